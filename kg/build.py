@@ -1,0 +1,294 @@
+"""Build the claim graph: anchor every quote, check every figure against its quote,
+and write the ontology plus one named graph per document.
+
+>>> result = build_corpus(bundled_claims_dir())          # doctest: +SKIP
+>>> [d.doc_id for d in result.documents]                  # doctest: +SKIP
+['china-us-ecommerce-2014']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from kg.anchor import Anchor, AnchorError, NormalizedText, anchor
+from kg.corpus import DocumentSource, discover, read_document
+from kg.figures import read_date, read_figure
+from kg.namespaces import CG, OA, ONTOLOGY_GRAPH, SCHEMA, bind_prefixes
+from kg.problems import Problem
+from kg.vocab import bundled_claims_dir, ontology_graph, vocabulary
+
+__all__ = ["BuiltDocument", "BuildResult", "build_corpus", "build_document",
+           "RELATION_CLASSES", "ROLE_PROPERTIES", "bundled_claims_dir"]
+
+RELATION_CLASSES = (CG.SumRelation, CG.DifferenceRelation, CG.RatioRelation,
+                    CG.PercentChangeRelation, CG.PercentagePointChangeRelation,
+                    CG.ConversionRelation, CG.ComparisonRelation, CG.CalendarRelation)
+#: role property -> the class its object must have
+ROLE_PROPERTIES = {
+    **{p: CG.Figure for p in (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference,
+                              CG.numerator, CG.denominator, CG.ratio, CG.initial, CG.final,
+                              CG.change, CG.amount, CG.convertedAmount, CG.rate, CG.greater,
+                              CG.lesser)},
+    CG.onDate: CG.StatedDate,
+}
+
+
+@dataclass
+class BuiltDocument:
+    """A document that built: its named graph (authored + derived triples) and anchors."""
+
+    source: DocumentSource
+    graph: Graph
+    anchors: dict[URIRef, Anchor] = field(default_factory=dict)
+
+    @property
+    def doc_id(self) -> str:
+        return self.source.doc_id
+
+    @property
+    def iri(self) -> URIRef:
+        assert self.source.iri is not None
+        return self.source.iri
+
+    @property
+    def text(self) -> str:
+        assert self.source.text is not None
+        return self.source.text
+
+    def count(self, cls: URIRef) -> int:
+        return len(set(self.graph.subjects(RDF.type, cls)))
+
+    def relation_counts(self) -> Counter[str]:
+        counts: Counter[str] = Counter()
+        for cls in RELATION_CLASSES:
+            n = self.count(cls)
+            if n:
+                counts[_local(cls)] = n
+        return counts
+
+
+@dataclass
+class BuildResult:
+    documents: list[BuiltDocument]
+    problems: list[Problem]
+    failed: list[str]  # document ids left out because of problems
+
+    def dataset(self) -> Dataset:
+        """Ontology and documents, each in its own named graph."""
+        ds = Dataset(default_union=False)
+        bind_prefixes(ds)
+        onto = ds.graph(URIRef(ONTOLOGY_GRAPH))
+        for triple in ontology_graph():
+            onto.add(triple)
+        for doc in self.documents:
+            g = ds.graph(doc.iri)
+            for triple in doc.graph:
+                g.add(triple)
+        return ds
+
+    def merged(self) -> Graph:
+        """Everything in one graph (what SHACL validation and Turtle output use)."""
+        g = bind_prefixes(Graph(bind_namespaces="none"))
+        g += ontology_graph()
+        for doc in self.documents:
+            g += doc.graph
+        return g
+
+
+def build_corpus(claims_dir: Path | str | None = None, only: list[str] | None = None) -> BuildResult:
+    """Build every document folder under ``claims_dir`` (default: the bundled paper)."""
+    folders = discover(claims_dir if claims_dir is not None else bundled_claims_dir(), only)
+    documents: list[BuiltDocument] = []
+    problems: list[Problem] = []
+    failed: list[str] = []
+    for folder in folders:
+        source = read_document(folder)
+        built = build_document(source) if not source.problems else None
+        problems.extend(source.problems)
+        if built is None:
+            failed.append(source.doc_id)
+        else:
+            documents.append(built)
+    return BuildResult(documents, problems, failed)
+
+
+def build_document(source: DocumentSource) -> BuiltDocument | None:
+    """Anchor and check one document; ``None`` (with ``source.problems`` filled) if it fails."""
+    assert source.text is not None and source.iri is not None
+    graph = source.graph
+    derived = Graph()
+    built = BuiltDocument(source=source, graph=graph)
+    norm = NormalizedText(source.text)
+    sections = Sections(source.text)
+    derived.add((source.iri, SCHEMA.text, Literal(source.text)))
+
+    for claim in _typed(graph, CG.Claim):
+        a = _anchor_node(source, norm, claim, within=None)
+        if a is not None:
+            built.anchors[claim] = a
+            derived.add((claim, SCHEMA.appearance, source.iri))
+            _add_anchor(derived, claim, source.iri, a, sections)
+
+    vocab = vocabulary()
+    for node in _typed(graph, CG.Figure) + _typed(graph, CG.StatedDate):
+        a = _anchor_in_claim(source, norm, built, node)
+        if a is None:
+            continue
+        built.anchors[node] = a
+        _add_anchor(derived, node, source.iri, a, sections)
+        if (node, RDF.type, CG.Figure) in graph:
+            _figure(source, derived, node, a.exact, vocab)
+        else:
+            _, messages = read_date(graph, node, a.exact)
+            for message in messages:
+                source.problem(node, message)
+
+    for waiver in _typed(graph, CG.Waiver):
+        a = _anchor_node(source, norm, waiver, within=None)
+        if a is not None:
+            built.anchors[waiver] = a
+            _add_anchor(derived, waiver, source.iri, a, sections)
+        if graph.value(waiver, CG.reason) is None:
+            source.problem(waiver, "waiver has no cg:reason", "say why the mention is no figure")
+
+    _check_relations(source)
+    if source.problems:
+        return None
+    graph += derived
+    return built
+
+
+def _typed(graph: Graph, cls: URIRef) -> list[URIRef]:
+    return sorted(URIRef(s) for s in set(graph.subjects(RDF.type, cls)) if isinstance(s, URIRef))
+
+
+def _anchor_node(source: DocumentSource, norm: NormalizedText, node: URIRef,
+                 within: tuple[int, int] | None) -> Anchor | None:
+    graph = source.graph
+    quote = graph.value(node, CG.quote)
+    if quote is None:
+        source.problem(node, f"{_local(node)} has no cg:quote",
+                       "quote the words it rests on, verbatim")
+        return None
+    prefix = graph.value(node, CG.quotePrefix)
+    suffix = graph.value(node, CG.quoteSuffix)
+    try:
+        return anchor(norm, str(quote), prefix=str(prefix) if prefix else None,
+                      suffix=str(suffix) if suffix else None, within=within)
+    except AnchorError as exc:
+        source.problem(node, f"{_local(node)}: {exc}")
+        return None
+
+
+def _anchor_in_claim(source: DocumentSource, norm: NormalizedText, built: BuiltDocument,
+                     node: URIRef) -> Anchor | None:
+    claim = source.graph.value(node, CG.claim)
+    if claim is None:
+        source.problem(node, f"{_local(node)} has no cg:claim",
+                       "name the claim that reports it; its quote must lie inside the claim's")
+        return None
+    if (claim, RDF.type, CG.Claim) not in source.graph:
+        source.problem(node, f"{_local(node)} names cg:claim <{claim}>, which is not a cg:Claim "
+                             "of this document")
+        return None
+    span = built.anchors.get(URIRef(claim))
+    if span is None:
+        return None  # the claim's own problem is reported already
+    return _anchor_node(source, norm, node, within=(span.start, span.end))
+
+
+def _figure(source: DocumentSource, derived: Graph, figure: URIRef, quote: str, vocab) -> None:
+    reading = read_figure(source.graph, figure, quote, vocab)
+    for message, hint in reading.problems:
+        source.problem(figure, f"{_local(figure)}: {message}", hint)
+    if reading.problems or reading.interval is None:
+        return
+    if source.graph.value(figure, CG.decimals) is None and reading.decimals is not None:
+        derived.add((figure, CG.decimals, Literal(reading.decimals, datatype=XSD.integer)))
+    if reading.relative_tolerance is not None:
+        derived.add((figure, CG.relativeTolerance, _dec(reading.relative_tolerance)))
+    if reading.hedge is not None and source.graph.value(figure, CG.hedge) is None:
+        derived.add((figure, CG.hedge, reading.hedge.iri))
+    if reading.interval.low is not None:
+        derived.add((figure, CG.lowerBound, _dec(reading.interval.low)))
+    if reading.interval.high is not None:
+        derived.add((figure, CG.upperBound, _dec(reading.interval.high)))
+
+
+def _dec(value) -> Literal:
+    return Literal(f"{value:f}", datatype=XSD.decimal)
+
+
+def _check_relations(source: DocumentSource) -> None:
+    graph = source.graph
+    for prop, cls in ROLE_PROPERTIES.items():
+        for relation, target in sorted(graph.subject_objects(prop)):
+            if (target, RDF.type, cls) not in graph:
+                source.problem(URIRef(relation),
+                               f"{_local(relation)} cg:{_local(prop)} names <{target}>, which is "
+                               f"not a cg:{_local(cls)} of this document")
+    for relation in sorted(set(graph.subjects(RDF.type, None))):
+        for cls in graph.objects(relation, RDF.type):
+            if str(cls).startswith(str(CG)) and str(cls).endswith("Relation") \
+                    and cls not in RELATION_CLASSES and cls != CG.Relation:
+                source.problem(URIRef(relation), f"unknown relation kind cg:{_local(cls)}",
+                               "kinds: " + ", ".join(f"cg:{_local(c)}" for c in RELATION_CLASSES))
+
+
+def _add_anchor(g: Graph, node: URIRef, doc: URIRef, a: Anchor, sections: Sections) -> None:
+    """The Web Annotation form of an anchor: a specific resource with two selectors."""
+    target = URIRef(f"{node}/anchor")
+    quote_sel = URIRef(f"{node}/anchor/quote")
+    position_sel = URIRef(f"{node}/anchor/position")
+    g.add((node, CG.anchor, target))
+    g.add((target, RDF.type, OA.SpecificResource))
+    g.add((target, OA.hasSource, doc))
+    g.add((target, OA.hasSelector, quote_sel))
+    g.add((target, OA.hasSelector, position_sel))
+    g.add((quote_sel, RDF.type, OA.TextQuoteSelector))
+    g.add((quote_sel, OA.exact, Literal(a.exact)))
+    g.add((quote_sel, OA.prefix, Literal(a.prefix)))
+    g.add((quote_sel, OA.suffix, Literal(a.suffix)))
+    g.add((position_sel, RDF.type, OA.TextPositionSelector))
+    g.add((position_sel, OA.start, Literal(a.start, datatype=XSD.nonNegativeInteger)))
+    g.add((position_sel, OA.end, Literal(a.end, datatype=XSD.nonNegativeInteger)))
+    title = sections.at(a.start)
+    if title:
+        g.add((node, CG.section, Literal(title)))
+
+
+class Sections:
+    """Section headings of a plain text: "Abstract", and numbered lines such as "2. Trends"."""
+
+    _HEADING = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?[ \t]+(?P<title>[A-Z][^\n]{0,150})"
+                          r"|(?P<named>Abstract|Introduction|Conclusions?|References)\b[^\n]{0,150})$",
+                          re.MULTILINE)
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.titles: list[str] = []
+        for m in self._HEADING.finditer(text):
+            if m.group("named"):
+                title = m.group("named")
+            elif not re.search(r"[.!?,;:]\s*$", m.group("title").rstrip()) or len(m.group(0)) < 80:
+                title = f"{m.group('num')}. {m.group('title').strip()}"
+            else:
+                continue
+            self.starts.append(m.start())
+            self.titles.append(title.strip())
+
+    def at(self, offset: int) -> str | None:
+        i = bisect_right(self.starts, offset) - 1
+        return self.titles[i] if i >= 0 else None
+
+
+def _local(iri) -> str:
+    text = str(iri)
+    return re.split(r"[#/]", text)[-1]

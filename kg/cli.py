@@ -1,0 +1,135 @@
+"""The ``kg`` command line: a thin layer over the library.
+
+Exit codes: 0 success; 1 the command's check found something (a coverage gap, or,
+for ``kg check``, findings at or above the fail level); 2 bad input or usage,
+with one line per problem naming the file and line.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg import __version__
+from kg.problems import InputError, Problem
+
+EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def claims_option(f: Any) -> Any:
+    return click.option(
+        "--claims", "claims_dir", type=click.Path(path_type=Path), default=None,
+        help="Claims folder (one sub-folder per document). Default: ./claims if present, "
+             "else the bundled paper.")(f)
+
+
+def resolve_claims(claims_dir: Path | None) -> Path:
+    from kg.vocab import bundled_claims_dir
+    if claims_dir is not None:
+        return claims_dir
+    here = Path("claims")
+    return here if here.is_dir() else bundled_claims_dir()
+
+
+def report_problems(problems: list[Problem]) -> None:
+    for p in sorted(problems):
+        click.echo(f"error: {p}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """claimgraph: what documents claim, as a graph, and whether it holds together."""
+
+
+@cli.command()
+@click.argument("documents", nargs=-1)
+@claims_option
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "turtle", "ntriples"]),
+              default="trig", show_default=True, help="RDF format of the built graph.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Where to write the graph ('-' for standard output). "
+                   "Default: build/claimgraph.<ext>.")
+def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
+          output: Path | None) -> None:
+    """Anchor every quote, check figures against their quotes, and write the graph.
+
+    The ontology and each document go into named graphs (TriG, N-Quads) or one
+    merged graph (Turtle, N-Triples). The same input gives byte-identical output.
+    """
+    from kg.build import build_corpus
+    from kg.coverage import coverage, summarize
+    from kg.serialize import FORMATS, serialize
+
+    result = build_corpus(resolve_claims(claims_dir), list(documents) or None)
+    text = serialize(result.dataset(), fmt)
+    target = output or Path("build") / f"claimgraph{FORMATS[fmt][2]}"
+    if str(target) == "-":
+        sys.stdout.write(text)
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    for doc in result.documents:
+        counts = ", ".join(f"{n} {k}" for k, n in sorted(doc.relation_counts().items()))
+        from kg.namespaces import CG
+        click.echo(f"{doc.doc_id}: {doc.count(CG.Claim)} claims, {doc.count(CG.Figure)} figures, "
+                   f"{doc.count(CG.StatedDate)} dates, relations: {counts or 'none'}", err=True)
+        click.echo(f"  coverage: {summarize(doc.doc_id, coverage(doc))}", err=True)
+    if str(target) != "-":
+        click.echo(f"wrote {target} ({len(result.documents)} documents)", err=True)
+    report_problems(result.problems)
+    if result.failed:
+        click.echo(f"{len(result.failed)} document(s) not built: {', '.join(result.failed)}",
+                   err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+@cli.command("coverage")
+@click.argument("documents", nargs=-1)
+@claims_option
+@click.option("--missing", "only_missing", is_flag=True, help="List only unencoded mentions.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
+              default="table", show_default=True, help="Output format.")
+def coverage_cmd(documents: tuple[str, ...], claims_dir: Path | None, only_missing: bool,
+                 fmt: str) -> None:
+    """List every numeric mention in the sources and the figure or waiver that covers it.
+
+    Exits 1 when a mention is neither encoded nor waived.
+    """
+    from kg.build import build_corpus
+    from kg.coverage import coverage, summarize
+    from kg.output import render_rows
+
+    result = build_corpus(resolve_claims(claims_dir), list(documents) or None)
+    rows: list[dict[str, Any]] = []
+    missing = 0
+    for doc in result.documents:
+        doc_rows = coverage(doc)
+        summary = summarize(doc.doc_id, doc_rows)
+        missing += summary.missing
+        if fmt == "table":
+            click.echo(str(summary), err=True)
+        rows.extend(r.as_dict() for r in doc_rows if not only_missing or r.status == "missing")
+    columns = ["document", "line", "mention", "status", "by", "reason", "start", "end"]
+    click.echo(render_rows(rows, columns, fmt, title="numeric mentions"), nl=False)
+    report_problems(result.problems)
+    if result.failed:
+        sys.exit(EXIT_BAD_INPUT)
+    if missing:
+        sys.exit(EXIT_FOUND)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: user mistakes become one-line errors and exit 2, never a traceback."""
+    try:
+        cli.main(args=argv, prog_name="kg", standalone_mode=True)
+    except InputError as exc:
+        click.echo(f"error: {exc.problem}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,191 @@
+"""Read a claims folder: one sub-folder per document, Turtle files and the source text.
+
+Layout of a document folder::
+
+    claims/<document-id>/
+        document.ttl     the cg:Document: title, date, cg:sourceFile, schema:sha256
+        source.txt       the verbatim source text (any name cg:sourceFile gives)
+        *.ttl            claims, figures, relations, entities, waivers
+
+Every problem is collected with its file and line; a document with problems is
+left out of the build, the others load as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+from rdflib.plugins.parsers.notation3 import BadSyntax
+
+from kg.namespaces import CG, SCHEMA, bind_prefixes
+from kg.problems import InputError, Problem, display_path
+
+DOCUMENT_FILE = "document.ttl"
+
+
+@dataclass
+class DocumentSource:
+    """One document folder as read from disk, before anchoring."""
+
+    doc_id: str
+    folder: Path
+    graph: Graph
+    iri: URIRef | None = None
+    text: str | None = None
+    source_path: Path | None = None
+    turtle_files: list[Path] = field(default_factory=list)
+    #: subject IRI -> (file, line) where its description starts
+    locations: dict[URIRef, tuple[Path, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def where(self, subject: URIRef) -> tuple[str, int]:
+        """File and line of ``subject``'s description, for messages."""
+        path, line = self.locations.get(subject, (self.folder / DOCUMENT_FILE, 1))
+        return display_path(path), line
+
+    def problem(self, subject: URIRef | None, message: str, hint: str | None = None) -> None:
+        file, line = self.where(subject) if subject is not None else (
+            display_path(self.folder), 0)
+        self.problems.append(Problem(file, line, message, hint, self.doc_id))
+
+
+def discover(claims_dir: Path | str, only: list[str] | None = None) -> list[Path]:
+    """Document folders under ``claims_dir`` (all, or those named in ``only``)."""
+    root = Path(claims_dir)
+    if not root.is_dir():
+        raise InputError(Problem(display_path(root), 0, "claims folder not found",
+                                 "pass --claims DIR, or run where a claims/ folder is"))
+    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    if only:
+        known = {p.name: p for p in folders}
+        missing = [d for d in only if d not in known]
+        if missing:
+            raise InputError(Problem(display_path(root), 0,
+                                     f"no document folder named {', '.join(missing)}",
+                                     f"documents here: {', '.join(known) or 'none'}"))
+        folders = [known[d] for d in only]
+    return folders
+
+
+def read_document(folder: Path) -> DocumentSource:
+    """Parse a document folder's Turtle and read its source text; problems are kept, not raised."""
+    doc = DocumentSource(doc_id=folder.name, folder=folder,
+                         graph=bind_prefixes(Graph(bind_namespaces="none")))
+    doc.turtle_files = sorted(folder.glob("*.ttl"))
+    if not (folder / DOCUMENT_FILE).is_file():
+        doc.problems.append(Problem(display_path(folder / DOCUMENT_FILE), 0,
+                                    "document folder has no document.ttl",
+                                    "describe the document (cg:Document, cg:sourceFile) there",
+                                    doc.doc_id))
+    if len(doc.turtle_files) <= 1:
+        doc.problems.append(Problem(display_path(folder), 0, "document folder has no claims file",
+                                    "add a .ttl file with the document's claims", doc.doc_id))
+    for path in doc.turtle_files:
+        _parse_turtle(doc, path)
+    if doc.problems:
+        return doc
+    _find_document_node(doc)
+    if doc.iri is not None:
+        _read_source(doc)
+    return doc
+
+
+def _parse_turtle(doc: DocumentSource, path: Path) -> None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        doc.problems.append(Problem(display_path(path), 1, f"not UTF-8 text ({exc.reason})",
+                                    document=doc.doc_id))
+        return
+    part = Graph(bind_namespaces="none")
+    try:
+        part.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
+    except BadSyntax as exc:
+        doc.problems.append(Problem(display_path(path), exc.lines + 1,
+                                    f"Turtle syntax error: {_bad_syntax_reason(exc)}",
+                                    document=doc.doc_id))
+        return
+    except Exception as exc:  # rdflib raises several types for malformed terms
+        doc.problems.append(Problem(display_path(path), _guess_line(text, str(exc)),
+                                    f"Turtle error: {exc}", document=doc.doc_id))
+        return
+    doc.graph += part
+    for subject, line in subject_lines(text, part).items():
+        doc.locations.setdefault(subject, (path, line))
+
+
+def _bad_syntax_reason(exc: BadSyntax) -> str:
+    return re.sub(r"\s+", " ", str(exc._why) if hasattr(exc, "_why") else str(exc)).strip()
+
+
+def _guess_line(text: str, message: str) -> int:
+    m = re.search(r"line (\d+)", message)
+    return int(m.group(1)) if m else 1
+
+
+_SUBJECT_START = re.compile(r"^(?:<(?P<iri>[^>\s]*)>|(?P<prefix>[A-Za-z][\w.-]*)?:(?P<local>[\w.-]*))(?=\s)",
+                            re.MULTILINE)
+
+
+def subject_lines(text: str, graph: Graph) -> dict[URIRef, int]:
+    """Line on which each subject's description starts (a term at the start of a line)."""
+    namespaces = {p: str(ns) for p, ns in graph.namespaces()}
+    lines: dict[URIRef, int] = {}
+    for m in _SUBJECT_START.finditer(text):
+        if m.group("iri") is not None:
+            iri = m.group("iri")
+        else:
+            base = namespaces.get(m.group("prefix") or "")
+            if base is None:
+                continue
+            iri = base + m.group("local")
+        lines.setdefault(URIRef(iri), text.count("\n", 0, m.start()) + 1)
+    return lines
+
+
+def _find_document_node(doc: DocumentSource) -> None:
+    nodes = sorted(set(doc.graph.subjects(RDF.type, CG.Document)))
+    path = display_path(doc.folder / DOCUMENT_FILE)
+    if len(nodes) != 1:
+        found = "none" if not nodes else ", ".join(str(n) for n in nodes)
+        doc.problems.append(Problem(path, 1, f"expected exactly one cg:Document, found {found}",
+                                    document=doc.doc_id))
+        return
+    doc.iri = URIRef(nodes[0])
+
+
+def _read_source(doc: DocumentSource) -> None:
+    assert doc.iri is not None
+    name = doc.graph.value(doc.iri, CG.sourceFile)
+    if name is None:
+        doc.problem(doc.iri, "the document has no cg:sourceFile",
+                    'name its text file, e.g. cg:sourceFile "source.txt"')
+        return
+    path = doc.folder / str(name)
+    doc.source_path = path
+    if not path.is_file():
+        doc.problem(doc.iri, f"source file not found: {display_path(path)}",
+                    "put the verbatim text there, or correct cg:sourceFile")
+        return
+    data = path.read_bytes()
+    try:
+        doc.text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        doc.problem(doc.iri, f"source file {display_path(path)} is not UTF-8 "
+                             f"(byte {exc.start})", "convert it to UTF-8")
+        return
+    recorded = doc.graph.value(doc.iri, SCHEMA.sha256)
+    actual = hashlib.sha256(data).hexdigest()
+    if recorded is None:
+        doc.problem(doc.iri, "the document has no schema:sha256 of its source text",
+                    f'add schema:sha256 "{actual}"')
+    elif str(recorded) != actual:
+        doc.problem(doc.iri, f"source text changed: schema:sha256 is {recorded}, "
+                             f"the file's is {actual}",
+                    "if the edit is intended, record the new checksum and rebuild "
+                    "to re-anchor the quotes")

@@ -1,0 +1,188 @@
+"""A figure against its quote: the encoded value and unit must say what the text says.
+
+:func:`read_figure` returns the figure's precision, hedge and interval, derived
+from the number written in its quote, or the reasons it disagrees with the quote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import SKOS, XSD
+
+from kg.interval import WORD_FRACTION_TOLERANCE, Interval, figure_interval
+from kg.namespaces import CG, QUDT
+from kg.numbers import CURRENCIES, Mention, QuoteNumberError, canonical, parse_quantity
+from kg.vocab import HedgeRule, Vocabulary
+
+#: Literal datatypes that are exact decimals (xsd:integer and its kin derive from xsd:decimal).
+DECIMAL_TYPES = {XSD.decimal, XSD.integer, XSD.nonNegativeInteger, XSD.positiveInteger,
+                 XSD.long, XSD.int, XSD.short}
+
+
+@dataclass
+class FigureReading:
+    """What the build derives for one figure, or why it cannot."""
+
+    value: Decimal | None = None
+    unit: URIRef | None = None
+    decimals: int | None = None
+    relative_tolerance: Decimal | None = None
+    hedge: HedgeRule | None = None
+    range_to: Decimal | None = None
+    interval: Interval | None = None
+    mention: Mention | None = None
+    problems: list[tuple[str, str | None]] = field(default_factory=list)
+
+    def fail(self, message: str, hint: str | None = None) -> None:
+        self.problems.append((message, hint))
+
+
+def decimal_value(literal: object) -> Decimal | None:
+    """The exact decimal in a literal, or None when it is not an xsd:decimal/xsd:integer."""
+    if not isinstance(literal, Literal) or literal.datatype not in DECIMAL_TYPES:
+        return None
+    try:
+        return Decimal(str(literal))
+    except InvalidOperation:
+        return None
+
+
+def read_figure(graph: Graph, figure: URIRef, quote: str, vocab: Vocabulary) -> FigureReading:
+    """Check ``figure`` against the number written in ``quote`` and derive its interval."""
+    r = FigureReading()
+    raw_value = graph.value(figure, QUDT.numericValue)
+    if raw_value is None:
+        r.fail("figure has no qudt:numericValue", "give its exact value, e.g. 910000000")
+    else:
+        r.value = decimal_value(raw_value)
+        if r.value is None:
+            r.fail(f"qudt:numericValue {raw_value.n3() if hasattr(raw_value, 'n3') else raw_value} "
+                   "is not an exact decimal",
+                   "write a plain decimal such as 9100000000 or 57.7 (not 9.1e9, which is a "
+                   "double, nor a string)")
+    r.unit = _unit(graph, figure, vocab, r)
+    try:
+        r.mention = parse_quantity(quote)
+    except QuoteNumberError as exc:
+        r.fail(f"cannot read the figure's quote: {exc}", "quote just the number and its unit")
+        return r
+    if r.value is None or r.unit is None:
+        return r
+    _agree_value(graph, figure, r, vocab)
+    _agree_unit(graph, figure, r, vocab)
+    if not r.problems:
+        _derive_precision(graph, figure, r, vocab)
+    return r
+
+
+def _unit(graph: Graph, figure: URIRef, vocab: Vocabulary, r: FigureReading) -> URIRef | None:
+    unit = graph.value(figure, QUDT.unit)
+    if unit is None:
+        r.fail("figure has no qudt:unit", "e.g. qudt:unit unit:CCY_USD, unit:PERCENT or unit:NUM")
+        return None
+    if unit not in vocab.unit_codes:
+        known = ", ".join(sorted(_short(u) for u in vocab.unit_codes))
+        r.fail(f"unknown unit <{unit}>", f"known units: {known}")
+        return None
+    return URIRef(unit)
+
+
+def _short(unit: URIRef) -> str:
+    text = str(unit)
+    return "unit:" + text.rsplit("/", 1)[1] if "qudt.org/vocab/unit/" in text else \
+        "cg:" + text.rsplit("#", 1)[1]
+
+
+def _agree_value(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabulary) -> None:
+    m = r.mention
+    assert m is not None and r.value is not None
+    if m.kind == "date":
+        r.fail(f"the quote {m.text!r} is a date, not an amount",
+               "encode it as a cg:StatedDate with cg:date")
+        return
+    if m.readings:
+        if r.value not in m.readings:
+            r.fail(f"value {r.value:f} disagrees with the quote: {m.note}")
+        elif graph.value(figure, CG.readingNote) is None:
+            r.fail(f"the quote's number is garbled: {m.note}",
+                   "say which reading the figure takes and why in cg:readingNote")
+        return
+    if m.value is not None and canonical(r.value) != m.value:
+        r.fail(f"value {canonical(r.value):f} disagrees with the quote {m.text!r}, "
+               f"which reads {m.value:f}")
+    range_to = decimal_value(graph.value(figure, CG.rangeTo))
+    if m.upper is not None:
+        if range_to is None or canonical(range_to) != m.upper:
+            r.fail(f"the quote {m.text!r} is a range up to {m.upper:f}",
+                   f"add cg:rangeTo {m.upper:f}")
+        r.range_to = m.upper
+    elif range_to is not None:
+        r.fail(f"cg:rangeTo {range_to:f} but the quote {m.text!r} is not a range")
+
+
+def _agree_unit(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabulary) -> None:
+    m = r.mention
+    assert m is not None and r.unit is not None
+    code = vocab.unit_codes[r.unit]
+    if m.unit is not None:
+        if code != m.unit:
+            r.fail(f"unit {_short(r.unit)} disagrees with the quote {m.text!r}, which is in "
+                   f"{_short(vocab.units[m.unit]) if m.unit in vocab.units else m.unit}")
+    elif m.kind == "fraction":
+        if code != "UNITLESS":
+            r.fail(f"the quote {m.text!r} is a fraction; its unit must be unit:UNITLESS")
+    elif code in ("PERCENT", "PERCENT_POINT"):
+        r.fail(f"unit {_short(r.unit)} but the quote {m.text!r} writes no percent sign or word")
+    elif code in CURRENCIES and graph.value(figure, SKOS.editorialNote) is None:
+        r.fail(f"unit {_short(r.unit)} but the quote {m.text!r} names no currency",
+               "say where the currency comes from in skos:editorialNote")
+
+
+def _derive_precision(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabulary) -> None:
+    m = r.mention
+    assert m is not None and r.value is not None
+    explicit = graph.value(figure, CG.decimals)
+    if explicit is not None:
+        r.decimals = int(explicit)
+    elif m.kind in ("number", "range"):
+        r.decimals = m.decimals
+    elif m.kind == "word":
+        # "two" is exact; "a trillion" is as loose as its one significant digit
+        r.decimals = 0 if m.value is not None and m.value < 100 else -m.value.adjusted()
+    elif m.kind == "fraction":
+        r.relative_tolerance = WORD_FRACTION_TOLERANCE
+    hedge_iri = graph.value(figure, CG.hedge)
+    if hedge_iri is not None:
+        r.hedge = vocab.hedge_by_iri.get(URIRef(hedge_iri))
+        if r.hedge is None:
+            r.fail(f"unknown hedge <{hedge_iri}>",
+                   "known hedges: " + ", ".join(sorted(vocab.hedges)))
+            return
+    elif m.hedge is not None:
+        r.hedge = vocab.hedges[m.hedge]
+    r.interval = figure_interval(r.value, decimals=r.decimals,
+                                 relative_tolerance=r.relative_tolerance, hedge=r.hedge,
+                                 range_to=r.range_to)
+
+
+def read_date(graph: Graph, node: URIRef, quote: str) -> tuple[dt.date | None, list[str]]:
+    """A stated date against its quote: the month and day (and year, if written) must match."""
+    literal = graph.value(node, CG.date)
+    if not isinstance(literal, Literal) or literal.datatype != XSD.date:
+        return None, ["stated date has no cg:date of type xsd:date (e.g. \"2014-11-28\"^^xsd:date)"]
+    value = literal.toPython()
+    if not isinstance(value, dt.date):
+        return None, [f"cg:date {literal} is not a valid date"]
+    try:
+        m = parse_quantity(quote)
+    except QuoteNumberError as exc:
+        return value, [f"cannot read the date's quote: {exc}"]
+    if m.kind != "date" or m.month_day is None:
+        return value, [f"the quote {m.text!r} is not a date"]
+    if (value.month, value.day) != m.month_day or (m.date and m.date != value):
+        return value, [f"cg:date {value.isoformat()} disagrees with the quote {m.text!r}"]
+    return value, []

@@ -1,0 +1,399 @@
+"""Find and read the numbers written in English text.
+
+One scanner serves three jobs: coverage (every numeric mention in a source),
+figure/quote agreement (the number written in a figure's quote), and drafting
+figures for a new document.
+
+>>> m = parse_quantity("close to 10 billion yuan")
+>>> (m.value, m.unit, m.decimals, m.hedge)
+(Decimal('10000000000'), 'CNY', -10, 'close-to')
+>>> parse_quantity("24 2%").readings
+(Decimal('24.2'), Decimal('242'))
+
+Precision follows the written digits, XBRL-style (``decimals``): the value is
+rounded to ``10**-decimals``.  Trailing zeros of a whole number are not taken
+as significant ("200 million" is rounded to the hundred million, "910 million"
+to the ten million), the usual reading of significant figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+__all__ = [
+    "Mention",
+    "canonical",
+    "QuoteNumberError",
+    "find_mentions",
+    "parse_quantity",
+    "render_quantity",
+    "HEDGES",
+    "UNIT_WORDS",
+]
+
+SCALES: dict[str, int] = {
+    "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+    "k": 3, "m": 6, "mn": 6, "bn": 9, "tn": 12,
+}
+SCALE_NAMES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
+
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(ONES)}
+WORD_VALUES.update({w: 10 * i for i, w in enumerate(TENS) if w})
+WORD_VALUES["dozen"] = 12
+
+FRACTION_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}
+
+#: Hedge phrases and the canonical name the vocabulary uses for each
+#: (``cg:Hedge`` individuals in ontology/vocabulary.ttl carry the interval rule).
+HEDGES: dict[str, str] = {
+    "a little more than": "a-little-more-than", "slightly more than": "a-little-more-than",
+    "just over": "a-little-more-than", "just under": "nearly",
+    "more than": "more-than", "over": "more-than", "above": "more-than",
+    "in excess of": "more-than",
+    "less than": "less-than", "fewer than": "less-than", "under": "less-than",
+    "below": "less-than",
+    "at least": "at-least", "no less than": "at-least",
+    "at most": "at-most", "up to": "at-most", "no more than": "at-most",
+    "close to": "close-to",
+    "nearly": "nearly", "almost": "nearly",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about",
+    "only": "only", "just": "only", "a mere": "only",
+}
+
+#: Unit words written after or before a number, and the unit code they name.
+UNIT_WORDS: dict[str, str] = {
+    "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD", "dollars": "USD",
+    "dollar": "USD", "usd": "USD", "us$": "USD", "$": "USD",
+    "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "cny": "CNY", "¥": "CNY",
+    "euros": "EUR", "euro": "EUR", "eur": "EUR", "€": "EUR",
+    "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "£": "GBP",
+    "%": "PERCENT", "percent": "PERCENT", "per cent": "PERCENT",
+    "percentage points": "PERCENT_POINT", "percentage point": "PERCENT_POINT",
+    "years": "YEAR", "year": "YEAR",
+}
+CURRENCIES = {"USD", "CNY", "EUR", "GBP"}
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+_MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+
+
+class QuoteNumberError(ValueError):
+    """A quote does not hold exactly one readable number."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One numeric mention: where it stands and what it says.
+
+    ``value`` is the full quantity (910 million -> 910000000); ``upper`` is the
+    other end of a range or the open end of "millions of".  ``unit`` is a code
+    from :data:`UNIT_WORDS` (``None`` for a bare count).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str  # number | fraction | word | indefinite | range | date | year
+    value: Decimal | None = None
+    upper: Decimal | None = None
+    unit: str | None = None
+    decimals: int | None = None
+    hedge: str | None = None
+    date: dt.date | None = None
+    month_day: tuple[int, int] | None = None
+    readings: tuple[Decimal, ...] = field(default=())
+    note: str | None = None
+    scale: int = 0  # power of ten of the scale word ("billion" -> 9)
+
+    @property
+    def is_quantity(self) -> bool:
+        """True for amounts; False for dates and bare years."""
+        return self.kind not in ("date", "year")
+
+
+# --- the scanner -------------------------------------------------------------
+
+_WORD_NUMBER = (
+    r"(?:" + "|".join(sorted(TENS[2:], key=len, reverse=True)) + r")(?:-(?:"
+    + "|".join(ONES[1:10]) + r"))?"
+    r"|" + "|".join(sorted(ONES + ["dozen"], key=len, reverse=True))
+)
+_SCALE_WORD = r"thousand|million|billion|trillion"
+_FRACTION = r"half|halves|thirds?|quarters?|fifths?|tenths?"
+
+_DATE_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<year>\d{{4}})\b)?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE})\b(?:,?\s+(?P<year2>\d{{4}})\b)?"
+)
+_CORE_RE = re.compile(
+    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|\.\d|,\d{3}))"
+    rf"|(?P<frac>\b(?:a|an|one|two|three|four|nine)\s+(?:{_FRACTION})\b|\bhalf\b)"
+    r"|(?P<indef>\b(?:tens|dozens|hundreds|thousands|millions|billions)"
+    r"(?:\s+of\s+(?:thousands|millions|billions))?(?=\s+of\b))"
+    rf"|(?P<aword>\b(?:a|an|one)\s+(?:hundred|{_SCALE_WORD})\b)"
+    rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
+    re.IGNORECASE,
+)
+_SCALE_AFTER = re.compile(
+    rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn)\b|(?P<abbr1>[mk])\b", re.IGNORECASE)
+_GARBLED_PERCENT = re.compile(r" (\d)(?=\s?%)")
+_UNIT_AFTER = re.compile(
+    r"\s*(?P<unit>percentage\s+points?|per\s+cent|percent|%|u\.?s\.?\s+dollars?|dollars?|usd|yuan|"
+    r"rmb|renminbi|cny|euros?|eur|pounds?|gbp|years?)(?![\w])",
+    re.IGNORECASE,
+)
+_UNIT_BEFORE = re.compile(r"(?P<unit>US\$|\$|¥|€|£|RMB ?|USD ?|CNY ?|EUR ?)$")
+_HEDGE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(
+        re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(r"\s*(?:to|–|-|—)\s*", re.IGNORECASE)
+#: "hundreds" means at least two hundred and fewer than a thousand.
+_INDEF_BOUNDS = {"tens": (20, 100), "dozens": (24, 144), "hundreds": (200, 1000),
+                 "thousands": (2000, 10**6), "millions": (2 * 10**6, 10**9),
+                 "billions": (2 * 10**9, 10**12)}
+_INDEF_SCALE = {"thousands": 10**3, "millions": 10**6, "billions": 10**9}
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every numeric mention in ``text``, in order of position.
+
+    >>> [m.text for m in find_mentions("from $57.4 billion in 2013 to $50.9 billion")]
+    ['$57.4 billion', '2013', '$50.9 billion']
+    """
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DATE_RE.finditer(text):
+        mentions.append(_date_mention(m))
+        taken.append((m.start(), m.end()))
+    pos = 0
+    while True:
+        m = _CORE_RE.search(text, pos)
+        if m is None:
+            break
+        if any(s <= m.start() < e for s, e in taken):
+            pos = m.end()
+            continue
+        mention = _extend(text, m)
+        mentions.append(mention)
+        pos = mention.end
+    mentions.sort(key=lambda x: x.start)
+    return _join_ranges(text, mentions)
+
+
+def parse_quantity(quote: str) -> Mention:
+    """The one quantity written in ``quote`` (dates and bare years are ignored).
+
+    Raises :class:`QuoteNumberError` when the quote holds no number or more than one.
+    """
+    quantities = [m for m in find_mentions(quote) if m.is_quantity]
+    if not quantities:
+        dates = [m for m in find_mentions(quote) if not m.is_quantity]
+        if len(dates) == 1:
+            return dates[0]
+        raise QuoteNumberError(f"no number found in {quote!r}")
+    if len(quantities) > 1:
+        found = ", ".join(repr(m.text) for m in quantities)
+        raise QuoteNumberError(f"{len(quantities)} numbers in {quote!r} ({found}); a figure's "
+                               "quote must hold exactly one")
+    return quantities[0]
+
+
+def _date_mention(m: re.Match[str]) -> Mention:
+    month_name = m.group("month") or m.group("month2")
+    month = MONTHS.index(month_name.lower()) + 1
+    day = int(m.group("day") or m.group("day2"))
+    year_text = m.group("year") or m.group("year2")
+    date = None
+    if year_text:
+        try:
+            date = dt.date(int(year_text), month, day)
+        except ValueError:
+            date = None
+    return Mention(text=m.group(0), start=m.start(), end=m.end(), kind="date",
+                   date=date, month_day=(month, day))
+
+
+def _extend(text: str, m: re.Match[str]) -> Mention:
+    """Grow a number core into a mention: hedge, currency, scale, unit."""
+    start, end = m.start(), m.end()
+    kind, value, upper, decimals, note = "number", None, None, None, None
+    readings: tuple[Decimal, ...] = ()
+    unit: str | None = None
+    exp = 0
+    core = m.group(0)
+
+    if m.group("digits"):
+        digits = core.replace(",", "")
+        value = Decimal(digits)
+        decimals = _digit_decimals(digits)
+        garbled = _GARBLED_PERCENT.match(text, end)
+        if garbled:
+            # "24 2%": a decimal point lost in the source.  Both readings are kept;
+            # the figure must say which one it takes and why.
+            tail = garbled.group(1)
+            readings = (Decimal(f"{digits}.{tail}"), Decimal(f"{digits}{tail}"))
+            value, decimals = readings[0], len(tail)
+            note = f"garbled in the source: {text[start:garbled.end()]!r} reads as " \
+                   f"{readings[0]} (lost decimal point) or {readings[1]} (stray space)"
+            end = garbled.end()
+    elif m.group("frac"):
+        kind = "fraction"
+        count_word, denom_word = core.lower().split()[0], core.lower().split()[-1]
+        numerator = 1 if count_word in ("a", "an", "one", "half") else WORD_VALUES[count_word]
+        frac = Fraction(numerator, FRACTION_DENOMINATORS[denom_word])
+        value = _fraction_decimal(frac)
+    elif m.group("indef"):
+        kind = "indefinite"
+        words = core.lower().split()
+        lower, upper_ = (Decimal(b) for b in _INDEF_BOUNDS[words[0]])
+        if len(words) == 3:  # "hundreds of millions"
+            lower, upper_ = lower * _INDEF_SCALE[words[2]], upper_ * _INDEF_SCALE[words[2]]
+        value, upper = lower, upper_
+        end = m.end()
+    elif m.group("aword"):
+        kind = "word"
+        word = core.lower().split()[-1]
+        value = Decimal(100) if word == "hundred" else Decimal(10) ** SCALES[word]
+    else:
+        kind = "word"
+        value = Decimal(_word_value(core.lower()))
+
+    if kind in ("number", "word") and value is not None:
+        scale = _SCALE_AFTER.match(text, end)
+        if scale and (scale.group("word") or m.group("digits")):
+            word = scale.group("word") or scale.group("abbr") or scale.group("abbr1")
+            exp = SCALES[word.lower()]
+            value = value * (Decimal(10) ** exp)
+            readings = tuple(r * (Decimal(10) ** exp) for r in readings)
+            if decimals is not None:
+                decimals -= exp
+            end = scale.end()
+    if kind == "indefinite":
+        after = re.match(r"\s+of", text[end:])
+        if after:
+            end += after.end()
+
+    unit_after = _UNIT_AFTER.match(text, end)
+    if unit_after and kind != "indefinite":
+        unit = UNIT_WORDS[re.sub(r"\s+", " ", unit_after.group("unit").lower()).replace(
+            "u.s.", "us").replace("u.s", "us")]
+        end = unit_after.end()
+    unit_before = _UNIT_BEFORE.search(text, 0, start)
+    if unit_before and kind == "number":
+        unit = UNIT_WORDS[unit_before.group("unit").strip().lower()]
+        start = unit_before.start()
+    hedge_m = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
+    hedge = None
+    if hedge_m:
+        hedge = HEDGES[re.sub(r"\s+", " ", hedge_m.group("hedge").lower())]
+        start = hedge_m.start()
+    if (kind == "number" and unit is None and decimals == 0 and value is not None
+            and 1800 <= value <= 2100 and "," not in core and hedge is None
+            and text[m.end():end].strip() == ""):
+        kind = "year"
+    return Mention(text=text[start:end], start=start, end=end, kind=kind,
+                   value=canonical(value) if value is not None else None,
+                   upper=canonical(upper) if upper is not None else None, unit=unit, decimals=decimals if kind == "number" else None,
+                   hedge=hedge, readings=tuple(canonical(r) for r in readings), note=note,
+                   scale=exp)
+
+
+def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Merge "300% to 400%" into one range mention (but not "from X ... to Y")."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        cur = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (nxt is not None and cur.kind == "number" and nxt.kind == "number"
+                and nxt.hedge is None and _RANGE_JOIN.fullmatch(text[cur.end:nxt.start])
+                and cur.unit in (nxt.unit, None)
+                and not re.search(r"\bfrom\s+$", text[max(0, cur.start - 6):cur.start])):
+            low, low_decimals = cur.value, cur.decimals
+            if cur.scale == 0 and nxt.scale and low is not None and low_decimals is not None:
+                # "3 to 4 billion": the scale written once applies to both ends.
+                low, low_decimals = low * Decimal(10) ** nxt.scale, low_decimals - nxt.scale
+            decimals = None
+            if low_decimals is not None and nxt.decimals is not None:
+                decimals = min(low_decimals, nxt.decimals)
+            out.append(Mention(text=text[cur.start:nxt.end], start=cur.start, end=nxt.end,
+                               kind="range", value=low, upper=nxt.value, unit=nxt.unit,
+                               decimals=decimals, hedge=cur.hedge, scale=nxt.scale))
+            i += 2
+            continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def canonical(value: Decimal) -> Decimal:
+    """The plain form of a decimal: no exponent, no trailing zeros (``2.3E+9`` -> ``2300000000``)."""
+    value = value.normalize()
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value
+
+
+def _digit_decimals(digits: str) -> int:
+    """Decimal places the written digits carry; trailing zeros of a whole number don't count."""
+    if "." in digits:
+        return len(digits.split(".")[1])
+    stripped = digits.rstrip("0")
+    if not stripped:
+        return 0
+    return -(len(digits) - len(stripped))
+
+
+def _word_value(words: str) -> int:
+    parts = words.split("-")
+    return sum(WORD_VALUES[p] for p in parts)
+
+
+def _fraction_decimal(frac: Fraction) -> Decimal:
+    value = Decimal(frac.numerator) / Decimal(frac.denominator)
+    return value.quantize(Decimal("0.000001")).normalize()
+
+
+# --- writing numbers ---------------------------------------------------------
+
+_UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " pounds",
+                "PERCENT": "%", "PERCENT_POINT": " percentage points", "YEAR": " years"}
+
+
+def render_quantity(value: Decimal, decimals: int, unit: str | None = None,
+                    scale: int | None = None) -> str:
+    """Write ``value`` the way a text would, with the precision ``decimals`` implies.
+
+    >>> render_quantity(Decimal("11400000000"), -8, "USD")
+    '11.4 billion US dollars'
+    >>> render_quantity(Decimal("57.7"), 1, "PERCENT")
+    '57.7%'
+    """
+    if scale is None:
+        scale = 0
+        if unit != "PERCENT" and abs(value) >= 1000:
+            scale = max(e for e in SCALE_NAMES if abs(value) >= Decimal(10) ** e)
+    mantissa = value / (Decimal(10) ** scale)
+    places = decimals + scale
+    if places > 0:
+        text = f"{mantissa:.{places}f}"
+    else:
+        text = f"{mantissa.quantize(Decimal(1)):f}"
+    words = f" {SCALE_NAMES[scale]}" if scale else ""
+    return f"{text}{words}{_UNIT_SUFFIX.get(unit, '') if unit else ''}"

@@ -1,0 +1,66 @@
+"""One set of output options for every command that prints rows: ``--format table|csv|tsv|json``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+ROW_FORMATS = ("table", "csv", "tsv", "json")
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def format_option(choices: Sequence[str] = ROW_FORMATS, default: str = "table") -> Callable[[F], F]:
+    """The shared ``--format`` option."""
+    return click.option("--format", "fmt", type=click.Choice(list(choices)), default=default,
+                        show_default=True, help="Output format.")
+
+
+def render_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str,
+                title: str | None = None) -> str:
+    """Rows as a rich table, CSV, TSV or a JSON array."""
+    if fmt == "json":
+        return json.dumps([{c: r.get(c) for c in columns} for r in rows], indent=2,
+                          ensure_ascii=False) + "\n"
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(columns)
+        for r in rows:
+            writer.writerow(["" if r.get(c) is None else r.get(c) for c in columns])
+        return buf.getvalue()
+    table = Table(title=title, show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*("" if r.get(c) is None else _cell(r.get(c)) for c in columns))
+    console = Console(file=io.StringIO(), width=max(100, _terminal_width()), record=True,
+                      highlight=False)
+    console.print(table)
+    return console.export_text()
+
+
+def _cell(value: Any) -> str:
+    # rich markup in user text must print as text
+    from rich.markup import escape
+    return escape(str(value).replace("\n", " "))
+
+
+def _terminal_width() -> int:
+    try:
+        import shutil
+        return shutil.get_terminal_size((120, 24)).columns
+    except OSError:  # pragma: no cover
+        return 120
+
+
+def echo(text: str, err: bool = False) -> None:
+    stream = sys.stderr if err else sys.stdout
+    stream.write(text if text.endswith("\n") else text + "\n")

@@ -1,0 +1,58 @@
+"""Write a built graph deterministically: the same input gives byte-identical output.
+
+Line formats (N-Triples, N-Quads) are sorted; Turtle and TriG come from rdflib,
+whose serializers order subjects and predicates.  Blank nodes get labels from
+their content (rdflib's canonical relabelling), so they are stable too.
+"""
+
+from __future__ import annotations
+
+from rdflib import Dataset, Graph
+from rdflib.compare import to_canonical_graph
+
+from kg.namespaces import bind_prefixes
+
+#: format name -> (rdflib serializer, whether it keeps named graphs, file suffix)
+FORMATS: dict[str, tuple[str, bool, str]] = {
+    "trig": ("trig", True, ".trig"),
+    "nquads": ("nquads", True, ".nq"),
+    "turtle": ("turtle", False, ".ttl"),
+    "ntriples": ("nt", False, ".nt"),
+}
+
+
+def serialize(dataset: Dataset, fmt: str) -> str:
+    """``dataset`` as text in ``fmt`` (one of :data:`FORMATS`)."""
+    plugin, quads, _ = FORMATS[fmt]
+    if not quads:
+        merged = bind_prefixes(Graph(bind_namespaces="none"))
+        for g in dataset.graphs():
+            merged += g
+        return _text(_canonical(merged), plugin)
+    out = Dataset(default_union=False)
+    bind_prefixes(out)
+    for g in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if len(g) == 0:
+            continue
+        target = out.graph(g.identifier)
+        target += _canonical(g)
+    return _text(out, plugin)
+
+
+def _canonical(graph: Graph) -> Graph:
+    if not any(_has_bnode(t) for t in graph):
+        return graph
+    return bind_prefixes(to_canonical_graph(graph))
+
+
+def _has_bnode(triple) -> bool:
+    from rdflib import BNode
+    return any(isinstance(term, BNode) for term in triple)
+
+
+def _text(graph: Graph | Dataset, plugin: str) -> str:
+    text = graph.serialize(format=plugin)
+    if plugin in ("nt", "nquads"):
+        lines = sorted(line for line in text.splitlines() if line.strip())
+        return "\n".join(lines) + "\n"
+    return text

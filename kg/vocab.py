@@ -1,0 +1,92 @@
+"""The vocabulary in ontology/: where it is, and the lookups the build needs from it.
+
+Hedge intervals and unit codes live in the vocabulary as data (``cg:Hedge``
+individuals, ``skos:notation`` on units), so a new hedge or unit is a Turtle edit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from kg.namespaces import CG, QUDT, bind_prefixes
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def data_dir(name: str) -> Path:
+    """``ontology`` or ``claims``: inside an installed wheel, or at the checkout's root."""
+    packaged = _PACKAGE / "_data" / name
+    return packaged if packaged.is_dir() else _PACKAGE.parent / name
+
+
+def ontology_dir() -> Path:
+    return data_dir("ontology")
+
+
+def bundled_claims_dir() -> Path:
+    """The claims folder shipped with claimgraph (the seed paper)."""
+    return data_dir("claims")
+
+
+@cache
+def ontology_graph() -> Graph:
+    """Every Turtle file in ontology/, parsed once per process."""
+    graph = bind_prefixes(Graph(bind_namespaces="none"))
+    for path in sorted(ontology_dir().glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
+
+
+@dataclass(frozen=True)
+class HedgeRule:
+    """How a hedge changes the interval of a written number (see ontology/vocabulary.ttl)."""
+
+    iri: URIRef
+    notation: str
+    widen_below: Decimal | None
+    widen_above: Decimal | None
+    open_above: bool
+    open_below: bool
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    units: dict[str, URIRef]  # notation -> unit IRI
+    unit_codes: dict[URIRef, str]  # unit IRI -> notation
+    hedges: dict[str, HedgeRule]  # notation -> rule
+    hedge_by_iri: dict[URIRef, HedgeRule]
+
+    def is_currency(self, unit: URIRef) -> bool:
+        return (unit, RDF.type, QUDT.CurrencyUnit) in ontology_graph()
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    g = ontology_graph()
+    units: dict[str, URIRef] = {}
+    for unit in g.subjects(RDF.type, QUDT.Unit):
+        notation = g.value(unit, SKOS.notation)
+        if isinstance(unit, URIRef) and notation is not None:
+            units[str(notation)] = unit
+    hedges: dict[str, HedgeRule] = {}
+    for hedge in g.subjects(RDF.type, CG.Hedge):
+        notation = str(g.value(hedge, SKOS.notation))
+
+        def dec(prop: URIRef, hedge: URIRef = hedge) -> Decimal | None:
+            v = g.value(hedge, prop)
+            return Decimal(str(v)) if v is not None else None
+
+        def flag(prop: URIRef, hedge: URIRef = hedge) -> bool:
+            v = g.value(hedge, prop)
+            return v is not None and v.toPython() is True
+
+        hedges[notation] = HedgeRule(URIRef(hedge), notation, dec(CG.widenBelow),
+                                     dec(CG.widenAbove), flag(CG.openAbove), flag(CG.openBelow))
+    return Vocabulary(units=units, unit_codes={v: k for k, v in units.items()}, hedges=hedges,
+                      hedge_by_iri={h.iri: h for h in hedges.values()})

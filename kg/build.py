@@ -223,7 +223,10 @@ def _figure(source: DocumentSource, derived: Graph, figure: URIRef, quote: str, 
 
 
 def _dec(value) -> Literal:
-    return Literal(f"{value:f}", datatype=XSD.decimal)
+    """An xsd:decimal in the lexical form Turtle writers use (always with a point),
+    so that the graph reads back from Turtle/TriG as the very same terms."""
+    text = f"{value:f}"
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 def _check_relations(source: DocumentSource) -> None:

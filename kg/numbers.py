@@ -140,7 +140,9 @@ _DATE_RE = re.compile(
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE})\b(?:,?\s+(?P<year2>\d{{4}})\b)?"
 )
 _CORE_RE = re.compile(
-    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|\.\d|,\d{3}))"
+    # digits not glued to letters ("O2O", "4G"), except a scale abbreviation ("3.2bn")
+    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?!(?!(?:bn|mn|tn|m|k)\b)\w|\.\d|,\d{3}))"
     rf"|(?P<frac>\b(?:a|an|one|two|three|four|nine)\s+(?:{_FRACTION})\b|\bhalf\b)"
     r"|(?P<indef>\b(?:tens|dozens|hundreds|thousands|millions|billions)"
     r"(?:\s+of\s+(?:thousands|millions|billions))?(?=\s+of\b))"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rdflib import Dataset, Graph
 from rdflib.compare import to_canonical_graph
 
-from kg.namespaces import bind_prefixes
+from kg.namespaces import PREFIXES, bind_prefixes
 
 #: format name -> (rdflib serializer, whether it keeps named graphs, file suffix)
 FORMATS: dict[str, tuple[str, bool, str]] = {
@@ -29,14 +29,29 @@ def serialize(dataset: Dataset, fmt: str) -> str:
         for g in dataset.graphs():
             merged += g
         return _text(_canonical(merged), plugin)
-    out = Dataset(default_union=False)
-    bind_prefixes(out)
-    for g in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        if len(g) == 0:
-            continue
-        target = out.graph(g.identifier)
-        target += _canonical(g)
-    return _text(out, plugin)
+    graphs = sorted((g for g in dataset.graphs() if len(g)), key=lambda g: str(g.identifier))
+    if plugin == "nquads":
+        out = Dataset(default_union=False)
+        for g in graphs:
+            target = out.graph(g.identifier)
+            target += _canonical(g)
+        return _text(out, plugin)
+    # rdflib's TriG writer orders graphs by hash; write them one by one, sorted
+    return _prefix_header() + "".join(_trig_block(g) for g in graphs)
+
+
+def _prefix_header() -> str:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n"
+
+
+def _trig_block(graph: Graph) -> str:
+    single = Dataset(default_union=False)
+    bind_prefixes(single)
+    target = single.graph(graph.identifier)
+    target += _canonical(graph)
+    text = single.serialize(format="trig")
+    return "".join(line + "\n" for line in text.splitlines()
+                   if not line.startswith("@prefix")).lstrip("\n")
 
 
 def _canonical(graph: Graph) -> Graph:

@@ -1,0 +1,133 @@
+"""Bad input: one clear line per problem naming file and line, exit 2, nothing lost."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+GOOD = ':c a cg:Claim ; cg:quote "It cost" .\n'
+GOOD_TEXT = "It cost 5 dollars."
+
+
+def kg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, capture_output=True,
+                          text=True, env=_env())
+
+
+def _env() -> dict[str, str]:
+    import os
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def error_lines(proc: subprocess.CompletedProcess[str]) -> list[str]:
+    return [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+
+
+def assert_no_traceback(proc: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
+
+
+def test_malformed_turtle_names_file_and_line(make_doc, tmp_path: Path) -> None:
+    root = make_doc("bad", text=GOOD_TEXT, claims=':c a cg:Claim ;\n    cg:quote "It cost .\n')
+    proc = kg("build", "--claims", str(root), "-o", str(tmp_path / "g.trig"), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert_no_traceback(proc)
+    [line] = error_lines(proc)
+    # 10 prefix lines come first; the unterminated string is on line 12 of the file
+    assert line.startswith("error: claims/bad/claims.ttl:12: Turtle syntax error")
+
+
+def test_missing_source_file(make_doc, tmp_path: Path) -> None:
+    root = make_doc("nosrc", text=GOOD_TEXT, claims=GOOD, source=False)
+    proc = kg("build", "--claims", str(root), "-o", "-", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert_no_traceback(proc)
+    [line] = error_lines(proc)
+    assert line.startswith("error: claims/nosrc/document.ttl:12: source file not found: "
+                           "claims/nosrc/source.txt")
+
+
+def test_unknown_unit(make_doc, tmp_path: Path) -> None:
+    claims = GOOD + (':f a cg:Figure ; cg:claim :c ; cg:quote "It cost" ;\n'
+                     "    qudt:numericValue 5 ; qudt:unit unit:FURLONG .\n")
+    root = make_doc("unit", text=GOOD_TEXT.replace("5 dollars", "it"), claims=claims)
+    proc = kg("build", "--claims", str(root), "-o", "-", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert_no_traceback(proc)
+    assert any(line.startswith("error: claims/unit/claims.ttl:12: f: unknown unit "
+                               "<http://qudt.org/vocab/unit/FURLONG>") and "known units:" in line
+               for line in error_lines(proc))
+
+
+def test_non_decimal_value(make_doc, tmp_path: Path) -> None:
+    claims = GOOD + (':f a cg:Figure ; cg:claim :c ; cg:quote "5 dollars" ;\n'
+                     '    qudt:numericValue "five" ; qudt:unit unit:CCY_USD .\n')
+    root = make_doc("value", text=GOOD_TEXT,
+                    claims=claims.replace('"It cost"', '"It cost 5 dollars"'))
+    proc = kg("build", "--claims", str(root), "-o", "-", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert_no_traceback(proc)
+    [line] = error_lines(proc)
+    assert line.startswith("error: claims/value/claims.ttl:12: f: qudt:numericValue \"five\" "
+                           "is not an exact decimal")
+
+
+def test_document_folder_without_claims(make_doc, tmp_path: Path) -> None:
+    root = make_doc("empty", text=GOOD_TEXT, claims=None)
+    proc = kg("build", "--claims", str(root), "-o", "-", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert_no_traceback(proc)
+    assert error_lines(proc) == ["error: claims/empty:0: document folder has no claims file "
+                                 "(add a .ttl file with the document's claims)"]
+
+
+def test_every_error_is_reported_and_good_documents_still_build(make_doc, tmp_path: Path) -> None:
+    make_doc("a-good", text=GOOD_TEXT, claims=GOOD)
+    make_doc("b-syntax", text=GOOD_TEXT, claims=":c a cg:Claim ;;; .\n")
+    make_doc("c-nosrc", text=GOOD_TEXT, claims=GOOD, source=False)
+    root = make_doc("d-quote", text=GOOD_TEXT, claims=':c a cg:Claim ; cg:quote "It costs" .\n')
+    out = tmp_path / "g.nq"
+    proc = kg("build", "--claims", str(root), "--format", "nquads", "-o", str(out), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert_no_traceback(proc)
+    files = [line.split(":")[1].strip() for line in error_lines(proc)]
+    assert files == ["claims/b-syntax/claims.ttl", "claims/c-nosrc/document.ttl",
+                     "claims/d-quote/claims.ttl"]
+    assert "closest passage: 'It cost'" in error_lines(proc)[2]
+    graphs = {line.rsplit(" ", 2)[-2] for line in out.read_text().splitlines()}
+    assert graphs == {"<https://example.org/doc/a-good>", "<https://w3id.org/claimgraph/ontology>"}
+    assert "3 document(s) not built: b-syntax, c-nosrc, d-quote" in proc.stderr
+
+
+def test_unknown_claims_folder_is_one_line(tmp_path: Path) -> None:
+    proc = kg("build", "--claims", "nowhere", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert_no_traceback(proc)
+    assert error_lines(proc) == ["error: nowhere:0: claims folder not found (pass --claims DIR, "
+                                 "or run where a claims/ folder is)"]
+
+
+def test_unknown_document_name_lists_the_known_ones(make_doc, tmp_path: Path) -> None:
+    root = make_doc("only-one", text=GOOD_TEXT, claims=GOOD)
+    proc = kg("build", "missing-doc", "--claims", str(root), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "no document folder named missing-doc" in proc.stderr and "only-one" in proc.stderr
+
+
+def test_usage_error_exits_2(tmp_path: Path) -> None:
+    proc = kg("build", "--format", "xml", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert_no_traceback(proc)
+
+
+def test_paper_builds_with_exit_0(tmp_path: Path) -> None:
+    proc = kg("build", "--claims", str(ROOT / "claims"), "-o", str(tmp_path / "g.trig"),
+              cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "39 claims, 24 figures, 2 dates" in proc.stderr
+    assert "41 numeric mentions, 26 encoded, 15 waived, 0 missing (100% covered)" in proc.stderr

@@ -1,0 +1,74 @@
+"""Fixtures: the bundled paper, and hand-made small documents."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PAPER_ID = "china-us-ecommerce-2014"
+PAPER_DIR = ROOT / "claims"
+
+PREFIXES = """\
+@prefix :        <https://example.org/doc/{doc_id}/> .
+@prefix cg:      <https://w3id.org/claimgraph/ns#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix ent:     <https://w3id.org/claimgraph/entity/> .
+@prefix qudt:    <http://qudt.org/schema/qudt/> .
+@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix schema:  <https://schema.org/> .
+@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
+@prefix unit:    <http://qudt.org/vocab/unit/> .
+@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
+"""
+
+
+def document_ttl(doc_id: str, text: str) -> str:
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return PREFIXES.format(doc_id=doc_id) + f"""
+<https://example.org/doc/{doc_id}> a cg:Document ;
+    dcterms:title "Test document {doc_id}" ;
+    cg:sourceFile "source.txt" ;
+    schema:sha256 "{sha}" .
+"""
+
+
+MakeDoc = Callable[..., Path]
+
+
+@pytest.fixture
+def make_doc(tmp_path: Path) -> MakeDoc:
+    """Write a document folder under ``tmp_path/claims`` and return the claims folder.
+
+    ``claims`` is Turtle without prefixes (they are added); ``document`` replaces
+    the generated document.ttl; ``None`` leaves a file out.
+    """
+    root = tmp_path / "claims"
+
+    def make(doc_id: str = "t", text: str = "", claims: str | None = "",
+             document: str | None = "", source: bool = True) -> Path:
+        folder = root / doc_id
+        folder.mkdir(parents=True, exist_ok=True)
+        if source:
+            (folder / "source.txt").write_text(text, encoding="utf-8")
+        if document is not None:
+            (folder / "document.ttl").write_text(document or document_ttl(doc_id, text),
+                                                 encoding="utf-8")
+        if claims is not None:
+            (folder / "claims.ttl").write_text(PREFIXES.format(doc_id=doc_id) + claims,
+                                               encoding="utf-8")
+        return root
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def paper():
+    """The bundled paper, built once."""
+    from kg.build import build_corpus
+    result = build_corpus(PAPER_DIR)
+    assert not result.problems, result.problems
+    return result.documents[0]

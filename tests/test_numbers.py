@@ -1,0 +1,123 @@
+"""The number parser: every spelling in the paper, and round trips."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.numbers import QuoteNumberError, find_mentions, parse_quantity, render_quantity
+
+# quote -> (value, unit, decimals, hedge, kind, upper)
+CASES = [
+    # every spelling the paper uses
+    ("910 million US dollars", (D("910000000"), "USD", -7, None, "number", None)),
+    ("2.3 billion US \ndollars", (D("2300000000"), "USD", -8, None, "number", None)),
+    ("11.4 billion US dollars", (D("11400000000"), "USD", -8, None, "number", None)),
+    ("57.1 billion yuan", (D("57100000000"), "CNY", -8, None, "number", None)),
+    ("9.3 billion US dollars", (D("9300000000"), "USD", -8, None, "number", None)),
+    ("only a quarter", (D("0.25"), None, None, "only", "fraction", None)),
+    ("200 million US dollars", (D("200000000"), "USD", -8, None, "number", None)),
+    ("close to 10 billion yuan", (D("10000000000"), "CNY", -10, "close-to", "number", None)),
+    ("11%", (D("11"), "PERCENT", 0, None, "number", None)),
+    ("$57.4 billion", (D("57400000000"), "USD", -8, None, "number", None)),
+    ("$50.9 billion", (D("50900000000"), "USD", -8, None, "number", None)),
+    ("57.7%", (D("57.7"), "PERCENT", 1, None, "number", None)),
+    ("300% to 400%", (D("300"), "PERCENT", -2, None, "range", D("400"))),
+    ("only 24 2%", (D("24.2"), "PERCENT", 1, "only", "number", None)),
+    ("26.9%", (D("26.9"), "PERCENT", 1, None, "number", None)),
+    ("more than 400 cities", (D("400"), None, -2, "more-than", "number", None)),
+    ("1.3 billion", (D("1300000000"), None, -8, None, "number", None)),
+    ("a trillion GMV", (D("1000000000000"), None, None, None, "word", None)),
+    ("15 years", (D("15"), "YEAR", 0, None, "number", None)),
+    ("300 million", (D("300000000"), None, -8, None, "number", None)),
+    ("these two giants", (D("2"), None, None, None, "word", None)),
+    ("millions of", (D("2000000"), None, None, None, "indefinite", D("1000000000"))),
+    ("hundreds of millions of", (D("200000000"), None, None, None, "indefinite",
+                                 D("1000000000"))),
+    # other common spellings
+    ("US$1,234.5 million", (D("1234500000"), "USD", -5, None, "number", None)),
+    ("€3.2bn", (D("3200000000"), "EUR", -8, None, "number", None)),
+    ("nearly 40 percent", (D("40"), "PERCENT", -1, "nearly", "number", None)),
+    ("2.5 percentage points", (D("2.5"), "PERCENT_POINT", 1, None, "number", None)),
+    ("about twenty-five", (D("25"), None, None, "about", "word", None)),
+    ("three quarters", (D("0.75"), None, None, None, "fraction", None)),
+    ("a third", (D("0.333333"), None, None, None, "fraction", None)),
+    ("half", (D("0.5"), None, None, None, "fraction", None)),
+    ("3 to 4 billion", (D("3000000000"), None, -9, None, "range", D("4000000000"))),
+    ("at least 1,000", (D("1000"), None, -3, "at-least", "number", None)),
+    ("a little more than 5 million", (D("5000000"), None, -6, "a-little-more-than",
+                                      "number", None)),
+    ("¥800", (D("800"), "CNY", -2, None, "number", None)),
+]
+
+
+@pytest.mark.parametrize("quote,expected", CASES, ids=[c[0] for c in CASES])
+def test_parse_quantity(quote: str, expected: tuple) -> None:
+    m = parse_quantity(quote)
+    assert (m.value, m.unit, m.decimals, m.hedge, m.kind, m.upper) == expected
+
+
+def test_garbled_number_keeps_both_readings() -> None:
+    m = parse_quantity("24 2%")
+    assert m.readings == (D("24.2"), D("242"))
+    assert "garbled" in (m.note or "")
+
+
+@pytest.mark.parametrize("text,month_day,date", [
+    ("November 28, 2014", (11, 28), dt.date(2014, 11, 28)),
+    ("November 11th", (11, 11), None),
+    ("28 November 2014", (11, 28), dt.date(2014, 11, 28)),
+])
+def test_dates(text: str, month_day: tuple[int, int], date: dt.date | None) -> None:
+    m = parse_quantity(text)
+    assert m.kind == "date" and m.month_day == month_day and m.date == date
+
+
+def test_years_are_not_amounts() -> None:
+    kinds = [(m.text, m.kind) for m in find_mentions("from $57.4 billion in 2013 to $50.9 billion")]
+    assert kinds == [("$57.4 billion", "number"), ("2013", "year"), ("$50.9 billion", "number")]
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    mentions = find_mentions("sales rose from 10% to 12%")
+    assert [m.kind for m in mentions] == ["number", "number"]
+
+
+def test_ordinals_and_words_inside_names_are_not_numbers() -> None:
+    assert find_mentions("the third industrial revolution, O2O and B2C models") == []
+
+
+@pytest.mark.parametrize("quote", ["no number here", "between 5 and 6 and also 7"])
+def test_quote_must_hold_exactly_one_number(quote: str) -> None:
+    with pytest.raises(QuoteNumberError):
+        parse_quantity(quote)
+
+
+@given(
+    mantissa=st.decimals(min_value=D("1"), max_value=D("999.9"), places=1, allow_nan=False,
+                         allow_infinity=False),
+    scale=st.sampled_from([0, 6, 9, 12]),
+    unit=st.sampled_from([None, "USD", "CNY", "EUR", "PERCENT"]),
+)
+def test_render_then_parse_round_trips(mantissa: D, scale: int, unit: str | None) -> None:
+    if unit == "PERCENT":
+        scale = 0
+    value = mantissa * D(10) ** scale
+    decimals = 1 - scale
+    text = render_quantity(value, decimals, unit, scale=scale)
+    m = parse_quantity(text)
+    assert m.value == value.normalize() or m.value == value
+    assert m.unit == unit
+    # trailing zeros are not significant, so a mantissa like 120.0 reads coarser only if written so
+    assert m.decimals == decimals
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.sampled_from(["USD", "CNY", None]))
+def test_whole_numbers_with_thousands_separators_round_trip(n: int, unit: str | None) -> None:
+    written = f"{n:,}" + {"USD": " US dollars", "CNY": " yuan", None: ""}[unit]
+    m = parse_quantity(written)
+    assert m.value == D(n) and m.unit == unit

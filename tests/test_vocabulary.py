@@ -1,0 +1,37 @@
+"""The vocabulary: every term documented; claims use only terms it defines."""
+
+from __future__ import annotations
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS
+
+from kg.namespaces import CG
+from kg.vocab import ontology_dir, ontology_graph
+from tests.conftest import PAPER_DIR
+
+
+def cg_terms_defined() -> set[URIRef]:
+    g = ontology_graph()
+    return {s for s in g.subjects() if isinstance(s, URIRef) and str(s).startswith(str(CG))}
+
+
+def test_every_term_has_a_label_and_a_comment() -> None:
+    g = ontology_graph()
+    undocumented = [str(t) for t in cg_terms_defined()
+                    if g.value(t, RDFS.label) is None or g.value(t, RDFS.comment) is None]
+    assert undocumented == []
+
+
+def test_claims_use_only_defined_cg_terms() -> None:
+    defined = cg_terms_defined()
+    used: set[URIRef] = set()
+    for path in PAPER_DIR.glob("*/*.ttl"):
+        g = Graph().parse(path)
+        for triple in g:
+            used |= {t for t in triple if isinstance(t, URIRef) and str(t).startswith(str(CG))}
+    assert used - defined == set()
+
+
+def test_ontology_files_parse() -> None:
+    assert sorted(p.name for p in ontology_dir().glob("*.ttl")) >= ["vocabulary.ttl"]
+    assert len(ontology_graph()) > 300

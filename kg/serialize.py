@@ -57,7 +57,9 @@ def _trig_block(graph: Graph) -> str:
 def _canonical(graph: Graph) -> Graph:
     if not any(_has_bnode(t) for t in graph):
         return graph
-    return bind_prefixes(to_canonical_graph(graph))
+    canonical = bind_prefixes(Graph(identifier=graph.identifier, bind_namespaces="none"))
+    canonical += to_canonical_graph(graph)
+    return canonical
 
 
 def _has_bnode(triple) -> bool:

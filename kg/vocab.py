@@ -34,11 +34,31 @@ def bundled_claims_dir() -> Path:
     return data_dir("claims")
 
 
+def shapes_dir() -> Path:
+    return ontology_dir() / "shapes"
+
+
 @cache
 def ontology_graph() -> Graph:
-    """Every Turtle file in ontology/, parsed once per process."""
+    """The vocabulary and the shapes: every Turtle file under ontology/, parsed once."""
+    return _parse_all(sorted(ontology_dir().rglob("*.ttl")))
+
+
+@cache
+def vocabulary_graph() -> Graph:
+    """The vocabulary alone (ontology/*.ttl, without the shapes)."""
+    return _parse_all(sorted(ontology_dir().glob("*.ttl")))
+
+
+@cache
+def shapes_graph() -> Graph:
+    """The SHACL shapes alone (ontology/shapes/*.ttl): every check claimgraph runs."""
+    return _parse_all(sorted(shapes_dir().glob("*.ttl")))
+
+
+def _parse_all(paths: list[Path]) -> Graph:
     graph = bind_prefixes(Graph(bind_namespaces="none"))
-    for path in sorted(ontology_dir().glob("*.ttl")):
+    for path in paths:
         graph.parse(path, format="turtle")
     return graph
 
@@ -63,12 +83,12 @@ class Vocabulary:
     hedge_by_iri: dict[URIRef, HedgeRule]
 
     def is_currency(self, unit: URIRef) -> bool:
-        return (unit, RDF.type, QUDT.CurrencyUnit) in ontology_graph()
+        return (unit, RDF.type, QUDT.CurrencyUnit) in vocabulary_graph()
 
 
 @cache
 def vocabulary() -> Vocabulary:
-    g = ontology_graph()
+    g = vocabulary_graph()
     units: dict[str, URIRef] = {}
     for unit in g.subjects(RDF.type, QUDT.Unit):
         notation = g.value(unit, SKOS.notation)

@@ -27,6 +27,7 @@ from fractions import Fraction
 __all__ = [
     "Mention",
     "canonical",
+    "describe",
     "QuoteNumberError",
     "find_mentions",
     "parse_quantity",
@@ -399,3 +400,34 @@ def render_quantity(value: Decimal, decimals: int, unit: str | None = None,
         text = f"{mantissa.quantize(Decimal(1)):f}"
     words = f" {SCALE_NAMES[scale]}" if scale else ""
     return f"{text}{words}{_UNIT_SUFFIX.get(unit, '') if unit else ''}"
+
+
+def describe(value: Decimal, unit: str | None = None, digits: int = 4) -> str:
+    """A value for people: scale words, at most ``digits`` significant digits.
+
+    >>> describe(Decimal("3210000000"), "USD")
+    '3.21 billion US dollars'
+    >>> describe(Decimal("-11.32404181"), "PERCENT")
+    '-11.32%'
+    """
+    scale = 0
+    if unit not in ("PERCENT", "PERCENT_POINT") and abs(value) >= 10**6:
+        scale = max(e for e in (6, 9, 12) if abs(value) >= Decimal(10) ** e)
+    mantissa = value / (Decimal(10) ** scale)
+    text = _significant(mantissa, digits)
+    words = f" {SCALE_NAMES[scale]}" if scale else ""
+    if unit == "PERCENT":
+        return f"{text}{words}%"
+    return f"{text}{words}{_UNIT_SUFFIX.get(unit, '') if unit else ''}"
+
+
+def _significant(value: Decimal, digits: int) -> str:
+    if value == 0:
+        return "0"
+    exponent = value.adjusted()
+    places = max(0, digits - 1 - exponent)
+    rounded = round(value, places)
+    text = f"{rounded:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text

@@ -1,0 +1,182 @@
+"""The arithmetic of a check, written out for people.
+
+Only presentation: whether a relation holds is decided by the shapes; these
+functions spell out the numbers the shape's query computed ("910 million +
+2.3 billion = 3.21 billion US dollars; stated total 11.4 billion US dollars").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.namespaces import CG, QUDT
+from kg.numbers import describe
+from kg.vocab import vocabulary
+
+Row = dict[str, Node]
+
+
+def unit_code(graph: Graph, figure: Node) -> str | None:
+    unit = graph.value(figure, QUDT.unit)
+    return vocabulary().unit_codes.get(URIRef(unit)) if unit is not None else None
+
+
+def value_of(graph: Graph, figure: Node) -> Decimal | None:
+    v = graph.value(figure, QUDT.numericValue)
+    return Decimal(str(v)) if v is not None else None
+
+
+def fig(graph: Graph, figure: Node | None) -> str:
+    """A figure as its value with unit; a fraction written in words keeps its words."""
+    if figure is None:
+        return "?"
+    v = value_of(graph, figure)
+    if v is None:
+        return str(figure)
+    unit = unit_code(graph, figure)
+    if unit == "UNITLESS":
+        quote = graph.value(figure, CG.quote)
+        return f"{quote} ({describe(v)})" if quote else describe(v)
+    return describe(v, unit)
+
+
+def num(row: Row, name: str) -> Decimal | None:
+    v = row.get(name)
+    return Decimal(str(v)) if isinstance(v, Literal) else None
+
+
+def interval(row: Row, prefix: str, unit: str | None) -> str:
+    """"8.335 to 8.445 billion US dollars": one unit when both ends share it."""
+    low, high = num(row, f"{prefix}Low"), num(row, f"{prefix}High")
+    if low is None and high is None:
+        return "any value"
+    if low is None:
+        return f"at most {describe(high, unit)}"
+    if high is None:
+        return f"at least {describe(low, unit)}"
+    low_text, high_text = describe(low, unit), describe(high, unit)
+    low_num, _, low_rest = low_text.partition(" ")
+    high_num, _, high_rest = high_text.partition(" ")
+    if low_rest and low_rest == high_rest:
+        return f"{low_num} to {high_num} {high_rest}"
+    return f"{low_text} to {high_text}"
+
+
+def expected_observed(kind: str, graph: Graph, relation: Node, row: Row) -> tuple[str | None, str | None]:
+    """What the other figures imply and what the text states, with intervals."""
+    if kind in ("sum", "difference", "ratio", "percent-change", "conversion") and "computed" in row:
+        unit = _result_unit(kind, graph, row)
+        computed, stated = num(row, "computed"), num(row, "stated")
+        if computed is None or stated is None:
+            return None, None
+        return (f"{describe(computed, unit)} ({interval(row, 'computed', unit)})",
+                f"{describe(stated, unit)} ({interval(row, 'stated', unit)})")
+    if kind == "comparison":
+        greater, lesser = graph.value(relation, CG.greater), graph.value(relation, CG.lesser)
+        return f"greater than {fig(graph, lesser)}", fig(graph, greater)
+    if kind == "conversion" and graph.value(relation, CG.rate) is None:
+        return "an exchange rate (none is stated)", _implied_rate(graph, relation)
+    if kind == "date":
+        if "expectedDate" in row:
+            return str(row["expectedDate"]), str(row.get("date"))
+        if "statedLabel" in row:
+            return str(row["statedLabel"]), str(row.get("actualLabel"))
+    return None, None
+
+
+def _result_unit(kind: str, graph: Graph, row: Row) -> str | None:
+    if kind == "percent-change":
+        return "PERCENT" if unit_code(graph, row["value"]) == "PERCENT" else "PERCENT_POINT"
+    if kind == "ratio":
+        return None if unit_code(graph, row["value"]) != "PERCENT" else "PERCENT"
+    return unit_code(graph, row["value"])
+
+
+def write_out(kind: str, graph: Graph, relation: Node, row: Row) -> str | None:
+    """The relation's arithmetic with its numbers, or None where there is none."""
+    writer = WRITERS.get(kind)
+    return writer(graph, relation, row) if writer else None
+
+
+def _sum(graph: Graph, relation: Node, row: Row) -> str:
+    parts = sorted(graph.objects(relation, CG.part), key=lambda p: -(value_of(graph, p) or 0))
+    total = graph.value(relation, CG.total)
+    computed = num(row, "computed")
+    result = describe(computed, unit_code(graph, total)) if computed is not None else "?"
+    return (" + ".join(fig(graph, p) for p in parts) + f" = {result}; "
+            f"stated total {fig(graph, total)}")
+
+
+def _difference(graph: Graph, relation: Node, row: Row) -> str:
+    m, s, d = (graph.value(relation, p) for p in (CG.minuend, CG.subtrahend, CG.difference))
+    computed = num(row, "computed")
+    result = describe(computed, unit_code(graph, d)) if computed is not None else "?"
+    return f"{fig(graph, m)} − {fig(graph, s)} = {result}; stated difference {fig(graph, d)}"
+
+
+def _ratio(graph: Graph, relation: Node, row: Row) -> str:
+    n, d, r = (graph.value(relation, p) for p in (CG.numerator, CG.denominator, CG.ratio))
+    computed = num(row, "computed")
+    unit = "PERCENT" if unit_code(graph, r) == "PERCENT" else None
+    result = describe(computed, unit) if computed is not None else "?"
+    return f"{fig(graph, n)} ÷ {fig(graph, d)} = {result}; stated ratio {fig(graph, r)}"
+
+
+def _percent_change(graph: Graph, relation: Node, row: Row) -> str:
+    i, f, c = (graph.value(relation, p) for p in (CG.initial, CG.final, CG.change))
+    falling = graph.value(relation, CG.direction) == CG.Decrease
+    unit = unit_code(graph, c)
+    computed = num(row, "computed")
+    result = describe(computed, unit) if computed is not None else "?"
+    word = "fall" if falling else "rise"
+    if unit == "PERCENT_POINT":
+        return f"{fig(graph, f)} − {fig(graph, i)} = {result}; stated {word} of {fig(graph, c)}"
+    return (f"({fig(graph, f)} − {fig(graph, i)}) ÷ {fig(graph, i)} = {result}; "
+            f"stated {word} of {fig(graph, c)}")
+
+
+def _implied_rate(graph: Graph, relation: Node) -> str:
+    a, c = graph.value(relation, CG.amount), graph.value(relation, CG.convertedAmount)
+    av, cv = value_of(graph, a), value_of(graph, c)
+    implied = describe(av / cv, None) if av and cv else "?"
+    return f"implied rate {implied} {unit_code(graph, a)} per {unit_code(graph, c)}"
+
+
+def _conversion(graph: Graph, relation: Node, row: Row) -> str:
+    a, c, r = (graph.value(relation, p) for p in (CG.amount, CG.convertedAmount, CG.rate))
+    if r is None:
+        return f"{fig(graph, a)} ÷ {fig(graph, c)}: {_implied_rate(graph, relation)}; no rate stated"
+    computed = num(row, "computed")
+    result = describe(computed, unit_code(graph, c)) if computed is not None else "?"
+    return f"{fig(graph, a)} ÷ {fig(graph, r)} = {result}; stated {fig(graph, c)}"
+
+
+def _comparison(graph: Graph, relation: Node, row: Row) -> str:
+    g, lesser = graph.value(relation, CG.greater), graph.value(relation, CG.lesser)
+    holds = row.get("holds")
+    sign = ">" if holds is None or holds.toPython() else "≯"
+    return f"{fig(graph, g)} {sign} {fig(graph, lesser)}"
+
+
+def _date(graph: Graph, relation: Node, row: Row) -> str | None:
+    date = graph.value(graph.value(relation, CG.onDate), CG.date)
+    if date is None:
+        return None
+    day = date.toPython()
+    weekday = day.strftime("%A") if isinstance(day, dt.date) else "?"
+    if "expectedDate" in row:
+        return f"{row.get('ruleLabel')} {row.get('year')} falls on {row['expectedDate']}; " \
+               f"the text says {date}, a {weekday}"
+    return f"{date} is a {weekday}; the text says {row.get('statedLabel')}"
+
+
+WRITERS: dict[str, Callable[[Graph, Node, Row], str | None]] = {
+    "sum": _sum, "difference": _difference, "ratio": _ratio,
+    "percent-change": _percent_change, "conversion": _conversion,
+    "comparison": _comparison, "date": _date,
+}

@@ -1,0 +1,90 @@
+"""Run the shapes: pySHACL decides what fails; the explain queries give the values.
+
+pySHACL is the reference validator.  Its report says which focus nodes fail
+which constraint; :func:`explain` runs each arithmetic and calendar constraint
+once over the whole graph without its verdict filter, so passing relations get
+their computed values too, and every verdict is cross-checked against pySHACL's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
+
+from kg.check.shapes import SparqlConstraint, shape_index
+from kg.namespaces import SH
+from kg.vocab import shapes_graph
+
+SEVERITY = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
+
+
+@dataclass(frozen=True)
+class ShaclResult:
+    """One sh:ValidationResult, reduced to plain values."""
+
+    focus: Node
+    severity: str
+    kind: str
+    shape: Node | None
+    constraint: Node | None
+    message: str
+    value: Node | None
+    path: Node | None
+
+
+class EngineError(RuntimeError):
+    """The validator and the explain queries disagree: a bug, not a user mistake."""
+
+
+def validate(data: Graph) -> list[ShaclResult]:
+    """Run every shape in ontology/shapes/ over ``data`` with pySHACL."""
+    from pyshacl import validate as pyshacl_validate
+
+    _, report, _ = pyshacl_validate(data, shacl_graph=shapes_graph(), inference="none",
+                                    allow_infos=True, allow_warnings=True, advanced=False,
+                                    meta_shacl=False, abort_on_first=False)
+    index = shape_index()
+    results = []
+    for r in report.subjects(RDF.type, SH.ValidationResult):
+        shape = report.value(r, SH.sourceShape)
+        messages = sorted(str(m) for m in report.objects(r, SH.resultMessage))
+        results.append(ShaclResult(
+            focus=report.value(r, SH.focusNode),
+            severity=SEVERITY[report.value(r, SH.resultSeverity)],
+            kind=index.kind(shape), shape=shape,
+            constraint=report.value(r, SH.sourceConstraint),
+            message=messages[0] if messages else "constraint not met",
+            value=report.value(r, SH.value), path=report.value(r, SH.resultPath)))
+    results.sort(key=lambda r: (str(r.focus), r.kind, r.message))
+    return results
+
+
+def explain(data: Graph) -> dict[tuple[Node, Node], dict[str, Node]]:
+    """``(constraint, focus) -> variable bindings`` for every explainable constraint."""
+    rows: dict[tuple[Node, Node], dict[str, Node]] = {}
+    for constraint in shape_index().constraints:
+        if not constraint.explainable:
+            continue
+        for row in data.query(constraint.explain_query()):
+            binding = {str(k): v for k, v in row.asdict().items()}
+            rows[(constraint.node, binding["this"])] = binding
+    return rows
+
+
+def cross_check(results: list[ShaclResult], explained: dict[tuple[Node, Node], dict[str, Node]],
+                constraints: tuple[SparqlConstraint, ...]) -> None:
+    """Every relation the explain queries find failing is one pySHACL reports, and back."""
+    explainable = {c.node for c in constraints if c.explainable}
+    failing_shacl = {(r.constraint, r.focus) for r in results if r.constraint in explainable}
+    failing_explain = {key for key, row in explained.items()
+                       if isinstance(row.get("holds"), Literal) and not row["holds"].toPython()}
+    if failing_shacl != failing_explain:
+        raise EngineError("pySHACL and the explain queries disagree on "
+                          f"{sorted(map(str, failing_shacl ^ failing_explain))}")
+
+
+def focus_iri(node: Node) -> str:
+    return str(node) if isinstance(node, URIRef) else f"_:{node}"

@@ -1,0 +1,229 @@
+"""`kg check` as a function: build result in, report out.
+
+>>> from kg.build import build_corpus
+>>> report = check_corpus(build_corpus())                 # doctest: +SKIP
+>>> report.headline()                                     # doctest: +SKIP
+'10 of 13 relations consistent (2 violations, 0 warnings, 1 not checkable) in 1 document'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS
+from rdflib.term import Node
+
+from kg.build import BuildResult, BuiltDocument
+from kg.check import arithmetic, engine
+from kg.check.model import RANK, Finding, Quote, Report, Suppression
+from kg.check.shapes import shape_index
+from kg.namespaces import CG
+from kg.problems import Problem
+from kg.vocab import vocabulary_graph
+
+#: roles whose objects are the figures (or dates) a relation relates
+ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerator,
+         CG.denominator, CG.ratio, CG.initial, CG.final, CG.change, CG.amount,
+         CG.convertedAmount, CG.rate, CG.greater, CG.lesser, CG.onDate)
+
+
+def check_corpus(result: BuildResult) -> Report:
+    """Run every shape over the built documents and report every finding, passes included."""
+    data = Graph(bind_namespaces="none")
+    data += vocabulary_graph()
+    for doc in result.documents:
+        data += doc.graph
+    results = engine.validate(data) if result.documents else []
+    explained = engine.explain(data) if result.documents else {}
+    engine.cross_check(results, explained, shape_index().constraints)
+    return assemble(result, data, results, explained)
+
+
+def assemble(result: BuildResult, data: Graph, results: list[engine.ShaclResult],
+             explained: dict[tuple[Node, Node], dict[str, Node]]) -> Report:
+    ctx = _Context(result, data, explained)
+    for r in results:
+        ctx.add_result(r)
+    for doc in result.documents:
+        ctx.add_passes(doc)
+    for problem in result.problems:
+        ctx.add_problem(problem)
+    ctx.apply_suppressions()
+    findings = sorted(ctx.findings, key=lambda f: (f.document, -RANK[f.severity], f.check, f.id))
+    documents = sorted([d.doc_id for d in result.documents] + result.failed)
+    return Report(findings=findings, documents=documents, relations=ctx.relation_status(),
+                  bad_input=bool(result.problems))
+
+
+class _Context:
+    """What assembling findings needs to look up, built once per report."""
+
+    def __init__(self, result: BuildResult, data: Graph,
+                 explained: dict[tuple[Node, Node], dict[str, Node]]) -> None:
+        self.result = result
+        self.data = data
+        self.explained = explained
+        self.findings: list[Finding] = []
+        self._ids: Counter[str] = Counter()
+        self.doc_of: dict[Node, BuiltDocument] = {}
+        for doc in result.documents:
+            for s in doc.graph.subjects():
+                self.doc_of.setdefault(s, doc)
+            self.doc_of[doc.iri] = doc
+        classes = shape_index().kind_of_class
+        self.relations: dict[Node, str] = {}
+        for doc in result.documents:
+            for cls, kind in classes.items():
+                for rel in doc.graph.subjects(RDF.type, cls):
+                    self.relations[rel] = kind
+        self.rows_by_focus: dict[Node, list[tuple[Node, dict[str, Node]]]] = {}
+        for (constraint, focus), row in sorted(explained.items(), key=lambda kv: str(kv[0])):
+            self.rows_by_focus.setdefault(focus, []).append((constraint, row))
+
+    # --- findings from the validator ------------------------------------------------
+
+    def add_result(self, r: engine.ShaclResult) -> None:
+        doc = self.doc_of.get(r.focus)
+        if doc is None:
+            return  # a result on the vocabulary itself; not a document's finding
+        focus = r.focus
+        concerned = self._concerned(doc, focus, r.value)
+        row = self.explained.get((r.constraint, focus), {}) if r.constraint is not None else {}
+        expected, observed = arithmetic.expected_observed(r.kind, self.data, focus, row)
+        if observed is None and r.value is not None and r.kind == "structure":
+            observed = _term(r.value)
+        self._add(doc, focus, Finding(
+            id="", severity=r.severity, check=r.kind, message=r.message,
+            document=doc.doc_id, expected=expected, observed=observed,
+            arithmetic=arithmetic.write_out(r.kind, self.data, focus, row),
+            shape=_term(r.shape) if r.shape is not None else None, **concerned))
+
+    # --- passes -----------------------------------------------------------------------
+
+    def add_passes(self, doc: BuiltDocument) -> None:
+        failing = {f.focus for f in self.findings if f.document == doc.doc_id}
+        for relation, kind in sorted(self.relations.items(), key=lambda kv: str(kv[0])):
+            if self.doc_of.get(relation) is not doc or str(relation) in failing:
+                continue
+            rows = self.rows_by_focus.get(relation, [])
+            row = rows[0][1] if rows else {}
+            expected, observed = arithmetic.expected_observed(kind, self.data, relation, row)
+            written = [w for _, r in rows if (w := arithmetic.write_out(kind, self.data, relation, r))]
+            self._add(doc, relation, Finding(
+                id="", severity="pass", check=kind, message="consistent within the figures' precision",
+                document=doc.doc_id, expected=expected, observed=observed,
+                arithmetic="; ".join(dict.fromkeys(written)) or None,
+                **self._concerned(doc, relation, None)))
+        kinds = {f.check for f in self.findings if f.document == doc.doc_id}
+        if "structure" not in kinds:
+            self._add(doc, doc.iri, Finding(
+                id="", severity="pass", check="structure", document=doc.doc_id,
+                message="every claim, figure, date and relation has what it needs",
+                label=doc.doc_id))
+        if "provenance" not in kinds:
+            self._add(doc, doc.iri, Finding(
+                id="", severity="pass", check="provenance", document=doc.doc_id,
+                message=f"all {len(doc.anchors)} quotes stand at their offsets in the source",
+                label=doc.doc_id))
+
+    # --- build problems ----------------------------------------------------------------
+
+    def add_problem(self, problem: Problem) -> None:
+        doc_id = problem.document or "corpus"
+        self._ids[f"{doc_id}/input"] += 1
+        self.findings.append(Finding(
+            id=f"{doc_id}/input/{self._ids[f'{doc_id}/input']}", severity="violation",
+            check="structure", message=str(problem), document=doc_id,
+            file=problem.file, line=problem.line))
+
+    # --- suppressions ------------------------------------------------------------------
+
+    def apply_suppressions(self) -> None:
+        for doc in self.result.documents:
+            for s in _suppressions(doc):
+                matched = [f for f in self.findings
+                           if f.focus == s.target and f.severity in ("warning", "violation")
+                           and (s.check is None or s.check == f.check)
+                           and f.suppressed_by is None]
+                for f in matched:
+                    f.suppressed_by = s
+                if not matched:
+                    self._add(doc, URIRef(s.iri), Finding(
+                        id="", severity="warning", check="suppression", document=doc.doc_id,
+                        message=f"suppression {_local(s.iri)} matches no warning or violation "
+                                f"(of {_local(s.target)}); remove it, or correct cg:suppresses",
+                        focus=s.iri, label=_local(s.iri), file=s.file, line=s.line))
+
+    def relation_status(self) -> dict[str, str]:
+        status = {str(r): "pass" for r in self.relations}
+        for f in self.findings:
+            if f.focus in status and RANK[f.severity] > RANK[status[f.focus]]:
+                status[f.focus] = f.severity
+        return status
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _add(self, doc: BuiltDocument, focus: Node, finding: Finding) -> None:
+        base = f"{doc.doc_id}/{_local(focus)}/{finding.check}"
+        self._ids[base] += 1
+        finding.id = base if self._ids[base] == 1 else f"{base}/{self._ids[base]}"
+        finding.focus = finding.focus or _term(focus)
+        if finding.file is None:
+            file, line = doc.source.where(URIRef(focus)) if isinstance(focus, URIRef) \
+                else doc.source.where(doc.iri)
+            finding.file, finding.line = file, line
+        self.findings.append(finding)
+
+    def _concerned(self, doc: BuiltDocument, focus: Node, value: Node | None) -> dict:
+        """Claims, figures, quotes and label of what a finding is about."""
+        g = doc.graph
+        if focus in self.relations:
+            figures = sorted({o for p in ROLES for o in g.objects(focus, p)}, key=str)
+            claims = sorted(set(g.objects(focus, CG.claim)), key=str)
+        elif focus == doc.iri and value is not None:
+            figures, claims = [value], _claims_of(g, [value])
+        else:
+            figures, claims = [focus], _claims_of(g, [focus])
+        anchored = [doc.anchors[f] for f in figures if f in doc.anchors] or \
+                   [doc.anchors[c] for c in claims if c in doc.anchors]
+        quotes = sorted({Quote(a.exact, a.start, a.end) for a in anchored}, key=lambda q: q.start)
+        label = g.value(focus, RDFS.label)
+        return {"claims": [str(c) for c in claims],
+                "figures": [str(f) for f in figures if (f, RDF.type, CG.Claim) not in g],
+                "quotes": quotes, "label": str(label) if label else _local(focus)}
+
+
+def _claims_of(g: Graph, nodes: Iterable[Node]) -> list[Node]:
+    claims = set()
+    for n in nodes:
+        if (n, RDF.type, CG.Claim) in g:
+            claims.add(n)
+        claims.update(g.objects(n, CG.claim))
+    return sorted(claims, key=str)
+
+
+def _suppressions(doc: BuiltDocument) -> list[Suppression]:
+    g = doc.graph
+    out = []
+    for s in sorted(set(g.subjects(RDF.type, CG.Suppression)), key=str):
+        target = g.value(s, CG.suppresses)
+        if target is None:
+            continue  # the structure shape reports it
+        file, line = doc.source.where(URIRef(s))
+        check = g.value(s, CG.checkKind)
+        out.append(Suppression(
+            iri=str(s), target=str(target), check=str(check) if check else None,
+            creator=str(g.value(s, DCTERMS.creator) or ""), reason=str(g.value(s, CG.reason) or ""),
+            date=str(g.value(s, DCTERMS.date) or ""), document=doc.doc_id, file=file, line=line))
+    return out
+
+
+def _term(node: Node) -> str:
+    return str(node) if isinstance(node, URIRef) else f"_:{node}"
+
+
+def _local(iri: object) -> str:
+    return re.split(r"[#/]", str(iri))[-1]

@@ -1,0 +1,101 @@
+"""What the shapes say about themselves: each shape's kind of check, which
+relation class each kind checks, and the SPARQL of each constraint.
+
+Read from ontology/shapes/ so that nothing here repeats a rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rdflib import BNode, Graph, URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
+
+from kg.namespaces import CG, SH
+from kg.vocab import shapes_graph
+
+#: The line every explainable constraint ends with (see ontology/shapes/*.ttl).
+VERDICT_LINE = "FILTER (!?holds)"
+
+
+@dataclass(frozen=True)
+class SparqlConstraint:
+    """One sh:sparql constraint of a shape."""
+
+    node: Node  # the constraint's node in the shapes graph
+    shape: URIRef
+    kind: str
+    select: str
+    prefixes: str
+
+    @property
+    def explainable(self) -> bool:
+        return self.select.rstrip().rstrip("}").rstrip().endswith(VERDICT_LINE)
+
+    def explain_query(self) -> str:
+        """The constraint over the whole graph, without its verdict filter."""
+        body = self.select.replace(VERDICT_LINE, "", 1).replace("$this", "?this")
+        return self.prefixes + body
+
+
+@dataclass(frozen=True)
+class ShapeIndex:
+    kind_of_shape: dict[Node, str]  # node or property shape -> check kind
+    kind_of_class: dict[URIRef, str]  # relation class -> check kind
+    constraints: tuple[SparqlConstraint, ...]
+
+    def kind(self, shape: Node | None) -> str:
+        return self.kind_of_shape.get(shape, "structure") if shape is not None else "structure"
+
+
+@cache
+def shape_index() -> ShapeIndex:
+    g = shapes_graph()
+    kinds: dict[Node, str] = {}
+    classes: dict[URIRef, str] = {}
+    constraints: list[SparqlConstraint] = []
+    for shape, kind in g.subject_objects(CG.checkKind):
+        kind = str(kind)
+        kinds[shape] = kind
+        for prop in g.objects(shape, SH.property):
+            _mark_nested(g, prop, kind, kinds)
+        if kind not in ("structure", "provenance"):
+            for cls in g.objects(shape, SH.targetClass):
+                classes[URIRef(cls)] = kind
+        for node in g.objects(shape, SH.sparql):
+            select = str(g.value(node, SH.select))
+            constraints.append(SparqlConstraint(node, URIRef(shape), kind, select,
+                                                _prefixes(g, g.value(node, SH.prefixes))))
+    constraints.sort(key=lambda c: (str(c.shape), c.select))
+    return ShapeIndex(kinds, classes, tuple(constraints))
+
+
+def _mark_nested(g: Graph, node: Node, kind: str, kinds: dict[Node, str]) -> None:
+    """Property shapes (and shapes inside sh:or, qualified shapes) inherit the kind."""
+    if node in kinds:
+        return
+    kinds[node] = kind
+    for p in (SH.property, SH.qualifiedValueShape, SH.node):
+        for child in g.objects(node, p):
+            if isinstance(child, BNode):
+                _mark_nested(g, child, kind, kinds)
+
+
+def _prefixes(g: Graph, holder: Node | None) -> str:
+    if holder is None:
+        return ""
+    lines = []
+    for decl in g.objects(holder, SH.declare):
+        lines.append(f"PREFIX {g.value(decl, SH.prefix)}: <{g.value(decl, SH.namespace)}>\n")
+    return "".join(sorted(lines))
+
+
+def relation_classes() -> set[URIRef]:
+    """Every class of relation some arithmetic or calendar shape checks."""
+    return set(shape_index().kind_of_class)
+
+
+def is_relation(graph: Graph, node: Node) -> bool:
+    return any((node, RDF.type, cls) in graph for cls in relation_classes())

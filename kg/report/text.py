@@ -1,0 +1,106 @@
+"""The report for people: the headline, then every finding that is not a pass with
+its quotes highlighted in context, the arithmetic, expected and observed; passes
+follow one per line."""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Console
+from rich.text import Text
+
+from kg.anchor import line_col
+from kg.check.model import Finding, Quote, Report
+from kg.report import Source
+
+STYLE = {"violation": "bold red", "warning": "bold yellow", "info": "bold cyan",
+         "pass": "green"}
+CONTEXT = 60  # characters of source shown around quotes
+
+
+def render_text(report: Report, sources: dict[str, Source], console: Console,
+                fail_on: str = "violation", show_passes: bool = True) -> None:
+    console.print(Text.assemble(("claimgraph check: ", "bold"), report.headline()))
+    notable = [f for f in report.findings if f.severity != "pass"]
+    for f in notable:
+        console.print()
+        _finding(f, sources.get(f.document), console)
+    passes = [f for f in report.findings if f.severity == "pass"]
+    if passes and show_passes:
+        console.print()
+        console.print(Text("Consistent:", style="bold"))
+        for f in passes:
+            line = Text("  ✓ ", style="green")
+            line.append(f"{f.check:<15}", style="dim")
+            line.append(f.label or f.id)
+            detail = f.arithmetic or f.message
+            line.append(f" — {detail}", style="dim")
+            console.print(line)
+    failing = sum(1 for f in report.findings if f.fails(fail_on))
+    console.print()
+    verdict = (Text(f"{failing} finding{'s' * (failing != 1)} at or above '{fail_on}'",
+                    style="bold red") if failing else
+               Text(f"nothing at or above '{fail_on}'", style="bold green"))
+    console.print(verdict)
+
+
+def _finding(f: Finding, source: Source | None, console: Console) -> None:
+    head = Text()
+    accepted = f.suppressed_by is not None
+    head.append(("ACCEPTED " if accepted else "") + f.severity.upper(),
+                style="dim" if accepted else STYLE[f.severity])
+    head.append(f"  {f.check}  ", style="bold")
+    head.append(f.label or f.id)
+    console.print(head)
+    where = []
+    if f.file:
+        where.append(f"{f.file}:{f.line}")
+    if source is not None and f.quotes:
+        where.append(f"{source.path}:{line_col(source.text, f.quotes[0].start)[0]}")
+    if where:
+        console.print(Text("  " + " · ".join(where), style="dim"))
+    if source is not None and f.quotes:
+        for cluster in _clusters(f.quotes):
+            console.print(_context(source.text, cluster))
+    for name, value in (("arithmetic", f.arithmetic), ("expected", f.expected),
+                        ("observed", f.observed)):
+        if value:
+            console.print(Text.assemble(("  " + f"{name:<11}", "bold"), value))
+    if not (f.arithmetic or f.expected):
+        console.print(Text("  " + f.message, style="italic"))
+    if accepted:
+        s = f.suppressed_by
+        console.print(Text(f"  accepted by {s.creator} on {s.date}: {s.reason}", style="dim"))
+
+
+def _clusters(quotes: list[Quote]) -> list[list[Quote]]:
+    """Quotes close together share one line of context; distant ones get their own."""
+    groups: list[list[Quote]] = []
+    for q in sorted(quotes, key=lambda q: q.start):
+        if groups and q.start - groups[-1][-1].end <= 2 * CONTEXT:
+            groups[-1].append(q)
+        else:
+            groups.append([q])
+    return groups
+
+
+def _context(text: str, quotes: list[Quote]) -> Text:
+    """The source around some quotes, with the quotes highlighted."""
+    start = max(0, min(q.start for q in quotes) - CONTEXT)
+    end = min(len(text), max(q.end for q in quotes) + CONTEXT)
+    out = Text("  " + ("…" if start > 0 else ""))
+    pos = start
+    for q in quotes:
+        if q.start < pos:
+            continue
+        out.append(_flat(text[pos:q.start]), style="dim")
+        out.append(_flat(text[q.start:q.end]), style="bold reverse")
+        pos = q.end
+    out.append(_flat(text[pos:end]), style="dim")
+    if end < len(text):
+        out.append("…", style="dim")
+    return out
+
+
+def _flat(s: str) -> str:
+    return re.sub(r"\s+", " ", s)

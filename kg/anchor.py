@@ -130,9 +130,27 @@ def _occurrences(haystack: str, needle: str, lo: int, hi: int) -> list[int]:
     hits = []
     i = haystack.find(needle, lo, hi)
     while i != -1:
-        hits.append(i)
+        if _on_boundaries(haystack, i, i + len(needle)):
+            hits.append(i)
         i = haystack.find(needle, i + 1, hi)
     return hits
+
+
+_NUMBER_GOES_ON = re.compile(r"[.,]\d")
+
+
+def _on_boundaries(text: str, start: int, end: int) -> bool:
+    """A quote does not begin or end inside a word or a number ("1.2" is not in "1.25")."""
+    if text[start].isalnum() and start > 0 and text[start - 1].isalnum():
+        return False
+    if text[start].isdigit() and start > 1 and text[start - 1] in ".," \
+            and text[start - 2].isdigit():
+        return False
+    if end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        return False
+    if text[end - 1].isdigit() and _NUMBER_GOES_ON.match(text, end):
+        return False
+    return True
 
 
 def closest_passage(text: str | NormalizedText, quote: str, lo: int = 0,

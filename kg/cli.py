@@ -53,8 +53,11 @@ def cli() -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Where to write the graph ('-' for standard output). "
                    "Default: build/claimgraph.<ext>.")
+@click.option("--findings/--no-findings", default=False, show_default=True,
+              help="Run the checks and add each document's findings as the named graph "
+                   "<document>/findings.")
 def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
-          output: Path | None) -> None:
+          output: Path | None, findings: bool) -> None:
     """Anchor every quote, check figures against their quotes, and write the graph.
 
     The ontology and each document go into named graphs (TriG, N-Quads) or one
@@ -65,7 +68,12 @@ def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
     from kg.serialize import FORMATS, serialize
 
     result = build_corpus(resolve_claims(claims_dir), list(documents) or None)
-    text = serialize(result.dataset(), fmt)
+    dataset = result.dataset()
+    if findings:
+        from kg.check import check_corpus
+        from kg.check.graph import add_findings
+        add_findings(dataset, result, check_corpus(result))
+    text = serialize(dataset, fmt)
     target = output or Path("build") / f"claimgraph{FORMATS[fmt][2]}"
     if str(target) == "-":
         sys.stdout.write(text)

@@ -81,3 +81,16 @@ def test_normalized_text_maps_back_to_original_offsets() -> None:
 
 def test_line_col_is_one_based() -> None:
     assert line_col("ab\ncd", 3) == (2, 1)
+
+
+@pytest.mark.parametrize("quote", ["1.2", "2 million", "25"])
+def test_a_quote_does_not_match_inside_a_number(quote: str) -> None:
+    # regression: "1.2" used to anchor inside "1.25"
+    with pytest.raises(AnchorError):
+        anchor("A was 1.25, B 12 millions, C 125.", quote)
+
+
+def test_a_quote_does_not_match_inside_a_word_but_may_end_before_punctuation() -> None:
+    with pytest.raises(AnchorError):
+        anchor("Alibaba's rise", "Aliba")
+    assert anchor("Alibaba's rise", "Alibaba").end == 7

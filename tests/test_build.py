@@ -37,6 +37,17 @@ def test_paper_counts(paper) -> None:
         "CalendarRelation": 2}
 
 
+def test_paper_entities(paper) -> None:
+    from rdflib import URIRef as U
+    entities = {s for s in paper.graph.subjects(RDF.type, None)
+                if str(s).startswith("https://w3id.org/claimgraph/entity/")}
+    assert len(entities) == 48
+    linked = set(paper.graph.subjects(U("https://schema.org/sameAs"), None))
+    assert len(linked) == 15
+    assert all(paper.graph.value(e, U("http://www.w3.org/2000/01/rdf-schema#label"))
+               for e in entities)
+
+
 def test_source_is_the_seed_byte_for_byte(paper) -> None:
     import hashlib
     data = (PAPER_DIR / PAPER_ID / "source.txt").read_bytes()

@@ -73,6 +73,9 @@ class _Context:
             for s in doc.graph.subjects():
                 self.doc_of.setdefault(s, doc)
             self.doc_of[doc.iri] = doc
+        for doc in result.documents:  # things a document only mentions (entities without labels)
+            for o in doc.graph.objects():
+                self.doc_of.setdefault(o, doc)
         classes = shape_index().kind_of_class
         self.relations: dict[Node, str] = {}
         for doc in result.documents:

@@ -88,7 +88,7 @@ def test_document_folder_without_claims(make_doc, tmp_path: Path) -> None:
 
 def test_every_error_is_reported_and_good_documents_still_build(make_doc, tmp_path: Path) -> None:
     make_doc("a-good", text=GOOD_TEXT, claims=GOOD)
-    make_doc("b-syntax", text=GOOD_TEXT, claims=":c a cg:Claim ;;; .\n")
+    make_doc("b-syntax", text=GOOD_TEXT, claims=":c a cg:Claim ; cg:quote <no .\n")
     make_doc("c-nosrc", text=GOOD_TEXT, claims=GOOD, source=False)
     root = make_doc("d-quote", text=GOOD_TEXT, claims=':c a cg:Claim ; cg:quote "It costs" .\n')
     out = tmp_path / "g.nq"
@@ -98,6 +98,8 @@ def test_every_error_is_reported_and_good_documents_still_build(make_doc, tmp_pa
     files = [line.split(":")[1].strip() for line in error_lines(proc)]
     assert files == ["claims/b-syntax/claims.ttl", "claims/c-nosrc/document.ttl",
                      "claims/d-quote/claims.ttl"]
+    assert "Turtle syntax error" in error_lines(proc)[0]
+    assert "source file not found" in error_lines(proc)[1]
     assert "closest passage: 'It cost'" in error_lines(proc)[2]
     graphs = {line.rsplit(" ", 2)[-2] for line in out.read_text().splitlines()}
     assert graphs == {"<https://example.org/doc/a-good>", "<https://w3id.org/claimgraph/ontology>"}

@@ -1,0 +1,75 @@
+"""Findings as RDF: one named graph per document (``<document>/findings``).
+
+Failing findings are also SHACL validation results (focus node, source shape,
+message, severity), so SHACL tooling reads them; every finding, passes included,
+has a ``cg:status`` and links to the claims and figures it concerns::
+
+    SELECT DISTINCT ?claim WHERE {
+      ?finding cg:status cg:Violation ; cg:concernsClaim ?claim .
+    }
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, XSD
+
+from kg.build import BuildResult
+from kg.check.model import Finding, Report
+from kg.namespaces import CG, SH, bind_prefixes
+
+FINDING = "https://w3id.org/claimgraph/finding/"
+STATUS = {"pass": CG.Pass, "info": CG.Info, "warning": CG.Warning, "violation": CG.Violation}
+SEVERITY = {"info": SH.Info, "warning": SH.Warning, "violation": SH.Violation}
+
+
+def finding_iri(f: Finding) -> URIRef:
+    return URIRef(FINDING + quote(f.id, safe="/-_.~"))
+
+
+def findings_graph(f_list: list[Finding], identifier: URIRef | None = None) -> Graph:
+    g = bind_prefixes(Graph(identifier=identifier, bind_namespaces="none"))
+    for f in f_list:
+        node = finding_iri(f)
+        g.add((node, RDF.type, CG.Finding))
+        g.add((node, DCTERMS.identifier, Literal(f.id)))
+        g.add((node, CG.status, STATUS[f.severity]))
+        g.add((node, CG.checkKind, Literal(f.check)))
+        g.add((node, SH.resultMessage, Literal(f.message)))
+        if f.severity != "pass":
+            g.add((node, RDF.type, SH.ValidationResult))
+            g.add((node, SH.resultSeverity, SEVERITY[f.severity]))
+        if f.focus and not f.focus.startswith("_:"):
+            g.add((node, SH.focusNode, URIRef(f.focus)))
+        if f.shape and not f.shape.startswith("_:"):
+            g.add((node, SH.sourceShape, URIRef(f.shape)))
+        for claim in f.claims:
+            g.add((node, CG.concernsClaim, URIRef(claim)))
+        for figure in f.figures:
+            g.add((node, CG.concernsFigure, URIRef(figure)))
+        for prop, value in ((CG.expected, f.expected), (CG.observed, f.observed),
+                            (CG.arithmetic, f.arithmetic)):
+            if value:
+                g.add((node, prop, Literal(value)))
+        if f.suppressed_by is not None:
+            g.add((node, CG.suppressedBy, URIRef(f.suppressed_by.iri)))
+    return g
+
+
+def add_findings(dataset: Dataset, result: BuildResult, report: Report) -> Dataset:
+    """Add each document's findings to ``dataset`` as the graph ``<document>/findings``."""
+    for doc in result.documents:
+        mine = [f for f in report.findings if f.document == doc.doc_id]
+        graph_iri = URIRef(f"{doc.iri}/findings")
+        target = dataset.graph(graph_iri)
+        target += findings_graph(mine)
+        conforms = not any(f.severity == "violation" and f.suppressed_by is None for f in mine)
+        report_node = URIRef(f"{doc.iri}/findings/report")
+        target.add((report_node, RDF.type, SH.ValidationReport))
+        target.add((report_node, SH.conforms, Literal(conforms, datatype=XSD.boolean)))
+        for f in mine:
+            if f.severity != "pass":
+                target.add((report_node, SH.result, finding_iri(f)))
+    return dataset

@@ -1,0 +1,194 @@
+"""Each arithmetic check with a passing and a failing hand-made document."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.conftest import fig, finding, rel
+
+SUM_TEXT = "Shops sold 2.1 million, online 3.2 million, in all {total} million."
+
+
+@pytest.mark.parametrize("total,severity", [("5.3", "pass"), ("6.3", "violation")])
+def test_sum(check, total: str, severity: str) -> None:
+    report = check(SUM_TEXT.format(total=total),
+                   fig("a", "2.1 million", "2100000"), fig("b", "3.2 million", "3200000"),
+                   fig("t", f"{total} million", str(int(float(total) * 10**6))),
+                   rel("r", "SumRelation", "cg:total :t ; cg:part :a, :b"))
+    f = finding(report, "r")
+    assert (f.severity, f.check) == (severity, "sum")
+    assert f.arithmetic == (f"3.2 million + 2.1 million = 5.3 million; "
+                            f"stated total {total} million")
+    assert f.expected == "5.3 million (5.2 to 5.4 million)"
+
+
+@pytest.mark.parametrize("total,severity", [
+    ("2.51", "pass"),       # [2.505, 2.515] touches the parts' [2.395, 2.505] at 2.505
+    ("2.52", "violation"),  # [2.515, 2.525] starts above 2.505
+    ("2.39", "pass"),       # [2.385, 2.395] touches 2.395 from below
+    ("2.38", "violation"),
+])
+def test_sum_at_the_interval_boundary(check, total: str, severity: str) -> None:
+    report = check(f"A was 1.25, B was 1.2, together {total}.",
+                   fig("a", "1.25", "1.25"), fig("b", "1.2", "1.2"),
+                   fig("t", total, total),
+                   rel("r", "SumRelation", "cg:total :t ; cg:part :a, :b"))
+    assert finding(report, "r").severity == severity
+
+
+@pytest.mark.parametrize("gap,severity", [("1.1", "pass"), ("2.1", "violation")])
+def test_difference(check, gap: str, severity: str) -> None:
+    report = check(f"Ours was 5.3 million, theirs 4.2 million, a gap of {gap} million.",
+                   fig("m", "5.3 million", "5300000"), fig("s", "4.2 million", "4200000"),
+                   fig("d", f"{gap} million", str(int(float(gap) * 10**6))),
+                   rel("r", "DifferenceRelation", "cg:minuend :m ; cg:subtrahend :s ; "
+                                                  "cg:difference :d"))
+    f = finding(report, "r")
+    assert (f.severity, f.check) == (severity, "difference")
+    assert f.arithmetic.startswith("5.3 million − 4.2 million = 1.1 million")
+
+
+@pytest.mark.parametrize("word,value,severity", [
+    ("a quarter", "0.25", "pass"), ("a third", "0.333333", "violation")])
+def test_ratio(check, word: str, value: str, severity: str) -> None:
+    report = check(f"Online made 2.4 billion, {word} of the 9.6 billion total.",
+                   fig("n", "2.4 billion", "2400000000"), fig("d", "9.6 billion", "9600000000"),
+                   fig("q", word, value, "unit:UNITLESS"),
+                   rel("r", "RatioRelation", "cg:numerator :n ; cg:denominator :d ; cg:ratio :q"))
+    f = finding(report, "r")
+    assert (f.severity, f.check) == (severity, "ratio")
+    assert f.arithmetic.startswith("2.4 billion ÷ 9.6 billion = 0.25")
+
+
+def test_ratio_in_percent(check) -> None:
+    report = check("Online made 2.4 billion, 25% of the 9.6 billion total.",
+                   fig("n", "2.4 billion", "2400000000"), fig("d", "9.6 billion", "9600000000"),
+                   fig("q", "25%", "25", "unit:PERCENT"),
+                   rel("r", "RatioRelation", "cg:numerator :n ; cg:denominator :d ; cg:ratio :q"))
+    assert finding(report, "r").severity == "pass"
+
+
+def test_zero_denominator_is_a_finding_not_a_crash(check) -> None:
+    report = check("Online made 2.4 billion, a quarter of the 0 total.",
+                   fig("n", "2.4 billion", "2400000000"), fig("d", "0", "0"),
+                   fig("q", "a quarter", "0.25", "unit:UNITLESS"),
+                   rel("r", "RatioRelation", "cg:numerator :n ; cg:denominator :d ; cg:ratio :q"))
+    f = finding(report, "r")
+    assert (f.severity, f.check) == ("violation", "ratio")
+    assert "denominator may be zero" in f.message
+
+
+@pytest.mark.parametrize("verb,direction,severity", [
+    ("fell", "cg:Decrease", "pass"),
+    ("rose", "cg:Increase", "violation"),  # the sign is wrong
+])
+def test_percent_change_and_its_direction(check, verb, direction, severity) -> None:
+    report = check(f"Sales {verb} by 11%, from $57.4 billion to $50.9 billion.",
+                   fig("chg", "11%", "11", "unit:PERCENT"),
+                   fig("i", "$57.4 billion", "57400000000", "unit:CCY_USD"),
+                   fig("f", "$50.9 billion", "50900000000", "unit:CCY_USD"),
+                   rel("r", "PercentChangeRelation",
+                       f"cg:initial :i ; cg:final :f ; cg:change :chg ; cg:direction {direction}"))
+    f = finding(report, "r")
+    assert (f.severity, f.check) == (severity, "percent-change")
+    assert f.expected == "-11.32% (-11.49% to -11.16%)"
+
+
+def test_percent_change_wrong_size(check) -> None:
+    report = check("Sales fell by 13%, from $57.4 billion to $50.9 billion.",
+                   fig("chg", "13%", "13", "unit:PERCENT"),
+                   fig("i", "$57.4 billion", "57400000000", "unit:CCY_USD"),
+                   fig("f", "$50.9 billion", "50900000000", "unit:CCY_USD"),
+                   rel("r", "PercentChangeRelation",
+                       "cg:initial :i ; cg:final :f ; cg:change :chg ; cg:direction cg:Decrease"))
+    assert finding(report, "r").severity == "violation"
+
+
+@pytest.mark.parametrize("points,severity", [("2.5", "pass"), ("25", "violation")])
+def test_percentage_points(check, points: str, severity: str) -> None:
+    report = check(f"The share rose {points} percentage points, from 10.5% to 13%.",
+                   fig("chg", f"{points} percentage points", points, "cg:PercentagePoint"),
+                   fig("i", "10.5%", "10.5", "unit:PERCENT"), fig("f", "13%", "13", "unit:PERCENT"),
+                   rel("r", "PercentagePointChangeRelation",
+                       "cg:initial :i ; cg:final :f ; cg:change :chg ; cg:direction cg:Increase"))
+    assert (finding(report, "r").severity, finding(report, "r").check) == \
+        (severity, "percent-change")
+
+
+def test_percent_is_kept_apart_from_percentage_points(check) -> None:
+    # a relative change relation over a change written in points is a structure error
+    report = check("The share rose 2.5 percentage points, from 10.5% to 13%.",
+                   fig("chg", "2.5 percentage points", "2.5", "cg:PercentagePoint"),
+                   fig("i", "10.5%", "10.5", "unit:PERCENT"), fig("f", "13%", "13", "unit:PERCENT"),
+                   rel("r", "PercentChangeRelation",
+                       "cg:initial :i ; cg:final :f ; cg:change :chg ; cg:direction cg:Increase"))
+    f = finding(report, "r")
+    assert (f.severity, f.check) == ("violation", "structure")
+    assert "percentage points" in f.message
+
+
+RATE = (':rate a cg:Figure ; cg:claim :c ; cg:quote "6.14" ; qudt:numericValue 6.14 ; '
+        "qudt:unit cg:CurrencyPerCurrency ; schema:about ent:x ; cg:measures cg:ExchangeRate .\n")
+
+
+@pytest.mark.parametrize("usd,severity", [("9.3", "pass"), ("8.3", "violation")])
+def test_conversion_at_a_stated_rate(check, usd: str, severity: str) -> None:
+    report = check(f"It sold 57.1 billion yuan, {usd} billion US dollars at 6.14 yuan a dollar.",
+                   fig("a", "57.1 billion yuan", "57100000000", "unit:CCY_CNY"),
+                   fig("u", f"{usd} billion US dollars", str(int(float(usd) * 10**9)),
+                       "unit:CCY_USD"), RATE,
+                   rel("r", "ConversionRelation",
+                       "cg:amount :a ; cg:convertedAmount :u ; cg:rate :rate"))
+    f = finding(report, "r")
+    assert (f.severity, f.check) == (severity, "conversion")
+    assert f.arithmetic.startswith("57.1 billion yuan ÷ 6.14 = 9.3 billion US dollars")
+
+
+def test_conversion_without_a_rate_reports_the_implied_rate(check) -> None:
+    report = check("It sold 57.1 billion yuan, 9.3 billion US dollars.",
+                   fig("a", "57.1 billion yuan", "57100000000", "unit:CCY_CNY"),
+                   fig("u", "9.3 billion US dollars", "9300000000", "unit:CCY_USD"),
+                   rel("r", "ConversionRelation", "cg:amount :a ; cg:convertedAmount :u"))
+    f = finding(report, "r")
+    assert (f.severity, f.check) == ("info", "conversion")
+    assert "6.1398 CNY per USD (6.1016 to 6.1784)" in f.message
+    assert report.exit_code() == 0
+
+
+@pytest.mark.parametrize("greater,lesser,severity", [
+    ("57.7%", "24.2%", "pass"), ("24.2%", "57.7%", "violation"),
+    ("24.2%", "24.2%", "pass"),       # both [24.15, 24.25]: the first may still be larger
+    ("24.2%", "24.3%", "violation"),  # [24.15, 24.25] vs [24.25, 24.35]: touching is not greater
+])
+def test_comparison(check, greater: str, lesser: str, severity: str) -> None:
+    text = f"Tmall grew {greater}; Amazon only {lesser}." if greater != lesser else \
+        f"Tmall grew {greater}; Amazon only the same, {lesser} again."
+    report = check(text, fig("g", greater, greater.rstrip("%"), "unit:PERCENT",
+                             "; cg:quotePrefix \"grew\" " if greater == lesser else ""),
+                   fig("l", lesser, lesser.rstrip("%"), "unit:PERCENT",
+                       "; cg:quotePrefix \"same,\" " if greater == lesser else ""),
+                   rel("r", "ComparisonRelation", "cg:greater :g ; cg:lesser :l"))
+    assert (finding(report, "r").severity, finding(report, "r").check) == (severity, "comparison")
+
+
+def test_one_sided_hedge_is_open_above(check) -> None:
+    # "more than 400" may be any size, so it can be greater than 900
+    report = check("More than 400 cities joined, against 900 towns.",
+                   fig("g", "More than 400", "400"), fig("l", "900", "900"),
+                   rel("r", "ComparisonRelation", "cg:greater :g ; cg:lesser :l"))
+    assert finding(report, "r").severity == "pass"
+    report = check("Fewer than 400 cities joined, against 900 towns.",
+                   fig("g", "Fewer than 400", "400"), fig("l", "900", "900"),
+                   rel("r", "ComparisonRelation", "cg:greater :g ; cg:lesser :l"))
+    assert finding(report, "r").severity == "violation"
+
+
+@pytest.mark.parametrize("total,severity", [("10.5", "pass"), ("13", "violation")])
+def test_hedge_widens_a_sum(check, total: str, severity: str) -> None:
+    # "close to 10 million" is 9 to 11 million; with 0.5 million the total is 9.5 to 11.5
+    report = check(f"Others made close to 10 million and we made 0.5 million, "
+                   f"{total} million together.",
+                   fig("a", "close to 10 million", "10000000"), fig("b", "0.5 million", "500000"),
+                   fig("t", f"{total} million", str(int(float(total) * 10**6))),
+                   rel("r", "SumRelation", "cg:total :t ; cg:part :a, :b"))
+    assert finding(report, "r").severity == severity

@@ -1,0 +1,90 @@
+"""The paper's findings, asserted exactly: which relations fail, with which values."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.build import build_corpus
+from kg.check import check_corpus
+from tests.conftest import PAPER_DIR, PAPER_ID
+
+P = f"https://w3id.org/claimgraph/doc/{PAPER_ID}/"
+
+
+@pytest.fixture(scope="module")
+def report():
+    return check_corpus(build_corpus(PAPER_DIR))
+
+
+def by_relation(report, local: str):
+    [f] = [f for f in report.findings if f.focus == P + local]
+    return f
+
+
+def test_summary(report) -> None:
+    assert report.summary() == {"relations": 13, "passed": 10, "warnings": 0, "violations": 2,
+                                "info": 1, "accepted": 0, "documents": 1}
+    assert report.headline() == ("10 of 13 relations consistent (2 violations, 0 warnings, "
+                                 "1 not checkable) in 1 document")
+    assert report.exit_code() == 1
+
+
+def test_exactly_the_sum_and_the_difference_fail(report) -> None:
+    failing = sorted((f.focus.removeprefix(P), f.check) for f in report.findings
+                     if f.severity == "violation")
+    assert failing == [("r-bf-sum", "sum"), ("r-malls-gap", "difference")]
+
+
+def test_black_friday_parts_do_not_add_up(report) -> None:
+    f = by_relation(report, "r-bf-sum")
+    assert f.arithmetic == ("2.3 billion US dollars + 910 million US dollars = "
+                            "3.21 billion US dollars; stated total 11.4 billion US dollars")
+    assert f.expected == "3.21 billion US dollars (3.155 to 3.265 billion US dollars)"
+    assert f.observed == "11.4 billion US dollars (11.35 to 11.45 billion US dollars)"
+    assert [q.text for q in f.quotes] == ["910 million US dollars", "2.3 billion US \ndollars",
+                                          "11.4 billion US dollars"]
+    assert f.claims == [P + "c-bf-channels"]
+
+
+def test_malls_gap_to_alibaba_does_not_match(report) -> None:
+    f = by_relation(report, "r-malls-gap")
+    assert f.arithmetic == ("9.3 billion US dollars − 910 million US dollars = "
+                            "8.39 billion US dollars; stated difference 200 million US dollars")
+    assert f.expected == "8.39 billion US dollars (8.335 to 8.445 billion US dollars)"
+    assert f.observed == "200 million US dollars (150 to 250 million US dollars)"
+    assert f.claims == [P + "c-malls-gap"]
+
+
+def test_conversion_has_no_rate_and_reports_the_implied_one(report) -> None:
+    f = by_relation(report, "r-alibaba-conversion")
+    assert (f.severity, f.check) == ("info", "conversion")
+    assert f.message.startswith("No exchange rate is stated: the figures imply 6.1398 CNY per "
+                                "USD (6.1016 to 6.1784).")
+
+
+@pytest.mark.parametrize("relation,check,arithmetic", [
+    ("r-quarter", "ratio", "2.3 billion US dollars ÷ 9.3 billion US dollars = 0.2473; "
+                           "stated ratio only a quarter (0.25)"),
+    ("r-us-retail-fall", "percent-change",
+     "(50.9 billion US dollars − 57.4 billion US dollars) ÷ 57.4 billion US dollars = -11.32%; "
+     "stated fall of 11%"),
+    ("r-bf-date", "date", "Black Friday 2014 falls on 2014-11-28; the text says 2014-11-28, "
+                          "a Friday; 2014-11-28 is a Friday; the text says Friday"),
+    ("r-singles-day-date", "date", "Singles' Day 2014 falls on 2014-11-11; the text says "
+                                   "2014-11-11, a Tuesday"),
+    ("r-beaten-offline", "comparison", "9.3 billion US dollars > 910 million US dollars"),
+    ("r-beaten-online", "comparison", "9.3 billion US dollars > 2.3 billion US dollars"),
+    ("r-amazon-below-tmall", "comparison", "57.7% > 24.2%"),
+    ("r-ebay-below-tmall", "comparison", "57.7% > 26.9%"),
+    ("r-smaller-beat-tmall", "comparison", "300% > 57.7%"),
+    ("r-population", "comparison", "1.3 billion > 300 million"),
+])
+def test_the_other_relations_pass(report, relation: str, check: str, arithmetic: str) -> None:
+    f = by_relation(report, relation)
+    assert (f.severity, f.check, f.arithmetic) == ("pass", check, arithmetic)
+
+
+def test_structure_and_provenance_pass(report) -> None:
+    kinds = {f.check: f for f in report.findings if f.focus == f"https://w3id.org/claimgraph/doc/{PAPER_ID}"}
+    assert kinds["structure"].severity == "pass"
+    assert kinds["provenance"].message == "all 80 quotes stand at their offsets in the source"

@@ -183,7 +183,7 @@ def _anchor_node(source: DocumentSource, norm: NormalizedText, node: URIRef,
         return anchor(norm, str(quote), prefix=str(prefix) if prefix else None,
                       suffix=str(suffix) if suffix else None, within=within)
     except AnchorError as exc:
-        source.problem(node, f"{_local(node)}: {exc}")
+        source.problem(node, f"<{node}>: {exc}")
         return None
 
 

@@ -101,6 +101,7 @@ def test_every_error_is_reported_and_good_documents_still_build(make_doc, tmp_pa
     assert "Turtle syntax error" in error_lines(proc)[0]
     assert "source file not found" in error_lines(proc)[1]
     assert "closest passage: 'It cost'" in error_lines(proc)[2]
+    assert "<https://example.org/doc/d-quote/c>: quote not found" in error_lines(proc)[2]
     graphs = {line.rsplit(" ", 2)[-2] for line in out.read_text().splitlines()}
     assert graphs == {"<https://example.org/doc/a-good>", "<https://w3id.org/claimgraph/ontology>"}
     assert "3 document(s) not built: b-syntax, c-nosrc, d-quote" in proc.stderr

@@ -7,6 +7,7 @@ with one line per problem naming the file and line.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -143,8 +144,11 @@ def coverage_cmd(documents: tuple[str, ...], claims_dir: Path | None, only_missi
               help="Write the report to a file instead of standard output.")
 @click.option("--passes/--no-passes", default=True, show_default=True,
               help="List consistent relations in the text report.")
+@click.option("--assume", "assumptions", multiple=True, metavar="FIGURE=VALUE",
+              help='What-if: check as if FIGURE had VALUE (repeatable), e.g. '
+                   '--assume f-bf-malls="9.1 billion"; the report says which findings clear.')
 def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on: str,
-          output: Path | None, passes: bool) -> None:
+          output: Path | None, passes: bool, assumptions: tuple[str, ...]) -> None:
     """Check every claim: structure, arithmetic, calendar and provenance.
 
     Runs the SHACL shapes in ontology/shapes/ (with pySHACL) over the built
@@ -165,6 +169,8 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
 
     result = build_corpus(resolve_claims(claims_dir), list(documents) or None)
     report = check_corpus(result)
+    if assumptions:
+        report = _what_if(result, report, assumptions)
     srcs = sources(result)
     if fmt == "json":
         text = to_json(report, fail_on)
@@ -186,6 +192,66 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
         output.write_text(text, encoding="utf-8")
     report_problems(result.problems)
     sys.exit(report.exit_code(fail_on))
+
+
+def _what_if(result, baseline, assumptions: tuple[str, ...]):
+    """Re-check with assumed values; the returned report says what cleared."""
+    from kg.check import check_corpus
+    from kg.diagnose.whatif import apply, parse_assumption
+
+    parsed = [parse_assumption(a, result) for a in assumptions]
+    report = check_corpus(apply(result, parsed))
+    before = {f.id for f in baseline.findings if f.severity == "violation"}
+    after = {f.id for f in report.findings if f.severity == "violation"}
+    report.what_if = {
+        "assumptions": [{"figure": str(a.figure), "value": a.text} for a in parsed],
+        "cleared": sorted(before - after), "stillFailing": sorted(before & after),
+        "newlyFailing": sorted(after - before)}
+    return report
+
+
+@cli.command("diagnose")
+@click.argument("documents", nargs=-1)
+@claims_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
+              default="table", show_default=True, help="Output format.")
+def diagnose_cmd(documents: tuple[str, ...], claims_dir: Path | None, fmt: str) -> None:
+    """Which figure most likely is wrong, what the others imply it should be, and the slip.
+
+    One row per suspect figure; ambiguous diagnoses list every candidate.
+    """
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+    from kg.output import render_rows
+
+    result = build_corpus(resolve_claims(claims_dir), list(documents) or None)
+    report = check_corpus(result)
+    if fmt == "json":
+        click.echo(json.dumps(report.diagnoses, indent=2, ensure_ascii=False))
+    elif fmt == "table":
+        rows = [{"component": d.component, "status": d.status,
+                 "figure": c.figure.rsplit("/", 1)[-1], "quote": c.quote,
+                 "stated → suggested": f"{c.describe_value(c.stated)} → "
+                                       f"{c.describe_value(c.suggested)}",
+                 "implied": c.describe_implied(), "support": c.support,
+                 "slip": c.pattern or "", "clears all": {True: "yes", False: "no",
+                                                         None: ""}[d.clears_all]}
+                for d in report.diagnosis_objects
+                for c in [*d.candidates, *(x for g in d.alternatives if d.status == "ambiguous"
+                                           for x in g)]]
+        click.echo(render_rows(rows, list(rows[0]) if rows else ["figure"], fmt,
+                               title="diagnoses"), nl=False)
+        if not rows:
+            click.echo("no violations to diagnose", err=True)
+    else:
+        rows = [{**d, "explains": " ".join(d["explains"]), "reasons": "; ".join(d["reasons"]),
+                 "implied_low": (d["implied"] or {}).get("low"),
+                 "implied_high": (d["implied"] or {}).get("high")} for d in report.diagnoses]
+        columns = ["component", "rank", "status", "figure", "quote", "stated", "suggested",
+                   "implied_low", "implied_high", "support", "pattern", "clearsAll", "explains"]
+        click.echo(render_rows(rows, columns, fmt), nl=False)
+    report_problems(result.problems)
+    sys.exit(EXIT_BAD_INPUT if result.problems else EXIT_OK)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -63,3 +63,59 @@ def figure_interval(value: Decimal, *, decimals: int | None = None,
             low = Decimal(0)
     return Interval(canonical(low) if low is not None else None,
                     canonical(high) if high is not None else None)
+
+
+# --- arithmetic on intervals (None is an open end) ---------------------------------
+
+
+def add(a: Interval, b: Interval) -> Interval:
+    return Interval(_op(a.low, b.low, lambda x, y: x + y), _op(a.high, b.high, lambda x, y: x + y))
+
+
+def sub(a: Interval, b: Interval) -> Interval:
+    return Interval(_op(a.low, b.high, lambda x, y: x - y), _op(a.high, b.low, lambda x, y: x - y))
+
+
+def neg(a: Interval) -> Interval:
+    return Interval(-a.high if a.high is not None else None, -a.low if a.low is not None else None)
+
+
+def mul(a: Interval, b: Interval) -> Interval:
+    """Product of two non-negative intervals."""
+    return Interval(_op(a.low, b.low, lambda x, y: x * y), _op(a.high, b.high, lambda x, y: x * y))
+
+
+def div(a: Interval, b: Interval) -> Interval | None:
+    """Quotient of a non-negative interval by a positive one; None if ``b`` may be zero."""
+    if b.low is None or b.low <= 0:
+        return None
+    low = Decimal(0) if b.high is None else _op(a.low, b.high, lambda x, y: x / y)
+    return Interval(low, _op(a.high, b.low, lambda x, y: x / y))
+
+
+def scale(a: Interval, k: Decimal) -> Interval:
+    """``a`` times a positive constant."""
+    return Interval(a.low * k if a.low is not None else None, a.high * k if a.high is not None else None)
+
+
+def intersect(a: Interval, b: Interval) -> Interval | None:
+    """The common part of two intervals, or None when they do not meet."""
+    low = a.low if b.low is None else b.low if a.low is None else max(a.low, b.low)
+    high = a.high if b.high is None else b.high if a.high is None else min(a.high, b.high)
+    if low is not None and high is not None and low > high:
+        return None
+    return Interval(low, high)
+
+
+def contains(a: Interval, value: Decimal) -> bool:
+    return (a.low is None or a.low <= value) and (a.high is None or value <= a.high)
+
+
+def midpoint(a: Interval) -> Decimal | None:
+    if a.low is None or a.high is None:
+        return a.low if a.high is None else a.high
+    return (a.low + a.high) / 2
+
+
+def _op(x: Decimal | None, y: Decimal | None, f) -> Decimal | None:
+    return None if x is None or y is None else f(x, y)

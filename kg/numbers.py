@@ -28,6 +28,7 @@ __all__ = [
     "Mention",
     "canonical",
     "describe",
+    "describe_interval",
     "QuoteNumberError",
     "find_mentions",
     "parse_quantity",
@@ -431,3 +432,19 @@ def _significant(value: Decimal, digits: int) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text
+
+
+def describe_interval(low: Decimal | None, high: Decimal | None, unit: str | None = None) -> str:
+    """"8.335 to 8.445 billion US dollars": the unit once when both ends share it."""
+    if low is None and high is None:
+        return "any value"
+    if low is None:
+        return f"at most {describe(high, unit)}"
+    if high is None:
+        return f"at least {describe(low, unit)}"
+    low_text, high_text = describe(low, unit), describe(high, unit)
+    low_num, _, low_rest = low_text.partition(" ")
+    high_num, _, high_rest = high_text.partition(" ")
+    if low_rest and low_rest == high_rest:
+        return f"{low_num} to {high_num} {high_rest}"
+    return f"{low_text} to {high_text}"

@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.namespaces import CG, QUDT
-from kg.numbers import describe
+from kg.numbers import describe, describe_interval
 from kg.vocab import vocabulary
 
 Row = dict[str, Node]
@@ -51,20 +51,7 @@ def num(row: Row, name: str) -> Decimal | None:
 
 
 def interval(row: Row, prefix: str, unit: str | None) -> str:
-    """"8.335 to 8.445 billion US dollars": one unit when both ends share it."""
-    low, high = num(row, f"{prefix}Low"), num(row, f"{prefix}High")
-    if low is None and high is None:
-        return "any value"
-    if low is None:
-        return f"at most {describe(high, unit)}"
-    if high is None:
-        return f"at least {describe(low, unit)}"
-    low_text, high_text = describe(low, unit), describe(high, unit)
-    low_num, _, low_rest = low_text.partition(" ")
-    high_num, _, high_rest = high_text.partition(" ")
-    if low_rest and low_rest == high_rest:
-        return f"{low_num} to {high_num} {high_rest}"
-    return f"{low_text} to {high_text}"
+    return describe_interval(num(row, f"{prefix}Low"), num(row, f"{prefix}High"), unit)
 
 
 def expected_observed(kind: str, graph: Graph, relation: Node, row: Row) -> tuple[str | None, str | None]:

@@ -58,6 +58,40 @@ def findings_graph(f_list: list[Finding], identifier: URIRef | None = None) -> G
     return g
 
 
+def diagnoses_graph(report: Report, doc_id: str, doc_iri: URIRef) -> Graph:
+    """The report's diagnoses of figures in one document."""
+    g = bind_prefixes(Graph(bind_namespaces="none"))
+    for n, d in enumerate(report.diagnoses, start=1):
+        if not d["figure"].startswith(str(doc_iri) + "/"):
+            continue
+        node = URIRef(f"{FINDING}{quote(doc_id)}/diagnosis/{n}")
+        g.add((node, RDF.type, CG.Diagnosis))
+        g.add((node, CG.suspectFigure, URIRef(d["figure"])))
+        g.add((node, CG.support, Literal(d["support"], datatype=XSD.integer)))
+        g.add((node, CG.diagnosisStatus, Literal(d["status"])))
+        g.add((node, CG.rank, Literal(d["rank"], datatype=XSD.integer)))
+        if d["suggested"] is not None:
+            g.add((node, CG.suggestedValue, _decimal(d["suggested"])))
+        implied = d.get("implied") or {}
+        if implied.get("low") is not None:
+            g.add((node, CG.impliedLowerBound, _decimal(implied["low"])))
+        if implied.get("high") is not None:
+            g.add((node, CG.impliedUpperBound, _decimal(implied["high"])))
+        if d["pattern"]:
+            g.add((node, CG.slipPattern, Literal(d["pattern"])))
+        if d.get("clearsAll") is not None:
+            g.add((node, CG.clearsAll, Literal(d["clearsAll"], datatype=XSD.boolean)))
+        for fid in d["explains"]:
+            g.add((node, CG.explainsFinding, URIRef(FINDING + quote(fid, safe="/-_.~"))))
+    return g
+
+
+def _decimal(value: float) -> Literal:
+    from decimal import Decimal
+    text = f"{Decimal(repr(value)):f}"
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
 def add_findings(dataset: Dataset, result: BuildResult, report: Report) -> Dataset:
     """Add each document's findings to ``dataset`` as the graph ``<document>/findings``."""
     for doc in result.documents:
@@ -65,6 +99,7 @@ def add_findings(dataset: Dataset, result: BuildResult, report: Report) -> Datas
         graph_iri = URIRef(f"{doc.iri}/findings")
         target = dataset.graph(graph_iri)
         target += findings_graph(mine)
+        target += diagnoses_graph(report, doc.doc_id, doc.iri)
         conforms = not any(f.severity == "violation" and f.suppressed_by is None for f in mine)
         report_node = URIRef(f"{doc.iri}/findings/report")
         target.add((report_node, RDF.type, SH.ValidationReport))

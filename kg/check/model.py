@@ -96,6 +96,10 @@ class Report:
     relations: dict[str, str]  # relation IRI -> worst severity of its findings
     diagnoses: list[dict[str, Any]] = field(default_factory=list)
     bad_input: bool = False
+    #: the Diagnosis objects behind ``diagnoses`` (kg.diagnose), for renderers
+    diagnosis_objects: list[Any] = field(default_factory=list)
+    #: what an --assume run changed: assumptions, cleared, still failing, newly failing
+    what_if: dict[str, Any] | None = None
 
     def count(self, severity: str, *, accepted: bool | None = None) -> int:
         return sum(1 for f in self.findings if f.severity == severity

@@ -30,8 +30,9 @@ ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerat
          CG.convertedAmount, CG.rate, CG.greater, CG.lesser, CG.onDate)
 
 
-def check_corpus(result: BuildResult) -> Report:
-    """Run every shape over the built documents and report every finding, passes included."""
+def check_corpus(result: BuildResult, *, diagnose: bool = True) -> Report:
+    """Run every shape over the built documents and report every finding, passes included,
+    with the diagnosis of any violation."""
     data = Graph(bind_namespaces="none")
     data += vocabulary_graph()
     for doc in result.documents:
@@ -39,7 +40,12 @@ def check_corpus(result: BuildResult) -> Report:
     results = engine.validate(data) if result.documents else []
     explained = engine.explain(data) if result.documents else {}
     engine.cross_check(results, explained, shape_index().constraints)
-    return assemble(result, data, results, explained)
+    report = assemble(result, data, results, explained)
+    if diagnose and any(s == "violation" for s in report.relations.values()):
+        from kg.diagnose import diagnose as run_diagnosis
+        report.diagnosis_objects = run_diagnosis(result, report)
+        report.diagnoses = [d for dx in report.diagnosis_objects for d in dx.as_dicts()]
+    return report
 
 
 def assemble(result: BuildResult, data: Graph, results: list[engine.ShaclResult],

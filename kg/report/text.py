@@ -25,6 +25,12 @@ def render_text(report: Report, sources: dict[str, Source], console: Console,
     for f in notable:
         console.print()
         _finding(f, sources.get(f.document), console)
+    for d in report.diagnosis_objects:
+        console.print()
+        _diagnosis(d, report, console)
+    if report.what_if:
+        console.print()
+        _what_if(report.what_if, console)
     passes = [f for f in report.findings if f.severity == "pass"]
     if passes and show_passes:
         console.print()
@@ -71,6 +77,51 @@ def _finding(f: Finding, source: Source | None, console: Console) -> None:
     if accepted:
         s = f.suppressed_by
         console.print(Text(f"  accepted by {s.creator} on {s.date}: {s.reason}", style="dim"))
+
+
+def _diagnosis(d, report: Report, console: Console) -> None:
+    head = Text("DIAGNOSIS", style="bold magenta")
+    if d.status == "ambiguous":
+        head.append("  ambiguous: the evidence does not single out one figure")
+        console.print(head)
+        for group in [d.candidates] + d.alternatives:
+            for c in group:
+                console.print(Text(f"  {c.quote!r} ({c.describe_value(c.stated)}): the other "
+                                   f"figures imply {c.describe_implied()}"
+                                   + (f", e.g. {c.describe_value(c.suggested)}"
+                                      if c.suggested is not None else "")))
+        return
+    for c in d.candidates:
+        line = Text.assemble(head, "  ", (repr(c.quote), "bold"),
+                             f" ({c.describe_value(c.stated)}) is most likely ",
+                             (c.describe_value(c.suggested), "bold"))
+        if c.pattern:
+            line.append(f" — {c.pattern}" + (f" ({c.detail})" if c.detail else ""))
+        console.print(line)
+        explained = ", ".join(i.split("/")[-2] + f" ({i.split('/')[-1]})" for i in c.explains)
+        console.print(Text(f"  {c.support} relation{'s' * (c.support != 1)} independently "
+                           f"imply {c.describe_implied()}: {explained}"))
+    if d.clears_all is not None:
+        console.print(Text("  applying it clears every violation" if d.clears_all else
+                           "  applying it does not clear every violation",
+                           style="green" if d.clears_all else "yellow"))
+    for reason in d.reasons:
+        console.print(Text(f"  · {reason}", style="dim"))
+    if d.method == "greedy":
+        console.print(Text(f"  (greedy search: at most {d.bound}× the fewest figures)",
+                           style="dim"))
+
+
+def _what_if(w: dict, console: Console) -> None:
+    assumed = ", ".join(f"{a['figure'].rsplit('/', 1)[-1]} = {a['value']}"
+                        for a in w["assumptions"])
+    console.print(Text.assemble(("WHAT IF  ", "bold blue"), f"assuming {assumed}:"))
+    for label, key, style in (("cleared", "cleared", "green"), ("still failing", "stillFailing",
+                                                                 "yellow"),
+                              ("newly failing", "newlyFailing", "red")):
+        ids = w[key]
+        console.print(Text(f"  {label}: " + (", ".join(ids) if ids else "none"),
+                           style=style if ids else "dim"))
 
 
 def _clusters(quotes: list[Quote]) -> list[list[Quote]]:

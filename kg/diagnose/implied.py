@@ -1,0 +1,155 @@
+"""What the other figures of a relation imply for one of its figures, as an interval.
+
+Inverse interval arithmetic: solving "parts add up to the total" for one part,
+"a − b = d" for b, and so on.  The shapes decide whether a relation holds; this
+module only proposes values, and the what-if re-check runs the shapes again.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rdflib import Graph
+from rdflib.namespace import RDF
+from rdflib.term import Node
+
+from kg.interval import Interval, add, div, intersect, mul, neg, scale, sub
+from kg.namespaces import CG, QUDT, UNIT
+
+HUNDRED = Decimal(100)
+ONE = Interval(Decimal(1), Decimal(1))
+
+
+def bounds(graph: Graph, figure: Node) -> Interval:
+    low, high = graph.value(figure, CG.lowerBound), graph.value(figure, CG.upperBound)
+    return Interval(Decimal(str(low)) if low is not None else None,
+                    Decimal(str(high)) if high is not None else None)
+
+
+def implied(graph: Graph, relation: Node, figure: Node) -> Interval | None:
+    """The values of ``figure`` that would make ``relation`` hold, given the others."""
+    for cls, solver in SOLVERS.items():
+        if (relation, RDF.type, cls) in graph:
+            return solver(graph, relation, figure)
+    return None
+
+
+def _role(graph: Graph, relation: Node, prop) -> Node | None:
+    return graph.value(relation, prop)
+
+
+def _sum(g: Graph, r: Node, f: Node) -> Interval | None:
+    total = _role(g, r, CG.total)
+    parts = sorted(g.objects(r, CG.part), key=str)
+    if f == total:
+        acc = Interval(Decimal(0), Decimal(0))
+        for p in parts:
+            acc = add(acc, bounds(g, p))
+        return acc
+    if f in parts:
+        acc = bounds(g, total)
+        for p in parts:
+            if p != f:
+                acc = sub(acc, bounds(g, p))
+        return acc
+    return None
+
+
+def _difference(g: Graph, r: Node, f: Node) -> Interval | None:
+    m, s, d = (_role(g, r, p) for p in (CG.minuend, CG.subtrahend, CG.difference))
+    if f == d:
+        return sub(bounds(g, m), bounds(g, s))
+    if f == m:
+        return add(bounds(g, d), bounds(g, s))
+    if f == s:
+        return sub(bounds(g, m), bounds(g, d))
+    return None
+
+
+def _ratio(g: Graph, r: Node, f: Node) -> Interval | None:
+    n, d, q = (_role(g, r, p) for p in (CG.numerator, CG.denominator, CG.ratio))
+    k = HUNDRED if g.value(q, QUDT.unit) == UNIT.PERCENT else Decimal(1)
+    if f == q:
+        x = div(bounds(g, n), bounds(g, d))
+        return scale(x, k) if x else None
+    ratio = scale(bounds(g, q), 1 / k)
+    if f == n:
+        return mul(ratio, bounds(g, d))
+    if f == d:
+        return div(bounds(g, n), ratio)
+    return None
+
+
+def signed_change(g: Graph, r: Node) -> Interval:
+    """The stated change with its direction as a sign (a fall of 11% is -11%)."""
+    c = bounds(g, _role(g, r, CG.change))
+    return neg(c) if g.value(r, CG.direction) == CG.Decrease else c
+
+
+def _percent_change(g: Graph, r: Node, f: Node) -> Interval | None:
+    i, fin, c = (_role(g, r, p) for p in (CG.initial, CG.final, CG.change))
+    factor = add(ONE, scale(signed_change(g, r), Decimal(1) / HUNDRED))
+    if f == c:  # the change the figures give, as a size in the stated direction
+        rel = relative_change(g, r)
+        if rel is None:
+            return None
+        return neg(rel) if g.value(r, CG.direction) == CG.Decrease else rel
+    if factor.low is None or factor.low <= 0:
+        return None
+    if f == fin:
+        return mul(bounds(g, i), factor)
+    if f == i:
+        return div(bounds(g, fin), factor)
+    return None
+
+
+def relative_change(g: Graph, r: Node) -> Interval | None:
+    """(final − initial) / initial in percent, with signs (for the percent-vs-points slip)."""
+    i, fin = _role(g, r, CG.initial), _role(g, r, CG.final)
+    bi, bf = bounds(g, i), bounds(g, fin)
+    if bi.low is None or bi.low <= 0 or bi.high is None or bf.low is None or bf.high is None:
+        return None
+    return Interval((bf.low - bi.high) / bi.high * HUNDRED, (bf.high - bi.low) / bi.low * HUNDRED)
+
+
+def _point_change(g: Graph, r: Node, f: Node) -> Interval | None:
+    i, fin, c = (_role(g, r, p) for p in (CG.initial, CG.final, CG.change))
+    if f == c:
+        diff = sub(bounds(g, fin), bounds(g, i))
+        return neg(diff) if g.value(r, CG.direction) == CG.Decrease else diff
+    if f == fin:
+        return add(bounds(g, i), signed_change(g, r))
+    if f == i:
+        return sub(bounds(g, fin), signed_change(g, r))
+    return None
+
+
+def _conversion(g: Graph, r: Node, f: Node) -> Interval | None:
+    a, c, rate = (_role(g, r, p) for p in (CG.amount, CG.convertedAmount, CG.rate))
+    if rate is None:
+        return None
+    if f == c:
+        return div(bounds(g, a), bounds(g, rate))
+    if f == a:
+        return mul(bounds(g, c), bounds(g, rate))
+    if f == rate:
+        return div(bounds(g, a), bounds(g, c))
+    return None
+
+
+def _comparison(g: Graph, r: Node, f: Node) -> Interval | None:
+    greater, lesser = _role(g, r, CG.greater), _role(g, r, CG.lesser)
+    if f == greater:
+        return Interval(bounds(g, lesser).low, None)
+    if f == lesser:
+        return Interval(None, bounds(g, greater).high)
+    return None
+
+
+SOLVERS = {
+    CG.SumRelation: _sum, CG.DifferenceRelation: _difference, CG.RatioRelation: _ratio,
+    CG.PercentChangeRelation: _percent_change, CG.PercentagePointChangeRelation: _point_change,
+    CG.ConversionRelation: _conversion, CG.ComparisonRelation: _comparison,
+}
+
+__all__ = ["bounds", "implied", "intersect", "relative_change", "signed_change"]

@@ -1,0 +1,394 @@
+"""Which figure is most likely wrong, what the other figures imply it should be,
+and what kind of slip would explain it.
+
+1. A bipartite networkx graph of figures and relations, each relation carrying
+   its status.  Each connected component with violated relations is diagnosed
+   on its own.
+2. Candidates are the minimum hitting sets of the violated relations' figures
+   (exact up to :data:`~kg.diagnose.hitting.EXACT_LIMIT` figures, greedy with
+   its H(Δ) bound beyond).
+3. For each candidate figure, every violated relation it alone stands in is
+   solved for it (an interval); relations whose intervals meet are support,
+   the rest conflicts.  A slip pattern that lands in the common interval gives
+   the suggested value.
+4. Candidates are ranked by: fewer figures, fewer conflicts, fewer passing
+   relations the suggestion would break, more support, a recognised slip, and
+   fewer passing relations the figure already stands in (those vouch for it).
+   When the best candidates tie on all of that, the diagnosis says it is
+   ambiguous and lists them.
+5. The top candidate is applied (what-if) and the shapes' own queries say
+   whether every violation clears.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import networkx as nx
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
+
+from kg.build import BuildResult
+from kg.check.model import Report
+from kg.check.run import ROLES
+from kg.diagnose import implied as solve
+from kg.diagnose import patterns
+from kg.diagnose.hitting import minimum_hitting_sets
+from kg.diagnose.whatif import Assumption, apply, quick_verdicts
+from kg.interval import Interval, figure_interval, intersect, midpoint
+from kg.namespaces import CG, QUDT
+from kg.numbers import canonical, describe, describe_interval
+from kg.vocab import vocabulary
+
+CHANGE_KINDS = (CG.PercentChangeRelation, CG.PercentagePointChangeRelation)
+
+
+@dataclass
+class Candidate:
+    """One suspect figure and what the evidence says about it."""
+
+    figure: str
+    quote: str
+    stated: Decimal
+    unit: str | None
+    suggested: Decimal | None = None
+    suggested_decimals: int | None = None
+    implied: Interval | None = None
+    explains: list[str] = field(default_factory=list)  # finding ids
+    support: int = 0
+    conflicts: int = 0
+    breaks: int = 0
+    vouching: int = 0  # passing relations the figure stands in
+    pattern: str | None = None
+    detail: str | None = None
+
+    def describe_value(self, value: Decimal | None) -> str:
+        return describe(value, self.unit) if value is not None else "?"
+
+    def describe_implied(self) -> str:
+        if self.implied is None:
+            return "nothing definite"
+        return describe_interval(self.implied.low, self.implied.high, self.unit)
+
+
+@dataclass
+class Diagnosis:
+    component: int
+    status: str  # likely | ambiguous
+    method: str  # exact | greedy
+    bound: float
+    candidates: list[Candidate]  # the chosen hitting set (one or more figures)
+    alternatives: list[list[Candidate]]  # other hitting sets that tie (ambiguous) or rank lower
+    reasons: list[str]
+    clears_all: bool | None = None
+
+    def as_dicts(self) -> list[dict[str, Any]]:
+        """Entries of the report's ``diagnoses`` (one per suspect figure)."""
+        out = []
+        sets = [self.candidates] + (self.alternatives if self.status == "ambiguous" else [])
+        for rank, group in enumerate(sets, start=1):
+            for c in group:
+                out.append({
+                    "figure": c.figure, "quote": c.quote, "stated": float(c.stated),
+                    "suggested": float(c.suggested) if c.suggested is not None else None,
+                    "explains": c.explains, "support": c.support, "pattern": c.pattern,
+                    "status": self.status, "rank": rank, "component": self.component,
+                    "implied": _interval_dict(c.implied), "conflicts": c.conflicts,
+                    "breaks": c.breaks, "slip": c.detail, "method": self.method,
+                    "bound": self.bound, "clearsAll": self.clears_all if rank == 1 else None,
+                    "reasons": self.reasons if rank == 1 else [],
+                    "alternatives": [[x.figure for x in g] for g in sets if g is not group],
+                })
+        return out
+
+    def headline(self) -> str:
+        if self.status == "ambiguous":
+            names = " or ".join(f"{c.quote!r}" for g in [self.candidates] + self.alternatives
+                                for c in g)
+            return f"ambiguous: {names} — the evidence does not single one out"
+        parts = []
+        for c in self.candidates:
+            text = f"{c.quote!r} ({c.describe_value(c.stated)}) is most likely " \
+                   f"{c.describe_value(c.suggested)}"
+            if c.pattern:
+                text += f" — {c.pattern}"
+            parts.append(text)
+        return "; ".join(parts)
+
+
+def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
+    """Diagnoses for every component of the figure/relation graph with a violation."""
+    graph = Graph(bind_namespaces="none")
+    for doc in result.documents:
+        graph += doc.graph
+    findings_of: dict[str, list[str]] = {}
+    violated: set[str] = set()
+    for f in report.findings:
+        if f.focus and f.is_relation and f.severity == "violation" and f.suppressed_by is None:
+            violated.add(f.focus)
+            findings_of.setdefault(f.focus, []).append(f.id)
+    net = _network(graph, report, violated)
+    rates = _rates(graph)
+    diagnoses = []
+    for number, component in enumerate(sorted(nx.connected_components(net),
+                                              key=lambda c: sorted(map(str, c)))):
+        bad = sorted(n for n in component if net.nodes[n].get("violated"))
+        if not bad:
+            continue
+        groups = [frozenset(net.neighbors(r)) for r in bad]
+        hitting = minimum_hitting_sets(groups)
+        ranked = sorted((_evaluate(graph, net, hs, bad, findings_of, rates)
+                         for hs in hitting.sets), key=lambda e: e[0])
+        best_key = ranked[0][0][:-1]
+        ties = [cands for key, cands in ranked if key[:-1] == best_key]
+        status = "ambiguous" if len(ties) > 1 else "likely"
+        others = ties[1:] if status == "ambiguous" else [c for _, c in ranked[1:4]]
+        d = Diagnosis(number + 1, status, hitting.method, round(hitting.bound, 3), ranked[0][1],
+                      others, _reasons(ranked, hitting.size, len(bad), status))
+        if status == "likely":
+            d.clears_all = _clears_all(result, d.candidates, violated, report)
+        diagnoses.append(d)
+    return diagnoses
+
+
+def _network(graph: Graph, report: Report, violated: set[str]) -> nx.Graph:
+    net = nx.Graph()
+    for relation, status in report.relations.items():
+        r = URIRef(relation)
+        net.add_node(relation, kind="relation", status=status, violated=relation in violated)
+        for prop in ROLES:
+            for fig in graph.objects(r, prop):
+                if (fig, RDF.type, CG.Figure) in graph:
+                    net.add_node(str(fig), kind="figure")
+                    net.add_edge(relation, str(fig))
+    return net
+
+
+def _evaluate(graph: Graph, net: nx.Graph, hitting_set: frozenset, bad: list[str],
+              findings_of: dict[str, list[str]], rates: dict[str, Decimal]):
+    candidates = []
+    for fig in sorted(hitting_set, key=str):
+        # relations this figure alone explains within the set: solvable for it
+        own = [r for r in bad if fig in net[r] and not (hitting_set - {fig}) & set(net[r])]
+        candidates.append(_candidate(graph, net, URIRef(fig), own, findings_of, rates))
+    key = (len(hitting_set), sum(c.conflicts for c in candidates),
+           sum(c.breaks for c in candidates), -sum(c.support for c in candidates),
+           sum(c.pattern is None for c in candidates), sum(c.vouching for c in candidates),
+           sorted(map(str, hitting_set)))
+    return key, candidates
+
+
+def _candidate(graph: Graph, net: nx.Graph, fig: URIRef, own: list[str],
+               findings_of: dict[str, list[str]], rates: dict[str, Decimal]) -> Candidate:
+    stated = Decimal(str(graph.value(fig, QUDT.numericValue)))
+    unit = vocabulary().unit_codes.get(URIRef(graph.value(fig, QUDT.unit)))
+    quote = str(graph.value(fig, CG.quote))
+    c = Candidate(str(fig), quote, stated, unit)
+    c.vouching = sum(1 for r in net[str(fig)] if net.nodes[r].get("status") == "pass")
+    intervals = [(r, solve.implied(graph, URIRef(r), fig)) for r in own]
+    intervals = [(r, i) for r, i in intervals if i is not None]
+    c.implied, agreeing = _agreement(intervals)
+    c.support = len(agreeing)
+    c.conflicts = len(intervals) - len(agreeing)
+    c.explains = [fid for r in agreeing for fid in findings_of.get(r, [])]
+    if c.implied is not None:
+        _suggest(graph, fig, c, rates, [r for r in agreeing])
+        c.breaks = _breaks(graph, net, fig, c)
+    return c
+
+
+def _agreement(intervals: list[tuple[str, Interval]]) -> tuple[Interval | None, list[str]]:
+    """The largest set of relations whose implied intervals share a value, and that value."""
+    best: tuple[Interval | None, list[str]] = (None, [])
+    for i, (r, first) in enumerate(intervals):
+        common, members = first, [r]
+        for other, interval in intervals[:i] + intervals[i + 1:]:
+            meet = intersect(common, interval)
+            if meet is not None:
+                common, members = meet, members + [other]
+        if len(members) > len(best[1]):
+            best = (common, sorted(members))
+    return best
+
+
+def _suggest(graph: Graph, fig: URIRef, c: Candidate, rates: dict[str, Decimal],
+             relations: list[str]) -> None:
+    decimals = graph.value(fig, CG.decimals)
+    decimals = int(decimals) if decimals is not None else None
+    assert c.implied is not None
+    relation_fix = _change_slip(graph, fig, c, relations)
+    if relation_fix is not None:
+        c.pattern, c.suggested, c.suggested_decimals, c.detail = relation_fix
+        return
+    target = midpoint(c.implied)
+    best = None
+    for fix in patterns.value_fixes(c.stated, decimals, c.quote, rates):
+        if not patterns.fits(fix, c.implied):
+            continue
+        distance = abs(fix.value - target) if target is not None else Decimal(0)
+        if best is None or (fix.pattern == best.pattern and distance < best_distance):
+            best, best_distance = fix, distance
+        elif fix.pattern != best.pattern:
+            break  # patterns come in order of how common they are
+    if best is not None:
+        c.pattern, c.suggested, c.suggested_decimals, c.detail = \
+            best.pattern, best.value, best.decimals, best.detail
+        return
+    c.suggested, c.suggested_decimals = _round_into(c.implied, decimals)
+
+
+def _change_slip(graph: Graph, fig: URIRef, c: Candidate, relations: list[str]):
+    """Sign flips and percent/points mix-ups, which only a change relation can reveal."""
+    for r in map(URIRef, relations):
+        if graph.value(r, CG.change) != fig:
+            continue
+        own = figure_interval(c.stated, decimals=_decimals(graph, fig))
+        flipped = Interval(-own.high if own.high is not None else None,
+                           -own.low if own.low is not None else None)
+        if c.implied is not None and intersect(flipped, c.implied) is not None:
+            return patterns.SIGN_FLIP, c.stated, _decimals(graph, fig), \
+                "the text gives the wrong direction"
+        if (r, RDF.type, CG.PercentChangeRelation) in graph:
+            points = solve.sub(solve.bounds(graph, graph.value(r, CG.final)),
+                               solve.bounds(graph, graph.value(r, CG.initial)))
+            signed = solve.signed_change(graph, r)
+            if intersect(points, signed) is not None:
+                return (patterns.POINTS_AS_PERCENT, _rounded_mid(c.implied), None,
+                        "the stated change is the difference in percentage points")
+        if (r, RDF.type, CG.PercentagePointChangeRelation) in graph:
+            relative = solve.relative_change(graph, r)
+            if relative is not None and intersect(relative, solve.signed_change(graph, r)):
+                return (patterns.PERCENT_AS_POINTS, _rounded_mid(c.implied), None,
+                        "the stated change is the relative change in percent")
+    return None
+
+
+def _decimals(graph: Graph, fig: URIRef) -> int | None:
+    d = graph.value(fig, CG.decimals)
+    return int(d) if d is not None else None
+
+
+def _rounded_mid(interval: Interval) -> Decimal:
+    mid = midpoint(interval) or Decimal(0)
+    return canonical(round(mid, 2))
+
+
+def _round_into(interval: Interval, decimals: int | None) -> tuple[Decimal, int | None]:
+    """A value in ``interval`` written with the stated precision, or as close as it gets."""
+    mid = midpoint(interval)
+    if mid is None:
+        return Decimal(0), decimals
+    if decimals is not None:
+        for d in range(decimals, decimals + 4):
+            quantum = Decimal(10) ** (-d)
+            value = (mid / quantum).to_integral_value() * quantum
+            if intersect(figure_interval(value, decimals=d), interval) is not None:
+                return canonical(value), d
+    return canonical(round(mid, 6)), decimals
+
+
+def _breaks(graph: Graph, net: nx.Graph, fig: URIRef, c: Candidate) -> int:
+    """Passing relations that would fail if the figure took the suggested value."""
+    if c.suggested is None:
+        return 0
+    own = figure_interval(c.suggested, decimals=c.suggested_decimals)
+    count = 0
+    for r in net[str(fig)]:
+        if net.nodes[r].get("status") != "pass":
+            continue
+        need = solve.implied(graph, URIRef(r), fig)
+        if need is not None and intersect(own, need) is None:
+            count += 1
+    return count
+
+
+def _rates(graph: Graph) -> dict[str, Decimal]:
+    """Exchange rates the document gives or implies (for the wrong-currency slip)."""
+    rates = {}
+    for r in graph.subjects(RDF.type, CG.ConversionRelation):
+        a, c = graph.value(r, CG.amount), graph.value(r, CG.convertedAmount)
+        av, cv = graph.value(a, QUDT.numericValue), graph.value(c, QUDT.numericValue)
+        if av is None or cv is None or Decimal(str(cv)) == 0:
+            continue
+        codes = vocabulary().unit_codes
+        label = f"{codes.get(URIRef(graph.value(a, QUDT.unit)))}/" \
+                f"{codes.get(URIRef(graph.value(c, QUDT.unit)))}"
+        rates[label] = Decimal(str(av)) / Decimal(str(cv))
+    return rates
+
+
+def _clears_all(result: BuildResult, candidates: list[Candidate], violated: set[str],
+                report: Report) -> bool:
+    assumptions = [Assumption(URIRef(c.figure), c.suggested, c.suggested_decimals, "")
+                   for c in candidates if c.suggested is not None]
+    if len(assumptions) != len(candidates):
+        return False
+    verdicts = quick_verdicts(apply(result, assumptions))
+    passing = {r for r, s in report.relations.items() if s == "pass"}
+    return all(verdicts.get(r, True) for r in violated | passing)
+
+
+def _reasons(ranked, size: int, violated: int, status: str) -> list[str]:
+    key, cands = ranked[0]
+    reasons = []
+    if size == 1:
+        reasons.append(f"the only figure that takes part in all {violated} violated relations"
+                       if len(ranked) == 1 else
+                       f"one figure can explain all {violated} violated relations")
+    else:
+        reasons.append(f"at least {size} figures are needed to touch all {violated} "
+                       "violated relations")
+    for c in cands:
+        if c.support:
+            reasons.append(f"{c.support} relation{'s' * (c.support != 1)} independently "
+                           f"imply {_interval_text(c)} for {c.quote!r}")
+        if c.conflicts:
+            reasons.append(f"{c.conflicts} relation(s) imply something else for {c.quote!r}")
+        if c.pattern:
+            reasons.append(f"{c.quote!r} → {c.describe_value(c.suggested)} fits a {c.pattern}"
+                           + (f" ({c.detail})" if c.detail else ""))
+        if c.vouching:
+            reasons.append(f"{c.vouching} passing relation(s) involve {c.quote!r}; they still "
+                           f"pass with the suggested value" if not c.breaks else
+                           f"the suggestion would break {c.breaks} passing relation(s)")
+    if status == "ambiguous":
+        reasons.append("other figures explain the violations equally well: see alternatives")
+    elif len(ranked) > 1:
+        nxt = ranked[1][1]
+        reasons.append("next: " + ", ".join(f"{c.quote!r}" for c in nxt) +
+                       _why_lower(key, ranked[1][0]))
+    return reasons
+
+
+def _why_lower(best: tuple, other: tuple) -> str:
+    labels = ["needs more figures", "has conflicting implications",
+              "would break passing relations", "has less support", "fits no known slip",
+              "is vouched for by fewer passing relations"]
+    for label, a, b in zip(labels, best[:-1], other[:-1], strict=True):
+        if a != b:
+            return f" (ranked lower: {label})" if a < b else f" ({label})"
+    return ""
+
+
+def _interval_text(c: Candidate) -> str:
+    if c.implied is None:
+        return "nothing"
+    return describe_interval(c.implied.low, c.implied.high, c.unit)
+
+
+def _interval_dict(i: Interval | None) -> dict[str, float | None] | None:
+    if i is None:
+        return None
+    return {"low": float(i.low) if i.low is not None else None,
+            "high": float(i.high) if i.high is not None else None}
+
+
+def local(iri: str) -> str:
+    return re.split(r"[#/]", iri)[-1]
+
+
+__all__ = ["Candidate", "Diagnosis", "diagnose", "Node"]

@@ -1,0 +1,131 @@
+"""What-if: the same checks with some figures assumed to have other values.
+
+``kg check --assume f-bf-malls="9.1 billion"`` re-runs every shape on a copy of
+the graph in which that figure has the assumed value (and the interval its
+written precision implies), and reports which findings clear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from kg.build import BuildResult, BuiltDocument
+from kg.interval import figure_interval
+from kg.namespaces import CG, QUDT
+from kg.numbers import QuoteNumberError, canonical, parse_quantity
+from kg.problems import InputError, Problem
+from kg.vocab import vocabulary
+
+
+@dataclass(frozen=True)
+class Assumption:
+    figure: URIRef
+    value: Decimal
+    decimals: int | None
+    text: str
+
+
+def parse_assumption(text: str, result: BuildResult) -> Assumption:
+    """``FIGURE=VALUE``: the figure by IRI or local name, the value as digits or words."""
+    name, sep, value_text = text.partition("=")
+    if not sep or not name.strip() or not value_text.strip():
+        raise InputError(Problem("--assume", 0, f"expected FIGURE=VALUE, got {text!r}",
+                                 'e.g. --assume f-bf-malls="9.1 billion"'))
+    figure = find_figure(name.strip(), result)
+    value, decimals = _read_value(value_text.strip())
+    return Assumption(figure, value, decimals, value_text.strip())
+
+
+def find_figure(name: str, result: BuildResult) -> URIRef:
+    figures = sorted({f for d in result.documents for f in d.graph.subjects(RDF.type, CG.Figure)},
+                     key=str)
+    matches = [f for f in figures if str(f) == name or re.split(r"[#/]", str(f))[-1] == name]
+    if len(matches) != 1:
+        known = ", ".join(re.split(r"[#/]", str(f))[-1] for f in figures[:12])
+        what = "no figure" if not matches else f"{len(matches)} figures"
+        raise InputError(Problem("--assume", 0, f"{what} named {name!r}",
+                                 f"give the full IRI; figures include {known}"))
+    return URIRef(matches[0])
+
+
+def _read_value(text: str) -> tuple[Decimal, int | None]:
+    try:
+        m = parse_quantity(text)
+        if m.value is not None:
+            return m.value, m.decimals
+    except QuoteNumberError:
+        pass
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise InputError(Problem("--assume", 0, f"cannot read the value {text!r}",
+                                 'write digits ("9100000000") or words ("9.1 billion")')) from None
+    return canonical(value), None
+
+
+def apply(result: BuildResult, assumptions: list[Assumption]) -> BuildResult:
+    """A copy of ``result`` whose figures take the assumed values."""
+    by_figure = {a.figure: a for a in assumptions}
+    documents = []
+    for doc in result.documents:
+        mine = [a for a in assumptions if (a.figure, RDF.type, CG.Figure) in doc.graph]
+        if not mine:
+            documents.append(doc)
+            continue
+        graph = Graph(bind_namespaces="none")
+        graph += doc.graph
+        for a in mine:
+            _assume(graph, by_figure[a.figure])
+        documents.append(replace(doc, graph=graph))
+    return BuildResult(documents, list(result.problems), list(result.failed))
+
+
+def _assume(graph: Graph, a: Assumption) -> None:
+    f = a.figure
+    hedge_iri = graph.value(f, CG.hedge)
+    hedge = vocabulary().hedge_by_iri.get(URIRef(hedge_iri)) if hedge_iri else None
+    decimals = a.decimals
+    if decimals is None:
+        old = graph.value(f, CG.decimals)
+        decimals = int(old) if old is not None else None
+    interval = figure_interval(a.value, decimals=decimals, hedge=hedge)
+    for prop in (QUDT.numericValue, CG.lowerBound, CG.upperBound, CG.decimals):
+        graph.remove((f, prop, None))
+    graph.add((f, QUDT.numericValue, Literal(f"{a.value:f}", datatype=XSD.decimal)))
+    if decimals is not None:
+        graph.add((f, CG.decimals, Literal(decimals, datatype=XSD.integer)))
+    if interval.low is not None:
+        graph.add((f, CG.lowerBound, _dec(interval.low)))
+    if interval.high is not None:
+        graph.add((f, CG.upperBound, _dec(interval.high)))
+
+
+def _dec(value: Decimal) -> Literal:
+    text = f"{value:f}"
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
+def quick_verdicts(result: BuildResult) -> dict[str, bool]:
+    """Relation IRI -> holds, from the shapes' own queries (no structure checks)."""
+    from kg.check.engine import explain
+    from kg.vocab import vocabulary_graph
+
+    data = Graph(bind_namespaces="none")
+    data += vocabulary_graph()
+    for doc in result.documents:
+        data += doc.graph
+    verdicts: dict[str, bool] = {}
+    for (_, focus), row in explain(data).items():
+        holds = row.get("holds")
+        ok = holds is None or bool(holds.toPython())
+        verdicts[str(focus)] = verdicts.get(str(focus), True) and ok
+    return verdicts
+
+
+__all__ = ["Assumption", "apply", "find_figure", "parse_assumption", "quick_verdicts",
+           "BuiltDocument"]

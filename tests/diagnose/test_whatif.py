@@ -1,0 +1,68 @@
+"""What-if: re-checking with assumed values shows which findings clear."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.build import build_corpus
+from kg.check import check_corpus
+from kg.diagnose.whatif import apply, parse_assumption
+from kg.problems import InputError
+from tests.cli.test_bad_input import kg
+from tests.conftest import PAPER_DIR, PAPER_ID
+
+
+def test_applying_the_diagnosis_clears_both_violations() -> None:
+    result = build_corpus(PAPER_DIR)
+    assumed = apply(result, [parse_assumption('f-bf-malls=9.1 billion', result)])
+    report = check_corpus(assumed)
+    assert report.summary()["violations"] == 0 and report.exit_code() == 0
+    # the original build is untouched
+    assert check_corpus(result, diagnose=False).summary()["violations"] == 2
+
+
+def test_a_wrong_assumption_does_not_clear(tmp_path: Path) -> None:
+    proc = kg("check", "--claims", str(PAPER_DIR), "--format", "json",
+              "--assume", "f-bf-malls=5 billion", cwd=tmp_path)
+    assert proc.returncode == 1
+    what_if = json.loads(proc.stdout)["whatIf"]
+    assert what_if["cleared"] == []
+    assert what_if["stillFailing"] == [f"{PAPER_ID}/r-bf-sum/sum",
+                                       f"{PAPER_ID}/r-malls-gap/difference"]
+
+
+def test_what_if_from_the_command_line(tmp_path: Path) -> None:
+    proc = kg("check", "--claims", str(PAPER_DIR), "--no-passes",
+              "--assume", "f-bf-malls=9100000000", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stdout
+    assert "WHAT IF  assuming f-bf-malls = 9100000000:" in proc.stdout
+    assert (f"cleared: {PAPER_ID}/r-bf-sum/sum, {PAPER_ID}/r-malls-gap/difference"
+            in proc.stdout)
+
+
+def test_a_value_that_breaks_a_passing_relation_is_newly_failing(tmp_path: Path) -> None:
+    # 9.4 billion for the malls would put them above Alibaba's 9.3 billion
+    proc = kg("check", "--claims", str(PAPER_DIR), "--format", "json",
+              "--assume", "f-bf-malls=9.4 billion", cwd=tmp_path)
+    what_if = json.loads(proc.stdout)["whatIf"]
+    assert f"{PAPER_ID}/r-beaten-offline/comparison" in what_if["newlyFailing"]
+
+
+@pytest.mark.parametrize("text,message", [
+    ("f-bf-malls", "expected FIGURE=VALUE"),
+    ("f-nowhere=3", "no figure named 'f-nowhere'"),
+    ("f-bf-malls=lots", "cannot read the value 'lots'"),
+])
+def test_bad_assumptions_are_clear_errors(text: str, message: str) -> None:
+    with pytest.raises(InputError) as err:
+        parse_assumption(text, build_corpus(PAPER_DIR))
+    assert message in str(err.value)
+
+
+def test_bad_assumption_exits_2_without_traceback(tmp_path: Path) -> None:
+    proc = kg("check", "--claims", str(PAPER_DIR), "--assume", "nope=1", cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "error: --assume:0: no figure named 'nope'" in proc.stderr

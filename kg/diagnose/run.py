@@ -140,6 +140,8 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
         if not bad:
             continue
         groups = [frozenset(net.neighbors(r)) for r in bad]
+        if not any(groups):
+            continue  # only dates: the date check already says which day the rule gives
         hitting = minimum_hitting_sets(groups)
         ranked = sorted((_evaluate(graph, net, hs, bad, findings_of, rates)
                          for hs in hitting.sets), key=lambda e: e[0])

@@ -27,6 +27,13 @@ def claims_option(f: Any) -> Any:
              "else the bundled paper.")(f)
 
 
+def store_option(f: Any) -> Any:
+    return click.option(
+        "--store", "store_spec", default=None, metavar="STORE",
+        help="memory (default), oxigraph:PATH (embedded, on disk) or sparql:URL (a SPARQL 1.1 "
+             "server; Oxigraph layout, or QUERY_URL;update=URL;data=URL).")(f)
+
+
 def resolve_claims(claims_dir: Path | None) -> Path:
     from kg.vocab import bundled_claims_dir
     if claims_dir is not None:
@@ -57,8 +64,9 @@ def cli() -> None:
 @click.option("--findings/--no-findings", default=False, show_default=True,
               help="Run the checks and add each document's findings as the named graph "
                    "<document>/findings.")
+@store_option
 def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
-          output: Path | None, findings: bool) -> None:
+          output: Path | None, findings: bool, store_spec: str | None) -> None:
     """Anchor every quote, check figures against their quotes, and write the graph.
 
     The ontology and each document go into named graphs (TriG, N-Quads) or one
@@ -75,6 +83,10 @@ def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
         from kg.check.graph import add_findings
         add_findings(dataset, result, check_corpus(result))
     text = serialize(dataset, fmt)
+    if store_spec:
+        from kg.store import open_store
+        open_store(store_spec).replace(serialize(dataset, "nquads").encode("utf-8"))
+        click.echo(f"loaded into {store_spec}", err=True)
     target = output or Path("build") / f"claimgraph{FORMATS[fmt][2]}"
     if str(target) == "-":
         sys.stdout.write(text)
@@ -147,8 +159,10 @@ def coverage_cmd(documents: tuple[str, ...], claims_dir: Path | None, only_missi
 @click.option("--assume", "assumptions", multiple=True, metavar="FIGURE=VALUE",
               help='What-if: check as if FIGURE had VALUE (repeatable), e.g. '
                    '--assume f-bf-malls="9.1 billion"; the report says which findings clear.')
+@store_option
 def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on: str,
-          output: Path | None, passes: bool, assumptions: tuple[str, ...]) -> None:
+          output: Path | None, passes: bool, assumptions: tuple[str, ...],
+          store_spec: str | None) -> None:
     """Check every claim: structure, arithmetic, calendar and provenance.
 
     Runs the SHACL shapes in ontology/shapes/ (with pySHACL) over the built
@@ -168,6 +182,12 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
     from kg.report.text import render_text
 
     result = build_corpus(resolve_claims(claims_dir), list(documents) or None)
+    if store_spec:
+        from kg.store import open_store
+        from kg.store.corpus import load, read_back
+        store = open_store(store_spec)
+        load(store, result)
+        result = read_back(result, store)  # the checks run on what the store holds
     report = check_corpus(result)
     if assumptions:
         report = _what_if(result, report, assumptions)
@@ -254,6 +274,139 @@ def diagnose_cmd(documents: tuple[str, ...], claims_dir: Path | None, fmt: str) 
     sys.exit(EXIT_BAD_INPUT if result.problems else EXIT_OK)
 
 
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})
+@click.argument("query", required=False)
+@click.option("-f", "--file", "query_file", type=click.File("r", encoding="utf-8"),
+              help="Read the query from a file ('-' for standard input).")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A named query's parameter (also --NAME VALUE).")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries.")
+@claims_option
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "xml", "csv", "tsv",
+                                                    "turtle", "ntriples", "jsonld"]),
+              default="table", show_default=True,
+              help="table; SPARQL 1.1 Results json/xml/csv/tsv for SELECT and ASK; "
+                   "turtle/ntriples/jsonld/xml for CONSTRUCT and DESCRIBE.")
+@click.option("--timeout", type=float, default=None, help="Time limit in seconds [default: 10].")
+@click.option("--max-rows", type=int, default=None, help="Result-size limit [default: 10000].")
+@click.pass_context
+def query(ctx: click.Context, query: str | None, query_file: Any, params: tuple[str, ...],
+          list_queries: bool, claims_dir: Path | None, store_spec: str | None, fmt: str,
+          timeout: float | None, max_rows: int | None) -> None:
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the claim graph.
+
+    QUERY is a named query (see --list), or SPARQL text; -f reads a file. The graph
+    holds the ontology, every document and its findings, each in a named graph
+    (GRAPH ?g); the default graph of the embedded store is their union. Queries are
+    read-only: updates, LOAD and SERVICE are refused.
+
+    \b
+    kg query figures-about --entity alibaba
+    kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json
+    """
+    from kg.output import render_rows
+    from kg.sparql.named import bindings_for, named_queries
+    from kg.sparql.results import render
+    from kg.store import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT
+
+    catalogue = named_queries()
+    if list_queries:
+        rows = [{"name": q.name, "title": q.title,
+                 "parameters": " ".join(f"--{p.name}" for p in q.params),
+                 "description": q.description} for q in catalogue.values()]
+        click.echo(render_rows(rows, ["name", "title", "parameters", "description"],
+                               "table" if fmt == "table" else fmt if fmt in ("csv", "tsv", "json")
+                               else "table"), nl=False)
+        return
+    given = dict(p.split("=", 1) for p in params if "=" in p)
+    given.update(_extra_params(ctx.args))
+    bindings = {}
+    if query_file is not None:
+        text = query_file.read()
+    elif query in catalogue:
+        text = catalogue[query].text
+        bindings = bindings_for(catalogue[query], given)
+    elif query and ("{" in query or query.strip().upper().startswith(("PREFIX", "SELECT", "ASK",
+                                                                        "CONSTRUCT", "DESCRIBE",
+                                                                        "BASE", "INSERT", "DELETE",
+                                                                        "LOAD", "CLEAR", "DROP"))):
+        text = query
+    else:
+        raise InputError(Problem("query", 0, f"no named query {query!r}" if query else
+                                 "give a query: a named query, SPARQL text or --file",
+                                 "named queries: " + ", ".join(catalogue)))
+    store = _query_store(store_spec, claims_dir)
+    result = store.query(text, bindings, timeout=timeout or DEFAULT_TIMEOUT,
+                         max_rows=max_rows or DEFAULT_MAX_ROWS)
+    try:
+        click.echo(render(result, fmt), nl=False)
+    except ValueError as exc:
+        raise InputError(Problem("--format", 0, str(exc))) from None
+
+
+def _extra_params(args: list[str]) -> dict[str, str]:
+    """``--entity alibaba`` and ``--entity=alibaba`` after a named query."""
+    out: dict[str, str] = {}
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if not arg.startswith("--"):
+            raise InputError(Problem("query", 0, f"unexpected argument {arg!r}"))
+        name, sep, value = arg[2:].partition("=")
+        if not sep:
+            if i + 1 >= len(args):
+                raise InputError(Problem("query", 0, f"--{name} needs a value"))
+            value, i = args[i + 1], i + 1
+        out[name] = value
+        i += 1
+    return out
+
+
+def _query_store(store_spec: str | None, claims_dir: Path | None):
+    """The store to query: memory is built from the claims; a store left empty is filled."""
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+    from kg.store import open_store
+    from kg.store.corpus import load
+
+    store = open_store(store_spec)
+    if store_spec in (None, "memory") or store.is_empty():
+        result = build_corpus(resolve_claims(claims_dir))
+        report_problems(result.problems)
+        load(store, result, check_corpus(result, diagnose=True))
+    return store
+
+
+@cli.command()
+@claims_option
+@click.option("--store", "store_spec", default=None, metavar="oxigraph:PATH",
+              help="Serve this on-disk store (built into it first if empty). Default: a "
+                   "temporary one built from the claims.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on (loopback by default).")
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--timeout", type=float, default=10.0, show_default=True,
+              help="Time limit of each query, in seconds.")
+@click.option("--max-rows", type=int, default=10_000, show_default=True,
+              help="Result-size limit of each query, in results.")
+def serve(claims_dir: Path | None, store_spec: str | None, host: str, port: int, timeout: float,
+          max_rows: int) -> None:
+    """A read-only SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql.
+
+    Oxigraph's server answers the queries; a guard in front refuses updates, LOAD
+    and SERVICE, enforces the time and result-size limits and allows CORS, so
+    browser editors such as YASGUI can query it.
+    """
+    from kg.serve import Endpoint
+
+    with Endpoint.start(claims=resolve_claims(claims_dir), store_spec=store_spec, host=host,
+                        port=port, timeout=timeout, max_rows=max_rows) as endpoint:
+        click.echo(f"SPARQL endpoint: {endpoint.url} (read-only; time limit {timeout:g} s, "
+                   f"at most {max_rows} results). Ctrl-C stops it.", err=True)
+        endpoint.wait()
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user mistakes become one-line errors and exit 2, never a traceback."""
     try:
@@ -261,6 +414,13 @@ def main(argv: list[str] | None = None) -> None:
     except InputError as exc:
         click.echo(f"error: {exc.problem}", err=True)
         sys.exit(EXIT_BAD_INPUT)
+    except Exception as exc:  # only the user-facing kinds; anything else is a bug
+        from kg.sparql.guard import QueryError
+        from kg.store import StoreError
+        if isinstance(exc, (QueryError, StoreError)):
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        raise
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,7 +19,7 @@ from rdflib.term import Node
 from kg.build import BuildResult, BuiltDocument
 from kg.check import arithmetic, engine
 from kg.check.model import RANK, Finding, Quote, Report, Suppression
-from kg.check.shapes import shape_index
+from kg.check.shapes import render_message, shape_index
 from kg.namespaces import CG
 from kg.problems import Problem
 from kg.vocab import vocabulary_graph
@@ -88,6 +88,7 @@ class _Context:
             for cls, kind in classes.items():
                 for rel in doc.graph.subjects(RDF.type, cls):
                     self.relations[rel] = kind
+        self.constraints = {c.node: c for c in shape_index().constraints}
         self.rows_by_focus: dict[Node, list[tuple[Node, dict[str, Node]]]] = {}
         for (constraint, focus), row in sorted(explained.items(), key=lambda kv: str(kv[0])):
             self.rows_by_focus.setdefault(focus, []).append((constraint, row))
@@ -102,10 +103,13 @@ class _Context:
         concerned = self._concerned(doc, focus, r.value)
         row = self.explained.get((r.constraint, focus), {}) if r.constraint is not None else {}
         expected, observed = arithmetic.expected_observed(r.kind, self.data, focus, row)
+        constraint = self.constraints.get(r.constraint)
+        message = render_message(constraint.message, row) if row and constraint and \
+            constraint.message else r.message
         if observed is None and r.value is not None and r.kind == "structure":
             observed = _term(r.value)
         self._add(doc, focus, Finding(
-            id="", severity=r.severity, check=r.kind, message=r.message,
+            id="", severity=r.severity, check=r.kind, message=message,
             document=doc.doc_id, expected=expected, observed=observed,
             arithmetic=arithmetic.write_out(r.kind, self.data, focus, row),
             shape=_term(r.shape) if r.shape is not None else None, **concerned))

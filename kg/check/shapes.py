@@ -6,6 +6,7 @@ Read from ontology/shapes/ so that nothing here repeats a rule.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,6 +30,7 @@ class SparqlConstraint:
     kind: str
     select: str
     prefixes: str
+    message: str | None = None
 
     @property
     def explainable(self) -> bool:
@@ -66,8 +68,10 @@ def shape_index() -> ShapeIndex:
                 classes[URIRef(cls)] = kind
         for node in g.objects(shape, SH.sparql):
             select = str(g.value(node, SH.select))
+            message = g.value(node, SH.message)
             constraints.append(SparqlConstraint(node, URIRef(shape), kind, select,
-                                                _prefixes(g, g.value(node, SH.prefixes))))
+                                                _prefixes(g, g.value(node, SH.prefixes)),
+                                                str(message) if message is not None else None))
     constraints.sort(key=lambda c: (str(c.shape), c.select))
     return ShapeIndex(kinds, classes, tuple(constraints))
 
@@ -90,6 +94,31 @@ def _prefixes(g: Graph, holder: Node | None) -> str:
     for decl in g.objects(holder, SH.declare):
         lines.append(f"PREFIX {g.value(decl, SH.prefix)}: <{g.value(decl, SH.namespace)}>\n")
     return "".join(sorted(lines))
+
+
+def render_message(template: str, row: dict[str, Node]) -> str:
+    """A constraint's sh:message with its {?var} filled from a result row, numbers written
+    canonically (stores differ on lexical forms: 8335000000.0 and 8335000000 are one value)."""
+    from decimal import Decimal, InvalidOperation
+
+    from rdflib import Literal
+
+    from kg.numbers import canonical
+
+    def value(m: re.Match[str]) -> str:
+        term = row.get(m.group(1))
+        if term is None:
+            return m.group(0)
+        if isinstance(term, Literal) and term.datatype is not None and \
+                str(term.datatype).startswith("http://www.w3.org/2001/XMLSchema#") and \
+                str(term.datatype).rsplit("#")[-1] in ("decimal", "integer", "double", "float"):
+            try:
+                return f"{canonical(Decimal(str(term))):f}"
+            except InvalidOperation:
+                return str(term)
+        return str(term)
+
+    return re.sub(r"\{[?$](\w+)\}", value, template)
 
 
 def relation_classes() -> set[URIRef]:

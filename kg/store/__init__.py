@@ -1,0 +1,129 @@
+"""Where the graph lives: in memory (default), an on-disk Oxigraph store, or a remote
+SPARQL 1.1 server.
+
+    --store memory                   embedded pyoxigraph, nothing to set up
+    --store oxigraph:PATH            embedded pyoxigraph kept on disk at PATH
+    --store sparql:URL               a SPARQL 1.1 server: URL/query, URL/update and the
+                                     Graph Store Protocol at URL/store (Oxigraph's layout);
+                                     other layouts: sparql:QUERY_URL;update=URL;data=URL
+
+Documents live in named graphs; claimgraph's queries say GRAPH explicitly because
+servers differ on what the default graph is.
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.problems import InputError, Problem
+from kg.sparql.guard import QueryError, QueryInfo, inspect_query
+
+#: Defaults for every place that runs a user's query.
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_MAX_ROWS = 10_000
+
+
+class StoreError(Exception):
+    """A store that cannot be reached or refuses an operation (bad input: exit 2)."""
+
+
+class LimitExceeded(QueryError):
+    """A query stopped by a time or result-size limit."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Result:
+    """A query's answer: SPARQL Results JSON (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE)."""
+
+    info: QueryInfo
+    payload: bytes
+
+
+Bindings = dict[str, tuple[str, str]]  # variable -> ("iri" | "literal", value)
+
+
+class Store(ABC):
+    """What claimgraph needs of a triple store."""
+
+    spec: str
+
+    @abstractmethod
+    def replace(self, nquads: bytes) -> None:
+        """Make the store hold exactly these quads (claimgraph's graphs)."""
+
+    @abstractmethod
+    def dump(self) -> bytes:
+        """Every quad in the store's named graphs, as N-Quads."""
+
+    @abstractmethod
+    def _run(self, text: str, info: QueryInfo, max_rows: int) -> Result:
+        """Evaluate a query the guard has accepted."""
+
+    def is_empty(self) -> bool:
+        return not self.dump().strip()
+
+    def query(self, text: str, bindings: Bindings | None = None, *,
+              timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS) -> Result:
+        """Run a read-only query within the time and result-size limits."""
+        info = inspect_query(text)
+        if bindings:
+            text = text.rstrip() + "\n" + values_clause(bindings)
+        outcome: dict[str, object] = {}
+
+        def work() -> None:
+            try:
+                outcome["result"] = self._run(text, info, max_rows)
+            except BaseException as exc:  # handed to the caller's thread
+                outcome["error"] = exc
+
+        worker = threading.Thread(target=work, daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive():
+            raise LimitExceeded(f"stopped: the time limit of {timeout:g} s was exceeded", 503)
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["result"]  # type: ignore[return-value]
+
+
+def open_store(spec: str | None) -> Store:
+    """A store from its ``--store`` spelling."""
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.remote import RemoteStore
+
+    if spec in (None, "", "memory"):
+        return EmbeddedStore(None)
+    kind, _, rest = spec.partition(":")
+    if kind == "oxigraph" and rest:
+        return EmbeddedStore(Path(rest))
+    if kind == "sparql" and rest:
+        return RemoteStore.from_spec(rest)
+    raise InputError(Problem("--store", 0, f"unknown store {spec!r}",
+                             "use memory, oxigraph:PATH or sparql:URL"))
+
+
+def too_many_rows(max_rows: int) -> LimitExceeded:
+    return LimitExceeded(f"stopped: the result-size limit of {max_rows} rows was exceeded", 422)
+
+
+def values_clause(bindings: Bindings) -> str:
+    """Parameters as a trailing VALUES block of RDF terms, serialized by pyoxigraph
+    (so a value can never change the query around it)."""
+    import pyoxigraph as ox
+
+    names = sorted(bindings)
+    terms = []
+    for name in names:
+        kind, value = bindings[name]
+        try:
+            terms.append(str(ox.NamedNode(value) if kind == "iri" else ox.Literal(value)))
+        except ValueError as exc:
+            raise QueryError(f"not a valid IRI: {value!r} ({exc})") from None
+    return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }}"

@@ -1,0 +1,108 @@
+"""A remote SPARQL 1.1 server: SPARQL Protocol for queries, the Graph Store Protocol
+to load named graphs, SPARQL Update to drop stale ones (Oxigraph server, Apache Jena
+Fuseki, Virtuoso, GraphDB, QLever…)."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections import defaultdict
+
+import pyoxigraph as ox
+
+from kg.sparql.guard import QueryError, QueryInfo
+from kg.store import Result, Store, StoreError, too_many_rows
+
+CONNECT_TIMEOUT = 5.0  # seconds: an unreachable store fails fast
+OWN_GRAPHS = "https://w3id.org/claimgraph/"
+
+
+class RemoteStore(Store):
+    def __init__(self, query_url: str, update_url: str, data_url: str) -> None:
+        self.query_url, self.update_url, self.data_url = query_url, update_url, data_url
+        self.spec = f"sparql:{query_url}"
+
+    @classmethod
+    def from_spec(cls, rest: str) -> RemoteStore:
+        """``URL`` (an Oxigraph-style server root) or ``QUERY_URL;update=URL;data=URL``."""
+        base, *options = rest.split(";")
+        opts = dict(o.split("=", 1) for o in options if "=" in o)
+        if opts:
+            return cls(base, opts.get("update", base), opts.get("data", base))
+        root = base.rstrip("/")
+        return cls(f"{root}/query", f"{root}/update", f"{root}/store")
+
+    # --- loading ---------------------------------------------------------------------
+
+    def replace(self, nquads: bytes) -> None:
+        by_graph: dict[str, list[ox.Triple]] = defaultdict(list)
+        for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+            if isinstance(quad.graph_name, ox.NamedNode):
+                by_graph[quad.graph_name.value].append(quad.triple)
+        for stale in sorted(set(self.graphs()) - set(by_graph)):
+            if stale.startswith(OWN_GRAPHS):
+                self._update(f"DROP SILENT GRAPH <{stale}>")
+        for graph, triples in sorted(by_graph.items()):
+            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+            self._http("PUT", self._graph_url(graph), body,
+                       {"Content-Type": "application/n-triples"})
+
+    def dump(self) -> bytes:
+        out = []
+        for graph in sorted(self.graphs()):
+            body = self._http("GET", self._graph_url(graph), None,
+                              {"Accept": "application/n-triples"})
+            name = ox.NamedNode(graph)
+            out.extend(ox.Quad(t.subject, t.predicate, t.object, name)
+                       for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+        return ox.serialize(out, format=ox.RdfFormat.N_QUADS) or b""
+
+    def graphs(self) -> list[str]:
+        body = self._post_query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                "application/sparql-results+json")
+        return [b["g"]["value"] for b in json.loads(body)["results"]["bindings"]]
+
+    # --- querying ---------------------------------------------------------------------
+
+    def _run(self, text: str, info: QueryInfo, max_rows: int) -> Result:
+        accept = "application/n-triples" if info.returns_graph else \
+            "application/sparql-results+json"
+        body = self._post_query(text, accept)
+        if info.returns_graph:
+            rows = body.count(b"\n")
+        else:
+            data = json.loads(body)
+            rows = len(data.get("results", {}).get("bindings", []))
+        if rows > max_rows:
+            raise too_many_rows(max_rows)
+        return Result(info, body)
+
+    # --- HTTP ---------------------------------------------------------------------------
+
+    def _graph_url(self, graph: str) -> str:
+        return f"{self.data_url}?{urllib.parse.urlencode({'graph': graph})}"
+
+    def _post_query(self, text: str, accept: str) -> bytes:
+        data = urllib.parse.urlencode({"query": text}).encode()
+        return self._http("POST", self.query_url, data,
+                          {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+
+    def _update(self, text: str) -> None:
+        self._http("POST", self.update_url, text.encode(),
+                   {"Content-Type": "application/sparql-update"})
+
+    def _http(self, method: str, url: str, data: bytes | None, headers: dict[str, str]) -> bytes:
+        request = urllib.request.Request(url, data=data, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=CONNECT_TIMEOUT) as response:
+                return response.read()
+        except urllib.error.HTTPError as exc:
+            detail = exc.read().decode("utf-8", "replace").strip()
+            if 400 <= exc.code < 500 and url == self.query_url:
+                raise QueryError(f"the SPARQL store refused the query ({exc.code}): {detail}")
+            raise StoreError(f"the SPARQL store at {url} answered {exc.code}: {detail}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise StoreError(f"cannot reach the SPARQL store at {url}: {reason}") from None

@@ -18,6 +18,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.namespaces import sparql_prefixes
 from kg.problems import InputError, Problem
 from kg.sparql.guard import QueryError, QueryInfo, inspect_query
 
@@ -73,6 +74,8 @@ class Store(ABC):
               timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS) -> Result:
         """Run a read-only query within the time and result-size limits."""
         info = inspect_query(text)
+        # the usual prefixes (cg:, ent:, schema:, ...) come predeclared; the query's own win
+        text = sparql_prefixes() + text
         if bindings:
             text = text.rstrip() + "\n" + values_clause(bindings)
         outcome: dict[str, object] = {}

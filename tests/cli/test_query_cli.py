@@ -86,3 +86,11 @@ def test_list(tmp_path: Path) -> None:
     names = [row[0] for row in csv.reader(io.StringIO(proc.stdout))][1:]
     assert names == ["claims-in-violations", "entities-together", "figures-about",
                      "figures-by-source", "provenance", "relations-status"]
+
+
+def test_the_usual_prefixes_are_predeclared(tmp_path: Path) -> None:
+    proc = q("SELECT ?claim WHERE { GRAPH ?g { ?f cg:status cg:Violation ; "
+             "cg:concernsClaim ?claim } } ORDER BY ?claim", "--format", "csv", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert [line.rsplit("/", 1)[-1] for line in proc.stdout.split()[1:]] == [
+        "c-bf-channels", "c-malls-gap"]

@@ -65,8 +65,13 @@ def cli() -> None:
               help="Run the checks and add each document's findings as the named graph "
                    "<document>/findings.")
 @store_option
+@click.option("--from", "from_file", type=click.Path(path_type=Path, exists=True,
+                                                     dir_okay=False), default=None,
+              help="Read an already built graph (TriG or N-Quads, e.g. from kg export) "
+                   "instead of the claims folders.")
 def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
-          output: Path | None, findings: bool, store_spec: str | None) -> None:
+          output: Path | None, findings: bool, store_spec: str | None,
+          from_file: Path | None) -> None:
     """Anchor every quote, check figures against their quotes, and write the graph.
 
     The ontology and each document go into named graphs (TriG, N-Quads) or one
@@ -76,6 +81,9 @@ def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
     from kg.coverage import coverage, summarize
     from kg.serialize import FORMATS, serialize
 
+    if from_file is not None:
+        _rebuild_from(from_file, fmt, output)
+        return
     result = build_corpus(resolve_claims(claims_dir), list(documents) or None)
     dataset = result.dataset()
     if findings:
@@ -106,6 +114,75 @@ def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
         click.echo(f"{len(result.failed)} document(s) not built: {', '.join(result.failed)}",
                    err=True)
         sys.exit(EXIT_BAD_INPUT)
+
+
+def _rebuild_from(path: Path, fmt: str, output: Path | None) -> None:
+    """Read a built graph back and write it again (the export round trip)."""
+    from rdflib import Dataset
+    from rdflib.plugins.parsers.notation3 import BadSyntax
+
+    from kg.problems import display_path
+    from kg.serialize import FORMATS, serialize
+
+    dataset = Dataset(default_union=False)
+    source_format = "nquads" if path.suffix in (".nq", ".nquads") else "trig"
+    try:
+        dataset.parse(path, format=source_format)
+    except (BadSyntax, ValueError) as exc:
+        line = getattr(exc, "lines", 0) + 1 if isinstance(exc, BadSyntax) else 0
+        raise InputError(Problem(display_path(path), line, f"cannot read the graph: {exc}")) \
+            from None
+    text = serialize(dataset, fmt)
+    target = output or Path("build") / f"claimgraph{FORMATS[fmt][2]}"
+    if str(target) == "-":
+        sys.stdout.write(text)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    graphs = sum(1 for g in dataset.graphs() if len(g))
+    click.echo(f"wrote {target} ({graphs} graphs read from {display_path(path)})", err=True)
+
+
+@cli.command("export")
+@click.argument("documents", nargs=-1)
+@claims_option
+@click.option("--format", "fmt", type=click.Choice(["claimreview", "nanopub", "csv", "excel",
+                                                    "trig"]),
+              required=True, help="claimreview: schema.org ClaimReview (JSON-LD); nanopub: "
+                                  "nanopublications (TriG); csv / excel: one row per figure; "
+                                  "trig: the whole graph with findings (kg build --from reads "
+                                  "it back).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Write to a file instead of standard output.")
+def export(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
+           output: Path | None) -> None:
+    """Publish the checked claims: ClaimReview, nanopublications, figure tables, TriG."""
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+    from kg.export import Checked
+
+    result = build_corpus(resolve_claims(claims_dir), list(documents) or None)
+    checked = Checked(result, check_corpus(result))
+    if fmt == "claimreview":
+        from kg.export.claimreview import to_claimreview
+        text = to_claimreview(checked)
+    elif fmt == "nanopub":
+        from kg.export.nanopub import to_trig
+        text = to_trig(checked)
+    elif fmt in ("csv", "excel"):
+        from kg.export.tables import to_csv
+        text = to_csv(checked, excel=fmt == "excel")
+    else:
+        from kg.serialize import serialize
+        from kg.store.corpus import dataset_for
+        text = serialize(dataset_for(result, checked.report), "trig")
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(text.encode("utf-8"))
+    report_problems(result.problems)
+    sys.exit(EXIT_BAD_INPUT if result.problems else EXIT_OK)
 
 
 @cli.command("coverage")

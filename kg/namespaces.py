@@ -12,13 +12,14 @@ UNIT = Namespace("http://qudt.org/vocab/unit/")
 SCHEMA = Namespace("https://schema.org/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 WD = Namespace("http://www.wikidata.org/entity/")
+NP = Namespace("http://www.nanopub.org/nschema#")
 
 #: The named graph that holds the vocabulary and shapes in a built dataset.
 ONTOLOGY_GRAPH = "https://w3id.org/claimgraph/ontology"
 
 PREFIXES: dict[str, Namespace] = {
     "cg": CG, "ent": ENT, "doc": DOC, "oa": OA, "qudt": QUDT, "unit": UNIT,
-    "schema": SCHEMA, "sh": SH, "wd": WD, "dcterms": Namespace(str(DCTERMS)),
+    "schema": SCHEMA, "sh": SH, "wd": WD, "np": NP, "dcterms": Namespace(str(DCTERMS)),
     "owl": Namespace(str(OWL)), "prov": Namespace(str(PROV)), "rdf": Namespace(str(RDF)),
     "rdfs": Namespace(str(RDFS)), "skos": Namespace(str(SKOS)), "xsd": Namespace(str(XSD)),
 }

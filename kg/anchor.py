@@ -85,7 +85,7 @@ def normalize(text: str) -> str:
 
 def anchor(text: str | NormalizedText, quote: str, *, prefix: str | None = None,
            suffix: str | None = None, within: tuple[int, int] | None = None,
-           context: int = 32) -> Anchor:
+           context: int = 32, previous: Anchor | None = None) -> Anchor:
     """Anchor ``quote`` in ``text``; prefix/suffix pick one of several occurrences.
 
     ``within`` limits the search to an original-offset span (a figure's quote is
@@ -113,6 +113,10 @@ def anchor(text: str | NormalizedText, quote: str, *, prefix: str | None = None,
         closest = closest_passage(norm, needle, lo, hi)
         raise AnchorError(f"quote not found {where}{hint}: {_short(quote)!r}; "
                           f"closest passage: {closest!r}", closest=closest)
+    if len(hits) > 1 and previous is not None:
+        # re-anchoring an edited source: the occurrence whose surroundings read most
+        # like the old ones, then the one nearest the old position
+        hits = [_most_like(norm, hits, len(needle), previous)]
     if len(hits) > 1:
         starts = tuple(norm.to_original(h, h + 1)[0] for h in hits)
         lines = ", ".join("line {}:{}".format(*line_col(norm.original, s)) for s in starts)
@@ -124,6 +128,17 @@ def anchor(text: str | NormalizedText, quote: str, *, prefix: str | None = None,
     return Anchor(start=start, end=end, exact=original[start:end],
                   prefix=original[max(0, start - context):start],
                   suffix=original[end:end + context])
+
+
+def _most_like(norm: NormalizedText, hits: list[int], length: int, previous: Anchor) -> int:
+    def score(h: int) -> tuple[float, int]:
+        start, end = norm.to_original(h, h + length)
+        before = norm.original[max(0, start - len(previous.prefix)):start]
+        after = norm.original[end:end + len(previous.suffix)]
+        similarity = fuzz.ratio(normalize(before), normalize(previous.prefix)) + \
+            fuzz.ratio(normalize(after), normalize(previous.suffix))
+        return -similarity, abs(start - previous.start)
+    return min(hits, key=score)
 
 
 def _occurrences(haystack: str, needle: str, lo: int, hi: int) -> list[int]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
+from kg import anchors
 from kg.anchor import Anchor, AnchorError, NormalizedText, anchor
 from kg.corpus import DocumentSource, discover, read_document
 from kg.figures import read_date, read_figure
@@ -79,6 +80,7 @@ class BuildResult:
     documents: list[BuiltDocument]
     problems: list[Problem]
     failed: list[str]  # document ids left out because of problems
+    notes: list[str] = field(default_factory=list)  # worth telling, not problems
 
     def dataset(self) -> Dataset:
         """Ontology and documents, each in its own named graph."""
@@ -108,29 +110,34 @@ def build_corpus(claims_dir: Path | str | None = None, only: list[str] | None = 
     documents: list[BuiltDocument] = []
     problems: list[Problem] = []
     failed: list[str] = []
+    notes: list[str] = []
     for folder in folders:
         source = read_document(folder)
         built = build_document(source) if not source.problems else None
         problems.extend(source.problems)
+        notes.extend(f"{source.doc_id}: {n}" for n in source.notes)
         if built is None:
             failed.append(source.doc_id)
         else:
             documents.append(built)
-    return BuildResult(documents, problems, failed)
+    return BuildResult(documents, problems, failed, notes)
 
 
 def build_document(source: DocumentSource) -> BuiltDocument | None:
     """Anchor and check one document; ``None`` (with ``source.problems`` filled) if it fails."""
     assert source.text is not None and source.iri is not None
     graph = source.graph
+    _set_aside_suggestions(source)
+    _refuse_drafts(source)
     derived = Graph()
     built = BuiltDocument(source=source, graph=graph)
     norm = NormalizedText(source.text)
+    lock = anchors.read_lock(source.folder) if source.source_changed else None
     sections = Sections(source.text)
     derived.add((source.iri, SCHEMA.text, Literal(source.text)))
 
     for claim in _typed(graph, CG.Claim):
-        a = _anchor_node(source, norm, claim, within=None)
+        a = _anchor_node(source, norm, claim, within=None, lock=lock)
         if a is not None:
             built.anchors[claim] = a
             derived.add((claim, SCHEMA.appearance, source.iri))
@@ -138,7 +145,7 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
 
     vocab = vocabulary()
     for node in _typed(graph, CG.Figure) + _typed(graph, CG.StatedDate):
-        a = _anchor_in_claim(source, norm, built, node)
+        a = _anchor_in_claim(source, norm, built, node, lock)
         if a is None:
             continue
         built.anchors[node] = a
@@ -151,7 +158,7 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
                 source.problem(node, message)
 
     for waiver in _typed(graph, CG.Waiver):
-        a = _anchor_node(source, norm, waiver, within=None)
+        a = _anchor_node(source, norm, waiver, within=None, lock=lock)
         if a is not None:
             built.anchors[waiver] = a
             _add_anchor(derived, waiver, source.iri, a, sections)
@@ -162,7 +169,29 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
     if source.problems:
         return None
     graph += derived
+    anchors.record(source, built.anchors, lock)
     return built
+
+
+def _set_aside_suggestions(source: DocumentSource) -> None:
+    """Suggested relations stay out of the graph (and the checks) until accepted."""
+    graph = source.graph
+    suggestions = _typed(graph, CG.Suggestion)
+    for node in suggestions:
+        graph.remove((node, None, None))
+    if suggestions:
+        source.notes.append(f"{len(suggestions)} suggested relation(s) await review; accept "
+                            f"with kg suggest {source.doc_id} --accept ID, or delete them")
+
+
+def _refuse_drafts(source: DocumentSource) -> None:
+    for node in sorted(set(source.graph.subjects(CG.draft, None)), key=str):
+        flag = source.graph.value(node, CG.draft)
+        if flag is not None and flag.toPython() is True:
+            source.problem(URIRef(node), f"{_local(node)} is a draft that nobody has confirmed",
+                           "check its quote, value, unit, what it measures and what it is about, "
+                           f"then delete its line `cg:draft true ;` (or run kg confirm "
+                           f"{source.doc_id} {_local(node)})")
 
 
 def _typed(graph: Graph, cls: URIRef) -> list[URIRef]:
@@ -170,7 +199,8 @@ def _typed(graph: Graph, cls: URIRef) -> list[URIRef]:
 
 
 def _anchor_node(source: DocumentSource, norm: NormalizedText, node: URIRef,
-                 within: tuple[int, int] | None) -> Anchor | None:
+                 within: tuple[int, int] | None, lock: anchors.Lock | None = None
+                 ) -> Anchor | None:
     graph = source.graph
     quote = graph.value(node, CG.quote)
     if quote is None:
@@ -179,16 +209,29 @@ def _anchor_node(source: DocumentSource, norm: NormalizedText, node: URIRef,
         return None
     prefix = graph.value(node, CG.quotePrefix)
     suffix = graph.value(node, CG.quoteSuffix)
+    old = lock.anchors.get(str(node)) if lock else None
     try:
         return anchor(norm, str(quote), prefix=str(prefix) if prefix else None,
-                      suffix=str(suffix) if suffix else None, within=within)
+                      suffix=str(suffix) if suffix else None, within=within,
+                      previous=old)
     except AnchorError as exc:
-        source.problem(node, f"<{node}>: {exc}")
+        if source.source_changed and exc.closest is not None:
+            source.problem(node, f"<{node}>: the quote is no longer in the edited source: "
+                                 f"{_short_quote(str(quote))!r}; closest passage now: "
+                                 f"{exc.closest!r}",
+                           "correct cg:quote to the new wording, or delete the claim")
+        else:
+            source.problem(node, f"<{node}>: {exc}")
         return None
 
 
+def _short_quote(quote: str) -> str:
+    quote = " ".join(quote.split())
+    return quote if len(quote) <= 80 else quote[:79] + "…"
+
+
 def _anchor_in_claim(source: DocumentSource, norm: NormalizedText, built: BuiltDocument,
-                     node: URIRef) -> Anchor | None:
+                     node: URIRef, lock: anchors.Lock | None = None) -> Anchor | None:
     claim = source.graph.value(node, CG.claim)
     if claim is None:
         source.problem(node, f"{_local(node)} has no cg:claim",
@@ -201,7 +244,7 @@ def _anchor_in_claim(source: DocumentSource, norm: NormalizedText, built: BuiltD
     span = built.anchors.get(URIRef(claim))
     if span is None:
         return None  # the claim's own problem is reported already
-    return _anchor_node(source, norm, node, within=(span.start, span.end))
+    return _anchor_node(source, norm, node, within=(span.start, span.end), lock=lock)
 
 
 def _figure(source: DocumentSource, derived: Graph, figure: URIRef, quote: str, vocab) -> None:

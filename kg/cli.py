@@ -109,6 +109,8 @@ def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
         click.echo(f"  coverage: {summarize(doc.doc_id, coverage(doc))}", err=True)
     if str(target) != "-":
         click.echo(f"wrote {target} ({len(result.documents)} documents)", err=True)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
     report_problems(result.problems)
     if result.failed:
         click.echo(f"{len(result.failed)} document(s) not built: {', '.join(result.failed)}",
@@ -183,6 +185,72 @@ def export(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
         output.write_bytes(text.encode("utf-8"))
     report_problems(result.problems)
     sys.exit(EXIT_BAD_INPUT if result.problems else EXIT_OK)
+
+
+@cli.command("new")
+@click.argument("doc_id", metavar="DOC-ID")
+@click.option("--source", type=click.Path(path_type=Path), required=True,
+              help="The document's text (UTF-8), copied byte for byte.")
+@click.option("--title", default=None)
+@click.option("--author", "authors", multiple=True, help="Repeatable.")
+@click.option("--date", default=None, help="Publication date, YYYY-MM-DD.")
+@click.option("--claims", "claims_dir", type=click.Path(path_type=Path), default=Path("claims"),
+              show_default=True, help="Claims folder to create the document in.")
+def new(doc_id: str, source: Path, title: str | None, authors: tuple[str, ...],
+        date: str | None, claims_dir: Path) -> None:
+    """Start encoding a document: its text, metadata and one draft per number in it.
+
+    Every number becomes a draft figure (value, unit, precision and hedge read from
+    the text) in a draft claim for its sentence; dates become draft dates and bare
+    years draft waivers. Review each draft, then confirm it (kg confirm).
+    """
+    from kg.authoring.new import new_document
+
+    made = new_document(claims_dir, doc_id, source, title=title, authors=authors, date=date)
+    click.echo(f"created {made.folder}: {made.claims} draft claims, {made.figures} figures, "
+               f"{made.dates} dates, {made.waivers} waivers", err=True)
+    click.echo(f"next: review {made.folder / 'claims.ttl'}, then kg suggest {doc_id}"
+               + ("" if claims_dir == Path("claims") else f" --claims {claims_dir}"), err=True)
+
+
+@cli.command("suggest")
+@click.argument("doc_id", metavar="DOC-ID")
+@claims_option
+@click.option("--accept", "accepted", multiple=True, metavar="ID",
+              help="Accept a suggestion (repeatable): it joins the graph and is checked.")
+def suggest_cmd(doc_id: str, claims_dir: Path | None, accepted: tuple[str, ...]) -> None:
+    """Suggest relations a careful reader would check, from the words around figures.
+
+    Suggestions go to suggestions.ttl as relations typed cg:Suggestion: left out of
+    the graph, never checked, until accepted (--accept ID) or deleted.
+    """
+    from kg.authoring.suggest import accept, suggest, write_suggestions
+
+    root = claims_dir or Path("claims")
+    if accepted:
+        accept(root, doc_id, list(accepted))
+        click.echo(f"accepted {', '.join(accepted)}", err=True)
+        return
+    found = suggest(root, doc_id)
+    path = write_suggestions(root, doc_id, found)
+    for s in found:
+        click.echo(f"{s.kind:<30} {s.label}   (evidence: {s.evidence!r})")
+    click.echo(f"{len(found)} suggestion(s) in {path}", err=True)
+
+
+@cli.command("confirm")
+@click.argument("doc_id", metavar="DOC-ID")
+@click.argument("ids", nargs=-1)
+@claims_option
+@click.option("--all", "every", is_flag=True, help="Confirm every draft of the document.")
+def confirm_cmd(doc_id: str, ids: tuple[str, ...], claims_dir: Path | None, every: bool) -> None:
+    """Confirm reviewed drafts (removes their `cg:draft true ;`)."""
+    from kg.authoring.confirm import confirm
+
+    if not ids and not every:
+        raise InputError(Problem("confirm", 0, "name the drafts to confirm, or --all"))
+    done = confirm(claims_dir or Path("claims"), doc_id, list(ids), every)
+    click.echo(f"confirmed {len(done)} draft(s)", err=True)
 
 
 @cli.command("coverage")

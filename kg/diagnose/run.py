@@ -347,7 +347,8 @@ def _reasons(ranked, size: int, violated: int, status: str) -> list[str]:
     for c in cands:
         if c.support:
             reasons.append(f"{c.support} relation{'s' * (c.support != 1)} independently "
-                           f"imply {_interval_text(c)} for {c.quote!r}")
+                           f"impl{'y' if c.support != 1 else 'ies'} {_interval_text(c)} "
+                           f"for {c.quote!r}")
         if c.conflicts:
             reasons.append(f"{c.conflicts} relation(s) imply something else for {c.quote!r}")
         if c.pattern:

@@ -100,7 +100,8 @@ def _diagnosis(d, report: Report, console: Console) -> None:
         console.print(line)
         explained = ", ".join(i.split("/")[-2] + f" ({i.split('/')[-1]})" for i in c.explains)
         console.print(Text(f"  {c.support} relation{'s' * (c.support != 1)} independently "
-                           f"imply {c.describe_implied()}: {explained}"))
+                           f"impl{'y' if c.support != 1 else 'ies'} {c.describe_implied()}: "
+                           f"{explained}"))
     if d.clears_all is not None:
         console.print(Text("  applying it clears every violation" if d.clears_all else
                            "  applying it does not clear every violation",

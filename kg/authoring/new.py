@@ -1,0 +1,199 @@
+"""``kg new``: from a text file to a claims folder with one draft per number.
+
+Every numeric mention becomes a draft figure (or a draft date, or a draft waiver
+for a bare year) inside a draft claim for its sentence, with the value, unit,
+precision and hedge read from the text.  Drafts fail the build until someone
+confirms them, so nothing unreviewed is ever checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.interval import figure_interval
+from kg.numbers import Mention, find_mentions
+from kg.problems import InputError, Problem, display_path
+from kg.vocab import vocabulary
+
+UNIT_CURIE = {"USD": "unit:CCY_USD", "CNY": "unit:CCY_CNY", "EUR": "unit:CCY_EUR",
+              "GBP": "unit:CCY_GBP", "PERCENT": "unit:PERCENT", "YEAR": "unit:YR",
+              "PERCENT_POINT": "cg:PercentagePoint"}
+MEASURE_GUESS = {"PERCENT": "cg:GrowthRate", "PERCENT_POINT": "cg:GrowthRate",
+                 "YEAR": "cg:Duration"}
+#: a sentence ends at . ! or ? followed by white space (so "2.1%" does not end one)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+PREFIXES = """\
+@prefix :        <https://w3id.org/claimgraph/doc/{doc_id}/> .
+@prefix cg:      <https://w3id.org/claimgraph/ns#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix ent:     <https://w3id.org/claimgraph/entity/> .
+@prefix qudt:    <http://qudt.org/schema/qudt/> .
+@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix schema:  <https://schema.org/> .
+@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
+@prefix unit:    <http://qudt.org/vocab/unit/> .
+@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
+"""
+
+RELATION_TEMPLATES = """
+# ---------------------------------------------------------------------------
+# Relations: copy a template, point it at your figures, remove the leading '#'.
+# (`kg suggest DOC-ID` proposes some from the words around the figures.)
+# ---------------------------------------------------------------------------
+# :r-total a cg:SumRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "parts make the total" ;
+#     cg:total :f-3 ; cg:part :f-1, :f-2 .
+# :r-gap a cg:DifferenceRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "a lags b by d" ;
+#     cg:minuend :f-1 ; cg:subtrahend :f-2 ; cg:difference :f-3 .
+# :r-share a cg:RatioRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "a is a quarter of b" ;
+#     cg:numerator :f-1 ; cg:denominator :f-2 ; cg:ratio :f-3 .
+# :r-change a cg:PercentChangeRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "fell 11%" ;
+#     cg:initial :f-1 ; cg:final :f-2 ; cg:change :f-3 ; cg:direction cg:Decrease .
+# :r-points a cg:PercentagePointChangeRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "up 2 points" ;
+#     cg:initial :f-1 ; cg:final :f-2 ; cg:change :f-3 ; cg:direction cg:Increase .
+# :r-fx a cg:ConversionRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "yuan in dollars" ;
+#     cg:amount :f-1 ; cg:convertedAmount :f-2 .     # add cg:rate :f-3 when a rate is given
+# :r-more a cg:ComparisonRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "a beat b" ;
+#     cg:greater :f-1 ; cg:lesser :f-2 .
+# :r-day a cg:CalendarRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "it was Black Friday" ;
+#     cg:onDate :d-1 ; cg:holiday cg:BlackFriday .    # or cg:weekday schema:Friday
+"""
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    folder: Path
+    figures: int
+    dates: int
+    waivers: int
+    claims: int
+
+
+def new_document(claims_dir: Path, doc_id: str, source: Path, *, title: str | None = None,
+                 authors: tuple[str, ...] = (), date: str | None = None) -> NewDocument:
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", doc_id):
+        raise InputError(Problem("DOC-ID", 0, f"{doc_id!r} is not a document id",
+                                 "use lower-case letters, digits, '.', '_' and '-'"))
+    if not source.is_file():
+        raise InputError(Problem(display_path(source), 0, "source file not found"))
+    folder = claims_dir / doc_id
+    if folder.exists():
+        raise InputError(Problem(display_path(folder), 0, "the document folder exists already",
+                                 "choose another id, or delete the folder"))
+    data = source.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(Problem(display_path(source), 0,
+                                 f"not UTF-8 text (byte {exc.start})", "convert it to UTF-8")
+                         ) from None
+    if date:
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            raise InputError(Problem("--date", 0, f"not a date: {date!r}", "use YYYY-MM-DD")) \
+                from None
+    folder.mkdir(parents=True)
+    (folder / "source.txt").write_bytes(data)
+    (folder / "document.ttl").write_text(_document_ttl(doc_id, source.name, data, title, authors,
+                                                       date), encoding="utf-8")
+    claims, counts = _claims_ttl(doc_id, text)
+    (folder / "claims.ttl").write_text(claims, encoding="utf-8")
+    return NewDocument(folder, *counts)
+
+
+def _document_ttl(doc_id: str, name: str, data: bytes, title: str | None,
+                  authors: tuple[str, ...], date: str | None) -> str:
+    lines = [PREFIXES.format(doc_id=doc_id),
+             f"<https://w3id.org/claimgraph/doc/{doc_id}> a cg:Document ;",
+             f"    dcterms:identifier {_lit(doc_id)} ;",
+             f"    dcterms:title {_lit(title or doc_id)} ;"]
+    lines += [f"    dcterms:creator {_lit(a)} ;" for a in authors]
+    if date:
+        lines.append(f'    dcterms:date "{date}"^^xsd:date ;')
+    lines += [f"    dcterms:source {_lit(name)} ;", '    cg:sourceFile "source.txt" ;',
+              f'    schema:sha256 "{hashlib.sha256(data).hexdigest()}" .', ""]
+    return "\n".join(lines)
+
+
+def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]:
+    out = [PREFIXES.format(doc_id=doc_id),
+           "# Drafted by `kg new` from the numbers in the text. Each draft says what was read;",
+           "# check it, say what it is about (schema:about) and what it measures, then delete",
+           "# its `cg:draft true ;` line (or run `kg confirm`). Drafts fail the build.",
+           f"ent:{doc_id}-subject a schema:Thing ; rdfs:label {_lit('what ' + doc_id + ' is about')} .",
+           ""]
+    figures = dates = waivers = claims = 0
+    for sentence, mentions in _sentences(text):
+        claims += 1
+        claim = f":c-{claims}"
+        out.append(f"{claim} a cg:Claim ; cg:draft true ;\n    cg:quote {_lit(sentence)} ;\n"
+                   f"    schema:about ent:{doc_id}-subject .\n")
+        for m in mentions:
+            if m.kind == "year":
+                waivers += 1
+                out.append(f":w-{waivers} a cg:Waiver ; cg:draft true ;\n"
+                           f"    cg:quote {_lit(_context_quote(sentence, m))} ;\n"
+                           f'    cg:reason "a year used as a date" .\n')
+            elif m.kind == "date":
+                dates += 1
+                iso = m.date.isoformat() if m.date else "YYYY-MM-DD"
+                out.append(f":d-{dates} a cg:StatedDate ; cg:draft true ;\n    cg:claim {claim} ;\n"
+                           f"    cg:quote {_lit(m.text)} ;\n"
+                           f'    cg:date "{iso}"^^xsd:date .'
+                           + ("" if m.date else "   # TODO: the quote gives no year") + "\n")
+            else:
+                figures += 1
+                out.append(_figure(figures, claim, doc_id, m))
+    out.append(RELATION_TEMPLATES)
+    return "\n".join(out), (figures, dates, waivers, claims)
+
+
+def _figure(n: int, claim: str, doc_id: str, m: Mention) -> str:
+    unit = UNIT_CURIE.get(m.unit or "", "unit:UNITLESS" if m.kind == "fraction" else "unit:NUM")
+    measure = MEASURE_GUESS.get(m.unit or "", "cg:SalesVolume" if unit.startswith("unit:CCY")
+                                else "cg:ShareOf" if m.kind == "fraction"
+                                else "cg:OrganizationCount")
+    value = f"{m.value:f}" if m.value is not None else "0"
+    extra = f" ; cg:rangeTo {m.upper:f}" if m.upper is not None else ""
+    interval = figure_interval(m.value, decimals=m.decimals,
+                               hedge=vocabulary().hedges.get(m.hedge) if m.hedge else None,
+                               range_to=m.upper) if m.value is not None else None
+    read = f"read as {value}" + (f", stands for {interval}" if interval else "") + \
+        (f", hedge: {m.hedge}" if m.hedge else "")
+    note = f"\n    cg:readingNote {_lit('TODO: ' + m.note)} ;" if m.readings else ""
+    return (f":f-{n} a cg:Figure ; cg:draft true ;   # {read}\n"
+            f"    cg:claim {claim} ;\n"
+            f"    cg:quote {_lit(m.text)} ;\n"
+            f"    qudt:numericValue {value}{extra} ;\n"
+            f"    qudt:unit {unit} ;{note}\n"
+            f"    cg:measures {measure} ;   # TODO: what it measures\n"
+            f"    schema:about ent:{doc_id}-subject .   # TODO: which entity\n")
+
+
+def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
+    """Sentences that hold numbers, each with its mentions (normalized whitespace)."""
+    out = []
+    for paragraph in re.split(r"\n\s*\n", text):  # a title line is not part of a sentence
+        for piece in _SENTENCE_END.split(paragraph):
+            sentence = " ".join(piece.split())
+            mentions = find_mentions(sentence) if sentence else []
+            if mentions:
+                out.append((sentence, mentions))
+    return out
+
+
+def _context_quote(sentence: str, m: Mention) -> str:
+    """A waiver's quote: the mention with a word either side, so it is unambiguous."""
+    before = sentence[:m.start].split()[-1:] if m.start else []
+    after = sentence[m.end:].split()[:1]
+    return " ".join(before + [m.text] + after).strip(" ,;")
+
+
+def _lit(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'

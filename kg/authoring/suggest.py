@@ -1,0 +1,270 @@
+"""``kg suggest``: relations a careful reader would check, from the words around figures.
+
+Within one claim's sentence: "totaling", "in all" (a sum of the figures before);
+"of which" (a sum of those after); "fell by", "up", "growth" with "from … to …"
+(a percent change); "a quarter of", "X% of" (a ratio); "lags behind … by", "a gap
+of" (a difference); "compared with", "only", "respectively", "than" (a
+comparison); two currencies side by side (a conversion).  Each suggestion is a
+relation typed ``cg:Suggestion``, so the build leaves it out until accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import URIRef
+from rdflib.namespace import RDF
+
+from kg.anchor import normalize
+from kg.corpus import DocumentSource, read_document
+from kg.figures import decimal_value
+from kg.namespaces import CG, QUDT
+from kg.problems import InputError, Problem, display_path
+from kg.vocab import vocabulary
+
+SUGGESTIONS_FILE = "suggestions.ttl"
+SUM_AFTER = re.compile(r"\b(totall?ing|in total|in all|altogether|together|combined|a total of)\b",
+                       re.I)
+SUM_BEFORE = re.compile(r"\b(of which|including)\b", re.I)
+#: "5.5 million litres in all": the cue after the total (and its unit word)
+SUM_TRAIL = re.compile(r"^\s*(?:[a-z]+\s+)?(in all|in total|altogether|together|combined)\b",
+                       re.I)
+FALL = re.compile(r"\b(fell|fall(?:en)?|dropp?(?:ed)?|declined?|decreased?|down|lower)\b", re.I)
+RISE = re.compile(r"\b(rose|rise[ns]?|grew|growth|increased?|up|higher|gained?)\b", re.I)
+RATIO = re.compile(r"^\s*(?:of|of the)\b", re.I)
+DIFFERENCE = re.compile(r"\b(lags? behind|trails?|short of|ahead of|a gap of|more than|less than)\b",
+                        re.I)
+COMPARE = re.compile(r"\b(compared (?:with|to)|versus|vs\.?|than|only|respectively|beat(?:en)?)\b",
+                     re.I)
+
+
+@dataclass(frozen=True)
+class Fig:
+    iri: str
+    local: str
+    start: int  # position in the claim's (normalized) sentence
+    end: int
+    unit: str | None
+    value: object
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    kind: str
+    claim: str
+    roles: tuple[tuple[str, tuple[str, ...]], ...]
+    evidence: str
+    label: str
+    direction: str | None = None
+
+
+def suggest(claims_dir: Path, doc_id: str) -> list[Suggestion]:
+    folder = claims_dir / doc_id
+    if not folder.is_dir():
+        raise InputError(Problem(display_path(folder), 0, "no such document folder",
+                                 f"create it with kg new {doc_id} --source FILE"))
+    source = read_document(folder)
+    if source.problems:
+        raise InputError(source.problems[0])
+    existing = _existing_roles(source)
+    out = []
+    for claim, sentence, figs in _claims(source):
+        for s in _suggest_in(claim, sentence, figs):
+            if s.roles not in existing:
+                existing.add(s.roles)
+                out.append(s)
+    return out
+
+
+def write_suggestions(claims_dir: Path, doc_id: str, suggestions: list[Suggestion]) -> Path:
+    path = claims_dir / doc_id / SUGGESTIONS_FILE
+    start = 1
+    text = ""
+    if path.exists():
+        text = path.read_text(encoding="utf-8")
+        numbers = [int(n) for n in re.findall(r"^:s-(\d+) ", text, re.M)]
+        start = max(numbers, default=0) + 1
+    else:
+        from kg.authoring.new import PREFIXES
+        text = PREFIXES.format(doc_id=doc_id) + (
+            "\n# Relations `kg suggest` proposes. Each is left out of the graph, so never checked,\n"
+            "# until accepted: `kg suggest DOC-ID --accept s-N`, or delete ', cg:Suggestion'.\n"
+            "# Delete the ones that are wrong.\n\n")
+    for n, s in enumerate(suggestions, start=start):
+        text += _turtle(n, s)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def accept(claims_dir: Path, doc_id: str, ids: list[str]) -> list[str]:
+    """Accept suggestions by id: their ``cg:Suggestion`` type is removed."""
+    path = claims_dir / doc_id / SUGGESTIONS_FILE
+    if not path.exists():
+        raise InputError(Problem(display_path(path), 0, "no suggestions yet",
+                                 f"run kg suggest {doc_id}"))
+    text = path.read_text(encoding="utf-8")
+    for sid in ids:
+        pattern = re.compile(rf"^(:{re.escape(sid)} a cg:\w+), cg:Suggestion", re.M)
+        if not pattern.search(text):
+            raise InputError(Problem(display_path(path), 0, f"no open suggestion {sid!r}",
+                                     "open ones: " + ", ".join(re.findall(
+                                         r"^:(s-\d+) a cg:\w+, cg:Suggestion", text, re.M))))
+        text = pattern.sub(r"\1", text)
+    path.write_text(text, encoding="utf-8")
+    return ids
+
+
+def _claims(source: DocumentSource):
+    g = source.graph
+    codes = vocabulary().unit_codes
+    for claim in sorted(set(g.subjects(RDF.type, CG.Claim)), key=str):
+        quote = g.value(claim, CG.quote)
+        if quote is None:
+            continue
+        sentence = normalize(str(quote))
+        figs = []
+        for f in g.subjects(CG.claim, claim):
+            if (f, RDF.type, CG.Figure) not in g or g.value(f, CG.quote) is None:
+                continue
+            fq = normalize(str(g.value(f, CG.quote)))
+            at = sentence.find(fq)
+            if at < 0:
+                continue
+            unit = g.value(f, QUDT.unit)
+            figs.append(Fig(str(f), str(f).rsplit("/", 1)[-1], at, at + len(fq),
+                            codes.get(URIRef(unit)) if unit else None,
+                            decimal_value(g.value(f, QUDT.numericValue))))
+        figs.sort(key=lambda x: x.start)
+        yield str(claim), sentence, figs
+
+
+def _suggest_in(claim: str, sentence: str, figs: list[Fig]) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    for i, f in enumerate(figs):
+        before = sentence[figs[i - 1].end:f.start] if i else sentence[:f.start]
+        after = sentence[f.end:figs[i + 1].start] if i + 1 < len(figs) else sentence[f.end:]
+        same_before = [p for p in figs[:i] if p.unit == f.unit]
+        cue = SUM_AFTER.search(before) or SUM_TRAIL.match(after)
+        if cue and len(same_before) >= 2:
+            out.append(Suggestion("SumRelation", claim, (("total", (f.local,)), ("part", tuple(
+                p.local for p in same_before))), cue.group(cue.lastindex or 0),
+                f"{' + '.join(p.local for p in same_before)} = {f.local}"))
+        same_after = [p for p in figs[i + 1:] if p.unit == f.unit]
+        if SUM_BEFORE.search(after) and len(same_after) >= 2:
+            out.append(Suggestion("SumRelation", claim, (("total", (f.local,)), ("part", tuple(
+                p.local for p in same_after))), SUM_BEFORE.search(after).group(0),
+                f"{' + '.join(p.local for p in same_after)} = {f.local}"))
+        if f.unit in ("PERCENT", "PERCENT_POINT"):
+            out.extend(_change(claim, sentence, figs, i))
+        if (f.unit == "UNITLESS" or f.unit == "PERCENT") and RATIO.match(after) and 0 < i < len(figs) - 1:
+            num, den = figs[i - 1], figs[i + 1]
+            if num.unit == den.unit and num.unit not in ("PERCENT", "UNITLESS"):
+                out.append(Suggestion("RatioRelation", claim, (("numerator", (num.local,)),
+                                                                ("denominator", (den.local,)),
+                                                                ("ratio", (f.local,))),
+                                      f"{sentence[f.start:f.end]} of",
+                                      f"{num.local} / {den.local} = {f.local}"))
+        window = sentence[max(0, f.start - 80):f.start]
+        cue = DIFFERENCE.search(window)
+        others = [p for p in figs if p is not f and p.unit == f.unit]
+        if cue and re.search(r"\b(by|of)\s*$", window) and len(others) == 2:
+            big, small = sorted(others, key=lambda p: p.value or 0, reverse=True)
+            out.append(Suggestion("DifferenceRelation", claim, (("minuend", (big.local,)),
+                                                                 ("subtrahend", (small.local,)),
+                                                                 ("difference", (f.local,))),
+                                  cue.group(0), f"{big.local} - {small.local} = {f.local}"))
+        if i + 1 < len(figs):
+            g = figs[i + 1]
+            if f.unit and g.unit and f.unit != g.unit and f.unit in _CURRENCIES and \
+                    g.unit in _CURRENCIES and len(sentence[f.end:g.start]) < 60:
+                out.append(Suggestion("ConversionRelation", claim, (("amount", (f.local,)),
+                                                                     ("convertedAmount", (g.local,))),
+                                      sentence[f.start:g.end], f"{f.local} in {g.unit}"))
+    out.extend(_comparisons(claim, sentence, figs, out))
+    return out
+
+
+_CURRENCIES = {"USD", "CNY", "EUR", "GBP"}
+
+
+def _change(claim: str, sentence: str, figs: list[Fig], i: int) -> list[Suggestion]:
+    """"fell by X%, from A to B" or "A, up X% from B"."""
+    change = figs[i]
+    window = sentence[max(0, change.start - 40):change.end + 40]
+    fall, rise = FALL.search(window), RISE.search(window)
+    if not (fall or rise):
+        return []
+    direction, word = ("Decrease", fall.group(0)) if fall else ("Increase", rise.group(0))
+    wanted = "PERCENT" if change.unit == "PERCENT_POINT" else None
+    others = [p for p in figs if p is not change and (wanted is None or p.unit == wanted)
+              and not (wanted is None and p.unit in ("PERCENT", "PERCENT_POINT"))]
+    after = [p for p in others if p.start > change.end]
+    frm = re.search(r"\bfrom\b", sentence[change.end:], re.I)
+    if frm and len(after) >= 2 and re.search(r"\bto\b", sentence[after[0].end:after[1].start]):
+        initial, final = after[0], after[1]
+    elif frm and after:
+        before = [p for p in others if p.end <= change.start]
+        if not before:
+            return []
+        initial, final = after[0], before[-1]
+    else:
+        return []
+    if initial.unit != final.unit:
+        return []
+    kind = "PercentagePointChangeRelation" if change.unit == "PERCENT_POINT" else \
+        "PercentChangeRelation"
+    return [Suggestion(kind, claim, (("initial", (initial.local,)), ("final", (final.local,)),
+                                     ("change", (change.local,))), word,
+                       f"{initial.local} to {final.local}: {word} {change.local}", direction)]
+
+
+def _comparisons(claim: str, sentence: str, figs: list[Fig],
+                 already: list[Suggestion]) -> list[Suggestion]:
+    used = {loc for s in already for _, locs in s.roles for loc in locs}
+    out = []
+    cue = COMPARE.search(sentence)
+    if not cue:
+        return out
+    by_unit: dict[str | None, list[Fig]] = {}
+    for f in figs:
+        if f.local not in used:
+            by_unit.setdefault(f.unit, []).append(f)
+    for unit, group in by_unit.items():
+        if len(group) < 2 or unit == "UNITLESS":
+            continue
+        ranked = sorted(group, key=lambda p: p.value or 0, reverse=True)
+        top = ranked[0]
+        for other in ranked[1:]:
+            out.append(Suggestion("ComparisonRelation", claim, (("greater", (top.local,)),
+                                                                 ("lesser", (other.local,))),
+                                  cue.group(0), f"{top.local} > {other.local}"))
+    return out
+
+
+def _existing_roles(source: DocumentSource) -> set:
+    g = source.graph
+    roles = set()
+    for relation in set(g.subjects(CG.basis, None)):
+        role_pairs = []
+        for prop in ("total", "part", "minuend", "subtrahend", "difference", "numerator",
+                     "denominator", "ratio", "initial", "final", "change", "amount",
+                     "convertedAmount", "greater", "lesser"):
+            locs = tuple(sorted(str(o).rsplit("/", 1)[-1] for o in g.objects(relation, CG[prop])))
+            if locs:
+                role_pairs.append((prop, locs))
+        roles.add(tuple(role_pairs))
+    return roles
+
+
+def _turtle(n: int, s: Suggestion) -> str:
+    roles = " ; ".join(f"cg:{role} " + ", ".join(f":{x}" for x in locs) for role, locs in s.roles)
+    direction = f" ; cg:direction cg:{s.direction}" if s.direction else ""
+    claim = s.claim.rsplit("/", 1)[-1]
+    evidence = s.evidence.replace("\\", "\\\\").replace('"', '\\"')
+    label = s.label.replace('"', '\\"')
+    return (f":s-{n} a cg:{s.kind}, cg:Suggestion ;\n"
+            f"    cg:claim :{claim} ; cg:basis cg:Stated ;\n"
+            f'    rdfs:label "{label}" ; cg:evidence "{evidence}" ;\n'
+            f"    {roles}{direction} .\n\n")

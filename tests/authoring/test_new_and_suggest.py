@@ -1,0 +1,120 @@
+"""A fresh text through kg new and kg suggest; errors that teach."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.authoring.confirm import confirm
+from kg.authoring.new import new_document
+from kg.authoring.suggest import accept, suggest, write_suggestions
+from kg.build import build_corpus
+from kg.check import check_corpus
+from kg.problems import InputError
+
+TEXT = """Annual report of the Fenwick cooperative
+
+Members bought 4.2 million litres of milk and 1.3 million litres of cream, 5.5 million litres in all.
+Revenue was 12.6 million euros, up 5% from 12 million euros.
+The dairy made 820 tonnes of cheese, of which 510 tonnes were hard and 310 tonnes soft.
+Exports were 3.1 million euros, a quarter of the 12.6 million euros of revenue.
+The northern farms lag behind the southern farms, 96 tonnes against 124 tonnes, by 28 tonnes.
+Prices rose 3.5%, compared with only 1.2% in the region.
+The cooperative paid 2.2 million euros, 2.4 million US dollars, in dividends.
+"""
+
+
+@pytest.fixture
+def drafted(tmp_path: Path) -> Path:
+    source = tmp_path / "fenwick.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    root = tmp_path / "claims"
+    made = new_document(root, "fenwick", source, title="Fenwick annual report")
+    assert (made.claims, made.figures, made.dates, made.waivers) == (7, 19, 0, 0)
+    return root
+
+
+def test_new_copies_the_source_and_drafts_every_number(drafted: Path) -> None:
+    folder = drafted / "fenwick"
+    assert (folder / "source.txt").read_text(encoding="utf-8") == TEXT
+    claims = (folder / "claims.ttl").read_text(encoding="utf-8")
+    assert sum(1 for line in claims.splitlines()
+               if line.startswith(":") and "cg:draft true" in line) == 7 + 19
+    assert ':f-1 a cg:Figure ; cg:draft true ;   # read as 4200000, stands for ' \
+           '[4150000, 4250000]' in claims
+    assert 'cg:quote "up 5%"' not in claims and 'cg:quote "5%"' in claims
+    assert "# :r-total a cg:SumRelation" in claims  # commented templates
+
+
+def test_drafts_fail_the_build_with_file_line_and_fix(drafted: Path) -> None:
+    result = build_corpus(drafted)
+    assert len(result.problems) == 26
+    first = result.problems[0]
+    assert first.file.endswith("fenwick/claims.ttl") and first.line > 0
+    assert "is a draft that nobody has confirmed" in first.message
+    assert "kg confirm fenwick" in first.hint
+
+
+def test_suggestions_of_each_kind(drafted: Path) -> None:
+    confirm(drafted, "fenwick", [], every=True)
+    found = suggest(drafted, "fenwick")
+    kinds = [(s.kind, s.evidence) for s in found]
+    assert kinds == [
+        ("SumRelation", "in all"),
+        ("PercentChangeRelation", "up"),
+        ("SumRelation", "of which"),
+        ("RatioRelation", "a quarter of"),
+        ("DifferenceRelation", "lag behind"),
+        ("ComparisonRelation", "compared with"),
+        ("ConversionRelation", "2.2 million euros, 2.4 million US dollars"),
+    ]
+    ratio = next(s for s in found if s.kind == "RatioRelation")
+    assert dict(ratio.roles) == {"numerator": ("f-10",), "denominator": ("f-12",),
+                                 "ratio": ("f-11",)}
+    change = next(s for s in found if s.kind == "PercentChangeRelation")
+    assert (dict(change.roles), change.direction) == (
+        {"initial": ("f-6",), "final": ("f-4",), "change": ("f-5",)}, "Increase")
+    difference = next(s for s in found if s.kind == "DifferenceRelation")
+    assert dict(difference.roles) == {"minuend": ("f-14",), "subtrahend": ("f-13",),
+                                      "difference": ("f-15",)}
+
+
+def test_suggestions_are_not_checked_until_accepted(drafted: Path) -> None:
+    confirm(drafted, "fenwick", [], every=True)
+    write_suggestions(drafted, "fenwick", suggest(drafted, "fenwick"))
+    result = build_corpus(drafted)
+    assert not result.problems
+    assert check_corpus(result).relations == {}
+    assert result.notes == ["fenwick: 7 suggested relation(s) await review; accept with kg "
+                            "suggest fenwick --accept ID, or delete them"]
+    accept(drafted, "fenwick", ["s-1", "s-4"])
+    report = check_corpus(build_corpus(drafted))
+    status = {r.rsplit("/", 1)[-1]: s for r, s in report.relations.items()}
+    assert status == {"s-1": "pass", "s-4": "pass"}
+    # suggesting again proposes nothing twice
+    assert [s.kind for s in suggest(drafted, "fenwick")] == []
+
+
+def test_accepting_an_unknown_suggestion_names_the_open_ones(drafted: Path) -> None:
+    confirm(drafted, "fenwick", [], every=True)
+    write_suggestions(drafted, "fenwick", suggest(drafted, "fenwick"))
+    with pytest.raises(InputError) as err:
+        accept(drafted, "fenwick", ["s-99"])
+    assert "no open suggestion 's-99'" in str(err.value) and "s-1, s-2" in str(err.value)
+
+
+def test_a_relation_over_different_units_says_how_to_fix_it(drafted: Path) -> None:
+    confirm(drafted, "fenwick", [], every=True)
+    claims = drafted / "fenwick" / "claims.ttl"
+    claims.write_text(claims.read_text() + (
+        ':r-bad a cg:ComparisonRelation ; cg:claim :c-2 ; cg:basis cg:Stated ; '
+        'rdfs:label "litres against euros" ; cg:greater :f-1 ; cg:lesser :f-4 .\n'))
+    report = check_corpus(build_corpus(drafted))
+    [f] = [f for f in report.findings if (f.focus or "").endswith("r-bad")]
+    line = claims.read_text().splitlines().index(next(
+        x for x in claims.read_text().splitlines() if x.startswith(":r-bad"))) + 1
+    assert (f.severity, f.check, f.line) == ("violation", "structure", line)
+    assert f.file.endswith("fenwick/claims.ttl")
+    assert "incompatible units. Correct the qudt:unit of the figure that is wrong, or relate " \
+           "the amounts through a cg:ConversionRelation first." in f.message

@@ -1,0 +1,58 @@
+"""The tutorial's commands run exactly as docs/tutorial.md shows them."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+TUTORIAL = ROOT / "docs" / "tutorial.md"
+
+
+def blocks() -> list[str]:
+    return re.findall(r"```sh\n(.*?)```", TUTORIAL.read_text(encoding="utf-8"), re.DOTALL)
+
+
+def test_the_tutorial_runs_as_written(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    outputs = []
+    for block in blocks():
+        proc = subprocess.run(["bash", "-c", block], cwd=tmp_path, env=env, capture_output=True,
+                              text=True)
+        outputs.append((block, proc.returncode, proc.stdout + proc.stderr))
+        assert "Traceback" not in proc.stderr, proc.stderr
+    codes = [code for _, code, _ in outputs]
+    # new; build (drafts); confirm; suggest; accept; check; what-if; fix and check again
+    assert codes == [0, 2, 0, 0, 0, 1, 0, 0], outputs
+    text = {i: out for i, (_, _, out) in enumerate(outputs)}
+    assert "created my-claims/lindholm-2025: 6 draft claims, 11 figures, 1 dates, 2 waivers" \
+        in text[0]
+    assert "my-claims/lindholm-2025/claims.ttl:29: f-1 is a draft that nobody has confirmed" \
+        in text[1]
+    assert "4 suggestion(s) in my-claims/lindholm-2025/suggestions.ttl" in text[3]
+    assert "VIOLATION  sum  f-1 + f-2 = f-3" in text[5]
+    assert "DIAGNOSIS  '1,340' (1340) is most likely 13400 — power of ten (×10)" in text[5]
+    assert "cleared: lindholm-2025/s-1/sum" in text[6]
+    assert "ACCEPTED VIOLATION  sum" in text[7] and "nothing at or above 'violation'" in text[7]
+
+
+def test_the_tutorial_document_reaches_the_expected_report(tmp_path: Path) -> None:
+    """After the tutorial: exactly the accepted sum, the passing percent change, and the two
+    suggestions nobody accepted left unchecked."""
+    test_the_tutorial_runs_as_written(tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "kg", "check", "--claims", "my-claims",
+                           "--format", "json"], cwd=tmp_path, capture_output=True, text=True)
+    report = json.loads(proc.stdout)
+    relations = sorted((f["relation"].rsplit("/", 1)[-1], f["check"], f["severity"],
+                        bool(f["accepted"])) for f in report["findings"]
+                       if f["check"] not in ("structure", "provenance"))
+    assert relations == [("s-1", "sum", "violation", True),
+                         ("s-2", "percent-change", "pass", False)]
+    assert report["summary"]["relations"] == 2 and report["conforms"] is True

@@ -1,0 +1,96 @@
+"""What every page reads: the corpus built, checked and diagnosed once per process
+(``st.cache_resource``), and an embedded store for SPARQL.  Read-only."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from kg.build import BuildResult
+from kg.check.model import Report
+from kg.report import Source, sources
+from kg.store import Store
+
+#: The app answers a user's SPARQL within these limits, like the endpoint.
+QUERY_TIMEOUT = 5.0
+QUERY_MAX_ROWS = 5_000
+
+
+@dataclass
+class Corpus:
+    claims_dir: Path
+    result: BuildResult
+    report: Report
+    store: Store
+    sources: dict[str, Source]
+
+
+def claims_dir() -> Path:
+    from kg.vocab import bundled_claims_dir
+    configured = os.environ.get("CLAIMGRAPH_CLAIMS")
+    if configured:
+        return Path(configured)
+    here = Path("claims")
+    return here if here.is_dir() else bundled_claims_dir()
+
+
+@st.cache_resource(show_spinner="Building and checking the claim graph…")
+def load(path: str) -> Corpus:
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+    from kg.store import open_store
+    from kg.store.corpus import load as load_store
+
+    result = build_corpus(Path(path))
+    report = check_corpus(result)
+    store = open_store("memory")
+    load_store(store, result, report)
+    return Corpus(Path(path), result, report, store, sources(result))
+
+
+def corpus() -> Corpus:
+    return load(str(claims_dir()))
+
+
+def esc(text: object) -> str:
+    """Text from a claims file, safe inside HTML."""
+    return html.escape(str(text), quote=True)
+
+
+def md(text: object) -> str:
+    """Text from a claims file, safe inside Markdown (no HTML, links or formatting)."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", str(text))
+
+
+def local(iri: str) -> str:
+    return re.split(r"[#/]", iri)[-1]
+
+
+def twin(sparql: str, rows: list[dict], name: str) -> None:
+    """Every page's machine-readable twin: the SPARQL behind it, and CSV/JSON downloads."""
+    import json
+
+    import pandas as pd
+
+    with st.expander("Machine-readable: the SPARQL behind this page, CSV, JSON"):
+        st.code(sparql.strip(), language="sparql")
+        frame = pd.DataFrame(rows)
+        left, right = st.columns(2)
+        left.download_button("Download CSV", frame.to_csv(index=False), f"{name}.csv",
+                             "text/csv", key=f"csv-{name}")
+        right.download_button("Download JSON", json.dumps(rows, indent=2, ensure_ascii=False,
+                                                          default=str),
+                              f"{name}.json", "application/json", key=f"json-{name}")
+
+
+def run_query(text: str, bindings: dict | None = None) -> list[dict]:
+    from kg.sparql.results import table
+    result = corpus().store.query(text, bindings, timeout=QUERY_TIMEOUT,
+                                  max_rows=QUERY_MAX_ROWS)
+    columns, rows = table(result)
+    return rows

@@ -1,0 +1,122 @@
+"""Entities: a searchable list; one entity's figures, claims, relations and neighbourhood."""
+
+import re
+
+import pandas as pd
+import streamlit as st
+from rdflib import URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.app.data import corpus, local, md, run_query, twin
+from kg.check.run import ROLES
+from kg.namespaces import CG, SCHEMA
+from kg.sparql.named import bindings_for, named_queries
+
+c = corpus()
+params = st.query_params
+st.title("Entities")
+
+graph = {}
+for doc in c.result.documents:
+    for s, label in doc.graph.subject_objects(RDFS.label):
+        if str(s).startswith("https://w3id.org/claimgraph/entity/"):
+            types = sorted(local(str(t)) for t in doc.graph.objects(s, RDF.type))
+            graph[str(s)] = {"entity": local(str(s)), "label": str(label),
+                             "type": ", ".join(types), "iri": str(s)}
+search = st.text_input("Search", params.get("q", ""))
+if search:
+    params["q"] = search
+listed = [e for e in sorted(graph.values(), key=lambda e: e["label"].lower())
+          if search.lower() in e["label"].lower() or search.lower() in e["entity"]]
+choice = params.get("entity")
+options = [e["entity"] for e in listed]
+picked = st.selectbox("Entity", ["(choose)"] + options,
+                      index=options.index(choice) + 1 if choice in options else 0,
+                      format_func=lambda x: graph.get(
+                          f"https://w3id.org/claimgraph/entity/{x}", {}).get("label", x))
+if picked != "(choose)":
+    params["entity"] = picked
+st.dataframe(pd.DataFrame(listed), hide_index=True, width="stretch")
+
+query = named_queries()["figures-about"]
+if picked == "(choose)":
+    twin(query.text, listed, "entities")
+    st.stop()
+
+iri = URIRef(f"https://w3id.org/claimgraph/entity/{picked}")
+info = graph[str(iri)]
+st.header(md(info["label"]))
+st.markdown(f"**Type** {md(info['type'])}  \n**IRI** {md(str(iri))}")
+for doc in c.result.documents:
+    alt = sorted(str(a) for a in doc.graph.objects(iri, SKOS.altLabel))
+    if alt:
+        st.markdown("**Also called** " + md(", ".join(alt)))
+    for same in doc.graph.objects(iri, SCHEMA.sameAs):
+        if re.fullmatch(r"http://www\.wikidata\.org/entity/Q\d+", str(same)):
+            st.link_button(f"Wikidata {local(str(same))}", str(same))
+
+figures = run_query(query.text, bindings_for(query, {"entity": str(iri)}))
+st.subheader("Figures")
+st.dataframe(pd.DataFrame(figures), hide_index=True, width="stretch")
+
+claims, relations = [], {}
+for doc in c.result.documents:
+    g = doc.graph
+    for claim in g.subjects(SCHEMA.about, iri):
+        if (claim, RDF.type, CG.Claim) in g:
+            claims.append({"claim": local(str(claim)), "quote": " ".join(
+                str(g.value(claim, CG.quote)).split())})
+    for fig in g.subjects(SCHEMA.about, iri):
+        for p in ROLES:
+            for r in g.subjects(p, fig):
+                relations[str(r)] = {"relation": local(str(r)),
+                                     "label": str(g.value(r, RDFS.label) or ""),
+                                     "status": c.report.relations.get(str(r), "unchecked")}
+st.subheader("Claims")
+st.dataframe(pd.DataFrame(claims), hide_index=True, width="stretch")
+st.subheader("Relations")
+st.dataframe(pd.DataFrame(list(relations.values())), hide_index=True, width="stretch")
+
+st.subheader("Neighbourhood")
+limit = st.slider("Nodes shown (layouts slow down past a few hundred)", 10, 400,
+                  int(params.get("nodes", 40)), step=10)
+params["nodes"] = str(limit)
+nodes, edges = {str(iri): {"id": str(iri), "label": "ENTITY", "name": info["label"]}}, []
+
+
+def add(node: str, kind: str, name: str) -> bool:
+    if node not in nodes and len(nodes) >= limit:
+        return False
+    nodes.setdefault(node, {"id": node, "label": kind, "name": name[:40]})
+    return True
+
+
+for doc in c.result.documents:
+    g = doc.graph
+    for thing in sorted(g.subjects(SCHEMA.about, iri), key=str):
+        kind = "FIGURE" if (thing, RDF.type, CG.Figure) in g else "CLAIM"
+        if add(str(thing), kind, local(str(thing))):
+            edges.append({"id": f"{thing}-about", "source": str(thing), "target": str(iri),
+                          "label": "ABOUT"})
+        for p in ROLES:
+            for r in sorted(g.subjects(p, thing), key=str):
+                status = c.report.relations.get(str(r), "unchecked")
+                if add(str(r), status.upper(), local(str(r))):
+                    edges.append({"id": f"{r}-{thing}", "source": str(r), "target": str(thing),
+                                  "label": local(str(p)).upper()})
+shown = len(nodes)
+st.caption(f"{shown} nodes" + (" (capped: raise the slider to expand)" if shown >= limit else ""))
+try:
+    from st_link_analysis import EdgeStyle, NodeStyle, st_link_analysis
+    styles = [NodeStyle("ENTITY", "#6f42c1", "name"), NodeStyle("CLAIM", "#6c757d", "name"),
+              NodeStyle("FIGURE", "#0d6efd", "name"), NodeStyle("PASS", "#198754", "name"),
+              NodeStyle("VIOLATION", "#dc3545", "name"), NodeStyle("INFO", "#0dcaf0", "name"),
+              NodeStyle("WARNING", "#ffc107", "name")]
+    st_link_analysis({"nodes": [{"data": n} for n in nodes.values()],
+                      "edges": [{"data": e} for e in edges]}, "cose", styles,
+                     [EdgeStyle(label, caption="label", directed=True)
+                      for label in {e["label"] for e in edges}], key=f"graph-{picked}-{limit}")
+except ImportError:  # pragma: no cover - the component is a dependency
+    st.json({"nodes": list(nodes.values()), "edges": edges})
+
+twin(query.text.replace("?entity", f"<{iri}>"), figures, f"figures-about-{picked}")

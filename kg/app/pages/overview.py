@@ -1,0 +1,50 @@
+"""Overview: the documents, what they hold, and the most important findings first."""
+
+from urllib.parse import quote
+
+import pandas as pd
+import streamlit as st
+from rdflib.namespace import DCTERMS
+
+from kg.app.data import corpus, md, twin
+from rdflib.namespace import RDFS
+
+from kg.namespaces import CG, ENT
+
+c = corpus()
+st.title("claimgraph")
+st.subheader(c.report.headline())
+
+rows = []
+for doc in c.result.documents:
+    g = doc.graph
+    rows.append({"document": doc.doc_id, "title": str(g.value(doc.iri, DCTERMS.title) or ""),
+                 "claims": doc.count(CG.Claim), "figures": doc.count(CG.Figure),
+                 "relations": sum(doc.relation_counts().values()),
+                 "entities": len({e for e in g.subjects(RDFS.label, None)
+                                  if str(e).startswith(str(ENT))})})
+totals = {k: sum(r[k] for r in rows) for k in ("claims", "figures", "relations", "entities")}
+for col, (name, value) in zip(st.columns(4), totals.items(), strict=True):
+    col.metric(name.capitalize(), value)
+st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+summary = c.report.summary()
+st.markdown(f"**{summary['passed']} of {summary['relations']} relations consistent**")
+st.bar_chart(pd.Series({s: sum(1 for v in c.report.relations.values() if v == s)
+                        for s in ("pass", "info", "warning", "violation")}, name="relations"))
+
+st.header("Most important findings")
+important = [f for f in c.report.findings if f.severity in ("violation", "warning")]
+if not important:
+    st.success("Nothing at or above warning.")
+for f in important:
+    st.markdown(f"**{f.severity.upper()}** · {md(f.check)} · {md(f.label or f.id)}  \n"
+                f"{md(f.arithmetic or f.message)}  \n"
+                f"[Open in Findings](findings?finding={quote(f.id, safe='')})")
+for d in c.report.diagnosis_objects:
+    st.info("Diagnosis: " + md(d.headline()))
+
+twin("""PREFIX cg: <https://w3id.org/claimgraph/ns#>
+SELECT ?document (COUNT(DISTINCT ?claim) AS ?claims) (COUNT(DISTINCT ?figure) AS ?figures)
+WHERE { GRAPH ?document { { ?claim a cg:Claim } UNION { ?figure a cg:Figure } } }
+GROUP BY ?document""", rows, "documents")

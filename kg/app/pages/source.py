@@ -1,0 +1,77 @@
+"""Source: the document text with every claim highlighted by status; pick a claim to see
+its figures and findings."""
+
+import pandas as pd
+import streamlit as st
+from rdflib.namespace import RDF
+
+from kg.app.data import corpus, esc, local, md, twin
+from kg.check.model import RANK
+from kg.namespaces import CG, QUDT
+
+c = corpus()
+params = st.query_params
+st.title("Source")
+if not c.result.documents:
+    st.warning("No document built.")
+    st.stop()
+ids = [d.doc_id for d in c.result.documents]
+doc_id = st.selectbox("Document", ids, index=ids.index(params["doc"]) if params.get("doc") in ids
+                      else 0)
+params["doc"] = doc_id
+doc = next(d for d in c.result.documents if d.doc_id == doc_id)
+g = doc.graph
+
+COLOURS = {"violation": "#f5b7b1", "warning": "#f9e79f", "info": "#aed6f1", "pass": "#abebc6",
+           None: "#e5e7e9"}
+status: dict[str, str] = {}
+for f in c.report.findings:
+    if f.document != doc_id or not f.is_relation:
+        continue
+    for claim in f.claims:
+        if RANK[f.severity] >= RANK.get(status.get(claim, "pass"), 0) or claim not in status:
+            status[claim] = f.severity
+claims = sorted((a.start, a.end, str(node)) for node, a in doc.anchors.items()
+                if (node, RDF.type, CG.Claim) in g)
+spans, pos, parts = [], 0, []
+for start, end, claim in claims:
+    if start < pos:
+        continue  # overlapping claims: the first one is highlighted
+    parts.append(esc(doc.text[pos:start]))
+    colour = COLOURS[status.get(claim)]
+    title = esc(f"{local(claim)}: {status.get(claim, 'not checked')}")
+    parts.append(f"<mark title='{title}' style='background:{colour}'>"
+                 f"{esc(doc.text[start:end])}</mark>")
+    pos = end
+    spans.append({"claim": local(claim), "start": start, "end": end,
+                  "status": status.get(claim, "not checked")})
+parts.append(esc(doc.text[pos:]))
+legend = " ".join(f"<mark style='background:{c_}'>{esc(s or 'not checked')}</mark>"
+                  for s, c_ in COLOURS.items())
+st.markdown(legend, unsafe_allow_html=True)
+st.markdown("<div style='white-space: pre-wrap; font-family: serif; line-height: 1.6'>"
+            + "".join(parts) + "</div>", unsafe_allow_html=True)
+
+names = [s["claim"] for s in spans]
+chosen = st.selectbox("Claim", ["(choose)"] + names,
+                      index=names.index(params["claim"]) + 1 if params.get("claim") in names else 0)
+if chosen != "(choose)":
+    params["claim"] = chosen
+    iri = next(s for _, _, s in claims if local(s) == chosen)
+    rows = [{"figure": local(str(f)), "quote": str(g.value(f, CG.quote)),
+             "value": str(g.value(f, QUDT.numericValue))}
+            for f in g.subjects(CG.claim, __import__("rdflib").URIRef(iri))
+            if (f, RDF.type, CG.Figure) in g]
+    st.subheader("Figures")
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    st.subheader("Findings")
+    for f in c.report.findings:
+        if iri in f.claims:
+            st.markdown(f"**{f.severity.upper()}** · {md(f.check)} · {md(f.label or f.id)} — "
+                        f"{md(f.arithmetic or f.message)}")
+
+twin("""PREFIX cg: <https://w3id.org/claimgraph/ns#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+SELECT ?claim ?start ?end WHERE { GRAPH ?doc { ?claim a cg:Claim ; cg:anchor ?a .
+  ?a oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end } } ORDER BY ?start""", spans,
+     f"spans-{doc_id}")

@@ -1,0 +1,50 @@
+"""SPARQL: an editor prefilled from the named queries; read-only and time-limited like
+the endpoint; the query lives in the URL so it can be shared."""
+
+import pandas as pd
+import streamlit as st
+
+from kg.app.data import QUERY_MAX_ROWS, QUERY_TIMEOUT, run_query
+from kg.sparql.guard import QueryError
+from kg.sparql.named import bindings_for, named_queries
+from kg.store import StoreError
+
+params = st.query_params
+st.title("SPARQL")
+st.caption(f"Read-only: updates, LOAD and SERVICE are refused; each query stops after "
+           f"{QUERY_TIMEOUT:g} s or {QUERY_MAX_ROWS} results.")
+catalogue = named_queries()
+names = ["(your own)"] + list(catalogue)
+name = st.selectbox("Named query", names, index=names.index(params["name"])
+                    if params.get("name") in names else 0,
+                    format_func=lambda n: n if n == "(your own)" else
+                    f"{n}: {catalogue[n].title}")
+default = catalogue[name].text if name in catalogue else \
+    "SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+text = st.text_area("Query", params.get("query", default) if name == params.get("name", name)
+                    else default, height=260)
+given = {}
+if name in catalogue:
+    for p in catalogue[name].params:
+        given[p.name] = st.text_input(f"{p.name}: {p.description}", params.get(p.name, ""))
+params["name"] = name
+params["query"] = text
+for k, v in given.items():
+    params[k] = v
+if st.button("Run", type="primary") or params.get("run") == "1":
+    params["run"] = "1"
+    try:
+        bindings = bindings_for(catalogue[name], given) if name in catalogue and \
+            text == catalogue[name].text else None
+        rows = run_query(text, bindings)
+        frame = pd.DataFrame(rows)
+        st.caption(f"{len(rows)} rows")
+        st.dataframe(frame, hide_index=True, width="stretch")
+        st.download_button("Download CSV", frame.to_csv(index=False), "results.csv", "text/csv")
+    except (QueryError, StoreError) as exc:
+        st.error(str(exc))
+    except Exception as exc:  # an InputError from a missing parameter, say
+        from kg.problems import InputError
+        if not isinstance(exc, InputError):
+            raise
+        st.error(str(exc.problem))

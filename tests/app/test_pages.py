@@ -1,0 +1,132 @@
+"""Every page of the app, through Streamlit's AppTest: content, not just "no exception"."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import PAPER_DIR, ROOT
+
+APP = str(ROOT / "app.py")
+
+
+def page(page_name: str, claims: Path = PAPER_DIR, **query: str) -> AppTest:
+    import os
+    os.environ["CLAIMGRAPH_CLAIMS"] = str(claims)
+    at = AppTest.from_file(APP, default_timeout=120)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page(f"kg/app/pages/{page_name}.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def texts(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + \
+        [s.value for s in at.subheader] + [t.value for t in at.title] + \
+        [i.value for i in at.info] + [s.value for s in at.success] + [h.value for h in at.header]
+    return "\n".join(parts)
+
+
+def test_overview_counts_and_most_important_findings() -> None:
+    at = page("overview")
+    out = texts(at)
+    assert "10 of 13 relations consistent (2 violations, 0 warnings, 1 not checkable)" in out
+    assert [m.value for m in at.metric] == ["39", "24", "13", "48"]
+    assert "**VIOLATION** · sum · Black Friday 2014: malls plus online platforms make the total" \
+        in out
+    assert "is most likely 9\\.1 billion US dollars" in out
+
+
+def test_findings_page_shows_the_violation_with_its_diagnosis() -> None:
+    at = page("findings")
+    out = texts(at)
+    assert "<b>sum</b> · Black Friday 2014: malls plus online platforms make the total" in out
+    assert "<mark>910 million US dollars</mark>" in out
+    assert "**Expected** 3\\.21 billion US dollars \\(3\\.155 to 3\\.265 billion US dollars\\)" in out
+    assert "910 million US dollars stands for 905 to 915 million US dollars" in out
+    assert "suspect: 910 million US dollars (f\\-bf\\-malls); the other figures imply 9 to " \
+           "9\\.2 billion US dollars; support: 2 relation(s); slip: power of ten" in out
+    assert at.caption[0].value == "3 of 15 findings"
+
+
+def test_findings_what_if_switch_clears_both_violations() -> None:
+    at = page("findings", finding="china-us-ecommerce-2014/r-bf-sum/sum")
+    [switch] = [t for t in at.toggle if t.key.startswith("whatif-")]
+    assert switch.label == "What if 910 million US dollars = 9.1 billion US dollars?"
+    switch.set_value(True).run()
+    assert [s.value for s in at.success] == [
+        "Clears: china-us-ecommerce-2014/r-bf-sum/sum, china-us-ecommerce-2014/r-malls-gap/"
+        "difference"]
+
+
+def test_findings_filters_come_from_the_url() -> None:
+    at = page("findings", severity="pass", check="comparison")
+    assert at.caption[0].value == "6 of 15 findings"
+    assert at.query_params["severity"] == "pass"
+
+
+def test_entity_page_lists_its_figures() -> None:
+    at = page("entities", entity="alibaba")
+    out = texts(at)
+    assert "Alibaba" in [h.value for h in at.header]
+    assert "**Also called** Ali, Alibaba Group" in out
+    figures = at.dataframe[1].value
+    assert list(figures["quote"]) == ["57.1 billion yuan", "a trillion GMV",
+                                      "9.3 billion US dollars", "15 years",
+                                      "200 million US dollars"]
+    relations = at.dataframe[3].value
+    assert dict(zip(relations["relation"], relations["status"], strict=True))["r-malls-gap"] == \
+        "violation"
+
+
+def test_source_page_highlights_claims_by_status() -> None:
+    at = page("source", claim="c-bf-channels")
+    html = next(m.value for m in at.markdown if m.value.startswith("<div"))
+    assert re.search(r"<mark title='c-bf-channels: violation' style='background:#f5b7b1'>"
+                     r"The market research", html)
+    assert "<mark title='c-quarter: pass'" in html
+    figures = at.dataframe[0].value
+    assert sorted(figures["quote"]) == ["11.4 billion US dollars", "2.3 billion US dollars",
+                                        "910 million US dollars"]
+
+
+def test_sparql_page_runs_a_named_query_from_the_url() -> None:
+    at = page("sparql", name="claims-in-violations", run="1")
+    frame = at.dataframe[0].value
+    assert list(frame["check"]) == ["sum", "difference"]
+    assert at.text_area[0].value.startswith("# title: Claims in violations")
+
+
+def test_sparql_page_refuses_updates_and_service() -> None:
+    at = page("sparql", name="(your own)", run="1",
+              query="SELECT * WHERE { SERVICE <http://example.org/s> { ?s ?p ?o } }")
+    assert [e.value for e in at.error] == [
+        "SERVICE is refused: queries may not make outbound requests"]
+
+
+def test_text_from_claims_files_is_escaped(make_doc) -> None:
+    evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    text = f"The {evil} shop sold 5 items and 7 boxes."
+    claims = (f':c a cg:Claim ; cg:quote """{text}""" ; schema:about ent:evil .\n'
+              f'ent:evil a schema:Organization ; rdfs:label """{evil}""" .\n'
+              ':f a cg:Figure ; cg:claim :c ; cg:quote "5 items" ; qudt:numericValue 5 ; '
+              "qudt:unit unit:NUM ; schema:about ent:evil ; cg:measures cg:SalesVolume .\n"
+              ':g a cg:Figure ; cg:claim :c ; cg:quote "7 boxes" ; qudt:numericValue 7 ; '
+              "qudt:unit unit:NUM ; schema:about ent:evil ; cg:measures cg:SalesVolume .\n"
+              f':r a cg:ComparisonRelation ; cg:claim :c ; cg:basis cg:Stated ; '
+              f'rdfs:label """{evil}""" ; cg:greater :f ; cg:lesser :g .\n')
+    root = make_doc("evil", text=text, claims=claims)
+    for name, query in (("findings", {}), ("source", {"claim": "c"}), ("entities",
+                                                                        {"entity": "evil"}),
+                        ("overview", {})):
+        at = page(name, root, **query)
+        rendered = texts(at)
+        assert not re.search(r"(?<!\\)<(script|img)", rendered), (name, rendered)
+        if name in ("findings", "source"):
+            assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in rendered

@@ -253,6 +253,24 @@ def confirm_cmd(doc_id: str, ids: tuple[str, ...], claims_dir: Path | None, ever
     click.echo(f"confirmed {len(done)} draft(s)", err=True)
 
 
+@cli.command("app")
+@claims_option
+@click.option("--port", default=8501, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True)
+def app_cmd(claims_dir: Path | None, port: int, host: str) -> None:
+    """Open the browsing app (Streamlit) on the claims."""
+    import os
+    import subprocess
+
+    from kg.app import main as app_main
+
+    env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(resolve_claims(claims_dir).resolve())}
+    command = [sys.executable, "-m", "streamlit", "run", app_main.__file__,
+               "--server.port", str(port), "--server.address", host,
+               "--browser.gatherUsageStats", "false"]
+    sys.exit(subprocess.call(command, env=env))
+
+
 @cli.command("coverage")
 @click.argument("documents", nargs=-1)
 @claims_option

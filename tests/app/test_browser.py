@@ -1,0 +1,80 @@
+"""The app in a real browser: Debian's Chromium driven by Playwright's Python client.
+
+Starts the app on loopback, opens each page, checks the findings page shows the paper's
+violation, and saves a screenshot of each page.  Without a browser it is skipped, saying
+why; nothing downloads a browser.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kg.serve import free_port
+from tests.conftest import PAPER_DIR, ROOT
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = Path(os.environ.get("CLAIMGRAPH_SCREENSHOTS", ROOT / "build" / "screenshots"))
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                                reason="no Chromium at /usr/bin/chromium (apt-get install "
+                                       "chromium); .ci/run installs it")
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    pytest.importorskip("playwright", reason="the playwright package is not installed")
+    port = free_port()
+    env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(PAPER_DIR)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
+         "true", "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--browser.gatherUsageStats", "false"], env=env, cwd=ROOT,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    yield url
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+@pytest.mark.parametrize("path,expect", [
+    ("overview", "10 of 13 relations consistent"),
+    ("findings", "Black Friday 2014: malls plus online platforms make the total"),
+    ("entities?entity=alibaba", "Alibaba Group"),
+    ("source?claim=c-bf-channels", "SHOPPERTRAK"),
+    ("sparql?name=claims-in-violations&run=1", "2 rows"),  # the grid itself is a canvas
+])
+def test_page_in_chromium(app_url, browser, path: str, expect: str) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{app_url}/{path}")
+    page.get_by_text(expect, exact=False).first.wait_for(timeout=90_000)
+    if path == "findings":
+        assert page.get_by_text("VIOLATION").count() >= 2
+        assert page.get_by_text("is most likely 9.1 billion US dollars", exact=False).count() >= 1
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{path.split('?')[0]}.png"), full_page=False)
+    page.close()

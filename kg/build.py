@@ -20,7 +20,7 @@ from rdflib.namespace import RDF, XSD
 from kg import anchors
 from kg.anchor import Anchor, AnchorError, NormalizedText, anchor
 from kg.corpus import DocumentSource, discover, read_document
-from kg.figures import read_date, read_figure
+from kg.figures import decimal_literal, read_date, read_figure
 from kg.namespaces import CG, OA, ONTOLOGY_GRAPH, SCHEMA, bind_prefixes
 from kg.problems import Problem
 from kg.vocab import bundled_claims_dir, ontology_graph, vocabulary
@@ -256,20 +256,13 @@ def _figure(source: DocumentSource, derived: Graph, figure: URIRef, quote: str, 
     if source.graph.value(figure, CG.decimals) is None and reading.decimals is not None:
         derived.add((figure, CG.decimals, Literal(reading.decimals, datatype=XSD.integer)))
     if reading.relative_tolerance is not None:
-        derived.add((figure, CG.relativeTolerance, _dec(reading.relative_tolerance)))
+        derived.add((figure, CG.relativeTolerance, decimal_literal(reading.relative_tolerance)))
     if reading.hedge is not None and source.graph.value(figure, CG.hedge) is None:
         derived.add((figure, CG.hedge, reading.hedge.iri))
     if reading.interval.low is not None:
-        derived.add((figure, CG.lowerBound, _dec(reading.interval.low)))
+        derived.add((figure, CG.lowerBound, decimal_literal(reading.interval.low)))
     if reading.interval.high is not None:
-        derived.add((figure, CG.upperBound, _dec(reading.interval.high)))
-
-
-def _dec(value) -> Literal:
-    """An xsd:decimal in the lexical form Turtle writers use (always with a point),
-    so that the graph reads back from Turtle/TriG as the very same terms."""
-    text = f"{value:f}"
-    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+        derived.add((figure, CG.upperBound, decimal_literal(reading.interval.high)))
 
 
 def _check_relations(source: DocumentSource) -> None:

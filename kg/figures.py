@@ -41,6 +41,13 @@ class FigureReading:
         self.problems.append((message, hint))
 
 
+def decimal_literal(value: Decimal | float) -> Literal:
+    """An xsd:decimal in the lexical form Turtle writers use (always with a point), so a
+    graph reads back from Turtle/TriG as the very same terms."""
+    text = f"{Decimal(repr(value)) if isinstance(value, float) else value:f}"
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
 def decimal_value(literal: object) -> Decimal | None:
     """The exact decimal in a literal, or None when it is not an xsd:decimal/xsd:integer."""
     if not isinstance(literal, Literal) or literal.datatype not in DECIMAL_TYPES:

@@ -39,6 +39,20 @@ def document_ttl(doc_id: str, text: str) -> str:
 MakeDoc = Callable[..., Path]
 
 
+def wait_until_up(url: str, seconds: float = 60) -> None:
+    """Poll a server started by a test until it answers."""
+    import time
+    import urllib.request
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise TimeoutError(f"{url} did not answer within {seconds} s")
+
+
 @pytest.fixture
 def make_doc(tmp_path: Path) -> MakeDoc:
     """Write a document folder under ``tmp_path/claims`` and return the claims folder.

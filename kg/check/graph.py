@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS, RDF, XSD
 
 from kg.build import BuildResult
 from kg.check.model import Finding, Report
+from kg.figures import decimal_literal
 from kg.namespaces import CG, SH, bind_prefixes
 
 FINDING = "https://w3id.org/claimgraph/finding/"
@@ -71,12 +72,12 @@ def diagnoses_graph(report: Report, doc_id: str, doc_iri: URIRef) -> Graph:
         g.add((node, CG.diagnosisStatus, Literal(d["status"])))
         g.add((node, CG.rank, Literal(d["rank"], datatype=XSD.integer)))
         if d["suggested"] is not None:
-            g.add((node, CG.suggestedValue, _decimal(d["suggested"])))
+            g.add((node, CG.suggestedValue, decimal_literal(d["suggested"])))
         implied = d.get("implied") or {}
         if implied.get("low") is not None:
-            g.add((node, CG.impliedLowerBound, _decimal(implied["low"])))
+            g.add((node, CG.impliedLowerBound, decimal_literal(implied["low"])))
         if implied.get("high") is not None:
-            g.add((node, CG.impliedUpperBound, _decimal(implied["high"])))
+            g.add((node, CG.impliedUpperBound, decimal_literal(implied["high"])))
         if d["pattern"]:
             g.add((node, CG.slipPattern, Literal(d["pattern"])))
         if d.get("clearsAll") is not None:
@@ -84,12 +85,6 @@ def diagnoses_graph(report: Report, doc_id: str, doc_iri: URIRef) -> Graph:
         for fid in d["explains"]:
             g.add((node, CG.explainsFinding, URIRef(FINDING + quote(fid, safe="/-_.~"))))
     return g
-
-
-def _decimal(value: float) -> Literal:
-    from decimal import Decimal
-    text = f"{Decimal(repr(value)):f}"
-    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 def add_findings(dataset: Dataset, result: BuildResult, report: Report) -> Dataset:

@@ -227,15 +227,15 @@ def _suggest(graph: Graph, fig: URIRef, c: Candidate, rates: dict[str, Decimal],
         c.pattern, c.suggested, c.suggested_decimals, c.detail = relation_fix
         return
     target = midpoint(c.implied)
-    best = None
+    best, best_distance = None, None
     for fix in patterns.value_fixes(c.stated, decimals, c.quote, rates):
         if not patterns.fits(fix, c.implied):
             continue
+        if best is not None and fix.pattern != best.pattern:
+            break  # patterns come in order of how likely they are
         distance = abs(fix.value - target) if target is not None else Decimal(0)
-        if best is None or (fix.pattern == best.pattern and distance < best_distance):
+        if best_distance is None or distance < best_distance:
             best, best_distance = fix, distance
-        elif fix.pattern != best.pattern:
-            break  # patterns come in order of how common they are
     if best is not None:
         c.pattern, c.suggested, c.suggested_decimals, c.detail = \
             best.pattern, best.value, best.decimals, best.detail

@@ -15,6 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kg.build import BuildResult, BuiltDocument
+from kg.figures import decimal_literal
 from kg.interval import figure_interval
 from kg.namespaces import CG, QUDT
 from kg.numbers import QuoteNumberError, canonical, parse_quantity
@@ -100,14 +101,9 @@ def _assume(graph: Graph, a: Assumption) -> None:
     if decimals is not None:
         graph.add((f, CG.decimals, Literal(decimals, datatype=XSD.integer)))
     if interval.low is not None:
-        graph.add((f, CG.lowerBound, _dec(interval.low)))
+        graph.add((f, CG.lowerBound, decimal_literal(interval.low)))
     if interval.high is not None:
-        graph.add((f, CG.upperBound, _dec(interval.high)))
-
-
-def _dec(value: Decimal) -> Literal:
-    text = f"{value:f}"
-    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+        graph.add((f, CG.upperBound, decimal_literal(interval.high)))
 
 
 def quick_verdicts(result: BuildResult) -> dict[str, bool]:

@@ -14,7 +14,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.build import BuildResult, BuiltDocument
-from kg.check.model import RANK, Finding, Report
+from kg.check.model import Finding, Report
 from kg.check.run import ROLES
 from kg.namespaces import CG
 

@@ -11,14 +11,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from kg.serve import free_port
-from tests.conftest import PAPER_DIR, ROOT
+from tests.conftest import PAPER_DIR, ROOT, wait_until_up
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = Path(os.environ.get("CLAIMGRAPH_SCREENSHOTS", ROOT / "build" / "screenshots"))
@@ -39,12 +37,7 @@ def app_url():
          "--browser.gatherUsageStats", "false"], env=env, cwd=ROOT,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.5)
+    wait_until_up(f"{url}/_stcore/health")
     yield url
     process.terminate()
     process.wait(timeout=20)

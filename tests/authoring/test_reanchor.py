@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from rdflib import URIRef
+
 from kg.build import build_corpus
 from kg.namespaces import OA
-from rdflib import URIRef
 
 TEXT = "Sales were 910 million dollars.\nCosts were 400 million dollars.\n"
 CLAIMS = (':c a cg:Claim ; cg:quote "Costs were 400 million dollars." .\n'

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from kg.sparql.results import values
 from kg.store import StoreError, open_store
 from kg.store.corpus import load
 from tests.cli.test_bad_input import kg
-from tests.conftest import PAPER_DIR, PAPER_ID
+from tests.conftest import PAPER_DIR, PAPER_ID, wait_until_up
 
 PARAMS = {"figures-about": {"entity": "alibaba"},
           "provenance": {"claim": f"https://w3id.org/claimgraph/doc/{PAPER_ID}/c-bf-channels"}}
@@ -31,12 +30,7 @@ def remote(tmp_path_factory):
                                 "--bind", f"127.0.0.1:{port}"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
+    wait_until_up(f"{url}/query?query=ASK%7B%7D")
     yield f"sparql:{url}"
     process.terminate()
     process.wait(timeout=10)

@@ -84,7 +84,7 @@ def context_html(text: str, quotes) -> str:
 
 
 def intervals(f) -> list[str]:
-    from kg.check.arithmetic import fig, unit_code
+    from kg.check.arithmetic import unit_code
     lines = []
     for doc in c.result.documents:
         if doc.doc_id != f.document:

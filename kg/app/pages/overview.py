@@ -4,11 +4,9 @@ from urllib.parse import quote
 
 import pandas as pd
 import streamlit as st
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, RDFS
 
 from kg.app.data import corpus, md, twin
-from rdflib.namespace import RDFS
-
 from kg.namespaces import CG, ENT
 
 c = corpus()

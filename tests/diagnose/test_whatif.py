@@ -66,3 +66,33 @@ def test_bad_assumption_exits_2_without_traceback(tmp_path: Path) -> None:
     proc = kg("check", "--claims", str(PAPER_DIR), "--assume", "nope=1", cwd=tmp_path)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "error: --assume:0: no figure named 'nope'" in proc.stderr
+
+
+def test_verifying_a_diagnosis_rechecks_only_its_own_document(make_doc, monkeypatch) -> None:
+    # regression: every diagnosis re-checked the whole corpus, so a corpus's diagnoses
+    # cost grew with the square of its size
+    from kg.diagnose import run as diagnose_run
+
+    text = "Malls made 910 million, online 2.3 billion, in all 11.4 billion."
+    claims = (f':c a cg:Claim ; cg:quote "{text}" ; schema:about ent:x .\n'
+              'ent:x rdfs:label "X" .\n'
+              + "".join(f':{n} a cg:Figure ; cg:claim :c ; cg:quote "{q}" ; qudt:numericValue {v} ; '
+                        "qudt:unit unit:NUM ; schema:about ent:x ; cg:measures cg:SalesVolume .\n"
+                        for n, q, v in (("a", "910 million", 910000000),
+                                        ("b", "2.3 billion", 2300000000),
+                                        ("t", "11.4 billion", 11400000000)))
+              + ':r a cg:SumRelation ; cg:claim :c ; cg:basis cg:Stated ; rdfs:label "r" ; '
+                "cg:total :t ; cg:part :a, :b .\n")
+    for name in ("d1", "d2", "d3"):
+        root = make_doc(name, text=text, claims=claims)
+    seen: list[list[str]] = []
+    original = diagnose_run.quick_verdicts
+
+    def spy(result):
+        seen.append([d.doc_id for d in result.documents])
+        return original(result)
+
+    monkeypatch.setattr(diagnose_run, "quick_verdicts", spy)
+    report = check_corpus(build_corpus(root))
+    assert [d.clears_all for d in report.diagnosis_objects] == [True, True, True]
+    assert seen == [["d1"], ["d2"], ["d3"]]

@@ -129,3 +129,22 @@ def test_text_from_claims_files_is_escaped(make_doc) -> None:
         assert not re.search(r"(?<!\\)<(script|img)", rendered), (name, rendered)
         if name in ("findings", "source"):
             assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in rendered
+
+
+def test_findings_are_paged_on_a_larger_corpus(make_doc) -> None:
+    text = "Shops sold 2.1 million, online 3.2 million, in all 6.3 million."
+    claims = (f':c a cg:Claim ; cg:quote "{text}" ; schema:about ent:x .\n'
+              'ent:x rdfs:label "X" .\n'
+              + "".join(f':{n} a cg:Figure ; cg:claim :c ; cg:quote "{q}" ; qudt:numericValue {v} ; '
+                        "qudt:unit unit:NUM ; schema:about ent:x ; cg:measures cg:SalesVolume .\n"
+                        for n, q, v in (("a", "2.1 million", 2100000), ("b", "3.2 million", 3200000),
+                                        ("t", "6.3 million", 6300000)))
+              + ':r a cg:SumRelation ; cg:claim :c ; cg:basis cg:Stated ; rdfs:label "r" ; '
+                "cg:total :t ; cg:part :a, :b .\n")
+    for i in range(30):
+        root = make_doc(f"d{i:02}", text=text, claims=claims)
+    at = page("findings", root, page="2")
+    assert at.caption[0].value == "30 of 90 findings"
+    assert at.number_input[0].value == 2
+    shown = [m.value for m in at.markdown if "<b>sum</b>" in m.value]
+    assert len(shown) == 5  # 30 violations, 25 on the first page

@@ -65,6 +65,13 @@ shown = [f for f in c.report.findings
          and (not check or f.check in check) and (doc_choice == "(all)" or f.document == doc_choice)
          and concerns_entity(f)]
 st.caption(f"{len(shown)} of {len(c.report.findings)} findings")
+PER_PAGE = 25  # a page of findings re-renders fast on a large corpus
+pages = max(1, -(-len(shown) // PER_PAGE))
+page_no = min(max(1, int(params.get("page", "1") or 1)), pages)
+if pages > 1:
+    page_no = st.number_input(f"Page (of {pages})", 1, pages, page_no)
+    params["page"] = str(page_no)
+shown_here = shown[(page_no - 1) * PER_PAGE:page_no * PER_PAGE]
 
 COLOURS = {"violation": "#f8d7da", "warning": "#fff3cd", "info": "#d1ecf1", "pass": "#d4edda"}
 
@@ -114,7 +121,7 @@ def what_if(candidates) -> set[str]:
     return {f.id for f in c.report.findings if f.severity == "violation"} - still
 
 
-for f in shown:
+for f in shown_here:
     with st.container(border=True):
         badge = f"<span style='background:{COLOURS[f.severity]};padding:2px 6px'>" \
                 f"{esc(f.severity.upper())}</span>"

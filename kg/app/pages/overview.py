@@ -35,11 +35,13 @@ st.header("Most important findings")
 important = [f for f in c.report.findings if f.severity in ("violation", "warning")]
 if not important:
     st.success("Nothing at or above warning.")
-for f in important:
+for f in important[:10]:
     st.markdown(f"**{f.severity.upper()}** · {md(f.check)} · {md(f.label or f.id)}  \n"
                 f"{md(f.arithmetic or f.message)}  \n"
                 f"[Open in Findings](findings?finding={quote(f.id, safe='')})")
-for d in c.report.diagnosis_objects:
+if len(important) > 10:
+    st.markdown(f"… and {len(important) - 10} more: [all findings](findings)")
+for d in c.report.diagnosis_objects[:10]:
     st.info("Diagnosis: " + md(d.headline()))
 
 twin("""PREFIX cg: <https://w3id.org/claimgraph/ns#>

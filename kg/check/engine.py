@@ -9,6 +9,7 @@ their computed values too, and every verdict is cross-checked against pySHACL's.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
@@ -62,13 +63,20 @@ def validate(data: Graph) -> list[ShaclResult]:
     return results
 
 
+@cache
+def _prepared(constraint: SparqlConstraint):
+    """Parsed once per process: parsing, not evaluating, is most of a small query's cost."""
+    from rdflib.plugins.sparql import prepareQuery
+    return prepareQuery(constraint.explain_query())
+
+
 def explain(data: Graph) -> dict[tuple[Node, Node], dict[str, Node]]:
     """``(constraint, focus) -> variable bindings`` for every explainable constraint."""
     rows: dict[tuple[Node, Node], dict[str, Node]] = {}
     for constraint in shape_index().constraints:
         if not constraint.explainable:
             continue
-        for row in data.query(constraint.explain_query()):
+        for row in data.query(_prepared(constraint)):
             binding = {str(k): v for k, v in row.asdict().items()}
             rows[(constraint.node, binding["this"])] = binding
     return rows

@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from kg import __version__
+from kg.output import format_option
 from kg.problems import InputError, Problem
 
 EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
@@ -275,8 +276,7 @@ def app_cmd(claims_dir: Path | None, port: int, host: str) -> None:
 @click.argument("documents", nargs=-1)
 @claims_option
 @click.option("--missing", "only_missing", is_flag=True, help="List only unencoded mentions.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
-              default="table", show_default=True, help="Output format.")
+@format_option()
 def coverage_cmd(documents: tuple[str, ...], claims_dir: Path | None, only_missing: bool,
                  fmt: str) -> None:
     """List every numeric mention in the sources and the figure or waiver that covers it.
@@ -396,8 +396,7 @@ def _what_if(result, baseline, assumptions: tuple[str, ...]):
 @cli.command("diagnose")
 @click.argument("documents", nargs=-1)
 @claims_option
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
-              default="table", show_default=True, help="Output format.")
+@format_option()
 def diagnose_cmd(documents: tuple[str, ...], claims_dir: Path | None, fmt: str) -> None:
     """Which figure most likely is wrong, what the others imply it should be, and the slip.
 

@@ -107,10 +107,6 @@ def intersect(a: Interval, b: Interval) -> Interval | None:
     return Interval(low, high)
 
 
-def contains(a: Interval, value: Decimal) -> bool:
-    return (a.low is None or a.low <= value) and (a.high is None or value <= a.high)
-
-
 def midpoint(a: Interval) -> Decimal | None:
     if a.low is None or a.high is None:
         return a.low if a.high is None else a.high

@@ -7,7 +7,7 @@ their content (rdflib's canonical relabelling), so they are stable too.
 
 from __future__ import annotations
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph
 from rdflib.compare import to_canonical_graph
 
 from kg.namespaces import PREFIXES, bind_prefixes
@@ -63,7 +63,6 @@ def _canonical(graph: Graph) -> Graph:
 
 
 def _has_bnode(triple) -> bool:
-    from rdflib import BNode
     return any(isinstance(term, BNode) for term in triple)
 
 

@@ -82,9 +82,6 @@ class Vocabulary:
     hedges: dict[str, HedgeRule]  # notation -> rule
     hedge_by_iri: dict[URIRef, HedgeRule]
 
-    def is_currency(self, unit: URIRef) -> bool:
-        return (unit, RDF.type, QUDT.CurrencyUnit) in vocabulary_graph()
-
 
 @cache
 def vocabulary() -> Vocabulary:

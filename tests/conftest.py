@@ -8,22 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from kg.authoring.new import PREFIX_HEADER
+
 ROOT = Path(__file__).resolve().parents[1]
 PAPER_ID = "china-us-ecommerce-2014"
 PAPER_DIR = ROOT / "claims"
 
-PREFIXES = """\
-@prefix :        <https://example.org/doc/{doc_id}/> .
-@prefix cg:      <https://w3id.org/claimgraph/ns#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix ent:     <https://w3id.org/claimgraph/entity/> .
-@prefix qudt:    <http://qudt.org/schema/qudt/> .
-@prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix schema:  <https://schema.org/> .
-@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
-@prefix unit:    <http://qudt.org/vocab/unit/> .
-@prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
-"""
+PREFIXES = PREFIX_HEADER.replace("{base}", "https://example.org/doc/{doc_id}/")
 
 
 def document_ttl(doc_id: str, text: str) -> str:

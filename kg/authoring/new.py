@@ -27,8 +27,9 @@ MEASURE_GUESS = {"PERCENT": "cg:GrowthRate", "PERCENT_POINT": "cg:GrowthRate",
 #: a sentence ends at . ! or ? followed by white space (so "2.1%" does not end one)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
-PREFIXES = """\
-@prefix :        <https://w3id.org/claimgraph/doc/{doc_id}/> .
+#: The Turtle header of a claims file; ``{base}`` is the document's own namespace.
+PREFIX_HEADER = """\
+@prefix :        <{base}> .
 @prefix cg:      <https://w3id.org/claimgraph/ns#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix ent:     <https://w3id.org/claimgraph/entity/> .
@@ -39,6 +40,7 @@ PREFIXES = """\
 @prefix unit:    <http://qudt.org/vocab/unit/> .
 @prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
 """
+PREFIXES = PREFIX_HEADER.replace("{base}", "https://w3id.org/claimgraph/doc/{doc_id}/")
 
 RELATION_TEMPLATES = """
 # ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
@@ -93,6 +93,3 @@ def cross_check(results: list[ShaclResult], explained: dict[tuple[Node, Node], d
         raise EngineError("pySHACL and the explain queries disagree on "
                           f"{sorted(map(str, failing_shacl ^ failing_explain))}")
 
-
-def focus_iri(node: Node) -> str:
-    return str(node) if isinstance(node, URIRef) else f"_:{node}"

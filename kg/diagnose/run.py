@@ -22,7 +22,6 @@ and what kind of slip would explain it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -30,7 +29,6 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
-from rdflib.term import Node
 
 from kg.build import BuildResult
 from kg.check.model import Report
@@ -43,8 +41,6 @@ from kg.interval import Interval, figure_interval, intersect, midpoint
 from kg.namespaces import CG, QUDT
 from kg.numbers import canonical, describe, describe_interval
 from kg.vocab import vocabulary
-
-CHANGE_KINDS = (CG.PercentChangeRelation, CG.PercentagePointChangeRelation)
 
 
 @dataclass
@@ -398,8 +394,5 @@ def _interval_dict(i: Interval | None) -> dict[str, float | None] | None:
             "high": float(i.high) if i.high is not None else None}
 
 
-def local(iri: str) -> str:
-    return re.split(r"[#/]", iri)[-1]
 
-
-__all__ = ["Candidate", "Diagnosis", "diagnose", "Node"]
+__all__ = ["Candidate", "Diagnosis", "diagnose"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,13 +105,17 @@ class BuildResult:
         return g
 
 
-def build_corpus(claims_dir: Path | str | None = None, only: list[str] | None = None) -> BuildResult:
-    """Build every document folder under ``claims_dir`` (default: the bundled paper)."""
+def build_corpus(claims_dir: Path | str | None = None, only: list[str] | None = None,
+                 progress: Callable[[int], Callable[[], None]] | None = None) -> BuildResult:
+    """Build every document folder under ``claims_dir`` (default: the bundled paper).
+
+    ``progress(total)``, if given, returns the function called after each document."""
     folders = discover(claims_dir if claims_dir is not None else bundled_claims_dir(), only)
     documents: list[BuiltDocument] = []
     problems: list[Problem] = []
     failed: list[str] = []
     notes: list[str] = []
+    step = progress(len(folders)) if progress else (lambda: None)
     for folder in folders:
         source = read_document(folder)
         built = build_document(source) if not source.problems else None
@@ -120,6 +125,7 @@ def build_corpus(claims_dir: Path | str | None = None, only: list[str] | None = 
             failed.append(source.doc_id)
         else:
             documents.append(built)
+        step()
     return BuildResult(documents, problems, failed, notes)
 
 

@@ -1,8 +1,10 @@
 """Checking claims: the shapes in ontology/shapes/ run over the built graph.
 
-The rules live in the shapes; this package runs them (pySHACL), gathers one
-finding per checked relation or constraint (passes included), writes out the
-arithmetic for people, and applies accepted exceptions.
+The rules live in the shapes; this package runs them (compiled to SPARQL on
+pyoxigraph, or with pySHACL as the reference), gathers one finding per checked
+relation or constraint (passes included), writes out the arithmetic for people,
+and applies accepted exceptions; :mod:`kg.check.pipeline` does it document by
+document, in parallel, re-checking only what changed.
 """
 
 from kg.check.model import Finding, Quote, Report, Suppression

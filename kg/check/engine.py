@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from rdflib import Graph, Literal
-from rdflib.namespace import RDF
 from rdflib.term import Node
 
+from kg.check.compile import core_message
 from kg.check.shapes import SparqlConstraint, shape_index
 from kg.namespaces import SH
 from kg.vocab import shapes_graph
@@ -36,6 +36,10 @@ class ShaclResult:
     path: Node | None
 
 
+#: (constraint, focus) -> the variable bindings of its explain row
+Explained = dict[tuple[Node, Node], dict[str, Node]]
+
+
 class EngineError(RuntimeError):
     """The validator and the explain queries disagree: a bug, not a user mistake."""
 
@@ -49,16 +53,24 @@ def validate(data: Graph) -> list[ShaclResult]:
                                     meta_shacl=False, abort_on_first=False)
     index = shape_index()
     results = []
-    for r in report.subjects(RDF.type, SH.ValidationResult):
+    # top-level results only: pySHACL also puts the results nested under sh:node
+    # (sh:detail) in the report as sh:ValidationResult nodes
+    for r in report.objects(None, SH.result):
         shape = report.value(r, SH.sourceShape)
-        messages = sorted(str(m) for m in report.objects(r, SH.resultMessage))
+        component = str(report.value(r, SH.sourceConstraintComponent))
+        component = component[len(str(SH)):-len("ConstraintComponent")]
+        if component == "SPARQL":
+            messages = sorted(str(m) for m in report.objects(r, SH.resultMessage))
+            message = messages[0] if messages else "constraint not met"
+        else:
+            message = core_message(shape, component)
         results.append(ShaclResult(
             focus=report.value(r, SH.focusNode),
             severity=SEVERITY[report.value(r, SH.resultSeverity)],
             kind=index.kind(shape), shape=shape,
             constraint=report.value(r, SH.sourceConstraint),
-            message=messages[0] if messages else "constraint not met",
-            value=report.value(r, SH.value), path=report.value(r, SH.resultPath)))
+            message=message, value=report.value(r, SH.value),
+            path=report.value(r, SH.resultPath) if component != "SPARQL" else None))
     results.sort(key=lambda r: (str(r.focus), r.kind, r.message))
     return results
 
@@ -80,6 +92,21 @@ def explain(data: Graph) -> dict[tuple[Node, Node], dict[str, Node]]:
             binding = {str(k): v for k, v in row.asdict().items()}
             rows[(constraint.node, binding["this"])] = binding
     return rows
+
+
+def rerender(results: list[ShaclResult], explained: Explained) -> list[ShaclResult]:
+    """Messages of explainable results written from their explain rows, numbers canonical
+    (pySHACL writes the data's lexical forms; reports must not depend on the engine)."""
+    from dataclasses import replace
+
+    from kg.check.shapes import render_message
+    messages = {c.node: c.message for c in shape_index().constraints if c.explainable}
+    out = []
+    for r in results:
+        row = explained.get((r.constraint, r.focus)) if r.constraint in messages else None
+        template = messages.get(r.constraint)
+        out.append(replace(r, message=render_message(template, row)) if row and template else r)
+    return out
 
 
 def cross_check(results: list[ShaclResult], explained: dict[tuple[Node, Node], dict[str, Node]],

@@ -12,12 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 from rdflib.term import Node
 
 from kg.build import BuildResult, BuiltDocument
-from kg.check import arithmetic, engine
+from kg.check import arithmetic
+from kg.check import engine as engine_
 from kg.check.model import RANK, Finding, Quote, Report, Suppression
 from kg.check.shapes import render_message, shape_index
 from kg.namespaces import CG
@@ -30,32 +31,80 @@ ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerat
          CG.convertedAmount, CG.rate, CG.greater, CG.lesser, CG.onDate)
 
 
-def check_corpus(result: BuildResult, *, diagnose: bool = True) -> Report:
+#: the validators ``kg check --engine`` offers; the first is the default
+ENGINES = ("oxigraph", "pyshacl")
+
+
+def check_corpus(result: BuildResult, *, diagnose: bool = True,
+                 engine: str = ENGINES[0]) -> Report:
     """Run every shape over the built documents and report every finding, passes included,
-    with the diagnosis of any violation."""
-    data = Graph(bind_namespaces="none")
-    data += vocabulary_graph()
-    for doc in result.documents:
-        data += doc.graph
-    results = engine.validate(data) if result.documents else []
-    explained: dict = {}
-    for doc in result.documents:
-        # per document: relations never span documents, and rdflib's OPTIONAL joins grow
-        # faster than the graph, so many small graphs are far cheaper than one large one
-        one = Graph(bind_namespaces="none")
-        one += vocabulary_graph()
-        one += doc.graph
-        explained.update(engine.explain(one))
-    engine.cross_check(results, explained, shape_index().constraints)
-    report = assemble(result, data, results, explained)
+    with the diagnosis of any violation.
+
+    Documents are checked one by one: no shape relates two documents, so a corpus's
+    report is its documents' reports put together (:func:`merge`)."""
+    parts = [check_document(doc, diagnose=diagnose, engine=engine) for doc in result.documents]
+    problems = problem_report(result)
+    return merge([*parts, problems])
+
+
+def check_document(doc: BuiltDocument, *, diagnose: bool = True,
+                   engine: str = ENGINES[0]) -> Report:
+    """One document's report: its findings, passes included, and its diagnoses."""
+    results, explained = validate([doc], engine)
+    one = BuildResult([doc], [], [])
+    report = assemble(one, doc.graph, results, explained)
     if diagnose and any(s == "violation" for s in report.relations.values()):
         from kg.diagnose import diagnose as run_diagnosis
-        report.diagnosis_objects = run_diagnosis(result, report)
+        report.diagnosis_objects = run_diagnosis(one, report)
         report.diagnoses = [d for dx in report.diagnosis_objects for d in dx.as_dicts()]
     return report
 
 
-def assemble(result: BuildResult, data: Graph, results: list[engine.ShaclResult],
+def validate(documents: list[BuiltDocument],
+             engine: str = ENGINES[0]) -> tuple[list[engine_.ShaclResult], engine_.Explained]:
+    """SHACL results and explain rows for ``documents``, from either engine."""
+    if engine == "oxigraph":
+        from kg.check.oxigraph import validate_graphs
+        return validate_graphs([d.graph for d in documents])
+    if engine != "pyshacl":
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    data = Graph(bind_namespaces="none")
+    data += vocabulary_graph()
+    for doc in documents:
+        data += doc.graph
+    results = engine_.validate(data)
+    explained: engine_.Explained = {}
+    for doc in documents:
+        # per document: rdflib's OPTIONAL joins grow faster than the graph
+        one = Graph(bind_namespaces="none")
+        one += vocabulary_graph()
+        one += doc.graph
+        explained.update(engine_.explain(one))
+    engine_.cross_check(results, explained, shape_index().constraints)
+    return engine_.rerender(results, explained), explained
+
+
+def problem_report(result: BuildResult) -> Report:
+    """The findings of documents that did not build (their input problems)."""
+    report = assemble(BuildResult([], result.problems, result.failed), Graph(), [], {})
+    return report
+
+
+def merge(parts: list[Report]) -> Report:
+    """Put documents' reports together (diagnoses numbered across the corpus)."""
+    findings = sorted((f for p in parts for f in p.findings),
+                      key=lambda f: (f.document, -RANK[f.severity], f.check, f.id))
+    relations = {r: s for p in parts for r, s in p.relations.items()}
+    documents = sorted({d for p in parts for d in p.documents})
+    diagnoses = [d for p in parts for d in p.diagnosis_objects]
+    for number, d in enumerate(diagnoses, start=1):
+        d.component = number
+    return Report(findings=findings, documents=documents, relations=relations,
+                  bad_input=any(p.bad_input for p in parts), diagnosis_objects=diagnoses,
+                  diagnoses=[x for d in diagnoses for x in d.as_dicts()])
+
+
+def assemble(result: BuildResult, data: Graph, results: list[engine_.ShaclResult],
              explained: dict[tuple[Node, Node], dict[str, Node]]) -> Report:
     ctx = _Context(result, data, explained)
     for r in results:
@@ -102,7 +151,7 @@ class _Context:
 
     # --- findings from the validator ------------------------------------------------
 
-    def add_result(self, r: engine.ShaclResult) -> None:
+    def add_result(self, r: engine_.ShaclResult) -> None:
         doc = self.doc_of.get(r.focus)
         if doc is None:
             return  # a result on the vocabulary itself; not a document's finding
@@ -119,7 +168,7 @@ class _Context:
             id="", severity=r.severity, check=r.kind, message=message,
             document=doc.doc_id, expected=expected, observed=observed,
             arithmetic=arithmetic.write_out(r.kind, self.data, focus, row),
-            shape=_term(r.shape) if r.shape is not None else None, **concerned))
+            shape=_shape_name(r.shape), **concerned))
 
     # --- passes -----------------------------------------------------------------------
 
@@ -239,6 +288,15 @@ def _suppressions(doc: BuiltDocument) -> list[Suppression]:
             creator=str(g.value(s, DCTERMS.creator) or ""), reason=str(g.value(s, CG.reason) or ""),
             date=str(g.value(s, DCTERMS.date) or ""), document=doc.doc_id, file=file, line=line))
     return out
+
+
+def _shape_name(shape: Node | None) -> str | None:
+    """The named shape a result comes from: a property shape is a blank node, whose label
+    changes from run to run, so it is reported as the shape it belongs to."""
+    if shape is None:
+        return None
+    from kg.check.compile import root_shapes
+    return str(root_shapes().get(shape, shape)) if isinstance(shape, BNode) else str(shape)
 
 
 def _term(node: Node) -> str:

@@ -17,6 +17,11 @@ from rdflib.term import Node
 from kg.namespaces import CG, SH
 from kg.vocab import shapes_graph
 
+#: more significant digits than any written figure has: a computed, non-terminating quotient
+LONG_QUOTIENT = 15
+#: significant digits a message shows of such a quotient
+SHOWN_DIGITS = 6
+
 #: The line every explainable constraint ends with (see ontology/shapes/*.ttl).
 VERDICT_LINE = "FILTER (!?holds)"
 
@@ -38,8 +43,12 @@ class SparqlConstraint:
 
     def explain_query(self) -> str:
         """The constraint over the whole graph, without its verdict filter."""
-        body = self.select.replace(VERDICT_LINE, "", 1).replace("$this", "?this")
-        return self.prefixes + body
+        return self.prefixes + self.body()
+
+    def body(self) -> str:
+        """The SELECT with ``$this`` as an ordinary variable and no verdict filter
+        (a constraint that has none is unchanged)."""
+        return self.select.replace(VERDICT_LINE, "", 1).replace("$this", "?this")
 
 
 @dataclass(frozen=True)
@@ -113,9 +122,13 @@ def render_message(template: str, row: dict[str, Node]) -> str:
                 str(term.datatype).startswith("http://www.w3.org/2001/XMLSchema#") and \
                 str(term.datatype).rsplit("#")[-1] in ("decimal", "integer", "double", "float"):
             try:
-                return f"{canonical(Decimal(str(term))):f}"
+                number = Decimal(str(term))
             except InvalidOperation:
                 return str(term)
+            if len(number.as_tuple().digits) > LONG_QUOTIENT:
+                # a quotient that does not terminate: engines cut it at different digits
+                number = round(number, SHOWN_DIGITS - number.adjusted() - 1)
+            return f"{canonical(number):f}"
         return str(term)
 
     return re.sub(r"\{[?$](\w+)\}", value, template)

@@ -118,9 +118,12 @@ class Diagnosis:
 
 def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
     """Diagnoses for every component of the figure/relation graph with a violation."""
-    graph = Graph(bind_namespaces="none")
-    for doc in result.documents:
-        graph += doc.graph
+    if len(result.documents) == 1:
+        graph = result.documents[0].graph  # read only here: no copy needed
+    else:
+        graph = Graph(bind_namespaces="none")
+        for doc in result.documents:
+            graph += doc.graph
     findings_of: dict[str, list[str]] = {}
     violated: set[str] = set()
     for f in report.findings:
@@ -305,18 +308,26 @@ def _breaks(graph: Graph, net: nx.Graph, fig: URIRef, c: Candidate) -> int:
 
 
 def _rates(graph: Graph) -> dict[str, Decimal]:
-    """Exchange rates the document gives or implies (for the wrong-currency slip)."""
-    rates = {}
+    """Exchange rates the document gives or implies (for the wrong-currency slip).
+
+    Where several conversions share a pair of currencies, a stated rate wins over an
+    implied one, and the first relation (by IRI) over later ones, so that the same
+    document always gets the same rate."""
+    rates: dict[str, tuple[bool, str, Decimal]] = {}
+    codes = vocabulary().unit_codes
     for r in graph.subjects(RDF.type, CG.ConversionRelation):
         a, c = graph.value(r, CG.amount), graph.value(r, CG.convertedAmount)
         av, cv = graph.value(a, QUDT.numericValue), graph.value(c, QUDT.numericValue)
+        stated = graph.value(graph.value(r, CG.rate), QUDT.numericValue)
         if av is None or cv is None or Decimal(str(cv)) == 0:
             continue
-        codes = vocabulary().unit_codes
         label = f"{codes.get(URIRef(graph.value(a, QUDT.unit)))}/" \
                 f"{codes.get(URIRef(graph.value(c, QUDT.unit)))}"
-        rates[label] = Decimal(str(av)) / Decimal(str(cv))
-    return rates
+        rate = Decimal(str(stated)) if stated is not None else Decimal(str(av)) / Decimal(str(cv))
+        rank = (stated is None, str(r), rate)
+        if label not in rates or rank[:2] < rates[label][:2]:
+            rates[label] = rank
+    return {label: rank[2] for label, rank in rates.items()}
 
 
 def _clears_all(result: BuildResult, candidates: list[Candidate], violated: set[str],

@@ -108,15 +108,11 @@ def _assume(graph: Graph, a: Assumption) -> None:
 
 def quick_verdicts(result: BuildResult) -> dict[str, bool]:
     """Relation IRI -> holds, from the shapes' own queries (no structure checks)."""
-    from kg.check.engine import explain
-    from kg.vocab import vocabulary_graph
+    from kg.check.oxigraph import validate_graphs
 
-    data = Graph(bind_namespaces="none")
-    data += vocabulary_graph()
-    for doc in result.documents:
-        data += doc.graph
+    _, explained = validate_graphs([doc.graph for doc in result.documents], explain_only=True)
     verdicts: dict[str, bool] = {}
-    for (_, focus), row in explain(data).items():
+    for (_, focus), row in explained.items():
         holds = row.get("holds")
         ok = holds is None or bool(holds.toPython())
         verdicts[str(focus)] = verdicts.get(str(focus), True) and ok

@@ -1,0 +1,141 @@
+"""Scale benchmark: generated corpora of N documents, checked cold, warm and after one edit.
+
+    python benchmarks/run.py                       # N = 10, 100, 1000, 10000
+    python benchmarks/run.py --sizes 10 100        # a quick run
+
+For each N it writes a corpus with `kg synth` (seed 0), then times, each in a new process:
+`kg build` (whole corpus to TriG, up to --build-max documents: it holds the corpus in
+memory), `kg check` cold (empty cache), warm (nothing changed), after editing one document,
+and `kg check --engine pyshacl` where its estimate stays under --pyshacl-minutes. It checks
+every report against the corpus's ground-truth.json and writes benchmarks/results.json and
+benchmarks/results.md. Peak memory is the largest resident set of any one process of the
+run (ru_maxrss of the children; with -j 2 two workers run beside the parent).
+Not a test: nothing here asserts a timing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+KG = [sys.executable, "-m", "kg"]
+
+
+def measure(args: list[str], cwd: Path) -> dict:
+    """Wall time and peak RSS of one command, run in a fresh wrapper process."""
+    wrapper = ("import resource, subprocess, sys, time, json\n"
+               "t = time.perf_counter()\n"
+               "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+               "wall = time.perf_counter() - t\n"
+               "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+               "print(json.dumps({'wall': wall, 'rss_mb': rss / 1024, 'exit': p.returncode,"
+               " 'stderr': p.stderr.decode()[-2000:]}))\n")
+    out = subprocess.run([sys.executable, "-c", wrapper, *args], cwd=cwd, check=True,
+                         capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def recovered(report_path: Path, truth: dict) -> dict:
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    found = {f["relation"] for f in report["findings"] if f["severity"] == "violation"}
+    expected = set(truth["violations"])
+    return {"exact": found == expected, "planted": len(expected), "found": len(found & expected),
+            "missed": len(expected - found), "extra": len(found - expected),
+            "relations": report["summary"]["relations"]}
+
+
+def run_size(n: int, work: Path, args: argparse.Namespace) -> dict:
+    corpus = work / f"corpus-{n}"
+    cache = work / f"cache-{n}"
+    shutil.rmtree(corpus, ignore_errors=True)
+    shutil.rmtree(cache, ignore_errors=True)
+    row: dict = {"documents": n}
+    t = time.perf_counter()
+    subprocess.run([*KG, "synth", "--documents", str(n), "--seed", "0", "--output", str(corpus)],
+                   check=True, stderr=subprocess.DEVNULL)
+    row["synth_s"] = round(time.perf_counter() - t, 2)
+    truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
+    row["figures"] = sum(1 for d in corpus.iterdir() if d.is_dir()
+                         for line in (d / "claims.ttl").read_text().splitlines()
+                         if " a cg:Figure" in line)
+    check = [*KG, "check", "--claims", str(corpus), "--format", "json", "--cache-dir", str(cache)]
+    if n <= args.build_max:
+        m = measure([*KG, "build", "--claims", str(corpus), "--format", "nquads",
+                     "-o", str(work / f"build-{n}.nq")], work)
+        row["build"] = {"wall": round(m["wall"], 2), "rss_mb": round(m["rss_mb"])}
+    cold = measure([*check, "-o", str(work / f"cold-{n}.json")], work)
+    row["cold"] = {"wall": round(cold["wall"], 2), "rss_mb": round(cold["rss_mb"])}
+    row["ground_truth"] = recovered(work / f"cold-{n}.json", truth)
+    warm = measure([*check, "-o", str(work / f"warm-{n}.json")], work)
+    row["warm"] = {"wall": round(warm["wall"], 2), "rss_mb": round(warm["rss_mb"])}
+    row["warm_identical"] = (work / f"cold-{n}.json").read_bytes() == \
+        (work / f"warm-{n}.json").read_bytes()
+    edited = sorted(d for d in corpus.iterdir() if d.is_dir())[n // 2] / "claims.ttl"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    one = measure([*check, "-o", str(work / f"one-{n}.json")], work)
+    row["one_changed"] = {"wall": round(one["wall"], 2), "rss_mb": round(one["rss_mb"])}
+    if n <= args.pyshacl_max:
+        ref = measure([*KG, "check", "--claims", str(corpus), "--format", "json", "--no-cache",
+                       "--engine", "pyshacl", "-o", str(work / f"pyshacl-{n}.json")], work)
+        row["pyshacl"] = {"wall": round(ref["wall"], 2), "rss_mb": round(ref["rss_mb"])}
+        row["pyshacl_same_report"] = (work / f"pyshacl-{n}.json").read_bytes() == \
+            (work / f"one-{n}.json").read_bytes()
+    return row
+
+
+def markdown(rows: list[dict]) -> str:
+    lines = ["| documents | figures | relations | `kg build` | `kg check` cold | warm (no change) "
+             "| one document changed | `--engine pyshacl` | ground truth |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        def cell(key: str, r: dict = r) -> str:
+            m = r.get(key)
+            return f"{m['wall']:.2f} s / {m['rss_mb']} MB" if m else "not run"
+        gt = r["ground_truth"]
+        truth = (f"exact ({gt['found']} of {gt['planted']} planted, {gt['extra']} other)"
+                 if gt["exact"] else f"MISSED {gt['missed']}, EXTRA {gt['extra']}")
+        speedup = f" ({r['pyshacl']['wall'] / r['cold']['wall']:.0f}x slower)" \
+            if r.get("pyshacl") else ""
+        lines.append(f"| {r['documents']:,} | {r['figures']:,} | {gt['relations']:,} | "
+                     f"{cell('build')} | {cell('cold')} | {cell('warm')} | {cell('one_changed')} "
+                     f"| {cell('pyshacl')}{speedup} | {truth} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000])
+    parser.add_argument("--work", type=Path, default=HERE / ".work")
+    parser.add_argument("--build-max", type=int, default=1000,
+                        help="largest N to run `kg build` on (it holds the corpus in memory)")
+    parser.add_argument("--pyshacl-max", type=int, default=100,
+                        help="largest N to run the pySHACL engine on (about 2 s a document "
+                             "here, so 1,000 documents would take over half an hour)")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    paper = measure([*KG, "check", "--no-cache", "--format", "text"], args.work)
+    rows = []
+    for n in args.sizes:
+        rows.append(run_size(n, args.work, args))
+        print(json.dumps(rows[-1]), flush=True)
+    machine = {"python": platform.python_version(), "cpus": os.cpu_count(),
+               "platform": platform.platform()}
+    results = {"machine": machine, "paper": {"wall": round(paper["wall"], 2),
+                                             "rss_mb": round(paper["rss_mb"])}, "sizes": rows}
+    (HERE / "results.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    text = (f"The paper alone, `kg check` (process start to printed report, no cache): "
+            f"{paper['wall']:.2f} s, {round(paper['rss_mb'])} MB.\n\n" + markdown(rows))
+    (HERE / "results.md").write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,140 @@
+"""The fast engine: the compiled shapes (:mod:`kg.check.compile`) run on pyoxigraph.
+
+Each constraint is one query over the whole graph, evaluated by Oxigraph's
+Rust engine, instead of one evaluation per focus node in Python.  The rows
+become the same :class:`~kg.check.engine.ShaclResult` values pySHACL's report
+gives, so the rest of ``kg check`` cannot tell the engines apart (the
+differential tests in tests/check/test_engines.py hold them to that).
+
+>>> from kg.build import build_corpus
+>>> results, explained = validate_graphs([d.graph for d in build_corpus().documents])
+>>> sorted({r.kind for r in results if r.severity == "violation"})
+['difference', 'sum']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from kg.check.compile import CompiledCheck, compiled_checks, core_message
+from kg.check.engine import Explained, ShaclResult
+from kg.check.shapes import render_message
+from kg.vocab import vocabulary_graph
+
+VOCABULARY = ox.NamedNode("https://w3id.org/claimgraph/ontology")
+_STRING = str(XSD.string)
+
+
+def to_oxigraph(node: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(node, URIRef):
+        return ox.NamedNode(node)
+    if isinstance(node, BNode):
+        return ox.BlankNode(node)
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(node, language=node.language)
+        if node.datatype is not None:
+            return ox.Literal(node, datatype=ox.NamedNode(node.datatype))
+        return ox.Literal(node)
+    raise TypeError(f"not an RDF term: {node!r}")
+
+
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    datatype = term.datatype.value
+    return Literal(term.value) if datatype == _STRING else Literal(term.value,
+                                                                   datatype=URIRef(datatype))
+
+
+def load(store: ox.Store, graph: Graph, name: ox.NamedNode) -> None:
+    """Copy an rdflib graph into ``store`` as the named graph ``name``."""
+    cache_: dict[Node, object] = {}
+
+    def conv(n: Node):
+        t = cache_.get(n)
+        if t is None:
+            t = cache_[n] = to_oxigraph(n)
+        return t
+
+    store.bulk_extend(ox.Quad(conv(s), conv(p), conv(o), name) for s, p, o in graph)
+
+
+@cache
+def _base_store() -> ox.Store:
+    """One in-memory store per process holding the vocabulary; documents come and go."""
+    store = ox.Store()
+    load(store, vocabulary_graph(), VOCABULARY)
+    return store
+
+
+@cache
+def _prepared() -> tuple[CompiledCheck, ...]:
+    return compiled_checks()
+
+
+def validate_graphs(graphs: Iterable[Graph], *,
+                    explain_only: bool = False) -> tuple[list[ShaclResult], Explained]:
+    """Every shape over the vocabulary plus ``graphs``: results, and the explain rows of
+    every arithmetic and calendar constraint (passing relations included).
+
+    ``explain_only`` runs just the arithmetic and calendar constraints (what a what-if
+    needs to know whether relations hold)."""
+    store = _base_store()
+    names = []
+    try:
+        for i, graph in enumerate(graphs):
+            name = ox.NamedNode(f"urn:claimgraph:batch:{i}")
+            load(store, graph, name)
+            names.append(name)
+        checks = [c for c in _prepared() if c.constraint is not None
+                  and c.constraint.explainable] if explain_only else list(_prepared())
+        return run_checks(store, [VOCABULARY, *names], checks)
+    finally:
+        for name in names:
+            store.remove_graph(name)
+
+
+def run_checks(store: ox.Store, default_graph: list[ox.NamedNode],
+               checks: Iterable[CompiledCheck]) -> tuple[list[ShaclResult], Explained]:
+    results: list[ShaclResult] = []
+    explained: Explained = {}
+    for check in checks:
+        rows = store.query(check.query, default_graph=default_graph)
+        variables = [v.value for v in rows.variables]
+        for solution in rows:
+            row = {v: to_rdflib(solution[v]) for v in variables if solution[v] is not None}
+            result = _result(check, row, explained)
+            if result is not None:
+                results.append(result)
+    results.sort(key=lambda r: (str(r.focus), r.kind, r.message))
+    return results, explained
+
+
+def _result(check: CompiledCheck, row: dict[str, Node],
+            explained: Explained) -> ShaclResult | None:
+    focus = row["this"]
+    constraint = check.constraint
+    if constraint is None:
+        message = core_message(check.shape, check.component)
+        return ShaclResult(focus, check.severity, check.kind, check.shape, None, message,
+                           row.get("value"), check.path)
+    if constraint.explainable:
+        explained[(constraint.node, focus)] = row
+        holds = row.get("holds")
+        if holds is None or holds.toPython():
+            return None
+    message = render_message(constraint.message, row) if constraint.message else \
+        "constraint not met"
+    return ShaclResult(focus, check.severity, check.kind, check.shape, constraint.node,
+                       message, row.get("value"), None)

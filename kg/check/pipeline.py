@@ -1,0 +1,202 @@
+"""Check a claims folder document by document: in parallel, and only what changed.
+
+No shape relates two documents (relations, their figures and the diagnosis all
+stay inside one document), so a document's findings depend on nothing but its
+own folder, the shapes and the code.  Each document's outcome is kept under a
+key made of exactly those (:func:`document_key`); a warm run rebuilds and
+re-checks only the documents whose key is new, and puts the report together
+from the kept outcomes, so cold and warm runs print the same report.
+
+>>> run = check_folder("claims", cache_dir=None)          # doctest: +SKIP
+>>> run.report.headline(), run.checked, run.reused        # doctest: +SKIP
+('10 of 13 relations consistent (...) in 1 document', 1, 0)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kg.check.model import Report
+from kg.check.run import ENGINES, check_document, merge, problem_report
+from kg.problems import Problem, display_path
+from kg.report import Source
+
+#: below this many documents to check, a worker pool costs more than it saves
+PARALLEL_FROM = 8
+#: bump when the outcome's layout changes (the code fingerprint covers the rest)
+CACHE_FORMAT = "1"
+
+
+@dataclass
+class Outcome:
+    """What checking one document folder gave: all a report needs of it."""
+
+    doc_id: str
+    report: Report
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    source: Source | None = None
+
+
+@dataclass
+class FolderRun:
+    """A whole run: the report, and what it took."""
+
+    report: Report
+    problems: list[Problem]
+    notes: list[str]
+    sources: dict[str, Source]
+    checked: list[str]  # document ids built and checked in this run
+    reused: list[str]  # document ids whose kept outcome was still valid
+
+
+def check_one(folder: Path, engine: str = ENGINES[0]) -> Outcome:
+    """Build and check one document folder."""
+    from kg.build import BuildResult, build_document
+    from kg.corpus import read_document
+
+    source = read_document(folder)
+    built = build_document(source) if not source.problems else None
+    notes = [f"{source.doc_id}: {n}" for n in source.notes]
+    if built is None:
+        report = problem_report(BuildResult([], source.problems, [source.doc_id]))
+        return Outcome(source.doc_id, report, list(source.problems), notes)
+    assert source.source_path is not None
+    text = Source(source.doc_id, display_path(source.source_path), built.text)
+    return Outcome(source.doc_id, check_document(built, engine=engine),
+                   list(source.problems), notes, text)
+
+
+# --- keys -----------------------------------------------------------------------------------
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the package's code and the ontology (vocabulary and shapes)."""
+    from kg.vocab import ontology_dir
+    h = hashlib.sha256(CACHE_FORMAT.encode())
+    package = Path(__file__).resolve().parents[1]
+    for root, pattern in ((package, "*.py"), (package, "*.json"), (ontology_dir(), "*.ttl")):
+        for path in sorted(root.rglob(pattern)):
+            if "_data" in path.parts and root == package:
+                continue  # the packaged ontology is hashed below, as the ontology
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def document_key(folder: Path, engine: str) -> str:
+    """Everything a document's outcome depends on: its files (claims, entities, waivers,
+    source, anchors), where it is shown from, the engine, the shapes and the code."""
+    h = hashlib.sha256()
+    for part in (code_fingerprint(), engine, display_path(folder)):
+        h.update(part.encode())
+        h.update(b"\0")
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        h.update(str(path.relative_to(folder)).encode())
+        h.update(b"\0")
+        h.update(path.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+class OutcomeCache:
+    """Outcomes on disk, one file per key (``<dir>/ab/abcdef....pickle``).
+
+    The files are this program's own, written by it into a folder of the user's; as with
+    any cache, do not point it at a folder others can write to."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.pickle"
+
+    def get(self, key: str) -> Outcome | None:
+        try:
+            with self._path(key).open("rb") as f:
+                outcome = pickle.load(f)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            return None
+        return outcome if isinstance(outcome, Outcome) else None
+
+    def put(self, key: str, outcome: Outcome) -> None:
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(path)  # atomic: a reader never sees half a file
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+# --- the run ----------------------------------------------------------------------------------
+
+def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
+                 engine: str = ENGINES[0], jobs: int | None = None,
+                 cache_dir: Path | None = None,
+                 progress: Callable[[int], Callable[[], None]] | None = None) -> FolderRun:
+    """Check every document under ``claims_dir``; reuse kept outcomes from ``cache_dir``.
+
+    ``progress(total)`` is called once with the number of documents to check and returns
+    the function to call after each one."""
+    from kg.corpus import discover
+
+    folders = discover(claims_dir, only)
+    cache_ = OutcomeCache(cache_dir) if cache_dir is not None else None
+    keys = {f: document_key(f, engine) for f in folders} if cache_ else {}
+    outcomes: dict[Path, Outcome] = {}
+    if cache_:
+        for folder, key in keys.items():
+            kept = cache_.get(key)
+            if kept is not None:
+                outcomes[folder] = kept
+    todo = [f for f in folders if f not in outcomes]
+    reused = [outcomes[f].doc_id for f in folders if f in outcomes]
+    step = progress(len(todo)) if progress and todo else (lambda: None)
+    for folder, outcome in _check_all(todo, engine, jobs):
+        outcomes[folder] = outcome
+        if cache_:
+            # keyed again after the build: it may have written the folder's anchors.lock.json
+            cache_.put(document_key(folder, engine), outcome)
+        step()
+    ordered = [outcomes[f] for f in folders]
+    report = merge([o.report for o in ordered])
+    return FolderRun(report, [p for o in ordered for p in o.problems],
+                     [n for o in ordered for n in o.notes],
+                     {o.doc_id: o.source for o in ordered if o.source is not None},
+                     [outcomes[f].doc_id for f in todo], reused)
+
+
+def _check_all(folders: list[Path], engine: str,
+               jobs: int | None) -> Iterator[tuple[Path, Outcome]]:
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(folders) < PARALLEL_FROM:
+        for folder in folders:
+            yield folder, check_one(folder, engine)
+        return
+    import multiprocessing
+    # fork: the workers inherit the parsed vocabulary and shapes instead of re-reading them
+    context = multiprocessing.get_context("fork" if "fork" in
+                                          multiprocessing.get_all_start_methods() else None)
+    _warm_up()
+    chunk = max(1, min(16, len(folders) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        yield from zip(folders, pool.map(check_one, folders, [engine] * len(folders),
+                                         chunksize=chunk))
+
+
+def _warm_up() -> None:
+    """Parse the vocabulary and compile the shapes once, before the workers fork."""
+    from kg.check.compile import compiled_checks
+    from kg.vocab import vocabulary, vocabulary_graph
+    vocabulary_graph()
+    vocabulary()
+    compiled_checks()

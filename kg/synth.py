@@ -1,0 +1,531 @@
+"""Synthetic documents with known errors: a corpus whose right answer is known.
+
+``kg synth --documents N --seed S --output DIR`` writes N document folders in
+exactly the format of ``claims/`` (source text, document, entities and claims
+Turtle) and ``DIR/ground-truth.json``: every planted error, the relation it
+breaks, the figure that is wrong, as written and as it should be.
+
+How the right answer is known: every *true* value satisfies its relation
+exactly, and every figure is written as a rounding of its true value, so its
+interval holds the true value and each relation is consistent by
+construction, including those built to touch the edge of an interval.  A
+planted error then rewrites one figure (or one word) the way people slip: a
+power of ten, million for billion, the wrong currency, transposed, dropped or
+extra digits, a rise written as a fall, percent and percentage points
+confused, a total one rounding step too far, the wrong weekday.  Each slip
+moves its figure far outside what the other figures allow, so exactly the
+planted relations fail.
+
+>>> docs = generate(documents=2, seed=7)
+>>> len(docs), sum(len(d.figures) for d in docs) // 2
+(2, 50)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from kg.authoring.new import PREFIX_HEADER
+
+BASE = "https://w3id.org/claimgraph/doc/"
+BILLION = Decimal(10) ** 9
+MILLION = Decimal(10) ** 6
+
+#: every slip the diagnosis knows, plus the two errors only a check can see
+PATTERNS = ("power of ten", "million/billion mix-up", "wrong currency", "transposed digits",
+            "dropped digit", "extra digit", "sign flip (rise vs fall)",
+            "percentage points read as percent", "percent read as percentage points",
+            "rounding step", "wrong weekday")
+
+
+@dataclass
+class Figure:
+    name: str
+    quote: str
+    value: Decimal
+    unit: str
+    measures: str
+    about: str
+
+
+@dataclass
+class Block:
+    """One sentence of a document: a claim, its figures and one relation."""
+
+    name: str
+    sentence: str
+    about: list[str]
+    figures: list[Figure]
+    relation: str  # Turtle predicate list of the relation (after its type)
+    kind: str
+    label: str
+    date: tuple[str, str] | None = None  # (quote, ISO date) of a stated date
+    relation_class: str = ""  # default: the class of ``kind``
+
+    def __post_init__(self) -> None:
+        self.relation_class = self.relation_class or _CLASS_OF[self.kind]
+
+
+_CLASS_OF = {"sum": "SumRelation", "difference": "DifferenceRelation", "ratio": "RatioRelation",
+             "percent-change": "PercentChangeRelation", "conversion": "ConversionRelation",
+             "comparison": "ComparisonRelation", "date": "CalendarRelation"}
+
+
+@dataclass
+class Planted:
+    document: str
+    relation: str
+    check: str
+    pattern: str
+    figure: str | None
+    written: str
+    true: str
+
+
+@dataclass
+class SynthDocument:
+    doc_id: str
+    title: str
+    blocks: list[Block]
+    entities: dict[str, str]
+    planted: list[Planted] = field(default_factory=list)
+
+    @property
+    def figures(self) -> list[Figure]:
+        return [f for b in self.blocks for f in b.figures]
+
+    @property
+    def text(self) -> str:
+        paragraphs, current = [], []
+        for i, b in enumerate(self.blocks):
+            current.append(b.sentence)
+            if len(current) == 4 or i == len(self.blocks) - 1:
+                paragraphs.append(" ".join(current))
+                current = []
+        return f"{self.title}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+# --- numbers as people write them ---------------------------------------------------------
+
+def _q(x: Decimal, places: int) -> Decimal:
+    return x.quantize(Decimal(1).scaleb(-places))
+
+
+def _money(billions: Decimal, currency: str, style: int = 0) -> str:
+    text = f"{billions}"
+    if currency == "USD":
+        return f"${text} billion" if style % 2 else f"{text} billion US dollars"
+    return f"{text} billion {'yuan' if currency == 'CNY' else 'euros'}"
+
+
+_SYLLABLES = ("nor", "val", "quin", "tex", "bar", "lum", "sor", "dan", "mer", "kil", "zen",
+              "pol", "ar", "ven", "tor", "ria", "cas", "lin", "dor", "mia", "rex", "sel")
+_REGIONS = ("the north", "the coast", "the capital", "the south", "the islands", "the east",
+            "the west", "the valley", "the highlands", "the delta")
+_HOLIDAYS = (("BlackFriday", "Black Friday"), ("Thanksgiving", "Thanksgiving"),
+             ("SinglesDay", "Singles' Day"), ("DoubleTwelve", "Double Twelve"))
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _holiday_date(rule: str, year: int) -> dt.date:
+    if rule == "SinglesDay":
+        return dt.date(year, 11, 11)
+    if rule == "DoubleTwelve":
+        return dt.date(year, 12, 12)
+    first = dt.date(year, 11, 1)
+    thanksgiving = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return thanksgiving + dt.timedelta(days=1 if rule == "BlackFriday" else 0)
+
+
+class _Writer:
+    """Writes one document's blocks; ``slip`` names the error to plant in a block, if any."""
+
+    def __init__(self, rng: random.Random, doc_id: str) -> None:
+        self.rng = rng
+        self.doc_id = doc_id
+        self.entities: dict[str, str] = {}
+        self.planted: list[Planted] = []
+        self.rate = _q(Decimal(rng.uniform(6.05, 7.25)), 2)  # yuan per US dollar
+
+    def iri(self, local: str) -> str:
+        return f"{BASE}{self.doc_id}/{local}"
+
+    def company(self) -> str:
+        while True:
+            name = "".join(self.rng.choice(_SYLLABLES) for _ in range(2)).capitalize()
+            slug = name.lower()
+            if slug not in self.entities:
+                self.entities[slug] = name
+                return slug
+
+    def name(self, slug: str) -> str:
+        return self.entities[slug]
+
+    def billions(self, low: float, high: float, places: int = 2) -> Decimal:
+        return _q(Decimal(self.rng.uniform(low, high)), places)
+
+    def plant(self, block: str, check: str, pattern: str, figure: str | None, written: str,
+              true: str) -> None:
+        self.planted.append(Planted(self.doc_id, self.iri(f"r-{block}"), check, pattern,
+                                    self.iri(figure) if figure else None, written, true))
+
+    # --- blocks, one per relation kind -------------------------------------------------
+
+    def sum_block(self, n: int, slip: str | None = None, boundary: bool = False) -> Block:
+        b = f"b{n}"
+        parts = [self.company() for _ in range(3 if not boundary else 2)]
+        region = self.rng.choice(_REGIONS)
+        if boundary:
+            # two parts (2 decimals) whose sum ends in 4, and a total with 1 decimal that
+            # touches their interval exactly at its upper edge: s + 0.01 = t - 0.05
+            total_tenths = Decimal(self.rng.randint(30, 90)) / 10
+            s = total_tenths - Decimal("0.06")
+            first = _q(s * Decimal(self.rng.uniform(0.3, 0.7)), 2)
+            values = [first, s - first]
+            total = total_tenths if slip != "rounding step" else total_tenths + Decimal("0.1")
+            total_text = f"{total:.1f}"
+        else:
+            values = [self.billions(1, 9) for _ in parts]
+            total = sum(values, Decimal(0))
+            total_text = f"{total}"
+        written = [f"{v}" for v in values]
+        units = ["billion"] * len(values)
+        true_total = f"{total_tenths:.1f}" if boundary else total_text
+        if slip == "power of ten":
+            written[0] = f"{values[0] * 100:.0f}"
+            units[0] = "million"
+        elif slip == "million/billion mix-up":
+            units[0] = "million"
+        quotes = [f"{w} {u} US dollars" for w, u in zip(written, units)]
+        figures = [Figure(f"f-{b}-{i}", q, Decimal(w) * (MILLION if u == "million" else BILLION),
+                          "unit:CCY_USD", "cg:SalesVolume", p)
+                   for i, (q, w, u, p) in enumerate(zip(quotes, written, units, parts))]
+        total_quote = f"{total_text} billion US dollars"
+        figures.append(Figure(f"f-{b}-total", total_quote, Decimal(total_text) * BILLION,
+                              "unit:CCY_USD", "cg:SalesVolume", "market"))
+        names = [self.name(p) for p in parts]
+        listing = ", ".join(f"{nm} sold {q}" for nm, q in zip(names[:-1], quotes[:-1]))
+        sentence = (f"In {region}, {listing} and {names[-1]} sold {quotes[-1]}, "
+                    f"{total_quote} in all.")
+        if slip in ("power of ten", "million/billion mix-up"):
+            self.plant(b, "sum", slip, figures[0].name, quotes[0],
+                       f"{values[0]} billion US dollars")
+        elif slip == "rounding step":
+            self.plant(b, "sum", slip, figures[-1].name, total_quote,
+                       f"{true_total} billion US dollars")
+        part_list = ", ".join(f":{f.name}" for f in figures[:-1])
+        return Block(b, sentence, [*parts, "market"], figures,
+                     f"cg:total :{figures[-1].name} ; cg:part {part_list}", "sum",
+                     f"sales in {region} add up")
+
+    def difference_block(self, n: int, slip: str | None = None) -> Block:
+        b = f"b{n}"
+        a, c = self.company(), self.company()
+        minuend = self.billions(20, 99, 1)
+        subtrahend = self.billions(1, 15, 1)
+        gap = minuend - subtrahend
+        m_text, s_text = f"{minuend}", f"{subtrahend}"
+        if slip == "transposed digits":
+            digits = f"{minuend}"
+            while digits[0] == digits[1] or abs(int(digits[0]) - int(digits[1])) < 2:
+                minuend = self.billions(20, 99, 1)
+                gap = minuend - subtrahend
+                digits = f"{minuend}"
+            m_text = digits[1] + digits[0] + digits[2:]
+        if slip == "wrong currency":
+            s_text = f"{_q(subtrahend * self.rate, 1)}"
+        mq, sq = _money(Decimal(m_text), "USD"), _money(Decimal(s_text), "USD", 1)
+        dq = f"{gap} billion US dollars"
+        figures = [Figure(f"f-{b}-m", mq, Decimal(m_text) * BILLION, "unit:CCY_USD",
+                          "cg:SalesVolume", a),
+                   Figure(f"f-{b}-s", sq, Decimal(s_text) * BILLION, "unit:CCY_USD",
+                          "cg:SalesVolume", c),
+                   Figure(f"f-{b}-d", dq, gap * BILLION, "unit:CCY_USD", "cg:Difference", a)]
+        sentence = (f"{self.name(a)} took {mq}, {dq} more than {self.name(c)}, "
+                    f"which took {sq}.")
+        if slip == "transposed digits":
+            self.plant(b, "difference", slip, figures[0].name, mq, _money(minuend, "USD"))
+        elif slip == "wrong currency":
+            self.plant(b, "difference", slip, figures[1].name, sq, _money(subtrahend, "USD", 1))
+        return Block(b, sentence, [a, c], figures,
+                     f"cg:minuend :f-{b}-m ; cg:subtrahend :f-{b}-s ; cg:difference :f-{b}-d",
+                     "difference", f"{self.name(a)} ahead of {self.name(c)}")
+
+    def ratio_block(self, n: int, slip: str | None = None) -> Block:
+        b = f"b{n}"
+        a, c = self.company(), self.company()
+        denominator = self.billions(11, 99, 2)
+        while str(denominator)[0] == "1" and slip == "dropped digit" and \
+                str(denominator)[1] == "0":
+            denominator = self.billions(11, 99, 2)
+        share = Decimal(self.rng.randint(12, 88))
+        numerator = _q(denominator * share / 100, 2)
+        d_text = f"{denominator}"
+        if slip == "dropped digit":
+            d_text = d_text[1:]  # "47.35" -> "7.35"
+        nq, dq, rq = _money(numerator, "USD"), _money(Decimal(d_text), "USD"), f"{share}%"
+        figures = [Figure(f"f-{b}-n", nq, numerator * BILLION, "unit:CCY_USD",
+                          "cg:SalesVolume", c),
+                   Figure(f"f-{b}-d", dq, Decimal(d_text) * BILLION, "unit:CCY_USD",
+                          "cg:SalesVolume", a),
+                   Figure(f"f-{b}-r", rq, share, "unit:PERCENT", "cg:ShareOf", c)]
+        sentence = (f"{self.name(c)}'s {nq} was {rq} of the {dq} that "
+                    f"{self.name(a)} made.")
+        if slip == "dropped digit":
+            self.plant(b, "ratio", slip, figures[1].name, dq, _money(denominator, "USD"))
+        return Block(b, sentence, [a, c], figures,
+                     f"cg:numerator :f-{b}-n ; cg:denominator :f-{b}-d ; cg:ratio :f-{b}-r",
+                     "ratio", f"{self.name(c)} as a share of {self.name(a)}")
+
+    def percent_change_block(self, n: int, slip: str | None = None) -> Block:
+        b = f"b{n}"
+        a = self.company()
+        initial = self.billions(2, 40, 2)
+        change = _q(Decimal(self.rng.uniform(3, 45)), 1)
+        falling = self.rng.random() < 0.4
+        final = _q(initial * (1 + (-change if falling else change) / 100), 2)
+        stated_falling = not falling if slip == "sign flip (rise vs fall)" else falling
+        iq, fq, cq = _money(initial, "USD", 1), _money(final, "USD", 1), f"{change}%"
+        verb = "fell" if stated_falling else "rose"
+        figures = [Figure(f"f-{b}-i", iq, initial * BILLION, "unit:CCY_USD",
+                          "cg:SalesVolume", a),
+                   Figure(f"f-{b}-f", fq, final * BILLION, "unit:CCY_USD", "cg:SalesVolume", a),
+                   Figure(f"f-{b}-c", cq, change, "unit:PERCENT", "cg:GrowthRate", a)]
+        sentence = f"{self.name(a)}'s sales {verb} {cq}, from {iq} in 2019 to {fq} in 2020."
+        if slip:
+            self.plant(b, "percent-change", slip, figures[2].name, f"{verb} {cq}",
+                       f"{'fell' if falling else 'rose'} {cq}")
+        direction = "cg:Decrease" if stated_falling else "cg:Increase"
+        return Block(b, sentence, [a], figures,
+                     f"cg:initial :f-{b}-i ; cg:final :f-{b}-f ; cg:change :f-{b}-c ; "
+                     f"cg:direction {direction}", "percent-change",
+                     f"{self.name(a)}'s sales change")
+
+    def share_change_block(self, n: int, slip: str | None = None) -> Block:
+        """A market share moving in percentage points (or, slipped, in percent)."""
+        b = f"b{n}"
+        a = self.company()
+        initial = _q(Decimal(self.rng.uniform(8, 30)), 1)
+        points = _q(Decimal(self.rng.uniform(1.5, 6)), 1)
+        final = initial + points
+        relative = _q(points / initial * 100, 1)
+        relation_class = "PercentagePointChangeRelation"
+        if slip == "percentage points read as percent":
+            cq, cvalue, cunit, relation_class = f"{points}%", points, "unit:PERCENT", \
+                "PercentChangeRelation"
+            true = f"{points} percentage points"
+        elif slip == "percent read as percentage points":
+            cq, cvalue, cunit = f"{relative} percentage points", relative, "cg:PercentagePoint"
+            true = f"{points} percentage points"
+        else:
+            cq, cvalue, cunit, true = f"{points} percentage points", points, \
+                "cg:PercentagePoint", ""
+        iq, fq = f"{initial}%", f"{final}%"
+        figures = [Figure(f"f-{b}-i", iq, initial, "unit:PERCENT", "cg:ShareOf", a),
+                   Figure(f"f-{b}-f", fq, final, "unit:PERCENT", "cg:ShareOf", a),
+                   Figure(f"f-{b}-c", cq, cvalue, cunit, "cg:GrowthRate", a)]
+        sentence = f"{self.name(a)}'s market share rose {cq}, from {iq} to {fq}."
+        if slip:
+            self.plant(b, "percent-change", slip, figures[2].name, cq, true)
+        return Block(b, sentence, [a], figures,
+                     f"cg:initial :f-{b}-i ; cg:final :f-{b}-f ; cg:change :f-{b}-c ; "
+                     "cg:direction cg:Increase", "percent-change",
+                     f"{self.name(a)}'s share change", relation_class=relation_class)
+
+    def conversion_block(self, n: int, with_rate: bool) -> Block:
+        b = f"b{n}"
+        a = self.company()
+        usd = self.billions(1, 20, 2)
+        cny = _q(usd * self.rate, 1)
+        usd_written = _q(cny / self.rate, 2)
+        aq, uq = _money(cny, "CNY"), _money(usd_written, "USD")
+        figures = [Figure(f"f-{b}-a", aq, cny * BILLION, "unit:CCY_CNY", "cg:SalesVolume", a),
+                   Figure(f"f-{b}-u", uq, usd_written * BILLION, "unit:CCY_USD",
+                          "cg:SalesVolume", a)]
+        roles = f"cg:amount :f-{b}-a ; cg:convertedAmount :f-{b}-u"
+        if with_rate:
+            rq = f"{self.rate}"
+            figures.append(Figure(f"f-{b}-rate", rq, self.rate, "cg:CurrencyPerCurrency",
+                                  "cg:ExchangeRate", "market"))
+            roles += f" ; cg:rate :f-{b}-rate"
+            sentence = f"{self.name(a)} earned {aq}, or {uq} at {rq} yuan a dollar."
+        else:
+            sentence = f"{self.name(a)} reported {aq} ({uq})."
+        return Block(b, sentence, [a], figures, roles, "conversion",
+                     f"{self.name(a)}'s earnings in two currencies")
+
+    def comparison_block(self, n: int, slip: str | None = None, hedged: bool = False) -> Block:
+        b = f"b{n}"
+        a, c = self.company(), self.company()
+        greater = self.billions(5, 9.9, 1)
+        lesser = self.billions(1, 4.9, 1)
+        l_text = f"{lesser}"
+        if slip == "extra digit":
+            l_text = l_text[0] + str(self.rng.randint(1, 9)) + l_text[1:]
+        gq = f"more than {_money(greater, 'USD')}" if hedged else _money(greater, "USD")
+        lq = _money(Decimal(l_text), "USD", 1)
+        figures = [Figure(f"f-{b}-g", gq, greater * BILLION, "unit:CCY_USD",
+                          "cg:SalesVolume", a),
+                   Figure(f"f-{b}-l", lq, Decimal(l_text) * BILLION, "unit:CCY_USD",
+                          "cg:SalesVolume", c)]
+        sentence = f"{self.name(a)}, with {gq}, outsold {self.name(c)}, with {lq}."
+        if slip:
+            self.plant(b, "comparison", slip, figures[1].name, lq, _money(lesser, "USD", 1))
+        return Block(b, sentence, [a, c], figures, f"cg:greater :f-{b}-g ; cg:lesser :f-{b}-l",
+                     "comparison", f"{self.name(a)} outsold {self.name(c)}")
+
+    def calendar_block(self, n: int, slip: str | None = None) -> Block:
+        b = f"b{n}"
+        rule, holiday = self.rng.choice(_HOLIDAYS)
+        year = self.rng.randint(2010, 2025)
+        day = _holiday_date(rule, year)
+        weekday = _WEEKDAYS[day.weekday()]
+        if slip == "wrong weekday":
+            weekday = _WEEKDAYS[(day.weekday() + self.rng.randint(1, 6)) % 7]
+        quote = f"{day:%B} {day.day}, {year}"
+        sentence = f"The busiest day was {holiday}, {weekday}, {quote}."
+        if slip:
+            self.plant(b, "date", slip, None, weekday, _WEEKDAYS[day.weekday()])
+        return Block(b, sentence, ["market"], [],
+                     f"cg:onDate :d-{b} ; cg:holiday cg:{rule} ; cg:weekday schema:{weekday}",
+                     "date", f"{quote} was {holiday}", date=(quote, day.isoformat()))
+
+
+# --- documents ------------------------------------------------------------------------------
+
+#: which block kind carries each pattern
+_SLIP_BLOCK = {
+    "power of ten": "sum", "million/billion mix-up": "sum", "rounding step": "boundary",
+    "wrong currency": "difference", "transposed digits": "difference", "dropped digit": "ratio",
+    "extra digit": "comparison", "sign flip (rise vs fall)": "percent-change",
+    "percentage points read as percent": "share", "percent read as percentage points": "share",
+    "wrong weekday": "calendar",
+}
+
+#: the blocks of every document (about 50 figures, every relation kind)
+_LAYOUT = ("sum", "sum", "boundary", "sum", "difference", "difference", "difference", "ratio",
+           "ratio", "percent-change", "percent-change", "share", "conversion-rate",
+           "conversion-rate", "conversion", "comparison", "hedged-comparison", "calendar",
+           "calendar")
+
+
+def slips_for(index: int) -> list[str]:
+    """The errors planted in document ``index``: one pattern in turn, a second in every
+    third document, none in every seventh (so N = 11 already covers every pattern)."""
+    if index % 7 == 6:
+        return []
+    first = PATTERNS[index % len(PATTERNS)]
+    if index % 3 == 2:
+        second = PATTERNS[(index * 5 + 3) % len(PATTERNS)]
+        if _SLIP_BLOCK[second] != _SLIP_BLOCK[first] or second == first:
+            return [first] if second == first else [first, second]
+    return [first]
+
+
+def make_document(index: int, seed: int) -> SynthDocument:
+    doc_id = f"synth-{seed}-{index:05d}"
+    rng = random.Random(f"{seed}/{index}")
+    w = _Writer(rng, doc_id)
+    w.entities["market"] = "the market"
+    slips = {_SLIP_BLOCK[s]: s for s in slips_for(index)}
+    makers: dict[str, Callable[[int, str | None], Block]] = {
+        "sum": lambda n, s: w.sum_block(n, s),
+        "boundary": lambda n, s: w.sum_block(n, s, boundary=True),
+        "difference": w.difference_block, "ratio": w.ratio_block,
+        "percent-change": w.percent_change_block, "share": w.share_change_block,
+        "conversion-rate": lambda n, s: w.conversion_block(n, True),
+        "conversion": lambda n, s: w.conversion_block(n, False),
+        "comparison": w.comparison_block,
+        "hedged-comparison": lambda n, s: w.comparison_block(n, None, hedged=True),
+        "calendar": w.calendar_block,
+    }
+    blocks: list[Block] = []
+    sentences: set[str] = set()
+    for n, kind in enumerate(_LAYOUT):
+        slip = slips.pop(kind, None)
+        while True:
+            planted = len(w.planted)
+            block = makers[kind](n, slip)
+            quotes = [f.quote for f in block.figures]
+            # every quote must be findable in one place only: redraw on a collision
+            if len(set(quotes)) == len(quotes) and block.sentence not in sentences:
+                break
+            del w.planted[planted:]
+        sentences.add(block.sentence)
+        blocks.append(block)
+    title = f"Synthetic market report {index} (seed {seed})"
+    return SynthDocument(doc_id, title, blocks, w.entities, w.planted)
+
+
+def generate(documents: int, seed: int) -> list[SynthDocument]:
+    return [make_document(i, seed) for i in range(documents)]
+
+
+# --- files ------------------------------------------------------------------------------------
+
+def write_corpus(output: Path, documents: int, seed: int,
+                 progress: Callable[[], None] | None = None) -> dict:
+    """Write ``documents`` folders and ground-truth.json under ``output``; return the truth."""
+    output.mkdir(parents=True, exist_ok=True)
+    planted: list[dict] = []
+    relations = 0
+    for i in range(documents):
+        doc = make_document(i, seed)
+        write_document(output / doc.doc_id, doc)
+        planted.extend(vars(p) for p in doc.planted)
+        relations += len(doc.blocks)
+        if progress:
+            progress()
+    truth = {"generator": "kg synth", "seed": seed, "documents": documents,
+             "relations": relations, "patterns": list(PATTERNS),
+             "violations": sorted({p["relation"] for p in planted}), "planted": planted}
+    (output / "ground-truth.json").write_text(json.dumps(truth, indent=1) + "\n",
+                                              encoding="utf-8")
+    return truth
+
+
+def write_document(folder: Path, doc: SynthDocument) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    text = doc.text
+    (folder / "source.txt").write_text(text, encoding="utf-8")
+    prefixes = PREFIX_HEADER.replace("{base}", f"{BASE}{doc.doc_id}/")
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (folder / "document.ttl").write_text(prefixes + f"""
+<{BASE}{doc.doc_id}> a cg:Document ;
+    dcterms:identifier "{doc.doc_id}" ;
+    dcterms:title "{doc.title}"@en ;
+    cg:sourceFile "source.txt" ;
+    schema:sha256 "{sha}" ;
+    skos:editorialNote "Generated by kg synth: invented companies and figures with planted errors."@en .
+""", encoding="utf-8")
+    entities = "".join(f'ent:{doc.doc_id}-{slug} a schema:Organization ; rdfs:label "{name}"@en .\n'
+                       for slug, name in sorted(doc.entities.items()))
+    (folder / "entities.ttl").write_text(prefixes + "\n" + entities, encoding="utf-8")
+    out = [prefixes]
+    for b in doc.blocks:
+        about = ", ".join(f"ent:{doc.doc_id}-{a}" for a in b.about)
+        out.append(f"\n:c-{b.name} a cg:Claim ;\n    cg:quote '''{b.sentence}''' ;\n"
+                   f"    schema:about {about} .\n")
+        for f in b.figures:
+            out.append(f":{f.name} a cg:Figure ; cg:claim :c-{b.name} ;\n"
+                       f'    cg:quote "{f.quote}" ; qudt:numericValue {_turtle_number(f.value)} ;\n'
+                       f"    qudt:unit {f.unit} ; cg:measures {f.measures} ;\n"
+                       f"    schema:about ent:{doc.doc_id}-{f.about} .\n")
+        if b.date:
+            out.append(f':d-{b.name} a cg:StatedDate ; cg:claim :c-{b.name} ;\n'
+                       f'    cg:quote "{b.date[0]}" ; cg:date "{b.date[1]}"^^xsd:date .\n')
+        out.append(f":r-{b.name} a cg:{b.relation_class} ; cg:claim :c-{b.name} ; "
+                   f'cg:basis cg:Stated ;\n    rdfs:label "{b.label}"@en ;\n    {b.relation} .\n')
+    (folder / "claims.ttl").write_text("".join(out), encoding="utf-8")
+
+
+def _turtle_number(value: Decimal) -> str:
+    text = f"{value.normalize():f}" if value == value.to_integral_value() else f"{value:f}"
+    return text

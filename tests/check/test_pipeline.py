@@ -1,0 +1,101 @@
+"""Incremental, parallel checks: only what changed is checked again, and the report is
+the same whichever way it was made."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.check import pipeline
+from kg.check.pipeline import check_folder
+from kg.report.json_report import to_json
+from kg.synth import write_corpus
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    write_corpus(tmp_path / "claims", documents=9, seed=2)
+    (tmp_path / "claims" / "ground-truth.json").unlink()
+    return tmp_path / "claims"
+
+
+def test_warm_run_reuses_everything_and_reports_the_same(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = check_folder(corpus, cache_dir=cache, jobs=1)
+    assert len(cold.checked) == 9 and cold.reused == []
+    warm = check_folder(corpus, cache_dir=cache, jobs=1)
+    assert warm.checked == [] and len(warm.reused) == 9
+    assert to_json(warm.report) == to_json(cold.report)
+
+
+def test_one_changed_document_is_the_only_one_checked(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    check_folder(corpus, cache_dir=cache, jobs=1)
+    target = sorted(corpus.iterdir())[4]
+    claims = target / "claims.ttl"
+    text = claims.read_text(encoding="utf-8")
+    source = (target / "source.txt").read_text(encoding="utf-8")
+    claims.write_text(text + "\n# reviewed\n", encoding="utf-8")
+    assert (target / "source.txt").read_text(encoding="utf-8") == source
+    warm = check_folder(corpus, cache_dir=cache, jobs=1)
+    assert warm.checked == [target.name]
+    fresh = check_folder(corpus, cache_dir=None, jobs=1)
+    assert to_json(warm.report) == to_json(fresh.report)
+
+
+def test_a_changed_fact_changes_the_report(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    before = check_folder(corpus, cache_dir=cache, jobs=1)
+    target = sorted(corpus.iterdir())[6]
+    doc_id = target.name
+    # the document's second relation (a sum): claim its second part ten times larger
+    claims = target / "claims.ttl"
+    text = claims.read_text(encoding="utf-8")
+    sentence_start = text.index(":r-b1 a cg:SumRelation")
+    claims.write_text(text[:sentence_start] + text[sentence_start:].replace(
+        "cg:part ", "cg:part :f-b0-0, ", 1), encoding="utf-8")
+    after = check_folder(corpus, cache_dir=cache, jobs=1)
+    assert after.checked == [doc_id]
+    changed = {f.id for f in after.report.findings if f.document == doc_id} ^ \
+        {f.id for f in before.report.findings if f.document == doc_id}
+    assert changed or after.report.relations != before.report.relations
+
+
+def test_new_shapes_or_code_invalidate_everything(corpus: Path, tmp_path: Path,
+                                                  monkeypatch) -> None:
+    cache = tmp_path / "cache"
+    check_folder(corpus, cache_dir=cache, jobs=1)
+    monkeypatch.setattr(pipeline, "code_fingerprint", lambda: "another version")
+    again = check_folder(corpus, cache_dir=cache, jobs=1)
+    assert len(again.checked) == 9
+
+
+def test_a_damaged_cache_file_is_ignored(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = check_folder(corpus, cache_dir=cache, jobs=1)
+    for f in cache.rglob("*.pickle"):
+        f.write_bytes(b"not a pickle")
+    again = check_folder(corpus, cache_dir=cache, jobs=1)
+    assert len(again.checked) == 9
+    assert to_json(again.report) == to_json(cold.report)
+
+
+def test_parallel_and_serial_runs_agree(corpus: Path) -> None:
+    serial = check_folder(corpus, cache_dir=None, jobs=1)
+    parallel = check_folder(corpus, cache_dir=None, jobs=2)
+    assert to_json(parallel.report) == to_json(serial.report)
+
+
+def test_a_document_that_does_not_build_is_reported_and_kept(corpus: Path,
+                                                             tmp_path: Path) -> None:
+    broken = sorted(corpus.iterdir())[0]
+    (broken / "claims.ttl").write_text("this is not turtle", encoding="utf-8")
+    cache = tmp_path / "cache"
+    run = check_folder(corpus, cache_dir=cache, jobs=1)
+    assert run.report.bad_input and run.problems
+    assert all(p.document == broken.name for p in run.problems)
+    assert len(run.report.documents) == 9
+    shutil.rmtree(broken)
+    assert len(check_folder(corpus, cache_dir=cache, jobs=1).report.documents) == 8

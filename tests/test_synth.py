@@ -1,0 +1,82 @@
+"""kg synth: deterministic documents whose planted errors are exactly what kg check finds."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kg.check.pipeline import check_folder
+from kg.synth import PATTERNS, make_document, write_corpus
+from tests.cli.test_bad_input import kg
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("synth")
+    write_corpus(out, documents=22, seed=11)
+    return out
+
+
+def test_same_seed_same_bytes(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "a", documents=3, seed=4)
+    write_corpus(tmp_path / "b", documents=3, seed=4)
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    assert len(files) == 3 * 4 + 1
+    for f in files:
+        assert (tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes()
+    write_corpus(tmp_path / "c", documents=3, seed=5)
+    assert (tmp_path / "c" / "ground-truth.json").read_bytes() != \
+        (tmp_path / "a" / "ground-truth.json").read_bytes()
+
+
+def test_about_fifty_figures_and_every_relation_kind() -> None:
+    doc = make_document(0, seed=1)
+    assert 45 <= len(doc.figures) <= 55
+    classes = Counter(b.relation_class for b in doc.blocks)
+    assert set(classes) == {"SumRelation", "DifferenceRelation", "RatioRelation",
+                            "PercentChangeRelation", "PercentagePointChangeRelation",
+                            "ConversionRelation", "ComparisonRelation", "CalendarRelation"}
+    assert any(f.quote.startswith("more than") for f in doc.figures)  # a hedge
+
+
+def test_every_pattern_is_planted(corpus: Path) -> None:
+    truth = json.loads((corpus / "ground-truth.json").read_text())
+    assert {p["pattern"] for p in truth["planted"]} == set(PATTERNS)
+    assert truth["violations"] == sorted({p["relation"] for p in truth["planted"]})
+
+
+def test_check_recovers_the_ground_truth_exactly(corpus: Path) -> None:
+    run = check_folder(corpus, cache_dir=None)
+    assert not run.problems
+    truth = json.loads((corpus / "ground-truth.json").read_text())
+    violations = {f.focus for f in run.report.findings if f.severity == "violation"}
+    assert violations == set(truth["violations"])
+    assert run.report.summary()["relations"] == truth["relations"]
+    # the boundary sums touch their interval's edge and still pass
+    boundary = [f for f in run.report.findings if f.focus and f.focus.endswith("/r-b2")]
+    assert {f.severity for f in boundary} <= {"pass", "violation"}
+
+
+def test_diagnosis_names_the_planted_figure_for_the_distinctive_slips(corpus: Path) -> None:
+    # a digit typo inside a single relation can leave several figures tied (reported as
+    # ambiguous); a shifted scale, a foreign currency or a flipped sign cannot
+    run = check_folder(corpus, cache_dir=None)
+    truth = json.loads((corpus / "ground-truth.json").read_text())
+    top = {d["figure"]: d["pattern"] for d in run.report.diagnoses if d["rank"] == 1}
+    distinctive = [p for p in truth["planted"] if p["pattern"] in (
+        "power of ten", "million/billion mix-up", "wrong currency", "sign flip (rise vs fall)",
+        "percent read as percentage points")]
+    assert len(distinctive) >= 5
+    for p in distinctive:
+        assert top.get(p["figure"]) == p["pattern"], p
+
+
+def test_cli_writes_the_corpus(tmp_path: Path) -> None:
+    proc = kg("synth", "--documents", "2", "--seed", "3", "--output", "out", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "wrote 2 documents" in proc.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == \
+        ["ground-truth.json", "synth-3-00000", "synth-3-00001"]

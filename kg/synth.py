@@ -453,9 +453,10 @@ def make_document(index: int, seed: int) -> SynthDocument:
         while True:
             planted = len(w.planted)
             block = makers[kind](n, slip)
-            quotes = [f.quote for f in block.figures]
-            # every quote must be findable in one place only: redraw on a collision
-            if len(set(quotes)) == len(quotes) and block.sentence not in sentences:
+            # every quote must be findable in one place only ("6.88" must not also stand in
+            # "6.88 billion US dollars"): redraw on a collision
+            if all(block.sentence.count(f.quote) == 1 for f in block.figures) and \
+                    block.sentence not in sentences:
                 break
             del w.planted[planted:]
         sentences.add(block.sentence)

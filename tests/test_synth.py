@@ -80,3 +80,12 @@ def test_cli_writes_the_corpus(tmp_path: Path) -> None:
     assert "wrote 2 documents" in proc.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == \
         ["ground-truth.json", "synth-3-00000", "synth-3-00001"]
+
+
+def test_no_quote_stands_twice_in_its_sentence() -> None:
+    # regression: document 755 of seed 0 wrote "... or 6.88 billion US dollars at 6.88
+    # yuan a dollar", and the rate's quote "6.88" could not be anchored
+    doc = make_document(755, seed=0)
+    for block in doc.blocks:
+        for f in block.figures:
+            assert block.sentence.count(f.quote) == 1, (block.sentence, f.quote)

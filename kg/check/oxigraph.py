@@ -57,24 +57,30 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
                                                                    datatype=URIRef(datatype))
 
 
-def load(store: ox.Store, graph: Graph, name: ox.NamedNode) -> None:
-    """Copy an rdflib graph into ``store`` as the named graph ``name``."""
-    cache_: dict[Node, object] = {}
+def quads(graph: Graph, name: ox.NamedNode) -> list[ox.Quad]:
+    """An rdflib graph as Oxigraph quads in the graph ``name``."""
+    terms: dict[Node, object] = {}
 
     def conv(n: Node):
-        t = cache_.get(n)
+        t = terms.get(n)
         if t is None:
-            t = cache_[n] = to_oxigraph(n)
+            t = terms[n] = to_oxigraph(n)
         return t
 
-    store.bulk_extend(ox.Quad(conv(s), conv(p), conv(o), name) for s, p, o in graph)
+    return [ox.Quad(conv(s), conv(p), conv(o), name) for s, p, o in graph]
 
 
 @cache
-def _base_store() -> ox.Store:
-    """One in-memory store per process holding the vocabulary; documents come and go."""
+def _vocabulary_quads() -> list[ox.Quad]:
+    return quads(vocabulary_graph(), VOCABULARY)
+
+
+def _new_store() -> ox.Store:
+    """A fresh in-memory store with the vocabulary.  One per call: a long-lived store
+    whose documents are loaded and removed again slows down with every document
+    (measured: 40 ms a document at first, 83 ms after 300)."""
     store = ox.Store()
-    load(store, vocabulary_graph(), VOCABULARY)
+    store.bulk_extend(_vocabulary_quads())
     return store
 
 
@@ -90,19 +96,15 @@ def validate_graphs(graphs: Iterable[Graph], *,
 
     ``explain_only`` runs just the arithmetic and calendar constraints (what a what-if
     needs to know whether relations hold)."""
-    store = _base_store()
+    store = _new_store()
     names = []
-    try:
-        for i, graph in enumerate(graphs):
-            name = ox.NamedNode(f"urn:claimgraph:batch:{i}")
-            load(store, graph, name)
-            names.append(name)
-        checks = [c for c in _prepared() if c.constraint is not None
-                  and c.constraint.explainable] if explain_only else list(_prepared())
-        return run_checks(store, [VOCABULARY, *names], checks)
-    finally:
-        for name in names:
-            store.remove_graph(name)
+    for i, graph in enumerate(graphs):
+        name = ox.NamedNode(f"urn:claimgraph:batch:{i}")
+        store.bulk_extend(quads(graph, name))
+        names.append(name)
+    checks = [c for c in _prepared() if c.constraint is not None
+              and c.constraint.explainable] if explain_only else list(_prepared())
+    return run_checks(store, [VOCABULARY, *names], checks)
 
 
 def run_checks(store: ox.Store, default_graph: list[ox.NamedNode],

@@ -360,7 +360,7 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
     from kg.report.sarif import to_sarif
     from kg.report.text import render_text
 
-    quiet = fmt != "text" or not sys.stderr.isatty()
+    quiet = fmt != "text"  # progress_bar itself stays off when stderr is no terminal
     if store_spec or assumptions:
         result = build_corpus(resolve_claims(claims_dir), list(documents) or None)
         if store_spec:

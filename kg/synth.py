@@ -528,5 +528,5 @@ def write_document(folder: Path, doc: SynthDocument) -> None:
 
 
 def _turtle_number(value: Decimal) -> str:
-    text = f"{value.normalize():f}" if value == value.to_integral_value() else f"{value:f}"
-    return text
+    """Integers without a trailing ".00" (an xsd:integer), other values as written."""
+    return f"{value.normalize():f}" if value == value.to_integral_value() else f"{value:f}"

@@ -344,32 +344,6 @@ def wrap_in_target(select: str, targets: str) -> str:
     return f"SELECT * WHERE {{ {{ {targets} }} {{ {select} }} }}"
 
 
-@cache
-def root_shapes() -> dict[Node, URIRef]:
-    """Every shape (property shapes included) -> the named shape it belongs to."""
-    g = shapes_graph()
-    roots: dict[Node, URIRef] = {}
-
-    def walk(node: Node, root: URIRef) -> None:
-        if node in roots:
-            return
-        roots[node] = root
-        for p in (SH.property, SH.node, SH.qualifiedValueShape):
-            for child in g.objects(node, p):
-                if isinstance(child, BNode):
-                    walk(child, root)
-        for p in (SH["or"], SH["and"]):
-            for lst in g.objects(node, p):
-                for child in Collection(g, lst):
-                    if isinstance(child, BNode):
-                        walk(child, root)
-
-    for s in sorted(set(g.subjects(RDF.type, SH.NodeShape)), key=str):
-        if isinstance(s, URIRef):
-            walk(s, s)
-    return roots
-
-
 def core_message(shape: Node, component: str) -> str:
     """The message of a Core result: the shape's sh:message, else the default text.
 

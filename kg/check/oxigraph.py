@@ -84,11 +84,6 @@ def _new_store() -> ox.Store:
     return store
 
 
-@cache
-def _prepared() -> tuple[CompiledCheck, ...]:
-    return compiled_checks()
-
-
 def validate_graphs(graphs: Iterable[Graph], *,
                     explain_only: bool = False) -> tuple[list[ShaclResult], Explained]:
     """Every shape over the vocabulary plus ``graphs``: results, and the explain rows of
@@ -102,8 +97,8 @@ def validate_graphs(graphs: Iterable[Graph], *,
         name = ox.NamedNode(f"urn:claimgraph:batch:{i}")
         store.bulk_extend(quads(graph, name))
         names.append(name)
-    checks = [c for c in _prepared() if c.constraint is not None
-              and c.constraint.explainable] if explain_only else list(_prepared())
+    checks = [c for c in compiled_checks() if c.constraint is not None
+              and c.constraint.explainable] if explain_only else list(compiled_checks())
     return run_checks(store, [VOCABULARY, *names], checks)
 
 

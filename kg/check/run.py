@@ -86,8 +86,7 @@ def validate(documents: list[BuiltDocument],
 
 def problem_report(result: BuildResult) -> Report:
     """The findings of documents that did not build (their input problems)."""
-    report = assemble(BuildResult([], result.problems, result.failed), Graph(), [], {})
-    return report
+    return assemble(BuildResult([], result.problems, result.failed), Graph(), [], {})
 
 
 def merge(parts: list[Report]) -> Report:
@@ -295,8 +294,8 @@ def _shape_name(shape: Node | None) -> str | None:
     changes from run to run, so it is reported as the shape it belongs to."""
     if shape is None:
         return None
-    from kg.check.compile import root_shapes
-    return str(root_shapes().get(shape, shape)) if isinstance(shape, BNode) else str(shape)
+    return str(shape_index().root_of_shape.get(shape, shape)) if isinstance(shape, BNode) \
+        else str(shape)
 
 
 def _term(node: Node) -> str:

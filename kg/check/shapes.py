@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rdflib import BNode, Graph, URIRef
+from rdflib.collection import Collection
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
@@ -56,6 +57,9 @@ class ShapeIndex:
     kind_of_shape: dict[Node, str]  # node or property shape -> check kind
     kind_of_class: dict[URIRef, str]  # relation class -> check kind
     constraints: tuple[SparqlConstraint, ...]
+    #: every shape -> the named shape it belongs to (a property shape is a blank node
+    #: whose label changes from run to run; reports name its named shape instead)
+    root_of_shape: dict[Node, URIRef]
 
     def kind(self, shape: Node | None) -> str:
         return self.kind_of_shape.get(shape, "structure") if shape is not None else "structure"
@@ -65,13 +69,15 @@ class ShapeIndex:
 def shape_index() -> ShapeIndex:
     g = shapes_graph()
     kinds: dict[Node, str] = {}
+    roots: dict[Node, URIRef] = {}
     classes: dict[URIRef, str] = {}
     constraints: list[SparqlConstraint] = []
     for shape, kind in g.subject_objects(CG.checkKind):
         kind = str(kind)
         kinds[shape] = kind
+        roots[shape] = URIRef(shape)
         for prop in g.objects(shape, SH.property):
-            _mark_nested(g, prop, kind, kinds)
+            _mark_nested(g, prop, kind, URIRef(shape), kinds, roots)
         if kind not in ("structure", "provenance"):
             for cls in g.objects(shape, SH.targetClass):
                 classes[URIRef(cls)] = kind
@@ -82,18 +88,24 @@ def shape_index() -> ShapeIndex:
                                                 _prefixes(g, g.value(node, SH.prefixes)),
                                                 str(message) if message is not None else None))
     constraints.sort(key=lambda c: (str(c.shape), c.select))
-    return ShapeIndex(kinds, classes, tuple(constraints))
+    return ShapeIndex(kinds, classes, tuple(constraints), roots)
 
 
-def _mark_nested(g: Graph, node: Node, kind: str, kinds: dict[Node, str]) -> None:
-    """Property shapes (and shapes inside sh:or, qualified shapes) inherit the kind."""
+def _mark_nested(g: Graph, node: Node, kind: str, root: URIRef, kinds: dict[Node, str],
+                 roots: dict[Node, URIRef]) -> None:
+    """Property shapes (and shapes inside sh:or, qualified shapes) inherit the kind and
+    belong to the named shape they hang from."""
     if node in kinds:
         return
     kinds[node] = kind
-    for p in (SH.property, SH.qualifiedValueShape, SH.node):
-        for child in g.objects(node, p):
-            if isinstance(child, BNode):
-                _mark_nested(g, child, kind, kinds)
+    roots[node] = root
+    children = [c for p in (SH.property, SH.qualifiedValueShape, SH.node)
+                for c in g.objects(node, p)]
+    children += [c for p in (SH["or"], SH["and"]) for lst in g.objects(node, p)
+                 for c in Collection(g, lst)]
+    for child in children:
+        if isinstance(child, BNode):
+            _mark_nested(g, child, kind, root, kinds, roots)
 
 
 def _prefixes(g: Graph, holder: Node | None) -> str:

@@ -135,7 +135,7 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
     graph = source.graph
     _set_aside_suggestions(source)
     _refuse_drafts(source)
-    derived = Graph()
+    derived = Graph(store="SimpleMemory")
     built = BuiltDocument(source=source, graph=graph)
     norm = NormalizedText(source.text)
     lock = anchors.read_lock(source.folder) if source.source_changed else None

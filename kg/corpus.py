@@ -78,7 +78,7 @@ def discover(claims_dir: Path | str, only: list[str] | None = None) -> list[Path
 def read_document(folder: Path) -> DocumentSource:
     """Parse a document folder's Turtle and read its source text; problems are kept, not raised."""
     doc = DocumentSource(doc_id=folder.name, folder=folder,
-                         graph=bind_prefixes(Graph(bind_namespaces="none")))
+                         graph=bind_prefixes(Graph(store="SimpleMemory", bind_namespaces="none")))
     doc.turtle_files = sorted(folder.glob("*.ttl"))
     if not (folder / DOCUMENT_FILE).is_file():
         doc.problems.append(Problem(display_path(folder / DOCUMENT_FILE), 0,
@@ -105,7 +105,7 @@ def _parse_turtle(doc: DocumentSource, path: Path) -> None:
         doc.problems.append(Problem(display_path(path), 1, f"not UTF-8 text ({exc.reason})",
                                     document=doc.doc_id))
         return
-    part = Graph(bind_namespaces="none")
+    part = Graph(store="SimpleMemory", bind_namespaces="none")
     try:
         part.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
     except BadSyntax as exc:

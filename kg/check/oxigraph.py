@@ -14,6 +14,7 @@ differential tests in tests/check/test_engines.py hold them to that).
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from functools import cache
 
@@ -57,6 +58,10 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
                                                                    datatype=URIRef(datatype))
 
 
+#: one figure's property and the values it takes instead of its own (a what-if)
+Edit = tuple[Node, Node, list[Node]]
+
+
 def quads(graph: Graph, name: ox.NamedNode) -> list[ox.Quad]:
     """An rdflib graph as Oxigraph quads in the graph ``name``."""
     terms: dict[Node, object] = {}
@@ -68,6 +73,25 @@ def quads(graph: Graph, name: ox.NamedNode) -> list[ox.Quad]:
         return t
 
     return [ox.Quad(conv(s), conv(p), conv(o), name) for s, p, o in graph]
+
+
+#: the last graphs converted, by id: a diagnosis asks what-ifs of the graph just validated
+_RECENT: OrderedDict[tuple[int, str], tuple[Graph, int, list[ox.Quad]]] = OrderedDict()
+
+
+def _quads_of(graph: Graph, name: ox.NamedNode) -> list[ox.Quad]:
+    """:func:`quads`, kept for the last few graphs (built graphs are not changed after the
+    build; the length guards against one that was)."""
+    key = (id(graph), name.value)
+    kept = _RECENT.get(key)
+    if kept is not None and kept[0] is graph and kept[1] == len(graph):
+        _RECENT.move_to_end(key)
+        return kept[2]
+    converted = quads(graph, name)
+    _RECENT[key] = (graph, len(graph), converted)
+    while len(_RECENT) > 4:
+        _RECENT.popitem(last=False)
+    return converted
 
 
 @cache
@@ -84,22 +108,37 @@ def _new_store() -> ox.Store:
     return store
 
 
-def validate_graphs(graphs: Iterable[Graph], *,
-                    explain_only: bool = False) -> tuple[list[ShaclResult], Explained]:
+def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
+                    edits: Iterable[Edit] = ()) -> tuple[list[ShaclResult], Explained]:
     """Every shape over the vocabulary plus ``graphs``: results, and the explain rows of
     every arithmetic and calendar constraint (passing relations included).
 
     ``explain_only`` runs just the arithmetic and calendar constraints (what a what-if
-    needs to know whether relations hold)."""
+    needs to know whether relations hold); ``edits`` replace the values of a subject's
+    property in whichever of ``graphs`` holds the subject (the graphs stay unchanged)."""
     store = _new_store()
     names = []
     for i, graph in enumerate(graphs):
         name = ox.NamedNode(f"urn:claimgraph:batch:{i}")
-        store.bulk_extend(quads(graph, name))
+        store.bulk_extend(_quads_of(graph, name))
         names.append(name)
+    for subject, prop, values in edits:
+        _replace_values(store, to_oxigraph(subject), to_oxigraph(prop),
+                        [to_oxigraph(v) for v in values])
     checks = [c for c in compiled_checks() if c.constraint is not None
               and c.constraint.explainable] if explain_only else list(compiled_checks())
     return run_checks(store, [VOCABULARY, *names], checks)
+
+
+def _replace_values(store: ox.Store, subject, prop, values: list) -> None:
+    home = next((q.graph_name for q in store.quads_for_pattern(subject, None, None)
+                 if q.graph_name != VOCABULARY), None)
+    if home is None:
+        return  # not a subject of these graphs: nothing to assume
+    for old in list(store.quads_for_pattern(subject, prop, None, home)):
+        store.remove(old)
+    for value in values:
+        store.add(ox.Quad(subject, prop, value, home))
 
 
 def run_checks(store: ox.Store, default_graph: list[ox.NamedNode],

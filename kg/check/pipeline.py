@@ -98,12 +98,26 @@ def document_key(folder: Path, engine: str) -> str:
     for part in (code_fingerprint(), engine, display_path(folder)):
         h.update(part.encode())
         h.update(b"\0")
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        h.update(str(path.relative_to(folder)).encode())
+    for relative, path in _files(folder):
+        h.update(relative.encode())
         h.update(b"\0")
-        h.update(path.read_bytes())
+        with open(path, "rb") as f:
+            h.update(f.read())
         h.update(b"\0")
     return h.hexdigest()
+
+
+def _files(folder: Path) -> list[tuple[str, str]]:
+    """(path relative to ``folder``, path) of every file below it, in a fixed order.
+    os.walk and plain strings: pathlib's rglob took two thirds of a warm run's hashing."""
+    found = []
+    for root, dirs, names in os.walk(folder):
+        dirs.sort()
+        relative = os.path.relpath(root, folder)
+        for name in names:
+            found.append((name if relative == "." else os.path.join(relative, name),
+                          os.path.join(root, name)))
+    return sorted(found)
 
 
 class OutcomeCache:

@@ -36,7 +36,7 @@ from kg.check.run import ROLES
 from kg.diagnose import implied as solve
 from kg.diagnose import patterns
 from kg.diagnose.hitting import minimum_hitting_sets
-from kg.diagnose.whatif import Assumption, apply, quick_verdicts
+from kg.diagnose.whatif import Assumption, quick_verdicts
 from kg.interval import Interval, figure_interval, intersect, midpoint
 from kg.namespaces import CG, QUDT
 from kg.numbers import canonical, describe, describe_interval
@@ -343,7 +343,7 @@ def _clears_all(result: BuildResult, candidates: list[Candidate], violated: set[
     touched = [d for d in result.documents
                if any((a.figure, RDF.type, CG.Figure) in d.graph for a in assumptions)]
     local = BuildResult(touched, [], [])
-    verdicts = quick_verdicts(apply(local, assumptions))
+    verdicts = quick_verdicts(local, assumptions)
     mine = {str(s) for d in touched for s in d.graph.subjects()}
     passing = {r for r, s in report.relations.items() if s == "pass"}
     return all(verdicts.get(r, True) for r in (violated | passing) & mine)

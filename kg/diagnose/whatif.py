@@ -13,8 +13,10 @@ from decimal import Decimal, InvalidOperation
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
+from rdflib.term import Node
 
 from kg.build import BuildResult, BuiltDocument
+from kg.check.oxigraph import Edit
 from kg.figures import decimal_literal
 from kg.interval import figure_interval
 from kg.namespaces import CG, QUDT
@@ -71,46 +73,59 @@ def _read_value(text: str) -> tuple[Decimal, int | None]:
 
 def apply(result: BuildResult, assumptions: list[Assumption]) -> BuildResult:
     """A copy of ``result`` whose figures take the assumed values."""
-    by_figure = {a.figure: a for a in assumptions}
     documents = []
     for doc in result.documents:
         mine = [a for a in assumptions if (a.figure, RDF.type, CG.Figure) in doc.graph]
         if not mine:
             documents.append(doc)
             continue
-        graph = Graph(bind_namespaces="none")
+        graph = Graph(store="SimpleMemory", bind_namespaces="none")
         graph += doc.graph
-        for a in mine:
-            _assume(graph, by_figure[a.figure])
+        for figure, prop, values in assumed_values(doc.graph, mine):
+            graph.remove((figure, prop, None))
+            for value in values:
+                graph.add((figure, prop, value))
         documents.append(replace(doc, graph=graph))
     return BuildResult(documents, list(result.problems), list(result.failed))
 
 
-def _assume(graph: Graph, a: Assumption) -> None:
-    f = a.figure
-    hedge_iri = graph.value(f, CG.hedge)
-    hedge = vocabulary().hedge_by_iri.get(URIRef(hedge_iri)) if hedge_iri else None
-    decimals = a.decimals
-    if decimals is None:
-        old = graph.value(f, CG.decimals)
-        decimals = int(old) if old is not None else None
-    interval = figure_interval(a.value, decimals=decimals, hedge=hedge)
-    for prop in (QUDT.numericValue, CG.lowerBound, CG.upperBound, CG.decimals):
-        graph.remove((f, prop, None))
-    graph.add((f, QUDT.numericValue, Literal(f"{a.value:f}", datatype=XSD.decimal)))
-    if decimals is not None:
-        graph.add((f, CG.decimals, Literal(decimals, datatype=XSD.integer)))
-    if interval.low is not None:
-        graph.add((f, CG.lowerBound, decimal_literal(interval.low)))
-    if interval.high is not None:
-        graph.add((f, CG.upperBound, decimal_literal(interval.high)))
+#: what an assumption replaces on its figure: the value and the interval it implies
+ASSUMED_PROPERTIES = (QUDT.numericValue, CG.decimals, CG.lowerBound, CG.upperBound)
 
 
-def quick_verdicts(result: BuildResult) -> dict[str, bool]:
-    """Relation IRI -> holds, from the shapes' own queries (no structure checks)."""
+def assumed_values(graph: Graph, assumptions: list[Assumption]) -> list[Edit]:
+    """For each assumed figure in ``graph``: each of :data:`ASSUMED_PROPERTIES` with the
+    values it takes instead of its stated ones (none where the assumption leaves it open)."""
+    edits: list[Edit] = []
+    for a in assumptions:
+        f = a.figure
+        hedge_iri = graph.value(f, CG.hedge)
+        hedge = vocabulary().hedge_by_iri.get(URIRef(hedge_iri)) if hedge_iri else None
+        decimals = a.decimals
+        if decimals is None:
+            old = graph.value(f, CG.decimals)
+            decimals = int(old) if old is not None else None
+        interval = figure_interval(a.value, decimals=decimals, hedge=hedge)
+        values: dict[URIRef, list[Node]] = {
+            QUDT.numericValue: [Literal(f"{a.value:f}", datatype=XSD.decimal)],
+            CG.decimals: [] if decimals is None else [Literal(decimals, datatype=XSD.integer)],
+            CG.lowerBound: [] if interval.low is None else [decimal_literal(interval.low)],
+            CG.upperBound: [] if interval.high is None else [decimal_literal(interval.high)],
+        }
+        edits.extend((f, prop, values[prop]) for prop in ASSUMED_PROPERTIES)
+    return edits
+
+
+def quick_verdicts(result: BuildResult,
+                   assumptions: list[Assumption] | None = None) -> dict[str, bool]:
+    """Relation IRI -> holds, from the shapes' own queries (no structure checks), with the
+    ``assumptions`` made in the store itself (no copy of the graph)."""
     from kg.check.oxigraph import validate_graphs
 
-    _, explained = validate_graphs([doc.graph for doc in result.documents], explain_only=True)
+    edits = [e for doc in result.documents for e in assumed_values(
+        doc.graph, [a for a in assumptions or [] if (a.figure, RDF.type, CG.Figure) in doc.graph])]
+    _, explained = validate_graphs([doc.graph for doc in result.documents], explain_only=True,
+                                   edits=edits)
     verdicts: dict[str, bool] = {}
     for (_, focus), row in explained.items():
         holds = row.get("holds")
@@ -119,5 +134,5 @@ def quick_verdicts(result: BuildResult) -> dict[str, bool]:
     return verdicts
 
 
-__all__ = ["Assumption", "apply", "find_figure", "parse_assumption", "quick_verdicts",
+__all__ = ["Assumption", "apply", "assumed_values", "find_figure", "parse_assumption", "quick_verdicts",
            "BuiltDocument"]

@@ -9,6 +9,7 @@ from typing import Any
 
 from kg import __version__
 from kg.check.model import Report
+from kg.jsontext import pretty
 
 
 def to_dict(report: Report, fail_on: str = "violation") -> dict[str, Any]:
@@ -25,7 +26,7 @@ def to_dict(report: Report, fail_on: str = "violation") -> dict[str, Any]:
 
 
 def to_json(report: Report, fail_on: str = "violation") -> str:
-    return json.dumps(to_dict(report, fail_on), indent=2, ensure_ascii=False) + "\n"
+    return pretty(to_dict(report, fail_on))
 
 
 @cache

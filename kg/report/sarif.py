@@ -3,7 +3,6 @@ so code-scanning UIs (GitHub, GitLab, VS Code) annotate both."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from rdflib.namespace import RDFS
 from kg import __version__
 from kg.anchor import line_col
 from kg.check.model import Finding, Report
+from kg.jsontext import pretty
 from kg.namespaces import CG
 from kg.report import Source
 from kg.vocab import shapes_graph
@@ -34,7 +34,7 @@ def to_sarif(report: Report, sources: dict[str, Source]) -> str:
         "results": [_result(f, index[f.check], sources.get(f.document)) for f in report.findings],
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+    return pretty(log)
 
 
 def _rule(kind: str) -> dict[str, Any]:

@@ -9,7 +9,7 @@ import pytest
 
 from kg.build import build_corpus
 from kg.check import check_corpus
-from kg.diagnose.whatif import apply, parse_assumption
+from kg.diagnose.whatif import apply, parse_assumption, quick_verdicts
 from kg.problems import InputError
 from tests.cli.test_bad_input import kg
 from tests.conftest import PAPER_DIR, PAPER_ID
@@ -88,11 +88,24 @@ def test_verifying_a_diagnosis_rechecks_only_its_own_document(make_doc, monkeypa
     seen: list[list[str]] = []
     original = diagnose_run.quick_verdicts
 
-    def spy(result):
+    def spy(result, assumptions):
         seen.append([d.doc_id for d in result.documents])
-        return original(result)
+        return original(result, assumptions)
 
     monkeypatch.setattr(diagnose_run, "quick_verdicts", spy)
     report = check_corpus(build_corpus(root))
     assert [d.clears_all for d in report.diagnosis_objects] == [True, True, True]
     assert seen == [["d1"], ["d2"], ["d3"]]
+
+
+@pytest.mark.parametrize("assumed", ["f-bf-malls=9.1 billion", "f-bf-malls=9.4 billion"])
+def test_verdicts_in_the_store_equal_verdicts_on_a_copied_graph(assumed: str) -> None:
+    # the diagnosis verifies its candidates by editing the Oxigraph store, not by copying
+    # the graph; both ways must give every relation the same verdict
+    result = build_corpus(PAPER_DIR)
+    assumption = parse_assumption(assumed, result)
+    in_store = quick_verdicts(result, [assumption])
+    copied = quick_verdicts(apply(result, [assumption]))
+    assert in_store == copied
+    assert in_store != quick_verdicts(result)  # the assumption did change something
+    assert len(result.documents[0].graph) == len(build_corpus(PAPER_DIR).documents[0].graph)

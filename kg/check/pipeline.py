@@ -14,11 +14,14 @@ from the kept outcomes, so cold and warm runs print the same report.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -31,7 +34,7 @@ from kg.report import Source
 #: below this many documents to check, a worker pool costs more than it saves
 PARALLEL_FROM = 8
 #: bump when the outcome's layout changes (the code fingerprint covers the rest)
-CACHE_FORMAT = "1"
+CACHE_FORMAT = "2"
 
 
 @dataclass
@@ -91,9 +94,10 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
-def document_key(folder: Path, engine: str) -> str:
+def document_key(folder: Path, engine: str, digests: FileDigests | None = None) -> str:
     """Everything a document's outcome depends on: its files (claims, entities, waivers,
     source, anchors), where it is shown from, the engine, the shapes and the code."""
+    digests = digests if digests is not None else FileDigests(None)
     h = hashlib.sha256()
     for part in (code_fingerprint(), engine, display_path(folder)):
         h.update(part.encode())
@@ -101,9 +105,7 @@ def document_key(folder: Path, engine: str) -> str:
     for relative, path in _files(folder):
         h.update(relative.encode())
         h.update(b"\0")
-        with open(path, "rb") as f:
-            h.update(f.read())
-        h.update(b"\0")
+        h.update(digests.digest(path))
     return h.hexdigest()
 
 
@@ -118,6 +120,62 @@ def _files(folder: Path) -> list[tuple[str, str]]:
             found.append((name if relative == "." else os.path.join(relative, name),
                           os.path.join(root, name)))
     return sorted(found)
+
+
+class FileDigests:
+    """The sha256 of files, remembered with their stat so that unchanged files are not read
+    again (git's index does the same): a warm check of 10,000 documents would otherwise read
+    and hash 50,000 files.
+
+    A remembered digest is used only while the file's size, times, inode and device are
+    those seen when it was hashed, and only if the file had been left alone for
+    :data:`SETTLED_NS` before that: a write in the same clock tick as the hashing leaves
+    the stat unchanged ("racily clean"), so such files are hashed again next time.
+
+    >>> digests = FileDigests(None)          # remembered for this run only
+    >>> len(digests.digest(__file__))
+    32
+    """
+
+    SETTLED_NS = 2_000_000_000
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.known: dict[str, tuple[tuple[int, ...], int, bytes]] = {}
+        self.changed = False
+        if path is not None:
+            try:
+                with path.open("rb") as f:
+                    known = pickle.load(f)
+                if isinstance(known, dict):
+                    self.known = known
+            except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+                pass  # no index yet, or a damaged one: every file is hashed
+
+    def digest(self, path: str) -> bytes:
+        st = os.stat(path)
+        stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+        kept = self.known.get(path)
+        if kept is not None and kept[0] == stat and \
+                max(st.st_mtime_ns, st.st_ctime_ns) + self.SETTLED_NS < kept[1]:
+            return kept[2]
+        hashed_at = time.time_ns()
+        with open(path, "rb") as f:
+            digest = hashlib.sha256(f.read()).digest()
+        self.known[path] = (stat, hashed_at, digest)
+        self.changed = True
+        return digest
+
+    def save(self) -> None:
+        if self.path is None or not self.changed:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(self.known, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(self.path)
+        except OSError:
+            pass  # an index that cannot be written only costs time
 
 
 class OutcomeCache:
@@ -165,13 +223,15 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
 
     folders = discover(claims_dir, only)
     cache_ = OutcomeCache(cache_dir) if cache_dir is not None else None
-    keys = {f: document_key(f, engine) for f in folders} if cache_ else {}
+    digests = FileDigests(cache_dir / "files.pickle" if cache_dir is not None else None)
+    keys = {f: document_key(f, engine, digests) for f in folders} if cache_ else {}
     outcomes: dict[Path, Outcome] = {}
     if cache_:
-        for folder, key in keys.items():
-            kept = cache_.get(key)
-            if kept is not None:
-                outcomes[folder] = kept
+        with _gc_paused():
+            for folder, key in keys.items():
+                kept = cache_.get(key)
+                if kept is not None:
+                    outcomes[folder] = kept
     todo = [f for f in folders if f not in outcomes]
     reused = [outcomes[f].doc_id for f in folders if f in outcomes]
     step = progress(len(todo)) if progress and todo else (lambda: None)
@@ -179,14 +239,30 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
         outcomes[folder] = outcome
         if cache_:
             # keyed again after the build: it may have written the folder's anchors.lock.json
-            cache_.put(document_key(folder, engine), outcome)
+            cache_.put(document_key(folder, engine, digests), outcome)
         step()
+    digests.save()
     ordered = [outcomes[f] for f in folders]
-    report = merge([o.report for o in ordered])
+    with _gc_paused():
+        report = merge([o.report for o in ordered])
     return FolderRun(report, [p for o in ordered for p in o.problems],
                      [n for o in ordered for n in o.notes],
                      {o.doc_id: o.source for o in ordered if o.source is not None},
                      [outcomes[f].doc_id for f in todo], reused)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """For loading and merging kept outcomes, which make no reference cycles: unpickling
+    21,000 findings (1,000 documents) took 0.2 s, and 0.7 s with the cycle collector
+    scanning the growing heap as it went."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _check_all(folders: list[Path], engine: str,

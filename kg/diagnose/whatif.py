@@ -134,5 +134,5 @@ def quick_verdicts(result: BuildResult,
     return verdicts
 
 
-__all__ = ["Assumption", "apply", "assumed_values", "find_figure", "parse_assumption", "quick_verdicts",
-           "BuiltDocument"]
+__all__ = ["Assumption", "BuiltDocument", "apply", "assumed_values", "find_figure",
+           "parse_assumption", "quick_verdicts"]

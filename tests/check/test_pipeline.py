@@ -3,13 +3,17 @@ the same whichever way it was made."""
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 from kg.check import pipeline
-from kg.check.pipeline import check_folder
+from kg.check.model import Finding, Quote, Suppression
+from kg.check.pipeline import FileDigests, check_folder
 from kg.report.json_report import to_json
 from kg.synth import write_corpus
 
@@ -99,3 +103,54 @@ def test_a_document_that_does_not_build_is_reported_and_kept(corpus: Path,
     assert len(run.report.documents) == 9
     shutil.rmtree(broken)
     assert len(check_folder(corpus, cache_dir=cache, jobs=1).report.documents) == 8
+
+
+# --- remembered file digests -------------------------------------------------------------------
+
+def _remembered(digests: FileDigests, path: Path, value: bytes) -> None:
+    """Swap the remembered digest, to see whether the next call trusts it."""
+    stat, hashed_at, _ = digests.known[str(path)]
+    digests.known[str(path)] = (stat, hashed_at, value)
+
+
+def test_a_settled_unchanged_file_is_not_read_again(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(FileDigests, "SETTLED_NS", 0)
+    path = tmp_path / "claims.ttl"
+    path.write_text("one", encoding="utf-8")
+    time.sleep(0.01)
+    first = FileDigests(tmp_path / "files.pickle")
+    assert first.digest(str(path)) == hashlib.sha256(b"one").digest()
+    first.save()
+    again = FileDigests(tmp_path / "files.pickle")
+    _remembered(again, path, b"remembered")
+    assert again.digest(str(path)) == b"remembered"
+    path.write_text("two!", encoding="utf-8")
+    assert again.digest(str(path)) == hashlib.sha256(b"two!").digest()
+
+
+def test_a_file_written_just_before_hashing_is_hashed_again(tmp_path: Path) -> None:
+    # a write in the same clock tick as the hashing would leave the stat unchanged
+    path = tmp_path / "claims.ttl"
+    path.write_text("one", encoding="utf-8")
+    digests = FileDigests(None)
+    digests.digest(str(path))
+    _remembered(digests, path, b"remembered")
+    assert digests.digest(str(path)) == hashlib.sha256(b"one").digest()
+
+
+def test_a_damaged_digest_index_is_ignored(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = check_folder(corpus, cache_dir=cache, jobs=1)
+    (cache / "files.pickle").write_bytes(b"not a pickle")
+    warm = check_folder(corpus, cache_dir=cache, jobs=1)
+    assert len(warm.reused) == 9 and to_json(warm.report) == to_json(cold.report)
+
+
+def test_findings_survive_the_cache_unchanged() -> None:
+    finding = Finding("d/r/sum", "violation", "sum", "does not add up", "d", claims=["c"],
+                      quotes=[Quote("9 billion", 3, 12)], expected="9", observed="8",
+                      focus="r", figures=["f"], line=4, values={"total": "9"},
+                      suppressed_by=Suppression("w", "r", "sum", "an editor", "reviewed",
+                                                "2026-11-25", "d", "waivers.ttl", 2))
+    assert pickle.loads(pickle.dumps(finding)) == finding

@@ -19,7 +19,13 @@ import orjson
 
 def pretty(obj: Any) -> str:
     """``obj`` as indented JSON text, ending in a newline."""
+    return pretty_bytes(obj).decode()
+
+
+def pretty_bytes(obj: Any) -> bytes:
+    """:func:`pretty` as UTF-8, for writing straight to a file (a 280 MB report is not
+    decoded only to be encoded again)."""
     try:
-        return orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE).decode()
+        return orjson.dumps(obj, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
     except TypeError:  # orjson.JSONEncodeError: an integer beyond 64 bits, for one
-        return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
+        return (json.dumps(obj, indent=2, ensure_ascii=False) + "\n").encode()

@@ -122,9 +122,11 @@ def _files(folder: Path) -> list[tuple[str, str]]:
     """(path relative to ``folder``, path) of every file below it, in a fixed order.
     os.walk and plain strings: pathlib's rglob took two thirds of a warm run's hashing."""
     found = []
-    for root, dirs, names in os.walk(folder):
+    # absolute: the digest index then names a file the same whichever way --claims is spelt
+    top = os.path.abspath(folder)
+    for root, dirs, names in os.walk(top):
         dirs.sort()
-        relative = os.path.relpath(root, folder)
+        relative = os.path.relpath(root, top)
         for name in names:
             found.append((name if relative == "." else os.path.join(relative, name),
                           os.path.join(root, name)))
@@ -151,6 +153,7 @@ class FileDigests:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.known: dict[str, tuple[tuple[int, ...], int, bytes]] = {}
+        self.seen: set[str] = set()
         self.changed = False
         if path is not None:
             try:
@@ -162,6 +165,7 @@ class FileDigests:
                 pass  # no index yet, or a damaged one: every file is hashed
 
     def digest(self, path: str) -> bytes:
+        self.seen.add(path)
         st = os.stat(path)
         stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
         kept = self.known.get(path)
@@ -175,7 +179,12 @@ class FileDigests:
         self.changed = True
         return digest
 
-    def save(self) -> None:
+    def save(self, *, prune: bool = False) -> None:
+        """Write the index; ``prune`` forgets the files this run did not see (deleted or
+        renamed ones: a run over a whole claims folder saw every file that is left)."""
+        if prune and len(self.seen) < len(self.known):
+            self.known = {p: v for p, v in self.known.items() if p in self.seen}
+            self.changed = True
         if self.path is None or not self.changed:
             return
         try:
@@ -250,7 +259,7 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
             # keyed again after the build: it may have written the folder's anchors.lock.json
             cache_.put(document_key(folder, engine, digests), outcome)
         step()
-    digests.save()
+    digests.save(prune=only is None)
     ordered = [outcomes[f] for f in folders]
     with _gc_paused():
         report = merge([o.report for o in ordered])

@@ -9,7 +9,7 @@ from typing import Any
 
 from kg import __version__
 from kg.check.model import Report
-from kg.jsontext import pretty
+from kg.jsontext import pretty, pretty_bytes
 
 
 def to_dict(report: Report, fail_on: str = "violation") -> dict[str, Any]:
@@ -27,6 +27,11 @@ def to_dict(report: Report, fail_on: str = "violation") -> dict[str, Any]:
 
 def to_json(report: Report, fail_on: str = "violation") -> str:
     return pretty(to_dict(report, fail_on))
+
+
+def to_json_bytes(report: Report, fail_on: str = "violation") -> bytes:
+    """:func:`to_json` as UTF-8."""
+    return pretty_bytes(to_dict(report, fail_on))
 
 
 @cache

@@ -154,3 +154,14 @@ def test_findings_survive_the_cache_unchanged() -> None:
                       suppressed_by=Suppression("w", "r", "sum", "an editor", "reviewed",
                                                 "2026-11-25", "d", "waivers.ttl", 2))
     assert pickle.loads(pickle.dumps(finding)) == finding
+
+
+def test_the_digest_index_forgets_deleted_documents(corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    check_folder(corpus, cache_dir=cache, jobs=1)
+    gone = sorted(p for p in corpus.iterdir() if p.is_dir())[0]
+    shutil.rmtree(gone)
+    check_folder(corpus, cache_dir=cache, jobs=1)
+    remembered = pickle.loads((cache / "files.pickle").read_bytes())
+    assert remembered and not any(path.startswith(str(gone)) for path in remembered)
+    assert all(Path(path).is_file() for path in remembered)

@@ -253,12 +253,13 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
     todo = [f for f in folders if f not in outcomes]
     reused = [outcomes[f].doc_id for f in folders if f in outcomes]
     step = progress(len(todo)) if progress and todo else (lambda: None)
-    for folder, outcome in _check_all(todo, engine, jobs):
-        outcomes[folder] = outcome
-        if cache_:
-            # keyed again after the build: it may have written the folder's anchors.lock.json
-            cache_.put(document_key(folder, engine, digests), outcome)
-        step()
+    with _collecting():
+        for folder, outcome in _check_all(todo, engine, jobs):
+            outcomes[folder] = outcome
+            if cache_:
+                # keyed again after the build: it may have written the anchors.lock.json
+                cache_.put(document_key(folder, engine, digests), outcome)
+            step()
     digests.save(prune=only is None)
     ordered = [outcomes[f] for f in folders]
     with _gc_paused():
@@ -281,6 +282,23 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+@contextmanager
+def _collecting() -> Iterator[None]:
+    """The cycle collector on while documents are checked, even if the caller turned it off
+    (kg check does, from loading to printing): rdflib's graphs make reference cycles, and a
+    worker that inherited the collector off grew by a megabyte a document.  What was made
+    with the collector off is frozen first, so that turning it on does not scan it all."""
+    if gc.isenabled():
+        yield
+        return
+    gc.freeze()
+    gc.enable()
+    try:
+        yield
+    finally:
+        gc.disable()
 
 
 def _check_all(folders: list[Path], engine: str,

@@ -3,6 +3,7 @@ the same whichever way it was made."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import pickle
 import shutil
@@ -165,3 +166,25 @@ def test_the_digest_index_forgets_deleted_documents(corpus: Path, tmp_path: Path
     remembered = pickle.loads((cache / "files.pickle").read_bytes())
     assert remembered and not any(path.startswith(str(gone)) for path in remembered)
     assert all(Path(path).is_file() for path in remembered)
+
+
+def _collector_state(folder: Path, engine: str) -> bool:
+    return gc.isenabled()
+
+
+def test_documents_are_checked_with_the_cycle_collector_on(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # regression: kg check turns the collector off from loading to printing; workers forked
+    # under it inherited it off and grew by a megabyte a document (rdflib's graph cycles)
+    monkeypatch.setattr(pipeline, "check_one", _collector_state)  # forked workers see it too
+    folders = [tmp_path / f"d{i}" for i in range(pipeline.PARALLEL_FROM)]
+    gc.disable()
+    try:
+        with pipeline._collecting():
+            parallel = [state for _, state in pipeline._check_all(folders, "oxigraph", 2)]
+            serial = [state for _, state in pipeline._check_all(folders[:1], "oxigraph", 1)]
+        assert not gc.isenabled()  # the caller's choice again afterwards
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    assert parallel == [True] * len(folders) and serial == [True]

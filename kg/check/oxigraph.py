@@ -14,7 +14,6 @@ differential tests in tests/check/test_engines.py hold them to that).
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Iterable
 from functools import cache
 
@@ -64,8 +63,8 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
 Edit = tuple[Node, Node, list[Node]]
 
 
-def quads(graph: Graph, name: ox.NamedNode | ox.DefaultGraph = DEFAULT) -> list[ox.Quad]:
-    """An rdflib graph as Oxigraph quads in the graph ``name``."""
+def quads(graph: Graph) -> list[ox.Quad]:
+    """An rdflib graph as Oxigraph quads in the default graph."""
     terms: dict[Node, object] = {}
 
     def conv(n: Node):
@@ -74,24 +73,21 @@ def quads(graph: Graph, name: ox.NamedNode | ox.DefaultGraph = DEFAULT) -> list[
             t = terms[n] = to_oxigraph(n)
         return t
 
-    return [ox.Quad(conv(s), conv(p), conv(o), name) for s, p, o in graph]
+    return [ox.Quad(conv(s), conv(p), conv(o), DEFAULT) for s, p, o in graph]
 
 
-#: the last graphs converted, by id: a diagnosis asks what-ifs of the graph just validated
-_RECENT: OrderedDict[int, tuple[Graph, int, list[ox.Quad]]] = OrderedDict()
+#: the graph converted last: a diagnosis asks its what-ifs of the graph just validated
+_last: tuple[Graph, int, list[ox.Quad]] | None = None
 
 
 def _quads_of(graph: Graph) -> list[ox.Quad]:
-    """:func:`quads`, kept for the last few graphs (built graphs are not changed after the
-    build; the length guards against one that was)."""
-    kept = _RECENT.get(id(graph))
-    if kept is not None and kept[0] is graph and kept[1] == len(graph):
-        _RECENT.move_to_end(id(graph))
-        return kept[2]
+    """:func:`quads`, kept for the graph converted last (built graphs are not changed after
+    the build; the length guards against one that was)."""
+    global _last
+    if _last is not None and _last[0] is graph and _last[1] == len(graph):
+        return _last[2]
     converted = quads(graph)
-    _RECENT[id(graph)] = (graph, len(graph), converted)
-    while len(_RECENT) > 4:
-        _RECENT.popitem(last=False)
+    _last = (graph, len(graph), converted)
     return converted
 
 

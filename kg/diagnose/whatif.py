@@ -10,19 +10,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from kg.build import BuildResult, BuiltDocument
-from kg.check.oxigraph import Edit
 from kg.figures import decimal_literal
 from kg.interval import figure_interval
 from kg.namespaces import CG, QUDT
 from kg.numbers import QuoteNumberError, canonical, parse_quantity
 from kg.problems import InputError, Problem
 from kg.vocab import vocabulary
+
+if TYPE_CHECKING:  # the fast engine (pyoxigraph) is imported only when a what-if runs
+    from kg.check.oxigraph import Edit
 
 
 @dataclass(frozen=True)
@@ -75,13 +78,13 @@ def apply(result: BuildResult, assumptions: list[Assumption]) -> BuildResult:
     """A copy of ``result`` whose figures take the assumed values."""
     documents = []
     for doc in result.documents:
-        mine = [a for a in assumptions if (a.figure, RDF.type, CG.Figure) in doc.graph]
-        if not mine:
+        edits = assumed_values(doc.graph, assumptions)
+        if not edits:
             documents.append(doc)
             continue
         graph = Graph(store="SimpleMemory", bind_namespaces="none")
         graph += doc.graph
-        for figure, prop, values in assumed_values(doc.graph, mine):
+        for figure, prop, values in edits:
             graph.remove((figure, prop, None))
             for value in values:
                 graph.add((figure, prop, value))
@@ -94,11 +97,13 @@ ASSUMED_PROPERTIES = (QUDT.numericValue, CG.decimals, CG.lowerBound, CG.upperBou
 
 
 def assumed_values(graph: Graph, assumptions: list[Assumption]) -> list[Edit]:
-    """For each assumed figure in ``graph``: each of :data:`ASSUMED_PROPERTIES` with the
-    values it takes instead of its stated ones (none where the assumption leaves it open)."""
+    """For each assumed figure that ``graph`` has: each of :data:`ASSUMED_PROPERTIES` with
+    the values it takes instead of its stated ones (none where the assumption leaves it open)."""
     edits: list[Edit] = []
     for a in assumptions:
         f = a.figure
+        if (f, RDF.type, CG.Figure) not in graph:
+            continue
         hedge_iri = graph.value(f, CG.hedge)
         hedge = vocabulary().hedge_by_iri.get(URIRef(hedge_iri)) if hedge_iri else None
         decimals = a.decimals
@@ -122,8 +127,7 @@ def quick_verdicts(result: BuildResult,
     ``assumptions`` made in the store itself (no copy of the graph)."""
     from kg.check.oxigraph import validate_graphs
 
-    edits = [e for doc in result.documents for e in assumed_values(
-        doc.graph, [a for a in assumptions or [] if (a.figure, RDF.type, CG.Figure) in doc.graph])]
+    edits = [e for doc in result.documents for e in assumed_values(doc.graph, assumptions or [])]
     _, explained = validate_graphs([doc.graph for doc in result.documents], explain_only=True,
                                    edits=edits)
     verdicts: dict[str, bool] = {}

@@ -607,29 +607,50 @@ def _query_store(store_spec: str | None, claims_dir: Path | None):
 @cli.command()
 @claims_option
 @click.option("--store", "store_spec", default=None, metavar="oxigraph:PATH",
-              help="Serve this on-disk store (built into it first if empty). Default: a "
-                   "temporary one built from the claims.")
+              help="Serve this on-disk store (built into it first if empty). Default: an "
+                   "in-memory one built from the claims.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on (loopback by default).")
 @click.option("--port", default=7878, show_default=True, type=int)
 @click.option("--timeout", type=float, default=10.0, show_default=True,
-              help="Time limit of each query, in seconds.")
+              help="Time limit of each query, in seconds (parsing included).")
 @click.option("--max-rows", type=int, default=10_000, show_default=True,
               help="Result-size limit of each query, in results.")
+@click.option("--max-memory", "memory_mb", type=click.IntRange(min=64), default=1024,
+              show_default=True, help="Memory each query may use, in MB.")
+@click.option("--max-body", type=click.IntRange(min=1024), default=1024 * 1024,
+              show_default=True, help="Largest query accepted, in bytes (larger: 413).")
+@click.option("--cors", "cors", multiple=True, metavar="ORIGIN",
+              help="Let web pages from ORIGIN read answers (repeatable; '*' for any). "
+                   "Default: none.")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host is NAME (e.g. a reverse proxy's name).")
 def serve(claims_dir: Path | None, store_spec: str | None, host: str, port: int, timeout: float,
-          max_rows: int) -> None:
+          max_rows: int, memory_mb: int, max_body: int, cors: tuple[str, ...],
+          allow_hosts: tuple[str, ...]) -> None:
     """A read-only SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql.
 
-    Oxigraph's server answers the queries; a guard in front refuses updates, LOAD
-    and SERVICE, enforces the time and result-size limits and allows CORS, so
-    browser editors such as YASGUI can query it.
+    Updates, LOAD and SERVICE are refused; each query runs in a process of its own
+    that is stopped at the time limit and bounded in memory. See SECURITY.md.
     """
+    import signal
+
     from kg.serve import Endpoint
 
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # unwinds the endpoint: sockets closed, children gone
+
+    signal.signal(signal.SIGTERM, stop)
     with Endpoint.start(claims=resolve_claims(claims_dir), store_spec=store_spec, host=host,
-                        port=port, timeout=timeout, max_rows=max_rows) as endpoint:
+                        port=port, timeout=timeout, max_rows=max_rows, memory_mb=memory_mb,
+                        max_body=max_body, cors=cors, allow_hosts=allow_hosts) as endpoint:
+        report_problems(endpoint.problems)
+        if endpoint.problems:
+            click.echo(f"{len(endpoint.problems)} problem(s) above: the documents they name "
+                       "are not served", err=True)
         click.echo(f"SPARQL endpoint: {endpoint.url} (read-only; time limit {timeout:g} s, "
-                   f"at most {max_rows} results). Ctrl-C stops it.", err=True)
+                   f"at most {max_rows} results, {memory_mb} MB a query). Ctrl-C stops it.",
+                   err=True)
         endpoint.wait()
 
 

@@ -4,18 +4,38 @@ Every place that runs a user's SPARQL (``kg query``, ``kg serve``, the app)
 inspects it here first.  Updates (INSERT, DELETE, LOAD, CLEAR, ...) and SERVICE
 (federation: an outbound HTTP request from the server) are refused; a syntax
 error comes back with the parser's line and column.
+
+The decision is made on the text the engine will run, not on a second reading
+of the user's text: :func:`normalise` first removes what two SPARQL parsers
+read differently (rdflib ends a ``#`` comment only at LF, Oxigraph also at CR;
+rdflib expands ``\\U000A`` and ``\\u0000000A`` as escapes, which the spec and
+Oxigraph do not), rdflib parses the normalised text into its algebra, SERVICE
+is refused wherever it stands in that algebra, and only the normalised text is
+handed on (:attr:`CheckedQuery.text`).  ``tests/sparql/test_guard_fuzz.py``
+holds the guard to that: whatever it lets through, Oxigraph runs without a
+single outbound request.
 """
 
 from __future__ import annotations
 
+import re
+import sys
 from dataclasses import dataclass
 
 from pyparsing import ParseException, ParseResults
+from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
 FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
          "DescribeQuery": "DESCRIBE"}
+#: rdflib's parser recurses once per triple pattern and bracket; its default limit of 1,000
+#: refuses a query with 100 triple patterns.  Deeper than this is refused with a 400.
+RECURSION_LIMIT = 20_000
+
+# SPARQL 1.1 §19.2: \uXXXX and \UXXXXXXXX, expanded before the grammar applies
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_LEFTOVER = re.compile(r"\\[uU]")
 
 
 class QueryError(Exception):
@@ -23,9 +43,14 @@ class QueryError(Exception):
 
     status = 400
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)
         self.message = message
+        if status is not None:
+            self.status = status
+
+    def __reduce__(self):  # crosses the query sandbox's pipe with its status
+        return (QueryError, (self.message, self.status))
 
 
 class QuerySyntaxError(QueryError):
@@ -47,34 +72,92 @@ class QueryInfo:
         return self.form in ("CONSTRUCT", "DESCRIBE")
 
 
-def inspect_query(text: str) -> QueryInfo:
-    """The query's form; raises :class:`QueryError` for what may not run.
+@dataclass(frozen=True)
+class CheckedQuery(QueryInfo):
+    #: the normalised text that was checked: the only text that may be run
+    text: str = ""
+
+
+def normalise(text: str) -> str:
+    """``text`` with its codepoint escapes expanded and its line ends made LF.
+
+    Both are what the SPARQL grammar itself prescribes; after them rdflib and
+    Oxigraph read comments, strings and IRIs alike.  A ``\\u`` or ``\\U`` left
+    over (an escape of an escape, or one with too few digits) is refused, since
+    the two parsers would read it differently.
+
+    >>> normalise('SELECT * { # x\\r?s ?p "caf\\\\u00E9" }')
+    'SELECT * { # x\\n?s ?p "café" }'
+    """
+    def expand(m: re.Match[str]) -> str:
+        point = int(m.group(1) or m.group(2), 16)
+        if point > 0x10FFFF or 0xD800 <= point <= 0xDFFF:
+            raise QueryError(f"{m.group(0)} is not a Unicode code point")
+        return chr(point)
+
+    expanded = _ESCAPE.sub(expand, text)
+    leftover = _LEFTOVER.search(expanded)
+    if leftover:
+        line = expanded.count("\n", 0, leftover.start()) + 1
+        raise QueryError(f"line {line}: a \\u or \\U that is not a complete codepoint escape "
+                         "(\\uXXXX, \\UXXXXXXXX) is refused; write the character itself")
+    if "\x00" in expanded:
+        raise QueryError("a NUL character is refused")
+    return expanded.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def inspect_query(text: str, *, prologue: str = "", epilogue: str = "") -> CheckedQuery:
+    """The query's form and the text to run; raises :class:`QueryError` for what may not run.
+
+    ``prologue`` and ``epilogue`` are claimgraph's own (predeclared prefixes, a VALUES
+    block of parameters): they are checked with the query, and line numbers in errors
+    count from the user's first line.
 
     >>> inspect_query("ASK { ?s ?p ?o }").form
     'ASK'
     """
+    user = normalise(text)
+    full = normalise(prologue) + user + normalise(epilogue)
+    offset = prologue.count("\n")
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, RECURSION_LIMIT))
     try:
-        parsed = parseQuery(text)
-    except ParseException as exc:
-        if _is_update(text):
-            raise QueryRefused("updates are refused: this endpoint is read-only "
-                               "(INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE, ADD)"
-                               ) from None
-        raise QuerySyntaxError(_reason(exc), exc.lineno, exc.col) from None
-    names = _names(parsed, set())
+        try:
+            parsed = parseQuery(full)
+        except ParseException as exc:
+            if _is_update(user):
+                raise QueryRefused(
+                    "updates are refused: this endpoint is read-only "
+                    "(INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE, ADD)") from None
+            raise QuerySyntaxError(_reason(exc), max(1, exc.lineno - offset), exc.col) from None
+        if "ServiceGraphPattern" in _names(parsed, set()):
+            raise _service()
+        try:
+            algebra = translateQuery(parsed).algebra
+        except Exception as exc:  # rdflib's algebra raises plain exceptions on odd queries
+            raise QueryError(f"the query could not be analysed: {exc}") from None
+        names = _names(algebra, set())
+    except RecursionError:
+        raise QueryError("the query is nested too deeply to be checked") from None
+    finally:
+        sys.setrecursionlimit(limit)
     if "ServiceGraphPattern" in names:
-        raise QueryRefused("SERVICE is refused: queries may not make outbound requests")
+        raise _service()
     form = next((FORMS[n] for n in names if n in FORMS), None)
     if form is None:  # pragma: no cover - the grammar admits only these four
         raise QuerySyntaxError("not a query", 1, 1)
-    return QueryInfo(form)
+    return CheckedQuery(form, full)
+
+
+def _service() -> QueryRefused:
+    return QueryRefused("SERVICE is refused: queries may not make outbound requests")
 
 
 def _is_update(text: str) -> bool:
     try:
         parseUpdate(text)
         return True
-    except ParseException:
+    except (ParseException, RecursionError, ValueError):
         return False
 
 
@@ -88,7 +171,10 @@ def _names(node: object, acc: set[str]) -> set[str]:
         acc.add(node.name)
         for value in node.values():
             _names(value, acc)
-    elif isinstance(node, (list, tuple, ParseResults)):
+    elif isinstance(node, (list, tuple, set, ParseResults)):
         for value in node:
+            _names(value, acc)
+    elif isinstance(node, dict):
+        for value in node.values():
             _names(value, acc)
     return acc

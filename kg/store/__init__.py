@@ -13,18 +13,19 @@ servers differ on what the default graph is.
 
 from __future__ import annotations
 
-import threading
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
 
 from kg.namespaces import sparql_prefixes
 from kg.problems import InputError, Problem
-from kg.sparql.guard import QueryError, QueryInfo, inspect_query
+from kg.sparql.guard import CheckedQuery, QueryError, QueryInfo
 
 #: Defaults for every place that runs a user's query.
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_MAX_ROWS = 10_000
+#: how much a query may grow beyond the process it starts from (MB)
+DEFAULT_MEMORY_MB = 1024
 
 
 class StoreError(Exception):
@@ -40,11 +41,22 @@ class LimitExceeded(QueryError):
 
 
 @dataclass(frozen=True)
+class Limits:
+    """What one query may use."""
+
+    timeout: float = DEFAULT_TIMEOUT
+    max_rows: int = DEFAULT_MAX_ROWS
+    memory_mb: int = DEFAULT_MEMORY_MB
+
+
+@dataclass(frozen=True)
 class Result:
-    """A query's answer: SPARQL Results JSON (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE)."""
+    """A query's answer in ``media``: by default SPARQL Results JSON (SELECT, ASK) or
+    N-Triples (CONSTRUCT, DESCRIBE), which the renderers read back."""
 
     info: QueryInfo
     payload: bytes
+    media: str = ""
 
 
 Bindings = dict[str, tuple[str, str]]  # variable -> ("iri" | "literal", value)
@@ -64,36 +76,32 @@ class Store(ABC):
         """Every quad in the store's named graphs, as N-Quads."""
 
     @abstractmethod
-    def _run(self, text: str, info: QueryInfo, max_rows: int) -> Result:
-        """Evaluate a query the guard has accepted."""
+    def _execute(self, text: str, prologue: str, epilogue: str, limits: Limits,
+                 accept: str | None) -> Result:
+        """Check (``kg.sparql.guard.inspect_query``) and evaluate a query within ``limits``."""
 
     def is_empty(self) -> bool:
         return not self.dump().strip()
 
     def query(self, text: str, bindings: Bindings | None = None, *,
-              timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS) -> Result:
-        """Run a read-only query within the time and result-size limits."""
-        info = inspect_query(text)
-        # the usual prefixes (cg:, ent:, schema:, ...) come predeclared; the query's own win
-        text = sparql_prefixes() + text
-        if bindings:
-            text = text.rstrip() + "\n" + values_clause(bindings)
-        outcome: dict[str, object] = {}
+              timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
+              memory_mb: int = DEFAULT_MEMORY_MB, accept: str | None = None) -> Result:
+        """Run a read-only query within the time, result-size and memory limits.
 
-        def work() -> None:
-            try:
-                outcome["result"] = self._run(text, info, max_rows)
-            except BaseException as exc:  # handed to the caller's thread
-                outcome["error"] = exc
+        The usual prefixes (cg:, ent:, schema:, ...) come predeclared (the query's own
+        win); ``bindings`` become a trailing VALUES block.  ``accept`` negotiates the
+        answer's media type as the SPARQL Protocol does; without it the answer is in
+        the formats :mod:`kg.sparql.results` reads.
+        """
+        epilogue = "\n" + values_clause(bindings) if bindings else ""
+        return self._execute(text, sparql_prefixes(), epilogue,
+                             Limits(timeout, max_rows, memory_mb), accept)
 
-        worker = threading.Thread(target=work, daemon=True)
-        worker.start()
-        worker.join(timeout)
-        if worker.is_alive():
-            raise LimitExceeded(f"stopped: the time limit of {timeout:g} s was exceeded", 503)
-        if "error" in outcome:
-            raise outcome["error"]  # type: ignore[misc]
-        return outcome["result"]  # type: ignore[return-value]
+
+def answer_media(checked: CheckedQuery, accept: str | None) -> str:
+    from kg.sparql.media import INTERNAL, negotiate
+    return INTERNAL[checked.returns_graph] if accept is None else \
+        negotiate(accept, checked.returns_graph)
 
 
 def open_store(spec: str | None) -> Store:

@@ -12,8 +12,9 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from kg.sparql.guard import QueryError, QueryInfo
-from kg.store import Result, Store, StoreError, too_many_rows
+from kg.sparql.guard import QueryError, inspect_query
+from kg.sparql.sandbox import run_isolated
+from kg.store import Limits, Result, Store, StoreError, answer_media, too_many_rows
 
 CONNECT_TIMEOUT = 5.0  # seconds: an unreachable store fails fast
 OWN_GRAPHS = "https://w3id.org/claimgraph/"
@@ -66,18 +67,22 @@ class RemoteStore(Store):
 
     # --- querying ---------------------------------------------------------------------
 
-    def _run(self, text: str, info: QueryInfo, max_rows: int) -> Result:
-        accept = "application/n-triples" if info.returns_graph else \
-            "application/sparql-results+json"
-        body = self._post_query(text, accept)
-        if info.returns_graph:
-            rows = body.count(b"\n")
-        else:
-            data = json.loads(body)
-            rows = len(data.get("results", {}).get("bindings", []))
-        if rows > max_rows:
-            raise too_many_rows(max_rows)
-        return Result(info, body)
+    def _execute(self, text: str, prologue: str, epilogue: str, limits: Limits,
+                 accept: str | None) -> Result:
+        # parsing is bounded like any other query; the server bounds its own evaluation
+        checked = run_isolated(lambda: inspect_query(text, prologue=prologue, epilogue=epilogue),
+                               timeout=limits.timeout, memory_mb=limits.memory_mb)
+        media = answer_media(checked, accept)
+        body = self._post_query(checked.text, media)
+        if accept is None:
+            if checked.returns_graph:
+                rows = body.count(b"\n")
+            else:
+                data = json.loads(body)
+                rows = len(data.get("results", {}).get("bindings", []))
+            if rows > limits.max_rows:
+                raise too_many_rows(limits.max_rows)
+        return Result(checked, body, media)
 
     # --- HTTP ---------------------------------------------------------------------------
 

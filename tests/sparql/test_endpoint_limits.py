@@ -1,0 +1,216 @@
+"""The endpoint under hostile input: the guard cannot be talked past, the browser-facing
+defaults are closed, every limit holds, and every request gets an HTTP answer."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+
+import pytest
+
+from kg.serve import Endpoint, free_port
+from kg.sparql.sandbox import network_isolation
+from tests.conftest import PAPER_DIR
+from tests.sparql.test_endpoint import COUNT, call
+
+CR_BYPASS = "SELECT * WHERE {{ # x\rSERVICE <{url}> {{ ?s ?p ?o }}\n}}"
+SLOW = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY RAND() LIMIT 1"
+
+
+@pytest.fixture(scope="module")
+def endpoint():
+    with Endpoint.start(claims=PAPER_DIR, port=free_port(), timeout=3, max_rows=100,
+                        max_body=64 * 1024) as e:
+        yield e
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def test_service_behind_a_cr_comment_is_refused(endpoint, sentinel) -> None:
+    before = len(sentinel.hits)
+    status, _, body = call(endpoint.url, query=CR_BYPASS.format(url=sentinel.url))
+    assert status == 403 and b"SERVICE is refused" in body
+    assert len(sentinel.hits) == before
+
+
+def test_kg_query_refuses_it_too(sentinel, tmp_path) -> None:
+    before = len(sentinel.hits)
+    proc = subprocess.run([sys.executable, "-m", "kg", "query", "--claims", str(PAPER_DIR),
+                           CR_BYPASS.format(url=sentinel.url)], capture_output=True, text=True,
+                          cwd=tmp_path, timeout=120)
+    assert proc.returncode == 2
+    assert proc.stderr == "error: SERVICE is refused: queries may not make outbound requests\n"
+    assert len(sentinel.hits) == before
+
+
+@pytest.mark.skipif(not network_isolation(), reason="this machine lets no process leave its "
+                                                    "network namespace (needs root or "
+                                                    "unprivileged user namespaces)")
+def test_a_query_process_has_no_network(paper_store, sentinel) -> None:
+    """Defence in depth: even with the guard bypassed, the child cannot connect."""
+    from kg.sparql.sandbox import run_isolated
+
+    def connect() -> str:
+        try:
+            socket.create_connection(("127.0.0.1", int(sentinel.url.split(":")[2].split("/")[0])),
+                                     timeout=2).close()
+            return "connected"
+        except OSError as exc:
+            return type(exc).__name__
+
+    assert run_isolated(connect, timeout=10, memory_mb=256) != "connected"
+
+
+def test_requests_for_another_host_are_refused(endpoint) -> None:
+    """DNS rebinding: a page on attacker.example resolving to 127.0.0.1 sends its own Host."""
+    port = endpoint.url.split(":")[2].split("/")[0]
+    status, _, body = call(endpoint.url, query=COUNT, headers={"Host": f"attacker.example:{port}"})
+    assert status == 421 and b"answers only requests addressed to 127.0.0.1" in body
+    assert call(endpoint.url, query=COUNT, headers={"Host": f"localhost:{port}"})[0] == 200
+
+
+def test_no_cors_headers_unless_asked_for(endpoint) -> None:
+    _, headers, _ = call(endpoint.url, query=COUNT, headers={"Origin": "https://evil.example"})
+    assert "Access-Control-Allow-Origin" not in headers
+
+
+def test_the_server_listens_on_one_port_only(tmp_path) -> None:
+    """No unguarded store behind the guard: the process listens on its own port, nothing else."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--claims", str(PAPER_DIR),
+                             "--port", str(port)], stderr=subprocess.PIPE, text=True,
+                            cwd=tmp_path)
+    try:
+        assert "SPARQL endpoint" in proc.stderr.readline()
+        inodes = {os.readlink(f"/proc/{proc.pid}/fd/{fd}")[8:-1]
+                  for fd in os.listdir(f"/proc/{proc.pid}/fd")
+                  if os.readlink(f"/proc/{proc.pid}/fd/{fd}").startswith("socket:")}
+        listening = []
+        for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+            for line in Path(table).read_text().splitlines()[1:]:
+                fields = line.split()
+                if fields[3] == "0A" and fields[9] in inodes:
+                    listening.append(int(fields[1].split(":")[1], 16))
+        assert listening == [port]
+        assert children(proc.pid) == []
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_a_timed_out_query_is_stopped_not_left_running(endpoint) -> None:
+    started = time.monotonic()
+    status, _, body = call(endpoint.url, query=SLOW)
+    assert status == 503 and (b"time limit of 3 s" in body or b"memory limit" in body)
+    assert time.monotonic() - started < 8
+    time.sleep(0.5)
+    assert children(os.getpid()) == []  # the query's process is gone
+    assert call(endpoint.url, query=COUNT)[0] == 200
+
+
+def test_memory_is_bounded() -> None:
+    with Endpoint.start(claims=PAPER_DIR, port=free_port(), timeout=30, memory_mb=128) as e:
+        started = time.monotonic()
+        status, _, body = call(e.url, query=SLOW)
+        assert status == 503 and b"memory limit of 128 MB was exceeded" in body
+        assert time.monotonic() - started < 20
+
+
+def test_a_body_over_the_limit_gets_413(endpoint) -> None:
+    big = ("SELECT * WHERE { VALUES ?x { " + " ".join(f'"{i}"' for i in range(100_000))
+           + " } }").encode()
+    status, _, body = call(endpoint.url, method="POST", data=big,
+                           headers={"Content-Type": "application/sparql-query"})
+    assert status == 413 and b"over the limit of 65536 bytes" in body
+
+
+def test_a_slow_parse_is_within_the_time_limit(endpoint) -> None:
+    values = "SELECT * WHERE { VALUES ?x { " + " ".join(f"{i}" for i in range(12_000)) + " } }"
+    started = time.monotonic()
+    status, _, _ = call(endpoint.url, method="POST", data=values.encode(),
+                        headers={"Content-Type": "application/sparql-query"})
+    assert status in (200, 422, 503)
+    assert time.monotonic() - started < 8
+
+
+@pytest.mark.parametrize("text,status", [
+    # rdflib's parser recursed past Python's limit on these two
+    ("SELECT * WHERE { " + " . ".join(f"?s <http://e/p{i}> ?o{i}" for i in range(100)) + " }",
+     200),
+    ("SELECT * WHERE { FILTER(" + "(" * 50 + "true" + ")" * 50 + ") }", 200),
+    ('SELECT * WHERE { ?s ?p "\\UFFFFFFFF" }', 400),
+    ('SELECT * WHERE { ?s ?p "\\uD800" }', 400),
+])
+def test_every_request_gets_an_http_answer(endpoint, text: str, status: int) -> None:
+    assert call(endpoint.url, query=text)[0] == status
+
+
+def test_malformed_requests_get_answers(endpoint) -> None:
+    assert call(endpoint.url, method="POST", data=b"x", headers={
+        "Content-Type": "application/sparql-query", "Content-Length": "many"})[0] == 400
+    assert call(endpoint.url + "?" + urllib.parse.urlencode(
+        [("query", COUNT), ("query", COUNT)]))[0] == 400
+
+
+def test_sigterm_stops_the_server_and_its_children(tmp_path) -> None:
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--claims", str(PAPER_DIR),
+                             "--port", str(port), "--timeout", "30"], stderr=subprocess.PIPE,
+                            text=True, cwd=tmp_path)
+    assert "SPARQL endpoint" in proc.stderr.readline()
+    url = f"http://127.0.0.1:{port}/sparql"
+    # a query is running when the signal comes
+    import threading
+
+    def slow_query() -> None:
+        with contextlib.suppress(OSError):
+            call(url, query=SLOW)
+
+    threading.Thread(target=slow_query, daemon=True).start()
+    deadline = time.monotonic() + 10
+    while not children(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    running = children(proc.pid)
+    assert running
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=10) == 0
+    time.sleep(0.3)
+    assert not any(Path(f"/proc/{pid}").exists() and "zombie" not in
+                   Path(f"/proc/{pid}/status").read_text().lower() for pid in running)
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=1)
+
+
+def test_problems_are_printed_at_start(tmp_path, make_doc) -> None:
+    make_doc("ok", text="Sales were 4 million.\n",
+             claims=':c a cg:Claim ; cg:quote "Sales were 4 million." .\n')
+    root = make_doc("broken", text="Nothing here.\n",
+                    claims=':c a cg:Claim ; cg:quote "not in the text" .\n')
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--claims", str(root),
+                             "--port", str(port)], stderr=subprocess.PIPE, text=True,
+                            cwd=tmp_path)
+    try:
+        first = proc.stderr.readline()
+        assert first.startswith("error: ") and "broken" in first and "quote not found" in first
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -2,8 +2,9 @@
 
 When the source text is edited, the build re-finds every quote; the lock says
 where each one was and what stood around it, so an ambiguous quote is placed
-where it used to be, moves are reported, and the recorded checksum is updated
-once every quote is found again.  The file is written only when it changes.
+where it used to be and moves are reported.  Building and checking never write
+into a claims folder: ``kg reanchor`` (:func:`record`) writes the lock and the
+new checksum, each only when it changes, each atomically.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from kg.anchor import Anchor
 from kg.corpus import DOCUMENT_FILE, DocumentSource
+from kg.files import write_atomic
 
 LOCK_FILE = "anchors.lock.json"
 
@@ -35,17 +37,21 @@ def read_lock(folder: Path) -> Lock | None:
         return None
 
 
-def record(source: DocumentSource, anchors: dict, lock: Lock | None) -> None:
-    """Report moves after an edit, update the checksum, and write the lock."""
+def moved(anchors: dict, lock: Lock | None) -> int:
+    """How many quotes stand elsewhere than the lock says."""
+    return sum(1 for iri, a in anchors.items()
+               if lock and str(iri) in lock.anchors and lock.anchors[str(iri)].start != a.start)
+
+
+def record(source: DocumentSource, anchors: dict, lock: Lock | None) -> list[str]:
+    """Write the new checksum (after an edit) and the lock; says what was written."""
     assert source.source_path is not None
+    done = []
     actual = source.source_changed[1] if source.source_changed else None
     if source.source_changed:
-        moved = [iri for iri, a in anchors.items()
-                 if lock and str(iri) in lock.anchors and lock.anchors[str(iri)].start != a.start]
-        source.notes.append(f"source text changed: re-anchored {len(anchors)} quotes "
-                            f"({len(moved)} moved); recorded the new checksum in "
-                            f"{DOCUMENT_FILE}")
         _update_checksum(source.folder / DOCUMENT_FILE, *source.source_changed)
+        done.append(f"re-anchored {len(anchors)} quotes ({moved(anchors, lock)} moved); "
+                    f"recorded the new checksum in {DOCUMENT_FILE}")
     sha = actual or _sha(source)
     data = {"sha256": sha, "anchors": {
         str(iri): {"start": a.start, "end": a.end, "exact": a.exact, "prefix": a.prefix,
@@ -53,10 +59,13 @@ def record(source: DocumentSource, anchors: dict, lock: Lock | None) -> None:
     text = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
     path = source.folder / LOCK_FILE
     try:
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+        unchanged = path.read_text(encoding="utf-8") == text
     except OSError:
-        pass  # a read-only corpus (an installed package) builds all the same
+        unchanged = False
+    if not unchanged:
+        write_atomic(path, text)
+        done.append(f"recorded where {len(anchors)} quotes stand in {LOCK_FILE}")
+    return done
 
 
 def _sha(source: DocumentSource) -> str:
@@ -68,4 +77,4 @@ def _sha(source: DocumentSource) -> str:
 def _update_checksum(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     if old in text:
-        path.write_text(text.replace(old, new), encoding="utf-8")
+        write_atomic(path, text.replace(old, new))

@@ -20,14 +20,21 @@ from rdflib.namespace import RDF, XSD
 
 from kg import anchors
 from kg.anchor import Anchor, AnchorError, NormalizedText, anchor
-from kg.corpus import DocumentSource, discover, read_document
+from kg.corpus import DocumentSource, discover, read_document, same_iri_problems
 from kg.figures import decimal_literal, read_date, read_figure
 from kg.namespaces import CG, OA, ONTOLOGY_GRAPH, SCHEMA, bind_prefixes
 from kg.problems import Problem
 from kg.vocab import bundled_claims_dir, ontology_graph, vocabulary
 
-__all__ = ["BuiltDocument", "BuildResult", "build_corpus", "build_document",
-           "RELATION_CLASSES", "ROLE_PROPERTIES", "bundled_claims_dir"]
+__all__ = [
+    "RELATION_CLASSES",
+    "ROLE_PROPERTIES",
+    "BuildResult",
+    "BuiltDocument",
+    "build_corpus",
+    "build_document",
+    "bundled_claims_dir",
+]
 
 RELATION_CLASSES = (CG.SumRelation, CG.DifferenceRelation, CG.RatioRelation,
                     CG.PercentChangeRelation, CG.PercentagePointChangeRelation,
@@ -49,6 +56,8 @@ class BuiltDocument:
     source: DocumentSource
     graph: Graph
     anchors: dict[URIRef, Anchor] = field(default_factory=dict)
+    #: where the quotes stood when ``kg reanchor`` last recorded them
+    lock: anchors.Lock | None = None
 
     @property
     def doc_id(self) -> str:
@@ -126,6 +135,11 @@ def build_corpus(claims_dir: Path | str | None = None, only: list[str] | None = 
         else:
             documents.append(built)
         step()
+    shared = same_iri_problems([(d.doc_id, d.source.folder, str(d.iri)) for d in documents])
+    if shared:
+        documents = [d for d in documents if d.doc_id not in shared]
+        problems.extend(shared.values())
+        failed = sorted(set(failed) | set(shared))
     return BuildResult(documents, problems, failed, notes)
 
 
@@ -133,6 +147,12 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
     """Anchor and check one document; ``None`` (with ``source.problems`` filled) if it fails."""
     assert source.text is not None and source.iri is not None
     graph = source.graph
+    if not source.text.strip():
+        quotes = len(set(graph.subjects(CG.quote, None)))
+        source.problem(source.iri, f"the source file {source.source_path.name} is empty: none "
+                                   f"of the {quotes} quotes can be found in it",
+                       "put the document's text there, byte for byte")
+        return None
     _set_aside_suggestions(source)
     _refuse_drafts(source)
     derived = Graph(store="SimpleMemory")
@@ -171,12 +191,39 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
         if graph.value(waiver, CG.reason) is None:
             source.problem(waiver, "waiver has no cg:reason", "say why the mention is no figure")
 
+    _summarise_lost(source)
     _check_relations(source)
     if source.problems:
         return None
     graph += derived
-    anchors.record(source, built.anchors, lock)
+    built.lock = lock
+    if source.source_changed:
+        source.notes.append(
+            f"the source text changed since it was encoded: {len(built.anchors)} quotes "
+            f"found again ({anchors.moved(built.anchors, lock)} moved); "
+            f"kg reanchor {source.doc_id} records the new checksum")
     return built
+
+
+#: past this many quotes lost to one edit, they are reported as one problem with the count
+LOST_ONE_BY_ONE = 3
+
+
+def _summarise_lost(source: DocumentSource) -> None:
+    """An edit that lost many quotes (a different text, a truncated file) is one problem,
+    not one line per quote."""
+    if len(source.lost) <= LOST_ONE_BY_ONE:
+        return
+    lost = {id(problem) for _, problem in source.lost}
+    source.problems = [p for p in source.problems if id(p) not in lost]
+    quotes = len(set(source.graph.subjects(CG.quote, None)))
+    first = source.lost[0][0]
+    assert source.source_path is not None
+    source.problem(source.iri, f"{len(source.lost)} of {quotes} quotes are no longer in "
+                               f"{source.source_path.name}, which changed since the document "
+                               f"was encoded (the first: <{first}>)",
+                   "restore the text the claims were encoded from (document.ttl records its "
+                   "sha256), or correct the quotes one by one")
 
 
 def _set_aside_suggestions(source: DocumentSource) -> None:
@@ -226,6 +273,7 @@ def _anchor_node(source: DocumentSource, norm: NormalizedText, node: URIRef,
                                  f"{_short_quote(str(quote))!r}; closest passage now: "
                                  f"{exc.closest!r}",
                            "correct cg:quote to the new wording, or delete the claim")
+            source.lost.append((node, source.problems[-1]))
         else:
             source.problem(node, f"<{node}>: {exc}")
         return None

@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from kg import __version__
+from kg.files import write_atomic
 from kg.output import format_option
 from kg.problems import InputError, Problem
 
@@ -102,8 +103,7 @@ def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
     if str(target) == "-":
         sys.stdout.write(text)
     else:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        write_atomic(target, text)
     for doc in result.documents:
         counts = ", ".join(f"{n} {k}" for k, n in sorted(doc.relation_counts().items()))
         from kg.namespaces import CG
@@ -142,8 +142,7 @@ def _rebuild_from(path: Path, fmt: str, output: Path | None) -> None:
     if str(target) == "-":
         sys.stdout.write(text)
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    write_atomic(target, text)
     graphs = sum(1 for g in dataset.graphs() if len(g))
     click.echo(f"wrote {target} ({graphs} graphs read from {display_path(path)})", err=True)
 
@@ -184,8 +183,7 @@ def export(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
     if output is None:
         sys.stdout.write(text)
     else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_bytes(text.encode("utf-8"))
+        write_atomic(output, text)
     report_problems(result.problems)
     sys.exit(EXIT_BAD_INPUT if result.problems else EXIT_OK)
 
@@ -254,6 +252,29 @@ def confirm_cmd(doc_id: str, ids: tuple[str, ...], claims_dir: Path | None, ever
         raise InputError(Problem("confirm", 0, "name the drafts to confirm, or --all"))
     done = confirm(claims_dir or Path("claims"), doc_id, list(ids), every)
     click.echo(f"confirmed {len(done)} draft(s)", err=True)
+
+
+@cli.command("reanchor")
+@click.argument("documents", nargs=-1)
+@claims_option
+def reanchor_cmd(documents: tuple[str, ...], claims_dir: Path | None) -> None:
+    """Record where every quote stands (anchors.lock.json) and, after the source text was
+    edited, its new checksum in document.ttl.
+
+    The only command that writes these: kg build and kg check find quotes again after
+    an edit, in memory, and say so. Run it after encoding a document, and after each
+    edit of its source, so that a quote the edit made ambiguous stays where it was.
+    """
+    from kg.authoring.reanchor import reanchor
+
+    result, done = reanchor(resolve_claims(claims_dir), list(documents) or None)
+    for line in done:
+        click.echo(line, err=True)
+    if not done and result.documents:
+        click.echo("nothing to record: every anchor and checksum is current", err=True)
+    report_problems(result.problems)
+    if result.failed:
+        sys.exit(EXIT_BAD_INPUT)
 
 
 @cli.command("app")
@@ -374,7 +395,7 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
         report = check_corpus(result, engine=engine)
         if assumptions:
             report = _what_if(result, report, assumptions, engine)
-        srcs, problems = sources(result), result.problems
+        srcs, problems, notes = sources(result), result.problems, result.notes
     else:
         from kg.check.pipeline import check_folder
         from kg.progress import progress_bar
@@ -386,7 +407,7 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
             run = check_folder(resolve_claims(claims_dir), list(documents) or None,
                                engine=engine, jobs=jobs,
                                cache_dir=cache_dir if use_cache else None, progress=bar)
-        report, srcs, problems = run.report, run.sources, run.problems
+        report, srcs, problems, notes = run.report, run.sources, run.problems, run.notes
     try:
         if fmt == "json":
             data = to_json_bytes(report, fail_on)
@@ -406,8 +427,9 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         else:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            output.write_bytes(data)
+            write_atomic(output, data)
+        for note in notes:
+            click.echo(f"note: {note}", err=True)
         report_problems(problems)
     finally:
         if collecting:
@@ -666,6 +688,11 @@ def main(argv: list[str] | None = None) -> None:
         from kg.store import StoreError
         if isinstance(exc, (QueryError, StoreError)):
             click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        if isinstance(exc, OSError) and exc.filename is not None:
+            # a file the user named (or a folder to write into) that cannot be used
+            from kg.problems import display_path
+            click.echo(f"error: {display_path(exc.filename)}:0: {exc.strerror}", err=True)
             sys.exit(EXIT_BAD_INPUT)
         raise
 

@@ -45,6 +45,8 @@ class DocumentSource:
     #: (recorded, actual) sha256 when the source text changed since it was encoded
     source_changed: tuple[str, str] | None = None
     notes: list[str] = field(default_factory=list)
+    #: quotes an edit of the source lost, with the problem each was reported as
+    lost: list[tuple[URIRef, Problem]] = field(default_factory=list)
 
     def where(self, subject: URIRef) -> tuple[str, int]:
         """File and line of ``subject``'s description, for messages."""
@@ -72,14 +74,47 @@ def discover(claims_dir: Path | str, only: list[str] | None = None) -> list[Path
                                      f"no document folder named {', '.join(missing)}",
                                      f"documents here: {', '.join(known) or 'none'}"))
         folders = [known[d] for d in only]
+    if not folders:
+        here = (root / DOCUMENT_FILE).is_file()
+        raise InputError(Problem(
+            display_path(root), 0, "no document folders here: nothing to build or check",
+            f"{display_path(root)} is itself a document folder; pass its parent "
+            f"(--claims {display_path(root.resolve().parent)}) and name it "
+            f"({root.resolve().name})" if here else
+            "a claims folder holds one sub-folder per document (kg new starts one)"))
     return folders
+
+
+def same_iri_problems(documents: list[tuple[str, Path, str]]) -> dict[str, Problem]:
+    """A problem for each document whose IRI another document has too (their graphs would
+    merge into one), keyed by document id; ``documents`` are (id, folder, IRI)."""
+    by_iri: dict[str, list[tuple[str, Path]]] = {}
+    for doc_id, folder, iri in documents:
+        by_iri.setdefault(iri, []).append((doc_id, folder))
+    problems = {}
+    for iri, sharing in by_iri.items():
+        if len(sharing) < 2:
+            continue
+        for doc_id, folder in sharing:
+            others = ", ".join(display_path(f) for d, f in sharing if d != doc_id)
+            problems[doc_id] = Problem(display_path(folder / DOCUMENT_FILE), 1,
+                                       f"the document IRI <{iri}> is also the IRI of {others}",
+                                       "give each document an IRI of its own", doc_id)
+    return problems
 
 
 def read_document(folder: Path) -> DocumentSource:
     """Parse a document folder's Turtle and read its source text; problems are kept, not raised."""
     doc = DocumentSource(doc_id=folder.name, folder=folder,
                          graph=bind_prefixes(Graph(store="SimpleMemory", bind_namespaces="none")))
-    doc.turtle_files = sorted(folder.glob("*.ttl"))
+    doc.turtle_files = []
+    for path in sorted(folder.glob("*.ttl")):
+        if _inside(path, folder):
+            doc.turtle_files.append(path)
+        else:
+            doc.problems.append(Problem(display_path(path), 0, "a link to a file outside the "
+                                        "document folder is not read",
+                                        "copy the file into the folder", doc.doc_id))
     if not (folder / DOCUMENT_FILE).is_file():
         doc.problems.append(Problem(display_path(folder / DOCUMENT_FILE), 0,
                                     "document folder has no document.ttl",
@@ -162,6 +197,14 @@ def _find_document_node(doc: DocumentSource) -> None:
     doc.iri = URIRef(nodes[0])
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether ``path``, with every link resolved, lies inside ``folder``."""
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return False
+
+
 def _read_source(doc: DocumentSource) -> None:
     assert doc.iri is not None
     name = doc.graph.value(doc.iri, CG.sourceFile)
@@ -170,6 +213,14 @@ def _read_source(doc: DocumentSource) -> None:
                     'name its text file, e.g. cg:sourceFile "source.txt"')
         return
     path = doc.folder / str(name)
+    if not _inside(path, doc.folder):
+        # never read: an absolute path, "..", or a link out of the folder would store
+        # (and print) another file's contents
+        doc.problem(doc.iri, f"cg:sourceFile {str(name)!r} is outside the document folder "
+                             f"{display_path(doc.folder)}",
+                    "put the text in the document folder and name it there, e.g. "
+                    'cg:sourceFile "source.txt"')
+        return
     doc.source_path = path
     if not path.is_file():
         doc.problem(doc.iri, f"source file not found: {display_path(path)}",

@@ -187,19 +187,19 @@ def _handler(store: Store, settings: Settings, host: str) -> type[BaseHTTPReques
         protocol_version = "HTTP/1.1"
         timeout = 30  # seconds a client may take to send its request (slow senders)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass  # quiet; the endpoint is for queries, not a log
 
-        def do_OPTIONS(self) -> None:  # noqa: N802 - http.server's naming
+        def do_OPTIONS(self) -> None:
             self._guarded(lambda: self._reply(204, b"", TEXT))
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             self._guarded(self._get)
 
-        def do_HEAD(self) -> None:  # noqa: N802
+        def do_HEAD(self) -> None:
             self._guarded(self._get)
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             self._guarded(self._post)
 
         def _guarded(self, action) -> None:

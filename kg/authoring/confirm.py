@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kg.files import write_atomic
 from kg.problems import InputError, Problem, display_path
 
 DRAFT = " cg:draft true ;"
@@ -27,7 +28,7 @@ def confirm(claims_dir: Path, doc_id: str, ids: list[str], every: bool = False) 
                 confirmed.append(m.group(1))
         new = "\n".join(lines)
         if new != text:
-            path.write_text(new, encoding="utf-8")
+            write_atomic(path, new)
     missing = wanted - set(confirmed)
     if missing:
         raise InputError(Problem(display_path(folder), 0,

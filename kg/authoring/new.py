@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kg.files import write_atomic
 from kg.interval import figure_interval
 from kg.numbers import Mention, find_mentions
 from kg.problems import InputError, Problem, display_path
@@ -66,6 +67,10 @@ RELATION_TEMPLATES = """
 """
 
 
+#: the longest document id: it names a folder (255 bytes at most on most file systems)
+MAX_ID = 100
+
+
 @dataclass(frozen=True)
 class NewDocument:
     folder: Path
@@ -80,6 +85,9 @@ def new_document(claims_dir: Path, doc_id: str, source: Path, *, title: str | No
     if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", doc_id):
         raise InputError(Problem("DOC-ID", 0, f"{doc_id!r} is not a document id",
                                  "use lower-case letters, digits, '.', '_' and '-'"))
+    if len(doc_id) > MAX_ID:
+        raise InputError(Problem("DOC-ID", 0, f"the document id is {len(doc_id)} characters "
+                                 f"long", f"use at most {MAX_ID} (it names a folder and IRIs)"))
     if not source.is_file():
         raise InputError(Problem(display_path(source), 0, "source file not found"))
     folder = claims_dir / doc_id
@@ -99,12 +107,11 @@ def new_document(claims_dir: Path, doc_id: str, source: Path, *, title: str | No
         except ValueError:
             raise InputError(Problem("--date", 0, f"not a date: {date!r}", "use YYYY-MM-DD")) \
                 from None
-    folder.mkdir(parents=True)
-    (folder / "source.txt").write_bytes(data)
-    (folder / "document.ttl").write_text(_document_ttl(doc_id, source.name, data, title, authors,
-                                                       date), encoding="utf-8")
     claims, counts = _claims_ttl(doc_id, text)
-    (folder / "claims.ttl").write_text(claims, encoding="utf-8")
+    write_atomic(folder / "source.txt", data)
+    write_atomic(folder / "document.ttl", _document_ttl(doc_id, source.name, data, title,
+                                                        authors, date))
+    write_atomic(folder / "claims.ttl", claims)
     return NewDocument(folder, *counts)
 
 

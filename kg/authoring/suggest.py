@@ -20,6 +20,7 @@ from rdflib.namespace import RDF
 from kg.anchor import normalize
 from kg.corpus import DocumentSource, read_document
 from kg.figures import decimal_value
+from kg.files import write_atomic
 from kg.namespaces import CG, QUDT
 from kg.problems import InputError, Problem, display_path
 from kg.vocab import vocabulary
@@ -94,7 +95,7 @@ def write_suggestions(claims_dir: Path, doc_id: str, suggestions: list[Suggestio
             "# Delete the ones that are wrong.\n\n")
     for n, s in enumerate(suggestions, start=start):
         text += _turtle(n, s)
-    path.write_text(text, encoding="utf-8")
+    write_atomic(path, text)
     return path
 
 
@@ -112,7 +113,7 @@ def accept(claims_dir: Path, doc_id: str, ids: list[str]) -> list[str]:
                                      "open ones: " + ", ".join(re.findall(
                                          r"^:(s-\d+) a cg:\w+, cg:Suggestion", text, re.M))))
         text = pattern.sub(r"\1", text)
-    path.write_text(text, encoding="utf-8")
+    write_atomic(path, text)
     return ids
 
 

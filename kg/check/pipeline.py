@@ -34,7 +34,7 @@ from kg.report import Source
 #: below this many documents to check, a worker pool costs more than it saves
 PARALLEL_FROM = 8
 #: bump when the outcome's layout changes (the code fingerprint covers the rest)
-CACHE_FORMAT = "2"
+CACHE_FORMAT = "3"
 
 
 @dataclass
@@ -46,6 +46,8 @@ class Outcome:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     source: Source | None = None
+    #: the document's IRI, when its document.ttl names one
+    iri: str | None = None
 
 
 @dataclass
@@ -71,19 +73,26 @@ def check_one(folder: Path, engine: str = ENGINES[0]) -> Outcome:
 
 
 def _build_and_check(folder: Path, engine: str) -> Outcome:
-    from kg.build import BuildResult, build_document
+    from kg.build import build_document
     from kg.corpus import read_document
 
     source = read_document(folder)
     built = build_document(source) if not source.problems else None
     notes = [f"{source.doc_id}: {n}" for n in source.notes]
+    iri = str(source.iri) if source.iri is not None else None
     if built is None:
-        report = problem_report(BuildResult([], source.problems, [source.doc_id]))
-        return Outcome(source.doc_id, report, list(source.problems), notes)
+        return _failed(source.doc_id, list(source.problems), notes, iri)
     assert source.source_path is not None
     text = Source(source.doc_id, display_path(source.source_path), built.text)
     return Outcome(source.doc_id, check_document(built, engine=engine),
-                   list(source.problems), notes, text)
+                   list(source.problems), notes, text, iri)
+
+
+def _failed(doc_id: str, problems: list[Problem], notes: list[str],
+            iri: str | None) -> Outcome:
+    from kg.build import BuildResult
+    return Outcome(doc_id, problem_report(BuildResult([], problems, [doc_id])), problems,
+                   notes, None, iri)
 
 
 # --- keys -----------------------------------------------------------------------------------
@@ -156,13 +165,9 @@ class FileDigests:
         self.seen: set[str] = set()
         self.changed = False
         if path is not None:
-            try:
-                with path.open("rb") as f:
-                    known = pickle.load(f)
-                if isinstance(known, dict):
-                    self.known = known
-            except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-                pass  # no index yet, or a damaged one: every file is hashed
+            known = _read_sealed(path)
+            if isinstance(known, dict):
+                self.known = known  # else no index yet, or a damaged one: every file is hashed
 
     def digest(self, path: str) -> bytes:
         self.seen.add(path)
@@ -187,13 +192,7 @@ class FileDigests:
             self.changed = True
         if self.path is None or not self.changed:
             return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(pickle.dumps(self.known, protocol=pickle.HIGHEST_PROTOCOL))
-            tmp.replace(self.path)
-        except OSError:
-            pass  # an index that cannot be written only costs time
+        _write_sealed(self.path, self.known)  # one that cannot be written only costs time
 
 
 class OutcomeCache:
@@ -209,22 +208,45 @@ class OutcomeCache:
         return self.directory / key[:2] / f"{key}.pickle"
 
     def get(self, key: str) -> Outcome | None:
-        try:
-            with self._path(key).open("rb") as f:
-                outcome = pickle.load(f)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
-            return None
+        outcome = _read_sealed(self._path(key))
         return outcome if isinstance(outcome, Outcome) else None
 
     def put(self, key: str, outcome: Outcome) -> None:
-        path = self._path(key)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
-            tmp.replace(path)  # atomic: a reader never sees half a file
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+        _write_sealed(self._path(key), outcome)  # one that cannot be written only costs time
+
+
+#: a kept file: this header, the sha256 of the pickle, the pickle
+_SEAL = b"claimgraph-cache\n"
+
+
+def _write_sealed(path: Path, value: object) -> None:
+    """Pickle ``value`` to ``path`` with a checksum, atomically (temporary file and rename)."""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(_SEAL + hashlib.sha256(data).digest() + data)
+        tmp.replace(path)  # a reader never sees half a file
+    except OSError:
+        pass
+
+
+def _read_sealed(path: Path) -> object | None:
+    """What :func:`_write_sealed` kept, or ``None`` when it is missing or any byte of it
+    changed (the checksum is checked before anything is unpickled)."""
+    try:
+        with path.open("rb") as f:
+            blob = f.read()
+    except OSError:
+        return None
+    head, digest, data = blob[:len(_SEAL)], blob[len(_SEAL):len(_SEAL) + 32], \
+        blob[len(_SEAL) + 32:]
+    if head != _SEAL or hashlib.sha256(data).digest() != digest:
+        return None
+    try:
+        return pickle.loads(data)
+    except Exception:  # written by another version of the classes: recomputed
+        return None
 
 
 # --- the run ----------------------------------------------------------------------------------
@@ -237,7 +259,7 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
 
     ``progress(total)`` is called once with the number of documents to check and returns
     the function to call after each one."""
-    from kg.corpus import discover
+    from kg.corpus import discover, same_iri_problems
 
     folders = discover(claims_dir, only)
     cache_ = OutcomeCache(cache_dir) if cache_dir is not None else None
@@ -257,10 +279,15 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
         for folder, outcome in _check_all(todo, engine, jobs):
             outcomes[folder] = outcome
             if cache_:
-                # keyed again after the build: it may have written the anchors.lock.json
-                cache_.put(document_key(folder, engine, digests), outcome)
+                cache_.put(keys[folder], outcome)  # the build writes nothing into the folder
             step()
     digests.save(prune=only is None)
+    shared = same_iri_problems([(o.doc_id, f, o.iri) for f, o in outcomes.items()
+                                if o.iri is not None])
+    for folder, outcome in outcomes.items():
+        if outcome.doc_id in shared:  # both left out: their graphs would merge into one
+            outcomes[folder] = _failed(outcome.doc_id, [shared[outcome.doc_id]],
+                                       outcome.notes, outcome.iri)
     ordered = [outcomes[f] for f in folders]
     with _gc_paused():
         report = merge([o.report for o in ordered])
@@ -313,12 +340,25 @@ def _check_all(folders: list[Path], engine: str,
     context = multiprocessing.get_context("fork" if "fork" in
                                           multiprocessing.get_all_start_methods() else None)
     _warm_up()
+    global _RUN_PID
+    _RUN_PID = os.getpid()
     chunk = max(1, min(16, len(folders) // (jobs * 8)))
     # gc.freeze: the collector leaves alone what the workers inherit (vocabulary, shapes)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                             initializer=gc.freeze) as pool:
+                             initializer=_worker_start) as pool:
         yield from zip(folders, pool.map(check_one, folders, [engine] * len(folders),
                                          chunksize=chunk))
+
+
+_RUN_PID: int | None = None
+
+
+def _worker_start() -> None:
+    """A worker dies with the run that started it (a killed kg check left its workers
+    running for a minute), and leaves alone what it inherits (vocabulary, shapes)."""
+    from kg.processes import die_with_parent
+    die_with_parent(_RUN_PID)
+    gc.freeze()
 
 
 def _warm_up() -> None:

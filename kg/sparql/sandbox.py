@@ -19,7 +19,6 @@ time for the caller, not stopped.
 
 from __future__ import annotations
 
-import ctypes
 import faulthandler
 import os
 import pickle
@@ -32,10 +31,10 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from kg.processes import die_with_parent, libc
 from kg.sparql.guard import QueryError
 
 CLONE_NEWUSER, CLONE_NEWNET = 0x10000000, 0x40000000
-PR_SET_PDEATHSIG = 1
 #: the largest answer a child may hand back (bytes)
 MAX_ANSWER = 256 * 1024 * 1024
 #: the stack of the thread a query runs on in its child
@@ -43,28 +42,14 @@ STACK = 256 * 1024 * 1024
 _TOO_LARGE = b"too large"  # a marker, compared by identity
 
 
-def _libc() -> Any:
-    try:
-        return ctypes.CDLL(None, use_errno=True)
-    except OSError:  # pragma: no cover - not Linux
-        return None
-
-
-def die_with_parent() -> None:
-    """Ask Linux to kill this process when the process that forked it dies."""
-    libc = _libc()
-    if libc is not None and sys.platform.startswith("linux"):
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-
-
 def _leave_the_network() -> bool:
     """Enter an empty network namespace (only a loopback device, down)."""
-    libc = _libc()
-    if libc is None or not sys.platform.startswith("linux"):
+    c = libc()
+    if c is None or not sys.platform.startswith("linux"):
         return False
-    if libc.unshare(CLONE_NEWNET) == 0:
+    if c.unshare(CLONE_NEWNET) == 0:
         return True
-    return libc.unshare(CLONE_NEWUSER | CLONE_NEWNET) == 0
+    return c.unshare(CLONE_NEWUSER | CLONE_NEWNET) == 0
 
 
 def _probe_isolation() -> bool:
@@ -106,10 +91,11 @@ def run_isolated(work: Callable[[], Any], *, timeout: float, memory_mb: int) -> 
         return _in_a_thread(work, timeout)
     network_isolation()  # probed before the first fork that matters, never inside one
     read_end, write_end = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child; coverage does not follow it
         os.close(read_end)
-        _child(work, write_end, memory_mb)
+        _child(work, write_end, memory_mb, parent)
     os.close(write_end)
     try:
         data = _read_until(read_end, time.monotonic() + timeout)
@@ -133,10 +119,11 @@ def run_isolated(work: Callable[[], Any], *, timeout: float, memory_mb: int) -> 
     return value
 
 
-def _child(work: Callable[[], Any], out: int, memory_mb: int) -> None:  # pragma: no cover
+def _child(work: Callable[[], Any], out: int, memory_mb: int,
+           parent: int) -> None:  # pragma: no cover
     code = 0
     try:
-        die_with_parent()
+        die_with_parent(parent)
         # an allocation that fails aborts: no backtrace from Rust or faulthandler on the
         # parent's stderr
         faulthandler.disable()

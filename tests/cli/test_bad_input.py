@@ -134,3 +134,82 @@ def test_paper_builds_with_exit_0(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "39 claims, 24 figures, 2 dates" in proc.stderr
     assert "41 numeric mentions, 26 encoded, 15 waived, 0 missing (100% covered)" in proc.stderr
+
+
+def test_two_documents_with_one_iri_are_refused_and_the_rest_checked(make_doc,
+                                                                      tmp_path: Path) -> None:
+    """Audit: the build said "2 documents", wrote one named graph, and a query returned
+    both values of the changed figure."""
+    from tests.conftest import document_ttl
+    make_doc("a", text=GOOD_TEXT, claims=GOOD)
+    make_doc("b", text=GOOD_TEXT, claims=GOOD)
+    root = make_doc("c", text=GOOD_TEXT, claims=GOOD)
+    (root / "b" / "document.ttl").write_text(document_ttl("a", GOOD_TEXT), encoding="utf-8")
+    for command in (["build", "-o", str(tmp_path / "g.trig")], ["check", "--no-cache"],
+                    ["check", "--no-cache", "--format", "json"]):
+        proc = kg(*command, "--claims", str(root), cwd=tmp_path)
+        assert proc.returncode == 2, (command, proc.stderr)
+        assert_no_traceback(proc)
+        assert error_lines(proc) == [
+            "error: claims/a/document.ttl:1: the document IRI <https://example.org/doc/a> is "
+            "also the IRI of claims/b (give each document an IRI of its own)",
+            "error: claims/b/document.ttl:1: the document IRI <https://example.org/doc/a> is "
+            "also the IRI of claims/a (give each document an IRI of its own)"]
+    graph = (tmp_path / "g.trig").read_text()
+    assert "<https://example.org/doc/c>" in graph and "<https://example.org/doc/a>" not in graph
+
+
+def test_a_run_over_no_documents_is_bad_input(make_doc, tmp_path: Path) -> None:
+    """Audit: --claims pointing at one document folder reported conforms: true, exit 0."""
+    root = make_doc("a", text=GOOD_TEXT, claims=GOOD)
+    for command in (["check", "--format", "json"], ["build"]):
+        proc = kg(*command, "--claims", str(root / "a"), cwd=tmp_path)
+        assert proc.returncode == 2
+        assert proc.stdout == ""
+        assert error_lines(proc) == [
+            "error: claims/a:0: no document folders here: nothing to build or check "
+            "(claims/a is itself a document folder; pass its parent (--claims claims) "
+            "and name it (a))"]
+    (tmp_path / "empty").mkdir()
+    proc = kg("check", "--claims", str(tmp_path / "empty"), cwd=tmp_path)
+    assert proc.returncode == 2 and "no document folders here" in proc.stderr
+
+
+def test_outputs_that_cannot_be_written_are_one_line(make_doc, tmp_path: Path) -> None:
+    import os
+    root = make_doc("a", text=GOOD_TEXT, claims=GOOD)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where a folder should be")
+    for command in (["build", "-o", str(blocked / "g.nq")],
+                    ["check", "-o", str(blocked / "r.json"), "--format", "json"]):
+        proc = kg(*command, "--claims", str(root), cwd=tmp_path)
+        assert proc.returncode == 2, proc.stderr
+        assert_no_traceback(proc)
+        [line] = error_lines(proc)
+        assert line.startswith("error: not-a-folder/") and "cannot write" in line
+    proc = kg("new", "x" * 300, "--source", str(root / "a" / "source.txt"), "--claims",
+              str(root), cwd=tmp_path)
+    assert proc.returncode == 2 and error_lines(proc) == [
+        "error: DOC-ID:0: the document id is 300 characters long (use at most 100 (it names a "
+        "folder and IRIs))"]
+    assert not any(len(p.name) > 100 for p in root.iterdir())
+    assert os.listdir(tmp_path).count("not-a-folder") == 1
+
+
+def test_a_killed_build_leaves_no_truncated_output(make_doc, tmp_path: Path) -> None:
+    """Audit: kill -9 during kg build -o g.nq left g.nq at 0 bytes, 3 tries of 3."""
+    import signal
+    import time
+    root = make_doc("a", text=GOOD_TEXT, claims=GOOD)
+    target = tmp_path / "g.nq"
+    target.write_text("the previous graph\n")
+    for delay in (0.5, 1.0, 1.5, 2.0, 3.0):
+        proc = subprocess.Popen([sys.executable, "-m", "kg", "build", "--claims", str(root),
+                                 "--format", "nquads", "-o", str(target)], cwd=tmp_path,
+                                env=_env(), stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        text = target.read_text()
+        assert text == "the previous graph\n" or text.endswith(" .\n"), text[-80:]
+        target.write_text("the previous graph\n")

@@ -41,7 +41,7 @@ class Sentinel:
                 self.end_headers()
                 self.wfile.write(EMPTY_RESULTS)
 
-            do_GET = do_POST = _answer  # noqa: N815
+            do_GET = do_POST = _answer
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True

@@ -37,10 +37,13 @@ def read_lock(folder: Path) -> Lock | None:
         return None
 
 
-def moved(anchors: dict, lock: Lock | None) -> int:
-    """How many quotes stand elsewhere than the lock says."""
-    return sum(1 for iri, a in anchors.items()
-               if lock and str(iri) in lock.anchors and lock.anchors[str(iri)].start != a.start)
+def moved(anchors: dict, lock: Lock | None) -> str:
+    """How many quotes stand elsewhere than the lock says, in words."""
+    if lock is None:
+        return "no anchors.lock.json to say how many moved"
+    n = sum(1 for iri, a in anchors.items()
+            if str(iri) in lock.anchors and lock.anchors[str(iri)].start != a.start)
+    return f"{n} moved"
 
 
 def record(source: DocumentSource, anchors: dict, lock: Lock | None) -> list[str]:
@@ -50,7 +53,7 @@ def record(source: DocumentSource, anchors: dict, lock: Lock | None) -> list[str
     actual = source.source_changed[1] if source.source_changed else None
     if source.source_changed:
         _update_checksum(source.folder / DOCUMENT_FILE, *source.source_changed)
-        done.append(f"re-anchored {len(anchors)} quotes ({moved(anchors, lock)} moved); "
+        done.append(f"re-anchored {len(anchors)} quotes ({moved(anchors, lock)}); "
                     f"recorded the new checksum in {DOCUMENT_FILE}")
     sha = actual or _sha(source)
     data = {"sha256": sha, "anchors": {

@@ -200,7 +200,7 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
     if source.source_changed:
         source.notes.append(
             f"the source text changed since it was encoded: {len(built.anchors)} quotes "
-            f"found again ({anchors.moved(built.anchors, lock)} moved); "
+            f"found again ({anchors.moved(built.anchors, lock)}); "
             f"kg reanchor {source.doc_id} records the new checksum")
     return built
 

@@ -292,7 +292,14 @@ def app_cmd(claims_dir: Path | None, port: int, host: str) -> None:
     command = [sys.executable, "-m", "streamlit", "run", app_main.__file__,
                "--server.port", str(port), "--server.address", host,
                "--browser.gatherUsageStats", "false"]
-    sys.exit(subprocess.call(command, env=env))
+    from kg.processes import die_with_parent
+    # Streamlit dies with kg app, however kg app ends (a SIGTERM, a kill)
+    child = subprocess.Popen(command, env=env, preexec_fn=die_with_parent)
+    try:
+        sys.exit(child.wait())
+    except KeyboardInterrupt:
+        child.terminate()
+        sys.exit(child.wait())
 
 
 @cli.command("coverage")
@@ -538,10 +545,12 @@ def diagnose_cmd(documents: tuple[str, ...], claims_dir: Path | None, fmt: str) 
                    "turtle/ntriples/jsonld/xml for CONSTRUCT and DESCRIBE.")
 @click.option("--timeout", type=float, default=None, help="Time limit in seconds [default: 10].")
 @click.option("--max-rows", type=int, default=None, help="Result-size limit [default: 10000].")
+@click.option("--max-memory", "memory_mb", type=click.IntRange(min=64), default=None,
+              help="Memory the query may use, in MB [default: 1024].")
 @click.pass_context
 def query(ctx: click.Context, query: str | None, query_file: Any, params: tuple[str, ...],
           list_queries: bool, claims_dir: Path | None, store_spec: str | None, fmt: str,
-          timeout: float | None, max_rows: int | None) -> None:
+          timeout: float | None, max_rows: int | None, memory_mb: int | None) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the claim graph.
 
     QUERY is a named query (see --list), or SPARQL text; -f reads a file. The graph
@@ -556,7 +565,7 @@ def query(ctx: click.Context, query: str | None, query_file: Any, params: tuple[
     from kg.output import render_rows
     from kg.sparql.named import bindings_for, named_queries
     from kg.sparql.results import render
-    from kg.store import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT
+    from kg.store import DEFAULT_MAX_ROWS, DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
 
     catalogue = named_queries()
     if list_queries:
@@ -586,7 +595,8 @@ def query(ctx: click.Context, query: str | None, query_file: Any, params: tuple[
                                  "named queries: " + ", ".join(catalogue)))
     store = _query_store(store_spec, claims_dir)
     result = store.query(text, bindings, timeout=timeout or DEFAULT_TIMEOUT,
-                         max_rows=max_rows or DEFAULT_MAX_ROWS)
+                         max_rows=max_rows or DEFAULT_MAX_ROWS,
+                         memory_mb=memory_mb or DEFAULT_MEMORY_MB)
     try:
         click.echo(render(result, fmt), nl=False)
     except ValueError as exc:

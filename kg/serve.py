@@ -184,6 +184,7 @@ def _handler(store: Store, settings: Settings, host: str) -> type[BaseHTTPReques
 
     class Guard(BaseHTTPRequestHandler):
         server_version = "claimgraph"
+        sys_version = ""  # no Python version in the Server header
         protocol_version = "HTTP/1.1"
         timeout = 30  # seconds a client may take to send its request (slow senders)
 

@@ -29,8 +29,9 @@ def test_the_tutorial_runs_as_written(tmp_path: Path) -> None:
         outputs.append((block, proc.returncode, proc.stdout + proc.stderr))
         assert "Traceback" not in proc.stderr, proc.stderr
     codes = [code for _, code, _ in outputs]
-    # new; build (drafts); confirm; suggest; accept; check; what-if; fix and check again
-    assert codes == [0, 2, 0, 0, 0, 1, 0, 0], outputs
+    # new; build (drafts); confirm; suggest; accept; check; what-if; fix and check again;
+    # edit the text and re-anchor
+    assert codes == [0, 2, 0, 0, 0, 1, 0, 0, 0], outputs
     text = {i: out for i, (_, _, out) in enumerate(outputs)}
     assert "created my-claims/lindholm-2025: 6 draft claims, 11 figures, 1 dates, 2 waivers" \
         in text[0]
@@ -41,6 +42,10 @@ def test_the_tutorial_runs_as_written(tmp_path: Path) -> None:
     assert "DIAGNOSIS  '1,340' (1340) is most likely 13400 — power of ten (×10)" in text[5]
     assert "cleared: lindholm-2025/s-1/sum" in text[6]
     assert "ACCEPTED VIOLATION  sum" in text[7] and "nothing at or above 'violation'" in text[7]
+    assert "note: lindholm-2025: the source text changed since it was encoded: 20 quotes found " \
+        "again (20 moved); kg reanchor lindholm-2025 records the new checksum" in text[8]
+    assert "lindholm-2025: re-anchored 20 quotes (20 moved); recorded the new checksum in " \
+        "document.ttl" in text[8]
 
 
 def test_the_tutorial_document_reaches_the_expected_report(tmp_path: Path) -> None:

@@ -6,33 +6,11 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from kg.serve import free_port
-from tests.conftest import PAPER_DIR, wait_until_up
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def running(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
+from tests.conftest import PAPER_DIR, child_pids, running, wait_until_up
 
 
 @pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
@@ -43,7 +21,7 @@ def test_stopping_kg_app_stops_streamlit(how, tmp_path) -> None:
                             stderr=subprocess.DEVNULL)
     try:
         wait_until_up(f"http://127.0.0.1:{port}/_stcore/health", 90)
-        [streamlit] = children(proc.pid)
+        [streamlit] = child_pids(proc.pid)
         proc.send_signal(how)
         proc.wait(timeout=20)
         deadline = time.monotonic() + 10

@@ -216,32 +216,19 @@ def test_a_killed_run_leaves_no_workers(tmp_path: Path) -> None:
     import signal
     import subprocess
     import sys
+
+    from tests.conftest import child_pids, running
     write_corpus(tmp_path / "big", documents=40, seed=3)
     proc = subprocess.Popen([sys.executable, "-m", "kg", "check", "--claims",
                              str(tmp_path / "big"), "--no-cache", "-j", "2"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
-    def workers() -> list[int]:
-        found = []
-        for entry in Path("/proc").iterdir():
-            if entry.name.isdigit():
-                try:
-                    stat = (entry / "stat").read_text()
-                except OSError:
-                    continue
-                if int(stat.rsplit(")", 1)[1].split()[1]) == proc.pid:
-                    found.append(int(entry.name))
-        return found
-
     deadline = time.monotonic() + 60
-    while len(workers()) < 2 and time.monotonic() < deadline:
+    while len(child_pids(proc.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.05)
-    started = workers()
+    started = child_pids(proc.pid)
     assert len(started) >= 2
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     time.sleep(1.0)
-    alive = [pid for pid in started if Path(f"/proc/{pid}").exists()
-             and "(zombie)" not in Path(f"/proc/{pid}/status").read_text()
-             and "Z" != Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]]
-    assert alive == []
+    assert [pid for pid in started if running(pid)] == []

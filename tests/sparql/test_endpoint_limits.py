@@ -17,7 +17,7 @@ import pytest
 
 from kg.serve import Endpoint, free_port
 from kg.sparql.sandbox import network_isolation
-from tests.conftest import PAPER_DIR
+from tests.conftest import PAPER_DIR, child_pids, running
 from tests.sparql.test_endpoint import COUNT, call
 
 CR_BYPASS = "SELECT * WHERE {{ # x\rSERVICE <{url}> {{ ?s ?p ?o }}\n}}"
@@ -29,19 +29,6 @@ def endpoint():
     with Endpoint.start(claims=PAPER_DIR, port=free_port(), timeout=3, max_rows=100,
                         max_body=64 * 1024) as e:
         yield e
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
 
 
 def test_service_behind_a_cr_comment_is_refused(endpoint, sentinel) -> None:
@@ -110,7 +97,7 @@ def test_the_server_listens_on_one_port_only(tmp_path) -> None:
                 if fields[3] == "0A" and fields[9] in inodes:
                     listening.append(int(fields[1].split(":")[1], 16))
         assert listening == [port]
-        assert children(proc.pid) == []
+        assert child_pids(proc.pid) == []
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -122,7 +109,7 @@ def test_a_timed_out_query_is_stopped_not_left_running(endpoint) -> None:
     assert status == 503 and (b"time limit of 3 s" in body or b"memory limit" in body)
     assert time.monotonic() - started < 8
     time.sleep(0.5)
-    assert children(os.getpid()) == []  # the query's process is gone
+    assert child_pids(os.getpid()) == []  # the query's process is gone
     assert call(endpoint.url, query=COUNT)[0] == 200
 
 
@@ -170,7 +157,7 @@ def test_malformed_requests_get_answers(endpoint) -> None:
         [("query", COUNT), ("query", COUNT)]))[0] == 400
 
 
-def test_sigterm_stops_the_server_and_its_children(tmp_path) -> None:
+def test_sigterm_stops_the_server_and_its_child_pids(tmp_path) -> None:
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--claims", str(PAPER_DIR),
                              "--port", str(port), "--timeout", "30"], stderr=subprocess.PIPE,
@@ -186,15 +173,14 @@ def test_sigterm_stops_the_server_and_its_children(tmp_path) -> None:
 
     threading.Thread(target=slow_query, daemon=True).start()
     deadline = time.monotonic() + 10
-    while not children(proc.pid) and time.monotonic() < deadline:
+    while not child_pids(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.05)
-    running = children(proc.pid)
-    assert running
+    busy = child_pids(proc.pid)
+    assert busy
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=10) == 0
     time.sleep(0.3)
-    assert not any(Path(f"/proc/{pid}").exists() and "zombie" not in
-                   Path(f"/proc/{pid}/status").read_text().lower() for pid in running)
+    assert not any(running(pid) for pid in busy)
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=1)
 

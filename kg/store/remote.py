@@ -73,7 +73,7 @@ class RemoteStore(Store):
         checked = run_isolated(lambda: inspect_query(text, prologue=prologue, epilogue=epilogue),
                                timeout=limits.timeout, memory_mb=limits.memory_mb)
         media = answer_media(checked, accept)
-        body = self._post_query(checked.text, media)
+        body = self._post_query(checked.text, media, timeout=limits.timeout)
         if accept is None:
             if checked.returns_graph:
                 rows = body.count(b"\n")
@@ -89,20 +89,28 @@ class RemoteStore(Store):
     def _graph_url(self, graph: str) -> str:
         return f"{self.data_url}?{urllib.parse.urlencode({'graph': graph})}"
 
-    def _post_query(self, text: str, accept: str) -> bytes:
+    def _post_query(self, text: str, accept: str, timeout: float = CONNECT_TIMEOUT) -> bytes:
         data = urllib.parse.urlencode({"query": text}).encode()
         return self._http("POST", self.query_url, data,
-                          {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+                          {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
+                          timeout)
 
     def _update(self, text: str) -> None:
         self._http("POST", self.update_url, text.encode(),
                    {"Content-Type": "application/sparql-update"})
 
-    def _http(self, method: str, url: str, data: bytes | None, headers: dict[str, str]) -> bytes:
+    def _http(self, method: str, url: str, data: bytes | None, headers: dict[str, str],
+              timeout: float = CONNECT_TIMEOUT) -> bytes:
         request = urllib.request.Request(url, data=data, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(request, timeout=CONNECT_TIMEOUT) as response:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
                 return response.read()
+        except TimeoutError:
+            if timeout != CONNECT_TIMEOUT:  # a query's own time limit
+                raise QueryError(f"stopped: the time limit of {timeout:g} s was exceeded",
+                                 503) from None
+            raise StoreError(f"the SPARQL store at {url} did not answer within {timeout:g} s"
+                             ) from None
         except urllib.error.HTTPError as exc:
             detail = exc.read().decode("utf-8", "replace").strip()
             if 400 <= exc.code < 500 and url == self.query_url:

@@ -2,7 +2,8 @@
 without an outbound request.
 
 The queries hide a SERVICE behind comments, line ends, codepoint escapes (valid, short,
-long, escaped twice), long strings and IRIs that contain ``#``.  Each accepted query is
+long, escaped twice), long strings, IRIs that contain ``#`` and Unicode that some parser
+might read as white space or a comment sign.  Each accepted query is
 run on pyoxigraph directly (not in the sandbox, whose missing network would hide a
 guard bug) while a sentinel endpoint on loopback counts the requests that reach it.
 """
@@ -20,8 +21,10 @@ LINE_ENDS = ["\n", "\r", "\r\n", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x
 ESCAPES = ["\\u000A", "\\u000a", "\\U0000000A", "\\U000A", "\\u0000000A", "\\u000D",
            "\\\\u000A", "\\u005Cu000A", "\\u0023", "\\u007B", "\\u007D", "\\u0022\\u0022\\u0022",
            "\\UFFFFFFFF", "\\uD800", "\\u00"]
+#: characters some parser might read as white space, a line end or a comment sign
+UNICODE = ["\ufeff", "\u200b", "\u00a0", "\uff03", "\u0301", "\U0001d54a", "\u3000", "é"]
 PIECES = ["#", "# x", '"""', "'''", '"', "'", "<http://e/#>", "{", "}", ".", " ", "\t",
-          "?s ?p ?o", "FILTER(true)", "SeRvIcE", "SILENT", *LINE_ENDS, *ESCAPES]
+          "?s ?p ?o", "FILTER(true)", "SeRvIcE", "SILENT", *LINE_ENDS, *ESCAPES, *UNICODE]
 
 
 def hostile(service: str):

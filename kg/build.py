@@ -8,6 +8,7 @@ and write the ontology plus one named graph per document.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -16,13 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import DCTERMS, RDF, XSD
 
 from kg import anchors
 from kg.anchor import Anchor, AnchorError, NormalizedText, anchor
 from kg.corpus import DocumentSource, discover, read_document, same_iri_problems
 from kg.figures import decimal_literal, read_date, read_figure
-from kg.namespaces import CG, OA, ONTOLOGY_GRAPH, SCHEMA, bind_prefixes
+from kg.namespaces import CG, OA, ONTOLOGY_GRAPH, QUDT, SCHEMA, bind_prefixes
 from kg.problems import Problem
 from kg.vocab import bundled_claims_dir, ontology_graph, vocabulary
 
@@ -195,6 +196,7 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
     _check_relations(source)
     if source.problems:
         return None
+    _reference_rates(source, derived, vocab)
     graph += derived
     built.lock = lock
     if source.source_changed:
@@ -333,6 +335,55 @@ def _check_relations(source: DocumentSource) -> None:
                     and cls not in RELATION_CLASSES and cls != CG.Relation:
                 source.problem(URIRef(relation), f"unknown relation kind cg:{_local(cls)}",
                                "kinds: " + ", ".join(f"cg:{_local(c)}" for c in RELATION_CLASSES))
+
+
+def _reference_rates(source: DocumentSource, derived: Graph, vocab) -> None:
+    """The ECB reference rate of its day for each conversion that states no rate, or why
+    there is none (:mod:`kg.refrates` says the rule; ``cg:ReferenceRateShape`` checks it)."""
+    graph = source.graph
+    for relation in _typed(graph, CG.ConversionRelation):
+        if graph.value(relation, CG.rate) is not None:
+            continue
+        amount, converted = graph.value(relation, CG.amount), graph.value(relation, CG.convertedAmount)
+        codes = [vocab.unit_codes.get(URIRef(graph.value(f, QUDT.unit) or "")) for f in
+                 (amount, converted)]
+        if None in codes or any(not c.isalpha() or len(c) != 3 for c in codes):
+            continue  # not two currencies: the structure shape says so
+        day = _conversion_day(graph, relation, (converted, amount))
+        if day is None:
+            derived.add((relation, CG.referenceRateUnavailable, Literal(
+                "no day to take a reference rate from: give the relation a dcterms:date, or "
+                "the figures' period (dcterms:temporal) a schema:startDate")))
+            continue
+        from kg.refrates import SOURCE, reference_rate
+        found = reference_rate(codes[0], codes[1], day)
+        if isinstance(found, str):
+            derived.add((relation, CG.referenceRateUnavailable, Literal(found)))
+            continue
+        node = URIRef(f"{relation}/reference-rate")
+        derived.add((relation, CG.referenceRate, node))
+        derived.add((node, RDF.type, CG.ReferenceRate))
+        derived.add((node, QUDT.numericValue, decimal_literal(found.value)))
+        derived.add((node, CG.lowerBound, decimal_literal(found.low)))
+        derived.add((node, CG.upperBound, decimal_literal(found.high)))
+        derived.add((node, DCTERMS.date, Literal(found.day.isoformat(), datatype=XSD.date)))
+        derived.add((node, DCTERMS.source, URIRef(SOURCE)))
+
+
+def _conversion_day(graph: Graph, relation: URIRef, figures) -> dt.date | None:
+    candidates = [graph.value(relation, DCTERMS.date)]
+    for figure in figures:
+        period = graph.value(figure, DCTERMS.temporal)
+        if period is not None:
+            candidates.append(graph.value(period, SCHEMA.startDate))
+    for value in candidates:
+        if value is None:
+            continue
+        try:
+            return dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            continue
+    return None
 
 
 def _add_anchor(g: Graph, node: URIRef, doc: URIRef, a: Anchor, sections: Sections) -> None:

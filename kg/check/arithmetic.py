@@ -136,6 +136,13 @@ def _implied_rate(graph: Graph, relation: Node) -> str:
 
 def _conversion(graph: Graph, relation: Node, row: Row) -> str:
     a, c, r = (graph.value(relation, p) for p in (CG.amount, CG.convertedAmount, CG.rate))
+    if r is None and "rateValue" in row:
+        computed = num(row, "computed")
+        result = describe(computed, unit_code(graph, c)) if computed is not None else "?"
+        rate = f"{row['rateValue']} {unit_code(graph, a)} per {unit_code(graph, c)}"
+        return (f"{fig(graph, a)} ÷ {rate} (European Central Bank reference rate of "
+                f"{row.get('rateDay')}, taken as ±1%) = {result}; stated {fig(graph, c)}; "
+                f"{_implied_rate(graph, relation)}")
     if r is None:
         return f"{fig(graph, a)} ÷ {fig(graph, c)}: {_implied_rate(graph, relation)}; no rate stated"
     computed = num(row, "computed")

@@ -9,7 +9,7 @@ from the kept outcomes, so cold and warm runs print the same report.
 
 >>> run = check_folder("claims", cache_dir=None)          # doctest: +SKIP
 >>> run.report.headline(), run.checked, run.reused        # doctest: +SKIP
-('10 of 13 relations consistent (...) in 1 document', 1, 0)
+('11 of 13 relations consistent (...) in 1 document', 1, 0)
 """
 
 from __future__ import annotations
@@ -101,7 +101,9 @@ def _failed(doc_id: str, problems: list[Problem], notes: list[str],
 def code_fingerprint() -> str:
     """A hash of the package's code and the ontology (vocabulary and shapes)."""
     from kg.vocab import ontology_dir
+    from kg.refrates import data_version
     h = hashlib.sha256(CACHE_FORMAT.encode())
+    h.update(data_version().encode())  # new reference rates may change a check
     package = Path(__file__).resolve().parents[1]
     for root, pattern in ((package, "*.py"), (package, "*.json"), (ontology_dir(), "*.ttl")):
         for path in sorted(root.rglob(pattern)):

@@ -151,8 +151,50 @@ def test_conversion_without_a_rate_reports_the_implied_rate(check) -> None:
                    rel("r", "ConversionRelation", "cg:amount :a ; cg:convertedAmount :u"))
     f = finding(report, "r")
     assert (f.severity, f.check) == ("info", "conversion")
-    assert "6.1398 CNY per USD (6.1016 to 6.1784)" in f.message
+    assert f.message == ("No exchange rate is stated: the figures imply 6.1398 CNY per USD "
+                         "(6.1016 to 6.1784). No reference rate either: no day to take a "
+                         "reference rate from: give the relation a dcterms:date, or the "
+                         "figures' period (dcterms:temporal) a schema:startDate. Add a cg:rate "
+                         "figure with its source to check the conversion.")
     assert report.exit_code() == 0
+
+
+@pytest.mark.parametrize("day,usd,severity", [
+    ("2014-11-11", "9.3", "pass"),      # ECB: 6.12339 yuan a dollar (Tuesday)
+    ("2014-11-15", "9.3", "pass"),      # a Saturday: Friday's rate, 6.12978
+    ("2014-11-11", "8.3", "warning"),   # 8.25 to 8.35 against 9.224 to 9.427
+])
+def test_conversion_against_the_reference_rate_of_its_day(check, day, usd, severity) -> None:
+    report = check(f"It sold 57.1 billion yuan, {usd} billion US dollars, on that day.",
+                   fig("a", "57.1 billion yuan", "57100000000", "unit:CCY_CNY"),
+                   fig("u", f"{usd} billion US dollars", str(int(float(usd) * 10**9)),
+                       "unit:CCY_USD"),
+                   rel("r", "ConversionRelation", "cg:amount :a ; cg:convertedAmount :u",
+                       f'; dcterms:date "{day}"^^xsd:date '))
+    f = finding(report, "r")
+    assert (f.severity, f.check) == (severity, "conversion")
+    if severity == "warning":
+        assert f.message == (
+            "At the ECB reference rate of 2014-11-11 (6.12339 CNY per USD, taken as 6.0621561 to "
+            "6.1846239) the amount converts to 9324900000 (9224490000 to 9427340000), but it is "
+            "stated as 8300000000 (8250000000 to 8350000000): the figures imply 6.8795 CNY per "
+            "USD.")
+        assert report.exit_code() == 0 and report.exit_code("warning") == 1
+    rate = "6.12339" if day == "2014-11-11" else "6.12978"
+    assert f.arithmetic.startswith(f"57.1 billion yuan ÷ {rate} CNY per USD (European Central "
+                                   f"Bank reference rate of {'2014-11-11' if day == '2014-11-11' else '2014-11-14'}")
+
+
+def test_a_day_outside_the_reference_data_is_not_checkable_and_says_why(check) -> None:
+    report = check("It sold 57.1 billion yuan, 9.3 billion US dollars.",
+                   fig("a", "57.1 billion yuan", "57100000000", "unit:CCY_CNY"),
+                   fig("u", "9.3 billion US dollars", "9300000000", "unit:CCY_USD"),
+                   rel("r", "ConversionRelation", "cg:amount :a ; cg:convertedAmount :u",
+                       '; dcterms:date "2001-05-02"^^xsd:date '))
+    f = finding(report, "r")
+    assert (f.severity, f.check) == ("info", "conversion")
+    assert "No reference rate either: the ECB reference rates for CNY cover 2005-04-01 to " \
+        in f.message and ", not 2001-05-02." in f.message
 
 
 @pytest.mark.parametrize("greater,lesser,severity", [
@@ -192,3 +234,21 @@ def test_hedge_widens_a_sum(check, total: str, severity: str) -> None:
                    fig("t", f"{total} million", str(int(float(total) * 10**6))),
                    rel("r", "SumRelation", "cg:total :t ; cg:part :a, :b"))
     assert finding(report, "r").severity == severity
+
+
+def test_both_engines_agree_on_a_reference_rate_warning(make_doc) -> None:
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+    from kg.report.json_report import to_json
+    text = "It sold 57.1 billion yuan, 8.3 billion US dollars, on that day."
+    claims = (f':c a cg:Claim ; cg:quote """{text}""" ; schema:about ent:x .\n'
+              'ent:x rdfs:label "X" ; schema:startDate "2014-11-11"^^xsd:date .\n'
+              + fig("a", "57.1 billion yuan", "57100000000", "unit:CCY_CNY",
+                    "; dcterms:temporal ent:x ")
+              + fig("u", "8.3 billion US dollars", "8300000000", "unit:CCY_USD",
+                    "; dcterms:temporal ent:x ")
+              + rel("r", "ConversionRelation", "cg:amount :a ; cg:convertedAmount :u"))
+    result = build_corpus(make_doc("t", text=text, claims=claims))
+    fast, reference = (check_corpus(result, engine=e) for e in ("oxigraph", "pyshacl"))
+    assert finding(fast, "r").severity == "warning"  # the day came from the figures' period
+    assert to_json(fast) == to_json(reference)

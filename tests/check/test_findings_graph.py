@@ -48,4 +48,4 @@ def test_every_relation_has_a_finding_passes_included() -> None:
           GRAPH ?g { ?f a cg:Finding ; sh:focusNode ?rel ; cg:status cg:Pass .
                      FILTER (?rel != <https://w3id.org/claimgraph/doc/china-us-ecommerce-2014>) }
         }""")
-    assert int(n) == 10
+    assert int(n) == 11

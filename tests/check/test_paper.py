@@ -22,10 +22,10 @@ def by_relation(report, local: str):
 
 
 def test_summary(report) -> None:
-    assert report.summary() == {"relations": 13, "passed": 10, "warnings": 0, "violations": 2,
-                                "info": 1, "accepted": 0, "documents": 1}
-    assert report.headline() == ("10 of 13 relations consistent (2 violations, 0 warnings, "
-                                 "1 not checkable) in 1 document")
+    assert report.summary() == {"relations": 13, "passed": 11, "warnings": 0, "violations": 2,
+                                "info": 0, "accepted": 0, "documents": 1}
+    assert report.headline() == ("11 of 13 relations consistent (2 violations, 0 warnings) "
+                                 "in 1 document")
     assert report.exit_code() == 1
 
 
@@ -55,11 +55,17 @@ def test_malls_gap_to_alibaba_does_not_match(report) -> None:
     assert f.claims == [P + "c-malls-gap"]
 
 
-def test_conversion_has_no_rate_and_reports_the_implied_one(report) -> None:
+def test_conversion_is_checked_against_the_reference_rate_of_its_day(report) -> None:
+    """57.1 billion yuan at the ECB's 6.12339 yuan a dollar of 11 November 2014 (±1%) is
+    9.224 to 9.427 billion dollars; the text's 9.3 billion (9.25 to 9.35) fits."""
     f = by_relation(report, "r-alibaba-conversion")
-    assert (f.severity, f.check) == ("info", "conversion")
-    assert f.message.startswith("No exchange rate is stated: the figures imply 6.1398 CNY per "
-                                "USD (6.1016 to 6.1784).")
+    assert (f.severity, f.check) == ("pass", "conversion")
+    assert f.expected == "9.325 billion US dollars (9.224 to 9.427 billion US dollars)"
+    assert f.observed == "9.3 billion US dollars (9.25 to 9.35 billion US dollars)"
+    assert f.arithmetic == ("57.1 billion yuan ÷ 6.12339 CNY per USD (European Central Bank "
+                            "reference rate of 2014-11-11, taken as ±1%) = 9.325 billion US "
+                            "dollars; stated 9.3 billion US dollars; implied rate 6.14 CNY per "
+                            "USD")
 
 
 @pytest.mark.parametrize("relation,check,arithmetic", [

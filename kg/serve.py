@@ -292,7 +292,8 @@ def _handler(store: Store, settings: Settings, host: str) -> type[BaseHTTPReques
                 result = store.query(queries[0], timeout=settings.timeout,
                                      max_rows=settings.max_rows,
                                      memory_mb=settings.memory_mb,
-                                     accept=self.headers.get("Accept"))
+                                     # no Accept: the Protocol's defaults, not ours
+                                     accept=self.headers.get("Accept") or "*/*")
             finally:
                 slots.release()
             charset = "" if "json" in result.media or "charset" in result.media else \

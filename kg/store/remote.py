@@ -60,6 +60,11 @@ class RemoteStore(Store):
                        for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
         return ox.serialize(out, format=ox.RdfFormat.N_QUADS) or b""
 
+    def is_empty(self) -> bool:
+        """No claimgraph graph: a server's own graphs (Virtuoso has three on a fresh
+        install) do not make it look loaded."""
+        return not any(g.startswith(OWN_GRAPHS) for g in self.graphs())
+
     def graphs(self) -> list[str]:
         body = self._post_query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
                                 "application/sparql-results+json")

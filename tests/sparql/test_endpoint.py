@@ -124,3 +124,32 @@ def test_time_limit(endpoint) -> None:
     assert status == 503
     assert b"time limit of 2 s" in body
     assert call(endpoint.url, query=COUNT)[0] == 200  # and it still answers
+
+
+CONSTRUCT = ("CONSTRUCT { ?f ?p ?o } WHERE { GRAPH ?g { ?f a "
+             "<https://w3id.org/claimgraph/ns#Figure> ; ?p ?o } } LIMIT 3")
+
+
+@pytest.mark.parametrize("query,accept,media", [
+    (CONSTRUCT, None, "text/turtle"),   # issue 16: was 406 without Accept
+    (CONSTRUCT, "*/*", "text/turtle"),  # issue 16: was application/n-quads
+    (COUNT, None, "application/sparql-results+json"),
+    (COUNT, "*/*", "application/sparql-results+json"),
+    (COUNT, "text/*;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+])
+def test_default_media_types(endpoint, query: str, accept: str | None, media: str) -> None:
+    status, headers, body = call(endpoint.url, query=query,
+                                 headers={"Accept": accept} if accept else {})
+    assert status == 200 and headers["Content-Type"].startswith(media) and body
+
+
+def test_an_unacceptable_accept_is_406(endpoint) -> None:
+    status, _, body = call(endpoint.url, query=COUNT, headers={"Accept": "image/png"})
+    assert status == 406 and b"offered: application/sparql-results+json" in body
+
+
+def test_head_is_answered_without_a_body(endpoint) -> None:
+    status, headers, body = call(endpoint.url + "?" + urllib.parse.urlencode({"query": COUNT}),
+                                 method="HEAD")
+    assert status == 200 and body == b""
+    assert headers["Content-Type"].startswith("application/sparql-results+json")

@@ -94,3 +94,25 @@ def test_an_unreachable_store_fails_fast_naming_the_url(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
     with pytest.raises(StoreError):
         open_store(f"sparql:http://127.0.0.1:{port}").dump()
+
+
+@pytest.mark.parametrize("kind", ["oxigraph", "sparql"])
+def test_kg_query_after_kg_check_store_sees_the_findings(kind, specs, tmp_path: Path) -> None:
+    """Issue 16: after kg check --store S, claims-in-violations on S returned 0 rows, not 2."""
+    spec = specs[kind]
+    check_json(spec, tmp_path)
+    proc = kg("query", "claims-in-violations", "--store", spec, "--format", "json",
+              cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    claims = {b["claim"]["value"] for b in json.loads(proc.stdout)["results"]["bindings"]}
+    assert len(claims) == 2
+
+
+def test_a_server_s_own_graphs_do_not_make_it_look_loaded(remote) -> None:
+    """Issue 16: a fresh Virtuoso's system graphs made named queries answer no rows."""
+    store = open_store(remote)
+    store.replace(b"")
+    store._http("PUT", store._graph_url("http://www.openlinksw.com/schemas/virtrdf#"),
+                b"<http://a/> <http://b/> <http://c/> .\n",
+                {"Content-Type": "application/n-triples"})
+    assert store.is_empty()

@@ -90,6 +90,8 @@ class Finding:
             "location": {"file": self.file, "line": self.line} if self.file else None,
             "accepted": None,
         }
+        if self.values:  # agreement: the other source's figure
+            d["otherSource"] = dict(self.values)
         if self.suppressed_by is not None:
             s = self.suppressed_by
             d["accepted"] = {"suppression": s.iri, "by": s.creator, "reason": s.reason,

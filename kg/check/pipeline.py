@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from kg.check.agreement import FigureSummary, agreement_findings, summarise
 from kg.check.model import Report
 from kg.check.run import ENGINES, check_document, merge, problem_report
 from kg.problems import Problem, display_path
@@ -34,7 +35,7 @@ from kg.report import Source
 #: below this many documents to check, a worker pool costs more than it saves
 PARALLEL_FROM = 8
 #: bump when the outcome's layout changes (the code fingerprint covers the rest)
-CACHE_FORMAT = "3"
+CACHE_FORMAT = "4"
 
 
 @dataclass
@@ -48,6 +49,8 @@ class Outcome:
     source: Source | None = None
     #: the document's IRI, when its document.ttl names one
     iri: str | None = None
+    #: its figures, for the checks across documents (kg.check.agreement)
+    figures: FigureSummary | None = None
 
 
 @dataclass
@@ -85,7 +88,7 @@ def _build_and_check(folder: Path, engine: str) -> Outcome:
     assert source.source_path is not None
     text = Source(source.doc_id, display_path(source.source_path), built.text)
     return Outcome(source.doc_id, check_document(built, engine=engine),
-                   list(source.problems), notes, text, iri)
+                   list(source.problems), notes, text, iri, summarise(built))
 
 
 def _failed(doc_id: str, problems: list[Problem], notes: list[str],
@@ -291,8 +294,11 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
             outcomes[folder] = _failed(outcome.doc_id, [shared[outcome.doc_id]],
                                        outcome.notes, outcome.iri)
     ordered = [outcomes[f] for f in folders]
+    # across documents: re-run every time from the kept summaries, so that a change on
+    # either side of a pair is seen
+    across = agreement_findings([o.figures for o in ordered if o.figures is not None], engine)
     with _gc_paused():
-        report = merge([o.report for o in ordered])
+        report = merge([o.report for o in ordered], across)
     return FolderRun(report, [p for o in ordered for p in o.problems],
                      [n for o in ordered for n in o.notes],
                      {o.doc_id: o.source for o in ordered if o.source is not None},

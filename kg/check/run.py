@@ -42,9 +42,11 @@ def check_corpus(result: BuildResult, *, diagnose: bool = True,
 
     Documents are checked one by one: no shape relates two documents, so a corpus's
     report is its documents' reports put together (:func:`merge`)."""
+    from kg.check.agreement import agreement_findings, summarise
     parts = [check_document(doc, diagnose=diagnose, engine=engine) for doc in result.documents]
     problems = problem_report(result)
-    return merge([*parts, problems])
+    return merge([*parts, problems], agreement_findings(
+        [summarise(d) for d in result.documents], engine))
 
 
 def check_document(doc: BuiltDocument, *, diagnose: bool = True,
@@ -89,9 +91,10 @@ def problem_report(result: BuildResult) -> Report:
     return assemble(BuildResult([], result.problems, result.failed), Graph(), [], {})
 
 
-def merge(parts: list[Report]) -> Report:
-    """Put documents' reports together (diagnoses numbered across the corpus)."""
-    findings = sorted((f for p in parts for f in p.findings),
+def merge(parts: list[Report], across: list[Finding] = ()) -> Report:
+    """Put documents' reports together (diagnoses numbered across the corpus), with the
+    findings that span documents (``across``: agreement)."""
+    findings = sorted([*(f for p in parts for f in p.findings), *across],
                       key=lambda f: (f.document, -RANK[f.severity], f.check, f.id))
     relations = {r: s for p in parts for r, s in p.relations.items()}
     documents = sorted({d for p in parts for d in p.documents})

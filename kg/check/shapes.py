@@ -23,6 +23,10 @@ LONG_QUOTIENT = 15
 #: significant digits a message shows of such a quotient
 SHOWN_DIGITS = 6
 
+#: kinds of check whose pairs span documents: they find nothing in one document's graph,
+#: and kg check runs them over every document's figures together (kg/check/agreement.py)
+CORPUS_KINDS = ("agreement",)
+
 #: The line every explainable constraint ends with (see ontology/shapes/*.ttl).
 VERDICT_LINE = "FILTER (!?holds)"
 
@@ -78,7 +82,7 @@ def shape_index() -> ShapeIndex:
         roots[shape] = URIRef(shape)
         for prop in g.objects(shape, SH.property):
             _mark_nested(g, prop, kind, URIRef(shape), kinds, roots)
-        if kind not in ("structure", "provenance"):
+        if kind not in CORPUS_KINDS + ("structure", "provenance"):
             for cls in g.objects(shape, SH.targetClass):
                 classes[URIRef(cls)] = kind
         for node in g.objects(shape, SH.sparql):

@@ -1,0 +1,191 @@
+"""Agreement across documents: the same quantity in several sources.
+
+``cg:AgreementShape`` (``ontology/shapes/agreement.ttl``) holds the rule.  Its pairs span
+documents, so it finds nothing in one document's graph; this module runs it once more
+over every document's figures together.  Each document contributes a
+:class:`FigureSummary` (its figures' measure, unit, entity, period, value and interval,
+and the identifiers its entities are linked to), kept with the document's outcome in the
+check cache: a warm run puts the summaries together again and re-runs the shape, so a
+change to either side of a pair re-checks it, and warm and cold reports are the same.
+
+Every pair yields a finding for each side: a warning where the intervals are not
+compatible, a pass ("corroborated") where they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF
+from rdflib.term import Node
+
+from kg.check.model import Finding, Quote
+from kg.check.shapes import CORPUS_KINDS, render_message, shape_index
+from kg.namespaces import CG, QUDT, SCHEMA
+from kg.vocab import vocabulary
+
+#: what the shape reads of a figure
+FIGURE_PROPERTIES = (RDF.type, CG.claim, CG.measures, QUDT.unit, QUDT.numericValue,
+                     CG.lowerBound, CG.upperBound, CG.quote, SCHEMA.about, DCTERMS.temporal)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a figure stands: its document, quote, and the claims file line."""
+
+    doc_id: str
+    claim: str
+    quote: Quote
+    file: str
+    line: int
+    label: str
+
+
+@dataclass(frozen=True)
+class FigureSummary:
+    """A document's figures as the agreement shape reads them (N-Triples), and where
+    each stands."""
+
+    doc_id: str
+    iri: str
+    ntriples: bytes
+    places: dict[str, Place]
+
+
+def summarise(doc) -> FigureSummary:
+    """The summary of a built document (:class:`kg.build.BuiltDocument`)."""
+    g, out = doc.graph, Graph(bind_namespaces="none")
+    places: dict[str, Place] = {}
+    for figure in sorted(set(g.subjects(RDF.type, CG.Figure)), key=str):
+        for prop in FIGURE_PROPERTIES:
+            for value in g.objects(figure, prop):
+                out.add((figure, prop, value))
+        for claim in g.objects(figure, CG.claim):
+            out.add((claim, SCHEMA.appearance, doc.iri))
+        anchor = doc.anchors.get(figure)
+        if anchor is not None and isinstance(figure, URIRef):
+            file, line = doc.source.where(figure)
+            places[str(figure)] = Place(doc.doc_id, str(g.value(figure, CG.claim)),
+                                        Quote(anchor.exact, anchor.start, anchor.end),
+                                        file, line, _local(figure))
+    for prop in (SCHEMA.sameAs, OWL.sameAs):
+        for s, o in g.subject_objects(prop):
+            out.add((s, prop, o))
+    return FigureSummary(doc.doc_id, str(doc.iri), serialize_ntriples(out), places)
+
+
+def serialize_ntriples(graph: Graph) -> bytes:
+    """Sorted N-Triples: the same summary is the same bytes."""
+    lines = graph.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)
+    return b"".join(sorted(line for line in lines if line.strip()))
+
+
+def agreement_findings(summaries: list[FigureSummary], engine: str = "oxigraph"
+                       ) -> list[Finding]:
+    """Every pair of figures of one quantity in two documents, as findings of each side."""
+    if len({s.iri for s in summaries}) < 2:
+        return []
+    constraints = [c for c in shape_index().constraints if c.kind in CORPUS_KINDS]
+    data = b"".join(s.ntriples for s in summaries)
+    rows = _rows_oxigraph(data, constraints) if engine == "oxigraph" else \
+        _rows_pyshacl(data, constraints)
+    places = {iri: p for s in summaries for iri, p in s.places.items()}
+    doc_ids = {s.iri: s.doc_id for s in summaries}
+    findings: list[Finding] = []
+    ids: Counter[str] = Counter()
+    by_node = {c.node: c for c in constraints}
+    for (node, focus, other), row in sorted(rows.items(), key=lambda kv: tuple(map(str, kv[0]))):
+        constraint = by_node[node]
+        here, there = places.get(str(focus)), places.get(str(other))
+        if here is None or there is None:
+            continue
+        holds = row.get("holds")
+        agrees = holds is not None and holds.toPython()
+        named = {**row, "otherDocument": Literal(doc_ids.get(str(row["otherDocument"]),
+                                                             str(row["otherDocument"])))}
+        message = (f"corroborated by {there.doc_id}: \"{_words(there.quote.text)}\" is "
+                   f"compatible with \"{_words(here.quote.text)}\" here") if agrees else \
+            render_message(constraint.message or "", named)
+        unit = vocabulary().unit_codes.get(URIRef(row["unit"])) if "unit" in row else None
+        written = (f"{_amount(row, 'computed', unit)} in {there.doc_id} against "
+                   f"{_amount(row, 'stated', unit)} here")
+        base = f"{here.doc_id}/{here.label}/agreement"
+        ids[base] += 1
+        findings.append(Finding(
+            id=base if ids[base] == 1 else f"{base}/{ids[base]}",
+            severity="pass" if agrees else "warning", check="agreement", message=message,
+            document=here.doc_id, claims=sorted({here.claim, there.claim}),
+            quotes=[here.quote], expected=f"{_words(there.quote.text)} ({there.doc_id})",
+            observed=_words(here.quote.text), focus=str(focus),
+            label=f"{here.label}: the same quantity in {there.doc_id}", arithmetic=written,
+            figures=[str(focus), str(other)], shape=str(constraint.shape), file=here.file,
+            line=here.line,
+            values={"otherDocument": there.doc_id, "otherFigure": str(other),
+                    "otherQuote": there.quote.text, "otherFile": there.file,
+                    "otherLine": str(there.line)}))
+    return findings
+
+
+Rows = dict[tuple[Node, Node, Node], dict[str, Node]]
+
+
+def _rows_oxigraph(data: bytes, constraints) -> Rows:
+    import pyoxigraph as ox
+
+    from kg.check.oxigraph import to_rdflib
+    store = ox.Store()
+    store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+    rows: Rows = {}
+    for constraint in constraints:
+        solutions = store.query(constraint.explain_query())
+        names = [v.value for v in solutions.variables]
+        for solution in solutions:
+            row = {n: to_rdflib(solution[n]) for n in names if solution[n] is not None}
+            rows[(constraint.node, row["this"], row["value"])] = row
+    return rows
+
+
+def _rows_pyshacl(data: bytes, constraints) -> Rows:
+    """The reference engine: pySHACL's results must be exactly the pairs the explain
+    query finds failing."""
+    from kg.check import engine as engine_
+    graph = Graph(bind_namespaces="none")
+    graph.parse(data=data, format="nt")
+    rows: Rows = {}
+    for constraint in constraints:
+        for result in graph.query(engine_._prepared(constraint)):
+            row = {str(k): v for k, v in result.asdict().items()}
+            rows[(constraint.node, row["this"], row["value"])] = row
+    nodes = {c.node for c in constraints}
+    failing = {(r.constraint, r.focus, r.value) for r in engine_.validate(graph)
+               if r.constraint in nodes}
+    explained = {key for key, row in rows.items() if not row["holds"].toPython()}
+    if failing != explained:
+        raise engine_.EngineError("pySHACL and the explain query disagree on agreement: "
+                                  f"{sorted(map(str, failing ^ explained))}")
+    return rows
+
+
+def _amount(row: dict[str, Node], prefix: str, unit: str | None) -> str:
+    from decimal import Decimal
+
+    from kg.numbers import describe, describe_interval
+
+    def number(name: str) -> Decimal | None:
+        value = row.get(name)
+        return Decimal(str(value)) if isinstance(value, Literal) else None
+
+    value = number(prefix)
+    shown = describe(value, unit) if value is not None else "?"
+    return f"{shown} ({describe_interval(number(prefix + 'Low'), number(prefix + 'High'), unit)})"
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _local(iri: object) -> str:
+    return re.split(r"[#/]", str(iri))[-1]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import hashlib
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +15,13 @@ from kg.authoring.new import PREFIX_HEADER
 
 ROOT = Path(__file__).resolve().parents[1]
 PAPER_ID = "china-us-ecommerce-2014"
-PAPER_DIR = ROOT / "claims"
+#: the bundled corpus: the paper and a second document that overlaps it
+BUNDLED_DIR = ROOT / "claims"
+#: a claims folder holding the paper alone (a copy, made once per test run), for the tests
+#: about the paper's own findings
+PAPER_DIR = Path(tempfile.mkdtemp(prefix="claimgraph-paper-")) / "claims"
+shutil.copytree(BUNDLED_DIR / PAPER_ID, PAPER_DIR / PAPER_ID)
+atexit.register(shutil.rmtree, PAPER_DIR.parent, True)
 
 PREFIXES = PREFIX_HEADER.replace("{base}", "https://example.org/doc/{doc_id}/")
 

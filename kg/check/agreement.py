@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF
@@ -89,7 +90,9 @@ def agreement_findings(summaries: list[FigureSummary], engine: str = "oxigraph"
     if len({s.iri for s in summaries}) < 2:
         return []
     constraints = [c for c in shape_index().constraints if c.kind in CORPUS_KINDS]
-    data = b"".join(s.ntriples for s in summaries)
+    data = candidates(summaries)
+    if not data:
+        return []
     rows = _rows_oxigraph(data, constraints) if engine == "oxigraph" else \
         _rows_pyshacl(data, constraints)
     places = {iri: p for s in summaries for iri, p in s.places.items()}
@@ -129,6 +132,47 @@ def agreement_findings(summaries: list[FigureSummary], engine: str = "oxigraph"
     return findings
 
 
+def candidates(summaries: list[FigureSummary]) -> bytes:
+    """The summaries' triples about figures that could pair with another document's: the
+    same measure and unit, and an entity and a period in common (by IRI or by a sameAs
+    identifier).  Only a narrowing of the data: the shape decides.  It keeps the shape's
+    cost to the figures that matter, since pySHACL evaluates it once per figure."""
+    from collections import defaultdict
+    graph = Graph(bind_namespaces="none")
+    for s in summaries:
+        graph.parse(data=s.ntriples, format="nt")
+
+    def keys(node: Node) -> set[Node]:
+        return {node, *graph.objects(node, SCHEMA.sameAs), *graph.objects(node, OWL.sameAs)}
+
+    groups: dict[tuple, set[tuple[Node, Node]]] = defaultdict(set)
+    for figure in set(graph.subjects(RDF.type, CG.Figure)):
+        document = next((d for c in graph.objects(figure, CG.claim)
+                         for d in graph.objects(c, SCHEMA.appearance)), None)
+        measure, unit = graph.value(figure, CG.measures), graph.value(figure, QUDT.unit)
+        for entity in graph.objects(figure, SCHEMA.about):
+            for period in graph.objects(figure, DCTERMS.temporal):
+                for e in keys(entity):
+                    for p in keys(period):
+                        groups[(measure, unit, e, p)].add((figure, document))
+    kept = {f for members in groups.values() if len({d for _, d in members}) > 1
+            for f, _ in members}
+    if not kept:
+        return b""
+    out = Graph(bind_namespaces="none")
+    for figure in kept:
+        for p, o in graph.predicate_objects(figure):
+            out.add((figure, p, o))
+            if p == CG.claim:
+                for d in graph.objects(o, SCHEMA.appearance):
+                    out.add((o, SCHEMA.appearance, d))
+            if p in (SCHEMA.about, DCTERMS.temporal):
+                for link in (SCHEMA.sameAs, OWL.sameAs):
+                    for i in graph.objects(o, link):
+                        out.add((o, link, i))
+    return serialize_ntriples(out)
+
+
 Rows = dict[tuple[Node, Node, Node], dict[str, Node]]
 
 
@@ -148,6 +192,20 @@ def _rows_oxigraph(data: bytes, constraints) -> Rows:
     return rows
 
 
+@cache
+def corpus_shapes_graph() -> Graph:
+    """Only the shapes whose pairs span documents (with the shared prefix declarations):
+    pySHACL need not run the per-document shapes over every document's figures again."""
+    from kg.vocab import shapes_dir
+    graph = Graph(bind_namespaces="none")
+    for path in sorted(shapes_dir().glob("*.ttl")):
+        part = Graph(bind_namespaces="none").parse(path, format="turtle")
+        kinds = {str(k) for k in part.objects(None, CG.checkKind)}
+        if path.name == "prefixes.ttl" or kinds & set(CORPUS_KINDS):
+            graph += part
+    return graph
+
+
 def _rows_pyshacl(data: bytes, constraints) -> Rows:
     """The reference engine: pySHACL's results must be exactly the pairs the explain
     query finds failing."""
@@ -159,10 +217,12 @@ def _rows_pyshacl(data: bytes, constraints) -> Rows:
         for result in graph.query(engine_._prepared(constraint)):
             row = {str(k): v for k, v in result.asdict().items()}
             rows[(constraint.node, row["this"], row["value"])] = row
-    nodes = {c.node for c in constraints}
-    failing = {(r.constraint, r.focus, r.value) for r in engine_.validate(graph)
-               if r.constraint in nodes}
-    explained = {key for key, row in rows.items() if not row["holds"].toPython()}
+    # the shapes graph is parsed apart, so constraints are told apart by their shapes
+    shape_of = {c.node: c.shape for c in constraints}
+    failing = {(r.shape, r.focus, r.value)
+               for r in engine_.validate(graph, corpus_shapes_graph()) if r.kind in CORPUS_KINDS}
+    explained = {(shape_of[node], focus, value) for (node, focus, value), row in rows.items()
+                 if not row["holds"].toPython()}
     if failing != explained:
         raise engine_.EngineError("pySHACL and the explain query disagree on agreement: "
                                   f"{sorted(map(str, failing ^ explained))}")

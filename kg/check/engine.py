@@ -44,11 +44,13 @@ class EngineError(RuntimeError):
     """The validator and the explain queries disagree: a bug, not a user mistake."""
 
 
-def validate(data: Graph) -> list[ShaclResult]:
-    """Run every shape in ontology/shapes/ over ``data`` with pySHACL."""
+def validate(data: Graph, shapes: Graph | None = None) -> list[ShaclResult]:
+    """Run every shape in ontology/shapes/ (or those of ``shapes``) over ``data`` with
+    pySHACL."""
     from pyshacl import validate as pyshacl_validate
 
-    _, report, _ = pyshacl_validate(data, shacl_graph=shapes_graph(), inference="none",
+    _, report, _ = pyshacl_validate(data, shacl_graph=shapes if shapes is not None else
+                                    shapes_graph(), inference="none",
                                     allow_infos=True, allow_warnings=True, advanced=False,
                                     meta_shacl=False, abort_on_first=False)
     index = shape_index()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from rdflib import Graph, Literal, URIRef
@@ -54,6 +54,9 @@ class FigureSummary:
     iri: str
     ntriples: bytes
     places: dict[str, Place]
+    #: (measure, unit, entity or its sameAs, period or its sameAs) -> figures: a pair needs
+    #: a key two documents share, so most runs need not parse any summary
+    keys: dict[tuple[str, str, str, str], tuple[str, ...]] = field(default_factory=dict)
 
 
 def summarise(doc) -> FigureSummary:
@@ -75,7 +78,24 @@ def summarise(doc) -> FigureSummary:
     for prop in (SCHEMA.sameAs, OWL.sameAs):
         for s, o in g.subject_objects(prop):
             out.add((s, prop, o))
-    return FigureSummary(doc.doc_id, str(doc.iri), serialize_ntriples(out), places)
+    return FigureSummary(doc.doc_id, str(doc.iri), serialize_ntriples(out), places,
+                         _keys(out))
+
+
+def _keys(graph: Graph) -> dict[tuple[str, str, str, str], tuple[str, ...]]:
+    def linked(node: Node) -> set[str]:
+        return {str(node), *(str(i) for p in (SCHEMA.sameAs, OWL.sameAs)
+                             for i in graph.objects(node, p))}
+
+    keys: dict[tuple[str, str, str, str], list[str]] = {}
+    for figure in sorted(set(graph.subjects(RDF.type, CG.Figure)), key=str):
+        measure, unit = graph.value(figure, CG.measures), graph.value(figure, QUDT.unit)
+        for entity in graph.objects(figure, SCHEMA.about):
+            for period in graph.objects(figure, DCTERMS.temporal):
+                for e in linked(entity):
+                    for p in linked(period):
+                        keys.setdefault((str(measure), str(unit), e, p), []).append(str(figure))
+    return {k: tuple(v) for k, v in sorted(keys.items())}
 
 
 def serialize_ntriples(graph: Graph) -> bytes:
@@ -135,41 +155,33 @@ def agreement_findings(summaries: list[FigureSummary], engine: str = "oxigraph"
 def candidates(summaries: list[FigureSummary]) -> bytes:
     """The summaries' triples about figures that could pair with another document's: the
     same measure and unit, and an entity and a period in common (by IRI or by a sameAs
-    identifier).  Only a narrowing of the data: the shape decides.  It keeps the shape's
-    cost to the figures that matter, since pySHACL evaluates it once per figure."""
-    from collections import defaultdict
-    graph = Graph(bind_namespaces="none")
-    for s in summaries:
-        graph.parse(data=s.ntriples, format="nt")
-
-    def keys(node: Node) -> set[Node]:
-        return {node, *graph.objects(node, SCHEMA.sameAs), *graph.objects(node, OWL.sameAs)}
-
-    groups: dict[tuple, set[tuple[Node, Node]]] = defaultdict(set)
-    for figure in set(graph.subjects(RDF.type, CG.Figure)):
-        document = next((d for c in graph.objects(figure, CG.claim)
-                         for d in graph.objects(c, SCHEMA.appearance)), None)
-        measure, unit = graph.value(figure, CG.measures), graph.value(figure, QUDT.unit)
-        for entity in graph.objects(figure, SCHEMA.about):
-            for period in graph.objects(figure, DCTERMS.temporal):
-                for e in keys(entity):
-                    for p in keys(period):
-                        groups[(measure, unit, e, p)].add((figure, document))
-    kept = {f for members in groups.values() if len({d for _, d in members}) > 1
-            for f, _ in members}
+    identifier).  Only a narrowing of the data: the shape decides.  Found from the kept
+    keys alone, so that a corpus without shared quantities parses nothing; it also keeps
+    the shape's cost to the figures that matter (pySHACL evaluates it once per figure)."""
+    owners: dict[tuple[str, str, str, str], set[int]] = {}
+    for n, s in enumerate(summaries):
+        for key in s.keys:
+            owners.setdefault(key, set()).add(n)
+    kept: dict[int, set[str]] = {}
+    for key, docs in owners.items():
+        if len(docs) > 1:
+            for n in docs:
+                kept.setdefault(n, set()).update(summaries[n].keys[key])
     if not kept:
         return b""
     out = Graph(bind_namespaces="none")
-    for figure in kept:
-        for p, o in graph.predicate_objects(figure):
-            out.add((figure, p, o))
-            if p == CG.claim:
-                for d in graph.objects(o, SCHEMA.appearance):
-                    out.add((o, SCHEMA.appearance, d))
-            if p in (SCHEMA.about, DCTERMS.temporal):
-                for link in (SCHEMA.sameAs, OWL.sameAs):
-                    for i in graph.objects(o, link):
-                        out.add((o, link, i))
+    for n, figures in sorted(kept.items()):
+        graph = Graph(bind_namespaces="none").parse(data=summaries[n].ntriples, format="nt")
+        for figure in map(URIRef, sorted(figures)):
+            for p, o in graph.predicate_objects(figure):
+                out.add((figure, p, o))
+                if p == CG.claim:
+                    for d in graph.objects(o, SCHEMA.appearance):
+                        out.add((o, SCHEMA.appearance, d))
+                if p in (SCHEMA.about, DCTERMS.temporal):
+                    for link in (SCHEMA.sameAs, OWL.sameAs):
+                        for i in graph.objects(o, link):
+                            out.add((o, link, i))
     return serialize_ntriples(out)
 
 

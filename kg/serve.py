@@ -29,7 +29,7 @@ import sys
 import threading
 import urllib.parse
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -57,7 +57,6 @@ class Settings:
     allow_hosts: tuple[str, ...] = ()
     #: queries evaluated at once; the others wait (within their time limit)
     concurrent: int = 4
-    problems: list[str] = field(default_factory=list)
 
 
 class Endpoint:

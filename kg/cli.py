@@ -225,7 +225,7 @@ def suggest_cmd(doc_id: str, claims_dir: Path | None, accepted: tuple[str, ...])
     Suggestions go to suggestions.ttl as relations typed cg:Suggestion: left out of
     the graph, never checked, until accepted (--accept ID) or deleted.
     """
-    from kg.authoring.suggest import accept, suggest, write_suggestions
+    from kg.authoring.suggest import accept, suggest, suggest_links, write_suggestions
 
     root = claims_dir or Path("claims")
     if accepted:
@@ -233,10 +233,13 @@ def suggest_cmd(doc_id: str, claims_dir: Path | None, accepted: tuple[str, ...])
         click.echo(f"accepted {', '.join(accepted)}", err=True)
         return
     found = suggest(root, doc_id)
-    path = write_suggestions(root, doc_id, found)
+    links = suggest_links(root, doc_id)
+    path = write_suggestions(root, doc_id, found, links)
     for s in found:
         click.echo(f"{s.kind:<30} {s.label}   (evidence: {s.evidence!r})")
-    click.echo(f"{len(found)} suggestion(s) in {path}", err=True)
+    for link in links:
+        click.echo(f"{'entity link':<30} {link.label()}   ({link.evidence})")
+    click.echo(f"{len(found) + len(links)} suggestion(s) in {path}", err=True)
 
 
 @cli.command("confirm")

@@ -18,6 +18,11 @@ from kg.namespaces import CG, QUDT, bind_prefixes
 
 _PACKAGE = Path(__file__).resolve().parent
 
+#: roles whose objects are the figures (or dates) a relation relates
+ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerator,
+         CG.denominator, CG.ratio, CG.initial, CG.final, CG.change, CG.amount,
+         CG.convertedAmount, CG.rate, CG.greater, CG.lesser, CG.onDate)
+
 
 def data_dir(name: str) -> Path:
     """``ontology`` or ``claims``: inside an installed wheel, or at the checkout's root."""

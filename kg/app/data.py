@@ -88,6 +88,27 @@ def twin(sparql: str, rows: list[dict], name: str) -> None:
                               f"{name}.json", "application/json", key=f"json-{name}")
 
 
+def other_sources(figures: list[str]) -> list[dict]:
+    """What other documents say of these figures' quantities (the report's corroboration):
+    a row per pair, for "other sources say"."""
+    wanted = set(figures)
+    rows = []
+    for entry in corpus().report.corroboration:
+        if entry["figure"] not in wanted:
+            continue
+        for s in entry["sources"]:
+            rows.append({"figure": local(entry["figure"]), "here": words(entry["quote"]),
+                         "document": s["document"], "says": words(s["quote"]),
+                         "agrees": "yes" if s["agrees"] else "no",
+                         "finding": s["finding"]})
+    return rows
+
+
+def words(text: str) -> str:
+    """A quote on one line (quotes keep the source's line breaks)."""
+    return " ".join(text.split())
+
+
 def run_query(text: str, bindings: dict | None = None) -> list[dict]:
     from kg.sparql.results import table
     result = corpus().store.query(text, bindings, timeout=QUERY_TIMEOUT,

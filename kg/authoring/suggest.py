@@ -18,6 +18,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 from kg.anchor import normalize
+from kg.authoring.links import LinkSuggestion
 from kg.corpus import DocumentSource, read_document
 from kg.figures import decimal_value
 from kg.files import write_atomic
@@ -79,22 +80,37 @@ def suggest(claims_dir: Path, doc_id: str) -> list[Suggestion]:
     return out
 
 
-def write_suggestions(claims_dir: Path, doc_id: str, suggestions: list[Suggestion]) -> Path:
+def suggest_links(claims_dir: Path, doc_id: str) -> list[LinkSuggestion]:
+    """Entity links to other documents (:mod:`kg.authoring.links`) not yet proposed."""
+    from kg.authoring.links import suggest_links as links
+    source = read_document(claims_dir / doc_id)
     path = claims_dir / doc_id / SUGGESTIONS_FILE
-    start = 1
+    proposed = set(re.findall(r"^#?l-\d+ <([^>]+)> schema:sameAs <([^>]+)>",
+                              path.read_text(encoding="utf-8"), re.M)) if path.exists() else set()
+    return [link for link in links(claims_dir, doc_id, source.graph)
+            if (link.subject, link.target) not in proposed]
+
+
+def write_suggestions(claims_dir: Path, doc_id: str, suggestions: list[Suggestion],
+                      links: list[LinkSuggestion] = ()) -> Path:
+    from kg.authoring.links import turtle as link_turtle
+    path = claims_dir / doc_id / SUGGESTIONS_FILE
     text = ""
     if path.exists():
         text = path.read_text(encoding="utf-8")
-        numbers = [int(n) for n in re.findall(r"^:s-(\d+) ", text, re.M)]
-        start = max(numbers, default=0) + 1
     else:
         from kg.authoring.new import PREFIXES
         text = PREFIXES.format(doc_id=doc_id) + (
             "\n# Relations `kg suggest` proposes. Each is left out of the graph, so never checked,\n"
             "# until accepted: `kg suggest DOC-ID --accept s-N`, or delete ', cg:Suggestion'.\n"
+            "# Entity links (l-N) are commented out until accepted (--accept l-N).\n"
             "# Delete the ones that are wrong.\n\n")
+    start = max(map(int, re.findall(r"^:s-(\d+) ", text, re.M)), default=0) + 1
     for n, s in enumerate(suggestions, start=start):
         text += _turtle(n, s)
+    start = max(map(int, re.findall(r"^#?l-(\d+)\b", text, re.M)), default=0) + 1
+    for n, link in enumerate(links, start=start):
+        text += link_turtle(n, link)
     write_atomic(path, text)
     return path
 
@@ -107,11 +123,17 @@ def accept(claims_dir: Path, doc_id: str, ids: list[str]) -> list[str]:
                                  f"run kg suggest {doc_id}"))
     text = path.read_text(encoding="utf-8")
     for sid in ids:
+        link = re.compile(rf"^#{re.escape(sid)} (<[^>]+> schema:sameAs <[^>]+> \.)$", re.M)
+        if sid.startswith("l-") and link.search(text):
+            text = link.sub(rf"\1  # {sid}", text)
+            continue
         pattern = re.compile(rf"^(:{re.escape(sid)} a cg:\w+), cg:Suggestion", re.M)
         if not pattern.search(text):
             raise InputError(Problem(display_path(path), 0, f"no open suggestion {sid!r}",
-                                     "open ones: " + ", ".join(re.findall(
-                                         r"^:(s-\d+) a cg:\w+, cg:Suggestion", text, re.M))))
+                                     "open ones: " + ", ".join(
+                                         a or b for a, b in re.findall(
+                                             r"^:(s-\d+) a cg:\w+, cg:Suggestion|^#(l-\d+) ",
+                                             text, re.M))))
         text = pattern.sub(r"\1", text)
     write_atomic(path, text)
     return ids

@@ -7,7 +7,18 @@ and applies accepted exceptions; :mod:`kg.check.pipeline` does it document by
 document, in parallel, re-checking only what changed.
 """
 
+from typing import Any
+
 from kg.check.model import Finding, Quote, Report, Suppression
-from kg.check.run import check_corpus
 
 __all__ = ["Finding", "Quote", "Report", "Suppression", "check_corpus"]
+
+
+def __getattr__(name: str) -> Any:
+    # check_corpus runs the diagnosis, and the diagnosis reads kg.check.model: importing
+    # the package for its model must not import the runner, or the two would import
+    # each other
+    if name == "check_corpus":
+        from kg.check.run import check_corpus
+        return check_corpus
+    raise AttributeError(name)

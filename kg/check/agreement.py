@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 
 from rdflib import Graph, Literal, URIRef
@@ -25,6 +27,8 @@ from rdflib.term import Node
 
 from kg.check.model import Finding, Quote
 from kg.check.shapes import CORPUS_KINDS, render_message, shape_index
+from kg.interval import Interval
+from kg.numbers import canonical
 from kg.namespaces import CG, QUDT, SCHEMA
 from kg.vocab import vocabulary
 
@@ -148,8 +152,77 @@ def agreement_findings(summaries: list[FigureSummary], engine: str = "oxigraph"
             line=here.line,
             values={"otherDocument": there.doc_id, "otherFigure": str(other),
                     "otherQuote": there.quote.text, "otherFile": there.file,
-                    "otherLine": str(there.line)}))
+                    "otherLine": str(there.line),
+                    **{key: str(canonical(Decimal(str(row[name]))))
+                       for key, name in _OTHER_NUMBERS if name in row}}))
     return findings
+
+
+#: the other figure's numbers, kept with the finding (Finding.values) under these keys
+_OTHER_NUMBERS = (("otherValue", "computed"), ("otherLow", "computedLow"),
+                  ("otherHigh", "computedHigh"))
+
+
+@dataclass(frozen=True)
+class OtherSource:
+    """What another document says of a figure's quantity (from an agreement finding)."""
+
+    figure: str
+    document: str
+    other: str
+    quote: str
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    agrees: bool
+    finding: str
+
+    def interval(self) -> Interval:
+        return Interval(self.low, self.high)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"document": self.document, "figure": self.other, "quote": self.quote,
+                "value": _float(self.value), "low": _float(self.low),
+                "high": _float(self.high), "agrees": self.agrees, "finding": self.finding}
+
+
+def other_sources(findings: Iterable[Finding]) -> dict[str, list[OtherSource]]:
+    """Figure IRI -> what other documents say of its quantity, in document order."""
+    out: dict[str, list[OtherSource]] = {}
+    for f in findings:
+        if f.check != "agreement" or not f.focus or "otherFigure" not in f.values:
+            continue
+        v = f.values
+        out.setdefault(f.focus, []).append(OtherSource(
+            f.focus, v["otherDocument"], v["otherFigure"], v["otherQuote"],
+            _decimal(v.get("otherValue")), _decimal(v.get("otherLow")),
+            _decimal(v.get("otherHigh")), f.severity == "pass", f.id))
+    return {k: sorted(v, key=lambda s: (s.document, s.other)) for k, v in sorted(out.items())}
+
+
+def corroboration(findings: Iterable[Finding]) -> list[dict[str, object]]:
+    """The report's ``corroboration``: per figure that another document also reports, how
+    many sources agree and disagree, and what each says."""
+    findings = list(findings)
+    about = {f.focus: f for f in findings if f.check == "agreement" and f.focus}
+    entries = []
+    for figure, sources in other_sources(findings).items():
+        here = about[figure]
+        entries.append({
+            "figure": figure, "document": here.document,
+            "quote": here.quotes[0].text if here.quotes else here.observed,
+            "agree": sum(s.agrees for s in sources),
+            "disagree": sum(not s.agrees for s in sources),
+            "sources": [s.as_dict() for s in sources]})
+    return entries
+
+
+def _decimal(text: str | None) -> Decimal | None:
+    return Decimal(text) if text is not None else None
+
+
+def _float(value: Decimal | None) -> float | None:
+    return float(value) if value is not None else None
 
 
 def candidates(summaries: list[FigureSummary]) -> bytes:
@@ -242,8 +315,6 @@ def _rows_pyshacl(data: bytes, constraints) -> Rows:
 
 
 def _amount(row: dict[str, Node], prefix: str, unit: str | None) -> str:
-    from decimal import Decimal
-
     from kg.numbers import describe, describe_interval
 
     def number(name: str) -> Decimal | None:

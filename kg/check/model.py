@@ -112,6 +112,9 @@ class Report:
     diagnosis_objects: list[Any] = field(default_factory=list)
     #: what an --assume run changed: assumptions, cleared, still failing, newly failing
     what_if: dict[str, Any] | None = None
+    #: per figure another document also reports: how many sources agree and disagree
+    #: (kg.check.agreement.corroboration)
+    corroboration: list[dict[str, Any]] = field(default_factory=list)
 
     def count(self, severity: str, *, accepted: bool | None = None) -> int:
         return sum(1 for f in self.findings if f.severity == severity

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -23,13 +24,7 @@ from kg.check.model import RANK, Finding, Quote, Report, Suppression
 from kg.check.shapes import render_message, shape_index
 from kg.namespaces import CG
 from kg.problems import Problem
-from kg.vocab import vocabulary_graph
-
-#: roles whose objects are the figures (or dates) a relation relates
-ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerator,
-         CG.denominator, CG.ratio, CG.initial, CG.final, CG.change, CG.amount,
-         CG.convertedAmount, CG.rate, CG.greater, CG.lesser, CG.onDate)
-
+from kg.vocab import ROLES, vocabulary_graph
 
 #: the validators ``kg check --engine`` offers; the first is the default
 ENGINES = ("oxigraph", "pyshacl")
@@ -98,12 +93,21 @@ def merge(parts: list[Report], across: list[Finding] = ()) -> Report:
                       key=lambda f: (f.document, -RANK[f.severity], f.check, f.id))
     relations = {r: s for p in parts for r, s in p.relations.items()}
     documents = sorted({d for p in parts for d in p.documents})
-    diagnoses = [d for p in parts for d in p.diagnosis_objects]
+    # copies: the parts may be kept (the check cache, the app) and merged again
+    diagnoses = copy.deepcopy([d for p in parts for d in p.diagnosis_objects])
     for number, d in enumerate(diagnoses, start=1):
         d.component = number
+    corroboration: list[dict] = []
+    if across:
+        from kg.check.agreement import corroboration as per_figure
+        from kg.check.agreement import other_sources
+        from kg.diagnose.sources import weigh
+        corroboration = per_figure(across)
+        weigh(diagnoses, other_sources(across))
     return Report(findings=findings, documents=documents, relations=relations,
                   bad_input=any(p.bad_input for p in parts), diagnosis_objects=diagnoses,
-                  diagnoses=[x for d in diagnoses for x in d.as_dicts()])
+                  diagnoses=[x for d in diagnoses for x in d.as_dicts()],
+                  corroboration=corroboration)
 
 
 def assemble(result: BuildResult, data: Graph, results: list[engine_.ShaclResult],

@@ -32,7 +32,6 @@ from rdflib.namespace import RDF
 
 from kg.build import BuildResult
 from kg.check.model import Report
-from kg.check.run import ROLES
 from kg.diagnose import implied as solve
 from kg.diagnose import patterns
 from kg.diagnose.hitting import minimum_hitting_sets
@@ -40,7 +39,7 @@ from kg.diagnose.whatif import Assumption, quick_verdicts
 from kg.interval import Interval, figure_interval, intersect, midpoint
 from kg.namespaces import CG, QUDT
 from kg.numbers import canonical, describe, describe_interval
-from kg.vocab import vocabulary
+from kg.vocab import ROLES, vocabulary
 
 
 @dataclass
@@ -61,6 +60,11 @@ class Candidate:
     vouching: int = 0  # passing relations the figure stands in
     pattern: str | None = None
     detail: str | None = None
+    #: other documents' figures of the same quantity (kg.diagnose.sources): those that
+    #: fit the suggested value are support, those that fit the stated value vouch for it
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    source_support: int = 0
+    corroborated: int = 0
 
     def describe_value(self, value: Decimal | None) -> str:
         return describe(value, self.unit) if value is not None else "?"
@@ -81,6 +85,8 @@ class Diagnosis:
     alternatives: list[list[Candidate]]  # other hitting sets that tie (ambiguous) or rank lower
     reasons: list[str]
     clears_all: bool | None = None
+    violated: int = 0  # violated relations in the component
+    size: int = 0  # figures in the smallest hitting set
 
     def as_dicts(self) -> list[dict[str, Any]]:
         """Entries of the report's ``diagnoses`` (one per suspect figure)."""
@@ -91,13 +97,16 @@ class Diagnosis:
                 out.append({
                     "figure": c.figure, "quote": c.quote, "stated": float(c.stated),
                     "suggested": float(c.suggested) if c.suggested is not None else None,
-                    "explains": c.explains, "support": c.support, "pattern": c.pattern,
+                    "explains": c.explains, "support": c.support + c.source_support,
+                    "pattern": c.pattern,
                     "status": self.status, "rank": rank, "component": self.component,
                     "implied": _interval_dict(c.implied), "conflicts": c.conflicts,
                     "breaks": c.breaks, "slip": c.detail, "method": self.method,
                     "bound": self.bound, "clearsAll": self.clears_all if rank == 1 else None,
                     "reasons": self.reasons if rank == 1 else [],
                     "alternatives": [[x.figure for x in g] for g in sets if g is not group],
+                    "relationSupport": c.support, "sourceSupport": c.source_support,
+                    "corroborated": c.corroborated, "otherSources": c.sources,
                 })
         return out
 
@@ -144,12 +153,10 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
         hitting = minimum_hitting_sets(groups)
         ranked = sorted((_evaluate(graph, net, hs, bad, findings_of, rates)
                          for hs in hitting.sets), key=lambda e: e[0])
-        best_key = ranked[0][0][:-1]
-        ties = [cands for key, cands in ranked if key[:-1] == best_key]
-        status = "ambiguous" if len(ties) > 1 else "likely"
-        others = ties[1:] if status == "ambiguous" else [c for _, c in ranked[1:4]]
-        d = Diagnosis(number + 1, status, hitting.method, round(hitting.bound, 3), ranked[0][1],
-                      others, _reasons(ranked, hitting.size, len(bad), status))
+        status, best, others = settle(ranked)
+        d = Diagnosis(number + 1, status, hitting.method, round(hitting.bound, 3), best,
+                      others, _reasons(ranked, hitting.size, len(bad), status),
+                      violated=len(bad), size=hitting.size)
         if status == "likely":
             d.clears_all = _clears_all(result, d.candidates, violated, report)
         diagnoses.append(d)
@@ -176,11 +183,27 @@ def _evaluate(graph: Graph, net: nx.Graph, hitting_set: frozenset, bad: list[str
         # relations this figure alone explains within the set: solvable for it
         own = [r for r in bad if fig in net[r] and not (hitting_set - {fig}) & set(net[r])]
         candidates.append(_candidate(graph, net, URIRef(fig), own, findings_of, rates))
-    key = (len(hitting_set), sum(c.conflicts for c in candidates),
-           sum(c.breaks for c in candidates), -sum(c.support for c in candidates),
-           sum(c.pattern is None for c in candidates), sum(c.vouching for c in candidates),
-           sorted(map(str, hitting_set)))
-    return key, candidates
+    return rank_key(candidates), candidates
+
+
+def rank_key(candidates: list[Candidate]) -> tuple:
+    """How a hitting set ranks (lower is likelier); the last element only orders ties."""
+    return (len(candidates), sum(c.conflicts for c in candidates),
+            sum(c.corroborated for c in candidates), sum(c.breaks for c in candidates),
+            -sum(c.support + c.source_support for c in candidates),
+            sum(c.pattern is None for c in candidates), sum(c.vouching for c in candidates),
+            sorted(c.figure for c in candidates))
+
+
+def settle(ranked: list[tuple[tuple, list[Candidate]]]
+           ) -> tuple[str, list[Candidate], list[list[Candidate]]]:
+    """Status, chosen set and alternatives of ranked hitting sets: ambiguous when the best
+    tie on everything but their names."""
+    best_key = ranked[0][0][:-1]
+    ties = [cands for key, cands in ranked if key[:-1] == best_key]
+    status = "ambiguous" if len(ties) > 1 else "likely"
+    others = ties[1:] if status == "ambiguous" else [c for _, c in ranked[1:4]]
+    return status, ranked[0][1], others
 
 
 def _candidate(graph: Graph, net: nx.Graph, fig: URIRef, own: list[str],
@@ -366,6 +389,13 @@ def _reasons(ranked, size: int, violated: int, status: str) -> list[str]:
                            f"for {c.quote!r}")
         if c.conflicts:
             reasons.append(f"{c.conflicts} relation(s) imply something else for {c.quote!r}")
+        for s in c.sources:
+            if s["fits"] == "suggested":
+                reasons.append(f"{s['document']} reports {s['quote']!r} for the same quantity, "
+                               "which fits the suggested value")
+            elif s["fits"] == "stated":
+                reasons.append(f"{s['document']} reports {s['quote']!r} for the same quantity, "
+                               f"which agrees with the stated {c.quote!r}")
         if c.pattern:
             reasons.append(f"{c.quote!r} → {c.describe_value(c.suggested)} fits a {c.pattern}"
                            + (f" ({c.detail})" if c.detail else ""))
@@ -384,7 +414,7 @@ def _reasons(ranked, size: int, violated: int, status: str) -> list[str]:
 
 def _why_lower(best: tuple, other: tuple) -> str:
     labels = ["needs more figures", "has conflicting implications",
-              "would break passing relations", "has less support", "fits no known slip",
+              "is corroborated by other sources", "would break passing relations", "has less support", "fits no known slip",
               "is vouched for by fewer passing relations"]
     for label, a, b in zip(labels, best[:-1], other[:-1], strict=True):
         if a != b:

@@ -15,7 +15,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.build import BuildResult, BuiltDocument
 from kg.check.model import Finding, Report
-from kg.check.run import ROLES
+from kg.vocab import ROLES
 from kg.namespaces import CG
 
 #: Verdict of a claim from the findings of the relations it takes part in, and its

@@ -14,10 +14,9 @@ from typing import Any
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF
 
-from kg.check.run import ROLES
 from kg.export import Checked, label
 from kg.namespaces import CG, QUDT, SCHEMA
-from kg.vocab import vocabulary
+from kg.vocab import ROLES, vocabulary
 
 COLUMNS = ["document", "figure", "quote", "start", "end", "value", "unit", "decimals",
            "lower_bound", "upper_bound", "hedge", "entities", "period", "measures", "relations"]

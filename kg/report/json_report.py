@@ -19,6 +19,7 @@ def to_dict(report: Report, fail_on: str = "violation") -> dict[str, Any]:
         "findings": [f.as_dict() for f in report.findings],
         "diagnoses": report.diagnoses,
         "documents": report.documents,
+        "corroboration": report.corroboration,
         "failOn": fail_on,
         **({"whatIf": report.what_if} if report.what_if else {}),
         "tool": {"name": "claimgraph", "version": __version__},

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import PAPER_DIR, ROOT
+from tests.conftest import BUNDLED_DIR, PAPER_DIR, ROOT
 
 APP = str(ROOT / "app.py")
 
@@ -50,7 +50,8 @@ def test_findings_page_shows_the_violation_with_its_diagnosis() -> None:
     assert "**Expected** 3\\.21 billion US dollars \\(3\\.155 to 3\\.265 billion US dollars\\)" in out
     assert "910 million US dollars stands for 905 to 915 million US dollars" in out
     assert "suspect: 910 million US dollars (f\\-bf\\-malls); the other figures imply 9 to " \
-           "9\\.2 billion US dollars; support: 2 relation(s); slip: power of ten" in out
+           "9\\.2 billion US dollars; support: 2 relation(s), 0 other source(s); slip: power of ten" \
+        in out
     assert at.caption[0].value == "2 of 15 findings"
 
 
@@ -148,3 +149,25 @@ def test_findings_are_paged_on_a_larger_corpus(make_doc) -> None:
     assert at.number_input[0].value == 2
     shown = [m.value for m in at.markdown if "<b>sum</b>" in m.value]
     assert len(shown) == 5  # 30 violations, 25 on the first page
+
+
+def test_entity_page_shows_what_other_sources_say() -> None:
+    at = page("entities", BUNDLED_DIR, entity="us-large-malls")
+    assert "Other sources say" in [s.value for s in at.subheader]
+    [said] = [d.value for d in at.dataframe if "says" in d.value.columns]
+    assert said.to_dict("records") == [
+        {"figure": "f-bf-malls", "here": "910 million US dollars",
+         "document": "shopping-days-2014", "says": "9.1 billion US dollars", "agrees": "no",
+         "finding": "china-us-ecommerce-2014/f-bf-malls/agreement"},
+        {"figure": "f-bf-malls", "here": "9.1 billion US dollars",
+         "document": "china-us-ecommerce-2014", "says": "910 million US dollars",
+         "agrees": "no", "finding": "shopping-days-2014/f-bf-malls/agreement"}]
+
+
+def test_findings_page_shows_other_sources_and_their_support() -> None:
+    at = page("findings", BUNDLED_DIR, finding="china-us-ecommerce-2014/r-bf-sum/sum")
+    out = texts(at)
+    assert "**Other sources say** shopping\\-days\\-2014: 9\\.1 billion US dollars for 910 " \
+           "million US dollars (disagrees); shopping\\-days\\-2014: 2\\.5 billion US dollars " \
+           "for 2\\.3 billion US dollars (disagrees)" in out
+    assert "support: 2 relation(s), 1 other source(s)" in out

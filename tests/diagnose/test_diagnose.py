@@ -114,4 +114,5 @@ def test_the_papers_diagnosis() -> None:
             "'910 million US dollars' → 9.1 billion US dollars fits a power of ten (×10)",
             "1 passing relation(s) involve '910 million US dollars'; they still pass with the "
             "suggested value"],
-        "alternatives": []}]
+        "alternatives": [], "relationSupport": 2, "sourceSupport": 0, "corroborated": 0,
+        "otherSources": []}]

@@ -25,7 +25,8 @@ def local(iri: str) -> str:
 def test_every_named_query_is_documented() -> None:
     queries = named_queries()
     assert set(queries) == {"figures-about", "claims-in-violations", "figures-by-source",
-                            "relations-status", "provenance", "entities-together"}
+                            "relations-status", "provenance", "entities-together",
+                            "disagreements"}
     assert all(q.title and q.description for q in queries.values())
     assert [p.name for p in queries["figures-about"].params] == ["entity"]
 
@@ -105,3 +106,26 @@ def test_missing_parameter_is_named() -> None:
     with pytest.raises(InputError) as err:
         bindings_for(named_queries()["figures-about"], {})
     assert "missing parameter --entity" in str(err.value)
+
+
+def test_disagreements_across_the_bundled_corpus() -> None:
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+    from kg.store import open_store
+    from kg.store.corpus import load
+    from tests.conftest import BUNDLED_DIR
+    result = build_corpus(BUNDLED_DIR)
+    store = open_store("memory")
+    load(store, result, check_corpus(result))
+    rows = run(store, "disagreements")
+    assert [(local(r["document"]), local(r["figure"]), r["quote"], r["value"],
+             local(r["otherDocument"]), r["otherQuote"], r["otherValue"], r["finding"])
+            for r in rows] == [
+        (PAPER_ID, "f-bf-malls", "910 million US dollars", "910000000", "shopping-days-2014",
+         "9.1 billion US dollars", "9100000000", f"{PAPER_ID}/f-bf-malls/agreement"),
+        (PAPER_ID, "f-bf-online", "2.3 billion US dollars", "2300000000", "shopping-days-2014",
+         "2.5 billion US dollars", "2500000000", f"{PAPER_ID}/f-bf-online/agreement")]
+
+
+def test_no_disagreements_in_one_document(paper_store) -> None:
+    assert run(paper_store, "disagreements") == []

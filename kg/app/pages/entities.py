@@ -7,8 +7,8 @@ import streamlit as st
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.app.data import corpus, local, md, run_query, twin
-from kg.check.run import ROLES
+from kg.app.data import corpus, local, md, other_sources, run_query, twin
+from kg.vocab import ROLES
 from kg.namespaces import CG, SCHEMA
 from kg.sparql.named import bindings_for, named_queries
 
@@ -58,6 +58,15 @@ for doc in c.result.documents:
 figures = run_query(query.text, bindings_for(query, {"entity": str(iri)}))
 st.subheader("Figures")
 st.dataframe(pd.DataFrame(figures), hide_index=True, width="stretch")
+
+about = sorted({str(f) for doc in c.result.documents for f in doc.graph.subjects(SCHEMA.about, iri)
+                if (f, RDF.type, CG.Figure) in doc.graph})
+said = other_sources(about)
+st.subheader("Other sources say")
+if said:
+    st.dataframe(pd.DataFrame(said), hide_index=True, width="stretch")
+else:
+    st.caption("No other document reports these figures' quantities.")
 
 claims, relations = [], {}
 for doc in c.result.documents:

@@ -7,7 +7,7 @@ import streamlit as st
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from kg.app.data import corpus, esc, local, md, twin
+from kg.app.data import corpus, esc, local, md, other_sources, twin
 from kg.namespaces import CG, SCHEMA
 from kg.numbers import describe_interval
 
@@ -138,6 +138,11 @@ for f in shown_here:
         if reasoning and f.check not in ("structure", "provenance"):
             st.markdown("**Intervals** " + "; ".join(reasoning))
         st.caption(f.message)
+        said = other_sources(f.figures) if f.check != "agreement" else []
+        if said:
+            st.markdown("**Other sources say** " + "; ".join(
+                f"{md(r['document'])}: {md(r['says'])} for {md(r['here'])} "
+                f"({'agrees' if r['agrees'] == 'yes' else 'disagrees'})" for r in said))
         if f.suppressed_by is not None:
             st.info(f"Accepted by {f.suppressed_by.creator} on {f.suppressed_by.date}: "
                     f"{f.suppressed_by.reason}")
@@ -150,7 +155,8 @@ for f in shown_here:
             for x in group:
                 st.markdown(f"- suspect: {md(x.quote)} ({md(local(x.figure))}); the other "
                             f"figures imply {md(x.describe_implied())}; support: {x.support} "
-                            f"relation(s); slip: {md(x.pattern or 'none recognised')}")
+                            f"relation(s), {x.source_support} other source(s); slip: "
+                            f"{md(x.pattern or 'none recognised')}")
             if group and all(x.suggested is not None for x in group):
                 key = "whatif-" + re.sub(r"\W", "-", f.id)
                 label = ", ".join(f"{x.quote} = {x.describe_value(x.suggested)}" for x in group)

@@ -1,0 +1,42 @@
+"""Other documents as evidence: a figure another source reports for the same quantity.
+
+Relations never span documents, so each document is diagnosed on its own (and kept in
+the check cache); the agreement check then says what other documents report for each
+suspect figure, and this module weighs it.  Another source whose interval holds the
+suggested value, and not the stated one, is support; one that holds the stated value and
+not the suggested one vouches for the figure as written (ranked like a conflict: the
+figure is then less likely the wrong one).  The hitting sets are ranked again with it.
+"""
+
+from __future__ import annotations
+
+from kg.check.agreement import OtherSource
+from kg.diagnose.run import Diagnosis, _reasons, rank_key, settle
+from kg.interval import figure_interval, intersect
+
+
+def weigh(diagnoses: list[Diagnosis], sources: dict[str, list[OtherSource]]) -> None:
+    """Count other documents' figures into ``diagnoses`` (changed in place)."""
+    for d in diagnoses:
+        groups = [d.candidates, *d.alternatives]
+        touched = False
+        for c in (c for g in groups for c in g):
+            for s in sources.get(c.figure, []):
+                suggested = c.suggested is not None and intersect(
+                    figure_interval(c.suggested, decimals=c.suggested_decimals),
+                    s.interval()) is not None
+                fits = "stated" if s.agrees and not suggested else \
+                    "suggested" if suggested and not s.agrees else \
+                    "both" if suggested else "neither"
+                c.sources.append({**s.as_dict(), "fits": fits})
+                c.source_support += fits == "suggested"
+                c.corroborated += fits == "stated"
+                touched = True
+        if not touched:
+            continue
+        ranked = sorted(((rank_key(g), g) for g in groups), key=lambda e: e[0])
+        before = [c.figure for c in d.candidates]
+        d.status, d.candidates, d.alternatives = settle(ranked)
+        if [c.figure for c in d.candidates] != before:
+            d.clears_all = None  # the what-if ran on the set chosen before
+        d.reasons = _reasons(ranked, d.size, d.violated, d.status)

@@ -35,7 +35,7 @@ from kg.report import Source
 #: below this many documents to check, a worker pool costs more than it saves
 PARALLEL_FROM = 8
 #: bump when the outcome's layout changes (the code fingerprint covers the rest)
-CACHE_FORMAT = "4"
+CACHE_FORMAT = "5"
 
 
 @dataclass

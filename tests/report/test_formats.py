@@ -102,3 +102,14 @@ def test_text_report_for_people(paper) -> None:
     assert "expected   3.21 billion US dollars (3.155 to 3.265 billion US dollars)" in out
     assert "✓ ratio" in out
     assert out.rstrip().endswith("2 findings at or above 'violation'")
+
+
+def test_json_of_the_bundled_corpus_follows_the_contract() -> None:
+    from tests.conftest import BUNDLED_DIR
+    data = json.loads(to_json(check_corpus(build_corpus(BUNDLED_DIR))))
+    jsonschema.validate(data, report_schema())
+    assert len(data["corroboration"]) == 10
+    # a source missing its counts breaks the contract
+    del data["corroboration"][0]["agree"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, report_schema())

@@ -44,13 +44,11 @@ class LinkSuggestion:
 def suggest_links(claims_dir: Path, doc_id: str, graph: Graph) -> list[LinkSuggestion]:
     """Links between ``graph``'s entities (document ``doc_id``) and other documents'."""
     mine = _entities(graph)
-    others: dict[str, tuple[str, Graph]] = {}
-    for folder in discover(claims_dir):
-        if folder.name != doc_id:
-            others[folder.name] = (folder.name, read_document(folder).graph)
+    others = {folder.name: read_document(folder).graph for folder in discover(claims_dir)
+              if folder.name != doc_id}
     out: list[LinkSuggestion] = []
     seen: set[tuple[str, str]] = set()
-    for other_id, (_, other) in sorted(others.items()):
+    for other_id, other in sorted(others.items()):
         theirs = _entities(other)
         for entity, names in sorted(mine.items()):
             for candidate, their_names in sorted(theirs.items()):

@@ -28,8 +28,8 @@ from rdflib.term import Node
 from kg.check.model import Finding, Quote
 from kg.check.shapes import CORPUS_KINDS, render_message, shape_index
 from kg.interval import Interval
-from kg.numbers import canonical
 from kg.namespaces import CG, QUDT, SCHEMA
+from kg.numbers import canonical
 from kg.vocab import vocabulary
 
 #: what the shape reads of a figure

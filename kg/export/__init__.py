@@ -15,8 +15,8 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.build import BuildResult, BuiltDocument
 from kg.check.model import Finding, Report
-from kg.vocab import ROLES
 from kg.namespaces import CG
+from kg.vocab import ROLES
 
 #: Verdict of a claim from the findings of the relations it takes part in, and its
 #: schema.org reviewRating (1 worst, 3 best).

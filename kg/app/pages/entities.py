@@ -8,9 +8,9 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.app.data import corpus, local, md, other_sources, run_query, twin
-from kg.vocab import ROLES
 from kg.namespaces import CG, SCHEMA
 from kg.sparql.named import bindings_for, named_queries
+from kg.vocab import ROLES
 
 c = corpus()
 params = st.query_params

@@ -85,7 +85,7 @@ def test_errors_exit_2_with_one_clear_line(tmp_path: Path, args: list[str], mess
 def test_list(tmp_path: Path) -> None:
     proc = kg("query", "--list", "--format", "csv", cwd=tmp_path)
     names = [row[0] for row in csv.reader(io.StringIO(proc.stdout))][1:]
-    assert names == ["claims-in-violations", "entities-together", "figures-about",
+    assert names == ["claims-in-violations", "disagreements", "entities-together", "figures-about",
                      "figures-by-source", "provenance", "relations-status"]
 
 

@@ -91,22 +91,18 @@ def twin(sparql: str, rows: list[dict], name: str) -> None:
 def other_sources(figures: list[str]) -> list[dict]:
     """What other documents say of these figures' quantities (the report's corroboration):
     a row per pair, for "other sources say"."""
+    from kg.anchor import normalize  # quotes keep the source's line breaks
     wanted = set(figures)
     rows = []
     for entry in corpus().report.corroboration:
         if entry["figure"] not in wanted:
             continue
         for s in entry["sources"]:
-            rows.append({"figure": local(entry["figure"]), "here": words(entry["quote"]),
-                         "document": s["document"], "says": words(s["quote"]),
+            rows.append({"figure": local(entry["figure"]), "here": normalize(entry["quote"]),
+                         "document": s["document"], "says": normalize(s["quote"]),
                          "agrees": "yes" if s["agrees"] else "no",
                          "finding": s["finding"]})
     return rows
-
-
-def words(text: str) -> str:
-    """A quote on one line (quotes keep the source's line breaks)."""
-    return " ".join(text.split())
 
 
 def run_query(text: str, bindings: dict | None = None) -> list[dict]:

@@ -22,6 +22,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDFS, SKOS
 
+from kg.anchor import normalize
 from kg.corpus import discover, read_document
 from kg.namespaces import ENT, SCHEMA
 
@@ -41,14 +42,14 @@ class LinkSuggestion:
         return f"{_short(self.subject)} = {_short(self.target)}"
 
 
-def suggest_links(claims_dir: Path, doc_id: str, graph: Graph) -> list[LinkSuggestion]:
-    """Links between ``graph``'s entities (document ``doc_id``) and other documents'."""
+def suggest_links(claims_dir: Path, doc_id: str) -> list[LinkSuggestion]:
+    """Links between document ``doc_id``'s entities and the other documents'."""
+    graphs = {folder.name: read_document(folder).graph for folder in discover(claims_dir)}
+    graph = graphs.pop(doc_id)
     mine = _entities(graph)
-    others = {folder.name: read_document(folder).graph for folder in discover(claims_dir)
-              if folder.name != doc_id}
     out: list[LinkSuggestion] = []
     seen: set[tuple[str, str]] = set()
-    for other_id, other in sorted(others.items()):
+    for other_id, other in sorted(graphs.items()):
         theirs = _entities(other)
         for entity, names in sorted(mine.items()):
             for candidate, their_names in sorted(theirs.items()):
@@ -113,6 +114,5 @@ def _short(iri: str) -> str:
 
 def turtle(n: int, link: LinkSuggestion) -> str:
     """A suggestion as a commented-out triple: accepting it removes the comment mark."""
-    evidence = " ".join(link.evidence.split())
-    return (f"# l-{n}: {evidence}\n"
+    return (f"# l-{n}: {normalize(link.evidence)}\n"
             f"#l-{n} <{link.subject}> schema:sameAs <{link.target}> .\n\n")

@@ -83,11 +83,10 @@ def suggest(claims_dir: Path, doc_id: str) -> list[Suggestion]:
 def suggest_links(claims_dir: Path, doc_id: str) -> list[LinkSuggestion]:
     """Entity links to other documents (:mod:`kg.authoring.links`) not yet proposed."""
     from kg.authoring.links import suggest_links as links
-    source = read_document(claims_dir / doc_id)
     path = claims_dir / doc_id / SUGGESTIONS_FILE
     proposed = set(re.findall(r"^#?l-\d+ <([^>]+)> schema:sameAs <([^>]+)>",
                               path.read_text(encoding="utf-8"), re.M)) if path.exists() else set()
-    return [link for link in links(claims_dir, doc_id, source.graph)
+    return [link for link in links(claims_dir, doc_id)
             if (link.subject, link.target) not in proposed]
 
 

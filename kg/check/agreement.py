@@ -25,6 +25,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF
 from rdflib.term import Node
 
+from kg.anchor import normalize
 from kg.check.model import Finding, Quote
 from kg.check.shapes import CORPUS_KINDS, render_message, shape_index
 from kg.interval import Interval
@@ -133,8 +134,8 @@ def agreement_findings(summaries: list[FigureSummary], engine: str = "oxigraph"
         agrees = holds is not None and holds.toPython()
         named = {**row, "otherDocument": Literal(doc_ids.get(str(row["otherDocument"]),
                                                              str(row["otherDocument"])))}
-        message = (f"corroborated by {there.doc_id}: \"{_words(there.quote.text)}\" is "
-                   f"compatible with \"{_words(here.quote.text)}\" here") if agrees else \
+        message = (f"corroborated by {there.doc_id}: \"{normalize(there.quote.text)}\" is "
+                   f"compatible with \"{normalize(here.quote.text)}\" here") if agrees else \
             render_message(constraint.message or "", named)
         unit = vocabulary().unit_codes.get(URIRef(row["unit"])) if "unit" in row else None
         written = (f"{_amount(row, 'computed', unit)} in {there.doc_id} against "
@@ -145,8 +146,8 @@ def agreement_findings(summaries: list[FigureSummary], engine: str = "oxigraph"
             id=base if ids[base] == 1 else f"{base}/{ids[base]}",
             severity="pass" if agrees else "warning", check="agreement", message=message,
             document=here.doc_id, claims=sorted({here.claim, there.claim}),
-            quotes=[here.quote], expected=f"{_words(there.quote.text)} ({there.doc_id})",
-            observed=_words(here.quote.text), focus=str(focus),
+            quotes=[here.quote], expected=f"{normalize(there.quote.text)} ({there.doc_id})",
+            observed=normalize(here.quote.text), focus=str(focus),
             label=f"{here.label}: the same quantity in {there.doc_id}", arithmetic=written,
             figures=[str(focus), str(other)], shape=str(constraint.shape), file=here.file,
             line=here.line,
@@ -200,13 +201,14 @@ def other_sources(findings: Iterable[Finding]) -> dict[str, list[OtherSource]]:
     return {k: sorted(v, key=lambda s: (s.document, s.other)) for k, v in sorted(out.items())}
 
 
-def corroboration(findings: Iterable[Finding]) -> list[dict[str, object]]:
+def corroboration(findings: Iterable[Finding], by_figure: dict[str, list[OtherSource]]
+                  ) -> list[dict[str, object]]:
     """The report's ``corroboration``: per figure that another document also reports, how
-    many sources agree and disagree, and what each says."""
-    findings = list(findings)
+    many sources agree and disagree, and what each says (``by_figure``: :func:`other_sources`
+    of ``findings``)."""
     about = {f.focus: f for f in findings if f.check == "agreement" and f.focus}
     entries = []
-    for figure, sources in other_sources(findings).items():
+    for figure, sources in by_figure.items():
         here = about[figure]
         entries.append({
             "figure": figure, "document": here.document,
@@ -324,10 +326,6 @@ def _amount(row: dict[str, Node], prefix: str, unit: str | None) -> str:
     value = number(prefix)
     shown = describe(value, unit) if value is not None else "?"
     return f"{shown} ({describe_interval(number(prefix + 'Low'), number(prefix + 'High'), unit)})"
-
-
-def _words(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _local(iri: object) -> str:

@@ -102,8 +102,9 @@ def merge(parts: list[Report], across: list[Finding] = ()) -> Report:
         from kg.check.agreement import corroboration as per_figure
         from kg.check.agreement import other_sources
         from kg.diagnose.sources import weigh
-        corroboration = per_figure(across)
-        weigh(diagnoses, other_sources(across))
+        sources = other_sources(across)
+        corroboration = per_figure(across, sources)
+        weigh(diagnoses, sources)
     return Report(findings=findings, documents=documents, relations=relations,
                   bad_input=any(p.bad_input for p in parts), diagnosis_objects=diagnoses,
                   diagnoses=[x for d in diagnoses for x in d.as_dicts()],

@@ -86,7 +86,6 @@ class Diagnosis:
     reasons: list[str]
     clears_all: bool | None = None
     violated: int = 0  # violated relations in the component
-    size: int = 0  # figures in the smallest hitting set
 
     def as_dicts(self) -> list[dict[str, Any]]:
         """Entries of the report's ``diagnoses`` (one per suspect figure)."""
@@ -155,8 +154,7 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
                          for hs in hitting.sets), key=lambda e: e[0])
         status, best, others = settle(ranked)
         d = Diagnosis(number + 1, status, hitting.method, round(hitting.bound, 3), best,
-                      others, _reasons(ranked, hitting.size, len(bad), status),
-                      violated=len(bad), size=hitting.size)
+                      others, reasons(ranked, len(bad), status), violated=len(bad))
         if status == "likely":
             d.clears_all = _clears_all(result, d.candidates, violated, report)
         diagnoses.append(d)
@@ -372,8 +370,10 @@ def _clears_all(result: BuildResult, candidates: list[Candidate], violated: set[
     return all(verdicts.get(r, True) for r in (violated | passing) & mine)
 
 
-def _reasons(ranked, size: int, violated: int, status: str) -> list[str]:
+def reasons(ranked, violated: int, status: str) -> list[str]:
+    """Why the first of the ranked hitting sets is chosen, every reason in words."""
     key, cands = ranked[0]
+    size = len(cands)  # every hitting set found has the smallest size
     reasons = []
     if size == 1:
         reasons.append(f"the only figure that takes part in all {violated} violated relations"

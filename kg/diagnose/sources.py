@@ -11,8 +11,12 @@ figure is then less likely the wrong one).  The hitting sets are ranked again wi
 from __future__ import annotations
 
 from kg.check.agreement import OtherSource
-from kg.diagnose.run import Diagnosis, _reasons, rank_key, settle
+from kg.diagnose.run import Diagnosis, rank_key, reasons, settle
 from kg.interval import figure_interval, intersect
+
+#: (the source agrees with the stated value, it holds the suggested one) -> what it fits
+FITS = {(True, False): "stated", (False, True): "suggested", (True, True): "both",
+        (False, False): "neither"}
 
 
 def weigh(diagnoses: list[Diagnosis], sources: dict[str, list[OtherSource]]) -> None:
@@ -25,9 +29,7 @@ def weigh(diagnoses: list[Diagnosis], sources: dict[str, list[OtherSource]]) -> 
                 suggested = c.suggested is not None and intersect(
                     figure_interval(c.suggested, decimals=c.suggested_decimals),
                     s.interval()) is not None
-                fits = "stated" if s.agrees and not suggested else \
-                    "suggested" if suggested and not s.agrees else \
-                    "both" if suggested else "neither"
+                fits = FITS[(s.agrees, suggested)]
                 c.sources.append({**s.as_dict(), "fits": fits})
                 c.source_support += fits == "suggested"
                 c.corroborated += fits == "stated"
@@ -39,4 +41,4 @@ def weigh(diagnoses: list[Diagnosis], sources: dict[str, list[OtherSource]]) -> 
         d.status, d.candidates, d.alternatives = settle(ranked)
         if [c.figure for c in d.candidates] != before:
             d.clears_all = None  # the what-if ran on the set chosen before
-        d.reasons = _reasons(ranked, d.size, d.violated, d.status)
+        d.reasons = reasons(ranked, d.violated, d.status)

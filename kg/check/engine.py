@@ -11,15 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.check.compile import core_message
+from kg.check.compile import core_message, severity_name
 from kg.check.shapes import SparqlConstraint, shape_index
 from kg.namespaces import SH
 from kg.vocab import shapes_graph
-
-SEVERITY = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +32,7 @@ class ShaclResult:
     message: str
     value: Node | None
     path: Node | None
+    component: URIRef | None = None  # sh:sourceConstraintComponent
 
 
 #: (constraint, focus) -> the variable bindings of its explain row
@@ -59,20 +58,21 @@ def validate(data: Graph, shapes: Graph | None = None) -> list[ShaclResult]:
     # (sh:detail) in the report as sh:ValidationResult nodes
     for r in report.objects(None, SH.result):
         shape = report.value(r, SH.sourceShape)
-        component = str(report.value(r, SH.sourceConstraintComponent))
-        component = component[len(str(SH)):-len("ConstraintComponent")]
+        component_iri = report.value(r, SH.sourceConstraintComponent)
+        component = str(component_iri)[len(str(SH)):-len("ConstraintComponent")]
         if component == "SPARQL":
             messages = sorted(str(m) for m in report.objects(r, SH.resultMessage))
             message = messages[0] if messages else "constraint not met"
         else:
-            message = core_message(shape, component)
+            message = core_message(shape, component, shapes)
         results.append(ShaclResult(
             focus=report.value(r, SH.focusNode),
-            severity=SEVERITY[report.value(r, SH.resultSeverity)],
+            severity=severity_name(report.value(r, SH.resultSeverity)),
             kind=index.kind(shape), shape=shape,
             constraint=report.value(r, SH.sourceConstraint),
             message=message, value=report.value(r, SH.value),
-            path=report.value(r, SH.resultPath) if component != "SPARQL" else None))
+            path=report.value(r, SH.resultPath) if component != "SPARQL" else None,
+            component=component_iri))
     results.sort(key=lambda r: (str(r.focus), r.kind, r.message))
     return results
 

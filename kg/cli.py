@@ -97,7 +97,11 @@ def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
     text = serialize(dataset, fmt)
     if store_spec:
         from kg.store import open_store
-        open_store(store_spec).replace(serialize(dataset, "nquads").encode("utf-8"))
+        from kg.store.corpus import load_dataset
+        from kg.store.state import corpus_digest
+        load_dataset(open_store(store_spec), dataset, findings=findings,
+                     corpus=corpus_digest(resolve_claims(claims_dir), list(documents) or None),
+                     documents=len(result.documents))
         click.echo(f"loaded into {store_spec}", err=True)
     target = output or Path("build") / f"claimgraph{FORMATS[fmt][2]}"
     if str(target) == "-":
@@ -399,12 +403,15 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
         if store_spec:
             from kg.store import open_store
             from kg.store.corpus import load, read_back
+            from kg.store.state import corpus_digest
             store = open_store(store_spec)
-            load(store, result)
+            corpus = corpus_digest(resolve_claims(claims_dir), list(documents) or None)
+            load(store, result, corpus=corpus)
             result = read_back(result, store)  # the checks run on what the store holds
         report = check_corpus(result, engine=engine)
         if store_spec:
-            load(store, result, report)  # and the store keeps the findings for kg query
+            # and the store keeps the findings for kg query
+            load(store, result, report, corpus=corpus)
         if assumptions:
             report = _what_if(result, report, assumptions, engine)
         srcs, problems, notes = sources(result), result.problems, result.notes
@@ -552,10 +559,14 @@ def diagnose_cmd(documents: tuple[str, ...], claims_dir: Path | None, fmt: str) 
 @click.option("--max-rows", type=int, default=None, help="Result-size limit [default: 10000].")
 @click.option("--max-memory", "memory_mb", type=click.IntRange(min=64), default=None,
               help="Memory the query may use, in MB [default: 1024].")
+@click.option("--as-is", is_flag=True,
+              help="Query a --store as it is, even if it holds other claims than --claims "
+                   "(by default that is an error: its answers would be stale).")
 @click.pass_context
 def query(ctx: click.Context, query: str | None, query_file: Any, params: tuple[str, ...],
           list_queries: bool, claims_dir: Path | None, store_spec: str | None, fmt: str,
-          timeout: float | None, max_rows: int | None, memory_mb: int | None) -> None:
+          timeout: float | None, max_rows: int | None, memory_mb: int | None,
+          as_is: bool) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the claim graph.
 
     QUERY is a named query (see --list), or SPARQL text; -f reads a file. The graph
@@ -598,7 +609,8 @@ def query(ctx: click.Context, query: str | None, query_file: Any, params: tuple[
         raise InputError(Problem("query", 0, f"no named query {query!r}" if query else
                                  "give a query: a named query, SPARQL text or --file",
                                  "named queries: " + ", ".join(catalogue)))
-    store = _query_store(store_spec, claims_dir)
+    needs_findings = query in catalogue and catalogue[query].needs_findings
+    store = _query_store(store_spec, claims_dir, needs_findings=needs_findings, as_is=as_is)
     result = store.query(text, bindings, timeout=timeout or DEFAULT_TIMEOUT,
                          max_rows=max_rows or DEFAULT_MAX_ROWS,
                          memory_mb=memory_mb or DEFAULT_MEMORY_MB)
@@ -626,18 +638,25 @@ def _extra_params(args: list[str]) -> dict[str, str]:
     return out
 
 
-def _query_store(store_spec: str | None, claims_dir: Path | None):
-    """The store to query: memory is built from the claims; a store left empty is filled."""
+def _query_store(store_spec: str | None, claims_dir: Path | None, *,
+                 needs_findings: bool = False, as_is: bool = False):
+    """The store to query: memory is built from the claims, a store with nothing of
+    claimgraph's is filled, and any other must hold exactly the claims (kg.store.state)."""
     from kg.build import build_corpus
     from kg.check import check_corpus
     from kg.store import open_store
     from kg.store.corpus import load
+    from kg.store.state import corpus_digest, require_current
 
     store = open_store(store_spec)
+    claims = resolve_claims(claims_dir)
     if store_spec in (None, "memory") or store.is_empty():
-        result = build_corpus(resolve_claims(claims_dir))
+        result = build_corpus(claims)
         report_problems(result.problems)
-        load(store, result, check_corpus(result, diagnose=True))
+        load(store, result, check_corpus(result, diagnose=True),
+             corpus=corpus_digest(claims) if store_spec not in (None, "memory") else "")
+    elif not as_is:
+        require_current(store, claims, findings=needs_findings)
     return store
 
 

@@ -125,14 +125,14 @@ def document_key(folder: Path, engine: str, digests: FileDigests | None = None) 
     for part in (code_fingerprint(), engine, display_path(folder)):
         h.update(part.encode())
         h.update(b"\0")
-    for relative, path in _files(folder):
+    for relative, path in files_below(folder):
         h.update(relative.encode())
         h.update(b"\0")
         h.update(digests.digest(path))
     return h.hexdigest()
 
 
-def _files(folder: Path) -> list[tuple[str, str]]:
+def files_below(folder: Path) -> list[tuple[str, str]]:
     """(path relative to ``folder``, path) of every file below it, in a fixed order.
     os.walk and plain strings: pathlib's rglob took two thirds of a warm run's hashing."""
     found = []

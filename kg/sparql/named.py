@@ -3,9 +3,10 @@
     # title: Figures about an entity
     # description: Every figure about an entity ...
     # param: entity  iri  the entity (a name such as "alibaba" means ent:alibaba)
+    # needs: findings   (the query reads the findings graphs)
 
-Parameters are bound as RDF terms (pre-bound variables for embedded stores, a
-trailing VALUES block for remote ones), never pasted into the query text.
+Parameters are bound as RDF terms (a VALUES block opening the WHERE clause, its terms
+serialized by pyoxigraph), never pasted into the query text.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from kg.namespaces import DOC, ENT
 from kg.problems import InputError, Problem
 from kg.vocab import data_dir
 
-_HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
+_HEADER = re.compile(r"^#\s*(title|description|param|needs):\s*(.*)$")
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class NamedQuery:
     text: str
     path: Path
     params: tuple[Param, ...] = field(default=())
+    #: the query reads the findings graphs (``# needs: findings``): a store loaded
+    #: without them would answer nothing
+    needs_findings: bool = False
 
 
 def queries_dir() -> Path:
@@ -63,7 +67,7 @@ def _load(path: Path) -> NamedQuery:
         else:
             meta[key] = value.strip()
     return NamedQuery(path.stem, meta.get("title", path.stem), meta.get("description", ""),
-                      text, path, tuple(params))
+                      text, path, tuple(params), "findings" in meta.get("needs", ""))
 
 
 def resolve_param(param: Param, value: str) -> tuple[str, str]:

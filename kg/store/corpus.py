@@ -22,8 +22,22 @@ def dataset_for(result: BuildResult, report: Report | None = None) -> Dataset:
     return dataset
 
 
-def load(store: Store, result: BuildResult, report: Report | None = None) -> None:
-    store.replace(serialize(dataset_for(result, report), "nquads").encode("utf-8"))
+def load(store: Store, result: BuildResult, report: Report | None = None, *,
+         corpus: str = "") -> None:
+    """Make ``store`` hold the built documents (and their findings, given ``report``),
+    with the record of what it holds (:mod:`kg.store.state`; ``corpus`` is the claims'
+    :func:`~kg.store.state.corpus_digest`)."""
+    load_dataset(store, dataset_for(result, report), corpus=corpus,
+                 findings=report is not None, documents=len(result.documents))
+
+
+def load_dataset(store: Store, dataset: Dataset, *, corpus: str, findings: bool,
+                 documents: int) -> None:
+    from kg.store.state import StoreState, state_nquads
+    nquads = serialize(dataset, "nquads")
+    if corpus:
+        nquads += state_nquads(StoreState(corpus, findings, documents))
+    store.replace(nquads.encode("utf-8"))
 
 
 def read_back(result: BuildResult, store: Store) -> BuildResult:

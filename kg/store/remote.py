@@ -15,6 +15,7 @@ import pyoxigraph as ox
 from kg.sparql.guard import QueryError, inspect_query
 from kg.sparql.sandbox import run_isolated
 from kg.store import Limits, Result, Store, StoreError, answer_media, too_many_rows
+from kg.store.state import STATE_GRAPH
 
 CONNECT_TIMEOUT = 5.0  # seconds: an unreachable store fails fast
 OWN_GRAPHS = "https://w3id.org/claimgraph/"
@@ -24,6 +25,7 @@ class RemoteStore(Store):
     def __init__(self, query_url: str, update_url: str, data_url: str) -> None:
         self.query_url, self.update_url, self.data_url = query_url, update_url, data_url
         self.spec = f"sparql:{query_url}"
+        self.server = ""  # the Server header of its last answer
 
     @classmethod
     def from_spec(cls, rest: str) -> RemoteStore:
@@ -42,10 +44,13 @@ class RemoteStore(Store):
         for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
             if isinstance(quad.graph_name, ox.NamedNode):
                 by_graph[quad.graph_name.value].append(quad.triple)
+        # the record of what the store holds goes first and comes back last: a load cut
+        # short leaves none (kg.store.state)
+        self._update(f"DROP SILENT GRAPH <{STATE_GRAPH}>")
         for stale in sorted(set(self.graphs()) - set(by_graph)):
             if stale.startswith(OWN_GRAPHS):
                 self._update(f"DROP SILENT GRAPH <{stale}>")
-        for graph, triples in sorted(by_graph.items()):
+        for graph, triples in sorted(by_graph.items(), key=lambda i: (i[0] == STATE_GRAPH, i[0])):
             body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
             self._http("PUT", self._graph_url(graph), body,
                        {"Content-Type": "application/n-triples"})
@@ -56,6 +61,7 @@ class RemoteStore(Store):
             body = self._http("GET", self._graph_url(graph), None,
                               {"Accept": "application/n-triples"})
             name = ox.NamedNode(graph)
+            # as the server holds them: a read-back document is checked on the store's terms
             out.extend(ox.Quad(t.subject, t.predicate, t.object, name)
                        for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
         return ox.serialize(out, format=ox.RdfFormat.N_QUADS) or b""
@@ -79,6 +85,8 @@ class RemoteStore(Store):
                                timeout=limits.timeout, memory_mb=limits.memory_mb)
         media = answer_media(checked, accept)
         body = self._post_query(checked.text, media, timeout=limits.timeout)
+        if media in JSON_RESULTS:
+            body = normalise_results(body, virtuoso=self.server.startswith("Virtuoso"))
         if accept is None:
             if checked.returns_graph:
                 rows = body.count(b"\n")
@@ -109,6 +117,7 @@ class RemoteStore(Store):
         request = urllib.request.Request(url, data=data, method=method, headers=headers)
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
+                self.server = response.headers.get("Server", "")
                 return response.read()
         except TimeoutError:
             if timeout != CONNECT_TIMEOUT:  # a query's own time limit
@@ -124,3 +133,49 @@ class RemoteStore(Store):
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise StoreError(f"cannot reach the SPARQL store at {url}: {reason}") from None
+
+
+# --- what servers do to datatypes ----------------------------------------------------------
+
+JSON_RESULTS = ("application/sparql-results+json", "application/json")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: XSD's integer types: every store answers them as xsd:integer, as Oxigraph stores them
+INTEGER_TYPES = {_XSD + t for t in (
+    "integer", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+    "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
+    "unsignedShort", "unsignedByte")}
+#: Virtuoso 7 keeps integers only to 32 bits and answers larger ones as xsd:decimal
+_INT32 = 2 ** 31
+
+
+def _datatype(datatype: str, lexical: str, virtuoso: bool) -> str:
+    if datatype in INTEGER_TYPES:
+        return _XSD + "integer"
+    if virtuoso and datatype == _XSD + "decimal" and lexical.lstrip("+-").isdigit() and \
+            abs(int(lexical)) >= _INT32:
+        return _XSD + "integer"
+    return datatype
+
+
+def normalise_results(body: bytes, *, virtuoso: bool = False) -> bytes:
+    """SPARQL Results JSON as the embedded store answers it, whatever the server: the
+    SPARQL 1.0 "typed-literal" as "literal", XSD's integer types as xsd:integer, and
+    Virtuoso's xsd:decimal for an integer beyond 32 bits as the xsd:integer it most
+    likely was (claimgraph's figures are integers; Virtuoso answers "5.0"^^xsd:decimal
+    as "5", so an integral decimal beyond 2^31, such as a figure's bound, reads as an
+    integer of the same value).
+
+    >>> body = normalise_results(b'{"results": {"bindings": [{"n": {"type": "typed-literal", '
+    ...     b'"datatype": "http://www.w3.org/2001/XMLSchema#decimal", "value": "57100000000"}}]}}',
+    ...     virtuoso=True)
+    >>> json.loads(body)["results"]["bindings"][0]["n"]["datatype"].split("#")[1]
+    'integer'
+    """
+    data = json.loads(body)
+    for binding in data.get("results", {}).get("bindings", []):
+        for term in binding.values():
+            if term.get("type") == "typed-literal":
+                term["type"] = "literal"
+            if "datatype" in term:
+                term["datatype"] = _datatype(term["datatype"], term.get("value", ""), virtuoso)
+    return json.dumps(data).encode()

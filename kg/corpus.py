@@ -145,7 +145,7 @@ def _parse_turtle(doc: DocumentSource, path: Path) -> None:
         part.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
     except BadSyntax as exc:
         doc.problems.append(Problem(display_path(path), exc.lines + 1,
-                                    f"Turtle syntax error: {_bad_syntax_reason(exc)}",
+                                    f"Turtle syntax error: {bad_syntax_reason(exc)}",
                                     document=doc.doc_id))
         return
     except Exception as exc:  # rdflib raises several types for malformed terms
@@ -157,7 +157,7 @@ def _parse_turtle(doc: DocumentSource, path: Path) -> None:
         doc.locations.setdefault(subject, (path, line))
 
 
-def _bad_syntax_reason(exc: BadSyntax) -> str:
+def bad_syntax_reason(exc: BadSyntax) -> str:
     return re.sub(r"\s+", " ", str(exc._why) if hasattr(exc, "_why") else str(exc)).strip()
 
 

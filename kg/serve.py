@@ -117,7 +117,8 @@ def oxigraph_binary() -> str:
 
 
 def _prepare_store(claims: Path, store_spec: str | None) -> tuple[Store, list]:
-    """The corpus and its findings in an embedded store, and the problems of building it."""
+    """The corpus and its findings in an embedded store, and the problems of building it.
+    An on-disk store is filled if it is empty, and must hold the claims otherwise."""
     from kg.build import build_corpus
     from kg.check import check_corpus
     from kg.store.corpus import load
@@ -125,12 +126,17 @@ def _prepare_store(claims: Path, store_spec: str | None) -> tuple[Store, list]:
 
     if store_spec and not store_spec.startswith("oxigraph:"):
         raise StoreError("kg serve serves an embedded store: --store oxigraph:PATH")
+    from kg.store.state import corpus_digest, require_current
+
     store = EmbeddedStore(Path(store_spec.partition(":")[2]) if store_spec else None)
     problems: list = []
     if store_spec is None or store.is_empty():
         result = build_corpus(claims)
         problems = list(result.problems)
-        load(store, result, check_corpus(result))
+        load(store, result, check_corpus(result),
+             corpus=corpus_digest(claims) if store_spec else "")
+    else:  # never serve a half-loaded or stale store (kg.store.state)
+        require_current(store, claims, findings=False)
     return store, problems
 
 

@@ -743,10 +743,10 @@ def core_message(shape: Node, component: str, g: Graph | None = None) -> str:
 
 def _describe(g: Graph, node: Node) -> str:
     """A path or parameter as people write it: ``cg:ratio/qudt:unit``."""
-    from kg.sparql.results import _compact_iri
+    from kg.sparql.results import compact_iri
 
     if isinstance(node, URIRef):
-        return _compact_iri(str(node))
+        return compact_iri(str(node))
     if isinstance(node, Literal):
         return str(node)
     if (node, RDF.first, None) in g:

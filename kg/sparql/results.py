@@ -63,17 +63,17 @@ def values(result: Result) -> list[dict[str, str]]:
 
 def compact(term: Any) -> str:
     if isinstance(term, ox.NamedNode):
-        return _compact_iri(term.value)
+        return compact_iri(term.value)
     if isinstance(term, ox.Literal):
         return term.value
     return str(term)
 
 
 def _display(binding: dict[str, str]) -> str:
-    return _compact_iri(binding["value"]) if binding["type"] == "uri" else binding["value"]
+    return compact_iri(binding["value"]) if binding["type"] == "uri" else binding["value"]
 
 
-def _compact_iri(iri: str) -> str:
+def compact_iri(iri: str) -> str:
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(str(kv[1]))):
         if iri.startswith(str(ns)) and len(iri) > len(str(ns)):
             return f"{prefix}:{iri[len(str(ns)):]}"

@@ -1,0 +1,148 @@
+"""Any SHACL shapes over any RDF data (``kg shacl``): a newsroom's house rules, a review
+team's constraints, run by either engine, reported as SHACL's own validation report.
+
+>>> from rdflib import Graph
+>>> shapes = Graph().parse(data='''@prefix sh: <http://www.w3.org/ns/shacl#> .
+... <urn:S> sh:targetNode <urn:n> ; sh:property [ sh:path <urn:p> ; sh:minCount 1 ] .
+... ''', format="turtle")
+>>> report = report_graph(validate(Graph(), shapes), shapes)
+>>> [c.toPython() for c in report.objects(None, SH.conforms)]
+[False]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
+
+from kg.check.compile import CompileError
+from kg.check.engine import ShaclResult
+from kg.namespaces import SH
+from kg.problems import InputError, Problem, display_path
+
+SEVERITY_IRI = {"violation": SH.Violation, "warning": SH.Warning, "info": SH.Info}
+
+
+@contextlib.contextmanager
+def _quiet_rdflib() -> Iterator[None]:
+    """rdflib logs and warns about ill-formed literals while parsing; in data under
+    validation they are findings (sh:datatype), not messages for the terminal."""
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def read_rdf(path: Path, into: Graph | None = None) -> Graph:
+    """An RDF file (format from its suffix) into ``into``; a file that does not parse is
+    an :class:`InputError` naming it and, where the parser says, the line."""
+    from rdflib.plugins.parsers.notation3 import BadSyntax
+    from rdflib.util import guess_format
+
+    from kg.corpus import bad_syntax_reason
+
+    graph = into if into is not None else Graph()
+    fmt = guess_format(str(path)) or "turtle"
+    try:
+        with _quiet_rdflib():
+            graph.parse(path, format=fmt)
+    except BadSyntax as exc:
+        raise InputError(Problem(display_path(path), exc.lines + 1,
+                                 f"{fmt} syntax error: {bad_syntax_reason(exc)}")) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(Problem(display_path(path), 1, f"not UTF-8 text ({exc.reason})")) \
+            from None
+    except Exception as exc:  # rdflib's parsers raise several types for malformed input
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise InputError(Problem(display_path(path), 0, f"not valid {fmt}: {first}")) from None
+    return graph
+
+
+def validate(data: Graph, shapes: Graph, engine: str = "oxigraph") -> list[ShaclResult]:
+    """The validation results of ``shapes`` over ``data``; shapes the spec says a
+    processor must refuse raise :class:`~kg.check.compile.ShapeError`."""
+    if engine == "oxigraph":
+        from kg.check.oxigraph import validate_shacl
+        return validate_shacl(data, shapes)
+    from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError
+
+    from kg.check.compile import ShapeError, compile_shapes
+    from kg.check.engine import validate as pyshacl_validate
+    try:
+        compile_shapes(shapes)  # the spec's refusals, the same as the fast engine's
+    except ShapeError:
+        raise
+    except CompileError:
+        pass  # beyond the fast engine, not wrong: pySHACL may run it
+    try:
+        return pyshacl_validate(data, shapes)
+    except (ConstraintLoadError, ShapeLoadError, ReportableRuntimeError) as exc:
+        raise ShapeError(f"pySHACL refuses the shapes: {exc.message}") from None
+
+
+def report_graph(results: list[ShaclResult], shapes: Graph) -> Graph:
+    """SHACL's validation report (3.6): sh:conforms and one sh:result per result."""
+    report = Graph()
+    report.bind("sh", SH)
+    node = BNode()
+    report.add((node, RDF.type, SH.ValidationReport))
+    conforms = not any(r.severity == "violation" for r in results)
+    report.add((node, SH.conforms, Literal(conforms)))
+    for r in results:
+        result = BNode()
+        report.add((node, SH.result, result))
+        report.add((result, RDF.type, SH.ValidationResult))
+        report.add((result, SH.focusNode, r.focus))
+        report.add((result, SH.resultSeverity, SEVERITY_IRI.get(r.severity, URIRef(r.severity))))
+        report.add((result, SH.resultMessage, Literal(r.message)))
+        if r.component is not None:
+            report.add((result, SH.sourceConstraintComponent, r.component))
+        if r.shape is not None:
+            report.add((result, SH.sourceShape, r.shape))
+            _copy(shapes, r.shape, report, shallow=True)
+        if r.constraint is not None and not isinstance(r.constraint, str):
+            report.add((result, SH.sourceConstraint, r.constraint))
+        if r.value is not None:
+            report.add((result, SH.value, r.value))
+        if r.path is not None:
+            report.add((result, SH.resultPath, r.path))
+            _copy(shapes, r.path, report)
+    return report
+
+
+def _copy(source: Graph, node: Node, target: Graph, shallow: bool = False) -> None:
+    """A blank node's description (a path, a property shape's path) into ``target``."""
+    if not isinstance(node, BNode):
+        return
+    for p, o in source.predicate_objects(node):
+        if shallow and p != SH.path:
+            continue
+        target.add((node, p, o))
+        _copy(source, o, target)
+
+
+def run(shapes_files: list[Path], data: Graph,
+        engine: str) -> tuple[list[ShaclResult], Graph]:
+    """``kg shacl``'s work: the results and the shapes graph they name, shapes the spec
+    refuses an :class:`InputError` naming the files."""
+    shapes = Graph()
+    for path in shapes_files:
+        read_rdf(path, shapes)
+    try:
+        with _quiet_rdflib():
+            return validate(data, shapes, engine), shapes
+    except CompileError as exc:
+        names = ", ".join(display_path(p) for p in shapes_files)
+        raise InputError(Problem(names, 0, str(exc))) from None

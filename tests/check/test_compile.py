@@ -57,3 +57,78 @@ def test_every_shape_of_the_project_compiles() -> None:
     kinds = {c.component for c in compiled_checks()}
     assert {"MinCount", "MaxCount", "Class", "Datatype", "In", "HasValue", "Or", "Node",
             "MinInclusive", "SPARQL"} <= kinds  # qualified counts sit inside sh:node
+
+
+# --- regression tests: issue 16, measured on the W3C suite before the compiler covered it --
+
+def _results(text: str) -> list:
+    from kg.check.oxigraph import validate_shacl
+    g = Graph().parse(data="@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+                           "@prefix ex: <https://example.org/> .\n"
+                           "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+                           "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n" + text,
+                      format="turtle")
+    return validate_shacl(g, g)
+
+
+def test_a_shape_that_is_a_class_targets_its_instances() -> None:
+    found = _results("ex:Person a rdfs:Class, sh:NodeShape ; sh:property [ sh:path ex:name ; "
+                     "sh:minCount 1 ] .\nex:alice a ex:Person .\n")
+    assert [str(r.focus) for r in found] == ["https://example.org/alice"]
+
+
+def test_a_property_shape_inside_a_property_shape_checks_each_value() -> None:
+    found = _results("ex:S sh:targetNode ex:a ; sh:property [ sh:path ex:knows ; sh:property "
+                     "[ sh:path ex:name ; sh:minCount 1 ] ] .\nex:a ex:knows ex:b .\n")
+    assert [str(r.focus) for r in found] == ["https://example.org/b"]
+
+
+def test_a_deactivated_shape_reports_nothing() -> None:
+    assert _results("ex:S sh:targetNode ex:a ; sh:deactivated true ; sh:property "
+                    "[ sh:path ex:name ; sh:minCount 1 ] .\n") == []
+
+
+def test_a_severity_of_ones_own_is_reported_by_its_iri() -> None:
+    """It crashed with KeyError (SEVERITY[...] in compile.py)."""
+    [r] = _results("ex:S sh:targetNode ex:a ; sh:severity ex:Minor ; sh:property "
+                   "[ sh:path ex:name ; sh:minCount 1 ; sh:severity ex:Minor ] .\n")
+    assert r.severity == "https://example.org/Minor"
+
+
+def test_an_ill_formed_literal_fails_sh_datatype() -> None:
+    """"aldi"^^xsd:integer passed: the store keeps the datatype of an ill-formed literal."""
+    [r] = _results('ex:S sh:targetNode ex:a ; sh:property [ sh:path ex:n ; '
+                   'sh:datatype xsd:integer ] .\nex:a ex:n "aldi"^^xsd:integer, 7 .\n')
+    assert str(r.value) == "aldi"
+
+
+def test_values_are_reported_as_the_data_writes_them() -> None:
+    """pyoxigraph answers "4"^^xsd:decimal for "4.0", xsd:integer for an xsd:byte."""
+    found = _results('ex:S sh:targetNode ex:a ; sh:property [ sh:path ex:n ; sh:in ( 1 ) ] ; '
+                     'sh:property [ sh:path ex:b ; sh:datatype xsd:string ] .\n'
+                     'ex:a ex:n "4.0"^^xsd:decimal ; ex:b "5"^^xsd:byte .\n')
+    assert sorted((str(r.value), str(r.value.datatype).split("#")[1]) for r in found) == \
+        [("4.0", "decimal"), ("5", "byte")]
+
+
+def test_a_derived_datatype_the_store_rewrites_still_passes_sh_datatype() -> None:
+    assert _results('ex:S sh:targetNode ex:a ; sh:property [ sh:path ex:n ; '
+                    'sh:datatype xsd:nonNegativeInteger ] .\n'
+                    'ex:a ex:n "5"^^xsd:nonNegativeInteger .\n') == []
+
+
+def test_sparql_constraints_run_on_any_shape_pre_bound() -> None:
+    """Only shapes with a cg:checkKind had their SPARQL constraints read."""
+    [r] = _results('ex:S sh:targetNode ex:a, ex:b ; sh:sparql [ sh:select """SELECT $this '
+                   'WHERE { { SELECT $this WHERE { FILTER ($this = ex:a) } } }""" ; '
+                   'sh:prefixes ex:decl ] .\n'
+                   'ex:decl sh:declare [ sh:prefix "ex" ; sh:namespace '
+                   '"https://example.org/"^^xsd:anyURI ] .\n')
+    assert str(r.focus) == "https://example.org/a"
+
+
+def test_a_query_the_spec_forbids_is_refused() -> None:
+    from kg.check.compile import ShapeError
+    with pytest.raises(ShapeError, match="VALUES"):
+        _results('ex:S sh:targetNode ex:a ; sh:sparql [ sh:select """SELECT $this WHERE '
+                 '{ VALUES ?x { 1 } }""" ] .\n')

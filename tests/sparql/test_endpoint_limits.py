@@ -164,7 +164,8 @@ def test_malformed_requests_get_answers(endpoint) -> None:
         [("query", COUNT), ("query", COUNT)]))[0] == 400
 
 
-def test_sigterm_stops_the_server_and_its_child_pids(tmp_path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_stops_the_server_and_its_child_pids(tmp_path, stop) -> None:
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--claims", str(PAPER_DIR),
                              "--port", str(port), "--timeout", "30"], stderr=subprocess.PIPE,
@@ -184,7 +185,7 @@ def test_sigterm_stops_the_server_and_its_child_pids(tmp_path) -> None:
         time.sleep(0.05)
     busy = child_pids(proc.pid)
     assert busy
-    proc.send_signal(signal.SIGTERM)
+    proc.send_signal(stop)
     assert proc.wait(timeout=10) == 0
     time.sleep(0.3)
     assert not any(running(pid) for pid in busy)

@@ -707,8 +707,9 @@ def _extra_params(args: list[str]) -> dict[str, str]:
 
 def _query_store(store_spec: str | None, claims_dir: Path | None, *,
                  needs_findings: bool = False, as_is: bool = False):
-    """The store to query: memory is built from the claims, a store with nothing of
-    claimgraph's is filled, and any other must hold exactly the claims (kg.store.state)."""
+    """The store to query: memory is built from the claims, an on-disk store with nothing
+    of claimgraph's is filled, an empty server is an error, and any other store must hold
+    exactly the claims (kg.store.state)."""
     from kg.build import build_corpus
     from kg.check import check_corpus
     from kg.store import open_store
@@ -717,6 +718,12 @@ def _query_store(store_spec: str | None, claims_dir: Path | None, *,
 
     store = open_store(store_spec)
     claims = resolve_claims(claims_dir)
+    remote = store.spec.startswith("sparql:")
+    if remote and store.is_empty():
+        # a command that reads does not write into a server others may use
+        raise InputError(Problem(store.spec, 0, "the store holds nothing of claimgraph's, so "
+                                 "every query would answer nothing",
+                                 f"load it: kg check --claims {claims} --store {store_spec}"))
     if store_spec in (None, "memory") or store.is_empty():
         result = build_corpus(claims)
         report_problems(result.problems)

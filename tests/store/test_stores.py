@@ -141,11 +141,18 @@ def test_virtuoso_gives_the_same_named_query_answers_term_for_term(virtuoso) -> 
     assert values["57100000000"].endswith("#integer")
 
 
-def test_a_fresh_virtuoso_is_filled_before_kg_query_answers(virtuoso, tmp_path: Path) -> None:
+def test_a_fresh_virtuoso_is_an_error_not_an_empty_answer(virtuoso, tmp_path: Path) -> None:
     """Issue 16: its three system graphs made a fresh Virtuoso look loaded (0 rows, exit 0)."""
     store = open_store(virtuoso)
     store.replace(b"")
     assert store.is_empty() and store.graphs()  # the server's own graphs are still there
+    proc = kg("query", "claims-in-violations", "--store", virtuoso, "--claims", str(PAPER_DIR),
+              "--format", "json", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.startswith(f"error: {store.spec}:0: the store holds nothing of "
+                                  "claimgraph's")
+    assert f"kg check --claims {PAPER_DIR} --store {virtuoso}" in proc.stderr
+    check_json(virtuoso, tmp_path)
     proc = kg("query", "claims-in-violations", "--store", virtuoso, "--claims", str(PAPER_DIR),
               "--format", "json", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr

@@ -39,14 +39,19 @@ __all__ = [
 
 RELATION_CLASSES = (CG.SumRelation, CG.DifferenceRelation, CG.RatioRelation,
                     CG.PercentChangeRelation, CG.PercentagePointChangeRelation,
-                    CG.ConversionRelation, CG.ComparisonRelation, CG.CalendarRelation)
-#: role property -> the class its object must have
+                    CG.ConversionRelation, CG.ComparisonRelation, CG.CalendarRelation,
+                    CG.AverageRelation, CG.MultipleRelation, CG.CompoundGrowthRelation,
+                    CG.ShareRelation, CG.ComparisonReading)
+#: role property -> the classes its object may have (a derived figure stands wherever a
+#: figure does)
 ROLE_PROPERTIES = {
-    **{p: CG.Figure for p in (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference,
-                              CG.numerator, CG.denominator, CG.ratio, CG.initial, CG.final,
-                              CG.change, CG.amount, CG.convertedAmount, CG.rate, CG.greater,
-                              CG.lesser)},
-    CG.onDate: CG.StatedDate,
+    **{p: (CG.Figure, CG.DerivedFigure) for p in (
+        CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerator,
+        CG.denominator, CG.ratio, CG.initial, CG.final, CG.change, CG.amount,
+        CG.convertedAmount, CG.rate, CG.greater, CG.lesser, CG.aggregate, CG["count"],
+        CG.average, CG.multiple, CG.base, CG.factor, CG.growthRate, CG.portion, CG.whole,
+        CG.share)},
+    CG.onDate: (CG.StatedDate,),
 }
 
 
@@ -198,6 +203,8 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
         return None
     _reference_rates(source, derived, vocab)
     graph += derived
+    if not _derived_figures(source, vocab):
+        return None
     built.lock = lock
     if source.source_changed:
         source.notes.append(
@@ -321,14 +328,28 @@ def _figure(source: DocumentSource, derived: Graph, figure: URIRef, quote: str, 
         derived.add((figure, CG.upperBound, decimal_literal(reading.interval.high)))
 
 
+def _derived_figures(source: DocumentSource, vocab) -> bool:
+    """Compute every cg:DerivedFigure (kg.derived) into the graph; False on a problem."""
+    from kg.derived import derive_all
+    computed, problems = derive_all(source.graph, vocab.unit_codes,
+                                    {code: iri for iri, code in vocab.unit_codes.items()})
+    for node, message, hint in problems:
+        source.problem(node, f"{_local(node)}: {message}", hint or None)
+    if problems:
+        return False
+    source.graph += computed
+    return True
+
+
 def _check_relations(source: DocumentSource) -> None:
     graph = source.graph
-    for prop, cls in ROLE_PROPERTIES.items():
+    for prop, classes in ROLE_PROPERTIES.items():
         for relation, target in sorted(graph.subject_objects(prop)):
-            if (target, RDF.type, cls) not in graph:
+            if not any((target, RDF.type, cls) in graph for cls in classes):
+                kinds = " or ".join(f"cg:{_local(c)}" for c in classes)
                 source.problem(URIRef(relation),
                                f"{_local(relation)} cg:{_local(prop)} names <{target}>, which is "
-                               f"not a cg:{_local(cls)} of this document")
+                               f"not a {kinds} of this document")
     for relation in sorted(set(graph.subjects(RDF.type, None))):
         for cls in graph.objects(relation, RDF.type):
             if str(cls).startswith(str(CG)) and str(cls).endswith("Relation") \

@@ -139,9 +139,10 @@ def _agree_unit(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabular
         if code != m.unit:
             r.fail(f"unit {_short(r.unit)} disagrees with the quote {m.text!r}, which is in "
                    f"{_short(vocab.units[m.unit]) if m.unit in vocab.units else m.unit}")
-    elif m.kind == "fraction":
+    elif m.kind in ("fraction", "multiplier"):
         if code != "UNITLESS":
-            r.fail(f"the quote {m.text!r} is a fraction; its unit must be unit:UNITLESS")
+            r.fail(f"the quote {m.text!r} is a {'fraction' if m.kind == 'fraction' else 'factor'}"
+                   "; its unit must be unit:UNITLESS")
     elif code in ("PERCENT", "PERCENT_POINT"):
         r.fail(f"unit {_short(r.unit)} but the quote {m.text!r} writes no percent sign or word")
     elif code in CURRENCIES and graph.value(figure, SKOS.editorialNote) is None:
@@ -160,7 +161,8 @@ def _derive_precision(graph: Graph, figure: URIRef, r: FigureReading, vocab: Voc
     elif m.kind == "word":
         # "two" is exact; "a trillion" is as loose as its one significant digit
         r.decimals = 0 if m.value is not None and m.value < 100 else -m.value.adjusted()
-    elif m.kind == "fraction":
+    elif m.kind in ("fraction", "multiplier"):
+        # "a quarter", "doubled": as loose as words are
         r.relative_tolerance = WORD_FRACTION_TOLERANCE
     hedge_iri = graph.value(figure, CG.hedge)
     if hedge_iri is not None:

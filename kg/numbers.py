@@ -108,7 +108,7 @@ class Mention:
     text: str
     start: int
     end: int
-    kind: str  # number | fraction | word | indefinite | range | date | year
+    kind: str  # number | fraction | multiplier | word | indefinite | range | date | year
     value: Decimal | None = None
     upper: Decimal | None = None
     unit: str | None = None
@@ -149,9 +149,14 @@ _CORE_RE = re.compile(
     r"|(?P<indef>\b(?:tens|dozens|hundreds|thousands|millions|billions)"
     r"(?:\s+of\s+(?:thousands|millions|billions))?(?=\s+of\b))"
     rf"|(?P<aword>\b(?:a|an|one)\s+(?:hundred|{_SCALE_WORD})\b)"
+    rf"|(?P<mult>\b(?:twice|doubled|tripled|trebled|quadrupled|halved)\b"
+    rf"|\b(?:\d+|{_WORD_NUMBER}|hundred|thousand|million)-?fold\b)"
     rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
     re.IGNORECASE,
 )
+#: a multiple written as a word: "doubled" is a factor of 2, "a thousandfold" of 1000
+MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
+                    "halved": Decimal("0.5")}
 _SCALE_AFTER = re.compile(
     rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn)\b|(?P<abbr1>[mk])\b", re.IGNORECASE)
 _GARBLED_PERCENT = re.compile(r" (\d)(?=\s?%)")
@@ -262,6 +267,16 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         numerator = 1 if count_word in ("a", "an", "one", "half") else WORD_VALUES[count_word]
         frac = Fraction(numerator, FRACTION_DENOMINATORS[denom_word])
         value = _fraction_decimal(frac)
+    elif m.group("mult"):
+        kind = "multiplier"
+        word = core.lower()
+        if word in MULTIPLIER_WORDS:
+            value = Decimal(MULTIPLIER_WORDS[word])
+        else:
+            stem = word.removesuffix("fold").rstrip("-")
+            value = Decimal(stem) if stem.isdigit() else \
+                Decimal(100) if stem == "hundred" else \
+                Decimal(10) ** SCALES[stem] if stem in SCALES else Decimal(_word_value(stem))
     elif m.group("indef"):
         kind = "indefinite"
         words = core.lower().split()
@@ -288,6 +303,12 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             if decimals is not None:
                 decimals -= exp
             end = scale.end()
+    times = re.match(r"\s+times\b", text[end:], re.IGNORECASE) if kind in ("number", "word") \
+        and exp == 0 else None
+    if times:  # "three times", "2.5 times": a factor
+        kind = "multiplier" if kind == "word" else kind
+        unit = "UNITLESS"
+        end += times.end()
     if kind == "indefinite":
         after = re.match(r"\s+of", text[end:])
         if after:
@@ -307,8 +328,9 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
     if hedge_m:
         hedge = HEDGES[re.sub(r"\s+", " ", hedge_m.group("hedge").lower())]
         start = hedge_m.start()
-    if (kind == "number" and unit is None and decimals == 0 and value is not None
-            and 1800 <= value <= 2100 and "," not in core and hedge is None
+    # "in 2010" is a year although its trailing zero makes it look like a rounded number
+    if (kind == "number" and unit is None and re.fullmatch(r"\d{4}", core) and value is not None
+            and 1800 <= value <= 2100 and hedge is None
             and text[m.end():end].strip() == ""):
         kind = "year"
     return Mention(text=text[start:end], start=start, end=end, kind=kind,

@@ -18,7 +18,7 @@ planted relations fail.
 
 >>> docs = generate(documents=2, seed=7)
 >>> len(docs), sum(len(d.figures) for d in docs) // 2
-(2, 50)
+(2, 65)
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ class Block:
     label: str
     date: tuple[str, str] | None = None  # (quote, ISO date) of a stated date
     relation_class: str = ""  # default: the class of ``kind``
+    extra: str = ""  # more Turtle: the block's derived figures
 
     def __post_init__(self) -> None:
         self.relation_class = self.relation_class or _CLASS_OF[self.kind]
@@ -75,7 +76,9 @@ class Block:
 
 _CLASS_OF = {"sum": "SumRelation", "difference": "DifferenceRelation", "ratio": "RatioRelation",
              "percent-change": "PercentChangeRelation", "conversion": "ConversionRelation",
-             "comparison": "ComparisonRelation", "date": "CalendarRelation"}
+             "comparison": "ComparisonRelation", "date": "CalendarRelation",
+             "average": "AverageRelation", "multiple": "MultipleRelation",
+             "share": "ShareRelation", "growth": "CompoundGrowthRelation"}
 
 
 @dataclass
@@ -381,6 +384,136 @@ class _Writer:
         return Block(b, sentence, [a, c], figures, f"cg:greater :f-{b}-g ; cg:lesser :f-{b}-l",
                      "comparison", f"{self.name(a)} outsold {self.name(c)}")
 
+    def average_block(self, n: int, slip: str | None = None) -> Block:
+        """Takings, a count of orders, and the average order (a value per item)."""
+        b = f"b{n}"
+        a = self.company()
+        count = self.rng.randint(120, 980) * 1000
+        average = Decimal(self.rng.randint(12, 95))
+        if slip == "transposed digits":
+            while abs(int(str(average)[0]) - int(str(average)[1])) < 2:
+                average = Decimal(self.rng.randint(12, 95))
+        aggregate = _q(count * average / MILLION, 2)
+        av_text = f"{average}"
+        if slip == "transposed digits":
+            av_text = av_text[::-1]
+        cq, aq, vq = f"{count:,} orders", f"{aggregate} million euros", f"{av_text} euros"
+        figures = [Figure(f"f-{b}-n", cq, Decimal(count), "unit:NUM", "cg:ItemCount", a),
+                   Figure(f"f-{b}-a", aq, aggregate * MILLION, "unit:CCY_EUR",
+                          "cg:SalesVolume", a),
+                   Figure(f"f-{b}-v", vq, Decimal(av_text), "unit:CCY_EUR", "cg:AverageValue",
+                          a)]
+        sentence = f"{self.name(a)} shipped {cq} worth {aq}, an average of {vq} an order."
+        if slip:
+            self.plant(b, "average", slip, figures[2].name, vq, f"{average} euros")
+        return Block(b, sentence, [a], figures,
+                     f"cg:aggregate :f-{b}-a ; cg:count :f-{b}-n ; cg:average :f-{b}-v",
+                     "average", f"{self.name(a)}'s average order")
+
+    def multiple_block(self, n: int, slip: str | None = None) -> Block:
+        """'three times the', 'twice the', 'tenfold': a multiple of a base figure."""
+        b = f"b{n}"
+        a = self.company()
+        base = self.billions(1.1, 9.9, 1)
+        factor = self.rng.choice((2, 3, 4, 5, 10))
+        word = {2: "twice", 3: "three times", 4: "four times", 5: "five times",
+                10: "tenfold"}[factor]
+        multiple = base * factor
+        b_text = f"{base}"
+        if slip == "extra digit":  # a stray digit in front: ten times too large or more
+            b_text = str(self.rng.randint(1, 9)) + b_text
+        mq, bq = _money(multiple, "EUR"), _money(Decimal(b_text), "EUR")
+        figures = [Figure(f"f-{b}-m", mq, multiple * BILLION, "unit:CCY_EUR",
+                          "cg:SalesVolume", a),
+                   Figure(f"f-{b}-k", word, Decimal(factor), "unit:UNITLESS", "cg:Factor", a),
+                   Figure(f"f-{b}-b", bq, Decimal(b_text) * BILLION, "unit:CCY_EUR",
+                          "cg:SalesVolume", a)]
+        if factor == 10:
+            sentence = f"{self.name(a)}'s exports grew {word}, from {bq} in 2015 to {mq}."
+        else:
+            sentence = f"{self.name(a)}'s exports reached {mq}, {word} the {bq} of 2015."
+        if slip:
+            self.plant(b, "multiple", slip, figures[2].name, bq, _money(base, "EUR"))
+        return Block(b, sentence, [a], figures,
+                     f"cg:multiple :f-{b}-m ; cg:base :f-{b}-b ; cg:factor :f-{b}-k",
+                     "multiple", f"{self.name(a)}'s exports as a multiple")
+
+    def share_of_block(self, n: int, slip: str | None = None) -> Block:
+        """A portion stated as a percentage of a whole ('or 23.4% of the market')."""
+        b = f"b{n}"
+        a = self.company()
+        whole = self.billions(20, 90, 1)
+        share = _q(Decimal(self.rng.uniform(21, 88)), 1)
+        while str(share)[1] == "0":
+            share = _q(Decimal(self.rng.uniform(21, 88)), 1)
+        portion = _q(whole * share / 100, 2)
+        s_text = f"{share}"
+        if slip == "dropped digit":
+            s_text = s_text[1:]  # "23.4" -> "3.4"
+        pq, wq, sq = _money(portion, "USD"), _money(whole, "USD", 1), f"{s_text}%"
+        figures = [Figure(f"f-{b}-p", pq, portion * BILLION, "unit:CCY_USD",
+                          "cg:SalesVolume", a),
+                   Figure(f"f-{b}-s", sq, Decimal(s_text), "unit:PERCENT", "cg:ShareOf", a),
+                   Figure(f"f-{b}-w", wq, whole * BILLION, "unit:CCY_USD", "cg:SalesVolume",
+                          "market")]
+        sentence = f"{self.name(a)} sold {pq}, or {sq} of a {wq} market."
+        if slip:
+            self.plant(b, "share", slip, figures[1].name, sq, f"{share}%")
+        return Block(b, sentence, [a, "market"], figures,
+                     f"cg:portion :f-{b}-p ; cg:whole :f-{b}-w ; cg:share :f-{b}-s",
+                     "share", f"{self.name(a)}'s share of the market")
+
+    def growth_block(self, n: int, slip: str | None = None) -> Block:
+        """Compound growth: 'grew from X in 2010 to Y in 2020, an average annual rate of r%'."""
+        b = f"b{n}"
+        a = self.company()
+        initial = self.billions(1, 9, 1)
+        start = self.rng.randint(2000, 2012)
+        periods = self.rng.randint(5, 12)
+        rate = Decimal(self.rng.randint(12, 29))
+        while abs(int(str(rate)[0]) - int(str(rate)[1])) < 2:
+            rate = Decimal(self.rng.randint(12, 29))
+        final = _q(initial * (1 + rate / 100) ** periods, 1)
+        r_text = f"{rate}"
+        if slip == "transposed digits":
+            r_text = r_text[::-1]
+        iq, fq, rq = _money(initial, "USD"), _money(final, "USD"), f"{r_text}%"
+        figures = [Figure(f"f-{b}-i", iq, initial * BILLION, "unit:CCY_USD",
+                          "cg:SalesVolume", a),
+                   Figure(f"f-{b}-f", fq, final * BILLION, "unit:CCY_USD", "cg:SalesVolume",
+                          a),
+                   Figure(f"f-{b}-r", rq, Decimal(r_text), "unit:PERCENT", "cg:GrowthRate", a)]
+        sentence = (f"{self.name(a)}'s revenue grew from {iq} in {start} to {fq} in "
+                    f"{start + periods}, an average annual rate of {rq}.")
+        if slip:
+            self.plant(b, "growth", slip, figures[2].name, rq, f"{rate}%")
+        return Block(b, sentence, [a], figures,
+                     f"cg:initial :f-{b}-i ; cg:final :f-{b}-f ; cg:growthRate :f-{b}-r ; "
+                     f"cg:periods {periods}", "growth",
+                     f"{self.name(a)}'s revenue growth, {start} to {start + periods}")
+
+    def derived_block(self, n: int, slip: str | None = None) -> Block:
+        """A comparison whose greater side is a derived figure: two parts from one sentence
+        added up ('together more than')."""
+        b = f"b{n}"
+        a, c, rival = self.company(), self.company(), self.company()
+        first, second = self.billions(2, 6, 1), self.billions(2, 6, 1)
+        lesser = _q((first + second) * Decimal(self.rng.uniform(0.6, 0.9)), 1)
+        aq, cq, lq = _money(first, "USD"), _money(second, "USD", 1), _money(lesser, "USD")
+        figures = [Figure(f"f-{b}-a", aq, first * BILLION, "unit:CCY_USD", "cg:SalesVolume", a),
+                   Figure(f"f-{b}-c", cq, second * BILLION, "unit:CCY_USD", "cg:SalesVolume",
+                          c),
+                   Figure(f"f-{b}-l", lq, lesser * BILLION, "unit:CCY_USD", "cg:SalesVolume",
+                          rival)]
+        sentence = (f"{self.name(a)} made {aq} and {self.name(c)} {cq}, together more than "
+                    f"the {lq} of {self.name(rival)}.")
+        extra = (f":d-{b} a cg:DerivedFigure ; cg:operation cg:Add ; "
+                 f"cg:operands ( :f-{b}-a :f-{b}-c ) .\n")
+        return Block(b, sentence, [a, c, rival], figures,
+                     f"cg:greater :d-{b} ; cg:lesser :f-{b}-l", "comparison",
+                     f"{self.name(a)} and {self.name(c)} together beat {self.name(rival)}",
+                     extra=extra)
+
     def calendar_block(self, n: int, slip: str | None = None) -> Block:
         b = f"b{n}"
         rule, holiday = self.rng.choice(_HOLIDAYS)
@@ -400,20 +533,29 @@ class _Writer:
 
 # --- documents ------------------------------------------------------------------------------
 
-#: which block kind carries each pattern
-_SLIP_BLOCK = {
-    "power of ten": "sum", "million/billion mix-up": "sum", "rounding step": "boundary",
-    "wrong currency": "difference", "transposed digits": "difference", "dropped digit": "ratio",
-    "extra digit": "comparison", "sign flip (rise vs fall)": "percent-change",
-    "percentage points read as percent": "share", "percent read as percentage points": "share",
-    "wrong weekday": "calendar",
+#: which block kinds carry each pattern: the first in documents 0-10, the next in 11-21,
+#: and so on in turn, so every relation kind gets its slips
+_SLIP_BLOCKS = {
+    "power of ten": ("sum",), "million/billion mix-up": ("sum",),
+    "rounding step": ("boundary",), "wrong currency": ("difference",),
+    "transposed digits": ("difference", "average", "growth"),
+    "dropped digit": ("ratio", "share-of"), "extra digit": ("comparison", "multiple"),
+    "sign flip (rise vs fall)": ("percent-change",),
+    "percentage points read as percent": ("share",),
+    "percent read as percentage points": ("share",), "wrong weekday": ("calendar",),
 }
 
-#: the blocks of every document (about 50 figures, every relation kind)
+#: the blocks of every document (about 65 figures, every relation kind)
 _LAYOUT = ("sum", "sum", "boundary", "sum", "difference", "difference", "difference", "ratio",
            "ratio", "percent-change", "percent-change", "share", "conversion-rate",
            "conversion-rate", "conversion", "comparison", "hedged-comparison", "calendar",
-           "calendar")
+           "calendar", "average", "multiple", "share-of", "growth", "derived")
+
+
+def slip_block(pattern: str, index: int) -> str:
+    """The block kind that carries ``pattern`` in document ``index``."""
+    kinds = _SLIP_BLOCKS[pattern]
+    return kinds[index // len(PATTERNS) % len(kinds)]
 
 
 def slips_for(index: int) -> list[str]:
@@ -424,7 +566,7 @@ def slips_for(index: int) -> list[str]:
     first = PATTERNS[index % len(PATTERNS)]
     if index % 3 == 2:
         second = PATTERNS[(index * 5 + 3) % len(PATTERNS)]
-        if _SLIP_BLOCK[second] != _SLIP_BLOCK[first] or second == first:
+        if slip_block(second, index) != slip_block(first, index) or second == first:
             return [first] if second == first else [first, second]
     return [first]
 
@@ -434,7 +576,7 @@ def make_document(index: int, seed: int) -> SynthDocument:
     rng = random.Random(f"{seed}/{index}")
     w = _Writer(rng, doc_id)
     w.entities["market"] = "the market"
-    slips = {_SLIP_BLOCK[s]: s for s in slips_for(index)}
+    slips = {slip_block(s, index): s for s in slips_for(index)}
     makers: dict[str, Callable[[int, str | None], Block]] = {
         "sum": lambda n, s: w.sum_block(n, s),
         "boundary": lambda n, s: w.sum_block(n, s, boundary=True),
@@ -444,7 +586,9 @@ def make_document(index: int, seed: int) -> SynthDocument:
         "conversion": lambda n, s: w.conversion_block(n, False),
         "comparison": w.comparison_block,
         "hedged-comparison": lambda n, s: w.comparison_block(n, None, hedged=True),
-        "calendar": w.calendar_block,
+        "calendar": w.calendar_block, "average": w.average_block,
+        "multiple": w.multiple_block, "share-of": w.share_of_block, "growth": w.growth_block,
+        "derived": w.derived_block,
     }
     blocks: list[Block] = []
     sentences: set[str] = set()
@@ -522,6 +666,7 @@ def write_document(folder: Path, doc: SynthDocument) -> None:
         if b.date:
             out.append(f':d-{b.name} a cg:StatedDate ; cg:claim :c-{b.name} ;\n'
                        f'    cg:quote "{b.date[0]}" ; cg:date "{b.date[1]}"^^xsd:date .\n')
+        out.append(b.extra)
         out.append(f":r-{b.name} a cg:{b.relation_class} ; cg:claim :c-{b.name} ; "
                    f'cg:basis cg:Stated ;\n    rdfs:label "{b.label}"@en ;\n    {b.relation} .\n')
     (folder / "claims.ttl").write_text("".join(out), encoding="utf-8")

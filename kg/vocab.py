@@ -21,7 +21,9 @@ _PACKAGE = Path(__file__).resolve().parent
 #: roles whose objects are the figures (or dates) a relation relates
 ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerator,
          CG.denominator, CG.ratio, CG.initial, CG.final, CG.change, CG.amount,
-         CG.convertedAmount, CG.rate, CG.greater, CG.lesser, CG.onDate)
+         CG.convertedAmount, CG.rate, CG.greater, CG.lesser, CG.onDate, CG.aggregate,
+         CG["count"], CG.average, CG.multiple, CG.base, CG.factor, CG.growthRate, CG.portion,
+         CG.whole, CG.share)
 
 
 def data_dir(name: str) -> Path:

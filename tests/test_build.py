@@ -34,7 +34,7 @@ def test_paper_counts(paper) -> None:
     assert dict(paper.relation_counts()) == {
         "SumRelation": 1, "DifferenceRelation": 1, "RatioRelation": 1,
         "PercentChangeRelation": 1, "ConversionRelation": 1, "ComparisonRelation": 6,
-        "CalendarRelation": 2}
+        "CalendarRelation": 2, "ComparisonReading": 1}
 
 
 def test_paper_entities(paper) -> None:

@@ -16,7 +16,7 @@ from tests.cli.test_bad_input import kg
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("synth")
-    write_corpus(out, documents=22, seed=11)
+    write_corpus(out, documents=33, seed=11)  # 33: each pattern on each block kind it rotates through
     return out
 
 
@@ -32,19 +32,26 @@ def test_same_seed_same_bytes(tmp_path: Path) -> None:
         (tmp_path / "a" / "ground-truth.json").read_bytes()
 
 
-def test_about_fifty_figures_and_every_relation_kind() -> None:
+def test_about_sixty_five_figures_and_every_relation_kind() -> None:
     doc = make_document(0, seed=1)
-    assert 45 <= len(doc.figures) <= 55
+    assert 60 <= len(doc.figures) <= 70
     classes = Counter(b.relation_class for b in doc.blocks)
     assert set(classes) == {"SumRelation", "DifferenceRelation", "RatioRelation",
                             "PercentChangeRelation", "PercentagePointChangeRelation",
-                            "ConversionRelation", "ComparisonRelation", "CalendarRelation"}
+                            "ConversionRelation", "ComparisonRelation", "CalendarRelation",
+                            "AverageRelation", "MultipleRelation", "ShareRelation",
+                            "CompoundGrowthRelation"}
+    assert any(b.extra.startswith(":d-") for b in doc.blocks)  # a derived figure
     assert any(f.quote.startswith("more than") for f in doc.figures)  # a hedge
 
 
 def test_every_pattern_is_planted(corpus: Path) -> None:
     truth = json.loads((corpus / "ground-truth.json").read_text())
     assert {p["pattern"] for p in truth["planted"]} == set(PATTERNS)
+    # and every relation kind carries some slip
+    assert {p["check"] for p in truth["planted"]} == {
+        "sum", "difference", "ratio", "percent-change", "comparison", "date", "average",
+        "multiple", "share", "growth"}
     assert truth["violations"] == sorted({p["relation"] for p in truth["planted"]})
 
 

@@ -22,7 +22,7 @@ from kg.vocab import vocabulary
 
 UNIT_CURIE = {"USD": "unit:CCY_USD", "CNY": "unit:CCY_CNY", "EUR": "unit:CCY_EUR",
               "GBP": "unit:CCY_GBP", "PERCENT": "unit:PERCENT", "YEAR": "unit:YR",
-              "PERCENT_POINT": "cg:PercentagePoint"}
+              "PERCENT_POINT": "cg:PercentagePoint", "UNITLESS": "unit:UNITLESS"}
 MEASURE_GUESS = {"PERCENT": "cg:GrowthRate", "PERCENT_POINT": "cg:GrowthRate",
                  "YEAR": "cg:Duration"}
 #: a sentence ends at . ! or ? followed by white space (so "2.1%" does not end one)
@@ -163,9 +163,11 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
 
 
 def _figure(n: int, claim: str, doc_id: str, m: Mention) -> str:
-    unit = UNIT_CURIE.get(m.unit or "", "unit:UNITLESS" if m.kind == "fraction" else "unit:NUM")
+    unit = UNIT_CURIE.get(m.unit or "", "unit:UNITLESS" if m.kind in ("fraction", "multiplier")
+                          else "unit:NUM")
     measure = MEASURE_GUESS.get(m.unit or "", "cg:SalesVolume" if unit.startswith("unit:CCY")
                                 else "cg:ShareOf" if m.kind == "fraction"
+                                else "cg:Factor" if m.kind == "multiplier"
                                 else "cg:OrganizationCount")
     value = f"{m.value:f}" if m.value is not None else "0"
     extra = f" ; cg:rangeTo {m.upper:f}" if m.upper is not None else ""
@@ -197,10 +199,18 @@ def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
 
 
 def _context_quote(sentence: str, m: Mention) -> str:
-    """A waiver's quote: the mention with a word either side, so it is unambiguous."""
-    before = sentence[:m.start].split()[-1:] if m.start else []
-    after = sentence[m.end:].split()[:1]
-    return " ".join(before + [m.text] + after).strip(" ,;")
+    """A waiver's quote: the mention with the words either side, as the text writes them
+    (a full stop stays glued to its word), widened until it stands once in the sentence."""
+    start, end = m.start, m.end
+    for _ in range(8):
+        before = re.search(r"\S+\s*$", sentence[:start])
+        after = re.match(r"\s*\S+", sentence[end:])
+        start = before.start() if before else start
+        end = end + after.end() if after else end
+        quote = sentence[start:end].strip(" ,;")
+        if sentence.count(quote) == 1 or (before is None and after is None):
+            return quote
+    return sentence[start:end].strip(" ,;")
 
 
 def _lit(text: str) -> str:

@@ -40,6 +40,18 @@ DIFFERENCE = re.compile(r"\b(lags? behind|trails?|short of|ahead of|a gap of|mor
                         re.I)
 COMPARE = re.compile(r"\b(compared (?:with|to)|versus|vs\.?|than|only|respectively|beat(?:en)?)\b",
                      re.I)
+#: "an average of 48 euros a ticket", "$612 per household", "48 euros each"
+AVERAGE = re.compile(r"\b(an average of|on average|the average \w+ (?:spent|paid|earned|had)|"
+                     r"averag(?:e|ed|ing))\b", re.I)
+PER_ITEM = re.compile(r"^\s*(?:(?:a|an|per|each|for each)\s+[a-z-]+|each)\b", re.I)
+#: "three times the", "more than doubled", "a tenfold", "half of"
+MULTIPLE = re.compile(r"\b(times|\w+-?fold|twice|doubled|tripled|trebled|quadrupled|halved|"
+                      r"half)\b", re.I)
+#: "an average annual rate of 12 percent", "12 percent a year", "a compound annual growth"
+GROWTH = re.compile(r"\b(annual(?:ly)?|a year|per year|each year|compound(?:ed)?|CAGR|"
+                    r"year[- ]on[- ]year average)\b", re.I)
+SHARE_OR = re.compile(r"(?:,|\()\s*or\s*$", re.I)
+YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,7 @@ class Suggestion:
     evidence: str
     label: str
     direction: str | None = None
+    extra: str = ""  # more Turtle for the relation (cg:periods of compound growth)
 
 
 def suggest(claims_dir: Path, doc_id: str) -> list[Suggestion]:
@@ -169,18 +182,29 @@ def _suggest_in(claim: str, sentence: str, figs: list[Fig]) -> list[Suggestion]:
         after = sentence[f.end:figs[i + 1].start] if i + 1 < len(figs) else sentence[f.end:]
         same_before = [p for p in figs[:i] if p.unit == f.unit]
         cue = SUM_AFTER.search(before) or SUM_TRAIL.match(after)
-        if cue and len(same_before) >= 2:
+        # shares of groups that overlap ("62% use a phone and 48% a laptop") never add up
+        if cue and len(same_before) >= 2 and f.unit not in ("PERCENT", "PERCENT_POINT"):
             out.append(Suggestion("SumRelation", claim, (("total", (f.local,)), ("part", tuple(
                 p.local for p in same_before))), cue.group(cue.lastindex or 0),
                 f"{' + '.join(p.local for p in same_before)} = {f.local}"))
         same_after = [p for p in figs[i + 1:] if p.unit == f.unit]
-        if SUM_BEFORE.search(after) and len(same_after) >= 2:
+        if SUM_BEFORE.search(after) and len(same_after) >= 2 and \
+                f.unit not in ("PERCENT", "PERCENT_POINT"):
             out.append(Suggestion("SumRelation", claim, (("total", (f.local,)), ("part", tuple(
                 p.local for p in same_after))), SUM_BEFORE.search(after).group(0),
                 f"{' + '.join(p.local for p in same_after)} = {f.local}"))
-        if f.unit in ("PERCENT", "PERCENT_POINT"):
+        if f.unit == "PERCENT" and GROWTH.search(sentence[max(0, f.start - 40):f.end + 30]):
+            out.extend(_growth(claim, sentence, figs, i))
+        elif f.unit in ("PERCENT", "PERCENT_POINT"):
             out.extend(_change(claim, sentence, figs, i))
-        if (f.unit == "UNITLESS" or f.unit == "PERCENT") and RATIO.match(after) and 0 < i < len(figs) - 1:
+        if f.unit == "PERCENT" and (RATIO.match(after) or SHARE_OR.search(before)):
+            out.extend(_share(claim, sentence, figs, i, before))
+        if f.unit == "UNITLESS" and MULTIPLE.search(sentence[f.start:f.end + 12]):
+            out.extend(_multiple(claim, sentence, figs, i))
+        if f.unit in _CURRENCIES and (AVERAGE.search(sentence[max(0, f.start - 40):f.start])
+                                      or PER_ITEM.match(after)):
+            out.extend(_average(claim, sentence, figs, i))
+        if f.unit == "UNITLESS" and RATIO.match(after) and 0 < i < len(figs) - 1:
             num, den = figs[i - 1], figs[i + 1]
             if num.unit == den.unit and num.unit not in ("PERCENT", "UNITLESS"):
                 out.append(Suggestion("RatioRelation", claim, (("numerator", (num.local,)),
@@ -242,6 +266,82 @@ def _change(claim: str, sentence: str, figs: list[Fig], i: int) -> list[Suggesti
                        f"{initial.local} to {final.local}: {word} {change.local}", direction)]
 
 
+def _share(claim: str, sentence: str, figs: list[Fig], i: int,
+           before: str) -> list[Suggestion]:
+    """"52.3 percent of the budget" (portion before, whole after) or "1,530 euros of the
+    2,925 euros spent, or 52.3 percent" (both before)."""
+    share = figs[i]
+    amounts = [p for p in figs if p.unit not in ("PERCENT", "PERCENT_POINT", "UNITLESS")]
+    earlier = [p for p in amounts if p.end <= share.start]
+    later = [p for p in amounts if p.start >= share.end]
+    if SHARE_OR.search(before) and len(earlier) >= 2:
+        portion, whole = sorted(earlier[-2:], key=lambda p: p.value or 0)
+    elif earlier and later:
+        portion, whole = earlier[-1], later[0]
+    else:
+        return []
+    if portion.unit != whole.unit:
+        return []
+    cue = "or" if SHARE_OR.search(before) else f"{sentence[share.start:share.end]} of"
+    return [Suggestion("ShareRelation", claim, (("portion", (portion.local,)),
+                                                ("whole", (whole.local,)),
+                                                ("share", (share.local,))), cue,
+                       f"{portion.local} is {share.local} of {whole.local}")]
+
+
+def _multiple(claim: str, sentence: str, figs: list[Fig], i: int) -> list[Suggestion]:
+    """"9.3 billion, three times the 3.1 billion", "more than doubled, from A to B"."""
+    factor = figs[i]
+    amounts = [p for p in figs if p is not factor and p.unit not in ("UNITLESS", None)
+               and p.unit not in ("PERCENT", "PERCENT_POINT")]
+    same = [p for p in amounts if p.unit == (amounts[0].unit if amounts else None)]
+    if len(same) != 2:
+        return []
+    small, big = sorted(same, key=lambda p: p.value or 0)
+    if factor.value is not None and factor.value < 1:
+        small, big = big, small
+    word = MULTIPLE.search(sentence[factor.start:factor.end + 12]).group(0)
+    return [Suggestion("MultipleRelation", claim, (("multiple", (big.local,)),
+                                                   ("base", (small.local,)),
+                                                   ("factor", (factor.local,))), word,
+                       f"{big.local} is {factor.local} × {small.local}")]
+
+
+def _average(claim: str, sentence: str, figs: list[Fig], i: int) -> list[Suggestion]:
+    """"took 57.6 million euros from 1.2 million tickets, an average of 48 euros a ticket"."""
+    average = figs[i]
+    counts = [p for p in figs if p.unit in ("NUM", None) and p is not average]
+    totals = [p for p in figs if p is not average and p.unit == average.unit
+              and (p.value or 0) > (average.value or 0)]
+    if len(counts) != 1 or len(totals) != 1:
+        return []
+    cue = AVERAGE.search(sentence[max(0, average.start - 40):average.start])
+    word = cue.group(0) if cue else PER_ITEM.match(sentence[average.end:]).group(0).strip()
+    return [Suggestion("AverageRelation", claim, (("aggregate", (totals[0].local,)),
+                                                  ("count", (counts[0].local,)),
+                                                  ("average", (average.local,))), word,
+                       f"{totals[0].local} ÷ {counts[0].local} = {average.local} each")]
+
+
+def _growth(claim: str, sentence: str, figs: list[Fig], i: int) -> list[Suggestion]:
+    """"grew from A in 2010 to B in 2020, an average annual rate of 12 percent"."""
+    rate = figs[i]
+    amounts = [p for p in figs if p is not rate and p.unit not in ("PERCENT", "PERCENT_POINT",
+                                                                   "UNITLESS", "YEAR")]
+    years = [int(y) for y in YEAR.findall(sentence)]
+    if len(amounts) != 2 or amounts[0].unit != amounts[1].unit or len(years) < 2 or \
+            years[1] <= years[0]:
+        return []
+    initial, final = amounts
+    cue = GROWTH.search(sentence[max(0, rate.start - 40):rate.end + 30]).group(0)
+    periods = years[1] - years[0]
+    return [Suggestion("CompoundGrowthRelation", claim, (("initial", (initial.local,)),
+                                                         ("final", (final.local,)),
+                                                         ("growthRate", (rate.local,))), cue,
+                       f"{initial.local} to {final.local} over {periods} years: "
+                       f"{rate.local} a year", extra=f" ; cg:periods {periods}")]
+
+
 def _comparisons(claim: str, sentence: str, figs: list[Fig],
                  already: list[Suggestion]) -> list[Suggestion]:
     used = {loc for s in already for _, locs in s.roles for loc in locs}
@@ -272,7 +372,8 @@ def _existing_roles(source: DocumentSource) -> set:
         role_pairs = []
         for prop in ("total", "part", "minuend", "subtrahend", "difference", "numerator",
                      "denominator", "ratio", "initial", "final", "change", "amount",
-                     "convertedAmount", "greater", "lesser"):
+                     "convertedAmount", "greater", "lesser", "aggregate", "count", "average",
+                     "multiple", "base", "factor", "growthRate", "portion", "whole", "share"):
             locs = tuple(sorted(str(o).rsplit("/", 1)[-1] for o in g.objects(relation, CG[prop])))
             if locs:
                 role_pairs.append((prop, locs))
@@ -289,4 +390,4 @@ def _turtle(n: int, s: Suggestion) -> str:
     return (f":s-{n} a cg:{s.kind}, cg:Suggestion ;\n"
             f"    cg:claim :{claim} ; cg:basis cg:Stated ;\n"
             f'    rdfs:label "{label}" ; cg:evidence "{evidence}" ;\n'
-            f"    {roles}{direction} .\n\n")
+            f"    {roles}{direction}{s.extra} .\n\n")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from kg.namespaces import CG, QUDT
@@ -32,17 +33,51 @@ def value_of(graph: Graph, figure: Node) -> Decimal | None:
 
 
 def fig(graph: Graph, figure: Node | None) -> str:
-    """A figure as its value with unit; a fraction written in words keeps its words."""
+    """A figure as its value with unit; a fraction written in words keeps its words; a
+    derived figure says how it is computed."""
     if figure is None:
         return "?"
     v = value_of(graph, figure)
     if v is None:
         return str(figure)
     unit = unit_code(graph, figure)
+    if (figure, RDF.type, CG.DerivedFigure) in graph:
+        return f"{describe(v, unit if unit != 'UNITLESS' else None)} " \
+               f"({derivation(graph, figure)})"
     if unit == "UNITLESS":
         quote = graph.value(figure, CG.quote)
         return f"{quote} ({describe(v)})" if quote else describe(v)
     return describe(v, unit)
+
+
+_SYMBOLS = {"Add": " + ", "Subtract": " − ", "Multiply": " × ", "Divide": " ÷ "}
+
+
+def derivation(graph: Graph, node: Node) -> str:
+    """How a derived figure is computed, in its operands' own words."""
+    from rdflib.collection import Collection
+    operation = str(graph.value(node, CG.operation) or "").rsplit("#", 1)[-1]
+    head = graph.value(node, CG.operands)
+    operands = list(Collection(graph, head)) if head is not None else []
+
+    def term(o: Node) -> str:
+        if (o, RDF.type, CG.DerivedFigure) in graph:
+            return f"({derivation(graph, o)})"
+        quote = graph.value(o, CG.quote)
+        return str(quote) if quote is not None else fig(graph, o)
+
+    if operation == "Convert" and operands:
+        into = unit_code(graph, node)
+        relation = graph.value(node, CG.atImpliedRateOf)
+        if relation is not None:
+            a, c = graph.value(relation, CG.amount), graph.value(relation, CG.convertedAmount)
+            av, cv = value_of(graph, a), value_of(graph, c)
+            rate = describe(av / cv, None) if av and cv else "?"
+            return (f"{term(operands[0])} at the document's own rate, {rate} "
+                    f"{unit_code(graph, a)} per {into} ({fig(graph, a)} for {fig(graph, c)})")
+        rate_figure = graph.value(node, CG.atRate)
+        return f"{term(operands[0])} at {fig(graph, rate_figure)}"
+    return _SYMBOLS.get(operation, " ? ").join(term(o) for o in operands)
 
 
 def num(row: Row, name: str) -> Decimal | None:
@@ -56,7 +91,8 @@ def interval(row: Row, prefix: str, unit: str | None) -> str:
 
 def expected_observed(kind: str, graph: Graph, relation: Node, row: Row) -> tuple[str | None, str | None]:
     """What the other figures imply and what the text states, with intervals."""
-    if kind in ("sum", "difference", "ratio", "percent-change", "conversion") and "computed" in row:
+    if kind in ("sum", "difference", "ratio", "percent-change", "conversion", "average",
+                "multiple", "share", "growth") and "computed" in row:
         unit = _result_unit(kind, graph, row)
         computed, stated = num(row, "computed"), num(row, "stated")
         if computed is None or stated is None:
@@ -81,6 +117,10 @@ def _result_unit(kind: str, graph: Graph, row: Row) -> str | None:
         return "PERCENT" if unit_code(graph, row["value"]) == "PERCENT" else "PERCENT_POINT"
     if kind == "ratio":
         return None if unit_code(graph, row["value"]) != "PERCENT" else "PERCENT"
+    if kind == "multiple":
+        return None
+    if kind in ("share", "growth"):
+        return "PERCENT"
     return unit_code(graph, row["value"])
 
 
@@ -150,6 +190,36 @@ def _conversion(graph: Graph, relation: Node, row: Row) -> str:
     return f"{fig(graph, a)} ÷ {fig(graph, r)} = {result}; stated {fig(graph, c)}"
 
 
+def _average(graph: Graph, relation: Node, row: Row) -> str:
+    a, n, v = (graph.value(relation, p) for p in (CG.aggregate, CG["count"], CG.average))
+    computed = num(row, "computed")
+    result = describe(computed, unit_code(graph, v)) if computed is not None else "?"
+    return f"{fig(graph, a)} ÷ {fig(graph, n)} = {result} each; stated average {fig(graph, v)}"
+
+
+def _multiple(graph: Graph, relation: Node, row: Row) -> str:
+    m, b, k = (graph.value(relation, p) for p in (CG.multiple, CG.base, CG.factor))
+    computed = num(row, "computed")
+    result = f"{describe(computed, None)} times" if computed is not None else "?"
+    return f"{fig(graph, m)} ÷ {fig(graph, b)} = {result}; stated {fig(graph, k)}"
+
+
+def _share(graph: Graph, relation: Node, row: Row) -> str:
+    p, w, s = (graph.value(relation, x) for x in (CG.portion, CG.whole, CG.share))
+    computed = num(row, "computed")
+    result = describe(computed, "PERCENT") if computed is not None else "?"
+    return f"{fig(graph, p)} ÷ {fig(graph, w)} = {result}; stated share {fig(graph, s)}"
+
+
+def _growth(graph: Graph, relation: Node, row: Row) -> str:
+    i, f, r = (graph.value(relation, p) for p in (CG.initial, CG.final, CG.growthRate))
+    n = graph.value(relation, CG.periods)
+    computed = num(row, "computed")
+    result = describe(computed, "PERCENT") if computed is not None else "?"
+    return (f"({fig(graph, f)} ÷ {fig(graph, i)})^(1/{n}) − 1 = {result} a period; "
+            f"stated {fig(graph, r)} a period")
+
+
 def _comparison(graph: Graph, relation: Node, row: Row) -> str:
     g, lesser = graph.value(relation, CG.greater), graph.value(relation, CG.lesser)
     holds = row.get("holds")
@@ -172,5 +242,6 @@ def _date(graph: Graph, relation: Node, row: Row) -> str | None:
 WRITERS: dict[str, Callable[[Graph, Node, Row], str | None]] = {
     "sum": _sum, "difference": _difference, "ratio": _ratio,
     "percent-change": _percent_change, "conversion": _conversion,
-    "comparison": _comparison, "date": _date,
+    "comparison": _comparison, "date": _date, "average": _average, "multiple": _multiple,
+    "share": _share, "growth": _growth,
 }

@@ -14,6 +14,7 @@ from functools import cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg.check import functions  # noqa: F401 - registers cg:power with rdflib
 from kg.check.compile import core_message, severity_name
 from kg.check.shapes import SparqlConstraint, shape_index
 from kg.namespaces import SH
@@ -102,11 +103,12 @@ def rerender(results: list[ShaclResult], explained: Explained) -> list[ShaclResu
     from dataclasses import replace
 
     from kg.check.shapes import render_message
-    messages = {c.node: c.message for c in shape_index().constraints if c.explainable}
+    messages = {(c.shape, c.node): c.message for c in shape_index().constraints
+                if c.explainable}
     out = []
     for r in results:
-        row = explained.get((r.constraint, r.focus)) if r.constraint in messages else None
-        template = messages.get(r.constraint)
+        template = messages.get((r.shape, r.constraint))
+        row = explained.get((r.constraint, r.focus)) if template else None
         out.append(replace(r, message=render_message(template, row)) if row and template else r)
     return out
 

@@ -25,6 +25,7 @@ from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
+from kg.check import functions
 from kg.check.compile import (
     ILL_FORMED,
     SHAPES_GRAPH,
@@ -182,7 +183,7 @@ def run_checks(store: ox.Store, checks: Iterable[CompiledCheck],
 
 
 def _rows(store: ox.Store, check: CompiledCheck) -> Iterator[dict[str, Node]]:
-    rows = store.query(check.query)
+    rows = store.query(check.query, custom_functions=functions.OXIGRAPH)
     variables = [v.value for v in rows.variables]
     solutions = [{v: solution[v] for v in variables if solution[v] is not None}
                  for solution in rows]
@@ -194,7 +195,8 @@ def _rows(store: ox.Store, check: CompiledCheck) -> Iterator[dict[str, Node]]:
         focus = solution["this"]
         bound = {"this": focus, **({"value": solution["value"]} if check.ask else {})}
         text, substitutions = _prebound(check.template, bound)
-        answer = store.query(text, substitutions=substitutions)
+        answer = store.query(text, substitutions=substitutions,
+                             custom_functions=functions.OXIGRAPH)
         if check.ask:
             if not answer:
                 yield {"this": to_rdflib(focus), "value": to_rdflib(solution["value"])}

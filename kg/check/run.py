@@ -151,7 +151,8 @@ class _Context:
             for cls, kind in classes.items():
                 for rel in doc.graph.subjects(RDF.type, cls):
                     self.relations[rel] = kind
-        self.constraints = {c.node: c for c in shape_index().constraints}
+        #: (shape, constraint node): one constraint may be run by two shapes
+        self.constraints = {(c.shape, c.node): c for c in shape_index().constraints}
         self.rows_by_focus: dict[Node, list[tuple[Node, dict[str, Node]]]] = {}
         for (constraint, focus), row in sorted(explained.items(), key=lambda kv: str(kv[0])):
             self.rows_by_focus.setdefault(focus, []).append((constraint, row))
@@ -166,7 +167,8 @@ class _Context:
         concerned = self._concerned(doc, focus, r.value)
         row = self.explained.get((r.constraint, focus), {}) if r.constraint is not None else {}
         expected, observed = arithmetic.expected_observed(r.kind, self.data, focus, row)
-        constraint = self.constraints.get(r.constraint)
+        constraint = self.constraints.get((shape_index().root_of_shape.get(r.shape, r.shape),
+                                           r.constraint))
         message = render_message(constraint.message, row) if row and constraint and \
             constraint.message else r.message
         if observed is None and r.value is not None and r.kind == "structure":

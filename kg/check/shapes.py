@@ -87,7 +87,8 @@ def shape_index() -> ShapeIndex:
                 classes[URIRef(cls)] = kind
         for node in g.objects(shape, SH.sparql):
             select = str(g.value(node, SH.select))
-            message = g.value(node, SH.message)
+            # a constraint shared by two shapes speaks with the message of the one running it
+            message = g.value(shape, SH.message) or g.value(node, SH.message)
             constraints.append(SparqlConstraint(node, URIRef(shape), kind, select,
                                                 _prefixes(g, g.value(node, SH.prefixes)),
                                                 str(message) if message is not None else None))

@@ -146,10 +146,77 @@ def _comparison(g: Graph, r: Node, f: Node) -> Interval | None:
     return None
 
 
+def _average(g: Graph, r: Node, f: Node) -> Interval | None:
+    a, n, v = (_role(g, r, p) for p in (CG.aggregate, CG["count"], CG.average))
+    if f == v:
+        return div(bounds(g, a), bounds(g, n))
+    if f == a:
+        return mul(bounds(g, v), bounds(g, n))
+    if f == n:
+        return div(bounds(g, a), bounds(g, v))
+    return None
+
+
+def _multiple(g: Graph, r: Node, f: Node) -> Interval | None:
+    m, b, k = (_role(g, r, p) for p in (CG.multiple, CG.base, CG.factor))
+    if f == k:
+        return div(bounds(g, m), bounds(g, b))
+    if f == m:
+        return mul(bounds(g, k), bounds(g, b))
+    if f == b:
+        return div(bounds(g, m), bounds(g, k))
+    return None
+
+
+def _share(g: Graph, r: Node, f: Node) -> Interval | None:
+    p, w, s = (_role(g, r, x) for x in (CG.portion, CG.whole, CG.share))
+    if f == s:
+        x = div(bounds(g, p), bounds(g, w))
+        return scale(x, HUNDRED) if x else None
+    fraction = scale(bounds(g, s), 1 / HUNDRED)
+    if f == p:
+        return mul(fraction, bounds(g, w))
+    if f == w:
+        return div(bounds(g, p), fraction)
+    return None
+
+
+def _growth(g: Graph, r: Node, f: Node) -> Interval | None:
+    """final = initial × (1 + rate/100)^n, solved for each figure (cg:power's arithmetic)."""
+    from kg.check.functions import power
+    i, fin, rate = (_role(g, r, p) for p in (CG.initial, CG.final, CG.growthRate))
+    n = g.value(r, CG.periods)
+    if n is None or int(n) <= 0:
+        return None
+    periods = Decimal(int(n))
+
+    def grow(x: Decimal | None) -> Decimal | None:  # (1 + x/100)^n
+        return None if x is None or x <= -100 else power(1 + x / HUNDRED, periods)
+
+    if f == rate:
+        ratio = div(bounds(g, fin), bounds(g, i))
+        if ratio is None or ratio.low is None:
+            return None
+        root = Decimal(1) / periods
+
+        def back(x: Decimal | None) -> Decimal | None:
+            p = power(x, root) if x is not None and x > 0 else None
+            return None if p is None else (p - 1) * HUNDRED
+        return Interval(back(ratio.low) if ratio.low > 0 else Decimal(-100), back(ratio.high))
+    factor = Interval(grow(bounds(g, rate).low), grow(bounds(g, rate).high))
+    if f == fin:
+        return mul(bounds(g, i), factor)
+    if f == i:
+        return div(bounds(g, fin), factor)
+    return None
+
+
 SOLVERS = {
     CG.SumRelation: _sum, CG.DifferenceRelation: _difference, CG.RatioRelation: _ratio,
     CG.PercentChangeRelation: _percent_change, CG.PercentagePointChangeRelation: _point_change,
     CG.ConversionRelation: _conversion, CG.ComparisonRelation: _comparison,
+    CG.ComparisonReading: _comparison, CG.AverageRelation: _average,
+    CG.MultipleRelation: _multiple, CG.ShareRelation: _share, CG.CompoundGrowthRelation: _growth,
 }
 
 __all__ = ["bounds", "implied", "intersect", "relative_change", "signed_change"]

@@ -32,6 +32,7 @@ from rdflib.namespace import RDF
 
 from kg.build import BuildResult
 from kg.check.model import Report
+from kg.derived import stated_figures
 from kg.diagnose import implied as solve
 from kg.diagnose import patterns
 from kg.diagnose.hitting import minimum_hitting_sets
@@ -167,8 +168,9 @@ def _network(graph: Graph, report: Report, violated: set[str]) -> nx.Graph:
         r = URIRef(relation)
         net.add_node(relation, kind="relation", status=status, violated=relation in violated)
         for prop in ROLES:
-            for fig in graph.objects(r, prop):
-                if (fig, RDF.type, CG.Figure) in graph:
+            for term in graph.objects(r, prop):
+                # a derived figure is no suspect itself: the figures it is computed from are
+                for fig in stated_figures(graph, term):
                     net.add_node(str(fig), kind="figure")
                     net.add_edge(relation, str(fig))
     return net

@@ -55,7 +55,7 @@ def browser():
 
 
 @pytest.mark.parametrize("path,expect", [
-    ("overview", "11 of 13 relations consistent"),
+    ("overview", "11 of 14 relations consistent"),
     ("findings", "Black Friday 2014: malls plus online platforms make the total"),
     ("entities?entity=alibaba", "Alibaba Group"),
     ("source?claim=c-bf-channels", "SHOPPERTRAK"),

@@ -35,8 +35,8 @@ def texts(at: AppTest) -> str:
 def test_overview_counts_and_most_important_findings() -> None:
     at = page("overview")
     out = texts(at)
-    assert "11 of 13 relations consistent (2 violations, 0 warnings)" in out
-    assert [m.value for m in at.metric] == ["39", "24", "13", "48"]
+    assert "11 of 14 relations consistent (2 violations, 1 warning)" in out
+    assert [m.value for m in at.metric] == ["39", "24", "14", "48"]
     assert "**VIOLATION** · sum · Black Friday 2014: malls plus online platforms make the total" \
         in out
     assert "is most likely 9\\.1 billion US dollars" in out
@@ -52,7 +52,7 @@ def test_findings_page_shows_the_violation_with_its_diagnosis() -> None:
     assert "suspect: 910 million US dollars (f\\-bf\\-malls); the other figures imply 9 to " \
            "9\\.2 billion US dollars; support: 2 relation(s), 0 other source(s); slip: power of ten" \
         in out
-    assert at.caption[0].value == "2 of 15 findings"
+    assert at.caption[0].value == "3 of 16 findings"  # violations and the warning
 
 
 def test_findings_what_if_switch_clears_both_violations() -> None:
@@ -67,7 +67,7 @@ def test_findings_what_if_switch_clears_both_violations() -> None:
 
 def test_findings_filters_come_from_the_url() -> None:
     at = page("findings", severity="pass", check="comparison")
-    assert at.caption[0].value == "6 of 15 findings"
+    assert at.caption[0].value == "6 of 16 findings"
     assert at.query_params["severity"] == "pass"
 
 

@@ -118,3 +118,41 @@ def test_a_relation_over_different_units_says_how_to_fix_it(drafted: Path) -> No
     assert f.file.endswith("fenwick/claims.ttl")
     assert "incompatible units. Correct the qudt:unit of the figure that is wrong, or relate " \
            "the amounts through a cg:ConversionRelation first." in f.message
+
+
+ARITHMETIC = """Festival report
+
+The festival sold 1.2 million tickets and took 57.6 million euros, an average of 48 euros a ticket.
+Exports reached 9.3 billion euros, three times the 3.1 billion euros of 2015.
+Online sales more than doubled, from 1.4 billion euros to 3.2 billion euros.
+Rent took 1,530 euros of the 2,925 euros households spent, or 52.3 percent.
+Revenue grew from 2.0 billion euros in 2010 to 6.2 billion euros in 2020, an average annual rate of 12 percent.
+Of the readers, 62 percent use a phone and 48 percent a laptop.
+"""
+
+
+def test_suggestions_of_averages_multiples_shares_and_compound_growth(tmp_path: Path) -> None:
+    """Issue 14: the usual wordings of the new kinds; overlapping shares are never a sum."""
+    source = tmp_path / "festival.txt"
+    source.write_text(ARITHMETIC, encoding="utf-8")
+    root = tmp_path / "claims"
+    new_document(root, "festival", source, title="Festival report")
+    confirm(root, "festival", [], every=True)
+    found = suggest(root, "festival")
+    assert [(s.kind, s.evidence, dict(s.roles)) for s in found] == [
+        ("AverageRelation", "an average of",
+         {"aggregate": ("f-2",), "count": ("f-1",), "average": ("f-3",)}),
+        ("MultipleRelation", "times", {"multiple": ("f-4",), "base": ("f-6",), "factor": ("f-5",)}),
+        ("MultipleRelation", "doubled",
+         {"multiple": ("f-9",), "base": ("f-8",), "factor": ("f-7",)}),
+        ("ShareRelation", "or", {"portion": ("f-10",), "whole": ("f-11",), "share": ("f-12",)}),
+        ("CompoundGrowthRelation", "annual",
+         {"initial": ("f-13",), "final": ("f-14",), "growthRate": ("f-15",)}),
+    ]
+    growth = found[-1]
+    assert growth.extra == " ; cg:periods 10"
+    # accepted as suggested, every one of them checks and holds
+    write_suggestions(root, "festival", found)
+    accept(root, "festival", [f"s-{n}" for n in range(1, 6)])
+    report = check_corpus(build_corpus(root))
+    assert sorted(report.relations.values()) == ["pass"] * 5

@@ -22,9 +22,9 @@ def by_relation(report, local: str):
 
 
 def test_summary(report) -> None:
-    assert report.summary() == {"relations": 13, "passed": 11, "warnings": 0, "violations": 2,
+    assert report.summary() == {"relations": 14, "passed": 11, "warnings": 1, "violations": 2,
                                 "info": 0, "accepted": 0, "documents": 1}
-    assert report.headline() == ("11 of 13 relations consistent (2 violations, 0 warnings) "
+    assert report.headline() == ("11 of 14 relations consistent (2 violations, 1 warning) "
                                  "in 1 document")
     assert report.exit_code() == 1
 
@@ -53,6 +53,28 @@ def test_malls_gap_to_alibaba_does_not_match(report) -> None:
     assert f.expected == "8.39 billion US dollars (8.335 to 8.445 billion US dollars)"
     assert f.observed == "200 million US dollars (150 to 250 million US dollars)"
     assert f.claims == [P + "c-malls-gap"]
+
+
+def test_beaten_reads_two_ways_and_the_combined_reading_is_a_warning(report) -> None:
+    """'Chinese e-commerce has beaten large online and offline channels': against each US
+    channel it holds; against the US channels combined, with the other Chinese platforms'
+    close to 10 billion yuan converted at the paper's own rate, it does not (about 10.7 to
+    11.2 billion US dollars against 11.35 to 11.45 billion)."""
+    assert by_relation(report, "r-beaten-online").severity == "pass"
+    assert by_relation(report, "r-beaten-offline").severity == "pass"
+    f = by_relation(report, "r-beaten-combined")
+    assert (f.severity, f.check) == ("warning", "comparison")
+    assert f.message == (
+        "Read as Chinese e-commerce, Alibaba and the other platforms, beat the US channels "
+        "combined, the claim does not hold: 10928721541.1559 (10706692913.3858 to "
+        "11152804557.4058) is not above 11400000000 (11350000000 to 11450000000). Read as "
+        "Alibaba beat the US malls and Alibaba beat the US online platforms, it is checked on "
+        "its own.")
+    assert f.arithmetic == (
+        "10.93 billion US dollars (9.3 billion US dollars + (close to 10 billion yuan at the "
+        "document's own rate, 6.14 CNY per USD (57.1 billion yuan for 9.3 billion US "
+        "dollars))) ≯ 11.4 billion US dollars")
+    assert f.claims == [P + "c-beaten"]
 
 
 def test_conversion_is_checked_against_the_reference_rate_of_its_day(report) -> None:

@@ -61,14 +61,17 @@ def test_figures_by_source(paper_store) -> None:
 
 def test_relations_status(paper_store) -> None:
     rows = run(paper_store, "relations-status")
-    assert len(rows) == 13
+    assert len(rows) == 14
     status = {local(r["relation"]): r["status"] for r in rows}
-    assert {k for k, v in status.items() if v != "pass"} == {"r-bf-sum", "r-malls-gap"}
+    assert {k for k, v in status.items() if v != "pass"} == {"r-bf-sum", "r-malls-gap",
+                                                            "r-beaten-combined"}
+    assert status["r-beaten-combined"] == "warning"
     assert (status["r-bf-sum"], status["r-malls-gap"], status["r-alibaba-conversion"]) == \
         ("violation", "violation", "pass")
     assert {r["kind"] for r in rows} == {"SumRelation", "DifferenceRelation", "RatioRelation",
                                          "PercentChangeRelation", "ConversionRelation",
-                                         "ComparisonRelation", "CalendarRelation"}
+                                         "ComparisonRelation", "CalendarRelation",
+                                         "ComparisonReading"}
 
 
 def test_provenance_of_a_claim(paper_store) -> None:

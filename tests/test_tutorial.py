@@ -30,8 +30,8 @@ def test_the_tutorial_runs_as_written(tmp_path: Path) -> None:
         assert "Traceback" not in proc.stderr, proc.stderr
     codes = [code for _, code, _ in outputs]
     # new; build (drafts); confirm; suggest; accept; check; what-if; fix and check again;
-    # edit the text and re-anchor
-    assert codes == [0, 2, 0, 0, 0, 1, 0, 0, 0], outputs
+    # edit the text and re-anchor; the festival: new and confirm, suggest and accept, check
+    assert codes == [0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1], outputs
     text = {i: out for i, (_, _, out) in enumerate(outputs)}
     assert "created my-claims/lindholm-2025: 6 draft claims, 11 figures, 1 dates, 2 waivers" \
         in text[0]
@@ -46,6 +46,19 @@ def test_the_tutorial_runs_as_written(tmp_path: Path) -> None:
         "again (20 moved); kg reanchor lindholm-2025 records the new checksum" in text[8]
     assert "lindholm-2025: re-anchored 20 quotes (20 moved); recorded the new checksum in " \
         "document.ttl" in text[8]
+    # section 7: an average, a multiple and a compound growth rate
+    assert "AverageRelation                f-2 ÷ f-1 = f-3 each   (evidence: 'an average of')" \
+        in text[10]
+    assert "MultipleRelation               f-4 is f-5 × f-6   (evidence: 'times')" in text[10]
+    assert "CompoundGrowthRelation         f-7 to f-8 over 10 years: f-9 a year   (evidence: " \
+        "'annual')" in text[10]
+    assert "2 of 3 relations consistent (1 violation, 0 warnings)" in text[11]
+    assert "arithmetic (6.2 million ÷ 2 million)^(1/10) − 1 = 11.98% a period; stated 21% a " \
+        "period" in text[11]
+    assert "expected   11.98% (11.61% to 12.35%)" in text[11]
+    assert "DIAGNOSIS  '21 percent' (21%) is most likely 12% — transposed digits (21 → 12)" \
+        in text[11]
+    assert "✓ average" in text[11] and "✓ multiple" in text[11]
 
 
 def test_the_tutorial_document_reaches_the_expected_report(tmp_path: Path) -> None:

@@ -550,7 +550,7 @@ def _what_if(result, baseline, assumptions: tuple[str, ...], engine: str = "oxig
 def synth(count: int, seed: int, output: Path) -> None:
     """Write synthetic documents with planted errors, and the ground truth.
 
-    About 50 figures and every relation kind per document; every slip the
+    About 65 figures and every relation kind per document; every slip the
     diagnosis knows is planted somewhere (all of them from 11 documents on).
     `kg check --claims OUTPUT` should report exactly the relations listed in
     OUTPUT/ground-truth.json as violations.

@@ -24,7 +24,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF
 from rdflib.term import Node
 
-from kg.interval import Interval, add, div, mul, sub
+from kg.interval import Interval, add, div, mul, scale, sub
 from kg.namespaces import CG, QUDT
 
 #: significant digits a derived value keeps (a quotient need not terminate)
@@ -171,7 +171,19 @@ def _term(graph: Graph, node: Node, codes: dict[URIRef, str], iris: dict[str, UR
     stated_unit = graph.value(node, QUDT.unit)
     unit = codes.get(URIRef(stated_unit)) if stated_unit is not None else None
     rate = None
-    if name == "Convert":
+    if name == "Convert" and unit is not None and graph.value(node, CG.atRate) is None and \
+            graph.value(node, CG.atImpliedRateOf) is None:
+        # units of one dimension at another scale: QUDT's conversion multipliers
+        from kg.vocab import vocabulary
+        factor = vocabulary().factor(terms[0].unit, unit)
+        if factor is None:
+            raise DerivationError(
+                f"{terms[0].unit} cannot be converted into {unit} without a rate",
+                "two currencies need cg:atRate or cg:atImpliedRateOf; other units must share "
+                "a QUDT dimension and quantity kind")
+        scaled = terms[0]
+        term = Term(scaled.value * factor, scale(scaled.interval, factor), unit)
+    elif name == "Convert":
         if unit is None:
             raise DerivationError("a conversion needs the qudt:unit it converts into")
         rate, source = _rate(graph, node, codes, iris, done, out, stack)
@@ -179,7 +191,8 @@ def _term(graph: Graph, node: Node, codes: dict[URIRef, str], iris: dict[str, UR
             raise DerivationError(
                 f"the rate converts {source[0]} into {source[1]}, not {terms[0].unit} into "
                 f"{unit}", "name a conversion between these two currencies")
-    term = evaluate(name, terms, rate, unit)
+    if not (name == "Convert" and rate is None):
+        term = evaluate(name, terms, rate, unit)
     low, high = term.interval.low, term.interval.high
     term = Term(_round(term.value), Interval(None if low is None else _round(low, ROUND_FLOOR),
                                              None if high is None else _round(high, ROUND_CEILING)),

@@ -84,6 +84,15 @@ UNIT_WORDS: dict[str, str] = {
     "%": "PERCENT", "percent": "PERCENT", "per cent": "PERCENT",
     "percentage points": "PERCENT_POINT", "percentage point": "PERCENT_POINT",
     "years": "YEAR", "year": "YEAR",
+    "per mille": "PERMILLE", "‰": "PERMILLE",
+    "kilometres": "KILOMETRE", "kilometers": "KILOMETRE", "kilometre": "KILOMETRE",
+    "kilometer": "KILOMETRE", "km": "KILOMETRE", "miles": "MILE", "mile": "MILE",
+    "metres": "METRE", "meters": "METRE", "metre": "METRE", "meter": "METRE",
+    "kilograms": "KILOGRAM", "kilogram": "KILOGRAM", "kg": "KILOGRAM",
+    "tonnes": "TONNE", "tonne": "TONNE", "litres": "LITRE", "liters": "LITRE",
+    "litre": "LITRE", "liter": "LITRE", "hectares": "HECTARE", "hectare": "HECTARE",
+    "square kilometres": "SQUARE_KILOMETRE", "square kilometers": "SQUARE_KILOMETRE",
+    "kwh": "KWH", "mwh": "MWH", "gwh": "GWH", "twh": "TWH",
 }
 CURRENCIES = {"USD", "CNY", "EUR", "GBP"}
 
@@ -161,8 +170,10 @@ _SCALE_AFTER = re.compile(
     rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn)\b|(?P<abbr1>[mk])\b", re.IGNORECASE)
 _GARBLED_PERCENT = re.compile(r" (\d)(?=\s?%)")
 _UNIT_AFTER = re.compile(
-    r"\s*(?P<unit>percentage\s+points?|per\s+cent|percent|%|u\.?s\.?\s+dollars?|dollars?|usd|yuan|"
-    r"rmb|renminbi|cny|euros?|eur|pounds?|gbp|years?)(?![\w])",
+    r"\s*(?P<unit>percentage\s+points?|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
+    r"dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|pounds?|gbp|years?|"
+    r"square\s+kilomet(?:re|er)s|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
+    r"tonnes?|litres?|liters?|hectares?|[kmgt]wh)(?![\w/])",
     re.IGNORECASE,
 )
 _UNIT_BEFORE = re.compile(r"(?P<unit>US\$|\$|¥|€|£|RMB ?|USD ?|CNY ?|EUR ?)$")
@@ -399,7 +410,12 @@ def _fraction_decimal(frac: Fraction) -> Decimal:
 # --- writing numbers ---------------------------------------------------------
 
 _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " pounds",
-                "PERCENT": "%", "PERCENT_POINT": " percentage points", "YEAR": " years"}
+                "PERCENT": "%", "PERCENT_POINT": " percentage points", "YEAR": " years",
+                "PERMILLE": "‰", "KILOMETRE": " km", "MILE": " miles", "METRE": " m",
+                "KILOGRAM": " kg", "TONNE": " tonnes", "KILOTONNE": " kilotonnes",
+                "MEGATONNE": " megatonnes", "LITRE": " litres", "HECTARE": " hectares",
+                "SQUARE_KILOMETRE": " km²", "KWH": " kWh", "MWH": " MWh", "GWH": " GWh",
+                "TWH": " TWh"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

@@ -6,12 +6,12 @@ individuals, ``skos:notation`` on units), so a new hedge or unit is a Turtle edi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from kg.namespaces import CG, QUDT, bind_prefixes
@@ -88,6 +88,27 @@ class Vocabulary:
     unit_codes: dict[URIRef, str]  # unit IRI -> notation
     hedges: dict[str, HedgeRule]  # notation -> rule
     hedge_by_iri: dict[URIRef, HedgeRule]
+    #: notation -> (QUDT dimension vector, conversion multiplier to the SI base unit)
+    scales: dict[str, tuple[str, Decimal]] = field(default_factory=dict)
+    currencies: frozenset[str] = frozenset()
+    kinds: dict[str, set[str]] = field(default_factory=dict)  # notation -> QUDT quantity kinds
+
+    def factor(self, source: str | None, target: str | None) -> Decimal | None:
+        """What a value in unit ``source`` is multiplied by to be in ``target``, from QUDT's
+        conversion multipliers: units of one dimension only, never two currencies (QUDT
+        gives every currency the multiplier 1).
+
+        >>> vocabulary().factor("MILE", "KILOMETRE")
+        Decimal('1.609344')
+        """
+        if source is None or target is None or source in self.currencies or \
+                target in self.currencies:
+            return None
+        a, b = self.scales.get(source), self.scales.get(target)
+        if a is None or b is None or a[0] != b[0] or b[1] == 0 or \
+                not self.kinds.get(source, set()) & self.kinds.get(target, set()):
+            return None  # a count and a percentage share a dimension, not a quantity kind
+        return a[1] / b[1]
 
 
 @cache
@@ -112,5 +133,15 @@ def vocabulary() -> Vocabulary:
 
         hedges[notation] = HedgeRule(URIRef(hedge), notation, dec(CG.widenBelow),
                                      dec(CG.widenAbove), flag(CG.openAbove), flag(CG.openBelow))
+    scales: dict[str, tuple[str, Decimal]] = {}
+    for notation, unit in units.items():
+        vector, multiplier = g.value(unit, QUDT.hasDimensionVector), \
+            g.value(unit, QUDT.conversionMultiplier)
+        if vector is not None and multiplier is not None and \
+                g.value(unit, QUDT.conversionOffset) in (None, Literal(0), Literal(0.0)):
+            scales[notation] = (str(vector), Decimal(str(multiplier)))
+    currencies = frozenset(n for n, u in units.items() if (u, RDF.type, QUDT.CurrencyUnit) in g)
+    kinds = {n: {str(k) for k in g.objects(u, QUDT.unitForQuantityKind)} for n, u in units.items()}
     return Vocabulary(units=units, unit_codes={v: k for k, v in units.items()}, hedges=hedges,
-                      hedge_by_iri={h.iri: h for h in hedges.values()})
+                      hedge_by_iri={h.iri: h for h in hedges.values()}, scales=scales,
+                      currencies=currencies, kinds=kinds)

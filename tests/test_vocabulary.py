@@ -34,7 +34,8 @@ def test_claims_use_only_defined_cg_terms() -> None:
 
 
 def test_ontology_files_parse() -> None:
-    assert [p.name for p in ontology_dir().glob("*.ttl")] == ["vocabulary.ttl"]
+    assert sorted(p.name for p in ontology_dir().glob("*.ttl")) == ["qudt-units.ttl",
+                                                                   "vocabulary.ttl"]
     assert len(ontology_graph()) > len(vocabulary_graph()) > 300
 
 
@@ -43,3 +44,19 @@ def test_one_shapes_file_per_kind_of_check() -> None:
     kinds = {str(k) for k in shapes_graph().objects(None, CG.checkKind)}
     files = {p.stem for p in (ontology_dir() / "shapes").glob("*.ttl")}
     assert files == kinds | {"prefixes"}
+
+
+def test_units_of_one_dimension_convert_by_qudt_multipliers_and_currencies_never() -> None:
+    """Issue 14: QUDT's conversion multipliers, not a hand-written table; QUDT gives every
+    currency the multiplier 1, and a count shares a dimension (not a kind) with percent."""
+    from decimal import Decimal
+
+    from kg.vocab import vocabulary
+    v = vocabulary()
+    assert v.factor("MILE", "KILOMETRE") == Decimal("1.609344")
+    assert v.factor("KILOTONNE", "TONNE") == 1000
+    assert v.factor("PERCENT", "PERMILLE") == 10
+    assert v.factor("GWH", "KWH") == 1000000
+    assert v.factor("USD", "CNY") is None
+    assert v.factor("NUM", "PERCENT") is None
+    assert v.factor("KILOMETRE", "TONNE") is None

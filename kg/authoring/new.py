@@ -163,8 +163,8 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
 
 
 def _figure(n: int, claim: str, doc_id: str, m: Mention) -> str:
-    unit = UNIT_CURIE.get(m.unit or "", "unit:UNITLESS" if m.kind in ("fraction", "multiplier")
-                          else "unit:NUM")
+    unit = UNIT_CURIE.get(m.unit or "") or _unit_curie(m.unit) or (
+        "unit:UNITLESS" if m.kind in ("fraction", "multiplier") else "unit:NUM")
     measure = MEASURE_GUESS.get(m.unit or "", "cg:SalesVolume" if unit.startswith("unit:CCY")
                                 else "cg:ShareOf" if m.kind == "fraction"
                                 else "cg:Factor" if m.kind == "multiplier"
@@ -196,6 +196,18 @@ def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
             if mentions:
                 out.append((sentence, mentions))
     return out
+
+
+def _unit_curie(code: str | None) -> str | None:
+    """A unit the vocabulary knows (km, tonnes, per mille, …), as the Turtle writes it."""
+    iri = vocabulary().units.get(code or "")
+    if iri is None:
+        return None
+    for prefix, namespace in (("unit:", "http://qudt.org/vocab/unit/"),
+                              ("cg:", "https://w3id.org/claimgraph/ns#")):
+        if str(iri).startswith(namespace):
+            return prefix + str(iri)[len(namespace):]
+    return f"<{iri}>"
 
 
 def _context_quote(sentence: str, m: Mention) -> str:

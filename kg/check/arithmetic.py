@@ -76,6 +76,9 @@ def derivation(graph: Graph, node: Node) -> str:
             return (f"{term(operands[0])} at the document's own rate, {rate} "
                     f"{unit_code(graph, a)} per {into} ({fig(graph, a)} for {fig(graph, c)})")
         rate_figure = graph.value(node, CG.atRate)
+        if rate_figure is None:  # another scale of one dimension: QUDT's multipliers
+            factor = vocabulary().factor(unit_code(graph, operands[0]), into)
+            return f"{term(operands[0])} × {describe(factor, None) if factor else '?'}, QUDT"
         return f"{term(operands[0])} at {fig(graph, rate_figure)}"
     return _SYMBOLS.get(operation, " ? ").join(term(o) for o in operands)
 
@@ -119,7 +122,7 @@ def _result_unit(kind: str, graph: Graph, row: Row) -> str | None:
         return None if unit_code(graph, row["value"]) != "PERCENT" else "PERCENT"
     if kind == "multiple":
         return None
-    if kind in ("share", "growth"):
+    if kind == "growth":
         return "PERCENT"
     return unit_code(graph, row["value"])
 
@@ -207,7 +210,7 @@ def _multiple(graph: Graph, relation: Node, row: Row) -> str:
 def _share(graph: Graph, relation: Node, row: Row) -> str:
     p, w, s = (graph.value(relation, x) for x in (CG.portion, CG.whole, CG.share))
     computed = num(row, "computed")
-    result = describe(computed, "PERCENT") if computed is not None else "?"
+    result = describe(computed, unit_code(graph, s)) if computed is not None else "?"
     return f"{fig(graph, p)} ÷ {fig(graph, w)} = {result}; stated share {fig(graph, s)}"
 
 

@@ -170,10 +170,11 @@ def _multiple(g: Graph, r: Node, f: Node) -> Interval | None:
 
 def _share(g: Graph, r: Node, f: Node) -> Interval | None:
     p, w, s = (_role(g, r, x) for x in (CG.portion, CG.whole, CG.share))
+    per = HUNDRED if g.value(s, QUDT.unit) != UNIT.PERMILLE else Decimal(1000)
     if f == s:
         x = div(bounds(g, p), bounds(g, w))
-        return scale(x, HUNDRED) if x else None
-    fraction = scale(bounds(g, s), 1 / HUNDRED)
+        return scale(x, per) if x else None
+    fraction = scale(bounds(g, s), 1 / per)
     if f == p:
         return mul(fraction, bounds(g, w))
     if f == w:

@@ -146,3 +146,41 @@ def test_the_diagnosis_solves_each_new_kind(make_doc) -> None:
     assert first["implied"] == {"low": 46.04, "high": pytest.approx(57.65 / 1.15)}
     # one relation cannot tell a wrong average from a wrong count: said, not guessed
     assert first["status"] == "ambiguous"
+
+
+SCALES = ("The route covers 340 km in France and 210 miles in Spain, 680 km in all. "
+          "Of 2.4 million residents, 9,600 are doctors, 4 per mille.\n")
+
+
+def test_units_of_one_dimension_at_other_scales(make_doc) -> None:
+    """Miles converted into kilometres, and a share in per mille, by QUDT's multipliers."""
+    c0, c1 = SCALES.strip().split(". ")
+    turtle = (
+        'ent:acme a schema:Organization ; rdfs:label "Acme"@en .\n'
+        f":c0 a cg:Claim ; cg:quote '''{c0}.''' ; schema:about ent:acme .\n"
+        f":c1 a cg:Claim ; cg:quote '''{c1}''' ; schema:about ent:acme .\n"
+        + figure("france", "c0", "340 km", "340", "unit:KiloM", "cg:Duration")
+        + figure("spain", "c0", "210 miles", "210", "unit:MI", "cg:Duration")
+        + figure("route", "c0", "680 km", "680", "unit:KiloM", "cg:Duration")
+        + ":spain-km a cg:DerivedFigure ; cg:operation cg:Convert ; cg:operands ( :spain ) ; "
+          "qudt:unit unit:KiloM .\n"
+        + ":r-route a cg:SumRelation ; cg:claim :c0 ; cg:basis cg:Stated ; "
+          'rdfs:label "the route adds up"@en ; cg:total :route ; cg:part :france, :spain-km .\n'
+        + figure("residents", "c1", "2.4 million residents", "2400000", "unit:NUM",
+                 "cg:Population")
+        + figure("doctors", "c1", "9,600", "9600", "unit:NUM", "cg:Population")
+        + figure("per-mille", "c1", "4 per mille", "4", "unit:PERMILLE", "cg:ShareOf")
+        + ":r-doctors a cg:ShareRelation ; cg:claim :c1 ; cg:basis cg:Stated ; "
+          'rdfs:label "doctors per thousand"@en ; cg:portion :doctors ; cg:whole :residents ; '
+          "cg:share :per-mille .\n")
+    root = make_doc("scales", text=SCALES, claims=turtle)
+    result = build_corpus(root)
+    assert not result.problems, [str(p) for p in result.problems]
+    reports = [json.loads(to_json(check_corpus(result, engine=e))) for e in ("oxigraph", "pyshacl")]
+    assert reports[0] == reports[1]
+    found = {f["id"].split("/")[1]: f for f in reports[0]["findings"]}
+    assert found["r-route"]["severity"] == "pass"
+    assert found["r-route"]["arithmetic"] == (
+        "340 km + 338 km (210 miles × 1.609, QUDT) = 678 km; stated total 680 km")
+    assert found["r-doctors"]["severity"] == "pass"
+    assert found["r-doctors"]["arithmetic"] == "9600 ÷ 2.4 million = 4‰; stated share 4‰"

@@ -22,7 +22,7 @@ from kg.check import check_corpus
 from kg.check.run import validate
 from kg.namespaces import CG, OA, QUDT, SCHEMA
 from kg.report.json_report import to_json
-from kg.synth import write_corpus
+from kg.synth import make_document, write_corpus, write_document
 from tests.conftest import PAPER_DIR
 
 
@@ -98,7 +98,16 @@ def test_every_core_component_gives_the_same_results(paper) -> None:
 @pytest.fixture(scope="module")
 def synth_corpus(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("synth")
-    write_corpus(out, documents=11, seed=5)  # 11 documents: every planted pattern
+    # 11 documents: every planted pattern on the older kinds; and the ones that plant them
+    # on averages (14), shares (15), multiples (16) and compound growth (25)
+    truth = write_corpus(out, documents=11, seed=5)
+    for index in (14, 15, 16, 25):
+        doc = make_document(index, seed=5)
+        write_document(out / doc.doc_id, doc)
+        truth["planted"] += [vars(p) for p in doc.planted]
+    truth["violations"] = sorted({p["relation"] for p in truth["planted"]})
+    (out / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    assert {"average", "share", "multiple", "growth"} <= {p["check"] for p in truth["planted"]}
     return out
 
 

@@ -142,11 +142,18 @@ def _sum(graph: Graph, relation: Node, row: Row) -> str:
             f"stated total {fig(graph, total)}")
 
 
+def _two_terms(graph: Graph, row: Row, left: Node, symbol: str, right: Node, unit: str | None,
+               stated: Node, stated_as: str, per: str = "") -> str:
+    """``left symbol right = computed; stated_as stated``, the shape of most write-outs."""
+    computed = num(row, "computed")
+    result = f"{describe(computed, unit)}{per}" if computed is not None else "?"
+    return f"{fig(graph, left)} {symbol} {fig(graph, right)} = {result}; {stated_as} " \
+           f"{fig(graph, stated)}"
+
+
 def _difference(graph: Graph, relation: Node, row: Row) -> str:
     m, s, d = (graph.value(relation, p) for p in (CG.minuend, CG.subtrahend, CG.difference))
-    computed = num(row, "computed")
-    result = describe(computed, unit_code(graph, d)) if computed is not None else "?"
-    return f"{fig(graph, m)} − {fig(graph, s)} = {result}; stated difference {fig(graph, d)}"
+    return _two_terms(graph, row, m, "−", s, unit_code(graph, d), d, "stated difference")
 
 
 def _ratio(graph: Graph, relation: Node, row: Row) -> str:
@@ -195,23 +202,17 @@ def _conversion(graph: Graph, relation: Node, row: Row) -> str:
 
 def _average(graph: Graph, relation: Node, row: Row) -> str:
     a, n, v = (graph.value(relation, p) for p in (CG.aggregate, CG["count"], CG.average))
-    computed = num(row, "computed")
-    result = describe(computed, unit_code(graph, v)) if computed is not None else "?"
-    return f"{fig(graph, a)} ÷ {fig(graph, n)} = {result} each; stated average {fig(graph, v)}"
+    return _two_terms(graph, row, a, "÷", n, unit_code(graph, v), v, "stated average", " each")
 
 
 def _multiple(graph: Graph, relation: Node, row: Row) -> str:
     m, b, k = (graph.value(relation, p) for p in (CG.multiple, CG.base, CG.factor))
-    computed = num(row, "computed")
-    result = f"{describe(computed, None)} times" if computed is not None else "?"
-    return f"{fig(graph, m)} ÷ {fig(graph, b)} = {result}; stated {fig(graph, k)}"
+    return _two_terms(graph, row, m, "÷", b, None, k, "stated", " times")
 
 
 def _share(graph: Graph, relation: Node, row: Row) -> str:
     p, w, s = (graph.value(relation, x) for x in (CG.portion, CG.whole, CG.share))
-    computed = num(row, "computed")
-    result = describe(computed, unit_code(graph, s)) if computed is not None else "?"
-    return f"{fig(graph, p)} ÷ {fig(graph, w)} = {result}; stated share {fig(graph, s)}"
+    return _two_terms(graph, row, p, "÷", w, unit_code(graph, s), s, "stated share")
 
 
 def _growth(graph: Graph, relation: Node, row: Row) -> str:

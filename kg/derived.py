@@ -129,6 +129,67 @@ def stated_figures(graph: Graph, node: Node) -> list[Node]:
     return out
 
 
+def solve_operand(graph: Graph, node: Node, wanted: Interval, figure: Node) -> Interval | None:
+    """The values of ``figure``, somewhere below the derived figure ``node``, that would give
+    ``node`` a value in ``wanted`` (the other operands as they stand): what the diagnosis
+    proposes for a figure a relation sees only through a derived one."""
+    head = graph.value(node, CG.operands)
+    operands = list(Collection(graph, head)) if head is not None else []
+    operation = str(graph.value(node, CG.operation) or "").rsplit("#", 1)[-1]
+    for i, operand in enumerate(operands):
+        if figure not in stated_figures(graph, operand):
+            continue
+        others = [bounds(graph, o) for j, o in enumerate(operands) if j != i]
+        target: Interval | None = None
+        if operation == "Add":
+            target = wanted
+            for other in others:
+                target = sub(target, other)
+        elif operation == "Subtract" and len(operands) == 2:
+            target = add(wanted, others[0]) if i == 0 else sub(others[0], wanted)
+        elif operation == "Multiply":
+            target = wanted
+            for other in others:
+                target = div(target, other) if target is not None else None
+        elif operation == "Divide" and len(operands) == 2:
+            target = mul(wanted, others[0]) if i == 0 else div(others[0], wanted)
+        elif operation == "Convert":
+            rate = _rate_bounds(graph, node)
+            target = mul(wanted, rate) if rate is not None else None
+        if target is None:
+            return None
+        if operand == figure:
+            return target
+        return solve_operand(graph, operand, target, figure) \
+            if (operand, RDF.type, CG.DerivedFigure) in graph else None
+    return None
+
+
+def _rate_bounds(graph: Graph, node: Node) -> Interval | None:
+    """The interval of the rate a conversion uses, or of QUDT's factor (exact)."""
+    figure = graph.value(node, CG.atRate)
+    if figure is not None:
+        return bounds(graph, figure)
+    relation = graph.value(node, CG.atImpliedRateOf)
+    if relation is not None:
+        return div(bounds(graph, graph.value(relation, CG.amount)),
+                   bounds(graph, graph.value(relation, CG.convertedAmount)))
+    from kg.vocab import vocabulary
+    v = vocabulary()
+    head = graph.value(node, CG.operands)
+    source = next(iter(Collection(graph, head)), None) if head is not None else None
+    factor = v.factor(v.unit_codes.get(URIRef(graph.value(source, QUDT.unit) or "")),
+                      v.unit_codes.get(URIRef(graph.value(node, QUDT.unit) or "")))
+    return Interval(1 / factor, 1 / factor) if factor else None
+
+
+def bounds(graph: Graph, node: Node) -> Interval:
+    """A figure's or derived figure's interval as the graph holds it (open where absent)."""
+    from kg.figures import decimal_value
+    low, high = (decimal_value(graph.value(node, p)) for p in (CG.lowerBound, CG.upperBound))
+    return Interval(low, high)
+
+
 def derived_figures(graph: Graph) -> list[URIRef]:
     return sorted(URIRef(n) for n in graph.subjects(RDF.type, CG.DerivedFigure))
 

@@ -27,10 +27,23 @@ def bounds(graph: Graph, figure: Node) -> Interval:
 
 
 def implied(graph: Graph, relation: Node, figure: Node) -> Interval | None:
-    """The values of ``figure`` that would make ``relation`` hold, given the others."""
+    """The values of ``figure`` that would make ``relation`` hold, given the others; for a
+    figure the relation sees through a derived one, the derived figure's values solved
+    back to it."""
     for cls, solver in SOLVERS.items():
         if (relation, RDF.type, cls) in graph:
-            return solver(graph, relation, figure)
+            direct = solver(graph, relation, figure)
+            if direct is not None:
+                return direct
+            from kg.derived import solve_operand, stated_figures
+            from kg.vocab import ROLES
+            for prop in ROLES:
+                for term in graph.objects(relation, prop):
+                    if (term, RDF.type, CG.DerivedFigure) in graph and \
+                            figure in stated_figures(graph, term):
+                        wanted = solver(graph, relation, term)
+                        return solve_operand(graph, term, wanted, figure) if wanted else None
+            return None
     return None
 
 

@@ -184,3 +184,20 @@ def test_units_of_one_dimension_at_other_scales(make_doc) -> None:
         "340 km + 338 km (210 miles × 1.609, QUDT) = 678 km; stated total 680 km")
     assert found["r-doctors"]["severity"] == "pass"
     assert found["r-doctors"]["arithmetic"] == "9600 ÷ 2.4 million = 4‰; stated share 4‰"
+
+
+def test_the_diagnosis_solves_a_figure_seen_through_a_derived_one(make_doc) -> None:
+    """'together more than the 7.5 billion euros of its rival': the two shops' 4.5 and 2.2
+    billion are seen by the comparison only through their sum, and are solved back to."""
+    written = text().replace("6.5 billion euros of its rival", "7.5 billion euros of its rival")
+    turtle = claims().replace('"6.5 billion euros" ; qudt:numericValue 6500000000',
+                              '"7.5 billion euros" ; qudt:numericValue 7500000000')
+    turtle = turtle.replace("the 6.5 billion euros of its rival", "the 7.5 billion euros of "
+                            "its rival")
+    root = make_doc("kinds", text=written, claims=turtle)
+    report = json.loads(to_json(check_corpus(build_corpus(root))))
+    implied = {d["figure"].rsplit("/", 1)[-1]: d["implied"] for d in report["diagnoses"]
+               if "kinds/r-shops/comparison" in d["explains"]}
+    assert implied == {"rival": {"low": None, "high": 6.8e9},
+                       "shop-a": {"low": 5.2e9, "high": None},  # 7.45 - 2.25 billion
+                       "shop-b": {"low": 2.9e9, "high": None}}  # 7.45 - 4.55 billion

@@ -324,8 +324,14 @@ def confirm_cmd(doc_id: str, ids: tuple[str, ...], claims_dir: Path | None, ever
 
     if not ids and not every:
         raise InputError(Problem("confirm", 0, "name the drafts to confirm, or --all"))
-    done = confirm(claims_dir or Path("claims"), doc_id, list(ids), every)
+    from kg.authoring.confirm import unfinished
+    root = claims_dir or Path("claims")
+    done = confirm(root, doc_id, list(ids), every)
     click.echo(f"confirmed {len(done)} draft(s)", err=True)
+    left = unfinished(root, doc_id)
+    if left:
+        click.echo(f"left {len(left)} draft(s) with a placeholder to replace first: "
+                   f"{', '.join(left)} (a date whose year the text does not give)", err=True)
 
 
 @cli.command("reanchor")

@@ -13,12 +13,16 @@ left out of the build, the others load as usual.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import logging
 import re
+import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
@@ -142,7 +146,8 @@ def _parse_turtle(doc: DocumentSource, path: Path) -> None:
         return
     part = Graph(store="SimpleMemory", bind_namespaces="none")
     try:
-        part.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
+        with quiet_rdflib():
+            part.parse(data=text, format="turtle", publicID=path.resolve().as_uri())
     except BadSyntax as exc:
         doc.problems.append(Problem(display_path(path), exc.lines + 1,
                                     f"Turtle syntax error: {bad_syntax_reason(exc)}",
@@ -152,9 +157,37 @@ def _parse_turtle(doc: DocumentSource, path: Path) -> None:
         doc.problems.append(Problem(display_path(path), _guess_line(text, str(exc)),
                                     f"Turtle error: {exc}", document=doc.doc_id))
         return
-    doc.graph += part
-    for subject, line in subject_lines(text, part).items():
+    lines = subject_lines(text, part)
+    for subject, line in lines.items():
         doc.locations.setdefault(subject, (path, line))
+    ill_typed = sorted({(s, o) for s, _, o in part if isinstance(o, Literal) and o.ill_typed},
+                       key=str)
+    for subject, literal in ill_typed:
+        kind = str(literal.datatype).rsplit("#", 1)[-1]
+        doc.problems.append(Problem(display_path(path), lines.get(subject, 1),
+                                    f'"{literal}" is not a valid xsd:{kind}',
+                                    "write the date as YYYY-MM-DD, with the real year"
+                                    if kind == "date" else
+                                    f"write the value as an xsd:{kind} is written",
+                                    document=doc.doc_id))
+    if ill_typed:
+        return
+    doc.graph += part
+
+
+@contextlib.contextmanager
+def quiet_rdflib() -> Iterator[None]:
+    """rdflib logs a traceback (and warns) for each ill-formed literal it parses; a user's
+    mistake is reported once, as a problem with its file and line, instead."""
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
 
 
 def bad_syntax_reason(exc: BadSyntax) -> str:

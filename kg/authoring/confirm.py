@@ -9,9 +9,33 @@ from kg.files import write_atomic
 from kg.problems import InputError, Problem, display_path
 
 DRAFT = " cg:draft true ;"
+#: what kg new writes where the text does not say: a draft holding one stays a draft
+PLACEHOLDERS = ("YYYY-MM-DD",)
+
+
+def _block(lines: list[str], start: int) -> str:
+    """A subject's lines in a drafted claims file: up to the next blank line."""
+    end = start
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    return "\n".join(lines[start:end])
+
+
+def unfinished(claims_dir: Path, doc_id: str) -> list[str]:
+    """Drafts that still hold a placeholder kg new wrote (a date whose year the text omits)."""
+    out = []
+    for path in sorted((claims_dir / doc_id).glob("*.ttl")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        for n, line in enumerate(lines):
+            m = re.match(r"^:([\w.-]+) a [^;]*;" + re.escape(DRAFT), line)
+            if m and any(p in _block(lines, n) for p in PLACEHOLDERS):
+                out.append(m.group(1))
+    return out
 
 
 def confirm(claims_dir: Path, doc_id: str, ids: list[str], every: bool = False) -> list[str]:
+    """Confirm drafts by id (or all); a draft with a placeholder is never confirmed, named
+    or not: its placeholder must be replaced first (:func:`unfinished`)."""
     folder = claims_dir / doc_id
     files = sorted(folder.glob("*.ttl"))
     if not files:
@@ -24,6 +48,13 @@ def confirm(claims_dir: Path, doc_id: str, ids: list[str], every: bool = False) 
         for n, line in enumerate(lines):
             m = re.match(r"^:([\w.-]+) a [^;]*;" + re.escape(DRAFT), line)
             if m and (every or m.group(1) in wanted):
+                if any(p in _block(lines, n) for p in PLACEHOLDERS):
+                    if not every:
+                        raise InputError(Problem(
+                            display_path(path), n + 1, f"{m.group(1)} still holds a "
+                            "placeholder (YYYY-MM-DD: the quote gives no year)",
+                            "write the date, then confirm it"))
+                    continue
                 lines[n] = line.replace(DRAFT, "", 1)
                 confirmed.append(m.group(1))
         new = "\n".join(lines)

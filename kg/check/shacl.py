@@ -12,10 +12,6 @@ team's constraints, run by either engine, reported as SHACL's own validation rep
 
 from __future__ import annotations
 
-import contextlib
-import logging
-import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -24,25 +20,11 @@ from rdflib.term import Node
 
 from kg.check.compile import CompileError
 from kg.check.engine import ShaclResult
+from kg.corpus import quiet_rdflib
 from kg.namespaces import SH
 from kg.problems import InputError, Problem, display_path
 
 SEVERITY_IRI = {"violation": SH.Violation, "warning": SH.Warning, "info": SH.Info}
-
-
-@contextlib.contextmanager
-def _quiet_rdflib() -> Iterator[None]:
-    """rdflib logs and warns about ill-formed literals while parsing; in data under
-    validation they are findings (sh:datatype), not messages for the terminal."""
-    logger = logging.getLogger("rdflib.term")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
-    finally:
-        logger.setLevel(level)
 
 
 def read_rdf(path: Path, into: Graph | None = None) -> Graph:
@@ -56,7 +38,7 @@ def read_rdf(path: Path, into: Graph | None = None) -> Graph:
     graph = into if into is not None else Graph()
     fmt = guess_format(str(path)) or "turtle"
     try:
-        with _quiet_rdflib():
+        with quiet_rdflib():
             graph.parse(path, format=fmt)
     except BadSyntax as exc:
         raise InputError(Problem(display_path(path), exc.lines + 1,
@@ -141,7 +123,7 @@ def run(shapes_files: list[Path], data: Graph,
     for path in shapes_files:
         read_rdf(path, shapes)
     try:
-        with _quiet_rdflib():
+        with quiet_rdflib():
             return validate(data, shapes, engine), shapes
     except CompileError as exc:
         names = ", ".join(display_path(p) for p in shapes_files)

@@ -156,3 +156,26 @@ def test_suggestions_of_averages_multiples_shares_and_compound_growth(tmp_path: 
     accept(root, "festival", [f"s-{n}" for n in range(1, 6)])
     report = check_corpus(build_corpus(root))
     assert sorted(report.relations.values()) == ["pass"] * 5
+
+
+def test_a_date_without_a_year_is_never_confirmed_and_fails_in_one_line(tmp_path: Path) -> None:
+    """Issue 15: kg new's YYYY-MM-DD placeholder made rdflib print a traceback before the
+    clean error, and kg confirm --all confirmed it silently."""
+    source = tmp_path / "d.txt"
+    source.write_text("Report\n\nSales were 4 million euros on March 14.\n", encoding="utf-8")
+    root = tmp_path / "claims"
+    new_document(root, "dd", source, title="D")
+    confirmed = confirm(root, "dd", [], every=True)
+    assert "d-1" not in confirmed
+    with pytest.raises(InputError, match="d-1 still holds a placeholder"):
+        confirm(root, "dd", ["d-1"])
+    import subprocess
+    import sys
+    proc = subprocess.run([sys.executable, "-m", "kg", "build", "--claims", str(root), "-o",
+                           str(tmp_path / "g.trig")], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and "Failed to convert" not in proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1 and errors[0].endswith(
+        '"YYYY-MM-DD" is not a valid xsd:date (write the date as YYYY-MM-DD, with the real '
+        "year)")

@@ -399,8 +399,8 @@ def reasons(ranked, violated: int, status: str) -> list[str]:
                 reasons.append(f"{s['document']} reports {s['quote']!r} for the same quantity, "
                                f"which agrees with the stated {c.quote!r}")
         if c.pattern:
-            reasons.append(f"{c.quote!r} → {c.describe_value(c.suggested)} fits a {c.pattern}"
-                           + (f" ({c.detail})" if c.detail else ""))
+            reasons.append(f"{c.quote!r} → {c.describe_value(c.suggested)} is a known slip: "
+                           f"{c.pattern}" + (f" ({c.detail})" if c.detail else ""))
         if c.vouching:
             reasons.append(f"{c.vouching} passing relation(s) involve {c.quote!r}; they still "
                            f"pass with the suggested value" if not c.breaks else

@@ -111,7 +111,8 @@ def test_the_papers_diagnosis() -> None:
             "the only figure that takes part in all 2 violated relations",
             "2 relations independently imply 9 to 9.2 billion US dollars for "
             "'910 million US dollars'",
-            "'910 million US dollars' → 9.1 billion US dollars fits a power of ten (×10)",
+            "'910 million US dollars' → 9.1 billion US dollars is a known slip: power of ten "
+        "(×10)",
             "1 passing relation(s) involve '910 million US dollars'; they still pass with the "
             "suggested value"],
         "alternatives": [], "relationSupport": 2, "sourceSupport": 0, "corroborated": 0,

@@ -31,7 +31,8 @@ def test_the_second_document_supports_the_papers_diagnosis() -> None:
         "'910 million US dollars'",
         f"{SECOND} reports '9.1 billion US dollars' for the same quantity, which fits the "
         "suggested value",
-        "'910 million US dollars' → 9.1 billion US dollars fits a power of ten (×10)",
+        "'910 million US dollars' → 9.1 billion US dollars is a known slip: power of ten "
+        "(×10)",
         "1 passing relation(s) involve '910 million US dollars'; they still pass with the "
         "suggested value"]
     assert d["clearsAll"] is True  # the chosen figure did not change: its what-if stands

@@ -590,6 +590,7 @@ def diagnose_cmd(documents: tuple[str, ...], claims_dir: Path | None, fmt: str) 
         click.echo(json.dumps(report.diagnoses, indent=2, ensure_ascii=False))
     elif fmt == "table":
         rows = [{"component": d.component, "status": d.status,
+                 "document": _document_of(c.figure),
                  "figure": c.figure.rsplit("/", 1)[-1], "quote": c.quote,
                  "stated → suggested": f"{c.describe_value(c.stated)} → "
                                        f"{c.describe_value(c.suggested)}",
@@ -604,14 +605,21 @@ def diagnose_cmd(documents: tuple[str, ...], claims_dir: Path | None, fmt: str) 
         if not rows:
             click.echo("no violations to diagnose", err=True)
     else:
-        rows = [{**d, "explains": " ".join(d["explains"]), "reasons": "; ".join(d["reasons"]),
+        rows = [{**d, "document": _document_of(d["figure"]),
+                 "explains": " ".join(d["explains"]), "reasons": "; ".join(d["reasons"]),
                  "implied_low": (d["implied"] or {}).get("low"),
                  "implied_high": (d["implied"] or {}).get("high")} for d in report.diagnoses]
-        columns = ["component", "rank", "status", "figure", "quote", "stated", "suggested",
-                   "implied_low", "implied_high", "support", "pattern", "clearsAll", "explains"]
+        columns = ["component", "rank", "status", "document", "figure", "quote", "stated",
+                   "suggested", "implied_low", "implied_high", "support", "pattern",
+                   "clearsAll", "explains"]
         click.echo(render_rows(rows, columns, fmt), nl=False)
     report_problems(result.problems)
     sys.exit(EXIT_BAD_INPUT if result.problems else EXIT_OK)
+
+
+def _document_of(figure: str) -> str:
+    """The document id in a figure's IRI (<base>/<document>/<figure>)."""
+    return figure.rsplit("/", 2)[-2] if figure.count("/") >= 2 else ""
 
 
 @cli.command(context_settings={"ignore_unknown_options": True, "allow_extra_args": True})

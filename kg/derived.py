@@ -109,6 +109,12 @@ def _same_unit(terms: list[Term], verb: str) -> None:
 
 # --- on a document's graph ---------------------------------------------------------------
 
+def operands_of(graph: Graph, node: Node) -> list[Node]:
+    """A derived figure's cg:operands, in order."""
+    head = graph.value(node, CG.operands)
+    return list(Collection(graph, head)) if head is not None else []
+
+
 def stated_figures(graph: Graph, node: Node) -> list[Node]:
     """The written figures ``node`` stands for: itself, or those a derived figure is
     computed from (its operands, its rate, the figures of the conversion whose rate it
@@ -117,8 +123,7 @@ def stated_figures(graph: Graph, node: Node) -> list[Node]:
         return [node]
     if (node, RDF.type, CG.DerivedFigure) not in graph:
         return []
-    head = graph.value(node, CG.operands)
-    parts = list(Collection(graph, head)) if head is not None else []
+    parts = operands_of(graph, node)
     parts += list(graph.objects(node, CG.atRate))
     for relation in graph.objects(node, CG.atImpliedRateOf):
         parts += [graph.value(relation, CG.amount), graph.value(relation, CG.convertedAmount)]
@@ -133,8 +138,7 @@ def solve_operand(graph: Graph, node: Node, wanted: Interval, figure: Node) -> I
     """The values of ``figure``, somewhere below the derived figure ``node``, that would give
     ``node`` a value in ``wanted`` (the other operands as they stand): what the diagnosis
     proposes for a figure a relation sees only through a derived one."""
-    head = graph.value(node, CG.operands)
-    operands = list(Collection(graph, head)) if head is not None else []
+    operands = operands_of(graph, node)
     operation = str(graph.value(node, CG.operation) or "").rsplit("#", 1)[-1]
     for i, operand in enumerate(operands):
         if figure not in stated_figures(graph, operand):
@@ -176,8 +180,7 @@ def _rate_bounds(graph: Graph, node: Node) -> Interval | None:
                    bounds(graph, graph.value(relation, CG.convertedAmount)))
     from kg.vocab import vocabulary
     v = vocabulary()
-    head = graph.value(node, CG.operands)
-    source = next(iter(Collection(graph, head)), None) if head is not None else None
+    source = next(iter(operands_of(graph, node)), None)
     factor = v.factor(v.unit_codes.get(URIRef(graph.value(source, QUDT.unit) or "")),
                       v.unit_codes.get(URIRef(graph.value(node, QUDT.unit) or "")))
     return Interval(1 / factor, 1 / factor) if factor else None
@@ -224,8 +227,7 @@ def _term(graph: Graph, node: Node, codes: dict[URIRef, str], iris: dict[str, UR
     if name not in OPERATIONS:
         raise DerivationError("a derived figure needs a cg:operation",
                               "one of " + ", ".join(f"cg:{o}" for o in OPERATIONS))
-    head = graph.value(node, CG.operands)
-    operands = list(Collection(graph, head)) if head is not None else []
+    operands = operands_of(graph, node)
     if not operands:
         raise DerivationError("a derived figure needs cg:operands ( ... )")
     terms = [_term(graph, o, codes, iris, done, out, stack) for o in operands]

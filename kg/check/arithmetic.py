@@ -55,10 +55,9 @@ _SYMBOLS = {"Add": " + ", "Subtract": " − ", "Multiply": " × ", "Divide": " �
 
 def derivation(graph: Graph, node: Node) -> str:
     """How a derived figure is computed, in its operands' own words."""
-    from rdflib.collection import Collection
+    from kg.derived import operands_of
     operation = str(graph.value(node, CG.operation) or "").rsplit("#", 1)[-1]
-    head = graph.value(node, CG.operands)
-    operands = list(Collection(graph, head)) if head is not None else []
+    operands = operands_of(graph, node)
 
     def term(o: Node) -> str:
         if (o, RDF.type, CG.DerivedFigure) in graph:

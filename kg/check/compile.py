@@ -42,6 +42,7 @@ from rdflib.term import Node
 
 from kg.check.shapes import SparqlConstraint, shape_index
 from kg.namespaces import CG, SH
+from kg.sparql.text import masked
 from kg.vocab import shapes_graph
 
 #: stands for the value node in a qualified shape's condition until each copy is named
@@ -230,8 +231,7 @@ class Violation:
 
 #: SPARQL keywords a pre-bound query must not use (SHACL 5.2.1)
 _FORBIDDEN = re.compile(r"\b(MINUS|VALUES|SERVICE)\b", re.IGNORECASE)
-_STRINGS = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
-                      r"|'(?:[^'\\\n]|\\.)*'|#[^\n]*")
+
 
 
 class _Compiler:
@@ -537,7 +537,7 @@ def prefix_declarations(g: Graph, node: Node) -> str:
 
 def check_prebindable(text: str, where: str, bound: tuple[str, ...] = ("this",)) -> None:
     """Refuse a query the spec says cannot be pre-bound (SHACL 5.2.1.1)."""
-    code = _STRINGS.sub(" ", text)
+    code = masked(text)
     forbidden = _FORBIDDEN.search(code)
     if forbidden:
         raise ShapeError(f"{where}: SHACL does not allow {forbidden.group(1).upper()} in a "

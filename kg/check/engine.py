@@ -88,9 +88,12 @@ def _prepared(constraint: SparqlConstraint):
 def explain(data: Graph) -> dict[tuple[Node, Node], dict[str, Node]]:
     """``(constraint, focus) -> variable bindings`` for every explainable constraint."""
     rows: dict[tuple[Node, Node], dict[str, Node]] = {}
+    done: set[Node] = set()
     for constraint in shape_index().constraints:
-        if not constraint.explainable:
+        # a constraint two shapes share (cg:comparisonConstraint) is explained once
+        if not constraint.explainable or constraint.node in done:
             continue
+        done.add(constraint.node)
         for row in data.query(_prepared(constraint)):
             binding = {str(k): v for k, v in row.asdict().items()}
             rows[(constraint.node, binding["this"])] = binding

@@ -20,7 +20,7 @@ from functools import cache
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.collection import Collection
+from rdflib.extras.shacl import parse_shacl_path
 from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
@@ -140,16 +140,16 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
     ``explain_only`` runs just the arithmetic and calendar constraints (what a what-if
     needs to know whether relations hold); ``edits`` replace the values of a subject's
     property (in the store: the graphs stay unchanged)."""
-    graphs = [vocabulary_graph(), *graphs]
+    graphs = list(graphs)
     store = _new_store()
-    for graph in graphs[1:]:
+    for graph in graphs:
         store.bulk_extend(_quads_of(graph))
     for subject, prop, values in edits:
         _replace_values(store, to_oxigraph(subject), to_oxigraph(prop),
                         [to_oxigraph(v) for v in values])
     checks = [c for c in compiled_checks() if c.explainable] if explain_only else \
         list(compiled_checks())
-    data = graphs[0] if len(graphs) == 1 else ReadOnlyGraphAggregate(graphs)
+    data = ReadOnlyGraphAggregate([vocabulary_graph(), *graphs])
     return run_checks(store, checks, data, shapes_graph())
 
 
@@ -185,12 +185,13 @@ def run_checks(store: ox.Store, checks: Iterable[CompiledCheck],
 def _rows(store: ox.Store, check: CompiledCheck) -> Iterator[dict[str, Node]]:
     rows = store.query(check.query, custom_functions=functions.OXIGRAPH)
     variables = [v.value for v in rows.variables]
+    if check.template is None:
+        for solution in rows:
+            yield {v: to_rdflib(solution[v]) for v in variables if solution[v] is not None}
+        return
+    # read before the pre-bound queries run on the same store
     solutions = [{v: solution[v] for v in variables if solution[v] is not None}
                  for solution in rows]
-    if check.template is None:
-        for solution in solutions:
-            yield {v: to_rdflib(t) for v, t in solution.items()}
-        return
     for solution in solutions:
         focus = solution["this"]
         bound = {"this": focus, **({"value": solution["value"]} if check.ask else {})}
@@ -245,7 +246,7 @@ def _originals(row: dict[str, Node], check: CompiledCheck, data: Graph,
         elif "path" in row:
             candidates = list(data.objects(focus, row["path"]))
         elif check.path is not None and shapes is not None:
-            candidates = list(data.objects(focus, rdflib_path(shapes, check.path)))
+            candidates = list(data.objects(focus, parse_shacl_path(shapes, check.path)))
         else:
             candidates = list(data.objects(focus))
         row["value"] = _match(value, candidates)
@@ -271,29 +272,6 @@ def _match(term: Literal, candidates: Iterable[Node]) -> Node:
     same_type = [c for c in candidates if isinstance(c, Literal) and c.ill_typed
                  and c.datatype == term.datatype]
     return same_type[0] if len(same_type) == 1 else term
-
-
-def rdflib_path(g: Graph, path: Node):
-    """A SHACL property path as an rdflib path, to evaluate with ``Graph.objects``."""
-    from rdflib import paths
-
-    if isinstance(path, URIRef):
-        return path
-    if (path, RDF.first, None) in g:
-        return paths.SequencePath(*(rdflib_path(g, p) for p in Collection(g, path)))
-    alternatives = g.value(path, SH.alternativePath)
-    if alternatives is not None:
-        return paths.AlternativePath(*(rdflib_path(g, p) for p in Collection(g, alternatives)))
-    inverse = g.value(path, SH.inversePath)
-    if inverse is not None:
-        return paths.InvPath(rdflib_path(g, inverse))
-    for predicate, mod in ((SH.zeroOrMorePath, paths.ZeroOrMore),
-                           (SH.oneOrMorePath, paths.OneOrMore),
-                           (SH.zeroOrOnePath, paths.ZeroOrOne)):
-        inner = g.value(path, predicate)
-        if inner is not None:
-            return paths.MulPath(rdflib_path(g, inner), mod)
-    raise ValueError(f"not a SHACL path: {path}")
 
 
 def validate_shacl(data: Graph, shapes: Graph) -> list[ShaclResult]:

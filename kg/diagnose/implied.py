@@ -13,17 +13,12 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
+from kg.derived import bounds
 from kg.interval import Interval, add, div, intersect, mul, neg, scale, sub
 from kg.namespaces import CG, QUDT, UNIT
 
 HUNDRED = Decimal(100)
 ONE = Interval(Decimal(1), Decimal(1))
-
-
-def bounds(graph: Graph, figure: Node) -> Interval:
-    low, high = graph.value(figure, CG.lowerBound), graph.value(figure, CG.upperBound)
-    return Interval(Decimal(str(low)) if low is not None else None,
-                    Decimal(str(high)) if high is not None else None)
 
 
 def implied(graph: Graph, relation: Node, figure: Node) -> Interval | None:

@@ -143,11 +143,6 @@ def values_clause(bindings: Bindings) -> str:
     return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }}"
 
 
-#: what may hide a brace: strings, IRIs and comments (masked before braces are counted)
-_OPAQUE = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
-                     r"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|#[^\n]*")
-
-
 def with_parameters(text: str, bindings: Bindings) -> str:
     """``text`` with ``bindings`` as a VALUES block at the start of its WHERE clause.
 
@@ -158,7 +153,8 @@ def with_parameters(text: str, bindings: Bindings) -> str:
     >>> with_parameters("SELECT ?n WHERE { ?e ?p ?n }", {"e": ("iri", "urn:x")})
     'SELECT ?n WHERE { VALUES (?e) { (<urn:x>) } ?e ?p ?n }'
     """
-    masked = _OPAQUE.sub(lambda m: " " * len(m.group(0)), text)
+    from kg.sparql.text import masked as mask
+    masked = mask(text)
     start = 0
     template = re.search(r"\bCONSTRUCT\s*\{", masked, re.IGNORECASE)
     if template:  # skip the template of CONSTRUCT { ... } WHERE { ... }

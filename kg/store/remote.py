@@ -13,6 +13,7 @@ from collections import defaultdict
 import pyoxigraph as ox
 
 from kg.sparql.guard import QueryError, inspect_query
+from kg.sparql.media import SOLUTIONS
 from kg.sparql.sandbox import run_isolated
 from kg.store import Limits, Result, Store, StoreError, answer_media, too_many_rows
 from kg.store.state import STATE_GRAPH
@@ -137,7 +138,7 @@ class RemoteStore(Store):
 
 # --- what servers do to datatypes ----------------------------------------------------------
 
-JSON_RESULTS = ("application/sparql-results+json", "application/json")
+JSON_RESULTS = {m for m, f in SOLUTIONS.items() if f == ox.QueryResultsFormat.JSON}
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 #: XSD's integer types: every store answers them as xsd:integer, as Oxigraph stores them
 INTEGER_TYPES = {_XSD + t for t in (

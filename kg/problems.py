@@ -7,6 +7,9 @@ problem of a run and exits 2.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -35,13 +38,30 @@ class InputError(Exception):
         self.problem = problem
 
 
+#: the folder paths are shown from, when it is not this process's working directory
+_SHOWN_FROM: ContextVar[str | None] = ContextVar("shown_from", default=None)
+
+
 def display_path(path: Path | str) -> str:
     """A path as the user would type it: relative to the working directory when inside it."""
     p = Path(path)
+    base = _SHOWN_FROM.get() or os.getcwd()
+    if not p.is_absolute():
+        p = Path(base) / p
     try:
-        return str(p.resolve().relative_to(_resolved(os.getcwd())))
+        return str(p.resolve().relative_to(_resolved(base)))
     except ValueError:
-        return str(p)
+        return str(Path(path))
+
+
+@contextmanager
+def shown_from(directory: str) -> Iterator[None]:
+    """Paths shown as from ``directory`` (a Dask worker checks for a client elsewhere)."""
+    token = _SHOWN_FROM.set(directory)
+    try:
+        yield
+    finally:
+        _SHOWN_FROM.reset(token)
 
 
 @lru_cache(maxsize=8)

@@ -20,17 +20,20 @@ import os
 import pickle
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.check.agreement import FigureSummary, agreement_findings, summarise
 from kg.check.model import Report
 from kg.check.run import ENGINES, check_document, merge, problem_report
 from kg.problems import Problem, display_path
 from kg.report import Source
+
+if TYPE_CHECKING:
+    from kg.check.shard import Shard
 
 #: below this many documents to check, a worker pool costs more than it saves
 PARALLEL_FROM = 8
@@ -63,6 +66,8 @@ class FolderRun:
     sources: dict[str, Source]
     checked: list[str]  # document ids built and checked in this run
     reused: list[str]  # document ids whose kept outcome was still valid
+    #: (folder, outcome) of every document, in folder order (what a shard report carries)
+    outcomes: list[tuple[Path, Outcome]] = field(default_factory=list)
 
 
 def check_one(folder: Path, engine: str = ENGINES[0]) -> Outcome:
@@ -259,14 +264,19 @@ def _read_sealed(path: Path) -> object | None:
 def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
                  engine: str = ENGINES[0], jobs: int | None = None,
                  cache_dir: Path | None = None,
-                 progress: Callable[[int], Callable[[], None]] | None = None) -> FolderRun:
+                 progress: Callable[[int], Callable[[], None]] | None = None,
+                 shard: Shard | None = None, executor: str = "local") -> FolderRun:
     """Check every document under ``claims_dir``; reuse kept outcomes from ``cache_dir``.
 
-    ``progress(total)`` is called once with the number of documents to check and returns
-    the function to call after each one."""
-    from kg.corpus import discover, same_iri_problems
+    ``shard`` checks only its slice of the documents (:mod:`kg.check.shard`);
+    ``executor`` is ``local`` (a process pool of ``jobs``) or ``dask:ADDRESS``
+    (:mod:`kg.check.executors`).  ``progress(total)`` is called once with the number of
+    documents to check and returns the function to call after each one."""
+    from kg.corpus import discover
 
     folders = discover(claims_dir, only)
+    if shard is not None:
+        folders = shard.select(folders)
     cache_ = OutcomeCache(cache_dir) if cache_dir is not None else None
     digests = FileDigests(cache_dir / "files.pickle" if cache_dir is not None else None)
     keys = {f: document_key(f, engine, digests) for f in folders} if cache_ else {}
@@ -280,20 +290,34 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
     todo = [f for f in folders if f not in outcomes]
     reused = [outcomes[f].doc_id for f in folders if f in outcomes]
     step = progress(len(todo)) if progress and todo else (lambda: None)
+    from kg.check.executors import run_checks
     with _collecting():
-        for folder, outcome in _check_all(todo, engine, jobs):
+        for folder, outcome in run_checks(executor, todo, engine, jobs):
             outcomes[folder] = outcome
             if cache_:
                 cache_.put(keys[folder], outcome)  # the build writes nothing into the folder
             step()
-    digests.save(prune=only is None)
-    shared = same_iri_problems([(o.doc_id, f, o.iri) for f, o in outcomes.items()
+    # a shard sees only its slice: what it does not see is not deleted
+    digests.save(prune=only is None and shard is None)
+    return finish([(f, outcomes[f]) for f in folders], engine,
+                  checked=[outcomes[f].doc_id for f in todo], reused=reused)
+
+
+def finish(checked_folders: list[tuple[Path, Outcome]], engine: str, *,
+           checked: list[str] | None = None, reused: list[str] | None = None) -> FolderRun:
+    """The run's report from its documents' outcomes, in folder order: what spans documents
+    (shared IRIs, agreement, diagnoses weighed by other sources) is decided here, so a run
+    finished from shard reports (``kg report merge``) equals one run on one machine."""
+    from kg.corpus import same_iri_problems
+
+    outcomes = dict(checked_folders)
+    shared = same_iri_problems([(o.doc_id, f, o.iri) for f, o in checked_folders
                                 if o.iri is not None])
     for folder, outcome in outcomes.items():
         if outcome.doc_id in shared:  # both left out: their graphs would merge into one
             outcomes[folder] = _failed(outcome.doc_id, [shared[outcome.doc_id]],
                                        outcome.notes, outcome.iri)
-    ordered = [outcomes[f] for f in folders]
+    ordered = [outcomes[f] for f, _ in checked_folders]
     # across documents: re-run every time from the kept summaries, so that a change on
     # either side of a pair is seen
     across = agreement_findings([o.figures for o in ordered if o.figures is not None], engine)
@@ -302,7 +326,7 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
     return FolderRun(report, [p for o in ordered for p in o.problems],
                      [n for o in ordered for n in o.notes],
                      {o.doc_id: o.source for o in ordered if o.source is not None},
-                     [outcomes[f].doc_id for f in todo], reused)
+                     checked or [], reused or [], checked_folders)
 
 
 @contextmanager
@@ -334,39 +358,6 @@ def _collecting() -> Iterator[None]:
         yield
     finally:
         gc.disable()
-
-
-def _check_all(folders: list[Path], engine: str,
-               jobs: int | None) -> Iterator[tuple[Path, Outcome]]:
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(folders) < PARALLEL_FROM:
-        for folder in folders:
-            yield folder, check_one(folder, engine)
-        return
-    import multiprocessing
-    # fork: the workers inherit the parsed vocabulary and shapes instead of re-reading them
-    context = multiprocessing.get_context("fork" if "fork" in
-                                          multiprocessing.get_all_start_methods() else None)
-    _warm_up()
-    global _RUN_PID
-    _RUN_PID = os.getpid()
-    chunk = max(1, min(16, len(folders) // (jobs * 8)))
-    # gc.freeze: the collector leaves alone what the workers inherit (vocabulary, shapes)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                             initializer=_worker_start) as pool:
-        yield from zip(folders, pool.map(check_one, folders, [engine] * len(folders),
-                                         chunksize=chunk))
-
-
-_RUN_PID: int | None = None
-
-
-def _worker_start() -> None:
-    """A worker dies with the run that started it (a killed kg check left its workers
-    running for a minute), and leaves alone what it inherits (vocabulary, shapes)."""
-    from kg.processes import die_with_parent
-    die_with_parent(_RUN_PID)
-    gc.freeze()
 
 
 def _warm_up() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.check import pipeline
+from kg.check import executors, pipeline
 from kg.check.model import Finding, Quote, Suppression
 from kg.check.pipeline import FileDigests, check_folder
 from kg.report.json_report import to_json
@@ -197,12 +197,12 @@ def test_documents_are_checked_with_the_cycle_collector_on(tmp_path: Path,
     # regression: kg check turns the collector off from loading to printing; workers forked
     # under it inherited it off and grew by a megabyte a document (rdflib's graph cycles)
     monkeypatch.setattr(pipeline, "check_one", _collector_state)  # forked workers see it too
-    folders = [tmp_path / f"d{i}" for i in range(pipeline.PARALLEL_FROM)]
+    folders = [tmp_path / f"d{i}" for i in range(executors.PARALLEL_FROM)]
     gc.disable()
     try:
         with pipeline._collecting():
-            parallel = [state for _, state in pipeline._check_all(folders, "oxigraph", 2)]
-            serial = [state for _, state in pipeline._check_all(folders[:1], "oxigraph", 1)]
+            parallel = [state for _, state in executors.local(folders, "oxigraph", 2)]
+            serial = [state for _, state in executors.local(folders[:1], "oxigraph", 1)]
         assert not gc.isenabled()  # the caller's choice again afterwards
     finally:
         gc.enable()

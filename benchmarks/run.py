@@ -4,12 +4,16 @@
     python benchmarks/run.py --sizes 10 100        # a quick run
 
 For each N it writes a corpus with `kg synth` (seed 0), then times, each in a new process:
-`kg build` (whole corpus to TriG, up to --build-max documents: it holds the corpus in
-memory), `kg check` cold (empty cache), warm (nothing changed), after editing one document,
-and `kg check --engine pyshacl` where its estimate stays under --pyshacl-minutes. It checks
-every report against the corpus's ground-truth.json and writes benchmarks/results.json and
+`kg build` (the corpus streamed to N-Quads, up to --build-max documents), `kg check` cold
+(empty cache), warm (nothing changed), after editing one document, the same cold check as two
+shards (`--shard 1/2`, `--shard 2/2`, one after the other) and `kg report merge`, and on a
+Dask LocalCluster of two one-thread workers on loopback (`--executor dask:...`), both up to
+--distributed-max documents, and `kg check --engine pyshacl` up to --pyshacl-max. It checks
+every report against the corpus's ground-truth.json, and the merged, Dask and pySHACL
+reports against the cold one byte for byte, and writes benchmarks/results.json and
 benchmarks/results.md. Peak memory is the largest resident set of any one process of the
-run (ru_maxrss of the children; with -j 2 two workers run beside the parent).
+run (ru_maxrss of the children; with -j 2 two workers run beside the parent; a Dask
+worker's own memory is not in it).
 Not a test: nothing here asserts a timing.
 """
 
@@ -83,6 +87,28 @@ def run_size(n: int, work: Path, args: argparse.Namespace) -> dict:
     edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
     one = measure([*check, "-o", str(work / f"one-{n}.json")], work)
     row["one_changed"] = {"wall": round(one["wall"], 2), "rss_mb": round(one["rss_mb"])}
+    if n <= args.distributed_max:
+        shards = []
+        for k in (1, 2):
+            out = work / f"shard-{n}-{k}.json"
+            shards.append(measure([*KG, "check", "--claims", str(corpus), "--no-cache",
+                                   "--shard", f"{k}/2", "--format", "json", "-o", str(out)],
+                                  work))
+        merged = measure([*KG, "report", "merge", str(work / f"shard-{n}-1.json"),
+                          str(work / f"shard-{n}-2.json"), "--format", "json",
+                          "-o", str(work / f"merged-{n}.json")], work)
+        row["shards"] = [{"wall": round(m["wall"], 2), "rss_mb": round(m["rss_mb"])}
+                         for m in shards]
+        row["merge"] = {"wall": round(merged["wall"], 2), "rss_mb": round(merged["rss_mb"])}
+        row["merge_identical"] = (work / f"merged-{n}.json").read_bytes() == \
+            (work / f"one-{n}.json").read_bytes()
+        if args.scheduler:
+            dask = measure([*KG, "check", "--claims", str(corpus), "--no-cache", "--format",
+                            "json", "--executor", f"dask:{args.scheduler}",
+                            "-o", str(work / f"dask-{n}.json")], work)
+            row["dask"] = {"wall": round(dask["wall"], 2), "rss_mb": round(dask["rss_mb"])}
+            row["dask_identical"] = (work / f"dask-{n}.json").read_bytes() == \
+                (work / f"one-{n}.json").read_bytes()
     if n <= args.pyshacl_max:
         ref = measure([*KG, "check", "--claims", str(corpus), "--format", "json", "--no-cache",
                        "--engine", "pyshacl", "-o", str(work / f"pyshacl-{n}.json")], work)
@@ -93,8 +119,8 @@ def run_size(n: int, work: Path, args: argparse.Namespace) -> dict:
 
 
 def markdown(rows: list[dict]) -> str:
-    lines = ["| documents | figures | relations | `kg build` | `kg check` cold | warm (no change) "
-             "| one document changed | `--engine pyshacl` | ground truth |",
+    lines = ["| documents | figures | relations | `kg build` (N-Quads, streamed) | `kg check` cold "
+             "| warm (no change) | one document changed | `--engine pyshacl` | ground truth |",
              "|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         def cell(key: str, r: dict = r) -> str:
@@ -108,6 +134,19 @@ def markdown(rows: list[dict]) -> str:
         lines.append(f"| {r['documents']:,} | {r['figures']:,} | {gt['relations']:,} | "
                      f"{cell('build')} | {cell('cold')} | {cell('warm')} | {cell('one_changed')} "
                      f"| {cell('pyshacl')}{speedup} | {truth} |")
+    lines += ["", "| documents | shard 1/2 | shard 2/2 | `kg report merge` | merged = one run "
+                  "| Dask, 2 local workers | Dask = one run |", "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        if "shards" not in r:
+            continue
+        s1, s2 = (f"{m['wall']:.2f} s / {m['rss_mb']} MB" for m in r["shards"])
+        same = {True: "byte-identical", False: "DIFFERENT"}
+        dask = r.get("dask")
+        dask_wall = f"{dask['wall']:.2f} s" if dask else "not run"
+        dask_same = same[r["dask_identical"]] if dask else ""
+        lines.append(f"| {r['documents']:,} | {s1} | {s2} | {r['merge']['wall']:.2f} s / "
+                     f"{r['merge']['rss_mb']} MB | {same[r['merge_identical']]} | {dask_wall} | "
+                     f"{dask_same} |")
     return "\n".join(lines) + "\n"
 
 
@@ -115,18 +154,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000])
     parser.add_argument("--work", type=Path, default=HERE / ".work")
-    parser.add_argument("--build-max", type=int, default=1000,
-                        help="largest N to run `kg build` on (it holds the corpus in memory)")
+    parser.add_argument("--build-max", type=int, default=10000,
+                        help="largest N to run `kg build` on")
+    parser.add_argument("--distributed-max", type=int, default=1000,
+                        help="largest N to run shard-and-merge and the Dask executor on")
     parser.add_argument("--pyshacl-max", type=int, default=100,
                         help="largest N to run the pySHACL engine on (about 2 s a document "
                              "here, so 1,000 documents would take over half an hour)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
+    args.scheduler = None
+    cluster = None
+    try:
+        from distributed import LocalCluster
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=":0")
+        args.scheduler = cluster.scheduler_address
+    except ImportError:
+        print("distributed is not installed: the Dask executor is not measured", flush=True)
     paper = measure([*KG, "check", "--no-cache", "--format", "text"], args.work)
     rows = []
-    for n in args.sizes:
-        rows.append(run_size(n, args.work, args))
-        print(json.dumps(rows[-1]), flush=True)
+    try:
+        for n in args.sizes:
+            rows.append(run_size(n, args.work, args))
+            print(json.dumps(rows[-1]), flush=True)
+    finally:
+        if cluster is not None:
+            cluster.close()
     machine = {"python": platform.python_version(), "cpus": os.cpu_count(),
                "platform": platform.platform()}
     results = {"machine": machine, "paper": {"wall": round(paper["wall"], 2),

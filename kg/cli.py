@@ -71,24 +71,98 @@ def cli() -> None:
                                                      dir_okay=False), default=None,
               help="Read an already built graph (TriG or N-Quads, e.g. from kg export) "
                    "instead of the claims folders.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Documents built in parallel (TriG, N-Quads). Default: one per CPU core.")
 def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
           output: Path | None, findings: bool, store_spec: str | None,
-          from_file: Path | None) -> None:
+          from_file: Path | None, jobs: int | None) -> None:
     """Anchor every quote, check figures against their quotes, and write the graph.
 
     The ontology and each document go into named graphs (TriG, N-Quads) or one
     merged graph (Turtle, N-Triples). The same input gives byte-identical output.
     """
-    from kg.build import build_corpus
-    from kg.coverage import coverage, summarize
-    from kg.serialize import FORMATS, serialize
+    from kg.serialize import FORMATS
 
     if from_file is not None:
         _rebuild_from(from_file, fmt, output)
         return
     from kg.progress import progress_bar
-    with progress_bar("building", quiet=output is not None and str(output) == "-") as bar:
-        result = build_corpus(resolve_claims(claims_dir), list(documents) or None, progress=bar)
+    claims = resolve_claims(claims_dir)
+    only = list(documents) or None
+    target = output or Path("build") / f"claimgraph{FORMATS[fmt][2]}"
+    to_stdout = str(target) == "-"
+    if fmt in ("trig", "nquads"):
+        built, problems, failed, notes = _build_streamed(claims, only, fmt, target, findings,
+                                                         store_spec, jobs)
+    else:
+        built, problems, failed, notes = _build_merged(claims, only, fmt, target, findings,
+                                                       store_spec)
+    if store_spec:
+        click.echo(f"loaded into {store_spec}", err=True)
+    for lines in built:
+        for line in lines:
+            click.echo(line, err=True)
+    if not to_stdout:
+        click.echo(f"wrote {target} ({len(built)} documents)", err=True)
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
+    report_problems(problems)
+    if failed:
+        click.echo(f"{len(failed)} document(s) not built: {', '.join(failed)}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _build_streamed(claims: Path, only: list[str] | None, fmt: str, target: Path,
+                    findings: bool, store_spec: str | None, jobs: int | None):
+    """TriG and N-Quads: document by document, memory bounded by the largest (kg.stream)."""
+    import io
+
+    from kg.files import atomic_writer
+    from kg.progress import progress_bar
+    from kg.stream import stream_build
+
+    per_document = None
+    if findings:
+        from kg.check.graph import findings_by_document
+        from kg.check.pipeline import check_folder
+        with progress_bar("checking", quiet=str(target) == "-") as bar:
+            run = check_folder(claims, only, jobs=jobs, cache_dir=None, progress=bar)
+        per_document = findings_by_document(run.report)
+    load = None
+    if store_spec:
+        from kg.store import open_store
+        from kg.store.state import StoreState, corpus_digest, state_nquads
+        store = open_store(store_spec)
+        digest = corpus_digest(claims, only)
+
+        def load(graphs, names, documents):
+            state = state_nquads(StoreState(digest, findings, documents)).encode()
+            store.replace_graphs(graphs, names, state)
+    with progress_bar("building", quiet=str(target) == "-") as bar:
+        if str(target) == "-":
+            done = stream_build(claims, only, fmt, sys.stdout, findings=per_document,
+                                store=load, jobs=jobs, progress=bar)
+        else:
+            with atomic_writer(target) as raw:
+                text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+                done = stream_build(claims, only, fmt, text, findings=per_document,
+                                    store=load, jobs=jobs, progress=bar)
+                text.flush()
+                text.detach()
+    return [p.summary for p in done.documents], done.problems, done.failed, done.notes
+
+
+def _build_merged(claims: Path, only: list[str] | None, fmt: str, target: Path,
+                  findings: bool, store_spec: str | None):
+    """Turtle and N-Triples: one merged graph, so the whole corpus in memory."""
+    from kg.build import build_corpus
+    from kg.coverage import coverage, summarize
+    from kg.namespaces import CG
+    from kg.progress import progress_bar
+    from kg.serialize import serialize
+
+    with progress_bar("building", quiet=str(target) == "-") as bar:
+        result = build_corpus(claims, only, progress=bar)
     dataset = result.dataset()
     if findings:
         from kg.check import check_corpus
@@ -100,29 +174,19 @@ def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
         from kg.store.corpus import load_dataset
         from kg.store.state import corpus_digest
         load_dataset(open_store(store_spec), dataset, findings=findings,
-                     corpus=corpus_digest(resolve_claims(claims_dir), list(documents) or None),
-                     documents=len(result.documents))
-        click.echo(f"loaded into {store_spec}", err=True)
-    target = output or Path("build") / f"claimgraph{FORMATS[fmt][2]}"
+                     corpus=corpus_digest(claims, only), documents=len(result.documents))
     if str(target) == "-":
         sys.stdout.write(text)
     else:
         write_atomic(target, text)
+    built = []
     for doc in result.documents:
         counts = ", ".join(f"{n} {k}" for k, n in sorted(doc.relation_counts().items()))
-        from kg.namespaces import CG
-        click.echo(f"{doc.doc_id}: {doc.count(CG.Claim)} claims, {doc.count(CG.Figure)} figures, "
-                   f"{doc.count(CG.StatedDate)} dates, relations: {counts or 'none'}", err=True)
-        click.echo(f"  coverage: {summarize(doc.doc_id, coverage(doc))}", err=True)
-    if str(target) != "-":
-        click.echo(f"wrote {target} ({len(result.documents)} documents)", err=True)
-    for note in result.notes:
-        click.echo(f"note: {note}", err=True)
-    report_problems(result.problems)
-    if result.failed:
-        click.echo(f"{len(result.failed)} document(s) not built: {', '.join(result.failed)}",
-                   err=True)
-        sys.exit(EXIT_BAD_INPUT)
+        built.append([f"{doc.doc_id}: {doc.count(CG.Claim)} claims, {doc.count(CG.Figure)} "
+                      f"figures, {doc.count(CG.StatedDate)} dates, relations: "
+                      f"{counts or 'none'}",
+                      f"  coverage: {summarize(doc.doc_id, coverage(doc))}"])
+    return built, result.problems, result.failed, result.notes
 
 
 def _rebuild_from(path: Path, fmt: str, output: Path | None) -> None:

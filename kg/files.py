@@ -17,15 +17,24 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.problems import InputError, Problem, display_path
 
 
 def write_atomic(path: Path | str, data: bytes | str) -> None:
     """Replace ``path`` with ``data`` (text is written as UTF-8); parents are created."""
+    with atomic_writer(path) as f:
+        f.write(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path | str) -> Iterator[BinaryIO]:
+    """A file to write ``path``'s new content into, bit by bit (a streamed build): it
+    replaces ``path`` only when the block ends without an error."""
     target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:40]}.",
@@ -34,7 +43,7 @@ def write_atomic(path: Path | str, data: bytes | str) -> None:
         raise cannot_write(target, exc) from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(payload)
+            yield f
             f.flush()
             os.fsync(f.fileno())
         with contextlib.suppress(OSError):  # keep the old file's permissions
@@ -44,6 +53,10 @@ def write_atomic(path: Path | str, data: bytes | str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise cannot_write(target, exc) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def cannot_write(path: Path, exc: OSError) -> InputError:

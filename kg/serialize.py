@@ -7,8 +7,9 @@ their content (rdflib's canonical relabelling), so they are stable too.
 
 from __future__ import annotations
 
-from rdflib import BNode, Dataset, Graph
+from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.compare import to_canonical_graph
+from rdflib.plugins.serializers.nquads import _nq_row
 
 from kg.namespaces import PREFIXES, bind_prefixes
 
@@ -31,20 +32,19 @@ def serialize(dataset: Dataset, fmt: str) -> str:
         return _text(_canonical(merged), plugin)
     graphs = sorted((g for g in dataset.graphs() if len(g)), key=lambda g: str(g.identifier))
     if plugin == "nquads":
-        out = Dataset(default_union=False)
-        for g in graphs:
-            target = out.graph(g.identifier)
-            target += _canonical(g)
-        return _text(out, plugin)
+        return "".join(line + "\n" for line in sorted(
+            line for g in graphs for line in nquads_lines(g)))
     # rdflib's TriG writer orders graphs by hash; write them one by one, sorted
-    return _prefix_header() + "".join(_trig_block(g) for g in graphs)
+    return prefix_header() + "".join(graph_block(g) for g in graphs)
 
 
-def _prefix_header() -> str:
+def prefix_header() -> str:
+    """The prefixes a TriG file opens with."""
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n"
 
 
-def _trig_block(graph: Graph) -> str:
+def graph_block(graph: Graph) -> str:
+    """One named graph as a TriG block (without prefixes), blank nodes canonical."""
     single = Dataset(default_union=False)
     bind_prefixes(single)
     target = single.graph(graph.identifier)
@@ -54,11 +54,36 @@ def _trig_block(graph: Graph) -> str:
                    if not line.startswith("@prefix")).lstrip("\n")
 
 
+def nquads_lines(graph: Graph, identifier: str | None = None) -> list[str]:
+    """One named graph's N-Quads lines (``identifier``: its name, if not the graph's own),
+    sorted, blank nodes canonical: rdflib's own N-Quads rows, written straight from the graph
+    (copying a document's graph into a Dataset first took three quarters of the time)."""
+    name = URIRef(identifier) if identifier is not None else graph.identifier
+    plain = [t for t in graph if not _has_bnode(t)]
+    if len(plain) < len(graph):
+        part = Graph(bind_namespaces="none")
+        for t in graph:
+            if _has_bnode(t):
+                part.add(t)
+        plain.extend(to_canonical_graph(part))
+    return sorted(_nq_row(t, name)[:-1] for t in plain)
+
+
 def _canonical(graph: Graph) -> Graph:
-    if not any(_has_bnode(t) for t in graph):
+    """``graph`` with blank nodes labelled from their content.  rdflib's canonical labels
+    depend only on the triples that hold a blank node, so only those are canonicalised
+    (a generated document: 5 of 2,159 triples, 130 ms a document before)."""
+    with_bnodes = [t for t in graph if _has_bnode(t)]
+    if not with_bnodes:
         return graph
+    part = Graph(bind_namespaces="none")
+    for t in with_bnodes:
+        part.add(t)
     canonical = bind_prefixes(Graph(identifier=graph.identifier, bind_namespaces="none"))
-    canonical += to_canonical_graph(graph)
+    for t in graph:
+        if not _has_bnode(t):
+            canonical.add(t)
+    canonical += to_canonical_graph(part)
     return canonical
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,6 +72,12 @@ class Store(ABC):
     @abstractmethod
     def replace(self, nquads: bytes) -> None:
         """Make the store hold exactly these quads (claimgraph's graphs)."""
+
+    def replace_graphs(self, graphs: Iterable[tuple[str, bytes]], names: set[str],
+                       state: bytes) -> None:
+        """:meth:`replace`, from each named graph's N-Quads in turn (``names``: all of them)
+        and the store's record (``state``), which goes in last."""
+        self.replace(b"".join(quads for _, quads in graphs) + state)
 
     @abstractmethod
     def dump(self) -> bytes:

@@ -42,6 +42,15 @@ class EmbeddedStore(Store):
         self.store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
         self.store.flush()
 
+    def replace_graphs(self, graphs, names: set[str], state: bytes) -> None:
+        """Graph by graph: memory bounded by the largest, not the corpus."""
+        self._reopen(writable=True)
+        self.store.clear()
+        for _, quads in graphs:
+            self.store.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
+        self.store.bulk_load(state, format=ox.RdfFormat.N_QUADS)
+        self.store.flush()
+
     def dump(self) -> bytes:
         return self.store.dump(format=ox.RdfFormat.N_QUADS)
 

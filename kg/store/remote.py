@@ -45,16 +45,32 @@ class RemoteStore(Store):
         for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
             if isinstance(quad.graph_name, ox.NamedNode):
                 by_graph[quad.graph_name.value].append(quad.triple)
+        state = by_graph.pop(STATE_GRAPH, [])
+        self._put_graphs(((g, t) for g, t in sorted(by_graph.items())), set(by_graph),
+                         state)
+
+    def replace_graphs(self, graphs, names: set[str], state: bytes) -> None:
+        """Graph by graph (the Graph Store Protocol's PUT): memory bounded by the largest
+        graph, so a corpus too large for one process goes into a server made for it."""
+        def triples(quads: bytes) -> list[ox.Triple]:
+            return [q.triple for q in ox.parse(quads, format=ox.RdfFormat.N_QUADS)]
+        self._put_graphs(((g, triples(q)) for g, q in graphs), names, triples(state))
+
+    def _put_graphs(self, graphs, names: set[str], state: list[ox.Triple]) -> None:
         # the record of what the store holds goes first and comes back last: a load cut
         # short leaves none (kg.store.state)
         self._update(f"DROP SILENT GRAPH <{STATE_GRAPH}>")
-        for stale in sorted(set(self.graphs()) - set(by_graph)):
+        for stale in sorted(set(self.graphs()) - names):
             if stale.startswith(OWN_GRAPHS):
                 self._update(f"DROP SILENT GRAPH <{stale}>")
-        for graph, triples in sorted(by_graph.items(), key=lambda i: (i[0] == STATE_GRAPH, i[0])):
-            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-            self._http("PUT", self._graph_url(graph), body,
-                       {"Content-Type": "application/n-triples"})
+        for graph, triples in graphs:
+            self._put(graph, triples)
+        if state:
+            self._put(STATE_GRAPH, state)
+
+    def _put(self, graph: str, triples: list[ox.Triple]) -> None:
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        self._http("PUT", self._graph_url(graph), body, {"Content-Type": "application/n-triples"})
 
     def dump(self) -> bytes:
         out = []

@@ -240,3 +240,34 @@ def test_a_remote_load_drops_the_old_record_first(remote) -> None:
     assert writes[0][0] == "POST"  # DROP SILENT GRAPH <state>
     assert writes[-1] == ("PUT", store._graph_url("https://w3id.org/claimgraph/state"))
     assert read_state(store).corpus == "sha256:after"
+
+
+@pytest.mark.parametrize("kind", ["oxigraph", "sparql"])
+def test_a_streamed_build_loads_graph_by_graph_what_the_whole_build_loads(
+        kind: str, specs, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+    from kg.serialize import serialize
+    from kg.store.corpus import dataset_for
+    from kg.store.state import STATE_GRAPH, read_state
+
+    spec = specs[kind] if kind == "sparql" else f"oxigraph:{tmp_path / 'streamed'}"
+    proc = kg("build", "--claims", str(PAPER_DIR), "--format", "nquads", "--findings",
+              "--store", spec, "-o", "g.nq", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    result = build_corpus(PAPER_DIR)
+    whole = serialize(dataset_for(result, check_corpus(result)), "nquads")
+
+    def quads(data: bytes) -> set:
+        return {q for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)
+                if q.graph_name != ox.NamedNode(STATE_GRAPH)}
+    store = open_store(spec)
+    assert quads(store.dump()) == quads(whole.encode())
+    state = read_state(store)
+    assert state is not None and state.findings and state.documents == 1
+    # and kg query takes it as current
+    proc = kg("query", "claims-in-violations", "--store", spec, "--claims", str(PAPER_DIR),
+              "--format", "csv", cwd=tmp_path)
+    assert proc.returncode == 0 and len(proc.stdout.splitlines()) == 3, proc.stderr

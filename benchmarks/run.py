@@ -102,10 +102,20 @@ def run_size(n: int, work: Path, args: argparse.Namespace) -> dict:
         row["merge"] = {"wall": round(merged["wall"], 2), "rss_mb": round(merged["rss_mb"])}
         row["merge_identical"] = (work / f"merged-{n}.json").read_bytes() == \
             (work / f"one-{n}.json").read_bytes()
-        if args.scheduler:
-            dask = measure([*KG, "check", "--claims", str(corpus), "--no-cache", "--format",
-                            "json", "--executor", f"dask:{args.scheduler}",
-                            "-o", str(work / f"dask-{n}.json")], work)
+        try:
+            from distributed import LocalCluster
+        except ImportError:
+            LocalCluster = None  # noqa: N806
+            print("distributed is not installed: the Dask executor is not measured")
+        if LocalCluster is not None:
+            # started for this measurement only: an idle cluster's heartbeats and profiler
+            # took a fifth of a core from everything else
+            with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                              host="127.0.0.1", dashboard_address=":0") as cluster:
+                dask = measure([*KG, "check", "--claims", str(corpus), "--no-cache",
+                                "--format", "json", "--executor",
+                                f"dask:{cluster.scheduler_address}",
+                                "-o", str(work / f"dask-{n}.json")], work)
             row["dask"] = {"wall": round(dask["wall"], 2), "rss_mb": round(dask["rss_mb"])}
             row["dask_identical"] = (work / f"dask-{n}.json").read_bytes() == \
                 (work / f"one-{n}.json").read_bytes()
@@ -163,24 +173,11 @@ def main() -> None:
                              "here, so 1,000 documents would take over half an hour)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    args.scheduler = None
-    cluster = None
-    try:
-        from distributed import LocalCluster
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=":0")
-        args.scheduler = cluster.scheduler_address
-    except ImportError:
-        print("distributed is not installed: the Dask executor is not measured", flush=True)
     paper = measure([*KG, "check", "--no-cache", "--format", "text"], args.work)
     rows = []
-    try:
-        for n in args.sizes:
-            rows.append(run_size(n, args.work, args))
-            print(json.dumps(rows[-1]), flush=True)
-    finally:
-        if cluster is not None:
-            cluster.close()
+    for n in args.sizes:
+        rows.append(run_size(n, args.work, args))
+        print(json.dumps(rows[-1]), flush=True)
     machine = {"python": platform.python_version(), "cpus": os.cpu_count(),
                "platform": platform.platform()}
     results = {"machine": machine, "paper": {"wall": round(paper["wall"], 2),

@@ -36,6 +36,25 @@ def store_option(f: Any) -> Any:
              "server; Oxigraph layout, or QUERY_URL;update=URL;data=URL).")(f)
 
 
+def report_options(f: Any) -> Any:
+    """The options of a check report, the same wherever a report is written."""
+    for option in reversed([
+        click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "junit"]),
+                     default="text", show_default=True,
+                     help="text for people; json (the report contract), sarif (code "
+                          "scanning) or junit (test reports) for CI."),
+        click.option("--fail-on", type=click.Choice(["warning", "violation"]),
+                     default="violation", show_default=True,
+                     help="Lowest severity that makes the exit code 1."),
+        click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+                     help="Write the report to a file instead of standard output."),
+        click.option("--passes/--no-passes", default=True, show_default=True,
+                     help="List consistent relations in the text report."),
+    ]):
+        f = option(f)
+    return f
+
+
 def resolve_claims(claims_dir: Path | None) -> Path:
     from kg.vocab import bundled_claims_dir
     if claims_dir is not None:
@@ -146,7 +165,8 @@ def _build_streamed(claims: Path, only: list[str] | None, fmt: str, target: Path
             with atomic_writer(target) as raw:
                 text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
                 done = stream_build(claims, only, fmt, text, findings=per_document,
-                                    store=load, jobs=jobs, progress=bar)
+                                    store=load, jobs=jobs, spool_in=target.parent,
+                                    progress=bar)
                 text.flush()
                 text.detach()
     return [p.summary for p in done.documents], done.problems, done.failed, done.notes
@@ -483,16 +503,7 @@ def coverage_cmd(documents: tuple[str, ...], claims_dir: Path | None, only_missi
 @cli.command()
 @click.argument("documents", nargs=-1)
 @claims_option
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "junit"]),
-              default="text", show_default=True,
-              help="text for people; json (the report contract), sarif (code scanning) "
-                   "or junit (test reports) for CI.")
-@click.option("--fail-on", type=click.Choice(["warning", "violation"]), default="violation",
-              show_default=True, help="Lowest severity that makes the exit code 1.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write the report to a file instead of standard output.")
-@click.option("--passes/--no-passes", default=True, show_default=True,
-              help="List consistent relations in the text report.")
+@report_options
 @click.option("--assume", "assumptions", multiple=True, metavar="FIGURE=VALUE",
               help='What-if: check as if FIGURE had VALUE (repeatable), e.g. '
                    '--assume f-bf-malls="9.1 billion"; the report says which findings clear.')
@@ -544,6 +555,9 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
             raise InputError(Problem("--shard", 0, f"a shard cannot be checked with {clash}",
                                      "write each shard's report with --format json, then "
                                      "kg report merge them into any format"))
+    if executor != "local" and (store_spec or assumptions):
+        raise InputError(Problem("--executor", 0, "--store and --assume check on this machine",
+                                 "leave out --executor, or --store and --assume"))
     quiet = fmt != "text"  # progress_bar itself stays off when stderr is no terminal
     collecting = gc.isenabled()
     extra = None
@@ -641,14 +655,7 @@ def report_group() -> None:
 @report_group.command("merge")
 @click.argument("shard_reports", nargs=-1, required=True, metavar="SHARD.json...",
                 type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "junit"]),
-              default="text", show_default=True, help="As kg check --format.")
-@click.option("--fail-on", type=click.Choice(["warning", "violation"]), default="violation",
-              show_default=True, help="Lowest severity that makes the exit code 1.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write the report to a file instead of standard output.")
-@click.option("--passes/--no-passes", default=True, show_default=True,
-              help="List consistent relations in the text report.")
+@report_options
 def report_merge(shard_reports: tuple[Path, ...], fmt: str, fail_on: str, output: Path | None,
                  passes: bool) -> None:
     """Join the reports of kg check --shard 1/N ... N/N into the report one kg check

@@ -61,19 +61,21 @@ class StreamResult:
 def stream_build(claims_dir: Path, only: list[str] | None, fmt: str, out: IO[str], *,
                  findings: Callable[[str, str], Graph | None] | None = None,
                  store: Callable[[Iterator[tuple[str, bytes]], set[str], int], None] | None = None,
-                 jobs: int | None = None,
+                 jobs: int | None = None, spool_in: Path | None = None,
                  progress: Callable[[int], Callable[[], None]] | None = None) -> StreamResult:
     """Build every document under ``claims_dir`` and write the graph in ``fmt`` to ``out``.
 
     ``findings(doc_id, iri)`` gives a document's findings graph (``<document>/findings``);
     ``store(graphs, names, documents)`` is given every graph as N-Quads, one by one, their
-    names and how many documents were built."""
+    names and how many documents were built.  Written graphs wait in a folder made in
+    ``spool_in`` (default: the system's temporary folder, which may be memory: pass the
+    output's folder for a large corpus)."""
     from kg.corpus import discover, same_iri_problems
     from kg.namespaces import ONTOLOGY_GRAPH
     from kg.vocab import ontology_graph
 
     folders = discover(claims_dir, only)
-    spool = Path(tempfile.mkdtemp(prefix="claimgraph-build-"))
+    spool = Path(tempfile.mkdtemp(prefix=".claimgraph-build-", dir=spool_in))
     try:
         parts: list[DocumentPart] = []
         runs: dict[str, Path] = {}  # graph IRI -> its spooled text
@@ -217,6 +219,8 @@ def _merge_sorted(runs: list[Path], out: IO[str], spool: Path) -> None:
             target = spool / f"merge-{level}-{i}.part"
             with target.open("w", encoding="utf-8") as f:
                 _merge_files(runs[i:i + MERGE_WIDTH], f)
+            for run in runs[i:i + MERGE_WIDTH]:
+                run.unlink()  # the disk a build needs stays about twice the output
             merged.append(target)
         runs, level = merged, level + 1
     _merge_files(runs, out)

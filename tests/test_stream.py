@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import shutil
 from pathlib import Path
@@ -9,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from kg import stream
-from kg.build import build_corpus
+from kg.build import BuildResult, build_corpus
 from kg.check import check_corpus
 from kg.check.graph import add_findings, findings_by_document
+from kg.check.model import Report
 from kg.serialize import serialize
 from kg.stream import stream_build
 from kg.synth import write_corpus
@@ -34,11 +36,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return claims
 
 
-def in_memory(claims: Path, fmt: str, findings: bool) -> str:
+@functools.cache
+def whole(claims: Path) -> tuple[BuildResult, Report]:
+    """The corpus built as one Dataset, and checked: what the stream must equal."""
     result = build_corpus(claims)
+    return result, check_corpus(result)
+
+
+def in_memory(claims: Path, fmt: str, findings: bool) -> str:
+    result, report = whole(claims)
     dataset = result.dataset()
     if findings:
-        add_findings(dataset, result, check_corpus(result))
+        add_findings(dataset, result, report)
     return serialize(dataset, fmt)
 
 
@@ -48,8 +57,7 @@ def test_streamed_output_is_byte_identical(corpus: Path, fmt: str, findings: boo
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stream, "MERGE_WIDTH", 3)  # merge runs of runs, as 10,000 documents do
     out = io.StringIO()
-    per_document = findings_by_document(check_corpus(build_corpus(corpus))) if findings \
-        else None
+    per_document = findings_by_document(whole(corpus)[1]) if findings else None
     done = stream_build(corpus, None, fmt, out, findings=per_document, jobs=2)
     assert out.getvalue() == in_memory(corpus, fmt, findings)
     assert len(done.documents) == 10  # 9 generated and the paper

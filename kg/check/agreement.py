@@ -65,26 +65,32 @@ class FigureSummary:
 
 
 def summarise(doc) -> FigureSummary:
-    """The summary of a built document (:class:`kg.build.BuiltDocument`)."""
+    """The summary of a built document (:class:`kg.build.BuiltDocument`).  A document
+    whose figures have no key (no entity and period) can pair with no other: its summary
+    keeps no triples and no places, which a run would only carry around."""
     g, out = doc.graph, Graph(bind_namespaces="none")
-    places: dict[str, Place] = {}
-    for figure in sorted(set(g.subjects(RDF.type, CG.Figure)), key=str):
+    figures = sorted(set(g.subjects(RDF.type, CG.Figure)), key=str)
+    for figure in figures:
         for prop in FIGURE_PROPERTIES:
             for value in g.objects(figure, prop):
                 out.add((figure, prop, value))
         for claim in g.objects(figure, CG.claim):
             out.add((claim, SCHEMA.appearance, doc.iri))
+    for prop in (SCHEMA.sameAs, OWL.sameAs):
+        for s, o in g.subject_objects(prop):
+            out.add((s, prop, o))
+    keys = _keys(out)
+    if not keys:
+        return FigureSummary(doc.doc_id, str(doc.iri), b"", {}, keys)
+    places: dict[str, Place] = {}
+    for figure in figures:
         anchor = doc.anchors.get(figure)
         if anchor is not None and isinstance(figure, URIRef):
             file, line = doc.source.where(figure)
             places[str(figure)] = Place(doc.doc_id, str(g.value(figure, CG.claim)),
                                         Quote(anchor.exact, anchor.start, anchor.end),
                                         file, line, _local(figure))
-    for prop in (SCHEMA.sameAs, OWL.sameAs):
-        for s, o in g.subject_objects(prop):
-            out.add((s, prop, o))
-    return FigureSummary(doc.doc_id, str(doc.iri), serialize_ntriples(out), places,
-                         _keys(out))
+    return FigureSummary(doc.doc_id, str(doc.iri), serialize_ntriples(out), places, keys)
 
 
 def _keys(graph: Graph) -> dict[tuple[str, str, str, str], tuple[str, ...]]:
@@ -227,12 +233,9 @@ def _float(value: Decimal | None) -> float | None:
     return float(value) if value is not None else None
 
 
-def candidates(summaries: list[FigureSummary]) -> bytes:
-    """The summaries' triples about figures that could pair with another document's: the
-    same measure and unit, and an entity and a period in common (by IRI or by a sameAs
-    identifier).  Only a narrowing of the data: the shape decides.  Found from the kept
-    keys alone, so that a corpus without shared quantities parses nothing; it also keeps
-    the shape's cost to the figures that matter (pySHACL evaluates it once per figure)."""
+def sharing(summaries: list[FigureSummary]) -> dict[int, set[str]]:
+    """The figures of each summary (by its index) whose key another document shares: the
+    only ones whose triples and places agreement reads (from the keys alone)."""
     owners: dict[tuple[str, str, str, str], set[int]] = {}
     for n, s in enumerate(summaries):
         for key in s.keys:
@@ -242,6 +245,16 @@ def candidates(summaries: list[FigureSummary]) -> bytes:
         if len(docs) > 1:
             for n in docs:
                 kept.setdefault(n, set()).update(summaries[n].keys[key])
+    return kept
+
+
+def candidates(summaries: list[FigureSummary]) -> bytes:
+    """The summaries' triples about figures that could pair with another document's: the
+    same measure and unit, and an entity and a period in common (by IRI or by a sameAs
+    identifier).  Only a narrowing of the data: the shape decides.  Found from the kept
+    keys alone, so that a corpus without shared quantities parses nothing; it also keeps
+    the shape's cost to the figures that matter (pySHACL evaluates it once per figure)."""
+    kept = sharing(summaries)
     if not kept:
         return b""
     out = Graph(bind_namespaces="none")

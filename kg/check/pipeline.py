@@ -21,12 +21,12 @@ import pickle
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.check.agreement import FigureSummary, agreement_findings, summarise
+from kg.check.agreement import FigureSummary, agreement_findings, sharing, summarise
 from kg.check.model import Report
 from kg.check.run import ENGINES, check_document, merge, problem_report
 from kg.problems import Problem, display_path
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 #: below this many documents to check, a worker pool costs more than it saves
 PARALLEL_FROM = 8
 #: bump when the outcome's layout changes (the code fingerprint covers the rest)
-CACHE_FORMAT = "5"
+CACHE_FORMAT = "6"
 
 
 @dataclass
@@ -206,7 +206,10 @@ class FileDigests:
 
 
 class OutcomeCache:
-    """Outcomes on disk, one file per key (``<dir>/ab/abcdef....pickle``).
+    """Outcomes on disk, one file per key (``<dir>/ab/abcdef....pickle``), the triples and
+    places of the document's figures beside it (``....figures``): most runs never read
+    those (agreement needs them only for a quantity two documents share), and they were
+    four fifths of every kept outcome.
 
     The files are this program's own, written by it into a folder of the user's; as with
     any cache, do not point it at a folder others can write to."""
@@ -214,15 +217,34 @@ class OutcomeCache:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
 
-    def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.pickle"
+    def _path(self, key: str, suffix: str = ".pickle") -> Path:
+        return self.directory / key[:2] / f"{key}{suffix}"
 
     def get(self, key: str) -> Outcome | None:
+        """The kept outcome, its figures' triples and places left on disk (:meth:`full`)."""
         outcome = _read_sealed(self._path(key))
         return outcome if isinstance(outcome, Outcome) else None
 
+    def full(self, key: str, outcome: Outcome) -> Outcome | None:
+        """``outcome`` with its figures' triples and places read back, or ``None`` when
+        they are missing or damaged (the document is then checked again)."""
+        if outcome.figures is None:
+            return outcome
+        kept = _read_sealed(self._path(key, ".figures"))
+        if not (isinstance(kept, tuple) and len(kept) == 2):
+            return None
+        ntriples, places = kept
+        return replace(outcome, figures=replace(outcome.figures, ntriples=ntriples,
+                                                places=places))
+
     def put(self, key: str, outcome: Outcome) -> None:
-        _write_sealed(self._path(key), outcome)  # one that cannot be written only costs time
+        # one that cannot be written only costs time; the figures go first, so a kept
+        # outcome without them is only ever a damaged cache
+        figures = outcome.figures
+        if figures is not None:
+            _write_sealed(self._path(key, ".figures"), (figures.ntriples, figures.places))
+            outcome = replace(outcome, figures=replace(figures, ntriples=b"", places={}))
+        _write_sealed(self._path(key), outcome)
 
 
 #: a kept file: this header, the sha256 of the pickle, the pickle
@@ -287,20 +309,50 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
                 kept = cache_.get(key)
                 if kept is not None:
                     outcomes[folder] = kept
+    kept_lean = [f for f in folders if f in outcomes]
     todo = [f for f in folders if f not in outcomes]
-    reused = [outcomes[f].doc_id for f in folders if f in outcomes]
     step = progress(len(todo)) if progress and todo else (lambda: None)
     from kg.check.executors import run_checks
-    with _collecting():
-        for folder, outcome in run_checks(executor, todo, engine, jobs):
-            outcomes[folder] = outcome
-            if cache_:
-                cache_.put(keys[folder], outcome)  # the build writes nothing into the folder
-            step()
+
+    def check(some: list[Path], step: Callable[[], None]) -> None:
+        with _collecting():
+            for folder, outcome in run_checks(executor, some, engine, jobs):
+                outcomes[folder] = outcome
+                if cache_:
+                    cache_.put(keys[folder], outcome)  # the build writes nothing into the folder
+                step()
+
+    check(todo, step)
+    if cache_ and kept_lean:
+        # a shard report carries every figure to the machine that merges it
+        wanted = kept_lean if shard is not None else _sharing(kept_lean, folders, outcomes)
+        with _gc_paused():
+            for folder in wanted:
+                full = cache_.full(keys[folder], outcomes[folder])
+                if full is None:
+                    todo.append(folder)
+                    del outcomes[folder]
+                else:
+                    outcomes[folder] = full
+        rest = [f for f in folders if f not in outcomes]
+        if rest:
+            check(rest, lambda: None)
     # a shard sees only its slice: what it does not see is not deleted
     digests.save(prune=only is None and shard is None)
+    checked = set(todo)
     return finish([(f, outcomes[f]) for f in folders], engine,
-                  checked=[outcomes[f].doc_id for f in todo], reused=reused)
+                  checked=[outcomes[f].doc_id for f in folders if f in checked],
+                  reused=[outcomes[f].doc_id for f in folders if f not in checked])
+
+
+def _sharing(kept: list[Path], folders: list[Path], outcomes: dict[Path, Outcome]
+             ) -> list[Path]:
+    """The kept documents with a quantity another document has (agreement reads their
+    figures' triples)."""
+    with_figures = [f for f in folders if outcomes[f].figures is not None]
+    shared = sharing([outcomes[f].figures for f in with_figures])
+    kept_ = set(kept)
+    return [with_figures[n] for n in sorted(shared) if with_figures[n] in kept_]
 
 
 def finish(checked_folders: list[tuple[Path, Outcome]], engine: str, *,

@@ -15,6 +15,7 @@ import pytest
 from kg.check import executors, pipeline
 from kg.check.model import Finding, Quote, Suppression
 from kg.check.pipeline import FileDigests, check_folder
+from kg.check.shard import Shard
 from kg.report.json_report import to_json
 from kg.synth import write_corpus
 
@@ -94,17 +95,81 @@ def test_a_flipped_bit_anywhere_in_an_entry_is_caught(corpus: Path, tmp_path: Pa
     cold = check_folder(corpus, cache_dir=cache, jobs=1)
     entries = sorted(p for p in cache.rglob("*.pickle") if p.name != "files.pickle")
     index = cache / "files.pickle"
-    for n, entry in enumerate(entries + [index]):
+    # a kept figures file is read by a shard (or for agreement, which these lack)
+    figures = sorted(cache.rglob("*.figures"))[:2]
+    for n, entry in enumerate(entries + [index] + figures):
         data = bytearray(entry.read_bytes())
         for position in (0, 20, len(data) // 3, len(data) // 2, len(data) - 1):
             flipped = bytearray(data)
             flipped[position] ^= 1 << (n + position) % 8
             entry.write_bytes(bytes(flipped))
-            again = check_folder(corpus, cache_dir=cache, jobs=1)
+            again = check_folder(corpus, cache_dir=cache, jobs=1,
+                                 shard=Shard.parse("1/1") if entry in figures else None)
             assert to_json(again.report) == to_json(cold.report)
             assert len(again.checked) == (0 if entry == index else 1)
             entry.write_bytes(bytes(data))  # this run wrote it anew; put back the original
     assert check_folder(corpus, cache_dir=cache, jobs=1).checked == []
+
+
+@pytest.fixture
+def with_bundled(corpus: Path) -> Path:
+    """The generated documents (which share no quantity) and the bundled two (which do)."""
+    from kg.vocab import bundled_claims_dir
+    for folder in bundled_claims_dir().iterdir():
+        if folder.is_dir():
+            shutil.copytree(folder, corpus / folder.name)
+    return corpus
+
+
+def _reading_kept_figures(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    read: list[str] = []
+    full = pipeline.OutcomeCache.full
+
+    def recording(self, key, outcome):
+        read.append(outcome.doc_id)
+        return full(self, key, outcome)
+    monkeypatch.setattr(pipeline.OutcomeCache, "full", recording)
+    return read
+
+
+def test_a_warm_run_reads_kept_figures_only_where_documents_share_a_quantity(
+        with_bundled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    cold = check_folder(with_bundled, cache_dir=cache, jobs=1)
+    assert any(f.check == "agreement" for f in cold.report.findings)
+    read = _reading_kept_figures(monkeypatch)
+    warm = check_folder(with_bundled, cache_dir=cache, jobs=1)
+    assert sorted(read) == ["china-us-ecommerce-2014", "shopping-days-2014"]
+    assert warm.checked == [] and to_json(warm.report) == to_json(cold.report)
+
+
+def test_kept_figures_that_are_gone_get_their_document_checked_again(
+        with_bundled: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = check_folder(with_bundled, cache_dir=cache, jobs=1)
+    kept = sorted(cache.rglob("*.figures"))
+    assert len(kept) == 11
+    for path in kept:
+        path.unlink()
+    warm = check_folder(with_bundled, cache_dir=cache, jobs=1)
+    # the generated documents' figures are not needed, so not missed
+    assert warm.checked == ["china-us-ecommerce-2014", "shopping-days-2014"]
+    assert to_json(warm.report) == to_json(cold.report)
+
+
+def test_a_shard_reads_every_kept_figure(with_bundled: Path, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A shard report goes to a merge that sees the other shards' documents too."""
+    cache = tmp_path / "cache"
+    cold = check_folder(with_bundled, cache_dir=cache, jobs=1, shard=Shard.parse("1/1"))
+    read = _reading_kept_figures(monkeypatch)
+    warm = check_folder(with_bundled, cache_dir=cache, jobs=1, shard=Shard.parse("1/1"))
+    assert len(read) == 11 and warm.checked == []
+    assert [o.figures for _, o in warm.outcomes] == [o.figures for _, o in cold.outcomes]
+    # the bundled documents name entities and periods; the generated ones' figures have
+    # no key, so nothing of them is kept
+    assert {o.doc_id for _, o in warm.outcomes if o.figures.ntriples} == \
+        {"china-us-ecommerce-2014", "shopping-days-2014"}
 
 
 def test_parallel_and_serial_runs_agree(corpus: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import subprocess
@@ -251,7 +253,7 @@ def test_a_streamed_build_loads_graph_by_graph_what_the_whole_build_loads(
     from kg.check import check_corpus
     from kg.serialize import serialize
     from kg.store.corpus import dataset_for
-    from kg.store.state import STATE_GRAPH, read_state
+    from kg.store.state import read_state
 
     spec = specs[kind] if kind == "sparql" else f"oxigraph:{tmp_path / 'streamed'}"
     proc = kg("build", "--claims", str(PAPER_DIR), "--format", "nquads", "--findings",
@@ -260,14 +262,27 @@ def test_a_streamed_build_loads_graph_by_graph_what_the_whole_build_loads(
     result = build_corpus(PAPER_DIR)
     whole = serialize(dataset_for(result, check_corpus(result)), "nquads")
 
+    # a shared server may hold other users' graphs, which a load leaves alone
+    ours = {q.graph_name for q in ox.parse(whole.encode(), format=ox.RdfFormat.N_QUADS)}
+
     def quads(data: bytes) -> set:
-        return {q for q in ox.parse(data, format=ox.RdfFormat.N_QUADS)
-                if q.graph_name != ox.NamedNode(STATE_GRAPH)}
+        # a store keeps literals in canonical form ("1.0" is held as "1"), so the whole
+        # build goes through one too; blank nodes get fresh labels on every parse, so
+        # the datasets are compared canonicalised
+        loaded = ox.Store()
+        loaded.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        dataset = ox.Dataset(q for q in loaded if q.graph_name in ours)
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.UNSTABLE)
+        return set(dataset)
     store = open_store(spec)
     assert quads(store.dump()) == quads(whole.encode())
     state = read_state(store)
     assert state is not None and state.findings and state.documents == 1
-    # and kg query takes it as current
+    # and kg query takes it as current: the same rows as a query of the claims themselves
     proc = kg("query", "claims-in-violations", "--store", spec, "--claims", str(PAPER_DIR),
               "--format", "csv", cwd=tmp_path)
-    assert proc.returncode == 0 and len(proc.stdout.splitlines()) == 3, proc.stderr
+    direct = kg("query", "claims-in-violations", "--claims", str(PAPER_DIR), "--format", "csv",
+                cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.reader(io.StringIO(proc.stdout)))
+    assert len(rows) > 1 and rows == list(csv.reader(io.StringIO(direct.stdout)))

@@ -326,17 +326,16 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
     if cache_ and kept_lean:
         # a shard report carries every figure to the machine that merges it
         wanted = kept_lean if shard is not None else _sharing(kept_lean, folders, outcomes)
+        missing = []
         with _gc_paused():
             for folder in wanted:
                 full = cache_.full(keys[folder], outcomes[folder])
                 if full is None:
-                    todo.append(folder)
-                    del outcomes[folder]
+                    missing.append(folder)
                 else:
                     outcomes[folder] = full
-        rest = [f for f in folders if f not in outcomes]
-        if rest:
-            check(rest, lambda: None)
+        check(missing, lambda: None)
+        todo += missing
     # a shard sees only its slice: what it does not see is not deleted
     digests.save(prune=only is None and shard is None)
     checked = set(todo)
@@ -350,9 +349,8 @@ def _sharing(kept: list[Path], folders: list[Path], outcomes: dict[Path, Outcome
     """The kept documents with a quantity another document has (agreement reads their
     figures' triples)."""
     with_figures = [f for f in folders if outcomes[f].figures is not None]
-    shared = sharing([outcomes[f].figures for f in with_figures])
-    kept_ = set(kept)
-    return [with_figures[n] for n in sorted(shared) if with_figures[n] in kept_]
+    shared = {with_figures[n] for n in sharing([outcomes[f].figures for f in with_figures])}
+    return [f for f in kept if f in shared]
 
 
 def finish(checked_folders: list[tuple[Path, Outcome]], engine: str, *,

@@ -56,7 +56,7 @@ def report_options(f: Any) -> Any:
 
 
 def resolve_claims(claims_dir: Path | None) -> Path:
-    from kg.vocab import bundled_claims_dir
+    from kg.folders import bundled_claims_dir
     if claims_dir is not None:
         return claims_dir
     here = Path("claims")
@@ -105,7 +105,6 @@ def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
     if from_file is not None:
         _rebuild_from(from_file, fmt, output)
         return
-    from kg.progress import progress_bar
     claims = resolve_claims(claims_dir)
     only = list(documents) or None
     target = output or Path("build") / f"claimgraph{FORMATS[fmt][2]}"
@@ -541,10 +540,6 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
     """
     import gc
 
-    from kg.build import build_corpus
-    from kg.check import check_corpus
-    from kg.report import sources
-
     shard = None
     if shard_spec is not None:
         from kg.check.shard import Shard
@@ -561,7 +556,11 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
     quiet = fmt != "text"  # progress_bar itself stays off when stderr is no terminal
     collecting = gc.isenabled()
     extra = None
+    kept_reports = None
     if store_spec or assumptions:
+        from kg.build import build_corpus
+        from kg.check import check_corpus
+        from kg.report import sources
         result = build_corpus(resolve_claims(claims_dir), list(documents) or None)
         if store_spec:
             from kg.store import open_store
@@ -579,18 +578,33 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
             report = _what_if(result, report, assumptions, engine)
         srcs, problems, notes = sources(result), result.problems, result.notes
     else:
-        from kg.check.pipeline import check_folder
+        from kg.check.keys import KeptReports, Rendered, plan_run
         from kg.progress import progress_bar
+        claims = resolve_claims(claims_dir)
+        only = list(documents) or None
+        plan = plan_run(claims, only, engine=engine,
+                        cache_dir=cache_dir if use_cache else None, shard=shard)
+        # a report written to a terminal fits its width: it is not kept
+        to_terminal = fmt == "text" and output is None and sys.stdout.isatty()
+        kept_reports = KeptReports(cache_dir) if plan.key and not to_terminal \
+            and shard is None else None
+        options = f"{fmt}\0{fail_on}\0{passes}"
+        kept = kept_reports.get(plan.key, options) if kept_reports and plan.key else None
+        if kept is not None:  # nothing changed since this report was written
+            if plan.digests is not None:
+                plan.digests.save(prune=only is None)
+            write_report(kept.data, output, kept.notes, kept.problems)
+            sys.exit(kept.exit_code)
         # No cycle collection from here to the printed report: kept outcomes and the report
         # make no reference cycles, and each document's own are collected as it is checked
         # (check_one). At 10,000 documents the collector took 4 of a warm run's 9 s.
+        from kg.check.pipeline import check_folder
         gc.disable()
         try:
             with progress_bar("checking", quiet=quiet) as bar:
-                run = check_folder(resolve_claims(claims_dir), list(documents) or None,
-                                   engine=engine, jobs=jobs,
+                run = check_folder(claims, only, engine=engine, jobs=jobs,
                                    cache_dir=cache_dir if use_cache else None, progress=bar,
-                                   shard=shard, executor=executor)
+                                   shard=shard, executor=executor, plan=plan)
         except BaseException:
             if collecting:
                 gc.enable()
@@ -598,10 +612,13 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
         report, srcs, problems, notes = run.report, run.sources, run.problems, run.notes
         if shard is not None:
             from kg.report.merge import shard_member
-            extra = {"shard": shard_member(run, shard, engine, resolve_claims(claims_dir))}
+            extra = {"shard": shard_member(run, shard, engine, claims)}
     try:
-        emit_report(report, srcs, fmt=fmt, output=output, fail_on=fail_on, passes=passes,
-                    notes=notes, problems=problems, extra=extra)
+        data = emit_report(report, srcs, fmt=fmt, output=output, fail_on=fail_on,
+                           passes=passes, notes=notes, problems=problems, extra=extra)
+        if kept_reports is not None and plan.key:
+            kept_reports.put(plan.key, options, Rendered(data, report.exit_code(fail_on),
+                                                         notes, problems))
     finally:
         if collecting:
             gc.enable()
@@ -610,9 +627,18 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
 
 def emit_report(report: Any, srcs: dict, *, fmt: str, output: Path | None, fail_on: str,
                 passes: bool, notes: list[str], problems: list[Problem],
-                extra: dict[str, Any] | None = None) -> None:
+                extra: dict[str, Any] | None = None) -> bytes:
     """Write a report as kg check does (kg report merge writes the same bytes), then its
-    notes and problems on standard error."""
+    notes and problems on standard error; the bytes written are returned."""
+    data = render_report(report, srcs, fmt=fmt, fail_on=fail_on, passes=passes, extra=extra,
+                         to_terminal=output is None and sys.stdout.isatty())
+    write_report(data, output, notes, problems)
+    return data
+
+
+def render_report(report: Any, srcs: dict, *, fmt: str, fail_on: str, passes: bool,
+                  extra: dict[str, Any] | None = None, to_terminal: bool = False) -> bytes:
+    """A report in one of the formats of --format."""
     import io
 
     from rich.console import Console
@@ -624,18 +650,21 @@ def emit_report(report: Any, srcs: dict, *, fmt: str, output: Path | None, fail_
     from kg.report.text import render_text
 
     if fmt == "json":
-        data = pretty_bytes({**to_dict(report, fail_on), **(extra or {})})
-    elif fmt == "sarif":
-        data = to_sarif(report, srcs).encode()
-    elif fmt == "junit":
-        data = to_junit(report, fail_on).encode()
-    else:
-        buffer = io.StringIO()
-        to_terminal = output is None and sys.stdout.isatty()
-        console = Console(file=buffer, force_terminal=to_terminal, highlight=False,
-                          width=None if to_terminal else 110, soft_wrap=not to_terminal)
-        render_text(report, srcs, console, fail_on=fail_on, show_passes=passes)
-        data = buffer.getvalue().encode()
+        return pretty_bytes({**to_dict(report, fail_on), **(extra or {})})
+    if fmt == "sarif":
+        return to_sarif(report, srcs).encode()
+    if fmt == "junit":
+        return to_junit(report, fail_on).encode()
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=to_terminal, highlight=False,
+                      width=None if to_terminal else 110, soft_wrap=not to_terminal)
+    render_text(report, srcs, console, fail_on=fail_on, show_passes=passes)
+    return buffer.getvalue().encode()
+
+
+def write_report(data: bytes, output: Path | None, notes: list[str],
+                 problems: list[Problem]) -> None:
+    """The report to ``output`` (or standard output), notes and problems to standard error."""
     if output is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

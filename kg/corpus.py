@@ -26,10 +26,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
+from kg.folders import DOCUMENT_FILE, discover  # noqa: F401 - where they were
 from kg.namespaces import CG, SCHEMA, bind_prefixes
-from kg.problems import InputError, Problem, display_path
-
-DOCUMENT_FILE = "document.ttl"
+from kg.problems import Problem, display_path
 
 
 @dataclass
@@ -61,32 +60,6 @@ class DocumentSource:
         file, line = self.where(subject) if subject is not None else (
             display_path(self.folder), 0)
         self.problems.append(Problem(file, line, message, hint, self.doc_id))
-
-
-def discover(claims_dir: Path | str, only: list[str] | None = None) -> list[Path]:
-    """Document folders under ``claims_dir`` (all, or those named in ``only``)."""
-    root = Path(claims_dir)
-    if not root.is_dir():
-        raise InputError(Problem(display_path(root), 0, "claims folder not found",
-                                 "pass --claims DIR, or run where a claims/ folder is"))
-    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
-    if only:
-        known = {p.name: p for p in folders}
-        missing = [d for d in only if d not in known]
-        if missing:
-            raise InputError(Problem(display_path(root), 0,
-                                     f"no document folder named {', '.join(missing)}",
-                                     f"documents here: {', '.join(known) or 'none'}"))
-        folders = [known[d] for d in only]
-    if not folders:
-        here = (root / DOCUMENT_FILE).is_file()
-        raise InputError(Problem(
-            display_path(root), 0, "no document folders here: nothing to build or check",
-            f"{display_path(root)} is itself a document folder; pass its parent "
-            f"(--claims {display_path(root.resolve().parent)}) and name it "
-            f"({root.resolve().name})" if here else
-            "a claims folder holds one sub-folder per document (kg new starts one)"))
-    return folders
 
 
 def same_iri_problems(documents: list[tuple[str, Path, str]]) -> dict[str, Problem]:

@@ -14,9 +14,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from kg.folders import bundled_claims_dir, data_dir  # noqa: F401 - where they were
 from kg.namespaces import CG, QUDT, bind_prefixes
-
-_PACKAGE = Path(__file__).resolve().parent
 
 #: roles whose objects are the figures (or dates) a relation relates
 ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerator,
@@ -26,19 +25,8 @@ ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerat
          CG.whole, CG.share)
 
 
-def data_dir(name: str) -> Path:
-    """``ontology`` or ``claims``: inside an installed wheel, or at the checkout's root."""
-    packaged = _PACKAGE / "_data" / name
-    return packaged if packaged.is_dir() else _PACKAGE.parent / name
-
-
 def ontology_dir() -> Path:
     return data_dir("ontology")
-
-
-def bundled_claims_dir() -> Path:
-    """The claims folder shipped with claimgraph (the seed paper)."""
-    return data_dir("claims")
 
 
 def shapes_dir() -> Path:

@@ -15,18 +15,14 @@ from the kept outcomes, so cold and warm runs print the same report.
 from __future__ import annotations
 
 import gc
-import hashlib
-import os
-import pickle
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.check.agreement import FigureSummary, agreement_findings, sharing, summarise
+from kg.check.keys import Plan, plan_run, read_sealed, write_sealed
 from kg.check.model import Report
 from kg.check.run import ENGINES, check_document, merge, problem_report
 from kg.problems import Problem, display_path
@@ -37,9 +33,6 @@ if TYPE_CHECKING:
 
 #: below this many documents to check, a worker pool costs more than it saves
 PARALLEL_FROM = 8
-#: bump when the outcome's layout changes (the code fingerprint covers the rest)
-CACHE_FORMAT = "6"
-
 
 @dataclass
 class Outcome:
@@ -103,108 +96,6 @@ def _failed(doc_id: str, problems: list[Problem], notes: list[str],
                    notes, None, iri)
 
 
-# --- keys -----------------------------------------------------------------------------------
-
-@cache
-def code_fingerprint() -> str:
-    """A hash of the package's code and the ontology (vocabulary and shapes)."""
-    from kg.vocab import ontology_dir
-    from kg.refrates import data_version
-    h = hashlib.sha256(CACHE_FORMAT.encode())
-    h.update(data_version().encode())  # new reference rates may change a check
-    package = Path(__file__).resolve().parents[1]
-    for root, pattern in ((package, "*.py"), (package, "*.json"), (ontology_dir(), "*.ttl")):
-        for path in sorted(root.rglob(pattern)):
-            if "_data" in path.parts and root == package:
-                continue  # the packaged ontology is hashed below, as the ontology
-            h.update(str(path.relative_to(root)).encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()
-
-
-def document_key(folder: Path, engine: str, digests: FileDigests | None = None) -> str:
-    """Everything a document's outcome depends on: its files (claims, entities, waivers,
-    source, anchors), where it is shown from, the engine, the shapes and the code."""
-    digests = digests if digests is not None else FileDigests(None)
-    h = hashlib.sha256()
-    for part in (code_fingerprint(), engine, display_path(folder)):
-        h.update(part.encode())
-        h.update(b"\0")
-    for relative, path in files_below(folder):
-        h.update(relative.encode())
-        h.update(b"\0")
-        h.update(digests.digest(path))
-    return h.hexdigest()
-
-
-def files_below(folder: Path) -> list[tuple[str, str]]:
-    """(path relative to ``folder``, path) of every file below it, in a fixed order.
-    os.walk and plain strings: pathlib's rglob took two thirds of a warm run's hashing."""
-    found = []
-    # absolute: the digest index then names a file the same whichever way --claims is spelt
-    top = os.path.abspath(folder)
-    for root, dirs, names in os.walk(top):
-        dirs.sort()
-        relative = os.path.relpath(root, top)
-        for name in names:
-            found.append((name if relative == "." else os.path.join(relative, name),
-                          os.path.join(root, name)))
-    return sorted(found)
-
-
-class FileDigests:
-    """The sha256 of files, remembered with their stat so that unchanged files are not read
-    again (git's index does the same): a warm check of 10,000 documents would otherwise read
-    and hash 50,000 files.
-
-    A remembered digest is used only while the file's size, times, inode and device are
-    those seen when it was hashed, and only if the file had been left alone for
-    :data:`SETTLED_NS` before that: a write in the same clock tick as the hashing leaves
-    the stat unchanged ("racily clean"), so such files are hashed again next time.
-
-    >>> digests = FileDigests(None)          # remembered for this run only
-    >>> len(digests.digest(__file__))
-    32
-    """
-
-    SETTLED_NS = 2_000_000_000
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.known: dict[str, tuple[tuple[int, ...], int, bytes]] = {}
-        self.seen: set[str] = set()
-        self.changed = False
-        if path is not None:
-            known = _read_sealed(path)
-            if isinstance(known, dict):
-                self.known = known  # else no index yet, or a damaged one: every file is hashed
-
-    def digest(self, path: str) -> bytes:
-        self.seen.add(path)
-        st = os.stat(path)
-        stat = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
-        kept = self.known.get(path)
-        if kept is not None and kept[0] == stat and \
-                max(st.st_mtime_ns, st.st_ctime_ns) + self.SETTLED_NS < kept[1]:
-            return kept[2]
-        hashed_at = time.time_ns()
-        with open(path, "rb") as f:
-            digest = hashlib.sha256(f.read()).digest()
-        self.known[path] = (stat, hashed_at, digest)
-        self.changed = True
-        return digest
-
-    def save(self, *, prune: bool = False) -> None:
-        """Write the index; ``prune`` forgets the files this run did not see (deleted or
-        renamed ones: a run over a whole claims folder saw every file that is left)."""
-        if prune and len(self.seen) < len(self.known):
-            self.known = {p: v for p, v in self.known.items() if p in self.seen}
-            self.changed = True
-        if self.path is None or not self.changed:
-            return
-        _write_sealed(self.path, self.known)  # one that cannot be written only costs time
-
-
 class OutcomeCache:
     """Outcomes on disk, one file per key (``<dir>/ab/abcdef....pickle``), the triples and
     places of the document's figures beside it (``....figures``): most runs never read
@@ -222,7 +113,7 @@ class OutcomeCache:
 
     def get(self, key: str) -> Outcome | None:
         """The kept outcome, its figures' triples and places left on disk (:meth:`full`)."""
-        outcome = _read_sealed(self._path(key))
+        outcome = read_sealed(self._path(key))
         return outcome if isinstance(outcome, Outcome) else None
 
     def full(self, key: str, outcome: Outcome) -> Outcome | None:
@@ -230,7 +121,7 @@ class OutcomeCache:
         they are missing or damaged (the document is then checked again)."""
         if outcome.figures is None:
             return outcome
-        kept = _read_sealed(self._path(key, ".figures"))
+        kept = read_sealed(self._path(key, ".figures"))
         if not (isinstance(kept, tuple) and len(kept) == 2):
             return None
         ntriples, places = kept
@@ -242,43 +133,9 @@ class OutcomeCache:
         # outcome without them is only ever a damaged cache
         figures = outcome.figures
         if figures is not None:
-            _write_sealed(self._path(key, ".figures"), (figures.ntriples, figures.places))
+            write_sealed(self._path(key, ".figures"), (figures.ntriples, figures.places))
             outcome = replace(outcome, figures=replace(figures, ntriples=b"", places={}))
-        _write_sealed(self._path(key), outcome)
-
-
-#: a kept file: this header, the sha256 of the pickle, the pickle
-_SEAL = b"claimgraph-cache\n"
-
-
-def _write_sealed(path: Path, value: object) -> None:
-    """Pickle ``value`` to ``path`` with a checksum, atomically (temporary file and rename)."""
-    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(_SEAL + hashlib.sha256(data).digest() + data)
-        tmp.replace(path)  # a reader never sees half a file
-    except OSError:
-        pass
-
-
-def _read_sealed(path: Path) -> object | None:
-    """What :func:`_write_sealed` kept, or ``None`` when it is missing or any byte of it
-    changed (the checksum is checked before anything is unpickled)."""
-    try:
-        with path.open("rb") as f:
-            blob = f.read()
-    except OSError:
-        return None
-    head, digest, data = blob[:len(_SEAL)], blob[len(_SEAL):len(_SEAL) + 32], \
-        blob[len(_SEAL) + 32:]
-    if head != _SEAL or hashlib.sha256(data).digest() != digest:
-        return None
-    try:
-        return pickle.loads(data)
-    except Exception:  # written by another version of the classes: recomputed
-        return None
+        write_sealed(self._path(key), outcome)
 
 
 # --- the run ----------------------------------------------------------------------------------
@@ -287,21 +144,19 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
                  engine: str = ENGINES[0], jobs: int | None = None,
                  cache_dir: Path | None = None,
                  progress: Callable[[int], Callable[[], None]] | None = None,
-                 shard: Shard | None = None, executor: str = "local") -> FolderRun:
+                 shard: Shard | None = None, executor: str = "local",
+                 plan: Plan | None = None) -> FolderRun:
     """Check every document under ``claims_dir``; reuse kept outcomes from ``cache_dir``.
 
     ``shard`` checks only its slice of the documents (:mod:`kg.check.shard`);
     ``executor`` is ``local`` (a process pool of ``jobs``) or ``dask:ADDRESS``
     (:mod:`kg.check.executors`).  ``progress(total)`` is called once with the number of
-    documents to check and returns the function to call after each one."""
-    from kg.corpus import discover
-
-    folders = discover(claims_dir, only)
-    if shard is not None:
-        folders = shard.select(folders)
+    documents to check and returns the function to call after each one.  ``plan`` is
+    :func:`plan_run`'s for the same arguments, when the caller has it already."""
+    if plan is None:
+        plan = plan_run(claims_dir, only, engine=engine, cache_dir=cache_dir, shard=shard)
+    folders, keys, digests = plan.folders, plan.keys, plan.digests
     cache_ = OutcomeCache(cache_dir) if cache_dir is not None else None
-    digests = FileDigests(cache_dir / "files.pickle" if cache_dir is not None else None)
-    keys = {f: document_key(f, engine, digests) for f in folders} if cache_ else {}
     outcomes: dict[Path, Outcome] = {}
     if cache_:
         with _gc_paused():
@@ -337,7 +192,8 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
         check(missing, lambda: None)
         todo += missing
     # a shard sees only its slice: what it does not see is not deleted
-    digests.save(prune=only is None and shard is None)
+    if digests is not None:
+        digests.save(prune=only is None and shard is None)
     checked = set(todo)
     return finish([(f, outcomes[f]) for f in folders], engine,
                   checked=[outcomes[f].doc_id for f in folders if f in checked],

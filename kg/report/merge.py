@@ -14,7 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kg.check.pipeline import FolderRun, Outcome, code_fingerprint, finish
+from kg.check.keys import code_fingerprint
+from kg.check.pipeline import FolderRun, Outcome, finish
 from kg.check.portable import PortableError, decode, encode
 from kg.check.shard import Shard
 from kg.problems import InputError, Problem, display_path

@@ -39,7 +39,7 @@ class StoreState:
 def corpus_digest(claims_dir: Path, only: list[str] | None = None) -> str:
     """The content hash of what ``kg build`` would load from ``claims_dir``: every file of
     each document folder, and claimgraph's code and ontology."""
-    from kg.check.pipeline import FileDigests, code_fingerprint, files_below
+    from kg.check.keys import FileDigests, code_fingerprint, files_below
     from kg.corpus import discover
 
     digests = FileDigests(None)

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.check import executors, pipeline
+from kg.check import executors, keys, pipeline
+from kg.check.keys import FileDigests
 from kg.check.model import Finding, Quote, Suppression
-from kg.check.pipeline import FileDigests, check_folder
+from kg.check.pipeline import check_folder
 from kg.check.shard import Shard
 from kg.report.json_report import to_json
 from kg.synth import write_corpus
@@ -73,7 +74,7 @@ def test_new_shapes_or_code_invalidate_everything(corpus: Path, tmp_path: Path,
                                                   monkeypatch) -> None:
     cache = tmp_path / "cache"
     check_folder(corpus, cache_dir=cache, jobs=1)
-    monkeypatch.setattr(pipeline, "code_fingerprint", lambda: "another version")
+    monkeypatch.setattr(keys, "code_fingerprint", lambda: "another version")
     again = check_folder(corpus, cache_dir=cache, jobs=1)
     assert len(again.checked) == 9
 
@@ -93,11 +94,12 @@ def test_a_flipped_bit_anywhere_in_an_entry_is_caught(corpus: Path, tmp_path: Pa
     single-bit flips).  Each entry carries a checksum and is recomputed when it fails."""
     cache = tmp_path / "cache"
     cold = check_folder(corpus, cache_dir=cache, jobs=1)
-    entries = sorted(p for p in cache.rglob("*.pickle") if p.name != "files.pickle")
-    index = cache / "files.pickle"
+    # the file digests and the run's keys: damaged, they are worked out again
+    indexes = [cache / "files.pickle", cache / "plan.pickle"]
+    entries = sorted(p for p in cache.rglob("*.pickle") if p not in indexes)
     # a kept figures file is read by a shard (or for agreement, which these lack)
     figures = sorted(cache.rglob("*.figures"))[:2]
-    for n, entry in enumerate(entries + [index] + figures):
+    for n, entry in enumerate(entries + indexes + figures):
         data = bytearray(entry.read_bytes())
         for position in (0, 20, len(data) // 3, len(data) // 2, len(data) - 1):
             flipped = bytearray(data)
@@ -106,7 +108,7 @@ def test_a_flipped_bit_anywhere_in_an_entry_is_caught(corpus: Path, tmp_path: Pa
             again = check_folder(corpus, cache_dir=cache, jobs=1,
                                  shard=Shard.parse("1/1") if entry in figures else None)
             assert to_json(again.report) == to_json(cold.report)
-            assert len(again.checked) == (0 if entry == index else 1)
+            assert len(again.checked) == (0 if entry in indexes else 1)
             entry.write_bytes(bytes(data))  # this run wrote it anew; put back the original
     assert check_folder(corpus, cache_dir=cache, jobs=1).checked == []
 
@@ -248,7 +250,7 @@ def test_the_digest_index_forgets_deleted_documents(corpus: Path, tmp_path: Path
     gone = sorted(p for p in corpus.iterdir() if p.is_dir())[0]
     shutil.rmtree(gone)
     check_folder(corpus, cache_dir=cache, jobs=1)
-    remembered = pipeline._read_sealed(cache / "files.pickle")
+    remembered = keys.read_sealed(cache / "files.pickle")
     assert remembered and not any(path.startswith(str(gone)) for path in remembered)
     assert all(Path(path).is_file() for path in remembered)
 

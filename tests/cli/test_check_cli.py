@@ -71,3 +71,38 @@ def test_paper_sarif_and_junit_files(tmp_path: Path) -> None:
     assert kg("check", "--claims", str(PAPER_DIR), "--format", "junit", "-o", str(junit),
               cwd=tmp_path).returncode == 1
     assert junit.read_text().startswith("<?xml")
+
+
+def _outcomes(cache: Path) -> list[Path]:
+    """The kept per-document outcomes (not the file index, the keys or kept reports)."""
+    return sorted(p for p in cache.glob("??/*") if p.suffix in (".pickle", ".figures"))
+
+
+def test_a_run_where_nothing_changed_writes_the_kept_report(make_doc, tmp_path: Path) -> None:
+    one_doc(make_doc, PASSING.replace("5.3", "6.3"))
+    root = make_doc("broken", text="x", claims=':c a cg:Claim ; cg:quote "x .\n')
+    cache = tmp_path / ".kg-cache"
+    first = kg("check", "--claims", str(root), "--format", "json", "-o", "a.json", cwd=tmp_path)
+    assert first.returncode == 2 and _outcomes(cache)
+    # the kept report needs no outcome: with them gone, none is checked and kept again
+    for kept in _outcomes(cache):
+        kept.unlink()
+    again = kg("check", "--claims", str(root), "--format", "json", "-o", "b.json", cwd=tmp_path)
+    assert (again.returncode, again.stderr) == (first.returncode, first.stderr)
+    assert (tmp_path / "b.json").read_bytes() == (tmp_path / "a.json").read_bytes()
+    assert _outcomes(cache) == []
+    # other options are another report: checked (outcomes kept anew), then kept too
+    sarif = kg("check", "--claims", str(root), "--format", "sarif", cwd=tmp_path)
+    assert sarif.returncode == 2 and _outcomes(cache)
+    for kept in _outcomes(cache):
+        kept.unlink()
+    assert kg("check", "--claims", str(root), "--format", "sarif", cwd=tmp_path).stdout == \
+        sarif.stdout
+    assert _outcomes(cache) == []
+    # any change to a file of any document is a new run: that document is checked again
+    claims = root / "t" / "claims.ttl"
+    claims.write_text(claims.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    edited = kg("check", "--claims", str(root), "--format", "json", "-o", "c.json",
+                cwd=tmp_path)
+    assert edited.returncode == 2 and _outcomes(cache)
+    assert (tmp_path / "c.json").read_bytes() == (tmp_path / "a.json").read_bytes()

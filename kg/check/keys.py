@@ -1,0 +1,298 @@
+"""What a run's results depend on, and where they are kept between runs.
+
+A document's outcome depends on nothing but its own folder, the shapes and the code
+(no shape relates two documents), so it is kept under a key made of exactly those
+(:func:`document_key`); a whole run's report, under the key of all of its documents
+(:attr:`Plan.key`).  Nothing here reads RDF: a run in which nothing changed needs
+this module, the folder listing and the kept report, and nothing else.
+
+>>> plan = plan_run("claims", cache_dir=Path(".kg-cache"))     # doctest: +SKIP
+>>> len(plan.keys) == len(plan.folders), plan.key is not None  # doctest: +SKIP
+(True, True)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import time
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.problems import Problem, display_path
+
+if TYPE_CHECKING:
+    from kg.check.shard import Shard
+
+#: bump when the outcome's layout changes (the code fingerprint covers the rest)
+CACHE_FORMAT = "6"
+#: the default engine (kg.check.run.ENGINES[0]), without importing the runner
+DEFAULT_ENGINE = "oxigraph"
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of the package's code and the ontology (vocabulary and shapes)."""
+    from kg.folders import data_dir
+    from kg.refrates import data_version
+    h = hashlib.sha256(CACHE_FORMAT.encode())
+    h.update(data_version().encode())  # new reference rates may change a check
+    package = Path(__file__).resolve().parents[1]
+    for root, pattern in ((package, "*.py"), (package, "*.json"), (data_dir("ontology"), "*.ttl")):
+        for path in sorted(root.rglob(pattern)):
+            if "_data" in path.parts and root == package:
+                continue  # the packaged ontology is hashed below, as the ontology
+            h.update(str(path.relative_to(root)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def document_key(folder: Path, engine: str, digests: FileDigests | None = None, *,
+                 shown: str | None = None,
+                 files: list[tuple[str, str, Stat]] | None = None) -> str:
+    """Everything a document's outcome depends on: its files (claims, entities, waivers,
+    source, anchors), where it is shown from (``shown``, its :func:`display_path` when the
+    caller knows it), the engine, the shapes and the code.  ``files`` is its
+    :func:`listing`, when the caller has it."""
+    digests = digests if digests is not None else FileDigests(None)
+    h = hashlib.sha256()
+    for part in (code_fingerprint(), engine, shown or display_path(folder)):
+        h.update(part.encode())
+        h.update(b"\0")
+    for relative, path, stat in files if files is not None else listing(folder):
+        h.update(relative.encode())
+        h.update(b"\0")
+        h.update(digests.digest(path, stat))
+    return h.hexdigest()
+
+
+#: what a file's stat says of its content: size, modified and changed times, inode, device
+Stat = tuple[int, int, int, int, int]
+
+
+def _stat(st: os.stat_result) -> Stat:
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+
+def listing(folder: Path | str) -> list[tuple[str, str, Stat]]:
+    """:func:`files_below` with each file's :data:`Stat`."""
+    return [(relative, path, _stat(os.stat(path))) for relative, path in files_below(folder)]
+
+
+def files_below(folder: Path | str) -> list[tuple[str, str]]:
+    """(path relative to ``folder``, path) of every file below it, in a fixed order; links
+    to folders are not followed (as os.walk).  os.scandir and plain strings: pathlib's
+    rglob, then os.walk, took most of a warm run's hashing."""
+    found: list[tuple[str, str]] = []
+    # absolute: the digest index then names a file the same whichever way --claims is spelt
+    _scan(os.path.abspath(folder), "", found)
+    return sorted(found)
+
+
+def _scan(directory: str, relative: str, found: list[tuple[str, str]]) -> None:
+    try:
+        entries = os.scandir(directory)
+    except OSError:  # as os.walk: a folder that cannot be read adds nothing
+        return
+    with entries:
+        for entry in entries:
+            name = relative + entry.name
+            if entry.is_dir():
+                if not entry.is_symlink():
+                    _scan(entry.path, name + os.sep, found)
+            else:
+                found.append((name, entry.path))
+
+
+def _shown(root_shown: str, folder: Path) -> str:
+    """:func:`display_path` of a document folder, from its claims folder's (``root_shown``):
+    resolving every folder's links took a tenth of a warm run."""
+    if os.path.islink(folder):
+        return display_path(folder)
+    return str(Path(root_shown) / folder.name)
+
+
+class FileDigests:
+    """The sha256 of files, remembered with their stat so that unchanged files are not read
+    again (git's index does the same): a warm check of 10,000 documents would otherwise read
+    and hash 50,000 files.
+
+    A remembered digest is used only while the file's size, times, inode and device are
+    those seen when it was hashed, and only if the file had been left alone for
+    :data:`SETTLED_NS` before that: a write in the same clock tick as the hashing leaves
+    the stat unchanged ("racily clean"), so such files are hashed again next time.
+
+    >>> digests = FileDigests(None)          # remembered for this run only
+    >>> len(digests.digest(__file__))
+    32
+    """
+
+    SETTLED_NS = 2_000_000_000
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.known: dict[str, tuple[tuple[int, ...], int, bytes]] = {}
+        self.seen: set[str] = set()
+        self.changed = False
+        if path is not None:
+            known = read_sealed(path)
+            if isinstance(known, dict):
+                self.known = known  # else no index yet, or a damaged one: every file is hashed
+
+    def digest(self, path: str, stat: Stat | None = None) -> bytes:
+        """The file's sha256; ``stat`` is its :data:`Stat`, when the caller has it."""
+        self.seen.add(path)
+        if stat is None:
+            stat = _stat(os.stat(path))
+        kept = self.known.get(path)
+        if kept is not None and kept[0] == stat and \
+                max(stat[1], stat[2]) + self.SETTLED_NS < kept[1]:
+            return kept[2]
+        hashed_at = time.time_ns()
+        with open(path, "rb") as f:
+            digest = hashlib.sha256(f.read()).digest()
+        self.known[path] = (stat, hashed_at, digest)
+        self.changed = True
+        return digest
+
+    def save(self, *, prune: bool = False) -> None:
+        """Write the index; ``prune`` forgets the files this run did not see (deleted or
+        renamed ones: a run over a whole claims folder saw every file that is left)."""
+        if prune and len(self.seen) < len(self.known):
+            self.known = {p: v for p, v in self.known.items() if p in self.seen}
+            self.changed = True
+        if self.path is None or not self.changed:
+            return
+        write_sealed(self.path, self.known)  # one that cannot be written only costs time
+
+@dataclass
+class Plan:
+    """A run's document folders and their keys, worked out before any outcome is read."""
+
+    folders: list[Path]
+    keys: dict[Path, str]  # empty without a cache
+    #: ``None`` when the keys were the last run's (no file changed): nothing to save
+    digests: FileDigests | None
+    #: the whole run's key (every document's key, in order), or ``None`` without a cache:
+    #: the same key, the same report
+    key: str | None
+
+
+def plan_run(claims_dir: Path | str, only: list[str] | None = None, *,
+             engine: str = DEFAULT_ENGINE, cache_dir: Path | None = None,
+             shard: Shard | None = None) -> Plan:
+    """The documents a run checks and, with a cache, their keys and the run's.
+
+    The keys of the last run are kept with the stat of every file they were made from
+    (``plan.pickle``): when no file's stat changed, the keys are the kept ones and no file
+    is read or hashed (git's index does the same for ``git status``)."""
+    from kg.folders import discover
+
+    folders = discover(claims_dir, only)
+    if shard is not None:
+        folders = shard.select(folders)
+    if cache_dir is None:
+        return Plan(folders, {}, FileDigests(None), None)
+    listed_at = time.time_ns()
+    root_shown = display_path(claims_dir)
+    shown = [_shown(root_shown, f) for f in folders]
+    listings = [listing(f) for f in folders]
+    h = hashlib.sha256(f"{code_fingerprint()}\0{engine}\0{shard}\0".encode())
+    newest = 0
+    for folder, where, files in zip(folders, shown, listings):
+        h.update(f"{folder}\0{where}\0".encode())
+        for relative, _, stat in files:
+            h.update(f"{relative}\0{stat}\0".encode())
+            newest = max(newest, stat[1], stat[2])
+    snapshot = h.hexdigest()
+    kept = read_sealed(cache_dir / "plan.pickle")
+    if isinstance(kept, tuple) and len(kept) == 4 and kept[0] == snapshot \
+            and newest + FileDigests.SETTLED_NS < kept[1] and len(kept[2]) == len(folders):
+        # as FileDigests: a file changed in the clock tick it was listed in would look the same
+        return Plan(folders, dict(zip(folders, kept[2])), None, kept[3])
+    digests = FileDigests(cache_dir / "files.pickle")
+    keys = {f: document_key(f, engine, digests, shown=where, files=files)
+            for f, where, files in zip(folders, shown, listings)}
+    h = hashlib.sha256(f"{engine}\0{shard}\0".encode())
+    for folder in folders:
+        h.update(f"{folder.name}\0{keys[folder]}\0".encode())
+    plan = Plan(folders, keys, digests, h.hexdigest())
+    write_sealed(cache_dir / "plan.pickle",
+                  (snapshot, listed_at, [keys[f] for f in folders], plan.key))
+    return plan
+
+@dataclass
+class Rendered:
+    """A report as it was written, and what its run printed besides."""
+
+    data: bytes
+    exit_code: int
+    notes: list[str]
+    problems: list[Problem]
+
+
+class KeptReports:
+    """The last report written with each set of output options, under its run's key
+    (:attr:`Plan.key`): a run in which nothing changed writes it again, without reading a
+    kept outcome or rendering anything (at 10,000 documents those took 20 s).
+
+    >>> import tempfile
+    >>> kept = KeptReports(Path(tempfile.mkdtemp()))
+    >>> kept.put("run-1", "json", Rendered(b"{}", 0, [], []))
+    >>> kept.get("run-1", "json").data, kept.get("run-2", "json")
+    (b'{}', None)
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory / "reports"
+
+    def _path(self, options: str) -> Path:
+        return self.directory / f"{hashlib.sha256(options.encode()).hexdigest()[:32]}.pickle"
+
+    def get(self, run_key: str, options: str) -> Rendered | None:
+        kept = read_sealed(self._path(options))
+        if isinstance(kept, tuple) and len(kept) == 3 and kept[:2] == (run_key, options) \
+                and isinstance(kept[2], Rendered):
+            return kept[2]
+        return None
+
+    def put(self, run_key: str, options: str, rendered: Rendered) -> None:
+        # one file per set of options, replaced by each run: the cache does not grow
+        write_sealed(self._path(options), (run_key, options, rendered))
+
+
+#: a kept file: this header, the sha256 of the pickle, the pickle
+_SEAL = b"claimgraph-cache\n"
+
+
+def write_sealed(path: Path, value: object) -> None:
+    """Pickle ``value`` to ``path`` with a checksum, atomically (temporary file and rename)."""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(_SEAL + hashlib.sha256(data).digest() + data)
+        tmp.replace(path)  # a reader never sees half a file
+    except OSError:
+        pass
+
+
+def read_sealed(path: Path) -> object | None:
+    """What :func:`write_sealed` kept, or ``None`` when it is missing or any byte of it
+    changed (the checksum is checked before anything is unpickled)."""
+    try:
+        with path.open("rb") as f:
+            blob = f.read()
+    except OSError:
+        return None
+    head, digest, data = blob[:len(_SEAL)], blob[len(_SEAL):len(_SEAL) + 32], \
+        blob[len(_SEAL) + 32:]
+    if head != _SEAL or hashlib.sha256(data).digest() != digest:
+        return None
+    try:
+        return pickle.loads(data)
+    except Exception:  # written by another version of the classes: recomputed
+        return None

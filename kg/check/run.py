@@ -12,7 +12,6 @@ import copy
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
@@ -26,10 +25,6 @@ from kg.check.shapes import render_message, shape_index
 from kg.namespaces import CG
 from kg.problems import Problem
 from kg.vocab import ROLES, vocabulary_graph
-
-if TYPE_CHECKING:
-    from kg.check.agreement import OtherSource
-    from kg.diagnose.run import Diagnosis
 
 #: the validators ``kg check --engine`` offers; the first is the default
 ENGINES = ("oxigraph", "pyshacl")
@@ -98,9 +93,8 @@ def merge(parts: list[Report], across: list[Finding] = ()) -> Report:
                       key=lambda f: (f.document, -RANK[f.severity], f.check, f.id))
     relations = {r: s for p in parts for r, s in p.relations.items()}
     documents = sorted({d for p in parts for d in p.documents})
-    # copies: the parts may be kept (the check cache, the app) and merged again; only the
-    # diagnoses other sources weigh are changed below their top (a deep copy of them all
-    # took 4 s of a warm run over 10,000 documents)
+    # copies: the parts may be kept (the check cache, the app) and merged again (weigh
+    # copies what it changes below a diagnosis's top)
     diagnoses = [copy.copy(d) for p in parts for d in p.diagnosis_objects]
     for number, d in enumerate(diagnoses, start=1):
         d.component = number
@@ -111,17 +105,11 @@ def merge(parts: list[Report], across: list[Finding] = ()) -> Report:
         from kg.diagnose.sources import weigh
         sources = other_sources(across)
         corroboration = per_figure(across, sources)
-        diagnoses = [copy.deepcopy(d) if _weighed(d, sources) else d for d in diagnoses]
-        weigh(diagnoses, sources)
+        diagnoses = weigh(diagnoses, sources)
     return Report(findings=findings, documents=documents, relations=relations,
                   bad_input=any(p.bad_input for p in parts), diagnosis_objects=diagnoses,
                   diagnoses=[x for d in diagnoses for x in d.as_dicts()],
                   corroboration=corroboration)
-
-
-def _weighed(diagnosis: Diagnosis, sources: dict[str, list[OtherSource]]) -> bool:
-    return any(c.figure in sources
-               for group in (diagnosis.candidates, *diagnosis.alternatives) for c in group)
 
 
 def assemble(result: BuildResult, data: Graph, results: list[engine_.ShaclResult],

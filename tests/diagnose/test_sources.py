@@ -94,3 +94,22 @@ def test_another_source_breaks_a_tie_between_suspects(tmp_path: Path) -> None:
         == ("s", "likely", 15.0, 1)
     assert d["reasons"][-1] == "next: 'North sold 5' (ranked lower: has less support)"
     assert d["clearsAll"] is None  # the what-if ran on the choice made before the sources
+
+
+def test_weighing_copies_what_it_changes_and_leaves_the_given_diagnoses_alone() -> None:
+    """The check cache and the app keep each document's diagnoses and weigh them again in
+    every merge: weighing must not change them."""
+    import copy
+
+    from kg.check.agreement import other_sources
+    from kg.diagnose.sources import weigh
+
+    report = check_corpus(build_corpus(BUNDLED_DIR))
+    across = [f for f in report.findings if f.check == "agreement"]
+    unweighed = check_corpus(build_corpus(BUNDLED_DIR, [PAPER_ID])).diagnosis_objects
+    before = copy.deepcopy(unweighed)
+    weighed = weigh(unweighed, other_sources(across))
+    assert [d.as_dicts() for d in unweighed] == [d.as_dicts() for d in before]
+    assert [d.as_dicts() for d in weighed] != [d.as_dicts() for d in before]
+    assert weighed[0] is not unweighed[0]
+    assert weigh(unweighed, {}) == unweighed and weigh(unweighed, {})[0] is unweighed[0]

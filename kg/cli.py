@@ -589,7 +589,7 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
         kept_reports = KeptReports(cache_dir) if plan.key and not to_terminal \
             and shard is None else None
         options = f"{fmt}\0{fail_on}\0{passes}"
-        kept = kept_reports.get(plan.key, options) if kept_reports and plan.key else None
+        kept = kept_reports.get(plan.key, options) if kept_reports else None
         if kept is not None:  # nothing changed since this report was written
             if plan.digests is not None:
                 plan.digests.save(prune=only is None)
@@ -616,7 +616,7 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
     try:
         data = emit_report(report, srcs, fmt=fmt, output=output, fail_on=fail_on,
                            passes=passes, notes=notes, problems=problems, extra=extra)
-        if kept_reports is not None and plan.key:
+        if kept_reports is not None:
             kept_reports.put(plan.key, options, Rendered(data, report.exit_code(fail_on),
                                                          notes, problems))
     finally:

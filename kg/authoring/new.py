@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kg.files import write_atomic
 from kg.interval import figure_interval
+from kg.numbers import CURRENCIES as CURRENCY_CODES
 from kg.numbers import Mention, find_mentions
 from kg.problems import InputError, Problem, display_path
 from kg.vocab import vocabulary
@@ -23,8 +24,30 @@ from kg.vocab import vocabulary
 UNIT_CURIE = {"USD": "unit:CCY_USD", "CNY": "unit:CCY_CNY", "EUR": "unit:CCY_EUR",
               "GBP": "unit:CCY_GBP", "PERCENT": "unit:PERCENT", "YEAR": "unit:YR",
               "PERCENT_POINT": "cg:PercentagePoint", "UNITLESS": "unit:UNITLESS"}
-MEASURE_GUESS = {"PERCENT": "cg:GrowthRate", "PERCENT_POINT": "cg:GrowthRate",
-                 "YEAR": "cg:Duration"}
+#: what a count counts, from the noun after the number ("2,840 patients", "18,200 customers")
+PEOPLE = set("""people persons person passengers employees workers staff patients residents
+visitors fans spectators shoppers members students pupils children adults women men voters
+tourists readers viewers inhabitants citizens households families jobseekers unemployed
+migrants refugees nurses doctors teachers""".split())
+USERS = set("users subscribers customers clients accounts followers buyers".split())
+ORGANIZATIONS = set("""companies firms businesses cities towns banks schools hospitals
+universities countries states stores shops branches retailers brands charities""".split())
+_CHANGE_WORDS = re.compile(r"\b(up|down|rose|risen|rise|fell|fallen|fall|grew|growth|grown|"
+                           r"increase[ds]?|decrease[ds]?|decline[ds]?|drop(?:ped)?|higher|lower|"
+                           r"more|less|fewer|gain(?:ed)?|jump(?:ed)?|slump(?:ed)?|annual|a year)\b",
+                           re.I)
+_SALES_WORDS = re.compile(r"\b(sales|sold|revenue|turnover|spent|spending|GMV|gross merchandise"
+                          r"|takings|receipts)\b", re.I)
+#: "7.25 yuan to the dollar", "1.08 dollars per euro", "at a rate of 6.14"
+_RATE_AFTER = re.compile(r"^\s*(?:to|per|a|an|for)\s+(?:the\s+|one\s+|each\s+|every\s+)?"
+                         r"(?:us\s+|u\.s\.\s+)?(?:dollars?|yuan|renminbi|euros?|pounds?|sterling)\b",
+                         re.I)
+_RATE_BEFORE = re.compile(r"\b(?:exchange\s+rate|at\s+a\s+rate)\s+of\s+(?:about\s+|around\s+)?$",
+                          re.I)
+_NOT_NOUNS = set("""the a an of in on at to from than more less fewer and or this that which who
+were was is are had have has by for with a year last""".split())
+#: the noun a count is of: "2,840 patients", "6.4 million passengers"
+_COUNTED = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([a-z]+)")
 #: a sentence ends at . ! or ? followed by white space (so "2.1%" does not end one)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -137,6 +160,7 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
            f"ent:{doc_id}-subject a schema:Thing ; rdfs:label {_lit('what ' + doc_id + ' is about')} .",
            ""]
     figures = dates = waivers = claims = 0
+    whole = " ".join(text.split())  # a quote is anchored in the text with whitespace folded
     for sentence, mentions in _sentences(text):
         claims += 1
         claim = f":c-{claims}"
@@ -146,7 +170,7 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
             if m.kind == "year":
                 waivers += 1
                 out.append(f":w-{waivers} a cg:Waiver ; cg:draft true ;\n"
-                           f"    cg:quote {_lit(_context_quote(sentence, m))} ;\n"
+                           f"    cg:quote {_lit(_context_quote(sentence, m, whole))} ;\n"
                            f'    cg:reason "a year used as a date" .\n')
             elif m.kind == "date":
                 dates += 1
@@ -157,18 +181,22 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
                            + ("" if m.date else "   # TODO: the quote gives no year") + "\n")
             else:
                 figures += 1
-                out.append(_figure(figures, claim, doc_id, m))
+                out.append(_figure(figures, claim, doc_id, m, sentence))
     out.append(RELATION_TEMPLATES)
     return "\n".join(out), (figures, dates, waivers, claims)
 
 
-def _figure(n: int, claim: str, doc_id: str, m: Mention) -> str:
-    unit = UNIT_CURIE.get(m.unit or "") or _unit_curie(m.unit) or (
-        "unit:UNITLESS" if m.kind in ("fraction", "multiplier") else "unit:NUM")
-    measure = MEASURE_GUESS.get(m.unit or "", "cg:SalesVolume" if unit.startswith("unit:CCY")
-                                else "cg:ShareOf" if m.kind == "fraction"
-                                else "cg:Factor" if m.kind == "multiplier"
-                                else "cg:OrganizationCount")
+def _figure(n: int, claim: str, doc_id: str, m: Mention, sentence: str) -> str:
+    quote = m.text
+    if _is_rate(sentence, m):
+        unit, measure = "cg:CurrencyPerCurrency", "cg:ExchangeRate"
+        number = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
+        if number and sentence.count(number.group(0)) == 1:
+            quote = number.group(0)  # a rate's quote is its number: it names no currency
+    else:
+        unit = UNIT_CURIE.get(m.unit or "") or _unit_curie(m.unit) or (
+            "unit:UNITLESS" if m.kind in ("fraction", "multiplier") else "unit:NUM")
+        measure = _measure(sentence, m, unit)
     value = f"{m.value:f}" if m.value is not None else "0"
     extra = f" ; cg:rangeTo {m.upper:f}" if m.upper is not None else ""
     interval = figure_interval(m.value, decimals=m.decimals,
@@ -179,11 +207,59 @@ def _figure(n: int, claim: str, doc_id: str, m: Mention) -> str:
     note = f"\n    cg:readingNote {_lit('TODO: ' + m.note)} ;" if m.readings else ""
     return (f":f-{n} a cg:Figure ; cg:draft true ;   # {read}\n"
             f"    cg:claim {claim} ;\n"
-            f"    cg:quote {_lit(m.text)} ;\n"
+            f"    cg:quote {_lit(quote)} ;\n"
             f"    qudt:numericValue {value}{extra} ;\n"
             f"    qudt:unit {unit} ;{note}\n"
             f"    cg:measures {measure} ;   # TODO: what it measures\n"
             f"    schema:about ent:{doc_id}-subject .   # TODO: which entity\n")
+
+
+def _is_rate(sentence: str, m: Mention) -> bool:
+    """An exchange rate: a currency amount "to the dollar" or "per euro", or any number after
+    "an exchange rate of"."""
+    return bool((m.unit in CURRENCY_CODES and _RATE_AFTER.match(sentence[m.end:]))
+                or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start])))
+
+
+def _measure(sentence: str, m: Mention, unit: str) -> str:
+    """What a number measures, guessed from the words next to it."""
+    before, after = sentence[max(0, m.start - 40):m.start], sentence[m.end:m.end + 40]
+    if m.kind == "multiplier":
+        return "cg:Factor"
+    if m.kind == "fraction":
+        return "cg:ShareOf"
+    if m.unit == "PERCENT_POINT":
+        return "cg:Difference"
+    if m.unit in ("PERCENT", "PERMILLE"):
+        # "up 9 percent", "a 14 percent decline", not "fell to 4.1 percent" (a level)
+        changed = (_CHANGE_WORDS.search(before[-25:]) and not re.search(r"\bto\s+$", before)) \
+            or _CHANGE_WORDS.match(after.lstrip())
+        return "cg:GrowthRate" if changed and not re.match(r"\s*of\b", after) else "cg:ShareOf"
+    if m.unit == "YEAR":
+        return "cg:Duration"
+    if unit.startswith("unit:CCY"):
+        if re.match(r"\s*(?:a|an|per|each|for each)\s+[a-z]", after, re.I) or \
+                re.search(r"\baverage\b", before, re.I) or re.match(r"\s*on average", after):
+            return "cg:AverageValue"
+        return "cg:SalesVolume" if _SALES_WORDS.search(before + after) else "cg:MonetaryAmount"
+    if unit == "unit:NUM":
+        # the noun after it, else what the sentence's other counts are of ("against 3,310")
+        right_after = re.match(r"\s*([a-z]+)(?:\s+([a-z]+))?", after.lower())
+        nouns = [w for w in right_after.groups() if w] if right_after else []
+        if nouns and nouns[0] in _NOT_NOUNS:
+            nouns = []
+        nouns = nouns or _COUNTED.findall(sentence.lower())
+        for noun in nouns:
+            if noun in PEOPLE:
+                return "cg:PeopleCount"
+            if noun in USERS:
+                return "cg:UserCount"
+            if noun in ORGANIZATIONS:
+                return "cg:OrganizationCount"
+        return "cg:ItemCount"
+    # a physical quantity measures its QUDT quantity kind (Length, Mass, Energy, …)
+    kinds = sorted(vocabulary().kinds.get(m.unit or "", ()), key=lambda k: (len(k), k))
+    return f"<{kinds[0]}>" if kinds else "cg:ItemCount"
 
 
 def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
@@ -210,17 +286,18 @@ def _unit_curie(code: str | None) -> str | None:
     return f"<{iri}>"
 
 
-def _context_quote(sentence: str, m: Mention) -> str:
+def _context_quote(sentence: str, m: Mention, whole: str) -> str:
     """A waiver's quote: the mention with the words either side, as the text writes them
-    (a full stop stays glued to its word), widened until it stands once in the sentence."""
+    (a full stop stays glued to its word), widened until it stands once in the whole text
+    (a waiver belongs to no claim, so it is looked for everywhere)."""
     start, end = m.start, m.end
-    for _ in range(8):
+    for _ in range(12):
         before = re.search(r"\S+\s*$", sentence[:start])
         after = re.match(r"\s*\S+", sentence[end:])
         start = before.start() if before else start
         end = end + after.end() if after else end
         quote = sentence[start:end].strip(" ,;")
-        if sentence.count(quote) == 1 or (before is None and after is None):
+        if whole.count(quote) == 1 or (before is None and after is None):
             return quote
     return sentence[start:end].strip(" ,;")
 

@@ -61,14 +61,19 @@ def test_suggestions_of_each_kind(drafted: Path) -> None:
     found = suggest(drafted, "fenwick")
     kinds = [(s.kind, s.evidence) for s in found]
     assert kinds == [
-        ("SumRelation", "in all"),
-        ("PercentChangeRelation", "up"),
+        ("SumRelation", "5.5 million litres in all"),
+        ("PercentChangeRelation", "up 5%"),
         ("SumRelation", "of which"),
-        ("RatioRelation", "a quarter of"),
-        ("DifferenceRelation", "lag behind"),
-        ("ComparisonRelation", "compared with"),
+        ("RatioRelation", "a quarter of the 12.6 million euros"),
+        ("DifferenceRelation", "behind the southern farms, 96 tonnes against 124 tonnes, by 28 "
+                               "tonnes"),
+        ("ComparisonRelation", "compared with only 1.2%"),
         ("ConversionRelation", "2.2 million euros, 2.4 million US dollars"),
     ]
+    # labels read in the text's own words, never as figure ids
+    assert [s.label for s in found][:2] == [
+        "4.2 million litres + 1.3 million litres = 5.5 million litres",
+        "12 million euros to 12.6 million euros: up 5%"]
     ratio = next(s for s in found if s.kind == "RatioRelation")
     assert dict(ratio.roles) == {"numerator": ("f-10",), "denominator": ("f-12",),
                                  "ratio": ("f-11",)}
@@ -140,13 +145,15 @@ def test_suggestions_of_averages_multiples_shares_and_compound_growth(tmp_path: 
     confirm(root, "festival", [], every=True)
     found = suggest(root, "festival")
     assert [(s.kind, s.evidence, dict(s.roles)) for s in found] == [
-        ("AverageRelation", "an average of",
+        ("AverageRelation", "average of 48 euros",
          {"aggregate": ("f-2",), "count": ("f-1",), "average": ("f-3",)}),
-        ("MultipleRelation", "times", {"multiple": ("f-4",), "base": ("f-6",), "factor": ("f-5",)}),
-        ("MultipleRelation", "doubled",
+        ("MultipleRelation", "three times",
+         {"multiple": ("f-4",), "base": ("f-6",), "factor": ("f-5",)}),
+        ("MultipleRelation", "more than doubled",
          {"multiple": ("f-9",), "base": ("f-8",), "factor": ("f-7",)}),
-        ("ShareRelation", "or", {"portion": ("f-10",), "whole": ("f-11",), "share": ("f-12",)}),
-        ("CompoundGrowthRelation", "annual",
+        ("ShareRelation", "or 52.3 percent",
+         {"portion": ("f-10",), "whole": ("f-11",), "share": ("f-12",)}),
+        ("CompoundGrowthRelation", "annual rate of 12 percent",
          {"initial": ("f-13",), "final": ("f-14",), "growthRate": ("f-15",)}),
     ]
     growth = found[-1]

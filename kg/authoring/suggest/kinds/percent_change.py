@@ -1,0 +1,55 @@
+"""Percent and percentage-point changes: "up 9 percent from 1.30 billion", "fell to 8.1
+million from 9.4 million, a 14 percent decline", "12 percent lower than the 3.64 million",
+"rose to 86.2 percent from 83.9 percent, up 2.3 percentage points"."""
+
+from __future__ import annotations
+
+from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, nearest, targets
+from kg.authoring.suggest.suggestion import Suggestion, make
+from kg.authoring.suggest.text import (
+    AMOUNTS,
+    PERCENT,
+    POINTS,
+    Document,
+    Patterns,
+    Sentence,
+    figure,
+    words,
+)
+
+PATTERNS = Patterns({"change": [
+    [words(*UP, *DOWN), words("by", "of", optional=True), figure(PERCENT, POINTS, role="change")],
+    [figure(PERCENT, POINTS, role="change"), words(*UP, *DOWN)],
+]})
+
+
+def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
+    used = {local for s in taken for local in s.figures}
+    out, done = [], set()
+    for m in PATTERNS(sentence):
+        change = m.roles["change"]
+        if change.local in used or change.local in done:
+            continue
+        word = next(t.text for t in sentence.doc[m.start:m.end] if direction(t.text))
+        want = (PERCENT,) if change.cls == POINTS else AMOUNTS
+        base = nearest([b.roles["base"] for b in bases(sentence)
+                        if b.roles["base"].cls in want and b.roles["base"] is not change],
+                       change.token)
+        if base is None:
+            continue  # "6.8 percent more than the year before": nothing to check it against
+        ends = [t.roles["target"] for t in targets(sentence)
+                if t.roles["target"].unit == base.unit and t.roles["target"] is not base]
+        final = nearest(ends, change.token)
+        if final is None:
+            before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
+                      and s.token < min(base.token, change.token)]
+            final = before[-1] if before else document.antecedent(
+                sentence, base.unit, need=lambda s: s.local != base.local)
+        if final is None:
+            continue
+        done.add(change.local)
+        kind = "PercentagePointChangeRelation" if change.cls == POINTS else "PercentChangeRelation"
+        out.append(make(kind, sentence.claim, {"initial": base, "final": final, "change": change},
+                        m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
+                        direction=direction(word)))
+    return out

@@ -1,0 +1,54 @@
+"""A claims folder's claims, in the order the text has them, as :class:`Document`."""
+
+from __future__ import annotations
+
+import re
+
+from rdflib import URIRef
+from rdflib.namespace import RDF
+
+from kg.anchor import normalize
+from kg.authoring.suggest.text import DATE, Document, sentence
+from kg.corpus import DocumentSource
+from kg.figures import decimal_value
+from kg.namespaces import CG, QUDT
+from kg.vocab import vocabulary
+
+
+def document(source: DocumentSource) -> Document:
+    g = source.graph
+    codes = vocabulary().unit_codes
+    text = normalize(source.text or "")
+    claims = []
+    for claim in set(g.subjects(RDF.type, CG.Claim)):
+        quote = g.value(claim, CG.quote)
+        if quote is None:
+            continue
+        said = normalize(str(quote))
+        at = text.find(said)
+        claims.append(((at if at >= 0 else len(text), _natural(str(claim))), claim, said))
+    claims.sort(key=lambda c: c[0])
+    sentences = []
+    for index, (_, claim, said) in enumerate(claims):
+        figures = []
+        for node in g.subjects(CG.claim, claim):
+            kind = DATE if (node, RDF.type, CG.StatedDate) in g else ""
+            if not kind and (node, RDF.type, CG.Figure) not in g:
+                continue
+            quote = g.value(node, CG.quote)
+            if quote is None:
+                continue
+            written = normalize(str(quote))
+            at = said.find(written)
+            if at < 0:
+                continue
+            unit = g.value(node, QUDT.unit)
+            figures.append((str(node).rsplit("/", 1)[-1], at, at + len(written),
+                            codes.get(URIRef(unit)) if unit else None,
+                            decimal_value(g.value(node, QUDT.numericValue)), written, kind))
+        sentences.append(sentence(index, str(claim), said, figures))
+    return Document(sentences)
+
+
+def _natural(name: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", name))

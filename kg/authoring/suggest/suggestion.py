@@ -1,0 +1,46 @@
+"""What a suggestion is: a relation kind, its figures by role, and the words behind it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.authoring.suggest.text import Slot
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    kind: str
+    claim: str
+    roles: tuple[tuple[str, tuple[str, ...]], ...]
+    evidence: str  # the words that triggered it
+    label: str  # the relation in the text's own words: "1.30 billion to 1.42 billion: up 9%"
+    direction: str | None = None
+    periods: int | None = None  # of a compound growth
+    weekday: str | None = None  # of a calendar fact (schema.org's day name)
+
+    @property
+    def scalars(self) -> dict[str, object]:
+        """What the relation states besides its figures."""
+        return {k: v for k, v in (("direction", self.direction), ("periods", self.periods),
+                                  ("weekday", self.weekday)) if v is not None}
+
+    @property
+    def extra(self) -> str:
+        """Turtle for what the relation states besides its figures and direction."""
+        return (f" ; cg:periods {self.periods}" if self.periods is not None else "") + \
+            (f" ; cg:weekday schema:{self.weekday}" if self.weekday else "")
+
+    @property
+    def figures(self) -> frozenset[str]:
+        return frozenset(local for _, locals_ in self.roles for local in locals_)
+
+
+def make(kind: str, claim: str, roles: dict[str, Slot | list[Slot]], evidence: str, label: str,
+         **scalars) -> Suggestion:
+    """A suggestion from slots; roles keep the model's order, several figures sorted."""
+    pairs = []
+    for role, value in roles.items():
+        slots = value if isinstance(value, list) else [value]
+        pairs.append((role, tuple(s.local for s in slots)))
+    return Suggestion(kind, claim, tuple(pairs), " ".join(evidence.split()).strip(" .,;:"), label,
+                      **scalars)

@@ -1,0 +1,252 @@
+"""A document's claims as spaCy tokens, one token per figure or date, for the patterns.
+
+Each figure (or stated date) of a claim becomes a single token whose ``NORM`` names
+its class (``_money_``, ``_count_``, ``_pct_``, ``_frac_`` …), so the patterns of
+each relation kind are spaCy ``Matcher`` patterns over words and figure classes, on a
+blank English pipeline (a tokenizer only: no model to download).  A relation often
+reaches back into an earlier sentence ("Of those, …", "… of revenue"):
+:meth:`Document.antecedent` finds the figure a careful reader would take it to mean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import cache
+
+#: figure classes (a token's NORM); amounts are what sums, differences and changes relate
+MONEY, COUNT, QUANTITY = "_money_", "_count_", "_qty_"
+PERCENT, POINTS, FACTOR, FRACTION, RATE = "_pct_", "_pp_", "_factor_", "_frac_", "_rate_"
+DATE, YEAR = "_date_", "_year_"
+AMOUNTS = (MONEY, COUNT, QUANTITY)
+FIGURES = AMOUNTS + (PERCENT, POINTS, FACTOR, FRACTION, RATE, DATE)
+CURRENCIES = {"USD", "CNY", "EUR", "GBP"}
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY",
+                  "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+                  "sterling": "GBP", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
+_FACTOR_WORDS = re.compile(r"\b(times|\w+-?fold|twice|doubled|tripled|trebled|quadrupled|halved)\b",
+                           re.I)
+_YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
+#: words that tell nothing about which figure a sentence means
+_STOP = set("""a an the of in on at to for from by with and or but as is was were are be been
+has have had it its their this that these those than then which who what when where while
+there into over per each year years month quarter week day last previous first second third
+percent million billion thousand also about more less some""".split())
+
+
+def figure(*classes: str, role: str | None = None) -> tuple[dict, str | None]:
+    """A pattern token: one figure of these classes, playing ``role`` when given."""
+    return {"NORM": {"IN": list(classes or FIGURES)}}, role
+
+
+def words(*texts: str, optional: bool = False) -> tuple[dict, None]:
+    """A pattern token: one of these words (lower case)."""
+    spec: dict = {"LOWER": {"IN": list(texts)}}
+    if optional:
+        spec["OP"] = "?"
+    return spec, None
+
+
+def gap(most: int, *, filler: Iterable[str] | None = None) -> tuple[dict, None]:
+    """Up to ``most`` tokens that are no figure (and no punctuation), or only ``filler``."""
+    spec: dict = {"NORM": {"NOT_IN": list(FIGURES)}, "IS_PUNCT": False, "OP": f"{{0,{most}}}"}
+    if filler is not None:
+        spec = {"LOWER": {"IN": list(filler)}, "OP": f"{{0,{most}}}"}
+    return spec, None
+
+
+#: what stands between a cue word and its figure: "than last year's 5.4 million"
+FILLER = ("the", "a", "an", "its", "their", "his", "her", "last", "previous", "prior", "year",
+          "'s", "same", "total", "all", "of")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A figure (or date) where it stands: the token it became, and what it says."""
+
+    local: str
+    cls: str
+    unit: str | None
+    value: Decimal | None
+    text: str
+    sentence: int
+    token: int
+    year: int | None = None
+    #: the words that say what the figure is: its clause up to it, and the noun after it
+    words: frozenset[str] = frozenset()
+
+
+@dataclass
+class Sentence:
+    index: int
+    claim: str
+    text: str
+    doc: object  # a spaCy Doc
+    slots: list[Slot]
+    words: frozenset[str]
+    by_token: dict[int, Slot] = field(default_factory=dict)
+
+    def span(self, start: int, end: int) -> str:
+        return self.doc[start:end].text
+
+
+@dataclass(frozen=True)
+class Match:
+    name: str
+    start: int
+    end: int
+    roles: dict[str, Slot]
+    evidence: str
+
+
+@dataclass
+class Document:
+    sentences: list[Sentence]
+
+    def antecedent(self, sentence: Sentence, unit: str | None, *,
+                   need: Callable[[Slot], bool] = lambda s: True,
+                   hint: Iterable[str] = (), back: int = 3) -> Slot | None:
+        """The figure an earlier sentence gives that this one refers to ("of those", "of
+        revenue", "less than wind farms"): same unit, in one of the ``back`` sentences
+        before: the one described with most of this sentence's words ("revenue of €2.35
+        billion" for "… of revenue"), then whose sentence shares most, then the nearest
+        sentence, then the first figure of it (the sentence's subject, as a rule)."""
+        wanted = sentence.words | {_stem(w) for w in hint}
+        best = None
+        for earlier in self.sentences[max(0, sentence.index - back):sentence.index]:
+            overlap = len(wanted & earlier.words)
+            for slot in earlier.slots:
+                if slot.cls in AMOUNTS + (PERCENT,) and slot.unit == unit and need(slot):
+                    rank = (-len(wanted & slot.words), -overlap, sentence.index - earlier.index,
+                            slot.token)
+                    if best is None or rank < best[0]:
+                        best = (rank, slot)
+        return best[1] if best else None
+
+
+@cache
+def nlp():
+    import spacy
+
+    return spacy.blank("en")
+
+
+class Patterns:
+    """Named spaCy ``Matcher`` patterns whose figure tokens carry roles.
+
+    >>> p = Patterns({"base": [[words("from"), figure(MONEY, role="initial")]]})
+    """
+
+    def __init__(self, named: dict[str, list[list[tuple[dict, str | None]]]]):
+        from spacy.matcher import Matcher
+
+        self.matcher = Matcher(nlp().vocab)
+        self.roles: dict[str, tuple[str, list[str | None]]] = {}
+        for name, patterns in named.items():
+            for n, pattern in enumerate(patterns):
+                pattern = [p if isinstance(p, tuple) else (p, None) for p in pattern]
+                key = f"{name}#{n}"
+                self.matcher.add(key, [[spec for spec, _ in pattern]])
+                self.roles[key] = (name, [role for _, role in pattern])
+
+    def __call__(self, sentence: Sentence) -> list[Match]:
+        out = []
+        seen = set()
+        for match_id, start, end, alignment in self.matcher(sentence.doc, with_alignments=True):
+            key = nlp().vocab.strings[match_id]
+            name, roles = self.roles[key]
+            bound = {}
+            for token, element in zip(range(start, end), alignment):
+                role = roles[element]
+                if role and token in sentence.by_token:
+                    bound[role] = sentence.by_token[token]
+            ident = (name, tuple(sorted((r, s.local) for r, s in bound.items())))
+            if ident not in seen:
+                seen.add(ident)
+                out.append(Match(name, start, end, bound, sentence.span(start, end)))
+        return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def classify(unit: str | None, quote: str) -> str:
+    if unit in CURRENCIES:
+        return MONEY
+    if unit == "PERCENT":
+        return PERCENT
+    if unit == "PERCENT_POINT":
+        return POINTS
+    if unit == "RATE":
+        return RATE
+    if unit == "UNITLESS":
+        return FACTOR if _FACTOR_WORDS.search(quote) else FRACTION
+    if unit in (None, "NUM"):
+        return COUNT
+    return QUANTITY
+
+
+def sentence(index: int, claim: str, text: str,
+             figures: list[tuple[str, int, int, str | None, Decimal | None, str, str]]
+             ) -> Sentence:
+    """``figures``: (local, start, end, unit, value, quote, class or "") in ``text``."""
+    doc = nlp()(text)
+    spans = []
+    for local, start, end, unit, value, quote, cls in figures:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(span.start < e and s < span.end for s, e, *_ in spans):
+            continue
+        spans.append((span.start, span.end, local, unit, value, quote, cls or classify(unit, quote)))
+    spans.sort()
+    with doc.retokenize() as retokenizer:
+        for start, end, *_, cls in spans:
+            retokenizer.merge(doc[start:end], attrs={"NORM": cls})
+    # after merging, a figure's token index is its start minus the tokens merged before it
+    slots, shift = [], 0
+    for start, end, local, unit, value, quote, cls in spans:
+        slots.append(Slot(local, cls, unit, value, quote, index, start - shift))
+        shift += end - start - 1
+    for token in doc:
+        if token.norm_ not in FIGURES and _YEAR.match(token.text):
+            token.norm_ = YEAR
+    slots = [replace(_with_year(doc, s), words=_described(doc, s)) for s in slots]
+    content = _content(doc)
+    s = Sentence(index, claim, text, doc, slots, content)
+    s.by_token = {slot.token: slot for slot in slots}
+    return s
+
+
+def _with_year(doc, slot: Slot) -> Slot:
+    """The year a figure is for, when the words right after it say ("… in 2019")."""
+    for token in doc[slot.token + 1:slot.token + 4]:
+        if token.norm_ == YEAR:
+            return replace(slot, year=int(token.text))
+        if token.norm_ in FIGURES or token.text in ",;":
+            break
+    return slot
+
+
+def _content(tokens) -> frozenset[str]:
+    return frozenset(_stem(t.lower_) for t in tokens
+                     if t.is_alpha and len(t) > 2 and t.lower_ not in _STOP)
+
+
+def _described(doc, slot: Slot) -> frozenset[str]:
+    """The clause before a figure (back to the previous figure or punctuation) and the
+    two words after it: "Wind farms generated [61 TWh]", "[2,840] patients"."""
+    start = slot.token
+    while start > 0 and doc[start - 1].norm_ not in FIGURES and not doc[start - 1].is_punct:
+        start -= 1
+    after = []
+    for token in doc[slot.token + 1:slot.token + 4]:
+        if token.is_punct or token.norm_ in FIGURES:
+            break
+        after.append(token)
+    return _content(list(doc[start:slot.token]) + after[:2])
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ions", "ion", "ies", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word

@@ -491,6 +491,12 @@ def coverage_cmd(documents: tuple[str, ...], claims_dir: Path | None, only_missi
             click.echo(str(summary), err=True)
         rows.extend(r.as_dict() for r in doc_rows if not only_missing or r.status == "missing")
     columns = ["document", "line", "mention", "status", "by", "reason", "start", "end"]
+    if fmt == "table":  # a person reads ids (f-3); json and csv keep the IRIs
+        from rdflib import URIRef
+
+        from kg.check.shapes import short
+        rows = [{**r, "by": short(URIRef(r["by"])) if str(r.get("by") or "").startswith("http")
+                 else r.get("by")} for r in rows]
     click.echo(render_rows(rows, columns, fmt, title="numeric mentions"), nl=False)
     report_problems(result.problems)
     if result.failed:
@@ -739,7 +745,7 @@ def synth(count: int, seed: int, output: Path) -> None:
     """Write synthetic documents with planted errors, and the ground truth.
 
     About 65 figures and every relation kind per document; every slip the
-    diagnosis knows is planted somewhere (all of them from 11 documents on).
+    diagnosis knows is planted somewhere (all of them from 12 documents on).
     `kg check --claims OUTPUT` should report exactly the relations listed in
     OUTPUT/ground-truth.json as violations.
     """
@@ -774,8 +780,7 @@ def diagnose_cmd(documents: tuple[str, ...], claims_dir: Path | None, fmt: str) 
         rows = [{"component": d.component, "status": d.status,
                  "document": _document_of(c.figure),
                  "figure": c.figure.rsplit("/", 1)[-1], "quote": c.quote,
-                 "stated → suggested": f"{c.describe_value(c.stated)} → "
-                                       f"{c.describe_value(c.suggested)}",
+                 "stated → suggested": f"{c.describe_value(c.stated)} → {c.verdict()}",
                  "implied": c.describe_implied(), "support": c.support,
                  "slip": c.pattern or "", "clears all": {True: "yes", False: "no",
                                                          None: ""}[d.clears_all]}

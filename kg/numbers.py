@@ -29,6 +29,8 @@ __all__ = [
     "canonical",
     "describe",
     "describe_interval",
+    "interval_digits",
+    "significant",
     "QuoteNumberError",
     "find_mentions",
     "parse_quantity",
@@ -460,6 +462,17 @@ def describe(value: Decimal, unit: str | None = None, digits: int = 4) -> str:
     return f"{text}{words}{_UNIT_SUFFIX.get(unit, '') if unit else ''}"
 
 
+def significant(value: Decimal) -> int:
+    """The significant digits of a value, at least 4 (so "159.55" keeps all five and
+    "11400000000" is "11.4 billion").
+
+    >>> significant(Decimal("159.55")), significant(Decimal("11400000000"))
+    (5, 4)
+    """
+    digits = value.normalize().as_tuple().digits if value else (0,)
+    return max(4, len(digits))
+
+
 def _significant(value: Decimal, digits: int) -> str:
     if value == 0:
         return "0"
@@ -472,15 +485,31 @@ def _significant(value: Decimal, digits: int) -> str:
     return text
 
 
+def interval_digits(low: Decimal | None, high: Decimal | None, unit: str | None = None,
+                    digits: int = 4) -> int:
+    """Significant digits enough to tell an interval's ends apart ("41.876 to 41.884%", not
+    "41.88% to 41.88%"), at least ``digits``."""
+    while low is not None and high is not None and low != high and digits < 15 and \
+            describe(low, unit, digits) == describe(high, unit, digits):
+        digits += 1
+    return digits
+
+
 def describe_interval(low: Decimal | None, high: Decimal | None, unit: str | None = None) -> str:
-    """"8.335 to 8.445 billion US dollars": the unit once when both ends share it."""
+    """"8.335 to 8.445 billion US dollars": the unit once when both ends share it, and as
+    many digits as it takes for the ends to differ.
+
+    >>> describe_interval(Decimal("41.876"), Decimal("41.884"), "PERCENT")
+    '41.876% to 41.884%'
+    """
     if low is None and high is None:
         return "any value"
     if low is None:
         return f"at most {describe(high, unit)}"
     if high is None:
         return f"at least {describe(low, unit)}"
-    low_text, high_text = describe(low, unit), describe(high, unit)
+    digits = interval_digits(low, high, unit)
+    low_text, high_text = describe(low, unit, digits), describe(high, unit, digits)
     low_num, _, low_rest = low_text.partition(" ")
     high_num, _, high_rest = high_text.partition(" ")
     if low_rest and low_rest == high_rest:

@@ -40,7 +40,7 @@ MILLION = Decimal(10) ** 6
 
 #: every slip the diagnosis knows, plus the two errors only a check can see
 PATTERNS = ("power of ten", "million/billion mix-up", "wrong currency", "transposed digits",
-            "dropped digit", "extra digit", "sign flip (rise vs fall)",
+            "one wrong digit", "dropped digit", "extra digit", "sign flip (rise vs fall)",
             "percentage points read as percent", "percent read as percentage points",
             "rounding step", "wrong weekday")
 
@@ -242,6 +242,9 @@ class _Writer:
                 gap = minuend - subtrahend
                 digits = f"{minuend}"
             m_text = digits[1] + digits[0] + digits[2:]
+        if slip == "one wrong digit":  # "42.5" for "62.5": the first digit mistyped
+            digits = f"{minuend}"
+            m_text = str((int(digits[0]) + 3) % 7 + 2) + digits[1:]
         if slip == "wrong currency":
             s_text = f"{_q(subtrahend * self.rate, 1)}"
         mq, sq = _money(Decimal(m_text), "USD"), _money(Decimal(s_text), "USD", 1)
@@ -253,7 +256,7 @@ class _Writer:
                    Figure(f"f-{b}-d", dq, gap * BILLION, "unit:CCY_USD", "cg:Difference", a)]
         sentence = (f"{self.name(a)} took {mq}, {dq} more than {self.name(c)}, "
                     f"which took {sq}.")
-        if slip == "transposed digits":
+        if slip in ("transposed digits", "one wrong digit"):
             self.plant(b, "difference", slip, figures[0].name, mq, _money(minuend, "USD"))
         elif slip == "wrong currency":
             self.plant(b, "difference", slip, figures[1].name, sq, _money(subtrahend, "USD", 1))
@@ -538,7 +541,7 @@ class _Writer:
 _SLIP_BLOCKS = {
     "power of ten": ("sum",), "million/billion mix-up": ("sum",),
     "rounding step": ("boundary",), "wrong currency": ("difference",),
-    "transposed digits": ("difference", "average", "growth"),
+    "transposed digits": ("difference", "average", "growth"), "one wrong digit": ("difference",),
     "dropped digit": ("ratio", "share-of"), "extra digit": ("comparison", "multiple"),
     "sign flip (rise vs fall)": ("percent-change",),
     "percentage points read as percent": ("share",),
@@ -560,8 +563,9 @@ def slip_block(pattern: str, index: int) -> str:
 
 def slips_for(index: int) -> list[str]:
     """The errors planted in document ``index``: one pattern in turn, a second in every
-    third document, none in every seventh (so N = 11 already covers every pattern)."""
-    if index % 7 == 6:
+    third document, none in every thirteenth (so N = 12 already covers every pattern, and
+    each pattern meets every block kind it rotates through within 36)."""
+    if index % 13 == 12:
         return []
     first = PATTERNS[index % len(PATTERNS)]
     if index % 3 == 2:

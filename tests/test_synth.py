@@ -16,7 +16,7 @@ from tests.cli.test_bad_input import kg
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("synth")
-    write_corpus(out, documents=33, seed=11)  # 33: each pattern on each block kind it rotates through
+    write_corpus(out, documents=36, seed=11)  # 36: each pattern on each block kind it rotates through
     return out
 
 

@@ -30,15 +30,18 @@ def test_the_tutorial_runs_as_written(tmp_path: Path) -> None:
         assert "Traceback" not in proc.stderr, proc.stderr
     codes = [code for _, code, _ in outputs]
     # new; build (drafts); confirm; suggest; accept; check; what-if; fix and check again;
-    # edit the text and re-anchor; the festival: new and confirm, suggest and accept, check
-    assert codes == [0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1], outputs
+    # edit the text and re-anchor; the festival: new and confirm, suggest and accept, check;
+    # the ferries: new, then confirm, suggest, accept and check
+    assert codes == [0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 1], outputs
     text = {i: out for i, (_, _, out) in enumerate(outputs)}
     assert "created my-claims/lindholm-2025: 6 draft claims, 11 figures, 1 dates, 2 waivers" \
         in text[0]
     assert "my-claims/lindholm-2025/claims.ttl:29: f-1 is a draft that nobody has confirmed" \
         in text[1]
-    assert "4 suggestion(s) in my-claims/lindholm-2025/suggestions.ttl" in text[3]
-    assert "VIOLATION  sum  f-1 + f-2 = f-3" in text[5]
+    assert "5 suggestion(s) in my-claims/lindholm-2025/suggestions.ttl" in text[3]
+    shown = TUTORIAL.read_text(encoding="utf-8").split("triggered it:\n\n```\n")[1].split("```")[0]
+    assert shown.splitlines() == [line for line in text[3].splitlines() if "evidence" in line]
+    assert "VIOLATION  sum  1,340 + 2,710 = 16,110" in text[5]
     assert "DIAGNOSIS  '1,340' (1340) is most likely 13400 — power of ten (×10)" in text[5]
     assert "cleared: lindholm-2025/s-1/sum" in text[6]
     assert "ACCEPTED VIOLATION  sum" in text[7] and "nothing at or above 'violation'" in text[7]
@@ -47,18 +50,31 @@ def test_the_tutorial_runs_as_written(tmp_path: Path) -> None:
     assert "lindholm-2025: re-anchored 20 quotes (20 moved); recorded the new checksum in " \
         "document.ttl" in text[8]
     # section 7: an average, a multiple and a compound growth rate
-    assert "AverageRelation                f-2 ÷ f-1 = f-3 each   (evidence: 'an average of')" \
-        in text[10]
-    assert "MultipleRelation               f-4 is f-5 × f-6   (evidence: 'times')" in text[10]
-    assert "CompoundGrowthRelation         f-7 to f-8 over 10 years: f-9 a year   (evidence: " \
-        "'annual')" in text[10]
+    assert "AverageRelation                57.6 million euros ÷ 1.2 million = 48 euros each   " \
+        "(evidence: 'average of 48 euros')" in text[10]
+    assert "MultipleRelation               3.1 million euros × 3 = 9.3 million euros (three " \
+        "times)   (evidence: 'three times')" in text[10]
+    assert "CompoundGrowthRelation         2.0 million (2014) to 6.2 million (2024): 21 percent " \
+        "a year   (evidence: 'annual rate of 21 percent')" in text[10]
     assert "2 of 3 relations consistent (1 violation, 0 warnings)" in text[11]
-    assert "arithmetic (6.2 million ÷ 2 million)^(1/10) − 1 = 11.98% a period; stated 21% a " \
-        "period" in text[11]
+    assert "arithmetic (6.2 million ÷ 2.0 million)^(1/10) − 1 = 11.98% a period; stated 21 " \
+        "percent a period" in text[11]
     assert "expected   11.98% (11.61% to 12.35%)" in text[11]
     assert "DIAGNOSIS  '21 percent' (21%) is most likely 12% — transposed digits (21 → 12)" \
         in text[11]
     assert "✓ average" in text[11] and "✓ multiple" in text[11]
+    # section 8: a count of people and a rate drafted as such, the conversion the right way
+    assert "cg:measures cg:PeopleCount" in (tmp_path / "ferry-claims" / "ferries-2025" /
+                                           "claims.ttl").read_text(encoding="utf-8")
+    assert "qudt:unit cg:CurrencyPerCurrency ;" in text[12] and \
+        "cg:measures cg:ExchangeRate ;" in text[12]
+    shown = TUTORIAL.read_text(encoding="utf-8").split(":r-fx a cg:ConversionRelation")[1]
+    roles = re.search(r"cg:amount .*? \.", shown).group(0)
+    assert roles in (tmp_path / "ferry-claims" / "ferries-2025" / "suggestions.ttl").read_text(
+        encoding="utf-8")
+    assert "1 of 2 relations consistent (1 violation, 0 warnings)" in text[13]
+    assert "DIAGNOSIS  '140 million US dollars' (140 million US dollars) is most likely 104 " \
+        "million US dollars — transposed digits (40 → 04)" in text[13]
 
 
 def test_the_tutorial_document_reaches_the_expected_report(tmp_path: Path) -> None:

@@ -16,7 +16,8 @@ from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from kg.namespaces import CG, QUDT
-from kg.numbers import describe, describe_interval
+from kg.numbers import (QuoteNumberError, describe, describe_interval, interval_digits,
+                        parse_quantity, significant)
 from kg.vocab import vocabulary
 
 Row = dict[str, Node]
@@ -33,7 +34,7 @@ def value_of(graph: Graph, figure: Node) -> Decimal | None:
 
 
 def fig(graph: Graph, figure: Node | None) -> str:
-    """A figure as its value with unit; a fraction written in words keeps its words; a
+    """A figure as the text writes it ("$159.55", "close to two thirds"), never rounded; a
     derived figure says how it is computed."""
     if figure is None:
         return "?"
@@ -44,10 +45,22 @@ def fig(graph: Graph, figure: Node | None) -> str:
     if (figure, RDF.type, CG.DerivedFigure) in graph:
         return f"{describe(v, unit if unit != 'UNITLESS' else None)} " \
                f"({derivation(graph, figure)})"
-    if unit == "UNITLESS":
-        quote = graph.value(figure, CG.quote)
-        return f"{quote} ({describe(v)})" if quote else describe(v)
-    return describe(v, unit)
+    quote = graph.value(figure, CG.quote)
+    if quote is None:
+        return describe(v, unit, significant(v))
+    written = " ".join(str(quote).split())
+    return f"{written} ({describe(v, None if unit == 'UNITLESS' else unit, significant(v))})" \
+        if _in_words(written) else written
+
+
+def _in_words(quote: str) -> bool:
+    """Whether a quote says its number in words or garbled ("a quarter", "24 2%"), so the
+    value it stands for is shown beside it."""
+    try:
+        m = parse_quantity(quote)
+    except QuoteNumberError:
+        return True
+    return bool(m.readings) or m.kind in ("fraction", "word", "multiplier", "indefinite")
 
 
 _SYMBOLS = {"Add": " + ", "Subtract": " − ", "Multiply": " × ", "Divide": " ÷ "}
@@ -91,16 +104,29 @@ def interval(row: Row, prefix: str, unit: str | None) -> str:
     return describe_interval(num(row, f"{prefix}Low"), num(row, f"{prefix}High"), unit)
 
 
+def computed(row: Row, unit: str | None, prefix: str = "computed") -> str:
+    """A computed value to the precision that shows its interval (as many digits as tell
+    the interval's ends apart)."""
+    value = num(row, prefix)
+    if value is None:
+        return "?"
+    return describe(value, unit, interval_digits(num(row, f"{prefix}Low"),
+                                                 num(row, f"{prefix}High"), unit))
+
+
 def expected_observed(kind: str, graph: Graph, relation: Node, row: Row) -> tuple[str | None, str | None]:
     """What the other figures imply and what the text states, with intervals."""
     if kind in ("sum", "difference", "ratio", "percent-change", "conversion", "average",
                 "multiple", "share", "growth") and "computed" in row:
         unit = _result_unit(kind, graph, row)
-        computed, stated = num(row, "computed"), num(row, "stated")
-        if computed is None or stated is None:
+        stated = num(row, "stated")
+        if num(row, "computed") is None or stated is None:
             return None, None
-        return (f"{describe(computed, unit)} ({interval(row, 'computed', unit)})",
-                f"{describe(stated, unit)} ({interval(row, 'stated', unit)})")
+        written = row.get("value")
+        as_written = fig(graph, written) if written is not None and \
+            value_of(graph, written) == stated else describe(stated, unit, significant(stated))
+        return (f"{computed(row, unit)} ({interval(row, 'computed', unit)})",
+                f"{as_written} ({interval(row, 'stated', unit)})")
     if kind == "comparison":
         greater, lesser = graph.value(relation, CG.greater), graph.value(relation, CG.lesser)
         return f"greater than {fig(graph, lesser)}", fig(graph, greater)
@@ -135,8 +161,7 @@ def write_out(kind: str, graph: Graph, relation: Node, row: Row) -> str | None:
 def _sum(graph: Graph, relation: Node, row: Row) -> str:
     parts = sorted(graph.objects(relation, CG.part), key=lambda p: -(value_of(graph, p) or 0))
     total = graph.value(relation, CG.total)
-    computed = num(row, "computed")
-    result = describe(computed, unit_code(graph, total)) if computed is not None else "?"
+    result = computed(row, unit_code(graph, total))
     return (" + ".join(fig(graph, p) for p in parts) + f" = {result}; "
             f"stated total {fig(graph, total)}")
 
@@ -144,8 +169,7 @@ def _sum(graph: Graph, relation: Node, row: Row) -> str:
 def _two_terms(graph: Graph, row: Row, left: Node, symbol: str, right: Node, unit: str | None,
                stated: Node, stated_as: str, per: str = "") -> str:
     """``left symbol right = computed; stated_as stated``, the shape of most write-outs."""
-    computed = num(row, "computed")
-    result = f"{describe(computed, unit)}{per}" if computed is not None else "?"
+    result = f"{computed(row, unit)}{per}"
     return f"{fig(graph, left)} {symbol} {fig(graph, right)} = {result}; {stated_as} " \
            f"{fig(graph, stated)}"
 
@@ -157,9 +181,8 @@ def _difference(graph: Graph, relation: Node, row: Row) -> str:
 
 def _ratio(graph: Graph, relation: Node, row: Row) -> str:
     n, d, r = (graph.value(relation, p) for p in (CG.numerator, CG.denominator, CG.ratio))
-    computed = num(row, "computed")
     unit = "PERCENT" if unit_code(graph, r) == "PERCENT" else None
-    result = describe(computed, unit) if computed is not None else "?"
+    result = computed(row, unit)
     return f"{fig(graph, n)} ÷ {fig(graph, d)} = {result}; stated ratio {fig(graph, r)}"
 
 
@@ -167,8 +190,7 @@ def _percent_change(graph: Graph, relation: Node, row: Row) -> str:
     i, f, c = (graph.value(relation, p) for p in (CG.initial, CG.final, CG.change))
     falling = graph.value(relation, CG.direction) == CG.Decrease
     unit = unit_code(graph, c)
-    computed = num(row, "computed")
-    result = describe(computed, unit) if computed is not None else "?"
+    result = computed(row, unit)
     word = "fall" if falling else "rise"
     if unit == "PERCENT_POINT":
         return f"{fig(graph, f)} − {fig(graph, i)} = {result}; stated {word} of {fig(graph, c)}"
@@ -186,16 +208,14 @@ def _implied_rate(graph: Graph, relation: Node) -> str:
 def _conversion(graph: Graph, relation: Node, row: Row) -> str:
     a, c, r = (graph.value(relation, p) for p in (CG.amount, CG.convertedAmount, CG.rate))
     if r is None and "rateValue" in row:
-        computed = num(row, "computed")
-        result = describe(computed, unit_code(graph, c)) if computed is not None else "?"
+        result = computed(row, unit_code(graph, c))
         rate = f"{row['rateValue']} {unit_code(graph, a)} per {unit_code(graph, c)}"
         return (f"{fig(graph, a)} ÷ {rate} (European Central Bank reference rate of "
                 f"{row.get('rateDay')}, taken as ±1%) = {result}; stated {fig(graph, c)}; "
                 f"{_implied_rate(graph, relation)}")
     if r is None:
         return f"{fig(graph, a)} ÷ {fig(graph, c)}: {_implied_rate(graph, relation)}; no rate stated"
-    computed = num(row, "computed")
-    result = describe(computed, unit_code(graph, c)) if computed is not None else "?"
+    result = computed(row, unit_code(graph, c))
     return f"{fig(graph, a)} ÷ {fig(graph, r)} = {result}; stated {fig(graph, c)}"
 
 
@@ -217,8 +237,7 @@ def _share(graph: Graph, relation: Node, row: Row) -> str:
 def _growth(graph: Graph, relation: Node, row: Row) -> str:
     i, f, r = (graph.value(relation, p) for p in (CG.initial, CG.final, CG.growthRate))
     n = graph.value(relation, CG.periods)
-    computed = num(row, "computed")
-    result = describe(computed, "PERCENT") if computed is not None else "?"
+    result = computed(row, "PERCENT")
     return (f"({fig(graph, f)} ÷ {fig(graph, i)})^(1/{n}) − 1 = {result} a period; "
             f"stated {fig(graph, r)} a period")
 

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from rdflib import BNode, Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 from rdflib.term import Node
 
@@ -173,7 +173,7 @@ class _Context:
         message = render_message(constraint.message, row) if row and constraint and \
             constraint.message else r.message
         if observed is None and r.value is not None and r.kind == "structure":
-            observed = _term(r.value)
+            observed = _shown(r.value)
         self._add(doc, focus, Finding(
             id="", severity=r.severity, check=r.kind, message=message,
             document=doc.doc_id, expected=expected, observed=observed,
@@ -311,6 +311,12 @@ def _shape_name(shape: Node | None) -> str | None:
 
 def _term(node: Node) -> str:
     return str(node) if isinstance(node, URIRef) else f"_:{node}"
+
+
+def _shown(node: Node) -> str:
+    """A value as a person reads it in a finding (f-3, unit:PERCENT)."""
+    from kg.check.shapes import short
+    return short(node) if isinstance(node, (URIRef, Literal)) else f"_:{node}"
 
 
 def _local(iri: object) -> str:

@@ -146,9 +146,32 @@ def render_message(template: str, row: dict[str, Node]) -> str:
                 # a quotient that does not terminate: engines cut it at different digits
                 number = round(number, SHOWN_DIGITS - number.adjusted() - 1)
             return f"{canonical(number):f}"
-        return str(term)
+        return short(term)
 
     return re.sub(r"\{[?$](\w+)\}", value, template)
+
+
+#: namespaces a person reads as prefixes in messages
+_CURIES = (("cg:", "https://w3id.org/claimgraph/ns#"), ("unit:", "http://qudt.org/vocab/unit/"),
+           ("ent:", "https://w3id.org/claimgraph/entity/"), ("schema:", "https://schema.org/"),
+           ("qudt:", "http://qudt.org/schema/qudt/"))
+
+
+def short(term: object) -> str:
+    """A term as a person reads it in a message: a vocabulary term as a prefixed name
+    (unit:PERCENT), a document's own node by its id (f-3), a literal as its text.
+
+    >>> short(URIRef("https://w3id.org/claimgraph/doc/um/f-3")), short(URIRef(
+    ...     "http://qudt.org/vocab/unit/PERCENT"))
+    ('f-3', 'unit:PERCENT')
+    """
+    if not isinstance(term, URIRef):
+        return str(term)
+    text = str(term)
+    for prefix, namespace in _CURIES:
+        if text.startswith(namespace):
+            return prefix + text[len(namespace):]
+    return re.split(r"[#/]", text.rstrip("/"))[-1] or text
 
 
 def relation_classes() -> set[URIRef]:

@@ -19,6 +19,7 @@ from kg.numbers import QuoteNumberError, canonical, parse_quantity
 POWER_OF_TEN = "power of ten"
 MILLION_BILLION = "million/billion mix-up"
 TRANSPOSED = "transposed digits"
+WRONG_DIGIT = "one wrong digit"
 DROPPED = "dropped digit"
 EXTRA = "extra digit"
 WRONG_CURRENCY = "wrong currency"
@@ -38,7 +39,8 @@ class Fix:
 def value_fixes(stated: Decimal, decimals: int | None, quote: str,
                 rates: dict[str, Decimal]) -> Iterator[Fix]:
     """Candidate corrections of a stated value, the likeliest slips first: a shifted
-    scale, then the document's own exchange rate, then single-digit typos."""
+    scale, then the document's own exchange rate, then single-digit typos (two digits
+    swapped, one digit wrong, one dropped, one extra)."""
     scale_word = re.search(r"\b(thousand|million|billion|trillion)\b", quote, re.IGNORECASE)
     for k in (1, -1, 3, -3, 2, -2):
         name = MILLION_BILLION if abs(k) == 3 and scale_word else POWER_OF_TEN
@@ -56,6 +58,13 @@ def value_fixes(stated: Decimal, decimals: int | None, quote: str,
                 swapped = digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:]
                 yield _from_digits(TRANSPOSED, swapped, point, exponent,
                                    f"{digits[i]}{digits[i + 1]} → {digits[i + 1]}{digits[i]}")
+        # the commonest typo: one digit mistyped ("4.2" for "6.2"); a number of one digit
+        # would fit nearly any value that way, so it needs two
+        for i, old in enumerate(digits if len(digits) > 1 else ""):
+            for d in "0123456789":
+                if d != old and not (i == 0 and d == "0" and len(digits) > 1):
+                    yield _from_digits(WRONG_DIGIT, digits[:i] + d + digits[i + 1:], point,
+                                       exponent, f"{old} → {d}")
         for i in range(len(digits) + 1):
             for d in "0123456789":
                 longer = digits[:i] + d + digits[i:]

@@ -70,6 +70,21 @@ class Candidate:
     def describe_value(self, value: Decimal | None) -> str:
         return describe(value, self.unit) if value is not None else "?"
 
+    def verdict(self) -> str:
+        """What the figure most likely is, in the words of its slip: a percentage-point slip
+        is "N percentage points", a sign flip the other direction, never the relative
+        change it implies restated as a bare number."""
+        if self.pattern == patterns.POINTS_AS_PERCENT:
+            return f"{describe(self.stated, 'PERCENT_POINT')}, not percent (as a percent " \
+                   f"change: {self.describe_value(self.suggested)})"
+        if self.pattern == patterns.PERCENT_AS_POINTS:
+            return f"a relative change of {describe(self.stated, 'PERCENT')}, not percentage " \
+                   f"points (in points: {describe(self.suggested, 'PERCENT_POINT')})" \
+                if self.suggested is not None else "a relative change, not percentage points"
+        if self.pattern == patterns.SIGN_FLIP:
+            return f"{self.describe_value(self.stated)} the other way ({self.detail})"
+        return self.describe_value(self.suggested)
+
     def describe_implied(self) -> str:
         if self.implied is None:
             return "nothing definite"
@@ -87,6 +102,10 @@ class Diagnosis:
     reasons: list[str]
     clears_all: bool | None = None
     violated: int = 0  # violated relations in the component
+    #: pairs of figures whose values, exchanged, clear every violation of the component
+    #: ("6.1%" and "4.3%" written in each other's place): as good an explanation, listed
+    #: beside the top one
+    swaps: list[tuple[Candidate, Candidate]] = field(default_factory=list)
 
     def as_dicts(self) -> list[dict[str, Any]]:
         """Entries of the report's ``diagnoses`` (one per suspect figure)."""
@@ -104,6 +123,8 @@ class Diagnosis:
                     "breaks": c.breaks, "slip": c.detail, "method": self.method,
                     "bound": self.bound, "clearsAll": self.clears_all if rank == 1 else None,
                     "reasons": self.reasons if rank == 1 else [],
+                    "swaps": [{"figures": [a.figure, b.figure], "quotes": [a.quote, b.quote]}
+                              for a, b in self.swaps] if rank == 1 else [],
                     "alternatives": [[x.figure for x in g] for g in sets if g is not group],
                     "relationSupport": c.support, "sourceSupport": c.source_support,
                     "corroborated": c.corroborated, "otherSources": c.sources,
@@ -117,8 +138,7 @@ class Diagnosis:
             return f"ambiguous: {names} — the evidence does not single one out"
         parts = []
         for c in self.candidates:
-            text = f"{c.quote!r} ({c.describe_value(c.stated)}) is most likely " \
-                   f"{c.describe_value(c.suggested)}"
+            text = f"{c.quote!r} ({c.describe_value(c.stated)}) is most likely {c.verdict()}"
             if c.pattern:
                 text += f" — {c.pattern}"
             parts.append(text)
@@ -142,7 +162,10 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
     net = _network(graph, report, violated)
     rates = _rates(graph)
     diagnoses = []
-    for number, component in enumerate(sorted(nx.connected_components(net),
+    # violations are related when they share a figure; passing relations link figures too,
+    # but a chain of passing relations does not make two violations one problem
+    bad_net = net.subgraph({n for r in violated if r in net for n in (r, *net[r])})
+    for number, component in enumerate(sorted(nx.connected_components(bad_net),
                                               key=lambda c: sorted(map(str, c)))):
         bad = sorted(n for n in component if net.nodes[n].get("violated"))
         if not bad:
@@ -157,7 +180,13 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
         d = Diagnosis(number + 1, status, hitting.method, round(hitting.bound, 3), best,
                       others, reasons(ranked, len(bad), status), violated=len(bad))
         if status == "likely":
-            d.clears_all = _clears_all(result, d.candidates, violated, report)
+            d.clears_all = _clears_all(result, d.candidates, set(bad), report)
+        if len(bad) >= 2:
+            d.swaps = _swaps(result, graph, net, bad, report)
+            if d.swaps:
+                d.reasons.append("as good an explanation: " + "; ".join(
+                    f"{a.quote!r} and {b.quote!r} written in each other's place"
+                    for a, b in d.swaps))
         diagnoses.append(d)
     return diagnoses
 
@@ -191,8 +220,15 @@ def rank_key(candidates: list[Candidate]) -> tuple:
     return (len(candidates), sum(c.conflicts for c in candidates),
             sum(c.corroborated for c in candidates), sum(c.breaks for c in candidates),
             -sum(c.support + c.source_support for c in candidates),
-            sum(c.pattern is None for c in candidates), sum(c.vouching for c in candidates),
+            sum(_slip_weight(c.pattern) for c in candidates),
+            sum(c.vouching for c in candidates),
             sorted(c.figure for c in candidates))
+
+
+def _slip_weight(pattern: str | None) -> int:
+    """How little a slip says: one mistyped digit fits many values by chance, so it counts
+    for less than a shifted scale, a currency or a swapped pair; no slip counts least."""
+    return 2 if pattern is None else 1 if pattern == patterns.WRONG_DIGIT else 0
 
 
 def settle(ranked: list[tuple[tuple, list[Candidate]]]
@@ -274,8 +310,10 @@ def _change_slip(graph: Graph, fig: URIRef, c: Candidate, relations: list[str]):
         flipped = Interval(-own.high if own.high is not None else None,
                            -own.low if own.low is not None else None)
         if c.implied is not None and intersect(flipped, c.implied) is not None:
+            said = "a fall" if graph.value(r, CG.direction) == CG.Decrease else "a rise"
+            other = "a rise" if said == "a fall" else "a fall"
             return patterns.SIGN_FLIP, c.stated, _decimals(graph, fig), \
-                "the text gives the wrong direction"
+                f"{other}, not {said} as the text says"
         if (r, RDF.type, CG.PercentChangeRelation) in graph:
             points = solve.sub(solve.bounds(graph, graph.value(r, CG.final)),
                                solve.bounds(graph, graph.value(r, CG.initial)))
@@ -355,7 +393,9 @@ def _rates(graph: Graph) -> dict[str, Decimal]:
 
 def _clears_all(result: BuildResult, candidates: list[Candidate], violated: set[str],
                 report: Report) -> bool:
-    """Apply the candidates and re-run the shapes' queries on the documents they are in.
+    """Apply the candidates and re-run the shapes' queries on the documents they are in:
+    whether the component's violations (``violated``) clear and every passing relation
+    still passes (another component's violations are that component's to clear).
 
     Relations never span documents, so only those documents can change; checking them
     alone keeps a corpus's diagnoses linear in its size."""
@@ -370,6 +410,43 @@ def _clears_all(result: BuildResult, candidates: list[Candidate], violated: set[
     mine = {str(s) for d in touched for s in d.graph.subjects()}
     passing = {r for r, s in report.relations.items() if s == "pass"}
     return all(verdicts.get(r, True) for r in (violated | passing) & mine)
+
+
+#: pairs tried at most per component: each is one run of the shapes' queries
+SWAP_LIMIT = 12
+
+
+def _swaps(result: BuildResult, graph: Graph, net: nx.Graph, bad: list[str],
+           report: Report) -> list[tuple[Candidate, Candidate]]:
+    """Pairs of figures of one unit, in different violated relations, whose values
+    exchanged clear every violation of the component and break no passing relation."""
+    codes = vocabulary().unit_codes
+    figures = sorted({f for r in bad for f in net[r] if (URIRef(f), RDF.type, CG.Figure) in graph})
+    pairs = []
+    for i, a in enumerate(figures):
+        for b in figures[i + 1:]:
+            ua, ub = graph.value(URIRef(a), QUDT.unit), graph.value(URIRef(b), QUDT.unit)
+            va, vb = (graph.value(URIRef(x), QUDT.numericValue) for x in (a, b))
+            own = {r for r in bad if a in net[r]} ^ {r for r in bad if b in net[r]}
+            if ua == ub and va is not None and vb is not None and va != vb and own:
+                pairs.append((a, b))
+    out = []
+    for a, b in pairs[:SWAP_LIMIT]:
+        ca, cb = (_as_written(graph, URIRef(x), codes) for x in (a, b))
+        assumptions = [Assumption(URIRef(a), cb.stated, _decimals(graph, URIRef(b)), ""),
+                       Assumption(URIRef(b), ca.stated, _decimals(graph, URIRef(a)), "")]
+        touched = [d for d in result.documents if (URIRef(a), RDF.type, CG.Figure) in d.graph]
+        verdicts = quick_verdicts(BuildResult(touched, [], []), assumptions)
+        near = {r for f in (a, b) for r in net[f]}
+        if all(verdicts.get(r, True) for r in near):
+            out.append((ca, cb))
+    return out
+
+
+def _as_written(graph: Graph, fig: URIRef, codes: dict) -> Candidate:
+    return Candidate(str(fig), str(graph.value(fig, CG.quote)),
+                     Decimal(str(graph.value(fig, QUDT.numericValue))),
+                     codes.get(URIRef(graph.value(fig, QUDT.unit))))
 
 
 def reasons(ranked, violated: int, status: str) -> list[str]:
@@ -399,7 +476,7 @@ def reasons(ranked, violated: int, status: str) -> list[str]:
                 reasons.append(f"{s['document']} reports {s['quote']!r} for the same quantity, "
                                f"which agrees with the stated {c.quote!r}")
         if c.pattern:
-            reasons.append(f"{c.quote!r} → {c.describe_value(c.suggested)} is a known slip: "
+            reasons.append(f"{c.quote!r} → {c.verdict()} is a known slip: "
                            f"{c.pattern}" + (f" ({c.detail})" if c.detail else ""))
         if c.vouching:
             reasons.append(f"{c.vouching} passing relation(s) involve {c.quote!r}; they still "
@@ -416,8 +493,10 @@ def reasons(ranked, violated: int, status: str) -> list[str]:
 
 def _why_lower(best: tuple, other: tuple) -> str:
     labels = ["needs more figures", "has conflicting implications",
-              "is corroborated by other sources", "would break passing relations", "has less support", "fits no known slip",
-              "is vouched for by fewer passing relations"]
+              "is corroborated by other sources", "would break passing relations",
+              "has less support",
+              "fits no known slip" if other[5] == 2 * other[0] else "fits a less telling slip",
+              "is vouched for by more passing relations"]
     for label, a, b in zip(labels, best[:-1], other[:-1], strict=True):
         if a != b:
             return f" (ranked lower: {label})" if a < b else f" ({label})"

@@ -94,7 +94,7 @@ def _diagnosis(d, report: Report, console: Console) -> None:
     for c in d.candidates:
         line = Text.assemble(head, "  ", (repr(c.quote), "bold"),
                              f" ({c.describe_value(c.stated)}) is most likely ",
-                             (c.describe_value(c.suggested), "bold"))
+                             (c.verdict(), "bold"))
         if c.pattern:
             line.append(f" — {c.pattern}" + (f" ({c.detail})" if c.detail else ""))
         console.print(line)

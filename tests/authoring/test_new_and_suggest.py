@@ -121,8 +121,10 @@ def test_a_relation_over_different_units_says_how_to_fix_it(drafted: Path) -> No
         x for x in claims.read_text().splitlines() if x.startswith(":r-bad"))) + 1
     assert (f.severity, f.check, f.line) == ("violation", "structure", line)
     assert f.file.endswith("fenwick/claims.ttl")
-    assert "incompatible units. Correct the qudt:unit of the figure that is wrong, or relate " \
-           "the amounts through a cg:ConversionRelation first." in f.message
+    assert f.message == (
+        "f-4 is in unit:CCY_EUR but f-1 is in unit:L: the relation compares figures of "
+        "incompatible units. Correct the qudt:unit of the figure that is wrong; if none is, the "
+        "model has no relation between these units: record the claim without one.")
 
 
 ARITHMETIC = """Festival report

@@ -109,10 +109,11 @@ def test_every_new_kind_holds_when_the_figures_agree(make_doc) -> None:
         "r-average": ("average", "pass"), "r-multiple": ("multiple", "pass"),
         "r-doubled": ("multiple", "pass"), "r-share": ("share", "pass"),
         "r-growth": ("growth", "pass"), "r-shops": ("comparison", "pass")}
-    assert found["r-average"]["arithmetic"] == ("57.6 million euros ÷ 1.2 million = 48 euros "
-                                                "each; stated average 48 euros")
+    # figures as the text writes them (issue 15), never re-rounded
+    assert found["r-average"]["arithmetic"] == ("57.6 million euros ÷ 1.2 million tickets = 48 "
+                                                "euros each; stated average 48 euros a ticket")
     assert found["r-growth"]["arithmetic"].startswith(
-        "(6.2 billion euros ÷ 2 billion euros)^(1/10) − 1 = 11.98")
+        "(6.2 billion euros ÷ 2.0 billion euros)^(1/10) − 1 = 11.98")
     assert found["r-shops"]["arithmetic"] == (
         "6.7 billion euros (4.5 billion euros + 2.2 billion euros) > 6.5 billion euros")
 
@@ -183,7 +184,8 @@ def test_units_of_one_dimension_at_other_scales(make_doc) -> None:
     assert found["r-route"]["arithmetic"] == (
         "340 km + 338 km (210 miles × 1.609, QUDT) = 678 km; stated total 680 km")
     assert found["r-doctors"]["severity"] == "pass"
-    assert found["r-doctors"]["arithmetic"] == "9600 ÷ 2.4 million = 4‰; stated share 4‰"
+    assert found["r-doctors"]["arithmetic"] == (
+        "9,600 ÷ 2.4 million residents = 4‰; stated share 4 per mille")
 
 
 def test_the_diagnosis_solves_a_figure_seen_through_a_derived_one(make_doc) -> None:

@@ -115,5 +115,66 @@ def test_the_papers_diagnosis() -> None:
         "(×10)",
             "1 passing relation(s) involve '910 million US dollars'; they still pass with the "
             "suggested value"],
-        "alternatives": [], "relationSupport": 2, "sourceSupport": 0, "corroborated": 0,
+        "swaps": [], "alternatives": [], "relationSupport": 2, "sourceSupport": 0, "corroborated": 0,
         "otherSources": []}]
+
+
+def test_violations_linked_only_by_passing_relations_are_diagnosed_apart(check) -> None:
+    """Issue 15: two violations that share no figure were one component, so the first
+    suspect's reasons came under one header with the second's, and "clears all: no" stood
+    beside a suggestion that clears its own violation."""
+    text = ("Malls made 910 million, online 2.3 billion, in all 11.4 billion, more than the "
+            "410 million of outlets, which made 7.4 billion with 3.3 billion elsewhere.")
+    report = check(text,
+                   fig("a", "910 million", "910000000"), fig("b", "2.3 billion", "2300000000"),
+                   fig("t", "11.4 billion", "11400000000"),
+                   fig("o", "410 million", "410000000"),
+                   fig("x", "7.4 billion", "7400000000"), fig("y", "3.3 billion", "3300000000"),
+                   rel("r1", "SumRelation", "cg:total :t ; cg:part :a, :b"),
+                   rel("link", "ComparisonRelation", "cg:greater :t ; cg:lesser :o"),
+                   rel("r2", "SumRelation", "cg:total :x ; cg:part :o, :y"))
+    assert report.relations[next(r for r in report.relations if r.endswith("/link"))] == "pass"
+    ds = report.diagnosis_objects
+    assert [[local(c.figure) for c in d.candidates] for d in ds] == [["a"], ["o"]]
+    assert [d.clears_all for d in ds] == [True, True]
+    assert all(len(d.candidates) == 1 and d.violated == 1 for d in ds)
+
+
+def test_one_wrong_digit_is_a_slip(check) -> None:
+    """Issue 15: the commonest typo, "4.2" for "6.2", had no pattern."""
+    report = check("Shops 4.2 billion, online 3.1 billion, in all 9.3 billion.",
+                   fig("s", "4.2 billion", "4200000000"), fig("o", "3.1 billion", "3100000000"),
+                   fig("t", "9.3 billion", "9300000000"),
+                   rel("r", "SumRelation", "cg:total :t ; cg:part :s, :o"))
+    [d] = report.diagnosis_objects
+    assert d.status == "ambiguous" or d.candidates[0].pattern == "one wrong digit"
+    patterns = {local(c.figure): (c.pattern, c.detail, c.suggested)
+                for g in [d.candidates, *d.alternatives] for c in g}
+    assert patterns["s"] == ("one wrong digit", "4 → 6", D("6200000000"))
+
+
+def test_two_rates_written_in_each_others_place_are_listed_beside_the_top(check) -> None:
+    """Issue 15: swapping two stated rates clears both violations, an explanation as good as
+    the one figure both relations imply; it was never listed."""
+    text = "Sales rose from 100.0 to 120.0, up 10%, and then to 132.0, up 20%."
+    report = check(text, fig("s0", "100.0", "100"), fig("s1", "120.0", "120"),
+                   fig("s2", "132.0", "132"), fig("g1", "10%", "10", "unit:PERCENT"),
+                   fig("g2", "20%", "20", "unit:PERCENT"),
+                   rel("r1", "PercentChangeRelation", "cg:initial :s0 ; cg:final :s1 ; "
+                       "cg:change :g1 ; cg:direction cg:Increase"),
+                   rel("r2", "PercentChangeRelation", "cg:initial :s1 ; cg:final :s2 ; "
+                       "cg:change :g2 ; cg:direction cg:Increase"))
+    [d] = report.diagnosis_objects
+    assert [local(c.figure) for c in d.candidates] == ["s1"]
+    assert [(local(a.figure), local(b.figure)) for a, b in d.swaps] == [("g1", "g2")]
+    assert "as good an explanation: '10%' and '20%' written in each other's place" in d.reasons
+    [top] = [x for x in report.diagnoses if x["rank"] == 1]
+    assert [s["quotes"] for s in top["swaps"]] == [["10%", "20%"]]
+
+
+def test_vouching_is_worded_the_right_way_round(check) -> None:
+    """Issue 15: "is vouched for by fewer passing relations" was said of the figure in more."""
+    from kg.diagnose.run import _why_lower
+    best = (1, 0, 0, 0, -1, 0, 0, ["a"])
+    other = (1, 0, 0, 0, -1, 0, 2, ["b"])
+    assert _why_lower(best, other) == " (ranked lower: is vouched for by more passing relations)"

@@ -195,7 +195,8 @@ def sentence(index: int, claim: str, text: str,
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(span.start < e and s < span.end for s, e, *_ in spans):
             continue
-        spans.append((span.start, span.end, local, unit, value, quote, cls or classify(unit, quote)))
+        cls = cls or classify(unit, quote)
+        spans.append((span.start, span.end, local, unit, value, quote, cls))
     spans.sort()
     with doc.retokenize() as retokenizer:
         for start, end, *_, cls in spans:

@@ -1,0 +1,40 @@
+"""Messages a person reads: short ids, never full IRIs, and a structure error that says what
+the model can express when no unit is wrong (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.conftest import finding, fig, rel
+
+
+@pytest.mark.parametrize("text,units,advice", [
+    (("62%", "48%", "14 percentage points"), ("unit:PERCENT", "unit:PERCENT", "cg:PercentagePoint"),
+     "No unit is wrong: two percentages and their difference in percentage points are a "
+     "cg:PercentagePointChangeRelation (cg:initial, cg:final, cg:change)."),
+    (("$62", "$48", "14 euros"), ("unit:CCY_USD", "unit:CCY_USD", "unit:CCY_EUR"),
+     "Relate the amounts through a cg:ConversionRelation first (cg:amount, cg:convertedAmount, "
+     "and cg:rate when the text gives one)."),
+])
+def test_a_structure_error_says_what_the_model_can_express(check, text, units, advice) -> None:
+    report = check(f"Phones {text[0]}, laptops {text[1]}, a gap of {text[2]}.",
+                   fig("a", text[0], "62", units[0]), fig("b", text[1], "48", units[1]),
+                   fig("d", text[2], "14", units[2]),
+                   rel("r", "DifferenceRelation",
+                       "cg:minuend :a ; cg:subtrahend :b ; cg:difference :d"))
+    messages = sorted(f.message for f in report.findings if (f.focus or "").endswith("/r")
+                      and f.check == "structure")
+    assert messages and all(m.endswith(advice) for m in messages)
+    assert messages[0].startswith("d is in ")
+    assert "https://" not in " ".join(messages) and "http://" not in " ".join(messages)
+
+
+def test_an_observed_node_is_named_by_its_id(check) -> None:
+    report = check("Sales 5 and 6, 11 in all.",
+                   fig("a", "5", "5"), fig("b", "6", "6"), fig("t", "11", "11"),
+                   rel("r", "SumRelation", "cg:total :t ; cg:part :a, :b",
+                       extra="; cg:claim :nowhere "))
+    observed = [f.observed for f in report.findings if f.check == "structure"]
+    assert "nowhere" in observed
+    assert not any(o and "://" in o for o in observed)
+    assert finding  # the helper stays importable for the other message tests

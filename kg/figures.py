@@ -181,6 +181,10 @@ def _derive_precision(graph: Graph, figure: URIRef, r: FigureReading, vocab: Voc
 def read_date(graph: Graph, node: URIRef, quote: str) -> tuple[dt.date | None, list[str]]:
     """A stated date against its quote: the month and day (and year, if written) must match."""
     literal = graph.value(node, CG.date)
+    if literal is None and graph.value(node, CG.monthDay) is not None:
+        return None, [f"the text gives {quote!r} without a year: add cg:date with the year "
+                      "(e.g. \"2014-11-28\"^^xsd:date) and say where it comes from in "
+                      "skos:editorialNote"]
     if not isinstance(literal, Literal) or literal.datatype != XSD.date:
         return None, ["stated date has no cg:date of type xsd:date (e.g. \"2014-11-28\"^^xsd:date)"]
     value = literal.toPython()

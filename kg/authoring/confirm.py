@@ -13,6 +13,14 @@ DRAFT = " cg:draft true ;"
 PLACEHOLDERS = ("YYYY-MM-DD",)
 
 
+def _unfinished_block(block: str) -> bool:
+    """A draft still waiting for a person: a placeholder, or a stated date with only the
+    month and day the text gives (cg:monthDay) and no cg:date yet."""
+    code = re.sub(r"(?m)\s#\s.*$", "", block)  # the TODO comments name cg:date too
+    return any(p in block for p in PLACEHOLDERS) or (
+        "a cg:StatedDate" in code and not re.search(r"\bcg:date\s", code))
+
+
 def _block(lines: list[str], start: int) -> str:
     """A subject's lines in a drafted claims file: up to the next blank line."""
     end = start
@@ -28,7 +36,7 @@ def unfinished(claims_dir: Path, doc_id: str) -> list[str]:
         lines = path.read_text(encoding="utf-8").split("\n")
         for n, line in enumerate(lines):
             m = re.match(r"^:([\w.-]+) a [^;]*;" + re.escape(DRAFT), line)
-            if m and any(p in _block(lines, n) for p in PLACEHOLDERS):
+            if m and _unfinished_block(_block(lines, n)):
                 out.append(m.group(1))
     return out
 
@@ -48,12 +56,12 @@ def confirm(claims_dir: Path, doc_id: str, ids: list[str], every: bool = False) 
         for n, line in enumerate(lines):
             m = re.match(r"^:([\w.-]+) a [^;]*;" + re.escape(DRAFT), line)
             if m and (every or m.group(1) in wanted):
-                if any(p in _block(lines, n) for p in PLACEHOLDERS):
+                if _unfinished_block(_block(lines, n)):
                     if not every:
                         raise InputError(Problem(
                             display_path(path), n + 1, f"{m.group(1)} still holds a "
-                            "placeholder (YYYY-MM-DD: the quote gives no year)",
-                            "write the date, then confirm it"))
+                            "placeholder: the quote gives no year",
+                            'add cg:date "YYYY-MM-DD"^^xsd:date with the year, then confirm it'))
                     continue
                 lines[n] = line.replace(DRAFT, "", 1)
                 confirmed.append(m.group(1))

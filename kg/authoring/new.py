@@ -174,11 +174,15 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
                            f'    cg:reason "a year used as a date" .\n')
             elif m.kind == "date":
                 dates += 1
-                iso = m.date.isoformat() if m.date else "YYYY-MM-DD"
+                if m.date:
+                    when = f'cg:date "{m.date.isoformat()}"^^xsd:date .'
+                else:  # what the text says, in a type that parses; the year is a person's call
+                    month, day = m.month_day or (1, 1)
+                    when = (f'cg:monthDay "--{month:02d}-{day:02d}"^^xsd:gMonthDay .   '
+                            f'# TODO: the quote gives no year: add cg:date "YYYY-{month:02d}-'
+                            f'{day:02d}"^^xsd:date')
                 out.append(f":d-{dates} a cg:StatedDate ; cg:draft true ;\n    cg:claim {claim} ;\n"
-                           f"    cg:quote {_lit(m.text)} ;\n"
-                           f'    cg:date "{iso}"^^xsd:date .'
-                           + ("" if m.date else "   # TODO: the quote gives no year") + "\n")
+                           f"    cg:quote {_lit(m.text)} ;\n    {when}\n")
             else:
                 figures += 1
                 out.append(_figure(figures, claim, doc_id, m, sentence))

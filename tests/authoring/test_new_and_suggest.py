@@ -167,16 +167,24 @@ def test_suggestions_of_averages_multiples_shares_and_compound_growth(tmp_path: 
     assert sorted(report.relations.values()) == ["pass"] * 5
 
 
-def test_a_date_without_a_year_is_never_confirmed_and_fails_in_one_line(tmp_path: Path) -> None:
-    """Issue 15: kg new's YYYY-MM-DD placeholder made rdflib print a traceback before the
-    clean error, and kg confirm --all confirmed it silently."""
+def test_a_date_without_a_year_parses_is_never_confirmed_and_fails_in_one_line(
+        tmp_path: Path) -> None:
+    """Issue 15: kg new's YYYY-MM-DD placeholder made rdflib print a warning before the clean
+    error (and stopped kg suggest), and kg confirm --all confirmed it silently.  The draft
+    now says what the text says in a type that parses (xsd:gMonthDay) and stays a draft
+    until a person writes the year."""
     source = tmp_path / "d.txt"
-    source.write_text("Report\n\nSales were 4 million euros on March 14.\n", encoding="utf-8")
+    source.write_text("Report\n\nSales were 4 million euros on Monday, March 14.\n",
+                      encoding="utf-8")
     root = tmp_path / "claims"
     new_document(root, "dd", source, title="D")
+    claims = (root / "dd" / "claims.ttl").read_text(encoding="utf-8")
+    assert 'cg:monthDay "--03-14"^^xsd:gMonthDay .' in claims
+    assert [s.kind for s in suggest(root, "dd")] == ["CalendarRelation"]  # drafts parse
     confirmed = confirm(root, "dd", [], every=True)
     assert "d-1" not in confirmed
-    with pytest.raises(InputError, match="d-1 still holds a placeholder"):
+    with pytest.raises(InputError, match="d-1 still holds a placeholder: the quote gives no "
+                                         "year"):
         confirm(root, "dd", ["d-1"])
     import subprocess
     import sys
@@ -185,6 +193,15 @@ def test_a_date_without_a_year_is_never_confirmed_and_fails_in_one_line(tmp_path
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "Failed to convert" not in proc.stderr
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error: ")]
-    assert len(errors) == 1 and errors[0].endswith(
-        '"YYYY-MM-DD" is not a valid xsd:date (write the date as YYYY-MM-DD, with the real '
-        "year)")
+    # what a person must decide, and nothing else: the draft, and the year the text omits
+    assert len(errors) == 2 and "d-1 is a draft that nobody has confirmed" in errors[0]
+    assert errors[1].endswith("claims.ttl:29: the text gives 'March 14' without a year: add cg:date with "
+                              'the year (e.g. "2014-11-28"^^xsd:date) and say where it comes '
+                              "from in skos:editorialNote")
+    # once the year is written, it confirms and builds
+    path = root / "dd" / "claims.ttl"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'cg:monthDay "--03-14"^^xsd:gMonthDay .', 'cg:date "2022-03-14"^^xsd:date .'),
+        encoding="utf-8")
+    assert confirm(root, "dd", ["d-1"]) == ["d-1"]
+    assert build_corpus(root).problems == []

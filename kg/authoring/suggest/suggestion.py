@@ -17,18 +17,21 @@ class Suggestion:
     direction: str | None = None
     periods: int | None = None  # of a compound growth
     weekday: str | None = None  # of a calendar fact (schema.org's day name)
+    holiday: str | None = None  # of a calendar fact (a cg:HolidayRule's local name)
 
     @property
     def scalars(self) -> dict[str, object]:
         """What the relation states besides its figures."""
         return {k: v for k, v in (("direction", self.direction), ("periods", self.periods),
-                                  ("weekday", self.weekday)) if v is not None}
+                                  ("weekday", self.weekday), ("holiday", self.holiday))
+                if v is not None}
 
     @property
     def extra(self) -> str:
         """Turtle for what the relation states besides its figures and direction."""
         return (f" ; cg:periods {self.periods}" if self.periods is not None else "") + \
-            (f" ; cg:weekday schema:{self.weekday}" if self.weekday else "")
+            (f" ; cg:weekday schema:{self.weekday}" if self.weekday else "") + \
+            (f" ; cg:holiday cg:{self.holiday}" if self.holiday else "")
 
     @property
     def figures(self) -> frozenset[str]:

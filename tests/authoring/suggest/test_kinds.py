@@ -73,6 +73,18 @@ CASES = {
     "a weekday next to a date": (
         "The bridge opened on Monday, September 8, 2025.",
         [("CalendarRelation", {"onDate": ("September 8, 2025",)}, {"weekday": "Monday"})]),
+    "a holiday next to a date": (
+        'Malls sold $910 million on "Black Friday" on November 28, 2014.',
+        [("CalendarRelation", {"onDate": ("November 28, 2014",)}, {"holiday": "BlackFriday"})]),
+    "a conversion with words between the amounts": (
+        "Alibaba reported 57.1 billion yuan in daily trading volume, 9.3 billion US dollars.",
+        [("ConversionRelation", {"amount": ("57.1 billion yuan",),
+                                 "convertedAmount": ("9.3 billion US dollars",)}, {})]),
+    "a price a year earlier is no average": (
+        "The average basket was $47.80, compared with $45.10 a year earlier, an increase of 6 "
+        "percent.",
+        [("PercentChangeRelation", {"initial": ("$45.10",), "final": ("$47.80",),
+                                    "change": ("6 percent",)}, {"direction": "Increase"})]),
     "of those (the total in an earlier sentence)": (
         "Passengers made 1.42 billion journeys. Of those, 1.10 billion were commuter trips and "
         "320 million long-distance journeys.",
@@ -121,3 +133,26 @@ def test_labels_are_in_the_texts_words(tmp_path: Path) -> None:
     [s] = suggest(tmp_path / "claims", "t")
     assert (s.kind, s.label, s.evidence) == ("ComparisonRelation", "18,200 > 15,100",
                                              "from 15,100")
+
+
+def test_accepted_calendar_and_rate_suggestions_are_checked(tmp_path: Path) -> None:
+    """The weekday, the holiday and the stated rate a suggestion carries reach the checks."""
+    from kg.authoring.confirm import confirm
+    from kg.authoring.suggest import accept, write_suggestions
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+
+    source = tmp_path / "t.txt"
+    source.write_text("The bridge opened on Tuesday, September 8, 2025. Malls sold more on "
+                      '"Black Friday" on November 28, 2014. The museum paid 9.5 million euros, '
+                      "or 10.3 million US dollars at 1.08 dollars per euro.\n", encoding="utf-8")
+    root = tmp_path / "claims"
+    new_document(root, "t", source)
+    confirm(root, "t", [], every=True)
+    found = suggest(root, "t")
+    write_suggestions(root, "t", found)
+    accept(root, "t", [f"s-{n}" for n in range(1, len(found) + 1)])
+    report = check_corpus(build_corpus(root))
+    by_kind = sorted((f.check, f.severity) for f in report.findings if f.is_relation)
+    # September 8, 2025 was a Monday: the text's Tuesday is caught
+    assert by_kind == [("conversion", "pass"), ("date", "pass"), ("date", "violation")]

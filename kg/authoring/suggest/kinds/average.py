@@ -16,10 +16,15 @@ from kg.authoring.suggest.text import (
 )
 
 _EACH = ("a", "an", "per", "each", "every")
+#: "$45.10 a year earlier", "12 percent a year": a period, not a thing counted
+_PERIODS = ("year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
+            "decade", "century", "time", "record", "total", "further", "rise", "fall", "gain",
+            "drop", "loss")
 PATTERNS = Patterns({"average": [
     [words("average", "averaging", "averaged", "mean"), words("of", optional=True),
      figure(MONEY, QUANTITY, COUNT, role="average")],
-    [figure(MONEY, QUANTITY, role="average"), words(*_EACH), {"IS_ALPHA": True}],
+    [figure(MONEY, QUANTITY, role="average"), words(*_EACH),
+     {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
     [figure(MONEY, QUANTITY, role="average"), words("each")],
 ]})
 

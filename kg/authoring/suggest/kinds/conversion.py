@@ -12,12 +12,19 @@ from kg.authoring.suggest.text import (
     Patterns,
     Sentence,
     figure,
+    gap,
+    words,
 )
 
 _JOIN = {"OP": "{0,3}", "LOWER": {"IN": [",", "(", "or", "about", "roughly", "some", "around",
                                          "equivalent", "to", "worth", "nearly", "almost",
                                          "approximately", "i.e.", "that", "is"]}}
-PATTERNS = Patterns({"pair": [[figure(MONEY, role="a"), (_JOIN, None), figure(MONEY, role="b")]]})
+PATTERNS = Patterns({"pair": [
+    [figure(MONEY, role="a"), (_JOIN, None), figure(MONEY, role="b")],
+    # "57.1 billion yuan in daily trading volume, 9.3 billion US dollars"
+    [figure(MONEY, role="a"), words("in", "of", "for"), gap(4), words(",", "("),
+     (_JOIN, None), figure(MONEY, role="b")],
+]})
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:

@@ -47,3 +47,11 @@ def test_coverage_command_exits_1_on_a_gap(make_doc, tmp_path) -> None:
     assert proc.returncode == 1
     assert proc.stdout.splitlines() == ["document,line,mention,status,by,reason,start,end",
                                         "m,1,12,missing,,,7,9"]
+
+
+def test_the_coverage_table_names_figures_by_their_ids(tmp_path) -> None:
+    """Issue 15: full IRIs wrapped the table in an 80-column terminal."""
+    from tests.cli.test_bad_input import kg
+    proc = kg("coverage", "--format", "table", cwd=tmp_path)  # the bundled documents
+    assert proc.returncode == 0, proc.stderr
+    assert "f-internet-com" in proc.stdout and "https://" not in proc.stdout

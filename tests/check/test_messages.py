@@ -38,3 +38,17 @@ def test_an_observed_node_is_named_by_its_id(check) -> None:
     assert "nowhere" in observed
     assert not any(o and "://" in o for o in observed)
     assert finding  # the helper stays importable for the other message tests
+
+
+def test_figures_as_written_and_computed_values_to_their_intervals_precision(check) -> None:
+    """Issue 15: "159.6 US dollars ÷ 381 US dollars" where the text has $159.55 and $380.95,
+    and "41.88% to 41.88%" for a narrow interval."""
+    report = check("Rent took $159.55 of the $380.95 spent, or 41.9%.",
+                   fig("p", "$159.55", "159.55", "unit:CCY_USD"),
+                   fig("w", "$380.95", "380.95", "unit:CCY_USD"),
+                   fig("s", "41.9%", "41.9", "unit:PERCENT"),
+                   rel("r", "ShareRelation", "cg:portion :p ; cg:whole :w ; cg:share :s"))
+    f = finding(report, "r")
+    assert f.arithmetic == "$159.55 ÷ $380.95 = 41.882%; stated share 41.9%"
+    assert f.expected == "41.882% (41.88% to 41.884%)"
+    assert f.observed == "41.9% (41.85% to 41.95%)"

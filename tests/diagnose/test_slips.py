@@ -66,8 +66,11 @@ def test_sign_flip(check) -> None:
                    fig("f", "$50.9 billion", "50900000000", "unit:CCY_USD"),
                    rel("r", "PercentChangeRelation",
                        "cg:initial :i ; cg:final :f ; cg:change :chg ; cg:direction cg:Increase"))
-    _, c = only_diagnosis(report)
+    d, c = only_diagnosis(report)
     assert (c.figure.rsplit("/")[-1], c.pattern) == ("chg", patterns.SIGN_FLIP)
+    # issue 15 (and 17): it read "'11%' is most likely 11%"
+    assert d.headline() == "'11%' (11%) is most likely 11% the other way (a fall, not a rise " \
+                           "as the text says) — sign flip (rise vs fall)"
 
 
 def test_percentage_points_read_as_percent(check) -> None:
@@ -78,9 +81,12 @@ def test_percentage_points_read_as_percent(check) -> None:
                    fig("f", "12.9%", "12.9", "unit:PERCENT"),
                    rel("r", "PercentChangeRelation",
                        "cg:initial :i ; cg:final :f ; cg:change :chg ; cg:direction cg:Increase"))
-    _, c = only_diagnosis(report)
+    d, c = only_diagnosis(report)
     assert (c.figure.rsplit("/")[-1], c.pattern) == ("chg", patterns.POINTS_AS_PERCENT)
     assert D(23) <= c.suggested <= D(25)
+    # issue 15: said as the points it is, not as the relative change restated
+    assert d.headline() == "'2.5%' (2.5%) is most likely 2.5 percentage points, not percent " \
+                           "(as a percent change: 24.04%) — percentage points read as percent"
 
 
 def test_wrong_currency(check) -> None:

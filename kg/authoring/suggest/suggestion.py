@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from kg.authoring.suggest.text import Slot
+from kg.authoring.suggest.text import Match, Slot
 
 
 @dataclass(frozen=True)
@@ -47,3 +48,14 @@ def make(kind: str, claim: str, roles: dict[str, Slot | list[Slot]], evidence: s
         pairs.append((role, tuple(s.local for s in slots)))
     return Suggestion(kind, claim, tuple(pairs), " ".join(evidence.split()).strip(" .,;:"), label,
                       **scalars)
+
+
+def unclaimed(matches: Iterable[Match], role: str, taken: list[Suggestion],
+              made: list[Suggestion]) -> Iterator[tuple[Match, Slot]]:
+    """The matches whose ``role`` figure no earlier kind has used (``taken``) and no
+    suggestion of this kind has yet (``made``): one relation a figure, in precedence order."""
+    used = {local for s in taken for local in s.figures}
+    for m in matches:
+        slot = m.roles[role]
+        if slot.local not in used and not any(slot.local in s.figures for s in made):
+            yield m, slot

@@ -29,6 +29,14 @@ CASES = {
         "Exports totalled £18.7 billion, down from £21.3 billion, a fall of 12.2 percent.",
         [("PercentChangeRelation", {"initial": ("£21.3 billion",), "final": ("£18.7 billion",),
                                     "change": ("12.2 percent",)}, {"direction": "Decrease"})]),
+    "a decline of": (
+        "Imports were $4.1 billion, compared with $4.6 billion, a decline of 11 percent.",
+        [("PercentChangeRelation", {"initial": ("$4.6 billion",), "final": ("$4.1 billion",),
+                                    "change": ("11 percent",)}, {"direction": "Decrease"})]),
+    "up … on the year before": (
+        "Visits reached 2.2 million, up 10 percent on the 2.0 million of the year before.",
+        [("PercentChangeRelation", {"initial": ("2.0 million",), "final": ("2.2 million",),
+                                    "change": ("10 percent",)}, {"direction": "Increase"})]),
     "percent less than": (
         "Farmers harvested 4.6 million tonnes, 15 percent less than last year's 5.4 million "
         "tonnes.",

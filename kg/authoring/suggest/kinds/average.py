@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kg.authoring.suggest.suggestion import Suggestion, make
+from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (
     COUNT,
     MONEY,
@@ -30,11 +30,8 @@ PATTERNS = Patterns({"average": [
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
-    out, done = [], set()
-    for m in PATTERNS(sentence):
-        average = m.roles["average"]
-        if average.local in done:
-            continue
+    out: list[Suggestion] = []
+    for m, average in unclaimed(PATTERNS(sentence), "average", taken, out):
         per = [t.lower_ for t in sentence.doc[average.token + 1:average.token + 4] if t.is_alpha
                and t.lower_ not in _EACH]
         counts = [s for s in sentence.slots if s.cls == COUNT and s is not average]
@@ -47,7 +44,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             sentence, average.unit, need=lambda s: (s.value or 0) > (average.value or 0))
         if count is None or total is None:
             continue
-        done.add(average.local)
         out.append(make("AverageRelation", sentence.claim,
                         {"aggregate": total, "count": count, "average": average}, m.evidence,
                         f"{total.text} ÷ {count.text} = {average.text} each"))

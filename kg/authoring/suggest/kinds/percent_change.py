@@ -5,7 +5,7 @@ million from 9.4 million, a 14 percent decline", "12 percent lower than the 3.64
 from __future__ import annotations
 
 from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, nearest, targets
-from kg.authoring.suggest.suggestion import Suggestion, make
+from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (
     AMOUNTS,
     PERCENT,
@@ -24,12 +24,8 @@ PATTERNS = Patterns({"change": [
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
-    used = {local for s in taken for local in s.figures}
-    out, done = [], set()
-    for m in PATTERNS(sentence):
-        change = m.roles["change"]
-        if change.local in used or change.local in done:
-            continue
+    out: list[Suggestion] = []
+    for m, change in unclaimed(PATTERNS(sentence), "change", taken, out):
         word = next(t.text for t in sentence.doc[m.start:m.end] if direction(t.text))
         want = (PERCENT,) if change.cls == POINTS else AMOUNTS
         base = nearest([b.roles["base"] for b in bases(sentence)
@@ -47,7 +43,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 sentence, base.unit, need=lambda s: s.local != base.local)
         if final is None:
             continue
-        done.add(change.local)
         kind = "PercentagePointChangeRelation" if change.cls == POINTS else "PercentChangeRelation"
         out.append(make(kind, sentence.claim, {"initial": base, "final": final, "change": change},
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",

@@ -4,7 +4,7 @@ thirds of the 210,000 people …, about 140,000", "more than half of all patient
 from __future__ import annotations
 
 from kg.authoring.suggest.kinds.portions import portion_and_whole
-from kg.authoring.suggest.suggestion import Suggestion, make
+from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (
     AMOUNTS,
     FILLER,
@@ -25,15 +25,11 @@ PATTERNS = Patterns({"of": [
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
-    out, done = [], set()
-    for m in PATTERNS(sentence):
-        ratio = m.roles["ratio"]
-        if ratio.local in done:
-            continue
+    out: list[Suggestion] = []
+    for m, ratio in unclaimed(PATTERNS(sentence), "ratio", taken, out):
         found = portion_and_whole(sentence, document, m, ratio)
         if found is None:
             continue
-        done.add(ratio.local)
         numerator, denominator = found
         out.append(make("RatioRelation", sentence.claim,
                         {"numerator": numerator, "denominator": denominator, "ratio": ratio},

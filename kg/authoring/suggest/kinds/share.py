@@ -5,7 +5,7 @@ margin of 9.0 percent"."""
 from __future__ import annotations
 
 from kg.authoring.suggest.kinds.portions import portion_and_whole
-from kg.authoring.suggest.suggestion import Suggestion, make
+from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (
     AMOUNTS,
     FILLER,
@@ -28,17 +28,12 @@ PATTERNS = Patterns({
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
-    used = {local for s in taken for local in s.figures}
-    out, done = [], set()
-    for m in PATTERNS(sentence):
-        share = m.roles["share"]
-        if share.local in used or share.local in done:
-            continue
+    out: list[Suggestion] = []
+    for m, share in unclaimed(PATTERNS(sentence), "share", taken, out):
         hint = ("revenue", "sales", "turnover") if m.name == "margin" else ()
         found = portion_and_whole(sentence, document, m, share, hint)
         if found is None:
             continue
-        done.add(share.local)
         portion, whole = found
         out.append(make("ShareRelation", sentence.claim,
                         {"portion": portion, "whole": whole, "share": share}, m.evidence,

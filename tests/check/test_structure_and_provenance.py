@@ -64,8 +64,9 @@ def test_quote_moved_from_its_offsets_is_a_provenance_violation(make_doc) -> Non
     report = check_corpus(result)
     [f] = [f for f in report.findings if f.check == "provenance"]
     assert f.severity == "violation"
-    assert f.message == ('The quote of https://example.org/doc/t/a is not at its offsets: '
-                         'characters 12 to 22 of the source read ".1 million", not "2.1 million".')
+    # a person reads the figure's id, not its IRI (issue 15)
+    assert f.message == ('The quote of a is not at its offsets: characters 12 to 22 of the '
+                         'source read ".1 million", not "2.1 million".')
 
 
 def test_unparseable_claims_file_is_a_finding_and_others_still_checked(make_doc, tmp_path) -> None:

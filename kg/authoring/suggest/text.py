@@ -16,16 +16,16 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
+from kg.numbers import CURRENCIES, UNIT_WORDS
+
 #: figure classes (a token's NORM); amounts are what sums, differences and changes relate
 MONEY, COUNT, QUANTITY = "_money_", "_count_", "_qty_"
 PERCENT, POINTS, FACTOR, FRACTION, RATE = "_pct_", "_pp_", "_factor_", "_frac_", "_rate_"
 DATE, YEAR = "_date_", "_year_"
 AMOUNTS = (MONEY, COUNT, QUANTITY)
 FIGURES = AMOUNTS + (PERCENT, POINTS, FACTOR, FRACTION, RATE, DATE)
-CURRENCIES = {"USD", "CNY", "EUR", "GBP"}
-CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY",
-                  "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-                  "sterling": "GBP", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
+#: the words (and signs) that name a currency, as the number reader knows them
+CURRENCY_WORDS = {w: code for w, code in UNIT_WORDS.items() if code in CURRENCIES}
 _FACTOR_WORDS = re.compile(r"\b(times|\w+-?fold|twice|doubled|tripled|trebled|quadrupled|halved)\b",
                            re.I)
 _YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")

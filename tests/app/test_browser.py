@@ -71,3 +71,29 @@ def test_page_in_chromium(app_url, browser, path: str, expect: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{path.split('?')[0]}.png"), full_page=False)
     page.close()
+
+
+def test_source_page_shows_the_error_in_its_sentence(app_url, browser) -> None:
+    """Issue 17: in a browser, opened cold on its deep link, the violated claim's highlight
+    holds the suspect's quote, the suspect is marked apart, and the source is text: no
+    math, no image, no link made from it."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{app_url}/source?claim=c-bf-channels")
+    claim = page.locator('.cg-source mark[data-claim="c-bf-channels"]')
+    claim.wait_for(timeout=90_000)
+    assert "910 million US dollars" in claim.inner_text()
+    suspect = claim.locator('span[data-figure="f-bf-malls"]')
+    assert suspect.inner_text() == "910 million US dollars"
+    assert suspect.get_attribute("title") == "f-bf-malls: suspect"
+    source = page.locator(".cg-source")
+    assert source.locator("img, a, .katex, math, ol, ul").count() == 0
+    assert "$57.4 billion in 2013 to $50.9 billion" in source.inner_text()
+    assert all(r.startswith(app_url) for r in requests), [r for r in requests
+                                                          if not r.startswith(app_url)]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    suspect.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "source-suspect.png"), full_page=False)
+    context.close()

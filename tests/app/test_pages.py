@@ -28,7 +28,8 @@ def page(page_name: str, claims: Path = PAPER_DIR, **query: str) -> AppTest:
 def texts(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + \
         [s.value for s in at.subheader] + [t.value for t in at.title] + \
-        [i.value for i in at.info] + [s.value for s in at.success] + [h.value for h in at.header]
+        [i.value for i in at.info] + [s.value for s in at.success] + \
+        [h.value for h in at.header] + [h.proto.body for h in at.get("html")]
     return "\n".join(parts)
 
 
@@ -85,15 +86,52 @@ def test_entity_page_lists_its_figures() -> None:
         "violation"
 
 
+def source_html(at: AppTest) -> str:
+    return next(h.proto.body for h in at.get("html") if "cg-source" in h.proto.body)
+
+
 def test_source_page_highlights_claims_by_status() -> None:
     at = page("source", claim="c-bf-channels")
-    html = next(m.value for m in at.markdown if m.value.startswith("<div"))
-    assert re.search(r"<mark title='c-bf-channels: violation' style='background:#f5b7b1'>"
-                     r"The market research", html)
-    assert "<mark title='c-quarter: pass'" in html
+    html = source_html(at)
+    assert re.search(r'<mark data-claim="c-bf-channels" title="c-bf-channels: violation" '
+                     r'style="background:#f5b7b1">The market research', html)
+    assert '<mark data-claim="c-quarter" title="c-quarter: pass"' in html
     figures = at.dataframe[0].value
     assert sorted(figures["quote"]) == ["11.4 billion US dollars", "2.3 billion US dollars",
                                         "910 million US dollars"]
+
+
+def test_the_violated_claim_is_highlighted_to_its_end_and_its_suspect_marked() -> None:
+    """Issue 17: the claim spans a blank line, and its highlight stopped before it, so no
+    highlight held "910 million US dollars"; the suspect was not marked apart."""
+    html = source_html(page("source"))
+    claim = re.search(r'<mark data-claim="c-bf-channels"[^>]*>(.*?)</mark>', html, re.S)
+    assert claim and "\n" in claim.group(1)  # across the line break, in one element
+    assert re.search(r'<span data-figure="f-bf-malls" title="f-bf-malls: suspect"[^>]*>910 '
+                     r'million US dollars</span>', claim.group(1))
+    assert '<span data-figure="f-bf-online" title="f-bf-online: figure"' in claim.group(1)
+
+
+def test_source_text_is_html_never_markdown(make_doc) -> None:
+    """Issue 17: "$57.4 billion … $50.9 billion" became math, "1." a list, and "![img](x)"
+    in a source an image the browser fetched."""
+    text = ("1. Sales\n\nSales fell from $57.4 billion in 2013 to $50.9 billion. "
+            "![img](http://example.org/pixel.png) [click](javascript:alert(1))")
+    claims = (f':c a cg:Claim ; cg:quote "Sales fell from $57.4 billion in 2013 to $50.9 '
+              'billion." ; schema:about ent:x .\nent:x rdfs:label "X" .\n'
+              ':w1 a cg:Waiver ; cg:quote "1. Sales" ; cg:reason "section number" .\n'
+              ':w2 a cg:Waiver ; cg:quote "in 2013" ; cg:reason "a year" .\n'
+              ':f1 a cg:Figure ; cg:claim :c ; cg:quote "$57.4 billion" ; qudt:numericValue '
+              "57400000000 ; qudt:unit unit:CCY_USD ; schema:about ent:x ; "
+              "cg:measures cg:SalesVolume .\n"
+              ':f2 a cg:Figure ; cg:claim :c ; cg:quote "$50.9 billion" ; qudt:numericValue '
+              "50900000000 ; qudt:unit unit:CCY_USD ; schema:about ent:x ; "
+              "cg:measures cg:SalesVolume .\n")
+    at = page("source", make_doc("md", text=text, claims=claims))
+    html = source_html(at)
+    assert "Sales fell from <span" in html and "$57.4 billion</span> in 2013 to" in html
+    assert "![img](http://example.org/pixel.png) [click](javascript:alert(1))" in html
+    assert not any("$57.4" in m.value for m in at.markdown)  # no Markdown carries the text
 
 
 def test_sparql_page_runs_a_named_query_from_the_url() -> None:

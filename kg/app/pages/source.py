@@ -5,7 +5,8 @@ import pandas as pd
 import streamlit as st
 from rdflib.namespace import RDF
 
-from kg.app.data import corpus, esc, local, md, twin
+from kg.app.data import corpus, local, md, twin
+from kg.app.highlight import Span, highlighted, legend
 from kg.check.model import RANK
 from kg.namespaces import CG, QUDT
 
@@ -22,8 +23,6 @@ params["doc"] = doc_id
 doc = next(d for d in c.result.documents if d.doc_id == doc_id)
 g = doc.graph
 
-COLOURS = {"violation": "#f5b7b1", "warning": "#f9e79f", "info": "#aed6f1", "pass": "#abebc6",
-           None: "#e5e7e9"}
 status: dict[str, str] = {}
 for f in c.report.findings:
     if f.document != doc_id or not f.is_relation:
@@ -31,26 +30,17 @@ for f in c.report.findings:
     for claim in f.claims:
         if RANK[f.severity] >= RANK.get(status.get(claim, "pass"), 0) or claim not in status:
             status[claim] = f.severity
+suspects = {x.figure for d in c.report.diagnosis_objects for x in d.candidates}
 claims = sorted((a.start, a.end, str(node)) for node, a in doc.anchors.items()
                 if (node, RDF.type, CG.Claim) in g)
-spans, pos, parts = [], 0, []
-for start, end, claim in claims:
-    if start < pos:
-        continue  # overlapping claims: the first one is highlighted
-    parts.append(esc(doc.text[pos:start]))
-    colour = COLOURS[status.get(claim)]
-    title = esc(f"{local(claim)}: {status.get(claim, 'not checked')}")
-    parts.append(f"<mark title='{title}' style='background:{colour}'>"
-                 f"{esc(doc.text[start:end])}</mark>")
-    pos = end
-    spans.append({"claim": local(claim), "start": start, "end": end,
-                  "status": status.get(claim, "not checked")})
-parts.append(esc(doc.text[pos:]))
-legend = " ".join(f"<mark style='background:{c_}'>{esc(s or 'not checked')}</mark>"
-                  for s, c_ in COLOURS.items())
-st.markdown(legend, unsafe_allow_html=True)
-st.markdown("<div style='white-space: pre-wrap; font-family: serif; line-height: 1.6'>"
-            + "".join(parts) + "</div>", unsafe_allow_html=True)
+spans = [{"claim": local(claim), "start": start, "end": end,
+          "status": status.get(claim, "not checked")} for start, end, claim in claims]
+figures = [Span(a.start, a.end, "suspect" if str(node) in suspects else "figure", local(node))
+           for node, a in doc.anchors.items() if (node, RDF.type, CG.Figure) in g]
+# HTML, never Markdown: the source's "$…$" is money, "![x](y)" is text, a blank line is text
+st.html(legend())
+st.html(highlighted(doc.text, [Span(s["start"], s["end"], s["status"], s["claim"])
+                               for s in spans], figures))
 
 names = [s["claim"] for s in spans]
 chosen = st.selectbox("Claim", ["(choose)"] + names,

@@ -117,7 +117,7 @@ def test_source_text_is_html_never_markdown(make_doc) -> None:
     in a source an image the browser fetched."""
     text = ("1. Sales\n\nSales fell from $57.4 billion in 2013 to $50.9 billion. "
             "![img](http://example.org/pixel.png) [click](javascript:alert(1))")
-    claims = (f':c a cg:Claim ; cg:quote "Sales fell from $57.4 billion in 2013 to $50.9 '
+    claims = (':c a cg:Claim ; cg:quote "Sales fell from $57.4 billion in 2013 to $50.9 '
               'billion." ; schema:about ent:x .\nent:x rdfs:label "X" .\n'
               ':w1 a cg:Waiver ; cg:quote "1. Sales" ; cg:reason "section number" .\n'
               ':w2 a cg:Waiver ; cg:quote "in 2013" ; cg:reason "a year" .\n'

@@ -111,3 +111,53 @@ def run_query(text: str, bindings: dict | None = None) -> list[dict]:
                                   max_rows=QUERY_MAX_ROWS)
     columns, rows = table(result)
     return rows
+
+
+def readable(rows: list[dict]) -> list[dict]:
+    """Query rows as a person reads them: a value with its unit in words ("57.1 billion
+    yuan", not 57100000000 and unit:CCY_CNY), vocabulary terms by their labels ("sales
+    volume"), other IRIs by their ids; the twin keeps the raw rows.
+
+    >>> readable([{"value": "57100000000", "unit": "unit:CCY_CNY"}])
+    [{'value': '57.1 billion yuan'}]
+    """
+    from decimal import Decimal, InvalidOperation
+
+    from rdflib import URIRef
+    from rdflib.namespace import RDFS
+
+    from kg.check.shapes import CURIES
+    from kg.numbers import describe, significant
+    from kg.vocab import vocabulary, vocabulary_graph
+
+    codes, labels = vocabulary().unit_codes, vocabulary_graph()
+
+    def iri(text: str) -> URIRef:
+        for prefix, namespace in CURIES:
+            if text.startswith(prefix):
+                return URIRef(namespace + text[len(prefix):])
+        return URIRef(text)
+
+    out = []
+    for row in rows:
+        shown = {}
+        code = codes.get(iri(str(row["unit"]))) if row.get("unit") else None
+        for key, value in row.items():
+            if key == "unit" and "value" in row:
+                continue
+            if key == "value" and value is not None:
+                try:
+                    number = Decimal(str(value))
+                except InvalidOperation:
+                    shown[key] = value
+                    continue
+                unit = None if code in ("NUM", "UNITLESS") else code
+                shown[key] = describe(number, unit, significant(number))
+            elif isinstance(value, str) and re.match(r"(https?://|[a-z]+:\S)", value):
+                label = labels.value(iri(value), RDFS.label)
+                shown[key] = str(label) if label is not None else \
+                    re.split(r"[#/:]", value.rstrip("/"))[-1]
+            else:
+                shown[key] = value
+        out.append(shown)
+    return out

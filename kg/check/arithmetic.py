@@ -16,8 +16,15 @@ from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from kg.namespaces import CG, QUDT
-from kg.numbers import (QuoteNumberError, describe, describe_interval, interval_digits,
-                        parse_quantity, significant)
+from kg.numbers import (
+    QuoteNumberError,
+    canonical,
+    describe,
+    describe_interval,
+    interval_digits,
+    parse_quantity,
+    significant,
+)
 from kg.vocab import vocabulary
 
 Row = dict[str, Node]
@@ -46,21 +53,20 @@ def fig(graph: Graph, figure: Node | None) -> str:
         return f"{describe(v, unit if unit != 'UNITLESS' else None)} " \
                f"({derivation(graph, figure)})"
     quote = graph.value(figure, CG.quote)
+    shown = describe(v, None if unit == "UNITLESS" else unit, significant(v))
     if quote is None:
-        return describe(v, unit, significant(v))
+        return shown
     written = " ".join(str(quote).split())
-    return f"{written} ({describe(v, None if unit == 'UNITLESS' else unit, significant(v))})" \
-        if _in_words(written) else written
-
-
-def _in_words(quote: str) -> bool:
-    """Whether a quote says its number in words or garbled ("a quarter", "24 2%"), so the
-    value it stands for is shown beside it."""
     try:
-        m = parse_quantity(quote)
+        m = parse_quantity(written)
     except QuoteNumberError:
-        return True
-    return bool(m.readings) or m.kind in ("fraction", "word", "multiplier", "indefinite")
+        return f"{written} ({shown})"
+    # a number in words or garbled ("a quarter", "24 2%"): its value beside it
+    if m.readings or m.kind in ("fraction", "word", "multiplier", "indefinite"):
+        return f"{written} ({shown})"
+    if m.value is not None and canonical(m.value) != canonical(v):
+        return shown  # a value assumed for a what-if: the text's words no longer say it
+    return written
 
 
 _SYMBOLS = {"Add": " + ", "Subtract": " − ", "Multiply": " × ", "Divide": " ÷ "}

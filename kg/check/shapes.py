@@ -152,7 +152,7 @@ def render_message(template: str, row: dict[str, Node]) -> str:
 
 
 #: namespaces a person reads as prefixes in messages
-_CURIES = (("cg:", "https://w3id.org/claimgraph/ns#"), ("unit:", "http://qudt.org/vocab/unit/"),
+CURIES = (("cg:", "https://w3id.org/claimgraph/ns#"), ("unit:", "http://qudt.org/vocab/unit/"),
            ("ent:", "https://w3id.org/claimgraph/entity/"), ("schema:", "https://schema.org/"),
            ("qudt:", "http://qudt.org/schema/qudt/"))
 
@@ -168,7 +168,7 @@ def short(term: object) -> str:
     if not isinstance(term, URIRef):
         return str(term)
     text = str(term)
-    for prefix, namespace in _CURIES:
+    for prefix, namespace in CURIES:
         if text.startswith(namespace):
             return prefix + text[len(namespace):]
     return re.split(r"[#/]", text.rstrip("/"))[-1] or text

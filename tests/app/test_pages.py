@@ -50,20 +50,30 @@ def test_findings_page_shows_the_violation_with_its_diagnosis() -> None:
     assert "<mark>910 million US dollars</mark>" in out
     assert "**Expected** 3\\.21 billion US dollars \\(3\\.155 to 3\\.265 billion US dollars\\)" in out
     assert "910 million US dollars stands for 905 to 915 million US dollars" in out
+    # issue 17: the support named, not counted
     assert "suspect: 910 million US dollars (f\\-bf\\-malls); the other figures imply 9 to " \
-           "9\\.2 billion US dollars; support: 2 relation(s), 0 other source(s); slip: power of ten" \
-        in out
+           "9\\.2 billion US dollars; support: sum “Black Friday 2014: malls plus online " \
+           "platforms make the total”, difference “US malls lag behind Alibaba by 200 million US " \
+           "dollars”; other sources: 0; slip: power of ten" in out
     assert at.caption[0].value == "3 of 16 findings"  # violations and the warning
 
 
 def test_findings_what_if_switch_clears_both_violations() -> None:
+    """Issue 17: the what-if listed raw ids; it now shows each relation as stated and as
+    corrected, and names what clears, what still fails and what newly fails."""
     at = page("findings", finding="china-us-ecommerce-2014/r-bf-sum/sum")
     [switch] = [t for t in at.toggle if t.key.startswith("whatif-")]
     assert switch.label == "What if 910 million US dollars = 9.1 billion US dollars?"
     switch.set_value(True).run()
     assert [s.value for s in at.success] == [
-        "Clears: china-us-ecommerce-2014/r-bf-sum/sum, china-us-ecommerce-2014/r-malls-gap/"
-        "difference"]
+        "Clears: difference “US malls lag behind Alibaba by 200 million US dollars”, sum “Black "
+        "Friday 2014: malls plus online platforms make the total”"]
+    assert not at.warning and not at.error  # nothing still or newly failing
+    out = texts(at)
+    assert "2\\.3 billion US dollars \\+ 910 million US dollars = 3\\.21 billion US dollars; " \
+           "stated total 11\\.4 billion US dollars: **violation**" in out
+    assert "9\\.1 billion US dollars \\+ 2\\.3 billion US dollars = 11\\.4 billion US " \
+           "dollars; stated total 11\\.4 billion US dollars: **pass**" in out
 
 
 def test_findings_filters_come_from_the_url() -> None:
@@ -208,4 +218,19 @@ def test_findings_page_shows_other_sources_and_their_support() -> None:
     assert "**Other sources say** shopping\\-days\\-2014: 9\\.1 billion US dollars for 910 " \
            "million US dollars (disagrees); shopping\\-days\\-2014: 2\\.5 billion US dollars " \
            "for 2\\.3 billion US dollars (disagrees)" in out
-    assert "support: 2 relation(s), 1 other source(s)" in out
+    assert "platforms make the total”, difference “US malls lag behind Alibaba by 200 million US " \
+           "dollars”; other sources: 1; slip: power of ten" in out
+
+
+def test_numbers_read_as_written_with_their_units() -> None:
+    """Issue 17: tables showed 57100000000 and unit:CCY_CNY; an entity's IRI was escaped
+    into a broken link."""
+    at = page("entities", entity="alibaba")
+    figures = at.dataframe[1].value
+    assert "57.1 billion yuan" in list(figures["value"])
+    assert "unit" not in figures.columns and "sales volume" in list(figures["measures"])
+    assert any("**IRI** `https://w3id.org/claimgraph/entity/alibaba`" in m.value
+               for m in at.markdown)
+    source = page("source", claim="c-bf-channels").dataframe[0].value
+    assert sorted(source["value"]) == ["11.4 billion US dollars", "2.3 billion US dollars",
+                                       "910 million US dollars"]

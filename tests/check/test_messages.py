@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.check.conftest import finding, fig, rel
+from tests.check.conftest import fig, finding, rel
 
 
 @pytest.mark.parametrize("text,units,advice", [

@@ -7,7 +7,7 @@ import streamlit as st
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.app.data import corpus, local, md, other_sources, run_query, twin
+from kg.app.data import corpus, local, md, other_sources, readable, run_query, twin
 from kg.namespaces import CG, SCHEMA
 from kg.sparql.named import bindings_for, named_queries
 from kg.vocab import ROLES
@@ -46,7 +46,8 @@ if picked == "(choose)":
 iri = URIRef(f"https://w3id.org/claimgraph/entity/{picked}")
 info = graph[str(iri)]
 st.header(md(info["label"]))
-st.markdown(f"**Type** {md(info['type'])}  \n**IRI** {md(str(iri))}")
+# an IRI is code, not Markdown: escaping it broke the link (https://w3id\.org/…)
+st.markdown(f"**Type** {md(info['type'])}  \n**IRI** `{iri}`")
 for doc in c.result.documents:
     alt = sorted(str(a) for a in doc.graph.objects(iri, SKOS.altLabel))
     if alt:
@@ -57,7 +58,7 @@ for doc in c.result.documents:
 
 figures = run_query(query.text, bindings_for(query, {"entity": str(iri)}))
 st.subheader("Figures")
-st.dataframe(pd.DataFrame(figures), hide_index=True, width="stretch")
+st.dataframe(pd.DataFrame(readable(figures)), hide_index=True, width="stretch")
 
 about = sorted({str(f) for doc in c.result.documents for f in doc.graph.subjects(SCHEMA.about, iri)
                 if (f, RDF.type, CG.Figure) in doc.graph})

@@ -77,17 +77,27 @@ COLOURS = {"violation": "#f8d7da", "warning": "#fff3cd", "info": "#d1ecf1", "pas
 
 
 def context_html(text: str, quotes) -> str:
+    """The quotes in their context: whole words either side, line breaks folded (the
+    source's hard wrapping is not the sentence's), the quotes marked."""
     start = max(0, min(q.start for q in quotes) - 120)
     end = min(len(text), max(q.end for q in quotes) + 120)
+    if start and (m := re.search(r"\s", text[start:min(q.start for q in quotes)])):
+        start += m.end()  # never start mid-word
+    if end < len(text) and (m := re.search(r"\s\S*$", text[max(q.end for q in quotes):end])):
+        end = max(q.end for q in quotes) + m.start()
+
+    def fold(piece: str) -> str:
+        return esc(re.sub(r"\s+", " ", piece))
+
     out, pos = ["…" if start else ""], start
     for q in sorted(quotes, key=lambda q: q.start):
         if q.start < pos:
             continue
-        out.append(esc(text[pos:q.start]))
-        out.append(f"<mark>{esc(text[q.start:q.end])}</mark>")
+        out.append(fold(text[pos:q.start]))
+        out.append(f"<mark>{fold(text[q.start:q.end])}</mark>")
         pos = q.end
-    out.append(esc(text[pos:end]) + ("…" if end < len(text) else ""))
-    return "<div style='white-space: pre-wrap; font-family: serif'>" + "".join(out) + "</div>"
+    out.append(fold(text[pos:end]) + ("…" if end < len(text) else ""))
+    return "<div style='font-family: serif'>" + "".join(out) + "</div>"
 
 
 def intervals(f) -> list[str]:
@@ -109,16 +119,49 @@ def intervals(f) -> list[str]:
     return lines
 
 
-def what_if(candidates) -> set[str]:
-    """Ids of the findings that clear if the candidates took their suggested values."""
+def what_if(candidates):
+    """The report as it would be if the candidates took their suggested values."""
     from kg.check import check_corpus
     from kg.diagnose.whatif import Assumption, apply
 
     assumed = apply(c.result, [Assumption(URIRef(x.figure), x.suggested, x.suggested_decimals, "")
                                for x in candidates])
-    after = check_corpus(assumed, diagnose=False)
-    still = {f.id for f in after.findings if f.severity == "violation"}
-    return {f.id for f in c.report.findings if f.severity == "violation"} - still
+    return check_corpus(assumed, diagnose=False)
+
+
+BY_ID = {f.id: f for f in c.report.findings}
+
+
+def named(finding_id: str) -> str:
+    """A finding as a person names it: its check and its relation's label."""
+    f = BY_ID.get(finding_id)
+    return f"{f.check} “{f.label or f.id}”" if f else finding_id
+
+
+def side_by_side(group) -> None:
+    """Each relation the suspects stand in, as stated and as corrected, and what clears,
+    what still fails and what newly fails."""
+    after = what_if(group)
+    now = {f.focus: f for f in after.findings if f.is_relation}
+    before = {f.focus: f for f in c.report.findings if f.is_relation}
+    figures = {x.figure for x in group}
+    touched = [r for r, f in before.items() if figures & set(f.figures)]
+    stated, corrected = st.columns(2)
+    stated.markdown("**As stated**")
+    corrected.markdown("**As corrected**")
+    for relation in sorted(touched, key=str):
+        old, new = before[relation], now.get(relation)
+        stated.markdown(f"{md(old.arithmetic or old.message)}: **{old.severity}**")
+        if new is not None:
+            corrected.markdown(f"{md(new.arithmetic or new.message)}: **{new.severity}**")
+    failing_before = {r for r, f in before.items() if f.severity == "violation"}
+    failing_after = {r for r, f in now.items() if f.severity == "violation"}
+    for title, relations, show in (("Clears", failing_before - failing_after, st.success),
+                                   ("Still failing", failing_before & failing_after, st.warning),
+                                   ("Newly failing", failing_after - failing_before, st.error)):
+        if relations or title == "Clears":
+            show(f"{title}: " + (", ".join(sorted(named(before[r].id) if r in before
+                                                  else str(r) for r in relations)) or "nothing"))
 
 
 for f in shown_here:
@@ -128,8 +171,8 @@ for f in shown_here:
         st.markdown(f"{badge} <b>{esc(f.check)}</b> · {esc(f.label or f.id)}",
                     unsafe_allow_html=True)
         source = c.sources.get(f.document)
-        if source is not None and f.quotes:
-            st.markdown(context_html(source.text, f.quotes), unsafe_allow_html=True)
+        if source is not None and f.quotes:  # HTML, never Markdown: "$…$" is money
+            st.html(context_html(source.text, f.quotes))
         if f.arithmetic:
             st.markdown(f"**Arithmetic** {md(f.arithmetic)}")
         if f.expected or f.observed:
@@ -153,16 +196,23 @@ for f in shown_here:
                 continue
             st.markdown("**Diagnosis** " + md(d.headline()))
             for x in group:
+                support = ", ".join(named(i) for i in x.explains) or "none"
                 st.markdown(f"- suspect: {md(x.quote)} ({md(local(x.figure))}); the other "
-                            f"figures imply {md(x.describe_implied())}; support: {x.support} "
-                            f"relation(s), {x.source_support} other source(s); slip: "
+                            f"figures imply {md(x.describe_implied())}; support: "
+                            f"{md(support)}; other sources: {x.source_support}; slip: "
                             f"{md(x.pattern or 'none recognised')}")
+            others = [" and ".join(md(x.quote) for x in g) for g in d.alternatives]
+            if others:
+                st.markdown(("**Equally likely** " if d.status == "ambiguous" else
+                             "**Ranked lower** ") + "; ".join(others))
+            for a, b in d.swaps:
+                st.markdown(f"**As good an explanation** {md(a.quote)} and {md(b.quote)} "
+                            "written in each other's place")
             if group and all(x.suggested is not None for x in group):
                 key = "whatif-" + re.sub(r"\W", "-", f.id)
-                label = ", ".join(f"{x.quote} = {x.describe_value(x.suggested)}" for x in group)
+                label = ", ".join(f"{x.quote} = {x.verdict()}" for x in group)
                 if st.toggle(f"What if {label}?", key=key):
-                    cleared = what_if(group)
-                    st.success("Clears: " + (", ".join(sorted(cleared)) or "nothing"))
+                    side_by_side(group)
 
 twin("""PREFIX cg: <https://w3id.org/claimgraph/ns#>
 PREFIX dcterms: <http://purl.org/dc/terms/>

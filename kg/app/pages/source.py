@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 from rdflib.namespace import RDF
 
-from kg.app.data import corpus, local, md, twin
+from kg.app.data import corpus, local, md, readable, twin
 from kg.app.highlight import Span, highlighted, legend
 from kg.check.model import RANK
 from kg.namespaces import CG, QUDT
@@ -49,11 +49,11 @@ if chosen != "(choose)":
     params["claim"] = chosen
     iri = next(s for _, _, s in claims if local(s) == chosen)
     rows = [{"figure": local(str(f)), "quote": str(g.value(f, CG.quote)),
-             "value": str(g.value(f, QUDT.numericValue))}
+             "value": str(g.value(f, QUDT.numericValue)), "unit": str(g.value(f, QUDT.unit))}
             for f in g.subjects(CG.claim, __import__("rdflib").URIRef(iri))
             if (f, RDF.type, CG.Figure) in g]
     st.subheader("Figures")
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame(readable(rows)), hide_index=True, width="stretch")
     st.subheader("Findings")
     for f in c.report.findings:
         if iri in f.claims:

@@ -66,6 +66,7 @@ def test_page_in_chromium(app_url, browser, path: str, expect: str) -> None:
     page.goto(f"{app_url}/{path}")
     page.get_by_text(expect, exact=False).first.wait_for(timeout=90_000)
     if path == "findings":
+        page.get_by_text("VIOLATION").nth(1).wait_for(timeout=30_000)  # both, rendered
         assert page.get_by_text("VIOLATION").count() >= 2
         assert page.get_by_text("is most likely 9.1 billion US dollars", exact=False).count() >= 1
     SHOTS.mkdir(parents=True, exist_ok=True)

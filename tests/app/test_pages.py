@@ -234,3 +234,10 @@ def test_numbers_read_as_written_with_their_units() -> None:
     source = page("source", claim="c-bf-channels").dataframe[0].value
     assert sorted(source["value"]) == ["11.4 billion US dollars", "2.3 billion US dollars",
                                        "910 million US dollars"]
+
+
+def test_a_relations_finding_is_said_with_units_not_raw_numbers() -> None:
+    """Issue 17: captions showed 8390000000; the arithmetic says it with units."""
+    at = page("findings")
+    assert not any("8390000000" in c.value for c in at.caption)
+    assert "8\\.39 billion US dollars" in texts(at)

@@ -30,7 +30,7 @@ def listed(name: str, allowed: list[str], default: list[str]) -> list[str]:
     return given or default
 
 
-left, mid, right, far = st.columns(4)
+left, mid, right, far = st.columns([3, 2, 2, 2])  # room for three severities, uncut
 severity = left.multiselect("Severity", SEVERITIES, listed("severity", SEVERITIES,
                                                              ["violation", "warning", "info"]))
 check = mid.multiselect("Check", checks, listed("check", checks, []))
@@ -180,7 +180,8 @@ for f in shown_here:
         reasoning = intervals(f)
         if reasoning and f.check not in ("structure", "provenance"):
             st.markdown("**Intervals** " + "; ".join(reasoning))
-        st.caption(f.message)
+        if not f.arithmetic:  # the arithmetic says it with units; the message, raw numbers
+            st.caption(f.message)
         said = other_sources(f.figures) if f.check != "agreement" else []
         if said:
             st.markdown("**Other sources say** " + "; ".join(

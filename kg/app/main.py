@@ -7,7 +7,9 @@ from pathlib import Path
 
 import streamlit as st
 
-PAGES = Path(__file__).resolve().parent / "pages"
+# not "pages/": Streamlit would take a folder of that name beside the script for its
+# own page list on a cold deep link, before st.navigation runs
+PAGES = Path(__file__).resolve().parent / "views"
 
 
 def run() -> None:

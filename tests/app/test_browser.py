@@ -32,7 +32,9 @@ def app_url():
     port = free_port()
     env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(PAPER_DIR)}
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless",
+        # the script kg app runs
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "kg" / "app" / "main.py"),
+         "--server.headless",
          "true", "--server.port", str(port), "--server.address", "127.0.0.1",
          "--browser.gatherUsageStats", "false"], env=env, cwd=ROOT,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -97,4 +99,21 @@ def test_source_page_shows_the_error_in_its_sentence(app_url, browser) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     suspect.scroll_into_view_if_needed()
     page.screenshot(path=str(SHOTS / "source-suspect.png"), full_page=False)
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["findings?severity=violation", "entities?entity=alibaba",
+                                  "source?claim=c-quarter", "sparql?name=provenance"])
+def test_a_deep_link_opened_cold_has_the_apps_own_navigation(app_url, browser, path) -> None:
+    """Issue 17: opened first on a deep link, the app fell into Streamlit's pages-folder
+    mode (lowercase entries, a stray "main", a narrow layout) until someone opened "/"."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(f"{app_url}/{path}")
+    nav = page.locator('[data-testid="stSidebarNav"] a')
+    nav.first.wait_for(timeout=90_000)
+    assert [t.strip() for t in nav.all_inner_texts()] == [
+        "Overview", "Findings", "Entities", "Source", "SPARQL"]
+    main = page.locator('[data-testid="stMainBlockContainer"]')
+    assert main.bounding_box()["width"] > 1000  # the wide layout
     context.close()

@@ -19,7 +19,7 @@ def page(page_name: str, claims: Path = PAPER_DIR, **query: str) -> AppTest:
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
-    at.switch_page(f"kg/app/pages/{page_name}.py")
+    at.switch_page(f"kg/app/views/{page_name}.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at

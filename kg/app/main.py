@@ -12,16 +12,25 @@ import streamlit as st
 PAGES = Path(__file__).resolve().parent / "views"
 
 
+#: url path -> (file, title); the overview is the default page
+VIEWS = {"overview": ("overview.py", "Overview"), "findings": ("findings.py", "Findings"),
+         "entities": ("entities.py", "Entities"), "source": ("source.py", "Source"),
+         "sparql": ("sparql.py", "SPARQL")}
+_pages: dict[str, st.Page] = {}
+
+
+def page(name: str) -> st.Page:
+    """A page by its url path, for st.page_link (a link that stays in the tab)."""
+    if not _pages:
+        for path, (file, title) in VIEWS.items():
+            _pages[path] = st.Page(PAGES / file, title=title, url_path=path,
+                                   default=path == "overview")
+    return _pages[name]
+
+
 def run() -> None:
     st.set_page_config(page_title="claimgraph", layout="wide")
-    pages = [
-        st.Page(PAGES / "overview.py", title="Overview", url_path="overview", default=True),
-        st.Page(PAGES / "findings.py", title="Findings", url_path="findings"),
-        st.Page(PAGES / "entities.py", title="Entities", url_path="entities"),
-        st.Page(PAGES / "source.py", title="Source", url_path="source"),
-        st.Page(PAGES / "sparql.py", title="SPARQL", url_path="sparql"),
-    ]
-    st.navigation(pages).run()
+    st.navigation([page(name) for name in VIEWS]).run()
 
 
 if __name__ == "__main__":

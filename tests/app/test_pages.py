@@ -241,3 +241,23 @@ def test_a_relations_finding_is_said_with_units_not_raw_numbers() -> None:
     at = page("findings")
     assert not any("8390000000" in c.value for c in at.caption)
     assert "8\\.39 billion US dollars" in texts(at)
+
+
+def test_every_filter_and_the_what_if_live_in_the_url() -> None:
+    """Issue 17: the entity filter never reached the URL, cleared filters came back on
+    reload, finding= pinned the list with no control, and the what-if state was lost."""
+    at = page("findings", check="sum")
+    at.selectbox[1].set_value("https://w3id.org/claimgraph/entity/us-large-malls").run()
+    assert at.query_params["entity"] == "https://w3id.org/claimgraph/entity/us-large-malls"
+    at.multiselect[1].set_value([]).run()  # clear the check filter
+    assert "check" not in at.query_params
+    at.multiselect[0].set_value([]).run()  # no severity at all, on purpose
+    assert at.query_params["severity"] == "" and at.caption[0].value.startswith("0 of")
+    pinned = page("findings", finding="china-us-ecommerce-2014/r-bf-sum/sum",
+                  whatif="china-us-ecommerce-2014/r-bf-sum/sum")
+    assert [i.value for i in pinned.info][0] == (
+        "Showing one finding: china-us-ecommerce-2014/r-bf-sum/sum")
+    [switch] = [t for t in pinned.toggle if t.key.startswith("whatif-")]
+    assert switch.value is True and pinned.success  # restored from the URL, and run
+    pinned.button[0].click().run()
+    assert "finding" not in pinned.query_params

@@ -26,8 +26,18 @@ for doc in c.result.documents:
 
 
 def listed(name: str, allowed: list[str], default: list[str]) -> list[str]:
-    given = [x for x in params.get(name, "").split(",") if x in allowed]
-    return given or default
+    """A filter's selection from the URL; a filter cleared on purpose stays cleared."""
+    if name not in params:
+        return default
+    return [x for x in params[name].split(",") if x in allowed]
+
+
+def keep(name: str, value: str | None) -> None:
+    """A view's state in its URL: set, or gone when cleared (so reloading keeps it cleared)."""
+    if value:
+        params[name] = value
+    elif name in params:
+        del params[name]
 
 
 left, mid, right, far = st.columns([3, 2, 2, 2])  # room for three severities, uncut
@@ -43,11 +53,15 @@ entity = far.selectbox("Entity", entity_options, format_func=lambda e: entity_la
                        if params.get("entity") in entity_options else 0)
 only = params.get("finding")
 
-params["severity"] = ",".join(severity)
-if check:
-    params["check"] = ",".join(check)
-if doc_choice != "(all)":
-    params["doc"] = doc_choice
+params["severity"] = ",".join(severity)  # empty on purpose: nothing of any severity
+keep("check", ",".join(check))
+keep("doc", doc_choice if doc_choice != "(all)" else None)
+keep("entity", entity if entity != "(all)" else None)
+if only is not None:
+    st.info(f"Showing one finding: {only}")
+    if st.button("Show all findings"):
+        del params["finding"]
+        st.rerun()
 
 
 def concerns_entity(f) -> bool:
@@ -212,8 +226,13 @@ for f in shown_here:
             if group and all(x.suggested is not None for x in group):
                 key = "whatif-" + re.sub(r"\W", "-", f.id)
                 label = ", ".join(f"{x.quote} = {x.verdict()}" for x in group)
-                if st.toggle(f"What if {label}?", key=key):
+                on = st.toggle(f"What if {label}?", key=key,
+                               value=params.get("whatif") == f.id)
+                if on:
+                    params["whatif"] = f.id  # the what-if, too, is in the URL
                     side_by_side(group)
+                elif params.get("whatif") == f.id:
+                    del params["whatif"]
 
 twin("""PREFIX cg: <https://w3id.org/claimgraph/ns#>
 PREFIX dcterms: <http://purl.org/dc/terms/>

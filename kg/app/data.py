@@ -106,11 +106,18 @@ def other_sources(figures: list[str]) -> list[dict]:
 
 
 def run_query(text: str, bindings: dict | None = None) -> list[dict]:
-    from kg.sparql.results import table
+    return query_result(text, bindings)[0]
+
+
+def query_result(text: str, bindings: dict | None = None) -> tuple[list[dict], dict[str, str]]:
+    """Rows for the table, and the result in the standard formats for download: SPARQL 1.1
+    Results JSON and CSV for SELECT and ASK, Turtle and N-Triples for a graph."""
+    from kg.sparql.results import render, table
     result = corpus().store.query(text, bindings, timeout=QUERY_TIMEOUT,
                                   max_rows=QUERY_MAX_ROWS)
-    columns, rows = table(result)
-    return rows
+    _, rows = table(result)
+    formats = ("turtle", "ntriples") if result.info.returns_graph else ("json", "csv")
+    return rows, {fmt: render(result, fmt) for fmt in formats}
 
 
 def readable(rows: list[dict]) -> list[dict]:

@@ -261,3 +261,17 @@ def test_every_filter_and_the_what_if_live_in_the_url() -> None:
     assert switch.value is True and pinned.success  # restored from the URL, and run
     pinned.button[0].click().run()
     assert "finding" not in pinned.query_params
+
+
+def test_sparql_results_download_in_the_standard_formats() -> None:
+    """Issue 17: CSV only; now SPARQL 1.1 Results JSON too, and the query highlighted."""
+    import json
+    at = page("sparql", name="claims-in-violations", run="1")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download SPARQL Results JSON" in labels and "Download CSV" in labels
+    assert any(c.language == "sparql" for c in at.code)
+    from kg.app.data import query_result
+    from kg.sparql.named import named_queries
+    _, downloads = query_result(named_queries()["claims-in-violations"].text)
+    data = json.loads(downloads["json"])
+    assert data["head"]["vars"] and len(data["results"]["bindings"]) == 2

@@ -4,7 +4,7 @@ the endpoint; the query lives in the URL so it can be shared."""
 import pandas as pd
 import streamlit as st
 
-from kg.app.data import QUERY_MAX_ROWS, QUERY_TIMEOUT, run_query
+from kg.app.data import QUERY_MAX_ROWS, QUERY_TIMEOUT, query_result
 from kg.sparql.guard import QueryError
 from kg.sparql.named import bindings_for, named_queries
 from kg.store import StoreError
@@ -36,11 +36,18 @@ if st.button("Run", type="primary") or params.get("run") == "1":
     try:
         bindings = bindings_for(catalogue[name], given) if name in catalogue and \
             text == catalogue[name].text else None
-        rows = run_query(text, bindings)
-        frame = pd.DataFrame(rows)
+        rows, downloads = query_result(text, bindings)
+        st.code(text, language="sparql")  # the query as run, highlighted
         st.caption(f"{len(rows)} rows")
-        st.dataframe(frame, hide_index=True, width="stretch")
-        st.download_button("Download CSV", frame.to_csv(index=False), "results.csv", "text/csv")
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+        names = {"json": ("SPARQL Results JSON", "results.srj", "application/sparql-results+json"),
+                 "csv": ("CSV", "results.csv", "text/csv"),
+                 "turtle": ("Turtle", "results.ttl", "text/turtle"),
+                 "ntriples": ("N-Triples", "results.nt", "application/n-triples")}
+        for column, (fmt, data) in zip(st.columns(len(downloads)), downloads.items(),
+                                       strict=True):
+            label, file, mime = names[fmt]
+            column.download_button(f"Download {label}", data, file, mime, key=f"dl-{fmt}")
     except (QueryError, StoreError) as exc:
         st.error(str(exc))
     except Exception as exc:  # an InputError from a missing parameter, say

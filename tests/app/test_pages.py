@@ -275,3 +275,17 @@ def test_sparql_results_download_in_the_standard_formats() -> None:
     _, downloads = query_result(named_queries()["claims-in-violations"].text)
     data = json.loads(downloads["json"])
     assert data["head"]["vars"] and len(data["results"]["bindings"]) == 2
+
+
+def test_entities_are_listed_with_counts_and_claims_with_their_status() -> None:
+    """Issue 17: the entity list had no counts, and an entity's claims no status."""
+    at = page("entities", entity="us-large-malls")
+    listed = at.dataframe[0].value
+    assert {"figures", "claims", "documents"} <= set(listed.columns)
+    sizes = list(listed["figures"] + listed["claims"])
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-1]  # the biggest first
+    malls = listed[listed["entity"] == "us-large-malls"].iloc[0]
+    assert malls["figures"] >= 1
+    claims = next(d.value for d in at.dataframe if "quote" in d.value.columns
+                  and "claim" in d.value.columns)
+    assert "violation" in list(claims["status"])

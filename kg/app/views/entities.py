@@ -21,19 +21,38 @@ for doc in c.result.documents:
     for s, label in doc.graph.subject_objects(RDFS.label):
         if str(s).startswith("https://w3id.org/claimgraph/entity/"):
             types = sorted(local(str(t)) for t in doc.graph.objects(s, RDF.type))
-            graph[str(s)] = {"entity": local(str(s)), "label": str(label),
-                             "type": ", ".join(types), "iri": str(s)}
+            graph.setdefault(str(s), {"entity": local(str(s)), "label": str(label),
+                                      "type": ", ".join(types), "figures": 0, "claims": 0,
+                                      "documents": 0, "iri": str(s)})
+            graph[str(s)]["documents"] += 1
+    # how much each entity is in: a long list is read by its counts (Datasette's facets)
+    for thing, entity in doc.graph.subject_objects(SCHEMA.about):
+        row = graph.get(str(entity))
+        if row is not None:
+            if (thing, RDF.type, CG.Figure) in doc.graph:
+                row["figures"] += 1
+            elif (thing, RDF.type, CG.Claim) in doc.graph:
+                row["claims"] += 1
+
+
+def _option(row: dict | None, fallback: str) -> str:
+    if row is None:
+        return fallback
+    return f"{row['label']} ({row['figures']} figures, {row['claims']} claims)"
+
+
 search = st.text_input("Search", params.get("q", ""))
 if search:
     params["q"] = search
-listed = [e for e in sorted(graph.values(), key=lambda e: e["label"].lower())
+listed = [e for e in sorted(graph.values(), key=lambda e: (-e["figures"] - e["claims"],
+                                                           e["label"].lower()))
           if search.lower() in e["label"].lower() or search.lower() in e["entity"]]
 choice = params.get("entity")
 options = [e["entity"] for e in listed]
 picked = st.selectbox("Entity", ["(choose)"] + options,
                       index=options.index(choice) + 1 if choice in options else 0,
-                      format_func=lambda x: graph.get(
-                          f"https://w3id.org/claimgraph/entity/{x}", {}).get("label", x))
+                      format_func=lambda x: _option(graph.get(
+                          f"https://w3id.org/claimgraph/entity/{x}"), x))
 if picked != "(choose)":
     params["entity"] = picked
 st.dataframe(pd.DataFrame(listed), hide_index=True, width="stretch")
@@ -69,12 +88,22 @@ if said:
 else:
     st.caption("No other document reports these figures' quantities.")
 
+from kg.check.model import RANK
+
+status_of: dict[str, str] = {}  # a claim's worst finding, as on the Source page
+for f in c.report.findings:
+    if f.is_relation:
+        for claim in f.claims:
+            if RANK[f.severity] > RANK.get(status_of.get(claim, "pass"), -1) or \
+                    claim not in status_of:
+                status_of[claim] = f.severity
 claims, relations = [], {}
 for doc in c.result.documents:
     g = doc.graph
     for claim in g.subjects(SCHEMA.about, iri):
         if (claim, RDF.type, CG.Claim) in g:
-            claims.append({"claim": local(str(claim)), "quote": " ".join(
+            claims.append({"claim": local(str(claim)), "status": status_of.get(
+                str(claim), "not checked"), "quote": " ".join(
                 str(g.value(claim, CG.quote)).split())})
     for fig in g.subjects(SCHEMA.about, iri):
         for p in ROLES:
@@ -114,6 +143,13 @@ for doc in c.result.documents:
                 if add(str(r), status.upper(), local(str(r))):
                     edges.append({"id": f"{r}-{thing}", "source": str(r), "target": str(thing),
                                   "label": local(str(p)).upper()})
+st.html("<div>" + " ".join(
+    f'<span style="display:inline-block;width:10px;height:10px;border-radius:5px;'
+    f'background:{colour}"></span> {name}' for name, colour in (
+        ("entity", "#6f42c1"), ("claim", "#6c757d"), ("figure", "#0d6efd"),
+        ("relation that holds", "#198754"), ("violated relation", "#dc3545"),
+        ("warning", "#ffc107"), ("info", "#0dcaf0"))) + " · edges: ABOUT, and each relation's "
+        "role (TOTAL, PART, …)</div>")
 shown = len(nodes)
 st.caption(f"{shown} nodes" + (" (capped: raise the slider to expand)" if shown >= limit else ""))
 try:

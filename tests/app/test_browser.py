@@ -57,7 +57,7 @@ def browser():
 
 
 @pytest.mark.parametrize("path,expect", [
-    ("overview", "11 of 14 relations consistent"),
+    ("", "11 of 14 relations consistent"),  # the overview is the default page, at /
     ("findings", "Black Friday 2014: malls plus online platforms make the total"),
     ("entities?entity=alibaba", "Alibaba Group"),
     ("source?claim=c-bf-channels", "SHOPPERTRAK"),
@@ -72,7 +72,9 @@ def test_page_in_chromium(app_url, browser, path: str, expect: str) -> None:
         assert page.get_by_text("VIOLATION").count() >= 2
         assert page.get_by_text("is most likely 9.1 billion US dollars", exact=False).count() >= 1
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{path.split('?')[0]}.png"), full_page=False)
+    assert page.get_by_text("Page not found").count() == 0
+    page.screenshot(path=str(SHOTS / f"{path.split('?')[0] or 'overview'}.png"),
+                    full_page=False)
     page.close()
 
 
@@ -116,4 +118,26 @@ def test_a_deep_link_opened_cold_has_the_apps_own_navigation(app_url, browser, p
         "Overview", "Findings", "Entities", "Source", "SPARQL"]
     main = page.locator('[data-testid="stMainBlockContainer"]')
     assert main.bounding_box()["width"] > 1000  # the wide layout
+    assert page.get_by_text("Page not found").count() == 0
+    context.close()
+
+
+def test_links_between_pages_stay_in_the_tab_and_carry_their_state(app_url, browser) -> None:
+    """Issue 17: "Open in Findings" opened a new tab."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(f"{app_url}/")
+    link = page.locator('a:has-text("Open in Findings")').first
+    link.wait_for(timeout=90_000)
+    assert link.get_attribute("target") in (None, "", "_self")
+    page.wait_for_load_state("networkidle")
+    link.click(timeout=60_000)
+    page.wait_for_url("**/findings?**finding=**", timeout=30_000)
+    assert len(context.pages) == 1
+    page.get_by_text("Showing one finding", exact=False).wait_for(timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    page.locator('a:has-text("Show in Source")').first.click(timeout=60_000)
+    page.wait_for_url("**/source?**claim=**", timeout=30_000)
+    page.locator(".cg-source").wait_for(timeout=30_000)
+    assert len(context.pages) == 1
     context.close()

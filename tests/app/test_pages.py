@@ -289,3 +289,18 @@ def test_entities_are_listed_with_counts_and_claims_with_their_status() -> None:
     claims = next(d.value for d in at.dataframe if "quote" in d.value.columns
                   and "claim" in d.value.columns)
     assert "violation" in list(claims["status"])
+
+
+def test_findings_say_where_name_their_document_and_link_to_the_source() -> None:
+    """Issue 17: no claims.ttl:LINE / source.txt:LINE, no document, no link to Source (and
+    back), and findings that could not be checked mixed in by default."""
+    at = page("findings", finding="china-us-ecommerce-2014/r-bf-sum/sum")
+    captions = [c.value for c in at.caption]
+    assert any(re.fullmatch(r".*claims/china-us-ecommerce-2014/claims\.ttl:\d+ · .*claims/"
+                            r"china-us-ecommerce-2014/source\.txt:\d+", c) for c in captions)
+    assert any("china-us-ecommerce-2014</span>" in m.value for m in at.markdown)
+    links = [(p.proto.label, p.proto.page) for p in at.get("page_link")]
+    assert any(label == "Show in Source" and "source" in target for label, target in links)
+    assert page("findings").multiselect[0].value == ["violation", "warning"]
+    source = page("source", claim="c-bf-channels")
+    assert "Open in Findings" in [p.proto.label for p in source.get("page_link")]

@@ -7,7 +7,9 @@ import streamlit as st
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
+from kg.anchor import line_col
 from kg.app.data import corpus, esc, local, md, other_sources, twin
+from kg.app.main import page
 from kg.namespaces import CG, SCHEMA
 from kg.numbers import describe_interval
 
@@ -41,8 +43,9 @@ def keep(name: str, value: str | None) -> None:
 
 
 left, mid, right, far = st.columns([3, 2, 2, 2])  # room for three severities, uncut
+# "info" is what could not be checked: asked for, not shown among the failures by default
 severity = left.multiselect("Severity", SEVERITIES, listed("severity", SEVERITIES,
-                                                             ["violation", "warning", "info"]))
+                                                             ["violation", "warning"]))
 check = mid.multiselect("Check", checks, listed("check", checks, []))
 doc_choice = right.selectbox("Document", documents,
                              index=documents.index(params.get("doc", "(all)"))
@@ -182,9 +185,19 @@ for f in shown_here:
     with st.container(border=True):
         badge = f"<span style='background:{COLOURS[f.severity]};padding:2px 6px'>" \
                 f"{esc(f.severity.upper())}</span>"
-        st.markdown(f"{badge} <b>{esc(f.check)}</b> · {esc(f.label or f.id)}",
+        st.markdown(f"{badge} <b>{esc(f.check)}</b> · {esc(f.label or f.id)} · "
+                    f"<span style='color:#555'>{esc(f.document)}</span>",
                     unsafe_allow_html=True)
         source = c.sources.get(f.document)
+        where = [f"{f.file}:{f.line}"] if f.file else []  # as the CLI and SARIF say it
+        if source is not None and f.quotes:
+            where.append(f"{source.path}:{line_col(source.text, f.quotes[0].start)[0]}")
+        if where:
+            st.caption(" · ".join(where))
+        claim = next((local(x) for x in f.claims), None)
+        if claim is not None:
+            st.page_link(page("source"), label="Show in Source",
+                         query_params={"doc": f.document, "claim": claim})
         if source is not None and f.quotes:  # HTML, never Markdown: "$…$" is money
             st.html(context_html(source.text, f.quotes))
         if f.arithmetic:

@@ -7,6 +7,7 @@ from rdflib.namespace import RDF
 
 from kg.app.data import corpus, local, md, readable, twin
 from kg.app.highlight import Span, highlighted, legend
+from kg.app.main import page
 from kg.check.model import RANK
 from kg.namespaces import CG, QUDT
 
@@ -59,6 +60,8 @@ if chosen != "(choose)":
         if iri in f.claims:
             st.markdown(f"**{f.severity.upper()}** · {md(f.check)} · {md(f.label or f.id)} — "
                         f"{md(f.arithmetic or f.message)}")
+            st.page_link(page("findings"), label="Open in Findings",
+                         query_params={"finding": f.id})
 
 twin("""PREFIX cg: <https://w3id.org/claimgraph/ns#>
 PREFIX oa: <http://www.w3.org/ns/oa#>

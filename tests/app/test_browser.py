@@ -141,3 +141,16 @@ def test_links_between_pages_stay_in_the_tab_and_carry_their_state(app_url, brow
     page.locator(".cg-source").wait_for(timeout=30_000)
     assert len(context.pages) == 1
     context.close()
+
+
+def test_a_claims_details_stand_right_below_the_text(app_url, browser) -> None:
+    """Issue 17: Source rendered a claim's details below 5,000 px of text."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(f"{app_url}/source?claim=c-bf-channels")
+    figures = page.get_by_text("Figures", exact=True)
+    figures.wait_for(timeout=90_000)
+    page.locator(".cg-source").wait_for(timeout=30_000)
+    top = figures.evaluate("e => e.getBoundingClientRect().top + window.scrollY")
+    assert top < 1500, top
+    context.close()

@@ -40,8 +40,11 @@ figures = [Span(a.start, a.end, "suspect" if str(node) in suspects else "figure"
            for node, a in doc.anchors.items() if (node, RDF.type, CG.Figure) in g]
 # HTML, never Markdown: the source's "$…$" is money, "![x](y)" is text, a blank line is text
 st.html(legend())
-st.html(highlighted(doc.text, [Span(s["start"], s["end"], s["status"], s["claim"])
-                               for s in spans], figures))
+# the text scrolls in its own box, so a claim's details stand right below it, not after
+# thousands of pixels of text
+with st.container(height=560):
+    st.html(highlighted(doc.text, [Span(s["start"], s["end"], s["status"], s["claim"])
+                                   for s in spans], figures))
 
 names = [s["claim"] for s in spans]
 chosen = st.selectbox("Claim", ["(choose)"] + names,

@@ -133,17 +133,14 @@ def readable(rows: list[dict]) -> list[dict]:
     from rdflib import URIRef
     from rdflib.namespace import RDFS
 
-    from kg.check.shapes import CURIES
     from kg.numbers import describe, significant
+    from kg.sparql.results import expand_iri
     from kg.vocab import vocabulary, vocabulary_graph
 
     codes, labels = vocabulary().unit_codes, vocabulary_graph()
 
     def iri(text: str) -> URIRef:
-        for prefix, namespace in CURIES:
-            if text.startswith(prefix):
-                return URIRef(namespace + text[len(prefix):])
-        return URIRef(text)
+        return URIRef(expand_iri(text))
 
     out = []
     for row in rows:

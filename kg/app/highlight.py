@@ -46,23 +46,26 @@ def highlighted(text: str, claims: list[Span], figures: list[Span]) -> str:
             if open_claim is not None:
                 out.append("</mark>")
             if claim is not None:
-                out.append(f'<mark data-claim="{escape(claim.name)}" title="'
-                           f'{escape(claim.name)}: {escape(claim.status)}" style="background:'
-                           f'{COLOURS.get(claim.status, COLOURS["not checked"])}">')
+                out.append(_open("mark", "claim", claim, "background:" + COLOURS.get(
+                    claim.status, COLOURS["not checked"])))
             open_claim = claim
         if figure is not open_figure:
             if open_figure is not None:
                 out.append("</span>")
             if figure is not None:
-                out.append(f'<span data-figure="{escape(figure.name)}" title="'
-                           f'{escape(figure.name)}: {escape(figure.status)}" style="'
-                           f'{FIGURE_STYLES.get(figure.status, FIGURE_STYLES["figure"])}">')
+                out.append(_open("span", "figure", figure, FIGURE_STYLES.get(
+                    figure.status, FIGURE_STYLES["figure"])))
             open_figure = figure
         out.append(escape(text[a:b]))
     out.append("</span>" if open_figure is not None else "")
     out.append("</mark>" if open_claim is not None else "")
     return ('<div class="cg-source" style="white-space: pre-wrap; font-family: serif; '
             'line-height: 1.6">' + "".join(out) + "</div>")
+
+
+def _open(tag: str, kind: str, span: Span, style: str) -> str:
+    return (f'<{tag} data-{kind}="{escape(span.name)}" title="{escape(span.name)}: '
+            f'{escape(span.status)}" style="{style}">')
 
 
 def legend() -> str:

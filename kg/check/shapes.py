@@ -151,12 +151,6 @@ def render_message(template: str, row: dict[str, Node]) -> str:
     return re.sub(r"\{[?$](\w+)\}", value, template)
 
 
-#: namespaces a person reads as prefixes in messages
-CURIES = (("cg:", "https://w3id.org/claimgraph/ns#"), ("unit:", "http://qudt.org/vocab/unit/"),
-           ("ent:", "https://w3id.org/claimgraph/entity/"), ("schema:", "https://schema.org/"),
-           ("qudt:", "http://qudt.org/schema/qudt/"))
-
-
 def short(term: object) -> str:
     """A term as a person reads it in a message: a vocabulary term as a prefixed name
     (unit:PERCENT), a document's own node by its id (f-3), a literal as its text.
@@ -165,13 +159,14 @@ def short(term: object) -> str:
     ...     "http://qudt.org/vocab/unit/PERCENT"))
     ('f-3', 'unit:PERCENT')
     """
+    from kg.sparql.results import compact_iri
+
     if not isinstance(term, URIRef):
         return str(term)
-    text = str(term)
-    for prefix, namespace in CURIES:
-        if text.startswith(namespace):
-            return prefix + text[len(namespace):]
-    return re.split(r"[#/]", text.rstrip("/"))[-1] or text
+    text = compact_iri(str(term))
+    if text == str(term) or text.startswith("doc:"):  # a document's node: its id
+        return re.split(r"[#/]", str(term).rstrip("/"))[-1] or str(term)
+    return text
 
 
 def relation_classes() -> set[URIRef]:

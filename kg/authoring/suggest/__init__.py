@@ -14,13 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.authoring.links import LinkSuggestion
-from kg.authoring.suggest.files import (
-    SUGGESTIONS_FILE,
-    accept,
-    existing_roles,
-    role_key,
-    write_suggestions,
-)
+from kg.authoring.suggest.files import (SUGGESTIONS_FILE, accept, existing_roles, role_key,
+                                        write_suggestions)
 from kg.authoring.suggest.suggestion import Suggestion
 from kg.corpus import read_document
 from kg.problems import InputError, Problem, display_path

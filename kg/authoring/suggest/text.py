@@ -87,6 +87,8 @@ class Sentence:
     slots: list[Slot]
     words: frozenset[str]
     by_token: dict[int, Slot] = field(default_factory=dict)
+    #: each Patterns' matches here, found once (several kinds ask for the same cues)
+    matched: dict[int, list[Match]] = field(default_factory=dict)
 
     def span(self, start: int, end: int) -> str:
         return self.doc[start:end].text
@@ -152,6 +154,11 @@ class Patterns:
                 self.roles[key] = (name, [role for _, role in pattern])
 
     def __call__(self, sentence: Sentence) -> list[Match]:
+        if id(self) not in sentence.matched:
+            sentence.matched[id(self)] = self._match(sentence)
+        return sentence.matched[id(self)]
+
+    def _match(self, sentence: Sentence) -> list[Match]:
         out = []
         seen = set()
         for match_id, start, end, alignment in self.matcher(sentence.doc, with_alignments=True):

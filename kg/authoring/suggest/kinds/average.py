@@ -4,16 +4,8 @@
 from __future__ import annotations
 
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (
-    COUNT,
-    MONEY,
-    QUANTITY,
-    Document,
-    Patterns,
-    Sentence,
-    figure,
-    words,
-)
+from kg.authoring.suggest.text import (COUNT, MONEY, QUANTITY, Document, Patterns, Sentence,
+                                       figure, words)
 
 _EACH = ("a", "an", "per", "each", "every")
 #: "$45.10 a year earlier", "12 percent a year": a period, not a thing counted

@@ -4,17 +4,8 @@
 from __future__ import annotations
 
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (
-    CURRENCY_WORDS,
-    MONEY,
-    RATE,
-    Document,
-    Patterns,
-    Sentence,
-    figure,
-    gap,
-    words,
-)
+from kg.authoring.suggest.text import (CURRENCY_WORDS, MONEY, RATE, Document, Patterns, Sentence,
+                                       figure, gap, words)
 
 _JOIN = {"OP": "{0,3}", "LOWER": {"IN": [",", "(", "or", "about", "roughly", "some", "around",
                                          "equivalent", "to", "worth", "nearly", "almost",

@@ -3,17 +3,8 @@
 
 from __future__ import annotations
 
-from kg.authoring.suggest.text import (
-    AMOUNTS,
-    FILLER,
-    PERCENT,
-    Match,
-    Patterns,
-    Sentence,
-    figure,
-    gap,
-    words,
-)
+from kg.authoring.suggest.text import (AMOUNTS, FILLER, PERCENT, Match, Patterns, Sentence, figure,
+                                       gap, words)
 
 UP = ("up", "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow", "growth",
       "increase", "increased", "increases", "increasing", "higher", "more", "gain", "gained",

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from kg.authoring.suggest.kinds.cues import bases
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (
-    AMOUNTS,
-    PERCENT,
-    Document,
-    Patterns,
-    Sentence,
-    figure,
-    gap,
-    words,
-)
+from kg.authoring.suggest.text import (AMOUNTS, PERCENT, Document, Patterns, Sentence, figure, gap,
+                                       words)
 
 PATTERNS = Patterns({"growth": [
     [figure(PERCENT, role="rate"), words("a", "per", "each", "every"), words("year", "annum")],

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, nearest, targets
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (
-    AMOUNTS,
-    PERCENT,
-    POINTS,
-    Document,
-    Patterns,
-    Sentence,
-    figure,
-    words,
-)
+from kg.authoring.suggest.text import (AMOUNTS, PERCENT, POINTS, Document, Patterns, Sentence,
+                                       figure, words)
 
 PATTERNS = Patterns({"change": [
     [words(*UP, *DOWN), words("by", "of", optional=True), figure(PERCENT, POINTS, role="change")],

@@ -5,17 +5,8 @@ from __future__ import annotations
 
 from kg.authoring.suggest.kinds.portions import portion_and_whole
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (
-    AMOUNTS,
-    FILLER,
-    FRACTION,
-    Document,
-    Patterns,
-    Sentence,
-    figure,
-    gap,
-    words,
-)
+from kg.authoring.suggest.text import (AMOUNTS, FILLER, FRACTION, Document, Patterns, Sentence,
+                                       figure, gap, words)
 
 PATTERNS = Patterns({"of": [
     [figure(FRACTION, role="ratio"), words("of"), gap(3, filler=FILLER),

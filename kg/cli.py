@@ -444,14 +444,20 @@ def reanchor_cmd(documents: tuple[str, ...], claims_dir: Path | None) -> None:
 @claims_option
 @click.option("--port", default=8501, show_default=True, type=int)
 @click.option("--host", default="127.0.0.1", show_default=True)
-def app_cmd(claims_dir: Path | None, port: int, host: str) -> None:
+@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
+              default=Path(".kg-cache"), show_default=True, envvar="KG_CACHE_DIR",
+              help="kg check's cache: the app reads the results kept there and keeps its "
+                   "own (a corpus kg check has seen opens without checking it again), and "
+                   "its SPARQL store.")
+def app_cmd(claims_dir: Path | None, port: int, host: str, cache_dir: Path) -> None:
     """Open the browsing app (Streamlit) on the claims."""
     import os
     import subprocess
 
     from kg.app import main as app_main
 
-    env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(resolve_claims(claims_dir).resolve())}
+    env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(resolve_claims(claims_dir).resolve()),
+           "KG_CACHE_DIR": str(cache_dir.resolve())}
     command = [sys.executable, "-m", "streamlit", "run", app_main.__file__,
                "--server.port", str(port), "--server.address", host,
                "--browser.gatherUsageStats", "false"]

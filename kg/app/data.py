@@ -1,33 +1,35 @@
-"""What every page reads: the corpus built, checked and diagnosed once per process
-(``st.cache_resource``), and an embedded store for SPARQL.  Read-only."""
+"""What every page reads: the corpus checked once per process through kg check's own
+pipeline and cache (so a corpus kg check has seen opens in seconds), each document's
+graph only when a page shows it, and an Oxigraph store for SPARQL.  Read-only."""
 
 from __future__ import annotations
 
 import html
 import os
 import re
-from dataclasses import dataclass
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import streamlit as st
 
-from kg.build import BuildResult
-from kg.check.model import Report
-from kg.report import Source, sources
+from kg.build import BuiltDocument
+from kg.check.model import Finding, Report
+from kg.problems import Problem
+from kg.report import Source
 from kg.store import Store
+from kg.summary import DocumentSummary
 
 #: The app answers a user's SPARQL within these limits, like the endpoint.
 QUERY_TIMEOUT = 5.0
 QUERY_MAX_ROWS = 5_000
 
 
-@dataclass
-class Corpus:
-    claims_dir: Path
-    result: BuildResult
-    report: Report
-    store: Store
-    sources: dict[str, Source]
+#: documents built again on demand (Source, what-if, an entity's figures) kept per process
+KEEP_BUILT = 32
 
 
 def claims_dir() -> Path:
@@ -39,22 +41,168 @@ def claims_dir() -> Path:
     return here if here.is_dir() else bundled_claims_dir()
 
 
-@st.cache_resource(show_spinner="Building and checking the claim graph…")
-def load(path: str) -> Corpus:
-    from kg.build import build_corpus
-    from kg.check import check_corpus
-    from kg.store import open_store
-    from kg.store.corpus import load as load_store
+def cache_dir() -> Path:
+    """Where kg check keeps its per-document results (``--cache-dir``): the app reads the
+    same ones, so a corpus kg check has seen opens without checking anything again."""
+    return Path(os.environ.get("KG_CACHE_DIR") or ".kg-cache")
 
-    result = build_corpus(Path(path))
-    report = check_corpus(result)
-    store = open_store("memory")
-    load_store(store, result, report)
-    return Corpus(Path(path), result, report, store, sources(result))
+
+@dataclass
+class Corpus:
+    """A checked claims folder, read from kg check's cache where it can be: the report and
+    each document's summary (:mod:`kg.summary`) are all the listings need; a document's
+    graph is built again only when a page shows it (:meth:`document`)."""
+
+    claims_dir: Path
+    report: Report
+    sources: dict[str, Source]
+    #: document id -> its folder and summary, for the documents that built, in folder order
+    folders: dict[str, Path]
+    summaries: dict[str, DocumentSummary]
+    problems: list[Problem]
+    checked: list[str]
+    reused: list[str]
+    _built: OrderedDict[str, BuiltDocument] = field(default_factory=OrderedDict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    _store_lock: threading.Lock = field(default_factory=threading.Lock)
+    _store: Store | None = None
+
+    @property
+    def documents(self) -> list[str]:
+        return list(self.summaries)
+
+    def document(self, doc_id: str) -> BuiltDocument:
+        """One document's graph and anchors, built again from its folder (kept for the
+        last few asked for)."""
+        from kg.build import build_document
+        from kg.corpus import read_document
+        with self._lock:
+            if doc_id in self._built:
+                self._built.move_to_end(doc_id)
+                return self._built[doc_id]
+        built = build_document(read_document(self.folders[doc_id]))
+        if built is None:
+            raise KeyError(f"{doc_id} no longer builds: check it again")
+        with self._lock:
+            self._built[doc_id] = built
+            while len(self._built) > KEEP_BUILT:
+                self._built.popitem(last=False)
+        return built
+
+    @cached_property
+    def by_id(self) -> dict[str, Finding]:
+        return {f.id: f for f in self.report.findings}
+
+    @cached_property
+    def entities(self) -> dict[str, dict]:
+        """Every entity across the documents: label, types and how many figures, claims
+        and documents are about it (the entity list's facets)."""
+        rows: dict[str, dict] = {}
+        for doc_id, s in self.summaries.items():
+            for e in s.entities:
+                row = rows.setdefault(e.iri, {"entity": local(e.iri), "label": e.label,
+                                              "type": ", ".join(e.types), "figures": 0,
+                                              "claims": 0, "documents": 0, "iri": e.iri,
+                                              "in": []})
+                row["figures"] += e.figures
+                row["claims"] += e.claims
+                row["documents"] += 1
+                row["in"].append(doc_id)
+        return rows
+
+    def about(self, doc_id: str, node: str) -> tuple[str, ...]:
+        return self.summaries[doc_id].about.get(node, ()) if doc_id in self.summaries else ()
+
+    def store(self, progress: Progress | None = None) -> Store:
+        """The corpus and its findings in an Oxigraph store on disk beside kg check's cache,
+        filled once and filled again only when the claims (or claimgraph) change."""
+        with self._store_lock:
+            if self._store is None:
+                self._store = _filled_store(self, progress)
+            return self._store
+
+
+Progress = Callable[[int], Callable[[], None]]
+
+
+def _filled_store(c: Corpus, progress: Progress | None) -> Store:
+    import hashlib
+    import io
+
+    from kg.check.graph import findings_by_document
+    from kg.store.embedded import EmbeddedStore
+    from kg.store.state import StoreState, corpus_digest, read_state, state_nquads
+    from kg.stream import stream_build
+
+    name = hashlib.sha256(str(c.claims_dir.resolve()).encode()).hexdigest()[:16]
+    path = cache_dir() / "app-store" / name
+    path.mkdir(parents=True, exist_ok=True)
+    store = EmbeddedStore(path)
+    digest = corpus_digest(c.claims_dir)
+    state = read_state(store)
+    if state is not None and state.corpus == digest and state.findings:
+        return store
+
+    def load(graphs, names, documents):
+        state = state_nquads(StoreState(digest, True, documents)).encode()
+        store.replace_graphs(graphs, names, state)
+
+    stream_build(c.claims_dir, None, "nquads", io.StringIO(),
+                 findings=findings_by_document(c.report), store=load, spool_in=path.parent,
+                 progress=progress)
+    return store
+
+
+def _check(path: Path, progress: Progress | None) -> Corpus:
+    from kg.check.pipeline import check_folder
+
+    run = check_folder(path, cache_dir=cache_dir(), progress=progress)
+    folders, summaries = {}, {}
+    for folder, outcome in run.outcomes:
+        if outcome.summary is not None and outcome.doc_id in run.sources:
+            folders[outcome.doc_id] = folder
+            summaries[outcome.doc_id] = outcome.summary
+    return Corpus(path, run.report, run.sources, folders, summaries, run.problems,
+                  run.checked, run.reused)
+
+
+@st.cache_resource
+def _slot(path: str) -> dict:
+    """One corpus a claims folder per process, shared by every session."""
+    return {"lock": threading.Lock()}
 
 
 def corpus() -> Corpus:
-    return load(str(claims_dir()))
+    """The checked corpus; the first page to ask checks it, with a progress bar."""
+    path = str(claims_dir())
+    slot = _slot(path)
+    with slot["lock"]:
+        if "corpus" not in slot:
+            slot["corpus"] = _check(Path(path), progress_bar("Checking"))
+        return slot["corpus"]
+
+
+def forget() -> None:
+    """Read the claims again on the next page (after they were edited)."""
+    _slot(str(claims_dir())).pop("corpus", None)
+
+
+def progress_bar(verb: str) -> Progress:
+    """A progress callback of the pipeline's kind (``progress(total)`` gives ``step()``)
+    drawn as a Streamlit progress bar that goes away when done."""
+    def start(total: int) -> Callable[[], None]:
+        bar = st.progress(0.0, text=f"{verb} {total} documents…")
+        done = 0
+
+        def step() -> None:
+            nonlocal done
+            done += 1
+            if done == total:
+                bar.empty()
+            elif done % max(1, total // 100) == 0:
+                bar.progress(done / total, text=f"{verb}: {done} of {total} documents")
+        return step
+    return start
 
 
 def esc(text: object) -> str:
@@ -105,19 +253,30 @@ def other_sources(figures: list[str]) -> list[dict]:
     return rows
 
 
-def run_query(text: str, bindings: dict | None = None) -> list[dict]:
-    return query_result(text, bindings)[0]
-
-
 def query_result(text: str, bindings: dict | None = None) -> tuple[list[dict], dict[str, str]]:
     """Rows for the table, and the result in the standard formats for download: SPARQL 1.1
     Results JSON and CSV for SELECT and ASK, Turtle and N-Triples for a graph."""
     from kg.sparql.results import render, table
-    result = corpus().store.query(text, bindings, timeout=QUERY_TIMEOUT,
-                                  max_rows=QUERY_MAX_ROWS)
+    store = corpus().store(progress_bar("Loading the SPARQL store with"))
+    result = store.query(text, bindings, timeout=QUERY_TIMEOUT, max_rows=QUERY_MAX_ROWS)
     _, rows = table(result)
     formats = ("turtle", "ntriples") if result.info.returns_graph else ("json", "csv")
     return rows, {fmt: render(result, fmt) for fmt in formats}
+
+
+def query_documents(doc_ids: list[str], text: str, bindings: dict | None = None) -> list[dict]:
+    """A query's rows over these documents alone (an entity's), in a store made for it:
+    a page that shows a few documents does not wait for the whole corpus's store."""
+    from kg.build import BuildResult
+    from kg.sparql.results import table
+    from kg.store import open_store
+    from kg.store.corpus import load as load_store
+
+    c = corpus()
+    store = open_store("memory")
+    load_store(store, BuildResult([c.document(d) for d in doc_ids], [], []))
+    return table(store.query(text, bindings, timeout=QUERY_TIMEOUT,
+                             max_rows=QUERY_MAX_ROWS))[1]
 
 
 def readable(rows: list[dict]) -> list[dict]:

@@ -27,6 +27,7 @@ from kg.check.model import Report
 from kg.check.run import ENGINES, check_document, merge, problem_report
 from kg.problems import Problem, display_path
 from kg.report import Source
+from kg.summary import DocumentSummary, summarise_document
 
 if TYPE_CHECKING:
     from kg.check.shard import Shard
@@ -47,6 +48,8 @@ class Outcome:
     iri: str | None = None
     #: its figures, for the checks across documents (kg.check.agreement)
     figures: FigureSummary | None = None
+    #: what it holds, for listings that should not build it again (the app)
+    summary: DocumentSummary | None = None
 
 
 @dataclass
@@ -86,7 +89,8 @@ def _build_and_check(folder: Path, engine: str) -> Outcome:
     assert source.source_path is not None
     text = Source(source.doc_id, display_path(source.source_path), built.text)
     return Outcome(source.doc_id, check_document(built, engine=engine),
-                   list(source.problems), notes, text, iri, summarise(built))
+                   list(source.problems), notes, text, iri, summarise(built),
+                   summarise_document(built))
 
 
 def _failed(doc_id: str, problems: list[Problem], notes: list[str],

@@ -37,7 +37,7 @@ def test_overview_counts_and_most_important_findings() -> None:
     at = page("overview")
     out = texts(at)
     assert "11 of 14 relations consistent (2 violations, 1 warning)" in out
-    assert [m.value for m in at.metric] == ["39", "24", "14", "48"]
+    assert [m.value for m in at.metric] == ["1", "39", "24", "14", "48"]
     assert "**VIOLATION** · sum · Black Friday 2014: malls plus online platforms make the total" \
         in out
     assert "is most likely 9\\.1 billion US dollars" in out
@@ -148,7 +148,8 @@ def test_sparql_page_runs_a_named_query_from_the_url() -> None:
     at = page("sparql", name="claims-in-violations", run="1")
     frame = at.dataframe[0].value
     assert list(frame["check"]) == ["sum", "difference"]
-    assert at.text_area[0].value.startswith("# title: Claims in violations")
+    # the editor is a component (Ace): the query as run is shown below it, highlighted
+    assert at.code[0].value.startswith("# title: Claims in violations")
 
 
 def test_sparql_page_refuses_updates_and_service() -> None:

@@ -7,7 +7,9 @@ import streamlit as st
 from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.app.data import corpus, local, md, other_sources, readable, run_query, twin
+from kg.app.data import (
+    corpus, local, md, other_sources, query_documents, readable, twin,
+)
 from kg.namespaces import CG, SCHEMA
 from kg.sparql.named import bindings_for, named_queries
 from kg.vocab import ROLES
@@ -16,23 +18,9 @@ c = corpus()
 params = st.query_params
 st.title("Entities")
 
-graph = {}
-for doc in c.result.documents:
-    for s, label in doc.graph.subject_objects(RDFS.label):
-        if str(s).startswith("https://w3id.org/claimgraph/entity/"):
-            types = sorted(local(str(t)) for t in doc.graph.objects(s, RDF.type))
-            graph.setdefault(str(s), {"entity": local(str(s)), "label": str(label),
-                                      "type": ", ".join(types), "figures": 0, "claims": 0,
-                                      "documents": 0, "iri": str(s)})
-            graph[str(s)]["documents"] += 1
-    # how much each entity is in: a long list is read by its counts (Datasette's facets)
-    for thing, entity in doc.graph.subject_objects(SCHEMA.about):
-        row = graph.get(str(entity))
-        if row is not None:
-            if (thing, RDF.type, CG.Figure) in doc.graph:
-                row["figures"] += 1
-            elif (thing, RDF.type, CG.Claim) in doc.graph:
-                row["claims"] += 1
+graph = c.entities
+LISTED = 1_000  # rows and dropdown options: search narrows a longer list
+DOCUMENTS_SHOWN = 50  # an entity's documents built to show its figures and neighbourhood
 
 
 def _option(row: dict | None, fallback: str) -> str:
@@ -44,10 +32,15 @@ def _option(row: dict | None, fallback: str) -> str:
 search = st.text_input("Search", params.get("q", ""))
 if search:
     params["q"] = search
-listed = [e for e in sorted(graph.values(), key=lambda e: (-e["figures"] - e["claims"],
-                                                           e["label"].lower()))
-          if search.lower() in e["label"].lower() or search.lower() in e["entity"]]
+matching = [e for e in sorted(graph.values(), key=lambda e: (-e["figures"] - e["claims"],
+                                                             e["label"].lower()))
+            if search.lower() in e["label"].lower() or search.lower() in e["entity"]]
+listed = matching[:LISTED]
+if len(matching) > LISTED:
+    st.caption(f"The {LISTED:,} most mentioned of {len(matching):,} entities: search to narrow.")
 choice = params.get("entity")
+if choice and choice not in {e["entity"] for e in listed}:
+    listed += [e for e in matching if e["entity"] == choice]
 options = [e["entity"] for e in listed]
 picked = st.selectbox("Entity", ["(choose)"] + options,
                       index=options.index(choice) + 1 if choice in options else 0,
@@ -55,19 +48,24 @@ picked = st.selectbox("Entity", ["(choose)"] + options,
                           f"https://w3id.org/claimgraph/entity/{x}"), x))
 if picked != "(choose)":
     params["entity"] = picked
-st.dataframe(pd.DataFrame(listed), hide_index=True, width="stretch")
+st.dataframe(pd.DataFrame([{k: v for k, v in e.items() if k != "in"} for e in listed]),
+             hide_index=True, width="stretch")
 
 query = named_queries()["figures-about"]
 if picked == "(choose)":
-    twin(query.text, listed, "entities")
+    twin(query.text, [{k: v for k, v in e.items() if k != "in"} for e in listed], "entities")
     st.stop()
 
 iri = URIRef(f"https://w3id.org/claimgraph/entity/{picked}")
 info = graph[str(iri)]
+if len(info["in"]) > DOCUMENTS_SHOWN:
+    st.caption(f"Figures, claims and neighbourhood from the first {DOCUMENTS_SHOWN} of the "
+               f"{len(info['in']):,} documents about it; the SPARQL page asks all of them.")
+built = [c.document(d) for d in info["in"][:DOCUMENTS_SHOWN]]
 st.header(md(info["label"]))
 # an IRI is code, not Markdown: escaping it broke the link (https://w3id\.org/…)
 st.markdown(f"**Type** {md(info['type'])}  \n**IRI** `{iri}`")
-for doc in c.result.documents:
+for doc in built:
     alt = sorted(str(a) for a in doc.graph.objects(iri, SKOS.altLabel))
     if alt:
         st.markdown("**Also called** " + md(", ".join(alt)))
@@ -75,11 +73,12 @@ for doc in c.result.documents:
         if re.fullmatch(r"http://www\.wikidata\.org/entity/Q\d+", str(same)):
             st.link_button(f"Wikidata {local(str(same))}", str(same))
 
-figures = run_query(query.text, bindings_for(query, {"entity": str(iri)}))
+figures = query_documents(info["in"][:DOCUMENTS_SHOWN], query.text,
+                          bindings_for(query, {"entity": str(iri)}))
 st.subheader("Figures")
 st.dataframe(pd.DataFrame(readable(figures)), hide_index=True, width="stretch")
 
-about = sorted({str(f) for doc in c.result.documents for f in doc.graph.subjects(SCHEMA.about, iri)
+about = sorted({str(f) for doc in built for f in doc.graph.subjects(SCHEMA.about, iri)
                 if (f, RDF.type, CG.Figure) in doc.graph})
 said = other_sources(about)
 st.subheader("Other sources say")
@@ -98,7 +97,7 @@ for f in c.report.findings:
                     claim not in status_of:
                 status_of[claim] = f.severity
 claims, relations = [], {}
-for doc in c.result.documents:
+for doc in built:
     g = doc.graph
     for claim in g.subjects(SCHEMA.about, iri):
         if (claim, RDF.type, CG.Claim) in g:
@@ -130,7 +129,7 @@ def add(node: str, kind: str, name: str) -> bool:
     return True
 
 
-for doc in c.result.documents:
+for doc in built:
     g = doc.graph
     for thing in sorted(g.subjects(SCHEMA.about, iri), key=str):
         kind = "FIGURE" if (thing, RDF.type, CG.Figure) in g else "CLAIM"

@@ -2,16 +2,14 @@
 reasoning, and the diagnosis with a what-if switch."""
 
 import re
+from collections import Counter
 
 import streamlit as st
 from rdflib import URIRef
-from rdflib.namespace import RDF
 
 from kg.anchor import line_col
 from kg.app.data import corpus, esc, local, md, other_sources, twin
 from kg.app.main import page
-from kg.namespaces import CG, SCHEMA
-from kg.numbers import describe_interval
 
 c = corpus()
 params = st.query_params
@@ -20,11 +18,17 @@ st.title("Findings")
 SEVERITIES = ["violation", "warning", "info", "pass"]
 checks = sorted({f.check for f in c.report.findings})
 documents = ["(all)"] + c.report.documents
-entity_labels = {}
-for doc in c.result.documents:
-    for e in set(doc.graph.objects(None, SCHEMA.about)):
-        label = doc.graph.value(e, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))
-        entity_labels[str(e)] = str(label) if label else local(str(e))
+# facets: how many findings each choice holds (Datasette's facet counts)
+facet: dict[str, Counter] = {"severity": Counter(), "check": Counter(), "doc": Counter()}
+for f in c.report.findings:
+    facet["severity"][f.severity] += 1
+    facet["check"][f.check] += 1
+    facet["doc"][f.document] += 1
+ENTITY_OPTIONS = 1_000  # a dropdown of 40,000 entities is unusable: the most mentioned
+
+
+def counted(name: str):
+    return lambda x: x if x == "(all)" else f"{x} ({facet[name][x]:,})"
 
 
 def listed(name: str, allowed: list[str], default: list[str]) -> list[str]:
@@ -45,13 +49,26 @@ def keep(name: str, value: str | None) -> None:
 left, mid, right, far = st.columns([3, 2, 2, 2])  # room for three severities, uncut
 # "info" is what could not be checked: asked for, not shown among the failures by default
 severity = left.multiselect("Severity", SEVERITIES, listed("severity", SEVERITIES,
-                                                             ["violation", "warning"]))
-check = mid.multiselect("Check", checks, listed("check", checks, []))
+                                                             ["violation", "warning"]),
+                            format_func=counted("severity"))
+check = mid.multiselect("Check", checks, listed("check", checks, []),
+                        format_func=counted("check"))
 doc_choice = right.selectbox("Document", documents,
                              index=documents.index(params.get("doc", "(all)"))
-                             if params.get("doc", "(all)") in documents else 0)
-entity_options = ["(all)"] + sorted(entity_labels, key=lambda e: entity_labels[e])
-entity = far.selectbox("Entity", entity_options, format_func=lambda e: entity_labels.get(e, e),
+                             if params.get("doc", "(all)") in documents else 0,
+                             format_func=counted("doc"))
+# the chosen document's entities, or the most mentioned ones (and the URL's, always)
+entity_rows = c.entities
+if doc_choice != "(all)" and doc_choice in c.summaries:
+    candidates = [e.iri for e in c.summaries[doc_choice].entities]
+else:
+    candidates = sorted(entity_rows, key=lambda e: -entity_rows[e]["figures"]
+                        - entity_rows[e]["claims"])[:ENTITY_OPTIONS]
+if params.get("entity") in entity_rows and params["entity"] not in candidates:
+    candidates.append(params["entity"])
+entity_options = ["(all)"] + sorted(candidates, key=lambda e: entity_rows[e]["label"].lower())
+entity = far.selectbox("Entity", entity_options,
+                       format_func=lambda e: e if e == "(all)" else entity_rows[e]["label"],
                        index=entity_options.index(params["entity"])
                        if params.get("entity") in entity_options else 0)
 only = params.get("finding")
@@ -68,13 +85,8 @@ if only is not None:
 
 
 def concerns_entity(f) -> bool:
-    if entity == "(all)":
-        return True
-    for doc in c.result.documents:
-        for node in f.figures + f.claims:
-            if (URIRef(node), SCHEMA.about, URIRef(entity)) in doc.graph:
-                return True
-    return False
+    return entity == "(all)" or any(entity in c.about(f.document, node)
+                                    for node in f.figures + f.claims)
 
 
 shown = [f for f in c.report.findings
@@ -118,35 +130,24 @@ def context_html(text: str, quotes) -> str:
 
 
 def intervals(f) -> list[str]:
-    from kg.check.arithmetic import unit_code
-    lines = []
-    for doc in c.result.documents:
-        if doc.doc_id != f.document:
-            continue
-        g = doc.graph
-        for node in map(URIRef, f.figures):
-            if (node, RDF.type, CG.Figure) not in g:
-                continue
-            low, high = g.value(node, CG.lowerBound), g.value(node, CG.upperBound)
-            from decimal import Decimal
-            text = describe_interval(Decimal(str(low)) if low is not None else None,
-                                     Decimal(str(high)) if high is not None else None,
-                                     unit_code(g, node))
-            lines.append(f"{md(g.value(node, CG.quote))} stands for {md(text)}")
-    return lines
+    known = c.summaries[f.document].intervals if f.document in c.summaries else {}
+    return [f"{md(known[n][0])} stands for {md(known[n][1])}" for n in f.figures if n in known]
 
 
-def what_if(candidates):
-    """The report as it would be if the candidates took their suggested values."""
+def what_if(document: str, candidates):
+    """The document's report as it would be if the candidates took their suggested values:
+    that document alone is built and checked again (no shape relates two documents)."""
+    from kg.build import BuildResult
     from kg.check import check_corpus
     from kg.diagnose.whatif import Assumption, apply
 
-    assumed = apply(c.result, [Assumption(URIRef(x.figure), x.suggested, x.suggested_decimals, "")
-                               for x in candidates])
+    assumed = apply(BuildResult([c.document(document)], [], []),
+                    [Assumption(URIRef(x.figure), x.suggested, x.suggested_decimals, "")
+                     for x in candidates])
     return check_corpus(assumed, diagnose=False)
 
 
-BY_ID = {f.id: f for f in c.report.findings}
+BY_ID = c.by_id
 
 
 def named(finding_id: str) -> str:
@@ -155,12 +156,12 @@ def named(finding_id: str) -> str:
     return f"{f.check} “{f.label or f.id}”" if f else finding_id
 
 
-def side_by_side(group) -> None:
+def side_by_side(document: str, group) -> None:
     """Each relation the suspects stand in, as stated and as corrected, and what clears,
     what still fails and what newly fails."""
-    after = what_if(group)
+    after = what_if(document, group)
     now = {f.focus: f for f in after.findings if f.is_relation}
-    before = {f.focus: f for f in c.report.findings if f.is_relation}
+    before = {f.focus: f for f in c.report.findings if f.is_relation and f.document == document}
     figures = {x.figure for x in group}
     touched = [r for r, f in before.items() if figures & set(f.figures)]
     stated, corrected = st.columns(2)
@@ -243,7 +244,7 @@ for f in shown_here:
                                value=params.get("whatif") == f.id)
                 if on:
                     params["whatif"] = f.id  # the what-if, too, is in the URL
-                    side_by_side(group)
+                    side_by_side(f.document, group)
                 elif params.get("whatif") == f.id:
                     del params["whatif"]
 

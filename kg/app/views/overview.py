@@ -2,34 +2,44 @@
 
 import pandas as pd
 import streamlit as st
-from rdflib.namespace import DCTERMS, RDFS
 
-from kg.app.data import corpus, md, twin
+from kg.app.data import corpus, forget, md, twin
 from kg.app.main import page
-from kg.namespaces import CG, ENT
 
 c = corpus()
 st.title("claimgraph")
 st.subheader(c.report.headline())
+if c.checked or c.reused:
+    st.caption(f"{len(c.reused)} document(s) read from kg check's cache, {len(c.checked)} "
+               "checked now.")
+if st.button("Check again", help="Read the claims folder again (after an edit)"):
+    forget()
+    st.rerun()
+for p in c.problems[:20]:
+    st.error(md(str(p)))
 
+per_document: dict[str, dict[str, int]] = {}
+for f in c.report.findings:
+    counts = per_document.setdefault(f.document, {"violation": 0, "warning": 0})
+    if f.severity in counts:
+        counts[f.severity] += 1
 rows = []
-for doc in c.result.documents:
-    g = doc.graph
-    mine = [f for f in c.report.findings if f.document == doc.doc_id]
-    rows.append({"document": doc.doc_id, "title": str(g.value(doc.iri, DCTERMS.title) or ""),
-                 "claims": doc.count(CG.Claim), "figures": doc.count(CG.Figure),
-                 "relations": sum(doc.relation_counts().values()),
-                 "entities": len({e for e in g.subjects(RDFS.label, None)
-                                  if str(e).startswith(str(ENT))}),
-                 "violations": sum(f.severity == "violation" for f in mine),
-                 "warnings": sum(f.severity == "warning" for f in mine)})
-totals = {k: sum(r[k] for r in rows) for k in ("claims", "figures", "relations", "entities")}
-for col, (name, value) in zip(st.columns(4), totals.items(), strict=True):
-    col.metric(name.capitalize(), value)
-st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+for doc_id, s in c.summaries.items():
+    mine = per_document.get(doc_id, {})
+    rows.append({"document": doc_id, "title": s.title, "claims": s.claims,
+                 "figures": s.figures, "relations": s.relations, "entities": len(s.entities),
+                 "violations": mine.get("violation", 0), "warnings": mine.get("warning", 0)})
+totals = {"documents": len(rows), **{k: sum(r[k] for r in rows)
+                                      for k in ("claims", "figures", "relations")},
+          "entities": len(c.entities)}
+for col, (name, value) in zip(st.columns(5), totals.items(), strict=True):
+    col.metric(name.capitalize(), f"{value:,}")
+# the documents with the most violations first: what a reviewer opens first
+st.dataframe(pd.DataFrame(sorted(rows, key=lambda r: (-r["violations"], -r["warnings"]))),
+             hide_index=True, width="stretch")
 
 summary = c.report.summary()
-st.markdown(f"**{summary['passed']} of {summary['relations']} relations consistent**")
+st.markdown(f"**{summary['passed']:,} of {summary['relations']:,} relations consistent**")
 # one bar of relations by status, in severity order and the status colours
 STATUS_COLOURS = {"pass": "#2e8b57", "info": "#3498db", "warning": "#f1c40f",
                   "violation": "#c0392b"}
@@ -42,11 +52,11 @@ important = [f for f in c.report.findings if f.severity in ("violation", "warnin
 if not important:
     st.success("Nothing at or above warning.")
 for f in important[:10]:
-    st.markdown(f"**{f.severity.upper()}** · {md(f.check)} · {md(f.label or f.id)}  \n"
-                f"{md(f.arithmetic or f.message)}")
+    st.markdown(f"**{f.severity.upper()}** · {md(f.check)} · {md(f.label or f.id)} · "
+                f"{md(f.document)}  \n{md(f.arithmetic or f.message)}")
     st.page_link(page("findings"), label="Open in Findings", query_params={"finding": f.id})
 if len(important) > 10:
-    st.page_link(page("findings"), label=f"… and {len(important) - 10} more: all findings")
+    st.page_link(page("findings"), label=f"… and {len(important) - 10:,} more: all findings")
 for d in c.report.diagnosis_objects[:10]:
     st.info("Diagnosis: " + md(d.headline()))
 

@@ -14,14 +14,14 @@ from kg.namespaces import CG, QUDT
 c = corpus()
 params = st.query_params
 st.title("Source")
-if not c.result.documents:
+if not c.documents:
     st.warning("No document built.")
     st.stop()
-ids = [d.doc_id for d in c.result.documents]
+ids = c.documents
 doc_id = st.selectbox("Document", ids, index=ids.index(params["doc"]) if params.get("doc") in ids
                       else 0)
 params["doc"] = doc_id
-doc = next(d for d in c.result.documents if d.doc_id == doc_id)
+doc = c.document(doc_id)
 g = doc.graph
 
 status: dict[str, str] = {}

@@ -3,6 +3,7 @@ the endpoint; the query lives in the URL so it can be shared."""
 
 import pandas as pd
 import streamlit as st
+from streamlit_ace import st_ace
 
 from kg.app.data import QUERY_MAX_ROWS, QUERY_TIMEOUT, query_result
 from kg.sparql.guard import QueryError
@@ -21,8 +22,11 @@ name = st.selectbox("Named query", names, index=names.index(params["name"])
                     f"{n}: {catalogue[n].title}")
 default = catalogue[name].text if name in catalogue else \
     "SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-text = st.text_area("Query", params.get("query", default) if name == params.get("name", name)
-                    else default, height=260)
+initial = params.get("query", default) if name == params.get("name", name) else default
+st.caption("Query")
+# Ace, bundled with the component (no request leaves the app): SPARQL highlighted as typed
+text = st_ace(value=initial, language="sparql", theme="chrome", min_lines=10, max_lines=30,
+              font_size=14, show_gutter=True, auto_update=True, key=f"query-{name}")
 given = {}
 if name in catalogue:
     for p in catalogue[name].params:

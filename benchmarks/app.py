@@ -46,9 +46,12 @@ PAGES = {
 }
 
 
-def run(cmd: list[str], **kw) -> float:
+def run(cmd: list[str]) -> float:
+    """Wall time of a command that must succeed (kg check's 1 is findings, not failure)."""
     start = time.perf_counter()
-    subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
+    done = subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if done.returncode not in (0, 1):
+        sys.exit(f"{' '.join(cmd)} exited {done.returncode}: {done.stderr.decode()[-2000:]}")
     return time.perf_counter() - start
 
 

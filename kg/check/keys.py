@@ -45,7 +45,7 @@ def code_fingerprint() -> str:
         for path in sorted(root.rglob(pattern)):
             if "_data" in path.parts and root == package:
                 continue  # the packaged ontology is hashed below, as the ontology
-            if path.relative_to(package).parts[0] == "app":
+            if root == package and path.relative_to(package).parts[0] == "app":
                 continue  # the app only shows outcomes: editing a page re-checks nothing
             h.update(str(path.relative_to(root)).encode())
             h.update(path.read_bytes())

@@ -456,7 +456,9 @@ def app_cmd(claims_dir: Path | None, port: int, host: str, cache_dir: Path) -> N
 
     from kg.app import main as app_main
 
-    env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(resolve_claims(claims_dir).resolve()),
+    # absolute, not resolved: kg check's cached results are keyed by the claims folder as
+    # the user names it (a symlink kept as written), and the app reads them
+    env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(resolve_claims(claims_dir).absolute()),
            "KG_CACHE_DIR": str(cache_dir.resolve())}
     command = [sys.executable, "-m", "streamlit", "run", app_main.__file__,
                "--server.port", str(port), "--server.address", host,

@@ -36,20 +36,28 @@ DEFAULT_ENGINE = "oxigraph"
 @cache
 def code_fingerprint() -> str:
     """A hash of the package's code and the ontology (vocabulary and shapes)."""
-    from kg.folders import data_dir
     from kg.refrates import data_version
     h = hashlib.sha256(CACHE_FORMAT.encode())
     h.update(data_version().encode())  # new reference rates may change a check
+    for root, path in fingerprinted():
+        h.update(str(path.relative_to(root)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def fingerprinted() -> list[tuple[Path, Path]]:
+    """(root, file) of everything an outcome depends on: the package's code and data, and
+    the ontology; not the app, which only shows outcomes (editing a page re-checks
+    nothing), nor the packaged copy of the ontology (hashed as the ontology)."""
+    from kg.folders import data_dir
     package = Path(__file__).resolve().parents[1]
+    out = []
     for root, pattern in ((package, "*.py"), (package, "*.json"), (data_dir("ontology"), "*.ttl")):
         for path in sorted(root.rglob(pattern)):
-            if "_data" in path.parts and root == package:
-                continue  # the packaged ontology is hashed below, as the ontology
-            if root == package and path.relative_to(package).parts[0] == "app":
-                continue  # the app only shows outcomes: editing a page re-checks nothing
-            h.update(str(path.relative_to(root)).encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()
+            if root == package and path.relative_to(package).parts[0] in ("_data", "app"):
+                continue
+            out.append((root, path))
+    return out
 
 
 def document_key(folder: Path, engine: str, digests: FileDigests | None = None, *,

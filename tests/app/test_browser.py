@@ -26,23 +26,63 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                        "chromium); .ci/run installs it")
 
 
-@pytest.fixture(scope="module")
-def app_url():
+def start_app(claims: Path):
+    """The script kg app runs, on loopback, on ``claims``; yields its URL, then stops it."""
     pytest.importorskip("playwright", reason="the playwright package is not installed")
     port = free_port()
-    env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(PAPER_DIR)}
+    env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(claims)}
     process = subprocess.Popen(
-        # the script kg app runs
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "kg" / "app" / "main.py"),
          "--server.headless",
          "true", "--server.port", str(port), "--server.address", "127.0.0.1",
          "--browser.gatherUsageStats", "false"], env=env, cwd=ROOT,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    wait_until_up(f"{url}/_stcore/health")
-    yield url
-    process.terminate()
-    process.wait(timeout=20)
+    try:
+        wait_until_up(f"{url}/_stcore/health")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    yield from start_app(PAPER_DIR)
+
+
+#: planted in a claims file: a tracking pixel and a script link, as Markdown and as HTML
+PIXEL = "http://198.51.100.7/pixel.png"
+HOSTILE = f"![img]({PIXEL}) [click](javascript:alert(1)) <img src={PIXEL}> <b>bold</b>"
+HOSTILE_TEXT = ("1. Sales\n\n# Shops\n\nThe shops sold $5 million and the web $6 million, "
+                "so the web sold less.\n")
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory):
+    """A document whose labels and source text are Markdown, HTML and math: every page
+    must show them as text and fetch nothing."""
+    from tests.conftest import PREFIXES, document_ttl
+    root = tmp_path_factory.mktemp("hostile") / "claims"
+    folder = root / "hostile"
+    folder.mkdir(parents=True)
+    (folder / "source.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
+    (folder / "document.ttl").write_text(document_ttl("hostile", HOSTILE_TEXT),
+                                         encoding="utf-8")
+    label = HOSTILE.replace('"', '\\"')
+    (folder / "claims.ttl").write_text(PREFIXES.format(doc_id="hostile") + f"""
+:c a cg:Claim ; cg:quote "The shops sold $5 million and the web $6 million, so the web sold less." ;
+   schema:about ent:evil .
+ent:evil a schema:Organization ; rdfs:label "{label}" .
+:w a cg:Waiver ; cg:quote "1. Sales" ; cg:reason "a section number" .
+:f a cg:Figure ; cg:claim :c ; cg:quote "$5 million" ; qudt:numericValue 5000000 ;
+   qudt:unit unit:CCY_USD ; schema:about ent:evil ; cg:measures cg:SalesVolume .
+:g a cg:Figure ; cg:claim :c ; cg:quote "$6 million" ; qudt:numericValue 6000000 ;
+   qudt:unit unit:CCY_USD ; schema:about ent:evil ; cg:measures cg:SalesVolume .
+:r a cg:ComparisonRelation ; cg:claim :c ; cg:basis cg:Stated ; rdfs:label "{label}" ;
+   cg:greater :f ; cg:lesser :g .
+""", encoding="utf-8")
+    yield from start_app(root)
 
 
 @pytest.fixture(scope="module")
@@ -153,4 +193,108 @@ def test_a_claims_details_stand_right_below_the_text(app_url, browser) -> None:
     page.locator(".cg-source").wait_for(timeout=30_000)
     top = figures.evaluate("e => e.getBoundingClientRect().top + window.scrollY")
     assert top < 1500, top
+    context.close()
+
+
+@pytest.mark.parametrize("path,shows", [
+    ("", "Most important findings"), ("findings", "1 of 1 findings"),
+    ("entities?entity=evil", "Type"), ("source?claim=c", "Figures"),
+    ("sparql?name=relations-status&run=1", "rows"),
+])
+def test_a_hostile_claims_file_is_shown_as_text_and_fetches_nothing(hostile_url, browser, path,
+                                                                    shows) -> None:
+    """Issue 17: an image or a link planted in a claims file (or its source) is shown as
+    text on every page, no Markdown or math is rendered from it, and nothing is fetched
+    from outside the app or run."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    requests: list[str] = []
+    dialogs: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(f"{hostile_url}/{path}")
+    page.get_by_text(shows, exact=False).first.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    main = page.locator('[data-testid="stMain"]')
+    assert main.locator(f'img[src*="198.51.100.7"], a[href^="javascript"], .katex, math, '
+                        f'h1:has-text("Shops"), ol li:has-text("Sales")').count() == 0
+    if path in ("findings", "entities?entity=evil"):  # the label, character for character
+        assert HOSTILE in main.inner_text()
+    if path.startswith("source"):
+        assert "The shops sold $5 million and the web $6 million" in main.inner_text()
+        assert "# Shops" in main.inner_text()
+    assert not dialogs
+    assert all(r.startswith(hostile_url) for r in requests), [
+        r for r in requests if not r.startswith(hostile_url)]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"hostile-{path.split('?')[0] or 'overview'}.png"))
+    context.close()
+
+
+FINDING = "china-us-ecommerce-2014/r-bf-sum/sum"
+
+
+@pytest.mark.parametrize("path,state", [
+    # (deep link, JavaScript that reads the restored state from what is on screen)
+    ("findings?severity=violation&check=difference", "difference"),
+    (f"findings?finding={FINDING}&whatif={FINDING}", "As corrected"),
+    ("findings?entity=https://w3id.org/claimgraph/entity/us-large-malls", "US large malls"),
+    ("source?doc=china-us-ecommerce-2014&claim=c-quarter", "c-quarter"),
+    ("entities?q=ali&entity=alibaba", "Alibaba Group"),
+    ("sparql?name=provenance", "provenance"),
+])
+def test_every_views_state_is_restored_from_its_url_cold(app_url, browser, path, state) -> None:
+    """Issue 17: every view's state is in its URL and restored exactly, the URL opened
+    cold in a new browser context (no session to fall back on)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(f"{app_url}/{path}")
+    page.locator('[data-testid="stMain"]').get_by_text(state, exact=False).first.wait_for(
+        timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    if path.startswith("findings?severity"):
+        chips = page.locator('[data-baseweb="tag"]').all_inner_texts()
+        assert [c.split(" (")[0] for c in chips] == ["violation", "difference"]
+        assert page.get_by_text("1 of 16 findings").count() == 1
+    if "whatif" in path:
+        assert page.get_by_text("Showing one finding", exact=False).count() == 1
+        assert page.get_by_text("Clears:", exact=False).count() >= 1
+        assert page.get_by_role("checkbox").first.is_checked()
+    if path.startswith("entities"):
+        assert page.get_by_label("Search").input_value() == "ali"
+    assert page.url.endswith(path.split("?")[1]) or all(
+        part in page.url for part in path.split("?")[1].split("&"))
+    context.close()
+
+
+def test_the_severity_filter_shows_its_selections_whole(app_url, browser) -> None:
+    """Issue 17: the severity filter cut off its own selections."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{app_url}/findings?severity=violation,warning,info")
+    chips = page.locator('[data-baseweb="tag"] span[title]')
+    chips.nth(2).wait_for(timeout=90_000)
+    cut = chips.evaluate_all("els => els.filter(e => e.scrollWidth > e.clientWidth)"
+                             ".map(e => e.textContent)")
+    assert cut == []
+    context.close()
+
+
+def test_the_sparql_editor_highlights_sparql_as_it_is_typed(app_url, browser) -> None:
+    """Issue 17: the editor was a plain text area; it is Ace, bundled (nothing fetched)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(f"{app_url}/sparql")
+    editor = page.frame_locator('iframe[title*="streamlit_ace"]')
+    editor.locator(".ace_keyword").first.wait_for(timeout=90_000)
+    editor.locator(".ace_content").click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" LIMIT 3")
+    editor.locator('.ace_keyword:text-is("LIMIT")').wait_for(timeout=10_000)
+    assert all(r.startswith(app_url) for r in requests), [
+        r for r in requests if not r.startswith(app_url)]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "sparql-editor.png"))
     context.close()

@@ -305,3 +305,62 @@ def test_findings_say_where_name_their_document_and_link_to_the_source() -> None
     assert page("findings").multiselect[0].value == ["violation", "warning"]
     source = page("source", claim="c-bf-channels")
     assert "Open in Findings" in [p.proto.label for p in source.get("page_link")]
+
+
+def test_overview_counts_per_document_and_colours_by_status() -> None:
+    """Issue 17: no per-document counts; the chart was one colour in alphabetical order."""
+    import json
+    at = page("overview")
+    [documents] = [d.value for d in at.dataframe]
+    row = documents.iloc[0]
+    assert (row["document"], row["violations"], row["warnings"]) == (
+        "china-us-ecommerce-2014", 2, 1)
+    [chart] = at.get("arrow_vega_lite_chart")
+    spec = json.loads(chart.proto.spec)
+    colours = spec["encoding"]["color"]["scale"]["range"]
+    assert colours == ["#2e8b57", "#3498db", "#f1c40f", "#c0392b"]  # pass … violation
+
+
+def test_snippets_start_at_a_word_and_fold_the_sources_line_breaks() -> None:
+    """Issue 17: snippets started mid-word and kept hard line breaks."""
+    from kg.app.data import corpus
+    at = page("findings", finding="china-us-ecommerce-2014/r-bf-sum/sum")
+    snippet = next(h.proto.body for h in at.get("html") if "<mark>" in h.proto.body)
+    words = re.sub(r"<[^>]+>", "", snippet).strip("…")
+    assert "\n" not in words
+    text = " ".join(corpus().sources["china-us-ecommerce-2014"].text.split())
+    start = text.index(words[:40])
+    assert start == 0 or text[start - 1] == " "  # a whole word first
+
+
+def test_the_neighbourhood_graph_has_a_legend() -> None:
+    """Issue 17: unlabelled dots with no legend."""
+    out = texts(page("entities", entity="us-large-malls"))
+    for name in ("entity", "claim", "figure", "relation that holds", "violated relation"):
+        assert name in out
+
+
+def test_the_app_reads_kg_checks_cache_and_builds_only_what_it_shows(tmp_path) -> None:
+    """Issue 17, point 4: the app reuses the check pipeline and its cache: after kg check,
+    opening it checks nothing again, and the listings build no document."""
+    from click.testing import CliRunner
+
+    from kg.app import data
+    from kg.cli import cli
+    from kg.synth import write_corpus
+    claims = tmp_path / "claims"
+    write_corpus(claims, 12, seed=3)
+    done = CliRunner().invoke(cli, ["check", "--claims", str(claims), "--format", "json",
+                                    "--output", str(tmp_path / "r.json")])
+    assert done.exit_code == 1, done.output
+    at = page("overview", claims)
+    c = data._slot(str(claims))["corpus"]
+    assert (len(c.reused), c.checked) == (12, [])
+    assert "12 document(s) read from kg check's cache, 0 checked now." in texts(at)
+    for name in ("findings", "entities"):
+        page(name, claims)
+    assert not c._built  # counts, facets, intervals and entities came from the summaries
+    page("source", claims)
+    assert list(c._built) == [c.documents[0]]
+    facets = page("findings", claims).multiselect[0].options
+    assert facets[0].startswith("violation (") and facets[0].endswith(")")

@@ -31,3 +31,28 @@ def test_stopping_kg_app_stops_streamlit(how, tmp_path) -> None:
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_kg_app_names_the_claims_and_cache_as_kg_check_does(tmp_path, monkeypatch) -> None:
+    """Regression: kg app resolved a symlinked claims folder, so the app's keys differed
+    from kg check's and 1,000 documents were checked again (160 s) instead of read."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+    link = tmp_path / "linked"
+    link.symlink_to(PAPER_DIR, target_is_directory=True)
+    seen = {}
+
+    class Child:
+        def __init__(self, command, env, **kw) -> None:
+            seen.update(env)
+
+        def wait(self) -> int:
+            return 0
+
+    monkeypatch.setattr(subprocess, "Popen", Child)
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(cli, ["app", "--claims", "linked", "--cache-dir", "kept"])
+    assert done.exit_code == 0, done.output
+    assert seen["CLAIMGRAPH_CLAIMS"] == str(link)
+    assert seen["KG_CACHE_DIR"] == str(tmp_path / "kept")

@@ -79,6 +79,17 @@ def test_new_shapes_or_code_invalidate_everything(corpus: Path, tmp_path: Path,
     assert len(again.checked) == 9
 
 
+def test_the_key_covers_the_code_and_shapes_but_not_the_app() -> None:
+    """Editing an app page re-checks nothing; editing a check, a shape or the vocabulary
+    re-checks everything (regression: the first version compared the ontology's paths
+    with the package's and raised)."""
+    names = {f"{root.name}/{path.relative_to(root)}" for root, path in keys.fingerprinted()}
+    assert "kg/check/run.py" in names and "kg/summary.py" in names
+    assert any(n.startswith("ontology/shapes/") for n in names)
+    assert not any(n.startswith(("kg/app/", "kg/_data/")) for n in names)
+    assert len(keys.code_fingerprint()) == 64
+
+
 def test_a_damaged_cache_file_is_ignored(corpus: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = check_folder(corpus, cache_dir=cache, jobs=1)

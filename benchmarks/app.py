@@ -181,7 +181,7 @@ def main() -> None:
         "first_render_s": {k: round(median(v), 2) for k, v in first.items()},
         "warm_render_s": {k: round(median(v), 2) for k, v in warm.items()},
         "what_if_s": round(median(what_if), 2),
-        "first_query_s": query_first[0] if query_first else None,
+        "first_query_s": round(query_first[0], 2) if query_first else None,
         "query_s": round(median(query_again), 2),
         "query_store_kept_s": round(median(query_first[1:]), 2) if len(query_first) > 1
         else None,

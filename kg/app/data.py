@@ -178,7 +178,7 @@ def corpus() -> Corpus:
     slot = _slot(path)
     with slot["lock"]:
         if "corpus" not in slot:
-            slot["corpus"] = _check(Path(path), progress_bar("Checking"))
+            slot["corpus"] = _check(Path(path), progress_bar("Checking the documents"))
         return slot["corpus"]
 
 
@@ -187,11 +187,11 @@ def forget() -> None:
     _slot(str(claims_dir())).pop("corpus", None)
 
 
-def progress_bar(verb: str) -> Progress:
+def progress_bar(label: str) -> Progress:
     """A progress callback of the pipeline's kind (``progress(total)`` gives ``step()``)
     drawn as a Streamlit progress bar that goes away when done."""
     def start(total: int) -> Callable[[], None]:
-        bar = st.progress(0.0, text=f"{verb} {total} documents…")
+        bar = st.progress(0.0, text=f"{label}: 0 of {total:,} documents")
         done = 0
 
         def step() -> None:
@@ -200,7 +200,7 @@ def progress_bar(verb: str) -> Progress:
             if done == total:
                 bar.empty()
             elif done % max(1, total // 100) == 0:
-                bar.progress(done / total, text=f"{verb}: {done} of {total} documents")
+                bar.progress(done / total, text=f"{label}: {done:,} of {total:,} documents")
         return step
     return start
 
@@ -210,9 +210,25 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+#: U+2060 WORD JOINER: invisible, and it breaks what GitHub-flavoured Markdown would link
+JOINER = "\u2060"
+
+
 def md(text: object) -> str:
-    """Text from a claims file, safe inside Markdown (no HTML, links or formatting)."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", str(text))
+    r"""Text from a claims file, safe inside Markdown (no HTML, links or formatting).
+
+    Streamlit's Markdown makes a link of a bare ``http://…``, ``www.…`` or e-mail
+    address after escapes are undone (a tracking pixel's address became a link), so an
+    invisible word joiner goes inside each: it reads and prints the same, and links
+    nothing.
+
+    >>> md("![x](http://e.org/p.png)").replace(JOINER, "")
+    '\\!\\[x\\]\\(http://e\\.org/p\\.png\\)'
+    >>> all(JOINER in md(t) for t in ("http://e.org", "www.e.org", "a@e.org"))
+    True
+    """
+    escaped = re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", str(text))
+    return re.sub(r"(?i)(?<=:)(?=//)|(?<=www)(?=\\\.)|(?=@)", JOINER, escaped)
 
 
 def local(iri: str) -> str:
@@ -257,7 +273,12 @@ def query_result(text: str, bindings: dict | None = None) -> tuple[list[dict], d
     """Rows for the table, and the result in the standard formats for download: SPARQL 1.1
     Results JSON and CSV for SELECT and ASK, Turtle and N-Triples for a graph."""
     from kg.sparql.results import render, table
-    store = corpus().store(progress_bar("Loading the SPARQL store with"))
+    c = corpus()
+    if c._store is None:  # opened or filled on the first query (filled once per corpus)
+        with st.spinner("Opening the SPARQL store…"):
+            store = c.store(progress_bar("Filling the SPARQL store"))
+    else:
+        store = c.store()
     result = store.query(text, bindings, timeout=QUERY_TIMEOUT, max_rows=QUERY_MAX_ROWS)
     _, rows = table(result)
     formats = ("turtle", "ntriples") if result.info.returns_graph else ("json", "csv")

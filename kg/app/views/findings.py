@@ -186,9 +186,11 @@ for f in shown_here:
     with st.container(border=True):
         badge = f"<span style='background:{COLOURS[f.severity]};padding:2px 6px'>" \
                 f"{esc(f.severity.upper())}</span>"
-        st.markdown(f"{badge} <b>{esc(f.check)}</b> · {esc(f.label or f.id)} · "
-                    f"<span style='color:#555'>{esc(f.document)}</span>",
-                    unsafe_allow_html=True)
+        # HTML, not Markdown with HTML allowed: escaped text was still Markdown there, so a
+        # label's ![img](…) became an image and a bare address a link
+        st.html(f"<div class='cg-finding'>{badge} <b>{esc(f.check)}</b> · "
+                f"{esc(f.label or f.id)} · <span style='color:#555'>{esc(f.document)}</span>"
+                "</div>")
         source = c.sources.get(f.document)
         where = [f"{f.file}:{f.line}"] if f.file else []  # as the CLI and SARIF say it
         if source is not None and f.quotes:

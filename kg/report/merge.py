@@ -11,6 +11,7 @@ JUnit and text are byte for byte those of a single ``kg check``.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ def shard_member(run: FolderRun, shard: Shard, engine: str, claims: Path) -> dic
     """The ``shard`` member of a shard's JSON report."""
     return {"format": SHARD_FORMAT, "index": shard.index, "count": shard.count,
             "engine": engine, "claims": display_path(claims), "code": code_fingerprint(),
-            "outcomes": [{"folder": display_path(f), "outcome": encode(o)}
+            # without the summaries the app's listings read (kg.summary): a merge needs none
+            "outcomes": [{"folder": display_path(f), "outcome": encode(replace(o, summary=None))}
                          for f, o in run.outcomes]}
 
 

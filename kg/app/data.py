@@ -29,7 +29,7 @@ QUERY_MAX_ROWS = 5_000
 
 
 #: documents built again on demand (Source, what-if, an entity's figures) kept per process
-KEEP_BUILT = 32
+KEEP_BUILT = 64
 
 
 def claims_dir() -> Path:

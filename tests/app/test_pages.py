@@ -198,6 +198,11 @@ def test_findings_are_paged_on_a_larger_corpus(make_doc) -> None:
     assert at.number_input[0].value == 2
     shown = [h.proto.body for h in at.get("html") if "<b>sum</b>" in h.proto.body]
     assert len(shown) == 5  # 30 violations, 25 on the first page
+    # an entity in many documents: a few of them are built to show it, and it says so
+    entity = page("entities", root, entity="x")
+    assert ("Figures, claims and neighbourhood from the first 20 of the 30 documents about "
+            "it; the SPARQL page asks all of them.") in [c.value for c in entity.caption]
+    assert len(entity.dataframe[1].value) == 60  # the figures of those 20 documents
 
 
 def test_entity_page_shows_what_other_sources_say() -> None:
@@ -365,3 +370,20 @@ def test_the_app_reads_kg_checks_cache_and_builds_only_what_it_shows(tmp_path) -
     assert list(c._built) == [c.documents[0]]
     facets = page("findings", claims).multiselect[0].options
     assert facets[0].startswith("violation (") and facets[0].endswith(")")
+
+
+def test_a_document_that_does_not_build_is_named_and_the_others_still_shown(make_doc) -> None:
+    """Bad input: one line naming the file, the line and what is wrong; the other
+    documents are still shown."""
+    text = "Shops sold 2 boxes."
+    good = (f':c a cg:Claim ; cg:quote "{text}" ; schema:about ent:x .\n'
+            'ent:x rdfs:label "X" .\n'
+            ':f a cg:Figure ; cg:claim :c ; cg:quote "2 boxes" ; qudt:numericValue 2 ; '
+            "qudt:unit unit:NUM ; schema:about ent:x ; cg:measures cg:SalesVolume .\n")
+    make_doc("good", text=text, claims=good)
+    root = make_doc("bad", text=text, claims=':c a cg:Claim ; cg:quote "unclosed .\n')
+    at = page("overview", root)
+    [error] = [e.value for e in at.error]
+    assert re.match(r".*claims/bad/claims\.ttl:\d+", error.replace("\\", "")), error
+    assert [m.value for m in at.metric][0] == "1"  # the good document
+    assert list(at.dataframe[0].value["document"]) == ["good"]

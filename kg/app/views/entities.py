@@ -20,7 +20,7 @@ st.title("Entities")
 
 graph = c.entities
 LISTED = 1_000  # rows and dropdown options: search narrows a longer list
-DOCUMENTS_SHOWN = 50  # an entity's documents built to show its figures and neighbourhood
+DOCUMENTS_SHOWN = 20  # an entity's documents built to show its figures and neighbourhood
 
 
 def _option(row: dict | None, fallback: str) -> str:

@@ -35,9 +35,10 @@ def classes() -> dict[str, type]:
     from kg.interval import Interval
     from kg.problems import Problem
     from kg.report import Source
+    from kg.summary import DocumentSummary, EntityCount
     return {c.__name__: c for c in (Outcome, Report, Finding, Quote, Suppression, Diagnosis,
                                     Candidate, Interval, FigureSummary, Place, OtherSource,
-                                    Source, Problem)}
+                                    Source, Problem, DocumentSummary, EntityCount)}
 
 
 def encode(value: Any) -> Any:

@@ -56,17 +56,11 @@ def run(cmd: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def free_port() -> int:
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class App:
     """``kg app`` on the corpus, stopped with its Streamlit child when done."""
 
     def __init__(self, claims: Path, cache: Path) -> None:
+        from kg.serve import free_port
         self.port = free_port()
         self.process = subprocess.Popen(
             [KG, "app", "--claims", str(claims), "--cache-dir", str(cache),

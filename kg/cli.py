@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,14 @@ def claims_option(f: Any) -> Any:
         "--claims", "claims_dir", type=click.Path(path_type=Path), default=None,
         help="Claims folder (one sub-folder per document). Default: ./claims if present, "
              "else the bundled paper.")(f)
+
+
+def cache_dir_option(help: str) -> Callable[[Any], Any]:
+    """--cache-dir, the same folder for kg check and kg app (which reads what check kept)."""
+    from kg.folders import DEFAULT_CACHE_DIR
+    return click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
+                        default=DEFAULT_CACHE_DIR, show_default=True, envvar="KG_CACHE_DIR",
+                        help=help)
 
 
 def store_option(f: Any) -> Any:
@@ -444,11 +453,9 @@ def reanchor_cmd(documents: tuple[str, ...], claims_dir: Path | None) -> None:
 @claims_option
 @click.option("--port", default=8501, show_default=True, type=int)
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
-              default=Path(".kg-cache"), show_default=True, envvar="KG_CACHE_DIR",
-              help="kg check's cache: the app reads the results kept there and keeps its "
-                   "own (a corpus kg check has seen opens without checking it again), and "
-                   "its SPARQL store.")
+@cache_dir_option("kg check's cache: the app reads the results kept there and keeps its "
+                  "own (a corpus kg check has seen opens without checking it again), and "
+                  "its SPARQL store.")
 def app_cmd(claims_dir: Path | None, port: int, host: str, cache_dir: Path) -> None:
     """Open the browsing app (Streamlit) on the claims."""
     import os
@@ -527,10 +534,8 @@ def coverage_cmd(documents: tuple[str, ...], claims_dir: Path | None, only_missi
                    "pyshacl: the reference SHACL validator. Same findings either way.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Documents checked in parallel. Default: one per CPU core.")
-@click.option("--cache-dir", type=click.Path(path_type=Path, file_okay=False),
-              default=Path(".kg-cache"), show_default=True, envvar="KG_CACHE_DIR",
-              help="Where per-document results are kept between runs; only documents whose "
-                   "files (or the shapes, or claimgraph) changed are checked again.")
+@cache_dir_option("Where per-document results are kept between runs; only documents whose "
+                  "files (or the shapes, or claimgraph) changed are checked again.")
 @click.option("--cache/--no-cache", "use_cache", default=True, show_default=True,
               help="Reuse and keep per-document results.")
 @click.option("--shard", "shard_spec", default=None, metavar="K/N",

@@ -14,6 +14,8 @@ from pathlib import Path
 from kg.problems import InputError, Problem, display_path
 
 DOCUMENT_FILE = "document.ttl"
+#: where kg check (and the app, which reads its results) keeps its cache unless told
+DEFAULT_CACHE_DIR = Path(".kg-cache")
 _PACKAGE = Path(__file__).resolve().parent
 
 

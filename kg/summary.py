@@ -48,13 +48,24 @@ class DocumentSummary:
     entities: tuple[EntityCount, ...] = ()
     #: figure or claim IRI -> the entities it is about
     about: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: figure IRI -> (its quote, "11.35 to 11.45 billion US dollars")
-    intervals: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: figure IRI -> its quote, the ends of its interval and its unit code, as written in
+    #: the graph (put in words only for the few figures a page shows: :meth:`interval`)
+    intervals: dict[str, tuple[str, str | None, str | None, str | None]] = field(
+        default_factory=dict)
+
+    def interval(self, figure: str) -> tuple[str, str] | None:
+        """A figure's quote, and its interval in words ("11.35 to 11.45 billion US
+        dollars")."""
+        from kg.numbers import describe_interval
+        if figure not in self.intervals:
+            return None
+        quote, low, high, unit = self.intervals[figure]
+        return quote, describe_interval(Decimal(low) if low is not None else None,
+                                        Decimal(high) if high is not None else None, unit)
 
 
 def summarise_document(doc: BuiltDocument) -> DocumentSummary:
     from kg.check.arithmetic import unit_code
-    from kg.numbers import describe_interval
 
     g = doc.graph
     figures = set(g.subjects(RDF.type, CG.Figure))
@@ -78,10 +89,8 @@ def summarise_document(doc: BuiltDocument) -> DocumentSummary:
         low, high = g.value(f, CG.lowerBound), g.value(f, CG.upperBound)
         if low is None and high is None:
             continue
-        text = describe_interval(Decimal(str(low)) if low is not None else None,
-                                 Decimal(str(high)) if high is not None else None,
-                                 unit_code(g, f))
-        intervals[str(f)] = (str(g.value(f, CG.quote)), text)
+        intervals[str(f)] = (str(g.value(f, CG.quote)), str(low) if low is not None else None,
+                             str(high) if high is not None else None, unit_code(g, f))
     return DocumentSummary(
         str(g.value(doc.iri, DCTERMS.title) or ""), len(claims), len(figures),
         sum(doc.relation_counts().values()),

@@ -17,7 +17,7 @@ from pathlib import Path
 import streamlit as st
 
 from kg.build import BuiltDocument
-from kg.check.model import Finding, Report
+from kg.check.model import RANK, Finding, Report
 from kg.problems import Problem
 from kg.report import Source
 from kg.store import Store
@@ -44,7 +44,8 @@ def claims_dir() -> Path:
 def cache_dir() -> Path:
     """Where kg check keeps its per-document results (``--cache-dir``): the app reads the
     same ones, so a corpus kg check has seen opens without checking anything again."""
-    return Path(os.environ.get("KG_CACHE_DIR") or ".kg-cache")
+    from kg.folders import DEFAULT_CACHE_DIR
+    return Path(os.environ.get("KG_CACHE_DIR") or DEFAULT_CACHE_DIR)
 
 
 @dataclass
@@ -102,13 +103,27 @@ class Corpus:
             for e in s.entities:
                 row = rows.setdefault(e.iri, {"entity": local(e.iri), "label": e.label,
                                               "type": ", ".join(e.types), "figures": 0,
-                                              "claims": 0, "documents": 0, "iri": e.iri,
-                                              "in": []})
+                                              "claims": 0, "documents": 0, "iri": e.iri})
                 row["figures"] += e.figures
                 row["claims"] += e.claims
                 row["documents"] += 1
-                row["in"].append(doc_id)
         return rows
+
+    def documents_about(self, entity: str) -> list[str]:
+        """The documents that have ``entity``, in folder order."""
+        return [d for d, s in self.summaries.items() if any(e.iri == entity for e in s.entities)]
+
+    @cached_property
+    def claim_status(self) -> dict[str, str]:
+        """Each claim's worst relation finding: its highlight on Source, its status on
+        Entities."""
+        status: dict[str, str] = {}
+        for f in self.report.findings:
+            if f.is_relation:
+                for claim in f.claims:
+                    if claim not in status or RANK[f.severity] > RANK[status[claim]]:
+                        status[claim] = f.severity
+        return status
 
     def about(self, doc_id: str, node: str) -> tuple[str, ...]:
         return self.summaries[doc_id].about.get(node, ()) if doc_id in self.summaries else ()

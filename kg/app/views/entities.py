@@ -48,20 +48,20 @@ picked = st.selectbox("Entity", ["(choose)"] + options,
                           f"https://w3id.org/claimgraph/entity/{x}"), x))
 if picked != "(choose)":
     params["entity"] = picked
-st.dataframe(pd.DataFrame([{k: v for k, v in e.items() if k != "in"} for e in listed]),
-             hide_index=True, width="stretch")
+st.dataframe(pd.DataFrame(listed), hide_index=True, width="stretch")
 
 query = named_queries()["figures-about"]
 if picked == "(choose)":
-    twin(query.text, [{k: v for k, v in e.items() if k != "in"} for e in listed], "entities")
+    twin(query.text, listed, "entities")
     st.stop()
 
 iri = URIRef(f"https://w3id.org/claimgraph/entity/{picked}")
 info = graph[str(iri)]
-if len(info["in"]) > DOCUMENTS_SHOWN:
+about_it = c.documents_about(str(iri))
+if len(about_it) > DOCUMENTS_SHOWN:
     st.caption(f"Figures, claims and neighbourhood from the first {DOCUMENTS_SHOWN} of the "
-               f"{len(info['in']):,} documents about it; the SPARQL page asks all of them.")
-built = [c.document(d) for d in info["in"][:DOCUMENTS_SHOWN]]
+               f"{len(about_it):,} documents about it; the SPARQL page asks all of them.")
+built = [c.document(d) for d in about_it[:DOCUMENTS_SHOWN]]
 st.header(md(info["label"]))
 # an IRI is code, not Markdown: escaping it broke the link (https://w3id\.org/…)
 st.markdown(f"**Type** {md(info['type'])}  \n**IRI** `{iri}`")
@@ -73,7 +73,7 @@ for doc in built:
         if re.fullmatch(r"http://www\.wikidata\.org/entity/Q\d+", str(same)):
             st.link_button(f"Wikidata {local(str(same))}", str(same))
 
-figures = query_documents(info["in"][:DOCUMENTS_SHOWN], query.text,
+figures = query_documents(about_it[:DOCUMENTS_SHOWN], query.text,
                           bindings_for(query, {"entity": str(iri)}))
 st.subheader("Figures")
 st.dataframe(pd.DataFrame(readable(figures)), hide_index=True, width="stretch")
@@ -87,15 +87,7 @@ if said:
 else:
     st.caption("No other document reports these figures' quantities.")
 
-from kg.check.model import RANK
-
-status_of: dict[str, str] = {}  # a claim's worst finding, as on the Source page
-for f in c.report.findings:
-    if f.is_relation:
-        for claim in f.claims:
-            if RANK[f.severity] > RANK.get(status_of.get(claim, "pass"), -1) or \
-                    claim not in status_of:
-                status_of[claim] = f.severity
+status_of = c.claim_status
 claims, relations = [], {}
 for doc in built:
     g = doc.graph

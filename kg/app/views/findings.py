@@ -130,8 +130,9 @@ def context_html(text: str, quotes) -> str:
 
 
 def intervals(f) -> list[str]:
-    known = c.summaries[f.document].intervals if f.document in c.summaries else {}
-    return [f"{md(known[n][0])} stands for {md(known[n][1])}" for n in f.figures if n in known]
+    summary = c.summaries.get(f.document)
+    said = [summary.interval(n) for n in f.figures] if summary else []
+    return [f"{md(quote)} stands for {md(text)}" for quote, text in filter(None, said)]
 
 
 def what_if(document: str, candidates):

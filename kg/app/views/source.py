@@ -8,7 +8,6 @@ from rdflib.namespace import RDF
 from kg.app.data import corpus, local, md, readable, twin
 from kg.app.highlight import Span, highlighted, legend
 from kg.app.main import page
-from kg.check.model import RANK
 from kg.namespaces import CG, QUDT
 
 c = corpus()
@@ -24,13 +23,7 @@ params["doc"] = doc_id
 doc = c.document(doc_id)
 g = doc.graph
 
-status: dict[str, str] = {}
-for f in c.report.findings:
-    if f.document != doc_id or not f.is_relation:
-        continue
-    for claim in f.claims:
-        if RANK[f.severity] >= RANK.get(status.get(claim, "pass"), 0) or claim not in status:
-            status[claim] = f.severity
+status = c.claim_status
 suspects = {x.figure for d in c.report.diagnosis_objects for x in d.candidates}
 claims = sorted((a.start, a.end, str(node)) for node, a in doc.anchors.items()
                 if (node, RDF.type, CG.Claim) in g)

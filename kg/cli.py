@@ -377,6 +377,34 @@ def new(doc_id: str, source: Path, title: str | None, authors: tuple[str, ...],
                + ("" if claims_dir == Path("claims") else f" --claims {claims_dir}"), err=True)
 
 
+@cli.command("read")
+@click.argument("source", type=click.Path(path_type=Path), metavar="FILE")
+@click.option("--id", "doc_id", default=None, metavar="DOC-ID",
+              help="The document's id (default: from the file name).")
+@click.option("--title", default=None, help="Default: the page's or PDF's own title.")
+@click.option("--date", default=None, help="Publication date, YYYY-MM-DD (default: the "
+              "page's own date, where it has one).")
+@click.option("--claims", "claims_dir", type=click.Path(path_type=Path), default=Path("claims"),
+              show_default=True, help="Claims folder to write the document into.")
+def read_cmd(source: Path, doc_id: str | None, title: str | None, date: str | None,
+             claims_dir: Path) -> None:
+    """Read a document (.txt, .md, .html, .pdf) into a claims folder kg check checks at once.
+
+    The text a reader sees (a web page's article, a PDF's text and tables) becomes
+    source.txt, the original is kept beside it with its checksum, and every figure,
+    date and relation read is marked `cg:readBy :reading` until confirmed (kg confirm).
+    """
+    from kg.problems import display_path
+    from kg.read import read
+
+    made = read(source, claims_dir, doc_id=doc_id, title=title, date=date)
+    click.echo(f"read {display_path(source)} ({made.format}) into {made.folder}: "
+               f"{made.claims} claims, {made.figures} figures, {made.dates} dates, "
+               f"{made.relations} relations", err=True)
+    click.echo("next: kg check" + ("" if claims_dir == Path("claims") else
+                                   f" --claims {claims_dir}"), err=True)
+
+
 @cli.command("suggest")
 @click.argument("doc_id", metavar="DOC-ID")
 @claims_option

@@ -118,9 +118,12 @@ def _agree_value(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabula
             r.fail(f"the quote's number is garbled: {m.note}",
                    "say which reading the figure takes and why in cg:readingNote")
         return
-    if m.value is not None and canonical(r.value) != m.value:
+    scale = _scale(graph, figure, r)
+    written = m.value.scaleb(scale) if m.value is not None else None
+    if written is not None and canonical(r.value) != canonical(written):
         r.fail(f"value {canonical(r.value):f} disagrees with the quote {m.text!r}, "
-               f"which reads {m.value:f}")
+               f"which reads {canonical(written):f}" + (f" (its {_scale_word(scale)} from "
+                                                         "cg:scale)" if scale else ""))
     range_to = decimal_value(graph.value(figure, CG.rangeTo))
     if m.upper is not None:
         if range_to is None or canonical(range_to) != m.upper:
@@ -129,6 +132,29 @@ def _agree_value(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabula
         r.range_to = m.upper
     elif range_to is not None:
         r.fail(f"cg:rangeTo {range_to:f} but the quote {m.text!r} is not a range")
+
+
+#: the largest power of ten a table's caption applies ("trillions" is 12)
+MAX_SCALE = 15
+
+
+def _scale(graph: Graph, figure: URIRef, r: FigureReading) -> int:
+    """The power of ten that a caption or header ("millions of dollars") applies to the
+    number written in the quote; 0 where the quote says it all."""
+    literal = graph.value(figure, CG.scale)
+    if literal is None:
+        return 0
+    value = literal.toPython() if isinstance(literal, Literal) else None
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_SCALE:
+        r.fail(f"cg:scale {literal} is not a power of ten from 0 to {MAX_SCALE}",
+               "e.g. cg:scale 6 for a table in millions")
+        return 0
+    return value
+
+
+def _scale_word(scale: int) -> str:
+    return {3: "thousands", 6: "millions", 9: "billions", 12: "trillions"}.get(
+        scale, f"10^{scale}")
 
 
 def _agree_unit(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabulary) -> None:
@@ -143,8 +169,9 @@ def _agree_unit(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabular
         if code != "UNITLESS":
             r.fail(f"the quote {m.text!r} is a {'fraction' if m.kind == 'fraction' else 'factor'}"
                    "; its unit must be unit:UNITLESS")
-    elif code in ("PERCENT", "PERCENT_POINT"):
-        r.fail(f"unit {_short(r.unit)} but the quote {m.text!r} writes no percent sign or word")
+    elif code in ("PERCENT", "PERCENT_POINT") and graph.value(figure, SKOS.editorialNote) is None:
+        r.fail(f"unit {_short(r.unit)} but the quote {m.text!r} writes no percent sign or word",
+               "say where the unit comes from (a table's column header) in skos:editorialNote")
     elif code in CURRENCIES and graph.value(figure, SKOS.editorialNote) is None:
         r.fail(f"unit {_short(r.unit)} but the quote {m.text!r} names no currency",
                "say where the currency comes from in skos:editorialNote")
@@ -157,7 +184,9 @@ def _derive_precision(graph: Graph, figure: URIRef, r: FigureReading, vocab: Voc
     if explicit is not None:
         r.decimals = int(explicit)
     elif m.kind in ("number", "range"):
-        r.decimals = m.decimals
+        # "4,020" in a table of millions is as precise as its last digit: ±0.5 million
+        r.decimals = m.decimals - _scale(graph, figure, r) if m.decimals is not None \
+            else m.decimals
     elif m.kind == "word":
         # "two" is exact; "a trillion" is as loose as its one significant digit
         r.decimals = 0 if m.value is not None and m.value < 100 else -m.value.adjusted()

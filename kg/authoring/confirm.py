@@ -1,4 +1,5 @@
-"""``kg confirm``: mark drafts as reviewed by removing their ``cg:draft true ;``."""
+"""``kg confirm``: mark drafts and readings as reviewed by removing their ``cg:draft true ;``
+or ``cg:readBy :reading ;``."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from kg.files import write_atomic
 from kg.problems import InputError, Problem, display_path
 
 DRAFT = " cg:draft true ;"
+#: what kg read marks its readings with until a person confirms them
+READ = " cg:readBy :reading ;"
+_MARKED = re.compile(r"^:([\w.-]+) a [^;]*;( cg:draft true ;| cg:readBy :reading ;)")
 #: what kg new writes where the text does not say: a draft holding one stays a draft
 PLACEHOLDERS = ("YYYY-MM-DD",)
 
@@ -54,7 +58,7 @@ def confirm(claims_dir: Path, doc_id: str, ids: list[str], every: bool = False) 
         text = path.read_text(encoding="utf-8")
         lines = text.split("\n")
         for n, line in enumerate(lines):
-            m = re.match(r"^:([\w.-]+) a [^;]*;" + re.escape(DRAFT), line)
+            m = _MARKED.match(line)
             if m and (every or m.group(1) in wanted):
                 if _unfinished_block(_block(lines, n)):
                     if not every:
@@ -63,7 +67,7 @@ def confirm(claims_dir: Path, doc_id: str, ids: list[str], every: bool = False) 
                             "placeholder: the quote gives no year",
                             'add cg:date "YYYY-MM-DD"^^xsd:date with the year, then confirm it'))
                     continue
-                lines[n] = line.replace(DRAFT, "", 1)
+                lines[n] = line.replace(m.group(2), "", 1)
                 confirmed.append(m.group(1))
         new = "\n".join(lines)
         if new != text:
@@ -72,5 +76,6 @@ def confirm(claims_dir: Path, doc_id: str, ids: list[str], every: bool = False) 
     if missing:
         raise InputError(Problem(display_path(folder), 0,
                                  f"no draft named {sorted(missing)[0]!r}",
-                                 "drafts are the lines with `cg:draft true ;`"))
+                                 "drafts are the lines with `cg:draft true ;`, readings those with "
+                                 "`cg:readBy :reading ;`"))
     return confirmed

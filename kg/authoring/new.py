@@ -57,6 +57,7 @@ PREFIX_HEADER = """\
 @prefix cg:      <https://w3id.org/claimgraph/ns#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix ent:     <https://w3id.org/claimgraph/entity/> .
+@prefix prov:    <http://www.w3.org/ns/prov#> .
 @prefix qudt:    <http://qudt.org/schema/qudt/> .
 @prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix schema:  <https://schema.org/> .
@@ -103,14 +104,19 @@ class NewDocument:
     claims: int
 
 
-def new_document(claims_dir: Path, doc_id: str, source: Path, *, title: str | None = None,
-                 authors: tuple[str, ...] = (), date: str | None = None) -> NewDocument:
+def validate_id(doc_id: str) -> None:
+    """A document id names a folder and IRIs: refuse one that cannot."""
     if not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", doc_id):
         raise InputError(Problem("DOC-ID", 0, f"{doc_id!r} is not a document id",
                                  "use lower-case letters, digits, '.', '_' and '-'"))
     if len(doc_id) > MAX_ID:
         raise InputError(Problem("DOC-ID", 0, f"the document id is {len(doc_id)} characters "
                                  f"long", f"use at most {MAX_ID} (it names a folder and IRIs)"))
+
+
+def new_document(claims_dir: Path, doc_id: str, source: Path, *, title: str | None = None,
+                 authors: tuple[str, ...] = (), date: str | None = None) -> NewDocument:
+    validate_id(doc_id)
     if not source.is_file():
         raise InputError(Problem(display_path(source), 0, "source file not found"))
     folder = claims_dir / doc_id

@@ -1,0 +1,297 @@
+"""How well ``kg read`` reads documents nobody tuned it for, and what ``kg check`` then finds.
+
+Each document in ``benchmarks/reading/<set>/`` (a .txt, .md, .html or .pdf) has a gold file
+beside it (``FORMAT.md`` says what it holds): the figures a careful reader would encode,
+the relations between them, and the errors planted in the text. For every document the
+benchmark runs ``kg read`` into a fresh claims folder, then ``kg check`` over all of
+them, and reports:
+
+- **figures**: of the gold figures, the share read at the right place with the right value
+  (scale applied) and unit; and, of those, the right period where the gold names one;
+- **relations**: precision and recall per kind, a read relation counting as right when its
+  kind and every role's figures match a gold relation's;
+- **planted errors found**: a violation that involves the planted figure;
+- **false violations**: violations in a document with no planted error, or that involve no
+  planted figure;
+- **reading time** per document (median of the set).
+
+    python benchmarks/reading.py                      # the development set
+    python benchmarks/reading.py --set held-out       # run once, at the end, and reported as is
+    python benchmarks/reading.py --json out.json --show-misses
+
+The held-out set was written, before the reader it measures, by someone who had not seen
+the reader's code; it is run only to report, never to tune against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from decimal import Decimal
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent / "reading"
+SUFFIXES = (".txt", ".md", ".html", ".pdf")
+SCALARS = ("direction", "weekday", "periods")
+UNIT_CODES = {"percent": "PERCENT", "percentage-point": "PERCENT_POINT", "count": None}
+
+
+def documents(name: str) -> list[Path]:
+    return sorted(p for p in (HERE / name).iterdir() if p.suffix in SUFFIXES)
+
+
+def gold_of(path: Path) -> dict:
+    return json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))
+
+
+def _flex(text: str) -> str:
+    """A pattern for ``text`` that allows any white space where it has some."""
+    return r"\s+".join(re.escape(part) for part in text.split())
+
+
+def gold_spans(gold: dict, source: str) -> dict[str, tuple[int, int] | None]:
+    """Each gold figure's key (its text, ``#n`` for the n-th) -> where it stands in the text
+    kg read extracted, or None where extraction lost it."""
+    out: dict[str, tuple[int, int] | None] = {}
+    for fig in gold["figures"]:
+        nth = fig.get("nth", 1)
+        key = fig["text"] + (f"#{nth}" if nth != 1 else "")
+        hits = [m.span() for m in re.finditer(r"(?<![\w.])" + _flex(fig["text"]) + r"(?![\w])",
+                                              source)]
+        out[key] = hits[nth - 1] if len(hits) >= nth else None
+    return out
+
+
+def read_figures(graph, doc_iri) -> dict[str, dict]:
+    """Each figure kg read wrote: its span in source.txt, value, unit code, period."""
+    from rdflib import URIRef
+    from rdflib.namespace import RDF
+
+    from kg.namespaces import CG, OA, QUDT
+    from kg.vocab import vocabulary
+
+    codes = vocabulary().unit_codes
+    out = {}
+    for node in set(graph.subjects(RDF.type, CG.Figure)):
+        target = graph.value(node, CG.anchor)
+        start = end = None
+        for sel in graph.objects(target, OA.hasSelector) if target is not None else ():
+            if graph.value(sel, OA.start) is not None:
+                start, end = int(graph.value(sel, OA.start)), int(graph.value(sel, OA.end))
+        unit = graph.value(node, QUDT.unit)
+        value = graph.value(node, QUDT.numericValue)
+        out[str(node)] = {"span": (start, end) if start is not None else None,
+                          "value": Decimal(str(value)) if value is not None else None,
+                          "unit": codes.get(URIRef(unit)) if unit is not None else None,
+                          "period": _period(graph, node)}
+    return out
+
+
+def _period(graph, node) -> str | None:
+    from kg.namespaces import CG
+    period = graph.value(node, CG.period)
+    if period is None:
+        return None
+    label = graph.value(period, CG.periodCode) if hasattr(CG, "periodCode") else None
+    return str(label) if label is not None else None
+
+
+def _unit_ok(gold_unit: str, got: str | None) -> bool:
+    want = UNIT_CODES.get(gold_unit, gold_unit.upper())
+    if gold_unit == "count":
+        return got in (None, "UNITLESS", "NUM", "COUNT")
+    return got == want or (want and got and got.upper() == want)
+
+
+def match_figures(gold: dict, spans: dict, read: dict) -> dict[str, str]:
+    """Gold key -> the read figure standing where it stands (overlapping spans)."""
+    out = {}
+    for key, span in spans.items():
+        if span is None:
+            continue
+        best = [iri for iri, f in read.items() if f["span"] and f["span"][0] < span[1]
+                and span[0] < f["span"][1]]
+        if best:
+            out[key] = min(best, key=lambda i: abs(read[i]["span"][0] - span[0]))
+    return out
+
+
+def relation_keys_gold(gold: dict) -> list[tuple]:
+    keys = []
+    for rel in gold["relations"]:
+        roles = tuple(sorted((role, tuple(sorted(v))) for role, v in rel.items()
+                             if role != "kind" and isinstance(v, list)))
+        keys.append((rel["kind"], roles))
+    return keys
+
+
+def relation_keys_read(graph, to_gold: dict[str, str]) -> list[tuple]:
+    from rdflib.namespace import RDF
+
+    from kg.namespaces import CG
+    reverse: dict[str, list[str]] = {}
+    for key, iri in to_gold.items():
+        reverse.setdefault(iri, []).append(key)
+    keys = []
+    roles_of = ("total", "part", "minuend", "subtrahend", "difference", "numerator",
+                "denominator", "ratio", "initial", "final", "change", "amount", "convertedAmount",
+                "rate", "aggregate", "count", "average", "multiple", "base", "factor",
+                "growthRate", "portion", "whole", "share", "greater", "lesser")
+    for rel in set(graph.subjects(CG.basis, None)):
+        kinds = [str(t).rsplit("#", 1)[-1] for t in graph.objects(rel, RDF.type)
+                 if str(t).endswith("Relation")]
+        if not kinds:
+            continue
+        roles = []
+        for role in roles_of:
+            values = [str(v) for v in graph.objects(rel, CG[role])]
+            if values:
+                names = tuple(sorted(reverse[v][0] if v in reverse else f"<{v.rsplit('/', 1)[-1]}>"
+                                     for v in values))
+                roles.append((role, names))
+        if kinds[0] == "CalendarRelation":
+            continue  # dates are not figures: scored by the date's text below
+        keys.append((kinds[0], tuple(sorted(roles))))
+    return keys
+
+
+def score(name: str, show: bool = False) -> dict:
+    from kg.corpus import read_document
+    from kg.build import build_document
+    from kg.read import read
+
+    docs = documents(name)
+    tp, fp, fn = Counter(), Counter(), Counter()
+    figures = Counter()
+    per_doc = {}
+    times = []
+    planted_found = planted_total = false_violations = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        claims = Path(tmp) / "claims"
+        claims.mkdir()
+        ids = {}
+        for path in docs:
+            doc_id = re.sub(r"[^a-z0-9]+", "-", path.stem.lower())
+            start = time.perf_counter()
+            try:
+                read(path, claims, doc_id=doc_id)
+            except Exception as exc:  # a document kg read refuses scores nothing
+                per_doc[path.name] = {"error": f"{type(exc).__name__}: {exc}"}
+                continue
+            times.append(time.perf_counter() - start)
+            ids[path] = doc_id
+        check = subprocess.run([sys.executable, "-m", "kg.cli", "check", "--claims", str(claims),
+                                "--format", "json", "--no-cache"] if _has_no_cache() else
+                               [sys.executable, "-m", "kg.cli", "check", "--claims", str(claims),
+                                "--format", "json"],
+                               capture_output=True, text=True, cwd=tmp)
+        report = json.loads(check.stdout) if check.stdout.strip() else {"findings": []}
+        bad_input = [line for line in check.stderr.splitlines() if line.startswith("error:")]
+        for path, doc_id in ids.items():
+            gold = gold_of(path)
+            source = read_document(claims / doc_id)
+            built = build_document(source)
+            graph = built.graph if built is not None else source.graph
+            text = source.text or ""
+            spans = gold_spans(gold, text)
+            got = read_figures(graph, None)
+            to_gold = match_figures(gold, spans, got)
+            fig_right = 0
+            wrong_figs = []
+            for fig in gold["figures"]:
+                key = fig["text"] + (f"#{fig['nth']}" if fig.get("nth", 1) != 1 else "")
+                iri = to_gold.get(key)
+                ok = iri is not None and got[iri]["value"] == Decimal(fig["value"]) and \
+                    _unit_ok(fig["unit"], got[iri]["unit"])
+                fig_right += ok
+                if not ok:
+                    wrong_figs.append(key if iri is None else
+                                      f"{key}: read {got[iri]['value']} {got[iri]['unit']}")
+            figures["gold"] += len(gold["figures"])
+            figures["right"] += fig_right
+            gold_keys = relation_keys_gold(gold)
+            read_keys = relation_keys_read(graph, to_gold)
+            gold_scored = [k for k in gold_keys if k[0] != "CalendarRelation"]
+            for k in read_keys:
+                (tp if k in gold_scored else fp)[k[0]] += 1
+            for k in gold_scored:
+                if k not in read_keys:
+                    fn[k[0]] += 1
+            # violations on this document, and which gold figures they involve
+            planted = {e["figure"] for e in gold.get("planted_errors", [])}
+            planted_spans = [spans.get(f) for f in planted]
+            violations = [f for f in report.get("findings", [])
+                          if f.get("document") == doc_id and f["severity"] == "violation"]
+            found = set()
+            false_here = 0
+            for v in violations:
+                hit = [f for f, s in zip(planted, planted_spans) if s and any(
+                    q["start"] < s[1] and s[0] < q["end"] for q in v.get("quotes", []))]
+                found.update(hit)
+                false_here += not hit
+            planted_total += len(planted)
+            planted_found += len(found)
+            false_violations += false_here
+            per_doc[path.name] = {
+                "figures": f"{fig_right}/{len(gold['figures'])}",
+                "relations": {"gold": len(gold_scored), "read": len(read_keys),
+                              "right": sum(k in gold_scored for k in read_keys)},
+                "planted": len(planted), "found": len(found), "false_violations": false_here}
+            if show:
+                per_doc[path.name]["missed"] = [_show(k) for k in gold_scored if k not in read_keys]
+                per_doc[path.name]["wrong"] = [_show(k) for k in read_keys if k not in gold_scored]
+                per_doc[path.name]["figures_wrong"] = wrong_figs
+    kinds = sorted(set(tp) | set(fp) | set(fn))
+    return {
+        "documents": len(docs), "read": len(times),
+        "figure_accuracy": round(figures["right"] / figures["gold"], 3) if figures["gold"] else None,
+        "relations": _pr(sum(tp.values()), sum(fp.values()), sum(fn.values())),
+        "kinds": {k: _pr(tp[k], fp[k], fn[k]) for k in kinds},
+        "planted_errors": {"total": planted_total, "found": planted_found},
+        "false_violations": false_violations,
+        "bad_input_lines": len(bad_input),
+        "read_seconds_median": round(statistics.median(times), 3) if times else None,
+        "read_seconds_max": round(max(times), 3) if times else None,
+        "per_document": per_doc}
+
+
+def _has_no_cache() -> bool:
+    return False
+
+
+def _pr(tp: int, fp: int, fn: int) -> dict:
+    return {"right": tp, "wrong": fp, "missed": fn,
+            "precision": round(tp / (tp + fp), 3) if tp + fp else None,
+            "recall": round(tp / (tp + fn), 3) if tp + fn else None}
+
+
+def _show(key: tuple) -> str:
+    kind, roles = key
+    return kind.removesuffix("Relation") + "(" + "; ".join(
+        f"{r}={'+'.join(v)}" for r, v in roles) + ")"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", choices=["dev", "held-out"], default="dev")
+    ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    ap.add_argument("--show-misses", action="store_true",
+                    help="list each document's missed and wrong relations and figures")
+    args = ap.parse_args(argv)
+    result = score(args.set, args.show_misses)
+    text = json.dumps(result, indent=1)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,223 @@
+"""``kg read``: from the file a user has to a claims folder that ``kg check`` checks at once.
+
+Reading is its own stage: an extractor per format (:mod:`kg.read.extract`) turns the file
+into the text quotes anchor to; the figures, dates and claims in it are drafted as
+``kg new`` drafts them, and the relations the words state as ``kg suggest`` proposes
+them. Nothing is a draft the build refuses: everything read is marked
+``cg:readBy :reading`` (a ``prov:wasGeneratedBy`` of a :class:`cg:AutomaticReading`
+activity), so it is checked like a person's encoding and the report says which
+findings rest on it until ``kg confirm`` removes the mark.
+
+>>> # read(Path("article.html"), Path("claims")) -> Reading(folder=Path("claims/article"), …)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.problems import InputError, Problem, display_path
+from kg.read.extract import Extracted, extract
+
+#: the original file beside source.txt keeps its suffix: original.html, original.pdf
+ORIGINAL = "original"
+READ_MARK = " cg:readBy :reading ;"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What ``kg read`` wrote."""
+
+    folder: Path
+    format: str
+    figures: int
+    dates: int
+    claims: int
+    relations: int
+
+
+def doc_id_for(path: Path) -> str:
+    """A document id from a file name: ``Q3 Results (final).pdf`` -> ``q3-results-final``."""
+    slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
+    return (slug or "document")[:60].strip("-") or "document"
+
+
+def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str | None = None,
+         date: str | None = None) -> Reading:
+    """Read the file at ``path`` into ``claims_dir/<doc_id>``."""
+    from kg.authoring.new import _claims_ttl, _document_ttl, validate_id
+
+    doc_id = doc_id or doc_id_for(path)
+    validate_id(doc_id)
+    folder = claims_dir / doc_id
+    if folder.exists():
+        raise InputError(Problem(display_path(folder), 0, "the document folder exists already",
+                                 "read into another id (--id), or delete the folder; what a "
+                                 "person confirmed or edited there is never overwritten"))
+    got = extract(path)
+    if date:
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            raise InputError(Problem("--date", 0, f"not a date: {date!r}", "use YYYY-MM-DD")) \
+                from None
+    date = date or _iso_date(got.date)
+    data = got.text.encode("utf-8")
+    from kg.read.tables import find_tables
+    from kg.read.turtle import TableWriter
+
+    tables = find_tables(got.text)
+    claims, (figures, dates, _waivers, claim_count) = _claims_ttl(doc_id, _mask(got.text, tables))
+    writer = TableWriter(doc_id)
+    for t, table in enumerate(tables, start=1):
+        writer.write(t, table)
+    if tables:
+        claims = claims.replace("\n# -----", "\n" + writer.preamble() + "\n" +
+                                "\n".join(writer.out) + "\n# -----", 1)
+        figures += sum(c is not None for tb in tables for row in tb.rows for c in row.cells)
+        claim_count += sum(len(tb.rows) for tb in tables)
+    original = f"{ORIGINAL}{path.suffix.lower()}"
+    try:
+        folder.mkdir(parents=True)
+        if got.format != "txt":
+            shutil.copyfile(path, folder / original)
+        (folder / "source.txt").write_bytes(data)
+        (folder / "document.ttl").write_text(
+            _document_ttl(doc_id, path.name, data, title or got.title, (), date)
+            + (_original_ttl(doc_id, original, path) if got.format != "txt" else ""),
+            encoding="utf-8")
+        (folder / "claims.ttl").write_text(_as_read(claims, date, path, got), encoding="utf-8")
+        relations = _read_relations(claims_dir, doc_id, writer.relations)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)  # a half-read folder would fail every check
+        raise
+    return Reading(folder, got.format, figures, dates, claim_count, relations)
+
+
+def _iso_date(value: str | None) -> str | None:
+    try:
+        return dt.date.fromisoformat(value).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def _original_ttl(doc_id: str, name: str, path: Path) -> str:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return (f"\n<https://w3id.org/claimgraph/doc/{doc_id}> prov:wasDerivedFrom "
+            f":original .\n:original a prov:Entity ; cg:file \"{name}\" ;\n"
+            f"    schema:sha256 \"{digest}\" .\n")
+
+
+def _as_read(claims: str, date: str | None, path: Path, got: Extracted) -> str:
+    """kg new's drafts as read claims: checked at once, marked until confirmed."""
+    from kg import __version__
+
+    text = claims.replace(" cg:draft true ;", READ_MARK)
+    text = text.replace("# Drafted by `kg new` from the numbers in the text. Each draft says "
+                        "what was read;\n# check it, say what it is about (schema:about) and "
+                        "what it measures, then delete\n# its `cg:draft true ;` line (or run "
+                        "`kg confirm`). Drafts fail the build.",
+                        "# Read by `kg read` from the numbers in the text. Everything marked "
+                        "`cg:readBy :reading`\n# is checked, and findings resting on it say so; "
+                        "check what was read, then\n# delete the mark (or run `kg confirm`).")
+    if date:
+        year = date[:4]
+        text = re.sub(r'(cg:monthDay "--(\d\d)-(\d\d)"\^\^xsd:gMonthDay) \.[ \t]+# TODO[^\n]*',
+                      rf'\1 ;\n    cg:date "{year}-\2-\3"^^xsd:date .   # the year of the '
+                      rf"document's date", text)
+    else:  # no year to check it against: the date is said, not checked
+        text = re.sub(r":d-(\d+) a cg:StatedDate ;(.*?)\n    cg:claim :c-\d+ ;\n"
+                      r"    cg:quote (\"(?:[^\"\\]|\\.)*\") ;\n    cg:monthDay [^\n]*",
+                      r":w-d\1 a cg:Waiver ;\2\n    cg:quote \3 ;\n    cg:reason 'a date "
+                      r"without a year, in a document whose date is not known (kg read "
+                      r"--date YYYY-MM-DD)' .", text)
+    when = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    activity = (f"\n:reading a cg:AutomaticReading ;\n    prov:used :original ;\n"
+                f"    prov:wasAssociatedWith <https://w3id.org/claimgraph/software/"
+                f"kg-read/{__version__}> ;\n"
+                f'    prov:endedAtTime "{when}"^^xsd:dateTime ;\n'
+                f'    rdfs:label "kg read {_escape(path.name)} ({got.format})" .\n')
+    return _disambiguate(text) + activity
+
+
+def _mask(text: str, tables) -> str:
+    """The text with its tables (and their captions) blanked, line ends kept: what is left
+    is running text, read sentence by sentence."""
+    chars = list(text)
+    for table in tables:
+        for i in range(table.caption_start, table.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _read_relations(claims_dir: Path, doc_id: str, implied: list[str]) -> int:
+    """The relations the words state, and those the tables imply, beside the claims."""
+    from kg.authoring.suggest import suggest
+    from kg.authoring.suggest.files import write_suggestions
+    from kg.authoring.new import PREFIXES
+
+    found = suggest(claims_dir, doc_id)
+    if not found:
+        if implied:
+            (claims_dir / doc_id / "relations.ttl").write_text(
+                PREFIXES.format(doc_id=doc_id) + "\n# Relations `kg read` read.\n\n" +
+                "\n".join(implied), encoding="utf-8")
+        return len(implied)
+    path = write_suggestions(claims_dir, doc_id, found)
+    text = re.sub(r"^(:s-\d+ a cg:\w+), cg:Suggestion ;", r"\1 ;" + READ_MARK,
+                  path.read_text(encoding="utf-8"), flags=re.M)
+    text = re.sub(r"\n# Relations `kg suggest` proposes\..*?\n\n",
+                  "\n# Relations `kg read` read from the words (the evidence beside each).\n"
+                  "# Each is checked; delete one that is wrong, or confirm it (kg confirm).\n\n",
+                  text, count=1, flags=re.S)
+    path.unlink()
+    (claims_dir / doc_id / "relations.ttl").write_text(text + "\n".join(implied),
+                                                       encoding="utf-8")
+    return len(found) + len(implied)
+
+
+_BLOCK = re.compile(r'^(:[\w.-]+ a cg:\w+ ;[^\n]*\n    cg:claim (:c-[\w-]+) ;\n'
+                    r'    cg:quote ("(?:[^"\\]|\\.)*") ;\n)', re.M)
+_CLAIM = re.compile(r'^(:c-[\w-]+) a cg:Claim ;[^\n]*\n    cg:quote ("(?:[^"\\]|\\.)*") ;', re.M)
+
+
+def _disambiguate(text: str) -> str:
+    """A number written twice in one sentence ("1/1", "the 2 … 2") anchors nowhere until its
+    quote says which: the n-th figure drafted with a quote is the n-th occurrence, told
+    apart by the fewest words before it (a TextQuoteSelector's prefix)."""
+    import json
+
+    from kg.anchor import _occurrences as occurrences
+    from kg.anchor import normalize
+
+    claims = {m.group(1): normalize(json.loads(m.group(2))) for m in _CLAIM.finditer(text)}
+    seen: dict[tuple[str, str], int] = {}
+
+    def widen(m: re.Match) -> str:
+        claim, quote = m.group(2), normalize(json.loads(m.group(3)))
+        sentence = claims.get(claim, "")
+        hits = occurrences(sentence, quote, 0, len(sentence)) if quote else []
+        if len(hits) < 2:
+            return m.group(1)
+        n = seen[claim, quote] = seen.get((claim, quote), -1) + 1
+        if n >= len(hits):
+            return m.group(1)
+        at = hits[n]
+        for start in range(at - 1, -1, -1):
+            prefix = sentence[start:at].strip()
+            if prefix and sum(sentence[max(0, h - len(prefix) - 1):h].rstrip().endswith(prefix)
+                              for h in hits) == 1:
+                return m.group(1) + \
+                    f"    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;\n"
+        return m.group(1)
+
+    return _BLOCK.sub(widen, text)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')

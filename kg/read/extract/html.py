@@ -1,0 +1,49 @@
+"""A web page to its article's text: navigation, sidebars, footers and cookie banners left
+out (trafilatura), tables kept as pipe rows with their captions."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.problems import InputError, Problem, display_path
+from kg.read.extract import Extracted
+
+_SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def extract_html(path: Path, html: str) -> Extracted:
+    import trafilatura
+
+    # trafilatura fetches nothing when handed a string; comments, images and links' targets
+    # are not the article's words
+    text = trafilatura.extract(html, output_format="txt", include_tables=True,
+                               include_comments=False, include_images=False,
+                               include_links=False, deduplicate=False, favor_recall=True)
+    if not text or not text.strip():
+        raise InputError(Problem(display_path(path), 0, "no article text found in the page",
+                                 "save the article's text as a .txt file and read that"))
+    meta = trafilatura.extract_metadata(html)
+    return Extracted(tidy_tables(text), title=meta.title if meta else None,
+                     date=meta.date if meta else None, format="html")
+
+
+def tidy_tables(text: str) -> str:
+    """trafilatura's Markdown-like tables as plain pipe rows: separator rows dropped, a
+    caption (a first row of one cell) on a line of its own, each row's padding trimmed."""
+    out = []
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if _SEPARATOR.match(line):
+            continue
+        if line.startswith("|"):
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            filled = [c for c in cells if c]
+            if len(filled) == 1 and cells[0] and len(cells) > 1:
+                out.extend(["", cells[0]] if out else [cells[0]])  # a caption over the table
+                continue
+            line = "| " + " | ".join(cells) + " |"
+        elif out and out[-1] and not (line.startswith("|") and out[-1].startswith("|")):
+            out.append("")  # trafilatura ends a paragraph with one line break; a reader sees two
+        out.append(line)
+    return "\n".join(out).strip("\n") + "\n"

@@ -1,0 +1,58 @@
+"""Markdown to the text a reader sees: markup gone, tables as pipe rows (markdown-it-py)."""
+
+from __future__ import annotations
+
+from kg.read.extract import Extracted
+
+
+def extract_markdown(source: str) -> Extracted:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(source)
+    blocks: list[str] = []
+    row: list[str] | None = None
+    title = None
+    for i, tok in enumerate(tokens):
+        if tok.type == "tr_open":
+            row = []
+        elif tok.type == "tr_close" and row is not None:
+            blocks.append("| " + " | ".join(row) + " |")
+            row = None
+        elif tok.type == "inline":
+            text = _inline(tok)
+            if row is not None:
+                row.append(text)
+            else:
+                blocks.append(text)
+                if title is None and i > 0 and tokens[i - 1].type == "heading_open":
+                    title = text
+        elif tok.type in ("paragraph_close", "heading_close", "table_close") and row is None:
+            blocks.append("")
+        elif tok.type in ("fence", "code_block"):
+            blocks.extend([tok.content.rstrip("\n"), ""])
+    text = "\n".join(_squeeze(blocks)).strip("\n") + "\n"
+    return Extracted(text, title=title, format="md")
+
+
+def _inline(token) -> str:
+    """An inline run's words: emphasis, links and code markup dropped, images by their
+    alternative text, hard and soft breaks as one space."""
+    out = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+        elif child.type == "image":
+            out.append(child.content)
+    return "".join(out).strip()
+
+
+def _squeeze(lines: list[str]) -> list[str]:
+    """No two blank lines in a row, and a table's rows kept together."""
+    out: list[str] = []
+    for line in lines:
+        if line == "" and (not out or out[-1] == ""):
+            continue
+        out.append(line)
+    return out

@@ -1,0 +1,293 @@
+"""Tables in extracted text: found, split into cells, and read as figures and relations.
+
+Every extractor leaves a table as lines of cells, either pipe rows (``| Q1 | 60.1 |``, from
+Markdown, web pages and ruled PDF tables) or columns aligned with spaces (plain text, and
+PDF tables without rules). A table is a header line and two or more rows whose cells after
+the first are numbers; the lines just above it that name it (``Table 1. Retail sales``,
+``(millions of dollars)``) are its caption, which gives the scale and unit of its cells.
+
+>>> text = '''Table 1. Sales (millions of dollars)
+...
+...   Region      2023     2024   % change
+...   North      4,020    4,215        4.9
+...   South      5,311    5,468        3.0
+...   Total      9,331    9,683        3.8
+... '''
+>>> t = find_tables(text)[0]
+>>> (t.scale, t.unit, [c.header for c in t.columns])
+(6, 'USD', ['2023', '2024', '% change'])
+>>> [(r.label, [c.text for c in r.cells if c]) for r in t.rows][-1]
+('Total', ['9,331', '9,683', '3.8'])
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+#: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1"
+_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digits>\d{1,3}(?:,\d{3})+"
+                     r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?P<pct>%)?$")
+_RULE = re.compile(r"^[\s\-=_–—+|:]+$")
+#: cells separated by two or more spaces, or by a tab
+_GAP = re.compile(r"\t+| {2,}")
+_SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("'000", 3),
+           ("000s", 3), ("000's", 3), ("bn", 9), ("mn", 6), ("mln", 6))
+_CURRENCIES = (("us dollar", "USD"), ("dollar", "USD"), ("$", "USD"), ("usd", "USD"),
+               ("euro", "EUR"), ("€", "EUR"), ("eur", "EUR"), ("pound", "GBP"),
+               ("£", "GBP"), ("gbp", "GBP"), ("sterling", "GBP"), ("yuan", "CNY"),
+               ("renminbi", "CNY"), ("rmb", "CNY"), ("cny", "CNY"))
+_ENERGY = (("twh", "TWH"), ("gwh", "GWH"), ("mwh", "MWH"), ("kwh", "KWH"))
+CHANGE_HEADER = re.compile(r"chang|growth|%\s*ch|\by/y\b|\byoy\b|year[- ]on[- ]year|"
+                           r"\bvar", re.I)
+POINTS_HEADER = re.compile(r"\bp\.?p\.?\b|percentage[- ]points?|\bpoints?\b", re.I)
+SHARE_HEADER = re.compile(r"share|% of|percent of|proportion|of total", re.I)
+PERCENT_HEADER = re.compile(r"%|percent|\brate\b", re.I)
+TOTAL_LABEL = re.compile(r"^\s*(?:total|all\b|overall|sum\b|combined|grand total|whole|"
+                         r"year\b|full[- ]year|annual|[a-z]{3}\w*\s*[-–]\s*[a-z]{3}\w*)", re.I)
+TOTAL_HEADER = re.compile(r"^\s*(?:total|all\b|overall|combined|year\b|full[- ]year)", re.I)
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int  # offsets in the whole text
+    end: int
+    value: Decimal | None
+    percent: bool = False  # the cell writes a % sign
+
+
+@dataclass
+class Column:
+    header: str
+    kind: str = "value"  # value | change | points | share
+
+
+@dataclass
+class Row:
+    label: str
+    line: str  # the row as the text writes it (a claim's quote)
+    start: int
+    cells: list[Cell | None]  # one per column, None where the row leaves it empty
+    total: bool = False
+
+
+@dataclass
+class Table:
+    caption: str
+    columns: list[Column]
+    rows: list[Row]
+    start: int
+    end: int
+    caption_start: int = -1
+    scale: int = 0
+    unit: str | None = None  # a unit code of the vocabulary, or None for counts
+    unit_words: str = ""  # the caption's words that gave scale and unit
+    header_line: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def number(text: str) -> tuple[Decimal, bool] | None:
+    """A cell's number and whether it writes a percent sign; None for words and blanks."""
+    t = text.strip()
+    negative = t.startswith("(") and t.endswith(")")
+    if negative:
+        t = t[1:-1]
+    m = _NUMBER.match(t)
+    if not m:
+        return None
+    try:
+        value = Decimal(m.group("digits").replace(",", ""))
+    except InvalidOperation:
+        return None
+    if negative or (m.group("sign") or "") in "-−–" and m.group("sign"):
+        value = -value
+    return value, bool(m.group("pct"))
+
+
+def _split(line: str, base: int) -> list[tuple[str, int, int]]:
+    """A row's cells with their offsets: pipe-separated, or separated by wide gaps."""
+    cells = []
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        for m in re.finditer(r"[^|]+", line):
+            piece = m.group(0)
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                cells.append((piece.strip(), base + m.start() + lead,
+                              base + m.start() + lead + len(piece.strip())))
+            elif m.end() < len(line.rstrip()):
+                cells.append(("", base + m.start(), base + m.start()))
+        return cells
+    pos = 0
+    for piece in _GAP.split(line):
+        at = line.index(piece, pos) if piece else pos
+        pos = at + len(piece)
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            cells.append((piece.strip(), base + at + lead, base + at + lead + len(piece.strip())))
+    if len(cells) == 1:  # a PDF row without wide gaps: a label, then numbers
+        m = re.match(r"^(.*?[^\d\s,.%()$€£+−–-][^\s]*)((?:\s+[-+−–(]?[$€£]?[\d.,]+%?\)?){2,})\s*$",
+                     line)
+        if m:
+            cells = [(m.group(1).strip(), base + line.index(m.group(1).strip()),
+                      base + line.index(m.group(1).strip()) + len(m.group(1).strip()))]
+            for n in re.finditer(r"[^\s]+", m.group(2)):
+                cells.append((n.group(0), base + m.start(2) + n.start(),
+                              base + m.start(2) + n.end()))
+    return cells
+
+
+_YEAR = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?")
+
+
+def _is_row(cells: list[tuple[str, int, int]]) -> bool:
+    """Cells after the first are mostly numbers, and not all years (that is a header)."""
+    numbers = [c[0] for c in cells[1:] if number(c[0]) is not None]
+    return len(cells) >= 2 and len(numbers) >= 1 and len(numbers) >= (len(cells) - 1) / 2 \
+        and not all(_YEAR.fullmatch(n) for n in numbers)
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every table in ``text``, top to bottom."""
+    lines = _lines(text)
+    tables = []
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        cells = _split(line, start) if line.strip() and not _RULE.match(line) else []
+        if not _is_row(cells):
+            i += 1
+            continue
+        # a run of rows, rules allowed between them
+        rows, j = [], i
+        while j < len(lines):
+            s, ln = lines[j]
+            if not ln.strip() or _RULE.match(ln):
+                if not ln.strip() and rows and (j + 1 >= len(lines) or not _is_row(
+                        _split(lines[j + 1][1], lines[j + 1][0]))):
+                    break
+                j += 1
+                continue
+            c = _split(ln, s)
+            if not _is_row(c):
+                break
+            rows.append((s, ln, c))
+            j += 1
+        header_at = i - 1
+        while header_at >= 0 and _RULE.match(lines[header_at][1]) and lines[header_at][1].strip():
+            header_at -= 1
+        header = _split(lines[header_at][1], lines[header_at][0]) if header_at >= 0 else []
+        if header and _is_row(header) and not _looks_like_header(header):
+            header = []
+        if len(rows) >= 2 and len(header) >= 2:
+            tables.append(_table(lines, header_at, header, rows, text))
+            i = j
+        else:
+            i = max(j, i + 1)
+    return tables
+
+
+def _looks_like_header(cells: list[tuple[str, int, int]]) -> bool:
+    """Years as column heads are numbers too: "Region 2023 2024 % change"."""
+    return all(number(c[0]) is None or _YEAR.fullmatch(c[0]) for c in cells[1:])
+
+
+def _table(lines, header_at: int, header, rows, text: str) -> Table:
+    n_data = max(len(r[2]) for r in rows)
+    heads = [h[0] for h in header]
+    if len(heads) == n_data - 1:  # the label column has no head
+        heads = [""] + heads
+    heads = (heads + [""] * n_data)[:n_data]
+    columns = [Column(h, _column_kind(h)) for h in heads[1:]]
+    caption_lines = []
+    caption_start = lines[header_at][0]
+    k = header_at - 1
+    blank = 0
+    while k >= 0 and len(caption_lines) < 3:
+        s = lines[k][1].strip()
+        if not s:
+            blank += 1
+            if blank > 1 or caption_lines:
+                break
+        elif _RULE.match(s):
+            pass
+        elif len(s) > 120 or (s.endswith(".") and len(s) > 70 and not s.lower().startswith("table")):
+            break
+        else:
+            caption_lines.insert(0, s)
+            caption_start = lines[k][0]
+        k -= 1
+    caption = " ".join(caption_lines)
+    table = Table(caption, columns, [], start=lines[header_at][0],
+                  end=rows[-1][0] + len(rows[-1][1]), caption_start=caption_start,
+                  header_line=lines[header_at][1])
+    words = (caption + " " + lines[header_at][1]).lower()
+    table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
+    for s, ln, cells in rows:
+        label = cells[0][0] if number(cells[0][0]) is None else ""
+        data = cells[1:] if label else cells
+        if len(data) < len(columns):  # a short row fills the right-most columns
+            data = [None] * (len(columns) - len(data)) + list(data) if not label else \
+                list(data) + [None] * (len(columns) - len(data))
+        row = Row(label, ln.strip(), s, [], total=bool(TOTAL_LABEL.match(label)))
+        for c in data[:len(columns)]:
+            if c is None or number(c[0]) is None:
+                row.cells.append(None)
+                continue
+            value, pct = number(c[0])
+            row.cells.append(Cell(c[0], c[1], c[2], value, pct))
+        table.rows.append(row)
+    return table
+
+
+def _column_kind(header: str) -> str:
+    if SHARE_HEADER.search(header):
+        return "share"
+    if POINTS_HEADER.search(header) and not re.search(r"\d{4}", header):
+        return "points"
+    if CHANGE_HEADER.search(header):
+        return "change"
+    return "value"
+
+
+def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
+    scale = 0
+    said = ""
+    for word, power in _SCALES:
+        if re.search(r"(?<![a-z])" + re.escape(word), words):
+            scale, said = power, word
+            break
+    unit = None
+    for word, code in _CURRENCIES + _ENERGY:
+        if word in words:
+            unit = code
+            break
+    parens = re.findall(r"\(([^)]*)\)", caption)
+    return scale, unit, "; ".join(parens) or said
+
+
+def column_period(header: str) -> str | None:
+    """The period a column head names: "2024", "Q3 2024", "2023/24", "H1 2024"."""
+    h = header.strip()
+    m = re.search(r"\b(Q[1-4])\s*[-/ ]?\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-/ ]?\s*(Q[1-4])\b",
+                  h, re.I)
+    if m:
+        q, y = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        return f"{y}-{q.upper()}"
+    m = re.search(r"\b(H[12])\s*((?:19|20)\d\d)\b", h, re.I)
+    if m:
+        return f"{m.group(2)}-{m.group(1).upper()}"
+    m = re.fullmatch(r"(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d))?", h)
+    if m:
+        return m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")
+    return None

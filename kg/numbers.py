@@ -156,7 +156,9 @@ _CORE_RE = re.compile(
     # digits not glued to letters ("O2O", "4G"), except a scale abbreviation ("3.2bn")
     r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     r"(?!(?!(?:bn|mn|tn|m|k)\b)\w|\.\d|,\d{3}))"
-    rf"|(?P<frac>\b(?:a|an|one|two|three|four|nine)\s+(?:{_FRACTION})\b|\bhalf\b)"
+    # "the first half of 2024" and "the half-year" are periods, not a fraction
+    rf"|(?P<frac>\b(?:a|an|one|two|three|four|nine)\s+(?:{_FRACTION})\b"
+    r"|(?<!first )(?<!second )(?<!latter )(?<!same )(?<!this )\bhalf\b(?![- ]?years?\b))"
     r"|(?P<indef>\b(?:tens|dozens|hundreds|thousands|millions|billions)"
     r"(?:\s+of\s+(?:thousands|millions|billions))?(?=\s+of\b))"
     rf"|(?P<aword>\b(?:a|an|one)\s+(?:hundred|{_SCALE_WORD})\b)"

@@ -141,7 +141,7 @@ def _as_read(claims: str, date: str | None, path: Path, got: Extracted) -> str:
                 f"kg-read/{__version__}> ;\n"
                 f'    prov:endedAtTime "{when}"^^xsd:dateTime ;\n'
                 f'    rdfs:label "kg read {_escape(path.name)} ({got.format})" .\n')
-    return _disambiguate(text) + activity
+    return _disambiguate(text, got.text) + activity
 
 
 def _mask(text: str, tables) -> str:
@@ -155,30 +155,54 @@ def _mask(text: str, tables) -> str:
     return "".join(chars)
 
 
-def _read_relations(claims_dir: Path, doc_id: str, implied: list[str]) -> int:
-    """The relations the words state, and those the tables imply, beside the claims."""
-    from kg.authoring.suggest import suggest
-    from kg.authoring.suggest.files import write_suggestions
-    from kg.authoring.new import PREFIXES
+#: how sure kg read is of a relation, by where its figures stand: the words of one sentence
+#: tie its figures together; a figure from another sentence is a guess about what "the
+#: total" or "the average" refers to, and a guess is proposed, not checked
+CONFIDENCE = {"table": "0.9", "sentence": "0.8", "across": "0.5"}
+#: relations at or above this are checked at once; below it they wait as suggestions
+CHECKED_FROM = "0.8"
 
+
+def _read_relations(claims_dir: Path, doc_id: str, implied: list[str]) -> int:
+    """The relations the words state, and those the tables imply, beside the claims; a
+    relation whose figures the words do not tie together is left as a suggestion."""
+    from kg.authoring.new import PREFIXES
+    from kg.authoring.suggest import suggest
+    from kg.authoring.suggest.files import SUGGESTIONS_FILE, write_suggestions
+
+    folder = claims_dir / doc_id
+    claims_text = (folder / "claims.ttl").read_text(encoding="utf-8")
+    claim_of = dict(re.findall(r"^:([\w-]+) a cg:(?:Figure|StatedDate) ;[^\n]*\n"
+                               r"    cg:claim :([\w-]+) ;", claims_text, re.M))
     found = suggest(claims_dir, doc_id)
-    if not found:
-        if implied:
-            (claims_dir / doc_id / "relations.ttl").write_text(
-                PREFIXES.format(doc_id=doc_id) + "\n# Relations `kg read` read.\n\n" +
-                "\n".join(implied), encoding="utf-8")
-        return len(implied)
-    path = write_suggestions(claims_dir, doc_id, found)
-    text = re.sub(r"^(:s-\d+ a cg:\w+), cg:Suggestion ;", r"\1 ;" + READ_MARK,
-                  path.read_text(encoding="utf-8"), flags=re.M)
-    text = re.sub(r"\n# Relations `kg suggest` proposes\..*?\n\n",
-                  "\n# Relations `kg read` read from the words (the evidence beside each).\n"
-                  "# Each is checked; delete one that is wrong, or confirm it (kg confirm).\n\n",
-                  text, count=1, flags=re.S)
-    path.unlink()
-    (claims_dir / doc_id / "relations.ttl").write_text(text + "\n".join(implied),
-                                                       encoding="utf-8")
-    return len(found) + len(implied)
+    sure, unsure = [], []
+    for s in found:
+        claims = {claim_of.get(f) for f in s.figures} | {s.claim.rsplit("/", 1)[-1]}
+        (sure if len(claims) == 1 else unsure).append(s)
+    header = PREFIXES.format(doc_id=doc_id)
+    text = header + ("\n# Relations `kg read` read: those the words of one sentence state "
+                     "(confidence 0.8)\n# and those a table's structure implies (0.9). Each is "
+                     "checked; delete one that\n# is wrong, or confirm it (kg confirm).\n\n")
+    if sure:
+        path = write_suggestions(claims_dir, doc_id, sure)
+        body = path.read_text(encoding="utf-8")
+        path.unlink()
+        body = body[body.index("\n:s-"):] if "\n:s-" in body else ""
+        body = re.sub(r"^(:s-\d+ a cg:\w+), cg:Suggestion ;", r"\1 ;" + READ_MARK, body,
+                      flags=re.M)
+        text += body.replace("cg:basis cg:Stated ;", f"cg:basis cg:Stated ; cg:confidence "
+                             f"{CONFIDENCE['sentence']} ;")
+    text += "\n".join(r.replace("cg:basis cg:Implied ;", f"cg:basis cg:Implied ; "
+                                 f"cg:confidence {CONFIDENCE['table']} ;") for r in implied)
+    if sure or implied:
+        (folder / "relations.ttl").write_text(text, encoding="utf-8")
+    if unsure:
+        write_suggestions(claims_dir, doc_id, unsure)
+        path = folder / SUGGESTIONS_FILE
+        path.write_text(path.read_text(encoding="utf-8").replace(
+            "cg:basis cg:Stated ;", f"cg:basis cg:Stated ; cg:confidence "
+            f"{CONFIDENCE['across']} ;"), encoding="utf-8")
+    return len(sure) + len(implied)
 
 
 _BLOCK = re.compile(r'^(:[\w.-]+ a cg:\w+ ;[^\n]*\n    cg:claim (:c-[\w-]+) ;\n'
@@ -186,7 +210,34 @@ _BLOCK = re.compile(r'^(:[\w.-]+ a cg:\w+ ;[^\n]*\n    cg:claim (:c-[\w-]+) ;\n'
 _CLAIM = re.compile(r'^(:c-[\w-]+) a cg:Claim ;[^\n]*\n    cg:quote ("(?:[^"\\]|\\.)*") ;', re.M)
 
 
-def _disambiguate(text: str) -> str:
+def _claims_told_apart(text: str, source: str) -> str:
+    """A sentence the document says twice ("Figures are provisional.") anchors nowhere until
+    its quote says which: the n-th claim with it is the n-th occurrence."""
+    import json
+
+    from kg.anchor import _occurrences as occurrences
+    seen: dict[str, int] = {}
+
+    def widen(m: re.Match) -> str:
+        quote = " ".join(json.loads(m.group(2)).split())
+        hits = occurrences(source, quote, 0, len(source))
+        if len(hits) < 2:
+            return m.group(0)
+        n = seen[quote] = seen.get(quote, -1) + 1
+        if n >= len(hits):
+            return m.group(0)
+        at = hits[n]
+        for start in range(at - 1, -1, -1):
+            prefix = source[start:at].strip()
+            if prefix and sum(source[max(0, h - len(prefix) - 1):h].rstrip().endswith(prefix)
+                              for h in hits) == 1:
+                return m.group(0) + f"\n    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;"
+        return m.group(0)
+
+    return _CLAIM.sub(widen, text)
+
+
+def _disambiguate(text: str, source: str) -> str:
     """A number written twice in one sentence ("1/1", "the 2 … 2") anchors nowhere until its
     quote says which: the n-th figure drafted with a quote is the n-th occurrence, told
     apart by the fewest words before it (a TextQuoteSelector's prefix)."""
@@ -196,6 +247,7 @@ def _disambiguate(text: str) -> str:
     from kg.anchor import normalize
 
     claims = {m.group(1): normalize(json.loads(m.group(2))) for m in _CLAIM.finditer(text)}
+    text = _claims_told_apart(text, normalize(source))
     seen: dict[tuple[str, str], int] = {}
 
     def widen(m: re.Match) -> str:

@@ -64,7 +64,8 @@ class TableWriter:
 
     def _cell(self, table: Table, t: int, r: int, c: int, cell: Cell, claim: str) -> str:
         unit, scale, note = self._cell_unit(table, c - 1, cell)
-        value = cell.value.scaleb(scale)
+        # the figure says what the quote's number reads; a cell's sign is its direction
+        value = abs(cell.value).scaleb(scale)
         lines = [f"{self.figure_id(t, r, c)} a cg:Figure ; {READ} ;   # table {t}, "
                  f"{table.rows[r - 1].label or 'row ' + str(r)}, "
                  f"{table.columns[c - 1].header or 'column ' + str(c)}",
@@ -137,13 +138,16 @@ class TableWriter:
                 if col.kind == "points" and (
                         self._cell_unit(table, a, table.rows[ra - 1].cells[a])[0] != UNIT_IRI["PERCENT"]):
                     continue
+                if table.rows[ra - 1].cells[a].value < 0 or table.rows[rb - 1].cells[b].value < 0:
+                    continue  # a change from or to a negative amount is not a percent change
+                direction = "Decrease" if cell.value < 0 else "Increase"
                 self._relation(kind, f":c-t{t}-r{r}",
                                f"{row.label}: {cols[a].header or table.rows[ra - 1].label} to "
                                f"{cols[b].header or row.label}, {cell.text}",
                                f"cg:initial {self.figure_id(t, ra, a + 1)} ; "
                                f"cg:final {self.figure_id(t, rb, b + 1)} ; "
                                f"cg:change {self.figure_id(t, r, i + 1)} ; "
-                               f"cg:direction cg:Increase")
+                               f"cg:direction cg:{direction}")
         # a total row is the sum of the rows above it (since the last total)
         first = 0
         for r, row in enumerate(table.rows):
@@ -154,7 +158,8 @@ class TableWriter:
             if len(parts) < 2:
                 continue
             for i in values:
-                if row.cells[i] is None or any(table.rows[p].cells[i] is None for p in parts):
+                if row.cells[i] is None or any(table.rows[p].cells[i] is None or
+                                               table.rows[p].cells[i].value < 0 for p in parts):
                     continue
                 self._relation("SumRelation", f":c-t{t}-r{r + 1}",
                                f"{cols[i].header}: the rows add up to {row.label}",

@@ -83,6 +83,15 @@ UNIT_WORDS: dict[str, str] = {
     "yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "cny": "CNY", "¥": "CNY",
     "euros": "EUR", "euro": "EUR", "eur": "EUR", "€": "EUR",
     "pounds": "GBP", "pound": "GBP", "gbp": "GBP", "£": "GBP",
+    "norwegian kroner": "NOK", "kroner": "NOK", "krone": "NOK", "nok": "NOK",
+    "swedish kronor": "SEK", "kronor": "SEK", "krona": "SEK", "sek": "SEK",
+    "danish kroner": "DKK", "dkk": "DKK",
+    "swiss francs": "CHF", "swiss franc": "CHF", "francs": "CHF", "franc": "CHF", "chf": "CHF",
+    "yen": "JPY", "jpy": "JPY",
+    "rupees": "INR", "rupee": "INR", "inr": "INR",
+    "australian dollars": "AUD", "australian dollar": "AUD", "aud": "AUD",
+    "canadian dollars": "CAD", "canadian dollar": "CAD", "cad": "CAD",
+    "a$": "AUD", "c$": "CAD", "₹": "INR", "rs": "INR", "rs.": "INR",
     "%": "PERCENT", "percent": "PERCENT", "per cent": "PERCENT",
     "percentage points": "PERCENT_POINT", "percentage point": "PERCENT_POINT",
     "years": "YEAR", "year": "YEAR",
@@ -96,7 +105,7 @@ UNIT_WORDS: dict[str, str] = {
     "square kilometres": "SQUARE_KILOMETRE", "square kilometers": "SQUARE_KILOMETRE",
     "kwh": "KWH", "mwh": "MWH", "gwh": "GWH", "twh": "TWH",
 }
-CURRENCIES = {"USD", "CNY", "EUR", "GBP"}
+CURRENCIES = {"USD", "CNY", "EUR", "GBP", "NOK", "SEK", "DKK", "CHF", "JPY", "INR", "AUD", "CAD"}
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
@@ -175,12 +184,15 @@ _SCALE_AFTER = re.compile(
 _GARBLED_PERCENT = re.compile(r" (\d)(?=\s?%)")
 _UNIT_AFTER = re.compile(
     r"\s*(?P<unit>percentage\s+points?|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
-    r"dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|pounds?|gbp|years?|"
+    r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
+    r"pounds?|gbp|(?:norwegian\s+|danish\s+)kroner|kroner|krone|nok|(?:swedish\s+)?kronor|"
+    r"krona|sek|dkk|(?:swiss\s+)?francs?|chf|yen|jpy|rupees?|inr|aud|cad|years?|"
     r"square\s+kilomet(?:re|er)s|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
     r"tonnes?|litres?|liters?|hectares?|[kmgt]wh)(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT_BEFORE = re.compile(r"(?P<unit>US\$|\$|¥|€|£|RMB ?|USD ?|CNY ?|EUR ?)$")
+_UNIT_BEFORE = re.compile(r"(?P<unit>US\$|A\$|C\$|\$|¥|€|£|₹|Rs\.? ?|RMB ?|USD ?|CNY ?|EUR ?|"
+                          r"GBP ?|NOK ?|SEK ?|DKK ?|CHF ?|JPY ?|INR ?|AUD ?|CAD ?)$")
 _HEDGE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(
         re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$",
@@ -414,6 +426,7 @@ def _fraction_decimal(frac: Fraction) -> Decimal:
 # --- writing numbers ---------------------------------------------------------
 
 _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " pounds",
+                "NOK": " kroner", "SEK": " kronor", "DKK": " Danish kroner", "CHF": " Swiss francs", "JPY": " yen", "INR": " rupees", "AUD": " Australian dollars", "CAD": " Canadian dollars",
                 "PERCENT": "%", "PERCENT_POINT": " percentage points", "YEAR": " years",
                 "PERMILLE": "‰", "KILOMETRE": " km", "MILE": " miles", "METRE": " m",
                 "KILOGRAM": " kg", "TONNE": " tonnes", "KILOTONNE": " kilotonnes",

@@ -57,7 +57,6 @@ PREFIX_HEADER = """\
 @prefix cg:      <https://w3id.org/claimgraph/ns#> .
 @prefix dcterms: <http://purl.org/dc/terms/> .
 @prefix ent:     <https://w3id.org/claimgraph/entity/> .
-@prefix prov:    <http://www.w3.org/ns/prov#> .
 @prefix qudt:    <http://qudt.org/schema/qudt/> .
 @prefix rdfs:    <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix schema:  <https://schema.org/> .

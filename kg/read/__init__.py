@@ -107,8 +107,9 @@ def _iso_date(value: str | None) -> str | None:
 
 def _original_ttl(doc_id: str, name: str, path: Path) -> str:
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return (f"\n<https://w3id.org/claimgraph/doc/{doc_id}> prov:wasDerivedFrom "
-            f":original .\n:original a prov:Entity ; cg:file \"{name}\" ;\n"
+    prov = "http://www.w3.org/ns/prov#"
+    return (f"\n<https://w3id.org/claimgraph/doc/{doc_id}> <{prov}wasDerivedFrom> "
+            f":original .\n:original a <{prov}Entity> ; cg:file \"{name}\" ;\n"
             f"    schema:sha256 \"{digest}\" .\n")
 
 
@@ -141,6 +142,8 @@ def _as_read(claims: str, date: str | None, path: Path, got: Extracted) -> str:
                 f"kg-read/{__version__}> ;\n"
                 f'    prov:endedAtTime "{when}"^^xsd:dateTime ;\n'
                 f'    rdfs:label "kg read {_escape(path.name)} ({got.format})" .\n')
+    text = text.replace("@prefix qudt:", "@prefix prov:    <http://www.w3.org/ns/prov#> .\n"
+                        "@prefix qudt:", 1)
     return _disambiguate(text, got.text) + activity
 
 
@@ -207,6 +210,10 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str]) -> int:
 
 _BLOCK = re.compile(r'^(:[\w.-]+ a cg:\w+ ;[^\n]*\n    cg:claim (:c-[\w-]+) ;\n'
                     r'    cg:quote ("(?:[^"\\]|\\.)*") ;\n)', re.M)
+#: a waiver kg new wrote (a year used as a date): where a table repeats its words, it is
+#: dropped rather than told apart (it only says a number is not a figure)
+_WAIVER = re.compile(r'^:w-[\w-]+ a cg:Waiver ;[^\n]*\n    cg:quote ("(?:[^"\\]|\\.)*") ;\n'
+                     r'    cg:reason [^\n]*\n\n?', re.M)
 _CLAIM = re.compile(r'^(:c-[\w-]+) a cg:Claim ;[^\n]*\n    cg:quote ("(?:[^"\\]|\\.)*") ;', re.M)
 
 
@@ -248,6 +255,8 @@ def _disambiguate(text: str, source: str) -> str:
 
     claims = {m.group(1): normalize(json.loads(m.group(2))) for m in _CLAIM.finditer(text)}
     text = _claims_told_apart(text, normalize(source))
+    text = _WAIVER.sub(lambda m: "" if len(occurrences(normalize(source), normalize(json.loads(
+        m.group(1))), 0, len(normalize(source)))) > 1 else m.group(0), text)
     seen: dict[tuple[str, str], int] = {}
 
     def widen(m: re.Match) -> str:

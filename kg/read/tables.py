@@ -34,17 +34,21 @@ _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
 _GAP = re.compile(r"\t+| {2,}")
 _SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("'000", 3),
            ("000s", 3), ("000's", 3), ("bn", 9), ("mn", 6), ("mln", 6))
-_CURRENCIES = (("us dollar", "USD"), ("dollar", "USD"), ("$", "USD"), ("usd", "USD"),
+_CURRENCIES = (("australian dollar", "AUD"), ("a$", "AUD"), ("canadian dollar", "CAD"),
+               ("c$", "CAD"), ("us dollar", "USD"), ("dollar", "USD"), ("$", "USD"), ("usd", "USD"),
                ("euro", "EUR"), ("€", "EUR"), ("eur", "EUR"), ("pound", "GBP"),
                ("£", "GBP"), ("gbp", "GBP"), ("sterling", "GBP"), ("yuan", "CNY"),
-               ("renminbi", "CNY"), ("rmb", "CNY"), ("cny", "CNY"))
+               ("renminbi", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("nok", "NOK"),
+               ("kroner", "NOK"), ("sek", "SEK"), ("kronor", "SEK"), ("dkk", "DKK"),
+               ("chf", "CHF"), ("swiss franc", "CHF"), ("jpy", "JPY"), ("yen", "JPY"),
+               ("inr", "INR"), ("rupee", "INR"))
 _ENERGY = (("twh", "TWH"), ("gwh", "GWH"), ("mwh", "MWH"), ("kwh", "KWH"))
 CHANGE_HEADER = re.compile(r"chang|growth|%\s*ch|\by/y\b|\byoy\b|year[- ]on[- ]year|"
                            r"\bvar", re.I)
 POINTS_HEADER = re.compile(r"\bp\.?p\.?\b|percentage[- ]points?|\bpoints?\b", re.I)
 SHARE_HEADER = re.compile(r"share|% of|percent of|proportion|of total", re.I)
 PERCENT_HEADER = re.compile(r"%|percent|\brate\b", re.I)
-TOTAL_LABEL = re.compile(r"^\s*(?:total|all\b|overall|sum\b|combined|grand total|whole|"
+TOTAL_LABEL = re.compile(r"^\s*(?:total|all\b|overall|sum\b|combined|grand total|whole|group\b|"
                          r"year\b|full[- ]year|annual|[a-z]{3}\w*\s*[-–]\s*[a-z]{3}\w*)", re.I)
 TOTAL_HEADER = re.compile(r"^\s*(?:total|all\b|overall|combined|year\b|full[- ]year)", re.I)
 
@@ -119,13 +123,16 @@ def _split(line: str, base: int) -> list[tuple[str, int, int]]:
     cells = []
     stripped = line.strip()
     if stripped.startswith("|"):
+        inner_from = line.index("|") + 1
+        inner_to = line.rstrip().rstrip("|")
+        line = " " * inner_from + inner_to[inner_from:]  # offsets kept, outer pipes gone
         for m in re.finditer(r"[^|]+", line):
             piece = m.group(0)
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
                 cells.append((piece.strip(), base + m.start() + lead,
                               base + m.start() + lead + len(piece.strip())))
-            elif m.end() < len(line.rstrip()):
+            elif m.start() >= inner_from:
                 cells.append(("", base + m.start(), base + m.start()))
         return cells
     pos = 0
@@ -148,6 +155,16 @@ def _split(line: str, base: int) -> list[tuple[str, int, int]]:
 
 
 _YEAR = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?")
+
+
+#: a header's cells when nothing but single spaces separates them: periods stand alone,
+#: words run together ("Quarter 2013 2014 Change (%)")
+_HEAD_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:/\d\d)?|Q[1-4](?:\s(?:19|20)\d\d)?|H[12]"
+                        r"(?:\s(?:19|20)\d\d)?|[^\d\s]\S*(?:\s+[^\d\s]\S*)*")
+
+
+def _split_words(line: str, base: int) -> list[tuple[str, int, int]]:
+    return [(m.group(0), base + m.start(), base + m.end()) for m in _HEAD_CELL.finditer(line)]
 
 
 def _is_row(cells: list[tuple[str, int, int]]) -> bool:
@@ -187,6 +204,10 @@ def find_tables(text: str) -> list[Table]:
         while header_at >= 0 and _RULE.match(lines[header_at][1]) and lines[header_at][1].strip():
             header_at -= 1
         header = _split(lines[header_at][1], lines[header_at][0]) if header_at >= 0 else []
+        if len(header) == 1 and header_at >= 0 and not any(
+                _GAP.search(r[1].strip()) or "|" in r[1] for r in rows):
+            # a PDF's table: neither rows nor header have wide gaps
+            header = _split_words(lines[header_at][1], lines[header_at][0])
         if header and _is_row(header) and not _looks_like_header(header):
             header = []
         if len(rows) >= 2 and len(header) >= 2:
@@ -221,11 +242,13 @@ def _table(lines, header_at: int, header, rows, text: str) -> Table:
                 break
         elif _RULE.match(s):
             pass
-        elif len(s) > 120 or (s.endswith(".") and len(s) > 70 and not s.lower().startswith("table")):
-            break
+        elif len(s) > 120 or (s.endswith(".") and not _TITLE.match(s) and not _UNITS.search(s)):
+            break  # a sentence of the running text
         else:
             caption_lines.insert(0, s)
             caption_start = lines[k][0]
+            if _TITLE.match(s):
+                break
         k -= 1
     caption = " ".join(caption_lines)
     table = Table(caption, columns, [], start=lines[header_at][0],
@@ -248,6 +271,12 @@ def _table(lines, header_at: int, header, rows, text: str) -> Table:
             row.cells.append(Cell(c[0], c[1], c[2], value, pct))
         table.rows.append(row)
     return table
+
+
+#: a caption's line that says what the cells are in, though it ends like a sentence
+_UNITS = re.compile(r"\((?:[^)]*)\)|\bin (?:percent|thousands|millions|billions)\b|"
+                    r"\b(?:thousands|millions|billions) of\b", re.I)
+_TITLE = re.compile(r"^(?:Table|Chart|Exhibit|Figure)\s+[\dA-Z]", re.I)
 
 
 def _column_kind(header: str) -> str:

@@ -60,7 +60,10 @@ class TableWriter:
             return UNIT_IRI["PERCENT"], 0, f"column header {head!r}"
         note = f"the table's caption: {table.unit_words!r}" if table.unit_words else \
             f"the table's caption: {table.caption!r}"
-        return UNIT_IRI.get(table.unit, "unit:NUM"), table.scale, note
+        from kg.numbers import CURRENCIES
+        unit = f"unit:CCY_{table.unit}" if table.unit in CURRENCIES else \
+            UNIT_IRI.get(table.unit, "unit:NUM")
+        return unit, table.scale, note
 
     def _cell(self, table: Table, t: int, r: int, c: int, cell: Cell, claim: str) -> str:
         unit, scale, note = self._cell_unit(table, c - 1, cell)

@@ -1,0 +1,103 @@
+"""kg read: a document in, a claims folder kg check checks at once, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.authoring.confirm import confirm
+from kg.numbers import find_mentions
+from kg.read import doc_id_for, read
+
+DATA = Path(__file__).parent / "data"
+
+
+def kg(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+@pytest.mark.parametrize("name", ["retail.html", "retail.pdf"])
+def test_a_page_or_pdf_is_read_and_checked_with_no_hand_edit(tmp_path: Path, name: str) -> None:
+    made = kg("read", str(DATA / name), "--claims", "c", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    folder = tmp_path / "c" / "retail"
+    assert (folder / f"original{Path(name).suffix}").read_bytes() == (DATA / name).read_bytes()
+    checked = kg("check", "--claims", "c", "--format", "json", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stderr
+    assert "error:" not in checked.stderr and "Traceback" not in checked.stderr
+    report = json.loads(checked.stdout)
+    passed = {f["check"] for f in report["findings"] if f["severity"] == "pass"}
+    # the table's change column and its Year row, and the sentence's percent change
+    assert {"percent-change", "sum", "provenance", "structure"} <= passed
+    sums = [f for f in report["findings"] if f["check"] == "sum"]
+    assert len(sums) == 2  # one a period column: four quarters add up to the year
+
+
+def test_what_is_read_is_marked_and_kg_confirm_removes_the_mark(tmp_path: Path) -> None:
+    source = tmp_path / "note.txt"
+    source.write_text("Sales news\n\nSales rose 9 percent to $4.8 billion from $4.4 billion.\n",
+                      encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert claims.count(" ; cg:readBy :reading ;") == 4  # the claim and its three figures
+    assert ":reading a cg:AutomaticReading" in claims
+    assert "cg:draft" not in claims
+    assert "cg:readBy :reading" in relations and "cg:confidence 0.8" in relations
+    done = confirm(tmp_path / "c", made.folder.name, [], every=True)
+    assert len(done) == 5
+    assert "cg:readBy :reading ;" not in (made.folder / "claims.ttl").read_text(encoding="utf-8")
+
+
+def test_reading_again_never_overwrites_the_folder(tmp_path: Path) -> None:
+    source = tmp_path / "note.txt"
+    source.write_text("Sales rose 9 percent to $4.8 billion from $4.4 billion.\n",
+                      encoding="utf-8")
+    assert kg("read", str(source), "--claims", "c", cwd=tmp_path).returncode == 0
+    claims = tmp_path / "c" / "note" / "claims.ttl"
+    claims.write_text(claims.read_text(encoding="utf-8") + "# a person's edit\n",
+                      encoding="utf-8")
+    again = kg("read", str(source), "--claims", "c", cwd=tmp_path)
+    assert again.returncode == 2
+    assert again.stderr.count("\n") == 1 and "exists already" in again.stderr
+    assert claims.read_text(encoding="utf-8").endswith("# a person's edit\n")
+
+
+def test_a_file_it_cannot_read_leaves_nothing_behind(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4 not really")
+    out = kg("read", str(bad), "--claims", "c", cwd=tmp_path)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.startswith("error: bad.pdf") and "not a PDF" in out.stderr
+    assert not (tmp_path / "c" / "bad").exists()
+
+
+def test_a_relation_whose_figures_are_in_different_sentences_is_proposed_not_checked(
+        tmp_path: Path) -> None:
+    """Issue 30: "or 42.6 percent of the total" took the previous year's figure, which stood
+    nearer, as the whole. A whole from another sentence is a guess: proposed, not checked."""
+    source = tmp_path / "day.txt"
+    source.write_text("Singles Day\n\nSales reached 57.1 billion yuan in 2014, from 35.0 billion "
+                      "yuan in 2013. Mobile orders brought in 24.3 billion yuan, or 42.6 percent "
+                      "of the total.\n", encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    relations = (made.folder / "relations.ttl")
+    checked = relations.read_text(encoding="utf-8") if relations.exists() else ""
+    assert "ShareRelation" not in checked
+    proposed = (made.folder / "suggestions.ttl").read_text(encoding="utf-8")
+    assert "ShareRelation, cg:Suggestion" in proposed and "cg:confidence 0.5" in proposed
+
+
+@pytest.mark.parametrize("text", ["in the first half of 2024", "the half-year results",
+                                  "in the second half"])
+def test_a_half_year_is_a_period_not_a_fraction(text: str) -> None:
+    assert [m.text for m in find_mentions(text) if "half" in m.text] == []
+
+
+def test_a_document_id_from_a_file_name() -> None:
+    assert doc_id_for(Path("Q3 Results (final).PDF")) == "q3-results-final"

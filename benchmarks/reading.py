@@ -69,6 +69,12 @@ def gold_spans(gold: dict, source: str) -> dict[str, tuple[int, int] | None]:
     return out
 
 
+def _word_span(word: str, text: str) -> tuple[int, int] | None:
+    """Where a planted word that is not a figure (a weekday) first stands."""
+    m = re.search(r"\b" + _flex(word) + r"\b", text)
+    return m.span() if m else None
+
+
 def read_figures(graph, doc_iri) -> dict[str, dict]:
     """Each figure kg read wrote: its span in source.txt, value, unit code, period."""
     from rdflib import URIRef
@@ -226,14 +232,17 @@ def score(name: str, show: bool = False) -> dict:
                     fn[k[0]] += 1
             # violations on this document, and which gold figures they involve
             planted = {e["figure"] for e in gold.get("planted_errors", [])}
-            planted_spans = [spans.get(f) for f in planted]
+            planted_spans = [spans.get(f) or _word_span(f, text) for f in planted]
             violations = [f for f in report.get("findings", [])
                           if f.get("document") == doc_id and f["severity"] == "violation"]
             found = set()
             false_here = 0
             for v in violations:
+                # a wrong weekday is a word, not a figure: the date's finding stands beside it
+                near = 30 if v["check"] == "date" else 0
                 hit = [f for f, s in zip(planted, planted_spans) if s and any(
-                    q["start"] < s[1] and s[0] < q["end"] for q in v.get("quotes", []))]
+                    q["start"] - near < s[1] and s[0] < q["end"] + near
+                    for q in v.get("quotes", []))]
                 found.update(hit)
                 false_here += not hit
             planted_total += len(planted)

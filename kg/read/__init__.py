@@ -65,7 +65,7 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
         except ValueError:
             raise InputError(Problem("--date", 0, f"not a date: {date!r}", "use YYYY-MM-DD")) \
                 from None
-    date = date or _iso_date(got.date)
+    date = date or _iso_date(got.date) or _stated_date(got.text)
     data = got.text.encode("utf-8")
     from kg.read.tables import find_tables
     from kg.read.turtle import TableWriter
@@ -103,6 +103,24 @@ def _iso_date(value: str | None) -> str | None:
         return dt.date.fromisoformat(value).isoformat() if value else None
     except ValueError:
         return None
+
+
+_DATELINE = re.compile(r"\b(?:released|published|issued|updated|posted|date[d]?)\b", re.I)
+
+
+def _stated_date(text: str) -> str | None:
+    """The document's date as its head says it ("Released: Friday, 9 August 2024"): the
+    first full date on a dateline in the first lines, else the first full date there."""
+    from kg.numbers import find_mentions
+
+    head = text.split("\n")[:12]
+    dated = [(bool(_DATELINE.search(line)), m.date) for line in head
+             for m in find_mentions(line) if m.kind == "date" and m.date]
+    for on_dateline in (True, False):
+        for flag, when in dated:
+            if flag == on_dateline:
+                return when.isoformat()
+    return None
 
 
 def _original_ttl(doc_id: str, name: str, path: Path) -> str:

@@ -22,7 +22,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         words = [direction(t.text) for t in sentence.doc[other.token + 1:base.token]]
         said = next((w for w in words if w), None)
-        if said == "Increase" or (said is None and (other.value or 0) >= (base.value or 0)):
+        if said is None:
+            # the words do not say which is larger: ordering the two by their values would
+            # make the comparison pass by construction and hide the very slip it checks
+            continue
+        if said == "Increase":
             greater, lesser = other, base
         else:
             greater, lesser = base, other

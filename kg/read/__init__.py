@@ -209,8 +209,9 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str]) -> int:
         body = path.read_text(encoding="utf-8")
         path.unlink()
         body = body[body.index("\n:s-"):] if "\n:s-" in body else ""
-        body = re.sub(r"^(:s-\d+ a cg:\w+), cg:Suggestion ;", r"\1 ;" + READ_MARK, body,
-                      flags=re.M)
+        # read relations are r-N: the s-N names stay with the proposals in suggestions.ttl
+        body = re.sub(r"^:s-(\d+) (a cg:\w+), cg:Suggestion ;", r":r-\1 \2 ;" + READ_MARK,
+                      body, flags=re.M)
         text += body.replace("cg:basis cg:Stated ;", f"cg:basis cg:Stated ; cg:confidence "
                              f"{CONFIDENCE['sentence']} ;")
     text += "\n".join(r.replace("cg:basis cg:Implied ;", f"cg:basis cg:Implied ; "

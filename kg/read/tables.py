@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from kg.numbers import CURRENCIES, UNIT_WORDS
+
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1"
 _NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digits>\d{1,3}(?:,\d{3})+"
                      r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?P<pct>%)?$")
@@ -42,6 +44,10 @@ _CURRENCIES = (("australian dollar", "AUD"), ("a$", "AUD"), ("canadian dollar", 
                ("kroner", "NOK"), ("sek", "SEK"), ("kronor", "SEK"), ("dkk", "DKK"),
                ("chf", "CHF"), ("swiss franc", "CHF"), ("jpy", "JPY"), ("yen", "JPY"),
                ("inr", "INR"), ("rupee", "INR"))
+#: physical units a caption names ("thousands of tonnes"), as the number parser knows them
+_MEASURES = tuple((w, c) for w, c in sorted(UNIT_WORDS.items(), key=lambda p: -len(p[0]))
+                  if c not in ("PERCENT", "PERCENT_POINT", "PERMILLE", "YEAR") and
+                  c not in CURRENCIES and len(w) > 2)
 _ENERGY = (("twh", "TWH"), ("gwh", "GWH"), ("mwh", "MWH"), ("kwh", "KWH"))
 CHANGE_HEADER = re.compile(r"chang|growth|%\s*ch|\by/y\b|\byoy\b|year[- ]on[- ]year|"
                            r"\bvar", re.I)
@@ -165,8 +171,8 @@ _YEAR = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?")
 
 #: a header's cells when nothing but single spaces separates them: periods stand alone,
 #: words run together ("Quarter 2013 2014 Change (%)")
-_HEAD_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:/\d\d)?|Q[1-4](?:\s(?:19|20)\d\d)?|H[12]"
-                        r"(?:\s(?:19|20)\d\d)?|[^\d\s]\S*(?:\s+[^\d\s]\S*)*")
+_HEAD_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:/\d\d)?|[QH][1-4](?:\s(?:19|20)\d\d)?|"
+                        r"(?![QH][1-4]\b)[^\d\s]\S*(?:\s+(?![QH][1-4]\b)[^\d\s]\S*)*")
 
 
 def _split_words(line: str, base: int) -> list[tuple[str, int, int]]:
@@ -303,8 +309,8 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
             scale, said = power, word
             break
     unit = None
-    for word, code in _CURRENCIES + _ENERGY:
-        if word in words:
+    for word, code in _CURRENCIES + _ENERGY + _MEASURES:
+        if word in words if not word.isalpha() else re.search(rf"\b{word}s?\b", words):
             unit = code
             break
     parens = re.findall(r"\(([^)]*)\)", caption)

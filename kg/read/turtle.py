@@ -12,7 +12,6 @@ from kg.read.tables import Cell, Table, column_period
 UNIT_IRI = {"USD": "unit:CCY_USD", "EUR": "unit:CCY_EUR", "GBP": "unit:CCY_GBP",
             "CNY": "unit:CCY_CNY", "PERCENT": "unit:PERCENT",
             "PERCENT_POINT": "cg:PercentagePoint", "TWH": "unit:TeraW-HR",
-            "GWH": "unit:GigaW-HR", "MWH": "unit:MegaW-HR", "KWH": "unit:KiloW-HR",
             None: "unit:NUM"}
 READ = "cg:readBy :reading"
 
@@ -60,9 +59,10 @@ class TableWriter:
             return UNIT_IRI["PERCENT"], 0, f"column header {head!r}"
         note = f"the table's caption: {table.unit_words!r}" if table.unit_words else \
             f"the table's caption: {table.caption!r}"
+        from kg.authoring.new import _unit_curie
         from kg.numbers import CURRENCIES
         unit = f"unit:CCY_{table.unit}" if table.unit in CURRENCIES else \
-            UNIT_IRI.get(table.unit, "unit:NUM")
+            UNIT_IRI.get(table.unit) or _unit_curie(table.unit) or "unit:NUM"
         return unit, table.scale, note
 
     def _cell(self, table: Table, t: int, r: int, c: int, cell: Cell, claim: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -101,3 +102,18 @@ def test_a_half_year_is_a_period_not_a_fraction(text: str) -> None:
 
 def test_a_document_id_from_a_file_name() -> None:
     assert doc_id_for(Path("Q3 Results (final).PDF")) == "q3-results-final"
+
+
+def test_read_relations_and_proposals_never_share_a_name(tmp_path: Path) -> None:
+    """A read relation and a proposal were both s-1: accepting the proposal merged the two
+    relations into one (an average labelled as a weekday)."""
+    source = tmp_path / "q3.txt"
+    source.write_text("Q3\n\nStockholm, Tuesday, 22 October 2024.\n\nRevenue rose to SEK 412 "
+                      "million. Operating profit was SEK 61 million, or 14.8 percent of revenue.\n",
+                      encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    read_ids = re.findall(r"^:([\w-]+) a cg:\w+Relation", (made.folder / "relations.ttl")
+                          .read_text(encoding="utf-8"), re.M)
+    proposed = re.findall(r"^:([\w-]+) a cg:\w+Relation", (made.folder / "suggestions.ttl")
+                          .read_text(encoding="utf-8"), re.M)
+    assert read_ids and proposed and not set(read_ids) & set(proposed)

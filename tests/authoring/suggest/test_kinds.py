@@ -164,3 +164,16 @@ def test_accepted_calendar_and_rate_suggestions_are_checked(tmp_path: Path) -> N
     by_kind = sorted((f.check, f.severity) for f in report.findings if f.is_relation)
     # September 8, 2025 was a Monday: the text's Tuesday is caught
     assert by_kind == [("conversion", "pass"), ("date", "pass"), ("date", "violation")]
+
+
+def test_a_comparison_is_never_ordered_by_its_values(tmp_path: Path) -> None:
+    """Issue 30: with no word saying which is larger ("4.2 million, compared with 5.1
+    million"), the suggester ordered the two by their values, so the comparison passed by
+    construction and could never find the slip it exists to find."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    unsaid = suggested(tmp_path / "a", "Sales were 4.2 million, compared with 5.1 million "
+                                       "a year earlier.\n")
+    assert [s for s in unsaid if s[0] == "ComparisonRelation"] == []
+    said = suggested(tmp_path / "b", "Growth was 6.5%, compared with only 2.1% in Spain.\n")
+    assert [s for s in said if s[0] == "ComparisonRelation"], said

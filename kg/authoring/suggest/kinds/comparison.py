@@ -22,6 +22,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         words = [direction(t.text) for t in sentence.doc[other.token + 1:base.token]]
         said = next((w for w in words if w), None)
+        if said is None and base.text.lower().startswith(("only ", "just ", "a mere ")):
+            said = "Increase"  # "compared with only 2.1%": the words make the base the lesser
         if said is None:
             # the words do not say which is larger: ordering the two by their values would
             # make the comparison pass by construction and hide the very slip it checks

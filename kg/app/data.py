@@ -225,6 +225,34 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def graph_elements(nodes: list[dict[str, str]], edges: list[dict[str, str]]) -> dict:
+    """Nodes and edges for st_link_analysis, inert: its info panel writes a clicked
+    element's every field but ``label`` into the page as HTML (``innerHTML``, in a frame
+    of the app's origin) and ``label`` as text (``innerText``), and Cytoscape draws
+    captions on a canvas, as text.  So what people read goes in ``label`` as it is, and
+    every other field, escaped once, shows its characters in the panel.  A node's kind,
+    which styles it, is in ``kind`` (:class:`KindStyle`).
+
+    >>> graph_elements([{"id": "e/<b>", "label": "<img src=x>", "kind": "ENTITY"}], [])
+    {'nodes': [{'data': {'id': 'e/&lt;b&gt;', 'label': '<img src=x>', 'kind': 'ENTITY'}}], 'edges': []}
+    """
+    def inert(data: dict[str, str]) -> dict[str, str]:
+        return {key: value if key == "label" else esc(value) for key, value in data.items()}
+    return {"nodes": [{"data": inert(n)} for n in nodes],
+            "edges": [{"data": inert(e)} for e in edges]}
+
+
+def kind_style(kind: str, colour: str) -> object:
+    """st_link_analysis's node style for the nodes of ``kind``, captioned with their
+    ``label`` (:func:`graph_elements`); its ``NodeStyle`` would pick them by ``label``."""
+    from st_link_analysis import NodeStyle
+
+    class KindStyle(NodeStyle):
+        def dump(self) -> dict:
+            return {**super().dump(), "selector": f"node[kind = '{kind}']"}
+    return KindStyle(kind, colour, "label")
+
+
 #: U+2060 WORD JOINER: invisible, and it breaks what GitHub-flavoured Markdown would link
 JOINER = "\u2060"
 

@@ -387,3 +387,39 @@ def test_a_document_that_does_not_build_is_named_and_the_others_still_shown(make
     assert re.match(r".*claims/bad/claims\.ttl:\d+", error.replace("\\", "")), error
     assert [m.value for m in at.metric][0] == "1"  # the good document
     assert list(at.dataframe[0].value["document"]) == ["good"]
+
+
+def test_the_graph_is_handed_only_inert_data(make_doc) -> None:
+    """Issue 29: st_link_analysis writes a node's fields, all but ``label``, into its info
+    panel as HTML; an entity's label in ``name`` ran script there.  What people read is in
+    ``label`` as it is, every other field is escaped once, and the styles pick nodes by
+    ``kind``."""
+    import html
+    import json
+    evil = '<img src=x onerror="document.title=1">'
+    claims = ('ent:a\\&b a schema:Organization ; rdfs:label """' + evil + '""" .\n'
+              ':c a cg:Claim ; cg:quote "5 items and 7 boxes" ; schema:about ent:a\\&b .\n'
+              ':f a cg:Figure ; cg:claim :c ; cg:quote "5 items" ; qudt:numericValue 5 ; '
+              "qudt:unit unit:NUM ; schema:about ent:a\\&b ; cg:measures cg:SalesVolume .\n"
+              ':g a cg:Figure ; cg:claim :c ; cg:quote "7 boxes" ; qudt:numericValue 7 ; '
+              "qudt:unit unit:NUM ; schema:about ent:a\\&b ; cg:measures cg:SalesVolume .\n"
+              ':r a cg:ComparisonRelation ; cg:claim :c ; cg:basis cg:Stated ; rdfs:label "r" ; '
+              "cg:lesser :f ; cg:greater :g .\n")
+    at = page("entities", make_doc("x", text="5 items and 7 boxes", claims=claims),
+              entity="a&b")
+    [graph] = [e.proto for e in at.get("component_instance")
+               if e.proto.component_name.endswith("st_link_analysis")]
+    args = json.loads(graph.json_args)
+    nodes = [n["data"] for n in args["elements"]["nodes"]]
+    edges = [e["data"] for e in args["elements"]["edges"]]
+    assert nodes[0] == {"id": "https://w3id.org/claimgraph/entity/a&amp;b", "kind": "ENTITY",
+                        "label": evil}
+    assert len(nodes) == 5 and len(edges) == 5  # the claim, two figures, the relation
+    for data in nodes + edges:
+        for key, value in data.items():
+            if key != "label":
+                assert value == html.escape(html.unescape(value)), (key, value)
+    assert {s["selector"] for s in args["style"] if s["selector"].startswith("node")} == {
+        f"node[kind = '{k}']" for k in ("ENTITY", "CLAIM", "FIGURE", "PASS", "VIOLATION",
+                                        "INFO", "WARNING")}
+    assert all(s["style"].get("label") == "data(label)" for s in args["style"])

@@ -34,7 +34,7 @@ def start_app(claims: Path):
     port = free_port()
     env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(claims)}
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "kg" / "app" / "main.py"),
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "kg" / "app" / "server.py"),
          "--server.headless",
          "true", "--server.port", str(port), "--server.address", "127.0.0.1",
          "--browser.gatherUsageStats", "false"], env=env, cwd=ROOT,

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import BUNDLED_DIR, PAPER_DIR, ROOT
 
-APP = str(ROOT / "app.py")
+APP = str(ROOT / "kg" / "app" / "main.py")  # the pages (app.py is their st.App)
 
 
 def page(page_name: str, claims: Path = PAPER_DIR, **query: str) -> AppTest:
@@ -19,7 +19,7 @@ def page(page_name: str, claims: Path = PAPER_DIR, **query: str) -> AppTest:
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
-    at.switch_page(f"kg/app/views/{page_name}.py")
+    at.switch_page(f"views/{page_name}.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -423,3 +423,40 @@ def test_the_graph_is_handed_only_inert_data(make_doc) -> None:
         f"node[kind = '{k}']" for k in ("ENTITY", "CLAIM", "FIGURE", "PASS", "VIOLATION",
                                         "INFO", "WARNING")}
     assert all(s["style"].get("label") == "data(label)" for s in args["style"])
+
+
+SLASHED = ('<https://w3id.org/claimgraph/entity/a/b> a schema:Organization ; '
+           'rdfs:label "A slash B" .\n'
+           ':c a cg:Claim ; cg:quote "5 items and 7 boxes" ; '
+           'schema:about <https://w3id.org/claimgraph/entity/a/b> .\n'
+           ':f a cg:Figure ; cg:claim :c ; cg:quote "5 items" ; qudt:numericValue 5 ; '
+           "qudt:unit unit:NUM ; schema:about <https://w3id.org/claimgraph/entity/a/b> ; "
+           "cg:measures cg:SalesVolume .\n")
+
+
+def test_an_entity_with_a_slash_in_its_name_is_shown_like_any(make_doc) -> None:
+    """Issue 29: an entity IRI with a "/" after the entity namespace crashed Entities with
+    a traceback (the page looked it up by the part after the last "/")."""
+    root = make_doc("x", text="5 items and 7 boxes", claims=SLASHED)
+    listed = page("entities", root)
+    assert list(listed.dataframe[0].value["entity"]) == ["a/b"]
+    at = page("entities", root, entity="a/b")
+    assert [h.value for h in at.header] == ["A slash B"]
+    assert any("`https://w3id.org/claimgraph/entity/a/b`" in m.value for m in at.markdown)
+    assert list(at.dataframe[1].value["quote"]) == ["5 items"]
+    assert not at.error
+    assert page("entities", root, entity="b").selectbox[0].value == "(choose)"
+
+
+def test_a_claims_file_broken_after_the_check_is_one_line_naming_it(make_doc) -> None:
+    """Issue 29: a document that no longer builds (edited since the app checked it) made a
+    page show a Python traceback with absolute paths; it is one line naming the file."""
+    root = make_doc("x", text="5 items and 7 boxes", claims=SLASHED)
+    page("entities", root)  # checked and kept
+    claims = root / "x" / "claims.ttl"
+    claims.write_text(claims.read_text(encoding="utf-8") + "\n:broken a\n", encoding="utf-8")
+    at = page("entities", root, entity="a/b")  # builds the document again: it fails
+    [error] = [e.value for e in at.error]
+    assert "claims.ttl:" in error and "x no longer builds" in error, error
+    assert "\n" not in error and "Traceback" not in error and str(ROOT) not in error
+    assert not at.exception

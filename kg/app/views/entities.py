@@ -39,14 +39,14 @@ matching = [e for e in sorted(graph.values(), key=lambda e: (-e["figures"] - e["
 listed = matching[:LISTED]
 if len(matching) > LISTED:
     st.caption(f"The {LISTED:,} most mentioned of {len(matching):,} entities: search to narrow.")
+by_key = {e["entity"]: e for e in graph.values()}
 choice = params.get("entity")
 if choice and choice not in {e["entity"] for e in listed}:
     listed += [e for e in matching if e["entity"] == choice]
 options = [e["entity"] for e in listed]
 picked = st.selectbox("Entity", ["(choose)"] + options,
                       index=options.index(choice) + 1 if choice in options else 0,
-                      format_func=lambda x: _option(graph.get(
-                          f"https://w3id.org/claimgraph/entity/{x}"), x))
+                      format_func=lambda x: _option(by_key.get(x), x))
 if picked != "(choose)":
     params["entity"] = picked
 st.dataframe(pd.DataFrame(listed), hide_index=True, width="stretch")
@@ -56,8 +56,8 @@ if picked == "(choose)":
     twin(query.text, listed, "entities")
     st.stop()
 
-iri = URIRef(f"https://w3id.org/claimgraph/entity/{picked}")
-info = graph[str(iri)]
+info = by_key[picked]
+iri = URIRef(info["iri"])
 about_it = c.documents_about(str(iri))
 if len(about_it) > DOCUMENTS_SHOWN:
     st.caption(f"Figures, claims and neighbourhood from the first {DOCUMENTS_SHOWN} of the "
@@ -157,4 +157,5 @@ try:
 except ImportError:  # pragma: no cover - the component is a dependency
     st.json({"nodes": list(nodes.values()), "edges": edges})
 
-twin(query.text.replace("?entity", f"<{iri}>"), figures, f"figures-about-{picked}")
+twin(query.text.replace("?entity", f"<{iri}>"), figures,
+     "figures-about-" + re.sub(r"[^\w.-]+", "-", picked))  # a file name: no "/" in it

@@ -237,10 +237,12 @@ def graph_elements(nodes: list[dict[str, str]], edges: list[dict[str, str]]) -> 
     of the app's origin) and ``label`` as text (``innerText``), and Cytoscape draws
     captions on a canvas, as text.  So what people read goes in ``label`` as it is, and
     every other field, escaped once, shows its characters in the panel.  A node's kind,
-    which styles it, is in ``kind`` (:class:`KindStyle`).
+    which styles it, is in ``kind`` (:func:`kind_style`).
 
     >>> graph_elements([{"id": "e/<b>", "label": "<img src=x>", "kind": "ENTITY"}], [])
-    {'nodes': [{'data': {'id': 'e/&lt;b&gt;', 'label': '<img src=x>', 'kind': 'ENTITY'}}], 'edges': []}
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'nodes': [{'data': {'id': 'e/&lt;b&gt;', 'label': '<img src=x>', 'kind': 'ENTITY'}}],
+     'edges': []}
     """
     def inert(data: dict[str, str]) -> dict[str, str]:
         return {key: value if key == "label" else esc(value) for key, value in data.items()}

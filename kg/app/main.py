@@ -33,6 +33,9 @@ def page(name: str) -> st.Page:
     return _pages[name]
 
 
+_log = logging.getLogger("kg.app")
+
+
 def run() -> None:
     st.set_page_config(page_title="claimgraph", layout="wide")
     try:
@@ -42,12 +45,13 @@ def run() -> None:
         _log.exception("a page failed")  # the traceback for the server's log, not the page
 
 
-_log = logging.getLogger("kg.app")
-
-
 def failure(exc: Exception) -> str:
     """One line for a page that failed: a claims file's problem names the file and line
-    (:class:`kg.problems.InputError`); anything else, what it was, never a traceback."""
+    (:class:`kg.problems.InputError`); anything else, what it was, never a traceback.
+
+    >>> print(failure(ValueError("Invalid IRI code point '<'\\nat /home/x/kg/check.py")))
+    This page could not be shown (ValueError: Invalid IRI code point '<'); the server's ...
+    """
     from kg.problems import InputError
     if isinstance(exc, InputError):
         return str(exc)

@@ -481,23 +481,30 @@ def reanchor_cmd(documents: tuple[str, ...], claims_dir: Path | None) -> None:
 @claims_option
 @click.option("--port", default=8501, show_default=True, type=int)
 @click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests whose Host is NAME (e.g. a reverse proxy's name); "
+                   "others than the address and port it listens on get 421.")
 @cache_dir_option("kg check's cache: the app reads the results kept there and keeps its "
                   "own (a corpus kg check has seen opens without checking it again), and "
                   "its SPARQL store.")
-def app_cmd(claims_dir: Path | None, port: int, host: str, cache_dir: Path) -> None:
+def app_cmd(claims_dir: Path | None, port: int, host: str, allow_hosts: tuple[str, ...],
+            cache_dir: Path) -> None:
     """Open the browsing app (Streamlit) on the claims."""
     import os
     import subprocess
 
-    from kg.app import main as app_main
+    import kg.app
+    from kg.app.hosts import ALLOW_HOSTS
 
     # absolute, not resolved: kg check's cached results are keyed by the claims folder as
     # the user names it (a symlink kept as written), and the app reads them
     env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(resolve_claims(claims_dir).absolute()),
-           "KG_CACHE_DIR": str(cache_dir.resolve())}
-    command = [sys.executable, "-m", "streamlit", "run", app_main.__file__,
+           "KG_CACHE_DIR": str(cache_dir.resolve()), ALLOW_HOSTS: ",".join(allow_hosts)}
+    # kg/app/server.py is an st.App: the pages behind a Host check (kg.app.hosts)
+    command = [sys.executable, "-m", "streamlit", "run",
+               str(Path(kg.app.__file__).with_name("server.py")),
                "--server.port", str(port), "--server.address", host,
-               "--browser.gatherUsageStats", "false"]
+               "--browser.gatherUsageStats", "false", "--client.showErrorDetails", "none"]
     from kg.processes import die_with_parent
     # Streamlit dies with kg app, however kg app ends (a SIGTERM, a kill)
     child = subprocess.Popen(command, env=env, preexec_fn=die_with_parent)

@@ -77,13 +77,19 @@ class Corpus:
         last few asked for)."""
         from kg.build import build_document
         from kg.corpus import read_document
+        from kg.problems import InputError, display_path
         with self._lock:
             if doc_id in self._built:
                 self._built.move_to_end(doc_id)
                 return self._built[doc_id]
-        built = build_document(read_document(self.folders[doc_id]))
-        if built is None:
-            raise KeyError(f"{doc_id} no longer builds: check it again")
+        source = read_document(self.folders[doc_id])
+        built = None if source.problems else build_document(source)
+        if built is None:  # edited since it was checked
+            first = source.problems[0] if source.problems else Problem(
+                display_path(self.folders[doc_id]), 0, "the document does not build")
+            raise InputError(Problem(first.file, first.line, f"{doc_id} no longer builds: "
+                                     f"{first.message}", "fix it (kg check names every "
+                                     "problem), then reload the page", doc_id))
         with self._lock:
             self._built[doc_id] = built
             while len(self._built) > KEEP_BUILT:
@@ -101,7 +107,7 @@ class Corpus:
         rows: dict[str, dict] = {}
         for doc_id, s in self.summaries.items():
             for e in s.entities:
-                row = rows.setdefault(e.iri, {"entity": local(e.iri), "label": e.label,
+                row = rows.setdefault(e.iri, {"entity": entity_key(e.iri), "label": e.label,
                                               "type": ", ".join(e.types), "figures": 0,
                                               "claims": 0, "documents": 0, "iri": e.iri})
                 row["figures"] += e.figures
@@ -225,6 +231,36 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def graph_elements(nodes: list[dict[str, str]], edges: list[dict[str, str]]) -> dict:
+    """Nodes and edges for st_link_analysis, inert: its info panel writes a clicked
+    element's every field but ``label`` into the page as HTML (``innerHTML``, in a frame
+    of the app's origin) and ``label`` as text (``innerText``), and Cytoscape draws
+    captions on a canvas, as text.  So what people read goes in ``label`` as it is, and
+    every other field, escaped once, shows its characters in the panel.  A node's kind,
+    which styles it, is in ``kind`` (:func:`kind_style`).
+
+    >>> graph_elements([{"id": "e/<b>", "label": "<img src=x>", "kind": "ENTITY"}], [])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'nodes': [{'data': {'id': 'e/&lt;b&gt;', 'label': '<img src=x>', 'kind': 'ENTITY'}}],
+     'edges': []}
+    """
+    def inert(data: dict[str, str]) -> dict[str, str]:
+        return {key: value if key == "label" else esc(value) for key, value in data.items()}
+    return {"nodes": [{"data": inert(n)} for n in nodes],
+            "edges": [{"data": inert(e)} for e in edges]}
+
+
+def kind_style(kind: str, colour: str) -> object:
+    """st_link_analysis's node style for the nodes of ``kind``, captioned with their
+    ``label`` (:func:`graph_elements`); its ``NodeStyle`` would pick them by ``label``."""
+    from st_link_analysis import NodeStyle
+
+    class KindStyle(NodeStyle):
+        def dump(self) -> dict:
+            return {**super().dump(), "selector": f"node[kind = '{kind}']"}
+    return KindStyle(kind, colour, "label")
+
+
 #: U+2060 WORD JOINER: invisible, and it breaks what GitHub-flavoured Markdown would link
 JOINER = "\u2060"
 
@@ -244,6 +280,17 @@ def md(text: object) -> str:
     """
     escaped = re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~$])", r"\\\1", str(text))
     return re.sub(r"(?i)(?<=:)(?=//)|(?<=www)(?=\\\.)|(?=@)", JOINER, escaped)
+
+
+def entity_key(iri: str) -> str:
+    """An entity's name in the app's URLs and lists: its IRI after the entity namespace
+    (all of it, slashes too: ``ent:a/b`` is ``a/b``), or the whole IRI outside it.
+
+    >>> entity_key("https://w3id.org/claimgraph/entity/a/b"), entity_key("urn:x:y")
+    ('a/b', 'urn:x:y')
+    """
+    from kg.namespaces import ENT
+    return iri[len(ENT):] if iri.startswith(str(ENT)) and len(iri) > len(ENT) else iri
 
 
 def local(iri: str) -> str:

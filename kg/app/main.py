@@ -5,6 +5,7 @@ dialog, so no link points there."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import streamlit as st
@@ -12,6 +13,8 @@ import streamlit as st
 # not "pages/": Streamlit would take a folder of that name beside the script for its
 # own page list on a cold deep link, before st.navigation runs
 PAGES = Path(__file__).resolve().parent / "views"
+#: this script, which st.App runs for each session (kg.app.server, app.py)
+SCRIPT = str(Path(__file__).resolve())
 
 
 #: url path -> (file, title); the overview is the default page
@@ -30,9 +33,31 @@ def page(name: str) -> st.Page:
     return _pages[name]
 
 
+_log = logging.getLogger("kg.app")
+
+
 def run() -> None:
     st.set_page_config(page_title="claimgraph", layout="wide")
-    st.navigation([page(name) for name in VIEWS]).run()
+    try:
+        st.navigation([page(name) for name in VIEWS]).run()
+    except Exception as exc:  # st.stop and st.rerun are BaseExceptions: they pass
+        st.error(failure(exc))
+        _log.exception("a page failed")  # the traceback for the server's log, not the page
+
+
+def failure(exc: Exception) -> str:
+    """One line for a page that failed: a claims file's problem names the file and line
+    (:class:`kg.problems.InputError`); anything else, what it was, never a traceback.
+
+    >>> print(failure(ValueError("Invalid IRI code point '<'\\nat /home/x/kg/check.py")))
+    This page could not be shown (ValueError: Invalid IRI code point '<'); the server's ...
+    """
+    from kg.problems import InputError
+    if isinstance(exc, InputError):
+        return str(exc)
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return (f"This page could not be shown ({type(exc).__name__}{': ' if first else ''}"
+            f"{first}); the server's log has the details.")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ def start_app(claims: Path):
     port = free_port()
     env = {**os.environ, "CLAIMGRAPH_CLAIMS": str(claims)}
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "kg" / "app" / "main.py"),
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "kg" / "app" / "server.py"),
          "--server.headless",
          "true", "--server.port", str(port), "--server.address", "127.0.0.1",
          "--browser.gatherUsageStats", "false"], env=env, cwd=ROOT,
@@ -313,4 +313,85 @@ def test_the_sparql_editor_highlights_sparql_as_it_is_typed(app_url, browser) ->
     assert stayed_home(requests, app_url) == []
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "sparql-editor.png"))
+    context.close()
+
+
+#: entity labels that run script if any part of the app writes them as HTML:
+#: each would set the page's title, and the image would also fetch from outside
+PWNED = "top.document.title='pwned'"
+XSS = {
+    "img": f'<img src=x onerror="{PWNED}">',
+    "svg": f'<svg onload="{PWNED}"></svg>',
+    "link": f'<a href="javascript:{PWNED}">click me</a>',
+    "pixel": f"<img src={PIXEL}>",
+}
+#: their entities' ids; one with "&", which the info panel shows as "&", not "&amp;"
+ENTITY = {**{name: name for name in XSS}, "pixel": "pixel&co"}
+
+
+@pytest.fixture(scope="module")
+def xss_url(tmp_path_factory):
+    """One document about an entity per hostile label."""
+    from tests.conftest import PREFIXES, document_ttl
+    root = tmp_path_factory.mktemp("xss") / "claims"
+    text = "The shops sold 5 items and 7 boxes.\n"
+    for name, label in XSS.items():
+        entity = f"ent:{ENTITY[name]}".replace("&", "\\&")
+        folder = root / name
+        folder.mkdir(parents=True)
+        (folder / "source.txt").write_text(text, encoding="utf-8")
+        (folder / "document.ttl").write_text(document_ttl(name, text), encoding="utf-8")
+        (folder / "claims.ttl").write_text(PREFIXES.format(doc_id=name) + f"""
+:c a cg:Claim ; cg:quote "The shops sold 5 items and 7 boxes." ; schema:about {entity} .
+{entity} a schema:Organization ; rdfs:label \"\"\"{label}\"\"\" .
+:f a cg:Figure ; cg:claim :c ; cg:quote "5 items" ; qudt:numericValue 5 ; qudt:unit unit:NUM ;
+   schema:about {entity} ; cg:measures cg:SalesVolume .
+:g a cg:Figure ; cg:claim :c ; cg:quote "7 boxes" ; qudt:numericValue 7 ; qudt:unit unit:NUM ;
+   schema:about {entity} ; cg:measures cg:SalesVolume .
+:r a cg:ComparisonRelation ; cg:claim :c ; cg:basis cg:Stated ; rdfs:label "{name}" ;
+   cg:lesser :f ; cg:greater :g .
+""", encoding="utf-8")
+    yield from start_app(root)
+
+
+def click_node(page, index: int = 0):
+    """Click the neighbourhood graph's node ``index`` (the entity is the first) with the
+    mouse, where Cytoscape drew it, once the layout has settled; the component's frame."""
+    iframe = page.locator('iframe[title*="st_link_analysis"]')
+    iframe.wait_for(timeout=90_000)
+    frame = iframe.element_handle().content_frame()
+    at = ("() => { const r = document.getElementById('cy')._cyreg; const n = r && r.cy && "
+          f"r.cy.nodes()[{index}]; return n ? [n.renderedPosition().x, "
+          "n.renderedPosition().y] : null }")
+    frame.wait_for_function(at, timeout=60_000)
+    iframe.scroll_into_view_if_needed()
+    before, now = None, frame.evaluate(at)
+    while now != before:  # the layout animates to its end
+        page.wait_for_timeout(700)
+        before, now = now, frame.evaluate(at)
+    box = frame.locator("#cy").bounding_box()
+    page.mouse.click(box["x"] + now[0], box["y"] + now[1])
+    return frame
+
+
+@pytest.mark.parametrize("entity", XSS)
+def test_a_hostile_entity_in_the_graph_runs_nothing(xss_url, browser, entity) -> None:
+    """Issue 29: st_link_analysis writes a clicked node's data into its info panel as HTML
+    (innerHTML), in a frame of the app's origin: an entity's label ran script there."""
+    context, page, requests = watched(
+        browser, f"{xss_url}/entities?entity={urllib.parse.quote(ENTITY[entity])}")
+    frame = click_node(page)
+    panel = frame.locator("#infopanel")
+    panel.locator(".infopanel__name").wait_for(state="visible", timeout=30_000)
+    page.wait_for_timeout(1500)  # an image's error, a load event: time to have run
+    if entity == "link":
+        frame.get_by_text("click me").first.click()
+        page.wait_for_timeout(500)
+    shown = panel.inner_text()
+    assert XSS[entity] in shown  # the label's characters, not entities
+    assert f"https://w3id.org/claimgraph/entity/{ENTITY[entity]}" in shown  # its id
+    assert "&lt;" not in shown and "&amp;" not in shown
+    assert panel.locator("img, svg, a, script").count() == 0
+    assert page.title() == "claimgraph" and frame.title() == "Streamlit Link Analysis"
+    assert stayed_home(requests, xss_url) == []  # nor a dialog
     context.close()

@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import BUNDLED_DIR, PAPER_DIR, ROOT
 
-APP = str(ROOT / "app.py")
+APP = str(ROOT / "kg" / "app" / "main.py")  # the pages (app.py is their st.App)
 
 
 def page(page_name: str, claims: Path = PAPER_DIR, **query: str) -> AppTest:
@@ -19,7 +19,7 @@ def page(page_name: str, claims: Path = PAPER_DIR, **query: str) -> AppTest:
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
-    at.switch_page(f"kg/app/views/{page_name}.py")
+    at.switch_page(f"views/{page_name}.py")
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
@@ -387,3 +387,76 @@ def test_a_document_that_does_not_build_is_named_and_the_others_still_shown(make
     assert re.match(r".*claims/bad/claims\.ttl:\d+", error.replace("\\", "")), error
     assert [m.value for m in at.metric][0] == "1"  # the good document
     assert list(at.dataframe[0].value["document"]) == ["good"]
+
+
+def test_the_graph_is_handed_only_inert_data(make_doc) -> None:
+    """Issue 29: st_link_analysis writes a node's fields, all but ``label``, into its info
+    panel as HTML; an entity's label in ``name`` ran script there.  What people read is in
+    ``label`` as it is, every other field is escaped once, and the styles pick nodes by
+    ``kind``."""
+    import html
+    import json
+    evil = '<img src=x onerror="document.title=1">'
+    claims = ('ent:a\\&b a schema:Organization ; rdfs:label """' + evil + '""" .\n'
+              ':c a cg:Claim ; cg:quote "5 items and 7 boxes" ; schema:about ent:a\\&b .\n'
+              ':f a cg:Figure ; cg:claim :c ; cg:quote "5 items" ; qudt:numericValue 5 ; '
+              "qudt:unit unit:NUM ; schema:about ent:a\\&b ; cg:measures cg:SalesVolume .\n"
+              ':g a cg:Figure ; cg:claim :c ; cg:quote "7 boxes" ; qudt:numericValue 7 ; '
+              "qudt:unit unit:NUM ; schema:about ent:a\\&b ; cg:measures cg:SalesVolume .\n"
+              ':r a cg:ComparisonRelation ; cg:claim :c ; cg:basis cg:Stated ; rdfs:label "r" ; '
+              "cg:lesser :f ; cg:greater :g .\n")
+    at = page("entities", make_doc("x", text="5 items and 7 boxes", claims=claims),
+              entity="a&b")
+    [graph] = [e.proto for e in at.get("component_instance")
+               if e.proto.component_name.endswith("st_link_analysis")]
+    args = json.loads(graph.json_args)
+    nodes = [n["data"] for n in args["elements"]["nodes"]]
+    edges = [e["data"] for e in args["elements"]["edges"]]
+    assert nodes[0] == {"id": "https://w3id.org/claimgraph/entity/a&amp;b", "kind": "ENTITY",
+                        "label": evil}
+    assert len(nodes) == 5 and len(edges) == 5  # the claim, two figures, the relation
+    for data in nodes + edges:
+        for key, value in data.items():
+            if key != "label":
+                assert value == html.escape(html.unescape(value)), (key, value)
+    assert {s["selector"] for s in args["style"] if s["selector"].startswith("node")} == {
+        f"node[kind = '{k}']" for k in ("ENTITY", "CLAIM", "FIGURE", "PASS", "VIOLATION",
+                                        "INFO", "WARNING")}
+    assert all(s["style"].get("label") == "data(label)" for s in args["style"])
+
+
+SLASHED = ('<https://w3id.org/claimgraph/entity/a/b> a schema:Organization ; '
+           'rdfs:label "A slash B" .\n'
+           ':c a cg:Claim ; cg:quote "5 items and 7 boxes" ; '
+           'schema:about <https://w3id.org/claimgraph/entity/a/b> .\n'
+           ':f a cg:Figure ; cg:claim :c ; cg:quote "5 items" ; qudt:numericValue 5 ; '
+           "qudt:unit unit:NUM ; schema:about <https://w3id.org/claimgraph/entity/a/b> ; "
+           "cg:measures cg:SalesVolume .\n")
+
+
+def test_an_entity_with_a_slash_in_its_name_is_shown_like_any(make_doc) -> None:
+    """Issue 29: an entity IRI with a "/" after the entity namespace crashed Entities with
+    a traceback (the page looked it up by the part after the last "/")."""
+    root = make_doc("x", text="5 items and 7 boxes", claims=SLASHED)
+    listed = page("entities", root)
+    assert list(listed.dataframe[0].value["entity"]) == ["a/b"]
+    at = page("entities", root, entity="a/b")
+    assert [h.value for h in at.header] == ["A slash B"]
+    assert any("`https://w3id.org/claimgraph/entity/a/b`" in m.value for m in at.markdown)
+    assert list(at.dataframe[1].value["quote"]) == ["5 items"]
+    assert not at.error
+    assert page("entities", root, entity="b").selectbox[0].value == "(choose)"
+
+
+def test_a_claims_file_broken_after_the_check_is_one_line_naming_it(make_doc) -> None:
+    """Issue 29: a document that no longer builds (edited since the app checked it) made a
+    page show a Python traceback with absolute paths; it is one line naming the file."""
+    root = make_doc("x", text="5 items and 7 boxes", claims=SLASHED)
+    page("entities", root)  # checked and kept
+    claims = root / "x" / "claims.ttl"
+    claims.write_text(claims.read_text(encoding="utf-8") + "\n:broken a\n", encoding="utf-8")
+    at = page("entities", root, entity="a/b")  # builds the document again: it fails
+    [error] = [e.value for e in at.error]
+    assert "claims.ttl:" in error and "x no longer builds" in error, error
+    assert "\n" not in error and "Traceback" not in error and str(ROOT) not in error
+    assert not at.exception

@@ -213,3 +213,20 @@ def test_a_killed_build_leaves_no_truncated_output(make_doc, tmp_path: Path) -> 
         text = target.read_text()
         assert text == "the previous graph\n" or text.endswith(" .\n"), text[-80:]
         target.write_text("the previous graph\n")
+
+
+def test_an_iri_made_invalid_by_escapes_is_one_line(make_doc, tmp_path: Path) -> None:
+    """Issue 29: Turtle's \\u escapes let an IRI hold "<" (rdflib accepts it); the check's
+    SPARQL store refused it mid-check, a ValueError traceback in kg check and the app."""
+    iri = "<https://w3id.org/claimgraph/entity/x\\u003Cimg\\u003E>"
+    claims = (GOOD.replace(" .\n", f" ; schema:about {iri} .\n")
+              + f'{iri} a schema:Organization ; rdfs:label "X" .\n')
+    root = make_doc("iri", text=GOOD_TEXT, claims=claims)
+    make_doc("fine", text=GOOD_TEXT, claims=GOOD)
+    proc = kg("check", "--claims", str(root), cwd=tmp_path)
+    assert proc.returncode == 2
+    assert_no_traceback(proc)
+    [line] = error_lines(proc)
+    assert line.startswith("error: claims/iri/claims.ttl:11: <https://w3id.org/claimgraph/"
+                           "entity/x<img>> is not a valid IRI"), line
+    assert "in 2 documents" in proc.stdout  # the other one is checked

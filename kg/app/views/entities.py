@@ -8,7 +8,8 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.app.data import (
-    corpus, local, md, other_sources, query_documents, readable, twin,
+    corpus, graph_elements, kind_style, local, md, other_sources, query_documents,
+    readable, twin,
 )
 from kg.namespaces import CG, SCHEMA
 from kg.sparql.named import bindings_for, named_queries
@@ -38,14 +39,14 @@ matching = [e for e in sorted(graph.values(), key=lambda e: (-e["figures"] - e["
 listed = matching[:LISTED]
 if len(matching) > LISTED:
     st.caption(f"The {LISTED:,} most mentioned of {len(matching):,} entities: search to narrow.")
+by_key = {e["entity"]: e for e in graph.values()}
 choice = params.get("entity")
 if choice and choice not in {e["entity"] for e in listed}:
     listed += [e for e in matching if e["entity"] == choice]
 options = [e["entity"] for e in listed]
 picked = st.selectbox("Entity", ["(choose)"] + options,
                       index=options.index(choice) + 1 if choice in options else 0,
-                      format_func=lambda x: _option(graph.get(
-                          f"https://w3id.org/claimgraph/entity/{x}"), x))
+                      format_func=lambda x: _option(by_key.get(x), x))
 if picked != "(choose)":
     params["entity"] = picked
 st.dataframe(pd.DataFrame(listed), hide_index=True, width="stretch")
@@ -55,8 +56,8 @@ if picked == "(choose)":
     twin(query.text, listed, "entities")
     st.stop()
 
-iri = URIRef(f"https://w3id.org/claimgraph/entity/{picked}")
-info = graph[str(iri)]
+info = by_key[picked]
+iri = URIRef(info["iri"])
 about_it = c.documents_about(str(iri))
 if len(about_it) > DOCUMENTS_SHOWN:
     st.caption(f"Figures, claims and neighbourhood from the first {DOCUMENTS_SHOWN} of the "
@@ -111,13 +112,14 @@ st.subheader("Neighbourhood")
 limit = st.slider("Nodes shown (layouts slow down past a few hundred)", 10, 400,
                   int(params.get("nodes", 40)), step=10)
 params["nodes"] = str(limit)
-nodes, edges = {str(iri): {"id": str(iri), "label": "ENTITY", "name": info["label"]}}, []
+# the name in "label", the one field st_link_analysis shows as text (graph_elements)
+nodes, edges = {str(iri): {"id": str(iri), "kind": "ENTITY", "label": info["label"]}}, []
 
 
 def add(node: str, kind: str, name: str) -> bool:
     if node not in nodes and len(nodes) >= limit:
         return False
-    nodes.setdefault(node, {"id": node, "label": kind, "name": name[:40]})
+    nodes.setdefault(node, {"id": node, "kind": kind, "label": name[:40]})
     return True
 
 
@@ -144,16 +146,16 @@ st.html("<div>" + " ".join(
 shown = len(nodes)
 st.caption(f"{shown} nodes" + (" (capped: raise the slider to expand)" if shown >= limit else ""))
 try:
-    from st_link_analysis import EdgeStyle, NodeStyle, st_link_analysis
-    styles = [NodeStyle("ENTITY", "#6f42c1", "name"), NodeStyle("CLAIM", "#6c757d", "name"),
-              NodeStyle("FIGURE", "#0d6efd", "name"), NodeStyle("PASS", "#198754", "name"),
-              NodeStyle("VIOLATION", "#dc3545", "name"), NodeStyle("INFO", "#0dcaf0", "name"),
-              NodeStyle("WARNING", "#ffc107", "name")]
-    st_link_analysis({"nodes": [{"data": n} for n in nodes.values()],
-                      "edges": [{"data": e} for e in edges]}, "cose", styles,
-                     [EdgeStyle(label, caption="label", directed=True)
+    from st_link_analysis import EdgeStyle, st_link_analysis
+    styles = [kind_style(kind, colour) for kind, colour in (
+        ("ENTITY", "#6f42c1"), ("CLAIM", "#6c757d"), ("FIGURE", "#0d6efd"),
+        ("PASS", "#198754"), ("VIOLATION", "#dc3545"), ("INFO", "#0dcaf0"),
+        ("WARNING", "#ffc107"))]
+    st_link_analysis(graph_elements(list(nodes.values()), edges), "cose", styles,
+                     [EdgeStyle(label, caption="label", directed=True, labeled=None)
                       for label in {e["label"] for e in edges}], key=f"graph-{picked}-{limit}")
 except ImportError:  # pragma: no cover - the component is a dependency
     st.json({"nodes": list(nodes.values()), "edges": edges})
 
-twin(query.text.replace("?entity", f"<{iri}>"), figures, f"figures-about-{picked}")
+twin(query.text.replace("?entity", f"<{iri}>"), figures,
+     "figures-about-" + re.sub(r"[^\w.-]+", "-", picked))  # a file name: no "/" in it

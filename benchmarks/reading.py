@@ -149,7 +149,8 @@ def relation_keys_read(graph, to_gold: dict[str, str]) -> list[tuple]:
     roles_of = ("total", "part", "minuend", "subtrahend", "difference", "numerator",
                 "denominator", "ratio", "initial", "final", "change", "amount", "convertedAmount",
                 "rate", "aggregate", "count", "average", "multiple", "base", "factor",
-                "growthRate", "portion", "whole", "share", "greater", "lesser")
+                "growthRate", "portion", "whole", "share", "greater", "lesser", "first",
+                "restatedAs")
     for rel in set(graph.subjects(CG.basis, None)):
         kinds = [str(t).rsplit("#", 1)[-1] for t in graph.objects(rel, RDF.type)
                  if str(t).endswith("Relation")]
@@ -164,6 +165,10 @@ def relation_keys_read(graph, to_gold: dict[str, str]) -> list[tuple]:
                 roles.append((role, names))
         if kinds[0] == "CalendarRelation":
             continue  # dates are not figures: scored by the date's text below
+        if kinds[0] == "RestatementRelation":  # the gold's name for it, figures unordered
+            both = tuple(sorted(n for _, names in roles for n in names))
+            keys.append(("AgreementRelation", (("figures", both),)))
+            continue
         keys.append((kinds[0], tuple(sorted(roles))))
     return keys
 

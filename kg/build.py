@@ -41,7 +41,7 @@ RELATION_CLASSES = (CG.SumRelation, CG.DifferenceRelation, CG.RatioRelation,
                     CG.PercentChangeRelation, CG.PercentagePointChangeRelation,
                     CG.ConversionRelation, CG.ComparisonRelation, CG.CalendarRelation,
                     CG.AverageRelation, CG.MultipleRelation, CG.CompoundGrowthRelation,
-                    CG.ShareRelation, CG.ComparisonReading)
+                    CG.ShareRelation, CG.RestatementRelation, CG.ComparisonReading)
 #: role property -> the classes its object may have (a derived figure stands wherever a
 #: figure does)
 ROLE_PROPERTIES = {
@@ -50,7 +50,7 @@ ROLE_PROPERTIES = {
         CG.denominator, CG.ratio, CG.initial, CG.final, CG.change, CG.amount,
         CG.convertedAmount, CG.rate, CG.greater, CG.lesser, CG.aggregate, CG["count"],
         CG.average, CG.multiple, CG.base, CG.factor, CG.growthRate, CG.portion, CG.whole,
-        CG.share)},
+        CG.share, CG.first, CG.restatedAs)},
     CG.onDate: (CG.StatedDate,),
 }
 

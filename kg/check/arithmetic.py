@@ -123,7 +123,7 @@ def computed(row: Row, unit: str | None, prefix: str = "computed") -> str:
 def expected_observed(kind: str, graph: Graph, relation: Node, row: Row) -> tuple[str | None, str | None]:
     """What the other figures imply and what the text states, with intervals."""
     if kind in ("sum", "difference", "ratio", "percent-change", "conversion", "average",
-                "multiple", "share", "growth") and "computed" in row:
+                "multiple", "share", "growth", "restatement") and "computed" in row:
         unit = _result_unit(kind, graph, row)
         stated = num(row, "stated")
         if num(row, "computed") is None or stated is None:
@@ -240,6 +240,13 @@ def _share(graph: Graph, relation: Node, row: Row) -> str:
     return _two_terms(graph, row, p, "÷", w, unit_code(graph, s), s, "stated share")
 
 
+def _restatement(graph: Graph, relation: Node, row: Row) -> str:
+    first, again = graph.value(relation, CG.first), graph.value(relation, CG.restatedAs)
+    holds = row.get("holds")
+    sign = "=" if holds is None or holds.toPython() else "≠"
+    return f"{fig(graph, first)} {sign} {fig(graph, again)}, the same quantity stated twice"
+
+
 def _growth(graph: Graph, relation: Node, row: Row) -> str:
     i, f, r = (graph.value(relation, p) for p in (CG.initial, CG.final, CG.growthRate))
     n = graph.value(relation, CG.periods)
@@ -271,5 +278,5 @@ WRITERS: dict[str, Callable[[Graph, Node, Row], str | None]] = {
     "sum": _sum, "difference": _difference, "ratio": _ratio,
     "percent-change": _percent_change, "conversion": _conversion,
     "comparison": _comparison, "date": _date, "average": _average, "multiple": _multiple,
-    "share": _share, "growth": _growth,
+    "share": _share, "growth": _growth, "restatement": _restatement,
 }

@@ -220,12 +220,23 @@ def _growth(g: Graph, r: Node, f: Node) -> Interval | None:
     return None
 
 
+def _restatement(g: Graph, r: Node, f: Node) -> Interval | None:
+    """Either statement of a quantity implies the other's interval."""
+    first, again = _role(g, r, CG.first), _role(g, r, CG.restatedAs)
+    if f == first:
+        return bounds(g, again)
+    if f == again:
+        return bounds(g, first)
+    return None
+
+
 SOLVERS = {
     CG.SumRelation: _sum, CG.DifferenceRelation: _difference, CG.RatioRelation: _ratio,
     CG.PercentChangeRelation: _percent_change, CG.PercentagePointChangeRelation: _point_change,
     CG.ConversionRelation: _conversion, CG.ComparisonRelation: _comparison,
     CG.ComparisonReading: _comparison, CG.AverageRelation: _average,
     CG.MultipleRelation: _multiple, CG.ShareRelation: _share, CG.CompoundGrowthRelation: _growth,
+    CG.RestatementRelation: _restatement,
 }
 
 __all__ = ["bounds", "implied", "intersect", "relative_change", "signed_change"]

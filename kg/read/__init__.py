@@ -91,7 +91,9 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
             + (_original_ttl(doc_id, original, path) if got.format != "txt" else ""),
             encoding="utf-8")
         (folder / "claims.ttl").write_text(_as_read(claims, date, path, got), encoding="utf-8")
-        relations = _read_relations(claims_dir, doc_id, writer.relations)
+        relations = _read_relations(claims_dir, doc_id,
+                                    writer.relations + _restatements(folder, tables, writer),
+                                    writer.proposed)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # a half-read folder would fail every check
         raise
@@ -165,6 +167,53 @@ def _as_read(claims: str, date: str | None, path: Path, got: Extracted) -> str:
     return _disambiguate(text, got.text) + activity
 
 
+def _restatements(folder: Path, tables, writer) -> list[str]:
+    """A sentence's figure tied to the table cell it restates, as a relation to check."""
+    if not tables:
+        return []
+    from rdflib.namespace import RDF
+
+    from kg.corpus import read_document
+    from kg.namespaces import CG, QUDT
+    from kg.read.ties import SentenceFigure, ties
+    from kg.read.turtle import expand, lit
+
+    g = read_document(folder).graph
+    figures = []
+    for node in g.subjects(RDF.type, CG.Figure):
+        local = str(node).rsplit("/", 1)[-1]
+        claim = g.value(node, CG.claim)
+        if local.startswith("f-t") or claim is None or g.value(node, QUDT.unit) is None:
+            continue
+        figures.append(SentenceFigure(local, str(claim).rsplit("/", 1)[-1],
+                                      " ".join(str(g.value(claim, CG.quote)).split()),
+                                      str(g.value(node, QUDT.unit)),
+                                      " ".join(str(g.value(node, CG.quote)).split())))
+    figures.sort(key=lambda f: int(f.local.split("-")[-1]) if f.local.split("-")[-1].isdigit()
+                 else 0)
+
+    def unit(t, table, c, cell):
+        return expand(writer._cell_unit(table, c, cell)[0])
+
+    out = []
+    for n, (f, cell, label, sure) in enumerate(ties(figures, tables, unit, writer.figure_id),
+                                               start=1):
+        if not sure:
+            # the row or the period was inferred, not named: proposed, not checked
+            writer.proposed.append(
+                f":s-x{n} a cg:RestatementRelation, cg:Suggestion ;\n"
+                f"    cg:claim :{f.claim} ; cg:basis cg:Implied ; cg:confidence "
+                f"{CONFIDENCE['across']} ;\n    rdfs:label {lit(label)} ;\n"
+                f"    cg:first {cell} ; cg:restatedAs :{f.local} .\n")
+            continue
+        out.append(f":r-x{n} a cg:RestatementRelation ; {READ_MARK.strip()}\n"
+                   f"    cg:claim :{f.claim} ; cg:basis cg:Implied ;\n"
+                   f"    rdfs:label {lit(label)} ;\n"
+                   f"    skos:note \"the sentence names the table's row and column\" ;\n"
+                   f"    cg:first {cell} ; cg:restatedAs :{f.local} .\n")
+    return out
+
+
 def _mask(text: str, tables) -> str:
     """The text with its tables (and their captions) blanked, line ends kept: what is left
     is running text, read sentence by sentence."""
@@ -184,7 +233,8 @@ CONFIDENCE = {"table": "0.9", "sentence": "0.8", "across": "0.5"}
 CHECKED_FROM = "0.8"
 
 
-def _read_relations(claims_dir: Path, doc_id: str, implied: list[str]) -> int:
+def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
+                    proposed: list[str] = ()) -> int:
     """The relations the words state, and those the tables imply, beside the claims; a
     relation whose figures the words do not tie together is left as a suggestion."""
     from kg.authoring.new import PREFIXES
@@ -198,6 +248,8 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str]) -> int:
     found = suggest(claims_dir, doc_id)
     sure, unsure = [], []
     for s in found:
+        if sum(len(figs) for _, figs in s.roles) != len(s.figures):
+            continue  # one figure in two roles: a misreading, never a relation
         claims = {claim_of.get(f) for f in s.figures} | {s.claim.rsplit("/", 1)[-1]}
         (sure if len(claims) == 1 else unsure).append(s)
     header = PREFIXES.format(doc_id=doc_id)
@@ -218,12 +270,12 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str]) -> int:
                                  f"cg:confidence {CONFIDENCE['table']} ;") for r in implied)
     if sure or implied:
         (folder / "relations.ttl").write_text(text, encoding="utf-8")
-    if unsure:
+    if unsure or proposed:
         write_suggestions(claims_dir, doc_id, unsure)
         path = folder / SUGGESTIONS_FILE
         path.write_text(path.read_text(encoding="utf-8").replace(
             "cg:basis cg:Stated ;", f"cg:basis cg:Stated ; cg:confidence "
-            f"{CONFIDENCE['across']} ;"), encoding="utf-8")
+            f"{CONFIDENCE['across']} ;") + "\n".join(proposed), encoding="utf-8")
     return len(sure) + len(implied)
 
 

@@ -16,6 +16,15 @@ UNIT_IRI = {"USD": "unit:CCY_USD", "EUR": "unit:CCY_EUR", "GBP": "unit:CCY_GBP",
 READ = "cg:readBy :reading"
 
 
+def expand(curie: str) -> str:
+    """A unit CURIE as written here, as the IRI the graph holds."""
+    for prefix, ns in (("unit:", "http://qudt.org/vocab/unit/"),
+                       ("cg:", "https://w3id.org/claimgraph/ns#")):
+        if curie.startswith(prefix):
+            return ns + curie[len(prefix):]
+    return curie.strip("<>")
+
+
 def lit(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
@@ -34,6 +43,7 @@ class TableWriter:
         self.relations: list[str] = []
         self.n_relations = 0
         self.entities: dict[str, str] = {}
+        self.proposed: list[str] = []  # relations a person should look at before checking
         self.measures: dict[int, str] = {}
 
     def figure_id(self, t: int, r: int, c: int) -> str:

@@ -25,7 +25,7 @@ from kg.corpus import DocumentSource, discover, read_document, same_iri_problems
 from kg.figures import decimal_literal, read_date, read_figure
 from kg.namespaces import CG, OA, ONTOLOGY_GRAPH, QUDT, SCHEMA, bind_prefixes
 from kg.problems import Problem
-from kg.vocab import bundled_claims_dir, ontology_graph, vocabulary
+from kg.vocab import ROLES, bundled_claims_dir, ontology_graph, vocabulary
 
 __all__ = [
     "RELATION_CLASSES",
@@ -45,12 +45,7 @@ RELATION_CLASSES = (CG.SumRelation, CG.DifferenceRelation, CG.RatioRelation,
 #: role property -> the classes its object may have (a derived figure stands wherever a
 #: figure does)
 ROLE_PROPERTIES = {
-    **{p: (CG.Figure, CG.DerivedFigure) for p in (
-        CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerator,
-        CG.denominator, CG.ratio, CG.initial, CG.final, CG.change, CG.amount,
-        CG.convertedAmount, CG.rate, CG.greater, CG.lesser, CG.aggregate, CG["count"],
-        CG.average, CG.multiple, CG.base, CG.factor, CG.growthRate, CG.portion, CG.whole,
-        CG.share, CG.first, CG.restatedAs)},
+    **{p: (CG.Figure, CG.DerivedFigure) for p in ROLES if p != CG.onDate},
     CG.onDate: (CG.StatedDate,),
 }
 

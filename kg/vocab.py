@@ -22,7 +22,7 @@ ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerat
          CG.denominator, CG.ratio, CG.initial, CG.final, CG.change, CG.amount,
          CG.convertedAmount, CG.rate, CG.greater, CG.lesser, CG.onDate, CG.aggregate,
          CG["count"], CG.average, CG.multiple, CG.base, CG.factor, CG.growthRate, CG.portion,
-         CG.whole, CG.share)
+         CG.whole, CG.share, CG.first, CG.restatedAs)
 
 
 def ontology_dir() -> Path:

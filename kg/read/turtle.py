@@ -161,7 +161,8 @@ class TableWriter:
                                f"cg:final {self.figure_id(t, rb, b + 1)} ; "
                                f"cg:change {self.figure_id(t, r, i + 1)} ; "
                                f"cg:direction cg:{direction}")
-        # a total row is the sum of the rows above it (since the last total)
+        # a total row is the sum of the rows above it (since the last total); in a share
+        # column too, where the total row holds the whole's share ("100.0")
         first = 0
         for r, row in enumerate(table.rows):
             if not row.total:
@@ -170,7 +171,7 @@ class TableWriter:
             first = r + 1
             if len(parts) < 2:
                 continue
-            for i in values:
+            for i in values + [c for c, col in enumerate(cols) if col.kind == "share"]:
                 if row.cells[i] is None or any(table.rows[p].cells[i] is None or
                                                table.rows[p].cells[i].value < 0 for p in parts):
                     continue

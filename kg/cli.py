@@ -257,13 +257,21 @@ def _rebuild_from(path: Path, fmt: str, output: Path | None) -> None:
 @click.option("--engine", type=click.Choice(["oxigraph", "pyshacl"]), default="oxigraph",
               show_default=True, envvar="KG_ENGINE",
               help="oxigraph: the shapes compiled to SPARQL (fast); pyshacl: the reference.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Time limit of the validation in seconds [default: 10].")
+@click.option("--max-memory", "memory_mb", type=click.IntRange(min=64), default=None,
+              help="Memory the validation may use, in MB [default: 1024].")
 def shacl_cmd(shapes_files: tuple[Path, ...], data_files: tuple[Path, ...],
-              claims_dir: Path | None, fmt: str, engine: str) -> None:
+              claims_dir: Path | None, fmt: str, engine: str, timeout: float | None,
+              memory_mb: int | None) -> None:
     """Validate RDF with SHACL shapes of your own: house rules, a review team's constraints.
 
     Every SHACL Core component and SHACL-SPARQL constraint and component, as the W3C
-    SHACL test suite tests them. Exit codes: 0 conforms (warnings and infos allowed),
-    1 a violation, 2 unreadable files or shapes SHACL says to refuse.
+    SHACL test suite tests them. The shapes' SPARQL is read-only and makes no requests
+    (SERVICE is refused, as in kg query); the validation runs without a network, within
+    --timeout and --max-memory. Exit codes: 0 conforms (warnings and infos allowed),
+    1 a violation, 2 unreadable files, shapes SHACL or the query guard refuses, or a
+    validation stopped at a limit.
 
     \b
     kg shacl house-rules.ttl                     # over the claims, built
@@ -284,7 +292,8 @@ def shacl_cmd(shapes_files: tuple[Path, ...], data_files: tuple[Path, ...],
         result = build_corpus(resolve_claims(claims_dir))
         report_problems(result.problems)
         data = result.merged()
-    results, shapes = run(list(shapes_files), data, engine)
+    results, shapes = run(list(shapes_files), data, engine, timeout=timeout,
+                          memory_mb=memory_mb)
     if fmt == "turtle":
         click.echo(report_graph(results, shapes).serialize(format="turtle"), nl=False)
     elif fmt == "json":

@@ -42,6 +42,7 @@ from rdflib.term import Node
 
 from kg.check.shapes import SparqlConstraint, shape_index
 from kg.namespaces import CG, SH
+from kg.sparql.guard import QueryError, normalise, prefix_declaration
 from kg.sparql.text import masked
 from kg.vocab import shapes_graph
 
@@ -54,6 +55,8 @@ ILL_FORMED = "urn:claimgraph:ill-formed"
 #: the named graph that holds the shapes graph for a query using $shapesGraph
 SHAPES_GRAPH = "urn:claimgraph:shapes-graph"
 _SUBCLASS = "<http://www.w3.org/2000/01/rdf-schema#subClassOf>"
+#: what an IRI may hold to be written between < and > in a query (SPARQL's IRIREF)
+_IRI_TEXT = re.compile(r'[^<>"{}|^`\\\x00-\x20]*')
 
 #: Shape predicates that are not constraints (or are read with the one they belong to).
 NOT_CONSTRAINTS = {
@@ -150,6 +153,10 @@ def default_message(component: str, path: str | None, parameter: str | None) -> 
 
 def term(node: Node) -> str:
     """``node`` in SPARQL syntax."""
+    if isinstance(node, URIRef) and not _IRI_TEXT.fullmatch(node):
+        # rdflib keeps what a JSON-LD or RDF/XML file gives as an IRI; a query must not
+        raise ShapeError(f"{str(node)!r} is not an IRI (it holds white space, <, > or a "
+                         "quote)")
     if isinstance(node, (URIRef, Literal)):
         return node.n3()
     raise CompileError(f"a blank node ({node}) cannot appear as a constant in a shape")
@@ -531,8 +538,26 @@ def prefix_declarations(g: Graph, node: Node) -> str:
             prefix, namespace = g.value(decl, SH.prefix), g.value(decl, SH.namespace)
             if prefix is None or namespace is None:
                 raise ShapeError(f"a sh:declare of {holder} lacks sh:prefix or sh:namespace")
-            lines.add(f"PREFIX {prefix}: <{namespace}>\n")
+            lines.add(_declaration(holder, prefix, namespace))
     return "".join(sorted(lines))
+
+
+def _declaration(holder: Node, prefix: Node, namespace: Node) -> str:
+    """One PREFIX line, built only from a prefix name and an IRI (SHACL 5.2.1: sh:namespace
+    is an IRI); anything else would write into the query."""
+    try:
+        return prefix_declaration(str(prefix), str(namespace))
+    except QueryError as exc:
+        raise ShapeError(f"sh:declare of {holder}: {exc.message}") from None
+
+
+def check_declarations(g: Graph) -> None:
+    """Every sh:declare in ``g`` a well-formed prefix and IRI, wherever it stands: pySHACL
+    also joins the declarations of every owl:Ontology to each query's prefixes."""
+    for holder, decl in g.subject_objects(SH.declare):
+        for prefix in g.objects(decl, SH.prefix):
+            for namespace in g.objects(decl, SH.namespace):
+                _declaration(holder, prefix, namespace)
 
 
 def check_prebindable(text: str, where: str, bound: tuple[str, ...] = ("this",)) -> None:
@@ -586,6 +611,7 @@ def compile_shapes(g: Graph, *, kind_of: Callable[[Node], str] | None = None,
     ``kind_of`` names each root shape's kind of check; ``joined`` lists, per root shape,
     the SPARQL constraints run once over the whole graph joined to their target pattern
     (claimgraph's own, which the pySHACL cross-check holds to the pre-bound result)."""
+    check_declarations(g)
     compiler = _Compiler(g)
     checks: list[CompiledCheck] = []
     for root in targeted_shapes(g):
@@ -657,9 +683,10 @@ def _prebound_checks(compiler: _Compiler, shape: Node, root: Node, kind: str, fo
         select = g.value(node, SH.select)
         if select is None:
             raise ShapeError(f"the SPARQL constraint of {shape} has no sh:select")
-        text = str(select)
-        check_prebindable(text, f"shape {shape}")
-        text = prefix_declarations(g, node) + _fill(text, path_text, shape)
+        where = f"shape {shape}"
+        text = _normalised(str(select), where)
+        check_prebindable(text, where)
+        text = _guarded(prefix_declarations(g, node) + _fill(text, path_text, shape), where)
         message = g.value(node, SH.message) or g.value(shape, SH.message)
         yield CompiledCheck(shape, root, kind, "SPARQL", severity,
                             str(message) if message is not None else None, focus_query,
@@ -677,11 +704,12 @@ def _prebound_checks(compiler: _Compiler, shape: Node, root: Node, kind: str, fo
         if body is None:
             raise ShapeError(f"validator {validator} of {component} has neither sh:ask "
                              "nor sh:select")
-        text = str(body)
+        text = _normalised(str(body), f"component {component}")
         check_prebindable(text, f"component {component}",
                           ("this", "value") if ask is not None else ("this",))
         text = prebind(text, {name: term(value) for name, value in parameters.items()})
-        text = prefix_declarations(g, validator) + _fill(text, path_text, shape)
+        text = _guarded(prefix_declarations(g, validator) + _fill(text, path_text, shape),
+                        f"shape {shape} (component {component})")
         message = g.value(shape, SH.message) or g.value(validator, SH.message) or \
             g.value(component, SH.message)
         if ask is not None:
@@ -694,6 +722,22 @@ def _prebound_checks(compiler: _Compiler, shape: Node, root: Node, kind: str, fo
                             str(message) if message is not None else None, query, path,
                             constraint=validator, component_iri=URIRef(component),
                             template=text, ask=ask is not None, node_shape=path is None)
+
+
+def _normalised(text: str, where: str) -> str:
+    """A user's query text as the guard reads it (escapes expanded, line ends LF), so that
+    the SHACL checks and the pre-binding below see what the engine will."""
+    try:
+        return normalise(text)
+    except QueryError as exc:
+        raise ShapeError(f"{where}: {exc.message}") from None
+
+
+def _guarded(text: str, where: str) -> str:
+    """The template (prefixes joined, parameters written in) through the query guard: a
+    refusal names the shape when the shapes are read, before either engine runs."""
+    from kg.check.guarded import guard_query
+    return guard_query(text, where)
 
 
 def _fill(text: str, path_text: str | None, shape: Node) -> str:

@@ -53,6 +53,8 @@ def validate(data: Graph, shapes: Graph | None = None) -> list[ShaclResult]:
                                     shapes_graph(), inference="none",
                                     allow_infos=True, allow_warnings=True, advanced=False,
                                     meta_shacl=False, abort_on_first=False)
+    if isinstance(report, Exception):  # pySHACL returns its ValidationFailure as the report
+        raise report
     index = shape_index()
     results = []
     # top-level results only: pySHACL also puts the results nested under sh:node

@@ -15,7 +15,7 @@ differential tests in tests/check/test_engines.py hold them to that).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 import pyoxigraph as ox
@@ -36,6 +36,7 @@ from kg.check.compile import (
     prebind,
 )
 from kg.check.engine import Explained, ShaclResult
+from kg.check.guarded import guard_query
 from kg.check.shapes import SparqlConstraint, render_message
 from kg.namespaces import SH
 from kg.vocab import shapes_graph, vocabulary_graph
@@ -160,16 +161,22 @@ def _replace_values(store: ox.Store, subject, prop, values: list) -> None:
         store.add(ox.Quad(subject, prop, value, DEFAULT))
 
 
+#: what a query runs through before the store runs it: (text, where) -> the text to run
+Guard = Callable[[str, str], str]
+
+
 def run_checks(store: ox.Store, checks: Iterable[CompiledCheck],
-               data: Graph | None = None, shapes: Graph | None = None
-               ) -> tuple[list[ShaclResult], Explained]:
+               data: Graph | None = None, shapes: Graph | None = None,
+               guard: Guard | None = None) -> tuple[list[ShaclResult], Explained]:
     """Each check's results from ``store``.  Given ``data`` (the graph loaded), reported
     values are the data's own terms: the store canonicalises literals ("4.0" becomes
-    "4", an xsd:byte an xsd:integer), and sh:datatype is decided on the data's term."""
+    "4", an xsd:byte an xsd:integer), and sh:datatype is decided on the data's term.
+    Given ``guard`` (a user's shapes), every query text, pre-bound ones included, is run
+    as the guard hands it on."""
     results: list[ShaclResult] = []
     explained: Explained = {}
     for check in checks:
-        for row in _rows(store, check):
+        for row in _rows(store, check, guard):
             if data is not None and not check.explainable:
                 row = _originals(row, check, data, shapes)
                 if check.datatype is not None and _has_datatype(row.get("value"),
@@ -182,8 +189,11 @@ def run_checks(store: ox.Store, checks: Iterable[CompiledCheck],
     return results, explained
 
 
-def _rows(store: ox.Store, check: CompiledCheck) -> Iterator[dict[str, Node]]:
-    rows = store.query(check.query, custom_functions=functions.OXIGRAPH)
+def _rows(store: ox.Store, check: CompiledCheck,
+          guard: Guard | None = None) -> Iterator[dict[str, Node]]:
+    where = f"shape {check.root if isinstance(check.shape, BNode) else check.shape}"
+    query = guard(check.query, where) if guard is not None else check.query
+    rows = store.query(query, custom_functions=functions.OXIGRAPH)
     variables = [v.value for v in rows.variables]
     if check.template is None:
         for solution in rows:
@@ -196,6 +206,8 @@ def _rows(store: ox.Store, check: CompiledCheck) -> Iterator[dict[str, Node]]:
         focus = solution["this"]
         bound = {"this": focus, **({"value": solution["value"]} if check.ask else {})}
         text, substitutions = _prebound(check.template, bound)
+        if guard is not None:  # the final text: $this and $value written in
+            text = guard(text, where)
         answer = store.query(text, substitutions=substitutions,
                              custom_functions=functions.OXIGRAPH)
         if check.ask:
@@ -291,7 +303,7 @@ def validate_shacl(data: Graph, shapes: Graph) -> list[ShaclResult]:
         graph = ox.NamedNode(SHAPES_GRAPH)
         store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, graph)
                           for q in quads(shapes) if q.graph_name == DEFAULT)
-    results, _ = run_checks(store, checks, data, shapes)
+    results, _ = run_checks(store, checks, data, shapes, guard=guard_query)
     return results
 
 

@@ -35,11 +35,17 @@ def read_rdf(path: Path, into: Graph | None = None) -> Graph:
 
     from kg.corpus import bad_syntax_reason
 
+    from kg.jsonld import ContextRefused, inline_contexts_only
+
     graph = into if into is not None else Graph()
     fmt = guess_format(str(path)) or "turtle"
     try:
-        with quiet_rdflib():
+        with quiet_rdflib(), inline_contexts_only():
             graph.parse(path, format=fmt)
+    except ContextRefused as exc:
+        raise InputError(Problem(display_path(path), 0, f"the JSON-LD @context {exc.url} is "
+                                 "not loaded: contexts are never fetched or read from files",
+                                 "write the context into the file")) from None
     except BadSyntax as exc:
         raise InputError(Problem(display_path(path), exc.lines + 1,
                                  f"{fmt} syntax error: {bad_syntax_reason(exc)}")) from None
@@ -54,24 +60,43 @@ def read_rdf(path: Path, into: Graph | None = None) -> Graph:
 
 def validate(data: Graph, shapes: Graph, engine: str = "oxigraph") -> list[ShaclResult]:
     """The validation results of ``shapes`` over ``data``; shapes the spec says a
-    processor must refuse raise :class:`~kg.check.compile.ShapeError`."""
+    processor must refuse, and queries the guard refuses (:mod:`kg.check.guarded`), raise
+    :class:`~kg.check.compile.ShapeError`, in one line.  Run it in :func:`run`'s sandbox:
+    a user's shapes may take any time and memory."""
     if engine == "oxigraph":
         from kg.check.oxigraph import validate_shacl
         return validate_shacl(data, shapes)
-    from pyshacl.errors import ConstraintLoadError, ReportableRuntimeError, ShapeLoadError
+    from pyshacl.errors import ReportableRuntimeError
 
     from kg.check.compile import ShapeError, compile_shapes
     from kg.check.engine import validate as pyshacl_validate
+    from kg.check.guarded import guarded_rdflib
     try:
-        compile_shapes(shapes)  # the spec's refusals, the same as the fast engine's
+        compile_shapes(shapes)  # the spec's refusals and the guard's, as the fast engine's
     except ShapeError:
         raise
     except CompileError:
         pass  # beyond the fast engine, not wrong: pySHACL may run it
-    try:
-        return pyshacl_validate(data, shapes)
-    except (ConstraintLoadError, ShapeLoadError, ReportableRuntimeError) as exc:
-        raise ShapeError(f"pySHACL refuses the shapes: {exc.message}") from None
+    with guarded_rdflib() as refusals:
+        try:
+            results = pyshacl_validate(data, shapes)
+        except ShapeError:
+            raise
+        except ReportableRuntimeError as exc:  # its load errors and SERVICE refusal included
+            raise ShapeError(f"pySHACL refuses the shapes: {_first_line(exc.message)}") \
+                from None
+        except (NotImplementedError, ValueError, SyntaxError, LookupError) as exc:
+            # $shapesGraph, a query rdflib cannot evaluate, ...
+            raise ShapeError(f"pySHACL cannot run the shapes: {_first_line(str(exc))}") \
+                from None
+    if refusals:  # refused, and the exception caught on its way out of pySHACL
+        raise refusals[0]
+    return results
+
+
+def _first_line(text: str) -> str:
+    lines = [line.strip() for line in str(text).splitlines() if line.strip()]
+    return lines[0] if lines else "(no message)"
 
 
 def report_graph(results: list[ShaclResult], shapes: Graph) -> Graph:
@@ -115,16 +140,42 @@ def _copy(source: Graph, node: Node, target: Graph, shallow: bool = False) -> No
         _copy(source, o, target)
 
 
-def run(shapes_files: list[Path], data: Graph,
-        engine: str) -> tuple[list[ShaclResult], Graph]:
-    """``kg shacl``'s work: the results and the shapes graph they name, shapes the spec
-    refuses an :class:`InputError` naming the files."""
+def run(shapes_files: list[Path], data: Graph, engine: str, *,
+        timeout: float | None = None,
+        memory_mb: int | None = None) -> tuple[list[ShaclResult], Graph]:
+    """``kg shacl``'s work: the results and the shapes graph they name.  The validation runs
+    in :mod:`kg.sparql.sandbox`'s child process (no network where Linux allows it, within
+    ``timeout`` seconds and ``memory_mb`` MB); shapes the spec or the query guard refuses,
+    and a validation stopped at a limit, are an :class:`InputError` naming the files."""
+    from kg.sparql.guard import QueryError
+    from kg.sparql.sandbox import run_isolated
+    from kg.store import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
+
     shapes = Graph()
     for path in shapes_files:
         read_rdf(path, shapes)
+    timeout = timeout or DEFAULT_TIMEOUT
+    memory_mb = memory_mb or DEFAULT_MEMORY_MB
+
+    def work() -> list[ShaclResult]:
+        try:
+            with quiet_rdflib():
+                return validate(data, shapes, engine)
+        except CompileError as exc:
+            raise QueryError(_first_line(str(exc)), 422) from None
+        except (MemoryError, QueryError):
+            raise
+        except Exception as exc:  # the engine's own failure: one line, never a traceback
+            raise QueryError(f"the {engine} engine failed: {type(exc).__name__}: "
+                             f"{_first_line(str(exc))}", 500) from None
+
+    names = ", ".join(display_path(p) for p in shapes_files)
     try:
-        with quiet_rdflib():
-            return validate(data, shapes, engine), shapes
-    except CompileError as exc:
-        names = ", ".join(display_path(p) for p in shapes_files)
-        raise InputError(Problem(names, 0, str(exc))) from None
+        with quiet_rdflib():  # an ill-formed literal warns again when it is unpickled
+            return run_isolated(work, timeout=timeout, memory_mb=memory_mb), shapes
+    except QueryError as exc:
+        stopped = exc.message.startswith("stopped:")
+        hint = ("raise --timeout" if "time limit" in exc.message else
+                "raise --max-memory" if "memory" in exc.message else None) if stopped else None
+        message = f"validation {exc.message}" if stopped else exc.message
+        raise InputError(Problem(names, 0, message, hint)) from None

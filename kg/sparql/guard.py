@@ -36,6 +36,12 @@ RECURSION_LIMIT = 20_000
 # SPARQL 1.1 §19.2: \uXXXX and \UXXXXXXXX, expanded before the grammar applies
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _LEFTOVER = re.compile(r"\\[uU]")
+#: SPARQL's PN_PREFIX (19.8), empty included; \w stands for its letters and digits
+_PN_PREFIX = re.compile(r"(?:[^\W\d_](?:[\w.\-\u00B7\u0300-\u036F\u203F\u2040]*"
+                        r"[\w\-\u00B7\u0300-\u036F\u203F\u2040])?)?")
+#: what may stand between the brackets of an IRIREF (19.8), Unicode white space and
+#: control characters excluded as well (a parser might end a comment at one)
+_IRI = re.compile(r'[^<>"{}|^`\\\s\x00-\x20\x7f-\x9f]*')
 
 
 class QueryError(Exception):
@@ -104,6 +110,23 @@ def normalise(text: str) -> str:
     if "\x00" in expanded:
         raise QueryError("a NUL character is refused")
     return expanded.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def prefix_declaration(prefix: str, namespace: str) -> str:
+    """``PREFIX prefix: <namespace>`` and a line end, for a prefix and namespace that come
+    from a user's file (SHACL's sh:declare): a prefix that is not a PN_PREFIX, or a
+    namespace that is not an IRI (``>``, white space, a quote, a backslash) is refused, so
+    neither can end the declaration and write a query of its own.
+
+    >>> prefix_declaration("ex", "http://example.org/#")
+    'PREFIX ex: <http://example.org/#>\\n'
+    """
+    if not _PN_PREFIX.fullmatch(prefix):
+        raise QueryRefused(f"the prefix {prefix!r} is not a SPARQL prefix name")
+    if not _IRI.fullmatch(namespace):
+        raise QueryRefused(f"the namespace {namespace!r} is not an IRI (it holds a character "
+                           "an IRI may not: white space, <, >, a quote, a backslash, ...)")
+    return f"PREFIX {prefix}: <{namespace}>\n"
 
 
 def inspect_query(text: str, *, prologue: str = "", epilogue: str = "") -> CheckedQuery:

@@ -20,9 +20,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m, change in unclaimed(PATTERNS(sentence), "change", taken, out):
         word = next(t.text for t in sentence.doc[m.start:m.end] if direction(t.text))
         want = (PERCENT,) if change.cls == POINTS else AMOUNTS
-        base = nearest([b.roles["base"] for b in bases(sentence)
-                        if b.roles["base"].cls in want and b.roles["base"] is not change],
-                       change.token)
+        candidates = [b.roles["base"] for b in bases(sentence)
+                      if b.roles["base"].cls in want and b.roles["base"] is not change]
+        # "6.4 percent less than the $407.02": the base the change's own words point to
+        # comes right after it, however near another "over the four days" stands before
+        after = [b for b in candidates if 0 < b.token - change.token <= 6]
+        base = nearest(after or candidates, change.token)
         if base is None:
             continue  # "6.8 percent more than the year before": nothing to check it against
         ends = [t.roles["target"] for t in targets(sentence)

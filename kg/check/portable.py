@@ -102,7 +102,7 @@ def _encode(value: Any, kinds: Kinds) -> Any:
     if dataclasses.is_dataclass(value) and kinds.get(name) is type(value):
         return {"$type": name, "fields": {f.name: _encode(getattr(value, f.name), kinds)
                                           for f in dataclasses.fields(value)}}
-    raise PortableError(f"cannot carry a {name} in a shard report")
+    raise PortableError(f"cannot carry a {name}: not one of the kinds of value it was given")
 
 
 def decode(data: Any, kinds: Kinds | None = None) -> Any:

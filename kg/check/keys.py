@@ -285,15 +285,29 @@ class KeptReports:
         return self.directory / f"{hashlib.sha256(options.encode()).hexdigest()[:32]}{SUFFIX}"
 
     def get(self, run_key: str, options: str) -> Rendered | None:
-        kept = read_sealed(self._path(options))
-        if isinstance(kept, tuple) and len(kept) == 3 and kept[:2] == (run_key, options) \
-                and isinstance(kept[2], Rendered):
-            return kept[2]
-        return None
+        kept = _unseal(self._path(options))
+        if kept is None or len(kept) < 8:
+            return None
+        size = int.from_bytes(kept[:8], "big")
+        from kg.check.portable import PortableError, loads
+        try:
+            about = loads(kept[8:8 + size])
+        except PortableError:
+            return None
+        if not (isinstance(about, tuple) and len(about) == 5 and about[:2] == (run_key, options)
+                and type(about[2]) is int and isinstance(about[3], list)
+                and all(isinstance(n, str) for n in about[3]) and isinstance(about[4], list)
+                and all(isinstance(p, Problem) for p in about[4])):
+            return None
+        return Rendered(kept[8 + size:], about[2], about[3], about[4])
 
     def put(self, run_key: str, options: str, rendered: Rendered) -> None:
-        # one file per set of options, replaced by each run: the cache does not grow
-        write_sealed(self._path(options), (run_key, options, rendered))
+        """One file per set of options, replaced by each run (the cache does not grow): what
+        the run was and printed besides, as data, then the report's bytes as they are (a
+        report of 10,000 documents is 500 MB: no JSON escaping or base64 of it)."""
+        from kg.check.portable import dumps
+        about = dumps((run_key, options, rendered.exit_code, rendered.notes, rendered.problems))
+        _seal(self._path(options), len(about).to_bytes(8, "big") + about + rendered.data)
 
 
 #: a kept file: this header, the sha256 of the rest, the value as tagged JSON
@@ -306,14 +320,7 @@ def write_sealed(path: Path, value: object) -> None:
     """Keep ``value`` in ``path`` as data (:func:`kg.check.portable.dumps`) with a
     checksum, atomically (temporary file and rename)."""
     from kg.check.portable import dumps
-    data = dumps(value)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(_SEAL + hashlib.sha256(data).digest() + data)
-        tmp.replace(path)  # a reader never sees half a file
-    except OSError:
-        pass
+    _seal(path, dumps(value))
 
 
 def read_sealed(path: Path) -> object | None:
@@ -323,6 +330,27 @@ def read_sealed(path: Path) -> object | None:
     JSON, and only claimgraph's own dataclasses of :func:`kg.check.portable.classes` are
     made from it, each field of its declared type; the caller checks the value's shape."""
     from kg.check.portable import PortableError, loads
+    data = _unseal(path)
+    if data is None:
+        return None
+    try:
+        return loads(data)
+    except PortableError:  # written by another version of the classes, or forged: recomputed
+        return None
+
+
+def _seal(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(_SEAL + hashlib.sha256(data).digest() + data)
+        tmp.replace(path)  # a reader never sees half a file
+    except OSError:
+        pass  # one that cannot be written only costs time
+
+
+def _unseal(path: Path) -> bytes | None:
+    """What :func:`_seal` kept in ``path``, or ``None`` when it is missing or damaged."""
     try:
         with path.open("rb") as f:
             blob = f.read()
@@ -332,7 +360,4 @@ def read_sealed(path: Path) -> object | None:
         blob[len(_SEAL) + 32:]
     if head != _SEAL or hashlib.sha256(data).digest() != digest:
         return None
-    try:
-        return loads(data)
-    except PortableError:  # written by another version of the classes, or forged: recomputed
-        return None
+    return data

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import importlib
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
@@ -37,22 +38,46 @@ class PortableError(ValueError):
     """The data is not an outcome this version of claimgraph wrote."""
 
 
+#: every class an outcome (or anything else claimgraph keeps) is made of, by name, and its
+#: module: nothing else is ever made, and a module is imported only when a value names one
+#: of its classes (a warm run reads its plan and kept report without importing rdflib)
+CLASSES = {
+    "Outcome": "kg.check.pipeline", "Report": "kg.check.model", "Finding": "kg.check.model",
+    "Quote": "kg.check.model", "Suppression": "kg.check.model", "Diagnosis": "kg.diagnose.run",
+    "Candidate": "kg.diagnose.run", "Interval": "kg.interval",
+    "FigureSummary": "kg.check.agreement", "Place": "kg.check.agreement",
+    "OtherSource": "kg.check.agreement", "Source": "kg.report", "Problem": "kg.problems",
+    "DocumentSummary": "kg.summary", "EntityCount": "kg.summary",
+}
+
+
+class Whitelist(Mapping[str, type]):
+    """Class names to classes, each imported from its fixed module when first asked for."""
+
+    def __init__(self, modules: Mapping[str, str]) -> None:
+        self.modules = dict(modules)
+        self.loaded: dict[str, type] = {}
+
+    def __getitem__(self, name: str) -> type:
+        cls = self.loaded.get(name)
+        if cls is None:
+            cls = getattr(importlib.import_module(self.modules[name]), name)
+            if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+                raise TypeError(f"{self.modules[name]}.{name} is not a dataclass")
+            self.loaded[name] = cls
+        return cls
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.modules)
+
+    def __len__(self) -> int:
+        return len(self.modules)
+
+
 @cache
-def classes() -> dict[str, type]:
-    """Every class an outcome or a kept report is made of, by name: nothing else is ever
-    made."""
-    from kg.check.agreement import FigureSummary, OtherSource, Place
-    from kg.check.keys import Rendered
-    from kg.check.model import Finding, Quote, Report, Suppression
-    from kg.check.pipeline import Outcome
-    from kg.diagnose.run import Candidate, Diagnosis
-    from kg.interval import Interval
-    from kg.problems import Problem
-    from kg.report import Source
-    from kg.summary import DocumentSummary, EntityCount
-    return {c.__name__: c for c in (Outcome, Report, Finding, Quote, Suppression, Diagnosis,
-                                    Candidate, Interval, FigureSummary, Place, OtherSource,
-                                    Source, Problem, DocumentSummary, EntityCount, Rendered)}
+def classes() -> Whitelist:
+    """:data:`CLASSES`, the default whitelist."""
+    return Whitelist(CLASSES)
 
 
 def dumps(value: Any, kinds: Kinds | None = None) -> bytes:
@@ -112,26 +137,34 @@ def decode(data: Any, kinds: Kinds | None = None) -> Any:
     return _decode(data, classes() if kinds is None else kinds)
 
 
+#: what JSON makes by itself, kept as it is
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _decode(data: Any, kinds: Kinds) -> Any:
-    if data is None or isinstance(data, (bool, int, float, str)):
+    kind = type(data)
+    if kind in _PLAIN:
         return data
-    if isinstance(data, list):
-        return [_decode(v, kinds) for v in data]
-    if not isinstance(data, dict):
-        raise PortableError(f"unexpected {type(data).__name__}")
+    if kind is list:
+        return [v if type(v) in _PLAIN else _decode(v, kinds) for v in data]
+    if kind is not dict:
+        raise PortableError(f"unexpected {kind.__name__}")
     if "$type" in data:
         cls = kinds.get(data["$type"]) if isinstance(data["$type"], str) else None
         fields = data.get("fields")
         if cls is None or not isinstance(fields, dict) or len(data) != 2:
             raise PortableError(f"unknown kind of value {data['$type']!r}")
-        hints = _hints(cls)
-        if set(fields) - set(hints):
-            raise PortableError(f"{cls.__name__} has no field "
-                                f"{', '.join(sorted(set(fields) - set(hints)))}")
-        values = {k: _decode(v, kinds) for k, v in fields.items()}
-        for k, v in values.items():
-            if not _is(v, hints[k]):
-                raise PortableError(f"{cls.__name__}.{k} is not a {hints[k]}")
+        checks = _checks(cls)
+        values = {}
+        for k, v in fields.items():
+            check = checks.get(k)
+            if check is None:
+                raise PortableError(f"{cls.__name__} has no field {k}")
+            if type(v) not in _PLAIN:
+                v = _decode(v, kinds)
+            if not check(v):
+                raise PortableError(f"{cls.__name__}.{k} is not a {_hints(cls)[k]}")
+            values[k] = v
         try:
             return cls(**values)
         except TypeError as exc:
@@ -144,7 +177,7 @@ def _decode(data: Any, kinds: Kinds) -> Any:
             except (InvalidOperation, TypeError, ValueError):
                 raise PortableError(f"not a decimal: {value!r}") from None
         if tag == "$tuple":
-            return tuple(_decode(v, kinds) for v in _list(value))
+            return tuple(v if type(v) in _PLAIN else _decode(v, kinds) for v in _list(value))
         if tag == "$set":
             return frozenset(_decode(v, kinds) for v in _list(value))
         if tag == "$bytes":
@@ -157,7 +190,7 @@ def _decode(data: Any, kinds: Kinds) -> Any:
                     for k, v in (_pair(p) for p in _list(value))}
     if any(k.startswith("$") for k in data):
         raise PortableError(f"unknown tag {next(k for k in data if k.startswith('$'))!r}")
-    return {k: _decode(v, kinds) for k, v in data.items()}
+    return {k: v if type(v) in _PLAIN else _decode(v, kinds) for k, v in data.items()}
 
 
 @cache
@@ -170,37 +203,63 @@ def _hints(cls: type) -> dict[str, Any]:
     return {f.name: resolved.get(f.name, Any) for f in dataclasses.fields(cls)}
 
 
+@cache
+def _checks(cls: type) -> dict[str, Callable[[Any], bool]]:
+    """Each field's :func:`_checker`."""
+    return {name: _checker(hint) for name, hint in _hints(cls).items()}
+
+
 def _is(value: Any, hint: Any) -> bool:
-    """Whether ``value`` (as :func:`decode` makes it) is of type ``hint``.  A dataclass in
-    it was checked when it was made; a set comes back as a frozenset."""
+    """Whether ``value`` (as :func:`decode` makes it) is of type ``hint``."""
+    return _checker(hint)(value)
+
+
+def _anything(value: Any) -> bool:
+    return True
+
+
+@cache
+def _checker(hint: Any) -> Callable[[Any], bool]:
+    """Whether a value (as :func:`decode` makes it) is of type ``hint``, as a function made
+    once per type (checking every field of 21,000 findings took longer than decoding
+    them).  A dataclass in it was checked when it was made; a set comes back as a
+    frozenset; a kind of type this module was not taught is refused, not guessed."""
     if hint is Any or hint is object:
-        return True
+        return _anything
     if hint is None or hint is type(None):
-        return value is None
+        return lambda v: v is None
     if hint is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
+        return lambda v: type(v) is float or type(v) is int
+    if hint is int:
+        return lambda v: type(v) is int or type(v) is bool
     if isinstance(hint, type):
-        return isinstance(value, hint)
+        return lambda v: isinstance(v, hint)
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is typing.Union or origin is types.UnionType:
-        return any(_is(value, a) for a in args)
-    if origin is list:
-        return isinstance(value, list) and (not args or all(_is(v, args[0]) for v in value))
-    if origin is dict:
-        return isinstance(value, dict) and (not args or all(
-            _is(k, args[0]) and _is(v, args[1]) for k, v in value.items()))
-    if origin in (set, frozenset):
-        return isinstance(value, (set, frozenset)) and (
-            not args or all(_is(v, args[0]) for v in value))
-    if origin is tuple:
-        if not isinstance(value, tuple):
-            return False
-        if len(args) == 2 and args[1] is Ellipsis:
-            return all(_is(v, args[0]) for v in value)
-        return not args or (len(args) == len(value) and all(map(_is, value, args)))
+        plain = tuple(a for a in args if isinstance(a, type) and a not in (int, float))
+        if len(plain) == len(args):  # X | Y | None of plain classes: one isinstance
+            return lambda v: isinstance(v, plain)
+        each = tuple(_checker(a) for a in args)
+        return lambda v: any(c(v) for c in each)
     if origin is typing.Literal:
-        return value in args
-    return False  # a kind of type this module was not taught: refused, not guessed
+        return lambda v: v in args
+    inner = tuple(_checker(a) for a in args if a is not Ellipsis)
+    if origin is list:
+        c = inner[0] if inner else _anything
+        return lambda v: type(v) is list and (c is _anything or all(map(c, v)))
+    if origin in (set, frozenset):
+        c = inner[0] if inner else _anything
+        return lambda v: isinstance(v, (set, frozenset)) and all(map(c, v))
+    if origin is dict:
+        k, c = inner if inner else (_anything, _anything)
+        return lambda v: type(v) is dict and all(k(a) and c(b) for a, b in v.items())
+    if origin is tuple:
+        if not args or Ellipsis in args:
+            c = inner[0] if inner else _anything
+            return lambda v: type(v) is tuple and all(map(c, v))
+        return lambda v: type(v) is tuple and len(v) == len(inner) and \
+            all(c(x) for c, x in zip(inner, v))
+    return lambda v: False
 
 
 def _list(value: Any) -> list:

@@ -16,7 +16,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from kg.check import keys
+from kg.check import keys, portable
 from kg.check.keys import KeptReports, plan_run
 from kg.check.pipeline import OutcomeCache, check_folder
 from kg.check.shard import Shard
@@ -122,7 +122,12 @@ def test_a_forged_kept_report_runs_no_code(corpus: Path, tmp_path: Path) -> None
     args = ("check", "--claims", str(corpus), "--cache-dir", str(cache), "--format", "json")
     cold = kg(*args, cwd=tmp_path)
     [kept] = (cache / "reports").glob(f"*{keys.SUFFIX}")
-    for what, forged in forgeries(marker).items():
+    # a kept report is what its run printed besides (as data), then the report's bytes
+    about = orjson.dumps({"$tuple": ["run", "options", 0, [], [
+        {"$type": "Popen", "fields": {"args": ["sh", "-c", f"echo ran > {marker}"]}}]]})
+    layout = sealed(keys._SEAL, len(about).to_bytes(8, "big") + about + b"{}")
+    for what, forged in {**forgeries(marker), "class outside the whitelist, laid out": layout
+                         }.items():
         plant(kept, forged)
         warm = kg(*args, cwd=tmp_path)
         assert not marker.exists(), what
@@ -133,9 +138,16 @@ def test_a_forged_kept_report_runs_no_code(corpus: Path, tmp_path: Path) -> None
 
 def test_a_kept_report_of_the_wrong_shape_is_not_used(tmp_path: Path) -> None:
     kept = KeptReports(tmp_path)
-    path = kept._path("json")
-    keys.write_sealed(path, ("run", "json", ("data", 0)))
-    assert kept.get("run", "json") is None
+    kept.put("run", "json", keys.Rendered(b"{}", 1, ["a note"], []))
+    assert kept.get("run", "json") == keys.Rendered(b"{}", 1, ["a note"], [])
+    for about in (("run", "json", "1", [], []), ("run", "json", 1, [3], []),
+                  ("run", "json", 1, [], ["a problem"]), ("run", "json", 1, []), "run"):
+        data = orjson.dumps(portable.encode(about))
+        keys._seal(kept._path("json"), len(data).to_bytes(8, "big") + data + b"{}")
+        assert kept.get("run", "json") is None, about
+    for damaged in (b"", b"\xff" * 8 + b"{}", (3).to_bytes(8, "big") + b"[1,"):
+        keys._seal(kept._path("json"), damaged)
+        assert kept.get("run", "json") is None, damaged
 
 
 def test_a_forged_outcome_runs_no_code(corpus: Path, tmp_path: Path) -> None:

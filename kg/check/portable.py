@@ -150,28 +150,12 @@ def _decode(data: Any, kinds: Kinds) -> Any:
     if kind is not dict:
         raise PortableError(f"unexpected {kind.__name__}")
     if "$type" in data:
-        cls = kinds.get(data["$type"]) if isinstance(data["$type"], str) else None
-        fields = data.get("fields")
-        if cls is None or not isinstance(fields, dict) or len(data) != 2:
-            raise PortableError(f"unknown kind of value {data['$type']!r}")
-        checks = _checks(cls)
-        values = {}
-        for k, v in fields.items():
-            check = checks.get(k)
-            if check is None:
-                raise PortableError(f"{cls.__name__} has no field {k}")
-            if type(v) not in _PLAIN:
-                v = _decode(v, kinds)
-            if not check(v):
-                raise PortableError(f"{cls.__name__}.{k} is not a {_hints(cls)[k]}")
-            values[k] = v
-        try:
-            return cls(**values)
-        except TypeError as exc:
-            raise PortableError(f"{cls.__name__}: {exc}") from None
+        return _instance(data, kinds)
     if len(data) == 1:
         tag, value = next(iter(data.items()))
         if tag == "$decimal":
+            if type(value) is not str:
+                raise PortableError(f"not a decimal: {value!r}")
             try:
                 return Decimal(value)
             except (InvalidOperation, TypeError, ValueError):
@@ -203,63 +187,145 @@ def _hints(cls: type) -> dict[str, Any]:
     return {f.name: resolved.get(f.name, Any) for f in dataclasses.fields(cls)}
 
 
+Reader = Callable[[Any, Kinds], Any]
+
+
+def _wrong(hint: Any, value: Any) -> PortableError:
+    return PortableError(f"expected {getattr(hint, '__name__', hint)}, "
+                         f"found {type(value).__name__}")
+
+
+def _instance(data: Any, kinds: Kinds, of: type = object) -> Any:
+    """A dataclass of ``kinds`` (and a subclass of ``of``) from ``{"$type", "fields"}``."""
+    name = data.get("$type") if type(data) is dict else None
+    cls = kinds.get(name) if isinstance(name, str) else None
+    fields = data.get("fields") if cls is not None else None
+    if cls is None or type(fields) is not dict or len(data) != 2 or not issubclass(cls, of):
+        raise PortableError(f"unknown kind of value {name!r}")
+    readers = _field_readers(cls)
+    values = {}
+    for key, value in fields.items():
+        read = readers.get(key)
+        if read is None:
+            raise PortableError(f"{cls.__name__} has no field {key}")
+        try:
+            values[key] = read(value, kinds)
+        except PortableError as exc:
+            raise PortableError(f"{cls.__name__}.{key}: {exc}") from None
+    try:
+        return cls(**values)
+    except TypeError as exc:
+        raise PortableError(f"{cls.__name__}: {exc}") from None
+
+
 @cache
-def _checks(cls: type) -> dict[str, Callable[[Any], bool]]:
-    """Each field's :func:`_checker`."""
-    return {name: _checker(hint) for name, hint in _hints(cls).items()}
+def _field_readers(cls: type) -> dict[str, Reader]:
+    return {name: _reader(hint) for name, hint in _hints(cls).items()}
 
 
-def _is(value: Any, hint: Any) -> bool:
-    """Whether ``value`` (as :func:`decode` makes it) is of type ``hint``."""
-    return _checker(hint)(value)
-
-
-def _anything(value: Any) -> bool:
-    return True
+def _tagged(value: Any, tag: str) -> Any:
+    """The member of ``{tag: member}``, or :class:`PortableError`."""
+    if type(value) is not dict or len(value) != 1 or tag not in value:
+        raise PortableError(f"expected {tag}, found {type(value).__name__}")
+    return value[tag]
 
 
 @cache
-def _checker(hint: Any) -> Callable[[Any], bool]:
-    """Whether a value (as :func:`decode` makes it) is of type ``hint``, as a function made
-    once per type (checking every field of 21,000 findings took longer than decoding
-    them).  A dataclass in it was checked when it was made; a set comes back as a
-    frozenset; a kind of type this module was not taught is refused, not guessed."""
+def _reader(hint: Any) -> Reader:
+    """A function that makes a value of type ``hint`` from what :func:`encode` wrote, or
+    raises :class:`PortableError`: the declared types steer the decoding, so a field is
+    checked as it is read (checking after decoding took longer than the decoding)."""
     if hint is Any or hint is object:
-        return _anything
+        return _decode
     if hint is None or hint is type(None):
-        return lambda v: v is None
-    if hint is float:
-        return lambda v: type(v) is float or type(v) is int
-    if hint is int:
-        return lambda v: type(v) is int or type(v) is bool
-    if isinstance(hint, type):
-        return lambda v: isinstance(v, hint)
+        def none(v: Any, kinds: Kinds) -> None:
+            if v is not None:
+                raise _wrong(hint, v)
+        return none
+    if hint in (str, bool, int, float):
+        plain = (int, float) if hint is float else (hint,)
+
+        def scalar(v: Any, kinds: Kinds) -> Any:
+            if type(v) in plain:
+                return v
+            raise _wrong(hint, v)
+        return scalar
+    if hint is Decimal or hint is bytes:
+        tag = "$decimal" if hint is Decimal else "$bytes"
+
+        def text(v: Any, kinds: Kinds) -> Any:
+            if type(_tagged(v, tag)) is not str:
+                raise _wrong(hint, v)
+            return _decode(v, kinds)
+        return text
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        return lambda v, kinds: _instance(v, kinds, hint)
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if origin is typing.Union or origin is types.UnionType:
-        plain = tuple(a for a in args if isinstance(a, type) and a not in (int, float))
-        if len(plain) == len(args):  # X | Y | None of plain classes: one isinstance
-            return lambda v: isinstance(v, plain)
-        each = tuple(_checker(a) for a in args)
-        return lambda v: any(c(v) for c in each)
+        readers = [_reader(a) for a in args if a is not type(None)]
+        optional = len(readers) < len(args)
+
+        def union(v: Any, kinds: Kinds) -> Any:
+            if v is None and optional:
+                return None
+            for read in readers:
+                try:
+                    return read(v, kinds)
+                except PortableError:
+                    continue
+            raise _wrong(hint, v)
+        return union
     if origin is typing.Literal:
-        return lambda v: v in args
-    inner = tuple(_checker(a) for a in args if a is not Ellipsis)
-    if origin is list:
-        c = inner[0] if inner else _anything
-        return lambda v: type(v) is list and (c is _anything or all(map(c, v)))
-    if origin in (set, frozenset):
-        c = inner[0] if inner else _anything
-        return lambda v: isinstance(v, (set, frozenset)) and all(map(c, v))
-    if origin is dict:
-        k, c = inner if inner else (_anything, _anything)
-        return lambda v: type(v) is dict and all(k(a) and c(b) for a, b in v.items())
+        def literal(v: Any, kinds: Kinds) -> Any:
+            if v in args and type(v) in _PLAIN:
+                return v
+            raise _wrong(hint, v)
+        return literal
+    if origin is list or origin is tuple and (not args or Ellipsis in args) \
+            or origin in (set, frozenset):
+        item = args[0] if args else Any
+        read = _reader(item)
+        tag = {list: None, tuple: "$tuple", set: "$set", frozenset: "$set"}[origin]
+        make = {list: list, tuple: tuple, set: frozenset, frozenset: frozenset}[origin]
+
+        def sequence(v: Any, kinds: Kinds) -> Any:
+            items = v if tag is None else _tagged(v, tag)
+            if type(items) is not list:
+                raise _wrong(hint, v)
+            if item is str and all(type(x) is str for x in items):
+                return items if make is list else make(items)
+            return make([read(x, kinds) for x in items])
+        return sequence
     if origin is tuple:
-        if not args or Ellipsis in args:
-            c = inner[0] if inner else _anything
-            return lambda v: type(v) is tuple and all(map(c, v))
-        return lambda v: type(v) is tuple and len(v) == len(inner) and \
-            all(c(x) for c, x in zip(inner, v))
-    return lambda v: False
+        readers = [_reader(a) for a in args]
+
+        def fixed(v: Any, kinds: Kinds) -> tuple:
+            items = _tagged(v, "$tuple")
+            if type(items) is not list or len(items) != len(readers):
+                raise _wrong(hint, v)
+            return tuple([read(x, kinds) for read, x in zip(readers, items)])
+        return fixed
+    if origin is dict:
+        key, value = args if args else (Any, Any)
+        read_key, read_value = _reader(key), _reader(value)
+
+        def mapping(v: Any, kinds: Kinds) -> dict:
+            if type(v) is not dict:
+                raise _wrong(hint, v)
+            if len(v) == 1 and "$dict" in v:
+                return {read_key(a, kinds): read_value(b, kinds)
+                        for a, b in (_pair(p) for p in _list(v["$dict"]))}
+            # other keys than strings are always written as $dict pairs (but for none)
+            if v and key is not str and key is not Any or any(k.startswith("$") for k in v):
+                raise _wrong(hint, v)
+            if value is str and all(type(x) is str for x in v.values()):
+                return v
+            return {k: read_value(x, kinds) for k, x in v.items()}
+        return mapping
+
+    def unknown(v: Any, kinds: Kinds) -> Any:  # a type this module was not taught: refused
+        raise PortableError(f"cannot read a {hint}")
+    return unknown
 
 
 def _list(value: Any) -> list:

@@ -613,6 +613,8 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
             raise InputError(Problem("--shard", 0, f"a shard cannot be checked with {clash}",
                                      "write each shard's report with --format json, then "
                                      "kg report merge them into any format"))
+    from kg.check.executors import check_executor
+    check_executor(executor)  # a malformed address is one line before anything is read
     if executor != "local" and (store_spec or assumptions):
         raise InputError(Problem("--executor", 0, "--store and --assume check on this machine",
                                  "leave out --executor, or --store and --assume"))

@@ -9,12 +9,33 @@ existing Dask cluster (``pip install 'claimgraph[dask]'``; the workers need the 
 folder at the same absolute path, e.g. a shared file system, and the same claimgraph)::
 
     kg check --executor dask:tcp://scheduler:8786
+
+What the Dask executor promises.  A worker hands each outcome back as data: portable JSON
+bytes (:mod:`kg.check.portable`), which this process decodes with portable's whitelist
+and type checks, and the client is made with ``serializers=deserializers=["msgpack"]``,
+so distributed refuses a result that arrives pickled (or in its ``dask`` family, whose
+header names a pickled type) instead of unpickling it (tested: a task whose result would
+run code when unpickled is refused, and nothing runs).  A task's failure comes back as
+data too (its message), so a cluster that works as intended sends this process no
+pickle.
+
+What it does not promise.  The cluster runs claimgraph's code on the workers, and
+distributed's own client still unpickles a few things the scheduler relays (a task's
+exception, a result's type, a warning, the protocol's pickled sub-frames; pickling can
+no longer be turned off in distributed): whoever can reach the scheduler can run code on
+the workers, and through them or the scheduler in ``kg check``.  So the scheduler must be
+reachable only by trusted parties: a private network, and TLS with certificates on both
+sides (``dask:tls://HOST:PORT`` with ``distributed.comm.tls.ca-file``,
+``distributed.comm.tls.client.cert``/``key`` and ``distributed.comm.require-encryption``
+in Dask's configuration, which :class:`distributed.security.Security` reads).
 """
 
 from __future__ import annotations
 
 import gc
+import ipaddress
 import os
+import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -29,19 +50,81 @@ if TYPE_CHECKING:
 PARALLEL_FROM = 8
 #: how long to wait for a Dask scheduler to answer
 CONNECT_TIMEOUT_S = 10
+#: the only way results may travel from the cluster (no pickle, no "dask" family)
+DATA_ONLY = ["msgpack"]
+#: distributed's kinds of address (distributed.comm's backends)
+SCHEMES = ("tcp", "tls", "ucx", "ws", "wss", "inproc")
+#: longer than any host name (253) and port
+MAX_ADDRESS = 300
+_HOST_PORT = re.compile(r"(?:\[(?P<ipv6>[0-9A-Fa-f:.]+)\]|(?P<host>[A-Za-z0-9_.-]+)):"
+                        r"(?P<port>[0-9]+)")
+_HOST = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?"
+                   r"(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?)*\.?")
+_INPROC = re.compile(r"[A-Za-z0-9_.:/-]+")
 
 
 def run_checks(executor: str, folders: list[Path], engine: str,
                jobs: int | None) -> Iterator[tuple[Path, Outcome]]:
     """(folder, outcome) of every folder, in the order given."""
-    if executor == "local":
+    address = check_executor(executor)
+    if address is None:
         yield from local(folders, engine, jobs)
-    elif executor.startswith("dask:"):
-        if folders:  # nothing to check (all kept): no need of the cluster
-            yield from dask(executor[len("dask:"):], folders, engine)
-    else:
-        raise InputError(Problem("--executor", 0, f"unknown executor {executor!r}",
+    elif folders:  # nothing to check (all kept): no need of the cluster
+        yield from dask(address, folders, engine)
+
+
+def check_executor(executor: str) -> str | None:
+    """The Dask scheduler's address of ``dask:ADDRESS`` (``None`` for ``local``), checked
+    before Dask sees it: :class:`InputError`, one line, for anything else."""
+    if executor == "local":
+        return None
+    if not executor.startswith("dask:"):
+        raise InputError(Problem("--executor", 0, f"unknown executor {_shown(executor)}",
                                  "local, or dask:ADDRESS (a Dask scheduler)"))
+    address = executor[len("dask:"):]
+    why = _address_fault(address)
+    if why:
+        raise InputError(Problem("--executor", 0, f"{_shown(executor)} is not a Dask "
+                                 f"scheduler's address: {why}",
+                                 "dask:tcp://HOST:PORT, or tls://HOST:PORT (port 1 to 65535)"))
+    return address
+
+
+def _shown(text: str) -> str:
+    """``text`` quoted with its control characters escaped, and cut short: an error stays
+    one line."""
+    return repr(text) if len(text) <= 80 else f"{text[:60]!r}... ({len(text):,} characters)"
+
+
+def _address_fault(address: str) -> str | None:
+    """What is wrong with a scheduler's address, or ``None``."""
+    if not address:
+        return "it is empty"
+    if len(address) > MAX_ADDRESS:
+        return f"longer than {MAX_ADDRESS} characters"
+    if not (address.isascii() and address.isprintable()) or " " in address:
+        return "it has a space, a control character or a non-ASCII character"
+    scheme, sep, rest = address.partition("://")
+    if not sep:
+        scheme, rest = "tcp", address  # distributed's default
+    if scheme not in SCHEMES:
+        return f"unknown scheme {scheme!r} (one of {', '.join(SCHEMES)})"
+    if scheme == "inproc":
+        return None if _INPROC.fullmatch(rest) else "not an in-process address"
+    m = _HOST_PORT.fullmatch(rest)
+    if m is None:
+        return "expected HOST:PORT after the scheme"
+    port = m["port"]
+    if len(port) > 5 or not 1 <= int(port) <= 65535:
+        return f"port {port if len(port) <= 12 else port[:12] + '...'} is not 1 to 65535"
+    if m["ipv6"] is not None:
+        try:
+            ipaddress.IPv6Address(m["ipv6"])
+        except ValueError:
+            return f"{m['ipv6']!r} is not an IPv6 address"
+    elif len(m["host"]) > 253 or not _HOST.fullmatch(m["host"]):
+        return f"{m['host']!r} is not a host name or address"
+    return None
 
 
 def local(folders: list[Path], engine: str, jobs: int | None) -> Iterator[tuple[Path, Outcome]]:
@@ -84,7 +167,8 @@ def dask(address: str, folders: list[Path], engine: str) -> Iterator[tuple[Path,
         raise InputError(Problem("--executor", 0, "the Dask executor needs Dask's distributed "
                                  "scheduler", "pip install 'claimgraph[dask]'")) from None
     try:
-        client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+        client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False,
+                        serializers=DATA_ONLY, deserializers=DATA_ONLY)
     except (OSError, TimeoutError, ValueError) as exc:
         raise InputError(Problem("--executor", 0, f"cannot reach the Dask scheduler at "
                                  f"{address}: {exc}", "start one (dask scheduler) or check "
@@ -95,14 +179,48 @@ def dask(address: str, folders: list[Path], engine: str) -> Iterator[tuple[Path,
                              engine=engine, cwd=cwd, pure=False)
         try:
             for folder, future in zip(folders, futures):
-                yield folder, future.result()
+                try:
+                    result = future.result()
+                except Exception as exc:  # refused by DATA_ONLY, or lost with its worker
+                    raise InputError(Problem("--executor", 0, f"the Dask cluster gave no "
+                                             f"outcome for {folder}: {_one_line(exc)}",
+                                             "check the cluster's workers, and who can "
+                                             "reach its scheduler")) from None
+                yield folder, read_remote(folder, result)
         finally:
             client.cancel(futures)
 
 
-def check_remote(folder: str, engine: str, cwd: str) -> Outcome:
-    """A Dask task: one document's outcome, its paths shown as from the client's ``cwd``
-    (a worker's own working directory is anywhere)."""
+def check_remote(folder: str, engine: str, cwd: str) -> bytes:
+    """A Dask task: one document's outcome as portable JSON (``["ok", outcome]``, or
+    ``["error", message]`` when checking it failed), its paths shown as from the client's
+    ``cwd`` (a worker's own working directory is anywhere)."""
     from kg.check.pipeline import check_one
-    with shown_from(cwd):
-        return check_one(Path(folder), engine)
+    from kg.check.portable import dumps
+    try:
+        with shown_from(cwd):
+            return dumps(["ok", check_one(Path(folder), engine)])
+    except Exception as exc:  # as data: an exception would travel back as a pickle
+        return dumps(["error", f"{type(exc).__name__}: {exc}"])
+
+
+def read_remote(folder: Path, result: object) -> Outcome:
+    """The outcome a worker sent for ``folder``: data of the shape :func:`check_remote`
+    writes, decoded with portable's whitelist, or :class:`InputError`."""
+    from kg.check.pipeline import Outcome
+    from kg.check.portable import PortableError, loads
+    try:
+        kind, value = loads(result) if isinstance(result, bytes) else (None, None)
+    except (PortableError, ValueError, TypeError):  # not JSON of claimgraph's, or no pair
+        kind, value = None, None
+    if kind == "ok" and isinstance(value, Outcome):
+        return value
+    why = f"checking it failed: {_one_line(value)}" if kind == "error" \
+        and isinstance(value, str) else "what came back is not a document's outcome"
+    raise InputError(Problem("--executor", 0, f"the Dask cluster gave no outcome for "
+                             f"{folder}: {why}", "check that the workers run this claimgraph"))
+
+
+def _one_line(what: object) -> str:
+    text = " ".join(str(what).split())
+    return text if len(text) <= 300 else text[:300] + "..."

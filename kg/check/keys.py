@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
+import re
 import time
 from dataclasses import dataclass
 from functools import cache
@@ -27,8 +27,15 @@ from kg.problems import Problem, display_path
 if TYPE_CHECKING:
     from kg.check.shard import Shard
 
-#: bump when the outcome's layout changes (the code fingerprint covers the rest)
-CACHE_FORMAT = "7"
+#: bump when the outcome's layout changes (the code fingerprint covers the rest); 8: JSON
+#: (kg.check.portable) instead of pickles, which are never read again
+CACHE_FORMAT = "8"
+#: what every kept file's name ends with: files of format 7 and before (``.pickle``) are
+#: never opened
+SUFFIX = ".cache"
+#: a document's or a run's key, as :func:`document_key` makes it (a kept plan naming
+#: anything else is ignored: a key becomes a file name)
+KEY = re.compile(r"[0-9a-f]{64}")
 #: the default engine (kg.check.run.ENGINES[0]), without importing the runner
 DEFAULT_ENGINE = "oxigraph"
 
@@ -149,7 +156,7 @@ class FileDigests:
         self.changed = False
         if path is not None:
             known = read_sealed(path)
-            if isinstance(known, dict):
+            if isinstance(known, dict) and all(map(_is_digest, known.values())):
                 self.known = known  # else no index yet, or a damaged one: every file is hashed
 
     def digest(self, path: str, stat: Stat | None = None) -> bytes:
@@ -178,6 +185,13 @@ class FileDigests:
             return
         write_sealed(self.path, self.known)  # one that cannot be written only costs time
 
+def _is_digest(kept: object) -> bool:
+    """Whether ``kept`` is a remembered digest: (stat, hashed at, sha256)."""
+    return isinstance(kept, tuple) and len(kept) == 3 and isinstance(kept[0], tuple) \
+        and len(kept[0]) == 5 and all(type(n) is int for n in kept[0]) \
+        and type(kept[1]) is int and isinstance(kept[2], bytes) and len(kept[2]) == 32
+
+
 @dataclass
 class Plan:
     """A run's document folders and their keys, worked out before any outcome is read."""
@@ -197,7 +211,7 @@ def plan_run(claims_dir: Path | str, only: list[str] | None = None, *,
     """The documents a run checks and, with a cache, their keys and the run's.
 
     The keys of the last run are kept with the stat of every file they were made from
-    (``plan.pickle``): when no file's stat changed, the keys are the kept ones and no file
+    (``plan.cache``): when no file's stat changed, the keys are the kept ones and no file
     is read or hashed (git's index does the same for ``git status``)."""
     from kg.folders import discover
 
@@ -218,21 +232,29 @@ def plan_run(claims_dir: Path | str, only: list[str] | None = None, *,
             h.update(f"{relative}\0{stat}\0".encode())
             newest = max(newest, stat[1], stat[2])
     snapshot = h.hexdigest()
-    kept = read_sealed(cache_dir / "plan.pickle")
-    if isinstance(kept, tuple) and len(kept) == 4 and kept[0] == snapshot \
-            and newest + FileDigests.SETTLED_NS < kept[1]:
+    kept = read_sealed(cache_dir / f"plan{SUFFIX}")
+    if _is_plan(kept, snapshot, len(folders)) and newest + FileDigests.SETTLED_NS < kept[1]:
         # as FileDigests: a file changed in the clock tick it was listed in would look the same
         return Plan(folders, dict(zip(folders, kept[2])), None, kept[3])
-    digests = FileDigests(cache_dir / "files.pickle")
+    digests = FileDigests(cache_dir / f"files{SUFFIX}")
     keys = {f: document_key(f, engine, digests, shown=where, files=files)
             for f, where, files in zip(folders, shown, listings)}
     h = hashlib.sha256(f"{engine}\0{shard}\0".encode())
     for folder in folders:
         h.update(f"{folder.name}\0{keys[folder]}\0".encode())
     plan = Plan(folders, keys, digests, h.hexdigest())
-    write_sealed(cache_dir / "plan.pickle",
-                  (snapshot, listed_at, [keys[f] for f in folders], plan.key))
+    write_sealed(cache_dir / f"plan{SUFFIX}",
+                 (snapshot, listed_at, [keys[f] for f in folders], plan.key))
     return plan
+
+def _is_plan(kept: object, snapshot: str, documents: int) -> bool:
+    """Whether ``kept`` is the plan kept for ``snapshot``: (snapshot, listed at, each
+    document's key, the run's key)."""
+    return isinstance(kept, tuple) and len(kept) == 4 and kept[0] == snapshot \
+        and type(kept[1]) is int and isinstance(kept[2], list) and len(kept[2]) == documents \
+        and all(isinstance(k, str) and KEY.fullmatch(k) for k in kept[2]) \
+        and (kept[3] is None or isinstance(kept[3], str) and KEY.fullmatch(kept[3]))
+
 
 @dataclass
 class Rendered:
@@ -260,39 +282,75 @@ class KeptReports:
         self.directory = directory / "reports"
 
     def _path(self, options: str) -> Path:
-        return self.directory / f"{hashlib.sha256(options.encode()).hexdigest()[:32]}.pickle"
+        return self.directory / f"{hashlib.sha256(options.encode()).hexdigest()[:32]}{SUFFIX}"
 
     def get(self, run_key: str, options: str) -> Rendered | None:
-        kept = read_sealed(self._path(options))
-        if isinstance(kept, tuple) and len(kept) == 3 and kept[:2] == (run_key, options) \
-                and isinstance(kept[2], Rendered):
-            return kept[2]
-        return None
+        kept = _unseal(self._path(options))
+        if kept is None or len(kept) < 8:
+            return None
+        size = int.from_bytes(kept[:8], "big")
+        from kg.check.portable import PortableError, loads
+        try:
+            about = loads(kept[8:8 + size])
+        except PortableError:
+            return None
+        if not (isinstance(about, tuple) and len(about) == 5 and about[:2] == (run_key, options)
+                and type(about[2]) is int and isinstance(about[3], list)
+                and all(isinstance(n, str) for n in about[3]) and isinstance(about[4], list)
+                and all(isinstance(p, Problem) for p in about[4])):
+            return None
+        return Rendered(kept[8 + size:], about[2], about[3], about[4])
 
     def put(self, run_key: str, options: str, rendered: Rendered) -> None:
-        # one file per set of options, replaced by each run: the cache does not grow
-        write_sealed(self._path(options), (run_key, options, rendered))
+        """One file per set of options, replaced by each run (the cache does not grow): what
+        the run was and printed besides, as data, then the report's bytes as they are (a
+        report of 10,000 documents is 500 MB: no JSON escaping or base64 of it)."""
+        from kg.check.portable import dumps
+        about = dumps((run_key, options, rendered.exit_code, rendered.notes, rendered.problems))
+        _seal(self._path(options), len(about).to_bytes(8, "big") + about + rendered.data)
 
 
-#: a kept file: this header, the sha256 of the pickle, the pickle
-_SEAL = b"claimgraph-cache\n"
+#: a kept file: this header, the sha256 of the rest, the value as tagged JSON
+#: (:mod:`kg.check.portable`).  The header is not the one pickles were kept under, so no
+#: file of an older claimgraph is ever decoded.
+_SEAL = b"claimgraph-cache-json\n"
 
 
 def write_sealed(path: Path, value: object) -> None:
-    """Pickle ``value`` to ``path`` with a checksum, atomically (temporary file and rename)."""
-    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    """Keep ``value`` in ``path`` as data (:func:`kg.check.portable.dumps`) with a
+    checksum, atomically (temporary file and rename)."""
+    from kg.check.portable import dumps
+    _seal(path, dumps(value))
+
+
+def read_sealed(path: Path) -> object | None:
+    """What :func:`write_sealed` kept, or ``None`` when it is missing, any byte of it
+    changed (the checksum catches damage, not forgery: anybody can seal a file), or it is
+    not a value :func:`kg.check.portable.loads` makes.  Nothing in it can run code: it is
+    JSON, and only claimgraph's own dataclasses of :func:`kg.check.portable.classes` are
+    made from it, each field of its declared type; the caller checks the value's shape."""
+    from kg.check.portable import PortableError, loads
+    data = _unseal(path)
+    if data is None:
+        return None
+    try:
+        return loads(data)
+    except PortableError:  # written by another version of the classes, or forged: recomputed
+        return None
+
+
+def _seal(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_bytes(_SEAL + hashlib.sha256(data).digest() + data)
         tmp.replace(path)  # a reader never sees half a file
     except OSError:
-        pass
+        pass  # one that cannot be written only costs time
 
 
-def read_sealed(path: Path) -> object | None:
-    """What :func:`write_sealed` kept, or ``None`` when it is missing or any byte of it
-    changed (the checksum is checked before anything is unpickled)."""
+def _unseal(path: Path) -> bytes | None:
+    """What :func:`_seal` kept in ``path``, or ``None`` when it is missing or damaged."""
     try:
         with path.open("rb") as f:
             blob = f.read()
@@ -302,7 +360,4 @@ def read_sealed(path: Path) -> object | None:
         blob[len(_SEAL) + 32:]
     if head != _SEAL or hashlib.sha256(data).digest() != digest:
         return None
-    try:
-        return pickle.loads(data)
-    except Exception:  # written by another version of the classes: recomputed
-        return None
+    return data

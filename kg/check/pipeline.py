@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.check.agreement import FigureSummary, agreement_findings, sharing, summarise
-from kg.check.keys import Plan, plan_run, read_sealed, write_sealed
+from kg.check.agreement import FigureSummary, Place, agreement_findings, sharing, summarise
+from kg.check.keys import SUFFIX, Plan, plan_run, read_sealed, write_sealed
 from kg.check.model import Report
 from kg.check.run import ENGINES, check_document, merge, problem_report
 from kg.problems import Problem, display_path
@@ -101,18 +101,21 @@ def _failed(doc_id: str, problems: list[Problem], notes: list[str],
 
 
 class OutcomeCache:
-    """Outcomes on disk, one file per key (``<dir>/ab/abcdef....pickle``), the triples and
+    """Outcomes on disk, one file per key (``<dir>/ab/abcdef....cache``), the triples and
     places of the document's figures beside it (``....figures``): most runs never read
     those (agreement needs them only for a quantity two documents share), and they were
     four fifths of every kept outcome.
 
-    The files are this program's own, written by it into a folder of the user's; as with
-    any cache, do not point it at a folder others can write to."""
+    The files are data (tagged JSON, :mod:`kg.check.portable`): one somebody else wrote (a
+    cache committed to a repository, or restored in CI from a pull request) can make
+    nothing but claimgraph's own dataclasses, so it cannot run code; it can still say
+    what its author likes about a document, so use a cache others wrote only for
+    results you would take from them anyway."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
 
-    def _path(self, key: str, suffix: str = ".pickle") -> Path:
+    def _path(self, key: str, suffix: str = SUFFIX) -> Path:
         return self.directory / key[:2] / f"{key}{suffix}"
 
     def get(self, key: str) -> Outcome | None:
@@ -126,7 +129,9 @@ class OutcomeCache:
         if outcome.figures is None:
             return outcome
         kept = read_sealed(self._path(key, ".figures"))
-        if not (isinstance(kept, tuple) and len(kept) == 2):
+        if not (isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], bytes)
+                and isinstance(kept[1], dict)
+                and all(isinstance(k, str) and isinstance(v, Place) for k, v in kept[1].items())):
             return None
         ntriples, places = kept
         return replace(outcome, figures=replace(outcome.figures, ntriples=ntriples,
@@ -241,7 +246,7 @@ def finish(checked_folders: list[tuple[Path, Outcome]], engine: str, *,
 
 @contextmanager
 def _gc_paused() -> Iterator[None]:
-    """No cycle collection in between: while loading and merging kept outcomes (unpickling
+    """No cycle collection in between: while loading and merging kept outcomes (making
     21,000 findings took 0.2 s, and 0.7 s with the collector scanning the growing heap),
     and while one document is checked."""
     enabled = gc.isenabled()

@@ -11,7 +11,11 @@ forked child process that:
   it (root, or unprivileged user namespaces), so even a SERVICE the guard missed
   could not connect anywhere; where it cannot, the guard alone stands
   (:data:`NETWORK_ISOLATION` says which);
-* dies with its parent (``PR_SET_PDEATHSIG``).
+* dies with its parent (``PR_SET_PDEATHSIG``);
+* hands its answer back as data (:mod:`kg.check.portable`: JSON that can make only a
+  query's :class:`~kg.store.Result` or :class:`~kg.sparql.guard.CheckedQuery`), never as
+  a pickle: the child runs a user's query, and whatever it sends must not be able to run
+  code in the server.
 
 On platforms without ``fork`` the work runs in a thread, as before: limited in
 time for the caller, not stopped.
@@ -21,7 +25,6 @@ from __future__ import annotations
 
 import faulthandler
 import os
-import pickle
 import resource
 import select
 import signal
@@ -31,8 +34,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from kg.check.portable import Kinds, PortableError, dumps, loads
 from kg.processes import die_with_parent, libc
-from kg.sparql.guard import QueryError
+from kg.sparql.guard import CheckedQuery, QueryError
 
 CLONE_NEWUSER, CLONE_NEWNET = 0x10000000, 0x40000000
 #: the largest answer a child may hand back (bytes)
@@ -40,6 +44,12 @@ MAX_ANSWER = 256 * 1024 * 1024
 #: the stack of the thread a query runs on in its child
 STACK = 256 * 1024 * 1024
 _TOO_LARGE = b"too large"  # a marker, compared by identity
+
+
+def answer_kinds() -> Kinds:
+    """The classes a child's answer may be made of (besides plain data)."""
+    from kg.store import Result
+    return {"Result": Result, "CheckedQuery": CheckedQuery}
 
 
 def _leave_the_network() -> bool:
@@ -113,9 +123,15 @@ def run_isolated(work: Callable[[], Any], *, timeout: float, memory_mb: int) -> 
             raise QueryError(f"stopped: the memory limit of {memory_mb} MB was exceeded", 503)
         raise QueryError("stopped: the query's process ended without an answer "
                          f"({'signal ' + str(-code) if code < 0 else 'exit ' + str(code)})", 503)
-    kind, value = pickle.loads(data)
-    if kind == "error":
-        raise value
+    try:
+        kind, value = loads(data, answer_kinds())
+    except (PortableError, ValueError, TypeError):  # not a (kind, value) pair either
+        raise QueryError("stopped: the query's process sent back no answer it may", 500) from None
+    if kind == "error" and isinstance(value, tuple) and len(value) == 2 \
+            and isinstance(value[0], str) and type(value[1]) is int:
+        raise QueryError(*value)
+    if kind != "ok":
+        raise QueryError("stopped: the query's process sent back no answer it may", 500)
     return value
 
 
@@ -149,8 +165,10 @@ def _child(work: Callable[[], Any], out: int, memory_mb: int,
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         go.set()
         thread.join()
-        answer = box["answer"]
-        data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            data = dumps(box["answer"], answer_kinds())
+        except PortableError as exc:
+            data = dumps(("error", (f"the query failed: its answer {exc}", 500)))
         view = memoryview(data)
         while view:
             view = view[os.write(out, view):]
@@ -161,15 +179,16 @@ def _child(work: Callable[[], Any], out: int, memory_mb: int,
 
 
 def _answer(work: Callable[[], Any], memory_mb: int) -> tuple[str, Any]:  # pragma: no cover
+    """("ok", the value) or ("error", (message, status)): a QueryError's subclass and
+    anything else it carries stay in the child."""
     try:
         return ("ok", work())
     except QueryError as exc:
-        return ("error", QueryError(exc.message, exc.status))
+        return ("error", (exc.message, exc.status))
     except MemoryError:
-        return ("error", QueryError(f"stopped: the memory limit of {memory_mb} MB was exceeded",
-                                    503))
+        return ("error", (f"stopped: the memory limit of {memory_mb} MB was exceeded", 503))
     except Exception as exc:  # reported to the caller as an answer, never a traceback
-        return ("error", QueryError(f"the query failed: {exc}", 500))
+        return ("error", (f"the query failed: {exc}", 500))
 
 
 def _read_until(fd: int, deadline: float) -> bytes | None:

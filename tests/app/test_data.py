@@ -44,3 +44,30 @@ def test_markdown_text_makes_no_link_image_or_formatting() -> None:
         assert out.replace(data.JOINER, "").replace("\\", "") == text
         assert not re.search(r"(?<!\\)[*`$!\[\]()]", out)
         assert not re.search(r"https?://|www\\?\.|\w@", out)
+
+
+def test_a_forged_cache_runs_no_code_in_the_app(tmp_path, monkeypatch) -> None:
+    """Issue 29, item 1: the app reads kg check's cache (its outcomes, plan and digest
+    index), which a repository can commit.  A forgery there is data, or recomputed."""
+    from kg.check import keys
+    from kg.check.pipeline import OutcomeCache
+    from kg.report.json_report import to_json
+    from kg.synth import write_corpus
+    from tests.check.test_forged_cache import forgeries, plant
+
+    claims, cache, marker = tmp_path / "claims", tmp_path / "cache", tmp_path / "marker"
+    write_corpus(claims, documents=2, seed=4)
+    (claims / "ground-truth.json").unlink()
+    monkeypatch.setenv("KG_CACHE_DIR", str(cache))
+    cold = data._check(claims, None)
+    document_keys = keys.plan_run(claims, cache_dir=cache).keys.values()
+    for what, forged in forgeries(marker).items():
+        for key in document_keys:
+            plant(OutcomeCache(cache)._path(key), forged)
+        plant(cache / f"plan{keys.SUFFIX}", forged)
+        plant(cache / f"files{keys.SUFFIX}", forged)
+        corpus = data._check(claims, None)
+        assert not marker.exists(), what
+        assert len(corpus.checked) == 2, what
+        assert to_json(corpus.report) == to_json(cold.report), what
+        assert corpus.summaries == cold.summaries and corpus.sources == cold.sources, what

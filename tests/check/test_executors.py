@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.check.executors import run_checks
+from kg.check.executors import check_executor, read_remote, run_checks
 from kg.check.pipeline import check_folder
 from kg.problems import InputError
 from kg.report.json_report import to_json_bytes
@@ -89,3 +89,103 @@ def test_without_distributed_the_executor_says_which_extra_to_install(
 def test_an_unknown_executor_is_refused() -> None:
     with pytest.raises(InputError, match="unknown executor 'spark'"):
         list(run_checks("spark", [], "oxigraph", None))
+
+
+@pytest.mark.parametrize("executor", [
+    "dask:", "dask:tcp://", "dask:tcp://h:99999999999999999999", "dask:tcp://[::1",
+    "dask:tcp://h:0", "dask:\x01\x1b[2J", "dask:tcp://" + "h" * 10_000 + ":8786",
+    "dask:tcp://h:" + "9" * 10_000, "dask:ftp://h:21", "dask:tcp://[zz::1]:8786"])
+def test_a_malformed_address_is_one_line(executor: str, tmp_path: Path) -> None:
+    """Issue 29, item 10: some gave a traceback (one tried to allocate 3 EiB)."""
+    proc = kg("check", "--claims", str(BUNDLED_DIR), "--no-cache", "--executor", executor,
+              cwd=tmp_path)
+    assert proc.returncode == 2
+    assert_no_traceback(proc)
+    [line] = error_lines(proc)
+    assert proc.stderr == line + "\n" and proc.stdout == ""
+    assert line.startswith("error: --executor:0: ") and len(line) < 400
+    assert "is not a Dask scheduler's address: " in line and "\x1b" not in line
+
+
+def test_an_address_with_a_nul_is_refused_before_dask_sees_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No command line can carry a NUL: through the API, as KG_EXECUTOR cannot either."""
+    def connect(*args: object, **kwargs: object) -> None:
+        raise AssertionError("Dask was handed a malformed address")
+    monkeypatch.setattr(distributed, "Client", connect)
+    for executor in ("dask:\x00", "dask:tcp://h\x00:8786", "dask:tcp://h:8786\x00"):
+        with pytest.raises(InputError, match="a control character"):
+            list(run_checks(executor, [BUNDLED_DIR / "x"], "oxigraph", None))
+
+
+def test_well_formed_addresses_pass() -> None:
+    for address in ("tcp://127.0.0.1:8786", "tls://scheduler.example:8786", "h:1",
+                    "tcp://[::1]:65535", "ucx://dask_scheduler:8786", "inproc://10.0.0.1/4/1"):
+        assert check_executor(f"dask:{address}") == address
+    assert check_executor("local") is None
+
+
+class _Taken:
+    """What an attacker who reached the scheduler made kg's tasks return on the workers."""
+
+    pickled = "a result sent as a pickle"
+    undecodable = "an object msgpack cannot carry"
+
+
+@pytest.mark.parametrize("how", [_Taken.pickled, _Taken.undecodable])
+def test_a_result_that_would_run_code_is_refused(how: str, cluster: str, corpus: Path,
+                                                 tmp_path: Path) -> None:
+    """Issue 29, item 2: a second client replaced the workers' task function, and its
+    result's ``__reduce__`` ran in kg check.  Results now arrive only as msgpack data."""
+    marker = tmp_path / "marker"
+
+    def take_over(marker: str, how: str) -> None:
+        from distributed.protocol.serialize import Serialized, serialize
+
+        from kg.check import executors
+
+        class RunsCode:
+            def __reduce__(self):
+                return Path.write_text, (Path(marker), "the result ran code")
+
+        def forged(*args: object, **kwargs: object) -> object:
+            if how == _Taken.pickled:  # a pickle, whatever serializers were asked for
+                return Serialized(*serialize(RunsCode(), serializers=["pickle"]))
+            return RunsCode()
+        executors.__dict__.setdefault("_saved", executors.check_remote)
+        executors.check_remote = forged
+
+    def give_back() -> None:
+        from kg.check import executors
+        executors.check_remote = executors.__dict__.pop("_saved", executors.check_remote)
+
+    attacker = distributed.Client(cluster, set_as_default=False)
+    try:
+        attacker.run(take_over, str(marker), how)
+        with pytest.raises(InputError) as err:
+            list(run_checks(f"dask:{cluster}", sorted(corpus.iterdir())[:2], "oxigraph", None))
+        assert not marker.exists()
+        assert str(err.value.problem).startswith("--executor:0: the Dask cluster gave no "
+                                                 "outcome for ")
+        # refused by distributed itself, before anything is unpickled
+        family = "pickle" if how == _Taken.pickled else "error"
+        assert f"Data serialized with {family} but only able to deserialize data with " \
+            "['msgpack']" in str(err.value.problem)
+    finally:
+        attacker.run(give_back)
+        attacker.close()
+    assert not marker.exists()
+
+
+def test_only_a_documents_outcome_is_taken_from_a_worker(tmp_path: Path) -> None:
+    import pickle
+
+    from kg.check.portable import dumps
+    from kg.problems import Problem
+    folder = tmp_path / "doc"
+    for result in (pickle.dumps(["ok", "x"]), dumps(["ok", Problem("f", 1, "m")]),
+                   dumps(["ok"]), b'["ok", {"$type": "Popen", "fields": {}}]', "text", None):
+        with pytest.raises(InputError, match="what came back is not a document's outcome"):
+            read_remote(folder, result)
+    with pytest.raises(InputError, match="checking it failed: OSError: gone"):
+        read_remote(folder, dumps(["error", "OSError: gone"]))

@@ -93,8 +93,8 @@ def test_the_key_covers_the_code_and_shapes_but_not_the_app() -> None:
 def test_a_damaged_cache_file_is_ignored(corpus: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = check_folder(corpus, cache_dir=cache, jobs=1)
-    for f in cache.rglob("*.pickle"):
-        f.write_bytes(b"not a pickle")
+    for f in cache.rglob("*.cache"):
+        f.write_bytes(b"not a kept value")
     again = check_folder(corpus, cache_dir=cache, jobs=1)
     assert len(again.checked) == 9
     assert to_json(again.report) == to_json(cold.report)
@@ -106,8 +106,8 @@ def test_a_flipped_bit_anywhere_in_an_entry_is_caught(corpus: Path, tmp_path: Pa
     cache = tmp_path / "cache"
     cold = check_folder(corpus, cache_dir=cache, jobs=1)
     # the file digests and the run's keys: damaged, they are worked out again
-    indexes = [cache / "files.pickle", cache / "plan.pickle"]
-    entries = sorted(p for p in cache.rglob("*.pickle") if p not in indexes)
+    indexes = [cache / "files.cache", cache / "plan.cache"]
+    entries = sorted(p for p in cache.rglob("*.cache") if p not in indexes)
     # a kept figures file is read by a shard (or for agreement, which these lack)
     figures = sorted(cache.rglob("*.figures"))[:2]
     for n, entry in enumerate(entries + indexes + figures):
@@ -218,10 +218,10 @@ def test_a_settled_unchanged_file_is_not_read_again(tmp_path: Path,
     path = tmp_path / "claims.ttl"
     path.write_text("one", encoding="utf-8")
     time.sleep(0.01)
-    first = FileDigests(tmp_path / "files.pickle")
+    first = FileDigests(tmp_path / "files.cache")
     assert first.digest(str(path)) == hashlib.sha256(b"one").digest()
     first.save()
-    again = FileDigests(tmp_path / "files.pickle")
+    again = FileDigests(tmp_path / "files.cache")
     _remembered(again, path, b"remembered")
     assert again.digest(str(path)) == b"remembered"
     path.write_text("two!", encoding="utf-8")
@@ -241,17 +241,20 @@ def test_a_file_written_just_before_hashing_is_hashed_again(tmp_path: Path) -> N
 def test_a_damaged_digest_index_is_ignored(corpus: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = check_folder(corpus, cache_dir=cache, jobs=1)
-    (cache / "files.pickle").write_bytes(b"not a pickle")
+    (cache / "files.cache").write_bytes(b"not a kept value")
     warm = check_folder(corpus, cache_dir=cache, jobs=1)
     assert len(warm.reused) == 9 and to_json(warm.report) == to_json(cold.report)
 
 
-def test_findings_survive_the_cache_unchanged() -> None:
+def test_findings_survive_the_cache_unchanged(tmp_path: Path) -> None:
     finding = Finding("d/r/sum", "violation", "sum", "does not add up", "d", claims=["c"],
                       quotes=[Quote("9 billion", 3, 12)], expected="9", observed="8",
                       focus="r", figures=["f"], line=4, values={"total": "9"},
                       suppressed_by=Suppression("w", "r", "sum", "an editor", "reviewed",
                                                 "2026-11-25", "d", "waivers.ttl", 2))
+    keys.write_sealed(tmp_path / "kept.cache", finding)
+    assert keys.read_sealed(tmp_path / "kept.cache") == finding
+    # the local pool's workers hand outcomes back to the run that forked them as pickles
     assert pickle.loads(pickle.dumps(finding)) == finding
 
 
@@ -261,7 +264,7 @@ def test_the_digest_index_forgets_deleted_documents(corpus: Path, tmp_path: Path
     gone = sorted(p for p in corpus.iterdir() if p.is_dir())[0]
     shutil.rmtree(gone)
     check_folder(corpus, cache_dir=cache, jobs=1)
-    remembered = keys.read_sealed(cache / "files.pickle")
+    remembered = keys.read_sealed(cache / "files.cache")
     assert remembered and not any(path.startswith(str(gone)) for path in remembered)
     assert all(Path(path).is_file() for path in remembered)
 

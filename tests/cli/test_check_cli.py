@@ -75,7 +75,7 @@ def test_paper_sarif_and_junit_files(tmp_path: Path) -> None:
 
 def _outcomes(cache: Path) -> list[Path]:
     """The kept per-document outcomes (not the file index, the keys or kept reports)."""
-    return sorted(p for p in cache.glob("??/*") if p.suffix in (".pickle", ".figures"))
+    return sorted(p for p in cache.glob("??/*") if p.suffix in (".cache", ".figures"))
 
 
 def test_a_run_where_nothing_changed_writes_the_kept_report(make_doc, tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 #: bump when the outcome's layout changes (the code fingerprint covers the rest); 8: JSON
 #: (kg.check.portable) instead of pickles, which are never read again
-CACHE_FORMAT = "8"
+CACHE_FORMAT = "9"
 #: what every kept file's name ends with: files of format 7 and before (``.pickle``) are
 #: never opened
 SUFFIX = ".cache"

@@ -69,6 +69,8 @@ class Finding:
     line: int | None = None
     suppressed_by: Suppression | None = None
     values: dict[str, str] = field(default_factory=dict)
+    #: rests on a relation, claim or figure kg read read and nobody has confirmed yet
+    read: bool = False
 
     __reduce__ = _pickled_as_call
 
@@ -90,7 +92,7 @@ class Finding:
             "relation": self.focus, "label": self.label, "figures": self.figures,
             "shape": self.shape, "arithmetic": self.arithmetic,
             "location": {"file": self.file, "line": self.line} if self.file else None,
-            "accepted": None,
+            "accepted": None, "read": self.read,
         }
         if self.values:  # agreement: the other source's figure
             d["otherSource"] = dict(self.values)

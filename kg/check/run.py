@@ -250,6 +250,9 @@ class _Context:
         self._ids[base] += 1
         finding.id = base if self._ids[base] == 1 else f"{base}/{self._ids[base]}"
         finding.focus = finding.focus or _term(focus)
+        finding.read = any((URIRef(n), CG.readBy, None) in doc.graph
+                           for n in (str(focus), *finding.claims, *finding.figures)
+                           if n and not n.startswith("_:"))
         if finding.file is None:
             file, line = doc.source.where(URIRef(focus)) if isinstance(focus, URIRef) \
                 else doc.source.where(doc.iri)

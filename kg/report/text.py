@@ -65,6 +65,9 @@ def _finding(f: Finding, source: Source | None, console: Console) -> None:
         where.append(f"{source.path}:{line_col(source.text, f.quotes[0].start)[0]}")
     if where:
         console.print(Text("  " + " · ".join(where), style="dim"))
+    if f.read:
+        console.print(Text("  read by kg read, not yet confirmed by a person (kg confirm)",
+                           style="yellow"))
     if source is not None and f.quotes:
         for cluster in _clusters(f.quotes):
             console.print(_context(source.text, cluster))

@@ -117,3 +117,20 @@ def test_read_relations_and_proposals_never_share_a_name(tmp_path: Path) -> None
     proposed = re.findall(r"^:([\w-]+) a cg:\w+Relation", (made.folder / "suggestions.ttl")
                           .read_text(encoding="utf-8"), re.M)
     assert read_ids and proposed and not set(read_ids) & set(proposed)
+
+
+def test_the_report_says_which_findings_rest_on_what_was_read(tmp_path: Path) -> None:
+    """A finding on a read relation is marked until a person confirms what was read."""
+    source = tmp_path / "t.txt"
+    source.write_text("Cargo\n\nCargo reached 14.6 million tonnes, up 9.9 percent from 13.7 "
+                      "million tonnes.\n", encoding="utf-8")
+    assert kg("read", str(source), "--claims", "c", cwd=tmp_path).returncode == 0
+    first = kg("check", "--claims", "c", "--format", "json", cwd=tmp_path)
+    [change] = [f for f in json.loads(first.stdout)["findings"] if f["check"] == "percent-change"]
+    assert change["severity"] == "violation" and change["read"] is True
+    text = kg("check", "--claims", "c", cwd=tmp_path).stdout
+    assert "read by kg read, not yet confirmed by a person (kg confirm)" in text
+    assert kg("confirm", "t", "--all", "--claims", "c", cwd=tmp_path).returncode == 0
+    again = kg("check", "--claims", "c", "--format", "json", cwd=tmp_path)
+    [change] = [f for f in json.loads(again.stdout)["findings"] if f["check"] == "percent-change"]
+    assert change["read"] is False

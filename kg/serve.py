@@ -23,6 +23,7 @@ In front of it, the HTTP layer:
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import ipaddress
 import math
@@ -323,6 +324,7 @@ def _prepare_store(claims: Path, store_spec: str | None) -> tuple[EmbeddedStore,
     return store, problems
 
 
+@functools.lru_cache(maxsize=256)  # asked on every request, with a handful of answers
 def host_allowed(header: str | None, bound: str, port: int, extra: tuple[str, ...] = ()) -> bool:
     """Whether a request's ``Host`` names this server (DNS-rebinding protection).
 
@@ -558,8 +560,10 @@ def _handler(pool: WorkerPool, settings: Settings,
             self.send_header("X-Content-Type-Options", "nosniff")
             if self.close_connection:
                 self.send_header("Connection", "close")
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
+            # headers and body in one write: one system call and one packet for a short answer
+            self._headers_buffer.append(b"\r\n")
+            head = b"".join(self._headers_buffer)
+            self._headers_buffer = []
+            self.wfile.write(head + body if self.command != "HEAD" else head)
 
     return Guard

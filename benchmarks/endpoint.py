@@ -47,9 +47,8 @@ CG = "https://w3id.org/claimgraph/ns#"
 QUERIES = {
     # ten figures by index look-up: the HTTP layer, the guard and the worker round trip
     "simple": f"SELECT ?f WHERE {{ GRAPH ?g {{ ?f a <{CG}Figure> }} }} LIMIT 10",
-    # a join over every figure with a sort (25 to 40 ms in pyoxigraph on 100 documents)
-    "heavy": (f"SELECT ?f ?v WHERE {{ GRAPH ?g {{ ?f a <{CG}Figure> ; "
-              f"<http://qudt.org/schema/qudt/numericValue> ?v }} }} ORDER BY ?f LIMIT 100"),
+    # counts every figure of every document (about 11 ms in pyoxigraph on 100 documents)
+    "heavy": f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?f a <{CG}Figure> }} }}",
 }
 
 
@@ -166,6 +165,10 @@ def summarise(runs: list[dict]) -> dict:
             "p99_ms": round(p99 * 1000, 2) if p99 is not None else None}
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=100)
@@ -179,6 +182,8 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "benchmarks" /
                         "endpoint-results.json")
     args = parser.parse_args()
+    # a SIGTERM unwinds like Ctrl-C: both servers are stopped, the temporary folder removed
+    signal.signal(signal.SIGTERM, _interrupt)
 
     with tempfile.TemporaryDirectory() as tmp:
         claims, store = Path(tmp) / "claims", Path(tmp) / "store"

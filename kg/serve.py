@@ -1,10 +1,17 @@
 """``kg serve``: a read-only SPARQL 1.1 Protocol endpoint.
 
 One process, no server behind it that another local user could reach: the
-corpus is loaded into an embedded pyoxigraph store, and every query runs in a
-child process of its own (:mod:`kg.sparql.sandbox`) that is killed at the time
-limit, bounded in memory and, where Linux allows it, has no network at all.
-In front of it, the HTTP layer:
+corpus is loaded into an embedded pyoxigraph store, and queries run in a fixed
+pool of worker processes forked in advance (:class:`kg.sparql.sandbox.WorkerPool`),
+each bounded in memory, dying with the server and, where Linux allows it, without
+any network; a worker past the time limit, or whose client hung up, is killed and
+replaced.  The guard's verdict on a query text is cached (:class:`kg.sparql.guard.Verdicts`), so a
+query asked again skips rdflib's parse.  In front of it, the HTTP layer:
+
+* holds a burst of connections in a listen backlog (``BACKLOG``), serves at most
+  ``max_connections`` at once (a thread each) and answers the rest 503 at once;
+* gives a client ``read_timeout`` seconds for its whole request (408 after that:
+  a client trickling a byte a second holds nothing for long);
 
 * accepts queries by GET, HEAD and POST (form-encoded or ``application/sparql-query``),
   and negotiates the answer's media type (JSON results and Turtle by default);
@@ -59,7 +66,8 @@ TEXT = "text/plain; charset=utf-8"
 MAX_TIMEOUT = 24 * 3600.0
 #: connections waiting to be accepted (the listen backlog; the kernel caps it at somaxconn)
 BACKLOG = 4096
-#: seconds a client may take to send an answer's worth of data to us... and to take ours
+#: seconds a client may take to take in an answer (all of it: a socket's sendall counts
+#: its timeout over the whole write), so that one that stops reading frees its thread
 WRITE_TIMEOUT = 60.0
 
 

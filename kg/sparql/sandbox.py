@@ -15,6 +15,9 @@ forked child process that:
 
 On platforms without ``fork`` the work runs in a thread, as before: limited in
 time for the caller, not stopped.
+
+A server keeps a :class:`WorkerPool` instead: the same sandbox, forked in advance
+and reused query after query, killed and replaced when a query must be stopped.
 """
 
 from __future__ import annotations
@@ -392,7 +395,7 @@ class WorkerPool:
         if watch is not None:
             # POLLRDHUP: the peer closed (or half-closed) its side; POLLIN alone would also
             # wake for a pipelined next request, which is no reason to stop
-            poller.register(watch, select.POLLRDHUP)
+            poller.register(watch, _PEER_CLOSED)
         buffer = bytearray()
         need = _FRAME.size
         while True:
@@ -477,12 +480,14 @@ class WorkerPool:
 
 
 _TIMED_OUT = object()
+#: the peer closed its side (Linux); elsewhere only a hang-up is seen
+_PEER_CLOSED = getattr(select, "POLLRDHUP", select.POLLHUP)
 
 
 def peer_closed(sock: socket.socket) -> bool:
     """Whether the other end of ``sock`` has closed it (without reading what it sent)."""
     poller = select.poll()
-    poller.register(sock, select.POLLRDHUP)
+    poller.register(sock, _PEER_CLOSED)
     return bool(poller.poll(0))
 
 

@@ -97,7 +97,7 @@ class EmbeddedStore(Store):
             except QueryError as exc:
                 return {"status": exc.status, "message": exc.message,
                         "verdict": ["refused", exc.status, exc.message]}, b""
-        verdict = ["ok", checked.form, checked.text]
+        verdict = ["ok", checked.form]
         try:
             media, payload = self._run(checked, request["max_rows"], request.get("accept"))
         except QueryError as exc:

@@ -196,3 +196,18 @@ def test_killing_the_server_kills_every_worker_even_a_replaced_one(tmp_path) -> 
         with contextlib.suppress(ProcessLookupError):
             proc.kill()
         proc.wait(timeout=10)
+
+
+def test_the_guards_verdicts_are_cached_and_still_hold(endpoint, sentinel) -> None:
+    """The guard's verdict is cached per normalised text: a refused query asked again
+    (the same text, or the same after normalisation) is refused again, never run."""
+    from tests.sparql.test_endpoint_limits import CR_BYPASS
+
+    before = len(sentinel.hits)
+    bypass = CR_BYPASS.format(url=sentinel.url)
+    for text in (bypass, bypass, bypass.replace("\r", "\r\n"), bypass.replace("\r", "\n")):
+        status, _, body = call(endpoint.url, query=text)
+        assert status == 403 and b"SERVICE is refused" in body
+    assert len(sentinel.hits) == before
+    for _ in range(3):
+        assert call(endpoint.url, query=COUNT)[0] == 200

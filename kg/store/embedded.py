@@ -107,7 +107,13 @@ class EmbeddedStore(Store):
     def _run(self, checked: CheckedQuery, max_rows: int, accept: str | None) -> tuple[str, bytes]:
         """The checked query's result, serialized in the negotiated media type."""
         media = answer_media(checked, accept)
-        if self._count(checked.text, max_rows) > max_rows:
+        try:
+            first = self._evaluate(checked.text)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL error: {exc}") from None
+        if isinstance(first, ox.QueryBoolean):  # one answer: nothing to count, no second run
+            return media, first.serialize(format=SOLUTIONS[media]) or b""
+        if self._count(first, max_rows) > max_rows:
             raise too_many_rows(max_rows)
         # evaluated again to serialize: the count above guards the size first
         again = self._evaluate(checked.text)
@@ -117,14 +123,9 @@ class EmbeddedStore(Store):
             payload = again.serialize(format=SOLUTIONS[media])
         return media, payload or b""
 
-    def _count(self, text: str, max_rows: int) -> int:
+    @staticmethod
+    def _count(results, max_rows: int) -> int:
         """Results up to one past the limit."""
-        try:
-            results = self._evaluate(text)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL error: {exc}") from None
-        if isinstance(results, ox.QueryBoolean):
-            return 1
         count = 0
         for _ in results:
             count += 1

@@ -1015,9 +1015,13 @@ def _query_store(store_spec: str | None, claims_dir: Path | None, *,
                    "Default: none.")
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME",
               help="Also answer requests whose Host is NAME (e.g. a reverse proxy's name).")
+@click.option("--workers", type=click.IntRange(min=1, max=256), default=4, show_default=True,
+              help="Query worker processes: queries evaluated at once.")
+@click.option("--max-connections", type=click.IntRange(min=1, max=65536), default=256,
+              show_default=True, help="Connections served at once; more are answered 503.")
 def serve(claims_dir: Path | None, store_spec: str | None, host: str, port: int, timeout: float,
           max_rows: int, memory_mb: int, max_body: int, cors: tuple[str, ...],
-          allow_hosts: tuple[str, ...]) -> None:
+          allow_hosts: tuple[str, ...], workers: int, max_connections: int) -> None:
     """A read-only SPARQL 1.1 Protocol endpoint at http://HOST:PORT/sparql.
 
     Updates, LOAD and SERVICE are refused; each query runs in a process of its own
@@ -1033,7 +1037,8 @@ def serve(claims_dir: Path | None, store_spec: str | None, host: str, port: int,
     signal.signal(signal.SIGTERM, stop)
     with Endpoint.start(claims=resolve_claims(claims_dir), store_spec=store_spec, host=host,
                         port=port, timeout=timeout, max_rows=max_rows, memory_mb=memory_mb,
-                        max_body=max_body, cors=cors, allow_hosts=allow_hosts) as endpoint:
+                        max_body=max_body, cors=cors, allow_hosts=allow_hosts,
+                        concurrent=workers, max_connections=max_connections) as endpoint:
         report_problems(endpoint.problems)
         if endpoint.problems:
             click.echo(f"{len(endpoint.problems)} problem(s) above: the documents they name "

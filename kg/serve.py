@@ -1,10 +1,17 @@
 """``kg serve``: a read-only SPARQL 1.1 Protocol endpoint.
 
 One process, no server behind it that another local user could reach: the
-corpus is loaded into an embedded pyoxigraph store, and every query runs in a
-child process of its own (:mod:`kg.sparql.sandbox`) that is killed at the time
-limit, bounded in memory and, where Linux allows it, has no network at all.
-In front of it, the HTTP layer:
+corpus is loaded into an embedded pyoxigraph store, and queries run in a fixed
+pool of worker processes forked in advance (:class:`kg.sparql.sandbox.WorkerPool`),
+each bounded in memory, dying with the server and, where Linux allows it, without
+any network; a worker past the time limit, or whose client hung up, is killed and
+replaced.  The guard's verdict on a query text is cached (:class:`kg.sparql.guard.Verdicts`), so a
+query asked again skips rdflib's parse.  In front of it, the HTTP layer:
+
+* holds a burst of connections in a listen backlog (``BACKLOG``), serves at most
+  ``max_connections`` at once (a thread each) and answers the rest 503 at once;
+* gives a client ``read_timeout`` seconds for its whole request (408 after that:
+  a client trickling a byte a second holds nothing for long);
 
 * accepts queries by GET, HEAD and POST (form-encoded or ``application/sparql-query``),
   and negotiates the answer's media type (JSON results and Turtle by default);
@@ -23,18 +30,29 @@ In front of it, the HTTP layer:
 from __future__ import annotations
 
 import contextlib
+import functools
+import io
 import ipaddress
+import math
+import select
 import socket
 import sys
 import threading
+import time
 import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kg.sparql.guard import QueryError
-from kg.store import DEFAULT_MEMORY_MB, Store, StoreError
+from kg.namespaces import sparql_prefixes
+from kg.sparql.guard import QueryError, Verdicts, normalise
+from kg.sparql.sandbox import ClientGone, WorkerPool
+from kg.store import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, StoreError
+
+if TYPE_CHECKING:
+    from kg.store.embedded import EmbeddedStore
 
 QUERY_PATHS = ("/sparql", "/query")
 #: the largest query a request may carry (bytes); larger bodies get 413
@@ -43,6 +61,14 @@ MAX_BODY = 1024 * 1024
 DRAINED = 64 * 1024 * 1024
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 TEXT = "text/plain; charset=utf-8"
+#: the longest time limit the server applies, whatever it is given (a larger one, or inf,
+#: would overflow the waits it is passed to)
+MAX_TIMEOUT = 24 * 3600.0
+#: connections waiting to be accepted (the listen backlog; the kernel caps it at somaxconn)
+BACKLOG = 4096
+#: seconds a client may take to take in an answer (all of it: a socket's sendall counts
+#: its timeout over the whole write), so that one that stops reading frees its thread
+WRITE_TIMEOUT = 60.0
 
 
 @dataclass
@@ -55,15 +81,35 @@ class Settings:
     cors: tuple[str, ...] = ()
     #: host names, besides the bound address, that clients may use (a reverse proxy's)
     allow_hosts: tuple[str, ...] = ()
-    #: queries evaluated at once; the others wait (within their time limit)
+    #: queries evaluated at once (worker processes); the others wait within their time limit
     concurrent: int = 4
+    #: connections served at once (a thread each); more are answered 503 and closed
+    max_connections: int = 256
+    #: seconds a client has to send a whole request (request line, headers, body), counted
+    #: from when the server starts waiting for it: a client that trickles a byte a second
+    #: (slowloris) is cut off, and an idle kept-alive connection closed
+    read_timeout: float = 5.0
+
+    def __post_init__(self) -> None:
+        self.timeout = clamp_timeout(self.timeout)
+
+
+def clamp_timeout(timeout: float) -> float:
+    """A time limit the server can wait for: nan is the default, and at most a day.
+
+    >>> clamp_timeout(float("inf")), clamp_timeout(float("nan")), clamp_timeout(2.5)
+    (86400.0, 10.0, 2.5)
+    """
+    if math.isnan(timeout):
+        return DEFAULT_TIMEOUT
+    return min(max(timeout, 0.001), MAX_TIMEOUT)
 
 
 class Endpoint:
     """A running endpoint at ``url``."""
 
-    def __init__(self, server: ThreadingHTTPServer, url: str, problems: list) -> None:
-        self.server, self.url, self.problems = server, url, problems
+    def __init__(self, server: _Server, url: str, problems: list, pool: WorkerPool) -> None:
+        self.server, self.url, self.problems, self.pool = server, url, problems, pool
         self.stopped = threading.Event()
 
     @classmethod
@@ -72,26 +118,32 @@ class Endpoint:
               port: int = 7878, timeout: float = 10.0, max_rows: int = 10_000,
               memory_mb: int = DEFAULT_MEMORY_MB, max_body: int = MAX_BODY,
               cors: tuple[str, ...] = (), allow_hosts: tuple[str, ...] = (),
-              concurrent: int = 4) -> Iterator[Endpoint]:
+              concurrent: int = 4, max_connections: int = 256,
+              read_timeout: float = 5.0) -> Iterator[Endpoint]:
         store, problems = _prepare_store(claims, store_spec)
         settings = Settings(timeout, max_rows, memory_mb, max_body, tuple(cors),
-                            tuple(allow_hosts), concurrent)
+                            tuple(allow_hosts), concurrent, max_connections, read_timeout)
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        server_class = type("Server", (ThreadingHTTPServer,), {"address_family": family})
+        pool = store.worker_pool(size=settings.concurrent, memory_mb=memory_mb)
+        server_class = type("Server", (_Server,), {"address_family": family})
         try:
-            server = server_class((host, port), _handler(store, settings, host))
+            server = server_class((host, port), _handler(pool, settings, host),
+                                  max_connections=settings.max_connections)
         except OSError as exc:
             raise StoreError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
-        server.daemon_threads = True
-        bound_port = server.server_address[1]
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        shown = f"[{host}]" if ":" in host else host
-        endpoint = cls(server, f"http://{shown}:{bound_port}/sparql", problems)
         try:
-            yield endpoint
+            pool.start()  # forked before the server's threads exist
+            bound_port = server.server_address[1]
+            thread = threading.Thread(target=server.serve_forever, daemon=True)
+            thread.start()
+            shown = f"[{host}]" if ":" in host else host
+            endpoint = cls(server, f"http://{shown}:{bound_port}/sparql", problems, pool)
+            try:
+                yield endpoint
+            finally:
+                server.shutdown()
         finally:
-            server.shutdown()
+            pool.close()
             server.server_close()
 
     def wait(self) -> None:
@@ -99,6 +151,146 @@ class Endpoint:
         with contextlib.suppress(KeyboardInterrupt):
             while not self.stopped.wait(0.5):
                 pass
+
+
+class _Server(ThreadingHTTPServer):
+    """A thread per connection, at most ``max_connections`` of them: one more is answered
+    503 and closed at once, by a single thread, instead of waiting for a free one."""
+
+    daemon_threads = True
+    request_queue_size = BACKLOG  # a burst of connections waits in the kernel, not reset
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], *,
+                 max_connections: int) -> None:
+        super().__init__(address, handler)
+        self.max_connections = max(1, max_connections)
+        self.active = 0
+        self.refused = 0
+        self._count = threading.Lock()
+        self._turned_away = _TurnedAway()
+
+    def process_request(self, request: socket.socket, client_address: object) -> None:
+        with self._count:
+            full = self.active >= self.max_connections
+            if full:
+                self.refused += 1
+            else:
+                self.active += 1
+        if full:
+            self._turned_away.add(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:  # no thread started: nothing will count it down
+            with self._count:
+                self.active -= 1
+            raise
+
+    def process_request_thread(self, request: socket.socket, client_address: object) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self._count:
+                self.active -= 1
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._turned_away.close()
+
+
+class _TurnedAway:
+    """Connections over the cap: each is sent a 503, then read until the client closes it
+    (closing a socket with unread data would reset it, and the client would never see the
+    503) or for two seconds at most.  One thread does it for all of them."""
+
+    ANSWER = (b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: " + TEXT.encode() +
+              b"\r\nContent-Length: 52\r\nConnection: close\r\nRetry-After: 1\r\n\r\n"
+              b"busy: too many connections at once; try again later\n")
+    LINGER = 2.0
+    MOST = 1024  # at most this many at once; past it, closed straight away
+
+    def __init__(self) -> None:
+        self._pending: dict[socket.socket, float] = {}
+        self._lock = threading.Lock()
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._closed = False
+        threading.Thread(target=self._run, daemon=True, name="turned-away").start()
+
+    def add(self, sock: socket.socket) -> None:
+        try:
+            sock.setblocking(False)
+            sock.send(self.ANSWER)  # fits in an empty send buffer
+            sock.shutdown(socket.SHUT_WR)
+        except OSError:
+            sock.close()
+            return
+        with self._lock:
+            if len(self._pending) >= self.MOST or self._closed:
+                sock.close()
+                return
+            self._pending[sock] = time.monotonic() + self.LINGER
+        with contextlib.suppress(OSError):
+            self._wake_w.send(b"x")
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+        with contextlib.suppress(OSError):
+            self._wake_w.send(b"x")
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                if self._closed:
+                    break
+                socks = list(self._pending)
+            readable, _, _ = select.select([self._wake_r, *socks], [], [], 0.5)
+            now = time.monotonic()
+            for sock in readable:
+                if sock is self._wake_r:
+                    self._wake_r.recv(4096)
+                    continue
+                try:
+                    done = not sock.recv(65536)
+                except OSError:
+                    done = True
+                if done:
+                    self._drop(sock)
+            with self._lock:
+                expired = [s for s, until in self._pending.items() if until <= now]
+            for sock in expired:
+                self._drop(sock)
+        with self._lock:
+            for sock in self._pending:
+                sock.close()
+            self._pending.clear()
+        self._wake_r.close()
+        self._wake_w.close()
+
+    def _drop(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._pending.pop(sock, None)
+        sock.close()
+
+
+class _Deadline(io.RawIOBase):
+    """A connection's reading side that gives up at ``handler.read_deadline``: the socket's
+    own timeout is per read, so a byte a second would otherwise keep it open for ever."""
+
+    def __init__(self, sock: socket.socket, handler: BaseHTTPRequestHandler) -> None:
+        self.sock, self.handler = sock, handler
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        left = self.handler.read_deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request took longer than the time allowed to send it")
+        self.sock.settimeout(left)
+        n = self.sock.recv_into(buffer)
+        self.handler.received += n
+        return n
 
 
 def free_port() -> int:
@@ -116,7 +308,7 @@ def oxigraph_binary() -> str:
     return found
 
 
-def _prepare_store(claims: Path, store_spec: str | None) -> tuple[Store, list]:
+def _prepare_store(claims: Path, store_spec: str | None) -> tuple[EmbeddedStore, list]:
     """The corpus and its findings in an embedded store, and the problems of building it.
     An on-disk store is filled if it is empty, and must hold the claims otherwise."""
     from kg.build import build_corpus
@@ -140,6 +332,7 @@ def _prepare_store(claims: Path, store_spec: str | None) -> tuple[Store, list]:
     return store, problems
 
 
+@functools.lru_cache(maxsize=256)  # asked on every request, with a handful of answers
 def host_allowed(header: str | None, bound: str, port: int, extra: tuple[str, ...] = ()) -> bool:
     """Whether a request's ``Host`` names this server (DNS-rebinding protection).
 
@@ -184,14 +377,45 @@ def _is_loopback(name: str) -> bool:
         return False
 
 
-def _handler(store: Store, settings: Settings, host: str) -> type[BaseHTTPRequestHandler]:
-    slots = threading.BoundedSemaphore(max(1, settings.concurrent))
+def _handler(pool: WorkerPool, settings: Settings,
+             host: str) -> type[BaseHTTPRequestHandler]:
+    verdicts = Verdicts()
+    prologue = normalise(sparql_prefixes())
 
     class Guard(BaseHTTPRequestHandler):
         server_version = "claimgraph"
         sys_version = ""  # no Python version in the Server header
         protocol_version = "HTTP/1.1"
-        timeout = 30  # seconds a client may take to send its request (slow senders)
+        disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart
+        read_deadline = 0.0
+        received = 0  # bytes of the current request read so far
+        answered = False  # whether the current request has had its status line
+
+        def setup(self) -> None:
+            super().setup()
+            self.rfile = io.BufferedReader(_Deadline(self.connection, self))
+
+        def handle_one_request(self) -> None:
+            """One request, read within ``read_timeout`` seconds of waiting for it."""
+            self.read_deadline = time.monotonic() + settings.read_timeout
+            self.received = 0
+            self.answered = False
+            super().handle_one_request()  # a timeout while reading the headers: closed
+            if self.close_connection and self.received and not self.answered:
+                # cut off mid-request (slowloris): say so, if the client still listens
+                self._cut_off()
+
+        def _cut_off(self) -> None:
+            with contextlib.suppress(OSError):
+                self.connection.settimeout(1)
+                self.connection.sendall(
+                    b"HTTP/1.1 408 Request Timeout\r\nContent-Type: " + TEXT.encode() +
+                    b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+
+        def send_response(self, *args, **kwargs) -> None:
+            self.answered = True
+            self.connection.settimeout(WRITE_TIMEOUT)  # no longer the read deadline's
+            super().send_response(*args, **kwargs)
 
         def log_message(self, format: str, *args: object) -> None:
             pass  # quiet; the endpoint is for queries, not a log
@@ -221,8 +445,15 @@ def _handler(store: Store, settings: Settings, host: str) -> type[BaseHTTPReques
                 action()
             except QueryError as exc:
                 self._error(exc)
-            except (ConnectionError, TimeoutError):
+            except (ConnectionError, ClientGone):  # nobody to answer
                 self.close_connection = True
+            except TimeoutError:  # the body came too slowly (or the answer went unread)
+                self.close_connection = True
+                if not self.answered:
+                    with contextlib.suppress(OSError):
+                        self._error(QueryError(
+                            f"the request was not sent within {settings.read_timeout:g} s",
+                            408))
             except Exception as exc:  # a bug: answered, and named on stderr in one line
                 print(f"kg serve: internal error on {self.command} {self.path[:80]!r}: "
                       f"{type(exc).__name__}: {exc}", file=sys.stderr)
@@ -290,20 +521,32 @@ def _handler(store: Store, settings: Settings, host: str) -> type[BaseHTTPReques
             if params.get("default-graph-uri") or params.get("named-graph-uri"):
                 raise QueryError("default-graph-uri and named-graph-uri are not supported; "
                                  "use FROM and GRAPH in the query", 400)
-            if not slots.acquire(timeout=settings.timeout):
-                raise QueryError(f"stopped: busy for longer than the time limit of "
-                                 f"{settings.timeout:g} s", 503)
-            try:
-                result = store.query(queries[0], timeout=settings.timeout,
-                                     max_rows=settings.max_rows,
-                                     memory_mb=settings.memory_mb,
-                                     # no Accept: the Protocol's defaults, not ours
-                                     accept=self.headers.get("Accept") or "*/*")
-            finally:
-                slots.release()
-            charset = "" if "json" in result.media or "charset" in result.media else \
-                "; charset=utf-8"
-            self._reply(200, result.payload, result.media + charset)
+            self._evaluate(queries[0])
+
+        def _evaluate(self, text: str) -> None:
+            """The query's answer from a worker; the guard's verdict from the cache when
+            the same text was checked before."""
+            full = prologue + normalise(text)  # a QueryError here is the guard's refusal
+            request = {"max_rows": settings.max_rows,
+                       # no Accept: the Protocol's defaults, not ours
+                       "accept": self.headers.get("Accept") or "*/*"}
+            verdict = verdicts.get(full)
+            if verdict is None:
+                request.update(text=text, prologue=prologue)
+            elif verdict[0] == "ok":
+                request.update(text=full, form=verdict[1])
+            else:
+                raise QueryError(verdict[2], verdict[1])
+            meta, payload = pool.call(request, timeout=settings.timeout,
+                                      watch=self.connection)
+            if verdict is None and "verdict" in meta:
+                found = meta["verdict"]
+                verdicts.put(full, ("ok", found[1]) if found[0] == "ok" else tuple(found))
+            if meta["status"] != 200:
+                raise QueryError(meta["message"], meta["status"])
+            media = meta["media"]
+            charset = "" if "json" in media or "charset" in media else "; charset=utf-8"
+            self._reply(200, payload, media + charset)
 
         def _error(self, exc: QueryError) -> None:
             self._reply(exc.status, (exc.message + "\n").encode(), TEXT)
@@ -325,8 +568,10 @@ def _handler(store: Store, settings: Settings, host: str) -> type[BaseHTTPReques
             self.send_header("X-Content-Type-Options", "nosniff")
             if self.close_connection:
                 self.send_header("Connection", "close")
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
+            # headers and body in one write: one system call and one packet for a short answer
+            self._headers_buffer.append(b"\r\n")
+            head = b"".join(self._headers_buffer)
+            self._headers_buffer = []
+            self.wfile.write(head + body if self.command != "HEAD" else head)
 
     return Guard

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from pyparsing import ParseException, ParseResults
@@ -201,3 +203,38 @@ def _names(node: object, acc: set[str]) -> set[str]:
         for value in node.values():
             _names(value, acc)
     return acc
+
+
+class Verdicts:
+    """The guard's verdicts on recent queries, keyed by their normalised text (an LRU).
+
+    Parsing with rdflib takes milliseconds, far longer than a simple query takes to run; a
+    server asked the same query again skips it.  Only queries up to ``longest`` characters
+    are kept, so the cache stays small.  A verdict is either ``("ok", form)`` or
+    ``("refused", status, message)``.
+    """
+
+    def __init__(self, size: int = 1024, longest: int = 16 * 1024) -> None:
+        self.size, self.longest = size, longest
+        self._entries: OrderedDict[str, tuple] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, text: str) -> tuple | None:
+        with self._lock:
+            verdict = self._entries.get(text)
+            if verdict is None:
+                self.misses += 1
+                return None
+            self._entries.move_to_end(text)
+            self.hits += 1
+            return verdict
+
+    def put(self, text: str, verdict: tuple) -> None:
+        if len(text) > self.longest:
+            return
+        with self._lock:
+            self._entries[text] = verdict
+            self._entries.move_to_end(text)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)

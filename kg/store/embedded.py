@@ -1,18 +1,20 @@
 """The embedded store: pyoxigraph, in memory or on disk.
 
 Queries run in a child process (:func:`kg.sparql.sandbox.run_isolated`): the
-guard's checks, evaluation and serialization, all within the query's limits.
+guard's checks, evaluation and serialization, all within the query's limits.  A
+server keeps a pool of such processes instead (:meth:`EmbeddedStore.worker_pool`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
-from kg.sparql.guard import QueryError, inspect_query
+from kg.sparql.guard import CheckedQuery, QueryError, inspect_query
 from kg.sparql.media import GRAPHS, SOLUTIONS
-from kg.sparql.sandbox import run_isolated
+from kg.sparql.sandbox import WorkerPool, run_isolated
 from kg.store import Limits, Result, Store, StoreError, answer_media, too_many_rows
 
 
@@ -63,30 +65,67 @@ class EmbeddedStore(Store):
 
         def work() -> Result:
             if self.path is not None:
-                # RocksDB's threads do not survive fork: the child opens the store afresh
-                self.store = ox.Store.read_only(str(self.path))
+                self.reopen_in_child()
             checked = inspect_query(text, prologue=prologue, epilogue=epilogue)
-            media = answer_media(checked, accept)
-            if self._count(checked.text, limits.max_rows) > limits.max_rows:
-                raise too_many_rows(limits.max_rows)
-            # evaluated again to serialize: the count above guards the size first
-            again = self._evaluate(checked.text)
-            if isinstance(again, ox.QueryTriples):
-                payload = again.serialize(format=GRAPHS[media])
-            else:
-                payload = again.serialize(format=SOLUTIONS[media])
-            return Result(checked, payload or b"", media)
+            media, payload = self._run(checked, limits.max_rows, accept)
+            return Result(checked, payload, media)
 
         return run_isolated(work, timeout=limits.timeout, memory_mb=limits.memory_mb)
 
-    def _count(self, text: str, max_rows: int) -> int:
-        """Results up to one past the limit."""
+    def reopen_in_child(self) -> None:
+        """RocksDB's threads do not survive fork: a child opens the store afresh."""
+        if self.path is not None:
+            self.store = ox.Store.read_only(str(self.path))
+
+    def worker_pool(self, *, size: int, memory_mb: int) -> WorkerPool:
+        """Sandboxed worker processes that answer :meth:`answer` requests (``kg serve``)."""
+        self._reopen(writable=False)
+        inspect_query("ASK {}")  # rdflib builds its parser once, before the workers fork
+        return WorkerPool(self.answer, size=size, memory_mb=memory_mb,
+                          setup=self.reopen_in_child if self.path is not None else None)
+
+    def answer(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
+        """A worker's answer to ``{"text", "prologue", "max_rows", "accept"}``: the guard's
+        verdict (``"verdict"``) and, if it let the query through, its result.  With
+        ``"form"`` the text is one the guard already let through (normalised), not checked
+        again."""
+        if request.get("form"):
+            checked = CheckedQuery(request["form"], request["text"])
+        else:
+            try:
+                checked = inspect_query(request["text"], prologue=request.get("prologue", ""))
+            except QueryError as exc:
+                return {"status": exc.status, "message": exc.message,
+                        "verdict": ["refused", exc.status, exc.message]}, b""
+        verdict = ["ok", checked.form]
         try:
-            results = self._evaluate(text)
+            media, payload = self._run(checked, request["max_rows"], request.get("accept"))
+        except QueryError as exc:
+            return {"status": exc.status, "message": exc.message, "verdict": verdict}, b""
+        return {"status": 200, "media": media, "verdict": verdict}, payload
+
+    def _run(self, checked: CheckedQuery, max_rows: int, accept: str | None) -> tuple[str, bytes]:
+        """The checked query's result, serialized in the negotiated media type."""
+        media = answer_media(checked, accept)
+        try:
+            first = self._evaluate(checked.text)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL error: {exc}") from None
-        if isinstance(results, ox.QueryBoolean):
-            return 1
+        if isinstance(first, ox.QueryBoolean):  # one answer: nothing to count, no second run
+            return media, first.serialize(format=SOLUTIONS[media]) or b""
+        if self._count(first, max_rows) > max_rows:
+            raise too_many_rows(max_rows)
+        # evaluated again to serialize: the count above guards the size first
+        again = self._evaluate(checked.text)
+        if isinstance(again, ox.QueryTriples):
+            payload = again.serialize(format=GRAPHS[media])
+        else:
+            payload = again.serialize(format=SOLUTIONS[media])
+        return media, payload or b""
+
+    @staticmethod
+    def _count(results, max_rows: int) -> int:
+        """Results up to one past the limit."""
         count = 0
         for _ in results:
             count += 1

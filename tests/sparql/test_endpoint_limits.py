@@ -76,6 +76,33 @@ def test_a_query_process_has_no_network(paper_store, sentinel) -> None:
     assert run_isolated(connect, timeout=10, memory_mb=256) != "connected"
 
 
+@pytest.mark.skipif(not network_isolation(), reason="this machine lets no process leave its "
+                                                    "network namespace (needs root or "
+                                                    "unprivileged user namespaces)")
+def test_a_query_worker_has_no_network(sentinel) -> None:
+    """The same for the server's long-lived workers: not even loopback, and the sentinel
+    listening there is never reached."""
+    from kg.sparql.sandbox import WorkerPool
+
+    port = int(sentinel.url.split(":")[2].split("/")[0])
+
+    def connect(request: dict) -> tuple[dict, bytes]:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=2).close()
+            return {"outcome": "connected"}, b""
+        except OSError as exc:
+            return {"outcome": type(exc).__name__}, b""
+
+    before = len(sentinel.hits)
+    pool = WorkerPool(connect, size=1, memory_mb=256).start()
+    try:
+        meta, _ = pool.call({}, timeout=10)
+    finally:
+        pool.close()
+    assert meta["outcome"] != "connected"
+    assert len(sentinel.hits) == before
+
+
 def test_requests_for_another_host_are_refused(endpoint) -> None:
     """DNS rebinding: a page on attacker.example resolving to 127.0.0.1 sends its own Host."""
     port = endpoint.url.split(":")[2].split("/")[0]
@@ -97,9 +124,7 @@ def test_the_server_listens_on_one_port_only(tmp_path) -> None:
                             cwd=tmp_path)
     try:
         assert "SPARQL endpoint" in proc.stderr.readline()
-        inodes = {os.readlink(f"/proc/{proc.pid}/fd/{fd}")[8:-1]
-                  for fd in os.listdir(f"/proc/{proc.pid}/fd")
-                  if os.readlink(f"/proc/{proc.pid}/fd/{fd}").startswith("socket:")}
+        inodes = sockets(proc.pid)
         listening = []
         for table in ("/proc/net/tcp", "/proc/net/tcp6"):
             for line in Path(table).read_text().splitlines()[1:]:
@@ -107,22 +132,41 @@ def test_the_server_listens_on_one_port_only(tmp_path) -> None:
                 if fields[3] == "0A" and fields[9] in inodes:
                     listening.append(int(fields[1].split(":")[1], 16))
         assert listening == [port]
-        assert child_pids(proc.pid) == []
+        # the query workers, and nothing else; they hold no socket at all, not even copies
+        # of the server's (a client's connection ends when the server closes it)
+        workers = child_pids(proc.pid)
+        assert len(workers) == 4
+        assert all(sockets(pid) == set() for pid in workers)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
 
 
+def sockets(pid: int) -> set[str]:
+    """The inodes of the sockets that process ``pid`` holds."""
+    links = []
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        with contextlib.suppress(OSError):
+            links.append(os.readlink(f"/proc/{pid}/fd/{fd}"))
+    return {link[8:-1] for link in links if link.startswith("socket:")}
+
+
 def test_a_timed_out_query_is_stopped_not_left_running(endpoint) -> None:
-    # processes other tests left to this one (multiprocessing's resource tracker, started
-    # by the Dask tests, lives as long as the interpreter) are not the query's
-    before = set(child_pids(os.getpid()))
+    before = set(endpoint.pool.pids())
+    replaced = endpoint.pool.replaced
     started = time.monotonic()
     status, _, body = call(endpoint.url, query=LONG)
     assert (status, body) == (503, b"stopped: the time limit of 3 s was exceeded\n")
     assert time.monotonic() - started < 8
-    # the query's process is gone: killed and reaped before the answer was sent
-    assert set(child_pids(os.getpid())) - before == set()
+    # the worker that ran it is gone, killed and reaped before the answer was sent, and a
+    # fresh one stands in its place
+    gone = before - set(endpoint.pool.pids())
+    assert endpoint.pool.replaced == replaced + 1
+    assert len(gone) == 1 and not running(gone.pop())
+    deadline = time.monotonic() + 5
+    while len(endpoint.pool.pids()) < len(before) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(endpoint.pool.pids()) == len(before)
     assert call(endpoint.url, query=COUNT)[0] == 200
 
 

@@ -55,6 +55,10 @@ def max_input_bytes() -> int:
     return int(mb * 2 ** 20)
 
 
+def _size(n: int) -> str:
+    return f"{n / 2 ** 20:,.0f} MiB" if n >= 2 ** 20 else f"{n:,} bytes"
+
+
 def _kind(mode: int) -> str:
     return ("a folder" if stat.S_ISDIR(mode) else "a FIFO (named pipe)" if stat.S_ISFIFO(mode)
             else "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode)
@@ -79,14 +83,14 @@ def read_input(path: Path | str, limit: int | None = None) -> bytes:
     with os.fdopen(fd, "rb") as f:
         if st.st_size > limit:
             raise UnreadableFile(
-                f"is {st.st_size / 2 ** 20:,.0f} MiB, more than the {limit / 2 ** 20:,.0f} MiB "
-                "read at most", f"set {MAX_FILE_ENV} to read larger files")
+                f"is {_size(st.st_size)}, more than the {_size(limit)} read at most",
+                f"set {MAX_FILE_ENV} to read larger files")
         try:
             data = f.read(limit + 1)
         except OSError as exc:
             raise UnreadableFile(f"cannot read: {exc.strerror or exc}") from None
     if len(data) > limit:  # grew after the check
-        raise UnreadableFile(f"is more than the {limit / 2 ** 20:,.0f} MiB read at most",
+        raise UnreadableFile(f"is more than the {_size(limit)} read at most",
                              f"set {MAX_FILE_ENV} to read larger files")
     return data
 

@@ -104,8 +104,31 @@ def write_atomic(path: Path | str, data: bytes | str) -> None:
 @contextlib.contextmanager
 def atomic_writer(path: Path | str) -> Iterator[BinaryIO]:
     """A file to write ``path``'s new content into, bit by bit (a streamed build): it
-    replaces ``path`` only when the block ends without an error."""
+    replaces ``path`` only when the block ends without an error.
+
+    What is there is never replaced by a regular file: a device, FIFO or socket
+    (``-o /dev/null``, ``-o /dev/stdout``) is written to as it is, and a symbolic link is
+    written through, to its target (atomically, beside it, when that is a regular file)."""
     target = Path(path)
+    try:
+        existing = os.stat(target)  # through links
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:
+        raise cannot_write(target, exc) from None
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise cannot_write(target, IsADirectoryError(21, "Is a directory"))
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        with _written_in_place(target) as f:
+            yield f
+        return
+    if os.path.islink(target):
+        resolved = Path(os.path.realpath(target))
+        if resolved.parts[1:2] == ("proc",):  # /dev/stdout and /dev/fd/N onto a file
+            with _written_in_place(target) as f:
+                yield f
+            return
+        target = resolved  # the link stays; its target is replaced
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:40]}.",
@@ -118,7 +141,7 @@ def atomic_writer(path: Path | str) -> Iterator[BinaryIO]:
             f.flush()
             os.fsync(f.fileno())
         with contextlib.suppress(OSError):  # keep the old file's permissions
-            os.chmod(tmp, os.stat(target).st_mode & 0o7777 if target.exists() else 0o644)
+            os.chmod(tmp, existing.st_mode & 0o7777 if existing is not None else 0o644)
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -128,6 +151,21 @@ def atomic_writer(path: Path | str) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def _written_in_place(target: Path) -> Iterator[BinaryIO]:
+    """``target`` opened and written as it is: a device, a FIFO (which waits for its
+    reader), a socket, a file behind /proc's links."""
+    try:
+        f = open(target, "wb")  # noqa: SIM115 - closed below, its errors named
+    except OSError as exc:
+        raise cannot_write(target, exc) from None
+    try:
+        with f:
+            yield f
+    except OSError as exc:
+        raise cannot_write(target, exc) from None
 
 
 def cannot_write(path: Path, exc: OSError) -> InputError:

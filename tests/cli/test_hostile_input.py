@@ -212,3 +212,17 @@ def test_the_report_on_a_terminal_shows_control_characters(make_doc) -> None:
     assert "\x1b[1m" in data or "\x1b[" in data  # rich's own styles
     assert "\x1b[2K" not in data and "\x1b[1A" not in data and "\u202e" not in data
     assert SHOWN in data
+
+
+def test_o_onto_standard_output_writes_there(make_doc, tmp_path: Path) -> None:
+    """Audit: -o /dev/stdout as root replaced /dev/stdout (a link) with a regular file. A
+    link of the test's own to /proc/self/fd/1 stands in for it (the machine's /dev/stdout
+    is not put at risk by a regression)."""
+    root = make_doc("a", text=GOOD_TEXT, claims=GOOD)
+    stdout = tmp_path / "stdout"
+    stdout.symlink_to("/proc/self/fd/1")
+    proc = kg("check", "--no-cache", "--format", "json", "-o", str(stdout), "--claims", str(root),
+              cwd=tmp_path)
+    assert proc.returncode in (0, 1), proc.stderr
+    assert proc.stdout.startswith("{") and '"document": "a"' in proc.stdout
+    assert stdout.is_symlink() and os.readlink(stdout) == "/proc/self/fd/1"

@@ -723,8 +723,18 @@ def report_merge(shard_reports: tuple[Path, ...], fmt: str, fail_on: str, output
     gc.disable()  # as kg check: no reference cycles are made from here on
     try:
         run, _ = merge_shards(list(shard_reports))
-        emit_report(run.report, run.sources, fmt=fmt, output=output, fail_on=fail_on,
-                    passes=passes, notes=run.notes, problems=run.problems)
+        try:
+            data = render_report(run.report, run.sources, fmt=fmt, fail_on=fail_on,
+                                 passes=passes, to_terminal=output is None
+                                 and sys.stdout.isatty())
+        except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError) as exc:
+            # free-form parts of outcomes (diagnoses) that no check wrote
+            from kg.problems import display_path
+            raise InputError(Problem(", ".join(display_path(p) for p in shard_reports), 0,
+                                     f"the shards' outcomes cannot be reported "
+                                     f"({type(exc).__name__}: {str(exc)[:200]})",
+                                     "write the shards again with this claimgraph")) from None
+        write_report(data, output, run.notes, run.problems)
     finally:
         gc.enable()
     sys.exit(run.report.exit_code(fail_on))

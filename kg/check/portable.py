@@ -16,6 +16,10 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import math
+import re
+import types
+import typing
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
@@ -84,15 +88,26 @@ def decode(data: Any) -> Any:
         if set(fields) - known:
             raise PortableError(f"{cls.__name__} has no field "
                                 f"{', '.join(sorted(set(fields) - known))}")
+        values = {k: decode(v) for k, v in fields.items()}
+        hints = field_types(cls)
+        for k, v in values.items():
+            if not _is(v, hints[k]):
+                raise PortableError(f"{cls.__name__}.{k} is {_shown(v)}, not "
+                                    f"{_type_name(hints[k])}")
         try:
-            return cls(**{k: decode(v) for k, v in fields.items()})
+            return cls(**values)
         except TypeError as exc:
             raise PortableError(f"{cls.__name__}: {exc}") from None
     if "$decimal" in data:
         try:
-            return Decimal(data["$decimal"])
+            value = Decimal(data["$decimal"])
         except (InvalidOperation, TypeError):
-            raise PortableError(f"not a decimal: {data['$decimal']!r}") from None
+            raise PortableError(f"not a decimal: {_shown(data['$decimal'])}") from None
+        # what the checks can have written: finite, and within what arithmetic holds
+        if not value.is_finite() or (value and (abs(value.adjusted()) > MAX_EXPONENT or
+                                                len(value.as_tuple().digits) > MAX_DIGITS)):
+            raise PortableError(f"not a decimal a check writes: {_shown(data['$decimal'])}")
+        return value
     if "$tuple" in data:
         return tuple(decode(v) for v in _list(data["$tuple"]))
     if "$set" in data:
@@ -107,6 +122,64 @@ def decode(data: Any) -> Any:
     if any(k.startswith("$") for k in data):
         raise PortableError(f"unknown tag {next(k for k in data if k.startswith('$'))!r}")
     return {k: decode(v) for k, v in data.items()}
+
+
+#: bounds of a carried decimal: far beyond what a check computes from figures within
+#: kg.figures' bounds, far from what decimal arithmetic cannot hold
+MAX_EXPONENT = 1000
+MAX_DIGITS = 100
+
+
+@cache
+def field_types(cls: type) -> dict[str, Any]:
+    """The declared type of each field of ``cls``, which a decoded field must have: a
+    shard report with a count where a string belongs would end the merge in a traceback."""
+    hints = typing.get_type_hints(cls)
+    return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
+
+
+def _is(value: Any, hint: Any) -> bool:
+    """Whether ``value`` is of the type ``hint`` (the kinds of type outcomes declare)."""
+    if hint is Any:
+        return True
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_is(value, a) for a in args)
+    if hint is type(None):
+        return value is None
+    if origin is list:
+        return isinstance(value, list) and all(_is(v, args[0]) for v in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(_is(k, args[0]) and _is(v, args[1])
+                                               for k, v in value.items())
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_is(v, args[0]) for v in value)
+        return len(value) == len(args) and all(_is(v, a) for v, a in zip(value, args))
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) \
+            and math.isfinite(value)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, hint)
+
+
+def _type_name(hint: Any) -> str:
+    """``list[Quote]``, ``int | None``, ``str``."""
+    if isinstance(hint, type) and typing.get_origin(hint) is None:
+        return hint.__name__
+    return re.sub(r"\b(?:[A-Za-z_]\w*\.)+(?=\w)", "", str(hint))
+
+
+def _shown(value: Any) -> str:
+    """A value as a message shows it: its kind, or its first characters."""
+    if isinstance(value, int) and value.bit_length() > 64:  # repr refuses 5,000 digits
+        return f"a whole number of {value.bit_length():,} bits"
+    text = repr(value) if isinstance(value, (str, int, float, bool)) or value is None \
+        else f"a {type(value).__name__}"
+    return text if len(text) <= 40 else text[:30] + f"... ({len(text):,} characters)"
 
 
 def _list(value: Any) -> list:

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from kg import __version__
+from kg.cliopts import SECONDS
 from kg.files import write_atomic
 from kg.output import echo, format_option
 from kg.problems import InputError, Problem, error_line
@@ -846,7 +847,8 @@ def _document_of(figure: str) -> str:
               default="table", show_default=True,
               help="table; SPARQL 1.1 Results json/xml/csv/tsv for SELECT and ASK; "
                    "turtle/ntriples/jsonld/xml for CONSTRUCT and DESCRIBE.")
-@click.option("--timeout", type=float, default=None, help="Time limit in seconds [default: 10].")
+@click.option("--timeout", type=SECONDS, default=None,
+              help="Time limit in seconds, at most a day [default: 10].")
 @click.option("--max-rows", type=int, default=None, help="Result-size limit [default: 10000].")
 @click.option("--max-memory", "memory_mb", type=click.IntRange(min=64), default=None,
               help="Memory the query may use, in MB [default: 1024].")
@@ -966,8 +968,8 @@ def _query_store(store_spec: str | None, claims_dir: Path | None, *,
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on (loopback by default).")
 @click.option("--port", default=7878, show_default=True, type=int)
-@click.option("--timeout", type=float, default=10.0, show_default=True,
-              help="Time limit of each query, in seconds (parsing included).")
+@click.option("--timeout", type=SECONDS, default=10.0, show_default=True,
+              help="Time limit of each query, in seconds (parsing included; at most a day).")
 @click.option("--max-rows", type=int, default=10_000, show_default=True,
               help="Result-size limit of each query, in results.")
 @click.option("--max-memory", "memory_mb", type=click.IntRange(min=64), default=1024,

@@ -150,7 +150,11 @@ def _agree_value(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabula
     if m.value is not None and canonical(r.value) != m.value:
         r.fail(f"value {canonical(r.value):f} disagrees with the quote {m.text!r}, "
                f"which reads {m.value:f}")
-    range_to = decimal_value(graph.value(figure, CG.rangeTo))
+    raw_range = graph.value(figure, CG.rangeTo)
+    range_to, wrong = decimal_problem(raw_range)
+    if wrong is not None:
+        r.fail(f"cg:rangeTo {_shown_literal(raw_range)} {wrong}")
+        return
     if m.upper is not None:
         if range_to is None or canonical(range_to) != m.upper:
             r.fail(f"the quote {m.text!r} is a range up to {m.upper:f}",

@@ -52,8 +52,8 @@ def sparse_source(folder: Path) -> None:
 
 
 def chain(folder: Path) -> None:
-    links = "".join(f":d{i} a cg:DerivedFigure ; cg:operation cg:Add ; cg:operands ( :d{i - 1} ) .\n"
-                    for i in range(1, 3001))
+    links = "".join(f":d{i} a cg:DerivedFigure ; cg:operation cg:Add ; "
+                    f"cg:operands ( :d{i - 1} ) .\n" for i in range(1, 3001))
     claims_file(folder, figure("5") + ":d0 a cg:DerivedFigure ; cg:operation cg:Add ; "
                 "cg:operands ( :f ) .\n" + links)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kg.anchor import Anchor
 from kg.corpus import DOCUMENT_FILE, DocumentSource
-from kg.files import write_atomic
+from kg.files import read_input, write_atomic
 
 LOCK_FILE = "anchors.lock.json"
 
@@ -29,11 +29,11 @@ class Lock:
 def read_lock(folder: Path) -> Lock | None:
     path = folder / LOCK_FILE
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_input(path).decode("utf-8"))  # never a FIFO, nor 3 GB
         return Lock(data["sha256"], {iri: Anchor(a["start"], a["end"], a.get("exact", ""),
                                                  a.get("prefix", ""), a.get("suffix", ""))
                                      for iri, a in data["anchors"].items()})
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, RecursionError):  # UnreadableFile included
         return None
 
 

@@ -16,9 +16,10 @@ from typing import Any
 import click
 
 from kg import __version__
+from kg.cliopts import SECONDS
 from kg.files import write_atomic
-from kg.output import format_option
-from kg.problems import InputError, Problem
+from kg.output import echo, format_option
+from kg.problems import InputError, Problem, error_line
 
 EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -74,7 +75,7 @@ def resolve_claims(claims_dir: Path | None) -> Path:
 
 def report_problems(problems: list[Problem]) -> None:
     for p in sorted(problems):
-        click.echo(f"error: {p}", err=True)
+        echo(error_line(p), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -125,17 +126,17 @@ def build(documents: tuple[str, ...], claims_dir: Path | None, fmt: str,
         built, problems, failed, notes = _build_merged(claims, only, fmt, target, findings,
                                                        store_spec)
     if store_spec:
-        click.echo(f"loaded into {store_spec}", err=True)
+        echo(f"loaded into {store_spec}", err=True)
     for lines in built:
         for line in lines:
-            click.echo(line, err=True)
+            echo(line, err=True)
     if not to_stdout:
-        click.echo(f"wrote {target} ({len(built)} documents)", err=True)
+        echo(f"wrote {target} ({len(built)} documents)", err=True)
     for note in notes:
-        click.echo(f"note: {note}", err=True)
+        echo(f"note: {note}", err=True)
     report_problems(problems)
     if failed:
-        click.echo(f"{len(failed)} document(s) not built: {', '.join(failed)}", err=True)
+        echo(f"{len(failed)} document(s) not built: {', '.join(failed)}", err=True)
         sys.exit(EXIT_BAD_INPUT)
 
 
@@ -240,7 +241,7 @@ def _rebuild_from(path: Path, fmt: str, output: Path | None) -> None:
         return
     write_atomic(target, text)
     graphs = sum(1 for g in dataset.graphs() if len(g))
-    click.echo(f"wrote {target} ({graphs} graphs read from {display_path(path)})", err=True)
+    echo(f"wrote {target} ({graphs} graphs read from {display_path(path)})", err=True)
 
 
 @cli.command("shacl")
@@ -257,7 +258,7 @@ def _rebuild_from(path: Path, fmt: str, output: Path | None) -> None:
 @click.option("--engine", type=click.Choice(["oxigraph", "pyshacl"]), default="oxigraph",
               show_default=True, envvar="KG_ENGINE",
               help="oxigraph: the shapes compiled to SPARQL (fast); pyshacl: the reference.")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+@click.option("--timeout", type=SECONDS, default=None,
               help="Time limit of the validation in seconds [default: 10].")
 @click.option("--max-memory", "memory_mb", type=click.IntRange(min=64), default=None,
               help="Memory the validation may use, in MB [default: 1024].")
@@ -309,11 +310,11 @@ def shacl_cmd(shapes_files: tuple[Path, ...], data_files: tuple[Path, ...],
         for r in results:
             path = f" {compact_iri(str(r.path))}" if isinstance(r.path, URIRef) else ""
             value = f" (value {r.value})" if r.value is not None else ""
-            click.echo(f"{r.severity}: {compact_iri(str(r.focus))}{path}: {r.message}{value}")
+            echo(f"{r.severity}: {compact_iri(str(r.focus))}{path}: {r.message}{value}")
         counts = {s: sum(r.severity == s for r in results) for s in ("violation", "warning",
                                                                        "info")}
         verdict = "does not conform" if counts["violation"] else "conforms"
-        click.echo(f"{verdict}: {counts['violation']} violation(s), {counts['warning']} "
+        echo(f"{verdict}: {counts['violation']} violation(s), {counts['warning']} "
                    f"warning(s), {counts['info']} info", err=True)
     if any(r.severity == "violation" for r in results):
         sys.exit(1)
@@ -380,9 +381,9 @@ def new(doc_id: str, source: Path, title: str | None, authors: tuple[str, ...],
     from kg.authoring.new import new_document
 
     made = new_document(claims_dir, doc_id, source, title=title, authors=authors, date=date)
-    click.echo(f"created {made.folder}: {made.claims} draft claims, {made.figures} figures, "
+    echo(f"created {made.folder}: {made.claims} draft claims, {made.figures} figures, "
                f"{made.dates} dates, {made.waivers} waivers", err=True)
-    click.echo(f"next: review {made.folder / 'claims.ttl'}, then kg suggest {doc_id}"
+    echo(f"next: review {made.folder / 'claims.ttl'}, then kg suggest {doc_id}"
                + ("" if claims_dir == Path("claims") else f" --claims {claims_dir}"), err=True)
 
 
@@ -430,16 +431,16 @@ def suggest_cmd(doc_id: str, claims_dir: Path | None, accepted: tuple[str, ...])
     root = claims_dir or Path("claims")
     if accepted:
         accept(root, doc_id, list(accepted))
-        click.echo(f"accepted {', '.join(accepted)}", err=True)
+        echo(f"accepted {', '.join(accepted)}", err=True)
         return
     found = suggest(root, doc_id)
     links = suggest_links(root, doc_id)
     path = write_suggestions(root, doc_id, found, links)
     for s in found:
-        click.echo(f"{s.kind:<30} {s.label}   (evidence: {s.evidence!r})")
+        echo(f"{s.kind:<30} {s.label}   (evidence: {s.evidence!r})")
     for link in links:
-        click.echo(f"{'entity link':<30} {link.label()}   ({link.evidence})")
-    click.echo(f"{len(found) + len(links)} suggestion(s) in {path}", err=True)
+        echo(f"{'entity link':<30} {link.label()}   ({link.evidence})")
+    echo(f"{len(found) + len(links)} suggestion(s) in {path}", err=True)
 
 
 @cli.command("confirm")
@@ -456,10 +457,10 @@ def confirm_cmd(doc_id: str, ids: tuple[str, ...], claims_dir: Path | None, ever
     from kg.authoring.confirm import unfinished
     root = claims_dir or Path("claims")
     done = confirm(root, doc_id, list(ids), every)
-    click.echo(f"confirmed {len(done)} draft(s)", err=True)
+    echo(f"confirmed {len(done)} draft(s)", err=True)
     left = unfinished(root, doc_id)
     if left:
-        click.echo(f"left {len(left)} draft(s) with a placeholder to replace first: "
+        echo(f"left {len(left)} draft(s) with a placeholder to replace first: "
                    f"{', '.join(left)} (a date whose year the text does not give)", err=True)
 
 
@@ -478,9 +479,9 @@ def reanchor_cmd(documents: tuple[str, ...], claims_dir: Path | None) -> None:
 
     result, done = reanchor(resolve_claims(claims_dir), list(documents) or None)
     for line in done:
-        click.echo(line, err=True)
+        echo(line, err=True)
     if not done and result.documents:
-        click.echo("nothing to record: every anchor and checksum is current", err=True)
+        echo("nothing to record: every anchor and checksum is current", err=True)
     report_problems(result.problems)
     if result.failed:
         sys.exit(EXIT_BAD_INPUT)
@@ -547,7 +548,7 @@ def coverage_cmd(documents: tuple[str, ...], claims_dir: Path | None, only_missi
         summary = summarize(doc.doc_id, doc_rows)
         missing += summary.missing
         if fmt == "table":
-            click.echo(str(summary), err=True)
+            echo(str(summary), err=True)
         rows.extend(r.as_dict() for r in doc_rows if not only_missing or r.status == "missing")
     columns = ["document", "line", "mention", "status", "by", "reason", "start", "end"]
     if fmt == "table":  # a person reads ids (f-3); json and csv keep the IRIs
@@ -737,7 +738,7 @@ def write_report(data: bytes, output: Path | None, notes: list[str],
     else:
         write_atomic(output, data)
     for note in notes:
-        click.echo(f"note: {note}", err=True)
+        echo(f"note: {note}", err=True)
     report_problems(problems)
 
 
@@ -769,8 +770,18 @@ def report_merge(shard_reports: tuple[Path, ...], fmt: str, fail_on: str, output
     gc.disable()  # as kg check: no reference cycles are made from here on
     try:
         run, _ = merge_shards(list(shard_reports))
-        emit_report(run.report, run.sources, fmt=fmt, output=output, fail_on=fail_on,
-                    passes=passes, notes=run.notes, problems=run.problems)
+        try:
+            data = render_report(run.report, run.sources, fmt=fmt, fail_on=fail_on,
+                                 passes=passes, to_terminal=output is None
+                                 and sys.stdout.isatty())
+        except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError) as exc:
+            # free-form parts of outcomes (diagnoses) that no check wrote
+            from kg.problems import display_path
+            raise InputError(Problem(", ".join(display_path(p) for p in shard_reports), 0,
+                                     f"the shards' outcomes cannot be reported "
+                                     f"({type(exc).__name__}: {str(exc)[:200]})",
+                                     "write the shards again with this claimgraph")) from None
+        write_report(data, output, run.notes, run.problems)
     finally:
         gc.enable()
     sys.exit(run.report.exit_code(fail_on))
@@ -813,7 +824,7 @@ def synth(count: int, seed: int, output: Path) -> None:
 
     with progress_bar("writing") as bar:
         truth = write_corpus(output, count, seed, progress=bar(count))
-    click.echo(f"wrote {count} documents ({truth['relations']} relations, "
+    echo(f"wrote {count} documents ({truth['relations']} relations, "
                f"{len(truth['planted'])} planted errors) to {output}; "
                f"ground truth in {output / 'ground-truth.json'}", err=True)
 
@@ -849,7 +860,7 @@ def diagnose_cmd(documents: tuple[str, ...], claims_dir: Path | None, fmt: str) 
         click.echo(render_rows(rows, list(rows[0]) if rows else ["figure"], fmt,
                                title="diagnoses"), nl=False)
         if not rows:
-            click.echo("no violations to diagnose", err=True)
+            echo("no violations to diagnose", err=True)
     else:
         rows = [{**d, "document": _document_of(d["figure"]),
                  "explains": " ".join(d["explains"]), "reasons": "; ".join(d["reasons"]),
@@ -882,7 +893,8 @@ def _document_of(figure: str) -> str:
               default="table", show_default=True,
               help="table; SPARQL 1.1 Results json/xml/csv/tsv for SELECT and ASK; "
                    "turtle/ntriples/jsonld/xml for CONSTRUCT and DESCRIBE.")
-@click.option("--timeout", type=float, default=None, help="Time limit in seconds [default: 10].")
+@click.option("--timeout", type=SECONDS, default=None,
+              help="Time limit in seconds, at most a day [default: 10].")
 @click.option("--max-rows", type=int, default=None, help="Result-size limit [default: 10000].")
 @click.option("--max-memory", "memory_mb", type=click.IntRange(min=64), default=None,
               help="Memory the query may use, in MB [default: 1024].")
@@ -1002,8 +1014,8 @@ def _query_store(store_spec: str | None, claims_dir: Path | None, *,
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on (loopback by default).")
 @click.option("--port", default=7878, show_default=True, type=int)
-@click.option("--timeout", type=float, default=10.0, show_default=True,
-              help="Time limit of each query, in seconds (parsing included).")
+@click.option("--timeout", type=SECONDS, default=10.0, show_default=True,
+              help="Time limit of each query, in seconds (parsing included; at most a day).")
 @click.option("--max-rows", type=int, default=10_000, show_default=True,
               help="Result-size limit of each query, in results.")
 @click.option("--max-memory", "memory_mb", type=click.IntRange(min=64), default=1024,
@@ -1041,9 +1053,9 @@ def serve(claims_dir: Path | None, store_spec: str | None, host: str, port: int,
                         concurrent=workers, max_connections=max_connections) as endpoint:
         report_problems(endpoint.problems)
         if endpoint.problems:
-            click.echo(f"{len(endpoint.problems)} problem(s) above: the documents they name "
+            echo(f"{len(endpoint.problems)} problem(s) above: the documents they name "
                        "are not served", err=True)
-        click.echo(f"SPARQL endpoint: {endpoint.url} (read-only; time limit {timeout:g} s, "
+        echo(f"SPARQL endpoint: {endpoint.url} (read-only; time limit {timeout:g} s, "
                    f"at most {max_rows} results, {memory_mb} MB a query). Ctrl-C stops it.",
                    err=True)
         endpoint.wait()
@@ -1054,18 +1066,18 @@ def main(argv: list[str] | None = None) -> None:
     try:
         cli.main(args=argv, prog_name="kg", standalone_mode=True)
     except InputError as exc:
-        click.echo(f"error: {exc.problem}", err=True)
+        echo(error_line(exc.problem), err=True)
         sys.exit(EXIT_BAD_INPUT)
     except Exception as exc:  # only the user-facing kinds; anything else is a bug
         from kg.sparql.guard import QueryError
         from kg.store import StoreError
         if isinstance(exc, (QueryError, StoreError)):
-            click.echo(f"error: {exc}", err=True)
+            echo(error_line(str(exc)), err=True)
             sys.exit(EXIT_BAD_INPUT)
         if isinstance(exc, OSError) and exc.filename is not None:
             # a file the user named (or a folder to write into) that cannot be used
             from kg.problems import display_path
-            click.echo(f"error: {display_path(exc.filename)}:0: {exc.strerror}", err=True)
+            echo(error_line(f"{display_path(exc.filename)}:0: {exc.strerror}"), err=True)
             sys.exit(EXIT_BAD_INPUT)
         raise
 

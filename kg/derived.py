@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
 from rdflib import Graph, URIRef
-from rdflib.collection import Collection
 from rdflib.namespace import PROV, RDF
 from rdflib.term import Node
 
@@ -47,6 +46,25 @@ class Term:
     value: Decimal
     interval: Interval
     unit: str | None
+
+
+#: the longest chain of derived figures, each computed from the next: far more than a
+#: document needs, and far from Python's recursion limit
+MAX_DEPTH = 100
+
+
+class TooDeep(DerivationError):
+    """A derived figure on a chain longer than :data:`MAX_DEPTH`; ``chain`` is the part of
+    the chain walked, every figure of which stands on one too long."""
+
+    def __init__(self, chain: list[Node]) -> None:
+        super().__init__("too deep")
+        self.chain = chain
+
+
+#: what ``done`` holds for a figure found on too long a chain: each figure above it then
+#: fails at once, instead of walking the chain again (3,000 figures took minutes)
+_TOO_DEEP = Term(Decimal(0), Interval(None, None), None)
 
 
 def evaluate(operation: str, terms: list[Term], rate: Term | None = None,
@@ -112,7 +130,13 @@ def _same_unit(terms: list[Term], verb: str) -> None:
 def operands_of(graph: Graph, node: Node) -> list[Node]:
     """A derived figure's cg:operands, in order."""
     head = graph.value(node, CG.operands)
-    return list(Collection(graph, head)) if head is not None else []
+    if head is None:
+        return []
+    try:
+        return list(graph.items(head))
+    except ValueError:  # rdflib's word for an rdf:rest that loops back
+        raise DerivationError("cg:operands is a list that loops back on itself",
+                              "write the operands as a list: cg:operands ( :a :b )") from None
 
 
 def stated_figures(graph: Graph, node: Node) -> list[Node]:
@@ -204,23 +228,39 @@ def derive_all(graph: Graph, unit_codes: dict[URIRef, str],
     out = Graph(store="SimpleMemory")
     problems: list[tuple[URIRef, str, str]] = []
     done: dict[Node, Term] = {}
+    too_deep: list[URIRef] = []
     for node in derived_figures(graph):
         try:
             _term(graph, node, unit_codes, unit_iris, done, out, [])
+        except TooDeep as exc:
+            too_deep.append(node)
+            done.update(dict.fromkeys(exc.chain, _TOO_DEEP))
         except DerivationError as exc:
             problems.append((node, str(exc), exc.hint))
+        except ArithmeticError:  # decimal's Overflow and InvalidOperation among them
+            problems.append((node, "its value is beyond what decimal arithmetic holds",
+                             "check the operands' values and units"))
+    if too_deep:  # one problem, not one per figure of a chain of thousands
+        problems.append((too_deep[0], f"the derived figure stands on a chain of more than "
+                         f"{MAX_DEPTH} derived figures, each computed from the next "
+                         f"({len(too_deep)} figures of this document do)",
+                         "compute the value from the stated figures in fewer steps"))
     return out, problems
 
 
 def _term(graph: Graph, node: Node, codes: dict[URIRef, str], iris: dict[str, URIRef],
           done: dict[Node, Term], out: Graph, stack: list[Node]) -> Term:
     if node in done:
+        if done[node] is _TOO_DEEP:
+            raise TooDeep(stack)
         return done[node]
     if node in stack:
         raise DerivationError("the derived figure depends on itself",
                               "an operand may not be computed from the figure it makes")
     if (node, RDF.type, CG.DerivedFigure) not in graph:
         return _stated(graph, node, codes)
+    if len(stack) >= MAX_DEPTH:
+        raise TooDeep([*stack, node])
     stack = [*stack, node]
     operation = graph.value(node, CG.operation)
     name = str(operation).rsplit("#", 1)[-1] if operation is not None else ""

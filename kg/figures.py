@@ -48,14 +48,40 @@ def decimal_literal(value: Decimal | float) -> Literal:
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
+#: the most significant digits a value may have: decimal arithmetic keeps 28, and would
+#: round the rest away unsaid
+MAX_DIGITS = 28
+#: the largest power of ten a value (or cg:decimals) may have, either way: more than any
+#: quantity a document states, and far from what the arithmetic cannot hold
+MAX_EXPONENT = 40
+
+
 def decimal_value(literal: object) -> Decimal | None:
-    """The exact decimal in a literal, or None when it is not an xsd:decimal/xsd:integer."""
+    """The exact decimal in a literal, or None when it is not an xsd:decimal/xsd:integer
+    or not a value arithmetic holds exactly (:func:`decimal_problem`)."""
+    value, _ = decimal_problem(literal)
+    return value
+
+
+def decimal_problem(literal: object) -> tuple[Decimal | None, str | None]:
+    """The exact decimal in a literal, or None and what is wrong with it (None too when it is
+    no xsd:decimal/xsd:integer at all): "Infinity", "NaN", 200,000 digits and "5E999999"
+    parse as decimals, and would end the run in the arithmetic."""
     if not isinstance(literal, Literal) or literal.datatype not in DECIMAL_TYPES:
-        return None
+        return None, None
     try:
-        return Decimal(str(literal))
+        value = Decimal(str(literal))
     except InvalidOperation:
-        return None
+        return None, None
+    if not value.is_finite():
+        return None, "is not a number"
+    if value:
+        significant = len(bytes(value.as_tuple().digits).rstrip(b"\0"))  # no trailing zeros
+        if significant > MAX_DIGITS:
+            return None, f"has {significant:,} significant digits, more than {MAX_DIGITS}"
+        if abs(value.adjusted()) > MAX_EXPONENT:
+            return None, f"is out of range (beyond 1E+{MAX_EXPONENT} or 1E-{MAX_EXPONENT})"
+    return value, None
 
 
 def read_figure(graph: Graph, figure: URIRef, quote: str, vocab: Vocabulary) -> FigureReading:
@@ -65,8 +91,11 @@ def read_figure(graph: Graph, figure: URIRef, quote: str, vocab: Vocabulary) -> 
     if raw_value is None:
         r.fail("figure has no qudt:numericValue", "give its exact value, e.g. 910000000")
     else:
-        r.value = decimal_value(raw_value)
-        if r.value is None:
+        r.value, wrong = decimal_problem(raw_value)
+        if wrong is not None:
+            r.fail(f"qudt:numericValue {_shown_literal(raw_value)} {wrong}",
+                   "write the value as the text states it, e.g. 9100000000 or 57.7")
+        elif r.value is None:
             r.fail(f"qudt:numericValue {raw_value.n3() if hasattr(raw_value, 'n3') else raw_value} "
                    "is not an exact decimal",
                    "write a plain decimal such as 9100000000 or 57.7 (not 9.1e9, which is a "
@@ -124,7 +153,11 @@ def _agree_value(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabula
         r.fail(f"value {canonical(r.value):f} disagrees with the quote {m.text!r}, "
                f"which reads {canonical(written):f}" + (f" (its {_scale_word(scale)} from "
                                                          "cg:scale)" if scale else ""))
-    range_to = decimal_value(graph.value(figure, CG.rangeTo))
+    raw_range = graph.value(figure, CG.rangeTo)
+    range_to, wrong = decimal_problem(raw_range)
+    if wrong is not None:
+        r.fail(f"cg:rangeTo {_shown_literal(raw_range)} {wrong}")
+        return
     if m.upper is not None:
         if range_to is None or canonical(range_to) != m.upper:
             r.fail(f"the quote {m.text!r} is a range up to {m.upper:f}",
@@ -182,7 +215,13 @@ def _derive_precision(graph: Graph, figure: URIRef, r: FigureReading, vocab: Voc
     assert m is not None and r.value is not None
     explicit = graph.value(figure, CG.decimals)
     if explicit is not None:
-        r.decimals = int(explicit)
+        r.decimals = _explicit_decimals(explicit)
+        if r.decimals is None:
+            r.fail(f"cg:decimals {_shown_literal(explicit)} is not a whole number from "
+                   f"-{MAX_EXPONENT} to {MAX_EXPONENT}",
+                   "the power of ten the value is rounded to, negated: -8 for hundreds of "
+                   "millions, 1 for tenths")
+            return
     elif m.kind in ("number", "range"):
         # "4,020" in a table of millions is as precise as its last digit: ±0.5 million
         r.decimals = m.decimals - _scale(graph, figure, r) if m.decimals is not None \
@@ -205,6 +244,25 @@ def _derive_precision(graph: Graph, figure: URIRef, r: FigureReading, vocab: Voc
     r.interval = figure_interval(r.value, decimals=r.decimals,
                                  relative_tolerance=r.relative_tolerance, hedge=r.hedge,
                                  range_to=r.range_to)
+
+
+def _explicit_decimals(literal: object) -> int | None:
+    """cg:decimals as a whole number within :data:`MAX_EXPONENT`, or None."""
+    if not isinstance(literal, Literal):
+        return None
+    try:
+        value = Decimal(str(literal))
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or abs(value) > MAX_EXPONENT or value != value.to_integral_value():
+        return None
+    return int(value)
+
+
+def _shown_literal(literal: object) -> str:
+    """A literal as a message shows it: cut short (it may be 200,000 digits long)."""
+    text = str(literal)
+    return text if len(text) <= 60 else f"{text[:24]}...{text[-12:]} ({len(text):,} characters)"
 
 
 def read_date(graph: Graph, node: URIRef, quote: str) -> tuple[dt.date | None, list[str]]:

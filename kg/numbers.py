@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Context, Decimal
 from fractions import Fraction
 
 __all__ = [
@@ -399,7 +399,9 @@ def canonical(value: Decimal) -> Decimal:
     """The plain form of a decimal: no exponent, no trailing zeros (``2.3E+9`` -> ``2300000000``)."""
     value = value.normalize()
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        # as many digits as the whole number has: 1E+30 (a product of two large figures)
+        # has more than the default context's 28
+        return value.quantize(Decimal(1), context=Context(prec=max(28, value.adjusted() + 1)))
     return value
 
 

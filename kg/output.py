@@ -13,6 +13,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from kg.problems import visible
+
 ROW_FORMATS = ("table", "csv", "tsv", "json")
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -48,9 +50,9 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str,
 
 
 def _cell(value: Any) -> str:
-    # rich markup in user text must print as text
+    # rich markup and control characters in user text must print as text
     from rich.markup import escape
-    return escape(str(value).replace("\n", " "))
+    return escape(visible(str(value).replace("\n", " ")))
 
 
 def _terminal_width() -> int:
@@ -61,6 +63,10 @@ def _terminal_width() -> int:
         return 120
 
 
-def echo(text: str, err: bool = False) -> None:
-    stream = sys.stderr if err else sys.stdout
-    stream.write(text if text.endswith("\n") else text + "\n")
+def echo(line: str, err: bool = False) -> None:
+    """Print one line for people (a message, a note, a problem): the one place such a line
+    reaches the terminal, so every control character in it is shown, not obeyed
+    (:func:`kg.problems.visible`), a newline included: what a document holds cannot forge
+    a line of its own."""
+    import click
+    click.echo(visible(line.removesuffix("\n")), err=err)

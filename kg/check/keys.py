@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import time
 from dataclasses import dataclass
 from functools import cache
@@ -76,7 +77,10 @@ def document_key(folder: Path, engine: str, digests: FileDigests | None = None, 
     :func:`listing`, when the caller has it."""
     digests = digests if digests is not None else FileDigests(None)
     h = hashlib.sha256()
-    for part in (code_fingerprint(), engine, shown or display_path(folder)):
+    from kg.files import max_input_bytes
+    # the size cap decides whether a file is read at all
+    for part in (code_fingerprint(), engine, shown or display_path(folder),
+                 str(max_input_bytes())):
         h.update(part.encode())
         h.update(b"\0")
     for relative, path, stat in files if files is not None else listing(folder):
@@ -169,8 +173,7 @@ class FileDigests:
                 max(stat[1], stat[2]) + self.SETTLED_NS < kept[1]:
             return kept[2]
         hashed_at = time.time_ns()
-        with open(path, "rb") as f:
-            digest = hashlib.sha256(f.read()).digest()
+        digest = _file_digest(path)
         self.known[path] = (stat, hashed_at, digest)
         self.changed = True
         return digest
@@ -190,6 +193,25 @@ def _is_digest(kept: object) -> bool:
     return isinstance(kept, tuple) and len(kept) == 3 and isinstance(kept[0], tuple) \
         and len(kept[0]) == 5 and all(type(n) is int for n in kept[0]) \
         and type(kept[1]) is int and isinstance(kept[2], bytes) and len(kept[2]) == 32
+
+
+def _file_digest(path: str) -> bytes:
+    """The sha256 of a regular file, read in blocks; of its stat for anything else (a FIFO
+    would block the run, a folder cannot be read) or a file larger than the build reads:
+    the build reports those, and a change to them changes the key all the same."""
+    from kg.files import max_input_bytes
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        return hashlib.sha256(f"unreadable\0{exc.errno}".encode()).digest()
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_size > max_input_bytes():
+            return hashlib.sha256(f"unread\0{st.st_mode}\0{_stat(st)}".encode()).digest()
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return hashlib.file_digest(f, "sha256").digest()
+    finally:
+        os.close(fd)
 
 
 @dataclass
@@ -224,7 +246,9 @@ def plan_run(claims_dir: Path | str, only: list[str] | None = None, *,
     root_shown = display_path(claims_dir)
     shown = [_shown(root_shown, f) for f in folders]
     listings = [listing(f) for f in folders]
-    h = hashlib.sha256(f"{code_fingerprint()}\0{engine}\0{shard}\0".encode())
+    from kg.files import max_input_bytes
+    h = hashlib.sha256(f"{code_fingerprint()}\0{engine}\0{shard}\0{max_input_bytes()}\0"
+                       .encode())
     newest = 0
     for folder, where, files in zip(folders, shown, listings):
         h.update(f"{folder}\0{where}\0".encode())

@@ -157,9 +157,15 @@ def _decode(data: Any, kinds: Kinds) -> Any:
             if type(value) is not str:
                 raise PortableError(f"not a decimal: {value!r}")
             try:
-                return Decimal(value)
+                number = Decimal(value)
             except (InvalidOperation, TypeError, ValueError):
-                raise PortableError(f"not a decimal: {value!r}") from None
+                raise PortableError(f"not a decimal: {value[:40]!r}") from None
+            # what the checks can have written: finite, and within what arithmetic holds
+            if not number.is_finite() or (number and (
+                    abs(number.adjusted()) > MAX_EXPONENT
+                    or len(number.as_tuple().digits) > MAX_DIGITS)):
+                raise PortableError(f"not a decimal a check writes: {value[:40]!r}")
+            return number
         if tag == "$tuple":
             return tuple(v if type(v) in _PLAIN else _decode(v, kinds) for v in _list(value))
         if tag == "$set":
@@ -246,7 +252,7 @@ def _reader(hint: Any) -> Reader:
         plain = (int, float) if hint is float else (hint,)
 
         def scalar(v: Any, kinds: Kinds) -> Any:
-            if type(v) in plain:
+            if type(v) in plain and (type(v) is not float or v - v == 0):  # finite floats
                 return v
             raise _wrong(hint, v)
         return scalar
@@ -326,6 +332,12 @@ def _reader(hint: Any) -> Reader:
     def unknown(v: Any, kinds: Kinds) -> Any:  # a type this module was not taught: refused
         raise PortableError(f"cannot read a {hint}")
     return unknown
+
+
+#: bounds of a carried decimal: far beyond what a check computes from figures within
+#: kg.figures' bounds, far from what decimal arithmetic cannot hold
+MAX_EXPONENT = 1000
+MAX_DIGITS = 100
 
 
 def _list(value: Any) -> list:

@@ -157,10 +157,10 @@ def run(shapes_files: list[Path], data: Graph, engine: str, *,
     timeout = timeout or DEFAULT_TIMEOUT
     memory_mb = memory_mb or DEFAULT_MEMORY_MB
 
-    def work() -> list[ShaclResult]:
+    def work() -> list:
         try:
             with quiet_rdflib():
-                return validate(data, shapes, engine)
+                return [_plain(r) for r in validate(data, shapes, engine)]
         except CompileError as exc:
             raise QueryError(_first_line(str(exc)), 422) from None
         except (MemoryError, QueryError):
@@ -172,10 +172,48 @@ def run(shapes_files: list[Path], data: Graph, engine: str, *,
     names = ", ".join(display_path(p) for p in shapes_files)
     try:
         with quiet_rdflib():  # an ill-formed literal warns again when it is unpickled
-            return run_isolated(work, timeout=timeout, memory_mb=memory_mb), shapes
+            plain = run_isolated(work, timeout=timeout, memory_mb=memory_mb)
+            return [_result(r) for r in plain], shapes
     except QueryError as exc:
         stopped = exc.message.startswith("stopped:")
         hint = ("raise --timeout" if "time limit" in exc.message else
                 "raise --max-memory" if "memory" in exc.message else None) if stopped else None
         message = f"validation {exc.message}" if stopped else exc.message
         raise InputError(Problem(names, 0, message, hint)) from None
+
+
+# The child hands its results back as data (kg.sparql.sandbox never unpickles): each term
+# as its kind and lexical parts, so a literal comes back exactly as the report had it and
+# a blank node with the identity it has in the shapes graph both processes share.
+
+def _term(node: Node | None) -> list | None:
+    if node is None:
+        return None
+    if not isinstance(node, (URIRef, BNode, Literal)):
+        return ["text", str(node)]  # a constraint named by its text, not a node
+    if isinstance(node, Literal):
+        return ["literal", str(node), str(node.datatype) if node.datatype else None,
+                node.language]
+    return ["bnode" if isinstance(node, BNode) else "iri", str(node)]
+
+
+def _node(data: list | None) -> Node | None:
+    if data is None:
+        return None
+    if data[0] == "text":
+        return data[1]
+    if data[0] == "literal":
+        return Literal(data[1], lang=data[3], datatype=URIRef(data[2]) if data[2] else None,
+                       normalize=False)
+    return BNode(data[1]) if data[0] == "bnode" else URIRef(data[1])
+
+
+def _plain(r: ShaclResult) -> list:
+    return [_term(r.focus), r.severity, r.kind, _term(r.shape), _term(r.constraint), r.message,
+            _term(r.value), _term(r.path), _term(r.component)]
+
+
+def _result(data: list) -> ShaclResult:
+    focus, severity, kind, shape, constraint, message, value, path, component = data
+    return ShaclResult(_node(focus), severity, kind, _node(shape),
+                       _node(constraint), message, _node(value), _node(path), _node(component))

@@ -23,6 +23,8 @@ from kg.problems import InputError, Problem, display_path
 
 #: bump when the shard member's layout changes
 SHARD_FORMAT = 1
+#: the most shards of one series a merge takes (a CI matrix has tens)
+MAX_SHARDS = 10_000
 
 
 def shard_member(run: FolderRun, shard: Shard, engine: str, claims: Path) -> dict[str, Any]:
@@ -70,15 +72,30 @@ def merge_shards(paths: list[Path]) -> tuple[FolderRun, str]:
                                          "is in two shards", "merge the shards of one series"))
             pairs[folder] = (Path(folder), outcome)
     ordered = sorted(pairs.values(), key=lambda pair: pair[0])  # as discover() orders them
-    return finish(ordered, first["engine"]), first["engine"]
+    try:
+        return finish(ordered, first["engine"]), first["engine"]
+    except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError,
+            RecursionError) as exc:
+        # outcomes of the declared types whose free-form parts (diagnoses) are not what a
+        # check writes
+        raise InputError(Problem(", ".join(display_path(p) for p in paths), 0,
+                                 f"the shards' outcomes do not add up to a report "
+                                 f"({type(exc).__name__}: {str(exc)[:200]})",
+                                 "write the shards again with this claimgraph")) from None
 
 
 def _member(path: Path) -> dict[str, Any]:
     where = display_path(path)
     try:
-        data = json.loads(path.read_bytes())
+        data = json.loads(path.read_bytes(), parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         raise InputError(Problem(where, exc.lineno, f"not JSON: {exc.msg}")) from None
+    except RecursionError:
+        raise InputError(Problem(where, 0, "not a shard report: nested too deeply",
+                                 "write the shard again")) from None
+    except ValueError as exc:  # an integer of more than 4,300 digits, NaN, Infinity
+        raise InputError(Problem(where, 0, f"not a shard report: {exc}",
+                                 "write the shard again")) from None
     except OSError as exc:
         raise InputError(Problem(where, 0, f"cannot read it: {exc.strerror}")) from None
     member = data.get("shard") if isinstance(data, dict) else None
@@ -91,9 +108,22 @@ def _member(path: Path) -> dict[str, Any]:
                                  "check every shard and merge with the same claimgraph"))
     for key, kind in (("index", int), ("count", int), ("engine", str), ("claims", str),
                       ("outcomes", list)):
-        if not isinstance(member.get(key), kind):
+        if not isinstance(member.get(key), kind) or isinstance(member.get(key), bool):
             raise InputError(Problem(where, 0, f"the shard member has no valid {key!r}"))
+    if not 1 <= member["index"] <= member["count"] <= MAX_SHARDS:
+        # a count of 10**12 would have the merge list a trillion missing shards
+        raise InputError(Problem(where, 0, f"shard {_number(member['index'])}/"
+                                 f"{_number(member['count'])} is no shard of a series",
+                                 f"a series has 1 to {MAX_SHARDS:,} shards, numbered from 1"))
     return member
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is no number a report holds")
+
+
+def _number(n: int) -> str:
+    return str(n) if n.bit_length() < 64 else f"(a number of {n.bit_length():,} bits)"
 
 
 def _outcomes(path: Path, member: dict[str, Any]) -> list[tuple[str, Outcome]]:

@@ -7,11 +7,24 @@ from __future__ import annotations
 import re
 
 from rich.console import Console
-from rich.text import Text
+from rich.text import Text as RichText
 
 from kg.anchor import line_col
 from kg.check.model import Finding, Quote, Report
+from kg.problems import visible
 from kg.report import Source
+
+
+class Text(RichText):
+    """Every piece of text of the report goes through here: labels, quotes, messages and
+    paths are a document's, and their control characters are shown, not obeyed
+    (:func:`kg.problems.visible`; rich keeps ESC and U+202E as they are)."""
+
+    def __init__(self, text: str = "", *args, **kwargs) -> None:
+        super().__init__(visible(text), *args, **kwargs)
+
+    def append(self, text, style=None):  # type: ignore[override]
+        return super().append(visible(text) if isinstance(text, str) else text, style)
 
 STYLE = {"violation": "bold red", "warning": "bold yellow", "info": "bold cyan",
          "pass": "green"}

@@ -4,6 +4,7 @@ Fuseki, Virtuoso, GraphDB, QLever…)."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import urllib.error
 import urllib.parse
@@ -20,6 +21,9 @@ from kg.store.state import STATE_GRAPH
 
 CONNECT_TIMEOUT = 5.0  # seconds: an unreachable store fails fast
 OWN_GRAPHS = "https://w3id.org/claimgraph/"
+#: the largest answer read from a server (a graph of the corpus, a query's results): a
+#: server that sends without end does not fill this process's memory
+MAX_ANSWER_BYTES = 1024 * 2 ** 20
 
 
 class RemoteStore(Store):
@@ -27,6 +31,19 @@ class RemoteStore(Store):
         self.query_url, self.update_url, self.data_url = query_url, update_url, data_url
         self.spec = f"sparql:{query_url}"
         self.server = ""  # the Server header of its last answer
+        self.content_type = ""  # and its Content-Type
+
+    def _garbled(self, url: str, what: str, reason: object) -> StoreError:
+        """The error for an answer that is not what the protocol says it is."""
+        kind = f", Content-Type {self.content_type}" if self.content_type else ""
+        return StoreError(f"the SPARQL store at {url} answered something that is not "
+                          f"{what} ({str(reason)[:200]}{kind})")
+
+    def _triples(self, body: bytes, url: str) -> list[ox.Triple]:
+        try:
+            return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+        except (SyntaxError, ValueError) as exc:
+            raise self._garbled(url, "N-Triples", exc) from None
 
     @classmethod
     def from_spec(cls, rest: str) -> RemoteStore:
@@ -80,7 +97,7 @@ class RemoteStore(Store):
             name = ox.NamedNode(graph)
             # as the server holds them: a read-back document is checked on the store's terms
             out.extend(ox.Quad(t.subject, t.predicate, t.object, name)
-                       for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+                       for t in self._triples(body, self._graph_url(graph)))
         return ox.serialize(out, format=ox.RdfFormat.N_QUADS) or b""
 
     def is_empty(self) -> bool:
@@ -91,7 +108,18 @@ class RemoteStore(Store):
     def graphs(self) -> list[str]:
         body = self._post_query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
                                 "application/sparql-results+json")
-        return [b["g"]["value"] for b in json.loads(body)["results"]["bindings"]]
+        data = self._results(body, self.query_url)
+        names = [b.get("g", {}).get("value") for b in data.get("results", {}).get("bindings", [])]
+        if not all(isinstance(n, str) and ox_iri(n) for n in names):
+            raise self._garbled(self.query_url, "the names of graphs", "not IRIs")
+        return names
+
+    def _results(self, body: bytes, url: str, *, virtuoso: bool = False) -> dict:
+        """SPARQL Results JSON, checked as what kg.sparql.results reads (and normalised)."""
+        try:
+            return json.loads(normalise_results(body, virtuoso=virtuoso))
+        except (ValueError, RecursionError) as exc:
+            raise self._garbled(url, "SPARQL Results JSON", exc) from None
 
     # --- querying ---------------------------------------------------------------------
 
@@ -102,13 +130,17 @@ class RemoteStore(Store):
                                timeout=limits.timeout, memory_mb=limits.memory_mb)
         media = answer_media(checked, accept)
         body = self._post_query(checked.text, media, timeout=limits.timeout)
+        data = None
         if media in JSON_RESULTS:
-            body = normalise_results(body, virtuoso=self.server.startswith("Virtuoso"))
+            data = self._results(body, self.query_url,
+                                 virtuoso=self.server.startswith("Virtuoso"))
+            body = json.dumps(data).encode()
         if accept is None:
             if checked.returns_graph:
-                rows = body.count(b"\n")
+                rows = len(self._triples(body, self.query_url))
             else:
-                data = json.loads(body)
+                if data is None:
+                    raise self._garbled(self.query_url, "SPARQL Results JSON", "no JSON")
                 rows = len(data.get("results", {}).get("bindings", []))
             if rows > limits.max_rows:
                 raise too_many_rows(limits.max_rows)
@@ -135,7 +167,12 @@ class RemoteStore(Store):
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 self.server = response.headers.get("Server", "")
-                return response.read()
+                self.content_type = response.headers.get("Content-Type", "")
+                body = response.read(MAX_ANSWER_BYTES + 1)
+                if len(body) > MAX_ANSWER_BYTES:
+                    raise StoreError(f"the SPARQL store at {url} answered more than "
+                                     f"{MAX_ANSWER_BYTES // 2 ** 20:,} MiB")
+                return body
         except TimeoutError:
             if timeout != CONNECT_TIMEOUT:  # a query's own time limit
                 raise QueryError(f"stopped: the time limit of {timeout:g} s was exceeded",
@@ -143,13 +180,21 @@ class RemoteStore(Store):
             raise StoreError(f"the SPARQL store at {url} did not answer within {timeout:g} s"
                              ) from None
         except urllib.error.HTTPError as exc:
-            detail = exc.read().decode("utf-8", "replace").strip()
+            try:
+                detail = exc.read(2000).decode("utf-8", "replace").strip()
+            except OSError:
+                detail = ""
+            detail = " ".join(detail.split())[:300]  # an error page is not one line
             if 400 <= exc.code < 500 and url == self.query_url:
                 raise QueryError(f"the SPARQL store refused the query ({exc.code}): {detail}")
             raise StoreError(f"the SPARQL store at {url} answered {exc.code}: {detail}") from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise StoreError(f"cannot reach the SPARQL store at {url}: {reason}") from None
+        except (http.client.HTTPException, ValueError) as exc:
+            # a cut answer (IncompleteRead), a status line or header that is no HTTP
+            raise StoreError(f"the SPARQL store at {url} answered no HTTP: "
+                             f"{type(exc).__name__} {str(exc)[:200]}") from None
 
 
 # --- what servers do to datatypes ----------------------------------------------------------
@@ -182,13 +227,15 @@ def normalise_results(body: bytes, *, virtuoso: bool = False) -> bytes:
     as "5", so an integral decimal beyond 2^31, such as a figure's bound, reads as an
     integer of the same value).
 
-    >>> body = normalise_results(b'{"results": {"bindings": [{"n": {"type": "typed-literal", '
+    >>> body = normalise_results(b'{"head": {"vars": ["n"]}, '
+    ...     b'"results": {"bindings": [{"n": {"type": "typed-literal", '
     ...     b'"datatype": "http://www.w3.org/2001/XMLSchema#decimal", "value": "57100000000"}}]}}',
     ...     virtuoso=True)
     >>> json.loads(body)["results"]["bindings"][0]["n"]["datatype"].split("#")[1]
     'integer'
     """
-    data = json.loads(body)
+    data = json.loads(body, parse_constant=_no_constant)
+    _check_results(data)
     for binding in data.get("results", {}).get("bindings", []):
         for term in binding.values():
             if term.get("type") == "typed-literal":
@@ -196,3 +243,39 @@ def normalise_results(body: bytes, *, virtuoso: bool = False) -> bytes:
             if "datatype" in term:
                 term["datatype"] = _datatype(term["datatype"], term.get("value", ""), virtuoso)
     return json.dumps(data).encode()
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} in SPARQL Results JSON")
+
+
+def _check_results(data: object) -> None:
+    """ValueError unless ``data`` is SPARQL Results JSON as kg.sparql.results reads it: a
+    boolean, or variables and bindings of terms with a type and a string value."""
+    if not isinstance(data, dict):
+        raise ValueError(f"a JSON {type(data).__name__}, not an object")
+    if "boolean" in data:
+        if not isinstance(data["boolean"], bool):
+            raise ValueError("an ASK answer whose boolean is no boolean")
+        return
+    head, results = data.get("head"), data.get("results")
+    if not isinstance(head, dict) or not isinstance(head.get("vars", []), list) or \
+            not all(isinstance(v, str) for v in head.get("vars", [])):
+        raise ValueError("no head with the variables")
+    if not isinstance(results, dict) or not isinstance(results.get("bindings"), list):
+        raise ValueError("no results with bindings")
+    for binding in results["bindings"]:
+        if not isinstance(binding, dict) or not all(
+                isinstance(t, dict) and isinstance(t.get("type"), str)
+                and isinstance(t.get("value"), str)
+                and isinstance(t.get("datatype", ""), str) for t in binding.values()):
+            raise ValueError("a binding that is not variables and terms")
+
+
+def ox_iri(text: str) -> bool:
+    """Whether ``text`` is an IRI pyoxigraph takes."""
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True

@@ -45,3 +45,15 @@ def test_anything_it_did_not_write_is_refused(data: object, says: str) -> None:
 def test_a_value_it_cannot_carry_is_refused_when_written() -> None:
     with pytest.raises(PortableError, match="cannot carry a PosixPath: "):
         encode(BUNDLED_DIR)
+
+
+@pytest.mark.parametrize("text", ["1E+999999999", "NaN", "Infinity", "-Infinity",
+                                  "1" * 5000, "sNaN"])
+def test_a_decimal_no_check_writes_is_refused(text: str) -> None:
+    """A hostile shard report's decimal overflowed or was NaN in the merge's arithmetic."""
+    from decimal import Decimal
+
+    from kg.check.portable import PortableError, decode
+    with pytest.raises(PortableError, match="not a decimal"):
+        decode({"$decimal": text})
+    assert decode({"$decimal": "-12.50"}) == Decimal("-12.50")

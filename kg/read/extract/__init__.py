@@ -22,11 +22,6 @@ from pathlib import Path
 
 from kg.problems import InputError, Problem, display_path
 
-#: the largest file kg read takes: a one-page document is a few kilobytes, a long report a
-#: few megabytes; past this it is more likely a mistake than a document
-MAX_BYTES = 64 * 1024 * 1024
-
-
 @dataclass(frozen=True)
 class Extracted:
     """A document's text as a reader sees it, and what the file says about itself."""
@@ -66,20 +61,13 @@ def extract(path: Path) -> Extracted:
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, refusing what is not a regular file or is too large to be one
-    document (checked before reading, so a FIFO or a huge file is never read)."""
+    """The file's bytes, as every input is read (:func:`kg.files.read_input`): a regular
+    file only, its size checked before reading, so a FIFO or a huge file is never read."""
+    from kg.files import UnreadableFile, read_input
     try:
-        info = path.stat()
-    except OSError as exc:
-        raise InputError(Problem(display_path(path), 0, f"cannot read it: {exc.strerror}")) \
-            from None
-    import stat
-    if not stat.S_ISREG(info.st_mode):
-        raise InputError(Problem(display_path(path), 0, "not a regular file"))
-    if info.st_size > MAX_BYTES:
-        raise InputError(Problem(display_path(path), 0, f"{info.st_size:,} bytes is larger "
-                                 f"than kg read takes ({MAX_BYTES:,})", "split the document"))
-    return path.read_bytes()
+        return read_input(path)
+    except UnreadableFile as exc:
+        raise InputError(Problem(display_path(path), 0, str(exc), exc.hint)) from None
 
 
 def decode(path: Path, data: bytes) -> str:

@@ -64,5 +64,5 @@ def test_a_file_it_cannot_read_is_one_problem_naming_it(tmp_path: Path, name: st
 def test_a_fifo_is_refused_not_read(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    with pytest.raises(InputError, match="is a FIFO \(named pipe\), not a file"):
+    with pytest.raises(InputError, match=r"is a FIFO \(named pipe\), not a file"):
         extract(fifo)

@@ -113,6 +113,16 @@ def validate_id(doc_id: str) -> None:
                                  f"long", f"use at most {MAX_ID} (it names a folder and IRIs)"))
 
 
+def validate_date(date: str | None) -> None:
+    """A publication date given on the command line: YYYY-MM-DD or nothing."""
+    if date:
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            raise InputError(Problem("--date", 0, f"not a date: {date!r}", "use YYYY-MM-DD")) \
+                from None
+
+
 def new_document(claims_dir: Path, doc_id: str, source: Path, *, title: str | None = None,
                  authors: tuple[str, ...] = (), date: str | None = None) -> NewDocument:
     validate_id(doc_id)
@@ -129,12 +139,7 @@ def new_document(claims_dir: Path, doc_id: str, source: Path, *, title: str | No
         raise InputError(Problem(display_path(source), 0,
                                  f"not UTF-8 text (byte {exc.start})", "convert it to UTF-8")
                          ) from None
-    if date:
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError:
-            raise InputError(Problem("--date", 0, f"not a date: {date!r}", "use YYYY-MM-DD")) \
-                from None
+    validate_date(date)
     claims, counts = _claims_ttl(doc_id, text)
     write_atomic(folder / "source.txt", data)
     write_atomic(folder / "document.ttl", _document_ttl(doc_id, source.name, data, title,

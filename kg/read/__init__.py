@@ -49,7 +49,7 @@ def doc_id_for(path: Path) -> str:
 def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str | None = None,
          date: str | None = None) -> Reading:
     """Read the file at ``path`` into ``claims_dir/<doc_id>``."""
-    from kg.authoring.new import _claims_ttl, _document_ttl, validate_id
+    from kg.authoring.new import _claims_ttl, _document_ttl, validate_date, validate_id
 
     doc_id = doc_id or doc_id_for(path)
     validate_id(doc_id)
@@ -58,13 +58,8 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
         raise InputError(Problem(display_path(folder), 0, "the document folder exists already",
                                  "read into another id (--id), or delete the folder; what a "
                                  "person confirmed or edited there is never overwritten"))
+    validate_date(date)
     got = extract(path)
-    if date:
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError:
-            raise InputError(Problem("--date", 0, f"not a date: {date!r}", "use YYYY-MM-DD")) \
-                from None
     date = date or _iso_date(got.date) or _stated_date(got.text)
     data = got.text.encode("utf-8")
     from kg.read.tables import find_tables
@@ -288,6 +283,17 @@ _WAIVER = re.compile(r'^:w-[\w-]+ a cg:Waiver ;[^\n]*\n    cg:quote ("(?:[^"\\]|
 _CLAIM = re.compile(r'^(:c-[\w-]+) a cg:Claim ;[^\n]*\n    cg:quote ("(?:[^"\\]|\\.)*") ;', re.M)
 
 
+def _telling_prefix(text: str, hits: list[int], at: int) -> str | None:
+    """The fewest characters before ``at`` that no other of ``hits`` has before it, as
+    kg.anchor compares a prefix (white space around it ignored)."""
+    for start in range(at - 1, -1, -1):
+        prefix = text[start:at].strip()
+        if prefix and sum(text[max(0, h - len(prefix) - 1):h].rstrip().endswith(prefix)
+                          for h in hits) == 1:
+            return prefix
+    return None
+
+
 def _claims_told_apart(text: str, source: str) -> str:
     """A sentence the document says twice ("Figures are provisional.") anchors nowhere until
     its quote says which: the n-th claim with it is the n-th occurrence."""
@@ -304,13 +310,9 @@ def _claims_told_apart(text: str, source: str) -> str:
         n = seen[quote] = seen.get(quote, -1) + 1
         if n >= len(hits):
             return m.group(0)
-        at = hits[n]
-        for start in range(at - 1, -1, -1):
-            prefix = source[start:at].strip()
-            if prefix and sum(source[max(0, h - len(prefix) - 1):h].rstrip().endswith(prefix)
-                              for h in hits) == 1:
-                return m.group(0) + f"\n    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;"
-        return m.group(0)
+        prefix = _telling_prefix(source, hits, hits[n])
+        return m.group(0) + (f"\n    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;"
+                             if prefix else "")
 
     return _CLAIM.sub(widen, text)
 
@@ -339,14 +341,9 @@ def _disambiguate(text: str, source: str) -> str:
         n = seen[claim, quote] = seen.get((claim, quote), -1) + 1
         if n >= len(hits):
             return m.group(1)
-        at = hits[n]
-        for start in range(at - 1, -1, -1):
-            prefix = sentence[start:at].strip()
-            if prefix and sum(sentence[max(0, h - len(prefix) - 1):h].rstrip().endswith(prefix)
-                              for h in hits) == 1:
-                return m.group(1) + \
-                    f"    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;\n"
-        return m.group(1)
+        prefix = _telling_prefix(sentence, hits, hits[n])
+        return m.group(1) + (f"    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;\n"
+                             if prefix else "")
 
     return _BLOCK.sub(widen, text)
 

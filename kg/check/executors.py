@@ -19,12 +19,21 @@ run code when unpickled is refused, and nothing runs).  A task's failure comes b
 data too (its message), so a cluster that works as intended sends this process no
 pickle.
 
+distributed's client still unpickles a few things the scheduler relays whatever its
+deserializers (a task's exception, a result's type, a warning, the protocol's pickled
+sub-frames).  For the run, :func:`pickles_as_data` sends every one of them through an
+Unpickler that loads only builtins' exception and warning classes and plain types
+(:data:`PICKLE_SAFE`; a normal run loads only ``builtins.bytes``), by replacing
+distributed's own references to ``pickle`` and ``loads``, not the standard library's: a
+pickle naming anything else is refused, the run ends with one line, exit 2, and nothing
+runs (tested for each: a forged exception, warning and result type).
+
 What it does not promise.  The cluster runs claimgraph's code on the workers, and
-distributed's own client still unpickles a few things the scheduler relays (a task's
-exception, a result's type, a warning, the protocol's pickled sub-frames; pickling can
-no longer be turned off in distributed): whoever can reach the scheduler can run code on
-the workers, and through them or the scheduler in ``kg check``.  So the scheduler must be
-reachable only by trusted parties: a private network, and TLS with certificates on both
+whoever can reach the scheduler can run code on the workers (they unpickle the tasks they
+are sent) and make the outcomes they return wrong, though not run code in ``kg check``.
+A real failure on the cluster that distributed reports as a pickle of its own classes (a
+worker lost, ``KilledWorker``) is refused too, and reported as such.  So the scheduler must
+be reachable only by trusted parties: a private network, and TLS with certificates on both
 sides (``dask:tls://HOST:PORT`` with ``distributed.comm.tls.ca-file``,
 ``distributed.comm.tls.client.cert``/``key`` and ``distributed.comm.require-encryption``
 in Dask's configuration, which :class:`distributed.security.Security` reads).

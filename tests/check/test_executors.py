@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ from kg.check.pipeline import check_folder
 from kg.problems import InputError
 from kg.report.json_report import to_json_bytes
 from kg.synth import write_corpus
-from tests.cli.test_bad_input import assert_no_traceback, error_lines, kg
+from tests.cli.test_bad_input import _env, assert_no_traceback, error_lines, kg
 from tests.conftest import BUNDLED_DIR
 
 distributed = pytest.importorskip(
@@ -35,7 +36,6 @@ def cluster() -> Iterator[str]:
     """Two worker processes and a scheduler on loopback, stopped after the module.  The
     scheduler runs in a process of its own, as it would for kg check: in this one, what
     kg check restricts (unpickling) would restrict the scheduler too."""
-    import subprocess
     with subprocess.Popen([sys.executable, "-c", _CLUSTER], stdin=subprocess.PIPE,
                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as proc:
         try:
@@ -279,9 +279,15 @@ def test_a_pickle_relayed_by_the_scheduler_runs_no_code(what: str, cluster: str,
     attacker.unsubscribe_topic("warn")  # the warning is for kg check, not for this process
     try:
         attacker.run(take_over, str(marker), what)
-        proc = kg("check", "--claims", str(corpus), "--no-cache",
-                  "--executor", f"dask:{cluster}", cwd=tmp_path)
+        try:  # before, a task's exception ran the code, then kg check hung
+            proc = subprocess.run([sys.executable, "-m", "kg", "check", "--claims",
+                                   str(corpus), "--no-cache", "--executor", f"dask:{cluster}"],
+                                  cwd=tmp_path, capture_output=True, text=True, env=_env(),
+                                  timeout=120)
+        except subprocess.TimeoutExpired:
+            proc = None
         assert not marker.exists(), marker.read_text()
+        assert proc is not None, "kg check did not finish"
         assert proc.returncode == 2, proc.stderr
         assert_no_traceback(proc)
         [line] = error_lines(proc)

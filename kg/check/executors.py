@@ -74,7 +74,11 @@ PICKLE_SAFE: frozenset[tuple[str, str]] = frozenset(
      if isinstance(value, type) and issubclass(value, BaseException)]
     + [("builtins", name) for name in ("bytes", "bytearray", "str", "int", "float", "bool",
                                        "complex", "dict", "list", "tuple", "set",
-                                       "frozenset")])
+                                       "frozenset")]
+    # how distributed's workers pickle an exception (tblib's pickling support): these
+    # call the exception class given, itself whitelisted, and set its data attributes
+    + [("tblib.pickling_support", "unpickle_exception"),
+       ("tblib.pickling_support", "unpickle_exception_with_attrs")])
 #: distributed's kinds of address (distributed.comm's backends)
 SCHEMES = ("tcp", "tls", "ucx", "ws", "wss", "inproc")
 #: longer than any host name (253) and port

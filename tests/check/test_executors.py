@@ -299,3 +299,28 @@ def test_a_pickle_relayed_by_the_scheduler_runs_no_code(what: str, cluster: str,
         attacker.run(give_back)
         attacker.close()
     assert not marker.exists()
+
+
+def test_the_whitelist_lasts_only_for_the_run() -> None:
+    """distributed's references are restricted inside pickles_as_data, restored after, and
+    the standard library's pickle is never touched."""
+    import pickle
+
+    import distributed.client
+    import distributed.protocol.pickle as protocol_pickle
+
+    from kg.check.executors import RefusedPickle, pickles_as_data
+
+    def bindings() -> list[object]:
+        return [protocol_pickle.loads, protocol_pickle.pickle, distributed.client.loads,
+                distributed.client.pickle, dict(distributed.client.Client._default_event_handlers)]
+    before, stdlib_loads = bindings(), pickle.loads
+    with pickles_as_data() as refused:
+        assert protocol_pickle.loads(pickle.dumps(ValueError("x"))).args == ("x",)
+        assert distributed.client.loads(pickle.dumps(bytes)) is bytes
+        for loads in (protocol_pickle.loads, protocol_pickle.pickle.loads,
+                      distributed.client.loads, distributed.client.pickle.loads):
+            with pytest.raises(RefusedPickle):
+                loads(pickle.dumps(Path("x")))
+        assert set(refused) == {"pathlib.PosixPath"} and pickle.loads is stdlib_loads
+    assert bindings() == before and protocol_pickle.loads(pickle.dumps(Path("x"))) == Path("x")

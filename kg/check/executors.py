@@ -19,12 +19,21 @@ run code when unpickled is refused, and nothing runs).  A task's failure comes b
 data too (its message), so a cluster that works as intended sends this process no
 pickle.
 
+distributed's client still unpickles a few things the scheduler relays whatever its
+deserializers (a task's exception, a result's type, a warning, the protocol's pickled
+sub-frames).  For the run, :func:`pickles_as_data` sends every one of them through an
+Unpickler that loads only builtins' exception and warning classes and plain types
+(:data:`PICKLE_SAFE`; a normal run loads only ``builtins.bytes``), by replacing
+distributed's own references to ``pickle`` and ``loads``, not the standard library's: a
+pickle naming anything else is refused, the run ends with one line, exit 2, and nothing
+runs (tested for each: a forged exception, warning and result type).
+
 What it does not promise.  The cluster runs claimgraph's code on the workers, and
-distributed's own client still unpickles a few things the scheduler relays (a task's
-exception, a result's type, a warning, the protocol's pickled sub-frames; pickling can
-no longer be turned off in distributed): whoever can reach the scheduler can run code on
-the workers, and through them or the scheduler in ``kg check``.  So the scheduler must be
-reachable only by trusted parties: a private network, and TLS with certificates on both
+whoever can reach the scheduler can run code on the workers (they unpickle the tasks they
+are sent) and make the outcomes they return wrong, though not run code in ``kg check``.
+A real failure on the cluster that distributed reports as a pickle of its own classes (a
+worker lost, ``KilledWorker``) is refused too, and reported as such.  So the scheduler must
+be reachable only by trusted parties: a private network, and TLS with certificates on both
 sides (``dask:tls://HOST:PORT`` with ``distributed.comm.tls.ca-file``,
 ``distributed.comm.tls.client.cert``/``key`` and ``distributed.comm.require-encryption``
 in Dask's configuration, which :class:`distributed.security.Security` reads).
@@ -32,11 +41,16 @@ in Dask's configuration, which :class:`distributed.security.Security` reads).
 
 from __future__ import annotations
 
+import builtins
+import contextlib
 import gc
+import io
 import ipaddress
 import os
+import pickle
 import re
-from collections.abc import Iterator
+import types
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +66,19 @@ PARALLEL_FROM = 8
 CONNECT_TIMEOUT_S = 10
 #: the only way results may travel from the cluster (no pickle, no "dask" family)
 DATA_ONLY = ["msgpack"]
+#: what distributed's client may unpickle during a run, as (module, name): builtins'
+#: exception and warning classes (a task's failure, a relayed warning) and plain types (a
+#: result's type; a normal run unpickles only ``builtins.bytes``); anything else is refused
+PICKLE_SAFE: frozenset[tuple[str, str]] = frozenset(
+    [("builtins", name) for name, value in vars(builtins).items()
+     if isinstance(value, type) and issubclass(value, BaseException)]
+    + [("builtins", name) for name in ("bytes", "bytearray", "str", "int", "float", "bool",
+                                       "complex", "dict", "list", "tuple", "set",
+                                       "frozenset")]
+    # how distributed's workers pickle an exception (tblib's pickling support): these
+    # call the exception class given, itself whitelisted, and set its data attributes
+    + [("tblib.pickling_support", "unpickle_exception"),
+       ("tblib.pickling_support", "unpickle_exception_with_attrs")])
 #: distributed's kinds of address (distributed.comm's backends)
 SCHEMES = ("tcp", "tls", "ucx", "ws", "wss", "inproc")
 #: longer than any host name (253) and port
@@ -166,29 +193,122 @@ def dask(address: str, folders: list[Path], engine: str) -> Iterator[tuple[Path,
     except ImportError:
         raise InputError(Problem("--executor", 0, "the Dask executor needs Dask's distributed "
                                  "scheduler", "pip install 'claimgraph[dask]'")) from None
-    try:
-        client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False,
-                        serializers=DATA_ONLY, deserializers=DATA_ONLY)
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise InputError(Problem("--executor", 0, f"cannot reach the Dask scheduler at "
-                                 f"{address}: {exc}", "start one (dask scheduler) or check "
-                                 "the address")) from None
-    cwd = os.getcwd()
-    with client:
-        futures = client.map(check_remote, [str(f.resolve()) for f in folders],
-                             engine=engine, cwd=cwd, pure=False)
+    with pickles_as_data() as refused:
         try:
-            for folder, future in zip(folders, futures):
-                try:
-                    result = future.result()
-                except Exception as exc:  # refused by DATA_ONLY, or lost with its worker
-                    raise InputError(Problem("--executor", 0, f"the Dask cluster gave no "
-                                             f"outcome for {folder}: {_one_line(exc)}",
-                                             "check the cluster's workers, and who can "
-                                             "reach its scheduler")) from None
-                yield folder, read_remote(folder, result)
-        finally:
-            client.cancel(futures)
+            client = Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False,
+                            serializers=DATA_ONLY, deserializers=DATA_ONLY)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise InputError(Problem("--executor", 0, f"cannot reach the Dask scheduler at "
+                                     f"{address}: {exc}", "start one (dask scheduler) or "
+                                     "check the address")) from None
+        cwd = os.getcwd()
+        with client:
+            futures = client.map(check_remote, [str(f.resolve()) for f in folders],
+                                 engine=engine, cwd=cwd, pure=False)
+            try:
+                for folder, future in zip(folders, futures):
+                    try:
+                        result = future.result()
+                    except Exception as exc:  # refused by DATA_ONLY, or lost with its worker
+                        _refuse(address, refused)
+                        raise InputError(Problem("--executor", 0, f"the Dask cluster gave no "
+                                                 f"outcome for {folder}: {_one_line(exc)}",
+                                                 "check the cluster's workers, and who can "
+                                                 "reach its scheduler")) from None
+                    _refuse(address, refused)
+                    yield folder, read_remote(folder, result)
+            finally:
+                client.cancel(futures)
+        _refuse(address, refused)
+
+
+class RefusedPickle(pickle.UnpicklingError):
+    """A pickle from the cluster named a class or function outside :data:`PICKLE_SAFE`."""
+
+
+class _DataUnpickler(pickle.Unpickler):
+    """Unpickles only :data:`PICKLE_SAFE`, noting whatever else a pickle names."""
+
+    refused: list[str] = []
+
+    def find_class(self, module: str, name: str) -> object:
+        if (module, name) in PICKLE_SAFE:
+            return super().find_class(module, name)
+        self.refused.append(f"{module}.{name}")
+        raise RefusedPickle(f"{module}.{name} is not loaded from a Dask cluster")
+
+
+def _safe_loads(data: bytes, /, *, fix_imports: bool = True, encoding: str = "ASCII",
+                errors: str = "strict", buffers: object = None) -> object:
+    """:func:`pickle.loads` through :class:`_DataUnpickler`."""
+    return _DataUnpickler(io.BytesIO(data), fix_imports=fix_imports, encoding=encoding,
+                          errors=errors, buffers=buffers).load()
+
+
+def _safe_distributed_loads(x: bytes, *, buffers: object = ()) -> object:
+    """``distributed.protocol.pickle.loads`` through :class:`_DataUnpickler`."""
+    return _safe_loads(x, buffers=buffers or None)
+
+
+@contextlib.contextmanager
+def pickles_as_data() -> Iterator[list[str]]:
+    """While in it, whatever distributed unpickles in this process (a task's exception, a
+    result's type, a relayed warning, the protocol's pickled frames) goes through
+    :class:`_DataUnpickler`; yields the names it refused.  distributed's own references
+    to ``pickle`` and ``loads`` are replaced, not the standard library's, and restored."""
+    import distributed.client
+    import distributed.protocol.pickle
+    # the stdlib's pickle as distributed's modules see it: only its loading is restricted
+    shim = types.ModuleType("pickle")
+    shim.__dict__.update(vars(pickle))
+    shim.loads, shim.Unpickler = _safe_loads, _DataUnpickler
+    shim.load = lambda file, **kw: _DataUnpickler(file, **kw).load()
+    patches = [  # every binding that reaches pickle.loads in a client's process
+        # the module's loads, called as pickle.loads by protocol.core (pickled sub-frames),
+        # protocol.serialize (the "pickle" and "dask" families, ObjectDictSerializer),
+        # protocol.numpy and .cuda, and core.clean_exception (a task's exception)
+        (distributed.protocol.pickle, "loads", _safe_distributed_loads),
+        # the stdlib module its original loads calls, for whoever kept a reference to it
+        (distributed.protocol.pickle, "pickle", shim),
+        (distributed.client, "loads", _safe_distributed_loads),  # a result's type, run()
+        (distributed.client, "pickle", shim),  # a relayed warning's message and category
+        # a refused warning is noted and ends the run with one line, not logged with a
+        # traceback by the client's report loop
+        (distributed.client.Client, "_default_event_handlers",
+         {**distributed.client.Client._default_event_handlers,
+          "warn": _noted(distributed.client.Client._default_event_handlers["warn"])}),
+    ]
+    saved = [(module, name, getattr(module, name)) for module, name, _ in patches]
+    refused: list[str] = []
+    _DataUnpickler.refused = refused
+    try:
+        for module, name, value in patches:
+            setattr(module, name, value)
+        yield refused
+    finally:
+        for module, name, value in saved:
+            setattr(module, name, value)
+        _DataUnpickler.refused = []
+
+
+def _noted(handler: Callable[[object], object]) -> Callable[[object], object]:
+    """``handler`` with a :class:`RefusedPickle` left to be reported by the run."""
+    def noted(event: object) -> object:
+        try:
+            return handler(event)
+        except RefusedPickle:  # already in the run's refused names
+            return None
+    return noted
+
+
+def _refuse(address: str, refused: list[str]) -> None:
+    """:class:`InputError` if the cluster sent a pickle that was refused."""
+    if refused:
+        names = ", ".join(sorted(set(refused))[:3])
+        raise InputError(Problem("--executor", 0, f"the Dask scheduler at {address} sent a "
+                                 f"pickle that would load {_one_line(names)}, which could "
+                                 "run code here: refused", "make the scheduler reachable "
+                                 "only by trusted parties (dask:tls:// with certificates)"))
 
 
 def check_remote(folder: str, engine: str, cwd: str) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,19 +15,36 @@ from kg.check.pipeline import check_folder
 from kg.problems import InputError
 from kg.report.json_report import to_json_bytes
 from kg.synth import write_corpus
-from tests.cli.test_bad_input import assert_no_traceback, error_lines, kg
+from tests.cli.test_bad_input import _env, assert_no_traceback, error_lines, kg
 from tests.conftest import BUNDLED_DIR
 
 distributed = pytest.importorskip(
     "distributed", reason="the Dask executor needs distributed (pip install -e '.[test]')")
 
 
+_CLUSTER = """
+import sys, distributed
+with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                              host="127.0.0.1", dashboard_address=":0") as local:
+    print(local.scheduler_address, flush=True)
+    sys.stdin.read()
+"""
+
+
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[str]:
-    """Two worker processes and a scheduler on loopback, stopped after the module."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  host="127.0.0.1", dashboard_address=":0") as local:
-        yield local.scheduler_address
+    """Two worker processes and a scheduler on loopback, stopped after the module.  The
+    scheduler runs in a process of its own, as it would for kg check: in this one, what
+    kg check restricts (unpickling) would restrict the scheduler too."""
+    with subprocess.Popen([sys.executable, "-c", _CLUSTER], stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as proc:
+        try:
+            address = proc.stdout.readline().strip()
+            assert address.startswith("tcp://127.0.0.1:"), "the cluster did not start"
+            yield address
+        finally:
+            proc.stdin.close()
+            proc.wait(timeout=60)
 
 
 @pytest.fixture(scope="module")
@@ -165,12 +183,10 @@ def test_a_result_that_would_run_code_is_refused(how: str, cluster: str, corpus:
         with pytest.raises(InputError) as err:
             list(run_checks(f"dask:{cluster}", sorted(corpus.iterdir())[:2], "oxigraph", None))
         assert not marker.exists()
-        assert str(err.value.problem).startswith("--executor:0: the Dask cluster gave no "
-                                                 "outcome for ")
-        # refused by distributed itself, before anything is unpickled
-        family = "pickle" if how == _Taken.pickled else "error"
-        assert f"Data serialized with {family} but only able to deserialize data with " \
-            "['msgpack']" in str(err.value.problem)
+        # its type, relayed as a pickle (a class kg never loads), is refused first
+        assert str(err.value.problem).startswith(
+            f"--executor:0: the Dask scheduler at {cluster} sent a pickle that would load ")
+        assert "which could run code here: refused" in str(err.value.problem)
     finally:
         attacker.run(give_back)
         attacker.close()
@@ -189,3 +205,122 @@ def test_only_a_documents_outcome_is_taken_from_a_worker(tmp_path: Path) -> None
             read_remote(folder, result)
     with pytest.raises(InputError, match="checking it failed: OSError: gone"):
         read_remote(folder, dumps(["error", "OSError: gone"]))
+
+
+class _Relayed:
+    """What an attacker who reached the scheduler made the workers send kg check beside a
+    result, as a pickle distributed's client unpickles whatever its deserializers are."""
+
+    exception = "a task's exception"
+    warning = "a warning's message and category"
+    result_type = "a result's type"
+
+
+@pytest.mark.parametrize("what", [_Relayed.exception, _Relayed.warning, _Relayed.result_type])
+def test_a_pickle_relayed_by_the_scheduler_runs_no_code(what: str, cluster: str,
+                                                        corpus: Path, tmp_path: Path) -> None:
+    """Issue 29, item 2: distributed's client unpickled a task's exception, a relayed
+    warning and a result's type; each could run code in kg check.  Now each pickle is
+    loaded with a whitelist, and the run ends with one line, exit 2."""
+    marker = tmp_path / "marker"
+
+    def take_over(marker: str, what: str) -> None:
+        import pickle
+        import time
+        import types
+
+        import distributed.worker
+        import distributed.worker_state_machine as wsm
+        from distributed.protocol import to_serialize
+
+        from kg.check import executors
+
+        class RunsCode:
+            def __reduce__(self):
+                return Path.write_text, (Path(marker), f"{what} ran code")
+
+        runs_code = pickle.dumps(RunsCode())
+        genuine = executors.check_remote
+        saved = {"check_remote": genuine, "error_message": distributed.worker.error_message,
+                 "pickle": wsm.pickle}
+        executors.__dict__.setdefault("_saved", saved)
+
+        def forged(*args: object, **kwargs: object) -> object:
+            if what == _Relayed.exception:
+                raise ValueError("forged")
+            if what == _Relayed.warning:
+                distributed.get_worker().log_event("warn", {"message": runs_code,
+                                                            "category": runs_code})
+                time.sleep(1)  # the warning reaches kg check before the result
+            return genuine(*args, **kwargs)
+
+        def forged_error(exc: BaseException) -> dict:
+            return {"status": "error", "exception": to_serialize(runs_code),
+                    "traceback": None, "exception_text": "forged", "traceback_text": ""}
+
+        executors.check_remote = forged
+        if what == _Relayed.exception:
+            distributed.worker.error_message = forged_error
+        if what == _Relayed.result_type:
+            wsm.pickle = types.SimpleNamespace(dumps=lambda obj: runs_code)
+
+    def give_back() -> None:
+        import distributed.worker
+        import distributed.worker_state_machine as wsm
+
+        from kg.check import executors
+        saved = executors.__dict__.pop("_saved", None)
+        if saved:
+            executors.check_remote = saved["check_remote"]
+            distributed.worker.error_message = saved["error_message"]
+            wsm.pickle = saved["pickle"]
+
+    attacker = distributed.Client(cluster, set_as_default=False)
+    attacker.unsubscribe_topic("warn")  # the warning is for kg check, not for this process
+    try:
+        attacker.run(take_over, str(marker), what)
+        try:  # before, a task's exception ran the code, then kg check hung
+            proc = subprocess.run([sys.executable, "-m", "kg", "check", "--claims",
+                                   str(corpus), "--no-cache", "--executor", f"dask:{cluster}"],
+                                  cwd=tmp_path, capture_output=True, text=True, env=_env(),
+                                  timeout=120)
+        except subprocess.TimeoutExpired:
+            proc = None
+        assert not marker.exists(), marker.read_text()
+        assert proc is not None, "kg check did not finish"
+        assert proc.returncode == 2, proc.stderr
+        assert_no_traceback(proc)
+        [line] = error_lines(proc)
+        assert proc.stderr == line + "\n"
+        assert line.startswith(f"error: --executor:0: the Dask scheduler at {cluster} sent "
+                               "a pickle that would load pathlib.")
+        assert "refused" in line and "RunsCode" not in line  # a name kg never imports
+    finally:
+        attacker.run(give_back)
+        attacker.close()
+    assert not marker.exists()
+
+
+def test_the_whitelist_lasts_only_for_the_run() -> None:
+    """distributed's references are restricted inside pickles_as_data, restored after, and
+    the standard library's pickle is never touched."""
+    import pickle
+
+    import distributed.client
+    import distributed.protocol.pickle as protocol_pickle
+
+    from kg.check.executors import RefusedPickle, pickles_as_data
+
+    def bindings() -> list[object]:
+        return [protocol_pickle.loads, protocol_pickle.pickle, distributed.client.loads,
+                distributed.client.pickle, dict(distributed.client.Client._default_event_handlers)]
+    before, stdlib_loads = bindings(), pickle.loads
+    with pickles_as_data() as refused:
+        assert protocol_pickle.loads(pickle.dumps(ValueError("x"))).args == ("x",)
+        assert distributed.client.loads(pickle.dumps(bytes)) is bytes
+        for loads in (protocol_pickle.loads, protocol_pickle.pickle.loads,
+                      distributed.client.loads, distributed.client.pickle.loads):
+            with pytest.raises(RefusedPickle):
+                loads(pickle.dumps(Path("x")))
+        assert set(refused) == {"pathlib.PosixPath"} and pickle.loads is stdlib_loads
+    assert bindings() == before and protocol_pickle.loads(pickle.dumps(Path("x"))) == Path("x")

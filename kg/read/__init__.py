@@ -283,6 +283,18 @@ _WAIVER = re.compile(r'^:w-[\w-]+ a cg:Waiver ;[^\n]*\n    cg:quote ("(?:[^"\\]|
 _CLAIM = re.compile(r'^(:c-[\w-]+) a cg:Claim ;[^\n]*\n    cg:quote ("(?:[^"\\]|\\.)*") ;', re.M)
 
 
+def _nth_prefix(text: str, quote: str, seen: dict, key: object) -> str | None:
+    """The prefix that tells this quote's occurrence in ``text`` from its others, where it
+    stands more than once: the n-th time a quote is met (``seen[key]`` counts) is its n-th
+    occurrence."""
+    from kg.anchor import _occurrences as occurrences
+    hits = occurrences(text, quote, 0, len(text)) if quote else []
+    if len(hits) < 2:
+        return None
+    n = seen[key] = seen.get(key, -1) + 1
+    return _telling_prefix(text, hits, hits[n]) if n < len(hits) else None
+
+
 def _telling_prefix(text: str, hits: list[int], at: int) -> str | None:
     """The fewest characters before ``at`` that no other of ``hits`` has before it, as
     kg.anchor compares a prefix (white space around it ignored)."""
@@ -299,18 +311,11 @@ def _claims_told_apart(text: str, source: str) -> str:
     its quote says which: the n-th claim with it is the n-th occurrence."""
     import json
 
-    from kg.anchor import _occurrences as occurrences
     seen: dict[str, int] = {}
 
     def widen(m: re.Match) -> str:
         quote = " ".join(json.loads(m.group(2)).split())
-        hits = occurrences(source, quote, 0, len(source))
-        if len(hits) < 2:
-            return m.group(0)
-        n = seen[quote] = seen.get(quote, -1) + 1
-        if n >= len(hits):
-            return m.group(0)
-        prefix = _telling_prefix(source, hits, hits[n])
+        prefix = _nth_prefix(source, quote, seen, quote)
         return m.group(0) + (f"\n    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;"
                              if prefix else "")
 
@@ -334,14 +339,7 @@ def _disambiguate(text: str, source: str) -> str:
 
     def widen(m: re.Match) -> str:
         claim, quote = m.group(2), normalize(json.loads(m.group(3)))
-        sentence = claims.get(claim, "")
-        hits = occurrences(sentence, quote, 0, len(sentence)) if quote else []
-        if len(hits) < 2:
-            return m.group(1)
-        n = seen[claim, quote] = seen.get((claim, quote), -1) + 1
-        if n >= len(hits):
-            return m.group(1)
-        prefix = _telling_prefix(sentence, hits, hits[n])
+        prefix = _nth_prefix(claims.get(claim, ""), quote, seen, (claim, quote))
         return m.group(1) + (f"    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;\n"
                              if prefix else "")
 

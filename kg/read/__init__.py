@@ -171,7 +171,8 @@ def _restatements(folder: Path, tables, writer) -> list[str]:
     from kg.corpus import read_document
     from kg.namespaces import CG, QUDT
     from kg.read.ties import SentenceFigure, ties
-    from kg.read.turtle import expand, lit
+    from kg.read.turtle import lit
+    from kg.sparql.results import expand_iri
 
     g = read_document(folder).graph
     figures = []
@@ -188,7 +189,7 @@ def _restatements(folder: Path, tables, writer) -> list[str]:
                  else 0)
 
     def unit(t, table, c, cell):
-        return expand(writer._cell_unit(table, c, cell)[0])
+        return expand_iri(writer._cell_unit(table, c, cell)[0])
 
     out = []
     for n, (f, cell, label, sure) in enumerate(ties(figures, tables, unit, writer.figure_id),

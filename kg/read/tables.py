@@ -36,19 +36,14 @@ _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
 _GAP = re.compile(r"\t+| {2,}")
 _SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("'000", 3),
            ("000s", 3), ("000's", 3), ("bn", 9), ("mn", 6), ("mln", 6))
-_CURRENCIES = (("australian dollar", "AUD"), ("a$", "AUD"), ("canadian dollar", "CAD"),
-               ("c$", "CAD"), ("us dollar", "USD"), ("dollar", "USD"), ("$", "USD"), ("usd", "USD"),
-               ("euro", "EUR"), ("€", "EUR"), ("eur", "EUR"), ("pound", "GBP"),
-               ("£", "GBP"), ("gbp", "GBP"), ("sterling", "GBP"), ("yuan", "CNY"),
-               ("renminbi", "CNY"), ("rmb", "CNY"), ("cny", "CNY"), ("nok", "NOK"),
-               ("kroner", "NOK"), ("sek", "SEK"), ("kronor", "SEK"), ("dkk", "DKK"),
-               ("chf", "CHF"), ("swiss franc", "CHF"), ("jpy", "JPY"), ("yen", "JPY"),
-               ("inr", "INR"), ("rupee", "INR"))
-#: physical units a caption names ("thousands of tonnes"), as the number parser knows them
-_MEASURES = tuple((w, c) for w, c in sorted(UNIT_WORDS.items(), key=lambda p: -len(p[0]))
-                  if c not in ("PERCENT", "PERCENT_POINT", "PERMILLE", "YEAR") and
-                  c not in CURRENCIES and len(w) > 2)
-_ENERGY = (("twh", "TWH"), ("gwh", "GWH"), ("mwh", "MWH"), ("kwh", "KWH"))
+#: the units a caption may name ("(NOK million)", "thousands of tonnes"), from the number
+#: parser's own words, longest first; a currency before any other unit; no word of one or
+#: two letters, which captions use for other things ("rs", "m")
+_CAPTION_UNITS = tuple(
+    (w, c) for currency in (True, False)
+    for w, c in sorted(UNIT_WORDS.items(), key=lambda p: -len(p[0]))
+    if (c in CURRENCIES) == currency and c not in ("PERCENT", "PERCENT_POINT", "PERMILLE", "YEAR")
+    and (len(w) > 2 or not w.replace(".", "").isalpha()) and w != "rs.")
 CHANGE_HEADER = re.compile(r"chang|growth|%\s*ch|\by/y\b|\byoy\b|year[- ]on[- ]year|"
                            r"\bvar", re.I)
 POINTS_HEADER = re.compile(r"\bp\.?p\.?\b|percentage[- ]points?|\bpoints?\b", re.I)
@@ -309,7 +304,7 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
             scale, said = power, word
             break
     unit = None
-    for word, code in _CURRENCIES + _ENERGY + _MEASURES:
+    for word, code in _CAPTION_UNITS:
         if word in words if not word.isalpha() else re.search(rf"\b{word}s?\b", words):
             unit = code
             break

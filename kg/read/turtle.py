@@ -9,20 +9,7 @@ from decimal import Decimal
 
 from kg.read.tables import Cell, Table, column_period
 
-UNIT_IRI = {"USD": "unit:CCY_USD", "EUR": "unit:CCY_EUR", "GBP": "unit:CCY_GBP",
-            "CNY": "unit:CCY_CNY", "PERCENT": "unit:PERCENT",
-            "PERCENT_POINT": "cg:PercentagePoint", "TWH": "unit:TeraW-HR",
-            None: "unit:NUM"}
 READ = "cg:readBy :reading"
-
-
-def expand(curie: str) -> str:
-    """A unit CURIE as written here, as the IRI the graph holds."""
-    for prefix, ns in (("unit:", "http://qudt.org/vocab/unit/"),
-                       ("cg:", "https://w3id.org/claimgraph/ns#")):
-        if curie.startswith(prefix):
-            return ns + curie[len(prefix):]
-    return curie.strip("<>")
 
 
 def lit(text: str) -> str:
@@ -64,15 +51,13 @@ class TableWriter:
         kind = table.columns[col].kind
         head = table.columns[col].header
         if kind == "points":
-            return UNIT_IRI["PERCENT_POINT"], 0, f"column header {head!r}"
+            return "cg:PercentagePoint", 0, f"column header {head!r}"
         if kind in ("change", "share") or cell.percent or "%" in head:
-            return UNIT_IRI["PERCENT"], 0, f"column header {head!r}"
+            return "unit:PERCENT", 0, f"column header {head!r}"
         note = f"the table's caption: {table.unit_words!r}" if table.unit_words else \
             f"the table's caption: {table.caption!r}"
         from kg.authoring.new import _unit_curie
-        from kg.numbers import CURRENCIES
-        unit = f"unit:CCY_{table.unit}" if table.unit in CURRENCIES else \
-            UNIT_IRI.get(table.unit) or _unit_curie(table.unit) or "unit:NUM"
+        unit = _unit_curie(table.unit) or "unit:NUM"  # the vocabulary's unit, a count if none
         return unit, table.scale, note
 
     def _cell(self, table: Table, t: int, r: int, c: int, cell: Cell, claim: str) -> str:
@@ -149,7 +134,7 @@ class TableWriter:
                 if table.rows[ra - 1].cells[a] is None or table.rows[rb - 1].cells[b] is None:
                     continue
                 if col.kind == "points" and (
-                        self._cell_unit(table, a, table.rows[ra - 1].cells[a])[0] != UNIT_IRI["PERCENT"]):
+                        self._cell_unit(table, a, table.rows[ra - 1].cells[a])[0] != "unit:PERCENT"):
                     continue
                 if table.rows[ra - 1].cells[a].value < 0 or table.rows[rb - 1].cells[b].value < 0:
                     continue  # a change from or to a negative amount is not a percent change

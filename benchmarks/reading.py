@@ -137,7 +137,7 @@ def relation_keys_read(graph, to_gold: dict[str, str]) -> list[tuple]:
     reverse: dict[str, list[str]] = {}
     for key, iri in to_gold.items():
         reverse.setdefault(iri, []).append(key)
-    keys = []
+    keys, pairs = [], []
     roles_of = ("total", "part", "minuend", "subtrahend", "difference", "numerator",
                 "denominator", "ratio", "initial", "final", "change", "amount", "convertedAmount",
                 "rate", "aggregate", "count", "average", "multiple", "base", "factor",
@@ -158,10 +158,17 @@ def relation_keys_read(graph, to_gold: dict[str, str]) -> list[tuple]:
         if kinds[0] == "CalendarRelation":
             continue  # dates are not figures: scored by the date's text below
         if kinds[0] == "RestatementRelation":  # the gold's name for it, figures unordered
-            both = tuple(sorted(n for _, names in roles for n in names))
-            keys.append(("AgreementRelation", (("figures", both),)))
+            pairs.append([n for _, names in roles for n in names])
             continue
         keys.append((kinds[0], tuple(sorted(roles))))
+    # restatements are pairs and agreement is transitive: the gold's "one quantity stated
+    # three times" is the group the pairs join
+    groups: list[set[str]] = []
+    for pair in pairs:
+        joined = [g for g in groups if g & set(pair)]
+        merged = set(pair).union(*joined)
+        groups = [g for g in groups if g not in joined] + [merged]
+    keys.extend(("AgreementRelation", (("figures", tuple(sorted(g))),)) for g in groups)
     return keys
 
 

@@ -189,7 +189,8 @@ def _restatements(folder: Path, tables, writer) -> list[str]:
                  else 0)
 
     def unit(t, table, c, cell):
-        return expand_iri(writer._cell_unit(table, c, cell)[0])
+        curie, scale, _ = writer._cell_unit(table, c, cell)
+        return expand_iri(curie), scale
 
     out = []
     for n, (f, cell, label, sure) in enumerate(ties(figures, tables, unit, writer.figure_id),

@@ -3,7 +3,9 @@ restates the March row's change and its 2024 cell. The words decide which cell: 
 label in the sentence (or the total row, where the sentence names no row), the column's
 period in the sentence (or the latest period, where it names none), and the kind of column
 the figure's unit fits (a percent for a change or share column, an amount for a value
-column). The values never decide: a restatement that disagrees is what the check is for.
+column). Where the words allow several cells equally, the one whose value agrees breaks
+the tie; the values never add a reading the words do not allow (a restatement that
+disagrees is what the check is for).
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.read.tables import Table, column_period
+from kg.interval import figure_interval, intersect
+from kg.numbers import QuoteNumberError, parse_quantity
+from kg.read.tables import Cell, Table, column_period
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,16 @@ _BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|grew|growth|increase[sd]?|"
                            r"decrease[sd]?|decline[sd]?|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|"
                            r"gain(?:ed)?|slipped|more|less|higher|lower)\b", re.I)
+#: "an average of", "averaging": the figure is a mean, not a level a cell holds
+_AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", re.I)
+_EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
+                   r"head|person|capita|resident|household|customer|employee)\b"
+                   r"(?!\s+(?:earlier|ago|before|later|on))", re.I)
+#: words that say a sentence's figure is the whole a table's total row holds
+_TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|combined|all)\b",
+                    re.I)
+#: what ends a clause: a period phrase across it dates another figure
+_CLAUSE = re.compile(r"[,;()\u2014]|\s-\s")
 _CONTENT = re.compile(r"[a-z]{4,}", re.I)
 
 
@@ -52,10 +66,18 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
 
 
 def _says(sentence: str, words: str) -> bool:
-    """The sentence writes ``words`` as the table does ("May" the month, not "may")."""
+    """The sentence names the row ``words`` label: "in the west" names "West", but a word
+    English also uses otherwise is matched as the table writes it ("May" the month, not
+    "may")."""
     words = words.strip()
+    flags = re.I if words.lower() not in _AMBIGUOUS else 0
     return bool(words) and re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])",
-                                     sentence) is not None
+                                     sentence, flags) is not None
+
+
+#: labels that are also common words: matched only as written
+_AMBIGUOUS = {"may", "march", "august", "total", "all", "other", "others", "general", "new",
+              "us", "it", "china", "turkey", "chad", "jordan", "georgia", "niger"}
 
 
 #: words before a period that make it the base of a comparison, not the figure's own period
@@ -73,67 +95,214 @@ def _names_period(sentence: str, words: str) -> bool:
 
 
 def _period_words(period: str) -> list[str]:
-    """How a sentence may name a column's period: "2024", "Q3 2024" -> "third quarter"."""
-    words = [period]
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", period)
-    if m:
-        words = [m.group(1), f"Q{m.group(2)}",
-                 ("first", "second", "third", "fourth")[int(m.group(2)) - 1] + " quarter"]
-    m = re.fullmatch(r"(\d{4})-H([12])", period)
-    if m:
-        words = [m.group(1), ("first", "second")[int(m.group(2)) - 1] + " half"]
-    return words
+    """How a sentence may name a column's period: "2024"; "Q3 2024" -> "2024" (the year
+    is what tells two quarters of one table apart; the quarter is checked by _quarter)."""
+    m = re.fullmatch(r"(\d{4})-[QH][1-4]", period)
+    return [m.group(1)] if m else [period]
+
+
+def _quarter(sentence: str, period: str) -> bool:
+    """A quarter's or half's column only where the sentence names that quarter or half
+    (or none at all)."""
+    m = re.fullmatch(r"\d{4}-([QH])([1-4])", period)
+    if not m:
+        return True
+    n = int(m.group(2))
+    ordinal = ("first", "second", "third", "fourth")[n - 1]
+    part = "quarter" if m.group(1) == "Q" else "half"
+    named = re.findall(r"\b(first|second|third|fourth)\s+(?:quarter|half)\b|\b([QH])([1-4])\b",
+                       sentence, re.I)
+    return not named or re.search(rf"\b{ordinal}\s+{part}\b|\b{m.group(1)}{n}\b",
+                                  sentence, re.I) is not None
+
+
+def _agrees(f: SentenceFigure, cell: Cell, scale: int) -> bool:
+    """The cell's value (under its scale) and the figure's overlap, each within the
+    rounding its written digits imply."""
+    try:
+        m = parse_quantity(f.quote)
+    except QuoteNumberError:
+        return False
+    if m.value is None or cell.value is None:
+        return False
+    digits = cell.text.strip().lstrip("+-−–")
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    cell_span = figure_interval(abs(cell.value).scaleb(scale), decimals=decimals - scale)
+    said = figure_interval(abs(m.value), decimals=m.decimals) if m.decimals is not None \
+        else figure_interval(abs(m.value))
+    return intersect(cell_span, said) is not None
+
+
+def _spans(sentence: str, figures: list[SentenceFigure]) -> list[tuple[int, int, str]]:
+    """Where each of a sentence's figures stands in it."""
+    out, at = [], 0
+    for f in figures:
+        pos = sentence.find(f.quote, at) if f.quote else -1
+        if pos >= 0:
+            out.append((pos, pos + len(f.quote), f.local))
+            at = pos + len(f.quote)
+    return out
+
+
+def _nearest(sentence: str, spans: list[tuple[int, int, str]], start: int, end: int
+             ) -> str | None:
+    """The figure a phrase dates: the nearest in its clause ("$14,862 million in the third
+    quarter of 2024, up 3.4%": 2024 is the amount's, not the change's across the comma)."""
+    if not spans:
+        return None
+
+    def distance(s: tuple[int, int, str]) -> int:
+        a, b = (s[1], start) if s[1] <= start else (end, s[0])
+        return max(b - a, 0) + (1000 if _CLAUSE.search(sentence[a:b]) else 0)
+
+    return min(spans, key=distance)[2]
+
+
+def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) -> bool | None:
+    """True where the sentence names ``period`` beside this figure (not as the base it is
+    compared with), False where it names it beside another figure only, None where it
+    does not name it at all."""
+    if not _quarter(f.sentence, period):
+        return False
+    seen = False
+    for w in _period_words(period):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", f.sentence, re.I):
+            seen = True
+            if _BASE.search(f.sentence[:m.start()]):
+                continue  # "up 3.2% on June 2023": the base's period, no figure's own
+            if _nearest(f.sentence, spans, m.start(), m.end()) == f.local:
+                return True
+    return False if seen else None
+
+
+def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None:
+    """"from $4,020 million a year earlier": the relative period standing beside this
+    figure ("quarter" for the previous quarter, "year" for a year earlier, "" for an
+    earlier time the words do not measure), None where there is none."""
+    for m in _RELATIVE.finditer(f.sentence):
+        if _nearest(f.sentence, spans, m.start(), m.end()) == f.local:
+            words = m.group(0).lower()
+            return "year" if "year" in words or "same" in words else \
+                "quarter" if "quarter" in words else ""
+    return None
+
+
+def _back(period: str, step: str) -> str | None:
+    """The period a step before: ("2024-Q3", "year") -> "2024-Q2"... -> "2023-Q3"."""
+    m = re.fullmatch(r"(\d{4})(?:-([QH])([1-4]))?", period)
+    if not m:
+        return None
+    year = int(m.group(1))
+    if step == "year":
+        return f"{year - 1}" + (f"-{m.group(2)}{m.group(3)}" if m.group(2) else "")
+    if step == "quarter" and m.group(2) == "Q":
+        n = int(m.group(3))
+        return f"{year}-Q{n - 1}" if n > 1 else f"{year - 1}-Q4"
+    return None
+
+
+def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
+           spans: list[tuple[int, int, str]], earlier: str | None, cell_unit,
+           row_period: str | None) -> list[tuple]:
+    """The cells of row ``r`` the words allow for ``f``: (t, r, c, named, dated, period)."""
+    row = table.rows[r]
+    cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
+            and cell_unit(t, table, c, row.cells[c])[0] == f.unit
+            and _fits(f, col.header, col.kind)]
+    periods = {c: column_period(table.columns[c].header) or row_period for c in cols}
+    dated = {c: _dates(f, spans, periods[c]) if periods[c] else None for c in cols}
+    if any(dated.values()):
+        cols = [c for c in cols if dated[c]]
+    else:
+        cols = [c for c in cols if dated[c] is not False]  # another figure's period
+        if earlier is not None and cols and all(periods[c] for c in cols):
+            latest = max(periods[c] for c in cols)
+            want = _back(latest, earlier) if earlier else None
+            cols = [c for c in cols if (periods[c] == want if want else periods[c] != latest)]
+    return [(t, r, c, named, bool(dated[c]), periods[c]) for c in cols]
+
+
+def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
+          ) -> tuple[list[int], bool, list[str | None]]:
+    """The rows the words allow, whether the sentence names them, and each row's period."""
+    by_period = [column_period(row.label) for row in table.rows]
+    if sum(p is not None for p in by_period) >= 2:  # rows are periods: dated like columns
+        named = [r for r, p in enumerate(by_period) if p and _dates(f, spans, p)]
+        return named or [r for r, p in enumerate(by_period)
+                         if p and _dates(f, spans, p) is None], bool(named), by_period
+    named = [r for r, row in enumerate(table.rows) if _says(f.sentence, row.label)]
+    return named or [r for r, row in enumerate(table.rows) if row.total], bool(named), by_period
 
 
 def ties(figures: list[SentenceFigure], tables: list[Table],
          cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
-    make unambiguous; sure when the sentence names the cell's row (not the total row by
-    default) and, where the row has several periods, its column's period (not the latest by
-    default). ``cell_unit(t, table, col, cell)`` gives a cell's unit IRI and
+    allow. The words give the candidates: the rows the sentence names (the total row where
+    it names none; for rows that are periods, the period written beside the figure), the
+    columns whose kind the figure's unit fits, the period written beside the figure (a
+    relative one, "a year earlier", for an earlier column). Where the words leave several
+    cells, the one whose value agrees breaks the tie (arithmetic may choose between
+    readings the words allow equally, never add one). Sure when the words alone or that
+    tie-break single out the cell; otherwise the latest period's cell is proposed, not
+    checked. ``cell_unit(t, table, col, cell)`` gives a cell's (unit IRI, scale) and
     ``figure_id(t, r, c)`` its id."""
-    out = []
-    claimed: dict[str, int] = {}
+    by_claim: dict[str, list[SentenceFigure]] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    spans = {claim: _spans(fs[0].sentence, fs) for claim, fs in by_claim.items()}
+    claimed: dict[str, list[bool]] = {}
+    _agreed: dict[str, str] = {}
     found: list[tuple[SentenceFigure, str, str, bool]] = []
     for f in figures:
-        candidates = []
         at = f.sentence.find(f.quote) if f.quote else -1
-        near = f.sentence[max(0, at - 60):at + len(f.quote) + 60] if at >= 0 else f.sentence
         if (at >= 0 and f.unit != PERCENT and _BY.search(f.sentence[:at])) or \
-                _RELATIVE.search(near) or re.fullmatch(r"\d", f.quote):
-            continue  # an amount of change, a period placed elsewhere, or "3" of something
+                re.fullmatch(r"\D*\d?\D*", f.quote):
+            continue  # an amount of change, or "3" or "three" of something
+        if at >= 0 and (_AVERAGE.search(f.sentence[max(0, at - 40):at]) or
+                        _EACH.match(f.sentence[at + len(f.quote):])):
+            continue  # "an average of 874,000", "874,000 a month": no cell's level
+        earlier = _earlier(f, spans[f.claim]) if f.unit != PERCENT else None
+        candidates = []
         for t, table in enumerate(tables, start=1):
-            named = [r for r, row in enumerate(table.rows) if _says(f.sentence, row.label)]
-            rows = named or [r for r, row in enumerate(table.rows) if row.total]
-            if len(rows) != 1:
-                continue
-            r = rows[0]
-            row = table.rows[r]
-            cols = []
-            for c, col in enumerate(table.columns):
-                cell = row.cells[c]
-                if cell is None or cell_unit(t, table, c, cell) != f.unit or \
-                        not _fits(f, col.header, col.kind):
-                    continue
-                cols.append(c)
-            periods = {c: column_period(table.columns[c].header) for c in cols}
-            said = [c for c in cols if periods[c] and any(
-                _names_period(f.sentence, w) for w in _period_words(periods[c]))]
-            sure = bool(named)
-            if said:
-                cols = said
-            elif len(cols) > 1 and all(periods[c] for c in cols):
-                cols = [max(cols, key=lambda c: periods[c])]  # the latest: the text's now
-                sure = False
-            if len(cols) == 1:
-                c = cols[0]
-                candidates.append((figure_id(t, r + 1, c + 1),
-                                   f"{row.label}, {table.columns[c].header or 'column'}: the "
-                                   f"table and the text", sure))
-        if len(candidates) == 1:
-            found.append((f, *candidates[0]))
-            claimed[candidates[0][0]] = claimed.get(candidates[0][0], 0) + 1
-    for f, cell, label, sure in found:
-        if claimed[cell] == 1:  # two figures of the text for one cell: the words do not say
-            out.append((f, cell, label, sure))
-    return out
+            rows, named, by_period = _rows(f, table, spans[f.claim])
+            for r in rows:
+                candidates.extend(_cells(f, t, table, r, named, spans[f.claim], earlier,
+                                         cell_unit, by_period[r]))
+        if not candidates:
+            continue
+
+        def agrees(k: tuple) -> bool:
+            table = tables[k[0] - 1]
+            cell = table.rows[k[1]].cells[k[2]]
+            return _agrees(f, cell, cell_unit(k[0], table, k[2], cell)[1])
+
+        agree = [k for k in candidates if agrees(k)]
+        total = not any(k[3] for k in candidates) and _TOTAL.search(f.sentence) is None
+        if total and not agree:
+            # no row named and no word of a total: "Renewables generated 65.7 TWh" may be a
+            # part the table does not list, so the total row is only proposed
+            candidates = [max(candidates, key=lambda k: k[5] or "")]
+            pick, sure = candidates[0], False
+        elif len(candidates) == 1:
+            pick, sure = candidates[0], candidates[0][3] or candidates[0][4] or bool(agree)
+        elif len(agree) == 1:
+            pick, sure = agree[0], True
+        elif len({(k[0], k[2] if k[5] == column_period(tables[k[0] - 1].columns[k[2]].header)
+                   else k[1]) for k in candidates}) >= 1 and \
+                len({k[0] for k in candidates}) == 1 and all(k[5] for k in candidates):
+            pick, sure = max(candidates, key=lambda k: k[5]), False  # the latest: the text's now
+        else:
+            continue
+        t, r, c = pick[:3]
+        table = tables[t - 1]
+        cell = figure_id(t, r + 1, c + 1)
+        if pick in agree:
+            _agreed[f.local] = cell
+        found.append((f, cell, f"{table.rows[r].label}, {table.columns[c].header or 'column'}: "
+                               "the table and the text", sure))
+        claimed.setdefault(cell, []).append(bool(agree) and pick in agree)
+    # two figures of the text for one cell: the words do not say which, so the one that
+    # agrees breaks the tie, and where none or both do, neither is tied
+    return [(f, cell, label, sure) for f, cell, label, sure in found
+            if len(claimed[cell]) == 1 or (claimed[cell].count(True) == 1 and
+                                           _agreed.get(f.local) == cell)]

@@ -326,4 +326,8 @@ def column_period(header: str) -> str | None:
     m = re.fullmatch(r"(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d))?", h)
     if m:
         return m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")
+    # "FY2025 Adopted", "2023 (provisional)": one year, and words that are no period
+    years = re.findall(r"(?<![\d/–-])(?:FY\s*)?((?:19|20)\d\d)(?![\d/–-])", h)
+    if len(years) == 1 and not re.search(r"\b(?:change|%|since|vs\.?|versus|share)\b", h, re.I):
+        return years[0]
     return None

@@ -48,6 +48,10 @@ _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|com
                     re.I)
 #: what ends a clause: a period phrase across it dates another figure
 _CLAUSE = re.compile(r"[,;()\u2014]|\s-\s")
+_CHANGE_AFTER = re.compile(r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|above|"
+                           r"below|up|down)\b", re.I)
+_SHARE_WORDS = re.compile(r"\b(?:share|accounted\s+for|accounting\s+for|made\s+up|making\s+up|"
+                          r"represented|representing|comprised|took)\b", re.I)
 _CONTENT = re.compile(r"[a-z]{4,}", re.I)
 
 
@@ -57,21 +61,32 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         return kind == "points"
     if f.unit != PERCENT:
         return kind == "value"
-    if kind == "change":  # "grew by 4.9%", "up 3.2%": the change words stand just before
-        at = f.sentence.find(f.quote) if f.quote else -1
-        return at >= 0 and _CHANGE_WORDS.search(" ".join(f.sentence[:at].split()[-3:])) \
-            is not None
+    if kind == "value":  # a column of percents: under a year the row says what they are
+        words = {w.lower() for w in _CONTENT.findall(header)} - {"percent"}
+        return not words or any(_says(f.sentence.lower(), w) for w in words)
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0:
+        return False
+    before = " ".join(f.sentence[:at].split()[-3:])
+    after = " ".join(f.sentence[at + len(f.quote):].split()[:2])
+    if kind == "change":  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
+        return _CHANGE_WORDS.search(before) is not None or \
+            _CHANGE_AFTER.match(after) is not None
+    if kind == "share" and re.search(r"share|of total|% of|proportion", header, re.I) and \
+            (after.lower().startswith("of ") or _SHARE_WORDS.search(before)):
+        return True  # "26.3 percent of total spending", "accounted for 28.4%"
     words = {w.lower() for w in _CONTENT.findall(header)} - {"change", "percent", "total"}
     return bool(words) and any(_says(f.sentence.lower(), w) for w in words)
 
 
 def _says(sentence: str, words: str) -> bool:
-    """The sentence names the row ``words`` label: "in the west" names "West", but a word
-    English also uses otherwise is matched as the table writes it ("May" the month, not
-    "may")."""
-    words = words.strip()
+    """The sentence names the row ``words`` label: "in the west" names "West", "coal-fired"
+    names "Coal", "EBIT margin" names "EBIT margin (%)"; but a word English also uses
+    otherwise is matched as the table writes it ("May" the month, not "may")."""
+    words = re.sub(r"\([^)]*\)|[%*†‡]+|\s+\d$", " ", words)
+    words = " ".join(words.split()).strip(" :,")
     flags = re.I if words.lower() not in _AMBIGUOUS else 0
-    return bool(words) and re.search(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])",
+    return bool(words) and re.search(r"(?<![\w-])" + re.escape(words) + r"(?!\w)(?!-(?-i:[A-Z\d]))",
                                      sentence, flags) is not None
 
 
@@ -301,8 +316,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         found.append((f, cell, f"{table.rows[r].label}, {table.columns[c].header or 'column'}: "
                                "the table and the text", sure))
         claimed.setdefault(cell, []).append(bool(agree) and pick in agree)
-    # two figures of the text for one cell: the words do not say which, so the one that
-    # agrees breaks the tie, and where none or both do, neither is tied
+    # several figures of the text for one cell: the words do not say which, so those that
+    # agree with it break the tie ("31.2 TWh" twice for coal's 31.2), and where none
+    # does, none is tied
     return [(f, cell, label, sure) for f, cell, label, sure in found
-            if len(claimed[cell]) == 1 or (claimed[cell].count(True) == 1 and
-                                           _agreed.get(f.local) == cell)]
+            if len(claimed[cell]) == 1 or _agreed.get(f.local) == cell]

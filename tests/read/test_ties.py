@@ -124,3 +124,39 @@ def test_an_average_and_a_count_in_words_are_no_cell_s(tmp_path: Path) -> None:
     checked, proposed = relations(tmp_path, QUARTERS)
     assert not restated(tmp_path, "$3,100 million", checked + proposed)
     assert not restated(tmp_path, "three", checked + proposed)
+
+
+ACCOUNTS = """Annual accounts 2024
+
+Spending reached CHF 9.4 million in 2024, 6.8 percent more than in 2023. Mali remained
+the largest programme, with 41.5 percent of total spending. Diesel-powered clinics in Mali
+ran a fleet of 41 vehicles. The two largest programmes spent
+CHF 3.9 million in Mali and CHF 2.1 million in Chad; Mali's CHF 3.9 million was the most.
+Spending in January-June 2024 is not in the table.
+
+Table 4. Spending by programme (CHF thousands)
+
+  Programme         FY2023 Actual   FY2024 Actual   Change %   Share 2024 %
+  Mali                    3,610         3,900         8.0          41.5
+  Chad                    2,080         2,100         1.0          22.3
+  January                   610           640         4.9           6.8
+  Total                   8,800         9,400         6.8         100.0
+"""
+
+
+def test_percent_columns_a_change_after_its_figure_and_a_share_of_the_total(
+        tmp_path: Path) -> None:
+    """'6.8 percent more than': a change written after the figure; 'with 41.5 percent of total
+    spending': the share column; 'FY2024 Actual' is the column of 2024."""
+    checked, _ = relations(tmp_path, ACCOUNTS)
+    labels = ties_in(checked)
+    for label in ("Total, Change %", "Mali, Share 2024 %", "Total, FY2024 Actual"):
+        assert f"{label}: the table and the text" in labels, label
+
+
+def test_a_compound_names_its_row_a_span_of_months_does_not(tmp_path: Path) -> None:
+    """'Diesel-powered clinics in Mali' names Mali; 'January-June' does not name January;
+    the two figures stating Mali's CHF 3.9 million both restate its cell."""
+    checked, proposed = relations(tmp_path, ACCOUNTS)
+    assert not any(label.startswith("January") for label in ties_in(checked + proposed))
+    assert ties_in(checked).count("Mali, FY2024 Actual: the table and the text") == 2

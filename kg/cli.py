@@ -306,7 +306,7 @@ def shacl_cmd(shapes_files: tuple[Path, ...], data_files: tuple[Path, ...],
                  "message": r.message} for r in results]
         click.echo(json_.dumps(rows, indent=2, ensure_ascii=False))
     else:
-        from kg.sparql.results import compact_iri
+        from kg.namespaces import compact_iri
         for r in results:
             path = f" {compact_iri(str(r.path))}" if isinstance(r.path, URIRef) else ""
             value = f" (value {r.value})" if r.value is not None else ""

@@ -35,3 +35,19 @@ def bind_prefixes(graph: Graph) -> Graph:
 def sparql_prefixes() -> str:
     """PREFIX lines for every namespace above, for SPARQL text."""
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+def expand_iri(text: str) -> str:
+    """The IRI a prefixed name stands for (the reverse of :func:`compact_iri`):
+    ``expand_iri("unit:PERCENT")`` is ``"http://qudt.org/vocab/unit/PERCENT"``."""
+    prefix, colon, rest = text.partition(":")
+    ns = PREFIXES.get(prefix)
+    return f"{ns}{rest}" if colon and ns is not None and not rest.startswith("//") else text
+
+
+def compact_iri(iri: str) -> str:
+    """The prefixed name of an IRI in the project's namespaces, else the IRI itself."""
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(str(kv[1]))):
+        if iri.startswith(str(ns)) and len(iri) > len(str(ns)):
+            return f"{prefix}:{iri[len(str(ns)):]}"
+    return iri

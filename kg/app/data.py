@@ -376,7 +376,7 @@ def readable(rows: list[dict]) -> list[dict]:
     from rdflib.namespace import RDFS
 
     from kg.numbers import describe, significant
-    from kg.sparql.results import expand_iri
+    from kg.namespaces import expand_iri
     from kg.vocab import vocabulary, vocabulary_graph
 
     codes, labels = vocabulary().unit_codes, vocabulary_graph()

@@ -787,7 +787,7 @@ def core_message(shape: Node, component: str, g: Graph | None = None) -> str:
 
 def _describe(g: Graph, node: Node) -> str:
     """A path or parameter as people write it: ``cg:ratio/qudt:unit``."""
-    from kg.sparql.results import compact_iri
+    from kg.namespaces import compact_iri
 
     if isinstance(node, URIRef):
         return compact_iri(str(node))

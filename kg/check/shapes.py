@@ -159,7 +159,7 @@ def short(term: object) -> str:
     ...     "http://qudt.org/vocab/unit/PERCENT"))
     ('f-3', 'unit:PERCENT')
     """
-    from kg.sparql.results import compact_iri
+    from kg.namespaces import compact_iri
 
     if not isinstance(term, URIRef):
         return str(term)

@@ -172,7 +172,7 @@ def _restatements(folder: Path, tables, writer) -> list[str]:
     from kg.namespaces import CG, QUDT
     from kg.read.ties import SentenceFigure, ties
     from kg.read.turtle import lit
-    from kg.sparql.results import expand_iri
+    from kg.namespaces import expand_iri
 
     g = read_document(folder).graph
     figures = []

@@ -8,7 +8,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIXES, compact_iri, expand_iri  # noqa: F401 (re-exported)
 from kg.output import render_rows
 from kg.store import Result
 
@@ -71,17 +71,3 @@ def compact(term: Any) -> str:
 
 def _display(binding: dict[str, str]) -> str:
     return compact_iri(binding["value"]) if binding["type"] == "uri" else binding["value"]
-
-
-def expand_iri(text: str) -> str:
-    """The IRI a prefixed name stands for (the reverse of :func:`compact_iri`)."""
-    prefix, colon, rest = text.partition(":")
-    ns = PREFIXES.get(prefix)
-    return f"{ns}{rest}" if colon and ns is not None and not rest.startswith("//") else text
-
-
-def compact_iri(iri: str) -> str:
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(str(kv[1]))):
-        if iri.startswith(str(ns)) and len(iri) > len(str(ns)):
-            return f"{prefix}:{iri[len(str(ns)):]}"
-    return iri

@@ -7,8 +7,9 @@ benchmark runs ``kg read`` into a fresh claims folder, then ``kg check`` over al
 them, and reports:
 
 - **figures**: of the gold figures, the share read at the right place with the right value
-  (scale applied) and unit (measure, entity and period are not scored yet: the reader
-  does not write periods);
+  (scale applied) and unit; **periods**: the share read at the right place with the gold's
+  period (``dcterms:temporal``: a year, quarter, half, month, day or fiscal year; none where
+  the gold has none). Measure and entity are not scored: the reader does not name them yet;
 - **relations**: precision and recall per kind, a read relation counting as right when its
   kind and every role's figures match a gold relation's;
 - **planted errors found**: a violation that involves the planted figure;
@@ -79,8 +80,8 @@ def _word_span(word: str, text: str) -> tuple[int, int] | None:
 
 def read_figures(graph, doc_iri) -> dict[str, dict]:
     """Each figure kg read wrote: its span in source.txt, value and unit code."""
-    from rdflib import URIRef
-    from rdflib.namespace import RDF
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import DCTERMS, RDF, RDFS
 
     from kg.namespaces import CG, OA, QUDT
     from kg.vocab import vocabulary
@@ -95,9 +96,13 @@ def read_figures(graph, doc_iri) -> dict[str, dict]:
                 start, end = int(graph.value(sel, OA.start)), int(graph.value(sel, OA.end))
         unit = graph.value(node, QUDT.unit)
         value = graph.value(node, QUDT.numericValue)
+        period = graph.value(node, DCTERMS.temporal)
+        if period is not None and not isinstance(period, Literal):
+            period = graph.value(period, RDFS.label) or period.rsplit("/", 1)[-1]
         out[str(node)] = {"span": (start, end) if start is not None else None,
                           "value": Decimal(str(value)) if value is not None else None,
-                          "unit": codes.get(URIRef(unit)) if unit is not None else None}
+                          "unit": codes.get(URIRef(unit)) if unit is not None else None,
+                          "period": str(period) if period is not None else None}
     return out
 
 
@@ -179,7 +184,7 @@ def score(name: str, show: bool = False) -> dict:
 
     docs = documents(name)
     tp, fp, fn = Counter(), Counter(), Counter()
-    figures = Counter()
+    figures, periods = Counter(), Counter()
     per_doc = {}
     times = []
     planted_found = planted_total = false_violations = 0
@@ -212,13 +217,17 @@ def score(name: str, show: bool = False) -> dict:
             got = read_figures(graph, None)
             to_gold = match_figures(gold, spans, got)
             fig_right = 0
-            wrong_figs = []
+            wrong_figs, wrong_periods = [], []
             for fig in gold["figures"]:
                 key = fig["text"] + (f"#{fig['nth']}" if fig.get("nth", 1) != 1 else "")
                 iri = to_gold.get(key)
                 ok = iri is not None and got[iri]["value"] == Decimal(fig["value"]) and \
                     _unit_ok(fig["unit"], got[iri]["unit"])
                 fig_right += ok
+                dated = iri is not None and got[iri]["period"] == fig.get("period")
+                periods["right"] += dated
+                if not dated and iri is not None:
+                    wrong_periods.append(f"{key}: {got[iri]['period']} for {fig.get('period')}")
                 if not ok:
                     wrong_figs.append(key if iri is None else
                                       f"{key}: read {got[iri]['value']} {got[iri]['unit']}")
@@ -259,10 +268,12 @@ def score(name: str, show: bool = False) -> dict:
                 per_doc[path.name]["missed"] = [_show(k) for k in gold_scored if k not in read_keys]
                 per_doc[path.name]["wrong"] = [_show(k) for k in read_keys if k not in gold_scored]
                 per_doc[path.name]["figures_wrong"] = wrong_figs
+                per_doc[path.name]["periods_wrong"] = wrong_periods
     kinds = sorted(set(tp) | set(fp) | set(fn))
     return {
         "documents": len(docs), "read": len(times),
         "figure_accuracy": round(figures["right"] / figures["gold"], 3) if figures["gold"] else None,
+        "period_accuracy": round(periods["right"] / figures["gold"], 3) if figures["gold"] else None,
         "relations": _pr(sum(tp.values()), sum(fp.values()), sum(fn.values())),
         "kinds": {k: _pr(tp[k], fp[k], fn[k]) for k in kinds},
         "planted_errors": {"total": planted_total, "found": planted_found},

@@ -62,6 +62,7 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
     got = extract(path)
     date = date or _iso_date(got.date) or _stated_date(got.text)
     data = got.text.encode("utf-8")
+    from kg.read.periods import document_period
     from kg.read.tables import find_tables
     from kg.read.turtle import TableWriter
 
@@ -86,6 +87,7 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
             + (_original_ttl(doc_id, original, path) if got.format != "txt" else ""),
             encoding="utf-8")
         (folder / "claims.ttl").write_text(_as_read(claims, date, path, got), encoding="utf-8")
+        _date_figures(folder, tables, writer, document_period(got.text, date))
         relations = _read_relations(claims_dir, doc_id,
                                     writer.relations + _restatements(folder, tables, writer),
                                     writer.proposed)
@@ -162,17 +164,13 @@ def _as_read(claims: str, date: str | None, path: Path, got: Extracted) -> str:
     return _disambiguate(text, got.text) + activity
 
 
-def _restatements(folder: Path, tables, writer) -> list[str]:
-    """A sentence's figure tied to the table cell it restates, as a relation to check."""
-    if not tables:
-        return []
+def _sentence_figures(folder: Path):
+    """The figures read from sentences (not table cells), in reading order."""
     from rdflib.namespace import RDF
 
     from kg.corpus import read_document
     from kg.namespaces import CG, QUDT
-    from kg.read.ties import SentenceFigure, ties
-    from kg.read.turtle import lit
-    from kg.namespaces import expand_iri
+    from kg.read.ties import SentenceFigure
 
     g = read_document(folder).graph
     figures = []
@@ -187,6 +185,63 @@ def _restatements(folder: Path, tables, writer) -> list[str]:
                                       " ".join(str(g.value(node, CG.quote)).split())))
     figures.sort(key=lambda f: int(f.local.split("-")[-1]) if f.local.split("-")[-1].isdigit()
                  else 0)
+    return figures
+
+
+def _date_figures(folder: Path, tables, writer, current: str | None) -> None:
+    """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
+    dates it."""
+    from kg.read.periods import cell_period, sentence_periods, turtle
+    from kg.read.ties import PERCENT, POINTS, _spans
+
+    periods: dict[str, str] = {}
+    by_claim: dict[str, list] = {}
+    for f in _sentence_figures(folder):
+        by_claim.setdefault(f.claim, []).append(f)
+    for figures in by_claim.values():
+        kinds = {f.local: "change" if f.unit in (PERCENT, POINTS) else "amount"
+                 for f in figures}
+        periods.update(sentence_periods(figures[0].sentence, _spans(figures[0].sentence, figures),
+                                        kinds, current))
+    for t, table in enumerate(tables, start=1):
+        for r, row in enumerate(table.rows, start=1):
+            for c, cell in enumerate(row.cells, start=1):
+                if cell is not None:
+                    key = cell_period(table.columns[c - 1].header, row.label, current,
+                                      f"{table.caption} {table.header_line}")
+                    if key:
+                        periods[writer.figure_id(t, r, c).lstrip(":")] = key
+    if not periods:
+        return
+    path = folder / "claims.ttl"
+    lines, subject, defined = [], None, {}
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        m = re.match(r":(f-[\w-]+) a cg:Figure\b", line)
+        if m:
+            subject = m.group(1)
+        elif subject and line.startswith("    schema:about ") and subject in periods:
+            term, definition = turtle(periods[subject])
+            lines.append(f"    dcterms:temporal {term} ;")
+            if definition:
+                defined[term] = definition
+            subject = None
+        lines.append(line)
+    text = "\n".join(lines)
+    if defined:
+        text = text.rstrip("\n") + "\n\n# The periods the figures are for, as kg read dated them.\n" + \
+            "".join(defined.values())
+    path.write_text(text, encoding="utf-8")
+
+
+def _restatements(folder: Path, tables, writer) -> list[str]:
+    """A sentence's figure tied to the table cell it restates, as a relation to check."""
+    if not tables:
+        return []
+    from kg.namespaces import expand_iri
+    from kg.read.ties import ties
+    from kg.read.turtle import lit
+
+    figures = _sentence_figures(folder)
 
     def unit(t, table, c, cell):
         curie, scale, _ = writer._cell_unit(table, c, cell)

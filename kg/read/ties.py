@@ -47,7 +47,7 @@ _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:a|an|per|each)\s+(?:month|year|week|d
 _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|combined|all)\b",
                     re.I)
 #: what ends a clause: a period phrase across it dates another figure
-_CLAUSE = re.compile(r"[,;()\u2014]|\s-\s")
+CLAUSE = re.compile(r"[,;()\u2014]|\s-\s")
 _CHANGE_AFTER = re.compile(r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|above|"
                            r"below|up|down)\b", re.I)
 _SHARE_WORDS = re.compile(r"\b(?:share|accounted\s+for|accounting\s+for|made\s+up|making\s+up|"
@@ -159,7 +159,7 @@ def _spans(sentence: str, figures: list[SentenceFigure]) -> list[tuple[int, int,
     return out
 
 
-def _nearest(sentence: str, spans: list[tuple[int, int, str]], start: int, end: int
+def nearest(sentence: str, spans: list[tuple[int, int, str]], start: int, end: int
              ) -> str | None:
     """The figure a phrase dates: the nearest in its clause ("$14,862 million in the third
     quarter of 2024, up 3.4%": 2024 is the amount's, not the change's across the comma)."""
@@ -168,7 +168,7 @@ def _nearest(sentence: str, spans: list[tuple[int, int, str]], start: int, end: 
 
     def distance(s: tuple[int, int, str]) -> int:
         a, b = (s[1], start) if s[1] <= start else (end, s[0])
-        return max(b - a, 0) + (1000 if _CLAUSE.search(sentence[a:b]) else 0)
+        return max(b - a, 0) + (1000 if CLAUSE.search(sentence[a:b]) else 0)
 
     return min(spans, key=distance)[2]
 
@@ -185,7 +185,7 @@ def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) ->
             seen = True
             if _BASE.search(f.sentence[:m.start()]):
                 continue  # "up 3.2% on June 2023": the base's period, no figure's own
-            if _nearest(f.sentence, spans, m.start(), m.end()) == f.local:
+            if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
                 return True
     return False if seen else None
 
@@ -195,7 +195,7 @@ def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None
     figure ("quarter" for the previous quarter, "year" for a year earlier, "" for an
     earlier time the words do not measure), None where there is none."""
     for m in _RELATIVE.finditer(f.sentence):
-        if _nearest(f.sentence, spans, m.start(), m.end()) == f.local:
+        if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
             words = m.group(0).lower()
             return "year" if "year" in words or "same" in words else \
                 "quarter" if "quarter" in words else ""

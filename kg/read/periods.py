@@ -1,0 +1,286 @@
+"""The period each figure is for, as a careful reader dates it.
+
+A sentence names periods ("in the third quarter of 2024", "in May 2023", "2022/23", "a year
+earlier", "the previous quarter"); each belongs to the figure standing nearest it in its
+clause (:func:`kg.read.ties.nearest`). A period after "from", "on", "than", "compared
+with" is the base of a comparison: it dates an amount beside it, never a change. A figure
+the words leave undated takes the period its sentence names for its other figures, else
+the document's own (the first period its head names: "Retail trade, third quarter 2024").
+A table's cell takes its column's and its row's period ("2024" and "March": 2024-03).
+
+Periods are written as the model says them: a year as an ``xsd:gYear``, a month as an
+``xsd:gYearMonth``, a day as an ``xsd:date``, and a quarter, a half or a fiscal year as
+a ``dcterms:PeriodOfTime`` with its ``schema:startDate`` and ``schema:endDate``.
+
+>>> document_period("Retail trade, third quarter 2024\\nReleased: November 14, 2024")
+'2024-Q3'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_YEAR = r"((?:19|20)\d\d)"
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name} | \
+    {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
+_MONTH = "|".join(sorted((m for m in _MONTHS if m != "may"), key=len, reverse=True))
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4}
+
+#: (pattern, kind): each match's groups are read by :func:`_key`
+_PATTERNS = [
+    (re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?"
+                rf"(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I), "quarter"),
+    (re.compile(rf"\bQ([1-4])\s*[-/ ]?\s*(?:FY\s?)?{_YEAR}\b|\b{_YEAR}\s*[-/ ]?\s*Q([1-4])\b",
+                re.I), "q"),
+    (re.compile(rf"\b(first|second)\s+half(?:\s+of)?(?:\s+{_YEAR})?", re.I), "half"),
+    (re.compile(rf"\bH([12])\s*[-/ ]?\s*{_YEAR}\b", re.I), "h"),
+    (re.compile(rf"\b(jan(?:uary)?|jul(?:y)?)\.?\s*(?:-|–|—|to|through)\s*"
+                rf"(jun(?:e)?|dec(?:ember)?)\.?(?:\s+{_YEAR})?\b", re.I), "span"),
+    (re.compile(rf"\b(?:between\s+)?{_YEAR}\s*(?:-|–|—|to|and)\s*((?:19|20)\d\d)\b", re.I), "range"),
+    (re.compile(rf"\b{_YEAR}\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal"),
+    (re.compile(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?){_YEAR}\b", re.I), "year"),
+    (re.compile(rf"\b({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)", re.I), "month"),
+    (re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/]|-\d|,\d)"), "year"),
+]
+_RELATIVE = re.compile(
+    r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|"
+    r"last)\s+year|the\s+year\s+before|same\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
+    r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))|"
+    r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
+    r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month)\b", re.I)
+#: words before a period that make it the base of a comparison, not the figure's own
+_BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+(?:the\s+)?"
+                   r"(?:same\s+\w+\s+(?:of|in)\s+|\w+\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    key: str | None  # "2024-Q3"; None for a relative period
+    step: str = ""  # of a relative period: "year" back, "quarter" back, "now"
+    base: bool = False
+
+
+def _key(kind: str, m: re.Match, year: str | None) -> str | None:
+    g = [x for x in m.groups()]
+    if kind == "quarter":
+        y = g[1] or year
+        return f"{y}-Q{_ORDINAL[g[0].lower()]}" if y else None
+    if kind == "q":
+        return f"{g[1]}-Q{g[0]}" if g[0] else f"{g[2]}-Q{g[3]}"
+    if kind == "half":
+        y = g[1] or year
+        return f"{y}-H{1 if g[0].lower() == 'first' else 2}" if y else None
+    if kind == "h":
+        return f"{g[1]}-H{g[0]}"
+    if kind == "span":
+        y = g[2] or year
+        if not y:
+            return None
+        first, last = g[0].lower()[:3], g[1].lower()[:3]
+        return f"{y}-H1" if (first, last) == ("jan", "jun") else \
+            f"{y}-H2" if (first, last) == ("jul", "dec") else y if (first, last) == \
+            ("jan", "dec") else None
+    if kind == "fiscal":
+        return f"{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
+    if kind == "month":
+        name = g[0].lower().rstrip(".")
+        if name == "may" and not g[1] and not m.group(0)[0].isupper():
+            return None  # "may" the modal
+        y = g[1] or year
+        return f"{y}-{_MONTHS[name]:02d}" if y else None
+    return g[0] if kind == "year" else None  # a range of years dates no single figure
+
+
+def mentions(text: str, year: str | None = None) -> list[Mention]:
+    """The periods a text names, in order; ``year`` completes "the third quarter"."""
+    from kg.numbers import find_mentions
+
+    taken: list[tuple[int, int]] = []
+    out: list[Mention] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    for m in find_mentions(text):  # dates first: "November 14, 2024" is a day
+        if m.kind == "date":
+            if m.date:
+                out.append(Mention(m.start, m.end, m.date.isoformat()))
+            taken.append((m.start, m.end))  # "on 31 March" is a day, not the month
+    for pattern, kind in _PATTERNS:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            key = _key(kind, m, year)
+            taken.append((m.start(), m.end()))
+            if key:
+                out.append(Mention(m.start(), m.end(), key))
+    for m in _RELATIVE.finditer(text):
+        if free(m.start(), m.end()):
+            step = "now" if m.group("now") else (m.group("step") or "year")
+            out.append(Mention(m.start(), m.end(), None, step))
+    out = [Mention(x.start, x.end, x.key, x.step, _BASE.search(text[:x.start]) is not None)
+           for x in out]
+    return sorted(out, key=lambda x: x.start)
+
+
+def document_period(text: str, date: str | None = None) -> str | None:
+    """The period a document reports on: the first period finer than a year its head
+    names, other than a day ("Retail trade, third quarter 2024"), else the first year it
+    names, else none."""
+    head = "\n".join([line for line in text.split("\n") if line.strip()][:6])[:400]
+    year = date[:4] if date else None
+    found = [m for m in mentions(head, year) if m.key and len(m.key) != 10]
+    fine = [m for m in found if not re.fullmatch(r"\d{4}", m.key)]
+    if fine:
+        return fine[0].key
+    # a year the head names besides its date's: a study's "2013-2023" dates nothing
+    return found[0].key if found else None
+
+
+def back(key: str, step: str) -> str | None:
+    """The period a step before ``key``: a year back keeps the grain ("2024-Q3" -> "2023-Q3")."""
+    m = re.fullmatch(r"(\d{4})(?:-(Q|H)?(\d{1,2}))?(?:-(\d\d))?", key)
+    f = re.fullmatch(r"(\d{4})/(\d\d)", key)
+    if f and step == "year":
+        y = int(f.group(1)) - 1
+        return f"{y}/{(y + 1) % 100:02d}"
+    if not m or m.group(4):
+        return None
+    y = int(m.group(1))
+    grain, n = m.group(2), int(m.group(3)) if m.group(3) else None
+    if step == "year":
+        return f"{y - 1}" + (f"-{grain or ''}{m.group(3)}" if n is not None else "")
+    if step == "quarter" and grain == "Q":
+        return f"{y}-Q{n - 1}" if n > 1 else f"{y - 1}-Q4"
+    if step == "month" and grain is None and n is not None:
+        return f"{y}-{n - 1:02d}" if n > 1 else f"{y - 1}-12"
+    return None
+
+
+def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
+                     current: str | None) -> dict[str, str]:
+    """Each figure's period in one sentence: ``spans`` say where each figure (by id) stands,
+    ``kinds`` which are changes ("change") and which amounts, ``current`` the document's
+    period.
+
+    A period dates the figure in its own clause nearest it; one that opens the sentence
+    ("In 2024, …") dates every figure the words leave undated; one in a clause of no
+    figure ("since records began in 1964") dates none. A relative period ("when sales
+    stood at …, compared with the previous quarter") reaches across the clause."""
+    from kg.read.ties import CLAUSE, nearest
+
+    year = (re.match(r"\d{4}", current).group(0) if current else None)
+    found = mentions(sentence, year)
+    first = min((s[0] for s in spans), default=len(sentence))
+    own: dict[str, str] = {}
+    based: set[str] = set()  # dated as a comparison's base: never a change's end
+    opening: list[str] = []
+    for m in found:
+        key = current if m.step == "now" else m.key
+        if key is not None and m.end <= first and not m.base and len(key) != 10:
+            opening.append(key)  # "In March, arrivals jumped 12.4% to 1,046,300"
+            continue
+        candidates = [s for s in spans if not (m.base and kinds.get(s[2]) == "change")]
+        owner = nearest(sentence, candidates, m.start, m.end)
+        if key is None and m.step != "now" and owner is not None:
+            near = next(s for s in spans if s[2] == owner)
+            after = [s for s in candidates if s[0] >= m.end]
+            if CLAUSE.search(sentence[min(near[1], m.end):max(near[0], m.start)]) and after:
+                # "up 4.1% on the same quarter a year earlier, when they stood at €3.07
+                # billion": a step back in a clause of no amount dates the one it introduces
+                owner = after[0][2]
+        if key is not None:  # a period named, or "this year": only in its own clause
+            near = owner and next(s for s in spans if s[2] == owner)
+            if near and CLAUSE.search(sentence[min(near[1], m.end):max(near[0], m.start)]):
+                owner = None
+        else:  # a step back reaches across the clause, from the period the sentence names
+            named = [x.key for x in found if x.key and not x.base and len(x.key) != 10]
+            start = named[0] if named else current
+            key = back(start, m.step) if start else None
+        if owner is not None and owner not in own and key:
+            own[owner] = key
+            if m.base or m.key is None and m.step != "now":
+                based.add(owner)
+    default = opening[0] if opening else current
+    dated = {local: own.get(local, default) for _, _, local in spans}
+    # a change the words leave undated is dated by its end: "from 18.4 percent in 2013 to
+    # 57.9 percent in 2023, an increase of 39.5 points" is 2023's
+    ends = [dated[local] for _, _, local in spans if kinds.get(local) != "change"
+            and local not in based and dated[local]]
+    latest = max(ends, key=_order) if ends else default
+    for _, _, local in spans:
+        if kinds.get(local) == "change" and local not in own:
+            dated[local] = latest
+    return {local: key for local, key in dated.items() if key}
+
+
+def _order(key: str) -> tuple:
+    """A period's place in time, for the latest of several."""
+    try:
+        return bounds(key)[1], key
+    except ValueError:
+        pass
+    m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", key)
+    if not m:
+        return dt.date.min, key
+    y, mo = int(m.group(1)), int(m.group(2) or 12)
+    return dt.date(y, mo, int(m.group(3) or calendar.monthrange(y, mo)[1])), key
+
+
+def cell_period(column: str | None, row: str, current: str | None, words: str = "") -> str | None:
+    """A table cell's period: its column's and its row's ("2024" and "March": 2024-03). A
+    year's column in a table whose own ``words`` say "three months" (or "six months") is
+    that year's quarter (or half) of the document's period."""
+    year = (re.match(r"\d{4}", current).group(0) if current else None)
+    col = [m.key for m in mentions(column or "", year) if m.key]
+    month = re.fullmatch(rf"\s*({_MONTH}|May)\.?\s*", row, re.I)
+    if month and col and re.fullmatch(r"\d{4}", col[0]):
+        return f"{col[0]}-{_MONTHS[month.group(1).lower()]:02d}"
+    within = [m.key for m in mentions(row, col[0] if col else year) if m.key]
+    if col and re.fullmatch(r"\d{4}", col[0]) and within and \
+            re.fullmatch(r"\d{4}-[QH]\d", within[0]):  # "Jan-Jun" under "2024": 2024-H1
+        return f"{col[0]}{within[0][4:]}"
+    part = re.fullmatch(r"\d{4}-([QH]\d)", current or "")
+    if col and re.fullmatch(r"\d{4}", col[0]) and part and (
+            (part.group(1)[0] == "Q" and re.search(r"\bthree\s+months\b|\bquarter", words, re.I))
+            or (part.group(1)[0] == "H" and re.search(r"\bsix\s+months\b|\bhalf", words, re.I))):
+        return f"{col[0]}-{part.group(1)}"
+    rows = [m.key for m in mentions(row, (col[0][:4] if col else year)) if m.key and
+            len(m.key) != 10]
+    return (col or rows or [current])[0]
+
+
+def turtle(key: str) -> tuple[str, str]:
+    """(the object of ``dcterms:temporal``, the Turtle that defines it, or "")."""
+    if re.fullmatch(r"\d{4}", key):
+        return f'"{key}"^^xsd:gYear', ""
+    if re.fullmatch(r"\d{4}-\d\d", key):
+        return f'"{key}"^^xsd:gYearMonth', ""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", key):
+        return f'"{key}"^^xsd:date', ""
+    start, end = bounds(key)
+    iri = "ent:period-" + key.replace("/", "-")
+    return iri, (f'{iri} a dcterms:PeriodOfTime ; rdfs:label "{key}" ;\n'
+                 f'    schema:startDate "{start}"^^xsd:date ; schema:endDate "{end}"^^xsd:date .\n')
+
+
+def bounds(key: str) -> tuple[dt.date, dt.date]:
+    """First and last day of a quarter, a half or a fiscal year (April to March)."""
+    m = re.fullmatch(r"(\d{4})-([QH])(\d)", key)
+    if m:
+        y, n = int(m.group(1)), int(m.group(3))
+        months = 3 if m.group(2) == "Q" else 6
+        first = (n - 1) * months + 1
+        last = first + months - 1
+        return dt.date(y, first, 1), dt.date(y, last, calendar.monthrange(y, last)[1])
+    m = re.fullmatch(r"(\d{4})/(\d\d)", key)
+    if m:
+        y = int(m.group(1))
+        return dt.date(y, 4, 1), dt.date(y + 1, 3, 31)
+    raise ValueError(f"no period: {key!r}")

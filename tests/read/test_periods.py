@@ -1,0 +1,101 @@
+"""Each figure kg read writes is dated as a careful reader dates it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.read import read
+from kg.read.periods import back, bounds, cell_period, document_period, mentions, sentence_periods
+
+
+def test_the_document_s_period_is_the_first_its_head_names_not_its_date() -> None:
+    assert document_period("Freight, second quarter 2025\nPublished 2 August 2025") == "2025-Q2"
+    assert document_period("ANNUAL REVIEW 2023/24\nIssued: 3 June 2024") == "2023/24"
+    # a span of years dates nothing; a study with no period names none
+    assert document_period("Ten years of cycling, 2014-2024\nMay 2025") == "2025-05"
+    assert document_period("A trial of balance training\n12 June 2024") is None
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("in the third quarter of 2024", ["2024-Q3"]),
+    ("Q1 2023 and 2022 Q4", ["2023-Q1", "2022-Q4"]),
+    ("in the first half of 2021", ["2021-H1"]),
+    ("January-June 2024", ["2024-H1"]),
+    ("fiscal 2025-26 and 2024/25", ["2025/26", "2024/25"]),
+    ("in March 2024, on 31 March", ["2024-03"]),
+    ("between 2013 and 2023", []),
+    ("prices may rise", []),
+])
+def test_a_text_s_periods(text: str, keys: list[str]) -> None:
+    assert [m.key for m in mentions(text) if m.key] == keys
+
+
+def test_a_step_back_keeps_the_grain() -> None:
+    assert back("2024-Q3", "year") == "2023-Q3"
+    assert back("2024-Q1", "quarter") == "2023-Q4"
+    assert back("2024/25", "year") == "2023/24"
+    assert back("2024-01", "month") == "2023-12"
+    assert bounds("2024-H2")[0].isoformat() == "2024-07-01"
+    assert bounds("2023/24")[1].isoformat() == "2024-03-31"
+
+
+def periods(sentence: str, quotes: dict[str, str], current: str | None) -> dict[str, str]:
+    spans, at = [], 0
+    for local, quote in quotes.items():
+        start = sentence.index(quote, at)
+        spans.append((start, start + len(quote), local))
+        at = start + len(quote)
+    kinds = {local: "change" if "%" in q or "percent" in q else "amount"
+             for local, q in quotes.items()}
+    return sentence_periods(sentence, spans, kinds, current)
+
+
+def test_a_period_dates_the_figure_in_its_clause_and_a_change_by_its_end() -> None:
+    got = periods("Freight rose from 41.0 million tonnes in 2019 to 52.5 million tonnes in 2024, "
+                  "a gain of 28.0 percent, its best since records began in 1950.",
+                  {"a": "41.0 million tonnes", "b": "52.5 million tonnes", "c": "28.0 percent"},
+                  "2025-Q1")
+    assert got == {"a": "2019", "b": "2024", "c": "2024"}
+
+
+def test_a_base_and_a_step_back_date_the_amount_beside_them_never_the_change() -> None:
+    got = periods("Exports reached €3.2 billion, up 4.1% on the same quarter a year earlier, "
+                  "when they stood at €3.07 billion.",
+                  {"a": "€3.2 billion", "b": "4.1%", "c": "€3.07 billion"}, "2025-Q2")
+    assert got == {"a": "2025-Q2", "b": "2025-Q2", "c": "2024-Q2"}
+
+
+def test_an_opening_period_dates_every_figure() -> None:
+    got = periods("In April, bookings fell 6.5% to 88,200.", {"a": "6.5%", "b": "88,200"},
+                  "2023-H1")
+    assert got == {"a": "2023-04", "b": "2023-04"}
+
+
+def test_a_cell_takes_its_column_s_and_its_row_s_period() -> None:
+    assert cell_period("2024", "March", "2024-H1") == "2024-03"
+    assert cell_period("2023", "Jan-Jun", "2024-H1") == "2023-H1"
+    assert cell_period("FY2024 Actual", "Mali", None) == "2024"
+    # a year's column in a table of "three months ended" is the document's quarter that year
+    assert cell_period("2024", "Revenue", "2025-Q2", "Three months ended June 30") == "2024-Q2"
+    assert cell_period("% change", "Revenue", "2025-Q2") == "2025-Q2"
+
+
+def test_kg_read_writes_each_figure_s_period_as_the_model_says_it(tmp_path: Path) -> None:
+    source = tmp_path / "ports.txt"
+    source.write_text("Port traffic, second quarter 2025\n\nPublished 5 August 2025\n\n"
+                      "Container volumes rose 3.5% to 412,000 units in the second quarter of 2025."
+                      " In 2024 the port handled 1.6 million units. Traffic on 4 July 2025 "
+                      "reached 5,100 units.\n", encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["3.5%"] == temporal["412,000"] == "ent:period-2025-Q2"
+    assert temporal["1.6 million"] == '"2024"^^xsd:gYear'
+    assert temporal["5,100"] == '"2025-07-04"^^xsd:date'
+    assert 'ent:period-2025-Q2 a dcterms:PeriodOfTime ; rdfs:label "2025-Q2" ;\n    ' \
+        'schema:startDate "2025-04-01"^^xsd:date ; schema:endDate "2025-06-30"^^xsd:date .' \
+        in claims

@@ -78,7 +78,8 @@ _CLASS_OF = {"sum": "SumRelation", "difference": "DifferenceRelation", "ratio": 
              "percent-change": "PercentChangeRelation", "conversion": "ConversionRelation",
              "comparison": "ComparisonRelation", "date": "CalendarRelation",
              "average": "AverageRelation", "multiple": "MultipleRelation",
-             "share": "ShareRelation", "growth": "CompoundGrowthRelation"}
+             "share": "ShareRelation", "growth": "CompoundGrowthRelation",
+             "restatement": "RestatementRelation"}
 
 
 @dataclass
@@ -466,6 +467,27 @@ class _Writer:
                      f"cg:portion :f-{b}-p ; cg:whole :f-{b}-w ; cg:share :f-{b}-s",
                      "share", f"{self.name(a)}'s share of the market")
 
+    def restatement_block(self, n: int, slip: str | None = None) -> Block:
+        """One quantity stated twice: '€4.12 billion in 2020; the annual report gives the
+        same year's sales as 4,120 million euros' (a slip mistypes the second)."""
+        b = f"b{n}"
+        a = self.company()
+        value = self.billions(1.1, 9.9, 2)
+        millions = f"{value * 1000:,.0f}"
+        if slip == "one wrong digit":  # "4,420" for "4,120": the second digit mistyped
+            millions = millions[:2] + str((int(millions[2]) + 3) % 10) + millions[3:]
+        fq, rq = _money(value, "EUR"), f"{millions} million euros"
+        figures = [Figure(f"f-{b}-a", fq, value * BILLION, "unit:CCY_EUR", "cg:SalesVolume", a),
+                   Figure(f"f-{b}-r", rq, Decimal(millions.replace(",", "")) * MILLION,
+                          "unit:CCY_EUR", "cg:SalesVolume", a)]
+        sentence = (f"{self.name(a)}'s sales reached {fq} in 2020; its annual report gives the "
+                    f"same year's sales as {rq}.")
+        if slip:
+            self.plant(b, "restatement", slip, figures[1].name, rq,
+                       f"{value * 1000:,.0f} million euros")
+        return Block(b, sentence, [a], figures, f"cg:first :f-{b}-a ; cg:restatedAs :f-{b}-r",
+                     "restatement", f"{self.name(a)}'s 2020 sales stated twice")
+
     def growth_block(self, n: int, slip: str | None = None) -> Block:
         """Compound growth: 'grew from X in 2010 to Y in 2020, an average annual rate of r%'."""
         b = f"b{n}"
@@ -541,7 +563,7 @@ class _Writer:
 _SLIP_BLOCKS = {
     "power of ten": ("sum",), "million/billion mix-up": ("sum",),
     "rounding step": ("boundary",), "wrong currency": ("difference",),
-    "transposed digits": ("difference", "average", "growth"), "one wrong digit": ("difference",),
+    "transposed digits": ("difference", "average", "growth"), "one wrong digit": ("difference", "restatement"),
     "dropped digit": ("ratio", "share-of"), "extra digit": ("comparison", "multiple"),
     "sign flip (rise vs fall)": ("percent-change",),
     "percentage points read as percent": ("share",),
@@ -552,7 +574,7 @@ _SLIP_BLOCKS = {
 _LAYOUT = ("sum", "sum", "boundary", "sum", "difference", "difference", "difference", "ratio",
            "ratio", "percent-change", "percent-change", "share", "conversion-rate",
            "conversion-rate", "conversion", "comparison", "hedged-comparison", "calendar",
-           "calendar", "average", "multiple", "share-of", "growth", "derived")
+           "calendar", "average", "multiple", "share-of", "growth", "derived", "restatement")
 
 
 def slip_block(pattern: str, index: int) -> str:
@@ -592,7 +614,7 @@ def make_document(index: int, seed: int) -> SynthDocument:
         "hedged-comparison": lambda n, s: w.comparison_block(n, None, hedged=True),
         "calendar": w.calendar_block, "average": w.average_block,
         "multiple": w.multiple_block, "share-of": w.share_of_block, "growth": w.growth_block,
-        "derived": w.derived_block,
+        "derived": w.derived_block, "restatement": w.restatement_block,
     }
     blocks: list[Block] = []
     sentences: set[str] = set()

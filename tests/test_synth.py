@@ -40,7 +40,7 @@ def test_about_sixty_five_figures_and_every_relation_kind() -> None:
                             "PercentChangeRelation", "PercentagePointChangeRelation",
                             "ConversionRelation", "ComparisonRelation", "CalendarRelation",
                             "AverageRelation", "MultipleRelation", "ShareRelation",
-                            "CompoundGrowthRelation"}
+                            "CompoundGrowthRelation", "RestatementRelation"}
     assert any(b.extra.startswith(":d-") for b in doc.blocks)  # a derived figure
     assert any(f.quote.startswith("more than") for f in doc.figures)  # a hedge
 
@@ -51,7 +51,7 @@ def test_every_pattern_is_planted(corpus: Path) -> None:
     # and every relation kind carries some slip
     assert {p["check"] for p in truth["planted"]} == {
         "sum", "difference", "ratio", "percent-change", "comparison", "date", "average",
-        "multiple", "share", "growth"}
+        "multiple", "share", "growth", "restatement"}
     assert truth["violations"] == sorted({p["relation"] for p in truth["planted"]})
 
 

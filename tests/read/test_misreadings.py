@@ -63,3 +63,43 @@ def test_a_caption_s_words_are_not_figures(tmp_path: Path) -> None:
     quotes = re.findall(r'cg:quote "([^"]*)"', claims)
     assert "1" not in quotes and not any(q.startswith("billions") for q in quotes)
     assert "69.1" in quotes  # the table's cells are figures
+
+
+QUARTERLY = """Quarterly e-commerce report
+
+Released: Tuesday, February 17, 2015
+
+Retail e-commerce sales for 2014 were $298.4 billion, an increase of 15.4 percent from 2013.
+
+Table 1. Retail e-commerce sales (billions of dollars)
+
+  Quarter      2013      2014    % change
+  Q1           60.1      69.1       15.0
+  Q2           62.4      71.7       14.9
+  Q3           64.9      74.2       14.3
+  Q4           71.2      83.4       17.1
+  Year        258.6     298.4       15.4
+"""
+
+
+def test_a_table_of_quarters_by_year_is_read_whole(tmp_path: Path) -> None:
+    """The issue's Table 1 "could not be read at all: cells drafted as item counts, the
+    change column as shares, the caption's scale ignored, no column total or row change
+    suggested"; and the sentence restating its Year row was not tied to it."""
+    source = tmp_path / "ecom.txt"
+    source.write_text(QUARTERLY, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    cell = claims.split(":f-t1-r1-c2 a cg:Figure", 1)[1].split("\n\n", 1)[0]
+    assert 'cg:quote "69.1"' in cell and "qudt:numericValue 69100000000" in cell
+    assert "qudt:unit unit:CCY_USD" in cell and "cg:scale 9" in cell
+    change = claims.split(":f-t1-r1-c3 a cg:Figure", 1)[1].split("\n\n", 1)[0]
+    assert "qudt:unit unit:PERCENT" in change and "cg:measures cg:GrowthRate" in change
+    assert labels(relations, "PercentChangeRelation") == [
+        f"{row}: 2013 to 2014, {pct}" for row, pct in
+        (("Q1", "15.0"), ("Q2", "14.9"), ("Q3", "14.3"), ("Q4", "17.1"), ("Year", "15.4"))]
+    assert labels(relations, "SumRelation") == ["2013: the rows add up to Year",
+                                                "2014: the rows add up to Year"]
+    assert labels(relations, "RestatementRelation") == [
+        "Year, 2014: the table and the text", "Year, % change: the table and the text"]

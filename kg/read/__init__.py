@@ -90,7 +90,7 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
         _date_figures(folder, tables, writer, document_period(got.text, date))
         relations = _read_relations(claims_dir, doc_id,
                                     writer.relations + _restatements(folder, tables, writer),
-                                    writer.proposed)
+                                    writer.proposed, getattr(writer, "completions", []))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # a half-read folder would fail every check
         raise
@@ -248,8 +248,9 @@ def _restatements(folder: Path, tables, writer) -> list[str]:
         return expand_iri(curie), scale
 
     out = []
-    for n, (f, cell, label, sure) in enumerate(ties(figures, tables, unit, writer.figure_id),
-                                               start=1):
+    tied = ties(figures, tables, unit, writer.figure_id)
+    writer.completions = _completions(figures, [t for t in tied if t[3]], writer.relations)
+    for n, (f, cell, label, sure) in enumerate(tied, start=1):
         if not sure:
             # the row or the period was inferred, not named: proposed, not checked
             writer.proposed.append(
@@ -263,6 +264,69 @@ def _restatements(folder: Path, tables, writer) -> list[str]:
                    f"    rdfs:label {lit(label)} ;\n"
                    f"    skos:note \"the sentence names the table's row and column\" ;\n"
                    f"    cg:first {cell} ; cg:restatedAs :{f.local} .\n")
+    return out
+
+
+_TABLE_CHANGE = re.compile(r"a cg:(PercentChangeRelation|PercentagePointChangeRelation) ;.*?"
+                           r"cg:initial (:f-[\w-]+) ; cg:final (:f-[\w-]+) ; "
+                           r"cg:change (:f-[\w-]+) ;", re.S)
+_RISE = re.compile(r"\b(?:up|rose|risen|grew|grown|gain(?:ed)?|increase[sd]?|climb(?:ed)?|"
+                   r"jump(?:ed)?|higher|more|added)\b", re.I)
+_FALL = re.compile(r"\b(?:down|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|"
+                   r"slipp(?:ed)?|lower|less|lost|shr[ai]nk|shrunk)\b", re.I)
+
+
+def _completions(figures, tied, table_relations: list[str]) -> list[tuple[set[str], str]]:
+    """Relations a sentence states with a figure only the table gives: "Sales rose 3.4% to
+    $14,862 million" (the row's 3.4 and 14,862 tied to the sentence) is a change from the
+    row's earlier cell, 14,373; "rose by $157 million to $5,468 million" is a difference
+    from it. Each is (the sentence's figure it relates: the change, the difference; its
+    Turtle), left out where the words already relate that figure otherwise."""
+    from kg.read.ties import _BY
+
+    changes = {}  # the change cell -> (its kind, the earlier cell, the later cell)
+    for relation in table_relations:
+        for kind, initial, final, change in _TABLE_CHANGE.findall(relation):
+            changes[change] = (kind, initial, final)
+    cell_of = {f.local: cell for f, cell, _, _ in tied}
+    by_claim: dict[str, list] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    out = []
+    for f, cell, _, _ in tied:
+        if cell not in changes:
+            continue
+        kind, initial, final = changes[cell]
+        later = [g for g in by_claim[f.claim] if cell_of.get(g.local) == final]
+        if len(later) != 1:
+            continue
+        at = f.sentence.find(f.quote)
+        words = f.sentence[max(0, at - 40):at + len(f.quote) + 15]
+        rise, fall = _RISE.search(words), _FALL.search(words)
+        if bool(rise) == bool(fall):
+            continue  # the words do not say which way
+        g = later[0]
+        said = [e for e in by_claim[f.claim] if cell_of.get(e.local) == initial]
+        if len(said) == 1:  # "(2022/23: £489.5 million)": the sentence gives the base too
+            initial = f":{said[0].local}"
+        out.append(({f.local},
+                     f"a cg:{kind} ; cg:claim :{f.claim} ;\n"
+                     f"    rdfs:label \"{said[0].quote if len(said) == 1 else 'the table'} to "
+                     f"{g.quote}: "
+                     f"{'up' if rise else 'down'} {f.quote}\" ;\n"
+                     f"    cg:initial {initial} ; cg:final :{g.local} ; cg:change :{f.local} ;"
+                     f" cg:direction cg:{'Increase' if rise else 'Decrease'} .\n"))
+        for d in by_claim[f.claim]:  # "rose by $157 million to $5,468 million"
+            at = d.sentence.find(d.quote)
+            if d.unit == g.unit and d is not g and at >= 0 and _BY.search(d.sentence[:at]):
+                minuend, subtrahend = (f":{g.local}", initial) if rise else (initial,
+                                                                             f":{g.local}")
+                out.append(({d.local},
+                            f"a cg:DifferenceRelation ; cg:claim :{f.claim} ;\n"
+                            f"    rdfs:label \"{g.quote} and the earlier figure: "
+                            f"{d.quote} apart\" ;\n"
+                            f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                            f"cg:difference :{d.local} .\n"))
     return out
 
 
@@ -286,7 +350,8 @@ CHECKED_FROM = "0.8"
 
 
 def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
-                    proposed: list[str] = ()) -> int:
+                    proposed: list[str] = (),
+                    completions: list[tuple[set[str], str]] = ()) -> int:
     """The relations the words state, and those the tables imply, beside the claims; a
     relation whose figures the words do not tie together is left as a suggestion."""
     from kg.authoring.new import PREFIXES
@@ -320,6 +385,15 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
                              f"{CONFIDENCE['sentence']} ;")
     text += "\n".join(r.replace("cg:basis cg:Implied ;", f"cg:basis cg:Implied ; "
                                  f"cg:confidence {CONFIDENCE['table']} ;") for r in implied)
+    used = {f for s in found for f in s.figures}
+    for n, (figures, body) in enumerate(completions, start=1):
+        if figures & used:
+            continue  # the words already relate it to figures of the text
+        kind, rest = body.split(" ; ", 1)
+        text = text.rstrip("\n") + (f"\n\n:r-y{n} {kind} ;{READ_MARK}\n    cg:basis cg:Stated ; cg:confidence "
+                 f"{CONFIDENCE['sentence']} ; {rest}")
+        used |= figures
+        implied = [*implied, body]
     if sure or implied:
         (folder / "relations.ttl").write_text(text, encoding="utf-8")
     if unsure or proposed:

@@ -98,7 +98,9 @@ def test_a_table_of_quarters_by_year_is_read_whole(tmp_path: Path) -> None:
     assert "qudt:unit unit:PERCENT" in change and "cg:measures cg:GrowthRate" in change
     assert labels(relations, "PercentChangeRelation") == [
         f"{row}: 2013 to 2014, {pct}" for row, pct in
-        (("Q1", "15.0"), ("Q2", "14.9"), ("Q3", "14.3"), ("Q4", "17.1"), ("Year", "15.4"))]
+        (("Q1", "15.0"), ("Q2", "14.9"), ("Q3", "14.3"), ("Q4", "17.1"), ("Year", "15.4"))] + [
+        # "an increase of 15.4 percent from 2013": from the Year row's 2013 cell
+        "the table to $298.4 billion: up 15.4 percent"]
     assert labels(relations, "SumRelation") == ["2013: the rows add up to Year",
                                                 "2014: the rows add up to Year"]
     assert labels(relations, "RestatementRelation") == [

@@ -1,0 +1,56 @@
+"""A sentence's relation whose other figure only the table gives: "rose 6.0% to $4,400
+million" is a change from the row's earlier cell."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.read import read
+
+TEXT = """Retail trade, third quarter 2024
+
+In the west, sales rose 6.0% to $4,400 million. In the east, sales climbed by $50 million,
+to $5,470 million, up 0.9%. In the north, sales were up 2.0% to $1,212 million, against
+$1,188 million a year earlier. Sales in the south changed 1.5% to $914 million.
+
+Table 1. Retail sales by region (millions of dollars)
+
+  Region       Q3 2023     Q3 2024    % change
+  West           4,150       4,400        6.0
+  East           5,420       5,470        0.9
+  North          1,188       1,212        2.0
+  South            928         914       -1.5
+"""
+
+
+def relations(tmp_path: Path) -> str:
+    source = tmp_path / "r.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    return (made.folder / "relations.ttl").read_text(encoding="utf-8")
+
+
+def blocks(turtle: str, kind: str) -> list[str]:
+    return [" ".join(b.split()) for b in turtle.split("\n\n") if f"a cg:{kind} ;" in b
+            and ":r-y" in b]
+
+
+def test_a_change_the_sentence_states_starts_from_the_table_s_earlier_cell(
+        tmp_path: Path) -> None:
+    read_relations = relations(tmp_path)
+    changes = blocks(read_relations, "PercentChangeRelation")
+    initials = sorted(re.search(r"cg:initial (:\S+)", b).group(1) for b in changes)
+    # the west's and the east's 2023 cells; the north's sentence names its own base, which
+    # the words relate already; the south's "changed" says no direction: nothing is read
+    assert initials == [":f-t1-r1-c1", ":f-t1-r2-c1"]
+    # the north's change the words state with its own base: read from the sentence alone
+    assert 'rdfs:label "$1,188 million to $1,212 million: up 2.0%"' in read_relations
+    assert all("cg:direction cg:Increase" in b for b in changes)
+
+
+def test_rose_by_an_amount_is_the_difference_from_the_table_s_earlier_cell(
+        tmp_path: Path) -> None:
+    differences = blocks(relations(tmp_path), "DifferenceRelation")
+    assert len(differences) == 1
+    assert "cg:subtrahend :f-t1-r2-c1" in differences[0]

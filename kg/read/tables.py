@@ -302,8 +302,11 @@ def _table(lines, header_at: int, header, rows, text: str,
                                   for line in caption_lines):
         table.unit = "PERCENT"  # "Percent of adults aged 15 and over; ..."
     table.period = caption_period(caption)
+    # years down the first column are the rows' labels, not their figures
+    years_down = len({r[2][0][0] for r in rows}) == len(rows) and all(
+        _YEAR.fullmatch(r[2][0][0]) for r in rows)
     for s, ln, cells in rows:
-        label = cells[0][0] if number(cells[0][0]) is None else ""
+        label = cells[0][0] if number(cells[0][0]) is None or years_down else ""
         data = cells[1:] if label else cells
         if len(data) < len(columns):  # a short row fills the right-most columns
             data = [None] * (len(columns) - len(data)) + list(data) if not label else \

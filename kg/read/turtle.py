@@ -243,12 +243,12 @@ class TableWriter:
                 continue
             for i, col in enumerate(cols):
                 total = row.cells[i]
-                if total is None or col.kind not in ("value", "share"):
+                if total is None or col.kind not in ("value", "share", "gap"):
                     continue
                 unit = self._unit(table, r, i)
                 if col.kind == "share" and total.value != 100:
                     continue
-                if col.kind == "value" and unit[0] in ("unit:PERCENT", "cg:PercentagePoint"):
+                if col.kind != "share" and unit[0] in ("unit:PERCENT", "cg:PercentagePoint"):
                     continue
                 if any(table.rows[p].cells[i] is None or table.rows[p].cells[i].value < 0 or
                        self._unit(table, p, i) != unit for p in parts):
@@ -427,9 +427,16 @@ def _same_stem(a: str, b: str) -> bool:
     return n >= 5 and n >= min(len(a), len(b)) - 3
 
 
-def _names(head: str, other: str) -> bool:
-    """Whether ``head`` names the column or row ``other`` ("Revenue growth", "Revenue")."""
+#: what a margin is a share of: "Operating margin" is operating profit over revenue
+_PROFIT = {"profit", "profits", "income", "result", "earnings"}
+
+
+def _names(head: str, other: str, margin: bool = False) -> bool:
+    """Whether ``head`` names the column or row ``other`` ("Revenue growth", "Revenue";
+    a margin names its profit: "Operating margin", "Operating profit")."""
     mine, theirs = _words(head), _words(other)
+    if margin:
+        theirs = [w for w in theirs if w not in _PROFIT]
     return bool(theirs) and all(any(_same_stem(w, m) for m in mine) for w in theirs)
 
 
@@ -453,14 +460,15 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
     the labour force it is part of, "EBIT margin" beside "EBIT" and "Revenue"."""
     of = re.search(r"\bof\b", head)
     before, after = (head[:of.start()], head[of.end():]) if of else (head, "")
-    portion = [k for k in amounts if _names(before, heads[k]) and heads[k].strip()]
+    margin = bool(re.search(r"\bmargin", head, re.I))
+    portion = [k for k in amounts if _names(before, heads[k], margin) and heads[k].strip()]
     if len(portion) != 1:
         return None
     p = portion[0]
     whole = [k for k in amounts if k != p and after and _names(after, heads[k])]
     if not whole:
         whole = [k for k in totals if k != p and (k not in parts or p in parts[k])]
-    if not whole and re.search(r"\bmargin", head, re.I):
+    if not whole and margin:
         whole = [k for k in amounts if k != p and _REVENUE.search(heads[k])]
     if not whole:
         whole = [k for k in amounts if k != p and _BASE.search(heads[k])]

@@ -223,10 +223,12 @@ def _word_table(lines, chunks, run: list[int], rows: list, is_number):
         placed = []
         for chunk in chunks[k]:
             z = zones_of(chunk)
-            if not z or (0 in z and len(z) > 1):
-                placed = None  # a caption or a sentence across the table
+            if not z or (0 in z and len(z) > 1) or len(z) == len(zones) - 1 > 1:
+                placed = None  # a caption or a sentence across the table, or over all of it
                 break
             placed.append((z, _text(chunk)))
+        if not placed and k == run[0] - 1:
+            placed = _head_words(lines[k], zones)  # a head set as tight as a sentence
         if not placed:
             break
         for z, text in placed:
@@ -249,6 +251,23 @@ def _word_table(lines, chunks, run: list[int], rows: list, is_number):
         out.append(line)
         at += len(line) + 1
     return box, "\n".join(out), spans
+
+
+def _head_words(line: list[dict], zones: list[tuple[float, float]]) -> list | None:
+    """The head just above the rows, word by word, where its cells stand a word space
+    apart ("Quarter 2013 2014 Change (%)"): each word in the zone its middle stands in,
+    every number zone named."""
+    placed: list[tuple[list[int], str]] = []
+    for w in line:
+        middle = (w["x0"] + w["x1"]) / 2
+        inside = [z for z, (a, b) in enumerate(zones) if a <= middle < b]
+        if placed and placed[-1][0] == inside:
+            placed[-1] = (inside, placed[-1][1] + " " + w["text"])
+        else:
+            placed.append((inside, w["text"]))
+    named = [z[0] for z, _ in placed]
+    return placed if sorted(set(named)) == list(range(1, len(zones))) or \
+        sorted(set(named)) == list(range(len(zones))) else None
 
 
 def _is_bold(word: dict) -> bool:

@@ -307,7 +307,7 @@ class TableWriter:
             if pair:
                 portion, whole = pair
                 period = column_period(col.header)
-                if period and period != table.period and not (
+                if period and not _same_period(period, table.period) and not (
                         column_period(cols[portion].header) == period ==
                         column_period(cols[whole].header)):
                     continue  # a rate of another period than the amounts beside it
@@ -411,6 +411,11 @@ _REVENUE = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
 _FUNCTION = {"of", "the", "as", "a", "an", "in", "on", "and", "to", "for", "by", "per", "cent",
              "percent", "percentage", "share", "rate", "rates", "ratio", "margin", "growth",
              "change", "total", "pp", "points", "y", "yoy", "q", "h", "fy"}
+
+
+def _same_period(a: str, b: str | None) -> bool:
+    """A column's "2024" is the caption's "second quarter 2024", and the other way round."""
+    return b is not None and (a == b or a.startswith(b + "-") or b.startswith(a + "-"))
 
 
 def _words(head: str) -> list[str]:

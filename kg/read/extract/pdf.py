@@ -218,7 +218,7 @@ def _word_table(lines, chunks, run: list[int], rows: list, is_number):
     heads: list[list[str]] = [[] for _ in zones]
     top = lines[run[0]][0]["top"]
     size = lines[run[0]][0]["size"]
-    k, reach = run[0] - 1, 2.6 * size
+    k, reach = run[0] - 1, 3.2 * size
     while k >= 0 and run[0] - k <= 4 and top - lines[k][0]["top"] <= reach:
         placed = []
         for chunk in chunks[k]:

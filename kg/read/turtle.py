@@ -138,6 +138,7 @@ class TableWriter:
         self._share_columns(t, table)
         self._share_rows(t, table)
         self._gaps(t, table)
+        self._results(t, table)
 
     def _unit(self, table: Table, r: int, c: int) -> tuple[str, int] | None:
         """The unit and scale of the cell at row ``r``, column ``c`` (from 0); None if empty."""
@@ -398,6 +399,37 @@ class TableWriter:
                                f"cg:subtrahend {self._fig(t, r, subtrahend)} ; "
                                f"cg:difference {self._fig(t, r, i)}")
 
+    def _results(self, t: int, table: Table) -> None:
+        """In a statement whose rows are amounts, a result row ("Gross profit", "Surplus")
+        under a cost row ("Cost of sales", "Expenditure") under an income row ("Revenue",
+        "Gross profit") is the income less the cost, in each column."""
+        rows = table.rows
+        for r in range(2, len(rows)):
+            income, cost, result = rows[r - 2], rows[r - 1], rows[r]
+            if not (_RESULT.search(result.label) and _COST.search(cost.label) and
+                    _INCOME.search(income.label) and not _COST.search(income.label) and
+                    not _COST.search(result.label)) or \
+                    any(row.kind != "value" for row in (income, cost, result)):
+                continue
+            for i, col in enumerate(table.columns):
+                cells = [row.cells[i] for row in (income, cost, result)]
+                if col.kind != "value" or any(c is None or c.value < 0 for c in cells):
+                    continue
+                if len({self._unit(table, k, i) for k in (r - 2, r - 1, r)}) != 1:
+                    continue
+                self._relation("DifferenceRelation", f":c-t{t}-r{r + 1}",
+                               f"{col.header}: {income.label} less {cost.label} is "
+                               f"{result.label}",
+                               f"cg:minuend {self._fig(t, r - 2, i)} ; "
+                               f"cg:subtrahend {self._fig(t, r - 1, i)} ; "
+                               f"cg:difference {self._fig(t, r, i)}")
+
+
+#: a statement's result, its costs and what they are taken from
+_RESULT = re.compile(r"\b(?:profit|income|result|surplus|margin|contribution)\b", re.I)
+_COST = re.compile(r"\b(?:costs?|expenses?|expenditures?|charges?|spending|outgoings)\b", re.I)
+_INCOME = re.compile(r"\b(?:revenues?|sales|turnover|income|profit|surplus|result|margin|"
+                     r"receipts|grants|funding|contributions?)\b", re.I)
 
 #: the amount a share, a rate or a gap is measured against
 _BASE = re.compile(r"\b(?:requir\w*|request\w*|appeal|budget\w*|target\w*|planned|allocat\w*|"

@@ -165,3 +165,18 @@ def test_a_change_column_between_period_heads_with_words() -> None:
                         "| Transit | 120.0 | 126.0 | 5.0 |\n| Parks | 40.0 | 38.0 | -5.0 |\n")
     assert ("PercentChangeRelation", (("initial", ("40.0",)), ("final", ("38.0",)),
                                       ("change", ("-5.0",))), "Decrease") in relations
+
+
+def test_a_result_row_is_the_income_above_less_the_cost_between() -> None:
+    relations, _ = read("Income statement (CHF thousand)\n"
+                        "| Item | 2024 | 2023 |\n| Grants and donations | 5,200 | 4,900 |\n"
+                        "| Programme expenditure | 4,650 | 4,500 |\n| Surplus | 550 | 400 |\n"
+                        "| Staff costs | 310 | 290 |\n| Net result | 240 | 110 |\n")
+    assert ("DifferenceRelation", (("minuend", ("5,200",)), ("subtrahend", ("4,650",)),
+                                   ("difference", ("550",))), None) in relations
+    assert ("DifferenceRelation", (("minuend", ("550",)), ("subtrahend", ("310",)),
+                                   ("difference", ("240",))), None) in relations
+    # a cost is never what another cost is taken from
+    relations, _ = read("Costs (CHF thousand)\n| Item | 2024 | 2023 |\n| Staff costs | 300 | 280 |\n"
+                        "| Office costs | 100 | 90 |\n| Operating profit | 120 | 110 |\n")
+    assert not any(r[0] == "DifferenceRelation" for r in relations)

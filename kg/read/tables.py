@@ -266,7 +266,7 @@ def _table(lines, header_at: int, header, rows, text: str,
     columns = []
     for h in heads[1:]:
         scale, unit = _head_unit(h)
-        columns.append(Column(h, _column_kind(h), bool(COUNT_HEADER.search(h)), scale, unit,
+        columns.append(Column(h, _column_kind(h), _counts(h), scale, unit,
                               bool(TOTAL_HEADER.match(h))))
     caption_lines = []
     caption_start = lines[header_at][0]
@@ -313,7 +313,7 @@ def _table(lines, header_at: int, header, rows, text: str,
                 list(data) + [None] * (len(columns) - len(data))
         scale, unit = _head_unit(label)
         row = Row(label, ln.strip(), s, [], total=bool(TOTAL_LABEL.match(label)),
-                  kind=_row_kind(label), count=bool(COUNT_HEADER.search(label)), scale=scale,
+                  kind=_row_kind(label), count=_counts(label), scale=scale,
                   unit=unit)
         if label and any(a <= cells[0][1] and cells[0][2] <= b for a, b in bold):
             row.bold = True
@@ -350,6 +350,16 @@ def _column_kind(header: str) -> str:
     if GAP_HEADER.search(header):
         return "gap"
     return "value"
+
+
+#: a head about people that is still money: "Staff costs", "Revenue per employee"
+_MONEY_WORDS = re.compile(r"cost|expens|\bpay|wage|salar|spend|income|revenue|\bper\b|"
+                          r"earnings|compensation|benefits", re.I)
+
+
+def _counts(head: str) -> bool:
+    """Whether a head counts people or things ("Employees", "Households surveyed")."""
+    return bool(COUNT_HEADER.search(head)) and not _MONEY_WORDS.search(head)
 
 
 def _row_kind(label: str) -> str:

@@ -180,3 +180,10 @@ def test_a_result_row_is_the_income_above_less_the_cost_between() -> None:
     relations, _ = read("Costs (CHF thousand)\n| Item | 2024 | 2023 |\n| Staff costs | 300 | 280 |\n"
                         "| Office costs | 100 | 90 |\n| Operating profit | 120 | 110 |\n")
     assert not any(r[0] == "DifferenceRelation" for r in relations)
+
+
+def test_staff_costs_are_money_and_staff_are_people() -> None:
+    _, units = read("Staff (EUR thousand unless otherwise stated)\n| Item | 2024 | 2023 |\n"
+                    "| Staff costs | 1,310 | 1,290 |\n| Staff at year end | 41 | 39 |\n")
+    assert units["1,310"] == ("unit:CCY_EUR", "1310000")
+    assert units["41"] == ("unit:NUM", "41")

@@ -7,7 +7,7 @@ import json
 import re
 from decimal import Decimal
 
-from kg.read.tables import Cell, Row, Table, column_period
+from kg.read.tables import TOTAL_HEADER, Cell, Row, Table, column_period
 
 READ = "cg:readBy :reading"
 
@@ -339,7 +339,8 @@ class TableWriter:
         each column."""
         labels = [row.label for row in table.rows]
         values = [k for k, row in enumerate(table.rows) if row.kind == "value"]
-        totals = [k for k, row in enumerate(table.rows) if row.total]
+        totals = [k for k, row in enumerate(table.rows) if row.total or
+                  (row.kind == "value" and TOTAL_HEADER.match(row.label))]
         for r, row in enumerate(table.rows):
             if row.kind != "percent":
                 continue
@@ -369,6 +370,9 @@ class TableWriter:
         """A gap column ("Gap", "Shortfall", "Remaining") is what one amount column leaves of
         another: the requirement (or budget, target, or else the first) less the other."""
         cols = table.columns
+        gaps = [i for i, col in enumerate(cols) if col.kind == "gap"]
+        if len(gaps) != 1 or _STOCK.search(cols[gaps[0]].header):
+            return  # an opening and a closing balance are stocks, not what one leaves
         for i, col in enumerate(cols):
             if col.kind != "gap":
                 continue
@@ -431,6 +435,8 @@ _COST = re.compile(r"\b(?:costs?|expenses?|expenditures?|charges?|spending|outgo
 _INCOME = re.compile(r"\b(?:revenues?|sales|turnover|income|profit|surplus|result|margin|"
                      r"receipts|grants|funding|contributions?)\b", re.I)
 
+#: a balance carried from one period to the next
+_STOCK = re.compile(r"\b(?:opening|closing|brought|carried|start|end)\b", re.I)
 #: the amount a share, a rate or a gap is measured against
 _BASE = re.compile(r"\b(?:requir\w*|request\w*|appeal|budget\w*|target\w*|planned|allocat\w*|"
                    r"approved|total|needs?|eligible)\b", re.I)

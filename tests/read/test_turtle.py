@@ -187,3 +187,19 @@ def test_staff_costs_are_money_and_staff_are_people() -> None:
                     "| Staff costs | 1,310 | 1,290 |\n| Staff at year end | 41 | 39 |\n")
     assert units["1,310"] == ("unit:CCY_EUR", "1310000")
     assert units["41"] == ("unit:NUM", "41")
+
+
+def test_a_closing_balance_is_not_what_one_column_leaves_of_another() -> None:
+    relations, _ = read("Cash (GBP thousand)\n"
+                        "| Fund | Opening balance | Receipts | Payments | Closing balance |\n"
+                        "| General | 120 | 400 | 380 | 140 |\n| Reserve | 60 | 10 | 5 | 65 |\n")
+    assert not any(r[0] == "DifferenceRelation" for r in relations)
+
+
+def test_a_rate_row_is_the_share_of_the_row_it_rates_in_the_labour_force_row() -> None:
+    relations, _ = read("Labour market, annual averages (thousands)\n"
+                        "|  | 2023 | 2024 |\n| Employed | 950.0 | 962.0 |\n"
+                        "| Unemployed | 50.0 | 38.0 |\n| Labour force | 1,000.0 | 1,000.0 |\n"
+                        "| Unemployment rate (%) | 5.0 | 3.8 |\n")
+    assert ("ShareRelation", (("portion", ("38.0",)), ("whole", ("1,000.0",)),
+                              ("share", ("3.8",))), None) in relations

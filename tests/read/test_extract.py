@@ -139,3 +139,25 @@ def test_a_pdf_table_without_rules_is_read_column_by_column(tmp_path: Path) -> N
     [table] = find_tables(got.text, got.bold)
     assert [r.total for r in table.rows] == [False, False, False, True]  # bold, not named
     assert table.period == "2024-Q2" and table.scale == 3
+
+
+def test_a_bold_last_row_of_a_web_page_or_markdown_table_is_marked(tmp_path: Path) -> None:
+    page = tmp_path / "lines.html"
+    page.write_text(
+        "<html><head><title>Ridership</title></head><body><article><h1>Ridership by line</h1>"
+        "<p>Ridership grew on every line of the network last year, the transit agency reported "
+        "in its annual review of the year.</p><table><caption>Boardings by line, 2024 "
+        "(thousands)</caption><thead><tr><th>Line</th><th>Boardings</th></tr></thead><tbody>"
+        "<tr><td>Red</td><td>1,200</td></tr><tr><td>Blue</td><td>800</td></tr>"
+        "<tr><td><strong>Network</strong></td><td><strong>2,000</strong></td></tr></tbody>"
+        "</table><p>The agency will publish monthly figures from March onwards.</p>"
+        "</article></body></html>", encoding="utf-8")
+    got = extract(page)
+    assert [got.text[a:b] for a, b in got.bold] == ["Network"]
+    assert got.text[got.bold[0][0] - 2:].startswith("| Network | 2,000 |")
+    notes = tmp_path / "lines.md"
+    notes.write_text("# Boardings\n\n| Line | Boardings |\n|---|---:|\n| Red | 1,200 |\n"
+                     "| Blue | 800 |\n| **Network** | **2,000** |\n", encoding="utf-8")
+    got = extract(notes)
+    assert [got.text[a:b] for a, b in got.bold] == ["Network"]
+    assert "**" not in got.text

@@ -251,6 +251,42 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
     return tables
 
 
+def _stacked_heads(lines, header_at: int, rows, heads: list[str]) -> tuple[list[str], int]:
+    """Heads set over two or three lines of a space-aligned table ("Labour" over "force"):
+    each piece of a line just above the head stands over one number column; a line with a
+    piece over the labels or over several columns is the caption's."""
+    n_data = len(heads)
+    full = [r for r in rows if len(r[2]) == n_data]
+    if not full:
+        return heads, header_at
+    spans = [(min(r[2][j][1] - r[0] for r in full), max(r[2][j][2] - r[0] for r in full))
+             for j in range(n_data)]
+    if any(a[1] >= b[0] for a, b in zip(spans, spans[1:])):
+        return heads, header_at
+    bounds = [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
+    heads, top = list(heads), header_at
+    for k in range(header_at - 1, max(header_at - 3, -1), -1):
+        line = lines[k][1]
+        if not line.strip() or _RULE.match(line) or _TITLE.match(line.strip()):
+            break
+        placed = []
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            over = [j for j, (a, b) in enumerate(spans) if m.start() < b and a < m.end()]
+            if not over:
+                middle = (m.start() + m.end()) / 2
+                over = [sum(middle >= b for b in bounds)]
+            if len(over) > 1 or over[0] == 0:
+                placed = []
+                break
+            placed.append((over[0], m.group(0)))
+        if not placed:
+            break
+        for j, words in placed:
+            heads[j] = f"{words} {heads[j]}".strip()
+        top = k
+    return heads, top
+
+
 def _looks_like_header(cells: list[tuple[str, int, int]]) -> bool:
     """Years as column heads are numbers too: "Region 2023 2024 % change"."""
     return all(number(c[0]) is None or _YEAR.fullmatch(c[0]) for c in cells[1:])
@@ -263,14 +299,17 @@ def _table(lines, header_at: int, header, rows, text: str,
     if len(heads) == n_data - 1:  # the label column has no head
         heads = [""] + heads
     heads = (heads + [""] * n_data)[:n_data]
+    top = header_at
+    if not any("|" in r[1] for r in rows):
+        heads, top = _stacked_heads(lines, header_at, rows, heads)
     columns = []
     for h in heads[1:]:
         scale, unit = _head_unit(h)
         columns.append(Column(h, _column_kind(h), _counts(h), scale, unit,
                               bool(TOTAL_HEADER.match(h))))
     caption_lines = []
-    caption_start = lines[header_at][0]
-    k = header_at - 1
+    caption_start = lines[top][0]
+    k = top - 1
     blank = 0
     after_blank = False
     while k >= 0 and len(caption_lines) < 3:
@@ -295,8 +334,8 @@ def _table(lines, header_at: int, header, rows, text: str,
     caption = " ".join(caption_lines)
     table = Table(caption, columns, [], start=lines[header_at][0],
                   end=rows[-1][0] + len(rows[-1][1]), caption_start=caption_start,
-                  header_line=lines[header_at][1])
-    words = (caption + " " + lines[header_at][1]).lower()
+                  header_line=" ".join(lines[j][1].strip() for j in range(top, header_at + 1)))
+    words = (caption + " " + table.header_line).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
     if table.unit is None and any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
                                   for line in caption_lines):

@@ -122,3 +122,21 @@ def test_a_bold_last_row_is_the_total_though_its_label_says_no_total() -> None:
     assert [r.total for r in t.rows] == [False, False, True]
     [t] = find_tables(text)
     assert not any(r.total for r in t.rows)
+
+
+def test_heads_set_over_two_lines_of_a_space_aligned_table() -> None:
+    text = ("Table 4. Persons by region, first quarter 2025 (thousands; rates in percent)\n"
+            "                                     Labour   Jobless rate   Jobless rate\n"
+            "  Region          In work  Jobless    force        Q1 2024        Q1 2025\n"
+            "  Upland            410.0     20.0    430.0            5.1            4.7\n"
+            "  Coast             180.0     20.0    200.0           10.4           10.0\n")
+    [t] = find_tables(text)
+    assert [c.header for c in t.columns] == ["In work", "Jobless", "Labour force",
+                                             "Jobless rate Q1 2024", "Jobless rate Q1 2025"]
+    assert t.caption.startswith("Table 4.") and t.scale == 3 and t.period == "2025-Q1"
+    # a line over several columns, or over the labels, is the caption's, not a head
+    [t] = find_tables("Boardings (thousands)\n               Year to June\n"
+                      "  Line        2024     2025\n  Red        1,200    1,260\n"
+                      "  Blue         800      790\n")
+    assert [c.header for c in t.columns] == ["2024", "2025"]
+    assert "Year to June" in t.caption

@@ -63,6 +63,19 @@ COUNT_HEADER = re.compile(r"\b(?:employees|staff|headcount|people|persons|member
                           r"shares)\b", re.I)
 TOTAL_LABEL = re.compile(r"^\s*(?:total|all\b|overall|sum\b|combined|grand total|whole|group\b|"
                          r"year\b|full[- ]year|annual|[a-z]{3}\w*\s*[-–]\s*[a-z]{3}\w*)", re.I)
+#: a subtotal, and a row that is part of the row above ("of which: online"), which a total
+#: adds up no more; an average or a rate is no total, whatever its first word ("Annual
+#: average")
+SUBTOTAL_LABEL = re.compile(r"^\s*sub[- ]?total", re.I)
+PART_OF_ABOVE = re.compile(r"^\s*(?:of which|thereof|incl(?:uding|\.)|memo\b|o/w\b)", re.I)
+_NOT_TOTAL = re.compile(r"average|\bmean\b|median|\bper\b|\brate\b|%", re.I)
+
+
+def _total_label(label: str) -> bool:
+    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label)) and \
+        not _NOT_TOTAL.search(label)
+
+
 #: a column that adds up the columns beside it: "Total", "All", "Year" after four quarters;
 #: in labour statistics the labour force (employed and unemployed) and "Persons" (men and
 #: women) are such totals
@@ -81,7 +94,7 @@ class Cell:
 @dataclass
 class Column:
     header: str
-    kind: str = "value"  # value | change | points | share | percent | gap
+    kind: str = "value"  # value | change | diff | points | share | percent | gap
     count: bool = False  # the head names people or things counted: never money
     scale: int | None = None  # the head's own scale and unit: "Diluted shares (millions)"
     unit: str | None = None
@@ -307,6 +320,12 @@ def _table(lines, header_at: int, header, rows, text: str,
         scale, unit = _head_unit(h)
         columns.append(Column(h, _column_kind(h), _counts(h), scale, unit,
                               bool(TOTAL_HEADER.match(h))))
+    # beside a "% change" column, a "Change" column that says no percent is in the amounts'
+    # own unit
+    if any(c.kind == "change" and _SAYS_PERCENT.search(c.header) for c in columns):
+        for c in columns:
+            if c.kind == "change" and not _SAYS_PERCENT.search(c.header):
+                c.kind = "diff"
     caption_lines = []
     caption_start = lines[top][0]
     k = top - 1
@@ -351,7 +370,7 @@ def _table(lines, header_at: int, header, rows, text: str,
             data = [None] * (len(columns) - len(data)) + list(data) if not label else \
                 list(data) + [None] * (len(columns) - len(data))
         scale, unit = _head_unit(label)
-        row = Row(label, ln.strip(), s, [], total=bool(TOTAL_LABEL.match(label)),
+        row = Row(label, ln.strip(), s, [], total=_total_label(label),
                   kind=_row_kind(label), count=_counts(label), scale=scale,
                   unit=unit)
         if label and any(a <= cells[0][1] and cells[0][2] <= b for a, b in bold):
@@ -377,13 +396,21 @@ _UNITS = re.compile(r"\((?:[^)]*)\)|\bin (?:percent|thousands|millions|billions)
 _TITLE = re.compile(r"^(?:Table|Chart|Exhibit|Figure)\s+[\dA-Z]", re.I)
 
 
+#: a change in the amounts' own unit: "Difference", "Change ($m)"
+DIFF_HEADER = re.compile(r"\bdiff(?:erence|\.)?(?:\b|$)", re.I)
+_SAYS_PERCENT = re.compile(r"%|per ?cent|\bp\.?p\.?\b|points?\b", re.I)
+
+
 def _column_kind(header: str) -> str:
     if SHARE_HEADER.search(header):
         return "share"
     if POINTS_HEADER.search(header) and not re.search(r"\d{4}", header):
         return "points"
+    if DIFF_HEADER.search(header) and not _SAYS_PERCENT.search(header):
+        return "diff"
     if CHANGE_HEADER.search(header):
-        return "change"
+        own = _head_unit(header)
+        return "diff" if not _SAYS_PERCENT.search(header) and own != (None, None) else "change"
     if PERCENT_HEADER.search(header) and not NOT_PERCENT.search(header):
         return "percent"
     if GAP_HEADER.search(header):

@@ -7,7 +7,8 @@ import json
 import re
 from decimal import Decimal
 
-from kg.read.tables import TOTAL_HEADER, Cell, Row, Table, column_period
+from kg.read.tables import (PART_OF_ABOVE, SUBTOTAL_LABEL, TOTAL_HEADER, Cell, Row, Table,
+                            column_period)
 
 READ = "cg:readBy :reading"
 
@@ -156,7 +157,7 @@ class TableWriter:
         periods = {i: column_period(cols[i].header) for i in levels}
         row_periods = [column_period(row.label) for row in table.rows]
         for i, col in enumerate(cols):
-            if col.kind not in ("change", "points"):
+            if col.kind not in ("change", "points", "diff"):
                 continue
             before = [v for v in levels if v < i and periods.get(v)]
             pair = sorted(before[-2:], key=lambda v: periods[v]) if len(before) >= 2 else None
@@ -168,8 +169,8 @@ class TableWriter:
                     series = named[0]
                 elif len(plain) == 1:
                     series = plain[0]
-            kind = "PercentChangeRelation" if col.kind == "change" else \
-                "PercentagePointChangeRelation"
+            kind = {"change": "PercentChangeRelation", "diff": "DifferenceRelation",
+                    "points": "PercentagePointChangeRelation"}[col.kind]
             for r, row in enumerate(table.rows):
                 cell = row.cells[i]
                 if cell is None or row.kind != "value":
@@ -194,6 +195,18 @@ class TableWriter:
             return
         ua, ub = self._unit(table, ra, a), self._unit(table, rb, b)
         if ua != ub:
+            return
+        if kind == "DifferenceRelation":
+            # a change in the amounts' own unit: the larger less the smaller, its sign
+            # saying which is which
+            if self._unit(table, r, i) != ua or ua[0] in ("unit:PERCENT", "cg:PercentagePoint"):
+                return
+            big, small = (final, initial) if cell.value >= 0 else (initial, final)
+            self._relation(kind, f":c-t{t}-r{r + 1}",
+                           f"{table.rows[r].label or table.columns[i].header}: change, "
+                           f"{cell.text}",
+                           f"cg:minuend {self._fig(t, *big)} ; cg:subtrahend "
+                           f"{self._fig(t, *small)} ; cg:difference {self._fig(t, r, i)}")
             return
         percent = ua[0] == "unit:PERCENT"
         if (kind == "PercentagePointChangeRelation") != percent:
@@ -234,12 +247,17 @@ class TableWriter:
         column of amounts; in a share column only where the total row holds the whole's
         share (100): a total row's percent or rate is never the sum of the ones above."""
         cols = table.columns
-        first = 0
+        first, subtotals = 0, []
         for r, row in enumerate(table.rows):
             if not row.total:
                 continue
-            parts = [p for p in range(first, r) if table.rows[p].kind == "value"]
+            parts = [p for p in range(first, r) if table.rows[p].kind == "value" and
+                     not PART_OF_ABOVE.match(table.rows[p].label)]
             first = r + 1
+            if SUBTOTAL_LABEL.match(row.label):
+                subtotals.append(r)
+            else:  # a total after subtotals adds them up, and the rows since the last
+                parts, subtotals = subtotals + parts, []
             if len(parts) < 2 or row.kind != "value":
                 continue
             for i, col in enumerate(cols):

@@ -203,3 +203,32 @@ def test_a_rate_row_is_the_share_of_the_row_it_rates_in_the_labour_force_row() -
                         "| Unemployment rate (%) | 5.0 | 3.8 |\n")
     assert ("ShareRelation", (("portion", ("38.0",)), ("whole", ("1,000.0",)),
                               ("share", ("3.8",))), None) in relations
+
+
+def test_a_total_adds_up_subtotals_and_never_a_row_of_which() -> None:
+    relations, _ = read("Spending (NZD million)\n| Item | 2024 |\n| Wages | 40 |\n| Rent | 10 |\n"
+                        "| Subtotal | 50 |\n| Equipment | 25 |\n| of which computers | 15 |\n"
+                        "| Travel | 5 |\n| Total | 80 |\n| Annual average | 20 |\n")
+    sums = {r[1] for r in relations if r[0] == "SumRelation"}
+    assert sums == {(("total", ("50",)), ("part", ("40", "10"))),
+                    (("total", ("80",)), ("part", ("50", "25", "5")))}
+    relations, _ = read("Visitors (thousands)\n| Month | Visitors |\n| January | 10 |\n"
+                        "| February | 20 |\n| Annual average | 15 |\n")
+    assert relations == set()
+
+
+def test_a_change_column_in_the_amounts_own_unit_is_a_difference() -> None:
+    relations, units = read("Jobs by sector (thousands)\n"
+                            "| Sector | 2023 | 2024 | Change | Change (%) |\n"
+                            "| Farming | 120.0 | 114.0 | -6.0 | -5.0 |\n"
+                            "| Services | 400.0 | 420.0 | 20.0 | 5.0 |\n")
+    assert ("DifferenceRelation", (("minuend", ("120.0",)), ("subtrahend", ("114.0",)),
+                                   ("difference", ("-6.0",))), None) in relations
+    assert ("DifferenceRelation", (("minuend", ("420.0",)), ("subtrahend", ("400.0",)),
+                                   ("difference", ("20.0",))), None) in relations
+    assert ("PercentChangeRelation", (("initial", ("400.0",)), ("final", ("420.0",)),
+                                      ("change", ("5.0",))), "Increase") in relations
+    assert units["20.0"] == ("unit:NUM", "20000")
+    relations, _ = read("| Fund | 2023 | 2024 | Difference |\n| A | 10 | 12 | 2 |\n| B | 8 | 7 | -1 |\n")
+    assert sum(r[0] == "DifferenceRelation" for r in relations) == 2
+    assert not any(r[0] == "PercentChangeRelation" for r in relations)

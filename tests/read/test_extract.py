@@ -70,14 +70,18 @@ def test_a_fifo_is_refused_not_read(tmp_path: Path) -> None:
         extract(fifo)
 
 
-def write_pdf(path: Path, words: list[tuple[float, float, str, bool]]) -> None:
-    """A one-page PDF with each (x, top, text, bold) word in 9-point Helvetica: the base
-    fonts every PDF reader knows, so the file needs no font of its own."""
+def write_pdf(path: Path, words: list[tuple[float, float, str, bool]],
+              rules: list[tuple[float, float, float, float]] = ()) -> None:
+    """A one-page PDF with each (x, top, text, bold) word in 9-point Helvetica (the base
+    fonts every PDF reader knows, so the file needs no font of its own) and each
+    (x0, top, x1, bottom) rule a thin filled box."""
     def escaped(text: str) -> str:
         return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
     stream = "".join(f"BT /{'F2' if bold else 'F1'} 9 Tf 1 0 0 1 {x} {792 - top - 9} Tm "
                      f"({escaped(text)}) Tj ET\n" for x, top, text, bold in words)
+    stream += "".join(f"{x0} {792 - bottom} {x1 - x0} {bottom - top} re f\n"
+                      for x0, top, x1, bottom in rules)
     body = stream.encode("latin-1")
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -161,3 +165,20 @@ def test_a_bold_last_row_of_a_web_page_or_markdown_table_is_marked(tmp_path: Pat
     got = extract(notes)
     assert [got.text[a:b] for a, b in got.bold] == ["Network"]
     assert "**" not in got.text
+
+
+def test_a_ruled_pdf_table_marks_its_bold_last_row(tmp_path: Path) -> None:
+    xs, tops = [70, 170, 250, 330], [100, 120, 140, 160, 180]
+    rules = [(xs[0], y, xs[-1], y + 0.5) for y in tops] + \
+        [(x, tops[0], x + 0.5, tops[-1]) for x in xs]
+    words = [(80, 105, "Line", True), (180, 105, "2023", True), (260, 105, "2024", True)]
+    for n, (label, a, b) in enumerate([("Red", "1,200", "1,260"), ("Blue", "800", "790"),
+                                       ("Network", "2,000", "2,050")]):
+        bold = label == "Network"
+        words += [(80, 125 + 20 * n, label, bold), (180, 125 + 20 * n, a, bold),
+                  (260, 125 + 20 * n, b, bold)]
+    write_pdf(tmp_path / "ruled.pdf", [(70, 70, "Boardings by line (thousands)", True)] + words,
+              rules)
+    got = extract(tmp_path / "ruled.pdf")
+    assert "| Line | 2023 | 2024 |\n| Red | 1,200 | 1,260 |" in got.text
+    assert [got.text[a:b] for a, b in got.bold] == ["Network"]

@@ -53,8 +53,14 @@ def _page(page) -> list[tuple[str, list[tuple[int, int]]]]:
     ruled = [t for t in page.find_tables() if len(t.extract()) >= 3]
     pieces: list[tuple[float, str, list[tuple[int, int]]]] = []
     for table in ruled:
-        rows = ["| " + " | ".join(_cell(c) for c in row) + " |" for row in table.extract()]
-        pieces.append((table.bbox[1], "\n".join(rows), []))
+        cells = table.extract()
+        rows = ["| " + " | ".join(_cell(c) for c in row) + " |" for row in cells]
+        label = _cell(cells[-1][0])
+        box = table.rows[-1].cells[0]
+        chars = [c for c in page.crop(box).chars if c["text"].strip()] if box and label else []
+        bold = [] if not chars or not all(_is_bold(c) for c in chars) else \
+            [(len("\n".join(rows[:-1])) + 3, len("\n".join(rows[:-1])) + 3 + len(label))]
+        pieces.append((table.bbox[1], "\n".join(rows), bold))
     boxes = [t.bbox for t in ruled]
     for box, text, bold in _word_tables(page, boxes):
         boxes.append(box)

@@ -64,11 +64,12 @@ COUNT_HEADER = re.compile(r"\b(?:employees|staff|headcount|people|persons|member
 TOTAL_LABEL = re.compile(r"^\s*(?:total|all\b|overall|sum\b|combined|grand total|whole|group\b|"
                          r"year\b|full[- ]year|annual|[a-z]{3}\w*\s*[-–]\s*[a-z]{3}\w*)", re.I)
 #: a subtotal, and a row that is part of the row above ("of which: online"), which a total
-#: adds up no more; an average or a rate is no total, whatever its first word ("Annual
-#: average")
+#: adds up no more; an average, a rate or a stock at a date is no total, whatever its first
+#: word ("Annual average", "Year-end staff")
 SUBTOTAL_LABEL = re.compile(r"^\s*sub[- ]?total", re.I)
 PART_OF_ABOVE = re.compile(r"^\s*(?:of which|thereof|incl(?:uding|\.)|memo\b|o/w\b)", re.I)
-_NOT_TOTAL = re.compile(r"average|\bmean\b|median|\bper\b|\brate\b|%", re.I)
+_NOT_TOTAL = re.compile(r"average|\bmean\b|median|\bper\b|\brate\b|%|year[- ]end|"
+                        r"\b(?:end|start|opening|closing)\b", re.I)
 
 
 def _total_label(label: str) -> bool:
@@ -492,7 +493,8 @@ def column_period(header: str) -> str | None:
     m = re.search(r"\b(H[12])\s*((?:19|20)\d\d)\b", h, re.I)
     if m:
         return f"{m.group(2)}-{m.group(1).upper()}"
-    years = re.findall(r"(?<![\d/–-])(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d))?(?![\d])", h)
+    years = re.findall(r"(?<![\d/–-])(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d))?(?!\d)",
+                       h)
     if len(years) == 1:
         year, tail = years[0]
         return year + (f"/{tail}" if tail else "")

@@ -63,7 +63,8 @@ def test_a_head_says_percent_a_gap_or_a_total() -> None:
                       "  Lubo          265.5   201.8        63.7      76.0            1.1\n")
     assert [c.kind for c in t.columns] == ["value", "value", "gap", "percent", "value"]
     [t] = find_tables("| Age group | Men | Women | Persons | Jobless rate |\n"
-                      "| 16-24 | 1,200 | 1,050 | 2,250 | 9.1 |\n| 25-64 | 1,500 | 1,250 | 2,750 | 4.0 |\n")
+                      "| 16-24 | 1,200 | 1,050 | 2,250 | 9.1 |\n"
+                      "| 25-64 | 1,500 | 1,250 | 2,750 | 4.0 |\n")
     assert [c.total for c in t.columns] == [False, False, True, False]
     assert [c.kind for c in t.columns] == ["value", "value", "value", "percent"]
 
@@ -71,8 +72,10 @@ def test_a_head_says_percent_a_gap_or_a_total() -> None:
 def test_measures_in_rows_say_their_own_units() -> None:
     [t] = find_tables("Three-year summary (SEK million unless otherwise indicated)\n"
                       "|  | 2022 | 2023 | 2024 |\n| Net sales | 8,400 | 8,820 | 9,261 |\n"
-                      "| Net sales growth (%) | – | 5.0 | 5.0 |\n| Operating margin (%) | 8.0 | 7.0 | 8.0 |\n"
-                      "| Average staff | 3,150 | 3,090 | 3,020 |\n| Shares out (millions) | 41.2 | 41.0 | 40.8 |\n")
+                      "| Net sales growth (%) | – | 5.0 | 5.0 |\n"
+                      "| Operating margin (%) | 8.0 | 7.0 | 8.0 |\n"
+                      "| Average staff | 3,150 | 3,090 | 3,020 |\n"
+                      "| Shares out (millions) | 41.2 | 41.0 | 40.8 |\n")
     assert [(r.kind, r.count) for r in t.rows] == [
         ("value", False), ("change", False), ("percent", False), ("value", True), ("value", True)]
     assert (t.rows[4].scale, t.rows[4].unit) == (6, None)  # its own brackets give its scale
@@ -100,7 +103,8 @@ def test_a_caption_that_says_percent_makes_its_cells_percentages() -> None:
     [t] = find_tables("Table 5. Households online, by province\n\n"
                       "Percent of households; change in percentage points.\n\n"
                       "| Province | 2015 | 2025 | Change (pp) | Households surveyed |\n"
-                      "| Oster | 41.0 | 77.5 | 36.5 | 1,210 |\n| Vale | 38.2 | 70.1 | 31.9 | 980 |\n")
+                      "| Oster | 41.0 | 77.5 | 36.5 | 1,210 |\n"
+                      "| Vale | 38.2 | 70.1 | 31.9 | 980 |\n")
     assert t.unit == "PERCENT"
     assert t.columns[3].count
 
@@ -140,3 +144,9 @@ def test_heads_set_over_two_lines_of_a_space_aligned_table() -> None:
                       "  Blue         800      790\n")
     assert [c.header for c in t.columns] == ["2024", "2025"]
     assert "Year to June" in t.caption
+
+
+def test_an_average_or_a_year_end_row_is_no_total() -> None:
+    [t] = find_tables("| Item | 2024 |\n| Staff | 40 |\n| Volunteers | 12 |\n"
+                      "| Year-end staff | 41 |\n| Annual average | 26 |\n| Total | 52 |\n")
+    assert [r.total for r in t.rows] == [False, False, False, False, True]

@@ -80,7 +80,8 @@ def test_a_total_row_never_sums_a_percent_column() -> None:
 
 
 HOUSING = """Table 2. Dwellings by district, second quarter 2024 (thousands; rates in percent)
-| District | Occupied | Vacant | All dwellings | Vacancy rate 2023 | Vacancy rate 2024 | Change (points) |
+| District | Occupied | Vacant | All dwellings | Vacancy rate 2023 | Vacancy rate 2024 | \
+Change (points) |
 | Ashby | 412.0 | 18.0 | 430.0 | 4.6 | 4.2 | -0.4 |
 | Carrow | 98.1 | 6.9 | 105.0 | 6.0 | 6.6 | 0.6 |
 | Region | 510.1 | 24.9 | 535.0 | 4.9 | 4.7 | -0.2 |
@@ -177,7 +178,8 @@ def test_a_result_row_is_the_income_above_less_the_cost_between() -> None:
     assert ("DifferenceRelation", (("minuend", ("550",)), ("subtrahend", ("310",)),
                                    ("difference", ("240",))), None) in relations
     # a cost is never what another cost is taken from
-    relations, _ = read("Costs (CHF thousand)\n| Item | 2024 | 2023 |\n| Staff costs | 300 | 280 |\n"
+    relations, _ = read("Costs (CHF thousand)\n| Item | 2024 | 2023 |\n"
+                        "| Staff costs | 300 | 280 |\n"
                         "| Office costs | 100 | 90 |\n| Operating profit | 120 | 110 |\n")
     assert not any(r[0] == "DifferenceRelation" for r in relations)
 
@@ -229,6 +231,7 @@ def test_a_change_column_in_the_amounts_own_unit_is_a_difference() -> None:
     assert ("PercentChangeRelation", (("initial", ("400.0",)), ("final", ("420.0",)),
                                       ("change", ("5.0",))), "Increase") in relations
     assert units["20.0"] == ("unit:NUM", "20000")
-    relations, _ = read("| Fund | 2023 | 2024 | Difference |\n| A | 10 | 12 | 2 |\n| B | 8 | 7 | -1 |\n")
+    relations, _ = read("| Fund | 2023 | 2024 | Difference |\n| A | 10 | 12 | 2 |\n"
+                        "| B | 8 | 7 | -1 |\n")
     assert sum(r[0] == "DifferenceRelation" for r in relations) == 2
     assert not any(r[0] == "PercentChangeRelation" for r in relations)

@@ -72,6 +72,12 @@ _NOT_TOTAL = re.compile(r"average|\bmean\b|median|\bper\b|\brate\b|%|year[- ]end
                         r"\b(?:end|start|opening|closing)\b", re.I)
 
 
+def adds_up(label: str) -> bool:
+    """Whether a row's figures are amounts a total adds up: not an average, a rate, a
+    stock at a date, nor a part of the row above."""
+    return not _NOT_TOTAL.search(label) and not PART_OF_ABOVE.match(label)
+
+
 def _total_label(label: str) -> bool:
     return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label)) and \
         not _NOT_TOTAL.search(label)

@@ -7,7 +7,7 @@ import json
 import re
 from decimal import Decimal
 
-from kg.read.tables import (PART_OF_ABOVE, SUBTOTAL_LABEL, TOTAL_HEADER, Cell, Row, Table,
+from kg.read.tables import (SUBTOTAL_LABEL, TOTAL_HEADER, Cell, Row, Table, adds_up,
                             column_period)
 
 READ = "cg:readBy :reading"
@@ -252,7 +252,7 @@ class TableWriter:
             if not row.total:
                 continue
             parts = [p for p in range(first, r) if table.rows[p].kind == "value" and
-                     not PART_OF_ABOVE.match(table.rows[p].label)]
+                     adds_up(table.rows[p].label)]
             first = r + 1
             if SUBTOTAL_LABEL.match(row.label):
                 subtotals.append(r)

@@ -235,3 +235,10 @@ def test_a_change_column_in_the_amounts_own_unit_is_a_difference() -> None:
                         "| B | 8 | 7 | -1 |\n")
     assert sum(r[0] == "DifferenceRelation" for r in relations) == 2
     assert not any(r[0] == "PercentChangeRelation" for r in relations)
+
+
+def test_a_total_never_adds_up_an_average_or_a_year_end_row() -> None:
+    relations, _ = read("| Item | 2024 |\n| Staff | 40 |\n| Volunteers | 12 |\n"
+                        "| Year-end staff | 41 |\n| Average hours per week | 26 |\n| Total | 52 |\n")
+    assert {r[1] for r in relations if r[0] == "SumRelation"} == {
+        (("total", ("52",)), ("part", ("40", "12")))}

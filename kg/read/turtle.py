@@ -287,7 +287,8 @@ class TableWriter:
 
             def run(step: int) -> list[int]:
                 out, k = [], i + step
-                while 0 <= k < len(cols) and cols[k].kind == "value" and not cols[k].total:
+                while 0 <= k < len(cols) and cols[k].kind == "value" and not cols[k].total \
+                        and adds_up(cols[k].header):
                     out.append(k)
                     k += step
                 return out

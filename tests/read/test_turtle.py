@@ -242,3 +242,6 @@ def test_a_total_never_adds_up_an_average_or_a_year_end_row() -> None:
                         "| Year-end staff | 41 |\n| Average hours per week | 26 |\n| Total | 52 |\n")
     assert {r[1] for r in relations if r[0] == "SumRelation"} == {
         (("total", ("52",)), ("part", ("40", "12")))}
+    relations, _ = read("| Shop | Q1 | Q2 | Q3 | Q4 | Average | Year |\n"
+                        "| North | 10 | 20 | 30 | 40 | 25 | 100 |\n| South | 5 | 5 | 5 | 5 | 5 | 20 |\n")
+    assert not any(r[0] == "SumRelation" for r in relations)  # the average stands between

@@ -287,9 +287,9 @@ class TableWriter:
 
             def run(step: int) -> list[int]:
                 out, k = [], i + step
-                while 0 <= k < len(cols) and cols[k].kind == "value" and not cols[k].total \
-                        and adds_up(cols[k].header):
-                    out.append(k)
+                while 0 <= k < len(cols) and cols[k].kind == "value" and not cols[k].total:
+                    if adds_up(cols[k].header):  # an average column stands aside
+                        out.append(k)
                     k += step
                 return out
 

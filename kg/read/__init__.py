@@ -66,7 +66,7 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
     from kg.read.tables import find_tables
     from kg.read.turtle import TableWriter
 
-    tables = find_tables(got.text)
+    tables = find_tables(got.text, got.bold)
     claims, (figures, dates, _waivers, claim_count) = _claims_ttl(doc_id, _mask(got.text, tables))
     writer = TableWriter(doc_id)
     for t, table in enumerate(tables, start=1):

@@ -44,15 +44,50 @@ _CAPTION_UNITS = tuple(
     for w, c in sorted(UNIT_WORDS.items(), key=lambda p: -len(p[0]))
     if (c in CURRENCIES) == currency and c not in ("PERCENT", "PERCENT_POINT", "PERMILLE", "YEAR")
     and (len(w) > 2 or not w.replace(".", "").isalpha()) and w != "rs.")
-CHANGE_HEADER = re.compile(r"chang|growth|%\s*ch|\by/y\b|\byoy\b|year[- ]on[- ]year|"
+CHANGE_HEADER = re.compile(r"(?<!ex)chang|growth|%\s*ch|\by/y\b|\byoy\b|year[- ]on[- ]year|"
                            r"\bvar", re.I)
 POINTS_HEADER = re.compile(r"\bp\.?p\.?\b|percentage[- ]points?|\bpoints?\b", re.I)
-SHARE_HEADER = re.compile(r"share|% of|percent of|proportion|of total", re.I)
-PERCENT_HEADER = re.compile(r"%|percent|\brate\b", re.I)
+SHARE_HEADER = re.compile(r"share|% of|percent of|per cent of|proportion|of total", re.I)
+#: a head whose cells are percentages though they write no % sign: "Unemployment rate",
+#: "EBIT margin (%)", "% funded"; an exchange rate or a rate per 1,000 is not one
+PERCENT_HEADER = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\brates?\b|\bmargins?\b", re.I)
+NOT_PERCENT = re.compile(r"exchange|\bper (?:\d|thousand|hundred|capita|head|hour|person)|"
+                         r"\brate of exchange", re.I)
+#: a column that is what one column leaves of another: required less funded
+GAP_HEADER = re.compile(r"\b(?:gap|shortfall|remaining|unmet|balance|outstanding|unfunded|"
+                        r"unspent|deficit)\b", re.I)
+#: a head that counts people or things, not money, whatever the caption's currency
+COUNT_HEADER = re.compile(r"\b(?:employees|staff|headcount|people|persons|members|customers|"
+                          r"passengers|visitors|students|households|respondents|sample|"
+                          r"observations|patients|participants|FTEs?|number of|no\. of|"
+                          r"shares)\b", re.I)
 TOTAL_LABEL = re.compile(r"^\s*(?:total|all\b|overall|sum\b|combined|grand total|whole|group\b|"
                          r"year\b|full[- ]year|annual|[a-z]{3}\w*\s*[-–]\s*[a-z]{3}\w*)", re.I)
-TOTAL_HEADER = re.compile(r"^\s*(?:total|all\b|overall|combined|year\b|full[- ]year)", re.I)
+#: a subtotal, and a row that is part of the row above ("of which: online"), which a total
+#: adds up no more; an average, a rate or a stock at a date is no total, whatever its first
+#: word ("Annual average", "Year-end staff")
+SUBTOTAL_LABEL = re.compile(r"^\s*sub[- ]?total", re.I)
+PART_OF_ABOVE = re.compile(r"^\s*(?:of which|thereof|incl(?:uding|\.)|memo\b|o/w\b)", re.I)
+_NOT_TOTAL = re.compile(r"average|\bmean\b|median|\bper\b|\brate\b|%|year[- ]end|"
+                        r"\b(?:end|start|opening|closing)\b", re.I)
 
+
+def adds_up(label: str) -> bool:
+    """Whether a row's figures are amounts a total adds up: not an average, a rate, a
+    stock at a date, nor a part of the row above."""
+    return not _NOT_TOTAL.search(label) and not PART_OF_ABOVE.match(label)
+
+
+def _total_label(label: str) -> bool:
+    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label)) and \
+        not _NOT_TOTAL.search(label)
+
+
+#: a column that adds up the columns beside it: "Total", "All", "Year" after four quarters;
+#: in labour statistics the labour force (employed and unemployed) and "Persons" (men and
+#: women) are such totals
+TOTAL_HEADER = re.compile(r"^\s*(?:total|all\b|overall|combined|year\b|full[- ]year|"
+                          r"persons\b|both sexes|labou?r force\b)", re.I)
 
 @dataclass
 class Cell:
@@ -66,7 +101,11 @@ class Cell:
 @dataclass
 class Column:
     header: str
-    kind: str = "value"  # value | change | points | share
+    kind: str = "value"  # value | change | diff | points | share | percent | gap
+    count: bool = False  # the head names people or things counted: never money
+    scale: int | None = None  # the head's own scale and unit: "Diluted shares (millions)"
+    unit: str | None = None
+    total: bool = False  # the head says the column adds up the columns beside it
 
 
 @dataclass
@@ -76,6 +115,11 @@ class Row:
     start: int
     cells: list[Cell | None]  # one per column, None where the row leaves it empty
     total: bool = False
+    kind: str = "value"  # what the label says its cells are: value | change | points | percent
+    bold: bool = False  # the document sets the label in bold
+    count: bool = False
+    scale: int | None = None
+    unit: str | None = None
 
 
 @dataclass
@@ -91,6 +135,7 @@ class Table:
     unit_words: str = ""  # the caption's words that gave scale and unit
     header_line: str = ""
     notes: list[str] = field(default_factory=list)
+    period: str | None = None  # the period the caption names: "second quarter 2024"
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -181,8 +226,9 @@ def _is_row(cells: list[tuple[str, int, int]]) -> bool:
         and not all(_YEAR.fullmatch(n) for n in numbers)
 
 
-def find_tables(text: str) -> list[Table]:
-    """Every table in ``text``, top to bottom."""
+def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table]:
+    """Every table in ``text``, top to bottom; ``bold`` is where the document sets words in
+    bold (a PDF's table rows), which marks a last row as the total."""
     lines = _lines(text)
     tables = []
     i = 0
@@ -218,11 +264,47 @@ def find_tables(text: str) -> list[Table]:
         if header and _is_row(header) and not _looks_like_header(header):
             header = []
         if len(rows) >= 2 and len(header) >= 2:
-            tables.append(_table(lines, header_at, header, rows, text))
+            tables.append(_table(lines, header_at, header, rows, text, bold))
             i = j
         else:
             i = max(j, i + 1)
     return tables
+
+
+def _stacked_heads(lines, header_at: int, rows, heads: list[str]) -> tuple[list[str], int]:
+    """Heads set over two or three lines of a space-aligned table ("Labour" over "force"):
+    each piece of a line just above the head stands over one number column; a line with a
+    piece over the labels or over several columns is the caption's."""
+    n_data = len(heads)
+    full = [r for r in rows if len(r[2]) == n_data]
+    if not full:
+        return heads, header_at
+    spans = [(min(r[2][j][1] - r[0] for r in full), max(r[2][j][2] - r[0] for r in full))
+             for j in range(n_data)]
+    if any(a[1] >= b[0] for a, b in zip(spans, spans[1:])):
+        return heads, header_at
+    bounds = [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
+    heads, top = list(heads), header_at
+    for k in range(header_at - 1, max(header_at - 3, -1), -1):
+        line = lines[k][1]
+        if not line.strip() or _RULE.match(line) or _TITLE.match(line.strip()):
+            break
+        placed = []
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            over = [j for j, (a, b) in enumerate(spans) if m.start() < b and a < m.end()]
+            if not over:
+                middle = (m.start() + m.end()) / 2
+                over = [sum(middle >= b for b in bounds)]
+            if len(over) > 1 or over[0] == 0:
+                placed = []
+                break
+            placed.append((over[0], m.group(0)))
+        if not placed:
+            break
+        for j, words in placed:
+            heads[j] = f"{words} {heads[j]}".strip()
+        top = k
+    return heads, top
 
 
 def _looks_like_header(cells: list[tuple[str, int, int]]) -> bool:
@@ -230,27 +312,45 @@ def _looks_like_header(cells: list[tuple[str, int, int]]) -> bool:
     return all(number(c[0]) is None or _YEAR.fullmatch(c[0]) for c in cells[1:])
 
 
-def _table(lines, header_at: int, header, rows, text: str) -> Table:
+def _table(lines, header_at: int, header, rows, text: str,
+           bold: tuple[tuple[int, int], ...] = ()) -> Table:
     n_data = max(len(r[2]) for r in rows)
     heads = [h[0] for h in header]
     if len(heads) == n_data - 1:  # the label column has no head
         heads = [""] + heads
     heads = (heads + [""] * n_data)[:n_data]
-    columns = [Column(h, _column_kind(h)) for h in heads[1:]]
+    top = header_at
+    if not any("|" in r[1] for r in rows):
+        heads, top = _stacked_heads(lines, header_at, rows, heads)
+    columns = []
+    for h in heads[1:]:
+        scale, unit = _head_unit(h)
+        columns.append(Column(h, _column_kind(h), _counts(h), scale, unit,
+                              bool(TOTAL_HEADER.match(h))))
+    # beside a "% change" column, a "Change" column that says no percent is in the amounts'
+    # own unit
+    if any(c.kind == "change" and _SAYS_PERCENT.search(c.header) for c in columns):
+        for c in columns:
+            if c.kind == "change" and not _SAYS_PERCENT.search(c.header):
+                c.kind = "diff"
     caption_lines = []
-    caption_start = lines[header_at][0]
-    k = header_at - 1
+    caption_start = lines[top][0]
+    k = top - 1
     blank = 0
+    after_blank = False
     while k >= 0 and len(caption_lines) < 3:
         s = lines[k][1].strip()
         if not s:
             blank += 1
-            if blank > 1 or caption_lines:
+            if blank > 2 or (blank > 1 and not caption_lines):
                 break
+            after_blank = bool(caption_lines)
         elif _RULE.match(s):
             pass
         elif len(s) > 120 or (s.endswith(".") and not _TITLE.match(s) and not _UNITS.search(s)):
             break  # a sentence of the running text
+        elif after_blank and not (_TITLE.match(s) or _UNITS.search(s)):
+            break  # past a blank line, only a title or the units ("(in millions)") are its
         else:
             caption_lines.insert(0, s)
             caption_start = lines[k][0]
@@ -260,16 +360,28 @@ def _table(lines, header_at: int, header, rows, text: str) -> Table:
     caption = " ".join(caption_lines)
     table = Table(caption, columns, [], start=lines[header_at][0],
                   end=rows[-1][0] + len(rows[-1][1]), caption_start=caption_start,
-                  header_line=lines[header_at][1])
-    words = (caption + " " + lines[header_at][1]).lower()
+                  header_line=" ".join(lines[j][1].strip() for j in range(top, header_at + 1)))
+    words = (caption + " " + table.header_line).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
+    if table.unit is None and any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
+                                  for line in caption_lines):
+        table.unit = "PERCENT"  # "Percent of adults aged 15 and over; ..."
+    table.period = caption_period(caption)
+    # years down the first column are the rows' labels, not their figures
+    years_down = len({r[2][0][0] for r in rows}) == len(rows) and all(
+        _YEAR.fullmatch(r[2][0][0]) for r in rows)
     for s, ln, cells in rows:
-        label = cells[0][0] if number(cells[0][0]) is None else ""
+        label = cells[0][0] if number(cells[0][0]) is None or years_down else ""
         data = cells[1:] if label else cells
         if len(data) < len(columns):  # a short row fills the right-most columns
             data = [None] * (len(columns) - len(data)) + list(data) if not label else \
                 list(data) + [None] * (len(columns) - len(data))
-        row = Row(label, ln.strip(), s, [], total=bool(TOTAL_LABEL.match(label)))
+        scale, unit = _head_unit(label)
+        row = Row(label, ln.strip(), s, [], total=_total_label(label),
+                  kind=_row_kind(label), count=_counts(label), scale=scale,
+                  unit=unit)
+        if label and any(a <= cells[0][1] and cells[0][2] <= b for a, b in bold):
+            row.bold = True
         for c in data[:len(columns)]:
             if c is None or number(c[0]) is None:
                 row.cells.append(None)
@@ -277,13 +389,23 @@ def _table(lines, header_at: int, header, rows, text: str) -> Table:
             value, pct = number(c[0])
             row.cells.append(Cell(c[0], c[1], c[2], value, pct))
         table.rows.append(row)
+    # a bold last row under rows that are not bold is the total a PDF sets apart
+    marked = [r.bold for r in table.rows]
+    if len(marked) >= 3 and marked[-1] and not any(marked[:-1]):
+        table.rows[-1].total = True
     return table
 
 
 #: a caption's line that says what the cells are in, though it ends like a sentence
 _UNITS = re.compile(r"\((?:[^)]*)\)|\bin (?:percent|thousands|millions|billions)\b|"
-                    r"\b(?:thousands|millions|billions) of\b", re.I)
+                    r"\b(?:thousands|millions|billions) of\b|"
+                    r"^\s*(?:in\s+)?(?:per ?cent|percentages?|thousands|millions|billions)\b", re.I)
 _TITLE = re.compile(r"^(?:Table|Chart|Exhibit|Figure)\s+[\dA-Z]", re.I)
+
+
+#: a change in the amounts' own unit: "Difference", "Change ($m)"
+DIFF_HEADER = re.compile(r"\bdiff(?:erence|\.)?(?:\b|$)", re.I)
+_SAYS_PERCENT = re.compile(r"%|per ?cent|\bp\.?p\.?\b|points?\b", re.I)
 
 
 def _column_kind(header: str) -> str:
@@ -291,9 +413,47 @@ def _column_kind(header: str) -> str:
         return "share"
     if POINTS_HEADER.search(header) and not re.search(r"\d{4}", header):
         return "points"
+    if DIFF_HEADER.search(header) and not _SAYS_PERCENT.search(header):
+        return "diff"
     if CHANGE_HEADER.search(header):
-        return "change"
+        own = _head_unit(header)
+        return "diff" if not _SAYS_PERCENT.search(header) and own != (None, None) else "change"
+    if PERCENT_HEADER.search(header) and not NOT_PERCENT.search(header):
+        return "percent"
+    if GAP_HEADER.search(header):
+        return "gap"
     return "value"
+
+
+#: a head about people that is still money: "Staff costs", "Revenue per employee"
+_MONEY_WORDS = re.compile(r"cost|expens|\bpay|wage|salar|spend|income|revenue|\bper\b|"
+                          r"earnings|compensation|benefits", re.I)
+
+
+def _counts(head: str) -> bool:
+    """Whether a head counts people or things ("Employees", "Households surveyed")."""
+    return bool(COUNT_HEADER.search(head)) and not _MONEY_WORDS.search(head)
+
+
+def _row_kind(label: str) -> str:
+    """What a row's label says its cells are, where the measures stand in rows and the
+    periods in columns: "EBIT margin (%)" is a percent, "Revenue growth (%)" a change."""
+    if POINTS_HEADER.search(label) and not re.search(r"\d{4}", label):
+        return "points"
+    if not PERCENT_HEADER.search(label) or NOT_PERCENT.search(label):
+        return "value"
+    return "change" if CHANGE_HEADER.search(label) else "percent"
+
+
+def _head_unit(head: str) -> tuple[int | None, str | None]:
+    """The scale and unit a head's own brackets give: "(millions)", "($)", "(EUR '000)"."""
+    inner = " ".join(re.findall(r"\(([^)]*)\)", head))
+    if not inner.strip():
+        return None, None
+    scale, unit, _ = _scale_and_unit(inner, inner.lower())
+    if not scale and unit is None:
+        return None, None
+    return scale, unit
 
 
 def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
@@ -312,8 +472,24 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
     return scale, unit, "; ".join(parens) or said
 
 
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4}
+
+
+def caption_period(caption: str) -> str | None:
+    """The one period a caption names: "second quarter 2024", "Q2 2024", "first half of
+    2024", "2023"; None where it names none or several."""
+    m = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)"
+                  r"(?:\s+of)?,?\s+((?:19|20)\d\d)\b", caption, re.I)
+    if m:
+        n = _ORDINAL[m.group(1).lower()]
+        return f"{m.group(3)}-{'Q' if m.group(2).lower() == 'quarter' else 'H'}{n}"
+    return column_period(caption)
+
+
 def column_period(header: str) -> str | None:
-    """The period a column head names: "2024", "Q3 2024", "2023/24", "H1 2024"."""
+    """The period a column head names: "2024", "Q3 2024", "2023/24", "H1 2024",
+    "FY2024 Adopted"; None where it names none, or two years."""
     h = header.strip()
     m = re.search(r"\b(Q[1-4])\s*[-/ ]?\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-/ ]?\s*(Q[1-4])\b",
                   h, re.I)
@@ -323,11 +499,9 @@ def column_period(header: str) -> str | None:
     m = re.search(r"\b(H[12])\s*((?:19|20)\d\d)\b", h, re.I)
     if m:
         return f"{m.group(2)}-{m.group(1).upper()}"
-    m = re.fullmatch(r"(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d))?", h)
-    if m:
-        return m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")
-    # "FY2025 Adopted", "2023 (provisional)": one year, and words that are no period
-    years = re.findall(r"(?<![\d/–-])(?:FY\s*)?((?:19|20)\d\d)(?![\d/–-])", h)
-    if len(years) == 1 and not re.search(r"\b(?:change|%|since|vs\.?|versus|share)\b", h, re.I):
-        return years[0]
+    years = re.findall(r"(?<![\d/–-])(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d))?(?!\d)",
+                       h)
+    if len(years) == 1:
+        year, tail = years[0]
+        return year + (f"/{tail}" if tail else "")
     return None

@@ -7,7 +7,8 @@ import json
 import re
 from decimal import Decimal
 
-from kg.read.tables import Cell, Table, column_period
+from kg.read.tables import (SUBTOTAL_LABEL, TOTAL_HEADER, Cell, Row, Table, adds_up,
+                            column_period)
 
 READ = "cg:readBy :reading"
 
@@ -48,17 +49,38 @@ class TableWriter:
         self._relations(t, table)
 
     def _cell_unit(self, table: Table, col: int, cell: Cell) -> tuple[str, int, str]:
-        kind = table.columns[col].kind
-        head = table.columns[col].header
-        if kind == "points":
-            return "cg:PercentagePoint", 0, f"column header {head!r}"
-        if kind in ("change", "share") or cell.percent or "%" in head:
+        """A cell's unit, scale and where they come from: a head that says percent or
+        points first (the column's, then the row's), then a head's own brackets ("Diluted
+        shares (millions)"), then the caption's; a head that counts people is never money."""
+        column = table.columns[col]
+        row = self._row_of(table, cell)
+        head = column.header
+        if column.kind == "points" or (row is not None and row.kind == "points"
+                                       and column.kind not in ("change", "share", "percent")):
+            return "cg:PercentagePoint", 0, f"column header {head!r}" if column.kind == \
+                "points" else f"row label {row.label!r}"
+        if column.kind in ("change", "share", "percent") or cell.percent or "%" in head:
             return "unit:PERCENT", 0, f"column header {head!r}"
+        if row is not None and row.kind in ("change", "percent"):
+            return "unit:PERCENT", 0, f"row label {row.label!r}"
+        from kg.authoring.new import _unit_curie
+        for own, name in ((row, "row label"), (column, "column header")):
+            if own is not None and (own.scale is not None or own.unit is not None):
+                label = own.label if isinstance(own, Row) else own.header
+                unit = own.unit or (None if own.count or table.unit == "PERCENT" else table.unit)
+                return _unit_curie(unit) or "unit:NUM", own.scale or 0, f"{name} {label!r}"
+        counted = (row is not None and row.count) or column.count
+        if counted and table.unit is not None:
+            label = row.label if row is not None and row.count else head
+            return "unit:NUM", 0, f"{'row label' if label != head else 'column header'} {label!r}"
         note = f"the table's caption: {table.unit_words!r}" if table.unit_words else \
             f"the table's caption: {table.caption!r}"
-        from kg.authoring.new import _unit_curie
         unit = _unit_curie(table.unit) or "unit:NUM"  # the vocabulary's unit, a count if none
         return unit, table.scale, note
+
+    @staticmethod
+    def _row_of(table: Table, cell: Cell) -> Row | None:
+        return next((r for r in table.rows if any(c is cell for c in r.cells)), None)
 
     def _cell(self, table: Table, t: int, r: int, c: int, cell: Cell, claim: str) -> str:
         unit, scale, note = self._cell_unit(table, c - 1, cell)
@@ -74,6 +96,8 @@ class TableWriter:
         if unit not in ("unit:NUM",) and (scale or not cell.percent):
             lines.append(f"    skos:editorialNote {lit('unit and scale from ' + note)} ;")
         kind = table.columns[c - 1].kind
+        if kind == "value" and table.rows[r - 1].kind in ("change", "points"):
+            kind = table.rows[r - 1].kind
         measure = "cg:GrowthRate" if kind in ("change", "points") else \
             "cg:ShareOf" if kind == "share" else f":measure-t{t}"
         lines.append(f"    cg:measures {measure} ;")
@@ -108,79 +132,406 @@ class TableWriter:
             f"    {roles} .\n")
 
     def _relations(self, t: int, table: Table) -> None:
+        self._changes(t, table)
+        self._change_rows(t, table)
+        self._total_rows(t, table)
+        self._total_columns(t, table)
+        self._share_columns(t, table)
+        self._share_rows(t, table)
+        self._gaps(t, table)
+        self._results(t, table)
+
+    def _unit(self, table: Table, r: int, c: int) -> tuple[str, int] | None:
+        """The unit and scale of the cell at row ``r``, column ``c`` (from 0); None if empty."""
+        cell = table.rows[r].cells[c]
+        return None if cell is None else self._cell_unit(table, c, cell)[:2]
+
+    def _fig(self, t: int, r: int, c: int) -> str:
+        return self.figure_id(t, r + 1, c + 1)
+
+    def _changes(self, t: int, table: Table) -> None:
+        """A change column compares two period columns before it, older to newer, in each
+        row; where the rows are the periods, each row's value with the row before it."""
         cols = table.columns
-        values = [i for i, col in enumerate(cols) if col.kind == "value"]
-        periods = {i: column_period(cols[i].header) for i in values}
-        # a change column compares the two period columns before it, older to newer
+        levels = [i for i, col in enumerate(cols) if col.kind in ("value", "percent")]
+        periods = {i: column_period(cols[i].header) for i in levels}
+        row_periods = [column_period(row.label) for row in table.rows]
         for i, col in enumerate(cols):
-            if col.kind not in ("change", "points"):
+            if col.kind not in ("change", "points", "diff"):
                 continue
-            before = [v for v in values if v < i and periods.get(v)]
+            before = [v for v in levels if v < i and periods.get(v)]
             pair = sorted(before[-2:], key=lambda v: periods[v]) if len(before) >= 2 else None
-            kind = "PercentChangeRelation" if col.kind == "change" else \
-                "PercentagePointChangeRelation"
-            for r, row in enumerate(table.rows, start=1):
+            series = None  # the column whose values the rows' periods follow
+            if not pair:
+                named = [v for v in levels if v < i and _names(col.header, cols[v].header)]
+                plain = [v for v in levels if v < i]
+                if len(named) == 1:
+                    series = named[0]
+                elif len(plain) == 1:
+                    series = plain[0]
+            kind = {"change": "PercentChangeRelation", "diff": "DifferenceRelation",
+                    "points": "PercentagePointChangeRelation"}[col.kind]
+            for r, row in enumerate(table.rows):
                 cell = row.cells[i]
-                if cell is None:
+                if cell is None or row.kind != "value":
                     continue
                 if pair:
-                    a, b = pair
-                    ra = rb = r
-                elif len([v for v in values if v < i]) == 1 and r > 1:
-                    a = b = [v for v in values if v < i][0]  # a series down the rows
-                    ra, rb = r - 1, r
+                    (a, ra), (b, rb) = (pair[0], r), (pair[1], r)
+                elif series is not None and r > 0 and (
+                        all(row_periods[k] for k in (r - 1, r)) or
+                        not any(row_periods)):
+                    (a, ra), (b, rb) = (series, r - 1), (series, r)
                 else:
                     continue
-                if table.rows[ra - 1].cells[a] is None or table.rows[rb - 1].cells[b] is None:
-                    continue
-                if col.kind == "points" and (
-                        self._cell_unit(table, a, table.rows[ra - 1].cells[a])[0] != "unit:PERCENT"):
-                    continue
-                if table.rows[ra - 1].cells[a].value < 0 or table.rows[rb - 1].cells[b].value < 0:
-                    continue  # a change from or to a negative amount is not a percent change
-                direction = "Decrease" if cell.value < 0 else "Increase"
-                self._relation(kind, f":c-t{t}-r{r}",
-                               f"{row.label}: {cols[a].header or table.rows[ra - 1].label} to "
-                               f"{cols[b].header or row.label}, {cell.text}",
-                               f"cg:initial {self.figure_id(t, ra, a + 1)} ; "
-                               f"cg:final {self.figure_id(t, rb, b + 1)} ; "
-                               f"cg:change {self.figure_id(t, r, i + 1)} ; "
-                               f"cg:direction cg:{direction}")
-        # a total row is the sum of the rows above it (since the last total); in a share
-        # column too, where the total row holds the whole's share ("100.0")
-        first = 0
+                self._change(t, table, kind, r, i, (ra, a), (rb, b))
+
+    def _change(self, t: int, table: Table, kind: str, r: int, i: int, initial: tuple[int, int],
+                final: tuple[int, int]) -> None:
+        """One change: the cell at (r, i) between the cells ``initial`` and ``final``."""
+        (ra, a), (rb, b) = initial, final
+        first, last = table.rows[ra].cells[a], table.rows[rb].cells[b]
+        cell = table.rows[r].cells[i]
+        if first is None or last is None or cell is None:
+            return
+        ua, ub = self._unit(table, ra, a), self._unit(table, rb, b)
+        if ua != ub:
+            return
+        if kind == "DifferenceRelation":
+            # a change in the amounts' own unit: the larger less the smaller, its sign
+            # saying which is which
+            if self._unit(table, r, i) != ua or ua[0] in ("unit:PERCENT", "cg:PercentagePoint"):
+                return
+            big, small = (final, initial) if cell.value >= 0 else (initial, final)
+            self._relation(kind, f":c-t{t}-r{r + 1}",
+                           f"{table.rows[r].label or table.columns[i].header}: change, "
+                           f"{cell.text}",
+                           f"cg:minuend {self._fig(t, *big)} ; cg:subtrahend "
+                           f"{self._fig(t, *small)} ; cg:difference {self._fig(t, r, i)}")
+            return
+        percent = ua[0] == "unit:PERCENT"
+        if (kind == "PercentagePointChangeRelation") != percent:
+            return  # points compare percentages; a percent change compares amounts
+        if first.value < 0 or last.value < 0:
+            return  # a change from or to a negative amount is not a percent change
+        direction = "Decrease" if cell.value < 0 else "Increase"
+        row, cols = table.rows[r], table.columns
+        what = (f"{cols[a].header or table.rows[ra].label} to {cols[b].header or row.label}"
+                if ra == rb else f"{table.rows[ra].label} to {table.rows[rb].label}")
+        self._relation(kind, f":c-t{t}-r{r + 1}",
+                       f"{row.label or cols[i].header}: {what}, {cell.text}",
+                       f"cg:initial {self._fig(t, ra, a)} ; cg:final {self._fig(t, rb, b)} ; "
+                       f"cg:change {self._fig(t, r, i)} ; cg:direction cg:{direction}")
+
+    def _change_rows(self, t: int, table: Table) -> None:
+        """Where the periods are columns, a change row ("Revenue growth (%)") compares each
+        period's value of the row it names (or the row above it) with the period before."""
+        cols = table.columns
+        periods = sorted(((column_period(col.header), i) for i, col in enumerate(cols)
+                          if col.kind == "value" and column_period(col.header)))
+        for r, row in enumerate(table.rows):
+            if row.kind not in ("change", "points") or len(periods) < 2:
+                continue
+            named = [k for k, other in enumerate(table.rows)
+                     if other.kind == "value" and k != r and _names(row.label, other.label)]
+            above = [k for k in range(r) if table.rows[k].kind == "value"]
+            base = named[0] if len(named) == 1 else (above[-1] if above and not named else None)
+            if base is None:
+                continue
+            kind = "PercentChangeRelation" if row.kind == "change" else \
+                "PercentagePointChangeRelation"
+            for (_, a), (_, b) in zip(periods, periods[1:]):
+                self._change(t, table, kind, r, b, (base, a), (base, b))
+
+    def _total_rows(self, t: int, table: Table) -> None:
+        """A total row is the sum of the rows above it (since the last total), in each
+        column of amounts; in a share column only where the total row holds the whole's
+        share (100): a total row's percent or rate is never the sum of the ones above."""
+        cols = table.columns
+        first, subtotals = 0, []
         for r, row in enumerate(table.rows):
             if not row.total:
                 continue
-            parts = range(first, r)
+            parts = [p for p in range(first, r) if table.rows[p].kind == "value" and
+                     adds_up(table.rows[p].label)]
             first = r + 1
-            if len(parts) < 2:
+            if SUBTOTAL_LABEL.match(row.label):
+                subtotals.append(r)
+            else:  # a total after subtotals adds them up, and the rows since the last
+                parts, subtotals = subtotals + parts, []
+            if len(parts) < 2 or row.kind != "value":
                 continue
-            for i in values + [c for c, col in enumerate(cols) if col.kind == "share"]:
-                if row.cells[i] is None or any(table.rows[p].cells[i] is None or
-                                               table.rows[p].cells[i].value < 0 for p in parts):
+            for i, col in enumerate(cols):
+                total = row.cells[i]
+                if total is None or col.kind not in ("value", "share", "gap"):
+                    continue
+                unit = self._unit(table, r, i)
+                if col.kind == "share" and total.value != 100:
+                    continue
+                if col.kind != "share" and unit[0] in ("unit:PERCENT", "cg:PercentagePoint"):
+                    continue
+                if any(table.rows[p].cells[i] is None or table.rows[p].cells[i].value < 0 or
+                       self._unit(table, p, i) != unit for p in parts):
                     continue
                 self._relation("SumRelation", f":c-t{t}-r{r + 1}",
-                               f"{cols[i].header}: the rows add up to {row.label}",
-                               f"cg:total {self.figure_id(t, r + 1, i + 1)} ; cg:part " +
-                               ", ".join(self.figure_id(t, p + 1, i + 1) for p in parts))
-        # a share column: each row's value over the total row's, in the column it names
+                               f"{col.header}: the rows add up to {row.label}",
+                               f"cg:total {self._fig(t, r, i)} ; cg:part " +
+                               ", ".join(self._fig(t, p, i) for p in parts))
+
+    def _total_columns(self, t: int, table: Table) -> None:
+        """A total column ("Total", "All", "Labour force") is the sum of the run of amount
+        columns just before it (or, where it comes first, just after it), in each row."""
+        cols = table.columns
+        for i, col in enumerate(cols):
+            if not col.total or col.kind != "value":
+                continue
+
+            def run(step: int) -> list[int]:
+                out, k = [], i + step
+                while 0 <= k < len(cols) and cols[k].kind == "value" and not cols[k].total:
+                    if adds_up(cols[k].header):  # an average column stands aside
+                        out.append(k)
+                    k += step
+                return out
+
+            parts = run(-1)[::-1] if len(run(-1)) >= 2 else run(1)
+            if len(parts) < 2:
+                continue
+            for r, row in enumerate(table.rows):
+                if row.cells[i] is None or row.kind != "value":
+                    continue
+                unit = self._unit(table, r, i)
+                if unit[0] in ("unit:PERCENT", "cg:PercentagePoint") or any(
+                        row.cells[p] is None or row.cells[p].value < 0 or
+                        self._unit(table, r, p) != unit for p in parts):
+                    continue
+                self._relation("SumRelation", f":c-t{t}-r{r + 1}",
+                               f"{row.label}: {' + '.join(cols[p].header for p in parts)} "
+                               f"make {col.header}",
+                               f"cg:total {self._fig(t, r, i)} ; cg:part " +
+                               ", ".join(self._fig(t, r, p) for p in parts))
+
+    def _share_columns(self, t: int, table: Table) -> None:
+        """A percent column whose head names one column as a share of another ("% funded"
+        beside "Required" and "Funded", "Unemployment rate" beside "Unemployed" and the
+        labour force that adds it up) is that share in each row; a share column that names
+        none is each row's share of the total row."""
+        cols = table.columns
         totals = [r for r, row in enumerate(table.rows) if row.total]
         for i, col in enumerate(cols):
+            if col.kind not in ("share", "percent"):
+                continue
+            pair = _portion_and_whole(col.header, [c.header for c in cols],
+                                      [k for k, c in enumerate(cols) if c.kind == "value"],
+                                      [k for k, c in enumerate(cols) if c.total],
+                                      _parts_of_totals(cols))
+            if pair:
+                portion, whole = pair
+                period = column_period(col.header)
+                if period and not _same_period(period, table.period) and not (
+                        column_period(cols[portion].header) == period ==
+                        column_period(cols[whole].header)):
+                    continue  # a rate of another period than the amounts beside it
+                for r, row in enumerate(table.rows):
+                    if row.kind == "value":
+                        self._share(t, table, (r, i), (r, portion), (r, whole),
+                                    f"{row.label}: {cols[portion].header} as a share of "
+                                    f"{cols[whole].header}")
+                continue
             if col.kind != "share" or not totals:
                 continue
             year = re.search(r"(?:19|20)\d\d", col.header)
+            values = [v for v, c in enumerate(cols) if c.kind == "value"]
             named = [v for v in values if year and year.group(0) in cols[v].header]
             base = named[-1] if named else ([v for v in values if v < i] or [None])[-1]
             if base is None:
                 continue
             total = totals[-1]
             for r, row in enumerate(table.rows):
-                if row.cells[i] is None or row.cells[base] is None or r == total or \
-                        table.rows[total].cells[base] is None:
+                if r != total and row.kind == "value":
+                    self._share(t, table, (r, i), (r, base), (total, base),
+                                f"{row.label}: {row.cells[i].text if row.cells[i] else ''}% "
+                                f"of {table.rows[total].label}")
+
+    def _share_rows(self, t: int, table: Table) -> None:
+        """Where the measures are rows, a percent row ("EBIT margin (%)") is the share of
+        the row it names in the row it is a share of (a margin's whole is revenue), in
+        each column."""
+        labels = [row.label for row in table.rows]
+        values = [k for k, row in enumerate(table.rows) if row.kind == "value"]
+        totals = [k for k, row in enumerate(table.rows) if row.total or
+                  (row.kind == "value" and TOTAL_HEADER.match(row.label))]
+        for r, row in enumerate(table.rows):
+            if row.kind != "percent":
+                continue
+            pair = _portion_and_whole(row.label, labels, values, totals, {})
+            if not pair:
+                continue
+            portion, whole = pair
+            for i, col in enumerate(table.columns):
+                if col.kind == "value":
+                    self._share(t, table, (r, i), (portion, i), (whole, i),
+                                f"{col.header}: {labels[portion]} as a share of {labels[whole]}")
+
+    def _share(self, t: int, table: Table, share: tuple[int, int], portion: tuple[int, int],
+               whole: tuple[int, int], label: str) -> None:
+        cells = [table.rows[r].cells[c] for r, c in (share, portion, whole)]
+        if any(c is None or c.value < 0 for c in cells):
+            return
+        units = [self._unit(table, r, c) for r, c in (share, portion, whole)]
+        if units[0][0] != "unit:PERCENT" or units[1] != units[2] or \
+                units[1][0] in ("unit:PERCENT", "cg:PercentagePoint"):
+            return
+        self._relation("ShareRelation", f":c-t{t}-r{share[0] + 1}", label,
+                       f"cg:portion {self._fig(t, *portion)} ; "
+                       f"cg:whole {self._fig(t, *whole)} ; cg:share {self._fig(t, *share)}")
+
+    def _gaps(self, t: int, table: Table) -> None:
+        """A gap column ("Gap", "Shortfall", "Remaining") is what one amount column leaves of
+        another: the requirement (or budget, target, or else the first) less the other."""
+        cols = table.columns
+        gaps = [i for i, col in enumerate(cols) if col.kind == "gap"]
+        if len(gaps) != 1 or _STOCK.search(cols[gaps[0]].header):
+            return  # an opening and a closing balance are stocks, not what one leaves
+        for i, col in enumerate(cols):
+            if col.kind != "gap":
+                continue
+            amounts = [k for k in range(i) if cols[k].kind == "value" and not cols[k].total]
+            based = [k for k in amounts if _BASE.search(cols[k].header)]
+            if len(amounts) == 2:
+                minuend = based[0] if len(based) == 1 else amounts[0]
+            elif len(based) == 1 and len(amounts) == 3:
+                minuend = based[0]
+                amounts = [k for k in amounts if k == minuend or _SPENT.search(cols[k].header)]
+                if len(amounts) != 2:
                     continue
-                self._relation("ShareRelation", f":c-t{t}-r{r + 1}",
-                               f"{row.label}: {row.cells[i].text}% of {table.rows[total].label}",
-                               f"cg:portion {self.figure_id(t, r + 1, base + 1)} ; "
-                               f"cg:whole {self.figure_id(t, total + 1, base + 1)} ; "
-                               f"cg:share {self.figure_id(t, r + 1, i + 1)}")
+            else:
+                continue
+            subtrahend = next(k for k in amounts if k != minuend)
+            for r, row in enumerate(table.rows):
+                cells = [row.cells[k] for k in (minuend, subtrahend, i)]
+                if row.kind != "value" or any(c is None or c.value < 0 for c in cells):
+                    continue
+                units = {self._unit(table, r, k) for k in (minuend, subtrahend, i)}
+                if len(units) != 1 or next(iter(units))[0] in ("unit:PERCENT",
+                                                               "cg:PercentagePoint"):
+                    continue
+                self._relation("DifferenceRelation", f":c-t{t}-r{r + 1}",
+                               f"{row.label}: {cols[minuend].header} less "
+                               f"{cols[subtrahend].header} leaves {col.header}",
+                               f"cg:minuend {self._fig(t, r, minuend)} ; "
+                               f"cg:subtrahend {self._fig(t, r, subtrahend)} ; "
+                               f"cg:difference {self._fig(t, r, i)}")
+
+    def _results(self, t: int, table: Table) -> None:
+        """In a statement whose rows are amounts, a result row ("Gross profit", "Surplus")
+        under a cost row ("Cost of sales", "Expenditure") under an income row ("Revenue",
+        "Gross profit") is the income less the cost, in each column."""
+        rows = table.rows
+        for r in range(2, len(rows)):
+            income, cost, result = rows[r - 2], rows[r - 1], rows[r]
+            if not (_RESULT.search(result.label) and _COST.search(cost.label) and
+                    _INCOME.search(income.label) and not _COST.search(income.label) and
+                    not _COST.search(result.label)) or \
+                    any(row.kind != "value" for row in (income, cost, result)):
+                continue
+            for i, col in enumerate(table.columns):
+                cells = [row.cells[i] for row in (income, cost, result)]
+                if col.kind != "value" or any(c is None or c.value < 0 for c in cells):
+                    continue
+                if len({self._unit(table, k, i) for k in (r - 2, r - 1, r)}) != 1:
+                    continue
+                self._relation("DifferenceRelation", f":c-t{t}-r{r + 1}",
+                               f"{col.header}: {income.label} less {cost.label} is "
+                               f"{result.label}",
+                               f"cg:minuend {self._fig(t, r - 2, i)} ; "
+                               f"cg:subtrahend {self._fig(t, r - 1, i)} ; "
+                               f"cg:difference {self._fig(t, r, i)}")
+
+
+#: a statement's result, its costs and what they are taken from
+_RESULT = re.compile(r"\b(?:profit|income|result|surplus|margin|contribution)\b", re.I)
+_COST = re.compile(r"\b(?:costs?|expenses?|expenditures?|charges?|spending|outgoings)\b", re.I)
+_INCOME = re.compile(r"\b(?:revenues?|sales|turnover|income|profit|surplus|result|margin|"
+                     r"receipts|grants|funding|contributions?)\b", re.I)
+
+#: a balance carried from one period to the next
+_STOCK = re.compile(r"\b(?:opening|closing|brought|carried|start|end)\b", re.I)
+#: the amount a share, a rate or a gap is measured against
+_BASE = re.compile(r"\b(?:requir\w*|request\w*|appeal|budget\w*|target\w*|planned|allocat\w*|"
+                   r"approved|total|needs?|eligible)\b", re.I)
+#: the amount that uses some of it up
+_SPENT = re.compile(r"\b(?:funded|funding|received|spent|paid|disbursed|used|actual|committed|"
+                    r"raised|covered|achieved|delivered)\b", re.I)
+#: a margin is a share of revenue
+_REVENUE = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
+#: words of a head that say what kind of number it is, not what it counts
+_FUNCTION = {"of", "the", "as", "a", "an", "in", "on", "and", "to", "for", "by", "per", "cent",
+             "percent", "percentage", "share", "rate", "rates", "ratio", "margin", "growth",
+             "change", "total", "pp", "points", "y", "yoy", "q", "h", "fy"}
+
+
+def _same_period(a: str, b: str | None) -> bool:
+    """A column's "2024" is the caption's "second quarter 2024", and the other way round."""
+    return b is not None and (a == b or a.startswith(b + "-") or b.startswith(a + "-"))
+
+
+def _words(head: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z]+", head.lower()) if w not in _FUNCTION and len(w) > 1]
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two words of one stem: "unemployment" and "unemployed", "funded" and "funding"."""
+    if a == b:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= 5 and n >= min(len(a), len(b)) - 3
+
+
+#: what a margin is a share of: "Operating margin" is operating profit over revenue
+_PROFIT = {"profit", "profits", "income", "result", "earnings"}
+
+
+def _names(head: str, other: str, margin: bool = False) -> bool:
+    """Whether ``head`` names the column or row ``other`` ("Revenue growth", "Revenue";
+    a margin names its profit: "Operating margin", "Operating profit")."""
+    mine, theirs = _words(head), _words(other)
+    if margin:
+        theirs = [w for w in theirs if w not in _PROFIT]
+    return bool(theirs) and all(any(_same_stem(w, m) for m in mine) for w in theirs)
+
+
+def _parts_of_totals(cols) -> dict[int, list[int]]:
+    """Each total column's parts: the run of amount columns just before it."""
+    out = {}
+    for i, col in enumerate(cols):
+        if col.total and col.kind == "value":
+            k, parts = i - 1, []
+            while k >= 0 and cols[k].kind == "value" and not cols[k].total:
+                parts.append(k)
+                k -= 1
+            out[i] = parts
+    return out
+
+
+def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: list[int],
+                       parts: dict[int, list[int]]) -> tuple[int, int] | None:
+    """The columns (or rows) a percent head names as portion and whole: "Funded as % of
+    required", "% funded" beside "Required", "Unemployment rate" beside "Unemployed" and
+    the labour force it is part of, "EBIT margin" beside "EBIT" and "Revenue"."""
+    of = re.search(r"\bof\b", head)
+    before, after = (head[:of.start()], head[of.end():]) if of else (head, "")
+    margin = bool(re.search(r"\bmargin", head, re.I))
+    portion = [k for k in amounts if _names(before, heads[k], margin) and heads[k].strip()]
+    if len(portion) != 1:
+        return None
+    p = portion[0]
+    whole = [k for k in amounts if k != p and after and _names(after, heads[k])]
+    if not whole:
+        whole = [k for k in totals if k != p and (k not in parts or p in parts[k])]
+    if not whole and margin:
+        whole = [k for k in amounts if k != p and _REVENUE.search(heads[k])]
+    if not whole:
+        whole = [k for k in amounts if k != p and _BASE.search(heads[k])]
+    return (p, whole[0]) if len(whole) == 1 else None

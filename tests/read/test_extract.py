@@ -32,7 +32,9 @@ def test_a_web_page_table_is_pipe_rows_under_its_caption() -> None:
 def test_a_pdf_gives_its_text_and_table_rows() -> None:
     text = extract(DATA / "retail.pdf").text
     assert "up 15.4 percent from $258.5 billion in 2013" in " ".join(text.split())
-    assert "Year 258.5 298.4 15.4" in text  # words of one cell are not run together
+    # a table without rules, its head set as tight as a sentence, is read column by column
+    assert "| Quarter | 2013 | 2014 | Change (%) |\n| Q1 | 60.1 | 69.1 | 15.0 |" in text
+    assert "| Year | 258.5 | 298.4 | 15.4 |" in text
 
 
 def test_markdown_loses_its_markup_and_keeps_its_tables(tmp_path: Path) -> None:
@@ -66,3 +68,117 @@ def test_a_fifo_is_refused_not_read(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(InputError, match=r"is a FIFO \(named pipe\), not a file"):
         extract(fifo)
+
+
+def write_pdf(path: Path, words: list[tuple[float, float, str, bool]],
+              rules: list[tuple[float, float, float, float]] = ()) -> None:
+    """A one-page PDF with each (x, top, text, bold) word in 9-point Helvetica (the base
+    fonts every PDF reader knows, so the file needs no font of its own) and each
+    (x0, top, x1, bottom) rule a thin filled box."""
+    def escaped(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    stream = "".join(f"BT /{'F2' if bold else 'F1'} 9 Tf 1 0 0 1 {x} {792 - top - 9} Tm "
+                     f"({escaped(text)}) Tj ET\n" for x, top, text, bold in words)
+    stream += "".join(f"{x0} {792 - bottom} {x1 - x0} {bottom - top} re f\n"
+                      for x0, top, x1, bottom in rules)
+    body = stream.encode("latin-1")
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+               b"<< /Length %d >>\nstream\n" % len(body) + body + b"endstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def housing_pdf(path: Path) -> None:
+    """A table set without rules: a head over three lines, numbers right-aligned under
+    it, the last row (the whole region) in bold."""
+    words = [(72, 72, "Housing survey", True),
+             (72, 100, "Most dwellings in the four districts were occupied this spring.", False),
+             (72, 130, "Table 2. Dwellings by district, second quarter 2024 (thousands; rates "
+                       "in percent)", True)]
+    right = [150, 215, 280, 345, 420, 495]  # where each column's numbers end
+    head = [("", "", "Occupied"), ("", "", "Vacant"), ("", "All", "dwellings"),
+            ("Vacancy", "rate", "2023"), ("Vacancy", "rate", "2024"), ("", "Change", "(points)")]
+    for n, line in enumerate(zip(*head)):
+        words += [(x1 - 5.0 * len(text), 150 + 10 * n, text, True)
+                  for x1, text in zip(right, line) if text]
+    words.append((72, 170, "District", True))
+    rows = [("Ashby", "412.0 18.0 430.0 4.6 4.2 -0.4"), ("Brook", "250.5 14.5 265.0 5.9 5.5 -0.4"),
+            ("Carrow", "98.1 6.9 105.0 6.0 6.6 0.6"), ("Region", "760.6 39.4 800.0 5.2 4.9 -0.3")]
+    for n, (label, cells) in enumerate(rows):
+        bold = label == "Region"
+        words.append((72, 195 + 18 * n, label, bold))
+        words += [(x1 - 5.0 * len(text), 195 + 18 * n, text, bold)
+                  for x1, text in zip(right, cells.split())]
+    words.append((72, 290, "Figures are rounded to the nearest hundred dwellings.", False))
+    write_pdf(path, words)
+
+
+def test_a_pdf_table_without_rules_is_read_column_by_column(tmp_path: Path) -> None:
+    from kg.read.tables import find_tables
+
+    housing_pdf(tmp_path / "housing.pdf")
+    got = extract(tmp_path / "housing.pdf")
+    # the head's three lines are each column's head; the caption stays running text
+    assert ("| District | Occupied | Vacant | All dwellings | Vacancy rate 2023 | "
+            "Vacancy rate 2024 | Change (points) |\n"
+            "| Ashby | 412.0 | 18.0 | 430.0 | 4.6 | 4.2 | -0.4 |") in got.text
+    assert "Table 2. Dwellings by district" in got.text
+    assert "Figures are rounded" in got.text and "Most dwellings" in got.text
+    assert [got.text[a:b] for a, b in got.bold] == ["Region"]
+    [table] = find_tables(got.text, got.bold)
+    assert [r.total for r in table.rows] == [False, False, False, True]  # bold, not named
+    assert table.period == "2024-Q2" and table.scale == 3
+
+
+def test_a_bold_last_row_of_a_web_page_or_markdown_table_is_marked(tmp_path: Path) -> None:
+    page = tmp_path / "lines.html"
+    page.write_text(
+        "<html><head><title>Ridership</title></head><body><article><h1>Ridership by line</h1>"
+        "<p>Ridership grew on every line of the network last year, the transit agency reported "
+        "in its annual review of the year.</p><table><caption>Boardings by line, 2024 "
+        "(thousands)</caption><thead><tr><th>Line</th><th>Boardings</th></tr></thead><tbody>"
+        "<tr><td>Red</td><td>1,200</td></tr><tr><td>Blue</td><td>800</td></tr>"
+        "<tr><td><strong>Network</strong></td><td><strong>2,000</strong></td></tr></tbody>"
+        "</table><p>The agency will publish monthly figures from March onwards.</p>"
+        "</article></body></html>", encoding="utf-8")
+    got = extract(page)
+    assert [got.text[a:b] for a, b in got.bold] == ["Network"]
+    assert got.text[got.bold[0][0] - 2:].startswith("| Network | 2,000 |")
+    notes = tmp_path / "lines.md"
+    notes.write_text("# Boardings\n\n| Line | Boardings |\n|---|---:|\n| Red | 1,200 |\n"
+                     "| Blue | 800 |\n| **Network** | **2,000** |\n", encoding="utf-8")
+    got = extract(notes)
+    assert [got.text[a:b] for a, b in got.bold] == ["Network"]
+    assert "**" not in got.text
+
+
+def test_a_ruled_pdf_table_marks_its_bold_last_row(tmp_path: Path) -> None:
+    xs, tops = [70, 170, 250, 330], [100, 120, 140, 160, 180]
+    rules = [(xs[0], y, xs[-1], y + 0.5) for y in tops] + \
+        [(x, tops[0], x + 0.5, tops[-1]) for x in xs]
+    words = [(80, 105, "Line", True), (180, 105, "2023", True), (260, 105, "2024", True)]
+    for n, (label, a, b) in enumerate([("Red", "1,200", "1,260"), ("Blue", "800", "790"),
+                                       ("Network", "2,000", "2,050")]):
+        bold = label == "Network"
+        words += [(80, 125 + 20 * n, label, bold), (180, 125 + 20 * n, a, bold),
+                  (260, 125 + 20 * n, b, bold)]
+    write_pdf(tmp_path / "ruled.pdf", [(70, 70, "Boardings by line (thousands)", True)] + words,
+              rules)
+    got = extract(tmp_path / "ruled.pdf")
+    assert "| Line | 2023 | 2024 |\n| Red | 1,200 | 1,260 |" in got.text
+    assert [got.text[a:b] for a, b in got.bold] == ["Network"]

@@ -54,3 +54,99 @@ def test_cells_and_periods() -> None:
     assert number("n/a") is None
     assert [column_period(h) for h in ("Q3 2024", "2023/24", "H1 2024", "Change")] == [
         "2024-Q3", "2023/24", "2024-H1", None]
+
+
+def test_a_head_says_percent_a_gap_or_a_total() -> None:
+    [t] = find_tables("Doses by district (thousands of doses)\n\n"
+                      "  District     Target   Given   Remaining   % given   Exchange rate\n"
+                      "  Kanda         410.0   287.0       123.0      70.0            1.1\n"
+                      "  Lubo          265.5   201.8        63.7      76.0            1.1\n")
+    assert [c.kind for c in t.columns] == ["value", "value", "gap", "percent", "value"]
+    [t] = find_tables("| Age group | Men | Women | Persons | Jobless rate |\n"
+                      "| 16-24 | 1,200 | 1,050 | 2,250 | 9.1 |\n"
+                      "| 25-64 | 1,500 | 1,250 | 2,750 | 4.0 |\n")
+    assert [c.total for c in t.columns] == [False, False, True, False]
+    assert [c.kind for c in t.columns] == ["value", "value", "value", "percent"]
+
+
+def test_measures_in_rows_say_their_own_units() -> None:
+    [t] = find_tables("Three-year summary (SEK million unless otherwise indicated)\n"
+                      "|  | 2022 | 2023 | 2024 |\n| Net sales | 8,400 | 8,820 | 9,261 |\n"
+                      "| Net sales growth (%) | – | 5.0 | 5.0 |\n"
+                      "| Operating margin (%) | 8.0 | 7.0 | 8.0 |\n"
+                      "| Average staff | 3,150 | 3,090 | 3,020 |\n"
+                      "| Shares out (millions) | 41.2 | 41.0 | 40.8 |\n")
+    assert [(r.kind, r.count) for r in t.rows] == [
+        ("value", False), ("change", False), ("percent", False), ("value", True), ("value", True)]
+    assert (t.rows[4].scale, t.rows[4].unit) == (6, None)  # its own brackets give its scale
+    assert t.rows[1].cells[0] is None  # a dash is an empty cell
+
+
+def test_years_down_the_first_column_are_the_rows_labels() -> None:
+    [t] = find_tables("Harbour freight (thousand tonnes)\n\n  Year     Bulk    Containers\n"
+                      "  2021    1,180         902\n  2022    1,305         866\n")
+    assert [r.label for r in t.rows] == ["2021", "2022"]
+    assert [c.text for c in t.rows[0].cells] == ["1,180", "902"]
+
+
+def test_a_caption_past_a_blank_line_still_gives_the_units() -> None:
+    [t] = find_tables("Statement of income (unaudited)\n(in thousands of euros)\n\n"
+                      "                         Six months to June\n"
+                      "                          2025      2024   % change\n"
+                      "  Fees                   8,120     7,400        9.7\n"
+                      "  Staff costs            5,010     4,880        2.7\n")
+    assert (t.scale, t.unit) == (3, "EUR")
+    assert t.caption.startswith("Statement of income")
+
+
+def test_a_caption_that_says_percent_makes_its_cells_percentages() -> None:
+    [t] = find_tables("Table 5. Households online, by province\n\n"
+                      "Percent of households; change in percentage points.\n\n"
+                      "| Province | 2015 | 2025 | Change (pp) | Households surveyed |\n"
+                      "| Oster | 41.0 | 77.5 | 36.5 | 1,210 |\n"
+                      "| Vale | 38.2 | 70.1 | 31.9 | 980 |\n")
+    assert t.unit == "PERCENT"
+    assert t.columns[3].count
+
+
+def test_periods_in_heads_with_words_and_in_captions() -> None:
+    from kg.read.tables import caption_period
+
+    assert [column_period(h) for h in ("FY2024 Adopted", "Budget 2025", "Rate Q1 2024",
+                                        "2023 vs 2022")] == ["2024", "2025", "2024-Q1", None]
+    assert caption_period("Table 4. Jobs by sector, third quarter of 2023 (thousands)") == \
+        "2023-Q3"
+    assert caption_period("Arrivals, first half 2025") == "2025-H1"
+
+
+def test_a_bold_last_row_is_the_total_though_its_label_says_no_total() -> None:
+    text = "| Region | Sales |\n| Ashby | 10 |\n| Brook | 12 |\n| Region | 22 |\n"
+    at = text.rindex("Region")
+    [t] = find_tables(text, ((at, at + len("Region")),))
+    assert [r.total for r in t.rows] == [False, False, True]
+    [t] = find_tables(text)
+    assert not any(r.total for r in t.rows)
+
+
+def test_heads_set_over_two_lines_of_a_space_aligned_table() -> None:
+    text = ("Table 4. Persons by region, first quarter 2025 (thousands; rates in percent)\n"
+            "                                     Labour   Jobless rate   Jobless rate\n"
+            "  Region          In work  Jobless    force        Q1 2024        Q1 2025\n"
+            "  Upland            410.0     20.0    430.0            5.1            4.7\n"
+            "  Coast             180.0     20.0    200.0           10.4           10.0\n")
+    [t] = find_tables(text)
+    assert [c.header for c in t.columns] == ["In work", "Jobless", "Labour force",
+                                             "Jobless rate Q1 2024", "Jobless rate Q1 2025"]
+    assert t.caption.startswith("Table 4.") and t.scale == 3 and t.period == "2025-Q1"
+    # a line over several columns, or over the labels, is the caption's, not a head
+    [t] = find_tables("Boardings (thousands)\n               Year to June\n"
+                      "  Line        2024     2025\n  Red        1,200    1,260\n"
+                      "  Blue         800      790\n")
+    assert [c.header for c in t.columns] == ["2024", "2025"]
+    assert "Year to June" in t.caption
+
+
+def test_an_average_or_a_year_end_row_is_no_total() -> None:
+    [t] = find_tables("| Item | 2024 |\n| Staff | 40 |\n| Volunteers | 12 |\n"
+                      "| Year-end staff | 41 |\n| Annual average | 26 |\n| Total | 52 |\n")
+    assert [r.total for r in t.rows] == [False, False, False, False, True]

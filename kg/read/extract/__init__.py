@@ -30,6 +30,8 @@ class Extracted:
     title: str | None = None
     date: str | None = None  # YYYY-MM-DD
     format: str = "txt"
+    #: where the document sets words in bold (a PDF table's row labels), offsets in text
+    bold: tuple[tuple[int, int], ...] = ()
 
 
 def formats() -> dict[str, str]:

@@ -24,8 +24,39 @@ def extract_html(path: Path, html: str) -> Extracted:
         raise InputError(Problem(display_path(path), 0, "no article text found in the page",
                                  "save the article's text as a .txt file and read that"))
     meta = trafilatura.extract_metadata(html)
-    return Extracted(tidy_tables(text), title=meta.title if meta else None,
-                     date=meta.date if meta else None, format="html")
+    text = tidy_tables(text)
+    return Extracted(text, title=meta.title if meta else None,
+                     date=meta.date if meta else None, format="html",
+                     bold=_bold_last_rows(html, text))
+
+
+def _bold_last_rows(html: str, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text has the label of a table's last row that the page sets apart as its
+    total: in bold, in the table's foot, or with a class or style that says so."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ()
+    out = []
+    for table in root.iter("table"):
+        rows = table.xpath(".//tr")
+        cells = rows[-1].xpath("./th|./td") if len(rows) >= 3 else []
+        if not cells:
+            continue
+        first = cells[0]
+        label = " ".join(first.text_content().split())
+        marks = " ".join((e.get("class") or "") + " " + (e.get("style") or "")
+                         for e in (rows[-1], first))
+        strong = " ".join(" ".join(b.text_content().split())
+                          for b in first.xpath(".//b|.//strong"))
+        if label and (strong == label or rows[-1].xpath("ancestor::tfoot") or
+                      re.search(r"total|bold|font-weight:\s*(?:bold|[6-9]00)", marks, re.I)):
+            # the last pipe row that starts with the label, closing its block
+            for m in re.finditer(r"^\| " + re.escape(label) + r" \|[^\n]*\n(?!\|)", text, re.M):
+                out.append((m.start() + 2, m.start() + 2 + len(label)))
+    return tuple(sorted(set(out)))
 
 
 def tidy_tables(text: str) -> str:

@@ -11,16 +11,22 @@ def extract_markdown(source: str) -> Extracted:
     tokens = MarkdownIt("commonmark").enable("table").parse(source)
     blocks: list[str] = []
     row: list[str] | None = None
+    bold_rows: list[tuple[str, str]] = []  # (the row's line, its label) where set in bold
+    label_bold = False
     title = None
     for i, tok in enumerate(tokens):
         if tok.type == "tr_open":
             row = []
         elif tok.type == "tr_close" and row is not None:
             blocks.append("| " + " | ".join(row) + " |")
+            if label_bold and row and row[0]:
+                bold_rows.append((blocks[-1], row[0]))
             row = None
         elif tok.type == "inline":
             text = _inline(tok)
             if row is not None:
+                if not row:
+                    label_bold = _all_strong(tok)
                 row.append(text)
             else:
                 blocks.append(text)
@@ -31,7 +37,33 @@ def extract_markdown(source: str) -> Extracted:
         elif tok.type in ("fence", "code_block"):
             blocks.extend([tok.content.rstrip("\n"), ""])
     text = "\n".join(_squeeze(blocks)).strip("\n") + "\n"
-    return Extracted(text, title=title, format="md")
+    return Extracted(text, title=title, format="md", bold=_spans(text, bold_rows))
+
+
+def _all_strong(token) -> bool:
+    """Whether every word of an inline run is set in bold ("**Total**")."""
+    depth, words, bold = 0, False, True
+    for child in token.children or []:
+        if child.type == "strong_open":
+            depth += 1
+        elif child.type == "strong_close":
+            depth -= 1
+        elif child.type in ("text", "code_inline") and child.content.strip():
+            words = True
+            bold = bold and depth > 0
+    return words and bold
+
+
+def _spans(text: str, rows: list[tuple[str, str]]) -> tuple[tuple[int, int], ...]:
+    """Where each bold row's label stands in the text, rows found top to bottom."""
+    out, at = [], 0
+    for line, label in rows:
+        found = text.find(line + "\n", at)
+        if found < 0:
+            continue
+        out.append((found + 2, found + 2 + len(label)))
+        at = found + len(line)
+    return tuple(out)
 
 
 def _inline(token) -> str:

@@ -3,6 +3,7 @@ text, each table as pipe rows where it stands on the page."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from kg.problems import InputError, Problem, display_path
@@ -18,11 +19,16 @@ def extract_pdf(path: Path, data: bytes) -> Extracted:
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings are not the user's
     blocks: list[str] = []
+    bold: list[tuple[int, int]] = []
+    at = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             meta = pdf.metadata or {}
             for page in pdf.pages:
-                blocks.extend(_page(page))
+                for block, spans in _page(page):
+                    bold.extend((at + a, at + b) for a, b in spans)
+                    blocks.append(block)
+                    at += len(block) + 1
     except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
         raise InputError(Problem(display_path(path), 0, f"not a PDF that can be read "
                                  f"({type(exc).__name__})")) from None
@@ -36,16 +42,31 @@ def extract_pdf(path: Path, data: bytes) -> Extracted:
         raise InputError(Problem(display_path(path), 0, "the PDF has no text layer",
                                  "run OCR on it first (e.g. ocrmypdf) and read the result"))
     title = meta.get("Title") if isinstance(meta.get("Title"), str) else None
-    return Extracted(text, title=title or None, format="pdf")
+    return Extracted(text, title=title or None, format="pdf", bold=tuple(bold))
 
 
-def _page(page) -> list[str]:
-    """A page's blocks from top to bottom: text between tables, and the tables."""
-    tables = page.find_tables()
-    if not tables:
-        return [page.extract_text(x_tolerance=1.5) or "", ""]
-    pieces: list[tuple[float, str]] = []
-    boxes = [t.bbox for t in tables]
+def _page(page) -> list[tuple[str, list[tuple[int, int]]]]:
+    """A page's blocks from top to bottom, text between tables and the tables, each with
+    where it sets a table row's label in bold (offsets in the block)."""
+    # a ruled header with no ruled rows under it is not a table: its words are read with
+    # the rows below them
+    ruled = [t for t in page.find_tables() if len(t.extract()) >= 3]
+    pieces: list[tuple[float, str, list[tuple[int, int]]]] = []
+    for table in ruled:
+        cells = table.extract()
+        rows = ["| " + " | ".join(_cell(c) for c in row) + " |" for row in cells]
+        label = _cell(cells[-1][0])
+        box = table.rows[-1].cells[0]
+        chars = [c for c in page.crop(box).chars if c["text"].strip()] if box and label else []
+        bold = [] if not chars or not all(_is_bold(c) for c in chars) else \
+            [(len("\n".join(rows[:-1])) + 3, len("\n".join(rows[:-1])) + 3 + len(label))]
+        pieces.append((table.bbox[1], "\n".join(rows), bold))
+    boxes = [t.bbox for t in ruled]
+    for box, text, bold in _word_tables(page, boxes):
+        boxes.append(box)
+        pieces.append((box[1], text, bold))
+    if not boxes:
+        return [(page.extract_text(x_tolerance=1.5) or "", []), ("", [])]
 
     def outside(obj) -> bool:
         x = (obj["x0"] + obj["x1"]) / 2
@@ -62,13 +83,198 @@ def _page(page) -> list[str]:
         band = rest.crop((0, top, page.width, bottom), strict=False)
         words = band.extract_text(x_tolerance=1.5) or ""
         if words.strip():
-            pieces.append((top, words))
-    for table in tables:
-        rows = ["| " + " | ".join(_cell(c) for c in row) + " |" for row in table.extract()]
-        pieces.append((table.bbox[1], "\n".join(rows)))
+            pieces.append((top, words, []))
     pieces.sort(key=lambda p: p[0])
-    return [text for _, text in pieces] + [""]
+    return [(text, bold) for _, text, bold in pieces] + [("", [])]
 
 
 def _cell(value: str | None) -> str:
     return " ".join((value or "").split())
+
+
+#: a cell that says it is empty: a dash, "n/a", ".."
+_EMPTY = re.compile(r"^(?:[-–—]|n/?a|\.\.|x|\*)$", re.I)
+
+
+def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, float], str,
+                                                  list[tuple[int, int]]]]:
+    """Tables set without rules, found from where the words stand: a run of lines that are
+    a label and numbers in columns, and above it the head's lines, whose words (over one,
+    two or three lines: "Labour / force") are each column's head."""
+    from kg.read.tables import number
+
+    words = [w for w in page.extract_words(x_tolerance=1.5, extra_attrs=["fontname", "size"])
+             if not any(b[0] <= (w["x0"] + w["x1"]) / 2 <= b[2] and
+                        b[1] <= (w["top"] + w["bottom"]) / 2 <= b[3] for b in avoid)]
+    lines: list[list[dict]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - w["top"]) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+    chunks = [_chunks(line) for line in lines]
+
+    def is_number(chunk) -> bool:
+        return number(_text(chunk)) is not None or bool(_EMPTY.match(_text(chunk)))
+
+    def cells(k: int) -> list[list[dict]] | None:
+        """A row's label and number cells; None where the line is not a row."""
+        got = chunks[k]
+        out = [got[0]] if got and not is_number(got[0]) else []
+        for chunk in got[len(out):]:
+            if not is_number(chunk):
+                if all(number(w["text"]) is not None for w in chunk):
+                    out.extend([w] for w in chunk)  # numbers a narrow gap apart
+                    continue
+                return None
+            out.append(chunk)
+        numbers = [c for c in out[1 if out and not is_number(out[0]) else 0:]
+                   if number(_text(c)) is not None]
+        return out if len(numbers) >= 2 else None
+
+    found = []
+    k = 0
+    while k < len(lines):
+        if cells(k) is None:
+            k += 1
+            continue
+        run = [k]
+        size = lines[k][0]["size"]
+        while run[-1] + 1 < len(lines) and cells(run[-1] + 1) is not None and \
+                lines[run[-1] + 1][0]["top"] - lines[run[-1]][0]["top"] < 3 * size:
+            run.append(run[-1] + 1)
+        if len(run) >= 2:
+            table = _word_table(lines, chunks, run, [cells(r) for r in run], is_number)
+            if table:
+                found.append(table)
+        k = run[-1] + 1
+    return found
+
+
+def _text(chunk: list[dict]) -> str:
+    return " ".join(w["text"] for w in chunk)
+
+
+def _chunks(line: list[dict]) -> list[list[dict]]:
+    """A line's words in runs a word space apart; a wider gap starts a new cell."""
+    out: list[list[dict]] = []
+    for w in line:
+        if out and w["x0"] - out[-1][-1]["x1"] <= 0.9 * w["size"]:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def _word_table(lines, chunks, run: list[int], rows: list, is_number):
+    """One table from its run of rows, its head read from the lines just above it."""
+    def span(chunk) -> tuple[float, float]:
+        return chunk[0]["x0"], chunk[-1]["x1"]
+
+    labels = [r[0] for r in rows if not is_number(r[0])]
+    numbers = [c for r in rows for c in r if c not in labels]
+    columns: list[list[float]] = []
+    for chunk in sorted(numbers, key=lambda c: span(c)[1]):
+        x0, x1 = span(chunk)
+        for col in columns:
+            if x0 <= col[1] and col[0] <= x1:
+                col[0], col[1] = min(col[0], x0), max(col[1], x1)
+                break
+        else:
+            columns.append([x0, x1])
+    columns.sort()
+    if any(a[1] >= b[0] for a, b in zip(columns, columns[1:])):
+        return None
+    label_end = max((span(c)[1] for c in labels), default=columns[0][0] - 1)
+    if label_end >= columns[0][0]:
+        return None
+    # the zones each column's head may stand in: up to half-way to the next column
+    bounds = [(label_end + columns[0][0]) / 2] + \
+        [(a[1] + b[0]) / 2 for a, b in zip(columns, columns[1:])]
+    zones = [(-1e9, bounds[0])] + list(zip(bounds, bounds[1:] + [1e9]))
+
+    label_start = min((span(c)[0] for c in labels), default=label_end)
+
+    def zones_of(chunk) -> list[int]:
+        """The zone its middle stands in; every zone whose numbers it stands over, where
+        it stands over more than one (a head over a group of columns, or a caption)."""
+        x0, x1 = span(chunk)
+        over = [z + 1 for z, (a, b) in enumerate(columns) if x0 < b and a < x1]
+        if labels and x0 < label_end and label_start < x1:
+            over = [0] + over
+        if len(over) > 1:
+            return over
+        middle = (x0 + x1) / 2
+        return [next(z for z, (a, b) in enumerate(zones) if a <= middle < b)]
+
+    table_rows = []
+    for r in rows:
+        row = [""] * (len(columns) + 1)
+        for chunk in r:
+            z = zones_of(chunk)
+            if len(z) != 1 or (row[z[0]] and z[0]):
+                return None
+            row[z[0]] = (row[z[0]] + " " + _text(chunk)).strip()
+        table_rows.append(row)
+    bold = [bool(r[0] in labels and all(_is_bold(w) for w in r[0])) for r in rows]
+    # the head: lines just above, close together, whose every run of words stands over one
+    # label or number zone (or over several number zones: a head over a group of columns)
+    heads: list[list[str]] = [[] for _ in zones]
+    top = lines[run[0]][0]["top"]
+    size = lines[run[0]][0]["size"]
+    k, reach = run[0] - 1, 3.2 * size
+    while k >= 0 and run[0] - k <= 4 and top - lines[k][0]["top"] <= reach:
+        placed = []
+        for chunk in chunks[k]:
+            z = zones_of(chunk)
+            if not z or (0 in z and len(z) > 1) or len(z) == len(zones) - 1 > 1:
+                placed = None  # a caption or a sentence across the table, or over all of it
+                break
+            placed.append((z, _text(chunk)))
+        if not placed and k == run[0] - 1:
+            placed = _head_words(lines[k], zones)  # a head set as tight as a sentence
+        if not placed:
+            break
+        for z, text in placed:
+            for zone in z:
+                heads[zone].insert(0, text)
+        top, reach, k = lines[k][0]["top"], 1.7 * size, k - 1
+    header = [" ".join(h) for h in heads]
+    first = lines[k + 1] if k + 1 < run[0] else lines[run[0]]
+    x0 = min(w["x0"] for line in (lines[j] for j in range(k + 1, run[-1] + 1)) for w in line)
+    x1 = max(w["x1"] for line in (lines[j] for j in range(k + 1, run[-1] + 1)) for w in line)
+    box = (x0 - 1, min(w["top"] for w in first) - 1, x1 + 1,
+           max(w["bottom"] for w in lines[run[-1]]) + 1)
+    out = ["| " + " | ".join(header) + " |"]
+    spans = []
+    at = len(out[0]) + 1
+    for row, is_bold in zip(table_rows, bold):
+        line = "| " + " | ".join(row) + " |"
+        if is_bold and row[0]:
+            spans.append((at + 2, at + 2 + len(row[0])))
+        out.append(line)
+        at += len(line) + 1
+    return box, "\n".join(out), spans
+
+
+def _head_words(line: list[dict], zones: list[tuple[float, float]]) -> list | None:
+    """The head just above the rows, word by word, where its cells stand a word space
+    apart ("Quarter 2013 2014 Change (%)"): each word in the zone its middle stands in,
+    every number zone named."""
+    placed: list[tuple[list[int], str]] = []
+    for w in line:
+        middle = (w["x0"] + w["x1"]) / 2
+        inside = [z for z, (a, b) in enumerate(zones) if a <= middle < b]
+        if placed and placed[-1][0] == inside:
+            placed[-1] = (inside, placed[-1][1] + " " + w["text"])
+        else:
+            placed.append((inside, w["text"]))
+    named = [z[0] for z, _ in placed]
+    return placed if sorted(set(named)) == list(range(1, len(zones))) or \
+        sorted(set(named)) == list(range(len(zones))) else None
+
+
+def _is_bold(word: dict) -> bool:
+    return bool(re.search(r"bold|black|heavy|semibold|demi", word.get("fontname", ""), re.I))

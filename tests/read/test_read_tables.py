@@ -1,0 +1,60 @@
+"""kg read's tables end to end: what a table implies is checked, with no false violation,
+and a slip in one cell is found."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from kg.read import read
+
+REPORT = """Vaccination campaign: mid-year report
+
+The campaign reached most of its target in the first half of the year.
+
+Table 1. Doses by district, first half 2025 (thousands of doses)
+
+  District          Target   Given   Remaining   % given
+  Kanda              410.0   287.0       123.0      70.0
+  Lubo               265.5   201.8        63.7      76.0
+  All districts      675.5   488.8       186.7      72.4
+
+Table 2. Programme summary (EUR thousand unless otherwise indicated)
+
+  Item                      2023      2024
+  Grants received          1,840     2,024
+  Grant growth (%)            --      10.0
+  Field spending           1,472     1,700
+  Field share (%)           80.0      84.0
+  Field staff                212       230
+
+The next report is due in January.
+"""
+
+
+def test_a_report_s_tables_are_checked_with_no_false_violation_and_a_slip_found(
+        tmp_path: Path) -> None:
+    (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
+    # the same report with one slip: Lubo's remaining doses 73.7 for 63.7
+    (tmp_path / "slip.txt").write_text(REPORT.replace("        63.7", "        73.7"),
+                                       encoding="utf-8")
+    for name in ("report.txt", "slip.txt"):
+        read(tmp_path / name, tmp_path / "c")
+    relations = (tmp_path / "c" / "report" / "relations.ttl").read_text(encoding="utf-8")
+    for kind in ("DifferenceRelation", "ShareRelation", "SumRelation", "PercentChangeRelation"):
+        assert f"a cg:{kind} ;" in relations
+    checked = subprocess.run([sys.executable, "-m", "kg", "check", "--claims", "c", "--format",
+                              "json", "--no-cache"], capture_output=True, text=True,
+                             cwd=tmp_path, timeout=300)
+    assert "Traceback" not in checked.stderr
+    findings = json.loads(checked.stdout)["findings"]
+    violations = [f for f in findings if f["severity"] == "violation"]
+    assert [f for f in violations if f["document"] == "report"] == []
+    slips = [f for f in violations if f["document"] == "slip"]
+    assert slips and all(any(q["text"] == "73.7" for q in f["quotes"]) for f in slips)
+    assert {f["check"] for f in slips} == {"difference", "sum"}
+    passed = {f["check"] for f in findings if f["severity"] == "pass" and
+              f["document"] == "report"}
+    assert {"difference", "share", "sum", "percent-change"} <= passed

@@ -1,0 +1,249 @@
+"""The figures and relations kg read writes for a table: each cell under the unit its
+heads and caption give it, and the arithmetic the table's structure implies."""
+
+from __future__ import annotations
+
+import re
+
+from kg.read.tables import find_tables
+from kg.read.turtle import TableWriter
+
+
+def read(text: str) -> tuple[set, dict]:
+    """The relations written for the text's tables, each as (kind, ((role, cell texts), …),
+    direction), and each cell's (unit, value) by its text."""
+    relations, units = set(), {}
+    for t, table in enumerate(find_tables(text), start=1):
+        writer = TableWriter("doc")
+        writer.write(t, table)
+
+        def cell(figure: str) -> str:
+            r, c = map(int, re.fullmatch(r":f-t\d+-r(\d+)-c(\d+)", figure).groups())
+            return table.rows[r - 1].cells[c - 1].text
+
+        for rel in writer.relations:
+            kind = re.search(r" a cg:(\w+)", rel).group(1)
+            roles = tuple((role, tuple(cell(f) for f in figs.split(", "))) for role, figs in
+                          re.findall(r"cg:(\w+) ((?::f-t[\d-]+-r\d+-c\d+(?:, )?)+)", rel))
+            direction = re.search(r"cg:direction cg:(\w+)", rel)
+            relations.add((kind, roles, direction.group(1) if direction else None))
+        for out in writer.out:
+            if "qudt:unit" in out:
+                quote = re.search(r'cg:quote "([^"]*)"', out).group(1)
+                units[quote] = (re.search(r"qudt:unit (\S+) ;", out).group(1),
+                                re.search(r"qudt:numericValue (\S+) ;", out).group(1))
+    return relations, units
+
+
+DOSES = """Table 3
+Doses by district, as of 30 June 2025 (thousands of doses)
+
+  District          Target   Given   Remaining   % given
+  Kanda              410.0   287.0       123.0      70.0
+  Lubo               265.5   201.8        63.7      76.0
+  All districts      675.5   488.8       186.7      72.4
+"""
+
+
+def test_a_gap_column_is_the_base_less_the_other_amount() -> None:
+    relations, _ = read(DOSES)
+    assert ("DifferenceRelation", (("minuend", ("410.0",)), ("subtrahend", ("287.0",)),
+                                   ("difference", ("123.0",))), None) in relations
+    assert ("DifferenceRelation", (("minuend", ("675.5",)), ("subtrahend", ("488.8",)),
+                                   ("difference", ("186.7",))), None) in relations
+    assert sum(r[0] == "DifferenceRelation" for r in relations) == 3
+
+
+def test_a_percent_column_is_the_share_its_head_names_in_each_row() -> None:
+    relations, units = read(DOSES)
+    assert ("ShareRelation", (("portion", ("201.8",)), ("whole", ("265.5",)),
+                              ("share", ("76.0",))), None) in relations
+    assert ("ShareRelation", (("portion", ("488.8",)), ("whole", ("675.5",)),
+                              ("share", ("72.4",))), None) in relations
+    assert units["76.0"] == ("unit:PERCENT", "76")
+    # "as a share of" names the whole itself, wherever the columns stand
+    relations, _ = read("| Programme | Spent | Budget | Spent as % of budget |\n"
+                        "| Roads | 45 | 60 | 75.0 |\n| Schools | 30 | 40 | 75.0 |\n")
+    assert ("ShareRelation", (("portion", ("45",)), ("whole", ("60",)),
+                              ("share", ("75.0",))), None) in relations
+
+
+def test_a_total_row_never_sums_a_percent_column() -> None:
+    relations, _ = read(DOSES)
+    sums = {r[1][0][1][0] for r in relations if r[0] == "SumRelation"}
+    assert sums == {"675.5", "488.8", "186.7"}  # not the 72.4 of the % given column
+    # a column of shares of one whole does add up to the whole's 100
+    relations, _ = read("| Source | Tonnes | Share of total (%) |\n| Wood | 30 | 60.0 |\n"
+                        "| Straw | 20 | 40.0 |\n| Total | 50 | 100.0 |\n")
+    assert ("SumRelation", (("total", ("100.0",)), ("part", ("60.0", "40.0"))), None) \
+        in relations
+
+
+HOUSING = """Table 2. Dwellings by district, second quarter 2024 (thousands; rates in percent)
+| District | Occupied | Vacant | All dwellings | Vacancy rate 2023 | Vacancy rate 2024 | \
+Change (points) |
+| Ashby | 412.0 | 18.0 | 430.0 | 4.6 | 4.2 | -0.4 |
+| Carrow | 98.1 | 6.9 | 105.0 | 6.0 | 6.6 | 0.6 |
+| Region | 510.1 | 24.9 | 535.0 | 4.9 | 4.7 | -0.2 |
+"""
+
+
+def test_a_total_column_adds_up_the_columns_before_it() -> None:
+    relations, _ = read(HOUSING)
+    assert ("SumRelation", (("total", ("430.0",)), ("part", ("412.0", "18.0"))), None) \
+        in relations
+    relations, _ = read("| Age group | Men | Women | Persons |\n| 16-24 | 1,200 | 1,050 | 2,250 |\n"
+                        "| 25-64 | 1,500 | 1,250 | 2,750 |\n")
+    assert ("SumRelation", (("total", ("2,750",)), ("part", ("1,500", "1,250"))), None) \
+        in relations
+
+
+def test_a_rate_column_is_the_share_of_the_column_it_rates_in_the_total() -> None:
+    relations, units = read(HOUSING)
+    # the rate of the caption's period, of the column its head names, in the total column
+    assert ("ShareRelation", (("portion", ("18.0",)), ("whole", ("430.0",)),
+                              ("share", ("4.2",))), None) in relations
+    assert not any(r[0] == "ShareRelation" and r[1][2][1] == ("4.6",) for r in relations)
+    assert units["4.6"] == ("unit:PERCENT", "4.6") and units["412.0"] == ("unit:NUM", "412000")
+
+
+def test_a_points_column_compares_the_rate_columns_before_it() -> None:
+    relations, units = read(HOUSING)
+    assert ("PercentagePointChangeRelation", (("initial", ("4.6",)), ("final", ("4.2",)),
+                                              ("change", ("-0.4",))), "Decrease") in relations
+    assert ("PercentagePointChangeRelation", (("initial", ("6.0",)), ("final", ("6.6",)),
+                                              ("change", ("0.6",))), "Increase") in relations
+    assert units["-0.4"] == ("cg:PercentagePoint", "0.4")  # the sign is the direction
+
+
+SUMMARY = """Three-year summary (SEK million unless otherwise indicated)
+|  | 2022 | 2023 | 2024 |
+| Net sales | 8,400 | 8,820 | 9,261 |
+| Net sales growth (%) | – | 5.0 | 5.0 |
+| Operating profit | 672 | 617 | 741 |
+| Operating margin (%) | 8.0 | 7.0 | 8.0 |
+| Average staff | 3,150 | 3,090 | 3,020 |
+"""
+
+
+def test_measures_in_rows_keep_their_own_units_under_a_money_caption() -> None:
+    _, units = read(SUMMARY)
+    assert units["8,400"] == ("unit:CCY_SEK", "8400000000")
+    assert units["7.0"] == ("unit:PERCENT", "7")  # not 7,000,000 kronor
+    assert units["3,090"] == ("unit:NUM", "3090")  # people are never money
+
+
+def test_a_margin_row_is_its_profit_row_as_a_share_of_revenue() -> None:
+    relations, _ = read(SUMMARY)
+    assert ("ShareRelation", (("portion", ("617",)), ("whole", ("8,820",)),
+                              ("share", ("7.0",))), None) in relations
+    assert sum(r[0] == "ShareRelation" for r in relations) == 3
+
+
+def test_a_growth_row_compares_each_year_with_the_year_before() -> None:
+    relations, _ = read(SUMMARY)
+    assert ("PercentChangeRelation", (("initial", ("8,820",)), ("final", ("9,261",)),
+                                      ("change", ("5.0",))), "Increase") in relations
+    assert sum(r[0] == "PercentChangeRelation" for r in relations) == 2
+
+
+def test_a_change_column_down_years_names_its_column_and_its_sign_is_the_direction() -> None:
+    relations, units = read("Harbour freight (thousand tonnes)\n\n"
+                            "  Year     Bulk    Containers    Container growth (%)\n"
+                            "  2021    1,180         902\n"
+                            "  2022    1,305         866                   −4.0\n"
+                            "  2023    1,290         918                    6.0\n")
+    assert ("PercentChangeRelation", (("initial", ("902",)), ("final", ("866",)),
+                                      ("change", ("−4.0",))), "Decrease") in relations
+    assert ("PercentChangeRelation", (("initial", ("866",)), ("final", ("918",)),
+                                      ("change", ("6.0",))), "Increase") in relations
+    assert units["−4.0"] == ("unit:PERCENT", "4")
+
+
+def test_a_change_column_between_period_heads_with_words() -> None:
+    relations, _ = read("Spending by service (millions of dollars)\n"
+                        "| Service | FY2023 Actual | FY2024 Budget | % Change |\n"
+                        "| Transit | 120.0 | 126.0 | 5.0 |\n| Parks | 40.0 | 38.0 | -5.0 |\n")
+    assert ("PercentChangeRelation", (("initial", ("40.0",)), ("final", ("38.0",)),
+                                      ("change", ("-5.0",))), "Decrease") in relations
+
+
+def test_a_result_row_is_the_income_above_less_the_cost_between() -> None:
+    relations, _ = read("Income statement (CHF thousand)\n"
+                        "| Item | 2024 | 2023 |\n| Grants and donations | 5,200 | 4,900 |\n"
+                        "| Programme expenditure | 4,650 | 4,500 |\n| Surplus | 550 | 400 |\n"
+                        "| Staff costs | 310 | 290 |\n| Net result | 240 | 110 |\n")
+    assert ("DifferenceRelation", (("minuend", ("5,200",)), ("subtrahend", ("4,650",)),
+                                   ("difference", ("550",))), None) in relations
+    assert ("DifferenceRelation", (("minuend", ("550",)), ("subtrahend", ("310",)),
+                                   ("difference", ("240",))), None) in relations
+    # a cost is never what another cost is taken from
+    relations, _ = read("Costs (CHF thousand)\n| Item | 2024 | 2023 |\n"
+                        "| Staff costs | 300 | 280 |\n"
+                        "| Office costs | 100 | 90 |\n| Operating profit | 120 | 110 |\n")
+    assert not any(r[0] == "DifferenceRelation" for r in relations)
+
+
+def test_staff_costs_are_money_and_staff_are_people() -> None:
+    _, units = read("Staff (EUR thousand unless otherwise stated)\n| Item | 2024 | 2023 |\n"
+                    "| Staff costs | 1,310 | 1,290 |\n| Staff at year end | 41 | 39 |\n")
+    assert units["1,310"] == ("unit:CCY_EUR", "1310000")
+    assert units["41"] == ("unit:NUM", "41")
+
+
+def test_a_closing_balance_is_not_what_one_column_leaves_of_another() -> None:
+    relations, _ = read("Cash (GBP thousand)\n"
+                        "| Fund | Opening balance | Receipts | Payments | Closing balance |\n"
+                        "| General | 120 | 400 | 380 | 140 |\n| Reserve | 60 | 10 | 5 | 65 |\n")
+    assert not any(r[0] == "DifferenceRelation" for r in relations)
+
+
+def test_a_rate_row_is_the_share_of_the_row_it_rates_in_the_labour_force_row() -> None:
+    relations, _ = read("Labour market, annual averages (thousands)\n"
+                        "|  | 2023 | 2024 |\n| Employed | 950.0 | 962.0 |\n"
+                        "| Unemployed | 50.0 | 38.0 |\n| Labour force | 1,000.0 | 1,000.0 |\n"
+                        "| Unemployment rate (%) | 5.0 | 3.8 |\n")
+    assert ("ShareRelation", (("portion", ("38.0",)), ("whole", ("1,000.0",)),
+                              ("share", ("3.8",))), None) in relations
+
+
+def test_a_total_adds_up_subtotals_and_never_a_row_of_which() -> None:
+    relations, _ = read("Spending (NZD million)\n| Item | 2024 |\n| Wages | 40 |\n| Rent | 10 |\n"
+                        "| Subtotal | 50 |\n| Equipment | 25 |\n| of which computers | 15 |\n"
+                        "| Travel | 5 |\n| Total | 80 |\n| Annual average | 20 |\n")
+    sums = {r[1] for r in relations if r[0] == "SumRelation"}
+    assert sums == {(("total", ("50",)), ("part", ("40", "10"))),
+                    (("total", ("80",)), ("part", ("50", "25", "5")))}
+    relations, _ = read("Visitors (thousands)\n| Month | Visitors |\n| January | 10 |\n"
+                        "| February | 20 |\n| Annual average | 15 |\n")
+    assert relations == set()
+
+
+def test_a_change_column_in_the_amounts_own_unit_is_a_difference() -> None:
+    relations, units = read("Jobs by sector (thousands)\n"
+                            "| Sector | 2023 | 2024 | Change | Change (%) |\n"
+                            "| Farming | 120.0 | 114.0 | -6.0 | -5.0 |\n"
+                            "| Services | 400.0 | 420.0 | 20.0 | 5.0 |\n")
+    assert ("DifferenceRelation", (("minuend", ("120.0",)), ("subtrahend", ("114.0",)),
+                                   ("difference", ("-6.0",))), None) in relations
+    assert ("DifferenceRelation", (("minuend", ("420.0",)), ("subtrahend", ("400.0",)),
+                                   ("difference", ("20.0",))), None) in relations
+    assert ("PercentChangeRelation", (("initial", ("400.0",)), ("final", ("420.0",)),
+                                      ("change", ("5.0",))), "Increase") in relations
+    assert units["20.0"] == ("unit:NUM", "20000")
+    relations, _ = read("| Fund | 2023 | 2024 | Difference |\n| A | 10 | 12 | 2 |\n"
+                        "| B | 8 | 7 | -1 |\n")
+    assert sum(r[0] == "DifferenceRelation" for r in relations) == 2
+    assert not any(r[0] == "PercentChangeRelation" for r in relations)
+
+
+def test_a_total_never_adds_up_an_average_or_a_year_end_row() -> None:
+    relations, _ = read("| Item | 2024 |\n| Staff | 40 |\n| Volunteers | 12 |\n"
+                        "| Year-end staff | 41 |\n| Average hours per week | 26 |\n| Total | 52 |\n")
+    assert {r[1] for r in relations if r[0] == "SumRelation"} == {
+        (("total", ("52",)), ("part", ("40", "12")))}
+    relations, _ = read("| Shop | Q1 | Q2 | Q3 | Q4 | Average | Year |\n"
+                        "| North | 10 | 20 | 30 | 40 | 25 | 100 |\n| South | 5 | 5 | 5 | 5 | 5 | 20 |\n")
+    assert {r[1] for r in relations if r[0] == "SumRelation"} == {
+        (("total", ("100",)), ("part", ("10", "20", "30", "40"))),
+        (("total", ("20",)), ("part", ("5", "5", "5", "5")))}  # the average stands aside

@@ -280,6 +280,9 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
     billion")."""
     for a, b in zip(drafts, drafts[1:]):
         gap = sentence[a.at + len(a.quote):b.at]
+        noun = _counted_noun(gap) if a.unit == "unit:NUM" else None
+        if noun:  # "133.7 million shoppers, up from 141.1 million": the noun is the first's
+            gap = gap[gap.index(noun) + len(noun):]
         if not _SERIES_GAP.fullmatch(gap) or "cg:CurrencyPerCurrency" in (a.unit, b.unit):
             continue
         compared = re.search(r"\b(?:from|against|compared|versus|vs|than)\b", gap, re.I)
@@ -383,7 +386,9 @@ def _measure(sentence: str, m: Mention, unit: str) -> str:
     if m.unit in ("YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE"):
         return "cg:Duration"
     if unit.startswith("unit:CCY"):
-        if re.match(r"\s*(?:a|an|per|each|for each)\s+[a-z]", after, re.I) or \
+        # "$12 a head" is an average, "$18.9 billion a year earlier" a level at another time
+        if re.match(r"\s*(?:a|an|per|each|for each)\s+(?!(?:year|quarter|month|week|day)\s+"
+                    r"(?:earlier|ago|before|previously)\b)[a-z]", after, re.I) or \
                 re.search(r"\baverage\b", before, re.I) or re.match(r"\s*on average", after):
             return "cg:AverageValue"
         return "cg:SalesVolume" if _SALES_WORDS.search(before + after) else "cg:MonetaryAmount"

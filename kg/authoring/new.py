@@ -282,7 +282,7 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
         gap = sentence[a.at + len(a.quote):b.at]
         noun = _counted_noun(gap) if a.unit == "unit:NUM" else None
         if noun:  # "133.7 million shoppers, up from 141.1 million": the noun is the first's
-            gap = gap[gap.index(noun) + len(noun):]
+            gap = gap[re.match(r"\s*[a-z]+", gap, re.I).end():]
         if not _SERIES_GAP.fullmatch(gap) or "cg:CurrencyPerCurrency" in (a.unit, b.unit):
             continue
         compared = re.search(r"\b(?:from|against|compared|versus|vs|than)\b", gap, re.I)
@@ -301,8 +301,8 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
             a.measure = b.measure
         elif b.measure in _FALLBACK and a.measure not in _FALLBACK:
             b.measure = a.measure
-        elif a.unit == "unit:NUM":  # two counts of one series count one kind of thing
-            b.measure = a.measure
+        elif a.unit == "unit:NUM" and not _counted_noun(sentence[b.m.end:]):
+            b.measure = a.measure  # "133.7 million shoppers, up from 141.1 million": one kind
 
 
 def _counted_noun(after: str) -> str | None:

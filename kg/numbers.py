@@ -294,6 +294,14 @@ _LABEL = re.compile(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Secti
                     r"\s+(?P<label>\d+(?:\.\d+)*[A-Za-z]?)\b", re.IGNORECASE)
 
 
+#: "(billions of dollars)", "in millions of euros)": a caption's scale, not an amount
+_SCALE_NOTE = re.compile(r"(?:[(\[]|\bin)\s*$", re.IGNORECASE)
+_SCALE_NOTE_AFTER = re.compile(
+    r"\s+of\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+        (w for w in (*UNIT_WORDS, *AFTER_NUMBER_WORDS) if w[0].isalpha() and len(w) > 2),
+        key=len, reverse=True)) + r")\b[^()\[\]\d;]{0,20}[)\]]", re.IGNORECASE)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every numeric mention in ``text``, in order of position.
 
@@ -318,7 +326,9 @@ def find_mentions(text: str) -> list[Mention]:
         m = _CORE_RE.search(text, pos)
         if m is None:
             break
-        if any(s <= m.start() < e for s, e in taken):
+        if any(s <= m.start() < e for s, e in taken) or (
+                m.group("indef") and _SCALE_NOTE.search(text, 0, m.start())
+                and _SCALE_NOTE_AFTER.match(text, m.end())):
             pos = m.end()
             continue
         mention = _extend(text, m)

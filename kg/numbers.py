@@ -299,7 +299,7 @@ _SCALE_NOTE = re.compile(r"(?:[(\[]|\bin)\s*$", re.IGNORECASE)
 _SCALE_NOTE_AFTER = re.compile(
     r"\s+of\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
         (w for w in (*UNIT_WORDS, *AFTER_NUMBER_WORDS) if w[0].isalpha() and len(w) > 2),
-        key=len, reverse=True)) + r")\b[^()\[\]\d;]{0,20}[)\]]", re.IGNORECASE)
+        key=len, reverse=True)) + r")\b[^()\[\]\d;]{0,40}[)\]]", re.IGNORECASE)
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -477,6 +477,10 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             decimals = decimals + 2 if decimals is not None else None
             unit, subunit = ("GBP", None) if hundredths.lower() in ("p", "pence") else \
                 (None, "cent")
+            if re.match(r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+(?:dollar|euro|pound|"
+                        r"rand|franc|peso|rupee|shilling)\b", text[unit_after.end():], re.I):
+                # "85 cents of every dollar": a share of the whole, in no currency
+                kind, unit, subunit, decimals = "fraction", None, None, None
         else:
             unit_after = None
         if unit_after:

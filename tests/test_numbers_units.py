@@ -58,6 +58,11 @@ def test_cents_and_pence_are_hundredths(quote: str, value: D, unit: str | None, 
     assert (m.value, m.unit, m.decimals, m.subunit) == (value, unit, decimals, subunit)
 
 
+def test_cents_of_every_dollar_is_a_share() -> None:
+    m = find_mentions("some 62 cents of every dollar raised")[0]
+    assert (m.text, m.kind, m.value, m.unit) == ("some 62 cents", "fraction", D("0.62"), None)
+
+
 def test_per_cent_is_still_percent() -> None:
     assert parse_quantity("7 per cent").unit == "PERCENT"
 

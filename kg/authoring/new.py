@@ -44,6 +44,9 @@ _RATE_AFTER = re.compile(r"^\s*(?:to|per|a|an|for)\s+(?:the\s+|one\s+|each\s+|ev
                          re.I)
 _RATE_BEFORE = re.compile(r"\b(?:exchange\s+rate|at\s+an?\s+(?:\w+\s+){0,2}rate)\s+of\s+"
                           r"(?:about\s+|around\s+)?$", re.I)
+#: a ratio named just before its number: "ratio of 6.1", "odds ratio was 2.3", "ratio: 0.59"
+_RATIO_BEFORE = re.compile(r"\bratio\s*(?:of|was|is|stood\s+at|at|[:=(])?\s*(?:about\s+|around\s+"
+                           r"|roughly\s+)?$", re.I)
 #: "10.72 NOK/USD", "63.9 MZN per USD": the number names a currency pair
 _PAIR_AFTER = re.compile(r"^\s*[A-Z]{3}\s*(?:/|per\s+)[A-Z]{3}\b")
 _NOT_NOUNS = set("""the a an of in on at to from than more less fewer and or this that which who
@@ -253,6 +256,11 @@ def _draft(sentence: str, m: Mention, cents: str) -> _Draft:
         number = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
         if number:  # a rate's quote is its number: it names no currency
             d.quote, d.at = number.group(0), m.start + number.start()
+        return d
+    if m.unit is None and m.kind == "number" and not m.subunit and \
+            _RATIO_BEFORE.search(sentence[max(0, m.start - 40):m.start]):
+        # "a student-to-staff ratio of 6.1", "hazard ratio 0.59": no count of anything
+        d.unit, d.measure = "unit:UNITLESS", "cg:Factor"
         return d
     code = m.unit or (cents if m.subunit else None)
     if m.subunit:

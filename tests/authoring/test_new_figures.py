@@ -23,6 +23,7 @@ Across 12 cities, 133.7 million shoppers, up from 141.1 million a year earlier.
 Table 4. Berths by terminal
 As the table shows, 4 berths were closed and the longest wait was 41 days.
 Transfers cost 38.5 cents each, against $1.20 for a paper ticket.
+The debt-to-equity ratio was 1.8 at year end, and 3 in 10 ferries ran late.
 """
 
 
@@ -90,3 +91,9 @@ def test_a_label_is_no_figure_and_a_repeated_number_anchors_where_it_was_read(
 def test_cents_are_hundredths_of_the_text_s_currency(tmp_path: Path) -> None:
     got = figures(made(tmp_path))
     assert got["38.5 cents"][:2] == ("0.385", "CCY_USD")
+
+
+def test_a_ratio_is_no_count_and_one_in_n_a_fraction(tmp_path: Path) -> None:
+    got = figures(made(tmp_path))
+    assert got["1.8"][:3] == ("1.8", "UNITLESS", "Factor")
+    assert got["3 in 10"][:3] == ("0.3", "UNITLESS", "ShareOf")

@@ -233,7 +233,8 @@ _CORE_RE = re.compile(
     # "one in four", "1 in 5", "two out of three": a fraction, not two counts (not "5 in 2023")
     rf"(?P<onein>(?<![\w.,])(?:{_WORD_NUMBER}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?!(?:1[89]|20)\d\d\b)(?:{_WORD_NUMBER}|\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
-    r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion)|[.,]\d))|"
+    r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion|years?|months?|weeks?|days?|"
+    r"hours?|minutes?|games|matches|races|attempts)\b|[.,]\d))|"
     # digits not glued to letters ("O2O", "4G"), except a scale abbreviation ("3.2bn")
     r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     r"(?!(?!(?:bn|mn|tn|m|k|p)\b)\w|\.\d|,\d{3}))"

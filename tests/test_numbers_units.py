@@ -79,6 +79,8 @@ def test_one_in_n_is_a_fraction(quote: str, value: D) -> None:
 def test_one_in_a_year_is_no_fraction() -> None:
     assert [(m.text, m.kind) for m in find_mentions("it scored 4 in 2022")] == \
         [("4", "number"), ("2022", "year")]
+    assert [(m.text, m.kind) for m in find_mentions("won 3 in 5 years")] == \
+        [("3", "number"), ("5 years", "number")]
 
 
 def test_one_in_n_dollars_puts_no_unit_on_the_fraction() -> None:

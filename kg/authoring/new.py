@@ -245,8 +245,41 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str) -> list[_Draft]:
             out += [low_draft, _draft(sentence, high, cents)]
         else:
             out.append(_draft(sentence, m, cents))
+    _interval_ends(sentence, out)
     _one_series(sentence, out)
     return out
+
+
+#: a confidence interval's words just before its ends: "(95% CI 0.38 to 0.91)"
+_INTERVAL = re.compile(r"\b(?:CI|C\.I\.|confidence\s+interval|credible\s+interval|"
+                       r"uncertainty\s+interval)\b[^\d]{0,12}(?:\d+(?:\.\d+)?\s*(?:%|percent|"
+                       r"per\s+cent)[^\d]{0,6})?$", re.I)
+
+
+def _interval_ends(sentence: str, drafts: list[_Draft]) -> None:
+    """The ends of a confidence interval are in the unit of the estimate they bound ("a
+    hazard ratio of 0.59 (95% CI 0.38 to 0.91)", "12.3 percent (95% CI 10.1 to 14.5)")."""
+    level = re.compile(r"(?:80|90|95|99)(?:\.\d)?\s*(?:%|percent|per cent)")
+    for i, d in enumerate(drafts):
+        if d.unit != "unit:NUM" or d.m.kind != "number" or d.editorial:
+            continue
+        before = sentence[max(0, d.at - 40):d.at]
+        ci = _INTERVAL.search(before)
+        low = drafts[i - 1] if i else None
+        if ci is None and low is not None and low.editorial and "interval" in low.editorial \
+                and re.fullmatch(r"\s*(?:to|[-–])\s*", sentence[low.at + len(low.quote):d.at]):
+            d.unit, d.measure, d.editorial = low.unit, low.measure, low.editorial  # upper end
+            continue
+        if ci is None:
+            continue
+        cut = d.at - len(before) + ci.start()
+        estimates = [e for e in drafts[:i] if e.at + len(e.quote) <= cut
+                     and not level.fullmatch(e.quote)]
+        if not estimates or estimates[-1].unit in ("unit:NUM", "cg:CurrencyPerCurrency"):
+            continue
+        est = estimates[-1]
+        d.unit, d.measure = est.unit, est.measure
+        d.editorial = f"a confidence interval's end, in the unit of its estimate {est.quote!r}"
 
 
 def _draft(sentence: str, m: Mention, cents: str) -> _Draft:

@@ -137,15 +137,14 @@ _NOT_CURRENCY_NAMES = {"real", "mark", "marks", "sol", "gold", "silver", "rights
 def _currency_names() -> dict[str, str]:
     """Every currency's English name, plural and (where no other currency shares it) short
     name, from the Unicode CLDR data babel ships: "mozambican meticals", "meticais" -> MZN."""
-    try:
-        from babel import Locale
-    except ImportError:  # pragma: no cover - babel is a dependency
-        return {}
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
     en = Locale("en")
-    plurals = en._data["currency_names_plural"]
     names: dict[str, set[str]] = {}
     for code in CURRENCIES:
-        written = {en.currencies.get(code, "")} | set(dict(plurals.get(code, {})).values())
+        written = {en.currencies.get(code, "")} | {
+            get_currency_name(code, count=n, locale=en) for n in (1, 2)}
         for name in filter(None, written):
             name = name.lower()
             if "(" in name:

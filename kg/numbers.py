@@ -37,6 +37,7 @@ __all__ = [
     "render_quantity",
     "HEDGES",
     "UNIT_WORDS",
+    "AFTER_NUMBER_WORDS",
 ]
 
 SCALES: dict[str, int] = {
@@ -105,7 +106,68 @@ UNIT_WORDS: dict[str, str] = {
     "square kilometres": "SQUARE_KILOMETRE", "square kilometers": "SQUARE_KILOMETRE",
     "kwh": "KWH", "mwh": "MWH", "gwh": "GWH", "twh": "TWH",
 }
-CURRENCIES = {"USD", "CNY", "EUR", "GBP", "NOK", "SEK", "DKK", "CHF", "JPY", "INR", "AUD", "CAD"}
+#: unit words the parser reads only right after a number ("41 days", "63.9 meticais"), where
+#: they cannot be anything else; a caption's "month" or "Sierra Leone" names no unit
+AFTER_NUMBER_WORDS: dict[str, str] = {
+    "kilowatt hours": "KWH", "kilowatt hour": "KWH", "megawatt hours": "MWH",
+    "megawatt hour": "MWH", "gigawatt hours": "GWH", "gigawatt hour": "GWH",
+    "terawatt hours": "TWH", "terawatt hour": "TWH",
+    "days": "DAY", "day": "DAY", "weeks": "WEEK", "week": "WEEK", "months": "MONTH",
+    "month": "MONTH", "hours": "HOUR", "hour": "HOUR", "minutes": "MINUTE", "minute": "MINUTE",
+}
+#: the currencies the vocabulary has a unit for (QUDT's, ontology/vocabulary.ttl); a test
+#: keeps the two lists the same
+CURRENCIES = set("""USD CNY EUR GBP NOK SEK DKK CHF JPY INR AUD CAD AED AFN ALL AMD ANG AOA ARS
+AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CDF CLP COP CRC CUP CVE CYP
+CZK DJF DOP DZD EEK EGP ERN ETB FJD FKP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS
+IQD IRR ISK JMD JOD KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LTL LVL LYD MAD MDL
+MGA MKD MMK MNT MOP MRU MTL MUR MVR MWK MXN MYR MZN NAD NGN NIO NPR NZD OMR PAB PEN PGK PHP PKR
+PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SGD SHP SKK SLE SOS SRD STN SYP SZL THB TJS TMT TND
+TOP TRY TTD TWD TZS UAH UGX UYU UZS VES VND VUV WST XAF XCD XDR XOF XPF YER ZAR ZMW ZWL""".split())
+#: codes that are English words in capitals too ("ALL 5 members"): named in words only
+_CODE_WORDS = {"ALL", "TOP", "CUP", "MAD", "SOS", "PEN", "TRY", "BOB"}
+_CODES = "|".join(sorted(CURRENCIES - _CODE_WORDS))
+#: a currency's hundredth, written after a number: "71.5 cents" is 0.715 of the currency the
+#: text uses (which one is the drafter's call: cents are dollars', euros', rands' ...)
+SUBUNITS = {"cents": "cent", "cent": "cent"}
+#: short names that are English words too ("5 real" is no currency)
+_NOT_CURRENCY_NAMES = {"real", "mark", "marks", "sol", "gold", "silver", "rights", "won"}
+
+
+def _currency_names() -> dict[str, str]:
+    """Every currency's English name, plural and (where no other currency shares it) short
+    name, from the Unicode CLDR data babel ships: "mozambican meticals", "meticais" -> MZN."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    en = Locale("en")
+    names: dict[str, set[str]] = {}
+    for code in CURRENCIES:
+        written = {en.currencies.get(code, "")} | {
+            get_currency_name(code, count=n, locale=en) for n in (1, 2)}
+        for name in filter(None, written):
+            name = name.lower()
+            if "(" in name:
+                continue
+            names.setdefault(name, set()).add(code)
+            *head, last = name.split()
+            # Portuguese and Spanish plurals English texts keep: meticais, reais, quetzales
+            for variant in ({last[:-1] + "is"} if last.endswith("al") else set()) | \
+                    ({last + "es"} if last[-1] not in "aeiouys" else set()):
+                names.setdefault(" ".join(head + [variant]), set()).add(code)
+    short: dict[str, set[str]] = {}
+    for name, codes in names.items():
+        if " " in name:
+            short.setdefault(name.split()[-1], set()).update(codes)
+    out = {n: next(iter(c)) for n, c in names.items() if len(c) == 1}
+    out.update({n: next(iter(c)) for n, c in short.items()
+                if len(c) == 1 and n not in _NOT_CURRENCY_NAMES and n not in out})
+    return out
+
+
+for _name, _code in _currency_names().items():
+    if _name not in UNIT_WORDS:
+        AFTER_NUMBER_WORDS.setdefault(_name, _code)
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
@@ -139,6 +201,11 @@ class Mention:
     readings: tuple[Decimal, ...] = field(default=())
     note: str | None = None
     scale: int = 0  # power of ten of the scale word ("billion" -> 9)
+    #: "cent" where the number counts a currency's hundredths ("71.5 cents": value 0.715)
+    #: and the text does not say which currency
+    subunit: str | None = None
+    #: a range's two ends as written ("6.2", "9.4 percent"); () for anything else
+    parts: tuple[Mention, ...] = field(default=())
 
     @property
     def is_quantity(self) -> bool:
@@ -162,9 +229,14 @@ _DATE_RE = re.compile(
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE})\b(?:,?\s+(?P<year2>\d{{4}})\b)?"
 )
 _CORE_RE = re.compile(
+    # "one in four", "1 in 5", "two out of three": a fraction, not two counts (not "5 in 2023")
+    rf"(?P<onein>(?<![\w.,])(?:{_WORD_NUMBER}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?!(?:1[89]|20)\d\d\b)(?:{_WORD_NUMBER}|\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
+    r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion|years?|months?|weeks?|days?|"
+    r"hours?|minutes?|games|matches|races|attempts)\b|[.,]\d))|"
     # digits not glued to letters ("O2O", "4G"), except a scale abbreviation ("3.2bn")
     r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?!(?!(?:bn|mn|tn|m|k)\b)\w|\.\d|,\d{3}))"
+    r"(?!(?!(?:bn|mn|tn|m|k|p)\b)\w|\.\d|,\d{3}))"
     # "the first half of 2024" and "the half-year" are periods, not a fraction
     rf"|(?P<frac>\b(?:a|an|one|two|three|four|nine)\s+(?:{_FRACTION})\b"
     r"|(?<!first )(?<!second )(?<!latter )(?<!same )(?<!this )\bhalf\b(?![- ]?years?\b))"
@@ -182,17 +254,25 @@ MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "tripled": 3, "trebled": 3, "quadr
 _SCALE_AFTER = re.compile(
     rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn)\b|(?P<abbr1>[mk])\b", re.IGNORECASE)
 _GARBLED_PERCENT = re.compile(r" (\d)(?=\s?%)")
+#: unit words not in the pattern below: currency names from the CLDR table, longest first
+_NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+    (w for w in AFTER_NUMBER_WORDS if len(w) > 3), key=len, reverse=True))
 _UNIT_AFTER = re.compile(
     r"\s*(?P<unit>percentage\s+points?|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
+    r"(?:kilo|mega|giga|tera)watt[-\s]hours?|days?|weeks?|months?|hours?|minutes?|"
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
     r"pounds?|gbp|(?:norwegian\s+|danish\s+)kroner|kroner|krone|nok|(?:swedish\s+)?kronor|"
     r"krona|sek|dkk|(?:swiss\s+)?francs?|chf|yen|jpy|rupees?|inr|aud|cad|years?|"
     r"square\s+kilomet(?:re|er)s|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
-    r"tonnes?|litres?|liters?|hectares?|[kmgt]wh)(?![\w/])",
+    r"tonnes?|litres?|liters?|hectares?|[kmgt]wh|" + _NAMED + r")(?![\w/])"
+    # a currency's code after the number, in capitals only ("5 ALL" is lek, "all 5" is not)
+    r"|\s*(?P<code>(?-i:" + _CODES + r"))(?![\w/])"
+    r"|\s*(?P<subunit>cents?|pence)\b(?![\w/])"
+    r"|(?P<pence>p)\b(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT_BEFORE = re.compile(r"(?P<unit>US\$|A\$|C\$|\$|¥|€|£|₹|Rs\.? ?|RMB ?|USD ?|CNY ?|EUR ?|"
-                          r"GBP ?|NOK ?|SEK ?|DKK ?|CHF ?|JPY ?|INR ?|AUD ?|CAD ?)$")
+_UNIT_BEFORE = re.compile(r"(?P<unit>US\$|A\$|C\$|\$|¥|€|£|₹|Rs\.? ?|RMB ?|(?<![\w.])(?:"
+                          + _CODES + r") ?)$")
 _HEDGE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(
         re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$",
@@ -206,6 +286,22 @@ _INDEF_BOUNDS = {"tens": (20, 100), "dozens": (24, 144), "hundreds": (200, 1000)
 _INDEF_SCALE = {"thousands": 10**3, "millions": 10**6, "billions": 10**9}
 
 
+#: a fiscal or school year ("2018/19", "2023-24", "2023/2024"): one period, not two numbers
+_FISCAL_YEAR = re.compile(r"(?<![\w.,/])(?P<first>(?:18|19|20)\d\d)\s?[/–-]\s?(?P<second>\d\d(?:\d\d)?)"
+                          r"(?![\w/]|[.,]\d)")
+#: the number of a table, figure or section is its name, not a quantity ("Table 1.")
+_LABEL = re.compile(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Section|Box|Panel)"
+                    r"\s+(?P<label>\d+(?:\.\d+)*[A-Za-z]?)\b", re.IGNORECASE)
+
+
+#: "(billions of dollars)", "in millions of euros)": a caption's scale, not an amount
+_SCALE_NOTE = re.compile(r"(?:[(\[]|\bin)\s*$", re.IGNORECASE)
+_SCALE_NOTE_AFTER = re.compile(
+    r"\s+of\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
+        (w for w in (*UNIT_WORDS, *AFTER_NUMBER_WORDS) if w[0].isalpha() and len(w) > 2),
+        key=len, reverse=True)) + r")\b[^()\[\]\d;]{0,40}[)\]]", re.IGNORECASE)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every numeric mention in ``text``, in order of position.
 
@@ -217,12 +313,22 @@ def find_mentions(text: str) -> list[Mention]:
     for m in _DATE_RE.finditer(text):
         mentions.append(_date_mention(m))
         taken.append((m.start(), m.end()))
+    for m in _FISCAL_YEAR.finditer(text):
+        first, second = int(m.group("first")), int(m.group("second"))
+        if second in ((first + 1) % 100, first + 1) and \
+                not any(s <= m.start() < e for s, e in taken):
+            mentions.append(Mention(text=m.group(0), start=m.start(), end=m.end(), kind="year",
+                                    value=Decimal(first)))
+            taken.append((m.start(), m.end()))
+    taken += [m.span("label") for m in _LABEL.finditer(text)]
     pos = 0
     while True:
         m = _CORE_RE.search(text, pos)
         if m is None:
             break
-        if any(s <= m.start() < e for s, e in taken):
+        if any(s <= m.start() < e for s, e in taken) or (
+                m.group("indef") and _SCALE_NOTE.search(text, 0, m.start())
+                and _SCALE_NOTE_AFTER.match(text, m.end())):
             pos = m.end()
             continue
         mention = _extend(text, m)
@@ -288,6 +394,18 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             note = f"garbled in the source: {text[start:garbled.end()]!r} reads as " \
                    f"{readings[0]} (lost decimal point) or {readings[1]} (stray space)"
             end = garbled.end()
+    elif m.group("onein"):
+        kind = "fraction"
+        words = core.lower().split()
+        numerator, denominator = (int(w.replace(",", "")) if w[0].isdigit() else _word_value(w)
+                                  for w in (words[0], words[-1]))
+        if not 0 < numerator <= denominator:  # "9 in 3": two numbers after all
+            first = core.split()[0]
+            return Mention(text=first, start=start, end=start + len(first),
+                           kind="number" if first.isdigit() else "word",
+                           value=Decimal(numerator),
+                           decimals=_digit_decimals(first) if first.isdigit() else None)
+        value = _fraction_decimal(Fraction(numerator, denominator))
     elif m.group("frac"):
         kind = "fraction"
         count_word, denom_word = core.lower().split()[0], core.lower().split()[-1]
@@ -342,13 +460,35 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             end += after.end()
 
     unit_after = _UNIT_AFTER.match(text, end)
-    if unit_after and kind != "indefinite":
-        unit = UNIT_WORDS[re.sub(r"\s+", " ", unit_after.group("unit").lower()).replace(
-            "u.s.", "us").replace("u.s", "us")]
-        end = unit_after.end()
+    subunit = None
+    # "one in five dollars": the dollars are the whole's, the fraction has no unit
+    if unit_after and kind != "indefinite" and not m.group("onein"):
+        if unit_after.group("unit"):
+            word = re.sub(r"[\s-]+", " ", unit_after.group("unit").lower()).replace(
+                "u.s.", "us").replace("u.s", "us")
+            unit = UNIT_WORDS.get(word) or AFTER_NUMBER_WORDS[word]
+        elif unit_after.group("code"):
+            unit = unit_after.group("code")
+        elif value is not None and kind == "number" and unit is None:
+            # "71.5 cents", "4.2p": hundredths of a currency, as precise as written
+            hundredths = unit_after.group("subunit") or unit_after.group("pence")
+            value = value / 100
+            readings = tuple(r / 100 for r in readings)
+            decimals = decimals + 2 if decimals is not None else None
+            unit, subunit = ("GBP", None) if hundredths.lower() in ("p", "pence") else \
+                (None, "cent")
+            if re.match(r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+(?:dollar|euro|pound|"
+                        r"rand|franc|peso|rupee|shilling)\b", text[unit_after.end():], re.I):
+                # "85 cents of every dollar": a share of the whole, in no currency
+                kind, unit, subunit, decimals = "fraction", None, None, None
+        else:
+            unit_after = None
+        if unit_after:
+            end = unit_after.end()
     unit_before = _UNIT_BEFORE.search(text, 0, start)
-    if unit_before and kind == "number":
-        unit = UNIT_WORDS[unit_before.group("unit").strip().lower()]
+    if unit_before and kind == "number" and subunit is None:
+        written = unit_before.group("unit").strip()
+        unit = written if written in CURRENCIES else UNIT_WORDS[written.lower()]
         start = unit_before.start()
     hedge_m = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
     hedge = None
@@ -364,7 +504,7 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
                    value=canonical(value) if value is not None else None,
                    upper=canonical(upper) if upper is not None else None, unit=unit, decimals=decimals if kind == "number" else None,
                    hedge=hedge, readings=tuple(canonical(r) for r in readings), note=note,
-                   scale=exp)
+                   scale=exp, subunit=subunit)
 
 
 def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -376,8 +516,7 @@ def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (nxt is not None and cur.kind == "number" and nxt.kind == "number"
                 and nxt.hedge is None and _RANGE_JOIN.fullmatch(text[cur.end:nxt.start])
-                and cur.unit in (nxt.unit, None)
-                and not re.search(r"\bfrom\s+$", text[max(0, cur.start - 6):cur.start])):
+                and cur.unit in (nxt.unit, None) and _is_range(text, cur, nxt)):
             low, low_decimals = cur.value, cur.decimals
             if cur.scale == 0 and nxt.scale and low is not None and low_decimals is not None:
                 # "3 to 4 billion": the scale written once applies to both ends.
@@ -387,12 +526,40 @@ def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
                 decimals = min(low_decimals, nxt.decimals)
             out.append(Mention(text=text[cur.start:nxt.end], start=cur.start, end=nxt.end,
                                kind="range", value=low, upper=nxt.value, unit=nxt.unit,
-                               decimals=decimals, hedge=cur.hedge, scale=nxt.scale))
+                               decimals=decimals, hedge=cur.hedge, scale=nxt.scale,
+                               parts=(cur, nxt)))
             i += 2
             continue
         out.append(cur)
         i += 1
     return out
+
+
+#: words before "X to Y" that make X a change and Y the level it reached ("rose by $157
+#: million to $5,468 million"), or X the level left ("from 10% to 12%"): two figures
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:from|by|rose|rise[sn]?|fell|fallen|falls?|grew|grow[sn]?|increased?|decreased?|"
+    r"declined?|dropped|climbed|jumped|gained|slipped|slid|lost|added|cut|surged|soared|"
+    r"plunged|tumbled|up|down|higher|lower)\s+$", re.IGNORECASE)
+
+
+def _is_range(text: str, low: Mention, high: Mention) -> bool:
+    """Whether "X to Y" (or "X-Y") is one range rather than a change, a level and a
+    negative number ("6.4 -0.7": a table's next column), or a score ("6 to 1")."""
+    between = text[low.end:high.start]
+    change = _CHANGE_BEFORE.search(text, max(0, low.start - 12), low.start)
+    # "from X to Y" is never a range; "by $157 million to $5,468 million", each end with its
+    # own unit, is a change and a level, while "by 6.2 to 9.4 percent" is a range of changes
+    if change and (change.group(0).lower().startswith("from") or low.unit or low.scale):
+        return False
+    if re.fullmatch(r"\s+[-–—]", between):  # a minus sign glued to the next number
+        return False
+    if low.unit is None and high.unit is not None and re.match(
+            r"(?:[A-Z]{0,2}\$|[€£¥₹]|Rs|RMB|[A-Z]{3}\s?\d)", high.text):
+        return False  # "19 to £548.0 million": a bare number is no low end of a sum of money
+    scaled = low.value * Decimal(10) ** high.scale if low.scale == 0 and low.value is not None \
+        else low.value
+    return scaled is None or high.value is None or scaled <= high.value
 
 
 def canonical(value: Decimal) -> Decimal:

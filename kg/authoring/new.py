@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.files import write_atomic
@@ -42,8 +42,13 @@ _SALES_WORDS = re.compile(r"\b(sales|sold|revenue|turnover|spent|spending|GMV|gr
 _RATE_AFTER = re.compile(r"^\s*(?:to|per|a|an|for)\s+(?:the\s+|one\s+|each\s+|every\s+)?"
                          r"(?:us\s+|u\.s\.\s+)?(?:dollars?|yuan|renminbi|euros?|pounds?|sterling)\b",
                          re.I)
-_RATE_BEFORE = re.compile(r"\b(?:exchange\s+rate|at\s+a\s+rate)\s+of\s+(?:about\s+|around\s+)?$",
-                          re.I)
+_RATE_BEFORE = re.compile(r"\b(?:exchange\s+rate|at\s+an?\s+(?:\w+\s+){0,2}rate)\s+of\s+"
+                          r"(?:about\s+|around\s+)?$", re.I)
+#: a ratio named just before its number: "ratio of 6.1", "odds ratio was 2.3", "ratio: 0.59"
+_RATIO_BEFORE = re.compile(r"\bratio\s*(?:of|was|is|stood\s+at|at|[:=(])?\s*(?:about\s+|around\s+"
+                           r"|roughly\s+)?$", re.I)
+#: "10.72 NOK/USD", "63.9 MZN per USD": the number names a currency pair
+_PAIR_AFTER = re.compile(r"^\s*[A-Z]{3}\s*(?:/|per\s+)[A-Z]{3}\b")
 _NOT_NOUNS = set("""the a an of in on at to from than more less fewer and or this that which who
 were was is are had have has by for with a year last""".split())
 #: the noun a count is of: "2,840 patients", "6.4 million passengers"
@@ -171,18 +176,27 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
            ""]
     figures = dates = waivers = claims = 0
     whole = " ".join(text.split())  # a quote is anchored in the text with whitespace folded
+    cents = _cents_currency(whole)
     for sentence, mentions in _sentences(text):
         claims += 1
         claim = f":c-{claims}"
         out.append(f"{claim} a cg:Claim ; cg:draft true ;\n    cg:quote {_lit(sentence)} ;\n"
                    f"    schema:about ent:{doc_id}-subject .\n")
-        for m in mentions:
-            if m.kind == "year":
+        # dates, waivers and figures in the order the sentence writes them
+        drafted = _drafts(sentence, [m for m in mentions if m.kind not in ("year", "date")],
+                          cents)
+        entries = sorted([(m.start, m) for m in mentions if m.kind in ("year", "date")] +
+                         [(d.at, d) for d in drafted], key=lambda e: e[0])
+        for _, m in entries:
+            if isinstance(m, _Draft):
+                figures += 1
+                out.append(_figure(figures, claim, doc_id, m, sentence))
+            elif m.kind == "year":
                 waivers += 1
                 out.append(f":w-{waivers} a cg:Waiver ; cg:draft true ;\n"
                            f"    cg:quote {_lit(_context_quote(sentence, m, whole))} ;\n"
                            f'    cg:reason "a year used as a date" .\n')
-            elif m.kind == "date":
+            else:
                 dates += 1
                 if m.date:
                     when = f'cg:date "{m.date.isoformat()}"^^xsd:date .'
@@ -193,24 +207,161 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
                             f'{day:02d}"^^xsd:date')
                 out.append(f":d-{dates} a cg:StatedDate ; cg:draft true ;\n    cg:claim {claim} ;\n"
                            f"    cg:quote {_lit(m.text)} ;\n    {when}\n")
-            else:
-                figures += 1
-                out.append(_figure(figures, claim, doc_id, m, sentence))
     out.append(RELATION_TEMPLATES)
     return "\n".join(out), (figures, dates, waivers, claims)
 
 
-def _figure(n: int, claim: str, doc_id: str, m: Mention, sentence: str) -> str:
-    quote = m.text
+@dataclass
+class _Draft:
+    """One figure to draft: the mention it reads, and what the drafter decided about it."""
+
+    m: Mention
+    quote: str
+    at: int  # where the quote starts in the sentence
+    unit: str = "unit:NUM"
+    measure: str = "cg:ItemCount"
+    scale: int = 0  # a range's low end written without the scale word of its high end
+    editorial: str | None = None  # where a unit the quote does not write comes from
+
+
+def _drafts(sentence: str, mentions: list[Mention], cents: str) -> list[_Draft]:
+    """The figures of one sentence: a range's two ends are two figures ("0.38 to 0.91": the
+    lower and upper limit), and the figures of one series ("$24.6 billion, against $18.9
+    billion a year earlier") measure one thing in one unit."""
+    out: list[_Draft] = []
+    for m in mentions:
+        if m.parts:
+            low, high = m.parts
+            low_draft = _draft(sentence, low, cents)
+            if low.unit is None and high.unit is not None and low.kind == "number":
+                scale = high.scale if low.scale == 0 else 0
+                low = replace(low, unit=high.unit, scale=scale,
+                              value=low.value.scaleb(scale) if low.value is not None else None,
+                              decimals=low.decimals - scale if low.decimals is not None else None)
+                low_draft = _draft(sentence, low, cents)
+                low_draft.scale = scale
+                low_draft.editorial = f"unit{' and scale' if scale else ''} from the range's " \
+                    f"other end: {m.text!r}"
+            out += [low_draft, _draft(sentence, high, cents)]
+        else:
+            out.append(_draft(sentence, m, cents))
+    _interval_ends(sentence, out)
+    _one_series(sentence, out)
+    return out
+
+
+#: a confidence interval's words just before its ends: "(95% CI 0.38 to 0.91)"
+_INTERVAL = re.compile(r"\b(?:CI|C\.I\.|confidence\s+interval|credible\s+interval|"
+                       r"uncertainty\s+interval)\b[^\d]{0,12}(?:\d+(?:\.\d+)?\s*(?:%|percent|"
+                       r"per\s+cent)[^\d]{0,6})?$", re.I)
+
+
+def _interval_ends(sentence: str, drafts: list[_Draft]) -> None:
+    """The ends of a confidence interval are in the unit of the estimate they bound ("a
+    hazard ratio of 0.59 (95% CI 0.38 to 0.91)", "12.3 percent (95% CI 10.1 to 14.5)")."""
+    level = re.compile(r"(?:80|90|95|99)(?:\.\d)?\s*(?:%|percent|per cent)")
+    for i, d in enumerate(drafts):
+        if d.unit != "unit:NUM" or d.m.kind != "number" or d.editorial:
+            continue
+        before = sentence[max(0, d.at - 40):d.at]
+        ci = _INTERVAL.search(before)
+        low = drafts[i - 1] if i else None
+        if ci is None and low is not None and low.editorial and "interval" in low.editorial \
+                and re.fullmatch(r"\s*(?:to|[-–])\s*", sentence[low.at + len(low.quote):d.at]):
+            d.unit, d.measure, d.editorial = low.unit, low.measure, low.editorial  # upper end
+            continue
+        if ci is None:
+            continue
+        cut = d.at - len(before) + ci.start()
+        estimates = [e for e in drafts[:i] if e.at + len(e.quote) <= cut
+                     and not level.fullmatch(e.quote)]
+        if not estimates or estimates[-1].unit in ("unit:NUM", "cg:CurrencyPerCurrency"):
+            continue
+        est = estimates[-1]
+        d.unit, d.measure = est.unit, est.measure
+        d.editorial = f"a confidence interval's end, in the unit of its estimate {est.quote!r}"
+
+
+def _draft(sentence: str, m: Mention, cents: str) -> _Draft:
+    d = _Draft(m, m.text, m.start)
     if _is_rate(sentence, m):
-        unit, measure = "cg:CurrencyPerCurrency", "cg:ExchangeRate"
+        d.unit, d.measure = "cg:CurrencyPerCurrency", "cg:ExchangeRate"
         number = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
-        if number and sentence.count(number.group(0)) == 1:
-            quote = number.group(0)  # a rate's quote is its number: it names no currency
-    else:
-        unit = UNIT_CURIE.get(m.unit or "") or _unit_curie(m.unit) or (
-            "unit:UNITLESS" if m.kind in ("fraction", "multiplier") else "unit:NUM")
-        measure = _measure(sentence, m, unit)
+        if number:  # a rate's quote is its number: it names no currency
+            d.quote, d.at = number.group(0), m.start + number.start()
+        return d
+    if m.unit is None and m.kind == "number" and not m.subunit and \
+            _RATIO_BEFORE.search(sentence[max(0, m.start - 40):m.start]):
+        # "a student-to-staff ratio of 6.1", "hazard ratio 0.59": no count of anything
+        d.unit, d.measure = "unit:UNITLESS", "cg:Factor"
+        return d
+    code = m.unit or (cents if m.subunit else None)
+    if m.subunit:
+        d.editorial = f"{m.subunit}s: hundredths of the {cents} the text's amounts are in"
+    d.unit = UNIT_CURIE.get(code or "") or _unit_curie(code) or (
+        "unit:UNITLESS" if m.kind in ("fraction", "multiplier") else "unit:NUM")
+    d.measure = _measure(sentence, m, d.unit)
+    return d
+
+
+#: the words that may stand between two figures of one series: "$24.6 billion, against $18.9
+#: billion a year earlier", "61 percent, up from 58 percent in 2023", "412 and 398"
+_SERIES_GAP = re.compile(
+    r"[\s,;:()]*(?:(?:up|down|from|against|compared|with|to|versus|vs\.?|than|and|or|a|an|"
+    r"the|in|on|at|of|for|by|year|years|quarter|month|week|day|earlier|ago|before|previously|"
+    r"last|prior|previous|same|period|\d{4}(?:/\d\d)?|fy\d*|q[1-4]|h[12])[\s,;:()]*)+",
+    re.IGNORECASE)
+#: the measures guessed when the words say nothing more specific
+_FALLBACK = {"cg:MonetaryAmount", "cg:ItemCount"}
+
+
+def _one_series(sentence: str, drafts: list[_Draft]) -> None:
+    """Figures of one series (next to each other, only series words between them) take one
+    measure, and a bare number takes its neighbour's unit ("57.4 billion yuan, up from 50.9
+    billion")."""
+    for a, b in zip(drafts, drafts[1:]):
+        gap = sentence[a.at + len(a.quote):b.at]
+        noun = _counted_noun(gap) if a.unit == "unit:NUM" else None
+        if noun:  # "133.7 million shoppers, up from 141.1 million": the noun is the first's
+            gap = gap[re.match(r"\s*[a-z]+", gap, re.I).end():]
+        if not _SERIES_GAP.fullmatch(gap) or "cg:CurrencyPerCurrency" in (a.unit, b.unit):
+            continue
+        compared = re.search(r"\b(?:from|against|compared|versus|vs|than)\b", gap, re.I)
+        for bare, other in ((b, a), (a, b)):
+            # a count beside its share ("612 (25.3%)") is no amount of the share's unit
+            if compared and bare.unit == "unit:NUM" and bare.m.kind == "number" and \
+                    other.unit not in ("unit:NUM", "unit:UNITLESS", "unit:PERCENT",
+                                       "cg:PercentagePoint") and \
+                    bare.measure == "cg:ItemCount" and \
+                    not _counted_noun(sentence[bare.m.end:]) and bare.editorial is None:
+                bare.unit, bare.measure = other.unit, other.measure
+                bare.editorial = f"unit from the figure it is compared with: {other.quote!r}"
+        if a.unit != b.unit or a.measure == b.measure:
+            continue
+        if a.measure in _FALLBACK and b.measure not in _FALLBACK:
+            a.measure = b.measure
+        elif b.measure in _FALLBACK and a.measure not in _FALLBACK:
+            b.measure = a.measure
+        elif a.unit == "unit:NUM" and not _counted_noun(sentence[b.m.end:]):
+            b.measure = a.measure  # "133.7 million shoppers, up from 141.1 million": one kind
+
+
+def _counted_noun(after: str) -> str | None:
+    """The noun right after a count ("2,840 patients"), if any."""
+    word = re.match(r"\s*([a-z]+)", after.lower())
+    return word.group(1) if word and word.group(1) not in _NOT_NOUNS else None
+
+
+def _cents_currency(text: str) -> str:
+    """The currency "cents" are hundredths of: the one the text's amounts are mostly in."""
+    from collections import Counter
+    written = Counter(m.unit for m in find_mentions(text)
+                      if m.unit in CURRENCY_CODES and m.unit not in ("GBP", "JPY"))
+    return written.most_common(1)[0][0] if written else "USD"
+
+
+def _figure(n: int, claim: str, doc_id: str, d: _Draft, sentence: str) -> str:
+    m = d.m
     value = f"{m.value:f}" if m.value is not None else "0"
     extra = f" ; cg:rangeTo {m.upper:f}" if m.upper is not None else ""
     interval = figure_interval(m.value, decimals=m.decimals,
@@ -219,20 +370,44 @@ def _figure(n: int, claim: str, doc_id: str, m: Mention, sentence: str) -> str:
     read = f"read as {value}" + (f", stands for {interval}" if interval else "") + \
         (f", hedge: {m.hedge}" if m.hedge else "")
     note = f"\n    cg:readingNote {_lit('TODO: ' + m.note)} ;" if m.readings else ""
+    prefix = _prefix_in(sentence, d.quote, d.at)
+    prefix = f"\n    cg:quotePrefix {_lit(prefix)} ;" if prefix else ""
+    scale = f"\n    cg:scale {d.scale} ;" if d.scale else ""
+    editorial = f"\n    skos:editorialNote {_lit(d.editorial)} ;" if d.editorial else ""
     return (f":f-{n} a cg:Figure ; cg:draft true ;   # {read}\n"
             f"    cg:claim {claim} ;\n"
-            f"    cg:quote {_lit(quote)} ;\n"
-            f"    qudt:numericValue {value}{extra} ;\n"
-            f"    qudt:unit {unit} ;{note}\n"
-            f"    cg:measures {measure} ;   # TODO: what it measures\n"
+            f"    cg:quote {_lit(d.quote)} ;{prefix}\n"
+            f"    qudt:numericValue {value}{extra} ;{scale}\n"
+            f"    qudt:unit {d.unit} ;{note}{editorial}\n"
+            f"    cg:measures {d.measure} ;   # TODO: what it measures\n"
             f"    schema:about ent:{doc_id}-subject .   # TODO: which entity\n")
+
+
+def _prefix_in(sentence: str, quote: str, at: int) -> str | None:
+    """The words before a figure's quote that tell it from the quote's other occurrences in
+    its sentence (kg.anchor then picks this one): None where the quote stands once."""
+    from kg.anchor import _occurrences as occurrences
+    hits = occurrences(sentence, quote, 0, len(sentence))
+    return telling_prefix(sentence, hits, at) if len(hits) > 1 and at in hits else None
+
+
+def telling_prefix(text: str, hits: list[int], at: int) -> str | None:
+    """The fewest characters before ``at`` that no other of ``hits`` has before it, as
+    kg.anchor compares a prefix (white space around it ignored)."""
+    for start in range(at - 1, -1, -1):
+        prefix = text[start:at].strip()
+        if prefix and sum(text[max(0, h - len(prefix) - 1):h].rstrip().endswith(prefix)
+                          for h in hits) == 1:
+            return prefix
+    return None
 
 
 def _is_rate(sentence: str, m: Mention) -> bool:
     """An exchange rate: a currency amount "to the dollar" or "per euro", or any number after
     "an exchange rate of"."""
     return bool((m.unit in CURRENCY_CODES and _RATE_AFTER.match(sentence[m.end:]))
-                or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start])))
+                or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start]))
+                or (m.unit is None and m.kind == "number" and _PAIR_AFTER.match(sentence[m.end:])))
 
 
 def _measure(sentence: str, m: Mention, unit: str) -> str:
@@ -249,10 +424,12 @@ def _measure(sentence: str, m: Mention, unit: str) -> str:
         changed = (_CHANGE_WORDS.search(before[-25:]) and not re.search(r"\bto\s+$", before)) \
             or _CHANGE_WORDS.match(after.lstrip())
         return "cg:GrowthRate" if changed and not re.match(r"\s*of\b", after) else "cg:ShareOf"
-    if m.unit == "YEAR":
+    if m.unit in ("YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE"):
         return "cg:Duration"
     if unit.startswith("unit:CCY"):
-        if re.match(r"\s*(?:a|an|per|each|for each)\s+[a-z]", after, re.I) or \
+        # "$12 a head" is an average, "$18.9 billion a year earlier" a level at another time
+        if re.match(r"\s*(?:a|an|per|each|for each)\s+(?!(?:year|quarter|month|week|day)\s+"
+                    r"(?:earlier|ago|before|previously)\b)[a-z]", after, re.I) or \
                 re.search(r"\baverage\b", before, re.I) or re.match(r"\s*on average", after):
             return "cg:AverageValue"
         return "cg:SalesVolume" if _SALES_WORDS.search(before + after) else "cg:MonetaryAmount"

@@ -419,6 +419,7 @@ def _nth_prefix(text: str, quote: str, seen: dict, key: object) -> str | None:
     stands more than once: the n-th time a quote is met (``seen[key]`` counts) is its n-th
     occurrence."""
     from kg.anchor import _occurrences as occurrences
+    from kg.authoring.new import telling_prefix as _telling_prefix
     hits = occurrences(text, quote, 0, len(text)) if quote else []
     if len(hits) < 2:
         return None
@@ -426,15 +427,6 @@ def _nth_prefix(text: str, quote: str, seen: dict, key: object) -> str | None:
     return _telling_prefix(text, hits, hits[n]) if n < len(hits) else None
 
 
-def _telling_prefix(text: str, hits: list[int], at: int) -> str | None:
-    """The fewest characters before ``at`` that no other of ``hits`` has before it, as
-    kg.anchor compares a prefix (white space around it ignored)."""
-    for start in range(at - 1, -1, -1):
-        prefix = text[start:at].strip()
-        if prefix and sum(text[max(0, h - len(prefix) - 1):h].rstrip().endswith(prefix)
-                          for h in hits) == 1:
-            return prefix
-    return None
 
 
 def _claims_told_apart(text: str, source: str) -> str:
@@ -469,6 +461,8 @@ def _disambiguate(text: str, source: str) -> str:
     seen: dict[tuple[str, str], int] = {}
 
     def widen(m: re.Match) -> str:
+        if text.startswith("    cg:quotePrefix", m.end()):
+            return m.group(0)  # kg new told it apart where it read it (a sentence's figure)
         claim, quote = m.group(2), normalize(json.loads(m.group(3)))
         prefix = _nth_prefix(claims.get(claim, ""), quote, seen, (claim, quote))
         return m.group(1) + (f"    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;\n"

@@ -1,0 +1,51 @@
+"""kg read puts each figure where it was read, with its value (issue 30, point 3: "$5,468
+million" read as 157000000, "0.91" as 0.38, a range's high end as its low end)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib.namespace import RDF
+
+from kg.build import build_document
+from kg.corpus import read_document
+from kg.namespaces import CG, OA, QUDT
+from kg.read import read
+
+TEXT = """Harbour note
+
+Operating income rose by £12 million to £310 million in 2021/22, from £298 million.
+The odds ratio was 0.64 (interval 0.42 to 0.87), and 2 of the 2 cranes were idle.
+As Table 2 shows, 2 ferries were retired.
+"""
+
+
+def read_at(tmp_path: Path) -> dict[str, Decimal]:
+    """The text at each figure's anchor -> the value read there."""
+    source = tmp_path / "harbour.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    made = read(source, tmp_path / "claims")
+    doc = read_document(made.folder)
+    g = build_document(doc).graph
+    out = {}
+    for f in g.subjects(RDF.type, CG.Figure):
+        for sel in g.objects(g.value(f, CG.anchor), OA.hasSelector):
+            if g.value(sel, OA.start) is not None:
+                start = int(g.value(sel, OA.start))
+                end = int(g.value(sel, OA.end))
+                out[f"{doc.text[start:end]}@{start}"] = Decimal(str(g.value(f, QUDT.numericValue)))
+    return out
+
+
+def test_each_figure_stands_where_its_value_is_written(tmp_path: Path) -> None:
+    got = read_at(tmp_path)
+    text = TEXT
+    want = {"£12 million": 12000000, "£310 million": 310000000, "£298 million": 298000000,
+            "0.64": Decimal("0.64"), "0.42": Decimal("0.42"), "0.87": Decimal("0.87")}
+    for quote, value in want.items():
+        assert got[f"{quote}@{text.index(quote)}"] == value
+    # "2 of the 2 cranes", and the "2" after "Table 2": each where it is written
+    twos = sorted(k for k in got if k.startswith("2@"))
+    assert twos == sorted(f"2@{i}" for i in (text.index("2 of"), text.index("2 cranes"),
+                                             text.index("2 ferries")))

@@ -1,0 +1,120 @@
+"""The number reader: units, scales and ranges as a careful reader takes them (issue 30,
+point 3: figures read as bare numbers, range ends read as one figure)."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+from kg.numbers import CURRENCIES, find_mentions, parse_quantity
+from kg.vocab import vocabulary
+
+
+@pytest.mark.parametrize("quote,value,unit", [
+    ("19 days", D("19"), "DAY"),
+    ("3.5 weeks", D("3.5"), "WEEK"),
+    ("7.5 months", D("7.5"), "MONTH"),
+    ("12.4 minutes", D("12.4"), "MINUTE"),
+    ("1.5 hours", D("1.5"), "HOUR"),
+    ("88.3 gigawatt-hours", D("88.3"), "GWH"),
+    ("4 kilowatt hours", D("4"), "KWH"),
+])
+def test_time_and_spelled_out_energy_units(quote: str, value: D, unit: str) -> None:
+    m = parse_quantity(quote)
+    assert (m.value, m.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("quote,value,unit", [
+    ("2.1 billion South African rand", D("2100000000"), "ZAR"),
+    ("5,000 reais", D("5000"), "BRL"),
+    ("800 Kenyan shillings", D("800"), "KES"),
+    ("3.4 billion meticais", D("3400000000"), "MZN"),
+    ("12 zlotys", D("12"), "PLN"),
+    ("PLN 12.5 million", D("12500000"), "PLN"),
+    ("42 million HUF", D("42000000"), "HUF"),
+])
+def test_currencies_named_in_words_or_codes(quote: str, value: D, unit: str) -> None:
+    m = parse_quantity(quote)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_code_that_is_an_english_word_is_no_currency() -> None:
+    assert parse_quantity("ALL 7 members").unit is None
+
+
+def test_the_currencies_read_are_the_vocabulary_s() -> None:
+    assert CURRENCIES == set(vocabulary().currencies)
+
+
+@pytest.mark.parametrize("quote,value,unit,decimals,subunit", [
+    ("38.5 cents", D("0.385"), None, 3, "cent"),
+    ("a fee of 9.9p", D("0.099"), "GBP", 3, None),
+    ("12 pence", D("0.12"), "GBP", 2, None),
+])
+def test_cents_and_pence_are_hundredths(quote: str, value: D, unit: str | None, decimals: int,
+                                        subunit: str | None) -> None:
+    m = parse_quantity(quote)
+    assert (m.value, m.unit, m.decimals, m.subunit) == (value, unit, decimals, subunit)
+
+
+def test_cents_of_every_dollar_is_a_share() -> None:
+    m = find_mentions("some 62 cents of every dollar raised")[0]
+    assert (m.text, m.kind, m.value, m.unit) == ("some 62 cents", "fraction", D("0.62"), None)
+
+
+def test_per_cent_is_still_percent() -> None:
+    assert parse_quantity("7 per cent").unit == "PERCENT"
+
+
+@pytest.mark.parametrize("quote,value", [
+    ("one in three", D("0.333333")), ("1 in 8", D("0.125")), ("one in every ten", D("0.1")),
+    ("two out of five", D("0.4")), ("one in 20,000", D("0.00005")),
+])
+def test_one_in_n_is_a_fraction(quote: str, value: D) -> None:
+    m = parse_quantity(quote)
+    assert (m.kind, m.value) == ("fraction", value)
+
+
+def test_one_in_a_year_is_no_fraction() -> None:
+    assert [(m.text, m.kind) for m in find_mentions("it scored 4 in 2022")] == \
+        [("4", "number"), ("2022", "year")]
+    assert [(m.text, m.kind) for m in find_mentions("won 3 in 5 years")] == \
+        [("3", "number"), ("5 years", "number")]
+
+
+def test_one_in_n_dollars_puts_no_unit_on_the_fraction() -> None:
+    m = parse_quantity("one in six euros")
+    assert (m.kind, m.unit) == ("fraction", None)
+
+
+@pytest.mark.parametrize("text", ["in 2021/22 the", "in 2021-22 the", "the 2021/2022 season"])
+def test_a_fiscal_year_is_one_period(text: str) -> None:
+    assert [m.kind for m in find_mentions(text)] == ["year"]
+
+
+def test_the_number_of_a_table_or_section_is_no_figure() -> None:
+    assert find_mentions("Table 3. Exports; see Figure 2 and section 4.1") == []
+
+
+@pytest.mark.parametrize("text,readings", [
+    # a change, then the level it reached: two figures
+    ("exports climbed by €40 million to €1,210 million", ["€40 million", "€1,210 million"]),
+    ("costs fell 12 kg to 300 kg", ["12 kg", "300 kg"]),
+    # a bare number before a sum of money is no low end of it
+    ("up from 2019/20 to £61.5 million", ["2019/20", "£61.5 million"]),
+    # a minus sign glued to the next column's number, and a score, are no ranges
+    ("Gdansk  12.5 -3.1", ["12.5", "3.1"]),
+    ("odds of 9 to 2", ["9", "2"]),
+    # ranges stay ranges, their ends kept
+    ("a band of 1.2 to 3.4", ["1.2 to 3.4"]),
+    ("lifts output by 2.5 to 4 percent", ["2.5 to 4 percent"]),
+])
+def test_what_is_a_range(text: str, readings: list[str]) -> None:
+    assert [m.text for m in find_mentions(text)] == readings
+
+
+def test_a_range_keeps_its_two_ends() -> None:
+    m = parse_quantity("€1.10 billion to €1.25 billion")
+    assert m.kind == "range" and [(p.text, p.value) for p in m.parts] == [
+        ("€1.10 billion", D("1100000000")), ("€1.25 billion", D("1250000000"))]

@@ -363,9 +363,10 @@ def _table(lines, header_at: int, header, rows, text: str,
                   header_line=" ".join(lines[j][1].strip() for j in range(top, header_at + 1)))
     words = (caption + " " + table.header_line).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
-    if table.unit is None and any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
-                                  for line in caption_lines):
-        table.unit = "PERCENT"  # "Percent of adults aged 15 and over; ..."
+    if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
+                                   for line in caption_lines) or re.search(
+            r"\((?:in\s+)?(?:per ?cent|percentages?|%)\)|\bin\s+per ?cent\s*$", caption, re.I)):
+        table.unit = "PERCENT"  # "Percent of adults aged 15 and over; ...", "(percent)"
     table.period = caption_period(caption)
     # years down the first column are the rows' labels, not their figures
     years_down = len({r[2][0][0] for r in rows}) == len(rows) and all(

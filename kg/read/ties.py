@@ -43,6 +43,10 @@ _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", 
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
                    r"head|person|capita|resident|household|customer|employee)\b"
                    r"(?!\s+(?:earlier|ago|before|later|on))", re.I)
+#: a forecast, a plan or a target: no figure a table of results holds
+_FORECAST = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
+                       r"projections?|outlook|guidance|targets?|targeted|aims?|plans?|planned|"
+                       r"will\s+(?:be|reach|rise|fall|grow)|budgeted)\b", re.I)
 #: words that say a sentence's figure is the whole a table's total row holds
 _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|combined|all)\b",
                     re.I)
@@ -165,12 +169,26 @@ def nearest(sentence: str, spans: list[tuple[int, int, str]], start: int, end: i
     quarter of 2024, up 3.4%": 2024 is the amount's, not the change's across the comma)."""
     if not spans:
         return None
+    before = [s for s in spans if s[1] <= start]
+    if before:  # "fell to 5.8 percent in the second quarter of 2024 from 6.3 percent": a
+        # period introduced by "in", "during", "for" dates the figure it follows
+        last = max(before, key=lambda s: s[1])
+        if _INTRODUCED.search(sentence[last[1]:start]) and not CLAUSE.search(
+                sentence[last[1]:start]):
+            return last[2]
 
     def distance(s: tuple[int, int, str]) -> int:
         a, b = (s[1], start) if s[1] <= start else (end, s[0])
         return max(b - a, 0) + (1000 if CLAUSE.search(sentence[a:b]) else 0)
 
     return min(spans, key=distance)[2]
+
+
+#: what stands between a figure and a period phrase that dates it ("… in the second
+#: quarter of", "… arrivals during", "… for fiscal")
+_INTRODUCED = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|during|for|over|throughout|through|"
+                         r"as\s+of|at\s+the\s+end\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+                         re.I)
 
 
 def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) -> bool | None:
@@ -273,6 +291,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         if (at >= 0 and f.unit != PERCENT and _BY.search(f.sentence[:at])) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote):
             continue  # an amount of change, or "3" or "three" of something
+        if _FORECAST.search(f.sentence):
+            continue  # "expects revenue of $2.50 billion to $2.56 billion": not a reported cell
         if at >= 0 and (_AVERAGE.search(f.sentence[max(0, at - 40):at]) or
                         _EACH.match(f.sentence[at + len(f.quote):])):
             continue  # "an average of 874,000", "874,000 a month": no cell's level

@@ -160,3 +160,27 @@ def test_a_compound_names_its_row_a_span_of_months_does_not(tmp_path: Path) -> N
     checked, proposed = relations(tmp_path, ACCOUNTS)
     assert not any(label.startswith("January") for label in ties_in(checked + proposed))
     assert ties_in(checked).count("Mali, FY2024 Actual: the table and the text") == 2
+
+
+RATES = """Jobs report, second quarter 2024
+
+The jobless rate fell to 4.7 percent in the second quarter of 2024 from 5.2 percent a year
+earlier. The agency expects a rate of 4.5 percent to 4.9 percent next year.
+
+Table 1. Jobless rate by region (percent)
+
+  Region       Q2 2023     Q2 2024
+  Inland           5.9         5.3
+  Total            5.2         4.7
+"""
+
+
+def test_a_period_introduced_by_in_dates_the_figure_before_it(tmp_path: Path) -> None:
+    """'fell to 4.7 percent in the second quarter of 2024 from 5.2 percent': 2024 is 4.7's,
+    and 5.2 is the year before's; a forecast ('expects … 4.5 percent to 4.9 percent') is
+    no cell of a table of results."""
+    checked, proposed = relations(tmp_path, RATES)
+    assert ties_in(checked) == ["Total, Q2 2023: the table and the text",
+                                "Total, Q2 2024: the table and the text"]
+    assert not restated(tmp_path, "4.9 percent", checked + proposed)
+    assert not restated(tmp_path, "4.5 percent", checked + proposed)

@@ -64,10 +64,10 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     if f.unit == POINTS:
         return kind == "points"
     if f.unit != PERCENT:
-        return kind == "value"
-    if kind == "value":  # a column of percents: under a year the row says what they are
+        return kind in ("value", "gap", "diff")  # amounts: levels, gaps, differences
+    if kind in ("value", "percent"):  # a column of percents: the row or head says which
         words = {w.lower() for w in _CONTENT.findall(header)} - {"percent"}
-        return not words or any(_says(f.sentence.lower(), w) for w in words)
+        return not words or any(_word(f.sentence, w) for w in words)
     at = f.sentence.find(f.quote) if f.quote else -1
     if at < 0:
         return False
@@ -80,7 +80,12 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
             (after.lower().startswith("of ") or _SHARE_WORDS.search(before)):
         return True  # "26.3 percent of total spending", "accounted for 28.4%"
     words = {w.lower() for w in _CONTENT.findall(header)} - {"change", "percent", "total"}
-    return bool(words) and any(_says(f.sentence.lower(), w) for w in words)
+    return bool(words) and any(_word(f.sentence, w) for w in words)
+
+
+def _word(sentence: str, word: str) -> bool:
+    """The sentence uses ``word`` (a column head's word: "funded", "margin")."""
+    return re.search(rf"\b{re.escape(word)}\b", sentence, re.I) is not None
 
 
 def _says(sentence: str, words: str) -> bool:
@@ -90,8 +95,23 @@ def _says(sentence: str, words: str) -> bool:
     words = re.sub(r"\([^)]*\)|[%*†‡]+|\s+\d$", " ", words)
     words = " ".join(words.split()).strip(" :,")
     flags = re.I if words.lower() not in _AMBIGUOUS else 0
-    return bool(words) and re.search(r"(?<![\w-])" + re.escape(words) + r"(?!\w)(?!-(?-i:[A-Z\d]))",
-                                     sentence, flags) is not None
+    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?!\w)(?!-(?-i:[A-Z\d]))",
+                         sentence, flags):
+        before = re.search(r"([\w'’]+)(\W*)$", sentence[:m.start()])
+        if before is None or before.group(2).strip() or before.group(1).lower() in _LEAD \
+                or m.group(0)[0].isupper():
+            # the sentence's start, after punctuation ("(wind, solar"), after "in the",
+            # or written as a name ("Kenyan Central"); "Cloud Services revenue" is no
+            # "Revenue" row: a word before it says which revenue
+            return True
+    return False
+
+
+#: the words that may stand right before a row's name: "in the west", "than coal"
+_LEAD = set("""the a an in of for from to at on by with and or than as its their our his her
+whose where while when was were is are be been compared against versus vs via into across
+over under between among both each every all but nor like unlike including except within
+outside""".split())
 
 
 #: labels that are also common words: matched only as written
@@ -322,10 +342,11 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             pick, sure = candidates[0], candidates[0][3] or candidates[0][4] or bool(agree)
         elif len(agree) == 1:
             pick, sure = agree[0], True
-        elif len({(k[0], k[2] if k[5] == column_period(tables[k[0] - 1].columns[k[2]].header)
-                   else k[1]) for k in candidates}) >= 1 and \
-                len({k[0] for k in candidates}) == 1 and all(k[5] for k in candidates):
-            pick, sure = max(candidates, key=lambda k: k[5]), False  # the latest: the text's now
+        elif len({(k[0], k[1]) for k in candidates}) == 1 and all(k[5] for k in candidates):
+            # the latest: the text's now; checked where the sentence names the row, else
+            # proposed
+            pick = max(candidates, key=lambda k: k[5])
+            sure = pick[3] and not earlier
         else:
             continue
         t, r, c = pick[:3]

@@ -44,8 +44,10 @@ def test_a_restatement_is_tied_by_the_row_and_period_the_words_name(tmp_path: Pa
     checked, _ = relations(tmp_path, RELEASE)
     # the changes: the row is named and a change column has one period pair (March's
     # swapped 12.4 for 14.2 is what this check is for); the amounts name their row, and
-    # of the two years the words leave open, the one whose cell agrees is the restatement
-    assert ties_in(checked) == ["June, 2024: the table and the text",
+    # of the two years the words leave open, the one whose cell agrees is the restatement,
+    # else the latest (April's 940,000 disagrees with both)
+    assert ties_in(checked) == ["April, 2024: the table and the text",
+                                "June, 2024: the table and the text",
                                 "June, Change (%): the table and the text",
                                 "March, 2024: the table and the text",
                                 "March, Change (%): the table and the text"]
@@ -59,13 +61,13 @@ def test_a_base_period_and_a_modal_may_are_not_the_figure_s(tmp_path: Path) -> N
     assert "May," not in checked + proposed
 
 
-def test_a_tie_the_words_leave_open_and_no_value_settles_is_proposed_not_checked(
+def test_a_named_row_whose_year_no_value_settles_is_checked_at_the_latest(
         tmp_path: Path) -> None:
     """'Arrivals in April came to 940,000' names the row, not the year, and neither year's
-    cell agrees: the latest column is a guess, so the tie is proposed, not checked."""
+    cell agrees: the text's own period, the latest column, is what it restates, and the
+    check says they disagree."""
     checked, proposed = relations(tmp_path, RELEASE)
-    assert "April, 2024: the table and the text" not in checked
-    assert "April, 2024: the table and the text" in proposed
+    assert "April, 2024: the table and the text" in checked
 
 
 QUARTERS = """Retail trade, third quarter 2024
@@ -184,3 +186,14 @@ def test_a_period_introduced_by_in_dates_the_figure_before_it(tmp_path: Path) ->
                                 "Total, Q2 2024: the table and the text"]
     assert not restated(tmp_path, "4.9 percent", checked + proposed)
     assert not restated(tmp_path, "4.5 percent", checked + proposed)
+
+
+def test_a_word_before_a_row_s_name_says_it_is_another_thing(tmp_path: Path) -> None:
+    """'Online arrivals … came to 1,500,000': 'online' says which arrivals; a row
+    named 'Arrivals' is not them."""
+    text = RELEASE.replace("  June      1,048.2    1,081.9        3.2\n",
+                           "  June      1,048.2    1,081.9        3.2\n"
+                           "  Arrivals  5,100.0    5,300.0        3.9\n") + \
+        "\nOnline arrivals came to 1,500,000.\n"
+    checked, proposed = relations(tmp_path, text)
+    assert not restated(tmp_path, "1,500,000", checked + proposed)

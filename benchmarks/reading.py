@@ -20,6 +20,7 @@ them, and reports:
     python benchmarks/reading.py                      # the development set
     python benchmarks/reading.py --set held-out       # run once, at the end, and reported as is
     python benchmarks/reading.py --json out.json --show-misses
+    python benchmarks/reading.py --cli-runs 5        # and `kg read` timed as a user runs it
 
 The held-out set was written, before the reader it measures, by someone who had not seen
 the reader's code; it is run only to report, never to tune against.
@@ -290,14 +291,39 @@ def _show(key: tuple) -> str:
         f"{r}={'+'.join(v)}" for r, v in roles) + ")"
 
 
+def cli_times(name: str, runs: int) -> dict[str, float]:
+    """Median wall time of ``kg read FILE`` in a new process, per format (the set's first
+    document of each), as a user waits for it."""
+    firsts: dict[str, Path] = {}
+    for path in documents(name):
+        firsts.setdefault(path.suffix.lstrip("."), path)
+    out = {}
+    for fmt, path in sorted(firsts.items()):
+        times = []
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory() as tmp:
+                start = time.perf_counter()
+                subprocess.run([sys.executable, "-m", "kg.cli", "read", str(path), "--claims",
+                                tmp], check=True, capture_output=True)
+                times.append(time.perf_counter() - start)
+        out[f"{fmt} ({path.name})"] = round(statistics.median(times), 2)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", choices=["dev", "held-out"], default="dev")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     ap.add_argument("--show-misses", action="store_true",
                     help="list each document's missed and wrong relations and figures")
+    ap.add_argument("--cli-runs", type=int, default=0, metavar="N",
+                    help="also time `kg read` from the command line (a new process: start-up "
+                         "and imports included) N times on the set's first document of each "
+                         "format")
     args = ap.parse_args(argv)
     result = score(args.set, args.show_misses)
+    if args.cli_runs:
+        result["cli_read_seconds"] = cli_times(args.set, args.cli_runs)
     text = json.dumps(result, indent=1)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")

@@ -87,9 +87,11 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
             + (_original_ttl(doc_id, original, path) if got.format != "txt" else ""),
             encoding="utf-8")
         (folder / "claims.ttl").write_text(_as_read(claims, date, path, got), encoding="utf-8")
-        _date_figures(folder, tables, writer, document_period(got.text, date))
+        sentence_figures = _sentence_figures(folder)
+        _date_figures(sentence_figures, folder, tables, writer,
+                      document_period(got.text, date))
         relations = _read_relations(claims_dir, doc_id,
-                                    writer.relations + _restatements(folder, tables, writer),
+                                    writer.relations + _restatements(sentence_figures, tables, writer),
                                     writer.proposed, getattr(writer, "completions", []))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # a half-read folder would fail every check
@@ -188,7 +190,7 @@ def _sentence_figures(folder: Path):
     return figures
 
 
-def _date_figures(folder: Path, tables, writer, current: str | None) -> None:
+def _date_figures(figures, folder: Path, tables, writer, current: str | None) -> None:
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
     from kg.read.periods import cell_period, sentence_periods, turtle
@@ -196,7 +198,7 @@ def _date_figures(folder: Path, tables, writer, current: str | None) -> None:
 
     periods: dict[str, str] = {}
     by_claim: dict[str, list] = {}
-    for f in _sentence_figures(folder):
+    for f in figures:
         by_claim.setdefault(f.claim, []).append(f)
     for figures in by_claim.values():
         kinds = {f.local: "change" if f.unit in (PERCENT, POINTS) else "amount"
@@ -233,7 +235,7 @@ def _date_figures(folder: Path, tables, writer, current: str | None) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _restatements(folder: Path, tables, writer) -> list[str]:
+def _restatements(figures, tables, writer) -> list[str]:
     """A sentence's figure tied to the table cell it restates, as a relation to check."""
     if not tables:
         return []
@@ -241,7 +243,6 @@ def _restatements(folder: Path, tables, writer) -> list[str]:
     from kg.read.ties import ties
     from kg.read.turtle import lit
 
-    figures = _sentence_figures(folder)
 
     def unit(t, table, c, cell):
         curie, scale, _ = writer._cell_unit(table, c, cell)

@@ -4,7 +4,7 @@ million from 9.4 million, a 14 percent decline", "12 percent lower than the 3.64
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, nearest, targets
+from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, is_gap, nearest, targets
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, PERCENT, POINTS, Document, Patterns, Sentence,
                                        figure, words)
@@ -25,6 +25,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # "6.4 percent less than the $407.02": the base the change's own words point to
         # comes right after it, however near another "over the four days" stands before
         after = [b for b in candidates if 0 < b.token - change.token <= 6]
+        if not candidates and change.cls == PERCENT:
+            # "down 0.5 percent from September's 3.4 percent": a change in percent of a rate
+            # is what the words say (a percent and points confused is the slip to find),
+            # but only of the rate its own words name right after it
+            after = [b.roles["base"] for b in bases(sentence) if b.roles["base"].cls == PERCENT
+                     and 0 < b.roles["base"].token - change.token <= 6]
+            want = (PERCENT,)
         base = nearest(after or candidates, change.token)
         if base is None:
             continue  # "6.8 percent more than the year before": nothing to check it against
@@ -32,8 +39,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 if t.roles["target"].unit == base.unit and t.roles["target"] is not base]
         final = nearest(ends, change.token)
         if final is None:
+            # "This is £25 more than last year's £300, an increase of 8.3%": a gap is no level
             before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
-                      and s.token < min(base.token, change.token)]
+                      and s.token < min(base.token, change.token) and not is_gap(sentence, s)]
             final = before[-1] if before else document.antecedent(
                 sentence, base.unit, need=lambda s: s.local != base.local)
         if final is None:

@@ -44,6 +44,8 @@ _RATE_AFTER = re.compile(r"^\s*(?:to|per|a|an|for)\s+(?:the\s+|one\s+|each\s+|ev
                          re.I)
 _RATE_BEFORE = re.compile(r"\b(?:exchange\s+rate|at\s+a\s+rate)\s+of\s+(?:about\s+|around\s+)?$",
                           re.I)
+#: "10.72 NOK/USD": a number before a pair of currency codes
+_RATE_PAIR = re.compile(r"^\s*[A-Z]{3}\s*/\s*[A-Z]{3}\b")
 _NOT_NOUNS = set("""the a an of in on at to from than more less fewer and or this that which who
 were was is are had have has by for with a year last""".split())
 #: the noun a count is of: "2,840 patients", "6.4 million passengers"
@@ -232,7 +234,8 @@ def _is_rate(sentence: str, m: Mention) -> bool:
     """An exchange rate: a currency amount "to the dollar" or "per euro", or any number after
     "an exchange rate of"."""
     return bool((m.unit in CURRENCY_CODES and _RATE_AFTER.match(sentence[m.end:]))
-                or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start])))
+                or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start]))
+                or (m.unit is None and _RATE_PAIR.match(sentence[m.end:])))
 
 
 def _measure(sentence: str, m: Mention, unit: str) -> str:

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from kg.authoring.suggest.text import (AMOUNTS, FILLER, PERCENT, YEAR, Match, Patterns, Sentence,
-                                       figure, gap, words)
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, YEAR, Document, Match,
+                                       Patterns, Sentence, Slot, figure, gap, words)
 
 UP = ("up", "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow", "growth",
       "increase", "increased", "increases", "increasing", "higher", "more", "gain", "gained",
@@ -111,3 +111,34 @@ def direction(word: str) -> str | None:
 
 def nearest(slots, token: int):
     return min(slots, key=lambda s: abs(s.token - token)) if slots else None
+
+
+def year_of(document: Document, slot: Slot) -> int | None:
+    """The year a figure is for: the year right after it ("… in 2019"), else the nearest
+    year before it in its clause ("financial year 2023 with revenue of €2,917 million")."""
+    if slot.year is not None:
+        return slot.year
+    doc = document.sentences[slot.sentence].doc
+    for token in reversed(doc[max(0, slot.token - 8):slot.token]):
+        if token.norm_ in FIGURES or token.text in ",;:()":
+            return None
+        if token.norm_ == YEAR:
+            return int(token.text)
+    return None
+
+
+def year_named(sentence: Sentence, after: int) -> int | None:
+    """The year a baseline is named by, right after a change: "up 25.7 percent on 2018",
+    "10.6% higher than in 2022", "compared with fiscal 2021"."""
+    tokens = sentence.doc[after + 1:after + 7]
+    for n, token in enumerate(tokens):
+        if token.lower_ in ("on", "from", "over", "than", "with", "against", "versus", "vs"):
+            for later in tokens[n + 1:n + 4]:
+                if later.norm_ == YEAR:
+                    return int(later.text)
+                if later.lower_ not in ("in", "the", "fiscal", "financial", "year", "calendar"):
+                    break
+            return None
+        if token.norm_ in FIGURES or token.is_punct:
+            return None
+    return None

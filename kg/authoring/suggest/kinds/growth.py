@@ -7,10 +7,10 @@ the decade"; else the years of the two figures ("in 2014 … in 2024")."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import bases, targets
+from kg.authoring.suggest.kinds.cues import bases, targets, year_of
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, QUANTITY, YEAR, Document,
-                                       Patterns, Sentence, Slot, figure, gap, words)
+from kg.authoring.suggest.text import (AMOUNTS, PERCENT, QUANTITY, Document, Patterns, Sentence,
+                                       Slot, figure, gap, words)
 
 _SPAN = ("over", "in", "across", "during", "within")
 _SPAN_FILLER = ("the", "last", "past", "previous", "preceding", "next", "first", "those",
@@ -39,7 +39,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         initial, final = ends
         periods = _span(sentence)
-        years = _year(document, initial), _year(document, final)
+        years = year_of(document, initial), year_of(document, final)
         if periods is None and None not in years:
             periods = years[1] - years[0]
         if not periods or periods < 1:
@@ -62,33 +62,19 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
     if len(start) == 1 and len(end) == 1 and start[0].unit == end[0].unit \
             and start[0].token < end[0].token:
         return start[0], end[0]
-    dated = [s for s in amounts if _year(document, s) is not None]
+    dated = [s for s in amounts if year_of(document, s) is not None]
     if len(dated) >= 2:
-        first, last = sorted(dated[:2], key=lambda s: _year(document, s))
-        if first.unit == last.unit and _year(document, first) < _year(document, last):
+        first, last = sorted(dated[:2], key=lambda s: year_of(document, s))
+        if first.unit == last.unit and year_of(document, first) < year_of(document, last):
             return first, last
     elif len(dated) == 1 and dated[0] in start:
         # "have grown from $7.2 million in 2019": the end is in an earlier sentence
         initial = dated[0]
-        since = _year(document, initial)
+        since = year_of(document, initial)
         final = document.antecedent(sentence, initial.unit,
-                                    need=lambda s: (_year(document, s) or 0) > since)
+                                    need=lambda s: (year_of(document, s) or 0) > since)
         if final is not None:
             return initial, final
-    return None
-
-
-def _year(document: Document, slot: Slot) -> int | None:
-    """The year a figure is for: the year right after it ("… in 2019"), else the nearest
-    year before it in its clause ("financial year 2023 with revenue of €2,917 million")."""
-    if slot.year is not None:
-        return slot.year
-    doc = document.sentences[slot.sentence].doc
-    for token in reversed(doc[max(0, slot.token - 8):slot.token]):
-        if token.norm_ in FIGURES or token.text in ",;:()":
-            return None
-        if token.norm_ == YEAR:
-            return int(token.text)
     return None
 
 

@@ -4,10 +4,11 @@ million from 9.4 million, a 14 percent decline", "12 percent lower than the 3.64
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, is_gap, nearest, targets
+from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, direction, is_gap, nearest, targets,
+                                             year_named, year_of)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, PERCENT, POINTS, Document, Patterns, Sentence,
-                                       figure, words)
+                                       Slot, figure, words)
 
 PATTERNS = Patterns({"change": [
     [words(*UP, *DOWN), words("by", "of", optional=True), figure(PERCENT, POINTS, role="change")],
@@ -31,10 +32,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # but only of the rate its own words name right after it
             after = [b.roles["base"] for b in bases(sentence) if b.roles["base"].cls == PERCENT
                      and 0 < b.roles["base"].token - change.token <= 6]
-            want = (PERCENT,)
+            want = (PERCENT,) if after else want
         base = nearest(after or candidates, change.token)
         if base is None:
-            continue  # "6.8 percent more than the year before": nothing to check it against
+            found = _of_year(sentence, document, change, want)
+            if found is None:
+                continue  # "6.8 percent more than the year before": nothing to check against
+            base, final = found
+            kind = "PercentagePointChangeRelation" if change.cls == POINTS else \
+                "PercentChangeRelation"
+            out.append(make(kind, sentence.claim,
+                            {"initial": base, "final": final, "change": change}, m.evidence,
+                            f"{base.text} to {final.text}: {word} {change.text}",
+                            direction=direction(word)))
+            continue
         ends = [t.roles["target"] for t in targets(sentence)
                 if t.roles["target"].unit == base.unit and t.roles["target"] is not base]
         final = nearest(ends, change.token)
@@ -51,3 +62,29 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
                         direction=direction(word)))
     return out
+
+
+def _of_year(sentence: Sentence, document: Document, change: Slot,
+             want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "sales of $5.1 billion, up 25.7 percent on 2018": the baseline is
+    the figure of the named year the text gives elsewhere, of the same unit and described
+    with the final's words (a guess across sentences, so proposed, not checked)."""
+    year = year_named(sentence, change.token)
+    if year is None:
+        return None
+    before = [s for s in sentence.slots if s.cls in want and s.token < change.token
+              and not is_gap(sentence, s)]
+    if not before:
+        return None
+    final = before[-1]
+    best = None
+    for other in document.sentences:
+        for slot in other.slots:
+            if slot.unit != final.unit or slot.cls not in want or slot is final \
+                    or year_of(document, slot) != year:
+                continue
+            shared = len(slot.words & final.words)
+            rank = (-shared, abs(other.index - sentence.index), slot.token)
+            if shared and (best is None or rank < best[0]):
+                best = (rank, slot)
+    return (best[1], final) if best else None

@@ -49,7 +49,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             rate = next((s for s in sentence.slots if _is_rate(sentence, s)), None)
             if rate is None:
                 continue
-        a = m.roles.get("a") or _amount(sentence, document, b, rate)
+        a = m.roles.get("a")
+        if a is None or a.local in {x.roles["base"].local for x in bases(sentence)}:
+            a = _amount(sentence, document, b, rate)
         if a is None or a.unit == b.unit or a.cls != MONEY:
             continue
         done.add(b.local)

@@ -1,0 +1,171 @@
+"""Issue 30, points 3 and 4: the kinds that compare two values (percent and percentage-point
+changes, differences, comparisons, multiples, compound growth, conversions, calendar
+facts) read from the words, the structure, the units and the periods of a sentence, in
+wordings the suggester missed or misread before; never by which arithmetic passes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.authoring.suggest.test_kinds import suggested
+
+CHANGES = {
+    "a baseline in brackets after its period": (
+        "Turnover rose 7.5 percent to €88.2 million (prior year: €82.0 million).",
+        ("PercentChangeRelation", {"initial": ("€82.0 million",), "final": ("€88.2 million",),
+                                   "change": ("7.5 percent",)}, {"direction": "Increase"})),
+    "a change in percent of a rate, from a month's rate": (
+        "Unemployment eased to 4.1 percent in March, down 0.3 percent from February's 4.4 "
+        "percent.",
+        ("PercentChangeRelation", {"initial": ("4.4 percent",), "final": ("4.1 percent",),
+                                   "change": ("0.3 percent",)}, {"direction": "Decrease"})),
+    "slipped … to …, from …": (
+        "Ticket sales slipped 4 percent to 96,000, from 100,000 in the previous season.",
+        ("PercentChangeRelation", {"initial": ("100,000",), "final": ("96,000",),
+                                   "change": ("4 percent",)}, {"direction": "Decrease"})),
+    "a reduction of": (
+        "Water use per household dropped from 160 litres to 142 litres, a reduction of 11.25 "
+        "percent.",
+        ("PercentChangeRelation", {"initial": ("160 litres",), "final": ("142 litres",),
+                                   "change": ("11.25 percent",)}, {"direction": "Decrease"})),
+    "higher than a named baseline of": (
+        "At $4.45 million, the wage bill is 6 percent higher than the 2023 negotiated total of "
+        "$4.2 million.",
+        ("PercentChangeRelation", {"initial": ("$4.2 million",), "final": ("$4.45 million",),
+                                   "change": ("6 percent",)}, {"direction": "Increase"})),
+    "points: eased … a reduction of": (
+        "The vacancy rate eased to 5.2% from 6.0%, a reduction of 0.8 percentage points.",
+        ("PercentagePointChangeRelation", {"initial": ("6.0%",), "final": ("5.2%",),
+                                           "change": ("0.8 percentage points",)},
+         {"direction": "Decrease"})),
+    "a difference between a change's from and to": (
+        "The toll was raised to $7.50 from $6.25, an increase of $1.25.",
+        ("DifferenceRelation", {"minuend": ("$7.50",), "subtrahend": ("$6.25",),
+                                "difference": ("$1.25",)}, {})),
+    "a fall by an amount: the words say which end is larger": (
+        "Headcount fell by 35 from 480 to 445.",
+        ("DifferenceRelation", {"minuend": ("480",), "subtrahend": ("445",),
+                                "difference": ("35",)}, {})),
+    "a gap with its unit word before the comparative": (
+        "The journey took 47 minutes, 9 minutes longer than the 38 minutes it took in 2015.",
+        ("DifferenceRelation", {"minuend": ("47",), "subtrahend": ("38",),
+                                "difference": ("9",)}, {})),
+    "more … than …: A against B": (
+        "Rail carried more freight than road for the first time: 54.2 million tonnes against "
+        "51.9 million tonnes.",
+        ("ComparisonRelation", {"greater": ("54.2 million tonnes",),
+                                "lesser": ("51.9 million tonnes",)}, {})),
+    "surpassed the previous high of": (
+        "Attendance of 61,300 surpassed the previous high of 58,900, set in 1998.",
+        ("ComparisonRelation", {"greater": ("61,300",), "lesser": ("58,900",)}, {})),
+    "fell short of the target": (
+        "Donations of 4,100 fell short of the target of 5,000 set in March.",
+        ("ComparisonRelation", {"greater": ("5,000",), "lesser": ("4,100",)}, {})),
+    "N times as likely as, the pair in brackets (percents)": (
+        "Women were three times as likely as men to volunteer in their town (31.5% against "
+        "10.5%).",
+        ("MultipleRelation", {"multiple": ("31.5%",), "base": ("10.5%",),
+                              "factor": ("three times",)}, {})),
+    "compound growth over the past decade": (
+        "Subscribers grew from 1.2 million to 3.4 million, an average annual rate of 11 percent "
+        "over the past decade.",
+        ("CompoundGrowthRelation", {"initial": ("1.2 million",), "final": ("3.4 million",),
+                                    "growthRate": ("11 percent",)}, {"periods": 10})),
+    "compound growth over N years, said as a duration": (
+        "Members rose from 4,000 to 9,100, an average annual rate of 9.6 percent over the last "
+        "nine years.",
+        ("CompoundGrowthRelation", {"initial": ("4,000",), "final": ("9,100",),
+                                    "growthRate": ("9.6 percent",)}, {"periods": 9})),
+    "a conversion of the headline amount, not the year-earlier one, at a pair of codes": (
+        "Sales reached SEK 8,450 million, up 4% from SEK 8,125 million (EUR 742 million at "
+        "11.39 SEK/EUR).",
+        ("ConversionRelation", {"amount": ("SEK 8,450 million",),
+                                "convertedAmount": ("EUR 742 million",), "rate": ("11.39",)},
+         {})),
+    "a converted amount in brackets after other words": (
+        "The grant totals CHF 12.0 million for the three years to 2027 (roughly €12.8 "
+        "million).",
+        ("ConversionRelation", {"amount": ("CHF 12.0 million",),
+                                "convertedAmount": ("roughly €12.8 million",)}, {})),
+    "equivalent to": (
+        "Donations totalled CHF 412 million last year, up 8%, and were equivalent to about "
+        "$468 million.",
+        ("ConversionRelation", {"amount": ("CHF 412 million",),
+                                "convertedAmount": ("about $468 million",)}, {})),
+    "a holiday's name apart from its date": (
+        "Takings peaked on Thanksgiving Day itself, November 27, 2014.",
+        ("CalendarRelation", {"onDate": ("November 27, 2014",)}, {"holiday": "Thanksgiving"})),
+}
+
+
+@pytest.mark.parametrize("name", CHANGES)
+def test_wordings(tmp_path: Path, name: str) -> None:
+    text, expected = CHANGES[name]
+    assert expected in suggested(tmp_path, text)
+
+
+def test_a_gap_is_neither_a_level_nor_a_compared_value(tmp_path: Path) -> None:
+    """"That is €35 more than … €575, a rise of 6.1%": €35 was taken for the new level of
+    the change and compared with €575; the level is what "that" is, an earlier sentence's
+    €610."""
+    found = suggested(tmp_path, "Each pensioner receives €610 this winter. That is €35 more "
+                                "than last winter's allowance of €575, a rise of 6.1%.")
+    assert ("PercentChangeRelation", {"initial": ("€575",), "final": ("€610",),
+                                      "change": ("6.1%",)}, {"direction": "Increase"}) in found
+    assert ("DifferenceRelation", {"minuend": ("€610",), "subtrahend": ("€575",),
+                                   "difference": ("€35",)}, {}) in found
+    assert not [f for f in found if f[0] == "ComparisonRelation"]
+
+
+def test_a_gap_and_its_value_are_never_compared(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The average stay lasted 5.2 nights, 1.3 nights longer than "
+                                "the 3.9 nights of 2019.")
+    assert [f[0] for f in found] == ["DifferenceRelation"]
+
+
+def test_a_multiple_s_roles_come_from_the_words_not_the_values(tmp_path: Path) -> None:
+    """A slip that makes the multiple smaller than its base ("$2.1 billion were three times
+    the $6.3 billion") was read the other way round, so the check passed and hid it."""
+    found = suggested(tmp_path, "Exports of $2.1 billion were three times the $6.3 billion of "
+                                "2015.")
+    assert found == [("MultipleRelation", {"multiple": ("$2.1 billion",),
+                                           "base": ("$6.3 billion",),
+                                           "factor": ("three times",)}, {})]
+
+
+def test_a_change_on_a_named_year_takes_that_year_s_figure(tmp_path: Path) -> None:
+    """Issue 30: "up 25.7 percent on 2018" is a change against the figure of 2018 the text
+    gives, described with the same words; a figure of another measure is never taken."""
+    found = suggested(tmp_path, "In 2018 the port handled 3.1 million containers and 2.2 "
+                                "million tonnes of bulk cargo. It handled 3.9 million containers "
+                                "in 2019, up 25.7 percent on 2018.")
+    assert [f for f in found if f[0] == "PercentChangeRelation"] == [
+        ("PercentChangeRelation", {"initial": ("3.1 million",), "final": ("3.9 million",),
+                                   "change": ("25.7 percent",)}, {"direction": "Increase"})]
+
+
+def test_compound_growth_takes_a_year_before_its_figure(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The fleet closed fiscal year 2024 with 410 aircraft. It has "
+                                "grown from 290 aircraft in 2018 at a compound annual rate of "
+                                "5.9 percent.")
+    assert found == [("CompoundGrowthRelation", {"initial": ("290",), "final": ("410",),
+                                                 "growthRate": ("5.9 percent",)},
+                      {"periods": 6})]
+
+
+def test_a_conversion_at_a_rate_reaches_back_for_its_amount(tmp_path: Path) -> None:
+    """"Translated at 1.0813 US dollars per euro, revenue amounted to US$3,154 million": the
+    euros are in the sentence before; the rate says the dollars are the amount."""
+    found = suggested(tmp_path, "Revenue was €2,917 million. Translated at the average 2023 "
+                                "exchange rate of 1.0813 US dollars per euro, revenue amounted "
+                                "to US$3,154 million.")
+    assert found == [("ConversionRelation", {"amount": ("US$3,154 million",),
+                                             "convertedAmount": ("€2,917 million",),
+                                             "rate": ("1.0813",)}, {})]
+
+
+def test_amounted_to_is_no_conversion_without_a_rate(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Spending was €2.9 million. Costs amounted to $3.1 million.")
+    assert [f for f in found if f[0] == "ConversionRelation"] == []

@@ -169,3 +169,26 @@ def test_a_conversion_at_a_rate_reaches_back_for_its_amount(tmp_path: Path) -> N
 def test_amounted_to_is_no_conversion_without_a_rate(tmp_path: Path) -> None:
     found = suggested(tmp_path, "Spending was €2.9 million. Costs amounted to $3.1 million.")
     assert [f for f in found if f[0] == "ConversionRelation"] == []
+
+
+def test_a_trial_s_control_arm_is_the_baseline(tmp_path: Path) -> None:
+    """"… (0.7%) … placebo recipients (4.7%), a reduction of 4.0 percentage points": the
+    words name the arms, and the control arm's figure is the baseline, whichever is larger."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    found = suggested(tmp_path / "a", "Infections were confirmed in 162 of 21,720 vaccinated "
+                                      "volunteers (0.7%) and 1,021 of 21,728 placebo recipients "
+                                      "(4.7%), a reduction of 4.0 percentage points.")
+    assert ("PercentagePointChangeRelation", {"initial": ("4.7%",), "final": ("0.7%",),
+                                              "change": ("4.0 percentage points",)},
+            {"direction": "Decrease"}) in found
+    found = suggested(tmp_path / "b", "Readmissions numbered 96 in the usual-care arm and 71 in "
+                                      "the exercise arm, 26% fewer with exercise.")
+    assert ("PercentChangeRelation", {"initial": ("96",), "final": ("71",),
+                                      "change": ("26%",)}, {"direction": "Decrease"}) in found
+
+
+def test_arms_named_only_once_are_no_baseline(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Pain scores fell by 30% in the treatment arm and by 12% in the "
+                                "placebo arm.")
+    assert [f for f in found if f[0].startswith("Percent")] == []

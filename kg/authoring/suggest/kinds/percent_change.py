@@ -35,7 +35,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             want = (PERCENT,) if after else want
         base = nearest(after or candidates, change.token)
         if base is None:
-            found = _of_year(sentence, document, change, want)
+            found = _arms(sentence, change, want) or _of_year(sentence, document, change, want)
             if found is None:
                 continue  # "6.8 percent more than the year before": nothing to check against
             base, final = found
@@ -88,3 +88,50 @@ def _of_year(sentence: Sentence, document: Document, change: Slot,
             if shared and (best is None or rank < best[0]):
                 best = (rank, slot)
     return (best[1], final) if best else None
+
+
+#: the words naming a trial's comparison arm, whose figure is the baseline of a "risk
+#: reduction" or "N% fewer with training"
+CONTROL = ("control", "placebo", "usual", "standard", "sham", "comparison", "untreated")
+#: the words naming the arm compared with it
+TREATED = ("intervention", "treatment", "treated", "training", "exercise", "programme",
+           "program", "vaccine", "vaccinated", "drug", "active", "experimental")
+
+
+def _arms(sentence: Sentence, change: Slot, want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+    """(initial, final) of a trial's two arms: "31 participants (5.0%) in the intervention
+    group and 53 (8.5%) in the control group, an absolute risk reduction of 3.5 percentage
+    points": the control arm's figure is the baseline, the other arm's the new value. Each
+    figure is named by the arm words right after it; exactly one of each, or nothing."""
+    want = (PERCENT,) if change.cls in (POINTS, PERCENT) and any(
+        _arm(sentence, s) for s in sentence.slots if s.cls == PERCENT and s is not change) \
+        else want
+    named = [(s, _arm(sentence, s)) for s in sentence.slots
+             if s.cls in want and s is not change and s.token < change.token]
+    control = [s for s, arm in named if arm == "control"]
+    treated = [s for s, arm in named if arm == "treated"]
+    if len(control) != 1 or len(treated) != 1 or control[0].unit != treated[0].unit:
+        return None
+    return control[0], treated[0]
+
+
+def _arm(sentence: Sentence, slot: Slot) -> str | None:
+    """Which arm the words right after a figure name ("(8.5%) in the control group"), else
+    the words between it and the figure before it ("21,728 placebo recipients (4.7%)")."""
+    after = []
+    for token in sentence.doc[slot.token + 1:slot.token + 6]:
+        if token.norm_.startswith("_") and token.norm_ != "_year_":
+            break  # another figure: the words are its
+        after.append(token)
+    before = []
+    for token in reversed(sentence.doc[max(0, slot.token - 4):slot.token]):
+        if token.norm_.startswith("_") and token.norm_ != "_year_":
+            break
+        before.append(token)
+    for tokens in (after, before):
+        words_ = {t.lower_ for t in tokens}
+        if words_ & set(CONTROL):
+            return "control"
+        if words_ & set(TREATED):
+            return "treated"
+    return None

@@ -192,3 +192,29 @@ def test_arms_named_only_once_are_no_baseline(tmp_path: Path) -> None:
     found = suggested(tmp_path, "Pain scores fell by 30% in the treatment arm and by 12% in the "
                                 "placebo arm.")
     assert [f for f in found if f[0].startswith("Percent")] == []
+
+
+ACROSS = {
+    "That is N times the …: the multiple is what 'that' points back to": (
+        "Average rent reached €1,240 a month. That is 2.1 times the national average of €590.",
+        ("MultipleRelation", {"multiple": ("€1,240",), "base": ("€590",),
+                              "factor": ("2.1 times",)}, {})),
+    "The crowd beat the previous record of …: the subject is the sentence before's": (
+        "The stadium drew 48,200 fans on Saturday. The crowd beat the previous record of "
+        "45,900, set in 2011.",
+        ("ComparisonRelation", {"greater": ("48,200",), "lesser": ("45,900",)}, {})),
+    "Since …, when A …, grown at …: the end is the sentence before's level, not its change": (
+        "Membership rose by 3,400 during the year to 128,000. Since 2016, when 91,000 people "
+        "belonged, membership has grown at an average annual rate of 4.4 percent over eight "
+        "years.",
+        ("CompoundGrowthRelation", {"initial": ("91,000",), "final": ("128,000",),
+                                    "growthRate": ("4.4 percent",)}, {"periods": 8})),
+}
+
+
+@pytest.mark.parametrize("name", ACROSS)
+def test_across_sentences(tmp_path: Path, name: str) -> None:
+    """Relations whose words point into the sentence before (proposed by kg read, as a
+    guess across sentences)."""
+    text, expected = ACROSS[name]
+    assert expected in suggested(tmp_path, text)

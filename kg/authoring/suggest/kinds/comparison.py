@@ -54,10 +54,17 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         subject = [s for s in sentence.slots if s.unit == other.unit and s.cls in _VALUES
                    and s.token < m.start and not is_gap(sentence, s)]
-        if not subject:
-            continue  # "The total beat …": the subject is in an earlier sentence (a guess)
+        if subject:
+            subject = subject[-1]
+        else:
+            # "The total beat the previous record of 26.8 million": what "the total" is, the
+            # sentence before says (a guess across sentences, so proposed)
+            subject = document.antecedent(sentence, other.unit, back=1,
+                                          need=lambda s: s.local != other.local)
+            if subject is None:
+                continue
         lesser_said = sentence.doc[m.start].lower_ not in BEAT
-        greater, lesser = (other, subject[-1]) if lesser_said else (subject[-1], other)
+        greater, lesser = (other, subject) if lesser_said else (subject, other)
         add(greater, lesser, m.evidence)
     for m in bases(sentence):
         base = m.roles["base"]

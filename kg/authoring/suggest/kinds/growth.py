@@ -75,7 +75,23 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
                                     need=lambda s: (year_of(document, s) or 0) > since)
         if final is not None:
             return initial, final
+    # "Since the second quarter of 2019, when 5.70 million people were in work, employment
+    # has grown at …": the start is the figure "when" introduces, the end the sentence before
+    since = [s for s in amounts if any(t.lower_ == "since" for t in sentence.doc[:s.token])
+             and "when" in {t.lower_ for t in sentence.doc[max(0, s.token - 2):s.token]}]
+    if len(since) == 1 and _span(sentence):
+        final = document.antecedent(sentence, since[0].unit, back=1,
+                                    need=lambda s: s.local != since[0].local
+                                    and not _changed_by(document, s))
+        if final is not None:
+            return since[0], final
     return None
+
+
+def _changed_by(document: Document, slot: Slot) -> bool:
+    """Whether a figure is the amount of a change ("rose by 61,000"), not a level."""
+    doc = document.sentences[slot.sentence].doc
+    return slot.token > 0 and doc[slot.token - 1].lower_ == "by"
 
 
 def _is_span(slot: Slot) -> bool:

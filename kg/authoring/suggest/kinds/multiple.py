@@ -27,7 +27,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     out = []
     for m in PATTERNS(sentence):
         factor = m.roles["factor"]
-        found = _roles(sentence, factor)
+        found = _roles(sentence, factor) or _that(sentence, document, factor)
         if found is None:
             continue
         big, small = found
@@ -60,3 +60,16 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
         if a.unit == b.unit and len(joined) and all(t.lower_ in _JOIN for t in joined):
             return a, b
     return None
+
+
+def _that(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, Slot] | None:
+    """"That is 1.6 times the statewide median of $257,800": the multiple is what "that"
+    points back to, the same unit's figure an earlier sentence gives (a guess, so proposed)."""
+    first = sentence.doc[0].lower_
+    values = [s for s in sentence.slots if s.cls in _VALUES and s is not factor]
+    if first not in ("that", "this", "it", "which") or len(values) != 1 \
+            or values[0].token < factor.token:
+        return None
+    base = values[0]
+    multiple = document.antecedent(sentence, base.unit, back=1)
+    return (multiple, base) if multiple is not None else None

@@ -14,7 +14,7 @@ UP = ("up", "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow",
       "advanced", "advance", "rebounded", "rebound", "recovered", "widened", "improved",
       "improvement", "expanded", "expansion", "swelled", "accelerated", "raised", "lifted",
       "boosted", "doubled", "tripled", "increases", "upturn", "hike", "hiked", "leapt",
-      "leaped", "rocketed", "spiked", "strengthened", "topped", "outpaced")
+      "leaped", "rocketed", "spiked", "strengthened", "topped", "outpaced", "above")
 DOWN = ("down", "fell", "fall", "fallen", "falls", "falling", "drop", "dropped", "drops",
         "decline", "declined", "declines", "decrease", "decreased", "decreases", "lower",
         "less", "fewer", "slump", "slumped", "plunged", "plunge", "shrank", "shrunk",
@@ -23,7 +23,7 @@ DOWN = ("down", "fell", "fall", "fallen", "falls", "falling", "drop", "dropped",
         "slipped", "slip", "eased", "ease", "sank", "sunk", "tumbled", "tumble", "retreated",
         "reduction", "reduced", "narrowed", "shrinkage", "shrink", "declining", "decreasing",
         "weakened", "slowed", "slowdown", "downturn", "plummeted", "collapsed", "halved",
-        "lowered", "trimmed", "deteriorated", "deterioration", "contraction")
+        "lowered", "trimmed", "deteriorated", "deterioration", "contraction", "below")
 
 _VALUES = AMOUNTS + (PERCENT,)
 #: the words that say when or which a baseline is, between a cue and its figure: "from
@@ -55,7 +55,7 @@ _PERIOD_WORD = ({"LOWER": {"REGEX": r"^(?:(?:fy|q[1-4]|h[12])?\d{2,4}(?:/\d{2,4}
 PATTERNS = Patterns({
     # the value compared against
     "base": [
-        [words("from", "against", "versus", "vs", "vs.", "on", "over"),
+        [words("from", "against", "versus", "vs", "vs.", "on", "over", "above", "below"),
          _between(5), figure(*_VALUES, role="base")],
         [words("compared", "comparing", "relative"), words("with", "to"),
          _between(5, ("only", "just")), figure(*_VALUES, role="base")],

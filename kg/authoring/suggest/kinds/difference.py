@@ -13,6 +13,11 @@ SMALLER = ("less", "fewer", "lower", "smaller", "shorter", "cheaper", "below", "
            "younger", "lighter", "slower")
 LARGER = ("more", "higher", "larger", "bigger", "greater", "longer", "dearer", "above",
           "ahead", "older", "heavier", "faster")
+#: verbs whose subject is the smaller or the larger of two values that differ "by" a figure
+_UNDER_BY = ("lag", "lags", "lagged", "trail", "trails", "trailed", "behind", "short",
+             "undershot", "missed")
+_OVER_BY = ("ahead", "exceeded", "exceeds", "exceed", "outnumbered", "outnumber", "beat",
+            "topped", "surpassed", "outsold", "outpaced", "overshot")
 #: a unit word between a gap and its comparative: "6 [days] fewer", "3 [points] higher"
 _UNIT = {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*SMALLER, *LARGER, "than", "and", "or"]},
          "OP": "?"}
@@ -21,8 +26,8 @@ PATTERNS = Patterns({
                      words(*SMALLER, *LARGER)]],
     "gap": [[words("gap", "deficit", "surplus", "difference", "shortfall", "lead"), words("of"),
              figure(*AMOUNTS, role="difference")]],
-    "by": [[words("lag", "lags", "lagged", "trail", "trails", "trailed", "behind", "ahead",
-                  "short"), {"OP": "{0,12}"}, words("by"), figure(*AMOUNTS, role="difference")]],
+    "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
+            figure(*AMOUNTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give
     "change": [[words(*UP, *DOWN), words("by", "of", optional=True),
                 figure(*AMOUNTS, role="difference")]],
@@ -60,6 +65,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if other is None or near is None:
                 continue
             big, small = (other, near) if word in SMALLER else (near, other)
+        elif m.name == "by":
+            found = _by(sentence, document, m, diff, others)
+            if found is None:
+                continue
+            big, small = found
         else:
             if len(others) >= 2:
                 pair = others[-2:] if m.name == "gap" else others[:2]
@@ -89,3 +99,16 @@ def _change(sentence: Sentence, m, diff, others):
     if said is None or len(start) != 1 or len(end) != 1 or start[0] is end[0]:
         return None
     return (end[0], start[0]) if said == "Increase" else (start[0], end[0])
+
+
+def _by(sentence: Sentence, document: Document, m, diff, others):
+    """(larger, smaller) of "exports of $9.1 billion exceeded imports of $4.9 billion by $4.2
+    billion", "A lags B by N": the verb says whether its subject (the figure before it) is
+    the larger; the other is the figure after it, or the one an earlier sentence gives."""
+    cue = next(t for t in sentence.doc[m.start:m.end] if t.lower_ in _UNDER_BY + _OVER_BY)
+    subject = [s for s in others if s.token < cue.i]
+    other = [s for s in others if cue.i < s.token < diff.token]
+    if not subject or not other:
+        return None  # "the North lags the Centre by 17.7 points": the values are elsewhere
+    subject, other = subject[-1], other[0]
+    return (subject, other) if cue.lower_ in _OVER_BY else (other, subject)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from kg.authoring.suggest.kinds.cues import bases, targets, year_of
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, PERCENT, QUANTITY, Document, Patterns, Sentence,
-                                       Slot, figure, gap, words)
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, QUANTITY, YEAR, Document,
+                                       Patterns, Sentence, Slot, figure, gap, words)
 
 _SPAN = ("over", "in", "across", "during", "within")
 _SPAN_FILLER = ("the", "last", "past", "previous", "preceding", "next", "first", "those",
@@ -20,11 +20,15 @@ PATTERNS = Patterns({
         [figure(PERCENT, role="rate"), words("a", "per", "each", "every"),
          words("year", "annum")],
         [figure(PERCENT, role="rate"), words("annually", "yearly")],
-        [words("annual", "annually", "compound", "compounded", "cagr", "yearly"), gap(3),
-         figure(PERCENT, role="rate")],
+        # "a compound annual growth rate (CAGR) of 10.1%": brackets may stand between
+        [words("annual", "annually", "compound", "compounded", "cagr", "yearly"),
+         {"NORM": {"NOT_IN": list(FIGURES)}, "OP": "{0,5}"}, figure(PERCENT, role="rate")],
     ],
     "decade": [[words("over", "in", "across", "during"), gap(2, filler=_SPAN_FILLER),
                 words("decade")]],
+    # "between 2019 and 2024", "from 2014 to 2024", "in 2015-2023"
+    "years": [[words("between", "from"), {"NORM": YEAR}, words("and", "to"), {"NORM": YEAR}],
+              [{"NORM": YEAR}, words("-", "–", "—"), {"NORM": YEAR}]],
 })
 
 
@@ -104,6 +108,10 @@ def _span(sentence: Sentence) -> int | None:
     for m in PATTERNS(sentence):
         if m.name == "decade":
             return 10
+        if m.name == "years":
+            first, last = (int(t.text) for t in sentence.doc[m.start:m.end] if t.norm_ == YEAR)
+            if last > first:
+                return last - first
     for slot in sentence.slots:
         before = [t.lower_ for t in sentence.doc[max(0, slot.token - 4):slot.token]]
         said = slot.text.lower().split()[:1] + before

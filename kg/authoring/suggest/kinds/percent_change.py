@@ -10,16 +10,30 @@ from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, PERCENT, POINTS, Document, Patterns, Sentence,
                                        Slot, figure, words)
 
+#: words between a change and the noun of its direction: "a 6% year-on-year rise"
+_SPAN = {"LOWER": {"IN": ["year", "-", "on", "over", "annual", "yearly", "quarterly", "monthly",
+                          "y/y", "yoy", "year-on-year", "year-over-year", "quarter",
+                          "month", "like", "for", "like-for-like", "real", "nominal"]},
+         "OP": "{1,5}"}
+#: a sign says the direction where no word does: "from €410 million to €455 million (+11.0%)"
+SIGNS = {"+": "Increase", "-": "Decrease", "−": "Decrease", "–": "Decrease"}
 PATTERNS = Patterns({"change": [
     [words(*UP, *DOWN), words("by", "of", optional=True), figure(PERCENT, POINTS, role="change")],
     [figure(PERCENT, POINTS, role="change"), words(*UP, *DOWN)],
+    [figure(PERCENT, POINTS, role="change"), (_SPAN, None), words(*UP, *DOWN)],
+    [words("("), {"ORTH": {"IN": list(SIGNS)}, "OP": "?"},
+     figure(PERCENT, POINTS, role="change"), words(")")],
 ]})
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     for m, change in unclaimed(PATTERNS(sentence), "change", taken, out):
-        word = next(t.text for t in sentence.doc[m.start:m.end] if direction(t.text))
+        said = sentence.doc[m.start:m.end]
+        word = next((t.text for t in said if direction(t.text)), None) or next(
+            (t.text[:1] for t in said if t.text[:1] in SIGNS), None)
+        if word is None:
+            continue  # "(11.0%)" with no sign: a share as often as a change
         want = (PERCENT,) if change.cls == POINTS else AMOUNTS
         candidates = [b.roles["base"] for b in bases(sentence)
                       if b.roles["base"].cls in want and b.roles["base"] is not change]
@@ -44,7 +58,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             out.append(make(kind, sentence.claim,
                             {"initial": base, "final": final, "change": change}, m.evidence,
                             f"{base.text} to {final.text}: {word} {change.text}",
-                            direction=direction(word)))
+                            direction=direction(word) or SIGNS.get(word)))
             continue
         ends = [t.roles["target"] for t in targets(sentence)
                 if t.roles["target"].unit == base.unit and t.roles["target"] is not base]
@@ -60,7 +74,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         kind = "PercentagePointChangeRelation" if change.cls == POINTS else "PercentChangeRelation"
         out.append(make(kind, sentence.claim, {"initial": base, "final": final, "change": change},
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
-                        direction=direction(word)))
+                        direction=direction(word) or SIGNS.get(word)))
     return out
 
 

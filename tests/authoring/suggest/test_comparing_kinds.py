@@ -266,3 +266,21 @@ def test_a_lagging_subject_is_the_smaller_whatever_the_values(tmp_path: Path) ->
     found = suggested(tmp_path, "Our output of 3,200 units lags the rival's 2,900 by 700.")
     assert found == [("DifferenceRelation", {"minuend": ("2,900",), "subtrahend": ("3,200",),
                                              "difference": ("700",)}, {})]
+
+
+def test_a_value_beyond_another_change_is_that_change_s(tmp_path: Path) -> None:
+    """"Profit rose 12% to $340 million, while revenue rose 5% … from $2.0 billion": the
+    12% was read as a change from revenue's $2.0 billion to profit's $340 million."""
+    found = suggested(tmp_path, "Profit rose 12% to $340 million, while revenue rose 5% to "
+                                "$2.1 billion from $2.0 billion.")
+    assert [f for f in found if f[0] == "PercentChangeRelation"] == [
+        ("PercentChangeRelation", {"initial": ("$2.0 billion",), "final": ("$2.1 billion",),
+                                   "change": ("5%",)}, {"direction": "Increase"})]
+
+
+def test_a_level_reached_is_no_change(tmp_path: Path) -> None:
+    """"lifted its forecast to 2.1% growth from 1.6%": 2.1% is where the forecast went, not
+    a change of it (it was read as both the change and the new value)."""
+    found = suggested(tmp_path, "The bank lifted its forecast to 2.1% growth from 1.6% in "
+                                "April.")
+    assert [f for f in found if f[0].startswith("Percent")] == []

@@ -29,14 +29,27 @@ PATTERNS = Patterns({"change": [
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     for m, change in unclaimed(PATTERNS(sentence), "change", taken, out):
+        if m.start == change.token and change.token > 0 and \
+                sentence.doc[change.token - 1].lower_ in ("to", "from", "at", "reaching"):
+            continue  # "lifted its forecast to 2.1% growth": a level reached, not a change
         said = sentence.doc[m.start:m.end]
         word = next((t.text for t in said if direction(t.text)), None) or next(
             (t.text[:1] for t in said if t.text[:1] in SIGNS), None)
         if word is None:
             continue  # "(11.0%)" with no sign: a share as often as a change
         want = (PERCENT,) if change.cls == POINTS else AMOUNTS
+        # "Profit rose 12% to $340 million, while revenue rose 5% … from $2.0 billion": a
+        # value beyond another change belongs to that change
+        others = [x.roles["change"].token for x in PATTERNS(sentence)
+                  if x.roles["change"] is not change]
+
+        def own(slot: Slot) -> bool:
+            low, high = sorted((slot.token, change.token))
+            return not any(low < t < high for t in others)
+
         candidates = [b.roles["base"] for b in bases(sentence)
-                      if b.roles["base"].cls in want and b.roles["base"] is not change]
+                      if b.roles["base"].cls in want and b.roles["base"] is not change
+                      and own(b.roles["base"])]
         # "6.4 percent less than the $407.02": the base the change's own words point to
         # comes right after it, however near another "over the four days" stands before
         after = [b for b in candidates if 0 < b.token - change.token <= 6]
@@ -61,12 +74,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             direction=direction(word) or SIGNS.get(word)))
             continue
         ends = [t.roles["target"] for t in targets(sentence)
-                if t.roles["target"].unit == base.unit and t.roles["target"] is not base]
+                if t.roles["target"].unit == base.unit and t.roles["target"] is not base
+                and own(t.roles["target"])]
         final = nearest(ends, change.token)
         if final is None:
             # "This is £25 more than last year's £300, an increase of 8.3%": a gap is no level
             before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
-                      and s.token < min(base.token, change.token) and not is_gap(sentence, s)]
+                      and s.token < min(base.token, change.token) and not is_gap(sentence, s)
+                      and own(s)]
             final = before[-1] if before else document.antecedent(
                 sentence, base.unit, need=lambda s: s.local != base.local)
         if final is None:

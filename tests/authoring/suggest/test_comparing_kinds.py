@@ -284,3 +284,42 @@ def test_a_level_reached_is_no_change(tmp_path: Path) -> None:
     found = suggested(tmp_path, "The bank lifted its forecast to 2.1% growth from 1.6% in "
                                 "April.")
     assert [f for f in found if f[0].startswith("Percent")] == []
+
+
+FRAMES = {
+    "rose from A to B, or N percent": (
+        "Sales rose from $2.0 million to $2.5 million, or 25 percent.",
+        ("PercentChangeRelation", {"initial": ("$2.0 million",), "final": ("$2.5 million",),
+                                   "change": ("25 percent",)}, {"direction": "Increase"})),
+    "up N% on the year at B, against A": (
+        "Revenue was up 5% on the year at $3.1 billion, against $2.95 billion in 2023.",
+        ("PercentChangeRelation", {"initial": ("$2.95 billion",), "final": ("$3.1 billion",),
+                                   "change": ("5%",)}, {"direction": "Increase"})),
+    "B, up N from A (the change by an amount)": (
+        "Membership stood at 12,400, up 1,150 from 11,250 a year earlier.",
+        ("DifferenceRelation", {"minuend": ("12,400",), "subtrahend": ("11,250",),
+                                "difference": ("1,150",)}, {})),
+    "N% p.a.": (
+        "Output grew from 80 tonnes in 2014 to 130 tonnes in 2024, 5.0% p.a.",
+        ("CompoundGrowthRelation", {"initial": ("80 tonnes",), "final": ("130 tonnes",),
+                                    "growthRate": ("5.0%",)}, {"periods": 10})),
+    "annualised growth of": (
+        "Assets rose from $1.0 billion to $1.6 billion over five years, annualised growth of "
+        "9.9%.",
+        ("CompoundGrowthRelation", {"initial": ("$1.0 billion",), "final": ("$1.6 billion",),
+                                    "growthRate": ("9.9%",)}, {"periods": 5})),
+}
+
+
+@pytest.mark.parametrize("name", FRAMES)
+def test_frames(tmp_path: Path, name: str) -> None:
+    text, expected = FRAMES[name]
+    assert expected in suggested(tmp_path, text)
+
+
+def test_or_n_percent_without_a_from_and_to_is_no_change(tmp_path: Path) -> None:
+    """"$26.7 million, or 50.4 percent," is a share: only a from-to frame makes "or N
+    percent" a change."""
+    found = suggested(tmp_path, "Donors have provided $26.7 million, or 50.4 percent, after "
+                                "pledges rose sharply.")
+    assert [f for f in found if f[0] == "PercentChangeRelation"] == []

@@ -90,12 +90,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
 
 def _change(sentence: Sentence, m, diff, others):
     """The (larger, smaller) of a change by an amount whose words give both ends: "to 71.5
-    cents …, from 69.9 cents, an increase of 1.6 cents"; the words' direction says which
-    end is the larger, never the values."""
+    cents …, from 69.9 cents, an increase of 1.6 cents", "445, down 35 from 480"; the words'
+    direction says which end is the larger, never the values."""
     said = direction(sentence.doc[m.start].text)
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and sentence.doc[b.start].lower_ == "from"]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]
+    if not end and len(start) == 1:
+        # "Headcount was 445, down 35 from 480": the new value stands before the change
+        end = [s for s in others if s.token < m.start][-1:]
     if said is None or len(start) != 1 or len(end) != 1 or start[0] is end[0]:
         return None
     return (end[0], start[0]) if said == "Increase" else (start[0], end[0])

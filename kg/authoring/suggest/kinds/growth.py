@@ -19,9 +19,12 @@ PATTERNS = Patterns({
     "growth": [
         [figure(PERCENT, role="rate"), words("a", "per", "each", "every"),
          words("year", "annum")],
-        [figure(PERCENT, role="rate"), words("annually", "yearly")],
+        [figure(PERCENT, role="rate"), words("annually", "yearly", "p.a", "p.a.", "annualised",
+                                             "annualized")],
+        [figure(PERCENT, role="rate"), words("per"), words("annum")],
         # "a compound annual growth rate (CAGR) of 10.1%": brackets may stand between
-        [words("annual", "annually", "compound", "compounded", "cagr", "yearly"),
+        [words("annual", "annually", "compound", "compounded", "cagr", "yearly", "annualised",
+               "annualized"),
          {"NORM": {"NOT_IN": list(FIGURES)}, "OP": "{0,5}"}, figure(PERCENT, role="rate")],
     ],
     "decade": [[words("over", "in", "across", "during"), gap(2, filler=_SPAN_FILLER),

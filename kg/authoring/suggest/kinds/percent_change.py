@@ -23,6 +23,9 @@ PATTERNS = Patterns({"change": [
     [figure(PERCENT, POINTS, role="change"), (_SPAN, None), words(*UP, *DOWN)],
     [words("("), {"ORTH": {"IN": list(SIGNS)}, "OP": "?"},
      figure(PERCENT, POINTS, role="change"), words(")")],
+], "or": [
+    # "rose from $2.0 million to $2.5 million, or 25 percent."
+    [words("or"), figure(PERCENT, POINTS, role="change"), {"IS_PUNCT": True}],
 ]})
 
 
@@ -32,65 +35,92 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if m.start == change.token and change.token > 0 and \
                 sentence.doc[change.token - 1].lower_ in ("to", "from", "at", "reaching"):
             continue  # "lifted its forecast to 2.1% growth": a level reached, not a change
-        said = sentence.doc[m.start:m.end]
-        word = next((t.text for t in said if direction(t.text)), None) or next(
-            (t.text[:1] for t in said if t.text[:1] in SIGNS), None)
+        word = _word(sentence, m, change)
         if word is None:
             continue  # "(11.0%)" with no sign: a share as often as a change
-        want = (PERCENT,) if change.cls == POINTS else AMOUNTS
-        # "Profit rose 12% to $340 million, while revenue rose 5% … from $2.0 billion": a
-        # value beyond another change belongs to that change
-        others = [x.roles["change"].token for x in PATTERNS(sentence)
-                  if x.roles["change"] is not change]
-
-        def own(slot: Slot) -> bool:
-            low, high = sorted((slot.token, change.token))
-            return not any(low < t < high for t in others)
-
-        candidates = [b.roles["base"] for b in bases(sentence)
-                      if b.roles["base"].cls in want and b.roles["base"] is not change
-                      and own(b.roles["base"])]
-        # "6.4 percent less than the $407.02": the base the change's own words point to
-        # comes right after it, however near another "over the four days" stands before
-        after = [b for b in candidates if 0 < b.token - change.token <= 6]
-        if not candidates and change.cls == PERCENT:
-            # "down 0.5 percent from September's 3.4 percent": a change in percent of a rate
-            # is what the words say (a percent and points confused is the slip to find),
-            # but only of the rate its own words name right after it
-            after = [b.roles["base"] for b in bases(sentence) if b.roles["base"].cls == PERCENT
-                     and 0 < b.roles["base"].token - change.token <= 6]
-            want = (PERCENT,) if after else want
-        base = nearest(after or candidates, change.token)
-        if base is None:
-            found = _arms(sentence, change, want) or _of_year(sentence, document, change, want)
-            if found is None:
-                continue  # "6.8 percent more than the year before": nothing to check against
-            base, final = found
-            kind = "PercentagePointChangeRelation" if change.cls == POINTS else \
-                "PercentChangeRelation"
-            out.append(make(kind, sentence.claim,
-                            {"initial": base, "final": final, "change": change}, m.evidence,
-                            f"{base.text} to {final.text}: {word} {change.text}",
-                            direction=direction(word) or SIGNS.get(word)))
-            continue
-        ends = [t.roles["target"] for t in targets(sentence)
-                if t.roles["target"].unit == base.unit and t.roles["target"] is not base
-                and own(t.roles["target"])]
-        final = nearest(ends, change.token)
-        if final is None:
-            # "This is £25 more than last year's £300, an increase of 8.3%": a gap is no level
-            before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
-                      and s.token < min(base.token, change.token) and not is_gap(sentence, s)
-                      and own(s)]
-            final = before[-1] if before else document.antecedent(
-                sentence, base.unit, need=lambda s: s.local != base.local)
-        if final is None:
-            continue
+        found = _ends(sentence, document, m, change)
+        if found is None:
+            continue  # "6.8 percent more than the year before": nothing to check against
+        base, final = found
         kind = "PercentagePointChangeRelation" if change.cls == POINTS else "PercentChangeRelation"
         out.append(make(kind, sentence.claim, {"initial": base, "final": final, "change": change},
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
                         direction=direction(word) or SIGNS.get(word)))
     return out
+
+
+def _word(sentence: Sentence, m, change: Slot) -> str | None:
+    """The word (or sign) that says which way a change went: its own, or for "rose from A to
+    B, or 25 percent" the verb of the clause before it."""
+    said = sentence.doc[m.start:m.end]
+    word = next((t.text for t in said if direction(t.text)), None) or next(
+        (t.text[:1] for t in said if t.text[:1] in SIGNS), None)
+    if word is not None or m.name != "or":
+        return word
+    start = [b for b in bases(sentence) if sentence.doc[b.start].lower_ == "from"
+             and b.roles["base"].token < change.token]
+    end = [t for t in targets(sentence) if t.roles["target"].token < change.token]
+    if not start or not end:
+        return None  # "$26.7 million, or 50.4 percent,": a share, not a change
+    verbs = [t.text for t in sentence.doc[:start[0].start] if direction(t.text)]
+    return verbs[-1] if verbs else None
+
+
+def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot, Slot] | None:
+    """(initial, final) of a change: the baseline its words name ("from", "than", "compared
+    with", "(2023: …)"), else a trial's control arm, else the figure of a named year; the
+    new value after "to" or "at", else the value before the change, else the sentence
+    before's."""
+    want = (PERCENT,) if change.cls == POINTS else AMOUNTS
+    # "Profit rose 12% to $340 million, while revenue rose 5% … from $2.0 billion": a
+    # value beyond another change belongs to that change
+    others = [x.roles["change"].token for x in PATTERNS(sentence)
+              if x.roles["change"] is not change]
+
+    def own(slot: Slot) -> bool:
+        low, high = sorted((slot.token, change.token))
+        return not any(low < t < high for t in others)
+
+    candidates = [b.roles["base"] for b in bases(sentence)
+                  if b.roles["base"].cls in want and b.roles["base"] is not change
+                  and own(b.roles["base"])]
+    # "6.4 percent less than the $407.02": the base the change's own words point to
+    # comes right after it, however near another "over the four days" stands before
+    after = [b for b in candidates if 0 < b.token - change.token <= 6]
+    if not candidates and change.cls == PERCENT:
+        # "down 0.5 percent from September's 3.4 percent": a change in percent of a rate
+        # is what the words say (a percent and points confused is the slip to find),
+        # but only of the rate its own words name right after it
+        after = [b.roles["base"] for b in bases(sentence) if b.roles["base"].cls == PERCENT
+                 and 0 < b.roles["base"].token - change.token <= 6]
+        want = (PERCENT,) if after else want
+    base = nearest(after or candidates, change.token)
+    if base is None:
+        return _arms(sentence, change, want) or _of_year(sentence, document, change, want)
+    ends = [t.roles["target"] for t in targets(sentence)
+            if t.roles["target"].unit == base.unit and t.roles["target"] is not base
+            and own(t.roles["target"])]
+    final = nearest(ends, change.token) or _at(sentence, change, base)
+    if final is None:
+        # "This is £25 more than last year's £300, an increase of 8.3%": a gap is no level
+        before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
+                  and s.token < min(base.token, change.token) and not is_gap(sentence, s)
+                  and own(s)]
+        final = before[-1] if before else document.antecedent(
+            sentence, base.unit, need=lambda s: s.local != base.local)
+    return (base, final) if final is not None else None
+
+
+def _at(sentence: Sentence, change: Slot, base: Slot) -> Slot | None:
+    """The new value "at" names after a change: "was up 5% on the year at $3.1 billion"."""
+    for token in sentence.doc[change.token + 1:change.token + 6]:
+        if token.norm_.startswith("_") and token.norm_ != "_year_":
+            return None
+        if token.lower_ == "at":
+            slot = sentence.by_token.get(token.i + 1)
+            return slot if slot is not None and slot.unit == base.unit \
+                and slot is not base else None
+    return None
 
 
 def _of_year(sentence: Sentence, document: Document, change: Slot,

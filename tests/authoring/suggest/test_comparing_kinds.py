@@ -323,3 +323,10 @@ def test_or_n_percent_without_a_from_and_to_is_no_change(tmp_path: Path) -> None
     found = suggested(tmp_path, "Donors have provided $26.7 million, or 50.4 percent, after "
                                 "pledges rose sharply.")
     assert [f for f in found if f[0] == "PercentChangeRelation"] == []
+
+
+def test_a_far_amount_in_another_currency_is_no_conversion(tmp_path: Path) -> None:
+    """"worth £40 million" converts an amount right before it, not one a clause away."""
+    found = suggested(tmp_path, "Having spent €12 million on new vans last spring, the group "
+                                "won contracts worth £40 million.")
+    assert [f for f in found if f[0] == "ConversionRelation"] == []

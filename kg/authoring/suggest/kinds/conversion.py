@@ -16,6 +16,9 @@ _HEDGE = ["about", "roughly", "some", "around", "nearly", "almost", "approximate
           "approx.", "circa", "c.", "over", "under", "just"]
 _JOIN = {"OP": "{0,3}", "LOWER": {"IN": [",", "(", "or", "equivalent", "to", "worth", "i.e.",
                                          "that", "is", *_HEDGE]}}
+#: how far back (in tokens) a cue may reach for the amount it converts: a bracket or "or"
+#: right after its amount; "equivalent to" and "converted" say so at any distance
+_REACH = {"(": 15, "or": 8, "worth": 8}
 PATTERNS = Patterns({"pair": [
     [figure(MONEY, role="a"), (_JOIN, None), figure(MONEY, role="b")],
     # "57.1 billion yuan in daily trading volume, 9.3 billion US dollars"
@@ -54,6 +57,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             a = _amount(sentence, document, b, rate)
         if a is None or a.unit == b.unit or a.cls != MONEY:
             continue
+        if m.name == "converted" and a.sentence == b.sentence and b.token - a.token > \
+                _REACH.get(sentence.doc[m.start].lower_, 99):
+            continue  # "Having spent €12 million, it won contracts worth £40 million"
         done.add(b.local)
         roles = {"amount": a, "convertedAmount": b}
         label = f"{a.text} is {b.text}"
@@ -93,8 +99,8 @@ def _amount(sentence: Sentence, document: Document, b: Slot, rate: Slot | None) 
 
 
 def _is_rate(sentence: Sentence, slot: Slot) -> bool:
-    """Whether a figure is an exchange rate: drafted as one, or a number the words after it
-    make one ("10.72 NOK/USD", "63.9 meticais to the dollar")."""
+    """Whether a figure is an exchange rate: drafted as one, or a number drafted as a count
+    that the currencies after it make one ("10.72 NOK/USD")."""
     if slot.cls == RATE:
         return True
     return slot.cls == COUNT and all(_currencies(sentence, slot))

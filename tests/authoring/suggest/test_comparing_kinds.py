@@ -330,3 +330,13 @@ def test_a_far_amount_in_another_currency_is_no_conversion(tmp_path: Path) -> No
     found = suggested(tmp_path, "Having spent €12 million on new vans last spring, the group "
                                 "won contracts worth £40 million.")
     assert [f for f in found if f[0] == "ConversionRelation"] == []
+
+
+def test_two_rates_compared_are_no_change_of_a_rate(tmp_path: Path) -> None:
+    """"grew 6.5%, compared with only 2.1% at Norrport" compares two rates; only "from"
+    makes a rate the baseline of a change in percent ("down 0.5 percent from 3.4
+    percent")."""
+    found = suggested(tmp_path, "Sales rose 8% to 4,200 units. Lindholm grew 6.5%, compared "
+                                "with only 2.1% at Norrport.")
+    assert ("ComparisonRelation", {"greater": ("6.5%",), "lesser": ("only 2.1%",)}, {}) in found
+    assert [f for f in found if f[0] == "PercentChangeRelation"] == []

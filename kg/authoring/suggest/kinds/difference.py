@@ -111,6 +111,10 @@ def _by(sentence: Sentence, document: Document, m, diff, others):
     cue = next(t for t in sentence.doc[m.start:m.end] if t.lower_ in _UNDER_BY + _OVER_BY)
     subject = [s for s in others if s.token < cue.i]
     other = [s for s in others if cue.i < s.token < diff.token]
+    if not subject and len(other) >= 2:
+        # "the northern farms lag behind the southern farms, 96 tonnes against 124 tonnes,
+        # by 28 tonnes": the figures stand in the order of the things compared
+        subject, other = other[:1], other[1:]
     if not subject or not other:
         return None  # "the North lags the Centre by 17.7 points": the values are elsewhere
     subject, other = subject[-1], other[0]

@@ -54,8 +54,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         when = tuple(f" ({y})" if y else "" for y in years)
         out.append(make("CompoundGrowthRelation", sentence.claim,
                         {"initial": initial, "final": final, "growthRate": rate}, m.evidence,
-                        f"{initial.text}{when[0]} to {final.text}{when[1]}: {rate.text} a year "
-                        f"over {periods}", periods=periods))
+                        f"{initial.text}{when[0]} to {final.text}{when[1]}: {rate.text} a year",
+                        periods=periods))
     return out
 
 

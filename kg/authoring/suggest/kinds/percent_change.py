@@ -91,8 +91,10 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
         # "down 0.5 percent from September's 3.4 percent": a change in percent of a rate
         # is what the words say (a percent and points confused is the slip to find),
         # but only of the rate its own words name right after it
+        # ("grew 6.5%, compared with only 2.1% at Norrport" compares two rates of change)
         after = [b.roles["base"] for b in bases(sentence) if b.roles["base"].cls == PERCENT
-                 and 0 < b.roles["base"].token - change.token <= 6]
+                 and 0 < b.roles["base"].token - change.token <= 6
+                 and sentence.doc[b.start].lower_ == "from"]
         want = (PERCENT,) if after else want
     base = nearest(after or candidates, change.token)
     if base is None:
@@ -106,8 +108,10 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
         before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
                   and s.token < min(base.token, change.token) and not is_gap(sentence, s)
                   and own(s)]
-        final = before[-1] if before else document.antecedent(
-            sentence, base.unit, need=lambda s: s.local != base.local)
+        if before:
+            final = before[-1]
+        elif base.cls != PERCENT or change.cls == POINTS:
+            final = document.antecedent(sentence, base.unit, need=lambda s: s.local != base.local)
     return (base, final) if final is not None else None
 
 

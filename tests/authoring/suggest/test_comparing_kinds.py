@@ -340,3 +340,11 @@ def test_two_rates_compared_are_no_change_of_a_rate(tmp_path: Path) -> None:
                                 "with only 2.1% at Norrport.")
     assert ("ComparisonRelation", {"greater": ("6.5%",), "lesser": ("only 2.1%",)}, {}) in found
     assert [f for f in found if f[0] == "PercentChangeRelation"] == []
+
+
+def test_a_comparative_with_its_own_than_compares_nothing_else(tmp_path: Path) -> None:
+    """"45% … said prices were higher than a year ago, against 38%": "higher" is said of
+    prices, not of the 45% against the 38%, so no comparison is read."""
+    found = suggested(tmp_path, "About 45% of respondents said prices were higher than a year "
+                                "ago, against 38% in 2023.")
+    assert [f for f in found if f[0] == "ComparisonRelation"] == []

@@ -75,8 +75,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         other = earlier[-1]
         if is_gap(sentence, other) or is_gap(sentence, base):
             continue  # "6 days fewer than the 47 days": a gap and a value are not compared
-        said = next((d for d in (direction(t.text) for t in
-                                 sentence.doc[other.token + 1:base.token]) if d), None)
+        said = next((direction(t.text) for t in sentence.doc[other.token + 1:m.start + 1]
+                     if direction(t.text) and not _has_own_than(sentence, t.i, m.start)), None)
         if said is None and base.text.lower().startswith(("only ", "just ", "a mere ")):
             said = "Increase"  # "compared with only 2.1%": the words make the base the lesser
         if said is None:
@@ -88,6 +88,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         greater, lesser = (other, base) if said == "Increase" else (base, other)
         add(greater, lesser, m.evidence)
     return out
+
+
+def _has_own_than(sentence: Sentence, word: int, cue: int) -> bool:
+    """Whether a comparative has a "than" of its own before the baseline's cue: "prices
+    were higher than a year ago, against 38%" says nothing of the 45% and the 38%."""
+    return any(t.lower_ == "than" for t in sentence.doc[word + 1:cue])
 
 
 def _frame(sentence: Sentence, first: Slot) -> str | None:

@@ -348,3 +348,14 @@ def test_a_comparative_with_its_own_than_compares_nothing_else(tmp_path: Path) -
     found = suggested(tmp_path, "About 45% of respondents said prices were higher than a year "
                                 "ago, against 38% in 2023.")
     assert [f for f in found if f[0] == "ComparisonRelation"] == []
+
+
+def test_a_change_on_the_year_before_takes_the_figure_of_the_year_before(tmp_path: Path) -> None:
+    """Issue 30: periods from the nearest year ("in 2024") and the words ("a year earlier"):
+    the baseline is the same measure's figure of 2023 the text gives, not staff costs."""
+    found = suggested(tmp_path, "Revenue was €2.2 billion in 2023 and staff costs €1.1 billion. "
+                                "Revenue was €2.35 billion in 2024, 6.8 percent more than a "
+                                "year earlier.")
+    assert [f for f in found if f[0] == "PercentChangeRelation"] == [
+        ("PercentChangeRelation", {"initial": ("€2.2 billion",), "final": ("€2.35 billion",),
+                                   "change": ("6.8 percent",)}, {"direction": "Increase"})]

@@ -129,10 +129,14 @@ def year_of(document: Document, slot: Slot) -> int | None:
 
 def year_named(sentence: Sentence, after: int) -> int | None:
     """The year a baseline is named by, right after a change: "up 25.7 percent on 2018",
-    "10.6% higher than in 2022", "compared with fiscal 2021"."""
-    tokens = sentence.doc[after + 1:after + 7]
+    "10.6% higher than in 2022", "compared with fiscal 2021"; or a negative offset for a
+    year named by its distance: "on the year before", "than a year earlier" (-1)."""
+    tokens = sentence.doc[after + 1:after + 8]
     for n, token in enumerate(tokens):
         if token.lower_ in ("on", "from", "over", "than", "with", "against", "versus", "vs"):
+            rest = [t.lower_ for t in tokens[n + 1:n + 5]]
+            if " ".join(rest[:3]) in _YEAR_BEFORE or " ".join(rest[:2]) in _YEAR_BEFORE:
+                return -1
             for later in tokens[n + 1:n + 4]:
                 if later.norm_ == YEAR:
                     return int(later.text)
@@ -142,3 +146,9 @@ def year_named(sentence: Sentence, after: int) -> int | None:
         if token.norm_ in FIGURES or token.is_punct:
             return None
     return None
+
+
+#: the words that name the year before the one a figure is for
+_YEAR_BEFORE = ("the year before", "the previous year", "the prior year", "a year earlier",
+                "a year before", "the preceding year", "a year ago", "year before",
+                "previous year", "prior year")

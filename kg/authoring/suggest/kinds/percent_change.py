@@ -129,9 +129,10 @@ def _at(sentence: Sentence, change: Slot, base: Slot) -> Slot | None:
 
 def _of_year(sentence: Sentence, document: Document, change: Slot,
              want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
-    """(initial, final) of "sales of $5.1 billion, up 25.7 percent on 2018": the baseline is
-    the figure of the named year the text gives elsewhere, of the same unit and described
-    with the final's words (a guess across sentences, so proposed, not checked)."""
+    """(initial, final) of "sales of $5.1 billion, up 25.7 percent on 2018" (or "… on the
+    year before" a final of 2019): the baseline is the figure of that year the text gives
+    elsewhere, of the same unit and described with the final's words (a guess across
+    sentences, so proposed, not checked)."""
     year = year_named(sentence, change.token)
     if year is None:
         return None
@@ -140,6 +141,11 @@ def _of_year(sentence: Sentence, document: Document, change: Slot,
     if not before:
         return None
     final = before[-1]
+    if year < 0:  # "3.9 million containers in 2019, up 25.8 percent on the year before"
+        own = year_of(document, final)
+        if own is None:
+            return None
+        year = own + year
     best = None
     for other in document.sentences:
         for slot in other.slots:

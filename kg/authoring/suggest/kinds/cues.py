@@ -61,7 +61,8 @@ PATTERNS = Patterns({
          _between(5, ("only", "just")), figure(*_VALUES, role="base")],
         [words("than"), _between(5), figure(*_VALUES, role="base")],
         # "than the FY2024 adopted budget of $1,093.5 million": a named baseline, then "of"
-        [words("than", "from", "against", "above", "below"), gap(6), words("of", "at"),
+        # (not after "from": "rose 5% from the sale of 3,000 homes" names no baseline)
+        [words("than", "against", "above", "below"), gap(6), words("of", "at"),
          figure(*_VALUES, role="base")],
         # "up 12.0% to £548.0 million (2022/23: £489.5 million)": the baseline in brackets,
         # after the period it is of

@@ -167,7 +167,7 @@ def test_a_conversion_at_a_rate_reaches_back_for_its_amount(tmp_path: Path) -> N
 
 
 def test_amounted_to_is_no_conversion_without_a_rate(tmp_path: Path) -> None:
-    found = suggested(tmp_path, "Spending was €2.9 million. Costs amounted to $3.1 million.")
+    found = suggested(tmp_path, "Spending was €2.9 million and costs amounted to $3.1 million.")
     assert [f for f in found if f[0] == "ConversionRelation"] == []
 
 
@@ -186,12 +186,6 @@ def test_a_trial_s_control_arm_is_the_baseline(tmp_path: Path) -> None:
                                       "the exercise arm, 26% fewer with exercise.")
     assert ("PercentChangeRelation", {"initial": ("96",), "final": ("71",),
                                       "change": ("26%",)}, {"direction": "Decrease"}) in found
-
-
-def test_arms_named_only_once_are_no_baseline(tmp_path: Path) -> None:
-    found = suggested(tmp_path, "Pain scores fell by 30% in the treatment arm and by 12% in the "
-                                "placebo arm.")
-    assert [f for f in found if f[0].startswith("Percent")] == []
 
 
 ACROSS = {
@@ -320,8 +314,8 @@ def test_frames(tmp_path: Path, name: str) -> None:
 def test_or_n_percent_without_a_from_and_to_is_no_change(tmp_path: Path) -> None:
     """"$26.7 million, or 50.4 percent," is a share: only a from-to frame makes "or N
     percent" a change."""
-    found = suggested(tmp_path, "Donors have provided $26.7 million, or 50.4 percent, after "
-                                "pledges rose sharply.")
+    found = suggested(tmp_path, "After pledges rose, donors have provided $26.7 million, or 50.4 "
+                                "percent, against $20 million last year.")
     assert [f for f in found if f[0] == "PercentChangeRelation"] == []
 
 

@@ -244,7 +244,8 @@ _CORE_RE = re.compile(
     r"(?:\s+of\s+(?:thousands|millions|billions))?(?=\s+of\b))"
     rf"|(?P<aword>\b(?:a|an|one)\s+(?:hundred|{_SCALE_WORD})\b)"
     rf"|(?P<mult>\b(?:twice|doubled|tripled|trebled|quadrupled|halved)\b"
-    rf"|\b(?:\d+|{_WORD_NUMBER}|hundred|thousand|million)-?fold\b)"
+    # "a thousandfold": the article is the multiple's, so a hedge before it reads
+    rf"|\b(?:an?\s+)?(?:\d+|{_WORD_NUMBER}|hundred|thousand|million)-?fold\b)"
     rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
     re.IGNORECASE,
 )
@@ -418,7 +419,7 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         if word in MULTIPLIER_WORDS:
             value = Decimal(MULTIPLIER_WORDS[word])
         else:
-            stem = word.removesuffix("fold").rstrip("-")
+            stem = word.removesuffix("fold").rstrip("-").split()[-1]
             value = Decimal(stem) if stem.isdigit() else \
                 Decimal(100) if stem == "hundred" else \
                 Decimal(10) ** SCALES[stem] if stem in SCALES else Decimal(_word_value(stem))

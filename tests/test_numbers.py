@@ -121,3 +121,11 @@ def test_whole_numbers_with_thousands_separators_round_trip(n: int, unit: str | 
     written = f"{n:,}" + {"USD": " US dollars", "CNY": " yuan", None: ""}[unit]
     m = parse_quantity(written)
     assert m.value == D(n) and m.unit == unit
+
+
+def test_a_hedge_reaches_a_fold_multiple_past_its_article() -> None:
+    """Issue 30: "more than a thousandfold" was read as an exact thousandfold (the article
+    stood between the hedge and the multiple)."""
+    [m] = find_mentions("Speeds saw more than a thousandfold increase.")
+    assert (m.text, m.value, m.hedge, m.kind) == ("more than a thousandfold", D(1000), "more-than",
+                                                  "multiplier")

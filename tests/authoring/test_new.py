@@ -64,3 +64,14 @@ def test_confirmed_drafts_build_with_no_error(tmp_path: Path) -> None:
     text = (tmp_path / "claims" / "city" / "claims.ttl").read_text(encoding="utf-8")
     waivers = re.findall(r':w-\d+ a cg:Waiver ;\n    cg:quote "([^"]*)"', text)
     assert waivers and all(" ".join(TEXT.split()).count(w) == 1 for w in waivers)
+
+
+def test_a_number_before_a_pair_of_currency_codes_is_a_rate(tmp_path: Path) -> None:
+    """Issue 30: "at 10.72 NOK/USD" was drafted as a count, so a conversion could not be
+    checked at its stated rate."""
+    source = tmp_path / "rate.txt"
+    source.write_text("Revenue of NOK 4,812 million was USD 449 million at 10.72 NOK/USD.\n",
+                      encoding="utf-8")
+    new_document(tmp_path / "claims", "rate", source)
+    claims = (tmp_path / "claims" / "rate" / "claims.ttl").read_text(encoding="utf-8")
+    assert re.search(r'cg:quote "10\.72" ;\n[^\n]*\n    qudt:unit cg:CurrencyPerCurrency', claims)

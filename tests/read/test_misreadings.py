@@ -105,3 +105,62 @@ def test_a_table_of_quarters_by_year_is_read_whole(tmp_path: Path) -> None:
                                                 "2014: the rows add up to Year"]
     assert labels(relations, "RestatementRelation") == [
         "Year, 2014: the table and the text", "Year, % change: the table and the text"]
+
+
+# Issue 30's misreadings in the kinds that compare two values (percent change, multiple,
+# compound growth, conversion, calendar), in sentences written for the test
+TEXT_30 = """Online shopping in 2014
+
+Chinese online sales reached 2.3 trillion yuan, or $329 billion at 6.99 yuan to the dollar.
+
+Fourth-quarter e-commerce sales were $79.2 billion, up 3.5 percent from the third quarter's
+adjusted $76.5 billion.
+
+Computing power per dollar saw more than a thousandfold increase, from 1.2 gigaflops in
+2004 to 1,450 gigaflops in 2014.
+
+Online sales more than doubled to $15.4 billion in 2014 from $6.3 billion in 2009, growing
+at an average annual rate of 19.6 percent.
+
+In 2018 the port handled 3.1 million containers. It handled 3.9 million containers in 2019,
+up 25.8 percent on 2018.
+
+On Black Friday alone, November 28, 2014, shoppers spent $9.1 billion.
+"""
+
+
+def read_30(tmp_path: Path) -> tuple[str, str, list]:
+    """The relations and proposals kg read wrote for TEXT_30, and kg check's findings."""
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+
+    source = tmp_path / "shopping.txt"
+    source.write_text(TEXT_30, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    relations, proposed = (p.read_text(encoding="utf-8") if p.exists() else "" for p in
+                           (made.folder / "relations.ttl", made.folder / "suggestions.ttl"))
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    return relations, proposed, [f for f in report.findings if f.is_relation]
+
+
+def test_the_issue_30_misreadings_are_read_and_hold(tmp_path: Path) -> None:
+    relations, proposed, findings = read_30(tmp_path)
+    # "at 6.99 yuan to the dollar" is the conversion's rate, never an amount
+    assert labels(relations, "ConversionRelation") == [
+        "2.3 trillion yuan is $329 billion at 6.99"]
+    # "from the third quarter's adjusted $76.5 billion": a baseline named by its period
+    assert "$76.5 billion to $79.2 billion: up 3.5 percent" in labels(
+        relations, "PercentChangeRelation")
+    # "more than a thousandfold increase": a multiple whose factor keeps its hedge
+    assert "1.2 × 1000 = 1,450 (more than a thousandfold)" in labels(
+        relations, "MultipleRelation")
+    # "more than doubled, growing at an average annual rate of …": periods from the years
+    assert re.search(r"a cg:CompoundGrowthRelation ;.*?cg:periods 5", relations, re.S)
+    # "up 25.8 percent on 2018": against the figure of 2018 the text gives (proposed, as it
+    # is in another sentence)
+    assert "3.1 million to 3.9 million: up 25.8 percent" in labels(
+        proposed, "PercentChangeRelation")
+    # "On Black Friday alone, November 28, 2014": the date and the day it names
+    assert "November 28, 2014 was BlackFriday" in labels(relations, "CalendarRelation")
+    # and what was read holds: no relation kg read wrote is violated
+    assert [f for f in findings if f.severity == "violation"] == []

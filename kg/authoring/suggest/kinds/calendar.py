@@ -11,8 +11,12 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 HOLIDAYS = {"BlackFriday": [["black"], ["friday"]], "Thanksgiving": [["thanksgiving"]],
             "SinglesDay": [["singles", "single"], ["'", "’", "'s"], ["day"]],
             "DoubleTwelve": [["double"], ["twelve"]]}
-_NEAR = {"LOWER": {"IN": ['"', "”", "“", "'", "on", ",", "of", "the", "day", "(", "in"]},
-         "OP": "{0,3}"}
+#: what may stand between a holiday's name and its date: "on Black Friday alone, November
+#: 28, 2014", "Thanksgiving Day itself, November 27", "Singles Day this year, on November 11"
+_NEAR = {"LOWER": {"IN": ['"', "”", "“", "'", "on", ",", "of", "the", "day", "(", "in", "alone",
+                          "itself", "this", "that", "last", "year", "which", "was", "fell",
+                          "falls", "—", "–", "-"]},
+         "OP": "{0,4}"}
 PATTERNS = Patterns({**{f"holiday:{rule}": [
     [*({"LOWER": {"IN": w}, **({"OP": "?"} if w[0] == "'" else {})} for w in name), _NEAR,
      figure(DATE, role="onDate")]] for rule, name in HOLIDAYS.items()}, "weekday": [

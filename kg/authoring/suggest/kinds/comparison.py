@@ -1,39 +1,108 @@
 """Comparisons the text states without a figure for the gap: "18,200 customers, up from
-15,100", "14 percent, down from 17 percent", "3.5%, compared with only 1.2%"."""
+15,100", "14 percent, down from 17 percent", "3.5%, compared with only 1.2%", "produced more
+than coal plants: 31.7 TWh against 31.2 TWh", "beat the previous record of 26.8 million".
+
+A comparison is only read where the words say which value is the larger: ordering two
+figures by their values would make it pass by construction and hide the slip it checks.
+Never between figures of different units, nor between a value and a gap ("6 days fewer
+than the 47 days": 6 is the difference, not a value compared).
+"""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import bases, direction
+from kg.authoring.suggest.kinds.cues import COMPARATIVES, bases, direction, is_gap
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import AMOUNTS, PERCENT, Document, Sentence
+from kg.authoring.suggest.text import (AMOUNTS, PERCENT, Document, Patterns, Sentence, Slot,
+                                       figure, gap, words)
+
+_VALUES = AMOUNTS + (PERCENT,)
+#: verbs that say their subject is the larger: "the total beat the previous record of …"
+BEAT = ("beat", "beats", "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "topped",
+        "tops", "overtook", "overtakes", "outstripped", "outstrips", "outpaced", "outpaces",
+        "eclipsed", "outnumbered", "outnumber", "outsold", "bettered", "beating", "exceeding",
+        "surpassing", "topping", "overtaking", "outstripping", "eclipsing")
+#: verbs that say their subject is the lesser: "fell short of the 5,000 target"
+UNDER = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "undershot")
+PATTERNS = Patterns({"verb": [
+    [words(*BEAT, *UNDER), gap(6), figure(*_VALUES, role="other")],
+    [words("fell", "falls", "fall", "came", "comes"), words("short"), words("of"), gap(6),
+     figure(*_VALUES, role="other")],
+]})
+#: comparative words of a "more … than …" frame and which side they make larger
+_FRAME = {w: "Increase" for w in ("more", "higher", "larger", "greater", "bigger", "longer",
+                                  "above", "ahead")} | \
+         {w: "Decrease" for w in ("less", "fewer", "lower", "smaller", "shorter", "below",
+                                  "behind")}
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     explained = [s.figures for s in taken]
-    out = []
+    out: list[Suggestion] = []
+
+    def add(greater: Slot, lesser: Slot, evidence: str) -> None:
+        pair = frozenset({greater.local, lesser.local})
+        if greater.unit != lesser.unit or any(pair <= used for used in explained):
+            return
+        explained.append(pair)
+        out.append(make("ComparisonRelation", sentence.claim,
+                        {"greater": greater, "lesser": lesser}, evidence,
+                        f"{greater.text} > {lesser.text}"))
+
+    for m in PATTERNS(sentence):
+        other = m.roles["other"]
+        if is_gap(sentence, other):
+            continue
+        subject = [s for s in sentence.slots if s.unit == other.unit and s.cls in _VALUES
+                   and s.token < m.start and not is_gap(sentence, s)]
+        if subject:
+            subject = subject[-1]
+        else:
+            # "The total beat the previous record of 26.8 million": what "the total" is, the
+            # sentence before says (a guess across sentences, so proposed)
+            subject = document.antecedent(sentence, other.unit, back=1,
+                                          need=lambda s: s.local != other.local)
+            if subject is None:
+                continue
+        lesser_said = sentence.doc[m.start].lower_ not in BEAT
+        greater, lesser = (other, subject) if lesser_said else (subject, other)
+        add(greater, lesser, m.evidence)
     for m in bases(sentence):
         base = m.roles["base"]
         earlier = [s for s in sentence.slots if s.unit == base.unit and s.token < base.token
-                   and s.cls in AMOUNTS + (PERCENT,)]
+                   and s.cls in _VALUES]
         if not earlier:
             continue
         other = earlier[-1]
-        if any({base.local, other.local} <= used for used in explained):
-            continue
-        words = [direction(t.text) for t in sentence.doc[other.token + 1:base.token]]
-        said = next((w for w in words if w), None)
+        if is_gap(sentence, other) or is_gap(sentence, base):
+            continue  # "6 days fewer than the 47 days": a gap and a value are not compared
+        said = next((direction(t.text) for t in sentence.doc[other.token + 1:m.start + 1]
+                     if direction(t.text) and not _has_own_than(sentence, t.i, m.start)), None)
         if said is None and base.text.lower().startswith(("only ", "just ", "a mere ")):
             said = "Increase"  # "compared with only 2.1%": the words make the base the lesser
+        if said is None:
+            said = _frame(sentence, other)
         if said is None:
             # the words do not say which is larger: ordering the two by their values would
             # make the comparison pass by construction and hide the very slip it checks
             continue
-        if said == "Increase":
-            greater, lesser = other, base
-        else:
-            greater, lesser = base, other
-        explained.append(frozenset({base.local, other.local}))
-        out.append(make("ComparisonRelation", sentence.claim,
-                        {"greater": greater, "lesser": lesser}, m.evidence,
-                        f"{greater.text} > {lesser.text}"))
+        greater, lesser = (other, base) if said == "Increase" else (base, other)
+        add(greater, lesser, m.evidence)
     return out
+
+
+def _has_own_than(sentence: Sentence, word: int, cue: int) -> bool:
+    """Whether a comparative has a "than" of its own before the baseline's cue: "prices
+    were higher than a year ago, against 38%" says nothing of the 45% and the 38%."""
+    return any(t.lower_ == "than" for t in sentence.doc[word + 1:cue])
+
+
+def _frame(sentence: Sentence, first: Slot) -> str | None:
+    """Which way a "more … than …" frame before two figures goes: "wind farms produced more
+    electricity than coal plants: 31.7 TWh against 31.2 TWh" (the figures in the order of
+    the things compared, no figure between the frame and them)."""
+    start = max([s.token for s in sentence.slots if s.token < first.token], default=-1) + 1
+    tokens = sentence.doc[start:first.token]
+    for t in tokens:
+        if t.lower_ in _FRAME and any(u.lower_ == "than" for u in tokens[t.i - start + 1:]):
+            return _FRAME[t.lower_] if t.lower_ in COMPARATIVES else None
+    return None

@@ -1,47 +1,126 @@
 """Currency conversions: "48 million yuan, about $6.6 million", "9.5 million euros, or about
-10.3 million US dollars at 1.08 dollars per euro" (a stated rate says which way it runs)."""
+10.3 million US dollars at 1.08 dollars per euro" (a stated rate says which way it runs),
+"NOK 4,812 million, up 9.6% from NOK 4,391 million … (USD 449 million at 10.72 NOK/USD)",
+"… and equivalent to USD 1,699 million", "€1,526.8 million in the first six months of 2024
+(about CHF 1.47 billion)", "translated at 1.0813 US dollars per euro, revenue amounted to
+US$3,154 million" (the amount in an earlier sentence)."""
 
 from __future__ import annotations
 
+from kg.authoring.suggest.kinds.cues import bases
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (CURRENCY_WORDS, MONEY, RATE, Document, Patterns, Sentence,
-                                       figure, gap, words)
+from kg.authoring.suggest.text import (COUNT, CURRENCY_WORDS, MONEY, RATE, Document, Patterns,
+                                       Sentence, Slot, figure, gap, words)
 
-_JOIN = {"OP": "{0,3}", "LOWER": {"IN": [",", "(", "or", "about", "roughly", "some", "around",
-                                         "equivalent", "to", "worth", "nearly", "almost",
-                                         "approximately", "i.e.", "that", "is"]}}
+_HEDGE = ["about", "roughly", "some", "around", "nearly", "almost", "approximately", "approx",
+          "approx.", "circa", "c.", "over", "under", "just"]
+_JOIN = {"OP": "{0,3}", "LOWER": {"IN": [",", "(", "or", "equivalent", "to", "worth", "i.e.",
+                                         "that", "is", *_HEDGE]}}
+#: how far back (in tokens) a cue may reach for the amount it converts: a bracket or "or"
+#: right after its amount; "equivalent to" and "converted" say so at any distance
+_REACH = {"(": 15, "or": 8, "worth": 8}
 PATTERNS = Patterns({"pair": [
     [figure(MONEY, role="a"), (_JOIN, None), figure(MONEY, role="b")],
     # "57.1 billion yuan in daily trading volume, 9.3 billion US dollars"
     [figure(MONEY, role="a"), words("in", "of", "for"), gap(4), words(",", "("),
      (_JOIN, None), figure(MONEY, role="b")],
+], "converted": [
+    # a converted amount the words mark as such, its amount further back: "… (about CHF
+    # 1.47 billion)", "and equivalent to USD 1,699 million", "amounted to US$3,154 million"
+    [words("("), {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(MONEY, role="b")],
+    [words("equivalent", "equal", "translating", "translated", "converted", "corresponding"),
+     words("to", "into"), {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(MONEY, role="b")],
+    [words("worth", "or"), {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(MONEY, role="b")],
+], "at a rate": [
+    # "translated at 1.0813 US dollars per euro, revenue amounted to US$3,154 million": a
+    # conversion only where the sentence states the rate
+    [words("amounted", "amounting", "amounts", "came", "comes", "totalled", "totaled"),
+     words("to"), {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(MONEY, role="b")],
 ]})
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = []
+    done: set[str] = set()
     for m in PATTERNS(sentence):
-        a, b = m.roles["a"], m.roles["b"]
-        if a.unit == b.unit:
+        b = m.roles["b"]
+        if b.local in done:
             continue
+        rate = next((s for s in sentence.slots if s.token > b.token and _is_rate(sentence, s)),
+                    None)
+        if m.name == "at a rate":
+            rate = next((s for s in sentence.slots if _is_rate(sentence, s)), None)
+            if rate is None:
+                continue
+        a = m.roles.get("a")
+        if a is None or a.local in {x.roles["base"].local for x in bases(sentence)}:
+            a = _amount(sentence, document, b, rate)
+        if a is None or a.unit == b.unit or a.cls != MONEY:
+            continue
+        if m.name == "converted" and a.sentence == b.sentence and b.token - a.token > \
+                _REACH.get(sentence.doc[m.start].lower_, 99):
+            continue  # "Having spent €12 million, it won contracts worth £40 million"
+        done.add(b.local)
         roles = {"amount": a, "convertedAmount": b}
-        rates = [s for s in sentence.slots if s.cls == RATE and s.token > b.token]
         label = f"{a.text} is {b.text}"
-        if rates:
-            rate = rates[0]
-            per = _numerator(sentence, rate)
+        if rate is not None:
+            per = _currencies(sentence, rate)[0]
             if per == b.unit:  # "… at 1.08 dollars per euro": the dollars are the amount
                 roles = {"amount": b, "convertedAmount": a}
-            roles["rate"] = rate
-            label += f" at {rate.text}"
+            if rate.cls == RATE:
+                # a number the words make a rate but drafted as a count ("10.72 NOK/USD")
+                # says which way the conversion runs, but is no rate figure to check with
+                roles["rate"] = rate
+                label += f" at {rate.text}"
         out.append(make("ConversionRelation", sentence.claim, roles, m.evidence, label))
     return out
 
 
-def _numerator(sentence: Sentence, rate) -> str | None:
-    """The currency a rate counts ("7.25 yuan to the dollar": yuan)."""
-    for token in [*sentence.doc[rate.token:rate.token + 2]]:
-        for word, code in CURRENCY_WORDS.items():
-            if token.lower_.endswith(word) or token.lower_.startswith(word):
-                return code
-    return None
+def _amount(sentence: Sentence, document: Document, b: Slot, rate: Slot | None) -> Slot | None:
+    """The amount a marked converted amount converts: the nearest amount of money before it
+    in another currency, passing over a baseline ("up 9.6% from NOK 4,391 million …
+    (USD 449 million …)" converts the headline figure, not the year-earlier one); with no
+    such amount in the sentence, the earlier one in the currency the stated rate names."""
+    baseline = {m.roles["base"].local for m in bases(sentence)}
+    before = [s for s in sentence.slots if s.cls == MONEY and s.token < b.token]
+    if any(s.unit == b.unit for s in before):
+        before = [s for s in before if s.token > max(x.token for x in before
+                                                     if x.unit == b.unit)]
+    other = [s for s in before if s.unit != b.unit]
+    if other:
+        plain = [s for s in other if s.local not in baseline]
+        return (plain or other)[-1]
+    if rate is None:
+        return None
+    codes = [c for c in _currencies(sentence, rate) if c and c != b.unit]
+    if not codes:
+        return None
+    return document.antecedent(sentence, codes[0], need=lambda s: s.cls == MONEY)
+
+
+def _is_rate(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure is an exchange rate: drafted as one, or a number drafted as a count
+    that the currencies after it make one ("10.72 NOK/USD")."""
+    if slot.cls == RATE:
+        return True
+    return slot.cls == COUNT and all(_currencies(sentence, slot))
+
+
+def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]:
+    """The currency a rate counts and the one it counts per, as the words after its number
+    say: "7.25 yuan to the dollar" -> (CNY, USD), "10.72 NOK/USD" -> (NOK, USD)."""
+    words_ = rate.text.lower().split()[1:]
+    for token in sentence.doc[rate.token + 1:rate.token + 6]:
+        if token.norm_.startswith("_") or (token.is_punct and token.text != "/"):
+            break
+        words_.append(token.lower_)
+    codes: list[str] = []
+    for word in words_:
+        code = _currency(word)
+        if code is not None and (not codes or codes[-1] != code):
+            codes.append(code)
+    return (codes + [None, None])[0], (codes + [None, None])[1]
+
+
+def _currency(word: str) -> str | None:
+    return CURRENCY_WORDS.get(word) or CURRENCY_WORDS.get(word.rstrip("s"))

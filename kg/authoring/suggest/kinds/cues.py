@@ -3,28 +3,71 @@
 
 from __future__ import annotations
 
-from kg.authoring.suggest.text import (AMOUNTS, FILLER, PERCENT, Match, Patterns, Sentence, figure,
-                                       gap, words)
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, YEAR, Document, Match,
+                                       Patterns, Sentence, Slot, figure, gap, words)
 
 UP = ("up", "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow", "growth",
       "increase", "increased", "increases", "increasing", "higher", "more", "gain", "gained",
       "gains", "jump", "jumped", "climbed", "climb", "surged", "surge", "soared", "added",
-      "larger", "greater", "bigger", "ahead", "beat", "beaten", "outsold", "exceeded")
+      "larger", "greater", "bigger", "ahead", "beat", "beaten", "outsold", "exceeded",
+      # verbs and nouns of a rise the first list lacked ("edged up" reads "up")
+      "advanced", "advance", "rebounded", "rebound", "recovered", "widened", "improved",
+      "improvement", "expanded", "expansion", "swelled", "accelerated", "raised", "lifted",
+      "boosted", "doubled", "tripled", "increases", "upturn", "hike", "hiked", "leapt",
+      "leaped", "rocketed", "spiked", "strengthened", "topped", "outpaced", "above")
 DOWN = ("down", "fell", "fall", "fallen", "falls", "falling", "drop", "dropped", "drops",
         "decline", "declined", "declines", "decrease", "decreased", "decreases", "lower",
         "less", "fewer", "slump", "slumped", "plunged", "plunge", "shrank", "shrunk",
-        "contracted", "slid", "dip", "dipped", "cut", "lost", "loss", "smaller", "behind")
+        "contracted", "slid", "dip", "dipped", "cut", "lost", "loss", "smaller", "behind",
+        # verbs and nouns of a fall the first list lacked
+        "slipped", "slip", "eased", "ease", "sank", "sunk", "tumbled", "tumble", "retreated",
+        "reduction", "reduced", "narrowed", "shrinkage", "shrink", "declining", "decreasing",
+        "weakened", "slowed", "slowdown", "downturn", "plummeted", "collapsed", "halved",
+        "lowered", "trimmed", "deteriorated", "deterioration", "contraction", "below")
 
 _VALUES = AMOUNTS + (PERCENT,)
+#: the words that say when or which a baseline is, between a cue and its figure: "from
+#: September's 3.4 percent", "on the third quarter's adjusted $76.5 billion", "than last
+#: year's payment of £300", "against the 2023 level of 41,200"
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+          "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+PERIOD_FILLER = FILLER + MONTHS + (
+    YEAR, "quarter", "half", "month", "week", "day", "period", "season", "fiscal", "financial",
+    "first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "h1", "h2", "earlier",
+    "ago", "before", "adjusted", "restated", "revised", "reported", "underlying", "level",
+    "figure", "reading", "record", "high", "low", "peak", "mark", "one", "equivalent",
+    "corresponding", "comparable", "figures", "payment", "price", "value", "amount", "number")
+
+def _between(most: int, extra: tuple[str, ...] = ()) -> tuple[dict, None]:
+    """Up to ``most`` words that only say which or when a baseline is (NORM: a year is
+    ``_year_``)."""
+    return {"NORM": {"IN": list(PERIOD_FILLER + extra)}, "OP": f"{{0,{most}}}"}, None
+
+
+#: a word naming a period in a bracketed baseline: "(2022/23: …)", "(Q3 2023: …)", "(prior
+#: year: …)" (a fiscal year may have been drafted as a count: "2022/23" -> 23)
+_PERIOD_WORD = ({"LOWER": {"REGEX": r"^(?:(?:fy|q[1-4]|h[12])?\d{2,4}(?:/\d{2,4})?|fy|q[1-4]|h[12]"
+                                  r"|prior|previous|last|year|quarter|half|period|same|the|a"
+                                  r")$"}}, None)
+
 
 PATTERNS = Patterns({
     # the value compared against
     "base": [
-        [words("from", "against", "versus", "vs", "vs.", "on", "over"),
-         gap(3, filler=FILLER), figure(*_VALUES, role="base")],
-        [words("compared", "comparing"), words("with", "to"), gap(3, filler=FILLER + ("only",)),
+        [words("from", "against", "versus", "vs", "vs.", "on", "over", "above", "below"),
+         _between(5), figure(*_VALUES, role="base")],
+        [words("compared", "comparing", "relative"), words("with", "to"),
+         _between(5, ("only", "just")), figure(*_VALUES, role="base")],
+        [words("than"), _between(5), figure(*_VALUES, role="base")],
+        # "than the FY2024 adopted budget of $1,093.5 million": a named baseline, then "of"
+        # (not after "from": "rose 5% from the sale of 3,000 homes" names no baseline)
+        [words("than", "against", "above", "below"), gap(6), words("of", "at"),
          figure(*_VALUES, role="base")],
-        [words("than"), gap(3, filler=FILLER), figure(*_VALUES, role="base")],
+        # "up 12.0% to £548.0 million (2022/23: £489.5 million)": the baseline in brackets,
+        # after the period it is of
+        [words("("), _PERIOD_WORD, {**_PERIOD_WORD[0], "OP": "{0,3}"}, words(":"),
+         figure(*_VALUES, role="base")],
         # "…, when it stood at €298,500" / "when the count was 1.54 million"
         [words("when", "where"), gap(3), words("at", "was", "were", "of"),
          figure(*_VALUES, role="base")],
@@ -43,6 +86,25 @@ def targets(sentence: Sentence) -> list[Match]:
             and sentence.doc[m.start - 1].lower_ not in ("compared", "equal", "close")]
 
 
+#: comparative words that make the figure before them a gap between two values ("£25 more
+#: than", "6 days fewer than", "3 points higher")
+COMPARATIVES = ("more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger",
+                "greater", "shorter", "longer", "cheaper", "dearer", "faster", "slower",
+                "above", "below", "ahead", "behind", "older", "younger", "heavier", "lighter",
+                "earlier", "later", "over", "under")
+
+
+def is_gap(sentence: Sentence, slot) -> bool:
+    """Whether the words make a figure the gap between two values, not a value: "£25 more
+    than …", "6 days fewer than …" (a unit word may stand between)."""
+    after = [t for t in sentence.doc[slot.token + 1:slot.token + 3]]
+    if after and after[0].is_alpha and after[0].lower_ not in COMPARATIVES and len(after) > 1:
+        after = after[1:]  # "6 [days] fewer"
+    return bool(after) and after[0].lower_ in COMPARATIVES and (
+        after[0].lower_ not in ("over", "under", "earlier", "later")
+        or sentence.doc[after[0].i + 1:after[0].i + 2].text.lower() == "than")
+
+
 def direction(word: str) -> str | None:
     word = word.lower()
     return "Increase" if word in UP else "Decrease" if word in DOWN else None
@@ -50,3 +112,44 @@ def direction(word: str) -> str | None:
 
 def nearest(slots, token: int):
     return min(slots, key=lambda s: abs(s.token - token)) if slots else None
+
+
+def year_of(document: Document, slot: Slot) -> int | None:
+    """The year a figure is for: the year right after it ("… in 2019"), else the nearest
+    year before it in its clause ("financial year 2023 with revenue of €2,917 million")."""
+    if slot.year is not None:
+        return slot.year
+    doc = document.sentences[slot.sentence].doc
+    for token in reversed(doc[max(0, slot.token - 8):slot.token]):
+        if token.norm_ in FIGURES or token.text in ",;:()":
+            return None
+        if token.norm_ == YEAR:
+            return int(token.text)
+    return None
+
+
+def year_named(sentence: Sentence, after: int) -> int | None:
+    """The year a baseline is named by, right after a change: "up 25.7 percent on 2018",
+    "10.6% higher than in 2022", "compared with fiscal 2021"; or a negative offset for a
+    year named by its distance: "on the year before", "than a year earlier" (-1)."""
+    tokens = sentence.doc[after + 1:after + 8]
+    for n, token in enumerate(tokens):
+        if token.lower_ in ("on", "from", "over", "than", "with", "against", "versus", "vs"):
+            rest = [t.lower_ for t in tokens[n + 1:n + 5]]
+            if " ".join(rest[:3]) in _YEAR_BEFORE or " ".join(rest[:2]) in _YEAR_BEFORE:
+                return -1
+            for later in tokens[n + 1:n + 4]:
+                if later.norm_ == YEAR:
+                    return int(later.text)
+                if later.lower_ not in ("in", "the", "fiscal", "financial", "year", "calendar"):
+                    break
+            return None
+        if token.norm_ in FIGURES or token.is_punct:
+            return None
+    return None
+
+
+#: the words that name the year before the one a figure is for
+_YEAR_BEFORE = ("the year before", "the previous year", "the prior year", "a year earlier",
+                "a year before", "the preceding year", "a year ago", "year before",
+                "previous year", "prior year")

@@ -1,22 +1,36 @@
 """Differences: "160,000 fewer than …", "26 TWh less than wind farms", "3.4 million euros
-less", "a trade deficit of £44.7 billion", "lag behind … by 28 tonnes"."""
+less", "6 days fewer than the 47 days", "a trade deficit of £44.7 billion", "lag behind … by
+28 tonnes", "to 71.5 cents from 69.9 cents, an increase of 1.6 cents", "rose by $157 million
+to $5,468 million from $5,311 million"."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import bases
+from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, targets
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import AMOUNTS, Document, Patterns, Sentence, figure, words
 
 SMALLER = ("less", "fewer", "lower", "smaller", "shorter", "cheaper", "below", "behind",
-           "younger", "lighter")
+           "younger", "lighter", "slower")
 LARGER = ("more", "higher", "larger", "bigger", "greater", "longer", "dearer", "above",
-          "ahead", "older", "heavier")
+          "ahead", "older", "heavier", "faster")
+#: verbs whose subject is the smaller or the larger of two values that differ "by" a figure
+_UNDER_BY = ("lag", "lags", "lagged", "trail", "trails", "trailed", "behind", "short",
+             "undershot", "missed")
+_OVER_BY = ("ahead", "exceeded", "exceeds", "exceed", "outnumbered", "outnumber", "beat",
+            "topped", "surpassed", "outsold", "outpaced", "overshot")
+#: a unit word between a gap and its comparative: "6 [days] fewer", "3 [points] higher"
+_UNIT = {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*SMALLER, *LARGER, "than", "and", "or"]},
+         "OP": "?"}
 PATTERNS = Patterns({
-    "comparative": [[figure(*AMOUNTS, role="difference"), words(*SMALLER, *LARGER)]],
+    "comparative": [[figure(*AMOUNTS, role="difference"), (_UNIT, None),
+                     words(*SMALLER, *LARGER)]],
     "gap": [[words("gap", "deficit", "surplus", "difference", "shortfall", "lead"), words("of"),
              figure(*AMOUNTS, role="difference")]],
-    "by": [[words("lag", "lags", "lagged", "trail", "trails", "trailed", "behind", "ahead",
-                  "short"), {"OP": "{0,12}"}, words("by"), figure(*AMOUNTS, role="difference")]],
+    "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
+            figure(*AMOUNTS, role="difference")]],
+    # a change by an amount, between a "from" and a "to" value the same words give
+    "change": [[words(*UP, *DOWN), words("by", "of", optional=True),
+                figure(*AMOUNTS, role="difference")]],
 })
 
 
@@ -26,19 +40,36 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         diff = m.roles["difference"]
         others = [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
                   and s.unit == diff.unit]
-        if m.name == "comparative":
+        if m.name == "change":
+            found = _change(sentence, m, diff, others)
+            if found is None:
+                continue
+            big, small = found
+        elif m.name == "comparative":
             word = sentence.doc[m.end - 1].lower_
             near = [s for s in others if s.token < diff.token]
-            if not near:
-                continue
-            near = near[-1]
             after = [b.roles["base"] for b in bases(sentence)
                      if b.roles["base"] in others and b.roles["base"].token > diff.token]
-            other = after[0] if after else document.antecedent(
-                sentence, diff.unit, need=lambda s: s.local != near.local)
-            if other is None:
+            if near:
+                near = near[-1]
+                other = after[0] if after else document.antecedent(
+                    sentence, diff.unit, need=lambda s: s.local != near.local)
+            elif after:
+                # "This is £25 more than last year's £300": what "this" is, an earlier
+                # sentence says
+                other = after[0]
+                near = document.antecedent(sentence, diff.unit,
+                                           need=lambda s: s.local != other.local)
+            else:
+                continue
+            if other is None or near is None:
                 continue
             big, small = (other, near) if word in SMALLER else (near, other)
+        elif m.name == "by":
+            found = _by(sentence, document, m, diff, others)
+            if found is None:
+                continue
+            big, small = found
         else:
             if len(others) >= 2:
                 pair = others[-2:] if m.name == "gap" else others[:2]
@@ -55,3 +86,36 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}"))
     return out
+
+
+def _change(sentence: Sentence, m, diff, others):
+    """The (larger, smaller) of a change by an amount whose words give both ends: "to 71.5
+    cents …, from 69.9 cents, an increase of 1.6 cents", "445, down 35 from 480"; the words'
+    direction says which end is the larger, never the values."""
+    said = direction(sentence.doc[m.start].text)
+    start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
+             and sentence.doc[b.start].lower_ == "from"]
+    end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]
+    if not end and len(start) == 1:
+        # "Headcount was 445, down 35 from 480": the new value stands before the change
+        end = [s for s in others if s.token < m.start][-1:]
+    if said is None or len(start) != 1 or len(end) != 1 or start[0] is end[0]:
+        return None
+    return (end[0], start[0]) if said == "Increase" else (start[0], end[0])
+
+
+def _by(sentence: Sentence, document: Document, m, diff, others):
+    """(larger, smaller) of "exports of $9.1 billion exceeded imports of $4.9 billion by $4.2
+    billion", "A lags B by N": the verb says whether its subject (the figure before it) is
+    the larger; the other is the figure after it, or the one an earlier sentence gives."""
+    cue = next(t for t in sentence.doc[m.start:m.end] if t.lower_ in _UNDER_BY + _OVER_BY)
+    subject = [s for s in others if s.token < cue.i]
+    other = [s for s in others if cue.i < s.token < diff.token]
+    if not subject and len(other) >= 2:
+        # "the northern farms lag behind the southern farms, 96 tonnes against 124 tonnes,
+        # by 28 tonnes": the figures stand in the order of the things compared
+        subject, other = other[:1], other[1:]
+    if not subject or not other:
+        return None  # "the North lags the Centre by 17.7 points": the values are elsewhere
+    subject, other = subject[-1], other[0]
+    return (subject, other) if cue.lower_ in _OVER_BY else (other, subject)

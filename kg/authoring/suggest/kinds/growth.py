@@ -1,42 +1,124 @@
-"""Compound growth: "grew from A in 2014 to B in 2024, an average of 2.7 percent a year"."""
+"""Compound growth: "grew from A in 2014 to B in 2024, an average of 2.7 percent a year",
+"grew from A to B, an average annual rate of 16.7 percent over ten years", "more than
+doubled, growing at an average annual rate of 15.5 percent" (the years say the periods).
+
+The periods are what the words say: "over five years", "over the last four years", "over
+the decade"; else the years of the two figures ("in 2014 … in 2024")."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import bases
+from kg.authoring.suggest.kinds.cues import bases, targets, year_of
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, PERCENT, Document, Patterns, Sentence, figure, gap,
-                                       words)
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, QUANTITY, YEAR, Document,
+                                       Patterns, Sentence, Slot, figure, gap, words)
 
-PATTERNS = Patterns({"growth": [
-    [figure(PERCENT, role="rate"), words("a", "per", "each", "every"), words("year", "annum")],
-    [figure(PERCENT, role="rate"), words("annually", "yearly")],
-    [words("annual", "annually", "compound", "compounded", "cagr", "yearly"), gap(3),
-     figure(PERCENT, role="rate")],
-]})
+_SPAN = ("over", "in", "across", "during", "within")
+_SPAN_FILLER = ("the", "last", "past", "previous", "preceding", "next", "first", "those",
+                "these", "a", "an", "its", "period", "of")
+PATTERNS = Patterns({
+    "growth": [
+        [figure(PERCENT, role="rate"), words("a", "per", "each", "every"),
+         words("year", "annum")],
+        [figure(PERCENT, role="rate"), words("annually", "yearly", "p.a", "p.a.", "annualised",
+                                             "annualized")],
+        [figure(PERCENT, role="rate"), words("per"), words("annum")],
+        # "a compound annual growth rate (CAGR) of 10.1%": brackets may stand between
+        [words("annual", "annually", "compound", "compounded", "cagr", "yearly", "annualised",
+               "annualized"),
+         {"NORM": {"NOT_IN": list(FIGURES)}, "OP": "{0,5}"}, figure(PERCENT, role="rate")],
+    ],
+    "decade": [[words("over", "in", "across", "during"), gap(2, filler=_SPAN_FILLER),
+                words("decade")]],
+    # "between 2019 and 2024", "from 2014 to 2024", "in 2015-2023"
+    "years": [[words("between", "from"), {"NORM": YEAR}, words("and", "to"), {"NORM": YEAR}],
+              [{"NORM": YEAR}, words("-", "–", "—"), {"NORM": YEAR}]],
+})
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = []
     for m in PATTERNS(sentence):
-        rate = m.roles["rate"]
-        dated = [s for s in sentence.slots if s.cls in AMOUNTS and s.year is not None]
-        initial = final = None
-        if len(dated) >= 2:
-            pair = sorted(dated[:2], key=lambda s: s.year)
-            if pair[0].unit == pair[1].unit and pair[0].year < pair[1].year:
-                initial, final = pair
-        elif len(dated) == 1:
-            base = [b.roles["base"] for b in bases(sentence)]
-            if dated[0] in base:  # "have grown from $7.2 million in 2019": the end is earlier
-                initial = dated[0]
-                final = document.antecedent(sentence, initial.unit,
-                                            need=lambda s: s.year is not None and
-                                            s.year > initial.year)
-        if initial is None or final is None:
+        if m.name != "growth":
             continue
-        periods = final.year - initial.year
+        rate = m.roles["rate"]
+        ends = _ends(sentence, document)
+        if ends is None:
+            continue
+        initial, final = ends
+        periods = _span(sentence)
+        years = year_of(document, initial), year_of(document, final)
+        if periods is None and None not in years:
+            periods = years[1] - years[0]
+        if not periods or periods < 1:
+            continue  # no periods the words give: the rate cannot be checked
+        when = tuple(f" ({y})" if y else "" for y in years)
         out.append(make("CompoundGrowthRelation", sentence.claim,
                         {"initial": initial, "final": final, "growthRate": rate}, m.evidence,
-                        f"{initial.text} ({initial.year}) to {final.text} ({final.year}): "
-                        f"{rate.text} a year", periods=periods))
+                        f"{initial.text}{when[0]} to {final.text}{when[1]}: {rate.text} a year",
+                        periods=periods))
     return out
+
+
+def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
+    """The first and last values: "from A to B", else the two dated amounts ("A in 2014 …
+    B in 2024"), else "from A in 2019" with the end in an earlier sentence."""
+    amounts = [s for s in sentence.slots if s.cls in AMOUNTS and not _is_span(s)]
+    start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in amounts
+             and sentence.doc[b.start].lower_ == "from"]
+    end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in amounts]
+    if len(start) == 1 and len(end) == 1 and start[0].unit == end[0].unit \
+            and start[0].token < end[0].token:
+        return start[0], end[0]
+    dated = [s for s in amounts if year_of(document, s) is not None]
+    if len(dated) >= 2:
+        first, last = sorted(dated[:2], key=lambda s: year_of(document, s))
+        if first.unit == last.unit and year_of(document, first) < year_of(document, last):
+            return first, last
+    elif len(dated) == 1 and dated[0] in start:
+        # "have grown from $7.2 million in 2019": the end is in an earlier sentence
+        initial = dated[0]
+        since = year_of(document, initial)
+        final = document.antecedent(sentence, initial.unit,
+                                    need=lambda s: (year_of(document, s) or 0) > since)
+        if final is not None:
+            return initial, final
+    # "Since the second quarter of 2019, when 5.70 million people were in work, employment
+    # has grown at …": the start is the figure "when" introduces, the end the sentence before
+    since = [s for s in amounts if any(t.lower_ == "since" for t in sentence.doc[:s.token])
+             and "when" in {t.lower_ for t in sentence.doc[max(0, s.token - 2):s.token]}]
+    if len(since) == 1 and _span(sentence):
+        final = document.antecedent(sentence, since[0].unit, back=1,
+                                    need=lambda s: s.local != since[0].local
+                                    and not _changed_by(document, s))
+        if final is not None:
+            return since[0], final
+    return None
+
+
+def _changed_by(document: Document, slot: Slot) -> bool:
+    """Whether a figure is the amount of a change ("rose by 61,000"), not a level."""
+    doc = document.sentences[slot.sentence].doc
+    return slot.token > 0 and doc[slot.token - 1].lower_ == "by"
+
+
+def _is_span(slot: Slot) -> bool:
+    return slot.cls == QUANTITY and slot.unit in ("YR", "YEAR", "ANN")
+
+
+def _span(sentence: Sentence) -> int | None:
+    """How many years the words say the growth took: "over five years" (the number
+    drafted as a duration, its quote often with the "over"), "over a decade"."""
+    for m in PATTERNS(sentence):
+        if m.name == "decade":
+            return 10
+        if m.name == "years":
+            first, last = (int(t.text) for t in sentence.doc[m.start:m.end] if t.norm_ == YEAR)
+            if last > first:
+                return last - first
+    for slot in sentence.slots:
+        before = [t.lower_ for t in sentence.doc[max(0, slot.token - 4):slot.token]]
+        said = slot.text.lower().split()[:1] + before
+        if _is_span(slot) and slot.value and slot.value == int(slot.value) \
+                and any(w in _SPAN for w in said):
+            return int(slot.value)
+    return None

@@ -1,26 +1,75 @@
-"""Multiples: "81,000 fans, twice the 40,500 …", "three times the 3.1 billion euros",
-"more than doubled, from 1.4 billion euros to 3.2 billion euros"."""
+"""Multiples: "81,000 fans, twice the 40,500 …", "three times the 3.1 billion euros", "2.4
+times as much as …", "twice as likely as on-site staff (22.1% against 11.0%)", "more than
+doubled, from 1.4 billion euros to 3.2 billion euros", "a thousandfold increase, from … to …".
+
+Which figure is the multiple and which the base is what the words say: the figure before
+"N times" is the multiple and the one after it the base; two figures after it stand in the
+order of the things compared ("A were twice as likely as B (A's against B's)"); a verb
+("doubled") goes from its "from" value to its "to" value. Never the values' order: that
+would make the relation pass by construction.
+"""
 
 from __future__ import annotations
 
+from kg.authoring.suggest.kinds.cues import bases, is_gap, targets
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import AMOUNTS, FACTOR, Document, Patterns, Sentence, figure
+from kg.authoring.suggest.text import (AMOUNTS, FACTOR, PERCENT, Document, Patterns, Sentence,
+                                       Slot, figure)
 
 PATTERNS = Patterns({"factor": [[figure(FACTOR, role="factor")]]})
+_VALUES = AMOUNTS + (PERCENT,)
+_JOIN = ("against", "versus", "vs", "vs.", "and", ",", "compared", "with", "to")
+_VERBS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "fold", "increase",
+          "increased", "rise", "rose", "grew", "growth", "jump", "jumped")
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = []
     for m in PATTERNS(sentence):
         factor = m.roles["factor"]
-        amounts = [s for s in sentence.slots if s.cls in AMOUNTS]
-        same = [s for s in amounts if s.unit == amounts[0].unit] if amounts else []
-        if len(same) != 2:
+        found = _roles(sentence, factor) or _that(sentence, document, factor)
+        if found is None:
             continue
-        small, big = sorted(same, key=lambda s: s.value or 0)
-        if factor.value is not None and factor.value < 1:
-            small, big = big, small
+        big, small = found
         out.append(make("MultipleRelation", sentence.claim,
                         {"multiple": big, "base": small, "factor": factor}, m.evidence,
                         f"{small.text} × {factor.value:g} = {big.text} ({factor.text})"))
     return out
+
+
+def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
+    """(multiple, base) as the words around the factor give them, or None."""
+    values = [s for s in sentence.slots if s.cls in _VALUES and not is_gap(sentence, s)]
+    verb = factor.text.lower().endswith(_VERBS) or any(
+        t.lower_ in _VERBS for t in sentence.doc[factor.token + 1:factor.token + 3])
+    if verb:  # "more than doubled, from A to B": from the "from" value to the "to" value
+        start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in values
+                 and sentence.doc[b.start].lower_ == "from"]
+        end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in values]
+        if len(start) == 1 and len(end) == 1 and start[0].unit == end[0].unit:
+            return end[0], start[0]
+    before = [s for s in values if s.token < factor.token]
+    after = [s for s in values if s.token > factor.token]
+    for first in reversed(before):  # "A is 2.4 times B", "A, 76.9% of …, three times the B"
+        like = [s for s in after if s.unit == first.unit]
+        if like:
+            return first, like[0]
+    # "A were twice as likely as B … (22.1% against 11.0%)": a pair joined by "against"
+    for a, b in zip(after, after[1:]):
+        joined = sentence.doc[a.token + 1:b.token]
+        if a.unit == b.unit and len(joined) and all(t.lower_ in _JOIN for t in joined):
+            return a, b
+    return None
+
+
+def _that(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, Slot] | None:
+    """"That is 1.6 times the statewide median of $257,800": the multiple is what "that"
+    points back to, the same unit's figure an earlier sentence gives (a guess, so proposed)."""
+    first = sentence.doc[0].lower_
+    values = [s for s in sentence.slots if s.cls in _VALUES and s is not factor]
+    if first not in ("that", "this", "it", "which") or len(values) != 1 \
+            or values[0].token < factor.token:
+        return None
+    base = values[0]
+    multiple = document.antecedent(sentence, base.unit, back=1)
+    return (multiple, base) if multiple is not None else None

@@ -4,42 +4,203 @@ million from 9.4 million, a 14 percent decline", "12 percent lower than the 3.64
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, nearest, targets
+from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, direction, is_gap, nearest, targets,
+                                             year_named, year_of)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, PERCENT, POINTS, Document, Patterns, Sentence,
-                                       figure, words)
+                                       Slot, figure, words)
 
+#: words between a change and the noun of its direction: "a 6% year-on-year rise"
+_SPAN = {"LOWER": {"IN": ["year", "-", "on", "over", "annual", "yearly", "quarterly", "monthly",
+                          "y/y", "yoy", "year-on-year", "year-over-year", "quarter",
+                          "month", "like", "for", "like-for-like", "real", "nominal"]},
+         "OP": "{1,5}"}
+#: a sign says the direction where no word does: "from €410 million to €455 million (+11.0%)"
+SIGNS = {"+": "Increase", "-": "Decrease", "−": "Decrease", "–": "Decrease"}
 PATTERNS = Patterns({"change": [
     [words(*UP, *DOWN), words("by", "of", optional=True), figure(PERCENT, POINTS, role="change")],
     [figure(PERCENT, POINTS, role="change"), words(*UP, *DOWN)],
+    [figure(PERCENT, POINTS, role="change"), (_SPAN, None), words(*UP, *DOWN)],
+    [words("("), {"ORTH": {"IN": list(SIGNS)}, "OP": "?"},
+     figure(PERCENT, POINTS, role="change"), words(")")],
+], "or": [
+    # "rose from $2.0 million to $2.5 million, or 25 percent."
+    [words("or"), figure(PERCENT, POINTS, role="change"), {"IS_PUNCT": True}],
 ]})
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     for m, change in unclaimed(PATTERNS(sentence), "change", taken, out):
-        word = next(t.text for t in sentence.doc[m.start:m.end] if direction(t.text))
-        want = (PERCENT,) if change.cls == POINTS else AMOUNTS
-        candidates = [b.roles["base"] for b in bases(sentence)
-                      if b.roles["base"].cls in want and b.roles["base"] is not change]
-        # "6.4 percent less than the $407.02": the base the change's own words point to
-        # comes right after it, however near another "over the four days" stands before
-        after = [b for b in candidates if 0 < b.token - change.token <= 6]
-        base = nearest(after or candidates, change.token)
-        if base is None:
-            continue  # "6.8 percent more than the year before": nothing to check it against
-        ends = [t.roles["target"] for t in targets(sentence)
-                if t.roles["target"].unit == base.unit and t.roles["target"] is not base]
-        final = nearest(ends, change.token)
-        if final is None:
-            before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
-                      and s.token < min(base.token, change.token)]
-            final = before[-1] if before else document.antecedent(
-                sentence, base.unit, need=lambda s: s.local != base.local)
-        if final is None:
-            continue
+        if m.start == change.token and change.token > 0 and \
+                sentence.doc[change.token - 1].lower_ in ("to", "from", "at", "reaching"):
+            continue  # "lifted its forecast to 2.1% growth": a level reached, not a change
+        word = _word(sentence, m, change)
+        if word is None:
+            continue  # "(11.0%)" with no sign: a share as often as a change
+        found = _ends(sentence, document, m, change)
+        if found is None:
+            continue  # "6.8 percent more than the year before": nothing to check against
+        base, final = found
         kind = "PercentagePointChangeRelation" if change.cls == POINTS else "PercentChangeRelation"
         out.append(make(kind, sentence.claim, {"initial": base, "final": final, "change": change},
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
-                        direction=direction(word)))
+                        direction=direction(word) or SIGNS.get(word)))
     return out
+
+
+def _word(sentence: Sentence, m, change: Slot) -> str | None:
+    """The word (or sign) that says which way a change went: its own, or for "rose from A to
+    B, or 25 percent" the verb of the clause before it."""
+    said = sentence.doc[m.start:m.end]
+    word = next((t.text for t in said if direction(t.text)), None) or next(
+        (t.text[:1] for t in said if t.text[:1] in SIGNS), None)
+    if word is not None or m.name != "or":
+        return word
+    start = [b for b in bases(sentence) if sentence.doc[b.start].lower_ == "from"
+             and b.roles["base"].token < change.token]
+    end = [t for t in targets(sentence) if t.roles["target"].token < change.token]
+    if not start or not end:
+        return None  # "$26.7 million, or 50.4 percent,": a share, not a change
+    verbs = [t.text for t in sentence.doc[:start[0].start] if direction(t.text)]
+    return verbs[-1] if verbs else None
+
+
+def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot, Slot] | None:
+    """(initial, final) of a change: the baseline its words name ("from", "than", "compared
+    with", "(2023: …)"), else a trial's control arm, else the figure of a named year; the
+    new value after "to" or "at", else the value before the change, else the sentence
+    before's."""
+    want = (PERCENT,) if change.cls == POINTS else AMOUNTS
+    # "Profit rose 12% to $340 million, while revenue rose 5% … from $2.0 billion": a
+    # value beyond another change belongs to that change
+    others = [x.roles["change"].token for x in PATTERNS(sentence)
+              if x.roles["change"] is not change]
+
+    def own(slot: Slot) -> bool:
+        low, high = sorted((slot.token, change.token))
+        return not any(low < t < high for t in others)
+
+    candidates = [b.roles["base"] for b in bases(sentence)
+                  if b.roles["base"].cls in want and b.roles["base"] is not change
+                  and own(b.roles["base"])]
+    # "6.4 percent less than the $407.02": the base the change's own words point to
+    # comes right after it, however near another "over the four days" stands before
+    after = [b for b in candidates if 0 < b.token - change.token <= 6]
+    if not candidates and change.cls == PERCENT:
+        # "down 0.5 percent from September's 3.4 percent": a change in percent of a rate
+        # is what the words say (a percent and points confused is the slip to find),
+        # but only of the rate its own words name right after it
+        # ("grew 6.5%, compared with only 2.1% at Norrport" compares two rates of change)
+        after = [b.roles["base"] for b in bases(sentence) if b.roles["base"].cls == PERCENT
+                 and 0 < b.roles["base"].token - change.token <= 6
+                 and sentence.doc[b.start].lower_ == "from"]
+        want = (PERCENT,) if after else want
+    base = nearest(after or candidates, change.token)
+    if base is None:
+        return _arms(sentence, change, want) or _of_year(sentence, document, change, want)
+    ends = [t.roles["target"] for t in targets(sentence)
+            if t.roles["target"].unit == base.unit and t.roles["target"] is not base
+            and own(t.roles["target"])]
+    final = nearest(ends, change.token) or _at(sentence, change, base)
+    if final is None:
+        # "This is £25 more than last year's £300, an increase of 8.3%": a gap is no level
+        before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
+                  and s.token < min(base.token, change.token) and not is_gap(sentence, s)
+                  and own(s)]
+        if before:
+            final = before[-1]
+        elif base.cls != PERCENT or change.cls == POINTS:
+            final = document.antecedent(sentence, base.unit, need=lambda s: s.local != base.local)
+    return (base, final) if final is not None else None
+
+
+def _at(sentence: Sentence, change: Slot, base: Slot) -> Slot | None:
+    """The new value "at" names after a change: "was up 5% on the year at $3.1 billion"."""
+    for token in sentence.doc[change.token + 1:change.token + 6]:
+        if token.norm_.startswith("_") and token.norm_ != "_year_":
+            return None
+        if token.lower_ == "at":
+            slot = sentence.by_token.get(token.i + 1)
+            return slot if slot is not None and slot.unit == base.unit \
+                and slot is not base else None
+    return None
+
+
+def _of_year(sentence: Sentence, document: Document, change: Slot,
+             want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "sales of $5.1 billion, up 25.7 percent on 2018" (or "… on the
+    year before" a final of 2019): the baseline is the figure of that year the text gives
+    elsewhere, of the same unit and described with the final's words (a guess across
+    sentences, so proposed, not checked)."""
+    year = year_named(sentence, change.token)
+    if year is None:
+        return None
+    before = [s for s in sentence.slots if s.cls in want and s.token < change.token
+              and not is_gap(sentence, s)]
+    if not before:
+        return None
+    final = before[-1]
+    if year < 0:  # "3.9 million containers in 2019, up 25.8 percent on the year before"
+        own = year_of(document, final)
+        if own is None:
+            return None
+        year = own + year
+    best = None
+    for other in document.sentences:
+        for slot in other.slots:
+            if slot.unit != final.unit or slot.cls not in want or slot is final \
+                    or year_of(document, slot) != year:
+                continue
+            shared = len(slot.words & final.words)
+            rank = (-shared, abs(other.index - sentence.index), slot.token)
+            if shared and (best is None or rank < best[0]):
+                best = (rank, slot)
+    return (best[1], final) if best else None
+
+
+#: the words naming a trial's comparison arm, whose figure is the baseline of a "risk
+#: reduction" or "N% fewer with training"
+CONTROL = ("control", "placebo", "usual", "standard", "sham", "comparison", "untreated")
+#: the words naming the arm compared with it
+TREATED = ("intervention", "treatment", "treated", "training", "exercise", "programme",
+           "program", "vaccine", "vaccinated", "drug", "active", "experimental")
+
+
+def _arms(sentence: Sentence, change: Slot, want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+    """(initial, final) of a trial's two arms: "31 participants (5.0%) in the intervention
+    group and 53 (8.5%) in the control group, an absolute risk reduction of 3.5 percentage
+    points": the control arm's figure is the baseline, the other arm's the new value. Each
+    figure is named by the arm words right after it; exactly one of each, or nothing."""
+    want = (PERCENT,) if change.cls in (POINTS, PERCENT) and any(
+        _arm(sentence, s) for s in sentence.slots if s.cls == PERCENT and s is not change) \
+        else want
+    named = [(s, _arm(sentence, s)) for s in sentence.slots
+             if s.cls in want and s is not change and s.token < change.token]
+    control = [s for s, arm in named if arm == "control"]
+    treated = [s for s, arm in named if arm == "treated"]
+    if len(control) != 1 or len(treated) != 1 or control[0].unit != treated[0].unit:
+        return None
+    return control[0], treated[0]
+
+
+def _arm(sentence: Sentence, slot: Slot) -> str | None:
+    """Which arm the words right after a figure name ("(8.5%) in the control group"), else
+    the words between it and the figure before it ("21,728 placebo recipients (4.7%)")."""
+    after = []
+    for token in sentence.doc[slot.token + 1:slot.token + 6]:
+        if token.norm_.startswith("_") and token.norm_ != "_year_":
+            break  # another figure: the words are its
+        after.append(token)
+    before = []
+    for token in reversed(sentence.doc[max(0, slot.token - 4):slot.token]):
+        if token.norm_.startswith("_") and token.norm_ != "_year_":
+            break
+        before.append(token)
+    for tokens in (after, before):
+        words_ = {t.lower_ for t in tokens}
+        if words_ & set(CONTROL):
+            return "control"
+        if words_ & set(TREATED):
+            return "treated"
+    return None

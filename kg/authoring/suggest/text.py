@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
-from kg.numbers import CURRENCIES, UNIT_WORDS
+from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS
 
 #: figure classes (a token's NORM); amounts are what sums, differences and changes relate
 MONEY, COUNT, QUANTITY = "_money_", "_count_", "_qty_"
@@ -25,7 +25,8 @@ DATE, YEAR = "_date_", "_year_"
 AMOUNTS = (MONEY, COUNT, QUANTITY)
 FIGURES = AMOUNTS + (PERCENT, POINTS, FACTOR, FRACTION, RATE, DATE)
 #: the words (and signs) that name a currency, as the number reader knows them
-CURRENCY_WORDS = {w: code for w, code in UNIT_WORDS.items() if code in CURRENCIES}
+CURRENCY_WORDS = {w: code for w, code in (UNIT_WORDS | AFTER_NUMBER_WORDS).items()
+                  if code in CURRENCIES}
 _FACTOR_WORDS = re.compile(r"\b(times|\w+-?fold|twice|doubled|tripled|trebled|quadrupled|halved)\b",
                            re.I)
 _YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")

@@ -50,8 +50,8 @@ CHANGES = {
                                 "difference": ("35",)}, {})),
     "a gap with its unit word before the comparative": (
         "The journey took 47 minutes, 9 minutes longer than the 38 minutes it took in 2015.",
-        ("DifferenceRelation", {"minuend": ("47",), "subtrahend": ("38",),
-                                "difference": ("9",)}, {})),
+        ("DifferenceRelation", {"minuend": ("47 minutes",), "subtrahend": ("38 minutes",),
+                                "difference": ("9 minutes",)}, {})),
     "more … than …: A against B": (
         "Rail carried more freight than road for the first time: 54.2 million tonnes against "
         "51.9 million tonnes.",
@@ -359,3 +359,14 @@ def test_from_the_sale_of_names_no_baseline(tmp_path: Path) -> None:
     found = suggested(tmp_path, "The agency sold 2,800 homes in 2023. Revenue rose 5% from the "
                                 "sale of 3,000 homes to $4.1 million.")
     assert [f for f in found if f[0] == "PercentChangeRelation"] == []
+
+
+def test_a_rate_in_a_currency_named_in_words_says_which_way_it_runs(tmp_path: Path) -> None:
+    """'2.6 billion shillings (US$20.0 million at 130 shillings to the dollar)': the shillings
+    are the amount the rate divides (regression: a currency known only by its English name
+    was not one of the rate's, so the conversion ran backwards)."""
+    got = suggested(tmp_path, "The ministry pledged 2.6 billion Kenyan shillings (US$20.0 "
+                              "million at 130 Kenyan shillings to the dollar) for the roads.")
+    conversions = [roles for kind, roles, _ in got if kind == "ConversionRelation"]
+    assert len(conversions) == 1
+    assert conversions[0]["amount"] == ("2.6 billion Kenyan shillings",)

@@ -7,6 +7,9 @@ US$3,154 million" (the amount in an earlier sentence)."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from kg.authoring.suggest.kinds.cues import bases
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (COUNT, CURRENCY_WORDS, MONEY, RATE, Document, Patterns,
@@ -115,8 +118,8 @@ def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]
             break
         words_.append(token.lower_)
     codes: list[str] = []
-    for word in words_:
-        code = _currency(word)
+    for m in _names().finditer(" ".join(words_)):  # "kenyan shillings", "dollar", "nok"
+        code = _currency(m.group(0))
         if code is not None and (not codes or codes[-1] != code):
             codes.append(code)
     return (codes + [None, None])[0], (codes + [None, None])[1]
@@ -124,3 +127,12 @@ def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]
 
 def _currency(word: str) -> str | None:
     return CURRENCY_WORDS.get(word) or CURRENCY_WORDS.get(word.rstrip("s"))
+
+
+@cache
+def _names() -> re.Pattern[str]:
+    """A currency's name in words, the longest first: "kenyan shillings" before "dollar"."""
+    names = sorted({*CURRENCY_WORDS, *(w.rstrip("s") for w in CURRENCY_WORDS)}, key=len,
+                   reverse=True)
+    return re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(n) for n in names if n) +
+                      r")s?(?![\w])")

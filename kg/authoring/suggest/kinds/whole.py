@@ -41,8 +41,12 @@ _CHANGE_AFTER = ("increase", "increases", "rise", "rises", "growth", "decline", 
                  "jump", "cut")
 _MAKE = ("make", "makes", "made", "making")
 #: what may stand between a share and the rest it is ("12.2 percent from the rest")
-_BEFORE_REST = ("from", "for", "to", "in", "by", "with", "as", "the", "all", "came", "come",
-                "comes", "went", "go", "goes")
+_BEFORE_REST = ("from", "to", "by", "with", "as", "the", "all", "came", "come", "comes", "went",
+                "go", "goes")
+#: before the rest, words that make a figure something of the rest, not its share: a rate
+#: ("3.8% in the rest of the country", "40% on the rest") or a share of it ("of the rest")
+_NOT_ITS_SHARE = ("in", "across", "throughout", "for", "among", "at", "on", "of", "over",
+                  "above", "below")
 #: the determiners between "of" and the whole it names ("of our income")
 _DETERMINERS = ("the", "a", "an", "our", "its", "their", "his", "her", "all", "total", "this",
                 "that", "these", "those")
@@ -136,11 +140,16 @@ def _add(out: list[Suggestion], sentence: Sentence, run: list[Item], evidence: s
 
 def _rest_word(sentence: Sentence, at: int) -> bool:
     """Whether the rest word at ``at`` names the rest: not "other than", "each other",
-    "on the other hand", "the balance sheet"."""
+    "on the other hand", "the balance sheet", "in the rest of the country"."""
     doc = sentence.doc
     before = doc[at - 1].lower_ if at > 0 else ""
     after = doc[at + 1].lower_ if at + 1 < len(doc) else ""
     word = doc[at].lower_
+    lead = at - 1
+    while lead >= 0 and doc[lead].lower_ in ("the", "all"):
+        lead -= 1
+    if lead >= 0 and doc[lead].lower_ in _NOT_ITS_SHARE:
+        return False
     if word in ("other", "others"):
         return before not in ("than", "each", "every", "any", "no", "one", "some") and \
             after not in ("hand", "than")

@@ -58,6 +58,9 @@ NOT_READ = {
                                   "in the rest of the country.",
     "rates on the rest": "Income is taxed at 10% up to £20,000, 25% above that and 40% on "
                          "the rest.",
+    "rates by region, the rest of the country": "Unemployment was 5.2% in the north, 4.1% in "
+                                                "the south and 3.8% in the rest of the "
+                                                "country.",
     "a list the words leave open": "Germany took 31 percent of the market, France 22 percent "
                                    "and Italy 17 percent.",
     "'other' as one category, a sentence later": "Grants were 40 percent of income and "

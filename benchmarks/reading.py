@@ -141,7 +141,7 @@ def relation_keys_gold(gold: dict) -> list[tuple]:
 def relation_keys_read(graph, to_gold: dict[str, str]) -> list[tuple]:
     from rdflib.namespace import RDF
 
-    from kg.namespaces import CG
+    from kg.namespaces import CG, QUDT
     reverse: dict[str, list[str]] = {}
     for key, iri in to_gold.items():
         reverse.setdefault(iri, []).append(key)
@@ -167,6 +167,12 @@ def relation_keys_read(graph, to_gold: dict[str, str]) -> list[tuple]:
             continue  # dates are not figures: scored by the date's text below
         if kinds[0] == "RestatementRelation":  # the gold's name for it, figures unordered
             pairs.append([n for _, names in roles for n in names])
+            continue
+        if kinds[0] == "WholeRelation":  # the gold's sum of shares with a literal whole
+            unit = {str(graph.value(v, QUDT.unit)).rsplit("/", 1)[-1]
+                    for v in graph.objects(rel, CG.part)}
+            whole = "1000 per mille" if unit == {"PERMILLE"} else "100 percent"
+            keys.append(("SumRelation", tuple(sorted(roles + [("total", (whole,))]))))
             continue
         keys.append((kinds[0], tuple(sorted(roles))))
     # restatements are pairs and agreement is transitive: the gold's "one quantity stated

@@ -41,7 +41,8 @@ RELATION_CLASSES = (CG.SumRelation, CG.DifferenceRelation, CG.RatioRelation,
                     CG.PercentChangeRelation, CG.PercentagePointChangeRelation,
                     CG.ConversionRelation, CG.ComparisonRelation, CG.CalendarRelation,
                     CG.AverageRelation, CG.MultipleRelation, CG.CompoundGrowthRelation,
-                    CG.ShareRelation, CG.RestatementRelation, CG.ComparisonReading)
+                    CG.ShareRelation, CG.RestatementRelation, CG.WholeRelation,
+                    CG.ComparisonReading)
 #: role property -> the classes its object may have (a derived figure stands wherever a
 #: figure does)
 ROLE_PROPERTIES = {

@@ -18,7 +18,7 @@ planted relations fail.
 
 >>> docs = generate(documents=2, seed=7)
 >>> len(docs), sum(len(d.figures) for d in docs) // 2
-(2, 65)
+(2, 71)
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ _CLASS_OF = {"sum": "SumRelation", "difference": "DifferenceRelation", "ratio": 
              "comparison": "ComparisonRelation", "date": "CalendarRelation",
              "average": "AverageRelation", "multiple": "MultipleRelation",
              "share": "ShareRelation", "growth": "CompoundGrowthRelation",
-             "restatement": "RestatementRelation"}
+             "restatement": "RestatementRelation", "whole": "WholeRelation"}
 
 
 @dataclass
@@ -488,6 +488,30 @@ class _Writer:
         return Block(b, sentence, [a], figures, f"cg:first :f-{b}-a ; cg:restatedAs :f-{b}-r",
                      "restatement", f"{self.name(a)}'s 2020 sales stated twice")
 
+    def whole_block(self, n: int, slip: str | None = None) -> Block:
+        """Shares of one whole: a company's sales by region, the last 'the remaining' one.
+        True shares (two decimals) add up to exactly 100 and are written to one decimal, so
+        the written ones add up to 99.9 to 100.1 and hold within their rounding."""
+        b = f"b{n}"
+        a = self.company()
+        regions = self.rng.sample(_REGIONS, 3)
+        first = _q(Decimal(self.rng.uniform(22, 68)), 2)
+        second = _q((100 - first) * Decimal(self.rng.uniform(0.35, 0.75)), 2)
+        true = [first, second, 100 - first - second]
+        written = [f"{_q(v, 1)}" for v in true]
+        if slip == "one wrong digit":  # "41.3" for "61.3": the first digit mistyped
+            written[0] = str((int(written[0][0]) + 3) % 7 + 2) + written[0][1:]
+        quotes = [f"{w}%" for w in written]
+        figures = [Figure(f"f-{b}-{i}", q, Decimal(w), "unit:PERCENT", "cg:ShareOf", a)
+                   for i, (q, w) in enumerate(zip(quotes, written))]
+        sentence = (f"{self.name(a)}'s sales came {quotes[0]} from {regions[0]}, {quotes[1]} "
+                    f"from {regions[1]} and the remaining {quotes[2]} from {regions[2]}.")
+        if slip:
+            self.plant(b, "whole", slip, figures[0].name, quotes[0], f"{_q(true[0], 1)}%")
+        return Block(b, sentence, [a], figures,
+                     "cg:part " + ", ".join(f":{f.name}" for f in figures), "whole",
+                     f"{self.name(a)}'s sales by region")
+
     def growth_block(self, n: int, slip: str | None = None) -> Block:
         """Compound growth: 'grew from X in 2010 to Y in 2020, an average annual rate of r%'."""
         b = f"b{n}"
@@ -563,18 +587,20 @@ class _Writer:
 _SLIP_BLOCKS = {
     "power of ten": ("sum",), "million/billion mix-up": ("sum",),
     "rounding step": ("boundary",), "wrong currency": ("difference",),
-    "transposed digits": ("difference", "average", "growth"), "one wrong digit": ("difference", "restatement"),
+    "transposed digits": ("difference", "average", "growth"),
+    "one wrong digit": ("difference", "whole", "restatement"),
     "dropped digit": ("ratio", "share-of"), "extra digit": ("comparison", "multiple"),
     "sign flip (rise vs fall)": ("percent-change",),
     "percentage points read as percent": ("share",),
     "percent read as percentage points": ("share",), "wrong weekday": ("calendar",),
 }
 
-#: the blocks of every document (about 65 figures, every relation kind)
+#: the blocks of every document (about 70 figures, every relation kind)
 _LAYOUT = ("sum", "sum", "boundary", "sum", "difference", "difference", "difference", "ratio",
            "ratio", "percent-change", "percent-change", "share", "conversion-rate",
            "conversion-rate", "conversion", "comparison", "hedged-comparison", "calendar",
-           "calendar", "average", "multiple", "share-of", "growth", "derived", "restatement")
+           "calendar", "average", "multiple", "share-of", "growth", "derived", "whole",
+           "restatement")
 
 
 def slip_block(pattern: str, index: int) -> str:
@@ -614,7 +640,8 @@ def make_document(index: int, seed: int) -> SynthDocument:
         "hedged-comparison": lambda n, s: w.comparison_block(n, None, hedged=True),
         "calendar": w.calendar_block, "average": w.average_block,
         "multiple": w.multiple_block, "share-of": w.share_of_block, "growth": w.growth_block,
-        "derived": w.derived_block, "restatement": w.restatement_block,
+        "derived": w.derived_block, "whole": w.whole_block,
+        "restatement": w.restatement_block,
     }
     blocks: list[Block] = []
     sentences: set[str] = set()

@@ -34,13 +34,13 @@ def test_same_seed_same_bytes(tmp_path: Path) -> None:
 
 def test_about_sixty_five_figures_and_every_relation_kind() -> None:
     doc = make_document(0, seed=1)
-    assert 60 <= len(doc.figures) <= 70
+    assert 60 <= len(doc.figures) <= 75
     classes = Counter(b.relation_class for b in doc.blocks)
     assert set(classes) == {"SumRelation", "DifferenceRelation", "RatioRelation",
                             "PercentChangeRelation", "PercentagePointChangeRelation",
                             "ConversionRelation", "ComparisonRelation", "CalendarRelation",
                             "AverageRelation", "MultipleRelation", "ShareRelation",
-                            "CompoundGrowthRelation", "RestatementRelation"}
+                            "CompoundGrowthRelation", "RestatementRelation", "WholeRelation"}
     assert any(b.extra.startswith(":d-") for b in doc.blocks)  # a derived figure
     assert any(f.quote.startswith("more than") for f in doc.figures)  # a hedge
 
@@ -51,7 +51,7 @@ def test_every_pattern_is_planted(corpus: Path) -> None:
     # and every relation kind carries some slip
     assert {p["check"] for p in truth["planted"]} == {
         "sum", "difference", "ratio", "percent-change", "comparison", "date", "average",
-        "multiple", "share", "growth", "restatement"}
+        "multiple", "share", "growth", "restatement", "whole"}
     assert truth["violations"] == sorted({p["relation"] for p in truth["planted"]})
 
 
@@ -96,3 +96,27 @@ def test_no_quote_stands_twice_in_its_sentence() -> None:
     for block in doc.blocks:
         for f in block.figures:
             assert block.sentence.count(f.quote) == 1, (block.sentence, f.quote)
+
+
+def test_shares_of_one_whole_hold_by_their_rounding_and_the_slipped_one_fails(
+        tmp_path: Path) -> None:
+    """The shares' true values add up to 100 exactly, written to one decimal: the written
+    ones add up to 99.9 to 100.1 and hold; document 16 carries a mistyped share."""
+    from decimal import Decimal
+
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+    from kg.synth import write_document
+    docs = [make_document(i, seed=11) for i in (*range(12), 16)]
+    written = [sum(Decimal(f.quote.rstrip("%")) for f in b.figures)
+               for d in docs[:12] for b in d.blocks if b.kind == "whole"]
+    assert len(written) == 12 and set(written) - {Decimal(100)}  # rounding at work
+    assert all(abs(s - 100) <= Decimal("0.1") for s in written)
+    for d in docs:
+        write_document(tmp_path / d.doc_id, d)
+    report = check_corpus(build_corpus(tmp_path))
+    verdicts = {f.focus: f.severity for f in report.findings if f.check == "whole"}
+    [planted] = [p for p in docs[-1].planted if p.check == "whole"]
+    assert planted.pattern == "one wrong digit"
+    assert {r for r, s in verdicts.items() if s == "violation"} == {planted.relation}
+    assert len(verdicts) == 13

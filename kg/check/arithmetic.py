@@ -133,6 +133,14 @@ def expected_observed(kind: str, graph: Graph, relation: Node, row: Row) -> tupl
             value_of(graph, written) == stated else describe(stated, unit, significant(stated))
         return (f"{computed(row, unit)} ({interval(row, 'computed', unit)})",
                 f"{as_written} ({interval(row, 'stated', unit)})")
+    if kind == "whole" and "computed" in row:
+        # no figure states the whole: the shares' sum is what the text says
+        unit = _share_unit(graph, relation)
+        whole = num(row, "stated")
+        if num(row, "computed") is None or whole is None:
+            return None, None
+        return (f"{describe(whole, unit)}, the whole the shares exhaust",
+                f"{computed(row, unit)} ({interval(row, 'computed', unit)})")
     if kind == "comparison":
         greater, lesser = graph.value(relation, CG.greater), graph.value(relation, CG.lesser)
         return f"greater than {fig(graph, lesser)}", fig(graph, greater)
@@ -170,6 +178,19 @@ def _sum(graph: Graph, relation: Node, row: Row) -> str:
     result = computed(row, unit_code(graph, total))
     return (" + ".join(fig(graph, p) for p in parts) + f" = {result}; "
             f"stated total {fig(graph, total)}")
+
+
+def _share_unit(graph: Graph, relation: Node) -> str | None:
+    units = {unit_code(graph, p) for p in graph.objects(relation, CG.part)}
+    return units.pop() if len(units) == 1 else None
+
+
+def _whole(graph: Graph, relation: Node, row: Row) -> str:
+    parts = sorted(graph.objects(relation, CG.part), key=lambda p: -(value_of(graph, p) or 0))
+    unit = _share_unit(graph, relation)
+    whole = num(row, "stated")
+    return (" + ".join(fig(graph, p) for p in parts) + f" = {computed(row, unit)}; shares of "
+            f"one whole add up to {describe(whole, unit) if whole is not None else '?'}")
 
 
 def _two_terms(graph: Graph, row: Row, left: Node, symbol: str, right: Node, unit: str | None,
@@ -278,5 +299,5 @@ WRITERS: dict[str, Callable[[Graph, Node, Row], str | None]] = {
     "sum": _sum, "difference": _difference, "ratio": _ratio,
     "percent-change": _percent_change, "conversion": _conversion,
     "comparison": _comparison, "date": _date, "average": _average, "multiple": _multiple,
-    "share": _share, "growth": _growth, "restatement": _restatement,
+    "share": _share, "growth": _growth, "restatement": _restatement, "whole": _whole,
 }

@@ -16,6 +16,7 @@ from rdflib.term import Node
 from kg.derived import bounds
 from kg.interval import Interval, add, div, intersect, mul, neg, scale, sub
 from kg.namespaces import CG, QUDT, UNIT
+from kg.numbers import canonical
 
 HUNDRED = Decimal(100)
 ONE = Interval(Decimal(1), Decimal(1))
@@ -230,13 +231,45 @@ def _restatement(g: Graph, r: Node, f: Node) -> Interval | None:
     return None
 
 
+#: the units whose shares exhaust a whole (cg:WholeShape and the structure shape say so too)
+WHOLE_UNITS = ("PERCENT", "PERMILLE")
+
+
+def implied_whole(g: Graph, r: Node) -> Decimal | None:
+    """The whole a cg:WholeRelation's shares add up to: what their unit makes one, the
+    inverse of QUDT's conversion multiplier (100 percent, 1,000 per mille); None when the
+    shares are in no such unit, or in two."""
+    from kg.vocab import vocabulary
+    v = vocabulary()
+    codes = {v.unit_codes.get(g.value(p, QUDT.unit)) for p in g.objects(r, CG.part)}
+    if len(codes) != 1 or not codes <= set(WHOLE_UNITS):
+        return None
+    scale = v.scales.get(codes.pop())
+    return canonical(1 / scale[1]) if scale and scale[1] > 0 else None
+
+
+def _whole(g: Graph, r: Node, f: Node) -> Interval | None:
+    """Each share is the whole less every other share (the whole is exact: no figure
+    states it), so every share is solved and every share is a suspect."""
+    parts = sorted(g.objects(r, CG.part), key=str)
+    whole = implied_whole(g, r)
+    if f not in parts or whole is None:
+        return None
+    acc = Interval(whole, whole)
+    for p in parts:
+        if p != f:
+            acc = sub(acc, bounds(g, p))
+    return acc
+
+
 SOLVERS = {
     CG.SumRelation: _sum, CG.DifferenceRelation: _difference, CG.RatioRelation: _ratio,
     CG.PercentChangeRelation: _percent_change, CG.PercentagePointChangeRelation: _point_change,
     CG.ConversionRelation: _conversion, CG.ComparisonRelation: _comparison,
     CG.ComparisonReading: _comparison, CG.AverageRelation: _average,
     CG.MultipleRelation: _multiple, CG.ShareRelation: _share, CG.CompoundGrowthRelation: _growth,
-    CG.RestatementRelation: _restatement,
+    CG.RestatementRelation: _restatement, CG.WholeRelation: _whole,
 }
 
-__all__ = ["bounds", "implied", "intersect", "relative_change", "signed_change"]
+__all__ = ["bounds", "implied", "implied_whole", "intersect", "relative_change",
+           "signed_change"]

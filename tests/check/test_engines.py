@@ -99,15 +99,17 @@ def test_every_core_component_gives_the_same_results(paper) -> None:
 def synth_corpus(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("synth")
     # 12 documents: every planted pattern on the older kinds; and the ones that plant them
-    # on averages (15), shares (17), multiples (18) and compound growth (27)
+    # on averages (15), shares of one whole (16), shares (17), multiples (18) and compound
+    # growth (27)
     truth = write_corpus(out, documents=12, seed=5)
-    for index in (15, 17, 18, 27):
+    for index in (15, 16, 17, 18, 27):
         doc = make_document(index, seed=5)
         write_document(out / doc.doc_id, doc)
         truth["planted"] += [vars(p) for p in doc.planted]
     truth["violations"] = sorted({p["relation"] for p in truth["planted"]})
     (out / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
-    assert {"average", "share", "multiple", "growth"} <= {p["check"] for p in truth["planted"]}
+    assert {"average", "share", "multiple", "growth", "whole"} <= \
+        {p["check"] for p in truth["planted"]}
     return out
 
 

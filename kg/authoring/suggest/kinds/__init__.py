@@ -19,9 +19,10 @@ from kg.authoring.suggest.kinds import (
                                         ratio,
                                         share,
                                         sum,
+                                        whole,
 )
 
-KINDS = (growth, percent_change, sum, difference, share, ratio, average, multiple, conversion,
-         calendar, comparison)
+KINDS = (growth, percent_change, sum, difference, share, whole, ratio, average, multiple,
+         conversion, calendar, comparison)
 
 __all__ = ["KINDS"]

@@ -72,3 +72,19 @@ def test_the_diagnosis_solves_a_restatement_for_either_statement(make_doc) -> No
     assert d["figure"].endswith("/text") and d["pattern"] == "transposed digits"
     assert d["implied"] == {"low": 289350000000.0, "high": 289450000000.0}
     assert "next: '289.4' (ranked lower: fits no known slip)" in d["reasons"]
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "pyshacl"])
+def test_a_restatement_in_another_currency_is_a_structure_error(make_doc,
+                                                                engine: str) -> None:
+    """A relation's structure shape covers restatements too: a claim, a basis, and figures
+    of one unit (regression: cg:RestatementRelation was missing from its targets)."""
+    text = claims("298.4").replace("qudt:unit unit:CCY_USD ; cg:measures cg:SalesVolume ;"
+                                   " schema:about ent:us .\n:r-year",
+                                   "qudt:unit unit:CCY_EUR ; cg:measures cg:SalesVolume ;"
+                                   " schema:about ent:us .\n:r-year")
+    assert text != claims("298.4")
+    root = make_doc("r", text=TEXT.format(cell="298.4"), claims=text)
+    found = json.loads(to_json(check_corpus(build_corpus(root), engine=engine)))["findings"]
+    structure = [f for f in found if f["check"] == "structure" and f["severity"] == "violation"]
+    assert any("incompatible units" in f["message"] for f in structure), structure

@@ -247,7 +247,7 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
         if sum(len(figs) for _, figs in s.roles) != len(s.figures):
             continue  # one figure in two roles: a misreading, never a relation
         claims = {claim_of.get(f) for f in s.figures} | {s.claim.rsplit("/", 1)[-1]}
-        (sure if len(claims) == 1 else unsure).append(s)
+        (sure if len(claims) == 1 or s.across else unsure).append(s)
     header = PREFIXES.format(doc_id=doc_id)
     text = header + ("\n# Relations `kg read` read: those the words of one sentence state "
                      "(confidence 0.8)\n# and those a table's structure implies (0.9). Each is "

@@ -11,7 +11,8 @@ per person": the budget).  Where the words name neither, there is no relation.
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.portions import is_base, is_earlier, level, name, resolve, stem
+from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
+                                                 name, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, QUANTITY, Document, Match,
                                        Patterns, Sentence, Slot, figure, words)
@@ -42,6 +43,11 @@ PATTERNS = Patterns({
     "each": [[words("each", "every", "average", "typical"), {"IS_ALPHA": True},
               {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of"]}}, {"LOWER": "about", "OP": "?"},
               figure(MONEY, QUANTITY, role="average")]],
+    # "received 939,000 visitors in each of the six months"
+    "in-each-of": [[words("average"), {"IS_ALPHA": True, "OP": "{0,4}"},
+                    figure(MONEY, QUANTITY, COUNT, role="average"), {"IS_ALPHA": True, "OP": "{0,3}"},
+                    words("in", "for", "over"), words("each"), words("of"),
+                    words("the", optional=True), figure(COUNT, role="count")]],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -95,17 +101,18 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     """The number of the things counted: the count here or in an earlier sentence whose noun
     is the average's ("per clinic": "46 mobile clinics"); with no noun ("paid on average
     £188,200 each"), the one count of the sentence."""
+    # "over the 366 days" is a span, not a baseline: a count need only be no change or rate
     counts = [s for s in sentence.slots if s.cls == COUNT and s is not average
-              and level(sentence, s)]
+              and not is_change(sentence, s) and not is_rate(sentence, s)]
     if noun is None:
         return counts[0] if len(counts) == 1 else None
     named = [s for s in counts if noun in _after(sentence, s)]
     if named:
         return named[0]
     found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
-                    unit=_count_unit(sentence, document, noun), larger=False,
+                    unit=_count_unit(sentence, document, noun),
                     same_sentence=False, allow_portions=True)
-    if found is not None and noun in _after(document.sentences[found.sentence], found):
+    if found is not None and noun in name(document.sentences[found.sentence], found):
         return found
     return None
 
@@ -113,7 +120,7 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
 def _count_unit(sentence: Sentence, document: Document, noun: str) -> str | None:
     for s in reversed(document.sentences[:sentence.index]):
         for slot in s.slots:
-            if slot.cls == COUNT and noun in _after(s, slot):
+            if slot.cls == COUNT and noun in name(s, slot):
                 return slot.unit
     return None
 

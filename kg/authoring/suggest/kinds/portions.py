@@ -36,6 +36,12 @@ _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "gain", "drop", "declin
 #: words right after a figure that put it in another period ("$4,020 million a year earlier")
 _EARLIER = {"earlier", "before", "ago", "previously", "prior"}
 _PER = {"per", "each", "every", "a", "an"}
+#: words that name no measure: periods and the words around them ("last year's passengers")
+_NAMELESS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
+             "half", "last", "previous", "first", "second", "third", "fourth", "this", "that",
+             "the", "and", "with", "for", "from", "was", "were", "are", "had", "has", "have",
+             "while", "which", "who", "its", "their", "our", "other", "ago", "earlier", "before",
+             "since", "until", "than", "into", "over", "per"}
 _AVERAGE_WORDS = {"average", "averaging", "averaged", "mean", "median", "typical"}
 #: nouns one writer uses for another's count ("per person" of "1.2 million people")
 _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resident": "people",
@@ -83,8 +89,8 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
     before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
     if before and before[-1] in ("per", "every", "each"):
         return True
-    if any(w in _AVERAGE_WORDS for w in before):
-        return True
+    if any(w in _AVERAGE_WORDS or w in ("ratio", "rate") for w in before):
+        return True  # "an average of 74,900", "a student-to-staff ratio of 6.1"
     after = [t for t in doc[slot.token + 1:slot.token + 4]]
     if after and after[0].lower_ in ("per", "each", "apiece"):
         return True
@@ -136,7 +142,7 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
     doc = sentence.doc
     start = slot.token
     while start > 0 and doc[start - 1].text not in ";.":
-        if doc[start - 1].norm_ in AMOUNTS and any(
+        if doc[start - 1].norm_ in FIGURES and any(
                 t.is_alpha and t.lower_ not in _STOP_NAMING and t.lower_ not in _GENERIC
                 for t in doc[start:slot.token]):
             break  # "grew from 2.1 million to 9.8 million": 9.8 million is the accounts' too
@@ -147,7 +153,7 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
             break
         after.append(token)
     return frozenset(stem(t.text) for t in list(doc[start:slot.token]) + after[:2]
-                     if t.is_alpha and len(t) > 2)
+                     if t.is_alpha and len(t) > 2 and t.lower_ not in _NAMELESS)
 
 
 def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
@@ -160,13 +166,6 @@ def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
         if token.is_alpha and token.lower_ not in _GENERIC and len(token) > 2:
             out.append(stem(token.text))
     return tuple(out)
-
-
-def _year(sentence: Sentence, slot: Slot) -> int | None:
-    if slot.year is not None:
-        return slot.year
-    years = {int(t.text) for t in sentence.doc if t.norm_ == "_year_"}
-    return years.pop() if len(years) == 1 else None
 
 
 def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
@@ -186,7 +185,9 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     unit = like.unit if unit is None else unit
     hint = tuple(hint)
     head, qualifiers = (set(hint[-1:]) | set(heads), set(hint[:-1]))
-    year = _year(sentence, like)
+    # the year written right after a figure ("35.0 billion yuan in 2013"); a sentence's other
+    # years may be its baseline's ("… against 874,000 a month in 2023")
+    year = like.year
     skip = {id(s) for s in exclude} | {id(like)}
     reach = [s for s in document.sentences[max(0, sentence.index - back):sentence.index]]
     head_lines = [s for s in document.sentences[:3] if s not in reach and s.index < sentence.index]
@@ -206,7 +207,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
                 continue
             if not allow_portions and place is not sentence and is_portion(place, slot):
                 continue
-            their = _year(place, slot)
+            their = slot.year
             if not bases and year is not None and their is not None and their != year:
                 continue
             words = name(place, slot)

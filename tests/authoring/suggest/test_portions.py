@@ -1,0 +1,115 @@
+"""Shares, averages and sums whose whole, aggregate or count the words name (issue 30): the
+figure of the same measure and period, here or in an earlier sentence, never a baseline, a
+change, a rate or a figure because its arithmetic passes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.authoring.suggest.test_kinds import suggested
+
+SHARES = {
+    "of the total: the same period's total, not the other year's": (
+        "Tea exports were 44.0 million kilograms in 2021 and 41.0 million kilograms in 2022. "
+        "Green tea made up 12.3 million kilograms in 2022, or 30.0 percent of the total.",
+        ("12.3 million kilograms", "41.0 million kilograms", "30.0 percent")),
+    "the portion is the level, not the baseline it rose from": (
+        "The library's budget was $8.0 million. Spending on books rose to $1.2 million from "
+        "$1.1 million a year earlier and took 15 percent of the budget.",
+        ("$1.2 million", "$8.0 million", "15 percent")),
+    "the total that day, in the same sentence": (
+        "On the busiest day 64,000 visitors came, and children numbered 16,000, or 25 percent "
+        "of the total that day.",
+        ("16,000", "64,000", "25 percent")),
+    "a count and its share in brackets, the whole opening the sentence": (
+        "Of the 800 pupils tested, 520 (65%) passed and 280 (35%) failed.",
+        ("520", "800", "65%")),
+    "a colon lists the parts of the figure before it": (
+        "The orchestra has 96 players: 60 strings (62.5%) and 36 others.",
+        ("60", "96", "62.5%")),
+    "a margin: profit over the same year's revenue, both in earlier sentences": (
+        "Sales were €640 million. Operating profit came to €48 million, compared with €40 "
+        "million a year earlier. The operating margin rose to 7.5% from 6.9%.",
+        ("€48 million", "€640 million", "7.5%")),
+}
+
+
+@pytest.mark.parametrize("name", SHARES)
+def test_a_share_s_whole_is_the_figure_the_words_name(tmp_path: Path, name: str) -> None:
+    text, (portion, whole, share) = SHARES[name]
+    found = [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "ShareRelation"]
+    assert {"portion": (portion,), "whole": (whole,), "share": (share,)} in found
+
+
+def test_the_total_the_words_leave_open_is_never_a_smaller_figure(tmp_path: Path) -> None:
+    """"Of the total" with no total in reach: no share, not one over a smaller part."""
+    found = suggested(tmp_path, "Rail carried 12 million tonnes. Road carried 30 million "
+                                "tonnes, or 55 percent of the total.")
+    assert not [r for kind, r, _ in found if kind == "ShareRelation"]
+
+
+def test_a_named_whole_is_taken_even_where_the_arithmetic_fails(tmp_path: Path) -> None:
+    """The words name the revenue: a slip in it is for kg check to find, never a reason to
+    reach for another figure."""
+    found = suggested(tmp_path, "Revenue rose to $3.10 million. Gross profit was $1.55 "
+                                "billion, or 50 percent of revenue.")
+    assert ("ShareRelation", {"portion": ("$1.55 billion",), "whole": ("$3.10 million",),
+                              "share": ("50 percent",)}, {}) in found
+
+
+def test_a_percent_after_a_clause_takes_no_portion_from_it(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The budget is $20 million. Health is the largest sector, "
+                                "with 30 percent of the budget, and also has the largest gap, "
+                                "$2 million.")
+    assert not [r for kind, r, _ in found if kind == "ShareRelation"]
+
+
+AVERAGES = {
+    "per person: the people counted in an earlier sentence": (
+        "The appeal needs $53.0 million to help 1.2 million people. It runs 7 field offices. "
+        "The appeal budget amounts to about $44 per person assisted.",
+        ("$53.0 million", "1.2 million", "about $44")),
+    "each <noun> cost …, the count in an earlier sentence": (
+        "The service made 12,500 home visits. With a visiting budget of £1.5 million, each "
+        "visit cost £120.",
+        ("£1.5 million", "12,500", "£120")),
+    "for each of its N <noun>, … amounts to": (
+        "The district spent $96 million on schools. For each of its 8,000 pupils, school "
+        "spending amounts to $12,000 a year.",
+        ("$96 million", "8,000", "$12,000")),
+    "an average of … per <noun> of two counts in one sentence": (
+        "Our 12 food banks handed out 30,000 parcels, an average of 2,500 per food bank.",
+        ("30,000", "12", "2,500")),
+    "on average … in each of the N months": (
+        "The port handled 2.4 million containers in the first half. On average the port "
+        "handled 400,000 containers in each of the six months.",
+        ("2.4 million", "six", "400,000")),
+    "per <noun> whose count grew 'from … to'": (
+        "Members rose from 8,000 to 10,000 over the year. Member fees raised £1.2 million, "
+        "an average of £120 per member.",
+        ("£1.2 million", "10,000", "£120")),
+}
+
+
+@pytest.mark.parametrize("name", AVERAGES)
+def test_an_average_s_aggregate_and_count_are_what_the_words_name(tmp_path: Path,
+                                                                  name: str) -> None:
+    text, (aggregate, count, average) = AVERAGES[name]
+    found = [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "AverageRelation"]
+    assert found == [{"aggregate": (aggregate,), "count": (count,), "average": (average,)}]
+
+
+@pytest.mark.parametrize("text", [
+    # the words name no aggregate and no count of shoppers
+    "The typical shopper spent $212.40 over the weekend, according to a survey of 3,100 "
+    "people.",
+    # "per student" with no students counted anywhere
+    "The library lent 410,000 books last year, an average of 50 for every student.",
+    # a mean of part of a whole is a share's portion, not an average of anything
+    "Volunteers worked a mean of 7.5 of the 10 shifts offered.",
+])
+def test_no_average_where_the_words_give_no_aggregate_or_count(tmp_path: Path,
+                                                               text: str) -> None:
+    assert not [r for kind, r, _ in suggested(tmp_path, text) if kind == "AverageRelation"]

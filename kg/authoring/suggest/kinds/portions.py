@@ -192,7 +192,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     reach = [s for s in document.sentences[max(0, sentence.index - back):sentence.index]]
     head_lines = [s for s in document.sentences[:3] if s not in reach and s.index < sentence.index]
     places = ([sentence] if same_sentence else []) + reach + head_lines
-    best = None
+    found: list[tuple[tuple, Slot]] = []
     for place in places:
         for slot in place.slots:
             if id(slot) in skip or slot.unit != unit:
@@ -219,9 +219,12 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             rank = (tuple(-n for n in matched), place is not sentence, not bigger,
                     -(slot.value or 0) if larger else 0, sentence.index - place.index,
                     slot.token)
-            if best is None or rank < best[0]:
-                best = (rank, slot)
-    return best[1] if best else None
+            found.append((rank, slot))
+    if year is None and not bases:
+        # a figure with no year speaks of the latest period in reach: never an earlier year's
+        latest = max((slot.year for _, slot in found if slot.year is not None), default=None)
+        found = [(r, s) for r, s in found if s.year is None or s.year == latest]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Slot,

@@ -113,3 +113,34 @@ def test_an_average_s_aggregate_and_count_are_what_the_words_name(tmp_path: Path
 def test_no_average_where_the_words_give_no_aggregate_or_count(tmp_path: Path,
                                                                text: str) -> None:
     assert not [r for kind, r, _ in suggested(tmp_path, text) if kind == "AverageRelation"]
+
+
+SUMS = {
+    "Of the TOTAL, A …, B … and C …": (
+        "Of the 900 people asked, 420 cycle to work, 300 drive and 180 walk.",
+        ("900", ("420", "300", "180"))),
+    "TOTAL: A and B": (
+        "The choir has 60 singers: 35 sopranos and altos and 25 tenors and basses.",
+        ("60", ("35", "25"))),
+    "a total of TOTAL, A … and B …": (
+        "A total of 2,300 claims were filed, 1,500 online and 800 by post.",
+        ("2,300", ("1,500", "800"))),
+}
+
+
+@pytest.mark.parametrize("name", SUMS)
+def test_a_total_before_the_parts_it_lists(tmp_path: Path, name: str) -> None:
+    text, (total, parts) = SUMS[name]
+    found = [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "SumRelation"]
+    assert found == [{"total": (total,), "part": parts}]
+
+
+@pytest.mark.parametrize("text", [
+    # a count of days in the list is no part of the people counted
+    "Of the 500 staff, 320 work from home at least one day a week.",
+    # "balance" of a "balance programme" is no remainder
+    "The hospital registered 1,200 patients. Its balance programme enrolled 300 patients and "
+    "40 carers in 6 towns.",
+])
+def test_no_sum_the_words_do_not_list(tmp_path: Path, text: str) -> None:
+    assert not [r for kind, r, _ in suggested(tmp_path, text) if kind == "SumRelation"]

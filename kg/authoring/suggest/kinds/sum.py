@@ -21,10 +21,14 @@ PATTERNS = Patterns({
     ],
     # the total before its parts
     "before": [[words("of"), words("which", "whom")], [words("including")]],
+    # "Of the 2,416 asked, 1,378 …, 612 … and 417 …"; "31,480 students: 21,950 … and 9,530 …"
+    "listed": [[{"IS_SENT_START": True, "LOWER": "of"}, words("the", "our", "its", "their"),
+                figure(*AMOUNTS, role="total")],
+               [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(":")]],
     # the total in an earlier sentence
     "earlier": [[{"IS_SENT_START": True, "LOWER": "of"}, words("those", "these", "them", "this",
                                                                "that", "which")],
-                [words("remaining", "rest", "remainder", "balance")],
+                [words("the"), words("remaining", "rest", "remainder", "balance")],
                 [words("while", "whereas"), {"IS_ALPHA": True, "OP": "{1,3}"},
                  words("added", "contributed", "accounted", "brought", "made")]],
 })
@@ -36,6 +40,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if m.name == "after":
             total = m.roles["total"]
             parts = _same(sentence.slots, total, lambda s: s.token < total.token)
+            if len(parts) < 2 and sentence.doc[m.start].lower_ == "total":
+                parts = _listed(sentence, total)  # "A total of 1,912 falls: 812 … and 1,100 …"
+        elif m.name == "listed":
+            total = m.roles["total"]
+            parts = _listed(sentence, total)
         elif m.name == "before":
             before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start]
             if not before:
@@ -56,6 +65,21 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
                          m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}"))
     return out
+
+
+def _listed(sentence: Sentence, total: Slot) -> list[Slot]:
+    """The parts a sentence lists after its total, the last after "and": levels in the
+    total's unit, none a span or a rate ("at least one day a week" is no part)."""
+    from kg.authoring.suggest.kinds.portions import is_rate, level
+
+    parts = [s for s in _same(sentence.slots, total, lambda s: s.token > total.token)
+             if level(sentence, s) and not is_rate(sentence, s)
+             and not (sentence.doc[s.token + 1:s.token + 2].text.lower() in
+                      ("day", "days", "week", "weeks", "month", "months", "year", "years"))]
+    if len(parts) < 2 or not any(t.lower_ == "and" for t in
+                                 sentence.doc[parts[-2].token:parts[-1].token]):
+        return []
+    return parts
 
 
 def _same(slots: list[Slot], like: Slot, where) -> list[Slot]:

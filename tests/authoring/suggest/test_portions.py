@@ -31,7 +31,8 @@ SHARES = {
         ("60", "96", "62.5%")),
     "a margin: profit over the same year's revenue, both in earlier sentences": (
         "Sales were €640 million. Operating profit came to €48 million, compared with €40 "
-        "million a year earlier. The operating margin rose to 7.5% from 6.9%.",
+        "million a year earlier. The operating margin rose to 7.5% from 6.9%, a gain of 0.6 "
+        "percentage points.",
         ("€48 million", "€640 million", "7.5%")),
 }
 

@@ -183,8 +183,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     of the same measure instead ("the margin rose to 23% from 21%": 21% of the figures
     before)."""
     unit = like.unit if unit is None else unit
-    hint = tuple(hint)
-    head, qualifiers = (set(hint[-1:]) | set(heads), set(hint[:-1]))
+    hint = tuple(stem(w) for w in hint)
+    head, qualifiers = (set(hint[-1:]) | {stem(w) for w in heads}, set(hint[:-1]))
     # the year written right after a figure ("35.0 billion yuan in 2013"); a sentence's other
     # years may be its baseline's ("… against 874,000 a month in 2023")
     year = like.year

@@ -5,6 +5,8 @@ from 4.3%" (profit and revenue in earlier sentences, each of its own period)."""
 
 from __future__ import annotations
 
+from itertools import chain
+
 from kg.authoring.suggest.kinds.portions import (is_base, is_earlier, name, portion_and_whole,
                                                  resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
@@ -37,7 +39,15 @@ PATTERNS = Patterns({
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for m, share in unclaimed(PATTERNS(sentence), "share", taken, out):
+    # a margin may be the level a percentage-point change starts or ends at ("the margin
+    # improved to 4.7% from 4.3%, a gain of 0.4 points"): a level is also a share
+    margins = [m for m in PATTERNS(sentence) if m.name == "margin"]
+    others = [m for m in PATTERNS(sentence) if m.name != "margin"]
+    shares = {m.roles["share"].local for m in margins}
+    kept = [s for s in taken if not any(local in shares and role in ("initial", "final")
+                                        for role, xs in s.roles for local in xs)]
+    for m, share in chain(unclaimed(margins, "share", kept, out),
+                          unclaimed(others, "share", taken, out)):
         if m.name == "paren":
             found = _bracketed(sentence, document, m, share)
         elif m.name == "margin":

@@ -145,3 +145,38 @@ def test_a_total_before_the_parts_it_lists(tmp_path: Path, name: str) -> None:
 ])
 def test_no_sum_the_words_do_not_list(tmp_path: Path, text: str) -> None:
     assert not [r for kind, r, _ in suggested(tmp_path, text) if kind == "SumRelation"]
+
+
+SUMS_ACROSS = {
+    "Of those, A and B: the total before, never a larger figure of another year": (
+        "Visitors made 4.6 million trips in 2023 and 4.2 million trips in 2024. Of those, "
+        "3.1 million were by train and 1.1 million by bus.",
+        ("4.2 million", ("3.1 million", "1.1 million"))),
+    "together the two <nouns>: the parts in the sentences before": (
+        "The library service will receive $31.2 million, up from $29.8 million this year. The "
+        "parks service gets $18.8 million. Together the two services account for $50.0 "
+        "million.",
+        ("$50.0 million", ("$31.2 million", "$18.8 million"))),
+    "paid in two parts: A and B (the total said before)": (
+        "You will get £240 this year. It is paid in two parts: £140 in June and £100 in "
+        "December.",
+        ("£240", ("£140", "£100"))),
+    "bringing the total to C": (
+        "You will get £240 this year. Carers also get a top-up of £60, bringing the total to "
+        "£300.",
+        ("£300", ("£60", "£240"))),
+}
+
+
+@pytest.mark.parametrize("name", SUMS_ACROSS)
+def test_a_sum_whose_total_or_parts_an_earlier_sentence_says(tmp_path: Path,
+                                                             name: str) -> None:
+    text, (total, parts) = SUMS_ACROSS[name]
+    found = [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "SumRelation"]
+    assert found == [{"total": (total,), "part": parts}]
+
+
+def test_together_the_n_nouns_takes_no_part_the_words_do_not_name(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The police got $20 million. The fire service got $5 million. "
+                                "Together the two services got $25 million.")
+    assert not [r for kind, r, _ in found if kind == "SumRelation"]

@@ -180,3 +180,43 @@ def test_together_the_n_nouns_takes_no_part_the_words_do_not_name(tmp_path: Path
     found = suggested(tmp_path, "The police got $20 million. The fire service got $5 million. "
                                 "Together the two services got $25 million.")
     assert not [r for kind, r, _ in found if kind == "SumRelation"]
+
+
+RATIOS = {
+    "A: a fraction, the whole 'Of the' opens the sentence with": (
+        "Of the 640 members who voted, 160 backed the motion: a quarter.",
+        ("160", "640", "a quarter")),
+    "A <noun>, a fraction: the whole an earlier sentence counts": (
+        "Nurses carried out 45,000 home visits. Night calls accounted for 9,000 visits, a fifth.",
+        ("9,000", "45,000", "a fifth")),
+    "a fraction of <noun> (A of B)": (
+        "About a third of applicants (1,200 of 3,600) were offered a place.",
+        ("1,200", "3,600", "About a third")),
+}
+
+
+@pytest.mark.parametrize("name", RATIOS)
+def test_a_fraction_relates_the_counts_the_words_name(tmp_path: Path, name: str) -> None:
+    text, (numerator, denominator, ratio) = RATIOS[name]
+    found = [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "RatioRelation"]
+    assert found == [{"numerator": (numerator,), "denominator": (denominator,),
+                      "ratio": (ratio,)}]
+
+
+def test_an_x_to_y_ratio_relates_the_count_of_each_noun() -> None:
+    """"a pupil-to-teacher ratio of 18": the pupils (counted before) over the teachers; the
+    ratio figure is unitless, as the number reader drafts a number after "ratio"."""
+    from decimal import Decimal
+
+    from kg.authoring.suggest.kinds import ratio
+    from kg.authoring.suggest.text import FRACTION, Document, sentence
+
+    first = "The school has 1,150 pupils."
+    second = "With 64 teachers, it has a pupil-to-teacher ratio of 18."
+    doc = Document([
+        sentence(0, "c-1", first, [("f-1", 15, 20, "NUM", Decimal(1150), "1,150", "")]),
+        sentence(1, "c-2", second, [("f-2", 5, 7, "NUM", Decimal(64), "64", ""),
+                                    ("f-3", 53, 55, "UNITLESS", Decimal(18), "18", FRACTION)])])
+    found = ratio.find(doc.sentences[1], doc, [])
+    assert [s.roles for s in found] == [(("numerator", ("f-1",)), ("denominator", ("f-2",)),
+                                         ("ratio", ("f-3",)))]

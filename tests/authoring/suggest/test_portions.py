@@ -34,6 +34,16 @@ SHARES = {
         "million a year earlier. The operating margin rose to 7.5% from 6.9%, a gain of 0.6 "
         "percentage points.",
         ("€48 million", "€640 million", "7.5%")),
+    "their share of <whole> rose to A from B: each of its own period": (
+        "Total output of the mills was 420 tonnes in 2023, against 400 tonnes a year earlier. "
+        "Organic mills produced 126 tonnes, up from 100 tonnes in 2022. Their share of total "
+        "output rose to 30 percent from 25 percent, an increase of 5 percentage points.",
+        ("126 tonnes", "420 tonnes", "30 percent")),
+    "… and the baseline's share of the baseline's whole": (
+        "Total output of the mills was 420 tonnes in 2023, against 400 tonnes a year earlier. "
+        "Organic mills produced 126 tonnes, up from 100 tonnes in 2022. Their share of total "
+        "output rose to 30 percent from 25 percent, an increase of 5 percentage points.",
+        ("100 tonnes", "400 tonnes", "25 percent")),
 }
 
 

@@ -36,6 +36,9 @@ _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "gain", "drop", "declin
 #: words right after a figure that put it in another period ("$4,020 million a year earlier")
 _EARLIER = {"earlier", "before", "ago", "previously", "prior"}
 _PER = {"per", "each", "every", "a", "an"}
+#: verbs that end the words naming a whole ("share of total output rose to …")
+_VERBS = {"was", "were", "is", "are", "stood", "reached", "came", "amounted", "totalled",
+          "totaled", "improved", "widened", "narrowed", "remained", "stayed", "hit"}
 #: words that name no measure: periods and the words around them ("last year's passengers")
 _NAMELESS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
              "half", "last", "previous", "first", "second", "third", "fourth", "this", "that",
@@ -98,7 +101,8 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
     for n in (0, 1):
         if len(after) > n + 1 and after[n].lower_ in ("a", "an", "per") and \
                 after[n + 1].is_alpha and all(t.is_alpha for t in after[:n]):
-            return True
+            later = doc[slot.token + n + 3] if slot.token + n + 3 < len(doc) else None
+            return later is None or later.lower_ not in _EARLIER  # not "a year earlier"
     return False
 
 
@@ -152,8 +156,14 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
         if token.is_punct or token.norm_ in FIGURES:
             break
         after.append(token)
-    return frozenset(stem(t.text) for t in list(doc[start:slot.token]) + after[:2]
-                     if t.is_alpha and len(t) > 2 and t.lower_ not in _NAMELESS)
+    own = frozenset(stem(t.text) for t in list(doc[start:slot.token]) + after[:2]
+                    if t.is_alpha and len(t) > 2 and t.lower_ not in _NAMELESS)
+    if is_base(sentence, slot) or is_earlier(sentence, slot):
+        # "Output was 420 tonnes, against 400 tonnes a year earlier": the same measure
+        level = [s for s in sentence.slots if s.token < slot.token and s.unit == slot.unit]
+        if level:
+            return own | name(sentence, level[-1])
+    return own
 
 
 def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
@@ -161,7 +171,8 @@ def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
     revenue); "of the total that day" -> () (no measure named)."""
     out = []
     for token in sentence.doc[at:at + 5]:
-        if token.is_punct or token.norm_ in FIGURES or token.lower_ in _STOP_NAMING:
+        if token.is_punct or token.norm_ in FIGURES or token.lower_ in _STOP_NAMING or \
+                token.lower_ in cues.UP or token.lower_ in cues.DOWN or token.lower_ in _VERBS:
             break
         if token.is_alpha and token.lower_ not in _GENERIC and len(token) > 2:
             out.append(stem(token.text))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from itertools import chain
 
-from kg.authoring.suggest.kinds.portions import (is_base, is_earlier, name, portion_and_whole,
-                                                 resolve, stem)
+from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, name,
+                                                 of_words, portion_and_whole, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FILLER, PERCENT, Document, Match, Patterns,
                                        Sentence, figure, gap, words)
@@ -34,6 +34,13 @@ PATTERNS = Patterns({
                 words("to", "at"), figure(PERCENT, role="share")],
                [words("margin"), {"IS_ALPHA": True}, words("to", "at"), figure(PERCENT),
                 words("from"), figure(PERCENT, role="share")]],
+    # "Their share of total generation rose to 38.3 percent from 32.8 percent"
+    "share-of": [[words("share", "shares", "proportion"), words("of"),
+                  {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at", "was", "is", "of"),
+                  figure(PERCENT, role="share")],
+                 [words("share", "shares", "proportion"), words("of"),
+                  {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at"), figure(PERCENT),
+                  words("from"), figure(PERCENT, role="share")]],
 })
 
 
@@ -41,8 +48,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     out: list[Suggestion] = []
     # a margin may be the level a percentage-point change starts or ends at ("the margin
     # improved to 4.7% from 4.3%, a gain of 0.4 points"): a level is also a share
-    margins = [m for m in PATTERNS(sentence) if m.name == "margin"]
-    others = [m for m in PATTERNS(sentence) if m.name != "margin"]
+    margins = [m for m in PATTERNS(sentence) if m.name in ("margin", "share-of")]
+    others = [m for m in PATTERNS(sentence) if m.name not in ("margin", "share-of")]
     shares = {m.roles["share"].local for m in margins}
     kept = [s for s in taken if not any(local in shares and role in ("initial", "final")
                                         for role, xs in s.roles for local in xs)]
@@ -52,6 +59,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _bracketed(sentence, document, m, share)
         elif m.name == "margin":
             found = _margin(sentence, document, m, share)
+        elif m.name == "share-of":
+            found = _share_of(sentence, document, m, share)
         else:
             found = portion_and_whole(sentence, document, m, share)
         if found is None:
@@ -106,6 +115,30 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
     whole = resolve(sentence, document, portion, before=m.start, heads=_REVENUE, bases=base,
                     exclude=[portion])
     if whole is None or not {stem(w) for w in _REVENUE} & name(
+            document.sentences[whole.sentence], whole):
+        return None
+    return portion, whole
+
+
+def _share_of(sentence: Sentence, document: Document, m: Match, share):
+    """"Their share of total generation rose to 38.3% from 32.8%": the level the sentence
+    before states ("Renewables generated 65.7 TWh, up from 56.1 TWh") over the figure the
+    words after "of" name, each of the share's period (32.8%: the baselines')."""
+    base = is_base(sentence, share) or is_earlier(sentence, share)
+    at = next(t.i for t in sentence.doc[m.start:m.end] if t.lower_ == "of") + 1
+    hint = of_words(sentence, at)
+    if sentence.index == 0 or not hint:
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.cls in AMOUNTS
+              and (is_base(before, s) or is_earlier(before, s)) == base
+              and not is_change(before, s) and not is_rate(before, s)]
+    if not levels:
+        return None
+    portion = levels[0]
+    whole = resolve(sentence, document, portion, before=0, hint=hint, bases=base,
+                    same_sentence=False, exclude=[portion])
+    if whole is None or not set(stem(w) for w in hint) & name(
             document.sentences[whole.sentence], whole):
         return None
     return portion, whole

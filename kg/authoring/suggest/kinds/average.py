@@ -12,7 +12,7 @@ per person": the budget).  Where the words name neither, there is no relation.
 from __future__ import annotations
 
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
-                                                 name, resolve, stem)
+                                                 name, resolve, stem, words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, QUANTITY, Document, Match,
                                        Patterns, Sentence, Slot, figure, words)
@@ -111,7 +111,7 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
         return named[0]
     found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
                     unit=_count_unit(sentence, document, noun),
-                    same_sentence=False, allow_portions=True)
+                    same_sentence=False, allow_portions=True, back=12)
     if found is not None and noun in name(document.sentences[found.sentence], found):
         return found
     return None
@@ -142,11 +142,14 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             and s.unit == average.unit and s.cls in AMOUNTS and level(sentence, s)]
     if here:
         return here[-1] if len(here) == 1 or here[-1].token < average.token else here[0]
-    clause = name(sentence, average) - {stem(w) for w in _VERBS}
+    verbs = {stem(w) for w in _VERBS}
+    ordered = [w for w in words_before(sentence, average) if w not in verbs]
+    clause = name(sentence, average) - verbs
     if not clause:
         return None
-    found = resolve(sentence, document, average, before=0, heads=clause, same_sentence=False,
-                    exclude=[count])
+    # "the programme budget works out at": the programme's budget before any budget
+    found = resolve(sentence, document, average, before=0, hint=ordered, heads=clause,
+                    same_sentence=False, exclude=[count], allow_portions=True, back=12)
     if found is None or not clause & name(document.sentences[found.sentence], found):
         return None
     return found

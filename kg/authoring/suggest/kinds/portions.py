@@ -153,17 +153,33 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
         start -= 1
     after = []
     for token in doc[slot.token + 1:slot.token + 4]:
-        if token.is_punct or token.norm_ in FIGURES:
-            break
+        if token.is_punct or token.norm_ in FIGURES or token.lower_ in _PER:
+            break  # "$44 per person": the people are the count's, not the amount's name
         after.append(token)
-    own = frozenset(stem(t.text) for t in list(doc[start:slot.token]) + after[:2]
-                    if t.is_alpha and len(t) > 2 and t.lower_ not in _NAMELESS)
+    own = frozenset(words_before(sentence, slot, start) + [
+        stem(t.text) for t in after[:2] if t.is_alpha and len(t) > 2
+        and t.lower_ not in _NAMELESS])
     if is_base(sentence, slot) or is_earlier(sentence, slot):
         # "Output was 420 tonnes, against 400 tonnes a year earlier": the same measure
         level = [s for s in sentence.slots if s.token < slot.token and s.unit == slot.unit]
         if level:
             return own | name(sentence, level[-1])
     return own
+
+
+def words_before(sentence: Sentence, slot: Slot, start: int | None = None) -> list[str]:
+    """The naming words before a figure, in order ("the programme budget works out at" ->
+    [programme, budget, work, out]): the last noun is the head, those before qualify it."""
+    doc = sentence.doc
+    if start is None:
+        start = slot.token
+        while start > 0 and doc[start - 1].text not in ";." and not (
+                doc[start - 1].norm_ in FIGURES and any(
+                    t.is_alpha and t.lower_ not in _STOP_NAMING and t.lower_ not in _GENERIC
+                    for t in doc[start:slot.token])):
+            start -= 1
+    return [stem(t.text) for t in doc[start:slot.token]
+            if t.is_alpha and len(t) > 2 and t.lower_ not in _NAMELESS]
 
 
 def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:

@@ -34,6 +34,10 @@ SHARES = {
         "million a year earlier. The operating margin rose to 7.5% from 6.9%, a gain of 0.6 "
         "percentage points.",
         ("€48 million", "€640 million", "7.5%")),
+    "of the total: the total of the part's measure before a larger one of another": (
+        "The firm's revenue was $800 million and its market value $5 billion. Software "
+        "revenue was $200 million, or 25 percent of the total.",
+        ("$200 million", "$800 million", "25 percent")),
     "their share of <whole> rose to A from B: each of its own period": (
         "Total output of the mills was 420 tonnes in 2023, against 400 tonnes a year earlier. "
         "Organic mills produced 126 tonnes, up from 100 tonnes in 2022. Their share of total "

@@ -199,7 +199,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             hint: Iterable[str] = (), heads: Iterable[str] = (), exclude: Iterable[Slot] = (),
             unit: str | None = None, back: int = 6, larger: bool = True,
             same_sentence: bool = True, allow_portions: bool = False,
-            bases: bool = False) -> Slot | None:
+            bases: bool = False, also: frozenset[str] = frozenset()) -> Slot | None:
     """The figure "the total", "of revenue", "the budget" refers to: a level of the same unit
     as ``like`` (or ``unit``) and the same period, in this sentence before token ``before``,
     in one of the ``back`` sentences before, or in the document's first lines (its headline
@@ -208,7 +208,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     the one in this sentence, then (``larger``: a total) the largest, then the nearest.
     ``heads`` are nouns any of which names it ("revenue", "sales"); ``bases``: the baseline
     of the same measure instead ("the margin rose to 23% from 21%": 21% of the figures
-    before)."""
+    before).  ``also``: words of the part ("Subscription revenue of £421.6 million, 76.9% of
+    the total"): a total named as its part is before one that is not."""
     unit = like.unit if unit is None else unit
     hint = tuple(stem(w) for w in hint)
     head, qualifiers = (set(hint[-1:]) | {stem(w) for w in heads}, set(hint[:-1]))
@@ -243,7 +244,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
                 slot.value > like.value
             if larger and not any(matched) and not bigger and like.value is not None:
                 continue  # "the total" the words leave open is never smaller than its part
-            rank = (tuple(-n for n in matched), place is not sentence, not bigger,
+            rank = (tuple(-n for n in matched), place is not sentence, -len(also & words),
+                    not bigger,
                     -(slot.value or 0) if larger else 0, sentence.index - place.index,
                     slot.token)
             found.append((rank, slot))
@@ -279,7 +281,8 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     portion = candidates[0]
     if whole is None:
         of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
-        whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of)
+        whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of,
+                        also=name(sentence, portion))
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole

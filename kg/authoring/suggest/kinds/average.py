@@ -30,7 +30,7 @@ _VERBS = {"work", "works", "worked", "out", "amount", "amounts", "came", "come",
 PATTERNS = Patterns({
     "average": [
         [words(*_AVERAGE), words("of", optional=True),
-         figure(MONEY, QUANTITY, COUNT, role="average"), {"LOWER": {"NOT_IN": ["-", "of"]}}],
+         figure(MONEY, QUANTITY, COUNT, role="average")],
         [words("on"), words("average"), figure(MONEY, QUANTITY, COUNT, role="average")],
     ],
     "per": [
@@ -65,6 +65,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m, average in unclaimed(PATTERNS(sentence), "average", taken, out):
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
+        after = sentence.doc[average.token + 1:average.token + 2]
+        if after.text in ("-", "of"):
+            continue  # "the average one-way commute", "a mean of 38.6 of the 52 sessions"
         noun = _counted(sentence, m, average)
         count = m.roles.get("count") or _count(sentence, document, average, noun)
         if count is None:

@@ -38,6 +38,10 @@ SHARES = {
         "The firm's revenue was $800 million and its market value $5 billion. Software "
         "revenue was $200 million, or 25 percent of the total.",
         ("$200 million", "$800 million", "25 percent")),
+    "of the total the words leave open: the total stated first, not a later larger figure": (
+        "Revenue was $900 million in 2024, up from $820 million. Its market value reached $6 "
+        "billion. The European unit earned $300 million, or 33 percent of the total.",
+        ("$300 million", "$900 million", "33 percent")),
     "their share of <whole> rose to A from B: each of its own period": (
         "Total output of the mills was 420 tonnes in 2023, against 400 tonnes a year earlier. "
         "Organic mills produced 126 tonnes, up from 100 tonnes in 2022. Their share of total "

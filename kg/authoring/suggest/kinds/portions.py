@@ -5,8 +5,8 @@ A whole (or an aggregate, or a count) is a figure the text states as its own val
 period it speaks of: never a baseline ("from", "than", "compared with", "when it was"),
 never a change ("up $157 million", "an increase of"), never an average or a rate ("$44 per
 person"), never a figure of another year.  Among those the words decide (the figure named
-with the words after "of"); where they allow several, "the total" is the largest of them,
-the one in the same sentence first.
+with the words after "of"); where they allow several, "the total" is the one in the same
+sentence, else the first the text states that is larger than its part.
 """
 
 from __future__ import annotations
@@ -205,7 +205,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     in one of the ``back`` sentences before, or in the document's first lines (its headline
     total).  The words rank them (``hint``: the figure named with most of them, qualifiers
     first: "programme budget" is a programme's before any budget); where they allow several,
-    the one in this sentence, then (``larger``: a total) the largest, then the nearest.
+    the one in this sentence, then (``larger``: a total) one larger than ``like``, the one
+    the text states first, then the nearest.
     ``heads`` are nouns any of which names it ("revenue", "sales"); ``bases``: the baseline
     of the same measure instead ("the margin rose to 23% from 21%": 21% of the figures
     before).  ``also``: words of the part ("Subscription revenue of £421.6 million, 76.9% of
@@ -245,10 +246,17 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             if larger and not any(matched) and not bigger and like.value is not None:
                 continue  # "the total" the words leave open is never smaller than its part
             rank = (tuple(-n for n in matched), place is not sentence, -len(also & words),
-                    not bigger,
-                    -(slot.value or 0) if larger else 0, sentence.index - place.index,
-                    slot.token)
+                    not bigger, 0, sentence.index - place.index, slot.token)
             found.append((rank, slot))
+    if larger:
+        # the total the words leave open is the one the text stated first (its headline,
+        # not a market value or a forecast said later); a value restated is its nearest
+        first: dict = {}
+        for _, slot in found:
+            first[slot.value] = min(first.get(slot.value, slot.sentence), slot.sentence)
+        # a measure the words name: its largest statement (a total, a population)
+        found = [(r[:4] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[5:], s)
+                 for r, s in found]
     if year is None and not bases:
         # a figure with no year speaks of the latest period in reach: never an earlier year's
         latest = max((slot.year for _, slot in found if slot.year is not None), default=None)

@@ -42,6 +42,11 @@ SHARES = {
         "Revenue was $900 million in 2024, up from $820 million. Its market value reached $6 "
         "billion. The European unit earned $300 million, or 33 percent of the total.",
         ("$300 million", "$900 million", "33 percent")),
+    "of the total: the total, not a larger sibling part named like the part": (
+        "Regional sales totalled $14.8 billion. The Central region, the largest, posted sales "
+        "of $5.5 billion. Sales in the Coastal region reached $4.2 billion, or 28.4 percent "
+        "of the provincial total.",
+        ("$4.2 billion", "$14.8 billion", "28.4 percent")),
     "their share of <whole> rose to A from B: each of its own period": (
         "Total output of the mills was 420 tonnes in 2023, against 400 tonnes a year earlier. "
         "Organic mills produced 126 tonnes, up from 100 tonnes in 2022. Their share of total "

@@ -210,7 +210,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     ``heads`` are nouns any of which names it ("revenue", "sales"); ``bases``: the baseline
     of the same measure instead ("the margin rose to 23% from 21%": 21% of the figures
     before).  ``also``: words of the part ("Subscription revenue of £421.6 million, 76.9% of
-    the total"): a total named as its part is before one that is not."""
+    the total"): of two totals stated as early, the one named as its part."""
     unit = like.unit if unit is None else unit
     hint = tuple(stem(w) for w in hint)
     head, qualifiers = (set(hint[-1:]) | {stem(w) for w in heads}, set(hint[:-1]))
@@ -245,8 +245,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
                 slot.value > like.value
             if larger and not any(matched) and not bigger and like.value is not None:
                 continue  # "the total" the words leave open is never smaller than its part
-            rank = (tuple(-n for n in matched), place is not sentence, -len(also & words),
-                    not bigger, 0, sentence.index - place.index, slot.token)
+            rank = (tuple(-n for n in matched), place is not sentence, not bigger, 0,
+                    -len(also & words), sentence.index - place.index, slot.token)
             found.append((rank, slot))
     if larger:
         # the total the words leave open is the one the text stated first (its headline,
@@ -255,7 +255,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
         for _, slot in found:
             first[slot.value] = min(first.get(slot.value, slot.sentence), slot.sentence)
         # a measure the words name: its largest statement (a total, a population)
-        found = [(r[:4] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[5:], s)
+        found = [(r[:3] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[4:], s)
                  for r, s in found]
     if year is None and not bases:
         # a figure with no year speaks of the latest period in reach: never an earlier year's

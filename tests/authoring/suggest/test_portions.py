@@ -243,3 +243,14 @@ def test_an_x_to_y_ratio_relates_the_count_of_each_noun() -> None:
     found = ratio.find(doc.sentences[1], doc, [])
     assert [s.roles for s in found] == [(("numerator", ("f-1",)), ("denominator", ("f-2",)),
                                          ("ratio", ("f-3",)))]
+
+
+@pytest.mark.parametrize("text", [
+    # the percent opens a clause of its own: no amount is its portion
+    "Total sales were $9 billion. Revenue in Europe rose 12 percent to $5 billion; 40 percent "
+    "of sales came from Germany.",
+    # "of profit" names a measure the text gives no figure of: never the sales instead
+    "Total sales were $9 billion. It paid $2 million in fines, about 1 percent of profit.",
+])
+def test_no_share_the_words_do_not_give(tmp_path: Path, text: str) -> None:
+    assert not [r for kind, r, _ in suggested(tmp_path, text) if kind == "ShareRelation"]

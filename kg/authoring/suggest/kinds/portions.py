@@ -53,7 +53,8 @@ _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resi
               "capita": "people", "individual": "people", "individuals": "people",
               "child": "children", "children": "children", "man": "men", "men": "men",
               "woman": "women", "women": "women", "earnings": "profit", "profit": "profit",
-              "profits": "profit"}
+              "profits": "profit", "spending": "spending", "budget": "spending",
+              "expenditure": "spending", "expenditures": "spending", "outlays": "spending"}
 
 
 def stem(word: str) -> str:
@@ -185,8 +186,11 @@ def words_before(sentence: Sentence, slot: Slot, start: int | None = None) -> li
 def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
     """The words after "of" at token ``at`` that name a whole: "of group revenue" -> (group,
     revenue); "of the total that day" -> () (no measure named)."""
-    out = []
+    out: list[str] = []
     for token in sentence.doc[at:at + 5]:
+        if token.lower_ == "total":
+            out = []  # "of the provincial total" names the total; "of total output", output
+            continue
         if token.is_punct or token.norm_ in FIGURES or token.lower_ in _STOP_NAMING or \
                 token.lower_ in cues.UP or token.lower_ in cues.DOWN or token.lower_ in _VERBS:
             break
@@ -199,7 +203,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             hint: Iterable[str] = (), heads: Iterable[str] = (), exclude: Iterable[Slot] = (),
             unit: str | None = None, back: int = 6, larger: bool = True,
             same_sentence: bool = True, allow_portions: bool = False,
-            bases: bool = False, also: frozenset[str] = frozenset()) -> Slot | None:
+            bases: bool = False, also: frozenset[str] = frozenset(),
+            named: bool = False) -> Slot | None:
     """The figure "the total", "of revenue", "the budget" refers to: a level of the same unit
     as ``like`` (or ``unit``) and the same period, in this sentence before token ``before``,
     in one of the ``back`` sentences before, or in the document's first lines (its headline
@@ -210,7 +215,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     ``heads`` are nouns any of which names it ("revenue", "sales"); ``bases``: the baseline
     of the same measure instead ("the margin rose to 23% from 21%": 21% of the figures
     before).  ``also``: words of the part ("Subscription revenue of £421.6 million, 76.9% of
-    the total"): of two totals stated as early, the one named as its part."""
+    the total"): of two totals stated as early, the one named as its part.  ``named``: the
+    words name a measure ("of profit"), so a figure none of whose words they match is none."""
     unit = like.unit if unit is None else unit
     hint = tuple(stem(w) for w in hint)
     head, qualifiers = (set(hint[-1:]) | {stem(w) for w in heads}, set(hint[:-1]))
@@ -241,6 +247,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
                 continue
             words = name(place, slot)
             matched = (len(qualifiers & words), len(head & words))
+            if named and not any(matched):
+                continue
             bigger = larger and like.value is not None and slot.value is not None and \
                 slot.value > like.value
             if larger and not any(matched) and not bigger and like.value is not None:
@@ -273,7 +281,9 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s is not whole
                and not is_base(sentence, s) and not is_change(sentence, s)
                and not is_earlier(sentence, s)]
-    before = [s for s in amounts if s.token < part.token]
+    # "…to $5 billion; 40 percent of sales came from Germany": no portion across a ";"
+    before = [s for s in amounts if s.token < part.token
+              and not any(t.text == ";" for t in sentence.doc[s.token:part.token])]
     if whole is None and m.name == "or" and len(before) >= 2:
         found = _of_pair(sentence, before)
         if found:
@@ -290,7 +300,7 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     if whole is None:
         of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
         whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of,
-                        also=name(sentence, portion))
+                        also=name(sentence, portion), named=bool(of))
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole

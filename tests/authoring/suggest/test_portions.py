@@ -254,3 +254,10 @@ def test_an_x_to_y_ratio_relates_the_count_of_each_noun() -> None:
 ])
 def test_no_share_the_words_do_not_give(tmp_path: Path, text: str) -> None:
     assert not [r for kind, r, _ in suggested(tmp_path, text) if kind == "ShareRelation"]
+
+
+def test_two_groups_of_the_whole_are_no_breakdown_unless_the_words_make_them_one(
+        tmp_path: Path) -> None:
+    """"Of the 500 asked, 300 were women and 120 were over 65": the groups may overlap."""
+    found = suggested(tmp_path, "Of the 500 respondents, 300 were women and 120 were over 65.")
+    assert not [r for kind, r, _ in found if kind == "SumRelation"]

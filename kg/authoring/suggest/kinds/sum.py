@@ -65,6 +65,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         elif m.name == "listed":
             total = m.roles["total"]
             parts = _listed(sentence, total)
+            if sentence.doc[m.start].lower_ == "of" and len(parts) == 2 and not all(
+                    sentence.doc[p.token + 1:p.token + 2].text == "(" for p in parts):
+                # "Of the 500 asked, 300 were women and 120 over 65": two groups may overlap;
+                # a list of three, or each with its share, is a breakdown
+                continue
         elif m.name == "before":
             before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start]
             if not before:

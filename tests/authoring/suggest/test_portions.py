@@ -215,6 +215,10 @@ RATIOS = {
     "a fraction of <noun> (A of B)": (
         "About a third of applicants (1,200 of 3,600) were offered a place.",
         ("1,200", "3,600", "About a third")),
+    "a fraction of the B <noun> who …, A (the portion after a relative clause)": (
+        "Men made up nearly three quarters of the 8,000 people who applied for the course, "
+        "about 6,000.",
+        ("about 6,000", "8,000", "nearly three quarters")),
 }
 
 

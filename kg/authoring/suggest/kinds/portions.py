@@ -317,7 +317,7 @@ def _right_after(sentence: Sentence, start: int, token: int) -> bool:
         return True
     # "of the 210,000 people who found work, about 140,000"; never a clause on ("…, and
     # also has the largest gap, $7.5 million")
-    return len(between) <= 6 and between[-1].text in ",:;—–-(" and \
+    return len(between) <= 8 and between[-1].text in ",:;—–-(" and \
         not any(t.lower_ in ("and", "but", "while", "whereas", "also") for t in between)
 
 

@@ -45,7 +45,8 @@ PATTERNS = Patterns({
               figure(MONEY, QUANTITY, role="average")]],
     # "received 939,000 visitors in each of the six months"
     "in-each-of": [[words("average"), {"IS_ALPHA": True, "OP": "{0,4}"},
-                    figure(MONEY, QUANTITY, COUNT, role="average"), {"IS_ALPHA": True, "OP": "{0,3}"},
+                    figure(MONEY, QUANTITY, COUNT, role="average"),
+                    {"IS_ALPHA": True, "OP": "{0,3}"},
                     words("in", "for", "over"), words("each"), words("of"),
                     words("the", optional=True), figure(COUNT, role="count")]],
     # "earnings per share came to NOK 14.31"

@@ -27,7 +27,7 @@ PATTERNS = Patterns({
     ],
     # the total before its parts
     "before": [[words("of"), words("which", "whom")], [words("including")]],
-    # "Of the 2,416 asked, 1,378 …, 612 … and 417 …"; "31,480 students: 21,950 … and 9,530 …"
+    # "Of the 2,416 asked, 1,378 …, 612 … and 417 …"; "31,480 students: 21,950 … and 9,530"
     "listed": [[{"IS_SENT_START": True, "LOWER": "of"}, words("the", "our", "its", "their"),
                 figure(*AMOUNTS, role="total")],
                [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(":")]],

@@ -149,6 +149,17 @@ SUMS = {
     "a total of TOTAL, A … and B …": (
         "A total of 2,300 claims were filed, 1,500 online and 800 by post.",
         ("2,300", ("1,500", "800"))),
+    "TOTAL, made up of A and B": (
+        "Total income of £9 million was made up of £6 million in grants and £3 million in "
+        "fees.",
+        ("£9 million", ("£6 million", "£3 million"))),
+    "TOTAL split between A and B": (
+        "The £12 million fund is split between housing, with £7 million, and transport, with "
+        "£5 million.",
+        ("£12 million", ("£7 million", "£5 million"))),
+    "TOTAL comprising A and B": (
+        "A staff of 240 comprising 180 nurses and 60 doctors runs the hospital.",
+        ("240", ("180", "60"))),
 }
 
 

@@ -26,7 +26,13 @@ PATTERNS = Patterns({
          words("altogether", "together", "combined")],
     ],
     # the total before its parts
-    "before": [[words("of"), words("which", "whom")], [words("including")]],
+    "before": [[words("of"), words("which", "whom")], [words("including")],
+               # "£9 million, made up of £6 million in grants and £3 million in fees"
+               [words("made", "consisting", "consisted", "comprised", "composed"),
+                words("up", optional=True), words("of")],
+               [words("comprising")],
+               [words("split", "divided", "broken"), words("down", optional=True),
+                words("between", "into", "among")]],
     # "Of the 2,416 asked, 1,378 …, 612 … and 417 …"; "31,480 students: 21,950 … and 9,530"
     "listed": [[{"IS_SENT_START": True, "LOWER": "of"}, words("the", "our", "its", "their"),
                 figure(*AMOUNTS, role="total")],
@@ -76,6 +82,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
             total = before[-1]
             parts = _same(sentence.slots, total, lambda s: s.token > m.start)
+            if sentence.doc[m.start].lower_ not in ("of", "including") and (
+                    len(parts) < 2 or not any(t.lower_ == "and" for t in
+                                              sentence.doc[parts[-2].token:parts[-1].token])):
+                continue  # "made up of", "split between": a list "A, B and C"
         elif m.name == "together":
             total = m.roles["total"]
             if len(_same(sentence.slots, total, lambda s: s.token < total.token)) >= 2:

@@ -157,6 +157,9 @@ SUMS = {
         "The £12 million fund is split between housing, with £7 million, and transport, with "
         "£5 million.",
         ("£12 million", ("£7 million", "£5 million"))),
+    "TOTAL came from A and B": (
+        "The £9 million raised came from grants of £6 million and fees of £3 million.",
+        ("£9 million", ("£6 million", "£3 million"))),
     "TOTAL comprising A and B": (
         "A staff of 240 comprising 180 nurses and 60 doctors runs the hospital.",
         ("240", ("180", "60"))),

@@ -31,6 +31,8 @@ PATTERNS = Patterns({
                [words("made", "consisting", "consisted", "comprised", "composed"),
                 words("up", optional=True), words("of")],
                [words("comprising")],
+               # "£9 million came from grants of £6 million and fees of £3 million"
+               [words("came", "comes", "coming"), words("from")],
                [words("split", "divided", "broken"), words("down", optional=True),
                 words("between", "into", "among")]],
     # "Of the 2,416 asked, 1,378 …, 612 … and 417 …"; "31,480 students: 21,950 … and 9,530"

@@ -369,9 +369,11 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
         if sum(len(figs) for _, figs in s.roles) != len(s.figures):
             continue  # one figure in two roles: a misreading, never a relation
         claims = {claim_of.get(f) for f in s.figures} | {s.claim.rsplit("/", 1)[-1]}
-        # shares of one whole reach into the sentence before only where the words name the
-        # rest of the list it began ("… computers 48.3 percent. Tablets made up the rest")
-        (sure if len(claims) == 1 or s.kind == "WholeRelation" else unsure).append(s)
+        # a relation reaches into another sentence only where its words name what it
+        # takes from there: the rest of a list of shares ("… computers 48.3 percent.
+        # Tablets made up the rest"), "of the total", "per resident" (Suggestion.across)
+        (sure if len(claims) == 1 or s.kind == "WholeRelation" or s.across else
+         unsure).append(s)
     header = PREFIXES.format(doc_id=doc_id)
     text = header + ("\n# Relations `kg read` read: those the words of one sentence state "
                      "(confidence 0.8)\n# and those a table's structure implies (0.9). Each is "

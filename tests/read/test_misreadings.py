@@ -164,3 +164,46 @@ def test_the_issue_30_misreadings_are_read_and_hold(tmp_path: Path) -> None:
     assert "November 28, 2014 was BlackFriday" in labels(relations, "CalendarRelation")
     # and what was read holds: no relation kg read wrote is violated
     assert [f for f in findings if f.severity == "violation"] == []
+
+
+SHARES_TEXT = """Parcel volumes
+
+Couriers delivered 88.4 million parcels in 2023 and 81.2 million parcels in 2024. Next-day
+services carried 34.6 million parcels, or 42.6 percent of the total.
+
+The region's 410,000 residents paid $395 million in local taxes, or $963 per resident.
+
+The average courier drove 41,000 kilometres over the year.
+"""
+
+
+def read_shares(tmp_path: Path) -> tuple[str, str]:
+    source = tmp_path / "parcels.txt"
+    source.write_text(SHARES_TEXT, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    files = [made.folder / name for name in ("relations.ttl", "suggestions.ttl")]
+    return tuple(p.read_text(encoding="utf-8") if p.exists() else "" for p in files)
+
+
+def test_of_the_total_is_the_same_period_s_total_not_the_year_before_s(tmp_path: Path) -> None:
+    """"or 42.6 percent of the total" was read against "from 35.0 billion yuan in 2013": the
+    whole is the same period's total, and the words name it firmly enough to be checked."""
+    relations, proposed = read_shares(tmp_path)
+    assert labels(relations, "ShareRelation") == [
+        "34.6 million is 42.6 percent of 81.2 million"]
+    assert "88.4 million" not in "".join(labels(relations + proposed, "ShareRelation"))
+
+
+def test_an_amount_per_resident_is_an_average_over_the_residents(tmp_path: Path) -> None:
+    """"$963 per resident": the aggregate over the count of residents the text gives."""
+    relations, _ = read_shares(tmp_path)
+    assert labels(relations, "AverageRelation") == [
+        "$395 million ÷ 410,000 = $963 each"]
+
+
+def test_an_average_before_its_noun_without_aggregate_or_count_is_no_relation(
+        tmp_path: Path) -> None:
+    """"The average shopper spent $380.95": no aggregate or count of shoppers in the text, so
+    no relation, and never one built from other figures."""
+    relations, proposed = read_shares(tmp_path)
+    assert "41,000" not in relations + proposed

@@ -19,6 +19,9 @@ class Suggestion:
     periods: int | None = None  # of a compound growth
     weekday: str | None = None  # of a calendar fact (schema.org's day name)
     holiday: str | None = None  # of a calendar fact (a cg:HolidayRule's local name)
+    #: the words name the figure another sentence gives ("of the total", "per resident"),
+    #: resolved to the one of the same measure and period: read as firmly as one sentence's
+    across: bool = False
 
     @property
     def scalars(self) -> dict[str, object]:

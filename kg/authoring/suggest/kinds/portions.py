@@ -1,35 +1,337 @@
-"""What shares and ratios share: a portion, the whole it is part of, and the words between."""
+"""What shares, sums, averages and ratios share: a portion, the whole it is part of, and how
+a careful reader finds the figure "the total", "of revenue" or "per resident" refers to.
+
+A whole (or an aggregate, or a count) is a figure the text states as its own value for the
+period it speaks of: never a baseline ("from", "than", "compared with", "when it was"),
+never a change ("up $157 million", "an increase of"), never an average or a rate ("$44 per
+person"), never a figure of another year.  Among those the words decide (the figure named
+with the words after "of"); where they allow several, "the total" is the one in the same
+sentence, else the first the text states that is larger than its part.
+"""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.text import AMOUNTS, Document, Match, Sentence, Slot
+from collections.abc import Iterable
+
+from kg.authoring.suggest.kinds import cues
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, Document, Match, Sentence, Slot,
+                                       _stem)
+
+#: words after "of" that say which whole without naming its measure ("of the total")
+_GENERIC = {"the", "a", "an", "all", "total", "its", "their", "our", "his", "her", "overall",
+            "whole", "entire", "combined", "this", "that", "these", "those", "them", "same",
+            "year", "years", "'s", "last", "previous", "grand"}
+#: where the words after "of" stop naming the whole ("of the total that day", "of the total in
+#: 2024")
+_STOP_NAMING = {"that", "in", "for", "on", "at", "during", "over", "this", "last", "and", "or",
+                "by", "from", "to", "with", "which", "who", "while", "whereas"}
+#: words right after a figure that make it a change, not a level ("$25 more than")
+_CHANGE_AFTER = {"more", "less", "fewer", "higher", "lower", "up", "down", "above", "below",
+                 "greater", "smaller", "larger", "bigger"}
+#: words right before a figure that make it a change ("rose by", "an increase of")
+_CHANGE_BEFORE = {"by"}
+_CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "gain", "drop", "decline", "growth",
+                 "reduction", "jump", "loss", "cut", "improvement", "change", "difference",
+                 "gap", "shortfall", "surplus", "deficit"}
+#: words right after a figure that put it in another period ("$4,020 million a year earlier")
+_EARLIER = {"earlier", "before", "ago", "previously", "prior"}
+_PER = {"per", "each", "every", "a", "an"}
+#: verbs that end the words naming a whole ("share of total output rose to …")
+_VERBS = {"was", "were", "is", "are", "stood", "reached", "came", "amounted", "totalled",
+          "totaled", "improved", "widened", "narrowed", "remained", "stayed", "hit"}
+#: words that name no measure: periods and the words around them ("last year's passengers")
+_NAMELESS = {"year", "years", "month", "months", "week", "weeks", "day", "days", "quarter",
+             "half", "last", "previous", "first", "second", "third", "fourth", "this", "that",
+             "the", "and", "with", "for", "from", "was", "were", "are", "had", "has", "have",
+             "while", "which", "who", "its", "their", "our", "other", "ago", "earlier", "before",
+             "since", "until", "than", "into", "over", "per"}
+_AVERAGE_WORDS = {"average", "averaging", "averaged", "mean", "median", "typical"}
+#: nouns one writer uses for another's count ("per person" of "1.2 million people")
+_SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resident": "people",
+              "residents": "people", "inhabitant": "people", "inhabitants": "people",
+              "citizen": "people", "citizens": "people", "head": "people",
+              "capita": "people", "individual": "people", "individuals": "people",
+              "child": "children", "children": "children", "man": "men", "men": "men",
+              "woman": "women", "women": "women", "earnings": "profit", "profit": "profit",
+              "profits": "profit", "spending": "spending", "budget": "spending",
+              "expenditure": "spending", "expenditures": "spending", "outlays": "spending"}
+
+
+def stem(word: str) -> str:
+    """A word's stem, the same for its plural and for the nouns writers swap ("per person"
+    of "1.2 million people", "earnings" of "net profit")."""
+    word = word.lower()
+    if word in _SAME_NOUN:
+        return _SAME_NOUN[word]
+    word = _stem(word)
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+def is_base(sentence: Sentence, slot: Slot) -> bool:
+    """A baseline: "from $4,020 million", "than the $1.185 billion", "when it stood at …"."""
+    return any(m.roles.get("base") is slot for m in cues.bases(sentence))
+
+
+def is_change(sentence: Sentence, slot: Slot) -> bool:
+    """A change, not a level: "rose by 61,000", "an increase of $14 million", "£25 more"."""
+    doc = sentence.doc
+    before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token] if t.is_alpha]
+    after = doc[slot.token + 1] if slot.token + 1 < len(doc) else None
+    if after is not None and after.lower_ in _CHANGE_AFTER:
+        return True
+    if before and before[-1] in _CHANGE_BEFORE:
+        return True
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in _CHANGE_NOUNS
+
+
+def is_rate(sentence: Sentence, slot: Slot) -> bool:
+    """An amount for each of something ("$44 per person", "an average of 74,900 a day",
+    "for every $100 of value"): never a total or a count."""
+    doc = sentence.doc
+    before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
+    if before and before[-1] in ("per", "every", "each"):
+        return True
+    if any(w in _AVERAGE_WORDS or w in ("ratio", "rate") for w in before):
+        return True  # "an average of 74,900", "a student-to-staff ratio of 6.1"
+    after = [t for t in doc[slot.token + 1:slot.token + 4]]
+    if after and after[0].lower_ in ("per", "each", "apiece"):
+        return True
+    # "$4,020 a year", "74,900 passengers a day"
+    for n in (0, 1):
+        if len(after) > n + 1 and after[n].lower_ in ("a", "an", "per") and \
+                after[n + 1].is_alpha and all(t.is_alpha for t in after[:n]):
+            later = doc[slot.token + n + 3] if slot.token + n + 3 < len(doc) else None
+            return later is None or later.lower_ not in _EARLIER  # not "a year earlier"
+    return False
+
+
+def is_earlier(sentence: Sentence, slot: Slot) -> bool:
+    """A figure the words put in an earlier period: "… a year earlier", "… the year before"."""
+    for token in sentence.doc[slot.token + 1:slot.token + 8]:
+        if token.is_punct or token.norm_ in FIGURES:
+            return False
+        if token.lower_ in _EARLIER:
+            return True
+    return False
+
+
+def is_portion(sentence: Sentence, slot: Slot) -> bool:
+    """The portion of a share its sentence states ("$312.4 million, or 25.2 percent of the
+    total", "1,378 (57.4%)"), never "$17,954 million, 10.6% higher": a part, never the whole
+    another share refers to."""
+    doc = sentence.doc
+    for token in doc[slot.token + 1:slot.token + 4]:
+        if token.norm_ == PERCENT:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is None or after.lower_ == "of" or after.is_punct and \
+                doc[token.i - 1].lower_ in ("or", "(")
+        if token.norm_ in FIGURES or not (token.is_punct or token.lower_ in ("or", "some",
+                                                                             "about")):
+            return False
+    return False
+
+
+def level(sentence: Sentence, slot: Slot) -> bool:
+    """A figure its sentence states as its own value for the period it speaks of."""
+    return slot.cls in AMOUNTS and not (is_base(sentence, slot) or is_change(sentence, slot)
+                                        or is_rate(sentence, slot)
+                                        or is_earlier(sentence, slot))
+
+
+def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
+    """The words that name what a figure measures: back to the amount before it (or the
+    sentence's start), and the two words after it ("Revenue up 12.0% to £548.0 million",
+    "a $1.24 billion operating budget", "Programme work -- … -- will receive $6.9 million")."""
+    doc = sentence.doc
+    start = slot.token
+    while start > 0 and doc[start - 1].text not in ";.":
+        if doc[start - 1].norm_ in FIGURES and any(
+                t.is_alpha and t.lower_ not in _STOP_NAMING and t.lower_ not in _GENERIC
+                for t in doc[start:slot.token]):
+            break  # "grew from 2.1 million to 9.8 million": 9.8 million is the accounts' too
+        start -= 1
+    after = []
+    for token in doc[slot.token + 1:slot.token + 4]:
+        if token.is_punct or token.norm_ in FIGURES or token.lower_ in _PER:
+            break  # "$44 per person": the people are the count's, not the amount's name
+        after.append(token)
+    own = frozenset(words_before(sentence, slot, start) + [
+        stem(t.text) for t in after[:2] if t.is_alpha and len(t) > 2
+        and t.lower_ not in _NAMELESS])
+    if is_base(sentence, slot) or is_earlier(sentence, slot):
+        # "Output was 420 tonnes, against 400 tonnes a year earlier": the same measure
+        level = [s for s in sentence.slots if s.token < slot.token and s.unit == slot.unit]
+        if level:
+            return own | name(sentence, level[-1])
+    return own
+
+
+def words_before(sentence: Sentence, slot: Slot, start: int | None = None) -> list[str]:
+    """The naming words before a figure, in order ("the programme budget works out at" ->
+    [programme, budget, work, out]): the last noun is the head, those before qualify it."""
+    doc = sentence.doc
+    if start is None:
+        start = slot.token
+        while start > 0 and doc[start - 1].text not in ";." and not (
+                doc[start - 1].norm_ in FIGURES and any(
+                    t.is_alpha and t.lower_ not in _STOP_NAMING and t.lower_ not in _GENERIC
+                    for t in doc[start:slot.token])):
+            start -= 1
+    return [stem(t.text) for t in doc[start:slot.token]
+            if t.is_alpha and len(t) > 2 and t.lower_ not in _NAMELESS]
+
+
+def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
+    """The words after "of" at token ``at`` that name a whole: "of group revenue" -> (group,
+    revenue); "of the total that day" -> () (no measure named)."""
+    out: list[str] = []
+    for token in sentence.doc[at:at + 5]:
+        if token.lower_ == "total":
+            out = []  # "of the provincial total" names the total; "of total output", output
+            continue
+        if token.is_punct or token.norm_ in FIGURES or token.lower_ in _STOP_NAMING or \
+                token.lower_ in cues.UP or token.lower_ in cues.DOWN or token.lower_ in _VERBS:
+            break
+        if token.is_alpha and token.lower_ not in _GENERIC and len(token) > 2:
+            out.append(stem(token.text))
+    return tuple(out)
+
+
+def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
+            hint: Iterable[str] = (), heads: Iterable[str] = (), exclude: Iterable[Slot] = (),
+            unit: str | None = None, back: int = 6, larger: bool = True,
+            same_sentence: bool = True, allow_portions: bool = False,
+            bases: bool = False, also: frozenset[str] = frozenset(),
+            named: bool = False) -> Slot | None:
+    """The figure "the total", "of revenue", "the budget" refers to: a level of the same unit
+    as ``like`` (or ``unit``) and the same period, in this sentence before token ``before``,
+    in one of the ``back`` sentences before, or in the document's first lines (its headline
+    total).  The words rank them (``hint``: the figure named with most of them, qualifiers
+    first: "programme budget" is a programme's before any budget); where they allow several,
+    the one in this sentence, then (``larger``: a total) one larger than ``like``, the one
+    the text states first, then the nearest.
+    ``heads`` are nouns any of which names it ("revenue", "sales"); ``bases``: the baseline
+    of the same measure instead ("the margin rose to 23% from 21%": 21% of the figures
+    before).  ``also``: words of the part ("Subscription revenue of £421.6 million, 76.9% of
+    the total"): of two totals stated as early, the one named as its part.  ``named``: the
+    words name a measure ("of profit"), so a figure none of whose words they match is none."""
+    unit = like.unit if unit is None else unit
+    hint = tuple(stem(w) for w in hint)
+    head, qualifiers = (set(hint[-1:]) | {stem(w) for w in heads}, set(hint[:-1]))
+    # the year written right after a figure ("35.0 billion yuan in 2013"); a sentence's other
+    # years may be its baseline's ("… against 874,000 a month in 2023")
+    year = like.year
+    skip = {id(s) for s in exclude} | {id(like)}
+    reach = [s for s in document.sentences[max(0, sentence.index - back):sentence.index]]
+    head_lines = [s for s in document.sentences[:3] if s not in reach and s.index < sentence.index]
+    places = ([sentence] if same_sentence else []) + reach + head_lines
+    found: list[tuple[tuple, Slot]] = []
+    for place in places:
+        for slot in place.slots:
+            if id(slot) in skip or slot.unit != unit:
+                continue
+            if bases:
+                if not (is_base(place, slot) or is_earlier(place, slot)) or \
+                        is_change(place, slot) or is_rate(place, slot):
+                    continue
+            elif not level(place, slot):
+                continue
+            if place is sentence and slot.token >= before:
+                continue
+            if not allow_portions and place is not sentence and is_portion(place, slot):
+                continue
+            their = slot.year
+            if not bases and year is not None and their is not None and their != year:
+                continue
+            words = name(place, slot)
+            matched = (len(qualifiers & words), len(head & words))
+            if named and not any(matched):
+                continue
+            bigger = larger and like.value is not None and slot.value is not None and \
+                slot.value > like.value
+            if larger and not any(matched) and not bigger and like.value is not None:
+                continue  # "the total" the words leave open is never smaller than its part
+            rank = (tuple(-n for n in matched), place is not sentence, not bigger, 0,
+                    -len(also & words), sentence.index - place.index, slot.token)
+            found.append((rank, slot))
+    if larger:
+        # the total the words leave open is the one the text stated first (its headline,
+        # not a market value or a forecast said later); a value restated is its nearest
+        first: dict = {}
+        for _, slot in found:
+            first[slot.value] = min(first.get(slot.value, slot.sentence), slot.sentence)
+        # a measure the words name: its largest statement (a total, a population)
+        found = [(r[:3] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[4:], s)
+                 for r, s in found]
+    if year is None and not bases:
+        # a figure with no year speaks of the latest period in reach: never an earlier year's
+        latest = max((slot.year for _, slot in found if slot.year is not None), default=None)
+        found = [(r, s) for r, s in found if s.year is None or s.year == latest]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Slot,
                       hint: tuple[str, ...] = ()) -> tuple[Slot, Slot] | None:
-    """The portion (the amount written next to the share, as a rule before it) and the whole
-    (named after "of", else in an earlier sentence: "of revenue", "of the total")."""
+    """The portion (the level written next to the share, as a rule before it) and the whole
+    (named after "of": in this sentence, else the same period's total an earlier sentence
+    gives: "of revenue", "of the total")."""
     whole = m.roles.get("whole")
-    amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s is not whole]
-    before = [s for s in amounts if s.token < part.token]
-    after = [s for s in amounts if s.token > part.token]
+    amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s is not whole
+               and not is_base(sentence, s) and not is_change(sentence, s)
+               and not is_earlier(sentence, s)]
+    # "…to $5 billion; 40 percent of sales came from Germany": no portion across a ";"
+    before = [s for s in amounts if s.token < part.token
+              and not any(t.text == ";" for t in sentence.doc[s.token:part.token])]
     if whole is None and m.name == "or" and len(before) >= 2:
-        portion, whole = sorted(before[-2:], key=lambda s: s.value or 0)
-        return (portion, whole) if portion.unit == whole.unit else None
+        found = _of_pair(sentence, before)
+        if found:
+            return found
+    # a portion after the share follows its whole's words: "two thirds of the 210,000
+    # people hired, about 140,000", never a clause on: "…, and also has the largest gap, $7.5m"
+    after = [s for s in amounts if s.token >= m.end and _right_after(sentence, m.end, s.token)]
     candidates = ([before[-1]] if before else []) + after
     if whole is not None:
         candidates = [s for s in candidates if s.unit == whole.unit]
     if not candidates:
-        if whole is None:
-            return None
-        portion = document.antecedent(sentence, whole.unit,
-                                      need=lambda s: (s.value or 0) < (whole.value or 0))
-        return (portion, whole) if portion else None
+        return None
     portion = candidates[0]
     if whole is None:
-        of = [t.lower_ for t in sentence.doc[m.end:m.end + 4] if t.is_alpha]
-        whole = document.antecedent(sentence, portion.unit, hint=hint + tuple(of),
-                                    need=lambda s: (s.value or 0) > (portion.value or 0))
+        of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
+        whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of,
+                        also=name(sentence, portion), named=bool(of))
     if whole is None or whole.unit != portion.unit:
         return None
+    return portion, whole
+
+
+_HEDGES = {"or", "some", "about", "roughly", "nearly", "around", "almost", "approximately"}
+
+
+def _right_after(sentence: Sentence, start: int, token: int) -> bool:
+    between = [t for t in sentence.doc[start:token]]
+    while between and between[-1].lower_ in _HEDGES:
+        between.pop()
+    if not between:
+        return True
+    # "of the 210,000 people who found work, about 140,000"; never a clause on ("…, and
+    # also has the largest gap, $7.5 million")
+    return len(between) <= 8 and between[-1].text in ",:;—–-(" and \
+        not any(t.lower_ in ("and", "but", "while", "whereas", "also") for t in between)
+
+
+def _of_pair(sentence: Sentence, before: list[Slot]) -> tuple[Slot, Slot] | None:
+    """"Of the $53.0 million …, donors gave $26.7 million, or 50.4 percent" and "1,530 euros
+    of the 2,925 euros …, or 52.3 percent": the whole is the one "of (the)" names."""
+    last = before[-1]
+    same = [s for s in before[:-1] if s.unit == last.unit]
+    if not same:
+        return None
+    other = same[-1]
+    for whole, portion in ((other, last), (last, other)):
+        words = [t.lower_ for t in sentence.doc[max(0, whole.token - 3):whole.token]]
+        if "of" in words:
+            return portion, whole
+    portion, whole = sorted((other, last), key=lambda s: s.value or 0)
     return portion, whole

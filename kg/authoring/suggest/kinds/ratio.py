@@ -1,28 +1,119 @@
 """Ratios written as fractions: "$3.6 billion, three quarters of revenue", "close to two
-thirds of the 210,000 people …, about 140,000", "more than half of all patients"."""
+thirds of the 210,000 people …, about 140,000", "more than half of all patients", "63,680
+consultations, one in five" (the whole counted before), "one in four participants (309 of
+1,248)", "a student-to-staff ratio of 6.1" (the two counts the words name)."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.portions import portion_and_whole
+from kg.authoring.suggest.kinds.portions import (level, name, portion_and_whole, resolve,
+                                                 stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, FILLER, FRACTION, Document, Patterns, Sentence,
-                                       figure, gap, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FILLER, FRACTION,
+                                       Document, Patterns, Sentence, Slot, figure, gap, words)
 
-PATTERNS = Patterns({"of": [
-    [figure(FRACTION, role="ratio"), words("of"), gap(3, filler=FILLER),
-     figure(*AMOUNTS, role="whole")],
-    [figure(FRACTION, role="ratio"), words("of")],
-]})
+_HEDGE = {"LOWER": {"IN": ["about", "roughly", "nearly", "almost", "around", "some", "just",
+                           "over", "under", "more", "less", "than", "close", "to"]}, "OP": "*"}
+PATTERNS = Patterns({
+    "of": [
+        [figure(FRACTION, role="ratio"), words("of"), gap(3, filler=FILLER),
+         figure(*AMOUNTS, role="whole")],
+        [figure(FRACTION, role="ratio"), words("of")],
+    ],
+    # "one in four participants (309 of 1,248)"
+    "bracket": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,3}"}, words("("),
+                 figure(*AMOUNTS, role="portion"), words("of", "out"),
+                 words("of", optional=True), figure(*AMOUNTS, role="whole"), words(")")]],
+    # "89,000 were unemployed: one in eight." / "63,680 consultations, one in five."
+    "apposed": [[{"IS_PUNCT": True, "LOWER": {"IN": [",", ":", "—", "–", "-"]}}, _HEDGE,
+                 figure(FRACTION, role="ratio"), {"IS_PUNCT": True}]],
+    # "a student-to-staff ratio of 6.1"
+    "named": [[{"IS_ALPHA": True}, words("-", optional=True), words("to"),
+               words("-", optional=True), {"IS_ALPHA": True}, words("ratio"),
+               words("of", "was", "is", "stood"), words("at", optional=True),
+               figure(FRACTION, FACTOR, role="ratio")]],
+})
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     for m, ratio in unclaimed(PATTERNS(sentence), "ratio", taken, out):
-        found = portion_and_whole(sentence, document, m, ratio)
-        if found is None:
+        if m.name == "named":
+            found = _named(sentence, document, m, ratio)
+        elif m.name == "bracket":
+            found = (m.roles["portion"], m.roles["whole"])
+        elif m.name == "apposed":
+            found = _apposed(sentence, document, ratio)
+        else:
+            found = portion_and_whole(sentence, document, m, ratio)
+        if found is None or found[0].unit != found[1].unit:
             continue
         numerator, denominator = found
+        label = (f"{numerator.text} to {denominator.text}: {ratio.text}" if m.name == "named"
+                 else f"{numerator.text} is {ratio.text} of {denominator.text}")
         out.append(make("RatioRelation", sentence.claim,
                         {"numerator": numerator, "denominator": denominator, "ratio": ratio},
-                        m.evidence, f"{numerator.text} is {ratio.text} of {denominator.text}"))
+                        m.evidence, label, across=True))
+    return out
+
+
+def _apposed(sentence: Sentence, document: Document, ratio: Slot):
+    """"Of the 712,000 …, 89,000 were unemployed: one in eight": the level before the
+    fraction over the one "Of the" opens the sentence with; "63,680 consultations, one in
+    five": over the count of the same noun an earlier sentence gives."""
+    before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < ratio.token
+              and level(sentence, s)]
+    if not before:
+        return None
+    portion = before[-1]
+    doc = sentence.doc
+    opened = [s for s in before[:-1] if doc[0].lower_ == "of" and s.token <= 2
+              and s.unit == portion.unit]
+    if opened:
+        return portion, opened[0]
+    noun = _noun_after(sentence, portion)
+    if noun is None:
+        return None
+    whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False)
+    if whole is None or noun not in name(document.sentences[whole.sentence], whole):
+        return None
+    return portion, whole
+
+
+def _named(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"a student-to-staff ratio of 6.1": the count of each noun, here or before."""
+    doc = sentence.doc
+    nouns = [stem(t.text) for t in doc[m.start:m.end] if t.is_alpha
+             and t.lower_ not in ("to", "ratio", "of", "was", "is", "stood", "at")]
+    if len(nouns) != 2:
+        return None
+    found = []
+    for noun in nouns:
+        here = [s for s in sentence.slots if s.cls == COUNT and s is not ratio
+                and noun in _nouns_after(sentence, s)]
+        if here:
+            found.append(here[0])
+            continue
+        unit = next((s.unit for earlier in document.sentences[:sentence.index]
+                     for s in earlier.slots if s.cls == COUNT), None)
+        slot = resolve(sentence, document, ratio, before=0, hint=(noun,), unit=unit,
+                       same_sentence=False)
+        if slot is None or noun not in name(document.sentences[slot.sentence], slot):
+            return None
+        found.append(slot)
+    return found[0], found[1]
+
+
+def _noun_after(sentence: Sentence, slot: Slot) -> str | None:
+    for token in sentence.doc[slot.token + 1:slot.token + 2]:
+        if token.is_alpha and token.norm_ not in FIGURES:
+            return stem(token.text)
+    return None
+
+
+def _nouns_after(sentence: Sentence, slot: Slot) -> set[str]:
+    out = set()
+    for token in sentence.doc[slot.token + 1:slot.token + 5]:
+        if not token.is_alpha or token.norm_ in FIGURES:
+            break
+        out.add(stem(token.text))
     return out

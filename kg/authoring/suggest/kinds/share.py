@@ -1,32 +1,153 @@
 """Shares in percent: "€1.61 billion, or 68.5 percent of revenue", "were 28 percent of the
 total", "1,530 euros of the 2,925 euros households spent, or 52.3 percent", "an operating
-margin of 9.0 percent"."""
+margin of 9.0 percent", "1,378 (57.4%) of the 2,416 asked", "the EBIT margin improved to 4.7%
+from 4.3%" (profit and revenue in earlier sentences, each of its own period)."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.portions import portion_and_whole
+from itertools import chain
+
+from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, name,
+                                                 of_words, portion_and_whole, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, FILLER, PERCENT, Document, Patterns, Sentence,
-                                       figure, gap, words)
+from kg.authoring.suggest.text import (AMOUNTS, FILLER, PERCENT, Document, Match, Patterns,
+                                       Sentence, figure, gap, words)
+
+_REVENUE = ("revenue", "sales", "turnover")
+#: what a margin is a margin of, by the word before "margin"
+_MARGIN_OF = {"ebit": ("ebit",), "ebitda": ("ebitda",), "operating": ("operating",),
+              "gross": ("gross",), "net": ("net",), "profit": ("profit",)}
 
 PATTERNS = Patterns({
     "of": [[figure(PERCENT, role="share"), words("of"), gap(3, filler=FILLER),
             figure(*AMOUNTS, role="whole")],
            [figure(PERCENT, role="share"), words("of")]],
     "or": [[words("or"), figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
-    "margin": [[words("margin"), words("of", "was", "is"), figure(PERCENT, role="share")]],
+    # "1,378 (57.4%)": a count and its share in brackets, the whole named elsewhere
+    "paren": [[figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("("),
+               figure(PERCENT, role="share"), words(")")],
+              [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
+               figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words("("),
+               figure(PERCENT, role="share"), words(")")]],
+    "margin": [[words("margin"), words("of", "was", "is"), figure(PERCENT, role="share")],
+               [words("margin"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "was", "is"]}},
+                words("to", "at"), figure(PERCENT, role="share")],
+               [words("margin"), {"IS_ALPHA": True}, words("to", "at"), figure(PERCENT),
+                words("from"), figure(PERCENT, role="share")]],
+    # "Their share of total generation rose to 38.3 percent from 32.8 percent"
+    "share-of": [[words("share", "shares", "proportion"), words("of"),
+                  {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at", "was", "is", "of"),
+                  figure(PERCENT, role="share")],
+                 [words("share", "shares", "proportion"), words("of"),
+                  {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at"), figure(PERCENT),
+                  words("from"), figure(PERCENT, role="share")]],
 })
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for m, share in unclaimed(PATTERNS(sentence), "share", taken, out):
-        hint = ("revenue", "sales", "turnover") if m.name == "margin" else ()
-        found = portion_and_whole(sentence, document, m, share, hint)
+    # a margin may be the level a percentage-point change starts or ends at ("the margin
+    # improved to 4.7% from 4.3%, a gain of 0.4 points"): a level is also a share
+    margins = [m for m in PATTERNS(sentence) if m.name in ("margin", "share-of")]
+    others = [m for m in PATTERNS(sentence) if m.name not in ("margin", "share-of")]
+    shares = {m.roles["share"].local for m in margins}
+    kept = [s for s in taken if not any(local in shares and role in ("initial", "final")
+                                        for role, xs in s.roles for local in xs)]
+    for m, share in chain(unclaimed(margins, "share", kept, out),
+                          unclaimed(others, "share", taken, out)):
+        if m.name == "paren":
+            found = _bracketed(sentence, document, m, share)
+        elif m.name == "margin":
+            found = _margin(sentence, document, m, share)
+        elif m.name == "share-of":
+            found = _share_of(sentence, document, m, share)
+        else:
+            found = portion_and_whole(sentence, document, m, share)
         if found is None:
             continue
         portion, whole = found
         out.append(make("ShareRelation", sentence.claim,
                         {"portion": portion, "whole": whole, "share": share}, m.evidence,
-                        f"{portion.text} is {share.text} of {whole.text}"))
+                        f"{portion.text} is {share.text} of {whole.text}", across=True))
     return out
+
+
+def _bracketed(sentence: Sentence, document: Document, m: Match, share):
+    """"Of the 2,416 asked, 1,378 (57.4%) …" and "31,480 students: 21,950 undergraduates
+    (69.7%) and …": the whole is the figure "Of the" opens the sentence with, or the one a
+    colon lists the portions of; "38.6 of the 52 sessions (74.2%)": the one "of the" names."""
+    portion = m.roles.get("portion") or next(s for s in sentence.slots if s.token == m.start)
+    whole = m.roles.get("whole")
+    if whole is not None:
+        return (portion, whole) if whole.unit == portion.unit else None
+    doc = sentence.doc
+    for slot in sentence.slots:
+        if slot is portion or slot.unit != portion.unit or slot.token > portion.token:
+            continue
+        opened = doc[0].lower_ == "of" and slot.token <= 2
+        colon = next((t.i for t in doc[slot.token + 1:slot.token + 4] if not t.is_alpha), None)
+        listed = colon is not None and doc[colon].text == ":" and colon < portion.token
+        if opened or listed:
+            return portion, slot
+    return None
+
+
+def _margin(sentence: Sentence, document: Document, m: Match, share):
+    """A margin is profit over revenue: the profit the word before "margin" names ("EBIT
+    margin"), here or in an earlier sentence, over the same period's revenue; a margin
+    "from" a figure is the baseline's ("improved to 4.7% from 4.3%": 4.3% of the year before)."""
+    base = is_base(sentence, share) or is_earlier(sentence, share)
+    amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < share.token
+               and (is_base(sentence, s) or is_earlier(sentence, s)) == base]
+    word = sentence.doc[m.start - 1].lower_ if m.start else ""
+    measure = _MARGIN_OF.get(word, ())
+    if amounts:
+        portion = amounts[-1]
+    elif measure:
+        portion = resolve(sentence, document, share, before=m.start, hint=measure,
+                          unit=_money_unit(sentence, document), larger=False, back=2,
+                          bases=base, allow_portions=True)
+        if portion is None or not set(measure) & name(document.sentences[portion.sentence],
+                                                      portion):
+            return None
+    else:
+        return None
+    whole = resolve(sentence, document, portion, before=m.start, heads=_REVENUE, bases=base,
+                    exclude=[portion])
+    if whole is None or not {stem(w) for w in _REVENUE} & name(
+            document.sentences[whole.sentence], whole):
+        return None
+    return portion, whole
+
+
+def _share_of(sentence: Sentence, document: Document, m: Match, share):
+    """"Their share of total generation rose to 38.3% from 32.8%": the level the sentence
+    before states ("Renewables generated 65.7 TWh, up from 56.1 TWh") over the figure the
+    words after "of" name, each of the share's period (32.8%: the baselines')."""
+    base = is_base(sentence, share) or is_earlier(sentence, share)
+    at = next(t.i for t in sentence.doc[m.start:m.end] if t.lower_ == "of") + 1
+    hint = of_words(sentence, at)
+    if sentence.index == 0 or not hint:
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.cls in AMOUNTS
+              and (is_base(before, s) or is_earlier(before, s)) == base
+              and not is_change(before, s) and not is_rate(before, s)]
+    if not levels:
+        return None
+    portion = levels[0]
+    whole = resolve(sentence, document, portion, before=0, hint=hint, bases=base,
+                    same_sentence=False, exclude=[portion])
+    if whole is None or not set(stem(w) for w in hint) & name(
+            document.sentences[whole.sentence], whole):
+        return None
+    return portion, whole
+
+
+def _money_unit(sentence: Sentence, document: Document) -> str | None:
+    """The currency the nearest earlier sentence states money in."""
+    for earlier in reversed(document.sentences[:sentence.index + 1]):
+        for slot in earlier.slots:
+            if slot.cls == "_money_":
+                return slot.unit
+    return None

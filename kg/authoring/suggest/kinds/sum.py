@@ -1,10 +1,16 @@
 """Sums: "A and B, 5.5 million litres in all", "a total of C: A and B", "C, of which A and B",
-"Of those, A … and B", "A, … and the remaining B" (the total in an earlier sentence)."""
+"Of those, A … and B", "A, … and the remaining B" (the total in an earlier sentence),
+"Together the two departments account for C" (the parts in the sentences before), "paid in
+two instalments: A and B", "…, bringing your total to C".  A total said in another sentence
+is the level of the same unit and period there that the words name, else the largest in
+reach, never smaller than the parts."""
 
 from __future__ import annotations
 
+from kg.authoring.suggest.kinds.portions import is_rate, level, name, of_words, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import AMOUNTS, Document, Patterns, Sentence, Slot, figure, words
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, Document, Patterns, Sentence, Slot, figure,
+                                       words)
 
 PATTERNS = Patterns({
     # the total after its parts
@@ -20,11 +26,36 @@ PATTERNS = Patterns({
          words("altogether", "together", "combined")],
     ],
     # the total before its parts
-    "before": [[words("of"), words("which", "whom")], [words("including")]],
+    "before": [[words("of"), words("which", "whom")], [words("including")],
+               # "£9 million, made up of £6 million in grants and £3 million in fees"
+               [words("made", "consisting", "consisted", "comprised", "composed"),
+                words("up", optional=True), words("of")],
+               [words("comprising")],
+               # "£9 million came from grants of £6 million and fees of £3 million"
+               [words("came", "comes", "coming"), words("from")],
+               [words("split", "divided", "broken"), words("down", optional=True),
+                words("between", "into", "among")]],
+    # "Of the 2,416 asked, 1,378 …, 612 … and 417 …"; "31,480 students: 21,950 … and 9,530"
+    "listed": [[{"IS_SENT_START": True, "LOWER": "of"}, words("the", "our", "its", "their"),
+                figure(*AMOUNTS, role="total")],
+               [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(":")]],
+    # "Together the two departments account for $500.0 million": the parts in earlier sentences
+    "together": [[words("together", "combined"), words("the", optional=True),
+                  figure(COUNT, role="n"), {"IS_ALPHA": True, "OP": "{1,5}"},
+                  figure(*AMOUNTS, role="total")],
+                 [words("the", "these", "those"), figure(COUNT, role="n"),
+                  {"IS_ALPHA": True, "OP": "{1,2}"}, words("together", "combined"),
+                  {"IS_ALPHA": True, "OP": "{1,3}"}, figure(*AMOUNTS, role="total")]],
+    # "The money is paid in two instalments: £175 … and £150 …" (the total said before)
+    "n-parts": [[figure(COUNT, role="n"), {"IS_ALPHA": True, "OP": "{1,2}"}, words(":")]],
+    # "…, bringing your total to £475": this sentence's amount and the total said before
+    "bringing": [[words("bringing", "brings", "taking", "takes"),
+                  words("the", "your", "its", "their", "our", optional=True),
+                  words("total"), words("to"), figure(*AMOUNTS, role="total")]],
     # the total in an earlier sentence
     "earlier": [[{"IS_SENT_START": True, "LOWER": "of"}, words("those", "these", "them", "this",
                                                                "that", "which")],
-                [words("remaining", "rest", "remainder", "balance")],
+                [words("the"), words("remaining", "rest", "remainder", "balance")],
                 [words("while", "whereas"), {"IS_ALPHA": True, "OP": "{1,3}"},
                  words("added", "contributed", "accounted", "brought", "made")]],
 })
@@ -33,29 +64,119 @@ PATTERNS = Patterns({
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = []
     for m in PATTERNS(sentence):
+        across = False
         if m.name == "after":
             total = m.roles["total"]
             parts = _same(sentence.slots, total, lambda s: s.token < total.token)
+            if len(parts) < 2 and sentence.doc[m.start].lower_ == "total":
+                parts = _listed(sentence, total)  # "A total of 1,912 falls: 812 … and 1,100 …"
+        elif m.name == "listed":
+            total = m.roles["total"]
+            parts = _listed(sentence, total)
+            if sentence.doc[m.start].lower_ == "of" and len(parts) == 2 and not all(
+                    sentence.doc[p.token + 1:p.token + 2].text == "(" for p in parts):
+                # "Of the 500 asked, 300 were women and 120 over 65": two groups may overlap;
+                # a list of three, or each with its share, is a breakdown
+                continue
         elif m.name == "before":
             before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start]
             if not before:
                 continue
             total = before[-1]
             parts = _same(sentence.slots, total, lambda s: s.token > m.start)
-        else:
-            amounts = [s for s in sentence.slots if s.cls in AMOUNTS]
-            if not amounts:
+            if sentence.doc[m.start].lower_ not in ("of", "including") and (
+                    len(parts) < 2 or not any(t.lower_ == "and" for t in
+                                              sentence.doc[parts[-2].token:parts[-1].token])):
+                continue  # "made up of", "split between": a list "A, B and C"
+        elif m.name == "together":
+            total = m.roles["total"]
+            if len(_same(sentence.slots, total, lambda s: s.token < total.token)) >= 2:
+                continue  # the parts are here: "A and B together, 5.5 million" reads them
+            parts = _said_before(sentence, document, total, m.roles["n"])
+            across = True
+        elif m.name == "n-parts":
+            n = m.roles["n"]
+            parts = [s for s in _listed(sentence, n, unit=None) if s.token > n.token]
+            if not parts or len(parts) != n.value:
                 continue
-            parts = _same(sentence.slots, amounts[0], lambda s: True) + [amounts[0]]
-            parts.sort(key=lambda s: s.token)
-            biggest = max((p.value or 0) for p in parts)
-            total = document.antecedent(sentence, amounts[0].unit,
-                                        need=lambda s: (s.value or 0) > biggest)
+            total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
+                            before=0, same_sentence=False, back=2)
+            across = True
+        elif m.name == "bringing":
+            total = m.roles["total"]
+            here = [s for s in _same(sentence.slots, total, lambda s: s.token < total.token)
+                    if level(sentence, s)]
+            if len(here) != 1:
+                continue
+            before = resolve(sentence, document, here[0], before=0, same_sentence=False,
+                             back=2, exclude=[total])
+            if before is None or (before.value or 0) >= (total.value or 0):
+                continue  # the total before this amount is not in reach
+            parts, across = [here[0], before], True
+        else:
+            parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
+            parts = [s for s in parts if s.unit == parts[0].unit] if parts else []
+            if len(parts) < 2:
+                continue
+            total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
+                            before=0, same_sentence=False, hint=_of(sentence), back=3)
+            across = True
         if total is None or len(parts) < 2:
             continue
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
-                         m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}"))
+                         m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
+                         across=across))
     return out
+
+
+def _of(sentence: Sentence) -> tuple[str, ...]:
+    """The words after a sentence's "of" that name what the total counts ("of last year's
+    passengers"), none where the "of" is "of those"."""
+    for token in sentence.doc:
+        if token.lower_ == "of":
+            return of_words(sentence, token.i + 1)
+    return ()
+
+
+def _said_before(sentence: Sentence, document: Document, total: Slot, n: Slot) -> list[Slot]:
+    """"Together the two departments …": the last ``n`` sentences before, each stating one
+    level in the total's unit whose words name the noun after ``n`` ("The fire department
+    gets $187.6 million")."""
+    noun = next((stem(t.text) for t in sentence.doc[n.token + 1:n.token + 3] if t.is_alpha),
+                None)
+    if noun is None or n.value is None or n.value != int(n.value) or not 2 <= n.value <= 6:
+        return []
+    parts = []
+    for earlier in reversed(document.sentences[max(0, sentence.index - int(n.value)):
+                                               sentence.index]):
+        levels = [s for s in earlier.slots if s.unit == total.unit and level(earlier, s)]
+        if len(levels) != 1 or noun not in name(earlier, levels[0]) | _content(earlier):
+            return []
+        parts.append(levels[0])
+    return sorted(parts, key=lambda s: (s.sentence, s.token))
+
+
+def _content(sentence: Sentence) -> set[str]:
+    return {stem(t.text) for t in sentence.doc if t.is_alpha}
+
+
+def _listed(sentence: Sentence, total: Slot, *, unit: str | None | bool = True) -> list[Slot]:
+    """The parts a sentence lists after its total, the last after "and": levels in the
+    total's unit (``unit=None``: in the unit of the first after it), none a span or a rate
+    ("at least one day a week" is no part)."""
+    after = [s for s in sentence.slots if s.token > total.token and s.cls in AMOUNTS]
+    if unit is None:
+        after = [s for s in after if after and s.unit == after[0].unit]
+    else:
+        after = _same(after, total, lambda s: True)
+    parts = [s for s in after
+             if level(sentence, s) and not is_rate(sentence, s)
+             and not (sentence.doc[s.token + 1:s.token + 2].text.lower() in
+                      ("day", "days", "week", "weeks", "month", "months", "year", "years"))]
+    if len(parts) < 2 or not any(t.lower_ == "and" for t in
+                                 sentence.doc[parts[-2].token:parts[-1].token]):
+        return []
+    return parts
 
 
 def _same(slots: list[Slot], like: Slot, where) -> list[Slot]:

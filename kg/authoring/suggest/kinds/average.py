@@ -48,7 +48,7 @@ PATTERNS = Patterns({
                     figure(MONEY, QUANTITY, COUNT, role="average"),
                     {"IS_ALPHA": True, "OP": "{0,3}"},
                     words("in", "for", "over"), words("each"), words("of"),
-                    words("the", optional=True), figure(COUNT, role="count")]],
+                    words("the", optional=True), figure(COUNT, QUANTITY, role="count")]],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -106,7 +106,7 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     is the average's ("per clinic": "46 mobile clinics"); with no noun ("paid on average
     £188,200 each"), the one count of the sentence."""
     # "over the 366 days" is a span, not a baseline: a count need only be no change or rate
-    counts = [s for s in sentence.slots if s.cls == COUNT and s is not average
+    counts = [s for s in sentence.slots if (s.cls == COUNT or _periods(s)) and s is not average
               and not is_change(sentence, s) and not is_rate(sentence, s)]
     if noun is None:
         return counts[0] if len(counts) == 1 else None
@@ -119,6 +119,16 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     if found is not None and noun in name(document.sentences[found.sentence], found):
         return found
     return None
+
+
+#: the units of a number of periods an average may be over ("in each of the six months")
+_PERIOD_UNITS = {"DAY", "WEEK", "MONTH", "YEAR", "HOUR", "MINUTE"}
+
+
+def _periods(slot: Slot) -> bool:
+    """A whole number of periods: "366 days", "six months" (a count, though it has a unit)."""
+    return slot.cls == QUANTITY and slot.unit in _PERIOD_UNITS and slot.value is not None \
+        and slot.value == slot.value.to_integral_value()
 
 
 def _count_unit(sentence: Sentence, document: Document, noun: str) -> str | None:

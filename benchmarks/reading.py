@@ -131,7 +131,14 @@ def match_figures(gold: dict, spans: dict, read: dict) -> dict[str, str]:
 
 def relation_keys_gold(gold: dict) -> list[tuple]:
     keys = []
+    unit = {f["text"] + (f"#{f['nth']}" if f.get("nth", 1) != 1 else ""): f["unit"]
+            for f in gold["figures"]}
     for rel in gold["relations"]:
+        if rel["kind"] == "ShareRelation" and all(unit.get(s) == "ratio" for s in rel["share"]):
+            # a share written as a fraction ("one in five", "a quarter") is the ratio of the
+            # portion to the whole, as FORMAT.md lists it and the model states it
+            rel = {"kind": "RatioRelation", "numerator": rel["portion"],
+                   "denominator": rel["whole"], "ratio": rel["share"]}
         roles = tuple(sorted((role, tuple(sorted(v))) for role, v in rel.items()
                              if role != "kind" and isinstance(v, list)))
         keys.append((rel["kind"], roles))

@@ -239,9 +239,12 @@ def score(name: str, show: bool = False) -> dict:
                 iri = to_gold.get(key)
                 # a change is a magnitude and a direction in the model: the table's "-19.2"
                 # is 19.2 with cg:Decrease
-                want = Decimal(fig["value"])
-                ok = iri is not None and got[iri]["value"] in (want, abs(want) if
-                                                               fig["text"][:1] in "-−" else want) \
+                try:
+                    want = Decimal(str(fig["value"]))
+                except (ArithmeticError, ValueError):  # a gold value that is no number
+                    want = None
+                ok = iri is not None and want is not None and got[iri]["value"] in (
+                    want, abs(want) if fig["text"][:1] in "-−" else want) \
                     and _unit_ok(fig["unit"], got[iri]["unit"])
                 fig_right += ok
                 dated = iri is not None and got[iri]["period"] == fig.get("period")

@@ -190,7 +190,8 @@ def _split(line: str, base: int) -> list[tuple[str, int, int]]:
             cells.append((piece.strip(), base + at + lead, base + at + lead + len(piece.strip())))
     if len(cells) >= 2:  # a long label followed by one space only: "Services 3,114   2,701"
         m = re.match(r"^(.*[^\d\s,.%()$€£+−–-].*?) ([-+−–(]?[$€£]?\d[\d.,]*%?\)?)$", cells[0][0])
-        if m and number(m.group(2)) is not None and number(cells[1][0]) is not None:
+        if m and number(m.group(2)) is not None and number(cells[1][0]) is not None and \
+                not re.fullmatch(r"\(.*%\)", m.group(2)):  # "Indirect costs (10%)": a label's
             label_end = cells[0][1] + len(m.group(1))
             cells[:1] = [(m.group(1), cells[0][1], label_end),
                          (m.group(2), cells[0][2] - len(m.group(2)), cells[0][2])]

@@ -150,3 +150,17 @@ def test_an_average_or_a_year_end_row_is_no_total() -> None:
     [t] = find_tables("| Item | 2024 |\n| Staff | 40 |\n| Volunteers | 12 |\n"
                       "| Year-end staff | 41 |\n| Annual average | 26 |\n| Total | 52 |\n")
     assert [r.total for r in t.rows] == [False, False, False, False, True]
+
+
+def test_a_percentage_in_a_row_s_label_stays_in_the_label() -> None:
+    """'Overheads (12%)' is a label; read as a cell it shifted every column of the table by
+    one (regression: sums then added cells of two different years)."""
+    text = ("Table 2. Costs by year (euros)\n\n"
+            "Cost line               2025       2026      Total\n"
+            "Staff                 50,000     52,000    102,000\n"
+            "Overheads (12%)        6,000      6,240     12,240\n"
+            "Total                 56,000     58,240    114,240\n")
+    [table] = find_tables(text)
+    assert [c.header for c in table.columns] == ["2025", "2026", "Total"]
+    assert [(r.label, [c.text for c in r.cells]) for r in table.rows][1] == \
+        ("Overheads (12%)", ["6,000", "6,240", "12,240"])

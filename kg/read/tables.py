@@ -437,9 +437,14 @@ def _counts(head: str) -> bool:
     return bool(COUNT_HEADER.search(head)) and not _MONEY_WORDS.search(head)
 
 
+#: a number with its percent sign in brackets: a rate the row is at, not its cells' unit
+_RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
+
+
 def _row_kind(label: str) -> str:
     """What a row's label says its cells are, where the measures stand in rows and the
     periods in columns: "EBIT margin (%)" is a percent, "Revenue growth (%)" a change."""
+    label = _RATE_NOTE.sub(" ", label)  # "Indirect costs (10%)": a rate it is charged at
     if POINTS_HEADER.search(label) and not re.search(r"\d{4}", label):
         return "points"
     if not PERCENT_HEADER.search(label) or NOT_PERCENT.search(label):
@@ -449,7 +454,7 @@ def _row_kind(label: str) -> str:
 
 def _head_unit(head: str) -> tuple[int | None, str | None]:
     """The scale and unit a head's own brackets give: "(millions)", "($)", "(EUR '000)"."""
-    inner = " ".join(re.findall(r"\(([^)]*)\)", head))
+    inner = " ".join(re.findall(r"\(([^)]*)\)", _RATE_NOTE.sub(" ", head)))
     if not inner.strip():
         return None, None
     scale, unit, _ = _scale_and_unit(inner, inner.lower())

@@ -164,3 +164,5 @@ def test_a_percentage_in_a_row_s_label_stays_in_the_label() -> None:
     assert [c.header for c in table.columns] == ["2025", "2026", "Total"]
     assert [(r.label, [c.text for c in r.cells]) for r in table.rows][1] == \
         ("Overheads (12%)", ["6,000", "6,240", "12,240"])
+    # and its cells are amounts, not percentages: the rate in brackets is no unit
+    assert table.rows[1].kind == "value" and table.rows[1].unit is None

@@ -104,6 +104,7 @@ UNIT_WORDS: dict[str, str] = {
     "tonnes": "TONNE", "tonne": "TONNE", "litres": "LITRE", "liters": "LITRE",
     "litre": "LITRE", "liter": "LITRE", "hectares": "HECTARE", "hectare": "HECTARE",
     "square kilometres": "SQUARE_KILOMETRE", "square kilometers": "SQUARE_KILOMETRE",
+    "km2": "SQUARE_KILOMETRE", "km²": "SQUARE_KILOMETRE", "sq km": "SQUARE_KILOMETRE",
     "kwh": "KWH", "mwh": "MWH", "gwh": "GWH", "twh": "TWH",
 }
 #: unit words the parser reads only right after a number ("41 days", "63.9 meticais"), where
@@ -264,7 +265,7 @@ _UNIT_AFTER = re.compile(
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
     r"pounds?|gbp|(?:norwegian\s+|danish\s+)kroner|kroner|krone|nok|(?:swedish\s+)?kronor|"
     r"krona|sek|dkk|(?:swiss\s+)?francs?|chf|yen|jpy|rupees?|inr|aud|cad|years?|"
-    r"square\s+kilomet(?:re|er)s|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
+    r"square\s+kilomet(?:re|er)s|km2|km²|sq\s+km|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
     r"tonnes?|litres?|liters?|hectares?|[kmgt]wh|" + _NAMED + r")(?![\w/])"
     # a currency's code after the number, in capitals only ("5 ALL" is lek, "all 5" is not)
     r"|\s*(?P<code>(?-i:" + _CODES + r"))(?![\w/])"

@@ -118,3 +118,12 @@ def test_a_range_keeps_its_two_ends() -> None:
     m = parse_quantity("€1.10 billion to €1.25 billion")
     assert m.kind == "range" and [(p.text, p.value) for p in m.parts] == [
         ("€1.10 billion", D("1100000000")), ("€1.25 billion", D("1250000000"))]
+
+
+def test_square_kilometres_written_short_are_an_area() -> None:
+    """'0.5 km2' was read as a bare number, so a count of glaciers 'smaller than 0.5 km2'
+    was compared with it (regression)."""
+    from kg.numbers import find_mentions
+    got = [(m.text, m.unit) for m in find_mentions("412.6 km2, 0.5 km² and 3 sq km")]
+    assert got == [("412.6 km2", "SQUARE_KILOMETRE"), ("0.5 km²", "SQUARE_KILOMETRE"),
+                   ("3 sq km", "SQUARE_KILOMETRE")]

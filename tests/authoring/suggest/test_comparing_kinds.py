@@ -370,3 +370,14 @@ def test_a_rate_in_a_currency_named_in_words_says_which_way_it_runs(tmp_path: Pa
     conversions = [roles for kind, roles, _ in got if kind == "ConversionRelation"]
     assert len(conversions) == 1
     assert conversions[0]["amount"] == ("2.6 billion Kenyan shillings",)
+
+
+def test_a_rate_whose_currency_stands_before_its_number_runs_that_way(tmp_path: Path) -> None:
+    """'CHF 212.4 million, equivalent to about US$236 million at CHF 0.8986 per dollar':
+    the francs are the amount the rate divides (regression: the rate's own 'CHF' was
+    skipped, so the dollars were taken for the amount and the check failed)."""
+    got = suggested(tmp_path, "Sales rose to CHF 212.4 million, equivalent to about US$236 "
+                              "million at the average exchange rate of CHF 0.8986 per dollar.")
+    conversions = [roles for kind, roles, _ in got if kind == "ConversionRelation"]
+    assert len(conversions) == 1
+    assert conversions[0]["amount"] == ("CHF 212.4 million",)

@@ -112,7 +112,12 @@ def _is_rate(sentence: Sentence, slot: Slot) -> bool:
 def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]:
     """The currency a rate counts and the one it counts per, as the words after its number
     say: "7.25 yuan to the dollar" -> (CNY, USD), "10.72 NOK/USD" -> (NOK, USD)."""
-    words_ = rate.text.lower().split()[1:]
+    # the currency written right before the number first ("CHF 0.8986 per dollar"), then
+    # the quote's own words and those after it
+    before = sentence.doc[rate.token - 1] if rate.token > 0 else None
+    words_ = [before.lower_] if before is not None and _currency(before.lower_) else []
+    words_ += [w for w in re.split(r"[\s$€£¥]+", rate.text.lower()) if w and
+               not any(ch.isdigit() for ch in w)]
     for token in sentence.doc[rate.token + 1:rate.token + 6]:
         if token.norm_.startswith("_") or (token.is_punct and token.text != "/"):
             break

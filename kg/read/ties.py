@@ -32,7 +32,10 @@ POINTS = "https://w3id.org/claimgraph/ns#PercentagePoint"
 #: a period named relative to the text's own: the figure is not the latest column's
 _RELATIVE = re.compile(r"\b(?:previous|prior|last|preceding)\s+(?:year|quarter|month|half)|"
                        r"\ba\s+year\s+(?:earlier|ago|before)|\bthe\s+year\s+before|"
-                       r"\bsame\s+(?:quarter|month|period)\b|\bearlier\b", re.I)
+                       r"\bsame\s+(?:quarter|month|period)\b|"
+                       # "a month earlier", "two years ago"; never "earlier in the year"
+                       r"\b(?:a|one|two|three|\d+)\s+(?:years?|quarters?|months?)\s+"
+                       r"(?:earlier|ago|before)\b", re.I)
 #: "rose by $157 million": an amount of change, not a level a table's cell holds
 _BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|grew|growth|increase[sd]?|"

@@ -197,3 +197,15 @@ def test_a_word_before_a_row_s_name_says_it_is_another_thing(tmp_path: Path) -> 
         "\nOnline arrivals came to 1,500,000.\n"
     checked, proposed = relations(tmp_path, text)
     assert not restated(tmp_path, "1,500,000", checked + proposed)
+
+
+def test_earlier_in_the_year_is_no_earlier_period(tmp_path: Path) -> None:
+    """'Revenue climbed to $5.47 billion, helped by price rises earlier in the year': the
+    figure is the latest period's (regression: a bare 'earlier' sent it to the year before)."""
+    text = ("Group results, third quarter 2024\n\nRevenue climbed to $5.47 billion, helped by "
+            "price rises earlier in the year.\n\nTable 1. Results (millions of dollars)\n\n"
+            "  Line          Q3 2023     Q3 2024\n"
+            "  Revenue         5,420       5,470\n"
+            "  Costs           4,100       4,150\n")
+    checked, _ = relations(tmp_path, text)
+    assert ties_in(checked) == ["Revenue, Q3 2024: the table and the text"]

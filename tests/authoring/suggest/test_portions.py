@@ -279,3 +279,18 @@ def test_two_groups_of_the_whole_are_no_breakdown_unless_the_words_make_them_one
     """"Of the 500 asked, 300 were women and 120 were over 65": the groups may overlap."""
     found = suggested(tmp_path, "Of the 500 respondents, 300 were women and 120 were over 65.")
     assert not [r for kind, r, _ in found if kind == "SumRelation"]
+
+
+def test_a_number_with_a_fraction_counts_no_things(tmp_path: Path) -> None:
+    """'Earnings per share rose to 11.6p' after a table whose row says 11.6: no count of
+    shares is 11.6 (regression: an average of 11.6p over 11.6 'shares' was read)."""
+    from tests.authoring.suggest.test_kinds import suggested
+    got = suggested(tmp_path, "Profit after tax was £113.7 million across 980.5 shares. "
+                              "Basic earnings per share rose to 11.6p.")
+    assert not [roles for kind, roles, _ in got if kind == "AverageRelation"]
+    # a scale word makes a rounded count: "9.8 million shares" is one
+    (tmp_path / "m").mkdir()
+    got = suggested(tmp_path / "m", "Profit after tax was £113.7 million, with 9.8 million "
+                                    "shares in issue. Basic earnings per share rose to 11.6p.")
+    assert [roles["count"] for kind, roles, _ in got if kind == "AverageRelation"] == [
+        ("9.8 million",)]

@@ -11,6 +11,8 @@ per person": the budget).  Where the words name neither, there is no relation.
 
 from __future__ import annotations
 
+import re
+
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
                                                  name, resolve, stem, words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
@@ -107,7 +109,7 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     £188,200 each"), the one count of the sentence."""
     # "over the 366 days" is a span, not a baseline: a count need only be no change or rate
     counts = [s for s in sentence.slots if (s.cls == COUNT or _periods(s)) and s is not average
-              and not is_change(sentence, s) and not is_rate(sentence, s)]
+              and _whole(s) and not is_change(sentence, s) and not is_rate(sentence, s)]
     if noun is None:
         return counts[0] if len(counts) == 1 else None
     named = [s for s in counts if noun in _after(sentence, s)]
@@ -116,13 +118,22 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
                     unit=_count_unit(sentence, document, noun),
                     same_sentence=False, allow_portions=True, back=12)
-    if found is not None and noun in name(document.sentences[found.sentence], found):
+    if found is not None and _whole(found) and \
+            noun in name(document.sentences[found.sentence], found):
         return found
     return None
 
 
 #: the units of a number of periods an average may be over ("in each of the six months")
 _PERIOD_UNITS = {"DAY", "WEEK", "MONTH", "YEAR", "HOUR", "MINUTE"}
+
+
+def _whole(slot: Slot) -> bool:
+    """A count of things is a whole number, unless a scale word rounds it ("11.6 million
+    shares"; "11.6" alone is no number of shares)."""
+    return slot.value is None or slot.value == slot.value.to_integral_value() or \
+        re.search(r"thousand|million|billion|trillion|\d\s?(?:bn|mn|m|k)\b", slot.text,
+                  re.I) is not None
 
 
 def _periods(slot: Slot) -> bool:

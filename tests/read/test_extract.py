@@ -182,3 +182,14 @@ def test_a_ruled_pdf_table_marks_its_bold_last_row(tmp_path: Path) -> None:
     got = extract(tmp_path / "ruled.pdf")
     assert "| Line | 2023 | 2024 |\n| Red | 1,200 | 1,260 |" in got.text
     assert [got.text[a:b] for a, b in got.bold] == ["Network"]
+
+
+def test_rows_a_ruled_table_stacks_in_one_cell_are_rows_of_their_own() -> None:
+    """pdfplumber gives a ruled block of rows as one row of multi-line cells; each line is
+    a row, where every cell of the row has as many lines."""
+    from kg.read.extract.pdf import _unstacked
+    rows = [["Segment\nApparel\nFootwear", "2024\n612.4\n428.9", "2023\n575.0\n441.2"],
+            ["Total", "1,041.3", "1,016.2"], ["Note\nsee below", "", None]]
+    assert _unstacked(rows) == [["Segment", "2024", "2023"], ["Apparel", "612.4", "575.0"],
+                                ["Footwear", "428.9", "441.2"], ["Total", "1,041.3", "1,016.2"],
+                                ["Note\nsee below", "", None]]

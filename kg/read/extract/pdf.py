@@ -53,7 +53,7 @@ def _page(page) -> list[tuple[str, list[tuple[int, int]]]]:
     ruled = [t for t in page.find_tables() if len(t.extract()) >= 3]
     pieces: list[tuple[float, str, list[tuple[int, int]]]] = []
     for table in ruled:
-        cells = table.extract()
+        cells = _unstacked(table.extract())
         rows = ["| " + " | ".join(_cell(c) for c in row) + " |" for row in cells]
         label = _cell(cells[-1][0])
         box = table.rows[-1].cells[0]
@@ -86,6 +86,21 @@ def _page(page) -> list[tuple[str, list[tuple[int, int]]]]:
             pieces.append((top, words, []))
     pieces.sort(key=lambda p: p[0])
     return [(text, bold) for _, text, bold in pieces] + [("", [])]
+
+
+def _unstacked(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """Rows a ruled table set in one ruled cell each ("Segment / Apparel / Footwear" over
+    "Q3 FY2024 / 612.4 / 428.9"): where every cell of a row holds the same number of lines,
+    each line is a row of its own."""
+    out = []
+    for row in rows:
+        lines = [(c or "").split("\n") for c in row]
+        counts = {len(ln) for ln, c in zip(lines, row) if c}
+        if len(counts) == 1 and (n := counts.pop()) > 1 and all(c for c in row):
+            out.extend([ln[k] for ln in lines] for k in range(n))
+        else:
+            out.append(row)
+    return out
 
 
 def _cell(value: str | None) -> str:

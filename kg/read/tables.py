@@ -149,6 +149,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def number(text: str) -> tuple[Decimal, bool] | None:
     """A cell's number and whether it writes a percent sign; None for words and blanks."""
     t = text.strip()
+    if t.startswith("(") and t.endswith(")%"):  # "(2.8)%": an accounting negative, in percent
+        t = t[:-2] + "%)"
     negative = t.startswith("(") and t.endswith(")")
     if negative:
         t = t[1:-1]

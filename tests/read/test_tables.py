@@ -166,3 +166,9 @@ def test_a_percentage_in_a_row_s_label_stays_in_the_label() -> None:
         ("Overheads (12%)", ["6,000", "6,240", "12,240"])
     # and its cells are amounts, not percentages: the rate in brackets is no unit
     assert table.rows[1].kind == "value" and table.rows[1].unit is None
+
+
+def test_an_accounting_negative_percentage_is_a_number() -> None:
+    """'(2.8)%' is -2.8 percent (regression: not a number, it broke a PDF table's rows)."""
+    assert number("(2.8)%") == (Decimal("-2.8"), True)
+    assert number("(2.8%)") == (Decimal("-2.8"), True)

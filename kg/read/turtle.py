@@ -93,7 +93,9 @@ class TableWriter:
                  f"    qudt:numericValue {_decimal(value)} ;", f"    qudt:unit {unit} ;"]
         if scale:
             lines.append(f"    cg:scale {scale} ;")
-        if unit not in ("unit:NUM",) and (scale or not cell.percent):
+        # a percent sign the quote's number does not carry ("(2.8)%") needs the note too
+        if unit not in ("unit:NUM",) and (scale or not cell.percent or
+                                          not re.search(r"\d\s?%", cell.text)):
             lines.append(f"    skos:editorialNote {lit('unit and scale from ' + note)} ;")
         kind = table.columns[c - 1].kind
         if kind == "value" and table.rows[r - 1].kind in ("change", "points"):

@@ -58,3 +58,18 @@ def test_a_report_s_tables_are_checked_with_no_false_violation_and_a_slip_found(
     passed = {f["check"] for f in findings if f["severity"] == "pass" and
               f["document"] == "report"}
     assert {"difference", "share", "sum", "percent-change"} <= passed
+
+
+def test_an_accounting_negative_percentage_cell_builds(tmp_path: Path) -> None:
+    """A change column's '(2.8)%' is read as a decrease of 2.8 percent and the build takes
+    it (regression: its quote's number carries no percent sign, so the unit needs its
+    note)."""
+    from kg.build import build_corpus
+    from kg.read import read
+    source = tmp_path / "t.txt"
+    source.write_text("Sales by segment\n\nTable 1. Sales (millions of dollars)\n\n"
+                      "  Segment      2024      2023    % change\n"
+                      "  Boots       428.9     441.2      (2.8)%\n"
+                      "  Coats       612.4     575.0        6.5%\n", encoding="utf-8")
+    read(source, tmp_path / "c")
+    assert not build_corpus(tmp_path / "c").problems

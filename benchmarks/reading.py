@@ -223,6 +223,9 @@ def score(name: str, show: bool = False) -> dict:
                                capture_output=True, text=True, cwd=tmp)
         report = json.loads(check.stdout) if check.stdout.strip() else {"findings": []}
         bad_input = [line for line in check.stderr.splitlines() if line.startswith("error:")]
+        # a document the build refuses in part: its problems come back as input findings
+        refused = sorted({f.get("document") for f in report.get("findings", [])
+                          if "/input/" in (f.get("id") or "")})
         for path, doc_id in ids.items():
             gold = gold_of(path)
             source = read_document(claims / doc_id)
@@ -302,6 +305,7 @@ def score(name: str, show: bool = False) -> dict:
         "planted_errors": {"total": planted_total, "found": planted_found},
         "false_violations": false_violations,
         "bad_input_lines": len(bad_input),
+        "documents_with_input_errors": refused,
         "read_seconds_median": round(statistics.median(times), 3) if times else None,
         "read_seconds_max": round(max(times), 3) if times else None,
         "per_document": per_doc}

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
-from kg.numbers import CURRENCIES, UNIT_WORDS
+from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1"
 _NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digits>\d{1,3}(?:,\d{3})+"
@@ -39,9 +39,13 @@ _SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("
 #: the units a caption may name ("(NOK million)", "thousands of tonnes"), from the number
 #: parser's own words, longest first; a currency before any other unit; no word of one or
 #: two letters, which captions use for other things ("rs", "m")
+#: energy in words ("billions of kilowatt-hours") names a unit in a caption; the other words
+#: the parser reads only after a number ("by month", "Sierra Leone") do not
+_ENERGY_WORDS = {form: c for w, c in AFTER_NUMBER_WORDS.items() if c in ("KWH", "MWH", "GWH", "TWH")
+                 for form in (w, w.replace(" ", "-"))}
 _CAPTION_UNITS = tuple(
     (w, c) for currency in (True, False)
-    for w, c in sorted(UNIT_WORDS.items(), key=lambda p: -len(p[0]))
+    for w, c in sorted((UNIT_WORDS | _ENERGY_WORDS).items(), key=lambda p: -len(p[0]))
     if (c in CURRENCIES) == currency and c not in ("PERCENT", "PERCENT_POINT", "PERMILLE", "YEAR")
     and (len(w) > 2 or not w.replace(".", "").isalpha()) and w != "rs.")
 CHANGE_HEADER = re.compile(r"(?<!ex)chang|growth|%\s*ch|\by/y\b|\byoy\b|year[- ]on[- ]year|"
@@ -478,7 +482,15 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
             unit = code
             break
     parens = re.findall(r"\(([^)]*)\)", caption)
+    if unit in _ENERGY_STEPS and scale in (3, 6, 9):
+        # "billions of kilowatt-hours" are terawatt-hours: the unit a text writes them in
+        steps = _ENERGY_STEPS.index(unit) + scale // 3
+        if steps < len(_ENERGY_STEPS):
+            unit, scale = _ENERGY_STEPS[steps], 0
     return scale, unit, "; ".join(parens) or said
+
+
+_ENERGY_STEPS = ["KWH", "MWH", "GWH", "TWH"]
 
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,

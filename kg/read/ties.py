@@ -102,7 +102,7 @@ def _says(sentence: str, words: str) -> bool:
                          sentence, flags):
         before = re.search(r"([\w'’]+)(\W*)$", sentence[:m.start()])
         if before is None or before.group(2).strip() or before.group(1).lower() in _LEAD \
-                or m.group(0)[0].isupper():
+                or m.group(0)[0].isupper() or re.search(r"(?:ed|ing)$", before.group(1)):
             # the sentence's start, after punctuation ("(wind, solar"), after "in the",
             # or written as a name ("Kenyan Central"); "Cloud Services revenue" is no
             # "Revenue" row: a word before it says which revenue

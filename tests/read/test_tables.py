@@ -172,3 +172,13 @@ def test_an_accounting_negative_percentage_is_a_number() -> None:
     """'(2.8)%' is -2.8 percent (regression: not a number, it broke a PDF table's rows)."""
     assert number("(2.8)%") == (Decimal("-2.8"), True)
     assert number("(2.8%)") == (Decimal("-2.8"), True)
+
+
+def test_energy_in_words_in_a_caption_is_the_cells_unit() -> None:
+    """'(billions of kilowatt-hours)': the cells are terawatt-hours, the unit a text writes
+    them in (regression: no unit, so a sentence's '900 MW' was tied to a cell of the
+    table, while its '21.2 TWh' could not be)."""
+    text = ("Table 1. Generation by source (billions of kilowatt-hours)\n\n"
+            "  Source      2022     2023\n  Hydro       18.4     21.2\n  Wind        12.7     15.9\n")
+    [table] = find_tables(text)
+    assert (table.scale, table.unit) == (0, "TWH")

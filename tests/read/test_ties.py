@@ -209,3 +209,13 @@ def test_earlier_in_the_year_is_no_earlier_period(tmp_path: Path) -> None:
             "  Costs           4,100       4,150\n")
     checked, _ = relations(tmp_path, text)
     assert ties_in(checked) == ["Revenue, Q3 2024: the table and the text"]
+
+
+def test_a_row_named_after_a_verb_is_named(tmp_path: Path) -> None:
+    """'… while a wet autumn lifted hydro production to 21.2 TWh' names the Hydro row
+    (regression: only Solar was taken as named, and 21.2 TWh was tied to its cell)."""
+    text = ("Power, 2023\n\nSolar output jumped 41.5 percent, while a wet autumn lifted hydro "
+            "production to 21.2 TWh.\n\nTable 1. Generation (billions of kilowatt-hours)\n\n"
+            "  Source      2022     2023\n  Hydro       18.4     21.2\n  Solar        4.1      5.8\n")
+    checked, proposed = relations(tmp_path, text)
+    assert ties_in(checked) == ["Hydro, 2023: the table and the text"]

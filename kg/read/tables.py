@@ -36,6 +36,9 @@ _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
 _GAP = re.compile(r"\t+| {2,}")
 _SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("'000", 3),
            ("000s", 3), ("000's", 3), ("bn", 9), ("mn", 6), ("mln", 6))
+#: a scale written short beside a currency in brackets: "(GBP m)", "($m)", "(€ m)", "(£000)"
+_SHORT_SCALE = re.compile(r"(?:[$€£¥]|\b(?:" + "|".join(sorted(CURRENCIES)) + r"))\s?(m|k|000)"
+                          r"(?![\w'])", re.I)
 #: the units a caption may name ("(NOK million)", "thousands of tonnes"), from the number
 #: parser's own words, longest first; a currency before any other unit; no word of one or
 #: two letters, which captions use for other things ("rs", "m")
@@ -476,6 +479,9 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
         if re.search(r"(?<![a-z])" + re.escape(word), words):
             scale, said = power, word
             break
+    short = _SHORT_SCALE.search(words)
+    if not scale and short:  # "(GBP m)", "($m)", "(£000)": a scale written short
+        scale, said = {"m": 6, "k": 3, "000": 3}[short.group(1)], short.group(0)
     unit = None
     for word, code in _CAPTION_UNITS:
         if word in words if not word.isalpha() else re.search(rf"\b{word}s?\b", words):

@@ -182,3 +182,13 @@ def test_energy_in_words_in_a_caption_is_the_cells_unit() -> None:
             "  Source      2022     2023\n  Hydro       18.4     21.2\n  Wind        12.7     15.9\n")
     [table] = find_tables(text)
     assert (table.scale, table.unit) == (0, "TWH")
+
+
+def test_a_scale_written_short_beside_a_currency() -> None:
+    """'Revenue (GBP m)', '($m)', '(£000)' are millions and thousands (regression: 1,236.0
+    under 'GBP m' was read as £1,236 and failed against the text's £1.24 billion)."""
+    from kg.read.tables import _head_unit
+    assert _head_unit("Revenue (GBP m)") == (6, "GBP")
+    assert _head_unit("Revenue ($m)") == (6, "USD")
+    assert _head_unit("Costs (£000)") == (3, "GBP")
+    assert _head_unit("Speed (per m)") == (None, None)

@@ -294,3 +294,15 @@ def test_a_number_with_a_fraction_counts_no_things(tmp_path: Path) -> None:
                                     "shares in issue. Basic earnings per share rose to 11.6p.")
     assert [roles["count"] for kind, roles, _ in got if kind == "AverageRelation"] == [
         ("9.8 million",)]
+
+
+def test_the_rest_split_among_parts_is_no_sum_of_the_whole(tmp_path: Path) -> None:
+    """'The council approved $900 million. Schools get $400 million. The rest is split
+    among roads ($250 million) and parks ($250 million)': the parts add up to the rest,
+    which the text does not state, never to the $900 million (regression)."""
+    from tests.authoring.suggest.test_kinds import suggested
+    got = suggested(tmp_path, "The council approved a $900 million budget. Schools get the "
+                              "most, at $400 million.\n\nThe rest is split among roads ($150 "
+                              "million), parks ($120 million) and a catch-all of smaller "
+                              "departments ($130 million).")
+    assert not [roles for kind, roles, _ in got if kind == "SumRelation"]

@@ -7,6 +7,8 @@ reach, never smaller than the parts."""
 
 from __future__ import annotations
 
+import re
+
 from kg.authoring.suggest.kinds.portions import is_rate, level, name, of_words, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, Document, Patterns, Sentence, Slot, figure,
@@ -59,6 +61,10 @@ PATTERNS = Patterns({
                 [words("while", "whereas"), {"IS_ALPHA": True, "OP": "{1,3}"},
                  words("added", "contributed", "accounted", "brought", "made")]],
 })
+
+
+#: what names a remainder of an earlier whole, not the whole
+_REST = re.compile(r"\b(?:the|its|their)\s+(?:rest|remainder|balance|remaining)\b", re.I)
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
@@ -123,6 +129,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             across = True
         if total is None or len(parts) < 2:
             continue
+        if across and _REST.search(sentence.doc[:min(p.token for p in parts)].text):
+            continue  # "The rest is split among …": a remainder the text does not state
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
                          m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                          across=across))

@@ -306,3 +306,15 @@ def test_the_rest_split_among_parts_is_no_sum_of_the_whole(tmp_path: Path) -> No
                               "million), parks ($120 million) and a catch-all of smaller "
                               "departments ($130 million).")
     assert not [roles for kind, roles, _ in got if kind == "SumRelation"]
+
+
+def test_n_of_them_takes_the_count_them_points_back_to(tmp_path: Path) -> None:
+    """'Of the 480 ponds surveyed, 410 held water; the 70 that had dried out were mostly
+    shallow, with 56 of them (80%) under a metre deep': 56 is 80% of the 70, not of the
+    480 (regression)."""
+    from tests.authoring.suggest.test_kinds import suggested
+    got = suggested(tmp_path, "Of the 480 ponds surveyed, 410 held water; the 70 that had "
+                              "dried out were mostly shallow, with 56 of them (80%) under a "
+                              "metre deep.")
+    shares = [roles for kind, roles, _ in got if kind == "ShareRelation"]
+    assert shares == [{"portion": ("56",), "whole": ("70",), "share": ("80%",)}]

@@ -81,6 +81,12 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
     if whole is not None:
         return (portion, whole) if whole.unit == portion.unit else None
     doc = sentence.doc
+    follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 3]]
+    if follows[:1] == ["of"] and follows[1:] in (["them"], ["these"], ["those"]):
+        # "the 27 that disappeared …, with 22 of them (81%)": the count "them" points back to
+        earlier = [s for s in sentence.slots if s.token < portion.token and s.unit == portion.unit
+                   and s is not portion]
+        return (portion, earlier[-1]) if earlier else None
     for slot in sentence.slots:
         if slot is portion or slot.unit != portion.unit or slot.token > portion.token:
             continue

@@ -318,3 +318,15 @@ def test_n_of_them_takes_the_count_them_points_back_to(tmp_path: Path) -> None:
                               "metre deep.")
     shares = [roles for kind, roles, _ in got if kind == "ShareRelation"]
     assert shares == [{"portion": ("56",), "whole": ("70",), "share": ("80%",)}]
+
+
+def test_together_those_n_takes_the_n_amounts_the_sentence_before_states(tmp_path: Path) -> None:
+    """'… $412 million, … $298 million and … $137 million. Together, those three account
+    for $857 million.' is a sum (regression: the comma and 'those' hid it, and a slip in
+    the total went unseen)."""
+    from tests.authoring.suggest.test_kinds import suggested
+    got = suggested(tmp_path, "Schools get $310 million, roads $205 million and parks $94 "
+                              "million. Together, those three account for $609 million.")
+    sums = [roles for kind, roles, _ in got if kind == "SumRelation"]
+    assert sums == [{"total": ("$609 million",),
+                     "part": ("$310 million", "$205 million", "$94 million")}]

@@ -45,6 +45,10 @@ PATTERNS = Patterns({
     "together": [[words("together", "combined"), words("the", optional=True),
                   figure(COUNT, role="n"), {"IS_ALPHA": True, "OP": "{1,5}"},
                   figure(*AMOUNTS, role="total")],
+                 # "Together, those three account for $857 million"
+                 [words("together", "combined"), words(","), words("the", "these", "those"),
+                  figure(COUNT, role="n"), {"IS_ALPHA": True, "OP": "{1,5}"},
+                  figure(*AMOUNTS, role="total")],
                  [words("the", "these", "those"), figure(COUNT, role="n"),
                   {"IS_ALPHA": True, "OP": "{1,2}"}, words("together", "combined"),
                   {"IS_ALPHA": True, "OP": "{1,3}"}, figure(*AMOUNTS, role="total")]],
@@ -150,9 +154,17 @@ def _said_before(sentence: Sentence, document: Document, total: Slot, n: Slot) -
     """"Together the two departments …": the last ``n`` sentences before, each stating one
     level in the total's unit whose words name the noun after ``n`` ("The fire department
     gets $187.6 million")."""
+    if n.value is None or n.value != int(n.value) or not 2 <= n.value <= 6:
+        return []
+    if sentence.index > 0:  # "… $412 million, … $298 million and … $137 million. Together,
+        # those three …": the sentence before states exactly that many
+        earlier = document.sentences[sentence.index - 1]
+        levels = [s for s in earlier.slots if s.unit == total.unit and level(earlier, s)]
+        if len(levels) == n.value:
+            return levels
     noun = next((stem(t.text) for t in sentence.doc[n.token + 1:n.token + 3] if t.is_alpha),
                 None)
-    if noun is None or n.value is None or n.value != int(n.value) or not 2 <= n.value <= 6:
+    if noun is None:
         return []
     parts = []
     for earlier in reversed(document.sentences[max(0, sentence.index - int(n.value)):

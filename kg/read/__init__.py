@@ -250,7 +250,8 @@ def _restatements(figures, tables, writer) -> list[str]:
 
     out = []
     tied = ties(figures, tables, unit, writer.figure_id)
-    writer.completions = _completions(figures, [t for t in tied if t[3]], writer.relations)
+    writer.completions = _completions(figures, [t for t in tied if t[3]], writer.relations) + \
+        _table_shares(figures, tied, tables, writer)
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         if not sure:
             # the row or the period was inferred, not named: proposed, not checked
@@ -328,6 +329,53 @@ def _completions(figures, tied, table_relations: list[str]) -> list[tuple[set[st
                             f"{d.quote} apart\" ;\n"
                             f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
                             f"cg:difference :{d.local} .\n"))
+    return out
+
+
+_OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:total|all)\b",
+                       re.I)
+
+
+def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
+    """"Institutional grants … providing 48 percent of the total": a share the sentence
+    states of a row it names, whose portion and whole only the table gives (the row's cell
+    and the total row's, in the one value column or the latest period's)."""
+    from kg.read.ties import PERCENT, _says
+    from kg.read.tables import column_period
+
+    taken = {f.local for f, _, _, _ in tied}
+    out = []
+    for f in figures:
+        at = f.sentence.find(f.quote) if f.quote else -1
+        if f.unit != PERCENT or f.local in taken or at < 0 or \
+                not _OF_TOTAL.match(f.sentence[at + len(f.quote):]):
+            continue
+        found = []
+        for t, table in enumerate(tables, start=1):
+            named = [r for r, row in enumerate(table.rows) if not row.total
+                     and _says(f.sentence, row.label)]
+            totals = [r for r, row in enumerate(table.rows) if row.total]
+            values = [c for c, col in enumerate(table.columns) if col.kind == "value"]
+            if len(named) != 1 or len(totals) != 1 or not values:
+                continue
+            periods = [column_period(table.columns[c].header) for c in values]
+            if len(values) > 1 and not all(periods):
+                continue
+            c = values[0] if len(values) == 1 else values[periods.index(max(periods))]
+            part, whole = table.rows[named[0]].cells[c], table.rows[totals[0]].cells[c]
+            if part is None or whole is None or writer._cell_unit(table, c, part)[0] != \
+                    writer._cell_unit(table, c, whole)[0]:
+                continue
+            found.append((writer.figure_id(t, named[0] + 1, c + 1),
+                          writer.figure_id(t, totals[0] + 1, c + 1),
+                          table.rows[named[0]].label))
+        if len(found) != 1:
+            continue
+        portion, whole, label = found[0]
+        out.append(({f.local}, f"a cg:ShareRelation ; cg:claim :{f.claim} ;\n"
+                               f"    rdfs:label \"{label}: {f.quote} of the total (the table)\" ;\n"
+                               f"    cg:portion {portion} ; cg:whole {whole} ; "
+                               f"cg:share :{f.local} .\n"))
     return out
 
 

@@ -54,3 +54,32 @@ def test_rose_by_an_amount_is_the_difference_from_the_table_s_earlier_cell(
     differences = blocks(relations(tmp_path), "DifferenceRelation")
     assert len(differences) == 1
     assert "cg:subtrahend :f-t1-r2-c1" in differences[0]
+
+
+SHARES = """Charity accounts 2024
+
+Income reached £9.2 million. Trusts, our second source of income, provided 14 percent of
+the total. Corporate partners gave 6.6% of all income.
+
+Table 1. Income by source (£000)
+
+  Source                 2023       2024
+  Individual donors     2,700      2,846
+  Trusts                1,250      1,312
+  Corporate partners      580        604
+  Total income          4,530      4,762
+"""
+
+
+def test_a_share_of_the_total_a_sentence_states_of_a_row_it_names(tmp_path: Path) -> None:
+    """'Trusts … provided 14 percent of the total': the Trusts row's latest cell over the
+    total row's (1,312 of 4,762 is 27.6 percent: the check says so); 'Corporate partners
+    gave 6.6% of all income' likewise (604 of 4,762 is 12.7 percent)."""
+    source = tmp_path / "r.txt"
+    source.write_text(SHARES, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    shares = blocks((made.folder / "relations.ttl").read_text(encoding="utf-8"),
+                    "ShareRelation")
+    portions = sorted(re.search(r"cg:portion (:\S+) ; cg:whole (:\S+)", b).groups()
+                      for b in shares)
+    assert portions == [(":f-t1-r2-c2", ":f-t1-r4-c2"), (":f-t1-r3-c2", ":f-t1-r4-c2")]

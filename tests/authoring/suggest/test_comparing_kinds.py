@@ -381,3 +381,12 @@ def test_a_rate_whose_currency_stands_before_its_number_runs_that_way(tmp_path: 
     conversions = [roles for kind, roles, _ in got if kind == "ConversionRelation"]
     assert len(conversions) == 1
     assert conversions[0]["amount"] == ("CHF 212.4 million",)
+
+
+def test_a_figure_from_introduces_is_no_change_s_end(tmp_path: Path) -> None:
+    """'Last year we hosted 3,600 visitors from 41 countries, 20% more than the 3,000 who came
+    in 2022': the change ends at 3,600, not at the 41 'from' introduces (regression)."""
+    got = suggested(tmp_path, "Last year we hosted 3,600 visitors from 41 countries, 20% more "
+                              "than the 3,000 who came in 2022.")
+    changes = [roles for kind, roles, _ in got if kind == "PercentChangeRelation"]
+    assert changes == [{"initial": ("3,000",), "final": ("3,600",), "change": ("20%",)}]

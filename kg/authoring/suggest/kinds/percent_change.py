@@ -105,9 +105,11 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
     final = nearest(ends, change.token) or _at(sentence, change, base)
     if final is None:
         # "This is £25 more than last year's £300, an increase of 8.3%": a gap is no level
+        # "welcomed 2,400 attendees from 38 countries, 20% more than …": a figure "from"
+        # introduces is an origin or a baseline, never the level a change reaches
         before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
                   and s.token < min(base.token, change.token) and not is_gap(sentence, s)
-                  and own(s)]
+                  and own(s) and not (s.token and sentence.doc[s.token - 1].lower_ == "from")]
         if before:
             final = before[-1]
         elif base.cls != PERCENT or change.cls == POINTS:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
-                                                 name, resolve, stem, words_before)
+                                                 name, nouns_after, resolve, stem,
+                                                 words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, QUANTITY, Document, Match,
                                        Patterns, Sentence, Slot, figure, words)
@@ -112,7 +113,7 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
               and _whole(s) and not is_change(sentence, s) and not is_rate(sentence, s)]
     if noun is None:
         return counts[0] if len(counts) == 1 else None
-    named = [s for s in counts if noun in _after(sentence, s)]
+    named = [s for s in counts if noun in nouns_after(sentence, s)]
     if named:
         return named[0]
     found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
@@ -150,14 +151,6 @@ def _count_unit(sentence: Sentence, document: Document, noun: str) -> str | None
     return None
 
 
-def _after(sentence: Sentence, slot: Slot) -> set[str]:
-    """The nouns right after a count: "46 mobile clinics" -> {mobile, clinic}."""
-    out = set()
-    for token in sentence.doc[slot.token + 1:slot.token + 4]:
-        if not token.is_alpha or token.norm_ in FIGURES:
-            break
-        out.add(stem(token.text))
-    return out
 
 
 def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slot):

@@ -140,6 +140,17 @@ def level(sentence: Sentence, slot: Slot) -> bool:
                                         or is_earlier(sentence, slot))
 
 
+def nouns_after(sentence: Sentence, slot: Slot, most: int = 3) -> set[str]:
+    """The nouns right after a count, up to ``most`` words: "46 mobile clinics" ->
+    {mobile, clinic}."""
+    out = set()
+    for token in sentence.doc[slot.token + 1:slot.token + 1 + most]:
+        if not token.is_alpha or token.norm_ in FIGURES:
+            break
+        out.add(stem(token.text))
+    return out
+
+
 def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
     """The words that name what a figure measures: back to the amount before it (or the
     sentence's start), and the two words after it ("Revenue up 12.0% to £548.0 million",

@@ -5,8 +5,8 @@ consultations, one in five" (the whole counted before), "one in four participant
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.portions import (level, name, portion_and_whole, resolve,
-                                                 stem)
+from kg.authoring.suggest.kinds.portions import (level, name, nouns_after, portion_and_whole,
+                                                 resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FILLER, FRACTION,
                                        Document, Patterns, Sentence, Slot, figure, gap, words)
@@ -89,7 +89,7 @@ def _named(sentence: Sentence, document: Document, m, ratio: Slot):
     found = []
     for noun in nouns:
         here = [s for s in sentence.slots if s.cls == COUNT and s is not ratio
-                and noun in _nouns_after(sentence, s)]
+                and noun in nouns_after(sentence, s, 4)]
         if here:
             found.append(here[0])
             continue
@@ -110,10 +110,3 @@ def _noun_after(sentence: Sentence, slot: Slot) -> str | None:
     return None
 
 
-def _nouns_after(sentence: Sentence, slot: Slot) -> set[str]:
-    out = set()
-    for token in sentence.doc[slot.token + 1:slot.token + 5]:
-        if not token.is_alpha or token.norm_ in FIGURES:
-            break
-        out.add(stem(token.text))
-    return out

@@ -1047,6 +1047,9 @@ def serve(claims_dir: Path | None, store_spec: str | None, host: str, port: int,
         raise KeyboardInterrupt  # unwinds the endpoint: sockets closed, children gone
 
     signal.signal(signal.SIGTERM, stop)
+    # Ctrl-C stops it even where it was started with SIGINT ignored (a background job, a
+    # parent that ignores it): Python then installs no handler of its own
+    signal.signal(signal.SIGINT, stop)
     with Endpoint.start(claims=resolve_claims(claims_dir), store_spec=store_spec, host=host,
                         port=port, timeout=timeout, max_rows=max_rows, memory_mb=memory_mb,
                         max_body=max_body, cors=cors, allow_hosts=allow_hosts,

@@ -92,7 +92,7 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
                       document_period(got.text, date))
         relations = _read_relations(claims_dir, doc_id,
                                     writer.relations + _restatements(sentence_figures, tables, writer),
-                                    writer.proposed, getattr(writer, "completions", []))
+                                    writer.proposed, writer.completions)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # a half-read folder would fail every check
         raise
@@ -194,7 +194,7 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
     from kg.read.periods import cell_period, sentence_periods, turtle
-    from kg.read.ties import PERCENT, POINTS, _spans
+    from kg.read.ties import PERCENT, POINTS, spans_of
 
     periods: dict[str, str] = {}
     by_claim: dict[str, list] = {}
@@ -203,7 +203,7 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
     for figures in by_claim.values():
         kinds = {f.local: "change" if f.unit in (PERCENT, POINTS) else "amount"
                  for f in figures}
-        periods.update(sentence_periods(figures[0].sentence, _spans(figures[0].sentence, figures),
+        periods.update(sentence_periods(figures[0].sentence, spans_of(figures[0].sentence, figures),
                                         kinds, current))
     for t, table in enumerate(tables, start=1):
         for r, row in enumerate(table.rows, start=1):
@@ -250,7 +250,7 @@ def _restatements(figures, tables, writer) -> list[str]:
 
     out = []
     tied = ties(figures, tables, unit, writer.figure_id)
-    writer.completions = _completions(figures, [t for t in tied if t[3]], writer.relations) + \
+    writer.completions = _completions(figures, [t for t in tied if t[3]], writer.changes) + \
         _table_shares(figures, tied, tables, writer)
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         if not sure:
@@ -269,27 +269,21 @@ def _restatements(figures, tables, writer) -> list[str]:
     return out
 
 
-_TABLE_CHANGE = re.compile(r"a cg:(PercentChangeRelation|PercentagePointChangeRelation) ;.*?"
-                           r"cg:initial (:f-[\w-]+) ; cg:final (:f-[\w-]+) ; "
-                           r"cg:change (:f-[\w-]+) ;", re.S)
 _RISE = re.compile(r"\b(?:up|rose|risen|grew|grown|gain(?:ed)?|increase[sd]?|climb(?:ed)?|"
                    r"jump(?:ed)?|higher|more|added)\b", re.I)
 _FALL = re.compile(r"\b(?:down|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|"
                    r"slipp(?:ed)?|lower|less|lost|shr[ai]nk|shrunk)\b", re.I)
 
 
-def _completions(figures, tied, table_relations: list[str]) -> list[tuple[set[str], str]]:
+def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
+                 ) -> list[tuple[set[str], str]]:
     """Relations a sentence states with a figure only the table gives: "Sales rose 3.4% to
     $14,862 million" (the row's 3.4 and 14,862 tied to the sentence) is a change from the
     row's earlier cell, 14,373; "rose by $157 million to $5,468 million" is a difference
     from it. Each is (the sentence's figure it relates: the change, the difference; its
     Turtle), left out where the words already relate that figure otherwise."""
-    from kg.read.ties import _BY
+    from kg.read.ties import BY
 
-    changes = {}  # the change cell -> (its kind, the earlier cell, the later cell)
-    for relation in table_relations:
-        for kind, initial, final, change in _TABLE_CHANGE.findall(relation):
-            changes[change] = (kind, initial, final)
     cell_of = {f.local: cell for f, cell, _, _ in tied}
     by_claim: dict[str, list] = {}
     for f in figures:
@@ -320,7 +314,7 @@ def _completions(figures, tied, table_relations: list[str]) -> list[tuple[set[st
                      f" cg:direction cg:{'Increase' if rise else 'Decrease'} .\n"))
         for d in by_claim[f.claim]:  # "rose by $157 million to $5,468 million"
             at = d.sentence.find(d.quote)
-            if d.unit == g.unit and d is not g and at >= 0 and _BY.search(d.sentence[:at]):
+            if d.unit == g.unit and d is not g and at >= 0 and BY.search(d.sentence[:at]):
                 minuend, subtrahend = (f":{g.local}", initial) if rise else (initial,
                                                                              f":{g.local}")
                 out.append(({d.local},
@@ -340,7 +334,7 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
     """"Institutional grants … providing 48 percent of the total": a share the sentence
     states of a row it names, whose portion and whole only the table gives (the row's cell
     and the total row's, in the one value column or the latest period's)."""
-    from kg.read.ties import PERCENT, _says
+    from kg.read.ties import PERCENT, says
     from kg.read.tables import column_period
 
     taken = {f.local for f, _, _, _ in tied}
@@ -353,7 +347,7 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
         found = []
         for t, table in enumerate(tables, start=1):
             named = [r for r, row in enumerate(table.rows) if not row.total
-                     and _says(f.sentence, row.label)]
+                     and says(f.sentence, row.label)]
             totals = [r for r, row in enumerate(table.rows) if row.total]
             values = [c for c, col in enumerate(table.columns) if col.kind == "value"]
             if len(named) != 1 or len(totals) != 1 or not values:

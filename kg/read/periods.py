@@ -53,8 +53,8 @@ _RELATIVE = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
     r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month)\b", re.I)
 #: words before a period that make it the base of a comparison, not the figure's own
-_BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+(?:the\s+)?"
-                   r"(?:same\s+\w+\s+(?:of|in)\s+|\w+\s+)?$", re.I)
+BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+(?:the\s+)?"
+                  r"(?:same\s+\w+\s+(?:of|in)\s+|\w+\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
         if free(m.start(), m.end()):
             step = "now" if m.group("now") else (m.group("step") or "year")
             out.append(Mention(m.start(), m.end(), None, step))
-    out = [Mention(x.start, x.end, x.key, x.step, _BASE.search(text[:x.start]) is not None)
+    out = [Mention(x.start, x.end, x.key, x.step, BASE.search(text[:x.start]) is not None)
            for x in out]
     return sorted(out, key=lambda x: x.start)
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from kg.interval import figure_interval, intersect
 from kg.numbers import QuoteNumberError, parse_quantity
+from kg.read.periods import BASE as _BASE
+from kg.read.periods import back
 from kg.read.tables import Cell, Table, column_period
 
 
@@ -37,7 +39,7 @@ _RELATIVE = re.compile(r"\b(?:previous|prior|last|preceding)\s+(?:year|quarter|m
                        r"\b(?:a|one|two|three|\d+)\s+(?:years?|quarters?|months?)\s+"
                        r"(?:earlier|ago|before)\b", re.I)
 #: "rose by $157 million": an amount of change, not a level a table's cell holds
-_BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|grew|growth|increase[sd]?|"
                            r"decrease[sd]?|decline[sd]?|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|"
                            r"gain(?:ed)?|slipped|more|less|higher|lower)\b", re.I)
@@ -91,7 +93,7 @@ def _word(sentence: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", sentence, re.I) is not None
 
 
-def _says(sentence: str, words: str) -> bool:
+def says(sentence: str, words: str) -> bool:
     """The sentence names the row ``words`` label: "in the west" names "West", "coal-fired"
     names "Coal", "EBIT margin" names "EBIT margin (%)"; but a word English also uses
     otherwise is matched as the table writes it ("May" the month, not "may")."""
@@ -122,18 +124,6 @@ _AMBIGUOUS = {"may", "march", "august", "total", "all", "other", "others", "gene
               "us", "it", "china", "turkey", "chad", "jordan", "georgia", "niger"}
 
 
-#: words before a period that make it the base of a comparison, not the figure's own period
-_BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+(?:the\s+)?"
-                   r"(?:same\s+\w+\s+(?:of|in)\s+|\w+\s+)?$", re.I)
-
-
-def _names_period(sentence: str, words: str) -> bool:
-    """The sentence names the period as the figure's own, not as what it is compared with
-    ("up 3.2% on June 2023" names 2023 as the base)."""
-    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", sentence, re.I):
-        if not _BASE.search(sentence[:m.start()]):
-            return True
-    return False
 
 
 def _period_words(period: str) -> list[str]:
@@ -175,7 +165,7 @@ def _agrees(f: SentenceFigure, cell: Cell, scale: int) -> bool:
     return intersect(cell_span, said) is not None
 
 
-def _spans(sentence: str, figures: list[SentenceFigure]) -> list[tuple[int, int, str]]:
+def spans_of(sentence: str, figures: list[SentenceFigure]) -> list[tuple[int, int, str]]:
     """Where each of a sentence's figures stands in it."""
     out, at = [], 0
     for f in figures:
@@ -243,20 +233,6 @@ def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None
     return None
 
 
-def _back(period: str, step: str) -> str | None:
-    """The period a step before: ("2024-Q3", "year") -> "2024-Q2"... -> "2023-Q3"."""
-    m = re.fullmatch(r"(\d{4})(?:-([QH])([1-4]))?", period)
-    if not m:
-        return None
-    year = int(m.group(1))
-    if step == "year":
-        return f"{year - 1}" + (f"-{m.group(2)}{m.group(3)}" if m.group(2) else "")
-    if step == "quarter" and m.group(2) == "Q":
-        n = int(m.group(3))
-        return f"{year}-Q{n - 1}" if n > 1 else f"{year - 1}-Q4"
-    return None
-
-
 def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
            spans: list[tuple[int, int, str]], earlier: str | None, cell_unit,
            row_period: str | None) -> list[tuple]:
@@ -273,7 +249,7 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
         cols = [c for c in cols if dated[c] is not False]  # another figure's period
         if earlier is not None and cols and all(periods[c] for c in cols):
             latest = max(periods[c] for c in cols)
-            want = _back(latest, earlier) if earlier else None
+            want = back(latest, earlier) if earlier else None
             cols = [c for c in cols if (periods[c] == want if want else periods[c] != latest)]
     return [(t, r, c, named, bool(dated[c]), periods[c]) for c in cols]
 
@@ -286,7 +262,7 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
         named = [r for r, p in enumerate(by_period) if p and _dates(f, spans, p)]
         return named or [r for r, p in enumerate(by_period)
                          if p and _dates(f, spans, p) is None], bool(named), by_period
-    named = [r for r, row in enumerate(table.rows) if _says(f.sentence, row.label)]
+    named = [r for r, row in enumerate(table.rows) if says(f.sentence, row.label)]
     return named or [r for r, row in enumerate(table.rows) if row.total], bool(named), by_period
 
 
@@ -305,13 +281,13 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     by_claim: dict[str, list[SentenceFigure]] = {}
     for f in figures:
         by_claim.setdefault(f.claim, []).append(f)
-    spans = {claim: _spans(fs[0].sentence, fs) for claim, fs in by_claim.items()}
+    spans = {claim: spans_of(fs[0].sentence, fs) for claim, fs in by_claim.items()}
     claimed: dict[str, list[bool]] = {}
     _agreed: dict[str, str] = {}
     found: list[tuple[SentenceFigure, str, str, bool]] = []
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
-        if (at >= 0 and f.unit != PERCENT and _BY.search(f.sentence[:at])) or \
+        if (at >= 0 and f.unit != PERCENT and BY.search(f.sentence[:at])) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote):
             continue  # an amount of change, or "3" or "three" of something
         if _FORECAST.search(f.sentence):

@@ -33,6 +33,10 @@ class TableWriter:
         self.entities: dict[str, str] = {}
         self.proposed: list[str] = []  # relations a person should look at before checking
         self.measures: dict[int, str] = {}
+        #: each change cell's relation: cell id -> (kind, the earlier cell, the later cell)
+        self.changes: dict[str, tuple[str, str, str]] = {}
+        #: relations a sentence states with a figure only a table gives (kg.read)
+        self.completions: list[tuple[set[str], str]] = []
 
     def figure_id(self, t: int, r: int, c: int) -> str:
         return f":f-t{t}-r{r}-c{c}"
@@ -219,6 +223,7 @@ class TableWriter:
         row, cols = table.rows[r], table.columns
         what = (f"{cols[a].header or table.rows[ra].label} to {cols[b].header or row.label}"
                 if ra == rb else f"{table.rows[ra].label} to {table.rows[rb].label}")
+        self.changes[self._fig(t, r, i)] = (kind, self._fig(t, ra, a), self._fig(t, rb, b))
         self._relation(kind, f":c-t{t}-r{r + 1}",
                        f"{row.label or cols[i].header}: {what}, {cell.text}",
                        f"cg:initial {self._fig(t, ra, a)} ; cg:final {self._fig(t, rb, b)} ; "

@@ -54,6 +54,8 @@ WORD_VALUES: dict[str, int] = {w: i for i, w in enumerate(ONES)}
 WORD_VALUES.update({w: 10 * i for i, w in enumerate(TENS) if w})
 WORD_VALUES["dozen"] = 12
 
+#: the decimal places a fraction in words is written to ("a third": 0.3333333333)
+FRACTION_PLACES = 10
 FRACTION_DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
@@ -97,15 +99,19 @@ UNIT_WORDS: dict[str, str] = {
     "percentage points": "PERCENT_POINT", "percentage point": "PERCENT_POINT",
     "years": "YEAR", "year": "YEAR",
     "per mille": "PERMILLE", "‰": "PERMILLE",
-    "kilometres": "KILOMETRE", "kilometers": "KILOMETRE", "kilometre": "KILOMETRE",
-    "kilometer": "KILOMETRE", "km": "KILOMETRE", "miles": "MILE", "mile": "MILE",
-    "metres": "METRE", "meters": "METRE", "metre": "METRE", "meter": "METRE",
-    "kilograms": "KILOGRAM", "kilogram": "KILOGRAM", "kg": "KILOGRAM",
+    "kilometres": "KM", "kilometers": "KM", "kilometre": "KM",
+    "kilometer": "KM", "km": "KM", "miles": "MILE", "mile": "MILE",
+    "metres": "M", "meters": "M", "metre": "M", "meter": "M",
+    "kilograms": "KG", "kilogram": "KG", "kg": "KG",
     "tonnes": "TONNE", "tonne": "TONNE", "litres": "LITRE", "liters": "LITRE",
     "litre": "LITRE", "liter": "LITRE", "hectares": "HECTARE", "hectare": "HECTARE",
-    "square kilometres": "SQUARE_KILOMETRE", "square kilometers": "SQUARE_KILOMETRE",
-    "km2": "SQUARE_KILOMETRE", "km²": "SQUARE_KILOMETRE", "sq km": "SQUARE_KILOMETRE",
+    "square kilometres": "KM2", "square kilometers": "KM2",
+    "km2": "KM2", "km²": "KM2", "sq km": "KM2",
     "kwh": "KWH", "mwh": "MWH", "gwh": "GWH", "twh": "TWH",
+    "kw": "KW", "mw": "MW", "gw": "GW", "kilowatts": "KW", "kilowatt": "KW", "megawatts": "MW",
+    "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW",
+    "°c": "DEGC", "° c": "DEGC", "degrees celsius": "DEGC", "degree celsius": "DEGC",
+    "degrees centigrade": "DEGC",
 }
 #: unit words the parser reads only right after a number ("41 days", "63.9 meticais"), where
 #: they cannot be anything else; a caption's "month" or "Sierra Leone" names no unit
@@ -163,9 +169,16 @@ def _currency_names() -> dict[str, str]:
     out = {n: next(iter(c)) for n, c in names.items() if len(c) == 1}
     out.update({n: next(iter(c)) for n, c in short.items()
                 if len(c) == 1 and n not in _NOT_CURRENCY_NAMES and n not in out})
+    # a short name several currencies share ("shillings": Kenya's, Uganda's, ...): which one
+    # is the drafter's call, from the country the text names
+    SHARED_CURRENCY_NAMES.update({n: frozenset(c) for n, c in short.items() if len(c) > 1
+                                  and n not in _NOT_CURRENCY_NAMES and n not in out
+                                  and n not in UNIT_WORDS})
     return out
 
 
+#: short currency names several currencies share, and their codes ("shillings" -> KES, UGX, ...)
+SHARED_CURRENCY_NAMES: dict[str, frozenset[str]] = {}
 for _name, _code in _currency_names().items():
     if _name not in UNIT_WORDS:
         AFTER_NUMBER_WORDS.setdefault(_name, _code)
@@ -260,13 +273,20 @@ _GARBLED_PERCENT = re.compile(r" (\d)(?=\s?%)")
 _NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
     (w for w in AFTER_NUMBER_WORDS if len(w) > 3), key=len, reverse=True))
 _UNIT_AFTER = re.compile(
-    r"\s*(?P<unit>percentage\s+points?|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
+    # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
+    r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
+    r"(?P<unit>percentage\s+points?|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
     r"(?:kilo|mega|giga|tera)watt[-\s]hours?|days?|weeks?|months?|hours?|minutes?|"
+    r"(?:kilo|mega|giga)watts?|°\s?c|degrees?\s+(?:celsius|centigrade)|"
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
     r"pounds?|gbp|(?:norwegian\s+|danish\s+)kroner|kroner|krone|nok|(?:swedish\s+)?kronor|"
     r"krona|sek|dkk|(?:swiss\s+)?francs?|chf|yen|jpy|rupees?|inr|aud|cad|years?|"
     r"square\s+kilomet(?:re|er)s|km2|km²|sq\s+km|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
-    r"tonnes?|litres?|liters?|hectares?|[kmgt]wh|" + _NAMED + r")(?![\w/])"
+    r"tonnes?|litres?|liters?|hectares?|[kmgt]wh|[kmg]w|" + _NAMED + r")(?![\w/])"
+    # "146 m", "3,566 m above sea level": metres, where no word that a count could be of
+    # follows ("5.2 m passengers" is millions) and no currency stands before (checked below)
+    r"|\s(?P<metre>m)(?![\w²³/]|\.\w)(?=\s*(?:$|[.,;:)]|\s(?:above|below|high|higher|lower|"
+    r"long|deep|wide|tall|away|from|to|in|at|and|or|per|over|on|into|between|thick)\b))"
     # a currency's code after the number, in capitals only ("5 ALL" is lek, "all 5" is not)
     r"|\s*(?P<code>(?-i:" + _CODES + r"))(?![\w/])"
     r"|\s*(?P<subunit>cents?|pence)\b(?![\w/])"
@@ -286,6 +306,12 @@ _INDEF_BOUNDS = {"tens": (20, 100), "dozens": (24, 144), "hundreds": (200, 1000)
                  "thousands": (2000, 10**6), "millions": (2 * 10**6, 10**9),
                  "billions": (2 * 10**9, 10**12)}
 _INDEF_SCALE = {"thousands": 10**3, "millions": 10**6, "billions": 10**9}
+
+
+#: "For every £1 we spent, 82p went to ...": the hundredths that follow are a share of it
+_EVERY_ONE_BEFORE = re.compile(
+    r"\b(?:for|of|from|out\s+of|in)\s+(?:every|each)\s+(?:(?:[£$€]|US\$|A\$|C\$)\s?1\b(?!\.\d|,\d)|"
+    r"(?:dollar|euro|pound|rand|franc|peso|rupee|shilling)\b)[^.;:\d]{0,40},\s*$", re.I)
 
 
 #: a fiscal or school year ("2018/19", "2023-24", "2023/2024"): one period, not two numbers
@@ -412,6 +438,11 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         kind = "fraction"
         count_word, denom_word = core.lower().split()[0], core.lower().split()[-1]
         numerator = 1 if count_word in ("a", "an", "one", "half") else WORD_VALUES[count_word]
+        if numerator >= FRACTION_DENOMINATORS[denom_word] > 1 and denom_word.endswith("s"):
+            # "over the four quarters", "both halves": a count of parts, not a whole one
+            first = core.split()[0]
+            return Mention(text=first, start=start, end=start + len(first), kind="word",
+                           value=Decimal(numerator))
         frac = Fraction(numerator, FRACTION_DENOMINATORS[denom_word])
         value = _fraction_decimal(frac)
     elif m.group("mult"):
@@ -471,6 +502,9 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             unit = UNIT_WORDS.get(word) or AFTER_NUMBER_WORDS[word]
         elif unit_after.group("code"):
             unit = unit_after.group("code")
+        elif unit_after.group("metre") and kind == "number" and unit is None and \
+                not _UNIT_BEFORE.search(text, 0, start):
+            unit = "M"
         elif value is not None and kind == "number" and unit is None:
             # "71.5 cents", "4.2p": hundredths of a currency, as precise as written
             hundredths = unit_after.group("subunit") or unit_after.group("pence")
@@ -480,7 +514,8 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             unit, subunit = ("GBP", None) if hundredths.lower() in ("p", "pence") else \
                 (None, "cent")
             if re.match(r"\s+(?:of|in|out\s+of)\s+(?:every|each)\s+(?:dollar|euro|pound|"
-                        r"rand|franc|peso|rupee|shilling)\b", text[unit_after.end():], re.I):
+                        r"rand|franc|peso|rupee|shilling)\b", text[unit_after.end():], re.I) \
+                    or _EVERY_ONE_BEFORE.search(text, max(0, start - 60), start):
                 # "85 cents of every dollar": a share of the whole, in no currency
                 kind, unit, subunit, decimals = "fraction", None, None, None
         else:
@@ -493,6 +528,10 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         unit = written if written in CURRENCIES else UNIT_WORDS[written.lower()]
         start = unit_before.start()
     hedge_m = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
+    if hedge_m and hedge_m.group("hedge").lower().startswith("up") and re.search(
+            r"\b(?:\w+ed|rose|grew|went|came|shot|crept)\s+$", text[max(0, hedge_m.start() - 16):
+                                                                 hedge_m.start()], re.I):
+        hedge_m = None  # "edged up to 0.91": a movement to the figure, not "at most"
     hedge = None
     if hedge_m:
         hedge = HEDGES[re.sub(r"\s+", " ", hedge_m.group("hedge").lower())]
@@ -591,7 +630,8 @@ def _word_value(words: str) -> int:
 
 def _fraction_decimal(frac: Fraction) -> Decimal:
     value = Decimal(frac.numerator) / Decimal(frac.denominator)
-    return value.quantize(Decimal("0.000001")).normalize()
+    # ten places: "a third" is 0.3333333333, as near to 1/3 as a reader writes it down
+    return value.quantize(Decimal(10) ** -FRACTION_PLACES).normalize()
 
 
 # --- writing numbers ---------------------------------------------------------
@@ -599,11 +639,11 @@ def _fraction_decimal(frac: Fraction) -> Decimal:
 _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " pounds",
                 "NOK": " kroner", "SEK": " kronor", "DKK": " Danish kroner", "CHF": " Swiss francs", "JPY": " yen", "INR": " rupees", "AUD": " Australian dollars", "CAD": " Canadian dollars",
                 "PERCENT": "%", "PERCENT_POINT": " percentage points", "YEAR": " years",
-                "PERMILLE": "‰", "KILOMETRE": " km", "MILE": " miles", "METRE": " m",
-                "KILOGRAM": " kg", "TONNE": " tonnes", "KILOTONNE": " kilotonnes",
+                "PERMILLE": "‰", "KM": " km", "MILE": " miles", "M": " m",
+                "KG": " kg", "TONNE": " tonnes", "KILOTONNE": " kilotonnes",
                 "MEGATONNE": " megatonnes", "LITRE": " litres", "HECTARE": " hectares",
-                "SQUARE_KILOMETRE": " km²", "KWH": " kWh", "MWH": " MWh", "GWH": " GWh",
-                "TWH": " TWh"}
+                "KM2": " km²", "KWH": " kWh", "MWH": " MWh", "GWH": " GWh",
+                "TWH": " TWh", "KW": " kW", "MW": " MW", "GW": " GW", "DEGC": " °C"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

@@ -86,7 +86,7 @@ class Vocabulary:
         conversion multipliers: units of one dimension only, never two currencies (QUDT
         gives every currency the multiplier 1).
 
-        >>> vocabulary().factor("MILE", "KILOMETRE")
+        >>> vocabulary().factor("MILE", "KM")
         Decimal('1.609344')
         """
         if source is None or target is None or source in self.currencies or \

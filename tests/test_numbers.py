@@ -45,7 +45,7 @@ CASES = [
     ("2.5 percentage points", (D("2.5"), "PERCENT_POINT", 1, None, "number", None)),
     ("about twenty-five", (D("25"), None, None, "about", "word", None)),
     ("three quarters", (D("0.75"), None, None, None, "fraction", None)),
-    ("a third", (D("0.333333"), None, None, None, "fraction", None)),
+    ("a third", (D("0.3333333333"), None, None, None, "fraction", None)),
     ("half", (D("0.5"), None, None, None, "fraction", None)),
     ("3 to 4 billion", (D("3000000000"), None, -9, None, "range", D("4000000000"))),
     ("at least 1,000", (D("1000"), None, -3, "at-least", "number", None)),

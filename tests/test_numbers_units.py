@@ -68,7 +68,7 @@ def test_per_cent_is_still_percent() -> None:
 
 
 @pytest.mark.parametrize("quote,value", [
-    ("one in three", D("0.333333")), ("1 in 8", D("0.125")), ("one in every ten", D("0.1")),
+    ("one in three", D("0.3333333333")), ("1 in 8", D("0.125")), ("one in every ten", D("0.1")),
     ("two out of five", D("0.4")), ("one in 20,000", D("0.00005")),
 ])
 def test_one_in_n_is_a_fraction(quote: str, value: D) -> None:
@@ -125,5 +125,66 @@ def test_square_kilometres_written_short_are_an_area() -> None:
     was compared with it (regression)."""
     from kg.numbers import find_mentions
     got = [(m.text, m.unit) for m in find_mentions("412.6 km2, 0.5 km² and 3 sq km")]
-    assert got == [("412.6 km2", "SQUARE_KILOMETRE"), ("0.5 km²", "SQUARE_KILOMETRE"),
-                   ("3 sq km", "SQUARE_KILOMETRE")]
+    # the code is the area unit's symbol (unit:KiloM2 is "KM2" in the vocabulary)
+    assert got == [("412.6 km2", "KM2"), ("0.5 km²", "KM2"), ("3 sq km", "KM2")]
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("The summit is 2,110 m above the valley floor.", "2,110 m", D("2110"), "M"),
+    ("The dam wall rose by 37 m.", "37 m", D("37"), "M"),
+    ("Sea surface temperature was 0.6 °C warmer than the norm.", "0.6 °C", D("0.6"), "DEGC"),
+    ("Mean July air temperature rose 2 degrees Celsius.", "2 degrees Celsius", D("2"), "DEGC"),
+    ("Each rooftop array delivers 6.5 kW at peak.", "6.5 kW", D("6.5"), "KW"),
+    ("The new turbines add 1,200 MW of capacity.", "1,200 MW", D("1200"), "MW"),
+    ("The interconnector carries 1.4 gigawatts.", "1.4 gigawatts", D("1.4"), "GW"),
+    ("They walked a 12-kilometre loop.", "12-kilometre", D("12"), "KM"),
+    ("Pupils got a 25-minute break.", "25-minute", D("25"), "MINUTE"),
+])
+def test_length_temperature_and_power_units(text: str, quote: str, value: D, unit: str) -> None:
+    """'146 m', '1.1 °C' and '900 MW' were read as bare numbers; '40-minute' as a count."""
+    m = next(m for m in find_mentions(text) if m.is_quantity)
+    assert (m.text, m.value, m.unit) == (quote, value, unit)
+
+
+@pytest.mark.parametrize("text,quote,value", [
+    ("Ticket sales hit £4.5 m last spring.", "£4.5", D("4.5")),   # money: no metres
+    ("About 3.2 m households were surveyed.", "About 3.2", D("3.2")),  # a count follows
+])
+def test_m_is_no_metre_beside_money_or_a_counted_noun(text: str, quote: str, value: D) -> None:
+    m = next(m for m in find_mentions(text) if m.is_quantity)
+    assert (m.text, m.value) == (quote, value) and m.unit != "M"
+
+
+def test_the_new_units_are_the_vocabulary_s_and_convert_by_qudt() -> None:
+    v = vocabulary()
+    assert {"M", "KM", "KG", "KM2", "KW", "MW", "GW", "DEGC"} <= set(v.units)
+    assert v.factor("MW", "KW") == D("1000")
+    assert v.factor("DEGC", "M") is None  # an offset scale converts by no factor
+
+
+def test_a_fraction_in_words_is_written_to_ten_places() -> None:
+    assert parse_quantity("roughly a third").value == D("0.3333333333")
+    assert parse_quantity("one in six").value == D("0.1666666667")
+
+
+@pytest.mark.parametrize("text,quote,value", [
+    ("Across the four quarters, margins held.", "four", D("4")),
+    ("Both halves of the season were wet: two halves of rain.", "two", D("2")),
+])
+def test_as_many_parts_as_the_whole_has_are_a_count(text: str, quote: str, value: D) -> None:
+    """'Over the four quarters' was read as the fraction 4/4 = 1."""
+    m = find_mentions(text)[0]
+    assert (m.text, m.kind, m.value) == (quote, "word", value)
+    assert parse_quantity("three quarters").value == D("0.75")  # fewer parts: a fraction
+
+
+def test_hundredths_after_every_one_of_a_currency_are_a_share() -> None:
+    m = find_mentions("Out of each €1 collected, 64p was passed on to members.")[-1]
+    assert (m.text, m.kind, m.value, m.unit) == ("64p", "fraction", D("0.64"), None)
+
+
+def test_up_to_after_a_verb_of_movement_is_no_hedge() -> None:
+    """'edged up to 0.91' was read as 'at most 0.91'."""
+    assert parse_quantity("the rate edged up to 0.91").hedge is None
+    assert parse_quantity("prices climbed up to 4.2%").hedge is None
+    assert parse_quantity("loans of up to $5,000").hedge == "at-most"

@@ -47,6 +47,23 @@ _RATE_BEFORE = re.compile(r"\b(?:exchange\s+rate|at\s+an?\s+(?:\w+\s+){0,2}rate)
 #: a ratio named just before its number: "ratio of 6.1", "odds ratio was 2.3", "ratio: 0.59"
 _RATIO_BEFORE = re.compile(r"\bratio\s*(?:of|was|is|stood\s+at|at|[:=(])?\s*(?:about\s+|around\s+"
                            r"|roughly\s+)?$", re.I)
+#: "the ratio of the minimum to the median wage rose to 0.75": the ratio named, then its verb
+_RATIO_NAMED = re.compile(r"\bratio\s+of\s+[^.;:\d]{1,60}?\s+(?:was|is|rose|fell|increased|"
+                          r"decreased|climbed|dropped|declined|stood|reached|edged\s+(?:up|down)|"
+                          r"improved|widened|narrowed)(?:\s+(?:to|at))?\s+(?:about\s+|around\s+|"
+                          r"roughly\s+)?$", re.I)
+#: "€1 = US$1.095", "1 euro = 1.08 dollars": a rate written as an equation
+_RATE_EQUALS = re.compile(r"(?:(?:[£$€¥]|US\$|[A-Z]{3}\s?)1|\b(?:one|1)\s+[a-z]+)\s*=\s*$")
+#: units of time: a number of them after "each of the" counts periods ("each of the six months")
+_TIME_UNITS = {"DAY", "WEEK", "MONTH", "YEAR", "HOUR", "MINUTE"}
+_EACH_OF = re.compile(r"\b(?:each|every\s+one|all|any|both|none)\s+of\s+(?:the|its|their)\s+$",
+                      re.I)
+#: "up 2.7 points", "+0.7 pts": points, in a sentence of percentages percentage points
+_POINTS_AFTER = re.compile(r"\s*(?:points?|pts?\.?|pps?|ppts?)(?![\w-])", re.I)
+_PERCENT_IN = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
+#: points of an index, a score or a game are no percentage points
+_NOT_PERCENT_POINTS = re.compile(r"\b(?:index|indices|score[sd]?|scoring|games?|match|"
+                                 r"basis|rating)\b", re.I)
 #: "10.72 NOK/USD", "63.9 MZN per USD": the number names a currency pair
 _PAIR_AFTER = re.compile(r"^\s*[A-Z]{3}\s*(?:/|per\s+)[A-Z]{3}\b")
 _NOT_NOUNS = set("""the a an of in on at to from than more less fewer and or this that which who
@@ -177,6 +194,7 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
     figures = dates = waivers = claims = 0
     whole = " ".join(text.split())  # a quote is anchored in the text with whitespace folded
     cents = _cents_currency(whole)
+    shared = _shared_names(whole)
     for sentence, mentions in _sentences(text):
         claims += 1
         claim = f":c-{claims}"
@@ -184,7 +202,7 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
                    f"    schema:about ent:{doc_id}-subject .\n")
         # dates, waivers and figures in the order the sentence writes them
         drafted = _drafts(sentence, [m for m in mentions if m.kind not in ("year", "date")],
-                          cents)
+                          cents, shared)
         entries = sorted([(m.start, m) for m in mentions if m.kind in ("year", "date")] +
                          [(d.at, d) for d in drafted], key=lambda e: e[0])
         for _, m in entries:
@@ -224,7 +242,8 @@ class _Draft:
     editorial: str | None = None  # where a unit the quote does not write comes from
 
 
-def _drafts(sentence: str, mentions: list[Mention], cents: str) -> list[_Draft]:
+def _drafts(sentence: str, mentions: list[Mention], cents: str,
+            shared: dict[str, str] | None = None) -> list[_Draft]:
     """The figures of one sentence: a range's two ends are two figures ("0.38 to 0.91": the
     lower and upper limit), and the figures of one series ("$24.6 billion, against $18.9
     billion a year earlier") measure one thing in one unit."""
@@ -232,19 +251,19 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str) -> list[_Draft]:
     for m in mentions:
         if m.parts:
             low, high = m.parts
-            low_draft = _draft(sentence, low, cents)
+            low_draft = _draft(sentence, low, cents, shared)
             if low.unit is None and high.unit is not None and low.kind == "number":
                 scale = high.scale if low.scale == 0 else 0
                 low = replace(low, unit=high.unit, scale=scale,
                               value=low.value.scaleb(scale) if low.value is not None else None,
                               decimals=low.decimals - scale if low.decimals is not None else None)
-                low_draft = _draft(sentence, low, cents)
+                low_draft = _draft(sentence, low, cents, shared)
                 low_draft.scale = scale
                 low_draft.editorial = f"unit{' and scale' if scale else ''} from the range's " \
                     f"other end: {m.text!r}"
-            out += [low_draft, _draft(sentence, high, cents)]
+            out += [low_draft, _draft(sentence, high, cents, shared)]
         else:
-            out.append(_draft(sentence, m, cents))
+            out.append(_draft(sentence, m, cents, shared))
     _interval_ends(sentence, out)
     _one_series(sentence, out)
     return out
@@ -282,19 +301,48 @@ def _interval_ends(sentence: str, drafts: list[_Draft]) -> None:
         d.editorial = f"a confidence interval's end, in the unit of its estimate {est.quote!r}"
 
 
-def _draft(sentence: str, m: Mention, cents: str) -> _Draft:
+def _draft(sentence: str, m: Mention, cents: str,
+           shared: dict[str, str] | None = None) -> _Draft:
     d = _Draft(m, m.text, m.start)
+    if m.unit in _TIME_UNITS and _EACH_OF.search(sentence[max(0, m.start - 24):m.start]):
+        # "in each of the six months": the months are counted, not a duration
+        number = re.match(r".*?(?=[\s-]+[a-z]+$)", m.text, re.I)
+        if number:
+            d.quote = number.group(0)
+            return d
+    if m.unit is None and m.kind == "number" and not m.subunit and \
+            _POINTS_AFTER.match(sentence[m.end:]) and _PERCENT_IN.search(sentence) and \
+            not _NOT_PERCENT_POINTS.search(sentence[max(0, m.start - 30):m.start]):
+        # "up 2.7 points" among percentages: percentage points
+        d.unit, d.measure = "cg:PercentagePoint", "cg:Difference"
+        d.editorial = "percentage points: the points of the percentages beside it"
+        return d
+    name = re.match(r"\s+([a-z]+)\b", sentence[m.end:])
+    if m.unit is None and m.kind == "number" and not m.subunit and name and shared and \
+            name.group(1) in shared:
+        # "365 billion shillings" in a text about Uganda: Ugandan shillings
+        code = shared[name.group(1)]
+        named = replace(m, unit=code, end=m.end + name.end())
+        if not _is_rate(sentence, named):
+            d.unit = UNIT_CURIE.get(code) or _unit_curie(code) or "unit:NUM"
+            d.measure = _measure(sentence, named, d.unit)
+            d.editorial = f"{name.group(1)}: the currency of the country the text names ({code})"
+            return d
+        m = named
     if _is_rate(sentence, m):
         d.unit, d.measure = "cg:CurrencyPerCurrency", "cg:ExchangeRate"
         number = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
         if number:  # a rate's quote is its number: it names no currency
             d.quote, d.at = number.group(0), m.start + number.start()
         return d
-    if m.unit is None and m.kind == "number" and not m.subunit and \
-            _RATIO_BEFORE.search(sentence[max(0, m.start - 40):m.start]):
+    if m.unit is None and m.kind == "number" and not m.subunit and (
+            _RATIO_BEFORE.search(sentence[max(0, m.start - 40):m.start])
+            or _RATIO_NAMED.search(sentence[max(0, m.start - 90):m.start])):
         # "a student-to-staff ratio of 6.1", "hazard ratio 0.59": no count of anything
         d.unit, d.measure = "unit:UNITLESS", "cg:Factor"
         return d
+    if m.kind == "fraction" and re.search(r"\d\s*(?:p|pence|cents?)$", m.text):
+        d.editorial = "hundredths of every one the sentence names: a share, in no currency"
     code = m.unit or (cents if m.subunit else None)
     if m.subunit:
         d.editorial = f"{m.subunit}s: hundredths of the {cents} the text's amounts are in"
@@ -352,6 +400,30 @@ def _counted_noun(after: str) -> str | None:
     return word.group(1) if word and word.group(1) not in _NOT_NOUNS else None
 
 
+def _shared_names(text: str) -> dict[str, str]:
+    """Currency names several currencies share ("shillings"), each resolved to the one
+    currency of a country the text names ("Uganda": UGX); a name no named country settles
+    stays unread."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    from kg.numbers import SHARED_CURRENCY_NAMES
+    words = {n for n in SHARED_CURRENCY_NAMES if re.search(
+        rf"\d(?:\s+(?:thousand|million|billion|trillion))?\s+{n}\b", text, re.I)}
+    if not words:
+        return {}
+    named: set[str] = set()
+    for code, country in Locale("en").territories.items():
+        if len(code) == 2 and re.search(rf"\b{re.escape(country)}\b", text):
+            named.update(get_territory_currencies(code, dt.date.today()))
+    out = {}
+    for word in words:
+        codes = SHARED_CURRENCY_NAMES[word] & named
+        if len(codes) == 1:
+            out[word] = next(iter(codes))
+    return out
+
+
 def _cents_currency(text: str) -> str:
     """The currency "cents" are hundredths of: the one the text's amounts are mostly in."""
     from collections import Counter
@@ -406,6 +478,8 @@ def _is_rate(sentence: str, m: Mention) -> bool:
     """An exchange rate: a currency amount "to the dollar" or "per euro", or any number after
     "an exchange rate of"."""
     return bool((m.unit in CURRENCY_CODES and _RATE_AFTER.match(sentence[m.end:]))
+                or (m.unit in (None, *CURRENCY_CODES) and m.kind == "number"
+                    and _RATE_EQUALS.search(sentence[max(0, m.start - 12):m.start]))
                 or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start]))
                 or (m.unit is None and m.kind == "number" and _PAIR_AFTER.match(sentence[m.end:])))
 

@@ -109,7 +109,7 @@ AVERAGES = {
     "on average … in each of the N months": (
         "The port handled 2.4 million containers in the first half. On average the port "
         "handled 400,000 containers in each of the six months.",
-        ("2.4 million", "six months", "400,000")),  # a number of periods, in months
+        ("2.4 million", "six", "400,000")),  # a number of periods: the count is "six"
     "per <noun> whose count grew 'from … to'": (
         "Members rose from 8,000 to 10,000 over the year. Member fees raised £1.2 million, "
         "an average of £120 per member.",

@@ -1,0 +1,68 @@
+"""kg new reads the unit a figure's words give it (issue 30: figures in running text):
+percentage points written "points", a count of periods, a ratio named before its verb, a
+rate written as an equation, and a currency name several countries share."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib.namespace import RDF
+
+from kg.authoring.confirm import confirm
+from kg.authoring.new import new_document
+from kg.build import build_corpus, build_document
+from kg.corpus import read_document
+from kg.namespaces import CG, QUDT
+
+TEXT = """Harbour co-operative review
+
+Member turnout climbed to 64.0% from 59.5%, a gain of 4.5 points, while the price index added 9 points.
+In each of the three months, landings topped 800 tonnes.
+The ratio of landed to quota catch edged up to 0.91 in the autumn.
+Prices are quoted at £1 = €1.17 throughout.
+Exports to Kenya brought in 48 million shillings.
+Of every £1 of income, 71p went to the fleet.
+"""
+
+
+def figures(tmp_path: Path) -> dict[str, tuple[str, str]]:
+    """Each figure's quote -> (value, unit), after a person confirms every draft."""
+    source = tmp_path / "harbour.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    claims = tmp_path / "claims"
+    new_document(claims, "harbour", source)
+    confirm(claims, "harbour", [], every=True)
+    assert build_corpus(claims).problems == []  # each unit agrees with its quote
+    g = build_document(read_document(claims / "harbour")).graph
+    return {str(g.value(f, CG.quote)): (str(g.value(f, QUDT.numericValue)),
+                                        str(g.value(f, QUDT.unit)).rsplit("/", 1)[-1].split("#")[-1])
+            for f in g.subjects(RDF.type, CG.Figure)}
+
+
+def test_points_among_percentages_are_percentage_points(tmp_path: Path) -> None:
+    got = figures(tmp_path)
+    assert got["4.5"] == ("4.5", "PercentagePoint")
+    assert got["9"] == ("9", "NUM")  # an index's points are no percentage points
+
+
+def test_each_of_the_n_months_counts_months(tmp_path: Path) -> None:
+    """'in each of the six months' was a duration of six months, not the count an average
+    divides by."""
+    assert figures(tmp_path)["three"] == ("3", "NUM")
+
+
+def test_a_ratio_named_before_its_verb_is_unitless(tmp_path: Path) -> None:
+    assert figures(tmp_path)["0.91"] == ("0.91", "UNITLESS")
+
+
+def test_a_rate_written_as_an_equation_is_a_rate(tmp_path: Path) -> None:
+    assert figures(tmp_path)["1.17"] == ("1.17", "CurrencyPerCurrency")
+
+
+def test_a_shared_currency_name_is_the_named_country_s(tmp_path: Path) -> None:
+    """'shillings' are Kenya's, Uganda's, Tanzania's or Somalia's: the text names Kenya."""
+    assert figures(tmp_path)["48 million"] == ("48000000", "CCY_KES")
+
+
+def test_pence_of_every_pound_are_a_share(tmp_path: Path) -> None:
+    assert figures(tmp_path)["71p"] == ("0.71", "UNITLESS")

@@ -193,8 +193,13 @@ def _sentence_figures(folder: Path):
 def _date_figures(figures, folder: Path, tables, writer, current: str | None) -> None:
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
-    from kg.read.periods import cell_period, sentence_periods, turtle
+    from kg.read.periods import cell_period, fiscal_is_calendar, sentence_periods, turtle
     from kg.read.ties import PERCENT, POINTS, spans_of
+
+    # "fiscal 2025, which ended June 30, 2025": its quarters are the calendar's
+    calendar = fiscal_is_calendar((folder / "source.txt").read_text(encoding="utf-8"))
+    if calendar and current:
+        current = re.sub(r"^FY", "", current)
 
     periods: dict[str, str] = {}
     by_claim: dict[str, list] = {}
@@ -215,6 +220,8 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                         periods[writer.figure_id(t, r, c).lstrip(":")] = key
     if not periods:
         return
+    if calendar:
+        periods = {f: re.sub(r"^FY", "", key) for f, key in periods.items()}
     path = folder / "claims.ttl"
     lines, subject, defined = [], None, {}
     for line in path.read_text(encoding="utf-8").split("\n"):

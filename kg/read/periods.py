@@ -36,13 +36,14 @@ _PATTERNS = [
                 rf"(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I), "quarter"),
     (re.compile(rf"\bQ([1-4])\s*[-/ ]?\s*(?:FY\s?)?{_YEAR}\b|\b{_YEAR}\s*[-/ ]?\s*Q([1-4])\b",
                 re.I), "q"),
-    (re.compile(rf"\b(first|second)\s+half(?:\s+of)?(?:\s+{_YEAR})?", re.I), "half"),
+    (re.compile(rf"\b(first|second)\s+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I),
+     "half"),
     (re.compile(rf"\bH([12])\s*[-/ ]?\s*{_YEAR}\b", re.I), "h"),
     (re.compile(rf"\b(jan(?:uary)?|jul(?:y)?)\.?\s*(?:-|–|—|to|through)\s*"
                 rf"(jun(?:e)?|dec(?:ember)?)\.?(?:\s+{_YEAR})?\b", re.I), "span"),
     (re.compile(rf"\b(?:between\s+)?{_YEAR}\s*(?:-|–|—|to|and)\s*((?:19|20)\d\d)\b", re.I), "range"),
     (re.compile(rf"\b{_YEAR}\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal"),
-    (re.compile(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?){_YEAR}\b", re.I), "year"),
+    (re.compile(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?){_YEAR}\b", re.I), "fy"),
     (re.compile(rf"\b({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)", re.I), "month"),
     (re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/]|-\d|,\d)"), "year"),
 ]
@@ -66,16 +67,28 @@ class Mention:
     base: bool = False
 
 
+def _year_of(current: str | None) -> str | None:
+    """The year that completes "the third quarter" in a document about ``current``: "FY2024"
+    where it reports on a fiscal year (its quarters are the fiscal year's)."""
+    m = re.match(r"(FY)?(\d{4})", current or "")
+    return (m.group(1) or "") + m.group(2) if m else None
+
+
 def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     g = [x for x in m.groups()]
+    if kind not in ("quarter", "half") and year and year.startswith("FY"):
+        year = year[2:]  # "in May" of a fiscal year's report is the calendar May
+    # "the third quarter of fiscal 2024", "Q3 FY2024": a quarter of a fiscal year, which is
+    # no calendar quarter (the company's year may end in September)
+    fiscal = "FY" if re.search(r"\bfiscal\b|\bFY", m.group(0), re.I) else ""
     if kind == "quarter":
         y = g[1] or year
-        return f"{y}-Q{_ORDINAL[g[0].lower()]}" if y else None
+        return f"{fiscal}{y}-Q{_ORDINAL[g[0].lower()]}" if y else None
     if kind == "q":
-        return f"{g[1]}-Q{g[0]}" if g[0] else f"{g[2]}-Q{g[3]}"
+        return f"{fiscal}{g[1]}-Q{g[0]}" if g[0] else f"{fiscal}{g[2]}-Q{g[3]}"
     if kind == "half":
         y = g[1] or year
-        return f"{y}-H{1 if g[0].lower() == 'first' else 2}" if y else None
+        return f"{fiscal}{y}-H{1 if g[0].lower() == 'first' else 2}" if y else None
     if kind == "h":
         return f"{g[1]}-H{g[0]}"
     if kind == "span":
@@ -94,6 +107,8 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
             return None  # "may" the modal
         y = g[1] or year
         return f"{y}-{_MONTHS[name]:02d}" if y else None
+    if kind == "fy":  # "fiscal 2025", "FY2025": the fiscal year named by the year it ends in
+        return f"FY{g[0]}"
     return g[0] if kind == "year" else None  # a range of years dates no single figure
 
 
@@ -136,15 +151,38 @@ def document_period(text: str, date: str | None = None) -> str | None:
     head = "\n".join([line for line in text.split("\n") if line.strip()][:6])[:400]
     year = date[:4] if date else None
     found = [m for m in mentions(head, year) if m.key and len(m.key) != 10]
-    fine = [m for m in found if not re.fullmatch(r"\d{4}", m.key)]
+    fine = [m for m in found if not re.fullmatch(r"(?:FY)?\d{4}", m.key)]
     if fine:
         return fine[0].key
     # a year the head names besides its date's: a study's "2013-2023" dates nothing
     return found[0].key if found else None
 
 
+def fiscal_is_calendar(text: str) -> bool:
+    """Whether the fiscal periods a text names are calendar ones: it says a fiscal period
+    ended on the last day of the calendar period of its number ("the second quarter of
+    fiscal 2025, which ended June 30, 2025"; not "... of fiscal 2024, which ended
+    September 28, 2024")."""
+    for sentence in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
+        if not re.search(r"\b(?:ended|ending|ends)\b", sentence, re.I):
+            continue
+        found = mentions(sentence)
+        fiscal = next((m for m in found if m.key and m.key.startswith("FY")), None)
+        day = next((m for m in found if fiscal and m.start > fiscal.start and m.key
+                    and re.fullmatch(r"\d{4}-\d\d-\d\d", m.key)), None)
+        if fiscal and day:
+            key = fiscal.key[2:]
+            end = bounds(key)[1] if "-" in key else dt.date(int(key), 12, 31)
+            return end.isoformat() == day.key
+    return False
+
+
 def back(key: str, step: str) -> str | None:
-    """The period a step before ``key``: a year back keeps the grain ("2024-Q3" -> "2023-Q3")."""
+    """The period a step before ``key``: a year back keeps the grain ("2024-Q3" -> "2023-Q3",
+    "FY2024-Q3" -> "FY2023-Q3")."""
+    if key.startswith("FY"):
+        earlier = back(key[2:], step)
+        return f"FY{earlier}" if earlier else None
     m = re.fullmatch(r"(\d{4})(?:-(Q|H)?(\d{1,2}))?(?:-(\d\d))?", key)
     f = re.fullmatch(r"(\d{4})/(\d\d)", key)
     if f and step == "year":
@@ -175,7 +213,7 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
     stood at …, compared with the previous quarter") reaches across the clause."""
     from kg.read.ties import CLAUSE, nearest
 
-    year = (re.match(r"\d{4}", current).group(0) if current else None)
+    year = _year_of(current)
     found = mentions(sentence, year)
     first = min((s[0] for s in spans), default=len(sentence))
     own: dict[str, str] = {}
@@ -227,6 +265,11 @@ def _order(key: str) -> tuple:
     except ValueError:
         pass
     m = re.fullmatch(r"(\d{4})(?:-(\d\d))?(?:-(\d\d))?", key)
+    fiscal = re.fullmatch(r"FY(\d{4})(?:-([QH])(\d))?", key)
+    if fiscal:  # ordered as the calendar period of its number: good enough for "the latest"
+        y, part = int(fiscal.group(1)), fiscal.group(2)
+        month = 12 if not part else int(fiscal.group(3)) * (3 if part == "Q" else 6)
+        return dt.date(y, month, calendar.monthrange(y, month)[1]), key
     if not m:
         return dt.date.min, key
     y, mo = int(m.group(1)), int(m.group(2) or 12)
@@ -237,7 +280,7 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
     """A table cell's period: its column's and its row's ("2024" and "March": 2024-03). A
     year's column in a table whose own ``words`` say "three months" (or "six months") is
     that year's quarter (or half) of the document's period."""
-    year = (re.match(r"\d{4}", current).group(0) if current else None)
+    year = _year_of(current)
     col = [m.key for m in mentions(column or "", year) if m.key]
     month = re.fullmatch(rf"\s*({_MONTH}|May)\.?\s*", row, re.I)
     if month and col and re.fullmatch(r"\d{4}", col[0]):
@@ -251,7 +294,7 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
             (part.group(1)[0] == "Q" and re.search(r"\bthree\s+months\b|\bquarter", words, re.I))
             or (part.group(1)[0] == "H" and re.search(r"\bsix\s+months\b|\bhalf", words, re.I))):
         return f"{col[0]}-{part.group(1)}"
-    rows = [m.key for m in mentions(row, (col[0][:4] if col else year)) if m.key and
+    rows = [m.key for m in mentions(row, (_year_of(col[0]) if col else year)) if m.key and
             len(m.key) != 10]
     return (col or rows or [current])[0]
 
@@ -264,8 +307,10 @@ def turtle(key: str) -> tuple[str, str]:
         return f'"{key}"^^xsd:gYearMonth', ""
     if re.fullmatch(r"\d{4}-\d\d-\d\d", key):
         return f'"{key}"^^xsd:date', ""
-    start, end = bounds(key)
     iri = "ent:period-" + key.replace("/", "-")
+    if key.startswith("FY"):  # a company's fiscal year: its months are the company's
+        return iri, f'{iri} a dcterms:PeriodOfTime ; rdfs:label "{key}" .\n'
+    start, end = bounds(key)
     return iri, (f'{iri} a dcterms:PeriodOfTime ; rdfs:label "{key}" ;\n'
                  f'    schema:startDate "{start}"^^xsd:date ; schema:endDate "{end}"^^xsd:date .\n')
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from kg.read import read
-from kg.read.periods import back, bounds, cell_period, document_period, mentions, sentence_periods
+from kg.read.periods import (back, bounds, cell_period, document_period, mentions,
+                             sentence_periods, turtle)
 
 
 def test_the_document_s_period_is_the_first_its_head_names_not_its_date() -> None:
@@ -77,7 +78,8 @@ def test_an_opening_period_dates_every_figure() -> None:
 def test_a_cell_takes_its_column_s_and_its_row_s_period() -> None:
     assert cell_period("2024", "March", "2024-H1") == "2024-03"
     assert cell_period("2023", "Jan-Jun", "2024-H1") == "2023-H1"
-    assert cell_period("FY2024 Actual", "Mali", None) == "2024"
+    # a fiscal year is the company's or the government's, not the calendar year
+    assert cell_period("FY2024 Actual", "Mali", None) == "FY2024"
     # a year's column in a table of "three months ended" is the document's quarter that year
     assert cell_period("2024", "Revenue", "2025-Q2", "Three months ended June 30") == "2024-Q2"
     assert cell_period("% change", "Revenue", "2025-Q2") == "2025-Q2"
@@ -99,3 +101,49 @@ def test_kg_read_writes_each_figure_s_period_as_the_model_says_it(tmp_path: Path
     assert 'ent:period-2025-Q2 a dcterms:PeriodOfTime ; rdfs:label "2025-Q2" ;\n    ' \
         'schema:startDate "2025-04-01"^^xsd:date ; schema:endDate "2025-06-30"^^xsd:date .' \
         in claims
+
+
+@pytest.mark.parametrize("text,key", [
+    ("The board approved spending for fiscal 2026.", "FY2026"),
+    ("Sales in the second quarter of fiscal 2023 were flat.", "FY2023-Q2"),
+    ("Q4 FY2022 bookings hit a record.", "FY2022-Q4"),
+    ("Margins widened in the first half of fiscal 2021.", "FY2021-H1"),
+])
+def test_a_fiscal_period_is_no_calendar_period(text: str, key: str) -> None:
+    """'fiscal 2025' was dated 2025: a fiscal year may end in June or September."""
+    assert [m.key for m in mentions(text)] == [key]
+
+
+def test_a_fiscal_report_s_bare_quarter_is_its_fiscal_quarter_and_steps_back_a_year() -> None:
+    assert [m.key for m in mentions("in the third quarter", "FY2024")] == ["FY2024-Q3"]
+    assert [m.key for m in mentions("in May", "FY2024")] == ["2024-05"]
+    assert back("FY2024-Q3", "year") == "FY2023-Q3" and back("FY2025", "year") == "FY2024"
+    assert turtle("FY2024-Q3") == ("ent:period-FY2024-Q3", 'ent:period-FY2024-Q3 a '
+                                   'dcterms:PeriodOfTime ; rdfs:label "FY2024-Q3" .\n')
+
+
+def test_a_fiscal_period_that_ends_with_the_calendar_s_is_the_calendar_s() -> None:
+    from kg.read.periods import fiscal_is_calendar
+    assert fiscal_is_calendar("Results for the first quarter of fiscal 2026, which ended "
+                              "March 31, 2026, were strong.")
+    assert not fiscal_is_calendar("Results for the first quarter of fiscal 2026, which ended "
+                                  "December 27, 2025, were strong.")
+    assert fiscal_is_calendar("In fiscal 2023, which ended on 31 December 2023, sales rose.")
+    assert not fiscal_is_calendar("Spending for fiscal 2023 rose.")
+
+
+@pytest.mark.parametrize("ended,key,before", [
+    ("which ended August 31, 2025", "ent:period-FY2025-Q4", "ent:period-FY2024-Q4"),
+    ("which ended December 31, 2025", "ent:period-2025-Q4", "ent:period-2024-Q4")])
+def test_kg_read_dates_a_fiscal_quarter_as_the_calendar_s_only_where_it_ends_with_it(
+        tmp_path: Path, ended: str, key: str, before: str) -> None:
+    source = tmp_path / "mill.txt"
+    source.write_text("Millbrook Paper: fourth quarter fiscal 2025 results\n\n"
+                      f"Millbrook reported results for the fourth quarter of fiscal 2025, {ended}."
+                      " Shipments rose 2.2% to 381,000 tonnes, against 372,800 tonnes a year "
+                      "earlier.\n", encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["381,000 tonnes"] == temporal["2.2%"] == key
+    assert temporal["372,800 tonnes"] == before

@@ -276,6 +276,12 @@ def _order(key: str) -> tuple:
     return dt.date(y, mo, int(m.group(3) or calendar.monthrange(y, mo)[1])), key
 
 
+#: a row's or column's label that names a quarter or half but no year: "Q1 (Jan-Mar)", "H2"
+_BARE_PART = re.compile(r"\s*(?:Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|"
+                        r"H([12])|(first|second)\s+half)\b(?!\s*(?:of\s+)?(?:fiscal\s+|FY\s?)?"
+                        r"(?:19|20)\d\d)", re.I)
+
+
 def cell_period(column: str | None, row: str, current: str | None, words: str = "") -> str | None:
     """A table cell's period: its column's and its row's ("2024" and "March": 2024-03). A
     year's column in a table whose own ``words`` say "three months" (or "six months") is
@@ -285,6 +291,18 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
     month = re.fullmatch(rf"\s*({_MONTH}|May)\.?\s*", row, re.I)
     if month and col and re.fullmatch(r"\d{4}", col[0]):
         return f"{col[0]}-{_MONTHS[month.group(1).lower()]:02d}"
+    # "Q1" in a row under "2023", or a "Q1" column of a table about 2023: 2023-Q1
+    part_row, part_col = _BARE_PART.match(row), _BARE_PART.match(column or "")
+    whole = col[0] if col and re.fullmatch(r"(?:FY)?\d{4}", col[0]) else None
+    if part_row and (whole or not col) or part_col and not col:
+        grain = part_row or part_col
+        y = whole if part_row and whole else next(
+            (k for k in (m.key for m in mentions(row if part_col else "", year) if m.key)
+             if re.fullmatch(r"(?:FY)?\d{4}", k)), year)
+        if y:
+            n = grain.group(1) or grain.group(2) or grain.group(3) or grain.group(4)
+            n = _ORDINAL.get(n.lower(), n)
+            return f"{y}-{'Q' if grain.group(1) or grain.group(2) else 'H'}{n}"
     within = [m.key for m in mentions(row, col[0] if col else year) if m.key]
     if col and re.fullmatch(r"\d{4}", col[0]) and within and \
             re.fullmatch(r"\d{4}-[QH]\d", within[0]):  # "Jan-Jun" under "2024": 2024-H1

@@ -147,3 +147,13 @@ def test_kg_read_dates_a_fiscal_quarter_as_the_calendar_s_only_where_it_ends_wit
                                r'([^ ;]+)', claims))
     assert temporal["381,000 tonnes"] == temporal["2.2%"] == key
     assert temporal["372,800 tonnes"] == before
+
+
+def test_a_quarter_named_without_its_year_takes_the_year_of_its_column_or_table() -> None:
+    """'Q1' rows under a '2023' column were dated 2023, and 'Q1 (Jan-Mar)' the month 2023-01."""
+    assert cell_period("2021", "Q2", "2021") == "2021-Q2"
+    assert cell_period("2020", "Q4 (Oct-Dec)", "2021") == "2020-Q4"
+    assert cell_period("2022", "Third quarter", None) == "2022-Q3"
+    assert cell_period("2019", "H2", "2019") == "2019-H2"
+    assert cell_period("Q3", "Northern region", "2018") == "2018-Q3"  # the table's year
+    assert cell_period("2021", "Full year", "2021") == "2021"

@@ -150,6 +150,10 @@ def document_period(text: str, date: str | None = None) -> str | None:
     names, else none."""
     head = "\n".join([line for line in text.split("\n") if line.strip()][:6])[:400]
     year = date[:4] if date else None
+    # "Fourth quarter and full-year 2023 results", published in 2024: the quarter is 2023's
+    titled = next((m.key for m in mentions(head.split("\n")[0]) if m.key and
+                   re.fullmatch(r"(?:FY)?\d{4}", m.key)), None)
+    year = titled or year
     found = [m for m in mentions(head, year) if m.key and len(m.key) != 10]
     fine = [m for m in found if not re.fullmatch(r"(?:FY)?\d{4}", m.key)]
     if fine:

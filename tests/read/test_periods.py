@@ -157,3 +157,13 @@ def test_a_quarter_named_without_its_year_takes_the_year_of_its_column_or_table(
     assert cell_period("2019", "H2", "2019") == "2019-H2"
     assert cell_period("Q3", "Northern region", "2018") == "2018-Q3"  # the table's year
     assert cell_period("2021", "Full year", "2021") == "2021"
+
+
+def test_a_quarter_in_a_title_takes_the_title_s_year_not_the_publication_s() -> None:
+    """'FOURTH QUARTER AND FULL-YEAR 2023 RESULTS', published in February 2024, was 2024-Q4."""
+    assert document_period("NORDFJORD FERRIES: SECOND QUARTER AND HALF-YEAR 2022 REPORT\n\n"
+                           "Bergen, 18 August 2022\n", "2022-08-18") == "2022-Q2"
+    assert document_period("Fourth quarter and full-year 2021 results\n\nOslo, 9 February 2022\n",
+                           "2022-02-09") == "2021-Q4"
+    assert document_period("Quarterly bulletin: third quarter\n\nPublished 3 November 2025\n",
+                           "2025-11-03") == "2025-Q3"

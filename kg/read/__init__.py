@@ -193,11 +193,13 @@ def _sentence_figures(folder: Path):
 def _date_figures(figures, folder: Path, tables, writer, current: str | None) -> None:
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
-    from kg.read.periods import cell_period, fiscal_is_calendar, sentence_periods, turtle
+    from kg.read.periods import (cell_period, fiscal_is_calendar, headings, sentence_periods,
+                                 turtle)
     from kg.read.ties import PERCENT, POINTS, spans_of
 
     # "fiscal 2025, which ended June 30, 2025": its quarters are the calendar's
-    calendar = fiscal_is_calendar((folder / "source.txt").read_text(encoding="utf-8"))
+    text = (folder / "source.txt").read_text(encoding="utf-8")
+    calendar = fiscal_is_calendar(text)
     if calendar and current:
         current = re.sub(r"^FY", "", current)
 
@@ -205,11 +207,16 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
     by_claim: dict[str, list] = {}
     for f in figures:
         by_claim.setdefault(f.claim, []).append(f)
+    # a section heading that names a period ("Full year 2023") dates the sentences under it
+    sections, folded, cursor = headings(text, current), " ".join(text.split()), 0
     for figures in by_claim.values():
         kinds = {f.local: "change" if f.unit in (PERCENT, POINTS) else "amount"
                  for f in figures}
+        at = folded.find(figures[0].sentence, cursor)
+        cursor = max(cursor, at)
+        under = [key for start, key in sections if start <= at]
         periods.update(sentence_periods(figures[0].sentence, spans_of(figures[0].sentence, figures),
-                                        kinds, current))
+                                        kinds, (under[-1] if under and under[-1] else current)))
     for t, table in enumerate(tables, start=1):
         for r, row in enumerate(table.rows, start=1):
             for c, cell in enumerate(row.cells, start=1):

@@ -162,6 +162,37 @@ def document_period(text: str, date: str | None = None) -> str | None:
     return found[0].key if found else None
 
 
+def headings(text: str, current: str | None) -> list[tuple[int, str | None]]:
+    """The section headings after a text's title, each with where it stands in the text
+    with white space folded and the period it names: "Full year 2023" dates the sentences
+    under it (2023), "Outlook" none of its own (the document's period again)."""
+    from kg.numbers import find_mentions
+
+    folded = " ".join(text.split())
+    out: list[tuple[int, str | None]] = []
+    lines = text.split("\n")
+    cursor = 0
+    title = True
+    for i, raw in enumerate(lines):
+        line = " ".join(raw.strip().lstrip("#").split())
+        if not line:
+            continue
+        at = folded.find(line, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(line)
+        if title:  # the title names the document's own period
+            title = False
+            continue
+        blank_before = i == 0 or not lines[i - 1].strip()
+        if not blank_before or len(line) > 60 or line[-1] in ".,;:!?)|" or \
+                not line[0].isupper() or any(m.is_quantity for m in find_mentions(line)):
+            continue
+        found = [m.key for m in mentions(line, _year_of(current)) if m.key and len(m.key) != 10]
+        out.append((at, found[0] if found else None))
+    return out
+
+
 def fiscal_is_calendar(text: str) -> bool:
     """Whether the fiscal periods a text names are calendar ones: it says a fiscal period
     ended on the last day of the calendar period of its number ("the second quarter of

@@ -167,3 +167,21 @@ def test_a_quarter_in_a_title_takes_the_title_s_year_not_the_publication_s() -> 
                            "2022-02-09") == "2021-Q4"
     assert document_period("Quarterly bulletin: third quarter\n\nPublished 3 November 2025\n",
                            "2025-11-03") == "2025-Q3"
+
+
+def test_a_section_heading_s_period_dates_the_sentences_under_it(tmp_path: Path) -> None:
+    """Under 'Full year 2023' of a fourth-quarter report, 'EBITDA was NOK 4,038 million' was
+    dated the quarter; under a heading of no period the document's own period is back."""
+    source = tmp_path / "fjord.txt"
+    source.write_text("Fjordline Cargo: fourth quarter 2021 report\n\n"
+                      "Volumes rose 4.0% to 91,000 units in the quarter.\n\n"
+                      "Whole year 2021\n"
+                      "Sales were NOK 812 million. Costs came to NOK 640 million.\n\n"
+                      "Staff and fleet\n"
+                      "The fleet carried 23,500 units a week.\n", encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["91,000"] == "ent:period-2021-Q4"
+    assert temporal["NOK 812 million"] == temporal["NOK 640 million"] == '"2021"^^xsd:gYear'
+    assert temporal["23,500"] == "ent:period-2021-Q4"

@@ -185,7 +185,12 @@ for _name, _code in _currency_names().items():
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
-_MONTH_RE = "|".join(m.capitalize() for m in MONTHS)
+#: "Aug 20, 2024", "Sept. 2": a month's short name, with its full stop, names it too ("May"
+#: is its own short name; "Mar" and the rest only capitalised, so "mar" the verb is none)
+_MONTH_SHORT = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+                "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+_MONTH_RE = "|".join([m.capitalize() for m in MONTHS] +
+                     [rf"{s}\.?(?=\s)" for s in sorted(_MONTH_SHORT, key=len, reverse=True)])
 
 
 class QuoteNumberError(ValueError):
@@ -385,8 +390,9 @@ def parse_quantity(quote: str) -> Mention:
 
 
 def _date_mention(m: re.Match[str]) -> Mention:
-    month_name = m.group("month") or m.group("month2")
-    month = MONTHS.index(month_name.lower()) + 1
+    month_name = (m.group("month") or m.group("month2")).rstrip(".")
+    month = MONTHS.index(month_name.lower()) + 1 if month_name.lower() in MONTHS else \
+        _MONTH_SHORT[month_name]
     day = int(m.group("day") or m.group("day2"))
     year_text = m.group("year") or m.group("year2")
     date = None

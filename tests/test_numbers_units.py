@@ -188,3 +188,20 @@ def test_up_to_after_a_verb_of_movement_is_no_hedge() -> None:
     assert parse_quantity("the rate edged up to 0.91").hedge is None
     assert parse_quantity("prices climbed up to 4.2%").hedge is None
     assert parse_quantity("loans of up to $5,000").hedge == "at-most"
+
+
+@pytest.mark.parametrize("text,quote,month_day,year", [
+    ("Results follow on Feb 27, 2026 at noon.", "Feb 27, 2026", (2, 27), 2026),
+    ("Bids close Oct. 3, so hurry.", "Oct. 3", (10, 3), None),
+    ("It opened on 9 Sept 2019 in Leeds.", "9 Sept 2019", (9, 9), 2019),
+])
+def test_a_month_s_short_name_makes_a_date(text: str, quote: str, month_day: tuple,
+                                           year: int | None) -> None:
+    """'Aug 20, 2024' was read as the number 20."""
+    [m] = find_mentions(text)
+    assert (m.text, m.kind, m.month_day) == (quote, "date", month_day)
+    assert (m.date.year if m.date else None) == year
+
+
+def test_a_verb_that_spells_a_month_s_short_name_is_no_date() -> None:
+    assert [m.kind for m in find_mentions("Delays mar 14 of the routes.")] == ["number"]

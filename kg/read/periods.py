@@ -256,6 +256,8 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
     opening: list[str] = []
     for m in found:
         key = current if m.step == "now" else m.key
+        if key and len(key) == 10 and re.match(r"\s*(?:--|—|–)\s", sentence[m.end:]):
+            continue  # "KAMPALA, Aug 20, 2024 -- The union shipped ...": a dateline
         if key is not None and m.end <= first and not m.base and len(key) != 10:
             opening.append(key)  # "In March, arrivals jumped 12.4% to 1,046,300"
             continue

@@ -185,3 +185,10 @@ def test_a_section_heading_s_period_dates_the_sentences_under_it(tmp_path: Path)
     assert temporal["91,000"] == "ent:period-2021-Q4"
     assert temporal["NOK 812 million"] == temporal["NOK 640 million"] == '"2021"^^xsd:gYear'
     assert temporal["23,500"] == "ent:period-2021-Q4"
+
+
+def test_a_dateline_s_day_dates_no_figure() -> None:
+    sentence = "NAIROBI, March 3, 2025 -- The board sold 9,100 tonnes in the 2023/24 season."
+    got = sentence_periods(sentence, [(sentence.index("9,100"), sentence.index(" in the"), "a")],
+                           {"a": "amount"}, "2023/24")
+    assert got == {"a": "2023/24"}

@@ -144,6 +144,12 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
     return sorted(out, key=lambda x: x.start)
 
 
+#: the words of a head's line that says when and where the document appeared: a year after
+#: them ("Vol. 12 (2024)", "Working Paper No. 2023-14") is the publication's, no period's
+_PUBLICATION = re.compile(r"\b(?:Vol\.|Volume|Published|This\s+version|Working\s+Paper|"
+                          r"Discussion\s+Paper|Journal|Issue|No\.)[^\n]*$", re.I)
+
+
 def document_period(text: str, date: str | None = None) -> str | None:
     """The period a document reports on: the first period finer than a year its head
     names, other than a day ("Retail trade, third quarter 2024"), else the first year it
@@ -159,6 +165,8 @@ def document_period(text: str, date: str | None = None) -> str | None:
     if fine:
         return fine[0].key
     # a year the head names besides its date's: a study's "2013-2023" dates nothing
+    found = [m for m in found if not _PUBLICATION.search(head, 0, m.start)
+             or "\n" in head[_PUBLICATION.search(head, 0, m.start).end():m.start]]
     return found[0].key if found else None
 
 

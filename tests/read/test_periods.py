@@ -192,3 +192,12 @@ def test_a_dateline_s_day_dates_no_figure() -> None:
     got = sentence_periods(sentence, [(sentence.index("9,100"), sentence.index(" in the"), "a")],
                            {"a": "amount"}, "2023/24")
     assert got == {"a": "2023/24"}
+
+
+def test_a_journal_s_volume_year_is_no_period_of_the_paper() -> None:
+    """A paper's head 'Journal of Coastal Studies, Vol. 8 (2023)' dated all its figures 2023."""
+    assert document_period("Journal of Coastal Studies, Vol. 8 (2023), pp. 12-30\n"
+                           "Published online: 2 May 2023\n\nDune erosion on three islands\n",
+                           "2023-05-02") is None
+    assert document_period("Working Paper No. 2021-07\n\nHousing starts in the third quarter "
+                           "of 2020\n", "2021-02-01") == "2020-Q3"

@@ -67,6 +67,9 @@ class Mention:
     base: bool = False
 
 
+_SPAN = re.compile(r"(\d{4})/(\d{4})")
+
+
 def _year_of(current: str | None) -> str | None:
     """The year that completes "the third quarter" in a document about ``current``: "FY2024"
     where it reports on a fiscal year (its quarters are the fiscal year's)."""
@@ -109,7 +112,9 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         return f"{y}-{_MONTHS[name]:02d}" if y else None
     if kind == "fy":  # "fiscal 2025", "FY2025": the fiscal year named by the year it ends in
         return f"FY{g[0]}"
-    return g[0] if kind == "year" else None  # a range of years dates no single figure
+    if kind == "range":  # "Rural Reading Corners, 2025-2027": the span, for the document
+        return f"{g[0]}/{g[1]}" if int(g[1]) > int(g[0]) else None
+    return g[0] if kind == "year" else None
 
 
 def mentions(text: str, year: str | None = None) -> list[Mention]:
@@ -257,7 +262,8 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
     from kg.read.ties import CLAUSE, nearest
 
     year = _year_of(current)
-    found = mentions(sentence, year)
+    # a span of years ("1990-2020") dates a document, no single figure of a sentence
+    found = [m for m in mentions(sentence, year) if not (m.key and _SPAN.fullmatch(m.key))]
     first = min((s[0] for s in spans), default=len(sentence))
     own: dict[str, str] = {}
     based: set[str] = set()  # dated as a comparison's base: never a change's end
@@ -332,7 +338,7 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
     year's column in a table whose own ``words`` say "three months" (or "six months") is
     that year's quarter (or half) of the document's period."""
     year = _year_of(current)
-    col = [m.key for m in mentions(column or "", year) if m.key]
+    col = [m.key for m in mentions(column or "", year) if m.key and not _SPAN.fullmatch(m.key)]
     month = re.fullmatch(rf"\s*({_MONTH}|May)\.?\s*", row, re.I)
     if month and col and re.fullmatch(r"\d{4}", col[0]):
         return f"{col[0]}-{_MONTHS[month.group(1).lower()]:02d}"
@@ -358,7 +364,7 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
             or (part.group(1)[0] == "H" and re.search(r"\bsix\s+months\b|\bhalf", words, re.I))):
         return f"{col[0]}-{part.group(1)}"
     rows = [m.key for m in mentions(row, (_year_of(col[0]) if col else year)) if m.key and
-            len(m.key) != 10]
+            len(m.key) != 10 and not _SPAN.fullmatch(m.key)]
     return (col or rows or [current])[0]
 
 
@@ -391,4 +397,7 @@ def bounds(key: str) -> tuple[dt.date, dt.date]:
     if m:
         y = int(m.group(1))
         return dt.date(y, 4, 1), dt.date(y + 1, 3, 31)
+    m = _SPAN.fullmatch(key)
+    if m:  # a span of whole years
+        return dt.date(int(m.group(1)), 1, 1), dt.date(int(m.group(2)), 12, 31)
     raise ValueError(f"no period: {key!r}")

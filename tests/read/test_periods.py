@@ -15,8 +15,9 @@ from kg.read.periods import (back, bounds, cell_period, document_period, mention
 def test_the_document_s_period_is_the_first_its_head_names_not_its_date() -> None:
     assert document_period("Freight, second quarter 2025\nPublished 2 August 2025") == "2025-Q2"
     assert document_period("ANNUAL REVIEW 2023/24\nIssued: 3 June 2024") == "2023/24"
-    # a span of years dates nothing; a study with no period names none
-    assert document_period("Ten years of cycling, 2014-2024\nMay 2025") == "2025-05"
+    # a study of a span of years is about the span (not the month it came out); a study
+    # with no period names none
+    assert document_period("Ten years of cycling, 2014-2024\nMay 2025") == "2014/2024"
     assert document_period("A trial of balance training\n12 June 2024") is None
 
 
@@ -27,7 +28,7 @@ def test_the_document_s_period_is_the_first_its_head_names_not_its_date() -> Non
     ("January-June 2024", ["2024-H1"]),
     ("fiscal 2025-26 and 2024/25", ["2025/26", "2024/25"]),
     ("in March 2024, on 31 March", ["2024-03"]),
-    ("between 2013 and 2023", []),
+    ("between 2013 and 2023", ["2013/2023"]),  # a span: a document's, no single figure's
     ("prices may rise", []),
 ])
 def test_a_text_s_periods(text: str, keys: list[str]) -> None:
@@ -201,3 +202,19 @@ def test_a_journal_s_volume_year_is_no_period_of_the_paper() -> None:
                            "2023-05-02") is None
     assert document_period("Working Paper No. 2021-07\n\nHousing starts in the third quarter "
                            "of 2020\n", "2021-02-01") == "2020-Q3"
+
+
+def test_a_span_of_years_in_the_title_is_the_document_s_period_and_a_period_of_time() -> None:
+    """'Three decades of glacier shrinkage, 1990-2020': its undated changes are the span's."""
+    assert document_period("Harbour silting in the Lanna estuary, 2001-2021\n\nA. Writer\n",
+                           "2022-06-01") == "2001/2021"
+    assert turtle("2001/2021") == ("ent:period-2001-2021", 'ent:period-2001-2021 a '
+                                   'dcterms:PeriodOfTime ; rdfs:label "2001/2021" ;\n    '
+                                   'schema:startDate "2001-01-01"^^xsd:date ; schema:endDate '
+                                   '"2021-12-31"^^xsd:date .\n')
+    # in a sentence a span dates no single figure: each end dates its own amount
+    sentence = "Silt rose from 1.2 million tonnes in 2001 to 2.0 million tonnes in 2021."
+    spans = [(sentence.index("1.2"), sentence.index(" in 2001"), "a"),
+             (sentence.index("2.0"), sentence.index(" in 2021"), "b")]
+    assert sentence_periods(sentence, spans, {"a": "amount", "b": "amount"}, "2001/2021") == \
+        {"a": "2001", "b": "2021"}

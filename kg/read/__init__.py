@@ -200,6 +200,9 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
     # "fiscal 2025, which ended June 30, 2025": its quarters are the calendar's
     text = (folder / "source.txt").read_text(encoding="utf-8")
     calendar = fiscal_is_calendar(text)
+    written = re.search(r'dcterms:date "(\d{4}-\d\d-\d\d)"',
+                        (folder / "document.ttl").read_text(encoding="utf-8"))
+    today = written.group(1) if written else None  # when the text was written
     if calendar and current:
         current = re.sub(r"^FY", "", current)
 
@@ -216,7 +219,8 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
         cursor = max(cursor, at)
         under = [key for start, key in sections if start <= at]
         periods.update(sentence_periods(figures[0].sentence, spans_of(figures[0].sentence, figures),
-                                        kinds, (under[-1] if under and under[-1] else current)))
+                                        kinds, (under[-1] if under and under[-1] else current),
+                                        today))
     for t, table in enumerate(tables, start=1):
         for r, row in enumerate(table.rows, start=1):
             for c, cell in enumerate(row.cells, start=1):

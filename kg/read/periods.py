@@ -143,6 +143,8 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
     for m in _RELATIVE.finditer(text):
         if free(m.start(), m.end()):
             step = "now" if m.group("now") else (m.group("step") or "year")
+            if re.match(r"last\b", m.group(0), re.I):  # "last year": the writer's, not the text's
+                step = "last-" + step
             out.append(Mention(m.start(), m.end(), None, step))
     out = [Mention(x.start, x.end, x.key, x.step, BASE.search(text[:x.start]) is not None)
            for x in out]
@@ -250,7 +252,7 @@ def back(key: str, step: str) -> str | None:
 
 
 def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
-                     current: str | None) -> dict[str, str]:
+                     current: str | None, today: str | None = None) -> dict[str, str]:
     """Each figure's period in one sentence: ``spans`` say where each figure (by id) stands,
     ``kinds`` which are changes ("change") and which amounts, ``current`` the document's
     period.
@@ -288,10 +290,21 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
             near = owner and next(s for s in spans if s[2] == owner)
             if near and CLAUSE.search(sentence[min(near[1], m.end):max(near[0], m.start)]):
                 owner = None
+        elif m.step.startswith("last-") and today:
+            # "last year", "last month" count back from when the text was written ("today"),
+            # not from the period it reports on: January 2025's "last year" is 2024
+            grain = m.step[5:]
+            y, mo = int(today[:4]), int(today[5:7])
+            now = {"year": f"{y}", "month": f"{y}-{mo:02d}",
+                   "quarter": f"{y}-Q{(mo - 1) // 3 + 1}"}[grain]
+            if grain == "year" and current and re.fullmatch(r"\d{4}/\d\d", current):
+                y = y if mo >= 4 else y - 1  # a text about school or fiscal years counts them
+                now = f"{y}/{(y + 1) % 100:02d}"
+            key = back(now, grain)
         else:  # a step back reaches across the clause, from the period the sentence names
             named = [x.key for x in found if x.key and not x.base and len(x.key) != 10]
             start = named[0] if named else current
-            key = back(start, m.step) if start else None
+            key = back(start, m.step.removeprefix("last-")) if start else None
         if owner is not None and owner not in own and key:
             own[owner] = key
             if m.base or m.key is None and m.step != "now":

@@ -218,3 +218,28 @@ def test_a_span_of_years_in_the_title_is_the_document_s_period_and_a_period_of_t
              (sentence.index("2.0"), sentence.index(" in 2021"), "b")]
     assert sentence_periods(sentence, spans, {"a": "amount", "b": "amount"}, "2001/2021") == \
         {"a": "2001", "b": "2021"}
+
+
+def test_last_year_counts_back_from_when_the_text_was_written() -> None:
+    """A January 2025 review of 2024: 'last year's passengers' are 2024's, not 2023's; a
+    November report on October: the rate cut 'last month' was October's."""
+    sentence = "Foreign visitors made up 3.1 million of last year's guests."
+    spans = [(sentence.index("3.1"), sentence.index(" of last"), "a")]
+    assert sentence_periods(sentence, spans, {"a": "amount"}, "2024", "2025-01-20") == {"a": "2024"}
+    sentence = "The bank trimmed its rate to 3.50 percent last month."
+    spans = [(sentence.index("3.50"), sentence.index(" last"), "a")]
+    assert sentence_periods(sentence, spans, {"a": "amount"}, "2023-10", "2023-11-08") == \
+        {"a": "2023-10"}
+    # "a year earlier" still counts back from the period the text reports on
+    sentence = "Sales were 410 units, against 380 units a year earlier."
+    spans = [(sentence.index("410"), sentence.index(" units,"), "a"),
+             (sentence.index("380"), sentence.index(" units a"), "b")]
+    assert sentence_periods(sentence, spans, {"a": "amount", "b": "amount"}, "2023-Q3",
+                            "2023-11-02") == {"a": "2023-Q3", "b": "2022-Q3"}
+
+
+def test_last_year_in_a_text_about_school_years_is_the_last_school_year() -> None:
+    sentence = "The library lent 2.2 million books last year."
+    spans = [(sentence.index("2.2"), sentence.index(" books"), "a")]
+    assert sentence_periods(sentence, spans, {"a": "amount"}, "2024/25", "2025-02-03") == \
+        {"a": "2023/24"}

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 _YEAR = r"((?:19|20)\d\d)"
 _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name} | \
-    {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
+    {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
 _MONTH = "|".join(sorted((m for m in _MONTHS if m != "may"), key=len, reverse=True))
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4}
@@ -301,13 +301,17 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
                 y = y if mo >= 4 else y - 1  # a text about school or fiscal years counts them
                 now = f"{y}/{(y + 1) % 100:02d}"
             key = back(now, grain)
+            if key and m.end <= first and not m.base:
+                opening.append(key)  # "Last year we welcomed 2,400 attendees, 20% more ..."
+                continue
         else:  # a step back reaches across the clause, from the period the sentence names
             named = [x.key for x in found if x.key and not x.base and len(x.key) != 10]
             start = named[0] if named else current
             key = back(start, m.step.removeprefix("last-")) if start else None
         if owner is not None and owner not in own and key:
             own[owner] = key
-            if m.base or m.key is None and m.step != "now":
+            if m.base or m.key is None and m.step != "now" and not (
+                    m.step.startswith("last-") and today):
                 based.add(owner)
     default = opening[0] if opening else current
     dated = {local: own.get(local, default) for _, _, local in spans}

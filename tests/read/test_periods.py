@@ -29,6 +29,7 @@ def test_the_document_s_period_is_the_first_its_head_names_not_its_date() -> Non
     ("fiscal 2025-26 and 2024/25", ["2025/26", "2024/25"]),
     ("in March 2024, on 31 March", ["2024-03"]),
     ("between 2013 and 2023", ["2013/2023"]),  # a span: a document's, no single figure's
+    ("sales in Sept 2024", ["2024-09"]),  # "Sept", as well as "Sep", is September
     ("prices may rise", []),
 ])
 def test_a_text_s_periods(text: str, keys: list[str]) -> None:
@@ -243,3 +244,13 @@ def test_last_year_in_a_text_about_school_years_is_the_last_school_year() -> Non
     spans = [(sentence.index("2.2"), sentence.index(" books"), "a")]
     assert sentence_periods(sentence, spans, {"a": "amount"}, "2024/25", "2025-02-03") == \
         {"a": "2023/24"}
+
+
+def test_last_year_opening_a_sentence_dates_its_undated_figures() -> None:
+    sentence = "Last year we hosted 1,900 guests from 41 countries, 12% more than in 2021."
+    spans = [(sentence.index("1,900"), sentence.index(" guests"), "a"),
+             (sentence.index("41"), sentence.index(" countries"), "b"),
+             (sentence.index("12%"), sentence.index(" more"), "c")]
+    got = sentence_periods(sentence, spans, {"a": "amount", "b": "amount", "c": "change"},
+                           "2023", "2023-05-02")
+    assert got == {"a": "2022", "b": "2022", "c": "2022"}

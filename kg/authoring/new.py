@@ -53,7 +53,8 @@ _RATIO_NAMED = re.compile(r"\bratio\s+of\s+[^.;:\d]{1,60}?\s+(?:was|is|rose|fell
                           r"improved|widened|narrowed)(?:\s+(?:to|at))?\s+(?:about\s+|around\s+|"
                           r"roughly\s+)?$", re.I)
 #: "€1 = US$1.095", "1 euro = 1.08 dollars": a rate written as an equation
-_RATE_EQUALS = re.compile(r"(?:(?:[£$€¥]|US\$|[A-Z]{3}\s?)1|\b(?:one|1)\s+[a-z]+)\s*=\s*$")
+_RATE_EQUALS = re.compile(r"(?:(?:[£$€¥]|US\$|[A-Z]{3}\s?)1|\b(?:one|1)\s+(?:dollar|euro|pound|"
+                          r"franc|yen|yuan|krone|krona|rand|peso|rupee|shilling|real)s?)\s*=\s*$")
 #: units of time: a number of them after "each of the" counts periods ("each of the six months")
 _TIME_UNITS = {"DAY", "WEEK", "MONTH", "YEAR", "HOUR", "MINUTE"}
 _EACH_OF = re.compile(r"\b(?:each|every\s+one|all|any|both|none)\s+of\s+(?:the|its|their)\s+$",

@@ -59,6 +59,13 @@ def test_a_rate_written_as_an_equation_is_a_rate(tmp_path: Path) -> None:
     assert figures(tmp_path)["1.17"] == ("1.17", "CurrencyPerCurrency")
 
 
+def test_an_equation_of_other_units_is_no_exchange_rate() -> None:
+    from kg.authoring.new import _is_rate
+    from kg.numbers import find_mentions
+    sentence = "In the old ledgers 1 bushel = 27.2 in weight units."
+    assert not any(_is_rate(sentence, m) for m in find_mentions(sentence))
+
+
 def test_a_shared_currency_name_is_resolved_by_the_named_country() -> None:
     """'shillings' are Kenya's, Uganda's, Tanzania's or Somalia's: the text names Kenya. (The
     drafter does not use it yet: see kg.authoring.new._claims_ttl.)"""

@@ -37,7 +37,9 @@ PERIOD_FILLER = FILLER + MONTHS + (
     "first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "h1", "h2", "earlier",
     "ago", "before", "adjusted", "restated", "revised", "reported", "underlying", "level",
     "figure", "reading", "record", "high", "low", "peak", "mark", "one", "equivalent",
-    "corresponding", "comparable", "figures", "payment", "price", "value", "amount", "number")
+    "corresponding", "comparable", "figures", "payment", "price", "value", "amount", "number",
+    # "from a mean of 78 minutes", "from an average of 2.1 visits": a baseline's statistic
+    "mean", "average", "median")
 
 def _between(most: int, extra: tuple[str, ...] = ()) -> tuple[dict, None]:
     """Up to ``most`` words that only say which or when a baseline is (NORM: a year is

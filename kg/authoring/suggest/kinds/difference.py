@@ -38,6 +38,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     out = []
     for m in PATTERNS(sentence):
         diff = m.roles["difference"]
+        across = False
         others = [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
                   and s.unit == diff.unit]
         if m.name == "change":
@@ -65,6 +66,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if other is None or near is None:
                 continue
             big, small = (other, near) if word in SMALLER else (near, other)
+            # "This is £25 more than …": the subject is the figure the sentence before ends on
+            across = near.sentence != sentence.index and refers_back(sentence)
         elif m.name == "by":
             found = _by(sentence, document, m, diff, others)
             if found is None:
@@ -84,8 +87,21 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             big, small = sorted(pair, key=lambda s: s.value or 0, reverse=True)
         out.append(make("DifferenceRelation", sentence.claim,
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
-                        f"{big.text} - {small.text} = {diff.text}"))
+                        f"{big.text} - {small.text} = {diff.text}", across=across))
     return out
+
+
+#: a sentence whose subject is the sentence before's figure: "This is …", "That was …"
+_BACK = ("this", "that", "it")
+_BE = ("is", "was", "are", "were", "represents", "represented", "amounts", "amounted", "means",
+       "comes", "came", "works")
+
+
+def refers_back(sentence: Sentence) -> bool:
+    """Whether the sentence opens on a pronoun for what the sentence before said: "This is
+    £25 more than …", "That was 6 days fewer than …" (its figure is the one meant)."""
+    doc = sentence.doc
+    return len(doc) > 2 and doc[0].lower_ in _BACK and doc[1].lower_ in _BE
 
 
 def _change(sentence: Sentence, m, diff, others):

@@ -84,8 +84,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if total is None:
             continue
         if _periods(count) and total.sentence != sentence.index and \
-                not _same_span(count, _span(sentence),
-                               _span(document.sentences[total.sentence])):
+                not _same_span(count, span(sentence),
+                               span(document.sentences[total.sentence])):
             # "an average of 52,100 a day over the month's 30 days" is not a quarter's total
             # an earlier sentence gives: the two must name the same span of time
             continue
@@ -149,7 +149,7 @@ _SPANS = {"year": "year", "annual": "year", "quarter": "quarter", "quarterly": "
           "month": "month", "monthly": "month", "half": "half", "week": "week", "weekly": "week"}
 
 
-def _span(sentence: Sentence) -> str | None:
+def span(sentence: Sentence) -> str | None:
     """The span of time a sentence names for its figures: "in the second quarter" (quarter),
     "over the month's 30 days" (month), "in 2024" or "of the leap year" (year); None where it
     names none or several."""

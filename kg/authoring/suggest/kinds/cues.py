@@ -155,3 +155,16 @@ def year_named(sentence: Sentence, after: int) -> int | None:
 _YEAR_BEFORE = ("the year before", "the previous year", "the prior year", "a year earlier",
                 "a year before", "the preceding year", "a year ago", "year before",
                 "previous year", "prior year")
+
+
+#: a sentence whose subject is the sentence before's figure: "This is …", "That was …"
+_BACK = ("this", "that", "it")
+_BE = ("is", "was", "are", "were", "represents", "represented", "amounts", "amounted", "means",
+       "comes", "came", "works")
+
+
+def refers_back(sentence: Sentence) -> bool:
+    """Whether the sentence opens on a pronoun for what the sentence before said: "This is
+    £25 more than …", "That was 6 days fewer than …" (its figure is the one meant)."""
+    doc = sentence.doc
+    return len(doc) > 2 and doc[0].lower_ in _BACK and doc[1].lower_ in _BE

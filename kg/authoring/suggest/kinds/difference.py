@@ -5,7 +5,7 @@ to $5,468 million from $5,311 million"."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, targets
+from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, refers_back, targets
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import AMOUNTS, Document, Patterns, Sentence, figure, words
 
@@ -89,19 +89,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
     return out
-
-
-#: a sentence whose subject is the sentence before's figure: "This is …", "That was …"
-_BACK = ("this", "that", "it")
-_BE = ("is", "was", "are", "were", "represents", "represented", "amounts", "amounted", "means",
-       "comes", "came", "works")
-
-
-def refers_back(sentence: Sentence) -> bool:
-    """Whether the sentence opens on a pronoun for what the sentence before said: "This is
-    £25 more than …", "That was 6 days fewer than …" (its figure is the one meant)."""
-    doc = sentence.doc
-    return len(doc) > 2 and doc[0].lower_ in _BACK and doc[1].lower_ in _BE
 
 
 def _change(sentence: Sentence, m, diff, others):

@@ -250,8 +250,11 @@ def _restatements(figures, tables, writer) -> list[str]:
 
     out = []
     tied = ties(figures, tables, unit, writer.figure_id)
+    from kg.read.superlatives import table_superlatives
+
     writer.completions = _completions(figures, [t for t in tied if t[3]], writer.changes) + \
-        _table_shares(figures, tied, tables, writer)
+        _table_shares(figures, tied, tables, writer) + \
+        table_superlatives(figures, tied, tables, writer)
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         if not sure:
             # the row or the period was inferred, not named: proposed, not checked

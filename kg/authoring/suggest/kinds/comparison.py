@@ -10,7 +10,9 @@ than the 47 days": 6 is the difference, not a value compared).
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import COMPARATIVES, bases, direction, is_gap
+from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, direction, is_gap,
+                                             opens_on_antecedent)
+from kg.authoring.suggest.kinds.portions import is_base
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FRACTION, PERCENT, Document, Patterns,
                                        Sentence, Slot, figure, gap, words)
@@ -62,14 +64,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     explained = [s.figures for s in taken]
     out: list[Suggestion] = []
 
-    def add(greater: Slot, lesser: Slot, evidence: str) -> None:
+    def add(greater: Slot, lesser: Slot, evidence: str, across: bool = False) -> None:
         pair = frozenset({greater.local, lesser.local})
         if greater.unit != lesser.unit or any(pair <= used for used in explained):
             return
         explained.append(pair)
         out.append(make("ComparisonRelation", sentence.claim,
                         {"greater": greater, "lesser": lesser}, evidence,
-                        f"{greater.text} > {lesser.text}"))
+                        f"{greater.text} > {lesser.text}", across=across))
 
     for low, high, estimate, evidence in _ranges(sentence):
         if estimate is None:
@@ -96,13 +98,17 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         else:
             # "The total beat the previous record of 26.8 million": what "the total" is, the
             # sentence before says (a guess across sentences, so proposed)
-            subject = document.antecedent(sentence, other.unit, back=1,
-                                          need=lambda s: s.local != other.local)
+            subject = document.antecedent(
+                sentence, other.unit, back=1,
+                need=lambda s: s.local != other.local
+                and not is_base(document.sentences[s.sentence], s))
             if subject is None:
                 continue
         lesser_said = sentence.doc[m.start].lower_ not in BEAT
         greater, lesser = (other, subject) if lesser_said else (subject, other)
-        add(greater, lesser, m.evidence)
+        # "The total beat …" names the figure it takes from the sentence before
+        add(greater, lesser, m.evidence,
+            across=subject.sentence != sentence.index and opens_on_antecedent(sentence))
     for m in bases(sentence):
         base = m.roles["base"]
         earlier = [s for s in sentence.slots if s.unit == base.unit and s.token < base.token

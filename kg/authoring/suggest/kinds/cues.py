@@ -168,3 +168,15 @@ def refers_back(sentence: Sentence) -> bool:
     £25 more than …", "That was 6 days fewer than …" (its figure is the one meant)."""
     doc = sentence.doc
     return len(doc) > 2 and doc[0].lower_ in _BACK and doc[1].lower_ in _BE
+
+
+#: nouns a sentence opens on for the figure the sentence before gave: "The total beat …"
+_THAT_FIGURE = ("total", "figure", "number", "sum", "tally", "count", "result", "amount")
+
+
+def opens_on_antecedent(sentence: Sentence) -> bool:
+    """Whether the sentence's subject is the figure the sentence before gave: "This is …",
+    "That was …", "The total comfortably beat …", "The figure exceeded …"."""
+    doc = sentence.doc
+    return refers_back(sentence) or (len(doc) > 2 and doc[0].lower_ in ("the", "this", "that")
+                                      and doc[1].lower_ in _THAT_FIGURE)

@@ -68,3 +68,23 @@ NOT_READ = {
 @pytest.mark.parametrize("name", NOT_READ)
 def test_no_ordering_the_words_do_not_state(tmp_path: Path, name: str) -> None:
     assert comparisons(tmp_path, NOT_READ[name]) == []
+
+
+def test_the_total_beat_takes_the_sentence_before_s_subject_firmly(tmp_path: Path) -> None:
+    """"The figure topped …": the sentence before's subject (not its baseline), read firmly
+    because the words name it."""
+    from kg.authoring.new import new_document
+    from kg.authoring.suggest import suggest
+    from kg.corpus import read_document
+    from kg.namespaces import CG
+
+    source = tmp_path / "t.txt"
+    source.write_text("The festival sold 182,000 tickets this summer, up 6 percent from "
+                      "171,700 last year. The figure topped the old high of 179,500.",
+                      encoding="utf-8")
+    new_document(tmp_path / "claims", "t", source)
+    quote = {str(s).rsplit("/", 1)[-1]: str(o) for s, o in
+             read_document(tmp_path / "claims" / "t").graph.subject_objects(CG.quote)}
+    found = [(quote[dict(s.roles)["greater"][0]], quote[dict(s.roles)["lesser"][0]], s.across)
+             for s in suggest(tmp_path / "claims", "t") if s.kind == "ComparisonRelation"]
+    assert found == [("182,000", "179,500", True)]

@@ -329,6 +329,8 @@ def _right_after(sentence: Sentence, start: int, token: int) -> bool:
         between.pop()
     if not between:
         return True
+    if len(between) >= 2 and between[-1].lower_ == "with" and between[-2].text == ",":
+        between.pop()  # "31.8 percent of the total, with 68,900 people": its portion
     # "of the 210,000 people who found work, about 140,000"; never a clause on ("…, and
     # also has the largest gap, $7.5 million")
     return len(between) <= 8 and between[-1].text in ",:;—–-(" and \

@@ -35,3 +35,13 @@ def test_of_which_in_another_unit_is_no_whole(tmp_path: Path) -> None:
     found = suggested(tmp_path, "The fund paid out €3.2 million, of which 410 grants (38 "
                                 "percent) went to farms.")
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []
+
+
+def test_a_share_of_the_total_with_its_portion_after(tmp_path: Path) -> None:
+    """"… 18 percent of the total, with 5,100 beds": the portion follows "with"; the whole
+    is the total the sentence before states."""
+    found = suggested(tmp_path, "Hospitals in the region had 28,300 beds in 2024. The city, the "
+                                "largest district, held 18 percent of the total, with 5,100 "
+                                "beds.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("5,100",), "whole": ("28,300",), "share": ("18 percent",)}]

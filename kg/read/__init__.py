@@ -240,6 +240,7 @@ def _restatements(figures, tables, writer) -> list[str]:
     if not tables:
         return []
     from kg.namespaces import expand_iri
+    from kg.read.superlatives import table_superlatives
     from kg.read.ties import ties
     from kg.read.turtle import lit
 
@@ -250,8 +251,6 @@ def _restatements(figures, tables, writer) -> list[str]:
 
     out = []
     tied = ties(figures, tables, unit, writer.figure_id)
-    from kg.read.superlatives import table_superlatives
-
     writer.completions = _completions(figures, [t for t in tied if t[3]], writer.changes) + \
         _table_shares(figures, tied, tables, writer) + \
         table_superlatives(figures, tied, tables, writer)

@@ -30,7 +30,9 @@ PATTERNS = Patterns({
             figure(*AMOUNTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give
     "change": [[words(*UP, *DOWN), words("by", "of", optional=True),
-                figure(*AMOUNTS, role="difference")]],
+                figure(*AMOUNTS, role="difference")],
+               # "goes to $4,312 from $4,158 -- an extra $154": a rise by that much
+               [words("extra", "additional"), figure(*AMOUNTS, role="difference")]],
 })
 
 
@@ -95,7 +97,8 @@ def _change(sentence: Sentence, m, diff, others):
     """The (larger, smaller) of a change by an amount whose words give both ends: "to 71.5
     cents …, from 69.9 cents, an increase of 1.6 cents", "445, down 35 from 480"; the words'
     direction says which end is the larger, never the values."""
-    said = direction(sentence.doc[m.start].text)
+    word = sentence.doc[m.start].lower_
+    said = "Increase" if word in ("extra", "additional") else direction(word)
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and sentence.doc[b.start].lower_ == "from"]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]

@@ -37,3 +37,16 @@ def test_a_comparative_with_its_subject_in_the_sentence_is_not_across(tmp_path: 
     new_document(tmp_path / "claims", "t", source)
     found = [s for s in suggest(tmp_path / "claims", "t") if s.kind == "DifferenceRelation"]
     assert len(found) == 1 and not found[0].across
+
+
+def test_an_extra_amount_between_a_to_and_a_from_is_a_rise(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Season tickets rise to £1,260 from £1,180, an extra £80 for "
+                                "each commuter.")
+    assert [roles for kind, roles, _ in found if kind == "DifferenceRelation"] == [
+        {"minuend": ("£1,260",), "subtrahend": ("£1,180",), "difference": ("£80",)}]
+
+
+def test_an_extra_amount_without_both_ends_is_no_difference(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The council will hire an extra 40 wardens, at a cost of "
+                                "£1.2 million.")
+    assert [kind for kind, _, _ in found if kind == "DifferenceRelation"] == []

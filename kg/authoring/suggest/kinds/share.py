@@ -56,11 +56,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     # improved to 4.7% from 4.3%, a gain of 0.4 points"): a level is also a share
     margins = [m for m in PATTERNS(sentence) if m.name in ("margin", "share-of")]
     others = [m for m in PATTERNS(sentence) if m.name not in ("margin", "share-of")]
-    shares = {m.roles["share"].local for m in margins}
+    # so may a share "of" a whole ("or 60.9 percent of all generation, up from 49.2
+    # percent"): the level a change of the rate ends at is still a part of its whole
+    shares = {m.roles["share"].local for m in PATTERNS(sentence)
+              if m.name in ("margin", "share-of", "of")}
     kept = [s for s in taken if not any(local in shares and role in ("initial", "final")
                                         for role, xs in s.roles for local in xs)]
     for m, share in chain(unclaimed(margins, "share", kept, out),
-                          unclaimed(others, "share", taken, out)):
+                          unclaimed(others, "share", kept, out)):
         if m.name == "paren":
             found = _bracketed(sentence, document, m, share)
         elif m.name == "apposed":

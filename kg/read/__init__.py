@@ -258,6 +258,7 @@ def _restatements(figures, tables, writer) -> list[str]:
     if not tables:
         return []
     from kg.namespaces import expand_iri
+    from kg.read.superlatives import table_superlatives
     from kg.read.ties import ties
     from kg.read.turtle import lit
 
@@ -269,7 +270,8 @@ def _restatements(figures, tables, writer) -> list[str]:
     out = []
     tied = ties(figures, tables, unit, writer.figure_id)
     writer.completions = _completions(figures, [t for t in tied if t[3]], writer.changes) + \
-        _table_shares(figures, tied, tables, writer)
+        _table_shares(figures, tied, tables, writer) + \
+        table_superlatives(figures, tied, tables, writer)
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         if not sure:
             # the row or the period was inferred, not named: proposed, not checked

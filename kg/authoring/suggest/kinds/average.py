@@ -17,8 +17,8 @@ from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier,
                                                  name, nouns_after, resolve, stem,
                                                  words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, QUANTITY, Document, Match,
-                                       Patterns, Sentence, Slot, figure, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, QUANTITY, YEAR, Document,
+                                       Match, Patterns, Sentence, Slot, figure, words)
 
 _EACH = ("a", "an", "per", "each", "every")
 #: "$45.10 a year earlier", "12 percent a year": a period, not a thing counted
@@ -41,6 +41,10 @@ PATTERNS = Patterns({
          {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
         [figure(MONEY, QUANTITY, role="average"), words("each", "apiece")],
         [figure(MONEY, QUANTITY, COUNT, role="average"), words("for"), words("every", "each")],
+        # "roughly 310 people per water point": a count of one thing per another
+        [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_EACH)}},
+         words("per", "each", "every"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
     ],
     # "each consultation cost CHF 26", "the average shopper spent $380.95"
     "each": [[words("each", "every", "average", "typical"), {"IS_ALPHA": True},
@@ -79,6 +83,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         total = _aggregate(sentence, document, average, count)
         if total is None:
             continue
+        if _periods(count) and total.sentence != sentence.index and \
+                not _same_span(count, span(sentence),
+                               span(document.sentences[total.sentence])):
+            # "an average of 52,100 a day over the month's 30 days" is not a quarter's total
+            # an earlier sentence gives: the two must name the same span of time
+            continue
         out.append(make("AverageRelation", sentence.claim,
                         {"aggregate": total, "count": count, "average": average}, m.evidence,
                         f"{total.text} ÷ {count.text} = {average.text} each", across=True))
@@ -113,7 +123,9 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
               and _whole(s) and not is_change(sentence, s) and not is_rate(sentence, s)]
     if noun is None:
         return counts[0] if len(counts) == 1 else None
-    named = [s for s in counts if noun in nouns_after(sentence, s)]
+    # "passengers a day over the 366 days": a number of the periods the average is per
+    named = [s for s in counts if noun in nouns_after(sentence, s)
+             or (_periods(s) and _PERIOD_NOUNS.get(noun) == s.unit)]
     if named:
         return named[0]
     found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
@@ -127,6 +139,49 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
 
 #: the units of a number of periods an average may be over ("in each of the six months")
 _PERIOD_UNITS = {"DAY", "WEEK", "MONTH", "YEAR", "HOUR", "MINUTE"}
+#: the noun an average is "a"/"per" (stemmed) -> the unit of a number of those periods
+_PERIOD_NOUNS = {"day": "DAY", "week": "WEEK", "month": "MONTH", "year": "YEAR",
+                 "hour": "HOUR", "minute": "MINUTE"}
+
+
+#: the spans of time a sentence may say its figures cover, by the words that name them
+_SPANS = {"year": "year", "annual": "year", "quarter": "quarter", "quarterly": "quarter",
+          "month": "month", "monthly": "month", "half": "half", "week": "week", "weekly": "week"}
+
+
+def span(sentence: Sentence) -> str | None:
+    """The span of time a sentence names for its figures: "in the second quarter" (quarter),
+    "over the month's 30 days" (month), "in 2024" or "of the leap year" (year); None where it
+    names none or several."""
+    named = set()
+    for t in sentence.doc:
+        word = t.lower_ if t.lower_ in _SPANS else t.lower_.removesuffix("s")
+        # "a month", "per day": what the average is per, not the span it is over
+        if word in _SPANS and (t.i == 0 or sentence.doc[t.i - 1].lower_ not in _EACH):
+            named.add(_SPANS[word])
+    if not named and any(t.norm_ == YEAR for t in sentence.doc):
+        named = {"year"}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+#: how many of each period a span holds (the least and the most)
+_HOLDS = {"year": {"DAY": (365, 366), "WEEK": (52, 53), "MONTH": (12, 12)},
+          "half": {"DAY": (181, 184), "WEEK": (26, 27), "MONTH": (6, 6)},
+          "quarter": {"DAY": (90, 92), "WEEK": (13, 13), "MONTH": (3, 3)},
+          "month": {"DAY": (28, 31), "WEEK": (4, 5)},
+          "week": {"DAY": (7, 7)}}
+
+
+def _same_span(count: Slot, here: str | None, there: str | None) -> bool:
+    """Whether a number of periods and an earlier sentence's total cover one span: both
+    sentences name it ("the month's 30 days", "in June"), or the earlier one names a span
+    that many periods make ("the first half", "six months"); unknown spans are no bar."""
+    if here is not None and there is not None:
+        return here == there
+    if there is None or there not in _HOLDS or count.unit not in _HOLDS[there]:
+        return True
+    least, most = _HOLDS[there][count.unit]
+    return count.value is not None and least <= count.value <= most
 
 
 def _whole(slot: Slot) -> bool:

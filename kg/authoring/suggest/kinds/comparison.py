@@ -10,10 +10,12 @@ than the 47 days": 6 is the difference, not a value compared).
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import COMPARATIVES, bases, direction, is_gap
+from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, direction, is_gap,
+                                             opens_on_antecedent)
+from kg.authoring.suggest.kinds.portions import is_base
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, PERCENT, Document, Patterns, Sentence, Slot,
-                                       figure, gap, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FRACTION, PERCENT, Document, Patterns,
+                                       Sentence, Slot, figure, gap, words)
 
 _VALUES = AMOUNTS + (PERCENT,)
 #: verbs that say their subject is the larger: "the total beat the previous record of …"
@@ -23,11 +25,34 @@ BEAT = ("beat", "beats", "exceeded", "exceeds", "exceed", "surpassed", "surpasse
         "surpassing", "topping", "overtaking", "outstripping", "eclipsing")
 #: verbs that say their subject is the lesser: "fell short of the 5,000 target"
 UNDER = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "undershot")
-PATTERNS = Patterns({"verb": [
-    [words(*BEAT, *UNDER), gap(6), figure(*_VALUES, role="other")],
-    [words("fell", "falls", "fall", "came", "comes"), words("short"), words("of"), gap(6),
-     figure(*_VALUES, role="other")],
-]})
+#: superlatives whose figure a "followed by" list ranks the next after: "the largest item at
+#: $412 million, followed by transit at $298 million"
+TOP = ("largest", "biggest", "highest", "greatest", "most", "busiest", "costliest", "heaviest",
+       "longest", "strongest", "leading", "top")
+BOTTOM = ("smallest", "lowest", "least", "fewest", "cheapest", "shortest", "weakest",
+          "lightest", "quietest")
+#: what a range may bound: amounts, percents and plain ratios ("odds ratio 0.61")
+_RANGED = _VALUES + (FRACTION,)
+#: words before a range that make it a band naming a group: "aged 6 to 8 years"
+_BAND = ("aged", "age", "ages", "grade", "grades", "scale", "sizes", "size")
+#: the words that name an interval around an estimate: "(95% CI 0.38 to 0.91)"
+_INTERVAL = ("ci", "interval", "range", "cri")
+PATTERNS = Patterns({
+    "verb": [
+        [words(*BEAT, *UNDER), gap(6), figure(*_VALUES, role="other")],
+        [words("fell", "falls", "fall", "came", "comes"), words("short"), words("of"), gap(6),
+         figure(*_VALUES, role="other")],
+    ],
+    # "revenue of $2.50 billion to $2.56 billion", "between 6.2 and 9.4 percent": a range
+    # states its upper end is the larger
+    "range": [
+        [figure(*_RANGED, role="low"), words("to"), figure(*_RANGED, role="high")],
+        [words("between"), figure(*_RANGED, role="low"), words("and"),
+         figure(*_RANGED, role="high")],
+    ],
+    "followed": [[words("followed", "trailed"), words("by"), gap(8),
+                  figure(*_VALUES, role="next")]],
+})
 #: comparative words of a "more … than …" frame and which side they make larger
 _FRAME = {w: "Increase" for w in ("more", "higher", "larger", "greater", "bigger", "longer",
                                   "above", "ahead")} | \
@@ -39,16 +64,30 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     explained = [s.figures for s in taken]
     out: list[Suggestion] = []
 
-    def add(greater: Slot, lesser: Slot, evidence: str) -> None:
+    def add(greater: Slot, lesser: Slot, evidence: str, across: bool = False) -> None:
         pair = frozenset({greater.local, lesser.local})
         if greater.unit != lesser.unit or any(pair <= used for used in explained):
             return
         explained.append(pair)
         out.append(make("ComparisonRelation", sentence.claim,
                         {"greater": greater, "lesser": lesser}, evidence,
-                        f"{greater.text} > {lesser.text}"))
+                        f"{greater.text} > {lesser.text}", across=across))
 
+    for low, high, estimate, evidence in _ranges(sentence):
+        if estimate is None:
+            add(high, low, evidence)
+        else:
+            # an estimate and its interval: the interval's ends bracket the estimate
+            add(estimate, low, evidence)
+            add(high, estimate, evidence)
     for m in PATTERNS(sentence):
+        if m.name == "followed":
+            ranked = _ranked(sentence, m)
+            if ranked is not None:
+                add(*ranked, m.evidence)
+            continue
+        if m.name != "verb":
+            continue
         other = m.roles["other"]
         if is_gap(sentence, other):
             continue
@@ -59,13 +98,17 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         else:
             # "The total beat the previous record of 26.8 million": what "the total" is, the
             # sentence before says (a guess across sentences, so proposed)
-            subject = document.antecedent(sentence, other.unit, back=1,
-                                          need=lambda s: s.local != other.local)
+            subject = document.antecedent(
+                sentence, other.unit, back=1,
+                need=lambda s: s.local != other.local
+                and not is_base(document.sentences[s.sentence], s))
             if subject is None:
                 continue
         lesser_said = sentence.doc[m.start].lower_ not in BEAT
         greater, lesser = (other, subject) if lesser_said else (subject, other)
-        add(greater, lesser, m.evidence)
+        # "The total beat …" names the figure it takes from the sentence before
+        add(greater, lesser, m.evidence,
+            across=subject.sentence != sentence.index and opens_on_antecedent(sentence))
     for m in bases(sentence):
         base = m.roles["base"]
         earlier = [s for s in sentence.slots if s.unit == base.unit and s.token < base.token
@@ -106,3 +149,59 @@ def _frame(sentence: Sentence, first: Slot) -> str | None:
         if t.lower_ in _FRAME and any(u.lower_ == "than" for u in tokens[t.i - start + 1:]):
             return _FRAME[t.lower_] if t.lower_ in COMPARATIVES else None
     return None
+
+
+def _ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
+    """Each range the words give (low, high, the estimate it is an interval of or None):
+    "guidance of $2.50 billion to $2.56 billion", "between 6.2 and 9.4 percent", "an odds
+    ratio of 0.61 (95% CI 0.48 to 0.76)". A "from … to …" is a change, not a range, unless
+    the words say it ranges; a figure of a change verb ("rose 4% to …") is no range end."""
+    doc = sentence.doc
+    out = []
+    for m in PATTERNS(sentence):
+        if m.name != "range":
+            continue
+        low, high = m.roles["low"], m.roles["high"]
+        if low.unit != high.unit or low.cls != high.cls or is_gap(sentence, low) or \
+                is_gap(sentence, high):
+            continue
+        before = [t.lower_ for t in doc[max(0, m.start - 3):m.start]]
+        if before[-1:] == ["from"] and not any(w.startswith("rang") for w in before):
+            continue  # "rose from 78 to 119": a change from one to the other
+        if any(direction(w) for w in before):
+            continue  # "rose 2.1 to 2.5 percent", "up 4 to 6": a change's words
+        if any(w in _BAND for w in before):
+            continue  # "children aged 6 to 8 years": a band that names who, not two values
+        if not doc[m.start].whitespace_ or not doc[m.start + 1].whitespace_:
+            continue  # "15-to-19", "555-0142": a band's name or a number, not two values
+        estimate = None
+        opened = [t for t in doc[max(0, m.start - 6):m.start] if t.lower_ in _INTERVAL]
+        if not opened and (low.cls == COUNT or low.value == 0):
+            # "aged 15 to 19", "on a scale of 0 to 10", "a 7 to 2 vote": bare numbers name a
+            # band, a scale or a score more often than two values stated
+            continue
+        if opened:
+            estimate = next((s for s in reversed(sentence.slots)
+                             if s.token < opened[-1].i and s.unit == low.unit
+                             and s.cls == low.cls), None)
+            if estimate is None:
+                continue
+        out.append((low, high, estimate, m.evidence))
+    return out
+
+
+def _ranked(sentence: Sentence, m) -> tuple[Slot, Slot] | None:
+    """(greater, lesser) of "X is the largest item at $412 million, followed by Y at $298
+    million": the figure after "followed by" comes next after the superlative's own."""
+    doc = sentence.doc
+    following = m.roles["next"]
+    superlative = next((t for t in reversed(doc[:m.start]) if t.lower_ in TOP + BOTTOM), None)
+    if superlative is None:
+        return None
+    own = [s for s in sentence.slots if superlative.i < s.token < m.start
+           and s.unit == following.unit and s.cls == following.cls]
+    if len(own) != 1 or is_gap(sentence, own[0]) or is_gap(sentence, following):
+        return None
+    if superlative.lower_ in BOTTOM:
+        return following, own[0]
+    return own[0], following

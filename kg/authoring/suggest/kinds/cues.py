@@ -37,7 +37,9 @@ PERIOD_FILLER = FILLER + MONTHS + (
     "first", "second", "third", "fourth", "q1", "q2", "q3", "q4", "h1", "h2", "earlier",
     "ago", "before", "adjusted", "restated", "revised", "reported", "underlying", "level",
     "figure", "reading", "record", "high", "low", "peak", "mark", "one", "equivalent",
-    "corresponding", "comparable", "figures", "payment", "price", "value", "amount", "number")
+    "corresponding", "comparable", "figures", "payment", "price", "value", "amount", "number",
+    # "from a mean of 78 minutes", "from an average of 2.1 visits": a baseline's statistic
+    "mean", "average", "median")
 
 def _between(most: int, extra: tuple[str, ...] = ()) -> tuple[dict, None]:
     """Up to ``most`` words that only say which or when a baseline is (NORM: a year is
@@ -153,3 +155,28 @@ def year_named(sentence: Sentence, after: int) -> int | None:
 _YEAR_BEFORE = ("the year before", "the previous year", "the prior year", "a year earlier",
                 "a year before", "the preceding year", "a year ago", "year before",
                 "previous year", "prior year")
+
+
+#: a sentence whose subject is the sentence before's figure: "This is …", "That was …"
+_BACK = ("this", "that", "it")
+_BE = ("is", "was", "are", "were", "represents", "represented", "amounts", "amounted", "means",
+       "comes", "came", "works")
+
+
+def refers_back(sentence: Sentence) -> bool:
+    """Whether the sentence opens on a pronoun for what the sentence before said: "This is
+    £25 more than …", "That was 6 days fewer than …" (its figure is the one meant)."""
+    doc = sentence.doc
+    return len(doc) > 2 and doc[0].lower_ in _BACK and doc[1].lower_ in _BE
+
+
+#: nouns a sentence opens on for the figure the sentence before gave: "The total beat …"
+_THAT_FIGURE = ("total", "figure", "number", "sum", "tally", "count", "result", "amount")
+
+
+def opens_on_antecedent(sentence: Sentence) -> bool:
+    """Whether the sentence's subject is the figure the sentence before gave: "This is …",
+    "That was …", "The total comfortably beat …", "The figure exceeded …"."""
+    doc = sentence.doc
+    return refers_back(sentence) or (len(doc) > 2 and doc[0].lower_ in ("the", "this", "that")
+                                      and doc[1].lower_ in _THAT_FIGURE)

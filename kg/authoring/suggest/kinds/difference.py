@@ -5,7 +5,7 @@ to $5,468 million from $5,311 million"."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, targets
+from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, refers_back, targets
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import AMOUNTS, Document, Patterns, Sentence, figure, words
 
@@ -30,7 +30,9 @@ PATTERNS = Patterns({
             figure(*AMOUNTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give
     "change": [[words(*UP, *DOWN), words("by", "of", optional=True),
-                figure(*AMOUNTS, role="difference")]],
+                figure(*AMOUNTS, role="difference")],
+               # "goes to $4,312 from $4,158 -- an extra $154": a rise by that much
+               [words("extra", "additional"), figure(*AMOUNTS, role="difference")]],
 })
 
 
@@ -38,6 +40,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     out = []
     for m in PATTERNS(sentence):
         diff = m.roles["difference"]
+        across = False
         others = [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
                   and s.unit == diff.unit]
         if m.name == "change":
@@ -65,6 +68,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if other is None or near is None:
                 continue
             big, small = (other, near) if word in SMALLER else (near, other)
+            # "This is £25 more than …": the subject is the figure the sentence before ends on
+            across = near.sentence != sentence.index and refers_back(sentence)
         elif m.name == "by":
             found = _by(sentence, document, m, diff, others)
             if found is None:
@@ -84,7 +89,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             big, small = sorted(pair, key=lambda s: s.value or 0, reverse=True)
         out.append(make("DifferenceRelation", sentence.claim,
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
-                        f"{big.text} - {small.text} = {diff.text}"))
+                        f"{big.text} - {small.text} = {diff.text}", across=across))
     return out
 
 
@@ -92,7 +97,8 @@ def _change(sentence: Sentence, m, diff, others):
     """The (larger, smaller) of a change by an amount whose words give both ends: "to 71.5
     cents …, from 69.9 cents, an increase of 1.6 cents", "445, down 35 from 480"; the words'
     direction says which end is the larger, never the values."""
-    said = direction(sentence.doc[m.start].text)
+    word = sentence.doc[m.start].lower_
+    said = "Increase" if word in ("extra", "additional") else direction(word)
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and sentence.doc[b.start].lower_ == "from"]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]

@@ -55,7 +55,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("CompoundGrowthRelation", sentence.claim,
                         {"initial": initial, "final": final, "growthRate": rate}, m.evidence,
                         f"{initial.text}{when[0]} to {final.text}{when[1]}: {rate.text} a year",
-                        periods=periods))
+                        periods=periods, across=_named(document, sentence, final)))
     return out
 
 
@@ -93,6 +93,16 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
         if final is not None:
             return since[0], final
     return None
+
+
+def _named(document: Document, sentence: Sentence, final: Slot) -> bool:
+    """Whether an end taken from an earlier sentence is what the growth's words name: "the
+    Group has grown revenue from …" and "revenue of €2,917 million" (a measure word both
+    say), not only a figure of the same unit."""
+    if final.sentence == sentence.index:
+        return False
+    said = final.words or document.sentences[final.sentence].words
+    return bool(said & sentence.words)
 
 
 def _changed_by(document: Document, slot: Slot) -> bool:

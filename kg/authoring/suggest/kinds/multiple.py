@@ -11,10 +11,12 @@ would make the relation pass by construction.
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import bases, is_gap, targets
+from kg.authoring.suggest.kinds.average import span
+from kg.authoring.suggest.kinds.cues import bases, is_gap, refers_back, targets, year_of
+from kg.authoring.suggest.kinds.portions import is_base, name, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, FACTOR, PERCENT, Document, Patterns, Sentence,
-                                       Slot, figure)
+from kg.authoring.suggest.text import (AMOUNTS, FACTOR, PERCENT, YEAR, Document, Patterns,
+                                       Sentence, Slot, figure)
 
 PATTERNS = Patterns({"factor": [[figure(FACTOR, role="factor")]]})
 _VALUES = AMOUNTS + (PERCENT,)
@@ -28,12 +30,19 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m in PATTERNS(sentence):
         factor = m.roles["factor"]
         found = _roles(sentence, factor) or _that(sentence, document, factor)
+        named = None if found else _named_base(sentence, document, factor)
+        found = found or named
         if found is None:
             continue
         big, small = found
+        # "That is 1.6 times the …": the sentence's subject is the figure before it; "1.7
+        # times 2023 revenue": the words name the base an earlier sentence gives
+        across = (big.sentence != sentence.index and refers_back(sentence)) or \
+            named is not None
         out.append(make("MultipleRelation", sentence.claim,
                         {"multiple": big, "base": small, "factor": factor}, m.evidence,
-                        f"{small.text} × {factor.value:g} = {big.text} ({factor.text})"))
+                        f"{small.text} × {factor.value:g} = {big.text} ({factor.text})",
+                        across=across))
     return out
 
 
@@ -71,5 +80,41 @@ def _that(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, S
             or values[0].token < factor.token:
         return None
     base = values[0]
-    multiple = document.antecedent(sentence, base.unit, back=1)
+    # the subject of the sentence before, not its baseline ("… $412,500, up 6.8 percent from
+    # $386,200"): a "from" value is what it changed from
+    multiple = document.antecedent(sentence, base.unit, back=1,
+                                   need=lambda s: not is_base(document.sentences[s.sentence], s))
     return (multiple, base) if multiple is not None else None
+
+
+def _named_base(sentence: Sentence, document: Document,
+                factor: Slot) -> tuple[Slot, Slot] | None:
+    """"An order backlog of NOK 31.2 billion, about 1.7 times 2023 revenue": the multiple is
+    the figure before the factor, the base the figure an earlier sentence gives of the
+    measure the words after the factor name (of the year they name)."""
+    values = [s for s in sentence.slots if s.cls in _VALUES and not is_gap(sentence, s)]
+    before = [s for s in values if s.token < factor.token]
+    if not before or [s for s in values if s.token > factor.token]:
+        return None
+    year, nouns = None, []
+    for token in sentence.doc[factor.token + 1:factor.token + 5]:
+        if token.norm_ == YEAR and not nouns:
+            year = int(token.text)
+        elif token.is_alpha and token.lower_ not in ("the", "its", "their", "our", "last",
+                                                     "year's", "as", "much", "many"):
+            nouns.append(token.text)
+        else:
+            break
+    if not nouns or sentence.doc[factor.token + 1].lower_ in ("as", "more", "higher", "larger"):
+        return None  # "2.4 times as much as …" names no figure here
+    multiple = before[-1]
+    base = resolve(sentence, document, multiple, before=0, hint=nouns, named=True,
+                   larger=False, same_sentence=False)
+    if base is None or stem(nouns[-1]) not in name(document.sentences[base.sentence], base):
+        return None
+    if year is not None or any(w.lower() in ("annual", "yearly") for w in nouns):
+        # "2023 revenue" is the year's: never a quarter's figure of that year
+        if year_of(document, base) not in (year, None) or \
+                span(document.sentences[base.sentence]) not in ("year", None):
+            return None
+    return multiple, base

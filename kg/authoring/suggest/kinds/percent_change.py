@@ -95,6 +95,15 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
         after = [b.roles["base"] for b in bases(sentence) if b.roles["base"].cls == PERCENT
                  and 0 < b.roles["base"].token - change.token <= 6
                  and sentence.doc[b.start].lower_ == "from"]
+        if not after:
+            # "60.9 percent of all generation, up from 49.2 percent — a rise of 11.7
+            # percent": the one rate "from" names before a change that follows the pair
+            # (points written as percent is the slip the check finds)
+            after = [b.roles["base"] for b in bases(sentence)
+                     if b.roles["base"].cls == PERCENT and b.roles["base"] is not change
+                     and b.roles["base"].token < change.token and own(b.roles["base"])
+                     and sentence.doc[b.start].lower_ == "from"]
+            after = after if len(after) == 1 else []
         want = (PERCENT,) if after else want
     base = nearest(after or candidates, change.token)
     if base is None:

@@ -167,9 +167,12 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
     for token in doc[slot.token + 1:slot.token + 4]:
         if token.is_punct or token.norm_ in FIGURES or token.lower_ in _PER:
             break  # "$44 per person": the people are the count's, not the amount's name
+        if after and token.lower_ in _STOP_NAMING:
+            break  # "4,860 charge points in operation": the noun phrase ends at "in"
         after.append(token)
+    # the noun phrase after it, up to its head: "4,860 public charge points"
     own = frozenset(words_before(sentence, slot, start) + [
-        stem(t.text) for t in after[:2] if t.is_alpha and len(t) > 2
+        stem(t.text) for t in after[:3] if t.is_alpha and len(t) > 2
         and t.lower_ not in _NAMELESS])
     if is_base(sentence, slot) or is_earlier(sentence, slot):
         # "Output was 420 tonnes, against 400 tonnes a year earlier": the same measure
@@ -326,6 +329,8 @@ def _right_after(sentence: Sentence, start: int, token: int) -> bool:
         between.pop()
     if not between:
         return True
+    if len(between) >= 2 and between[-1].lower_ == "with" and between[-2].text == ",":
+        between.pop()  # "31.8 percent of the total, with 68,900 people": its portion
     # "of the 210,000 people who found work, about 140,000"; never a clause on ("…, and
     # also has the largest gap, $7.5 million")
     return len(between) <= 8 and between[-1].text in ",:;—–-(" and \

@@ -29,6 +29,12 @@ PATTERNS = Patterns({
               [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words("("),
                figure(PERCENT, role="share"), words(")")]],
+    # "41% of the speakers -- 59 of the 143 --", "12 percent of the sample, or 96 of 800": the
+    # share and, set off after it, its portion "of" its whole
+    "apposed": [[figure(PERCENT, role="share"), words("of"), gap(5), {"IS_PUNCT": True},
+                 words("or", "some", "that", "is", optional=True),
+                 figure(*AMOUNTS, role="portion"), words("of", "out"), words("of", optional=True),
+                 words("the", optional=True), figure(*AMOUNTS, role="whole")]],
     "margin": [[words("margin"), words("of", "was", "is"), figure(PERCENT, role="share")],
                [words("margin"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "was", "is"]}},
                 words("to", "at"), figure(PERCENT, role="share")],
@@ -50,13 +56,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     # improved to 4.7% from 4.3%, a gain of 0.4 points"): a level is also a share
     margins = [m for m in PATTERNS(sentence) if m.name in ("margin", "share-of")]
     others = [m for m in PATTERNS(sentence) if m.name not in ("margin", "share-of")]
-    shares = {m.roles["share"].local for m in margins}
+    # so may a share "of" a whole ("or 60.9 percent of all generation, up from 49.2
+    # percent"): the level a change of the rate ends at is still a part of its whole
+    shares = {m.roles["share"].local for m in PATTERNS(sentence)
+              if m.name in ("margin", "share-of", "of")}
     kept = [s for s in taken if not any(local in shares and role in ("initial", "final")
                                         for role, xs in s.roles for local in xs)]
     for m, share in chain(unclaimed(margins, "share", kept, out),
-                          unclaimed(others, "share", taken, out)):
+                          unclaimed(others, "share", kept, out)):
         if m.name == "paren":
             found = _bracketed(sentence, document, m, share)
+        elif m.name == "apposed":
+            found = (m.roles["portion"], m.roles["whole"])
+            if found[0].unit != found[1].unit:
+                continue
         elif m.name == "margin":
             found = _margin(sentence, document, m, share)
         elif m.name == "share-of":
@@ -81,6 +94,13 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
     if whole is not None:
         return (portion, whole) if whole.unit == portion.unit else None
     doc = sentence.doc
+    if [t.lower_ for t in doc[max(0, portion.token - 2):portion.token]] in (["of", "which"],
+                                                                           ["of", "whom"]):
+        # "41,352 firms, of which 12,870 (31.1 percent) are in retail": the whole is the
+        # figure "which" stands for, right before it
+        earlier = [s for s in sentence.slots if s.token < portion.token - 2
+                   and s.unit == portion.unit]
+        return (portion, earlier[-1]) if earlier else None
     follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 3]]
     if follows[:1] == ["of"] and follows[1:] in (["them"], ["these"], ["those"]):
         # "the 27 that disappeared …, with 22 of them (81%)": the count "them" points back to

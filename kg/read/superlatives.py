@@ -1,0 +1,165 @@
+"""Superlatives a sentence states of a table's row or column: "Food security … has the
+largest gap, $7.5 million" (the row's cell is larger than every other row's in that column),
+"Year 1 costs are the highest, at $397,100" (the column's cell is larger than the other
+periods' in that row), "the largest faculty, with 7,507 students, followed by Engineering"
+(and Engineering's larger than the rest).
+
+A superlative claims the named cell beats all the others, so it is checked against the
+largest of them (the smallest, for "the lowest"): that comparison fails whenever any other
+cell beats it, so it never passes by construction. The cells compared are the rows of the
+named row's block (up to the total row that closes it, a section of its own after it), or
+the period columns of the named column's row (never a total column). Where the words leave
+the row, the column or the cell unclear, nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: superlatives whose cell is the largest, and those whose cell is the smallest
+TOP = ("largest", "biggest", "highest", "greatest", "busiest", "strongest", "costliest",
+       "heaviest", "longest", "most")
+BOTTOM = ("smallest", "lowest", "least", "fewest", "weakest", "cheapest", "shortest",
+          "quietest")
+_SUPERLATIVE = re.compile(r"\b(?:the|our|its|their|by far the)\s+(?:\w+\s+)?(" +
+                          "|".join(TOP + BOTTOM) + r")\b", re.I)
+_FOLLOWED = re.compile(r"\bfollowed\s+by\s+", re.I)
+#: how far after a superlative (in characters) its figure may stand: "the largest gap, $7.5
+#: million", "the largest line, at $564,000"
+_REACH = 60
+
+
+def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
+    """Each superlative a sentence states of a row or column of a table, as comparisons of
+    its cell with the largest (smallest) of the cells it is set against: (no sentence
+    figure: the words relate the cells, not a figure of the sentence; its Turtle)."""
+    from kg.read.ties import says
+    from kg.read.turtle import lit
+
+    where = {writer.figure_id(t, r, c): (t, r, c)
+             for t, table in enumerate(tables, start=1)
+             for r, row in enumerate(table.rows, start=1)
+             for c, cell in enumerate(row.cells, start=1) if cell is not None}
+    cell_of = {f.local: cell for f, cell, _, sure in tied if sure}
+    out: list[tuple[set[str], str]] = []
+    seen: set[tuple[str, str]] = set()
+    by_claim: dict[str, list] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    for claim, said in by_claim.items():
+        text = said[0].sentence
+        found = list(_SUPERLATIVE.finditer(text))
+        for n, m in enumerate(found):
+            top = m.group(1).lower() in TOP
+            # its figure stands after it, before the next superlative
+            until = min(m.end() + _REACH, found[n + 1].start() if n + 1 < len(found) else
+                        len(text))
+            # the first figure after it that restates a level: "the largest division, grew
+            # 2.1% to $640 million" ranks the sales, never the change
+            cells = [where[cell_of[f.local]] for f in said if m.end() <= _at(f) <= until
+                     and cell_of.get(f.local) in where]
+            levels = [(t, r, _level_column(tables[t - 1], c)) for t, r, c in cells]
+            levels = [place for place in levels if place[2] is not None]
+            if not levels:
+                continue
+            t, r, c = levels[0]
+            table = tables[t - 1]
+            row = table.rows[r - 1]
+            before = text[:m.start()]
+            if not row.total and says(before, row.label):
+                against = _rows_against(table, r, c)
+                ranked = _followed(text[m.end():], table, r, c, says)
+            elif row.total and says(before, table.columns[c - 1].header):
+                against = _columns_against(table, r, c)
+                ranked = None
+            else:
+                continue
+            pairs = _pairs(table, t, r, c, against, ranked, top, writer)
+            for greater, lesser in pairs:
+                if (greater, lesser) in seen:
+                    continue
+                seen.add((greater, lesser))
+                out.append((set(), f"a cg:ComparisonRelation ; cg:claim :{claim} ;\n"
+                                   f"    rdfs:label {lit(m.group(0) + ' (the table)')} ;\n"
+                                   f"    cg:greater {greater} ; cg:lesser {lesser} .\n"))
+    return out
+
+
+def _at(f) -> int:
+    return f.sentence.find(f.quote) if f.quote else -1
+
+
+def _level_column(table, c: int) -> int | None:
+    """The column whose cells the superlative ranks: the figure's own where it holds levels;
+    for a share of the total ("the largest share, at 30.5%") the one column of levels the
+    shares are of (a larger share is a larger amount); never a change."""
+    kind = table.columns[c - 1].kind
+    if kind in ("value", "gap"):  # a gap column holds each row's own remaining amount
+        return c
+    if kind in ("share", "percent"):
+        values = [j for j, col in enumerate(table.columns, start=1)
+                  if col.kind == "value" and not col.total]
+        if len(values) > 1:  # "30.5% of the budget": the money, not the people counted
+            values = [j for j in values if not table.columns[j - 1].count]
+        return values[0] if len(values) == 1 else None
+    return None
+
+
+def _block(table, r: int) -> list[int]:
+    """The rows (1-based) of row ``r``'s block: between the total rows around it."""
+    rows = table.rows
+    start = max([i for i in range(1, r) if rows[i - 1].total], default=0) + 1
+    end = min([i for i in range(r + 1, len(rows) + 1) if rows[i - 1].total],
+              default=len(rows) + 1)
+    return [i for i in range(start, end) if not rows[i - 1].total]
+
+
+def _rows_against(table, r: int, c: int) -> list[tuple[int, int]]:
+    return [(i, c) for i in _block(table, r) if i != r
+            and table.rows[i - 1].cells[c - 1] is not None]
+
+
+def _columns_against(table, r: int, c: int) -> list[tuple[int, int]]:
+    """The other period columns of row ``r``: value columns of the same unit, no total."""
+    column = table.columns[c - 1]
+    if column.kind != "value" or column.total:
+        return []
+    return [(r, j) for j, other in enumerate(table.columns, start=1)
+            if j != c and other.kind == "value" and not other.total
+            and other.unit == column.unit and other.header.lower() != "total"
+            and table.rows[r - 1].cells[j - 1] is not None]
+
+
+def _followed(rest: str, table, r: int, c: int, says) -> int | None:
+    """The row "followed by" names next in the ranking, within the superlative's clause."""
+    m = _FOLLOWED.search(rest)
+    if m is None:
+        return None
+    named = [i for i in _block(table, r) if i != r
+             and says(rest[m.end():m.end() + 40], table.rows[i - 1].label)]
+    return named[0] if len(named) == 1 else None
+
+
+def _pairs(table, t: int, r: int, c: int, against, ranked, top: bool, writer):
+    """(greater, lesser) figure ids: the named cell against the largest (smallest) of the
+    others, and a row named next against the largest (smallest) of the rest."""
+    def value(rc):
+        return table.rows[rc[0] - 1].cells[rc[1] - 1].value
+
+    against = [rc for rc in against if value(rc) is not None]
+    if not against or value((r, c)) is None:
+        return []
+    out = []
+    chosen = (ranked, c) if ranked is not None and (ranked, c) in against else None
+    # the largest of the others is the one a superlative is checked against: it fails when
+    # any other cell beats the named one
+    rival = chosen or (max if top else min)(against, key=value)
+    pair = ((r, c), rival) if top else (rival, (r, c))
+    out.append(tuple(writer.figure_id(t, *rc) for rc in pair))
+    if chosen is not None:
+        rest = [rc for rc in against if rc != chosen]
+        if rest:
+            second = (max if top else min)(rest, key=value)
+            pair = (chosen, second) if top else (second, chosen)
+            out.append(tuple(writer.figure_id(t, *rc) for rc in pair))
+    return out

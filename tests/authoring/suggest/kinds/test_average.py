@@ -1,0 +1,46 @@
+"""Averages per period and counts per thing: "an average of 3,100 calls a day over the 91
+days of the quarter", "about 45 pupils per teacher"; a period count takes an earlier
+sentence's total only where both name the same span of time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.authoring.suggest.test_kinds import suggested
+
+
+def averages(tmp_path: Path, text: str) -> list[dict]:
+    return [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "AverageRelation"]
+
+
+def test_an_average_a_day_over_a_number_of_days(tmp_path: Path) -> None:
+    found = averages(tmp_path, "The helpline answered 282,000 calls in the quarter. Over the "
+                               "quarter's 91 days staff took an average of 3,100 calls a day.")
+    assert found == [{"aggregate": ("282,000",), "count": ("91 days",),
+                      "average": ("3,100",)}]
+
+
+def test_a_count_per_thing(tmp_path: Path) -> None:
+    found = averages(tmp_path, "The district runs 215 schools with some 9,700 teachers, about "
+                               "45 teachers per school.")
+    assert found == [{"aggregate": ("some 9,700",), "count": ("215",), "average": ("about 45",)}]
+
+
+def test_a_day_s_average_is_not_a_total_of_another_span(tmp_path: Path) -> None:
+    """The month's days and the quarter's total: the words name two spans, no average."""
+    found = averages(tmp_path, "The ferry carried 1.9 million passengers in the third quarter. "
+                               "August was busiest, with an average of 24,500 passengers a day "
+                               "over the month's 31 days.")
+    assert found == []
+
+
+def test_a_number_of_periods_must_make_the_span_of_the_total(tmp_path: Path) -> None:
+    """Six months make a half year; 30 days do not: only the first reads as an average."""
+    made = averages(tmp_path, "The park had 1.8 million visitors in the first half. On average "
+                              "it had 300,000 visitors in each of the six months.")
+    (tmp_path / "b").mkdir()
+    not_made = averages(tmp_path / "b", "The park had 1.8 million visitors in the first half. "
+                                        "On average it had 60,000 visitors a day over 30 days.")
+    assert made == [{"aggregate": ("1.8 million",), "count": ("six months",),
+                     "average": ("300,000",)}]
+    assert not_made == []

@@ -1,0 +1,90 @@
+"""Orderings the words state without a "than": a range ("between … and …", "… to …"), an
+estimate and the interval around it, a ranked list ("the largest …, followed by …"); never
+a band that names a group, a scale, a change from one value to another, or a ranking whose
+own figure the words leave unclear."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.authoring.suggest.test_kinds import suggested
+
+
+def comparisons(tmp_path: Path, text: str) -> list[tuple[tuple, tuple]]:
+    return [(roles["greater"], roles["lesser"]) for kind, roles, _ in suggested(tmp_path, text)
+            if kind == "ComparisonRelation"]
+
+
+READ = {
+    "a forecast range": (
+        "The ministry now expects the harvest to reach 3.1 million tonnes to 3.4 million tonnes.",
+        [(("3.4 million tonnes",), ("3.1 million tonnes",))]),
+    "between … and …": (
+        "Economists put the cost of the strike at between €40 million and €55 million.",
+        [(("€55 million",), ("€40 million",))]),
+    "a range of percents": (
+        "Turnout is forecast at 61 percent to 64 percent in the northern districts.",
+        [(("64 percent",), ("61 percent",))]),
+    "an estimate and its confidence interval": (
+        "Screening cut mortality (risk ratio 0.82; 95 percent confidence interval 0.71 to "
+        "0.94).",
+        [(("0.82",), ("0.71",)), (("0.94",), ("0.82",))]),
+    "an estimate and its CI in brackets": (
+        "The adjusted hazard ratio was 1.27 (95% CI 1.05 to 1.53) for smokers.",
+        [(("1.27",), ("1.05",)), (("1.53",), ("1.27",))]),
+    "the largest, followed by": (
+        "Dairy was the biggest export at £24.1 billion, ahead of meat, followed by timber at "
+        "£6.2 billion and fruit at £3.9 billion.",
+        [(("£24.1 billion",), ("£6.2 billion",))]),
+    "the smallest, followed by": (
+        "Rye was the smallest crop at 1.2 million tonnes, followed by oats with 2.6 million "
+        "tonnes.",
+        [(("2.6 million tonnes",), ("1.2 million tonnes",))]),
+}
+
+
+@pytest.mark.parametrize("name", READ)
+def test_orderings_the_words_state(tmp_path: Path, name: str) -> None:
+    text, expected = READ[name]
+    assert comparisons(tmp_path, text) == expected
+
+
+NOT_READ = {
+    "a change from one value to another (no change stated)":
+        "Average waiting times went from 14.5 weeks to 18.2 weeks.",
+    "a change with its amount in another unit": "Output rose 4 percent to 1.3 million tonnes.",
+    "an age band": "The survey covered 2,000 children aged 11 years to 15 years.",
+    "a scale from zero": "Patients rated their pain on a scale of 0 percent to 100 percent.",
+    "bare numbers naming a band": "Households with 3 to 5 members were interviewed twice.",
+    "a hyphenated band": "Adults in the 25-to-34 bracket spent $1,200 on average.",
+    "a ranking whose first figure is unclear (two in its unit)":
+        "The largest donors gave $3.1 million and $2.9 million, followed by churches at $1.4 "
+        "million.",
+}
+
+
+@pytest.mark.parametrize("name", NOT_READ)
+def test_no_ordering_the_words_do_not_state(tmp_path: Path, name: str) -> None:
+    assert comparisons(tmp_path, NOT_READ[name]) == []
+
+
+def test_the_total_beat_takes_the_sentence_before_s_subject_firmly(tmp_path: Path) -> None:
+    """"The figure topped …": the sentence before's subject (not its baseline), read firmly
+    because the words name it."""
+    from kg.authoring.new import new_document
+    from kg.authoring.suggest import suggest
+    from kg.corpus import read_document
+    from kg.namespaces import CG
+
+    source = tmp_path / "t.txt"
+    source.write_text("The festival sold 182,000 tickets this summer, up 6 percent from "
+                      "171,700 last year. The figure topped the old high of 179,500.",
+                      encoding="utf-8")
+    new_document(tmp_path / "claims", "t", source)
+    quote = {str(s).rsplit("/", 1)[-1]: str(o) for s, o in
+             read_document(tmp_path / "claims" / "t").graph.subject_objects(CG.quote)}
+    found = [(quote[dict(s.roles)["greater"][0]], quote[dict(s.roles)["lesser"][0]], s.across)
+             for s in suggest(tmp_path / "claims", "t") if s.kind == "ComparisonRelation"]
+    assert found == [("182,000", "179,500", True)]

@@ -1,0 +1,52 @@
+"""Differences whose ends the words give: "from a mean of 78 minutes to 119 minutes, an
+increase of 41 minutes"; "This is £25 more than …" (the sentence before gives "this")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.authoring.suggest.test_kinds import suggested
+
+
+def test_a_change_from_an_average_names_its_start(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Response times fell from a median of 14 days to 9 days, a "
+                                "reduction of 5 days.")
+    assert found == [("DifferenceRelation", {"minuend": ("14 days",), "subtrahend": ("9 days",),
+                                             "difference": ("5 days",)}, {})]
+
+
+def test_this_is_more_than_reads_across_sentences_firmly(tmp_path: Path) -> None:
+    from kg.authoring.new import new_document
+    from kg.authoring.suggest import suggest
+
+    source = tmp_path / "t.txt"
+    source.write_text("Each pensioner will receive €480 this winter. That is €60 more than "
+                      "the €420 paid last winter.", encoding="utf-8")
+    new_document(tmp_path / "claims", "t", source)
+    found = [s for s in suggest(tmp_path / "claims", "t") if s.kind == "DifferenceRelation"]
+    assert len(found) == 1 and found[0].across
+
+
+def test_a_comparative_with_its_subject_in_the_sentence_is_not_across(tmp_path: Path) -> None:
+    from kg.authoring.new import new_document
+    from kg.authoring.suggest import suggest
+
+    source = tmp_path / "t.txt"
+    source.write_text("The new bridge cost €480 million, €60 million more than the €420 "
+                      "million budgeted.", encoding="utf-8")
+    new_document(tmp_path / "claims", "t", source)
+    found = [s for s in suggest(tmp_path / "claims", "t") if s.kind == "DifferenceRelation"]
+    assert len(found) == 1 and not found[0].across
+
+
+def test_an_extra_amount_between_a_to_and_a_from_is_a_rise(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Season tickets rise to £1,260 from £1,180, an extra £80 for "
+                                "each commuter.")
+    assert [roles for kind, roles, _ in found if kind == "DifferenceRelation"] == [
+        {"minuend": ("£1,260",), "subtrahend": ("£1,180",), "difference": ("£80",)}]
+
+
+def test_an_extra_amount_without_both_ends_is_no_difference(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The council will hire an extra 40 wardens, at a cost of "
+                                "£1.2 million.")
+    assert [kind for kind, _, _ in found if kind == "DifferenceRelation"] == []

@@ -1,0 +1,45 @@
+"""Multiples whose figures stand in two sentences: "That is 1.6 times the …" (the subject
+of the sentence before, not its baseline), "about 2.3 times annual donations" (the base an
+earlier sentence names with those words, never another span's figure)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.authoring.new import new_document
+from kg.authoring.suggest import suggest
+from kg.corpus import read_document
+from kg.namespaces import CG
+
+
+def multiples(tmp_path: Path, text: str) -> list[tuple[str, str, bool]]:
+    """(multiple, base, read firmly) of each multiple, figures by their quotes."""
+    source = tmp_path / "t.txt"
+    source.write_text(text, encoding="utf-8")
+    new_document(tmp_path / "claims", "t", source)
+    g = read_document(tmp_path / "claims" / "t").graph
+    quote = {str(s).rsplit("/", 1)[-1]: str(o) for s, o in g.subject_objects(CG.quote)}
+    out = []
+    for s in suggest(tmp_path / "claims", "t"):
+        if s.kind == "MultipleRelation":
+            roles = dict(s.roles)
+            out.append((quote[roles["multiple"][0]], quote[roles["base"][0]], s.across))
+    return out
+
+
+def test_that_is_n_times_takes_the_subject_not_the_baseline(tmp_path: Path) -> None:
+    found = multiples(tmp_path, "Average rent reached €1,240, up 4 percent from €1,192 a year "
+                                "earlier. That is 2.5 times the national average of €496.")
+    assert found == [("€1,240", "€496", True)]
+
+
+def test_n_times_a_measure_an_earlier_sentence_gives(tmp_path: Path) -> None:
+    found = multiples(tmp_path, "The charity raised £4.2 million in donations in 2024. Its "
+                                "reserves of £9.8 million are about 2.3 times annual donations.")
+    assert found == [("£9.8 million", "£4.2 million", True)]
+
+
+def test_a_year_s_measure_is_not_a_quarter_s_figure(tmp_path: Path) -> None:
+    found = multiples(tmp_path, "Sales were $310 million in the third quarter. The backlog of "
+                                "$2.9 billion is about 2.4 times 2024 sales.")
+    assert found == []

@@ -1,0 +1,37 @@
+"""A change in percent of a rate, stated after the rate and the one it rose "from": the
+words say percent, so a percent change is read (points written as percent is the slip the
+check then finds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.authoring.suggest.test_kinds import suggested
+
+
+def test_a_percent_change_after_a_rate_and_its_from(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Turnout was 64 percent, down from 71 percent in 2019, a fall "
+                                "of 9.9 percent.")
+    assert ("PercentChangeRelation", {"initial": ("71 percent",), "final": ("64 percent",),
+                                      "change": ("9.9 percent",)},
+            {"direction": "Decrease"}) in found
+    assert not [f for f in found if f[0] == "ComparisonRelation"]
+
+
+def test_two_rates_from_leave_the_change_unread(tmp_path: Path) -> None:
+    """Two rates "from": the words leave which one the change is of."""
+    found = suggested(tmp_path, "Turnout was 64 percent, down from 71 percent, and support 38 "
+                                "percent, up from 35 percent, a rise of 8.6 percent.")
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+def test_the_rate_a_change_ends_at_is_still_a_share_of_its_whole(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The city's transit made 108.7 million trips in 2024. Buses "
+                                "carried 41.3 million trips, or 38 percent of all trips, up "
+                                "from 35 percent in 2023, a rise of 8.6 percent.")
+    kinds = {f[0]: f[1] for f in found}
+    assert kinds["PercentChangeRelation"] == {"initial": ("35 percent",),
+                                              "final": ("38 percent",),
+                                              "change": ("8.6 percent",)}
+    assert kinds["ShareRelation"] == {"portion": ("41.3 million",), "whole": ("108.7 million",),
+                                      "share": ("38 percent",)}

@@ -1,0 +1,47 @@
+"""A share with its portion and whole set off beside it: "31% of the staff -- 248 of the
+800 --", "12 percent of the sample, or 96 of 800", "5,200 firms, of which 1,144 (22
+percent) …"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.authoring.suggest.test_kinds import suggested
+
+READ = {
+    "set off by dashes": (
+        "Nurses made up 31% of the hospital's staff — 248 of the 800 employed — last year.",
+        {"portion": ("248",), "whole": ("800",), "share": ("31%",)}),
+    "after 'or'": (
+        "Left-handers were 12 percent of the sample, or 96 of 800 pupils tested.",
+        {"portion": ("96",), "whole": ("800",), "share": ("12 percent",)}),
+    "of which N (P)": (
+        "The register lists 5,200 firms, of which 1,144 (22 percent) export to Asia.",
+        {"portion": ("1,144",), "whole": ("5,200",), "share": ("22 percent",)}),
+}
+
+
+@pytest.mark.parametrize("name", READ)
+def test_a_share_beside_its_portion_and_whole(tmp_path: Path, name: str) -> None:
+    text, expected = READ[name]
+    assert [roles for kind, roles, _ in suggested(tmp_path, text)
+            if kind == "ShareRelation"] == [expected]
+
+
+def test_of_which_in_another_unit_is_no_whole(tmp_path: Path) -> None:
+    """"€3.2 million, of which 410 (…)": a count is no part of an amount of money."""
+    found = suggested(tmp_path, "The fund paid out €3.2 million, of which 410 grants (38 "
+                                "percent) went to farms.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []
+
+
+def test_a_share_of_the_total_with_its_portion_after(tmp_path: Path) -> None:
+    """"… 18 percent of the total, with 5,100 beds": the portion follows "with"; the whole
+    is the total the sentence before states."""
+    found = suggested(tmp_path, "Hospitals in the region had 28,300 beds in 2024. The city, the "
+                                "largest district, held 18 percent of the total, with 5,100 "
+                                "beds.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("5,100",), "whole": ("28,300",), "share": ("18 percent",)}]

@@ -129,6 +129,20 @@ def match_figures(gold: dict, spans: dict, read: dict) -> dict[str, str]:
     return out
 
 
+def _canonical(key: tuple) -> tuple:
+    """One key for one check: a conversion's amount and converted amount are a pair, which
+    is which depends on the way its rate is quoted (the model's amount is in the currency
+    the rate counts: US$3,154 million at US$1.0813 per euro is €2,917 million), so the
+    two are compared as a pair, as FORMAT.md says."""
+    kind, roles = key
+    if kind != "ConversionRelation":
+        return key
+    pair = tuple(sorted(n for role, names in roles if role in ("amount", "convertedAmount")
+                        for n in names))
+    rest = [(role, names) for role, names in roles if role not in ("amount", "convertedAmount")]
+    return kind, tuple(sorted(rest + [("amounts", pair)]))
+
+
 def relation_keys_gold(gold: dict) -> list[tuple]:
     keys = []
     unit = {f["text"] + (f"#{f['nth']}" if f.get("nth", 1) != 1 else ""): f["unit"]
@@ -141,7 +155,7 @@ def relation_keys_gold(gold: dict) -> list[tuple]:
                    "denominator": rel["whole"], "ratio": rel["share"]}
         roles = tuple(sorted((role, tuple(sorted(v))) for role, v in rel.items()
                              if role != "kind" and isinstance(v, list)))
-        keys.append((rel["kind"], roles))
+        keys.append(_canonical((rel["kind"], roles)))
     return keys
 
 
@@ -181,7 +195,7 @@ def relation_keys_read(graph, to_gold: dict[str, str]) -> list[tuple]:
             whole = "1000 per mille" if unit == {"PERMILLE"} else "100 percent"
             keys.append(("SumRelation", tuple(sorted(roles + [("total", (whole,))]))))
             continue
-        keys.append((kinds[0], tuple(sorted(roles))))
+        keys.append(_canonical((kinds[0], tuple(sorted(roles)))))
     # restatements are pairs and agreement is transitive: the gold's "one quantity stated
     # three times" is the group the pairs join
     groups: list[set[str]] = []

@@ -269,8 +269,8 @@ class TableWriter:
                 continue
             for i, col in enumerate(cols):
                 total = row.cells[i]
-                if total is None or col.kind not in ("value", "share", "gap"):
-                    continue
+                if total is None or col.kind not in ("value", "share", "gap") or total.noted:
+                    continue  # a total with a footnote ("85,000*: unique people") is qualified
                 unit = self._unit(table, r, i)
                 if col.kind == "share" and total.value != 100:
                     continue
@@ -304,7 +304,7 @@ class TableWriter:
             if len(parts) < 2:
                 continue
             for r, row in enumerate(table.rows):
-                if row.cells[i] is None or row.kind != "value":
+                if row.cells[i] is None or row.kind != "value" or row.cells[i].noted:
                     continue
                 unit = self._unit(table, r, i)
                 if unit[0] in ("unit:PERCENT", "cg:PercentagePoint") or any(

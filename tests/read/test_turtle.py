@@ -247,3 +247,46 @@ def test_a_total_never_adds_up_an_average_or_a_year_end_row() -> None:
     assert {r[1] for r in relations if r[0] == "SumRelation"} == {
         (("total", ("100",)), ("part", ("10", "20", "30", "40"))),
         (("total", ("20",)), ("part", ("5", "5", "5", "5")))}  # the average stands aside
+
+
+def test_each_section_adds_up_to_its_own_total_and_shares_are_of_that_total() -> None:
+    from tests.read.test_tables import CLUB
+
+    relations, units = read(CLUB)
+    assert ("SumRelation", (("total", ("850",)), ("part", ("412", "288", "150"))), None) \
+        in relations
+    assert ("SumRelation", (("total", ("775",)), ("part", ("310", "232", "233"))), None) \
+        in relations
+    assert ("SumRelation", (("total", ("100.0",)), ("part", ("40.0", "29.9", "30.1"))), None) \
+        in relations
+    assert ("ShareRelation", (("portion", ("232",)), ("whole", ("775",)),
+                              ("share", ("29.9",))), None) in relations
+    assert units["412"] == ("unit:CCY_EUR", "412000") and units["29.9"] == ("unit:PERCENT", "29.9")
+
+
+def test_a_row_charged_at_a_rate_is_a_part_of_the_total_above_a_subtotal() -> None:
+    """'Overheads (15%)' is an amount the total adds to the subtotal (regression: the '%'
+    in its label left it out, and the total was checked as the subtotal alone)."""
+    relations, _ = read("Table 3. Project costs (dollars)\n\n"
+                        "  Line                     Amount\n"
+                        "  Salaries                 40,000\n"
+                        "  Equipment                20,000\n"
+                        "  Subtotal, direct costs   60,000\n"
+                        "  Overheads (15%)           9,000\n"
+                        "  Total                    69,000\n")
+    sums = {r for r in relations if r[0] == "SumRelation"}
+    assert sums == {("SumRelation", (("total", ("60,000",)), ("part", ("40,000", "20,000"))),
+                     None),
+                    ("SumRelation", (("total", ("69,000",)), ("part", ("60,000", "9,000"))),
+                     None)}
+
+
+def test_a_total_with_a_footnote_is_not_checked_as_a_sum() -> None:
+    """'9,500*' over a note ('people reached by several services are counted once') is no
+    sum of the rows; the column beside it still is."""
+    relations, units = read("| Service | Cost (USD) | People reached |\n"
+                        "| Meals | 52,000 | 6,100 |\n| Shelter | 31,000 | 4,800 |\n"
+                        "| Total | 83,000 | 9,500* |\n"
+                        "* People reached by several services are counted once.\n")
+    assert {r[1][0][1] for r in relations if r[0] == "SumRelation"} == {("83,000",)}
+    assert units["9,500"] == ("unit:NUM", "9500")  # read, its mark left out of the quote

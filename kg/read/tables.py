@@ -305,7 +305,40 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             i = j
         else:
             i = max(j, i + 1)
+    _currency_of_text(tables, text)
     return tables
+
+
+#: words that say a table's amounts are money
+_MONEY_TABLE = re.compile(r"\b(?:sales|revenues?|turnover|income|profits?|earnings|costs?|"
+                          r"expenditures?|expenses|spending|budgets?|funding|grants?|assets|"
+                          r"liabilities|cash|EBITD?A?|dividends?|prices?|wages|salar(?:y|ies)|"
+                          r"donations|receipts|payments)\b", re.I)
+
+
+def _currency_of_text(tables: list[Table], text: str) -> None:
+    """A table of money whose caption gives a scale but no currency ("Net sales by segment
+    (in millions)") is in the one currency the running text writes its amounts in; where
+    the text writes several, or none, the cells stay without one."""
+    bare = [t for t in tables if t.unit is None and t.scale and not any(
+        c.count for c in t.columns) and (_MONEY_TABLE.search(t.caption + " " + t.header_line)
+                                         or sum(bool(_MONEY_TABLE.search(r.label))
+                                                for r in t.rows) * 2 >= len(t.rows))]
+    if not bare:
+        return
+    from kg.numbers import CURRENCIES, find_mentions
+
+    chars = list(text)
+    for t in tables:
+        chars[t.caption_start if t.caption_start >= 0 else t.start:t.end] = \
+            " " * ((t.end) - (t.caption_start if t.caption_start >= 0 else t.start))
+    said = {m.unit for m in find_mentions("".join(chars)) if m.unit in CURRENCIES}
+    if len(said) != 1:
+        return
+    for t in bare:
+        t.unit = next(iter(said))
+        t.unit_words = (t.unit_words + "; " if t.unit_words else "") + \
+            f"{t.unit}, the one currency of the text"
 
 
 def _stacked_heads(lines, header_at: int, rows, heads: list[str]) -> tuple[list[str], int]:

@@ -52,6 +52,11 @@ _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:a|an|per|each)\s+(?:month|year|week|d
 _FORECAST = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
                        r"projections?|outlook|guidance|targets?|targeted|aims?|plans?|planned|"
                        r"will\s+(?:be|reach|rise|fall|grow)|budgeted)\b", re.I)
+_DURATIONS = {f"http://qudt.org/vocab/unit/{u}" for u in ("DAY", "WK", "MO", "YR", "HR",
+                                                           "MIN")}
+#: a table of what is planned, not reported: a budget, a plan, a target, an appeal
+_PLANNED = re.compile(r"\b(?:budget\w*|plan(?:s|ned)?|forecasts?|targets?|targeted|projected|"
+                      r"projections?|estimates?|proposed|adopted|appeal)\b", re.I)
 #: words that say a sentence's figure is the whole a table's total row holds
 _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|combined|all)\b",
                     re.I)
@@ -86,6 +91,39 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         return True  # "26.3 percent of total spending", "accounted for 28.4%"
     words = {w.lower() for w in _CONTENT.findall(header)} - {"change", "percent", "total"}
     return bool(words) and any(_word(f.sentence, w) for w in words)
+
+
+def _clause(sentence: str, at: int) -> str:
+    """The part of a sentence between semicolons that holds the figure at ``at`` (a
+    headline's "Sales up 4.9%; outlook narrowed": each part says its own thing)."""
+    if at < 0:
+        return sentence
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start:end if end >= 0 else len(sentence)]
+
+
+#: the words that make a row a total, left out where a sentence names what it totals
+#: ("net sales increased" names "Total net sales")
+_TOTAL_WORDS = re.compile(r"\b(?:total|totals|all|overall|grand|combined)\b", re.I)
+
+
+def _names_row(f: SentenceFigure, row) -> bool:
+    """The sentence names the row: by its label; or a total row by what it totals, said
+    before the figure in its own clause ("Net sales increased 4.9% to $1.42 million" names
+    "Total net sales"; "Operating income was $171.2 million, or 12.1% of net sales" does
+    not, for that figure)."""
+    if says(f.sentence, row.label):
+        return True
+    if not row.total or not _TOTAL_WORDS.match(row.label.strip()):
+        return False  # "Total net sales" is net sales; "Eastmark total" is a place's
+    rest = " ".join(_TOTAL_WORDS.sub(" ", row.label).split()).strip(" ,:;-–")
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0 or not _CONTENT.search(rest):
+        return False
+    before = f.sentence[:at]
+    clause = before[max((m.end() for m in CLAUSE.finditer(before)), default=0):]
+    return says(clause, rest)
 
 
 def _word(sentence: str, word: str) -> bool:
@@ -262,7 +300,7 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
         named = [r for r, p in enumerate(by_period) if p and _dates(f, spans, p)]
         return named or [r for r, p in enumerate(by_period)
                          if p and _dates(f, spans, p) is None], bool(named), by_period
-    named = [r for r, row in enumerate(table.rows) if says(f.sentence, row.label)]
+    named = [r for r, row in enumerate(table.rows) if _names_row(f, row)]
     return named or [r for r, row in enumerate(table.rows) if row.total], bool(named), by_period
 
 
@@ -281,7 +319,10 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     by_claim: dict[str, list[SentenceFigure]] = {}
     for f in figures:
         by_claim.setdefault(f.claim, []).append(f)
-    spans = {claim: spans_of(fs[0].sentence, fs) for claim, fs in by_claim.items()}
+    # a span of time ("the first six months of 2024") is a period's words, not a figure a
+    # year beside it could date
+    spans = {claim: spans_of(fs[0].sentence, [f for f in fs if f.unit not in _DURATIONS])
+             for claim, fs in by_claim.items()}
     claimed: dict[str, list[bool]] = {}
     _agreed: dict[str, str] = {}
     found: list[tuple[SentenceFigure, str, str, bool]] = []
@@ -290,14 +331,19 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         if (at >= 0 and f.unit != PERCENT and BY.search(f.sentence[:at])) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote):
             continue  # an amount of change, or "3" or "three" of something
-        if _FORECAST.search(f.sentence):
-            continue  # "expects revenue of $2.50 billion to $2.56 billion": not a reported cell
+        # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a
+        # budget's or a plan's own table holds what it plans
+        forecast = _FORECAST.search(_clause(f.sentence, at)) is not None
+        if forecast and not any(_PLANNED.search(t.caption + " " + t.header_line) for t in tables):
+            continue
         if at >= 0 and (_AVERAGE.search(f.sentence[max(0, at - 40):at]) or
                         _EACH.match(f.sentence[at + len(f.quote):])):
             continue  # "an average of 874,000", "874,000 a month": no cell's level
         earlier = _earlier(f, spans[f.claim]) if f.unit != PERCENT else None
         candidates = []
         for t, table in enumerate(tables, start=1):
+            if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
+                continue
             rows, named, by_period = _rows(f, table, spans[f.claim])
             for r in rows:
                 candidates.extend(_cells(f, t, table, r, named, spans[f.claim], earlier,
@@ -338,6 +384,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         claimed.setdefault(cell, []).append(bool(agree) and pick in agree)
     # several figures of the text for one cell: the words do not say which, so those that
     # agree with it break the tie ("31.2 TWh" twice for coal's 31.2), and where none
-    # does, none is tied
+    # does, none is tied; a tie the words make sure of outweighs a guess at the total row
+    sure_for = {cell: [f for f, c, _, sure in found if c == cell and sure] for cell in claimed}
     return [(f, cell, label, sure) for f, cell, label, sure in found
-            if len(claimed[cell]) == 1 or _agreed.get(f.local) == cell]
+            if (len(sure_for[cell]) == 1 and sure_for[cell][0] is f) or
+            (not sure_for[cell] and len(claimed[cell]) == 1) or _agreed.get(f.local) == cell]

@@ -219,3 +219,81 @@ def test_a_row_named_after_a_verb_is_named(tmp_path: Path) -> None:
             "  Source      2022     2023\n  Hydro       18.4     21.2\n  Solar        4.1      5.8\n")
     checked, proposed = relations(tmp_path, text)
     assert ties_in(checked) == ["Hydro, 2023: the table and the text"]
+
+
+ORCHARD = """Orchard Tools Inc. reports second-quarter results
+
+Summary. Orchard Tools reported record orders; outlook for the year is unchanged.
+Total revenue rose 6.0% to $2.65 million in the second quarter of 2025, compared with
+$2.50 billion a year earlier. Operating profit was $410.0 million, or 15.5% of revenue.
+Orchard expects revenue of about $11 billion for the full year.
+
+Revenue by product line (in millions, except percentages)
+
+  Product line        Q2 2025     Q2 2024    % change
+  Hand tools          1,210.0     1,150.0         5.2
+  Power tools         1,440.0     1,350.0         6.7
+  Total revenue       2,650.0     2,500.0         6.0
+"""
+
+
+def test_a_money_table_without_a_currency_is_in_the_text_s_one_currency(tmp_path: Path) -> None:
+    """'(in millions, except percentages)' over revenue: the cells are the dollars the text
+    writes (regression: they were bare numbers, so no sentence could be tied to them)."""
+    from kg.read.tables import find_tables
+
+    [table] = find_tables(ORCHARD)
+    assert (table.scale, table.unit) == (6, "USD")
+    [mixed] = find_tables(ORCHARD.replace("$2.50 billion", "€2.30 billion"))
+    assert mixed.unit is None  # two currencies in the text: none is the table's
+
+
+def test_a_total_row_is_named_by_what_it_totals_before_the_figure(tmp_path: Path) -> None:
+    """'Total revenue rose 6.0% to $2.65 million' names the 'Total revenue' row, so the slip
+    (millions for billions) is checked against its cell; 'Operating profit was $410.0
+    million, or 15.5% of revenue' names revenue only as the whole, after the figure, and
+    the forecast is no cell's."""
+    checked, proposed = relations(tmp_path, ORCHARD.replace("Total revenue rose",
+                                                            "Revenue rose"))
+    assert "Total revenue, Q2 2025: the table and the text" in ties_in(checked)
+    assert restated(tmp_path, "$2.65 million", checked)
+    assert not restated(tmp_path, "$410.0 million", checked + proposed)
+    assert not restated(tmp_path, "about $11 billion", checked + proposed)
+
+
+def test_a_row_ending_in_total_is_not_named_by_a_place_in_a_heading(tmp_path: Path) -> None:
+    """'Lakeland total' is the place's total; the office name in the heading with a
+    reference number ('Lakeland Statistics Office Bulletin 25') does not name it."""
+    text = ("Lakeland Statistics Office Bulletin 25\n\nMembers numbered 5,230 at the end of "
+            "2025.\n\nTable 1. Club members by district (persons)\n\n"
+            "  District          2024      2025\n  Upper            3,000     3,100\n"
+            "  Lower            2,050     2,130\n  Lakeland total   5,050     5,230\n")
+    checked, proposed = relations(tmp_path, text)
+    assert not restated(tmp_path, "25", checked + proposed)
+    assert ties_in(checked) == ["Lakeland total, 2025: the table and the text"]
+
+
+def test_a_budget_s_own_table_holds_what_it_plans(tmp_path: Path) -> None:
+    """'We plan to spend $1,250,000 on bursaries' restates the budget table's cell; a plan
+    word only keeps a sentence from a table of results (regression: no budget sentence was
+    ever tied to its budget table)."""
+    text = ("Scholarship fund: budget for 2026\n\nWe plan to spend $1,250,000 on bursaries "
+            "in 2026.\n\nTable 2. Planned spending, 2026 (US dollars)\n\n"
+            "  Line               Amount\n  Bursaries       1,250,000\n"
+            "  Mentoring          310,000\n  Total            1,560,000\n")
+    checked, _ = relations(tmp_path, text)
+    assert restated(tmp_path, "$1,250,000", checked)
+
+
+def test_a_span_of_months_does_not_take_the_year_from_the_figure(tmp_path: Path) -> None:
+    """'… to €880.0 million in the first nine months of 2025' dates the amount: the span
+    of months is no figure the year could date instead (regression: the amount was tied to
+    the 2024 column)."""
+    text = ("Nine-month statement\n\nGroup sales rose 4.0% to €880.0 million in the first "
+            "nine months of 2025 (about CHF 830 million).\n\n"
+            "Table 1: Sales by unit, January-September (in € million)\n"
+            "| Unit | 9M 2024 | 9M 2025 |\n| East | 500.0 | 520.0 |\n| West | 346.2 | 360.0 |\n"
+            "| Group | 846.2 | 880.0 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "Group, 9M 2025: the table and the text" in ties_in(checked)
+    assert "Group, 9M 2024: the table and the text" not in ties_in(checked)

@@ -71,7 +71,7 @@ COUNT_HEADER = re.compile(r"\b(?:employees|staff|headcount|people|persons|member
 #: a month's name, so that "Jan–Dec" is a year's total and "Boat-shed rental" is not
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 TOTAL_LABEL = re.compile(r"^\s*(?:total|all\b|overall|sum\b|combined|grand total|whole|group\b|"
-                         r"year\b|full[- ]year|annual|" + _MONTHS + r"\s*[-–]\s*" + _MONTHS + r")|"
+                         r"year\b(?!\s*\d)|full[- ]year|annual|" + _MONTHS + r"\s*[-–]\s*" + _MONTHS + r")|"
                          # "Eastmark total", "Q2 total", "Region totals:"
                          r"\btotals?\s*[:*†]?\s*$", re.I)
 #: a subtotal, and a row that is part of the row above ("of which: online"), which a total

@@ -67,6 +67,10 @@ _CHANGE_AFTER = re.compile(r"(?:more|less|fewer|higher|lower|larger|smaller|bigg
 _SHARE_WORDS = re.compile(r"\b(?:share|accounted\s+for|accounting\s+for|made\s+up|making\s+up|"
                           r"represented|representing|comprised|took)\b", re.I)
 _CONTENT = re.compile(r"[a-z]{4,}", re.I)
+#: a change against the period just before: a table's change column compares years
+_SEQUENTIAL = re.compile(r"\b(?:previous|preceding|prior|last)\s+(?:quarter|month|week)\b|"
+                         r"\bquarter[- ]on[- ]quarter\b|\bmonth[- ]on[- ]month\b|"
+                         r"\bsequential(?:ly)?\b|\bthe\s+(?:quarter|month)\s+before\b", re.I)
 
 
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
@@ -83,7 +87,12 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         return False
     before = " ".join(f.sentence[:at].split()[-3:])
     after = " ".join(f.sentence[at + len(f.quote):].split()[:2])
+    if kind == "change" and re.search(r"\bby\s*$", before, re.I) and _CHANGE_WORDS.search(
+            " ".join(f.sentence[:at].split()[-6:])):
+        before = " ".join(f.sentence[:at].split()[-6:])  # "increased group revenue by 3.0%"
     if kind == "change":  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
+        if _SEQUENTIAL.search(" ".join(f.sentence[at + len(f.quote):].split()[:8])):
+            return False  # "22.6% above the previous quarter": not the year-on-year column
         return _CHANGE_WORDS.search(before) is not None or \
             _CHANGE_AFTER.match(after) is not None
     if kind == "share" and re.search(r"share|of total|% of|proportion", header, re.I) and \
@@ -115,15 +124,41 @@ def _names_row(f: SentenceFigure, row) -> bool:
     not, for that figure)."""
     if says(f.sentence, row.label):
         return True
+    part = re.fullmatch(r"\s*([QH])([1-4])\b(?:\s*\([^)]*\))?\s*", row.label)
+    if part:  # "Q3 (Jul–Sep)" is "the third quarter", "H1" "the first half"
+        ordinal = ("first", "second", "third", "fourth")[int(part.group(2)) - 1]
+        what = "quarter" if part.group(1) == "Q" else "half"
+        return _near(f, rf"\b{ordinal}[- ]{what}\b")
     if not row.total or not _TOTAL_WORDS.match(row.label.strip()):
         return False  # "Total net sales" is net sales; "Eastmark total" is a place's
     rest = " ".join(_TOTAL_WORDS.sub(" ", row.label).split()).strip(" ,:;-–")
+    return bool(_CONTENT.search(rest)) and says(_clause_before(f), rest)
+
+
+def _near(f: SentenceFigure, pattern: str, words: int = 4) -> bool:
+    """The words ``pattern`` matches stand beside the figure: at most ``words`` words
+    before it or after it, with no comma or semicolon between ("Stays in the third quarter
+    (July–September) climbed to 1.26 million"; not a heading run into the sentence,
+    "…, fourth quarter 2014 Retail e-commerce sales reached $298.4 billion")."""
     at = f.sentence.find(f.quote) if f.quote else -1
-    if at < 0 or not _CONTENT.search(rest):
+    if at < 0:
         return False
+    for m in re.finditer(pattern, f.sentence, re.I):
+        between = f.sentence[m.end():at] if m.end() <= at else \
+            f.sentence[at + len(f.quote):m.start()]
+        between = re.sub(r"\([^)]*\)", " ", between)  # an aside says no more of it
+        if not re.search(r"[,;—]", between) and len(between.split()) <= words:
+            return True
+    return False
+
+
+def _clause_before(f: SentenceFigure) -> str:
+    """The words of the figure's clause before it: what it is said of."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0:
+        return ""
     before = f.sentence[:at]
-    clause = before[max((m.end() for m in CLAUSE.finditer(before)), default=0):]
-    return says(clause, rest)
+    return before[max((m.end() for m in CLAUSE.finditer(before)), default=0):]
 
 
 def _word(sentence: str, word: str) -> bool:
@@ -242,6 +277,11 @@ _INTRODUCED = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|during|for|over|thro
                          re.I)
 
 
+#: the day and month before a year: the year is a date's ("2 October 2023", "Oct. 2, 2023")
+_DAY_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|"
+                         r"\b[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)\s*$")
+
+
 def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) -> bool | None:
     """True where the sentence names ``period`` beside this figure (not as the base it is
     compared with), False where it names it beside another figure only, None where it
@@ -251,6 +291,8 @@ def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) ->
     seen = False
     for w in _period_words(period):
         for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", f.sentence, re.I):
+            if _DAY_BEFORE.search(f.sentence[:m.start()]):
+                continue  # "on Monday 2 October 2023": a day's date, no period of figures
             seen = True
             if _BASE.search(f.sentence[:m.start()]):
                 continue  # "up 3.2% on June 2023": the base's period, no figure's own
@@ -301,6 +343,11 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
         return named or [r for r, p in enumerate(by_period)
                          if p and _dates(f, spans, p) is None], bool(named), by_period
     named = [r for r, row in enumerate(table.rows) if _names_row(f, row)]
+    if len(named) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
+        # revenue": the row named before the figure in its clause is the figure's
+        clause = _clause_before(f)
+        mine = [r for r in named if says(clause, table.rows[r].label)]
+        named = mine or named
     return named or [r for r, row in enumerate(table.rows) if row.total], bool(named), by_period
 
 
@@ -321,8 +368,13 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         by_claim.setdefault(f.claim, []).append(f)
     # a span of time ("the first six months of 2024") is a period's words, not a figure a
     # year beside it could date
+    units = {f.local: f.unit for f in figures}
     spans = {claim: spans_of(fs[0].sentence, [f for f in fs if f.unit not in _DURATIONS])
              for claim, fs in by_claim.items()}
+    # an amount's period is not taken by a figure of another unit beside it ("at the
+    # average 2023 exchange rate of CHF 0.8986" dates the rate, and no amount in francs)
+    own = {f.local: [s for s in spans[f.claim] if s[2] == f.local or f.unit == PERCENT or
+                     units[s[2]] in (f.unit, PERCENT, POINTS)] for f in figures}
     claimed: dict[str, list[bool]] = {}
     _agreed: dict[str, str] = {}
     found: list[tuple[SentenceFigure, str, str, bool]] = []
@@ -339,14 +391,14 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         if at >= 0 and (_AVERAGE.search(f.sentence[max(0, at - 40):at]) or
                         _EACH.match(f.sentence[at + len(f.quote):])):
             continue  # "an average of 874,000", "874,000 a month": no cell's level
-        earlier = _earlier(f, spans[f.claim]) if f.unit != PERCENT else None
+        earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
         candidates = []
         for t, table in enumerate(tables, start=1):
             if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
                 continue
-            rows, named, by_period = _rows(f, table, spans[f.claim])
+            rows, named, by_period = _rows(f, table, own[f.local])
             for r in rows:
-                candidates.extend(_cells(f, t, table, r, named, spans[f.claim], earlier,
+                candidates.extend(_cells(f, t, table, r, named, own[f.local], earlier,
                                          cell_unit, by_period[r]))
         if not candidates:
             continue
@@ -389,3 +441,68 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     return [(f, cell, label, sure) for f, cell, label, sure in found
             if (len(sure_for[cell]) == 1 and sure_for[cell][0] is f) or
             (not sure_for[cell] and len(claimed[cell]) == 1) or _agreed.get(f.local) == cell]
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+_UP = re.compile(r"^\s*(?:more|higher|above|up|over)\b", re.I)
+_DOWN = re.compile(r"^\s*(?:less|lower|below|down|under|fewer)\b", re.I)
+
+
+def _step(label: str) -> tuple[str, int] | None:
+    """Where a row's label stands in a year: ("Q", 3) for "Q3 (Jul–Sep)", ("M", 5) for
+    "May"; None for a label that is no quarter, half or month."""
+    m = re.fullmatch(r"\s*([QH])([1-4])\b(?:\s*\([^)]*\))?\s*", label)
+    if m:
+        return m.group(1), int(m.group(2))
+    word = label.strip().lower()[:3]
+    if word in _MONTH_NAMES and re.fullmatch(r"[A-Za-z]+\.?", label.strip()):
+        return "M", _MONTH_NAMES.index(word) + 1
+    return None
+
+
+def sequential_changes(figures: list[SentenceFigure], tied, tables: list[Table], figure_id
+                       ) -> list[tuple[set[str], str]]:
+    """"Fourth-quarter revenue of CHF 61.4 million was 22.6% above the previous quarter":
+    a change from the period before, which only the table gives (the row above the tied
+    cell, in its column, where the rows are a year's quarters or months). Each is (the
+    change's figure, its Turtle) for kg read to add where the words relate it no
+    otherwise."""
+    cell_of = {f.local: cell for f, cell, _, sure in tied if sure}
+    by_claim: dict[str, list[SentenceFigure]] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    out = []
+    for f in figures:
+        at = f.sentence.find(f.quote) if f.quote else -1
+        if f.unit != PERCENT or at < 0 or f.local in cell_of:
+            continue
+        after = f.sentence[at + len(f.quote):]
+        words = " ".join(after.split()[:8])
+        if not _SEQUENTIAL.search(words):
+            continue
+        up, down = _UP.match(after), _DOWN.match(after)
+        if bool(up) == bool(down):
+            continue  # the words do not say which way
+        amounts = [g for g in by_claim[f.claim] if g.local in cell_of and g.unit != PERCENT
+                   and f.sentence.find(g.quote) < at]
+        if len(amounts) != 1:
+            continue
+        g = amounts[0]
+        t, r, c = map(int, re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", cell_of[g.local]).groups())
+        rows = tables[t - 1].rows
+        if r < 2:
+            continue
+        here, before = _step(rows[r - 1].label), _step(rows[r - 2].label)
+        if here is None or before != (here[0], here[1] - 1):
+            continue
+        if rows[r - 2].cells[c - 1] is None:
+            continue
+        out.append(({f.local},
+                    f"a cg:PercentChangeRelation ; cg:claim :{f.claim} ;\n"
+                    f"    rdfs:label \"{rows[r - 2].label} to {g.quote}: "
+                    f"{'up' if up else 'down'} {f.quote} on the period before\" ;\n"
+                    f"    cg:initial {figure_id(t, r - 1, c)} ; cg:final :{g.local} ; "
+                    f"cg:change :{f.local} ; "
+                    f"cg:direction cg:{'Increase' if up else 'Decrease'} .\n"))
+    return out

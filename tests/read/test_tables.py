@@ -244,3 +244,11 @@ def test_a_footnote_mark_after_a_cell_is_no_part_of_its_number() -> None:
     cell = t.rows[-1].cells[1]
     assert (cell.text, cell.noted, text[cell.start:cell.end]) == ("4,100", True, "4,100")
     assert t.rows[-1].label == "All clinics" and not t.rows[-1].cells[0].noted
+
+
+def test_year_one_is_a_period_and_the_year_after_quarters_a_total() -> None:
+    [t] = find_tables("| End of | Interest | Balance |\n| Year 1 | 40.00 | 1,040.00 |\n"
+                      "| Year 2 | 41.60 | 1,081.60 |\n")
+    assert not any(r.total for r in t.rows)
+    [t] = find_tables("| Quarter | Units |\n| Q1 | 10 |\n| Q2 | 12 |\n| Year | 22 |\n")
+    assert [r.total for r in t.rows] == [False, False, True]

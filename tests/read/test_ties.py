@@ -297,3 +297,65 @@ def test_a_span_of_months_does_not_take_the_year_from_the_figure(tmp_path: Path)
     checked, _ = relations(tmp_path, text)
     assert "Group, 9M 2025: the table and the text" in ties_in(checked)
     assert "Group, 9M 2024: the table and the text" not in ties_in(checked)
+
+
+FERRY = """Ferry crossings, 2025
+
+Crossings in the second quarter (April to June) climbed to 1.47 million, 20.5% above the
+previous quarter. Third-quarter crossings rose 9.6 percent. Freight lines grew by 4.0% to
+512.0 thousand, 34.8% of all crossings, and the harbour reopened on Friday 5 September 2025
+after dredging.
+
+Table 1. Crossings by quarter (thousands)
+
+| Quarter | 2024 | 2025 | Change (%) |
+| Q1 (Jan–Mar) | 1,150.0 | 1,220.0 | 6.1 |
+| Q2 (Apr–Jun) | 1,390.0 | 1,470.0 | 5.8 |
+| Q3 (Jul–Sep) | 1,700.0 | 1,863.2 | 9.6 |
+
+Table 2. Crossings by line, 2025 (thousands)
+
+| Line | 2024 | 2025 |
+| Passenger lines | 3,748.0 | 4,041.2 |
+| Freight lines | 492.0 | 512.0 |
+| All lines | 4,240.0 | 4,553.2 |
+"""
+
+
+def test_a_quarter_row_is_named_by_its_ordinal_beside_the_figure(tmp_path: Path) -> None:
+    """'Crossings in the second quarter (April to June) climbed to 1.47 million' names the
+    'Q2 (Apr–Jun)' row; 'Third-quarter crossings rose 9.6 percent' the Q3 row's change."""
+    checked, _ = relations(tmp_path, FERRY)
+    labels = ties_in(checked)
+    assert "Q2 (Apr–Jun), 2025: the table and the text" in labels
+    assert "Q3 (Jul–Sep), Change (%): the table and the text" in labels
+
+
+def test_a_change_on_the_previous_quarter_is_from_the_row_above(tmp_path: Path) -> None:
+    """'20.5% above the previous quarter' is no restatement of the year-on-year column: it
+    is the change from the row above (Q1 2025) to the sentence's 1.47 million."""
+    checked, _ = relations(tmp_path, FERRY)
+    assert not restated(tmp_path, "20.5%", checked)
+    [block] = [b for b in checked.split("\n\n") if "20.5%" in b and "PercentChange" in b]
+    assert "cg:initial :f-t1-r1-c2 ;" in block and "cg:direction cg:Increase" in block
+
+
+def test_of_two_rows_named_the_one_before_the_figure_is_its_own(tmp_path: Path) -> None:
+    """'Freight lines grew by 4.0% to 512.0 thousand, 34.8% of all crossings': the amount
+    and the 'grew by' change are the Freight row's; 'all crossings' is the whole after them;
+    the year of a day's date ('Friday 5 September 2025') dates no figure."""
+    checked, _ = relations(tmp_path, FERRY)
+    assert "Freight lines, 2025: the table and the text" in ties_in(checked)
+
+
+def test_a_rate_does_not_take_the_year_beside_an_amount(tmp_path: Path) -> None:
+    """'… to CHF 95.0 million, about US$106 million at the average 2025 rate of CHF 0.90':
+    the year stands nearest the rate, which no table of francs holds, so the amount is
+    still the 2025 column's (regression: it was tied to 2024 by elimination)."""
+    text = ("Results 2025\n\nSales rose 5.6% to CHF 95.0 million, about US$106 million at "
+            "the average 2025 exchange rate of CHF 0.90 per dollar.\n\n"
+            "Table 1. Sales by quarter (CHF millions)\n\n| Quarter | 2025 | 2024 |\n"
+            "| Q1 | 22.0 | 21.0 |\n| Q2 | 73.0 | 69.0 |\n| Full year | 95.0 | 90.0 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "Full year, 2025: the table and the text" in ties_in(checked)
+    assert "Full year, 2024: the table and the text" not in ties_in(checked)

@@ -240,7 +240,7 @@ def _restatements(figures, tables, writer) -> list[str]:
     if not tables:
         return []
     from kg.namespaces import expand_iri
-    from kg.read.ties import sequential_changes, ties
+    from kg.read.ties import named_sums, sequential_changes, ties
     from kg.read.turtle import lit
 
 
@@ -252,7 +252,8 @@ def _restatements(figures, tables, writer) -> list[str]:
     tied = ties(figures, tables, unit, writer.figure_id)
     writer.completions = _completions(figures, [t for t in tied if t[3]], writer.changes) + \
         _table_shares(figures, tied, tables, writer) + \
-        sequential_changes(figures, tied, tables, writer.figure_id)
+        sequential_changes(figures, tied, tables, writer.figure_id) + \
+        named_sums(figures, tied, tables, unit, writer.figure_id)
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         if not sure:
             # the row or the period was inferred, not named: proposed, not checked

@@ -323,12 +323,14 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
             and _fits(f, col.header, col.kind)]
     periods = {c: column_period(table.columns[c].header) or row_period for c in cols}
     dated = {c: _dates(f, spans, periods[c]) if periods[c] else None for c in cols}
+    # the text's now: the latest period of the row, before another figure takes its own
+    now = max((periods[c] for c in cols if periods[c]), default=None)
     if any(dated.values()):
         cols = [c for c in cols if dated[c]]
     else:
         cols = [c for c in cols if dated[c] is not False]  # another figure's period
         if earlier is not None and cols and all(periods[c] for c in cols):
-            latest = max(periods[c] for c in cols)
+            latest = now
             want = back(latest, earlier) if earlier else None
             cols = [c for c in cols if (periods[c] == want if want else periods[c] != latest)]
     return [(t, r, c, named, bool(dated[c]), periods[c]) for c in cols]
@@ -506,3 +508,92 @@ def sequential_changes(figures: list[SentenceFigure], tied, tables: list[Table],
                     f"cg:change :{f.local} ; "
                     f"cg:direction cg:{'Increase' if up else 'Decrease'} .\n"))
     return out
+
+
+#: words that say the figure adds up the rows the sentence names
+_TOGETHER = re.compile(r"\b(?:together|combined|between\s+them|altogether|in\s+total|jointly|"
+                       r"in\s+all)\b", re.I)
+
+
+def _names_part(sentence: str, label: str) -> re.Match | None:
+    """Where the sentence names a row: by its label, or "Bioenergy and other" by its first
+    word(s)."""
+    for words in (label, re.sub(r"\s+(?:and|&)\s+others?\s*$", "", label, flags=re.I)):
+        words = " ".join(re.sub(r"\([^)]*\)", " ", words).split())
+        if words and says(sentence, words):
+            return re.search(r"(?<![\w-])" + re.escape(words) + r"(?!\w)", sentence, re.I)
+    return None
+
+
+def named_sums(figures: list[SentenceFigure], tied, tables: list[Table], cell_unit,
+               figure_id) -> list[tuple[set[str], str]]:
+    """"Police and Fire together receive $544.8 million", "Renewable sources (wind, solar,
+    hydro and bioenergy) generated 65.7 TWh": an amount that adds up the rows a sentence
+    names before it, each row's cell in the column the figure's period picks (the latest
+    where it names none). The words must say so: a word like "together", or the rows listed
+    in brackets after what they make up; the arithmetic never does."""
+    tied_figures = {f.local for f, *_ in tied}
+    by_claim: dict[str, list[SentenceFigure]] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    out = []
+    for f in figures:
+        at = f.sentence.find(f.quote) if f.quote else -1
+        if at < 0 or f.local in tied_figures or f.unit in (PERCENT, POINTS) or \
+                (BY.search(f.sentence[:at])) or _FORECAST.search(_clause(f.sentence, at)):
+            continue
+        before = f.sentence[:at]
+        found = []
+        for t, table in enumerate(tables, start=1):
+            hits = [(r, m) for r, row in enumerate(table.rows) if not row.total and adds(row)
+                    and (m := _names_part(before, row.label))]
+            if len(hits) < 2:
+                continue
+            listed = re.search(r"\(([^)]*)\)", before)
+            in_brackets = listed and all(listed.start(1) <= m.start() < listed.end(1)
+                                         for _, m in hits)
+            if not (_TOGETHER.search(before[min(m.start() for _, m in hits):]) or in_brackets):
+                continue
+            column = _sum_column(f, table, by_claim[f.claim])
+            if column is None:
+                continue
+            cells = [table.rows[r].cells[column] for r, _ in hits]
+            if any(c is None or c.value < 0 or cell_unit(t, table, column, c)[0] != f.unit
+                   for c in cells):
+                continue
+            found.append((t, column, [r for r, _ in hits]))
+        if len(found) != 1:
+            continue
+        t, column, rows = found[0]
+        table = tables[t - 1]
+        out.append((set(),
+                    f"a cg:SumRelation ; cg:claim :{f.claim} ;\n"
+                    f"    rdfs:label \"{' + '.join(table.rows[r].label for r in rows)} make "
+                    f"{f.quote}\" ;\n"
+                    f"    cg:total :{f.local} ; cg:part "
+                    + ", ".join(figure_id(t, r + 1, column + 1) for r in rows) + " .\n"))
+    return out
+
+
+def adds(row) -> bool:
+    from kg.read.tables import adds_up
+    return row.kind == "value" and adds_up(row.label)
+
+
+def _sum_column(f: SentenceFigure, table: Table, same: list[SentenceFigure]) -> int | None:
+    """The column of amounts a sentence's figure is for: the one whose period is written
+    beside it; else, of the periods no other figure takes, the latest; the one column of
+    amounts where no column has a period."""
+    values = [c for c, col in enumerate(table.columns) if col.kind == "value" and not col.total]
+    periods = {c: column_period(table.columns[c].header) for c in values}
+    if not values:
+        return None
+    if not any(periods.values()):
+        return values[0] if len(values) == 1 else None
+    spans = spans_of(f.sentence, [g for g in same if g.unit not in _DURATIONS])
+    dated = {c: _dates(f, spans, periods[c]) for c in values if periods[c]}
+    mine = [c for c, d in dated.items() if d]
+    if len(mine) == 1:
+        return mine[0]
+    free = [c for c, d in dated.items() if d is None]
+    return max(free, key=lambda c: periods[c]) if free and not mine else None

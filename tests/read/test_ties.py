@@ -359,3 +359,48 @@ def test_a_rate_does_not_take_the_year_beside_an_amount(tmp_path: Path) -> None:
     checked, _ = relations(tmp_path, text)
     assert "Full year, 2025: the table and the text" in ties_in(checked)
     assert "Full year, 2024: the table and the text" not in ties_in(checked)
+
+
+LIBRARY = """Library loans, 2025
+
+Branch loans fell 2.0% to 406.0 thousand in 2025, from 414.3 thousand a year earlier.
+Ashgrove and Millbank together lent 250.0 thousand books. City branches (Ashgrove,
+Millbank and Riverside) lent 300.5 thousand, up from 298.0 thousand in 2024. Ashgrove and
+Riverside opened on Sundays.
+
+Table 1. Loans by branch (thousands)
+
+| Branch | 2024 | 2025 |
+| Ashgrove | 130.0 | 140.0 |
+| Millbank | 108.0 | 110.0 |
+| Riverside | 60.0 | 50.5 |
+| Hillside and other | 116.3 | 105.5 |
+| All branches | 414.3 | 406.0 |
+"""
+
+
+def sums_in(turtle: str) -> list[str]:
+    blocks = [b for b in turtle.split("\n\n") if "SumRelation" in b and "r-y" in b]
+    return sorted(b.split('rdfs:label "')[1].split('"')[0] for b in blocks)
+
+
+def test_rows_a_sentence_names_together_add_up_to_its_figure(tmp_path: Path) -> None:
+    """'Ashgrove and Millbank together lent 250.0 thousand': the two rows' 2025 cells add
+    up to it; rows listed in brackets after what they make up add up to each of its
+    figures, in the column each one's year picks; rows merely named ('Ashgrove and Riverside
+    opened on Sundays') add up to nothing."""
+    checked, _ = relations(tmp_path, LIBRARY)
+    assert sums_in(checked) == ["Ashgrove + Millbank + Riverside make 298.0 thousand",
+                                "Ashgrove + Millbank + Riverside make 300.5 thousand",
+                                "Ashgrove + Millbank make 250.0 thousand"]
+    blocks = [b for b in checked.split("\n\n") if "make 298.0 thousand" in b]
+    assert "cg:part :f-t1-r1-c1, :f-t1-r2-c1, :f-t1-r3-c1 ." in blocks[0]  # 2024's column
+
+
+def test_a_year_earlier_is_the_column_before_the_text_s_latest(tmp_path: Path) -> None:
+    """'from 414.3 thousand a year earlier', in a sentence whose '2025' dates the other
+    figure, is the 2024 column (regression: the year back was counted from 2024 itself,
+    so no column was left)."""
+    checked, _ = relations(tmp_path, LIBRARY)
+    assert "All branches, 2024: the table and the text" in ties_in(checked)
+    assert "All branches, 2025: the table and the text" in ties_in(checked)

@@ -30,7 +30,8 @@ from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1"
 _NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digits>\d{1,3}(?:,\d{3})+"
-                     r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?P<pct>%)?$")
+                     r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:(?P<pct>%)|(?P<pts>pts?\.?|pp|p\.p\.|"
+                     r"ppts?|points?))?$", re.I)
 _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
 #: cells separated by two or more spaces, or by a tab
 _GAP = re.compile(r"\t+| {2,}")
@@ -111,6 +112,7 @@ class Cell:
     value: Decimal | None
     percent: bool = False  # the cell writes a % sign
     noted: bool = False  # a footnote's mark stands after it ("85,000*"): a note qualifies it
+    points: bool = False  # written in percentage points: "+0.7 pts"
 
 
 @dataclass
@@ -165,6 +167,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
 _MARK = re.compile(r"(?<=[\d%)])\s*(?:[*†‡§]+|\[[a-z]\]|\([a-z]\))$")
 #: a unit head, not a number: "£000", "$'000", "000s"
 _SCALE_HEAD = re.compile(r"^[$€£¥]?\s*'?000'?s?$")
+
+
+def in_points(text: str) -> bool:
+    """Whether a cell writes its number in percentage points: "+0.7 pts", "-1.2pp"."""
+    m = _NUMBER.match(unmarked(text).strip("()"))
+    return bool(m and m.group("pts"))
 
 
 def unmarked(text: str) -> str:
@@ -466,7 +474,8 @@ def _table(lines, header_at: int, header, rows, text: str,
                 continue
             value, pct = number(c[0])
             text = unmarked(c[0])  # the figure's quote is the number, not its footnote's mark
-            row.cells.append(Cell(text, c[1], c[1] + len(text), value, pct, text != c[0]))
+            row.cells.append(Cell(text, c[1], c[1] + len(text), value, pct, text != c[0],
+                                  in_points(text)))
         table.rows.append(row)
     # a bold last row under rows that are not bold is the total a PDF sets apart
     marked = [r.bold for r in table.rows]

@@ -59,6 +59,8 @@ class TableWriter:
         column = table.columns[col]
         row = self._row_of(table, cell)
         head = column.header
+        if cell.points:
+            return "cg:PercentagePoint", 0, "the cell's own 'points'"
         if column.kind == "points" or (row is not None and row.kind == "points"
                                        and column.kind not in ("change", "share", "percent")):
             return "cg:PercentagePoint", 0, f"column header {head!r}" if column.kind == \
@@ -179,8 +181,11 @@ class TableWriter:
                     "points": "PercentagePointChangeRelation"}[col.kind]
             for r, row in enumerate(table.rows):
                 cell = row.cells[i]
-                if cell is None or row.kind != "value":
-                    continue
+                row_kind = "PercentagePointChangeRelation" if cell is not None and \
+                    cell.points else kind
+                if cell is None or (row.kind != "value" and not (
+                        cell.points and row.kind == "percent" and col.kind == "change")):
+                    continue  # a rate's row compares only where its cell says points
                 if pair:
                     (a, ra), (b, rb) = (pair[0], r), (pair[1], r)
                 elif series is not None and r > 0 and (
@@ -189,7 +194,7 @@ class TableWriter:
                     (a, ra), (b, rb) = (series, r - 1), (series, r)
                 else:
                     continue
-                self._change(t, table, kind, r, i, (ra, a), (rb, b))
+                self._change(t, table, row_kind, r, i, (ra, a), (rb, b))
 
     def _change(self, t: int, table: Table, kind: str, r: int, i: int, initial: tuple[int, int],
                 final: tuple[int, int]) -> None:
@@ -483,6 +488,7 @@ def _same_period(a: str, b: str | None) -> bool:
 
 
 def _words(head: str) -> list[str]:
+    head = re.sub(r"\([^)]*\)", " ", head)  # "(GBP m)": the unit, not what it counts
     return [w for w in re.findall(r"[a-z]+", head.lower()) if w not in _FUNCTION and len(w) > 1]
 
 

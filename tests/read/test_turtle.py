@@ -290,3 +290,23 @@ def test_a_total_with_a_footnote_is_not_checked_as_a_sum() -> None:
                         "* People reached by several services are counted once.\n")
     assert {r[1][0][1] for r in relations if r[0] == "SumRelation"} == {("83,000",)}
     assert units["9,500"] == ("unit:NUM", "9500")  # read, its mark left out of the quote
+
+
+HIGHLIGHTS = """KEY NUMBERS
+                                  FY 2025     FY 2024     Change
+Turnover (EUR m)                    640.0       600.0      +6.7%
+EBIT (EUR m)                         51.2        42.0     +21.9%
+EBIT margin                          8.0%        7.0%    +1.0 pp
+"""
+
+
+def test_a_margin_row_with_its_change_in_points_under_amounts_with_units() -> None:
+    """'+1.0 pp' is a change in points of the margin row, not a missing cell; 'EBIT (EUR m)'
+    is the EBIT the margin names, its bracketed unit no word of what it counts
+    (regression: neither the points change nor the margin's share was read)."""
+    relations, units = read(HIGHLIGHTS)
+    assert units["+1.0 pp"] == ("cg:PercentagePoint", "1")
+    assert ("PercentagePointChangeRelation", (("initial", ("7.0%",)), ("final", ("8.0%",)),
+                                              ("change", ("+1.0 pp",))), "Increase") in relations
+    assert ("ShareRelation", (("portion", ("51.2",)), ("whole", ("640.0",)),
+                              ("share", ("8.0%",))), None) in relations

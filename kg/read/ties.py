@@ -350,7 +350,29 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
         clause = _clause_before(f)
         mine = [r for r in named if says(clause, table.rows[r].label)]
         named = mine or named
-    return named or [r for r, row in enumerate(table.rows) if row.total], bool(named), by_period
+    totals = [r for r, row in enumerate(table.rows) if row.total]
+    if not named and totals and _names_caption(f, table.caption):
+        named = totals[-1:]  # "… the General Fund budget of $1,147.2 million": the whole
+    return named or totals, bool(named), by_period
+
+
+#: a caption's words that say how it is cut, not what it counts
+_CUT = re.compile(r"\s(?:by|for|per|in|at|of|from|to|as|under|across|,|—|–|-{1,2}|:|\()\s?", re.I)
+_CAPTION_WORDS = {"table", "chart", "figure", "exhibit", "summary", "key", "main", "total",
+                  "annual", "quarterly", "monthly", "and", "the", "all"}
+
+
+def _names_caption(f: SentenceFigure, caption: str) -> bool:
+    """The figure's clause names what the table's caption counts, two words of it as the
+    caption writes them ("the General Fund budget of $1,147.2 million" for "General Fund
+    expenditures by department"; "registered jobseekers … fell to 216,800")."""
+    head = re.sub(r"^(?:table|chart|figure|exhibit)\s+[\w.]+[.:—–-]*\s*", "", caption.strip(),
+                  flags=re.I)
+    head = _CUT.split(head, maxsplit=1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", head) if w.lower() not in _CAPTION_WORDS]
+    clause = _clause_before(f)
+    return any(re.search(rf"(?<![\w-]){re.escape(a)}\s+{re.escape(b)}(?![\w-])", clause, re.I)
+               for a, b in zip(words, words[1:]))
 
 
 def ties(figures: list[SentenceFigure], tables: list[Table],

@@ -473,14 +473,15 @@ def _table(lines, header_at: int, header, rows, text: str,
                 row.cells.append(None)
                 continue
             value, pct = number(c[0])
-            text = unmarked(c[0])  # the figure's quote is the number, not its footnote's mark
-            row.cells.append(Cell(text, c[1], c[1] + len(text), value, pct, text != c[0],
-                                  in_points(text)))
+            quote = unmarked(c[0])  # the figure's quote is the number, not its footnote's mark
+            row.cells.append(Cell(quote, c[1], c[1] + len(quote), value, pct, quote != c[0],
+                                  in_points(quote)))
         table.rows.append(row)
     # a bold last row under rows that are not bold is the total a PDF sets apart
     marked = [r.bold for r in table.rows]
     if len(marked) >= 3 and marked[-1] and not any(marked[:-1]):
         table.rows[-1].total = True
+    _whole_place(table, text)
     # a column of percents headed by no more than the sign ("%", "Per cent") whose total
     # row says 100 is each row's share of the total: the whole is written as 100
     for i, col in enumerate(table.columns):
@@ -489,6 +490,25 @@ def _table(lines, header_at: int, header, rows, text: str,
                         for row in table.rows):
             col.kind = "share"
     return table
+
+
+#: a caption that cuts a place into its parts: "… by region", "by province"
+_BY_PLACE = re.compile(r"\bby\s+(?:region|province|state|district|county|country|area|city|"
+                       r"municipality|borough|zone|department|prefecture)s?\b", re.I)
+
+
+def _whole_place(table: Table, text: str) -> None:
+    """In a table "by region", a last row named for the place the document's title is
+    about ("… in Kaleria", rows Northern, Central, Southern, then Kaleria) is the whole of
+    the regions above it, though its label says no "total"."""
+    rows = table.rows
+    if len(rows) < 3 or any(r.total for r in rows) or not _BY_PLACE.search(table.caption):
+        return
+    title = next((line for line in text.split("\n") if line.strip()), "")
+    def named(label: str) -> bool:
+        return bool(label) and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title) is not None
+    if named(rows[-1].label.strip()) and not any(named(r.label.strip()) for r in rows[:-1]):
+        rows[-1].total = True
 
 
 _PERCENT_WORDS = re.compile(r"%|\bper ?cent(?:age)?s?\b|\(|\)", re.I)

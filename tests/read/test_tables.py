@@ -252,3 +252,20 @@ def test_year_one_is_a_period_and_the_year_after_quarters_a_total() -> None:
     assert not any(r.total for r in t.rows)
     [t] = find_tables("| Quarter | Units |\n| Q1 | 10 |\n| Q2 | 12 |\n| Year | 22 |\n")
     assert [r.total for r in t.rows] == [False, False, True]
+
+
+def test_the_place_the_title_names_is_the_whole_of_a_table_by_region() -> None:
+    """'Broadband in Veloria' over a table 'by province' whose last row is Veloria: that row
+    is the whole, though its label says no 'total'; a table by age group is not cut by
+    place, and a place the title does not name is one more province."""
+    table = ("Table 2. Homes with fibre, by province\n\n"
+             "| Province | 2020 | 2025 | Homes surveyed |\n| Ostra | 20.1 | 61.0 | 1,200 |\n"
+             "| Vesta | 15.3 | 55.2 | 900 |\n| Nordi | 11.0 | 48.9 | 700 |\n"
+             "| Veloria | 16.5 | 56.5 | 2,800 |\n")
+    [t] = find_tables("Broadband in Veloria, 2020–2025\n\nA note.\n\n" + table)
+    assert [r.total for r in t.rows] == [False, False, False, True]
+    [t] = find_tables("Broadband in Veloria, 2020–2025\n\nA note.\n\n" +
+                      table.replace("by province", "by age group"))
+    assert not any(r.total for r in t.rows)
+    [t] = find_tables("Broadband in the north, 2020–2025\n\nA note.\n\n" + table)
+    assert not any(r.total for r in t.rows)

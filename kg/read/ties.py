@@ -40,9 +40,11 @@ _RELATIVE = re.compile(r"\b(?:previous|prior|last|preceding)\s+(?:year|quarter|m
                        r"(?:earlier|ago|before)\b", re.I)
 #: "rose by $157 million": an amount of change, not a level a table's cell holds
 BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|grew|growth|increase[sd]?|"
-                           r"decrease[sd]?|decline[sd]?|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|"
-                           r"gain(?:ed)?|slipped|more|less|higher|lower)\b", re.I)
+_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|grew|growth|"
+                           r"growing|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|"
+                           r"declin(?:e[sd]?|ing)|jump(?:ed|ing)?|climb(?:ed|ing)?|"
+                           r"drop(?:ped|ping)?|gain(?:ed|ing)?|slipp(?:ed|ing)|"
+                           r"more|less|higher|lower)\b", re.I)
 #: "an average of", "averaging": the figure is a mean, not a level a cell holds
 _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", re.I)
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
@@ -117,6 +119,29 @@ def _clause(sentence: str, at: int) -> str:
 _TOTAL_WORDS = re.compile(r"\b(?:total|totals|all|overall|grand|combined)\b", re.I)
 
 
+def _per_period(table: Table, per: str) -> bool:
+    """The table's caption or heads say its amounts are each ``per`` ("month"): "Median
+    monthly rent", "Spending per head"."""
+    words = table.caption + " " + table.header_line
+    adjective = {"month": "monthly", "year": "annual|yearly", "week": "weekly",
+                 "day": "daily", "quarter": "quarterly"}.get(per, "")
+    return bool(per) and re.search(rf"\b(?:per|a|each)\s+{per}\b" + (
+        rf"|\b(?:{adjective})\b" if adjective else ""), words, re.I) is not None
+
+
+def _plain(text: str) -> str:
+    """Words without hyphens and plural endings: "a two-bedroom flat" ~ "Two bedrooms"."""
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("-", " "))
+    return " " + " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+                          else w for w in words) + " "
+
+
+#: abbreviations a table's label writes for words a sentence spells out
+_SPELLED = {"eps": "earnings per share", "dps": "dividend per share",
+            "fte": "full time equivalent", "ftes": "full time equivalent",
+            "r&d": "research and development"}
+
+
 def _names_row(f: SentenceFigure, row) -> bool:
     """The sentence names the row: by its label; or a total row by what it totals, said
     before the figure in its own clause ("Net sales increased 4.9% to $1.42 million" names
@@ -124,6 +149,11 @@ def _names_row(f: SentenceFigure, row) -> bool:
     not, for that figure)."""
     if says(f.sentence, row.label):
         return True
+    label = re.sub(r"\([^)]*\)", " ", row.label)
+    label = " ".join(_SPELLED.get(w.lower(), w) for w in label.split())
+    if len(_plain(label).split()) >= 2 and _plain(label) in _plain(f.sentence):
+        return True  # "a two-bedroom apartment" names "Two bedrooms", "Diluted EPS ($)"
+        # "diluted earnings per share"
     part = re.fullmatch(r"\s*([QH])([1-4])\b(?:\s*\([^)]*\))?\s*", row.label)
     if part:  # "Q3 (Jul–Sep)" is "the third quarter", "H1" "the first half"
         ordinal = ("first", "second", "third", "fourth")[int(part.group(2)) - 1]
@@ -412,13 +442,19 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         forecast = _FORECAST.search(_clause(f.sentence, at)) is not None
         if forecast and not any(_PLANNED.search(t.caption + " " + t.header_line) for t in tables):
             continue
-        if at >= 0 and (_AVERAGE.search(f.sentence[max(0, at - 40):at]) or
-                        _EACH.match(f.sentence[at + len(f.quote):])):
-            continue  # "an average of 874,000", "874,000 a month": no cell's level
+        each = _EACH.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
+        # "874,000 a month" is no cell's level, unless the table is of monthly amounts
+        per = re.escape(each.group(0).split()[-1].lower()) if each else ""
+        if each and not any(_per_period(t, per) for t in tables):
+            continue
+        if at >= 0 and _AVERAGE.search(f.sentence[max(0, at - 40):at]):
+            continue  # "an average of 874,000": no cell's level
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
         candidates = []
         for t, table in enumerate(tables, start=1):
             if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
+                continue
+            if each and not _per_period(table, per):
                 continue
             rows, named, by_period = _rows(f, table, own[f.local])
             for r in rows:

@@ -424,3 +424,48 @@ def test_a_sentence_that_names_what_the_caption_counts_names_the_total_row(
                                          "1.35 million in 2025 as winter pressures mounted."
                                   + table)
     assert ties_in(checked) == [] and "All trusts, 2025" in proposed
+
+
+FARES = """Bus fares, 2025
+
+The average monthly pass for a three-zone journey rose 6.0% to $106 a month. Adult
+ridership fell to 2.10 million, with student trips falling 4.0 percent to 0.48 million.
+Diluted earnings per share of the operator were $0.42.
+
+Table 1. Average monthly pass price by zone (US dollars)
+
+| Zones | 2024 | 2025 | Change |
+| One zone | 64 | 66 | +3.1% |
+| Two zones | 82 | 86 | +4.9% |
+| Three zones | 100 | 106 | +6.0% |
+
+Table 2. Trips by rider type (millions)
+
+| Rider type | 2024 | 2025 | Change (%) |
+| Adult | 2.20 | 2.10 | -4.5 |
+| Student | 0.50 | 0.48 | -4.0 |
+
+Table 3. Operator results (US dollars)
+
+| Item | 2024 | 2025 |
+| Diluted EPS | 0.38 | 0.42 |
+| Cash per share | 1.10 | 1.25 |
+"""
+
+
+def test_a_label_is_named_without_its_hyphen_plural_or_abbreviation(tmp_path: Path) -> None:
+    """'a three-zone journey' names 'Three zones'; 'diluted earnings per share' names
+    'Diluted EPS'; 'falling 4.0 percent' is a change; and '$106 a month' is a cell of a
+    table of monthly prices (regression: none of them was tied)."""
+    checked, _ = relations(tmp_path, FARES)
+    labels = ties_in(checked)
+    for label in ("Three zones, 2025", "Three zones, Change", "Student, Change (%)",
+                  "Diluted EPS, 2025"):
+        assert f"{label}: the table and the text" in labels, label
+
+
+def test_an_amount_a_month_is_no_cell_of_a_table_of_totals(tmp_path: Path) -> None:
+    """'$106 a month' beside a table of yearly totals is a rate, not a cell."""
+    checked, proposed = relations(tmp_path, FARES.replace("Average monthly pass price",
+                                                          "Pass revenue"))
+    assert not restated(tmp_path, "$106", checked + proposed)

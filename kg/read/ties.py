@@ -219,7 +219,11 @@ def says(sentence: str, words: str) -> bool:
 _LEAD = set("""the a an in of for from to at on by with and or than as its their our his her
 whose where while when was were is are be been compared against versus vs via into across
 over under between among both each every all but nor like unlike including except within
-outside""".split())
+outside""".split()) | set(
+    # verbs whose past forms end in neither -ed nor -ing: "has grown revenue", "cut costs"
+    """grown grew risen rose fallen fell shown showed seen made taken took given gave held
+    kept had has have lost won brought cut set put paid spent sold built raised drew drawn
+    reached generated""".split())
 
 
 #: labels that are also common words: matched only as written

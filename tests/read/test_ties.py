@@ -469,3 +469,13 @@ def test_an_amount_a_month_is_no_cell_of_a_table_of_totals(tmp_path: Path) -> No
     checked, proposed = relations(tmp_path, FARES.replace("Average monthly pass price",
                                                           "Pass revenue"))
     assert not restated(tmp_path, "$106", checked + proposed)
+
+
+def test_a_row_named_after_an_irregular_verb_is_named(tmp_path: Path) -> None:
+    """'The trust has grown membership from 41,200 in 2021' names the Membership row: the
+    word before it is a verb, not a word saying which membership."""
+    text = ("Trust review\n\nThe trust has grown membership from 41,200 in 2021 to 52,900 in "
+            "2025.\n\nTable 1. Key numbers\n\n| Item | 2021 | 2023 | 2025 |\n"
+            "| Membership | 41,200 | 47,000 | 52,900 |\n| Volunteers | 1,900 | 2,050 | 2,310 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "Membership, 2021: the table and the text" in ties_in(checked)

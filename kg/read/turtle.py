@@ -148,6 +148,7 @@ class TableWriter:
         self._share_rows(t, table)
         self._gaps(t, table)
         self._results(t, table)
+        self._balances(t, table)
 
     def _unit(self, table: Table, r: int, c: int) -> tuple[str, int] | None:
         """The unit and scale of the cell at row ``r``, column ``c`` (from 0); None if empty."""
@@ -434,6 +435,30 @@ class TableWriter:
                                f"cg:subtrahend {self._fig(t, r, subtrahend)} ; "
                                f"cg:difference {self._fig(t, r, i)}")
 
+    def _balances(self, t: int, table: Table) -> None:
+        """Where the rows are periods in order ("Year 1", "Year 2"; "2023", "2024"), a
+        balance column ("Balance", "Cumulative") is the balance of the row before plus
+        what the row adds ("Interest added", "Deposits"), from the second row on."""
+        cols = table.columns
+        balances = [i for i, c in enumerate(cols) if _BALANCE.search(c.header)]
+        flows = [i for i, c in enumerate(cols) if c.kind == "value" and _FLOW.search(c.header)
+                 and i not in balances]
+        rows = table.rows
+        if len(balances) != 1 or len(flows) != 1 or len(rows) < 2 or \
+                not all(_PERIOD_LABEL.match(r.label) or column_period(r.label) for r in rows):
+            return
+        b, a = balances[0], flows[0]
+        for r in range(1, len(rows)):
+            cells = [rows[r - 1].cells[b], rows[r].cells[a], rows[r].cells[b]]
+            if any(c is None or c.value < 0 for c in cells) or \
+                    len({self._unit(table, k, i) for k, i in ((r - 1, b), (r, a), (r, b))}) != 1:
+                continue
+            self._relation("SumRelation", f":c-t{t}-r{r + 1}",
+                           f"{rows[r].label}: {rows[r - 1].label}'s {cols[b].header.lower()} "
+                           f"plus {cols[a].header.lower()}",
+                           f"cg:total {self._fig(t, r, b)} ; cg:part {self._fig(t, r - 1, b)}, "
+                           f"{self._fig(t, r, a)}")
+
     def _results(self, t: int, table: Table) -> None:
         """In a statement whose rows are amounts, a result row ("Gross profit", "Surplus")
         under a cost row ("Cost of sales", "Expenditure") under an income row ("Revenue",
@@ -459,6 +484,13 @@ class TableWriter:
                                f"cg:subtrahend {self._fig(t, r - 1, i)} ; "
                                f"cg:difference {self._fig(t, r, i)}")
 
+
+#: a running balance, what each period adds to it, and rows that are periods in order
+_BALANCE = re.compile(r"^\s*(?:balance|cumulative|running total|total to date|"
+                      r"balance at end)\b", re.I)
+_FLOW = re.compile(r"\b(?:added|deposits?|deposited|interest|paid in|contributions?|"
+                   r"inflows?|additions?)\b", re.I)
+_PERIOD_LABEL = re.compile(r"^\s*(?:year|month|week|quarter|period|day)\s+\d+\s*$", re.I)
 
 #: a statement's result, its costs and what they are taken from
 _RESULT = re.compile(r"\b(?:profit|income|result|surplus|margin|contribution)\b", re.I)

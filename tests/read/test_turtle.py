@@ -310,3 +310,17 @@ def test_a_margin_row_with_its_change_in_points_under_amounts_with_units() -> No
                                               ("change", ("+1.0 pp",))), "Increase") in relations
     assert ("ShareRelation", (("portion", ("51.2",)), ("whole", ("640.0",)),
                               ("share", ("8.0%",))), None) in relations
+
+
+def test_a_running_balance_is_the_balance_before_plus_what_the_period_adds() -> None:
+    """'Balance' down rows that are periods in order is the row before's balance plus the
+    row's 'Deposits'; down rows that are places it is no running balance."""
+    text = ("Savings plan (euros)\n\n| Month | Deposits | Balance |\n| Month 1 | 200.00 | 200.00 |\n"
+            "| Month 2 | 250.00 | 450.00 |\n| Month 3 | 250.00 | 700.00 |\n")
+    relations, _ = read(text)
+    sums = {r for r in relations if r[0] == "SumRelation"}
+    assert sums == {("SumRelation", (("total", ("450.00",)), ("part", ("200.00", "250.00"))), None),
+                    ("SumRelation", (("total", ("700.00",)), ("part", ("450.00", "250.00"))), None)}
+    relations, _ = read(text.replace("Month 1", "North").replace("Month 2", "South")
+                        .replace("Month 3", "West"))
+    assert not any(r[0] == "SumRelation" for r in relations)

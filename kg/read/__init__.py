@@ -350,14 +350,20 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
         for t, table in enumerate(tables, start=1):
             named = [r for r, row in enumerate(table.rows) if not row.total
                      and says(f.sentence, row.label)]
+            if len(named) > 1:  # "China …, taking 44.6 percent of the total, and … Japan"
+                named = [r for r in named if says(f.sentence[:at], table.rows[r].label)]
             totals = [r for r, row in enumerate(table.rows) if row.total]
             values = [c for c, col in enumerate(table.columns) if col.kind == "value"]
             if len(named) != 1 or len(totals) != 1 or not values:
                 continue
             periods = [column_period(table.columns[c].header) for c in values]
-            if len(values) > 1 and not all(periods):
+            whole_period = [c for c in values if table.columns[c].total]
+            if len(whole_period) == 1:
+                c = whole_period[0]  # quarters and their year: the share is of the year's
+            elif len(values) > 1 and not all(periods):
                 continue
-            c = values[0] if len(values) == 1 else values[periods.index(max(periods))]
+            else:
+                c = values[0] if len(values) == 1 else values[periods.index(max(periods))]
             part, whole = table.rows[named[0]].cells[c], table.rows[totals[0]].cells[c]
             if part is None or whole is None or writer._cell_unit(table, c, part)[0] != \
                     writer._cell_unit(table, c, whole)[0]:

@@ -554,19 +554,24 @@ def sequential_changes(figures: list[SentenceFigure], tied, tables: list[Table],
             continue
         g = amounts[0]
         t, r, c = map(int, re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", cell_of[g.local]).groups())
-        rows = tables[t - 1].rows
-        if r < 2:
+        rows, cols = tables[t - 1].rows, tables[t - 1].columns
+        # the period before: the row above, where the rows are the periods; the column
+        # before, where the columns are ("Q1 … Q4, Year")
+        if r >= 2 and (here := _step(rows[r - 1].label)) and \
+                _step(rows[r - 2].label) == (here[0], here[1] - 1):
+            rb, cb, name = r - 1, c, rows[r - 2].label
+        elif c >= 2 and (here := _step(cols[c - 1].header)) and \
+                _step(cols[c - 2].header) == (here[0], here[1] - 1):
+            rb, cb, name = r, c - 1, cols[c - 2].header
+        else:
             continue
-        here, before = _step(rows[r - 1].label), _step(rows[r - 2].label)
-        if here is None or before != (here[0], here[1] - 1):
-            continue
-        if rows[r - 2].cells[c - 1] is None:
+        if rows[rb - 1].cells[cb - 1] is None:
             continue
         out.append(({f.local},
                     f"a cg:PercentChangeRelation ; cg:claim :{f.claim} ;\n"
-                    f"    rdfs:label \"{rows[r - 2].label} to {g.quote}: "
+                    f"    rdfs:label \"{name} to {g.quote}: "
                     f"{'up' if up else 'down'} {f.quote} on the period before\" ;\n"
-                    f"    cg:initial {figure_id(t, r - 1, c)} ; cg:final :{g.local} ; "
+                    f"    cg:initial {figure_id(t, rb, cb)} ; cg:final :{g.local} ; "
                     f"cg:change :{f.local} ; "
                     f"cg:direction cg:{'Increase' if up else 'Decrease'} .\n"))
     return out

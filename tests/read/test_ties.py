@@ -479,3 +479,36 @@ def test_a_row_named_after_an_irregular_verb_is_named(tmp_path: Path) -> None:
             "| Membership | 41,200 | 47,000 | 52,900 |\n| Volunteers | 1,900 | 2,050 | 2,310 |\n")
     checked, _ = relations(tmp_path, text)
     assert "Membership, 2021: the table and the text" in ties_in(checked)
+
+
+HARVEST = """Fruit exports, 2025
+
+Fourth-quarter shipments reached 132 thousand tonnes, 10.0 percent above the previous
+quarter. Apples remained the largest crop, taking 58.0 percent of the total, while pears
+lagged far behind.
+
+Table 1: Shipments by crop, 2025 (thousand tonnes)
+
+  Crop          Q1      Q2      Q3      Q4     Year
+  Apples        60      55      70      77      262
+  Pears         40      41      50      55      186
+  Total        100      96     120     132      448
+"""
+
+
+def test_a_share_of_the_total_in_a_table_of_quarters_is_of_the_year(tmp_path: Path) -> None:
+    """'Apples …, taking 58.0 percent of the total, while pears …': the Apples row (named
+    before the figure; Pears only after) as a share of the total row, in the Year column
+    that adds up the quarters (regression: the quarters had no year, so no column was
+    chosen, and two rows named left none)."""
+    checked, _ = relations(tmp_path, HARVEST)
+    [block] = [b for b in checked.split("\n\n") if "ShareRelation" in b and "58.0" in b]
+    assert "cg:portion :f-t1-r1-c5 ; cg:whole :f-t1-r3-c5 ;" in block
+
+
+def test_a_change_on_the_previous_quarter_is_from_the_column_before(tmp_path: Path) -> None:
+    """'… 132 thousand tonnes, 10.0 percent above the previous quarter', tied to the Q4
+    column: the change from the Q3 column of the same row."""
+    checked, _ = relations(tmp_path, HARVEST)
+    [block] = [b for b in checked.split("\n\n") if "10.0 percent" in b and "PercentChange" in b]
+    assert "cg:initial :f-t1-r3-c3 ;" in block

@@ -259,7 +259,7 @@ def _restatements(figures, tables, writer) -> list[str]:
         return []
     from kg.namespaces import expand_iri
     from kg.read.superlatives import table_superlatives
-    from kg.read.ties import ties
+    from kg.read.ties import named_sums, sequential_changes, ties
     from kg.read.turtle import lit
 
 
@@ -271,7 +271,9 @@ def _restatements(figures, tables, writer) -> list[str]:
     tied = ties(figures, tables, unit, writer.figure_id)
     writer.completions = _completions(figures, [t for t in tied if t[3]], writer.changes) + \
         _table_shares(figures, tied, tables, writer) + \
-        table_superlatives(figures, tied, tables, writer)
+        table_superlatives(figures, tied, tables, writer) + \
+        sequential_changes(figures, tied, tables, writer.figure_id) + \
+        named_sums(figures, tied, tables, unit, writer.figure_id)
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         if not sure:
             # the row or the period was inferred, not named: proposed, not checked
@@ -368,14 +370,20 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
         for t, table in enumerate(tables, start=1):
             named = [r for r, row in enumerate(table.rows) if not row.total
                      and says(f.sentence, row.label)]
+            if len(named) > 1:  # "China …, taking 44.6 percent of the total, and … Japan"
+                named = [r for r in named if says(f.sentence[:at], table.rows[r].label)]
             totals = [r for r, row in enumerate(table.rows) if row.total]
             values = [c for c, col in enumerate(table.columns) if col.kind == "value"]
             if len(named) != 1 or len(totals) != 1 or not values:
                 continue
             periods = [column_period(table.columns[c].header) for c in values]
-            if len(values) > 1 and not all(periods):
+            whole_period = [c for c in values if table.columns[c].total]
+            if len(whole_period) == 1:
+                c = whole_period[0]  # quarters and their year: the share is of the year's
+            elif len(values) > 1 and not all(periods):
                 continue
-            c = values[0] if len(values) == 1 else values[periods.index(max(periods))]
+            else:
+                c = values[0] if len(values) == 1 else values[periods.index(max(periods))]
             part, whole = table.rows[named[0]].cells[c], table.rows[totals[0]].cells[c]
             if part is None or whole is None or writer._cell_unit(table, c, part)[0] != \
                     writer._cell_unit(table, c, whole)[0]:

@@ -30,7 +30,8 @@ from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1"
 _NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digits>\d{1,3}(?:,\d{3})+"
-                     r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?P<pct>%)?$")
+                     r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:(?P<pct>%)|(?P<pts>pts?\.?|pp|p\.p\.|"
+                     r"ppts?|points?))?$", re.I)
 _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
 #: cells separated by two or more spaces, or by a tab
 _GAP = re.compile(r"\t+| {2,}")
@@ -68,25 +69,32 @@ COUNT_HEADER = re.compile(r"\b(?:employees|staff|headcount|people|persons|member
                           r"passengers|visitors|students|households|respondents|sample|"
                           r"observations|patients|participants|FTEs?|number of|no\. of|"
                           r"shares)\b", re.I)
+#: a month's name, so that "Jan–Dec" is a year's total and "Boat-shed rental" is not
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 TOTAL_LABEL = re.compile(r"^\s*(?:total|all\b|overall|sum\b|combined|grand total|whole|group\b|"
-                         r"year\b|full[- ]year|annual|[a-z]{3}\w*\s*[-–]\s*[a-z]{3}\w*)", re.I)
+                         r"year\b(?!\s*\d)|full[- ]year|annual|" + _MONTHS + r"\s*[-–]\s*" + _MONTHS + r")|"
+                         # "Eastmark total", "Q2 total", "Region totals:"
+                         r"\btotals?\s*[:*†]?\s*$", re.I)
 #: a subtotal, and a row that is part of the row above ("of which: online"), which a total
 #: adds up no more; an average, a rate or a stock at a date is no total, whatever its first
 #: word ("Annual average", "Year-end staff")
 SUBTOTAL_LABEL = re.compile(r"^\s*sub[- ]?total", re.I)
 PART_OF_ABOVE = re.compile(r"^\s*(?:of which|thereof|incl(?:uding|\.)|memo\b|o/w\b)", re.I)
 _NOT_TOTAL = re.compile(r"average|\bmean\b|median|\bper\b|\brate\b|%|year[- ]end|"
-                        r"\b(?:end|start|opening|closing)\b", re.I)
+                        r"\b(?:end|start|opening|closing)\b|\bper ?cent|\bshare\b|"
+                        r"\bproportion\b", re.I)
 
 
 def adds_up(label: str) -> bool:
     """Whether a row's figures are amounts a total adds up: not an average, a rate, a
-    stock at a date, nor a part of the row above."""
+    stock at a date, nor a part of the row above. A rate a row is charged at ("Indirect
+    costs (10%)") says how the amount was reckoned, not that it is a rate."""
+    label = _RATE_NOTE.sub(" ", label)
     return not _NOT_TOTAL.search(label) and not PART_OF_ABOVE.match(label)
 
 
 def _total_label(label: str) -> bool:
-    return bool(TOTAL_LABEL.match(label) or SUBTOTAL_LABEL.match(label)) and \
+    return bool(TOTAL_LABEL.search(label) or SUBTOTAL_LABEL.match(label)) and \
         not _NOT_TOTAL.search(label)
 
 
@@ -103,6 +111,8 @@ class Cell:
     end: int
     value: Decimal | None
     percent: bool = False  # the cell writes a % sign
+    noted: bool = False  # a footnote's mark stands after it ("85,000*"): a note qualifies it
+    points: bool = False  # written in percentage points: "+0.7 pts"
 
 
 @dataclass
@@ -153,9 +163,29 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+#: a footnote's mark after a cell's number: "85,000*", "1,204†"
+_MARK = re.compile(r"(?<=[\d%)])\s*(?:[*†‡§]+|\[[a-z]\]|\([a-z]\))$")
+#: a unit head, not a number: "£000", "$'000", "000s"
+_SCALE_HEAD = re.compile(r"^[$€£¥]?\s*'?000'?s?$")
+
+
+def in_points(text: str) -> bool:
+    """Whether a cell writes its number in percentage points: "+0.7 pts", "-1.2pp"."""
+    m = _NUMBER.match(unmarked(text).strip("()"))
+    return bool(m and m.group("pts"))
+
+
+def unmarked(text: str) -> str:
+    """A cell's number without the footnote mark after it: "85,000*" -> "85,000"."""
+    return _MARK.sub("", text.strip()) if re.search(r"\d", text) else text.strip()
+
+
 def number(text: str) -> tuple[Decimal, bool] | None:
-    """A cell's number and whether it writes a percent sign; None for words and blanks."""
-    t = text.strip()
+    """A cell's number and whether it writes a percent sign; None for words and blanks, and
+    for a unit head ("£000": thousands of pounds)."""
+    t = unmarked(text)
+    if _SCALE_HEAD.match(t.strip("()")):
+        return None
     if t.startswith("(") and t.endswith(")%"):  # "(2.8)%": an accounting negative, in percent
         t = t[:-2] + "%)"
     negative = t.startswith("(") and t.endswith(")")
@@ -205,7 +235,8 @@ def _split(line: str, base: int) -> list[tuple[str, int, int]]:
             cells[:1] = [(m.group(1), cells[0][1], label_end),
                          (m.group(2), cells[0][2] - len(m.group(2)), cells[0][2])]
     if len(cells) == 1:  # a PDF row without wide gaps: a label, then numbers
-        m = re.match(r"^(.*?[^\d\s,.%()$€£+−–-][^\s]*)((?:\s+[-+−–(]?[$€£]?[\d.,]+%?\)?){2,})\s*$",
+        m = re.match(r"^(.*?[^\d\s,.%()$€£+−–-][^\s]*)((?:\s+[-+−–(]?[$€£]?[\d.,]+%?\)?[*†‡]*)"
+                     r"{2,})\s*$",
                      line)
         if m:
             cells = [(m.group(1).strip(), base + line.index(m.group(1).strip()),
@@ -274,11 +305,48 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
         if header and _is_row(header) and not _looks_like_header(header):
             header = []
         if len(rows) >= 2 and len(header) >= 2:
-            tables.append(_table(lines, header_at, header, rows, text, bold))
+            # a section of the table above ("INCOME … Total income", then "EXPENDITURE …"):
+            # only blank lines between them, so the caption above is its caption too
+            section_of = tables[-1] if tables and not text[tables[-1].end:lines[header_at][0]
+                                                                ].strip() else None
+            tables.append(_table(lines, header_at, header, rows, text, bold, section_of))
             i = j
         else:
             i = max(j, i + 1)
+    _currency_of_text(tables, text)
     return tables
+
+
+#: words that say a table's amounts are money
+_MONEY_TABLE = re.compile(r"\b(?:sales|revenues?|turnover|income|profits?|earnings|costs?|"
+                          r"expenditures?|expenses|spending|budgets?|funding|grants?|assets|"
+                          r"liabilities|cash|EBITD?A?|dividends?|prices?|wages|salar(?:y|ies)|"
+                          r"donations|receipts|payments)\b", re.I)
+
+
+def _currency_of_text(tables: list[Table], text: str) -> None:
+    """A table of money whose caption gives a scale but no currency ("Net sales by segment
+    (in millions)") is in the one currency the running text writes its amounts in; where
+    the text writes several, or none, the cells stay without one."""
+    bare = [t for t in tables if t.unit is None and t.scale and not any(
+        c.count for c in t.columns) and (_MONEY_TABLE.search(t.caption + " " + t.header_line)
+                                         or sum(bool(_MONEY_TABLE.search(r.label))
+                                                for r in t.rows) * 2 >= len(t.rows))]
+    if not bare:
+        return
+    from kg.numbers import CURRENCIES, find_mentions
+
+    chars = list(text)
+    for t in tables:
+        chars[t.caption_start if t.caption_start >= 0 else t.start:t.end] = \
+            " " * ((t.end) - (t.caption_start if t.caption_start >= 0 else t.start))
+    said = {m.unit for m in find_mentions("".join(chars)) if m.unit in CURRENCIES}
+    if len(said) != 1:
+        return
+    for t in bare:
+        t.unit = next(iter(said))
+        t.unit_words = (t.unit_words + "; " if t.unit_words else "") + \
+            f"{t.unit}, the one currency of the text"
 
 
 def _stacked_heads(lines, header_at: int, rows, heads: list[str]) -> tuple[list[str], int]:
@@ -323,7 +391,7 @@ def _looks_like_header(cells: list[tuple[str, int, int]]) -> bool:
 
 
 def _table(lines, header_at: int, header, rows, text: str,
-           bold: tuple[tuple[int, int], ...] = ()) -> Table:
+           bold: tuple[tuple[int, int], ...] = (), section_of: Table | None = None) -> Table:
     n_data = max(len(r[2]) for r in rows)
     heads = [h[0] for h in header]
     if len(heads) == n_data - 1:  # the label column has no head
@@ -357,6 +425,8 @@ def _table(lines, header_at: int, header, rows, text: str,
             after_blank = bool(caption_lines)
         elif _RULE.match(s):
             pass
+        elif _is_row(_split(lines[k][1], lines[k][0])):
+            break  # the rows of a table above
         elif len(s) > 120 or (s.endswith(".") and not _TITLE.match(s) and not _UNITS.search(s)):
             break  # a sentence of the running text
         elif after_blank and not (_TITLE.match(s) or _UNITS.search(s)):
@@ -368,6 +438,8 @@ def _table(lines, header_at: int, header, rows, text: str,
                 break
         k -= 1
     caption = " ".join(caption_lines)
+    if section_of is not None and not caption_lines:
+        caption = section_of.caption
     table = Table(caption, columns, [], start=lines[header_at][0],
                   end=rows[-1][0] + len(rows[-1][1]), caption_start=caption_start,
                   header_line=" ".join(lines[j][1].strip() for j in range(top, header_at + 1)))
@@ -378,6 +450,9 @@ def _table(lines, header_at: int, header, rows, text: str,
             r"\((?:in\s+)?(?:per ?cent|percentages?|%)\)|\bin\s+per ?cent\s*$", caption, re.I)):
         table.unit = "PERCENT"  # "Percent of adults aged 15 and over; ...", "(percent)"
     table.period = caption_period(caption)
+    if section_of is not None and not caption_lines and not table.scale and table.unit is None:
+        table.scale, table.unit, table.unit_words = (section_of.scale, section_of.unit,
+                                                     section_of.unit_words)
     # years down the first column are the rows' labels, not their figures
     years_down = len({r[2][0][0] for r in rows}) == len(rows) and all(
         _YEAR.fullmatch(r[2][0][0]) for r in rows)
@@ -398,13 +473,46 @@ def _table(lines, header_at: int, header, rows, text: str,
                 row.cells.append(None)
                 continue
             value, pct = number(c[0])
-            row.cells.append(Cell(c[0], c[1], c[2], value, pct))
+            quote = unmarked(c[0])  # the figure's quote is the number, not its footnote's mark
+            row.cells.append(Cell(quote, c[1], c[1] + len(quote), value, pct, quote != c[0],
+                                  in_points(quote)))
         table.rows.append(row)
     # a bold last row under rows that are not bold is the total a PDF sets apart
     marked = [r.bold for r in table.rows]
     if len(marked) >= 3 and marked[-1] and not any(marked[:-1]):
         table.rows[-1].total = True
+    _whole_place(table, text)
+    # a column of percents headed by no more than the sign ("%", "Per cent") whose total
+    # row says 100 is each row's share of the total: the whole is written as 100
+    for i, col in enumerate(table.columns):
+        if col.kind == "percent" and not _CONTENT_WORD.search(_PERCENT_WORDS.sub(" ", col.header)) \
+                and any(row.total and row.cells[i] is not None and row.cells[i].value == 100
+                        for row in table.rows):
+            col.kind = "share"
     return table
+
+
+#: a caption that cuts a place into its parts: "… by region", "by province"
+_BY_PLACE = re.compile(r"\bby\s+(?:region|province|state|district|county|country|area|city|"
+                       r"municipality|borough|zone|department|prefecture)s?\b", re.I)
+
+
+def _whole_place(table: Table, text: str) -> None:
+    """In a table "by region", a last row named for the place the document's title is
+    about ("… in Kaleria", rows Northern, Central, Southern, then Kaleria) is the whole of
+    the regions above it, though its label says no "total"."""
+    rows = table.rows
+    if len(rows) < 3 or any(r.total for r in rows) or not _BY_PLACE.search(table.caption):
+        return
+    title = next((line for line in text.split("\n") if line.strip()), "")
+    def named(label: str) -> bool:
+        return bool(label) and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title) is not None
+    if named(rows[-1].label.strip()) and not any(named(r.label.strip()) for r in rows[:-1]):
+        rows[-1].total = True
+
+
+_PERCENT_WORDS = re.compile(r"%|\bper ?cent(?:age)?s?\b|\(|\)", re.I)
+_CONTENT_WORD = re.compile(r"[a-z]{2,}", re.I)
 
 
 #: a caption's line that says what the cells are in, though it ends like a sentence

@@ -40,9 +40,11 @@ _RELATIVE = re.compile(r"\b(?:previous|prior|last|preceding)\s+(?:year|quarter|m
                        r"(?:earlier|ago|before)\b", re.I)
 #: "rose by $157 million": an amount of change, not a level a table's cell holds
 BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|grew|growth|increase[sd]?|"
-                           r"decrease[sd]?|decline[sd]?|jump(?:ed)?|climb(?:ed)?|drop(?:ped)?|"
-                           r"gain(?:ed)?|slipped|more|less|higher|lower)\b", re.I)
+_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|grew|growth|"
+                           r"growing|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|"
+                           r"declin(?:e[sd]?|ing)|jump(?:ed|ing)?|climb(?:ed|ing)?|"
+                           r"drop(?:ped|ping)?|gain(?:ed|ing)?|slipp(?:ed|ing)|"
+                           r"more|less|higher|lower)\b", re.I)
 #: "an average of", "averaging": the figure is a mean, not a level a cell holds
 _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", re.I)
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
@@ -52,6 +54,11 @@ _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:a|an|per|each)\s+(?:month|year|week|d
 _FORECAST = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
                        r"projections?|outlook|guidance|targets?|targeted|aims?|plans?|planned|"
                        r"will\s+(?:be|reach|rise|fall|grow)|budgeted)\b", re.I)
+_DURATIONS = {f"http://qudt.org/vocab/unit/{u}" for u in ("DAY", "WK", "MO", "YR", "HR",
+                                                           "MIN")}
+#: a table of what is planned, not reported: a budget, a plan, a target, an appeal
+_PLANNED = re.compile(r"\b(?:budget\w*|plan(?:s|ned)?|forecasts?|targets?|targeted|projected|"
+                      r"projections?|estimates?|proposed|adopted|appeal)\b", re.I)
 #: words that say a sentence's figure is the whole a table's total row holds
 _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|combined|all)\b",
                     re.I)
@@ -62,6 +69,10 @@ _CHANGE_AFTER = re.compile(r"(?:more|less|fewer|higher|lower|larger|smaller|bigg
 _SHARE_WORDS = re.compile(r"\b(?:share|accounted\s+for|accounting\s+for|made\s+up|making\s+up|"
                           r"represented|representing|comprised|took)\b", re.I)
 _CONTENT = re.compile(r"[a-z]{4,}", re.I)
+#: a change against the period just before: a table's change column compares years
+_SEQUENTIAL = re.compile(r"\b(?:previous|preceding|prior|last)\s+(?:quarter|month|week)\b|"
+                         r"\bquarter[- ]on[- ]quarter\b|\bmonth[- ]on[- ]month\b|"
+                         r"\bsequential(?:ly)?\b|\bthe\s+(?:quarter|month)\s+before\b", re.I)
 
 
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
@@ -78,7 +89,12 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         return False
     before = " ".join(f.sentence[:at].split()[-3:])
     after = " ".join(f.sentence[at + len(f.quote):].split()[:2])
+    if kind == "change" and re.search(r"\bby\s*$", before, re.I) and _CHANGE_WORDS.search(
+            " ".join(f.sentence[:at].split()[-6:])):
+        before = " ".join(f.sentence[:at].split()[-6:])  # "increased group revenue by 3.0%"
     if kind == "change":  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
+        if _SEQUENTIAL.search(" ".join(f.sentence[at + len(f.quote):].split()[:8])):
+            return False  # "22.6% above the previous quarter": not the year-on-year column
         return _CHANGE_WORDS.search(before) is not None or \
             _CHANGE_AFTER.match(after) is not None
     if kind == "share" and re.search(r"share|of total|% of|proportion", header, re.I) and \
@@ -86,6 +102,93 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         return True  # "26.3 percent of total spending", "accounted for 28.4%"
     words = {w.lower() for w in _CONTENT.findall(header)} - {"change", "percent", "total"}
     return bool(words) and any(_word(f.sentence, w) for w in words)
+
+
+def _clause(sentence: str, at: int) -> str:
+    """The part of a sentence between semicolons that holds the figure at ``at`` (a
+    headline's "Sales up 4.9%; outlook narrowed": each part says its own thing)."""
+    if at < 0:
+        return sentence
+    start = sentence.rfind(";", 0, at) + 1
+    end = sentence.find(";", at)
+    return sentence[start:end if end >= 0 else len(sentence)]
+
+
+#: the words that make a row a total, left out where a sentence names what it totals
+#: ("net sales increased" names "Total net sales")
+_TOTAL_WORDS = re.compile(r"\b(?:total|totals|all|overall|grand|combined)\b", re.I)
+
+
+def _per_period(table: Table, per: str) -> bool:
+    """The table's caption or heads say its amounts are each ``per`` ("month"): "Median
+    monthly rent", "Spending per head"."""
+    words = table.caption + " " + table.header_line
+    adjective = {"month": "monthly", "year": "annual|yearly", "week": "weekly",
+                 "day": "daily", "quarter": "quarterly"}.get(per, "")
+    return bool(per) and re.search(rf"\b(?:per|a|each)\s+{per}\b" + (
+        rf"|\b(?:{adjective})\b" if adjective else ""), words, re.I) is not None
+
+
+def _plain(text: str) -> str:
+    """Words without hyphens and plural endings: "a two-bedroom flat" ~ "Two bedrooms"."""
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("-", " "))
+    return " " + " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+                          else w for w in words) + " "
+
+
+#: abbreviations a table's label writes for words a sentence spells out
+_SPELLED = {"eps": "earnings per share", "dps": "dividend per share",
+            "fte": "full time equivalent", "ftes": "full time equivalent",
+            "r&d": "research and development"}
+
+
+def _names_row(f: SentenceFigure, row) -> bool:
+    """The sentence names the row: by its label; or a total row by what it totals, said
+    before the figure in its own clause ("Net sales increased 4.9% to $1.42 million" names
+    "Total net sales"; "Operating income was $171.2 million, or 12.1% of net sales" does
+    not, for that figure)."""
+    if says(f.sentence, row.label):
+        return True
+    label = re.sub(r"\([^)]*\)", " ", row.label)
+    label = " ".join(_SPELLED.get(w.lower(), w) for w in label.split())
+    if len(_plain(label).split()) >= 2 and _plain(label) in _plain(f.sentence):
+        return True  # "a two-bedroom apartment" names "Two bedrooms", "Diluted EPS ($)"
+        # "diluted earnings per share"
+    part = re.fullmatch(r"\s*([QH])([1-4])\b(?:\s*\([^)]*\))?\s*", row.label)
+    if part:  # "Q3 (Jul–Sep)" is "the third quarter", "H1" "the first half"
+        ordinal = ("first", "second", "third", "fourth")[int(part.group(2)) - 1]
+        what = "quarter" if part.group(1) == "Q" else "half"
+        return _near(f, rf"\b{ordinal}[- ]{what}\b")
+    if not row.total or not _TOTAL_WORDS.match(row.label.strip()):
+        return False  # "Total net sales" is net sales; "Eastmark total" is a place's
+    rest = " ".join(_TOTAL_WORDS.sub(" ", row.label).split()).strip(" ,:;-–")
+    return bool(_CONTENT.search(rest)) and says(_clause_before(f), rest)
+
+
+def _near(f: SentenceFigure, pattern: str, words: int = 4) -> bool:
+    """The words ``pattern`` matches stand beside the figure: at most ``words`` words
+    before it or after it, with no comma or semicolon between ("Stays in the third quarter
+    (July–September) climbed to 1.26 million"; not a heading run into the sentence,
+    "…, fourth quarter 2014 Retail e-commerce sales reached $298.4 billion")."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0:
+        return False
+    for m in re.finditer(pattern, f.sentence, re.I):
+        between = f.sentence[m.end():at] if m.end() <= at else \
+            f.sentence[at + len(f.quote):m.start()]
+        between = re.sub(r"\([^)]*\)", " ", between)  # an aside says no more of it
+        if not re.search(r"[,;—]", between) and len(between.split()) <= words:
+            return True
+    return False
+
+
+def _clause_before(f: SentenceFigure) -> str:
+    """The words of the figure's clause before it: what it is said of."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0:
+        return ""
+    before = f.sentence[:at]
+    return before[max((m.end() for m in CLAUSE.finditer(before)), default=0):]
 
 
 def _word(sentence: str, word: str) -> bool:
@@ -116,7 +219,11 @@ def says(sentence: str, words: str) -> bool:
 _LEAD = set("""the a an in of for from to at on by with and or than as its their our his her
 whose where while when was were is are be been compared against versus vs via into across
 over under between among both each every all but nor like unlike including except within
-outside""".split())
+outside""".split()) | set(
+    # verbs whose past forms end in neither -ed nor -ing: "has grown revenue", "cut costs"
+    """grown grew risen rose fallen fell shown showed seen made taken took given gave held
+    kept had has have lost won brought cut set put paid spent sold built raised drew drawn
+    reached generated""".split())
 
 
 #: labels that are also common words: matched only as written
@@ -204,6 +311,11 @@ _INTRODUCED = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|during|for|over|thro
                          re.I)
 
 
+#: the day and month before a year: the year is a date's ("2 October 2023", "Oct. 2, 2023")
+_DAY_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|"
+                         r"\b[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)\s*$")
+
+
 def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) -> bool | None:
     """True where the sentence names ``period`` beside this figure (not as the base it is
     compared with), False where it names it beside another figure only, None where it
@@ -213,6 +325,8 @@ def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) ->
     seen = False
     for w in _period_words(period):
         for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", f.sentence, re.I):
+            if _DAY_BEFORE.search(f.sentence[:m.start()]):
+                continue  # "on Monday 2 October 2023": a day's date, no period of figures
             seen = True
             if _BASE.search(f.sentence[:m.start()]):
                 continue  # "up 3.2% on June 2023": the base's period, no figure's own
@@ -243,12 +357,14 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
             and _fits(f, col.header, col.kind)]
     periods = {c: column_period(table.columns[c].header) or row_period for c in cols}
     dated = {c: _dates(f, spans, periods[c]) if periods[c] else None for c in cols}
+    # the text's now: the latest period of the row, before another figure takes its own
+    now = max((periods[c] for c in cols if periods[c]), default=None)
     if any(dated.values()):
         cols = [c for c in cols if dated[c]]
     else:
         cols = [c for c in cols if dated[c] is not False]  # another figure's period
         if earlier is not None and cols and all(periods[c] for c in cols):
-            latest = max(periods[c] for c in cols)
+            latest = now
             want = back(latest, earlier) if earlier else None
             cols = [c for c in cols if (periods[c] == want if want else periods[c] != latest)]
     return [(t, r, c, named, bool(dated[c]), periods[c]) for c in cols]
@@ -262,8 +378,35 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
         named = [r for r, p in enumerate(by_period) if p and _dates(f, spans, p)]
         return named or [r for r, p in enumerate(by_period)
                          if p and _dates(f, spans, p) is None], bool(named), by_period
-    named = [r for r, row in enumerate(table.rows) if says(f.sentence, row.label)]
-    return named or [r for r, row in enumerate(table.rows) if row.total], bool(named), by_period
+    named = [r for r, row in enumerate(table.rows) if _names_row(f, row)]
+    if len(named) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
+        # revenue": the row named before the figure in its clause is the figure's
+        clause = _clause_before(f)
+        mine = [r for r in named if says(clause, table.rows[r].label)]
+        named = mine or named
+    totals = [r for r, row in enumerate(table.rows) if row.total]
+    if not named and totals and _names_caption(f, table.caption):
+        named = totals[-1:]  # "… the General Fund budget of $1,147.2 million": the whole
+    return named or totals, bool(named), by_period
+
+
+#: a caption's words that say how it is cut, not what it counts
+_CUT = re.compile(r"\s(?:by|for|per|in|at|of|from|to|as|under|across|,|—|–|-{1,2}|:|\()\s?", re.I)
+_CAPTION_WORDS = {"table", "chart", "figure", "exhibit", "summary", "key", "main", "total",
+                  "annual", "quarterly", "monthly", "and", "the", "all"}
+
+
+def _names_caption(f: SentenceFigure, caption: str) -> bool:
+    """The figure's clause names what the table's caption counts, two words of it as the
+    caption writes them ("the General Fund budget of $1,147.2 million" for "General Fund
+    expenditures by department"; "registered jobseekers … fell to 216,800")."""
+    head = re.sub(r"^(?:table|chart|figure|exhibit)\s+[\w.]+[.:—–-]*\s*", "", caption.strip(),
+                  flags=re.I)
+    head = _CUT.split(head, maxsplit=1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w-]*", head) if w.lower() not in _CAPTION_WORDS]
+    clause = _clause_before(f)
+    return any(re.search(rf"(?<![\w-]){re.escape(a)}\s+{re.escape(b)}(?![\w-])", clause, re.I)
+               for a, b in zip(words, words[1:]))
 
 
 def ties(figures: list[SentenceFigure], tables: list[Table],
@@ -281,7 +424,15 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     by_claim: dict[str, list[SentenceFigure]] = {}
     for f in figures:
         by_claim.setdefault(f.claim, []).append(f)
-    spans = {claim: spans_of(fs[0].sentence, fs) for claim, fs in by_claim.items()}
+    # a span of time ("the first six months of 2024") is a period's words, not a figure a
+    # year beside it could date
+    units = {f.local: f.unit for f in figures}
+    spans = {claim: spans_of(fs[0].sentence, [f for f in fs if f.unit not in _DURATIONS])
+             for claim, fs in by_claim.items()}
+    # an amount's period is not taken by a figure of another unit beside it ("at the
+    # average 2023 exchange rate of CHF 0.8986" dates the rate, and no amount in francs)
+    own = {f.local: [s for s in spans[f.claim] if s[2] == f.local or f.unit == PERCENT or
+                     units[s[2]] in (f.unit, PERCENT, POINTS)] for f in figures}
     claimed: dict[str, list[bool]] = {}
     _agreed: dict[str, str] = {}
     found: list[tuple[SentenceFigure, str, str, bool]] = []
@@ -290,17 +441,28 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         if (at >= 0 and f.unit != PERCENT and BY.search(f.sentence[:at])) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote):
             continue  # an amount of change, or "3" or "three" of something
-        if _FORECAST.search(f.sentence):
-            continue  # "expects revenue of $2.50 billion to $2.56 billion": not a reported cell
-        if at >= 0 and (_AVERAGE.search(f.sentence[max(0, at - 40):at]) or
-                        _EACH.match(f.sentence[at + len(f.quote):])):
-            continue  # "an average of 874,000", "874,000 a month": no cell's level
-        earlier = _earlier(f, spans[f.claim]) if f.unit != PERCENT else None
+        # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a
+        # budget's or a plan's own table holds what it plans
+        forecast = _FORECAST.search(_clause(f.sentence, at)) is not None
+        if forecast and not any(_PLANNED.search(t.caption + " " + t.header_line) for t in tables):
+            continue
+        each = _EACH.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
+        # "874,000 a month" is no cell's level, unless the table is of monthly amounts
+        per = re.escape(each.group(0).split()[-1].lower()) if each else ""
+        if each and not any(_per_period(t, per) for t in tables):
+            continue
+        if at >= 0 and _AVERAGE.search(f.sentence[max(0, at - 40):at]):
+            continue  # "an average of 874,000": no cell's level
+        earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
         candidates = []
         for t, table in enumerate(tables, start=1):
-            rows, named, by_period = _rows(f, table, spans[f.claim])
+            if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
+                continue
+            if each and not _per_period(table, per):
+                continue
+            rows, named, by_period = _rows(f, table, own[f.local])
             for r in rows:
-                candidates.extend(_cells(f, t, table, r, named, spans[f.claim], earlier,
+                candidates.extend(_cells(f, t, table, r, named, own[f.local], earlier,
                                          cell_unit, by_period[r]))
         if not candidates:
             continue
@@ -338,6 +500,167 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         claimed.setdefault(cell, []).append(bool(agree) and pick in agree)
     # several figures of the text for one cell: the words do not say which, so those that
     # agree with it break the tie ("31.2 TWh" twice for coal's 31.2), and where none
-    # does, none is tied
+    # does, none is tied; a tie the words make sure of outweighs a guess at the total row
+    sure_for = {cell: [f for f, c, _, sure in found if c == cell and sure] for cell in claimed}
     return [(f, cell, label, sure) for f, cell, label, sure in found
-            if len(claimed[cell]) == 1 or _agreed.get(f.local) == cell]
+            if (len(sure_for[cell]) == 1 and sure_for[cell][0] is f) or
+            (not sure_for[cell] and len(claimed[cell]) == 1) or _agreed.get(f.local) == cell]
+
+
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+_UP = re.compile(r"^\s*(?:more|higher|above|up|over)\b", re.I)
+_DOWN = re.compile(r"^\s*(?:less|lower|below|down|under|fewer)\b", re.I)
+
+
+def _step(label: str) -> tuple[str, int] | None:
+    """Where a row's label stands in a year: ("Q", 3) for "Q3 (Jul–Sep)", ("M", 5) for
+    "May"; None for a label that is no quarter, half or month."""
+    m = re.fullmatch(r"\s*([QH])([1-4])\b(?:\s*\([^)]*\))?\s*", label)
+    if m:
+        return m.group(1), int(m.group(2))
+    word = label.strip().lower()[:3]
+    if word in _MONTH_NAMES and re.fullmatch(r"[A-Za-z]+\.?", label.strip()):
+        return "M", _MONTH_NAMES.index(word) + 1
+    return None
+
+
+def sequential_changes(figures: list[SentenceFigure], tied, tables: list[Table], figure_id
+                       ) -> list[tuple[set[str], str]]:
+    """"Fourth-quarter revenue of CHF 61.4 million was 22.6% above the previous quarter":
+    a change from the period before, which only the table gives (the row above the tied
+    cell, in its column, where the rows are a year's quarters or months). Each is (the
+    change's figure, its Turtle) for kg read to add where the words relate it no
+    otherwise."""
+    cell_of = {f.local: cell for f, cell, _, sure in tied if sure}
+    by_claim: dict[str, list[SentenceFigure]] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    out = []
+    for f in figures:
+        at = f.sentence.find(f.quote) if f.quote else -1
+        if f.unit != PERCENT or at < 0 or f.local in cell_of:
+            continue
+        after = f.sentence[at + len(f.quote):]
+        words = " ".join(after.split()[:8])
+        if not _SEQUENTIAL.search(words):
+            continue
+        up, down = _UP.match(after), _DOWN.match(after)
+        if bool(up) == bool(down):
+            continue  # the words do not say which way
+        amounts = [g for g in by_claim[f.claim] if g.local in cell_of and g.unit != PERCENT
+                   and f.sentence.find(g.quote) < at]
+        if len(amounts) != 1:
+            continue
+        g = amounts[0]
+        t, r, c = map(int, re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", cell_of[g.local]).groups())
+        rows, cols = tables[t - 1].rows, tables[t - 1].columns
+        # the period before: the row above, where the rows are the periods; the column
+        # before, where the columns are ("Q1 … Q4, Year")
+        if r >= 2 and (here := _step(rows[r - 1].label)) and \
+                _step(rows[r - 2].label) == (here[0], here[1] - 1):
+            rb, cb, name = r - 1, c, rows[r - 2].label
+        elif c >= 2 and (here := _step(cols[c - 1].header)) and \
+                _step(cols[c - 2].header) == (here[0], here[1] - 1):
+            rb, cb, name = r, c - 1, cols[c - 2].header
+        else:
+            continue
+        if rows[rb - 1].cells[cb - 1] is None:
+            continue
+        out.append(({f.local},
+                    f"a cg:PercentChangeRelation ; cg:claim :{f.claim} ;\n"
+                    f"    rdfs:label \"{name} to {g.quote}: "
+                    f"{'up' if up else 'down'} {f.quote} on the period before\" ;\n"
+                    f"    cg:initial {figure_id(t, rb, cb)} ; cg:final :{g.local} ; "
+                    f"cg:change :{f.local} ; "
+                    f"cg:direction cg:{'Increase' if up else 'Decrease'} .\n"))
+    return out
+
+
+#: words that say the figure adds up the rows the sentence names
+_TOGETHER = re.compile(r"\b(?:together|combined|between\s+them|altogether|in\s+total|jointly|"
+                       r"in\s+all)\b", re.I)
+
+
+def _names_part(sentence: str, label: str) -> re.Match | None:
+    """Where the sentence names a row: by its label, or "Bioenergy and other" by its first
+    word(s)."""
+    for words in (label, re.sub(r"\s+(?:and|&)\s+others?\s*$", "", label, flags=re.I)):
+        words = " ".join(re.sub(r"\([^)]*\)", " ", words).split())
+        if words and says(sentence, words):
+            return re.search(r"(?<![\w-])" + re.escape(words) + r"(?!\w)", sentence, re.I)
+    return None
+
+
+def named_sums(figures: list[SentenceFigure], tied, tables: list[Table], cell_unit,
+               figure_id) -> list[tuple[set[str], str]]:
+    """"Police and Fire together receive $544.8 million", "Renewable sources (wind, solar,
+    hydro and bioenergy) generated 65.7 TWh": an amount that adds up the rows a sentence
+    names before it, each row's cell in the column the figure's period picks (the latest
+    where it names none). The words must say so: a word like "together", or the rows listed
+    in brackets after what they make up; the arithmetic never does."""
+    tied_figures = {f.local for f, *_ in tied}
+    by_claim: dict[str, list[SentenceFigure]] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    out = []
+    for f in figures:
+        at = f.sentence.find(f.quote) if f.quote else -1
+        if at < 0 or f.local in tied_figures or f.unit in (PERCENT, POINTS) or \
+                (BY.search(f.sentence[:at])) or _FORECAST.search(_clause(f.sentence, at)):
+            continue
+        before = f.sentence[:at]
+        found = []
+        for t, table in enumerate(tables, start=1):
+            hits = [(r, m) for r, row in enumerate(table.rows) if not row.total and adds(row)
+                    and (m := _names_part(before, row.label))]
+            if len(hits) < 2:
+                continue
+            listed = re.search(r"\(([^)]*)\)", before)
+            in_brackets = listed and all(listed.start(1) <= m.start() < listed.end(1)
+                                         for _, m in hits)
+            if not (_TOGETHER.search(before[min(m.start() for _, m in hits):]) or in_brackets):
+                continue
+            column = _sum_column(f, table, by_claim[f.claim])
+            if column is None:
+                continue
+            cells = [table.rows[r].cells[column] for r, _ in hits]
+            if any(c is None or c.value < 0 or cell_unit(t, table, column, c)[0] != f.unit
+                   for c in cells):
+                continue
+            found.append((t, column, [r for r, _ in hits]))
+        if len(found) != 1:
+            continue
+        t, column, rows = found[0]
+        table = tables[t - 1]
+        out.append((set(),
+                    f"a cg:SumRelation ; cg:claim :{f.claim} ;\n"
+                    f"    rdfs:label \"{' + '.join(table.rows[r].label for r in rows)} make "
+                    f"{f.quote}\" ;\n"
+                    f"    cg:total :{f.local} ; cg:part "
+                    + ", ".join(figure_id(t, r + 1, column + 1) for r in rows) + " .\n"))
+    return out
+
+
+def adds(row) -> bool:
+    from kg.read.tables import adds_up
+    return row.kind == "value" and adds_up(row.label)
+
+
+def _sum_column(f: SentenceFigure, table: Table, same: list[SentenceFigure]) -> int | None:
+    """The column of amounts a sentence's figure is for: the one whose period is written
+    beside it; else, of the periods no other figure takes, the latest; the one column of
+    amounts where no column has a period."""
+    values = [c for c, col in enumerate(table.columns) if col.kind == "value" and not col.total]
+    periods = {c: column_period(table.columns[c].header) for c in values}
+    if not values:
+        return None
+    if not any(periods.values()):
+        return values[0] if len(values) == 1 else None
+    spans = spans_of(f.sentence, [g for g in same if g.unit not in _DURATIONS])
+    dated = {c: _dates(f, spans, periods[c]) for c in values if periods[c]}
+    mine = [c for c, d in dated.items() if d]
+    if len(mine) == 1:
+        return mine[0]
+    free = [c for c, d in dated.items() if d is None]
+    return max(free, key=lambda c: periods[c]) if free and not mine else None

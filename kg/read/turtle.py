@@ -59,6 +59,8 @@ class TableWriter:
         column = table.columns[col]
         row = self._row_of(table, cell)
         head = column.header
+        if cell.points:
+            return "cg:PercentagePoint", 0, "the cell's own 'points'"
         if column.kind == "points" or (row is not None and row.kind == "points"
                                        and column.kind not in ("change", "share", "percent")):
             return "cg:PercentagePoint", 0, f"column header {head!r}" if column.kind == \
@@ -146,6 +148,7 @@ class TableWriter:
         self._share_rows(t, table)
         self._gaps(t, table)
         self._results(t, table)
+        self._balances(t, table)
 
     def _unit(self, table: Table, r: int, c: int) -> tuple[str, int] | None:
         """The unit and scale of the cell at row ``r``, column ``c`` (from 0); None if empty."""
@@ -179,8 +182,11 @@ class TableWriter:
                     "points": "PercentagePointChangeRelation"}[col.kind]
             for r, row in enumerate(table.rows):
                 cell = row.cells[i]
-                if cell is None or row.kind != "value":
-                    continue
+                row_kind = "PercentagePointChangeRelation" if cell is not None and \
+                    cell.points else kind
+                if cell is None or (row.kind != "value" and not (
+                        cell.points and row.kind == "percent" and col.kind == "change")):
+                    continue  # a rate's row compares only where its cell says points
                 if pair:
                     (a, ra), (b, rb) = (pair[0], r), (pair[1], r)
                 elif series is not None and r > 0 and (
@@ -189,7 +195,7 @@ class TableWriter:
                     (a, ra), (b, rb) = (series, r - 1), (series, r)
                 else:
                     continue
-                self._change(t, table, kind, r, i, (ra, a), (rb, b))
+                self._change(t, table, row_kind, r, i, (ra, a), (rb, b))
 
     def _change(self, t: int, table: Table, kind: str, r: int, i: int, initial: tuple[int, int],
                 final: tuple[int, int]) -> None:
@@ -269,8 +275,8 @@ class TableWriter:
                 continue
             for i, col in enumerate(cols):
                 total = row.cells[i]
-                if total is None or col.kind not in ("value", "share", "gap"):
-                    continue
+                if total is None or col.kind not in ("value", "share", "gap") or total.noted:
+                    continue  # a total with a footnote ("85,000*: unique people") is qualified
                 unit = self._unit(table, r, i)
                 if col.kind == "share" and total.value != 100:
                     continue
@@ -304,7 +310,7 @@ class TableWriter:
             if len(parts) < 2:
                 continue
             for r, row in enumerate(table.rows):
-                if row.cells[i] is None or row.kind != "value":
+                if row.cells[i] is None or row.kind != "value" or row.cells[i].noted:
                     continue
                 unit = self._unit(table, r, i)
                 if unit[0] in ("unit:PERCENT", "cg:PercentagePoint") or any(
@@ -429,6 +435,30 @@ class TableWriter:
                                f"cg:subtrahend {self._fig(t, r, subtrahend)} ; "
                                f"cg:difference {self._fig(t, r, i)}")
 
+    def _balances(self, t: int, table: Table) -> None:
+        """Where the rows are periods in order ("Year 1", "Year 2"; "2023", "2024"), a
+        balance column ("Balance", "Cumulative") is the balance of the row before plus
+        what the row adds ("Interest added", "Deposits"), from the second row on."""
+        cols = table.columns
+        balances = [i for i, c in enumerate(cols) if _BALANCE.search(c.header)]
+        flows = [i for i, c in enumerate(cols) if c.kind == "value" and _FLOW.search(c.header)
+                 and i not in balances]
+        rows = table.rows
+        if len(balances) != 1 or len(flows) != 1 or len(rows) < 2 or \
+                not all(_PERIOD_LABEL.match(r.label) or column_period(r.label) for r in rows):
+            return
+        b, a = balances[0], flows[0]
+        for r in range(1, len(rows)):
+            cells = [rows[r - 1].cells[b], rows[r].cells[a], rows[r].cells[b]]
+            if any(c is None or c.value < 0 for c in cells) or \
+                    len({self._unit(table, k, i) for k, i in ((r - 1, b), (r, a), (r, b))}) != 1:
+                continue
+            self._relation("SumRelation", f":c-t{t}-r{r + 1}",
+                           f"{rows[r].label}: {rows[r - 1].label}'s {cols[b].header.lower()} "
+                           f"plus {cols[a].header.lower()}",
+                           f"cg:total {self._fig(t, r, b)} ; cg:part {self._fig(t, r - 1, b)}, "
+                           f"{self._fig(t, r, a)}")
+
     def _results(self, t: int, table: Table) -> None:
         """In a statement whose rows are amounts, a result row ("Gross profit", "Surplus")
         under a cost row ("Cost of sales", "Expenditure") under an income row ("Revenue",
@@ -454,6 +484,13 @@ class TableWriter:
                                f"cg:subtrahend {self._fig(t, r - 1, i)} ; "
                                f"cg:difference {self._fig(t, r, i)}")
 
+
+#: a running balance, what each period adds to it, and rows that are periods in order
+_BALANCE = re.compile(r"^\s*(?:balance|cumulative|running total|total to date|"
+                      r"balance at end)\b", re.I)
+_FLOW = re.compile(r"\b(?:added|deposits?|deposited|interest|paid in|contributions?|"
+                   r"inflows?|additions?)\b", re.I)
+_PERIOD_LABEL = re.compile(r"^\s*(?:year|month|week|quarter|period|day)\s+\d+\s*$", re.I)
 
 #: a statement's result, its costs and what they are taken from
 _RESULT = re.compile(r"\b(?:profit|income|result|surplus|margin|contribution)\b", re.I)
@@ -483,6 +520,7 @@ def _same_period(a: str, b: str | None) -> bool:
 
 
 def _words(head: str) -> list[str]:
+    head = re.sub(r"\([^)]*\)", " ", head)  # "(GBP m)": the unit, not what it counts
     return [w for w in re.findall(r"[a-z]+", head.lower()) if w not in _FUNCTION and len(w) > 1]
 
 

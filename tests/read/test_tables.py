@@ -192,3 +192,80 @@ def test_a_scale_written_short_beside_a_currency() -> None:
     assert _head_unit("Revenue ($m)") == (6, "USD")
     assert _head_unit("Costs (£000)") == (3, "GBP")
     assert _head_unit("Speed (per m)") == (None, None)
+
+
+CLUB = """Harbourside Rowing Club: accounts for the year to 31 March 2025 (€000)
+
+RECEIPTS                         €000
+  Membership fees                 412
+  Regatta entries                 288
+  Boat-shed rental                150
+  Receipts total                  850
+
+PAYMENTS                         €000        %
+  Coaching                        310     40.0
+  Boat repairs                    232     29.9
+  Insurance                       233     30.1
+  Payments total                  775    100.0
+
+The treasurer thanks every volunteer.
+"""
+
+
+def test_a_unit_head_is_no_number_and_each_section_keeps_the_caption() -> None:
+    """'€000' over a column is its unit, not a row of zeros; a second block with its own head
+    ("PAYMENTS €000 %") is a section of the same table, under the caption above (regression:
+    the heads were read as rows, so no table was found and every cell was a bare count)."""
+    assert number("€000") is None and number("$'000") is None
+    receipts, payments = find_tables(CLUB)
+    assert [r.label for r in receipts.rows][-1] == "Receipts total"
+    assert [r.total for r in payments.rows] == [False, False, False, True]
+    for t in (receipts, payments):
+        assert t.caption.startswith("Harbourside Rowing Club") and (t.scale, t.unit) == (3, "EUR")
+    # a bare "%" column whose total row says 100 is the rows' shares of the total
+    assert [c.kind for c in payments.columns] == ["value", "share"]
+
+
+def test_a_label_ending_in_total_is_a_total_and_a_share_row_is_not() -> None:
+    [t] = find_tables("| District | Beds |\n| Ardmore | 120 |\n| Kilbride | 95 |\n"
+                      "| Share of total | 56 |\n| County total | 215 |\n")
+    assert [r.total for r in t.rows] == [False, False, False, True]
+
+
+def test_a_footnote_mark_after_a_cell_is_no_part_of_its_number() -> None:
+    """'4,100*' is 4,100 with a note (regression: not a number, so a PDF's total line fell
+    out of its table)."""
+    assert number("4,100*") == (Decimal("4100"), False)
+    assert number("12.5%†") == (Decimal("12.5"), True)
+    assert number("(7)") == (Decimal("-7"), False)  # an accounting negative, not a mark
+    text = ("| Clinic | Visits | Patients |\n| North | 5,200 | 2,300 |\n"
+            "| South | 4,600 | 2,050 |\nAll clinics 9,800 4,100*\n")
+    [t] = find_tables(text)
+    cell = t.rows[-1].cells[1]
+    assert (cell.text, cell.noted, text[cell.start:cell.end]) == ("4,100", True, "4,100")
+    assert t.rows[-1].label == "All clinics" and not t.rows[-1].cells[0].noted
+
+
+def test_year_one_is_a_period_and_the_year_after_quarters_a_total() -> None:
+    [t] = find_tables("| End of | Interest | Balance |\n| Year 1 | 40.00 | 1,040.00 |\n"
+                      "| Year 2 | 41.60 | 1,081.60 |\n")
+    assert not any(r.total for r in t.rows)
+    [t] = find_tables("| Quarter | Units |\n| Q1 | 10 |\n| Q2 | 12 |\n| Year | 22 |\n")
+    assert [r.total for r in t.rows] == [False, False, True]
+
+
+def test_the_place_the_title_names_is_the_whole_of_a_table_by_region() -> None:
+    """'Broadband in Veloria' over a table 'by province' whose last row is Veloria: that row
+    is the whole, though its label says no 'total'; a table by age group is not cut by
+    place, and a place the title does not name is one more province."""
+    table = ("Table 2. Homes with fibre, by province\n\n"
+             "| Province | 2020 | 2025 | Homes surveyed |\n| Ostra | 20.1 | 61.0 | 1,200 |\n"
+             "| Vesta | 15.3 | 55.2 | 900 |\n| Nordi | 11.0 | 48.9 | 700 |\n"
+             "| Veloria | 16.5 | 56.5 | 2,800 |\n")
+    [t] = find_tables("Broadband in Veloria, 2020–2025\n\nA note.\n\n" + table)
+    assert [r.total for r in t.rows] == [False, False, False, True]
+    [t] = find_tables("Broadband in Veloria, 2020–2025\n\nA note.\n\n" +
+                      table.replace("by province", "by age group"))
+    assert not any(r.total for r in t.rows)
+    [t] = find_tables("Broadband in the north, 2020–2025\n\nA note.\n\n" + table)
+    assert not any(r.total for r in t.rows)

@@ -219,3 +219,296 @@ def test_a_row_named_after_a_verb_is_named(tmp_path: Path) -> None:
             "  Source      2022     2023\n  Hydro       18.4     21.2\n  Solar        4.1      5.8\n")
     checked, proposed = relations(tmp_path, text)
     assert ties_in(checked) == ["Hydro, 2023: the table and the text"]
+
+
+ORCHARD = """Orchard Tools Inc. reports second-quarter results
+
+Summary. Orchard Tools reported record orders; outlook for the year is unchanged.
+Total revenue rose 6.0% to $2.65 million in the second quarter of 2025, compared with
+$2.50 billion a year earlier. Operating profit was $410.0 million, or 15.5% of revenue.
+Orchard expects revenue of about $11 billion for the full year.
+
+Revenue by product line (in millions, except percentages)
+
+  Product line        Q2 2025     Q2 2024    % change
+  Hand tools          1,210.0     1,150.0         5.2
+  Power tools         1,440.0     1,350.0         6.7
+  Total revenue       2,650.0     2,500.0         6.0
+"""
+
+
+def test_a_money_table_without_a_currency_is_in_the_text_s_one_currency(tmp_path: Path) -> None:
+    """'(in millions, except percentages)' over revenue: the cells are the dollars the text
+    writes (regression: they were bare numbers, so no sentence could be tied to them)."""
+    from kg.read.tables import find_tables
+
+    [table] = find_tables(ORCHARD)
+    assert (table.scale, table.unit) == (6, "USD")
+    [mixed] = find_tables(ORCHARD.replace("$2.50 billion", "€2.30 billion"))
+    assert mixed.unit is None  # two currencies in the text: none is the table's
+
+
+def test_a_total_row_is_named_by_what_it_totals_before_the_figure(tmp_path: Path) -> None:
+    """'Total revenue rose 6.0% to $2.65 million' names the 'Total revenue' row, so the slip
+    (millions for billions) is checked against its cell; 'Operating profit was $410.0
+    million, or 15.5% of revenue' names revenue only as the whole, after the figure, and
+    the forecast is no cell's."""
+    checked, proposed = relations(tmp_path, ORCHARD.replace("Total revenue rose",
+                                                            "Revenue rose"))
+    assert "Total revenue, Q2 2025: the table and the text" in ties_in(checked)
+    assert restated(tmp_path, "$2.65 million", checked)
+    assert not restated(tmp_path, "$410.0 million", checked + proposed)
+    assert not restated(tmp_path, "about $11 billion", checked + proposed)
+
+
+def test_a_row_ending_in_total_is_not_named_by_a_place_in_a_heading(tmp_path: Path) -> None:
+    """'Lakeland total' is the place's total; the office name in the heading with a
+    reference number ('Lakeland Statistics Office Bulletin 25') does not name it."""
+    text = ("Lakeland Statistics Office Bulletin 25\n\nMembers numbered 5,230 at the end of "
+            "2025.\n\nTable 1. Club members by district (persons)\n\n"
+            "  District          2024      2025\n  Upper            3,000     3,100\n"
+            "  Lower            2,050     2,130\n  Lakeland total   5,050     5,230\n")
+    checked, proposed = relations(tmp_path, text)
+    assert not restated(tmp_path, "25", checked + proposed)
+    assert ties_in(checked) == ["Lakeland total, 2025: the table and the text"]
+
+
+def test_a_budget_s_own_table_holds_what_it_plans(tmp_path: Path) -> None:
+    """'We plan to spend $1,250,000 on bursaries' restates the budget table's cell; a plan
+    word only keeps a sentence from a table of results (regression: no budget sentence was
+    ever tied to its budget table)."""
+    text = ("Scholarship fund: budget for 2026\n\nWe plan to spend $1,250,000 on bursaries "
+            "in 2026.\n\nTable 2. Planned spending, 2026 (US dollars)\n\n"
+            "  Line               Amount\n  Bursaries       1,250,000\n"
+            "  Mentoring          310,000\n  Total            1,560,000\n")
+    checked, _ = relations(tmp_path, text)
+    assert restated(tmp_path, "$1,250,000", checked)
+
+
+def test_a_span_of_months_does_not_take_the_year_from_the_figure(tmp_path: Path) -> None:
+    """'… to €880.0 million in the first nine months of 2025' dates the amount: the span
+    of months is no figure the year could date instead (regression: the amount was tied to
+    the 2024 column)."""
+    text = ("Nine-month statement\n\nGroup sales rose 4.0% to €880.0 million in the first "
+            "nine months of 2025 (about CHF 830 million).\n\n"
+            "Table 1: Sales by unit, January-September (in € million)\n"
+            "| Unit | 9M 2024 | 9M 2025 |\n| East | 500.0 | 520.0 |\n| West | 346.2 | 360.0 |\n"
+            "| Group | 846.2 | 880.0 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "Group, 9M 2025: the table and the text" in ties_in(checked)
+    assert "Group, 9M 2024: the table and the text" not in ties_in(checked)
+
+
+FERRY = """Ferry crossings, 2025
+
+Crossings in the second quarter (April to June) climbed to 1.47 million, 20.5% above the
+previous quarter. Third-quarter crossings rose 9.6 percent. Freight lines grew by 4.0% to
+512.0 thousand, 34.8% of all crossings, and the harbour reopened on Friday 5 September 2025
+after dredging.
+
+Table 1. Crossings by quarter (thousands)
+
+| Quarter | 2024 | 2025 | Change (%) |
+| Q1 (Jan–Mar) | 1,150.0 | 1,220.0 | 6.1 |
+| Q2 (Apr–Jun) | 1,390.0 | 1,470.0 | 5.8 |
+| Q3 (Jul–Sep) | 1,700.0 | 1,863.2 | 9.6 |
+
+Table 2. Crossings by line, 2025 (thousands)
+
+| Line | 2024 | 2025 |
+| Passenger lines | 3,748.0 | 4,041.2 |
+| Freight lines | 492.0 | 512.0 |
+| All lines | 4,240.0 | 4,553.2 |
+"""
+
+
+def test_a_quarter_row_is_named_by_its_ordinal_beside_the_figure(tmp_path: Path) -> None:
+    """'Crossings in the second quarter (April to June) climbed to 1.47 million' names the
+    'Q2 (Apr–Jun)' row; 'Third-quarter crossings rose 9.6 percent' the Q3 row's change."""
+    checked, _ = relations(tmp_path, FERRY)
+    labels = ties_in(checked)
+    assert "Q2 (Apr–Jun), 2025: the table and the text" in labels
+    assert "Q3 (Jul–Sep), Change (%): the table and the text" in labels
+
+
+def test_a_change_on_the_previous_quarter_is_from_the_row_above(tmp_path: Path) -> None:
+    """'20.5% above the previous quarter' is no restatement of the year-on-year column: it
+    is the change from the row above (Q1 2025) to the sentence's 1.47 million."""
+    checked, _ = relations(tmp_path, FERRY)
+    assert not restated(tmp_path, "20.5%", checked)
+    [block] = [b for b in checked.split("\n\n") if "20.5%" in b and "PercentChange" in b]
+    assert "cg:initial :f-t1-r1-c2 ;" in block and "cg:direction cg:Increase" in block
+
+
+def test_of_two_rows_named_the_one_before_the_figure_is_its_own(tmp_path: Path) -> None:
+    """'Freight lines grew by 4.0% to 512.0 thousand, 34.8% of all crossings': the amount
+    and the 'grew by' change are the Freight row's; 'all crossings' is the whole after them;
+    the year of a day's date ('Friday 5 September 2025') dates no figure."""
+    checked, _ = relations(tmp_path, FERRY)
+    assert "Freight lines, 2025: the table and the text" in ties_in(checked)
+
+
+def test_a_rate_does_not_take_the_year_beside_an_amount(tmp_path: Path) -> None:
+    """'… to CHF 95.0 million, about US$106 million at the average 2025 rate of CHF 0.90':
+    the year stands nearest the rate, which no table of francs holds, so the amount is
+    still the 2025 column's (regression: it was tied to 2024 by elimination)."""
+    text = ("Results 2025\n\nSales rose 5.6% to CHF 95.0 million, about US$106 million at "
+            "the average 2025 exchange rate of CHF 0.90 per dollar.\n\n"
+            "Table 1. Sales by quarter (CHF millions)\n\n| Quarter | 2025 | 2024 |\n"
+            "| Q1 | 22.0 | 21.0 |\n| Q2 | 73.0 | 69.0 |\n| Full year | 95.0 | 90.0 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "Full year, 2025: the table and the text" in ties_in(checked)
+    assert "Full year, 2024: the table and the text" not in ties_in(checked)
+
+
+LIBRARY = """Library loans, 2025
+
+Branch loans fell 2.0% to 406.0 thousand in 2025, from 414.3 thousand a year earlier.
+Ashgrove and Millbank together lent 250.0 thousand books. City branches (Ashgrove,
+Millbank and Riverside) lent 300.5 thousand, up from 298.0 thousand in 2024. Ashgrove and
+Riverside opened on Sundays.
+
+Table 1. Loans by branch (thousands)
+
+| Branch | 2024 | 2025 |
+| Ashgrove | 130.0 | 140.0 |
+| Millbank | 108.0 | 110.0 |
+| Riverside | 60.0 | 50.5 |
+| Hillside and other | 116.3 | 105.5 |
+| All branches | 414.3 | 406.0 |
+"""
+
+
+def sums_in(turtle: str) -> list[str]:
+    blocks = [b for b in turtle.split("\n\n") if "SumRelation" in b and "r-y" in b]
+    return sorted(b.split('rdfs:label "')[1].split('"')[0] for b in blocks)
+
+
+def test_rows_a_sentence_names_together_add_up_to_its_figure(tmp_path: Path) -> None:
+    """'Ashgrove and Millbank together lent 250.0 thousand': the two rows' 2025 cells add
+    up to it; rows listed in brackets after what they make up add up to each of its
+    figures, in the column each one's year picks; rows merely named ('Ashgrove and Riverside
+    opened on Sundays') add up to nothing."""
+    checked, _ = relations(tmp_path, LIBRARY)
+    assert sums_in(checked) == ["Ashgrove + Millbank + Riverside make 298.0 thousand",
+                                "Ashgrove + Millbank + Riverside make 300.5 thousand",
+                                "Ashgrove + Millbank make 250.0 thousand"]
+    blocks = [b for b in checked.split("\n\n") if "make 298.0 thousand" in b]
+    assert "cg:part :f-t1-r1-c1, :f-t1-r2-c1, :f-t1-r3-c1 ." in blocks[0]  # 2024's column
+
+
+def test_a_year_earlier_is_the_column_before_the_text_s_latest(tmp_path: Path) -> None:
+    """'from 414.3 thousand a year earlier', in a sentence whose '2025' dates the other
+    figure, is the 2024 column (regression: the year back was counted from 2024 itself,
+    so no column was left)."""
+    checked, _ = relations(tmp_path, LIBRARY)
+    assert "All branches, 2024: the table and the text" in ties_in(checked)
+    assert "All branches, 2025: the table and the text" in ties_in(checked)
+
+
+def test_a_sentence_that_names_what_the_caption_counts_names_the_total_row(
+        tmp_path: Path) -> None:
+    """'Hospital admissions climbed to 1.35 million' names what 'Hospital admissions by
+    trust' counts: the total row's cell, checked, so the slip (1.30 million) is found;
+    'Emergency admissions' (one word of it) may be a part the table does not list, so the
+    total is only proposed (regression: no value agreeing, the whole was only proposed)."""
+    table = ("\n\nTable 4. Hospital admissions by trust (thousands)\n\n"
+             "  Trust             2024      2025\n  Northgate        610.0     655.0\n"
+             "  Southmere        590.0     645.0\n  All trusts     1,200.0   1,300.0\n")
+    checked, _ = relations(tmp_path, "Winter report\n\nHospital admissions climbed to 1.35 "
+                                     "million in 2025 as winter pressures mounted." + table)
+    assert ties_in(checked) == ["All trusts, 2025: the table and the text"]
+    other = tmp_path / "other"
+    other.mkdir()
+    checked, proposed = relations(other, "Winter report\n\nEmergency admissions climbed to "
+                                         "1.35 million in 2025 as winter pressures mounted."
+                                  + table)
+    assert ties_in(checked) == [] and "All trusts, 2025" in proposed
+
+
+FARES = """Bus fares, 2025
+
+The average monthly pass for a three-zone journey rose 6.0% to $106 a month. Adult
+ridership fell to 2.10 million, with student trips falling 4.0 percent to 0.48 million.
+Diluted earnings per share of the operator were $0.42.
+
+Table 1. Average monthly pass price by zone (US dollars)
+
+| Zones | 2024 | 2025 | Change |
+| One zone | 64 | 66 | +3.1% |
+| Two zones | 82 | 86 | +4.9% |
+| Three zones | 100 | 106 | +6.0% |
+
+Table 2. Trips by rider type (millions)
+
+| Rider type | 2024 | 2025 | Change (%) |
+| Adult | 2.20 | 2.10 | -4.5 |
+| Student | 0.50 | 0.48 | -4.0 |
+
+Table 3. Operator results (US dollars)
+
+| Item | 2024 | 2025 |
+| Diluted EPS | 0.38 | 0.42 |
+| Cash per share | 1.10 | 1.25 |
+"""
+
+
+def test_a_label_is_named_without_its_hyphen_plural_or_abbreviation(tmp_path: Path) -> None:
+    """'a three-zone journey' names 'Three zones'; 'diluted earnings per share' names
+    'Diluted EPS'; 'falling 4.0 percent' is a change; and '$106 a month' is a cell of a
+    table of monthly prices (regression: none of them was tied)."""
+    checked, _ = relations(tmp_path, FARES)
+    labels = ties_in(checked)
+    for label in ("Three zones, 2025", "Three zones, Change", "Student, Change (%)",
+                  "Diluted EPS, 2025"):
+        assert f"{label}: the table and the text" in labels, label
+
+
+def test_an_amount_a_month_is_no_cell_of_a_table_of_totals(tmp_path: Path) -> None:
+    """'$106 a month' beside a table of yearly totals is a rate, not a cell."""
+    checked, proposed = relations(tmp_path, FARES.replace("Average monthly pass price",
+                                                          "Pass revenue"))
+    assert not restated(tmp_path, "$106", checked + proposed)
+
+
+def test_a_row_named_after_an_irregular_verb_is_named(tmp_path: Path) -> None:
+    """'The trust has grown membership from 41,200 in 2021' names the Membership row: the
+    word before it is a verb, not a word saying which membership."""
+    text = ("Trust review\n\nThe trust has grown membership from 41,200 in 2021 to 52,900 in "
+            "2025.\n\nTable 1. Key numbers\n\n| Item | 2021 | 2023 | 2025 |\n"
+            "| Membership | 41,200 | 47,000 | 52,900 |\n| Volunteers | 1,900 | 2,050 | 2,310 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "Membership, 2021: the table and the text" in ties_in(checked)
+
+
+HARVEST = """Fruit exports, 2025
+
+Fourth-quarter shipments reached 132 thousand tonnes, 10.0 percent above the previous
+quarter. Apples remained the largest crop, taking 58.0 percent of the total, while pears
+lagged far behind.
+
+Table 1: Shipments by crop, 2025 (thousand tonnes)
+
+  Crop          Q1      Q2      Q3      Q4     Year
+  Apples        60      55      70      77      262
+  Pears         40      41      50      55      186
+  Total        100      96     120     132      448
+"""
+
+
+def test_a_share_of_the_total_in_a_table_of_quarters_is_of_the_year(tmp_path: Path) -> None:
+    """'Apples …, taking 58.0 percent of the total, while pears …': the Apples row (named
+    before the figure; Pears only after) as a share of the total row, in the Year column
+    that adds up the quarters (regression: the quarters had no year, so no column was
+    chosen, and two rows named left none)."""
+    checked, _ = relations(tmp_path, HARVEST)
+    [block] = [b for b in checked.split("\n\n") if "ShareRelation" in b and "58.0" in b]
+    assert "cg:portion :f-t1-r1-c5 ; cg:whole :f-t1-r3-c5 ;" in block
+
+
+def test_a_change_on_the_previous_quarter_is_from_the_column_before(tmp_path: Path) -> None:
+    """'… 132 thousand tonnes, 10.0 percent above the previous quarter', tied to the Q4
+    column: the change from the Q3 column of the same row."""
+    checked, _ = relations(tmp_path, HARVEST)
+    [block] = [b for b in checked.split("\n\n") if "10.0 percent" in b and "PercentChange" in b]
+    assert "cg:initial :f-t1-r3-c3 ;" in block

@@ -247,3 +247,80 @@ def test_a_total_never_adds_up_an_average_or_a_year_end_row() -> None:
     assert {r[1] for r in relations if r[0] == "SumRelation"} == {
         (("total", ("100",)), ("part", ("10", "20", "30", "40"))),
         (("total", ("20",)), ("part", ("5", "5", "5", "5")))}  # the average stands aside
+
+
+def test_each_section_adds_up_to_its_own_total_and_shares_are_of_that_total() -> None:
+    from tests.read.test_tables import CLUB
+
+    relations, units = read(CLUB)
+    assert ("SumRelation", (("total", ("850",)), ("part", ("412", "288", "150"))), None) \
+        in relations
+    assert ("SumRelation", (("total", ("775",)), ("part", ("310", "232", "233"))), None) \
+        in relations
+    assert ("SumRelation", (("total", ("100.0",)), ("part", ("40.0", "29.9", "30.1"))), None) \
+        in relations
+    assert ("ShareRelation", (("portion", ("232",)), ("whole", ("775",)),
+                              ("share", ("29.9",))), None) in relations
+    assert units["412"] == ("unit:CCY_EUR", "412000") and units["29.9"] == ("unit:PERCENT", "29.9")
+
+
+def test_a_row_charged_at_a_rate_is_a_part_of_the_total_above_a_subtotal() -> None:
+    """'Overheads (15%)' is an amount the total adds to the subtotal (regression: the '%'
+    in its label left it out, and the total was checked as the subtotal alone)."""
+    relations, _ = read("Table 3. Project costs (dollars)\n\n"
+                        "  Line                     Amount\n"
+                        "  Salaries                 40,000\n"
+                        "  Equipment                20,000\n"
+                        "  Subtotal, direct costs   60,000\n"
+                        "  Overheads (15%)           9,000\n"
+                        "  Total                    69,000\n")
+    sums = {r for r in relations if r[0] == "SumRelation"}
+    assert sums == {("SumRelation", (("total", ("60,000",)), ("part", ("40,000", "20,000"))),
+                     None),
+                    ("SumRelation", (("total", ("69,000",)), ("part", ("60,000", "9,000"))),
+                     None)}
+
+
+def test_a_total_with_a_footnote_is_not_checked_as_a_sum() -> None:
+    """'9,500*' over a note ('people reached by several services are counted once') is no
+    sum of the rows; the column beside it still is."""
+    relations, units = read("| Service | Cost (USD) | People reached |\n"
+                        "| Meals | 52,000 | 6,100 |\n| Shelter | 31,000 | 4,800 |\n"
+                        "| Total | 83,000 | 9,500* |\n"
+                        "* People reached by several services are counted once.\n")
+    assert {r[1][0][1] for r in relations if r[0] == "SumRelation"} == {("83,000",)}
+    assert units["9,500"] == ("unit:NUM", "9500")  # read, its mark left out of the quote
+
+
+HIGHLIGHTS = """KEY NUMBERS
+                                  FY 2025     FY 2024     Change
+Turnover (EUR m)                    640.0       600.0      +6.7%
+EBIT (EUR m)                         51.2        42.0     +21.9%
+EBIT margin                          8.0%        7.0%    +1.0 pp
+"""
+
+
+def test_a_margin_row_with_its_change_in_points_under_amounts_with_units() -> None:
+    """'+1.0 pp' is a change in points of the margin row, not a missing cell; 'EBIT (EUR m)'
+    is the EBIT the margin names, its bracketed unit no word of what it counts
+    (regression: neither the points change nor the margin's share was read)."""
+    relations, units = read(HIGHLIGHTS)
+    assert units["+1.0 pp"] == ("cg:PercentagePoint", "1")
+    assert ("PercentagePointChangeRelation", (("initial", ("7.0%",)), ("final", ("8.0%",)),
+                                              ("change", ("+1.0 pp",))), "Increase") in relations
+    assert ("ShareRelation", (("portion", ("51.2",)), ("whole", ("640.0",)),
+                              ("share", ("8.0%",))), None) in relations
+
+
+def test_a_running_balance_is_the_balance_before_plus_what_the_period_adds() -> None:
+    """'Balance' down rows that are periods in order is the row before's balance plus the
+    row's 'Deposits'; down rows that are places it is no running balance."""
+    text = ("Savings plan (euros)\n\n| Month | Deposits | Balance |\n| Month 1 | 200.00 | 200.00 |\n"
+            "| Month 2 | 250.00 | 450.00 |\n| Month 3 | 250.00 | 700.00 |\n")
+    relations, _ = read(text)
+    sums = {r for r in relations if r[0] == "SumRelation"}
+    assert sums == {("SumRelation", (("total", ("450.00",)), ("part", ("200.00", "250.00"))), None),
+                    ("SumRelation", (("total", ("700.00",)), ("part", ("450.00", "250.00"))), None)}
+    relations, _ = read(text.replace("Month 1", "North").replace("Month 2", "South")
+                        .replace("Month 3", "West"))
+    assert not any(r[0] == "SumRelation" for r in relations)

@@ -14,7 +14,7 @@ from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, direction, is_
                                              opens_on_antecedent)
 from kg.authoring.suggest.kinds.portions import is_base
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FRACTION, PERCENT, Document, Patterns,
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FRACTION, PERCENT, Document, Patterns,
                                        Sentence, Slot, figure, gap, words)
 
 _VALUES = AMOUNTS + (PERCENT,)
@@ -118,6 +118,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         other = earlier[-1]
         if is_gap(sentence, other) or is_gap(sentence, base):
             continue  # "6 days fewer than the 47 days": a gap and a value are not compared
+        if _measured(sentence, other.token, m.start):
+            continue
         said = next((direction(t.text) for t in sentence.doc[other.token + 1:m.start + 1]
                      if direction(t.text) and not _has_own_than(sentence, t.i, m.start)), None)
         if said is None and base.text.lower().startswith(("only ", "just ", "a mere ")):
@@ -131,6 +133,18 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         greater, lesser = (other, base) if said == "Increase" else (base, other)
         add(greater, lesser, m.evidence)
     return out
+
+
+def _measured(sentence: Sentence, start: int, cue: int) -> bool:
+    """Whether a percent or a factor measures the comparative before the baseline: "2,400
+    attendees from 38 countries, 20% more than the 2,000" states a change (its own
+    relation), and the nearest figure before it (38 countries) is no side of it."""
+    for t in sentence.doc[start + 1:cue + 1]:
+        if direction(t.text) and t.i > 0:
+            before = sentence.by_token.get(t.i - 1)
+            if before is not None and before.cls in (PERCENT, FACTOR):
+                return True
+    return False
 
 
 def _has_own_than(sentence: Sentence, word: int, cue: int) -> bool:

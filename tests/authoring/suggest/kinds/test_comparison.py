@@ -62,6 +62,10 @@ NOT_READ = {
     "a ranking whose first figure is unclear (two in its unit)":
         "The largest donors gave $3.1 million and $2.9 million, followed by churches at $1.4 "
         "million.",
+    "a comparative a percent measures (a change, not the nearest figure's order)":
+        "The fair drew 5,600 exhibitors from 41 regions, 12% more than the 5,000 of 2023.",
+    "a comparative a factor measures":
+        "Members cast 9,300 votes in 17 wards, three times more than the 3,100 cast before.",
 }
 
 

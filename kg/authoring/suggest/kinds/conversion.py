@@ -8,6 +8,7 @@ US$3,154 million" (the amount in an earlier sentence)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from kg.authoring.suggest.kinds.cues import bases
@@ -66,8 +67,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         done.add(b.local)
         roles = {"amount": a, "convertedAmount": b}
         label = f"{a.text} is {b.text}"
+        said = sentence
+        if rate is None:
+            said, rate = _stated_rate(document, a.unit, b.unit)
         if rate is not None:
-            per = _currencies(sentence, rate)[0]
+            per = _currencies(said, rate)[0]
             if per == b.unit:  # "… at 1.08 dollars per euro": the dollars are the amount
                 roles = {"amount": b, "convertedAmount": a}
             if rate.cls == RATE:
@@ -75,8 +79,26 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # says which way the conversion runs, but is no rate figure to check with
                 roles["rate"] = rate
                 label += f" at {rate.text}"
-        out.append(make("ConversionRelation", sentence.claim, roles, m.evidence, label))
+        # the document's one rate for the pair, stated in a sentence of its own, is the
+        # rate its conversions are made at: read firmly, as a careful reader checks them
+        out.append(make("ConversionRelation", sentence.claim, roles, m.evidence, label,
+                        **({"across": True} if said is not sentence else {})))
     return out
+
+
+def _stated_rate(document: Document, one: str | None,
+                 other: str | None) -> tuple[Sentence, Slot | None]:
+    """The one rate between two currencies the document states anywhere ("Dollar prices are
+    calculated at €1 = US$1.095"): a page that converts every price at one rate says so
+    once.  Two different rates for the pair make none the rate of a given conversion."""
+    found: dict[Decimal | None, tuple[Sentence, Slot]] = {}
+    for sentence in document.sentences:
+        for slot in sentence.slots:
+            if slot.cls == RATE and {*_currencies(sentence, slot)} == {one, other}:
+                found.setdefault(slot.value, (sentence, slot))
+    if len(found) != 1:
+        return document.sentences[0], None
+    return next(iter(found.values()))
 
 
 def _amount(sentence: Sentence, document: Document, b: Slot, rate: Slot | None) -> Slot | None:
@@ -127,6 +149,20 @@ def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]
         code = _currency(m.group(0))
         if code is not None and (not codes or codes[-1] != code):
             codes.append(code)
+    if len(codes) == 1:
+        # an equation names the currency counted per on its left: "€1 = US$1.095"
+        equals = [t.i for t in sentence.doc[max(0, rate.token - 3):rate.token] if t.text == "="]
+        if equals:
+            left = next((s for s in reversed(sentence.slots)
+                         if equals[-1] - 3 <= s.token < equals[-1]), None)
+            if left is not None and left.cls == MONEY and left.value == 1:
+                code = left.unit
+            else:  # "€ 1 =" split in two tokens: the symbol names it
+                code = next((_currency(t.lower_) for t in sentence.doc[max(0, equals[-1] - 3):
+                                                                     equals[-1]]
+                             if _currency(t.lower_)), None)
+            if code is not None and code != codes[0]:
+                codes.append(code)
     return (codes + [None, None])[0], (codes + [None, None])[1]
 
 

@@ -1,0 +1,32 @@
+"""Conversions whose rate the document states once, in a sentence of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.authoring.suggest.test_kinds import suggested
+
+
+def conversions(tmp_path: Path, text: str) -> list[dict]:
+    return [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "ConversionRelation"]
+
+
+def test_the_one_rate_a_page_states_converts_each_price(tmp_path: Path) -> None:
+    # the amount is in the currency the rate counts (dollars per euro), so the dollars
+    text = ("Entry costs €40 (about US$44). A family ticket is €100 (US$109). All dollar "
+            "amounts use €1 = US$1.09.")
+    assert conversions(tmp_path, text) == [
+        {"amount": ("about US$44",), "convertedAmount": ("€40",), "rate": ("1.09",)},
+        {"amount": ("US$109",), "convertedAmount": ("€100",), "rate": ("1.09",)}]
+
+
+def test_a_rate_in_words_on_both_sides_of_an_equation(tmp_path: Path) -> None:
+    text = "Rooms cost €80 (US$88). Dollar prices use the rate of one euro = 1.09 US dollars."
+    assert conversions(tmp_path, text) == [
+        {"amount": ("US$88",), "convertedAmount": ("€80",), "rate": ("1.09",)}]
+
+
+def test_two_rates_for_the_pair_make_neither_the_rate_of_a_conversion(tmp_path: Path) -> None:
+    text = ("Entry costs €40 (about US$44). In March €1 = US$1.08; in May €1 = US$1.12.")
+    assert conversions(tmp_path, text) == [
+        {"amount": ("€40",), "convertedAmount": ("about US$44",)}]

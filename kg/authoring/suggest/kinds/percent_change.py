@@ -15,10 +15,19 @@ _SPAN = {"LOWER": {"IN": ["year", "-", "on", "over", "annual", "yearly", "quarte
                           "y/y", "yoy", "year-on-year", "year-over-year", "quarter",
                           "month", "like", "for", "like-for-like", "real", "nominal"]},
          "OP": "{1,5}"}
+#: words after which "by" names a cause, not the size of a change ("rose in March, driven
+#: by a 5 percent …"), or that start another clause
+_AGENTS = ["driven", "led", "helped", "offset", "supported", "caused", "explained", "followed",
+           "accompanied", "boosted", "hit", "weighed", "pushed", "and", "but", "while", "as",
+           "than", "partly", "mainly", "largely", "matched", "outpaced", "exceeded"]
 #: a sign says the direction where no word does: "from €410 million to €455 million (+11.0%)"
 SIGNS = {"+": "Increase", "-": "Decrease", "−": "Decrease", "–": "Decrease"}
 PATTERNS = Patterns({"change": [
     [words(*UP, *DOWN), words("by", "of", optional=True), figure(PERCENT, POINTS, role="change")],
+    # a transitive rise or cut, its object between: "raised its minimum wage by 16 percent"
+    [words(*UP, *DOWN), {"IS_ALPHA": True, "OP": "{1,6}", "LOWER": {"NOT_IN": _AGENTS}},
+     words("by"),
+     figure(PERCENT, POINTS, role="change")],
     [figure(PERCENT, POINTS, role="change"), words(*UP, *DOWN)],
     [figure(PERCENT, POINTS, role="change"), (_SPAN, None), words(*UP, *DOWN)],
     [words("("), {"ORTH": {"IN": list(SIGNS)}, "OP": "?"},

@@ -35,3 +35,17 @@ def test_the_rate_a_change_ends_at_is_still_a_share_of_its_whole(tmp_path: Path)
                                               "change": ("8.6 percent",)}
     assert kinds["ShareRelation"] == {"portion": ("41.3 million",), "whole": ("108.7 million",),
                                       "share": ("38 percent",)}
+
+
+def test_a_transitive_rise_with_its_object_before_by(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "In May the transit authority raised single bus fares by 12 "
+                                "percent, from $2.50 to $2.80.")
+    assert found == [("PercentChangeRelation", {"initial": ("$2.50",), "final": ("$2.80",),
+                                                "change": ("12 percent",)},
+                      {"direction": "Increase"})]
+
+
+def test_by_after_a_cause_is_no_size_of_a_change(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Hotel revenue rose in March, driven by 5 percent inflation, "
+                                "from $8.1 million to $8.9 million.")
+    assert not [f for f in found if f[1].get("change") == ("5 percent",)]

@@ -92,6 +92,21 @@ RELATION_TEMPLATES = """
 #     cg:greater :f-1 ; cg:lesser :f-2 .
 # :r-day a cg:CalendarRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "it was Black Friday" ;
 #     cg:onDate :d-1 ; cg:holiday cg:BlackFriday .    # or cg:weekday schema:Friday
+# :r-average a cg:AverageRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "45 euros a ticket" ;
+#     cg:aggregate :f-1 ; cg:count :f-2 ; cg:average :f-3 .
+# :r-times a cg:MultipleRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "three times as much" ;
+#     cg:multiple :f-1 ; cg:factor :f-2 ; cg:base :f-3 .
+# :r-growth a cg:CompoundGrowthRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "10% a year" ;
+#     cg:initial :f-1 ; cg:final :f-2 ; cg:growthRate :f-3 ; cg:periods 5 .    # 2010 to 2015
+# :r-part a cg:ShareRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "35% of the total" ;
+#     cg:portion :f-1 ; cg:share :f-2 ; cg:whole :f-3 .
+# :r-whole a cg:WholeRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "shares of one whole" ;
+#     cg:part :f-1, :f-2, :f-3 .    # shares in percent (or per mille) that add up to 100
+# :r-again a cg:RestatementRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "said twice" ;
+#     cg:first :f-1 ; cg:restatedAs :f-2 .
+# :r-reading a cg:ComparisonReading ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "read another way" ;
+#     cg:readingOf :r-more ; cg:greater :f-1 ; cg:lesser :f-2 .
+# (docs/reference.md: every kind, its properties and a worked example)
 """
 
 

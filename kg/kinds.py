@@ -123,7 +123,7 @@ def unknown_properties(graph: Graph) -> list[tuple[URIRef, URIRef, Kind]]:
 
 
 def takes_hint(kind: Kind) -> str:
-    """'cg:CompoundGrowthRelation takes cg:initial, cg:final, …': the fix for a guessed property."""
+    """'cg:CompoundGrowthRelation takes cg:initial, …': the fix for a guessed property."""
     text = f"{curie(kind.iri)} takes " + ", ".join(curie(p) for p in kind.required)
     if kind.optional:
         text += ", and may take " + ", ".join(curie(p) for p in kind.optional)

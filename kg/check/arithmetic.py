@@ -272,8 +272,10 @@ def _growth(graph: Graph, relation: Node, row: Row) -> str:
     i, f, r = (graph.value(relation, p) for p in (CG.initial, CG.final, CG.growthRate))
     n = graph.value(relation, CG.periods)
     result = computed(row, "PERCENT")
-    return (f"({fig(graph, f)} ÷ {fig(graph, i)})^(1/{n}) − 1 = {result} a period; "
-            f"stated {fig(graph, r)} a period")
+    # the text's period, as the shape reads it from the claim ("an average annual rate")
+    per = str(row.get("period") or "period")
+    return (f"({fig(graph, f)} ÷ {fig(graph, i)})^(1/{n}) − 1 = {result} a {per}; "
+            f"stated {fig(graph, r)} a {per}")
 
 
 def _comparison(graph: Graph, relation: Node, row: Row) -> str:

@@ -215,6 +215,8 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
                 dates += 1
                 if m.date:
                     when = f'cg:date "{m.date.isoformat()}"^^xsd:date .'
+                elif every_year(sentence, m):
+                    when = _every_year_date(m)
                 else:  # what the text says, in a type that parses; the year is a person's call
                     month, day = m.month_day or (1, 1)
                     when = (f'cg:monthDay "--{month:02d}-{day:02d}"^^xsd:gMonthDay .   '
@@ -224,6 +226,25 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
                            f"    cg:quote {_lit(m.text)} ;\n    {when}\n")
     out.append(RELATION_TEMPLATES)
     return "\n".join(out), (figures, dates, waivers, claims)
+
+
+#: words that make a date without a year a day of every year: "every year on November 11"
+_EVERY_YEAR = re.compile(r"\b(?:every|each)\s+year\s+(?:on\s+)?(?:the\s+)?$|\bannually\s+on\s+$",
+                         re.I)
+
+
+def every_year(sentence: str, m: Mention) -> bool:
+    """Whether the text gives the date ``m`` (no year) as a day of every year."""
+    return m.kind == "date" and m.date is None and m.month_day is not None and \
+        _EVERY_YEAR.search(sentence[max(0, m.start - 40):m.start]) is not None
+
+
+def _every_year_date(m: Mention) -> str:
+    """A day of every year as kg new drafts it: the month and day, and schema.org's yearly
+    repeat frequency (it needs no year: docs/reference.md, cg:monthDay)."""
+    month, day = m.month_day or (1, 1)
+    return (f'cg:monthDay "--{month:02d}-{day:02d}"^^xsd:gMonthDay ;\n'
+            '    schema:repeatFrequency "P1Y" .   # every year')
 
 
 @dataclass

@@ -61,3 +61,14 @@ def test_the_hedge_in_the_quote_is_read_as_a_lower_bound(make_doc) -> None:
     assert doc.graph.value(f, CG.hedge) == CG.MoreThan
     assert doc.graph.value(f, CG.lowerBound).toPython() == 1000
     assert doc.graph.value(f, CG.upperBound) is None
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_hedge_given_by_hand_that_the_quote_contradicts_is_a_warning(make_doc, engine) -> None:
+    figures = (figure("f", "more than a thousandfold", "1000", "unit:UNITLESS",
+                      "; cg:hedge cg:About ") +
+               figure("p", "nearly 30 percent", "30", "unit:PERCENT", "; cg:hedge cg:Nearly "))
+    assert warnings(make_doc, figures, engine) == [
+        ("more than a thousandfold", "The quote 'more than a thousandfold' says 'more than' "
+         "(cg:MoreThan) but the figure carries cg:hedge cg:About: correct cg:hedge, or delete "
+         "it and the build reads the quote's.")]

@@ -147,7 +147,9 @@ def _hedges(vocab: Graph) -> list[str]:
            "from the figure's quote (or takes `cg:hedge`) and widens the interval as below. "
            "Example: `:f cg:quote \"more than 10 percent\" ; qudt:numericValue 10 ; "
            "qudt:unit unit:PERCENT .` stands for 9.5 percent and up "
-           "(the build adds `cg:hedge cg:MoreThan`).", "",
+           "(the build adds `cg:hedge cg:MoreThan`). A hedge the text writes just before "
+           "the quote and the quote leaves out (`\"a thousandfold\"` after \"more than\"), "
+           "or a `cg:hedge` the quote's own words contradict, is a structure warning.", "",
            "| hedge | words | interval |", "| --- | --- | --- |"]
     for hedge in sorted(vocab.subjects(RDF.type, CG.Hedge), key=str):
         words = [_label(vocab, hedge)] + sorted(str(w) for w in vocab.objects(hedge, SKOS.altLabel)

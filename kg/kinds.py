@@ -2,8 +2,8 @@
 
 The shapes are the one copy of every rule: a kind is a class ``cg:RelationShape``
 targets, and the properties it takes are the paths of the shapes that target it (a
-minimum count of one makes a property required), with those the vocabulary gives to
-every relation (``rdfs:domain cg:Relation``) or to that kind alone.  The build refuses a
+minimum count of one makes a property required), with those the vocabulary gives that
+kind alone (``rdfs:domain``: cg:referenceRate, which the build writes).  The build refuses a
 ``cg:`` property a relation's kind does not take (a guessed ``cg:rate`` on a compound
 growth was silently ignored), ``kg new``'s templates and the encoding reference
 (``python -m kg.reference``) list the same properties.

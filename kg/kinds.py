@@ -34,13 +34,15 @@ class Kind:
     iri: URIRef
     required: tuple[URIRef, ...]
     optional: tuple[URIRef, ...]
+    #: what a shape forbids outright (sh:maxCount 0): the shape says why, not the build
+    refused: tuple[URIRef, ...] = ()
 
     @property
     def properties(self) -> tuple[URIRef, ...]:
         return self.required + self.optional
 
     def takes(self, prop: URIRef) -> bool:
-        return prop in self.properties or prop in COMMON
+        return prop in self.properties or prop in COMMON or prop in self.refused
 
 
 def curie(iri: URIRef) -> str:
@@ -69,7 +71,12 @@ def relation_kinds() -> dict[URIRef, Kind]:
         required, optional = _paths(shapes, own)
         extra = [p for p in vocab.subjects(RDFS.domain, cls)
                  if isinstance(p, URIRef) and p not in required and p not in optional]
-        kinds[URIRef(cls)] = Kind(URIRef(cls), required, _by_role(list(optional) + extra))
+        refused = _by_role([shapes.value(p, SH.path) for s in own
+                            for p in shapes.objects(s, SH.property)
+                            if str(shapes.value(p, SH.maxCount)) == "0"
+                            and isinstance(shapes.value(p, SH.path), URIRef)])
+        kinds[URIRef(cls)] = Kind(URIRef(cls), required, _by_role(list(optional) + extra),
+                                  refused)
     return kinds
 
 

@@ -33,6 +33,7 @@ def test_each_kind_takes_the_roles_its_shapes_name() -> None:
     assert CG.rate in conversion.optional
     # a whole's shape forbids a total (sh:maxCount 0): it is not a property it takes
     assert kinds[CG.WholeRelation].properties == (CG.part,)
+    assert kinds[CG.WholeRelation].refused == (CG.total,)  # its shape says why
     assert kinds[CG.CalendarRelation].optional == (CG.holiday, CG.weekday)
 
 

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -352,6 +352,20 @@ def _check_relations(source: DocumentSource) -> None:
                     and cls not in RELATION_CLASSES and cls != CG.Relation:
                 source.problem(URIRef(relation), f"unknown relation kind cg:{_local(cls)}",
                                "kinds: " + ", ".join(f"cg:{_local(c)}" for c in RELATION_CLASSES))
+    _unknown_properties(source)
+
+
+def _unknown_properties(source: DocumentSource) -> None:
+    """A cg: property the relation's kind does not take (a guessed ``cg:rate`` on a compound
+    growth) is refused, naming the line and the properties the kind takes."""
+    from kg.kinds import curie, property_line, takes_hint, unknown_properties
+    for relation, prop, kind in unknown_properties(source.graph):
+        path, line = source.locations.get(relation, (None, 0))
+        source.problem(relation, f"{_local(relation)}: {curie(kind.iri)} takes no {curie(prop)}",
+                       takes_hint(kind))
+        if path is not None:
+            last = source.problems[-1]
+            source.problems[-1] = replace(last, line=property_line(path, line, prop))
 
 
 def _reference_rates(source: DocumentSource, derived: Graph, vocab) -> None:

@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import SKOS, XSD
 
 from kg.interval import WORD_FRACTION_TOLERANCE, Interval, figure_interval
-from kg.namespaces import CG, QUDT
+from kg.namespaces import CG, QUDT, SCHEMA
 from kg.numbers import CURRENCIES, Mention, QuoteNumberError, canonical, parse_quantity
 from kg.vocab import HedgeRule, Vocabulary
 
@@ -275,10 +275,13 @@ def _shown_literal(literal: object) -> str:
 def read_date(graph: Graph, node: URIRef, quote: str) -> tuple[dt.date | None, list[str]]:
     """A stated date against its quote: the month and day (and year, if written) must match."""
     literal = graph.value(node, CG.date)
+    if literal is None and recurs_yearly(graph, node):
+        return None, _recurring_messages(graph, node, quote)
     if literal is None and graph.value(node, CG.monthDay) is not None:
         return None, [f"the text gives {quote!r} without a year: add cg:date with the year "
                       "(e.g. \"2014-11-28\"^^xsd:date) and say where it comes from in "
-                      "skos:editorialNote"]
+                      "skos:editorialNote, or, for a day of every year, add "
+                      "schema:repeatFrequency \"P1Y\""]
     if not isinstance(literal, Literal) or literal.datatype != XSD.date:
         return None, ["stated date has no cg:date of type xsd:date (e.g. \"2014-11-28\"^^xsd:date)"]
     value = literal.toPython()
@@ -293,3 +296,35 @@ def read_date(graph: Graph, node: URIRef, quote: str) -> tuple[dt.date | None, l
     if (value.month, value.day) != m.month_day or (m.date and m.date != value):
         return value, [f"cg:date {value.isoformat()} disagrees with the quote {m.text!r}"]
     return value, []
+
+
+#: schema.org's repeat frequency of a yearly schedule: "every year on November 11"
+EVERY_YEAR = Literal("P1Y")
+
+
+def recurs_yearly(graph: Graph, node: URIRef) -> bool:
+    """Whether a stated date is a day of every year (``schema:repeatFrequency "P1Y"``)."""
+    return (node, SCHEMA.repeatFrequency, EVERY_YEAR) in graph
+
+
+def _recurring_messages(graph: Graph, node: URIRef, quote: str) -> list[str]:
+    """A day of every year against its quote: it has a month and day, and they are the
+    quote's."""
+    literal = graph.value(node, CG.monthDay)
+    if literal is None:
+        return ['a date of every year needs its cg:monthDay (e.g. "--11-11"^^xsd:gMonthDay)']
+    match = re.fullmatch(r"--(\d\d)-(\d\d)", str(literal))
+    if literal.datatype != XSD.gMonthDay or match is None:
+        return [f'cg:monthDay {literal} is not a month and day (e.g. "--11-11"^^xsd:gMonthDay)']
+    try:
+        m = parse_quantity(quote)
+    except QuoteNumberError as exc:
+        return [f"cannot read the date's quote: {exc}"]
+    if m.kind != "date" or m.month_day is None:
+        return [f"the quote {m.text!r} is not a date"]
+    if (int(match[1]), int(match[2])) != m.month_day:
+        return [f"cg:monthDay {literal} disagrees with the quote {m.text!r}"]
+    if m.date is not None:
+        return [f"the quote {m.text!r} gives a year: a date of every year has none "
+                "(drop schema:repeatFrequency and give cg:date)"]
+    return []

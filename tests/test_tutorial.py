@@ -71,8 +71,8 @@ def test_the_tutorial_runs_as_written(tmp_path: Path) -> None:
     assert "CompoundGrowthRelation         2.0 million (2014) to 6.2 million (2024): 21 percent " \
         "a year   (evidence: 'annual rate of 21 percent')" in text[10]
     assert "2 of 3 relations consistent (1 violation, 0 warnings)" in text[11]
-    assert "arithmetic (6.2 million ÷ 2.0 million)^(1/10) − 1 = 11.98% a period; stated 21 " \
-        "percent a period" in text[11]
+    assert "arithmetic (6.2 million ÷ 2.0 million)^(1/10) − 1 = 11.98% a year; stated 21 " \
+        "percent a year" in text[11]
     assert "expected   11.98% (11.61% to 12.35%)" in text[11]
     assert "DIAGNOSIS  '21 percent' (21%) is most likely 12% — transposed digits (21 → 12)" \
         in text[11]

@@ -22,7 +22,8 @@ def _unfinished_block(block: str) -> bool:
     month and day the text gives (cg:monthDay) and no cg:date yet."""
     code = re.sub(r"(?m)\s#\s.*$", "", block)  # the TODO comments name cg:date too
     return any(p in block for p in PLACEHOLDERS) or (
-        "a cg:StatedDate" in code and not re.search(r"\bcg:date\s", code))
+        "a cg:StatedDate" in code and not re.search(r"\bcg:date\s", code)
+        and 'schema:repeatFrequency "P1Y"' not in code)  # a day of every year needs no year
 
 
 def _block(lines: list[str], start: int) -> str:

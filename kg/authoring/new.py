@@ -110,6 +110,21 @@ RELATION_TEMPLATES = """
 #     cg:greater :f-1 ; cg:lesser :f-2 .
 # :r-day a cg:CalendarRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "it was Black Friday" ;
 #     cg:onDate :d-1 ; cg:holiday cg:BlackFriday .    # or cg:weekday schema:Friday
+# :r-average a cg:AverageRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "45 euros a ticket" ;
+#     cg:aggregate :f-1 ; cg:count :f-2 ; cg:average :f-3 .
+# :r-times a cg:MultipleRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "three times as much" ;
+#     cg:multiple :f-1 ; cg:factor :f-2 ; cg:base :f-3 .
+# :r-growth a cg:CompoundGrowthRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "10% a year" ;
+#     cg:initial :f-1 ; cg:final :f-2 ; cg:growthRate :f-3 ; cg:periods 5 .    # 2010 to 2015
+# :r-part a cg:ShareRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "35% of the total" ;
+#     cg:portion :f-1 ; cg:share :f-2 ; cg:whole :f-3 .
+# :r-whole a cg:WholeRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "shares of one whole" ;
+#     cg:part :f-1, :f-2, :f-3 .    # shares in percent (or per mille) that add up to 100
+# :r-again a cg:RestatementRelation ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "said twice" ;
+#     cg:first :f-1 ; cg:restatedAs :f-2 .
+# :r-reading a cg:ComparisonReading ; cg:claim :c-1 ; cg:basis cg:Stated ; rdfs:label "read another way" ;
+#     cg:readingOf :r-more ; cg:greater :f-1 ; cg:lesser :f-2 .
+# (docs/reference.md: every kind, its properties and a worked example)
 """
 
 
@@ -222,6 +237,8 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
                 dates += 1
                 if m.date:
                     when = f'cg:date "{m.date.isoformat()}"^^xsd:date .'
+                elif every_year(sentence, m):
+                    when = _every_year_date(m)
                 else:  # what the text says, in a type that parses; the year is a person's call
                     month, day = m.month_day or (1, 1)
                     when = (f'cg:monthDay "--{month:02d}-{day:02d}"^^xsd:gMonthDay .   '
@@ -231,6 +248,25 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
                            f"    cg:quote {_lit(m.text)} ;\n    {when}\n")
     out.append(RELATION_TEMPLATES)
     return "\n".join(out), (figures, dates, waivers, claims)
+
+
+#: words that make a date without a year a day of every year: "every year on November 11"
+_EVERY_YEAR = re.compile(r"\b(?:every|each)\s+year\s+(?:on\s+)?(?:the\s+)?$|\bannually\s+on\s+$",
+                         re.I)
+
+
+def every_year(sentence: str, m: Mention) -> bool:
+    """Whether the text gives the date ``m`` (no year) as a day of every year."""
+    return m.kind == "date" and m.date is None and m.month_day is not None and \
+        _EVERY_YEAR.search(sentence[max(0, m.start - 40):m.start]) is not None
+
+
+def _every_year_date(m: Mention) -> str:
+    """A day of every year as kg new drafts it: the month and day, and schema.org's yearly
+    repeat frequency (it needs no year: docs/reference.md, cg:monthDay)."""
+    month, day = m.month_day or (1, 1)
+    return (f'cg:monthDay "--{month:02d}-{day:02d}"^^xsd:gMonthDay ;\n'
+            '    schema:repeatFrequency "P1Y" .   # every year')
 
 
 @dataclass

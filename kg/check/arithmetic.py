@@ -149,6 +149,8 @@ def expected_observed(kind: str, graph: Graph, relation: Node, row: Row) -> tupl
     if kind == "date":
         if "expectedDate" in row:
             return str(row["expectedDate"]), str(row.get("date"))
+        if "monthDay" in row:  # a day of every year: no one weekday, no one date
+            return None, None
         if "statedLabel" in row:
             return str(row["statedLabel"]), str(row.get("actualLabel"))
     return None, None
@@ -272,8 +274,20 @@ def _growth(graph: Graph, relation: Node, row: Row) -> str:
     i, f, r = (graph.value(relation, p) for p in (CG.initial, CG.final, CG.growthRate))
     n = graph.value(relation, CG.periods)
     result = computed(row, "PERCENT")
-    return (f"({fig(graph, f)} ÷ {fig(graph, i)})^(1/{n}) − 1 = {result} a period; "
-            f"stated {fig(graph, r)} a period")
+    # the text's period, as the shape reads it from the claim ("an average annual rate")
+    per = str(row.get("period") or "period")
+    return (f"({fig(graph, f)} ÷ {fig(graph, i)})^(1/{n}) − 1 = {result} a {per}; "
+            f"stated {fig(graph, r)} a {per}")
+
+
+def _every_year(graph: Graph, relation: Node, row: Row) -> str | None:
+    """A day of every year ("every year on November 11") against the holiday or weekday."""
+    day = graph.value(graph.value(relation, CG.onDate), CG.monthDay)
+    if day is None or "monthDay" not in row:
+        return None
+    said = row.get("ruleLabel") or row.get("statedLabel")
+    return f"{day} of every year; the text says {said}" + (
+        f" ({row['why']})" if row.get("why") else "")
 
 
 def _comparison(graph: Graph, relation: Node, row: Row) -> str:
@@ -286,7 +300,7 @@ def _comparison(graph: Graph, relation: Node, row: Row) -> str:
 def _date(graph: Graph, relation: Node, row: Row) -> str | None:
     date = graph.value(graph.value(relation, CG.onDate), CG.date)
     if date is None:
-        return None
+        return _every_year(graph, relation, row)
     day = date.toPython()
     weekday = day.strftime("%A") if isinstance(day, dt.date) else "?"
     if "expectedDate" in row:

@@ -197,7 +197,8 @@ def test_a_date_without_a_year_parses_is_never_confirmed_and_fails_in_one_line(
     assert len(errors) == 2 and "d-1 is a draft that nobody has confirmed" in errors[0]
     assert errors[1].endswith("claims.ttl:29: the text gives 'March 14' without a year: add cg:date with "
                               'the year (e.g. "2014-11-28"^^xsd:date) and say where it comes '
-                              "from in skos:editorialNote")
+                              "from in skos:editorialNote, or, for a day of every year, add "
+                              'schema:repeatFrequency "P1Y"')
     # once the year is written, it confirms and builds
     path = root / "dd" / "claims.ttl"
     path.write_text(path.read_text(encoding="utf-8").replace(
@@ -205,3 +206,21 @@ def test_a_date_without_a_year_parses_is_never_confirmed_and_fails_in_one_line(
         encoding="utf-8")
     assert confirm(root, "dd", ["d-1"]) == ["d-1"]
     assert build_corpus(root).problems == []
+
+
+def test_a_day_of_every_year_is_drafted_as_such_and_confirms_without_a_year(
+        tmp_path: Path) -> None:
+    """'every year on November 11' is a day of every year (schema:repeatFrequency "P1Y"), not
+    a date waiting for its year: kg confirm confirms it and the build accepts it."""
+    source = tmp_path / "d.txt"
+    source.write_text("Singles' Day falls every year on November 11. Sales were 4 million "
+                      "euros on March 14.\n", encoding="utf-8")
+    root = tmp_path / "claims"
+    new_document(root, "sd", source, title="D")
+    claims = (root / "sd" / "claims.ttl").read_text(encoding="utf-8")
+    assert ('cg:quote "November 11" ;\n    cg:monthDay "--11-11"^^xsd:gMonthDay ;\n'
+            '    schema:repeatFrequency "P1Y" .   # every year') in claims
+    assert claims.count("schema:repeatFrequency") == 1  # "on March 14" is one day
+    confirmed = confirm(root, "sd", [], every=True)
+    assert "d-1" in confirmed and "d-2" not in confirmed
+

@@ -42,10 +42,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         rate = m.roles["rate"]
         ends = _ends(sentence, document)
-        if ends is None:
+        later = _later(sentence, document) if ends is None else None
+        if ends is None and later is None:
             continue
-        initial, final = ends
-        periods = _span(sentence)
+        initial, final = ends or later[:2]
+        periods = later[2] if later else _span(sentence)
         years = year_of(document, initial), year_of(document, final)
         if periods is None and None not in years:
             periods = years[1] - years[0]
@@ -132,3 +133,18 @@ def _span(sentence: Sentence) -> int | None:
                 and any(w in _SPAN for w in said):
             return int(slot.value)
     return None
+
+
+def _later(sentence: Sentence, document: Document) -> tuple[Slot, Slot, int] | None:
+    """"Five years later they reached B": the span (a whole number of years the sentence
+    drafts as a duration, "later" after it) gives the periods, the one amount of the
+    sentence is the end and the previous sentence's amount in its unit the start."""
+    doc = sentence.doc
+    spans = [s for s in sentence.slots if _is_span(s) and s.value and s.value == int(s.value)
+             and any(t.lower_ == "later" for t in doc[s.token:s.token + 4])]
+    amounts = [s for s in sentence.slots if s.cls in AMOUNTS and not _is_span(s)]
+    if len(spans) != 1 or len(amounts) != 1:
+        return None
+    initial = document.antecedent(sentence, amounts[0].unit, back=1)
+    return (initial, amounts[0], int(spans[0].value)) if initial is not None else None
+

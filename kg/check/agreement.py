@@ -1,4 +1,5 @@
-"""Agreement across documents: the same quantity in several sources.
+"""Agreement across documents: the same quantity in several sources; and a part of a
+period against the whole period in another source (period containment).
 
 ``cg:AgreementShape`` (``ontology/shapes/agreement.ttl``) holds the rule.  Its pairs span
 documents, so it finds nothing in one document's graph; this module runs it once more
@@ -27,7 +28,7 @@ from rdflib.term import Node
 
 from kg.anchor import normalize
 from kg.check.model import Finding, Quote
-from kg.check.shapes import CORPUS_KINDS, render_message, shape_index
+from kg.check.shapes import CORPUS_KINDS, WITHIN_AND_ACROSS, render_message, shape_index
 from kg.interval import Interval
 from kg.namespaces import CG, QUDT, SCHEMA
 from kg.numbers import canonical
@@ -153,7 +154,7 @@ def agreement_findings(summaries: list[FigureSummary], engine: str = "oxigraph"
         here, there = places.get(str(focus)), places.get(str(other))
         if here is None or there is None:
             continue
-        if constraint.kind != "agreement":
+        if constraint.kind in WITHIN_AND_ACROSS:
             if here.doc_id != there.doc_id and _fails(row):
                 findings.append(_pair_finding(constraint, row, here, there, focus, other, ids))
             continue  # a pair within one document: the per-document run reports it

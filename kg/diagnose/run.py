@@ -156,8 +156,8 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
     findings_of: dict[str, list[str]] = {}
     violated: set[str] = set()
     for f in report.findings:
-        if f.check in NO_RELATION:
-            continue
+        if f.check in NO_RELATION or f.shape == str(CG.RestatementPeriodShape):
+            continue  # no figure's value is in question: a period is
         if f.focus and f.is_relation and f.severity == "violation" and f.suppressed_by is None:
             violated.add(f.focus)
             findings_of.setdefault(f.focus, []).append(f.id)

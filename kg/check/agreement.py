@@ -209,8 +209,8 @@ def _pair_finding(constraint, row: dict[str, Node], here: Place, there: Place, f
     return Finding(
         id=base if ids[base] == 1 else f"{base}/{ids[base]}",
         severity=_severity(constraint.shape), check=constraint.kind,
-        message=f"{render_message(constraint.message or '', row)} (\"{normalize(there.quote.text)}\" "
-                f"is in {there.doc_id}.)",
+        message=f"{render_message(constraint.message or '', row)} "
+                f"(\"{normalize(there.quote.text)}\" is in {there.doc_id}.)",
         document=here.doc_id, claims=sorted({here.claim, there.claim}), quotes=[here.quote],
         expected=f"{normalize(there.quote.text)} ({there.doc_id})",
         observed=normalize(here.quote.text), focus=str(focus),

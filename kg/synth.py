@@ -18,7 +18,7 @@ planted relations fail.
 
 >>> docs = generate(documents=2, seed=7)
 >>> len(docs), sum(len(d.figures) for d in docs) // 2
-(2, 71)
+(2, 75)
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ class Figure:
     unit: str
     measures: str
     about: str
+    period: str = ""  # the object of dcterms:temporal (Turtle), if the figure has one
 
 
 @dataclass
@@ -79,7 +80,8 @@ _CLASS_OF = {"sum": "SumRelation", "difference": "DifferenceRelation", "ratio": 
              "comparison": "ComparisonRelation", "date": "CalendarRelation",
              "average": "AverageRelation", "multiple": "MultipleRelation",
              "share": "ShareRelation", "growth": "CompoundGrowthRelation",
-             "restatement": "RestatementRelation", "whole": "WholeRelation"}
+             "restatement": "RestatementRelation", "whole": "WholeRelation",
+             "containment": "SumRelation"}
 
 
 @dataclass
@@ -176,9 +178,12 @@ class _Writer:
         return _q(Decimal(self.rng.uniform(low, high)), places)
 
     def plant(self, block: str, check: str, pattern: str, figure: str | None, written: str,
-              true: str) -> None:
-        self.planted.append(Planted(self.doc_id, self.iri(f"r-{block}"), check, pattern,
-                                    self.iri(figure) if figure else None, written, true))
+              true: str, focus: str | None = None) -> None:
+        """``focus``: what the failing finding is about, when not the block's relation (a
+        part of a period exceeding the whole: that figure)."""
+        self.planted.append(Planted(self.doc_id, self.iri(focus or f"r-{block}"), check,
+                                    pattern, self.iri(figure) if figure else None, written,
+                                    true))
 
     # --- blocks, one per relation kind -------------------------------------------------
 
@@ -563,6 +568,39 @@ class _Writer:
                      f"{self.name(a)} and {self.name(c)} together beat {self.name(rival)}",
                      extra=extra)
 
+    def containment_block(self, n: int, slip: str | None = None) -> Block:
+        """A month's sales and one day's of it (the day's period inside the month's, one
+        measure and entity: kg check's period containment), the month's made up of two
+        companies' (a passing sum that vouches for it). A slip writes the day ten times
+        over: billion for million, past the whole month."""
+        b = f"b{n}"
+        a, c = self.company(), self.company()
+        year, month = self.rng.randint(2015, 2024), self.rng.randint(1, 12)
+        day = dt.date(year, month, self.rng.randint(1, 28))
+        first, second = self.billions(2, 10, 1), self.billions(2, 10, 1)
+        whole = first + second
+        millions = int(whole * 1000 * Decimal(self.rng.uniform(0.02, 0.045)))
+        scale, factor = ("billion", BILLION) if slip else ("million", MILLION)
+        fq, sq, wq = _money(first, "USD"), _money(second, "USD", 1), _money(whole, "USD")
+        pq = f"{millions} {scale} dollars"
+        month_period = f'"{year}-{month:02d}"^^xsd:gYearMonth'
+        figures = [Figure(f"f-{b}-w", wq, whole * BILLION, "unit:CCY_USD", "cg:SalesVolume",
+                          "market", month_period),
+                   Figure(f"f-{b}-a", fq, first * BILLION, "unit:CCY_USD", "cg:SalesVolume",
+                          a, month_period),
+                   Figure(f"f-{b}-c", sq, second * BILLION, "unit:CCY_USD", "cg:SalesVolume",
+                          c, month_period),
+                   Figure(f"f-{b}-d", pq, millions * factor, "unit:CCY_USD",
+                          "cg:SalesVolume", "market", f'"{day.isoformat()}"^^xsd:date')]
+        sentence = (f"In {day:%B} {year} the market took {wq}, {fq} at {self.name(a)} and {sq} "
+                    f"at {self.name(c)}; on {day:%B} {day.day} alone it took {pq}.")
+        if slip:
+            self.plant(b, "containment", slip, figures[3].name, pq,
+                       f"{millions} million dollars", focus=figures[3].name)
+        return Block(b, sentence, ["market", a, c], figures,
+                     f"cg:total :f-{b}-w ; cg:part :f-{b}-a, :f-{b}-c", "containment",
+                     f"the market's sales in {day:%B} {year} add up")
+
     def calendar_block(self, n: int, slip: str | None = None) -> Block:
         b = f"b{n}"
         rule, holiday = self.rng.choice(_HOLIDAYS)
@@ -585,7 +623,7 @@ class _Writer:
 #: which block kinds carry each pattern: the first in documents 0-10, the next in 11-21,
 #: and so on in turn, so every relation kind gets its slips
 _SLIP_BLOCKS = {
-    "power of ten": ("sum",), "million/billion mix-up": ("sum",),
+    "power of ten": ("sum",), "million/billion mix-up": ("sum", "containment"),
     "rounding step": ("boundary",), "wrong currency": ("difference",),
     "transposed digits": ("difference", "average", "growth"),
     "one wrong digit": ("difference", "whole", "restatement"),
@@ -600,7 +638,7 @@ _LAYOUT = ("sum", "sum", "boundary", "sum", "difference", "difference", "differe
            "ratio", "percent-change", "percent-change", "share", "conversion-rate",
            "conversion-rate", "conversion", "comparison", "hedged-comparison", "calendar",
            "calendar", "average", "multiple", "share-of", "growth", "derived", "whole",
-           "restatement")
+           "restatement", "containment")  # new kinds last: the blocks before stay the same
 
 
 def slip_block(pattern: str, index: int) -> str:
@@ -641,7 +679,7 @@ def make_document(index: int, seed: int) -> SynthDocument:
         "calendar": w.calendar_block, "average": w.average_block,
         "multiple": w.multiple_block, "share-of": w.share_of_block, "growth": w.growth_block,
         "derived": w.derived_block, "whole": w.whole_block,
-        "restatement": w.restatement_block,
+        "restatement": w.restatement_block, "containment": w.containment_block,
     }
     blocks: list[Block] = []
     sentences: set[str] = set()
@@ -715,7 +753,8 @@ def write_document(folder: Path, doc: SynthDocument) -> None:
             out.append(f":{f.name} a cg:Figure ; cg:claim :c-{b.name} ;\n"
                        f'    cg:quote "{f.quote}" ; qudt:numericValue {_turtle_number(f.value)} ;\n'
                        f"    qudt:unit {f.unit} ; cg:measures {f.measures} ;\n"
-                       f"    schema:about ent:{doc.doc_id}-{f.about} .\n")
+                       f"    schema:about ent:{doc.doc_id}-{f.about}"
+                       + (f" ;\n    dcterms:temporal {f.period}" if f.period else "") + " .\n")
         if b.date:
             out.append(f':d-{b.name} a cg:StatedDate ; cg:claim :c-{b.name} ;\n'
                        f'    cg:quote "{b.date[0]}" ; cg:date "{b.date[1]}"^^xsd:date .\n')

@@ -51,7 +51,7 @@ def test_every_pattern_is_planted(corpus: Path) -> None:
     # and every relation kind carries some slip
     assert {p["check"] for p in truth["planted"]} == {
         "sum", "difference", "ratio", "percent-change", "comparison", "date", "average",
-        "multiple", "share", "growth", "restatement", "whole"}
+        "multiple", "share", "growth", "restatement", "whole", "containment"}
     assert truth["violations"] == sorted({p["relation"] for p in truth["planted"]})
 
 
@@ -120,3 +120,19 @@ def test_shares_of_one_whole_hold_by_their_rounding_and_the_slipped_one_fails(
     assert planted.pattern == "one wrong digit"
     assert {r for r, s in verdicts.items() if s == "violation"} == {planted.relation}
     assert len(verdicts) == 13
+
+
+def test_a_part_of_a_period_past_the_whole_is_planted_and_found_exactly(corpus: Path) -> None:
+    """A day's sales written in billions for millions exceed the whole month's: the finding
+    is the day's figure (a part of a period, no relation), and the diagnosis names it."""
+    truth = json.loads((corpus / "ground-truth.json").read_text())
+    planted = [p for p in truth["planted"] if p["check"] == "containment"]
+    assert [(p["document"], p["pattern"], p["written"], p["true"]) for p in planted] == [
+        ("synth-11-00013", "million/billion mix-up", "637 billion dollars", "637 million dollars"),
+        ("synth-11-00014", "million/billion mix-up", "360 billion dollars", "360 million dollars")]
+    run = check_folder(corpus, cache_dir=None)
+    found = {f.focus for f in run.report.findings if f.check == "containment"}
+    assert found == {p["figure"] for p in planted}  # and no other: the clean days pass
+    top = {d["figure"]: d["pattern"] for d in run.report.diagnoses if d["rank"] == 1}
+    assert [top.get(p["figure"]) for p in planted] == ["million/billion mix-up"] * 2
+

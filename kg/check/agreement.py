@@ -1,4 +1,5 @@
-"""Agreement across documents: the same quantity in several sources.
+"""Agreement across documents: the same quantity in several sources; and a part of a
+period against the whole period in another source (period containment).
 
 ``cg:AgreementShape`` (``ontology/shapes/agreement.ttl``) holds the rule.  Its pairs span
 documents, so it finds nothing in one document's graph; this module runs it once more
@@ -27,15 +28,19 @@ from rdflib.term import Node
 
 from kg.anchor import normalize
 from kg.check.model import Finding, Quote
-from kg.check.shapes import CORPUS_KINDS, render_message, shape_index
+from kg.check.shapes import CORPUS_KINDS, WITHIN_AND_ACROSS, render_message, shape_index
 from kg.interval import Interval
 from kg.namespaces import CG, QUDT, SCHEMA
 from kg.numbers import canonical
-from kg.vocab import vocabulary
+from kg.vocab import vocabulary, vocabulary_graph
 
 #: what the shape reads of a figure
 FIGURE_PROPERTIES = (RDF.type, CG.claim, CG.measures, QUDT.unit, QUDT.numericValue,
-                     CG.lowerBound, CG.upperBound, CG.quote, SCHEMA.about, DCTERMS.temporal)
+                     CG.lowerBound, CG.upperBound, CG.quote, SCHEMA.about, DCTERMS.temporal,
+                     CG.periodStart, CG.periodEnd)
+#: the key's place for the period of an additive figure with dates: a pair for period
+#: containment (cg:PeriodContainmentShape) has a key in common whatever its periods
+CONTAINMENT = "containment"
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,11 @@ def summarise(doc) -> FigureSummary:
     for prop in (SCHEMA.sameAs, OWL.sameAs):
         for s, o in g.subject_objects(prop):
             out.add((s, prop, o))
+    vocab = vocabulary_graph()
+    for measure in set(out.objects(None, CG.measures)):
+        if (measure, RDF.type, CG.AdditiveMeasure) in g or \
+                (measure, RDF.type, CG.AdditiveMeasure) in vocab:
+            out.add((measure, RDF.type, CG.AdditiveMeasure))
     keys = _keys(out)
     if not keys:
         return FigureSummary(doc.doc_id, str(doc.iri), b"", {}, keys)
@@ -101,11 +111,17 @@ def _keys(graph: Graph) -> dict[tuple[str, str, str, str], tuple[str, ...]]:
     keys: dict[tuple[str, str, str, str], list[str]] = {}
     for figure in sorted(set(graph.subjects(RDF.type, CG.Figure)), key=str):
         measure, unit = graph.value(figure, CG.measures), graph.value(figure, QUDT.unit)
+        start, end = graph.value(figure, CG.periodStart), graph.value(figure, CG.periodEnd)
+        days = {f"{start}/{end}"} if start is not None and end is not None else set()
+        if days and (measure, RDF.type, CG.AdditiveMeasure) in graph:
+            days.add(CONTAINMENT)
         for entity in graph.objects(figure, SCHEMA.about):
+            periods = set(days)
             for period in graph.objects(figure, DCTERMS.temporal):
-                for e in linked(entity):
-                    for p in linked(period):
-                        keys.setdefault((str(measure), str(unit), e, p), []).append(str(figure))
+                periods |= linked(period)
+            for e in linked(entity):
+                for p in sorted(periods):
+                    keys.setdefault((str(measure), str(unit), e, p), []).append(str(figure))
     return {k: tuple(v) for k, v in sorted(keys.items())}
 
 
@@ -131,11 +147,17 @@ def agreement_findings(summaries: list[FigureSummary], engine: str = "oxigraph"
     findings: list[Finding] = []
     ids: Counter[str] = Counter()
     by_node = {c.node: c for c in constraints}
-    for (node, focus, other), row in sorted(rows.items(), key=lambda kv: tuple(map(str, kv[0]))):
+    # by shape, not by constraint node: a blank node's label changes from run to run
+    for (node, focus, other), row in sorted(rows.items(), key=lambda kv: (
+            str(by_node[kv[0][0]].shape), str(kv[0][1]), str(kv[0][2]))):
         constraint = by_node[node]
         here, there = places.get(str(focus)), places.get(str(other))
         if here is None or there is None:
             continue
+        if constraint.kind in WITHIN_AND_ACROSS:
+            if here.doc_id != there.doc_id and _fails(row):
+                findings.append(_pair_finding(constraint, row, here, there, focus, other, ids))
+            continue  # a pair within one document: the per-document run reports it
         holds = row.get("holds")
         agrees = holds is not None and holds.toPython()
         named = {**row, "otherDocument": Literal(doc_ids.get(str(row["otherDocument"]),
@@ -163,6 +185,41 @@ def agreement_findings(summaries: list[FigureSummary], engine: str = "oxigraph"
                     **{key: str(canonical(Decimal(str(row[name]))))
                        for key, name in _OTHER_NUMBERS if name in row}}))
     return findings
+
+
+def _fails(row: dict[str, Node]) -> bool:
+    """A row of a constraint without a verdict variable lists only failing pairs."""
+    holds = row.get("holds")
+    return holds is None or not holds.toPython()
+
+
+def _severity(shape: Node) -> str:
+    from kg.check.compile import severity_name
+    from kg.namespaces import SH
+    from kg.vocab import shapes_graph
+    return severity_name(shapes_graph().value(shape, SH.severity) or SH.Violation)
+
+
+def _pair_finding(constraint, row: dict[str, Node], here: Place, there: Place, focus: Node,
+                  other: Node, ids: Counter[str]) -> Finding:
+    """A failing pair of another kind than agreement (period containment) across two
+    documents: the finding of the first figure (``$this``), naming the other."""
+    base = f"{here.doc_id}/{here.label}/{constraint.kind}"
+    ids[base] += 1
+    return Finding(
+        id=base if ids[base] == 1 else f"{base}/{ids[base]}",
+        severity=_severity(constraint.shape), check=constraint.kind,
+        message=f"{render_message(constraint.message or '', row)} "
+                f"(\"{normalize(there.quote.text)}\" is in {there.doc_id}.)",
+        document=here.doc_id, claims=sorted({here.claim, there.claim}), quotes=[here.quote],
+        expected=f"{normalize(there.quote.text)} ({there.doc_id})",
+        observed=normalize(here.quote.text), focus=str(focus),
+        label=f"{here.label}: within the period of {there.label} in {there.doc_id}",
+        figures=[str(focus), str(other)], shape=str(constraint.shape), file=here.file,
+        line=here.line,
+        values={"otherDocument": there.doc_id, "otherFigure": str(other),
+                "otherQuote": there.quote.text, "otherFile": there.file,
+                "otherLine": str(there.line)})
 
 
 #: the other figure's numbers, kept with the finding (Finding.values) under these keys
@@ -270,6 +327,8 @@ def candidates(summaries: list[FigureSummary]) -> bytes:
                     for link in (SCHEMA.sameAs, OWL.sameAs):
                         for i in graph.objects(o, link):
                             out.add((o, link, i))
+                if p == CG.measures and (o, RDF.type, CG.AdditiveMeasure) in graph:
+                    out.add((o, RDF.type, CG.AdditiveMeasure))
     return serialize_ntriples(out)
 
 
@@ -322,7 +381,7 @@ def _rows_pyshacl(data: bytes, constraints) -> Rows:
     failing = {(r.shape, r.focus, r.value)
                for r in engine_.validate(graph, corpus_shapes_graph()) if r.kind in CORPUS_KINDS}
     explained = {(shape_of[node], focus, value) for (node, focus, value), row in rows.items()
-                 if not row["holds"].toPython()}
+                 if _fails(row)}
     if failing != explained:
         raise engine_.EngineError("pySHACL and the explain query disagree on agreement: "
                                   f"{sorted(map(str, failing ^ explained))}")

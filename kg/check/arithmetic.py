@@ -239,8 +239,11 @@ def _conversion(graph: Graph, relation: Node, row: Row) -> str:
     if r is None and "rateValue" in row:
         result = computed(row, unit_code(graph, c))
         rate = f"{row['rateValue']} {unit_code(graph, a)} per {unit_code(graph, c)}"
-        return (f"{fig(graph, a)} ÷ {rate} (European Central Bank reference rate of "
-                f"{row.get('rateDay')}, taken as ±1%) = {result}; stated {fig(graph, c)}; "
+        # a day's rate by its day; a period's mean by its name (kg.refrates)
+        source = f"European Central Bank reference rate of {row['rateDay']}" if "rateDay" in \
+            row else str(row.get("rateName")).replace("ECB", "European Central Bank")
+        return (f"{fig(graph, a)} ÷ {rate} ({source}, taken as ±1%) = {result}; "
+                f"stated {fig(graph, c)}; "
                 f"{_implied_rate(graph, relation)}")
     if r is None:
         return f"{fig(graph, a)} ÷ {fig(graph, c)}: {_implied_rate(graph, relation)}; no rate stated"

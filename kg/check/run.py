@@ -50,7 +50,8 @@ def check_document(doc: BuiltDocument, *, diagnose: bool = True,
     results, explained = validate([doc], engine)
     one = BuildResult([doc], [], [])
     report = assemble(one, doc.graph, results, explained)
-    if diagnose and any(s == "violation" for s in report.relations.values()):
+    if diagnose and (any(s == "violation" for s in report.relations.values()) or any(
+            f.check == "containment" and f.severity == "violation" for f in report.findings)):
         from kg.diagnose import diagnose as run_diagnosis
         report.diagnosis_objects = run_diagnosis(one, report)
         report.diagnoses = [d for dx in report.diagnosis_objects for d in dx.as_dicts()]
@@ -166,6 +167,12 @@ class _Context:
             return  # a result on the vocabulary itself; not a document's finding
         focus = r.focus
         concerned = self._concerned(doc, focus, r.value)
+        if r.kind == "containment" and r.value is not None:  # the part, then the whole
+            whole = doc.anchors.get(r.value)
+            concerned["figures"] = [str(focus), str(r.value)]
+            if whole is not None:
+                concerned["quotes"] = sorted({*concerned["quotes"], Quote(
+                    whole.exact, whole.start, whole.end)}, key=lambda q: q.start)
         row = self.explained.get((r.constraint, focus), {}) if r.constraint is not None else {}
         expected, observed = arithmetic.expected_observed(r.kind, self.data, focus, row)
         constraint = self.constraints.get((shape_index().root_of_shape.get(r.shape, r.shape),

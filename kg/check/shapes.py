@@ -25,7 +25,10 @@ SHOWN_DIGITS = 6
 
 #: kinds of check whose pairs span documents: they find nothing in one document's graph,
 #: and kg check runs them over every document's figures together (kg/check/agreement.py)
-CORPUS_KINDS = ("agreement",)
+CORPUS_KINDS = ("agreement", "containment")
+#: of those, the kinds whose shapes also find pairs within a document (the per-document run
+#: reports them; the run over every document's figures keeps the pairs across documents)
+WITHIN_AND_ACROSS = ("containment",)
 
 #: The line every explainable constraint ends with (see ontology/shapes/*.ttl).
 VERDICT_LINE = "FILTER (!?holds)"

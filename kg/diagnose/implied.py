@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
@@ -262,13 +262,30 @@ def _whole(g: Graph, r: Node, f: Node) -> Interval | None:
     return acc
 
 
+#: the kind of a part of a period and the whole period (of one additive measure, unit and
+#: entity), as the diagnosis solves it (kg.diagnose.run._period_parts): no relation a
+#: document states, so an IRI outside the vocabulary
+PERIOD_PART = URIRef("urn:claimgraph:period-part")
+
+
+def period_part(g: Graph, r: Node, f: Node) -> Interval | None:
+    """A part of a period is at most the whole period's (and not negative); the whole at
+    least the part."""
+    part, whole = _role(g, r, CG.part), _role(g, r, CG.whole)
+    if f == part:
+        return Interval(Decimal(0), bounds(g, whole).high)
+    if f == whole:
+        return Interval(bounds(g, part).low, None)
+    return None
+
+
 SOLVERS = {
     CG.SumRelation: _sum, CG.DifferenceRelation: _difference, CG.RatioRelation: _ratio,
     CG.PercentChangeRelation: _percent_change, CG.PercentagePointChangeRelation: _point_change,
     CG.ConversionRelation: _conversion, CG.ComparisonRelation: _comparison,
     CG.ComparisonReading: _comparison, CG.AverageRelation: _average,
     CG.MultipleRelation: _multiple, CG.ShareRelation: _share, CG.CompoundGrowthRelation: _growth,
-    CG.RestatementRelation: _restatement, CG.WholeRelation: _whole,
+    CG.RestatementRelation: _restatement, CG.WholeRelation: _whole, PERIOD_PART: period_part,
 }
 
 __all__ = ["bounds", "implied", "implied_whole", "intersect", "relative_change",

@@ -156,10 +156,13 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
     findings_of: dict[str, list[str]] = {}
     violated: set[str] = set()
     for f in report.findings:
+        if f.check in NO_RELATION or f.shape == str(CG.RestatementPeriodShape):
+            continue  # no figure's value is in question: a period is
         if f.focus and f.is_relation and f.severity == "violation" and f.suppressed_by is None:
             violated.add(f.focus)
             findings_of.setdefault(f.focus, []).append(f.id)
     net = _network(graph, report, violated)
+    graph = _period_parts(graph, report, net, violated, findings_of)
     rates = _rates(graph)
     diagnoses = []
     # violations are related when they share a figure; passing relations link figures too,
@@ -189,6 +192,42 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
                     for a, b in d.swaps))
         diagnoses.append(d)
     return diagnoses
+
+
+#: checks whose findings are about a figure or a period, not a relation
+NO_RELATION = ("containment", "periods")
+
+
+def _period_parts(graph: Graph, report: Report, net: nx.Graph, violated: set[str],
+                  findings_of: dict[str, list[str]]) -> Graph:
+    """A part of a period exceeding the whole (a containment violation within a document)
+    is solved like a relation of the part and the whole (:func:`kg.diagnose.implied.
+    period_part`): each becomes a relation node of the network, on a copy of the graph
+    that says which figure is which."""
+    extra = Graph(bind_namespaces="none")
+    for f in report.findings:
+        if f.check != "containment" or f.severity != "violation" or f.suppressed_by \
+                or len(f.figures) != 2 or "otherDocument" in f.values:
+            continue
+        part, whole = map(URIRef, f.figures)
+        if (part, RDF.type, CG.Figure) not in graph or (whole, RDF.type, CG.Figure) not in graph:
+            continue
+        node = URIRef(f"{f.focus}/within/{whole.split('/')[-1]}")
+        extra.add((node, RDF.type, solve.PERIOD_PART))
+        extra.add((node, CG.part, part))
+        extra.add((node, CG.whole, whole))
+        violated.add(str(node))
+        findings_of.setdefault(str(node), []).append(f.id)
+        net.add_node(str(node), kind="relation", status="violation", violated=True)
+        for fig in (part, whole):
+            net.add_node(str(fig), kind="figure")
+            net.add_edge(str(node), str(fig))
+    if not len(extra):
+        return graph
+    both = Graph(bind_namespaces="none")
+    both += graph
+    both += extra
+    return both
 
 
 def _network(graph: Graph, report: Report, violated: set[str]) -> nx.Graph:

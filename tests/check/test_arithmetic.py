@@ -252,3 +252,52 @@ def test_both_engines_agree_on_a_reference_rate_warning(make_doc) -> None:
     fast, reference = (check_corpus(result, engine=e) for e in ("oxigraph", "pyshacl"))
     assert finding(fast, "r").severity == "warning"  # the day came from the figures' period
     assert to_json(fast) == to_json(reference)
+
+
+@pytest.mark.parametrize("period,usd,severity,name", [
+    # 2014's mean of 255 daily rates, 6.1612: 2.79 trillion yuan is $452.8 billion
+    ('"2014"^^xsd:gYear', "453", "pass",
+     "the mean of the 255 daily ECB reference rates of 2014, 2014-01-01 to 2014-12-31"),
+    ('"2014"^^xsd:gYear', "461", "warning",
+     "the mean of the 255 daily ECB reference rates of 2014, 2014-01-01 to 2014-12-31"),
+    # 31 December 2013's 6.054 gives $460.9 billion: a day converts at its own rate
+    ('"2013-12-31"^^xsd:date', "453", "warning", "the ECB reference rate of 2013-12-31"),
+    ('"2013-12-31"^^xsd:date', "461", "pass", "the ECB reference rate of 2013-12-31"),
+])
+def test_a_period_converts_at_the_mean_of_its_daily_reference_rates(
+        check, period: str, usd: str, severity: str, name: str) -> None:
+    """Issue 31: "2.79 trillion yuan in 2014, or $453 billion" was checked at the rate of
+    31 December 2013 (a false warning); a year converts at the mean of its days' rates."""
+    report = check(f"Sales came to 2.79 trillion yuan in 2014, or ${usd} billion.",
+                   fig("a", "2.79 trillion yuan", "2790000000000", "unit:CCY_CNY",
+                       f"; dcterms:temporal {period} "),
+                   fig("u", f"${usd} billion", f"{usd}000000000", "unit:CCY_USD",
+                       f"; dcterms:temporal {period} "),
+                   rel("r", "ConversionRelation", "cg:amount :a ; cg:convertedAmount :u"))
+    f = finding(report, "r")
+    assert (f.severity, f.check) == (severity, "conversion")
+    source = name.replace("ECB", "European Central Bank")
+    if "mean" not in name:
+        source = "European Central Bank reference rate of 2013-12-31"
+    assert f"({source}, taken as ±1%)" in f.arithmetic
+    if severity == "warning":
+        assert f.message.startswith(f"At {name} (")
+
+
+def test_a_weekend_converts_at_the_mean_of_its_working_days(check) -> None:
+    """A period whose days are partly without a rate (a weekend) averages the days that
+    have one: Thanksgiving 2014, Thursday to Sunday, has Thursday's and Friday's."""
+    text = "They sold 10 billion yuan, or 1.6 billion dollars, over the weekend."
+    report = check(text,
+                   fig("a", "10 billion yuan", "10000000000", "unit:CCY_CNY",
+                       "; dcterms:temporal ent:weekend "),
+                   fig("u", "1.6 billion dollars", "1600000000", "unit:CCY_USD",
+                       "; dcterms:temporal ent:weekend "),
+                   'ent:weekend a dcterms:PeriodOfTime ; rdfs:label "Thanksgiving weekend 2014" ; '
+                   'schema:startDate "2014-11-27"^^xsd:date ; '
+                   'schema:endDate "2014-11-30"^^xsd:date .\n',
+                   rel("r", "ConversionRelation", "cg:amount :a ; cg:convertedAmount :u"))
+    f = finding(report, "r")
+    assert f.severity == "pass"
+    assert ("(the mean of the 2 daily European Central Bank reference rates of Thanksgiving "
+            "weekend 2014, 2014-11-27 to 2014-11-30, taken as ±1%)") in f.arithmetic

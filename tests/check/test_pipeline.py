@@ -179,10 +179,11 @@ def test_a_shard_reads_every_kept_figure(with_bundled: Path, tmp_path: Path,
     warm = check_folder(with_bundled, cache_dir=cache, jobs=1, shard=Shard.parse("1/1"))
     assert len(read) == 11 and warm.checked == []
     assert [o.figures for _, o in warm.outcomes] == [o.figures for _, o in cold.outcomes]
-    # the bundled documents name entities and periods; the generated ones' figures have
-    # no key, so nothing of them is kept
+    # the bundled documents name entities and periods, and so do the generated ones'
+    # dated figures (a month's sales and a day's): kept, though they pair with nothing
     assert {o.doc_id for _, o in warm.outcomes if o.figures.ntriples} == \
-        {"china-us-ecommerce-2014", "shopping-days-2014"}
+        {"china-us-ecommerce-2014", "shopping-days-2014",
+         *(p.name for p in with_bundled.iterdir() if p.name.startswith("synth-"))}
 
 
 def test_parallel_and_serial_runs_agree(corpus: Path) -> None:

@@ -293,6 +293,7 @@ WRITTEN: dict[URIRef, str] = {
     CG.suppresses: ":ok-1 cg:suppresses :r-gap .",
     CG.verdict: ':c cg:verdict "consistent" .',
     CG.monthDay: ':d-1 cg:monthDay "--11-11"^^xsd:gMonthDay .',
+    CG.daysAveraged: ":r-rate cg:daysAveraged 255 .",
 }
 
 

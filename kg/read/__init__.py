@@ -229,10 +229,11 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                                       f"{table.caption} {table.header_line}")
                     if key:
                         periods[writer.figure_id(t, r, c).lstrip(":")] = key
-    if not periods:
-        return
     if calendar:
         periods = {f: re.sub(r"^FY", "", key) for f, key in periods.items()}
+    writer.periods = periods
+    if not periods:
+        return
     path = folder / "claims.ttl"
     lines, subject, defined = [], None, {}
     for line in path.read_text(encoding="utf-8").split("\n"):
@@ -274,7 +275,13 @@ def _restatements(figures, tables, writer) -> list[str]:
         table_superlatives(figures, tied, tables, writer) + \
         sequential_changes(figures, tied, tables, writer.figure_id) + \
         named_sums(figures, tied, tables, unit, writer.figure_id)
+    periods = writer.periods
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
+        dated = periods.get(f.local), periods.get(cell.lstrip(":"))
+        if sure and None not in dated and dated[0] != dated[1]:
+            # the words name the row, but the sentence and the column were dated apart: one
+            # of the two datings is wrong, and which one the words do not say
+            sure = False
         if not sure:
             # the row or the period was inferred, not named: proposed, not checked
             writer.proposed.append(

@@ -37,6 +37,8 @@ class TableWriter:
         self.changes: dict[str, tuple[str, str, str]] = {}
         #: relations a sentence states with a figure only a table gives (kg.read)
         self.completions: list[tuple[set[str], str]] = []
+        #: each figure's period as kg read dated it (figure name -> period key)
+        self.periods: dict[str, str] = {}
 
     def figure_id(self, t: int, r: int, c: int) -> str:
         return f":f-t{t}-r{r}-c{c}"

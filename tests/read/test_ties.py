@@ -512,3 +512,27 @@ def test_a_change_on_the_previous_quarter_is_from_the_column_before(tmp_path: Pa
     checked, _ = relations(tmp_path, HARVEST)
     [block] = [b for b in checked.split("\n\n") if "10.0 percent" in b and "PercentChange" in b]
     assert "cg:initial :f-t1-r3-c3 ;" in block
+
+
+def test_a_tie_whose_sentence_and_cell_were_dated_apart_is_proposed(tmp_path: Path) -> None:
+    """Regression: a sentence tied to its cell by the row's name, but dated apart from the
+    cell's column, was a checked restatement, so the dating's slip became a violation."""
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+
+    source = tmp_path / "ferries.txt"
+    source.write_text(
+        "NORDKAPP FERRIES -- THIRD QUARTER AND NINE-MONTH 2024 REPORT\n\n"
+        "Bergen, 24 October 2024 -- Nordkapp Ferries reported its third-quarter figures.\n\n"
+        "Nine months 2024\nPassenger income for the nine months came to NOK 2,310 million, "
+        "7.4% more than in the same months of 2023.\n\n"
+        "Passenger income by route (NOK million)\n\n"
+        "                          2024       2023    Change %\n"
+        "  Coastal                1,420      1,330        6.8\n"
+        "  Fjord                    890        821        8.4\n"
+        "  Total                  2,310      2,151        7.4\n", encoding="utf-8")
+    reading = read(source, tmp_path / "c")
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    assert not [f for f in report.findings if f.severity == "violation"]
+    proposed = (reading.folder / "suggestions.ttl").read_text(encoding="utf-8")
+    assert proposed.count("cg:RestatementRelation, cg:Suggestion") == 2

@@ -44,9 +44,11 @@ DEFAULT_ENGINE = "oxigraph"
 @cache
 def code_fingerprint() -> str:
     """A hash of the package's code and the ontology (vocabulary and shapes)."""
+    from kg.refdata import data_version as reference_data
     from kg.refrates import data_version
     h = hashlib.sha256(CACHE_FORMAT.encode())
     h.update(data_version().encode())  # new reference rates may change a check
+    h.update(reference_data().encode())  # so may new reference data (data/reference/)
     for root, path in fingerprinted():
         h.update(str(path.relative_to(root)).encode())
         h.update(path.read_bytes())

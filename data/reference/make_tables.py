@@ -28,7 +28,7 @@ WIKIDATA_FIXES = {"NAM": "Q1030"}
 
 
 def countries(path: Path) -> dict[str, tuple[str, str, str]]:
-    """ISO 3166-1 alpha-3 -> (alpha-2, Wikidata id, name)."""
+    """ISO 3166-1 alpha-3 -> (alpha-2, Wikidata id, CLDR name)."""
     out = {}
     with path.open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -41,14 +41,16 @@ def countries(path: Path) -> dict[str, tuple[str, str, str]]:
     return out
 
 
-def series(path: Path, step: Decimal, known: dict) -> dict[tuple[str, int], str]:
+def series(path: Path, step: Decimal, known: dict,
+           names: dict[str, str]) -> dict[tuple[str, int], str]:
     """(alpha-3, year) -> value, for countries only (the World Bank's aggregates, such as
-    WLD or EUU, have no ISO 3166 code)."""
+    WLD or EUU, have no ISO 3166 code); ``names`` gets the World Bank's name of each."""
     out = {}
     with path.open(encoding="utf-8", newline="") as f:
         reader = csv.reader(f)
         next(reader)
-        for _, code, year, value in reader:
+        for name, code, year, value in reader:
+            names.setdefault(code, name)
             if code in known and value.strip():
                 # fixed-point: normalize() alone writes 100 as 1E+2
                 out[(code, int(year))] = f"{Decimal(value).quantize(step).normalize():f}"
@@ -57,14 +59,16 @@ def series(path: Path, step: Decimal, known: dict) -> dict[tuple[str, int], str]
 
 def main(population: str, gdp: str, cpi: str, country_codes: str) -> None:
     known = countries(Path(country_codes))
-    tables = {code: series(Path(p), SERIES[code], known)
+    names: dict[str, str] = {}  # the World Bank's names: "United States", not CLDR's "US"
+    tables = {code: series(Path(p), SERIES[code], known, names)
               for code, p in zip(SERIES, (population, gdp, cpi))}
     used = sorted({c for t in tables.values() for c, _ in t})
     with (HERE / "countries.csv").open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["iso3", "iso2", "wikidata", "name"])
         for code in used:
-            w.writerow([code, *known[code]])
+            iso2, wikidata, name = known[code]
+            w.writerow([code, iso2, wikidata, names.get(code, name)])
     keys = sorted({k for t in tables.values() for k in t})
     with (HERE / "worldbank.csv").open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")

@@ -36,7 +36,7 @@ def texts(at: AppTest) -> str:
 def test_overview_counts_and_most_important_findings() -> None:
     at = page("overview")
     out = texts(at)
-    assert "11 of 14 relations consistent (2 violations, 1 warning)" in out
+    assert "11 of 14 relations consistent (2 violations, 2 warnings)" in out
     assert [m.value for m in at.metric] == ["1", "39", "24", "14", "48"]
     assert "**VIOLATION** · sum · Black Friday 2014: malls plus online platforms make the total" \
         in out

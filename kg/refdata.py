@@ -135,9 +135,13 @@ def _countries() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
 
 
 @cache
-def _values(indicator: str) -> dict[tuple[str, int], str]:
-    return {(r["iso3"], int(r["year"])): r[indicator] for r in _read("worldbank.csv")
-            if r[indicator]}
+def _values(indicator: str) -> dict[tuple[str, str], str]:
+    """(alpha-3, year) -> value; one column, as text (a DictReader of every column and
+    int() of every year took five times as long)."""
+    with (data_dir() / "worldbank.csv").open(encoding="utf-8", newline="") as f:
+        rows = csv.reader(f)
+        column = next(rows).index(indicator)
+        return {(row[0], row[1]): row[column] for row in rows if row[column]}
 
 
 def reference_value(measure: URIRef, country: str, year: int) -> ReferenceValue | None:
@@ -145,7 +149,7 @@ def reference_value(measure: URIRef, country: str, year: int) -> ReferenceValue 
     series = BY_MEASURE.get(measure)
     if series is None:
         return None
-    found = _values(series.indicator).get((country, year))
+    found = _values(series.indicator).get((country, str(year)))
     if found is None:
         return None
     value = Decimal(found)

@@ -93,3 +93,16 @@ def test_the_cache_key_depends_on_the_reference_data(monkeypatch) -> None:
         assert keys.code_fingerprint() != before
     finally:
         keys.code_fingerprint.cache_clear()
+
+
+def test_the_wheel_carries_the_tables_where_they_are_read() -> None:
+    """An installed kg reads kg/_data/data/reference (kg.folders.data_dir): pyproject.toml
+    must put the tables there."""
+    import tomllib
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text())
+    include = config["tool"]["hatch"]["build"]["targets"]["wheel"]["force-include"]
+    assert include["data/reference"] == "kg/_data/data/reference"
+    assert refdata.data_dir() == root / "data" / "reference"  # a checkout: read in place
+    assert {p.name for p in refdata.data_dir().iterdir()} >= set(refdata.FILES)

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from functools import cache
@@ -101,18 +100,6 @@ class ReferenceValue:
 def data_dir() -> Path:
     from kg.folders import data_dir as located
     return located("data") / "reference"
-
-
-def data_version() -> str:
-    """A digest of the shipped tables, for cache keys: new data may change a check.  The
-    bytes are hashed, not parsed."""
-    h = hashlib.sha256()
-    for name in FILES:
-        try:
-            h.update((data_dir() / name).read_bytes())
-        except OSError:  # pragma: no cover - shipped with the package
-            h.update(b"missing")
-    return h.hexdigest()
 
 
 @cache

@@ -35,7 +35,8 @@ def countries(path: Path) -> dict[str, tuple[str, str, str]]:
             alpha3 = row["ISO3166-1-Alpha-3"].strip()
             if not alpha3:
                 continue
-            wikidata = row["wikidata_id"].rsplit("/", 1)[-1].strip() or WIKIDATA_FIXES.get(alpha3, "")
+            wikidata = row["wikidata_id"].rsplit("/", 1)[-1].strip() or \
+                WIKIDATA_FIXES.get(alpha3, "")
             name = row["CLDR display name"].strip() or row["official_name_en"].strip()
             out[alpha3] = (row["ISO3166-1-Alpha-2"].strip(), wikidata, name)
     return out

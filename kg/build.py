@@ -199,6 +199,8 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
     if source.problems:
         return None
     _reference_rates(source, derived, vocab)
+    from kg.refdata import add_reference_values  # checked by cg:ReferenceValueShape
+    add_reference_values(graph, derived)
     graph += derived
     if not _derived_figures(source, vocab):
         return None

@@ -123,7 +123,7 @@ def computed(row: Row, unit: str | None, prefix: str = "computed") -> str:
 def expected_observed(kind: str, graph: Graph, relation: Node, row: Row) -> tuple[str | None, str | None]:
     """What the other figures imply and what the text states, with intervals."""
     if kind in ("sum", "difference", "ratio", "percent-change", "conversion", "average",
-                "multiple", "share", "growth", "restatement") and "computed" in row:
+                "multiple", "share", "growth", "restatement", "reference") and "computed" in row:
         unit = _result_unit(kind, graph, row)
         stated = num(row, "stated")
         if num(row, "computed") is None or stated is None:
@@ -312,9 +312,18 @@ def _date(graph: Graph, relation: Node, row: Row) -> str | None:
     return f"{date} is a {weekday}; the text says {row.get('statedLabel')}"
 
 
+def _reference(graph: Graph, figure: Node, row: Row) -> str:
+    """A figure against the public series it matches (kg.refdata); ``figure`` is the focus."""
+    unit = unit_code(graph, figure)
+    return (f"{row.get('seriesLabel')}, {row.get('year')}: {computed(row, unit)} (taken as "
+            f"{interval(row, 'computed', unit)}; {row.get('source')}, vintage "
+            f"{row.get('version')}); stated {fig(graph, figure)}")
+
+
 WRITERS: dict[str, Callable[[Graph, Node, Row], str | None]] = {
     "sum": _sum, "difference": _difference, "ratio": _ratio,
     "percent-change": _percent_change, "conversion": _conversion,
     "comparison": _comparison, "date": _date, "average": _average, "multiple": _multiple,
     "share": _share, "growth": _growth, "restatement": _restatement, "whole": _whole,
+    "reference": _reference,
 }

@@ -54,13 +54,16 @@ def code_fingerprint() -> str:
 
 
 def fingerprinted() -> list[tuple[Path, Path]]:
-    """(root, file) of everything an outcome depends on: the package's code and data, and
-    the ontology; not the app, which only shows outcomes (editing a page re-checks
-    nothing), nor the packaged copy of the ontology (hashed as the ontology)."""
+    """(root, file) of everything an outcome depends on: the package's code and data, the
+    ontology and the reference data (kg.refdata; hashed here, not there, so that a run in
+    which nothing changed imports no RDF library); not the app, which only shows outcomes
+    (editing a page re-checks nothing), nor the packaged copies of the ontology and the
+    reference data (hashed as themselves)."""
     from kg.folders import data_dir
     package = Path(__file__).resolve().parents[1]
     out = []
-    for root, pattern in ((package, "*.py"), (package, "*.json"), (data_dir("ontology"), "*.ttl")):
+    for root, pattern in ((package, "*.py"), (package, "*.json"), (data_dir("ontology"), "*.ttl"),
+                          (data_dir("data") / "reference", "*.csv")):
         for path in sorted(root.rglob(pattern)):
             if root == package and path.relative_to(package).parts[0] in ("_data", "app"):
                 continue

@@ -28,6 +28,8 @@ from kg.vocab import ROLES, vocabulary_graph
 
 #: the validators ``kg check --engine`` offers; the first is the default
 ENGINES = ("oxigraph", "pyshacl")
+#: kinds of check whose focus is a figure, not a relation: their passes are reported too
+FIGURE_KINDS = ("reference",)
 
 
 def check_corpus(result: BuildResult, *, diagnose: bool = True,
@@ -203,6 +205,7 @@ class _Context:
                 document=doc.doc_id, expected=expected, observed=observed,
                 arithmetic="; ".join(dict.fromkeys(written)) or None,
                 **self._concerned(doc, relation, None)))
+        self._figure_passes(doc)
         kinds = {f.check for f in self.findings if f.document == doc.doc_id}
         if "structure" not in kinds:
             self._add(doc, doc.iri, Finding(
@@ -214,6 +217,26 @@ class _Context:
                 id="", severity="pass", check="provenance", document=doc.doc_id,
                 message=f"all {len(doc.anchors)} quotes stand at their offsets in the source",
                 label=doc.doc_id))
+
+    def _figure_passes(self, doc: BuiltDocument) -> None:
+        """Figures a check of :data:`FIGURE_KINDS` passed (a figure is no relation: these
+        are not counted among the relations)."""
+        kinds = {c.node: c.kind for c in shape_index().constraints if c.kind in FIGURE_KINDS}
+        # failed that check: another finding on the figure (its structure) is no reason
+        failed = {(f.focus, f.check) for f in self.findings if f.document == doc.doc_id}
+        for focus, rows in sorted(self.rows_by_focus.items(), key=lambda kv: str(kv[0])):
+            for constraint, row in rows:
+                kind = kinds.get(constraint)
+                if kind is None or self.doc_of.get(focus) is not doc or \
+                        (str(focus), kind) in failed:
+                    continue
+                expected, observed = arithmetic.expected_observed(kind, self.data, focus, row)
+                self._add(doc, focus, Finding(
+                    id="", severity="pass", check=kind, document=doc.doc_id,
+                    message="consistent with the reference data",
+                    expected=expected, observed=observed,
+                    arithmetic=arithmetic.write_out(kind, self.data, focus, row),
+                    **self._concerned(doc, focus, None)))
 
     # --- build problems ----------------------------------------------------------------
 

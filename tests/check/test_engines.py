@@ -174,3 +174,35 @@ def test_findings_name_a_stable_shape(paper) -> None:
     shapes = {f.shape for f in report.findings if f.check == "structure" and f.shape}
     assert shapes and all(s.startswith("https://w3id.org/claimgraph/ns#") for s in shapes)
     assert "https://w3id.org/claimgraph/ns#FigureShape" in shapes
+
+
+def test_reference_data_reports_are_identical(make_doc) -> None:
+    """Figures checked against the World Bank's series, passing and failing, in each series."""
+    text = ("In 2014 the country had 318.9 million residents (or 280 million), a GDP of 10.5 "
+            "trillion US dollars (or 12.5 trillion US dollars) and inflation of 2.0 percent "
+            "(or 2.5 percent).")
+    figures = [("pop", "318.9 million", "318900000", "unit:NUM", "cg:Population"),
+               ("pop-low", "280 million", "280000000", "unit:NUM", "cg:Population"),
+               ("gdp", "10.5 trillion US dollars", "10500000000000", "unit:CCY_USD",
+                "cg:GrossDomesticProduct"),
+               ("gdp-high", "12.5 trillion US dollars", "12500000000000", "unit:CCY_USD",
+                "cg:GrossDomesticProduct"),
+               ("cpi", "2.0 percent", "2.0", "unit:PERCENT", "cg:InflationRate"),
+               ("cpi-high", "2.5 percent", "2.5", "unit:PERCENT", "cg:InflationRate")]
+    # the United States' population, China's GDP and inflation (two countries, one text)
+    claims = (f':c a cg:Claim ; cg:quote """{text}""" .\n'
+              "ent:us schema:sameAs <http://www.wikidata.org/entity/Q30> .\n"
+              "ent:cn schema:sameAs <http://publications.europa.eu/resource/authority/country/"
+              "CHN> .\n"
+              + "".join(f':{n} a cg:Figure ; cg:claim :c ; cg:quote "{q}" ; '
+                        f"qudt:numericValue {v} ; qudt:unit {u} ; cg:measures {m} ; "
+                        f"schema:about {'ent:us' if n.startswith('pop') else 'ent:cn'} ; "
+                        'dcterms:temporal "2014"^^xsd:gYear .\n'
+                        for n, q, v, u, m in figures))
+    result = build_corpus(make_doc("t", text=text, claims=claims))
+    fast, reference = (check_corpus(result, engine=e) for e in ("oxigraph", "pyshacl"))
+    checked = sorted((f.focus.rsplit("/", 1)[-1], f.severity) for f in fast.findings
+                     if f.check == "reference")
+    assert checked == [("cpi", "pass"), ("cpi-high", "warning"), ("gdp", "pass"),
+                       ("gdp-high", "warning"), ("pop", "pass"), ("pop-low", "warning")]
+    assert to_json(fast) == to_json(reference)

@@ -50,8 +50,9 @@ def test_construct_as_turtle(tmp_path: Path) -> None:
              "{ ?f <http://qudt.org/schema/qudt/numericValue> ?v } }", "--format", "turtle",
              cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    # 24 figures, the ECB reference rate of the paper's conversion, two derived figures
-    assert len(Graph().parse(data=proc.stdout, format="turtle")) == 27
+    # 24 figures, the ECB reference rate of the paper's conversion, two derived figures, the
+    # World Bank's populations of China and the United States in 2014
+    assert len(Graph().parse(data=proc.stdout, format="turtle")) == 29
 
 
 def test_ask(tmp_path: Path) -> None:

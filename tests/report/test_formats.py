@@ -78,14 +78,18 @@ def test_junit_has_one_test_case_per_relation(paper) -> None:
     [suite] = root.findall("testsuite")
     cases = suite.findall("testcase")
     relation_cases = [c for c in cases if c.get("classname").split(".")[1] not in
-                      ("structure", "provenance")]
+                      ("structure", "provenance", "reference")]
     assert len(relation_cases) == 14
+    # and one per figure checked against reference data (the two population figures)
+    assert sorted(c.get("name") for c in cases
+                  if c.get("classname").split(".")[1] == "reference") == \
+        ["f-china-population", "f-us-population"]
     failed = sorted(c.get("name") for c in cases if c.find("failure") is not None)
     assert failed == ["Black Friday 2014: malls plus online platforms make the total",
                       "US malls lag behind Alibaba by 200 million US dollars"]
     skipped = [c.get("name") for c in cases if c.find("skipped") is not None]
     assert skipped == []  # the conversion is checked against the ECB rate of its day
-    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("16", "2", "0")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("18", "2", "0")
     failure = next(c for c in cases if c.find("failure") is not None).find("failure")
     assert "arithmetic:" in failure.text and "expected:" in failure.text
 
@@ -96,7 +100,7 @@ def test_text_report_for_people(paper) -> None:
     render_text(report, sources(result), Console(file=buffer, width=120, highlight=False))
     out = buffer.getvalue()
     assert out.startswith("claimgraph check: 11 of 14 relations consistent (2 violations, "
-                          "1 warning) in 1 document")
+                          "2 warnings) in 1 document")
     assert "VIOLATION  sum  Black Friday 2014: malls plus online platforms make the total" in out
     assert "china-us-ecommerce-2014/claims.ttl:112" in out
     assert "expected   3.21 billion US dollars (3.155 to 3.265 billion US dollars)" in out

@@ -76,13 +76,19 @@ def data_version() -> str:
         return "none"
 
 
+def _unpublished(converter, *codes: str) -> str | None:
+    """Why there is no reference rate for one of the currencies, or None."""
+    return next((f"the ECB publishes no reference rate for {code}" for code in codes
+                 if code not in converter.currencies), None)
+
+
 def reference_rate(amount_code: str, converted_code: str,
                    day: dt.date) -> ReferenceRate | str:
     """The reference rate, or why there is none (a sentence)."""
     converter = _converter()
-    for code in (amount_code, converted_code):
-        if code not in converter.currencies:
-            return f"the ECB publishes no reference rate for {code}"
+    unpublished = _unpublished(converter, amount_code, converted_code)
+    if unpublished:
+        return unpublished
     for code in (amount_code, converted_code):
         bounds = converter.bounds.get(code)
         if bounds and not bounds.first_date <= day <= bounds.last_date + dt.timedelta(days=3):
@@ -107,9 +113,9 @@ def period_rate(amount_code: str, converted_code: str, span) -> ReferenceRate | 
     if span.is_day():
         return reference_rate(amount_code, converted_code, span.start)
     converter = _converter()
-    for code in (amount_code, converted_code):
-        if code not in converter.currencies:
-            return f"the ECB publishes no reference rate for {code}"
+    unpublished = _unpublished(converter, amount_code, converted_code)
+    if unpublished:
+        return unpublished
     for code in (amount_code, converted_code):
         bounds = converter.bounds.get(code)
         if bounds and not (bounds.first_date <= span.start and span.end <= bounds.last_date):

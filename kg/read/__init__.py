@@ -90,8 +90,9 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
         sentence_figures = _sentence_figures(folder)
         _date_figures(sentence_figures, folder, tables, writer,
                       document_period(got.text, date))
-        relations = _read_relations(claims_dir, doc_id,
-                                    writer.relations + _restatements(sentence_figures, tables, writer),
+        restated = _restatements(sentence_figures, tables, writer)
+        _redate(folder, writer.redated)
+        relations = _read_relations(claims_dir, doc_id, writer.relations + restated,
                                     writer.proposed, writer.completions)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # a half-read folder would fail every check
@@ -207,6 +208,7 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
         current = re.sub(r"^FY", "", current)
 
     periods: dict[str, str] = {}
+    named: dict[str, str] = {}
     by_claim: dict[str, list] = {}
     for f in figures:
         by_claim.setdefault(f.claim, []).append(f)
@@ -218,9 +220,12 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
         at = folded.find(figures[0].sentence, cursor)
         cursor = max(cursor, at)
         under = [key for start, key in sections if start <= at]
-        periods.update(sentence_periods(figures[0].sentence, spans_of(figures[0].sentence, figures),
-                                        kinds, (under[-1] if under and under[-1] else current),
+        heading = under[-1] if under and under[-1] else None
+        spans = spans_of(figures[0].sentence, figures)
+        periods.update(sentence_periods(figures[0].sentence, spans, kinds, heading or current,
                                         today))
+        # which the words (or the section's heading) date, not the document's period
+        named.update(sentence_periods(figures[0].sentence, spans, kinds, heading, today))
     for t, table in enumerate(tables, start=1):
         for r, row in enumerate(table.rows, start=1):
             for c, cell in enumerate(row.cells, start=1):
@@ -229,9 +234,15 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                                       f"{table.caption} {table.header_line}")
                     if key:
                         periods[writer.figure_id(t, r, c).lstrip(":")] = key
+                    # named by its column's head or its row's label ("Q3 (Jul–Sep)"), not
+                    # only the document's period the table falls back on
+                    if key and key != cell_period(None, "", current,
+                                                  f"{table.caption} {table.header_line}"):
+                        named[writer.figure_id(t, r, c).lstrip(":")] = key
     if calendar:
         periods = {f: re.sub(r"^FY", "", key) for f, key in periods.items()}
     writer.periods = periods
+    writer.named_periods = {f for f in named if f in periods}
     if not periods:
         return
     path = folder / "claims.ttl"
@@ -254,13 +265,38 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
     path.write_text(text, encoding="utf-8")
 
 
+def _redate(folder: Path, redated: dict[str, str]) -> None:
+    """Give figures a restatement dated anew their period (``dcterms:temporal``)."""
+    if not redated:
+        return
+    from kg.read.periods import turtle
+    path = folder / "claims.ttl"
+    text = path.read_text(encoding="utf-8")
+    lines, subject, defined = [], None, {}
+    for line in text.split("\n"):
+        m = re.match(r":(f-[\w-]+) a cg:Figure\b", line)
+        if m:
+            subject = m.group(1)
+        elif subject in redated and line.startswith("    dcterms:temporal "):
+            term, definition = turtle(redated[subject])
+            line = f"    dcterms:temporal {term} ;"
+            if definition and term not in text:
+                defined[term] = definition
+            subject = None
+        lines.append(line)
+    text = "\n".join(lines)
+    if defined:
+        text = text.rstrip("\n") + "\n" + "".join(defined.values())
+    path.write_text(text, encoding="utf-8")
+
+
 def _restatements(figures, tables, writer) -> list[str]:
     """A sentence's figure tied to the table cell it restates, as a relation to check."""
     if not tables:
         return []
     from kg.namespaces import expand_iri
     from kg.read.superlatives import table_superlatives
-    from kg.read.ties import named_sums, sequential_changes, ties
+    from kg.read.ties import PERCENT, POINTS, named_sums, sequential_changes, ties
     from kg.read.turtle import lit
 
 
@@ -278,10 +314,21 @@ def _restatements(figures, tables, writer) -> list[str]:
     periods = writer.periods
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         dated = periods.get(f.local), periods.get(cell.lstrip(":"))
-        if sure and None not in dated and dated[0] != dated[1]:
-            # the words name the row, but the sentence and the column were dated apart: one
-            # of the two datings is wrong, and which one the words do not say
-            sure = False
+        if sure and None not in dated and dated[0] != dated[1] and \
+                not any(d.startswith("FY") for d in dated):  # a fiscal label has no days
+            # the words name the row, but the sentence and the column were dated apart: where
+            # only one of the two periods is named (the other the document's own), the named
+            # one dates both; where both or neither are, which is wrong the words do not say
+            named = [x in writer.named_periods for x in (f.local, cell.lstrip(":"))]
+            if named[0] and f.unit in (PERCENT, POINTS):
+                # a column of changes is between two periods: the sentence says which one
+                writer.redated[cell.lstrip(":")] = dated[0]
+            elif named == [True, False]:
+                writer.redated[cell.lstrip(":")] = dated[0]
+            elif named == [False, True]:
+                writer.redated[f.local] = dated[1]
+            else:
+                sure = False
         if not sure:
             # the row or the period was inferred, not named: proposed, not checked
             writer.proposed.append(

@@ -39,6 +39,10 @@ class TableWriter:
         self.completions: list[tuple[set[str], str]] = []
         #: each figure's period as kg read dated it (figure name -> period key)
         self.periods: dict[str, str] = {}
+        #: the figures whose period the words (or a column's head) name
+        self.named_periods: set[str] = set()
+        #: figures a restatement dates anew: figure name -> period key
+        self.redated: dict[str, str] = {}
 
     def figure_id(self, t: int, r: int, c: int) -> str:
         return f":f-t{t}-r{r}-c{c}"

@@ -514,9 +514,10 @@ def test_a_change_on_the_previous_quarter_is_from_the_column_before(tmp_path: Pa
     assert "cg:initial :f-t1-r3-c3 ;" in block
 
 
-def test_a_tie_whose_sentence_and_cell_were_dated_apart_is_proposed(tmp_path: Path) -> None:
+def test_a_tie_dated_apart_takes_the_period_the_words_name(tmp_path: Path) -> None:
     """Regression: a sentence tied to its cell by the row's name, but dated apart from the
-    cell's column, was a checked restatement, so the dating's slip became a violation."""
+    cell's column, was a checked restatement, so the dating's slip became a violation; the
+    period the words (or the column's head) name now dates both figures."""
     from kg.build import build_corpus
     from kg.check import check_corpus
 
@@ -534,5 +535,6 @@ def test_a_tie_whose_sentence_and_cell_were_dated_apart_is_proposed(tmp_path: Pa
     reading = read(source, tmp_path / "c")
     report = check_corpus(build_corpus(tmp_path / "c"))
     assert not [f for f in report.findings if f.severity == "violation"]
-    proposed = (reading.folder / "suggestions.ttl").read_text(encoding="utf-8")
-    assert proposed.count("cg:RestatementRelation, cg:Suggestion") == 2
+    checked = (reading.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert checked.count("a cg:RestatementRelation ;") == 2
+    assert [f.check for f in report.findings if f.check == "restatement"] == ["restatement"] * 2

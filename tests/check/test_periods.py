@@ -279,3 +279,20 @@ def test_a_source_of_the_weekend_shows_the_bundled_black_friday_figure_is_the_we
         "billion\" states the same value for 2014-11-27 to 2014-11-30, which holds it and more "
         "days: one of them is likely given for the wrong period. (\"$50.9 billion\" is in "
         "nrf-weekend-2014.)")
+
+
+@pytest.mark.parametrize("read", ["day", "weekend"])
+def test_a_figure_read_by_machine_and_not_confirmed_is_no_part_or_whole(make_doc,
+                                                                         read: str) -> None:
+    """kg read guesses a figure's measure and entity from the words around it, which made
+    unrelated amounts of one document parts and wholes of each other (false violations on
+    the reading benchmark); until a person confirms the figure, no containment is checked."""
+    text = DAY_AND_WEEKEND.format(day="60.2")
+    figures = {
+        "weekend": figure("weekend", "$50.9 billion", "50900000000",
+                          "ent:thanksgiving-weekend-2014"),
+        "day": figure("day", "60.2 billion dollars", "60200000000", "ent:black-friday-2014")}
+    figures[read] = figures[read].replace(" ; cg:claim :c ;", " ; cg:readBy :reading ; cg:claim :c ;")
+    root = make_doc("t", text=text, claims=claim(
+        text, WEEKEND, BLACK_FRIDAY, ":reading a cg:AutomaticReading .\n", *figures.values()))
+    assert of(both(root), "containment") == []

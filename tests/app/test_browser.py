@@ -271,7 +271,7 @@ def test_every_views_state_is_restored_from_its_url_cold(app_url, browser, path,
     if control == CHIPS:
         expect(shown).to_have_count(len(value), timeout=30_000)
         assert [t.split(" (")[0] for t in shown.all_inner_texts()] == value
-        expect(page.get_by_text("1 of 16 findings")).to_be_visible()
+        expect(page.get_by_text("1 of 18 findings")).to_be_visible()
     elif value is True:  # the what-if: switched on, and run
         expect(shown.first).to_be_checked(timeout=30_000)
         expect(page.get_by_text("As corrected").first).to_be_visible(timeout=30_000)

@@ -82,6 +82,18 @@ def _unpublished(converter, *codes: str) -> str | None:
                  if code not in converter.currencies), None)
 
 
+def _outside(converter, codes: tuple[str, ...], first: dt.date, last: dt.date, what: str,
+             slack: dt.timedelta = dt.timedelta(0)) -> str | None:
+    """Why the days ``first`` to ``last`` lie outside the ECB data of a currency, or None
+    (``slack``: how far past the data's last day a day may still look back from)."""
+    for code in codes:
+        bounds = converter.bounds.get(code)
+        if bounds and not (bounds.first_date <= first and last <= bounds.last_date + slack):
+            return (f"the ECB reference rates for {code} cover {bounds.first_date} to "
+                    f"{bounds.last_date}, not {what}")
+    return None
+
+
 def reference_rate(amount_code: str, converted_code: str,
                    day: dt.date) -> ReferenceRate | str:
     """The reference rate, or why there is none (a sentence)."""
@@ -89,11 +101,10 @@ def reference_rate(amount_code: str, converted_code: str,
     unpublished = _unpublished(converter, amount_code, converted_code)
     if unpublished:
         return unpublished
-    for code in (amount_code, converted_code):
-        bounds = converter.bounds.get(code)
-        if bounds and not bounds.first_date <= day <= bounds.last_date + dt.timedelta(days=3):
-            return (f"the ECB reference rates for {code} cover {bounds.first_date} to "
-                    f"{bounds.last_date}, not {day}")
+    outside = _outside(converter, (amount_code, converted_code), day, day, str(day),
+                       slack=dt.timedelta(days=3))
+    if outside:
+        return outside
     from currency_converter import RateNotFoundError
     for back in range(LOOKBACK_DAYS + 1):
         on = day - dt.timedelta(days=back)
@@ -116,11 +127,10 @@ def period_rate(amount_code: str, converted_code: str, span) -> ReferenceRate | 
     unpublished = _unpublished(converter, amount_code, converted_code)
     if unpublished:
         return unpublished
-    for code in (amount_code, converted_code):
-        bounds = converter.bounds.get(code)
-        if bounds and not (bounds.first_date <= span.start and span.end <= bounds.last_date):
-            return (f"the ECB reference rates for {code} cover {bounds.first_date} to "
-                    f"{bounds.last_date}, not all of {span.name} ({span.start} to {span.end})")
+    outside = _outside(converter, (amount_code, converted_code), span.start, span.end,
+                       f"all of {span.name} ({span.start} to {span.end})")
+    if outside:
+        return outside
     from currency_converter import RateNotFoundError
     rates = []
     for n in range(span.days):

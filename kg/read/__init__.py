@@ -358,12 +358,10 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
     row's earlier cell, 14,373; "rose by $157 million to $5,468 million" is a difference
     from it. Each is (the sentence's figure it relates: the change, the difference; its
     Turtle), left out where the words already relate that figure otherwise."""
-    from kg.read.ties import BY
+    from kg.read.ties import BY, group_by_claim
 
     cell_of = {f.local: cell for f, cell, _, _ in tied}
-    by_claim: dict[str, list] = {}
-    for f in figures:
-        by_claim.setdefault(f.claim, []).append(f)
+    by_claim = group_by_claim(figures)
     out = []
     for f, cell, _, _ in tied:
         if cell not in changes:

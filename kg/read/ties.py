@@ -75,6 +75,14 @@ _SEQUENTIAL = re.compile(r"\b(?:previous|preceding|prior|last)\s+(?:quarter|mont
                          r"\bsequential(?:ly)?\b|\bthe\s+(?:quarter|month)\s+before\b", re.I)
 
 
+def group_by_claim(figures: list[SentenceFigure]) -> dict[str, list[SentenceFigure]]:
+    """The figures of each sentence (its claim), in reading order."""
+    out: dict[str, list[SentenceFigure]] = {}
+    for f in figures:
+        out.setdefault(f.claim, []).append(f)
+    return out
+
+
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     """A percent restates a change, share or rate column only where the words say which."""
     if f.unit == POINTS:
@@ -421,9 +429,7 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     tie-break single out the cell; otherwise the latest period's cell is proposed, not
     checked. ``cell_unit(t, table, col, cell)`` gives a cell's (unit IRI, scale) and
     ``figure_id(t, r, c)`` its id."""
-    by_claim: dict[str, list[SentenceFigure]] = {}
-    for f in figures:
-        by_claim.setdefault(f.claim, []).append(f)
+    by_claim = group_by_claim(figures)
     # a span of time ("the first six months of 2024") is a period's words, not a figure a
     # year beside it could date
     units = {f.local: f.unit for f in figures}
@@ -533,9 +539,7 @@ def sequential_changes(figures: list[SentenceFigure], tied, tables: list[Table],
     change's figure, its Turtle) for kg read to add where the words relate it no
     otherwise."""
     cell_of = {f.local: cell for f, cell, _, sure in tied if sure}
-    by_claim: dict[str, list[SentenceFigure]] = {}
-    for f in figures:
-        by_claim.setdefault(f.claim, []).append(f)
+    by_claim = group_by_claim(figures)
     out = []
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
@@ -600,9 +604,7 @@ def named_sums(figures: list[SentenceFigure], tied, tables: list[Table], cell_un
     where it names none). The words must say so: a word like "together", or the rows listed
     in brackets after what they make up; the arithmetic never does."""
     tied_figures = {f.local for f, *_ in tied}
-    by_claim: dict[str, list[SentenceFigure]] = {}
-    for f in figures:
-        by_claim.setdefault(f.claim, []).append(f)
+    by_claim = group_by_claim(figures)
     out = []
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1

@@ -72,3 +72,22 @@ def test_every_worked_example_builds_and_passes(engine: str) -> None:
     assert [f.message for f in report.findings if f.severity != "pass"] == []
     checked = {f.check for f in report.findings}
     assert {"structure", "provenance"} < checked and len(checked) >= 14
+
+
+def test_every_cg_term_the_bundled_documents_use_is_in_the_reference(text: str) -> None:
+    from tests.conftest import BUNDLED_DIR
+    used: set[str] = set()
+    for ttl in BUNDLED_DIR.glob("*/*.ttl"):
+        for s, p, o in Graph().parse(ttl, format="turtle"):
+            used |= {curie(t) for t in (p, o)
+                     if isinstance(t, URIRef) and str(t).startswith(str(CG))}
+    assert len(used) > 40
+    assert sorted(t for t in used if f"`{t}`" not in text) == []
+
+
+def test_the_checks_on_figures_quote_the_bundled_documents(text: str) -> None:
+    from kg.reference import FIGURE_CHECKS
+    section = text.split("## Checks on figures", 1)[1].split("\n## ", 1)[0]
+    for title, _, folder, subjects in FIGURE_CHECKS:
+        assert f"### {title}" in section and f"claims/{folder}" in section
+        assert all(f"\n{subject} a " in section for subject in subjects)

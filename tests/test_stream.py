@@ -23,7 +23,7 @@ from tests.conftest import BUNDLED_DIR
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Generated documents (derived figures: blank-node lists), the bundled two, a document
+    """Generated documents (derived figures: blank-node lists), the bundled four, a document
     whose IRI another has too, and one that does not build."""
     claims = tmp_path_factory.mktemp("stream") / "claims"
     write_corpus(claims, documents=9, seed=2)
@@ -60,7 +60,7 @@ def test_streamed_output_is_byte_identical(corpus: Path, fmt: str, findings: boo
     per_document = findings_by_document(whole(corpus)[1]) if findings else None
     done = stream_build(corpus, None, fmt, out, findings=per_document, jobs=2)
     assert out.getvalue() == in_memory(corpus, fmt, findings)
-    assert len(done.documents) == 10  # 9 generated and the paper
+    assert len(done.documents) == 12  # 9 generated, the paper and two more bundled
     assert done.failed == ["shopping-days-2014", "shopping-days-copy", "zz-broken"]
     assert [p.file for p in done.problems] == [
         f"{corpus / 'zz-broken' / 'claims.ttl'}",
@@ -82,6 +82,6 @@ def test_kg_build_prints_and_exits_as_before(corpus: Path, tmp_path: Path) -> No
     assert_no_traceback(proc)
     assert (tmp_path / "g.nq").read_text() == in_memory(corpus, "nquads", False)
     assert len(error_lines(proc)) == 3
-    assert "wrote g.nq (10 documents)" in proc.stderr
+    assert "wrote g.nq (12 documents)" in proc.stderr
     assert proc.stderr.rstrip().endswith("3 document(s) not built: shopping-days-2014, "
                                          "shopping-days-copy, zz-broken")

@@ -79,7 +79,8 @@ def validate(data: Graph, shapes: Graph, engine: str = "oxigraph") -> list[Shacl
         pass  # beyond the fast engine, not wrong: pySHACL may run it
     with guarded_rdflib() as refusals:
         try:
-            results = pyshacl_validate(data, shapes)
+            # the guard reads each query's text, so pySHACL parses it each time
+            results = pyshacl_validate(data, shapes, parse_once=False)
         except ShapeError:
             raise
         except ReportableRuntimeError as exc:  # its load errors and SERVICE refusal included

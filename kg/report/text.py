@@ -88,7 +88,7 @@ def _finding(f: Finding, source: Source | None, console: Console) -> None:
                         ("observed", f.observed)):
         if value:
             console.print(Text.assemble(("  " + f"{name:<11}", "bold"), value))
-    if not (f.arithmetic or f.expected):
+    if not f.arithmetic:  # the message is the only place that says why expected ≠ observed
         console.print(Text("  " + f.message, style="italic"))
     if accepted:
         s = f.suppressed_by

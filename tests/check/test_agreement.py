@@ -46,8 +46,8 @@ def test_the_bundled_sources_corroborate_three_figures_and_disagree_on_two(bundl
     assert paper_side.arithmetic == (
         f"2.5 billion US dollars (2.45 to 2.55 billion US dollars) in {SECOND} against 2.3 "
         "billion US dollars (2.25 to 2.35 billion US dollars) here")
-    assert bundled.headline() == ("13 of 16 relations consistent (2 violations, 6 warnings) "
-                                  "in 2 documents")
+    assert bundled.headline() == ("26 of 29 relations consistent (2 violations, 9 warnings) "
+                                  "in 4 documents")
 
 
 def test_the_report_counts_other_sources_per_figure(bundled) -> None:

@@ -64,7 +64,7 @@ def test_the_dask_executor_gives_the_local_report(cluster: str, corpus: Path,
     monkeypatch.chdir(corpus.parent)
     local = check_folder(Path("claims"), jobs=1)
     remote = check_folder(Path("claims"), executor=f"dask:{cluster}")
-    assert remote.checked == local.checked and len(local.checked) == 11
+    assert remote.checked == local.checked and len(local.checked) == 13
     assert to_json_bytes(remote.report) == to_json_bytes(local.report)
     assert remote.report.summary()["violations"] > 0 and remote.report.corroboration
     assert [s.path for s in remote.sources.values()] == \

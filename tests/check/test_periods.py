@@ -225,15 +225,27 @@ def test_a_period_ending_before_it_starts_is_bad_input(make_doc) -> None:
         "xsd:gYearMonth or xsd:date)"]
 
 
-def test_the_bundled_corpus_dates_its_figures_and_has_no_period_finding() -> None:
+def two_bundled_sources(root):
+    """The bundled paper and the second source, without the weekend's source."""
+    import shutil
+
+    from tests.conftest import BUNDLED_DIR
+    for name in ("china-us-ecommerce-2014", "shopping-days-2014"):
+        shutil.copytree(BUNDLED_DIR / name, root / "claims" / name)
+    return root / "claims"
+
+
+def test_the_bundled_sources_date_their_figures_and_alone_have_no_period_finding(
+        tmp_path) -> None:
     """Both bundled sources give Black Friday 2014's US retail sales as $50.9 billion (the
     Thanksgiving weekend's total, in fact), and neither gives the weekend's: nothing to
-    find until a source of the weekend joins them (next test)."""
+    find until a source of the weekend joins them (next test, and the bundled
+    thanksgiving-weekend-2014: tests/check/test_bundled_corpus.py)."""
     from kg.check.pipeline import check_folder
     from kg.namespaces import CG
     from rdflib import URIRef
-    from tests.conftest import BUNDLED_DIR
-    result = build_corpus(BUNDLED_DIR)
+    claims = two_bundled_sources(tmp_path)
+    result = build_corpus(claims)
     days = {}
     for doc in result.documents:
         for name in ("f-us-retail-2014", "f-us-retail-2013", "f-smart-cities"):
@@ -246,19 +258,16 @@ def test_the_bundled_corpus_dates_its_figures_and_has_no_period_finding() -> Non
         ("china-us-ecommerce-2014", "f-us-retail-2013"): ("2013-11-29", "2013-11-29"),
         ("china-us-ecommerce-2014", "f-smart-cities"): ("2014-01-01", "2014-12-31"),
         ("shopping-days-2014", "f-us-retail-2014"): ("2014-11-28", "2014-11-28")}
-    report = check_folder(BUNDLED_DIR, cache_dir=None, jobs=1).report
+    report = check_folder(claims, cache_dir=None, jobs=1).report
     assert [f.id for f in report.findings if f.check in ("containment", "periods")] == []
 
 
 def test_a_source_of_the_weekend_shows_the_bundled_black_friday_figure_is_the_weekends(
         tmp_path, make_doc) -> None:
-    """With the National Retail Federation's weekend total beside them, both bundled
-    sources' "$50.9 billion" for Black Friday alone is the whole weekend's: a warning on
-    each, naming the weekend's source."""
-    import shutil
-
-    from tests.conftest import BUNDLED_DIR
-    shutil.copytree(BUNDLED_DIR, tmp_path / "claims")
+    """With a source of the weekend's total beside them, both bundled sources' "$50.9
+    billion" for Black Friday alone is the whole weekend's: a warning on each, naming the
+    weekend's source."""
+    two_bundled_sources(tmp_path)
     text = ("Shoppers spent $50.9 billion over the four-day Thanksgiving weekend, from "
             "Thanksgiving Day to Sunday.")
     root = make_doc("nrf-weekend-2014", text=text, claims=(

@@ -152,7 +152,10 @@ def test_a_warm_run_reads_kept_figures_only_where_documents_share_a_quantity(
     assert any(f.check == "agreement" for f in cold.report.findings)
     read = _reading_kept_figures(monkeypatch)
     warm = check_folder(with_bundled, cache_dir=cache, jobs=1)
-    assert sorted(read) == ["china-us-ecommerce-2014", "shopping-days-2014"]
+    # the weekend's source shares periods of one quantity with the other two (containment);
+    # the populations of 2019 share nothing
+    assert sorted(read) == ["china-us-ecommerce-2014", "shopping-days-2014",
+                            "thanksgiving-weekend-2014"]
     assert warm.checked == [] and to_json(warm.report) == to_json(cold.report)
 
 
@@ -161,12 +164,13 @@ def test_kept_figures_that_are_gone_get_their_document_checked_again(
     cache = tmp_path / "cache"
     cold = check_folder(with_bundled, cache_dir=cache, jobs=1)
     kept = sorted(cache.rglob("*.figures"))
-    assert len(kept) == 11
+    assert len(kept) == 13
     for path in kept:
         path.unlink()
     warm = check_folder(with_bundled, cache_dir=cache, jobs=1)
-    # the generated documents' figures are not needed, so not missed
-    assert warm.checked == ["china-us-ecommerce-2014", "shopping-days-2014"]
+    # the generated documents' figures and the populations' are not needed, so not missed
+    assert warm.checked == ["china-us-ecommerce-2014", "shopping-days-2014",
+                            "thanksgiving-weekend-2014"]
     assert to_json(warm.report) == to_json(cold.report)
 
 
@@ -177,12 +181,13 @@ def test_a_shard_reads_every_kept_figure(with_bundled: Path, tmp_path: Path,
     cold = check_folder(with_bundled, cache_dir=cache, jobs=1, shard=Shard.parse("1/1"))
     read = _reading_kept_figures(monkeypatch)
     warm = check_folder(with_bundled, cache_dir=cache, jobs=1, shard=Shard.parse("1/1"))
-    assert len(read) == 11 and warm.checked == []
+    assert len(read) == 13 and warm.checked == []
     assert [o.figures for _, o in warm.outcomes] == [o.figures for _, o in cold.outcomes]
     # the bundled documents name entities and periods, and so do the generated ones'
     # dated figures (a month's sales and a day's): kept, though they pair with nothing
     assert {o.doc_id for _, o in warm.outcomes if o.figures.ntriples} == \
-        {"china-us-ecommerce-2014", "shopping-days-2014",
+        {"china-us-ecommerce-2014", "shopping-days-2014", "thanksgiving-weekend-2014",
+         "world-population-2019",
          *(p.name for p in with_bundled.iterdir() if p.name.startswith("synth-"))}
 
 

@@ -41,21 +41,29 @@ def single_and_merged(root: Path, claims: Path, count: int) -> dict[str, tuple[b
 def test_agreement_across_two_shards_is_found_at_the_merge(tmp_path: Path) -> None:
     claims = tmp_path / "claims"
     shutil.copytree(BUNDLED_DIR, claims)
-    # the paper and the second document fall in different shards of 2
-    assert Shard(1, 2).holds(PAPER_ID) and Shard(2, 2).holds("shopping-days-2014")
+    # the paper and the weekend's source fall in one shard of 2, the second document in
+    # the other: its Black Friday figure meets the weekend's only at the merge
+    weekend, second = "thanksgiving-weekend-2014", "shopping-days-2014"
+    assert Shard(1, 2).holds(PAPER_ID) and Shard(1, 2).holds(weekend)
+    assert Shard(2, 2).holds(second) and Shard(2, 2).holds("world-population-2019")
     pairs = single_and_merged(tmp_path, claims, 2)
     for fmt, (single, merged) in pairs.items():
         assert merged == single, fmt
     report = json.loads(pairs["json"][1])
-    assert report["summary"]["documents"] == 2
+    assert report["summary"]["documents"] == 4
     assert sum(f["check"] == "agreement" for f in report["findings"]) == 10
+    assert sorted(f["id"] for f in report["findings"] if f["check"] == "containment") == [
+        f"{PAPER_ID}/f-us-retail-2013/containment", f"{PAPER_ID}/f-us-retail-2014/containment",
+        f"{second}/f-us-retail-2014/containment"]
     # the other document still weighs in the paper's diagnosis
     [malls] = [d for d in report["diagnoses"] if d["figure"].endswith("/f-bf-malls")]
     assert malls["sourceSupport"] == 1 and malls["support"] == 3
     # while each shard alone knew nothing of the other
     shard = json.loads((tmp_path / "shard-1.json").read_bytes())
     assert not any(f["check"] == "agreement" for f in shard["findings"])
-    assert shard["documents"] == [PAPER_ID]
+    assert shard["documents"] == [PAPER_ID, weekend]
+    other = json.loads((tmp_path / "shard-2.json").read_bytes())
+    assert not any(f["check"] == "containment" for f in other["findings"])
 
 
 def test_generated_documents_a_shared_iri_and_bad_input_merge_as_one_run(

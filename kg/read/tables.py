@@ -52,6 +52,10 @@ _CAPTION_UNITS = tuple(
     for w, c in sorted((UNIT_WORDS | _ENERGY_WORDS).items(), key=lambda p: -len(p[0]))
     if (c in CURRENCIES) == currency and c not in ("PERCENT", "PERCENT_POINT", "PERMILLE", "YEAR")
     and (len(w) > 2 or not w.replace(".", "").isalpha()) and w != "rs.")
+#: a change a period, compounded: "Average annual growth (%)", "CAGR", "Growth p.a."
+GROWTH_RATE_HEADER = re.compile(r"\bCAGR\b|\bcompound(?:ed)?\b|\baverage\s+annual\b|"
+                                r"\bannual\s+average\b|\bannuali[sz]ed\b|\bp\.\s?a\.|"
+                                r"\bper\s+(?:year|annum)\b|\ba\s+year\b", re.I)
 CHANGE_HEADER = re.compile(r"(?<!ex)chang|growth|%\s*ch|\by/y\b|\byoy\b|year[- ]on[- ]year|"
                            r"\bvar", re.I)
 POINTS_HEADER = re.compile(r"\bp\.?p\.?\b|percentage[- ]points?|\bpoints?\b", re.I)
@@ -68,7 +72,8 @@ GAP_HEADER = re.compile(r"\b(?:gap|shortfall|remaining|unmet|balance|outstanding
 COUNT_HEADER = re.compile(r"\b(?:employees|staff|headcount|people|persons|members|customers|"
                           r"passengers|visitors|students|households|respondents|sample|"
                           r"observations|patients|participants|FTEs?|number of|no\. of|"
-                          r"shares)\b", re.I)
+                          r"shares|homes|dwellings|households|plots|sites|farms|firms|"
+                          r"schools|hospitals|cases|obs\.?|count|sample size)\b|^\s*n\s*$", re.I)
 #: a month's name, so that "Jan–Dec" is a year's total and "Boat-shed rental" is not
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 TOTAL_LABEL = re.compile(r"^\s*(?:total|all\b|overall|sum\b|combined|grand total|whole|group\b|"
@@ -118,11 +123,14 @@ class Cell:
 @dataclass
 class Column:
     header: str
-    kind: str = "value"  # value | change | diff | points | share | percent | gap
+    kind: str = "value"  # value | change | growth | diff | points | share | percent | gap
     count: bool = False  # the head names people or things counted: never money
     scale: int | None = None  # the head's own scale and unit: "Diluted shares (millions)"
     unit: str | None = None
     total: bool = False  # the head says the column adds up the columns beside it
+    #: a change column whose head and cells say neither percent nor an amount ("Change"
+    #: over "+4.5"): what the rows' own figures show decides, else it is read as nothing
+    unsure: bool = False
 
 
 @dataclass
@@ -153,6 +161,9 @@ class Table:
     header_line: str = ""
     notes: list[str] = field(default_factory=list)
     period: str | None = None  # the period the caption names: "second quarter 2024"
+    #: the caption says each amount is a mean, a median or a price of its row's members
+    #: ("Mean stock per plot", "Average price by type"): a total row is their mean, no sum
+    mean: bool = False
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -351,8 +362,11 @@ def _currency_of_text(tables: list[Table], text: str) -> None:
 
 def _stacked_heads(lines, header_at: int, rows, heads: list[str]) -> tuple[list[str], int]:
     """Heads set over two or three lines of a space-aligned table ("Labour" over "force"):
-    each piece of a line just above the head stands over one number column; a line with a
-    piece over the labels or over several columns is the caption's."""
+    each piece of a line stands over the column its characters overlap, so a head line
+    that leaves some columns blank ("(%)" under "Change" only) is placed by where its
+    words stand, not by their order; a line just above the head whose pieces each stand
+    over one column is part of the head (a piece over the labels is the labels' head), a
+    line with a piece over several columns is the caption's."""
     n_data = len(heads)
     full = [r for r in rows if len(r[2]) == n_data]
     if not full:
@@ -362,24 +376,38 @@ def _stacked_heads(lines, header_at: int, rows, heads: list[str]) -> tuple[list[
     if any(a[1] >= b[0] for a, b in zip(spans, spans[1:])):
         return heads, header_at
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
-    heads, top = list(heads), header_at
-    for k in range(header_at - 1, max(header_at - 3, -1), -1):
-        line = lines[k][1]
-        if not line.strip() or _RULE.match(line) or _TITLE.match(line.strip()):
-            break
-        placed = []
+
+    def placed(line: str) -> list[tuple[int, str]]:
+        out = []
         for m in re.finditer(r"\S+(?: \S+)*", line):
             over = [j for j, (a, b) in enumerate(spans) if m.start() < b and a < m.end()]
             if not over:
                 middle = (m.start() + m.end()) / 2
                 over = [sum(middle >= b for b in bounds)]
-            if len(over) > 1 or over[0] == 0:
-                placed = []
-                break
-            placed.append((over[0], m.group(0)))
-        if not placed:
+            if len(over) > 1:
+                return []
+            out.append((over[0], m.group(0)))
+        return out
+
+    heads = list(heads)
+    own = placed(lines[header_at][1])
+    if own and len(own) < n_data - 1 and all(j > 0 for j, _ in own):
+        # a head line that leaves columns blank: its words go where they stand
+        heads = [""] * n_data
+        for j, words in own:
+            heads[j] = f"{heads[j]} {words}".strip()
+    top = header_at
+    for k in range(header_at - 1, max(header_at - 3, -1), -1):
+        line = lines[k][1]
+        if not line.strip() or _RULE.match(line) or _TITLE.match(line.strip()):
             break
-        for j, words in placed:
+        pieces = placed(line)
+        data = [j for j, _ in pieces if j > 0]
+        # the labels' own head ("Group", "Year") stands over them only in a line that heads
+        # most columns; a lone piece there is a caption's ("(millions)")
+        if not data or (len(data) < len(pieces) and len(set(data)) < max(2, (n_data - 1) / 2)):
+            break
+        for j, words in pieces:
             heads[j] = f"{words} {heads[j]}".strip()
         top = k
     return heads, top
@@ -447,9 +475,11 @@ def _table(lines, header_at: int, header, rows, text: str,
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
     if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
                                    for line in caption_lines) or re.search(
-            r"\((?:in\s+)?(?:per ?cent|percentages?|%)\)|\bin\s+per ?cent\s*$", caption, re.I)):
+            r"\((?:in\s+)?(?:per ?cent|percentages?|%)\)|(?:\bin|,)\s+per ?cent\s*$", caption,
+            re.I)):
         table.unit = "PERCENT"  # "Percent of adults aged 15 and over; ...", "(percent)"
     table.period = caption_period(caption)
+    table.mean = bool(_MEAN_CAPTION.search(caption)) and not _OVER_TIME.search(caption)
     if section_of is not None and not caption_lines and not table.scale and table.unit is None:
         table.scale, table.unit, table.unit_words = (section_of.scale, section_of.unit,
                                                      section_of.unit_words)
@@ -482,6 +512,7 @@ def _table(lines, header_at: int, header, rows, text: str,
     if len(marked) >= 3 and marked[-1] and not any(marked[:-1]):
         table.rows[-1].total = True
     _whole_place(table, text)
+    _settle_changes(table)
     # a column of percents headed by no more than the sign ("%", "Per cent") whose total
     # row says 100 is each row's share of the total: the whole is written as 100
     for i, col in enumerate(table.columns):
@@ -490,6 +521,61 @@ def _table(lines, header_at: int, header, rows, text: str,
                         for row in table.rows):
             col.kind = "share"
     return table
+
+
+#: words that say each amount is a mean, a median or a price of the row's members; a mean
+#: over time ("annual averages") of amounts that add up still adds up, and so does an
+#: amount a period ("per year")
+_MEAN_CAPTION = re.compile(r"\b(?:means?|averages?|medians?|typical|prices?)\b|"
+                           r"\bper\s+(?!cent\b|year\b|annum\b|month\b|quarter\b|week\b|day\b)"
+                           r"[a-z]+", re.I)
+_OVER_TIME = re.compile(r"\b(?:annual|yearly|quarterly|monthly|weekly|daily)\s+(?:averages|means)\b",
+                        re.I)
+
+
+def _half_unit(cell: Cell) -> Decimal:
+    """Half a unit of the last digit the cell writes: the rounding it may hide."""
+    digits = unmarked(cell.text).strip("()%+-−– $€£¥")
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return Decimal(5).scaleb(-decimals - 1)
+
+
+def _settle_changes(table: Table) -> None:
+    """A change column whose head, cells and caption say neither percent nor an amount
+    ("Change" over "+4.5" in a table of tonnes a hectare) may be either; the words allow
+    both, so the rows' own figures break the tie: it is a difference where most rows'
+    cells are the later period's amount less the earlier's and fewer are the change in
+    percent, and a percent change the other way round; where neither holds for most
+    rows, the column is read as nothing (a slip in one row never decides)."""
+    cols = table.columns
+    levels = [i for i, c in enumerate(cols) if c.kind == "value" and column_period(c.header)]
+    for i, col in enumerate(cols):
+        if col.kind != "change" or _SAYS_PERCENT.search(col.header) or \
+                col.unit is not None or table.unit == "PERCENT" or \
+                any(r.cells[i] is not None and (r.cells[i].percent or r.cells[i].points)
+                    for r in table.rows):
+            continue
+        before = [v for v in levels if v < i]
+        if len(before) < 2:
+            col.unsure = True
+            continue
+        a, b = sorted(before[-2:], key=lambda v: column_period(cols[v].header))
+        diff = pct = rows = 0
+        for row in table.rows:
+            first, last, cell = row.cells[a], row.cells[b], row.cells[i]
+            if first is None or last is None or cell is None or first.value <= 0:
+                continue
+            rows += 1
+            slack = _half_unit(first) + _half_unit(last)
+            diff += abs(last.value - first.value - cell.value) <= slack + _half_unit(cell)
+            change = (last.value - first.value) / first.value * 100
+            pct += abs(change - cell.value) <= slack / first.value * 100 * 2 + _half_unit(cell)
+        if diff * 2 > rows and diff > pct:
+            col.kind = "diff"
+        elif pct * 2 > rows and pct > diff:
+            pass
+        else:
+            col.unsure = True
 
 
 #: a caption that cuts a place into its parts: "… by region", "by province"
@@ -534,9 +620,12 @@ def _column_kind(header: str) -> str:
         return "points"
     if DIFF_HEADER.search(header) and not _SAYS_PERCENT.search(header):
         return "diff"
-    if CHANGE_HEADER.search(header):
+    if CHANGE_HEADER.search(header) or (GROWTH_RATE_HEADER.search(header) and
+                                        re.search(r"\brate\b|CAGR", header, re.I)):
         own = _head_unit(header)
-        return "diff" if not _SAYS_PERCENT.search(header) and own != (None, None) else "change"
+        if not _SAYS_PERCENT.search(header) and own != (None, None):
+            return "diff"
+        return "growth" if GROWTH_RATE_HEADER.search(header) else "change"
     if PERCENT_HEADER.search(header) and not NOT_PERCENT.search(header):
         return "percent"
     if GAP_HEADER.search(header):

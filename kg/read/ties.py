@@ -47,9 +47,11 @@ _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|
                            r"more|less|higher|lower)\b", re.I)
 #: "an average of", "averaging": the figure is a mean, not a level a cell holds
 _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", re.I)
-_EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
+_EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
                    r"head|person|capita|resident|household|customer|employee)\b"
-                   r"(?!\s+(?:earlier|ago|before|later|on))", re.I)
+                   r"(?!\s+(?:earlier|ago|before|later|on))|"
+                   # "CAD 8,570 per pupil": an amount for each one of something
+                   r"per\s+(?!cent\b)[a-z]+\b)", re.I)
 #: a forecast, a plan or a target: no figure a table of results holds
 _FORECAST = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
                        r"projections?|outlook|guidance|targets?|targeted|aims?|plans?|planned|"
@@ -73,6 +75,12 @@ _CONTENT = re.compile(r"[a-z]{4,}", re.I)
 _SEQUENTIAL = re.compile(r"\b(?:previous|preceding|prior|last)\s+(?:quarter|month|week)\b|"
                          r"\bquarter[- ]on[- ]quarter\b|\bmonth[- ]on[- ]month\b|"
                          r"\bsequential(?:ly)?\b|\bthe\s+(?:quarter|month)\s+before\b", re.I)
+
+
+#: a rate a year: "1.2% a year", "2.4% per annum", "an average annual rate of 2.4%"
+_A_YEAR = re.compile(r"\s*(?:a|per|each)\s+(?:year|annum)\b|\s*(?:annually|p\.\s?a\.)", re.I)
+_ANNUAL_RATE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound(?:ed)?|annuali[sz]ed)\b"
+                          r"|\bCAGR\b", re.I)
 
 
 def group_by_claim(figures: list[SentenceFigure]) -> dict[str, list[SentenceFigure]]:
@@ -100,11 +108,22 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     if kind == "change" and re.search(r"\bby\s*$", before, re.I) and _CHANGE_WORDS.search(
             " ".join(f.sentence[:at].split()[-6:])):
         before = " ".join(f.sentence[:at].split()[-6:])  # "increased group revenue by 3.0%"
-    if kind == "change":  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
+    if kind in ("change", "growth"):  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
         if _SEQUENTIAL.search(" ".join(f.sentence[at + len(f.quote):].split()[:8])):
             return False  # "22.6% above the previous quarter": not the year-on-year column
+        if re.search(r"\b(?:from|to)\s*$", before, re.I) or _SHARE_WORDS.search(
+                _clause_before(f)) or re.search(r"\bshare\b", _clause_before(f), re.I):
+            return False  # "climbed from 39.2% to 41.1%": levels the change is between
+        # "growing by 1.2% a year", "an average annual rate of 2.4%": a rate a year, which
+        # only a column of such rates holds
+        yearly = _A_YEAR.match(f.sentence[at + len(f.quote):]) is not None or \
+            _ANNUAL_RATE.search(" ".join(f.sentence[:at].split()[-6:])) is not None
+        if yearly != (kind == "growth"):
+            return False
         return _CHANGE_WORDS.search(before) is not None or \
-            _CHANGE_AFTER.match(after) is not None
+            _CHANGE_AFTER.match(after) is not None or (yearly and re.search(
+                r"\baverage\b|\brate\b", before, re.I) is not None and
+                _CHANGE_WORDS.search(f.sentence[:at]) is not None)
     if kind == "share" and re.search(r"share|of total|% of|proportion", header, re.I) and \
             (after.lower().startswith("of ") or _SHARE_WORDS.search(before)):
         return True  # "26.3 percent of total spending", "accounted for 28.4%"
@@ -361,7 +380,7 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     """The cells of row ``r`` the words allow for ``f``: (t, r, c, named, dated, period)."""
     row = table.rows[r]
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
-            and cell_unit(t, table, c, row.cells[c])[0] == f.unit
+            and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
             and _fits(f, col.header, col.kind)]
     periods = {c: column_period(table.columns[c].header) or row_period for c in cols}
     dated = {c: _dates(f, spans, periods[c]) if periods[c] else None for c in cols}
@@ -457,8 +476,10 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         per = re.escape(each.group(0).split()[-1].lower()) if each else ""
         if each and not any(_per_period(t, per) for t in tables):
             continue
-        if at >= 0 and _AVERAGE.search(f.sentence[max(0, at - 40):at]):
-            continue  # "an average of 874,000": no cell's level
+        if at >= 0 and _AVERAGE.search(f.sentence[max(0, at - 40):at]) and not (
+                f.unit == PERCENT and _A_YEAR.match(f.sentence[at + len(f.quote):])):
+            continue  # "an average of 874,000": no cell's level; "an average of 2.8% a
+            # year" is a rate a year, which a growth column holds
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
         candidates = []
         for t, table in enumerate(tables, start=1):

@@ -68,10 +68,11 @@ class TableWriter:
         if cell.points:
             return "cg:PercentagePoint", 0, "the cell's own 'points'"
         if column.kind == "points" or (row is not None and row.kind == "points"
-                                       and column.kind not in ("change", "share", "percent")):
+                                       and column.kind not in ("change", "growth", "share",
+                                                               "percent")):
             return "cg:PercentagePoint", 0, f"column header {head!r}" if column.kind == \
                 "points" else f"row label {row.label!r}"
-        if column.kind in ("change", "share", "percent") or cell.percent or "%" in head:
+        if column.kind in ("change", "growth", "share", "percent") or cell.percent or "%" in head:
             return "unit:PERCENT", 0, f"column header {head!r}"
         if row is not None and row.kind in ("change", "percent"):
             return "unit:PERCENT", 0, f"row label {row.label!r}"
@@ -112,7 +113,7 @@ class TableWriter:
         kind = table.columns[c - 1].kind
         if kind == "value" and table.rows[r - 1].kind in ("change", "points"):
             kind = table.rows[r - 1].kind
-        measure = "cg:GrowthRate" if kind in ("change", "points") else \
+        measure = "cg:GrowthRate" if kind in ("change", "growth", "points") else \
             "cg:ShareOf" if kind == "share" else f":measure-t{t}"
         lines.append(f"    cg:measures {measure} ;")
         lines.append(f"    schema:about {self.entity(table.rows[r - 1].label)} .\n")
@@ -172,7 +173,7 @@ class TableWriter:
         periods = {i: column_period(cols[i].header) for i in levels}
         row_periods = [column_period(row.label) for row in table.rows]
         for i, col in enumerate(cols):
-            if col.kind not in ("change", "points", "diff"):
+            if col.kind not in ("change", "growth", "points", "diff") or col.unsure:
                 continue
             before = [v for v in levels if v < i and periods.get(v)]
             pair = sorted(before[-2:], key=lambda v: periods[v]) if len(before) >= 2 else None
@@ -185,7 +186,10 @@ class TableWriter:
                 elif len(plain) == 1:
                     series = plain[0]
             kind = {"change": "PercentChangeRelation", "diff": "DifferenceRelation",
-                    "points": "PercentagePointChangeRelation"}[col.kind]
+                    "points": "PercentagePointChangeRelation",
+                    "growth": "CompoundGrowthRelation"}[col.kind]
+            if col.kind == "growth" and not pair:
+                continue  # a rate a year compounds between two periods the columns name
             for r, row in enumerate(table.rows):
                 cell = row.cells[i]
                 row_kind = "PercentagePointChangeRelation" if cell is not None and \
@@ -227,6 +231,9 @@ class TableWriter:
                            f"{self._fig(t, *small)} ; cg:difference {self._fig(t, r, i)}")
             return
         percent = ua[0] == "unit:PERCENT"
+        if kind == "CompoundGrowthRelation":
+            self._growth(t, table, r, i, initial, final)
+            return
         if (kind == "PercentagePointChangeRelation") != percent:
             return  # points compare percentages; a percent change compares amounts
         if first.value < 0 or last.value < 0:
@@ -240,6 +247,27 @@ class TableWriter:
                        f"{row.label or cols[i].header}: {what}, {cell.text}",
                        f"cg:initial {self._fig(t, ra, a)} ; cg:final {self._fig(t, rb, b)} ; "
                        f"cg:change {self._fig(t, r, i)} ; cg:direction cg:{direction}")
+
+    def _growth(self, t: int, table: Table, r: int, i: int, initial: tuple[int, int],
+                final: tuple[int, int]) -> None:
+        """An average rate a year ("Average annual growth (%)") between two year columns:
+        compounded over as many years as lie between them."""
+        (ra, a), (rb, b) = initial, final
+        first, last = table.rows[ra].cells[a], table.rows[rb].cells[b]
+        cols = table.columns
+        years = [re.match(r"(?:19|20)\d\d", column_period(cols[k].header) or "") for k in (a, b)]
+        if None in years or first.value <= 0 or last.value < 0 or \
+                self._unit(table, ra, a)[0] in ("unit:PERCENT", "cg:PercentagePoint"):
+            return
+        periods = int(years[1].group(0)) - int(years[0].group(0))
+        if periods < 1 or re.search(r"[QH][1-4]|-\d\d$", column_period(cols[b].header) or ""):
+            return  # quarters or months: no whole years between them
+        row = table.rows[r]
+        self._relation("CompoundGrowthRelation", f":c-t{t}-r{r + 1}",
+                       f"{row.label or cols[i].header}: {cols[a].header} to {cols[b].header}, "
+                       f"{row.cells[i].text} a year",
+                       f"cg:initial {self._fig(t, ra, a)} ; cg:final {self._fig(t, rb, b)} ; "
+                       f"cg:growthRate {self._fig(t, r, i)} ; cg:periods {periods}")
 
     def _change_rows(self, t: int, table: Table) -> None:
         """Where the periods are columns, a change row ("Revenue growth (%)") compares each
@@ -283,6 +311,8 @@ class TableWriter:
                 total = row.cells[i]
                 if total is None or col.kind not in ("value", "share", "gap") or total.noted:
                     continue  # a total with a footnote ("85,000*: unique people") is qualified
+                if table.mean and not col.count and col.kind != "share":
+                    continue  # the whole's mean, price or median: no sum of the rows
                 unit = self._unit(table, r, i)
                 if col.kind == "share" and total.value != 100:
                     continue

@@ -422,12 +422,31 @@ def _table(lines, header_at: int, header, rows, text: str,
            bold: tuple[tuple[int, int], ...] = (), section_of: Table | None = None) -> Table:
     n_data = max(len(r[2]) for r in rows)
     heads = [h[0] for h in header]
+    if len(heads) == n_data:
+        # "| Q3 | 2024 | Q2 2025 |": a PDF's cell boundary inside a period's head, under
+        # which the label column has no head of its own
+        for k in range(len(heads) - 1):
+            if re.fullmatch(r"[QH][1-4]", heads[k].strip()) and \
+                    re.fullmatch(r"(?:19|20)\d\d", heads[k + 1].strip()) and \
+                    sum(bool(re.search(r"\b[QH][1-4]\b", h)) for h in heads) >= 2:
+                heads[k:k + 2] = [f"{heads[k].strip()} {heads[k + 1].strip()}"]
+                break
     if len(heads) == n_data - 1:  # the label column has no head
         heads = [""] + heads
     heads = (heads + [""] * n_data)[:n_data]
     top = header_at
     if not any("|" in r[1] for r in rows):
         heads, top = _stacked_heads(lines, header_at, rows, heads)
+    elif header_at >= 1 and lines[header_at - 1][1].strip().startswith("|"):
+        # a head over two ruled lines ("| | 2024/25 | Change |" over "| Service | £000 | % |"):
+        # a line of words (or periods) cell for cell above the head is part of it
+        above = [c[0] for c in _split(lines[header_at - 1][1], lines[header_at - 1][0])]
+        if len(above) in (n_data, n_data - 1) and len(heads) == n_data and any(above) and not any(
+                number(a) is not None and not _YEAR.fullmatch(a) for a in above):
+            if len(above) == n_data - 1:
+                above = [""] + above
+            heads = [f"{a} {h}".strip() for a, h in zip((above + [""] * n_data)[:n_data], heads)]
+            top = header_at - 1
     columns = []
     for h in heads[1:]:
         scale, unit = _head_unit(h)

@@ -120,8 +120,12 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
             _ANNUAL_RATE.search(" ".join(f.sentence[:at].split()[-6:])) is not None
         if yearly != (kind == "growth"):
             return False
+        # "an increase of £5.55 million or 5.0%": the change's words, before an amount of it
+        wider = " ".join(_clause_before(f).split()[-6:])
         return _CHANGE_WORDS.search(before) is not None or \
-            _CHANGE_AFTER.match(after) is not None or (yearly and re.search(
+            _CHANGE_AFTER.match(after) is not None or (re.search(
+                r"\bor\s*$", before, re.I) is not None and _CHANGE_WORDS.search(wider)
+                is not None) or (yearly and re.search(
                 r"\baverage\b|\brate\b", before, re.I) is not None and
                 _CHANGE_WORDS.search(f.sentence[:at]) is not None)
     if kind == "share" and re.search(r"share|of total|% of|proportion", header, re.I) and \
@@ -227,19 +231,39 @@ def says(sentence: str, words: str) -> bool:
     """The sentence names the row ``words`` label: "in the west" names "West", "coal-fired"
     names "Coal", "EBIT margin" names "EBIT margin (%)"; but a word English also uses
     otherwise is matched as the table writes it ("May" the month, not "may")."""
+    return bool(said_at(sentence, words))
+
+
+def said_at(sentence: str, words: str) -> list[int]:
+    """Where the sentence names the row ``words`` labels (as :func:`says`); a label of
+    alternatives ("Flat/maisonette") by any one of them, a noun also in its plural
+    ("flats")."""
     words = re.sub(r"\([^)]*\)|[%*†‡]+|\s+\d$", " ", words)
     words = " ".join(words.split()).strip(" :,")
+    if not words:
+        return []
+    alternatives = [w.strip() for w in words.split("/")] if re.fullmatch(
+        r"[A-Za-z][\w' -]*/[A-Za-z][\w' -]*", words) else [words]
+    found: list[int] = []
+    for alternative in alternatives:
+        found += _said_at(sentence, alternative)
+    return sorted(found)
+
+
+def _said_at(sentence: str, words: str) -> list[int]:
     flags = re.I if words.lower() not in _AMBIGUOUS else 0
-    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?!\w)(?!-(?-i:[A-Z\d]))",
-                         sentence, flags):
+    plural = r"(?:e?s)?" if re.search(r"[a-z]$", words) and flags else ""
+    found = []
+    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + plural +
+                         r"(?!\w)(?!-(?-i:[A-Z\d]))", sentence, flags):
         before = re.search(r"([\w'’]+)(\W*)$", sentence[:m.start()])
         if before is None or before.group(2).strip() or before.group(1).lower() in _LEAD \
                 or m.group(0)[0].isupper() or re.search(r"(?:ed|ing)$", before.group(1)):
             # the sentence's start, after punctuation ("(wind, solar"), after "in the",
             # or written as a name ("Kenyan Central"); "Cloud Services revenue" is no
             # "Revenue" row: a word before it says which revenue
-            return True
-    return False
+            found.append(m.start())
+    return found
 
 
 #: the words that may stand right before a row's name: "in the west", "than coal"
@@ -411,10 +435,53 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
         clause = _clause_before(f)
         mine = [r for r in named if says(clause, table.rows[r].label)]
         named = mine or named
+    named = _placed_rows(f, table, named, spans)
     totals = [r for r, row in enumerate(table.rows) if row.total]
     if not named and totals and _names_caption(f, table.caption):
         named = totals[-1:]  # "… the General Fund budget of $1,147.2 million": the whole
     return named or totals, bool(named), by_period
+
+
+#: what joins a row's name to the figure before it: "55.1 t C/ha under continuous grazing"
+_AFTER_JOIN = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:in|for|under|among|at|on|from|across)\s+"
+                         r"(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
+                 spans: list[tuple[int, int, str]]) -> list[int]:
+    """Of the rows a sentence names, the figure's by where they stand: a row named just
+    after it by "in", "for", "under" ("55.1 t C/ha under continuous grazing"); else the one
+    named nearest before it ("Detached houses reached £512,300, while flats edged up 0.6%":
+    flats'); a row named only after it is its own only where no other figure stands
+    between ("capital expenditure was €31.2 million, equal to 24% of service revenue" says
+    nothing of service revenue's €31.2 million)."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0 or not named:
+        return named
+    end = at + len(f.quote)
+    places = {r: said_at(f.sentence, table.rows[r].label) for r in named}
+    if not any(places.values()):
+        return named  # named otherwise (a total by what it totals, a quarter in words)
+    right_after = [r for r, ps in places.items() if any(
+        p >= end and _AFTER_JOIN.match(f.sentence[end:p]) for p in ps)]
+    if len(right_after) == 1:
+        return right_after
+    before = {r: max(p for p in ps if p < at) for r, ps in places.items()
+              if any(p < at for p in ps)}
+    if before:
+        nearest_at = max(before.values())
+        mine = [r for r, p in before.items() if p == nearest_at]
+        # rows named in one list ("Ashgrove and Millbank together lent …") are all the
+        # figure's: none of them alone
+        listed = [r for r, p in before.items() if p < nearest_at and re.fullmatch(
+            r"[\w'’-]+(?: [\w'’-]+){0,3}?(?:\s*,\s*|\s+(?:and|or|&|as well as)\s+)(?:the\s+)?",
+            f.sentence[p:nearest_at])]
+        if listed:
+            return named
+        return mine + [r for r in named if not places[r]]
+    others = [s for s in spans if s[2] != f.local and s[0] >= end]
+    return [r for r in named if not places[r] or
+            not any(s[0] < min(places[r]) for s in others)]
 
 
 #: a caption's words that say how it is cut, not what it counts
@@ -463,7 +530,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     found: list[tuple[SentenceFigure, str, str, bool]] = []
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
-        if (at >= 0 and f.unit != PERCENT and BY.search(f.sentence[:at])) or \
+        if (at >= 0 and f.unit != PERCENT and (BY.search(f.sentence[:at]) or _CHANGE_AFTER.match(
+                f.sentence[at + len(f.quote):].lstrip()))) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote):
             continue  # an amount of change, or "3" or "three" of something
         # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a

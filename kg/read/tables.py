@@ -315,6 +315,7 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             header = _split_words(lines[header_at][1], lines[header_at][0])
         if header and _is_row(header) and not _looks_like_header(header):
             header = []
+        header, rows = _unmerged(header, rows)
         if len(rows) >= 2 and len(header) >= 2:
             # a section of the table above ("INCOME … Total income", then "EXPENDITURE …"):
             # only blank lines between them, so the caption above is its caption too
@@ -326,6 +327,73 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             i = max(j, i + 1)
     _currency_of_text(tables, text)
     return tables
+
+
+_LABEL_AND_NUMBER = re.compile(r"^(\S.*?)\s+([-+−–(]?[$€£]?\d[\d,]*(?:\.\d+)?%?\)?)$")
+
+
+def _unmerged(header, rows):
+    """A PDF's ruled table whose first rule the extraction lost: every row's first cell
+    holds its label and its first number ("2020 2,476.6"), and the head's first cell two
+    heads ("Year Empl"); each is split in two."""
+    if not rows or len(header) < 2 or not all("|" in r[1] for r in rows):
+        return header, rows
+    words = header[0][0].split()
+    if len(words) != 2 or any(len(r[2]) != len(header) for r in rows):
+        return header, rows
+    firsts = [_LABEL_AND_NUMBER.match(r[2][0][0]) for r in rows]
+    if not all(firsts):
+        return header, rows
+    text, start, end = header[0]
+    second = text.rindex(words[1])
+    header = [(words[0], start, start + len(words[0])),
+              (words[1], start + second, start + second + len(words[1]))] + list(header[1:])
+    out = []
+    for (s, ln, cells), m in zip(rows, firsts):
+        text, start, end = cells[0]
+        out.append((s, ln, [(m.group(1), start, start + len(m.group(1))),
+                            (m.group(2), start + m.start(2), start + m.end(2))] + list(cells[1:])))
+    return header, out
+
+
+#: a key's entry: "LF = labour force", "Chg: change on the year before"
+_KEY_ENTRY = re.compile(r"(?:^|(?<=[,.;]\s)|(?<=\.\s\s))([A-Za-z][\w.%/&-]{0,11})\s*=\s*")
+_KEY_SCALE = re.compile(r"\b(?:all|figures|values|amounts|data)?\s*in\s+"
+                        r"(?:thousands|millions|billions)\b", re.I)
+
+
+def _key_below(lines, rows) -> dict[str, str]:
+    """The key a table's notes give just below it ("Empl = employed, LF = labour force,
+    all in thousands. Chg = change in the rate (percentage points)."): each short head's
+    meaning, and under "" the scale the key gives for the amounts."""
+    last = rows[-1][0]
+    k = next((n for n, (s, _) in enumerate(lines) if s == last), None)
+    if k is None:
+        return {}
+    block = []
+    for s, line in lines[k + 1:k + 5]:
+        if not line.strip() or _is_row(_split(line, s)):
+            break
+        block.append(line.strip())
+    text = " ".join(block)
+    entries = list(_KEY_ENTRY.finditer(text))
+    if not entries:
+        return {}
+    key = {}
+    for m, after in zip(entries, entries[1:] + [None]):
+        meaning = text[m.end():after.start() if after else len(text)].strip(" ,.;")
+        depth, cut = 0, len(meaning)
+        for n, ch in enumerate(meaning):  # "labour force, all in thousands": its first part
+            depth += (ch == "(") - (ch == ")")
+            if ch in ",;." and depth == 0:
+                cut = n
+                break
+        if meaning[:cut].strip():
+            key[m.group(1)] = meaning[:cut].strip()
+    scale = _KEY_SCALE.search(text)
+    if scale:
+        key[""] = scale.group(0).strip()
+    return key
 
 
 #: words that say a table's amounts are money
@@ -452,6 +520,14 @@ def _table(lines, header_at: int, header, rows, text: str,
         scale, unit = _head_unit(h)
         columns.append(Column(h, _column_kind(h), _counts(h), scale, unit,
                               bool(TOTAL_HEADER.match(h))))
+    key = _key_below(lines, rows)
+    for col in columns:
+        meaning = key.get(col.header.strip())
+        if meaning:  # "Chg = change in the rate on the previous year (percentage points)"
+            scale, unit = _head_unit(meaning)
+            col.header, col.kind, col.count, col.scale, col.unit, col.total = (
+                meaning, _column_kind(meaning), _counts(meaning), scale, unit,
+                bool(TOTAL_HEADER.match(meaning)))
     # beside a "% change" column, a "Change" column that says no percent is in the amounts'
     # own unit
     if any(c.kind == "change" and _SAYS_PERCENT.search(c.header) for c in columns):
@@ -498,6 +574,8 @@ def _table(lines, header_at: int, header, rows, text: str,
             re.I)):
         table.unit = "PERCENT"  # "Percent of adults aged 15 and over; ...", "(percent)"
     table.period = caption_period(caption)
+    if not table.scale and key.get(""):  # the key's "all in thousands"
+        table.scale, table.unit_words = _scale_and_unit(key[""], key[""].lower())[0], key[""]
     table.mean = bool(_MEAN_CAPTION.search(caption)) and not _OVER_TIME.search(caption)
     if section_of is not None and not caption_lines and not table.scale and table.unit is None:
         table.scale, table.unit, table.unit_words = (section_of.scale, section_of.unit,

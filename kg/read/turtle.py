@@ -181,6 +181,9 @@ class TableWriter:
             if not pair:
                 named = [v for v in levels if v < i and _names(col.header, cols[v].header)]
                 plain = [v for v in levels if v < i]
+                if col.kind == "points":  # points compare the one column of rates before
+                    plain = [v for v, c in enumerate(cols) if v < i and
+                             c.kind in ("percent", "share")]
                 if len(named) == 1:
                     series = named[0]
                 elif len(plain) == 1:
@@ -307,24 +310,67 @@ class TableWriter:
                 parts, subtotals = subtotals + parts, []
             if len(parts) < 2 or row.kind != "value":
                 continue
-            for i, col in enumerate(cols):
-                total = row.cells[i]
-                if total is None or col.kind not in ("value", "share", "gap") or total.noted:
-                    continue  # a total with a footnote ("85,000*: unique people") is qualified
-                if table.mean and not col.count and col.kind != "share":
-                    continue  # the whole's mean, price or median: no sum of the rows
-                unit = self._unit(table, r, i)
-                if col.kind == "share" and total.value != 100:
-                    continue
-                if col.kind != "share" and unit[0] in ("unit:PERCENT", "cg:PercentagePoint"):
-                    continue
-                if any(table.rows[p].cells[i] is None or table.rows[p].cells[i].value < 0 or
-                       self._unit(table, p, i) != unit for p in parts):
-                    continue
-                self._relation("SumRelation", f":c-t{t}-r{r + 1}",
-                               f"{col.header}: the rows add up to {row.label}",
-                               f"cg:total {self._fig(t, r, i)} ; cg:part " +
-                               ", ".join(self._fig(t, p, i) for p in parts))
+            summed = [i for i, col in enumerate(cols) if self._summed(table, r, i, parts)]
+            for total_row, its_parts in self._subtotalled(table, r, parts, summed):
+                for i in summed:
+                    if not self._summed(table, total_row, i, its_parts):
+                        continue
+                    col = cols[i]
+                    self._relation("SumRelation", f":c-t{t}-r{total_row + 1}",
+                                   f"{col.header}: the rows add up to "
+                                   f"{table.rows[total_row].label}",
+                                   f"cg:total {self._fig(t, total_row, i)} ; cg:part " +
+                                   ", ".join(self._fig(t, p, i) for p in its_parts))
+
+    def _summed(self, table: Table, r: int, i: int, parts: list[int]) -> bool:
+        """Whether row ``r``'s cell in column ``i`` is the total of the ``parts`` rows' by
+        the column's kind and the cells' units (not by their values)."""
+        col, total = table.columns[i], table.rows[r].cells[i]
+        if total is None or col.kind not in ("value", "share", "gap") or total.noted:
+            return False  # a total with a footnote ("85,000*: unique people") is qualified
+        if table.mean and not col.count and col.kind != "share":
+            return False  # the whole's mean, price or median: no sum of the rows
+        unit = self._unit(table, r, i)
+        if col.kind == "share" and total.value != 100:
+            return False
+        if col.kind != "share" and unit[0] in ("unit:PERCENT", "cg:PercentagePoint"):
+            return False
+        return not any(table.rows[p].cells[i] is None or table.rows[p].cells[i].value < 0 or
+                       self._unit(table, p, i) != unit for p in parts)
+
+    @staticmethod
+    def _subtotalled(table: Table, r: int, parts: list[int], summed: list[int]
+                     ) -> list[tuple[int, list[int]]]:
+        """The sums a total row and the rows above it make: all the rows add up to it; or,
+        where a row no word marks as a subtotal ("Recycled or composted" under "Dry
+        recycling", "Garden waste", "Food waste") is the sum of the rows above it, that row
+        adds them up and the total adds it up with the rows below it. The layout allows
+        both readings and the words do not say which, so the rows' own figures break the
+        tie: the subtotal's reading only where it holds in more of the sums it makes than
+        the plain reading does, and in most of them (a slip in one cell never decides)."""
+        plain = [(r, parts)]
+        if len(summed) < 2 or len(parts) < 4:
+            return plain
+
+        def holds(total: int, its_parts: list[int]) -> list[bool]:
+            out = []
+            for i in summed:
+                cells = [table.rows[p].cells[i] for p in its_parts]
+                whole = table.rows[total].cells[i]
+                slack = sum(_half(c) for c in cells) + _half(whole)
+                out.append(abs(sum(c.value for c in cells) - whole.value) <= slack)
+            return out
+
+        best, best_holds = plain, sum(holds(r, parts))
+        for k in range(2, len(parts)):
+            reading = [(parts[k], parts[:k]), (r, [parts[k]] + parts[k + 1:])]
+            if len(reading[1][1]) < 2:
+                continue
+            held = [h for total, its in reading for h in holds(total, its)]
+            if sum(held) > best_holds and sum(held) * 2 > len(held):
+                best, best_holds = reading, sum(held)
+        return best
+
 
     def _total_columns(self, t: int, table: Table) -> None:
         """A total column ("Total", "All", "Labour force") is the sum of the run of amount
@@ -616,3 +662,10 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
     if not whole:
         whole = [k for k in amounts if k != p and _BASE.search(heads[k])]
     return (p, whole[0]) if len(whole) == 1 else None
+
+
+def _half(cell: Cell) -> Decimal:
+    """Half a unit of the last digit a cell writes: the rounding it may hide."""
+    digits = re.sub(r"[^\d.]", "", cell.text)
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return Decimal(5).scaleb(-decimals - 1)

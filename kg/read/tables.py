@@ -342,7 +342,10 @@ def _unmerged(header, rows):
     if len(words) != 2 or any(len(r[2]) != len(header) for r in rows):
         return header, rows
     firsts = [_LABEL_AND_NUMBER.match(r[2][0][0]) for r in rows]
-    if not all(firsts):
+    # a figure has more digits than a label's ordinal ("Year 1", "Week 12"), and a head's
+    # two words are two heads only where the second is no word of the first's ("End of")
+    if not all(firsts) or not all(re.search(r"[.,]\d|\d{3}", m.group(2)) for m in firsts) or \
+            words[1].lower() in {"of", "the", "and", "to", "in", "for", "by", "at", "on", "per"}:
         return header, rows
     text, start, end = header[0]
     second = text.rindex(words[1])

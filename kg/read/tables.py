@@ -56,7 +56,7 @@ _CAPTION_UNITS = tuple(
 GROWTH_RATE_HEADER = re.compile(r"\bCAGR\b|\bcompound(?:ed)?\b|\baverage\s+annual\b|"
                                 r"\bannual\s+average\b|\bannuali[sz]ed\b|\bp\.\s?a\.|"
                                 r"\bper\s+(?:year|annum)\b|\ba\s+year\b", re.I)
-CHANGE_HEADER = re.compile(r"(?<!ex)chang|growth|%\s*ch|\by/y\b|\byoy\b|year[- ]on[- ]year|"
+CHANGE_HEADER = re.compile(r"(?<!ex)chang|growth|%\s*ch|\bchg\b|\by/y\b|\byoy\b|year[- ]on[- ]year|"
                            r"\bvar", re.I)
 POINTS_HEADER = re.compile(r"\bp\.?p\.?\b|percentage[- ]points?|\bpoints?\b", re.I)
 SHARE_HEADER = re.compile(r"share|% of|percent of|per cent of|proportion|of total", re.I)
@@ -528,9 +528,11 @@ def _table(lines, header_at: int, header, rows, text: str,
         meaning = key.get(col.header.strip())
         if meaning:  # "Chg = change in the rate on the previous year (percentage points)"
             scale, unit = _head_unit(meaning)
+            kind = _column_kind(meaning)
+            # "Balance = exports minus imports": the head said the kind, the key says more
             col.header, col.kind, col.count, col.scale, col.unit, col.total = (
-                meaning, _column_kind(meaning), _counts(meaning), scale, unit,
-                bool(TOTAL_HEADER.match(meaning)))
+                meaning, kind if kind != "value" else col.kind, _counts(meaning) or col.count,
+                scale, unit, bool(TOTAL_HEADER.match(meaning)) or col.total)
     # beside a "% change" column, a "Change" column that says no percent is in the amounts'
     # own unit
     if any(c.kind == "change" and _SAYS_PERCENT.search(c.header) for c in columns):
@@ -611,6 +613,13 @@ def _table(lines, header_at: int, header, rows, text: str,
     marked = [r.bold for r in table.rows]
     if len(marked) >= 3 and marked[-1] and not any(marked[:-1]):
         table.rows[-1].total = True
+    # a last row with no label under rows that all have one, filled in every column, is
+    # the footer that totals them (a web page's <tfoot>)
+    last = table.rows[-1]
+    if len(table.rows) >= 3 and not last.label.strip() and all(r.label.strip() for r in
+                                                                table.rows[:-1]) and \
+            all(c is not None for c in last.cells) and not any(r.total for r in table.rows):
+        last.total = True
     _whole_place(table, text)
     _settle_changes(table)
     # a column of percents headed by no more than the sign ("%", "Per cent") whose total

@@ -450,10 +450,10 @@ _AFTER_JOIN = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:in|for|under|among|at|on|f
 def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
                  spans: list[tuple[int, int, str]]) -> list[int]:
     """Of the rows a sentence names, the figure's by where they stand: a row named just
-    after it by "in", "for", "under" ("55.1 t C/ha under continuous grazing"); else the one
-    named nearest before it ("Detached houses reached £512,300, while flats edged up 0.6%":
-    flats'); a row named only after it is its own only where no other figure stands
-    between ("capital expenditure was €31.2 million, equal to 24% of service revenue" says
+    after it by "in", "for", "under" ("55.1 t C/ha under continuous grazing"); else those
+    named before it with no other figure between ("Detached houses reached £512,300, while
+    flats edged up 0.6%": flats'), or all named before it where every one has; a row named
+    only after it is its own only where no other figure stands between ("capital expenditure was €31.2 million, equal to 24% of service revenue" says
     nothing of service revenue's €31.2 million)."""
     at = f.sentence.find(f.quote) if f.quote else -1
     if at < 0 or not named:
@@ -462,23 +462,25 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
     places = {r: said_at(f.sentence, table.rows[r].label) for r in named}
     if not any(places.values()):
         return named  # named otherwise (a total by what it totals, a quarter in words)
+    # "Science" inside "Social Sciences and Law": the longer label is the one named
+    reach = {r: [(p, p + len(table.rows[r].label)) for p in ps] for r, ps in places.items()}
+    inside = {r for r, ps in places.items() if ps and all(
+        any(o != r and a <= p < b and b - a > len(table.rows[r].label) for o in reach
+            for a, b in reach[o]) for p in ps)}
+    named = [r for r in named if r not in inside]
+    places = {r: ps for r, ps in places.items() if r not in inside}
     right_after = [r for r, ps in places.items() if any(
         p >= end and _AFTER_JOIN.match(f.sentence[end:p]) for p in ps)]
     if len(right_after) == 1:
         return right_after
     before = {r: max(p for p in ps if p < at) for r, ps in places.items()
               if any(p < at for p in ps)}
+    # a row named before another figure of the sentence is that figure's, where another
+    # row is named after it ("Detached houses reached £512,300, while flats edged up 0.6%")
+    free = [r for r, p in before.items()
+            if not any(p < s[0] and s[1] <= at for s in spans if s[2] != f.local)]
     if before:
-        nearest_at = max(before.values())
-        mine = [r for r, p in before.items() if p == nearest_at]
-        # rows named in one list ("Ashgrove and Millbank together lent …") are all the
-        # figure's: none of them alone
-        listed = [r for r, p in before.items() if p < nearest_at and re.fullmatch(
-            r"[\w'’-]+(?: [\w'’-]+){0,3}?(?:\s*,\s*|\s+(?:and|or|&|as well as)\s+)(?:the\s+)?",
-            f.sentence[p:nearest_at])]
-        if listed:
-            return named
-        return mine + [r for r in named if not places[r]]
+        return (free or list(before)) + [r for r in named if not places[r]]
     others = [s for s in spans if s[2] != f.local and s[0] >= end]
     return [r for r in named if not places[r] or
             not any(s[0] < min(places[r]) for s in others)]

@@ -532,8 +532,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     found: list[tuple[SentenceFigure, str, str, bool]] = []
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
-        if (at >= 0 and f.unit != PERCENT and (BY.search(f.sentence[:at]) or _CHANGE_AFTER.match(
-                f.sentence[at + len(f.quote):].lstrip()))) or \
+        if (at >= 0 and f.unit != PERCENT and BY.search(f.sentence[:at])) or (
+                at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_AFTER.match(
+                    f.sentence[at + len(f.quote):].lstrip())) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote):
             continue  # an amount of change, or "3" or "three" of something
         # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a

@@ -347,9 +347,10 @@ class TableWriter:
         adds them up and the total adds it up with the rows below it. The layout allows
         both readings and the words do not say which, so the rows' own figures break the
         tie: the subtotal's reading only where it holds in more of the sums it makes than
-        the plain reading does, and in most of them (a slip in one cell never decides)."""
+        the plain reading does, and in most of them (a slip in one cell never decides). A
+        total that adds up the rows in none of two or more columns is read as no sum."""
         plain = [(r, parts)]
-        if len(summed) < 2 or len(parts) < 4:
+        if len(summed) < 2:
             return plain
 
         def holds(total: int, its_parts: list[int]) -> list[bool]:
@@ -362,6 +363,11 @@ class TableWriter:
             return out
 
         best, best_holds = plain, sum(holds(r, parts))
+        if len(parts) < 4:
+            # a total row that adds up the rows in none of its columns is no sum of them
+            # (the whole's average under a caption that does not say so): one slip breaks
+            # one column, never every one
+            return plain if best_holds else []
         for k in range(2, len(parts)):
             reading = [(parts[k], parts[:k]), (r, [parts[k]] + parts[k + 1:])]
             if len(reading[1][1]) < 2:
@@ -369,7 +375,7 @@ class TableWriter:
             held = [h for total, its in reading for h in holds(total, its)]
             if sum(held) > best_holds and sum(held) * 2 > len(held):
                 best, best_holds = reading, sum(held)
-        return best
+        return best if best_holds else []
 
 
     def _total_columns(self, t: int, table: Table) -> None:

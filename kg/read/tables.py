@@ -774,7 +774,9 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         return None, None
     scale, unit, _ = _scale_and_unit(inner, inner.lower())
     if not scale and unit is None:
-        return None, None
+        # brackets that hold nothing but a unit's name: "(minutes)", "(hours)"
+        unit = AFTER_NUMBER_WORDS.get(" ".join(inner.lower().split()))
+        return (0, unit) if unit in _TIME_UNITS else (None, None)
     return scale, unit
 
 
@@ -803,6 +805,8 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
 
 
 _ENERGY_STEPS = ["KWH", "MWH", "GWH", "TWH"]
+#: units of time a head's brackets may name alone
+_TIME_UNITS = {"MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "SECOND"}
 
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,

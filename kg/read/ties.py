@@ -258,6 +258,7 @@ def _said_at(sentence: str, words: str) -> list[int]:
                          r"(?!\w)(?!-(?-i:[A-Z\d]))", sentence, flags):
         before = re.search(r"([\w'’]+)(\W*)$", sentence[:m.start()])
         if before is None or before.group(2).strip() or before.group(1).lower() in _LEAD \
+                or before.group(1).isdigit() \
                 or m.group(0)[0].isupper() or re.search(r"(?:ed|ing)$", before.group(1)):
             # the sentence's start, after punctuation ("(wind, solar"), after "in the",
             # or written as a name ("Kenyan Central"); "Cloud Services revenue" is no
@@ -430,12 +431,13 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
         return named or [r for r, p in enumerate(by_period)
                          if p and _dates(f, spans, p) is None], bool(named), by_period
     named = [r for r, row in enumerate(table.rows) if _names_row(f, row)]
-    if len(named) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
+    placed = _placed_rows(f, table, named, spans)
+    if len(placed) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
         # revenue": the row named before the figure in its clause is the figure's
         clause = _clause_before(f)
-        mine = [r for r in named if says(clause, table.rows[r].label)]
-        named = mine or named
-    named = _placed_rows(f, table, named, spans)
+        mine = [r for r in placed if says(clause, table.rows[r].label)]
+        placed = mine or placed
+    named = placed
     totals = [r for r, row in enumerate(table.rows) if row.total]
     if not named and totals and _names_caption(f, table.caption):
         named = totals[-1:]  # "… the General Fund budget of $1,147.2 million": the whole
@@ -444,13 +446,14 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
 
 #: what joins a row's name to the figure before it: "55.1 t C/ha under continuous grazing"
 _AFTER_JOIN = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:in|for|under|among|at|on|from|across)\s+"
-                         r"(?:the\s+|its\s+|their\s+)?$", re.I)
+                         r"(?:the\s+|its\s+|their\s+)?$|^\s+$", re.I)
 
 
 def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
                  spans: list[tuple[int, int, str]]) -> list[int]:
     """Of the rows a sentence names, the figure's by where they stand: a row named just
-    after it by "in", "for", "under" ("55.1 t C/ha under continuous grazing"); else those
+    after it, or after "in", "for", "under" ("55.1 t C/ha under continuous grazing", "4,256
+    men"); else those
     named before it with no other figure between ("Detached houses reached £512,300, while
     flats edged up 0.6%": flats'), or all named before it where every one has; a row named
     only after it is its own only where no other figure stands between ("capital expenditure was €31.2 million, equal to 24% of service revenue" says
@@ -477,10 +480,18 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
               if any(p < at for p in ps)}
     # a row named before another figure of the sentence is that figure's, where another
     # row is named after it ("Detached houses reached £512,300, while flats edged up 0.6%")
+    # never past an aside's end, a semicolon or a new subject ("4,256 men) in 37 cities")
+    before = {r: p for r, p in before.items() if not re.search(
+        r"[);]|\b(?:while|whereas|but|although)\b", f.sentence[p:at])}
+    # every row named before is another figure's: still this one's in the same run of
+    # words ("Logistics grew 11.1% to €412.6 million, 27.0% of group revenue")
     free = [r for r, p in before.items()
             if not any(p < s[0] and s[1] <= at for s in spans if s[2] != f.local)]
     if before:
         return (free or list(before)) + [r for r in named if not places[r]]
+    if places and all(places[r] for r in named) and all(
+            min(ps) < at for ps in places.values()):
+        return []
     others = [s for s in spans if s[2] != f.local and s[0] >= end]
     return [r for r in named if not places[r] or
             not any(s[0] < min(places[r]) for s in others)]

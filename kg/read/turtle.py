@@ -74,6 +74,9 @@ class TableWriter:
                 "points" else f"row label {row.label!r}"
         if column.kind in ("change", "growth", "share", "percent") or cell.percent or "%" in head:
             return "unit:PERCENT", 0, f"column header {head!r}"
+        if row is not None and row.kind == "percent" and column.kind == "diff":
+            # the difference of two rates is in points: "Attendance (%)" under "Difference"
+            return "cg:PercentagePoint", 0, f"row label {row.label!r} and column header {head!r}"
         if row is not None and row.kind in ("change", "percent"):
             return "unit:PERCENT", 0, f"row label {row.label!r}"
         from kg.authoring.new import _unit_curie

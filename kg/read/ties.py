@@ -480,9 +480,10 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
               if any(p < at for p in ps)}
     # a row named before another figure of the sentence is that figure's, where another
     # row is named after it ("Detached houses reached £512,300, while flats edged up 0.6%")
-    # never past an aside's end, a semicolon or a new subject ("4,256 men) in 37 cities")
+    # never past an aside's end, a semicolon or a contrast's new subject ("4,256 men) in 37
+    # cities", "while flats …"); "although this was 0.7 points lower" still speaks of it
     before = {r: p for r, p in before.items() if not re.search(
-        r"[);]|\b(?:while|whereas|but|although)\b", f.sentence[p:at])}
+        r"[);]|\b(?:while|whereas)\b", f.sentence[p:at])}
     # every row named before is another figure's: still this one's in the same run of
     # words ("Logistics grew 11.1% to €412.6 million, 27.0% of group revenue")
     free = [r for r, p in before.items()

@@ -425,3 +425,12 @@ def test_a_key_below_the_table_makes_its_total_rate_and_points_columns() -> None
     assert ("PercentagePointChangeRelation", (("initial", ("81.2",)), ("final", ("83.0",)),
                                               ("change", ("1.8",))), "Increase") in relations
     assert units["812.0"] == ("unit:NUM", "812000")
+
+
+def test_a_heads_brackets_naming_a_unit_of_time_and_a_difference_of_rates_in_points() -> None:
+    _, units = read("| Group | Wait (minutes) | Stay (days) |\n| Adults | 42.5 | 3.1 |\n"
+                    "| Children | 30.0 | 2.4 |\n")
+    assert units["42.5"][0] == "unit:MIN" and units["2.4"][0] == "unit:DAY"
+    _, units = read("| Measure | Pilot | Others | Difference |\n| Pupils | 900 | 850 | 50 |\n"
+                    "| Pass rate (%) | 71.5 | 68.0 | 3.5 |\n")
+    assert units["3.5"][0] == "cg:PercentagePoint" and units["50"][0] == "unit:NUM"

@@ -151,9 +151,9 @@ _TOTAL_WORDS = re.compile(r"\b(?:total|totals|all|overall|grand|combined)\b", re
 
 
 def _per_period(table: Table, per: str) -> bool:
-    """The table's caption or heads say its amounts are each ``per`` ("month"): "Median
-    monthly rent", "Spending per head"."""
-    words = table.caption + " " + table.header_line
+    """The table's caption, heads or rows' labels say its amounts are each ``per``
+    ("month"): "Median monthly rent", "Spending per head", a row "ARPU (€ per month)"."""
+    words = " ".join([table.caption, table.header_line] + [r.label for r in table.rows])
     adjective = {"month": "monthly", "year": "annual|yearly", "week": "weekly",
                  "day": "daily", "quarter": "quarterly"}.get(per, "")
     return bool(per) and re.search(rf"\b(?:per|a|each)\s+{per}\b" + (

@@ -523,6 +523,13 @@ def _table(lines, header_at: int, header, rows, text: str,
         scale, unit = _head_unit(h)
         columns.append(Column(h, _column_kind(h), _counts(h), scale, unit,
                               bool(TOTAL_HEADER.match(h))))
+    # "FY 2024" (or "2024") after the four quarters of 2024 adds them up
+    for i, col in enumerate(columns):
+        year = column_period(col.header)
+        quarters = [column_period(c.header) or "" for c in columns[max(0, i - 4):i]]
+        if year and re.fullmatch(r"(?:19|20)\d\d", year) and i >= 4 and \
+                sorted(quarters) == [f"{year}-Q{n}" for n in range(1, 5)]:
+            col.total = True
     key = _key_below(lines, rows)
     for col in columns:
         meaning = key.get(col.header.strip())

@@ -180,6 +180,11 @@ class TableWriter:
                 continue
             before = [v for v in levels if v < i and periods.get(v)]
             pair = sorted(before[-2:], key=lambda v: periods[v]) if len(before) >= 2 else None
+            if not pair:  # "Before (kWh)" and "After (kWh)": two states in their order
+                states = [v for v in levels if v < i]
+                if len(states) >= 2 and _BEFORE.match(cols[states[-2]].header) and \
+                        _AFTER.match(cols[states[-1]].header):
+                    pair = states[-2:]
             series = None  # the column whose values the rows' periods follow
             if not pair:
                 named = [v for v in levels if v < i and _names(col.header, cols[v].header)]
@@ -576,6 +581,10 @@ class TableWriter:
                                f"cg:difference {self._fig(t, r, i)}")
 
 
+#: two states a change column compares, the earlier first
+_BEFORE = re.compile(r"^\s*(?:before|pre\b|prior|initial|baseline|old|start)", re.I)
+_AFTER = re.compile(r"^\s*(?:after|post\b|final|new|follow[- ]up|end)", re.I)
+
 #: a running balance, what each period adds to it, and rows that are periods in order
 _BALANCE = re.compile(r"^\s*(?:balance|cumulative|running total|total to date|"
                       r"balance at end)\b", re.I)
@@ -660,6 +669,8 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
     before, after = (head[:of.start()], head[of.end():]) if of else (head, "")
     margin = bool(re.search(r"\bmargin", head, re.I))
     portion = [k for k in amounts if _names(before, heads[k], margin) and heads[k].strip()]
+    if not portion and _words(before):  # "Spent (%)" beside "Spent to date"
+        portion = [k for k in amounts if _names(heads[k], before)]
     if len(portion) != 1:
         return None
     p = portion[0]

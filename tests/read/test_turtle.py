@@ -434,3 +434,34 @@ def test_a_heads_brackets_naming_a_unit_of_time_and_a_difference_of_rates_in_poi
     _, units = read("| Measure | Pilot | Others | Difference |\n| Pupils | 900 | 850 | 50 |\n"
                     "| Pass rate (%) | 71.5 | 68.0 | 3.5 |\n")
     assert units["3.5"][0] == "cg:PercentagePoint" and units["50"][0] == "unit:NUM"
+
+
+def test_a_year_column_after_its_four_quarters_adds_them_up() -> None:
+    relations, _ = read("Orders by channel (€ million)\n"
+                        "| Channel | Q1 2025 | Q2 2025 | Q3 2025 | Q4 2025 | FY 2025 |\n"
+                        "| Online | 10.0 | 11.0 | 12.0 | 13.0 | 46.0 |\n"
+                        "| Shops | 20.0 | 19.0 | 18.0 | 21.0 | 78.0 |\n")
+    assert ("SumRelation", (("total", ("46.0",)), ("part", ("10.0", "11.0", "12.0", "13.0"))),
+            None) in relations
+    relations, _ = read("| Channel | Q1 2025 | Q2 2025 | Q3 2025 | Q4 2024 | 2025 |\n"
+                        "| Online | 10.0 | 11.0 | 12.0 | 13.0 | 46.0 |\n"
+                        "| Shops | 20.0 | 19.0 | 18.0 | 21.0 | 78.0 |\n")
+    assert not any(r[0] == "SumRelation" for r in relations)
+
+
+def test_a_percent_head_of_fewer_words_names_the_amount_it_rates() -> None:
+    """'Used (%)' beside 'Used to date' and a budget: the share used of the budget."""
+    relations, _ = read("Table 1. Grant use by project (US$ thousand)\n"
+                        "| Project | Budget | Used to date | Used (%) |\n"
+                        "| Wells | 400 | 300 | 75 |\n| Clinics | 250 | 100 | 40 |\n")
+    assert ("ShareRelation", (("portion", ("300",)), ("whole", ("400",)), ("share", ("75",))),
+            None) in relations
+
+
+def test_a_change_column_compares_a_before_and_an_after_column() -> None:
+    relations, _ = read("Table 2. Water use per home (litres a day)\n"
+                        "| Home type | Homes | Before | After | Change (%) |\n"
+                        "| House | 120 | 400.0 | 340.0 | -15.0 |\n"
+                        "| Flat | 80 | 250.0 | 225.0 | -10.0 |\n")
+    assert ("PercentChangeRelation", (("initial", ("400.0",)), ("final", ("340.0",)),
+                                      ("change", ("-15.0",))), "Decrease") in relations

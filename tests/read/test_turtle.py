@@ -358,6 +358,11 @@ def test_a_caption_of_means_or_prices_sums_no_rows_but_its_counts() -> None:
                         "| Old town | 310,000 | 322,000 |\n| Harbour | 270,000 | 281,000 |\n"
                         "| Whole city | 288,000 | 299,500 |\n")
     assert not any(r[0] == "SumRelation" for r in relations)
+    # amounts valued at current prices still add up
+    relations, _ = read("Output by sector at current prices (€ million)\n"
+                        "| Sector | 2024 | 2025 |\n| Farming | 120 | 125 |\n"
+                        "| Industry | 480 | 500 |\n| Total | 600 | 625 |\n")
+    assert sum(r[0] == "SumRelation" for r in relations) == 2
 
 
 def test_a_total_row_that_adds_up_in_no_column_is_no_sum() -> None:

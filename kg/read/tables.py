@@ -52,7 +52,11 @@ _CAPTION_UNITS = tuple(
     for w, c in sorted((UNIT_WORDS | _ENERGY_WORDS).items(), key=lambda p: -len(p[0]))
     if (c in CURRENCIES) == currency and c not in ("PERCENT", "PERCENT_POINT", "PERMILLE", "YEAR")
     and (len(w) > 2 or not w.replace(".", "").isalpha()) and w != "rs.")
-CHANGE_HEADER = re.compile(r"(?<!ex)chang|growth|%\s*ch|\by/y\b|\byoy\b|year[- ]on[- ]year|"
+#: a change a period, compounded: "Average annual growth (%)", "CAGR", "Growth p.a."
+GROWTH_RATE_HEADER = re.compile(r"\bCAGR\b|\bcompound(?:ed)?\b|\baverage\s+annual\b|"
+                                r"\bannual\s+average\b|\bannuali[sz]ed\b|\bp\.\s?a\.|"
+                                r"\bper\s+(?:year|annum)\b|\ba\s+year\b", re.I)
+CHANGE_HEADER = re.compile(r"(?<!ex)chang|growth|%\s*ch|\bchg\b|\by/y\b|\byoy\b|year[- ]on[- ]year|"
                            r"\bvar", re.I)
 POINTS_HEADER = re.compile(r"\bp\.?p\.?\b|percentage[- ]points?|\bpoints?\b", re.I)
 SHARE_HEADER = re.compile(r"share|% of|percent of|per cent of|proportion|of total", re.I)
@@ -68,7 +72,8 @@ GAP_HEADER = re.compile(r"\b(?:gap|shortfall|remaining|unmet|balance|outstanding
 COUNT_HEADER = re.compile(r"\b(?:employees|staff|headcount|people|persons|members|customers|"
                           r"passengers|visitors|students|households|respondents|sample|"
                           r"observations|patients|participants|FTEs?|number of|no\. of|"
-                          r"shares)\b", re.I)
+                          r"shares|homes|dwellings|households|plots|sites|farms|firms|"
+                          r"schools|hospitals|cases|obs\.?|count|sample size)\b|^\s*n\s*$", re.I)
 #: a month's name, so that "Jan–Dec" is a year's total and "Boat-shed rental" is not
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 TOTAL_LABEL = re.compile(r"^\s*(?:total|all\b|overall|sum\b|combined|grand total|whole|group\b|"
@@ -118,11 +123,14 @@ class Cell:
 @dataclass
 class Column:
     header: str
-    kind: str = "value"  # value | change | diff | points | share | percent | gap
+    kind: str = "value"  # value | change | growth | diff | points | share | percent | gap
     count: bool = False  # the head names people or things counted: never money
     scale: int | None = None  # the head's own scale and unit: "Diluted shares (millions)"
     unit: str | None = None
     total: bool = False  # the head says the column adds up the columns beside it
+    #: a change column whose head and cells say neither percent nor an amount ("Change"
+    #: over "+4.5"): what the rows' own figures show decides, else it is read as nothing
+    unsure: bool = False
 
 
 @dataclass
@@ -153,6 +161,9 @@ class Table:
     header_line: str = ""
     notes: list[str] = field(default_factory=list)
     period: str | None = None  # the period the caption names: "second quarter 2024"
+    #: the caption says each amount is a mean, a median or a price of its row's members
+    #: ("Mean stock per plot", "Average price by type"): a total row is their mean, no sum
+    mean: bool = False
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -304,6 +315,7 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             header = _split_words(lines[header_at][1], lines[header_at][0])
         if header and _is_row(header) and not _looks_like_header(header):
             header = []
+        header, rows = _unmerged(header, rows)
         if len(rows) >= 2 and len(header) >= 2:
             # a section of the table above ("INCOME … Total income", then "EXPENDITURE …"):
             # only blank lines between them, so the caption above is its caption too
@@ -315,6 +327,76 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             i = max(j, i + 1)
     _currency_of_text(tables, text)
     return tables
+
+
+_LABEL_AND_NUMBER = re.compile(r"^(\S.*?)\s+([-+−–(]?[$€£]?\d[\d,]*(?:\.\d+)?%?\)?)$")
+
+
+def _unmerged(header, rows):
+    """A PDF's ruled table whose first rule the extraction lost: every row's first cell
+    holds its label and its first number ("2020 2,476.6"), and the head's first cell two
+    heads ("Year Empl"); each is split in two."""
+    if not rows or len(header) < 2 or not all("|" in r[1] for r in rows):
+        return header, rows
+    words = header[0][0].split()
+    if len(words) != 2 or any(len(r[2]) != len(header) for r in rows):
+        return header, rows
+    firsts = [_LABEL_AND_NUMBER.match(r[2][0][0]) for r in rows]
+    # a figure has more digits than a label's ordinal ("Year 1", "Week 12"), and a head's
+    # two words are two heads only where the second is no word of the first's ("End of")
+    if not all(firsts) or not all(re.search(r"[.,]\d|\d{3}", m.group(2)) for m in firsts) or \
+            words[1].lower() in {"of", "the", "and", "to", "in", "for", "by", "at", "on", "per"}:
+        return header, rows
+    text, start, end = header[0]
+    second = text.rindex(words[1])
+    header = [(words[0], start, start + len(words[0])),
+              (words[1], start + second, start + second + len(words[1]))] + list(header[1:])
+    out = []
+    for (s, ln, cells), m in zip(rows, firsts):
+        text, start, end = cells[0]
+        out.append((s, ln, [(m.group(1), start, start + len(m.group(1))),
+                            (m.group(2), start + m.start(2), start + m.end(2))] + list(cells[1:])))
+    return header, out
+
+
+#: a key's entry: "LF = labour force", "Chg: change on the year before"
+_KEY_ENTRY = re.compile(r"(?:^|(?<=[,.;]\s)|(?<=\.\s\s))([A-Za-z][\w.%/&-]{0,11})\s*=\s*")
+_KEY_SCALE = re.compile(r"\b(?:all|figures|values|amounts|data)?\s*in\s+"
+                        r"(?:thousands|millions|billions)\b", re.I)
+
+
+def _key_below(lines, rows) -> dict[str, str]:
+    """The key a table's notes give just below it ("Empl = employed, LF = labour force,
+    all in thousands. Chg = change in the rate (percentage points)."): each short head's
+    meaning, and under "" the scale the key gives for the amounts."""
+    last = rows[-1][0]
+    k = next((n for n, (s, _) in enumerate(lines) if s == last), None)
+    if k is None:
+        return {}
+    block = []
+    for s, line in lines[k + 1:k + 5]:
+        if not line.strip() or _is_row(_split(line, s)):
+            break
+        block.append(line.strip())
+    text = " ".join(block)
+    entries = list(_KEY_ENTRY.finditer(text))
+    if not entries:
+        return {}
+    key = {}
+    for m, after in zip(entries, entries[1:] + [None]):
+        meaning = text[m.end():after.start() if after else len(text)].strip(" ,.;")
+        depth, cut = 0, len(meaning)
+        for n, ch in enumerate(meaning):  # "labour force, all in thousands": its first part
+            depth += (ch == "(") - (ch == ")")
+            if ch in ",;." and depth == 0:
+                cut = n
+                break
+        if meaning[:cut].strip():
+            key[m.group(1)] = meaning[:cut].strip()
+    scale = _KEY_SCALE.search(text)
+    if scale:
+        key[""] = scale.group(0).strip()
+    return key
 
 
 #: words that say a table's amounts are money
@@ -351,8 +433,11 @@ def _currency_of_text(tables: list[Table], text: str) -> None:
 
 def _stacked_heads(lines, header_at: int, rows, heads: list[str]) -> tuple[list[str], int]:
     """Heads set over two or three lines of a space-aligned table ("Labour" over "force"):
-    each piece of a line just above the head stands over one number column; a line with a
-    piece over the labels or over several columns is the caption's."""
+    each piece of a line stands over the column its characters overlap, so a head line
+    that leaves some columns blank ("(%)" under "Change" only) is placed by where its
+    words stand, not by their order; a line just above the head whose pieces each stand
+    over one column is part of the head (a piece over the labels is the labels' head), a
+    line with a piece over several columns is the caption's."""
     n_data = len(heads)
     full = [r for r in rows if len(r[2]) == n_data]
     if not full:
@@ -362,24 +447,38 @@ def _stacked_heads(lines, header_at: int, rows, heads: list[str]) -> tuple[list[
     if any(a[1] >= b[0] for a, b in zip(spans, spans[1:])):
         return heads, header_at
     bounds = [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])]
-    heads, top = list(heads), header_at
-    for k in range(header_at - 1, max(header_at - 3, -1), -1):
-        line = lines[k][1]
-        if not line.strip() or _RULE.match(line) or _TITLE.match(line.strip()):
-            break
-        placed = []
+
+    def placed(line: str) -> list[tuple[int, str]]:
+        out = []
         for m in re.finditer(r"\S+(?: \S+)*", line):
             over = [j for j, (a, b) in enumerate(spans) if m.start() < b and a < m.end()]
             if not over:
                 middle = (m.start() + m.end()) / 2
                 over = [sum(middle >= b for b in bounds)]
-            if len(over) > 1 or over[0] == 0:
-                placed = []
-                break
-            placed.append((over[0], m.group(0)))
-        if not placed:
+            if len(over) > 1:
+                return []
+            out.append((over[0], m.group(0)))
+        return out
+
+    heads = list(heads)
+    own = placed(lines[header_at][1])
+    if own and len(own) < n_data - 1 and all(j > 0 for j, _ in own):
+        # a head line that leaves columns blank: its words go where they stand
+        heads = [""] * n_data
+        for j, words in own:
+            heads[j] = f"{heads[j]} {words}".strip()
+    top = header_at
+    for k in range(header_at - 1, max(header_at - 3, -1), -1):
+        line = lines[k][1]
+        if not line.strip() or _RULE.match(line) or _TITLE.match(line.strip()):
             break
-        for j, words in placed:
+        pieces = placed(line)
+        data = [j for j, _ in pieces if j > 0]
+        # the labels' own head ("Group", "Year") stands over them only in a line that heads
+        # most columns; a lone piece there is a caption's ("(millions)")
+        if not data or (len(data) < len(pieces) and len(set(data)) < max(2, (n_data - 1) / 2)):
+            break
+        for j, words in pieces:
             heads[j] = f"{words} {heads[j]}".strip()
         top = k
     return heads, top
@@ -394,17 +493,53 @@ def _table(lines, header_at: int, header, rows, text: str,
            bold: tuple[tuple[int, int], ...] = (), section_of: Table | None = None) -> Table:
     n_data = max(len(r[2]) for r in rows)
     heads = [h[0] for h in header]
+    if len(heads) == n_data:
+        # "| Q3 | 2024 | Q2 2025 |": a PDF's cell boundary inside a period's head, under
+        # which the label column has no head of its own
+        for k in range(len(heads) - 1):
+            if re.fullmatch(r"[QH][1-4]", heads[k].strip()) and \
+                    re.fullmatch(r"(?:19|20)\d\d", heads[k + 1].strip()) and \
+                    sum(bool(re.search(r"\b[QH][1-4]\b", h)) for h in heads) >= 2:
+                heads[k:k + 2] = [f"{heads[k].strip()} {heads[k + 1].strip()}"]
+                break
     if len(heads) == n_data - 1:  # the label column has no head
         heads = [""] + heads
     heads = (heads + [""] * n_data)[:n_data]
     top = header_at
     if not any("|" in r[1] for r in rows):
         heads, top = _stacked_heads(lines, header_at, rows, heads)
+    elif header_at >= 1 and lines[header_at - 1][1].strip().startswith("|"):
+        # a head over two ruled lines ("| | 2024/25 | Change |" over "| Service | £000 | % |"):
+        # a line of words (or periods) cell for cell above the head is part of it
+        above = [c[0] for c in _split(lines[header_at - 1][1], lines[header_at - 1][0])]
+        if len(above) in (n_data, n_data - 1) and len(heads) == n_data and any(above) and not any(
+                number(a) is not None and not _YEAR.fullmatch(a) for a in above):
+            if len(above) == n_data - 1:
+                above = [""] + above
+            heads = [f"{a} {h}".strip() for a, h in zip((above + [""] * n_data)[:n_data], heads)]
+            top = header_at - 1
     columns = []
     for h in heads[1:]:
         scale, unit = _head_unit(h)
         columns.append(Column(h, _column_kind(h), _counts(h), scale, unit,
                               bool(TOTAL_HEADER.match(h))))
+    # "FY 2024" (or "2024") after the four quarters of 2024 adds them up
+    for i, col in enumerate(columns):
+        year = column_period(col.header)
+        quarters = [column_period(c.header) or "" for c in columns[max(0, i - 4):i]]
+        if year and re.fullmatch(r"(?:19|20)\d\d", year) and i >= 4 and \
+                sorted(quarters) == [f"{year}-Q{n}" for n in range(1, 5)]:
+            col.total = True
+    key = _key_below(lines, rows)
+    for col in columns:
+        meaning = key.get(col.header.strip())
+        if meaning:  # "Chg = change in the rate on the previous year (percentage points)"
+            scale, unit = _head_unit(meaning)
+            kind = _column_kind(meaning)
+            # "Balance = exports minus imports": the head said the kind, the key says more
+            col.header, col.kind, col.count, col.scale, col.unit, col.total = (
+                meaning, kind if kind != "value" else col.kind, _counts(meaning) or col.count,
+                scale, unit, bool(TOTAL_HEADER.match(meaning)) or col.total)
     # beside a "% change" column, a "Change" column that says no percent is in the amounts'
     # own unit
     if any(c.kind == "change" and _SAYS_PERCENT.search(c.header) for c in columns):
@@ -447,9 +582,14 @@ def _table(lines, header_at: int, header, rows, text: str,
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
     if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
                                    for line in caption_lines) or re.search(
-            r"\((?:in\s+)?(?:per ?cent|percentages?|%)\)|\bin\s+per ?cent\s*$", caption, re.I)):
+            r"\((?:in\s+)?(?:per ?cent|percentages?|%)\)|(?:\bin|,)\s+per ?cent\s*$", caption,
+            re.I)):
         table.unit = "PERCENT"  # "Percent of adults aged 15 and over; ...", "(percent)"
     table.period = caption_period(caption)
+    if not table.scale and key.get(""):  # the key's "all in thousands"
+        table.scale, table.unit_words = _scale_and_unit(key[""], key[""].lower())[0], key[""]
+    table.mean = bool(_MEAN_CAPTION.search(_AT_PRICES.sub(" ", caption))) and \
+        not _OVER_TIME.search(caption)
     if section_of is not None and not caption_lines and not table.scale and table.unit is None:
         table.scale, table.unit, table.unit_words = (section_of.scale, section_of.unit,
                                                      section_of.unit_words)
@@ -481,7 +621,15 @@ def _table(lines, header_at: int, header, rows, text: str,
     marked = [r.bold for r in table.rows]
     if len(marked) >= 3 and marked[-1] and not any(marked[:-1]):
         table.rows[-1].total = True
+    # a last row with no label under rows that all have one, filled in every column, is
+    # the footer that totals them (a web page's <tfoot>)
+    last = table.rows[-1]
+    if len(table.rows) >= 3 and not last.label.strip() and all(r.label.strip() for r in
+                                                                table.rows[:-1]) and \
+            all(c is not None for c in last.cells) and not any(r.total for r in table.rows):
+        last.total = True
     _whole_place(table, text)
+    _settle_changes(table)
     # a column of percents headed by no more than the sign ("%", "Per cent") whose total
     # row says 100 is each row's share of the total: the whole is written as 100
     for i, col in enumerate(table.columns):
@@ -490,6 +638,64 @@ def _table(lines, header_at: int, header, rows, text: str,
                         for row in table.rows):
             col.kind = "share"
     return table
+
+
+#: words that say each amount is a mean, a median or a price of the row's members; a mean
+#: over time ("annual averages") of amounts that add up still adds up, and so does an
+#: amount a period ("per year")
+_MEAN_CAPTION = re.compile(r"\b(?:means?|averages?|medians?|typical|prices?)\b|"
+                           r"\bper\s+(?!cent\b|year\b|annum\b|month\b|quarter\b|week\b|day\b)"
+                           r"[a-z]+", re.I)
+#: "at current prices", "in constant 2020 prices": how amounts that add up are valued
+_AT_PRICES = re.compile(r"\b(?:at|in)\s+(?:current|constant|real|market|basic|chained|"
+                        r"(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?prices\b", re.I)
+_OVER_TIME = re.compile(r"\b(?:annual|yearly|quarterly|monthly|weekly|daily)\s+(?:averages|means)\b",
+                        re.I)
+
+
+def _half_unit(cell: Cell) -> Decimal:
+    """Half a unit of the last digit the cell writes: the rounding it may hide."""
+    digits = unmarked(cell.text).strip("()%+-−– $€£¥")
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return Decimal(5).scaleb(-decimals - 1)
+
+
+def _settle_changes(table: Table) -> None:
+    """A change column whose head, cells and caption say neither percent nor an amount
+    ("Change" over "+4.5" in a table of tonnes a hectare) may be either; the words allow
+    both, so the rows' own figures break the tie: it is a difference where most rows'
+    cells are the later period's amount less the earlier's and fewer are the change in
+    percent, and a percent change the other way round; where neither holds for most
+    rows, the column is read as nothing (a slip in one row never decides)."""
+    cols = table.columns
+    levels = [i for i, c in enumerate(cols) if c.kind == "value" and column_period(c.header)]
+    for i, col in enumerate(cols):
+        if col.kind != "change" or _SAYS_PERCENT.search(col.header) or \
+                col.unit is not None or table.unit == "PERCENT" or \
+                any(r.cells[i] is not None and (r.cells[i].percent or r.cells[i].points)
+                    for r in table.rows):
+            continue
+        before = [v for v in levels if v < i]
+        if len(before) < 2:
+            col.unsure = True
+            continue
+        a, b = sorted(before[-2:], key=lambda v: column_period(cols[v].header))
+        diff = pct = rows = 0
+        for row in table.rows:
+            first, last, cell = row.cells[a], row.cells[b], row.cells[i]
+            if first is None or last is None or cell is None or first.value <= 0:
+                continue
+            rows += 1
+            slack = _half_unit(first) + _half_unit(last)
+            diff += abs(last.value - first.value - cell.value) <= slack + _half_unit(cell)
+            change = (last.value - first.value) / first.value * 100
+            pct += abs(change - cell.value) <= slack / first.value * 100 * 2 + _half_unit(cell)
+        if diff * 2 > rows and diff > pct:
+            col.kind = "diff"
+        elif pct * 2 > rows and pct > diff:
+            pass
+        else:
+            col.unsure = True
 
 
 #: a caption that cuts a place into its parts: "… by region", "by province"
@@ -534,9 +740,12 @@ def _column_kind(header: str) -> str:
         return "points"
     if DIFF_HEADER.search(header) and not _SAYS_PERCENT.search(header):
         return "diff"
-    if CHANGE_HEADER.search(header):
+    if CHANGE_HEADER.search(header) or (GROWTH_RATE_HEADER.search(header) and
+                                        re.search(r"\brate\b|CAGR", header, re.I)):
         own = _head_unit(header)
-        return "diff" if not _SAYS_PERCENT.search(header) and own != (None, None) else "change"
+        if not _SAYS_PERCENT.search(header) and own != (None, None):
+            return "diff"
+        return "growth" if GROWTH_RATE_HEADER.search(header) else "change"
     if PERCENT_HEADER.search(header) and not NOT_PERCENT.search(header):
         return "percent"
     if GAP_HEADER.search(header):
@@ -576,7 +785,9 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         return None, None
     scale, unit, _ = _scale_and_unit(inner, inner.lower())
     if not scale and unit is None:
-        return None, None
+        # brackets that hold nothing but a unit's name: "(minutes)", "(hours)"
+        unit = AFTER_NUMBER_WORDS.get(" ".join(inner.lower().split()))
+        return (0, unit) if unit in _TIME_UNITS else (None, None)
     return scale, unit
 
 
@@ -605,6 +816,8 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
 
 
 _ENERGY_STEPS = ["KWH", "MWH", "GWH", "TWH"]
+#: units of time a head's brackets may name alone
+_TIME_UNITS = {"MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "SECOND"}
 
 
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,

@@ -47,9 +47,11 @@ _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|
                            r"more|less|higher|lower)\b", re.I)
 #: "an average of", "averaging": the figure is a mean, not a level a cell holds
 _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", re.I)
-_EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
+_EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
                    r"head|person|capita|resident|household|customer|employee)\b"
-                   r"(?!\s+(?:earlier|ago|before|later|on))", re.I)
+                   r"(?!\s+(?:earlier|ago|before|later|on))|"
+                   # "CAD 8,570 per pupil": an amount for each one of something
+                   r"per\s+(?!cent\b)[a-z]+\b)", re.I)
 #: a forecast, a plan or a target: no figure a table of results holds
 _FORECAST = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
                        r"projections?|outlook|guidance|targets?|targeted|aims?|plans?|planned|"
@@ -73,6 +75,12 @@ _CONTENT = re.compile(r"[a-z]{4,}", re.I)
 _SEQUENTIAL = re.compile(r"\b(?:previous|preceding|prior|last)\s+(?:quarter|month|week)\b|"
                          r"\bquarter[- ]on[- ]quarter\b|\bmonth[- ]on[- ]month\b|"
                          r"\bsequential(?:ly)?\b|\bthe\s+(?:quarter|month)\s+before\b", re.I)
+
+
+#: a rate a year: "1.2% a year", "2.4% per annum", "an average annual rate of 2.4%"
+_A_YEAR = re.compile(r"\s*(?:a|per|each)\s+(?:year|annum)\b|\s*(?:annually|p\.\s?a\.)", re.I)
+_ANNUAL_RATE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound(?:ed)?|annuali[sz]ed)\b"
+                          r"|\bCAGR\b", re.I)
 
 
 def group_by_claim(figures: list[SentenceFigure]) -> dict[str, list[SentenceFigure]]:
@@ -100,11 +108,26 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     if kind == "change" and re.search(r"\bby\s*$", before, re.I) and _CHANGE_WORDS.search(
             " ".join(f.sentence[:at].split()[-6:])):
         before = " ".join(f.sentence[:at].split()[-6:])  # "increased group revenue by 3.0%"
-    if kind == "change":  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
+    if kind in ("change", "growth"):  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
         if _SEQUENTIAL.search(" ".join(f.sentence[at + len(f.quote):].split()[:8])):
             return False  # "22.6% above the previous quarter": not the year-on-year column
+        if re.search(r"\b(?:from|to)\s*$", before, re.I) or _SHARE_WORDS.search(
+                _clause_before(f)) or re.search(r"\bshare\b", _clause_before(f), re.I):
+            return False  # "climbed from 39.2% to 41.1%": levels the change is between
+        # "growing by 1.2% a year", "an average annual rate of 2.4%": a rate a year, which
+        # only a column of such rates holds
+        yearly = _A_YEAR.match(f.sentence[at + len(f.quote):]) is not None or \
+            _ANNUAL_RATE.search(" ".join(f.sentence[:at].split()[-6:])) is not None
+        if yearly != (kind == "growth"):
+            return False
+        # "an increase of £5.55 million or 5.0%": the change's words, before an amount of it
+        wider = " ".join(_clause_before(f).split()[-6:])
         return _CHANGE_WORDS.search(before) is not None or \
-            _CHANGE_AFTER.match(after) is not None
+            _CHANGE_AFTER.match(after) is not None or (re.search(
+                r"\bor\s*$", before, re.I) is not None and _CHANGE_WORDS.search(wider)
+                is not None) or (yearly and re.search(
+                r"\baverage\b|\brate\b", before, re.I) is not None and
+                _CHANGE_WORDS.search(f.sentence[:at]) is not None)
     if kind == "share" and re.search(r"share|of total|% of|proportion", header, re.I) and \
             (after.lower().startswith("of ") or _SHARE_WORDS.search(before)):
         return True  # "26.3 percent of total spending", "accounted for 28.4%"
@@ -128,9 +151,9 @@ _TOTAL_WORDS = re.compile(r"\b(?:total|totals|all|overall|grand|combined)\b", re
 
 
 def _per_period(table: Table, per: str) -> bool:
-    """The table's caption or heads say its amounts are each ``per`` ("month"): "Median
-    monthly rent", "Spending per head"."""
-    words = table.caption + " " + table.header_line
+    """The table's caption, heads or rows' labels say its amounts are each ``per``
+    ("month"): "Median monthly rent", "Spending per head", a row "ARPU (€ per month)"."""
+    words = " ".join([table.caption, table.header_line] + [r.label for r in table.rows])
     adjective = {"month": "monthly", "year": "annual|yearly", "week": "weekly",
                  "day": "daily", "quarter": "quarterly"}.get(per, "")
     return bool(per) and re.search(rf"\b(?:per|a|each)\s+{per}\b" + (
@@ -208,19 +231,40 @@ def says(sentence: str, words: str) -> bool:
     """The sentence names the row ``words`` label: "in the west" names "West", "coal-fired"
     names "Coal", "EBIT margin" names "EBIT margin (%)"; but a word English also uses
     otherwise is matched as the table writes it ("May" the month, not "may")."""
+    return bool(said_at(sentence, words))
+
+
+def said_at(sentence: str, words: str) -> list[int]:
+    """Where the sentence names the row ``words`` labels (as :func:`says`); a label of
+    alternatives ("Flat/maisonette") by any one of them, a noun also in its plural
+    ("flats")."""
     words = re.sub(r"\([^)]*\)|[%*†‡]+|\s+\d$", " ", words)
     words = " ".join(words.split()).strip(" :,")
+    if not words:
+        return []
+    alternatives = [w.strip() for w in words.split("/")] if re.fullmatch(
+        r"[A-Za-z][\w' -]*/[A-Za-z][\w' -]*", words) else [words]
+    found: list[int] = []
+    for alternative in alternatives:
+        found += _said_at(sentence, alternative)
+    return sorted(found)
+
+
+def _said_at(sentence: str, words: str) -> list[int]:
     flags = re.I if words.lower() not in _AMBIGUOUS else 0
-    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?!\w)(?!-(?-i:[A-Z\d]))",
-                         sentence, flags):
+    plural = r"(?:e?s)?" if re.search(r"[a-z]$", words) and flags else ""
+    found = []
+    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + plural +
+                         r"(?!\w)(?!-(?-i:[A-Z\d]))", sentence, flags):
         before = re.search(r"([\w'’]+)(\W*)$", sentence[:m.start()])
         if before is None or before.group(2).strip() or before.group(1).lower() in _LEAD \
+                or before.group(1).isdigit() \
                 or m.group(0)[0].isupper() or re.search(r"(?:ed|ing)$", before.group(1)):
             # the sentence's start, after punctuation ("(wind, solar"), after "in the",
             # or written as a name ("Kenyan Central"); "Cloud Services revenue" is no
             # "Revenue" row: a word before it says which revenue
-            return True
-    return False
+            found.append(m.start())
+    return found
 
 
 #: the words that may stand right before a row's name: "in the west", "than coal"
@@ -361,7 +405,7 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     """The cells of row ``r`` the words allow for ``f``: (t, r, c, named, dated, period)."""
     row = table.rows[r]
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
-            and cell_unit(t, table, c, row.cells[c])[0] == f.unit
+            and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
             and _fits(f, col.header, col.kind)]
     periods = {c: column_period(table.columns[c].header) or row_period for c in cols}
     dated = {c: _dates(f, spans, periods[c]) if periods[c] else None for c in cols}
@@ -387,15 +431,71 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
         return named or [r for r, p in enumerate(by_period)
                          if p and _dates(f, spans, p) is None], bool(named), by_period
     named = [r for r, row in enumerate(table.rows) if _names_row(f, row)]
-    if len(named) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
+    placed = _placed_rows(f, table, named, spans)
+    if len(placed) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
         # revenue": the row named before the figure in its clause is the figure's
         clause = _clause_before(f)
-        mine = [r for r in named if says(clause, table.rows[r].label)]
-        named = mine or named
+        mine = [r for r in placed if says(clause, table.rows[r].label)]
+        placed = mine or placed
+    named = placed
     totals = [r for r, row in enumerate(table.rows) if row.total]
     if not named and totals and _names_caption(f, table.caption):
         named = totals[-1:]  # "… the General Fund budget of $1,147.2 million": the whole
     return named or totals, bool(named), by_period
+
+
+#: what joins a row's name to the figure before it: "55.1 t C/ha under continuous grazing"
+_AFTER_JOIN = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:in|for|under|among|at|on|from|across)\s+"
+                         r"(?:the\s+|its\s+|their\s+)?$|^\s+$", re.I)
+
+
+def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
+                 spans: list[tuple[int, int, str]]) -> list[int]:
+    """Of the rows a sentence names, the figure's by where they stand: a row named just
+    after it, or after "in", "for", "under" ("55.1 t C/ha under continuous grazing", "4,256
+    men"); else those
+    named before it with no other figure between ("Detached houses reached £512,300, while
+    flats edged up 0.6%": flats'), or all named before it where every one has; a row named
+    only after it is its own only where no other figure stands between ("capital expenditure was €31.2 million, equal to 24% of service revenue" says
+    nothing of service revenue's €31.2 million)."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0 or not named:
+        return named
+    end = at + len(f.quote)
+    places = {r: said_at(f.sentence, table.rows[r].label) for r in named}
+    if not any(places.values()):
+        return named  # named otherwise (a total by what it totals, a quarter in words)
+    # "Science" inside "Social Sciences and Law": the longer label is the one named
+    reach = {r: [(p, p + len(table.rows[r].label)) for p in ps] for r, ps in places.items()}
+    inside = {r for r, ps in places.items() if ps and all(
+        any(o != r and a <= p < b and b - a > len(table.rows[r].label) for o in reach
+            for a, b in reach[o]) for p in ps)}
+    named = [r for r in named if r not in inside]
+    places = {r: ps for r, ps in places.items() if r not in inside}
+    right_after = [r for r, ps in places.items() if any(
+        p >= end and _AFTER_JOIN.match(f.sentence[end:p]) for p in ps)]
+    if len(right_after) == 1:
+        return right_after
+    before = {r: max(p for p in ps if p < at) for r, ps in places.items()
+              if any(p < at for p in ps)}
+    # a row named before another figure of the sentence is that figure's, where another
+    # row is named after it ("Detached houses reached £512,300, while flats edged up 0.6%")
+    # never past an aside's end, a semicolon or a contrast's new subject ("4,256 men) in 37
+    # cities", "while flats …"); "although this was 0.7 points lower" still speaks of it
+    before = {r: p for r, p in before.items() if not re.search(
+        r"[);]|\b(?:while|whereas)\b", f.sentence[p:at])}
+    # every row named before is another figure's: still this one's in the same run of
+    # words ("Logistics grew 11.1% to €412.6 million, 27.0% of group revenue")
+    free = [r for r, p in before.items()
+            if not any(p < s[0] and s[1] <= at for s in spans if s[2] != f.local)]
+    if before:
+        return (free or list(before)) + [r for r in named if not places[r]]
+    if places and all(places[r] for r in named) and all(
+            min(ps) < at for ps in places.values()):
+        return []
+    others = [s for s in spans if s[2] != f.local and s[0] >= end]
+    return [r for r in named if not places[r] or
+            not any(s[0] < min(places[r]) for s in others)]
 
 
 #: a caption's words that say how it is cut, not what it counts
@@ -444,7 +544,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     found: list[tuple[SentenceFigure, str, str, bool]] = []
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
-        if (at >= 0 and f.unit != PERCENT and BY.search(f.sentence[:at])) or \
+        if (at >= 0 and f.unit != PERCENT and BY.search(f.sentence[:at])) or (
+                at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_AFTER.match(
+                    f.sentence[at + len(f.quote):].lstrip())) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote):
             continue  # an amount of change, or "3" or "three" of something
         # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a
@@ -457,8 +559,10 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         per = re.escape(each.group(0).split()[-1].lower()) if each else ""
         if each and not any(_per_period(t, per) for t in tables):
             continue
-        if at >= 0 and _AVERAGE.search(f.sentence[max(0, at - 40):at]):
-            continue  # "an average of 874,000": no cell's level
+        if at >= 0 and _AVERAGE.search(f.sentence[max(0, at - 40):at]) and not (
+                f.unit == PERCENT and _A_YEAR.match(f.sentence[at + len(f.quote):])):
+            continue  # "an average of 874,000": no cell's level; "an average of 2.8% a
+            # year" is a rate a year, which a growth column holds
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
         candidates = []
         for t, table in enumerate(tables, start=1):

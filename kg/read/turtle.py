@@ -68,11 +68,15 @@ class TableWriter:
         if cell.points:
             return "cg:PercentagePoint", 0, "the cell's own 'points'"
         if column.kind == "points" or (row is not None and row.kind == "points"
-                                       and column.kind not in ("change", "share", "percent")):
+                                       and column.kind not in ("change", "growth", "share",
+                                                               "percent")):
             return "cg:PercentagePoint", 0, f"column header {head!r}" if column.kind == \
                 "points" else f"row label {row.label!r}"
-        if column.kind in ("change", "share", "percent") or cell.percent or "%" in head:
+        if column.kind in ("change", "growth", "share", "percent") or cell.percent or "%" in head:
             return "unit:PERCENT", 0, f"column header {head!r}"
+        if row is not None and row.kind == "percent" and column.kind == "diff":
+            # the difference of two rates is in points: "Attendance (%)" under "Difference"
+            return "cg:PercentagePoint", 0, f"row label {row.label!r} and column header {head!r}"
         if row is not None and row.kind in ("change", "percent"):
             return "unit:PERCENT", 0, f"row label {row.label!r}"
         from kg.authoring.new import _unit_curie
@@ -112,7 +116,7 @@ class TableWriter:
         kind = table.columns[c - 1].kind
         if kind == "value" and table.rows[r - 1].kind in ("change", "points"):
             kind = table.rows[r - 1].kind
-        measure = "cg:GrowthRate" if kind in ("change", "points") else \
+        measure = "cg:GrowthRate" if kind in ("change", "growth", "points") else \
             "cg:ShareOf" if kind == "share" else f":measure-t{t}"
         lines.append(f"    cg:measures {measure} ;")
         lines.append(f"    schema:about {self.entity(table.rows[r - 1].label)} .\n")
@@ -172,20 +176,31 @@ class TableWriter:
         periods = {i: column_period(cols[i].header) for i in levels}
         row_periods = [column_period(row.label) for row in table.rows]
         for i, col in enumerate(cols):
-            if col.kind not in ("change", "points", "diff"):
+            if col.kind not in ("change", "growth", "points", "diff") or col.unsure:
                 continue
             before = [v for v in levels if v < i and periods.get(v)]
             pair = sorted(before[-2:], key=lambda v: periods[v]) if len(before) >= 2 else None
+            if not pair:  # "Before (kWh)" and "After (kWh)": two states in their order
+                states = [v for v in levels if v < i]
+                if len(states) >= 2 and _BEFORE.match(cols[states[-2]].header) and \
+                        _AFTER.match(cols[states[-1]].header):
+                    pair = states[-2:]
             series = None  # the column whose values the rows' periods follow
             if not pair:
                 named = [v for v in levels if v < i and _names(col.header, cols[v].header)]
                 plain = [v for v in levels if v < i]
+                if col.kind == "points":  # points compare the one column of rates before
+                    plain = [v for v, c in enumerate(cols) if v < i and
+                             c.kind in ("percent", "share")]
                 if len(named) == 1:
                     series = named[0]
                 elif len(plain) == 1:
                     series = plain[0]
             kind = {"change": "PercentChangeRelation", "diff": "DifferenceRelation",
-                    "points": "PercentagePointChangeRelation"}[col.kind]
+                    "points": "PercentagePointChangeRelation",
+                    "growth": "CompoundGrowthRelation"}[col.kind]
+            if col.kind == "growth" and not pair:
+                continue  # a rate a year compounds between two periods the columns name
             for r, row in enumerate(table.rows):
                 cell = row.cells[i]
                 row_kind = "PercentagePointChangeRelation" if cell is not None and \
@@ -227,6 +242,9 @@ class TableWriter:
                            f"{self._fig(t, *small)} ; cg:difference {self._fig(t, r, i)}")
             return
         percent = ua[0] == "unit:PERCENT"
+        if kind == "CompoundGrowthRelation":
+            self._growth(t, table, r, i, initial, final)
+            return
         if (kind == "PercentagePointChangeRelation") != percent:
             return  # points compare percentages; a percent change compares amounts
         if first.value < 0 or last.value < 0:
@@ -240,6 +258,27 @@ class TableWriter:
                        f"{row.label or cols[i].header}: {what}, {cell.text}",
                        f"cg:initial {self._fig(t, ra, a)} ; cg:final {self._fig(t, rb, b)} ; "
                        f"cg:change {self._fig(t, r, i)} ; cg:direction cg:{direction}")
+
+    def _growth(self, t: int, table: Table, r: int, i: int, initial: tuple[int, int],
+                final: tuple[int, int]) -> None:
+        """An average rate a year ("Average annual growth (%)") between two year columns:
+        compounded over as many years as lie between them."""
+        (ra, a), (rb, b) = initial, final
+        first, last = table.rows[ra].cells[a], table.rows[rb].cells[b]
+        cols = table.columns
+        years = [re.match(r"(?:19|20)\d\d", column_period(cols[k].header) or "") for k in (a, b)]
+        if None in years or first.value <= 0 or last.value < 0 or \
+                self._unit(table, ra, a)[0] in ("unit:PERCENT", "cg:PercentagePoint"):
+            return
+        periods = int(years[1].group(0)) - int(years[0].group(0))
+        if periods < 1 or re.search(r"[QH][1-4]|-\d\d$", column_period(cols[b].header) or ""):
+            return  # quarters or months: no whole years between them
+        row = table.rows[r]
+        self._relation("CompoundGrowthRelation", f":c-t{t}-r{r + 1}",
+                       f"{row.label or cols[i].header}: {cols[a].header} to {cols[b].header}, "
+                       f"{row.cells[i].text} a year",
+                       f"cg:initial {self._fig(t, ra, a)} ; cg:final {self._fig(t, rb, b)} ; "
+                       f"cg:growthRate {self._fig(t, r, i)} ; cg:periods {periods}")
 
     def _change_rows(self, t: int, table: Table) -> None:
         """Where the periods are columns, a change row ("Revenue growth (%)") compares each
@@ -279,22 +318,73 @@ class TableWriter:
                 parts, subtotals = subtotals + parts, []
             if len(parts) < 2 or row.kind != "value":
                 continue
-            for i, col in enumerate(cols):
-                total = row.cells[i]
-                if total is None or col.kind not in ("value", "share", "gap") or total.noted:
-                    continue  # a total with a footnote ("85,000*: unique people") is qualified
-                unit = self._unit(table, r, i)
-                if col.kind == "share" and total.value != 100:
-                    continue
-                if col.kind != "share" and unit[0] in ("unit:PERCENT", "cg:PercentagePoint"):
-                    continue
-                if any(table.rows[p].cells[i] is None or table.rows[p].cells[i].value < 0 or
-                       self._unit(table, p, i) != unit for p in parts):
-                    continue
-                self._relation("SumRelation", f":c-t{t}-r{r + 1}",
-                               f"{col.header}: the rows add up to {row.label}",
-                               f"cg:total {self._fig(t, r, i)} ; cg:part " +
-                               ", ".join(self._fig(t, p, i) for p in parts))
+            summed = [i for i, col in enumerate(cols) if self._summed(table, r, i, parts)]
+            for total_row, its_parts in self._subtotalled(table, r, parts, summed):
+                for i in summed:
+                    if not self._summed(table, total_row, i, its_parts):
+                        continue
+                    col = cols[i]
+                    self._relation("SumRelation", f":c-t{t}-r{total_row + 1}",
+                                   f"{col.header}: the rows add up to "
+                                   f"{table.rows[total_row].label}",
+                                   f"cg:total {self._fig(t, total_row, i)} ; cg:part " +
+                                   ", ".join(self._fig(t, p, i) for p in its_parts))
+
+    def _summed(self, table: Table, r: int, i: int, parts: list[int]) -> bool:
+        """Whether row ``r``'s cell in column ``i`` is the total of the ``parts`` rows' by
+        the column's kind and the cells' units (not by their values)."""
+        col, total = table.columns[i], table.rows[r].cells[i]
+        if total is None or col.kind not in ("value", "share", "gap") or total.noted:
+            return False  # a total with a footnote ("85,000*: unique people") is qualified
+        if table.mean and not col.count and col.kind != "share":
+            return False  # the whole's mean, price or median: no sum of the rows
+        unit = self._unit(table, r, i)
+        if col.kind == "share" and total.value != 100:
+            return False
+        if col.kind != "share" and unit[0] in ("unit:PERCENT", "cg:PercentagePoint"):
+            return False
+        return not any(table.rows[p].cells[i] is None or table.rows[p].cells[i].value < 0 or
+                       self._unit(table, p, i) != unit for p in parts)
+
+    @staticmethod
+    def _subtotalled(table: Table, r: int, parts: list[int], summed: list[int]
+                     ) -> list[tuple[int, list[int]]]:
+        """The sums a total row and the rows above it make: all the rows add up to it; or,
+        where a row no word marks as a subtotal ("Recycled or composted" under "Dry
+        recycling", "Garden waste", "Food waste") is the sum of the rows above it, that row
+        adds them up and the total adds it up with the rows below it. The layout allows
+        both readings and the words do not say which, so the rows' own figures break the
+        tie: the subtotal's reading only where it holds in more of the sums it makes than
+        the plain reading does, and in most of them (a slip in one cell never decides). A
+        total that adds up the rows in none of two or more columns is read as no sum."""
+        plain = [(r, parts)]
+        if len(summed) < 2:
+            return plain
+
+        def holds(total: int, its_parts: list[int]) -> list[bool]:
+            out = []
+            for i in summed:
+                cells = [table.rows[p].cells[i] for p in its_parts]
+                whole = table.rows[total].cells[i]
+                slack = sum(_half(c) for c in cells) + _half(whole)
+                out.append(abs(sum(c.value for c in cells) - whole.value) <= slack)
+            return out
+
+        best, best_holds = plain, sum(holds(r, parts))
+        if len(parts) < 4:
+            # a total row that adds up the rows in none of its columns is no sum of them
+            # (the whole's average under a caption that does not say so): one slip breaks
+            # one column, never every one
+            return plain if best_holds else []
+        for k in range(2, len(parts)):
+            reading = [(parts[k], parts[:k]), (r, [parts[k]] + parts[k + 1:])]
+            if len(reading[1][1]) < 2:
+                continue
+            held = [h for total, its in reading for h in holds(total, its)]
+            if sum(held) > best_holds and sum(held) * 2 > len(held):
+                best, best_holds = reading, sum(held)
+        return best if best_holds else []
+
 
     def _total_columns(self, t: int, table: Table) -> None:
         """A total column ("Total", "All", "Labour force") is the sum of the run of amount
@@ -491,6 +581,10 @@ class TableWriter:
                                f"cg:difference {self._fig(t, r, i)}")
 
 
+#: two states a change column compares, the earlier first
+_BEFORE = re.compile(r"^\s*(?:before|pre\b|prior|initial|baseline|old|start)", re.I)
+_AFTER = re.compile(r"^\s*(?:after|post\b|final|new|follow[- ]up|end)", re.I)
+
 #: a running balance, what each period adds to it, and rows that are periods in order
 _BALANCE = re.compile(r"^\s*(?:balance|cumulative|running total|total to date|"
                       r"balance at end)\b", re.I)
@@ -575,6 +669,8 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
     before, after = (head[:of.start()], head[of.end():]) if of else (head, "")
     margin = bool(re.search(r"\bmargin", head, re.I))
     portion = [k for k in amounts if _names(before, heads[k], margin) and heads[k].strip()]
+    if not portion and _words(before):  # "Spent (%)" beside "Spent to date"
+        portion = [k for k in amounts if _names(heads[k], before)]
     if len(portion) != 1:
         return None
     p = portion[0]
@@ -586,3 +682,10 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
     if not whole:
         whole = [k for k in amounts if k != p and _BASE.search(heads[k])]
     return (p, whole[0]) if len(whole) == 1 else None
+
+
+def _half(cell: Cell) -> Decimal:
+    """Half a unit of the last digit a cell writes: the rounding it may hide."""
+    digits = re.sub(r"[^\d.]", "", cell.text)
+    decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
+    return Decimal(5).scaleb(-decimals - 1)

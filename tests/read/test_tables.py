@@ -269,3 +269,88 @@ def test_the_place_the_title_names_is_the_whole_of_a_table_by_region() -> None:
     assert not any(r.total for r in t.rows)
     [t] = find_tables("Broadband in the north, 2020–2025\n\nA note.\n\n" + table)
     assert not any(r.total for r in t.rows)
+
+
+CLINIC = """Table 2. Clinic visits by county (thousands)
+
+                   2019     2024   Change   Compound yearly
+                                    (%)     rate (%)
+Ardmore           210.0    240.0    14.3       2.7
+Bellow            150.0    165.0    10.0       1.9
+All counties      360.0    405.0    12.5       2.4
+"""
+
+
+def test_a_head_line_that_leaves_columns_blank_is_placed_where_its_words_stand() -> None:
+    """'(%)' and 'rate (%)' stand under the last two heads only: each goes to the column it
+    stands over, not to the first columns by order; a compound rate a year is a growth
+    column, a change in percent a change column."""
+    t = find_tables(CLINIC)[0]
+    assert [(c.header, c.kind) for c in t.columns] == [
+        ("2019", "value"), ("2024", "value"), ("Change (%)", "change"),
+        ("Compound yearly rate (%)", "growth")]
+    assert t.caption == "Table 2. Clinic visits by county (thousands)" and t.scale == 3
+
+
+def test_a_labels_head_over_a_line_of_units_is_the_tables_head_not_its_caption() -> None:
+    t = find_tables("Table 4. Household budgets by type\n\n"
+                    "Household     Members   Income       Rent\n"
+                    "              (count)   (EUR)        (EUR)\n"
+                    "Single            1.0   24,100        610\n"
+                    "Couple            2.0   41,800        790\n")[0]
+    assert t.caption == "Table 4. Household budgets by type"
+    assert [c.header for c in t.columns] == ["Members (count)", "Income (EUR)", "Rent (EUR)"]
+
+
+def test_a_head_over_two_ruled_lines_joins_cell_for_cell() -> None:
+    t = find_tables("Table 1. Spending by programme\n"
+                    "|  | 2023/24 | 2024/25 | Change | Change |\n"
+                    "| Programme | $000 | $000 | $000 | % |\n"
+                    "| Parks | 1,200 | 1,260 | 60 | +5.0% |\n"
+                    "| Libraries | 800 | 780 | -20 | -2.5% |\n")[0]
+    assert t.caption == "Table 1. Spending by programme"
+    assert [(c.header, c.kind) for c in t.columns] == [
+        ("2023/24 $000", "value"), ("2024/25 $000", "value"), ("Change $000", "diff"),
+        ("Change %", "change")]
+
+
+BEDS = """Table 2. Hospital beds at year end
+| Year | Occ | Free | Tot | Rate |
+| 2022 | 812.0 | 188.0 | 1,000.0 | 81.2 |
+| 2023 | 830.0 | 170.0 | 1,000.0 | 83.0 |
+Occ = occupied, Free = unoccupied, Tot = total beds, all in thousands.
+Rate = occupancy rate (per cent of total beds).
+"""
+
+
+def test_a_key_below_the_table_gives_short_heads_their_meaning_and_the_scale() -> None:
+    t = find_tables(BEDS)[0]
+    assert [c.header for c in t.columns] == ["occupied", "unoccupied", "total beds",
+                                             "occupancy rate (per cent of total beds)"]
+    assert [c.total for c in t.columns] == [False, False, True, False]
+    assert t.columns[3].kind == "share" and t.scale == 3
+
+
+def test_a_pdf_cell_holding_a_label_and_a_number_is_split_in_two() -> None:
+    t = find_tables("Table 5. Ferry traffic\n| Year Cars | Vans | Lorries |\n"
+                    "| 2022 1,240.5 | 310.2 | 95.1 |\n| 2023 1,302.8 | 298.7 | 101.4 |\n")[0]
+    assert [c.header for c in t.columns] == ["Cars", "Vans", "Lorries"]
+    assert [(r.label, r.cells[0].text) for r in t.rows] == [("2022", "1,240.5"),
+                                                            ("2023", "1,302.8")]
+    # an ordinal after a label's word is the label's: "Week 1", under "End of"
+    t = find_tables("| End of | Paid in | Balance |\n| Week 1 | £40.00 | £40.00 |\n"
+                    "| Week 2 | £40.00 | £80.00 |\n")[0]
+    assert [r.label for r in t.rows] == ["Week 1", "Week 2"]
+
+
+def test_a_quarter_head_a_pdf_cut_from_its_year_is_one_period() -> None:
+    t = find_tables("Key figures\n| Q2 | 2023 | Q1 2024 | Q2 2024 |\n"
+                    "| Visitors (thousand) | 412 | 380 | 436 |\n"
+                    "| Ticket price (€) | 12.50 | 13.00 | 13.00 |\n")[0]
+    assert [c.header for c in t.columns] == ["Q2 2023", "Q1 2024", "Q2 2024"]
+
+
+def test_a_caption_ending_in_per_cent_puts_its_cells_in_percent() -> None:
+    t = find_tables("Table 3. Annual rate of inflation by region, per cent\n"
+                    "| Region | 2023 | 2024 |\n| Coast | 3.1 | 2.4 |\n| Hills | 2.8 | 2.2 |\n")[0]
+    assert t.unit == "PERCENT"

@@ -538,3 +538,91 @@ def test_a_tie_dated_apart_takes_the_period_the_words_name(tmp_path: Path) -> No
     checked = (reading.folder / "relations.ttl").read_text(encoding="utf-8")
     assert checked.count("a cg:RestatementRelation ;") == 2
     assert [f.check for f in report.findings if f.check == "restatement"] == ["restatement"] * 2
+
+
+MARKET = """Used car prices, spring 2025
+
+Estates held firm at £14,350, while hatchbacks slipped 1.5% to £9,020. Saloons cost
+£12,100, against £11,600 for coupes.
+
+Table 1. Average asking price by body type (£)
+
+| Body type | Spring 2024 | Spring 2025 | Annual change |
+| Estate | 14,100 | 14,350 | +1.8% |
+| Hatchback | 9,160 | 9,020 | -1.5% |
+| Saloon | 11,900 | 12,100 | +1.7% |
+| Coupe | 11,400 | 11,600 | +1.8% |
+"""
+
+
+def test_a_figure_is_about_the_row_named_before_it_not_one_another_figure_took(
+        tmp_path: Path) -> None:
+    """'Estates held firm at £14,350, while hatchbacks slipped 1.5%': the change is the
+    hatchbacks' (named in the plural), not the estates' whose figure stands between;
+    'against £11,600 for coupes' names the row right after the figure."""
+    checked, _ = relations(tmp_path, MARKET)
+    tied = ties_in(checked)
+    assert "Hatchback, Annual change: the table and the text" in tied
+    assert "Estate, Annual change: the table and the text" not in tied
+    assert "Coupe, Spring 2025: the table and the text" in tied
+    assert "Saloon, Spring 2025: the table and the text" in tied
+
+
+SCHOOLS = """School funding in Dunmore, 2020-2024
+
+Funding for schools rose from 39.1% of the council's budget to 41.0%. Primary funding grew
+by 2.0% a year, and secondary funding by an average of 1.5% a year. The council spends
+£6,200 per pupil. Capital spending was £3.1 million, equal to 12% of primary funding.
+Secondary funding came to £120 million, £12 million more than in 2020.
+
+Table 1. School funding by phase (£ million)
+
+                   2020      2024     Change   Average annual
+                                        (%)     growth (%)
+Primary            97.0     105.0       8.2        2.0
+Secondary         113.0     120.0       6.2        1.5
+All phases        210.0     225.0       7.1        1.7
+"""
+
+
+def test_a_rate_a_year_is_the_growth_columns_and_levels_are_no_change(tmp_path: Path) -> None:
+    """'grew by 2.0% a year' restates the growth column, not the change column; 'from 39.1%
+    to 41.0%' of the budget are levels, no change cell; '£6,200 per pupil', '£12 million
+    more' are no level of the table; '£3.1 million, equal to 12% of primary funding' says
+    nothing of primary funding's amount."""
+    checked, proposed = relations(tmp_path, SCHOOLS)
+    tied = ties_in(checked) + ties_in(proposed)
+    assert "Primary, Average annual growth (%): the table and the text" in tied
+    assert "Secondary, Average annual growth (%): the table and the text" in tied
+    assert not any("Change (%)" in t for t in tied)
+    assert "Secondary, 2024: the table and the text" in tied
+    assert [t for t in tied if t.startswith("Primary")] == [
+        "Primary, Average annual growth (%): the table and the text"]
+    # an amount no row names is at most proposed for the total row, never checked
+    assert [t for t in ties_in(checked) if t.startswith("All phases")] == []
+
+
+SURVEY = """Sleep and screens, 2025
+
+We surveyed 5,020 teenagers (2,480 girls and 2,450 boys) in 41 schools in 2025. Boys
+slept least, at 7.1 hours a night on school days, although this was 0.3 hours more than
+girls reported in 2021.
+
+Table 1. Survey sample and sleep by group
+
+| Group | Respondents | Sleep 2021 (hours) | Sleep 2025 (hours) |
+| Girls | 2,480 | 7.6 | 7.4 |
+| Boys | 2,540 | 7.0 | 7.1 |
+| All | 5,020 | 7.3 | 7.25 |
+"""
+
+
+def test_a_count_before_the_rows_name_is_its_and_an_aside_ends_the_row(tmp_path: Path) -> None:
+    """'2,450 boys' restates the boys' respondents (a slip the check shows); '41 schools' after
+    the aside's end is no row's; the row named before 'although' is still the subject."""
+    checked, _ = relations(tmp_path, SURVEY)
+    tied = ties_in(checked)
+    assert "Boys, Respondents: the table and the text" in tied
+    assert "Girls, Respondents: the table and the text" in tied
+    assert "Boys, Sleep 2025 (hours): the table and the text" in tied
+    assert not any("41" in b and "RestatementRelation" in b for b in checked.split("\n\n"))

@@ -324,3 +324,149 @@ def test_a_running_balance_is_the_balance_before_plus_what_the_period_adds() -> 
     relations, _ = read(text.replace("Month 1", "North").replace("Month 2", "South")
                         .replace("Month 3", "West"))
     assert not any(r[0] == "SumRelation" for r in relations)
+
+
+def test_a_growth_rate_column_compounds_over_the_years_between_its_year_columns() -> None:
+    relations, units = read("Table 2. Clinic visits by county (thousands)\n\n"
+                            "                   2019     2024   Change   Compound yearly\n"
+                            "                                    (%)     rate (%)\n"
+                            "Ardmore           210.0    240.0    14.3       2.7\n"
+                            "Bellow            150.0    165.0    10.0       1.9\n"
+                            "All counties      360.0    405.0    12.5       2.4\n")
+    growth = [r for r in relations if r[0] == "CompoundGrowthRelation"]
+    assert (("initial", ("210.0",)), ("final", ("240.0",)), ("growthRate", ("2.7",))) in \
+        [r[1] for r in growth] and len(growth) == 3
+    assert ("PercentChangeRelation", (("initial", ("150.0",)), ("final", ("165.0",)),
+                                      ("change", ("10.0",))), "Increase") in relations
+    assert units["2.7"][0] == "unit:PERCENT" and units["240.0"] == ("unit:NUM", "240000")
+    writer = TableWriter("doc")
+    writer.write(1, find_tables("| Site | 2020 | 2023 | Average annual growth (%) |\n"
+                                "| A | 100 | 133.1 | 10.0 |\n| B | 50 | 50 | 0.0 |\n")[0])
+    assert "cg:periods 3" in "".join(writer.relations)
+
+
+def test_a_caption_of_means_or_prices_sums_no_rows_but_its_counts() -> None:
+    """The 'All' row of a table of means is the whole's mean, and of prices the whole's
+    price: no sum of the rows; a column that counts (households, 'N') still adds up."""
+    relations, _ = read("Table 1. Mean weekly spend on food by household type\n"
+                        "| Type | Households | 2023 (£) | 2024 (£) |\n"
+                        "| Single | 1,200 | 48.10 | 51.30 |\n| Family | 800 | 96.40 | 99.80 |\n"
+                        "| All | 2,000 | 67.40 | 70.70 |\n")
+    sums = [r for r in relations if r[0] == "SumRelation"]
+    assert sums == [("SumRelation", (("total", ("2,000",)), ("part", ("1,200", "800"))), None)]
+    relations, _ = read("Typical asking price by area (€)\n| Area | 2024 | 2025 |\n"
+                        "| Old town | 310,000 | 322,000 |\n| Harbour | 270,000 | 281,000 |\n"
+                        "| Whole city | 288,000 | 299,500 |\n")
+    assert not any(r[0] == "SumRelation" for r in relations)
+    # amounts valued at current prices still add up
+    relations, _ = read("Output by sector at current prices (€ million)\n"
+                        "| Sector | 2024 | 2025 |\n| Farming | 120 | 125 |\n"
+                        "| Industry | 480 | 500 |\n| Total | 600 | 625 |\n")
+    assert sum(r[0] == "SumRelation" for r in relations) == 2
+
+
+def test_a_total_row_that_adds_up_in_no_column_is_no_sum() -> None:
+    """A caption that does not say its amounts are averages: the rows add up in none of the
+    columns, so the last row is read as no sum; one slip in one column stays a sum."""
+    relations, _ = read("Table 4. Household budgets by type\n"
+                        "| Type | Members | Income | Rent |\n| Single | 1.0 | 24,100 | 610 |\n"
+                        "| Couple | 2.0 | 41,800 | 790 |\n| All | 1.6 | 33,500 | 720 |\n")
+    assert not any(r[0] == "SumRelation" for r in relations)
+    relations, _ = read("Table 4. Spending by team\n| Team | 2023 | 2024 |\n"
+                        "| Red | 100 | 120 |\n| Blue | 50 | 60 |\n| All | 150 | 190 |\n")
+    assert sum(r[0] == "SumRelation" for r in relations) == 2
+
+
+def test_a_change_column_that_says_no_unit_is_settled_by_most_of_its_rows() -> None:
+    """'Change' over '+4.5' in a table of tonnes a hectare says neither percent nor tonnes:
+    where most rows' cells are the later amount less the earlier, they are differences;
+    where neither reading holds for most rows, the column is read as nothing."""
+    relations, units = read("Table 1. Mean yield by variety (t/ha)\n"
+                            "| Variety | 2020 | 2024 | Change |\n| Early | 6.2 | 7.0 | +0.8 |\n"
+                            "| Late | 5.9 | 5.6 | -0.3 |\n| Hardy | 4.1 | 4.9 | +0.8 |\n")
+    assert ("DifferenceRelation", (("minuend", ("5.9",)), ("subtrahend", ("5.6",)),
+                                   ("difference", ("-0.3",))), None) in relations
+    assert not any(r[0] == "PercentChangeRelation" for r in relations)
+    assert units["+0.8"][0] != "unit:PERCENT"
+    relations, _ = read("| Variety | 2020 | 2024 | Change |\n| Early | 6.2 | 7.0 | 3.0 |\n"
+                        "| Late | 5.9 | 5.6 | 2.0 |\n| Hardy | 4.1 | 4.9 | 1.0 |\n")
+    assert not relations
+
+
+def test_a_row_that_adds_up_the_rows_above_it_is_a_subtotal_though_no_word_says_so() -> None:
+    """'Hot drinks' adds up tea and coffee in both years: it is their subtotal and the total
+    adds it up with the rows below; a slip in one cell (2024's coffee) breaks that one sum
+    only, and the reading stays."""
+    relations, _ = read("Sales by product (cases)\n| Product | 2023 | 2024 |\n"
+                        "| Tea | 400 | 420 |\n| Coffee | 600 | 650 |\n| Cocoa | 100 | 90 |\n"
+                        "| Hot drinks | 1,100 | 1,140 |\n| Juice | 900 | 960 |\n"
+                        "| All products | 2,000 | 2,100 |\n")
+    sums = {r[1] for r in relations if r[0] == "SumRelation"}
+    assert sums == {(("total", ("1,100",)), ("part", ("400", "600", "100"))),
+                    (("total", ("1,140",)), ("part", ("420", "650", "90"))),
+                    (("total", ("2,000",)), ("part", ("1,100", "900"))),
+                    (("total", ("2,100",)), ("part", ("1,140", "960")))}
+
+
+def test_an_unlabelled_last_row_filled_in_every_column_is_the_total() -> None:
+    relations, _ = read("Output by site (MWh)\n| Site | H1 | H2 | Year |\n"
+                        "| Mill | 10 | 12 | 22 |\n| Weir | 5 | 6 | 11 |\n| Roof | 3 | 2 | 5 |\n"
+                        "|  | 18 | 20 | 38 |\n")
+    assert ("SumRelation", (("total", ("18",)), ("part", ("10", "5", "3"))), None) in relations
+
+
+def test_a_key_below_the_table_makes_its_total_rate_and_points_columns() -> None:
+    relations, units = read("Table 2. Hospital beds at year end\n"
+                            "| Year | Occ | Free | Tot | Rate | Chg |\n"
+                            "| 2022 | 812.0 | 188.0 | 1,000.0 | 81.2 | .. |\n"
+                            "| 2023 | 830.0 | 170.0 | 1,000.0 | 83.0 | 1.8 |\n"
+                            "Occ = occupied, Free = unoccupied, Tot = total beds, all in "
+                            "thousands. Rate = occupancy rate (per cent of total beds). Chg = "
+                            "change in the rate on the year before (percentage points).\n")
+    assert ("SumRelation", (("total", ("1,000.0",)), ("part", ("830.0", "170.0"))), None) \
+        in relations
+    assert ("ShareRelation", (("portion", ("812.0",)), ("whole", ("1,000.0",)),
+                              ("share", ("81.2",))), None) in relations
+    assert ("PercentagePointChangeRelation", (("initial", ("81.2",)), ("final", ("83.0",)),
+                                              ("change", ("1.8",))), "Increase") in relations
+    assert units["812.0"] == ("unit:NUM", "812000")
+
+
+def test_a_heads_brackets_naming_a_unit_of_time_and_a_difference_of_rates_in_points() -> None:
+    _, units = read("| Group | Wait (minutes) | Stay (days) |\n| Adults | 42.5 | 3.1 |\n"
+                    "| Children | 30.0 | 2.4 |\n")
+    assert units["42.5"][0] == "unit:MIN" and units["2.4"][0] == "unit:DAY"
+    _, units = read("| Measure | Pilot | Others | Difference |\n| Pupils | 900 | 850 | 50 |\n"
+                    "| Pass rate (%) | 71.5 | 68.0 | 3.5 |\n")
+    assert units["3.5"][0] == "cg:PercentagePoint" and units["50"][0] == "unit:NUM"
+
+
+def test_a_year_column_after_its_four_quarters_adds_them_up() -> None:
+    relations, _ = read("Orders by channel (€ million)\n"
+                        "| Channel | Q1 2025 | Q2 2025 | Q3 2025 | Q4 2025 | FY 2025 |\n"
+                        "| Online | 10.0 | 11.0 | 12.0 | 13.0 | 46.0 |\n"
+                        "| Shops | 20.0 | 19.0 | 18.0 | 21.0 | 78.0 |\n")
+    assert ("SumRelation", (("total", ("46.0",)), ("part", ("10.0", "11.0", "12.0", "13.0"))),
+            None) in relations
+    relations, _ = read("| Channel | Q1 2025 | Q2 2025 | Q3 2025 | Q4 2024 | 2025 |\n"
+                        "| Online | 10.0 | 11.0 | 12.0 | 13.0 | 46.0 |\n"
+                        "| Shops | 20.0 | 19.0 | 18.0 | 21.0 | 78.0 |\n")
+    assert not any(r[0] == "SumRelation" for r in relations)
+
+
+def test_a_percent_head_of_fewer_words_names_the_amount_it_rates() -> None:
+    """'Used (%)' beside 'Used to date' and a budget: the share used of the budget."""
+    relations, _ = read("Table 1. Grant use by project (US$ thousand)\n"
+                        "| Project | Budget | Used to date | Used (%) |\n"
+                        "| Wells | 400 | 300 | 75 |\n| Clinics | 250 | 100 | 40 |\n")
+    assert ("ShareRelation", (("portion", ("300",)), ("whole", ("400",)), ("share", ("75",))),
+            None) in relations
+
+
+def test_a_change_column_compares_a_before_and_an_after_column() -> None:
+    relations, _ = read("Table 2. Water use per home (litres a day)\n"
+                        "| Home type | Homes | Before | After | Change (%) |\n"
+                        "| House | 120 | 400.0 | 340.0 | -15.0 |\n"
+                        "| Flat | 80 | 250.0 | 225.0 | -10.0 |\n")
+    assert ("PercentChangeRelation", (("initial", ("400.0",)), ("final", ("340.0",)),
+                                      ("change", ("-15.0",))), "Decrease") in relations

@@ -26,6 +26,9 @@ _PERIODS = ("year", "years", "month", "months", "week", "weeks", "day", "days", 
             "decade", "century", "time", "record", "total", "further", "rise", "fall", "gain",
             "drop", "loss")
 _AVERAGE = ("average", "averaging", "averaged", "mean")
+#: words that hedge a figure set off after another: "…, or roughly $72 …", "- about 56 cents"
+_HEDGES = ("or", "some", "about", "roughly", "nearly", "around", "almost", "approximately",
+           "just", "close", "to", "under", "over")
 #: words of a clause that name nothing ("works out to", "amounts to")
 _VERBS = {"work", "works", "worked", "out", "amount", "amounts", "came", "come", "comes", "was",
           "were", "is", "are", "means", "mean", "which", "spent", "cost", "costs", "the",
@@ -211,6 +214,14 @@ def _count_unit(sentence: Sentence, document: Document, noun: str) -> str | None
 def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slot):
     """What is averaged: the other figure in the average's unit here; else the one an
     earlier sentence names with the words of the average's clause."""
+    # "leaving a shortfall of €0.7 million - roughly 56 cents for every trip": the amount
+    # set off right before the average is what it averages, a gap as much as a level
+    apposed = [s for s in sentence.slots if s is not count and s.unit == average.unit
+               and s.cls in AMOUNTS and 0 < average.token - s.token <= 4
+               and all(t.is_punct or t.lower_ in _HEDGES
+                       for t in sentence.doc[s.token + 1:average.token])]
+    if apposed:
+        return apposed[-1]
     here = [s for s in sentence.slots if s is not average and s is not count
             and s.unit == average.unit and s.cls in AMOUNTS and level(sentence, s)]
     if here:

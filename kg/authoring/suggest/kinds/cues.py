@@ -112,6 +112,41 @@ def direction(word: str) -> str | None:
     return "Increase" if word in UP else "Decrease" if word in DOWN else None
 
 
+#: words that judge a change rather than say which way the values went: a loss "narrowed
+#: ..., an improvement of $12.7 million", a rate of defaults "fell ..., an improvement of
+#: 0.14 points"
+EVALUATIVE = ("improvement", "improvements", "improved", "improve", "improves", "improving",
+              "deterioration", "deteriorated", "deteriorate", "deteriorating", "worsened",
+              "worsening")
+#: words that end the clause a change's own verb stands in
+CLAUSE_BREAKS = ("while", "whereas", "but", "although", "though", ";")
+
+
+def verb_direction(sentence: Sentence, at: int, word: str) -> str | None:
+    """Which way the values went, as the word ``word`` at token ``at`` says it: a word that
+    judges ("an improvement of") yields to the verbs of motion before it in its clause
+    ("narrowed to $14.8 million from $27.5 million"); where those disagree, None."""
+    said = direction(word)
+    if said is None or word.lower() not in EVALUATIVE:
+        return said
+    moved = set()
+    for token in reversed(sentence.doc[:at]):
+        if token.lower_ in CLAUSE_BREAKS:
+            break
+        if token.lower_ not in EVALUATIVE and direction(token.text):
+            moved.add(direction(token.text))
+    if len(moved) > 1:
+        return None
+    return moved.pop() if moved else said
+
+
+def clause_between(sentence: Sentence, a: int, b: int) -> bool:
+    """Whether a clause ends between tokens ``a`` and ``b`` ("…, from 88.4% to 91.9%, while
+    control schools improved by 0.7 points": the two ends are another subject's)."""
+    low, high = sorted((a, b))
+    return any(t.lower_ in CLAUSE_BREAKS for t in sentence.doc[low + 1:high])
+
+
 def nearest(slots, token: int):
     return min(slots, key=lambda s: abs(s.token - token)) if slots else None
 

@@ -5,7 +5,9 @@ to $5,468 million from $5,311 million"."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, refers_back, targets
+from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, direction, refers_back, targets,
+                                             verb_direction)
+from kg.authoring.suggest.kinds.portions import is_rate
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import AMOUNTS, Document, Patterns, Sentence, figure, words
 
@@ -76,7 +78,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
             big, small = found
         else:
-            if len(others) >= 2:
+            # "56 cents for every trip" is a rate, never an end of a gap between totals
+            before = [s for s in others if s.token < diff.token and not is_rate(sentence, s)]
+            if m.name == "gap" and len(before) >= 2:
+                # "cost €3.1 million while fares brought in €2.4 million, leaving a shortfall
+                # of €0.7 million": the two values the gap is left between stand before it
+                pair = before[-2:]
+            elif len(others) >= 2:
                 pair = others[-2:] if m.name == "gap" else others[:2]
             elif len(others) == 1:
                 found = document.antecedent(sentence, diff.unit,
@@ -98,7 +106,8 @@ def _change(sentence: Sentence, m, diff, others):
     cents …, from 69.9 cents, an increase of 1.6 cents", "445, down 35 from 480"; the words'
     direction says which end is the larger, never the values."""
     word = sentence.doc[m.start].lower_
-    said = "Increase" if word in ("extra", "additional") else direction(word)
+    said = "Increase" if word in ("extra", "additional") else \
+        verb_direction(sentence, m.start, word)
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and sentence.doc[b.start].lower_ == "from"]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]

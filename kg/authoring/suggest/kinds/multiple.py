@@ -63,10 +63,16 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
         like = [s for s in after if s.unit == first.unit]
         if like:
             return first, like[0]
+    if before and factor.token - before[-1].token <= 5:
+        # "received CAD 2,156 million, 1.9 times as much as universities, and their share
+        # climbed from 39.2% to 41.1%": the multiple is the figure before the factor, and a
+        # pair after it is another clause's
+        return None
     # "A were twice as likely as B … (22.1% against 11.0%)": a pair joined by "against"
     for a, b in zip(after, after[1:]):
         joined = sentence.doc[a.token + 1:b.token]
-        if a.unit == b.unit and len(joined) and all(t.lower_ in _JOIN for t in joined):
+        if a.unit == b.unit and len(joined) and all(t.lower_ in _JOIN for t in joined) \
+                and sentence.doc[a.token - 1].lower_ != "from":  # "from A to B": a change
             return a, b
     return None
 

@@ -298,7 +298,11 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             if not bases and year is not None and their is not None and their != year:
                 continue
             words = name(place, slot)
-            matched = (len(qualifiers & words), len(head & words))
+            # "158,900 unemployed people" is the unemployed; "the labour force, which
+            # combines the employed and the unemployed, reached 2,788,000" only names them:
+            # the noun right after a figure is what it counts
+            matched = (len(qualifiers & words), len(head & words),
+                       len(head & nouns_after(place, slot, 2)))
             if named and not any(matched):
                 continue
             bigger = larger and like.value is not None and slot.value is not None and \

@@ -97,3 +97,11 @@ def test_a_whole_from_a_sentence_naming_another_span_is_none(tmp_path: Path) -> 
     found = suggested(tmp_path, "For the year, ticket sales total €96.0 million. Marketing in "
                                 "the quarter cost €6.0 million, equal to 25% of ticket sales.")
     assert _of(found, "ShareRelation") == []
+
+
+def test_the_whole_is_the_figure_the_noun_counts_not_one_that_mentions_it(
+        tmp_path: Path) -> None:
+    found = suggested(tmp_path, "There were 4,800 licensed taxis in the city. The fleet, which "
+                                "includes buses, trams and taxis, numbered 12,600. Electric "
+                                "models made up 35.0% of the taxis, or 1,680 cars.")
+    assert [r["whole"] for r, _ in _of(found, "ShareRelation")] == [("4,800",)]

@@ -1,0 +1,57 @@
+"""Relations whose ends the words set before the figure that relates them: a bare
+comparative after a level and its baseline ("412 beds, up from 380 a year ago: 32 more"), a
+gap "between the two" (in its sentence or the one before), and a fraction with its pair set
+off after it ("one in four services: 310 of the 1,240")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.authoring.suggest.test_kinds import suggested
+
+
+def _of(found: list[tuple], kind: str) -> list[dict]:
+    return [roles for k, roles, _ in found if k == kind]
+
+
+def test_a_bare_comparative_relates_a_level_and_its_baseline(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The clinic now has 412 beds, up from 380 a year ago: 32 more.")
+    assert _of(found, "DifferenceRelation") == [
+        {"minuend": ("412",), "subtrahend": ("380",), "difference": ("32",)}]
+
+
+def test_a_bare_shorter_makes_the_baseline_the_larger(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The average wait was 41 minutes, down from 52 minutes last "
+                                "winter, 11 minutes shorter.")
+    assert _of(found, "DifferenceRelation") == [
+        {"minuend": ("52 minutes",), "subtrahend": ("41 minutes",),
+         "difference": ("11 minutes",)}]
+
+
+def test_a_bare_comparative_without_a_baseline_pairs_nothing_in_its_sentence(
+        tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Sales were $5 million and profit $1 million, $0.2 million "
+                                "more.")
+    assert all(set(r["minuend"] + r["subtrahend"]) != {"$5 million", "$1 million"}
+               for r in _of(found, "DifferenceRelation"))
+
+
+def test_the_gap_between_the_two_is_between_the_two_figures_before(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "North Ward has the most members, with 6,240, ahead of South "
+                                "Ward with 5,110; the gap between the two is 1,130 members.")
+    assert _of(found, "DifferenceRelation") == [
+        {"minuend": ("6,240",), "subtrahend": ("5,110",), "difference": ("1,130",)}]
+
+
+def test_a_gap_between_the_two_of_the_sentence_before(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Terraced homes now cost $410,500, while flats cost $265,300. "
+                                "That leaves a gap of $145,200 between the two.")
+    assert _of(found, "DifferenceRelation") == [
+        {"minuend": ("$410,500",), "subtrahend": ("$265,300",), "difference": ("$145,200",)}]
+
+
+def test_a_fraction_with_its_pair_set_off_after_it(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Night buses now make up one in four services on the network: "
+                                "310 of the 1,240.")
+    assert _of(found, "RatioRelation") == [
+        {"numerator": ("310",), "denominator": ("1,240",), "ratio": ("one in four",)}]

@@ -73,7 +73,9 @@ def stem(word: str) -> str:
     word = _stem(word)
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
-    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+    # "employee" and "employees" (whose "es" _stem takes) are one stem: "employ"
+    bare = word.rstrip("e")
+    return bare if len(word) > 3 and len(bare) >= 3 else word
 
 
 def is_base(sentence: Sentence, slot: Slot) -> bool:

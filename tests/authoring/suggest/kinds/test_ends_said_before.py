@@ -55,3 +55,19 @@ def test_a_fraction_with_its_pair_set_off_after_it(tmp_path: Path) -> None:
                                 "310 of the 1,240.")
     assert _of(found, "RatioRelation") == [
         {"numerator": ("310",), "denominator": ("1,240",), "ratio": ("one in four",)}]
+
+
+def test_annual_revenue_is_the_years_not_a_nearer_quarters(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Kestrel Foods reported revenue of $150 million for 2024. "
+                                "Third-quarter revenue came to $41 million. Its order book "
+                                "stood at $210 million at year end, about 1.4 times annual "
+                                "revenue.")
+    assert [(r["multiple"], r["base"]) for r in _of(found, "MultipleRelation")] == [
+        (("$210 million",), ("$150 million",))]
+
+
+def test_a_count_and_a_per_noun_of_one_stem_pair(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Harwick Mills reported revenue of £96 million for 2024. With "
+                                "800 employees, revenue per employee was £120,000.")
+    assert [(r["aggregate"], r["count"]) for r in _of(found, "AverageRelation")] == [
+        (("£96 million",), ("800",))]

@@ -76,11 +76,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m, average in unclaimed(PATTERNS(sentence), "average", taken, out):
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
-        after = sentence.doc[average.token + 1:average.token + 2]
-        if after.text in ("-", "of"):
-            continue  # "the average one-way commute", "a mean of 38.6 of the 52 sessions"
+        after = sentence.doc[average.token + 1:average.token + 4]
+        if after[:1].text == "-" or after[:1].text == "of" and any(
+                t.norm_ in FIGURES for t in after[1:]):
+            # "the average one-way commute", "a mean of 38.6 of the 52 sessions" (not "an
+            # average of 1.06 tonnes of waste")
+            continue
         noun = _counted(sentence, m, average)
-        count = m.roles.get("count") or _count(sentence, document, average, noun)
+        count = m.roles.get("count") or _each_of(sentence, average) or \
+            _count(sentence, document, average, noun)
         if count is None:
             continue
         total = _aggregate(sentence, document, average, count)
@@ -96,6 +100,24 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"aggregate": total, "count": count, "average": average}, m.evidence,
                         f"{total.text} ÷ {count.text} = {average.text} each", across=True))
     return out
+
+
+def _each_of(sentence: Sentence, average: Slot) -> Slot | None:
+    """The count "for each of" names right after an average: "CHF 7.20 for each of our 8.5
+    million shares", "€61,800 for each of the valley's 1,240 growers"."""
+    doc = sentence.doc
+    words_ = [t.lower_ for t in doc[average.token + 1:average.token + 4]]
+    if words_[:3] not in (["for", "each", "of"], ["for", "every", "one"]) and \
+            words_[:2] != ["each", "of"]:
+        return None
+    start = average.token + (4 if words_[0] == "for" else 3)
+    for token in doc[start:start + 4]:
+        slot = sentence.by_token.get(token.i)
+        if slot is not None:
+            return slot if slot.cls == COUNT and _whole(slot) else None
+        if token.is_punct:
+            return None
+    return None
 
 
 def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:

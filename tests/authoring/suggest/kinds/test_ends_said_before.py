@@ -71,3 +71,19 @@ def test_a_count_and_a_per_noun_of_one_stem_pair(tmp_path: Path) -> None:
                                 "800 employees, revenue per employee was £120,000.")
     assert [(r["aggregate"], r["count"]) for r in _of(found, "AverageRelation")] == [
         (("£96 million",), ("800",))]
+
+
+def test_for_each_of_names_the_count_of_an_average(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Growers earned €48.0 million, or about €40,000 for each of "
+                                "the region's 1,200 farms.")
+    assert _of(found, "AverageRelation") == [
+        {"aggregate": ("€48.0 million",), "count": ("1,200",),
+         "average": ("about €40,000",)}]
+
+
+def test_an_average_of_an_amount_of_something_is_still_an_average(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Households in Ardmore produced 31,000 tonnes of waste in "
+                                "2024. Each of the town's 12,400 households produced an average "
+                                "of 2.5 tonnes of waste.")
+    assert [(r["aggregate"], r["count"]) for r in _of(found, "AverageRelation")] == [
+        (("31,000 tonnes",), ("12,400",))]

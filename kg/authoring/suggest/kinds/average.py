@@ -177,7 +177,10 @@ _SPANS = {"year": "year", "annual": "year", "quarter": "quarter", "quarterly": "
 def span(sentence: Sentence) -> str | None:
     """The span of time a sentence names for its figures: "in the second quarter" (quarter),
     "over the month's 30 days" (month), "in 2024" or "of the leap year" (year); None where it
-    names none or several."""
+    names none or several; "year to date" (ytd), whatever quarters it goes on to list."""
+    said = " ".join(t.lower_ for t in sentence.doc)
+    if "year to date" in said or "year - to - date" in said or " ytd " in f" {said} ":
+        return "ytd"
     named = set()
     for t in sentence.doc:
         word = t.lower_ if t.lower_ in _SPANS else t.lower_.removesuffix("s")

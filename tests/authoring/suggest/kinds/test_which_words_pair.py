@@ -105,3 +105,10 @@ def test_the_whole_is_the_figure_the_noun_counts_not_one_that_mentions_it(
                                 "includes buses, trams and taxis, numbered 12,600. Electric "
                                 "models made up 35.0% of the taxis, or 1,680 cars.")
     assert [r["whole"] for r, _ in _of(found, "ShareRelation")] == [("4,800",)]
+
+
+def test_a_year_to_date_total_is_no_whole_of_a_quarters_share(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Year to date, ticket sales come to €96.0 million, after €30.1 "
+                                "million in the first quarter. Marketing in the quarter cost "
+                                "€6.0 million, equal to 25% of ticket sales.")
+    assert _of(found, "ShareRelation") == []

@@ -87,3 +87,16 @@ def test_an_average_of_an_amount_of_something_is_still_an_average(tmp_path: Path
                                 "of 2.5 tonnes of waste.")
     assert [(r["aggregate"], r["count"]) for r in _of(found, "AverageRelation")] == [
         (("31,000 tonnes",), ("12,400",))]
+
+
+def test_outpacing_makes_its_subject_the_greater(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Cargo volumes at the east terminal rose 6.2%, outpacing the "
+                                "west terminal at 3.8%.")
+    assert _of(found, "ComparisonRelation") == [{"greater": ("6.2%",), "lesser": ("3.8%",)}]
+
+
+def test_ahead_of_compares_the_level_not_its_baseline(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The school's pass rate was 71.5% this summer. That is up from "
+                                "69.0% the year before, and puts it ahead of the national "
+                                "average of 70.2%.")
+    assert _of(found, "ComparisonRelation") == [{"greater": ("71.5%",), "lesser": ("70.2%",)}]

@@ -157,6 +157,12 @@ def year_of(document: Document, slot: Slot) -> int | None:
     if slot.year is not None:
         return slot.year
     doc = document.sentences[slot.sentence].doc
+    # "1.24 million trips on the city's hire bikes in 2024": "in" a year, later in its clause
+    for token in doc[slot.token + 1:slot.token + 13]:
+        if token.norm_ in FIGURES or token.text in ",;:()[].!?—–":
+            break  # (a hyphen joins words: "e-books")
+        if token.norm_ == YEAR and doc[token.i - 1].lower_ in ("in", "during"):
+            return int(token.text)
     for token in reversed(doc[max(0, slot.token - 8):slot.token]):
         if token.norm_ in FIGURES or token.text in ",;:()":
             return None
@@ -195,7 +201,8 @@ _YEAR_BEFORE = ("the year before", "the previous year", "the prior year", "a yea
 #: a sentence whose subject is the sentence before's figure: "This is …", "That was …"
 _BACK = ("this", "that", "it")
 _BE = ("is", "was", "are", "were", "represents", "represented", "amounts", "amounted", "means",
-       "comes", "came", "works")
+       "comes", "came", "works", "corresponds", "corresponded", "equates", "translates",
+       "implies", "gives")
 
 
 def refers_back(sentence: Sentence) -> bool:

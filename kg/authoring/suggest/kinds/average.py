@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
-                                                 name, nouns_after, resolve, stem,
+                                                 name, nouns_after, resolve, same_span, stem,
                                                  words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, QUANTITY, YEAR, Document,
@@ -31,7 +31,7 @@ _HEDGES = ("or", "some", "about", "roughly", "nearly", "around", "almost", "appr
            "just", "close", "to", "under", "over")
 #: words of a clause that name nothing ("works out to", "amounts to")
 _VERBS = {"work", "works", "worked", "out", "amount", "amounts", "came", "come", "comes", "was",
-          "were", "is", "are", "means", "mean", "which", "spent", "cost", "costs", "the",
+          "were", "is", "are", "means", "mean", "which", "cost", "costs", "the",
           "average", "about", "some", "roughly", "nearly", "almost", "around"}
 PATTERNS = Patterns({
     "average": [
@@ -259,6 +259,17 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # "the programme budget works out at": the programme's budget before any budget
     found = resolve(sentence, document, average, before=0, hint=ordered, heads=clause,
                     same_sentence=False, exclude=[count], allow_portions=True, back=12)
-    if found is None or not clause & name(document.sentences[found.sentence], found):
+    said = clause & name(document.sentences[found.sentence], found) if found else set()
+    if not said:
+        return None
+    # "has spent $5.27 million of its $7.0 million budget … Spending to date works out at
+    # $72 per person": two amounts the words name alike, and nothing says which is meant
+    rival = resolve(sentence, document, average, before=0, hint=ordered, heads=clause,
+                    same_sentence=False, exclude=[count, found], allow_portions=True, back=12)
+    if rival is not None and rival.value != found.value and \
+            same_span(sentence, document.sentences[rival.sentence]) and \
+            clause & name(document.sentences[rival.sentence], rival) == said and \
+            set(ordered) & name(document.sentences[rival.sentence], rival) == \
+            set(ordered) & name(document.sentences[found.sentence], found):
         return None
     return found

@@ -60,7 +60,7 @@ _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resi
               "capita": "people", "individual": "people", "individuals": "people",
               "child": "children", "children": "children", "man": "men", "men": "men",
               "woman": "women", "women": "women", "earnings": "profit", "profit": "profit",
-              "profits": "profit", "spending": "spending", "budget": "spending",
+              "profits": "profit", "spending": "spending", "spent": "spending", "budget": "spending",
               "expenditure": "spending", "expenditures": "spending", "outlays": "spending"}
 
 

@@ -112,3 +112,10 @@ def test_a_year_to_date_total_is_no_whole_of_a_quarters_share(tmp_path: Path) ->
                                 "million in the first quarter. Marketing in the quarter cost "
                                 "€6.0 million, equal to 25% of ticket sales.")
     assert _of(found, "ShareRelation") == []
+
+
+def test_an_average_of_two_amounts_the_words_name_alike_is_none(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "So far the charity has spent £3.1 million of its £4.0 million "
+                                "relief budget. It has reached 62,000 people. Spending works "
+                                "out at about £50 per person reached.")
+    assert _of(found, "AverageRelation") == []

@@ -131,6 +131,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             said = "Increase"  # "compared with only 2.1%": the words make the base the lesser
         if said is None:
             said = _frame(sentence, other)
+        if said is None and other.token >= 2 and sentence.doc[other.token - 1].lower_ == "to":
+            # "the trade deficit widened to €216.1 million from €135.4 million": the verb
+            # that reached the level says which way it went from the baseline
+            said = direction(sentence.doc[other.token - 2].text)
         if said is None:
             # the words do not say which is larger: ordering the two by their values would
             # make the comparison pass by construction and hide the very slip it checks

@@ -174,8 +174,9 @@ def _change(sentence: Sentence, m, diff, others):
              and sentence.doc[b.start].lower_ == "from"]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]
     if not end and len(start) == 1:
-        # "Headcount was 445, down 35 from 480": the new value stands before the change
-        end = [s for s in others if s.token < m.start][-1:]
+        # "Headcount was 445, down 35 from 480", "stood at £96.4 million, down from £104.0
+        # million, a reduction of £7.6 million": the new value stands before the change
+        end = [s for s in others if s.token < m.start and s is not start[0]][-1:]
     if said is None or len(start) != 1 or len(end) != 1 or start[0] is end[0]:
         return None
     return (end[0], start[0]) if said == "Increase" else (start[0], end[0])

@@ -100,3 +100,18 @@ def test_ahead_of_compares_the_level_not_its_baseline(tmp_path: Path) -> None:
                                 "69.0% the year before, and puts it ahead of the national "
                                 "average of 70.2%.")
     assert _of(found, "ComparisonRelation") == [{"greater": ("71.5%",), "lesser": ("70.2%",)}]
+
+
+def test_a_reduction_after_a_level_and_its_from_is_between_them(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Borrowings stood at £41.0 million in March, down from £47.5 "
+                                "million a year before, a reduction of £6.5 million.")
+    assert _of(found, "DifferenceRelation") == [
+        {"minuend": ("£47.5 million",), "subtrahend": ("£41.0 million",),
+         "difference": ("£6.5 million",)}]
+
+
+def test_the_verb_reaching_a_level_orders_it_against_its_from(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The current-account deficit narrowed to $3.2 billion from "
+                                "$4.1 billion.")
+    assert _of(found, "ComparisonRelation") == [
+        {"greater": ("$4.1 billion",), "lesser": ("$3.2 billion",)}]

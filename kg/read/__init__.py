@@ -351,6 +351,18 @@ _FALL = re.compile(r"\b(?:down|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd
                    r"slipp(?:ed)?|lower|less|lost|shr[ai]nk|shrunk)\b", re.I)
 
 
+#: words that end one clause and start another's subject
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but)\b|;", re.I)
+
+
+def _between(sentence: str, a: str, b: str) -> str:
+    """The words between two quotes of a sentence (their first occurrences)."""
+    i, j = sentence.find(a), sentence.find(b)
+    if i < 0 or j < 0:
+        return ""
+    return sentence[i + len(a):j] if i < j else sentence[j + len(b):i]
+
+
 def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
                  ) -> list[tuple[set[str], str]]:
     """Relations a sentence states with a figure only the table gives: "Sales rose 3.4% to
@@ -376,6 +388,9 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
         if bool(rise) == bool(fall):
             continue  # the words do not say which way
         g = later[0]
+        if _CLAUSE_BREAK.search(_between(f.sentence, f.quote, g.quote)):
+            # "reaching £512,300, while flats … edged up 0.6%": another subject's change
+            continue
         said = [e for e in by_claim[f.claim] if cell_of.get(e.local) == initial]
         if len(said) == 1:  # "(2022/23: £489.5 million)": the sentence gives the base too
             initial = f":{said[0].local}"

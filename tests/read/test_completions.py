@@ -83,3 +83,26 @@ def test_a_share_of_the_total_a_sentence_states_of_a_row_it_names(tmp_path: Path
     portions = sorted(re.search(r"cg:portion (:\S+) ; cg:whole (:\S+)", b).groups()
                       for b in shares)
     assert portions == [(":f-t1-r2-c2", ":f-t1-r4-c2"), (":f-t1-r3-c2", ":f-t1-r4-c2")]
+
+
+def test_a_change_of_another_clause_is_no_change_to_the_row_s_figure() -> None:
+    """"Ferries led, carrying 8,200, while buses edged up just 0.5%": were the 0.5% tied
+    to the ferries' change cell, the words still give it to another subject."""
+    from kg.read import _completions
+    from kg.read.ties import PERCENT, SentenceFigure
+
+    sentence = ("Ferries led the way, carrying 8,200 passengers a day, while buses trailed, "
+                "edging up just 0.5% to 4,020.")
+    level = SentenceFigure("f-1", "c-1", sentence, "count", "8,200")
+    change = SentenceFigure("f-2", "c-1", sentence, PERCENT, "just 0.5%")
+    tied = [(level, ":f-t1-r1-c2", "Ferries, 2024", True),
+            (change, ":f-t1-r1-c3", "Ferries, Change", True)]
+    changes = {":f-t1-r1-c3": ("PercentChangeRelation", ":f-t1-r1-c1", ":f-t1-r1-c2")}
+    assert _completions([level, change], tied, changes) == []
+    # the same words without the second subject: the change is the row's
+    joined = sentence.replace(", while buses trailed,", ",")
+    level, change = (SentenceFigure(f.local, f.claim, joined, f.unit, f.quote)
+                     for f in (level, change))
+    tied = [(level, ":f-t1-r1-c2", "Ferries, 2024", True),
+            (change, ":f-t1-r1-c3", "Ferries, Change", True)]
+    assert len(_completions([level, change], tied, changes)) == 1

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
-                                                 name, nouns_after, resolve, stem,
+                                                 name, nouns_after, resolve, same_span, stem,
                                                  words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, QUANTITY, YEAR, Document,
@@ -26,9 +26,12 @@ _PERIODS = ("year", "years", "month", "months", "week", "weeks", "day", "days", 
             "decade", "century", "time", "record", "total", "further", "rise", "fall", "gain",
             "drop", "loss")
 _AVERAGE = ("average", "averaging", "averaged", "mean")
+#: words that hedge a figure set off after another: "…, or roughly $72 …", "- about 56 cents"
+_HEDGES = ("or", "some", "about", "roughly", "nearly", "around", "almost", "approximately",
+           "just", "close", "to", "under", "over")
 #: words of a clause that name nothing ("works out to", "amounts to")
 _VERBS = {"work", "works", "worked", "out", "amount", "amounts", "came", "come", "comes", "was",
-          "were", "is", "are", "means", "mean", "which", "spent", "cost", "costs", "the",
+          "were", "is", "are", "means", "mean", "which", "cost", "costs", "the",
           "average", "about", "some", "roughly", "nearly", "almost", "around"}
 PATTERNS = Patterns({
     "average": [
@@ -73,11 +76,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m, average in unclaimed(PATTERNS(sentence), "average", taken, out):
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
-        after = sentence.doc[average.token + 1:average.token + 2]
-        if after.text in ("-", "of"):
-            continue  # "the average one-way commute", "a mean of 38.6 of the 52 sessions"
+        after = sentence.doc[average.token + 1:average.token + 4]
+        if after[:1].text == "-" or after[:1].text == "of" and any(
+                t.norm_ in FIGURES for t in after[1:]):
+            # "the average one-way commute", "a mean of 38.6 of the 52 sessions" (not "an
+            # average of 1.06 tonnes of waste")
+            continue
         noun = _counted(sentence, m, average)
-        count = m.roles.get("count") or _count(sentence, document, average, noun)
+        count = m.roles.get("count") or _each_of(sentence, average) or \
+            _count(sentence, document, average, noun)
         if count is None:
             continue
         total = _aggregate(sentence, document, average, count)
@@ -93,6 +100,24 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"aggregate": total, "count": count, "average": average}, m.evidence,
                         f"{total.text} ÷ {count.text} = {average.text} each", across=True))
     return out
+
+
+def _each_of(sentence: Sentence, average: Slot) -> Slot | None:
+    """The count "for each of" names right after an average: "CHF 7.20 for each of our 8.5
+    million shares", "€61,800 for each of the valley's 1,240 growers"."""
+    doc = sentence.doc
+    words_ = [t.lower_ for t in doc[average.token + 1:average.token + 4]]
+    if words_[:3] not in (["for", "each", "of"], ["for", "every", "one"]) and \
+            words_[:2] != ["each", "of"]:
+        return None
+    start = average.token + (4 if words_[0] == "for" else 3)
+    for token in doc[start:start + 4]:
+        slot = sentence.by_token.get(token.i)
+        if slot is not None:
+            return slot if slot.cls == COUNT and _whole(slot) else None
+        if token.is_punct:
+            return None
+    return None
 
 
 def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
@@ -152,7 +177,10 @@ _SPANS = {"year": "year", "annual": "year", "quarter": "quarter", "quarterly": "
 def span(sentence: Sentence) -> str | None:
     """The span of time a sentence names for its figures: "in the second quarter" (quarter),
     "over the month's 30 days" (month), "in 2024" or "of the leap year" (year); None where it
-    names none or several."""
+    names none or several; "year to date" (ytd), whatever quarters it goes on to list."""
+    said = " ".join(t.lower_ for t in sentence.doc)
+    if "year to date" in said or "year - to - date" in said or " ytd " in f" {said} ":
+        return "ytd"
     named = set()
     for t in sentence.doc:
         word = t.lower_ if t.lower_ in _SPANS else t.lower_.removesuffix("s")
@@ -211,6 +239,14 @@ def _count_unit(sentence: Sentence, document: Document, noun: str) -> str | None
 def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slot):
     """What is averaged: the other figure in the average's unit here; else the one an
     earlier sentence names with the words of the average's clause."""
+    # "leaving a shortfall of €0.7 million - roughly 56 cents for every trip": the amount
+    # set off right before the average is what it averages, a gap as much as a level
+    apposed = [s for s in sentence.slots if s is not count and s.unit == average.unit
+               and s.cls in AMOUNTS and 0 < average.token - s.token <= 4
+               and all(t.is_punct or t.lower_ in _HEDGES
+                       for t in sentence.doc[s.token + 1:average.token])]
+    if apposed:
+        return apposed[-1]
     here = [s for s in sentence.slots if s is not average and s is not count
             and s.unit == average.unit and s.cls in AMOUNTS and level(sentence, s)]
     if here:
@@ -223,6 +259,17 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # "the programme budget works out at": the programme's budget before any budget
     found = resolve(sentence, document, average, before=0, hint=ordered, heads=clause,
                     same_sentence=False, exclude=[count], allow_portions=True, back=12)
-    if found is None or not clause & name(document.sentences[found.sentence], found):
+    said = clause & name(document.sentences[found.sentence], found) if found else set()
+    if not said:
+        return None
+    # "has spent $5.27 million of its $7.0 million budget … Spending to date works out at
+    # $72 per person": two amounts the words name alike, and nothing says which is meant
+    rival = resolve(sentence, document, average, before=0, hint=ordered, heads=clause,
+                    same_sentence=False, exclude=[count, found], allow_portions=True, back=12)
+    if rival is not None and rival.value != found.value and \
+            same_span(sentence, document.sentences[rival.sentence]) and \
+            clause & name(document.sentences[rival.sentence], rival) == said and \
+            set(ordered) & name(document.sentences[rival.sentence], rival) == \
+            set(ordered) & name(document.sentences[found.sentence], found):
         return None
     return found

@@ -22,7 +22,8 @@ _VALUES = AMOUNTS + (PERCENT,)
 BEAT = ("beat", "beats", "exceeded", "exceeds", "exceed", "surpassed", "surpasses", "topped",
         "tops", "overtook", "overtakes", "outstripped", "outstrips", "outpaced", "outpaces",
         "eclipsed", "outnumbered", "outnumber", "outsold", "bettered", "beating", "exceeding",
-        "surpassing", "topping", "overtaking", "outstripping", "eclipsing")
+        "surpassing", "topping", "overtaking", "outstripping", "eclipsing", "outpacing",
+        "outnumbering", "outselling", "outperformed", "outperforms", "outperforming")
 #: verbs that say their subject is the lesser: "fell short of the 5,000 target"
 UNDER = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "undershot")
 #: superlatives whose figure a "followed by" list ranks the next after: "the largest item at
@@ -42,6 +43,8 @@ PATTERNS = Patterns({
         [words(*BEAT, *UNDER), gap(6), figure(*_VALUES, role="other")],
         [words("fell", "falls", "fall", "came", "comes"), words("short"), words("of"), gap(6),
          figure(*_VALUES, role="other")],
+        # "puts the district ahead of the county average of 44.1%"
+        [words("ahead", "behind"), words("of"), gap(6), figure(*_VALUES, role="other")],
     ],
     # "revenue of $2.50 billion to $2.56 billion", "between 6.2 and 9.4 percent": a range
     # states its upper end is the larger
@@ -91,8 +94,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         other = m.roles["other"]
         if is_gap(sentence, other):
             continue
+        # "up from 43.8% …, and puts the district ahead of …": a baseline is no subject
         subject = [s for s in sentence.slots if s.unit == other.unit and s.cls in _VALUES
-                   and s.token < m.start and not is_gap(sentence, s)]
+                   and s.token < m.start and not is_gap(sentence, s)
+                   and not is_base(sentence, s)]
         if subject:
             subject = subject[-1]
         else:
@@ -104,7 +109,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 and not is_base(document.sentences[s.sentence], s))
             if subject is None:
                 continue
-        lesser_said = sentence.doc[m.start].lower_ not in BEAT
+        lesser_said = sentence.doc[m.start].lower_ not in BEAT + ("ahead",)
         greater, lesser = (other, subject) if lesser_said else (subject, other)
         # "The total beat …" names the figure it takes from the sentence before
         add(greater, lesser, m.evidence,
@@ -126,6 +131,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             said = "Increase"  # "compared with only 2.1%": the words make the base the lesser
         if said is None:
             said = _frame(sentence, other)
+        if said is None and other.token >= 2 and sentence.doc[other.token - 1].lower_ == "to":
+            # "the trade deficit widened to €216.1 million from €135.4 million": the verb
+            # that reached the level says which way it went from the baseline
+            said = direction(sentence.doc[other.token - 2].text)
         if said is None:
             # the words do not say which is larger: ordering the two by their values would
             # make the comparison pass by construction and hide the very slip it checks

@@ -5,7 +5,9 @@ to $5,468 million from $5,311 million"."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import DOWN, UP, bases, direction, refers_back, targets
+from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, clause_between, refers_back,
+                                             targets, verb_direction)
+from kg.authoring.suggest.kinds.portions import is_base, is_change, is_earlier, is_rate
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import AMOUNTS, Document, Patterns, Sentence, figure, words
 
@@ -25,6 +27,12 @@ PATTERNS = Patterns({
     "comparative": [[figure(*AMOUNTS, role="difference"), (_UNIT, None),
                      words(*SMALLER, *LARGER)]],
     "gap": [[words("gap", "deficit", "surplus", "difference", "shortfall", "lead"), words("of"),
+             figure(*AMOUNTS, role="difference")],
+            # "the gap between the two is 3,400 patients", "the difference between them came
+            # to £12 million"
+            [words("gap", "difference"), words("between"), {"IS_PUNCT": False, "OP": "{0,4}"},
+             words("is", "was", "stands", "stood", "comes", "came", "amounts", "amounted",
+                   "of", "at"), words("to", optional=True),
              figure(*AMOUNTS, role="difference")]],
     "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
             figure(*AMOUNTS, role="difference")]],
@@ -42,7 +50,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         diff = m.roles["difference"]
         across = False
         others = [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
-                  and s.unit == diff.unit]
+                  and s.unit == diff.unit and not _reference(sentence, s)]
         if m.name == "change":
             found = _change(sentence, m, diff, others)
             if found is None:
@@ -53,7 +61,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             near = [s for s in others if s.token < diff.token]
             after = [b.roles["base"] for b in bases(sentence)
                      if b.roles["base"] in others and b.roles["base"].token > diff.token]
-            if near:
+            pair = None if after else _level_and_base(sentence, m, near)
+            if pair:
+                # "2,310 doctors, up from 2,214 a year ago: 96 more", "17 minutes, down from
+                # 24 minutes, seven minutes shorter": the level and the baseline it is set
+                # against before a bare comparative are its two ends
+                near, other = pair
+            elif near:
                 near = near[-1]
                 other = after[0] if after else document.antecedent(
                     sentence, diff.unit, need=lambda s: s.local != near.local)
@@ -76,8 +90,19 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
             big, small = found
         else:
-            if len(others) >= 2:
+            # "56 cents for every trip" is a rate, never an end of a gap between totals
+            before = [s for s in others if s.token < diff.token and not is_rate(sentence, s)]
+            if m.name == "gap" and len(before) >= 2:
+                # "cost €3.1 million while fares brought in €2.4 million, leaving a shortfall
+                # of €0.7 million": the two values the gap is left between stand before it
+                pair = before[-2:]
+            elif len(others) >= 2:
                 pair = others[-2:] if m.name == "gap" else others[:2]
+            elif not others and m.name == "gap" and _the_two(sentence, m):
+                # "That leaves a gap of £313,700 between the two": the two figures of the
+                # unit the sentence before gives, where it gives exactly two
+                pair = _two_before(sentence, document, diff)
+                across = bool(pair)
             elif len(others) == 1:
                 found = document.antecedent(sentence, diff.unit,
                                             need=lambda s: s.local != others[0].local)
@@ -93,18 +118,65 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     return out
 
 
+def _reference(sentence: Sentence, slot) -> bool:
+    """A number word that refers to things said, not a figure: "between the two"."""
+    before = sentence.doc[slot.token - 1].lower_ if slot.token else ""
+    return slot.text.lower() in ("two", "three", "both") and before in ("the", "these",
+                                                                        "those", "between")
+
+
+def _the_two(sentence: Sentence, m) -> bool:
+    """Whether the words name the gap's ends as two things said before: "between the two",
+    "between them", "between these"."""
+    doc = sentence.doc
+    after = [t.lower_ for t in doc[m.start:m.end + 4]]
+    for n, word in enumerate(after[:-1]):
+        if word == "between" and (after[n + 1] in ("them", "these", "those") or
+                                  after[n + 1:n + 3] == ["the", "two"]):
+            return True
+    return False
+
+
+def _two_before(sentence: Sentence, document: Document, diff) -> list:
+    """The two levels of the difference's unit the sentence before states, or []."""
+    if sentence.index == 0:
+        return []
+    before = document.sentences[sentence.index - 1]
+    two = [s for s in before.slots if s.cls in AMOUNTS and s.unit == diff.unit
+           and not is_rate(before, s) and not is_change(before, s)]
+    return two if len(two) == 2 else []
+
+
+def _level_and_base(sentence: Sentence, m, near: list) -> tuple | None:
+    """(the level, its baseline) before a comparative no "than" follows, where one of the
+    last two figures before it is the other's baseline ("from", "against", "a year
+    earlier") and no clause ends between them; else None."""
+    if len(near) < 2 or sentence.doc[m.end:m.end + 1].text.lower() == "than":
+        return None
+    first, last = near[-2], near[-1]
+    if clause_between(sentence, first.token, m.end):
+        return None
+    if is_base(sentence, last) or is_earlier(sentence, last):
+        return first, last
+    if is_base(sentence, first) or is_earlier(sentence, first):
+        return last, first
+    return None
+
+
 def _change(sentence: Sentence, m, diff, others):
     """The (larger, smaller) of a change by an amount whose words give both ends: "to 71.5
     cents …, from 69.9 cents, an increase of 1.6 cents", "445, down 35 from 480"; the words'
     direction says which end is the larger, never the values."""
     word = sentence.doc[m.start].lower_
-    said = "Increase" if word in ("extra", "additional") else direction(word)
+    said = "Increase" if word in ("extra", "additional") else \
+        verb_direction(sentence, m.start, word)
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and sentence.doc[b.start].lower_ == "from"]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]
     if not end and len(start) == 1:
-        # "Headcount was 445, down 35 from 480": the new value stands before the change
-        end = [s for s in others if s.token < m.start][-1:]
+        # "Headcount was 445, down 35 from 480", "stood at £96.4 million, down from £104.0
+        # million, a reduction of £7.6 million": the new value stands before the change
+        end = [s for s in others if s.token < m.start and s is not start[0]][-1:]
     if said is None or len(start) != 1 or len(end) != 1 or start[0] is end[0]:
         return None
     return (end[0], start[0]) if said == "Increase" else (start[0], end[0])

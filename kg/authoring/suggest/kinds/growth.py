@@ -7,7 +7,7 @@ the decade"; else the years of the two figures ("in 2014 … in 2024")."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import bases, targets, year_of
+from kg.authoring.suggest.kinds.cues import bases, direction, refers_back, targets, year_of
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, QUANTITY, YEAR, Document,
                                        Patterns, Sentence, Slot, figure, gap, words)
@@ -43,9 +43,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         rate = m.roles["rate"]
         ends = _ends(sentence, document)
         later = _later(sentence, document) if ends is None else None
+        before = None
         if ends is None and later is None:
-            continue
+            # "That is an average annual rate of growth of 40.3% over the two years": both
+            # ends are the sentence before's
+            before = _said_before(sentence, document)
+            if before is None:
+                continue
+            ends = before
         initial, final = ends or later[:2]
+        if _falls(sentence, rate.token) or (before and _falls(
+                document.sentences[final.sentence], len(document.sentences[final.sentence].doc))):
+            # "shrank from 412.6 km2 to 318.9 km2, an average annual rate of decline of 0.86%":
+            # a relation of growth has no direction, and a rate of decline is no growth rate
+            continue
         periods = later[2] if later else _span(sentence)
         years = year_of(document, initial), year_of(document, final)
         if periods is None and None not in years:
@@ -56,7 +67,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("CompoundGrowthRelation", sentence.claim,
                         {"initial": initial, "final": final, "growthRate": rate}, m.evidence,
                         f"{initial.text}{when[0]} to {final.text}{when[1]}: {rate.text} a year",
-                        periods=periods, across=_named(document, sentence, final)))
+                        periods=periods,
+                        across=before is not None or _named(document, sentence, final)))
     return out
 
 
@@ -94,6 +106,25 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
         if final is not None:
             return since[0], final
     return None
+
+
+def _said_before(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
+    """The "from … to …" of the sentence before, where this one opens on a pronoun for it
+    ("That is …", "This corresponds to …") and states no amount of its own."""
+    if sentence.index == 0 or not refers_back(sentence) or any(
+            s.cls in AMOUNTS and not _is_span(s) for s in sentence.slots):
+        return None
+    before = document.sentences[sentence.index - 1]
+    ends = _ends(before, document)
+    if ends is None or any(s.sentence != before.index for s in ends):
+        return None
+    return ends
+
+
+def _falls(sentence: Sentence, until: int) -> bool:
+    """Whether the words before token ``until`` say the values fell ("shrank", "a rate of
+    decline")."""
+    return any(direction(t.text) == "Decrease" for t in sentence.doc[:until])
 
 
 def _named(document: Document, sentence: Sentence, final: Slot) -> bool:

@@ -63,10 +63,16 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
         like = [s for s in after if s.unit == first.unit]
         if like:
             return first, like[0]
+    if before and factor.token - before[-1].token <= 5:
+        # "received CAD 2,156 million, 1.9 times as much as universities, and their share
+        # climbed from 39.2% to 41.1%": the multiple is the figure before the factor, and a
+        # pair after it is another clause's
+        return None
     # "A were twice as likely as B … (22.1% against 11.0%)": a pair joined by "against"
     for a, b in zip(after, after[1:]):
         joined = sentence.doc[a.token + 1:b.token]
-        if a.unit == b.unit and len(joined) and all(t.lower_ in _JOIN for t in joined):
+        if a.unit == b.unit and len(joined) and all(t.lower_ in _JOIN for t in joined) \
+                and sentence.doc[a.token - 1].lower_ != "from":  # "from A to B": a change
             return a, b
     return None
 
@@ -108,13 +114,18 @@ def _named_base(sentence: Sentence, document: Document,
     if not nouns or sentence.doc[factor.token + 1].lower_ in ("as", "more", "higher", "larger"):
         return None  # "2.4 times as much as …" names no figure here
     multiple = before[-1]
+    yearly = year is not None or any(w.lower() in ("annual", "yearly") for w in nouns)
+    # "annual revenue" is never the quarter's revenue a nearer sentence gives
+    other_spans = [s for earlier in document.sentences[:sentence.index]
+                   if span(earlier) not in ("year", None) for s in earlier.slots] if yearly else []
     base = resolve(sentence, document, multiple, before=0, hint=nouns, named=True,
-                   larger=False, same_sentence=False)
+                   larger=False, same_sentence=False, exclude=other_spans)
     if base is None or stem(nouns[-1]) not in name(document.sentences[base.sentence], base):
         return None
-    if year is not None or any(w.lower() in ("annual", "yearly") for w in nouns):
+    if yearly:
         # "2023 revenue" is the year's: never a quarter's figure of that year
-        if year_of(document, base) not in (year, None) or \
+        # ("annual revenue" names no year: any year's revenue, never a quarter's)
+        if year is not None and year_of(document, base) not in (year, None) or \
                 span(document.sentences[base.sentence]) not in ("year", None):
             return None
     return multiple, base

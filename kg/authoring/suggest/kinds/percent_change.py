@@ -4,8 +4,9 @@ million from 9.4 million, a 14 percent decline", "12 percent lower than the 3.64
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, direction, is_gap, nearest, targets,
-                                             year_named, year_of)
+from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, clause_between,
+                                             direction, is_gap, nearest, targets,
+                                             verb_direction, year_named, year_of)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, PERCENT, POINTS, Document, Patterns, Sentence,
                                        Slot, figure, words)
@@ -22,13 +23,17 @@ _AGENTS = ["driven", "led", "helped", "offset", "supported", "caused", "explaine
            "than", "partly", "mainly", "largely", "matched", "outpaced", "exceeded"]
 #: a sign says the direction where no word does: "from €410 million to €455 million (+11.0%)"
 SIGNS = {"+": "Increase", "-": "Decrease", "−": "Decrease", "–": "Decrease"}
+#: the unit word a change in points may be written with apart from its number: "0.1 points
+#: lower", "2.7 percentage points below"
+_POINT_WORDS = {"LOWER": {"IN": ["point", "points", "percentage", "pp", "pts", "ppt", "ppts"]},
+                "OP": "{0,2}"}
 PATTERNS = Patterns({"change": [
     [words(*UP, *DOWN), words("by", "of", optional=True), figure(PERCENT, POINTS, role="change")],
     # a transitive rise or cut, its object between: "raised its minimum wage by 16 percent"
     [words(*UP, *DOWN), {"IS_ALPHA": True, "OP": "{1,6}", "LOWER": {"NOT_IN": _AGENTS}},
      words("by"),
      figure(PERCENT, POINTS, role="change")],
-    [figure(PERCENT, POINTS, role="change"), words(*UP, *DOWN)],
+    [figure(PERCENT, POINTS, role="change"), (_POINT_WORDS, None), words(*UP, *DOWN)],
     [figure(PERCENT, POINTS, role="change"), (_SPAN, None), words(*UP, *DOWN)],
     [words("("), {"ORTH": {"IN": list(SIGNS)}, "OP": "?"},
      figure(PERCENT, POINTS, role="change"), words(")")],
@@ -51,10 +56,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if found is None:
             continue  # "6.8 percent more than the year before": nothing to check against
         base, final = found
+        # "fell to 1.28% from 1.42%, an improvement of 0.14 points": the values went the
+        # way the verb of motion says, not the judging noun
+        said = verb_direction(sentence, m.start, word) if direction(word) else SIGNS.get(word)
+        if said is None:
+            continue  # the words say both ways
         kind = "PercentagePointChangeRelation" if change.cls == POINTS else "PercentChangeRelation"
         out.append(make(kind, sentence.claim, {"initial": base, "final": final, "change": change},
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
-                        direction=direction(word) or SIGNS.get(word)))
+                        direction=said))
     return out
 
 
@@ -86,13 +96,26 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
     others = [x.roles["change"].token for x in PATTERNS(sentence)
               if x.roles["change"] is not change]
 
+    named = year_named(sentence, change.token)
+
     def own(slot: Slot) -> bool:
+        """Whether a figure is this change's to take: no other change, and no clause's end
+        ("…, while control schools improved by 0.7 points"), stands between them."""
         low, high = sorted((slot.token, change.token))
-        return not any(low < t < high for t in others)
+        return not any(low < t < high for t in others) and \
+            not clause_between(sentence, slot.token, change.token)
+
+    def of_named_year(slot: Slot) -> bool:
+        """"down 0.1 points on 2023 and 2.7 points below its 2020 level of 7.9%": a change
+        that names its baseline's year takes no baseline the words put in another year."""
+        if named is None or named < 0:
+            return True
+        their = year_of(document, slot)
+        return their is None or their == named
 
     candidates = [b.roles["base"] for b in bases(sentence)
                   if b.roles["base"].cls in want and b.roles["base"] is not change
-                  and own(b.roles["base"])]
+                  and own(b.roles["base"]) and of_named_year(b.roles["base"])]
     # "6.4 percent less than the $407.02": the base the change's own words point to
     # comes right after it, however near another "over the four days" stands before
     after = [b for b in candidates if 0 < b.token - change.token <= 6]
@@ -209,8 +232,9 @@ def _arm(sentence: Sentence, slot: Slot) -> str | None:
     the words between it and the figure before it ("21,728 placebo recipients (4.7%)")."""
     after = []
     for token in sentence.doc[slot.token + 1:slot.token + 6]:
-        if token.norm_.startswith("_") and token.norm_ != "_year_":
-            break  # another figure: the words are its
+        if token.norm_.startswith("_") and token.norm_ != "_year_" or \
+                token.lower_ in CLAUSE_BREAKS:
+            break  # another figure, or another clause ("…, while control schools"): its words
         after.append(token)
     before = []
     for token in reversed(sentence.doc[max(0, slot.token - 4):slot.token]):

@@ -45,6 +45,13 @@ _NAMELESS = {"year", "years", "month", "months", "week", "weeks", "day", "days",
              "the", "and", "with", "for", "from", "was", "were", "are", "had", "has", "have",
              "while", "which", "who", "its", "their", "our", "other", "ago", "earlier", "before",
              "since", "until", "than", "into", "over", "per"}
+#: words before "total" that say whose or when, not what: "the national total", "the group
+#: total", "the annual total"
+_SCOPES = {"provincial", "national", "regional", "state", "federal", "county", "city",
+           "municipal", "local", "global", "world", "worldwide", "group", "company", "annual",
+           "yearly", "monthly", "quarterly", "weekly", "daily", "overall", "grand", "combined",
+           "entire", "full", "final", "running", "cumulative", "district", "country", "industry",
+           "sector", "market", "europe", "european"}
 _AVERAGE_WORDS = {"average", "averaging", "averaged", "mean", "median", "typical"}
 #: nouns one writer uses for another's count ("per person" of "1.2 million people")
 _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resident": "people",
@@ -53,7 +60,7 @@ _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resi
               "capita": "people", "individual": "people", "individuals": "people",
               "child": "children", "children": "children", "man": "men", "men": "men",
               "woman": "women", "women": "women", "earnings": "profit", "profit": "profit",
-              "profits": "profit", "spending": "spending", "budget": "spending",
+              "profits": "profit", "spending": "spending", "spent": "spending", "budget": "spending",
               "expenditure": "spending", "expenditures": "spending", "outlays": "spending"}
 
 
@@ -66,7 +73,9 @@ def stem(word: str) -> str:
     word = _stem(word)
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
-    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+    # "employee" and "employees" (whose "es" _stem takes) are one stem: "employ"
+    bare = word.rstrip("e")
+    return bare if len(word) > 3 and len(bare) >= 3 else word
 
 
 def is_base(sentence: Sentence, slot: Slot) -> bool:
@@ -98,6 +107,8 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
     after = [t for t in doc[slot.token + 1:slot.token + 4]]
     if after and after[0].lower_ in ("per", "each", "apiece"):
         return True
+    if len(after) > 1 and after[0].lower_ == "for" and after[1].lower_ in ("every", "each"):
+        return True  # "56 cents for every trip"
     # "$4,020 a year", "74,900 passengers a day"
     for n in (0, 1):
         if len(after) > n + 1 and after[n].lower_ in ("a", "an", "per") and \
@@ -105,6 +116,33 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
             later = doc[slot.token + n + 3] if slot.token + n + 3 < len(doc) else None
             return later is None or later.lower_ not in _EARLIER  # not "a year earlier"
     return False
+
+
+def per_thing(sentence: Sentence, slot: Slot) -> bool:
+    """An amount the words say is for each of something: "CHF 2.40 per share", "56 cents for
+    every trip", "earnings per share came to NOK 14.31" (the "per" in the words naming it)."""
+    doc = sentence.doc
+    after = [t.lower_ for t in doc[slot.token + 1:slot.token + 3]]
+    if after[:1] in (["per"], ["each"], ["apiece"]) or after in (["for", "every"],
+                                                                  ["for", "each"]):
+        return True
+    for token in reversed(doc[:slot.token]):
+        if token.is_punct or token.norm_ in FIGURES:
+            return False
+        if token.lower_ in ("per", "each", "every"):
+            return True
+    return False
+
+
+def same_span(sentence: Sentence, other: Sentence) -> bool:
+    """Whether another sentence's figure may be of this one's span of time: "Capital
+    expenditure in the quarter …, 24% of service revenue" is no part of "Year to date,
+    service revenue totals €382.4 million"; a sentence that names no span, or several, is
+    no bar."""
+    from kg.authoring.suggest.kinds.average import span
+
+    here, there = span(sentence), span(other)
+    return other is sentence or here is None or there is None or here == there
 
 
 def is_earlier(sentence: Sentence, slot: Slot) -> bool:
@@ -203,7 +241,9 @@ def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
     out: list[str] = []
     for token in sentence.doc[at:at + 5]:
         if token.lower_ == "total":
-            out = []  # "of the provincial total" names the total; "of total output", output
+            # "of the provincial total" names the total; "of total output", output; "of the
+            # dry recycling total" names dry recycling's total, not any total
+            out = [w for w in out if w not in _SCOPES]
             continue
         if token.is_punct or token.norm_ in FIGURES or token.lower_ in _STOP_NAMING or \
                 token.lower_ in cues.UP or token.lower_ in cues.DOWN or token.lower_ in _VERBS:
@@ -260,7 +300,11 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             if not bases and year is not None and their is not None and their != year:
                 continue
             words = name(place, slot)
-            matched = (len(qualifiers & words), len(head & words))
+            # "158,900 unemployed people" is the unemployed; "the labour force, which
+            # combines the employed and the unemployed, reached 2,788,000" only names them:
+            # the noun right after a figure is what it counts
+            matched = (len(qualifiers & words), len(head & words),
+                       len(head & nouns_after(place, slot, 2)))
             if named and not any(matched):
                 continue
             bigger = larger and like.value is not None and slot.value is not None and \
@@ -305,7 +349,10 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     # a portion after the share follows its whole's words: "two thirds of the 210,000
     # people hired, about 140,000", never a clause on: "…, and also has the largest gap, $7.5m"
     after = [s for s in amounts if s.token >= m.end and _right_after(sentence, m.end, s.token)]
-    candidates = ([before[-1]] if before else []) + after
+    # "aged 15 to 24 made up 18.4% of the unemployed, or 29,200 people": the figure "or"
+    # sets off after the share restates its portion; one before it qualifies a noun
+    restated = [s for s in after if any(t.lower_ == "or" for t in sentence.doc[m.end:s.token])]
+    candidates = restated[:1] or ([before[-1]] if before else []) + after
     if whole is not None:
         candidates = [s for s in candidates if s.unit == whole.unit]
     if not candidates:
@@ -315,6 +362,13 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
         of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
         whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of,
                         also=name(sentence, portion), named=bool(of))
+        # "a dividend of CHF 2.40 per share, one third of earnings per share": an amount per
+        # thing is a part of another amount per thing, never of a total
+        if whole is not None and per_thing(sentence, portion) and \
+                not per_thing(document.sentences[whole.sentence], whole):
+            return None
+        if whole is not None and not same_span(sentence, document.sentences[whole.sentence]):
+            return None
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole

@@ -22,7 +22,13 @@ PATTERNS = Patterns({
     # "one in four participants (309 of 1,248)"
     "bracket": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,3}"}, words("("),
                  figure(*AMOUNTS, role="portion"), words("of", "out"),
-                 words("of", optional=True), figure(*AMOUNTS, role="whole"), words(")")]],
+                 words("of", optional=True), figure(*AMOUNTS, role="whole"), words(")")],
+                # "one in three bikes on the street: 490 of the 1,470", "a quarter of the
+                # staff - 60 out of 240": the pair set off after the fraction's own words
+                [figure(FRACTION, role="ratio"), gap(6), words(":", "-", "—", "–", ","),
+                 (_HEDGE, None), figure(*AMOUNTS, role="portion"), words("of", "out"),
+                 words("of", optional=True), words("the", "all", optional=True),
+                 figure(*AMOUNTS, role="whole")]],
     # "89,000 were unemployed: one in eight." / "63,680 consultations, one in five."
     "apposed": [[{"IS_PUNCT": True, "LOWER": {"IN": [",", ":", "—", "–", "-"]}}, _HEDGE,
                  figure(FRACTION, role="ratio"), {"IS_PUNCT": True}]],

@@ -1,0 +1,34 @@
+"""Compound growth whose ends the sentence before gives ("That is an average annual rate of
+…"), and none where the words say the values fell (a growth relation has no direction)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.authoring.suggest.test_kinds import suggested
+
+
+def _growth(found: list[tuple]) -> list[tuple]:
+    return [(r["initial"], r["final"], r["growthRate"], s.get("periods"))
+            for k, r, s in found if k == "CompoundGrowthRelation"]
+
+
+def test_a_rate_opening_on_that_is_takes_the_ends_of_the_sentence_before(
+        tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Members borrowed 96,000 e-books from the library service in "
+                                "2024, against 60,000 in 2021. That is an average annual rate "
+                                "of growth of 17.0% over the three years.")
+    assert _growth(found) == [(("60,000",), ("96,000",), ("17.0%",), 3)]
+
+
+def test_a_rate_of_a_fall_is_no_growth_relation(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Forest cover shrank from 5,200 hectares in 2004 to 4,100 "
+                                "hectares in 2024, an average of 1.2% a year.")
+    assert _growth(found) == []
+
+
+def test_a_rate_after_a_fall_said_before_is_no_growth_relation(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Forest cover shrank from 5,200 hectares in 2004 to 4,100 "
+                                "hectares in 2024. This corresponds to an average annual rate "
+                                "of 1.2% over the 20 years.")
+    assert _growth(found) == []

@@ -32,21 +32,30 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 #: (pattern, kind): each match's groups are read by :func:`_key`
 _PATTERNS = [
-    (re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?"
+    (re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?"
                 rf"(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I), "quarter"),
     (re.compile(rf"\bQ([1-4])\s*[-/ ]?\s*(?:FY\s?)?{_YEAR}\b|\b{_YEAR}\s*[-/ ]?\s*Q([1-4])\b",
                 re.I), "q"),
-    (re.compile(rf"\b(first|second)\s+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I),
+    (re.compile(rf"\b(first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I),
      "half"),
     (re.compile(rf"\bH([12])\s*[-/ ]?\s*{_YEAR}\b", re.I), "h"),
-    (re.compile(rf"\b(jan(?:uary)?|jul(?:y)?)\.?\s*(?:-|–|—|to|through)\s*"
-                rf"(jun(?:e)?|dec(?:ember)?)\.?(?:\s+{_YEAR})?\b", re.I), "span"),
+    (re.compile(rf"\b({_MONTH}|May)\.?\s*(?:-|–|—|through)\s*"
+                rf"({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)", re.I), "span"),
+    # "between June and August": a run of months ("in May and June" names two)
+    (re.compile(rf"\bbetween\s+({_MONTH}|May)\s+and\s+({_MONTH}|May)(?:\s+{_YEAR})?\b"
+                rf"(?!\s+\d)", re.I), "span"),
     (re.compile(rf"\b(?:between\s+)?{_YEAR}\s*(?:-|–|—|to|and)\s*((?:19|20)\d\d)\b", re.I), "range"),
     (re.compile(rf"\b{_YEAR}\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal"),
     (re.compile(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?){_YEAR}\b", re.I), "fy"),
     (re.compile(rf"\b({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)", re.I), "month"),
     (re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/]|-\d|,\d)"), "year"),
 ]
+#: "the six months ended 30 June 2025", "the year to 31 March 2024", "three months to
+#: September": the period that ends on that day (or month), read before the day itself
+_ENDED = re.compile(rf"\b(?:(three|six|twelve|3|6|12)\s+months|(?:financial\s+|fiscal\s+)?"
+                    rf"(year)|(half[\s-]year)|(quarter))\s+(?:ended|ending|to)\s+(?:the\s+)?"
+                    rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH}|May)\.?(?:\s+(\d{{1,2}}),?)?"
+                    rf"(?:\s+{_YEAR})?\b", re.I)
 _RELATIVE = re.compile(
     r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|"
     r"last)\s+year|the\s+year\s+before|same\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
@@ -98,10 +107,16 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         y = g[2] or year
         if not y:
             return None
-        first, last = g[0].lower()[:3], g[1].lower()[:3]
-        return f"{y}-H1" if (first, last) == ("jan", "jun") else \
-            f"{y}-H2" if (first, last) == ("jul", "dec") else y if (first, last) == \
-            ("jan", "dec") else None
+        # "Jan-Jun", "between April and June": a half, a quarter or the year; another
+        # run of months ("June to August") is no period the model names
+        first, last = _MONTHS[g[0].lower().rstrip(".")], _MONTHS[g[1].lower().rstrip(".")]
+        if (first, last) == (1, 12):
+            return y
+        if last - first == 5 and last % 6 == 0:
+            return f"{y}-H{last // 6}"
+        if last - first == 2 and last % 3 == 0:
+            return f"{y}-Q{last // 3}"
+        return None
     if kind == "fiscal":
         return f"{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
     if kind == "month":
@@ -117,6 +132,29 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     return g[0] if kind == "year" else None
 
 
+def _ended(m: re.Match, year: str | None) -> str | None:
+    """The period :data:`_ENDED` names: three months ended in March, June, September or
+    December are a calendar quarter, six months ended in June or December a half, a year
+    ended in December the calendar year and one ended in March the April-to-March year;
+    any other end is a company's own (none here)."""
+    months, whole, half, quarter, _, name, _, y = m.groups()
+    y = y or (year[2:] if year and year.startswith("FY") else year)
+    if not y or not re.fullmatch(r"\d{4}", y):
+        return None
+    month = _MONTHS[name.lower().rstrip(".")]
+    span = {"3": 3, "three": 3, "6": 6, "six": 6, "12": 12, "twelve": 12}.get(
+        (months or "").lower(), 12 if whole else 6 if half else 3)
+    if span == 3 and month % 3 == 0:
+        return f"{y}-Q{month // 3}"
+    if span == 6 and month % 6 == 0:
+        return f"{y}-H{month // 6}"
+    if span == 12 and month == 12:
+        return y
+    if span == 12 and month == 3:
+        return f"{int(y) - 1}/{int(y) % 100:02d}"
+    return None
+
+
 def mentions(text: str, year: str | None = None) -> list[Mention]:
     """The periods a text names, in order; ``year`` completes "the third quarter"."""
     from kg.numbers import find_mentions
@@ -127,7 +165,14 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
+    for m in _ENDED.finditer(text):  # "six months ended 30 June 2025": not the day, the half
+        taken.append((m.start(), m.end()))
+        key = _ended(m, year)
+        if key:
+            out.append(Mention(m.start(), m.end(), key))
     for m in find_mentions(text):  # dates first: "November 14, 2024" is a day
+        if not free(m.start, m.end):
+            continue
         if m.kind == "date":
             if m.date:
                 out.append(Mention(m.start, m.end, m.date.isoformat()))
@@ -157,24 +202,67 @@ _PUBLICATION = re.compile(r"\b(?:Vol\.|Volume|Published|This\s+version|Working\s
                           r"Discussion\s+Paper|Journal|Issue|No\.)[^\n]*$", re.I)
 
 
+#: the words before a date of publishing, not of a period reported on: "Next update:
+#: September 2025", "Last revised March 2024"
+_ISSUED = re.compile(r"\b(?:next\s+(?:update|release|issue|publication)|published|released|"
+                     r"issued|updated|revised|this\s+version|version|dated?)\b[^\n]*$", re.I)
+
+
 def document_period(text: str, date: str | None = None) -> str | None:
     """The period a document reports on: the first period finer than a year its head
     names, other than a day ("Retail trade, third quarter 2024"), else the first year it
-    names, else none."""
+    names, else none. A date of publishing is no such period ("Next update: September
+    2025", a line that is only "September 2025"), nor is a comparison's base ("8.5% more
+    than in 2024", "the lowest since the spring of 2021", "from 4.69 million in 2021")."""
     head = "\n".join([line for line in text.split("\n") if line.strip()][:6])[:400]
     year = date[:4] if date else None
     # "Fourth quarter and full-year 2023 results", published in 2024: the quarter is 2023's
     titled = next((m.key for m in mentions(head.split("\n")[0]) if m.key and
                    re.fullmatch(r"(?:FY)?\d{4}", m.key)), None)
     year = titled or year
-    found = [m for m in mentions(head, year) if m.key and len(m.key) != 10]
+    found = [m for m in mentions(head, year) if m.key and len(m.key) != 10
+             and not _issued(head, m) and not _compared(head, m)]
     fine = [m for m in found if not re.fullmatch(r"(?:FY)?\d{4}", m.key)]
+    title = head.split("\n")[0]
+    if fine and titled and fine[0].end <= len(title) and _FULL_YEAR.search(title):
+        # "Fourth quarter and full-year 2023 results": a report on the year and its last
+        # quarter; a sentence that names neither is as likely the year's (a section headed
+        # "Fourth quarter 2023" dates its own)
+        return titled
     if fine:
         return fine[0].key
     # a year the head names besides its date's: a study's "2013-2023" dates nothing
     found = [m for m in found if not _PUBLICATION.search(head, 0, m.start)
              or "\n" in head[_PUBLICATION.search(head, 0, m.start).end():m.start]]
     return found[0].key if found else None
+
+
+_FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+end\b", re.I)
+
+#: a period after these in its clause is a comparison's base or a deadline, not the
+#: period reported on ("8.5% more than the 5.18 million of 2024"; "from 389,500 hectolitres
+#: in 2024", unless a "to" follows it; "to commit before the end of the phase in March")
+_COMPARED = re.compile(r"\b(?:than|compared|against|versus|vs\.?|since|before|until|till|"
+                       r"by\s+the\s+end)\b(?:(?!,\s|;).)*$|"
+                       r"\bfrom\b(?:(?!,\s|;|\bto\b).)*$", re.I | re.S)
+
+
+def _compared(head: str, m: Mention) -> bool:
+    """Whether a period of the head stands as a comparison's base in its sentence."""
+    start = max(head.rfind(". ", 0, m.start), head.rfind("\n\n", 0, m.start), 0)
+    return _COMPARED.search(head[start:m.start]) is not None
+
+
+def _issued(head: str, m: Mention) -> bool:
+    """Whether a month the head names is when the document came out: on a line of its
+    own ("September 2025") or after "Next update:", "Published" on its line."""
+    if not re.fullmatch(r"\d{4}-\d\d", m.key or ""):
+        return False
+    start = head.rfind("\n", 0, m.start) + 1
+    end = head.find("\n", m.end)
+    line = head[start:end if end >= 0 else len(head)]
+    return _ISSUED.search(head[start:m.start] + " ") is not None or re.fullmatch(
+        r"[\W\d]*(?:[A-Za-z]+day,?\s+)?" + re.escape(head[m.start:m.end]) + r"\W*", line) is not None
 
 
 _CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Chart|Exhibit|Graph|Map|Box|Source|Note)s?\b",

@@ -165,8 +165,9 @@ def test_a_quarter_in_a_title_takes_the_title_s_year_not_the_publication_s() -> 
     """'FOURTH QUARTER AND FULL-YEAR 2023 RESULTS', published in February 2024, was 2024-Q4."""
     assert document_period("NORDFJORD FERRIES: SECOND QUARTER AND HALF-YEAR 2022 REPORT\n\n"
                            "Bergen, 18 August 2022\n", "2022-08-18") == "2022-Q2"
+    # a report on a quarter and its full year is dated the year (sections name the quarter)
     assert document_period("Fourth quarter and full-year 2021 results\n\nOslo, 9 February 2022\n",
-                           "2022-02-09") == "2021-Q4"
+                           "2022-02-09") == "2021"
     assert document_period("Quarterly bulletin: third quarter\n\nPublished 3 November 2025\n",
                            "2025-11-03") == "2025-Q3"
 
@@ -262,3 +263,49 @@ def test_a_heading_names_a_section_s_period_but_a_caption_none() -> None:
             "Table 2. Tonnage, 2021\n| a | 1 |\n\nStaff\nSix joined.\n")
     got = [key for _, key in headings(text, "2022-H1")]
     assert got == ["2023", None]
+
+
+def test_a_month_the_head_gives_as_when_it_came_out_is_no_period_reported_on() -> None:
+    """'Next update: September 2025' under a 2024 annual summary dated its figures 2025-09."""
+    assert document_period("Harbour Board Statistics\nShipping movements: 2023 yearbook\n"
+                           "Issued 14 April 2024 | Next release: October 2024\n") == "2023"
+    assert document_period("Discussion Paper 12\nRegional Policy Unit\nNovember 2024\n"
+                           "Do ferry subsidies pay?\n") is None
+
+
+def test_a_head_s_comparison_base_or_deadline_is_not_the_document_s_period() -> None:
+    """'... rose from 4.69 million in 2021 to 5.25 billion in 2025' dated a brief 2021."""
+    assert document_period("WATCHDOG NOTE 4\nMonday, 3 March 2025\nThe county's road budget "
+                           "grew from $31.0 million in 2019 to $44.2 million in 2024.\n",
+                           "2025-03-03") == "2024"
+    assert document_period("Cheese exports\nFriday, 7 June 2024\nDairies shipped 8,100 tonnes, "
+                           "the most since 2016 and far more than in 2022.\n",
+                           "2024-06-07") is None
+    assert document_period("Relief update\nMonday, 10 February 2025\nThe charity must spend "
+                           "$2.2 million before the end of the programme in June.\n",
+                           "2025-02-10") is None
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Half-year report for the six months ended 30 June 2023", "2023-H1"),
+    ("sales in the three months to 30 September 2022 were", "2022-Q3"),
+    ("Annual report for the year ended 31 March 2021", "2020/21"),
+    ("results for the year ended 31 December 2020", "2020"),
+    ("Third-quarter 2022 sales update", "2022-Q3"),
+    ("a second-half 2021 recovery", "2021-H2"),
+    ("visits between April and June 2023 rose", "2023-Q2"),
+    ("Oct–Dec 2020 shipments", "2020-Q4"),
+])
+def test_a_run_of_months_ending_on_a_day_or_month_is_its_quarter_half_or_year(
+        text: str, key: str) -> None:
+    assert [m.key for m in mentions(text) if m.key] == [key]
+
+
+def test_a_run_of_months_that_is_no_quarter_names_no_month_of_it() -> None:
+    """'between June and August' dated a summer's figures June."""
+    assert [m.key for m in mentions("between June and August 2022, 4.1 million trips")
+            if m.key] == []
+    assert [m.key for m in mentions("the year to 30 June 2022") if m.key] == []
+    # two months joined by "and" without "between" stay two months
+    assert [m.key for m in mentions("in May and June 2022", "2022") if m.key] == \
+        ["2022-05", "2022-06"]

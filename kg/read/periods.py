@@ -56,6 +56,10 @@ _ENDED = re.compile(rf"\b(?:(three|six|twelve|3|6|12)\s+months|(?:financial\s+|f
                     rf"(year)|(half[\s-]year)|(quarter))\s+(?:ended|ending|to)\s+(?:the\s+)?"
                     rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH}|May)\.?(?:\s+(\d{{1,2}}),?)?"
                     rf"(?:\s+{_YEAR})?\b", re.I)
+#: "the first six months of 2024", "the last three months of the year": a half or quarter
+_FIRST_MONTHS = re.compile(rf"\b(first|last|final|second)\s+(three|six|3|6)\s+months"
+                           rf"(?:\s+of)?(?:\s+(?:the\s+year|(?:fiscal\s+|FY\s?)?{_YEAR}))?",
+                           re.I)
 _RELATIVE = re.compile(
     r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|"
     r"last)\s+year|the\s+year\s+before|same\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
@@ -170,6 +174,15 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
         key = _ended(m, year)
         if key:
             out.append(Mention(m.start(), m.end(), key))
+    for m in _FIRST_MONTHS.finditer(text):
+        taken.append((m.start(), m.end()))
+        y = m.group(3) or (year[2:] if year and year.startswith("FY") else year)
+        if y and re.fullmatch(r"\d{4}", y):
+            fiscal = "FY" if re.search(r"\bfiscal\b|\bFY", m.group(0), re.I) else ""
+            n = 1 if m.group(1).lower() == "first" else 2 if m.group(2) in ("six", "6") else 4
+            grain = "H" if m.group(2) in ("six", "6") else "Q"
+            if grain == "H" or n != 2:  # "the second three months" is no quarter said so
+                out.append(Mention(m.start(), m.end(), f"{fiscal}{y}-{grain}{n}"))
     for m in find_mentions(text):  # dates first: "November 14, 2024" is a day
         if not free(m.start, m.end):
             continue
@@ -187,7 +200,8 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
                 out.append(Mention(m.start(), m.end(), key))
     for m in _RELATIVE.finditer(text):
         if free(m.start(), m.end()):
-            step = "now" if m.group("now") else (m.group("step") or "year")
+            step = ("now-year" if m.group("now").lower() == "year" else "now") \
+                if m.group("now") else (m.group("step") or "year")
             if re.match(r"last\b", m.group(0), re.I):  # "last year": the writer's, not the text's
                 step = "last-" + step
             out.append(Mention(m.start(), m.end(), None, step))
@@ -234,7 +248,30 @@ def document_period(text: str, date: str | None = None) -> str | None:
     # a year the head names besides its date's: a study's "2013-2023" dates nothing
     found = [m for m in found if not _PUBLICATION.search(head, 0, m.start)
              or "\n" in head[_PUBLICATION.search(head, 0, m.start).end():m.start]]
-    return found[0].key if found else None
+    if found:
+        return found[0].key
+    return _dateline_year(head)
+
+
+#: a weekday or a place before a day: "Thursday, 11 September 2025", "GENEVA, 22 January
+#: 2024", "By A. Writer — Wednesday, 15 October 2025"
+_DATELINE_DAY = re.compile(r"(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|"
+                           r"^[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,)\s*$", re.I | re.M)
+
+
+def _dateline_year(head: str) -> str | None:
+    """The year of a news or press dateline in a head that names no period: an article
+    ("Thursday, 11 September 2025", "GENEVA, 22 January 2024") reports on its own year. A
+    paper's or a page's bare date dates nothing ("12 June 2024" under a study's title)."""
+    from kg.numbers import find_mentions
+
+    for line in head.split("\n"):
+        for m in find_mentions(line):
+            if m.kind == "date" and m.date and _DATELINE_DAY.search(line, 0, m.start) and \
+                    not re.search(r"\b(?:updated|published|released|issued|version|effective|from|until)\b",
+                                  line, re.I):
+                return str(m.date.year)
+    return None
 
 
 _FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+end\b", re.I)
@@ -344,6 +381,12 @@ def back(key: str, step: str) -> str | None:
     return None
 
 
+#: the words before a deadline: "before the end of the relief phase in March", "until June"
+_DEADLINE = re.compile(r"\b(?:(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!day )before|"
+                       r"until|till|due|deadline|by\s+the\s+(?:end|close)\s+of)\b"
+                       r"[^,;.\d]{0,40}$", re.I)
+
+
 def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
                      current: str | None, today: str | None = None) -> dict[str, str]:
     """Each figure's period in one sentence: ``spans`` say where each figure (by id) stands,
@@ -364,7 +407,15 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
     based: set[str] = set()  # dated as a comparison's base: never a change's end
     opening: list[str] = []
     for m in found:
-        key = current if m.step == "now" else m.key
+        if _DEADLINE.search(sentence, max(0, m.start - 60), m.start):
+            continue  # "to commit before the end of the phase in March": no figure's period
+        key = current if m.step.startswith("now") else m.key
+        if m.step == "now-year" and not m.base and today and current and \
+                re.fullmatch(r"\d{4}/\d\d", current):
+            # "up from $298.1 million this year" in March 2025, of the 2025/26 budget: the
+            # fiscal year the text was written in, not the one it reports on
+            y = int(today[:4]) if int(today[5:7]) >= 4 else int(today[:4]) - 1
+            key = f"{y}/{(y + 1) % 100:02d}"
         if key and len(key) == 10 and re.match(r"\s*(?:--|—|–)\s", sentence[m.end:]):
             continue  # "KAMPALA, Aug 20, 2024 -- The union shipped ...": a dateline
         if key is not None and m.end <= first and not m.base and len(key) != 10:
@@ -372,7 +423,7 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
             continue
         candidates = [s for s in spans if not (m.base and kinds.get(s[2]) == "change")]
         owner = nearest(sentence, candidates, m.start, m.end)
-        if key is None and m.step != "now" and owner is not None:
+        if key is None and not m.step.startswith("now") and owner is not None:
             near = next(s for s in spans if s[2] == owner)
             after = [s for s in candidates if s[0] >= m.end]
             if CLAUSE.search(sentence[min(near[1], m.end):max(near[0], m.start)]) and after:
@@ -403,7 +454,7 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
             key = back(start, m.step.removeprefix("last-")) if start else None
         if owner is not None and owner not in own and key:
             own[owner] = key
-            if m.base or m.key is None and m.step != "now" and not (
+            if m.base or m.key is None and not m.step.startswith("now") and not (
                     m.step.startswith("last-") and today):
                 based.add(owner)
     default = opening[0] if opening else current

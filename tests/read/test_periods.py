@@ -278,12 +278,15 @@ def test_a_head_s_comparison_base_or_deadline_is_not_the_document_s_period() -> 
     assert document_period("WATCHDOG NOTE 4\nMonday, 3 March 2025\nThe county's road budget "
                            "grew from $31.0 million in 2019 to $44.2 million in 2024.\n",
                            "2025-03-03") == "2024"
+    # neither 2016 nor 2022 (nor June): the dateline's year
     assert document_period("Cheese exports\nFriday, 7 June 2024\nDairies shipped 8,100 tonnes, "
                            "the most since 2016 and far more than in 2022.\n",
-                           "2024-06-07") is None
+                           "2024-06-07") == "2024"
     assert document_period("Relief update\nMonday, 10 February 2025\nThe charity must spend "
                            "$2.2 million before the end of the programme in June.\n",
-                           "2025-02-10") is None
+                           "2025-02-10") == "2025"
+    assert document_period("Cheese exports\n7 June 2024\nDairies shipped 8,100 tonnes, the "
+                           "most since 2016 and far more than in 2022.\n", "2024-06-07") is None
 
 
 @pytest.mark.parametrize(("text", "key"), [
@@ -309,3 +312,49 @@ def test_a_run_of_months_that_is_no_quarter_names_no_month_of_it() -> None:
     # two months joined by "and" without "between" stay two months
     assert [m.key for m in mentions("in May and June 2022", "2022") if m.key] == \
         ["2022-05", "2022-06"]
+
+
+def test_the_first_six_months_of_a_year_are_its_first_half() -> None:
+    assert [m.key for m in mentions("profit in the first six months of 2022 rose") if m.key] == \
+        ["2022-H1"]
+    assert [m.key for m in mentions("in the last three months of the year", "2021")
+            if m.key] == ["2021-Q4"]
+
+
+def test_this_year_in_a_text_about_next_fiscal_year_is_the_year_it_was_written_in() -> None:
+    """'up from $298.1 million this year' in a March 2025 story on the 2025/26 budget was
+    dated 2025/26, the year of the new budget."""
+    sentence = "Parks get $40.2 million, up from $38.0 million this year."
+    spans = [(sentence.index("$40.2"), sentence.index(", up"), "new"),
+             (sentence.index("$38.0"), sentence.index(" this year"), "old")]
+    got = sentence_periods(sentence, spans, {"new": "amount", "old": "amount"}, "2026/27",
+                           "2026-02-10")
+    assert got == {"new": "2026/27", "old": "2025/26"}
+    # "on the current year" is the base of a change: the report's own year still
+    sentence = "Spending rises by £3.1 million on the current year."
+    spans = [(sentence.index("£3.1"), sentence.index(" on the"), "rise")]
+    assert sentence_periods(sentence, spans, {"rise": "amount"}, "2026/27", "2026-02-10") == \
+        {"rise": "2026/27"}
+
+
+def test_a_deadline_dates_no_figure() -> None:
+    """'$1.74 million to commit before the end of the relief phase in March' was March's."""
+    sentence = "The charity has $0.9 million left to spend before the end of the programme in June."
+    spans = [(sentence.index("$0.9"), sentence.index(" left"), "left")]
+    assert sentence_periods(sentence, spans, {"left": "amount"}, "2023") == {"left": "2023"}
+    # "a year before in May" is the figure's own month still
+    sentence = "Fuel had been cheaper than a year before in May (a fall of 0.4%)."
+    spans = [(sentence.index("0.4%"), sentence.index(")."), "fall")]
+    assert sentence_periods(sentence, spans, {"fall": "change"}, "2023-06") == {"fall": "2023-05"}
+
+
+def test_a_news_dateline_s_year_is_the_period_of_a_head_that_names_none() -> None:
+    """'Record summer at Karsk airport ... Thursday, 11 September 2025' dated nothing."""
+    assert document_period("Ferry firm carries record numbers\nBy A. Writer\n"
+                           "Tuesday, 4 March 2025\nThe ferries carried 1.2 million people.\n",
+                           "2025-03-04") == "2025"
+    assert document_period("Storm appeal: budget\nNAIROBI, 9 May 2023\nThe appeal seeks $4 "
+                           "million.\n", "2023-05-09") == "2023"
+    # a page's "updated" day or a rate's "effective from" day is no dateline
+    assert document_period("Savings rates\nPage updated Monday, 3 June 2024\n") is None
+    assert document_period("Bond rates\nRates effective from Monday 1 July 2024.\n") is None

@@ -216,6 +216,9 @@ _PUBLICATION = re.compile(r"\b(?:Vol\.|Volume|Published|This\s+version|Working\s
                           r"Discussion\s+Paper|Journal|Issue|No\.)[^\n]*$", re.I)
 
 
+#: a line that opens the body: "Abstract", "Summary", "Overview", "Highlights"
+_OPENING = re.compile(r"\s*#*\s*(?:abstract|summary|overview|introduction|highlights|"
+                      r"key\s+(?:points|findings|messages))\s*[:.]?\s*", re.I)
 #: the words before a date of publishing, not of a period reported on: "Next update:
 #: September 2025", "Last revised March 2024"
 _ISSUED = re.compile(r"\b(?:next\s+(?:update|release|issue|publication)|published|released|"
@@ -228,7 +231,12 @@ def document_period(text: str, date: str | None = None) -> str | None:
     names, else none. A date of publishing is no such period ("Next update: September
     2025", a line that is only "September 2025"), nor is a comparison's base ("8.5% more
     than in 2024", "the lowest since the spring of 2021", "from 4.69 million in 2021")."""
-    head = "\n".join([line for line in text.split("\n") if line.strip()][:6])[:400]
+    lines = [line for line in text.split("\n") if line.strip()][:6]
+    # a paper's "Abstract", a report's "Summary": the body starts under it, and its first
+    # sentence names its own figures' periods ("Between 2021 and 2024 a landlord fitted
+    # heat pumps in 420 homes"), not the document's
+    opening = next((i for i, line in enumerate(lines) if i and _OPENING.fullmatch(line)), None)
+    head = "\n".join(lines[:opening])[:400]
     year = date[:4] if date else None
     # "Fourth quarter and full-year 2023 results", published in 2024: the quarter is 2023's
     titled = next((m.key for m in mentions(head.split("\n")[0]) if m.key and

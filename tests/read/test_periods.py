@@ -358,3 +358,12 @@ def test_a_news_dateline_s_year_is_the_period_of_a_head_that_names_none() -> Non
     # a page's "updated" day or a rate's "effective from" day is no dateline
     assert document_period("Savings rates\nPage updated Monday, 3 June 2024\n") is None
     assert document_period("Bond rates\nRates effective from Monday 1 July 2024.\n") is None
+
+
+def test_a_period_under_an_abstract_or_summary_is_the_body_s_not_the_document_s() -> None:
+    """'ABSTRACT / Between 2021 and 2024 a social landlord ...' dated a study's every
+    figure 2021/2024."""
+    assert document_period("Solar roofs on council schools\nJ. Author and K. Author\nAbstract\n"
+                           "Between 2017 and 2022 the council fitted panels on 61 schools.\n") is None
+    assert document_period("Food bank network: annual review 2023\nSummary\nIn March 2023 we "
+                           "opened 4 new sites.\n") == "2023"

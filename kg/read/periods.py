@@ -397,6 +397,38 @@ _DEADLINE = re.compile(r"\b(?:(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!da
 
 def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
                      current: str | None, today: str | None = None) -> dict[str, str]:
+    """Each figure's period in one sentence, as :func:`_sentence_periods` dates it, with an
+    aside in brackets that restates a figure ("£214.6 million (about €251 million) in
+    2023/24", "1,378 (57.4%)") read as the figure it follows: the period after the bracket
+    is the figure's before it, and the aside's figures take it too."""
+    full = _sentence_periods(sentence, spans, kinds, current, today)
+    masked, inside = sentence, {}
+    for a in re.finditer(r"\s*\([^()]*\)", sentence):
+        within = [x for x in spans if a.start() <= x[0] and x[1] <= a.end()]
+        before = [x for x in spans if x[1] <= a.start()]
+        if not within or not before or any(m.key or m.step for m in mentions(a.group(0))):
+            continue  # "(2022/23: £489.5 million)" names its own period
+        after = [m for m in mentions(sentence[a.end():], _year_of(current)) if m.key]
+        if not after or not re.fullmatch(r"\s*(?:in|during|for|over)?\s*(?:the\s+)?",
+                                          sentence[a.end():a.end() + after[0].start]):
+            continue  # only an aside between a figure and the period that dates it
+        masked = masked[:a.start()] + " " * (a.end() - a.start()) + masked[a.end():]
+        host = max(before, key=lambda x: x[1])[2]
+        inside.update({x[2]: host for x in within})
+    if not inside:
+        return full
+    got = _sentence_periods(masked, [x for x in spans if x[2] not in inside], kinds, current,
+                            today)
+    for local, host in inside.items():
+        if host in got:
+            got[local] = got[host]
+        elif local in full:
+            got[local] = full[local]
+    return got
+
+
+def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
+                      current: str | None, today: str | None = None) -> dict[str, str]:
     """Each figure's period in one sentence: ``spans`` say where each figure (by id) stands,
     ``kinds`` which are changes ("change") and which amounts, ``current`` the document's
     period.

@@ -367,3 +367,21 @@ def test_a_period_under_an_abstract_or_summary_is_the_body_s_not_the_document_s(
                            "Between 2017 and 2022 the council fitted panels on 61 schools.\n") is None
     assert document_period("Food bank network: annual review 2023\nSummary\nIn March 2023 we "
                            "opened 4 new sites.\n") == "2023"
+
+
+def test_an_aside_in_brackets_does_not_part_a_figure_from_its_period() -> None:
+    """'£214.6 million (about €251 million) in 2023/24, up 9.3% from £186.3 million the year
+    before' dated the amount and the change the document's year."""
+    sentence = ("Grant income came to $88.0 million (roughly €81 million) in 2021/22, up 4.0% "
+                "from $84.6 million the year before.")
+    spans = [(sentence.index(q), sentence.index(q) + len(q), q)
+             for q in ("$88.0 million", "€81 million", "4.0%", "$84.6 million")]
+    got = sentence_periods(sentence, spans, {"4.0%": "change"}, "2022/23")
+    assert got == {"$88.0 million": "2021/22", "€81 million": "2021/22", "4.0%": "2021/22",
+                   "$84.6 million": "2020/21"}
+    # an aside that names its own period keeps it
+    sentence = "Sales rose to $9.1 million (2020/21: $8.4 million)."
+    spans = [(sentence.index(q), sentence.index(q) + len(q), q)
+             for q in ("$9.1 million", "$8.4 million")]
+    assert sentence_periods(sentence, spans, {}, "2021/22") == {"$9.1 million": "2021/22",
+                                                               "$8.4 million": "2020/21"}

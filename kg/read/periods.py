@@ -389,6 +389,14 @@ def back(key: str, step: str) -> str | None:
     return None
 
 
+#: "widened to", "rose to about": the words before the figure a series moved to
+_MOVED_TO = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+#: "... from ": what stands between the figure moved to and the one moved from
+_FROM_NEXT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+from\s+(?:about\s+|around\s+|roughly\s+)?")
+#: words of a change over several years, whose "from" is no year before
+_SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|decades)\b|"
+                      r"\b(?:average|compound)\s+annual\b|\bin\s+(?:\w+\s+)?(?:years|decades)\b",
+                      re.I)
 #: the words before a deadline: "before the end of the relief phase in March", "until June"
 _DEADLINE = re.compile(r"\b(?:(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!day )before|"
                        r"until|till|due|deadline|by\s+the\s+(?:end|close)\s+of)\b"
@@ -499,6 +507,22 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
                 based.add(owner)
     default = opening[0] if opening else current
     dated = {local: own.get(local, default) for _, _, local in spans}
+    ordered = sorted(spans)
+    for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
+        # "the margin widened to 23.0% from 21.2%", "rises to 1.12% of assessed value from
+        # 1.08%": the figure it moved from is the year's before, where the words name no
+        # period of its own and the year is a whole one (a quarter's "from" may be the
+        # quarter before or the year's; "since 2018" or "over ten years" spans many)
+        if b in own or a in based or kinds.get(a) != kinds.get(b) or not dated.get(a) or \
+                not re.fullmatch(r"(?:FY)?\d{4}|\d{4}/\d\d", dated[a]) or \
+                not _MOVED_TO.search(sentence, max(0, a0 - 40), a0) or \
+                not _FROM_NEXT.fullmatch(sentence[a1:b0]) or _SPANNED.search(sentence):
+            continue
+        earlier = back(dated[a], "year")
+        if earlier:
+            dated[b] = earlier
+            based.add(b)
+            own[b] = earlier  # a rate moved from ("to 38.3 percent from 32.8 percent")
     # a change the words leave undated is dated by its end: "from 18.4 percent in 2013 to
     # 57.9 percent in 2023, an increase of 39.5 points" is 2023's
     ends = [dated[local] for _, _, local in spans if kinds.get(local) != "change"

@@ -385,3 +385,34 @@ def test_an_aside_in_brackets_does_not_part_a_figure_from_its_period() -> None:
              for q in ("$9.1 million", "$8.4 million")]
     assert sentence_periods(sentence, spans, {}, "2021/22") == {"$9.1 million": "2021/22",
                                                                "$8.4 million": "2020/21"}
+
+
+def _spans(sentence: str, *quotes: str) -> list[tuple[int, int, str]]:
+    return [(sentence.index(q), sentence.index(q) + len(q), q) for q in quotes]
+
+
+def test_the_figure_a_yearly_rate_moved_from_is_the_year_before_s() -> None:
+    """'Their share rose to 38.3 percent from 32.8 percent' dated both 2023."""
+    sentence = "Recycling reached 47.5% of waste, up from 44.1% of waste."
+    assert sentence_periods(sentence, _spans(sentence, "47.5%", "44.1%"),
+                            {"47.5%": "change", "44.1%": "change"}, "2021") == \
+        {"47.5%": "2021", "44.1%": "2021"}  # "up from" with no "to": no figure moved to
+    sentence = "The vacancy rate edged up to 6.2% of homes from 5.8% as builders slowed."
+    assert sentence_periods(sentence, _spans(sentence, "6.2%", "5.8%"),
+                            {"6.2%": "change", "5.8%": "change"}, "2021/22") == \
+        {"6.2%": "2021/22", "5.8%": "2020/21"}
+    sentence = "Fees go to $1,210 from $1,150 next year."
+    assert sentence_periods(sentence, _spans(sentence, "$1,210", "$1,150"), {}, "FY2026") == \
+        {"$1,210": "FY2026", "$1,150": "FY2025"}
+
+
+def test_a_quarter_s_or_a_span_s_from_is_left_to_the_document() -> None:
+    """'to 8.1% from 7.7%' in a quarter may be the quarter before or the year's; 'over the
+    past ten years' spans many."""
+    sentence = "Margin widened to 8.1% from 7.7%."
+    assert sentence_periods(sentence, _spans(sentence, "8.1%", "7.7%"),
+                            {"8.1%": "change", "7.7%": "change"}, "2022-Q3") == \
+        {"8.1%": "2022-Q3", "7.7%": "2022-Q3"}
+    sentence = "Membership grew to 9,100 from 2,300 over the past ten years."
+    assert sentence_periods(sentence, _spans(sentence, "9,100", "2,300"), {}, "2022") == \
+        {"9,100": "2022", "2,300": "2022"}

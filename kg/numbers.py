@@ -266,6 +266,10 @@ _CORE_RE = re.compile(
     # "half a billion euros": half of the scale, not a half and a billion
     rf"|(?P<aword>\b(?:half\s+an?|a|an|one)\s+(?:hundred|{_SCALE_WORD})\b)"
     rf"|(?P<mult>\b(?:twice|doubled|tripled|trebled|quadrupled|halved)\b"
+    # "nearly double the 0.63 million", "trips double in two years": a factor, where a
+    # comparison or a span follows (not "double-digit", "a double room")
+    r"|\b(?:double|triple|treble|quadruple)(?=\s+(?:the|in|its|their|from|that|what|over|"
+    r"since|on)\b|$)"  # (or a quote's end: the figure's quote is the word)
     # "a thousandfold": the article is the multiple's, so a hedge before it reads
     rf"|\b(?:an?\s+)?(?:\d+|{_WORD_NUMBER}|hundred|thousand|million)-?fold\b)"
     rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
@@ -273,7 +277,8 @@ _CORE_RE = re.compile(
 )
 #: a multiple written as a word: "doubled" is a factor of 2, "a thousandfold" of 1000
 MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
-                    "halved": Decimal("0.5")}
+                    "halved": Decimal("0.5"), "double": 2, "triple": 3, "treble": 3,
+                    "quadruple": 4}
 _SCALE_AFTER = re.compile(
     rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn)\b|(?P<abbr1>[mk])\b", re.IGNORECASE)
 _GARBLED_PERCENT = re.compile(r" (\d)(?=\s?%)")

@@ -147,3 +147,18 @@ def test_hyphened_fractions_and_half_a_scale(text: str, quote: str, value: D,
 
 def test_a_hyphened_count_of_parts_is_still_a_count() -> None:
     assert [(m.text, m.value) for m in find_mentions("in all four-quarters")] == [("four", D(4))]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ridership will nearly double in five years", [("nearly double", D(2))]),
+    ("exports triple the 2019 level", [("triple", D(3))]),
+    ("a double-digit rise", []),
+    ("a double room", []),
+])
+def test_double_before_a_comparison_is_a_factor(text: str, found: list) -> None:
+    """'trips nearly double in two years', 'nearly double the 0.63 million' read no figure."""
+    assert [(m.text, m.value) for m in find_mentions(text) if m.kind == "multiplier"] == found
+
+
+def test_a_quote_of_double_reads_as_its_factor() -> None:
+    assert parse_quantity("almost double").value == D(2)

@@ -459,9 +459,10 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             continue  # "to commit before the end of the phase in March": no figure's period
         key = current if m.step.startswith("now") else m.key
         if m.step == "now-year" and not m.base and today and current and \
-                re.fullmatch(r"\d{4}/\d\d", current):
-            # "up from $298.1 million this year" in March 2025, of the 2025/26 budget: the
-            # fiscal year the text was written in, not the one it reports on
+                re.fullmatch(r"\d{4}/\d\d", current) and today < bounds(current)[0].isoformat():
+            # "up from $298.1 million this year" in March 2025, of the 2025/26 budget: a
+            # text written before the year it plans for means the year it was written in
+            # (one written after its year has ended still calls that year "this year")
             y = int(today[:4]) if int(today[5:7]) >= 4 else int(today[:4]) - 1
             key = f"{y}/{(y + 1) % 100:02d}"
         if key and len(key) == 10 and re.match(r"\s*(?:--|—|–)\s", sentence[m.end:]):

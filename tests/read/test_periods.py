@@ -416,3 +416,22 @@ def test_a_quarter_s_or_a_span_s_from_is_left_to_the_document() -> None:
     sentence = "Membership grew to 9,100 from 2,300 over the past ten years."
     assert sentence_periods(sentence, _spans(sentence, "9,100", "2,300"), {}, "2022") == \
         {"9,100": "2022", "2,300": "2022"}
+
+
+def test_this_year_in_a_text_written_after_its_year_is_that_year() -> None:
+    """Results for the year to March 2024, out in May 2024: 'this year' is 2023/24 still."""
+    sentence = "Revenue grew to £61.0 million this year."
+    spans = [(sentence.index("£61.0"), sentence.index(" this"), "r")]
+    assert sentence_periods(sentence, spans, {"r": "amount"}, "2023/24", "2024-05-21") == \
+        {"r": "2023/24"}
+
+
+def test_a_period_s_end_in_the_head_is_not_the_document_s_date() -> None:
+    """'Preliminary results for the year ended 31 March 2024 / Cambridge, 21 May 2024' was
+    dated 31 March."""
+    from kg.read import _stated_date
+    assert _stated_date("Orbis plc\nResults for the six months ended 30 June 2023\n"
+                        "Leeds, 2 August 2023 -- Orbis plc today ...") == "2023-08-02"
+    # with no other day in the head, the period's end is better than none
+    assert _stated_date("Orbis plc\nResults for the year ended 31 December 2022\n") == \
+        "2022-12-31"

@@ -62,7 +62,7 @@ _FIRST_MONTHS = re.compile(rf"\b(first|last|final|second)\s+(three|six|3|6)\s+mo
                            re.I)
 _RELATIVE = re.compile(
     r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|"
-    r"last)\s+year|the\s+year\s+before|same\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
+    r"last)[\s-]+year|the\s+year\s+before|same\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
     r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))|"
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
     r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month)\b", re.I)
@@ -397,6 +397,9 @@ _FROM_NEXT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+from\s+(?:about\s+|around\s+|r
 _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|decades)\b|"
                       r"\b(?:average|compound)\s+annual\b|\bin\s+(?:\w+\s+)?(?:years|decades)\b",
                       re.I)
+#: the words that introduce a figure's own day: "On 30 June, net debt stood at ..."
+_ON_DAY = re.compile(r"\b(?:on|at|as\s+(?:at|of)|by|since|until|from|to|between|and|of)\s+"
+                     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$", re.I)
 #: the words before a deadline: "before the end of the relief phase in March", "until June"
 _DEADLINE = re.compile(r"\b(?:(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!day )before|"
                        r"until|till|due|deadline|by\s+the\s+(?:end|close)\s+of)\b"
@@ -450,7 +453,10 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     year = _year_of(current)
     # a span of years ("1990-2020") dates a document, no single figure of a sentence
     found = [m for m in mentions(sentence, year) if not (m.key and _SPAN.fullmatch(m.key))]
-    first = min((s[0] for s in spans), default=len(sentence))
+    # the first figure, other than one inside a period's words ("the six months ended 30
+    # June 2025": a duration that names the period, not a figure of it)
+    first = min((x[0] for x in spans if not any(m.key and m.start <= x[0] and x[1] <= m.end
+                                                 for m in found)), default=len(sentence))
     own: dict[str, str] = {}
     based: set[str] = set()  # dated as a comparison's base: never a change's end
     opening: list[str] = []
@@ -467,6 +473,11 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             key = f"{y}/{(y + 1) % 100:02d}"
         if key and len(key) == 10 and re.match(r"\s*(?:--|—|–)\s", sentence[m.end:]):
             continue  # "KAMPALA, Aug 20, 2024 -- The union shipped ...": a dateline
+        if key and len(key) == 10 and m.end <= first and not _ON_DAY.search(
+                sentence, max(0, m.start - 30), m.start):
+            # "Issued Wednesday, 23 July 2025 Group revenue reached £412.6 million": a head's
+            # day run into the first sentence; a figure's own day is introduced ("On 30 June")
+            continue
         if key is not None and m.end <= first and not m.base and len(key) != 10:
             opening.append(key)  # "In March, arrivals jumped 12.4% to 1,046,300"
             continue

@@ -435,3 +435,19 @@ def test_a_period_s_end_in_the_head_is_not_the_document_s_date() -> None:
     # with no other day in the head, the period's end is better than none
     assert _stated_date("Orbis plc\nResults for the year ended 31 December 2022\n") == \
         "2022-12-31"
+
+
+def test_a_head_s_day_run_into_the_first_sentence_dates_no_figure() -> None:
+    """'Interim results for the six months ended 30 June 2025 Issued Wednesday, 23 July 2025
+    Group revenue reached £412.6 million in the first half' dated the revenue 23 July."""
+    sentence = ("Half-year report for the six months ended 30 June 2022 Published Tuesday, "
+                "26 July 2022 Sales came to $51.3 million, against the prior-year figure of "
+                "$47.0 million.")
+    spans = _spans(sentence, "six months", "$51.3 million", "$47.0 million")
+    got = sentence_periods(sentence, spans, {}, "2022-H1")
+    assert got["$51.3 million"] == "2022-H1"
+    assert got["$47.0 million"] == "2021-H1"  # "the prior-year figure"
+    # a day the words introduce is the figure's own
+    sentence = "On 30 June 2022 net debt stood at $12.0 million."
+    assert sentence_periods(sentence, _spans(sentence, "$12.0 million"), {}, "2022-H1") == \
+        {"$12.0 million": "2022-06-30"}

@@ -67,7 +67,8 @@ _RELATIVE = re.compile(
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
     r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month)\b", re.I)
 #: words before a period that make it the base of a comparison, not the figure's own
-BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+(?:the\s+)?"
+BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+"
+                  r"(?:(?:in|during|for)\s+)?(?:the\s+)?"
                   r"(?:same\s+\w+\s+(?:of|in)\s+|\w+\s+)?$", re.I)
 
 
@@ -512,6 +513,13 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             named = [x.key for x in found if x.key and not x.base and len(x.key) != 10]
             start = named[0] if named else current
             key = back(start, m.step.removeprefix("last-")) if start else None
+        if key and re.match(r"['’]s\b", sentence[m.end:]):
+            # "last year's payment of £300", "from September's 3.4 percent": a period's
+            # possessive dates the figure it introduces, not the one before it
+            introduced = sorted(x for x in spans if m.end <= x[0] <= m.end + 40
+                                and not CLAUSE.search(sentence[m.end:x[0]]))
+            if introduced:
+                owner = introduced[0][2]
         if owner is not None and owner not in own and key:
             own[owner] = key
             if m.base or m.key is None and not m.step.startswith("now") and not (

@@ -451,3 +451,23 @@ def test_a_head_s_day_run_into_the_first_sentence_dates_no_figure() -> None:
     sentence = "On 30 June 2022 net debt stood at $12.0 million."
     assert sentence_periods(sentence, _spans(sentence, "$12.0 million"), {}, "2022-H1") == \
         {"$12.0 million": "2022-06-30"}
+
+
+def test_a_period_s_possessive_dates_the_figure_it_introduces() -> None:
+    """'£25 more than last year's payment of £300' dated the £25 last year, the £300 this."""
+    sentence = "The grant is $40 more than last year's award of $610."
+    got = sentence_periods(sentence, _spans(sentence, "$40", "$610"), {}, "2023", "2023-04-02")
+    assert got == {"$40": "2023", "$610": "2022"}
+    sentence = "Prices rose 2.2 percent in May, down from April's 2.6 percent."
+    got = sentence_periods(sentence, _spans(sentence, "2.2 percent", "2.6 percent"),
+                           {"2.2 percent": "change", "2.6 percent": "change"}, "2023-05")
+    assert got == {"2.2 percent": "2023-05", "2.6 percent": "2023-04"}
+
+
+def test_than_in_the_same_quarter_of_a_year_is_a_comparison_s_base() -> None:
+    """'5.3 percent more than in the same quarter of 2023' dated the change 2023."""
+    sentence = "Exports rose to 812 containers in the third quarter, 4.1 percent more than in " \
+               "the same quarter of 2021."
+    got = sentence_periods(sentence, _spans(sentence, "812", "4.1 percent"),
+                           {"812": "amount", "4.1 percent": "change"}, "2022-Q3")
+    assert got == {"812": "2022-Q3", "4.1 percent": "2022-Q3"}

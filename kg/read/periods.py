@@ -401,6 +401,10 @@ _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|de
 #: the words that introduce a figure's own day: "On 30 June, net debt stood at ..."
 _ON_DAY = re.compile(r"\b(?:on|at|as\s+(?:at|of)|by|since|until|from|to|between|and|of)\s+"
                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$", re.I)
+#: a comparative right after a figure: the figure is a difference ("70 cents more than")
+_DIFFERENCE_NEXT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|lower|above|"
+                              r"below|greater|smaller|larger|bigger|cheaper|dearer)\s+than\b",
+                              re.I)
 #: the words before a deadline: "before the end of the relief phase in March", "until June"
 _DEADLINE = re.compile(r"\b(?:(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!day )before|"
                        r"until|till|due|deadline|by\s+the\s+(?:end|close)\s+of)\b"
@@ -513,6 +517,11 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             named = [x.key for x in found if x.key and not x.base and len(x.key) != 10]
             start = named[0] if named else current
             key = back(start, m.step.removeprefix("last-")) if start else None
+        near = owner and next(x for x in spans if x[2] == owner)
+        if m.base and near and near[1] <= m.start and _DIFFERENCE_NEXT.match(sentence, near[1]):
+            # "€19.10 a month, 70 cents more than a year earlier": the base of a difference
+            # whose other amount goes unsaid dates neither it nor anything else
+            owner = None
         if key and re.match(r"['’]s\b", sentence[m.end:]):
             # "last year's payment of £300", "from September's 3.4 percent": a period's
             # possessive dates the figure it introduces, not the one before it

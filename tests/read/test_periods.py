@@ -471,3 +471,10 @@ def test_than_in_the_same_quarter_of_a_year_is_a_comparison_s_base() -> None:
     got = sentence_periods(sentence, _spans(sentence, "812", "4.1 percent"),
                            {"812": "amount", "4.1 percent": "change"}, "2022-Q3")
     assert got == {"812": "2022-Q3", "4.1 percent": "2022-Q3"}
+
+
+def test_the_base_of_a_difference_whose_other_amount_goes_unsaid_dates_nothing() -> None:
+    """'€19.10 a month, 70 cents more than a year earlier' dated the 70 cents a year back."""
+    sentence = "Fares averaged $4.25, 15 cents more than a year earlier."
+    got = sentence_periods(sentence, _spans(sentence, "$4.25", "15 cents"), {}, "2022-Q2")
+    assert got == {"$4.25": "2022-Q2", "15 cents": "2022-Q2"}

@@ -76,7 +76,15 @@ were was is are had have has by for with a year last""".split())
 #: the noun a count is of: "2,840 patients", "6.4 million passengers"
 _COUNTED = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([a-z]+)")
 #: a sentence ends at . ! or ? followed by white space (so "2.1%" does not end one)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])"
+    # a month's abbreviation ends nothing: "Monday, Sept. 2", "in Jan. 2024" ("Vol. 12" and
+    # "No. 7" may end a head's line run into the first sentence: they still part it)
+    + "".join(rf"(?<!\b{a}\.)" for a in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                        "Sept", "Oct", "Nov", "Dec", "approx", "ca", "c"))
+    + r"\s+"
+    # nor does any point before a word in lower case: "Apple Inc. sold", "e.g. the"
+    + r"(?![a-z])")
 
 #: The Turtle header of a claims file; ``{base}`` is the document's own namespace.
 PREFIX_HEADER = """\

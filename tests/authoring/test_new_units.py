@@ -110,3 +110,15 @@ def test_a_count_after_a_span_of_years_takes_no_unit_of_time(tmp_path: Path) -> 
     got = _drafted(tmp_path, RATES)
     assert got["61,200"][1] != "YR"
     assert got["five years"] == ("5", "YR")
+
+
+def test_a_month_s_or_a_name_s_abbreviation_ends_no_sentence() -> None:
+    """'scheduled for Monday, Sept. 2, at the warehouse' was cut after 'Sept.', and '2' read
+    as a count."""
+    from kg.authoring.new import _sentences
+    got = _sentences("The vote is set for Tuesday, Oct. 7, at noon. Acme Corp. made 4 offers. "
+                     "Costs rose 2.5%. 2023 was dearer still.")
+    assert [s for s, _ in got] == ["The vote is set for Tuesday, Oct. 7, at noon.",
+                                   "Acme Corp. made 4 offers.", "Costs rose 2.5%.",
+                                   "2023 was dearer still."]
+    assert [m.kind for m in got[0][1]] == ["date"]

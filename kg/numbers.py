@@ -257,12 +257,19 @@ _CORE_RE = re.compile(
     r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     r"(?!(?!(?:bn|mn|tn|m|k|p)\b)\w|\.\d|,\d{3}))"
     # "the first half of 2024" and "the half-year" are periods, not a fraction
-    rf"|(?P<frac>\b(?:a|an|one|two|three|four|nine)\s+(?:{_FRACTION})\b"
-    r"|(?<!first )(?<!second )(?<!latter )(?<!same )(?<!this )\bhalf\b(?![- ]?years?\b))"
+    # "two-thirds", "three-quarters": hyphened as often as not
+    rf"|(?P<frac>\b(?:a|an|one|two|three|four|nine)(?:\s+|-)(?:{_FRACTION})\b"
+    r"|(?<!first )(?<!second )(?<!latter )(?<!same )(?<!this )\bhalf\b(?![- ]?years?\b)"
+    rf"(?!\s+an?\s+(?:{_SCALE_WORD})\b))"
     r"|(?P<indef>\b(?:tens|dozens|hundreds|thousands|millions|billions)"
     r"(?:\s+of\s+(?:thousands|millions|billions))?(?=\s+of\b))"
-    rf"|(?P<aword>\b(?:a|an|one)\s+(?:hundred|{_SCALE_WORD})\b)"
+    # "half a billion euros": half of the scale, not a half and a billion
+    rf"|(?P<aword>\b(?:half\s+an?|a|an|one)\s+(?:hundred|{_SCALE_WORD})\b)"
     rf"|(?P<mult>\b(?:twice|doubled|tripled|trebled|quadrupled|halved)\b"
+    # "nearly double the 0.63 million", "trips double in two years": a factor, where a
+    # comparison or a span follows (not "double-digit", "a double room")
+    r"|\b(?:double|triple|treble|quadruple)(?=\s+(?:the|in|its|their|from|that|what|over|"
+    r"since|on)\b|$)"  # (or a quote's end: the figure's quote is the word)
     # "a thousandfold": the article is the multiple's, so a hedge before it reads
     rf"|\b(?:an?\s+)?(?:\d+|{_WORD_NUMBER}|hundred|thousand|million)-?fold\b)"
     rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
@@ -270,7 +277,8 @@ _CORE_RE = re.compile(
 )
 #: a multiple written as a word: "doubled" is a factor of 2, "a thousandfold" of 1000
 MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
-                    "halved": Decimal("0.5")}
+                    "halved": Decimal("0.5"), "double": 2, "triple": 3, "treble": 3,
+                    "quadruple": 4}
 _SCALE_AFTER = re.compile(
     rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn)\b|(?P<abbr1>[mk])\b", re.IGNORECASE)
 _GARBLED_PERCENT = re.compile(r" (\d)(?=\s?%)")
@@ -442,11 +450,12 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         value = _fraction_decimal(Fraction(numerator, denominator))
     elif m.group("frac"):
         kind = "fraction"
-        count_word, denom_word = core.lower().split()[0], core.lower().split()[-1]
+        count_word, denom_word = re.split(r"[\s-]+", core.lower())[0], \
+            re.split(r"[\s-]+", core.lower())[-1]
         numerator = 1 if count_word in ("a", "an", "one", "half") else WORD_VALUES[count_word]
         if numerator >= FRACTION_DENOMINATORS[denom_word] > 1 and denom_word.endswith("s"):
             # "over the four quarters", "both halves": a count of parts, not a whole one
-            first = core.split()[0]
+            first = re.split(r"[\s-]+", core)[0]
             return Mention(text=first, start=start, end=start + len(first), kind="word",
                            value=Decimal(numerator))
         frac = Fraction(numerator, FRACTION_DENOMINATORS[denom_word])
@@ -473,6 +482,8 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         kind = "word"
         word = core.lower().split()[-1]
         value = Decimal(100) if word == "hundred" else Decimal(10) ** SCALES[word]
+        if core.lower().startswith("half"):
+            value = value / 2
     else:
         kind = "word"
         value = Decimal(_word_value(core.lower()))

@@ -129,3 +129,36 @@ def test_a_hedge_reaches_a_fold_multiple_past_its_article() -> None:
     [m] = find_mentions("Speeds saw more than a thousandfold increase.")
     assert (m.text, m.value, m.hedge, m.kind) == ("more than a thousandfold", D(1000), "more-than",
                                                   "multiplier")
+
+
+@pytest.mark.parametrize(("text", "quote", "value", "unit"), [
+    ("nearly two-thirds of the members", "two-thirds", D("0.6666666667"), None),
+    ("three-quarters of the budget", "three-quarters", D("0.75"), None),
+    ("a one-fifth cut", "one-fifth", D("0.2"), None),
+    ("sales of half a billion dollars", "half a billion dollars", D("500000000"), "USD"),
+    ("half a million tourists", "half a million", D("500000"), None),
+])
+def test_hyphened_fractions_and_half_a_scale(text: str, quote: str, value: D,
+                                            unit: str | None) -> None:
+    """'three-quarters' read 3, 'half a billion euros' a half and a billion."""
+    (m,) = [m for m in find_mentions(text) if m.kind != "year"]
+    assert (m.text.removeprefix("nearly ").strip(), m.value, m.unit) == (quote, value, unit)
+
+
+def test_a_hyphened_count_of_parts_is_still_a_count() -> None:
+    assert [(m.text, m.value) for m in find_mentions("in all four-quarters")] == [("four", D(4))]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Ridership will nearly double in five years", [("nearly double", D(2))]),
+    ("exports triple the 2019 level", [("triple", D(3))]),
+    ("a double-digit rise", []),
+    ("a double room", []),
+])
+def test_double_before_a_comparison_is_a_factor(text: str, found: list) -> None:
+    """'trips nearly double in two years', 'nearly double the 0.63 million' read no figure."""
+    assert [(m.text, m.value) for m in find_mentions(text) if m.kind == "multiplier"] == found
+
+
+def test_a_quote_of_double_reads_as_its_factor() -> None:
+    assert parse_quantity("almost double").value == D(2)

@@ -62,6 +62,10 @@ _EACH_OF = re.compile(r"\b(?:each|every\s+one|all|any|both|none)\s+of\s+(?:the|i
 #: "up 2.7 points", "+0.7 pts": points, in a sentence of percentages percentage points
 _POINTS_AFTER = re.compile(r"\s*(?:points?|pts?\.?|pps?|ppts?)(?![\w-])", re.I)
 _PERCENT_IN = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
+#: the words of a rate that moves in percentage points when no percentage stands beside
+#: it: "the jobless rate dipped by 0.1 points", "inflation has risen by 0.7 points"
+_RATE_NAMED = re.compile(r"\b(?:rates?|inflation|margins?|shares?|proportion|turnout|"
+                         r"yields?)\b", re.I)
 #: points of an index, a score or a game are no percentage points
 _NOT_PERCENT_POINTS = re.compile(r"\b(?:index|indices|score[sd]?|scoring|games?|match|"
                                  r"basis|rating)\b", re.I)
@@ -72,7 +76,15 @@ were was is are had have has by for with a year last""".split())
 #: the noun a count is of: "2,840 patients", "6.4 million passengers"
 _COUNTED = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([a-z]+)")
 #: a sentence ends at . ! or ? followed by white space (so "2.1%" does not end one)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])"
+    # a month's abbreviation ends nothing: "Monday, Sept. 2", "in Jan. 2024" ("Vol. 12" and
+    # "No. 7" may end a head's line run into the first sentence: they still part it)
+    + "".join(rf"(?<!\b{a}\.)" for a in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                        "Sept", "Oct", "Nov", "Dec", "approx", "ca", "c"))
+    + r"\s+"
+    # nor does any point before a word in lower case: "Apple Inc. sold", "e.g. the"
+    + r"(?![a-z])")
 
 #: The Turtle header of a claims file; ``{base}`` is the document's own namespace.
 PREFIX_HEADER = """\
@@ -351,7 +363,8 @@ def _draft(sentence: str, m: Mention, cents: str,
             d.quote = number.group(0)
             return d
     if m.unit is None and m.kind == "number" and not m.subunit and \
-            _POINTS_AFTER.match(sentence[m.end:]) and _PERCENT_IN.search(sentence) and \
+            _POINTS_AFTER.match(sentence[m.end:]) and (
+                _PERCENT_IN.search(sentence) or _RATE_NAMED.search(sentence, 0, m.start)) and \
             not _NOT_PERCENT_POINTS.search(sentence[max(0, m.start - 30):m.start]):
         # "up 2.7 points" among percentages: percentage points
         d.unit, d.measure = "cg:PercentagePoint", "cg:Difference"
@@ -399,6 +412,11 @@ _SERIES_GAP = re.compile(
     r"the|in|on|at|of|for|by|year|years|quarter|month|week|day|earlier|ago|before|previously|"
     r"last|prior|previous|same|period|\d{4}(?:/\d\d)?|fy\d*|q[1-4]|h[12])[\s,;:()]*)+",
     re.IGNORECASE)
+#: units of time a span of time is counted in
+_SPAN_UNITS = {"unit:YR", "unit:MO", "unit:WK", "unit:DAY", "unit:HR", "unit:MIN"}
+#: the words before a span of time ("over the four years", "in the past six months")
+_OVER = re.compile(r"\b(?:over|for|during|within|in|across|after)\s+(?:the\s+)?"
+                   r"(?:(?:past|last|next|first|previous|following)\s+)?$", re.I)
 #: the measures guessed when the words say nothing more specific
 _FALLBACK = {"cg:MonetaryAmount", "cg:ItemCount"}
 
@@ -416,6 +434,10 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
             continue
         compared = re.search(r"\b(?:from|against|compared|versus|vs|than)\b", gap, re.I)
         for bare, other in ((b, a), (a, b)):
+            if other.unit in _SPAN_UNITS and _OVER.search(sentence, 0, other.at):
+                # "1.5% a year over the four years, from 2.48 million": the span the
+                # figures are over, not a figure compared with them
+                continue
             # a count beside its share ("612 (25.3%)") is no amount of the share's unit
             if compared and bare.unit == "unit:NUM" and bare.m.kind == "number" and \
                     other.unit not in ("unit:NUM", "unit:UNITLESS", "unit:PERCENT",

@@ -110,17 +110,23 @@ def _iso_date(value: str | None) -> str | None:
 _DATELINE = re.compile(r"\b(?:released|published|issued|updated|posted|date[d]?)\b", re.I)
 
 
+_PERIOD_END = re.compile(r"\b(?:ended|ending|to|as\s+(?:at|of)|until|from|effective)\s+"
+                         r"(?:the\s+)?$", re.I)
+
+
 def _stated_date(text: str) -> str | None:
     """The document's date as its head says it ("Released: Friday, 9 August 2024"): the
     first full date on a dateline in the first lines, else the first full date there."""
     from kg.numbers import find_mentions
 
     head = text.split("\n")[:12]
-    dated = [(bool(_DATELINE.search(line)), m.date) for line in head
-             for m in find_mentions(line) if m.kind == "date" and m.date]
-    for on_dateline in (True, False):
-        for flag, when in dated:
-            if flag == on_dateline:
+    # "Results for the year ended 31 March 2024", "as at 30 June": a period's end, not the
+    # day the text came out
+    dated = [(bool(_DATELINE.search(line)), not _PERIOD_END.search(line, 0, m.start), m.date)
+             for line in head for m in find_mentions(line) if m.kind == "date" and m.date]
+    for want in ((True, True), (False, True), (True, False), (False, False)):
+        for flag, day, when in dated:
+            if (flag, day) == want:
                 return when.isoformat()
     return None
 

@@ -32,29 +32,43 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 #: (pattern, kind): each match's groups are read by :func:`_key`
 _PATTERNS = [
-    (re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?"
+    (re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?"
                 rf"(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I), "quarter"),
     (re.compile(rf"\bQ([1-4])\s*[-/ ]?\s*(?:FY\s?)?{_YEAR}\b|\b{_YEAR}\s*[-/ ]?\s*Q([1-4])\b",
                 re.I), "q"),
-    (re.compile(rf"\b(first|second)\s+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I),
+    (re.compile(rf"\b(first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I),
      "half"),
     (re.compile(rf"\bH([12])\s*[-/ ]?\s*{_YEAR}\b", re.I), "h"),
-    (re.compile(rf"\b(jan(?:uary)?|jul(?:y)?)\.?\s*(?:-|–|—|to|through)\s*"
-                rf"(jun(?:e)?|dec(?:ember)?)\.?(?:\s+{_YEAR})?\b", re.I), "span"),
+    (re.compile(rf"\b({_MONTH}|May)\.?\s*(?:-|–|—|through)\s*"
+                rf"({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)", re.I), "span"),
+    # "between June and August": a run of months ("in May and June" names two)
+    (re.compile(rf"\bbetween\s+({_MONTH}|May)\s+and\s+({_MONTH}|May)(?:\s+{_YEAR})?\b"
+                rf"(?!\s+\d)", re.I), "span"),
     (re.compile(rf"\b(?:between\s+)?{_YEAR}\s*(?:-|–|—|to|and)\s*((?:19|20)\d\d)\b", re.I), "range"),
     (re.compile(rf"\b{_YEAR}\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal"),
     (re.compile(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?){_YEAR}\b", re.I), "fy"),
     (re.compile(rf"\b({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)", re.I), "month"),
     (re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/]|-\d|,\d)"), "year"),
 ]
+#: "the six months ended 30 June 2025", "the year to 31 March 2024", "three months to
+#: September": the period that ends on that day (or month), read before the day itself
+_ENDED = re.compile(rf"\b(?:(three|six|twelve|3|6|12)\s+months|(?:financial\s+|fiscal\s+)?"
+                    rf"(year)|(half[\s-]year)|(quarter))\s+(?:ended|ending|to)\s+(?:the\s+)?"
+                    rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH}|May)\.?(?:\s+(\d{{1,2}}),?)?"
+                    rf"(?:\s+{_YEAR})?\b", re.I)
+#: "the first six months of 2024", "the last three months of the year": a half or quarter
+_FIRST_MONTHS = re.compile(rf"\b(first|last|final|second)\s+(three|six|3|6)\s+months"
+                           rf"(?:\s+of)?(?:\s+(?:the\s+year|(?:fiscal\s+|FY\s?)?{_YEAR}))?",
+                           re.I)
 _RELATIVE = re.compile(
     r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|"
-    r"last)\s+year|the\s+year\s+before|same\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
+    r"last)[\s-]+year|the\s+year\s+before|same\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
     r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))|"
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
     r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month)\b", re.I)
 #: words before a period that make it the base of a comparison, not the figure's own
-BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+(?:the\s+)?"
+BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+"
+                  r"(?:(?:in|during|for)\s+)?(?:the\s+)?"
                   r"(?:same\s+\w+\s+(?:of|in)\s+|\w+\s+)?$", re.I)
 
 
@@ -98,10 +112,16 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         y = g[2] or year
         if not y:
             return None
-        first, last = g[0].lower()[:3], g[1].lower()[:3]
-        return f"{y}-H1" if (first, last) == ("jan", "jun") else \
-            f"{y}-H2" if (first, last) == ("jul", "dec") else y if (first, last) == \
-            ("jan", "dec") else None
+        # "Jan-Jun", "between April and June": a half, a quarter or the year; another
+        # run of months ("June to August") is no period the model names
+        first, last = _MONTHS[g[0].lower().rstrip(".")], _MONTHS[g[1].lower().rstrip(".")]
+        if (first, last) == (1, 12):
+            return y
+        if last - first == 5 and last % 6 == 0:
+            return f"{y}-H{last // 6}"
+        if last - first == 2 and last % 3 == 0:
+            return f"{y}-Q{last // 3}"
+        return None
     if kind == "fiscal":
         return f"{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
     if kind == "month":
@@ -117,6 +137,29 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     return g[0] if kind == "year" else None
 
 
+def _ended(m: re.Match, year: str | None) -> str | None:
+    """The period :data:`_ENDED` names: three months ended in March, June, September or
+    December are a calendar quarter, six months ended in June or December a half, a year
+    ended in December the calendar year and one ended in March the April-to-March year;
+    any other end is a company's own (none here)."""
+    months, whole, half, quarter, _, name, _, y = m.groups()
+    y = y or (year[2:] if year and year.startswith("FY") else year)
+    if not y or not re.fullmatch(r"\d{4}", y):
+        return None
+    month = _MONTHS[name.lower().rstrip(".")]
+    span = {"3": 3, "three": 3, "6": 6, "six": 6, "12": 12, "twelve": 12}.get(
+        (months or "").lower(), 12 if whole else 6 if half else 3)
+    if span == 3 and month % 3 == 0:
+        return f"{y}-Q{month // 3}"
+    if span == 6 and month % 6 == 0:
+        return f"{y}-H{month // 6}"
+    if span == 12 and month == 12:
+        return y
+    if span == 12 and month == 3:
+        return f"{int(y) - 1}/{int(y) % 100:02d}"
+    return None
+
+
 def mentions(text: str, year: str | None = None) -> list[Mention]:
     """The periods a text names, in order; ``year`` completes "the third quarter"."""
     from kg.numbers import find_mentions
@@ -127,7 +170,23 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
+    for m in _ENDED.finditer(text):  # "six months ended 30 June 2025": not the day, the half
+        taken.append((m.start(), m.end()))
+        key = _ended(m, year)
+        if key:
+            out.append(Mention(m.start(), m.end(), key))
+    for m in _FIRST_MONTHS.finditer(text):
+        taken.append((m.start(), m.end()))
+        y = m.group(3) or (year[2:] if year and year.startswith("FY") else year)
+        if y and re.fullmatch(r"\d{4}", y):
+            fiscal = "FY" if re.search(r"\bfiscal\b|\bFY", m.group(0), re.I) else ""
+            n = 1 if m.group(1).lower() == "first" else 2 if m.group(2) in ("six", "6") else 4
+            grain = "H" if m.group(2) in ("six", "6") else "Q"
+            if grain == "H" or n != 2:  # "the second three months" is no quarter said so
+                out.append(Mention(m.start(), m.end(), f"{fiscal}{y}-{grain}{n}"))
     for m in find_mentions(text):  # dates first: "November 14, 2024" is a day
+        if not free(m.start, m.end):
+            continue
         if m.kind == "date":
             if m.date:
                 out.append(Mention(m.start, m.end, m.date.isoformat()))
@@ -142,7 +201,8 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
                 out.append(Mention(m.start(), m.end(), key))
     for m in _RELATIVE.finditer(text):
         if free(m.start(), m.end()):
-            step = "now" if m.group("now") else (m.group("step") or "year")
+            step = ("now-year" if m.group("now").lower() == "year" else "now") \
+                if m.group("now") else (m.group("step") or "year")
             if re.match(r"last\b", m.group(0), re.I):  # "last year": the writer's, not the text's
                 step = "last-" + step
             out.append(Mention(m.start(), m.end(), None, step))
@@ -157,24 +217,98 @@ _PUBLICATION = re.compile(r"\b(?:Vol\.|Volume|Published|This\s+version|Working\s
                           r"Discussion\s+Paper|Journal|Issue|No\.)[^\n]*$", re.I)
 
 
+#: a line that opens the body: "Abstract", "Summary", "Overview", "Highlights"
+_OPENING = re.compile(r"\s*#*\s*(?:abstract|summary|overview|introduction|highlights|"
+                      r"key\s+(?:points|findings|messages))\s*[:.]?\s*", re.I)
+#: the words before a date of publishing, not of a period reported on: "Next update:
+#: September 2025", "Last revised March 2024"
+_ISSUED = re.compile(r"\b(?:next\s+(?:update|release|issue|publication)|published|released|"
+                     r"issued|updated|revised|this\s+version|version|dated?)\b[^\n]*$", re.I)
+
+
 def document_period(text: str, date: str | None = None) -> str | None:
     """The period a document reports on: the first period finer than a year its head
     names, other than a day ("Retail trade, third quarter 2024"), else the first year it
-    names, else none."""
-    head = "\n".join([line for line in text.split("\n") if line.strip()][:6])[:400]
+    names, else none. A date of publishing is no such period ("Next update: September
+    2025", a line that is only "September 2025"), nor is a comparison's base ("8.5% more
+    than in 2024", "the lowest since the spring of 2021", "from 4.69 million in 2021")."""
+    lines = [line for line in text.split("\n") if line.strip()][:6]
+    # a paper's "Abstract", a report's "Summary": the body starts under it, and its first
+    # sentence names its own figures' periods ("Between 2021 and 2024 a landlord fitted
+    # heat pumps in 420 homes"), not the document's
+    opening = next((i for i, line in enumerate(lines) if i and _OPENING.fullmatch(line)), None)
+    head = "\n".join(lines[:opening])[:400]
     year = date[:4] if date else None
     # "Fourth quarter and full-year 2023 results", published in 2024: the quarter is 2023's
     titled = next((m.key for m in mentions(head.split("\n")[0]) if m.key and
                    re.fullmatch(r"(?:FY)?\d{4}", m.key)), None)
     year = titled or year
-    found = [m for m in mentions(head, year) if m.key and len(m.key) != 10]
+    found = [m for m in mentions(head, year) if m.key and len(m.key) != 10
+             and not _issued(head, m) and not _compared(head, m)]
     fine = [m for m in found if not re.fullmatch(r"(?:FY)?\d{4}", m.key)]
+    title = head.split("\n")[0]
+    if fine and titled and fine[0].end <= len(title) and _FULL_YEAR.search(title):
+        # "Fourth quarter and full-year 2023 results": a report on the year and its last
+        # quarter; a sentence that names neither is as likely the year's (a section headed
+        # "Fourth quarter 2023" dates its own)
+        return titled
     if fine:
         return fine[0].key
     # a year the head names besides its date's: a study's "2013-2023" dates nothing
     found = [m for m in found if not _PUBLICATION.search(head, 0, m.start)
              or "\n" in head[_PUBLICATION.search(head, 0, m.start).end():m.start]]
-    return found[0].key if found else None
+    if found:
+        return found[0].key
+    return _dateline_year(head)
+
+
+#: a weekday or a place before a day: "Thursday, 11 September 2025", "GENEVA, 22 January
+#: 2024", "By A. Writer — Wednesday, 15 October 2025"
+_DATELINE_DAY = re.compile(r"(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|"
+                           r"^[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,)\s*$", re.I | re.M)
+
+
+def _dateline_year(head: str) -> str | None:
+    """The year of a news or press dateline in a head that names no period: an article
+    ("Thursday, 11 September 2025", "GENEVA, 22 January 2024") reports on its own year. A
+    paper's or a page's bare date dates nothing ("12 June 2024" under a study's title)."""
+    from kg.numbers import find_mentions
+
+    for line in head.split("\n"):
+        for m in find_mentions(line):
+            if m.kind == "date" and m.date and _DATELINE_DAY.search(line, 0, m.start) and \
+                    not re.search(r"\b(?:updated|published|released|issued|version|effective|from|until)\b",
+                                  line, re.I):
+                return str(m.date.year)
+    return None
+
+
+_FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+end\b", re.I)
+
+#: a period after these in its clause is a comparison's base or a deadline, not the
+#: period reported on ("8.5% more than the 5.18 million of 2024"; "from 389,500 hectolitres
+#: in 2024", unless a "to" follows it; "to commit before the end of the phase in March")
+_COMPARED = re.compile(r"\b(?:than|compared|against|versus|vs\.?|since|before|until|till|"
+                       r"by\s+the\s+end)\b(?:(?!,\s|;).)*$|"
+                       r"\bfrom\b(?:(?!,\s|;|\bto\b).)*$", re.I | re.S)
+
+
+def _compared(head: str, m: Mention) -> bool:
+    """Whether a period of the head stands as a comparison's base in its sentence."""
+    start = max(head.rfind(". ", 0, m.start), head.rfind("\n\n", 0, m.start), 0)
+    return _COMPARED.search(head[start:m.start]) is not None
+
+
+def _issued(head: str, m: Mention) -> bool:
+    """Whether a month the head names is when the document came out: on a line of its
+    own ("September 2025") or after "Next update:", "Published" on its line."""
+    if not re.fullmatch(r"\d{4}-\d\d", m.key or ""):
+        return False
+    start = head.rfind("\n", 0, m.start) + 1
+    end = head.find("\n", m.end)
+    line = head[start:end if end >= 0 else len(head)]
+    return _ISSUED.search(head[start:m.start] + " ") is not None or re.fullmatch(
+        r"[\W\d]*(?:[A-Za-z]+day,?\s+)?" + re.escape(head[m.start:m.end]) + r"\W*", line) is not None
 
 
 _CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Chart|Exhibit|Graph|Map|Box|Source|Note)s?\b",
@@ -256,8 +390,61 @@ def back(key: str, step: str) -> str | None:
     return None
 
 
+#: "widened to", "rose to about": the words before the figure a series moved to
+_MOVED_TO = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+#: "... from ": what stands between the figure moved to and the one moved from
+_FROM_NEXT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+from\s+(?:about\s+|around\s+|roughly\s+)?")
+#: words of a change over several years, whose "from" is no year before
+_SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|decades)\b|"
+                      r"\b(?:average|compound)\s+annual\b|\bin\s+(?:\w+\s+)?(?:years|decades)\b",
+                      re.I)
+#: the words that introduce a figure's own day: "On 30 June, net debt stood at ..."
+_ON_DAY = re.compile(r"\b(?:on|at|as\s+(?:at|of)|by|since|until|from|to|between|and|of)\s+"
+                     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$", re.I)
+#: a comparative right after a figure: the figure is a difference ("70 cents more than")
+_DIFFERENCE_NEXT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|lower|above|"
+                              r"below|greater|smaller|larger|bigger|cheaper|dearer)\s+than\b",
+                              re.I)
+#: the words before a deadline: "before the end of the relief phase in March", "until June"
+_DEADLINE = re.compile(r"\b(?:(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!day )before|"
+                       r"until|till|due|deadline|by\s+the\s+(?:end|close)\s+of)\b"
+                       r"[^,;.\d]{0,40}$", re.I)
+
+
 def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
                      current: str | None, today: str | None = None) -> dict[str, str]:
+    """Each figure's period in one sentence, as :func:`_sentence_periods` dates it, with an
+    aside in brackets that restates a figure ("£214.6 million (about €251 million) in
+    2023/24", "1,378 (57.4%)") read as the figure it follows: the period after the bracket
+    is the figure's before it, and the aside's figures take it too."""
+    full = _sentence_periods(sentence, spans, kinds, current, today)
+    masked, inside = sentence, {}
+    for a in re.finditer(r"\s*\([^()]*\)", sentence):
+        within = [x for x in spans if a.start() <= x[0] and x[1] <= a.end()]
+        before = [x for x in spans if x[1] <= a.start()]
+        if not within or not before or any(m.key or m.step for m in mentions(a.group(0))):
+            continue  # "(2022/23: £489.5 million)" names its own period
+        after = [m for m in mentions(sentence[a.end():], _year_of(current)) if m.key]
+        if not after or not re.fullmatch(r"\s*(?:in|during|for|over)?\s*(?:the\s+)?",
+                                          sentence[a.end():a.end() + after[0].start]):
+            continue  # only an aside between a figure and the period that dates it
+        masked = masked[:a.start()] + " " * (a.end() - a.start()) + masked[a.end():]
+        host = max(before, key=lambda x: x[1])[2]
+        inside.update({x[2]: host for x in within})
+    if not inside:
+        return full
+    got = _sentence_periods(masked, [x for x in spans if x[2] not in inside], kinds, current,
+                            today)
+    for local, host in inside.items():
+        if host in got:
+            got[local] = got[host]
+        elif local in full:
+            got[local] = full[local]
+    return got
+
+
+def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
+                      current: str | None, today: str | None = None) -> dict[str, str]:
     """Each figure's period in one sentence: ``spans`` say where each figure (by id) stands,
     ``kinds`` which are changes ("change") and which amounts, ``current`` the document's
     period.
@@ -271,20 +458,37 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
     year = _year_of(current)
     # a span of years ("1990-2020") dates a document, no single figure of a sentence
     found = [m for m in mentions(sentence, year) if not (m.key and _SPAN.fullmatch(m.key))]
-    first = min((s[0] for s in spans), default=len(sentence))
+    # the first figure, other than one inside a period's words ("the six months ended 30
+    # June 2025": a duration that names the period, not a figure of it)
+    first = min((x[0] for x in spans if not any(m.key and m.start <= x[0] and x[1] <= m.end
+                                                 for m in found)), default=len(sentence))
     own: dict[str, str] = {}
     based: set[str] = set()  # dated as a comparison's base: never a change's end
     opening: list[str] = []
     for m in found:
-        key = current if m.step == "now" else m.key
+        if _DEADLINE.search(sentence, max(0, m.start - 60), m.start):
+            continue  # "to commit before the end of the phase in March": no figure's period
+        key = current if m.step.startswith("now") else m.key
+        if m.step == "now-year" and not m.base and today and current and \
+                re.fullmatch(r"\d{4}/\d\d", current) and today < bounds(current)[0].isoformat():
+            # "up from $298.1 million this year" in March 2025, of the 2025/26 budget: a
+            # text written before the year it plans for means the year it was written in
+            # (one written after its year has ended still calls that year "this year")
+            y = int(today[:4]) if int(today[5:7]) >= 4 else int(today[:4]) - 1
+            key = f"{y}/{(y + 1) % 100:02d}"
         if key and len(key) == 10 and re.match(r"\s*(?:--|—|–)\s", sentence[m.end:]):
             continue  # "KAMPALA, Aug 20, 2024 -- The union shipped ...": a dateline
+        if key and len(key) == 10 and m.end <= first and not _ON_DAY.search(
+                sentence, max(0, m.start - 30), m.start):
+            # "Issued Wednesday, 23 July 2025 Group revenue reached £412.6 million": a head's
+            # day run into the first sentence; a figure's own day is introduced ("On 30 June")
+            continue
         if key is not None and m.end <= first and not m.base and len(key) != 10:
             opening.append(key)  # "In March, arrivals jumped 12.4% to 1,046,300"
             continue
         candidates = [s for s in spans if not (m.base and kinds.get(s[2]) == "change")]
         owner = nearest(sentence, candidates, m.start, m.end)
-        if key is None and m.step != "now" and owner is not None:
+        if key is None and not m.step.startswith("now") and owner is not None:
             near = next(s for s in spans if s[2] == owner)
             after = [s for s in candidates if s[0] >= m.end]
             if CLAUSE.search(sentence[min(near[1], m.end):max(near[0], m.start)]) and after:
@@ -313,13 +517,41 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
             named = [x.key for x in found if x.key and not x.base and len(x.key) != 10]
             start = named[0] if named else current
             key = back(start, m.step.removeprefix("last-")) if start else None
+        near = owner and next(x for x in spans if x[2] == owner)
+        if m.base and near and near[1] <= m.start and _DIFFERENCE_NEXT.match(sentence, near[1]):
+            # "€19.10 a month, 70 cents more than a year earlier": the base of a difference
+            # whose other amount goes unsaid dates neither it nor anything else
+            owner = None
+        if key and re.match(r"['’]s\b", sentence[m.end:]):
+            # "last year's payment of £300", "from September's 3.4 percent": a period's
+            # possessive dates the figure it introduces, not the one before it
+            introduced = sorted(x for x in spans if m.end <= x[0] <= m.end + 40
+                                and not CLAUSE.search(sentence[m.end:x[0]]))
+            if introduced:
+                owner = introduced[0][2]
         if owner is not None and owner not in own and key:
             own[owner] = key
-            if m.base or m.key is None and m.step != "now" and not (
+            if m.base or m.key is None and not m.step.startswith("now") and not (
                     m.step.startswith("last-") and today):
                 based.add(owner)
     default = opening[0] if opening else current
     dated = {local: own.get(local, default) for _, _, local in spans}
+    ordered = sorted(spans)
+    for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
+        # "the margin widened to 23.0% from 21.2%", "rises to 1.12% of assessed value from
+        # 1.08%": the figure it moved from is the year's before, where the words name no
+        # period of its own and the year is a whole one (a quarter's "from" may be the
+        # quarter before or the year's; "since 2018" or "over ten years" spans many)
+        if b in own or a in based or kinds.get(a) != kinds.get(b) or not dated.get(a) or \
+                not re.fullmatch(r"(?:FY)?\d{4}|\d{4}/\d\d", dated[a]) or \
+                not _MOVED_TO.search(sentence, max(0, a0 - 40), a0) or \
+                not _FROM_NEXT.fullmatch(sentence[a1:b0]) or _SPANNED.search(sentence):
+            continue
+        earlier = back(dated[a], "year")
+        if earlier:
+            dated[b] = earlier
+            based.add(b)
+            own[b] = earlier  # a rate moved from ("to 38.3 percent from 32.8 percent")
     # a change the words leave undated is dated by its end: "from 18.4 percent in 2013 to
     # 57.9 percent in 2023, an increase of 39.5 points" is 2023's
     ends = [dated[local] for _, _, local in spans if kinds.get(local) != "change"

@@ -76,3 +76,49 @@ def test_a_shared_currency_name_is_resolved_by_the_named_country() -> None:
 
 def test_pence_of_every_pound_are_a_share(tmp_path: Path) -> None:
     assert figures(tmp_path)["71p"] == ("0.71", "UNITLESS")
+
+
+RATES = """Orchard growers' survey
+
+The vacancy rate slipped by 0.4 points over the winter, while the judges' score rose 2 points.
+The orchard grew at an average rate of 3.1% a year over the past five years, from 61,200 in
+2019 to 71,300.
+"""
+
+
+def _drafted(tmp_path: Path, text: str) -> dict[str, tuple[str, str]]:
+    source = tmp_path / "orchard.txt"
+    source.write_text(text, encoding="utf-8")
+    claims = tmp_path / "claims"
+    new_document(claims, "orchard", source)
+    confirm(claims, "orchard", [], every=True)
+    g = build_document(read_document(claims / "orchard")).graph
+    return {str(g.value(f, CG.quote)): (str(g.value(f, QUDT.numericValue)),
+                                        str(g.value(f, QUDT.unit)).rsplit("/", 1)[-1].split("#")[-1])
+            for f in g.subjects(RDF.type, CG.Figure)}
+
+
+def test_points_a_named_rate_moves_by_are_percentage_points(tmp_path: Path) -> None:
+    """'The rate dipped by just 0.1 points' (no percentage in the sentence) was a bare 0.1."""
+    got = _drafted(tmp_path, RATES)
+    assert got["0.4"] == ("0.4", "PercentagePoint")
+    assert got["2"] == ("2", "NUM")  # a score's points are no percentage points
+
+
+def test_a_count_after_a_span_of_years_takes_no_unit_of_time(tmp_path: Path) -> None:
+    """'over the four years, from 2.48 million in 2020' read 2.48 million years."""
+    got = _drafted(tmp_path, RATES)
+    assert got["61,200"][1] != "YR"
+    assert got["five years"] == ("5", "YR")
+
+
+def test_a_month_s_or_a_name_s_abbreviation_ends_no_sentence() -> None:
+    """'scheduled for Monday, Sept. 2, at the warehouse' was cut after 'Sept.', and '2' read
+    as a count."""
+    from kg.authoring.new import _sentences
+    got = _sentences("The vote is set for Tuesday, Oct. 7, at noon. Acme Corp. made 4 offers. "
+                     "Costs rose 2.5%. 2023 was dearer still.")
+    assert [s for s, _ in got] == ["The vote is set for Tuesday, Oct. 7, at noon.",
+                                   "Acme Corp. made 4 offers.", "Costs rose 2.5%.",
+                                   "2023 was dearer still."]
+    assert [m.kind for m in got[0][1]] == ["date"]

@@ -165,8 +165,9 @@ def test_a_quarter_in_a_title_takes_the_title_s_year_not_the_publication_s() -> 
     """'FOURTH QUARTER AND FULL-YEAR 2023 RESULTS', published in February 2024, was 2024-Q4."""
     assert document_period("NORDFJORD FERRIES: SECOND QUARTER AND HALF-YEAR 2022 REPORT\n\n"
                            "Bergen, 18 August 2022\n", "2022-08-18") == "2022-Q2"
+    # a report on a quarter and its full year is dated the year (sections name the quarter)
     assert document_period("Fourth quarter and full-year 2021 results\n\nOslo, 9 February 2022\n",
-                           "2022-02-09") == "2021-Q4"
+                           "2022-02-09") == "2021"
     assert document_period("Quarterly bulletin: third quarter\n\nPublished 3 November 2025\n",
                            "2025-11-03") == "2025-Q3"
 
@@ -262,3 +263,218 @@ def test_a_heading_names_a_section_s_period_but_a_caption_none() -> None:
             "Table 2. Tonnage, 2021\n| a | 1 |\n\nStaff\nSix joined.\n")
     got = [key for _, key in headings(text, "2022-H1")]
     assert got == ["2023", None]
+
+
+def test_a_month_the_head_gives_as_when_it_came_out_is_no_period_reported_on() -> None:
+    """'Next update: September 2025' under a 2024 annual summary dated its figures 2025-09."""
+    assert document_period("Harbour Board Statistics\nShipping movements: 2023 yearbook\n"
+                           "Issued 14 April 2024 | Next release: October 2024\n") == "2023"
+    assert document_period("Discussion Paper 12\nRegional Policy Unit\nNovember 2024\n"
+                           "Do ferry subsidies pay?\n") is None
+
+
+def test_a_head_s_comparison_base_or_deadline_is_not_the_document_s_period() -> None:
+    """'... rose from 4.69 million in 2021 to 5.25 billion in 2025' dated a brief 2021."""
+    assert document_period("WATCHDOG NOTE 4\nMonday, 3 March 2025\nThe county's road budget "
+                           "grew from $31.0 million in 2019 to $44.2 million in 2024.\n",
+                           "2025-03-03") == "2024"
+    # neither 2016 nor 2022 (nor June): the dateline's year
+    assert document_period("Cheese exports\nFriday, 7 June 2024\nDairies shipped 8,100 tonnes, "
+                           "the most since 2016 and far more than in 2022.\n",
+                           "2024-06-07") == "2024"
+    assert document_period("Relief update\nMonday, 10 February 2025\nThe charity must spend "
+                           "$2.2 million before the end of the programme in June.\n",
+                           "2025-02-10") == "2025"
+    assert document_period("Cheese exports\n7 June 2024\nDairies shipped 8,100 tonnes, the "
+                           "most since 2016 and far more than in 2022.\n", "2024-06-07") is None
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Half-year report for the six months ended 30 June 2023", "2023-H1"),
+    ("sales in the three months to 30 September 2022 were", "2022-Q3"),
+    ("Annual report for the year ended 31 March 2021", "2020/21"),
+    ("results for the year ended 31 December 2020", "2020"),
+    ("Third-quarter 2022 sales update", "2022-Q3"),
+    ("a second-half 2021 recovery", "2021-H2"),
+    ("visits between April and June 2023 rose", "2023-Q2"),
+    ("Oct–Dec 2020 shipments", "2020-Q4"),
+])
+def test_a_run_of_months_ending_on_a_day_or_month_is_its_quarter_half_or_year(
+        text: str, key: str) -> None:
+    assert [m.key for m in mentions(text) if m.key] == [key]
+
+
+def test_a_run_of_months_that_is_no_quarter_names_no_month_of_it() -> None:
+    """'between June and August' dated a summer's figures June."""
+    assert [m.key for m in mentions("between June and August 2022, 4.1 million trips")
+            if m.key] == []
+    assert [m.key for m in mentions("the year to 30 June 2022") if m.key] == []
+    # two months joined by "and" without "between" stay two months
+    assert [m.key for m in mentions("in May and June 2022", "2022") if m.key] == \
+        ["2022-05", "2022-06"]
+
+
+def test_the_first_six_months_of_a_year_are_its_first_half() -> None:
+    assert [m.key for m in mentions("profit in the first six months of 2022 rose") if m.key] == \
+        ["2022-H1"]
+    assert [m.key for m in mentions("in the last three months of the year", "2021")
+            if m.key] == ["2021-Q4"]
+
+
+def test_this_year_in_a_text_about_next_fiscal_year_is_the_year_it_was_written_in() -> None:
+    """'up from $298.1 million this year' in a March 2025 story on the 2025/26 budget was
+    dated 2025/26, the year of the new budget."""
+    sentence = "Parks get $40.2 million, up from $38.0 million this year."
+    spans = [(sentence.index("$40.2"), sentence.index(", up"), "new"),
+             (sentence.index("$38.0"), sentence.index(" this year"), "old")]
+    got = sentence_periods(sentence, spans, {"new": "amount", "old": "amount"}, "2026/27",
+                           "2026-02-10")
+    assert got == {"new": "2026/27", "old": "2025/26"}
+    # "on the current year" is the base of a change: the report's own year still
+    sentence = "Spending rises by £3.1 million on the current year."
+    spans = [(sentence.index("£3.1"), sentence.index(" on the"), "rise")]
+    assert sentence_periods(sentence, spans, {"rise": "amount"}, "2026/27", "2026-02-10") == \
+        {"rise": "2026/27"}
+
+
+def test_a_deadline_dates_no_figure() -> None:
+    """'$1.74 million to commit before the end of the relief phase in March' was March's."""
+    sentence = "The charity has $0.9 million left to spend before the end of the programme in June."
+    spans = [(sentence.index("$0.9"), sentence.index(" left"), "left")]
+    assert sentence_periods(sentence, spans, {"left": "amount"}, "2023") == {"left": "2023"}
+    # "a year before in May" is the figure's own month still
+    sentence = "Fuel had been cheaper than a year before in May (a fall of 0.4%)."
+    spans = [(sentence.index("0.4%"), sentence.index(")."), "fall")]
+    assert sentence_periods(sentence, spans, {"fall": "change"}, "2023-06") == {"fall": "2023-05"}
+
+
+def test_a_news_dateline_s_year_is_the_period_of_a_head_that_names_none() -> None:
+    """'Record summer at Karsk airport ... Thursday, 11 September 2025' dated nothing."""
+    assert document_period("Ferry firm carries record numbers\nBy A. Writer\n"
+                           "Tuesday, 4 March 2025\nThe ferries carried 1.2 million people.\n",
+                           "2025-03-04") == "2025"
+    assert document_period("Storm appeal: budget\nNAIROBI, 9 May 2023\nThe appeal seeks $4 "
+                           "million.\n", "2023-05-09") == "2023"
+    # a page's "updated" day or a rate's "effective from" day is no dateline
+    assert document_period("Savings rates\nPage updated Monday, 3 June 2024\n") is None
+    assert document_period("Bond rates\nRates effective from Monday 1 July 2024.\n") is None
+
+
+def test_a_period_under_an_abstract_or_summary_is_the_body_s_not_the_document_s() -> None:
+    """'ABSTRACT / Between 2021 and 2024 a social landlord ...' dated a study's every
+    figure 2021/2024."""
+    assert document_period("Solar roofs on council schools\nJ. Author and K. Author\nAbstract\n"
+                           "Between 2017 and 2022 the council fitted panels on 61 schools.\n") is None
+    assert document_period("Food bank network: annual review 2023\nSummary\nIn March 2023 we "
+                           "opened 4 new sites.\n") == "2023"
+
+
+def test_an_aside_in_brackets_does_not_part_a_figure_from_its_period() -> None:
+    """'£214.6 million (about €251 million) in 2023/24, up 9.3% from £186.3 million the year
+    before' dated the amount and the change the document's year."""
+    sentence = ("Grant income came to $88.0 million (roughly €81 million) in 2021/22, up 4.0% "
+                "from $84.6 million the year before.")
+    spans = [(sentence.index(q), sentence.index(q) + len(q), q)
+             for q in ("$88.0 million", "€81 million", "4.0%", "$84.6 million")]
+    got = sentence_periods(sentence, spans, {"4.0%": "change"}, "2022/23")
+    assert got == {"$88.0 million": "2021/22", "€81 million": "2021/22", "4.0%": "2021/22",
+                   "$84.6 million": "2020/21"}
+    # an aside that names its own period keeps it
+    sentence = "Sales rose to $9.1 million (2020/21: $8.4 million)."
+    spans = [(sentence.index(q), sentence.index(q) + len(q), q)
+             for q in ("$9.1 million", "$8.4 million")]
+    assert sentence_periods(sentence, spans, {}, "2021/22") == {"$9.1 million": "2021/22",
+                                                               "$8.4 million": "2020/21"}
+
+
+def _spans(sentence: str, *quotes: str) -> list[tuple[int, int, str]]:
+    return [(sentence.index(q), sentence.index(q) + len(q), q) for q in quotes]
+
+
+def test_the_figure_a_yearly_rate_moved_from_is_the_year_before_s() -> None:
+    """'Their share rose to 38.3 percent from 32.8 percent' dated both 2023."""
+    sentence = "Recycling reached 47.5% of waste, up from 44.1% of waste."
+    assert sentence_periods(sentence, _spans(sentence, "47.5%", "44.1%"),
+                            {"47.5%": "change", "44.1%": "change"}, "2021") == \
+        {"47.5%": "2021", "44.1%": "2021"}  # "up from" with no "to": no figure moved to
+    sentence = "The vacancy rate edged up to 6.2% of homes from 5.8% as builders slowed."
+    assert sentence_periods(sentence, _spans(sentence, "6.2%", "5.8%"),
+                            {"6.2%": "change", "5.8%": "change"}, "2021/22") == \
+        {"6.2%": "2021/22", "5.8%": "2020/21"}
+    sentence = "Fees go to $1,210 from $1,150 next year."
+    assert sentence_periods(sentence, _spans(sentence, "$1,210", "$1,150"), {}, "FY2026") == \
+        {"$1,210": "FY2026", "$1,150": "FY2025"}
+
+
+def test_a_quarter_s_or_a_span_s_from_is_left_to_the_document() -> None:
+    """'to 8.1% from 7.7%' in a quarter may be the quarter before or the year's; 'over the
+    past ten years' spans many."""
+    sentence = "Margin widened to 8.1% from 7.7%."
+    assert sentence_periods(sentence, _spans(sentence, "8.1%", "7.7%"),
+                            {"8.1%": "change", "7.7%": "change"}, "2022-Q3") == \
+        {"8.1%": "2022-Q3", "7.7%": "2022-Q3"}
+    sentence = "Membership grew to 9,100 from 2,300 over the past ten years."
+    assert sentence_periods(sentence, _spans(sentence, "9,100", "2,300"), {}, "2022") == \
+        {"9,100": "2022", "2,300": "2022"}
+
+
+def test_this_year_in_a_text_written_after_its_year_is_that_year() -> None:
+    """Results for the year to March 2024, out in May 2024: 'this year' is 2023/24 still."""
+    sentence = "Revenue grew to £61.0 million this year."
+    spans = [(sentence.index("£61.0"), sentence.index(" this"), "r")]
+    assert sentence_periods(sentence, spans, {"r": "amount"}, "2023/24", "2024-05-21") == \
+        {"r": "2023/24"}
+
+
+def test_a_period_s_end_in_the_head_is_not_the_document_s_date() -> None:
+    """'Preliminary results for the year ended 31 March 2024 / Cambridge, 21 May 2024' was
+    dated 31 March."""
+    from kg.read import _stated_date
+    assert _stated_date("Orbis plc\nResults for the six months ended 30 June 2023\n"
+                        "Leeds, 2 August 2023 -- Orbis plc today ...") == "2023-08-02"
+    # with no other day in the head, the period's end is better than none
+    assert _stated_date("Orbis plc\nResults for the year ended 31 December 2022\n") == \
+        "2022-12-31"
+
+
+def test_a_head_s_day_run_into_the_first_sentence_dates_no_figure() -> None:
+    """'Interim results for the six months ended 30 June 2025 Issued Wednesday, 23 July 2025
+    Group revenue reached £412.6 million in the first half' dated the revenue 23 July."""
+    sentence = ("Half-year report for the six months ended 30 June 2022 Published Tuesday, "
+                "26 July 2022 Sales came to $51.3 million, against the prior-year figure of "
+                "$47.0 million.")
+    spans = _spans(sentence, "six months", "$51.3 million", "$47.0 million")
+    got = sentence_periods(sentence, spans, {}, "2022-H1")
+    assert got["$51.3 million"] == "2022-H1"
+    assert got["$47.0 million"] == "2021-H1"  # "the prior-year figure"
+    # a day the words introduce is the figure's own
+    sentence = "On 30 June 2022 net debt stood at $12.0 million."
+    assert sentence_periods(sentence, _spans(sentence, "$12.0 million"), {}, "2022-H1") == \
+        {"$12.0 million": "2022-06-30"}
+
+
+def test_a_period_s_possessive_dates_the_figure_it_introduces() -> None:
+    """'£25 more than last year's payment of £300' dated the £25 last year, the £300 this."""
+    sentence = "The grant is $40 more than last year's award of $610."
+    got = sentence_periods(sentence, _spans(sentence, "$40", "$610"), {}, "2023", "2023-04-02")
+    assert got == {"$40": "2023", "$610": "2022"}
+    sentence = "Prices rose 2.2 percent in May, down from April's 2.6 percent."
+    got = sentence_periods(sentence, _spans(sentence, "2.2 percent", "2.6 percent"),
+                           {"2.2 percent": "change", "2.6 percent": "change"}, "2023-05")
+    assert got == {"2.2 percent": "2023-05", "2.6 percent": "2023-04"}
+
+
+def test_than_in_the_same_quarter_of_a_year_is_a_comparison_s_base() -> None:
+    """'5.3 percent more than in the same quarter of 2023' dated the change 2023."""
+    sentence = "Exports rose to 812 containers in the third quarter, 4.1 percent more than in " \
+               "the same quarter of 2021."
+    got = sentence_periods(sentence, _spans(sentence, "812", "4.1 percent"),
+                           {"812": "amount", "4.1 percent": "change"}, "2022-Q3")
+    assert got == {"812": "2022-Q3", "4.1 percent": "2022-Q3"}
+
+
+def test_the_base_of_a_difference_whose_other_amount_goes_unsaid_dates_nothing() -> None:
+    """'€19.10 a month, 70 cents more than a year earlier' dated the 70 cents a year back."""
+    sentence = "Fares averaged $4.25, 15 cents more than a year earlier."
+    got = sentence_periods(sentence, _spans(sentence, "$4.25", "15 cents"), {}, "2022-Q2")
+    assert got == {"$4.25": "2022-Q2", "15 cents": "2022-Q2"}

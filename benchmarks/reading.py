@@ -7,7 +7,8 @@ benchmark runs ``kg read`` into a fresh claims folder, then ``kg check`` over al
 them, and reports:
 
 - **figures**: of the gold figures, the share read at the right place with the right value
-  (scale applied) and unit; **periods**: the share read at the right place with the gold's
+  (scale applied) and unit, or the same quantity in another unit of its kind (15 TWh
+  for 15 billion kWh, by QUDT's conversion multipliers; since 2026-12-05); **periods**: the share read at the right place with the gold's
   period (``dcterms:temporal``: a year, quarter, half, month, day or fiscal year; none where
   the gold has none). Measure and entity are not scored: the reader does not name them yet;
 - **relations**: precision and recall per kind, a read relation counting as right when its
@@ -114,6 +115,17 @@ def _unit_ok(gold_unit: str, got: str | None) -> bool:
     if gold_unit == "count":
         return got in (None, "UNITLESS", "NUM", "COUNT")
     return got == want or (want and got and got.upper() == want)
+
+
+def _same_quantity(want: Decimal, gold_unit: str, got: dict) -> bool:
+    """The same quantity in another unit of its kind (15 TWh for 15 billion kWh), by
+    QUDT's conversion multipliers, as kg check converts; never across currencies."""
+    from kg.vocab import vocabulary
+
+    code = UNIT_CODES.get(gold_unit, gold_unit.upper())
+    factor = vocabulary().factor(got["unit"], code) if code and got["unit"] else None
+    return factor is not None and got["value"] is not None and \
+        abs(got["value"] * factor - want) <= abs(want) * Decimal("1e-9")
 
 
 def match_figures(gold: dict, spans: dict, read: dict) -> dict[str, str]:
@@ -260,9 +272,10 @@ def score(name: str, show: bool = False) -> dict:
                     want = Decimal(str(fig["value"]))
                 except (ArithmeticError, ValueError):  # a gold value that is no number
                     want = None
-                ok = iri is not None and want is not None and got[iri]["value"] in (
-                    want, abs(want) if fig["text"][:1] in "-−" else want) \
+                ok = iri is not None and want is not None and (got[iri]["value"] in (
+                    want, abs(want) if fig["text"][:1] in "-−" else want)
                     and _unit_ok(fig["unit"], got[iri]["unit"])
+                    or _same_quantity(want, fig["unit"], got[iri]))
                 fig_right += ok
                 dated = iri is not None and got[iri]["period"] == fig.get("period")
                 periods["right"] += dated

@@ -117,3 +117,18 @@ def test_json_of_the_bundled_corpus_follows_the_contract() -> None:
     del data["corroboration"][0]["agree"]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, report_schema())
+
+
+def test_a_finding_with_no_arithmetic_says_why_in_the_text_report() -> None:
+    """A containment warning has an expected and an observed value but no arithmetic: the
+    text report printed the two equal values and not the message saying what is wrong."""
+    from tests.conftest import BUNDLED_DIR
+    result = build_corpus(BUNDLED_DIR)
+    buffer = io.StringIO()
+    render_text(check_corpus(result), sources(result),
+                Console(file=buffer, width=400, highlight=False))
+    block = buffer.getvalue().split("WARNING  containment  f-us-retail-2014", 1)[1]
+    block = block.split("\n\n", 1)[0]
+    assert "expected   an estimated $50.9 billion (thanksgiving-weekend-2014)" in block
+    assert ("states the same value for 2014-11-27 to 2014-11-30, which holds it and more "
+            "days: one of them is likely given for the wrong period.") in block

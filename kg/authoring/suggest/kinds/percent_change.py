@@ -4,12 +4,14 @@ million from 9.4 million, a 14 percent decline", "12 percent lower than the 3.64
 
 from __future__ import annotations
 
+import re
+
 from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, clause_between,
                                              direction, is_gap, nearest, targets,
                                              verb_direction, year_named, year_of)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, PERCENT, POINTS, Document, Patterns, Sentence,
-                                       Slot, figure, words)
+                                       YEAR, Slot, figure, words)
 
 #: words between a change and the noun of its direction: "a 6% year-on-year rise"
 _SPAN = {"LOWER": {"IN": ["year", "-", "on", "over", "annual", "yearly", "quarterly", "monthly",
@@ -124,8 +126,9 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
         # is what the words say (a percent and points confused is the slip to find),
         # but only of the rate its own words name right after it
         # ("grew 6.5%, compared with only 2.1% at Norrport" compares two rates of change)
+        reach = 6 + _period_after(sentence, change.token)
         after = [b.roles["base"] for b in bases(sentence) if b.roles["base"].cls == PERCENT
-                 and 0 < b.roles["base"].token - change.token <= 6
+                 and 0 < b.roles["base"].token - change.token <= reach
                  and sentence.doc[b.start].lower_ == "from"]
         if not after:
             # "60.9 percent of all generation, up from 49.2 percent — a rise of 11.7
@@ -156,6 +159,29 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
         elif base.cls != PERCENT or change.cls == POINTS:
             final = document.antecedent(sentence, base.unit, need=lambda s: s.local != base.local)
     return (base, final) if final is not None else None
+
+
+#: the words of a period phrase: "between the 2021/22 and 2023/24 school years", "over the
+#: two years to 2024", "in fiscal 2023"
+_PERIOD_WORDS = {"between", "and", "the", "over", "in", "during", "since", "to", "of", "two",
+                 "three", "four", "five", "school", "academic", "fiscal", "financial",
+                 "calendar", "year", "years", "quarter", "quarters", "month", "months"}
+_PERIOD_NUMBER = re.compile(r"^(?:19|20)\d\d(?:[/–-]\d{2}(?:\d{2})?)?$")
+
+
+def _period_after(sentence: Sentence, token: int) -> int:
+    """How many tokens right after a change are a period phrase ("rose by 3.5% between the
+    2021/22 and 2023/24 school years, from 88.4% to 91.9%"): they say when, so they do not
+    set the change apart from the baseline "from" names after them. 0 when the words after
+    it name no year."""
+    n, dated = 0, False
+    for t in sentence.doc[token + 1:]:
+        if t.norm_ == YEAR or _PERIOD_NUMBER.match(t.text):
+            dated = True
+        elif t.lower_ not in _PERIOD_WORDS:
+            break
+        n += 1
+    return n if dated else 0
 
 
 def _at(sentence: Sentence, change: Slot, base: Slot) -> Slot | None:

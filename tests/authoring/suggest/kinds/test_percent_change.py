@@ -49,3 +49,18 @@ def test_by_after_a_cause_is_no_size_of_a_change(tmp_path: Path) -> None:
     found = suggested(tmp_path, "Hotel revenue rose in March, driven by 5 percent inflation, "
                                 "from $8.1 million to $8.9 million.")
     assert not [f for f in found if f[1].get("change") == ("5 percent",)]
+
+
+def test_a_period_phrase_between_a_change_and_its_from(tmp_path: Path) -> None:
+    """"between 2019 and 2023" says when; it does not part the change from its "from"."""
+    found = suggested(tmp_path, "Vaccination coverage climbed by 6 percent between the 2019/20 "
+                                "and 2022/23 seasons, from 71.5 percent to 76.0 percent.")
+    assert ("PercentChangeRelation", {"initial": ("71.5 percent",), "final": ("76.0 percent",),
+                                      "change": ("6 percent",)},
+            {"direction": "Increase"}) in found
+
+
+def test_words_that_name_no_year_still_part_a_change_from_a_far_from(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Coverage climbed by 6 percent among the oldest residents of "
+                                "the coastal districts, from 71.5 percent to 76.0 percent.")
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]

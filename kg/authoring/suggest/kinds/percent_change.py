@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, clause_between,
-                                             direction, is_gap, nearest, targets,
+                                             direction, is_gap, nearest,
+                                             opens_on_antecedent, targets,
                                              verb_direction, year_named, year_of)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, PERCENT, POINTS, Document, Patterns, Sentence,
-                                       YEAR, Slot, figure, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, PERCENT, POINTS, QUANTITY, YEAR,
+                                       Document, Patterns, Sentence, Slot, figure, words)
 
 #: words between a change and the noun of its direction: "a 6% year-on-year rise"
 _SPAN = {"LOWER": {"IN": ["year", "-", "on", "over", "annual", "yearly", "quarterly", "monthly",
@@ -66,8 +67,42 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         kind = "PercentagePointChangeRelation" if change.cls == POINTS else "PercentChangeRelation"
         out.append(make(kind, sentence.claim, {"initial": base, "final": final, "change": change},
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
-                        direction=said))
+                        direction=said, **({"across": True} if _counted_alike(
+                            sentence, document, base, final) else {})))
     return out
+
+
+#: a sentence's subject that is the whole of what the sentence before counted: "… brought in
+#: 412,000 hectolitres. Output dipped 5.8% from …"
+_OUTPUT = ("output", "production", "volume", "volumes")
+
+
+def _counted_alike(sentence: Sentence, document: Document, base: Slot, final: Slot) -> bool:
+    """Whether the words tie a change's baseline to the level the sentence right before
+    gives: the change's sentence opens on that level ("The total …", "Output dipped 5.8%
+    from the 389,500 hectolitres", after "brought in 412,000 hectolitres"), and that level is
+    the one figure there counted as the baseline is (the same noun after a count, the same
+    unit of measure), and the change's sentence has no other figure of the unit."""
+    doc = sentence.doc
+    opens = opens_on_antecedent(sentence) or (len(doc) > 1 and (
+        doc[0].lower_ in _OUTPUT or (doc[0].lower_ == "the" and doc[1].lower_ in _OUTPUT)))
+    if not opens or final.sentence != sentence.index - 1 or final.value == base.value:
+        return False  # the same count said again is the baseline restated, not a new level
+    earlier = document.sentences[final.sentence]
+
+    def counted(doc, slot: Slot) -> str | None:
+        if slot.cls == QUANTITY:
+            return slot.unit  # "8,750 tonnes": the unit is the noun
+        after = doc[slot.token + 1] if slot.token + 1 < len(doc) else None
+        return after.lower_ if slot.cls == COUNT and after is not None and after.is_alpha \
+            and len(after) > 2 and after.lower_ not in ("and", "the", "from", "than", "for",
+                                                          "with", "per") else None
+
+    said = counted(doc, base)
+    return said is not None and \
+        [s for s in earlier.slots if s.unit == final.unit
+         and counted(earlier.doc, s) == said] == [final] and \
+        [s for s in sentence.slots if s.unit == base.unit] == [base]
 
 
 def _word(sentence: Sentence, m, change: Slot) -> str | None:

@@ -100,3 +100,20 @@ def test_output_from_a_baseline_counted_alike_reaches_the_sentence_before(
 ])
 def test_a_baseline_the_words_do_not_tie_stays_a_suggestion(tmp_path: Path, text: str) -> None:
     assert not [c for c in _changes(tmp_path, text) if c.across]
+
+
+def test_a_change_joined_by_and_shares_the_level_before_the_first(tmp_path: Path) -> None:
+    """"… 6.4%, up 0.2 points on March and 1.1 points above its 2021 level of 5.3%": the second
+    change has no subject of its own; its level is the one the first change is of."""
+    found = suggested(tmp_path, "The vacancy rate reached 6.4% in April, up 0.2 points on March "
+                                "and 1.1 points above its 2021 level of 5.3%.")
+    assert ("PercentagePointChangeRelation", {"initial": ("5.3%",), "final": ("6.4%",),
+                                              "change": ("1.1",)},
+            {"direction": "Increase"}) in found
+
+
+def test_a_baseline_between_two_joined_changes_is_the_first_s(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The vacancy rate reached 6.4% in April, up 0.2 points from "
+                                "6.2% and 1.1 points above its 2021 level of 5.3%.")
+    assert not [f for f in found if f[1].get("change") == ("1.1",)
+                and f[1].get("final") != ("6.4%",)]

@@ -193,3 +193,33 @@ def test_rows_a_ruled_table_stacks_in_one_cell_are_rows_of_their_own() -> None:
     assert _unstacked(rows) == [["Segment", "2024", "2023"], ["Apparel", "612.4", "575.0"],
                                 ["Footwear", "428.9", "441.2"], ["Total", "1,041.3", "1,016.2"],
                                 ["Note\nsee below", "", None]]
+
+
+def test_a_web_page_keeps_the_dateline_its_byline_gives(tmp_path: Path) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        "<html><head><title>Ferry fares</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<article><h1>Island ferry fares to rise in spring</h1>"
+        "<div class='article-byline'>Reporting by Tomas Eld <time datetime='2023-11-03'>"
+        "Thursday, November 3, 2023</time></div>"
+        "<p>The island ferry company will raise its standard return fare to $46 from $42 "
+        "in March, the operator told passengers in a notice posted at both terminals.</p>"
+        "<p>Season tickets for commuters will stay at their present price until the "
+        "summer timetable begins, the notice added.</p></article></body></html>",
+        encoding="utf-8")
+    text = extract(page).text
+    # the weekday is a claim a reader checks: it stands under the headline, once
+    assert "Island ferry fares to rise in spring\n\nThursday, November 3, 2023\n\nThe island" \
+        in text
+    assert text.count("November 3, 2023") == 1
+
+
+def test_a_web_page_dateline_already_in_the_text_is_not_added_again(tmp_path: Path) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(
+        "<html><body><article><h1>Island ferry fares to rise in spring</h1>"
+        "<p>Harbour desk, <time datetime='2023-11-03'>3 November 2023</time>. The island "
+        "ferry company will raise its standard return fare to $46 from $42 in March, the "
+        "operator told passengers in a notice posted at both terminals on Thursday.</p>"
+        "</article></body></html>", encoding="utf-8")
+    assert extract(page).text.count("3 November 2023") == 1

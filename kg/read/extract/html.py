@@ -24,10 +24,44 @@ def extract_html(path: Path, html: str) -> Extracted:
         raise InputError(Problem(display_path(path), 0, "no article text found in the page",
                                  "save the article's text as a .txt file and read that"))
     meta = trafilatura.extract_metadata(html)
-    text = tidy_tables(text)
+    text = _with_dateline(html, tidy_tables(text))
     return Extracted(text, title=meta.title if meta else None,
                      date=meta.date if meta else None, format="html",
                      bold=_bold_last_rows(html, text))
+
+
+_BYLINE = re.compile(r"\b(?:byline|dateline|pubdate|published|timestamp)\b", re.I)
+
+
+def _with_dateline(html: str, text: str) -> str:
+    """The text with the article's dateline ("Sunday, 14 June 2025") under its headline
+    when trafilatura left it out: it files a byline as metadata, yet its weekday is a
+    claim a reader checks. The dateline is a ``<time>`` element's words, or else a byline's
+    that say a date; one line, and only when the text does not already say it."""
+    import lxml.html
+
+    from kg.numbers import find_mentions
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return text
+    outside = "ancestor::nav|ancestor::footer|ancestor::aside|ancestor::header"
+    found = [" ".join(e.text_content().split()) for e in root.xpath("//body//time")
+             if not e.xpath(outside)]
+    found += [" ".join(e.text_content().split()) for e in root.xpath("//body//*[@class]")
+              if _BYLINE.search(e.get("class") or "") and not e.xpath(outside)]
+    flat = " ".join(text.split())
+    line = next((f for f in found if f and any(
+        m.kind == "date" and m.date for m in find_mentions(f))), None)
+    if not line or line in flat or any(
+            m.kind == "date" and m.text in flat for m in find_mentions(line)):
+        return text
+    heads = [" ".join(h.text_content().split()) for h in root.xpath("//body//h1")]
+    lines = text.split("\n")
+    at = next((i + 1 for i, got in enumerate(lines) if got.strip() and got.strip() in heads), 0)
+    block = (["", line] if at else [line]) + ([""] if at < len(lines) and lines[at].strip() else [])
+    return "\n".join(lines[:at] + block + lines[at:])
 
 
 def _bold_last_rows(html: str, text: str) -> tuple[tuple[int, int], ...]:

@@ -4,12 +4,15 @@ million from 9.4 million, a 14 percent decline", "12 percent lower than the 3.64
 
 from __future__ import annotations
 
+import re
+
 from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, clause_between,
-                                             direction, is_gap, nearest, targets,
+                                             direction, is_gap, nearest,
+                                             opens_on_antecedent, targets,
                                              verb_direction, year_named, year_of)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, PERCENT, POINTS, Document, Patterns, Sentence,
-                                       Slot, figure, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, PERCENT, POINTS, QUANTITY, YEAR,
+                                       Document, Patterns, Sentence, Slot, figure, words)
 
 #: words between a change and the noun of its direction: "a 6% year-on-year rise"
 _SPAN = {"LOWER": {"IN": ["year", "-", "on", "over", "annual", "yearly", "quarterly", "monthly",
@@ -64,8 +67,42 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         kind = "PercentagePointChangeRelation" if change.cls == POINTS else "PercentChangeRelation"
         out.append(make(kind, sentence.claim, {"initial": base, "final": final, "change": change},
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
-                        direction=said))
+                        direction=said, **({"across": True} if _counted_alike(
+                            sentence, document, base, final) else {})))
     return out
+
+
+#: a sentence's subject that is the whole of what the sentence before counted: "… brought in
+#: 412,000 hectolitres. Output dipped 5.8% from …"
+_OUTPUT = ("output", "production", "volume", "volumes")
+
+
+def _counted_alike(sentence: Sentence, document: Document, base: Slot, final: Slot) -> bool:
+    """Whether the words tie a change's baseline to the level the sentence right before
+    gives: the change's sentence opens on that level ("The total …", "Output dipped 5.8%
+    from the 389,500 hectolitres", after "brought in 412,000 hectolitres"), and that level is
+    the one figure there counted as the baseline is (the same noun after a count, the same
+    unit of measure), and the change's sentence has no other figure of the unit."""
+    doc = sentence.doc
+    opens = opens_on_antecedent(sentence) or (len(doc) > 1 and (
+        doc[0].lower_ in _OUTPUT or (doc[0].lower_ == "the" and doc[1].lower_ in _OUTPUT)))
+    if not opens or final.sentence != sentence.index - 1 or final.value == base.value:
+        return False  # the same count said again is the baseline restated, not a new level
+    earlier = document.sentences[final.sentence]
+
+    def counted(doc, slot: Slot) -> str | None:
+        if slot.cls == QUANTITY:
+            return slot.unit  # "8,750 tonnes": the unit is the noun
+        after = doc[slot.token + 1] if slot.token + 1 < len(doc) else None
+        return after.lower_ if slot.cls == COUNT and after is not None and after.is_alpha \
+            and len(after) > 2 and after.lower_ not in ("and", "the", "from", "than", "for",
+                                                          "with", "per") else None
+
+    said = counted(doc, base)
+    return said is not None and \
+        [s for s in earlier.slots if s.unit == final.unit
+         and counted(earlier.doc, s) == said] == [final] and \
+        [s for s in sentence.slots if s.unit == base.unit] == [base]
 
 
 def _word(sentence: Sentence, m, change: Slot) -> str | None:
@@ -124,8 +161,9 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
         # is what the words say (a percent and points confused is the slip to find),
         # but only of the rate its own words name right after it
         # ("grew 6.5%, compared with only 2.1% at Norrport" compares two rates of change)
+        reach = 6 + _period_after(sentence, change.token)
         after = [b.roles["base"] for b in bases(sentence) if b.roles["base"].cls == PERCENT
-                 and 0 < b.roles["base"].token - change.token <= 6
+                 and 0 < b.roles["base"].token - change.token <= reach
                  and sentence.doc[b.start].lower_ == "from"]
         if not after:
             # "60.9 percent of all generation, up from 49.2 percent — a rise of 11.7
@@ -151,11 +189,55 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
         before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
                   and s.token < min(base.token, change.token) and not is_gap(sentence, s)
                   and own(s) and not (s.token and sentence.doc[s.token - 1].lower_ == "from")]
+        if not before and m.start > 0 and sentence.doc[m.start - 1].lower_ == "and" \
+                and base.token > change.token:
+            before = _shared_level(sentence, change, base, others, want)
         if before:
             final = before[-1]
         elif base.cls != PERCENT or change.cls == POINTS:
             final = document.antecedent(sentence, base.unit, need=lambda s: s.local != base.local)
     return (base, final) if final is not None else None
+
+
+#: the words of a period phrase: "between the 2021/22 and 2023/24 school years", "over the
+#: two years to 2024", "in fiscal 2023"
+_PERIOD_WORDS = {"between", "and", "the", "over", "in", "during", "since", "to", "of", "two",
+                 "three", "four", "five", "school", "academic", "fiscal", "financial",
+                 "calendar", "year", "years", "quarter", "quarters", "month", "months"}
+_PERIOD_NUMBER = re.compile(r"^(?:19|20)\d\d(?:[/–-]\d{2}(?:\d{2})?)?$")
+
+
+def _period_after(sentence: Sentence, token: int) -> int:
+    """How many tokens right after a change are a period phrase ("rose by 3.5% between the
+    2021/22 and 2023/24 school years, from 88.4% to 91.9%"): they say when, so they do not
+    set the change apart from the baseline "from" names after them. 0 when the words after
+    it name no year."""
+    n, dated = 0, False
+    for t in sentence.doc[token + 1:]:
+        if t.norm_ == YEAR or _PERIOD_NUMBER.match(t.text):
+            dated = True
+        elif t.lower_ not in _PERIOD_WORDS:
+            break
+        n += 1
+    return n if dated else 0
+
+
+def _shared_level(sentence: Sentence, change: Slot, base: Slot, others: list[int],
+                  want: tuple[str, ...]) -> list[Slot]:
+    """The level a change joined to the one before it by "and" shares with it: "averaged 5.7%,
+    down 0.1 points on 2023 and 2.7 points below its 2020 level of 7.9%" (the change has no
+    subject of its own). Only a figure before the first change of the chain, and only for a
+    baseline its own words name after it: one between two changes is the earlier's."""
+    chain = [t for t in others if t < change.token
+             and not clause_between(sentence, t, change.token)]
+    if not chain:
+        return []
+    first = min(chain)
+    return [s for s in sentence.slots if s.unit == base.unit and s.cls in want
+            and s.token < first and not is_gap(sentence, s)
+            and not any(s.token < t < first for t in others)
+            and not clause_between(sentence, s.token, change.token)
+            and not (s.token and sentence.doc[s.token - 1].lower_ == "from")]
 
 
 def _at(sentence: Sentence, change: Slot, base: Slot) -> Slot | None:

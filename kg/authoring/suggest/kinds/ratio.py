@@ -30,8 +30,11 @@ PATTERNS = Patterns({
                  words("of", optional=True), words("the", "all", optional=True),
                  figure(*AMOUNTS, role="whole")]],
     # "89,000 were unemployed: one in eight." / "63,680 consultations, one in five."
+    # "…, of which €58 million went to clinics - about one in every seven euros."
     "apposed": [[{"IS_PUNCT": True, "LOWER": {"IN": [",", ":", "—", "–", "-"]}}, _HEDGE,
-                 figure(FRACTION, role="ratio"), {"IS_PUNCT": True}]],
+                 figure(FRACTION, role="ratio"),
+                 {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "in", "on", "at", "for"]},
+                  "OP": "{0,2}"}, {"IS_PUNCT": True}]],
     # "a student-to-staff ratio of 6.1"
     "named": [[{"IS_ALPHA": True}, words("-", optional=True), words("to"),
                words("-", optional=True), {"IS_ALPHA": True}, words("ratio"),
@@ -76,6 +79,15 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
               and s.unit == portion.unit]
     if opened:
         return portion, opened[0]
+    # "spent €412 million, of which €58 million went to clinics": "of which" (or "of whom")
+    # makes the level before it the whole the portion after it is taken from
+    if portion.token >= 3 and doc[portion.token - 1].lower_ in ("which", "whom") and \
+            doc[portion.token - 2].lower_ == "of":
+        whole = [s for s in before[:-1] if s.unit == portion.unit
+                 and not any(t.norm_.startswith("_") and t.norm_ != "_year_"
+                             for t in doc[s.token + 1:portion.token - 2])]
+        if whole:
+            return portion, whole[-1]
     noun = _noun_after(sentence, portion)
     if noun is None:
         return None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.authoring.suggest.test_kinds import suggested
 
 
@@ -49,3 +51,69 @@ def test_by_after_a_cause_is_no_size_of_a_change(tmp_path: Path) -> None:
     found = suggested(tmp_path, "Hotel revenue rose in March, driven by 5 percent inflation, "
                                 "from $8.1 million to $8.9 million.")
     assert not [f for f in found if f[1].get("change") == ("5 percent",)]
+
+
+def test_a_period_phrase_between_a_change_and_its_from(tmp_path: Path) -> None:
+    """"between 2019 and 2023" says when; it does not part the change from its "from"."""
+    found = suggested(tmp_path, "Vaccination coverage climbed by 6 percent between the 2019/20 "
+                                "and 2022/23 seasons, from 71.5 percent to 76.0 percent.")
+    assert ("PercentChangeRelation", {"initial": ("71.5 percent",), "final": ("76.0 percent",),
+                                      "change": ("6 percent",)},
+            {"direction": "Increase"}) in found
+
+
+def test_words_that_name_no_year_still_part_a_change_from_a_far_from(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Coverage climbed by 6 percent among the oldest residents of "
+                                "the coastal districts, from 71.5 percent to 76.0 percent.")
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+def _changes(tmp_path: Path, text: str) -> list:
+    from kg.authoring.new import new_document
+    from kg.authoring.suggest import suggest
+
+    source = tmp_path / "t.txt"
+    source.write_text(text + "\n", encoding="utf-8")
+    new_document(tmp_path / "claims", "t", source)
+    return [s for s in suggest(tmp_path / "claims", "t") if s.kind == "PercentChangeRelation"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mill's presses turned out 8,400 tonnes of oil last season. Production slipped 4% "
+    "from the 8,750 tonnes of the season before.",
+    "The yard launched 46 hulls in 2023. Output rose 15% from the 40 hulls of 2022.",
+])
+def test_output_from_a_baseline_counted_alike_reaches_the_sentence_before(
+        tmp_path: Path, text: str) -> None:
+    """The subject is the whole the sentence before counted, in the baseline's own noun or
+    unit: the change is checked against it."""
+    [change] = _changes(tmp_path, text)
+    assert change.across
+
+
+@pytest.mark.parametrize("text", [
+    # another subject: exports are not the oil the presses turned out
+    "The mill's presses turned out 8,400 tonnes of oil last season. Exports slipped 4% "
+    "from the 8,750 tonnes of the season before.",
+    # another noun: boats are not hulls
+    "The yard launched 46 hulls in 2023. Output rose 15% from the 40 boats of 2022.",
+])
+def test_a_baseline_the_words_do_not_tie_stays_a_suggestion(tmp_path: Path, text: str) -> None:
+    assert not [c for c in _changes(tmp_path, text) if c.across]
+
+
+def test_a_change_joined_by_and_shares_the_level_before_the_first(tmp_path: Path) -> None:
+    """"… 6.4%, up 0.2 points on March and 1.1 points above its 2021 level of 5.3%": the second
+    change has no subject of its own; its level is the one the first change is of."""
+    found = suggested(tmp_path, "The vacancy rate reached 6.4% in April, up 0.2 points on March "
+                                "and 1.1 points above its 2021 level of 5.3%.")
+    assert ("PercentagePointChangeRelation", {"initial": ("5.3%",), "final": ("6.4%",),
+                                              "change": ("1.1",)},
+            {"direction": "Increase"}) in found
+
+
+def test_a_baseline_between_two_joined_changes_is_the_first_s(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The vacancy rate reached 6.4% in April, up 0.2 points from "
+                                "6.2% and 1.1 points above its 2021 level of 5.3%.")
+    assert not [f for f in found if f[1].get("change") == ("1.1",)
+                and f[1].get("final") != ("6.4%",)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.authoring.suggest.test_kinds import suggested
 
 
@@ -15,3 +17,23 @@ def test_the_whole_named_by_the_head_of_a_longer_noun_phrase(tmp_path: Path) -> 
     assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == [
         {"numerator": ("some 400",), "denominator": ("3,200",),
          "ratio": ("about one in eight",)}]
+
+
+@pytest.mark.parametrize("text, portion, whole, ratio", [
+    ("The province spent €412 million on elective care in 2024, of which €58 million went to "
+     "private clinics - about one in seven euros.", "€58 million", "€412 million",
+     "about one in seven"),
+    ("The club has 840 members, of whom 210 are juniors: roughly one in every four members.",
+     "210", "840", "roughly one in every four"),
+])
+def test_of_which_names_the_whole_of_a_fraction_set_after_its_noun(
+        tmp_path: Path, text: str, portion: str, whole: str, ratio: str) -> None:
+    found = suggested(tmp_path, text)
+    assert ("RatioRelation", {"numerator": (portion,), "denominator": (whole,),
+                              "ratio": (ratio,)}, {}) in found
+
+
+def test_a_portion_not_after_of_which_is_not_its_whole_s(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The club has 840 members and 120 coaches, while 210 are "
+                                "juniors: one in four.")
+    assert not [f for f in found if f[0] == "RatioRelation" and f[1]["denominator"] == ("840",)]

@@ -42,6 +42,12 @@ def document(source: DocumentSource) -> Document:
             at = said.find(written)
             if at < 0:
                 continue
+            prefix = g.value(node, CG.quotePrefix)
+            if prefix is not None and said.find(written, at + 1) >= 0:
+                # "(45 treated, 45 untreated)": the prefix says which of the equal quotes
+                hit = re.search(re.escape(normalize(str(prefix))) + r"\s*(?=" +
+                                re.escape(written) + ")", said)
+                at = hit.end() if hit else at
             unit = g.value(node, QUDT.unit)
             figures.append((str(node).rsplit("/", 1)[-1], at, at + len(written),
                             codes.get(URIRef(unit)) if unit else None,

@@ -45,6 +45,9 @@ PATTERNS = Patterns({
          figure(*_VALUES, role="other")],
         # "puts the district ahead of the county average of 44.1%"
         [words("ahead", "behind"), words("of"), gap(6), figure(*_VALUES, role="other")],
+        # "well ahead of buses (3.1 million)": the other side's figure in brackets
+        [words("ahead", "behind"), words("of"), gap(6), words("("),
+         figure(*_VALUES, role="other"), words(")")],
     ],
     # "revenue of $2.50 billion to $2.56 billion", "between 6.2 and 9.4 percent": a range
     # states its upper end is the larger
@@ -92,12 +95,16 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if m.name != "verb":
             continue
         other = m.roles["other"]
-        if is_gap(sentence, other):
-            continue
+        if is_gap(sentence, other) or sentence.doc[max(0, other.token - 1)].lower_ == "by":
+            continue  # "income exceeded spending by £250,000": the gap, not the other side
         # "up from 43.8% …, and puts the district ahead of …": a baseline is no subject
+        # "…, ahead of the west (640) but behind the south (910)": another verb's other side,
+        # or a figure in brackets (an aside on another noun), is no subject
+        others = {x.roles["other"].local for x in PATTERNS(sentence) if x.name == "verb"}
         subject = [s for s in sentence.slots if s.unit == other.unit and s.cls in _VALUES
                    and s.token < m.start and not is_gap(sentence, s)
-                   and not is_base(sentence, s)]
+                   and not is_base(sentence, s) and s.local not in others
+                   and sentence.doc[max(0, s.token - 1)].text != "("]
         if subject:
             subject = subject[-1]
         else:

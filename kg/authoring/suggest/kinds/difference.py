@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, clause_between, refers_back,
                                              targets, verb_direction)
-from kg.authoring.suggest.kinds.portions import is_base, is_change, is_earlier, is_rate
+from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
+                                                 name, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import AMOUNTS, Document, Patterns, Sentence, figure, words
 
@@ -193,7 +194,38 @@ def _by(sentence: Sentence, document: Document, m, diff, others):
         # "the northern farms lag behind the southern farms, 96 tonnes against 124 tonnes,
         # by 28 tonnes": the figures stand in the order of the things compared
         subject, other = other[:1], other[1:]
+    if not subject and not other and not others:
+        return _named_before(sentence, document, cue, diff)
     if not subject or not other:
         return None  # "the North lags the Centre by 17.7 points": the values are elsewhere
     subject, other = subject[-1], other[0]
     return (subject, other) if cue.lower_ in _OVER_BY else (other, subject)
+
+
+#: words between a subject and its verb, or a verb and its object, that name neither
+_NAMELESS = ("therefore", "thus", "so", "also", "still", "again", "comfortably", "narrowly",
+             "easily", "just", "the", "a", "an", "its", "their", "our", "of", "that", "those")
+
+
+def _named_before(sentence: Sentence, document: Document, cue, diff):
+    """"Fees exceeded wages by £4,500" with both values said before: the one the words before
+    the verb name and the one the word after it names, each in an earlier sentence; none
+    where either noun names no figure, or both the same one."""
+    doc = sentence.doc
+    before = next((t for t in reversed(doc[:cue.i]) if t.is_alpha
+                   and t.lower_ not in _NAMELESS), None)
+    after = next((t for t in doc[cue.i + 1:] if t.is_alpha and t.lower_ not in _NAMELESS
+                  and t.lower_ != "by"), None)
+    if before is None or after is None or after.i > cue.i + 4 or \
+            doc[after.i - 1].lower_ == "by":
+        return None
+    ends = []
+    for noun in (before.text, after.text):
+        found = resolve(sentence, document, diff, before=0, hint=(noun,), same_sentence=False,
+                        larger=False, named=True, back=3, exclude=ends)
+        if found is None or stem(noun) not in name(document.sentences[found.sentence], found):
+            return None
+        ends.append(found)
+    if ends[0] is ends[1]:
+        return None
+    return (ends[0], ends[1]) if cue.lower_ in _OVER_BY else (ends[1], ends[0])

@@ -24,6 +24,8 @@ _SPAN = {"LOWER": {"IN": ["year", "-", "on", "over", "annual", "yearly", "quarte
 _AGENTS = ["driven", "led", "helped", "offset", "supported", "caused", "explained", "followed",
            "accompanied", "boosted", "hit", "weighed", "pushed", "and", "but", "while", "as",
            "than", "partly", "mainly", "largely", "matched", "outpaced", "exceeded"]
+#: "make up" states a part of a whole, not a rise ("women made up 46% of the sample")
+_MAKE = ("make", "makes", "made", "making")
 #: a sign says the direction where no word does: "from €410 million to €455 million (+11.0%)"
 SIGNS = {"+": "Increase", "-": "Decrease", "−": "Decrease", "–": "Decrease"}
 #: the unit word a change in points may be written with apart from its number: "0.1 points
@@ -53,6 +55,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 sentence.doc[change.token - 1].lower_ in ("to", "from", "at", "reaching"):
             continue  # "lifted its forecast to 2.1% growth": a level reached, not a change
         word = _word(sentence, m, change)
+        if word is not None and word.lower() == "up" and m.start > 0 and \
+                sentence.doc[m.start - 1].lower_ in _MAKE:
+            continue  # "Teenagers make up 18% of players": a share, not a rise
         if word is None:
             continue  # "(11.0%)" with no sign: a share as often as a change
         found = _ends(sentence, document, m, change)

@@ -122,6 +122,13 @@ def _named(sentence: Sentence, document: Document, m, ratio: Slot):
 
 
 def _noun_after(sentence: Sentence, slot: Slot) -> str | None:
+    doc = sentence.doc
+    said = [t.lower_ for t in doc[slot.token + 1:slot.token + 3]]
+    if said[:1] == ["of"] and said[1:] in (["those"], ["these"], ["the"], ["all"]):
+        # "3.4 million of those travellers, roughly three in five": the noun after "of those"
+        after = doc[slot.token + 3:slot.token + 4]
+        return stem(after[0].text) if len(after) and after[0].is_alpha and \
+            after[0].norm_ not in FIGURES else None
     for token in sentence.doc[slot.token + 1:slot.token + 2]:
         if token.is_alpha and token.norm_ not in FIGURES:
             return stem(token.text)

@@ -58,6 +58,10 @@ PATTERNS = Patterns({
     "bringing": [[words("bringing", "brings", "taking", "takes"),
                   words("the", "your", "its", "their", "our", optional=True),
                   words("total"), words("to"), figure(*AMOUNTS, role="total")]],
+    # "a panel of 8,412 workers (3,886 women and 4,256 men)": the parts in brackets after
+    # the total, each a figure and at most one word naming its group
+    "bracketed": [[figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,3}"},
+                   words("(")]],
     # the total in an earlier sentence
     "earlier": [[{"IS_SENT_START": True, "LOWER": "of"}, words("those", "these", "them", "this",
                                                                "that", "which")],
@@ -88,6 +92,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # "Of the 500 asked, 300 were women and 120 over 65": two groups may overlap;
                 # a list of three, or each with its share, is a breakdown
                 continue
+        elif m.name == "bracketed":
+            total = m.roles["total"]
+            parts = _bracketed(sentence, total, m.end)
         elif m.name == "before":
             before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start]
             if not before:
@@ -202,3 +209,33 @@ def _listed(sentence: Sentence, total: Slot, *, unit: str | None | bool = True) 
 def _same(slots: list[Slot], like: Slot, where) -> list[Slot]:
     return [s for s in slots if s is not like and s.cls in AMOUNTS and s.unit == like.unit
             and where(s)]
+
+
+def _bracketed(sentence: Sentence, total: Slot, start: int) -> list[Slot]:
+    """The groups a bracket splits its total into: "(18 treated, 18 control)", "(1,100 urban
+    and 1,300 rural)": only figures of the total's unit, each with at most one word, joined
+    by commas and a last "and" (more words, "from Asia", may name a partial list)."""
+    doc = sentence.doc
+    end = next((t.i for t in doc[start:] if t.text == ")"), None)
+    if end is None:
+        return []
+    slots = {s.token: s for s in sentence.slots}
+    parts: list[Slot] = []
+    i, joined = start, False
+    while i < end:
+        slot = slots.get(i)
+        if slot is None or slot.cls not in AMOUNTS or slot.unit != total.unit:
+            return []
+        parts.append(slot)
+        i += 1
+        if i < end and doc[i].is_alpha and doc[i].lower_ != "and":
+            i += 1
+        if i == end:
+            break
+        if doc[i].text == ",":
+            i += 1
+        if i < end and doc[i].lower_ == "and":
+            joined, i = True, i + 1
+        elif doc[i - 1].text != ",":
+            return []
+    return parts if len(parts) >= 2 and (joined or len(parts) == 2) else []

@@ -92,3 +92,23 @@ def test_the_total_beat_takes_the_sentence_before_s_subject_firmly(tmp_path: Pat
     found = [(quote[dict(s.roles)["greater"][0]], quote[dict(s.roles)["lesser"][0]], s.across)
              for s in suggest(tmp_path / "claims", "t") if s.kind == "ComparisonRelation"]
     assert found == [("182,000", "179,500", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rail carried 4.2 million passengers, well ahead of buses (3.1 million).",
+     [(("4.2 million",), ("3.1 million",))]),
+    ("Tea sales came to £3.1 million, just ahead of coffee (£2.7 million) in the year.",
+     [(("£3.1 million",), ("£2.7 million",))]),
+    # a bracketed figure is an aside on its own noun, never the subject of a later "ahead"
+    ("The north sold 820 cars, with the south (910) and well ahead of the west (640).",
+     [(("820",), ("640",))]),
+])
+def test_ahead_of_a_side_whose_figure_is_in_brackets(tmp_path: Path, text: str,
+                                                     expected: list) -> None:
+    assert comparisons(tmp_path, text) == expected
+
+
+def test_a_figure_after_by_is_the_gap_not_the_other_side(tmp_path: Path) -> None:
+    """"Income exceeded spending by £250,000": £250,000 is how far apart, not spending."""
+    assert comparisons(tmp_path, "The trust raised £2.40 million and spent £2.15 million. "
+                                 "Income exceeded spending by £250,000.") == []

@@ -50,3 +50,26 @@ def test_an_extra_amount_without_both_ends_is_no_difference(tmp_path: Path) -> N
     found = suggested(tmp_path, "The council will hire an extra 40 wardens, at a cost of "
                                 "£1.2 million.")
     assert [kind for kind, _, _ in found if kind == "DifferenceRelation"] == []
+
+
+def test_exceeded_by_with_both_ends_named_in_earlier_sentences(tmp_path: Path) -> None:
+    """"Fees exceeded wages by £4,500": the noun before the verb and the one after it name
+    the two values the sentence before states; the verb says which is the larger."""
+    found = suggested(tmp_path, "The club took in £52,000 in fees and paid out £47,500 in "
+                                "wages. Fees exceeded wages by £4,500.")
+    assert [roles for kind, roles, _ in found if kind == "DifferenceRelation"] == [
+        {"minuend": ("£52,000",), "subtrahend": ("£47,500",), "difference": ("£4,500",)}]
+
+
+def test_lagged_by_with_both_ends_named_before_puts_the_subject_smaller(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Grants came to $310,000, while donations reached $295,000. "
+                                "Donations lagged grants by $15,000.")
+    assert [roles for kind, roles, _ in found if kind == "DifferenceRelation"] == [
+        {"minuend": ("$310,000",), "subtrahend": ("$295,000",), "difference": ("$15,000",)}]
+
+
+def test_exceeded_by_a_value_the_words_name_nowhere_is_no_difference(tmp_path: Path) -> None:
+    """"exceeded the target": no earlier figure is named a target, so nothing is read."""
+    found = suggested(tmp_path, "The club took in £52,000 in fees and paid out £47,500 in "
+                                "wages. Fees exceeded the target by £4,500.")
+    assert [kind for kind, _, _ in found if kind == "DifferenceRelation"] == []

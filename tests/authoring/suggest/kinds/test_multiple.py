@@ -43,3 +43,14 @@ def test_a_year_s_measure_is_not_a_quarter_s_figure(tmp_path: Path) -> None:
     found = multiples(tmp_path, "Sales were $310 million in the third quarter. The backlog of "
                                 "$2.9 billion is about 2.4 times 2024 sales.")
     assert found == []
+
+
+def test_nearly_double_the_base_is_a_multiple(tmp_path: Path) -> None:
+    """"almost double the £15,500", "nearly triple the £27,000": "double" and "triple" name a
+    factor as "twice" does (they were read as fractions, and no multiple came of them)."""
+    assert multiples(tmp_path, "Members paid £30,000 in 2024, almost double the £15,500 "
+                               "collected in 2020.") == [("£30,000", "£15,500", False)]
+    other = tmp_path / "other"
+    other.mkdir()
+    assert multiples(other, "The council's grant of £80,000 was nearly triple the £27,000 it "
+                            "gave in 2020.") == [("£80,000", "£27,000", False)]

@@ -37,3 +37,19 @@ def test_a_portion_not_after_of_which_is_not_its_whole_s(tmp_path: Path) -> None
     found = suggested(tmp_path, "The club has 840 members and 120 coaches, while 210 are "
                                 "juniors: one in four.")
     assert not [f for f in found if f[0] == "RatioRelation" and f[1]["denominator"] == ("840",)]
+
+
+def test_a_fraction_set_off_after_n_of_those_things(tmp_path: Path) -> None:
+    """"500,000 of those visitors, roughly one in four": the whole is the count of visitors
+    the sentence before gives (the noun after "of those", not the word "of")."""
+    found = suggested(tmp_path, "The park welcomed 2.0 million visitors. School groups brought "
+                                "500,000 of those visitors, roughly one in four.")
+    assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == [
+        {"numerator": ("500,000",), "denominator": ("2.0 million",),
+         "ratio": ("roughly one in four",)}]
+
+
+def test_of_those_things_no_earlier_figure_counts_is_no_ratio(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The park welcomed 2.0 million visitors. School groups bought "
+                                "500,000 of those tickets, roughly one in four.")
+    assert [kind for kind, _, _ in found if kind == "RatioRelation"] == []

@@ -45,3 +45,13 @@ def test_a_share_of_the_total_with_its_portion_after(tmp_path: Path) -> None:
                                 "beds.")
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
         {"portion": ("5,100",), "whole": ("28,300",), "share": ("18 percent",)}]
+
+
+def test_make_up_is_a_share_not_a_rise(tmp_path: Path) -> None:
+    """"Teenagers make up 18% of its 40,000 players": "up" here is no rise, so the 18% is no
+    change from a figure "more than" names (which made a wrong change and lost the share)."""
+    found = suggested(tmp_path, "The league runs 500 clubs. Teenagers make up 18% of its 40,000 "
+                                "players, some 7,200 young people from more than 60 towns.")
+    assert [kind for kind, _, _ in found] == ["ShareRelation"]
+    assert found[0][1] == {"portion": ("some 7,200",), "whole": ("40,000",),
+                           "share": ("18%",)}

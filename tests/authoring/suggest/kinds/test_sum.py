@@ -1,0 +1,40 @@
+"""A total split into groups in brackets after it: "2,400 households (1,100 urban and 1,300
+rural)", "90 clinics (45 treated, 45 untreated)"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.authoring.suggest.test_kinds import suggested
+
+READ = {
+    "joined by 'and'": (
+        "The survey reached 2,400 households (1,100 urban and 1,300 rural) in ten provinces.",
+        {"total": ("2,400",), "part": ("1,100", "1,300")}),
+    "three groups": (
+        "The club has 600 members (250 juniors, 200 adults and 150 veterans) this season.",
+        {"total": ("600",), "part": ("250", "200", "150")}),
+    # two equal quotes in one sentence: each is its own figure (their prefixes say which)
+    "two equal groups": (
+        "We enrolled 90 clinics (45 treated, 45 untreated) across the region.",
+        {"total": ("90",), "part": ("45", "45")}),
+}
+
+
+@pytest.mark.parametrize("name", READ)
+def test_a_total_split_in_brackets(tmp_path: Path, name: str) -> None:
+    text, expected = READ[name]
+    assert [roles for kind, roles, _ in suggested(tmp_path, text)
+            if kind == "SumRelation"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # more words than a group's name: a list that may leave some out
+    "Revenue was $5.0 billion ($1.2 billion from Asia and $0.8 billion from Europe).",
+    # a share in the bracket is no part
+    "The survey reached 2,400 households (1,100 urban, or 46 percent) in ten provinces.",
+])
+def test_no_sum_from_a_bracket_that_is_no_split(tmp_path: Path, text: str) -> None:
+    assert [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "SumRelation"] == []

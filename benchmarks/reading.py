@@ -51,7 +51,9 @@ UNIT_CODES = {"percent": "PERCENT", "percentage-point": "PERCENT_POINT", "count"
 
 
 def documents(name: str) -> list[Path]:
-    return sorted(p for p in (HERE / name).iterdir() if p.suffix in SUFFIXES)
+    """The set's documents: each text with its gold file beside it (not a set's ABOUT.txt)."""
+    return sorted(p for p in (HERE / name).iterdir() if p.suffix in SUFFIXES
+                  and p.with_name(p.stem + ".gold.json").is_file())
 
 
 def gold_of(path: Path) -> dict:

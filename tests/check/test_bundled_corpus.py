@@ -72,6 +72,33 @@ def test_a_table_cell_carries_its_caption_s_scale(built, name, value, low, high)
                                                    CG.upperBound)] == [D(value), D(low), D(high)]
 
 
+def test_the_caption_that_gives_the_scale_is_an_anchored_claim(built) -> None:
+    from kg.namespaces import OA
+    graph, cell = figure(built, WORLD, "f-table-china")
+    caption = graph.value(cell, CG.scaleStatedIn)
+    assert caption == URIRef(f"https://w3id.org/claimgraph/doc/{WORLD}/c-table-caption")
+    position = next(s for s in graph.objects(graph.value(caption, CG.anchor), OA.hasSelector)
+                    if graph.value(s, OA.start) is not None)
+    text = (BUNDLED_DIR / WORLD / "source.txt").read_text(encoding="utf-8")
+    start, end = int(graph.value(position, OA.start)), int(graph.value(position, OA.end))
+    assert text[start:end] == "Table 1. Population, 2019 (millions)"
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "pyshacl"])
+def test_a_scale_stated_in_something_other_than_a_claim_is_a_structure_violation(
+        tmp_path, engine) -> None:
+    import shutil
+    shutil.copytree(BUNDLED_DIR / WORLD, tmp_path / WORLD)
+    ttl = tmp_path / WORLD / "claims.ttl"
+    ttl.write_text(ttl.read_text(encoding="utf-8").replace(
+        "cg:scaleStatedIn :c-table-caption ;", "cg:scaleStatedIn :f-world-population ;", 1),
+        encoding="utf-8")
+    report = check_corpus(build_corpus(tmp_path), engine=engine)
+    assert sorted((f.id, f.message) for f in report.findings if f.severity == "violation") == [
+        (f"{WORLD}/f-table-china/structure", "A figure's scale is stated in one claim of its "
+                                             "document (a caption or header).")]
+
+
 def test_the_same_quantity_twice_in_one_document_is_checked(report) -> None:
     assert by_check(report, "restatement") == [
         (f"{WORLD}/r-{name}-twice/restatement", "pass") for name in ("china", "india", "us")]

@@ -68,14 +68,14 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
 
     tables = find_tables(got.text, got.bold)
     claims, (figures, dates, _waivers, claim_count) = _claims_ttl(doc_id, _mask(got.text, tables))
-    writer = TableWriter(doc_id)
+    writer = TableWriter(doc_id, got.text)
     for t, table in enumerate(tables, start=1):
         writer.write(t, table)
     if tables:
         claims = claims.replace("\n# -----", "\n" + writer.preamble() + "\n" +
                                 "\n".join(writer.out) + "\n# -----", 1)
         figures += sum(c is not None for tb in tables for row in tb.rows for c in row.cells)
-        claim_count += sum(len(tb.rows) for tb in tables)
+        claim_count += sum(len(tb.rows) for tb in tables) + len(writer.captions)
     original = f"{ORIGINAL}{path.suffix.lower()}"
     try:
         folder.mkdir(parents=True)

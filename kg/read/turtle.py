@@ -25,8 +25,12 @@ def _decimal(value: Decimal) -> str:
 class TableWriter:
     """Turtle for the tables of one document, numbered after kg new's figures."""
 
-    def __init__(self, doc_id: str) -> None:
+    def __init__(self, doc_id: str, source: str | None = None) -> None:
         self.doc_id = doc_id
+        #: the document's text, to anchor a caption that gives cells their scale
+        self.source = source
+        #: table number -> the claim of its caption, where the caption gives a scale
+        self.captions: dict[int, str] = {}
         self.out: list[str] = []
         self.relations: list[str] = []
         self.n_relations = 0
@@ -49,6 +53,13 @@ class TableWriter:
 
     def write(self, t: int, table: Table) -> None:
         self.measures[t] = table.caption or table.header_line.strip()
+        if self._anchorable(table):
+            # the caption that scales the cells is provenance like any quote: a claim of its
+            # own, anchored, that each cell it scales names (cg:scaleStatedIn)
+            self.captions[t] = f":c-t{t}-caption"
+            self.out.append(f"{self.captions[t]} a cg:Claim ; {READ} ;\n"
+                            f"    cg:quote {lit(table.caption)} ;\n"
+                            f"    schema:about ent:{self.doc_id}-subject .\n")
         for r, row in enumerate(table.rows, start=1):
             claim = f":c-t{t}-r{r}"
             self.out.append(f"{claim} a cg:Claim ; {READ} ;\n    cg:quote {lit(row.line)} ;\n"
@@ -94,6 +105,16 @@ class TableWriter:
         unit = _unit_curie(table.unit) or "unit:NUM"  # the vocabulary's unit, a count if none
         return unit, table.scale, note
 
+    def _anchorable(self, table: Table) -> bool:
+        """A caption that gives the cells a scale and stands once, as written, in the text
+        (not joined across a blank or ruled line, nor a section's borrowed caption)."""
+        if not (table.scale and table.caption and self.source and table.caption_start >= 0):
+            return False
+        from kg.anchor import _occurrences, normalize
+        text, quote = normalize(self.source), normalize(table.caption)
+        return normalize(self.source[table.caption_start:table.start]).startswith(quote) \
+            and len(_occurrences(text, quote, 0, len(text))) == 1
+
     @staticmethod
     def _row_of(table: Table, cell: Cell) -> Row | None:
         return next((r for r in table.rows if any(c is cell for c in r.cells)), None)
@@ -109,6 +130,8 @@ class TableWriter:
                  f"    qudt:numericValue {_decimal(value)} ;", f"    qudt:unit {unit} ;"]
         if scale:
             lines.append(f"    cg:scale {scale} ;")
+            if t in self.captions and note.startswith("the table's caption"):
+                lines.append(f"    cg:scaleStatedIn {self.captions[t]} ;")
         # a percent sign the quote's number does not carry ("(2.8)%") needs the note too
         if unit not in ("unit:NUM",) and (scale or not cell.percent or
                                           not re.search(r"\d\s?%", cell.text)):

@@ -470,3 +470,34 @@ def test_a_change_column_compares_a_before_and_an_after_column() -> None:
                         "| Flat | 80 | 250.0 | 225.0 | -10.0 |\n")
     assert ("PercentChangeRelation", (("initial", ("400.0",)), ("final", ("340.0",)),
                                       ("change", ("-15.0",))), "Decrease") in relations
+
+
+FERRIES = """Passengers carried by route, 2024 (thousands)
+
+Route            Passengers
+North pier            412.6
+South pier            198.3
+"""
+
+
+def written(text: str) -> str:
+    writer = TableWriter("doc", text)
+    for t, table in enumerate(find_tables(text), start=1):
+        writer.write(t, table)
+    return "\n".join(writer.out)
+
+
+def test_the_caption_that_scales_the_cells_is_an_anchored_claim_each_cell_names() -> None:
+    out = written(FERRIES)
+    assert ':c-t1-caption a cg:Claim ; cg:readBy :reading ;\n    cg:quote "Passengers ' \
+           'carried by route, 2024 (thousands)" ;' in out
+    cells = re.findall(r":f-t1-r\d+-c1 a cg:Figure.*?\n\n", out + "\n\n", re.S)
+    assert len(cells) == 2 and all("cg:scale 3 ;\n    cg:scaleStatedIn :c-t1-caption ;" in c
+                                   for c in cells)
+
+
+def test_a_caption_the_text_states_twice_is_no_claim_of_its_own() -> None:
+    """Its quote would not say which of the two is meant; the editorial note still does."""
+    out = written(FERRIES + "\nThe operator's note repeats the heading: Passengers carried by "
+                            "route, 2024 (thousands).\n")
+    assert "c-t1-caption" not in out and "cg:scale 3 ;" in out

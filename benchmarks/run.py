@@ -65,13 +65,18 @@ def recovered(report_path: Path, truth: dict) -> dict:
             "relations": report["summary"]["relations"]}
 
 
-def ground_truth(n: int, work: Path) -> dict:
-    """Write a corpus of n documents, check it cold, and count what it recovered, by check."""
+def synth(n: int, work: Path) -> tuple[Path, dict]:
+    """A fresh corpus of n generated documents (seed 0) and its ground truth."""
     corpus = work / f"corpus-{n}"
     shutil.rmtree(corpus, ignore_errors=True)
     subprocess.run([*KG, "synth", "--documents", str(n), "--seed", "0", "--output", str(corpus)],
                    check=True, stderr=subprocess.DEVNULL)
-    truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
+    return corpus, json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
+
+
+def ground_truth(n: int, work: Path) -> dict:
+    """Write a corpus of n documents, check it cold, and count what it recovered, by check."""
+    corpus, truth = synth(n, work)
     cold = measure([*KG, "check", "--claims", str(corpus), "--format", "json", "--no-cache",
                     "-o", str(work / f"cold-{n}.json")], work)
     planted: dict[str, int] = {}
@@ -83,16 +88,12 @@ def ground_truth(n: int, work: Path) -> dict:
 
 
 def run_size(n: int, work: Path, args: argparse.Namespace) -> dict:
-    corpus = work / f"corpus-{n}"
     cache = work / f"cache-{n}"
-    shutil.rmtree(corpus, ignore_errors=True)
     shutil.rmtree(cache, ignore_errors=True)
     row: dict = {"documents": n}
     t = time.perf_counter()
-    subprocess.run([*KG, "synth", "--documents", str(n), "--seed", "0", "--output", str(corpus)],
-                   check=True, stderr=subprocess.DEVNULL)
+    corpus, truth = synth(n, work)
     row["synth_s"] = round(time.perf_counter() - t, 2)
-    truth = json.loads((corpus / "ground-truth.json").read_text(encoding="utf-8"))
     row["figures"] = sum(1 for d in corpus.iterdir() if d.is_dir()
                          for line in (d / "claims.ttl").read_text().splitlines()
                          if " a cg:Figure" in line)

@@ -29,6 +29,7 @@ class TableWriter:
         self.doc_id = doc_id
         #: the document's text, to anchor a caption that gives cells their scale
         self.source = source
+        self._normalized: str | None = None
         #: table number -> the claim of its caption, where the caption gives a scale
         self.captions: dict[int, str] = {}
         self.out: list[str] = []
@@ -111,7 +112,9 @@ class TableWriter:
         if not (table.scale and table.caption and self.source and table.caption_start >= 0):
             return False
         from kg.anchor import _occurrences, normalize
-        text, quote = normalize(self.source), normalize(table.caption)
+        if self._normalized is None:
+            self._normalized = normalize(self.source)
+        text, quote = self._normalized, normalize(table.caption)
         return normalize(self.source[table.caption_start:table.start]).startswith(quote) \
             and len(_occurrences(text, quote, 0, len(text))) == 1
 

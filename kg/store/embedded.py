@@ -7,6 +7,9 @@ server keeps a pool of such processes instead (:meth:`EmbeddedStore.worker_pool`
 
 from __future__ import annotations
 
+import csv
+import io
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +18,11 @@ import pyoxigraph as ox
 from kg.sparql.guard import CheckedQuery, QueryError, inspect_query
 from kg.sparql.media import GRAPHS, SOLUTIONS
 from kg.sparql.sandbox import WorkerPool, run_isolated
-from kg.store import Limits, Result, Store, StoreError, answer_media, too_many_rows
+from kg.store import (LimitExceeded, Limits, Result, Store, StoreError, answer_media,
+                      too_many_rows)
+
+#: bytes a solution may take on average before a result is stopped as too large
+ROW_BYTES = 4096
 
 
 class EmbeddedStore(Store):
@@ -105,39 +112,75 @@ class EmbeddedStore(Store):
         return {"status": 200, "media": media, "verdict": verdict}, payload
 
     def _run(self, checked: CheckedQuery, max_rows: int, accept: str | None) -> tuple[str, bytes]:
-        """The checked query's result, serialized in the negotiated media type."""
+        """The checked query's result, serialized in the negotiated media type: evaluated
+        once, its size held to ``max_rows`` (and the bytes to :func:`payload_cap`)."""
         media = answer_media(checked, accept)
         try:
-            first = self._evaluate(checked.text)
+            results = self._evaluate(checked.text)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL error: {exc}") from None
-        if isinstance(first, ox.QueryBoolean):  # one answer: nothing to count, no second run
-            return media, first.serialize(format=SOLUTIONS[media]) or b""
-        if self._count(first, max_rows) > max_rows:
+        if isinstance(results, ox.QueryBoolean):  # one answer: nothing to count
+            return media, results.serialize(format=SOLUTIONS[media]) or b""
+        if isinstance(results, ox.QueryTriples):
+            # triples can be kept and serialized after the count; solutions cannot
+            triples = list(islice(results, max_rows + 1))
+            if len(triples) > max_rows:
+                raise too_many_rows(max_rows)
+            return media, ox.serialize(triples, format=GRAPHS[media]) or b""
+        fmt = SOLUTIONS[media]
+        out = _CappedWriter(payload_cap(max_rows))
+        try:
+            results.serialize(out, format=fmt)
+        except _TooLarge:
+            # rare: many rows, or a few enormous ones; counting (up to the limit) tells which
+            if sum(1 for _ in islice(self._evaluate(checked.text), max_rows + 1)) > max_rows:
+                raise too_many_rows(max_rows) from None
+            raise LimitExceeded(f"stopped: the result passed {out.cap / 2**20:.1f} MB in "
+                                f"fewer than {max_rows} rows", 422) from None
+        payload = bytes(out.buffer)
+        if _solution_count(payload, fmt) > max_rows:
             raise too_many_rows(max_rows)
-        # evaluated again to serialize: the count above guards the size first
-        again = self._evaluate(checked.text)
-        if isinstance(again, ox.QueryTriples):
-            payload = again.serialize(format=GRAPHS[media])
-        else:
-            payload = again.serialize(format=SOLUTIONS[media])
-        return media, payload or b""
-
-    @staticmethod
-    def _count(results, max_rows: int) -> int:
-        """Results up to one past the limit."""
-        count = 0
-        for _ in results:
-            count += 1
-            if count > max_rows:
-                break
-        return count
+        return media, payload
 
     def _evaluate(self, text: str):
         try:
             return self.store.query(text, use_default_graph_as_union=True)
         except OSError as exc:  # SERVICE, were it ever to get past the guard
             raise QueryError(f"the query was refused by the store: {exc}", 403) from None
+
+
+def payload_cap(max_rows: int) -> int:
+    """The most bytes a serialized result may take: generous per row, so a result under
+    the row limit is never stopped, while a runaway query stops long before memory does."""
+    return max(max_rows, 1) * ROW_BYTES + 2**20
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _CappedWriter(io.RawIOBase):
+    """What pyoxigraph serializes into, stopping it once ``cap`` bytes are passed."""
+
+    def __init__(self, cap: int) -> None:
+        self.cap, self.buffer = cap, bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        if len(self.buffer) + len(data) > self.cap:
+            raise _TooLarge
+        self.buffer += data
+        return len(data)
+
+
+def _solution_count(payload: bytes, fmt: ox.QueryResultsFormat) -> int:
+    """How many solutions a serialized result holds (read back: evaluating the query a
+    second time to count first cost as much again)."""
+    if fmt == ox.QueryResultsFormat.CSV:  # lossy, so pyoxigraph does not read it back
+        return max(sum(1 for _ in csv.reader(io.StringIO(payload.decode("utf-8")))) - 1, 0)
+    return sum(1 for _ in ox.parse_query_results(payload, format=fmt))
 
 
 __all__ = ["EmbeddedStore", "StoreError"]

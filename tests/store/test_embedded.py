@@ -1,0 +1,96 @@
+"""The embedded store answers a query by evaluating it once, and still holds it to the
+row limit in every result format (issue 32: it used to evaluate every query twice, once
+to count the rows and once to serialize them)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from kg.sparql.guard import inspect_query
+from kg.sparql.media import SOLUTIONS
+from kg.store import LimitExceeded
+from kg.store.embedded import EmbeddedStore
+
+ROWS = 30
+
+
+class CountingStore:
+    """A pyoxigraph store that counts how often it is asked to evaluate a query."""
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store, self.queries = store, 0
+
+    def query(self, *args, **kwargs):
+        self.queries += 1
+        return self.store.query(*args, **kwargs)
+
+
+@pytest.fixture
+def store() -> EmbeddedStore:
+    embedded = EmbeddedStore(None)
+    for i in range(ROWS):
+        embedded.store.add(ox.Quad(ox.NamedNode(f"http://example.org/s{i}"),
+                                   ox.NamedNode("http://example.org/p"),
+                                   ox.Literal(f"line one\nline, \"two\" {i}"),
+                                   ox.NamedNode("http://example.org/g")))
+    embedded.store = CountingStore(embedded.store)
+    return embedded
+
+
+SELECT = "SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?s"
+CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+
+
+@pytest.mark.parametrize("media", sorted(SOLUTIONS))
+def test_a_select_is_evaluated_once_and_answers_every_row(store, media: str) -> None:
+    _, payload = store._run(inspect_query(SELECT), ROWS, media)
+    assert store.store.queries == 1
+    fmt = SOLUTIONS[media]
+    if fmt == ox.QueryResultsFormat.CSV:
+        rows = list(csv.reader(io.StringIO(payload.decode())))[1:]
+        assert [row[1] for row in rows][:1] == ['line one\nline, "two" 0']
+    else:
+        rows = list(ox.parse_query_results(payload, format=fmt))
+    assert len(rows) == ROWS
+
+
+@pytest.mark.parametrize("media", sorted(SOLUTIONS))
+def test_a_select_past_the_row_limit_is_stopped_in_every_format(store, media: str) -> None:
+    with pytest.raises(LimitExceeded, match=f"result-size limit of {ROWS - 1} rows"):
+        store._run(inspect_query(SELECT), ROWS - 1, media)
+    assert store.store.queries == 1
+
+
+def test_a_construct_is_evaluated_once_and_held_to_the_limit(store) -> None:
+    _, payload = store._run(inspect_query(CONSTRUCT), ROWS, "application/n-triples")
+    assert len(list(ox.parse(payload, format=ox.RdfFormat.N_TRIPLES))) == ROWS
+    with pytest.raises(LimitExceeded, match=f"limit of {ROWS - 1} rows"):
+        store._run(inspect_query(CONSTRUCT), ROWS - 1, "text/turtle")
+    assert store.store.queries == 2
+
+
+def test_an_ask_is_evaluated_once(store) -> None:
+    _, payload = store._run(inspect_query("ASK { ?s ?p ?o }"), 1,
+                            "application/sparql-results+json")
+    assert json.loads(payload)["boolean"] is True
+    assert store.store.queries == 1
+
+
+def test_a_result_past_its_byte_cap_is_stopped_saying_why(store, monkeypatch) -> None:
+    """The byte cap stops a runaway serialization long before memory does; a count (up to
+    the limit) then says whether rows or their size passed it."""
+    monkeypatch.setattr("kg.store.embedded.payload_cap", lambda rows: 200)
+    with pytest.raises(LimitExceeded, match=f"result-size limit of {ROWS - 1} rows"):
+        store._run(inspect_query(SELECT), ROWS - 1, "application/sparql-results+json")
+    with pytest.raises(LimitExceeded, match=f"passed 0.0 MB in fewer than {ROWS} rows"):
+        store._run(inspect_query(SELECT), ROWS, "application/sparql-results+json")
+
+
+def test_the_byte_cap_leaves_room_for_long_rows() -> None:
+    from kg.store.embedded import payload_cap
+    assert payload_cap(10_000) > 10_000 * 2048  # a row of quotes and IRIs is never stopped

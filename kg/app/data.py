@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
@@ -22,6 +23,9 @@ from kg.problems import Problem
 from kg.report import Source
 from kg.store import Store
 from kg.summary import DocumentSummary
+
+if TYPE_CHECKING:
+    from kg.check.pipeline import FolderRun
 
 #: The app answers a user's SPARQL within these limits, like the endpoint.
 QUERY_TIMEOUT = 5.0
@@ -67,6 +71,8 @@ class Corpus:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _store_lock: threading.Lock = field(default_factory=threading.Lock)
     _store: Store | None = None
+    #: the check run itself: the app's store is filled from the graphs it kept
+    run: FolderRun | None = None
 
     @property
     def documents(self) -> list[str]:
@@ -147,13 +153,15 @@ Progress = Callable[[int], Callable[[], None]]
 
 
 def _filled_store(c: Corpus, progress: Progress | None) -> Store:
+    """The store on disk, as the last fill left it when the claims (and claimgraph) are
+    unchanged; else filled again from the graphs kg check kept beside its outcomes (a
+    document whose graph is missing is built again)."""
     import hashlib
-    import io
 
-    from kg.check.graph import findings_by_document
+    from kg.check.pipeline import OutcomeCache
+    from kg.store.corpus import fill_from_check
     from kg.store.embedded import EmbeddedStore
-    from kg.store.state import StoreState, corpus_digest, read_state, state_nquads
-    from kg.stream import stream_build
+    from kg.store.state import corpus_digest, read_state
 
     name = hashlib.sha256(str(c.claims_dir.resolve()).encode()).hexdigest()[:16]
     path = cache_dir() / "app-store" / name
@@ -163,14 +171,10 @@ def _filled_store(c: Corpus, progress: Progress | None) -> Store:
     state = read_state(store)
     if state is not None and state.corpus == digest and state.findings:
         return store
-
-    def load(graphs, names, documents):
-        state = state_nquads(StoreState(digest, True, documents)).encode()
-        store.replace_graphs(graphs, names, state)
-
-    stream_build(c.claims_dir, None, "nquads", io.StringIO(),
-                 findings=findings_by_document(c.report), store=load, spool_in=path.parent,
-                 progress=progress)
+    run = c.run if c.run is not None else _check(c.claims_dir, None).run
+    assert run is not None
+    fill_from_check(store, run, OutcomeCache(cache_dir()).graphs_of(run), corpus=digest,
+                    progress=progress)
     return store
 
 
@@ -184,7 +188,7 @@ def _check(path: Path, progress: Progress | None) -> Corpus:
             folders[outcome.doc_id] = folder
             summaries[outcome.doc_id] = outcome.summary
     return Corpus(path, run.report, run.sources, folders, summaries, run.problems,
-                  run.checked, run.reused)
+                  run.checked, run.reused, run=run)
 
 
 @st.cache_resource
@@ -331,9 +335,12 @@ def other_sources(figures: list[str]) -> list[dict]:
     return rows
 
 
-def query_result(text: str, bindings: dict | None = None) -> tuple[list[dict], dict[str, str]]:
-    """Rows for the table, and the result in the standard formats for download: SPARQL 1.1
-    Results JSON and CSV for SELECT and ASK, Turtle and N-Triples for a graph."""
+def query_result(text: str, bindings: dict | None = None
+                 ) -> tuple[list[dict], dict[str, str], bool]:
+    """Rows for the table, the result in the standard formats for download (SPARQL 1.1
+    Results JSON and CSV for SELECT and ASK, Turtle and N-Triples for a graph), and whether
+    only the first :data:`QUERY_MAX_ROWS` rows of a longer result are shown (as Datasette
+    does; ``kg query`` gives them all)."""
     from kg.sparql.results import render, table
     c = corpus()
     if c._store is None:  # opened or filled on the first query (filled once per corpus)
@@ -341,10 +348,11 @@ def query_result(text: str, bindings: dict | None = None) -> tuple[list[dict], d
             store = c.store(progress_bar("Filling the SPARQL store"))
     else:
         store = c.store()
-    result = store.query(text, bindings, timeout=QUERY_TIMEOUT, max_rows=QUERY_MAX_ROWS)
+    result = store.query(text, bindings, timeout=QUERY_TIMEOUT, max_rows=QUERY_MAX_ROWS,
+                         truncate=True)
     _, rows = table(result)
     formats = ("turtle", "ntriples") if result.info.returns_graph else ("json", "csv")
-    return rows, {fmt: render(result, fmt) for fmt in formats}
+    return rows, {fmt: render(result, fmt) for fmt in formats}, result.truncated
 
 
 def query_documents(doc_ids: list[str], text: str, bindings: dict | None = None) -> list[dict]:

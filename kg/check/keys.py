@@ -312,7 +312,7 @@ class KeptReports:
         return self.directory / f"{hashlib.sha256(options.encode()).hexdigest()[:32]}{SUFFIX}"
 
     def get(self, run_key: str, options: str) -> Rendered | None:
-        kept = _unseal(self._path(options))
+        kept = unseal(self._path(options))
         if kept is None or len(kept) < 8:
             return None
         size = int.from_bytes(kept[:8], "big")
@@ -334,7 +334,7 @@ class KeptReports:
         report of 10,000 documents is 500 MB: no JSON escaping or base64 of it)."""
         from kg.check.portable import dumps
         about = dumps((run_key, options, rendered.exit_code, rendered.notes, rendered.problems))
-        _seal(self._path(options), len(about).to_bytes(8, "big") + about + rendered.data)
+        seal(self._path(options), len(about).to_bytes(8, "big") + about + rendered.data)
 
 
 #: a kept file: this header, the sha256 of the rest, the value as tagged JSON
@@ -347,7 +347,7 @@ def write_sealed(path: Path, value: object) -> None:
     """Keep ``value`` in ``path`` as data (:func:`kg.check.portable.dumps`) with a
     checksum, atomically (temporary file and rename)."""
     from kg.check.portable import dumps
-    _seal(path, dumps(value))
+    seal(path, dumps(value))
 
 
 def read_sealed(path: Path) -> object | None:
@@ -357,7 +357,7 @@ def read_sealed(path: Path) -> object | None:
     JSON, and only claimgraph's own dataclasses of :func:`kg.check.portable.classes` are
     made from it, each field of its declared type; the caller checks the value's shape."""
     from kg.check.portable import PortableError, loads
-    data = _unseal(path)
+    data = unseal(path)
     if data is None:
         return None
     try:
@@ -366,7 +366,7 @@ def read_sealed(path: Path) -> object | None:
         return None
 
 
-def _seal(path: Path, data: bytes) -> None:
+def seal(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -376,8 +376,8 @@ def _seal(path: Path, data: bytes) -> None:
         pass  # one that cannot be written only costs time
 
 
-def _unseal(path: Path) -> bytes | None:
-    """What :func:`_seal` kept in ``path``, or ``None`` when it is missing or damaged."""
+def unseal(path: Path) -> bytes | None:
+    """What :func:`seal` kept in ``path``, or ``None`` when it is missing or damaged."""
     try:
         with path.open("rb") as f:
             blob = f.read()

@@ -119,6 +119,12 @@ def _quads_of(graph: Graph) -> list[ox.Quad]:
     return converted
 
 
+def kept_quads(graph: Graph) -> list[ox.Quad]:
+    """``graph`` as Oxigraph quads in the default graph (and ill-formed literals listed in
+    :data:`ILL_FORMED`): the ones the last validation of it made, when it was the last."""
+    return _quads_of(graph)
+
+
 @cache
 def _vocabulary_quads() -> list[ox.Quad]:
     return quads(vocabulary_graph())

@@ -32,7 +32,9 @@ def shard_member(run: FolderRun, shard: Shard, engine: str, claims: Path) -> dic
     return {"format": SHARD_FORMAT, "index": shard.index, "count": shard.count,
             "engine": engine, "claims": display_path(claims), "code": code_fingerprint(),
             # without the summaries the app's listings read (kg.summary): a merge needs none
-            "outcomes": [{"folder": display_path(f), "outcome": encode(replace(o, summary=None))}
+            # nor the built graphs (the app's store): a merge needs none
+            "outcomes": [{"folder": display_path(f),
+                          "outcome": encode(replace(o, summary=None, graph=None))}
                          for f, o in run.outcomes]}
 
 

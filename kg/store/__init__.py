@@ -13,6 +13,7 @@ servers differ on what the default graph is.
 
 from __future__ import annotations
 
+import json
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
@@ -49,6 +50,9 @@ class Limits:
     timeout: float = DEFAULT_TIMEOUT
     max_rows: int = DEFAULT_MAX_ROWS
     memory_mb: int = DEFAULT_MEMORY_MB
+    #: past ``max_rows``, answer the first ``max_rows`` (marked truncated) instead of
+    #: refusing; only for the formats claimgraph reads back itself
+    truncate: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ class Result:
     info: QueryInfo
     payload: bytes
     media: str = ""
+    #: the first rows only (:attr:`Limits.truncate`): the whole result has more
+    truncated: bool = False
 
 
 Bindings = dict[str, tuple[str, str]]  # variable -> ("iri" | "literal", value)
@@ -93,19 +99,40 @@ class Store(ABC):
 
     def query(self, text: str, bindings: Bindings | None = None, *,
               timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS,
-              memory_mb: int = DEFAULT_MEMORY_MB, accept: str | None = None) -> Result:
+              memory_mb: int = DEFAULT_MEMORY_MB, accept: str | None = None,
+              truncate: bool = False) -> Result:
         """Run a read-only query within the time, result-size and memory limits.
 
         The usual prefixes (cg:, ent:, schema:, ...) come predeclared (the query's own
         win); ``bindings`` become a VALUES block opening the WHERE clause
         (:func:`with_parameters`).  ``accept`` negotiates the
         answer's media type as the SPARQL Protocol does; without it the answer is in
-        the formats :mod:`kg.sparql.results` reads.
+        the formats :mod:`kg.sparql.results` reads.  ``truncate`` (with no ``accept``)
+        answers the first ``max_rows`` rows of a longer result, marked
+        :attr:`Result.truncated`, as Datasette does, instead of refusing it.
         """
         if bindings:
             text = with_parameters(text, bindings)
         return self._execute(text, sparql_prefixes(), "",
-                             Limits(timeout, max_rows, memory_mb), accept)
+                             Limits(timeout, max_rows, memory_mb,
+                                    truncate and accept is None), accept)
+
+
+def first_rows(payload: bytes, returns_graph: bool, max_rows: int) -> bytes | None:
+    """A result in claimgraph's own formats (SPARQL Results JSON, N-Triples) cut to its
+    first ``max_rows`` rows, or ``None`` when it has no more than that."""
+    if returns_graph:
+        import pyoxigraph as ox
+        triples = list(ox.parse(payload, format=ox.RdfFormat.N_TRIPLES))
+        if len(triples) <= max_rows:
+            return None
+        return ox.serialize(triples[:max_rows], format=ox.RdfFormat.N_TRIPLES) or b""
+    data = json.loads(payload)
+    rows = data.get("results", {}).get("bindings", [])
+    if len(rows) <= max_rows:
+        return None
+    data["results"]["bindings"] = rows[:max_rows]
+    return json.dumps(data).encode("utf-8")
 
 
 def answer_media(checked: CheckedQuery, accept: str | None) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph, URIRef
 
@@ -11,6 +13,9 @@ from kg.check.model import Report
 from kg.namespaces import bind_prefixes
 from kg.serialize import serialize
 from kg.store import Store
+
+if TYPE_CHECKING:
+    from kg.check.pipeline import FolderRun
 
 
 def dataset_for(result: BuildResult, report: Report | None = None) -> Dataset:
@@ -50,3 +55,54 @@ def read_back(result: BuildResult, store: Store) -> BuildResult:
         graph += back.graph(URIRef(doc.iri))
         documents.append(replace(doc, graph=graph))
     return BuildResult(documents, list(result.problems), list(result.failed))
+
+
+def fill_from_check(store: Store, run: FolderRun, graph: Callable[[str], bytes | None], *,
+                    corpus: str,
+                    progress: Callable[[int], Callable[[], None]] | None = None) -> int:
+    """Fill ``store`` with what ``kg check`` built: each document's graph as the check kept
+    it (``graph(doc_id)``, N-Quads; a document without one is built again), its findings
+    from ``run``'s report, the ontology, and the record of what the store holds.  Returns
+    how many documents were built again.  The store then holds what a streamed build
+    loads (:func:`kg.stream.stream_build`), without building the corpus a second time.
+
+    >>> run = check_folder("claims", cache_dir=Path(".claimgraph-cache"))  # doctest: +SKIP
+    >>> fill_from_check(store, run, OutcomeCache(cache).graphs_of(run), corpus=digest)  # doctest: +SKIP
+    0
+    """
+    from kg.check.graph import findings_by_document
+    from kg.namespaces import ONTOLOGY_GRAPH
+    from kg.serialize import nquads_lines
+    from kg.store.state import StoreState, state_nquads
+    from kg.stream import build_part
+    from kg.vocab import ontology_graph
+
+    built = [(folder, o) for folder, o in run.outcomes if o.summary is not None
+             and o.iri is not None]
+    findings = findings_by_document(run.report)
+    step = progress(len(built)) if progress else (lambda: None)
+    again = 0
+
+    def graphs() -> Iterator[tuple[str, bytes]]:
+        nonlocal again
+        yield ONTOLOGY_GRAPH, _nquads(nquads_lines(ontology_graph(), ONTOLOGY_GRAPH))
+        for folder, outcome in built:
+            iri = str(outcome.iri)
+            data = graph(outcome.doc_id)
+            if data is None:
+                again += 1
+                part = build_part(folder, "nquads", with_quads=True)
+                data = dict(part.quads).get(iri, "").encode("utf-8")
+            yield iri, data
+            name = f"{iri}/findings"
+            yield name, _nquads(nquads_lines(findings(outcome.doc_id, iri), name))
+            step()
+
+    names = {ONTOLOGY_GRAPH} | {g for _, o in built for g in (o.iri, f"{o.iri}/findings")}
+    state = state_nquads(StoreState(corpus, True, len(built))).encode("utf-8")
+    store.replace_graphs(graphs(), names, state)
+    return again
+
+
+def _nquads(lines: list[str]) -> bytes:
+    return "".join(line + "\n" for line in lines).encode("utf-8")

@@ -19,7 +19,7 @@ from kg.sparql.guard import CheckedQuery, QueryError, inspect_query
 from kg.sparql.media import GRAPHS, SOLUTIONS
 from kg.sparql.sandbox import WorkerPool, run_isolated
 from kg.store import (LimitExceeded, Limits, Result, Store, StoreError, answer_media,
-                      too_many_rows)
+                      first_rows, too_many_rows)
 
 #: bytes a solution may take on average before a result is stopped as too large
 ROW_BYTES = 4096
@@ -74,8 +74,9 @@ class EmbeddedStore(Store):
             if self.path is not None:
                 self.reopen_in_child()
             checked = inspect_query(text, prologue=prologue, epilogue=epilogue)
-            media, payload = self._run(checked, limits.max_rows, accept)
-            return Result(checked, payload, media)
+            media, payload, cut = self._run(checked, limits.max_rows, accept,
+                                            truncate=limits.truncate)
+            return Result(checked, payload, media, cut)
 
         return run_isolated(work, timeout=limits.timeout, memory_mb=limits.memory_mb)
 
@@ -106,27 +107,31 @@ class EmbeddedStore(Store):
                         "verdict": ["refused", exc.status, exc.message]}, b""
         verdict = ["ok", checked.form]
         try:
-            media, payload = self._run(checked, request["max_rows"], request.get("accept"))
+            media, payload, _ = self._run(checked, request["max_rows"], request.get("accept"))
         except QueryError as exc:
             return {"status": exc.status, "message": exc.message, "verdict": verdict}, b""
         return {"status": 200, "media": media, "verdict": verdict}, payload
 
-    def _run(self, checked: CheckedQuery, max_rows: int, accept: str | None) -> tuple[str, bytes]:
-        """The checked query's result, serialized in the negotiated media type: evaluated
-        once, its size held to ``max_rows`` (and the bytes to :func:`payload_cap`)."""
+    def _run(self, checked: CheckedQuery, max_rows: int, accept: str | None, *,
+             truncate: bool = False) -> tuple[str, bytes, bool]:
+        """The checked query's result, serialized in the negotiated media type, and whether
+        it was cut to its first ``max_rows`` rows (``truncate``; else a longer one is
+        refused): evaluated once, its size held to ``max_rows`` (and its bytes to
+        :func:`payload_cap`)."""
         media = answer_media(checked, accept)
         try:
             results = self._evaluate(checked.text)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL error: {exc}") from None
         if isinstance(results, ox.QueryBoolean):  # one answer: nothing to count
-            return media, results.serialize(format=SOLUTIONS[media]) or b""
+            return media, results.serialize(format=SOLUTIONS[media]) or b"", False
         if isinstance(results, ox.QueryTriples):
             # triples can be kept and serialized after the count; solutions cannot
             triples = list(islice(results, max_rows + 1))
-            if len(triples) > max_rows:
+            cut = len(triples) > max_rows
+            if cut and not truncate:
                 raise too_many_rows(max_rows)
-            return media, ox.serialize(triples, format=GRAPHS[media]) or b""
+            return media, ox.serialize(triples[:max_rows], format=GRAPHS[media]) or b"", cut
         fmt = SOLUTIONS[media]
         out = _CappedWriter(payload_cap(max_rows))
         try:
@@ -138,9 +143,11 @@ class EmbeddedStore(Store):
             raise LimitExceeded(f"stopped: the result passed {out.cap / 2**20:.1f} MB in "
                                 f"fewer than {max_rows} rows", 422) from None
         payload = bytes(out.buffer)
-        if _solution_count(payload, fmt) > max_rows:
-            raise too_many_rows(max_rows)
-        return media, payload
+        if _solution_count(payload, fmt) <= max_rows:
+            return media, payload, False
+        if truncate and fmt == ox.QueryResultsFormat.JSON:
+            return media, first_rows(payload, False, max_rows) or payload, True
+        raise too_many_rows(max_rows)
 
     def _evaluate(self, text: str):
         try:

@@ -16,7 +16,8 @@ import pyoxigraph as ox
 from kg.sparql.guard import QueryError, inspect_query
 from kg.sparql.media import SOLUTIONS
 from kg.sparql.sandbox import run_isolated
-from kg.store import Limits, Result, Store, StoreError, answer_media, too_many_rows
+from kg.store import (Limits, Result, Store, StoreError, answer_media, first_rows,
+                      too_many_rows)
 from kg.store.state import STATE_GRAPH
 
 CONNECT_TIMEOUT = 5.0  # seconds: an unreachable store fails fast
@@ -143,7 +144,10 @@ class RemoteStore(Store):
                     raise self._garbled(self.query_url, "SPARQL Results JSON", "no JSON")
                 rows = len(data.get("results", {}).get("bindings", []))
             if rows > limits.max_rows:
-                raise too_many_rows(limits.max_rows)
+                if not limits.truncate:
+                    raise too_many_rows(limits.max_rows)
+                cut = first_rows(body, checked.returns_graph, limits.max_rows)
+                return Result(checked, cut if cut is not None else body, media, True)
         return Result(checked, body, media)
 
     # --- HTTP ---------------------------------------------------------------------------

@@ -279,9 +279,21 @@ def test_sparql_results_download_in_the_standard_formats() -> None:
     assert any(c.language == "sparql" for c in at.code)
     from kg.app.data import query_result
     from kg.sparql.named import named_queries
-    _, downloads = query_result(named_queries()["claims-in-violations"].text)
+    _, downloads, truncated = query_result(named_queries()["claims-in-violations"].text)
+    assert not truncated
     data = json.loads(downloads["json"])
     assert data["head"]["vars"] and len(data["results"]["bindings"]) == 2
+
+
+def test_a_result_past_the_row_limit_shows_its_first_rows_and_says_so(monkeypatch) -> None:
+    """Issue 32: at 1,000 documents named queries answer tens of thousands of rows; the
+    app shows the first ones with a warning instead of an error and no rows."""
+    monkeypatch.setattr("kg.app.data.QUERY_MAX_ROWS", 1)
+    at = page("sparql", name="claims-in-violations", run="1")
+    assert [w.value for w in at.warning] == [
+        "The first 1 rows: the result has more. `kg query` answers them all (or add "
+        "LIMIT and OFFSET to page through them)."]
+    assert len(at.dataframe[0].value) == 1 and not at.error
 
 
 def test_entities_are_listed_with_counts_and_claims_with_their_status() -> None:

@@ -145,10 +145,10 @@ def test_a_kept_report_of_the_wrong_shape_is_not_used(tmp_path: Path) -> None:
     for about in (("run", "json", "1", [], []), ("run", "json", 1, [3], []),
                   ("run", "json", 1, [], ["a problem"]), ("run", "json", 1, []), "run"):
         data = orjson.dumps(portable.encode(about))
-        keys._seal(kept._path("json"), len(data).to_bytes(8, "big") + data + b"{}")
+        keys.seal(kept._path("json"), len(data).to_bytes(8, "big") + data + b"{}")
         assert kept.get("run", "json") is None, about
     for damaged in (b"", b"\xff" * 8 + b"{}", (3).to_bytes(8, "big") + b"[1,"):
-        keys._seal(kept._path("json"), damaged)
+        keys.seal(kept._path("json"), damaged)
         assert kept.get("run", "json") is None, damaged
 
 

@@ -11,7 +11,7 @@ import json
 import pyoxigraph as ox
 import pytest
 
-from kg.sparql.guard import inspect_query
+from kg.sparql.guard import QueryError, inspect_query
 from kg.sparql.media import SOLUTIONS
 from kg.store import LimitExceeded
 from kg.store.embedded import EmbeddedStore
@@ -48,7 +48,8 @@ CONSTRUCT = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 
 @pytest.mark.parametrize("media", sorted(SOLUTIONS))
 def test_a_select_is_evaluated_once_and_answers_every_row(store, media: str) -> None:
-    _, payload = store._run(inspect_query(SELECT), ROWS, media)
+    _, payload, cut = store._run(inspect_query(SELECT), ROWS, media)
+    assert not cut
     assert store.store.queries == 1
     fmt = SOLUTIONS[media]
     if fmt == ox.QueryResultsFormat.CSV:
@@ -67,7 +68,7 @@ def test_a_select_past_the_row_limit_is_stopped_in_every_format(store, media: st
 
 
 def test_a_construct_is_evaluated_once_and_held_to_the_limit(store) -> None:
-    _, payload = store._run(inspect_query(CONSTRUCT), ROWS, "application/n-triples")
+    _, payload, _ = store._run(inspect_query(CONSTRUCT), ROWS, "application/n-triples")
     assert len(list(ox.parse(payload, format=ox.RdfFormat.N_TRIPLES))) == ROWS
     with pytest.raises(LimitExceeded, match=f"limit of {ROWS - 1} rows"):
         store._run(inspect_query(CONSTRUCT), ROWS - 1, "text/turtle")
@@ -75,7 +76,7 @@ def test_a_construct_is_evaluated_once_and_held_to_the_limit(store) -> None:
 
 
 def test_an_ask_is_evaluated_once(store) -> None:
-    _, payload = store._run(inspect_query("ASK { ?s ?p ?o }"), 1,
+    _, payload, _ = store._run(inspect_query("ASK { ?s ?p ?o }"), 1,
                             "application/sparql-results+json")
     assert json.loads(payload)["boolean"] is True
     assert store.store.queries == 1
@@ -94,3 +95,29 @@ def test_a_result_past_its_byte_cap_is_stopped_saying_why(store, monkeypatch) ->
 def test_the_byte_cap_leaves_room_for_long_rows() -> None:
     from kg.store.embedded import payload_cap
     assert payload_cap(10_000) > 10_000 * 2048  # a row of quotes and IRIs is never stopped
+
+
+def test_a_truncated_query_answers_its_first_rows_marked_as_cut() -> None:
+    """As Datasette does: past the row limit the app shows the first rows and says so,
+    rather than nothing (issue 32: named queries at 1,000 documents)."""
+    embedded = EmbeddedStore(None)
+    for i in range(ROWS):
+        embedded.store.add(ox.Quad(ox.NamedNode(f"http://example.org/s{i:02}"),
+                                   ox.NamedNode("http://example.org/p"), ox.Literal(str(i)),
+                                   ox.NamedNode("http://example.org/g")))
+    ordered = "SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?s"
+    result = embedded.query(ordered, max_rows=10, truncate=True)
+    rows = json.loads(result.payload)["results"]["bindings"]
+    assert result.truncated
+    assert [r["s"]["value"] for r in rows] == [f"http://example.org/s{i:02}" for i in range(10)]
+    whole = embedded.query(ordered, max_rows=ROWS, truncate=True)
+    assert not whole.truncated and len(json.loads(whole.payload)["results"]["bindings"]) == ROWS
+    graph = embedded.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }",
+                           max_rows=10, truncate=True)
+    assert graph.truncated
+    assert len(list(ox.parse(graph.payload, format=ox.RdfFormat.N_TRIPLES))) == 10
+    # (the limit comes back from the query's child process as a QueryError)
+    with pytest.raises(QueryError, match="limit of 10 rows"):  # not asked: refused
+        embedded.query(ordered, max_rows=10)
+    with pytest.raises(QueryError, match="limit of 10 rows"):  # nor for another format
+        embedded.query(ordered, max_rows=10, truncate=True, accept="text/csv")

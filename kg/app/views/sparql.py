@@ -40,9 +40,13 @@ if st.button("Run", type="primary") or params.get("run") == "1":
     try:
         bindings = bindings_for(catalogue[name], given) if name in catalogue and \
             text == catalogue[name].text else None
-        rows, downloads = query_result(text, bindings)
+        rows, downloads, truncated = query_result(text, bindings)
         st.code(text, language="sparql")  # the query as run, highlighted
-        st.caption(f"{len(rows)} rows")
+        if truncated:
+            st.warning(f"The first {len(rows):,} rows: the result has more. `kg query` "
+                       "answers them all (or add LIMIT and OFFSET to page through them).")
+        else:
+            st.caption(f"{len(rows):,} rows")
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
         names = {"json": ("SPARQL Results JSON", "results.srj", "application/sparql-results+json"),
                  "csv": ("CSV", "results.csv", "text/csv"),

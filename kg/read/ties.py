@@ -517,6 +517,31 @@ def _names_caption(f: SentenceFigure, caption: str) -> bool:
                for a, b in zip(words, words[1:]))
 
 
+#: a share of a whole said right after a figure: "7,280, or 28.0% of the student body",
+#: "£27.1m (70.2% of revenue)": the figure is the part, not the whole
+_PORTION = re.compile(r"\s*(?:,\s*|\(\s*|\s)(?:or\s+|about\s+|some\s+|nearly\s+|almost\s+|"
+                      r"equal\s+to\s+|equivalent\s+to\s+)?[\d.,]+\s*(?:%|per\s?cent\b|"
+                      r"percent\b)\s+of\b", re.I)
+#: what joins the names of a list of rows: "wind, solar and hydro", "gas plus coal"
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|plus|&))\s*(?:the\s+)?", re.I)
+
+
+def _listed_rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]) -> bool:
+    """The words before the figure, since the figure before it (or a semicolon or colon),
+    name two or more of the table's rows as one list ("wind, solar and hydro together
+    provided 127.3 TWh", "Gas and coal plants burned …"): the figure is said of them
+    together, so it restates no one row's cell."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0 or re.search(r"\b(?:respectively|each)\b", _clause(f.sentence, at), re.I):
+        return False  # "worth €143.4 million and €104.3 million respectively": one each
+    start = max([s[1] for s in spans if s[1] <= at and s[2] != f.local] +
+                [m.end() for m in re.finditer(r"[;:]", f.sentence[:at])], default=0)
+    before = f.sentence[start:at]
+    names = sorted((m.start(), m.end()) for row in table.rows if not row.total
+                   for m in [_names_part(before, row.label)] if m)
+    return any(_LIST_JOIN.fullmatch(before[a[1]:b[0]]) for a, b in zip(names, names[1:]))
+
+
 def ties(figures: list[SentenceFigure], tables: list[Table],
          cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
@@ -564,13 +589,20 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             continue  # "an average of 874,000": no cell's level; "an average of 2.8% a
             # year" is a rate a year, which a growth column holds
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
+        portion = at >= 0 and _PORTION.match(f.sentence[at + len(f.quote):]) is not None
         candidates = []
         for t, table in enumerate(tables, start=1):
             if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
                 continue
             if each and not _per_period(table, per):
                 continue
+            if _listed_rows(f, table, own[f.local]):
+                continue  # "wind, solar and hydro together provided 127.3 TWh": their sum
             rows, named, by_period = _rows(f, table, own[f.local])
+            if portion:  # "numbered 7,280, or 28.0% of the student body": a part of a
+                # whole, so no total row's, unless the sentence names that row by its label
+                rows = [r for r in rows if not table.rows[r].total or
+                        says(f.sentence, table.rows[r].label)]
             for r in rows:
                 candidates.extend(_cells(f, t, table, r, named, own[f.local], earlier,
                                          cell_unit, by_period[r]))
@@ -693,7 +725,9 @@ _TOGETHER = re.compile(r"\b(?:together|combined|between\s+them|altogether|in\s+t
 def _names_part(sentence: str, label: str) -> re.Match | None:
     """Where the sentence names a row: by its label, or "Bioenergy and other" by its first
     word(s)."""
-    for words in (label, re.sub(r"\s+(?:and|&)\s+others?\s*$", "", label, flags=re.I)):
+    # "Hydro and other renewables" is named by "hydro", "Industry and other" by "industry"
+    for words in (label, re.sub(r"\s+(?:and|&)\s+others?(?:\s+[\w-]+){0,2}\s*$", "", label,
+                                flags=re.I)):
         words = " ".join(re.sub(r"\([^)]*\)", " ", words).split())
         if words and says(sentence, words):
             return re.search(r"(?<![\w-])" + re.escape(words) + r"(?!\w)", sentence, re.I)
@@ -722,12 +756,19 @@ def named_sums(figures: list[SentenceFigure], tied, tables: list[Table], cell_un
                     and (m := _names_part(before, row.label))]
             if len(hits) < 2:
                 continue
+            first, last = min(m.start() for _, m in hits), max(m.end() for _, m in hits)
+            if any(g is not f and first <= f.sentence.find(g.quote) < last
+                   for g in by_claim[f.claim] if g.quote):
+                continue  # "(3,886 women and 4,256 men) in 37 cities": the rows' own figures
             listed = re.search(r"\(([^)]*)\)", before)
             in_brackets = listed and all(listed.start(1) <= m.start() < listed.end(1)
                                          for _, m in hits)
             if not (_TOGETHER.search(before[min(m.start() for _, m in hits):]) or in_brackets):
                 continue
-            column = _sum_column(f, table, by_claim[f.claim])
+            # a column of another unit holds no part of it ("2,100 members", not fees)
+            column = _sum_column(f, table, by_claim[f.claim], lambda c: all(
+                table.rows[r].cells[c] is None or cell_unit(
+                    t, table, c, table.rows[r].cells[c])[0] == f.unit for r, _ in hits))
             if column is None:
                 continue
             cells = [table.rows[r].cells[column] for r, _ in hits]
@@ -753,11 +794,13 @@ def adds(row) -> bool:
     return row.kind == "value" and adds_up(row.label)
 
 
-def _sum_column(f: SentenceFigure, table: Table, same: list[SentenceFigure]) -> int | None:
-    """The column of amounts a sentence's figure is for: the one whose period is written
-    beside it; else, of the periods no other figure takes, the latest; the one column of
-    amounts where no column has a period."""
-    values = [c for c, col in enumerate(table.columns) if col.kind == "value" and not col.total]
+def _sum_column(f: SentenceFigure, table: Table, same: list[SentenceFigure],
+                fits=lambda c: True) -> int | None:
+    """The column of amounts a sentence's figure is for, of those in its unit (``fits``):
+    the one whose period is written beside it; else, of the periods no other figure takes,
+    the latest; the one column of amounts where no column has a period."""
+    values = [c for c, col in enumerate(table.columns) if col.kind == "value" and not col.total
+              and fits(c)]
     periods = {c: column_period(table.columns[c].header) for c in values}
     if not values:
         return None

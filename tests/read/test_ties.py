@@ -626,3 +626,50 @@ def test_a_count_before_the_rows_name_is_its_and_an_aside_ends_the_row(tmp_path:
     assert "Girls, Respondents: the table and the text" in tied
     assert "Boys, Sleep 2025 (hours): the table and the text" in tied
     assert not any("41" in b and "RestatementRelation" in b for b in checked.split("\n\n"))
+
+
+MEMBERS = """Harbour Rowing Club, members 2025
+
+Members under eighteen numbered 1,150, or 23.0% of the membership, the most since 2011.
+Juniors and veterans between them accounted for 2,100 members. Seniors and veterans paid
+fees of £96,000 and £30,000 respectively.
+
+Table 1. Members by section
+
+| Section | Members | Fees (£) |
+| Juniors | 1,150 | 23,000 |
+| Seniors | 2,950 | 96,000 |
+| Veterans | 900 | 30,000 |
+| All members | 5,000 | 149,000 |
+"""
+
+
+def test_a_part_stated_as_a_share_of_a_whole_is_no_total_row_s(tmp_path: Path) -> None:
+    """'Members under eighteen numbered 1,150, or 23.0% of the membership': the sentence
+    names what the total row counts, but the figure is a part of that whole (a share of it
+    follows), so it restates no 'All members' cell (regression: tied to 5,000, a false
+    violation)."""
+    checked, proposed = relations(tmp_path, MEMBERS)
+    assert not any(t.startswith("All members") for t in ties_in(checked) + ties_in(proposed))
+
+
+def test_rows_named_as_one_list_restate_no_single_row(tmp_path: Path) -> None:
+    """'Juniors and veterans between them accounted for 2,100 members' is said of the two
+    rows together (their sum), not of veterans' cell alone; 'Seniors and veterans paid fees
+    of £96,000 and £30,000 respectively' is one figure for each row."""
+    checked, proposed = relations(tmp_path, MEMBERS)
+    assert not any(t.startswith(("Veterans, Members", "Juniors, Members"))
+                   for t in ties_in(checked) + ties_in(proposed))
+    assert sums_in(checked) == ["Juniors + Veterans make 2,100"]
+    assert "Seniors, Fees (£): the table and the text" in ties_in(checked)
+    assert "Veterans, Fees (£): the table and the text" in ties_in(checked)
+
+
+def test_rows_listed_with_figures_of_their_own_make_up_no_later_figure(tmp_path: Path) -> None:
+    """'5,000 members (1,150 juniors and 900 veterans) raced in 12 regattas': the bracketed
+    rows carry their own figures, so the 12 after them adds up none of the table's cells."""
+    text = MEMBERS.replace("Seniors and veterans paid", "The club's 5,000 members (1,150 "
+                           "juniors and 900 veterans) raced in 12 regattas. Seniors and "
+                           "veterans paid")
+    checked, _ = relations(tmp_path, text)
+    assert "make 12" not in checked

@@ -588,7 +588,14 @@ def _table(lines, header_at: int, header, rows, text: str,
     table = Table(caption, columns, [], start=lines[header_at][0],
                   end=rows[-1][0] + len(rows[-1][1]), caption_start=caption_start,
                   header_line=" ".join(lines[j][1].strip() for j in range(top, header_at + 1)))
-    words = (caption + " " + table.header_line).lower()
+    head_words = table.header_line
+    for col in columns:
+        if col.scale is not None or col.unit is not None:
+            # "Area (thousand ha) | Yield (t/ha)": a head's own brackets scale its column
+            # alone, not the table's other columns
+            for inner in re.findall(r"\([^)]*\)", col.header):
+                head_words = head_words.replace(inner, " ")
+    words = (caption + " " + head_words).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
     if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
                                    for line in caption_lines) or re.search(

@@ -449,6 +449,10 @@ _AFTER_JOIN = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:in|for|under|among|at|on|f
                          r"(?:the\s+|its\s+|their\s+)?$|^\s+$", re.I)
 
 
+#: how many words may stand between a figure and a row named after it
+_AFTER_WORDS = 6
+
+
 def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
                  spans: list[tuple[int, int, str]]) -> list[int]:
     """Of the rows a sentence names, the figure's by where they stand: a row named just
@@ -494,8 +498,12 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
             min(ps) < at for ps in places.values()):
         return []
     others = [s for s in spans if s[2] != f.local and s[0] >= end]
-    return [r for r in named if not places[r] or
-            not any(s[0] < min(places[r]) for s in others)]
+    # and only near it, in its clause: "a £4.63 million programme funded partly by the
+    # Department for Transport's Network North allocation" says nothing of the North row
+    return [r for r in named if not places[r] or (
+        not any(s[0] < min(places[r]) for s in others) and
+        not CLAUSE.search(f.sentence[end:min(places[r])]) and
+        len(f.sentence[end:min(places[r])].split()) <= _AFTER_WORDS)]
 
 
 #: a caption's words that say how it is cut, not what it counts

@@ -384,3 +384,13 @@ def test_all_other_rows_are_what_the_rows_above_leave_not_a_total() -> None:
            "| All other districts | 6 |\n| All districts | 29 |\n"
     [t] = find_tables(text)
     assert [r.total for r in t.rows] == [False, False, False, True]
+
+
+def test_a_head_s_own_scale_is_its_column_s_not_the_table_s() -> None:
+    """'Catch (thousand t)' scales its own column; 'Price (EUR/kg)' beside it is in units,
+    so the table as a whole has no scale (regression: every cell read in thousands)."""
+    text = ("Table 2. Landings by species, 2025\n\n| Species | Catch (thousand t) | "
+            "Price (EUR/kg) |\n| Cod | 41.2 | 3.9 |\n| Herring | 120.5 | 0.8 |\n")
+    [t] = find_tables(text)
+    assert t.columns[0].scale == 3
+    assert t.scale == 0

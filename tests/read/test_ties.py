@@ -673,3 +673,17 @@ def test_rows_listed_with_figures_of_their_own_make_up_no_later_figure(tmp_path:
                            "veterans paid")
     checked, _ = relations(tmp_path, text)
     assert "make 12" not in checked
+
+
+def test_a_row_s_name_far_after_the_figure_is_another_thing_s(tmp_path: Path) -> None:
+    """'a £2.9 million scheme paid partly by the Ministry of Housing's Growth East
+    allocation': 'East' stands far after the figure, inside another name, so the figure is
+    not the East row's; naming no row, it is the total's, which agrees."""
+    text = ("Coastal defences 2025\n\nThe works were delivered through a £2.9 million scheme "
+            "paid partly by the Ministry of Housing's Growth East allocation.\n\n"
+            "Table 1. Defence works by coast\n\n"
+            "| Coast | Schemes | Spend (£ thousand) |\n| East | 12 | 1,150 |\n"
+            "| West | 9 | 1,750 |\n| Total | 21 | 2,900 |\n")
+    checked, proposed = relations(tmp_path, text)
+    assert ties_in(checked) == ["Total, Spend (£ thousand): the table and the text"]
+    assert not any(t.startswith("East") for t in ties_in(proposed))

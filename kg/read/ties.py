@@ -430,7 +430,8 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
         named = [r for r, p in enumerate(by_period) if p and _dates(f, spans, p)]
         return named or [r for r, p in enumerate(by_period)
                          if p and _dates(f, spans, p) is None], bool(named), by_period
-    named = [r for r, row in enumerate(table.rows) if _names_row(f, row)]
+    named = [r for r, row in enumerate(table.rows) if _names_row(f, row)] or \
+        _named_by_qualifier(f, table)
     placed = _placed_rows(f, table, named, spans)
     if len(placed) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
         # revenue": the row named before the figure in its clause is the figure's
@@ -442,6 +443,22 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
     if not named and totals and _names_caption(f, table.caption):
         named = totals[-1:]  # "… the General Fund budget of $1,147.2 million": the whole
     return named or totals, bool(named), by_period
+
+
+def _named_by_qualifier(f: SentenceFigure, table: Table) -> list[int]:
+    """Rows whose labels share a head and differ in what follows a comma ("Undergraduate,
+    classroom-based", "Undergraduate, laboratory-based"): the sentence names one by its
+    own words alone ("classroom-based courses", "laboratory-based degrees"), in the
+    figure's clause before it."""
+    heads: dict[str, list[int]] = {}
+    for r, row in enumerate(table.rows):
+        head, comma, rest = row.label.partition(",")
+        if comma and rest.strip() and not row.total:
+            heads.setdefault(_plain(head), []).append(r)
+    clause = _plain(_clause_before(f))
+    return [r for rows in heads.values() if len(rows) >= 2 for r in rows
+            if _CONTENT.search(table.rows[r].label.partition(",")[2]) and
+            _plain(table.rows[r].label.partition(",")[2]) in clause]
 
 
 #: what joins a row's name to the figure before it: "55.1 t C/ha under continuous grazing"

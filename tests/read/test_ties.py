@@ -687,3 +687,15 @@ def test_a_row_s_name_far_after_the_figure_is_another_thing_s(tmp_path: Path) ->
     checked, proposed = relations(tmp_path, text)
     assert ties_in(checked) == ["Total, Spend (£ thousand): the table and the text"]
     assert not any(t.startswith("East") for t in ties_in(proposed))
+
+
+def test_rows_that_share_a_head_are_named_by_what_follows_the_comma(tmp_path: Path) -> None:
+    """'Express, peak' and 'Express, off-peak' differ only after the comma: 'A peak express
+    journey costs £9.80' names the first by its own word; 'Off-peak journeys cost £6.40'
+    the second (its words also hold 'peak', so the agreeing cell breaks that tie)."""
+    text = ("Bus fares 2025\n\nA peak express journey costs £9.80. Off-peak journeys cost "
+            "£6.40.\n\nTable 1. Single fares, 2025\n\n| Route | Fare (£) |\n"
+            "| Express, peak | 9.80 |\n| Express, off-peak | 6.40 |\n| Local | 3.10 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert ties_in(checked) == ["Express, off-peak, Fare (£): the table and the text",
+                                "Express, peak, Fare (£): the table and the text"]

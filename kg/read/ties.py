@@ -379,12 +379,22 @@ def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) ->
         for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", f.sentence, re.I):
             if _DAY_BEFORE.search(f.sentence[:m.start()]):
                 continue  # "on Monday 2 October 2023": a day's date, no period of figures
+            if not _in_a_clause_with_a_figure(f.sentence, spans, m.start(), m.end()):
+                continue  # "Third-quarter 2025 trading update (extract), …": a heading's
+                # year run into the sentence dates no one figure of it
             seen = True
             if _BASE.search(f.sentence[:m.start()]):
                 continue  # "up 3.2% on June 2023": the base's period, no figure's own
             if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
                 return True
     return False if seen else None
+
+
+def _in_a_clause_with_a_figure(sentence: str, spans: list[tuple[int, int, str]], start: int,
+                               end: int) -> bool:
+    """Some figure of the sentence stands in the same clause as the words at start:end."""
+    return any(not CLAUSE.search(sentence[b:start] if b <= start else sentence[end:a])
+               for a, b, _ in spans)
 
 
 def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None:

@@ -699,3 +699,18 @@ def test_rows_that_share_a_head_are_named_by_what_follows_the_comma(tmp_path: Pa
     checked, _ = relations(tmp_path, text)
     assert ties_in(checked) == ["Express, off-peak, Fare (£): the table and the text",
                                 "Express, peak, Fare (£): the table and the text"]
+
+
+def test_a_heading_s_year_run_into_the_sentence_dates_none_of_its_figures(
+        tmp_path: Path) -> None:
+    """A heading without a blank line after it joins the first sentence ("Winter 2025
+    visitor note (draft), Monday, 3 November 2025 Ticket revenue rose …"): its year, cut
+    off by commas and brackets from every figure, says nothing of which column the
+    figure restates, so the agreeing 2025 cell is the one, not the 2024 cell."""
+    text = ("Winter 2025 visitor note (draft)\nLakeside, Monday, 3 November 2025\n"
+            "Ticket revenue rose 5.0% year on year to £48.3 million in the six months.\n\n"
+            "Table 1. Key figures\n\n| | 2024 | 2025 |\n"
+            "| Ticket revenue (£ million) | 46.0 | 48.3 |\n| Visitors (thousand) | 610 | 640 |\n")
+    checked, proposed = relations(tmp_path, text)
+    assert "Ticket revenue (£ million), 2025: the table and the text" in ties_in(checked)
+    assert not any(", 2024" in t for t in ties_in(checked) + ties_in(proposed))

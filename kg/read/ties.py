@@ -40,11 +40,14 @@ _RELATIVE = re.compile(r"\b(?:previous|prior|last|preceding)\s+(?:year|quarter|m
                        r"(?:earlier|ago|before)\b", re.I)
 #: "rose by $157 million": an amount of change, not a level a table's cell holds
 BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|grew|growth|"
-                           r"growing|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|"
-                           r"declin(?:e[sd]?|ing)|jump(?:ed|ing)?|climb(?:ed|ing)?|"
-                           r"drop(?:ped|ping)?|gain(?:ed|ing)?|slipp(?:ed|ing)|"
-                           r"more|less|higher|lower)\b", re.I)
+_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rising|rises?|fell|fallen|falling|falls?|"
+                           r"grew|growth|grows?|growing|increas(?:e[sd]?|ing)|"
+                           r"decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|jump(?:s|ed|ing)?|"
+                           r"climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gain(?:s|ed|ing)?|"
+                           r"slip(?:s|ped|ping)?|more|less|higher|lower)\b", re.I)
+#: a change named as a noun before its figure: "an increase on the year of 6.1%"
+_CHANGE_NOUN = re.compile(r"\b(?:increase|rise|fall|decline|decrease|drop|growth|gain|jump)\b"
+                          r"(?:\s+[\w-]+){0,4}\s+of\s*$", re.I)
 #: "an average of", "averaging": the figure is a mean, not a level a cell holds
 _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", re.I)
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
@@ -122,7 +125,8 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
             return False
         # "an increase of £5.55 million or 5.0%": the change's words, before an amount of it
         wider = " ".join(_clause_before(f).split()[-6:])
-        return _CHANGE_WORDS.search(before) is not None or \
+        return _CHANGE_WORDS.search(before) is not None or _CHANGE_NOUN.search(wider) \
+            is not None or \
             _CHANGE_AFTER.match(after) is not None or (re.search(
                 r"\bor\s*$", before, re.I) is not None and _CHANGE_WORDS.search(wider)
                 is not None) or (yearly and re.search(

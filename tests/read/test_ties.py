@@ -714,3 +714,27 @@ def test_a_heading_s_year_run_into_the_sentence_dates_none_of_its_figures(
     checked, proposed = relations(tmp_path, text)
     assert "Ticket revenue (£ million), 2025: the table and the text" in ties_in(checked)
     assert not any(", 2024" in t for t in ties_in(checked) + ties_in(proposed))
+
+
+def test_a_change_in_the_present_tense_restates_the_change_column(
+        tmp_path: Path) -> None:
+    """'The Northern dock's freight grows by 3.1%' and 'The Southern dock grows 8.0%' say a
+    change as plainly as 'grew' and 'increased by' (regression: only past forms counted)."""
+    text = ("Port report 2025\n\nThe Northern dock's freight grows by 3.1% to 412.0 thousand "
+            "tonnes. The Southern dock grows 8.0%.\n\n"
+            "Table 1. Freight by dock (thousand tonnes)\n\n| Dock | 2024 | 2025 | Change (%) |\n"
+            "| Northern dock | 399.6 | 412.0 | 3.1 |\n| Southern dock | 250.0 | 270.0 | 8.0 |\n"
+            "| All docks | 649.6 | 682.0 | 5.0 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "Northern dock, Change (%): the table and the text" in ties_in(checked)
+    assert "Southern dock, Change (%): the table and the text" in ties_in(checked)
+
+
+def test_a_change_named_as_a_noun_before_of_fits_a_change_column() -> None:
+    """'saw an increase over the year of 8.0%': the noun says the figure is a change."""
+    from kg.read.ties import PERCENT, SentenceFigure, _fits
+
+    sentence = "The Southern dock saw an increase over the year of 8.0%."
+    assert _fits(SentenceFigure("f-1", "c-1", sentence, PERCENT, "8.0%"), "Change (%)", "change")
+    plain = "The Southern dock saw a share over the year of 8.0%."
+    assert not _fits(SentenceFigure("f-1", "c-1", plain, PERCENT, "8.0%"), "Change (%)", "change")

@@ -50,6 +50,8 @@ _CHANGE_NOUN = re.compile(r"\b(?:increase|rise|fall|decline|decrease|drop|growth
                           r"(?:\s+[\w-]+){0,4}\s+of\s*$", re.I)
 #: "an average of", "averaging": the figure is a mean, not a level a cell holds
 _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", re.I)
+#: a caption that says its cells are averages: "Labour force status, annual averages"
+_AVERAGES = re.compile(r"\b(?:averages?|means?|medians?)\b", re.I)
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
                    r"head|person|capita|resident|household|customer|employee)\b"
                    r"(?!\s+(?:earlier|ago|before|later|on))|"
@@ -624,9 +626,11 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         if each and not any(_per_period(t, per) for t in tables):
             continue
         if at >= 0 and _AVERAGE.search(f.sentence[max(0, at - 40):at]) and not (
-                f.unit == PERCENT and _A_YEAR.match(f.sentence[at + len(f.quote):])):
+                f.unit == PERCENT and _A_YEAR.match(f.sentence[at + len(f.quote):])) and \
+                not any(_AVERAGES.search(t.caption) for t in tables):
             continue  # "an average of 874,000": no cell's level; "an average of 2.8% a
-            # year" is a rate a year, which a growth column holds
+            # year" is a rate a year, which a growth column holds; a table of "annual
+            # averages" holds averages
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
         portion = at >= 0 and _PORTION.match(f.sentence[at + len(f.quote):]) is not None
         candidates = []

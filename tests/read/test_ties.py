@@ -738,3 +738,14 @@ def test_a_change_named_as_a_noun_before_of_fits_a_change_column() -> None:
     assert _fits(SentenceFigure("f-1", "c-1", sentence, PERCENT, "8.0%"), "Change (%)", "change")
     plain = "The Southern dock saw a share over the year of 8.0%."
     assert not _fits(SentenceFigure("f-1", "c-1", plain, PERCENT, "8.0%"), "Change (%)", "change")
+
+
+def test_an_average_restates_a_cell_of_a_table_of_averages(tmp_path: Path) -> None:
+    """'Ferry crossings averaged 1,240 in 2024' is no cell's level in a table of totals, but
+    a table of 'annual averages' holds exactly such figures."""
+    text = ("Ferry report\n\nFerry crossings averaged 1,240 in 2024.\n\n"
+            "Table 1. Crossings by route, annual averages\n\n| Route | 2023 | 2024 |\n"
+            "| North sound | 700 | 760 |\n| South sound | 450 | 480 |\n"
+            "| All routes | 1,150 | 1,240 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "All routes, 2024: the table and the text" in ties_in(checked)

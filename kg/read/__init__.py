@@ -421,37 +421,94 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
     return out
 
 
-_OF_TOTAL = re.compile(r"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:total|all)\b",
-                       re.I)
+#: "48 percent of the total", "(51.0%) of quarterly revenue", "14.0% of the island's
+#: imports": a share and the words that name its whole
+_OF_WHOLE = re.compile(r"^\s*\)?\s*of\s+(?P<whole>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.I)
+#: where a share's whole ends: "of imports but bought little", "of the total, and"
+_WHOLE_END = re.compile(r"\s+(?:and|but|or|while|whereas|which|that|in|for|to|from|as|with|"
+                        r"against|compared|than|on|at|by|after|before|since)\b.*", re.I)
+_WHOLE_WORDS = re.compile(r"\b(?:total|all|overall)\b", re.I)
+
+
+def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
+    """The value columns the words of a share's whole name ("of imports": the Imports
+    column); [] where they name the whole otherwise (the total, the total row's label, the
+    caption's thing); None where they name nothing of the table."""
+    from kg.read.ties import _plain
+
+    plain = _plain(whole)
+    if any(not row.total and f" {_plain(row.label).strip()} " in plain for row in table.rows):
+        return None  # "15.8% of the dry recycling total": a row's, not the table's whole
+    named = [c for c in values if any(f" {w} " in plain for w in _plain(
+        re.sub(r"\([^)]*\)|\d+", " ", table.columns[c].header)).split() if len(w) > 3)]
+    if named:
+        return named
+    totals = [row.label for row in table.rows if row.total]
+    caption = re.sub(r"^(?:table|chart|figure|exhibit)\s+[\w.]+[.:—–-]*\s*", "",
+                     table.caption.strip(), flags=re.I)
+    caption = re.split(r"\s(?:by|for|per|in|at|from|,|—|–|:|\()\s?", caption, maxsplit=1)[0]
+    if _WHOLE_WORDS.search(whole) or any(
+            f" {w} " in plain for label in totals for w in _plain(label).split()
+            if len(w) > 3 and not _WHOLE_WORDS.fullmatch(w)) or any(
+            f" {w} " in plain for w in _plain(caption).split() if len(w) > 4):
+        return []
+    return None
+
+
+def _digits(text: str) -> str:
+    """A number's significant digits, as written: "£117.05 million" and "117,050" both
+    "11705"."""
+    return re.sub(r"\D", "", text).strip("0")
+
+
+def _cell_text(tables, cell: str) -> str:
+    m = re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", cell)
+    if not m:
+        return ""
+    t, r, c = map(int, m.groups())
+    found = tables[t - 1].rows[r - 1].cells[c - 1]
+    return found.text if found is not None else ""
 
 
 def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
-    """"Institutional grants … providing 48 percent of the total": a share the sentence
-    states of a row it names, whose portion and whole only the table gives (the row's cell
-    and the total row's, in the one value column or the latest period's)."""
-    from kg.read.ties import PERCENT, says
+    """"Institutional grants … providing 48 percent of the total", "China supplied 14.0% of
+    the island's imports": a share the sentence states of a row it names, whose portion
+    and whole only the table gives (the row's cell and the total row's, in the column the
+    whole's words name, else the one value column or the latest period's). The whole must
+    be named: the total, the total row, the caption's thing or a column."""
+    from kg.read.ties import PERCENT, _names_row, says
     from kg.read.tables import column_period
 
     taken = {f.local for f, _, _, _ in tied}
+    # a cell the text restates to as many digits is that figure: the share is of the
+    # quantity the text states; a rounder restatement ("A$3.89 billion" for 3,892) leaves
+    # the cell's exact figure the whole
+    said = {cell: f":{f.local}" for f, cell, _, sure in tied
+            if sure and _digits(f.quote) == _digits(_cell_text(tables, cell))}
     out = []
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
-        if f.unit != PERCENT or f.local in taken or at < 0 or \
-                not _OF_TOTAL.match(f.sentence[at + len(f.quote):]):
+        of = _OF_WHOLE.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
+        if f.unit != PERCENT or f.local in taken or of is None:
             continue
         found = []
         for t, table in enumerate(tables, start=1):
             named = [r for r, row in enumerate(table.rows) if not row.total
-                     and says(f.sentence, row.label)]
+                     and (says(f.sentence, row.label) or _names_row(f, row))]
             if len(named) > 1:  # "China …, taking 44.6 percent of the total, and … Japan"
                 named = [r for r in named if says(f.sentence[:at], table.rows[r].label)]
             totals = [r for r, row in enumerate(table.rows) if row.total]
             values = [c for c, col in enumerate(table.columns) if col.kind == "value"]
             if len(named) != 1 or len(totals) != 1 or not values:
                 continue
+            columns = _whole_columns(_WHOLE_END.sub("", of.group("whole")), table, values)
+            if columns is None or len(columns) > 1:
+                continue
             periods = [column_period(table.columns[c].header) for c in values]
             whole_period = [c for c in values if table.columns[c].total]
-            if len(whole_period) == 1:
+            if columns:
+                c = columns[0]
+            elif len(whole_period) == 1:
                 c = whole_period[0]  # quarters and their year: the share is of the year's
             elif len(values) > 1 and not all(periods):
                 continue
@@ -461,8 +518,9 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
             if part is None or whole is None or writer._cell_unit(table, c, part)[0] != \
                     writer._cell_unit(table, c, whole)[0]:
                 continue
-            found.append((writer.figure_id(t, named[0] + 1, c + 1),
-                          writer.figure_id(t, totals[0] + 1, c + 1),
+            portion = writer.figure_id(t, named[0] + 1, c + 1)
+            whole = writer.figure_id(t, totals[0] + 1, c + 1)
+            found.append((said.get(portion, portion), said.get(whole, whole),
                           table.rows[named[0]].label))
         if len(found) != 1:
             continue

@@ -76,8 +76,11 @@ COUNT_HEADER = re.compile(r"\b(?:employees|staff|headcount|people|persons|member
                           r"schools|hospitals|cases|obs\.?|count|sample size)\b|^\s*n\s*$", re.I)
 #: a month's name, so that "Jan–Dec" is a year's total and "Boat-shed rental" is not
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-TOTAL_LABEL = re.compile(r"^\s*(?:total|all\b|overall|sum\b|combined|grand total|whole|group\b|"
-                         r"year\b(?!\s*\d)|full[- ]year|annual|" + _MONTHS + r"\s*[-–]\s*" + _MONTHS + r")|"
+#: "All other divisions" is what the rows above leave, no total
+_ALL_BUT = r"all\b(?!\s+(?:other|others|remaining|else)\b)"
+TOTAL_LABEL = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|sum\b|combined|grand total|"
+                         r"whole|group\b|year\b(?!\s*\d)|full[- ]year|annual|"
+                         + _MONTHS + r"\s*[-–]\s*" + _MONTHS + r")|"
                          # "Eastmark total", "Q2 total", "Region totals:"
                          r"\btotals?\s*[:*†]?\s*$", re.I)
 #: a subtotal, and a row that is part of the row above ("of which: online"), which a total
@@ -106,7 +109,7 @@ def _total_label(label: str) -> bool:
 #: a column that adds up the columns beside it: "Total", "All", "Year" after four quarters;
 #: in labour statistics the labour force (employed and unemployed) and "Persons" (men and
 #: women) are such totals
-TOTAL_HEADER = re.compile(r"^\s*(?:total|all\b|overall|combined|year\b|full[- ]year|"
+TOTAL_HEADER = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|combined|year\b|full[- ]year|"
                           r"persons\b|both sexes|labou?r force\b)", re.I)
 
 @dataclass
@@ -315,6 +318,13 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             header = _split_words(lines[header_at][1], lines[header_at][0])
         if header and _is_row(header) and not _looks_like_header(header):
             header = []
+        if len(header) == 1 and header_at >= 1 and rows and not any("|" in r[1] for r in rows) \
+                and header[0][1] - lines[header_at][0] > rows[0][2][0][2] - rows[0][0]:
+            # the last line of heads set over several lines ("mille)" under "(per" under
+            # "Weight"): one piece over the numbers, a line of heads above it
+            above = _split(lines[header_at - 1][1], lines[header_at - 1][0])
+            if len(above) >= 2 and not _is_row(above):
+                header = [("", lines[header_at][0], lines[header_at][0])] + header
         header, rows = _unmerged(header, rows)
         if len(rows) >= 2 and len(header) >= 2:
             # a section of the table above ("INCOME … Total income", then "EXPENDITURE …"):
@@ -578,7 +588,14 @@ def _table(lines, header_at: int, header, rows, text: str,
     table = Table(caption, columns, [], start=lines[header_at][0],
                   end=rows[-1][0] + len(rows[-1][1]), caption_start=caption_start,
                   header_line=" ".join(lines[j][1].strip() for j in range(top, header_at + 1)))
-    words = (caption + " " + table.header_line).lower()
+    head_words = table.header_line
+    for col in columns:
+        if col.scale is not None or col.unit is not None:
+            # "Area (thousand ha) | Yield (t/ha)": a head's own brackets scale its column
+            # alone, not the table's other columns
+            for inner in re.findall(r"\([^)]*\)", col.header):
+                head_words = head_words.replace(inner, " ")
+    words = (caption + " " + head_words).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
     if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
                                    for line in caption_lines) or re.search(

@@ -40,13 +40,18 @@ _RELATIVE = re.compile(r"\b(?:previous|prior|last|preceding)\s+(?:year|quarter|m
                        r"(?:earlier|ago|before)\b", re.I)
 #: "rose by $157 million": an amount of change, not a level a table's cell holds
 BY = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
-_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|grew|growth|"
-                           r"growing|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|"
-                           r"declin(?:e[sd]?|ing)|jump(?:ed|ing)?|climb(?:ed|ing)?|"
-                           r"drop(?:ped|ping)?|gain(?:ed|ing)?|slipp(?:ed|ing)|"
-                           r"more|less|higher|lower)\b", re.I)
+_CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rising|rises?|fell|fallen|falling|falls?|"
+                           r"grew|growth|grows?|growing|increas(?:e[sd]?|ing)|"
+                           r"decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|jump(?:s|ed|ing)?|"
+                           r"climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gain(?:s|ed|ing)?|"
+                           r"slip(?:s|ped|ping)?|more|less|higher|lower)\b", re.I)
+#: a change named as a noun before its figure: "an increase on the year of 6.1%"
+_CHANGE_NOUN = re.compile(r"\b(?:increase|rise|fall|decline|decrease|drop|growth|gain|jump)\b"
+                          r"(?:\s+[\w-]+){0,4}\s+of\s*$", re.I)
 #: "an average of", "averaging": the figure is a mean, not a level a cell holds
 _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", re.I)
+#: a caption that says its cells are averages: "Labour force status, annual averages"
+_AVERAGES = re.compile(r"\b(?:averages?|means?|medians?)\b", re.I)
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
                    r"head|person|capita|resident|household|customer|employee)\b"
                    r"(?!\s+(?:earlier|ago|before|later|on))|"
@@ -122,7 +127,8 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
             return False
         # "an increase of £5.55 million or 5.0%": the change's words, before an amount of it
         wider = " ".join(_clause_before(f).split()[-6:])
-        return _CHANGE_WORDS.search(before) is not None or \
+        return _CHANGE_WORDS.search(before) is not None or _CHANGE_NOUN.search(wider) \
+            is not None or \
             _CHANGE_AFTER.match(after) is not None or (re.search(
                 r"\bor\s*$", before, re.I) is not None and _CHANGE_WORDS.search(wider)
                 is not None) or (yearly and re.search(
@@ -379,12 +385,22 @@ def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) ->
         for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", f.sentence, re.I):
             if _DAY_BEFORE.search(f.sentence[:m.start()]):
                 continue  # "on Monday 2 October 2023": a day's date, no period of figures
+            if not _in_a_clause_with_a_figure(f.sentence, spans, m.start(), m.end()):
+                continue  # "Third-quarter 2025 trading update (extract), …": a heading's
+                # year run into the sentence dates no one figure of it
             seen = True
             if _BASE.search(f.sentence[:m.start()]):
                 continue  # "up 3.2% on June 2023": the base's period, no figure's own
             if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
                 return True
     return False if seen else None
+
+
+def _in_a_clause_with_a_figure(sentence: str, spans: list[tuple[int, int, str]], start: int,
+                               end: int) -> bool:
+    """Some figure of the sentence stands in the same clause as the words at start:end."""
+    return any(not CLAUSE.search(sentence[b:start] if b <= start else sentence[end:a])
+               for a, b, _ in spans)
 
 
 def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None:
@@ -430,7 +446,8 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
         named = [r for r, p in enumerate(by_period) if p and _dates(f, spans, p)]
         return named or [r for r, p in enumerate(by_period)
                          if p and _dates(f, spans, p) is None], bool(named), by_period
-    named = [r for r, row in enumerate(table.rows) if _names_row(f, row)]
+    named = [r for r, row in enumerate(table.rows) if _names_row(f, row)] or \
+        _named_by_qualifier(f, table)
     placed = _placed_rows(f, table, named, spans)
     if len(placed) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
         # revenue": the row named before the figure in its clause is the figure's
@@ -444,9 +461,29 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
     return named or totals, bool(named), by_period
 
 
+def _named_by_qualifier(f: SentenceFigure, table: Table) -> list[int]:
+    """Rows whose labels share a head and differ in what follows a comma ("Undergraduate,
+    classroom-based", "Undergraduate, laboratory-based"): the sentence names one by its
+    own words alone ("classroom-based courses", "laboratory-based degrees"), in the
+    figure's clause before it."""
+    heads: dict[str, list[int]] = {}
+    for r, row in enumerate(table.rows):
+        head, comma, rest = row.label.partition(",")
+        if comma and rest.strip() and not row.total:
+            heads.setdefault(_plain(head), []).append(r)
+    clause = _plain(_clause_before(f))
+    return [r for rows in heads.values() if len(rows) >= 2 for r in rows
+            if _CONTENT.search(table.rows[r].label.partition(",")[2]) and
+            _plain(table.rows[r].label.partition(",")[2]) in clause]
+
+
 #: what joins a row's name to the figure before it: "55.1 t C/ha under continuous grazing"
 _AFTER_JOIN = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:in|for|under|among|at|on|from|across)\s+"
                          r"(?:the\s+|its\s+|their\s+)?$|^\s+$", re.I)
+
+
+#: how many words may stand between a figure and a row named after it
+_AFTER_WORDS = 6
 
 
 def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
@@ -494,8 +531,12 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
             min(ps) < at for ps in places.values()):
         return []
     others = [s for s in spans if s[2] != f.local and s[0] >= end]
-    return [r for r in named if not places[r] or
-            not any(s[0] < min(places[r]) for s in others)]
+    # and only near it, in its clause: "a £4.63 million programme funded partly by the
+    # Department for Transport's Network North allocation" says nothing of the North row
+    return [r for r in named if not places[r] or (
+        not any(s[0] < min(places[r]) for s in others) and
+        not CLAUSE.search(f.sentence[end:min(places[r])]) and
+        len(f.sentence[end:min(places[r])].split()) <= _AFTER_WORDS)]
 
 
 #: a caption's words that say how it is cut, not what it counts
@@ -515,6 +556,31 @@ def _names_caption(f: SentenceFigure, caption: str) -> bool:
     clause = _clause_before(f)
     return any(re.search(rf"(?<![\w-]){re.escape(a)}\s+{re.escape(b)}(?![\w-])", clause, re.I)
                for a, b in zip(words, words[1:]))
+
+
+#: a share of a whole said right after a figure: "7,280, or 28.0% of the student body",
+#: "£27.1m (70.2% of revenue)": the figure is the part, not the whole
+_PORTION = re.compile(r"\s*(?:,\s*|\(\s*|\s)(?:or\s+|about\s+|some\s+|nearly\s+|almost\s+|"
+                      r"equal\s+to\s+|equivalent\s+to\s+)?[\d.,]+\s*(?:%|per\s?cent\b|"
+                      r"percent\b)\s+of\b", re.I)
+#: what joins the names of a list of rows: "wind, solar and hydro", "gas plus coal"
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|plus|&))\s*(?:the\s+)?", re.I)
+
+
+def _listed_rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]) -> bool:
+    """The words before the figure, since the figure before it (or a semicolon or colon),
+    name two or more of the table's rows as one list ("wind, solar and hydro together
+    provided 127.3 TWh", "Gas and coal plants burned …"): the figure is said of them
+    together, so it restates no one row's cell."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0 or re.search(r"\b(?:respectively|each)\b", _clause(f.sentence, at), re.I):
+        return False  # "worth €143.4 million and €104.3 million respectively": one each
+    start = max([s[1] for s in spans if s[1] <= at and s[2] != f.local] +
+                [m.end() for m in re.finditer(r"[;:]", f.sentence[:at])], default=0)
+    before = f.sentence[start:at]
+    names = sorted((m.start(), m.end()) for row in table.rows if not row.total
+                   for m in [_names_part(before, row.label)] if m)
+    return any(_LIST_JOIN.fullmatch(before[a[1]:b[0]]) for a, b in zip(names, names[1:]))
 
 
 def ties(figures: list[SentenceFigure], tables: list[Table],
@@ -560,17 +626,26 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         if each and not any(_per_period(t, per) for t in tables):
             continue
         if at >= 0 and _AVERAGE.search(f.sentence[max(0, at - 40):at]) and not (
-                f.unit == PERCENT and _A_YEAR.match(f.sentence[at + len(f.quote):])):
+                f.unit == PERCENT and _A_YEAR.match(f.sentence[at + len(f.quote):])) and \
+                not any(_AVERAGES.search(t.caption) for t in tables):
             continue  # "an average of 874,000": no cell's level; "an average of 2.8% a
-            # year" is a rate a year, which a growth column holds
+            # year" is a rate a year, which a growth column holds; a table of "annual
+            # averages" holds averages
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
+        portion = at >= 0 and _PORTION.match(f.sentence[at + len(f.quote):]) is not None
         candidates = []
         for t, table in enumerate(tables, start=1):
             if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
                 continue
             if each and not _per_period(table, per):
                 continue
+            if _listed_rows(f, table, own[f.local]):
+                continue  # "wind, solar and hydro together provided 127.3 TWh": their sum
             rows, named, by_period = _rows(f, table, own[f.local])
+            if portion:  # "numbered 7,280, or 28.0% of the student body": a part of a
+                # whole, so no total row's, unless the sentence names that row by its label
+                rows = [r for r in rows if not table.rows[r].total or
+                        says(f.sentence, table.rows[r].label)]
             for r in rows:
                 candidates.extend(_cells(f, t, table, r, named, own[f.local], earlier,
                                          cell_unit, by_period[r]))
@@ -693,7 +768,9 @@ _TOGETHER = re.compile(r"\b(?:together|combined|between\s+them|altogether|in\s+t
 def _names_part(sentence: str, label: str) -> re.Match | None:
     """Where the sentence names a row: by its label, or "Bioenergy and other" by its first
     word(s)."""
-    for words in (label, re.sub(r"\s+(?:and|&)\s+others?\s*$", "", label, flags=re.I)):
+    # "Hydro and other renewables" is named by "hydro", "Industry and other" by "industry"
+    for words in (label, re.sub(r"\s+(?:and|&)\s+others?(?:\s+[\w-]+){0,2}\s*$", "", label,
+                                flags=re.I)):
         words = " ".join(re.sub(r"\([^)]*\)", " ", words).split())
         if words and says(sentence, words):
             return re.search(r"(?<![\w-])" + re.escape(words) + r"(?!\w)", sentence, re.I)
@@ -722,12 +799,19 @@ def named_sums(figures: list[SentenceFigure], tied, tables: list[Table], cell_un
                     and (m := _names_part(before, row.label))]
             if len(hits) < 2:
                 continue
+            first, last = min(m.start() for _, m in hits), max(m.end() for _, m in hits)
+            if any(g is not f and first <= f.sentence.find(g.quote) < last
+                   for g in by_claim[f.claim] if g.quote):
+                continue  # "(3,886 women and 4,256 men) in 37 cities": the rows' own figures
             listed = re.search(r"\(([^)]*)\)", before)
             in_brackets = listed and all(listed.start(1) <= m.start() < listed.end(1)
                                          for _, m in hits)
             if not (_TOGETHER.search(before[min(m.start() for _, m in hits):]) or in_brackets):
                 continue
-            column = _sum_column(f, table, by_claim[f.claim])
+            # a column of another unit holds no part of it ("2,100 members", not fees)
+            column = _sum_column(f, table, by_claim[f.claim], lambda c: all(
+                table.rows[r].cells[c] is None or cell_unit(
+                    t, table, c, table.rows[r].cells[c])[0] == f.unit for r, _ in hits))
             if column is None:
                 continue
             cells = [table.rows[r].cells[column] for r, _ in hits]
@@ -753,11 +837,13 @@ def adds(row) -> bool:
     return row.kind == "value" and adds_up(row.label)
 
 
-def _sum_column(f: SentenceFigure, table: Table, same: list[SentenceFigure]) -> int | None:
-    """The column of amounts a sentence's figure is for: the one whose period is written
-    beside it; else, of the periods no other figure takes, the latest; the one column of
-    amounts where no column has a period."""
-    values = [c for c, col in enumerate(table.columns) if col.kind == "value" and not col.total]
+def _sum_column(f: SentenceFigure, table: Table, same: list[SentenceFigure],
+                fits=lambda c: True) -> int | None:
+    """The column of amounts a sentence's figure is for, of those in its unit (``fits``):
+    the one whose period is written beside it; else, of the periods no other figure takes,
+    the latest; the one column of amounts where no column has a period."""
+    values = [c for c, col in enumerate(table.columns) if col.kind == "value" and not col.total
+              and fits(c)]
     periods = {c: column_period(table.columns[c].header) for c in values}
     if not values:
         return None

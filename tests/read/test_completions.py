@@ -106,3 +106,42 @@ def test_a_change_of_another_clause_is_no_change_to_the_row_s_figure() -> None:
     tied = [(level, ":f-t1-r1-c2", "Ferries, 2024", True),
             (change, ":f-t1-r1-c3", "Ferries, Change", True)]
     assert len(_completions([level, change], tied, changes)) == 1
+
+
+PORTS = """Harbour traffic 2025
+
+The harbour handled 3,410.6 thousand tonnes in 2025. Grain, the oldest trade, made up just
+under a third (31.4%) of harbour tonnage. Coal stood at 12.5% of the fuels total. The west
+quay supplied 30.8% of the harbour's outbound cargo.
+
+Table 1. Harbour tonnage by cargo (thousand tonnes)
+
+| Cargo | 2024 | 2025 |
+| Grain | 1,020.0 | 1,072.7 |
+| Timber | 700.1 | 751.3 |
+| Fuels | 1,400.0 | 1,410.0 |
+| Coal | 180.0 | 176.6 |
+| All cargo | 3,300.1 | 3,410.6 |
+
+Table 2. Cargo by quay, 2025 (thousand tonnes)
+
+| Quay | Inbound | Outbound |
+| East quay | 2,000.0 | 900.0 |
+| West quay | 110.6 | 400.0 |
+| All quays | 2,110.6 | 1,300.0 |
+"""
+
+
+def test_a_share_whose_whole_names_a_column_the_caption_or_a_row(tmp_path: Path) -> None:
+    """'(31.4%) of harbour tonnage' after its row: the whole is what the caption counts,
+    the total row's cell in the latest column, which the text states to as many digits
+    (3,410.6), so the text's figure; 'of the harbour's outbound cargo' names the Outbound
+    column; 'of the fuels total' is the Fuels row's total, not the table's: no share."""
+    source = tmp_path / "r.txt"
+    source.write_text(PORTS, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    shares = [b for b in blocks((made.folder / "relations.ttl").read_text(encoding="utf-8"),
+                                "ShareRelation") if "(the table)" in b]
+    portions = sorted(re.search(r"cg:portion (:\S+) ; cg:whole (:\S+)", b).groups()
+                      for b in shares)
+    assert portions == [(":f-t1-r1-c2", ":f-1"), (":f-t2-r2-c2", ":f-t2-r3-c2")]

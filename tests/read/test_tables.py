@@ -354,3 +354,43 @@ def test_a_caption_ending_in_per_cent_puts_its_cells_in_percent() -> None:
     t = find_tables("Table 3. Annual rate of inflation by region, per cent\n"
                     "| Region | 2023 | 2024 |\n| Coast | 3.1 | 2.4 |\n| Hills | 2.8 | 2.2 |\n")[0]
     assert t.unit == "PERCENT"
+
+
+PUMPS = """Table 4. Pumping stations by district
+
+                      Stations    Output 2023   Output 2024   Change
+                      (number)    (ML)          (ML)          (%
+                                                              pts)
+  Upper valley             14        220.5         231.0       +1.1
+  Lower valley              9        140.2         138.9       -0.4
+  All other districts       6         60.3          64.1       +0.2
+  All districts            29        421.0         434.0       +0.9
+"""
+
+
+def test_heads_over_three_lines_whose_last_line_is_one_piece_make_a_table() -> None:
+    """The last line of a head set over three lines may hold one piece only ("pts)" under
+    "(%" under "Change"): it still heads the rows below, each piece joined to the head
+    over which it stands."""
+    [t] = find_tables(PUMPS)
+    assert [c.header for c in t.columns] == [
+        "Stations (number)", "Output 2023 (ML)", "Output 2024 (ML)", "Change (% pts)"]
+    assert [r.label for r in t.rows][0] == "Upper valley"
+
+
+def test_all_other_rows_are_what_the_rows_above_leave_not_a_total() -> None:
+    """'All other districts' is a part the total adds up, not a total of the rows above."""
+    text = "| District | Stations |\n| Upper valley | 14 |\n| Lower valley | 9 |\n" \
+           "| All other districts | 6 |\n| All districts | 29 |\n"
+    [t] = find_tables(text)
+    assert [r.total for r in t.rows] == [False, False, False, True]
+
+
+def test_a_head_s_own_scale_is_its_column_s_not_the_table_s() -> None:
+    """'Catch (thousand t)' scales its own column; 'Price (EUR/kg)' beside it is in units,
+    so the table as a whole has no scale (regression: every cell read in thousands)."""
+    text = ("Table 2. Landings by species, 2025\n\n| Species | Catch (thousand t) | "
+            "Price (EUR/kg) |\n| Cod | 41.2 | 3.9 |\n| Herring | 120.5 | 0.8 |\n")
+    [t] = find_tables(text)
+    assert t.columns[0].scale == 3
+    assert t.scale == 0

@@ -626,3 +626,126 @@ def test_a_count_before_the_rows_name_is_its_and_an_aside_ends_the_row(tmp_path:
     assert "Girls, Respondents: the table and the text" in tied
     assert "Boys, Sleep 2025 (hours): the table and the text" in tied
     assert not any("41" in b and "RestatementRelation" in b for b in checked.split("\n\n"))
+
+
+MEMBERS = """Harbour Rowing Club, members 2025
+
+Members under eighteen numbered 1,150, or 23.0% of the membership, the most since 2011.
+Juniors and veterans between them accounted for 2,100 members. Seniors and veterans paid
+fees of £96,000 and £30,000 respectively.
+
+Table 1. Members by section
+
+| Section | Members | Fees (£) |
+| Juniors | 1,150 | 23,000 |
+| Seniors | 2,950 | 96,000 |
+| Veterans | 900 | 30,000 |
+| All members | 5,000 | 149,000 |
+"""
+
+
+def test_a_part_stated_as_a_share_of_a_whole_is_no_total_row_s(tmp_path: Path) -> None:
+    """'Members under eighteen numbered 1,150, or 23.0% of the membership': the sentence
+    names what the total row counts, but the figure is a part of that whole (a share of it
+    follows), so it restates no 'All members' cell (regression: tied to 5,000, a false
+    violation)."""
+    checked, proposed = relations(tmp_path, MEMBERS)
+    assert not any(t.startswith("All members") for t in ties_in(checked) + ties_in(proposed))
+
+
+def test_rows_named_as_one_list_restate_no_single_row(tmp_path: Path) -> None:
+    """'Juniors and veterans between them accounted for 2,100 members' is said of the two
+    rows together (their sum), not of veterans' cell alone; 'Seniors and veterans paid fees
+    of £96,000 and £30,000 respectively' is one figure for each row."""
+    checked, proposed = relations(tmp_path, MEMBERS)
+    assert not any(t.startswith(("Veterans, Members", "Juniors, Members"))
+                   for t in ties_in(checked) + ties_in(proposed))
+    assert sums_in(checked) == ["Juniors + Veterans make 2,100"]
+    assert "Seniors, Fees (£): the table and the text" in ties_in(checked)
+    assert "Veterans, Fees (£): the table and the text" in ties_in(checked)
+
+
+def test_rows_listed_with_figures_of_their_own_make_up_no_later_figure(tmp_path: Path) -> None:
+    """'5,000 members (1,150 juniors and 900 veterans) raced in 12 regattas': the bracketed
+    rows carry their own figures, so the 12 after them adds up none of the table's cells."""
+    text = MEMBERS.replace("Seniors and veterans paid", "The club's 5,000 members (1,150 "
+                           "juniors and 900 veterans) raced in 12 regattas. Seniors and "
+                           "veterans paid")
+    checked, _ = relations(tmp_path, text)
+    assert "make 12" not in checked
+
+
+def test_a_row_s_name_far_after_the_figure_is_another_thing_s(tmp_path: Path) -> None:
+    """'a £2.9 million scheme paid partly by the Ministry of Housing's Growth East
+    allocation': 'East' stands far after the figure, inside another name, so the figure is
+    not the East row's; naming no row, it is the total's, which agrees."""
+    text = ("Coastal defences 2025\n\nThe works were delivered through a £2.9 million scheme "
+            "paid partly by the Ministry of Housing's Growth East allocation.\n\n"
+            "Table 1. Defence works by coast\n\n"
+            "| Coast | Schemes | Spend (£ thousand) |\n| East | 12 | 1,150 |\n"
+            "| West | 9 | 1,750 |\n| Total | 21 | 2,900 |\n")
+    checked, proposed = relations(tmp_path, text)
+    assert ties_in(checked) == ["Total, Spend (£ thousand): the table and the text"]
+    assert not any(t.startswith("East") for t in ties_in(proposed))
+
+
+def test_rows_that_share_a_head_are_named_by_what_follows_the_comma(tmp_path: Path) -> None:
+    """'Express, peak' and 'Express, off-peak' differ only after the comma: 'A peak express
+    journey costs £9.80' names the first by its own word; 'Off-peak journeys cost £6.40'
+    the second (its words also hold 'peak', so the agreeing cell breaks that tie)."""
+    text = ("Bus fares 2025\n\nA peak express journey costs £9.80. Off-peak journeys cost "
+            "£6.40.\n\nTable 1. Single fares, 2025\n\n| Route | Fare (£) |\n"
+            "| Express, peak | 9.80 |\n| Express, off-peak | 6.40 |\n| Local | 3.10 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert ties_in(checked) == ["Express, off-peak, Fare (£): the table and the text",
+                                "Express, peak, Fare (£): the table and the text"]
+
+
+def test_a_heading_s_year_run_into_the_sentence_dates_none_of_its_figures(
+        tmp_path: Path) -> None:
+    """A heading without a blank line after it joins the first sentence ("Winter 2025
+    visitor note (draft), Monday, 3 November 2025 Ticket revenue rose …"): its year, cut
+    off by commas and brackets from every figure, says nothing of which column the
+    figure restates, so the agreeing 2025 cell is the one, not the 2024 cell."""
+    text = ("Winter 2025 visitor note (draft)\nLakeside, Monday, 3 November 2025\n"
+            "Ticket revenue rose 5.0% year on year to £48.3 million in the six months.\n\n"
+            "Table 1. Key figures\n\n| | 2024 | 2025 |\n"
+            "| Ticket revenue (£ million) | 46.0 | 48.3 |\n| Visitors (thousand) | 610 | 640 |\n")
+    checked, proposed = relations(tmp_path, text)
+    assert "Ticket revenue (£ million), 2025: the table and the text" in ties_in(checked)
+    assert not any(", 2024" in t for t in ties_in(checked) + ties_in(proposed))
+
+
+def test_a_change_in_the_present_tense_restates_the_change_column(
+        tmp_path: Path) -> None:
+    """'The Northern dock's freight grows by 3.1%' and 'The Southern dock grows 8.0%' say a
+    change as plainly as 'grew' and 'increased by' (regression: only past forms counted)."""
+    text = ("Port report 2025\n\nThe Northern dock's freight grows by 3.1% to 412.0 thousand "
+            "tonnes. The Southern dock grows 8.0%.\n\n"
+            "Table 1. Freight by dock (thousand tonnes)\n\n| Dock | 2024 | 2025 | Change (%) |\n"
+            "| Northern dock | 399.6 | 412.0 | 3.1 |\n| Southern dock | 250.0 | 270.0 | 8.0 |\n"
+            "| All docks | 649.6 | 682.0 | 5.0 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "Northern dock, Change (%): the table and the text" in ties_in(checked)
+    assert "Southern dock, Change (%): the table and the text" in ties_in(checked)
+
+
+def test_a_change_named_as_a_noun_before_of_fits_a_change_column() -> None:
+    """'saw an increase over the year of 8.0%': the noun says the figure is a change."""
+    from kg.read.ties import PERCENT, SentenceFigure, _fits
+
+    sentence = "The Southern dock saw an increase over the year of 8.0%."
+    assert _fits(SentenceFigure("f-1", "c-1", sentence, PERCENT, "8.0%"), "Change (%)", "change")
+    plain = "The Southern dock saw a share over the year of 8.0%."
+    assert not _fits(SentenceFigure("f-1", "c-1", plain, PERCENT, "8.0%"), "Change (%)", "change")
+
+
+def test_an_average_restates_a_cell_of_a_table_of_averages(tmp_path: Path) -> None:
+    """'Ferry crossings averaged 1,240 in 2024' is no cell's level in a table of totals, but
+    a table of 'annual averages' holds exactly such figures."""
+    text = ("Ferry report\n\nFerry crossings averaged 1,240 in 2024.\n\n"
+            "Table 1. Crossings by route, annual averages\n\n| Route | 2023 | 2024 |\n"
+            "| North sound | 700 | 760 |\n| South sound | 450 | 480 |\n"
+            "| All routes | 1,150 | 1,240 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "All routes, 2024: the table and the text" in ties_in(checked)

@@ -84,7 +84,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         noun = _counted(sentence, m, average)
         count = m.roles.get("count") or _each_of(sentence, average) or \
-            _count(sentence, document, average, noun)
+            _across(sentence, average) or _count(sentence, document, average, noun)
         if count is None:
             continue
         total = _aggregate(sentence, document, average, count)
@@ -116,6 +116,24 @@ def _each_of(sentence: Sentence, average: Slot) -> Slot | None:
         if slot is not None:
             return slot if slot.cls == COUNT and _whole(slot) else None
         if token.is_punct:
+            return None
+    return None
+
+
+def _across(sentence: Sentence, average: Slot) -> Slot | None:
+    """The count an average is spread "across" or "over" right after it: "crowds averaged
+    21,480 across 23 home games", "an average of 3.1 visits over the 412 households"."""
+    doc = sentence.doc
+    at = average.token + 1
+    if at < len(doc) and doc[at].is_alpha and doc[at].lower_ not in ("across", "over"):
+        at += 1  # "averaged 21,480 fans across …"
+    if at >= len(doc) or doc[at].lower_ not in ("across", "over"):
+        return None
+    for token in doc[at + 1:at + 4]:
+        slot = sentence.by_token.get(token.i)
+        if slot is not None:
+            return slot if slot.cls == COUNT and _whole(slot) else None
+        if token.lower_ not in ("the", "its", "their", "our", "all", "his", "her"):
             return None
     return None
 

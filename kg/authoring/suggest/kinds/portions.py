@@ -61,7 +61,10 @@ _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resi
               "child": "children", "children": "children", "man": "men", "men": "men",
               "woman": "women", "women": "women", "earnings": "profit", "profit": "profit",
               "profits": "profit", "spending": "spending", "spent": "spending", "budget": "spending",
-              "expenditure": "spending", "expenditures": "spending", "outlays": "spending"}
+              "expenditure": "spending", "expenditures": "spending", "outlays": "spending",
+              # the people an employer counts: "7,950 staff", "of the workforce", "employees"
+              "staff": "employ", "workforce": "employ", "headcount": "employ",
+              "personnel": "employ"}
 
 
 def stem(word: str) -> str:
@@ -360,8 +363,16 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     portion = candidates[0]
     if whole is None:
         of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
+        # a figure of this sentence with its own share is a sibling portion, not the whole
+        siblings = [s for s in before if s is not portion and is_portion(sentence, s)]
+        if not of and siblings:
+            # "… 2,860 (36.0% of the workforce), and 1,130 doctors, or 14.2%": a bare share
+            # after a sibling's is of the whole the sibling's names
+            of = _share_whole_words(sentence, siblings[-1])
+            if not of:
+                return None
         whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of,
-                        also=name(sentence, portion), named=bool(of))
+                        also=name(sentence, portion), named=bool(of), exclude=siblings)
         # "a dividend of CHF 2.40 per share, one third of earnings per share": an amount per
         # thing is a part of another amount per thing, never of a total
         if whole is not None and per_thing(sentence, portion) and \
@@ -372,6 +383,17 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole
+
+
+def _share_whole_words(sentence: Sentence, portion: Slot) -> tuple[str, ...]:
+    """The words naming the whole of the share set off right after a portion: "2,860 (36.0%
+    of the workforce)" -> (employ,); () where the share names none."""
+    doc = sentence.doc
+    for token in doc[portion.token + 1:portion.token + 4]:
+        if token.norm_ == PERCENT:
+            at = token.i + 1
+            return of_words(sentence, at + 1) if at < len(doc) and doc[at].lower_ == "of" else ()
+    return ()
 
 
 _HEDGES = {"or", "some", "about", "roughly", "nearly", "around", "almost", "approximately"}
@@ -404,4 +426,8 @@ def _of_pair(sentence: Sentence, before: list[Slot]) -> tuple[Slot, Slot] | None
         if "of" in words:
             return portion, whole
     portion, whole = sorted((other, last), key=lambda s: s.value or 0)
+    if is_portion(sentence, whole):
+        # "2,860 nurses (36.0% of staff), and 1,130 doctors, or 14.2%": a figure with a share
+        # of its own is the other's sibling in one whole, not that whole
+        return None
     return portion, whole

@@ -44,3 +44,11 @@ def test_a_number_of_periods_must_make_the_span_of_the_total(tmp_path: Path) -> 
     assert made == [{"aggregate": ("1.8 million",), "count": ("six",),
                      "average": ("300,000",)}]
     assert not_made == []
+
+
+def test_an_average_spread_across_a_count_with_its_total(tmp_path: Path) -> None:
+    """"averaged X across N things, a total of T": an average, and no sum of X and N."""
+    found = suggested(tmp_path, "The choir's concerts drew an average audience that averaged "
+                                "640 across 35 evenings, a total of 22,400 tickets sold.")
+    assert [(kind, roles) for kind, roles, _ in found] == [
+        ("AverageRelation", {"aggregate": ("22,400",), "count": ("35",), "average": ("640",)})]

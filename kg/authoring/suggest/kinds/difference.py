@@ -21,6 +21,9 @@ _UNDER_BY = ("lag", "lags", "lagged", "trail", "trails", "trailed", "behind", "s
              "undershot", "missed")
 _OVER_BY = ("ahead", "exceeded", "exceeds", "exceed", "outnumbered", "outnumber", "beat",
             "topped", "surpassed", "outsold", "outpaced", "overshot")
+#: adjectives that give a change's way: "an upward shift of 146 m"
+_SHIFTS = {"upward": "Increase", "upwards": "Increase", "downward": "Decrease",
+           "downwards": "Decrease"}
 #: a unit word between a gap and its comparative: "6 [days] fewer", "3 [points] higher"
 _UNIT = {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*SMALLER, *LARGER, "than", "and", "or"]},
          "OP": "?"}
@@ -41,7 +44,10 @@ PATTERNS = Patterns({
     "change": [[words(*UP, *DOWN), words("by", "of", optional=True),
                 figure(*AMOUNTS, role="difference")],
                # "goes to $4,312 from $4,158 -- an extra $154": a rise by that much
-               [words("extra", "additional"), figure(*AMOUNTS, role="difference")]],
+               [words("extra", "additional"), figure(*AMOUNTS, role="difference")],
+               # "rose from 3,420 m to 3,566 m, an upward shift of 146 m"
+               [words(*_SHIFTS), {"IS_ALPHA": True}, words("of"),
+                figure(*AMOUNTS, role="difference")]],
 })
 
 
@@ -169,7 +175,7 @@ def _change(sentence: Sentence, m, diff, others):
     cents …, from 69.9 cents, an increase of 1.6 cents", "445, down 35 from 480"; the words'
     direction says which end is the larger, never the values."""
     word = sentence.doc[m.start].lower_
-    said = "Increase" if word in ("extra", "additional") else \
+    said = "Increase" if word in ("extra", "additional") else _SHIFTS.get(word) or \
         verb_direction(sentence, m.start, word)
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and sentence.doc[b.start].lower_ == "from"]

@@ -73,3 +73,17 @@ def test_exceeded_by_a_value_the_words_name_nowhere_is_no_difference(tmp_path: P
     found = suggested(tmp_path, "The club took in £52,000 in fees and paid out £47,500 in "
                                 "wages. Fees exceeded the target by £4,500.")
     assert [kind for kind, _, _ in found if kind == "DifferenceRelation"] == []
+
+
+def test_an_upward_shift_between_a_from_and_a_to(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The snow line moved from 1,850 m to 1,990 m, an upward shift "
+                                "of 140 m.")
+    assert ("DifferenceRelation", {"minuend": ("1,990 m",), "subtrahend": ("1,850 m",),
+                                   "difference": ("140 m",)}, {}) in found
+
+
+def test_a_gap_between_a_from_and_a_bare_to(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Weekly clinic hours were cut from 46 hours to 39 over the "
+                                "winter, a reduction of 7 hours.")
+    assert ("DifferenceRelation", {"minuend": ("46 hours",), "subtrahend": ("39",),
+                                   "difference": ("7 hours",)}, {}) in found

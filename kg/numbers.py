@@ -259,7 +259,8 @@ _CORE_RE = re.compile(
     # "the first half of 2024" and "the half-year" are periods, not a fraction
     # "two-thirds", "three-quarters": hyphened as often as not
     rf"|(?P<frac>\b(?:a|an|one|two|three|four|nine)(?:\s+|-)(?:{_FRACTION})\b"
-    r"|(?<!first )(?<!second )(?<!latter )(?<!same )(?<!this )\bhalf\b(?![- ]?years?\b)"
+    r"|(?<!first )(?<!second )(?<!latter )(?<!same )(?<!this )(?<!first-)(?<!second-)"
+    r"\bhalf\b(?![- ]?years?\b)"
     rf"(?!\s+an?\s+(?:{_SCALE_WORD})\b))"
     r"|(?P<indef>\b(?:tens|dozens|hundreds|thousands|millions|billions)"
     r"(?:\s+of\s+(?:thousands|millions|billions))?(?=\s+of\b))"

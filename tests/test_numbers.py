@@ -162,3 +162,9 @@ def test_double_before_a_comparison_is_a_factor(text: str, found: list) -> None:
 
 def test_a_quote_of_double_reads_as_its_factor() -> None:
     assert parse_quantity("almost double").value == D(2)
+
+
+@pytest.mark.parametrize("text", ["Second-half bookings were strong.",
+                                  "Its first-half margin narrowed."])
+def test_a_hyphened_half_year_is_a_period_not_a_fraction(text: str) -> None:
+    assert [m.text for m in find_mentions(text)] == []

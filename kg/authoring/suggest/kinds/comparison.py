@@ -156,7 +156,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "6 days fewer than the 47 days": a gap and a value are not compared
         if _measured(sentence, other.token, m.start):
             continue
-        if clause_between(sentence, other.token, base.token) or _reaches(sentence, base):
+        if clause_between(sentence, other.token, base.token) or _reaches(sentence, base) or \
+                _subordinate(sentence, other.token, base.token):
             # "the highest, at $397,100; spending then falls from $96,500 to $61,300": the
             # baseline is another clause's, the start of its own "from … to …"
             continue
@@ -179,6 +180,24 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         greater, lesser = (other, base) if said == "Increase" else (base, other)
         add(greater, lesser, m.evidence, worded=worded)
     return out
+
+
+#: words that open a clause of its own: "Because many get more than one kind of help, …"
+_SUBORDINATORS = ("because", "although", "though", "as", "since", "if", "when", "while",
+                  "whereas", "unless", "after", "before")
+
+
+def _subordinate(sentence: Sentence, a: int, b: int) -> bool:
+    """Whether tokens ``a`` and ``b`` stand in different clauses of a subordinate clause and
+    its main one: "Because many households get more than one kind of help, the totals add up
+    to more than 85,000" ("one" is no side of the comparison), or ", because …" between."""
+    doc = sentence.doc
+    if doc[0].lower_ in _SUBORDINATORS:
+        comma = next((t.i for t in doc if t.text == ","), None)
+        if comma is not None and a < comma < b:
+            return True
+    return any(t.lower_ in _SUBORDINATORS and doc[t.i - 1].text == ","
+               for t in doc[a + 1:b] if t.i > 0)
 
 
 def _reaches(sentence: Sentence, base: Slot) -> bool:

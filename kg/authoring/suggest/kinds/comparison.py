@@ -28,10 +28,11 @@ BEAT = ("beat", "beats", "exceeded", "exceeds", "exceed", "surpassed", "surpasse
 UNDER = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "undershot")
 #: nouns of a bound a value is said to keep within or pass: "inside the league's 80% cap"
 LIMITS = ("cap", "limit", "ceiling", "target", "threshold", "maximum", "minimum", "floor",
-          "benchmark", "goal")
+          "benchmark", "goal", "mark", "barrier", "milestone")
 #: words that set a value below (or within) such a bound, and those that set it above
 _WITHIN = ("within", "inside", "under", "below")
-_BEYOND = ("above", "over", "beyond", "exceeding")
+_BEYOND = ("above", "over", "beyond", "exceeding", "crossed", "crosses", "passed", "passes",
+           "broke", "breaks", "breached", "cleared")
 #: superlatives whose figure a "followed by" list ranks the next after: "the largest item at
 #: $412 million, followed by transit at $298 million"
 TOP = ("largest", "biggest", "highest", "greatest", "most", "busiest", "costliest", "heaviest",

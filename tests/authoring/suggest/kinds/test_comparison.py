@@ -130,6 +130,16 @@ WORDED = {
         "Evening shows outsold matinees: the late slot sold 3,460 seats against 2,190 for the "
         "afternoon.",
         (("3,460",), ("2,190",))),
+    "crossed a mark, the level said before": (
+        "The typical flat now sells for €241,300, up 5.1% on a year earlier. It is the first "
+        "time the city's average has crossed the €240,000 mark.",
+        (("€241,300",), ("€240,000",))),
+    "a wait that shortened": (
+        "The median stay shortened to 4.2 nights, compared with 4.6 nights a year before.",
+        (("4.6",), ("4.2",))),
+    "a journey that lengthened": (
+        "Journey times lengthened to 52 minutes, against 47 minutes in 2023.",
+        (("52 minutes",), ("47 minutes",))),
     "trailed, then a clause on the other": (
         "Cheese exports climbed 4.1% but trailed butter, whose shipments grew 6.2%.",
         (("6.2%",), ("4.1%",))),

@@ -10,7 +10,8 @@ from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, clause_between, re
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
                                                  name, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import AMOUNTS, Document, Patterns, Sentence, figure, words
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, Document, Patterns, Sentence, figure,
+                                       words)
 
 SMALLER = ("less", "fewer", "lower", "smaller", "shorter", "cheaper", "below", "behind",
            "younger", "lighter", "slower")
@@ -76,8 +77,21 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 near, other = pair
             elif near:
                 near = near[-1]
-                other = after[0] if after else document.antecedent(
-                    sentence, diff.unit, need=lambda s: s.local != near.local)
+                named = _than_named(sentence, m.end)
+                if after:
+                    other = after[0]
+                elif named:
+                    # "about 3,300 more than the daily average": the figure an earlier
+                    # sentence names so, else none (never any figure of the unit)
+                    other = resolve(sentence, document, near, before=0, hint=named,
+                                    same_sentence=False, larger=False, named=True,
+                                    exclude=[near], back=3)
+                    if other is not None and stem(named[-1]) not in name(
+                            document.sentences[other.sentence], other):
+                        other = None
+                else:
+                    other = document.antecedent(sentence, diff.unit,
+                                                need=lambda s: s.local != near.local)
             elif after:
                 # "This is £25 more than last year's £300": what "this" is, an earlier
                 # sentence says
@@ -122,6 +136,28 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("DifferenceRelation", sentence.claim,
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
+    return out
+
+
+#: words after "than" that name when, not what: "than a year earlier", "than last year"
+_WHEN = {"a", "year", "years", "earlier", "before", "ago", "last", "previous", "prior", "in",
+         "month", "quarter", "week", "expected", "forecast", "planned", "budgeted"}
+
+
+def _than_named(sentence: Sentence, at: int) -> list[str]:
+    """The words "than the …" names a thing by, up to the clause's end ("than the daily
+    average" -> [daily, average]); [] where none follow, or they name a time."""
+    doc = sentence.doc
+    if at >= len(doc) or doc[at].lower_ != "than" or at + 1 >= len(doc) or \
+            doc[at + 1].lower_ not in ("the", "its", "their", "our"):
+        return []
+    out = []
+    for token in doc[at + 2:at + 6]:
+        if not token.is_alpha or token.norm_ in FIGURES:
+            break
+        out.append(token.text)
+    if not out or any(w.lower() in _WHEN for w in out):
+        return []
     return out
 
 

@@ -55,6 +55,9 @@ PATTERNS = Patterns({
         # "well ahead of buses (3.1 million)": the other side's figure in brackets
         [words("ahead", "behind"), words("of"), gap(6), words("("),
          figure(*_VALUES, role="other"), words(")")],
+    ],
+    # the same, their subject in this sentence (or the one "It is …" points back to)
+    "bound": [
         # "short of the national target of 65%" (with or without "fell")
         [words("short"), words("of"), gap(6), figure(*_VALUES, role="other")],
         # "comfortably inside the league's 80% cap", "above the 2% target": a bound
@@ -110,7 +113,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if ranked is not None:
                 add(*ranked, m.evidence)
             continue
-        if m.name != "verb":
+        if m.name not in ("verb", "bound"):
             continue
         other = m.roles["other"]
         if is_gap(sentence, other) or sentence.doc[max(0, other.token - 1)].lower_ == "by":
@@ -118,7 +121,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # "up from 43.8% …, and puts the district ahead of …": a baseline is no subject
         # "…, ahead of the west (640) but behind the south (910)": another verb's other side,
         # or a figure in brackets (an aside on another noun), is no subject
-        others = {x.roles["other"].local for x in PATTERNS(sentence) if x.name == "verb"}
+        others = {x.roles["other"].local for x in PATTERNS(sentence)
+                  if x.name in ("verb", "bound")}
         # "fell to 70.2% from 76.1%, an improvement of 5.9% and inside the 80% cap": a
         # change is no side of a level's comparison (it may be of another change's)
         changed = is_change(sentence, other)
@@ -129,6 +133,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                    and sentence.doc[max(0, s.token - 1)].text != "("]
         if subject:
             subject = subject[-1]
+        elif m.name == "bound" and not opens_on_antecedent(sentence):
+            continue  # "Under the 40% target, councils must …": no subject is said
         else:
             # "The total beat the previous record of 26.8 million": what "the total" is, the
             # sentence before says (a guess across sentences, so proposed)

@@ -381,8 +381,6 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
             # "… 2,860 (36.0% of the workforce), and 1,130 doctors, or 14.2%": a bare share
             # after a sibling's is of the whole the sibling's names
             of = _share_whole_words(sentence, siblings[-1])
-            if not of:
-                return None
         whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of,
                         also=name(sentence, portion), named=bool(of), exclude=siblings)
         # "a dividend of CHF 2.40 per share, one third of earnings per share": an amount per

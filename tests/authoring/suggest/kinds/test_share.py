@@ -76,3 +76,11 @@ def test_staff_and_workforce_name_one_whole(tmp_path: Path) -> None:
     shares = [roles for kind, roles, _ in found if kind == "ShareRelation"]
     assert shares == [{"portion": ("410",), "whole": ("1,240",), "share": ("33%",)},
                       {"portion": ("186",), "whole": ("1,240",), "share": ("15%",)}]
+
+
+def test_a_bare_share_after_a_sibling_with_a_bare_share_takes_the_opened_whole(
+        tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Of the 5,000 staff, 1,800 (36%) are nurses and 700, or 14%, "
+                                "are doctors.")
+    shares = [roles for kind, roles, _ in found if kind == "ShareRelation"]
+    assert {"portion": ("700",), "whole": ("5,000",), "share": ("14%",)} in shares

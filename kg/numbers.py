@@ -60,6 +60,15 @@ FRACTION_DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }
+#: ordinals that name a fraction only before "of" ("one seventeenth of turnover"; never "a
+#: sixth straight month")
+FRACTION_DENOMINATORS_OF = {
+    f"{w}{s}": n for n, w in ((6, "sixth"), (7, "seventh"), (8, "eighth"), (9, "ninth"),
+                              (11, "eleventh"), (12, "twelfth"), (13, "thirteenth"),
+                              (14, "fourteenth"), (15, "fifteenth"), (16, "sixteenth"),
+                              (17, "seventeenth"), (18, "eighteenth"), (19, "nineteenth"),
+                              (20, "twentieth"), (100, "hundredth"))
+    for s in ("", "s")}
 
 #: Hedge phrases and the canonical name the vocabulary uses for each
 #: (``cg:Hedge`` individuals in ontology/vocabulary.ttl carry the interval rule).
@@ -258,8 +267,13 @@ _CORE_RE = re.compile(
     r"(?!(?!(?:bn|mn|tn|m|k|p)\b)\w|\.\d|,\d{3}))"
     # "the first half of 2024" and "the half-year" are periods, not a fraction
     # "two-thirds", "three-quarters": hyphened as often as not
+    # "one and a quarter times", "two and a half": a whole number and a fraction
+    rf"|(?P<mixed>\b(?:{'|'.join(ONES[1:11])})\s+and\s+(?:a|one)[\s-]+(?:half|third|quarter)\b)"
     rf"|(?P<frac>\b(?:a|an|one|two|three|four|nine)(?:\s+|-)(?:{_FRACTION})\b"
-    r"|(?<!first )(?<!second )(?<!latter )(?<!same )(?<!this )\bhalf\b(?![- ]?years?\b)"
+    rf"|\b(?:a|an|one)(?:\s+|-)(?:{'|'.join(sorted(FRACTION_DENOMINATORS_OF, key=len, reverse=True))})"
+    r"\b(?=\s+of\b|\s*$)"  # (or a quote's end: the figure's quote is the fraction)
+    r"|(?<!first )(?<!second )(?<!latter )(?<!same )(?<!this )(?<!first-)(?<!second-)"
+    r"\bhalf\b(?![- ]?years?\b)"
     rf"(?!\s+an?\s+(?:{_SCALE_WORD})\b))"
     r"|(?P<indef>\b(?:tens|dozens|hundreds|thousands|millions|billions)"
     r"(?:\s+of\s+(?:thousands|millions|billions))?(?=\s+of\b))"
@@ -448,17 +462,24 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
                            value=Decimal(numerator),
                            decimals=_digit_decimals(first) if first.isdigit() else None)
         value = _fraction_decimal(Fraction(numerator, denominator))
+    elif m.group("mixed"):
+        kind = "word"
+        words = re.split(r"[\s-]+", core.lower())
+        value = _fraction_decimal(Fraction(WORD_VALUES[words[0]]) +
+                                  Fraction(1, FRACTION_DENOMINATORS[words[-1]]))
     elif m.group("frac"):
         kind = "fraction"
         count_word, denom_word = re.split(r"[\s-]+", core.lower())[0], \
             re.split(r"[\s-]+", core.lower())[-1]
         numerator = 1 if count_word in ("a", "an", "one", "half") else WORD_VALUES[count_word]
-        if numerator >= FRACTION_DENOMINATORS[denom_word] > 1 and denom_word.endswith("s"):
+        if numerator >= FRACTION_DENOMINATORS.get(denom_word, 100) > 1 and \
+                denom_word.endswith("s"):
             # "over the four quarters", "both halves": a count of parts, not a whole one
             first = re.split(r"[\s-]+", core)[0]
             return Mention(text=first, start=start, end=start + len(first), kind="word",
                            value=Decimal(numerator))
-        frac = Fraction(numerator, FRACTION_DENOMINATORS[denom_word])
+        frac = Fraction(numerator, FRACTION_DENOMINATORS.get(denom_word) or
+                        FRACTION_DENOMINATORS_OF[denom_word])
         value = _fraction_decimal(frac)
     elif m.group("mult"):
         kind = "multiplier"

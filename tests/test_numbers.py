@@ -162,3 +162,32 @@ def test_double_before_a_comparison_is_a_factor(text: str, found: list) -> None:
 
 def test_a_quote_of_double_reads_as_its_factor() -> None:
     assert parse_quantity("almost double").value == D(2)
+
+
+@pytest.mark.parametrize("text", ["Second-half bookings were strong.",
+                                  "Its first-half margin narrowed."])
+def test_a_hyphened_half_year_is_a_period_not_a_fraction(text: str) -> None:
+    assert [m.text for m in find_mentions(text)] == []
+
+
+@pytest.mark.parametrize(("text", "quote", "value"), [
+    ("Exports were one and a quarter times their 2019 level.", "one and a quarter times",
+     D("1.25")),
+    ("Two and a half times as many riders came.", "Two and a half times", D("2.5")),
+    ("Wages took one eighth of the budget.", "one eighth", D("0.125")),
+    ("Rent was one twentieth of costs.", "one twentieth", D("0.05")),
+])
+def test_mixed_numbers_and_fractions_beyond_fifths(text: str, quote: str, value: D) -> None:
+    (m,) = [m for m in find_mentions(text) if m.kind != "year"]
+    assert (m.text, m.value) == (quote, value)
+
+
+def test_an_ordinal_that_is_no_fraction_stays_unread() -> None:
+    """"a sixth straight month" counts months; only "a sixth of …" is a fraction."""
+    assert find_mentions("Prices rose for a sixth straight month.") == []
+
+
+def test_a_fraction_beyond_fifths_reads_alone_as_its_quote() -> None:
+    """The quote 'roughly one seventeenth' (no "of" after it) still reads 1/17, as kg check
+    re-reads every quote."""
+    assert parse_quantity("roughly one seventeenth").value == D("0.0588235294")

@@ -72,7 +72,8 @@ _NOT_PERCENT_POINTS = re.compile(r"\b(?:index|indices|score[sd]?|scoring|games?|
 #: "10.72 NOK/USD", "63.9 MZN per USD": the number names a currency pair
 _PAIR_AFTER = re.compile(r"^\s*[A-Z]{3}\s*(?:/|per\s+)[A-Z]{3}\b")
 _NOT_NOUNS = set("""the a an of in on at to from than more less fewer and or this that which who
-were was is are had have has by for with a year last""".split())
+were was is are had have has by for with a year last over during between after before
+under""".split())
 #: the noun a count is of: "2,840 patients", "6.4 million passengers"
 _COUNTED = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([a-z]+)")
 #: a sentence ends at . ! or ? followed by white space (so "2.1%" does not end one)
@@ -432,7 +433,9 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
             gap = gap[re.match(r"\s*[a-z]+", gap, re.I).end():]
         if not _SERIES_GAP.fullmatch(gap) or "cg:CurrencyPerCurrency" in (a.unit, b.unit):
             continue
-        compared = re.search(r"\b(?:from|against|compared|versus|vs|than)\b", gap, re.I)
+        compared = re.search(r"\b(?:from|against|compared|versus|vs|than)\b", gap, re.I) or (
+            # "cut from 164 hours to 142": the two ends of one "from … to …"
+            re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s*$", sentence[:a.at], re.I))
         for bare, other in ((b, a), (a, b)):
             if other.unit in _SPAN_UNITS and _OVER.search(sentence, 0, other.at):
                 # "1.5% a year over the four years, from 2.48 million": the span the

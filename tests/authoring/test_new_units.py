@@ -122,3 +122,12 @@ def test_a_month_s_or_a_name_s_abbreviation_ends_no_sentence() -> None:
                                    "Acme Corp. made 4 offers.", "Costs rose 2.5%.",
                                    "2023 was dearer still."]
     assert [m.kind for m in got[0][1]] == ["date"]
+
+
+def test_a_bare_number_a_from_to_reaches_takes_the_unit_it_starts_in(tmp_path: Path) -> None:
+    """"cut from 46 hours to 39": the 39 is hours, as the start is (not a count)."""
+    from kg.authoring.new import _drafts
+    from kg.numbers import find_mentions
+    sentence = "The clinic's weekly hours were cut from 46 hours to 39 over the winter."
+    drafts = _drafts(sentence, find_mentions(sentence), "")
+    assert [(d.quote, d.unit) for d in drafts] == [("46 hours", "unit:HR"), ("39", "unit:HR")]

@@ -258,8 +258,11 @@ def test_a_lagging_subject_is_the_smaller_whatever_the_values(tmp_path: Path) ->
     """"A lags B by N": the verb makes A the smaller; a slip that makes A the larger
     ("3,200 … lags the rival's 2,900 by 700") is kept as said, for the check to find."""
     found = suggested(tmp_path, "Our output of 3,200 units lags the rival's 2,900 by 700.")
+    # the verb states the order too: the comparison the words make (2,900 > 3,200) fails
+    # with the difference, both on the slipped figure
     assert found == [("DifferenceRelation", {"minuend": ("2,900",), "subtrahend": ("3,200",),
-                                             "difference": ("700",)}, {})]
+                                             "difference": ("700",)}, {}),
+                     ("ComparisonRelation", {"greater": ("2,900",), "lesser": ("3,200",)}, {})]
 
 
 def test_a_value_beyond_another_change_is_that_change_s(tmp_path: Path) -> None:

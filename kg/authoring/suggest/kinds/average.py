@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
+from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_portion,
+                                                 is_rate, level,
                                                  name, nouns_after, resolve, same_span, stem,
                                                  words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
@@ -26,6 +27,8 @@ _PERIODS = ("year", "years", "month", "months", "week", "weeks", "day", "days", 
             "decade", "century", "time", "record", "total", "further", "rise", "fall", "gain",
             "drop", "loss")
 _AVERAGE = ("average", "averaging", "averaged", "mean")
+#: the periods a number may be "a"/"per" of ("406 patients a day")
+_PERIOD_WORDS = ("day", "week", "month", "year", "hour", "night")
 #: words that hedge a figure set off after another: "…, or roughly $72 …", "- about 56 cents"
 _HEDGES = ("or", "some", "about", "roughly", "nearly", "around", "almost", "approximately",
            "just", "close", "to", "under", "over")
@@ -44,6 +47,9 @@ PATTERNS = Patterns({
          {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
         [figure(MONEY, QUANTITY, role="average"), words("each", "apiece")],
         [figure(MONEY, QUANTITY, COUNT, role="average"), words("for"), words("every", "each")],
+        # "450 people for each well": the thing counted named between
+        [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["for"]}},
+         words("for"), words("every", "each"), {"IS_ALPHA": True}],
         # "roughly 310 people per water point": a count of one thing per another
         [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_EACH)}},
          words("per", "each", "every"),
@@ -53,6 +59,18 @@ PATTERNS = Patterns({
     "each": [[words("each", "every", "average", "typical"), {"IS_ALPHA": True},
               {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of"]}}, {"LOWER": "about", "OP": "?"},
               figure(MONEY, QUANTITY, role="average")]],
+    # "around 406 patients a day across the year's 365 days": a number per period spread
+    # over a number of those periods the words give right after it
+    "per-period": [[figure(MONEY, QUANTITY, COUNT, role="average"),
+                    {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": list(_EACH)}},
+                    words("a", "an", "per", "each"), words(*_PERIOD_WORDS),
+                    # ("over 91 days" may be drafted as one figure: its "over" is no hedge)
+                    words("across", "over", "in", "during", "for", optional=True),
+                    {"IS_ALPHA": True, "OP": "{0,2}", "LOWER": {"IN": ["the", "its", "their",
+                                                                    "our", "year", "month",
+                                                                    "quarter", "week"]}},
+                    {"LOWER": "'s", "OP": "?"},
+                    figure(QUANTITY, COUNT, role="count")]],
     # "received 939,000 visitors in each of the six months"
     "in-each-of": [[words("average"), {"IS_ALPHA": True, "OP": "{0,4}"},
                     figure(MONEY, QUANTITY, COUNT, role="average"),
@@ -82,9 +100,18 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # "the average one-way commute", "a mean of 38.6 of the 52 sessions" (not "an
             # average of 1.06 tonnes of waste")
             continue
+        if m.name == "per-period":
+            per = next(t.lower_ for t in sentence.doc[average.token + 1:m.end]
+                       if t.lower_ in _PERIOD_WORDS)
+            count = m.roles["count"]
+            joined = sentence.doc[count.token - 1].lower_ in ("across", "over", "in", "during",
+                                                               "for", "'s", "the", "its")
+            if not (joined or count.text.lower().startswith("over ")) or \
+                    not _periods(count) or _PERIOD_NOUNS.get(per) != count.unit:
+                continue  # "40 trains a day over 12 stations": no number of days
         noun = _counted(sentence, m, average)
         count = m.roles.get("count") or _each_of(sentence, average) or \
-            _count(sentence, document, average, noun)
+            _across(sentence, average) or _count(sentence, document, average, noun)
         if count is None:
             continue
         total = _aggregate(sentence, document, average, count)
@@ -102,6 +129,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     return out
 
 
+def _a_part(sentence: Sentence, slot: Slot) -> bool:
+    """A figure set off with its share of a whole ("198,400 visits - some 48.1% of the
+    total", "1,378 (57.4%)"): a part of that whole."""
+    if is_portion(sentence, slot):
+        return True
+    doc = sentence.doc
+    for token in doc[slot.token + 1:slot.token + 6]:
+        if token.norm_ == "_pct_":
+            return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+        if token.norm_ in FIGURES:
+            return False
+    return False
+
+
 def _each_of(sentence: Sentence, average: Slot) -> Slot | None:
     """The count "for each of" names right after an average: "CHF 7.20 for each of our 8.5
     million shares", "€61,800 for each of the valley's 1,240 growers"."""
@@ -116,6 +157,28 @@ def _each_of(sentence: Sentence, average: Slot) -> Slot | None:
         if slot is not None:
             return slot if slot.cls == COUNT and _whole(slot) else None
         if token.is_punct:
+            return None
+    return None
+
+
+def _across(sentence: Sentence, average: Slot) -> Slot | None:
+    """The count an average is spread "across" or "over" right after it: "crowds averaged
+    21,480 across 23 home games", "an average of 3.1 visits over the 412 households"."""
+    doc = sentence.doc
+    at = average.token + 1
+    if at < len(doc) and doc[at].is_alpha and doc[at].lower_ not in ("across", "over"):
+        at += 1  # "averaged 21,480 fans across …"
+    slot = sentence.by_token.get(at)
+    if slot is not None and slot.text.lower().startswith("over "):
+        # "averaged 640 over 35 evenings", drafted as one figure "over 35"
+        return slot if slot.cls == COUNT and _whole(slot) else None
+    if at >= len(doc) or doc[at].lower_ not in ("across", "over"):
+        return None
+    for token in doc[at + 1:at + 4]:
+        slot = sentence.by_token.get(token.i)
+        if slot is not None:
+            return slot if slot.cls == COUNT and _whole(slot) else None
+        if token.lower_ not in ("the", "its", "their", "our", "all", "his", "her"):
             return None
     return None
 
@@ -157,7 +220,10 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
                     unit=_count_unit(sentence, document, noun),
                     same_sentence=False, allow_portions=True, back=12)
     if found is not None and _whole(found) and \
-            noun in name(document.sentences[found.sentence], found):
+            noun in name(document.sentences[found.sentence], found) and \
+            not _a_part(document.sentences[found.sentence], found):
+        # "198,400 visits - some 48.1% of the total": one branch's part, never the number
+        # a whole service's cost is spread over
         return found
     return None
 

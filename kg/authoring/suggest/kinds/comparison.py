@@ -10,12 +10,12 @@ than the 47 days": 6 is the difference, not a value compared).
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, direction, is_gap,
-                                             opens_on_antecedent)
-from kg.authoring.suggest.kinds.portions import is_base
+from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, clause_between, direction,
+                                             is_gap, opens_on_antecedent)
+from kg.authoring.suggest.kinds.portions import is_base, is_change, name, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FRACTION, PERCENT, Document, Patterns,
-                                       Sentence, Slot, figure, gap, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FRACTION, PERCENT,
+                                       Document, Patterns, Sentence, Slot, figure, gap, words)
 
 _VALUES = AMOUNTS + (PERCENT,)
 #: verbs that say their subject is the larger: "the total beat the previous record of …"
@@ -26,6 +26,13 @@ BEAT = ("beat", "beats", "exceeded", "exceeds", "exceed", "surpassed", "surpasse
         "outnumbering", "outselling", "outperformed", "outperforms", "outperforming")
 #: verbs that say their subject is the lesser: "fell short of the 5,000 target"
 UNDER = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "undershot")
+#: nouns of a bound a value is said to keep within or pass: "inside the league's 80% cap"
+LIMITS = ("cap", "limit", "ceiling", "target", "threshold", "maximum", "minimum", "floor",
+          "benchmark", "goal", "mark", "barrier", "milestone")
+#: words that set a value below (or within) such a bound, and those that set it above
+_WITHIN = ("within", "inside", "under", "below")
+_BEYOND = ("above", "over", "beyond", "exceeding", "crossed", "crosses", "passed", "passes",
+           "broke", "breaks", "breached", "cleared")
 #: superlatives whose figure a "followed by" list ranks the next after: "the largest item at
 #: $412 million, followed by transit at $298 million"
 TOP = ("largest", "biggest", "highest", "greatest", "most", "busiest", "costliest", "heaviest",
@@ -49,6 +56,16 @@ PATTERNS = Patterns({
         [words("ahead", "behind"), words("of"), gap(6), words("("),
          figure(*_VALUES, role="other"), words(")")],
     ],
+    # the same, their subject in this sentence (or the one "It is …" points back to)
+    "bound": [
+        # "short of the national target of 65%" (with or without "fell")
+        [words("short"), words("of"), gap(6), figure(*_VALUES, role="other")],
+        # "comfortably inside the league's 80% cap", "above the 2% target": a bound
+        [words(*_WITHIN, *_BEYOND), gap(4), figure(*_VALUES, role="other"), words(*LIMITS)],
+        # "trailed Chilled, whose sales rose 5.7%": the other side in a clause on its name
+        [words(*BEAT, *UNDER), gap(3), words(","), words("whose", "which", "where"), gap(4),
+         figure(*_VALUES, role="other")],
+    ],
     # "revenue of $2.50 billion to $2.56 billion", "between 6.2 and 9.4 percent": a range
     # states its upper end is the larger
     "range": [
@@ -70,9 +87,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     explained = [s.figures for s in taken]
     out: list[Suggestion] = []
 
-    def add(greater: Slot, lesser: Slot, evidence: str, across: bool = False) -> None:
+    def add(greater: Slot, lesser: Slot, evidence: str, across: bool = False,
+            worded: bool = False) -> None:
+        """``worded``: a verb or bound says which side is larger ("ahead of", "short of"):
+        a comparison the text states, even where a gap between the two is also given."""
         pair = frozenset({greater.local, lesser.local})
-        if greater.unit != lesser.unit or any(pair <= used for used in explained):
+        if greater.unit != lesser.unit or any(pair <= used for used in explained) and not (
+                worded and not any(pair <= s.figures for s in out)):
             return
         explained.append(pair)
         out.append(make("ComparisonRelation", sentence.claim,
@@ -92,7 +113,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if ranked is not None:
                 add(*ranked, m.evidence)
             continue
-        if m.name != "verb":
+        if m.name not in ("verb", "bound"):
             continue
         other = m.roles["other"]
         if is_gap(sentence, other) or sentence.doc[max(0, other.token - 1)].lower_ == "by":
@@ -100,13 +121,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # "up from 43.8% …, and puts the district ahead of …": a baseline is no subject
         # "…, ahead of the west (640) but behind the south (910)": another verb's other side,
         # or a figure in brackets (an aside on another noun), is no subject
-        others = {x.roles["other"].local for x in PATTERNS(sentence) if x.name == "verb"}
+        others = {x.roles["other"].local for x in PATTERNS(sentence)
+                  if x.name in ("verb", "bound")}
+        # "fell to 70.2% from 76.1%, an improvement of 5.9% and inside the 80% cap": a
+        # change is no side of a level's comparison (it may be of another change's)
+        changed = is_change(sentence, other)
         subject = [s for s in sentence.slots if s.unit == other.unit and s.cls in _VALUES
                    and s.token < m.start and not is_gap(sentence, s)
                    and not is_base(sentence, s) and s.local not in others
+                   and (changed or not is_change(sentence, s))
                    and sentence.doc[max(0, s.token - 1)].text != "("]
         if subject:
             subject = subject[-1]
+        elif m.name == "bound" and not opens_on_antecedent(sentence):
+            continue  # "Under the 40% target, councils must …": no subject is said
         else:
             # "The total beat the previous record of 26.8 million": what "the total" is, the
             # sentence before says (a guess across sentences, so proposed)
@@ -116,11 +144,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 and not is_base(document.sentences[s.sentence], s))
             if subject is None:
                 continue
-        lesser_said = sentence.doc[m.start].lower_ not in BEAT + ("ahead",)
+        lesser_said = sentence.doc[m.start].lower_ not in BEAT + ("ahead",) + _BEYOND
         greater, lesser = (other, subject) if lesser_said else (subject, other)
         # "The total beat …" names the figure it takes from the sentence before
         add(greater, lesser, m.evidence,
-            across=subject.sentence != sentence.index and opens_on_antecedent(sentence))
+            across=subject.sentence != sentence.index and opens_on_antecedent(sentence),
+            worded=subject.sentence == sentence.index)
+    for greater, lesser, evidence in _than_named(sentence, document):
+        add(greater, lesser, evidence, across=True)
     for m in bases(sentence):
         base = m.roles["base"]
         earlier = [s for s in sentence.slots if s.unit == base.unit and s.token < base.token
@@ -132,12 +163,19 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "6 days fewer than the 47 days": a gap and a value are not compared
         if _measured(sentence, other.token, m.start):
             continue
+        if clause_between(sentence, other.token, base.token) or _reaches(sentence, base) or \
+                _subordinate(sentence, other.token, base.token):
+            # "the highest, at $397,100; spending then falls from $96,500 to $61,300": the
+            # baseline is another clause's, the start of its own "from … to …"
+            continue
         said = next((direction(t.text) for t in sentence.doc[other.token + 1:m.start + 1]
                      if direction(t.text) and not _has_own_than(sentence, t.i, m.start)), None)
         if said is None and base.text.lower().startswith(("only ", "just ", "a mere ")):
             said = "Increase"  # "compared with only 2.1%": the words make the base the lesser
+        worded = False
         if said is None:
             said = _frame(sentence, other)
+            worded = said is not None
         if said is None and other.token >= 2 and sentence.doc[other.token - 1].lower_ == "to":
             # "the trade deficit widened to €216.1 million from €135.4 million": the verb
             # that reached the level says which way it went from the baseline
@@ -147,7 +185,83 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # make the comparison pass by construction and hide the very slip it checks
             continue
         greater, lesser = (other, base) if said == "Increase" else (base, other)
-        add(greater, lesser, m.evidence)
+        add(greater, lesser, m.evidence, worded=worded)
+    return out
+
+
+#: words that open a clause of its own: "Because many get more than one kind of help, …"
+_SUBORDINATORS = ("because", "although", "though", "as", "since", "if", "when", "while",
+                  "whereas", "unless", "after", "before")
+
+
+def _subordinate(sentence: Sentence, a: int, b: int) -> bool:
+    """Whether tokens ``a`` and ``b`` stand in different clauses of a subordinate clause and
+    its main one: "Because many households get more than one kind of help, the totals add up
+    to more than 85,000" ("one" is no side of the comparison), or ", because …" between."""
+    doc = sentence.doc
+    if doc[0].lower_ in _SUBORDINATORS:
+        comma = next((t.i for t in doc if t.text == ","), None)
+        if comma is not None and a < comma < b:
+            return True
+    return any(t.lower_ in _SUBORDINATORS and doc[t.i - 1].text == ","
+               for t in doc[a + 1:b] if t.i > 0)
+
+
+def _reaches(sentence: Sentence, base: Slot) -> bool:
+    """Whether a baseline runs "to" a figure of its unit right after it ("from $96,500 in
+    2025 to $61,300"): the two ends of one change, not a comparison with a figure before."""
+    for token in sentence.doc[base.token + 1:base.token + 5]:
+        if token.lower_ == "to":
+            after = sentence.by_token.get(token.i + 1)
+            return after is not None and after.unit == base.unit
+        if token.norm_ in FIGURES or token.is_punct:
+            return False
+    return False
+
+
+#: "slightly more than the budget", "well below the forecast": a comparative and "than",
+#: hedged or not, then the thing compared named with no figure of its own
+_HEDGE = ("slightly", "well", "far", "much", "a", "little", "bit", "just", "somewhat", "still",
+          "even", "considerably", "significantly", "marginally")
+_THAN = {w: "Increase" for w in ("more", "higher", "larger", "greater", "bigger", "above")} | \
+        {w: "Decrease" for w in ("less", "lower", "smaller", "fewer", "below")}
+
+
+def _than_named(sentence: Sentence, document: Document) -> list[tuple[Slot, Slot, str]]:
+    """(greater, lesser, words) of "Pledges total $7.40 million, slightly more than the
+    budget": the figure right before the comparative against the one of its unit an earlier
+    sentence names with the noun after "than" ("a $7.0 million response budget")."""
+    doc = sentence.doc
+    out = []
+    for slot in sentence.slots:
+        if slot.cls not in _VALUES or is_gap(sentence, slot) or is_change(sentence, slot):
+            continue
+        at = slot.token + 1
+        if at < len(doc) and doc[at].text == ",":
+            at += 1
+        while at < len(doc) and (doc[at].lower_ in _HEDGE or doc[at].lower_.endswith("ly")
+                                 and doc[at].is_alpha):
+            at += 1  # "slightly", "comfortably", "a little"
+        if at + 2 >= len(doc) or doc[at].lower_ not in _THAN or doc[at + 1].lower_ != "than" \
+                or doc[at + 2].lower_ not in ("the", "its", "their", "our", "this", "that"):
+            continue
+        noun = []
+        for token in doc[at + 3:at + 6]:
+            if not token.is_alpha:
+                break
+            noun.append(token)
+        end = at + 3 + len(noun)
+        if not noun or end < len(doc) and not doc[end].is_punct:
+            continue  # "more than the 2,000 expected", "than the budget set in May"
+        hint = [t.text for t in noun]
+        other = resolve(sentence, document, slot, before=0, hint=hint, same_sentence=False,
+                        larger=False, named=True, back=4)
+        if other is None or stem(hint[-1]) not in name(document.sentences[other.sentence],
+                                                       other):
+            continue
+        said = _THAN[doc[at].lower_]
+        pair = (slot, other) if said == "Increase" else (other, slot)
+        out.append((*pair, doc[slot.token:end].text))
     return out
 
 
@@ -171,10 +285,16 @@ def _has_own_than(sentence: Sentence, word: int, cue: int) -> bool:
 
 def _frame(sentence: Sentence, first: Slot) -> str | None:
     """Which way a "more … than …" frame before two figures goes: "wind farms produced more
-    electricity than coal plants: 31.7 TWh against 31.2 TWh" (the figures in the order of
-    the things compared, no figure between the frame and them)."""
+    electricity than coal plants: 31.7 TWh against 31.2 TWh", "Trains outran buses: 9.1
+    million trips against 6.4 million" (the figures in the order of the things compared, no
+    figure between the frame and them)."""
     start = max([s.token for s in sentence.slots if s.token < first.token], default=-1) + 1
     tokens = sentence.doc[start:first.token]
+    colon = next((t.i - start for t in tokens if t.text == ":"), None)
+    if colon is not None:
+        verbs = [t.lower_ for t in tokens[:colon] if t.lower_ in BEAT + UNDER]
+        if len(verbs) == 1:
+            return "Increase" if verbs[0] in BEAT else "Decrease"
     for t in tokens:
         if t.lower_ in _FRAME and any(u.lower_ == "than" for u in tokens[t.i - start + 1:]):
             return _FRAME[t.lower_] if t.lower_ in COMPARATIVES else None

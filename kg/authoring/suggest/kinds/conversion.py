@@ -40,6 +40,13 @@ PATTERNS = Patterns({"pair": [
     # conversion only where the sentence states the rate
     [words("amounted", "amounting", "amounts", "came", "comes", "totalled", "totaled"),
      words("to"), {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(MONEY, role="b")],
+    # "… recorded as £1.90 million at £0.79 per dollar", "revenue equates to about $557
+    # million at $1.35 to the pound": an amount restated in another currency at a rate
+    [words("recorded", "booked", "entered", "shown", "reported", "stated", "valued"),
+     words("as", "at"), {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(MONEY, role="b")],
+    [words("equate", "equates", "equated", "equating", "translates", "translating", "converts",
+           "converting"), words("to", "into"), {"LOWER": {"IN": _HEDGE}, "OP": "?"},
+     figure(MONEY, role="b")],
 ]})
 
 

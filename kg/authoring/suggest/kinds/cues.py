@@ -14,7 +14,9 @@ UP = ("up", "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow",
       "advanced", "advance", "rebounded", "rebound", "recovered", "widened", "improved",
       "improvement", "expanded", "expansion", "swelled", "accelerated", "raised", "lifted",
       "boosted", "doubled", "tripled", "increases", "upturn", "hike", "hiked", "leapt",
-      "leaped", "rocketed", "spiked", "strengthened", "topped", "outpaced", "above")
+      "leaped", "rocketed", "spiked", "strengthened", "topped", "outpaced", "above",
+      # a duration or distance that grew: "the wait lengthened to 14 weeks"
+      "lengthened", "lengthen", "lengthens", "lengthening")
 DOWN = ("down", "fell", "fall", "fallen", "falls", "falling", "drop", "dropped", "drops",
         "decline", "declined", "declines", "decrease", "decreased", "decreases", "lower",
         "less", "fewer", "slump", "slumped", "plunged", "plunge", "shrank", "shrunk",
@@ -23,7 +25,9 @@ DOWN = ("down", "fell", "fall", "fallen", "falls", "falling", "drop", "dropped",
         "slipped", "slip", "eased", "ease", "sank", "sunk", "tumbled", "tumble", "retreated",
         "reduction", "reduced", "narrowed", "shrinkage", "shrink", "declining", "decreasing",
         "weakened", "slowed", "slowdown", "downturn", "plummeted", "collapsed", "halved",
-        "lowered", "trimmed", "deteriorated", "deterioration", "contraction", "below")
+        "lowered", "trimmed", "deteriorated", "deterioration", "contraction", "below",
+        # "the median wait shortened to 11.4 weeks"
+        "shortened", "shorten", "shortens", "shortening")
 
 _VALUES = AMOUNTS + (PERCENT,)
 #: the words that say when or which a baseline is, between a cue and its figure: "from

@@ -10,7 +10,8 @@ from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, clause_between, re
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
                                                  name, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import AMOUNTS, Document, Patterns, Sentence, figure, words
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, Document, Patterns, Sentence, figure,
+                                       words)
 
 SMALLER = ("less", "fewer", "lower", "smaller", "shorter", "cheaper", "below", "behind",
            "younger", "lighter", "slower")
@@ -21,6 +22,9 @@ _UNDER_BY = ("lag", "lags", "lagged", "trail", "trails", "trailed", "behind", "s
              "undershot", "missed")
 _OVER_BY = ("ahead", "exceeded", "exceeds", "exceed", "outnumbered", "outnumber", "beat",
             "topped", "surpassed", "outsold", "outpaced", "overshot")
+#: adjectives that give a change's way: "an upward shift of 146 m"
+_SHIFTS = {"upward": "Increase", "upwards": "Increase", "downward": "Decrease",
+           "downwards": "Decrease"}
 #: a unit word between a gap and its comparative: "6 [days] fewer", "3 [points] higher"
 _UNIT = {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*SMALLER, *LARGER, "than", "and", "or"]},
          "OP": "?"}
@@ -41,7 +45,10 @@ PATTERNS = Patterns({
     "change": [[words(*UP, *DOWN), words("by", "of", optional=True),
                 figure(*AMOUNTS, role="difference")],
                # "goes to $4,312 from $4,158 -- an extra $154": a rise by that much
-               [words("extra", "additional"), figure(*AMOUNTS, role="difference")]],
+               [words("extra", "additional"), figure(*AMOUNTS, role="difference")],
+               # "rose from 3,420 m to 3,566 m, an upward shift of 146 m"
+               [words(*_SHIFTS), {"IS_ALPHA": True}, words("of"),
+                figure(*AMOUNTS, role="difference")]],
 })
 
 
@@ -70,8 +77,21 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 near, other = pair
             elif near:
                 near = near[-1]
-                other = after[0] if after else document.antecedent(
-                    sentence, diff.unit, need=lambda s: s.local != near.local)
+                named = _than_named(sentence, m.end)
+                if after:
+                    other = after[0]
+                elif named:
+                    # "about 3,300 more than the daily average": the figure an earlier
+                    # sentence names so, else none (never any figure of the unit)
+                    other = resolve(sentence, document, near, before=0, hint=named,
+                                    same_sentence=False, larger=False, named=True,
+                                    exclude=[near], back=3)
+                    if other is not None and stem(named[-1]) not in name(
+                            document.sentences[other.sentence], other):
+                        other = None
+                else:
+                    other = document.antecedent(sentence, diff.unit,
+                                                need=lambda s: s.local != near.local)
             elif after:
                 # "This is £25 more than last year's £300": what "this" is, an earlier
                 # sentence says
@@ -116,6 +136,28 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("DifferenceRelation", sentence.claim,
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
+    return out
+
+
+#: words after "than" that name when, not what: "than a year earlier", "than last year"
+_WHEN = {"a", "year", "years", "earlier", "before", "ago", "last", "previous", "prior", "in",
+         "month", "quarter", "week", "expected", "forecast", "planned", "budgeted"}
+
+
+def _than_named(sentence: Sentence, at: int) -> list[str]:
+    """The words "than the …" names a thing by, up to the clause's end ("than the daily
+    average" -> [daily, average]); [] where none follow, or they name a time."""
+    doc = sentence.doc
+    if at >= len(doc) or doc[at].lower_ != "than" or at + 1 >= len(doc) or \
+            doc[at + 1].lower_ not in ("the", "its", "their", "our"):
+        return []
+    out = []
+    for token in doc[at + 2:at + 6]:
+        if not token.is_alpha or token.norm_ in FIGURES:
+            break
+        out.append(token.text)
+    if not out or any(w.lower() in _WHEN for w in out):
+        return []
     return out
 
 
@@ -169,7 +211,7 @@ def _change(sentence: Sentence, m, diff, others):
     cents …, from 69.9 cents, an increase of 1.6 cents", "445, down 35 from 480"; the words'
     direction says which end is the larger, never the values."""
     word = sentence.doc[m.start].lower_
-    said = "Increase" if word in ("extra", "additional") else \
+    said = "Increase" if word in ("extra", "additional") else _SHIFTS.get(word) or \
         verb_direction(sentence, m.start, word)
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and sentence.doc[b.start].lower_ == "from"]

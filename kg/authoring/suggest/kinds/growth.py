@@ -82,6 +82,14 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
     if len(start) == 1 and len(end) == 1 and start[0].unit == end[0].unit \
             and start[0].token < end[0].token:
         return start[0], end[0]
+    # "climbed to 1.28 million, compared with 986,000 in 2019 - a compound annual growth
+    # rate of 4.5% over the five years": the level reached and the baseline set after it
+    against = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in amounts
+               and sentence.doc[b.start].lower_ in ("compared", "against", "versus", "vs",
+                                                    "vs.")]
+    if not start and len(against) == 1 and len(end) == 1 and \
+            against[0].unit == end[0].unit and end[0].token < against[0].token:
+        return against[0], end[0]
     dated = [s for s in amounts if year_of(document, s) is not None]
     if len(dated) >= 2:
         first, last = sorted(dated[:2], key=lambda s: year_of(document, s))

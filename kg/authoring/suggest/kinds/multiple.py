@@ -11,6 +11,8 @@ would make the relation pass by construction.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.authoring.suggest.kinds.average import span
 from kg.authoring.suggest.kinds.cues import bases, is_gap, refers_back, targets, year_of
 from kg.authoring.suggest.kinds.portions import is_base, name, resolve, stem
@@ -30,7 +32,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m in PATTERNS(sentence):
         factor = m.roles["factor"]
         found = _roles(sentence, factor) or _that(sentence, document, factor)
-        named = None if found else _named_base(sentence, document, factor)
+        named = None if found else _since(sentence, document, factor) or \
+            _named_base(sentence, document, factor)
         found = found or named
         if found is None:
             continue
@@ -75,6 +78,44 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
                 and sentence.doc[a.token - 1].lower_ != "from":  # "from A to B": a change
             return a, b
     return None
+
+
+#: words between a subject and its verb that name nothing: "revenue has nearly doubled"
+_AUXILIARY = {"has", "have", "had", "was", "were", "is", "are", "been", "be", "nearly",
+              "almost", "more", "than", "roughly", "about", "now", "also", "since", "then",
+              "the", "its", "their", "our", "a", "an", "over", "longer", "term", "period"}
+
+
+def _since(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, Slot] | None:
+    """"Revenue has nearly doubled from CHF 110.3 million in 2018" (its level now said
+    before): the base is the one "from" value, the multiple the level an earlier sentence
+    gives of the measure the verb's subject names, never of an earlier year."""
+    verb = factor.text.lower().endswith(_VERBS)
+    values = [s for s in sentence.slots if s.cls in _VALUES and s is not factor]
+    start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in values
+             and sentence.doc[b.start].lower_ == "from"]
+    if not verb or len(values) != 1 or len(start) != 1 or start[0].token < factor.token or \
+            targets(sentence):
+        return None
+    base = start[0]
+    subject = []
+    for token in reversed(sentence.doc[:factor.token]):
+        if not token.is_alpha:
+            break
+        if token.lower_ not in _AUXILIARY:
+            subject.insert(0, token.text)
+    if not subject:
+        return None
+    since = year_of(document, base)
+    multiple = resolve(sentence, document, replace(base, year=None), before=0, hint=subject,
+                       named=True, larger=False, same_sentence=False, exclude=[base])
+    if multiple is None or stem(subject[-1]) not in name(document.sentences[multiple.sentence],
+                                                          multiple):
+        return None
+    then = year_of(document, multiple)
+    if since is None or then is not None and then <= since:
+        return None
+    return multiple, base
 
 
 def _that(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, Slot] | None:

@@ -61,7 +61,10 @@ _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resi
               "child": "children", "children": "children", "man": "men", "men": "men",
               "woman": "women", "women": "women", "earnings": "profit", "profit": "profit",
               "profits": "profit", "spending": "spending", "spent": "spending", "budget": "spending",
-              "expenditure": "spending", "expenditures": "spending", "outlays": "spending"}
+              "expenditure": "spending", "expenditures": "spending", "outlays": "spending",
+              # the people an employer counts: "7,950 staff", "of the workforce", "employees"
+              "staff": "employ", "workforce": "employ", "headcount": "employ",
+              "personnel": "employ"}
 
 
 def stem(word: str) -> str:
@@ -70,6 +73,8 @@ def stem(word: str) -> str:
     word = word.lower()
     if word in _SAME_NOUN:
         return _SAME_NOUN[word]
+    if word.endswith("ship") and len(word) > 8:
+        word = word[:-4]  # "the membership" counts the members, "readership" the readers
     word = _stem(word)
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
@@ -346,6 +351,16 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
         found = _of_pair(sentence, before)
         if found:
             return found
+    if whole is None and len(before) >= 2 and m.start > 0 and \
+            sentence.doc[m.start - 1].text in ("-", "—", "–", "(", ","):
+        # "spent $5.27 million of its $7.0 million budget - three-quarters of the total -":
+        # a fraction set off after "A of B" is A's share of B (never two amounts by size)
+        first, last = before[-2:]
+        between = [t.lower_ for t in sentence.doc[first.token + 1:last.token]]
+        if first.unit == last.unit and between[:1] == ["of"] and \
+                all(w in ("the", "its", "their", "our", "his", "her", "a", "an", "total")
+                    for w in between[1:]):
+            return first, last
     # a portion after the share follows its whole's words: "two thirds of the 210,000
     # people hired, about 140,000", never a clause on: "…, and also has the largest gap, $7.5m"
     after = [s for s in amounts if s.token >= m.end and _right_after(sentence, m.end, s.token)]
@@ -360,18 +375,71 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     portion = candidates[0]
     if whole is None:
         of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
+        # a figure of this sentence with its own share is a sibling portion, not the whole
+        siblings = [s for s in before if s is not portion and is_portion(sentence, s)]
+        if not of and siblings:
+            # "… 2,860 (36.0% of the workforce), and 1,130 doctors, or 14.2%": a bare share
+            # after a sibling's is of the whole the sibling's names
+            of = _share_whole_words(sentence, siblings[-1])
         whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of,
-                        also=name(sentence, portion), named=bool(of))
+                        also=name(sentence, portion), named=bool(of), exclude=siblings)
         # "a dividend of CHF 2.40 per share, one third of earnings per share": an amount per
         # thing is a part of another amount per thing, never of a total
         if whole is not None and per_thing(sentence, portion) and \
                 not per_thing(document.sentences[whole.sentence], whole):
-            return None
+            whole = _per_same_thing(sentence, document, portion, hint + of, siblings + [whole])
+            if whole is None:
+                return None
         if whole is not None and not same_span(sentence, document.sentences[whole.sentence]):
             return None
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole
+
+
+def _per_same_thing(sentence: Sentence, document: Document, portion: Slot,
+                    hint: tuple[str, ...], exclude: list[Slot]) -> Slot | None:
+    """The amount per the same thing as ``portion`` that "of earnings per share" means:
+    "NOK 4.40 for each of the 20 million shares" for "NOK 2.20 per share": the nearest
+    amount per thing of its unit, here or up to three sentences back, whose sentence names
+    the thing (and, where ``hint`` names a measure, that measure); else None."""
+    thing = _per_noun(sentence, portion)
+    if thing is None:
+        return None
+    skip = {id(s) for s in exclude} | {id(portion)}
+    wanted = {stem(w) for w in hint}
+    for place in [sentence] + document.sentences[max(0, sentence.index - 3):sentence.index][::-1]:
+        said = {stem(t.text) for t in place.doc if t.is_alpha}
+        if thing not in said or (wanted and not wanted & said):
+            continue
+        found = [s for s in place.slots if id(s) not in skip and s.unit == portion.unit
+                 and (place is not sentence or s.token < portion.token) and per_thing(place, s)]
+        if found:
+            return found[-1]
+    return None
+
+
+def _per_noun(sentence: Sentence, slot: Slot) -> str | None:
+    """The thing an amount is for each of: "CHF 2.40 per share" -> share."""
+    doc = sentence.doc
+    for token in doc[slot.token + 1:slot.token + 4]:
+        if token.lower_ in ("per", "each", "every", "a", "an") and token.i + 1 < len(doc) and \
+                doc[token.i + 1].is_alpha and doc[token.i + 1].lower_ != "of":
+            return stem(doc[token.i + 1].text)
+        if not token.is_alpha or token.norm_ in FIGURES:
+            return None
+    return None
+
+
+def _share_whole_words(sentence: Sentence, portion: Slot) -> tuple[str, ...]:
+    """The words naming the whole of the share set off right after a portion: "2,860 (36.0%
+    of the workforce)" -> (employ,); () where the share names none."""
+    doc = sentence.doc
+    for token in doc[portion.token + 1:portion.token + 4]:
+        if token.norm_ == PERCENT:
+            at = token.i + 1
+            return of_words(sentence, at + 1) if at < len(doc) and doc[at].lower_ == "of" else ()
+    return ()
 
 
 _HEDGES = {"or", "some", "about", "roughly", "nearly", "around", "almost", "approximately"}
@@ -404,4 +472,8 @@ def _of_pair(sentence: Sentence, before: list[Slot]) -> tuple[Slot, Slot] | None
         if "of" in words:
             return portion, whole
     portion, whole = sorted((other, last), key=lambda s: s.value or 0)
+    if is_portion(sentence, whole):
+        # "2,860 nurses (36.0% of staff), and 1,130 doctors, or 14.2%": a figure with a share
+        # of its own is the other's sibling in one whole, not that whole
+        return None
     return portion, whole

@@ -81,7 +81,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         across = False
         if m.name == "after":
             total = m.roles["total"]
-            parts = _same(sentence.slots, total, lambda s: s.token < total.token)
+            # "averaged 21,480 across 23 matches, a total of 494,040": an average (or any
+            # amount per thing) is what the total is shared out as, never a part of it
+            parts = _same(sentence.slots, total,
+                          lambda s: s.token < total.token and not is_rate(sentence, s))
             if len(parts) < 2 and sentence.doc[m.start].lower_ == "total":
                 parts = _listed(sentence, total)  # "A total of 1,912 falls: 812 … and 1,100 …"
         elif m.name == "listed":

@@ -44,3 +44,38 @@ def test_a_number_of_periods_must_make_the_span_of_the_total(tmp_path: Path) -> 
     assert made == [{"aggregate": ("1.8 million",), "count": ("six",),
                      "average": ("300,000",)}]
     assert not_made == []
+
+
+def test_an_average_spread_across_a_count_with_its_total(tmp_path: Path) -> None:
+    """"averaged X across N things, a total of T": an average, and no sum of X and N."""
+    found = suggested(tmp_path, "The choir's concerts drew an average audience that averaged "
+                                "640 across 35 evenings, a total of 22,400 tickets sold.")
+    assert [(kind, roles) for kind, roles, _ in found] == [
+        ("AverageRelation", {"aggregate": ("22,400",), "count": ("35",), "average": ("640",)})]
+
+
+def test_a_number_per_period_over_that_many_periods(tmp_path: Path) -> None:
+    found = averages(tmp_path, "The clinic saw 5,460 patients in the quarter, around 60 "
+                               "patients a day over 91 days.")
+    assert found == [{"aggregate": ("5,460",), "count": ("over 91 days",),
+                      "average": ("around 60",)}]
+
+
+def test_a_number_per_period_over_other_things_is_no_average(tmp_path: Path) -> None:
+    assert averages(tmp_path, "The line ran 40 trains a day over 12 stations in 2024, "
+                              "14,600 in all.") == []
+
+
+def test_a_count_for_each_named_thing(tmp_path: Path) -> None:
+    found = averages(tmp_path, "The charity dug 118 boreholes, serving 41,300 villagers: "
+                               "roughly 350 villagers for each borehole.")
+    assert found == [{"aggregate": ("41,300",), "count": ("118",), "average": ("roughly 350",)}]
+
+
+def test_a_part_set_off_with_its_share_is_no_count_of_the_whole(tmp_path: Path) -> None:
+    """The Lido's 260,100 swims are one pool's: not what all the pools' cost is per."""
+    found = averages(tmp_path, "The city's three pools welcomed 512,000 swimmers in 2024. The "
+                               "Lido drew 260,100 swims - some 50.8% of the total - while "
+                               "Eastside logged 150,200. The pools cost about £3.1 million to "
+                               "run, which works out at roughly £6 per swim.")
+    assert found == []

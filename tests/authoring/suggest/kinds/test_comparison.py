@@ -112,3 +112,79 @@ def test_a_figure_after_by_is_the_gap_not_the_other_side(tmp_path: Path) -> None
     """"Income exceeded spending by £250,000": £250,000 is how far apart, not spending."""
     assert comparisons(tmp_path, "The trust raised £2.40 million and spent £2.15 million. "
                                  "Income exceeded spending by £250,000.") == []
+
+
+WORDED = {
+    "short of a target, with the gap": (
+        "Recycling reached 47.5% of household waste, short of the county's goal of 52% by 4.5 "
+        "percentage points.",
+        (("52%",), ("47.5%",))),
+    "inside a bound": (
+        "Borrowing costs eased to 3.1% of income from 3.6%, a cut of 0.5 points, safely "
+        "within the council's 4% ceiling.",
+        (("4%",), ("3.1%",))),
+    "above a bound": (
+        "Annual inflation ran at 4.6% in May, well above the central bank's 2% target.",
+        (("4.6%",), ("2%",))),
+    "a verb, a colon and the two figures": (
+        "Evening shows outsold matinees: the late slot sold 3,460 seats against 2,190 for the "
+        "afternoon.",
+        (("3,460",), ("2,190",))),
+    "crossed a mark, the level said before": (
+        "The typical flat now sells for €241,300, up 5.1% on a year earlier. It is the first "
+        "time the city's average has crossed the €240,000 mark.",
+        (("€241,300",), ("€240,000",))),
+    "a wait that shortened": (
+        "The median stay shortened to 4.2 nights, compared with 4.6 nights a year before.",
+        (("4.6",), ("4.2",))),
+    "a journey that lengthened": (
+        "Journey times lengthened to 52 minutes, against 47 minutes in 2023.",
+        (("52 minutes",), ("47 minutes",))),
+    "trailed, then a clause on the other": (
+        "Cheese exports climbed 4.1% but trailed butter, whose shipments grew 6.2%.",
+        (("6.2%",), ("4.1%",))),
+}
+
+
+@pytest.mark.parametrize("name", WORDED)
+def test_a_comparison_the_words_state(tmp_path: Path, name: str) -> None:
+    text, expected = WORDED[name]
+    assert comparisons(tmp_path, text) == [expected]
+
+
+def test_a_baseline_of_another_clause_is_not_compared(tmp_path: Path) -> None:
+    """"…, at $52,300; fuel costs then drop from $8,100 to $6,900": the $8,100 starts its
+    own change and is no side of the $52,300's comparison."""
+    found = comparisons(tmp_path, "The first season is the dearest, at $52,300; fuel costs "
+                                  "then drop from $8,100 in 2026 to $6,900 in 2028.")
+    assert (("$52,300",), ("$8,100",)) not in found and (("$8,100",), ("$52,300",)) not in found
+
+
+def test_more_than_a_named_amount_of_an_earlier_sentence(tmp_path: Path) -> None:
+    found = comparisons(tmp_path, "The festival set a spending plan of £2.6 million for the "
+                                  "summer. Ticket income came to £2.9 million, comfortably "
+                                  "more than the plan.")
+    assert found == [(("£2.9 million",), ("£2.6 million",))]
+
+
+def test_more_than_a_noun_no_earlier_figure_names_is_nothing(tmp_path: Path) -> None:
+    found = comparisons(tmp_path, "The festival set a spending plan of £2.6 million for the "
+                                  "summer. Ticket income came to £2.9 million, more than the "
+                                  "organisers hoped.")
+    assert found == []
+
+
+def test_a_figure_of_a_clause_opened_by_because_is_no_side(tmp_path: Path) -> None:
+    """"more than one" counts kinds of help: it is not compared with the 12,000 people."""
+    found = comparisons(tmp_path, "Because many families receive more than one kind of "
+                                  "support, the numbers reached by each scheme add up to more "
+                                  "than the total of 12,000 people.")
+    assert found == []
+
+
+def test_a_bound_with_no_subject_said_takes_none_from_before(tmp_path: Path) -> None:
+    """"Under the 40% target, councils must …": no figure is said to be under it (never the
+    43% of the sentence before)."""
+    found = comparisons(tmp_path, "Councils recycled 43% of waste in 2023. Under the 40% "
+                                  "target set in 2019, councils must now reach 45% by 2025.")
+    assert found == []

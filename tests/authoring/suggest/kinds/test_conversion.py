@@ -30,3 +30,19 @@ def test_two_rates_for_the_pair_make_neither_the_rate_of_a_conversion(tmp_path: 
     text = ("Entry costs €40 (about US$44). In March €1 = US$1.08; in May €1 = US$1.12.")
     assert conversions(tmp_path, text) == [
         {"amount": ("€40",), "convertedAmount": ("about US$44",)}]
+
+
+def test_an_amount_booked_in_another_currency_at_a_rate(tmp_path: Path) -> None:
+    text = ("The museum received a bequest of ¥150 million, booked as €920,000 at 163 yen to "
+            "the euro.")
+    assert conversions(tmp_path, text) == [
+        {"amount": ("¥150 million",), "convertedAmount": ("€920,000",), "rate": ("163",)}]
+
+
+def test_an_earlier_amount_that_equates_to_another_currency_at_a_rate(tmp_path: Path) -> None:
+    """The amount is the earlier sentence's, in the currency the rate counts per."""
+    text = ("Net sales reached 2.1 billion kronor in the year. For overseas holders, "
+            "full-year sales equate to roughly €180 million at 11.7 kronor per euro.")
+    assert conversions(tmp_path, text) == [
+        {"amount": ("2.1 billion kronor",), "convertedAmount": ("roughly €180 million",),
+         "rate": ("11.7",)}]

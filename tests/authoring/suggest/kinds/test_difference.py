@@ -73,3 +73,33 @@ def test_exceeded_by_a_value_the_words_name_nowhere_is_no_difference(tmp_path: P
     found = suggested(tmp_path, "The club took in £52,000 in fees and paid out £47,500 in "
                                 "wages. Fees exceeded the target by £4,500.")
     assert [kind for kind, _, _ in found if kind == "DifferenceRelation"] == []
+
+
+def test_an_upward_shift_between_a_from_and_a_to(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The snow line moved from 1,850 m to 1,990 m, an upward shift "
+                                "of 140 m.")
+    assert ("DifferenceRelation", {"minuend": ("1,990 m",), "subtrahend": ("1,850 m",),
+                                   "difference": ("140 m",)}, {}) in found
+
+
+def test_a_gap_between_a_from_and_a_bare_to(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Weekly clinic hours were cut from 46 hours to 39 over the "
+                                "winter, a reduction of 7 hours.")
+    assert ("DifferenceRelation", {"minuend": ("46 hours",), "subtrahend": ("39",),
+                                   "difference": ("7 hours",)}, {}) in found
+
+
+def test_more_than_a_named_thing_takes_the_figure_so_named(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The museum set a daily target of 8,000 visitors. On 2 August "
+                                "9,400 people came, about 1,400 more than the target.")
+    assert found == [("DifferenceRelation", {"minuend": ("9,400",), "subtrahend": ("8,000",),
+                                             "difference": ("about 1,400",)}, {})]
+
+
+def test_more_than_a_thing_no_figure_is_named_by_is_nothing(tmp_path: Path) -> None:
+    """"the daily average" names no figure here: never the 310 opening days."""
+    found = suggested(tmp_path, "The museum took 1.9 million visitors over the year. Over the "
+                                "310 opening days it saw about 6,100 visitors a day on average. "
+                                "The busiest day was 2 August, when 9,400 people came, about "
+                                "3,300 more than the daily average.")
+    assert [f for f in found if f[0] == "DifferenceRelation"] == []

@@ -10,6 +10,7 @@ from kg.authoring.new import new_document
 from kg.authoring.suggest import suggest
 from kg.corpus import read_document
 from kg.namespaces import CG
+from tests.authoring.suggest.test_kinds import suggested
 
 
 def multiples(tmp_path: Path, text: str) -> list[tuple[str, str, bool]]:
@@ -54,3 +55,18 @@ def test_nearly_double_the_base_is_a_multiple(tmp_path: Path) -> None:
     other.mkdir()
     assert multiples(other, "The council's grant of £80,000 was nearly triple the £27,000 it "
                             "gave in 2020.") == [("£80,000", "£27,000", False)]
+
+
+def test_a_doubling_from_a_year_to_the_level_said_before(tmp_path: Path) -> None:
+    """"… have more than doubled from £21.0 million in 2014": to the ticket sales said before."""
+    found = suggested(tmp_path, "Ticket sales rose 9% to £48.6 million. Over the decade, "
+                                "ticket sales have more than doubled from £21.0 million in 2014.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
+        {"multiple": ("£48.6 million",), "base": ("£21.0 million",),
+         "factor": ("more than doubled",)}]
+
+
+def test_a_doubling_of_another_measure_takes_no_earlier_level(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Ticket sales rose 9% to £48.6 million. Over the decade, "
+                                "membership fees have doubled from £21.0 million in 2014.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == []

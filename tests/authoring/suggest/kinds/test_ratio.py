@@ -53,3 +53,34 @@ def test_of_those_things_no_earlier_figure_counts_is_no_ratio(tmp_path: Path) ->
     found = suggested(tmp_path, "The park welcomed 2.0 million visitors. School groups bought "
                                 "500,000 of those tickets, roughly one in four.")
     assert [kind for kind, _, _ in found if kind == "RatioRelation"] == []
+
+
+def _ratios(tmp_path: Path, text: str) -> list[dict]:
+    return [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "RatioRelation"]
+
+
+def test_the_membership_counts_the_members(tmp_path: Path) -> None:
+    found = _ratios(tmp_path, "The Tarn co-operative has grown to 3,900 members. Dairy farmers "
+                              "make up roughly a third of the membership, about 1,300.")
+    assert found == [{"numerator": ("about 1,300",), "denominator": ("3,900",),
+                      "ratio": ("roughly a third",)}]
+
+
+def test_a_fraction_set_off_after_a_of_b(tmp_path: Path) -> None:
+    found = _ratios(tmp_path, "The council has spent £3.9 million of its £5.2 million repair "
+                              "fund - three-quarters of the total - by June.")
+    assert found == [{"numerator": ("£3.9 million",), "denominator": ("£5.2 million",),
+                      "ratio": ("three-quarters",)}]
+
+
+def test_two_amounts_not_joined_by_of_are_no_portion_and_whole(tmp_path: Path) -> None:
+    assert _ratios(tmp_path, "The council got a grant of £3.9 million and £5.2 million of "
+                             "loans - three-quarters of the total.") == []
+
+
+def test_a_fraction_of_an_amount_per_thing_is_of_the_one_per_that_thing(tmp_path: Path) -> None:
+    found = _ratios(tmp_path, "Net profit was NOK 88 million, or NOK 4.40 for each of the 20 "
+                              "million shares. The board proposes a payout of NOK 2.20 per "
+                              "share, half of earnings per share.")
+    assert found == [{"numerator": ("NOK 2.20",), "denominator": ("NOK 4.40",),
+                      "ratio": ("half",)}]

@@ -55,3 +55,32 @@ def test_make_up_is_a_share_not_a_rise(tmp_path: Path) -> None:
     assert [kind for kind, _, _ in found] == ["ShareRelation"]
     assert found[0][1] == {"portion": ("some 7,200",), "whole": ("40,000",),
                            "share": ("18%",)}
+
+
+def test_a_figure_with_its_own_share_is_no_whole_of_the_next(tmp_path: Path) -> None:
+    """Two groups of one whole, each with its share: the first is not the second's whole."""
+    found = suggested(tmp_path, "The charity has 4,200 volunteers. Drivers are the biggest "
+                                "team at 1,470 (35% of volunteers), and there are 630 cooks, "
+                                "or 15%.")
+    shares = [roles for kind, roles, _ in found if kind == "ShareRelation"]
+    assert {"portion": ("630",), "whole": ("4,200",), "share": ("15%",)} in shares
+    assert not any(roles["whole"] == ("1,470",) for roles in shares)
+
+
+def test_staff_and_workforce_name_one_whole(tmp_path: Path) -> None:
+    """"of staff" names the employees an earlier sentence counts; the bare share after it
+    takes the same whole."""
+    found = suggested(tmp_path, "The firm has 1,240 employees across five sites. Engineers "
+                                "number 410 (33% of staff), and there are 186 designers, or "
+                                "15%.")
+    shares = [roles for kind, roles, _ in found if kind == "ShareRelation"]
+    assert shares == [{"portion": ("410",), "whole": ("1,240",), "share": ("33%",)},
+                      {"portion": ("186",), "whole": ("1,240",), "share": ("15%",)}]
+
+
+def test_a_bare_share_after_a_sibling_with_a_bare_share_takes_the_opened_whole(
+        tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Of the 5,000 staff, 1,800 (36%) are nurses and 700, or 14%, "
+                                "are doctors.")
+    shares = [roles for kind, roles, _ in found if kind == "ShareRelation"]
+    assert {"portion": ("700",), "whole": ("5,000",), "share": ("14%",)} in shares

@@ -64,7 +64,9 @@ def test_a_per_thing_amount_is_no_part_of_a_total(tmp_path: Path) -> None:
     found = suggested(tmp_path, "Net profit reached €48.0 million, or €3.00 for each of the "
                                 "16 million shares. The dividend is €1.00 per share, a third "
                                 "of earnings per share.")
-    assert _of(found, "RatioRelation") == []
+    # never of the €48.0 million total: of the amount per the same share said before
+    assert _of(found, "RatioRelation") == [
+        ({"numerator": ("€1.00",), "denominator": ("€3.00",), "ratio": ("a third",)}, {})]
 
 
 def test_a_portion_restated_after_or_is_the_shares_portion(tmp_path: Path) -> None:

@@ -407,3 +407,28 @@ def readable(rows: list[dict]) -> list[dict]:
                 shown[key] = value
         out.append(shown)
     return out
+
+
+def ranked_diagnoses(c: Corpus) -> list:
+    """The corpus's diagnoses, the one that explains the most violated relations first
+    (the report keeps them in document order)."""
+    return sorted(c.report.diagnosis_objects,
+                  key=lambda d: (d.status != "likely", -d.violated,
+                                 -sum(x.support + x.source_support for x in d.candidates)))
+
+
+def diagnosed(c: Corpus, d) -> dict[str, str | None]:
+    """A diagnosis as a person reads it: its document (id and title), one sentence
+    ("'910 million US dollars' is most likely 9.1 billion US dollars — power of ten") and
+    the finding it explains first, to link to."""
+    from kg.anchor import normalize  # quotes keep the source's line breaks
+    explained = [c.by_id[i] for x in d.candidates for i in x.explains if i in c.by_id]
+    document = explained[0].document if explained else ""
+    summary = c.summaries.get(document)
+    if d.status == "likely":
+        sentence = "; ".join(f"‘{normalize(x.quote)}’ is most likely {x.verdict()}"
+                             + (f" — {x.pattern}" if x.pattern else "") for x in d.candidates)
+    else:
+        sentence = d.headline()
+    return {"document": document, "title": summary.title if summary else "",
+            "sentence": sentence, "finding": explained[0].id if explained else None}

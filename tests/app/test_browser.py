@@ -395,3 +395,52 @@ def test_a_hostile_entity_in_the_graph_runs_nothing(xss_url, browser, entity) ->
     assert page.title() == "claimgraph" and frame.title() == "Streamlit Link Analysis"
     assert stayed_home(requests, xss_url) == []  # nor a dialog
     context.close()
+
+
+def cold(browser, url: str, dark: bool = False):
+    """A new context at 1400x900 (the issue's first screen), cold, on ``url``."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900},
+                                  color_scheme="dark" if dark else "light")
+    page = context.new_page()
+    page.goto(url)
+    return context, page
+
+
+def on_first_screen(locator) -> bool:
+    """Whether the element is on the first screen: the page not scrolled, the element
+    inside the viewport (and inside any box it scrolls in)."""
+    return locator.evaluate("""e => {
+        const r = e.getBoundingClientRect();
+        if (window.scrollY !== 0 || r.height === 0 || r.top < 0
+            || r.bottom > window.innerHeight) return false;
+        for (let p = e.parentElement; p; p = p.parentElement) {
+            const s = getComputedStyle(p);
+            if (!/(auto|scroll|hidden)/.test(s.overflowY)) continue;
+            const b = p.getBoundingClientRect();
+            if (r.top < b.top - 1 || r.bottom > b.bottom + 1) return false;
+        }
+        return true }""")
+
+
+def test_the_overviews_first_screen_names_the_top_diagnosis_and_its_document(
+        app_url, browser) -> None:
+    """Issue 33: the diagnosis stood 1,100 px below the fold, naming no document and
+    linking nowhere."""
+    context, page = cold(browser, f"{app_url}/")
+    main = page.locator('[data-testid="stMain"]')
+    box = main.locator('[data-testid="stAlert"]', has_text="is most likely 9.1 billion").first
+    box.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    assert on_first_screen(box)
+    text = box.inner_text()
+    assert "china-us-ecommerce-2014" in text  # its document
+    assert "‘910 million US dollars’ is most likely 9.1 billion US dollars" in text
+    link = main.locator('a:has-text("Open this finding")').first
+    assert on_first_screen(link)
+    assert "finding=china-us-ecommerce-2014" in urllib.parse.unquote(link.get_attribute("href"))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "overview-first-screen.png"))
+    link.click()
+    page.wait_for_url("**/findings?**finding=**", timeout=30_000)
+    page.get_by_text("Showing one finding", exact=False).wait_for(timeout=30_000)
+    context.close()

@@ -29,6 +29,7 @@ def texts(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + \
         [s.value for s in at.subheader] + [t.value for t in at.title] + \
         [i.value for i in at.info] + [s.value for s in at.success] + \
+        [e.value for e in at.error] + \
         [h.value for h in at.header] + [h.proto.body for h in at.get("html")]
     return "\n".join(parts)
 

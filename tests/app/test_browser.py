@@ -444,3 +444,26 @@ def test_the_overviews_first_screen_names_the_top_diagnosis_and_its_document(
     page.wait_for_url("**/findings?**finding=**", timeout=30_000)
     page.get_by_text("Showing one finding", exact=False).wait_for(timeout=30_000)
     context.close()
+
+
+def test_a_source_deep_link_shows_the_chosen_claim_and_its_suspect_on_screen(
+        app_url, browser) -> None:
+    """Issue 33: /source?doc=…&claim=… opened at the Abstract; the claim and its outlined
+    suspect were below the fold inside the scrolling box, nothing marking the choice."""
+    context, page = cold(browser, f"{app_url}/source?doc=china-us-ecommerce-2014"
+                                  "&claim=c-bf-channels")
+    chosen = page.locator('mark[data-claim="c-bf-channels"][data-chosen="true"]').first
+    chosen.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    assert on_first_screen(chosen)
+    suspect = chosen.locator('span[data-figure="f-bf-malls"]')
+    assert suspect.inner_text() == "910 million US dollars"
+    assert suspect.get_attribute("title") == "f-bf-malls: suspect"
+    assert on_first_screen(suspect)
+    # marked as chosen: framed, unlike the claims nobody chose
+    assert chosen.evaluate("e => getComputedStyle(e).outlineStyle") != "none"
+    other = page.locator('.cg-source mark[data-claim]:not([data-chosen])').first
+    assert other.evaluate("e => getComputedStyle(e).outlineStyle") == "none"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "source-deep-link.png"))
+    context.close()

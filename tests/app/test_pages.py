@@ -105,8 +105,9 @@ def source_html(at: AppTest) -> str:
 def test_source_page_highlights_claims_by_status() -> None:
     at = page("source", claim="c-bf-channels")
     html = source_html(at)
-    assert re.search(r'<mark data-claim="c-bf-channels" title="c-bf-channels: violation" '
-                     r'style="background:#f5b7b1">The market research', html)
+    assert re.search(r'<mark data-claim="c-bf-channels" data-chosen="true" title="c-bf-channels: '
+                     r'violation" style="background:#f5b7b1; outline[^"]*">The market research',
+                     html)
     assert '<mark data-claim="c-quarter" title="c-quarter: pass"' in html
     figures = at.dataframe[0].value
     assert sorted(figures["quote"]) == ["11.4 billion US dollars", "2.3 billion US dollars",

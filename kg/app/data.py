@@ -231,6 +231,21 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+#: a severity's badge: background and text colours given together, so the badge reads
+#: the same in light and dark mode (at least 4.5:1, WCAG AA)
+BADGE_COLOURS = {"violation": ("#f8d7da", "#58151c"), "warning": ("#fff3cd", "#664d03"),
+                 "info": ("#cff4fc", "#055160"), "pass": ("#d1e7dd", "#0a3622")}
+
+
+def badge(severity: str, text: str | None = None) -> str:
+    """A severity as an HTML badge in its colours (``text``, escaped: what it says, the
+    severity in capitals by default)."""
+    background, colour = BADGE_COLOURS.get(severity, ("#e2e3e5", "#2b2f32"))
+    return (f"<span class='cg-badge' data-severity='{esc(severity)}' style='background:"
+            f"{background};color:{colour};padding:2px 6px;border-radius:4px;"
+            f"white-space:nowrap'>{esc(severity.upper() if text is None else text)}</span>")
+
+
 def graph_elements(nodes: list[dict[str, str]], edges: list[dict[str, str]]) -> dict:
     """Nodes and edges for st_link_analysis, inert: its info panel writes a clicked
     element's every field but ``label`` into the page as HTML (``innerHTML``, in a frame

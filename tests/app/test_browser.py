@@ -467,3 +467,39 @@ def test_a_source_deep_link_shows_the_chosen_claim_and_its_suspect_on_screen(
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "source-deep-link.png"))
     context.close()
+
+
+def test_the_what_if_lists_the_same_relations_in_the_same_order_on_both_sides(
+        app_url, browser) -> None:
+    """Issue 33: "As stated" had 4 rows and "As corrected" 3, so rows stood beside other
+    relations; the statuses were black."""
+    context, page = cold(browser, f"{app_url}/findings?finding={FINDING}&whatif={FINDING}")
+    page.get_by_text("As corrected").first.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    table = page.locator("table.cg-whatif")
+    assert table.count() == 1
+    assert table.locator("th").all_inner_texts() == ["Relation", "As stated", "As corrected"]
+    rows = table.locator("tbody tr")
+    names = []
+    for i in range(rows.count()):
+        relation, stated, corrected = rows.nth(i).locator("td").all()
+        names.append(relation.inner_text())
+        # the same relation on both sides: where it said 910 million, it now says 9.1 billion
+        assert "910 million US dollars" in stated.inner_text()
+        assert "9.1 billion US dollars" in corrected.inner_text()
+        assert "910 million" not in corrected.inner_text()
+        tops = [cell.bounding_box()["y"] for cell in (relation, stated, corrected)]
+        assert max(tops) - min(tops) < 1, tops  # side by side, on one line
+    assert any(n.startswith("sum “Black Friday 2014") for n in names)
+    assert any(n.startswith("difference “US malls lag behind") for n in names)
+    # statuses in their colours: a violation is not a pass, and neither is plain text
+    colours = table.locator("[data-severity]").evaluate_all(
+        "els => els.map(e => [e.dataset.severity, getComputedStyle(e).backgroundColor])")
+    by_status = {status: colour for status, colour in colours}
+    assert {"violation", "pass"} <= set(by_status)
+    assert by_status["violation"] != by_status["pass"]
+    assert "rgba(0, 0, 0, 0)" not in by_status.values()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    table.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "what-if.png"))
+    context.close()

@@ -8,7 +8,7 @@ import streamlit as st
 from rdflib import URIRef
 
 from kg.anchor import line_col
-from kg.app.data import corpus, esc, local, md, other_sources, twin
+from kg.app.data import badge, corpus, esc, local, md, other_sources, twin
 from kg.app.main import page
 
 c = corpus()
@@ -102,8 +102,6 @@ if pages > 1:
     params["page"] = str(page_no)
 shown_here = shown[(page_no - 1) * PER_PAGE:page_no * PER_PAGE]
 
-COLOURS = {"violation": "#f8d7da", "warning": "#fff3cd", "info": "#d1ecf1", "pass": "#d4edda"}
-
 
 def context_html(text: str, quotes) -> str:
     """The quotes in their context: whole words either side, line breaks folded (the
@@ -164,15 +162,27 @@ def side_by_side(document: str, group) -> None:
     now = {f.focus: f for f in after.findings if f.is_relation}
     before = {f.focus: f for f in c.report.findings if f.is_relation and f.document == document}
     figures = {x.figure for x in group}
-    touched = [r for r, f in before.items() if figures & set(f.figures)]
-    stated, corrected = st.columns(2)
-    stated.markdown("**As stated**")
-    corrected.markdown("**As corrected**")
-    for relation in sorted(touched, key=str):
-        old, new = before[relation], now.get(relation)
-        stated.markdown(f"{md(old.arithmetic or old.message)}: **{old.severity}**")
-        if new is not None:
-            corrected.markdown(f"{md(new.arithmetic or new.message)}: **{new.severity}**")
+    # the relations the suspects stand in, and any whose status the correction changes:
+    # one row each, as stated beside as corrected
+    rows = {r for r, f in before.items() if figures & set(f.figures)} | {
+        r for r, f in now.items() if r not in before or before[r].severity != f.severity}
+    cells = []
+    def title(f) -> str:
+        return f"{f.check} “{f.label or f.id}”"
+
+    for relation in sorted(rows, key=lambda r: (title(before.get(r) or now[r]), r)):
+        old, new = before.get(relation), now.get(relation)
+        # agreement compares documents: the what-if checks this one alone
+        side = [f"{esc(f.arithmetic or f.message)} {badge(f.severity, f.severity)}"
+                if f is not None else "<i>not checked again</i>" for f in (old, new)]
+        cells.append(f"<tr><td>{esc(title(old or new))}</td><td>{side[0]}</td>"
+                     f"<td>{side[1]}</td></tr>")
+    # one table, so each relation stands in one row on both sides (on a phone too)
+    st.html("<style>.cg-whatif td, .cg-whatif th {text-align: left; vertical-align: top; "
+            "padding: 4px 8px 4px 0; border-top: 1px solid rgba(128, 128, 128, .35)}</style>"
+            "<table class='cg-whatif' style='width:100%;border-collapse:collapse'><thead>"
+            "<tr><th>Relation</th><th>As stated</th><th>As corrected</th></tr></thead><tbody>"
+            + "".join(cells) + "</tbody></table>")
     failing_before = {r for r, f in before.items() if f.severity == "violation"}
     failing_after = {r for r, f in now.items() if f.severity == "violation"}
     for title, relations, show in (("Clears", failing_before - failing_after, st.success),
@@ -185,13 +195,11 @@ def side_by_side(document: str, group) -> None:
 
 for f in shown_here:
     with st.container(border=True):
-        badge = f"<span style='background:{COLOURS[f.severity]};padding:2px 6px'>" \
-                f"{esc(f.severity.upper())}</span>"
         # HTML, not Markdown with HTML allowed: escaped text was still Markdown there, so a
-        # label's ![img](…) became an image and a bare address a link
-        st.html(f"<div class='cg-finding'>{badge} <b>{esc(f.check)}</b> · "
-                f"{esc(f.label or f.id)} · <span style='color:#555'>{esc(f.document)}</span>"
-                "</div>")
+        # label's ![img](…) became an image and a bare address a link; the document's name
+        # in the text's own colour (a fixed grey read 2.4:1 in dark mode)
+        st.html(f"<div class='cg-finding'>{badge(f.severity)} <b>{esc(f.check)}</b> · "
+                f"{esc(f.label or f.id)} · <i>{esc(f.document)}</i></div>")
         source = c.sources.get(f.document)
         where = [f"{f.file}:{f.line}"] if f.file else []  # as the CLI and SARIF say it
         if source is not None and f.quotes:

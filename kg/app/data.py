@@ -312,18 +312,19 @@ def local(iri: str) -> str:
     return re.split(r"[#/]", iri)[-1]
 
 
-def twin(sparql: str, rows: list[dict], name: str) -> None:
-    """Every page's machine-readable twin: the SPARQL behind it, and CSV/JSON downloads."""
+def twin(sparql: str, rows: list[dict], name: str, csv: str | None = None) -> None:
+    """Every page's machine-readable twin: the SPARQL behind it, and CSV/JSON downloads
+    (``csv``: the page's own CSV, for reading, where it has one; the rows' otherwise)."""
     import json
 
     import pandas as pd
 
     with st.expander("Machine-readable: the SPARQL behind this page, CSV, JSON"):
         st.code(sparql.strip(), language="sparql")
-        frame = pd.DataFrame(rows)
+        if csv is None:
+            csv = pd.DataFrame(rows).to_csv(index=False)
         left, right = st.columns(2)
-        left.download_button("Download CSV", frame.to_csv(index=False), f"{name}.csv",
-                             "text/csv", key=f"csv-{name}")
+        left.download_button("Download CSV", csv, f"{name}.csv", "text/csv", key=f"csv-{name}")
         right.download_button("Download JSON", json.dumps(rows, indent=2, ensure_ascii=False,
                                                           default=str),
                               f"{name}.json", "application/json", key=f"json-{name}")

@@ -503,3 +503,50 @@ def test_the_what_if_lists_the_same_relations_in_the_same_order_on_both_sides(
     table.scroll_into_view_if_needed()
     page.screenshot(path=str(SHOTS / "what-if.png"))
     context.close()
+
+
+def test_the_findings_csv_reads_as_the_text_report_does(app_url, browser) -> None:
+    """Issue 33: the findings CSV held Python syntax (['https://…'], {'file': …}), raw
+    numbers (8390000000), "None", and no quote or diagnosis columns."""
+    import csv
+    import io
+
+    from rich.console import Console
+
+    from kg.app.data import cache_dir
+    from kg.check.pipeline import check_folder
+    from kg.report.text import render_text
+
+    context, page = cold(browser, f"{app_url}/findings?severity=violation,warning,info,pass")
+    main = page.locator('[data-testid="stMain"]')
+    main.get_by_text("Machine-readable").first.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    main.get_by_text("Machine-readable").first.click()
+    with page.expect_download(timeout=30_000) as download:
+        main.get_by_role("button", name="Download CSV").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    context.close()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {"quote", "diagnosis", "arithmetic", "where"} <= set(rows[0])
+    run = check_folder(PAPER_DIR, cache_dir=cache_dir())
+    assert len(rows) == len(run.report.findings)  # every severity asked for: all of them
+    console = Console(file=io.StringIO(), width=100_000, color_system=None)
+    render_text(run.report, run.sources, console)
+    report = console.file.getvalue()
+    for row in rows:
+        for key, cell in row.items():
+            assert cell not in ("None", "nan") and "['" not in cell and "{'" not in cell, \
+                (key, cell)
+        for key in ("where", "arithmetic", "expected", "observed", "message"):
+            if row["severity"] != "PASS":  # the report words passes on one line
+                assert row[key] in report, (key, row[key])
+        assert row["arithmetic"] in report
+        for line in filter(None, row["diagnosis"].split("; ")):
+            assert line in report
+        if row["arithmetic"]:  # the numbers in words, as the report has them
+            assert not re.search(r"\d{7}", row["message"] + row["arithmetic"]), row
+    [total] = [r for r in rows if r["id"] == FINDING]
+    assert "910 million US dollars" in total["quote"].split(" · ")
+    assert "'910 million US dollars' (910 million US dollars) is most likely 9.1 billion US " \
+           "dollars" in total["diagnosis"]
+    assert re.fullmatch(r".*claims\.ttl:\d+ · .*source\.txt:\d+", total["where"])

@@ -10,6 +10,7 @@ from rdflib import URIRef
 from kg.anchor import line_col
 from kg.app.data import badge, corpus, esc, local, md, other_sources, twin
 from kg.app.main import page
+from kg.report.table import finding_rows, to_csv
 
 c = corpus()
 params = st.query_params
@@ -265,5 +266,6 @@ SELECT ?finding ?status ?check ?claim ?expected ?observed WHERE {
   GRAPH ?g { ?f dcterms:identifier ?finding ; cg:status ?status ; cg:checkKind ?check .
              OPTIONAL { ?f cg:concernsClaim ?claim } OPTIONAL { ?f cg:expected ?expected }
              OPTIONAL { ?f cg:observed ?observed } }
-} ORDER BY ?finding""", [{k: v for k, v in f.as_dict().items() if k != "quotes"} for f in shown],
-     "findings")
+} ORDER BY ?finding""", [f.as_dict() for f in shown], "findings",
+     # the CSV reads as kg check's text report; the JSON is the report's contract
+     csv=to_csv(finding_rows(shown, c.report, c.sources)))

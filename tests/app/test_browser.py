@@ -550,3 +550,58 @@ def test_the_findings_csv_reads_as_the_text_report_does(app_url, browser) -> Non
     assert "'910 million US dollars' (910 million US dollars) is most likely 9.1 billion US " \
            "dollars" in total["diagnosis"]
     assert re.fullmatch(r".*claims\.ttl:\d+ · .*source\.txt:\d+", total["where"])
+
+
+#: every visible piece of text in ``root``: its contrast against what is behind it, from the
+#: rendered colours (WCAG 2's relative luminance; alpha and ancestors' opacity composited)
+CONTRAST = """root => {
+  const rgba = c => { const p = c.match(/[\\d.]+/g).map(Number); return p.length > 3 ? p : [...p, 1]; };
+  const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3]))
+                                         .concat([1]);
+  const lum = c => c.slice(0, 3).map(v => (v /= 255) <= 0.03928 ? v / 12.92
+                                     : Math.pow((v + 0.055) / 1.055, 2.4))
+                    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const behind = e => { const layers = [];
+    for (let p = e; p; p = p.parentElement) { const b = rgba(getComputedStyle(p).backgroundColor);
+      if (b[3] > 0) { layers.push(b); if (b[3] >= 1) break; } }
+    return layers.reverse().reduce((bg, layer) => over(layer, bg), [255, 255, 255, 1]); };
+  const out = [];
+  for (const e of root.querySelectorAll('*')) {
+    if (![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    if (!e.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+    let opacity = 1;
+    for (let p = e; p; p = p.parentElement) opacity *= Number(getComputedStyle(p).opacity);
+    const bg = behind(e), fg = over(rgba(getComputedStyle(e).color), bg);
+    const shown = over([...fg.slice(0, 3), opacity], bg);
+    const [hi, lo] = [lum(shown), lum(bg)].sort((a, b) => b - a);
+    out.push({text: e.textContent.trim().slice(0, 60), ratio: (hi + 0.05) / (lo + 0.05),
+              badge: e.classList.contains('cg-badge'), background: lum(bg)});
+  }
+  return out }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_badges_and_text_meet_wcag_aa_contrast(app_url, browser, scheme) -> None:
+    """Issue 33: in dark mode the severity badge was white on pale pink (1.28:1), warnings
+    1.06:1, document names 2.4:1; in light mode captions were 3.9:1."""
+    checked = []
+    for path in ("", "findings?severity=violation,warning,info,pass",
+                 f"findings?finding={FINDING}&whatif={FINDING}",
+                 "source?doc=china-us-ecommerce-2014&claim=c-bf-channels"):
+        context, page = cold(browser, f"{app_url}/{path}", dark=scheme == "dark")
+        main = page.locator('[data-testid="stMain"]')
+        main.get_by_text("Machine-readable").first.wait_for(timeout=90_000)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')")
+        page.wait_for_timeout(1000)  # a rerun's faded elements back to full
+        texts = main.evaluate(CONTRAST)
+        checked += texts
+        low = [(t["text"], round(t["ratio"], 2)) for t in texts if t["ratio"] < 4.5]
+        assert low == [], (path, low)
+        if path.startswith("findings?severity"):  # the badges themselves
+            assert {t["text"] for t in texts if t["badge"]} >= {"VIOLATION", "WARNING"}
+        context.close()
+    # the scheme asked for is the one rendered: dark text on light, light on dark
+    assert all((t["background"] < 0.2) == (scheme == "dark") for t in checked if not t["badge"]
+               and t["text"] == "Machine-readable: the SPARQL behind this page, CSV, JSON")
+    assert len(checked) > 300

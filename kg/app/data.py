@@ -448,3 +448,37 @@ def diagnosed(c: Corpus, d) -> dict[str, str | None]:
         sentence = d.headline()
     return {"document": document, "title": summary.title if summary else "",
             "sentence": sentence, "finding": explained[0].id if explained else None}
+
+
+class UrlState:
+    """A page's state in its URL, with the browser's Back and Forward.
+
+    Streamlit adds a history entry each time a page sets a query parameter, and keeps a
+    widget's value when the URL changes under it.  So a page here reads the URL once;
+    when it differs from what the page last wrote (opened, a link, Back or Forward) its
+    widgets take their values from it (:meth:`seed`); after them the page writes its
+    whole state at once (:meth:`write`), and only when it changed: a link that lands adds
+    no entry of its own, each change of a filter adds one, and Back undoes one.
+    Parameters of other pages are dropped."""
+
+    def __init__(self, page: str) -> None:
+        self.page = page
+        self.url = st.query_params.to_dict()
+        self.external = st.session_state.get(f"url:{page}") != self.url
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        return self.url.get(name, default)
+
+    def seed(self, key: str, value: object) -> None:
+        """The value of the widget ``key`` (created without a default) from the URL,
+        unless the person changed it since the page last wrote the URL."""
+        if self.external or key not in st.session_state:
+            st.session_state[key] = value
+
+    def write(self, state: dict[str, str | None]) -> None:
+        """The page's state in the URL (``None``: left out, the default), in one entry."""
+        wanted = {name: value for name, value in state.items() if value is not None}
+        if wanted != self.url:
+            st.query_params.from_dict(wanted)
+            self.url = wanted
+        st.session_state[f"url:{self.page}"] = wanted

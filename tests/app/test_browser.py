@@ -605,3 +605,58 @@ def test_badges_and_text_meet_wcag_aa_contrast(app_url, browser, scheme) -> None
     assert all((t["background"] < 0.2) == (scheme == "dark") for t in checked if not t["badge"]
                and t["text"] == "Machine-readable: the SPARQL behind this page, CSV, JSON")
     assert len(checked) > 300
+
+
+def test_back_returns_to_the_previous_state_every_time(app_url, browser) -> None:
+    """Issue 33: after "Open in Findings" Back did nothing the first time; after two filter
+    changes the first Back changed nothing and the second landed on a state never set;
+    filters leaked into the Overview's URL."""
+    from playwright.sync_api import expect
+
+    def query() -> dict[str, list[str]]:
+        return urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query,
+                                     keep_blank_values=True)
+
+    def severities(*wanted: str) -> None:  # the filter shows exactly these, once settled
+        expect(main.locator(CHIPS)).to_have_count(len(wanted), timeout=30_000)
+        assert [t.split(" (")[0] for t in main.locator(CHIPS).all_inner_texts()] == \
+            list(wanted)
+        page.wait_for_load_state("networkidle")
+
+    context, page = cold(browser, f"{app_url}/")
+    main = page.locator('[data-testid="stMain"]')
+    link = main.locator('a:has-text("Open in Findings")').first
+    link.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    link.click()
+    page.wait_for_url("**/findings?**", timeout=30_000)
+    severities("violation", "warning")
+    page.go_back()
+    page.wait_for_url(re.compile(r"/$"), timeout=30_000)  # home, the first time
+    main.get_by_text("Most important findings").wait_for(timeout=30_000)
+
+    page.goto(f"{app_url}/findings")
+    severities("violation", "warning")
+    assert query() == {}  # the defaults are not written into the URL (no entry of their own)
+    main.locator('button[aria-label^="Remove warning"]').click()
+    page.wait_for_url(re.compile(r"severity=violation$"), timeout=30_000)
+    severities("violation")
+    main.locator('button[aria-label^="Remove violation"]').click()
+    page.wait_for_url(re.compile(r"severity=$"), timeout=30_000)
+    severities()
+    page.locator('[data-testid="stSidebarNav"] a:has-text("Overview")').click()
+    main.get_by_text("Most important findings").wait_for(timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert urllib.parse.urlsplit(page.url).path == "/" and query() == {}  # nothing leaked
+    for url_query, wanted in (({"severity": [""]}, ()), ({"severity": ["violation"]},
+                                                         ("violation",)),
+                              ({}, ("violation", "warning"))):
+        page.go_back()  # each Back: the state before, exactly
+        page.wait_for_url(lambda u: "/findings" in u and urllib.parse.parse_qs(
+            urllib.parse.urlsplit(u).query, keep_blank_values=True) == url_query,
+            timeout=30_000)
+        severities(*wanted)
+        page.wait_for_timeout(500)
+        assert query() == url_query  # and the page did not write another state over it
+    context.close()

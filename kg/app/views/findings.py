@@ -8,12 +8,12 @@ import streamlit as st
 from rdflib import URIRef
 
 from kg.anchor import line_col
-from kg.app.data import badge, corpus, esc, local, md, other_sources, twin
+from kg.app.data import UrlState, badge, corpus, esc, local, md, other_sources, twin
 from kg.app.main import page
 from kg.report.table import finding_rows, to_csv
 
 c = corpus()
-params = st.query_params
+url = UrlState("findings")
 st.title("Findings")
 
 SEVERITIES = ["violation", "warning", "info", "pass"]
@@ -34,29 +34,28 @@ def counted(name: str):
 
 def listed(name: str, allowed: list[str], default: list[str]) -> list[str]:
     """A filter's selection from the URL; a filter cleared on purpose stays cleared."""
-    if name not in params:
-        return default
-    return [x for x in params[name].split(",") if x in allowed]
+    raw = url.get(name)
+    return default if raw is None else [x for x in raw.split(",") if x in allowed]
 
 
-def keep(name: str, value: str | None) -> None:
-    """A view's state in its URL: set, or gone when cleared (so reloading keeps it cleared)."""
-    if value:
-        params[name] = value
-    elif name in params:
-        del params[name]
+def chosen(name: str, options: list[str]) -> None:
+    """A one-of filter's widget seeded from the URL, and never left on a value that is
+    no longer an option (another filter changed its options)."""
+    url.seed(f"findings-{name}", url.get(name, "(all)"))
+    if st.session_state[f"findings-{name}"] not in options:
+        st.session_state[f"findings-{name}"] = "(all)"
 
 
 left, mid, right, far = st.columns([3, 2, 2, 2])  # room for three severities, uncut
 # "info" is what could not be checked: asked for, not shown among the failures by default
-severity = left.multiselect("Severity", SEVERITIES, listed("severity", SEVERITIES,
-                                                             ["violation", "warning"]),
+DEFAULT_SEVERITY = ["violation", "warning"]
+url.seed("findings-severity", listed("severity", SEVERITIES, DEFAULT_SEVERITY))
+severity = left.multiselect("Severity", SEVERITIES, key="findings-severity",
                             format_func=counted("severity"))
-check = mid.multiselect("Check", checks, listed("check", checks, []),
-                        format_func=counted("check"))
-doc_choice = right.selectbox("Document", documents,
-                             index=documents.index(params.get("doc", "(all)"))
-                             if params.get("doc", "(all)") in documents else 0,
+url.seed("findings-check", listed("check", checks, []))
+check = mid.multiselect("Check", checks, key="findings-check", format_func=counted("check"))
+chosen("doc", documents)
+doc_choice = right.selectbox("Document", documents, key="findings-doc",
                              format_func=counted("doc"))
 # the chosen document's entities, or the most mentioned ones (and the URL's, always)
 entity_rows = c.entities
@@ -65,23 +64,23 @@ if doc_choice != "(all)" and doc_choice in c.summaries:
 else:
     candidates = sorted(entity_rows, key=lambda e: -entity_rows[e]["figures"]
                         - entity_rows[e]["claims"])[:ENTITY_OPTIONS]
-if params.get("entity") in entity_rows and params["entity"] not in candidates:
-    candidates.append(params["entity"])
+if url.get("entity") in entity_rows and url.get("entity") not in candidates:
+    candidates.append(url.get("entity"))
 entity_options = ["(all)"] + sorted(candidates, key=lambda e: entity_rows[e]["label"].lower())
-entity = far.selectbox("Entity", entity_options,
-                       format_func=lambda e: e if e == "(all)" else entity_rows[e]["label"],
-                       index=entity_options.index(params["entity"])
-                       if params.get("entity") in entity_options else 0)
-only = params.get("finding")
-
-params["severity"] = ",".join(severity)  # empty on purpose: nothing of any severity
-keep("check", ",".join(check))
-keep("doc", doc_choice if doc_choice != "(all)" else None)
-keep("entity", entity if entity != "(all)" else None)
+chosen("entity", entity_options)
+entity = far.selectbox("Entity", entity_options, key="findings-entity",
+                       format_func=lambda e: e if e == "(all)" else entity_rows[e]["label"])
+only = url.get("finding")
+#: the page's state, as the URL will hold it (None: the default, left out)
+state: dict[str, str | None] = {
+    # empty on purpose: nothing of any severity
+    "severity": None if severity == DEFAULT_SEVERITY else ",".join(severity),
+    "check": ",".join(check) or None, "doc": doc_choice if doc_choice != "(all)" else None,
+    "entity": entity if entity != "(all)" else None, "finding": only}
 if only is not None:
     st.info(f"Showing one finding: {only}")
     if st.button("Show all findings"):
-        del params["finding"]
+        url.write({**state, "finding": None})
         st.rerun()
 
 
@@ -97,10 +96,14 @@ shown = [f for f in c.report.findings
 st.caption(f"{len(shown)} of {len(c.report.findings)} findings")
 PER_PAGE = 25  # a page of findings re-renders fast on a large corpus
 pages = max(1, -(-len(shown) // PER_PAGE))
-page_no = min(max(1, int(params.get("page", "1") or 1)), pages)
+url_page = url.get("page", "1")
+url.seed("findings-page", min(max(1, int(url_page) if url_page.isdigit() else 1), pages))
+if st.session_state["findings-page"] > pages:  # fewer pages since: another filter changed
+    st.session_state["findings-page"] = pages
+page_no = st.session_state["findings-page"]
 if pages > 1:
-    page_no = st.number_input(f"Page (of {pages})", 1, pages, page_no)
-    params["page"] = str(page_no)
+    page_no = st.number_input(f"Page (of {pages})", 1, pages, key="findings-page")
+state["page"] = str(page_no) if page_no > 1 else None
 shown_here = shown[(page_no - 1) * PER_PAGE:page_no * PER_PAGE]
 
 
@@ -252,13 +255,12 @@ for f in shown_here:
             if group and all(x.suggested is not None for x in group):
                 key = "whatif-" + re.sub(r"\W", "-", f.id)
                 label = ", ".join(f"{x.quote} = {x.verdict()}" for x in group)
-                on = st.toggle(f"What if {label}?", key=key,
-                               value=params.get("whatif") == f.id)
-                if on:
-                    params["whatif"] = f.id  # the what-if, too, is in the URL
+                url.seed(key, url.get("whatif") == f.id)
+                if st.toggle(f"What if {label}?", key=key):
+                    state["whatif"] = f.id  # the what-if, too, is in the URL
                     side_by_side(f.document, group)
-                elif params.get("whatif") == f.id:
-                    del params["whatif"]
+
+url.write(state)
 
 twin("""PREFIX cg: <https://w3id.org/claimgraph/ns#>
 PREFIX dcterms: <http://purl.org/dc/terms/>

@@ -659,4 +659,13 @@ def test_back_returns_to_the_previous_state_every_time(app_url, browser) -> None
         severities(*wanted)
         page.wait_for_timeout(500)
         assert query() == url_query  # and the page did not write another state over it
+    # a page opened bare writes no state of its own: Back leaves it at once
+    page.locator('[data-testid="stSidebarNav"] a:has-text("Source")').click()
+    main.locator(".cg-source").wait_for(timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert urllib.parse.urlsplit(page.url).path == "/source" and query() == {}
+    page.go_back()
+    page.wait_for_url(re.compile(r"/findings$"), timeout=30_000)
+    severities("violation", "warning")
     context.close()

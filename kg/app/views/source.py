@@ -6,13 +6,13 @@ import streamlit as st
 from rdflib import URIRef
 from rdflib.namespace import RDF
 
-from kg.app.data import corpus, diagnosed, local, md, readable, twin
+from kg.app.data import UrlState, corpus, diagnosed, local, md, readable, twin
 from kg.app.highlight import Span, highlighted, legend
 from kg.app.main import page
 from kg.namespaces import CG, QUDT
 
 c = corpus()
-params = st.query_params
+url = UrlState("source")
 st.title("Source")
 if not c.documents:
     st.warning("No document built.")
@@ -20,9 +20,10 @@ if not c.documents:
 ids = c.documents
 # the document and the claim side by side, so a deep link's claim stands on the first screen
 pick_doc, pick_claim = st.columns([2, 3])
-doc_id = pick_doc.selectbox("Document", ids, index=ids.index(params["doc"])
-                            if params.get("doc") in ids else 0)
-params["doc"] = doc_id
+url.seed("source-doc", url.get("doc") if url.get("doc") in ids else ids[0])
+if st.session_state["source-doc"] not in ids:  # the claims folder changed since
+    st.session_state["source-doc"] = ids[0]
+doc_id = pick_doc.selectbox("Document", ids, key="source-doc")
 doc = c.document(doc_id)
 g = doc.graph
 
@@ -47,11 +48,15 @@ def claim_option(name: str) -> str:
 
 
 names = [s["claim"] for s in spans]
+url.seed("source-claim", url.get("claim") if url.get("claim") in names else "(choose)")
+if st.session_state["source-claim"] not in names:  # another document chosen since
+    st.session_state["source-claim"] = "(choose)"
 chosen = pick_claim.selectbox("Claim", ["(choose)"] + names, format_func=claim_option,
-                              index=names.index(params["claim"]) + 1
-                              if params.get("claim") in names else 0)
+                              key="source-claim")
+# the document in the URL once asked for or changed (a page opened bare writes nothing)
+url.write({"doc": doc_id if url.get("doc") is not None or doc_id != ids[0] else None,
+           "claim": None if chosen == "(choose)" else chosen})
 if chosen != "(choose)":
-    params["claim"] = chosen
     here = by_name[chosen]
     iri = next(s for _, _, s in claims if local(s) == chosen)
     with st.container(border=True):
@@ -78,8 +83,6 @@ if chosen != "(choose)":
                 for f in g.subjects(CG.claim, URIRef(iri)) if (f, RDF.type, CG.Figure) in g]
         st.markdown("**Figures**")
         st.dataframe(pd.DataFrame(readable(rows)), hide_index=True, width="stretch")
-elif "claim" in params:
-    del params["claim"]
 
 # HTML, never Markdown: the source's "$…$" is money, "![x](y)" is text, a blank line is text
 st.html(legend())

@@ -466,3 +466,19 @@ def test_a_claims_file_broken_after_the_check_is_one_line_naming_it(make_doc) ->
     assert "claims.ttl:" in error and "x no longer builds" in error, error
     assert "\n" not in error and "Traceback" not in error and str(ROOT) not in error
     assert not at.exception
+
+
+def test_a_links_unknown_finding_or_severity_is_said_and_left_out() -> None:
+    """Issue 33: ?finding=nope showed "Showing one finding: nope" and "0 of 18";
+    severity=bogus cleared every severity."""
+    at = page("findings", finding="nope")
+    assert [w.value for w in at.warning] == [
+        "The link's finding 'nope' is not in this corpus (checked again since, or "
+        "mistyped): showing all findings."]
+    assert not at.info and at.caption[0].value == "4 of 18 findings"
+    at = page("findings", severity="bogus")
+    assert at.multiselect[0].value == ["violation", "warning"]  # the default, not nothing
+    assert "'bogus' is not one of violation, warning, info, pass" in at.warning[0].value
+    at = page("findings", severity="violation,bogus")
+    assert at.multiselect[0].value == ["violation"]
+    assert page("findings", severity="").multiselect[0].value == []  # cleared on purpose

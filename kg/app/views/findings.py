@@ -33,9 +33,19 @@ def counted(name: str):
 
 
 def listed(name: str, allowed: list[str], default: list[str]) -> list[str]:
-    """A filter's selection from the URL; a filter cleared on purpose stays cleared."""
+    """A filter's selection from the URL; a filter cleared on purpose stays cleared, a
+    value it does not know is said and left out (and nothing known at all: the default)."""
     raw = url.get(name)
-    return default if raw is None else [x for x in raw.split(",") if x in allowed]
+    if raw is None:
+        return default
+    asked = [x for x in raw.split(",") if x]
+    unknown = [x for x in asked if x not in allowed]
+    if unknown:
+        st.warning(f"The link's {name} {', '.join(repr(x) for x in unknown)} "
+                   f"{'is' if len(unknown) == 1 else 'are'} not one of "
+                   f"{', '.join(allowed)}: left out.")
+    known = [x for x in asked if x in allowed]
+    return default if asked and not known else known
 
 
 def chosen(name: str, options: list[str]) -> None:
@@ -71,6 +81,10 @@ chosen("entity", entity_options)
 entity = far.selectbox("Entity", entity_options, key="findings-entity",
                        format_func=lambda e: e if e == "(all)" else entity_rows[e]["label"])
 only = url.get("finding")
+if only is not None and only not in c.by_id:
+    st.warning(f"The link's finding {only!r} is not in this corpus (checked again since, or "
+               "mistyped): showing all findings.")
+    only = None
 #: the page's state, as the URL will hold it (None: the default, left out)
 state: dict[str, str | None] = {
     # empty on purpose: nothing of any severity

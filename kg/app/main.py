@@ -1,7 +1,6 @@
 """Entry point: the pages and their deep-link paths (/ for the overview, /findings,
 /entities, /source, /sparql; each page keeps its state in the URL's query parameters).
-Streamlit serves the default page at / only: /overview would open a "Page not found"
-dialog, so no link points there."""
+Streamlit serves the default page at /; /overview (its reserved path) opens it there."""
 
 from __future__ import annotations
 

@@ -482,3 +482,12 @@ def test_a_links_unknown_finding_or_severity_is_said_and_left_out() -> None:
     at = page("findings", severity="violation,bogus")
     assert at.multiselect[0].value == ["violation"]
     assert page("findings", severity="").multiselect[0].value == []  # cleared on purpose
+
+
+def test_every_finding_card_links_to_itself() -> None:
+    """Issue 33: a finding's own card had no link to itself (to share it)."""
+    at = page("findings")
+    links = [(p.proto.label, p.proto.query_string) for p in at.get("page_link")]
+    mine = [q for label, q in links if label == "Link to this finding"]
+    assert len(mine) == 4  # one per card shown
+    assert "finding=china-us-ecommerce-2014%2Fr-bf-sum%2Fsum" in mine

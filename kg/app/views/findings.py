@@ -225,9 +225,13 @@ for f in shown_here:
         if where:
             st.caption(" · ".join(where))
         claim = next((local(x) for x in f.claims), None)
+        links = iter(st.columns([1, 1, 4]))
+        if only is None:  # a permalink to share: this finding alone
+            next(links).page_link(page("findings"), label="Link to this finding",
+                                  query_params={"finding": f.id})
         if claim is not None:
-            st.page_link(page("source"), label="Show in Source",
-                         query_params={"doc": f.document, "claim": claim})
+            next(links).page_link(page("source"), label="Show in Source",
+                                  query_params={"doc": f.document, "claim": claim})
         if source is not None and f.quotes:  # HTML, never Markdown: "$…$" is money
             st.html(context_html(source.text, f.quotes))
         if f.arithmetic:

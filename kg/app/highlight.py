@@ -67,7 +67,8 @@ def highlighted(text: str, claims: list[Span], figures: list[Span],
         out.append(escape(text[a:b]))
     out.append("</span>" if open_figure is not None else "")
     out.append("</mark>" if open_claim is not None else "")
-    return (f'<div class="{escape(css_class)}" style="white-space: {"normal" if fold else "pre-wrap"}; '
+    wrap = "normal" if fold else "pre-wrap"
+    return (f'<div class="{escape(css_class)}" style="white-space: {wrap}; '
             'font-family: serif; line-height: 1.6">' + "".join(out) + "</div>")
 
 

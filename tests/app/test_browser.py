@@ -555,7 +555,8 @@ def test_the_findings_csv_reads_as_the_text_report_does(app_url, browser) -> Non
 #: every visible piece of text in ``root``: its contrast against what is behind it, from the
 #: rendered colours (WCAG 2's relative luminance; alpha and ancestors' opacity composited)
 CONTRAST = """root => {
-  const rgba = c => { const p = c.match(/[\\d.]+/g).map(Number); return p.length > 3 ? p : [...p, 1]; };
+  const rgba = c => { const p = c.match(/[\\d.]+/g).map(Number);
+                      return p.length > 3 ? p : [...p, 1]; };
   const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3]))
                                          .concat([1]);
   const lum = c => c.slice(0, 3).map(v => (v /= 255) <= 0.03928 ? v / 12.92

@@ -669,4 +669,9 @@ def test_back_returns_to_the_previous_state_every_time(app_url, browser) -> None
     page.go_back()
     page.wait_for_url(re.compile(r"/findings$"), timeout=30_000)
     severities("violation", "warning")
+    page.goto(f"{app_url}/entities?entity=alibaba")  # an entity's page adds no entry either
+    main.locator('iframe[title*="st_link_analysis"]').wait_for(timeout=60_000)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert query() == {"entity": ["alibaba"]}
     context.close()

@@ -235,6 +235,21 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+#: a severity's badge: background and text colours given together, so the badge reads
+#: the same in light and dark mode (at least 4.5:1, WCAG AA)
+BADGE_COLOURS = {"violation": ("#f8d7da", "#58151c"), "warning": ("#fff3cd", "#664d03"),
+                 "info": ("#cff4fc", "#055160"), "pass": ("#d1e7dd", "#0a3622")}
+
+
+def badge(severity: str, text: str | None = None) -> str:
+    """A severity as an HTML badge in its colours (``text``, escaped: what it says, the
+    severity in capitals by default)."""
+    background, colour = BADGE_COLOURS.get(severity, ("#e2e3e5", "#2b2f32"))
+    return (f"<span class='cg-badge' data-severity='{esc(severity)}' style='background:"
+            f"{background};color:{colour};padding:2px 6px;border-radius:4px;"
+            f"white-space:nowrap'>{esc(severity.upper() if text is None else text)}</span>")
+
+
 def graph_elements(nodes: list[dict[str, str]], edges: list[dict[str, str]]) -> dict:
     """Nodes and edges for st_link_analysis, inert: its info panel writes a clicked
     element's every field but ``label`` into the page as HTML (``innerHTML``, in a frame
@@ -301,18 +316,19 @@ def local(iri: str) -> str:
     return re.split(r"[#/]", iri)[-1]
 
 
-def twin(sparql: str, rows: list[dict], name: str) -> None:
-    """Every page's machine-readable twin: the SPARQL behind it, and CSV/JSON downloads."""
+def twin(sparql: str, rows: list[dict], name: str, csv: str | None = None) -> None:
+    """Every page's machine-readable twin: the SPARQL behind it, and CSV/JSON downloads
+    (``csv``: the page's own CSV, for reading, where it has one; the rows' otherwise)."""
     import json
 
     import pandas as pd
 
     with st.expander("Machine-readable: the SPARQL behind this page, CSV, JSON"):
         st.code(sparql.strip(), language="sparql")
-        frame = pd.DataFrame(rows)
+        if csv is None:
+            csv = pd.DataFrame(rows).to_csv(index=False)
         left, right = st.columns(2)
-        left.download_button("Download CSV", frame.to_csv(index=False), f"{name}.csv",
-                             "text/csv", key=f"csv-{name}")
+        left.download_button("Download CSV", csv, f"{name}.csv", "text/csv", key=f"csv-{name}")
         right.download_button("Download JSON", json.dumps(rows, indent=2, ensure_ascii=False,
                                                           default=str),
                               f"{name}.json", "application/json", key=f"json-{name}")
@@ -415,3 +431,62 @@ def readable(rows: list[dict]) -> list[dict]:
                 shown[key] = value
         out.append(shown)
     return out
+
+
+def ranked_diagnoses(c: Corpus) -> list:
+    """The corpus's diagnoses, the one that explains the most violated relations first
+    (the report keeps them in document order)."""
+    return sorted(c.report.diagnosis_objects,
+                  key=lambda d: (d.status != "likely", -d.violated,
+                                 -sum(x.support + x.source_support for x in d.candidates)))
+
+
+def diagnosed(c: Corpus, d) -> dict[str, str | None]:
+    """A diagnosis as a person reads it: its document (id and title), one sentence
+    ("'910 million US dollars' is most likely 9.1 billion US dollars — power of ten") and
+    the finding it explains first, to link to."""
+    from kg.anchor import normalize  # quotes keep the source's line breaks
+    explained = [c.by_id[i] for x in d.candidates for i in x.explains if i in c.by_id]
+    document = explained[0].document if explained else ""
+    summary = c.summaries.get(document)
+    if d.status == "likely":
+        sentence = "; ".join(f"‘{normalize(x.quote)}’ is most likely {x.verdict()}"
+                             + (f" — {x.pattern}" if x.pattern else "") for x in d.candidates)
+    else:
+        sentence = d.headline()
+    return {"document": document, "title": summary.title if summary else "",
+            "sentence": sentence, "finding": explained[0].id if explained else None}
+
+
+class UrlState:
+    """A page's state in its URL, with the browser's Back and Forward.
+
+    Streamlit adds a history entry each time a page sets a query parameter, and keeps a
+    widget's value when the URL changes under it.  So a page here reads the URL once;
+    when it differs from what the page last wrote (opened, a link, Back or Forward) its
+    widgets take their values from it (:meth:`seed`); after them the page writes its
+    whole state at once (:meth:`write`), and only when it changed: a link that lands adds
+    no entry of its own, each change of a filter adds one, and Back undoes one.
+    Parameters of other pages are dropped."""
+
+    def __init__(self, page: str) -> None:
+        self.page = page
+        self.url = st.query_params.to_dict()
+        self.external = st.session_state.get(f"url:{page}") != self.url
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        return self.url.get(name, default)
+
+    def seed(self, key: str, value: object) -> None:
+        """The value of the widget ``key`` (created without a default) from the URL,
+        unless the person changed it since the page last wrote the URL."""
+        if self.external or key not in st.session_state:
+            st.session_state[key] = value
+
+    def write(self, state: dict[str, str | None]) -> None:
+        """The page's state in the URL (``None``: left out, the default), in one entry."""
+        wanted = {name: value for name, value in state.items() if value is not None}
+        if wanted != self.url:
+            st.query_params.from_dict(wanted)
+            self.url = wanted
+        st.session_state[f"url:{self.page}"] = wanted

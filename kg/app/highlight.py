@@ -19,6 +19,8 @@ COLOURS = {"violation": "#f5b7b1", "warning": "#f9e79f", "info": "#aed6f1", "pas
            "not checked": "#e5e7e9"}
 FIGURE_STYLES = {"suspect": "outline: 2px solid #c0392b; font-weight: bold",
                  "figure": "border-bottom: 1px dotted #555"}
+#: the claim a link chose, apart from the others (a frame around its highlight)
+CHOSEN_STYLE = "outline: 3px solid #1f4e79; outline-offset: 1px"
 
 
 @dataclass(frozen=True)
@@ -29,9 +31,13 @@ class Span:
     name: str  # the claim's or figure's id
 
 
-def highlighted(text: str, claims: list[Span], figures: list[Span]) -> str:
+def highlighted(text: str, claims: list[Span], figures: list[Span],
+                chosen: str | None = None, fold: bool = False,
+                css_class: str = "cg-source") -> str:
     """``text`` as HTML: each claim a <mark> in its status colour, each figure inside it a
-    <span>, the suspect outlined.  Overlapping claims (or figures): the first one wins."""
+    <span>, the suspect outlined, the ``chosen`` claim framed (``data-chosen``).
+    Overlapping claims (or figures): the first one wins.  ``fold``: line breaks read as
+    spaces (a sentence on its own, whose source's hard wrapping is not the sentence's)."""
     claims, figures = _disjoint(claims), _disjoint(figures)
     cuts = sorted({0, len(text)} | {p for s in claims + figures for p in (s.start, s.end)
                                    if 0 <= p <= len(text)})
@@ -47,7 +53,9 @@ def highlighted(text: str, claims: list[Span], figures: list[Span]) -> str:
                 out.append("</mark>")
             if claim is not None:
                 out.append(_open("mark", "claim", claim, "background:" + COLOURS.get(
-                    claim.status, COLOURS["not checked"])))
+                    claim.status, COLOURS["not checked"]) + (
+                    "; " + CHOSEN_STYLE if claim.name == chosen else ""),
+                    ' data-chosen="true"' if claim.name == chosen else ""))
             open_claim = claim
         if figure is not open_figure:
             if open_figure is not None:
@@ -59,12 +67,13 @@ def highlighted(text: str, claims: list[Span], figures: list[Span]) -> str:
         out.append(escape(text[a:b]))
     out.append("</span>" if open_figure is not None else "")
     out.append("</mark>" if open_claim is not None else "")
-    return ('<div class="cg-source" style="white-space: pre-wrap; font-family: serif; '
-            'line-height: 1.6">' + "".join(out) + "</div>")
+    wrap = "normal" if fold else "pre-wrap"
+    return (f'<div class="{escape(css_class)}" style="white-space: {wrap}; '
+            'font-family: serif; line-height: 1.6">' + "".join(out) + "</div>")
 
 
-def _open(tag: str, kind: str, span: Span, style: str) -> str:
-    return (f'<{tag} data-{kind}="{escape(span.name)}" title="{escape(span.name)}: '
+def _open(tag: str, kind: str, span: Span, style: str, extra: str = "") -> str:
+    return (f'<{tag} data-{kind}="{escape(span.name)}"{extra} title="{escape(span.name)}: '
             f'{escape(span.status)}" style="{style}">')
 
 

@@ -58,11 +58,11 @@ def to_csv(checked: Checked, *, excel: bool = False) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n" if excel else "\n")
     writer.writerow(COLUMNS)
     for row in figure_rows(checked):
-        writer.writerow([_cell(row[c], excel) for c in COLUMNS])
+        writer.writerow([cell(row[c], excel) for c in COLUMNS])
     return ("\ufeff" if excel else "") + buffer.getvalue()
 
 
-def _cell(value: Any, excel: bool) -> str:
+def cell(value: Any, excel: bool) -> str:
     text = "" if value is None else str(value)
     if excel and text[:1] in ("=", "+", "-", "@") and not _is_number(text):
         return "'" + text

@@ -71,19 +71,15 @@ def _finding(f: Finding, source: Source | None, console: Console) -> None:
     head.append(f"  {f.check}  ", style="bold")
     head.append(f.label or f.id)
     console.print(head)
-    where = []
-    if f.file:
-        where.append(f"{f.file}:{f.line}")
-    if source is not None and f.quotes:
-        where.append(f"{source.path}:{line_col(source.text, f.quotes[0].start)[0]}")
+    where = locations(f, source)
     if where:
         console.print(Text("  " + " · ".join(where), style="dim"))
     if f.read:
         console.print(Text("  read by kg read, not yet confirmed by a person (kg confirm)",
                            style="yellow"))
     if source is not None and f.quotes:
-        for cluster in _clusters(f.quotes):
-            console.print(_context(source.text, cluster))
+        for cluster in clusters(f.quotes):
+            console.print(in_context(source.text, cluster))
     for name, value in (("arithmetic", f.arithmetic), ("expected", f.expected),
                         ("observed", f.observed)):
         if value:
@@ -91,8 +87,40 @@ def _finding(f: Finding, source: Source | None, console: Console) -> None:
     if not f.arithmetic:  # the message is the only place that says why expected ≠ observed
         console.print(Text("  " + f.message, style="italic"))
     if accepted:
-        s = f.suppressed_by
-        console.print(Text(f"  accepted by {s.creator} on {s.date}: {s.reason}", style="dim"))
+        console.print(Text("  " + acceptance(f), style="dim"))
+
+
+def locations(f: Finding, source: Source | None) -> list[str]:
+    """Where a finding is: its claims file and line, its source file and line."""
+    where = []
+    if f.file:
+        where.append(f"{f.file}:{f.line}")
+    if source is not None and f.quotes:
+        where.append(f"{source.path}:{line_col(source.text, f.quotes[0].start)[0]}")
+    return where
+
+
+def acceptance(f: Finding) -> str:
+    """Who accepted a finding, when and why ("" when nobody did)."""
+    s = f.suppressed_by
+    return f"accepted by {s.creator} on {s.date}: {s.reason}" if s is not None else ""
+
+
+def suspect(c) -> Text:
+    """A diagnosis's suspect figure, in the report's words: "'910 million US dollars'
+    (910 million US dollars) is most likely 9.1 billion US dollars — power of ten (×10)"."""
+    line = Text.assemble((repr(c.quote), "bold"), f" ({c.describe_value(c.stated)}) is most "
+                         "likely ", (c.verdict(), "bold"))
+    if c.pattern:
+        line.append(f" — {c.pattern}" + (f" ({c.detail})" if c.detail else ""))
+    return line
+
+
+def ambiguous(c) -> str:
+    """One of an ambiguous diagnosis's figures, and what the others imply for it."""
+    return (f"{c.quote!r} ({c.describe_value(c.stated)}): the other figures imply "
+            f"{c.describe_implied()}" + (f", e.g. {c.describe_value(c.suggested)}"
+                                         if c.suggested is not None else ""))
 
 
 def _diagnosis(d, report: Report, console: Console) -> None:
@@ -102,18 +130,10 @@ def _diagnosis(d, report: Report, console: Console) -> None:
         console.print(head)
         for group in [d.candidates] + d.alternatives:
             for c in group:
-                console.print(Text(f"  {c.quote!r} ({c.describe_value(c.stated)}): the other "
-                                   f"figures imply {c.describe_implied()}"
-                                   + (f", e.g. {c.describe_value(c.suggested)}"
-                                      if c.suggested is not None else "")))
+                console.print(Text("  " + ambiguous(c)))
         return
     for c in d.candidates:
-        line = Text.assemble(head, "  ", (repr(c.quote), "bold"),
-                             f" ({c.describe_value(c.stated)}) is most likely ",
-                             (c.verdict(), "bold"))
-        if c.pattern:
-            line.append(f" — {c.pattern}" + (f" ({c.detail})" if c.detail else ""))
-        console.print(line)
+        console.print(Text.assemble(head, "  ", suspect(c)))
         explained = ", ".join(i.split("/")[-2] + f" ({i.split('/')[-1]})" for i in c.explains)
         console.print(Text(f"  {c.support} relation{'s' * (c.support != 1)} independently "
                            f"impl{'y' if c.support != 1 else 'ies'} {c.describe_implied()}: "
@@ -141,7 +161,7 @@ def _what_if(w: dict, console: Console) -> None:
                            style=style if ids else "dim"))
 
 
-def _clusters(quotes: list[Quote]) -> list[list[Quote]]:
+def clusters(quotes: list[Quote]) -> list[list[Quote]]:
     """Quotes close together share one line of context; distant ones get their own."""
     groups: list[list[Quote]] = []
     for q in sorted(quotes, key=lambda q: q.start):
@@ -152,7 +172,7 @@ def _clusters(quotes: list[Quote]) -> list[list[Quote]]:
     return groups
 
 
-def _context(text: str, quotes: list[Quote]) -> Text:
+def in_context(text: str, quotes: list[Quote]) -> Text:
     """The source around some quotes, with the quotes highlighted."""
     start = max(0, min(q.start for q in quotes) - CONTEXT)
     end = min(len(text), max(q.end for q in quotes) + CONTEXT)

@@ -395,3 +395,283 @@ def test_a_hostile_entity_in_the_graph_runs_nothing(xss_url, browser, entity) ->
     assert page.title() == "claimgraph" and frame.title() == "Streamlit Link Analysis"
     assert stayed_home(requests, xss_url) == []  # nor a dialog
     context.close()
+
+
+def cold(browser, url: str, dark: bool = False):
+    """A new context at 1400x900 (the issue's first screen), cold, on ``url``."""
+    context = browser.new_context(viewport={"width": 1400, "height": 900},
+                                  color_scheme="dark" if dark else "light")
+    page = context.new_page()
+    page.goto(url)
+    return context, page
+
+
+def on_first_screen(locator) -> bool:
+    """Whether the element is on the first screen: the page not scrolled, the element
+    inside the viewport (and inside any box it scrolls in)."""
+    return locator.evaluate("""e => {
+        const r = e.getBoundingClientRect();
+        if (window.scrollY !== 0 || r.height === 0 || r.top < 0
+            || r.bottom > window.innerHeight) return false;
+        for (let p = e.parentElement; p; p = p.parentElement) {
+            const s = getComputedStyle(p);
+            if (!/(auto|scroll|hidden)/.test(s.overflowY)) continue;
+            const b = p.getBoundingClientRect();
+            if (r.top < b.top - 1 || r.bottom > b.bottom + 1) return false;
+        }
+        return true }""")
+
+
+def test_the_overviews_first_screen_names_the_top_diagnosis_and_its_document(
+        app_url, browser) -> None:
+    """Issue 33: the diagnosis stood 1,100 px below the fold, naming no document and
+    linking nowhere."""
+    context, page = cold(browser, f"{app_url}/")
+    main = page.locator('[data-testid="stMain"]')
+    box = main.locator('[data-testid="stAlert"]', has_text="is most likely 9.1 billion").first
+    box.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    assert on_first_screen(box)
+    text = box.inner_text()
+    assert "china-us-ecommerce-2014" in text  # its document
+    assert "‘910 million US dollars’ is most likely 9.1 billion US dollars" in text
+    link = main.locator('a:has-text("Open this finding")').first
+    assert on_first_screen(link)
+    assert "finding=china-us-ecommerce-2014" in urllib.parse.unquote(link.get_attribute("href"))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "overview-first-screen.png"))
+    link.click()
+    page.wait_for_url("**/findings?**finding=**", timeout=30_000)
+    page.get_by_text("Showing one finding", exact=False).wait_for(timeout=30_000)
+    context.close()
+
+
+def test_a_source_deep_link_shows_the_chosen_claim_and_its_suspect_on_screen(
+        app_url, browser) -> None:
+    """Issue 33: /source?doc=…&claim=… opened at the Abstract; the claim and its outlined
+    suspect were below the fold inside the scrolling box, nothing marking the choice."""
+    context, page = cold(browser, f"{app_url}/source?doc=china-us-ecommerce-2014"
+                                  "&claim=c-bf-channels")
+    chosen = page.locator('mark[data-claim="c-bf-channels"][data-chosen="true"]').first
+    chosen.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    assert on_first_screen(chosen)
+    suspect = chosen.locator('span[data-figure="f-bf-malls"]')
+    assert suspect.inner_text() == "910 million US dollars"
+    assert suspect.get_attribute("title") == "f-bf-malls: suspect"
+    assert on_first_screen(suspect)
+    # marked as chosen: framed, unlike the claims nobody chose
+    assert chosen.evaluate("e => getComputedStyle(e).outlineStyle") != "none"
+    other = page.locator('.cg-source mark[data-claim]:not([data-chosen])').first
+    assert other.evaluate("e => getComputedStyle(e).outlineStyle") == "none"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "source-deep-link.png"))
+    context.close()
+
+
+def test_the_what_if_lists_the_same_relations_in_the_same_order_on_both_sides(
+        app_url, browser) -> None:
+    """Issue 33: "As stated" had 4 rows and "As corrected" 3, so rows stood beside other
+    relations; the statuses were black."""
+    context, page = cold(browser, f"{app_url}/findings?finding={FINDING}&whatif={FINDING}")
+    page.get_by_text("As corrected").first.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    table = page.locator("table.cg-whatif")
+    assert table.count() == 1
+    assert table.locator("th").all_inner_texts() == ["Relation", "As stated", "As corrected"]
+    rows = table.locator("tbody tr")
+    names = []
+    for i in range(rows.count()):
+        relation, stated, corrected = rows.nth(i).locator("td").all()
+        names.append(relation.inner_text())
+        # the same relation on both sides: where it said 910 million, it now says 9.1 billion
+        assert "910 million US dollars" in stated.inner_text()
+        assert "9.1 billion US dollars" in corrected.inner_text()
+        assert "910 million" not in corrected.inner_text()
+        tops = [cell.bounding_box()["y"] for cell in (relation, stated, corrected)]
+        assert max(tops) - min(tops) < 1, tops  # side by side, on one line
+    assert any(n.startswith("sum “Black Friday 2014") for n in names)
+    assert any(n.startswith("difference “US malls lag behind") for n in names)
+    # statuses in their colours: a violation is not a pass, and neither is plain text
+    colours = table.locator("[data-severity]").evaluate_all(
+        "els => els.map(e => [e.dataset.severity, getComputedStyle(e).backgroundColor])")
+    by_status = {status: colour for status, colour in colours}
+    assert {"violation", "pass"} <= set(by_status)
+    assert by_status["violation"] != by_status["pass"]
+    assert "rgba(0, 0, 0, 0)" not in by_status.values()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    table.scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "what-if.png"))
+    context.close()
+
+
+def test_the_findings_csv_reads_as_the_text_report_does(app_url, browser) -> None:
+    """Issue 33: the findings CSV held Python syntax (['https://…'], {'file': …}), raw
+    numbers (8390000000), "None", and no quote or diagnosis columns."""
+    import csv
+    import io
+
+    from rich.console import Console
+
+    from kg.app.data import cache_dir
+    from kg.check.pipeline import check_folder
+    from kg.report.text import render_text
+
+    context, page = cold(browser, f"{app_url}/findings?severity=violation,warning,info,pass")
+    main = page.locator('[data-testid="stMain"]')
+    main.get_by_text("Machine-readable").first.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    main.get_by_text("Machine-readable").first.click()
+    with page.expect_download(timeout=30_000) as download:
+        main.get_by_role("button", name="Download CSV").click()
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    context.close()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {"quote", "diagnosis", "arithmetic", "where"} <= set(rows[0])
+    run = check_folder(PAPER_DIR, cache_dir=cache_dir())
+    assert len(rows) == len(run.report.findings)  # every severity asked for: all of them
+    console = Console(file=io.StringIO(), width=100_000, color_system=None)
+    render_text(run.report, run.sources, console)
+    report = console.file.getvalue()
+    for row in rows:
+        for key, cell in row.items():
+            assert cell not in ("None", "nan") and "['" not in cell and "{'" not in cell, \
+                (key, cell)
+        for key in ("where", "arithmetic", "expected", "observed", "message"):
+            if row["severity"] != "PASS":  # the report words passes on one line
+                assert row[key] in report, (key, row[key])
+        assert row["arithmetic"] in report
+        for line in filter(None, row["diagnosis"].split("; ")):
+            assert line in report
+        if row["arithmetic"]:  # the numbers in words, as the report has them
+            assert not re.search(r"\d{7}", row["message"] + row["arithmetic"]), row
+    [total] = [r for r in rows if r["id"] == FINDING]
+    assert "910 million US dollars" in total["quote"].split(" · ")
+    assert "'910 million US dollars' (910 million US dollars) is most likely 9.1 billion US " \
+           "dollars" in total["diagnosis"]
+    assert re.fullmatch(r".*claims\.ttl:\d+ · .*source\.txt:\d+", total["where"])
+
+
+#: every visible piece of text in ``root``: its contrast against what is behind it, from the
+#: rendered colours (WCAG 2's relative luminance; alpha and ancestors' opacity composited)
+CONTRAST = """root => {
+  const rgba = c => { const p = c.match(/[\\d.]+/g).map(Number);
+                      return p.length > 3 ? p : [...p, 1]; };
+  const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3]))
+                                         .concat([1]);
+  const lum = c => c.slice(0, 3).map(v => (v /= 255) <= 0.03928 ? v / 12.92
+                                     : Math.pow((v + 0.055) / 1.055, 2.4))
+                    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const behind = e => { const layers = [];
+    for (let p = e; p; p = p.parentElement) { const b = rgba(getComputedStyle(p).backgroundColor);
+      if (b[3] > 0) { layers.push(b); if (b[3] >= 1) break; } }
+    return layers.reverse().reduce((bg, layer) => over(layer, bg), [255, 255, 255, 1]); };
+  const out = [];
+  for (const e of root.querySelectorAll('*')) {
+    if (![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+    if (!e.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
+    let opacity = 1;
+    for (let p = e; p; p = p.parentElement) opacity *= Number(getComputedStyle(p).opacity);
+    const bg = behind(e), fg = over(rgba(getComputedStyle(e).color), bg);
+    const shown = over([...fg.slice(0, 3), opacity], bg);
+    const [hi, lo] = [lum(shown), lum(bg)].sort((a, b) => b - a);
+    out.push({text: e.textContent.trim().slice(0, 60), ratio: (hi + 0.05) / (lo + 0.05),
+              badge: e.classList.contains('cg-badge'), background: lum(bg)});
+  }
+  return out }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_badges_and_text_meet_wcag_aa_contrast(app_url, browser, scheme) -> None:
+    """Issue 33: in dark mode the severity badge was white on pale pink (1.28:1), warnings
+    1.06:1, document names 2.4:1; in light mode captions were 3.9:1."""
+    checked = []
+    for path in ("", "findings?severity=violation,warning,info,pass",
+                 f"findings?finding={FINDING}&whatif={FINDING}",
+                 "source?doc=china-us-ecommerce-2014&claim=c-bf-channels"):
+        context, page = cold(browser, f"{app_url}/{path}", dark=scheme == "dark")
+        main = page.locator('[data-testid="stMain"]')
+        main.get_by_text("Machine-readable").first.wait_for(timeout=90_000)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')")
+        page.wait_for_timeout(1000)  # a rerun's faded elements back to full
+        texts = main.evaluate(CONTRAST)
+        checked += texts
+        low = [(t["text"], round(t["ratio"], 2)) for t in texts if t["ratio"] < 4.5]
+        assert low == [], (path, low)
+        if path.startswith("findings?severity"):  # the badges themselves
+            assert {t["text"] for t in texts if t["badge"]} >= {"VIOLATION", "WARNING"}
+        context.close()
+    # the scheme asked for is the one rendered: dark text on light, light on dark
+    assert all((t["background"] < 0.2) == (scheme == "dark") for t in checked if not t["badge"]
+               and t["text"] == "Machine-readable: the SPARQL behind this page, CSV, JSON")
+    assert len(checked) > 300
+
+
+def test_back_returns_to_the_previous_state_every_time(app_url, browser) -> None:
+    """Issue 33: after "Open in Findings" Back did nothing the first time; after two filter
+    changes the first Back changed nothing and the second landed on a state never set;
+    filters leaked into the Overview's URL."""
+    from playwright.sync_api import expect
+
+    def query() -> dict[str, list[str]]:
+        return urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query,
+                                     keep_blank_values=True)
+
+    def severities(*wanted: str) -> None:  # the filter shows exactly these, once settled
+        expect(main.locator(CHIPS)).to_have_count(len(wanted), timeout=30_000)
+        assert [t.split(" (")[0] for t in main.locator(CHIPS).all_inner_texts()] == \
+            list(wanted)
+        page.wait_for_load_state("networkidle")
+
+    context, page = cold(browser, f"{app_url}/")
+    main = page.locator('[data-testid="stMain"]')
+    link = main.locator('a:has-text("Open in Findings")').first
+    link.wait_for(timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    link.click()
+    page.wait_for_url("**/findings?**", timeout=30_000)
+    severities("violation", "warning")
+    page.go_back()
+    page.wait_for_url(re.compile(r"/$"), timeout=30_000)  # home, the first time
+    main.get_by_text("Most important findings").wait_for(timeout=30_000)
+
+    page.goto(f"{app_url}/findings")
+    severities("violation", "warning")
+    assert query() == {}  # the defaults are not written into the URL (no entry of their own)
+    main.locator('button[aria-label^="Remove warning"]').click()
+    page.wait_for_url(re.compile(r"severity=violation$"), timeout=30_000)
+    severities("violation")
+    main.locator('button[aria-label^="Remove violation"]').click()
+    page.wait_for_url(re.compile(r"severity=$"), timeout=30_000)
+    severities()
+    page.locator('[data-testid="stSidebarNav"] a:has-text("Overview")').click()
+    main.get_by_text("Most important findings").wait_for(timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert urllib.parse.urlsplit(page.url).path == "/" and query() == {}  # nothing leaked
+    for url_query, wanted in (({"severity": [""]}, ()), ({"severity": ["violation"]},
+                                                         ("violation",)),
+                              ({}, ("violation", "warning"))):
+        page.go_back()  # each Back: the state before, exactly
+        page.wait_for_url(lambda u: "/findings" in u and urllib.parse.parse_qs(
+            urllib.parse.urlsplit(u).query, keep_blank_values=True) == url_query,
+            timeout=30_000)
+        severities(*wanted)
+        page.wait_for_timeout(500)
+        assert query() == url_query  # and the page did not write another state over it
+    # a page opened bare writes no state of its own: Back leaves it at once
+    page.locator('[data-testid="stSidebarNav"] a:has-text("Source")').click()
+    main.locator(".cg-source").wait_for(timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert urllib.parse.urlsplit(page.url).path == "/source" and query() == {}
+    page.go_back()
+    page.wait_for_url(re.compile(r"/findings$"), timeout=30_000)
+    severities("violation", "warning")
+    page.goto(f"{app_url}/entities?entity=alibaba")  # an entity's page adds no entry either
+    main.locator('iframe[title*="st_link_analysis"]').wait_for(timeout=60_000)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    assert query() == {"entity": ["alibaba"]}
+    context.close()

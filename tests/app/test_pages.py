@@ -29,6 +29,7 @@ def texts(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + \
         [s.value for s in at.subheader] + [t.value for t in at.title] + \
         [i.value for i in at.info] + [s.value for s in at.success] + \
+        [e.value for e in at.error] + \
         [h.value for h in at.header] + [h.proto.body for h in at.get("html")]
     return "\n".join(parts)
 
@@ -70,11 +71,14 @@ def test_findings_what_if_switch_clears_both_violations() -> None:
         "Clears: difference “US malls lag behind Alibaba by 200 million US dollars”, sum “Black "
         "Friday 2014: malls plus online platforms make the total”"]
     assert not at.warning and not at.error  # nothing still or newly failing
-    out = texts(at)
-    assert "2\\.3 billion US dollars \\+ 910 million US dollars = 3\\.21 billion US dollars; " \
-           "stated total 11\\.4 billion US dollars: **violation**" in out
-    assert "9\\.1 billion US dollars \\+ 2\\.3 billion US dollars = 11\\.4 billion US " \
-           "dollars; stated total 11\\.4 billion US dollars: **pass**" in out
+    [table] = [h.proto.body for h in at.get("html") if "cg-whatif" in h.proto.body]
+    row = re.search(r"<tr><td>sum “Black Friday[^<]*</td>(.*?)</tr>", table).group(1)
+    assert re.fullmatch(
+        r"<td>2\.3 billion US dollars \+ 910 million US dollars = 3\.21 billion US dollars; "
+        r"stated total 11\.4 billion US dollars <span [^>]*data-severity='violation'[^>]*>"
+        r"violation</span></td><td>9\.1 billion US dollars \+ 2\.3 billion US dollars = 11\.4 "
+        r"billion US dollars; stated total 11\.4 billion US dollars <span [^>]*"
+        r"data-severity='pass'[^>]*>pass</span></td>", row)
 
 
 def test_findings_filters_come_from_the_url() -> None:
@@ -104,8 +108,9 @@ def source_html(at: AppTest) -> str:
 def test_source_page_highlights_claims_by_status() -> None:
     at = page("source", claim="c-bf-channels")
     html = source_html(at)
-    assert re.search(r'<mark data-claim="c-bf-channels" title="c-bf-channels: violation" '
-                     r'style="background:#f5b7b1">The market research', html)
+    assert re.search(r'<mark data-claim="c-bf-channels" data-chosen="true" title="c-bf-channels: '
+                     r'violation" style="background:#f5b7b1; outline[^"]*">The market research',
+                     html)
     assert '<mark data-claim="c-quarter" title="c-quarter: pass"' in html
     figures = at.dataframe[0].value
     assert sorted(figures["quote"]) == ["11.4 billion US dollars", "2.3 billion US dollars",
@@ -317,7 +322,7 @@ def test_findings_say_where_name_their_document_and_link_to_the_source() -> None
     captions = [c.value for c in at.caption]
     assert any(re.fullmatch(r".*claims/china-us-ecommerce-2014/claims\.ttl:\d+ · .*claims/"
                             r"china-us-ecommerce-2014/source\.txt:\d+", c) for c in captions)
-    assert any("china-us-ecommerce-2014</span>" in h.proto.body for h in at.get("html"))
+    assert any("<i>china-us-ecommerce-2014</i>" in h.proto.body for h in at.get("html"))
     links = [(p.proto.label, p.proto.page) for p in at.get("page_link")]
     assert any(label == "Show in Source" and "source" in target for label, target in links)
     assert page("findings").multiselect[0].value == ["violation", "warning"]
@@ -473,3 +478,28 @@ def test_a_claims_file_broken_after_the_check_is_one_line_naming_it(make_doc) ->
     assert "claims.ttl:" in error and "x no longer builds" in error, error
     assert "\n" not in error and "Traceback" not in error and str(ROOT) not in error
     assert not at.exception
+
+
+def test_a_links_unknown_finding_or_severity_is_said_and_left_out() -> None:
+    """Issue 33: ?finding=nope showed "Showing one finding: nope" and "0 of 18";
+    severity=bogus cleared every severity."""
+    at = page("findings", finding="nope")
+    assert [w.value for w in at.warning] == [
+        "The link's finding 'nope' is not in this corpus (checked again since, or "
+        "mistyped): showing all findings."]
+    assert not at.info and at.caption[0].value == "4 of 18 findings"
+    at = page("findings", severity="bogus")
+    assert at.multiselect[0].value == ["violation", "warning"]  # the default, not nothing
+    assert "'bogus' is not one of violation, warning, info, pass" in at.warning[0].value
+    at = page("findings", severity="violation,bogus")
+    assert at.multiselect[0].value == ["violation"]
+    assert page("findings", severity="").multiselect[0].value == []  # cleared on purpose
+
+
+def test_every_finding_card_links_to_itself() -> None:
+    """Issue 33: a finding's own card had no link to itself (to share it)."""
+    at = page("findings")
+    links = [(p.proto.label, p.proto.query_string) for p in at.get("page_link")]
+    mine = [q for label, q in links if label == "Link to this finding"]
+    assert len(mine) == 4  # one per card shown
+    assert "finding=china-us-ecommerce-2014%2Fr-bf-sum%2Fsum" in mine

@@ -8,7 +8,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.app.data import (
-    corpus, graph_elements, kind_style, local, md, other_sources, query_documents,
+    UrlState, corpus, graph_elements, kind_style, local, md, other_sources, query_documents,
     readable, twin,
 )
 from kg.namespaces import CG, SCHEMA
@@ -16,7 +16,7 @@ from kg.sparql.named import bindings_for, named_queries
 from kg.vocab import ROLES
 
 c = corpus()
-params = st.query_params
+url = UrlState("entities")
 st.title("Entities")
 
 graph = c.entities
@@ -30,9 +30,8 @@ def _option(row: dict | None, fallback: str) -> str:
     return f"{row['label']} ({row['figures']} figures, {row['claims']} claims)"
 
 
-search = st.text_input("Search", params.get("q", ""))
-if search:
-    params["q"] = search
+url.seed("entities-q", url.get("q", ""))
+search = st.text_input("Search", key="entities-q")
 matching = [e for e in sorted(graph.values(), key=lambda e: (-e["figures"] - e["claims"],
                                                              e["label"].lower()))
             if search.lower() in e["label"].lower() or search.lower() in e["entity"]]
@@ -40,19 +39,21 @@ listed = matching[:LISTED]
 if len(matching) > LISTED:
     st.caption(f"The {LISTED:,} most mentioned of {len(matching):,} entities: search to narrow.")
 by_key = {e["entity"]: e for e in graph.values()}
-choice = params.get("entity")
+choice = url.get("entity") if url.external else st.session_state.get("entities-entity")
 if choice and choice not in {e["entity"] for e in listed}:
     listed += [e for e in matching if e["entity"] == choice]
 options = [e["entity"] for e in listed]
-picked = st.selectbox("Entity", ["(choose)"] + options,
-                      index=options.index(choice) + 1 if choice in options else 0,
+url.seed("entities-entity", url.get("entity", "(choose)"))
+if st.session_state["entities-entity"] not in options:  # the search left it out
+    st.session_state["entities-entity"] = "(choose)"
+picked = st.selectbox("Entity", ["(choose)"] + options, key="entities-entity",
                       format_func=lambda x: _option(by_key.get(x), x))
-if picked != "(choose)":
-    params["entity"] = picked
+state = {"q": search or None, "entity": None if picked == "(choose)" else picked}
 st.dataframe(pd.DataFrame(listed), hide_index=True, width="stretch")
 
 query = named_queries()["figures-about"]
 if picked == "(choose)":
+    url.write(state)
     twin(query.text, listed, "entities")
     st.stop()
 
@@ -109,9 +110,13 @@ st.subheader("Relations")
 st.dataframe(pd.DataFrame(list(relations.values())), hide_index=True, width="stretch")
 
 st.subheader("Neighbourhood")
-limit = st.slider("Nodes shown (layouts slow down past a few hundred)", 10, 400,
-                  int(params.get("nodes", 40)), step=10)
-params["nodes"] = str(limit)
+NODES = 40
+url_nodes = url.get("nodes", "")
+url.seed("entities-nodes", min(400, max(10, int(url_nodes) // 10 * 10))
+         if url_nodes.isdigit() else NODES)
+limit = st.slider("Nodes shown (layouts slow down past a few hundred)", 10, 400, step=10,
+                  key="entities-nodes")
+url.write({**state, "nodes": None if limit == NODES else str(limit)})
 # the name in "label", the one field st_link_analysis shows as text (graph_elements)
 nodes, edges = {str(iri): {"id": str(iri), "kind": "ENTITY", "label": info["label"]}}, []
 

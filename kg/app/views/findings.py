@@ -8,11 +8,12 @@ import streamlit as st
 from rdflib import URIRef
 
 from kg.anchor import line_col
-from kg.app.data import corpus, esc, local, md, other_sources, twin
+from kg.app.data import UrlState, badge, corpus, esc, local, md, other_sources, twin
 from kg.app.main import page
+from kg.report.table import finding_rows, to_csv
 
 c = corpus()
-params = st.query_params
+url = UrlState("findings")
 st.title("Findings")
 
 SEVERITIES = ["violation", "warning", "info", "pass"]
@@ -32,30 +33,39 @@ def counted(name: str):
 
 
 def listed(name: str, allowed: list[str], default: list[str]) -> list[str]:
-    """A filter's selection from the URL; a filter cleared on purpose stays cleared."""
-    if name not in params:
+    """A filter's selection from the URL; a filter cleared on purpose stays cleared, a
+    value it does not know is said and left out (and nothing known at all: the default)."""
+    raw = url.get(name)
+    if raw is None:
         return default
-    return [x for x in params[name].split(",") if x in allowed]
+    asked = [x for x in raw.split(",") if x]
+    unknown = [x for x in asked if x not in allowed]
+    if unknown:
+        st.warning(f"The link's {name} {', '.join(repr(x) for x in unknown)} "
+                   f"{'is' if len(unknown) == 1 else 'are'} not one of "
+                   f"{', '.join(allowed)}: left out.")
+    known = [x for x in asked if x in allowed]
+    return default if asked and not known else known
 
 
-def keep(name: str, value: str | None) -> None:
-    """A view's state in its URL: set, or gone when cleared (so reloading keeps it cleared)."""
-    if value:
-        params[name] = value
-    elif name in params:
-        del params[name]
+def chosen(name: str, options: list[str]) -> None:
+    """A one-of filter's widget seeded from the URL, and never left on a value that is
+    no longer an option (another filter changed its options)."""
+    url.seed(f"findings-{name}", url.get(name, "(all)"))
+    if st.session_state[f"findings-{name}"] not in options:
+        st.session_state[f"findings-{name}"] = "(all)"
 
 
 left, mid, right, far = st.columns([3, 2, 2, 2])  # room for three severities, uncut
 # "info" is what could not be checked: asked for, not shown among the failures by default
-severity = left.multiselect("Severity", SEVERITIES, listed("severity", SEVERITIES,
-                                                             ["violation", "warning"]),
+DEFAULT_SEVERITY = ["violation", "warning"]
+url.seed("findings-severity", listed("severity", SEVERITIES, DEFAULT_SEVERITY))
+severity = left.multiselect("Severity", SEVERITIES, key="findings-severity",
                             format_func=counted("severity"))
-check = mid.multiselect("Check", checks, listed("check", checks, []),
-                        format_func=counted("check"))
-doc_choice = right.selectbox("Document", documents,
-                             index=documents.index(params.get("doc", "(all)"))
-                             if params.get("doc", "(all)") in documents else 0,
+url.seed("findings-check", listed("check", checks, []))
+check = mid.multiselect("Check", checks, key="findings-check", format_func=counted("check"))
+chosen("doc", documents)
+doc_choice = right.selectbox("Document", documents, key="findings-doc",
                              format_func=counted("doc"))
 # the chosen document's entities, or the most mentioned ones (and the URL's, always)
 entity_rows = c.entities
@@ -64,23 +74,27 @@ if doc_choice != "(all)" and doc_choice in c.summaries:
 else:
     candidates = sorted(entity_rows, key=lambda e: -entity_rows[e]["figures"]
                         - entity_rows[e]["claims"])[:ENTITY_OPTIONS]
-if params.get("entity") in entity_rows and params["entity"] not in candidates:
-    candidates.append(params["entity"])
+if url.get("entity") in entity_rows and url.get("entity") not in candidates:
+    candidates.append(url.get("entity"))
 entity_options = ["(all)"] + sorted(candidates, key=lambda e: entity_rows[e]["label"].lower())
-entity = far.selectbox("Entity", entity_options,
-                       format_func=lambda e: e if e == "(all)" else entity_rows[e]["label"],
-                       index=entity_options.index(params["entity"])
-                       if params.get("entity") in entity_options else 0)
-only = params.get("finding")
-
-params["severity"] = ",".join(severity)  # empty on purpose: nothing of any severity
-keep("check", ",".join(check))
-keep("doc", doc_choice if doc_choice != "(all)" else None)
-keep("entity", entity if entity != "(all)" else None)
+chosen("entity", entity_options)
+entity = far.selectbox("Entity", entity_options, key="findings-entity",
+                       format_func=lambda e: e if e == "(all)" else entity_rows[e]["label"])
+only = url.get("finding")
+if only is not None and only not in c.by_id:
+    st.warning(f"The link's finding {only!r} is not in this corpus (checked again since, or "
+               "mistyped): showing all findings.")
+    only = None
+#: the page's state, as the URL will hold it (None: the default, left out)
+state: dict[str, str | None] = {
+    # empty on purpose: nothing of any severity
+    "severity": None if severity == DEFAULT_SEVERITY else ",".join(severity),
+    "check": ",".join(check) or None, "doc": doc_choice if doc_choice != "(all)" else None,
+    "entity": entity if entity != "(all)" else None, "finding": only}
 if only is not None:
     st.info(f"Showing one finding: {only}")
     if st.button("Show all findings"):
-        del params["finding"]
+        url.write({**state, "finding": None})
         st.rerun()
 
 
@@ -96,13 +110,15 @@ shown = [f for f in c.report.findings
 st.caption(f"{len(shown)} of {len(c.report.findings)} findings")
 PER_PAGE = 25  # a page of findings re-renders fast on a large corpus
 pages = max(1, -(-len(shown) // PER_PAGE))
-page_no = min(max(1, int(params.get("page", "1") or 1)), pages)
+url_page = url.get("page", "1")
+url.seed("findings-page", min(max(1, int(url_page) if url_page.isdigit() else 1), pages))
+if st.session_state["findings-page"] > pages:  # fewer pages since: another filter changed
+    st.session_state["findings-page"] = pages
+page_no = st.session_state["findings-page"]
 if pages > 1:
-    page_no = st.number_input(f"Page (of {pages})", 1, pages, page_no)
-    params["page"] = str(page_no)
+    page_no = st.number_input(f"Page (of {pages})", 1, pages, key="findings-page")
+state["page"] = str(page_no) if page_no > 1 else None
 shown_here = shown[(page_no - 1) * PER_PAGE:page_no * PER_PAGE]
-
-COLOURS = {"violation": "#f8d7da", "warning": "#fff3cd", "info": "#d1ecf1", "pass": "#d4edda"}
 
 
 def context_html(text: str, quotes) -> str:
@@ -164,15 +180,27 @@ def side_by_side(document: str, group) -> None:
     now = {f.focus: f for f in after.findings if f.is_relation}
     before = {f.focus: f for f in c.report.findings if f.is_relation and f.document == document}
     figures = {x.figure for x in group}
-    touched = [r for r, f in before.items() if figures & set(f.figures)]
-    stated, corrected = st.columns(2)
-    stated.markdown("**As stated**")
-    corrected.markdown("**As corrected**")
-    for relation in sorted(touched, key=str):
-        old, new = before[relation], now.get(relation)
-        stated.markdown(f"{md(old.arithmetic or old.message)}: **{old.severity}**")
-        if new is not None:
-            corrected.markdown(f"{md(new.arithmetic or new.message)}: **{new.severity}**")
+    # the relations the suspects stand in, and any whose status the correction changes:
+    # one row each, as stated beside as corrected
+    rows = {r for r, f in before.items() if figures & set(f.figures)} | {
+        r for r, f in now.items() if r not in before or before[r].severity != f.severity}
+    cells = []
+    def title(f) -> str:
+        return f"{f.check} “{f.label or f.id}”"
+
+    for relation in sorted(rows, key=lambda r: (title(before.get(r) or now[r]), r)):
+        old, new = before.get(relation), now.get(relation)
+        # agreement compares documents: the what-if checks this one alone
+        side = [f"{esc(f.arithmetic or f.message)} {badge(f.severity, f.severity)}"
+                if f is not None else "<i>not checked again</i>" for f in (old, new)]
+        cells.append(f"<tr><td>{esc(title(old or new))}</td><td>{side[0]}</td>"
+                     f"<td>{side[1]}</td></tr>")
+    # one table, so each relation stands in one row on both sides (on a phone too)
+    st.html("<style>.cg-whatif td, .cg-whatif th {text-align: left; vertical-align: top; "
+            "padding: 4px 8px 4px 0; border-top: 1px solid rgba(128, 128, 128, .35)}</style>"
+            "<table class='cg-whatif' style='width:100%;border-collapse:collapse'><thead>"
+            "<tr><th>Relation</th><th>As stated</th><th>As corrected</th></tr></thead><tbody>"
+            + "".join(cells) + "</tbody></table>")
     failing_before = {r for r, f in before.items() if f.severity == "violation"}
     failing_after = {r for r, f in now.items() if f.severity == "violation"}
     for title, relations, show in (("Clears", failing_before - failing_after, st.success),
@@ -185,13 +213,11 @@ def side_by_side(document: str, group) -> None:
 
 for f in shown_here:
     with st.container(border=True):
-        badge = f"<span style='background:{COLOURS[f.severity]};padding:2px 6px'>" \
-                f"{esc(f.severity.upper())}</span>"
         # HTML, not Markdown with HTML allowed: escaped text was still Markdown there, so a
-        # label's ![img](…) became an image and a bare address a link
-        st.html(f"<div class='cg-finding'>{badge} <b>{esc(f.check)}</b> · "
-                f"{esc(f.label or f.id)} · <span style='color:#555'>{esc(f.document)}</span>"
-                "</div>")
+        # label's ![img](…) became an image and a bare address a link; the document's name
+        # in the text's own colour (a fixed grey read 2.4:1 in dark mode)
+        st.html(f"<div class='cg-finding'>{badge(f.severity)} <b>{esc(f.check)}</b> · "
+                f"{esc(f.label or f.id)} · <i>{esc(f.document)}</i></div>")
         source = c.sources.get(f.document)
         where = [f"{f.file}:{f.line}"] if f.file else []  # as the CLI and SARIF say it
         if source is not None and f.quotes:
@@ -199,9 +225,13 @@ for f in shown_here:
         if where:
             st.caption(" · ".join(where))
         claim = next((local(x) for x in f.claims), None)
+        links = iter(st.columns([1, 1, 4]))
+        if only is None:  # a permalink to share: this finding alone
+            next(links).page_link(page("findings"), label="Link to this finding",
+                                  query_params={"finding": f.id})
         if claim is not None:
-            st.page_link(page("source"), label="Show in Source",
-                         query_params={"doc": f.document, "claim": claim})
+            next(links).page_link(page("source"), label="Show in Source",
+                                  query_params={"doc": f.document, "claim": claim})
         if source is not None and f.quotes:  # HTML, never Markdown: "$…$" is money
             st.html(context_html(source.text, f.quotes))
         if f.arithmetic:
@@ -243,13 +273,12 @@ for f in shown_here:
             if group and all(x.suggested is not None for x in group):
                 key = "whatif-" + re.sub(r"\W", "-", f.id)
                 label = ", ".join(f"{x.quote} = {x.verdict()}" for x in group)
-                on = st.toggle(f"What if {label}?", key=key,
-                               value=params.get("whatif") == f.id)
-                if on:
-                    params["whatif"] = f.id  # the what-if, too, is in the URL
+                url.seed(key, url.get("whatif") == f.id)
+                if st.toggle(f"What if {label}?", key=key):
+                    state["whatif"] = f.id  # the what-if, too, is in the URL
                     side_by_side(f.document, group)
-                elif params.get("whatif") == f.id:
-                    del params["whatif"]
+
+url.write(state)
 
 twin("""PREFIX cg: <https://w3id.org/claimgraph/ns#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -257,5 +286,6 @@ SELECT ?finding ?status ?check ?claim ?expected ?observed WHERE {
   GRAPH ?g { ?f dcterms:identifier ?finding ; cg:status ?status ; cg:checkKind ?check .
              OPTIONAL { ?f cg:concernsClaim ?claim } OPTIONAL { ?f cg:expected ?expected }
              OPTIONAL { ?f cg:observed ?observed } }
-} ORDER BY ?finding""", [{k: v for k, v in f.as_dict().items() if k != "quotes"} for f in shown],
-     "findings")
+} ORDER BY ?finding""", [f.as_dict() for f in shown], "findings",
+     # the CSV reads as kg check's text report; the JSON is the report's contract
+     csv=to_csv(finding_rows(shown, c.report, c.sources)))

@@ -3,12 +3,21 @@
 import pandas as pd
 import streamlit as st
 
-from kg.app.data import corpus, forget, md, twin
+from kg.app.data import corpus, diagnosed, forget, md, ranked_diagnoses, twin
 from kg.app.main import page
 
 c = corpus()
 st.title("claimgraph")
 st.subheader(c.report.headline())
+# what is most likely wrong, and where, on the first screen: what a reader opens the app for
+diagnoses = ranked_diagnoses(c)
+if diagnoses:
+    first = diagnosed(c, diagnoses[0])
+    st.error(f"**Most likely wrong** in **{md(first['document'])}** "
+             f"({md(first['title'])}): {md(first['sentence'])}")
+    if first["finding"]:
+        st.page_link(page("findings"), label="Open this finding",
+                     query_params={"finding": first["finding"]})
 if c.checked or c.reused:
     st.caption(f"{len(c.reused)} document(s) read from kg check's cache, {len(c.checked)} "
                "checked now.")
@@ -26,9 +35,10 @@ for f in c.report.findings:
 rows = []
 for doc_id, s in c.summaries.items():
     mine = per_document.get(doc_id, {})
-    rows.append({"document": doc_id, "title": s.title, "claims": s.claims,
-                 "figures": s.figures, "relations": s.relations, "entities": len(s.entities),
-                 "violations": mine.get("violation", 0), "warnings": mine.get("warning", 0)})
+    # what is wrong beside the name, before the long title could push it out of sight
+    rows.append({"document": doc_id, "violations": mine.get("violation", 0),
+                 "warnings": mine.get("warning", 0), "title": s.title, "claims": s.claims,
+                 "figures": s.figures, "relations": s.relations, "entities": len(s.entities)})
 totals = {"documents": len(rows), **{k: sum(r[k] for r in rows)
                                       for k in ("claims", "figures", "relations")},
           "entities": len(c.entities)}
@@ -57,8 +67,12 @@ for f in important[:10]:
     st.page_link(page("findings"), label="Open in Findings", query_params={"finding": f.id})
 if len(important) > 10:
     st.page_link(page("findings"), label=f"… and {len(important) - 10:,} more: all findings")
-for d in c.report.diagnosis_objects[:10]:
-    st.info("Diagnosis: " + md(d.headline()))
+for d in diagnoses[1:10]:
+    other = diagnosed(c, d)
+    st.info(f"Diagnosis in **{md(other['document'])}**: {md(other['sentence'])}")
+    if other["finding"]:
+        st.page_link(page("findings"), label="Open this finding",
+                     query_params={"finding": other["finding"]})
 
 twin("""PREFIX cg: <https://w3id.org/claimgraph/ns#>
 SELECT ?document (COUNT(DISTINCT ?claim) AS ?claims) (COUNT(DISTINCT ?figure) AS ?figures)

@@ -598,7 +598,28 @@ def prebind(template: str, bindings: dict[str, str]) -> str:
     # a pre-bound variable is bound everywhere, and BOUND() takes only a variable
     text = re.sub(rf"\bBOUND\s*\(\s*[?$](?:{names})\s*\)", "(true)", text,
                   flags=re.IGNORECASE)
+    text = _bracket_in_conditions(text, names)
     return re.sub(rf"[?$]({names})\b", lambda m: bindings[m.group(1)], text)
+
+
+#: a solution modifier whose conditions take a variable or a bracketed expression, never a
+#: bare constant (SPARQL 1.1 grammar, GroupCondition and OrderCondition), up to what ends it
+_CONDITIONS = re.compile(r"\b(?:GROUP|ORDER)\s+BY\b(.*?)(?=\bHAVING\b|\bORDER\b|\bLIMIT\b|"
+                         r"\bOFFSET\b|\bVALUES\b|[{}]|$)", re.IGNORECASE | re.DOTALL)
+
+
+def _bracket_in_conditions(text: str, names: str) -> str:
+    """``GROUP BY $this`` as ``GROUP BY ($this)`` (and so in ORDER BY): pre-bound, the
+    variable becomes a constant, and ``GROUP BY <iri>`` is not SPARQL, while
+    ``GROUP BY (<iri>)`` is, grouping as the bound variable did."""
+    code = masked(text)
+    out, last = [], 0
+    for clause in _CONDITIONS.finditer(code):
+        for var in re.finditer(rf"[?$](?:{names})\b", clause.group(1)):
+            start, end = clause.start(1) + var.start(), clause.start(1) + var.end()
+            out.append(f"{text[last:start]}({text[start:end]})")
+            last = end
+    return "".join(out) + text[last:]
 
 
 # --- the checks ----------------------------------------------------------------------------

@@ -71,10 +71,11 @@ def _prepare(text: str, namespaces: tuple, base: str | None):
 
 
 def validate(data: Graph, shapes: Graph | None = None, *,
-             parse_once: bool = True) -> list[ShaclResult]:
+             parse_once: bool = True, sparql_paths: bool = False) -> list[ShaclResult]:
     """Run every shape in ontology/shapes/ (or those of ``shapes``) over ``data`` with
     pySHACL; ``parse_once`` parses each SPARQL constraint once (off where a guard must
-    read every query's text: kg shacl)."""
+    read every query's text: kg shacl); ``sparql_paths`` keeps the sh:resultPath of a
+    SPARQL constraint's results (kg shacl's report; kg check's findings name none)."""
     from pyshacl import validate as pyshacl_validate
 
     if parse_once and type(data) is Graph:  # a Dataset's view of its store would be another
@@ -105,7 +106,8 @@ def validate(data: Graph, shapes: Graph | None = None, *,
             kind=index.kind(shape), shape=shape,
             constraint=report.value(r, SH.sourceConstraint),
             message=message, value=report.value(r, SH.value),
-            path=report.value(r, SH.resultPath) if component != "SPARQL" else None,
+            path=report.value(r, SH.resultPath) if component != "SPARQL" or sparql_paths
+            else None,
             component=component_iri))
     results.sort(key=lambda r: (str(r.focus), r.kind, r.message))
     return results

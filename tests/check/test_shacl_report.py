@@ -122,3 +122,31 @@ def test_shapes_graph_on_pyshacl_is_one_line_exit_2(tmp_path: Path) -> None:
     assert len(err.strip().splitlines()) == 1 and "shapes.ttl" in err and \
         "Traceback" not in err, err
     assert error_lines(type("P", (), {"stderr": err})())
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_property_shape_without_a_path_is_refused_naming_the_shape(tmp_path: Path,
+                                                                      engine: str) -> None:
+    """SHACL 2.3: a property shape has exactly one sh:path (DCAT-AP 3.0.1 has five
+    without); pySHACL and Jena refuse the shapes, and so does each engine here."""
+    code, _, err = shacl(tmp_path, "ex:S sh:targetNode ex:a ; "
+                                   "sh:property [ sh:datatype xsd:string ] .",
+                         "ex:a ex:p 1 .", engine)
+    assert code == 2
+    [line] = err.strip().splitlines()
+    assert line.startswith("error: shapes.ttl") and f"shape {EX}S" in line and \
+        "sh:path" in line
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_terms_no_engine_uses_are_ignored_with_a_warning(tmp_path: Path, engine: str) -> None:
+    """A typo in SHACL's namespace (skohub's sh:message:) and a sh:rule (SHACL Advanced
+    Features) are no constraints: ignored, each named in a warning, the rest validated."""
+    code, report, err = shacl(
+        tmp_path, 'ex:S sh:targetNode ex:a ; sh:message: "typo" ; sh:class ex:C ; '
+                  'sh:rule [ a sh:SPARQLRule ; sh:construct "CONSTRUCT { $this ex:x 1 } '
+                  'WHERE { }" ] .', "ex:a ex:p 1 .", engine)
+    assert code == 1, err
+    assert len(list(report.objects(None, SH.result))) == 1
+    warnings = sorted(line for line in err.splitlines() if line.startswith("warning:"))
+    assert len(warnings) == 2 and "sh:message:" in warnings[0] and "sh:rule" in warnings[1]

@@ -817,6 +817,10 @@ def compiled_checks() -> tuple[CompiledCheck, ...]:
         joined.setdefault(constraint.shape, []).append(constraint)
     for shape in g.subjects(CG.checkKind, None):
         joined.setdefault(shape, [])
+    ignored = ignored_terms(g)
+    if ignored:  # a user's shapes get a warning; a typo in the project's own is a bug
+        raise CompileError(f"shape {ignored[0][0]} uses {ignored[0][1]}, which is no SHACL "
+                           "Core constraint")
     return compile_shapes(g, kind_of=index.kind, joined=joined)
 
 

@@ -149,27 +149,35 @@ def report_graph(results: list[ShaclResult], shapes: Graph,
     return report
 
 
-#: the Turtle grammar's bare forms (INTEGER, DECIMAL, DOUBLE, BooleanLiteral) and the
-#: datatype each is read as
-_BARE = {XSD.integer: re.compile(r"[+-]?[0-9]+"),
-         XSD.decimal: re.compile(r"[+-]?[0-9]*\.[0-9]+"),
-         XSD.double: re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.?[0-9]+)[eE][+-]?[0-9]+"),
-         XSD.boolean: re.compile(r"true|false")}
+def _bare(literal: Literal) -> bool:
+    """Whether ``literal`` may be written bare: its lexical form is in the Turtle grammar's
+    bare form for its datatype (INTEGER, DECIMAL, BooleanLiteral) and a reader that turns
+    bare numbers into values (rdflib does) writes it back the same."""
+    from decimal import Decimal
+    text = str(literal)
+    if literal.datatype == XSD.boolean:
+        return text in ("true", "false")
+    if literal.datatype == XSD.integer:
+        return re.fullmatch(r"-?[0-9]+", text) is not None and str(int(text)) == text
+    if literal.datatype == XSD.decimal:
+        return re.fullmatch(r"-?[0-9]*\.[0-9]+", text) is not None and \
+            str(Decimal(text)) == text and text != "-0.0"
+    return False  # xsd:double: rdflib would write 1e+00 and read "1.0E0" as 1.0
 
 
 def report_turtle(report: Graph) -> str:
     """``report`` as Turtle that reads back term for term: rdflib writes a number or
     boolean bare in its own canonical form ("1"^^xsd:boolean as 1, an integer, and
-    "1.0E0"^^xsd:double as 1e+00), so a literal is written bare only where the bare form
-    is its own lexical form, of its own datatype."""
+    "1.0E0"^^xsd:double as 1e+00), so a literal is written bare only where that is
+    exactly its own term (:func:`_bare`)."""
     from io import BytesIO
 
     from rdflib.plugins.serializers.turtle import TurtleSerializer
 
     class Exact(TurtleSerializer):
         def label(self, node: Node, position: int) -> str:
-            if isinstance(node, Literal) and node.datatype in _BARE and \
-                    not _BARE[node.datatype].fullmatch(str(node)):
+            if isinstance(node, Literal) and node.datatype in (
+                    XSD.boolean, XSD.integer, XSD.decimal, XSD.double) and not _bare(node):
                 return node._literal_n3(use_plain=False, qname_callback=self.getQName)
             return super().label(node, position)
 

@@ -42,7 +42,8 @@ def shacl(tmp_path: Path, shapes: str, data: str, engine: str,
 SPARQL_SHAPE = """
 ex:S a sh:NodeShape ; sh:targetNode ex:a ;
   sh:sparql ex:noLabel .
-ex:noLabel sh:select "SELECT $this ?path ?value WHERE { $this ?path ?value . FILTER (?path = <http://example.org/label>) }" .
+ex:noLabel sh:select '''SELECT $this ?path ?value WHERE {
+  $this ?path ?value . FILTER (?path = <http://example.org/label>) }''' .
 ex:P a sh:PropertyShape ; sh:targetNode ex:a ; sh:path ex:label ;
   sh:sparql [ sh:select "SELECT $this ?value WHERE { $this $PATH ?value }" ] .
 """

@@ -88,7 +88,8 @@ def validate(data: Graph, shapes: Graph, engine: str = "oxigraph") -> list[Shacl
     with guarded_rdflib() as refusals:
         try:
             # the guard reads each query's text, so pySHACL parses it each time
-            results = pyshacl_validate(data, shapes, parse_once=False, sparql_paths=True)
+            results = pyshacl_validate(data, shapes, parse_once=False, sparql_paths=True,
+                                        lenient=False)
         except ShapeError:
             raise
         except ReportableRuntimeError as exc:  # its load errors and SERVICE refusal included

@@ -151,3 +151,18 @@ def test_terms_no_engine_uses_are_ignored_with_a_warning(tmp_path: Path, engine:
     assert len(list(report.objects(None, SH.result))) == 1
     warnings = sorted(line for line in err.splitlines() if line.startswith("warning:"))
     assert len(warnings) == 2 and "sh:message:" in warnings[0] and "sh:rule" in warnings[1]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_warning_inside_sh_or_is_no_conformance(tmp_path: Path, engine: str) -> None:
+    """A value conforms to a shape only when validating it gives no result of any severity
+    (SHACL 3.4, 4.6.2): alternatives of Warning severity that both fail leave sh:or
+    unmet (pySHACL's allow_warnings would let them conform; skohub's invalid tests)."""
+    code, report, err = shacl(
+        tmp_path, "ex:S sh:targetNode ex:a ; sh:property [ sh:path ex:p ; sh:or ( "
+                  "[ sh:datatype xsd:string ; sh:severity sh:Warning ] "
+                  "[ sh:datatype xsd:date ; sh:severity sh:Warning ] ) ] .",
+        "ex:a ex:p 1 .", engine)
+    assert code == 1, err
+    [result] = report.objects(None, SH.result)
+    assert report.value(result, SH.sourceConstraintComponent) == SH.OrConstraintComponent

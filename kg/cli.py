@@ -282,7 +282,7 @@ def shacl_cmd(shapes_files: tuple[Path, ...], data_files: tuple[Path, ...],
 
     from rdflib import Graph, URIRef
 
-    from kg.check.shacl import read_rdf, report_graph, run
+    from kg.check.shacl import read_rdf, report_graph, report_turtle, run
 
     data = Graph()
     if data_files:
@@ -295,8 +295,14 @@ def shacl_cmd(shapes_files: tuple[Path, ...], data_files: tuple[Path, ...],
         data = result.merged()
     results, shapes = run(list(shapes_files), data, engine, timeout=timeout,
                           memory_mb=memory_mb)
+    from kg.check.compile import ignored_terms
+    from kg.namespaces import compact_iri
+    for subject, predicate in ignored_terms(shapes):
+        echo(f"warning: {', '.join(map(str, shapes_files))}: {compact_iri(str(predicate))} "
+             f"of {compact_iri(str(subject)) if isinstance(subject, URIRef) else 'a blank node'}"
+             " is no SHACL Core constraint; ignored", err=True)
     if fmt == "turtle":
-        click.echo(report_graph(results, shapes).serialize(format="turtle"), nl=False)
+        click.echo(report_turtle(report_graph(results, shapes, data)), nl=False)
     elif fmt == "json":
         rows = [{"focus": str(r.focus), "severity": r.severity,
                  "path": str(r.path) if r.path is not None else None,

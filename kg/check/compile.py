@@ -69,6 +69,39 @@ NOT_CONSTRAINTS = {
     SH.select, SH.ask,  # a shape may be its own sh:SPARQLConstraint
 }
 
+#: the parameters of SHACL Core's constraint components (4.1 to 4.8)
+CORE_PARAMETERS = {SH[name] for name in (
+    "class", "datatype", "nodeKind", "minCount", "maxCount", "minExclusive", "minInclusive",
+    "maxExclusive", "maxInclusive", "minLength", "maxLength", "pattern", "languageIn",
+    "uniqueLang", "equals", "disjoint", "lessThan", "lessThanOrEquals", "not", "and", "or",
+    "xone", "node", "qualifiedValueShape", "closed", "hasValue", "in")}
+
+
+def ignored_terms(g: Graph) -> list[tuple[Node, URIRef]]:
+    """(subject, predicate) of each triple whose predicate is in SHACL's namespace but is
+    neither a Core parameter nor a term the engines read (a typo such as ``sh:message:``,
+    ``sh:rule`` from SHACL Advanced Features): no constraint, so ignored, as other SHACL
+    processors ignore them; kg shacl warns about each."""
+    known = CORE_PARAMETERS | NOT_CONSTRAINTS | {
+        SH.targetClass, SH.nodeKind, SH.resultMessage, SH.conforms, SH.result,
+        SH.prefix, SH.namespace, SH.optional, SH.nodeValidator, SH.targetShape}
+    ignored = [(s, p, o) for s, p, o in g if isinstance(p, URIRef)
+               and str(p).startswith(str(SH)) and p not in known]
+    inside = {o for _, _, o in ignored}  # a sh:rule's own description: one warning
+    return sorted({(s, p) for s, p, _ in ignored if s not in inside}, key=str)
+
+
+def check_property_shapes(g: Graph) -> None:
+    """Refuse a sh:property value that is not a property shape: exactly one sh:path
+    (SHACL 2.3, 4.8.2; pySHACL and Jena refuse it too)."""
+    for shape, prop in sorted(g.subject_objects(SH.property), key=str):
+        paths = len(list(g.objects(prop, SH.path)))
+        if paths != 1:
+            name = f"{prop}" if isinstance(prop, URIRef) else "(a blank node)"
+            raise ShapeError(f"shape {shape}: the sh:property value {name} has "
+                             f"{'no' if not paths else paths} sh:path; a property shape "
+                             "has exactly one")
+
 
 class CompileError(ValueError):
     """A shape uses something the fast engine cannot translate."""
@@ -257,7 +290,7 @@ class _Compiler:
         out: list[Violation] = []
         path = g.value(shape, SH.path)
         for predicate in sorted(set(g.predicates(shape)), key=str):
-            if predicate in NOT_CONSTRAINTS or not str(predicate).startswith(str(SH)):
+            if predicate not in CORE_PARAMETERS:  # no constraint (see ignored_terms)
                 continue
             for parameter in sorted(g.objects(shape, predicate), key=str):
                 out.extend(self._component(shape, focus, path, predicate, parameter))
@@ -598,7 +631,28 @@ def prebind(template: str, bindings: dict[str, str]) -> str:
     # a pre-bound variable is bound everywhere, and BOUND() takes only a variable
     text = re.sub(rf"\bBOUND\s*\(\s*[?$](?:{names})\s*\)", "(true)", text,
                   flags=re.IGNORECASE)
+    text = _bracket_in_conditions(text, names)
     return re.sub(rf"[?$]({names})\b", lambda m: bindings[m.group(1)], text)
+
+
+#: a solution modifier whose conditions take a variable or a bracketed expression, never a
+#: bare constant (SPARQL 1.1 grammar, GroupCondition and OrderCondition), up to what ends it
+_CONDITIONS = re.compile(r"\b(?:GROUP|ORDER)\s+BY\b(.*?)(?=\bHAVING\b|\bORDER\b|\bLIMIT\b|"
+                         r"\bOFFSET\b|\bVALUES\b|[{}]|$)", re.IGNORECASE | re.DOTALL)
+
+
+def _bracket_in_conditions(text: str, names: str) -> str:
+    """``GROUP BY $this`` as ``GROUP BY ($this)`` (and so in ORDER BY): pre-bound, the
+    variable becomes a constant, and ``GROUP BY <iri>`` is not SPARQL, while
+    ``GROUP BY (<iri>)`` is, grouping as the bound variable did."""
+    code = masked(text)
+    out, last = [], 0
+    for clause in _CONDITIONS.finditer(code):
+        for var in re.finditer(rf"[?$](?:{names})\b", clause.group(1)):
+            start, end = clause.start(1) + var.start(), clause.start(1) + var.end()
+            out.append(f"{text[last:start]}({text[start:end]})")
+            last = end
+    return "".join(out) + text[last:]
 
 
 # --- the checks ----------------------------------------------------------------------------
@@ -612,6 +666,7 @@ def compile_shapes(g: Graph, *, kind_of: Callable[[Node], str] | None = None,
     the SPARQL constraints run once over the whole graph joined to their target pattern
     (claimgraph's own, which the pySHACL cross-check holds to the pre-bound result)."""
     check_declarations(g)
+    check_property_shapes(g)
     compiler = _Compiler(g)
     checks: list[CompiledCheck] = []
     for root in targeted_shapes(g):
@@ -762,6 +817,10 @@ def compiled_checks() -> tuple[CompiledCheck, ...]:
         joined.setdefault(constraint.shape, []).append(constraint)
     for shape in g.subjects(CG.checkKind, None):
         joined.setdefault(shape, [])
+    ignored = ignored_terms(g)
+    if ignored:  # a user's shapes get a warning; a typo in the project's own is a bug
+        raise CompileError(f"shape {ignored[0][0]} uses {ignored[0][1]}, which is no SHACL "
+                           "Core constraint")
     return compile_shapes(g, kind_of=index.kind, joined=joined)
 
 

@@ -71,10 +71,15 @@ def _prepare(text: str, namespaces: tuple, base: str | None):
 
 
 def validate(data: Graph, shapes: Graph | None = None, *,
-             parse_once: bool = True) -> list[ShaclResult]:
+             parse_once: bool = True, sparql_paths: bool = False,
+             lenient: bool = True) -> list[ShaclResult]:
     """Run every shape in ontology/shapes/ (or those of ``shapes``) over ``data`` with
     pySHACL; ``parse_once`` parses each SPARQL constraint once (off where a guard must
-    read every query's text: kg shacl)."""
+    read every query's text: kg shacl); ``sparql_paths`` keeps the sh:resultPath of a
+    SPARQL constraint's results (kg shacl's report; kg check's findings name none);
+    ``lenient`` runs pySHACL with warnings and infos allowed, which also makes a shape of
+    those severities conform inside sh:or, sh:not, sh:node and the like (kg check's
+    findings are held to that; kg shacl turns it off, as SHACL says: 3.4, 4.6)."""
     from pyshacl import validate as pyshacl_validate
 
     if parse_once and type(data) is Graph:  # a Dataset's view of its store would be another
@@ -82,7 +87,8 @@ def validate(data: Graph, shapes: Graph | None = None, *,
                            namespace_manager=data.namespace_manager)  # nothing copied
     _, report, _ = pyshacl_validate(data, shacl_graph=shapes if shapes is not None else
                                     shapes_graph(), inference="none",
-                                    allow_infos=True, allow_warnings=True, advanced=False,
+                                    allow_infos=lenient, allow_warnings=lenient,
+                                    advanced=False,
                                     meta_shacl=False, abort_on_first=False)
     if isinstance(report, Exception):  # pySHACL returns its ValidationFailure as the report
         raise report
@@ -105,7 +111,8 @@ def validate(data: Graph, shapes: Graph | None = None, *,
             kind=index.kind(shape), shape=shape,
             constraint=report.value(r, SH.sourceConstraint),
             message=message, value=report.value(r, SH.value),
-            path=report.value(r, SH.resultPath) if component != "SPARQL" else None,
+            path=report.value(r, SH.resultPath) if component != "SPARQL" or sparql_paths
+            else None,
             component=component_iri))
     results.sort(key=lambda r: (str(r.focus), r.kind, r.message))
     return results

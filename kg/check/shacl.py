@@ -12,10 +12,11 @@ team's constraints, run by either engine, reported as SHACL's own validation rep
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from kg.check.compile import CompileError
@@ -28,8 +29,11 @@ SEVERITY_IRI = {"violation": SH.Violation, "warning": SH.Warning, "info": SH.Inf
 
 
 def read_rdf(path: Path, into: Graph | None = None) -> Graph:
-    """An RDF file (format from its suffix) into ``into``; a file that does not parse is
-    an :class:`InputError` naming it and, where the parser says, the line."""
+    """An RDF file (format from its suffix) into ``into``, each literal as written (rdflib
+    would rewrite "1"^^xsd:boolean as true and an ill-typed literal its own way, and
+    SHACL validates the data's own terms); a file that does not parse is an
+    :class:`InputError` naming it and, where the parser says, the line."""
+    import rdflib
     from rdflib.plugins.parsers.notation3 import BadSyntax
     from rdflib.util import guess_format
 
@@ -39,6 +43,8 @@ def read_rdf(path: Path, into: Graph | None = None) -> Graph:
 
     graph = into if into is not None else Graph()
     fmt = guess_format(str(path)) or "turtle"
+    normalize = rdflib.NORMALIZE_LITERALS
+    rdflib.NORMALIZE_LITERALS = False  # read by each Literal the parser makes
     try:
         with quiet_rdflib(), inline_contexts_only():
             graph.parse(path, format=fmt)
@@ -55,6 +61,8 @@ def read_rdf(path: Path, into: Graph | None = None) -> Graph:
     except Exception as exc:  # rdflib's parsers raise several types for malformed input
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise InputError(Problem(display_path(path), 0, f"not valid {fmt}: {first}")) from None
+    finally:
+        rdflib.NORMALIZE_LITERALS = normalize
     return graph
 
 
@@ -80,7 +88,8 @@ def validate(data: Graph, shapes: Graph, engine: str = "oxigraph") -> list[Shacl
     with guarded_rdflib() as refusals:
         try:
             # the guard reads each query's text, so pySHACL parses it each time
-            results = pyshacl_validate(data, shapes, parse_once=False)
+            results = pyshacl_validate(data, shapes, parse_once=False, sparql_paths=True,
+                                        lenient=False)
         except ShapeError:
             raise
         except ReportableRuntimeError as exc:  # its load errors and SERVICE refusal included
@@ -100,14 +109,19 @@ def _first_line(text: str) -> str:
     return lines[0] if lines else "(no message)"
 
 
-def report_graph(results: list[ShaclResult], shapes: Graph) -> Graph:
-    """SHACL's validation report (3.6): sh:conforms and one sh:result per result."""
+def report_graph(results: list[ShaclResult], shapes: Graph,
+                 data: Graph | None = None) -> Graph:
+    """SHACL's validation report (3.6): sh:conforms, true only when there is no result
+    of any severity (3.6.1.1), and one sh:result per result with every property 3.6.2
+    defines.  A blank node the report names (a focus node or value of ``data``, a shape
+    or SPARQL constraint of ``shapes``) comes with its description, so a reader can tell
+    which it is; each result's path is written afresh from its structure (2.3.1), as the
+    engine read it."""
     report = Graph()
     report.bind("sh", SH)
     node = BNode()
     report.add((node, RDF.type, SH.ValidationReport))
-    conforms = not any(r.severity == "violation" for r in results)
-    report.add((node, SH.conforms, Literal(conforms)))
+    report.add((node, SH.conforms, Literal(not results)))
     for r in results:
         result = BNode()
         report.add((node, SH.result, result))
@@ -119,26 +133,87 @@ def report_graph(results: list[ShaclResult], shapes: Graph) -> Graph:
             report.add((result, SH.sourceConstraintComponent, r.component))
         if r.shape is not None:
             report.add((result, SH.sourceShape, r.shape))
-            _copy(shapes, r.shape, report, shallow=True)
-        if r.constraint is not None and not isinstance(r.constraint, str):
+            _copy(shapes, r.shape, report)
+        # only a SPARQL-based constraint has one (3.6.2.6); a component's validator is not
+        if r.component == SH.SPARQLConstraintComponent and \
+                isinstance(r.constraint, (URIRef, BNode)):
             report.add((result, SH.sourceConstraint, r.constraint))
+            _copy(shapes, r.constraint, report)
         if r.value is not None:
             report.add((result, SH.value, r.value))
         if r.path is not None:
-            report.add((result, SH.resultPath, r.path))
-            _copy(shapes, r.path, report)
+            report.add((result, SH.resultPath, _fresh_path(shapes, r.path, report)))
+        if data is not None:
+            _copy(data, r.focus, report)
+            if r.value is not None:
+                _copy(data, r.value, report)
     return report
 
 
-def _copy(source: Graph, node: Node, target: Graph, shallow: bool = False) -> None:
-    """A blank node's description (a path, a property shape's path) into ``target``."""
-    if not isinstance(node, BNode):
-        return
-    for p, o in source.predicate_objects(node):
-        if shallow and p != SH.path:
+def _bare(literal: Literal) -> bool:
+    """Whether ``literal`` may be written bare: its lexical form is in the Turtle grammar's
+    bare form for its datatype (INTEGER, DECIMAL, BooleanLiteral) and a reader that turns
+    bare numbers into values (rdflib does) writes it back the same."""
+    from decimal import Decimal
+    text = str(literal)
+    if literal.datatype == XSD.boolean:
+        return text in ("true", "false")
+    if literal.datatype == XSD.integer:
+        return re.fullmatch(r"-?[0-9]+", text) is not None and str(int(text)) == text
+    if literal.datatype == XSD.decimal:
+        return re.fullmatch(r"-?[0-9]*\.[0-9]+", text) is not None and \
+            str(Decimal(text)) == text and text != "-0.0"
+    return False  # xsd:double: rdflib would write 1e+00 and read "1.0E0" as 1.0
+
+
+def report_turtle(report: Graph) -> str:
+    """``report`` as Turtle that reads back term for term: rdflib writes a number or
+    boolean bare in its own canonical form ("1"^^xsd:boolean as 1, an integer, and
+    "1.0E0"^^xsd:double as 1e+00), so a literal is written bare only where that is
+    exactly its own term (:func:`_bare`)."""
+    from io import BytesIO
+
+    from rdflib.plugins.serializers.turtle import TurtleSerializer
+
+    class Exact(TurtleSerializer):
+        def label(self, node: Node, position: int) -> str:
+            if isinstance(node, Literal) and node.datatype in (
+                    XSD.boolean, XSD.integer, XSD.decimal, XSD.double) and not _bare(node):
+                return node._literal_n3(use_plain=False, qname_callback=self.getQName)
+            return super().label(node, position)
+
+    out = BytesIO()
+    Exact(report).serialize(out, encoding="utf-8")
+    return out.getvalue().decode("utf-8")
+
+
+def _fresh_path(shapes: Graph, path: Node, report: Graph) -> Node:
+    """``path`` as SHACL reads it (a list is a sequence path, whatever else the node
+    says), written into ``report`` with blank nodes of its own."""
+    from rdflib.extras.shacl import build_shacl_path, parse_shacl_path
+    if not isinstance(path, BNode):
+        return path
+    try:
+        parsed = parse_shacl_path(shapes, path)
+    except Exception:  # not a path rdflib reads (the engine refused or read it its way)
+        _copy(shapes, path, report)
+        return path
+    written, _ = build_shacl_path(parsed, report)
+    return written
+
+
+def _copy(source: Graph, node: Node, target: Graph) -> None:
+    """A blank node's description, and those of the blank nodes it names, into
+    ``target``."""
+    todo, seen = [node], set()
+    while todo:
+        n = todo.pop()
+        if not isinstance(n, BNode) or n in seen:
             continue
-        target.add((node, p, o))
-        _copy(source, o, target)
+        seen.add(n)
+        for p, o in source.predicate_objects(n):
+            target.add((n, p, o))
+            todo.append(o)
 
 
 def run(shapes_files: list[Path], data: Graph, engine: str, *,

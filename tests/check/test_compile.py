@@ -10,9 +10,11 @@ from kg.check.compile import (
     CompileError,
     _Compiler,
     compiled_checks,
+    ignored_terms,
     path_expression,
     target_pattern,
 )
+from kg.vocab import shapes_graph
 
 SHAPES = """
 @prefix sh: <http://www.w3.org/ns/shacl#> .
@@ -48,9 +50,26 @@ def test_min_count_two_needs_two_distinct_values(shapes: Graph) -> None:
     assert v.pattern.count("FILTER (!sameTerm(?_v0, ?_v1))") == 1
 
 
-def test_an_unknown_component_is_refused_not_skipped(shapes: Graph) -> None:
-    with pytest.raises(CompileError, match="sh:minCont"):
-        _Compiler(shapes).violations(URIRef("https://example.org/Typo"), "?this")
+def test_an_unknown_term_is_no_constraint_and_is_named(shapes: Graph) -> None:
+    """As other SHACL processors do (issue 34): ignored, and named for kg shacl's warning;
+    the project's own shapes refuse it (test_the_project_s_shapes_refuse_an_unknown_term)."""
+    typo = URIRef("https://example.org/Typo")
+    assert _Compiler(shapes).violations(typo, "?this") == []
+    assert (typo, URIRef(str(SH) + "minCont")) in ignored_terms(shapes)
+
+
+def test_the_project_s_shapes_refuse_an_unknown_term(monkeypatch) -> None:
+    import kg.check.compile as compile_
+    typo = Graph()
+    typo += shapes_graph()
+    typo.add((URIRef("https://example.org/S"), URIRef(str(SH) + "minCont"), URIRef("urn:x")))
+    monkeypatch.setattr(compile_, "shapes_graph", lambda: typo)
+    compile_.compiled_checks.cache_clear()
+    try:
+        with pytest.raises(CompileError, match="minCont"):
+            compile_.compiled_checks()
+    finally:
+        compile_.compiled_checks.cache_clear()
 
 
 def test_every_shape_of_the_project_compiles() -> None:

@@ -13,23 +13,20 @@ normalisation off: the data's own terms are what the report must name.
 from __future__ import annotations
 
 import contextlib
-from functools import cache
 import io
 from pathlib import Path
 
 import pytest
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from kg.cli import main
 from kg.namespaces import SH
+from tests.check.w3c_manifest import MF, read_file, suite_tests
 
-SUITE = Path(__file__).parent / "w3c"
-MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#"
 SHT = "http://www.w3.org/ns/shacl-test#"
 
 #: where pySHACL 0.40.1, run through kg shacl, differs from the suite, and why: expected
@@ -52,33 +49,7 @@ def read(text: str) -> Graph:
         rdflib.NORMALIZE_LITERALS = saved
 
 
-@cache
-def read_file(path: Path) -> Graph:
-    """A test file, parsed once (its blank nodes keep their identity between calls)."""
-    saved = rdflib.NORMALIZE_LITERALS
-    rdflib.NORMALIZE_LITERALS = False
-    try:
-        return Graph().parse(path, format="turtle")
-    finally:
-        rdflib.NORMALIZE_LITERALS = saved
-
-
-def _tests() -> list[tuple[str, Path, Node]]:
-    out = []
-    todo = [SUITE / "manifest.ttl"]
-    while todo:
-        manifest = todo.pop()
-        g = read_file(manifest)
-        for include in g.objects(None, URIRef(MF + "include")):
-            todo.append(Path(str(include).removeprefix("file://")))
-        for entries in g.objects(None, URIRef(MF + "entries")):
-            for test in Collection(g, entries):
-                name = str(Path(str(test).removeprefix("file://")).relative_to(SUITE))
-                out.append((name.removesuffix(".ttl"), manifest, test))
-    return sorted(out)
-
-
-TESTS = _tests()
+TESTS = suite_tests()
 
 
 def reachable(g: Graph, root: Node) -> Graph:

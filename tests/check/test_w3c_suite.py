@@ -10,22 +10,18 @@ their structure, blank nodes by identity within the test file.
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 from pathlib import Path
 
 import pytest
-import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.collection import Collection
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
 from kg.check.compile import ShapeError, path_expression
 from kg.check.oxigraph import validate_shacl
 from kg.namespaces import SH
+from tests.check.w3c_manifest import MF, read_file, suite_tests
 
-SUITE = Path(__file__).parent / "w3c"
-MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#"
 SHT = "http://www.w3.org/ns/shacl-test#"
 
 #: tests pySHACL (the reference engine) itself fails, and why: kept, and expected to fail,
@@ -38,41 +34,15 @@ PYSHACL_FAILS: dict[str, str] = {
 }
 
 
-@cache
-def _graph(path: Path) -> Graph:
-    """The file's triples as written: rdflib would otherwise rewrite "1"^^xsd:boolean as
-    "true", which uniqueLang-002 tells apart."""
-    rdflib.NORMALIZE_LITERALS = False
-    try:
-        return Graph().parse(path, format="turtle")
-    finally:
-        rdflib.NORMALIZE_LITERALS = True
-
-
-def _tests() -> list[tuple[str, Path, Node]]:
-    out = []
-    todo = [SUITE / "manifest.ttl"]
-    while todo:
-        manifest = todo.pop()
-        g = _graph(manifest)
-        for include in g.objects(None, URIRef(MF + "include")):
-            todo.append(Path(str(include).removeprefix("file://")))
-        for entries in g.objects(None, URIRef(MF + "entries")):
-            for test in Collection(g, entries):
-                name = str(Path(str(test).removeprefix("file://")).relative_to(SUITE))
-                out.append((name.removesuffix(".ttl"), manifest, test))
-    return sorted(out)
-
-
-TESTS = _tests()
+TESTS = suite_tests()
 
 
 def _load(manifest: Path, test: Node) -> tuple[Graph, Graph, Graph, Node]:
-    g = _graph(manifest)
+    g = read_file(manifest)
     action = g.value(test, URIRef(MF + "action"))
     data_file = Path(str(g.value(action, URIRef(SHT + "dataGraph"))).removeprefix("file://"))
     shapes_file = Path(str(g.value(action, URIRef(SHT + "shapesGraph"))).removeprefix("file://"))
-    return _graph(data_file), _graph(shapes_file), g, g.value(test, URIRef(MF + "result"))
+    return read_file(data_file), read_file(shapes_file), g, g.value(test, URIRef(MF + "result"))
 
 
 def _path(g: Graph, path: Node | None) -> str | None:
@@ -153,4 +123,4 @@ def test_the_suite_is_all_here() -> None:
     sparql = [n for n in _ids(TESTS) if n.startswith("sparql/")]
     assert (len(core), len(sparql)) == (98, 22)
     assert all(g.value(t, RDF.type) == URIRef(SHT + "Validate")
-               for _, m, t in TESTS for g in [_graph(m)])
+               for _, m, t in TESTS for g in [read_file(m)])

@@ -7,6 +7,7 @@ with one line per problem naming the file and line.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from collections.abc import Callable
@@ -1056,10 +1057,13 @@ def serve(claims_dir: Path | None, store_spec: str | None, host: str, port: int,
     # Ctrl-C stops it even where it was started with SIGINT ignored (a background job, a
     # parent that ignores it): Python then installs no handler of its own
     signal.signal(signal.SIGINT, stop)
-    with Endpoint.start(claims=resolve_claims(claims_dir), store_spec=store_spec, host=host,
-                        port=port, timeout=timeout, max_rows=max_rows, memory_mb=memory_mb,
-                        max_body=max_body, cors=cors, allow_hosts=allow_hosts,
-                        concurrent=workers, max_connections=max_connections) as endpoint:
+    # outermost: a signal between the start and the wait (a loaded machine makes that
+    # window wide) stops the endpoint as cleanly as one during the wait, exit 0
+    with contextlib.suppress(KeyboardInterrupt), Endpoint.start(
+            claims=resolve_claims(claims_dir), store_spec=store_spec, host=host, port=port,
+            timeout=timeout, max_rows=max_rows, memory_mb=memory_mb, max_body=max_body,
+            cors=cors, allow_hosts=allow_hosts, concurrent=workers,
+            max_connections=max_connections) as endpoint:
         report_problems(endpoint.problems)
         if endpoint.problems:
             echo(f"{len(endpoint.problems)} problem(s) above: the documents they name "

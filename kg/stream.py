@@ -89,9 +89,10 @@ def stream_build(claims_dir: Path, only: list[str] | None, fmt: str, out: IO[str
             part.blocks, part.quads = [], []
             parts.append(part)
             step()
-        runs[ONTOLOGY_GRAPH] = _spool(spool, -1, _write(ontology_graph(), ONTOLOGY_GRAPH, fmt))
+        runs[ONTOLOGY_GRAPH] = _spool(spool, -1,
+                                      graph_text(ontology_graph(), ONTOLOGY_GRAPH, fmt))
         if store is not None:
-            quads[ONTOLOGY_GRAPH] = _spool(spool, -2, _write(ontology_graph(), ONTOLOGY_GRAPH,
+            quads[ONTOLOGY_GRAPH] = _spool(spool, -2, graph_text(ontology_graph(), ONTOLOGY_GRAPH,
                                                              "nquads"))
         shared = same_iri_problems([(p.doc_id, p.folder, p.iri) for p in parts
                                     if p.iri is not None and p.summary])
@@ -173,10 +174,10 @@ def build_part(folder: Path, fmt: str,
     if extra is not None:
         graphs.append((f"{built.iri}/findings", extra))
     for name, g in graphs:
-        part.blocks.append((name, _write(g, name, fmt)))
+        part.blocks.append((name, graph_text(g, name, fmt)))
         if with_quads:
             part.quads.append((name, part.blocks[-1][1] if fmt == "nquads"
-                               else _write(g, name, "nquads")))
+                               else graph_text(g, name, "nquads")))
     counts = ", ".join(f"{n} {k}" for k, n in sorted(built.relation_counts().items()))
     part.summary = [
         f"{built.doc_id}: {built.count(CG.Claim)} claims, {built.count(CG.Figure)} figures, "
@@ -195,7 +196,7 @@ def _graph(graph: Graph, identifier: str) -> Graph:
     return named
 
 
-def _write(graph: Graph, name: str, fmt: str) -> str:
+def graph_text(graph: Graph, name: str, fmt: str) -> str:
     """One named graph as kg.serialize writes it inside a whole dataset."""
     from kg.serialize import graph_block, nquads_lines
     if fmt == "trig":
@@ -235,4 +236,5 @@ def _merge_files(paths: Iterable[Path], out: IO[str]) -> None:
             f.close()
 
 
-__all__ = ["STREAMED", "DocumentPart", "StreamResult", "build_part", "stream_build"]
+__all__ = ["STREAMED", "DocumentPart", "StreamResult", "build_part", "graph_text",
+           "stream_build"]

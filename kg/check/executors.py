@@ -90,14 +90,15 @@ _HOST = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?"
 _INPROC = re.compile(r"[A-Za-z0-9_.:/-]+")
 
 
-def run_checks(executor: str, folders: list[Path], engine: str,
-               jobs: int | None) -> Iterator[tuple[Path, Outcome]]:
-    """(folder, outcome) of every folder, in the order given."""
+def run_checks(executor: str, folders: list[Path], engine: str, jobs: int | None, *,
+               keep_graph: bool = False) -> Iterator[tuple[Path, Outcome]]:
+    """(folder, outcome) of every folder, in the order given (``keep_graph``: each with
+    its graph as built, :func:`kg.check.pipeline.check_one`)."""
     address = check_executor(executor)
     if address is None:
-        yield from local(folders, engine, jobs)
+        yield from local(folders, engine, jobs, keep_graph)
     elif folders:  # nothing to check (all kept): no need of the cluster
-        yield from dask(address, folders, engine)
+        yield from dask(address, folders, engine, keep_graph)
 
 
 def check_executor(executor: str) -> str | None:
@@ -154,12 +155,13 @@ def _address_fault(address: str) -> str | None:
     return None
 
 
-def local(folders: list[Path], engine: str, jobs: int | None) -> Iterator[tuple[Path, Outcome]]:
+def local(folders: list[Path], engine: str, jobs: int | None,
+          keep_graph: bool = False) -> Iterator[tuple[Path, Outcome]]:
     from kg.check import pipeline
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(folders) < PARALLEL_FROM:
         for folder in folders:
-            yield folder, pipeline.check_one(folder, engine)
+            yield folder, pipeline.check_one(folder, engine, keep_graph)
         return
     import multiprocessing
     # fork: the workers inherit the parsed vocabulary and shapes instead of re-reading them
@@ -171,8 +173,8 @@ def local(folders: list[Path], engine: str, jobs: int | None) -> Iterator[tuple[
     chunk = max(1, min(16, len(folders) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                              initializer=_worker_start) as pool:
-        yield from zip(folders, pool.map(pipeline.check_one, folders,
-                                         [engine] * len(folders), chunksize=chunk))
+        yield from zip(folders, pool.map(pipeline.check_one, folders, [engine] * len(folders),
+                                         [keep_graph] * len(folders), chunksize=chunk))
 
 
 _RUN_PID: int | None = None
@@ -186,7 +188,8 @@ def _worker_start() -> None:
     gc.freeze()
 
 
-def dask(address: str, folders: list[Path], engine: str) -> Iterator[tuple[Path, Outcome]]:
+def dask(address: str, folders: list[Path], engine: str,
+         keep_graph: bool = False) -> Iterator[tuple[Path, Outcome]]:
     """Each folder checked by a task on the cluster at ``address``; results in order."""
     try:
         from distributed import Client
@@ -204,7 +207,7 @@ def dask(address: str, folders: list[Path], engine: str) -> Iterator[tuple[Path,
         cwd = os.getcwd()
         with client:
             futures = client.map(check_remote, [str(f.resolve()) for f in folders],
-                                 engine=engine, cwd=cwd, pure=False)
+                                 engine=engine, cwd=cwd, keep_graph=keep_graph, pure=False)
             try:
                 for folder, future in zip(folders, futures):
                     try:
@@ -311,7 +314,7 @@ def _refuse(address: str, refused: list[str]) -> None:
                                  "only by trusted parties (dask:tls:// with certificates)"))
 
 
-def check_remote(folder: str, engine: str, cwd: str) -> bytes:
+def check_remote(folder: str, engine: str, cwd: str, keep_graph: bool = False) -> bytes:
     """A Dask task: one document's outcome as portable JSON (``["ok", outcome]``, or
     ``["error", message]`` when checking it failed), its paths shown as from the client's
     ``cwd`` (a worker's own working directory is anywhere)."""
@@ -319,7 +322,7 @@ def check_remote(folder: str, engine: str, cwd: str) -> bytes:
     from kg.check.portable import dumps
     try:
         with shown_from(cwd):
-            return dumps(["ok", check_one(Path(folder), engine)])
+            return dumps(["ok", check_one(Path(folder), engine, keep_graph)])
     except Exception as exc:  # as data: an exception would travel back as a pickle
         return dumps(["error", f"{type(exc).__name__}: {exc}"])
 

@@ -72,9 +72,8 @@ def fill_from_check(store: Store, run: FolderRun, graph: Callable[[str], bytes |
     """
     from kg.check.graph import findings_by_document
     from kg.namespaces import ONTOLOGY_GRAPH
-    from kg.serialize import nquads_lines
     from kg.store.state import StoreState, state_nquads
-    from kg.stream import build_part
+    from kg.stream import build_part, graph_text
     from kg.vocab import ontology_graph
 
     built = [(folder, o) for folder, o in run.outcomes if o.summary is not None
@@ -85,7 +84,7 @@ def fill_from_check(store: Store, run: FolderRun, graph: Callable[[str], bytes |
 
     def graphs() -> Iterator[tuple[str, bytes]]:
         nonlocal again
-        yield ONTOLOGY_GRAPH, _nquads(nquads_lines(ontology_graph(), ONTOLOGY_GRAPH))
+        yield ONTOLOGY_GRAPH, graph_text(ontology_graph(), ONTOLOGY_GRAPH, "nquads").encode()
         for folder, outcome in built:
             iri = str(outcome.iri)
             data = graph(outcome.doc_id)
@@ -95,14 +94,10 @@ def fill_from_check(store: Store, run: FolderRun, graph: Callable[[str], bytes |
                 data = dict(part.quads).get(iri, "").encode("utf-8")
             yield iri, data
             name = f"{iri}/findings"
-            yield name, _nquads(nquads_lines(findings(outcome.doc_id, iri), name))
+            yield name, graph_text(findings(outcome.doc_id, iri), name, "nquads").encode()
             step()
 
     names = {ONTOLOGY_GRAPH} | {g for _, o in built for g in (o.iri, f"{o.iri}/findings")}
     state = state_nquads(StoreState(corpus, True, len(built))).encode("utf-8")
     store.replace_graphs(graphs(), names, state)
     return again
-
-
-def _nquads(lines: list[str]) -> bytes:
-    return "".join(line + "\n" for line in lines).encode("utf-8")

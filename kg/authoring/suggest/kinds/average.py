@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_portion,
-                                                 is_rate, level,
+from kg.authoring.suggest.kinds.portions import (STATES, averaged_subject, is_base, is_change,
+                                                 is_earlier, is_portion, is_rate, level,
                                                  name, nouns_after, resolve, same_span, stem,
                                                  words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
@@ -71,6 +71,13 @@ PATTERNS = Patterns({
                                                                     "quarter", "week"]}},
                     {"LOWER": "'s", "OP": "?"},
                     figure(QUANTITY, COUNT, role="count")]],
+    # "the mean nightly audience was 1,250 over 12 nights": a noun phrase an average word
+    # heads, and its stated value (kept only where averaged_subject finds that phrase)
+    "subject": [[words(*sorted(STATES)), words("at", "to", "out", optional=True),
+                 words("at", "to", optional=True),
+                 words("about", "around", "roughly", "some", "nearly", "almost", "just",
+                       optional=True),
+                 figure(MONEY, QUANTITY, COUNT, role="average")]],
     # "received 939,000 visitors in each of the six months"
     "in-each-of": [[words("average"), {"IS_ALPHA": True, "OP": "{0,4}"},
                     figure(MONEY, QUANTITY, COUNT, role="average"),
@@ -94,6 +101,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m, average in unclaimed(PATTERNS(sentence), "average", taken, out):
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
+        if m.name == "subject" and averaged_subject(sentence, average) is None:
+            continue  # "the gate was 318": no average word names it
         after = sentence.doc[average.token + 1:average.token + 4]
         if after[:1].text == "-" or after[:1].text == "of" and any(
                 t.norm_ in FIGURES for t in after[1:]):
@@ -111,7 +120,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue  # "40 trains a day over 12 stations": no number of days
         noun = _counted(sentence, m, average)
         count = m.roles.get("count") or _each_of(sentence, average) or \
-            _across(sentence, average) or _count(sentence, document, average, noun)
+            _across(sentence, average)
+        if count is None and m.name != "subject":
+            # ("the average visitor stayed 2.4 nights" names no count: the visitors another
+            # sentence counts may be some of them, or all)
+            count = _count(sentence, document, average, noun)
         if count is None:
             continue
         total = _aggregate(sentence, document, average, count)
@@ -190,6 +203,9 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
     if m.name in ("each", "per-noun"):
         at = m.start + (1 if m.name == "each" else 2)
         return stem(doc[at].text)
+    if m.name == "subject":
+        head = averaged_subject(sentence, average)
+        return stem(doc[head].text) if head is not None else None
     after = doc[average.token + 1:average.token + 5]
     for n, token in enumerate(after):
         if token.is_punct or token.norm_ in FIGURES:

@@ -141,6 +141,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
                             before=0, same_sentence=False, hint=_of(sentence), back=3)
             across = True
+            if total is not None and sentence.doc[m.start].lower_ == "the":
+                # "the remaining 5.2 TWh" is what the parts said since the total leave
+                between = _said_between(document, total, sentence)
+                if between is None:
+                    continue
+                parts = between + parts
         if total is None or len(parts) < 2:
             continue
         if across and _REST.search(sentence.doc[:min(p.token for p in parts)].text):
@@ -149,6 +155,23 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                          m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                          across=across))
     return out
+
+
+def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[Slot] | None:
+    """The levels of the total's unit stated after it and before ``sentence`` ("84.2 TWh in
+    2025. Wind led with 31.6 TWh, … Gas supplied …, and the remaining 5.2 TWh"): parts the
+    rest also leaves out; None where one is no smaller than the total (not a part)."""
+    found = []
+    for place in document.sentences[total.sentence:sentence.index]:
+        for slot in place.slots:
+            if (place.index == total.sentence and slot.token <= total.token) or \
+                    slot.unit != total.unit or slot.year not in (None, total.year) or \
+                    not level(place, slot) or is_rate(place, slot):
+                continue
+            if total.value is None or slot.value is None or slot.value >= total.value:
+                return None
+            found.append(slot)
+    return found
 
 
 def _of(sentence: Sentence) -> tuple[str, ...]:

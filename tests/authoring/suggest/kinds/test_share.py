@@ -84,3 +84,12 @@ def test_a_bare_share_after_a_sibling_with_a_bare_share_takes_the_opened_whole(
                                 "are doctors.")
     shares = [roles for kind, roles, _ in found if kind == "ShareRelation"]
     assert {"portion": ("700",), "whole": ("5,000",), "share": ("14%",)} in shares
+
+
+def test_of_the_total_is_the_total_counting_what_the_part_is(tmp_path: Path) -> None:
+    """"Nursing staff … of the total (1,502)": the staff total, not the patients stated
+    first (the part's own words, across its share, name what it counts)."""
+    found = [roles for kind, roles, _ in suggested(
+        tmp_path, "The hospital treated 61,200 patients last year. It employs 3,900 staff. "
+                  "Nursing staff make up 38.5% of the total (1,502).") if kind == "ShareRelation"]
+    assert found == [{"portion": ("1,502",), "whole": ("3,900",), "share": ("38.5%",)}]

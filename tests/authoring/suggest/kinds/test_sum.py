@@ -38,3 +38,16 @@ def test_a_total_split_in_brackets(tmp_path: Path, name: str) -> None:
 ])
 def test_no_sum_from_a_bracket_that_is_no_split(tmp_path: Path, text: str) -> None:
     assert [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "SumRelation"] == []
+
+
+def test_the_remaining_part_leaves_the_parts_said_since_the_total(tmp_path: Path) -> None:
+    """"… the remaining 2.0 million tonnes": the rest after every part said since the total,
+    the leading crop of the sentence before as well."""
+    found = [roles for kind, roles, _ in suggested(
+        tmp_path, "The region's farms produced 9.6 million tonnes of grain in 2024. Wheat led "
+                  "with 4.1 million tonnes, up from 3.8 million tonnes in 2023. Barley gave 2.3 "
+                  "million tonnes; oats 1.2 million tonnes; and maize and other crops the "
+                  "remaining 2.0 million tonnes.") if kind == "SumRelation"]
+    assert found == [{"total": ("9.6 million tonnes",),
+                      "part": ("4.1 million tonnes", "2.3 million tonnes", "1.2 million tonnes",
+                               "2.0 million tonnes")}]

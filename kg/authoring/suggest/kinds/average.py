@@ -148,10 +148,13 @@ def _a_part(sentence: Sentence, slot: Slot) -> bool:
     if is_portion(sentence, slot):
         return True
     doc = sentence.doc
-    for token in doc[slot.token + 1:slot.token + 6]:
+    for token in doc[slot.token + 1:slot.token + 9]:
         if token.norm_ == "_pct_":
-            return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
-        if token.norm_ in FIGURES:
+            # "11,429 patients in the treated arm (71.8%)": a share in brackets of its own
+            return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" or \
+                doc[token.i - 1].text == "("
+        if token.norm_ in FIGURES or token.i > slot.token + 5 and not (
+                token.is_alpha or token.text == "("):
             return False
     return False
 

@@ -377,6 +377,10 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     (named after "of": in this sentence, else the same period's total an earlier sentence
     gives: "of revenue", "of the total")."""
     whole = m.roles.get("whole")
+    if whole is None:
+        whole = _of_named(sentence, m)
+        if whole is not None and not _one_clause(sentence, m.start):
+            return None  # "… 840 homes that were not …, so the group makes up one in three"
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s is not whole
                and not is_base(sentence, s) and not is_change(sentence, s)
                and not is_earlier(sentence, s)]
@@ -431,6 +435,37 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole
+
+
+#: words that open a clause of its own between a portion and its share
+_CLAUSE_OPENERS = {"so", "that", "which", "who", "while", "whereas", "but", "and", "because",
+                   "although", "though", "thus", "hence"}
+
+
+def _one_clause(sentence: Sentence, share: int) -> bool:
+    """Whether the amount before a share is in the share's clause: "Only 410 places were
+    funded, half of …", never "… 840 homes that were not, so the group makes up …"."""
+    before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < share]
+    return bool(before) and not any(t.lower_ in _CLAUSE_OPENERS
+                                    for t in sentence.doc[before[-1].token + 1:share])
+
+
+def _of_named(sentence: Sentence, m: Match) -> Slot | None:
+    """The whole a share's "of" names with a figure of its own: "half of the council's
+    annual target of 1,280", "40% of its budget of $2 million": the level right after the
+    naming words' own "of" (no other preposition, punctuation or figure between)."""
+    doc = sentence.doc
+    if m.end < 1 or doc[m.end - 1].lower_ != "of":
+        return None
+    for token in doc[m.end:m.end + 7]:
+        slot = sentence.by_token.get(token.i)
+        if slot is not None:
+            return slot if slot.cls in AMOUNTS and doc[token.i - 1].lower_ == "of" and \
+                token.i - 1 > m.end and level(sentence, slot) else None
+        if not (token.is_alpha or token.lower_ == "'s") or \
+                (token.lower_ in _STOP_NAMING and token.lower_ != "of"):
+            return None
+    return None
 
 
 def _per_same_thing(sentence: Sentence, document: Document, portion: Slot,

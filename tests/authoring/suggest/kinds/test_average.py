@@ -109,3 +109,14 @@ def test_an_average_subject_with_no_count_in_its_sentence_is_left(tmp_path: Path
     assert averages(tmp_path, "Stays by guests from abroad rose 6 percent to 840,000. About "
                               "1.9 million check-ins were logged, so the typical guest stayed "
                               "3.1 nights.") == []
+
+
+def test_a_count_with_its_share_in_brackets_is_no_count_a_cost_is_spread_over(
+        tmp_path: Path) -> None:
+    """"3,150 households in the offered group (68.5%)" are the outcome's part of the group:
+    "£1.50 per household" is not spread over them."""
+    assert averages(tmp_path, "Of 9,000 eligible homes, 4,600 were offered the scheme and 4,400 "
+                              "were not. Insulation was fitted for 3,150 households in the "
+                              "offered group (68.5%) against 1,010 in the other group (23.0%). "
+                              "Leaflets cost £0.40 each, so the scheme cost £1.50 per household "
+                              "and £6,900 in total across the offered group.") == []

@@ -93,3 +93,10 @@ def test_of_the_total_is_the_total_counting_what_the_part_is(tmp_path: Path) -> 
         tmp_path, "The hospital treated 61,200 patients last year. It employs 3,900 staff. "
                   "Nursing staff make up 38.5% of the total (1,502).") if kind == "ShareRelation"]
     assert found == [{"portion": ("1,502",), "whole": ("3,900",), "share": ("38.5%",)}]
+
+
+def test_the_whole_a_share_s_of_phrase_states_with_its_own_figure(tmp_path: Path) -> None:
+    found = [roles for kind, roles, _ in suggested(
+        tmp_path, "The agency spent $1.2 million on outreach, 40% of its annual budget of $3 "
+                  "million.") if kind == "ShareRelation"]
+    assert found == [{"portion": ("$1.2 million",), "whole": ("$3 million",), "share": ("40%",)}]

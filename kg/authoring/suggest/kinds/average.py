@@ -27,6 +27,9 @@ _PERIODS = ("year", "years", "month", "months", "week", "weeks", "day", "days", 
             "decade", "century", "time", "record", "total", "further", "rise", "fall", "gain",
             "drop", "loss")
 _AVERAGE = ("average", "averaging", "averaged", "mean")
+#: words after "each" that are no noun it counts ("60 hours each on average", "each in turn")
+_NO_NOUN = ("on", "in", "at", "over", "across", "for", "to", "from", "with", "and", "or", "but",
+            "during", "by", "that", "which")
 #: the periods a number may be "a"/"per" of ("406 patients a day")
 _PERIOD_WORDS = ("day", "week", "month", "year", "hour", "night")
 #: words that hedge a figure set off after another: "…, or roughly $72 …", "- about 56 cents"
@@ -214,6 +217,8 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
         if token.is_punct or token.norm_ in FIGURES:
             break
         if token.lower_ in _EACH and n + 1 < len(after) and after[n + 1].is_alpha:
+            if after[n + 1].lower_ in _NO_NOUN:
+                return None  # "60 hours each on average": a bare "each", no noun
             return stem(after[n + 1].text)
         if token.lower_ == "for" and n + 2 < len(after) and after[n + 1].lower_ in ("every",
                                                                                   "each"):
@@ -226,7 +231,9 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     is the average's ("per clinic": "46 mobile clinics"); with no noun ("paid on average
     £188,200 each"), the one count of the sentence."""
     # "over the 366 days" is a span, not a baseline: a count need only be no change or rate
+    # ("38,400 hours …, or 60 hours each": hours in the average's unit are what it averages)
     counts = [s for s in sentence.slots if (s.cls == COUNT or _periods(s)) and s is not average
+              and (s.cls == COUNT or s.unit != average.unit)
               and _whole(s) and not is_change(sentence, s) and not is_rate(sentence, s)]
     if noun is None:
         return counts[0] if len(counts) == 1 else None

@@ -120,3 +120,11 @@ def test_a_count_with_its_share_in_brackets_is_no_count_a_cost_is_spread_over(
                               "offered group (68.5%) against 1,010 in the other group (23.0%). "
                               "Leaflets cost £0.40 each, so the scheme cost £1.50 per household "
                               "and £6,900 in total across the offered group.") == []
+
+
+def test_a_bare_each_before_a_phrase_and_hours_in_the_average_s_unit(tmp_path: Path) -> None:
+    """"48 coaches worked 5,760 hours, about 120 hours each in all": "each" names no noun
+    ("in" is none), and the 5,760 hours are what is averaged, not a second count."""
+    assert averages(tmp_path, "Last season 48 coaches worked 5,760 hours, about 120 hours each "
+                              "in all.") == [
+        {"aggregate": ("5,760 hours",), "count": ("48",), "average": ("about 120 hours",)}]

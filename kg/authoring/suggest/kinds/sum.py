@@ -11,8 +11,8 @@ import re
 
 from kg.authoring.suggest.kinds.portions import is_rate, level, name, of_words, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, Document, Patterns, Sentence, Slot, figure,
-                                       words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, Document, Patterns, Sentence,
+                                       Slot, figure, words)
 
 PATTERNS = Patterns({
     # the total after its parts
@@ -192,7 +192,9 @@ def _said_before(sentence: Sentence, document: Document, total: Slot, n: Slot) -
     if sentence.index > 0:  # "… $412 million, … $298 million and … $137 million. Together,
         # those three …": the sentence before states exactly that many
         earlier = document.sentences[sentence.index - 1]
-        levels = [s for s in earlier.slots if s.unit == total.unit and level(earlier, s)]
+        # ("the gap between the two is 2,300": "the two" counts the parts, 2,300 is their gap)
+        levels = [s for s in earlier.slots if s.unit == total.unit and level(earlier, s)
+                  and not _named_gap(earlier, s) and any(c.isdigit() for c in s.text)]
         if len(levels) == n.value:
             return levels
     noun = next((stem(t.text) for t in sentence.doc[n.token + 1:n.token + 3] if t.is_alpha),
@@ -207,6 +209,20 @@ def _said_before(sentence: Sentence, document: Document, total: Slot, n: Slot) -
             return []
         parts.append(levels[0])
     return sorted(parts, key=lambda s: (s.sentence, s.token))
+
+
+#: nouns that make the figure their clause states a gap between two others, not a part
+_GAP_NOUNS = {"gap", "difference", "shortfall", "lead", "margin", "excess"}
+
+
+def _named_gap(sentence: Sentence, slot: Slot) -> bool:
+    """Whether the figure's clause names it a gap: "the gap between the two is 2,300"."""
+    for token in reversed(sentence.doc[:slot.token]):
+        if token.is_punct or token.norm_ in FIGURES and any(c.isdigit() for c in token.text):
+            return False
+        if token.lower_ in _GAP_NOUNS:
+            return True
+    return False
 
 
 def _content(sentence: Sentence) -> set[str]:

@@ -51,3 +51,13 @@ def test_the_remaining_part_leaves_the_parts_said_since_the_total(tmp_path: Path
     assert found == [{"total": ("9.6 million tonnes",),
                       "part": ("4.1 million tonnes", "2.3 million tonnes", "1.2 million tonnes",
                                "2.0 million tonnes")}]
+
+
+def test_together_the_two_leaves_out_the_gap_between_them(tmp_path: Path) -> None:
+    """"the gap between the two is 2,300 cases. Together the two wards …": the two levels,
+    not their gap (nor "the two"), are the parts."""
+    found = [roles for kind, roles, _ in suggested(
+        tmp_path, "North Ward has the longest queue, with 5,400 cases, ahead of South Ward with "
+                  "3,100; the gap between the two is 2,300 cases. Together the two wards "
+                  "account for 8,500 cases.") if kind == "SumRelation"]
+    assert found == [{"total": ("8,500",), "part": ("5,400", "3,100")}]

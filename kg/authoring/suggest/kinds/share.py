@@ -29,11 +29,12 @@ PATTERNS = Patterns({
               [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words("("),
                figure(PERCENT, role="share"), words(")")],
-              # "1,874 of the 3,120 people who answered - 60 per cent - named …", "…, or 60%"
+              # "1,874 of the 3,120 people who answered - 60 per cent - named …" (", or 60%"
+              # after such a pair is the "or" pattern's)
               [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"},
-               words("-", "—", "–", ","), words("or", "some", "about", "roughly", "nearly",
-                                               optional=True),
+               words("-", "—", "–"), words("some", "about", "roughly", "nearly",
+                                           optional=True),
                figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
     # "giving them a 55.3% share of generation": the share names its whole after "of"
     "share-noun": [[figure(PERCENT, role="share"), words("share", "portion", "proportion"),

@@ -141,12 +141,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
                             before=0, same_sentence=False, hint=_of(sentence), back=3)
             across = True
-            if total is not None and sentence.doc[m.start].lower_ == "the":
-                # "the remaining 5.2 TWh" is what the parts said since the total leave
-                between = _said_between(document, total, sentence)
-                if between is None:
-                    continue
-                parts = between + parts
+            if total is not None and sentence.doc[m.start].lower_ == "the" and \
+                    _said_between(document, total, sentence) != []:
+                # "84.2 TWh … Wind led with 31.6 TWh … Gas 24.7 TWh; …; and the remaining
+                # 5.2 TWh": the rest may be of every part said since the total or only of
+                # this sentence's (another breakdown, or a part of a part, may stand between):
+                # the words do not say which, so no sum that may leave a part out
+                continue
         if total is None or len(parts) < 2:
             continue
         if across and _REST.search(sentence.doc[:min(p.token for p in parts)].text):
@@ -159,8 +160,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
 
 def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[Slot] | None:
     """The levels of the total's unit stated after it and before ``sentence`` ("84.2 TWh in
-    2025. Wind led with 31.6 TWh, … Gas supplied …, and the remaining 5.2 TWh"): parts the
-    rest also leaves out; None where one is no smaller than the total (not a part)."""
+    2025. Wind led with 31.6 TWh, … Gas supplied …, and the remaining 5.2 TWh"); None where
+    one is no smaller than the total (not a part)."""
     found = []
     for place in document.sentences[total.sentence:sentence.index]:
         for slot in place.slots:

@@ -85,6 +85,33 @@ def test_a_share_of_the_total_a_sentence_states_of_a_row_it_names(tmp_path: Path
     assert portions == [(":f-t1-r2-c2", ":f-t1-r4-c2"), (":f-t1-r3-c2", ":f-t1-r4-c2")]
 
 
+CLINICS = """Clinic audit 2025
+
+Across the three clinics, 610 of 900 patients were seen within a week. Northgate again did
+best, with 81.5% of patients meeting the target.
+
+Table 1. Waiting times by clinic
+
+  Clinic        Patients    Seen in a week    Seen in a week (%)
+  Northgate          200               163                  81.5
+  Riverside          300               197                  65.7
+  Eastfield          400               250                  62.5
+  Total              900               610                  67.8
+"""
+
+
+def test_a_share_the_row_states_itself_is_no_share_of_the_total(tmp_path: Path) -> None:
+    """"Northgate …, with 81.5% of patients meeting the target" restates the row's own
+    percent cell (163 of 200): never the row's 200 patients over the total's 900."""
+    source = tmp_path / "r.txt"
+    source.write_text(CLINICS, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    relations = made.folder / "relations.ttl"
+    shares = blocks(relations.read_text(encoding="utf-8"), "ShareRelation") \
+        if relations.exists() else []
+    assert not [b for b in shares if "81.5%" in b and "cg:portion :f-t1-r1-c1 " in b]
+
+
 def test_a_change_of_another_clause_is_no_change_to_the_row_s_figure() -> None:
     """"Ferries led, carrying 8,200, while buses edged up just 0.5%": were the 0.5% tied
     to the ferries' change cell, the words still give it to another subject."""

@@ -749,3 +749,26 @@ def test_an_average_restates_a_cell_of_a_table_of_averages(tmp_path: Path) -> No
             "| All routes | 1,150 | 1,240 |\n")
     checked, _ = relations(tmp_path, text)
     assert "All routes, 2024: the table and the text" in ties_in(checked)
+
+
+FARES = """Fares index, May 2026
+
+Annual fare inflation slowed to 3.1% in May. Between April and May fares rose by 0.6% on the
+month. Rail now makes up 44% of passenger spending.
+
+Table 1. Fares by mode (2020 = 100)
+
+  Mode        May 2025    May 2026    Annual change (%)
+  Rail           118.0       121.7                  3.1
+  Bus            112.4       115.9                  3.1
+  All modes      115.2       118.8                  3.1
+"""
+
+
+def test_a_change_on_the_month_and_a_share_are_no_year_on_year_change_cell(
+        tmp_path: Path) -> None:
+    """"rose by 0.6% on the month" is a monthly change, "Rail now makes up 44% of …" a
+    share: neither restates the annual change column (3.1)."""
+    checked, proposed = relations(tmp_path, FARES)
+    assert not restated(tmp_path, "0.6%", checked + proposed)
+    assert not restated(tmp_path, "44%", checked + proposed)

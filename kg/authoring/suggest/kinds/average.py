@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_portion,
-                                                 is_rate, level,
+from kg.authoring.suggest.kinds.portions import (STATES, averaged_subject, is_base, is_change,
+                                                 is_earlier, is_portion, is_rate, level,
                                                  name, nouns_after, resolve, same_span, stem,
                                                  words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
@@ -27,6 +27,9 @@ _PERIODS = ("year", "years", "month", "months", "week", "weeks", "day", "days", 
             "decade", "century", "time", "record", "total", "further", "rise", "fall", "gain",
             "drop", "loss")
 _AVERAGE = ("average", "averaging", "averaged", "mean")
+#: words after "each" that are no noun it counts ("60 hours each on average", "each in turn")
+_NO_NOUN = ("on", "in", "at", "over", "across", "for", "to", "from", "with", "and", "or", "but",
+            "during", "by", "that", "which")
 #: the periods a number may be "a"/"per" of ("406 patients a day")
 _PERIOD_WORDS = ("day", "week", "month", "year", "hour", "night")
 #: words that hedge a figure set off after another: "…, or roughly $72 …", "- about 56 cents"
@@ -71,6 +74,13 @@ PATTERNS = Patterns({
                                                                     "quarter", "week"]}},
                     {"LOWER": "'s", "OP": "?"},
                     figure(QUANTITY, COUNT, role="count")]],
+    # "the mean nightly audience was 1,250 over 12 nights": a noun phrase an average word
+    # heads, and its stated value (kept only where averaged_subject finds that phrase)
+    "subject": [[words(*sorted(STATES)), words("at", "to", "out", optional=True),
+                 words("at", "to", optional=True),
+                 words("about", "around", "roughly", "some", "nearly", "almost", "just",
+                       optional=True),
+                 figure(MONEY, QUANTITY, COUNT, role="average")]],
     # "received 939,000 visitors in each of the six months"
     "in-each-of": [[words("average"), {"IS_ALPHA": True, "OP": "{0,4}"},
                     figure(MONEY, QUANTITY, COUNT, role="average"),
@@ -94,6 +104,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m, average in unclaimed(PATTERNS(sentence), "average", taken, out):
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
+        if m.name == "subject" and averaged_subject(sentence, average) is None:
+            continue  # "the gate was 318": no average word names it
         after = sentence.doc[average.token + 1:average.token + 4]
         if after[:1].text == "-" or after[:1].text == "of" and any(
                 t.norm_ in FIGURES for t in after[1:]):
@@ -111,7 +123,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue  # "40 trains a day over 12 stations": no number of days
         noun = _counted(sentence, m, average)
         count = m.roles.get("count") or _each_of(sentence, average) or \
-            _across(sentence, average) or _count(sentence, document, average, noun)
+            _across(sentence, average)
+        if count is None and m.name != "subject":
+            # ("the average visitor stayed 2.4 nights" names no count: the visitors another
+            # sentence counts may be some of them, or all)
+            count = _count(sentence, document, average, noun)
         if count is None:
             continue
         total = _aggregate(sentence, document, average, count)
@@ -135,10 +151,13 @@ def _a_part(sentence: Sentence, slot: Slot) -> bool:
     if is_portion(sentence, slot):
         return True
     doc = sentence.doc
-    for token in doc[slot.token + 1:slot.token + 6]:
+    for token in doc[slot.token + 1:slot.token + 9]:
         if token.norm_ == "_pct_":
-            return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
-        if token.norm_ in FIGURES:
+            # "11,429 patients in the treated arm (71.8%)": a share in brackets of its own
+            return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" or \
+                doc[token.i - 1].text == "("
+        if token.norm_ in FIGURES or token.i > slot.token + 5 and not (
+                token.is_alpha or token.text == "("):
             return False
     return False
 
@@ -190,11 +209,16 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
     if m.name in ("each", "per-noun"):
         at = m.start + (1 if m.name == "each" else 2)
         return stem(doc[at].text)
+    if m.name == "subject":
+        head = averaged_subject(sentence, average)
+        return stem(doc[head].text) if head is not None else None
     after = doc[average.token + 1:average.token + 5]
     for n, token in enumerate(after):
         if token.is_punct or token.norm_ in FIGURES:
             break
         if token.lower_ in _EACH and n + 1 < len(after) and after[n + 1].is_alpha:
+            if after[n + 1].lower_ in _NO_NOUN:
+                return None  # "60 hours each on average": a bare "each", no noun
             return stem(after[n + 1].text)
         if token.lower_ == "for" and n + 2 < len(after) and after[n + 1].lower_ in ("every",
                                                                                   "each"):
@@ -207,7 +231,9 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     is the average's ("per clinic": "46 mobile clinics"); with no noun ("paid on average
     £188,200 each"), the one count of the sentence."""
     # "over the 366 days" is a span, not a baseline: a count need only be no change or rate
+    # ("38,400 hours …, or 60 hours each": hours in the average's unit are what it averages)
     counts = [s for s in sentence.slots if (s.cls == COUNT or _periods(s)) and s is not average
+              and (s.cls == COUNT or s.unit != average.unit)
               and _whole(s) and not is_change(sentence, s) and not is_rate(sentence, s)]
     if noun is None:
         return counts[0] if len(counts) == 1 else None

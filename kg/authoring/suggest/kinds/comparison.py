@@ -154,8 +154,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         add(greater, lesser, evidence, across=True)
     for m in bases(sentence):
         base = m.roles["base"]
+        # "That is up from 64.3%, … and is higher than the national 65.1%": a baseline is
+        # what something changed from, never the side of another comparison
         earlier = [s for s in sentence.slots if s.unit == base.unit and s.token < base.token
-                   and s.cls in _VALUES]
+                   and s.cls in _VALUES and not is_base(sentence, s)]
         if not earlier:
             continue
         other = earlier[-1]

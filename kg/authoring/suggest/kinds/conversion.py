@@ -127,7 +127,13 @@ def _amount(sentence: Sentence, document: Document, b: Slot, rate: Slot | None) 
     codes = [c for c in _currencies(sentence, rate) if c and c != b.unit]
     if not codes:
         return None
-    return document.antecedent(sentence, codes[0], need=lambda s: s.cls == MONEY)
+    # "Total income … was £512.4m. … For our partners: total income was equivalent to
+    # €599.5 million, converted at €1.17 to the pound": the amount the words name, a few
+    # sentences back, never a baseline ("from £86.7m the year before")
+    return document.antecedent(
+        sentence, codes[0], back=6,
+        need=lambda s: s.cls == MONEY and s.local not in {
+            m.roles["base"].local for m in bases(document.sentences[s.sentence])})
 
 
 def _is_rate(sentence: Sentence, slot: Slot) -> bool:

@@ -43,7 +43,9 @@ PERIOD_FILLER = FILLER + MONTHS + (
     "figure", "reading", "record", "high", "low", "peak", "mark", "one", "equivalent",
     "corresponding", "comparable", "figures", "payment", "price", "value", "amount", "number",
     # "from a mean of 78 minutes", "from an average of 2.1 visits": a baseline's statistic
-    "mean", "average", "median")
+    "mean", "average", "median",
+    # "over the current year's $1.32 billion", "on the prior-year quarter's 11.1%"
+    "current", "this", "preceding", "-")
 
 def _between(most: int, extra: tuple[str, ...] = ()) -> tuple[dict, None]:
     """Up to ``most`` words that only say which or when a baseline is (NORM: a year is
@@ -62,7 +64,7 @@ PATTERNS = Patterns({
     # the value compared against
     "base": [
         [words("from", "against", "versus", "vs", "vs.", "on", "over", "above", "below"),
-         _between(5), figure(*_VALUES, role="base")],
+         _between(6), figure(*_VALUES, role="base")],
         [words("compared", "comparing", "relative"), words("with", "to"),
          _between(5, ("only", "just")), figure(*_VALUES, role="base")],
         [words("than"), _between(5), figure(*_VALUES, role="base")],

@@ -62,7 +62,10 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
             return end[0], start[0]
     before = [s for s in values if s.token < factor.token]
     after = [s for s in values if s.token > factor.token]
-    for first in reversed(before):  # "A is 2.4 times B", "A, 76.9% of …, three times the B"
+    # "rose to £286,500 from £280,600, 8.4 times earnings of £34,200": the level the
+    # sentence states is the multiple, never the baseline it changed from
+    levels = [s for s in before if not is_base(sentence, s)]
+    for first in reversed(levels or before):  # "A is 2.4 times B", "A, 76.9% of …, 3 times B"
         like = [s for s in after if s.unit == first.unit]
         if like:
             return first, like[0]

@@ -109,6 +109,8 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
         return True
     if any(w in _AVERAGE_WORDS or w in ("ratio", "rate") for w in before):
         return True  # "an average of 74,900", "a student-to-staff ratio of 6.1"
+    if averaged_subject(sentence, slot) is not None:
+        return True  # "the mean nightly audience was 1,250"
     after = [t for t in doc[slot.token + 1:slot.token + 4]]
     if after and after[0].lower_ in ("per", "each", "apiece"):
         return True
@@ -121,6 +123,33 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
             later = doc[slot.token + n + 3] if slot.token + n + 3 < len(doc) else None
             return later is None or later.lower_ not in _EARLIER  # not "a year earlier"
     return False
+
+
+#: verbs that state the value of the noun phrase before them ("the mean gate was 318")
+STATES = {"was", "were", "is", "are", "stood", "came", "reached", "rose", "fell", "remained",
+           "stayed", "worked", "works", "ran", "runs"}
+#: words that end the noun phrase before such a verb
+_CLAUSE_BREAKS = {"and", "but", "while", "whereas", "which", "that", "who", "when", "than"}
+
+
+def averaged_subject(sentence: Sentence, slot: Slot) -> int | None:
+    """Where the noun phrase an average word heads stands, when a figure is its stated value:
+    "The mean nightly audience at the festival was 1,250", "our typical parcel count stood at
+    410" (the token of its last word, before the verb); else None."""
+    doc = sentence.doc
+    at = slot.token - 1
+    while at >= 0 and doc[at].lower_ in ("at", "to", "out", "about", "around", "roughly",
+                                         "some", "nearly", "almost", "just"):
+        at -= 1
+    if at < 1 or doc[at].lower_ not in STATES:
+        return None
+    head = at - 1
+    for token in reversed(doc[max(0, at - 7):at]):
+        if not token.is_alpha or token.norm_ in FIGURES or token.lower_ in _CLAUSE_BREAKS:
+            return None
+        if token.lower_ in _AVERAGE_WORDS:
+            return head
+    return None
 
 
 def per_thing(sentence: Sentence, slot: Slot) -> bool:
@@ -203,8 +232,12 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
     while start > 0 and doc[start - 1].text not in ";.":
         if doc[start - 1].norm_ in FIGURES and any(
                 t.is_alpha and t.lower_ not in _STOP_NAMING and t.lower_ not in _GENERIC
+                and not (t.lower_ == "of" and doc[start - 1].norm_ == PERCENT)
                 for t in doc[start:slot.token]):
-            break  # "grew from 2.1 million to 9.8 million": 9.8 million is the accounts' too
+            # "grew from 2.1 million to 9.8 million": 9.8 million is the accounts' too; so is
+            # the portion set off after its share ("Nursing staff make up 38.5% of the total
+            # (1,502)", "… accounted for 85.9% of that, or £2.71m")
+            break
         start -= 1
     after = []
     for token in doc[slot.token + 1:slot.token + 4]:
@@ -316,7 +349,10 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
                 slot.value > like.value
             if larger and not any(matched) and not bigger and like.value is not None:
                 continue  # "the total" the words leave open is never smaller than its part
-            rank = (tuple(-n for n in matched), place is not sentence, not bigger, 0,
+            # "We employ 4,730 staff. Academic staff make up 45.3% of the total": of the
+            # totals the words leave open, the one counting what the part is, before the first
+            counted = len(also & nouns_after(place, slot, 2))
+            rank = (tuple(-n for n in matched), place is not sentence, not bigger, -counted, 0,
                     -len(also & words), sentence.index - place.index, slot.token)
             found.append((rank, slot))
     if larger:
@@ -326,7 +362,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
         for _, slot in found:
             first[slot.value] = min(first.get(slot.value, slot.sentence), slot.sentence)
         # a measure the words name: its largest statement (a total, a population)
-        found = [(r[:3] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[4:], s)
+        found = [(r[:4] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[5:], s)
                  for r, s in found]
     if year is None and not bases:
         # a figure with no year speaks of the latest period in reach: never an earlier year's
@@ -341,6 +377,10 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     (named after "of": in this sentence, else the same period's total an earlier sentence
     gives: "of revenue", "of the total")."""
     whole = m.roles.get("whole")
+    if whole is None:
+        whole = _of_named(sentence, m)
+        if whole is not None and not _one_clause(sentence, m.start):
+            return None  # "… 840 homes that were not …, so the group makes up one in three"
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s is not whole
                and not is_base(sentence, s) and not is_change(sentence, s)
                and not is_earlier(sentence, s)]
@@ -395,6 +435,37 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole
+
+
+#: words that open a clause of its own between a portion and its share
+_CLAUSE_OPENERS = {"so", "that", "which", "who", "while", "whereas", "but", "and", "because",
+                   "although", "though", "thus", "hence"}
+
+
+def _one_clause(sentence: Sentence, share: int) -> bool:
+    """Whether the amount before a share is in the share's clause: "Only 410 places were
+    funded, half of …", never "… 840 homes that were not, so the group makes up …"."""
+    before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < share]
+    return bool(before) and not any(t.lower_ in _CLAUSE_OPENERS
+                                    for t in sentence.doc[before[-1].token + 1:share])
+
+
+def _of_named(sentence: Sentence, m: Match) -> Slot | None:
+    """The whole a share's "of" names with a figure of its own: "half of the council's
+    annual target of 1,280", "40% of its budget of $2 million": the level right after the
+    naming words' own "of" (no other preposition, punctuation or figure between)."""
+    doc = sentence.doc
+    if m.end < 1 or doc[m.end - 1].lower_ != "of":
+        return None
+    for token in doc[m.end:m.end + 7]:
+        slot = sentence.by_token.get(token.i)
+        if slot is not None:
+            return slot if slot.cls in AMOUNTS and doc[token.i - 1].lower_ == "of" and \
+                token.i - 1 > m.end and level(sentence, slot) else None
+        if not (token.is_alpha or token.lower_ == "'s") or \
+                (token.lower_ in _STOP_NAMING and token.lower_ != "of"):
+            return None
+    return None
 
 
 def _per_same_thing(sentence: Sentence, document: Document, portion: Slot,

@@ -25,10 +25,14 @@ PATTERNS = Patterns({
                  words("of", optional=True), figure(*AMOUNTS, role="whole"), words(")")],
                 # "one in three bikes on the street: 490 of the 1,470", "a quarter of the
                 # staff - 60 out of 240": the pair set off after the fraction's own words
-                [figure(FRACTION, role="ratio"), gap(6), words(":", "-", "—", "–", ","),
+                [figure(FRACTION, role="ratio"), gap(9), words(":", "-", "—", "–", ","),
                  (_HEDGE, None), figure(*AMOUNTS, role="portion"), words("of", "out"),
                  words("of", optional=True), words("the", "all", optional=True),
                  figure(*AMOUNTS, role="whole")]],
+    # "9,000 volunteers joined, a third of them (3,000) under 25": the portion in brackets,
+    # "them" the count before the fraction
+    "of-them": [[figure(FRACTION, role="ratio"), words("of"), words("them", "those", "these"),
+                 words("("), figure(*AMOUNTS, role="portion"), words(")")]],
     # "89,000 were unemployed: one in eight." / "63,680 consultations, one in five."
     # "…, of which €58 million went to clinics - about one in every seven euros."
     "apposed": [[{"IS_PUNCT": True, "LOWER": {"IN": [",", ":", "—", "–", "-"]}}, _HEDGE,
@@ -52,6 +56,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = (m.roles["portion"], m.roles["whole"])
         elif m.name == "apposed":
             found = _apposed(sentence, document, ratio)
+        elif m.name == "of-them":
+            portion = m.roles["portion"]
+            earlier = [s for s in sentence.slots if s.token < ratio.token
+                       and s.unit == portion.unit and level(sentence, s)]
+            found = (portion, earlier[-1]) if earlier else None
         else:
             found = portion_and_whole(sentence, document, m, ratio)
         if found is None or found[0].unit != found[1].unit:
@@ -79,6 +88,14 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
               and s.unit == portion.unit]
     if opened:
         return portion, opened[0]
+    # "took 26,300 calls; around 6,600 of them, a quarter, came …": "them" is the count
+    # before the portion
+    follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 4]]
+    if follows[:2] in (["of", "them"], ["of", "those"], ["of", "these"]) and \
+            (len(follows) < 3 or not doc[portion.token + 3].is_alpha):
+        # ("500,000 of those visitors": the visitors an earlier sentence counts, below)
+        whole = [s for s in before[:-1] if s.unit == portion.unit]
+        return (portion, whole[-1]) if whole else None
     # "spent €412 million, of which €58 million went to clinics": "of which" (or "of whom")
     # makes the level before it the whole the portion after it is taken from
     if portion.token >= 3 and doc[portion.token - 1].lower_ in ("which", "whom") and \

@@ -10,8 +10,8 @@ from itertools import chain
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, name,
                                                  of_words, portion_and_whole, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, FILLER, PERCENT, Document, Match, Patterns,
-                                       Sentence, figure, gap, words)
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, Document, Match,
+                                       Patterns, Sentence, figure, gap, words)
 
 _REVENUE = ("revenue", "sales", "turnover")
 #: what a margin is a margin of, by the word before "margin"
@@ -28,7 +28,19 @@ PATTERNS = Patterns({
                figure(PERCENT, role="share"), words(")")],
               [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words("("),
-               figure(PERCENT, role="share"), words(")")]],
+               figure(PERCENT, role="share"), words(")")],
+              # "1,874 of the 3,120 people who answered - 60 per cent - named …" (", or 60%"
+              # after such a pair is the "or" pattern's)
+              [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
+               figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"},
+               words("-", "—", "–"), words("some", "about", "roughly", "nearly",
+                                           optional=True),
+               figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
+    # "giving them a 55.3% share of generation": the share names its whole after "of"
+    "share-noun": [[figure(PERCENT, role="share"), words("share", "portion", "proportion"),
+                    words("of"), gap(3, filler=FILLER), figure(*AMOUNTS, role="whole")],
+                   [figure(PERCENT, role="share"), words("share", "portion", "proportion"),
+                    words("of")]],
     # "41% of the speakers -- 59 of the 143 --", "12 percent of the sample, or 96 of 800": the
     # share and, set off after it, its portion "of" its whole
     "apposed": [[figure(PERCENT, role="share"), words("of"), gap(5), {"IS_PUNCT": True},
@@ -79,6 +91,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if found is None:
             continue
         portion, whole = found
+        if m.name == "share-noun" and (portion.token > share.token or whole.unit != portion.unit):
+            continue  # "a 40% share of the market, 2.1 million cars": no portion before it
         out.append(make("ShareRelation", sentence.claim,
                         {"portion": portion, "whole": whole, "share": share}, m.evidence,
                         f"{portion.text} is {share.text} of {whole.text}", across=True))
@@ -107,6 +121,16 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         earlier = [s for s in sentence.slots if s.token < portion.token and s.unit == portion.unit
                    and s is not portion]
         return (portion, earlier[-1]) if earlier else None
+    if [t.lower_ for t in doc[:2]] in (["of", "those"], ["of", "these"]) and \
+            len(doc) > 2 and doc[2].is_alpha and doc[2].norm_ not in FIGURES and \
+            not any(s.token < portion.token for s in sentence.slots):
+        # "Of those parcels, 8,372 (39.0%) went to …": the parcels an earlier sentence counts
+        noun = stem(doc[2].text)
+        whole = resolve(sentence, document, portion, before=0, hint=(noun,), named=True,
+                        same_sentence=False, back=2)
+        if whole is not None and noun in name(document.sentences[whole.sentence], whole):
+            return portion, whole
+        return None
     for slot in sentence.slots:
         if slot is portion or slot.unit != portion.unit or slot.token > portion.token:
             continue
@@ -133,8 +157,8 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
         portion = resolve(sentence, document, share, before=m.start, hint=measure,
                           unit=_money_unit(sentence, document), larger=False, back=2,
                           bases=base, allow_portions=True)
-        if portion is None or not set(measure) & name(document.sentences[portion.sentence],
-                                                      portion):
+        if portion is None or not {stem(w) for w in measure} & name(
+                document.sentences[portion.sentence], portion):
             return None
     else:
         return None

@@ -11,8 +11,8 @@ import re
 
 from kg.authoring.suggest.kinds.portions import is_rate, level, name, of_words, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, Document, Patterns, Sentence, Slot, figure,
-                                       words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, Document, Patterns, Sentence,
+                                       Slot, figure, words)
 
 PATTERNS = Patterns({
     # the total after its parts
@@ -141,6 +141,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
                             before=0, same_sentence=False, hint=_of(sentence), back=3)
             across = True
+            if total is not None and sentence.doc[m.start].lower_ == "the" and \
+                    _said_between(document, total, sentence) != []:
+                # "84.2 TWh … Wind led with 31.6 TWh … Gas 24.7 TWh; …; and the remaining
+                # 5.2 TWh": the rest may be of every part said since the total or only of
+                # this sentence's (another breakdown, or a part of a part, may stand between):
+                # the words do not say which, so no sum that may leave a part out
+                continue
         if total is None or len(parts) < 2:
             continue
         if across and _REST.search(sentence.doc[:min(p.token for p in parts)].text):
@@ -149,6 +156,23 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                          m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                          across=across))
     return out
+
+
+def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[Slot] | None:
+    """The levels of the total's unit stated after it and before ``sentence`` ("84.2 TWh in
+    2025. Wind led with 31.6 TWh, … Gas supplied …, and the remaining 5.2 TWh"); None where
+    one is no smaller than the total (not a part)."""
+    found = []
+    for place in document.sentences[total.sentence:sentence.index]:
+        for slot in place.slots:
+            if (place.index == total.sentence and slot.token <= total.token) or \
+                    slot.unit != total.unit or slot.year not in (None, total.year) or \
+                    not level(place, slot) or is_rate(place, slot):
+                continue
+            if total.value is None or slot.value is None or slot.value >= total.value:
+                return None
+            found.append(slot)
+    return found
 
 
 def _of(sentence: Sentence) -> tuple[str, ...]:
@@ -169,7 +193,9 @@ def _said_before(sentence: Sentence, document: Document, total: Slot, n: Slot) -
     if sentence.index > 0:  # "… $412 million, … $298 million and … $137 million. Together,
         # those three …": the sentence before states exactly that many
         earlier = document.sentences[sentence.index - 1]
-        levels = [s for s in earlier.slots if s.unit == total.unit and level(earlier, s)]
+        # ("the gap between the two is 2,300": "the two" counts the parts, 2,300 is their gap)
+        levels = [s for s in earlier.slots if s.unit == total.unit and level(earlier, s)
+                  and not _named_gap(earlier, s) and any(c.isdigit() for c in s.text)]
         if len(levels) == n.value:
             return levels
     noun = next((stem(t.text) for t in sentence.doc[n.token + 1:n.token + 3] if t.is_alpha),
@@ -184,6 +210,20 @@ def _said_before(sentence: Sentence, document: Document, total: Slot, n: Slot) -
             return []
         parts.append(levels[0])
     return sorted(parts, key=lambda s: (s.sentence, s.token))
+
+
+#: nouns that make the figure their clause states a gap between two others, not a part
+_GAP_NOUNS = {"gap", "difference", "shortfall", "lead", "margin", "excess"}
+
+
+def _named_gap(sentence: Sentence, slot: Slot) -> bool:
+    """Whether the figure's clause names it a gap: "the gap between the two is 2,300"."""
+    for token in reversed(sentence.doc[:slot.token]):
+        if token.is_punct or token.norm_ in FIGURES and any(c.isdigit() for c in token.text):
+            return False
+        if token.lower_ in _GAP_NOUNS:
+            return True
+    return False
 
 
 def _content(sentence: Sentence) -> set[str]:

@@ -79,3 +79,52 @@ def test_a_part_set_off_with_its_share_is_no_count_of_the_whole(tmp_path: Path) 
                                "Eastside logged 150,200. The pools cost about £3.1 million to "
                                "run, which works out at roughly £6 per swim.")
     assert found == []
+
+
+def test_the_aggregate_is_the_portion_its_share_names(tmp_path: Path) -> None:
+    """"Youth coaching … accounted for 62.5% of that, or £3.00m": the coaching money is the
+    £3.00m set off after the share, so "coaching spending … for each child" averages it, not
+    all the club spent."""
+    found = averages(tmp_path, "We coached 12,000 children in 2024. The club spent £4.80m in "
+                               "2024. Youth coaching - camps, academies and school visits - "
+                               "accounted for 62.5% of that, or £3.00m. Our coaching spending "
+                               "came to roughly £250 for each child we coached.")
+    assert found == [{"aggregate": ("£3.00m",), "count": ("12,000",), "average": ("roughly £250",)}]
+
+
+def test_a_noun_phrase_an_average_word_heads_is_an_average(tmp_path: Path) -> None:
+    """"The mean nightly audience … was 1,250 over 12 nights, a total of 15,000": an
+    average spread over a count, never a part of the total beside the count."""
+    text = ("The mean nightly audience at the festival was 1,250 over 12 nights, a total of "
+            "15,000 tickets.")
+    assert averages(tmp_path, text) == [
+        {"aggregate": ("15,000",), "count": ("over 12",), "average": ("1,250",)}]
+    (tmp_path / "sum").mkdir()
+    assert not [r for kind, r, _ in suggested(tmp_path / "sum", text) if kind == "SumRelation"]
+
+
+def test_an_average_subject_with_no_count_in_its_sentence_is_left(tmp_path: Path) -> None:
+    """"The typical guest stayed 3.1 nights" names no count: the guests another sentence
+    counts may be one group of them (no relation rather than a wrong count)."""
+    assert averages(tmp_path, "Stays by guests from abroad rose 6 percent to 840,000. About "
+                              "1.9 million check-ins were logged, so the typical guest stayed "
+                              "3.1 nights.") == []
+
+
+def test_a_count_with_its_share_in_brackets_is_no_count_a_cost_is_spread_over(
+        tmp_path: Path) -> None:
+    """"3,150 households in the offered group (68.5%)" are the outcome's part of the group:
+    "£1.50 per household" is not spread over them."""
+    assert averages(tmp_path, "Of 9,000 eligible homes, 4,600 were offered the scheme and 4,400 "
+                              "were not. Insulation was fitted for 3,150 households in the "
+                              "offered group (68.5%) against 1,010 in the other group (23.0%). "
+                              "Leaflets cost £0.40 each, so the scheme cost £1.50 per household "
+                              "and £6,900 in total across the offered group.") == []
+
+
+def test_a_bare_each_before_a_phrase_and_hours_in_the_average_s_unit(tmp_path: Path) -> None:
+    """"48 coaches worked 5,760 hours, about 120 hours each in all": "each" names no noun
+    ("in" is none), and the 5,760 hours are what is averaged, not a second count."""
+    assert averages(tmp_path, "Last season 48 coaches worked 5,760 hours, about 120 hours each "
+                              "in all.") == [
+        {"aggregate": ("5,760 hours",), "count": ("48",), "average": ("about 120 hours",)}]

@@ -188,3 +188,12 @@ def test_a_bound_with_no_subject_said_takes_none_from_before(tmp_path: Path) -> 
     found = comparisons(tmp_path, "Councils recycled 43% of waste in 2023. Under the 40% "
                                   "target set in 2019, councils must now reach 45% by 2025.")
     assert found == []
+
+
+def test_a_baseline_is_no_side_of_another_comparison(tmp_path: Path) -> None:
+    """"That is up from 49.7% …, and is higher than the citywide 52.0%": the turnout now is
+    higher, not the earlier 49.7% it rose from."""
+    found = comparisons(tmp_path, "Turnout in the ward reached 58.2% this year. That is up from "
+                                  "49.7% in 2021, a rise of 8.5 percentage points, and is higher "
+                                  "than the citywide turnout of 52.0%.")
+    assert (("49.7%",), ("52.0%",)) not in found

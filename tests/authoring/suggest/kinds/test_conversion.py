@@ -46,3 +46,16 @@ def test_an_earlier_amount_that_equates_to_another_currency_at_a_rate(tmp_path: 
     assert conversions(tmp_path, text) == [
         {"amount": ("2.1 billion kronor",), "convertedAmount": ("roughly €180 million",),
          "rate": ("11.7",)}]
+
+
+def test_a_converted_total_a_few_sentences_on_is_the_total_not_a_baseline(
+        tmp_path: Path) -> None:
+    """"total income was equivalent to €468.0 million, converted at €1.17 to the pound": the
+    total income four sentences back, never the "from £85.7m the year before" nearer it."""
+    found = [roles for kind, roles, _ in suggested(
+        tmp_path, "Total income for the year was £400.0m. Fees brought in £250.0m, and grants "
+                  "£90.0m. Gifts added £40.0m and other sources £20.0m. Grant income rose 5.0% "
+                  "from £85.7m the year before. For our partners abroad: total income was "
+                  "equivalent to €468.0 million, converted at €1.17 to the pound.")
+        if kind == "ConversionRelation"]
+    assert [r["convertedAmount"] for r in found] == [("£400.0m",)]

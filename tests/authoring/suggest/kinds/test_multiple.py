@@ -70,3 +70,13 @@ def test_a_doubling_of_another_measure_takes_no_earlier_level(tmp_path: Path) ->
     found = suggested(tmp_path, "Ticket sales rose 9% to £48.6 million. Over the decade, "
                                 "membership fees have doubled from £21.0 million in 2014.")
     assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == []
+
+
+def test_the_multiple_is_the_level_not_the_baseline_before_the_factor(tmp_path: Path) -> None:
+    """"climbed 3% to $1,854 a month, from $1,800, which at 0.4 times … $4,635": the rent now
+    is the multiple; the "from" value is what it changed from."""
+    found = [roles for kind, roles, _ in suggested(
+        tmp_path, "The typical rent climbed 3% to $1,854 a month, from $1,800, which at 0.4 "
+                  "times a median monthly income of $4,635 leaves little over.")
+        if kind == "MultipleRelation"]
+    assert found == [{"multiple": ("$1,854",), "base": ("$4,635",), "factor": ("0.4 times",)}]

@@ -117,3 +117,22 @@ def test_a_baseline_between_two_joined_changes_is_the_first_s(tmp_path: Path) ->
                                 "6.2% and 1.1 points above its 2021 level of 5.3%.")
     assert not [f for f in found if f[1].get("change") == ("1.1",)
                 and f[1].get("final") != ("6.4%",)]
+
+
+BASELINES_NAMED = {
+    "over the current year's": (
+        "The council approved a $2.10 billion capital plan for fiscal 2026, a 5.0% increase "
+        "over the current year's $2.00 billion.",
+        ("PercentChangeRelation", {"initial": ("$2.00 billion",), "final": ("$2.10 billion",),
+                                   "change": ("5.0%",)})),
+    "on the prior-year period's": (
+        "The margin was 9.5%, up 0.7 percentage points on the prior-year period's 8.8%.",
+        ("PercentagePointChangeRelation", {"initial": ("8.8%",), "final": ("9.5%",),
+                                           "change": ("0.7 percentage points",)})),
+}
+
+
+@pytest.mark.parametrize("name", BASELINES_NAMED)
+def test_a_baseline_named_by_a_hyphenated_or_current_period(tmp_path: Path, name: str) -> None:
+    text, (kind, roles) = BASELINES_NAMED[name]
+    assert roles in [r for k, r, _ in suggested(tmp_path, text) if k == kind]

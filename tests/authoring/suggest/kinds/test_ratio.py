@@ -84,3 +84,45 @@ def test_a_fraction_of_an_amount_per_thing_is_of_the_one_per_that_thing(tmp_path
                               "share, half of earnings per share.")
     assert found == [{"numerator": ("NOK 2.20",), "denominator": ("NOK 4.40",),
                       "ratio": ("half",)}]
+
+
+def test_the_whole_the_of_phrase_states_with_its_own_figure(tmp_path: Path) -> None:
+    """"half of the authority's yearly goal of 820": the goal's figure, not a count of
+    another noun an earlier sentence gives."""
+    found = suggested(tmp_path, "The district has 5,120 pupils on its rolls. Just 410 new places "
+                                "were funded in 2024, half of the authority's yearly goal of 820.")
+    assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == [
+        {"numerator": ("Just 410",), "denominator": ("820",), "ratio": ("half",)}]
+
+
+def test_no_portion_from_another_clause_for_a_whole_the_of_phrase_states(
+        tmp_path: Path) -> None:
+    """"… 600 flats that were not, so the refitted set is one in three of our panel of 900":
+    the 600 are not the refitted set (its figure is in the sentence before)."""
+    found = suggested(tmp_path, "Some 300 of the flats were refitted. We compare them with 600 "
+                                "flats that were not, so the refitted set is one in three of "
+                                "our panel of 900 flats.")
+    assert not [roles for kind, roles, _ in found if kind == "RatioRelation"
+                and roles["numerator"] == ("600",)]
+
+
+OF_THEM = {
+    "'A of them, a quarter,': them is the count before": (
+        "Our hotline answered 18,400 enquiries; roughly 4,600 of them, a quarter, arrived at "
+        "weekends.",
+        {"numerator": ("roughly 4,600",), "denominator": ("18,400",), "ratio": ("a quarter",)}),
+    "'a third of them (A)'": (
+        "About 9,000 volunteers joined the scheme, a third of them (3,000) under 25.",
+        {"numerator": ("3,000",), "denominator": ("About 9,000",), "ratio": ("a third",)}),
+    "a long noun phrase before the pair set off by dashes": (
+        "Pensioners make up a fifth of the district's registered adult voting population - "
+        "some 1,960 of 9,800 voters - and turnout among them is high.",
+        {"numerator": ("some 1,960",), "denominator": ("9,800",), "ratio": ("a fifth",)}),
+}
+
+
+@pytest.mark.parametrize("name", OF_THEM)
+def test_a_fraction_of_them_or_of_a_long_noun_phrase(tmp_path: Path, name: str) -> None:
+    text, expected = OF_THEM[name]
+    assert [roles for kind, roles, _ in suggested(tmp_path, text)
+            if kind == "RatioRelation"] == [expected]

@@ -84,3 +84,53 @@ def test_a_bare_share_after_a_sibling_with_a_bare_share_takes_the_opened_whole(
                                 "are doctors.")
     shares = [roles for kind, roles, _ in found if kind == "ShareRelation"]
     assert {"portion": ("700",), "whole": ("5,000",), "share": ("14%",)} in shares
+
+
+def test_of_the_total_is_the_total_counting_what_the_part_is(tmp_path: Path) -> None:
+    """"Nursing staff … of the total (1,502)": the staff total, not the patients stated
+    first (the part's own words, across its share, name what it counts)."""
+    found = [roles for kind, roles, _ in suggested(
+        tmp_path, "The hospital treated 61,200 patients last year. It employs 3,900 staff. "
+                  "Nursing staff make up 38.5% of the total (1,502).") if kind == "ShareRelation"]
+    assert found == [{"portion": ("1,502",), "whole": ("3,900",), "share": ("38.5%",)}]
+
+
+def test_the_whole_a_share_s_of_phrase_states_with_its_own_figure(tmp_path: Path) -> None:
+    found = [roles for kind, roles, _ in suggested(
+        tmp_path, "The agency spent $1.2 million on outreach, 40% of its annual budget of $3 "
+                  "million.") if kind == "ShareRelation"]
+    assert found == [{"portion": ("$1.2 million",), "whole": ("$3 million",), "share": ("40%",)}]
+
+
+RECALLED = {
+    "'A of the B …' and its share set off by dashes": (
+        "In the spring poll 2,310 of the 4,200 tenants who replied - 55 per cent - said repairs "
+        "were slow.",
+        {"portion": ("2,310",), "whole": ("4,200",), "share": ("55 per cent",)}),
+    "'a P share of' the whole an earlier sentence states": (
+        "National output was 30 million tonnes. The mills ground 12.6 million tonnes in all, "
+        "giving them a 42% share of national output.",
+        {"portion": ("12.6 million tonnes",), "whole": ("30 million tonnes",),
+         "share": ("42%",)}),
+    "'a P share of the B'": (
+        "Electric models sold 48,000 units, giving them a 16% share of the 300,000 cars sold.",
+        {"portion": ("48,000",), "whole": ("300,000",), "share": ("16%",)}),
+    "'Of those <things>, A (P)': the things an earlier sentence counts": (
+        "The shelter housed 3,640 rescued dogs this year, against 3,100 last year. Of those "
+        "dogs, 2,548 (70.0%) found new homes.",
+        {"portion": ("2,548",), "whole": ("3,640",), "share": ("70.0%",)}),
+}
+
+
+@pytest.mark.parametrize("name", RECALLED)
+def test_a_share_in_these_wordings_is_read(tmp_path: Path, name: str) -> None:
+    text, expected = RECALLED[name]
+    assert [roles for kind, roles, _ in suggested(tmp_path, text)
+            if kind == "ShareRelation"] == [expected]
+
+
+def test_of_those_names_no_whole_of_another_noun(tmp_path: Path) -> None:
+    """"Of those visits" is not the 5,000 patients: no share rather than a wrong whole."""
+    assert not [r for kind, r, _ in suggested(
+        tmp_path, "The clinic saw 5,000 patients. Of those visits, 1,200 (24%) were urgent.")
+        if kind == "ShareRelation"]

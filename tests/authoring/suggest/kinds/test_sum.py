@@ -38,3 +38,37 @@ def test_a_total_split_in_brackets(tmp_path: Path, name: str) -> None:
 ])
 def test_no_sum_from_a_bracket_that_is_no_split(tmp_path: Path, text: str) -> None:
     assert [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "SumRelation"] == []
+
+
+def test_the_remaining_part_after_parts_said_since_the_total_is_no_sum(tmp_path: Path) -> None:
+    """"… Wheat led with 4.1 million tonnes … and maize … the remaining 2.0 million tonnes":
+    the rest may be of every part said since the total or of this sentence's only; no sum
+    of this sentence's parts that leaves the leading crop out."""
+    found = [roles for kind, roles, _ in suggested(
+        tmp_path, "The region's farms produced 9.6 million tonnes of grain in 2024. Wheat led "
+                  "with 4.1 million tonnes, up from 3.8 million tonnes in 2023. Barley gave 2.3 "
+                  "million tonnes; oats 1.2 million tonnes; and maize and other crops the "
+                  "remaining 2.0 million tonnes.") if kind == "SumRelation"]
+    assert found == []
+
+
+def test_the_remaining_part_of_a_total_said_just_before(tmp_path: Path) -> None:
+    """With no part between the total and the list, the rest completes this list."""
+    found = [roles for kind, roles, _ in suggested(
+        tmp_path, "The region's farms produced 9.6 million tonnes of grain in 2024. Wheat gave "
+                  "4.1 million tonnes, barley 2.3 million tonnes, oats 1.2 million tonnes and "
+                  "maize and other crops the remaining 2.0 million tonnes.")
+        if kind == "SumRelation"]
+    assert found == [{"total": ("9.6 million tonnes",),
+                      "part": ("4.1 million tonnes", "2.3 million tonnes", "1.2 million tonnes",
+                               "2.0 million tonnes")}]
+
+
+def test_together_the_two_leaves_out_the_gap_between_them(tmp_path: Path) -> None:
+    """"the gap between the two is 2,300 cases. Together the two wards …": the two levels,
+    not their gap (nor "the two"), are the parts."""
+    found = [roles for kind, roles, _ in suggested(
+        tmp_path, "North Ward has the longest queue, with 5,400 cases, ahead of South Ward with "
+                  "3,100; the gap between the two is 2,300 cases. Together the two wards "
+                  "account for 8,500 cases.") if kind == "SumRelation"]
+    assert found == [{"total": ("8,500",), "part": ("5,400", "3,100")}]

@@ -751,7 +751,7 @@ def test_an_average_restates_a_cell_of_a_table_of_averages(tmp_path: Path) -> No
     assert "All routes, 2024: the table and the text" in ties_in(checked)
 
 
-FARES = """Fares index, May 2026
+FARES_INDEX = """Fares index, May 2026
 
 Annual fare inflation slowed to 3.1% in May. Between April and May fares rose by 0.6% on the
 month. Rail now makes up 44% of passenger spending.
@@ -769,6 +769,6 @@ def test_a_change_on_the_month_and_a_share_are_no_year_on_year_change_cell(
         tmp_path: Path) -> None:
     """"rose by 0.6% on the month" is a monthly change, "Rail now makes up 44% of …" a
     share: neither restates the annual change column (3.1)."""
-    checked, proposed = relations(tmp_path, FARES)
+    checked, proposed = relations(tmp_path, FARES_INDEX)
     assert not restated(tmp_path, "0.6%", checked + proposed)
     assert not restated(tmp_path, "44%", checked + proposed)

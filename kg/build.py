@@ -204,6 +204,8 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
     graph += derived
     if not _derived_figures(source, vocab):
         return None
+    from kg.derived import implied_rates  # compared by cg:CompoundGrowthShape
+    graph += implied_rates(graph)
     built.lock = lock
     if source.source_changed:
         source.notes.append(

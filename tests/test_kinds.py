@@ -72,7 +72,7 @@ def test_a_guessed_property_is_a_build_error_naming_what_the_kind_takes(tmp_path
     assert error == (
         f"error: claims/compound-growth/claims.ttl:{line}: r: cg:CompoundGrowthRelation takes "
         "no cg:rate (cg:CompoundGrowthRelation takes cg:initial, cg:final, cg:growthRate, "
-        "cg:periods; every relation takes cg:claim, cg:basis, rdfs:label (docs/reference.md "
+        "cg:periods, and may take cg:impliedRate; every relation takes cg:claim, cg:basis, rdfs:label (docs/reference.md "
         "lists them all))")
     # the other document is still loaded and checked
     assert "March and April make the total" in proc.stdout

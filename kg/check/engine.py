@@ -14,7 +14,6 @@ from functools import cache, lru_cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.check import functions  # noqa: F401 - registers cg:power with rdflib
 from kg.check.compile import core_message, severity_name
 from kg.check.shapes import SparqlConstraint, shape_index
 from kg.namespaces import SH

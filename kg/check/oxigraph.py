@@ -25,7 +25,6 @@ from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-from kg.check import functions
 from kg.check.compile import (
     ILL_FORMED,
     SHAPES_GRAPH,
@@ -199,7 +198,7 @@ def _rows(store: ox.Store, check: CompiledCheck,
           guard: Guard | None = None) -> Iterator[dict[str, Node]]:
     where = f"shape {check.root if isinstance(check.shape, BNode) else check.shape}"
     query = guard(check.query, where) if guard is not None else check.query
-    rows = store.query(query, custom_functions=functions.OXIGRAPH)
+    rows = store.query(query)
     variables = [v.value for v in rows.variables]
     if check.template is None:
         for solution in rows:
@@ -218,8 +217,7 @@ def _rows(store: ox.Store, check: CompiledCheck,
         focus = solution["this"]
         bound = {"this": focus, **({"value": solution["value"]} if check.ask else {})}
         text, substitutions = _prebound(check.template, bound)
-        answer = store.query(text, substitutions=substitutions,
-                             custom_functions=functions.OXIGRAPH)
+        answer = store.query(text, substitutions=substitutions)
         if check.ask:
             if not answer:
                 yield {"this": to_rdflib(focus), "value": to_rdflib(solution["value"])}

@@ -192,8 +192,9 @@ def _share(g: Graph, r: Node, f: Node) -> Interval | None:
 
 
 def _growth(g: Graph, r: Node, f: Node) -> Interval | None:
-    """final = initial × (1 + rate/100)^n, solved for each figure (cg:power's arithmetic)."""
-    from kg.check.functions import power
+    """final = initial × (1 + rate/100)^n, solved for each figure (the build's arithmetic,
+    :func:`kg.derived.implied_rates`)."""
+    from kg.derived import power
     i, fin, rate = (_role(g, r, p) for p in (CG.initial, CG.final, CG.growthRate))
     n = g.value(r, CG.periods)
     if n is None or int(n) <= 0:

@@ -595,6 +595,9 @@ def _table(lines, header_at: int, header, rows, text: str,
             # alone, not the table's other columns
             for inner in re.findall(r"\([^)]*\)", col.header):
                 head_words = head_words.replace(inner, " ")
+            tail = _IN_CURRENCY.search(col.header)
+            if tail and not re.search(r"\(", col.header):
+                head_words = head_words.replace(tail.group(0), " ")
     words = (caption + " " + head_words).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
     if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
@@ -782,6 +785,8 @@ def _counts(head: str) -> bool:
 
 #: a number with its percent sign in brackets: a rate the row is at, not its cells' unit
 _RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
+#: the words after a head's last "in": "Monthly in US$", "Revenue in EUR m"
+_IN_CURRENCY = re.compile(r"\bin\s+(\S+(?:\s+\S+)?)\s*$", re.I)
 
 
 def _row_kind(label: str) -> str:
@@ -799,6 +804,13 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
     """The scale and unit a head's own brackets give: "(millions)", "($)", "(EUR '000)"."""
     inner = " ".join(re.findall(r"\(([^)]*)\)", _RATE_NOTE.sub(" ", head)))
     if not inner.strip():
+        # "Monthly in £", "Price in US$": a currency the head names at its end is its
+        # column's alone, as brackets would be
+        tail = _IN_CURRENCY.search(head)
+        if tail:
+            scale, unit, _ = _scale_and_unit(tail.group(1), tail.group(1).lower())
+            if unit in CURRENCIES:
+                return scale, unit
         return None, None
     scale, unit, _ = _scale_and_unit(inner, inner.lower())
     if not scale and unit is None:

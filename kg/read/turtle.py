@@ -71,6 +71,17 @@ class TableWriter:
         self._relations(t, table)
 
     def _cell_unit(self, table: Table, col: int, cell: Cell) -> tuple[str, int, str]:
+        """A cell's unit, scale and where they come from; a unit the cell writes itself
+        ("£10.32" in a column headed "Monthly in US$") is the one its quote is read in, so it
+        wins over any head or caption (kg check refuses a figure whose unit contradicts its
+        quote)."""
+        unit, scale, note = self._head_unit_of(table, col, cell)
+        own = _written_unit(cell.text)
+        if own is not None and own != unit:
+            return own, scale, f"the cell's own {cell.text!r}"
+        return unit, scale, note
+
+    def _head_unit_of(self, table: Table, col: int, cell: Cell) -> tuple[str, int, str]:
         """A cell's unit, scale and where they come from: a head that says percent or
         points first (the column's, then the row's), then a head's own brackets ("Diluted
         shares (millions)"), then the caption's; a head that counts people is never money."""
@@ -715,3 +726,15 @@ def _half(cell: Cell) -> Decimal:
     digits = re.sub(r"[^\d.]", "", cell.text)
     decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
     return Decimal(5).scaleb(-decimals - 1)
+
+
+def _written_unit(quote: str) -> str | None:
+    """The unit a cell's quote writes itself ("£10.32", "$12.96"), as the Turtle names it;
+    None where it writes a bare number (its unit is the head's or the caption's)."""
+    from kg.authoring.new import _unit_curie
+    from kg.numbers import QuoteNumberError, parse_quantity
+    try:
+        code = parse_quantity(quote).unit
+    except QuoteNumberError:
+        return None
+    return _unit_curie(code) if code else None

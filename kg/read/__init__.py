@@ -501,6 +501,13 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
             values = [c for c, col in enumerate(table.columns) if col.kind == "value"]
             if len(named) != 1 or len(totals) != 1 or not values:
                 continue
+            row = table.rows[named[0]]
+            if any(cell is not None and table.columns[c].kind in ("percent", "share") and
+                   writer._cell_unit(table, c, cell)[0] == "unit:PERCENT"
+                   for c, cell in enumerate(row.cells)):
+                # "Castle Hill reached 78.8% of pupils" beside the row's own percent column:
+                # the words may restate that cell as well as state a share of the total
+                continue
             columns = _whole_columns(_WHOLE_END.sub("", of.group("whole")), table, values)
             if columns is None or len(columns) > 1:
                 continue

@@ -608,8 +608,7 @@ def _table(lines, header_at: int, header, rows, text: str,
     table.period = caption_period(caption)
     if not table.scale and key.get(""):  # the key's "all in thousands"
         table.scale, table.unit_words = _scale_and_unit(key[""], key[""].lower())[0], key[""]
-    table.mean = bool(_MEAN_CAPTION.search(_AT_PRICES.sub(" ", caption))) and \
-        not _OVER_TIME.search(caption)
+    table.mean = names_a_mean(caption)
     if section_of is not None and not caption_lines and not table.scale and table.unit is None:
         table.scale, table.unit, table.unit_words = (section_of.scale, section_of.unit,
                                                      section_of.unit_words)
@@ -664,13 +663,20 @@ def _table(lines, header_at: int, header, rows, text: str,
 #: over time ("annual averages") of amounts that add up still adds up, and so does an
 #: amount a period ("per year")
 _MEAN_CAPTION = re.compile(r"\b(?:means?|averages?|medians?|typical|prices?)\b|"
-                           r"\bper\s+(?!cent\b|year\b|annum\b|month\b|quarter\b|week\b|day\b)"
+                           r"\bper\s+(?!cent\b|mille\b|year\b|annum\b|month\b|quarter\b|week\b|day\b)"
                            r"[a-z]+", re.I)
 #: "at current prices", "in constant 2020 prices": how amounts that add up are valued
 _AT_PRICES = re.compile(r"\b(?:at|in)\s+(?:current|constant|real|market|basic|chained|"
                         r"(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?prices\b", re.I)
 _OVER_TIME = re.compile(r"\b(?:annual|yearly|quarterly|monthly|weekly|daily)\s+(?:averages|means)\b",
                         re.I)
+
+
+def names_a_mean(words: str) -> bool:
+    """Whether a caption or a column's head says its amounts are means, medians or prices
+    of the row's members ("Attainment 8 (average score)"), which no total row adds up."""
+    return bool(_MEAN_CAPTION.search(_AT_PRICES.sub(" ", words))) and \
+        not _OVER_TIME.search(words)
 
 
 def _half_unit(cell: Cell) -> Decimal:

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from kg.read.tables import (SUBTOTAL_LABEL, TOTAL_HEADER, Cell, Row, Table, adds_up,
-                            column_period)
+                            column_period, names_a_mean)
 
 READ = "cg:readBy :reading"
 
@@ -373,7 +373,7 @@ class TableWriter:
         col, total = table.columns[i], table.rows[r].cells[i]
         if total is None or col.kind not in ("value", "share", "gap") or total.noted:
             return False  # a total with a footnote ("85,000*: unique people") is qualified
-        if table.mean and not col.count and col.kind != "share":
+        if (table.mean or names_a_mean(col.header)) and not col.count and col.kind != "share":
             return False  # the whole's mean, price or median: no sum of the rows
         unit = self._unit(table, r, i)
         if col.kind == "share" and total.value != 100:

@@ -96,3 +96,22 @@ def test_every_development_document_read_is_accepted_by_the_build(tmp_path: Path
         if problems:
             refused[path.name] = problems[0]
     assert refused == {}
+
+
+def test_a_share_the_row_states_in_its_own_percent_column_is_no_share_of_the_total(
+        tmp_path: Path) -> None:
+    """"81.5% of vehicles meeting the standard" of a row with percent columns of its own:
+    the words may restate one of them (the table says 81.0: a slip a tie would show), not
+    the row's tested vehicles as a share of all tested (which made a false violation)."""
+    source = tmp_path / "tests.md"
+    source.write_text(
+        "# Vehicle tests\n\nHollin Lane again came out on top, with 81.5% of vehicles "
+        "meeting the standard on the day.\n\nTable 1. Tests by centre, 2025\n\n"
+        "| Centre | Vehicles tested | Passed | Clean pass (%) | Booked slots used (%) |\n"
+        "|---|---|---|---|---|\n| Hollin Lane | 1,200 | 978 | 81.0 | 92.0 |\n"
+        "| Marsh Road | 900 | 702 | 78.0 | 88.5 |\n| Quarry Street | 700 | 532 | 76.0 | 90.1 |\n"
+        "| All centres | 2,800 | 2,212 | 79.0 | 90.3 |\n", encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    text = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert "Vehicles tested: the rows add up to All centres" in text
+    assert "of the total (the table)" not in text

@@ -501,3 +501,13 @@ def test_a_caption_the_text_states_twice_is_no_claim_of_its_own() -> None:
     out = written(FERRIES + "\nThe operator's note repeats the heading: Passengers carried by "
                             "route, 2024 (thousands).\n")
     assert "c-t1-caption" not in out and "cg:scale 3 ;" in out
+
+
+def test_a_total_row_never_sums_a_column_of_means_its_head_names() -> None:
+    """A total row under a column headed as means ("Mean wait (days)", "Cost per visit")
+    is the whole's mean, not the rows' sum, though the caption says nothing of means."""
+    relations, _ = read("Clinics, 2025\n| Clinic | Visits | Mean wait (days) | Cost per visit (£) |\n"
+                        "| North | 1,200 | 12.5 | 41 |\n| South | 800 | 9.0 | 38 |\n"
+                        "| East | 600 | 14.0 | 45 |\n| All clinics | 2,600 | 11.8 | 41 |\n")
+    sums = {r[1][0][1][0] for r in relations if r[0] == "SumRelation"}
+    assert sums == {"2,600"}  # the visits add up; the waits and costs do not

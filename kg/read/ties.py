@@ -73,13 +73,16 @@ _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|com
 CLAUSE = re.compile(r"[,;()\u2014]|\s-\s")
 _CHANGE_AFTER = re.compile(r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|above|"
                            r"below|up|down)\b", re.I)
-_SHARE_WORDS = re.compile(r"\b(?:share|accounted\s+for|accounting\s+for|made\s+up|making\s+up|"
+_SHARE_WORDS = re.compile(r"\b(?:share|accounted\s+for|accounting\s+for|accounts?\s+for|"
+                          r"made\s+up|mak(?:es?|ing)\s+up|"
                           r"represented|representing|comprised|took)\b", re.I)
 _CONTENT = re.compile(r"[a-z]{4,}", re.I)
 #: a change against the period just before: a table's change column compares years
 _SEQUENTIAL = re.compile(r"\b(?:previous|preceding|prior|last)\s+(?:quarter|month|week)\b|"
                          r"\bquarter[- ]on[- ]quarter\b|\bmonth[- ]on[- ]month\b|"
-                         r"\bsequential(?:ly)?\b|\bthe\s+(?:quarter|month)\s+before\b", re.I)
+                         r"\bsequential(?:ly)?\b|\bthe\s+(?:quarter|month)\s+before\b|"
+                         # "rose 0.4% on the month": a change over the month, not the year
+                         r"\bon\s+the\s+(?:quarter|month|week)\b", re.I)
 
 
 #: a rate a year: "1.2% a year", "2.4% per annum", "an average annual rate of 2.4%"

@@ -34,7 +34,9 @@ _NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digit
                      r"ppts?|points?))?$", re.I)
 _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
 #: cells separated by two or more spaces, or by a tab
-_GAP = re.compile(r"\t+| {2,}")
+#: what parts a row's cells: tabs, a wide gap, or a leader of dots ("Health ..... 32.8")
+_GAP = re.compile(r"\t+| ?\.{4,} ?| {2,}")
+_LEADER = re.compile(r"\S ?\.{4,} ?\S")
 _SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("'000", 3),
            ("000s", 3), ("000's", 3), ("bn", 9), ("mn", 6), ("mln", 6))
 #: a scale written short beside a currency in brackets: "(GBP m)", "($m)", "(€ m)", "(£000)"
@@ -325,6 +327,12 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             above = _split(lines[header_at - 1][1], lines[header_at - 1][0])
             if len(above) >= 2 and not _is_row(above):
                 header = [("", lines[header_at][0], lines[header_at][0])] + header
+        if len(header) == 1 and header_at >= 0 and rows and all(
+                len(r[2]) == 2 and _LEADER.search(r[1]) for r in rows) and \
+                number(header[0][0]) is None:
+            # "Revenue" over "Taxation revenue ..... 48.6": a section's word heads the one
+            # column of amounts its dot leaders lead to; the labels have no head
+            header = [("", lines[header_at][0], lines[header_at][0])] + header
         header, rows = _unmerged(header, rows)
         if len(rows) >= 2 and len(header) >= 2:
             # a section of the table above ("INCOME … Total income", then "EXPENDITURE …"):

@@ -751,7 +751,7 @@ def test_an_average_restates_a_cell_of_a_table_of_averages(tmp_path: Path) -> No
     assert "All routes, 2024: the table and the text" in ties_in(checked)
 
 
-FARES = """Rail fares, June 2025
+RAIL_FARES = """Rail fares, June 2025
 
 Fares for all tickets rose 0.6% on the month in June. Season tickets make up 38% of passenger
 income, the operator said. Off-peak fares climbed 4.2%, and advance fares rose 2.9%.
@@ -769,12 +769,12 @@ Table 1. Average fare by ticket type (£)
 def test_a_change_on_the_month_is_not_the_year_on_year_column(tmp_path: Path) -> None:
     """"rose 0.6% on the month" names the month as its base: tied to the annual change
     column's total row it was a false violation (2.9 against 0.6)."""
-    checked, _ = relations(tmp_path, FARES)
+    checked, _ = relations(tmp_path, RAIL_FARES)
     assert "All tickets, Annual change (%)" not in checked
     assert "Off-peak, Annual change (%): the table and the text" in ties_in(checked)
 
 
 def test_a_share_that_makes_up_part_of_a_whole_is_not_a_change(tmp_path: Path) -> None:
     """"make up 38% of passenger income": a share, whose "up" is no rise."""
-    checked, _ = relations(tmp_path, FARES)
+    checked, _ = relations(tmp_path, RAIL_FARES)
     assert "Season, Annual change (%)" not in checked

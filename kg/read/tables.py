@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS
 
@@ -827,11 +828,40 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
                 return scale, unit
         return None, None
     scale, unit, _ = _scale_and_unit(inner, inner.lower())
+    if unit is None:
+        # brackets that hold a unit's symbol, after a scale or alone: "(thousand ha)",
+        # "('000 t)", "(‰)"; the symbols are QUDT's (ontology/qudt-units.ttl)
+        rest = inner
+        for word, _power in _SCALES:
+            rest = re.sub(r"(?<![a-z])" + re.escape(word) + r"s?(?![a-z])", " ", rest, flags=re.I)
+        unit = unit_symbols().get(" ".join(rest.replace(" of ", " ").split()))
+        if unit is not None:
+            return scale or 0, unit
     if not scale and unit is None:
         # brackets that hold nothing but a unit's name: "(minutes)", "(hours)"
         unit = AFTER_NUMBER_WORDS.get(" ".join(inner.lower().split()))
         return (0, unit) if unit in _TIME_UNITS else (None, None)
     return scale, unit
+
+
+@cache
+def unit_symbols() -> dict[str, str]:
+    """QUDT's symbol of each unit the vocabulary has ("ha", "t", "kg", "‰"), to its code; not
+    a currency's or a percent's (a head's brackets say those in words and signs the caption
+    reader knows), nor a time's, nor "m" (a head's "(m)" is millions far more often than
+    metres)."""
+    from kg.namespaces import QUDT
+    from kg.vocab import vocabulary, vocabulary_graph
+
+    vocab, graph = vocabulary(), vocabulary_graph()
+    out = {}
+    for iri, code in vocab.unit_codes.items():
+        symbol = graph.value(iri, QUDT.symbol)
+        if symbol is None or code in vocab.currencies or code in _TIME_UNITS or code in (
+                "PERCENT", "PERCENT_POINT", "UNITLESS", "NUM", "YEAR") or str(symbol) == "m":
+            continue
+        out[str(symbol)] = code
+    return out
 
 
 def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:

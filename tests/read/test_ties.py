@@ -802,7 +802,7 @@ def test_a_month_earlier_is_no_column_of_the_same_month_a_year_before(tmp_path: 
     assert "All goods, June 2024" not in checked + proposed
 
 
-HARVEST = """Grain survey 2025
+GRAIN_SURVEY = """Grain survey 2025
 
 Oats gained ground as growers switched from barley and total grain production reached 9,450
 thousand tonnes in 2025.
@@ -822,6 +822,6 @@ def test_a_total_row_named_by_what_it_totals_in_the_singular_is_a_candidate(
     """"total grain production" names "Total grains"; a crop named earlier in the clause is
     a candidate too, so the words leave two rows and the cell that agrees is the tie (Oats'
     1,250 thousand tonnes was tied and made a false violation)."""
-    checked, _ = relations(tmp_path, HARVEST)
+    checked, _ = relations(tmp_path, GRAIN_SURVEY)
     assert "Total grains, Production (thousand t): the table and the text" in ties_in(checked)
     assert "Oats, Production" not in checked

@@ -146,6 +146,10 @@ class TableWriter:
             lines.append(f"    cg:scale {scale} ;")
             if t in self.captions and note.startswith("the table's caption"):
                 lines.append(f"    cg:scaleStatedIn {self.captions[t]} ;")
+        if _round_in_exact_column(table, c - 1, cell):
+            # "26,000" under "18,240", "6,185", "1,395": a column is written to one
+            # precision, so its round total is exact to the unit, not to the thousand
+            lines.append(f"    cg:decimals {-scale} ;   # as exact as its column's other cells")
         # a percent sign the quote's number does not carry ("(2.8)%") needs the note too
         if unit not in ("unit:NUM",) and (scale or not cell.percent or
                                           not re.search(r"\d\s?%", cell.text)):
@@ -738,3 +742,17 @@ def _written_unit(quote: str) -> str | None:
     except QuoteNumberError:
         return None
     return _unit_curie(code) if code else None
+
+
+def _round_in_exact_column(table: Table, col: int, cell: Cell) -> bool:
+    """A whole number ending in zeros ("26,000") in a column of whole numbers most of whose
+    cells end in another digit: the column counts to the unit."""
+    if cell.percent or not re.fullmatch(r"[-+−–(]?[$€£¥]?\d[\d,]*0\)?", cell.text.strip()):
+        return False
+    others = [r.cells[col] for r in table.rows if r.cells[col] is not None
+              and r.cells[col] is not cell]
+    if len(others) < 2 or any(not re.fullmatch(r"[-+−–(]?[$€£¥]?\d[\d,]*\)?", o.text.strip())
+                              for o in others):
+        return False
+    exact = [o for o in others if re.search(r"[1-9]\)?$", o.text.strip())]
+    return len(exact) * 2 > len(others)

@@ -511,3 +511,18 @@ def test_a_total_row_never_sums_a_column_of_means_its_head_names() -> None:
                         "| East | 600 | 14.0 | 45 |\n| All clinics | 2,600 | 11.8 | 41 |\n")
     sums = {r[1][0][1][0] for r in relations if r[0] == "SumRelation"}
     assert sums == {"2,600"}  # the visits add up; the waits and costs do not
+
+
+def test_a_round_total_in_a_column_counted_to_the_unit_is_exact() -> None:
+    """"12,000" under "7,310", "3,845", "665" is exact to the unit, as its column is (read
+    as rounded to the thousand, a sum 180 short passed); a column of round numbers keeps
+    them round."""
+    table = find_tables("Members by grade, 2025\n| Grade | Members | Branches |\n"
+                        "| Full | 7,310 | 40 |\n| Associate | 3,845 | 30 |\n| Student | 665 | 20 |\n"
+                        "| All grades | 12,000 | 90 |\n")[0]
+    writer = TableWriter("doc")
+    writer.write(1, table)
+    decimals = {re.search(r'cg:quote "([^"]*)"', out).group(1): re.search(
+        r"cg:decimals (-?\d+)", out) for out in writer.out if "qudt:unit" in out}
+    assert decimals["12,000"] is not None and decimals["12,000"].group(1) == "0"
+    assert decimals["90"] is None and decimals["40"] is None

@@ -643,7 +643,11 @@ _INCOME = re.compile(r"\b(?:revenues?|sales|turnover|income|profit|surplus|resul
 _STOCK = re.compile(r"\b(?:opening|closing|brought|carried|start|end)\b", re.I)
 #: the amount a share, a rate or a gap is measured against
 _BASE = re.compile(r"\b(?:requir\w*|request\w*|appeal|budget\w*|target\w*|planned|allocat\w*|"
-                   r"approved|total|needs?|eligible)\b", re.I)
+                   r"approved|total|needs?|eligible|"
+                   # the people or things a rate is counted among: "Pupils in cohort",
+                   # "Vehicles tested", "Respondents"
+                   r"cohorts?|respondents|surveyed|tested|samples?|sampled|enrolled|applicants|"
+                   r"applications)\b", re.I)
 #: the amount that uses some of it up
 _SPENT = re.compile(r"\b(?:funded|funding|received|spent|paid|disbursed|used|actual|committed|"
                     r"raised|covered|achieved|delivered)\b", re.I)

@@ -526,3 +526,13 @@ def test_a_round_total_in_a_column_counted_to_the_unit_is_exact() -> None:
         r"cg:decimals (-?\d+)", out) for out in writer.out if "qudt:unit" in out}
     assert decimals["12,000"] is not None and decimals["12,000"].group(1) == "0"
     assert decimals["90"] is None and decimals["40"] is None
+
+
+def test_a_rate_column_is_its_count_column_as_a_share_of_the_base_it_is_counted_among() -> None:
+    """"Returned on time (%)" is its "(loans)" column as a share of "Loans in sample": a
+    sample, a cohort, the respondents are the whole a rate is counted among."""
+    relations, _ = read("Loans audit, 2025\n| Branch | Loans in sample | Returned on time (loans) | "
+                        "Returned on time (%) |\n| Eastgate | 400 | 352 | 88.0 |\n"
+                        "| Millbrook | 250 | 205 | 82.0 |\n| Old Town | 150 | 117 | 78.0 |\n")
+    assert ("ShareRelation", (("portion", ("352",)), ("whole", ("400",)),
+                              ("share", ("88.0",))), None) in relations

@@ -165,6 +165,9 @@ def _on_boundaries(text: str, start: int, end: int) -> bool:
         return False
     if text[end - 1].isdigit() and _NUMBER_GOES_ON.match(text, end):
         return False
+    if text[end - 1] in ".," and end >= 2 and text[end - 2].isdigit() and end < len(text) \
+            and text[end].isdigit():
+        return False  # "4." (a heading's number) is not in "4.8%"
     return True
 
 

@@ -94,3 +94,11 @@ def test_a_quote_does_not_match_inside_a_word_but_may_end_before_punctuation() -
     with pytest.raises(AnchorError):
         anchor("Alibaba's rise", "Aliba")
     assert anchor("Alibaba's rise", "Alibaba").end == 7
+
+
+def test_a_number_ending_a_quote_with_its_full_stop_is_not_inside_a_decimal() -> None:
+    """A heading's "4." stood twice in "rose 4.6%. 4. Outlook": the n-th claim quoting it
+    was told apart by a prefix that pointed at the decimal."""
+    text = "Costs rose 4.6%, to 1,200. 4. Outlook"
+    assert anchor(text, "4.").start == text.index("4. Outlook")
+    assert anchor(text, "1,200.").end == text.index(" 4. Outlook")

@@ -87,6 +87,10 @@ _SENTENCE_END = re.compile(
     # nor does any point before a word in lower case: "Apple Inc. sold", "e.g. the"
     + r"(?![a-z])")
 
+#: what is left of a numbered heading or list item ("2. Where the money goes") once the
+#: sentence end after its number has parted it from its words
+_ENUMERATOR = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.")
+
 #: The Turtle header of a claims file; ``{base}`` is the document's own namespace.
 PREFIX_HEADER = """\
 @prefix :        <{base}> .
@@ -598,6 +602,8 @@ def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
     for paragraph in re.split(r"\n\s*\n", text):  # a title line is not part of a sentence
         for piece in _SENTENCE_END.split(paragraph):
             sentence = " ".join(piece.split())
+            if _ENUMERATOR.fullmatch(sentence):
+                continue  # "4. Labour and incomes": a list's or heading's number, no figure
             mentions = find_mentions(sentence) if sentence else []
             if mentions:
                 out.append((sentence, mentions))

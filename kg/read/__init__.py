@@ -501,10 +501,15 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
             values = [c for c, col in enumerate(table.columns) if col.kind == "value"]
             if len(named) != 1 or len(totals) != 1 or not values:
                 continue
+            row = table.rows[named[0]]
             if any(cell is not None and _digits(cell.text) == _digits(f.quote)
-                   for cell in table.rows[named[0]].cells):
-                # "with 78.8% of pupils reaching the standard" beside the row's own 78.8 (a
-                # rate column): the share within the row, not the row's part of the total
+                   for cell in row.cells) or \
+                    any(cell is not None and table.columns[c].kind in ("percent", "share") and
+                        writer._cell_unit(table, c, cell)[0] == "unit:PERCENT"
+                        for c, cell in enumerate(row.cells)):
+                # "with 78.8% of pupils reaching the standard" beside the row's own 78.8, or
+                # any percent column of the row: the words may restate the row's own rate
+                # rather than state the row's share of the total
                 continue
             columns = _whole_columns(_WHOLE_END.sub("", of.group("whole")), table, values)
             if columns is None or len(columns) > 1:

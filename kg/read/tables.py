@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS
 
@@ -34,7 +35,9 @@ _NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digit
                      r"ppts?|points?))?$", re.I)
 _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
 #: cells separated by two or more spaces, or by a tab
-_GAP = re.compile(r"\t+| {2,}")
+#: what parts a row's cells: tabs, a wide gap, or a leader of dots ("Health ..... 32.8")
+_GAP = re.compile(r"\t+| ?\.{4,} ?| {2,}")
+_LEADER = re.compile(r"\S ?\.{4,} ?\S")
 _SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("'000", 3),
            ("000s", 3), ("000's", 3), ("bn", 9), ("mn", 6), ("mln", 6))
 #: a scale written short beside a currency in brackets: "(GBP m)", "($m)", "(€ m)", "(£000)"
@@ -325,6 +328,12 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             above = _split(lines[header_at - 1][1], lines[header_at - 1][0])
             if len(above) >= 2 and not _is_row(above):
                 header = [("", lines[header_at][0], lines[header_at][0])] + header
+        if len(header) == 1 and header_at >= 0 and rows and all(
+                len(r[2]) == 2 and _LEADER.search(r[1]) for r in rows) and \
+                number(header[0][0]) is None:
+            # "Revenue" over "Taxation revenue ..... 48.6": a section's word heads the one
+            # column of amounts its dot leaders lead to; the labels have no head
+            header = [("", lines[header_at][0], lines[header_at][0])] + header
         header, rows = _unmerged(header, rows)
         if len(rows) >= 2 and len(header) >= 2:
             # a section of the table above ("INCOME … Total income", then "EXPENDITURE …"):
@@ -595,6 +604,9 @@ def _table(lines, header_at: int, header, rows, text: str,
             # alone, not the table's other columns
             for inner in re.findall(r"\([^)]*\)", col.header):
                 head_words = head_words.replace(inner, " ")
+            tail = _IN_CURRENCY.search(col.header)
+            if tail and not re.search(r"\(", col.header):
+                head_words = head_words.replace(tail.group(0), " ")
     words = (caption + " " + head_words).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
     if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
@@ -605,8 +617,7 @@ def _table(lines, header_at: int, header, rows, text: str,
     table.period = caption_period(caption)
     if not table.scale and key.get(""):  # the key's "all in thousands"
         table.scale, table.unit_words = _scale_and_unit(key[""], key[""].lower())[0], key[""]
-    table.mean = bool(_MEAN_CAPTION.search(_AT_PRICES.sub(" ", caption))) and \
-        not _OVER_TIME.search(caption)
+    table.mean = names_a_mean(caption)
     if section_of is not None and not caption_lines and not table.scale and table.unit is None:
         table.scale, table.unit, table.unit_words = (section_of.scale, section_of.unit,
                                                      section_of.unit_words)
@@ -661,13 +672,20 @@ def _table(lines, header_at: int, header, rows, text: str,
 #: over time ("annual averages") of amounts that add up still adds up, and so does an
 #: amount a period ("per year")
 _MEAN_CAPTION = re.compile(r"\b(?:means?|averages?|medians?|typical|prices?)\b|"
-                           r"\bper\s+(?!cent\b|year\b|annum\b|month\b|quarter\b|week\b|day\b)"
+                           r"\bper\s+(?!cent\b|mille\b|year\b|annum\b|month\b|quarter\b|week\b|day\b)"
                            r"[a-z]+", re.I)
 #: "at current prices", "in constant 2020 prices": how amounts that add up are valued
 _AT_PRICES = re.compile(r"\b(?:at|in)\s+(?:current|constant|real|market|basic|chained|"
                         r"(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?prices\b", re.I)
 _OVER_TIME = re.compile(r"\b(?:annual|yearly|quarterly|monthly|weekly|daily)\s+(?:averages|means)\b",
                         re.I)
+
+
+def names_a_mean(words: str) -> bool:
+    """Whether a caption or a column's head says its amounts are means, medians or prices
+    of the row's members ("Attainment 8 (average score)"), which no total row adds up."""
+    return bool(_MEAN_CAPTION.search(_AT_PRICES.sub(" ", words))) and \
+        not _OVER_TIME.search(words)
 
 
 def _half_unit(cell: Cell) -> Decimal:
@@ -782,6 +800,8 @@ def _counts(head: str) -> bool:
 
 #: a number with its percent sign in brackets: a rate the row is at, not its cells' unit
 _RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
+#: the words after a head's last "in": "Monthly in US$", "Revenue in EUR m"
+_IN_CURRENCY = re.compile(r"\bin\s+(\S+(?:\s+\S+)?)\s*$", re.I)
 
 
 def _row_kind(label: str) -> str:
@@ -799,13 +819,49 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
     """The scale and unit a head's own brackets give: "(millions)", "($)", "(EUR '000)"."""
     inner = " ".join(re.findall(r"\(([^)]*)\)", _RATE_NOTE.sub(" ", head)))
     if not inner.strip():
+        # "Monthly in £", "Price in US$": a currency the head names at its end is its
+        # column's alone, as brackets would be
+        tail = _IN_CURRENCY.search(head)
+        if tail:
+            scale, unit, _ = _scale_and_unit(tail.group(1), tail.group(1).lower())
+            if unit in CURRENCIES:
+                return scale, unit
         return None, None
     scale, unit, _ = _scale_and_unit(inner, inner.lower())
+    if unit is None:
+        # brackets that hold a unit's symbol, after a scale or alone: "(thousand ha)",
+        # "('000 t)", "(‰)"; the symbols are QUDT's (ontology/qudt-units.ttl)
+        rest = inner
+        for word, _power in _SCALES:
+            rest = re.sub(r"(?<![a-z])" + re.escape(word) + r"s?(?![a-z])", " ", rest, flags=re.I)
+        unit = unit_symbols().get(" ".join(rest.replace(" of ", " ").split()))
+        if unit is not None:
+            return scale or 0, unit
     if not scale and unit is None:
         # brackets that hold nothing but a unit's name: "(minutes)", "(hours)"
         unit = AFTER_NUMBER_WORDS.get(" ".join(inner.lower().split()))
         return (0, unit) if unit in _TIME_UNITS else (None, None)
     return scale, unit
+
+
+@cache
+def unit_symbols() -> dict[str, str]:
+    """QUDT's symbol of each unit the vocabulary has ("ha", "t", "kg", "‰"), to its code; not
+    a currency's or a percent's (a head's brackets say those in words and signs the caption
+    reader knows), nor a time's, nor "m" (a head's "(m)" is millions far more often than
+    metres)."""
+    from kg.namespaces import QUDT
+    from kg.vocab import vocabulary, vocabulary_graph
+
+    vocab, graph = vocabulary(), vocabulary_graph()
+    out = {}
+    for iri, code in vocab.unit_codes.items():
+        symbol = graph.value(iri, QUDT.symbol)
+        if symbol is None or code in vocab.currencies or code in _TIME_UNITS or code in (
+                "PERCENT", "PERCENT_POINT", "UNITLESS", "NUM", "YEAR") or str(symbol) == "m":
+            continue
+        out[str(symbol)] = code
+    return out
 
 
 def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:

@@ -202,7 +202,10 @@ def _names_row(f: SentenceFigure, row) -> bool:
     if not row.total or not _TOTAL_WORDS.match(row.label.strip()):
         return False  # "Total net sales" is net sales; "Eastmark total" is a place's
     rest = " ".join(_TOTAL_WORDS.sub(" ", row.label).split()).strip(" ,:;-–")
-    return bool(_CONTENT.search(rest)) and says(_clause_before(f), rest)
+    # "Total cereal production" names "Total cereals": a plural label, said as a noun's
+    # modifier in the singular
+    return bool(_CONTENT.search(rest)) and (says(_clause_before(f), rest) or (
+        rest.endswith("s") and len(rest) > 4 and says(_clause_before(f), rest[:-1])))
 
 
 def _near(f: SentenceFigure, pattern: str, words: int = 4) -> bool:
@@ -408,13 +411,15 @@ def _in_a_clause_with_a_figure(sentence: str, spans: list[tuple[int, int, str]],
 
 def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None:
     """"from $4,020 million a year earlier": the relative period standing beside this
-    figure ("quarter" for the previous quarter, "year" for a year earlier, "" for an
-    earlier time the words do not measure), None where there is none."""
+    figure ("quarter" for the previous quarter, "year" for a year earlier, "month" for a
+    month earlier, "" for an earlier time the words do not measure), None where there is
+    none."""
     for m in _RELATIVE.finditer(f.sentence):
         if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
             words = m.group(0).lower()
+            # "a month earlier" is the month before: beside columns a year apart, none
             return "year" if "year" in words or "same" in words else \
-                "quarter" if "quarter" in words else ""
+                "quarter" if "quarter" in words else "month" if "month" in words else ""
     return None
 
 
@@ -434,10 +439,14 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
         cols = [c for c in cols if dated[c]]
     else:
         cols = [c for c in cols if dated[c] is not False]  # another figure's period
-        if earlier is not None and cols and all(periods[c] for c in cols):
-            latest = now
-            want = back(latest, earlier) if earlier else None
-            cols = [c for c in cols if (periods[c] == want if want else periods[c] != latest)]
+    if earlier is not None and cols and all(periods[c] for c in cols) and (
+            earlier or not any(dated.values())):
+        # "stood at 128.9 against … a month earlier" beside "March" columns a year apart:
+        # the month before the latest, which no column holds, not the earlier March
+        want = back(now, earlier) if earlier else None
+        if want is None and earlier in ("month", "quarter"):
+            cols = []  # a month or quarter before columns that are years: none of them
+        cols = [c for c in cols if (periods[c] == want if want else periods[c] != now)]
     return [(t, r, c, named, bool(dated[c]), periods[c]) for c in cols]
 
 
@@ -455,7 +464,8 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
     if len(placed) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
         # revenue": the row named before the figure in its clause is the figure's
         clause = _clause_before(f)
-        mine = [r for r in placed if says(clause, table.rows[r].label)]
+        mine = [r for r in placed if says(clause, table.rows[r].label) or (
+            table.rows[r].total and _names_row(f, table.rows[r]))]
         placed = mine or placed
     named = placed
     totals = [r for r, row in enumerate(table.rows) if row.total]

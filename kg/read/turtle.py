@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from kg.read.tables import (SUBTOTAL_LABEL, TOTAL_HEADER, Cell, Row, Table, adds_up,
-                            column_period)
+                            column_period, names_a_mean)
 
 READ = "cg:readBy :reading"
 
@@ -71,6 +71,17 @@ class TableWriter:
         self._relations(t, table)
 
     def _cell_unit(self, table: Table, col: int, cell: Cell) -> tuple[str, int, str]:
+        """A cell's unit, scale and where they come from; a unit the cell writes itself
+        ("£10.32" in a column headed "Monthly in US$") is the one its quote is read in, so it
+        wins over any head or caption (kg check refuses a figure whose unit contradicts its
+        quote)."""
+        unit, scale, note = self._head_unit_of(table, col, cell)
+        own = _written_unit(cell.text)
+        if own is not None and own != unit:
+            return own, scale, f"the cell's own {cell.text!r}"
+        return unit, scale, note
+
+    def _head_unit_of(self, table: Table, col: int, cell: Cell) -> tuple[str, int, str]:
         """A cell's unit, scale and where they come from: a head that says percent or
         points first (the column's, then the row's), then a head's own brackets ("Diluted
         shares (millions)"), then the caption's; a head that counts people is never money."""
@@ -135,6 +146,10 @@ class TableWriter:
             lines.append(f"    cg:scale {scale} ;")
             if t in self.captions and note.startswith("the table's caption"):
                 lines.append(f"    cg:scaleStatedIn {self.captions[t]} ;")
+        if _round_in_exact_column(table, c - 1, cell):
+            # "26,000" under "18,240", "6,185", "1,395": a column is written to one
+            # precision, so its round total is exact to the unit, not to the thousand
+            lines.append(f"    cg:decimals {-scale} ;   # as exact as its column's other cells")
         # a percent sign the quote's number does not carry ("(2.8)%") needs the note too
         if unit not in ("unit:NUM",) and (scale or not cell.percent or
                                           not re.search(r"\d\s?%", cell.text)):
@@ -362,7 +377,7 @@ class TableWriter:
         col, total = table.columns[i], table.rows[r].cells[i]
         if total is None or col.kind not in ("value", "share", "gap") or total.noted:
             return False  # a total with a footnote ("85,000*: unique people") is qualified
-        if table.mean and not col.count and col.kind != "share":
+        if (table.mean or names_a_mean(col.header)) and not col.count and col.kind != "share":
             return False  # the whole's mean, price or median: no sum of the rows
         unit = self._unit(table, r, i)
         if col.kind == "share" and total.value != 100:
@@ -628,7 +643,11 @@ _INCOME = re.compile(r"\b(?:revenues?|sales|turnover|income|profit|surplus|resul
 _STOCK = re.compile(r"\b(?:opening|closing|brought|carried|start|end)\b", re.I)
 #: the amount a share, a rate or a gap is measured against
 _BASE = re.compile(r"\b(?:requir\w*|request\w*|appeal|budget\w*|target\w*|planned|allocat\w*|"
-                   r"approved|total|needs?|eligible)\b", re.I)
+                   r"approved|total|needs?|eligible|"
+                   # the people or things a rate is counted among: "Pupils in cohort",
+                   # "Vehicles tested", "Respondents"
+                   r"cohorts?|respondents|surveyed|tested|samples?|sampled|enrolled|applicants|"
+                   r"applications)\b", re.I)
 #: the amount that uses some of it up
 _SPENT = re.compile(r"\b(?:funded|funding|received|spent|paid|disbursed|used|actual|committed|"
                     r"raised|covered|achieved|delivered)\b", re.I)
@@ -715,3 +734,29 @@ def _half(cell: Cell) -> Decimal:
     digits = re.sub(r"[^\d.]", "", cell.text)
     decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
     return Decimal(5).scaleb(-decimals - 1)
+
+
+def _written_unit(quote: str) -> str | None:
+    """The unit a cell's quote writes itself ("£10.32", "$12.96"), as the Turtle names it;
+    None where it writes a bare number (its unit is the head's or the caption's)."""
+    from kg.authoring.new import _unit_curie
+    from kg.numbers import QuoteNumberError, parse_quantity
+    try:
+        code = parse_quantity(quote).unit
+    except QuoteNumberError:
+        return None
+    return _unit_curie(code) if code else None
+
+
+def _round_in_exact_column(table: Table, col: int, cell: Cell) -> bool:
+    """A whole number ending in zeros ("26,000") in a column of whole numbers most of whose
+    cells end in another digit: the column counts to the unit."""
+    if cell.percent or not re.fullmatch(r"[-+−–(]?[$€£¥]?\d[\d,]*0\)?", cell.text.strip()):
+        return False
+    others = [r.cells[col] for r in table.rows if r.cells[col] is not None
+              and r.cells[col] is not cell]
+    if len(others) < 2 or any(not re.fullmatch(r"[-+−–(]?[$€£¥]?\d[\d,]*\)?", o.text.strip())
+                              for o in others):
+        return False
+    exact = [o for o in others if re.search(r"[1-9]\)?$", o.text.strip())]
+    return len(exact) * 2 > len(others)

@@ -394,3 +394,30 @@ def test_a_head_s_own_scale_is_its_column_s_not_the_table_s() -> None:
     [t] = find_tables(text)
     assert t.columns[0].scale == 3
     assert t.scale == 0
+
+
+def test_dot_leaders_part_a_label_from_its_amount_under_a_section_word() -> None:
+    """A statement set with dot leaders ("Fees ........ 12.4"), each section headed by one
+    word, is a table per section under the caption above them."""
+    text = ("Council accounts, 2024-25 (£ million)\n\nIncome\n  Council tax ............ 64.0\n"
+            "  Business rates ......... 21.5\n  Fees and charges ....... 12.4\n"
+            "  Total income ........... 97.9\n\nSpending\n  Adult care ............. 40.2\n"
+            "  Waste and streets ...... 18.3\n  Total spending ......... 58.5\n")
+    tables = find_tables(text)
+    assert [[c.header for c in t.columns] for t in tables] == [["Income"], ["Spending"]]
+    assert [r.label for r in tables[0].rows] == ["Council tax", "Business rates",
+                                                 "Fees and charges", "Total income"]
+    assert tables[0].rows[-1].total and tables[1].rows[-1].cells[0].text == "58.5"
+    assert (tables[1].scale, tables[1].unit) == (6, "GBP")
+
+
+def test_a_head_s_brackets_name_a_unit_by_its_qudt_symbol() -> None:
+    """"(thousand ha)", "(kt)", "(‰)": QUDT's symbols, after a scale or alone, give the
+    column its unit; "(m)" is never metres, and a symbol the vocabulary lacks names none."""
+    text = ("Table 4. Forests by region, 2024\n"
+            "| Region | Woodland (thousand ha) | Timber (kt) | Share (‰) | Staff (m) | "
+            "Growth (m3/ha) |\n| Upland | 412 | 1,204 | 310 | 1.2 | 5.1 |\n"
+            "| Lowland | 388 | 981 | 290 | 0.9 | 6.3 |\n| Coast | 120 | 330 | 400 | 0.4 | 4.0 |\n")
+    columns = find_tables(text)[0].columns
+    assert [(c.scale, c.unit) for c in columns] == [(3, "HECTARE"), (0, "KILOTONNE"),
+                                                   (0, "PERMILLE"), (None, None), (None, None)]

@@ -772,3 +772,79 @@ def test_a_change_on_the_month_and_a_share_are_no_year_on_year_change_cell(
     checked, proposed = relations(tmp_path, FARES_INDEX)
     assert not restated(tmp_path, "0.6%", checked + proposed)
     assert not restated(tmp_path, "44%", checked + proposed)
+
+
+RAIL_FARES = """Rail fares, June 2025
+
+Fares for all tickets rose 0.6% on the month in June. Season tickets make up 38% of passenger
+income, the operator said. Off-peak fares climbed 4.2%, and advance fares rose 2.9%.
+
+Table 1. Average fare by ticket type (£)
+
+  Ticket         June 2024   June 2025   Annual change (%)
+  Season            412.0       428.5          4.0
+  Off-peak           23.8        24.8          4.2
+  Advance            17.1        17.6          2.9
+  All tickets        48.7        50.1          2.9
+"""
+
+
+def test_a_change_on_the_month_is_not_the_year_on_year_column(tmp_path: Path) -> None:
+    """"rose 0.6% on the month" names the month as its base: tied to the annual change
+    column's total row it was a false violation (2.9 against 0.6)."""
+    checked, _ = relations(tmp_path, RAIL_FARES)
+    assert "All tickets, Annual change (%)" not in checked
+    assert "Off-peak, Annual change (%): the table and the text" in ties_in(checked)
+
+
+def test_a_share_that_makes_up_part_of_a_whole_is_not_a_change(tmp_path: Path) -> None:
+    """"make up 38% of passenger income": a share, whose "up" is no rise."""
+    checked, _ = relations(tmp_path, RAIL_FARES)
+    assert "Season, Annual change (%)" not in checked
+
+
+PRICES = """Index of producer prices, June 2025
+
+The all-goods index stood at 112.4 in June, against 111.9 a month earlier. Total cereal
+output prices eased in June after the spring's rises as wheat stocks recovered, and total
+cereal production was valued at 4,120 million.
+
+Table 1. Producer prices and output
+
+| Group | June 2024 | June 2025 |
+| Cereals | 108.2 | 111.0 |
+| All goods | 109.5 | 112.4 |
+"""
+
+
+def test_a_month_earlier_is_no_column_of_the_same_month_a_year_before(tmp_path: Path) -> None:
+    """"111.9 a month earlier" beside June columns a year apart is May's, which the table
+    does not hold: tied to June 2024 it was a false violation (109.5 against 111.9)."""
+    checked, proposed = relations(tmp_path, PRICES)
+    assert "All goods, June 2025: the table and the text" in ties_in(checked)
+    assert "All goods, June 2024" not in checked + proposed
+
+
+GRAIN_SURVEY = """Grain survey 2025
+
+Oats gained ground as growers switched from barley and total grain production reached 9,450
+thousand tonnes in 2025.
+
+Table 1. Area and production, 2025
+
+| Crop | Area (thousand ha) | Production (thousand t) |
+| Barley | 610 | 3,900 |
+| Oats | 240 | 1,250 |
+| Rye | 95 | 4,300 |
+| Total grains | 945 | 9,450 |
+"""
+
+
+def test_a_total_row_named_by_what_it_totals_in_the_singular_is_a_candidate(
+        tmp_path: Path) -> None:
+    """"total grain production" names "Total grains"; a crop named earlier in the clause is
+    a candidate too, so the words leave two rows and the cell that agrees is the tie (Oats'
+    1,250 thousand tonnes was tied and made a false violation)."""
+    checked, _ = relations(tmp_path, GRAIN_SURVEY)
+    assert "Total grains, Production (thousand t): the table and the text" in ties_in(checked)
+    assert "Oats, Production" not in checked

@@ -501,3 +501,38 @@ def test_a_caption_the_text_states_twice_is_no_claim_of_its_own() -> None:
     out = written(FERRIES + "\nThe operator's note repeats the heading: Passengers carried by "
                             "route, 2024 (thousands).\n")
     assert "c-t1-caption" not in out and "cg:scale 3 ;" in out
+
+
+def test_a_total_row_never_sums_a_column_of_means_its_head_names() -> None:
+    """A total row under a column headed as means ("Mean wait (days)", "Cost per visit")
+    is the whole's mean, not the rows' sum, though the caption says nothing of means."""
+    relations, _ = read("Clinics, 2025\n| Clinic | Visits | Mean wait (days) | Cost per visit (£) |\n"
+                        "| North | 1,200 | 12.5 | 41 |\n| South | 800 | 9.0 | 38 |\n"
+                        "| East | 600 | 14.0 | 45 |\n| All clinics | 2,600 | 11.8 | 41 |\n")
+    sums = {r[1][0][1][0] for r in relations if r[0] == "SumRelation"}
+    assert sums == {"2,600"}  # the visits add up; the waits and costs do not
+
+
+def test_a_round_total_in_a_column_counted_to_the_unit_is_exact() -> None:
+    """"12,000" under "7,310", "3,845", "665" is exact to the unit, as its column is (read
+    as rounded to the thousand, a sum 180 short passed); a column of round numbers keeps
+    them round."""
+    table = find_tables("Members by grade, 2025\n| Grade | Members | Branches |\n"
+                        "| Full | 7,310 | 40 |\n| Associate | 3,845 | 30 |\n| Student | 665 | 20 |\n"
+                        "| All grades | 12,000 | 90 |\n")[0]
+    writer = TableWriter("doc")
+    writer.write(1, table)
+    decimals = {re.search(r'cg:quote "([^"]*)"', out).group(1): re.search(
+        r"cg:decimals (-?\d+)", out) for out in writer.out if "qudt:unit" in out}
+    assert decimals["12,000"] is not None and decimals["12,000"].group(1) == "0"
+    assert decimals["90"] is None and decimals["40"] is None
+
+
+def test_a_rate_column_is_its_count_column_as_a_share_of_the_base_it_is_counted_among() -> None:
+    """"Returned on time (%)" is its "(loans)" column as a share of "Loans in sample": a
+    sample, a cohort, the respondents are the whole a rate is counted among."""
+    relations, _ = read("Loans audit, 2025\n| Branch | Loans in sample | Returned on time (loans) | "
+                        "Returned on time (%) |\n| Eastgate | 400 | 352 | 88.0 |\n"
+                        "| Millbrook | 250 | 205 | 82.0 |\n| Old Town | 150 | 117 | 78.0 |\n")
+    assert ("ShareRelation", (("portion", ("352",)), ("whole", ("400",)),
+                              ("share", ("88.0",))), None) in relations

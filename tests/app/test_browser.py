@@ -675,3 +675,110 @@ def test_back_returns_to_the_previous_state_every_time(app_url, browser) -> None
     page.wait_for_timeout(500)
     assert query() == {"entity": ["alibaba"]}
     context.close()
+
+
+def test_back_steps_through_the_sparql_and_entities_states_set(app_url, browser) -> None:
+    """Issue 33: the SPARQL page wrote its URL on every keystroke (the editor re-runs the
+    page as it is typed in), so Back stepped through half-typed queries; each act (a run,
+    a named query picked, another entity chosen) is one history entry, typing none, and
+    Back and Forward land on exactly the states set, restored."""
+    from playwright.sync_api import expect
+
+    def query() -> dict[str, list[str]]:
+        return urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query)
+
+    def entries() -> int:
+        return page.evaluate("history.length")
+
+    def settled() -> None:  # the reruns done, and time for a stray write to show
+        page.wait_for_load_state("networkidle")
+        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')")
+        page.wait_for_timeout(1000)
+
+    def editor_text() -> str:
+        return editor.locator(".ace_text-layer").inner_text().replace("\xa0", " ")
+
+    def step(go, url_query: dict, name: str, text: str, rows: bool) -> None:
+        go()  # Back or Forward: that state, exactly, and the page writes nothing over it
+        page.wait_for_url(lambda u: "/sparql" in u and urllib.parse.parse_qs(
+            urllib.parse.urlsplit(u).query) == url_query, timeout=30_000)
+        expect(chosen).to_have_value(re.compile("^" + re.escape(name)), timeout=30_000)
+        expect(editor.locator(".ace_text-layer")).to_contain_text(text, timeout=30_000)
+        result = main.get_by_text(re.compile(r"^\d+ rows$"))
+        if rows:
+            expect(result).to_be_visible(timeout=60_000)
+        settled()
+        assert query() == url_query
+        assert editor_text().startswith(text) if text else True
+        if not rows:
+            assert result.count() == 0
+
+    context, page = cold(browser, f"{app_url}/sparql")
+    main = page.locator('[data-testid="stMain"]')
+    chosen = main.locator('input[aria-label="Named query"]')
+    editor = page.frame_locator('iframe[title*="streamlit_ace"]')
+    editor.locator(".ace_keyword").first.wait_for(timeout=90_000)
+    settled()
+    start = entries()
+    assert query() == {}  # the defaults: no entry of their own
+    default = editor_text()
+    editor.locator(".ace_content").click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" LIMIT 3")
+    editor.locator('.ace_keyword:text-is("LIMIT")').wait_for(timeout=10_000)
+    settled()
+    assert query() == {} and entries() == start  # typing: no entry, nothing run
+    assert main.get_by_text(re.compile(r"^\d+ rows$")).count() == 0
+    main.get_by_role("button", name="Run").click()
+    main.get_by_text(re.compile(r"^\d+ rows$")).wait_for(timeout=60_000)
+    settled()
+    typed = {"query": [default + " LIMIT 3"], "run": ["1"]}
+    assert query() == typed and entries() == start + 1  # the run: one entry
+    chosen.click()
+    page.keyboard.type("provenance")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"\?name=provenance$"), timeout=30_000)
+    editor.locator(".ace_text-layer").get_by_text("Provenance", exact=False).first.wait_for(
+        timeout=30_000)
+    settled()
+    assert query() == {"name": ["provenance"]} and entries() == start + 2  # picked: one
+    provenance = editor_text().splitlines()[0]
+    main.get_by_role("button", name="Run").click()
+    main.get_by_text(re.compile(r"^\d+ rows$")).wait_for(timeout=60_000)
+    settled()
+    assert query() == {"name": ["provenance"], "run": ["1"]} and entries() == start + 3
+
+    step(page.go_back, {"name": ["provenance"]}, "provenance", provenance, rows=False)
+    step(page.go_back, typed, "(your own)", default + " LIMIT 3", rows=True)
+    step(page.go_back, {}, "(your own)", default, rows=False)
+    step(page.go_forward, typed, "(your own)", default + " LIMIT 3", rows=True)
+    step(page.go_forward, {"name": ["provenance"]}, "provenance", provenance, rows=False)
+    assert entries() == start + 3  # Back and Forward added none
+
+    # Entities: another entity chosen is one entry, and Back returns to the one before
+    page.goto(f"{app_url}/entities?entity=alibaba")
+    entity = main.locator('input[aria-label="Entity"]')
+    expect(entity).to_have_value(re.compile("^Alibaba "), timeout=90_000)
+    main.locator('iframe[title*="st_link_analysis"]').wait_for(timeout=60_000)
+    settled()
+    start = entries()
+    entity.click()
+    page.keyboard.type("large traditional")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"\?entity=us-large-malls$"), timeout=30_000)
+    main.get_by_role("heading", name="large traditional shopping malls", exact=False).wait_for(
+        timeout=30_000)
+    settled()
+    assert query() == {"entity": ["us-large-malls"]} and entries() == start + 1
+    page.go_back()
+    page.wait_for_url(re.compile(r"\?entity=alibaba$"), timeout=30_000)
+    expect(entity).to_have_value(re.compile("^Alibaba "), timeout=30_000)
+    main.get_by_role("heading", name="Alibaba", exact=False).wait_for(timeout=30_000)
+    settled()
+    assert query() == {"entity": ["alibaba"]}
+    page.go_forward()
+    page.wait_for_url(re.compile(r"\?entity=us-large-malls$"), timeout=30_000)
+    expect(entity).to_have_value(re.compile("^large traditional"), timeout=30_000)
+    settled()
+    assert query() == {"entity": ["us-large-malls"]} and entries() == start + 1
+    context.close()

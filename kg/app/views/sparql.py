@@ -37,7 +37,7 @@ default = catalogue[name].text if name in catalogue else START
 st.caption("Query")
 # Ace, bundled with the component (no request leaves the app): SPARQL highlighted as typed
 text = st_ace(value=default if picked else url.get("query", default), language="sparql",
-              theme="chrome", min_lines=10, max_lines=30, font_size=14, show_gutter=True,
+              theme="tomorrow_night_bright", min_lines=10, max_lines=30, font_size=14, show_gutter=True,
               auto_update=True, key=f"query-{name}-{st.session_state['sparql-opened']}")
 given = {}
 for p in catalogue[name].params if name in catalogue else ():

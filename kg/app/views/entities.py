@@ -8,8 +8,8 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.app.data import (
-    UrlState, corpus, graph_elements, kind_style, local, md, other_sources, query_documents,
-    readable, twin,
+    GRAPH_PANEL_STYLE, UrlState, corpus, graph_elements, kind_style, local, md, other_sources,
+    query_documents, readable, twin,
 )
 from kg.namespaces import CG, SCHEMA
 from kg.sparql.named import bindings_for, named_queries
@@ -149,24 +149,7 @@ st.html("<div>" + " ".join(
         ("warning", "#ffc107"), ("info", "#0dcaf0"))) + " · edges: ABOUT, and each relation's "
         "role (TOTAL, PART, …)</div>")
 shown = len(nodes)
-# st_link_analysis's info panel names a clicked node's fields in grey at 4.3:1 on its light
-# panel (its own stylesheet, in its frame, of the app's origin): a constant rule of the
-# app's, darker (6.2:1, WCAG AA), goes into each such frame as it appears
-st.html("""<script>(() => {
-  if (window.cgPanelStyle) return;
-  window.cgPanelStyle = true;
-  const css = 'body[data-theme="light"] .infopanel__key {color: hsl(223, 0%, 36%)}';
-  const seen = new WeakSet();
-  const dress = frame => { const d = frame.contentDocument;
-    if (d && d.head && !d.getElementById("cg-panel")) {
-      const s = d.createElement("style"); s.id = "cg-panel"; s.textContent = css;
-      d.head.appendChild(s); } };
-  const scan = () => document.querySelectorAll('iframe[title^="st_link_analysis"]')
-    .forEach(frame => { if (!seen.has(frame)) { seen.add(frame);
-      frame.addEventListener("load", () => dress(frame)); } dress(frame); });
-  new MutationObserver(scan).observe(document.body, {childList: true, subtree: true});
-  scan();
-})()</script>""", unsafe_allow_javascript=True)
+st.html(GRAPH_PANEL_STYLE, unsafe_allow_javascript=True)  # the app's own, constant
 st.caption(f"{shown} nodes" + (" (capped: raise the slider to expand)" if shown >= limit else ""))
 try:
     from st_link_analysis import EdgeStyle, st_link_analysis

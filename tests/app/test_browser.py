@@ -911,3 +911,55 @@ def test_back_steps_through_the_sparql_and_entities_states_set(app_url, browser)
     settled()
     assert query() == {"entity": ["us-large-malls"]} and entries() == start + 1
     context.close()
+
+
+def test_findings_are_searched_by_their_words_and_the_search_is_in_the_url(app_url,
+                                                                           browser) -> None:
+    """Issue 33 (Deliver: text search over findings): a search shows the findings whose
+    text holds every word, and only them; it is one history entry, restored cold from
+    the URL and by Back."""
+    from playwright.sync_api import expect
+
+    from kg.app.data import cache_dir
+    from kg.check.pipeline import check_folder
+
+    findings = check_folder(PAPER_DIR, cache_dir=cache_dir()).report.findings
+    by_label = {f.label or f.id: f for f in findings}
+
+    def shown() -> set[str]:  # the cards' titles: "BADGE check · title · document"
+        return {t.split(" · ")[1] for t in main.locator(".cg-finding").all_inner_texts()}
+
+    def holds(f, words: str) -> bool:
+        text = " ".join(" ".join(str(v).split()) for v in (
+            f.label, f.message, f.arithmetic, *(q.text for q in f.quotes)) if v).lower()
+        return all(w in text for w in words.lower().split())
+
+    every = "severity=violation,warning,info,pass"
+    context, page = cold(browser, f"{app_url}/findings?{every}&q=910+million")
+    main = page.locator('[data-testid="stMain"]')
+    search = main.locator('input[aria-label="Search"]')
+    expect(search).to_have_value("910 million", timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    wanted = {label for label, f in by_label.items() if holds(f, "910 million")}
+    assert wanted and len(wanted) < len(findings)
+    expect(main.get_by_text(f"{len(wanted)} of {len(findings)} findings")).to_be_visible()
+    assert shown() == wanted
+    entries = page.evaluate("history.length")
+    search.fill("Tmall grew")
+    search.press("Enter")
+    page.wait_for_url(re.compile(r"q=Tmall\+grew"), timeout=30_000)
+    wanted = {label for label, f in by_label.items() if holds(f, "Tmall grew")}
+    assert wanted
+    expect(main.get_by_text(f"{len(wanted)} of {len(findings)} findings")).to_be_visible(
+        timeout=30_000)
+    assert shown() == wanted
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("history.length") == entries + 1  # the search: one entry
+    page.go_back()
+    page.wait_for_url(re.compile(r"q=910\+million$"), timeout=30_000)
+    expect(search).to_have_value("910 million", timeout=30_000)
+    wanted = {label for label, f in by_label.items() if holds(f, "910 million")}
+    expect(main.get_by_text(f"{len(wanted)} of {len(findings)} findings")).to_be_visible(
+        timeout=30_000)
+    assert shown() == wanted
+    context.close()

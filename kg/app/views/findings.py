@@ -80,6 +80,11 @@ entity_options = ["(all)"] + sorted(candidates, key=lambda e: entity_rows[e]["la
 chosen("entity", entity_options)
 entity = far.selectbox("Entity", entity_options, key="findings-entity",
                        format_func=lambda e: e if e == "(all)" else entity_rows[e]["label"])
+url.seed("findings-q", url.get("q", ""))
+# committed on Enter, not per key: one history entry per search
+searched = st.text_input("Search", key="findings-q", placeholder="words in a finding: its "
+                         "title, message, quotes, arithmetic or document").strip()
+words = searched.lower().split()
 only = url.get("finding")
 if only is not None and only not in c.by_id:
     st.warning(f"The link's finding {only!r} is not in this corpus (checked again since, or "
@@ -90,7 +95,8 @@ state: dict[str, str | None] = {
     # empty on purpose: nothing of any severity
     "severity": None if severity == DEFAULT_SEVERITY else ",".join(severity),
     "check": ",".join(check) or None, "doc": doc_choice if doc_choice != "(all)" else None,
-    "entity": entity if entity != "(all)" else None, "finding": only}
+    "entity": entity if entity != "(all)" else None, "finding": only,
+    "q": searched or None}
 if only is not None:
     st.info(f"Showing one finding: {only}")
     if st.button("Show all findings"):
@@ -103,10 +109,21 @@ def concerns_entity(f) -> bool:
                                     for node in f.figures + f.claims)
 
 
+def matches(f) -> bool:
+    """Whether every word searched for is in the finding's text (any case; a quote's line
+    breaks read as spaces)."""
+    if not words:
+        return True
+    text = " ".join(" ".join(str(part).split()) for part in (
+        f.id, f.check, f.label, f.message, f.document, f.arithmetic, f.expected, f.observed,
+        *(q.text for q in f.quotes)) if part).lower()
+    return all(word in text for word in words)
+
+
 shown = [f for f in c.report.findings
          if (only is None or f.id == only) and (only or f.severity in severity)
          and (not check or f.check in check) and (doc_choice == "(all)" or f.document == doc_choice)
-         and concerns_entity(f)]
+         and concerns_entity(f) and matches(f)]
 st.caption(f"{len(shown)} of {len(c.report.findings)} findings")
 PER_PAGE = 25  # a page of findings re-renders fast on a large corpus
 pages = max(1, -(-len(shown) // PER_PAGE))

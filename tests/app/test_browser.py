@@ -963,3 +963,30 @@ def test_findings_are_searched_by_their_words_and_the_search_is_in_the_url(app_u
         timeout=30_000)
     assert shown() == wanted
     context.close()
+
+
+def test_each_filters_counts_follow_the_other_filters(app_url, browser) -> None:
+    """Issue 33: "filter counts ignore the other filters": with the check filter on
+    difference, the severity filter still said violation (2) and warning (2)."""
+    from playwright.sync_api import expect
+
+    from kg.app.data import cache_dir
+    from kg.check.pipeline import check_folder
+
+    findings = check_folder(PAPER_DIR, cache_dir=cache_dir()).report.findings
+
+    def count(severities, checks) -> int:
+        return sum(f.severity in severities and f.check in checks for f in findings)
+
+    context, page = cold(browser, f"{app_url}/findings?check=difference")
+    chips = page.locator(f'[data-testid="stMain"] {CHIPS}')
+    expect(chips).to_have_count(3, timeout=90_000)  # two severities, one check
+    every = {f.check for f in findings}
+    assert chips.all_inner_texts() == [
+        # each severity: the difference findings of that severity
+        f"violation ({count({'violation'}, {'difference'})})",
+        f"warning ({count({'warning'}, {'difference'})})",
+        # the check: its findings of the severities chosen
+        f"difference ({count({'violation', 'warning'}, {'difference'})})"]
+    assert count({"violation"}, {"difference"}) != count({"violation"}, every)  # it shows
+    context.close()

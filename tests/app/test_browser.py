@@ -990,3 +990,45 @@ def test_each_filters_counts_follow_the_other_filters(app_url, browser) -> None:
         f"difference ({count({'violation', 'warning'}, {'difference'})})"]
     assert count({"violation"}, {"difference"}) != count({"violation"}, every)  # it shows
     context.close()
+
+
+def test_findings_sort_by_check_and_by_title_and_the_order_is_in_the_url(app_url,
+                                                                        browser) -> None:
+    """Issue 33 (Deliver: sorting): the findings sort by check or by title (the report's
+    order, by document, is the default); each choice is one history entry, restored cold
+    and by Back."""
+    from playwright.sync_api import expect
+
+    def cards() -> list[tuple[str, str, str]]:  # (severity, check, title) as shown
+        out = []
+        for text in main.locator(".cg-finding").all_inner_texts():
+            head, title = text.split(" · ")[:2]
+            severity, check = head.split(maxsplit=1)
+            out.append((severity.lower(), check, title))
+        return out
+
+    every = "severity=violation,warning,info,pass"
+    context, page = cold(browser, f"{app_url}/findings?{every}&sort=check")
+    main = page.locator('[data-testid="stMain"]')
+    order = main.locator('input[aria-label="Sort by"]')
+    expect(order).to_have_value("check", timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    by_check = cards()
+    assert len(by_check) == 18 and len({c for _, c, _ in by_check}) > 2
+    assert [c for _, c, _ in by_check] == sorted(c for _, c, _ in by_check)
+    entries = page.evaluate("history.length")
+    order.click()
+    page.keyboard.type("title")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"sort=title"), timeout=30_000)
+    expect(order).to_have_value("title", timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    titles = [t.lower() for _, _, t in cards()]
+    assert titles == sorted(titles) and titles != [t.lower() for _, _, t in by_check]
+    assert page.evaluate("history.length") == entries + 1  # one entry
+    page.go_back()
+    page.wait_for_url(re.compile(r"sort=check$"), timeout=30_000)
+    expect(order).to_have_value("check", timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    assert cards() == by_check
+    context.close()

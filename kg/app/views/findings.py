@@ -10,6 +10,7 @@ from rdflib import URIRef
 from kg.anchor import line_col
 from kg.app.data import UrlState, badge, corpus, esc, local, md, other_sources, twin
 from kg.app.main import page
+from kg.check.model import RANK
 from kg.report.table import finding_rows, to_csv
 
 c = corpus()
@@ -70,6 +71,10 @@ if url.get("entity") in entity_rows and url.get("entity") not in candidates:
 entity_options = ["(all)"] + sorted(candidates, key=lambda e: entity_rows[e]["label"].lower())
 chosen("entity", entity_options)
 url.seed("findings-q", url.get("q", ""))
+#: the orders a person can sort by, and each one's key (ties: the report's own order)
+SORTS = {"document": None, "severity": lambda f: -RANK[f.severity],
+         "check": lambda f: f.check, "title": lambda f: (f.label or f.id).lower()}
+url.seed("findings-sort", url.get("sort") if url.get("sort") in SORTS else "document")
 asked = {name: st.session_state[f"findings-{name}"]
          for name in ("severity", "check", "doc", "entity", "q")}
 words = asked["q"].lower().split()
@@ -111,9 +116,14 @@ doc_choice = right.selectbox("Document", documents, key="findings-doc",
                              format_func=counted("doc"))
 entity = far.selectbox("Entity", entity_options, key="findings-entity",
                        format_func=lambda e: e if e == "(all)" else entity_rows[e]["label"])
+search_col, sort_col = st.columns([7, 2])
 # committed on Enter, not per key: one history entry per search
-searched = st.text_input("Search", key="findings-q", placeholder="words in a finding: its "
-                         "title, message, quotes, arithmetic or document").strip()
+searched = search_col.text_input("Search", key="findings-q", placeholder="words in a "
+                                 "finding: its title, message, quotes, arithmetic or "
+                                 "document").strip()
+# document: the report's own order (by document, each one's worst first); severity: the
+# worst first across documents
+order = sort_col.selectbox("Sort by", list(SORTS), key="findings-sort")
 only = url.get("finding")
 if only is not None and only not in c.by_id:
     st.warning(f"The link's finding {only!r} is not in this corpus (checked again since, or "
@@ -125,7 +135,7 @@ state: dict[str, str | None] = {
     "severity": None if severity == DEFAULT_SEVERITY else ",".join(severity),
     "check": ",".join(check) or None, "doc": doc_choice if doc_choice != "(all)" else None,
     "entity": entity if entity != "(all)" else None, "finding": only,
-    "q": searched or None}
+    "q": searched or None, "sort": None if order == "document" else order}
 if only is not None:
     st.info(f"Showing one finding: {only}")
     if st.button("Show all findings"):
@@ -136,6 +146,8 @@ if only is not None:
 # a finding linked to is shown whatever its severity
 shown = [f for f in c.report.findings
          if (f.id == only and passes(f, but="severity") if only else passes(f))]
+if SORTS[order] is not None:
+    shown.sort(key=SORTS[order])  # stable: ties keep the report's order
 st.caption(f"{len(shown)} of {len(c.report.findings)} findings")
 PER_PAGE = 25  # a page of findings re-renders fast on a large corpus
 pages = max(1, -(-len(shown) // PER_PAGE))

@@ -35,9 +35,30 @@ def page(name: str) -> st.Page:
 _log = logging.getLogger("kg.app")
 
 
+#: the highlighted code's colours (light theme, dark theme), each at least 4.5:1 on its
+#: code block (WCAG AA): Streamlit's own are one palette for both, 2.3:1 to 4.2:1 on one
+CODE_COLOURS = {
+    ".token.comment, .token.prolog, .token.doctype, .token.cdata, .token.punctuation":
+        ("#5c5f6b", "#a6aab8"),
+    ".token.keyword, .token.tag, .token.function, .token.class-name, .token.selector":
+        ("#0b5cad", "#6cb6ff"),
+    ".token.attr-name, .token.property, .token.variable": ("#00677f", "#4fd1f5"),
+    ".token.boolean, .token.constant, .token.symbol, .token.string, .token.char, "
+    ".token.attr-value": ("#1a6b2a", "#7ee29a"),
+    ".token.number, .token.regex": ("#00696b", "#5fd4c8"),
+    ".token.operator, .token.entity, .token.decorator, .token.atrule": ("#9a4700", "#ffa657"),
+    ".token.url": ("#6d3fc0", "#c4a7ff"),
+    ".token.important": ("#b3261e", "#ff8a80"),
+}
+#: a slider's value above its thumb, in the theme's primary colour: 3.9:1 on the dark theme
+SLIDER_VALUE = ("#b02a3c", "#ff7a88")
+
+
 def style() -> str:
     """The app's own CSS: captions Streamlit fades to 3.9:1 in light mode made readable
-    (4.5:1, WCAG AA), and each severity's chip in the filters in its badge's colours."""
+    (4.5:1, WCAG AA), each severity's chip in the filters in its badge's colours, and
+    code and a slider's value in colours readable on the theme shown (CSS ``light-dark``
+    follows the colour scheme Streamlit sets for its theme, not the system's)."""
     from kg.app.data import BADGE_COLOURS
     chips = "".join(
         f'[data-testid="stMain"] span[data-tag]:has(> span[title^="{severity}"]) '
@@ -45,8 +66,16 @@ def style() -> str:
         f'[data-testid="stMain"] span[data-tag]:has(> span[title^="{severity}"]) svg '
         f"{{fill: {colour}; color: {colour}}} "
         for severity, (background, colour) in BADGE_COLOURS.items())
+    code = "".join(
+        ", ".join(f'[data-testid="stMain"] [data-testid="stCode"] {token.strip()}'
+                  for token in tokens.split(","))
+        + f" {{color: light-dark({light}, {dark})}} "
+        for tokens, (light, dark) in CODE_COLOURS.items())
     return ("<style>[data-testid='stCaptionContainer'] {opacity: .75 !important} "
-            + chips + "</style>")
+            + chips + code
+            + '[data-testid="stMain"] [data-testid="stCode"] .namespace {opacity: 1} '
+            + '[data-testid="stMain"] [data-testid="stSliderThumbValue"] '
+            f"{{color: light-dark({SLIDER_VALUE[0]}, {SLIDER_VALUE[1]})}} </style>")
 
 
 def run() -> None:

@@ -306,9 +306,10 @@ def test_the_sparql_editor_highlights_sparql_as_it_is_typed(app_url, browser) ->
     page.keyboard.press("Control+End")
     page.keyboard.type(" LIMIT 3")
     editor.locator('.ace_keyword:text-is("LIMIT")').wait_for(timeout=10_000)
-    page.wait_for_url(re.compile("LIMIT"), timeout=30_000)  # what is typed is run and shared
+    page.wait_for_timeout(1000)  # the editor sends what is typed 200 ms after the last key
     page.get_by_role("button", name="Run").click()
     page.get_by_text(re.compile(r"^\d+ rows$")).wait_for(timeout=60_000)
+    page.wait_for_url(re.compile("LIMIT"), timeout=30_000)  # what is run is shared
     assert "LIMIT 3" in page.locator('[data-testid="stCode"]').inner_text()
     assert stayed_home(requests, app_url) == []
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -552,9 +553,12 @@ def test_the_findings_csv_reads_as_the_text_report_does(app_url, browser) -> Non
     assert re.fullmatch(r".*claims\.ttl:\d+ · .*source\.txt:\d+", total["where"])
 
 
-#: every visible piece of text in ``root``: its contrast against what is behind it, from the
-#: rendered colours (WCAG 2's relative luminance; alpha and ancestors' opacity composited)
-CONTRAST = """root => {
+#: WCAG 2's colour arithmetic: a CSS colour's channels, one colour laid over another (alpha),
+#: relative luminance, and what is behind an element's text (the backgrounds of the
+#: ancestors whose box holds its first glyph, laid over ``base``: a label drawn outside its
+#: parent's box, such as a slider's value above its thumb, stands on what is behind the
+#: parent, not on the parent)
+COLOURS = """
   const rgba = c => { const p = c.match(/[\\d.]+/g).map(Number);
                       return p.length > 3 ? p : [...p, 1]; };
   const over = (top, under) => [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3]))
@@ -562,45 +566,158 @@ CONTRAST = """root => {
   const lum = c => c.slice(0, 3).map(v => (v /= 255) <= 0.03928 ? v / 12.92
                                      : Math.pow((v + 0.055) / 1.055, 2.4))
                     .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
-  const behind = e => { const layers = [];
-    for (let p = e; p; p = p.parentElement) { const b = rgba(getComputedStyle(p).backgroundColor);
+  const ratio = (a, b) => { const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+                            return (hi + 0.05) / (lo + 0.05); };
+  const at = e => { const text = [...e.childNodes].find(n => n.nodeType === 3
+                                                            && n.textContent.trim());
+    if (!text) { const r = e.getBoundingClientRect();
+                 return [r.left + r.width / 2, r.top + r.height / 2]; }
+    const range = document.createRange();  // its first glyph: a long line may overflow
+    range.selectNodeContents(text);
+    const r = range.getClientRects()[0];
+    return [r.left + Math.min(r.width / 2, 4), r.top + r.height / 2]; };
+  const behind = (e, base) => { const layers = [], [x, y] = at(e);
+    for (let p = e; p; p = p.parentElement) {
+      const box = p.getBoundingClientRect();
+      if (p !== document.documentElement && p !== document.body && (x < box.left
+          || x > box.right || y < box.top || y > box.bottom)) continue;
+      const b = rgba(getComputedStyle(p).backgroundColor);
       if (b[3] > 0) { layers.push(b); if (b[3] >= 1) break; } }
-    return layers.reverse().reduce((bg, layer) => over(layer, bg), [255, 255, 255, 1]); };
+    return layers.reverse().reduce((bg, layer) => over(layer, bg), base); };
+"""
+
+#: every visible piece of text in ``root``: its contrast against what is behind it, from the
+#: rendered colours (alpha and ancestors' opacity composited); ``base``: what shows through
+#: a transparent page (white; a frame's, what is behind the frame)
+CONTRAST = """(root, base) => {""" + COLOURS + """
+  base = base || [255, 255, 255, 1];
   const out = [];
   for (const e of root.querySelectorAll('*')) {
     if (![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
     if (!e.checkVisibility({opacityProperty: true, visibilityProperty: true})) continue;
     let opacity = 1;
     for (let p = e; p; p = p.parentElement) opacity *= Number(getComputedStyle(p).opacity);
-    const bg = behind(e), fg = over(rgba(getComputedStyle(e).color), bg);
+    const bg = behind(e, base), fg = over(rgba(getComputedStyle(e).color), bg);
     const shown = over([...fg.slice(0, 3), opacity], bg);
-    const [hi, lo] = [lum(shown), lum(bg)].sort((a, b) => b - a);
-    out.push({text: e.textContent.trim().slice(0, 60), ratio: (hi + 0.05) / (lo + 0.05),
+    out.push({text: e.textContent.trim().slice(0, 60), ratio: ratio(shown, bg),
               badge: e.classList.contains('cg-badge'), background: lum(bg)});
   }
   return out }"""
+
+#: what is behind an element (a frame), as a colour
+BACKDROP = "e => {" + COLOURS + " return behind(e, [255, 255, 255, 1]) }"
+
+#: the labels Cytoscape draws on its canvas (those big enough at this zoom to be drawn): their
+#: colour against their own text background, or the page behind the canvas
+GRAPH_LABELS = """base => {""" + COLOURS + """
+  const cy = document.getElementById('cy')._cyreg.cy, out = [];
+  const page = over(rgba(getComputedStyle(document.body).backgroundColor), base);
+  for (const e of cy.elements()) {
+    if (!e.style('label') || e.style('display') === 'none') continue;
+    if (parseFloat(e.style('font-size')) * cy.zoom()
+        < parseFloat(e.style('min-zoomed-font-size'))) continue;
+    const bg = over([...rgba(e.style('text-background-color')).slice(0, 3),
+                     Number(e.style('text-background-opacity'))], page);
+    const fg = over([...rgba(e.style('color')).slice(0, 3), Number(e.style('text-opacity'))], bg);
+    out.push({text: e.style('label').slice(0, 60), ratio: ratio(fg, bg), badge: false,
+              background: lum(bg)});
+  }
+  return out }"""
+
+
+def ratio(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """WCAG 2's contrast ratio of two sRGB colours."""
+    def lum(c: tuple[int, ...]) -> float:
+        linear = [v / 255 / 12.92 if v / 255 <= 0.03928 else ((v / 255 + 0.055) / 1.055) ** 2.4
+                  for v in c[:3]]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def grid_text(canvas) -> list[dict]:
+    """The text a data grid draws on its canvas, measured from its pixels: for each row of
+    cells (the header apart), its most common colour is the background and the pixel that
+    stands out most from it the text's colour (antialiasing only ever blends it towards
+    the background, and a glyph's stem covers whole pixels)."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(Image.open(io.BytesIO(canvas.screenshot())).convert("RGB"))
+    out = []
+    for top in range(0, pixels.shape[0] - 8, 35):  # a row of cells is 35 px high
+        band = pixels[top + 4:top + 31].reshape(-1, 3)  # inside it: no grid line
+        colours, counts = np.unique(band, axis=0, return_counts=True)
+        background = tuple(int(v) for v in colours[counts.argmax()])
+        ink = max((tuple(int(v) for v in c) for c in colours), key=lambda c: ratio(c, background))
+        if ratio(ink, background) > 1.2:  # an empty row draws nothing
+            out.append({"text": f"a data grid's row at {top} px", "ratio": ratio(ink, background),
+                        "badge": False, "background": 0.0})
+    return out
+
+
+def readable_text(page) -> list[dict]:
+    """Every piece of text in the page's main area, and in its frames (their documents are of
+    the app's origin) over what is behind them: the SPARQL editor, the graph's panel and
+    the labels it draws; and the data grids' text, from their pixels."""
+    main = page.locator('[data-testid="stMain"]')
+    texts = main.evaluate(CONTRAST)
+    for iframe in main.locator("iframe").all():
+        frame = iframe.element_handle().content_frame()
+        base = iframe.evaluate(BACKDROP)
+        texts += [{**t, "frame": iframe.get_attribute("title")}
+                  for t in frame.locator("body").evaluate(CONTRAST, base)]
+        if frame.evaluate("() => !!document.getElementById('cy')"):
+            frame.wait_for_function("() => { const r = document.getElementById('cy')._cyreg; "
+                                    "return r && r.cy && r.cy.nodes().length }", timeout=30_000)
+            texts += frame.evaluate(GRAPH_LABELS, base)
+    for canvas in main.locator('[data-testid="stDataFrame"] canvas[data-testid="data-grid-canvas"]'
+                               ).all():
+        canvas.scroll_into_view_if_needed()
+        texts += grid_text(canvas)
+    return texts
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_badges_and_text_meet_wcag_aa_contrast(app_url, browser, scheme) -> None:
     """Issue 33: in dark mode the severity badge was white on pale pink (1.28:1), warnings
-    1.06:1, document names 2.4:1; in light mode captions were 3.9:1."""
+    1.06:1, document names 2.4:1; in light mode captions were 3.9:1; on the SPARQL page
+    the query as run was highlighted at 2.3:1 to 3.6:1, and its editor's variables 4.3:1."""
     checked = []
-    for path in ("", "findings?severity=violation,warning,info,pass",
-                 f"findings?finding={FINDING}&whatif={FINDING}",
-                 "source?doc=china-us-ecommerce-2014&claim=c-bf-channels"):
+    for path, last in (("", "Machine-readable"),
+                       ("findings?severity=violation,warning,info,pass", "Machine-readable"),
+                       (f"findings?finding={FINDING}&whatif={FINDING}", "Machine-readable"),
+                       ("source?doc=china-us-ecommerce-2014&claim=c-bf-channels",
+                        "Machine-readable"),
+                       ("entities?entity=alibaba", "Machine-readable"),
+                       ("sparql?name=claims-in-violations&run=1", "Download CSV")):
         context, page = cold(browser, f"{app_url}/{path}", dark=scheme == "dark")
         main = page.locator('[data-testid="stMain"]')
-        main.get_by_text("Machine-readable").first.wait_for(timeout=90_000)
+        main.get_by_text(last).first.wait_for(timeout=90_000)
         page.wait_for_load_state("networkidle")
         page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')")
         page.wait_for_timeout(1000)  # a rerun's faded elements back to full
-        texts = main.evaluate(CONTRAST)
+        if path.startswith("entities"):  # the graph's panel, showing a node's fields
+            click_node(page).wait_for_function(
+                "() => document.querySelector('#infopanel .infopanel__props p')",
+                timeout=30_000)
+        texts = readable_text(page)
         checked += texts
         low = [(t["text"], round(t["ratio"], 2)) for t in texts if t["ratio"] < 4.5]
         assert low == [], (path, low)
         if path.startswith("findings?severity"):  # the badges themselves
             assert {t["text"] for t in texts if t["badge"]} >= {"VIOLATION", "WARNING"}
+        if path.startswith("entities"):  # the entity's own page, its graph's panel
+            assert {"Alibaba", "Figures", "Neighbourhood"} <= {t["text"] for t in texts}
+            assert {t["text"] for t in texts if t.get("frame", "").startswith(
+                "st_link_analysis")} >= {"Alibaba", "id", "kind"}
+        if path.startswith("sparql"):  # the query as run, its editor, and its result
+            assert any(t["text"].startswith("# title: Claims in violations") for t in texts
+                       if "frame" not in t)
+            assert any(t.get("frame", "").startswith("streamlit_ace") for t in texts)
+            assert any(t["text"].startswith("a data grid") for t in texts)
         context.close()
     # the scheme asked for is the one rendered: dark text on light, light on dark
     assert all((t["background"] < 0.2) == (scheme == "dark") for t in checked if not t["badge"]
@@ -674,4 +791,244 @@ def test_back_returns_to_the_previous_state_every_time(app_url, browser) -> None
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(500)
     assert query() == {"entity": ["alibaba"]}
+    context.close()
+
+
+def test_back_steps_through_the_sparql_and_entities_states_set(app_url, browser) -> None:
+    """Issue 33: the SPARQL page wrote its URL on every keystroke (the editor re-runs the
+    page as it is typed in), so Back stepped through half-typed queries; each act (a run,
+    a named query picked, another entity chosen) is one history entry, typing none, and
+    Back and Forward land on exactly the states set, restored."""
+    from playwright.sync_api import expect
+
+    def query() -> dict[str, list[str]]:
+        return urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query)
+
+    def entries() -> int:
+        return page.evaluate("history.length")
+
+    def settled() -> None:  # the reruns done, and time for a stray write to show
+        page.wait_for_load_state("networkidle")
+        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')")
+        page.wait_for_timeout(1000)
+
+    def editor_text() -> str:
+        return editor.locator(".ace_text-layer").first.inner_text().replace("\xa0", " ")
+
+    def step(go, url_query: dict, name: str, text: str, rows: bool) -> None:
+        go()  # Back or Forward: that state, exactly, and the page writes nothing over it
+        page.wait_for_url(lambda u: "/sparql" in u and urllib.parse.parse_qs(
+            urllib.parse.urlsplit(u).query) == url_query, timeout=30_000)
+        expect(chosen).to_have_value(re.compile("^" + re.escape(name)), timeout=30_000)
+        expect(editor.locator(".ace_text-layer").first).to_contain_text(text, timeout=30_000)
+        result = main.get_by_text(re.compile(r"^\d+ rows$"))
+        if rows:
+            expect(result).to_be_visible(timeout=60_000)
+        settled()
+        assert query() == url_query
+        assert editor_text().startswith(text) if text else True
+        if not rows:
+            assert result.count() == 0
+
+    context, page = cold(browser, f"{app_url}/sparql")
+    main = page.locator('[data-testid="stMain"]')
+    chosen = main.locator('input[aria-label="Named query"]')
+    # the newest editor: another query's replaces the last for a moment
+    editor = page.locator('iframe[title*="streamlit_ace"]').last.content_frame
+    editor.locator(".ace_keyword").first.wait_for(timeout=90_000)
+    settled()
+    start = entries()
+    assert query() == {}  # the defaults: no entry of their own
+    default = editor_text()
+    editor.locator(".ace_content").first.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" LIMIT 3")
+    page.keyboard.press("Escape")  # Ace's completions, which a second editor shows
+    editor.locator('.ace_keyword:text-is("LIMIT")').wait_for(timeout=10_000)
+    settled()
+    assert query() == {} and entries() == start  # typing: no entry, nothing run
+    assert main.get_by_text(re.compile(r"^\d+ rows$")).count() == 0
+    main.get_by_role("button", name="Run").click()
+    main.get_by_text(re.compile(r"^\d+ rows$")).wait_for(timeout=60_000)
+    settled()
+    typed = {"query": [default + " LIMIT 3"], "run": ["1"]}
+    assert query() == typed and entries() == start + 1  # the run: one entry
+    editor.locator(".ace_content").first.click()  # typing after a run: not run, nor written
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" ORDER BY")
+    page.keyboard.press("Escape")
+    settled()
+    assert query() == typed and entries() == start + 1
+    assert main.locator('[data-testid="stAlert"]').count() == 0  # no half-typed query's error
+    expect(main.get_by_text(re.compile(r"^\d+ rows$"))).to_be_visible()
+    expect(main.get_by_text("edited since this ran", exact=False)).to_be_visible()
+    chosen.click()
+    page.keyboard.type("claims-in-violations")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"\?name=claims-in-violations$"), timeout=30_000)
+    expect(editor.locator(".ace_text-layer").first).to_contain_text("Claims in violations",
+                                                                   timeout=30_000)
+    settled()
+    picked = {"name": ["claims-in-violations"]}
+    assert query() == picked and entries() == start + 2  # picked: one entry
+    named = editor_text().splitlines()[0]
+    main.get_by_role("button", name="Run").click()
+    main.get_by_text(re.compile(r"^\d+ rows$")).wait_for(timeout=60_000)
+    settled()
+    assert query() == {**picked, "run": ["1"]} and entries() == start + 3
+
+    step(page.go_back, picked, "claims-in-violations", named, rows=False)
+    step(page.go_back, typed, "(your own)", default + " LIMIT 3", rows=True)
+    step(page.go_back, {}, "(your own)", default, rows=False)
+    step(page.go_forward, typed, "(your own)", default + " LIMIT 3", rows=True)
+    step(page.go_forward, picked, "claims-in-violations", named, rows=False)
+    assert entries() == start + 3  # Back and Forward added none
+
+    # Entities: another entity chosen is one entry, and Back returns to the one before
+    page.goto(f"{app_url}/entities?entity=alibaba")
+    entity = main.locator('input[aria-label="Entity"]')
+    expect(entity).to_have_value(re.compile("^Alibaba "), timeout=90_000)
+    main.locator('iframe[title*="st_link_analysis"]').wait_for(timeout=60_000)
+    settled()
+    start = entries()
+    entity.click()
+    page.keyboard.type("large traditional")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"\?entity=us-large-malls$"), timeout=30_000)
+    main.get_by_role("heading", name="large traditional shopping malls", exact=False).wait_for(
+        timeout=30_000)
+    settled()
+    assert query() == {"entity": ["us-large-malls"]} and entries() == start + 1
+    page.go_back()
+    page.wait_for_url(re.compile(r"\?entity=alibaba$"), timeout=30_000)
+    expect(entity).to_have_value(re.compile("^Alibaba "), timeout=30_000)
+    main.get_by_role("heading", name="Alibaba", exact=False).wait_for(timeout=30_000)
+    settled()
+    assert query() == {"entity": ["alibaba"]}
+    page.go_forward()
+    page.wait_for_url(re.compile(r"\?entity=us-large-malls$"), timeout=30_000)
+    expect(entity).to_have_value(re.compile("^large traditional"), timeout=30_000)
+    settled()
+    assert query() == {"entity": ["us-large-malls"]} and entries() == start + 1
+    context.close()
+
+
+def test_findings_are_searched_by_their_words_and_the_search_is_in_the_url(app_url,
+                                                                           browser) -> None:
+    """Issue 33 (Deliver: text search over findings): a search shows the findings whose
+    text holds every word, and only them; it is one history entry, restored cold from
+    the URL and by Back."""
+    from playwright.sync_api import expect
+
+    from kg.app.data import cache_dir
+    from kg.check.pipeline import check_folder
+
+    findings = check_folder(PAPER_DIR, cache_dir=cache_dir()).report.findings
+    by_label = {f.label or f.id: f for f in findings}
+
+    def shown() -> set[str]:  # the cards' titles: "BADGE check · title · document"
+        return {t.split(" · ")[1] for t in main.locator(".cg-finding").all_inner_texts()}
+
+    def holds(f, words: str) -> bool:
+        text = " ".join(" ".join(str(v).split()) for v in (
+            f.label, f.message, f.arithmetic, *(q.text for q in f.quotes)) if v).lower()
+        return all(w in text for w in words.lower().split())
+
+    every = "severity=violation,warning,info,pass"
+    context, page = cold(browser, f"{app_url}/findings?{every}&q=910+million")
+    main = page.locator('[data-testid="stMain"]')
+    search = main.locator('input[aria-label="Search"]')
+    expect(search).to_have_value("910 million", timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    wanted = {label for label, f in by_label.items() if holds(f, "910 million")}
+    assert wanted and len(wanted) < len(findings)
+    expect(main.get_by_text(f"{len(wanted)} of {len(findings)} findings")).to_be_visible()
+    assert shown() == wanted
+    entries = page.evaluate("history.length")
+    search.fill("Tmall grew")
+    search.press("Enter")
+    page.wait_for_url(re.compile(r"q=Tmall\+grew"), timeout=30_000)
+    wanted = {label for label, f in by_label.items() if holds(f, "Tmall grew")}
+    assert wanted
+    expect(main.get_by_text(f"{len(wanted)} of {len(findings)} findings")).to_be_visible(
+        timeout=30_000)
+    assert shown() == wanted
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("history.length") == entries + 1  # the search: one entry
+    page.go_back()
+    page.wait_for_url(re.compile(r"q=910\+million$"), timeout=30_000)
+    expect(search).to_have_value("910 million", timeout=30_000)
+    wanted = {label for label, f in by_label.items() if holds(f, "910 million")}
+    expect(main.get_by_text(f"{len(wanted)} of {len(findings)} findings")).to_be_visible(
+        timeout=30_000)
+    assert shown() == wanted
+    context.close()
+
+
+def test_each_filters_counts_follow_the_other_filters(app_url, browser) -> None:
+    """Issue 33: "filter counts ignore the other filters": with the check filter on
+    difference, the severity filter still said violation (2) and warning (2)."""
+    from playwright.sync_api import expect
+
+    from kg.app.data import cache_dir
+    from kg.check.pipeline import check_folder
+
+    findings = check_folder(PAPER_DIR, cache_dir=cache_dir()).report.findings
+
+    def count(severities, checks) -> int:
+        return sum(f.severity in severities and f.check in checks for f in findings)
+
+    context, page = cold(browser, f"{app_url}/findings?check=difference")
+    chips = page.locator(f'[data-testid="stMain"] {CHIPS}')
+    expect(chips).to_have_count(3, timeout=90_000)  # two severities, one check
+    every = {f.check for f in findings}
+    assert chips.all_inner_texts() == [
+        # each severity: the difference findings of that severity
+        f"violation ({count({'violation'}, {'difference'})})",
+        f"warning ({count({'warning'}, {'difference'})})",
+        # the check: its findings of the severities chosen
+        f"difference ({count({'violation', 'warning'}, {'difference'})})"]
+    assert count({"violation"}, {"difference"}) != count({"violation"}, every)  # it shows
+    context.close()
+
+
+def test_findings_sort_by_check_and_by_title_and_the_order_is_in_the_url(app_url,
+                                                                        browser) -> None:
+    """Issue 33 (Deliver: sorting): the findings sort by check or by title (the report's
+    order, by document, is the default); each choice is one history entry, restored cold
+    and by Back."""
+    from playwright.sync_api import expect
+
+    def cards() -> list[tuple[str, str, str]]:  # (severity, check, title) as shown
+        out = []
+        for text in main.locator(".cg-finding").all_inner_texts():
+            head, title = text.split(" · ")[:2]
+            severity, check = head.split(maxsplit=1)
+            out.append((severity.lower(), check, title))
+        return out
+
+    every = "severity=violation,warning,info,pass"
+    context, page = cold(browser, f"{app_url}/findings?{every}&sort=check")
+    main = page.locator('[data-testid="stMain"]')
+    order = main.locator('input[aria-label="Sort by"]')
+    expect(order).to_have_value("check", timeout=90_000)
+    page.wait_for_load_state("networkidle")
+    by_check = cards()
+    assert len(by_check) == 18 and len({c for _, c, _ in by_check}) > 2
+    assert [c for _, c, _ in by_check] == sorted(c for _, c, _ in by_check)
+    entries = page.evaluate("history.length")
+    order.click()
+    page.keyboard.type("title")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"sort=title"), timeout=30_000)
+    expect(order).to_have_value("title", timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    titles = [t.lower() for _, _, t in cards()]
+    assert titles == sorted(titles) and titles != [t.lower() for _, _, t in by_check]
+    assert page.evaluate("history.length") == entries + 1  # one entry
+    page.go_back()
+    page.wait_for_url(re.compile(r"sort=check$"), timeout=30_000)
+    expect(order).to_have_value("check", timeout=30_000)
+    page.wait_for_load_state("networkidle")
+    assert cards() == by_check
     context.close()

@@ -8,8 +8,8 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.app.data import (
-    UrlState, corpus, graph_elements, kind_style, local, md, other_sources, query_documents,
-    readable, twin,
+    GRAPH_PANEL_STYLE, UrlState, corpus, graph_elements, kind_style, local, md, other_sources,
+    query_documents, readable, twin,
 )
 from kg.namespaces import CG, SCHEMA
 from kg.sparql.named import bindings_for, named_queries
@@ -149,6 +149,7 @@ st.html("<div>" + " ".join(
         ("warning", "#ffc107"), ("info", "#0dcaf0"))) + " · edges: ABOUT, and each relation's "
         "role (TOTAL, PART, …)</div>")
 shown = len(nodes)
+st.html(GRAPH_PANEL_STYLE, unsafe_allow_javascript=True)  # the app's own, constant
 st.caption(f"{shown} nodes" + (" (capped: raise the slider to expand)" if shown >= limit else ""))
 try:
     from st_link_analysis import EdgeStyle, st_link_analysis

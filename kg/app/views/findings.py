@@ -10,6 +10,7 @@ from rdflib import URIRef
 from kg.anchor import line_col
 from kg.app.data import UrlState, badge, corpus, esc, local, md, other_sources, twin
 from kg.app.main import page
+from kg.check.model import RANK
 from kg.report.table import finding_rows, to_csv
 
 c = corpus()
@@ -19,12 +20,6 @@ st.title("Findings")
 SEVERITIES = ["violation", "warning", "info", "pass"]
 checks = sorted({f.check for f in c.report.findings})
 documents = ["(all)"] + c.report.documents
-# facets: how many findings each choice holds (Datasette's facet counts)
-facet: dict[str, Counter] = {"severity": Counter(), "check": Counter(), "doc": Counter()}
-for f in c.report.findings:
-    facet["severity"][f.severity] += 1
-    facet["check"][f.check] += 1
-    facet["doc"][f.document] += 1
 ENTITY_OPTIONS = 1_000  # a dropdown of 40,000 entities is unusable: the most mentioned
 
 
@@ -56,21 +51,18 @@ def chosen(name: str, options: list[str]) -> None:
         st.session_state[f"findings-{name}"] = "(all)"
 
 
-left, mid, right, far = st.columns([3, 2, 2, 2])  # room for three severities, uncut
 # "info" is what could not be checked: asked for, not shown among the failures by default
 DEFAULT_SEVERITY = ["violation", "warning"]
+# every filter's value first (from the URL, or as the person left it), so that each one's
+# counts can follow all the others: the widgets below show these values
 url.seed("findings-severity", listed("severity", SEVERITIES, DEFAULT_SEVERITY))
-severity = left.multiselect("Severity", SEVERITIES, key="findings-severity",
-                            format_func=counted("severity"))
 url.seed("findings-check", listed("check", checks, []))
-check = mid.multiselect("Check", checks, key="findings-check", format_func=counted("check"))
 chosen("doc", documents)
-doc_choice = right.selectbox("Document", documents, key="findings-doc",
-                             format_func=counted("doc"))
 # the chosen document's entities, or the most mentioned ones (and the URL's, always)
 entity_rows = c.entities
-if doc_choice != "(all)" and doc_choice in c.summaries:
-    candidates = [e.iri for e in c.summaries[doc_choice].entities]
+if st.session_state["findings-doc"] != "(all)" and \
+        st.session_state["findings-doc"] in c.summaries:
+    candidates = [e.iri for e in c.summaries[st.session_state["findings-doc"]].entities]
 else:
     candidates = sorted(entity_rows, key=lambda e: -entity_rows[e]["figures"]
                         - entity_rows[e]["claims"])[:ENTITY_OPTIONS]
@@ -78,8 +70,60 @@ if url.get("entity") in entity_rows and url.get("entity") not in candidates:
     candidates.append(url.get("entity"))
 entity_options = ["(all)"] + sorted(candidates, key=lambda e: entity_rows[e]["label"].lower())
 chosen("entity", entity_options)
+url.seed("findings-q", url.get("q", ""))
+#: the orders a person can sort by, and each one's key (ties: the report's own order)
+SORTS = {"document": None, "severity": lambda f: -RANK[f.severity],
+         "check": lambda f: f.check, "title": lambda f: (f.label or f.id).lower()}
+url.seed("findings-sort", url.get("sort") if url.get("sort") in SORTS else "document")
+asked = {name: st.session_state[f"findings-{name}"]
+         for name in ("severity", "check", "doc", "entity", "q")}
+words = asked["q"].lower().split()
+
+
+def concerns_entity(f) -> bool:
+    return asked["entity"] == "(all)" or any(asked["entity"] in c.about(f.document, node)
+                                             for node in f.figures + f.claims)
+
+
+def matches(f) -> bool:
+    """Whether every word searched for is in the finding's text (any case; a quote's line
+    breaks read as spaces)."""
+    if not words:
+        return True
+    text = " ".join(" ".join(str(part).split()) for part in (
+        f.id, f.check, f.label, f.message, f.document, f.arithmetic, f.expected, f.observed,
+        *(q.text for q in f.quotes)) if part).lower()
+    return all(word in text for word in words)
+
+
+def passes(f, but: str = "") -> bool:
+    """Whether the filters let the finding through (all but the one named ``but``)."""
+    return ((but == "severity" or f.severity in asked["severity"])
+            and (but == "check" or not asked["check"] or f.check in asked["check"])
+            and (but == "doc" or asked["doc"] == "(all)" or f.document == asked["doc"])
+            and concerns_entity(f) and matches(f))
+
+
+# facets: how many findings each choice would show, the other filters as they are
+# (Datasette's facet counts)
+facet = {name: Counter(getattr(f, field) for f in c.report.findings if passes(f, but=name))
+         for name, field in (("severity", "severity"), ("check", "check"), ("doc", "document"))}
+left, mid, right, far = st.columns([3, 2, 2, 2])  # room for three severities, uncut
+severity = left.multiselect("Severity", SEVERITIES, key="findings-severity",
+                            format_func=counted("severity"))
+check = mid.multiselect("Check", checks, key="findings-check", format_func=counted("check"))
+doc_choice = right.selectbox("Document", documents, key="findings-doc",
+                             format_func=counted("doc"))
 entity = far.selectbox("Entity", entity_options, key="findings-entity",
                        format_func=lambda e: e if e == "(all)" else entity_rows[e]["label"])
+search_col, sort_col = st.columns([7, 2])
+# committed on Enter, not per key: one history entry per search
+searched = search_col.text_input("Search", key="findings-q", placeholder="words in a "
+                                 "finding: its title, message, quotes, arithmetic or "
+                                 "document").strip()
+# document: the report's own order (by document, each one's worst first); severity: the
+# worst first across documents
+order = sort_col.selectbox("Sort by", list(SORTS), key="findings-sort")
 only = url.get("finding")
 if only is not None and only not in c.by_id:
     st.warning(f"The link's finding {only!r} is not in this corpus (checked again since, or "
@@ -90,7 +134,8 @@ state: dict[str, str | None] = {
     # empty on purpose: nothing of any severity
     "severity": None if severity == DEFAULT_SEVERITY else ",".join(severity),
     "check": ",".join(check) or None, "doc": doc_choice if doc_choice != "(all)" else None,
-    "entity": entity if entity != "(all)" else None, "finding": only}
+    "entity": entity if entity != "(all)" else None, "finding": only,
+    "q": searched or None, "sort": None if order == "document" else order}
 if only is not None:
     st.info(f"Showing one finding: {only}")
     if st.button("Show all findings"):
@@ -98,15 +143,11 @@ if only is not None:
         st.rerun()
 
 
-def concerns_entity(f) -> bool:
-    return entity == "(all)" or any(entity in c.about(f.document, node)
-                                    for node in f.figures + f.claims)
-
-
+# a finding linked to is shown whatever its severity
 shown = [f for f in c.report.findings
-         if (only is None or f.id == only) and (only or f.severity in severity)
-         and (not check or f.check in check) and (doc_choice == "(all)" or f.document == doc_choice)
-         and concerns_entity(f)]
+         if (f.id == only and passes(f, but="severity") if only else passes(f))]
+if SORTS[order] is not None:
+    shown.sort(key=SORTS[order])  # stable: ties keep the report's order
 st.caption(f"{len(shown)} of {len(c.report.findings)} findings")
 PER_PAGE = 25  # a page of findings re-renders fast on a large corpus
 pages = max(1, -(-len(shown) // PER_PAGE))

@@ -47,7 +47,8 @@ HERE = Path(__file__).resolve().parent / "reading"
 SUFFIXES = (".txt", ".md", ".html", ".pdf")
 UNIT_CODES = {"percent": "PERCENT", "percentage-point": "PERCENT_POINT", "count": None,
               # the gold's names for what the model calls by QUDT's codes
-              "ratio": "UNITLESS", "t": "TONNE"}
+              "ratio": "UNITLESS", "t": "TONNE", "ha": "HECTARE", "l": "LITRE",
+              "per mille": "PERMILLE"}
 
 
 def documents(name: str) -> list[Path]:
@@ -65,6 +66,23 @@ def _flex(text: str) -> str:
     return r"\s+".join(re.escape(part) for part in text.split())
 
 
+def occurrence(text: str) -> str:
+    """A pattern for ``text`` standing on its own, as FORMAT.md counts "nth": a text that
+    starts or ends with a digit is not part of a longer number ("3.1" is not in "13.1" or
+    "3.15", "£1" is not in "£1.90", "23" is not in "+23.5%"); one that starts or ends with a
+    letter is a whole word; any other neighbour ("£", "%", "m", "-", "|") is a boundary, so
+    "84.6" stands in "£84.6m".
+
+    >>> [m.start() for m in re.finditer(occurrence("84.6"), "£84.6m, 184.6, 84.65 and 84.6")]
+    [1, 25]
+    """
+    before = r"(?<!\d)(?<!\d[.,])" if text[0].isdigit() else \
+        r"(?<![^\W\d_])" if text[0].isalpha() else ""
+    after = r"(?!\d)(?![.,]\d)" if text[-1].isdigit() else \
+        r"(?![^\W\d_])" if text[-1].isalpha() else ""
+    return before + _flex(text) + after
+
+
 def gold_spans(gold: dict, source: str) -> dict[str, tuple[int, int] | None]:
     """Each gold figure's key (its text, ``#n`` for the n-th) -> where it stands in the text
     kg read extracted, or None where extraction lost it."""
@@ -72,8 +90,7 @@ def gold_spans(gold: dict, source: str) -> dict[str, tuple[int, int] | None]:
     for fig in gold["figures"]:
         nth = fig.get("nth", 1)
         key = fig["text"] + (f"#{nth}" if nth != 1 else "")
-        hits = [m.span() for m in re.finditer(r"(?<![\w.])" + _flex(fig["text"]) + r"(?![\w])",
-                                              source)]
+        hits = [m.span() for m in re.finditer(occurrence(fig["text"]), source)]
         out[key] = hits[nth - 1] if len(hits) >= nth else None
     return out
 

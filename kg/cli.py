@@ -294,8 +294,11 @@ def shacl_cmd(shapes_files: tuple[Path, ...], data_files: tuple[Path, ...],
         result = build_corpus(resolve_claims(claims_dir))
         report_problems(result.problems)
         data = result.merged()
+    notes: list[str] = []
     results, shapes = run(list(shapes_files), data, engine, timeout=timeout,
-                          memory_mb=memory_mb)
+                          memory_mb=memory_mb, notes=notes)
+    for note in notes:
+        echo(f"note: {note}", err=True)
     from kg.check.compile import ignored_terms
     from kg.namespaces import compact_iri
     for subject, predicate in ignored_terms(shapes):

@@ -297,6 +297,27 @@ def _match(term: Literal, candidates: Iterable[Node]) -> Node:
     return same_type[0] if len(same_type) == 1 else term
 
 
+def stored_forms(literals: Iterable[Literal]) -> dict[Literal, Literal]:
+    """Each literal as Oxigraph's store holds it: the store canonicalises a literal of a
+    type it knows as it loads it ("1.00"^^xsd:decimal is "1", "01"^^xsd:integer "1",
+    "1"^^xsd:byte an xsd:integer, "1"^^xsd:boolean "true").
+
+    >>> from rdflib.namespace import XSD
+    >>> str(stored_forms([Literal("1.00", datatype=XSD.decimal)])[Literal("1.00", datatype=XSD.decimal)])
+    '1'
+    """
+    literals = list(dict.fromkeys(literals))
+    store = ox.Store()
+    subject = ox.NamedNode("urn:claimgraph:literal")
+    store.extend(ox.Quad(subject, ox.NamedNode(f"urn:claimgraph:literal:{i}"), to_oxigraph(lit))
+                 for i, lit in enumerate(literals))
+    out = {}
+    for quad in store:
+        index = int(quad.predicate.value.rsplit(":", 1)[1])
+        out[literals[index]] = to_rdflib(quad.object)
+    return out
+
+
 def validate_shacl(data: Graph, shapes: Graph) -> list[ShaclResult]:
     """Any shapes over any data with the fast engine: the results pySHACL would report.
 

@@ -216,13 +216,127 @@ def _copy(source: Graph, node: Node, target: Graph) -> None:
             todo.append(o)
 
 
+#: Core parameters whose answer depends on a value node's term (its lexical form or
+#: datatype), not only on its value
+_TERM_PARAMETERS = (SH.pattern, SH.minLength, SH.maxLength, SH["in"], SH.hasValue, SH.equals,
+                    SH.disjoint, SH.languageIn)
+
+
+def rewritten_literals(data: Graph, shapes: Graph) -> list[tuple[Literal, Literal]]:
+    """Literals (as written, as the fast engine's store would hold them) whose rewriting a
+    validation of ``data`` by ``shapes`` could see: two distinct terms the store would hold
+    as one (every count, disjointness and list of focus nodes sees them as one), or a term
+    it would rewrite where a constraint reads terms (``sh:pattern``, ``sh:in``,
+    ``sh:hasValue``, ...: on the predicates their paths end in, anywhere for other paths
+    and node shapes) or where the shapes name it (``sh:targetNode``, ``sh:hasValue``,
+    ``sh:in``).  Empty when the store holds every term the validation sees as written.
+
+    >>> from rdflib.namespace import XSD
+    >>> data = Graph().parse(format="turtle", data="<urn:a> <urn:p> 1.0, 1.00 .")
+    >>> [(str(a), str(b)) for a, b in rewritten_literals(data, Graph())]
+    [('1.0', '1'), ('1.00', '1')]
+    """
+    from collections import defaultdict
+
+    from rdflib.collection import Collection
+
+    from kg.check.oxigraph import stored_forms
+
+    named = [o for p in (SH.targetNode, SH.hasValue) for o in shapes.objects(None, p)]
+    for members in shapes.objects(None, SH["in"]):
+        named += list(Collection(shapes, members))
+    named = [n for n in named if isinstance(n, Literal)]
+    in_data = {o for o in data.objects() if isinstance(o, Literal)}
+    forms = stored_forms(sorted(in_data | set(named), key=lambda t: (str(t.datatype), str(t))))
+
+    def key(form: Literal) -> tuple:  # a language tag's case is no part of the term
+        return str(form), str(form.datatype), (form.language or "").lower()
+
+    # two terms held as one matter where a validation can meet both: as values of one node
+    # (counts, sh:disjoint, sh:equals), as the values a complex path ends in or the focus
+    # nodes sh:targetObjectsOf takes (objects of one predicate, from any node), as terms the
+    # shapes name
+    groups: dict[object, dict[tuple, set[Literal]]] = defaultdict(lambda: defaultdict(set))
+    gathered = {p for p in shapes.objects(None, SH.targetObjectsOf)}
+    for shape, path in shapes.subject_objects(SH.path):
+        if not isinstance(path, URIRef):
+            ends = _path_ends(shapes, path)
+            gathered |= ends if ends is not None else {None}
+    for s_, p, o in data:
+        if o in forms:
+            groups[("node", s_)][key(forms[o])].add(o)
+            if p in gathered or None in gathered:
+                groups[("predicate", p if None not in gathered else None)][key(forms[o])].add(o)
+    for n in named:
+        groups[("named",)][key(forms[n])].add(n)
+    merged = sorted({w for by_form in groups.values() for group in by_form.values()
+                     if len(group) > 1 for w in group}, key=lambda t: (len(t), str(t)))
+    named_forms = {key(forms[n]) for n in named}
+    merged += sorted({o for o in in_data if key(forms[o]) in named_forms and o not in named},
+                     key=lambda t: (len(t), str(t)))
+    if merged:
+        return [(w, forms[w]) for w in merged]
+    changed = {w: f for w, f in forms.items() if key(f) != key(w)}
+    if not changed:
+        return []
+    predicates: set[Node] = set()
+    anywhere = focus_read = False
+    for parameter in _TERM_PARAMETERS:
+        for shape, value in shapes.subject_objects(parameter):
+            if parameter in (SH.equals, SH.disjoint):
+                predicates.add(value)
+            path = shapes.value(shape, SH.path)
+            focus_read |= path is None  # a node shape reads its focus node's term
+            ends = _path_ends(shapes, path) if path is not None else None
+            if ends is None:
+                anywhere = True
+            else:
+                predicates |= ends
+    if focus_read and any(n in changed for n in named):
+        return [(n, changed[n]) for n in named if n in changed]
+    return sorted({(o, changed[o]) for _, p, o in data if o in changed
+                   and (anywhere or p in predicates)}, key=lambda t: str(t[0]))
+
+
+def _n3(literal: Literal) -> str:
+    from kg.namespaces import compact_iri
+    return f'"{literal}"' + (f"^^{compact_iri(str(literal.datatype))}" if literal.datatype else "")
+
+
+def _path_ends(shapes: Graph, path: Node) -> set[Node] | None:
+    """The predicates whose objects a path's values are (none for an inverse path: its
+    values are subjects, never literals); None where they cannot be told so simply."""
+    from rdflib.collection import Collection
+    if isinstance(path, URIRef):
+        return {path}
+    if shapes.value(path, SH.inversePath) is not None:
+        return set()
+    alternatives = shapes.value(path, SH.alternativePath)
+    if alternatives is not None:
+        ends: set[Node] = set()
+        for step in Collection(shapes, alternatives):
+            found = _path_ends(shapes, step)
+            if found is None:
+                return None
+            ends |= found
+        return ends
+    if shapes.value(path, RDF.first) is not None:  # a sequence: the values of its last step
+        steps = list(Collection(shapes, path))
+        return _path_ends(shapes, steps[-1]) if steps else None
+    return None
+
+
 def run(shapes_files: list[Path], data: Graph, engine: str, *,
-        timeout: float | None = None,
-        memory_mb: int | None = None) -> tuple[list[ShaclResult], Graph]:
+        timeout: float | None = None, memory_mb: int | None = None,
+        notes: list[str] | None = None) -> tuple[list[ShaclResult], Graph]:
     """``kg shacl``'s work: the results and the shapes graph they name.  The validation runs
     in :mod:`kg.sparql.sandbox`'s child process (no network where Linux allows it, within
     ``timeout`` seconds and ``memory_mb`` MB); shapes the spec or the query guard refuses,
-    and a validation stopped at a limit, are an :class:`InputError` naming the files."""
+    and a validation stopped at a limit, are an :class:`InputError` naming the files.
+
+    The fast engine's store would hold some literals as other terms (:func:`rewritten_literals`):
+    where the validation could see it, pySHACL, which keeps every term as written, runs
+    instead, and ``notes`` gets a line saying so."""
     from kg.sparql.guard import QueryError
     from kg.sparql.sandbox import run_isolated
     from kg.store import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT
@@ -232,6 +346,17 @@ def run(shapes_files: list[Path], data: Graph, engine: str, *,
         read_rdf(path, shapes)
     timeout = timeout or DEFAULT_TIMEOUT
     memory_mb = memory_mb or DEFAULT_MEMORY_MB
+    if engine == "oxigraph":
+        with quiet_rdflib():  # an ill-formed literal warns as the store's form is read
+            rewritten = rewritten_literals(data, shapes)
+        if rewritten:
+            engine = "pyshacl"
+            shown = ", ".join(f"{_n3(written)} as {_n3(held)}" for written, held in rewritten[:2])
+            more = f" and {len(rewritten) - 2} more" if len(rewritten) > 2 else ""
+            if notes is not None:
+                notes.append(f"the fast engine's store would hold {shown}{more}, which these "
+                             "shapes can tell apart: validated with pySHACL, which keeps "
+                             "every term as written")
 
     def work() -> list:
         try:

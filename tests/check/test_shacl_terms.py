@@ -69,3 +69,22 @@ def test_terms_the_shapes_cannot_tell_apart_stay_on_the_fast_engine(tmp_path: Pa
     code, _, err = shacl(tmp_path, shapes, data, "oxigraph")
     assert code == 0, err
     assert "note:" not in err
+
+
+def test_the_w3c_suite_runs_wholly_on_the_fast_engine() -> None:
+    """No test of the suite holds terms the fast engine's store would merge or rewrite
+    where its shapes can tell (a language tag's case is no difference: RDF compares tags
+    case-insensitively), so its 120 results on the fast engine are the fast engine's."""
+    import logging
+
+    from kg.check.shacl import rewritten_literals
+    from tests.check.test_w3c_kg_shacl import _files
+    from tests.check.w3c_manifest import read_file, suite_tests
+    logging.disable(logging.CRITICAL)  # rdflib logs the suite's ill-typed literals
+    try:
+        handed_over = [name for name, manifest, test in suite_tests()
+                       if rewritten_literals(*(read_file(p) for p in
+                                               _files(manifest, test)[:2]))]
+    finally:
+        logging.disable(logging.NOTSET)
+    assert handed_over == []

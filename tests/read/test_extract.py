@@ -242,3 +242,18 @@ def test_a_line_set_larger_than_the_body_is_a_paragraph_of_its_own(tmp_path: Pat
     assert "Harbour Board monthly bulletin\n\nCargo volumes climb for a\nthird month\n\n" \
         "The port handled 4.2 million tonnes" in text
     assert "May, up 3% on April.\nBulk grain" in text  # body lines stay one paragraph
+
+
+def test_a_web_page_s_date_is_looked_for_in_english_only(tmp_path: Path) -> None:
+    """htmldate's last resort, dateparser, tried each of its 200-odd locales (compiling each
+    one's patterns, seconds) on a notice that holds no date; it now reads English alone."""
+    import htmldate.extractors
+
+    page = tmp_path / "fees.html"
+    page.write_text("<html><body><article><h1>Parking charges</h1>"
+                    "<p class='note'>Permits renew March 31 and September 30</p>"
+                    "<p>Each permit costs 45 pounds a year, up from 40 pounds.</p>"
+                    "<p>About 2,300 permits were issued.</p></article></body></html>",
+                    encoding="utf-8")
+    extract(page)
+    assert htmldate.extractors.get_external_parser().languages == ["en"]

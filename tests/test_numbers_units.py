@@ -215,6 +215,8 @@ def test_a_verb_that_spells_a_month_s_short_name_is_no_date() -> None:
     ("each seat gets 15 GB of mail storage", "15 GB", D("15"), "GB"),
     ("archives of 4 TB", "4 TB", D("4"), "TB"),
     ("a grid intensity of 95 gCO2/kWh", "95 gCO2/kWh", D("95"), "GCO2/KWH"),
+    ("the cellars filled 86,500 hectolitres", "86,500 hectolitres", D("86500"), "HL"),
+    ("a brewery of 1.2 million hl", "1.2 million hl", D("1200000"), "HL"),
 ])
 def test_yield_containers_data_and_carbon_intensity(text: str, quote: str, value: D,
                                                            unit: str) -> None:
@@ -238,3 +240,4 @@ def test_the_yield_and_data_units_are_qudt_s_and_convert() -> None:
     assert str(v.units["T/HA"]).endswith("/unit/TONNE-PER-HA")
     assert v.factor("TB", "GB") == 1000
     assert v.factor("T/HA", "TONNE") is None  # a yield is no mass
+    assert v.factor("HL", "LITRE") == 100

@@ -191,6 +191,7 @@ def test_energy_in_words_in_a_caption_is_the_cells_unit() -> None:
     ("Table 3. Carbon held in topsoil, 0-20 cm (t C/ha)", 0, "T/HA"),
     ("Table 1. Containers handled by terminal (thousand TEU)", 3, "TEU"),
     ("Table 5. Grid carbon intensity by month (gCO2/kWh)", 0, "GCO2/KWH"),
+    ("Table 6. Cider pressed by orchard (thousand hectolitres)", 3, "HL"),
 ])
 def test_a_yield_container_or_carbon_intensity_caption_is_the_cells_unit(
         caption: str, scale: int, unit: str) -> None:

@@ -130,6 +130,15 @@ AFTER_NUMBER_WORDS: dict[str, str] = {
     "terawatt hours": "TWH", "terawatt hour": "TWH",
     "days": "DAY", "day": "DAY", "weeks": "WEEK", "week": "WEEK", "months": "MONTH",
     "month": "MONTH", "hours": "HOUR", "hour": "HOUR", "minutes": "MINUTE", "minute": "MINUTE",
+    # a port's containers, data, yield and carbon intensity: "1.3 million TEU", "50 GB",
+    # "8.1 t/ha", "118 gCO2/kWh" (a stay's "nights" stay a count: "4.9 million overnight
+    # stays" and "2.2 million nights" are one quantity's parts)
+    "teu": "TEU", "hl": "HL", "hectolitres": "HL", "hectolitre": "HL", "hectoliters": "HL",
+    "hectoliter": "HL", "gb": "GB", "tb": "TB",
+    "gigabytes": "GB", "gigabyte": "GB", "terabytes": "TB", "terabyte": "TB",
+    "t/ha": "T/HA", "t c/ha": "T/HA", "tc/ha": "T/HA", "tonnes a ha": "T/HA", "tonnes per hectare": "T/HA", "tonnes a hectare": "T/HA",
+    "tonnes per ha": "T/HA", "gco2/kwh": "GCO2/KWH", "g co2/kwh": "GCO2/KWH",
+    "gco2e/kwh": "GCO2/KWH", "grams of co2 per kilowatt hour": "GCO2/KWH",
 }
 #: the currencies the vocabulary has a unit for (QUDT's, ontology/vocabulary.ttl); a test
 #: keeps the two lists the same
@@ -299,10 +308,14 @@ _GARBLED_PERCENT = re.compile(r" (\d)(?=\s?%)")
 #: unit words not in the pattern below: currency names from the CLDR table, longest first
 _NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
     (w for w in AFTER_NUMBER_WORDS if len(w) > 3), key=len, reverse=True))
+#: the named units that begin with another unit's word ("tonnes per hectare" is not "tonnes")
+#: or are too short for _NAMED, tried before the rest
+_NAMED_FIRST = r"t(?:\s?c)?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\s+co2/kwh|" \
+    r"grams\s+of\s+co2\s+per\s+kilowatt[-\s]hour|(?-i:TEU|GB|TB|hl|hL)"
 _UNIT_AFTER = re.compile(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
-    r"(?P<unit>percentage\s+points?|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
+    r"(?P<unit>" + _NAMED_FIRST + r"|percentage\s+points?|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
     r"(?:kilo|mega|giga|tera)watt[-\s]hours?|days?|weeks?|months?|hours?|minutes?|"
     r"(?:kilo|mega|giga)watts?|°\s?c|degrees?\s+(?:celsius|centigrade)|"
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
@@ -681,7 +694,9 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "KG": " kg", "TONNE": " tonnes", "KILOTONNE": " kilotonnes",
                 "MEGATONNE": " megatonnes", "LITRE": " litres", "HECTARE": " hectares",
                 "KM2": " km²", "KWH": " kWh", "MWH": " MWh", "GWH": " GWh",
-                "TWH": " TWh", "KW": " kW", "MW": " MW", "GW": " GW", "DEGC": " °C"}
+                "TWH": " TWh", "KW": " kW", "MW": " MW", "GW": " GW", "DEGC": " °C",
+                "T/HA": " t/ha", "GB": " GB", "TB": " TB", "TEU": " TEU", "HL": " hl",
+                "GCO2/KWH": " gCO2/kWh"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

@@ -205,3 +205,39 @@ def test_a_month_s_short_name_makes_a_date(text: str, quote: str, month_day: tup
 
 def test_a_verb_that_spells_a_month_s_short_name_is_no_date() -> None:
     assert [m.kind for m in find_mentions("Delays mar 14 of the routes.")] == ["number"]
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("Barley came in at 5.2 t/ha on the loams", "5.2 t/ha", D("5.2"), "T/HA"),
+    ("the topsoil stored 38.5 t C/ha", "38.5 t C/ha", D("38.5"), "T/HA"),
+    ("maize reached 9.75 tonnes per hectare", "9.75 tonnes per hectare", D("9.75"), "T/HA"),
+    ("the quay moved 640,000 TEU", "640,000 TEU", D("640000"), "TEU"),
+    ("each seat gets 15 GB of mail storage", "15 GB", D("15"), "GB"),
+    ("archives of 4 TB", "4 TB", D("4"), "TB"),
+    ("a grid intensity of 95 gCO2/kWh", "95 gCO2/kWh", D("95"), "GCO2/KWH"),
+    ("the cellars filled 86,500 hectolitres", "86,500 hectolitres", D("86500"), "HL"),
+    ("a brewery of 1.2 million hl", "1.2 million hl", D("1200000"), "HL"),
+])
+def test_yield_containers_data_and_carbon_intensity(text: str, quote: str, value: D,
+                                                           unit: str) -> None:
+    (m,) = find_mentions(text)
+    assert (text[m.start:m.end], m.value, m.unit) == (quote, value, unit)
+
+
+def test_tonnes_before_per_hectare_is_a_yield_but_tonnes_alone_a_mass() -> None:
+    assert find_mentions("30 tonnes of grain")[0].unit == "TONNE"
+    assert find_mentions("3 tonnes a hectare")[0].unit == "T/HA"
+
+
+def test_data_units_in_small_letters_or_before_letters_are_no_unit() -> None:
+    # "gb" in small letters, or the GB of "GBP", is no gigabyte
+    assert find_mentions("a score of 4 gb")[0].unit is None
+    assert find_mentions("paid 3.2 GBP")[0].unit == "GBP"
+
+
+def test_the_yield_and_data_units_are_qudt_s_and_convert() -> None:
+    v = vocabulary()
+    assert str(v.units["T/HA"]).endswith("/unit/TONNE-PER-HA")
+    assert v.factor("TB", "GB") == 1000
+    assert v.factor("T/HA", "TONNE") is None  # a yield is no mass
+    assert v.factor("HL", "LITRE") == 100

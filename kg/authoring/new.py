@@ -605,9 +605,23 @@ def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
             if _ENUMERATOR.fullmatch(sentence):
                 continue  # "4. Labour and incomes": a list's or heading's number, no figure
             mentions = find_mentions(sentence) if sentence else []
+            if mentions and _section_number(paragraph, sentence, mentions[0]):
+                mentions = mentions[1:]  # "2.1 Water infrastructure.": a section's number
             if mentions:
                 out.append((sentence, mentions))
     return out
+
+
+def _section_number(paragraph: str, sentence: str, first: Mention) -> bool:
+    """Whether the sentence opens with a numbered section's number ("2.1 Staffing", "3.4.2
+    Costs") that also opens a line of its paragraph: a bare dotted number before a capital
+    names a section; a quantity would carry a unit or scale ("2.1 Million" reads as one)."""
+    number = sentence[first.start:first.end]
+    if first.start != 0 or first.unit is not None or \
+            not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", number) or \
+            not re.match(r"\s+[A-Z]", sentence[first.end:]):
+        return False
+    return re.search(r"(?m)^[ \t#*]*" + re.escape(number) + r"\s+[A-Z]", paragraph) is not None
 
 
 def _unit_curie(code: str | None) -> str | None:

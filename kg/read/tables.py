@@ -50,6 +50,10 @@ _SHORT_SCALE = re.compile(r"(?:[$€£¥]|\b(?:" + "|".join(sorted(CURRENCIES)) 
 #: the parser reads only after a number ("by month", "Sierra Leone") do not
 _ENERGY_WORDS = {form: c for w, c in AFTER_NUMBER_WORDS.items() if c in ("KWH", "MWH", "GWH", "TWH")
                  for form in (w, w.replace(" ", "-"))}
+#: so do a yield's, a port's, a grid's and a vineyard's units: "(t C/ha)", "(thousand TEU)",
+#: "(gCO2/kWh)", "(thousand hectolitres)"
+_ENERGY_WORDS |= {w: c for w, c in AFTER_NUMBER_WORDS.items() if c in ("T/HA", "TEU", "GCO2/KWH", "HL")
+                  and len(w) > 2}
 _CAPTION_UNITS = tuple(
     (w, c) for currency in (True, False)
     for w, c in sorted((UNIT_WORDS | _ENERGY_WORDS).items(), key=lambda p: -len(p[0]))

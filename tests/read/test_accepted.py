@@ -36,6 +36,19 @@ def test_a_numbered_heading_is_no_claim_and_no_figure(tmp_path: Path) -> None:
     assert _problems(made.folder) == []
 
 
+def test_a_dotted_section_number_is_no_figure(tmp_path: Path) -> None:
+    """"2.4 Transport. The fleet ..." opens a numbered subsection: its 2.4 is the section's
+    name, no quantity; the figures of the sentence after it stay."""
+    source = tmp_path / "plan.txt"
+    source.write_text("Depot plan\n\nThe depot will cost 3.1 million euros.\n\n"
+                      "2.4 Transport. The fleet grows to 37 buses.\n", encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    assert 'cg:quote "2.4" ;' not in claims
+    assert 'cg:quote "37" ;' in claims
+    assert _problems(made.folder) == []
+
+
 def _unit_of(claims: str, quote: str) -> str | None:
     found = re.search(rf'cg:quote "{re.escape(quote)}" ;\n(?:    [^\n]*\n)*?    qudt:unit (\S+) ;',
                       claims)

@@ -70,16 +70,18 @@ def test_a_fifo_is_refused_not_read(tmp_path: Path) -> None:
         extract(fifo)
 
 
-def write_pdf(path: Path, words: list[tuple[float, float, str, bool]],
+def write_pdf(path: Path, words: list[tuple[float, float, str, bool]
+                                      | tuple[float, float, str, bool, float]],
               rules: list[tuple[float, float, float, float]] = ()) -> None:
     """A one-page PDF with each (x, top, text, bold) word in 9-point Helvetica (the base
-    fonts every PDF reader knows, so the file needs no font of its own) and each
-    (x0, top, x1, bottom) rule a thin filled box."""
+    fonts every PDF reader knows, so the file needs no font of its own), or in the size a
+    fifth item gives, and each (x0, top, x1, bottom) rule a thin filled box."""
     def escaped(text: str) -> str:
         return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
-    stream = "".join(f"BT /{'F2' if bold else 'F1'} 9 Tf 1 0 0 1 {x} {792 - top - 9} Tm "
-                     f"({escaped(text)}) Tj ET\n" for x, top, text, bold in words)
+    stream = "".join(f"BT /{'F2' if bold else 'F1'} {size[0] if size else 9} Tf 1 0 0 1 {x} "
+                     f"{792 - top - (size[0] if size else 9)} Tm ({escaped(text)}) Tj ET\n"
+                     for x, top, text, bold, *size in words)
     stream += "".join(f"{x0} {792 - bottom} {x1 - x0} {bottom - top} re f\n"
                       for x0, top, x1, bottom in rules)
     body = stream.encode("latin-1")
@@ -223,3 +225,35 @@ def test_a_web_page_dateline_already_in_the_text_is_not_added_again(tmp_path: Pa
         "operator told passengers in a notice posted at both terminals on Thursday.</p>"
         "</article></body></html>", encoding="utf-8")
     assert extract(page).text.count("3 November 2023") == 1
+
+
+def test_a_line_set_larger_than_the_body_is_a_paragraph_of_its_own(tmp_path: Path) -> None:
+    """A masthead, a headline in large type and the first sentence stand one under the other
+    with no gap a text reader sees: the headline is its own paragraph, so the sentence
+    after it is a sentence of its own, not the headline's tail."""
+    path = tmp_path / "bulletin.pdf"
+    write_pdf(path, [(72, 60, "Harbour Board monthly bulletin", False),
+                     (72, 76, "Cargo volumes climb for a", True, 20),
+                     (72, 100, "third month", True, 20),
+                     (72, 128, "The port handled 4.2 million tonnes in May, up 3% on April.",
+                      False),
+                     (72, 140, "Bulk grain made up 1.1 million tonnes of it.", False)])
+    text = extract(path).text
+    assert "Harbour Board monthly bulletin\n\nCargo volumes climb for a\nthird month\n\n" \
+        "The port handled 4.2 million tonnes" in text
+    assert "May, up 3% on April.\nBulk grain" in text  # body lines stay one paragraph
+
+
+def test_a_web_page_s_date_is_looked_for_in_english_only(tmp_path: Path) -> None:
+    """htmldate's last resort, dateparser, tried each of its 200-odd locales (compiling each
+    one's patterns, seconds) on a notice that holds no date; it now reads English alone."""
+    import htmldate.extractors
+
+    page = tmp_path / "fees.html"
+    page.write_text("<html><body><article><h1>Parking charges</h1>"
+                    "<p class='note'>Permits renew March 31 and September 30</p>"
+                    "<p>Each permit costs 45 pounds a year, up from 40 pounds.</p>"
+                    "<p>About 2,300 permits were issued.</p></article></body></html>",
+                    encoding="utf-8")
+    extract(page)
+    assert htmldate.extractors.get_external_parser().languages == ["en"]

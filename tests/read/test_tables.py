@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from decimal import Decimal
 
 from kg.read.tables import column_period, find_tables, number
@@ -182,6 +184,23 @@ def test_energy_in_words_in_a_caption_is_the_cells_unit() -> None:
             "  Source      2022     2023\n  Hydro       18.4     21.2\n  Wind        12.7     15.9\n")
     [table] = find_tables(text)
     assert (table.scale, table.unit) == (0, "TWH")
+
+
+@pytest.mark.parametrize("caption,scale,unit", [
+    ("Table 2. Rice yield by district (t/ha)", 0, "T/HA"),
+    ("Table 3. Carbon held in topsoil, 0-20 cm (t C/ha)", 0, "T/HA"),
+    ("Table 1. Containers handled by terminal (thousand TEU)", 3, "TEU"),
+    ("Table 5. Grid carbon intensity by month (gCO2/kWh)", 0, "GCO2/KWH"),
+    ("Table 6. Cider pressed by orchard (thousand hectolitres)", 3, "HL"),
+])
+def test_a_yield_container_or_carbon_intensity_caption_is_the_cells_unit(
+        caption: str, scale: int, unit: str) -> None:
+    """A caption's yield, containers or grid intensity is its cells' unit, so a sentence's
+    "6.2 t/ha" can be tied to the cell that restates it."""
+    text = caption + "\n\n  District    2023    2024\n  North       61.4    66.2\n" \
+        "  South       58.0    60.9\n"
+    [table] = find_tables(text)
+    assert (table.scale, table.unit) == (scale, unit)
 
 
 def test_a_scale_written_short_beside_a_currency() -> None:

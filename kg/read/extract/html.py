@@ -4,10 +4,26 @@ out (trafilatura), tables kept as pipe rows with their captions."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 from kg.problems import InputError, Problem, display_path
 from kg.read.extract import Extracted
+
+@cache
+def _english_dates() -> None:
+    """Have htmldate's last-resort date parser (dateparser) read English only. With no
+    language given it tries each of its 200-odd locales on a string no date is in ("due
+    October 31 and April 30"), compiling each locale's patterns: three to five seconds on
+    the first such page, where kg read of a page should take one. The pages kg read reads
+    are in English, as its number and sentence readers are."""
+    import htmldate.extractors
+    from dateparser import DateDataParser
+
+    parser = htmldate.extractors.get_external_parser()  # the library's own settings
+    english = DateDataParser(languages=["en"], settings=parser._settings)
+    htmldate.extractors.get_external_parser = lambda: english
+
 
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
@@ -23,6 +39,7 @@ def extract_html(path: Path, html: str) -> Extracted:
     if not text or not text.strip():
         raise InputError(Problem(display_path(path), 0, "no article text found in the page",
                                  "save the article's text as a .txt file and read that"))
+    _english_dates()
     meta = trafilatura.extract_metadata(html)
     text = _with_dateline(html, tidy_tables(text))
     return Extracted(text, title=meta.title if meta else None,

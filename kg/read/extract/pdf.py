@@ -4,6 +4,7 @@ text, each table as pipe rows where it stands on the page."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from kg.problems import InputError, Problem, display_path
@@ -66,7 +67,7 @@ def _page(page) -> list[tuple[str, list[tuple[int, int]]]]:
         boxes.append(box)
         pieces.append((box[1], text, bold))
     if not boxes:
-        return [(page.extract_text(x_tolerance=1.5) or "", []), ("", [])]
+        return [(_headed(page, _body_size(page)), []), ("", [])]
 
     def outside(obj) -> bool:
         x = (obj["x0"] + obj["x1"]) / 2
@@ -81,11 +82,39 @@ def _page(page) -> list[tuple[str, list[tuple[int, int]]]]:
         if bottom - top < 1:
             continue
         band = rest.crop((0, top, page.width, bottom), strict=False)
-        words = band.extract_text(x_tolerance=1.5) or ""
+        words = _headed(band, _body_size(page))
         if words.strip():
             pieces.append((top, words, []))
     pieces.sort(key=lambda p: p[0])
     return [(text, bold) for _, text, bold in pieces] + [("", [])]
+
+
+def _body_size(page) -> float:
+    """The font size most of the page's characters are set in: its body text's."""
+    sizes = Counter(round(c["size"], 1) for c in page.chars if c["text"].strip())
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _headed(region, body: float) -> str:
+    """The region's text, a line set larger than the body (a headline, a section heading) a
+    paragraph of its own: pdfplumber's text runs a masthead, a headline and the first
+    sentence into one paragraph, and so into one sentence."""
+    text = region.extract_text(x_tolerance=1.5) or ""
+    lines = region.extract_text_lines(x_tolerance=1.5, strip=False)
+    if not body or len(lines) != text.count("\n") + 1 or \
+            any(line["text"] != got for line, got in zip(lines, text.split("\n"))):
+        return text  # lines that do not match the text's one for one: leave it as it is
+
+    def large(line: dict) -> bool:
+        chars = [c for c in line["chars"] if c["text"].strip()]
+        return bool(chars) and min(c["size"] for c in chars) > 1.15 * body
+
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        if k and large(line) != large(lines[k - 1]):
+            out.append("")  # a change of size between two lines parts two paragraphs
+        out.append(line["text"])
+    return "\n".join(out)
 
 
 def _unstacked(rows: list[list[str | None]]) -> list[list[str | None]]:

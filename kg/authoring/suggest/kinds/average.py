@@ -246,6 +246,7 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
                     unit=_count_unit(sentence, document, noun),
                     same_sentence=False, allow_portions=True, back=12)
     if found is not None and _whole(found) and \
+            not (found.unit == average.unit and average.cls != COUNT) and \
             noun in name(document.sentences[found.sentence], found) and \
             not _a_part(document.sentences[found.sentence], found):
         # "198,400 visits - some 48.1% of the total": one branch's part, never the number

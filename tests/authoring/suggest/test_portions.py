@@ -330,3 +330,25 @@ def test_together_those_n_takes_the_n_amounts_the_sentence_before_states(tmp_pat
     sums = [roles for kind, roles, _ in got if kind == "SumRelation"]
     assert sums == [{"total": ("$609 million",),
                      "part": ("$310 million", "$205 million", "$94 million")}]
+
+
+@pytest.mark.parametrize("text, base", [
+    ("Sales were £4.2 million, up 6% on last year's £3.96 million.", True),
+    ("Sales were up on the £3.96 million of last year, at £4.2 million.", True),
+    ("The charity spent £4.2 million on 310 shelters.", False),
+    ("Rice is grown on 12,500 hectares.", False),
+])
+def test_on_names_a_baseline_only_after_a_change(tmp_path: Path, text: str, base: bool) -> None:
+    """"on" after a rise or fall is its baseline; "spent … on", "grown on" say where or what."""
+    from kg.authoring.suggest.kinds.portions import is_base
+    from kg.authoring.suggest.read import document
+    from kg.corpus import read_document
+    from kg.read import read
+
+    (tmp_path / "doc.txt").write_text(text + "\n", encoding="utf-8")
+    read(tmp_path / "doc.txt", tmp_path / "claims")
+    doc = document(read_document(next((tmp_path / "claims").iterdir())))
+    sentence = doc.sentences[0]
+    after_on = [s for s in sentence.slots
+                if any(t.lower_ == "on" for t in sentence.doc[max(0, s.token - 4):s.token])]
+    assert after_on and all(is_base(sentence, s) is base for s in after_on)

@@ -62,6 +62,13 @@ PATTERNS = Patterns({
     "each": [[words("each", "every", "average", "typical"), {"IS_ALPHA": True},
               {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of"]}}, {"LOWER": "about", "OP": "?"},
               figure(MONEY, QUANTITY, role="average")]],
+    # "on average each flight carried 148.6 passengers": a number of other things for each
+    # (kept only where an average word says so and the things are named after the figure)
+    "each-count": [[words("each", "every"), {"IS_ALPHA": True},
+                    {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of"]}},
+                    {"LOWER": {"IN": ["about", "around", "roughly", "some", "nearly"]},
+                     "OP": "?"},
+                    figure(COUNT, role="average"), {"IS_ALPHA": True}]],
     # "around 406 patients a day across the year's 365 days": a number per period spread
     # over a number of those periods the words give right after it
     "per-period": [[figure(MONEY, QUANTITY, COUNT, role="average"),
@@ -121,6 +128,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if not (joined or count.text.lower().startswith("over ")) or \
                     not _periods(count) or _PERIOD_NOUNS.get(per) != count.unit:
                 continue  # "40 trains a day over 12 stations": no number of days
+        if m.name == "each-count":
+            found = _count_each(sentence, document, m, average)
+            if found is not None:
+                count, total = found
+                out.append(make("AverageRelation", sentence.claim,
+                                {"aggregate": total, "count": count, "average": average},
+                                m.evidence, f"{total.text} ÷ {count.text} = {average.text} "
+                                f"each", across=True))
+            continue
         noun = _counted(sentence, m, average)
         count = m.roles.get("count") or _each_of(sentence, average) or \
             _across(sentence, average)
@@ -202,6 +218,29 @@ def _across(sentence: Sentence, average: Slot) -> Slot | None:
     return None
 
 
+def _count_each(sentence: Sentence, document: Document, m: Match,
+                average: Slot) -> tuple[Slot, Slot] | None:
+    """(count, aggregate) of "on average each flight carried 148.6 passengers": the number of
+    flights and the number of passengers, each the figure the words name so, here or before;
+    none without an average word (a rule, "each box holds 12 eggs", states no total)."""
+    doc = sentence.doc
+    if not any(t.lower_ in ("average", "averaged", "mean") for t in doc):
+        return None
+    counted, things = stem(doc[m.start + 1].text), stem(doc[average.token + 1].text)
+    if counted == things:
+        return None
+    count = _count(sentence, document, average, counted)
+    if count is None or count.cls != COUNT:
+        return None
+    total = resolve(sentence, document, average, before=len(doc), hint=(things,), named=True,
+                    same_sentence=True, exclude=[count], back=12)
+    if total is None or things not in name(document.sentences[total.sentence], total) or \
+            not level(document.sentences[total.sentence], total) or \
+            (total.value or 0) <= (average.value or 0):
+        return None
+    return count, total
+
+
 def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
     """The noun the average is "per": "€64 per passenger", "74,900 passengers a day", "each
     consultation", "the average shopper", "per share"; None after a bare "each"."""
@@ -246,6 +285,7 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
                     unit=_count_unit(sentence, document, noun),
                     same_sentence=False, allow_portions=True, back=12)
     if found is not None and _whole(found) and \
+            not (found.unit == average.unit and average.cls != COUNT) and \
             noun in name(document.sentences[found.sentence], found) and \
             not _a_part(document.sentences[found.sentence], found):
         # "198,400 visits - some 48.1% of the total": one branch's part, never the number

@@ -86,7 +86,32 @@ PATTERNS = Patterns({
 
 
 def bases(sentence: Sentence) -> list[Match]:
-    return [m for m in PATTERNS(sentence) if m.name == "base"]
+    return [m for m in PATTERNS(sentence) if m.name == "base" and not _placed(sentence, m)]
+
+
+#: figure classes that state a change or a gap ("up 4% on", "3 points over")
+_CHANGE_FIGURES = (PERCENT, "_pp_", "_factor_")
+
+
+def _placed(sentence: Sentence, m: Match) -> bool:
+    """Whether "on"/"over" only says where or across what a figure is ("grown on 412,300
+    hectares", "spread over 5,000 sites"): it names a baseline ("up 4% on last year's 400")
+    only after a change or comparison in its sentence."""
+    doc = sentence.doc
+    if doc[m.start].lower_ not in ("on", "over"):
+        return False
+    return not any((t.lower_ in UP or t.lower_ in DOWN or t.lower_ in COMPARATIVES)
+                   and not _passive(t) or t.norm_ in _CHANGE_FIGURES for t in doc[:m.start])
+
+
+_BE = ("is", "are", "was", "were", "be", "been", "being")
+
+
+def _passive(token) -> bool:
+    """A participle after a form of "be" ("were grown on", "was cut on"): what was done to
+    a thing, no change of a figure ("were up on" stays one)."""
+    return token.i > 0 and token.doc[token.i - 1].lower_ in _BE and \
+        (token.lower_.endswith(("ed", "en")) or token.lower_ in ("grown", "shrunk", "cut"))
 
 
 def targets(sentence: Sentence) -> list[Match]:

@@ -103,6 +103,19 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
                                     need=lambda s: (year_of(document, s) or 0) > since)
         if final is not None:
             return initial, final
+    elif len(dated) == 1 and len(amounts) == 1 and _span(sentence) and \
+            _stood(sentence, dated[0]) and \
+            any(t.lower_ in ("it", "they") for t in sentence.doc[:dated[0].token]):
+        # "Organic land reached 36,500 ha. In 2020 it stood at 27,800 ha, so it has grown at
+        # 6.5% a year over five years": the one dated level is the start, "it" the level the
+        # sentence before ends on, never of an earlier year
+        initial = dated[0]
+        since = year_of(document, initial)
+        final = document.antecedent(sentence, initial.unit, back=1,
+                                    need=lambda s: (year_of(document, s) or since + 1) > since
+                                    and not _changed_by(document, s))
+        if final is not None and final.sentence != sentence.index:
+            return initial, final
     # "Since the second quarter of 2019, when 5.70 million people were in work, employment
     # has grown at …": the start is the figure "when" introduces, the end the sentence before
     since = [s for s in amounts if any(t.lower_ == "since" for t in sentence.doc[:s.token])
@@ -114,6 +127,14 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
         if final is not None:
             return since[0], final
     return None
+
+
+def _stood(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a verb of being states the figure: "it stood at 27,800", "it was 27,800"."""
+    said = [t.lower_ for t in sentence.doc[max(0, slot.token - 2):slot.token]]
+    return bool(said) and (said[-1] in ("was", "were") or said[-2:] in (
+        ["stood", "at"], ["was", "at"], ["were", "at"], ["totalled", "at"]) or said[-1] in (
+        "totalled", "totaled", "numbered"))
 
 
 def _said_before(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from kg.authoring.suggest.kinds.average import span
 from kg.authoring.suggest.kinds.cues import bases, is_gap, refers_back, targets, year_of
-from kg.authoring.suggest.kinds.portions import is_base, name, resolve, stem
+from kg.authoring.suggest.kinds.portions import is_base, level, name, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FACTOR, PERCENT, YEAR, Document, Patterns,
                                        Sentence, Slot, figure)
@@ -137,6 +137,10 @@ def _that(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, S
     return (multiple, base) if multiple is not None else None
 
 
+#: the words "N times as … as" compares by
+_AS = ("much", "many", "large", "high", "big", "great", "long", "heavy", "expensive")
+
+
 def _named_base(sentence: Sentence, document: Document,
                 factor: Slot) -> tuple[Slot, Slot] | None:
     """"An order backlog of NOK 31.2 billion, about 1.7 times 2023 revenue": the multiple is
@@ -146,8 +150,19 @@ def _named_base(sentence: Sentence, document: Document,
     before = [s for s in values if s.token < factor.token]
     if not before or [s for s in values if s.token > factor.token]:
         return None
+    doc = sentence.doc
+    start = factor.token + 1
+    # "CAD 2,156 million, 1.9 times as much as universities": the things after "as … as"
+    # name the base; the multiple is the level set off right before the factor
+    compared = [t.lower_ for t in doc[start:start + 3]] in (["as", w, "as"] for w in _AS)
+    if compared:
+        start += 3
+        if factor.token - before[-1].token > 4 or not level(sentence, before[-1]):
+            return None
     year, nouns = None, []
-    for token in sentence.doc[factor.token + 1:factor.token + 5]:
+    for token in doc[start:start + 4]:
+        if compared and token.lower_ in ("and", "or", "in", "on", "at", "for", "with"):
+            break  # "as much as universities and colleges": the first noun heads them
         if token.norm_ == YEAR and not nouns:
             year = int(token.text)
         elif token.is_alpha and token.lower_ not in ("the", "its", "their", "our", "last",
@@ -155,8 +170,9 @@ def _named_base(sentence: Sentence, document: Document,
             nouns.append(token.text)
         else:
             break
-    if not nouns or sentence.doc[factor.token + 1].lower_ in ("as", "more", "higher", "larger"):
-        return None  # "2.4 times as much as …" names no figure here
+    if not nouns or not compared and doc[factor.token + 1].lower_ in ("as", "more", "higher",
+                                                                      "larger"):
+        return None  # "2.4 times higher …" names no figure here
     multiple = before[-1]
     yearly = year is not None or any(w.lower() in ("annual", "yearly") for w in nouns)
     # "annual revenue" is never the quarter's revenue a nearer sentence gives

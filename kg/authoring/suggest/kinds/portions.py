@@ -386,7 +386,8 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
                and not is_earlier(sentence, s)]
     # "…to $5 billion; 40 percent of sales came from Germany": no portion across a ";"
     before = [s for s in amounts if s.token < part.token
-              and not any(t.text == ";" for t in sentence.doc[s.token:part.token])]
+              and not any(t.text == ";" for t in sentence.doc[s.token:part.token])
+              and not _qualifies_subject(sentence, s, part)]
     if whole is None and m.name == "or" and len(before) >= 2:
         found = _of_pair(sentence, before)
         if found:
@@ -435,6 +436,26 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole
+
+
+#: pronouns that open a clause qualifying the noun before them ("patients who waited …")
+_RELATIVE = {"who", "whose", "whom", "which", "that"}
+
+
+def _qualifies_subject(sentence: Sentence, slot: Slot, part: Slot) -> bool:
+    """Whether a figure stands in a relative clause that says which group the share is of,
+    with no break before the share: "Patients who had waited more than 18 weeks made up a
+    quarter of the list", "Firms that employ fewer than 50 staff make up 72%" (a threshold
+    of the group, not its size; "The firm, which sold 3,000 cars, a quarter of …" is)."""
+    doc = sentence.doc
+    if any(t.is_punct for t in doc[slot.token + 1:part.token]):
+        return False
+    for token in reversed(doc[:slot.token]):
+        if token.is_punct:
+            return False
+        if token.lower_ in _RELATIVE and token.i > 0 and doc[token.i - 1].is_alpha:
+            return True
+    return False
 
 
 #: words that open a clause of its own between a portion and its share

@@ -128,3 +128,29 @@ def test_a_bare_each_before_a_phrase_and_hours_in_the_average_s_unit(tmp_path: P
     assert averages(tmp_path, "Last season 48 coaches worked 5,760 hours, about 120 hours each "
                               "in all.") == [
         {"aggregate": ("5,760 hours",), "count": ("48",), "average": ("about 120 hours",)}]
+
+
+def test_an_amount_per_unit_is_never_spread_over_an_amount_in_its_own_unit(tmp_path: Path) -> None:
+    """"9.4 tonnes per hectare": the count is of hectares, never the earlier sentence's tonnes
+    (tonnes over tonnes is no tonnes each); with no hectares in reach there is no average."""
+    found = averages(tmp_path, "Pear trees yielded 7.5 tonnes per hectare, a harvest of 2.4 "
+                               "million tonnes. The apple crop came in at 1.1 million tonnes, "
+                               "equivalent to 9.4 tonnes per hectare.")
+    assert all(roles["count"] != ("2.4 million tonnes",) for roles in found)
+    assert found == []
+
+
+def test_each_thing_carried_a_number_of_other_things_on_average(tmp_path: Path) -> None:
+    """"On average each sailing carried 180 passengers": the sailings counted and the
+    passengers carried, each the figure the words name so."""
+    found = averages(tmp_path, "The ferry company ran 2,150 sailings in August and carried "
+                               "387,000 passengers. On average each sailing carried 180 "
+                               "passengers.")
+    assert found == [{"aggregate": ("387,000",), "count": ("2,150",), "average": ("180",)}]
+
+
+def test_each_thing_holding_a_number_with_no_average_word_is_a_rule(tmp_path: Path) -> None:
+    """"Each crate holds 24 bottles" with no average word is a rule, not a total shared out."""
+    found = averages(tmp_path, "The brewery filled 9,600 bottles from 400 crates. Each crate "
+                               "holds 24 bottles.")
+    assert found == []

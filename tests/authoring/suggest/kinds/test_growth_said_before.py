@@ -32,3 +32,22 @@ def test_a_rate_after_a_fall_said_before_is_no_growth_relation(tmp_path: Path) -
                                 "hectares in 2024. This corresponds to an average annual rate "
                                 "of 1.2% over the 20 years.")
     assert _growth(found) == []
+
+
+def test_it_stood_at_a_dated_start_and_the_end_the_sentence_before_gives(
+        tmp_path: Path) -> None:
+    """"The fleet now numbers 640 buses. In 2019 it was 410 buses, so it has grown at an
+    average annual rate of 9.3% over five years": the dated level "it" stood at is the start,
+    the level the sentence before states the end."""
+    found = suggested(tmp_path, "The city's electric fleet now numbers 640 buses. In 2019 it "
+                                "stood at 410 buses, so the fleet has grown at an average "
+                                "annual rate of 9.3% over five years.")
+    assert _growth(found) == [(("410",), ("640",), ("9.3%",), 5)]
+
+
+def test_a_dated_level_with_no_pronoun_for_the_end_is_no_growth(tmp_path: Path) -> None:
+    """Nothing says the figure of the sentence before is the end of this growth."""
+    found = suggested(tmp_path, "The city's fleet now numbers 640 buses. In 2019 the depot "
+                                "stood at 410 buses, and the network has grown at an average "
+                                "annual rate of 2.1% over five years.")
+    assert _growth(found) == []

@@ -80,3 +80,19 @@ def test_the_multiple_is_the_level_not_the_baseline_before_the_factor(tmp_path: 
                   "times a median monthly income of $4,635 leaves little over.")
         if kind == "MultipleRelation"]
     assert found == [{"multiple": ("$1,854",), "base": ("$4,635",), "factor": ("0.4 times",)}]
+
+
+def test_n_times_as_much_as_the_things_an_earlier_sentence_counts(tmp_path: Path) -> None:
+    """"£540,000, 1.8 times as much as donations": the base is the figure an earlier sentence
+    names with the noun after "as much as", the multiple the level right before the factor."""
+    found = multiples(tmp_path, "The museum took £300,000 in donations last year. Its shop "
+                                "made £540,000, 1.8 times as much as donations.")
+    assert found == [("£540,000", "£300,000", True)]
+
+
+def test_n_times_as_much_as_far_from_any_level_names_no_multiple(tmp_path: Path) -> None:
+    """A gap said clauses before the factor is not what is "2.5 times as large"."""
+    found = multiples(tmp_path, "The south site covers 200,000 square metres. That leaves a "
+                                "gap of £310,000 between the two budgets, and the north site "
+                                "is now 2.5 times as large as the south site.")
+    assert found == []

@@ -126,3 +126,22 @@ def test_a_fraction_of_them_or_of_a_long_noun_phrase(tmp_path: Path, name: str) 
     text, expected = OF_THEM[name]
     assert [roles for kind, roles, _ in suggested(tmp_path, text)
             if kind == "RatioRelation"] == [expected]
+
+
+def test_a_threshold_in_a_relative_clause_is_not_the_portion(tmp_path: Path) -> None:
+    """"Claimants who had been out of work for more than 12 months made up a third of the
+    register, 4,100 people": the months say which claimants, the count after is the third."""
+    found = _ratios(tmp_path, "The register held 12,300 claimants in June. Claimants who had "
+                              "been out of work for more than 12 months made up a third of the "
+                              "register, 4,100 people.")
+    assert found == [{"numerator": ("4,100",), "denominator": ("12,300",),
+                      "ratio": ("a third",)}]
+
+
+def test_a_figure_set_off_in_a_which_clause_stays_the_portion(tmp_path: Path) -> None:
+    """"…, which sold 3,000 cars, a quarter of …": the clause ends before the fraction, so its
+    figure is the thing the fraction measures."""
+    found = _ratios(tmp_path, "The region's dealers sold 12,000 cars. The largest dealer, "
+                              "which sold 3,000 cars, a quarter of the region's cars, is "
+                              "family owned.")
+    assert [roles["numerator"] for roles in found] == [("3,000",)]

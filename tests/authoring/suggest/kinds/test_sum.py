@@ -9,6 +9,10 @@ import pytest
 
 from tests.authoring.suggest.test_kinds import suggested
 
+
+def sums(tmp_path: Path, text: str) -> list[dict]:
+    return [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "SumRelation"]
+
 READ = {
     "joined by 'and'": (
         "The survey reached 2,400 households (1,100 urban and 1,300 rural) in ten provinces.",
@@ -72,3 +76,14 @@ def test_together_the_two_leaves_out_the_gap_between_them(tmp_path: Path) -> Non
                   "3,100; the gap between the two is 2,300 cases. Together the two wards "
                   "account for 8,500 cases.") if kind == "SumRelation"]
     assert found == [{"total": ("8,500",), "part": ("5,400", "3,100")}]
+
+
+def test_on_a_place_is_no_baseline_so_a_remainder_has_its_breakdown(tmp_path: Path) -> None:
+    """"grown on 5,400 hectares", "beans on 1,700 hectares" say where, not "up 4% on …":
+    those figures are levels, so "the remaining" is not read as the rest of the larger whole
+    said before them (the breakdown in between may be what it completes)."""
+    found = sums(tmp_path, "The estate covers 18,000 hectares of land. Vegetables are grown on "
+                           "5,400 hectares. Potatoes take 2,600 hectares, with beans on 1,700 "
+                           "hectares and onions on the remaining 1,100 hectares.")
+    assert all(roles["total"] != ("18,000 hectares",) for roles in found)
+    assert found == []

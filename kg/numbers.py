@@ -272,8 +272,9 @@ _CORE_RE = re.compile(
     r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion|years?|months?|weeks?|days?|"
     r"hours?|minutes?|games|matches|races|attempts)\b|[.,]\d))|"
     # digits not glued to letters ("O2O", "4G"), except a scale abbreviation ("3.2bn")
-    r"(?P<digits>(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?!(?!(?:bn|mn|tn|m|k|p)\b)\w|\.\d|,\d{3}))"
+    # "1,18,450": Indian digit grouping (lakh, crore), two digits a group before the last three
+    r"(?P<digits>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?!(?!(?:bn|mn|tn|m|k|p)\b)\w|\.\d|,\d{3}|,\d{2},\d))"
     # "the first half of 2024" and "the half-year" are periods, not a fraction
     # "two-thirds", "three-quarters": hyphened as often as not
     # "one and a quarter times", "two and a half": a whole number and a fraction

@@ -191,3 +191,14 @@ def test_a_fraction_beyond_fifths_reads_alone_as_its_quote() -> None:
     """The quote 'roughly one seventeenth' (no "of" after it) still reads 1/17, as kg check
     re-reads every quote."""
     assert parse_quantity("roughly one seventeenth").value == D("0.0588235294")
+
+
+@pytest.mark.parametrize("text, value", [("reached 1,18,450 producers", "118450"),
+                                         ("a budget of ₹2,45,00,000 this year", "24500000"),
+                                         ("1,234,567 visitors", "1234567")])
+def test_indian_digit_grouping_is_one_number(text: str, value: str) -> None:
+    """Lakh and crore grouping (two digits a group before the last three): "1,18,450" is
+    118,450, never a 1 and an 18,450 (a held-out text's figure "1" then stood inside a
+    longer number, and kg check refused the document kg read wrote)."""
+    [mention] = [m for m in find_mentions(text) if m.kind != "year"]
+    assert mention.value == D(value)

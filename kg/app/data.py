@@ -5,6 +5,7 @@ graph only when a page shows it, and an Oxigraph store for SPARQL.  Read-only.""
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import threading
@@ -269,25 +270,52 @@ def graph_elements(nodes: list[dict[str, str]], edges: list[dict[str, str]]) -> 
             "edges": [{"data": inert(e)} for e in edges]}
 
 
-#: st_link_analysis's info panel names a clicked node's fields in grey at 4.3:1 on its light
-#: panel (its own stylesheet, in its frame, of the app's origin): this constant script of
-#: the app's puts a darker grey (6.5:1, WCAG AA) into each such frame as it appears.  It
-#: carries no data; the Entities page runs it (``st.html``, ``unsafe_allow_javascript``)
-GRAPH_PANEL_STYLE = """<script>(() => {
-  if (window.cgPanelStyle) return;
-  window.cgPanelStyle = true;
-  const css = 'body[data-theme="light"] .infopanel__key {color: hsl(223, 0%, 36%)}';
+def frame_style(frames: str, css: str) -> str:
+    """A constant script that puts the app's own ``css`` into each component frame whose
+    title starts with ``frames`` (its documents are of the app's origin, but the app's
+    stylesheet does not reach into them), as each appears.  It carries no data; a page
+    runs it with ``st.html(..., unsafe_allow_javascript=True)``."""
+    key = json.dumps(frames)
+    return f"""<script>(() => {{
+  const key = {key}, css = {json.dumps(css)};
+  window.cgFrameStyle = window.cgFrameStyle || {{}};
+  if (window.cgFrameStyle[key]) return;
+  window.cgFrameStyle[key] = true;
   const seen = new WeakSet();
-  const dress = frame => { const d = frame.contentDocument;
-    if (d && d.head && !d.getElementById("cg-panel")) {
-      const s = d.createElement("style"); s.id = "cg-panel"; s.textContent = css;
-      d.head.appendChild(s); } };
-  const scan = () => document.querySelectorAll('iframe[title^="st_link_analysis"]')
-    .forEach(frame => { if (!seen.has(frame)) { seen.add(frame);
-      frame.addEventListener("load", () => dress(frame)); } dress(frame); });
-  new MutationObserver(scan).observe(document.body, {childList: true, subtree: true});
+  const dress = frame => {{ const d = frame.contentDocument;
+    if (d && d.head && !d.getElementById("cg-frame-style")) {{
+      const s = d.createElement("style"); s.id = "cg-frame-style"; s.textContent = css;
+      d.head.appendChild(s); }} }};
+  const scan = () => document.querySelectorAll(`iframe[title^=${{JSON.stringify(key)}}]`)
+    .forEach(frame => {{ if (!seen.has(frame)) {{ seen.add(frame);
+      frame.addEventListener("load", () => dress(frame)); }} dress(frame); }});
+  new MutationObserver(scan).observe(document.body, {{childList: true, subtree: true}});
   scan();
-})()</script>"""
+}})()</script>"""
+
+
+#: st_link_analysis's info panel names a clicked node's fields in grey at 4.3:1 on its light
+#: panel: a darker grey (6.5:1, WCAG AA); the Entities page runs it
+GRAPH_PANEL_STYLE = frame_style(
+    "st_link_analysis", 'body[data-theme="light"] .infopanel__key {color: hsl(223, 0%, 36%)}')
+
+#: the SPARQL editor's theme (Ace's tomorrow_night_bright, on black) highlights the cursor's
+#: line in #2A2A2A, on which its variables read 3.45:1, and selected text in #424242 (2.4:1):
+#: darker highlights (still apart from the black and from each other) and a lighter
+#: variable and comment, so every token reads at 4.5:1 or more on the editor, its cursor's
+#: line and its selection (4.95:1 at worst, numbers under the selection); an unterminated
+#: string's light grey on red (2.3:1) becomes black on red.  Each selector outranks the
+#: theme's by one class, whichever stylesheet Ace inserts last
+EDITOR_THEME = "tomorrow_night_bright"
+EDITOR_STYLE = frame_style("streamlit_ace", "".join(
+    f".ace_editor.ace-{EDITOR_THEME.replace('_', '-')} {selector} {{{rule}}} "
+    for selector, rule in (
+        (".ace_marker-layer .ace_active-line", "background: #1f1f1f"),
+        (".ace_gutter-active-line", "background-color: #1f1f1f"),
+        (".ace_marker-layer .ace_selection", "background: #333333"),
+        (".ace_line .ace_variable", "color: #f28b82"),
+        (".ace_line .ace_comment", "color: #a8aaa8"),
+        (".ace_line .ace_invalid", "color: #000000"))))
 
 
 def kind_style(kind: str, colour: str) -> object:

@@ -557,7 +557,8 @@ def test_the_findings_csv_reads_as_the_text_report_does(app_url, browser) -> Non
 #: relative luminance, and what is behind an element's text (the backgrounds of the
 #: ancestors whose box holds its first glyph, laid over ``base``: a label drawn outside its
 #: parent's box, such as a slider's value above its thumb, stands on what is behind the
-#: parent, not on the parent)
+#: parent, not on the parent; then the marks an editor draws in a layer under its text,
+#: Ace's cursor line and selection, where they cover that glyph)
 COLOURS = """
   const rgba = c => { const p = c.match(/[\\d.]+/g).map(Number);
                       return p.length > 3 ? p : [...p, 1]; };
@@ -583,7 +584,14 @@ COLOURS = """
           || x > box.right || y < box.top || y > box.bottom)) continue;
       const b = rgba(getComputedStyle(p).backgroundColor);
       if (b[3] > 0) { layers.push(b); if (b[3] >= 1) break; } }
-    return layers.reverse().reduce((bg, layer) => over(layer, bg), base); };
+    return under(e).reduce((bg, layer) => over(layer, bg),
+                           layers.reverse().reduce((bg, layer) => over(layer, bg), base)); };
+  const under = e => { const [x, y] = at(e);
+    return [...document.querySelectorAll('.ace_marker-layer > *')]
+      .filter(m => m.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .filter(m => { const b = m.getBoundingClientRect();
+                     return x >= b.left && x <= b.right && y >= b.top && y <= b.bottom; })
+      .map(m => rgba(getComputedStyle(m).backgroundColor)).filter(b => b[3] > 0); };
 """
 
 #: every visible piece of text in ``root``: its contrast against what is behind it, from the
@@ -600,7 +608,8 @@ CONTRAST = """(root, base) => {""" + COLOURS + """
     const bg = behind(e, base), fg = over(rgba(getComputedStyle(e).color), bg);
     const shown = over([...fg.slice(0, 3), opacity], bg);
     out.push({text: e.textContent.trim().slice(0, 60), ratio: ratio(shown, bg),
-              badge: e.classList.contains('cg-badge'), background: lum(bg)});
+              badge: e.classList.contains('cg-badge'), background: lum(bg),
+              marked: under(e).length});
   }
   return out }"""
 
@@ -684,7 +693,8 @@ def readable_text(page) -> list[dict]:
 def test_badges_and_text_meet_wcag_aa_contrast(app_url, browser, scheme) -> None:
     """Issue 33: in dark mode the severity badge was white on pale pink (1.28:1), warnings
     1.06:1, document names 2.4:1; in light mode captions were 3.9:1; on the SPARQL page
-    the query as run was highlighted at 2.3:1 to 3.6:1, and its editor's variables 4.3:1."""
+    the query as run was highlighted at 2.3:1 to 3.6:1, and its editor's variables 4.3:1;
+    then 3.45:1 on the line holding the cursor, and selected text 2.4:1."""
     checked = []
     for path, last in (("", "Machine-readable"),
                        ("findings?severity=violation,warning,info,pass", "Machine-readable"),
@@ -718,6 +728,20 @@ def test_badges_and_text_meet_wcag_aa_contrast(app_url, browser, scheme) -> None
                        if "frame" not in t)
             assert any(t.get("frame", "").startswith("streamlit_ace") for t in texts)
             assert any(t["text"].startswith("a data grid") for t in texts)
+            # the editor's text on the line holding the cursor, then under a selection
+            editor = main.locator('iframe[title*="streamlit_ace"]').last.content_frame
+            editor.locator(".ace_variable").first.click(force=True)  # Ace takes the click
+            for mark, keys in (("ace_active-line", None), ("ace_selection", "Control+a")):
+                if keys:
+                    page.keyboard.press(keys)
+                editor.locator(f".ace_marker-layer .{mark}").first.wait_for(timeout=10_000)
+                page.wait_for_timeout(300)
+                marked = [t for t in readable_text(page)
+                          if t.get("frame", "").startswith("streamlit_ace") and t["marked"]]
+                low = [(t["text"], round(t["ratio"], 2)) for t in marked if t["ratio"] < 4.5]
+                assert low == [], (mark, low)
+                assert any(t["text"].startswith("?") for t in marked), mark  # a variable
+                checked += marked
         context.close()
     # the scheme asked for is the one rendered: dark text on light, light on dark
     assert all((t["background"] < 0.2) == (scheme == "dark") for t in checked if not t["badge"]

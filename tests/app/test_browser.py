@@ -1056,3 +1056,63 @@ def test_findings_sort_by_check_and_by_title_and_the_order_is_in_the_url(app_url
     page.wait_for_load_state("networkidle")
     assert cards() == by_check
     context.close()
+
+
+@pytest.fixture(scope="module")
+def writable_claims(tmp_path_factory):
+    """A copy of the paper's claims, which the app may write into; and the app on it."""
+    root = tmp_path_factory.mktemp("accept") / "claims"
+    shutil.copytree(PAPER_DIR, root)
+    for url in start_app(root):
+        yield root, url
+
+
+def test_a_finding_is_accepted_with_a_reason_shown_as_a_diff_before_it_is_written(
+        writable_claims, browser) -> None:
+    """Issue 33: accept or dismiss a finding from the app with a reason, written as the
+    suppression file kg check reads, shown as a diff first (never silently); the text
+    typed is shown as text; kg check honours it afterwards."""
+    from playwright.sync_api import expect
+
+    from kg.app.data import JOINER
+    root, url = writable_claims
+    written = root / "china-us-ecommerce-2014" / "suppressions.ttl"
+    who, why = "A. Reviewer", f"the source misprints the total **really** <img src={PIXEL}>"
+    context, page, requests = watched(browser, f"{url}/findings?finding={FINDING}")
+    main = page.locator('[data-testid="stMain"]')
+    def settled() -> None:  # the rerun done: no element of the run before left
+        page.wait_for_load_state("networkidle")
+        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')")
+
+    main.get_by_text("Accept or dismiss, with a reason").click(timeout=90_000)
+    for label, text in (("Your name", who), ("Why", why)):
+        settled()
+        field = main.get_by_label(re.compile("^" + label))
+        field.fill(text)
+        field.press("Enter")
+    diff = main.locator('[data-testid="stCode"]').filter(has_text="cg:Suppression")
+    expect(diff).to_be_visible(timeout=30_000)
+    shown = diff.inner_text()
+    assert "+++ b/china-us-ecommerce-2014/suppressions.ttl" in shown
+    assert f'+    dcterms:creator "{who}" ;' in shown and f'+    cg:reason "{why}" ;' in shown
+    assert "cg:suppresses <https://w3id.org/claimgraph/doc/china-us-ecommerce-2014/r-bf-sum>" \
+        in shown and 'cg:checkKind "sum"' in shown
+    page.wait_for_timeout(1000)
+    assert not written.exists()  # shown, not written
+    main.get_by_role("button", name="Write suppressions.ttl").click()
+    accepted = main.get_by_text(re.compile("^Accepted by A. Reviewer on "))
+    expect(accepted).to_be_visible(timeout=90_000)
+    # as typed (a word joiner keeps the address from becoming a link): no bold, no image
+    assert accepted.inner_text().replace(JOINER, "").endswith(why)
+    assert main.locator(f'img[src="{PIXEL}"]').count() == 0
+    assert stayed_home(requests, url) == []
+    assert why in written.read_text(encoding="utf-8")
+    context.close()
+
+    checked = subprocess.run(
+        [sys.executable, "-m", "kg", "check", "--claims", str(root), "--format", "json"],
+        capture_output=True, text=True, cwd=ROOT, timeout=300)
+    import json
+    [finding] = [f for f in json.loads(checked.stdout)["findings"] if f["id"] == FINDING]
+    assert finding["severity"] == "violation"  # still reported, no longer failing
+    assert finding["accepted"]["by"] == who and finding["accepted"]["reason"] == why

@@ -8,9 +8,11 @@ import streamlit as st
 from rdflib import URIRef
 
 from kg.anchor import line_col
-from kg.app.data import UrlState, badge, corpus, esc, local, md, other_sources, twin
+from kg.app.accept import SUPPRESSIONS_FILE, propose, write
+from kg.app.data import UrlState, badge, corpus, esc, forget, local, md, other_sources, twin
 from kg.app.main import page
-from kg.check.model import RANK
+from kg.check.model import RANK, Finding
+from kg.problems import InputError
 from kg.report.table import finding_rows, to_csv
 
 c = corpus()
@@ -252,6 +254,42 @@ def side_by_side(document: str, group) -> None:
                                                   else str(r) for r in relations)) or "nothing"))
 
 
+def accept_form(f: Finding) -> None:
+    """Accept (a known error) or dismiss (not one) ``f`` with a reason: the change to its
+    document's suppressions file is shown as a diff, and written, as shown, only when the
+    person clicks Write; kg check reads it from then on."""
+    key = "accept-" + re.sub(r"\W", "-", f.id)
+    # its open state kept in the session: the reruns typing makes would close it
+    with st.expander("Accept or dismiss, with a reason", key=f"{key}-open", on_change="rerun"):
+        who = st.text_input("Your name", key=f"{key}-who")
+        why = st.text_input("Why: a known error accepted, or why it is not one", key=f"{key}-why")
+        shown, written = st.session_state.get(f"{key}-shown"), False
+        if st.session_state.get(f"{key}-write") and shown is not None:
+            try:  # what the person saw, refused if the file changed since
+                write(c.claims_dir, shown)
+                written = True
+            except InputError as exc:
+                st.error(str(exc.problem))
+        if written:
+            st.session_state.pop(f"{key}-shown", None)
+            forget()  # checked again, with the suppression, on the rerun
+            st.rerun()
+        if not (who.strip() and why.strip()):
+            st.caption("Fill in both to see the change; nothing is written until you say so.")
+            return
+        try:
+            change = propose(c.claims_dir, c.folders[f.document], f, who, why)
+        except InputError as exc:
+            st.error(str(exc.problem))
+            return
+        st.session_state[f"{key}-shown"] = change
+        name = change.path.relative_to(c.claims_dir).as_posix()
+        st.caption(f"The change to {md(name)}, which kg check reads (written only when you "
+                   "click Write):")
+        st.code(change.diff(name), language="diff")  # a code block shows it as text
+        st.button(f"Write {SUPPRESSIONS_FILE}", key=f"{key}-write")
+
+
 for f in shown_here:
     with st.container(border=True):
         # HTML, not Markdown with HTML allowed: escaped text was still Markdown there, so a
@@ -289,9 +327,12 @@ for f in shown_here:
             st.markdown("**Other sources say** " + "; ".join(
                 f"{md(r['document'])}: {md(r['says'])} for {md(r['here'])} "
                 f"({'agrees' if r['agrees'] == 'yes' else 'disagrees'})" for r in said))
-        if f.suppressed_by is not None:
-            st.info(f"Accepted by {f.suppressed_by.creator} on {f.suppressed_by.date}: "
-                    f"{f.suppressed_by.reason}")
+        if f.suppressed_by is not None:  # text from a claims file: Markdown-escaped
+            st.info(f"Accepted by {md(f.suppressed_by.creator)} on {md(f.suppressed_by.date)}: "
+                    f"{md(f.suppressed_by.reason)}")
+        elif f.severity in ("warning", "violation") and f.document in c.folders \
+                and f.focus and not f.focus.startswith("_:"):
+            accept_form(f)
         for d in c.report.diagnosis_objects:
             group = [x for x in d.candidates if f.id in x.explains]
             if not group and not (d.status == "ambiguous" and any(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import json
+import logging
 import os
 import re
 import threading
@@ -27,6 +28,8 @@ from kg.summary import DocumentSummary
 
 if TYPE_CHECKING:
     from kg.check.pipeline import FolderRun
+
+_log = logging.getLogger("kg.app")
 
 #: The app answers a user's SPARQL within these limits, like the endpoint.
 QUERY_TIMEOUT = 5.0
@@ -74,6 +77,10 @@ class Corpus:
     _store: Store | None = None
     #: the check run itself: the app's store is filled from the graphs it kept
     run: FolderRun | None = None
+    #: the warnings and violations not in the folder's previous, different report, and
+    #: when that one was made (``None``: no earlier report to compare with)
+    new: frozenset[str] = frozenset()
+    since: str | None = None
 
     @property
     def documents(self) -> list[str]:
@@ -188,8 +195,47 @@ def _check(path: Path, progress: Progress | None) -> Corpus:
         if outcome.summary is not None and outcome.doc_id in run.sources:
             folders[outcome.doc_id] = folder
             summaries[outcome.doc_id] = outcome.summary
+    new, since = new_since_last(path, run.report)
     return Corpus(path, run.report, run.sources, folders, summaries, run.problems,
-                  run.checked, run.reused, run=run)
+                  run.checked, run.reused, run=run, new=new, since=since)
+
+
+def failing(report: Report) -> list[str]:
+    """The ids of a report's warnings and violations (accepted ones too: still reported)."""
+    return sorted(f.id for f in report.findings if f.severity in ("warning", "violation"))
+
+
+def new_since_last(claims: Path, report: Report) -> tuple[frozenset[str], str | None]:
+    """The warnings and violations of ``report`` that the claims folder's previous report
+    did not have, and when that report was made.  The last two different reports' finding
+    ids are kept beside kg check's cache (``app-reports/``): opening the app again on the
+    same claims compares with the report before, not with itself."""
+    import datetime
+    import hashlib
+
+    from kg.files import write_atomic
+    from kg.problems import InputError
+
+    record = cache_dir() / "app-reports" / (
+        hashlib.sha256(str(claims.resolve()).encode()).hexdigest()[:24] + ".json")
+    try:
+        kept = json.loads(record.read_text(encoding="utf-8"))
+        current, previous = kept.get("current"), kept.get("previous")
+    except (OSError, ValueError, AttributeError):  # none yet, or damaged: start again
+        current = previous = None
+    ids = failing(report)
+    if not isinstance(current, dict) or current.get("findings") != ids:
+        previous = current if isinstance(current, dict) else None
+        current = {"at": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                   "findings": ids}
+        try:
+            write_atomic(record, json.dumps({"claims": str(claims.resolve()),
+                                             "current": current, "previous": previous}))
+        except InputError:  # a read-only cache, say: the page shows all the same
+            _log.warning("could not keep the report's finding ids in %s", record)
+    if not isinstance(previous, dict) or not isinstance(previous.get("findings"), list):
+        return frozenset(), None
+    return frozenset(ids) - frozenset(previous["findings"]), str(previous.get("at", ""))
 
 
 @st.cache_resource

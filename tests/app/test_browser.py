@@ -1116,3 +1116,42 @@ def test_a_finding_is_accepted_with_a_reason_shown_as_a_diff_before_it_is_writte
     [finding] = [f for f in json.loads(checked.stdout)["findings"] if f["id"] == FINDING]
     assert finding["severity"] == "violation"  # still reported, no longer failing
     assert finding["accepted"]["by"] == who and finding["accepted"]["reason"] == why
+
+
+#: a relation the paper does not make, which fails: appended to a copy's claims
+NEW_RELATION = """
+:r-added-in-test a cg:ComparisonRelation ; cg:claim :c-bf-channels ; cg:basis cg:Stated ;
+    rdfs:label "the malls sold more than all channels together"@en ;
+    cg:greater :f-bf-malls ; cg:lesser :f-bf-total .
+"""
+
+
+def test_findings_new_since_the_last_check_are_marked_new(tmp_path, browser) -> None:
+    """Issue 33: "new since the last check": after an edit and a re-check, the findings
+    the previous report did not have are marked NEW, and only they."""
+    from playwright.sync_api import expect
+
+    root = tmp_path / "claims"
+    shutil.copytree(PAPER_DIR, root)
+    for url in start_app(root):
+        context, page = cold(browser, f"{url}/findings")
+        main = page.locator('[data-testid="stMain"]')
+        cards = main.locator(".cg-finding")
+        expect(cards.first).to_be_visible(timeout=90_000)
+        page.wait_for_load_state("networkidle")
+        assert main.locator('.cg-badge[data-severity="new"]').count() == 0  # nothing before
+        with (root / "china-us-ecommerce-2014" / "claims.ttl").open("a") as claims:
+            claims.write(NEW_RELATION)
+        page.goto(f"{url}/")
+        main.get_by_role("button", name="Check again").click(timeout=90_000)
+        main.get_by_text("Most important findings").wait_for(timeout=90_000)
+        page.wait_for_load_state("networkidle")
+        page.goto(f"{url}/findings")
+        marked = cards.filter(has=page.locator('.cg-badge[data-severity="new"]'))
+        expect(marked).to_have_count(1, timeout=90_000)
+        assert "the malls sold more than all channels together" in marked.inner_text()
+        assert marked.locator(".cg-badge").all_inner_texts() == ["VIOLATION", "NEW"]
+        expect(main.get_by_text(re.compile(r"^1 warning\(s\) and violation\(s\) new since "
+                                           r"the check of \d{4}-\d\d-\d\d"))).to_be_visible()
+        assert cards.count() > 1  # the others, there before, are not marked
+        context.close()

@@ -151,6 +151,9 @@ shown = [f for f in c.report.findings
 if SORTS[order] is not None:
     shown.sort(key=SORTS[order])  # stable: ties keep the report's order
 st.caption(f"{len(shown)} of {len(c.report.findings)} findings")
+if c.since is not None:  # what a re-check brought, against the report before it
+    st.caption(f"{len(c.new):,} warning(s) and violation(s) new since the check of "
+               f"{md(c.since)}, marked NEW")
 PER_PAGE = 25  # a page of findings re-renders fast on a large corpus
 pages = max(1, -(-len(shown) // PER_PAGE))
 url_page = url.get("page", "1")
@@ -295,7 +298,8 @@ for f in shown_here:
         # HTML, not Markdown with HTML allowed: escaped text was still Markdown there, so a
         # label's ![img](…) became an image and a bare address a link; the document's name
         # in the text's own colour (a fixed grey read 2.4:1 in dark mode)
-        st.html(f"<div class='cg-finding'>{badge(f.severity)} <b>{esc(f.check)}</b> · "
+        fresh = f" {badge('new', 'NEW')}" if f.id in c.new else ""  # since the last check
+        st.html(f"<div class='cg-finding'>{badge(f.severity)}{fresh} <b>{esc(f.check)}</b> · "
                 f"{esc(f.label or f.id)} · <i>{esc(f.document)}</i></div>")
         source = c.sources.get(f.document)
         where = [f"{f.file}:{f.line}"] if f.file else []  # as the CLI and SARIF say it

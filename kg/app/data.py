@@ -429,6 +429,36 @@ def twin(sparql: str, rows: list[dict], name: str, csv: str | None = None) -> No
                               f"{name}.json", "application/json", key=f"json-{name}")
 
 
+@st.cache_data(show_spinner=False)
+def explained(kind: str) -> list[str]:
+    """A check kind in a few sentences, from the one copy there is: the labels of the
+    shapes that make the check (what holds when it passes) and the vocabulary's
+    ``rdfs:comment`` of the relation kinds they check; then what a figure's interval is
+    (its ``cg:lowerBound`` and ``cg:upperBound``)."""
+    from rdflib.namespace import RDFS
+
+    from kg.namespaces import CG, SH
+    from kg.vocab import shapes_graph, vocabulary_graph
+
+    shapes, vocabulary = shapes_graph(), vocabulary_graph()
+    made_by = sorted(s for s in shapes.subjects(CG.checkKind, None)
+                     if str(shapes.value(s, CG.checkKind)) == kind)
+    holds = sorted({str(label) for s in made_by for label in shapes.objects(s, RDFS.label)})
+    out = []
+    if kind != "structure":  # its shapes check every class: no one sentence says it
+        out += [f"Passes when {' and '.join(holds)}."] if holds else []
+        relations = sorted({c for s in made_by for c in shapes.objects(s, SH.targetClass)
+                            if str(c).endswith(("Relation", "Reading"))})
+        out += [f"{vocabulary.value(c, RDFS.label) or local(str(c))}: "
+                f"{vocabulary.value(c, RDFS.comment)}" for c in relations
+                if vocabulary.value(c, RDFS.comment)]
+    if kind == "suppression":
+        out.append(str(vocabulary.value(CG.Suppression, RDFS.comment)))
+    out += [f"Interval, {vocabulary.value(p, RDFS.label)}: {vocabulary.value(p, RDFS.comment)}"
+            for p in (CG.lowerBound, CG.upperBound)]
+    return out
+
+
 def other_sources(figures: list[str]) -> list[dict]:
     """What other documents say of these figures' quantities (the report's corroboration):
     a row per pair, for "other sources say"."""

@@ -1155,3 +1155,26 @@ def test_findings_new_since_the_last_check_are_marked_new(tmp_path, browser) -> 
                                            r"the check of \d{4}-\d\d-\d\d"))).to_be_visible()
         assert cards.count() > 1  # the others, there before, are not marked
         context.close()
+
+
+def test_a_check_kind_and_intervals_are_explained_one_click_away(app_url, browser) -> None:
+    """Issue 33: jargon with nothing that explains a check; each card's check kind and
+    what an interval is, one click away, in the vocabulary's own words (its rdfs:comment,
+    not a copy)."""
+    from playwright.sync_api import expect
+    from rdflib.namespace import RDFS
+
+    from kg.namespaces import CG
+    from kg.vocab import vocabulary_graph
+
+    vocabulary = vocabulary_graph()
+    context, page = cold(browser, f"{app_url}/findings?finding={FINDING}")
+    main = page.locator('[data-testid="stMain"]')
+    main.get_by_role("button", name="What is a sum check?").click(timeout=90_000)
+    body = page.locator('[data-testid="stPopoverBody"]')
+    expect(body).to_be_visible(timeout=30_000)
+    for term in (CG.SumRelation, CG.lowerBound, CG.upperBound):
+        expect(body).to_contain_text(str(vocabulary.value(term, RDFS.comment)),
+                                     timeout=10_000)
+    assert on_first_screen(body)  # the click shows it, nothing to scroll to
+    context.close()

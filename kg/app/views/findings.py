@@ -9,7 +9,9 @@ from rdflib import URIRef
 
 from kg.anchor import line_col
 from kg.app.accept import SUPPRESSIONS_FILE, propose, write
-from kg.app.data import UrlState, badge, corpus, esc, forget, local, md, other_sources, twin
+from kg.app.data import (
+    UrlState, badge, corpus, esc, explained, forget, local, md, other_sources, twin,
+)
 from kg.app.main import page
 from kg.check.model import RANK, Finding
 from kg.problems import InputError
@@ -315,6 +317,8 @@ for f in shown_here:
         if claim is not None:
             next(links).page_link(page("source"), label="Show in Source",
                                   query_params={"doc": f.document, "claim": claim})
+        with next(links).popover(f"What is a {f.check} check?"):  # the vocabulary's words
+            st.markdown("\n\n".join(md(line) for line in explained(f.check)))
         if source is not None and f.quotes:  # HTML, never Markdown: "$…$" is money
             st.html(context_html(source.text, f.quotes))
         if f.arithmetic:

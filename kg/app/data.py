@@ -5,6 +5,8 @@ graph only when a page shows it, and an Oxigraph store for SPARQL.  Read-only.""
 from __future__ import annotations
 
 import html
+import json
+import logging
 import os
 import re
 import threading
@@ -26,6 +28,8 @@ from kg.summary import DocumentSummary
 
 if TYPE_CHECKING:
     from kg.check.pipeline import FolderRun
+
+_log = logging.getLogger("kg.app")
 
 #: The app answers a user's SPARQL within these limits, like the endpoint.
 QUERY_TIMEOUT = 5.0
@@ -73,6 +77,10 @@ class Corpus:
     _store: Store | None = None
     #: the check run itself: the app's store is filled from the graphs it kept
     run: FolderRun | None = None
+    #: the warnings and violations not in the folder's previous, different report, and
+    #: when that one was made (``None``: no earlier report to compare with)
+    new: frozenset[str] = frozenset()
+    since: str | None = None
 
     @property
     def documents(self) -> list[str]:
@@ -187,8 +195,47 @@ def _check(path: Path, progress: Progress | None) -> Corpus:
         if outcome.summary is not None and outcome.doc_id in run.sources:
             folders[outcome.doc_id] = folder
             summaries[outcome.doc_id] = outcome.summary
+    new, since = new_since_last(path, run.report)
     return Corpus(path, run.report, run.sources, folders, summaries, run.problems,
-                  run.checked, run.reused, run=run)
+                  run.checked, run.reused, run=run, new=new, since=since)
+
+
+def failing(report: Report) -> list[str]:
+    """The ids of a report's warnings and violations (accepted ones too: still reported)."""
+    return sorted(f.id for f in report.findings if f.severity in ("warning", "violation"))
+
+
+def new_since_last(claims: Path, report: Report) -> tuple[frozenset[str], str | None]:
+    """The warnings and violations of ``report`` that the claims folder's previous report
+    did not have, and when that report was made.  The last two different reports' finding
+    ids are kept beside kg check's cache (``app-reports/``): opening the app again on the
+    same claims compares with the report before, not with itself."""
+    import datetime
+    import hashlib
+
+    from kg.files import write_atomic
+    from kg.problems import InputError
+
+    record = cache_dir() / "app-reports" / (
+        hashlib.sha256(str(claims.resolve()).encode()).hexdigest()[:24] + ".json")
+    try:
+        kept = json.loads(record.read_text(encoding="utf-8"))
+        current, previous = kept.get("current"), kept.get("previous")
+    except (OSError, ValueError, AttributeError):  # none yet, or damaged: start again
+        current = previous = None
+    ids = failing(report)
+    if not isinstance(current, dict) or current.get("findings") != ids:
+        previous = current if isinstance(current, dict) else None
+        current = {"at": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                   "findings": ids}
+        try:
+            write_atomic(record, json.dumps({"claims": str(claims.resolve()),
+                                             "current": current, "previous": previous}))
+        except InputError:  # a read-only cache, say: the page shows all the same
+            _log.warning("could not keep the report's finding ids in %s", record)
+    if not isinstance(previous, dict) or not isinstance(previous.get("findings"), list):
+        return frozenset(), None
+    return frozenset(ids) - frozenset(previous["findings"]), str(previous.get("at", ""))
 
 
 @st.cache_resource
@@ -269,25 +316,52 @@ def graph_elements(nodes: list[dict[str, str]], edges: list[dict[str, str]]) -> 
             "edges": [{"data": inert(e)} for e in edges]}
 
 
-#: st_link_analysis's info panel names a clicked node's fields in grey at 4.3:1 on its light
-#: panel (its own stylesheet, in its frame, of the app's origin): this constant script of
-#: the app's puts a darker grey (6.5:1, WCAG AA) into each such frame as it appears.  It
-#: carries no data; the Entities page runs it (``st.html``, ``unsafe_allow_javascript``)
-GRAPH_PANEL_STYLE = """<script>(() => {
-  if (window.cgPanelStyle) return;
-  window.cgPanelStyle = true;
-  const css = 'body[data-theme="light"] .infopanel__key {color: hsl(223, 0%, 36%)}';
+def frame_style(frames: str, css: str) -> str:
+    """A constant script that puts the app's own ``css`` into each component frame whose
+    title starts with ``frames`` (its documents are of the app's origin, but the app's
+    stylesheet does not reach into them), as each appears.  It carries no data; a page
+    runs it with ``st.html(..., unsafe_allow_javascript=True)``."""
+    key = json.dumps(frames)
+    return f"""<script>(() => {{
+  const key = {key}, css = {json.dumps(css)};
+  window.cgFrameStyle = window.cgFrameStyle || {{}};
+  if (window.cgFrameStyle[key]) return;
+  window.cgFrameStyle[key] = true;
   const seen = new WeakSet();
-  const dress = frame => { const d = frame.contentDocument;
-    if (d && d.head && !d.getElementById("cg-panel")) {
-      const s = d.createElement("style"); s.id = "cg-panel"; s.textContent = css;
-      d.head.appendChild(s); } };
-  const scan = () => document.querySelectorAll('iframe[title^="st_link_analysis"]')
-    .forEach(frame => { if (!seen.has(frame)) { seen.add(frame);
-      frame.addEventListener("load", () => dress(frame)); } dress(frame); });
-  new MutationObserver(scan).observe(document.body, {childList: true, subtree: true});
+  const dress = frame => {{ const d = frame.contentDocument;
+    if (d && d.head && !d.getElementById("cg-frame-style")) {{
+      const s = d.createElement("style"); s.id = "cg-frame-style"; s.textContent = css;
+      d.head.appendChild(s); }} }};
+  const scan = () => document.querySelectorAll(`iframe[title^=${{JSON.stringify(key)}}]`)
+    .forEach(frame => {{ if (!seen.has(frame)) {{ seen.add(frame);
+      frame.addEventListener("load", () => dress(frame)); }} dress(frame); }});
+  new MutationObserver(scan).observe(document.body, {{childList: true, subtree: true}});
   scan();
-})()</script>"""
+}})()</script>"""
+
+
+#: st_link_analysis's info panel names a clicked node's fields in grey at 4.3:1 on its light
+#: panel: a darker grey (6.5:1, WCAG AA); the Entities page runs it
+GRAPH_PANEL_STYLE = frame_style(
+    "st_link_analysis", 'body[data-theme="light"] .infopanel__key {color: hsl(223, 0%, 36%)}')
+
+#: the SPARQL editor's theme (Ace's tomorrow_night_bright, on black) highlights the cursor's
+#: line in #2A2A2A, on which its variables read 3.45:1, and selected text in #424242 (2.4:1):
+#: darker highlights (still apart from the black and from each other) and a lighter
+#: variable and comment, so every token reads at 4.5:1 or more on the editor, its cursor's
+#: line and its selection (4.95:1 at worst, numbers under the selection); an unterminated
+#: string's light grey on red (2.3:1) becomes black on red.  Each selector outranks the
+#: theme's by one class, whichever stylesheet Ace inserts last
+EDITOR_THEME = "tomorrow_night_bright"
+EDITOR_STYLE = frame_style("streamlit_ace", "".join(
+    f".ace_editor.ace-{EDITOR_THEME.replace('_', '-')} {selector} {{{rule}}} "
+    for selector, rule in (
+        (".ace_marker-layer .ace_active-line", "background: #1f1f1f"),
+        (".ace_gutter-active-line", "background-color: #1f1f1f"),
+        (".ace_marker-layer .ace_selection", "background: #333333"),
+        (".ace_line .ace_variable", "color: #f28b82"),
+        (".ace_line .ace_comment", "color: #a8aaa8"),
+        (".ace_line .ace_invalid", "color: #000000"))))
 
 
 def kind_style(kind: str, colour: str) -> object:
@@ -353,6 +427,36 @@ def twin(sparql: str, rows: list[dict], name: str, csv: str | None = None) -> No
         right.download_button("Download JSON", json.dumps(rows, indent=2, ensure_ascii=False,
                                                           default=str),
                               f"{name}.json", "application/json", key=f"json-{name}")
+
+
+@st.cache_data(show_spinner=False)
+def explained(kind: str) -> list[str]:
+    """A check kind in a few sentences, from the one copy there is: the labels of the
+    shapes that make the check (what holds when it passes) and the vocabulary's
+    ``rdfs:comment`` of the relation kinds they check; then what a figure's interval is
+    (its ``cg:lowerBound`` and ``cg:upperBound``)."""
+    from rdflib.namespace import RDFS
+
+    from kg.namespaces import CG, SH
+    from kg.vocab import shapes_graph, vocabulary_graph
+
+    shapes, vocabulary = shapes_graph(), vocabulary_graph()
+    made_by = sorted(s for s in shapes.subjects(CG.checkKind, None)
+                     if str(shapes.value(s, CG.checkKind)) == kind)
+    holds = sorted({str(label) for s in made_by for label in shapes.objects(s, RDFS.label)})
+    out = []
+    if kind != "structure":  # its shapes check every class: no one sentence says it
+        out += [f"Passes when {' and '.join(holds)}."] if holds else []
+        relations = sorted({c for s in made_by for c in shapes.objects(s, SH.targetClass)
+                            if str(c).endswith(("Relation", "Reading"))})
+        out += [f"{vocabulary.value(c, RDFS.label) or local(str(c))}: "
+                f"{vocabulary.value(c, RDFS.comment)}" for c in relations
+                if vocabulary.value(c, RDFS.comment)]
+    if kind == "suppression":
+        out.append(str(vocabulary.value(CG.Suppression, RDFS.comment)))
+    out += [f"Interval, {vocabulary.value(p, RDFS.label)}: {vocabulary.value(p, RDFS.comment)}"
+            for p in (CG.lowerBound, CG.upperBound)]
+    return out
 
 
 def other_sources(figures: list[str]) -> list[dict]:

@@ -557,7 +557,8 @@ def test_the_findings_csv_reads_as_the_text_report_does(app_url, browser) -> Non
 #: relative luminance, and what is behind an element's text (the backgrounds of the
 #: ancestors whose box holds its first glyph, laid over ``base``: a label drawn outside its
 #: parent's box, such as a slider's value above its thumb, stands on what is behind the
-#: parent, not on the parent)
+#: parent, not on the parent; then the marks an editor draws in a layer under its text,
+#: Ace's cursor line and selection, where they cover that glyph)
 COLOURS = """
   const rgba = c => { const p = c.match(/[\\d.]+/g).map(Number);
                       return p.length > 3 ? p : [...p, 1]; };
@@ -583,7 +584,14 @@ COLOURS = """
           || x > box.right || y < box.top || y > box.bottom)) continue;
       const b = rgba(getComputedStyle(p).backgroundColor);
       if (b[3] > 0) { layers.push(b); if (b[3] >= 1) break; } }
-    return layers.reverse().reduce((bg, layer) => over(layer, bg), base); };
+    return under(e).reduce((bg, layer) => over(layer, bg),
+                           layers.reverse().reduce((bg, layer) => over(layer, bg), base)); };
+  const under = e => { const [x, y] = at(e);
+    return [...document.querySelectorAll('.ace_marker-layer > *')]
+      .filter(m => m.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING)
+      .filter(m => { const b = m.getBoundingClientRect();
+                     return x >= b.left && x <= b.right && y >= b.top && y <= b.bottom; })
+      .map(m => rgba(getComputedStyle(m).backgroundColor)).filter(b => b[3] > 0); };
 """
 
 #: every visible piece of text in ``root``: its contrast against what is behind it, from the
@@ -600,7 +608,8 @@ CONTRAST = """(root, base) => {""" + COLOURS + """
     const bg = behind(e, base), fg = over(rgba(getComputedStyle(e).color), bg);
     const shown = over([...fg.slice(0, 3), opacity], bg);
     out.push({text: e.textContent.trim().slice(0, 60), ratio: ratio(shown, bg),
-              badge: e.classList.contains('cg-badge'), background: lum(bg)});
+              badge: e.classList.contains('cg-badge'), background: lum(bg),
+              marked: under(e).length});
   }
   return out }"""
 
@@ -684,7 +693,8 @@ def readable_text(page) -> list[dict]:
 def test_badges_and_text_meet_wcag_aa_contrast(app_url, browser, scheme) -> None:
     """Issue 33: in dark mode the severity badge was white on pale pink (1.28:1), warnings
     1.06:1, document names 2.4:1; in light mode captions were 3.9:1; on the SPARQL page
-    the query as run was highlighted at 2.3:1 to 3.6:1, and its editor's variables 4.3:1."""
+    the query as run was highlighted at 2.3:1 to 3.6:1, and its editor's variables 4.3:1;
+    then 3.45:1 on the line holding the cursor, and selected text 2.4:1."""
     checked = []
     for path, last in (("", "Machine-readable"),
                        ("findings?severity=violation,warning,info,pass", "Machine-readable"),
@@ -718,6 +728,20 @@ def test_badges_and_text_meet_wcag_aa_contrast(app_url, browser, scheme) -> None
                        if "frame" not in t)
             assert any(t.get("frame", "").startswith("streamlit_ace") for t in texts)
             assert any(t["text"].startswith("a data grid") for t in texts)
+            # the editor's text on the line holding the cursor, then under a selection
+            editor = main.locator('iframe[title*="streamlit_ace"]').last.content_frame
+            editor.locator(".ace_variable").first.click(force=True)  # Ace takes the click
+            for mark, keys in (("ace_active-line", None), ("ace_selection", "Control+a")):
+                if keys:
+                    page.keyboard.press(keys)
+                editor.locator(f".ace_marker-layer .{mark}").first.wait_for(timeout=10_000)
+                page.wait_for_timeout(300)
+                marked = [t for t in readable_text(page)
+                          if t.get("frame", "").startswith("streamlit_ace") and t["marked"]]
+                low = [(t["text"], round(t["ratio"], 2)) for t in marked if t["ratio"] < 4.5]
+                assert low == [], (mark, low)
+                assert any(t["text"].startswith("?") for t in marked), mark  # a variable
+                checked += marked
         context.close()
     # the scheme asked for is the one rendered: dark text on light, light on dark
     assert all((t["background"] < 0.2) == (scheme == "dark") for t in checked if not t["badge"]
@@ -1031,4 +1055,126 @@ def test_findings_sort_by_check_and_by_title_and_the_order_is_in_the_url(app_url
     expect(order).to_have_value("check", timeout=30_000)
     page.wait_for_load_state("networkidle")
     assert cards() == by_check
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def writable_claims(tmp_path_factory):
+    """A copy of the paper's claims, which the app may write into; and the app on it."""
+    root = tmp_path_factory.mktemp("accept") / "claims"
+    shutil.copytree(PAPER_DIR, root)
+    for url in start_app(root):
+        yield root, url
+
+
+def test_a_finding_is_accepted_with_a_reason_shown_as_a_diff_before_it_is_written(
+        writable_claims, browser) -> None:
+    """Issue 33: accept or dismiss a finding from the app with a reason, written as the
+    suppression file kg check reads, shown as a diff first (never silently); the text
+    typed is shown as text; kg check honours it afterwards."""
+    from playwright.sync_api import expect
+
+    from kg.app.data import JOINER
+    root, url = writable_claims
+    written = root / "china-us-ecommerce-2014" / "suppressions.ttl"
+    who, why = "A. Reviewer", f"the source misprints the total **really** <img src={PIXEL}>"
+    context, page, requests = watched(browser, f"{url}/findings?finding={FINDING}")
+    main = page.locator('[data-testid="stMain"]')
+    def settled() -> None:  # the rerun done: no element of the run before left
+        page.wait_for_load_state("networkidle")
+        page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')")
+
+    main.get_by_text("Accept or dismiss, with a reason").click(timeout=90_000)
+    for label, text in (("Your name", who), ("Why", why)):
+        settled()
+        field = main.get_by_label(re.compile("^" + label))
+        field.fill(text)
+        field.press("Enter")
+    diff = main.locator('[data-testid="stCode"]').filter(has_text="cg:Suppression")
+    expect(diff).to_be_visible(timeout=30_000)
+    shown = diff.inner_text()
+    assert "+++ b/china-us-ecommerce-2014/suppressions.ttl" in shown
+    assert f'+    dcterms:creator "{who}" ;' in shown and f'+    cg:reason "{why}" ;' in shown
+    assert "cg:suppresses <https://w3id.org/claimgraph/doc/china-us-ecommerce-2014/r-bf-sum>" \
+        in shown and 'cg:checkKind "sum"' in shown
+    page.wait_for_timeout(1000)
+    assert not written.exists()  # shown, not written
+    main.get_by_role("button", name="Write suppressions.ttl").click()
+    accepted = main.get_by_text(re.compile("^Accepted by A. Reviewer on "))
+    expect(accepted).to_be_visible(timeout=90_000)
+    # as typed (a word joiner keeps the address from becoming a link): no bold, no image
+    assert accepted.inner_text().replace(JOINER, "").endswith(why)
+    assert main.locator(f'img[src="{PIXEL}"]').count() == 0
+    assert stayed_home(requests, url) == []
+    assert why in written.read_text(encoding="utf-8")
+    context.close()
+
+    checked = subprocess.run(
+        [sys.executable, "-m", "kg", "check", "--claims", str(root), "--format", "json"],
+        capture_output=True, text=True, cwd=ROOT, timeout=300)
+    import json
+    [finding] = [f for f in json.loads(checked.stdout)["findings"] if f["id"] == FINDING]
+    assert finding["severity"] == "violation"  # still reported, no longer failing
+    assert finding["accepted"]["by"] == who and finding["accepted"]["reason"] == why
+
+
+#: a relation the paper does not make, which fails: appended to a copy's claims
+NEW_RELATION = """
+:r-added-in-test a cg:ComparisonRelation ; cg:claim :c-bf-channels ; cg:basis cg:Stated ;
+    rdfs:label "the malls sold more than all channels together"@en ;
+    cg:greater :f-bf-malls ; cg:lesser :f-bf-total .
+"""
+
+
+def test_findings_new_since_the_last_check_are_marked_new(tmp_path, browser) -> None:
+    """Issue 33: "new since the last check": after an edit and a re-check, the findings
+    the previous report did not have are marked NEW, and only they."""
+    from playwright.sync_api import expect
+
+    root = tmp_path / "claims"
+    shutil.copytree(PAPER_DIR, root)
+    for url in start_app(root):
+        context, page = cold(browser, f"{url}/findings")
+        main = page.locator('[data-testid="stMain"]')
+        cards = main.locator(".cg-finding")
+        expect(cards.first).to_be_visible(timeout=90_000)
+        page.wait_for_load_state("networkidle")
+        assert main.locator('.cg-badge[data-severity="new"]').count() == 0  # nothing before
+        with (root / "china-us-ecommerce-2014" / "claims.ttl").open("a") as claims:
+            claims.write(NEW_RELATION)
+        page.goto(f"{url}/")
+        main.get_by_role("button", name="Check again").click(timeout=90_000)
+        main.get_by_text("Most important findings").wait_for(timeout=90_000)
+        page.wait_for_load_state("networkidle")
+        page.goto(f"{url}/findings")
+        marked = cards.filter(has=page.locator('.cg-badge[data-severity="new"]'))
+        expect(marked).to_have_count(1, timeout=90_000)
+        assert "the malls sold more than all channels together" in marked.inner_text()
+        assert marked.locator(".cg-badge").all_inner_texts() == ["VIOLATION", "NEW"]
+        expect(main.get_by_text(re.compile(r"^1 warning\(s\) and violation\(s\) new since "
+                                           r"the check of \d{4}-\d\d-\d\d"))).to_be_visible()
+        assert cards.count() > 1  # the others, there before, are not marked
+        context.close()
+
+
+def test_a_check_kind_and_intervals_are_explained_one_click_away(app_url, browser) -> None:
+    """Issue 33: jargon with nothing that explains a check; each card's check kind and
+    what an interval is, one click away, in the vocabulary's own words (its rdfs:comment,
+    not a copy)."""
+    from playwright.sync_api import expect
+    from rdflib.namespace import RDFS
+
+    from kg.namespaces import CG
+    from kg.vocab import vocabulary_graph
+
+    vocabulary = vocabulary_graph()
+    context, page = cold(browser, f"{app_url}/findings?finding={FINDING}")
+    main = page.locator('[data-testid="stMain"]')
+    main.get_by_role("button", name="What is a sum check?").click(timeout=90_000)
+    body = page.locator('[data-testid="stPopoverBody"]')
+    expect(body).to_be_visible(timeout=30_000)
+    for term in (CG.SumRelation, CG.lowerBound, CG.upperBound):
+        expect(body).to_contain_text(str(vocabulary.value(term, RDFS.comment)),
+                                     timeout=10_000)
+    assert on_first_screen(body)  # the click shows it, nothing to scroll to
     context.close()

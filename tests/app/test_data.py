@@ -71,3 +71,31 @@ def test_a_forged_cache_runs_no_code_in_the_app(tmp_path, monkeypatch) -> None:
         assert len(corpus.checked) == 2, what
         assert to_json(corpus.report) == to_json(cold.report), what
         assert corpus.summaries == cold.summaries and corpus.sources == cold.sources, what
+
+
+def _report(*failing: str):
+    from kg.check.model import Finding, Report
+    return Report([Finding(id=i, severity="violation", check="sum", message="m", document="d")
+                   for i in failing] + [Finding(id="d/ok/sum", severity="pass", check="sum",
+                                                message="m", document="d")], ["d"], {})
+
+
+def test_new_is_against_the_previous_different_report(tmp_path, monkeypatch) -> None:
+    """Issue 33's "new since the last check": the first check has nothing to compare with;
+    a re-check that brought a finding marks it alone; opening again on unchanged claims
+    compares with the report before, not with itself."""
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    claims = tmp_path / "claims"
+    assert data.new_since_last(claims, _report("d/a/sum")) == (frozenset(), None)
+    new, since = data.new_since_last(claims, _report("d/a/sum", "d/b/sum"))
+    assert new == {"d/b/sum"} and re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", since)
+    assert data.new_since_last(claims, _report("d/a/sum", "d/b/sum"))[0] == {"d/b/sum"}
+    assert data.new_since_last(tmp_path / "other", _report("d/a/sum"))[0] == frozenset()
+
+
+def test_a_damaged_record_starts_again(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    data.new_since_last(tmp_path, _report("d/a/sum"))
+    [record] = (tmp_path / "cache" / "app-reports").iterdir()
+    record.write_text("[1, 2", encoding="utf-8")
+    assert data.new_since_last(tmp_path, _report("d/a/sum", "d/b/sum")) == (frozenset(), None)

@@ -8,9 +8,13 @@ import streamlit as st
 from rdflib import URIRef
 
 from kg.anchor import line_col
-from kg.app.data import UrlState, badge, corpus, esc, local, md, other_sources, twin
+from kg.app.accept import SUPPRESSIONS_FILE, propose, write
+from kg.app.data import (
+    UrlState, badge, corpus, esc, explained, forget, local, md, other_sources, twin,
+)
 from kg.app.main import page
-from kg.check.model import RANK
+from kg.check.model import RANK, Finding
+from kg.problems import InputError
 from kg.report.table import finding_rows, to_csv
 
 c = corpus()
@@ -149,6 +153,9 @@ shown = [f for f in c.report.findings
 if SORTS[order] is not None:
     shown.sort(key=SORTS[order])  # stable: ties keep the report's order
 st.caption(f"{len(shown)} of {len(c.report.findings)} findings")
+if c.since is not None:  # what a re-check brought, against the report before it
+    st.caption(f"{len(c.new):,} warning(s) and violation(s) new since the check of "
+               f"{md(c.since)}, marked NEW")
 PER_PAGE = 25  # a page of findings re-renders fast on a large corpus
 pages = max(1, -(-len(shown) // PER_PAGE))
 url_page = url.get("page", "1")
@@ -252,12 +259,49 @@ def side_by_side(document: str, group) -> None:
                                                   else str(r) for r in relations)) or "nothing"))
 
 
+def accept_form(f: Finding) -> None:
+    """Accept (a known error) or dismiss (not one) ``f`` with a reason: the change to its
+    document's suppressions file is shown as a diff, and written, as shown, only when the
+    person clicks Write; kg check reads it from then on."""
+    key = "accept-" + re.sub(r"\W", "-", f.id)
+    # its open state kept in the session: the reruns typing makes would close it
+    with st.expander("Accept or dismiss, with a reason", key=f"{key}-open", on_change="rerun"):
+        who = st.text_input("Your name", key=f"{key}-who")
+        why = st.text_input("Why: a known error accepted, or why it is not one", key=f"{key}-why")
+        shown, written = st.session_state.get(f"{key}-shown"), False
+        if st.session_state.get(f"{key}-write") and shown is not None:
+            try:  # what the person saw, refused if the file changed since
+                write(c.claims_dir, shown)
+                written = True
+            except InputError as exc:
+                st.error(str(exc.problem))
+        if written:
+            st.session_state.pop(f"{key}-shown", None)
+            forget()  # checked again, with the suppression, on the rerun
+            st.rerun()
+        if not (who.strip() and why.strip()):
+            st.caption("Fill in both to see the change; nothing is written until you say so.")
+            return
+        try:
+            change = propose(c.claims_dir, c.folders[f.document], f, who, why)
+        except InputError as exc:
+            st.error(str(exc.problem))
+            return
+        st.session_state[f"{key}-shown"] = change
+        name = change.path.relative_to(c.claims_dir).as_posix()
+        st.caption(f"The change to {md(name)}, which kg check reads (written only when you "
+                   "click Write):")
+        st.code(change.diff(name), language="diff")  # a code block shows it as text
+        st.button(f"Write {SUPPRESSIONS_FILE}", key=f"{key}-write")
+
+
 for f in shown_here:
     with st.container(border=True):
         # HTML, not Markdown with HTML allowed: escaped text was still Markdown there, so a
         # label's ![img](…) became an image and a bare address a link; the document's name
         # in the text's own colour (a fixed grey read 2.4:1 in dark mode)
-        st.html(f"<div class='cg-finding'>{badge(f.severity)} <b>{esc(f.check)}</b> · "
+        fresh = f" {badge('new', 'NEW')}" if f.id in c.new else ""  # since the last check
+        st.html(f"<div class='cg-finding'>{badge(f.severity)}{fresh} <b>{esc(f.check)}</b> · "
                 f"{esc(f.label or f.id)} · <i>{esc(f.document)}</i></div>")
         source = c.sources.get(f.document)
         where = [f"{f.file}:{f.line}"] if f.file else []  # as the CLI and SARIF say it
@@ -273,6 +317,8 @@ for f in shown_here:
         if claim is not None:
             next(links).page_link(page("source"), label="Show in Source",
                                   query_params={"doc": f.document, "claim": claim})
+        with next(links).popover(f"What is a {f.check} check?"):  # the vocabulary's words
+            st.markdown("\n\n".join(md(line) for line in explained(f.check)))
         if source is not None and f.quotes:  # HTML, never Markdown: "$…$" is money
             st.html(context_html(source.text, f.quotes))
         if f.arithmetic:
@@ -289,9 +335,12 @@ for f in shown_here:
             st.markdown("**Other sources say** " + "; ".join(
                 f"{md(r['document'])}: {md(r['says'])} for {md(r['here'])} "
                 f"({'agrees' if r['agrees'] == 'yes' else 'disagrees'})" for r in said))
-        if f.suppressed_by is not None:
-            st.info(f"Accepted by {f.suppressed_by.creator} on {f.suppressed_by.date}: "
-                    f"{f.suppressed_by.reason}")
+        if f.suppressed_by is not None:  # text from a claims file: Markdown-escaped
+            st.info(f"Accepted by {md(f.suppressed_by.creator)} on {md(f.suppressed_by.date)}: "
+                    f"{md(f.suppressed_by.reason)}")
+        elif f.severity in ("warning", "violation") and f.document in c.folders \
+                and f.focus and not f.focus.startswith("_:"):
+            accept_form(f)
         for d in c.report.diagnosis_objects:
             group = [x for x in d.candidates if f.id in x.explains]
             if not group and not (d.status == "ambiguous" and any(

@@ -391,7 +391,7 @@ def power(base: Decimal, exponent: Decimal) -> Decimal | None:
         return None
 
 
-def _per_period(ratio: Decimal | None, periods: Decimal) -> Decimal | None:
+def per_period(ratio: Decimal | None, periods: Decimal) -> Decimal | None:
     """((ratio)^(1/periods) - 1) x 100, the average rate a period; None where undefined."""
     if ratio is None:
         return None
@@ -438,13 +438,13 @@ def implied_rates(graph: Graph) -> Graph:
                 not isinstance(relation, URIRef):
             continue
         first, last = bounds(graph, initial), bounds(graph, final)
-        computed = _per_period(_quotient(decimal_value(graph.value(final, QUDT.numericValue)),
+        computed = per_period(_quotient(decimal_value(graph.value(final, QUDT.numericValue)),
                                          decimal_value(graph.value(initial, QUDT.numericValue))),
                                periods)
         # an initial figure open above can be any size: the rate can be as low as -100%
         low = Decimal(-100) if first.high is None else \
-            _per_period(_quotient(last.low, first.high), periods)
-        high = _per_period(_quotient(last.high, first.low), periods)
+            per_period(_quotient(last.low, first.high), periods)
+        high = per_period(_quotient(last.high, first.low), periods)
         node = URIRef(f"{relation}/implied-rate")
         out.add((relation, CG.impliedRate, node))
         out.add((node, RDF.type, CG.ImpliedRate))

@@ -194,7 +194,7 @@ def _share(g: Graph, r: Node, f: Node) -> Interval | None:
 def _growth(g: Graph, r: Node, f: Node) -> Interval | None:
     """final = initial × (1 + rate/100)^n, solved for each figure (the build's arithmetic,
     :func:`kg.derived.implied_rates`)."""
-    from kg.derived import power
+    from kg.derived import per_period, power
     i, fin, rate = (_role(g, r, p) for p in (CG.initial, CG.final, CG.growthRate))
     n = g.value(r, CG.periods)
     if n is None or int(n) <= 0:
@@ -208,11 +208,8 @@ def _growth(g: Graph, r: Node, f: Node) -> Interval | None:
         ratio = div(bounds(g, fin), bounds(g, i))
         if ratio is None or ratio.low is None:
             return None
-        root = Decimal(1) / periods
-
         def back(x: Decimal | None) -> Decimal | None:
-            p = power(x, root) if x is not None and x > 0 else None
-            return None if p is None else (p - 1) * HUNDRED
+            return per_period(x, periods) if x is not None and x > 0 else None
         return Interval(back(ratio.low) if ratio.low > 0 else Decimal(-100), back(ratio.high))
     factor = Interval(grow(bounds(g, rate).low), grow(bounds(g, rate).high))
     if f == fin:

@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 import urllib.parse
 from pathlib import Path
 
@@ -405,6 +406,30 @@ def cold(browser, url: str, dark: bool = False):
     page = context.new_page()
     page.goto(url)
     return context, page
+
+
+def settled(page) -> None:
+    """Wait for the app's run to finish: Streamlit's own ``data-test-script-state`` says
+    not running and no element of the run before is left (stale)."""
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function("""() => {
+        const app = document.querySelector('[data-testid="stApp"]');
+        return app && app.dataset.testScriptState === 'notRunning'
+            && !document.querySelector('[data-stale="true"]') }""")
+
+
+def until(read, wanted, timeout: float = 30.0):
+    """``read()`` once it equals ``wanted``, or its last value after ``timeout`` seconds.
+
+    A rerun replaces the page's elements one by one (and after Back it may not have begun
+    when the URL has changed), so a read taken once can mix two runs: CI saw half of one
+    order and half of the other.  The caller still asserts the value."""
+    deadline = time.monotonic() + timeout
+    while True:
+        got = read()
+        if got == wanted or time.monotonic() > deadline:
+            return got
+        time.sleep(0.25)
 
 
 def on_first_screen(locator) -> bool:
@@ -963,11 +988,11 @@ def test_findings_are_searched_by_their_words_and_the_search_is_in_the_url(app_u
     main = page.locator('[data-testid="stMain"]')
     search = main.locator('input[aria-label="Search"]')
     expect(search).to_have_value("910 million", timeout=90_000)
-    page.wait_for_load_state("networkidle")
+    settled(page)
     wanted = {label for label, f in by_label.items() if holds(f, "910 million")}
     assert wanted and len(wanted) < len(findings)
     expect(main.get_by_text(f"{len(wanted)} of {len(findings)} findings")).to_be_visible()
-    assert shown() == wanted
+    assert until(shown, wanted) == wanted
     entries = page.evaluate("history.length")
     search.fill("Tmall grew")
     search.press("Enter")
@@ -976,7 +1001,7 @@ def test_findings_are_searched_by_their_words_and_the_search_is_in_the_url(app_u
     assert wanted
     expect(main.get_by_text(f"{len(wanted)} of {len(findings)} findings")).to_be_visible(
         timeout=30_000)
-    assert shown() == wanted
+    assert until(shown, wanted) == wanted
     page.wait_for_load_state("networkidle")
     assert page.evaluate("history.length") == entries + 1  # the search: one entry
     page.go_back()
@@ -985,7 +1010,7 @@ def test_findings_are_searched_by_their_words_and_the_search_is_in_the_url(app_u
     wanted = {label for label, f in by_label.items() if holds(f, "910 million")}
     expect(main.get_by_text(f"{len(wanted)} of {len(findings)} findings")).to_be_visible(
         timeout=30_000)
-    assert shown() == wanted
+    assert until(shown, wanted) == wanted
     context.close()
 
 
@@ -1036,7 +1061,7 @@ def test_findings_sort_by_check_and_by_title_and_the_order_is_in_the_url(app_url
     main = page.locator('[data-testid="stMain"]')
     order = main.locator('input[aria-label="Sort by"]')
     expect(order).to_have_value("check", timeout=90_000)
-    page.wait_for_load_state("networkidle")
+    settled(page)
     by_check = cards()
     assert len(by_check) == 18 and len({c for _, c, _ in by_check}) > 2
     assert [c for _, c, _ in by_check] == sorted(c for _, c, _ in by_check)
@@ -1047,14 +1072,15 @@ def test_findings_sort_by_check_and_by_title_and_the_order_is_in_the_url(app_url
     page.wait_for_url(re.compile(r"sort=title"), timeout=30_000)
     expect(order).to_have_value("title", timeout=30_000)
     page.wait_for_load_state("networkidle")
-    titles = [t.lower() for _, _, t in cards()]
+    titles = until(lambda: [t.lower() for _, _, t in cards()],
+                   sorted(t.lower() for _, _, t in by_check))
     assert titles == sorted(titles) and titles != [t.lower() for _, _, t in by_check]
     assert page.evaluate("history.length") == entries + 1  # one entry
     page.go_back()
     page.wait_for_url(re.compile(r"sort=check$"), timeout=30_000)
     expect(order).to_have_value("check", timeout=30_000)
     page.wait_for_load_state("networkidle")
-    assert cards() == by_check
+    assert until(cards, by_check) == by_check
     context.close()
 
 

@@ -299,12 +299,9 @@ def shacl_cmd(shapes_files: tuple[Path, ...], data_files: tuple[Path, ...],
                           memory_mb=memory_mb, notes=notes)
     for note in notes:
         echo(f"note: {note}", err=True)
-    from kg.check.compile import ignored_terms
-    from kg.namespaces import compact_iri
-    for subject, predicate in ignored_terms(shapes):
-        echo(f"warning: {', '.join(map(str, shapes_files))}: {compact_iri(str(predicate))} "
-             f"of {compact_iri(str(subject)) if isinstance(subject, URIRef) else 'a blank node'}"
-             " is no SHACL Core constraint; ignored", err=True)
+    from kg.check.shacl import ignored_term_warnings
+    for line in ignored_term_warnings(list(shapes_files), shapes):
+        echo(line, err=True)
     if fmt == "turtle":
         click.echo(report_turtle(report_graph(results, shapes, data)), nl=False)
     elif fmt == "json":

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.check.test_shacl_report import shacl
+from tests.check.test_shacl_report import PREFIXES, shacl
 from kg.namespaces import SH
 
 ENGINES = ["oxigraph", "pyshacl"]
@@ -46,6 +46,29 @@ def test_distinct_terms_stay_distinct(tmp_path: Path, probe: str, engine: str) -
     assert code in (0, 1), err
     assert len(list(report.objects(None, SH.result))) == expected, report.serialize()
 
+
+
+@pytest.fixture(scope="module")
+def jena_classpath(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from tests.check import jena
+    reason = jena.missing()
+    if reason is not None:
+        pytest.skip(reason)
+    return jena.classpath(tmp_path_factory.mktemp("jena"))
+
+
+@pytest.mark.parametrize("probe", sorted(PROBES))
+def test_jena_gives_each_probe_the_answer_kg_shacl_gives(jena_classpath: str, tmp_path: Path,
+                                                         probe: str) -> None:
+    """Apache Jena, which keeps every term as written, counts what both engines count."""
+    from tests.check import jena
+    shapes, data, expected = PROBES[probe]
+    (tmp_path / "shapes.ttl").write_text(PREFIXES + shapes)
+    (tmp_path / "data.ttl").write_text(PREFIXES + data)
+    code, report, err = jena.validate(jena_classpath, tmp_path / "shapes.ttl",
+                                      tmp_path / "data.ttl")
+    assert code == 0 and report is not None, err
+    assert len(list(report.objects(None, SH.result))) == expected, report.serialize()
 
 def test_the_fast_engine_says_when_pyshacl_keeps_the_terms_it_would_merge(tmp_path: Path) -> None:
     """pyoxigraph canonicalises a literal as it loads it ("1.00" becomes "1", "01" becomes

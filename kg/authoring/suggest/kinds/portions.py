@@ -11,11 +11,13 @@ sentence, else the first the text states that is larger than its part.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 
 from kg.authoring.suggest.kinds import cues
-from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FRACTION, PERCENT, Document, Match, Sentence, Slot,
-                                       _stem)
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FRACTION, PERCENT, Document, Match,
+                                       Sentence, Slot, _stem)
 
 #: words after "of" that say which whole without naming its measure ("of the total")
 _GENERIC = {"the", "a", "an", "all", "total", "its", "their", "our", "his", "her", "overall",
@@ -230,6 +232,28 @@ def level(sentence: Sentence, slot: Slot) -> bool:
                                         or is_earlier(sentence, slot))
 
 
+#: verbs a round figure follows as a mark passed, and nouns that make it one
+_PASSED = {"passes", "passed", "passing", "crosses", "crossed", "crossing", "tops", "topped",
+           "topping", "surpasses", "surpassed", "breaks", "broke", "hits", "hit"}
+_MARKS = {"mark", "milestone", "barrier", "threshold", "level"}
+
+
+def is_milestone(sentence: Sentence, slot: Slot) -> bool:
+    """A round mark a level passed, not the level: "passes 100 million trips", "crossed the
+    100 million mark" (never the total a later share is of); "passes $1.24 billion budget"
+    is no round mark but a budget passed."""
+    doc = sentence.doc
+    before = [t.lower_ for t in doc[max(0, slot.token - 2):slot.token]]
+    after = doc[slot.token + 1:slot.token + 3]
+    if any(t.lower_ in _MARKS for t in after[:1]) or (
+            len(after) > 1 and after[0].is_alpha and after[1].lower_ in _MARKS):
+        return True
+    number = re.sub(r"[^\d.]", "", slot.text)
+    round_ = "." not in number and len(number.rstrip("0")) <= 1
+    return round_ and bool(before) and (before[-1] in _PASSED or before[-2:] in (
+        [w, "the"] for w in _PASSED))
+
+
 def nouns_after(sentence: Sentence, slot: Slot, most: int = 3) -> set[str]:
     """The nouns right after a count, up to ``most`` words: "46 mobile clinics" ->
     {mobile, clinic}."""
@@ -346,7 +370,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
                 if not (is_base(place, slot) or is_earlier(place, slot)) or \
                         is_change(place, slot) or is_rate(place, slot):
                     continue
-            elif not level(place, slot):
+            elif not level(place, slot) or is_milestone(place, slot):
                 continue
             if place is sentence and slot.token >= before:
                 continue

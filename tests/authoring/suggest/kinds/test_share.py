@@ -164,3 +164,23 @@ def test_a_count_in_brackets_after_a_fraction_is_no_whole_of_the_next(tmp_path: 
         tmp_path, "One in three of our members (4,100 people) lives abroad. Students made up "
                   "25.0% of members: 3,200 people.") if kind == "ShareRelation"]
     assert not [r for r in found if r["whole"] == ("4,100",)]
+
+
+def test_a_round_mark_passed_is_no_whole_of_a_later_share(tmp_path: Path) -> None:
+    """"passes 80 million trips" is a mark, not the year's trips: the share is of the
+    80.4 million stated, or of nothing."""
+    found = [r for kind, r, _ in suggested(
+        tmp_path, "Ridership passes 80 million trips for the first time. Riders made 80.4 "
+                  "million trips in 2024. Card payments covered 33.1 million trips, 41.2% of "
+                  "the total.") if kind == "ShareRelation"]
+    assert found == [{"portion": ("33.1 million",), "whole": ("80.4 million",),
+                      "share": ("41.2%",)}]
+
+
+def test_a_budget_passed_is_a_level_not_a_mark(tmp_path: Path) -> None:
+    """"passes $1.24 billion budget": a budget voted through, whose figure is the level."""
+    found = [r for kind, r, _ in suggested(
+        tmp_path, "The council passes $1.24 billion budget. Policing takes $310 million, "
+                  "25.0% of the total.") if kind == "ShareRelation"]
+    assert found == [{"portion": ("$310 million",), "whole": ("$1.24 billion",),
+                      "share": ("25.0%",)}]

@@ -148,3 +148,18 @@ def test_the_report_says_which_findings_rest_on_what_was_read(tmp_path: Path) ->
     again = kg("check", "--claims", "c", "--format", "json", cwd=tmp_path)
     [change] = [f for f in json.loads(again.stdout)["findings"] if f["check"] == "percent-change"]
     assert change["read"] is False
+
+
+def test_a_change_of_the_move_the_sentence_before_states_is_checked(tmp_path: Path) -> None:
+    """"… fell to 38.4 minutes from 41.9 minutes. That is a reduction of 3.5 minutes, or
+    8.4%": "That is" ties the two sentences, so both relations are read and checked (not
+    left as suggestions), and no comparison of the two ends beside the change."""
+    source = tmp_path / "waits.txt"
+    source.write_text("The median ambulance wait fell to 38.4 minutes in June, from 41.9 "
+                      "minutes a year earlier. That is a reduction of 3.5 minutes, or 8.4%.\n",
+                      encoding="utf-8")
+    made = read(source, tmp_path / "claims")
+    turtle = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert "a cg:PercentChangeRelation ;" in turtle
+    assert "a cg:DifferenceRelation ;" in turtle
+    assert "a cg:ComparisonRelation" not in turtle

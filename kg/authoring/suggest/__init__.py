@@ -48,7 +48,25 @@ def suggest(claims_dir: Path, doc_id: str) -> list[Suggestion]:
             if key not in existing:
                 existing.add(key)
                 out.append(s)
-    return out
+    return _without_implied_comparisons(out)
+
+
+#: changes whose two ends (and direction) the words state: a comparison of the same two says
+#: less ("a difference of 1,100" leaves the order to words such as "outpaced": kept)
+_ORDERED = {"PercentChangeRelation": ("initial", "final"),
+            "PercentagePointChangeRelation": ("initial", "final")}
+
+
+def _without_implied_comparisons(found: list[Suggestion]) -> list[Suggestion]:
+    """The suggestions less each comparison of two figures a change read from the words
+    already relates ("fell to 42.61 cents from 44.96 cents. That is a decrease of 5.2%"):
+    the change states the order (its direction) and its size, and is checked."""
+    ordered = set()
+    for s in found:
+        if s.kind in _ORDERED:
+            ends = dict(s.roles)
+            ordered.add(frozenset(ends[r][0] for r in _ORDERED[s.kind] if len(ends[r]) == 1))
+    return [s for s in found if s.kind != "ComparisonRelation" or s.figures not in ordered]
 
 
 def suggest_links(claims_dir: Path, doc_id: str) -> list[LinkSuggestion]:

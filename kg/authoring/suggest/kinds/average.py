@@ -272,7 +272,7 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     # "over the 366 days" is a span, not a baseline: a count need only be no change or rate
     # ("38,400 hours …, or 60 hours each": hours in the average's unit are what it averages)
     counts = [s for s in sentence.slots if (s.cls == COUNT or _periods(s)) and s is not average
-              and (s.cls == COUNT or s.unit != average.unit)
+              and (s.cls == COUNT or s.unit != average.unit) and not _bounded(s)
               and _whole(s) and not is_change(sentence, s) and not is_rate(sentence, s)]
     if noun is None:
         return counts[0] if len(counts) == 1 else None
@@ -284,7 +284,7 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
                     unit=_count_unit(sentence, document, noun),
                     same_sentence=False, allow_portions=True, back=12)
-    if found is not None and _whole(found) and \
+    if found is not None and _whole(found) and not _bounded(found) and \
             not (found.unit == average.unit and average.cls != COUNT) and \
             noun in name(document.sentences[found.sentence], found) and \
             not _a_part(document.sentences[found.sentence], found):
@@ -352,6 +352,37 @@ def _whole(slot: Slot) -> bool:
                   re.I) is not None
 
 
+#: verbs that make the amount before them an addition to the level after ("a supplement of
+#: CHF 500, bringing the fee to CHF 1,230")
+_BRINGING = {"bringing", "brings", "brought", "taking", "takes", "raising", "raises", "lifting",
+             "lifts", "pushing", "pushes", "making"}
+#: words that bound a figure rather than state it ("up to 10 users", "at most 40")
+_BOUNDS = re.compile(r"^(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|at\s+least|"
+                     r"fewer\s+than|less\s+than|more\s+than|maximum|minimum|max\.?|"
+                     r"min\.?)\s", re.I)
+
+
+def _added_to(sentence: Sentence, slot: Slot, average: Slot) -> bool:
+    """Whether an amount before the average is added to make it: "a supplement of CHF 500,
+    bringing their fee to CHF 1,230 per semester" (a sum, not an aggregate over semesters)."""
+    return slot.token < average.token and any(
+        t.lower_ in _BRINGING for t in sentence.doc[slot.token + 1:average.token])
+
+
+def _listed_with(sentence: Sentence, slot: Slot, average: Slot) -> bool:
+    """Whether an amount and the average are items of one list the "per" ends: "Team €22.08
+    and Business €37.72 per user" (each per user; neither the other's aggregate)."""
+    a, b = sorted((slot.token, average.token))
+    between = sentence.doc[a + 1:b]
+    return len(between) > 0 and any(t.lower_ in ("and", "or") for t in between) and all(
+        t.lower_ in ("and", "or", ",") or t.is_title for t in between)
+
+
+def _bounded(slot: Slot) -> bool:
+    """A figure written as a bound ("Up to 10"), no number of things an amount is spread over."""
+    return _BOUNDS.match(slot.text) is not None
+
+
 def _periods(slot: Slot) -> bool:
     """A whole number of periods: "366 days", "six months" (a count, though it has a unit)."""
     return slot.cls == QUANTITY and slot.unit in _PERIOD_UNITS and slot.value is not None \
@@ -380,7 +411,8 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     if apposed:
         return apposed[-1]
     here = [s for s in sentence.slots if s is not average and s is not count
-            and s.unit == average.unit and s.cls in AMOUNTS and level(sentence, s)]
+            and s.unit == average.unit and s.cls in AMOUNTS and level(sentence, s)
+            and not _added_to(sentence, s, average) and not _listed_with(sentence, s, average)]
     if here:
         return here[-1] if len(here) == 1 or here[-1].token < average.token else here[0]
     verbs = {stem(w) for w in _VERBS}
@@ -393,6 +425,12 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
                     same_sentence=False, exclude=[count], allow_portions=True, back=12)
     said = clause & name(document.sentences[found.sentence], found) if found else set()
     if not said:
+        return None
+    things = nouns_after(sentence, average, 1) - {stem(w) for w in _EACH}
+    if average.cls == COUNT and things and \
+            not things & nouns_after(document.sentences[found.sentence], found, 2):
+        # "conducted on average 572 tests each": the total is a number of tests, never a
+        # number another sentence gives of other things, however its words match
         return None
     # "has spent $5.27 million of its $7.0 million budget … Spending to date works out at
     # $72 per person": two amounts the words name alike, and nothing says which is meant

@@ -152,6 +152,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             worded=subject.sentence == sentence.index)
     for greater, lesser, evidence in _than_named(sentence, document):
         add(greater, lesser, evidence, across=True)
+    for greater, lesser, evidence in _faster(sentence, document):
+        add(greater, lesser, evidence, across=greater.sentence != lesser.sentence,
+            worded=True)
     for m in bases(sentence):
         base = m.roles["base"]
         # "That is up from 64.3%, … and is higher than the national 65.1%": a baseline is
@@ -357,3 +360,60 @@ def _ranked(sentence: Sentence, m) -> tuple[Slot, Slot] | None:
     if superlative.lower_ in BOTTOM:
         return following, own[0]
     return own[0], following
+
+
+#: words that say a change went faster (or slower) than another: "traffic grew faster"
+_FASTER = {"faster": "Increase", "quicker": "Increase", "slower": "Decrease"}
+_MANNER = {"quickly", "rapidly", "sharply", "steeply", "strongly", "fast", "slowly"}
+#: words that open a clause of another subject's change: "Capacity grew 12.8%, while …"
+_OTHER_CLAUSE = {"while", "whereas", "but", ",", ";", "and"}
+
+
+def _changes(sentence: Sentence) -> list[Slot]:
+    """The percent (or points) figures a sentence states as changes: "rose 4.1%"."""
+    from kg.authoring.suggest.kinds.percent_change import PATTERNS as CHANGES
+
+    return [m.roles["change"] for m in CHANGES(sentence) if m.name == "change"]
+
+
+def _faster(sentence: Sentence, document: Document):
+    """(greater, lesser, evidence) of "Capacity grew 12.8%, while traffic grew faster at
+    14.6%" and "Wages rose 4.1%. Rents rose faster, by 6.6%": the change "faster" (or
+    "more slowly") speaks of, its own figure right after the word in its clause, against the
+    one other change of the same kind in the clause before, else in the sentence before
+    (exactly one there, or which is meant is a guess)."""
+    doc = sentence.doc
+    changes = _changes(sentence)
+    for t in doc:
+        said = _FASTER.get(t.lower_)
+        if said is None and t.lower_ in ("more", "less") and t.i + 1 < len(doc) and \
+                doc[t.i + 1].lower_ in _MANNER:
+            said = "Decrease" if (t.lower_ == "less") != (doc[t.i + 1].lower_ == "slowly") \
+                else "Increase"
+        if said is None or doc[t.i + 1:t.i + 3].text.lower().startswith(("than", "in ")):
+            continue  # "faster than prices": the other side named, not said before
+        # "grew faster at 14.6%", "rose faster, by 7.5%": the word makes its figure a change
+        own = next((c for c in sentence.slots if c.cls in (PERCENT, "_pp_")
+                    and t.i < c.token <= t.i + 6 and not any(
+                        x.lower_ in (";", "while", "whereas", "but", "than")
+                        or x.norm_ in FIGURES for x in doc[t.i + 1:c.token])), None)
+        if own is None:
+            continue
+        # the clause before, back to the word that opens this subject's clause
+        opened = max((x.i for x in doc[:t.i] if x.lower_ in _OTHER_CLAUSE), default=-1)
+        # (every figure of the kind counts: "rose 3.0% and 2.1%" gives two to choose from)
+        before = [c for c in sentence.slots if c.token < t.i and c.cls == own.cls]
+        here = [c for c in changes if c.token < opened and c.cls == own.cls]
+        if here:
+            if len(here) != 1 or len(before) != 1:
+                continue
+            other = here[0]
+        elif sentence.index > 0 and not before:
+            earlier = document.sentences[sentence.index - 1]
+            there = [c for c in _changes(earlier) if c.cls == own.cls]
+            if len(there) != 1 or [c for c in earlier.slots if c.cls == own.cls] != there:
+                continue
+            other = there[0]
+        else:
+            continue
+        yield (own, other, t.text) if said == "Increase" else (other, own, t.text)

@@ -254,3 +254,22 @@ def opens_on_antecedent(sentence: Sentence) -> bool:
     doc = sentence.doc
     return refers_back(sentence) or (len(doc) > 2 and doc[0].lower_ in ("the", "this", "that")
                                       and doc[1].lower_ in _THAT_FIGURE)
+
+
+def pair_before(sentence: Sentence, document: Document,
+                want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+    """(baseline, level) of the move the sentence before states, for a change this one
+    states of it: "… fell to 42.61 cents from 44.96 cents a year earlier. That is a decrease
+    of 2.35 cents, or 5.2%" (the sentence opens on "That is"). Only where that sentence
+    gives exactly one "from" baseline and one level it went "to" of one unit, and this one
+    gives no figure of that unit but its change: else which move is meant is a guess."""
+    if not refers_back(sentence) or sentence.index == 0:
+        return None
+    earlier = document.sentences[sentence.index - 1]
+    start = [b.roles["base"] for b in bases(earlier) if b.roles["base"].cls in want
+             and earlier.doc[b.start].lower_ == "from"]
+    end = [t.roles["target"] for t in targets(earlier) if t.roles["target"].cls in want]
+    if len(start) != 1 or len(end) != 1 or start[0] is end[0] or \
+            start[0].unit != end[0].unit:
+        return None
+    return start[0], end[0]

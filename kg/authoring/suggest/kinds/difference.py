@@ -5,8 +5,8 @@ to $5,468 million from $5,311 million"."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, clause_between, refers_back,
-                                             targets, verb_direction)
+from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, clause_between, pair_before,
+                                             refers_back, targets, verb_direction)
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
                                                  name, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
@@ -61,6 +61,17 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                   and s.unit == diff.unit and not _reference(sentence, s)]
         if m.name == "change":
             found = _change(sentence, m, diff, others)
+            if found is None and not others:
+                # "… fell to 42.61 cents from 44.96 cents. That is a decrease of 2.35 cents":
+                # the move the sentence before states, the way this one's words say
+                pair = pair_before(sentence, document, (diff.cls,))
+                word = sentence.doc[m.start].lower_
+                said = "Increase" if word in ("extra", "additional") else \
+                    _SHIFTS.get(word) or verb_direction(sentence, m.start, word)
+                if pair is not None and said is not None and pair[0].unit == diff.unit:
+                    start, end = pair
+                    found = (end, start) if said == "Increase" else (start, end)
+                    across = True
             if found is None:
                 continue
             big, small = found

@@ -68,7 +68,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"initial": initial, "final": final, "growthRate": rate}, m.evidence,
                         f"{initial.text}{when[0]} to {final.text}{when[1]}: {rate.text} a year",
                         periods=periods,
-                        across=before is not None or _named(document, sentence, final)))
+                        across=before is not None or _named(document, sentence, final)
+                        or _same_measure(sentence, initial, final)))
     return out
 
 
@@ -118,15 +119,70 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
             return initial, final
     # "Since the second quarter of 2019, when 5.70 million people were in work, employment
     # has grown at …": the start is the figure "when" introduces, the end the sentence before
+    # ("since 2017/18, when the union exported 11,600 tonnes": "when" opens the figure's
+    # clause, its subject and verb between)
     since = [s for s in amounts if any(t.lower_ == "since" for t in sentence.doc[:s.token])
-             and "when" in {t.lower_ for t in sentence.doc[max(0, s.token - 2):s.token]}]
+             and _when_clause(sentence, s)]
     if len(since) == 1 and _span(sentence):
         final = document.antecedent(sentence, since[0].unit, back=1,
                                     need=lambda s: s.local != since[0].local
-                                    and not _changed_by(document, s))
+                                    and not _changed_by(document, s)) or \
+            _later_level(sentence, document, since[0])
         if final is not None:
             return since[0], final
+    if not amounts and sentence.index > 0 and _span(sentence) and \
+            [t.lower_ for t in sentence.doc[:2]] in (["since", "then"], ["since", "that"]):
+        return _since_then(sentence, document)
     return None
+
+
+def _when_clause(sentence: Sentence, slot: Slot) -> bool:
+    """Whether "when" opens the clause a figure stands in: "…, when 5.70 million people were
+    in work", "…, when the union exported 11,600 tonnes" (no figure or stop between)."""
+    for token in reversed(sentence.doc[max(0, slot.token - 5):slot.token]):
+        if token.lower_ == "when":
+            return True
+        if not token.is_alpha or token.norm_ in FIGURES:
+            return False
+    return False
+
+
+def _since_then(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "… counted 2.41 million overnight stays in 2019. Since then the
+    number has grown at an average annual rate of 5.5 percent over four years": the start is
+    the one dated amount of the sentence before, the end the level of its unit an earlier
+    sentence gives for a later year (never one a change states)."""
+    before = document.sentences[sentence.index - 1]
+    dated = [s for s in before.slots if s.cls in AMOUNTS and not _is_span(s)
+             and year_of(document, s) is not None]
+    if len(dated) != 1:
+        return None
+    final = _later_level(sentence, document, dated[0])
+    return (dated[0], final) if final is not None else None
+
+
+def _later_level(sentence: Sentence, document: Document, initial: Slot) -> Slot | None:
+    """The level an earlier sentence gives of what ``initial`` counts, for a later year: of
+    the unit's figures named with the initial's words ("overnight stays", "exported … tonnes"),
+    the one sharing most of them, then the latest year's, then the nearest; never a change
+    ("rose by 61,000"), a baseline or the initial's own year."""
+    from kg.authoring.suggest.kinds.portions import is_base, is_earlier
+
+    since = year_of(document, initial)
+    best = None
+    for earlier in document.sentences[:sentence.index]:
+        for slot in earlier.slots:
+            year = year_of(document, slot) if slot.year is None else slot.year
+            shared = len(slot.words & initial.words)
+            if slot is initial or slot.unit != initial.unit or slot.cls not in AMOUNTS or \
+                    not shared or year is None or since is not None and year <= since or \
+                    _changed_by(document, slot) or is_base(earlier, slot) or \
+                    is_earlier(earlier, slot):
+                continue
+            rank = (-shared, -year, sentence.index - earlier.index)
+            if best is None or rank < best[0]:
+                best = (rank, slot)
+    return best[1] if best else None
 
 
 def _stood(sentence: Sentence, slot: Slot) -> bool:
@@ -164,6 +220,16 @@ def _named(document: Document, sentence: Sentence, final: Slot) -> bool:
         return False
     said = final.words or document.sentences[final.sentence].words
     return bool(said & sentence.words)
+
+
+def _same_measure(sentence: Sentence, initial: Slot, final: Slot) -> bool:
+    """Whether two ends both from earlier sentences are named alike ("2.99 million overnight
+    stays", "2.41 million overnight stays in 2019") and this sentence opens on "Since then"
+    for the earlier: the words tie all three."""
+    doc = sentence.doc
+    return initial.sentence != sentence.index and final.sentence != sentence.index and \
+        [t.lower_ for t in doc[:2]] in (["since", "then"], ["since", "that"]) and \
+        bool(initial.words & final.words)
 
 
 def _changed_by(document: Document, slot: Slot) -> bool:

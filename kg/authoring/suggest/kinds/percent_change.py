@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, clause_between,
-                                             direction, is_gap, nearest,
-                                             opens_on_antecedent, targets,
+                                             direction, is_gap, nearest, opens_on_antecedent,
+                                             pair_before, refers_back, targets,
                                              verb_direction, year_named, year_of)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, PERCENT, POINTS, QUANTITY, YEAR,
@@ -73,7 +73,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make(kind, sentence.claim, {"initial": base, "final": final, "change": change},
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
                         direction=said, **({"across": True} if _counted_alike(
-                            sentence, document, base, final) else {})))
+                            sentence, document, base, final) or _both_before(
+                            sentence, base, final) else {})))
     return out
 
 
@@ -122,6 +123,11 @@ def _word(sentence: Sentence, m, change: Slot) -> str | None:
              and b.roles["base"].token < change.token]
     end = [t for t in targets(sentence) if t.roles["target"].token < change.token]
     if not start or not end:
+        if refers_back(sentence):
+            # "That is a decrease of 2.35 cents, or 5.2%": the move the sentence before
+            # states, the way the words before "or" say (_said_before finds its ends)
+            verbs = [t.text for t in sentence.doc[:m.start] if direction(t.text)]
+            return verbs[-1] if verbs else None
         return None  # "$26.7 million, or 50.4 percent,": a share, not a change
     verbs = [t.text for t in sentence.doc[:start[0].start] if direction(t.text)]
     return verbs[-1] if verbs else None
@@ -182,7 +188,8 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
         want = (PERCENT,) if after else want
     base = nearest(after or candidates, change.token)
     if base is None:
-        return _arms(sentence, change, want) or _of_year(sentence, document, change, want)
+        return _arms(sentence, change, want) or _of_year(sentence, document, change, want) \
+            or _said_before(sentence, document, change, want)
     ends = [t.roles["target"] for t in targets(sentence)
             if t.roles["target"].unit == base.unit and t.roles["target"] is not base
             and own(t.roles["target"])]
@@ -287,6 +294,26 @@ def _of_year(sentence: Sentence, document: Document, change: Slot,
             if shared and (best is None or rank < best[0]):
                 best = (rank, slot)
     return (best[1], final) if best else None
+
+
+def _both_before(sentence: Sentence, base: Slot, final: Slot) -> bool:
+    """Whether a change's two ends are the move the sentence right before states and this
+    one opens on ("That is a decrease of …"): the words tie them as firmly as one sentence."""
+    return refers_back(sentence) and base.sentence == final.sentence == sentence.index - 1
+
+
+def _said_before(sentence: Sentence, document: Document, change: Slot,
+                 want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "… to 8.2 million tonnes from 7.4 million tonnes. This represents
+    an increase of 10.8%": the move the sentence before states, where this one opens on it
+    and states no other figure of its kind."""
+    from kg.authoring.suggest.kinds.portions import is_change
+
+    # ("That is a decrease of 2.35 cents, or 5.2%": the gap in cents is the move's too)
+    if any(s.cls in want and s is not change and not is_change(sentence, s)
+           for s in sentence.slots):
+        return None
+    return pair_before(sentence, document, want)
 
 
 #: the words naming a trial's comparison arm, whose figure is the baseline of a "risk

@@ -11,11 +11,13 @@ sentence, else the first the text states that is larger than its part.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 
 from kg.authoring.suggest.kinds import cues
-from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, Document, Match, Sentence, Slot,
-                                       _stem)
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FRACTION, PERCENT, Document, Match,
+                                       Sentence, Slot, _stem)
 
 #: words after "of" that say which whole without naming its measure ("of the total")
 _GENERIC = {"the", "a", "an", "all", "total", "its", "their", "our", "his", "her", "overall",
@@ -23,6 +25,8 @@ _GENERIC = {"the", "a", "an", "all", "total", "its", "their", "our", "his", "her
             "year", "years", "'s", "last", "previous", "grand"}
 #: where the words after "of" stop naming the whole ("of the total that day", "of the total in
 #: 2024")
+#: words that name a measure's total, not a part of it
+_TOTAL_WORDS = {"total", "overall", "combined", "group", "consolidated"}
 _STOP_NAMING = {"that", "in", "for", "on", "at", "during", "over", "this", "last", "and", "or",
                 "by", "from", "to", "with", "which", "who", "while", "whereas"}
 #: words right after a figure that make it a change, not a level ("$25 more than")
@@ -194,7 +198,23 @@ def is_portion(sentence: Sentence, slot: Slot) -> bool:
     total", "1,378 (57.4%)"), never "$17,954 million, 10.6% higher": a part, never the whole
     another share refers to."""
     doc = sentence.doc
-    for token in doc[slot.token + 1:slot.token + 4]:
+    if slot.token > 1 and doc[slot.token - 1].text in ("(", ":"):
+        # "One in four of our visitors (103,150 people)", "46.0% of visitors: 189,800": the
+        # count of the share the words before it state
+        for token in reversed(doc[max(0, slot.token - 8):slot.token - 1]):
+            if token.norm_ in (PERCENT, FRACTION):
+                return True
+            if not token.is_alpha or token.norm_ in FIGURES:
+                break
+    start = slot.token + 1
+    # "128,900 visitors, 31.2% of everyone who came": the noun the figure counts, then its
+    # share set off after a comma
+    while start < min(len(doc), slot.token + 3) and doc[start].is_alpha and \
+            doc[start].norm_ not in FIGURES and doc[start].lower_ not in _STOP_NAMING:
+        start += 1
+    if start > slot.token + 1 and (start >= len(doc) or doc[start].text not in (",", "(")):
+        return False
+    for token in doc[start:start + 3]:
         if token.norm_ == PERCENT:
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return after is None or after.lower_ == "of" or after.is_punct and \
@@ -210,6 +230,28 @@ def level(sentence: Sentence, slot: Slot) -> bool:
     return slot.cls in AMOUNTS and not (is_base(sentence, slot) or is_change(sentence, slot)
                                         or is_rate(sentence, slot)
                                         or is_earlier(sentence, slot))
+
+
+#: verbs a round figure follows as a mark passed, and nouns that make it one
+_PASSED = {"passes", "passed", "passing", "crosses", "crossed", "crossing", "tops", "topped",
+           "topping", "surpasses", "surpassed", "breaks", "broke", "hits", "hit"}
+_MARKS = {"mark", "milestone", "barrier", "threshold", "level"}
+
+
+def is_milestone(sentence: Sentence, slot: Slot) -> bool:
+    """A round mark a level passed, not the level: "passes 100 million trips", "crossed the
+    100 million mark" (never the total a later share is of); "passes $1.24 billion budget"
+    is no round mark but a budget passed."""
+    doc = sentence.doc
+    before = [t.lower_ for t in doc[max(0, slot.token - 2):slot.token]]
+    after = doc[slot.token + 1:slot.token + 3]
+    if any(t.lower_ in _MARKS for t in after[:1]) or (
+            len(after) > 1 and after[0].is_alpha and after[1].lower_ in _MARKS):
+        return True
+    number = re.sub(r"[^\d.]", "", slot.text)
+    round_ = "." not in number and len(number.rstrip("0")) <= 1
+    return round_ and bool(before) and (before[-1] in _PASSED or before[-2:] in (
+        [w, "the"] for w in _PASSED))
 
 
 def nouns_after(sentence: Sentence, slot: Slot, most: int = 3) -> set[str]:
@@ -328,7 +370,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
                 if not (is_base(place, slot) or is_earlier(place, slot)) or \
                         is_change(place, slot) or is_rate(place, slot):
                     continue
-            elif not level(place, slot):
+            elif not level(place, slot) or is_milestone(place, slot):
                 continue
             if place is sentence and slot.token >= before:
                 continue
@@ -352,8 +394,13 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             # "We employ 4,730 staff. Academic staff make up 45.3% of the total": of the
             # totals the words leave open, the one counting what the part is, before the first
             counted = len(also & nouns_after(place, slot, 2))
-            rank = (tuple(-n for n in matched), place is not sentence, not bigger, -counted, 0,
-                    -len(also & words), sentence.index - place.index, slot.token)
+            # "19.6% of revenue": of the figures named "revenue", the total's ("Total revenue
+            # of $451.5 million"), not a measure another word narrows ("annual recurring
+            # revenue", "subscription revenue"), whichever is larger
+            totalled = any(matched) and not qualifiers and any(
+                w in _TOTAL_WORDS or w.startswith("total") for w in words_before(place, slot))
+            rank = (tuple(-n for n in matched), place is not sentence, not bigger, -counted,
+                    -totalled, 0, -len(also & words), sentence.index - place.index, slot.token)
             found.append((rank, slot))
     if larger:
         # the total the words leave open is the one the text stated first (its headline,
@@ -362,7 +409,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
         for _, slot in found:
             first[slot.value] = min(first.get(slot.value, slot.sentence), slot.sentence)
         # a measure the words name: its largest statement (a total, a population)
-        found = [(r[:4] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[5:], s)
+        found = [(r[:5] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[6:], s)
                  for r, s in found]
     if year is None and not bases:
         # a figure with no year speaks of the latest period in reach: never an earlier year's

@@ -152,6 +152,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if across and _REST.search(sentence.doc[:min(p.token for p in parts)].text):
             continue  # "The rest is split among …": a remainder the text does not state
+        if across and any(p.local in s.figures for s in out for p in parts):
+            # "450 new examiners, of whom 312 have qualified …; the remaining 138 are in
+            # training": the rest is of the whole this sentence already breaks down, never
+            # of an earlier sentence's total with that whole as one more part
+            continue
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
                          m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                          across=across))

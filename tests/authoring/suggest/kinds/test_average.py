@@ -154,3 +154,37 @@ def test_each_thing_holding_a_number_with_no_average_word_is_a_rule(tmp_path: Pa
     found = averages(tmp_path, "The brewery filled 9,600 bottles from 400 crates. Each crate "
                                "holds 24 bottles.")
     assert found == []
+
+
+def test_a_count_averaged_is_totalled_only_by_a_count_of_the_same_things(
+        tmp_path: Path) -> None:
+    """"96 inspections each": the total is a number of inspections, never a reference number
+    an earlier line gives beside the word "inspections"."""
+    found = averages(tmp_path, "Harbour inspections register, reference 40213, issued on 2 May "
+                               "2025.\n\nThe port employs 38 inspectors, who carried out on "
+                               "average 96 inspections each.")
+    assert not [f for f in found if f["aggregate"] == ("40213",)]
+
+
+def test_an_amount_bringing_a_price_to_a_level_is_no_aggregate_of_it(tmp_path: Path) -> None:
+    """A levy "bringing" the price to €102 a night is added to the price, not spread over the
+    seven nights an earlier sentence counts."""
+    found = averages(tmp_path, "A room costs €90 per night, so €630 for the seven nights of a "
+                               "week. Guests from abroad pay a levy of €12, bringing their "
+                               "price to €102 per night.")
+    assert not [f for f in found if f["average"] == ("€102",)]
+
+
+def test_a_bound_is_no_count_an_amount_is_spread_over(tmp_path: Path) -> None:
+    """"Up to 8 players" bounds a team; £50 a player is no average over it."""
+    found = averages(tmp_path, "Each squad may register up to 8 players. The league charges "
+                               "an entry fee of £400, or £50 per player.")
+    assert not [f for f in found if f["count"] == ("up to 8",)]
+
+
+def test_prices_listed_per_thing_are_no_aggregate_of_each_other(tmp_path: Path) -> None:
+    """"Junior £12 and Senior £30 per member": two prices per member, neither the other's
+    total."""
+    found = averages(tmp_path, "The rowing club has 120 members. Annual fees are Junior £12 "
+                               "and Senior £30 per member.")
+    assert not [f for f in found if f["aggregate"] == ("£12",)]

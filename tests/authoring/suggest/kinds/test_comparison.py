@@ -197,3 +197,29 @@ def test_a_baseline_is_no_side_of_another_comparison(tmp_path: Path) -> None:
                                   "49.7% in 2021, a rise of 8.5 percentage points, and is higher "
                                   "than the citywide turnout of 52.0%.")
     assert (("49.7%",), ("52.0%",)) not in found
+
+
+FASTER = {
+    "grew faster at, after another subject's change in the clause before": (
+        "Seat capacity grew 9.1%, while passenger numbers grew faster at 11.4%.",
+        [(("11.4%",), ("9.1%",))]),
+    "rose faster, by: against the one change the sentence before states": (
+        "Wages rose 4.1% over the year. Rents rose faster, by 6.6%, to an average of £1,210.",
+        [(("6.6%",), ("4.1%",))]),
+    "more slowly: the change before is the greater": (
+        "Sales rose 5% to $2 million. Costs grew more slowly, up 3.1%.",
+        [(("5%",), ("3.1%",))]),
+}
+
+
+@pytest.mark.parametrize("name", FASTER)
+def test_a_change_said_to_go_faster_or_slower_than_the_one_before(tmp_path: Path,
+                                                                  name: str) -> None:
+    text, expected = FASTER[name]
+    assert comparisons(tmp_path, text) == expected
+
+
+def test_faster_after_two_changes_of_the_kind_is_left(tmp_path: Path) -> None:
+    """"rose 3.0% and 2.1%. Rents rose faster": which of the two is meant is a guess."""
+    assert comparisons(tmp_path, "Food prices rose 3.0% and 2.1% in the two halves. Rents "
+                                 "rose faster, by 6.6%.") == []

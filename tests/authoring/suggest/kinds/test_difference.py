@@ -103,3 +103,14 @@ def test_more_than_a_thing_no_figure_is_named_by_is_nothing(tmp_path: Path) -> N
                                 "The busiest day was 2 August, when 9,400 people came, about "
                                 "3,300 more than the daily average.")
     assert [f for f in found if f[0] == "DifferenceRelation"] == []
+
+
+def test_a_gap_stated_of_the_move_the_sentence_before_states(tmp_path: Path) -> None:
+    """"… fell to 38.4 minutes from 41.9 minutes. That is a reduction of 3.5 minutes": the
+    move before, the larger end the one the words say it fell from."""
+    found = suggested(tmp_path, "The median ambulance wait fell to 38.4 minutes in June, from "
+                                "41.9 minutes a year earlier. That is a reduction of 3.5 "
+                                "minutes.")
+    assert [f for f in found if f[0] == "DifferenceRelation"] == [
+        ("DifferenceRelation", {"minuend": ("41.9 minutes",), "subtrahend": ("38.4 minutes",),
+                                "difference": ("3.5 minutes",)}, {})]

@@ -51,3 +51,32 @@ def test_a_dated_level_with_no_pronoun_for_the_end_is_no_growth(tmp_path: Path) 
                                 "stood at 410 buses, and the network has grown at an average "
                                 "annual rate of 2.1% over five years.")
     assert _growth(found) == []
+
+
+def _growths(tmp_path: Path, text: str) -> list[tuple]:
+    return [(roles, scalars) for kind, roles, scalars in suggested(tmp_path, text)
+            if kind == "CompoundGrowthRelation"]
+
+
+def test_since_then_grows_from_the_dated_level_before_to_the_later_one_named_alike(
+        tmp_path: Path) -> None:
+    """"Back in 2016 it logged 41,300 cargo flights. Since then the number has grown …":
+    the start is the sentence before's dated level, the end the later level of the same
+    flights an earlier sentence gives."""
+    found = _growths(tmp_path, "The airport logged 52,700 cargo flights in 2023. Passenger "
+                               "numbers reached 6.1 million. Back in 2016 it logged 41,300 "
+                               "cargo flights. Since then the number has grown at an average "
+                               "annual rate of 3.5 percent over seven years.")
+    assert found == [({"initial": ("41,300",), "final": ("52,700",),
+                       "growthRate": ("3.5 percent",)}, {"periods": 7})]
+
+
+def test_since_a_year_when_a_subject_did_something_is_the_start(tmp_path: Path) -> None:
+    """"since 2016, when the mill ground 8,200 tonnes": "when" opens the start's clause,
+    its subject and verb between."""
+    found = _growths(tmp_path, "The mill ground 11,000 tonnes of flour in 2024. Output has "
+                               "risen steadily since 2016, when the mill ground 8,200 tonnes "
+                               "- an average annual rate of growth of about 3.7 percent over "
+                               "eight years.")
+    assert found == [({"initial": ("8,200 tonnes",), "final": ("11,000 tonnes",),
+                       "growthRate": ("about 3.7 percent",)}, {"periods": 8})]

@@ -136,3 +136,32 @@ BASELINES_NAMED = {
 def test_a_baseline_named_by_a_hyphenated_or_current_period(tmp_path: Path, name: str) -> None:
     text, (kind, roles) = BASELINES_NAMED[name]
     assert roles in [r for k, r, _ in suggested(tmp_path, text) if k == kind]
+
+
+def test_a_change_stated_of_the_move_the_sentence_before_states(tmp_path: Path) -> None:
+    """"… climbed from 2,140 to 2,650. That was a rise of 510 members, or 23.8%": the change
+    and the gap are of the move before; the change orders the two, so no comparison is
+    read beside it."""
+    found = suggested(tmp_path, "Membership of the choir climbed from 2,140 to 2,650 in 2024. "
+                                "That was a rise of 510 members, or 23.8%.")
+    assert sorted(found) == [
+        ("DifferenceRelation", {"minuend": ("2,650",), "subtrahend": ("2,140",),
+                                "difference": ("510",)}, {}),
+        ("PercentChangeRelation", {"initial": ("2,140",), "final": ("2,650",),
+                                   "change": ("23.8%",)}, {"direction": "Increase"})]
+
+
+def test_this_represents_a_fall_of_the_move_before(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Landfill tonnage dropped to 61,300 tonnes from 70,500 tonnes. "
+                                "This represents a decline of 13.0%.")
+    assert found == [("PercentChangeRelation", {"initial": ("70,500 tonnes",),
+                                                "final": ("61,300 tonnes",),
+                                                "change": ("13.0%",)},
+                      {"direction": "Decrease"})]
+
+
+def test_a_change_of_a_sentence_with_two_moves_before_is_left(tmp_path: Path) -> None:
+    """Two moves before "That is a rise of 6.0%": which is meant the words do not say."""
+    found = suggested(tmp_path, "Rail trips rose from 50 million to 53 million, and bus trips "
+                                "from 80 million to 84 million. That is a rise of 6.0%.")
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]

@@ -134,3 +134,53 @@ def test_of_those_names_no_whole_of_another_noun(tmp_path: Path) -> None:
     assert not [r for kind, r, _ in suggested(
         tmp_path, "The clinic saw 5,000 patients. Of those visits, 1,200 (24%) were urgent.")
         if kind == "ShareRelation"]
+
+
+def test_of_a_measure_is_of_its_total_not_of_a_narrower_larger_one(tmp_path: Path) -> None:
+    """"12.0% of revenue": the total revenue, not licence revenue nor the larger annual
+    recurring revenue that the word "revenue" also names."""
+    found = [r for kind, r, _ in suggested(
+        tmp_path, "Total revenue was €820 million in the quarter. Licence revenue was €610 "
+                  "million. Annual recurring revenue reached €3.4 billion. Research "
+                  "spending of €98 million was 12.0% of revenue.") if kind == "ShareRelation"]
+    assert found == [{"portion": ("€98 million",), "whole": ("€820 million",),
+                      "share": ("12.0%",)}]
+
+
+def test_a_count_set_off_with_its_own_share_is_no_whole_of_the_next(tmp_path: Path) -> None:
+    """"52,000 guests, 18.0% of everyone": a part of the year's guests, never the whole
+    "of guests" means in the next sentence."""
+    found = [r for kind, r, _ in suggested(
+        tmp_path, "The autumn fair alone drew 52,000 guests, 18.0% of everyone who came that "
+                  "year. Members made up 40.0% of guests: 115,600 visits.")
+        if kind == "ShareRelation"]
+    assert not [r for r in found if r["whole"] == ("52,000",)]
+
+
+def test_a_count_in_brackets_after_a_fraction_is_no_whole_of_the_next(tmp_path: Path) -> None:
+    """"One in three of our members (4,100 people)" are some of the members: not the
+    members a later share is of."""
+    found = [r for kind, r, _ in suggested(
+        tmp_path, "One in three of our members (4,100 people) lives abroad. Students made up "
+                  "25.0% of members: 3,200 people.") if kind == "ShareRelation"]
+    assert not [r for r in found if r["whole"] == ("4,100",)]
+
+
+def test_a_round_mark_passed_is_no_whole_of_a_later_share(tmp_path: Path) -> None:
+    """"passes 80 million trips" is a mark, not the year's trips: the share is of the
+    80.4 million stated, or of nothing."""
+    found = [r for kind, r, _ in suggested(
+        tmp_path, "Ridership passes 80 million trips for the first time. Riders made 80.4 "
+                  "million trips in 2024. Card payments covered 33.1 million trips, 41.2% of "
+                  "the total.") if kind == "ShareRelation"]
+    assert found == [{"portion": ("33.1 million",), "whole": ("80.4 million",),
+                      "share": ("41.2%",)}]
+
+
+def test_a_budget_passed_is_a_level_not_a_mark(tmp_path: Path) -> None:
+    """"passes $1.24 billion budget": a budget voted through, whose figure is the level."""
+    found = [r for kind, r, _ in suggested(
+        tmp_path, "The council passes $1.24 billion budget. Policing takes $310 million, "
+                  "25.0% of the total.") if kind == "ShareRelation"]
+    assert found == [{"portion": ("$310 million",), "whole": ("$1.24 billion",),
+                      "share": ("25.0%",)}]

@@ -87,3 +87,12 @@ def test_on_a_place_is_no_baseline_so_a_remainder_has_its_breakdown(tmp_path: Pa
                            "hectares and onions on the remaining 1,100 hectares.")
     assert all(roles["total"] != ("18,000 hectares",) for roles in found)
     assert found == []
+
+
+def test_the_remaining_part_of_a_whole_its_own_sentence_breaks_down(tmp_path: Path) -> None:
+    """"90 wardens, of whom 62 …; the remaining 28": the rest is of the 90, not of the
+    council's 1,240 staff with the 90 as one more part."""
+    found = [r for kind, r, _ in suggested(
+        tmp_path, "The council employs 1,240 staff. It hired 90 new wardens, of whom 62 are on "
+                  "patrol; the remaining 28 are in training.") if kind == "SumRelation"]
+    assert found == [{"total": ("90",), "part": ("62", "28")}]

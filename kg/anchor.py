@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
 
 __all__ = ["Anchor", "AnchorError", "NormalizedText", "anchor", "closest_passage", "line_col"]
 
@@ -131,6 +130,8 @@ def anchor(text: str | NormalizedText, quote: str, *, prefix: str | None = None,
 
 
 def _most_like(norm: NormalizedText, hits: list[int], length: int, previous: Anchor) -> int:
+    from rapidfuzz import fuzz  # only re-anchoring needs it: kept out of every start-up
+
     def score(h: int) -> tuple[float, int]:
         start, end = norm.to_original(h, h + length)
         before = norm.original[max(0, start - len(previous.prefix)):start]
@@ -183,6 +184,7 @@ def closest_passage(text: str | NormalizedText, quote: str, lo: int = 0,
     # (not partially) prefers a passage that reads like the quote end to end
     starts = [0] + [m.end() for m in re.finditer(r"\s+", hay)]
     windows = [hay[s:s + len(needle)] for s in starts if s < len(hay)]
+    from rapidfuzz import fuzz, process  # only a quote not found needs it
     best = process.extractOne(needle, windows, scorer=fuzz.ratio)
     return best[0].strip() if best else ""
 

@@ -712,22 +712,22 @@ def emit_report(report: Any, srcs: dict, *, fmt: str, output: Path | None, fail_
 def render_report(report: Any, srcs: dict, *, fmt: str, fail_on: str, passes: bool,
                   extra: dict[str, Any] | None = None, to_terminal: bool = False) -> bytes:
     """A report in one of the formats of --format."""
+    # each format's writer imported only when asked for: a start-up cost of every kg check
+    if fmt == "json":
+        from kg.jsontext import pretty_bytes
+        from kg.report.json_report import to_dict
+        return pretty_bytes({**to_dict(report, fail_on), **(extra or {})})
+    if fmt == "sarif":
+        from kg.report.sarif import to_sarif
+        return to_sarif(report, srcs).encode()
+    if fmt == "junit":
+        from kg.report.junit import to_junit
+        return to_junit(report, fail_on).encode()
     import io
 
     from rich.console import Console
 
-    from kg.jsontext import pretty_bytes
-    from kg.report.json_report import to_dict
-    from kg.report.junit import to_junit
-    from kg.report.sarif import to_sarif
     from kg.report.text import render_text
-
-    if fmt == "json":
-        return pretty_bytes({**to_dict(report, fail_on), **(extra or {})})
-    if fmt == "sarif":
-        return to_sarif(report, srcs).encode()
-    if fmt == "junit":
-        return to_junit(report, fail_on).encode()
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=to_terminal, highlight=False,
                       width=None if to_terminal else 110, soft_wrap=not to_terminal)

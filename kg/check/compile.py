@@ -33,7 +33,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -280,6 +280,12 @@ class _Compiler:
         self._counter = itertools.count()
         self._stack: list[Node] = []
 
+    @cached_property
+    def components(self) -> list[Node]:
+        """The graph's constraint components, found once: found again for each shape, they
+        were five sixths of compiling claimgraph's shapes."""
+        return constraint_components(self.g)
+
     def fresh(self, stem: str = "v") -> str:
         return f"?_{stem}{next(self._counter)}"
 
@@ -306,7 +312,7 @@ class _Compiler:
         if shape in self._stack:
             raise CompileError(f"shape {shape} refers to itself (SHACL leaves recursive "
                                "shapes undefined)")
-        if (shape, SH.sparql, None) in g or _components_of(g, shape):
+        if (shape, SH.sparql, None) in g or _components_of(g, shape, self.components):
             raise CompileError(f"nested shape {shape} has a SPARQL-based constraint; "
                                "only a shape with targets may have one")
         self._stack.append(shape)
@@ -535,13 +541,19 @@ class _Compiler:
 
 # --- SPARQL-based constraints and components (SHACL 5, 6) ---------------------------------
 
-def _components_of(g: Graph, shape: Node) -> list[tuple[Node, dict[str, Node]]]:
+def constraint_components(g: Graph) -> list[Node]:
+    """Every SPARQL-based constraint component declared in ``g``, in order."""
+    return sorted({c for c in g.subjects(RDF.type, None)
+                   if _instance_of(g, c, SH.ConstraintComponent)}, key=str)
+
+
+def _components_of(g: Graph, shape: Node, components: list[Node] | None = None
+                   ) -> list[tuple[Node, dict[str, Node]]]:
     """The SPARQL-based constraint components ``shape`` uses, each with its parameter
-    values by name (a component is used when every mandatory parameter has a value)."""
+    values by name (a component is used when every mandatory parameter has a value);
+    ``components``: :func:`constraint_components` of ``g``, when the caller has them."""
     out = []
-    components = {c for c in g.subjects(RDF.type, None)
-                  if _instance_of(g, c, SH.ConstraintComponent)}
-    for component in sorted(components, key=str):
+    for component in components if components is not None else constraint_components(g):
         bindings: dict[str, Node] = {}
         complete = True
         for parameter in g.objects(component, SH.parameter):
@@ -747,7 +759,7 @@ def _prebound_checks(compiler: _Compiler, shape: Node, root: Node, kind: str, fo
                             str(message) if message is not None else None, focus_query,
                             path, constraint=node, component_iri=SH.SPARQLConstraintComponent,
                             template=text, node_shape=path is None)
-    for component, parameters in _components_of(g, shape):
+    for component, parameters in _components_of(g, shape, compiler.components):
         validator = None
         for predicate in ((SH.propertyValidator,) if path is not None else (SH.nodeValidator,)):
             validator = g.value(component, predicate)

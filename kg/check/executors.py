@@ -51,7 +51,6 @@ import pickle
 import re
 import types
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -164,6 +163,7 @@ def local(folders: list[Path], engine: str, jobs: int | None,
             yield folder, pipeline.check_one(folder, engine, keep_graph)
         return
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor  # a pool only past PARALLEL_FROM
     # fork: the workers inherit the parsed vocabulary and shapes instead of re-reading them
     context = multiprocessing.get_context("fork" if "fork" in
                                           multiprocessing.get_all_start_methods() else None)

@@ -78,6 +78,26 @@ def test_every_shape_of_the_project_compiles() -> None:
             "MinInclusive", "SPARQL"} <= kinds  # qualified counts sit inside sh:node
 
 
+
+def test_the_constraint_components_are_found_once_per_compilation(monkeypatch) -> None:
+    """Which nodes are SPARQL-based constraint components is a question about the shapes
+    graph, asked once per compilation (issue 32: asked again for every shape, it was five
+    sixths of compiling the project's shapes); the checks compiled are the same."""
+    from kg.check import compile as compiler
+
+    asked: list[object] = []
+    instance_of = compiler._instance_of
+
+    def counted(g, node, cls):
+        if cls == SH.ConstraintComponent:
+            asked.append(node)
+        return instance_of(g, node, cls)
+
+    monkeypatch.setattr(compiler, "_instance_of", counted)
+    fresh = compiled_checks.__wrapped__()
+    assert len(asked) == len(set(asked)) > 0  # each typed node asked about once
+    assert fresh == compiled_checks()
+
 # --- regression tests: issue 16, measured on the W3C suite before the compiler covered it --
 
 def _results(text: str) -> list:

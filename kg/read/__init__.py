@@ -206,7 +206,7 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
 
     # "fiscal 2025, which ended June 30, 2025": its quarters are the calendar's
     text = (folder / "source.txt").read_text(encoding="utf-8")
-    calendar = fiscal_is_calendar(text)
+    calendar = fiscal_is_calendar(text, current)
     written = re.search(r'dcterms:date "(\d{4}-\d\d-\d\d)"',
                         (folder / "document.ttl").read_text(encoding="utf-8"))
     today = written.group(1) if written else None  # when the text was written

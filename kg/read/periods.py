@@ -347,18 +347,29 @@ def headings(text: str, current: str | None) -> list[tuple[int, str | None]]:
     return out
 
 
-def fiscal_is_calendar(text: str) -> bool:
+def fiscal_is_calendar(text: str, current: str | None = None) -> bool:
     """Whether the fiscal periods a text names are calendar ones: it says a fiscal period
     ended on the last day of the calendar period of its number ("the second quarter of
     fiscal 2025, which ended June 30, 2025"; not "... of fiscal 2024, which ended
-    September 28, 2024")."""
-    for sentence in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
+    September 28, 2024"). A sentence that names the period without its fiscal year ("its
+    third quarter ended September 30, 2024") speaks of ``current``, the fiscal period the
+    document reports on, where it names that period's grain."""
+    # a title has no full stop: a blank line ends its sentence too
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        sentence = " ".join(sentence.split())
         if not re.search(r"\b(?:ended|ending|ends)\b", sentence, re.I):
             continue
         found = mentions(sentence)
         fiscal = next((m for m in found if m.key and m.key.startswith("FY")), None)
         day = next((m for m in found if fiscal and m.start > fiscal.start and m.key
                     and re.fullmatch(r"\d{4}-\d\d-\d\d", m.key)), None)
+        if not day and current and current.startswith("FY") and any(
+                m.key == current[2:] and _ENDED.search(sentence, m.start, m.end)
+                for m in found):
+            # "the quarter ended September 30, 2024" is read as the calendar quarter only
+            # where that day ends one; of the document's own grain and number, its fiscal
+            # periods are the calendar's
+            return True
         if fiscal and day:
             key = fiscal.key[2:]
             end = bounds(key)[1] if "-" in key else dt.date(int(key), 12, 31)
@@ -409,6 +420,11 @@ _DIFFERENCE_NEXT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|
 _DEADLINE = re.compile(r"\b(?:(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!day )before|"
                        r"until|till|due|deadline|by\s+the\s+(?:end|close)\s+of)\b"
                        r"[^,;.\d]{0,40}$", re.I)
+
+
+#: a period's possessive, after its grain where the period's words leave it out: "last
+#: year's", "the prior-year quarter's"
+_POSSESSIVE = re.compile(r"(?:\s+(?:quarter|half|month|period|week))?['’]s\b", re.I)
 
 
 def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
@@ -522,7 +538,14 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             # "€19.10 a month, 70 cents more than a year earlier": the base of a difference
             # whose other amount goes unsaid dates neither it nor anything else
             owner = None
-        if key and re.match(r"['’]s\b", sentence[m.end:]):
+        possessive = _POSSESSIVE.match(sentence, m.end)
+        if m.base and near and near[1] <= m.start and not possessive and any(
+                kinds.get(x[2]) == "change" and near[1] <= x[0] and x[1] <= m.start
+                for x in spans):
+            # "1,040 tonnes, or 1.04 million kg, an increase of 4.6% over the previous year":
+            # the change stands between, so the base is the change's, and goes unsaid
+            owner = None
+        if key and possessive:
             # "last year's payment of £300", "from September's 3.4 percent": a period's
             # possessive dates the figure it introduces, not the one before it
             introduced = sorted(x for x in spans if m.end <= x[0] <= m.end + 40

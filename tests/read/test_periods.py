@@ -56,6 +56,25 @@ def periods(sentence: str, quotes: dict[str, str], current: str | None) -> dict[
     return sentence_periods(sentence, spans, kinds, current)
 
 
+def test_a_base_period_after_a_change_is_the_change_s_and_dates_no_amount() -> None:
+    """"X, or Y, up 3.2% on the year before": the year before is the change's base, which goes
+    unsaid; it dated Y, the amount nearest it, as the year before."""
+    got = periods("The mill ground 2,150 tonnes in 2025, or 2.15 million kilograms, up 3.2% on "
+                  "the year before.", {"a": "2,150 tonnes", "b": "2.15 million kilograms",
+                                       "c": "3.2%"}, "2025")
+    assert got == {"a": "2025", "b": "2025", "c": "2025"}
+
+
+def test_a_base_period_s_possessive_after_its_grain_dates_the_figure_it_introduces() -> None:
+    """"the prior-year quarter's 9.4%": the period's words are "the prior-year", its grain and
+    possessive follow; the 9.4% it introduces is the quarter a year back."""
+    got = periods("The margin reached 10.1%, up 0.7 percentage points on the prior-year "
+                  "quarter's 9.4%.", {"a": "10.1%", "b": "0.7 percentage points", "c": "9.4%"},
+                  "2026-Q2")
+    assert got["c"] == "2025-Q2"
+    assert got["a"] == "2026-Q2"
+
+
 def test_a_period_dates_the_figure_in_its_clause_and_a_change_by_its_end() -> None:
     got = periods("Freight rose from 41.0 million tonnes in 2019 to 52.5 million tonnes in 2024, "
                   "a gain of 28.0 percent, its best since records began in 1950.",
@@ -149,6 +168,23 @@ def test_kg_read_dates_a_fiscal_quarter_as_the_calendar_s_only_where_it_ends_wit
                                r'([^ ;]+)', claims))
     assert temporal["381,000 tonnes"] == temporal["2.2%"] == key
     assert temporal["372,800 tonnes"] == before
+
+
+@pytest.mark.parametrize("ended,key", [
+    ("its second quarter ended June 30, 2026", "ent:period-2026-Q2"),
+    ("its second quarter ended July 3, 2026", "ent:period-FY2026-Q2")])
+def test_a_fiscal_quarter_whose_sentence_names_only_its_end_day_is_the_calendar_s_if_it_ends_it(
+        tmp_path: Path, ended: str, key: str) -> None:
+    """The title names "Q2 fiscal 2026" and the body "the quarter ended <day>" with no fiscal
+    year: dated FY2026-Q2 (a fiscal label with no days) though the day ends a calendar one."""
+    source = tmp_path / "ovens.txt"
+    source.write_text("Tallis Ovens posts second quarter fiscal 2026 results\n\n"
+                      f"Tallis Ovens, a maker of kitchen ranges, reported results for {ended}. "
+                      "Orders grew 4.0% to 6,240 units.\n", encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["6,240"] == temporal["4.0%"] == key
 
 
 def test_a_quarter_named_without_its_year_takes_the_year_of_its_column_or_table() -> None:

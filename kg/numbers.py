@@ -43,6 +43,8 @@ __all__ = [
 SCALES: dict[str, int] = {
     "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
     "k": 3, "m": 6, "mn": 6, "bn": 9, "tn": 12,
+    # South Asia's scale words: a lakh is a hundred thousand, a crore ten million
+    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
 }
 SCALE_NAMES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
 
@@ -257,7 +259,7 @@ _WORD_NUMBER = (
     + "|".join(ONES[1:10]) + r"))?"
     r"|" + "|".join(sorted(ONES + ["dozen"], key=len, reverse=True))
 )
-_SCALE_WORD = r"thousand|million|billion|trillion"
+_SCALE_WORD = r"thousand|million|billion|trillion|lakhs?|crores?"
 _FRACTION = r"half|halves|thirds?|quarters?|fifths?|tenths?"
 
 _DATE_RE = re.compile(

@@ -202,3 +202,14 @@ def test_indian_digit_grouping_is_one_number(text: str, value: str) -> None:
     longer number, and kg check refused the document kg read wrote)."""
     [mention] = [m for m in find_mentions(text) if m.kind != "year"]
     assert mention.value == D(value)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("the trust raised ₹3.75 crore from donors", "37500000", "INR"),
+    ("some 62 lakh tonnes of sugarcane", "6200000", "TONNE"),
+    ("a grant of Rs 4.5 lakh", "450000", "INR")])
+def test_lakh_and_crore_are_scale_words(text: str, value: str, unit: str) -> None:
+    """South Asia's scale words: a lakh is 10^5, a crore 10^7 ("₹3.75 crore" was read as
+    3.75 rupees, and "62 lakh tonnes" as a bare 62)."""
+    [mention] = find_mentions(text)
+    assert (mention.value, mention.unit) == (D(value), unit)

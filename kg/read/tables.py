@@ -29,8 +29,10 @@ from functools import cache
 
 from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS
 
-#: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1"
-_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digits>\d{1,3}(?:,\d{3})+"
+#: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
+#: Indian grouping (two digits a group before the last three) "1,28,635"
+_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}"
+                     r"(?:\.\d+)?|\d{1,3}(?:,\d{3})+"
                      r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:(?P<pct>%)|(?P<pts>pts?\.?|pp|p\.p\.|"
                      r"ppts?|points?))?$", re.I)
 _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
@@ -39,7 +41,9 @@ _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
 _GAP = re.compile(r"\t+| ?\.{4,} ?| {2,}")
 _LEADER = re.compile(r"\S ?\.{4,} ?\S")
 _SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("'000", 3),
-           ("000s", 3), ("000's", 3), ("bn", 9), ("mn", 6), ("mln", 6))
+           ("000s", 3), ("000's", 3), ("bn", 9), ("mn", 6), ("mln", 6),
+           # South Asia's: "(₹ lakh)", "(Rs crore)", "lakh litres"
+           ("crore", 7), ("lakh", 5))
 #: a scale written short beside a currency in brackets: "(GBP m)", "($m)", "(€ m)", "(£000)"
 _SHORT_SCALE = re.compile(r"(?:[$€£¥]|\b(?:" + "|".join(sorted(CURRENCIES)) + r"))\s?(m|k|000)"
                           r"(?![\w'])", re.I)

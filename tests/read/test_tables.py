@@ -440,3 +440,14 @@ def test_a_head_s_brackets_name_a_unit_by_its_qudt_symbol() -> None:
     columns = find_tables(text)[0].columns
     assert [(c.scale, c.unit) for c in columns] == [(3, "HECTARE"), (0, "KILOTONNE"),
                                                    (0, "PERMILLE"), (None, None), (None, None)]
+
+
+def test_a_caption_in_lakhs_scales_cells_written_in_indian_grouping() -> None:
+    """"(₹ lakh)" is a scale of 10^5, and a total written "2,31,470" (Indian grouping) is a
+    cell: it had ended the table, left to be read as prose."""
+    [t] = find_tables("Table 3. Grants by district, 2024-25 (₹ lakh)\n"
+                      "| District | Grants |\n| Kheda | 1,12,300 |\n| Anand | 98,170 |\n"
+                      "| Vadodara | 21,000 |\n| Total | 2,31,470 |\n")
+    assert (t.scale, t.unit) == (5, "INR")
+    assert [r.label for r in t.rows][-1] == "Total"
+    assert t.rows[-1].cells[0].value == Decimal("231470")

@@ -200,8 +200,8 @@ def _sentence_figures(folder: Path):
 def _date_figures(figures, folder: Path, tables, writer, current: str | None) -> None:
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
-    from kg.read.periods import (cell_period, fiscal_is_calendar, headings, sentence_periods,
-                                 turtle)
+    from kg.read.periods import (_order, cell_period, fiscal_is_calendar, headings,
+                                 sentence_periods, turtle)
     from kg.read.ties import PERCENT, POINTS, spans_of
 
     # "fiscal 2025, which ended June 30, 2025": its quarters are the calendar's
@@ -245,6 +245,19 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                     if key and key != cell_period(None, "", current,
                                                   f"{table.caption} {table.header_line}"):
                         named[writer.figure_id(t, r, c).lstrip(":")] = key
+            # a change or difference column that names no period of its own is between the
+            # row's dated values: it is dated by the latest ("1 April" over "2024 | 2023 |
+            # Change": the change is to 1 April 2024)
+            levels = [periods.get(writer.figure_id(t, r, c).lstrip(":"))
+                      for c, cell in enumerate(row.cells, start=1)
+                      if cell is not None and table.columns[c - 1].kind == "value"
+                      and writer.figure_id(t, r, c).lstrip(":") in named]
+            latest = max((k for k in levels if k), key=_order, default=None)
+            for c, cell in enumerate(row.cells, start=1):
+                local = writer.figure_id(t, r, c).lstrip(":")
+                if latest and cell is not None and local not in named and \
+                        table.columns[c - 1].kind in ("change", "diff") and len(set(levels)) > 1:
+                    periods[local] = named[local] = latest
     if calendar:
         periods = {f: re.sub(r"^FY", "", key) for f, key in periods.items()}
     writer.periods = periods

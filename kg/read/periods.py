@@ -388,6 +388,10 @@ def back(key: str, step: str) -> str | None:
     if f and step == "year":
         y = int(f.group(1)) - 1
         return f"{y}/{(y + 1) % 100:02d}"
+    if m and m.group(4) and step == "year" and not m.group(2):
+        # "on 1 April 2024 ... a year earlier": the same day of the year before
+        y, mo, d = int(m.group(1)) - 1, int(m.group(3)), int(m.group(4))
+        return f"{y}-{mo:02d}-{min(d, calendar.monthrange(y, mo)[1]):02d}"
     if not m or m.group(4):
         return None
     y = int(m.group(1))
@@ -530,7 +534,10 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
                 opening.append(key)  # "Last year we welcomed 2,400 attendees, 20% more ..."
                 continue
         else:  # a step back reaches across the clause, from the period the sentence names
-            named = [x.key for x in found if x.key and not x.base and len(x.key) != 10]
+            # (a day only where the words introduce it as the figures': "on 1 April 2024")
+            named = [x.key for x in found if x.key and (
+                not x.base and len(x.key) != 10 or len(x.key) == 10 and x.start < m.start
+                and re.search(r"\b(?:on|at|as\s+(?:at|of))\s+$", sentence[:x.start]))]
             start = named[0] if named else current
             key = back(start, m.step.removeprefix("last-")) if start else None
         near = owner and next(x for x in spans if x[2] == owner)
@@ -610,6 +617,16 @@ _BARE_PART = re.compile(r"\s*(?:Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|
                         r"(?:19|20)\d\d)", re.I)
 
 
+#: a day a table's caption names without its year, at which its columns' years stand:
+#: "1 April", "at 31 March", "as of June 30"; not the end of a span ("year to 31 March",
+#: "six months ended 30 June"), which is no day's value
+_CAPTION_DAY = re.compile(
+    rf"(?<!\bto)(?<!\bended)(?<!\bending)(?<!\buntil)(?<!\bthrough)(?<!\bfrom)(?<![-–])\s+"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}|May)|(?P<m2>{_MONTH}|May)\.?\s+"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:to|-|–)\s*\d)",
+    re.I)
+
+
 def cell_period(column: str | None, row: str, current: str | None, words: str = "") -> str | None:
     """A table cell's period: its column's and its row's ("2024" and "March": 2024-03). A
     year's column in a table whose own ``words`` say "three months" (or "six months") is
@@ -635,6 +652,14 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
     if col and re.fullmatch(r"\d{4}", col[0]) and within and \
             re.fullmatch(r"\d{4}-[QH]\d", within[0]):  # "Jan-Jun" under "2024": 2024-H1
         return f"{col[0]}{within[0][4:]}"
+    day = _CAPTION_DAY.search(words)
+    if col and re.fullmatch(r"\d{4}", col[0]) and day and not _SPAN.search(words):
+        # "Prices on 1 April (pence)" over "2024 | 2023": each column is that day of its year
+        d, mo = day.group("d1") or day.group("d2"), day.group("m1") or day.group("m2")
+        try:
+            return dt.date(int(col[0]), _MONTHS[mo.lower()], int(d)).isoformat()
+        except ValueError:
+            pass
     part = re.fullmatch(r"\d{4}-([QH]\d)", current or "")
     if col and re.fullmatch(r"\d{4}", col[0]) and part and (
             (part.group(1)[0] == "Q" and re.search(r"\bthree\s+months\b|\bquarter", words, re.I))

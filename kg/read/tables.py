@@ -884,8 +884,11 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
         scale, said = {"m": 6, "k": 3, "000": 3}[short.group(1)], short.group(0)
     unit = None
     for word, code in _CAPTION_UNITS:
-        if word in words if not word.isalpha() else re.search(rf"\b{word}s?\b", words):
-            unit = code
+        at = re.search(re.escape(word) if not word.isalpha() else rf"\b{word}s?\b", words)
+        if at:
+            # "(cents per kWh)", "(£/tonne)": a unit after "per" is a rate's denominator, not
+            # the cells' unit, which has no code here
+            unit = None if re.search(r"(?:\bper|/)\s*$", words[:at.start()]) else code
             break
     parens = re.findall(r"\(([^)]*)\)", caption)
     if unit in _ENERGY_STEPS and scale in (3, 6, 9):

@@ -514,3 +514,43 @@ def test_the_base_of_a_difference_whose_other_amount_goes_unsaid_dates_nothing()
     sentence = "Fares averaged $4.25, 15 cents more than a year earlier."
     got = sentence_periods(sentence, _spans(sentence, "$4.25", "15 cents"), {}, "2022-Q2")
     assert got == {"$4.25": "2022-Q2", "15 cents": "2022-Q2"}
+
+
+def test_a_day_a_caption_names_without_its_year_dates_each_year_column_at_that_day() -> None:
+    """"Reservoir storage at 1 October (million m3)" over "2025 | 2024": the cells are
+    1 October of each column's year, not the whole year; a span's end ("the year to 31
+    March", "ended 30 June") is no such day."""
+    words = "Reservoir storage at 1 October (million m3) | Reservoir | 2025 | 2024 |"
+    assert cell_period("2025", "Ashdale", None, words) == "2025-10-01"
+    assert cell_period("2024", "Ashdale", "2025", words) == "2024-10-01"
+    assert cell_period("2025", "Ashdale", None, "Income for the year to 31 March (£000)") == "2025"
+    assert cell_period("2025", "Ashdale", None, "Six months ended 30 June (£m)") == "2025"
+    assert cell_period("2025", "Ashdale", None, "Inflows, 1 April to 30 September") == "2025"
+
+
+def test_a_year_before_a_figure_s_own_day_is_that_day_a_year_back() -> None:
+    """"stood at 1,420 on 30 September 2025, against 1,385 a year earlier": the base is 30
+    September 2024 (it was read as the whole year 2024)."""
+    assert back("2025-09-30", "year") == "2024-09-30"
+    assert back("2024-02-29", "year") == "2023-02-28"
+    got = periods("The waiting list stood at 1,420 families on 30 September 2025, against 1,385 "
+                  "a year earlier.", {"a": "1,420", "b": "1,385"}, "2025")
+    assert got == {"a": "2025-09-30", "b": "2024-09-30"}
+
+
+def test_a_change_column_between_dated_columns_takes_the_latest_s_period(tmp_path: Path) -> None:
+    """Under "stock at 1 October" with "2025 | 2024 | Change" heads, the change is to
+    1 October 2025 (it fell back on the document's year); a unit after "per" in the caption
+    is a rate's denominator, not the cells' unit (they were read as megawatt-hours)."""
+    source = tmp_path / "grain.md"
+    source.write_text("# Grain stores report 2025\n\nStores held less grain this autumn.\n\n"
+                      "Table 1. Storage fees at 1 October (pence per MWh)\n\n"
+                      "| Store | 2025 | 2024 | Change |\n|---|---|---|---|\n"
+                      "| Hythe | 412 | 398 | +14 |\n| Marsh | 377 | 380 | -3 |\n",
+                      encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["412"] == temporal["+14"] == temporal["-3"] == '"2025-10-01"^^xsd:date'
+    assert temporal["398"] == '"2024-10-01"^^xsd:date'
+    assert "unit:MegaW-HR" not in claims

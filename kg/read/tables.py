@@ -848,7 +848,13 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
     if not scale and unit is None:
         # brackets that hold nothing but a unit's name: "(minutes)", "(hours)"
         unit = AFTER_NUMBER_WORDS.get(" ".join(inner.lower().split()))
-        return (0, unit) if unit in _TIME_UNITS else (None, None)
+        if unit in _TIME_UNITS:  # "(hours)"
+            return 0, unit
+        if re.fullmatch(r"\s*per\s*mille\s*", inner, re.I):  # a basket's weights
+            return 0, "PERMILLE"
+        if re.fullmatch(r"\s*'?000'?s?\s*", inner):
+            return 3, None  # "Passengers (000)": thousands of what the label counts
+        return None, None
     return scale, unit
 
 

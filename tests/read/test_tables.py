@@ -451,3 +451,17 @@ def test_a_caption_in_lakhs_scales_cells_written_in_indian_grouping() -> None:
     assert (t.scale, t.unit) == (5, "INR")
     assert [r.label for r in t.rows][-1] == "Total"
     assert t.rows[-1].cells[0].value == Decimal("231470")
+
+
+def test_a_label_s_bare_thousands_and_a_head_s_per_mille_say_the_cells_scale_and_unit() -> None:
+    """"Members (000)" is thousands of members, and "Share (per mille)" a column of parts per
+    thousand: both were read as plain numbers."""
+    [t] = find_tables("                 Jan 2026    Jan 2025\n"
+                      "Members (000)       412.5       398.1\n"
+                      "Staff                 1,204       1,187\n")
+    assert (t.rows[0].scale, t.rows[0].unit) == (3, None)
+    assert t.rows[1].scale is None
+    [t] = find_tables("| Region | Share (per mille) | Sites |\n| North | 412 | 18 |\n"
+                      "| South | 588 | 23 |\n")
+    assert t.columns[0].unit == "PERMILLE"
+    assert t.columns[1].unit is None

@@ -28,10 +28,14 @@ _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name
     {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
 _MONTH = "|".join(sorted((m for m in _MONTHS if m != "may"), key=len, reverse=True))
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-            "4th": 4}
+            "4th": 4, "final": 4, "last": 4}
 
 #: (pattern, kind): each match's groups are read by :func:`_key`
 _PATTERNS = [
+    # "the final quarter of 2023" is its fourth; "last quarter" with no year is the one
+    # before now (a relative period, below)
+    (re.compile(rf"\b(final|last)[\s-]+quarter\s+of\s+(?:fiscal\s+|FY\s?)?{_YEAR}", re.I),
+     "quarter"),
     (re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?"
                 rf"(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I), "quarter"),
     (re.compile(rf"\bQ([1-4])\s*[-/ ]?\s*(?:FY\s?)?{_YEAR}\b|\b{_YEAR}\s*[-/ ]?\s*Q([1-4])\b",

@@ -554,3 +554,11 @@ def test_a_change_column_between_dated_columns_takes_the_latest_s_period(tmp_pat
     assert temporal["412"] == temporal["+14"] == temporal["-3"] == '"2025-10-01"^^xsd:date'
     assert temporal["398"] == '"2024-10-01"^^xsd:date'
     assert "unit:MegaW-HR" not in claims
+
+
+def test_the_final_quarter_of_a_year_is_its_fourth_and_last_quarter_alone_is_relative() -> None:
+    """"in the final quarter of 2023" was read as the whole year 2023."""
+    assert [m.key for m in mentions("orders in the final quarter of 2022 rose")] == ["2022-Q4"]
+    assert [m.key for m in mentions("the last quarter of fiscal 2025")] == ["FY2025-Q4"]
+    assert [(m.key, m.step) for m in mentions("orders fell last quarter")] == \
+        [(None, "last-quarter")]

@@ -546,7 +546,12 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         if after:
             end += after.end()
 
-    unit_after = _UNIT_AFTER.match(text, end)
+    # "half a day", "a quarter of an hour": a fraction of a unit of time
+    of_time = re.match(r"\s+(?:of\s+)?an?\s+(day|hour|minute|week|month|year)\b", text[end:],
+                       re.I) if m.group("frac") else None
+    if of_time and AFTER_NUMBER_WORDS.get(of_time.group(1).lower()):
+        unit, end = AFTER_NUMBER_WORDS[of_time.group(1).lower()], end + of_time.end()
+    unit_after = _UNIT_AFTER.match(text, end) if not of_time else None
     subunit = None
     # "one in five dollars": the dollars are the whole's, the fraction has no unit
     if unit_after and kind != "indefinite" and not m.group("onein"):

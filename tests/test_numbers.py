@@ -213,3 +213,15 @@ def test_lakh_and_crore_are_scale_words(text: str, value: str, unit: str) -> Non
     3.75 rupees, and "62 lakh tonnes" as a bare 62)."""
     [mention] = find_mentions(text)
     assert (mention.value, mention.unit) == (D(value), unit)
+
+
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("the average stay fell by half a day", "half a day", "0.5", "DAY"),
+    ("trains ran a quarter of an hour late", "a quarter of an hour", "0.25", "HOUR"),
+    ("a third of the 90 staff", "a third", "0.3333333333", None)])
+def test_a_fraction_of_a_unit_of_time_is_a_duration(text: str, quote: str, value: str,
+                                                    unit: str | None) -> None:
+    """"half a day" is 0.5 days (it was a bare one half, a share of nothing said); a fraction
+    of a count stays a fraction."""
+    mention = find_mentions(text)[0]
+    assert (mention.text, mention.value, mention.unit) == (quote, D(value), unit)

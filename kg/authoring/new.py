@@ -558,8 +558,9 @@ def _measure(sentence: str, m: Mention, unit: str) -> str:
     before, after = sentence[max(0, m.start - 40):m.start], sentence[m.end:m.end + 40]
     if m.kind == "multiplier":
         return "cg:Factor"
-    if m.kind == "fraction":
-        return "cg:ShareOf"
+    if m.kind == "fraction":  # a share, but "half a day" is a duration
+        return "cg:Duration" if m.unit in ("YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE") \
+            else "cg:ShareOf"
     if m.unit == "PERCENT_POINT":
         return "cg:Difference"
     if m.unit in ("PERCENT", "PERMILLE"):

@@ -73,7 +73,11 @@ _RELATIVE = re.compile(
 #: words before a period that make it the base of a comparison, not the figure's own
 BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+"
                   r"(?:(?:in|during|for)\s+)?(?:the\s+)?"
-                  r"(?:same\s+\w+\s+(?:of|in)\s+|\w+\s+)?$", re.I)
+                  r"(?:same\s+\w+\s+(?:of|in)\s+|\w+\s+)?$"
+                  # "up from £7.8m in 2025/26": the base's own amount between (a percent
+                  # there counts as a change, which no base period may date: left as it was)
+                  r"|\b(?:from|than|against|versus|vs\.?)\s+[^\s,;%]*\d[^\s,;%]*\s+"
+                  r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass(frozen=True)

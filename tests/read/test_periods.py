@@ -562,3 +562,11 @@ def test_the_final_quarter_of_a_year_is_its_fourth_and_last_quarter_alone_is_rel
     assert [m.key for m in mentions("the last quarter of fiscal 2025")] == ["FY2025-Q4"]
     assert [(m.key, m.step) for m in mentions("orders fell last quarter")] == \
         [(None, "last-quarter")]
+
+
+def test_a_base_with_its_own_figure_before_its_period_is_still_the_base() -> None:
+    """"up from 1,180 in 2024, a rise of 6.8 per cent": the rise is to the report's year,
+    not the base's (it took the base's year, 2024)."""
+    got = periods("Ferry crossings are up from 1,180 in 2024, a rise of 6.8 per cent.",
+                  {"a": "1,180", "b": "6.8 per cent"}, "2025")
+    assert got == {"a": "2024", "b": "2025"}

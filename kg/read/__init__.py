@@ -197,6 +197,11 @@ def _sentence_figures(folder: Path):
     return figures
 
 
+#: a factor's words: "twice", "2.1 times", "tripled", "a threefold"
+_FACTOR = re.compile(r"\btimes\b|\btwice\b|fold\b|\b(?:doubl|tripl|trebl|quadrupl|halv)",
+                     re.I)
+
+
 def _date_figures(figures, folder: Path, tables, writer, current: str | None) -> None:
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
@@ -221,8 +226,10 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
     # a section heading that names a period ("Full year 2023") dates the sentences under it
     sections, folded, cursor = headings(text, current), " ".join(text.split()), 0
     for figures in by_claim.values():
-        kinds = {f.local: "change" if f.unit in (PERCENT, POINTS) else "amount"
-                 for f in figures}
+        # a factor ("twice as many as in 2019", "2.1 times their 2023 level") is between two
+        # periods as a change is: dated by its end, never by the base's period
+        kinds = {f.local: "change" if f.unit in (PERCENT, POINTS) or _FACTOR.search(f.quote)
+                 else "amount" for f in figures}
         at = folded.find(figures[0].sentence, cursor)
         cursor = max(cursor, at)
         under = [key for start, key in sections if start <= at]

@@ -77,7 +77,9 @@ BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+"
                   # "up from £7.8m in 2025/26": the base's own amount between (a percent
                   # there counts as a change, which no base period may date: left as it was)
                   r"|\b(?:from|than|against|versus|vs\.?)\s+[^\s,;%]*\d[^\s,;%]*\s+"
-                  r"(?:in|during|for)\s+(?:the\s+)?$", re.I)
+                  r"(?:in|during|for)\s+(?:the\s+)?$"
+                  # a multiple's base: "twice as many as in 2019", "2.1 times their 2023 level"
+                  r"|\b(?:as|times)\s+(?:(?:in|during|for)\s+|(?:their|its|the|our)\s+)$", re.I)
 
 
 @dataclass(frozen=True)

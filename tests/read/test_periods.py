@@ -570,3 +570,16 @@ def test_a_base_with_its_own_figure_before_its_period_is_still_the_base() -> Non
     got = periods("Ferry crossings are up from 1,180 in 2024, a rise of 6.8 per cent.",
                   {"a": "1,180", "b": "6.8 per cent"}, "2025")
     assert got == {"a": "2024", "b": "2025"}
+
+
+def test_a_factor_is_dated_by_its_end_not_by_the_period_of_its_base(tmp_path: Path) -> None:
+    """"three times as many as in 2020", "1.8 times their 2021 level": the base's year dates
+    the base, and the factor is the report's (it took the base's year)."""
+    source = tmp_path / "club.txt"
+    source.write_text("Rowing club annual report 2025\n\nThe club signed up 2,400 juniors, three "
+                      "times as many as in 2020. Boat hire ran at 1.8 times its 2021 level.\n",
+                      encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["three times"] == temporal["1.8 times"] == '"2025"^^xsd:gYear'

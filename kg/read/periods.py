@@ -513,8 +513,13 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             # "Issued Wednesday, 23 July 2025 Group revenue reached £412.6 million": a head's
             # day run into the first sentence; a figure's own day is introduced ("On 30 June")
             continue
-        if key is not None and m.end <= first and not m.base and len(key) != 10:
-            opening.append(key)  # "In March, arrivals jumped 12.4% to 1,046,300"
+        if key is not None and m.end <= first and not m.base and (len(key) != 10 or re.search(
+                r"\b(?:on|at|as\s+(?:at|of))\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?"
+                r"\s+)?(?:the\s+)?$", sentence[max(0, m.start - 30):m.start], re.I)):
+            # "In March, arrivals jumped 12.4% to 1,046,300"; "As at 31 March 2025, net debt
+            # stood at £4.2m": a day the words give the figures (a stock's), not a span's
+            # start ("Since 1 April ...")
+            opening.append(key)
             continue
         candidates = [s for s in spans if not (m.base and kinds.get(s[2]) == "change")]
         owner = nearest(sentence, candidates, m.start, m.end)

@@ -583,3 +583,13 @@ def test_a_factor_is_dated_by_its_end_not_by_the_period_of_its_base(tmp_path: Pa
     temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
                                r'([^ ;]+)', claims))
     assert temporal["three times"] == temporal["1.8 times"] == '"2025"^^xsd:gYear'
+
+
+def test_a_day_that_opens_a_sentence_as_its_figures_day_dates_them() -> None:
+    """"As at 30 September 2025, the fund held £8.4m": the stock is that day's (the comma
+    cut the day off from the figure, which fell back on the report's year); "Since 1 April
+    2025, ..." starts a span and dates nothing."""
+    assert periods("As at 30 September 2025, the fund held £8.4m in cash.", {"a": "£8.4m"},
+                   "2025/26") == {"a": "2025-09-30"}
+    assert periods("Since 1 April 2025, the fund has paid out £8.4m.", {"a": "£8.4m"},
+                   "2025/26") == {"a": "2025/26"}

@@ -65,7 +65,9 @@ _FIRST_MONTHS = re.compile(rf"\b(first|last|final|second)\s+(three|six|3|6)\s+mo
                            rf"(?:\s+of)?(?:\s+(?:the\s+year|(?:fiscal\s+|FY\s?)?{_YEAR}))?",
                            re.I)
 _RELATIVE = re.compile(
-    r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|"
+    # "twelve months earlier" is a year back, as "a year earlier" is
+    r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|"
+    r"before)|(?:the\s+)?(?:previous|prior|preceding|"
     r"last)[\s-]+year|the\s+year\s+before|same\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
     r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))|"
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"

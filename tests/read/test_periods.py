@@ -593,3 +593,9 @@ def test_a_day_that_opens_a_sentence_as_its_figures_day_dates_them() -> None:
                    "2025/26") == {"a": "2025-09-30"}
     assert periods("Since 1 April 2025, the fund has paid out £8.4m.", {"a": "£8.4m"},
                    "2025/26") == {"a": "2025/26"}
+
+
+def test_twelve_months_earlier_is_a_year_back() -> None:
+    """"from 3,150 twelve months ago" was no period at all: the base took the report's."""
+    assert periods("Members numbered 3,420 in March 2026, up from 3,150 twelve months ago.",
+                   {"a": "3,420", "b": "3,150"}, "2026") == {"a": "2026-03", "b": "2025-03"}

@@ -497,6 +497,7 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     own: dict[str, str] = {}
     based: set[str] = set()  # dated as a comparison's base: never a change's end
     opening: list[str] = []
+    earlier_said: str | None = None  # what a "last year" before resolved to
     for m in found:
         if _DEADLINE.search(sentence, max(0, m.start - 60), m.start):
             continue  # "to commit before the end of the phase in March": no figure's period
@@ -547,6 +548,7 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
                 y = y if mo >= 4 else y - 1  # a text about school or fiscal years counts them
                 now = f"{y}/{(y + 1) % 100:02d}"
             key = back(now, grain)
+            earlier_said = earlier_said or key
             if key and m.end <= first and not m.base:
                 opening.append(key)  # "Last year we welcomed 2,400 attendees, 20% more ..."
                 continue
@@ -555,7 +557,8 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             named = [x.key for x in found if x.key and (
                 not x.base and len(x.key) != 10 or len(x.key) == 10 and x.start < m.start
                 and re.search(r"\b(?:on|at|as\s+(?:at|of))\s+$", sentence[:x.start]))]
-            start = named[0] if named else current
+            # "£4.2m last year, up from £3.9m the year before": back from last year
+            start = named[0] if named else earlier_said or current
             key = back(start, m.step.removeprefix("last-")) if start else None
         near = owner and next(x for x in spans if x[2] == owner)
         if m.base and near and near[1] <= m.start and _DIFFERENCE_NEXT.match(sentence, near[1]):

@@ -45,7 +45,8 @@ def test_a_step_back_keeps_the_grain() -> None:
     assert bounds("2023/24")[1].isoformat() == "2024-03-31"
 
 
-def periods(sentence: str, quotes: dict[str, str], current: str | None) -> dict[str, str]:
+def periods(sentence: str, quotes: dict[str, str], current: str | None,
+            today: str | None = None) -> dict[str, str]:
     spans, at = [], 0
     for local, quote in quotes.items():
         start = sentence.index(quote, at)
@@ -53,7 +54,7 @@ def periods(sentence: str, quotes: dict[str, str], current: str | None) -> dict[
         at = start + len(quote)
     kinds = {local: "change" if "%" in q or "percent" in q else "amount"
              for local, q in quotes.items()}
-    return sentence_periods(sentence, spans, kinds, current)
+    return sentence_periods(sentence, spans, kinds, current, today)
 
 
 def test_a_base_period_after_a_change_is_the_change_s_and_dates_no_amount() -> None:
@@ -599,3 +600,11 @@ def test_twelve_months_earlier_is_a_year_back() -> None:
     """"from 3,150 twelve months ago" was no period at all: the base took the report's."""
     assert periods("Members numbered 3,420 in March 2026, up from 3,150 twelve months ago.",
                    {"a": "3,420", "b": "3,150"}, "2026") == {"a": "2026-03", "b": "2025-03"}
+
+
+def test_the_year_before_last_year_is_two_years_back() -> None:
+    """"£4.2m last year, up from £3.9m the year before" (written in 2026): the year before is
+    2024, a year back from last year (it was read as a year back from the report's)."""
+    got = periods("The charity spent £4.2m last year, up from £3.9m the year before.",
+                  {"a": "£4.2m", "b": "£3.9m"}, "2026", today="2026-03-02")
+    assert got == {"a": "2025", "b": "2024"}

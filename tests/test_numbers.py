@@ -225,3 +225,30 @@ def test_a_fraction_of_a_unit_of_time_is_a_duration(text: str, quote: str, value
     of a count stays a fraction."""
     mention = find_mentions(text)[0]
     assert (mention.text, mention.value, mention.unit) == (quote, D(value), unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("sales of NZ$4.2 million", "4200000", "NZD"),
+    ("a HK$3.1 billion loan", "3100000000", "HKD"),
+    ("S$12 million of bonds", "12000000", "SGD"),
+    ("a ₩1.2 trillion budget", "1200000000000", "KRW"),
+    ("KSh 4.5 billion in remittances", "4500000000", "KES"),
+    ("US$5 million", "5000000", "USD")])
+def test_a_dollar_sign_with_its_country_s_letters_is_that_country_s_currency(
+        text: str, value: str, unit: str) -> None:
+    """"NZ$4.2 million" was read as US dollars (the "$" alone), which a conversion or a
+    comparison with US dollars would then check as one currency."""
+    [mention] = find_mentions(text)
+    assert (mention.value, mention.unit) == (D(value), unit)
+
+
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("the margin widened 1.2pp to 14.6%", "1.2pp", "1.2", "PERCENT_POINT"),
+    ("a 0.6 ppt fall in the rate", "0.6 ppt", "0.6", "PERCENT_POINT"),
+    ("debt of EUR 340 mln", "EUR 340 mln", "340000000", "EUR"),
+    ("reserves of €2.1 bln", "€2.1 bln", "2100000000", "EUR")])
+def test_points_and_scales_written_short(text: str, quote: str, value: str, unit: str) -> None:
+    """"1.2pp" was no number at all (a digit glued to letters), "0.6 ppt" a bare 0.6, and
+    "€2.1 bln" 2.1 euros."""
+    mention = next(m for m in find_mentions(text) if m.text == quote)
+    assert (mention.value, mention.unit) == (D(value), unit)

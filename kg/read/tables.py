@@ -878,6 +878,10 @@ def unit_symbols() -> dict[str, str]:
     return out
 
 
+_ISO_CODES = "|".join(sorted(CURRENCIES - {"ALL", "TOP", "CUP", "MAD", "SOS", "PEN", "TRY",
+                                           "BOB"}))
+
+
 def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
     scale = 0
     said = ""
@@ -896,6 +900,11 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
             # the cells' unit, which has no code here
             unit = None if re.search(r"(?:\bper|/)\s*$", words[:at.start()]) else code
             break
+    if unit is None:
+        # a currency's ISO code in capitals: "(SGD m)", "ZAR million" (not a word that is
+        # one too: "ALL", "TOP")
+        code = re.search(r"(?<![A-Za-z])(" + _ISO_CODES + r")(?![A-Za-z])", caption)
+        unit = code.group(1) if code else None
     parens = re.findall(r"\(([^)]*)\)", caption)
     if unit in _ENERGY_STEPS and scale in (3, 6, 9):
         # "billions of kilowatt-hours" are terawatt-hours: the unit a text writes them in

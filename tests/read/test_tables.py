@@ -465,3 +465,16 @@ def test_a_label_s_bare_thousands_and_a_head_s_per_mille_say_the_cells_scale_and
                       "| South | 588 | 23 |\n")
     assert t.columns[0].unit == "PERMILLE"
     assert t.columns[1].unit is None
+
+
+def test_a_currency_s_code_in_a_caption_is_the_cells_unit() -> None:
+    """"(SGD million)" gave the scale but no unit: only the codes a few words stand for
+    ("NOK", "EUR") were read; a word that is also a code ("ALL") is none."""
+    [t] = find_tables("Table 4. Port revenue by terminal (SGD million)\n\n"
+                      "  Terminal      2025     2024\n  Pasir        412.3    398.0\n"
+                      "  Keppel       201.7    188.4\n")
+    assert (t.scale, t.unit) == (6, "SGD")
+    [t] = find_tables("ALL TERMINALS (million tonnes)\n\n"
+                      "  Terminal      2025     2024\n  Pasir         41.2     39.8\n"
+                      "  Keppel        20.1     18.8\n")
+    assert t.unit != "ALL"

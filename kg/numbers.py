@@ -303,7 +303,8 @@ _CORE_RE = re.compile(
     r"since|on)\b|$)"  # (or a quote's end: the figure's quote is the word)
     # "a thousandfold": the article is the multiple's, so a hedge before it reads
     rf"|\b(?:an?\s+)?(?:\d+|{_WORD_NUMBER}|hundred|thousand|million)-?fold\b)"
-    rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
+    # "two dozen": a count of dozens
+    rf"|(?P<word>\b(?:(?:{'|'.join(ONES[1:13])})\s+dozen|{_WORD_NUMBER})\b)",
     re.IGNORECASE,
 )
 #: a multiple written as a word: "doubled" is a factor of 2, "a thousandfold" of 1000
@@ -690,6 +691,9 @@ def _digit_decimals(digits: str) -> int:
 
 
 def _word_value(words: str) -> int:
+    dozens = re.fullmatch(r"(\w+)\s+dozen", words)
+    if dozens:  # "two dozen" is 24
+        return 12 * WORD_VALUES[dozens.group(1)]
     parts = words.split("-")
     return sum(WORD_VALUES[p] for p in parts)
 

@@ -252,3 +252,13 @@ def test_points_and_scales_written_short(text: str, quote: str, value: str, unit
     "€2.1 bln" 2.1 euros."""
     mention = next(m for m in find_mentions(text) if m.text == quote)
     assert (mention.value, mention.unit) == (D(value), unit)
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("the charity hired two dozen staff", "two dozen", "24"),
+    ("it trained three dozen volunteers", "three dozen", "36"),
+    ("a dozen clinics", "dozen", "12")])
+def test_a_count_of_dozens_is_one_number(text: str, quote: str, value: str) -> None:
+    """"two dozen staff" was two numbers, 2 and 12."""
+    mentions = find_mentions(text)
+    assert [(m.text, m.value) for m in mentions] == [(quote, D(value))]

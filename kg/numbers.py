@@ -281,7 +281,7 @@ _CORE_RE = re.compile(
     # digits not glued to letters ("O2O", "4G"), except a scale abbreviation ("3.2bn")
     # "1,18,450": Indian digit grouping (lakh, crore), two digits a group before the last three
     r"(?P<digits>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp)\b)\w|\.\d|,\d{3}|,\d{2},\d))"
+    r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp|x)\b)\w|\.\d|,\d{3}|,\d{2},\d))"
     # "the first half of 2024" and "the half-year" are periods, not a fraction
     # "two-thirds", "three-quarters": hyphened as often as not
     # "one and a quarter times", "two and a half": a whole number and a fraction
@@ -543,7 +543,8 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             if decimals is not None:
                 decimals -= exp
             end = scale.end()
-    times = re.match(r"\s+times\b", text[end:], re.IGNORECASE) if kind in ("number", "word") \
+    # "three times", and "2.5x" written short (not "4x4", no boundary after its x)
+    times = re.match(r"\s+times\b|x\b", text[end:], re.IGNORECASE) if kind in ("number", "word") \
         and exp == 0 else None
     if times:  # "three times", "2.5 times": a factor
         kind = "multiplier" if kind == "word" else kind

@@ -262,3 +262,13 @@ def test_a_count_of_dozens_is_one_number(text: str, quote: str, value: str) -> N
     """"two dozen staff" was two numbers, 2 and 12."""
     mentions = find_mentions(text)
     assert [(m.text, m.value) for m in mentions] == [(quote, D(value))]
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("bookings grew 2.5x in a year", "2.5x", "2.5"),
+    ("3x more riders than in 2020", "3x", "3")])
+def test_a_factor_written_with_an_x_is_a_factor(text: str, quote: str, value: str) -> None:
+    """"2.5x" was no number at all (digits glued to a letter); "4x4" stays none."""
+    mention = find_mentions(text)[0]
+    assert (mention.text, mention.value, mention.unit) == (quote, D(value), "UNITLESS")
+    assert find_mentions("a 4x4 pickup") == []

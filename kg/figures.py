@@ -190,7 +190,8 @@ def _scale(graph: Graph, figure: URIRef, r: FigureReading) -> int:
 
 
 def _scale_word(scale: int) -> str:
-    return {3: "thousands", 6: "millions", 9: "billions", 12: "trillions"}.get(
+    return {3: "thousands", 5: "lakhs", 6: "millions", 7: "crores", 9: "billions",
+            12: "trillions"}.get(
         scale, f"10^{scale}")
 
 

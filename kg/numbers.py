@@ -42,7 +42,9 @@ __all__ = [
 
 SCALES: dict[str, int] = {
     "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
-    "k": 3, "m": 6, "mn": 6, "bn": 9, "tn": 12,
+    "k": 3, "m": 6, "mn": 6, "bn": 9, "tn": 12, "mln": 6, "bln": 9,
+    # South Asia's scale words: a lakh is a hundred thousand, a crore ten million
+    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
 }
 SCALE_NAMES = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}
 
@@ -104,6 +106,8 @@ UNIT_WORDS: dict[str, str] = {
     "australian dollars": "AUD", "australian dollar": "AUD", "aud": "AUD",
     "canadian dollars": "CAD", "canadian dollar": "CAD", "cad": "CAD",
     "a$": "AUD", "c$": "CAD", "₹": "INR", "rs": "INR", "rs.": "INR",
+    # the other dollars' signs are not US dollars: "NZ$4.2 million", "HK$3.1 billion"
+    "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "₩": "KRW", "₦": "NGN", "ksh": "KES",
     "%": "PERCENT", "percent": "PERCENT", "per cent": "PERCENT",
     "percentage points": "PERCENT_POINT", "percentage point": "PERCENT_POINT",
     "years": "YEAR", "year": "YEAR",
@@ -138,6 +142,9 @@ AFTER_NUMBER_WORDS: dict[str, str] = {
     "gigabytes": "GB", "gigabyte": "GB", "terabytes": "TB", "terabyte": "TB",
     "t/ha": "T/HA", "t c/ha": "T/HA", "tc/ha": "T/HA", "tonnes a ha": "T/HA", "tonnes per hectare": "T/HA", "tonnes a hectare": "T/HA",
     "tonnes per ha": "T/HA", "gco2/kwh": "GCO2/KWH", "g co2/kwh": "GCO2/KWH",
+    # percentage points written short: "up 1.2pp", "a 0.6 ppt fall"
+    "pp": "PERCENT_POINT", "ppt": "PERCENT_POINT", "ppts": "PERCENT_POINT",
+    "p.p.": "PERCENT_POINT",
     "gco2e/kwh": "GCO2/KWH", "grams of co2 per kilowatt hour": "GCO2/KWH",
 }
 #: the currencies the vocabulary has a unit for (QUDT's, ontology/vocabulary.ttl); a test
@@ -257,7 +264,7 @@ _WORD_NUMBER = (
     + "|".join(ONES[1:10]) + r"))?"
     r"|" + "|".join(sorted(ONES + ["dozen"], key=len, reverse=True))
 )
-_SCALE_WORD = r"thousand|million|billion|trillion"
+_SCALE_WORD = r"thousand|million|billion|trillion|lakhs?|crores?"
 _FRACTION = r"half|halves|thirds?|quarters?|fifths?|tenths?"
 
 _DATE_RE = re.compile(
@@ -274,7 +281,7 @@ _CORE_RE = re.compile(
     # digits not glued to letters ("O2O", "4G"), except a scale abbreviation ("3.2bn")
     # "1,18,450": Indian digit grouping (lakh, crore), two digits a group before the last three
     r"(?P<digits>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?!(?!(?:bn|mn|tn|m|k|p)\b)\w|\.\d|,\d{3}|,\d{2},\d))"
+    r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp|x)\b)\w|\.\d|,\d{3}|,\d{2},\d))"
     # "the first half of 2024" and "the half-year" are periods, not a fraction
     # "two-thirds", "three-quarters": hyphened as often as not
     # "one and a quarter times", "two and a half": a whole number and a fraction
@@ -296,7 +303,8 @@ _CORE_RE = re.compile(
     r"since|on)\b|$)"  # (or a quote's end: the figure's quote is the word)
     # "a thousandfold": the article is the multiple's, so a hedge before it reads
     rf"|\b(?:an?\s+)?(?:\d+|{_WORD_NUMBER}|hundred|thousand|million)-?fold\b)"
-    rf"|(?P<word>\b(?:{_WORD_NUMBER})\b)",
+    # "two dozen": a count of dozens
+    rf"|(?P<word>\b(?:(?:{'|'.join(ONES[1:13])})\s+dozen|{_WORD_NUMBER})\b)",
     re.IGNORECASE,
 )
 #: a multiple written as a word: "doubled" is a factor of 2, "a thousandfold" of 1000
@@ -304,7 +312,8 @@ MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "tripled": 3, "trebled": 3, "quadr
                     "halved": Decimal("0.5"), "double": 2, "triple": 3, "treble": 3,
                     "quadruple": 4}
 _SCALE_AFTER = re.compile(
-    rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn)\b|(?P<abbr1>[mk])\b", re.IGNORECASE)
+    rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn|bln|mln)\b|(?P<abbr1>[mk])\b",
+    re.IGNORECASE)
 _GARBLED_PERCENT = re.compile(r" (\d)(?=\s?%)")
 #: unit words not in the pattern below: currency names from the CLDR table, longest first
 _NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
@@ -316,7 +325,7 @@ _NAMED_FIRST = r"t(?:\s?c)?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\
 _UNIT_AFTER = re.compile(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
-    r"(?P<unit>" + _NAMED_FIRST + r"|percentage\s+points?|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
+    r"(?P<unit>" + _NAMED_FIRST + r"|percentage\s+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
     r"(?:kilo|mega|giga|tera)watt[-\s]hours?|days?|weeks?|months?|hours?|minutes?|"
     r"(?:kilo|mega|giga)watts?|°\s?c|degrees?\s+(?:celsius|centigrade)|"
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
@@ -334,7 +343,8 @@ _UNIT_AFTER = re.compile(
     r"|(?P<pence>p)\b(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT_BEFORE = re.compile(r"(?P<unit>US\$|A\$|C\$|\$|¥|€|£|₹|Rs\.? ?|RMB ?|(?<![\w.])(?:"
+_UNIT_BEFORE = re.compile(r"(?P<unit>US\$|NZ\$|HK\$|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|"
+                          r"KSh ?|Rs\.? ?|RMB ?|(?<![\w.])(?:"
                           + _CODES + r") ?)$")
 _HEDGE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(
@@ -533,7 +543,8 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             if decimals is not None:
                 decimals -= exp
             end = scale.end()
-    times = re.match(r"\s+times\b", text[end:], re.IGNORECASE) if kind in ("number", "word") \
+    # "three times", and "2.5x" written short (not "4x4", no boundary after its x)
+    times = re.match(r"\s+times\b|x\b", text[end:], re.IGNORECASE) if kind in ("number", "word") \
         and exp == 0 else None
     if times:  # "three times", "2.5 times": a factor
         kind = "multiplier" if kind == "word" else kind
@@ -544,7 +555,12 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         if after:
             end += after.end()
 
-    unit_after = _UNIT_AFTER.match(text, end)
+    # "half a day", "a quarter of an hour": a fraction of a unit of time
+    of_time = re.match(r"\s+(?:of\s+)?an?\s+(day|hour|minute|week|month|year)\b", text[end:],
+                       re.I) if m.group("frac") else None
+    if of_time and AFTER_NUMBER_WORDS.get(of_time.group(1).lower()):
+        unit, end = AFTER_NUMBER_WORDS[of_time.group(1).lower()], end + of_time.end()
+    unit_after = _UNIT_AFTER.match(text, end) if not of_time else None
     subunit = None
     # "one in five dollars": the dollars are the whole's, the fraction has no unit
     if unit_after and kind != "indefinite" and not m.group("onein"):
@@ -676,6 +692,9 @@ def _digit_decimals(digits: str) -> int:
 
 
 def _word_value(words: str) -> int:
+    dozens = re.fullmatch(r"(\w+)\s+dozen", words)
+    if dozens:  # "two dozen" is 24
+        return 12 * WORD_VALUES[dozens.group(1)]
     parts = words.split("-")
     return sum(WORD_VALUES[p] for p in parts)
 

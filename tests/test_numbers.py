@@ -202,3 +202,73 @@ def test_indian_digit_grouping_is_one_number(text: str, value: str) -> None:
     longer number, and kg check refused the document kg read wrote)."""
     [mention] = [m for m in find_mentions(text) if m.kind != "year"]
     assert mention.value == D(value)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("the trust raised ₹3.75 crore from donors", "37500000", "INR"),
+    ("some 62 lakh tonnes of sugarcane", "6200000", "TONNE"),
+    ("a grant of Rs 4.5 lakh", "450000", "INR")])
+def test_lakh_and_crore_are_scale_words(text: str, value: str, unit: str) -> None:
+    """South Asia's scale words: a lakh is 10^5, a crore 10^7 ("₹3.75 crore" was read as
+    3.75 rupees, and "62 lakh tonnes" as a bare 62)."""
+    [mention] = find_mentions(text)
+    assert (mention.value, mention.unit) == (D(value), unit)
+
+
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("the average stay fell by half a day", "half a day", "0.5", "DAY"),
+    ("trains ran a quarter of an hour late", "a quarter of an hour", "0.25", "HOUR"),
+    ("a third of the 90 staff", "a third", "0.3333333333", None)])
+def test_a_fraction_of_a_unit_of_time_is_a_duration(text: str, quote: str, value: str,
+                                                    unit: str | None) -> None:
+    """"half a day" is 0.5 days (it was a bare one half, a share of nothing said); a fraction
+    of a count stays a fraction."""
+    mention = find_mentions(text)[0]
+    assert (mention.text, mention.value, mention.unit) == (quote, D(value), unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("sales of NZ$4.2 million", "4200000", "NZD"),
+    ("a HK$3.1 billion loan", "3100000000", "HKD"),
+    ("S$12 million of bonds", "12000000", "SGD"),
+    ("a ₩1.2 trillion budget", "1200000000000", "KRW"),
+    ("KSh 4.5 billion in remittances", "4500000000", "KES"),
+    ("US$5 million", "5000000", "USD")])
+def test_a_dollar_sign_with_its_country_s_letters_is_that_country_s_currency(
+        text: str, value: str, unit: str) -> None:
+    """"NZ$4.2 million" was read as US dollars (the "$" alone), which a conversion or a
+    comparison with US dollars would then check as one currency."""
+    [mention] = find_mentions(text)
+    assert (mention.value, mention.unit) == (D(value), unit)
+
+
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("the margin widened 1.2pp to 14.6%", "1.2pp", "1.2", "PERCENT_POINT"),
+    ("a 0.6 ppt fall in the rate", "0.6 ppt", "0.6", "PERCENT_POINT"),
+    ("debt of EUR 340 mln", "EUR 340 mln", "340000000", "EUR"),
+    ("reserves of €2.1 bln", "€2.1 bln", "2100000000", "EUR")])
+def test_points_and_scales_written_short(text: str, quote: str, value: str, unit: str) -> None:
+    """"1.2pp" was no number at all (a digit glued to letters), "0.6 ppt" a bare 0.6, and
+    "€2.1 bln" 2.1 euros."""
+    mention = next(m for m in find_mentions(text) if m.text == quote)
+    assert (mention.value, mention.unit) == (D(value), unit)
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("the charity hired two dozen staff", "two dozen", "24"),
+    ("it trained three dozen volunteers", "three dozen", "36"),
+    ("a dozen clinics", "dozen", "12")])
+def test_a_count_of_dozens_is_one_number(text: str, quote: str, value: str) -> None:
+    """"two dozen staff" was two numbers, 2 and 12."""
+    mentions = find_mentions(text)
+    assert [(m.text, m.value) for m in mentions] == [(quote, D(value))]
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("bookings grew 2.5x in a year", "2.5x", "2.5"),
+    ("3x more riders than in 2020", "3x", "3")])
+def test_a_factor_written_with_an_x_is_a_factor(text: str, quote: str, value: str) -> None:
+    """"2.5x" was no number at all (digits glued to a letter); "4x4" stays none."""
+    mention = find_mentions(text)[0]
+    assert (mention.text, mention.value, mention.unit) == (quote, D(value), "UNITLESS")
+    assert find_mentions("a 4x4 pickup") == []

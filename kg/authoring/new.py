@@ -558,8 +558,9 @@ def _measure(sentence: str, m: Mention, unit: str) -> str:
     before, after = sentence[max(0, m.start - 40):m.start], sentence[m.end:m.end + 40]
     if m.kind == "multiplier":
         return "cg:Factor"
-    if m.kind == "fraction":
-        return "cg:ShareOf"
+    if m.kind == "fraction":  # a share, but "half a day" is a duration
+        return "cg:Duration" if m.unit in ("YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE") \
+            else "cg:ShareOf"
     if m.unit == "PERCENT_POINT":
         return "cg:Difference"
     if m.unit in ("PERCENT", "PERMILLE"):
@@ -596,17 +597,28 @@ def _measure(sentence: str, m: Mention, unit: str) -> str:
     return f"<{kinds[0]}>" if kinds else "cg:ItemCount"
 
 
+#: the label of an identifier right before its number: "UIN 17452", "Ref. 118", "ID: 4471",
+#: "No. 7" (the abbreviation only: "the number 12" may be a count)
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:UIN|ID|[Rr]ef|ISBN|ISSN)\.?|\bNos?\.)\s*[:#]?\s*$")
+
+
 def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
     """Sentences that hold numbers, each with its mentions (normalized whitespace)."""
     out = []
     for paragraph in re.split(r"\n\s*\n", text):  # a title line is not part of a sentence
+        before = ""
         for piece in _SENTENCE_END.split(paragraph):
-            sentence = " ".join(piece.split())
+            sentence, before = " ".join(piece.split()), before[-12:] + " "
             if _ENUMERATOR.fullmatch(sentence):
                 continue  # "4. Labour and incomes": a list's or heading's number, no figure
             mentions = find_mentions(sentence) if sentence else []
             if mentions and _section_number(paragraph, sentence, mentions[0]):
                 mentions = mentions[1:]  # "2.1 Water infrastructure.": a section's number
+            # "UIN 17452", "Ref: 2024/118", "No. 7": an identifier's number, no quantity
+            # (the label's point may have parted the sentence: "Licence No. | 448 covers")
+            mentions = [m for m in mentions if m.unit is not None or m.scale or not
+                        _IDENTIFIER_BEFORE.search(before + sentence[:m.start])]
+            before = sentence
             if mentions:
                 out.append((sentence, mentions))
     return out

@@ -197,16 +197,21 @@ def _sentence_figures(folder: Path):
     return figures
 
 
+#: a factor's words: "twice", "2.1 times", "tripled", "a threefold"
+_FACTOR = re.compile(r"\btimes\b|\btwice\b|fold\b|\b(?:doubl|tripl|trebl|quadrupl|halv)",
+                     re.I)
+
+
 def _date_figures(figures, folder: Path, tables, writer, current: str | None) -> None:
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
-    from kg.read.periods import (cell_period, fiscal_is_calendar, headings, sentence_periods,
-                                 turtle)
+    from kg.read.periods import (_order, cell_period, fiscal_is_calendar, headings,
+                                 sentence_periods, turtle)
     from kg.read.ties import PERCENT, POINTS, spans_of
 
     # "fiscal 2025, which ended June 30, 2025": its quarters are the calendar's
     text = (folder / "source.txt").read_text(encoding="utf-8")
-    calendar = fiscal_is_calendar(text)
+    calendar = fiscal_is_calendar(text, current)
     written = re.search(r'dcterms:date "(\d{4}-\d\d-\d\d)"',
                         (folder / "document.ttl").read_text(encoding="utf-8"))
     today = written.group(1) if written else None  # when the text was written
@@ -221,8 +226,10 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
     # a section heading that names a period ("Full year 2023") dates the sentences under it
     sections, folded, cursor = headings(text, current), " ".join(text.split()), 0
     for figures in by_claim.values():
-        kinds = {f.local: "change" if f.unit in (PERCENT, POINTS) else "amount"
-                 for f in figures}
+        # a factor ("twice as many as in 2019", "2.1 times their 2023 level") is between two
+        # periods as a change is: dated by its end, never by the base's period
+        kinds = {f.local: "change" if f.unit in (PERCENT, POINTS) or _FACTOR.search(f.quote)
+                 else "amount" for f in figures}
         at = folded.find(figures[0].sentence, cursor)
         cursor = max(cursor, at)
         under = [key for start, key in sections if start <= at]
@@ -245,6 +252,19 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                     if key and key != cell_period(None, "", current,
                                                   f"{table.caption} {table.header_line}"):
                         named[writer.figure_id(t, r, c).lstrip(":")] = key
+            # a change or difference column that names no period of its own is between the
+            # row's dated values: it is dated by the latest ("1 April" over "2024 | 2023 |
+            # Change": the change is to 1 April 2024)
+            levels = [periods.get(writer.figure_id(t, r, c).lstrip(":"))
+                      for c, cell in enumerate(row.cells, start=1)
+                      if cell is not None and table.columns[c - 1].kind == "value"
+                      and writer.figure_id(t, r, c).lstrip(":") in named]
+            latest = max((k for k in levels if k), key=_order, default=None)
+            for c, cell in enumerate(row.cells, start=1):
+                local = writer.figure_id(t, r, c).lstrip(":")
+                if latest and cell is not None and local not in named and \
+                        table.columns[c - 1].kind in ("change", "diff") and len(set(levels)) > 1:
+                    periods[local] = named[local] = latest
     if calendar:
         periods = {f: re.sub(r"^FY", "", key) for f, key in periods.items()}
     writer.periods = periods

@@ -28,10 +28,14 @@ _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name
     {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
 _MONTH = "|".join(sorted((m for m in _MONTHS if m != "may"), key=len, reverse=True))
 _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-            "4th": 4}
+            "4th": 4, "final": 4, "last": 4}
 
 #: (pattern, kind): each match's groups are read by :func:`_key`
 _PATTERNS = [
+    # "the final quarter of 2023" is its fourth; "last quarter" with no year is the one
+    # before now (a relative period, below)
+    (re.compile(rf"\b(final|last)[\s-]+quarter\s+of\s+(?:fiscal\s+|FY\s?)?{_YEAR}", re.I),
+     "quarter"),
     (re.compile(rf"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of)?"
                 rf"(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I), "quarter"),
     (re.compile(rf"\bQ([1-4])\s*[-/ ]?\s*(?:FY\s?)?{_YEAR}\b|\b{_YEAR}\s*[-/ ]?\s*Q([1-4])\b",
@@ -61,7 +65,9 @@ _FIRST_MONTHS = re.compile(rf"\b(first|last|final|second)\s+(three|six|3|6)\s+mo
                            rf"(?:\s+of)?(?:\s+(?:the\s+year|(?:fiscal\s+|FY\s?)?{_YEAR}))?",
                            re.I)
 _RELATIVE = re.compile(
-    r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|"
+    # "twelve months earlier" is a year back, as "a year earlier" is
+    r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|"
+    r"before)|(?:the\s+)?(?:previous|prior|preceding|"
     r"last)[\s-]+year|the\s+year\s+before|same\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
     r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))|"
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
@@ -69,7 +75,13 @@ _RELATIVE = re.compile(
 #: words before a period that make it the base of a comparison, not the figure's own
 BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+"
                   r"(?:(?:in|during|for)\s+)?(?:the\s+)?"
-                  r"(?:same\s+\w+\s+(?:of|in)\s+|\w+\s+)?$", re.I)
+                  r"(?:same\s+\w+\s+(?:of|in)\s+|\w+\s+)?$"
+                  # "up from £7.8m in 2025/26": the base's own amount between (a percent
+                  # there counts as a change, which no base period may date: left as it was)
+                  r"|\b(?:from|than|against|versus|vs\.?)\s+[^\s,;%]*\d[^\s,;%]*\s+"
+                  r"(?:in|during|for)\s+(?:the\s+)?$"
+                  # a multiple's base: "twice as many as in 2019", "2.1 times their 2023 level"
+                  r"|\b(?:as|times)\s+(?:(?:in|during|for)\s+|(?:their|its|the|our)\s+)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -347,18 +359,29 @@ def headings(text: str, current: str | None) -> list[tuple[int, str | None]]:
     return out
 
 
-def fiscal_is_calendar(text: str) -> bool:
+def fiscal_is_calendar(text: str, current: str | None = None) -> bool:
     """Whether the fiscal periods a text names are calendar ones: it says a fiscal period
     ended on the last day of the calendar period of its number ("the second quarter of
     fiscal 2025, which ended June 30, 2025"; not "... of fiscal 2024, which ended
-    September 28, 2024")."""
-    for sentence in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
+    September 28, 2024"). A sentence that names the period without its fiscal year ("its
+    third quarter ended September 30, 2024") speaks of ``current``, the fiscal period the
+    document reports on, where it names that period's grain."""
+    # a title has no full stop: a blank line ends its sentence too
+    for sentence in re.split(r"(?<=[.!?])\s+|\n\s*\n", text):
+        sentence = " ".join(sentence.split())
         if not re.search(r"\b(?:ended|ending|ends)\b", sentence, re.I):
             continue
         found = mentions(sentence)
         fiscal = next((m for m in found if m.key and m.key.startswith("FY")), None)
         day = next((m for m in found if fiscal and m.start > fiscal.start and m.key
                     and re.fullmatch(r"\d{4}-\d\d-\d\d", m.key)), None)
+        if not day and current and current.startswith("FY") and any(
+                m.key == current[2:] and _ENDED.search(sentence, m.start, m.end)
+                for m in found):
+            # "the quarter ended September 30, 2024" is read as the calendar quarter only
+            # where that day ends one; of the document's own grain and number, its fiscal
+            # periods are the calendar's
+            return True
         if fiscal and day:
             key = fiscal.key[2:]
             end = bounds(key)[1] if "-" in key else dt.date(int(key), 12, 31)
@@ -377,6 +400,10 @@ def back(key: str, step: str) -> str | None:
     if f and step == "year":
         y = int(f.group(1)) - 1
         return f"{y}/{(y + 1) % 100:02d}"
+    if m and m.group(4) and step == "year" and not m.group(2):
+        # "on 1 April 2024 ... a year earlier": the same day of the year before
+        y, mo, d = int(m.group(1)) - 1, int(m.group(3)), int(m.group(4))
+        return f"{y}-{mo:02d}-{min(d, calendar.monthrange(y, mo)[1]):02d}"
     if not m or m.group(4):
         return None
     y = int(m.group(1))
@@ -409,6 +436,11 @@ _DIFFERENCE_NEXT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|
 _DEADLINE = re.compile(r"\b(?:(?<!year )(?<!month )(?<!quarter )(?<!week )(?<!day )before|"
                        r"until|till|due|deadline|by\s+the\s+(?:end|close)\s+of)\b"
                        r"[^,;.\d]{0,40}$", re.I)
+
+
+#: a period's possessive, after its grain where the period's words leave it out: "last
+#: year's", "the prior-year quarter's"
+_POSSESSIVE = re.compile(r"(?:\s+(?:quarter|half|month|period|week))?['’]s\b", re.I)
 
 
 def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
@@ -465,6 +497,7 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     own: dict[str, str] = {}
     based: set[str] = set()  # dated as a comparison's base: never a change's end
     opening: list[str] = []
+    earlier_said: str | None = None  # what a "last year" before resolved to
     for m in found:
         if _DEADLINE.search(sentence, max(0, m.start - 60), m.start):
             continue  # "to commit before the end of the phase in March": no figure's period
@@ -483,8 +516,13 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             # "Issued Wednesday, 23 July 2025 Group revenue reached £412.6 million": a head's
             # day run into the first sentence; a figure's own day is introduced ("On 30 June")
             continue
-        if key is not None and m.end <= first and not m.base and len(key) != 10:
-            opening.append(key)  # "In March, arrivals jumped 12.4% to 1,046,300"
+        if key is not None and m.end <= first and not m.base and (len(key) != 10 or re.search(
+                r"\b(?:on|at|as\s+(?:at|of))\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?"
+                r"\s+)?(?:the\s+)?$", sentence[max(0, m.start - 30):m.start], re.I)):
+            # "In March, arrivals jumped 12.4% to 1,046,300"; "As at 31 March 2025, net debt
+            # stood at £4.2m": a day the words give the figures (a stock's), not a span's
+            # start ("Since 1 April ...")
+            opening.append(key)
             continue
         candidates = [s for s in spans if not (m.base and kinds.get(s[2]) == "change")]
         owner = nearest(sentence, candidates, m.start, m.end)
@@ -510,19 +548,31 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
                 y = y if mo >= 4 else y - 1  # a text about school or fiscal years counts them
                 now = f"{y}/{(y + 1) % 100:02d}"
             key = back(now, grain)
+            earlier_said = earlier_said or key
             if key and m.end <= first and not m.base:
                 opening.append(key)  # "Last year we welcomed 2,400 attendees, 20% more ..."
                 continue
         else:  # a step back reaches across the clause, from the period the sentence names
-            named = [x.key for x in found if x.key and not x.base and len(x.key) != 10]
-            start = named[0] if named else current
+            # (a day only where the words introduce it as the figures': "on 1 April 2024")
+            named = [x.key for x in found if x.key and (
+                not x.base and len(x.key) != 10 or len(x.key) == 10 and x.start < m.start
+                and re.search(r"\b(?:on|at|as\s+(?:at|of))\s+$", sentence[:x.start]))]
+            # "£4.2m last year, up from £3.9m the year before": back from last year
+            start = named[0] if named else earlier_said or current
             key = back(start, m.step.removeprefix("last-")) if start else None
         near = owner and next(x for x in spans if x[2] == owner)
         if m.base and near and near[1] <= m.start and _DIFFERENCE_NEXT.match(sentence, near[1]):
             # "€19.10 a month, 70 cents more than a year earlier": the base of a difference
             # whose other amount goes unsaid dates neither it nor anything else
             owner = None
-        if key and re.match(r"['’]s\b", sentence[m.end:]):
+        possessive = _POSSESSIVE.match(sentence, m.end)
+        if m.base and near and near[1] <= m.start and not possessive and any(
+                kinds.get(x[2]) == "change" and near[1] <= x[0] and x[1] <= m.start
+                for x in spans):
+            # "1,040 tonnes, or 1.04 million kg, an increase of 4.6% over the previous year":
+            # the change stands between, so the base is the change's, and goes unsaid
+            owner = None
+        if key and possessive:
             # "last year's payment of £300", "from September's 3.4 percent": a period's
             # possessive dates the figure it introduces, not the one before it
             introduced = sorted(x for x in spans if m.end <= x[0] <= m.end + 40
@@ -587,6 +637,16 @@ _BARE_PART = re.compile(r"\s*(?:Q([1-4])|(first|second|third|fourth|1st|2nd|3rd|
                         r"(?:19|20)\d\d)", re.I)
 
 
+#: a day a table's caption names without its year, at which its columns' years stand:
+#: "1 April", "at 31 March", "as of June 30"; not the end of a span ("year to 31 March",
+#: "six months ended 30 June"), which is no day's value
+_CAPTION_DAY = re.compile(
+    rf"(?<!\bto)(?<!\bended)(?<!\bending)(?<!\buntil)(?<!\bthrough)(?<!\bfrom)(?<![-–])\s+"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}|May)|(?P<m2>{_MONTH}|May)\.?\s+"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*,?\s*(?:19|20)\d\d)(?!\s*(?:to|-|–)\s*\d)",
+    re.I)
+
+
 def cell_period(column: str | None, row: str, current: str | None, words: str = "") -> str | None:
     """A table cell's period: its column's and its row's ("2024" and "March": 2024-03). A
     year's column in a table whose own ``words`` say "three months" (or "six months") is
@@ -612,6 +672,14 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
     if col and re.fullmatch(r"\d{4}", col[0]) and within and \
             re.fullmatch(r"\d{4}-[QH]\d", within[0]):  # "Jan-Jun" under "2024": 2024-H1
         return f"{col[0]}{within[0][4:]}"
+    day = _CAPTION_DAY.search(words)
+    if col and re.fullmatch(r"\d{4}", col[0]) and day and not _SPAN.search(words):
+        # "Prices on 1 April (pence)" over "2024 | 2023": each column is that day of its year
+        d, mo = day.group("d1") or day.group("d2"), day.group("m1") or day.group("m2")
+        try:
+            return dt.date(int(col[0]), _MONTHS[mo.lower()], int(d)).isoformat()
+        except ValueError:
+            pass
     part = re.fullmatch(r"\d{4}-([QH]\d)", current or "")
     if col and re.fullmatch(r"\d{4}", col[0]) and part and (
             (part.group(1)[0] == "Q" and re.search(r"\bthree\s+months\b|\bquarter", words, re.I))

@@ -29,8 +29,10 @@ from functools import cache
 
 from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS
 
-#: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1"
-_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digits>\d{1,3}(?:,\d{3})+"
+#: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
+#: Indian grouping (two digits a group before the last three) "1,28,635"
+_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}"
+                     r"(?:\.\d+)?|\d{1,3}(?:,\d{3})+"
                      r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:(?P<pct>%)|(?P<pts>pts?\.?|pp|p\.p\.|"
                      r"ppts?|points?))?$", re.I)
 _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
@@ -39,7 +41,9 @@ _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
 _GAP = re.compile(r"\t+| ?\.{4,} ?| {2,}")
 _LEADER = re.compile(r"\S ?\.{4,} ?\S")
 _SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("'000", 3),
-           ("000s", 3), ("000's", 3), ("bn", 9), ("mn", 6), ("mln", 6))
+           ("000s", 3), ("000's", 3), ("bn", 9), ("mn", 6), ("mln", 6),
+           # South Asia's: "(₹ lakh)", "(Rs crore)", "lakh litres"
+           ("crore", 7), ("lakh", 5))
 #: a scale written short beside a currency in brackets: "(GBP m)", "($m)", "(€ m)", "(£000)"
 _SHORT_SCALE = re.compile(r"(?:[$€£¥]|\b(?:" + "|".join(sorted(CURRENCIES)) + r"))\s?(m|k|000)"
                           r"(?![\w'])", re.I)
@@ -844,7 +848,13 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
     if not scale and unit is None:
         # brackets that hold nothing but a unit's name: "(minutes)", "(hours)"
         unit = AFTER_NUMBER_WORDS.get(" ".join(inner.lower().split()))
-        return (0, unit) if unit in _TIME_UNITS else (None, None)
+        if unit in _TIME_UNITS:  # "(hours)"
+            return 0, unit
+        if re.fullmatch(r"\s*per\s*mille\s*", inner, re.I):  # a basket's weights
+            return 0, "PERMILLE"
+        if re.fullmatch(r"\s*'?000'?s?\s*", inner):
+            return 3, None  # "Passengers (000)": thousands of what the label counts
+        return None, None
     return scale, unit
 
 
@@ -868,6 +878,10 @@ def unit_symbols() -> dict[str, str]:
     return out
 
 
+_ISO_CODES = "|".join(sorted(CURRENCIES - {"ALL", "TOP", "CUP", "MAD", "SOS", "PEN", "TRY",
+                                           "BOB"}))
+
+
 def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
     scale = 0
     said = ""
@@ -880,9 +894,17 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
         scale, said = {"m": 6, "k": 3, "000": 3}[short.group(1)], short.group(0)
     unit = None
     for word, code in _CAPTION_UNITS:
-        if word in words if not word.isalpha() else re.search(rf"\b{word}s?\b", words):
-            unit = code
+        at = re.search(re.escape(word) if not word.isalpha() else rf"\b{word}s?\b", words)
+        if at:
+            # "(cents per kWh)", "(£/tonne)": a unit after "per" is a rate's denominator, not
+            # the cells' unit, which has no code here
+            unit = None if re.search(r"(?:\bper|/)\s*$", words[:at.start()]) else code
             break
+    if unit is None:
+        # a currency's ISO code in capitals: "(SGD m)", "ZAR million" (not a word that is
+        # one too: "ALL", "TOP")
+        code = re.search(r"(?<![A-Za-z])(" + _ISO_CODES + r")(?![A-Za-z])", caption)
+        unit = code.group(1) if code else None
     parens = re.findall(r"\(([^)]*)\)", caption)
     if unit in _ENERGY_STEPS and scale in (3, 6, 9):
         # "billions of kilowatt-hours" are terawatt-hours: the unit a text writes them in

@@ -46,6 +46,11 @@ _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rising|rises?|fell|fallen|f
                            r"climb(?:s|ed|ing)?|drop(?:s|ped|ping)?|gain(?:s|ed|ing)?|"
                            r"slip(?:s|ped|ping)?|more|less|higher|lower)\b", re.I)
 #: a change named as a noun before its figure: "an increase on the year of 6.1%"
+#: a percent and "or" just before an amount: "up 12.7%, or 4.32 million trips" (where the
+#: words before the percent say it is a change, the amount is the change's, no level)
+_OR_AFTER_PERCENT = re.compile(r"(?:[\w-]+\s+){0,3}[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)"
+                               r"\)?,?\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
+                               r"around\s+)?$", re.I)
 _CHANGE_NOUN = re.compile(r"\b(?:increase|rise|fall|decline|decrease|drop|growth|gain|jump)\b"
                           r"(?:\s+[\w-]+){0,4}\s+of\s*$", re.I)
 #: "an average of", "averaging": the figure is a mean, not a level a cell holds
@@ -596,6 +601,17 @@ def _listed_rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, st
     return any(_LIST_JOIN.fullmatch(before[a[1]:b[0]]) for a, b in zip(names, names[1:]))
 
 
+def _whole_written(f: SentenceFigure, at: int, same: list[SentenceFigure]
+                   ) -> SentenceFigure | None:
+    """The amount a percent is "of", where the sentence writes it next: "105% of its normal
+    of 2,060 hours" -> 2,060 hours."""
+    if at < 0:
+        return None
+    after = f.sentence[at + len(f.quote):]
+    return next((g for g in same if g.unit not in (PERCENT, POINTS) and g.quote and re.match(
+        r"\s+of\s+(?:[\w'’-]+\s+){0,4}" + re.escape(g.quote), after)), None)
+
+
 def ties(figures: list[SentenceFigure], tables: list[Table],
          cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
@@ -626,7 +642,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         if (at >= 0 and f.unit != PERCENT and BY.search(f.sentence[:at])) or (
                 at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_AFTER.match(
                     f.sentence[at + len(f.quote):].lstrip())) or \
-                re.fullmatch(r"\D*\d?\D*", f.quote):
+                re.fullmatch(r"\D*\d?\D*", f.quote) or (
+                at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_WORDS.search(
+                    m.group(0)) if (m := _OR_AFTER_PERCENT.search(f.sentence[:at])) else False):
             continue  # an amount of change, or "3" or "three" of something
         # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a
         # budget's or a plan's own table holds what it plans
@@ -646,8 +664,15 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             # averages" holds averages
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
         portion = at >= 0 and _PORTION.match(f.sentence[at + len(f.quote):]) is not None
+        # "2,163 hours, 105% of its normal of 2,060 hours": a percent of a whole the sentence
+        # writes is that whole's, in a table only where one of its cells holds the whole
+        whole = _whole_written(f, at, by_claim[f.claim]) if f.unit == PERCENT else None
         candidates = []
         for t, table in enumerate(tables, start=1):
+            if whole is not None and not any(
+                    c is not None and _agrees(whole, c, cell_unit(t, table, i, c)[1])
+                    for row in table.rows for i, c in enumerate(row.cells)):
+                continue
             if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
                 continue
             if each and not _per_period(table, per):

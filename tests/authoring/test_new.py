@@ -75,3 +75,18 @@ def test_a_number_before_a_pair_of_currency_codes_is_a_rate(tmp_path: Path) -> N
     new_document(tmp_path / "claims", "rate", source)
     claims = (tmp_path / "claims" / "rate" / "claims.ttl").read_text(encoding="utf-8")
     assert re.search(r'cg:quote "10\.72" ;\n[^\n]*\n    qudt:unit cg:CurrencyPerCurrency', claims)
+
+
+def test_an_identifier_s_number_is_no_figure(tmp_path: Path) -> None:
+    """"Petition ref. 20931" and "Licence No. 448" name documents: drafted as figures they
+    were divided and summed like counts (a written answer's "UIN 17452" became an average's
+    aggregate). A number with a unit after such a word still is one ("No. 3 costs £40")."""
+    source = tmp_path / "council.txt"
+    source.write_text("Council minutes\n\nPetition ref. 20931 asked for 14 new benches. "
+                      "Licence No. 448 covers 2,300 square metres. ID: 7710 was withdrawn.\n",
+                      encoding="utf-8")
+    new_document(tmp_path / "claims", "council", source)
+    text = (tmp_path / "claims" / "council" / "claims.ttl").read_text(encoding="utf-8")
+    quotes = re.findall(r'cg:quote "([^"]*)" ;\n    qudt:numericValue', text)
+    assert "14" in quotes and any(q.startswith("2,300") for q in quotes)
+    assert not {"20931", "448", "7710"} & set(quotes)

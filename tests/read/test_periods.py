@@ -45,7 +45,8 @@ def test_a_step_back_keeps_the_grain() -> None:
     assert bounds("2023/24")[1].isoformat() == "2024-03-31"
 
 
-def periods(sentence: str, quotes: dict[str, str], current: str | None) -> dict[str, str]:
+def periods(sentence: str, quotes: dict[str, str], current: str | None,
+            today: str | None = None) -> dict[str, str]:
     spans, at = [], 0
     for local, quote in quotes.items():
         start = sentence.index(quote, at)
@@ -53,7 +54,26 @@ def periods(sentence: str, quotes: dict[str, str], current: str | None) -> dict[
         at = start + len(quote)
     kinds = {local: "change" if "%" in q or "percent" in q else "amount"
              for local, q in quotes.items()}
-    return sentence_periods(sentence, spans, kinds, current)
+    return sentence_periods(sentence, spans, kinds, current, today)
+
+
+def test_a_base_period_after_a_change_is_the_change_s_and_dates_no_amount() -> None:
+    """"X, or Y, up 3.2% on the year before": the year before is the change's base, which goes
+    unsaid; it dated Y, the amount nearest it, as the year before."""
+    got = periods("The mill ground 2,150 tonnes in 2025, or 2.15 million kilograms, up 3.2% on "
+                  "the year before.", {"a": "2,150 tonnes", "b": "2.15 million kilograms",
+                                       "c": "3.2%"}, "2025")
+    assert got == {"a": "2025", "b": "2025", "c": "2025"}
+
+
+def test_a_base_period_s_possessive_after_its_grain_dates_the_figure_it_introduces() -> None:
+    """"the prior-year quarter's 9.4%": the period's words are "the prior-year", its grain and
+    possessive follow; the 9.4% it introduces is the quarter a year back."""
+    got = periods("The margin reached 10.1%, up 0.7 percentage points on the prior-year "
+                  "quarter's 9.4%.", {"a": "10.1%", "b": "0.7 percentage points", "c": "9.4%"},
+                  "2026-Q2")
+    assert got["c"] == "2025-Q2"
+    assert got["a"] == "2026-Q2"
 
 
 def test_a_period_dates_the_figure_in_its_clause_and_a_change_by_its_end() -> None:
@@ -149,6 +169,23 @@ def test_kg_read_dates_a_fiscal_quarter_as_the_calendar_s_only_where_it_ends_wit
                                r'([^ ;]+)', claims))
     assert temporal["381,000 tonnes"] == temporal["2.2%"] == key
     assert temporal["372,800 tonnes"] == before
+
+
+@pytest.mark.parametrize("ended,key", [
+    ("its second quarter ended June 30, 2026", "ent:period-2026-Q2"),
+    ("its second quarter ended July 3, 2026", "ent:period-FY2026-Q2")])
+def test_a_fiscal_quarter_whose_sentence_names_only_its_end_day_is_the_calendar_s_if_it_ends_it(
+        tmp_path: Path, ended: str, key: str) -> None:
+    """The title names "Q2 fiscal 2026" and the body "the quarter ended <day>" with no fiscal
+    year: dated FY2026-Q2 (a fiscal label with no days) though the day ends a calendar one."""
+    source = tmp_path / "ovens.txt"
+    source.write_text("Tallis Ovens posts second quarter fiscal 2026 results\n\n"
+                      f"Tallis Ovens, a maker of kitchen ranges, reported results for {ended}. "
+                      "Orders grew 4.0% to 6,240 units.\n", encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["6,240"] == temporal["4.0%"] == key
 
 
 def test_a_quarter_named_without_its_year_takes_the_year_of_its_column_or_table() -> None:
@@ -478,3 +515,96 @@ def test_the_base_of_a_difference_whose_other_amount_goes_unsaid_dates_nothing()
     sentence = "Fares averaged $4.25, 15 cents more than a year earlier."
     got = sentence_periods(sentence, _spans(sentence, "$4.25", "15 cents"), {}, "2022-Q2")
     assert got == {"$4.25": "2022-Q2", "15 cents": "2022-Q2"}
+
+
+def test_a_day_a_caption_names_without_its_year_dates_each_year_column_at_that_day() -> None:
+    """"Reservoir storage at 1 October (million m3)" over "2025 | 2024": the cells are
+    1 October of each column's year, not the whole year; a span's end ("the year to 31
+    March", "ended 30 June") is no such day."""
+    words = "Reservoir storage at 1 October (million m3) | Reservoir | 2025 | 2024 |"
+    assert cell_period("2025", "Ashdale", None, words) == "2025-10-01"
+    assert cell_period("2024", "Ashdale", "2025", words) == "2024-10-01"
+    assert cell_period("2025", "Ashdale", None, "Income for the year to 31 March (£000)") == "2025"
+    assert cell_period("2025", "Ashdale", None, "Six months ended 30 June (£m)") == "2025"
+    assert cell_period("2025", "Ashdale", None, "Inflows, 1 April to 30 September") == "2025"
+
+
+def test_a_year_before_a_figure_s_own_day_is_that_day_a_year_back() -> None:
+    """"stood at 1,420 on 30 September 2025, against 1,385 a year earlier": the base is 30
+    September 2024 (it was read as the whole year 2024)."""
+    assert back("2025-09-30", "year") == "2024-09-30"
+    assert back("2024-02-29", "year") == "2023-02-28"
+    got = periods("The waiting list stood at 1,420 families on 30 September 2025, against 1,385 "
+                  "a year earlier.", {"a": "1,420", "b": "1,385"}, "2025")
+    assert got == {"a": "2025-09-30", "b": "2024-09-30"}
+
+
+def test_a_change_column_between_dated_columns_takes_the_latest_s_period(tmp_path: Path) -> None:
+    """Under "stock at 1 October" with "2025 | 2024 | Change" heads, the change is to
+    1 October 2025 (it fell back on the document's year); a unit after "per" in the caption
+    is a rate's denominator, not the cells' unit (they were read as megawatt-hours)."""
+    source = tmp_path / "grain.md"
+    source.write_text("# Grain stores report 2025\n\nStores held less grain this autumn.\n\n"
+                      "Table 1. Storage fees at 1 October (pence per MWh)\n\n"
+                      "| Store | 2025 | 2024 | Change |\n|---|---|---|---|\n"
+                      "| Hythe | 412 | 398 | +14 |\n| Marsh | 377 | 380 | -3 |\n",
+                      encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["412"] == temporal["+14"] == temporal["-3"] == '"2025-10-01"^^xsd:date'
+    assert temporal["398"] == '"2024-10-01"^^xsd:date'
+    assert "unit:MegaW-HR" not in claims
+
+
+def test_the_final_quarter_of_a_year_is_its_fourth_and_last_quarter_alone_is_relative() -> None:
+    """"in the final quarter of 2023" was read as the whole year 2023."""
+    assert [m.key for m in mentions("orders in the final quarter of 2022 rose")] == ["2022-Q4"]
+    assert [m.key for m in mentions("the last quarter of fiscal 2025")] == ["FY2025-Q4"]
+    assert [(m.key, m.step) for m in mentions("orders fell last quarter")] == \
+        [(None, "last-quarter")]
+
+
+def test_a_base_with_its_own_figure_before_its_period_is_still_the_base() -> None:
+    """"up from 1,180 in 2024, a rise of 6.8 per cent": the rise is to the report's year,
+    not the base's (it took the base's year, 2024)."""
+    got = periods("Ferry crossings are up from 1,180 in 2024, a rise of 6.8 per cent.",
+                  {"a": "1,180", "b": "6.8 per cent"}, "2025")
+    assert got == {"a": "2024", "b": "2025"}
+
+
+def test_a_factor_is_dated_by_its_end_not_by_the_period_of_its_base(tmp_path: Path) -> None:
+    """"three times as many as in 2020", "1.8 times their 2021 level": the base's year dates
+    the base, and the factor is the report's (it took the base's year)."""
+    source = tmp_path / "club.txt"
+    source.write_text("Rowing club annual report 2025\n\nThe club signed up 2,400 juniors, three "
+                      "times as many as in 2020. Boat hire ran at 1.8 times its 2021 level.\n",
+                      encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["three times"] == temporal["1.8 times"] == '"2025"^^xsd:gYear'
+
+
+def test_a_day_that_opens_a_sentence_as_its_figures_day_dates_them() -> None:
+    """"As at 30 September 2025, the fund held £8.4m": the stock is that day's (the comma
+    cut the day off from the figure, which fell back on the report's year); "Since 1 April
+    2025, ..." starts a span and dates nothing."""
+    assert periods("As at 30 September 2025, the fund held £8.4m in cash.", {"a": "£8.4m"},
+                   "2025/26") == {"a": "2025-09-30"}
+    assert periods("Since 1 April 2025, the fund has paid out £8.4m.", {"a": "£8.4m"},
+                   "2025/26") == {"a": "2025/26"}
+
+
+def test_twelve_months_earlier_is_a_year_back() -> None:
+    """"from 3,150 twelve months ago" was no period at all: the base took the report's."""
+    assert periods("Members numbered 3,420 in March 2026, up from 3,150 twelve months ago.",
+                   {"a": "3,420", "b": "3,150"}, "2026") == {"a": "2026-03", "b": "2025-03"}
+
+
+def test_the_year_before_last_year_is_two_years_back() -> None:
+    """"£4.2m last year, up from £3.9m the year before" (written in 2026): the year before is
+    2024, a year back from last year (it was read as a year back from the report's)."""
+    got = periods("The charity spent £4.2m last year, up from £3.9m the year before.",
+                  {"a": "£4.2m", "b": "£3.9m"}, "2026", today="2026-03-02")
+    assert got == {"a": "2025", "b": "2024"}

@@ -440,3 +440,41 @@ def test_a_head_s_brackets_name_a_unit_by_its_qudt_symbol() -> None:
     columns = find_tables(text)[0].columns
     assert [(c.scale, c.unit) for c in columns] == [(3, "HECTARE"), (0, "KILOTONNE"),
                                                    (0, "PERMILLE"), (None, None), (None, None)]
+
+
+def test_a_caption_in_lakhs_scales_cells_written_in_indian_grouping() -> None:
+    """"(₹ lakh)" is a scale of 10^5, and a total written "2,31,470" (Indian grouping) is a
+    cell: it had ended the table, left to be read as prose."""
+    [t] = find_tables("Table 3. Grants by district, 2024-25 (₹ lakh)\n"
+                      "| District | Grants |\n| Kheda | 1,12,300 |\n| Anand | 98,170 |\n"
+                      "| Vadodara | 21,000 |\n| Total | 2,31,470 |\n")
+    assert (t.scale, t.unit) == (5, "INR")
+    assert [r.label for r in t.rows][-1] == "Total"
+    assert t.rows[-1].cells[0].value == Decimal("231470")
+
+
+def test_a_label_s_bare_thousands_and_a_head_s_per_mille_say_the_cells_scale_and_unit() -> None:
+    """"Members (000)" is thousands of members, and "Share (per mille)" a column of parts per
+    thousand: both were read as plain numbers."""
+    [t] = find_tables("                 Jan 2026    Jan 2025\n"
+                      "Members (000)       412.5       398.1\n"
+                      "Staff                 1,204       1,187\n")
+    assert (t.rows[0].scale, t.rows[0].unit) == (3, None)
+    assert t.rows[1].scale is None
+    [t] = find_tables("| Region | Share (per mille) | Sites |\n| North | 412 | 18 |\n"
+                      "| South | 588 | 23 |\n")
+    assert t.columns[0].unit == "PERMILLE"
+    assert t.columns[1].unit is None
+
+
+def test_a_currency_s_code_in_a_caption_is_the_cells_unit() -> None:
+    """"(SGD million)" gave the scale but no unit: only the codes a few words stand for
+    ("NOK", "EUR") were read; a word that is also a code ("ALL") is none."""
+    [t] = find_tables("Table 4. Port revenue by terminal (SGD million)\n\n"
+                      "  Terminal      2025     2024\n  Pasir        412.3    398.0\n"
+                      "  Keppel       201.7    188.4\n")
+    assert (t.scale, t.unit) == (6, "SGD")
+    [t] = find_tables("ALL TERMINALS (million tonnes)\n\n"
+                      "  Terminal      2025     2024\n  Pasir         41.2     39.8\n"
+                      "  Keppel        20.1     18.8\n")
+    assert t.unit != "ALL"

@@ -848,3 +848,41 @@ def test_a_total_row_named_by_what_it_totals_in_the_singular_is_a_candidate(
     checked, _ = relations(tmp_path, GRAIN_SURVEY)
     assert "Total grains, Production (thousand t): the table and the text" in ties_in(checked)
     assert "Oats, Production" not in checked
+
+
+def test_an_amount_after_a_change_s_percent_and_or_is_the_change_s_not_a_level(
+        tmp_path: Path) -> None:
+    """"climbed 9.1%, or 2,350 tonnes": the tonnes are the change, so tying them to the row's
+    level (28,150) made a false restatement; an amount after a share's percent is a level."""
+    checked, proposed = relations(tmp_path, (
+        "Harbour freight, 2025\n\nCoal handled at the quay climbed 9.1%, or 2,350 tonnes, "
+        "as the new crane came into use. Timber took 36.5% of the total, or 16,190 tonnes.\n\n"
+        "Table 1. Freight by cargo (tonnes)\n\n"
+        "  Cargo        2025      2024\n"
+        "  Coal       28,150    25,800\n"
+        "  Timber     16,190    15,020\n"
+        "  Total      44,340    40,820\n"))
+    ties = ties_in(checked + proposed)
+    assert not any(t.startswith("Coal") for t in ties)
+    assert "Timber, 2025: the table and the text" in ties
+
+
+def test_a_percent_of_a_whole_the_sentence_writes_is_tied_only_where_the_table_holds_it(
+        tmp_path: Path) -> None:
+    """"Millbrook ran 410 hours of service, 92% of its target of 445 hours": the percent is of
+    the hours, which the table (of tonnes) does not hold, so it is not its "% of target"
+    cell; where a cell holds the whole written, the tie stands."""
+    table = ("Table 1. Recycling by depot, 2025 (tonnes)\n\n"
+             "  Depot        Collected    Target    % of target\n"
+             "  Millbrook        1,210     1,375         92\n"
+             "  Eastfield          980     1,050         93\n")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    checked, proposed = relations(tmp_path / "a", (
+        "Depot review 2025\n\nMillbrook ran 410 hours of service, 92% of its target of 445 "
+        "hours.\n\n" + table))
+    assert not any(t.startswith("Millbrook, % of target") for t in ties_in(checked + proposed))
+    checked, proposed = relations(tmp_path / "b", (
+        "Depot review 2025\n\nMillbrook collected 1,210 tonnes, 92% of its target of 1,375 "
+        "tonnes.\n\n" + table))
+    assert "Millbrook, % of target: the table and the text" in ties_in(checked + proposed)

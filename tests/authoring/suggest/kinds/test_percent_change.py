@@ -165,3 +165,26 @@ def test_a_change_of_a_sentence_with_two_moves_before_is_left(tmp_path: Path) ->
     found = suggested(tmp_path, "Rail trips rose from 50 million to 53 million, and bus trips "
                                 "from 80 million to 84 million. That is a rise of 6.0%.")
     assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+@pytest.mark.parametrize("text, kind, ends", [
+    ("Occupancy reached 81.2% in May, 2.4 points higher than a year earlier (78.8%).",
+     "PercentagePointChangeRelation", ("78.8%", "81.2%")),
+    ("Occupancy reached 81.2% in May, 2.4 points higher than in May 2023 (78.8%).",
+     "PercentagePointChangeRelation", ("78.8%", "81.2%")),
+    ("Exports rose 6.1% to €4.35 billion compared with the first half of 2024 (€4.10 "
+     "billion).", "PercentChangeRelation", ("€4.10 billion", "€4.35 billion")),
+])
+def test_a_baseline_in_brackets_after_the_period_compared(tmp_path: Path, text: str, kind: str,
+                                                          ends: tuple[str, str]) -> None:
+    """"than in May 2023 (78.8%)": the bracketed figure is the value of the period named."""
+    found = [f[1] for f in suggested(tmp_path, text) if f[0] == kind]
+    assert [(f["initial"], f["final"]) for f in found] == [((ends[0],), (ends[1],))]
+
+
+def test_a_bracket_after_than_and_a_noun_is_no_period_s_baseline(tmp_path: Path) -> None:
+    """"than the clubs in the north (61.0%)" names another group, not the period before: no
+    change is read from it."""
+    found = suggested(tmp_path, "Membership grew 2.1 points faster than the clubs in the "
+                                "north (61.0%).")
+    assert not [f for f in found if f[0] == "PercentagePointChangeRelation"]

@@ -188,3 +188,42 @@ def test_a_bracket_after_than_and_a_noun_is_no_period_s_baseline(tmp_path: Path)
     found = suggested(tmp_path, "Membership grew 2.1 points faster than the clubs in the "
                                 "north (61.0%).")
     assert not [f for f in found if f[0] == "PercentagePointChangeRelation"]
+
+
+@pytest.mark.parametrize("text, initial, final, change", [
+    ("The standard fare is £40. Students pay £30, 25% off the standard fare.",
+     "£40", "£30", "25%"),
+    ("The list price is €1,200. With the spring offer you pay €900, a discount of 25% on the "
+     "list price.", "€1,200", "€900", "25%"),
+])
+def test_a_discount_off_a_price_an_earlier_sentence_names(tmp_path: Path, initial: str,
+                                                          final: str, change: str,
+                                                          text: str) -> None:
+    """"25% off the standard fare": a fall from the fare named before to the price here."""
+    found = [(f[1], f[2]) for f in suggested(tmp_path, text) if f[0] == "PercentChangeRelation"]
+    assert found == [({"initial": (initial,), "final": (final,), "change": (change,)},
+                      {"direction": "Decrease"})]
+
+
+@pytest.mark.parametrize("text", [
+    # no price is named after "off the"
+    "The standard fare is £40. New members pay £30 and get 25% off the first month.",
+    # "any annual plan" names every plan's price, not one
+    "Plans start at $10 a month. Nonprofits get 40% off any annual plan, so the Team plan "
+    "costs $14.40.",
+    # two prices here: which is the cut one the words leave open
+    "The standard fare is £40. Students pay £30 (US$38), 25% off the standard fare.",
+])
+def test_a_discount_whose_two_prices_the_words_leave_open_is_left(tmp_path: Path,
+                                                                  text: str) -> None:
+    found = suggested(tmp_path, text)
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+def test_a_discount_off_a_price_of_a_list_is_left(tmp_path: Path) -> None:
+    """"€12 for Starter and €29 for Team": the list price is one a plan, so which one a
+    further 10% comes off the words leave open (never the first listed)."""
+    found = suggested(tmp_path, "The monthly list price is €12 for Starter and €29 for Team. "
+                                "Large teams receive a further 10% off the monthly list price, "
+                                "bringing the Team plan down to €26.10.")
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]

@@ -143,10 +143,10 @@ WORDED = {
     "trailed, then a clause on the other": (
         "Cheese exports climbed 4.1% but trailed butter, whose shipments grew 6.2%.",
         (("6.2%",), ("4.1%",))),
-    "above a bound named before its figure": (
-        "Cash reserves closed the year at €3.4 million, comfortably above the board's minimum "
-        "of €2.5 million.",
-        (("€3.4 million",), ("€2.5 million",))),
+    "inside a bound named before its figure": (
+        "Borrowing closed the year at €2.1 million, comfortably inside the board's limit of "
+        "€2.5 million.",
+        (("€2.5 million",), ("€2.1 million",))),
     "below a bound named before its figure, an owner's apostrophe alone": (
         "Vacancies stood at 2.1% in June, below the regulators' ceiling of 3%.",
         (("3%",), ("2.1%",))),

@@ -40,6 +40,10 @@ PATTERNS = Patterns({"change": [
     [words(*UP, *DOWN), {"IS_ALPHA": True, "OP": "{1,6}", "LOWER": {"NOT_IN": _AGENTS}},
      words("by"),
      figure(PERCENT, POINTS, role="change")],
+    # "prices rose faster, by 6.2%", "exports fell sharply, by 12.5%": a word on the move,
+    # then its size set off by a comma
+    [words(*UP, *DOWN), {"IS_ALPHA": True, "OP": "{1,2}", "LOWER": {"NOT_IN": _AGENTS}},
+     words(","), words("by"), figure(PERCENT, POINTS, role="change")],
     [figure(PERCENT, POINTS, role="change"), (_POINT_WORDS, None), words(*UP, *DOWN)],
     [figure(PERCENT, POINTS, role="change"), (_SPAN, None), words(*UP, *DOWN)],
     [words("("), {"ORTH": {"IN": list(SIGNS)}, "OP": "?"},

@@ -227,3 +227,17 @@ def test_a_discount_off_a_price_of_a_list_is_left(tmp_path: Path) -> None:
                                 "Large teams receive a further 10% off the monthly list price, "
                                 "bringing the Team plan down to €26.10.")
     assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+@pytest.mark.parametrize("text, initial, final, change", [
+    ("In the north, house prices rose faster, by 6.2% to £214,000 from £201,500.",
+     "£201,500", "£214,000", "6.2%"),
+    ("Exports fell sharply, by 12.5%, to €3.5 billion from €4.0 billion.",
+     "€4.0 billion", "€3.5 billion", "12.5%"),
+])
+def test_a_change_s_size_set_off_by_a_comma_after_a_word_on_the_move(
+        tmp_path: Path, text: str, initial: str, final: str, change: str) -> None:
+    """"rose faster, by 6.2%": the word after the verb and the comma do not part the verb
+    from the size of its change."""
+    found = [f[1] for f in suggested(tmp_path, text) if f[0] == "PercentChangeRelation"]
+    assert found == [{"initial": (initial,), "final": (final,), "change": (change,)}]

@@ -15,7 +15,8 @@ from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, clause_between
 from kg.authoring.suggest.kinds.portions import is_base, is_change, name, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FRACTION, PERCENT,
-                                       Document, Patterns, Sentence, Slot, figure, gap, words)
+                                       POINTS, Document, Patterns, Sentence, Slot, figure, gap,
+                                       words)
 
 _VALUES = AMOUNTS + (PERCENT,)
 #: verbs that say their subject is the larger: "the total beat the previous record of …"
@@ -52,8 +53,9 @@ _BRACKETED = {w: "Increase" for w in ("more", "higher", "larger", "greater", "bi
                                       "longer", "dearer", "heavier", "older")} | \
              {w: "Decrease" for w in ("less", "fewer", "lower", "smaller", "shorter",
                                       "cheaper", "lighter", "younger")}
-#: the words naming one side: no figure, bracket, "than" or end of a clause among them
-_NAMING = {"NORM": {"NOT_IN": list(FIGURES)},
+#: the words naming one side: no figure but a bare number ("patients aged 65-79"), no
+#: bracket, "than" or end of a clause among them
+_NAMING = {"NORM": {"NOT_IN": [f for f in FIGURES if f != COUNT]},
            "LOWER": {"NOT_IN": ["(", ")", "than", ".", ";", ":", ","]}, "OP": "{0,8}"}
 PATTERNS = Patterns({
     "verb": [
@@ -92,9 +94,10 @@ PATTERNS = Patterns({
                   figure(*_VALUES, role="next")]],
     # "turnout was higher in rural wards (64.2%) than in the city (51.7%)": each side's
     # figure in brackets after its name, the comparative before both
-    "than-brackets": [[words(*_BRACKETED), _NAMING, words("("), figure(*_VALUES, role="first"),
-                       words(")"), words("than"), _NAMING, words("("),
-                       figure(*_VALUES, role="second"), words(")")]],
+    "than-brackets": [[words(*_BRACKETED), _NAMING, words("("),
+                       figure(*_VALUES, POINTS, role="first"), words(")"), words("than"),
+                       _NAMING, words("("), figure(*_VALUES, POINTS, role="second"),
+                       words(")")]],
 })
 #: comparative words of a "more … than …" frame and which side they make larger
 _FRAME = {w: "Increase" for w in ("more", "higher", "larger", "greater", "bigger", "longer",

@@ -153,6 +153,13 @@ WORDED = {
     "each side's figure in brackets, the larger first": (
         "Turnout was higher in rural wards (64.2%) than in the city centre (51.7%).",
         (("64.2%",), ("51.7%",))),
+    "each side's figure in brackets, a band of ages naming a side": (
+        "The gain was larger for pupils aged 5-7 (6.2 percentage points) than for those aged "
+        "8-11 (3.9 percentage points).",
+        (("6.2 percentage points",), ("3.9 percentage points",))),
+    "each side's figure in brackets, a count naming a side": (
+        "Uptake was lower among the 1,200 men invited (41%) than among the 1,350 women (48%).",
+        (("48%",), ("41%",))),
     "each side's figure in brackets, the smaller first": (
         "Waiting times were shorter for day cases (3.1 weeks) than for inpatients (5.8 weeks).",
         (("5.8 weeks",), ("3.1 weeks",))),

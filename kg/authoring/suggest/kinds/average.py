@@ -81,6 +81,19 @@ PATTERNS = Patterns({
                                                                     "quarter", "week"]}},
                     {"LOWER": "'s", "OP": "?"},
                     figure(QUANTITY, COUNT, role="count")]],
+    # "Over the 92 days of the summer, the port saw about 61,100 passengers a day": the span
+    # of periods named first, then the number per period in the same clause
+    "period-first": [[words("across", "over", "during", "in"),
+                      {"IS_ALPHA": True, "OP": "{0,2}", "LOWER": {"IN": [
+                          "the", "its", "their", "our", "year", "month", "quarter", "week",
+                          "summer", "winter", "season"]}},
+                      {"LOWER": "'s", "OP": "?"},
+                      figure(QUANTITY, COUNT, role="count"),
+                      {"NORM": {"NOT_IN": list(FIGURES)}, "LOWER": {"NOT_IN": [".", ";", ":"]},
+                       "OP": "{0,10}"},
+                      figure(MONEY, QUANTITY, COUNT, role="average"),
+                      {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": list(_EACH)}},
+                      words("a", "an", "per", "each"), words(*_PERIOD_WORDS)]],
     # "the mean nightly audience was 1,250 over 12 nights": a noun phrase an average word
     # heads, and its stated value (kept only where averaged_subject finds that phrase)
     "subject": [[words(*sorted(STATES)), words("at", "to", "out", optional=True),
@@ -119,7 +132,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # "the average one-way commute", "a mean of 38.6 of the 52 sessions" (not "an
             # average of 1.06 tonnes of waste")
             continue
-        if m.name == "per-period":
+        if m.name in ("per-period", "period-first"):
             per = next(t.lower_ for t in sentence.doc[average.token + 1:m.end]
                        if t.lower_ in _PERIOD_WORDS)
             count = m.roles["count"]

@@ -15,7 +15,8 @@ from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, clause_between
 from kg.authoring.suggest.kinds.portions import is_base, is_change, name, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FRACTION, PERCENT,
-                                       Document, Patterns, Sentence, Slot, figure, gap, words)
+                                       POINTS, Document, Patterns, Sentence, Slot, figure, gap,
+                                       words)
 
 _VALUES = AMOUNTS + (PERCENT,)
 #: verbs that say their subject is the larger: "the total beat the previous record of …"
@@ -39,12 +40,23 @@ TOP = ("largest", "biggest", "highest", "greatest", "most", "busiest", "costlies
        "longest", "strongest", "leading", "top")
 BOTTOM = ("smallest", "lowest", "least", "fewest", "cheapest", "shortest", "weakest",
           "lightest", "quietest")
+#: punctuation that ends the words naming a bound
+_BREAKS = (",", ".", ";", ":", "(", ")", "-", "–", "—")
 #: what a range may bound: amounts, percents and plain ratios ("odds ratio 0.61")
 _RANGED = _VALUES + (FRACTION,)
 #: words before a range that make it a band naming a group: "aged 6 to 8 years"
 _BAND = ("aged", "age", "ages", "grade", "grades", "scale", "sizes", "size")
 #: the words that name an interval around an estimate: "(95% CI 0.38 to 0.91)"
 _INTERVAL = ("ci", "interval", "range", "cri")
+#: comparatives that say which of two bracketed sides is larger, and which way
+_BRACKETED = {w: "Increase" for w in ("more", "higher", "larger", "greater", "bigger",
+                                      "longer", "dearer", "heavier", "older")} | \
+             {w: "Decrease" for w in ("less", "fewer", "lower", "smaller", "shorter",
+                                      "cheaper", "lighter", "younger")}
+#: the words naming one side: no figure but a bare number ("patients aged 65-79"), no
+#: bracket, "than" or end of a clause among them
+_NAMING = {"NORM": {"NOT_IN": [f for f in FIGURES if f != COUNT]},
+           "LOWER": {"NOT_IN": ["(", ")", "than", ".", ";", ":", ","]}, "OP": "{0,8}"}
 PATTERNS = Patterns({
     "verb": [
         [words(*BEAT, *UNDER), gap(6), figure(*_VALUES, role="other")],
@@ -62,6 +74,11 @@ PATTERNS = Patterns({
         [words("short"), words("of"), gap(6), figure(*_VALUES, role="other")],
         # "comfortably inside the league's 80% cap", "above the 2% target": a bound
         [words(*_WITHIN, *_BEYOND), gap(4), figure(*_VALUES, role="other"), words(*LIMITS)],
+        # "above the trustees' target of £0.9m": the bound named before its figure
+        # (an owner's apostrophe may stand alone: "the trustees' target")
+        [words(*_WITHIN, *_BEYOND),
+         {"NORM": {"NOT_IN": list(FIGURES)}, "TEXT": {"NOT_IN": list(_BREAKS)}, "OP": "{0,4}"},
+         words(*LIMITS), words("of"), figure(*_VALUES, role="other")],
         # "trailed Chilled, whose sales rose 5.7%": the other side in a clause on its name
         [words(*BEAT, *UNDER), gap(3), words(","), words("whose", "which", "where"), gap(4),
          figure(*_VALUES, role="other")],
@@ -75,6 +92,12 @@ PATTERNS = Patterns({
     ],
     "followed": [[words("followed", "trailed"), words("by"), gap(8),
                   figure(*_VALUES, role="next")]],
+    # "turnout was higher in rural wards (64.2%) than in the city (51.7%)": each side's
+    # figure in brackets after its name, the comparative before both
+    "than-brackets": [[words(*_BRACKETED), _NAMING, words("("),
+                       figure(*_VALUES, POINTS, role="first"), words(")"), words("than"),
+                       _NAMING, words("("), figure(*_VALUES, POINTS, role="second"),
+                       words(")")]],
 })
 #: comparative words of a "more … than …" frame and which side they make larger
 _FRAME = {w: "Increase" for w in ("more", "higher", "larger", "greater", "bigger", "longer",
@@ -112,6 +135,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             ranked = _ranked(sentence, m)
             if ranked is not None:
                 add(*ranked, m.evidence)
+            continue
+        if m.name == "than-brackets":
+            first, second = m.roles["first"], m.roles["second"]
+            if not is_gap(sentence, first) and not is_gap(sentence, second):
+                up = _BRACKETED[sentence.doc[m.start].lower_] == "Increase"
+                add(*((first, second) if up else (second, first)), m.evidence, worded=True)
             continue
         if m.name not in ("verb", "bound"):
             continue

@@ -47,6 +47,10 @@ PATTERNS = Patterns({"pair": [
     [words("equate", "equates", "equated", "equating", "translates", "translating", "converts",
            "converting"), words("to", "into"), {"LOWER": {"IN": _HEDGE}, "OP": "?"},
      figure(MONEY, role="b")],
+    # "At an exchange rate of EUR 1.06 per Swiss franc, that is about EUR 42,400": the
+    # amount a sentence before gives, restated at the rate this one states
+    [words("that", "this"), words("is", "was", "makes", "means", "gives"),
+     {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(MONEY, role="b")],
 ]})
 
 

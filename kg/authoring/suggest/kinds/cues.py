@@ -76,6 +76,13 @@ PATTERNS = Patterns({
         # after the period it is of
         [words("("), _PERIOD_WORD, {**_PERIOD_WORD[0], "OP": "{0,3}"}, words(":"),
          figure(*_VALUES, role="base")],
+        # "2.4 points higher than a year earlier (78.8%)", "than in May 2023 (78.8%)": the
+        # period compared with named, its value in brackets after it
+        [words("than"), words("in", "at", "during", "for", optional=True), _between(5),
+         words("("), figure(*_VALUES, role="base"), words(")")],
+        [words("compared", "comparing", "relative"), words("with", "to"),
+         words("in", "at", "during", "for", optional=True), _between(5),
+         words("("), figure(*_VALUES, role="base"), words(")")],
         # "…, when it stood at €298,500" / "when the count was 1.54 million"
         [words("when", "where"), gap(3), words("at", "was", "were", "of"),
          figure(*_VALUES, role="base")],

@@ -39,6 +39,9 @@ PATTERNS = Patterns({
              words("is", "was", "stands", "stood", "comes", "came", "amounts", "amounted",
                    "of", "at"), words("to", optional=True),
              figure(*AMOUNTS, role="difference")]],
+    # "€540 a year, compared with €660 paid monthly, a saving of €120": a saving between two
+    # prices the clause gives before it (alone, "savings of £2m" may be against a budget)
+    "saving": [[words("saving", "savings"), words("of"), figure(*AMOUNTS, role="difference")]],
     "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
             figure(*AMOUNTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give
@@ -124,7 +127,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         else:
             # "56 cents for every trip" is a rate, never an end of a gap between totals
             before = [s for s in others if s.token < diff.token and not is_rate(sentence, s)]
-            if m.name == "gap" and len(before) >= 2:
+            if m.name == "saving":
+                pair = before[-2:] if len(before) >= 2 and not clause_between(
+                    sentence, before[-2].token, m.start) else []
+            elif m.name == "gap" and len(before) >= 2:
                 # "cost €3.1 million while fares brought in €2.4 million, leaving a shortfall
                 # of €0.7 million": the two values the gap is left between stand before it
                 pair = before[-2:]

@@ -165,6 +165,8 @@ def _named_base(sentence: Sentence, document: Document,
             break  # "as much as universities and colleges": the first noun heads them
         if token.norm_ == YEAR and not nouns:
             year = int(token.text)
+        elif token.lower_ in ("the", "its", "their", "our", "last", "year's") and not nouns:
+            continue  # "three times the adult fare": a determiner before the noun it names
         elif token.is_alpha and token.lower_ not in ("the", "its", "their", "our", "last",
                                                      "year's", "as", "much", "many"):
             nouns.append(token.text)

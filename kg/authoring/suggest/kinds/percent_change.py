@@ -10,8 +10,10 @@ from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, cla
                                              direction, is_gap, nearest, opens_on_antecedent,
                                              pair_before, refers_back, targets,
                                              verb_direction, year_named, year_of)
+from kg.authoring.suggest.kinds.portions import is_base, name, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, PERCENT, POINTS, QUANTITY, YEAR,
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, PERCENT, POINTS,
+                                       QUANTITY, YEAR,
                                        Document, Patterns, Sentence, Slot, figure, words)
 
 #: words between a change and the noun of its direction: "a 6% year-on-year rise"
@@ -38,6 +40,10 @@ PATTERNS = Patterns({"change": [
     [words(*UP, *DOWN), {"IS_ALPHA": True, "OP": "{1,6}", "LOWER": {"NOT_IN": _AGENTS}},
      words("by"),
      figure(PERCENT, POINTS, role="change")],
+    # "prices rose faster, by 6.2%", "exports fell sharply, by 12.5%": a word on the move,
+    # then its size set off by a comma
+    [words(*UP, *DOWN), {"IS_ALPHA": True, "OP": "{1,2}", "LOWER": {"NOT_IN": _AGENTS}},
+     words(","), words("by"), figure(PERCENT, POINTS, role="change")],
     [figure(PERCENT, POINTS, role="change"), (_POINT_WORDS, None), words(*UP, *DOWN)],
     [figure(PERCENT, POINTS, role="change"), (_SPAN, None), words(*UP, *DOWN)],
     [words("("), {"ORTH": {"IN": list(SIGNS)}, "OP": "?"},
@@ -47,9 +53,67 @@ PATTERNS = Patterns({"change": [
     [words("or"), figure(PERCENT, POINTS, role="change"), {"IS_PUNCT": True}],
 ]})
 
+#: "25% off the standard fare", "a discount of 20% on the list price": a price cut from the
+#: price those words name (an earlier sentence's) to the price this sentence gives
+_OFF = Patterns({"off": [
+    [figure(PERCENT, role="change"), words("off"), words("the", "our", "its", "any", "a"),
+     {"IS_ALPHA": True, "OP": "{1,3}"}],
+    [words("discount", "reduction"), words("of"), figure(PERCENT, role="change"),
+     words("on", "off"), words("the", "our", "its", "any", "a"),
+     {"IS_ALPHA": True, "OP": "{1,3}"}],
+]})
+#: the nouns that name a price a discount is taken off ("any annual plan" names many prices)
+_PRICES = ("price", "prices", "fare", "fares", "fee", "fees", "rate", "rates", "cost", "ticket",
+           "tickets")
+
+
+def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
+               out: list[Suggestion]) -> None:
+    """"Students pay £30, 25% off the standard fare": the price here, cut by the percent
+    from the one an earlier sentence names with the words after "off the"."""
+    seen: set[str] = set()
+    for m, change in unclaimed(_OFF(sentence), "change", taken, out):
+        if change.local in seen:
+            continue  # the longest match of one discount only
+        seen.add(change.local)
+        doc = sentence.doc
+        at = next(t.i for t in doc[m.start:m.end] if t.lower_ in ("off", "on")) + 2
+        nouns = []
+        for token in doc[at:at + 3]:
+            if not token.is_alpha or token.norm_ in FIGURES:
+                break
+            nouns.append(token.text)
+        if not nouns or nouns[-1].lower() not in _PRICES:
+            continue  # "20% off the first month": no price of its own is named
+        prices = [x for x in sentence.slots if x.cls == MONEY and not is_gap(sentence, x)
+                  and not is_base(sentence, x)]
+        if len(prices) != 1:
+            continue  # "pay €510 (US$585)": which of two is the cut price, the words leave
+        final = prices[0]
+        initial = resolve(sentence, document, final, before=0, hint=nouns, named=True,
+                          same_sentence=False, back=4)
+        if initial is None:
+            continue
+        # the words must name one price before: a page listing several "list prices" (one
+        # a plan) leaves open which the cut is taken from
+        said = {stem(w) for w in nouns if w.lower() not in ("the", "our", "its", "any", "a")}
+        named = [x for earlier in document.sentences[:sentence.index] for x in earlier.slots
+                 if x.cls == MONEY and x.unit == final.unit
+                 and said <= name(earlier, x)]
+        where = document.sentences[initial.sentence]
+        listed = [x for x in where.slots if x.cls == MONEY and x.unit == final.unit
+                  and not is_base(where, x)]
+        if named != [initial] or listed != [initial]:
+            continue  # ("€12 for Starter and €29 for Team": a list, one price a plan)
+        out.append(make("PercentChangeRelation", sentence.claim,
+                        {"initial": initial, "final": final, "change": change}, m.evidence,
+                        f"{initial.text} to {final.text}: {change.text} off",
+                        direction="Decrease", across=True))
+
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
+    _discounts(sentence, document, taken, out)
     for m, change in unclaimed(PATTERNS(sentence), "change", taken, out):
         if m.start == change.token and change.token > 0 and \
                 sentence.doc[change.token - 1].lower_ in ("to", "from", "at", "reaching"):

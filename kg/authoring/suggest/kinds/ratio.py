@@ -35,7 +35,9 @@ PATTERNS = Patterns({
                  words("("), figure(*AMOUNTS, role="portion"), words(")")]],
     # "89,000 were unemployed: one in eight." / "63,680 consultations, one in five."
     # "…, of which €58 million went to clinics - about one in every seven euros."
-    "apposed": [[{"IS_PUNCT": True, "LOWER": {"IN": [",", ":", "—", "–", "-"]}}, _HEDGE,
+    # "Nine of the 27 councils surveyed, or one in three, …": "or" may set it off too
+    "apposed": [[{"IS_PUNCT": True, "LOWER": {"IN": [",", ":", "—", "–", "-"]}},
+                 {"LOWER": "or", "OP": "?"}, _HEDGE,
                  figure(FRACTION, role="ratio"),
                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "in", "on", "at", "for"]},
                   "OP": "{0,2}"}, {"IS_PUNCT": True}]],
@@ -84,6 +86,11 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
         return None
     portion = before[-1]
     doc = sentence.doc
+    if len(before) >= 2 and before[-2].unit == portion.unit and [
+            t.lower_ for t in doc[before[-2].token + 1:portion.token]] in (
+            ["of"], ["of", "the"], ["of", "our"], ["of", "its"], ["of", "their"], ["out", "of"]):
+        # "Nine of the 27 councils surveyed, or one in three": the pair before the fraction
+        return before[-2], portion
     opened = [s for s in before[:-1] if doc[0].lower_ == "of" and s.token <= 2
               and s.unit == portion.unit]
     if opened:

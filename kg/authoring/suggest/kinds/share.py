@@ -48,10 +48,13 @@ PATTERNS = Patterns({
                  figure(*AMOUNTS, role="portion"), words("of", "out"), words("of", optional=True),
                  words("the", optional=True), figure(*AMOUNTS, role="whole")]],
     "margin": [[words("margin"), words("of", "was", "is"), figure(PERCENT, role="share")],
-               [words("margin"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "was", "is"]}},
+               # "the margin improved to 4.7%", "lifting the EBIT margin to 7.7%" (the verb
+               # before it), "the margin rose sharply to 9%"
+               [words("margin"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "was", "is"]},
+                                  "OP": "{0,2}"},
                 words("to", "at"), figure(PERCENT, role="share")],
-               [words("margin"), {"IS_ALPHA": True}, words("to", "at"), figure(PERCENT),
-                words("from"), figure(PERCENT, role="share")]],
+               [words("margin"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("to", "at"),
+                figure(PERCENT), words("from"), figure(PERCENT, role="share")]],
     # "Their share of total generation rose to 38.3 percent from 32.8 percent"
     "share-of": [[words("share", "shares", "proportion"), words("of"),
                   {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at", "was", "is", "of"),

@@ -188,3 +188,20 @@ def test_prices_listed_per_thing_are_no_aggregate_of_each_other(tmp_path: Path) 
     found = averages(tmp_path, "The rowing club has 120 members. Annual fees are Junior £12 "
                                "and Senior £30 per member.")
     assert not [f for f in found if f["aggregate"] == ("£12",)]
+
+
+def test_a_number_per_period_after_the_span_it_is_spread_over(tmp_path: Path) -> None:
+    """"Across the 365 days of the year, that is about 4,000 visitors a day": the span
+    named first, the rate after it in the same clause, no average word."""
+    found = averages(tmp_path, "The park drew 1.46 million visitors in 2024. Across the 365 "
+                               "days of the year, that is about 4,000 visitors a day.")
+    assert found == [{"aggregate": ("1.46 million",), "count": ("365 days",),
+                      "average": ("about 4,000",)}]
+
+
+def test_a_span_first_with_another_count_between_is_no_average(tmp_path: Path) -> None:
+    """"Over 30 days, the 14 stations sold 2,100 tickets a day": the 14 stations stand
+    between, so the words do not tie the rate to the span alone."""
+    found = averages(tmp_path, "The network sold 882,000 tickets in June. Over 30 days, the "
+                               "14 stations sold 2,100 tickets a day each.")
+    assert found == []

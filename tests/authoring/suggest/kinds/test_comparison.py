@@ -143,6 +143,26 @@ WORDED = {
     "trailed, then a clause on the other": (
         "Cheese exports climbed 4.1% but trailed butter, whose shipments grew 6.2%.",
         (("6.2%",), ("4.1%",))),
+    "inside a bound named before its figure": (
+        "Borrowing closed the year at €2.1 million, comfortably inside the board's limit of "
+        "€2.5 million.",
+        (("€2.5 million",), ("€2.1 million",))),
+    "below a bound named before its figure, an owner's apostrophe alone": (
+        "Vacancies stood at 2.1% in June, below the regulators' ceiling of 3%.",
+        (("3%",), ("2.1%",))),
+    "each side's figure in brackets, the larger first": (
+        "Turnout was higher in rural wards (64.2%) than in the city centre (51.7%).",
+        (("64.2%",), ("51.7%",))),
+    "each side's figure in brackets, a band of ages naming a side": (
+        "The gain was larger for pupils aged 5-7 (6.2 percentage points) than for those aged "
+        "8-11 (3.9 percentage points).",
+        (("6.2 percentage points",), ("3.9 percentage points",))),
+    "each side's figure in brackets, a count naming a side": (
+        "Uptake was lower among the 1,200 men invited (41%) than among the 1,350 women (48%).",
+        (("48%",), ("41%",))),
+    "each side's figure in brackets, the smaller first": (
+        "Waiting times were shorter for day cases (3.1 weeks) than for inpatients (5.8 weeks).",
+        (("5.8 weeks",), ("3.1 weeks",))),
 }
 
 
@@ -223,3 +243,19 @@ def test_faster_after_two_changes_of_the_kind_is_left(tmp_path: Path) -> None:
     """"rose 3.0% and 2.1%. Rents rose faster": which of the two is meant is a guess."""
     assert comparisons(tmp_path, "Food prices rose 3.0% and 2.1% in the two halves. Rents "
                                  "rose faster, by 6.6%.") == []
+
+
+def test_a_bound_named_before_its_figure_with_no_subject_is_nothing(tmp_path: Path) -> None:
+    """"Under the board's minimum of €2.5 million, the fund must borrow": nothing is said to
+    be under it."""
+    found = comparisons(tmp_path, "Reserves were €3.1 million in 2024. Under the board's "
+                                  "minimum of €2.5 million, the fund must borrow.")
+    assert found == []
+
+
+def test_bracketed_figures_with_the_comparative_between_are_not_compared(
+        tmp_path: Path) -> None:
+    """"Sales (£3.1m) grew faster than costs (£2.9m)": the comparative is of the growth, set
+    between the two sides, so the words do not order the two figures."""
+    found = comparisons(tmp_path, "Sales (£3.1m) grew faster than costs (£2.9m) this year.")
+    assert (("£3.1m",), ("£2.9m",)) not in found

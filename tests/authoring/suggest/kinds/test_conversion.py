@@ -59,3 +59,19 @@ def test_a_converted_total_a_few_sentences_on_is_the_total_not_a_baseline(
                   "equivalent to €468.0 million, converted at €1.17 to the pound.")
         if kind == "ConversionRelation"]
     assert [r["convertedAmount"] for r in found] == [("£400.0m",)]
+
+
+def test_that_is_an_earlier_amount_restated_at_the_rate_said_first(tmp_path: Path) -> None:
+    """"At an exchange rate of EUR 1.06 per Swiss franc, that is about EUR 42,400": the
+    rate opens the sentence, "that is" restates the amount the sentence before gives."""
+    found = conversions(tmp_path, "The grant is CHF 40,000. At an exchange rate of EUR 1.06 "
+                                  "per Swiss franc, that is about EUR 42,400.")
+    assert found == [{"amount": ("about EUR 42,400",), "convertedAmount": ("CHF 40,000",),
+                      "rate": ("1.06",)}]
+
+
+def test_that_is_with_no_rate_stated_is_no_conversion(tmp_path: Path) -> None:
+    """"That is $2,000 more than in 2023": no rate, so the dollars restate nothing."""
+    found = conversions(tmp_path, "The bursary is £9,000 a year. That is $2,000 more than "
+                                  "in 2023.")
+    assert found == []

@@ -114,3 +114,20 @@ def test_a_gap_stated_of_the_move_the_sentence_before_states(tmp_path: Path) -> 
     assert [f for f in found if f[0] == "DifferenceRelation"] == [
         ("DifferenceRelation", {"minuend": ("41.9 minutes",), "subtrahend": ("38.4 minutes",),
                                 "difference": ("3.5 minutes",)}, {})]
+
+
+def test_a_saving_between_two_prices_its_clause_gives(tmp_path: Path) -> None:
+    """"€540, compared with €660 if you pay monthly, a saving of €120": the gap between the
+    two prices before it."""
+    found = suggested(tmp_path, "An annual pass costs €540, compared with €660 if you pay "
+                                "monthly, a saving of €120.")
+    assert ("DifferenceRelation", {"minuend": ("€660",), "subtrahend": ("€540",),
+                                   "difference": ("€120",)}, {}) in found
+
+
+def test_savings_with_one_amount_beside_them_are_no_difference(tmp_path: Path) -> None:
+    """"cost £2.4 million and delivered savings of £0.6 million": savings against a budget
+    or a forecast the words do not give, not against the cost."""
+    found = suggested(tmp_path, "Revenue was £5.0m last year. The scheme cost £2.4 million "
+                                "and delivered savings of £0.6 million.")
+    assert not [f for f in found if f[0] == "DifferenceRelation"]

@@ -96,3 +96,17 @@ def test_n_times_as_much_as_far_from_any_level_names_no_multiple(tmp_path: Path)
                                 "gap of £310,000 between the two budgets, and the north site "
                                 "is now 2.5 times as large as the south site.")
     assert found == []
+
+
+def test_n_times_the_measure_an_earlier_sentence_names(tmp_path: Path) -> None:
+    """"three times the adult fare": the article before the noun is passed over, and the
+    base is the figure the sentence before names with it."""
+    found = multiples(tmp_path, "The adult fare was £14.50 in 2024. The family fare, at "
+                                "£43.50, is three times the adult fare.")
+    assert found == [("£43.50", "£14.50", True)]
+
+
+def test_n_times_the_noun_no_earlier_figure_names_is_nothing(tmp_path: Path) -> None:
+    found = multiples(tmp_path, "Sales were $4.0 million. Marketing cost $1.2 million, twice "
+                                "the budget.")
+    assert found == []

@@ -165,3 +165,79 @@ def test_a_change_of_a_sentence_with_two_moves_before_is_left(tmp_path: Path) ->
     found = suggested(tmp_path, "Rail trips rose from 50 million to 53 million, and bus trips "
                                 "from 80 million to 84 million. That is a rise of 6.0%.")
     assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+@pytest.mark.parametrize("text, kind, ends", [
+    ("Occupancy reached 81.2% in May, 2.4 points higher than a year earlier (78.8%).",
+     "PercentagePointChangeRelation", ("78.8%", "81.2%")),
+    ("Occupancy reached 81.2% in May, 2.4 points higher than in May 2023 (78.8%).",
+     "PercentagePointChangeRelation", ("78.8%", "81.2%")),
+    ("Exports rose 6.1% to €4.35 billion compared with the first half of 2024 (€4.10 "
+     "billion).", "PercentChangeRelation", ("€4.10 billion", "€4.35 billion")),
+])
+def test_a_baseline_in_brackets_after_the_period_compared(tmp_path: Path, text: str, kind: str,
+                                                          ends: tuple[str, str]) -> None:
+    """"than in May 2023 (78.8%)": the bracketed figure is the value of the period named."""
+    found = [f[1] for f in suggested(tmp_path, text) if f[0] == kind]
+    assert [(f["initial"], f["final"]) for f in found] == [((ends[0],), (ends[1],))]
+
+
+def test_a_bracket_after_than_and_a_noun_is_no_period_s_baseline(tmp_path: Path) -> None:
+    """"than the clubs in the north (61.0%)" names another group, not the period before: no
+    change is read from it."""
+    found = suggested(tmp_path, "Membership grew 2.1 points faster than the clubs in the "
+                                "north (61.0%).")
+    assert not [f for f in found if f[0] == "PercentagePointChangeRelation"]
+
+
+@pytest.mark.parametrize("text, initial, final, change", [
+    ("The standard fare is £40. Students pay £30, 25% off the standard fare.",
+     "£40", "£30", "25%"),
+    ("The list price is €1,200. With the spring offer you pay €900, a discount of 25% on the "
+     "list price.", "€1,200", "€900", "25%"),
+])
+def test_a_discount_off_a_price_an_earlier_sentence_names(tmp_path: Path, initial: str,
+                                                          final: str, change: str,
+                                                          text: str) -> None:
+    """"25% off the standard fare": a fall from the fare named before to the price here."""
+    found = [(f[1], f[2]) for f in suggested(tmp_path, text) if f[0] == "PercentChangeRelation"]
+    assert found == [({"initial": (initial,), "final": (final,), "change": (change,)},
+                      {"direction": "Decrease"})]
+
+
+@pytest.mark.parametrize("text", [
+    # no price is named after "off the"
+    "The standard fare is £40. New members pay £30 and get 25% off the first month.",
+    # "any annual plan" names every plan's price, not one
+    "Plans start at $10 a month. Nonprofits get 40% off any annual plan, so the Team plan "
+    "costs $14.40.",
+    # two prices here: which is the cut one the words leave open
+    "The standard fare is £40. Students pay £30 (US$38), 25% off the standard fare.",
+])
+def test_a_discount_whose_two_prices_the_words_leave_open_is_left(tmp_path: Path,
+                                                                  text: str) -> None:
+    found = suggested(tmp_path, text)
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+def test_a_discount_off_a_price_of_a_list_is_left(tmp_path: Path) -> None:
+    """"€12 for Starter and €29 for Team": the list price is one a plan, so which one a
+    further 10% comes off the words leave open (never the first listed)."""
+    found = suggested(tmp_path, "The monthly list price is €12 for Starter and €29 for Team. "
+                                "Large teams receive a further 10% off the monthly list price, "
+                                "bringing the Team plan down to €26.10.")
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+@pytest.mark.parametrize("text, initial, final, change", [
+    ("In the north, house prices rose faster, by 6.2% to £214,000 from £201,500.",
+     "£201,500", "£214,000", "6.2%"),
+    ("Exports fell sharply, by 12.5%, to €3.5 billion from €4.0 billion.",
+     "€4.0 billion", "€3.5 billion", "12.5%"),
+])
+def test_a_change_s_size_set_off_by_a_comma_after_a_word_on_the_move(
+        tmp_path: Path, text: str, initial: str, final: str, change: str) -> None:
+    """"rose faster, by 6.2%": the word after the verb and the comma do not part the verb
+    from the size of its change."""
+    found = [f[1] for f in suggested(tmp_path, text) if f[0] == "PercentChangeRelation"]
+    assert found == [{"initial": (initial,), "final": (final,), "change": (change,)}]

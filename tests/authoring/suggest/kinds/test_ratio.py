@@ -145,3 +145,26 @@ def test_a_figure_set_off_in_a_which_clause_stays_the_portion(tmp_path: Path) ->
                               "which sold 3,000 cars, a quarter of the region's cars, is "
                               "family owned.")
     assert [roles["numerator"] for roles in found] == [("3,000",)]
+
+
+@pytest.mark.parametrize("text, portion, whole, ratio", [
+    ("Nine of the 27 councils surveyed, or one in three, missed the deadline.",
+     "Nine", "27", "one in three"),
+    ("Of the 27 councils surveyed, 9, or one in three, missed the deadline.",
+     "9", "27", "one in three"),
+    ("Some 240 of our 960 volunteers - a quarter - are under 25.", "Some 240", "960",
+     "a quarter"),
+])
+def test_a_fraction_set_off_after_its_portion_and_whole(tmp_path: Path, text: str,
+                                                        portion: str, whole: str,
+                                                        ratio: str) -> None:
+    """"N of the M things, or one in three": the pair before the fraction, "or" may set it
+    off."""
+    found = [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "RatioRelation"]
+    assert found == [{"numerator": (portion,), "denominator": (whole,), "ratio": (ratio,)}]
+
+
+def test_a_fraction_set_off_after_one_amount_names_no_whole(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Sales reached 480 units, or a quarter, of which 120 were "
+                                "exported.")
+    assert not [f for f in found if f[0] == "RatioRelation"]

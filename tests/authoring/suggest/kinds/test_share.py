@@ -184,3 +184,26 @@ def test_a_budget_passed_is_a_level_not_a_mark(tmp_path: Path) -> None:
                   "25.0% of the total.") if kind == "ShareRelation"]
     assert found == [{"portion": ("$310 million",), "whole": ("$1.24 billion",),
                       "share": ("25.0%",)}]
+
+
+def shares(tmp_path: Path, text: str) -> list[dict]:
+    return [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "ShareRelation"]
+
+
+def test_a_margin_taken_to_a_level_by_the_verb_before_it(tmp_path: Path) -> None:
+    """"lifting the EBITDA margin to 15.0%": no word between "margin" and "to"."""
+    found = shares(tmp_path, "Sales came to €2.10 billion in the half. EBITDA increased 9% to "
+                             "€315 million, lifting the EBITDA margin to 15.0%.")
+    assert found == [{"portion": ("€315 million",), "whole": ("€2.10 billion",),
+                      "share": ("15.0%",)}]
+
+
+def test_a_margin_taken_to_a_level_from_the_year_before_s(tmp_path: Path) -> None:
+    """"taking the operating margin to 12.5% from 10.0%": each margin of its own year's
+    profit and turnover."""
+    found = shares(tmp_path, "Turnover was £48.0 million in 2025 against £44.0 million in "
+                             "2024. Operating profit rose to £6.0 million from £4.4 million, "
+                             "taking the operating margin to 12.5% from 10.0%.")
+    assert sorted(found, key=lambda r: r["share"]) == [
+        {"portion": ("£4.4 million",), "whole": ("£44.0 million",), "share": ("10.0%",)},
+        {"portion": ("£6.0 million",), "whole": ("£48.0 million",), "share": ("12.5%",)}]

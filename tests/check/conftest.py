@@ -51,3 +51,14 @@ def finding(report: Report, relation: str) -> Finding:
     found = [f for f in report.findings if (f.focus or "").endswith("/" + relation)]
     assert len(found) == 1, [(f.id, f.severity) for f in found]
     return found[0]
+
+
+@pytest.fixture(scope="session")
+def jena_classpath(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """Apache Jena's classpath (its Xerces messages copied once a run), or the test skips
+    saying why Jena cannot run here."""
+    from tests.check import jena
+    reason = jena.missing()
+    if reason is not None:
+        pytest.skip(reason)
+    return jena.classpath(tmp_path_factory.mktemp("jena"))

@@ -75,12 +75,9 @@ def test_dcat_ap_release_shapes_are_refused_naming_a_property_without_a_path(
     assert "has no sh:path; a property shape has exactly one" in line and "Shape" in line
 
 
-def test_jena_reports_what_kg_shacl_reports_on_dcat_ap(data: Path, tmp_path: Path) -> None:
+def test_jena_reports_what_kg_shacl_reports_on_dcat_ap(data: Path, jena_classpath: str) -> None:
     from tests.check import jena
-    reason = jena.missing()
-    if reason is not None:
-        pytest.skip(reason)
-    code, report, err = jena.validate(jena.classpath(tmp_path), DCAT_AP / "shapes.ttl", data)
+    code, report, err = jena.validate(jena_classpath, DCAT_AP / "shapes.ttl", data)
     assert code == 0 and report is not None, err
     kg_code, out, kg_err = kg(["shacl", str(DCAT_AP / "shapes.ttl"), "--data", str(data),
                                "--format", "turtle"])
@@ -131,14 +128,10 @@ def test_skohub_or_of_warning_alternatives_is_unmet_where_none_holds(
 
 
 @pytest.mark.parametrize("vocabulary", VOCABULARIES)
-def test_jena_reports_what_kg_shacl_reports_on_skohubs_vocabularies(vocabulary: str,
-                                                                    tmp_path: Path) -> None:
+def test_jena_reports_what_kg_shacl_reports_on_skohubs_vocabularies(
+        vocabulary: str, jena_classpath: str) -> None:
     from tests.check import jena
-    reason = jena.missing()
-    if reason is not None:
-        pytest.skip(reason)
-    code, report, err = jena.validate(jena.classpath(tmp_path), SKOHUB_SHAPES,
-                                      SKOHUB / vocabulary)
+    code, report, err = jena.validate(jena_classpath, SKOHUB_SHAPES, SKOHUB / vocabulary)
     assert code == 0 and report is not None, err
     for engine in ("oxigraph", "pyshacl"):
         _, out, kg_err = kg(["shacl", str(SKOHUB_SHAPES), "--data", str(SKOHUB / vocabulary),

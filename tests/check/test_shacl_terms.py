@@ -48,14 +48,6 @@ def test_distinct_terms_stay_distinct(tmp_path: Path, probe: str, engine: str) -
 
 
 
-@pytest.fixture(scope="module")
-def jena_classpath(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from tests.check import jena
-    reason = jena.missing()
-    if reason is not None:
-        pytest.skip(reason)
-    return jena.classpath(tmp_path_factory.mktemp("jena"))
-
 
 @pytest.mark.parametrize("probe", sorted(PROBES))
 def test_jena_gives_each_probe_the_answer_kg_shacl_gives(jena_classpath: str, tmp_path: Path,

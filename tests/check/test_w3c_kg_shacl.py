@@ -229,14 +229,6 @@ JENA_DIFFERS: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def jena_classpath(tmp_path_factory: pytest.TempPathFactory) -> str:
-    from tests.check import jena
-    reason = jena.missing()
-    if reason is not None:
-        pytest.skip(reason)
-    return jena.classpath(tmp_path_factory.mktemp("jena"))
-
 
 def jena_outcome(cp: str, manifest: Path, test: Node) -> tuple[bool, str]:
     """Whether Jena's report passes the test by the same rule."""

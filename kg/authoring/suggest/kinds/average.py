@@ -101,12 +101,18 @@ PATTERNS = Patterns({
                  words("about", "around", "roughly", "some", "nearly", "almost", "just",
                        optional=True),
                  figure(MONEY, QUANTITY, COUNT, role="average")]],
-    # "received 939,000 visitors in each of the six months"
+    # "received 939,000 visitors in each of the six months", "about 263 visitors on each of
+    # the year's 365 days"
     "in-each-of": [[words("average"), {"IS_ALPHA": True, "OP": "{0,4}"},
                     figure(MONEY, QUANTITY, COUNT, role="average"),
                     {"IS_ALPHA": True, "OP": "{0,3}"},
-                    words("in", "for", "over"), words("each"), words("of"),
-                    words("the", optional=True), figure(COUNT, QUANTITY, role="count")]],
+                    words("in", "for", "over", "on"), words("each"), words("of"),
+                    words("the", optional=True),
+                    {"IS_ALPHA": True, "OP": "{0,2}", "LOWER": {"IN": ["year", "month",
+                                                                    "quarter", "week",
+                                                                    "season", "its"]}},
+                    {"LOWER": "'s", "OP": "?"},
+                    figure(COUNT, QUANTITY, role="count")]],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],

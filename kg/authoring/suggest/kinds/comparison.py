@@ -73,12 +73,14 @@ PATTERNS = Patterns({
         # "short of the national target of 65%" (with or without "fell")
         [words("short"), words("of"), gap(6), figure(*_VALUES, role="other")],
         # "comfortably inside the league's 80% cap", "above the 2% target": a bound
-        [words(*_WITHIN, *_BEYOND), gap(4), figure(*_VALUES, role="other"), words(*LIMITS)],
+        # (a multiple may be bounded too: "leverage of 1.1 times, inside the 2.0 times cap")
+        [words(*_WITHIN, *_BEYOND), gap(4), figure(*_VALUES, FACTOR, role="other"),
+         words(*LIMITS)],
         # "above the trustees' target of £0.9m": the bound named before its figure
         # (an owner's apostrophe may stand alone: "the trustees' target")
         [words(*_WITHIN, *_BEYOND),
          {"NORM": {"NOT_IN": list(FIGURES)}, "TEXT": {"NOT_IN": list(_BREAKS)}, "OP": "{0,4}"},
-         words(*LIMITS), words("of"), figure(*_VALUES, role="other")],
+         words(*LIMITS), words("of"), figure(*_VALUES, FACTOR, role="other")],
         # "trailed Chilled, whose sales rose 5.7%": the other side in a clause on its name
         [words(*BEAT, *UNDER), gap(3), words(","), words("whose", "which", "where"), gap(4),
          figure(*_VALUES, role="other")],
@@ -155,7 +157,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # "fell to 70.2% from 76.1%, an improvement of 5.9% and inside the 80% cap": a
         # change is no side of a level's comparison (it may be of another change's)
         changed = is_change(sentence, other)
-        subject = [s for s in sentence.slots if s.unit == other.unit and s.cls in _VALUES
+        subject = [s for s in sentence.slots if s.unit == other.unit
+                   and (s.cls in _VALUES or s.cls == FACTOR == other.cls)
                    and s.token < m.start and not is_gap(sentence, s)
                    and not is_base(sentence, s) and s.local not in others
                    and (changed or not is_change(sentence, s))

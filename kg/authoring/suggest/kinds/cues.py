@@ -263,6 +263,22 @@ def opens_on_antecedent(sentence: Sentence) -> bool:
                                       and doc[1].lower_ in _THAT_FIGURE)
 
 
+def _level_before(sentence: Sentence, base: Slot) -> list[Slot]:
+    """The level a move "from" a baseline reaches, written before the words of the move:
+    "the fee will be £240.00, up 6.7% from £225.00" (no "to"). Only the one figure of the
+    baseline's unit before it in its clause, a word of direction between them."""
+    doc = sentence.doc
+    level = [s for s in sentence.slots if s.unit == base.unit and s.cls == base.cls
+             and s.token < base.token and not is_gap(sentence, s)
+             and not (s.token and doc[s.token - 1].lower_ in ("from", "by"))
+             and not clause_between(sentence, s.token, base.token)]
+    if len(level) != 1 or any(s.cls == base.cls and level[0].token < s.token < base.token
+                              for s in sentence.slots):
+        return []
+    moved = [t for t in doc[level[0].token + 1:base.token] if direction(t.text)]
+    return level if moved else []
+
+
 def pair_before(sentence: Sentence, document: Document,
                 want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
     """(baseline, level) of the move the sentence before states, for a change this one
@@ -276,6 +292,8 @@ def pair_before(sentence: Sentence, document: Document,
     start = [b.roles["base"] for b in bases(earlier) if b.roles["base"].cls in want
              and earlier.doc[b.start].lower_ == "from"]
     end = [t.roles["target"] for t in targets(earlier) if t.roles["target"].cls in want]
+    if len(start) == 1 and not end:
+        end = _level_before(earlier, start[0])
     if len(start) != 1 or len(end) != 1 or start[0] is end[0] or \
             start[0].unit != end[0].unit:
         return None

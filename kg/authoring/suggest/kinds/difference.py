@@ -64,7 +64,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                   and s.unit == diff.unit and not _reference(sentence, s)]
         if m.name == "change":
             found = _change(sentence, m, diff, others)
-            if found is None and not others:
+            # ("an extra £89.08 a year, or about £1.71 a week": the same gap per week is no
+            # level of the move)
+            if found is None and not [s for s in others if not is_rate(sentence, s)]:
                 # "… fell to 42.61 cents from 44.96 cents. That is a decrease of 2.35 cents":
                 # the move the sentence before states, the way this one's words say
                 pair = pair_before(sentence, document, (diff.cls,))

@@ -121,12 +121,14 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
     # has grown at …": the start is the figure "when" introduces, the end the sentence before
     # ("since 2017/18, when the union exported 11,600 tonnes": "when" opens the figure's
     # clause, its subject and verb between)
-    since = [s for s in amounts if any(t.lower_ == "since" for t in sentence.doc[:s.token])
-             and _when_clause(sentence, s)]
+    # ("over the five years from 2020, when 2,140 homes were finished": "from" a year says
+    # the start as "since" does)
+    since = [s for s in amounts if _since(sentence, s.token) and _when_clause(sentence, s)]
     if len(since) == 1 and _span(sentence):
         final = document.antecedent(sentence, since[0].unit, back=1,
                                     need=lambda s: s.local != since[0].local
-                                    and not _changed_by(document, s)) or \
+                                    and not _changed_by(document, s)
+                                    and not _compared_with(document, s)) or \
             _later_level(sentence, document, since[0])
         if final is not None:
             return since[0], final
@@ -134,6 +136,14 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
             [t.lower_ for t in sentence.doc[:2]] in (["since", "then"], ["since", "that"]):
         return _since_then(sentence, document)
     return None
+
+
+def _since(sentence: Sentence, until: int) -> bool:
+    """Whether the words before token ``until`` start the growth at a time: "since", or
+    "from" right before a year ("over the five years from 2020")."""
+    doc = sentence.doc
+    return any(t.lower_ == "since" or t.lower_ == "from" and t.i + 1 < until
+               and doc[t.i + 1].norm_ == YEAR for t in doc[:until])
 
 
 def _when_clause(sentence: Sentence, slot: Slot) -> bool:
@@ -230,6 +240,14 @@ def _same_measure(sentence: Sentence, initial: Slot, final: Slot) -> bool:
     return initial.sentence != sentence.index and final.sentence != sentence.index and \
         [t.lower_ for t in doc[:2]] in (["since", "then"], ["since", "that"]) and \
         bool(initial.words & final.words)
+
+
+def _compared_with(document: Document, slot: Slot) -> bool:
+    """Whether a figure is what another is compared with ("above the target of 3,000
+    homes"), not a level reached."""
+    from kg.authoring.suggest.kinds.portions import is_base
+
+    return is_base(document.sentences[slot.sentence], slot)
 
 
 def _changed_by(document: Document, slot: Slot) -> bool:

@@ -252,7 +252,8 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
         want = (PERCENT,) if after else want
     base = nearest(after or candidates, change.token)
     if base is None:
-        return _arms(sentence, change, want) or _of_year(sentence, document, change, want) \
+        return _arms(sentence, change, want) or _was_earlier(sentence, document, change) \
+            or _of_year(sentence, document, change, want) \
             or _said_before(sentence, document, change, want)
     ends = [t.roles["target"] for t in targets(sentence)
             if t.roles["target"].unit == base.unit and t.roles["target"] is not base
@@ -386,6 +387,57 @@ CONTROL = ("control", "placebo", "usual", "standard", "sham", "comparison", "unt
 #: the words naming the arm compared with it
 TREATED = ("intervention", "treatment", "treated", "training", "exercise", "programme",
            "program", "vaccine", "vaccinated", "drug", "active", "experimental")
+
+
+#: words that put a clause's time before the one the text reports: "a year earlier", "five
+#: years before", "previously" (a year alone may be the year reported)
+_EARLIER = ("earlier", "before", "ago", "previously", "prior")
+#: a subject that stands for the level just given: "it had been", "the figure was"
+_SAME = ("it", "they", "this", "that", "figure", "number", "total", "rate", "level", "count",
+         "share")
+#: the verbs that state a level: "it had been 71.3%", "the figure was 468,000"
+_STATED = (["had", "been"], ["was"], ["were"], ["stood", "at"], ["was", "at"], ["had", "stood",
+                                                                             "at"])
+
+
+def _was_earlier(sentence: Sentence, document: Document,
+                 change: Slot) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "The rate stood at 72.5%; a year earlier it had been 71.3%, so it
+    rose by 1.2 per cent": the one level its own clause dates earlier and states of the same
+    subject ("it", "the figure") is the baseline, the level of its unit given before it (in
+    this sentence, else the one before) the new value."""
+    doc = sentence.doc
+    found = []
+    for slot in sentence.slots:
+        if slot.token >= change.token or slot.cls not in AMOUNTS + (PERCENT,):
+            continue
+        if not any([t.lower_ for t in doc[max(0, slot.token - len(v)):slot.token]] == v
+                   for v in _STATED):
+            continue
+        # its clause: back to the figure or clause break before it ("a year earlier it had
+        # been", "A year before, the figure was")
+        start = max([t.i + 1 for t in doc[:slot.token] if t.lower_ in CLAUSE_BREAKS]
+                    + [s.token + 1 for s in sentence.slots if s.token < slot.token
+                       and doc[s.token + 1].lower_ not in _EARLIER] + [0])
+        clause = doc[start:slot.token]
+        if any(t.lower_ in _SAME for t in clause) and any(
+                t.lower_ in _EARLIER for t in clause):
+            found.append(slot)
+    if len(found) != 1:
+        return None  # two levels said earlier: which the change starts from, the words leave
+    base = found[0]
+    if any(s.cls in AMOUNTS + (PERCENT,) and base.token < s.token < change.token
+           for s in sentence.slots):
+        return None  # another figure between: the change may be its
+    # ("Five years before, …": a span that dates the baseline is no level)
+    before = [s for s in sentence.slots if s.token < base.token
+              and s.cls in AMOUNTS + (PERCENT,) and doc[s.token + 1].lower_ not in _EARLIER]
+    level = [s for s in before if s.unit == base.unit and s.cls == base.cls
+             and not is_gap(sentence, s)
+             and not (s.token and doc[s.token - 1].lower_ in ("from", "by"))]
+    final = level[-1] if level else None if before else document.antecedent(
+        sentence, base.unit, back=1, need=lambda s: s.cls == base.cls)
+    return (base, final) if final is not None and final.value != base.value else None
 
 
 def _arms(sentence: Sentence, change: Slot, want: tuple[str, ...]) -> tuple[Slot, Slot] | None:

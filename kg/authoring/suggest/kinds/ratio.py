@@ -41,6 +41,10 @@ PATTERNS = Patterns({
                  figure(FRACTION, role="ratio"),
                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "in", "on", "at", "for"]},
                   "OP": "{0,2}"}, {"IS_PUNCT": True}]],
+    # "Three in four visitors — about 39,000 people — came by train": the portion set off
+    # right after the fraction and its noun, the whole the count of that noun said before
+    "noun-first": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,2}"},
+                    words("—", "–", "-", ",", "("), _HEDGE, figure(*AMOUNTS, role="portion")]],
     # "a student-to-staff ratio of 6.1"
     "named": [[{"IS_ALPHA": True}, words("-", optional=True), words("to"),
                words("-", optional=True), {"IS_ALPHA": True}, words("ratio"),
@@ -58,6 +62,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = (m.roles["portion"], m.roles["whole"])
         elif m.name == "apposed":
             found = _apposed(sentence, document, ratio)
+        elif m.name == "noun-first":
+            found = _noun_first(sentence, document, m, ratio)
         elif m.name == "of-them":
             portion = m.roles["portion"]
             earlier = [s for s in sentence.slots if s.token < ratio.token
@@ -116,6 +122,22 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
     if noun is None:
         return None
     whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False)
+    if whole is None or noun not in name(document.sentences[whole.sentence], whole):
+        return None
+    return portion, whole
+
+
+def _noun_first(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"Three in four visitors — about 39,000 people — …": the count of the noun after the
+    fraction ("visitors") that an earlier sentence gives, named so, is the whole."""
+    portion = m.roles["portion"]
+    after = sentence.doc[ratio.token + 1:ratio.token + 3]
+    nouns = [stem(t.text) for t in after if t.is_alpha and t.norm_ not in FIGURES]
+    if not nouns or sentence.doc[ratio.token + 1].lower_ in ("of", "in", "on", "at", "for"):
+        return None  # "a third of …" is the "of" pattern's
+    noun = nouns[-1] if len(nouns) == len(after) and after[-1].is_alpha else nouns[0]
+    whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False,
+                    back=3)
     if whole is None or noun not in name(document.sentences[whole.sentence], whole):
         return None
     return portion, whole

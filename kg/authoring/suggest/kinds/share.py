@@ -10,19 +10,29 @@ from itertools import chain
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, name,
                                                  of_words, portion_and_whole, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, Document, Match,
-                                       Patterns, Sentence, figure, gap, words)
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
+                                       Match, Patterns, Sentence, figure, gap, words)
 
 _REVENUE = ("revenue", "sales", "turnover")
 #: what a margin is a margin of, by the word before "margin"
 _MARGIN_OF = {"ebit": ("ebit",), "ebitda": ("ebitda",), "operating": ("operating",),
               "gross": ("gross",), "net": ("net",), "profit": ("profit",)}
 
+#: the unit words a move in points may be written with apart from its number
+_POINT_WORDS = {"LOWER": {"IN": ["point", "points", "percentage", "pp", "pts", "ppt", "ppts"]},
+                "OP": "{0,2}"}
+
 PATTERNS = Patterns({
     "of": [[figure(PERCENT, role="share"), words("of"), gap(3, filler=FILLER),
             figure(*AMOUNTS, role="whole")],
            [figure(PERCENT, role="share"), words("of")]],
-    "or": [[words("or"), figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
+    "or": [[words("or"), figure(PERCENT, role="share"), {"IS_PUNCT": True}],
+           # "Of the 1,840 pupils entered, 1,472 passed - a pass rate of 80%": the rate the
+           # pair's clause names, set off right after it, restates portion over whole as
+           # "or 80%" does
+           [words("-", "—", "–", ","), words("a", "an"), {"IS_ALPHA": True, "OP": "{0,2}"},
+            words("rate", "turnout", "proportion"), words("of"),
+            figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
     # "1,378 (57.4%)": a count and its share in brackets, the whole named elsewhere
     "paren": [[figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("("),
                figure(PERCENT, role="share"), words(")")],
@@ -54,7 +64,16 @@ PATTERNS = Patterns({
                                   "OP": "{0,2}"},
                 words("to", "at"), figure(PERCENT, role="share")],
                [words("margin"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("to", "at"),
-                figure(PERCENT), words("from"), figure(PERCENT, role="share")]],
+                figure(PERCENT), words(",", optional=True), words("from"),
+                figure(PERCENT, role="share")],
+               # "the margin widened by 0.2 percentage points to 11.5%, from 11.3%": the size
+               # of the move between the verb and the level
+               [words("margin"), {"IS_ALPHA": True, "OP": "{1,2}"}, words("by"),
+                figure(PERCENT, POINTS), _POINT_WORDS, words("to", "at"),
+                figure(PERCENT, role="share")],
+               [words("margin"), {"IS_ALPHA": True, "OP": "{1,2}"}, words("by"),
+                figure(PERCENT, POINTS), _POINT_WORDS, words("to", "at"), figure(PERCENT),
+                words(",", optional=True), words("from"), figure(PERCENT, role="share")]],
     # "Their share of total generation rose to 38.3 percent from 32.8 percent"
     "share-of": [[words("share", "shares", "proportion"), words("of"),
                   {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at", "was", "is", "of"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.authoring.suggest.test_kinds import suggested
 
 
@@ -205,3 +207,17 @@ def test_a_span_first_with_another_count_between_is_no_average(tmp_path: Path) -
     found = averages(tmp_path, "The network sold 882,000 tickets in June. Over 30 days, the "
                                "14 stations sold 2,100 tickets a day each.")
     assert found == []
+
+
+@pytest.mark.parametrize("text, aggregate, count, average", [
+    ("The museum welcomed 96,000 visitors in 2025. That is an average of about 263 visitors "
+     "on each of the year's 365 days.", "96,000", "365 days", "about 263"),
+    ("The shelter housed 2,880 guests over the winter, an average of 32 guests in each of its "
+     "90 nights.", "2,880", "90", "32"),
+])
+def test_an_average_on_each_of_a_number_of_periods(tmp_path: Path, text: str, aggregate: str,
+                                                   count: str, average: str) -> None:
+    """"on each of the year's 365 days", "in each of its 90 nights": the periods named after
+    "each of", with the words that say whose they are, are the count."""
+    assert ("AverageRelation", {"aggregate": (aggregate,), "count": (count,),
+                                "average": (average,)}, {}) in suggested(tmp_path, text)

@@ -259,3 +259,17 @@ def test_bracketed_figures_with_the_comparative_between_are_not_compared(
     between the two sides, so the words do not order the two figures."""
     found = comparisons(tmp_path, "Sales (£3.1m) grew faster than costs (£2.9m) this year.")
     assert (("£3.1m",), ("£2.9m",)) not in found
+
+
+@pytest.mark.parametrize("text, greater, lesser", [
+    ("Net debt now stands at 1.4 times earnings, comfortably inside the lenders' ceiling of "
+     "3.0 times.", "3.0 times", "1.4 times"),
+    ("Leverage was 2.6 times, above the 2.5 times limit set by the bank.", "2.6 times",
+     "2.5 times"),
+])
+def test_a_multiple_within_or_beyond_a_bound(tmp_path: Path, text: str, greater: str,
+                                             lesser: str) -> None:
+    """A multiple kept inside (or taken past) a bound in times is compared with it as an
+    amount is."""
+    assert ("ComparisonRelation", {"greater": (greater,), "lesser": (lesser,)},
+            {}) in suggested(tmp_path, text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.authoring.suggest.test_kinds import suggested
 
 
@@ -130,4 +132,28 @@ def test_savings_with_one_amount_beside_them_are_no_difference(tmp_path: Path) -
     or a forecast the words do not give, not against the cost."""
     found = suggested(tmp_path, "Revenue was £5.0m last year. The scheme cost £2.4 million "
                                 "and delivered savings of £0.6 million.")
+    assert not [f for f in found if f[0] == "DifferenceRelation"]
+
+
+@pytest.mark.parametrize("text, big, small, gap", [
+    # the level before the move, no "to": "will be £240.00, up 6.7% from £225.00"
+    ("The annual fee will be £240.00, up 6.7% from £225.00. That is an extra £15.00 a year.",
+     "£240.00", "£225.00", "£15.00"),
+    ("A season ticket now costs £1,150, up from £1,100. That is an increase of £50, or 4.5%.",
+     "£1,150", "£1,100", "£50"),
+    # the same gap per week beside it is no level of the move
+    ("The annual fee will be £240.00, up 6.7% from £225.00. That is an extra £15.00 a year, "
+     "or about 29p a week.", "£240.00", "£225.00", "£15.00"),
+])
+def test_a_gap_said_of_a_move_from_a_baseline_before(tmp_path: Path, text: str, big: str,
+                                                     small: str, gap: str) -> None:
+    assert ("DifferenceRelation", {"minuend": (big,), "subtrahend": (small,),
+                                   "difference": (gap,)}, {}) in suggested(tmp_path, text)
+
+
+def test_a_gap_beside_another_level_is_not_the_moves(tmp_path: Path) -> None:
+    """Another amount in the sentence ("on top of the £30 joining charge"): which two the
+    gap lies between, the words leave open."""
+    found = suggested(tmp_path, "The annual fee will be £240.00, up 6.7% from £225.00. That is "
+                                "an extra £15.00, on top of the £30 joining charge.")
     assert not [f for f in found if f[0] == "DifferenceRelation"]

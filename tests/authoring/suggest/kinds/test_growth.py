@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.authoring.new import new_document
 from kg.authoring.suggest import suggest
 from tests.authoring.suggest.test_kinds import suggested
@@ -38,3 +40,35 @@ def test_a_level_reached_then_a_baseline_compared_with(tmp_path: Path) -> None:
             if kind == "CompoundGrowthRelation"] == [
         ({"initial": ("33.0 million tonnes",), "final": ("41.2 million tonnes",),
           "growthRate": ("3.8%",)}, {"periods": 6})]
+
+
+@pytest.mark.parametrize("text, initial, final, rate, periods", [
+    ("Ridership on the tram network hit 48.6 million trips in 2024. Over the four years "
+     "from 2020, when 31.2 million trips were made, ridership has grown at a compound "
+     "annual rate of 11.7%.", "31.2 million", "48.6 million", "11.7%", 4),
+    ("The charity raised £6.3 million in 2024, its best year yet. In the three years from "
+     "2021, when donors gave £4.9 million, income grew at an average of 8.7% a year.",
+     "£4.9 million", "£6.3 million", "8.7%", 3),
+])
+def test_growth_from_a_year_when_the_start_was_stated(tmp_path: Path, text: str, initial: str,
+                                                      final: str, rate: str,
+                                                      periods: int) -> None:
+    """"from 2020, when 31.2 million …" starts the growth as "since 2020, when …" does; its
+    end is the level the sentence before gives."""
+    found = suggested(tmp_path, text)
+    assert ("CompoundGrowthRelation", {"initial": (initial,), "final": (final,),
+                                       "growthRate": (rate,)},
+            {"periods": periods}) in found
+
+
+def test_growth_ends_at_the_level_not_the_target_it_beat(tmp_path: Path) -> None:
+    """A target the level is compared with ("above the target of 45.0 million") is no level
+    the growth reaches, though it stands nearer."""
+    found = suggested(tmp_path, "Ridership on the tram network hit 48.6 million trips in 2024. "
+                                "That was well above the operator's target of 45.0 million "
+                                "trips. Over the four years from 2020, when 31.2 million trips "
+                                "were made, ridership has grown at a compound annual rate of "
+                                "11.7%.")
+    assert [f for f in found if f[0] == "CompoundGrowthRelation"] == [
+        ("CompoundGrowthRelation", {"initial": ("31.2 million",), "final": ("48.6 million",),
+                                    "growthRate": ("11.7%",)}, {"periods": 4})]

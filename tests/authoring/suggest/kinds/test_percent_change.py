@@ -241,3 +241,26 @@ def test_a_change_s_size_set_off_by_a_comma_after_a_word_on_the_move(
     from the size of its change."""
     found = [f[1] for f in suggested(tmp_path, text) if f[0] == "PercentChangeRelation"]
     assert found == [{"initial": (initial,), "final": (final,), "change": (change,)}]
+
+
+@pytest.mark.parametrize("text, initial, final, change, way", [
+    ("The share of adults who cycle weekly was 18.4% in 2025; two years earlier it had been "
+     "16.0%, so the share rose by 15 per cent.", "16.0%", "18.4%", "15 per cent", "Increase"),
+    ("The library lent 412,000 books in 2025. Five years before, the figure was 468,000, so "
+     "lending has fallen by 12%.", "468,000", "412,000", "12%", "Decrease"),
+])
+def test_a_change_from_the_level_a_clause_dates_earlier(tmp_path: Path, text: str,
+                                                        initial: str, final: str, change: str,
+                                                        way: str) -> None:
+    """"…; a year earlier it had been 71.3%, so it rose by …": the level its clause dates
+    earlier, of the same subject, is the baseline; the level given before it the new one."""
+    found = suggested(tmp_path, text)
+    assert ("PercentChangeRelation", {"initial": (initial,), "final": (final,),
+                                      "change": (change,)}, {"direction": way}) in found
+
+
+def test_two_levels_dated_earlier_leave_the_baseline_unread(tmp_path: Path) -> None:
+    """Two levels a clause dates earlier: which one the change starts from, the words leave."""
+    found = suggested(tmp_path, "Turnout was 64% and support 38%; four years earlier they had "
+                                "been 71%, and the figure was 35%, so support rose by 8.6%.")
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]

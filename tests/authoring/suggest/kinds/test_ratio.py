@@ -168,3 +168,23 @@ def test_a_fraction_set_off_after_one_amount_names_no_whole(tmp_path: Path) -> N
     found = suggested(tmp_path, "Sales reached 480 units, or a quarter, of which 120 were "
                                 "exported.")
     assert not [f for f in found if f[0] == "RatioRelation"]
+
+
+@pytest.mark.parametrize("text", [
+    "The fair drew 52,000 visitors in 2025. Three in four visitors — about 39,000 people — "
+    "came by train.",
+    "The fair drew 52,000 visitors in 2025. Three in four visitors, about 39,000 people, came "
+    "by train.",
+])
+def test_a_fraction_of_a_noun_with_its_count_set_off(tmp_path: Path, text: str) -> None:
+    """"Three in four visitors — about 39,000 people —": the count set off after the fraction
+    is its numerator, the visitors counted before its denominator."""
+    assert ("RatioRelation", {"numerator": ("about 39,000",), "denominator": ("52,000",),
+                              "ratio": ("Three in four",)}, {}) in suggested(tmp_path, text)
+
+
+def test_a_fraction_of_a_noun_no_earlier_figure_counts_is_left(tmp_path: Path) -> None:
+    """The earlier count is of people, not visitors: nothing names it the whole."""
+    found = suggested(tmp_path, "The fair drew 52,000 people in 2025. Three in four visitors, "
+                                "about 39,000 people, came by train.")
+    assert not [f for f in found if f[0] == "RatioRelation"]

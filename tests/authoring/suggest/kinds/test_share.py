@@ -207,3 +207,38 @@ def test_a_margin_taken_to_a_level_from_the_year_before_s(tmp_path: Path) -> Non
     assert sorted(found, key=lambda r: r["share"]) == [
         {"portion": ("£4.4 million",), "whole": ("£44.0 million",), "share": ("10.0%",)},
         {"portion": ("£6.0 million",), "whole": ("£48.0 million",), "share": ("12.5%",)}]
+
+
+@pytest.mark.parametrize("text, portion, whole, share", [
+    ("Of the 1,840 pupils entered, 1,472 passed - a pass rate of 80%.", "1,472", "1,840", "80%"),
+    ("Of a workforce of 2,300, some 414 staff were off sick - an absence rate of 18%.",
+     "some 414", "2,300", "18%"),
+])
+def test_a_rate_set_off_after_a_portion_of_its_whole(tmp_path: Path, portion: str, whole: str,
+                                                     share: str, text: str) -> None:
+    """"Of N, M did … - a pass rate of X%": the rate named right after the pair is the
+    portion's share of the whole, as "or X%" is."""
+    assert ("ShareRelation", {"portion": (portion,), "whole": (whole,), "share": (share,)},
+            {}) in suggested(tmp_path, text)
+
+
+def test_a_rate_of_something_else_said_apart_is_no_share(tmp_path: Path) -> None:
+    """A rate in a clause of its own ("and the response rate was 40%") is not set off after
+    the pair: nothing says it is the portion's share."""
+    found = suggested(tmp_path, "Of the 2,000 people surveyed, 1,200 were women, and the "
+                                "response rate was 40%.")
+    assert not [f for f in found if f[0] == "ShareRelation"]
+
+
+def test_a_margin_moved_by_points_to_a_level_from_another(tmp_path: Path) -> None:
+    """"the operating margin widened by 1.0 percentage point to 9.0%, from 8.0%": the size of
+    the move stands between the verb and the two levels, each still profit over revenue."""
+    found = suggested(tmp_path, "Turnover came to £820.0 million, up from £760.0 million. "
+                                "Operating profit rose to £73.8 million from £60.8 million, "
+                                "and the operating margin widened by 1.0 percentage point to "
+                                "9.0%, from 8.0%.")
+    shares = [roles for kind, roles, _ in found if kind == "ShareRelation"]
+    assert {"portion": ("£73.8 million",), "whole": ("£820.0 million",),
+            "share": ("9.0%",)} in shares
+    assert {"portion": ("£60.8 million",), "whole": ("£760.0 million",),
+            "share": ("8.0%",)} in shares

@@ -104,11 +104,36 @@ def group_by_claim(figures: list[SentenceFigure]) -> dict[str, list[SentenceFigu
     return out
 
 
+#: an amount a verb of gain or loss takes: "added 3,800 jobs", "shed 2,500 posts", "lost 176
+#: pairs": a change over time, which only a column of differences holds, never a level
+_GAINED = re.compile(r"\b(?:add(?:s|ed|ing)?|shed(?:s|ding)?|los(?:t|es|ing)|lose|"
+                     r"gain(?:s|ed|ing)?|creat(?:e|es|ed|ing)|cut(?:s|ting)?|axe[sd]?|axing|"
+                     r"slash(?:es|ed|ing)?)\s+(?:a\s+(?:further|net)\s+|another\s+|"
+                     r"an\s+(?:extra|additional)\s+|some\s+|about\s+|nearly\s+|almost\s+|"
+                     r"around\s+|over\s+|more\s+than\s+)?$", re.I)
+#: an amount a gap's noun names: "won with a majority of 3,606", "a lead of 2,310": a gap
+#: between two things at one time, which only a column of gaps holds (no change column)
+_GAP = re.compile(r"\b(?:majority|margin|lead|gap|shortfall)\s+of\s+(?:(?:about|some|"
+                  r"nearly|almost|around|just|over|under)\s+)?$", re.I)
+
+
+def moved(f: SentenceFigure) -> str | None:
+    """"diff" for an amount a verb of gain or loss takes, "gap" for one a gap's noun names,
+    None for any other (a level)."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0 or f.unit in (PERCENT, POINTS):
+        return None
+    before = f.sentence[max(0, at - 60):at]
+    return "diff" if _GAINED.search(before) else "gap" if _GAP.search(before) else None
+
+
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     """A percent restates a change, share or rate column only where the words say which."""
     if f.unit == POINTS:
         return kind == "points"
     if f.unit != PERCENT:
+        if (change := moved(f)) is not None:
+            return kind == change
         return kind in ("value", "gap", "diff")  # amounts: levels, gaps, differences
     if kind in ("value", "percent"):  # a column of percents: the row or head says which
         words = {w.lower() for w in _CONTENT.findall(header)} - {"percent"}

@@ -886,3 +886,39 @@ def test_a_percent_of_a_whole_the_sentence_writes_is_tied_only_where_the_table_h
         "Depot review 2025\n\nMillbrook collected 1,210 tonnes, 92% of its target of 1,375 "
         "tonnes.\n\n" + table))
     assert "Millbrook, % of target: the table and the text" in ties_in(checked + proposed)
+
+
+def test_an_amount_a_verb_of_gain_or_loss_takes_or_a_gap_names_is_no_level(
+        tmp_path: Path) -> None:
+    """"the bakery trade gained 640 posts", "retail lost 1,150 posts", "a lead of 2,310": a
+    change or a gap, so tying them to a row's level made false restatements; a level the same
+    sentence states for its row is still tied."""
+    checked, proposed = relations(tmp_path, (
+        "Jobs in the valley, 2025\n\nThe bakery trade gained 640 posts over the year, and "
+        "retail lost 1,150 posts. Haulage, with 9,870 posts, keeps a lead of 2,310 over "
+        "warehousing.\n\n"
+        "Table 1. Posts by sector\n\n"
+        "  Sector          2024      2025\n"
+        "  Bakery         5,410     6,050\n"
+        "  Retail        12,480    11,330\n"
+        "  Haulage        9,600     9,870\n"
+        "  Warehousing    7,420     7,560\n"))
+    ties = ties_in(checked + proposed)
+    assert not any(t.startswith(("Bakery", "Retail", "Warehousing")) for t in ties)
+    assert "Haulage, 2025: the table and the text" in ties
+
+
+def test_a_gain_restates_a_change_column_and_a_gap_between_rows_none(tmp_path: Path) -> None:
+    """"the east depot added 75 vans" is the east row's change over the years; "a gap of 40
+    vans" between two depots is no row's change over time."""
+    checked, proposed = relations(tmp_path, (
+        "Fleet review\n\nThe east depot added 75 vans between 2021 and 2025. The west depot now "
+        "runs 415 vans against 455 in the east, a gap of 40 vans.\n\n"
+        "Table 1. Vans by depot\n\n"
+        "  Depot      2021      2025    Change\n"
+        "  East        380       455       +75\n"
+        "  West        440       415       -25\n"))
+    ties = ties_in(checked + proposed)
+    assert "East, Change: the table and the text" in ties
+    assert "West, Change: the table and the text" not in ties
+    assert not any(t.startswith("East, 2021") for t in ties)

@@ -637,6 +637,15 @@ def _whole_written(f: SentenceFigure, at: int, same: list[SentenceFigure]
         r"\s+of\s+(?:[\w'’-]+\s+){0,4}" + re.escape(g.quote), after)), None)
 
 
+def _names_column(f: SentenceFigure, header: str) -> bool:
+    """The sentence says a word of the column's head (its stem: "completed" for
+    "Completions"), past the head's period and unit."""
+    words = [w.lower() for w in _CONTENT.findall(re.sub(r"\([^)]*\)", " ", header))
+             if w.lower() not in ("which", "total", "change", "percent")]
+    said = {w.lower()[:6] for w in _CONTENT.findall(f.sentence)}
+    return any(w[:6] in said for w in words)
+
+
 def ties(figures: list[SentenceFigure], tables: list[Table],
          cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
@@ -735,6 +744,15 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             # the latest: the text's now; checked where the sentence names the row, else
             # proposed
             pick = max(candidates, key=lambda k: k[5])
+            latest = [k for k in candidates if k[5] == pick[5]]
+            if len(latest) > 1:
+                # several columns of one period ("Completions", "of which affordable" in a
+                # row that is a year): the column the words name, else none
+                table = tables[pick[0] - 1]
+                latest = [k for k in latest if _names_column(f, table.columns[k[2]].header)]
+                if len(latest) != 1:
+                    continue
+                pick = latest[0]
             sure = pick[3] and not earlier
         else:
             continue

@@ -922,3 +922,21 @@ def test_a_gain_restates_a_change_column_and_a_gap_between_rows_none(tmp_path: P
     assert "East, Change: the table and the text" in ties
     assert "West, Change: the table and the text" not in ties
     assert not any(t.startswith("East, 2021") for t in ties)
+
+
+def test_of_two_columns_of_one_year_a_figure_restates_only_the_one_its_words_name(
+        tmp_path: Path) -> None:
+    """Rows that are years, two columns of counts: "1,610 licences were refused in 2024"
+    names neither column, so it restates no cell (it made a false restatement with the
+    first column, "Issued"); "the office issued 8,930 in 2025" names the "Issued" column."""
+    checked, proposed = relations(tmp_path, (
+        "Licensing office, 2023-2025\n\nThe office issued 8,930 licences in 2025. Some 1,610 "
+        "licences were refused in 2024.\n\n"
+        "Table 1. Licences by year\n\n"
+        "  Year      Issued     of which renewals\n"
+        "  2023       7,840         3,120\n"
+        "  2024       8,210         3,390\n"
+        "  2025       8,930         3,650\n"))
+    ties = ties_in(checked + proposed)
+    assert "2025, Issued: the table and the text" in ties
+    assert not any(t.startswith("2024") for t in ties)

@@ -131,3 +131,14 @@ def test_savings_with_one_amount_beside_them_are_no_difference(tmp_path: Path) -
     found = suggested(tmp_path, "Revenue was £5.0m last year. The scheme cost £2.4 million "
                                 "and delivered savings of £0.6 million.")
     assert not [f for f in found if f[0] == "DifferenceRelation"]
+
+
+def test_an_interval_s_bounds_are_no_ends_of_a_gap(tmp_path: Path) -> None:
+    """"a difference of 2.6 kg (95% CI 1.1 to 4.1)": the bounds are the estimate's
+    uncertainty, so reading 4.1 - 1.1 as the gap made a false violation; the gap is between
+    the two arms' means the sentence gives before it, or none."""
+    found = suggested(tmp_path, "Children on the scheme gained 3.0 kg on average, against "
+                                "a mean gain of 0.4 kg in the comparison schools, a "
+                                "difference of 2.6 kg (95% CI 1.1 to 4.1).")
+    diffs = [roles for kind, roles, _ in found if kind == "DifferenceRelation"]
+    assert not any(r["minuend"] == ("4.1",) or r["subtrahend"] == ("1.1",) for r in diffs)

@@ -217,6 +217,10 @@ def _names_row(f: SentenceFigure, row) -> bool:
     before the figure in its own clause ("Net sales increased 4.9% to $1.42 million" names
     "Total net sales"; "Operating income was $171.2 million, or 12.1% of net sales" does
     not, for that figure)."""
+    if row.total and row.label.strip().lower() == "group":
+        # "the Group" is the company acting ("allowed the Group to cut net debt"), which
+        # names no row; "Group revenue", "the Group's sales" name the total
+        return re.search(r"(?<!\bthe\s)\bgroup\b|\bgroup['’]s\b", f.sentence, re.I) is not None
     if says(f.sentence, row.label):
         return True
     label = re.sub(r"\([^)]*\)", " ", row.label)

@@ -940,3 +940,19 @@ def test_of_two_columns_of_one_year_a_figure_restates_only_the_one_its_words_nam
     ties = ties_in(checked + proposed)
     assert "2025, Issued: the table and the text" in ties
     assert not any(t.startswith("2024") for t in ties)
+
+
+def test_the_group_acting_names_no_group_total_row(tmp_path: Path) -> None:
+    """"which let the Group cut its loans by £12.0 million, from £43.0 million a year earlier":
+    the company acting, not its "Group" total row of sales (the £43.0 million was tied to the
+    group's 2024 sales); "Group sales rose to £611.0 million" names that row."""
+    checked, proposed = relations(tmp_path, (
+        "Ostmark Holdings results 2025\n\nGroup sales rose to £611.0 million. Cash generation "
+        "was strong, which let the Group cut its loans by £12.0 million, from £43.0 million a "
+        "year earlier to £31.0 million.\n\n"
+        "Table 1. Sales by division (£ million)\n\n"
+        "  Division      2025      2024\n"
+        "  Retail       402.5     377.0\n"
+        "  Wholesale    208.5     196.8\n"
+        "  Group        611.0     573.8\n"))
+    assert ties_in(checked) == ["Group, 2025: the table and the text"]

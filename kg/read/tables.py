@@ -665,6 +665,7 @@ def _table(lines, header_at: int, header, rows, text: str,
             all(c is not None for c in last.cells) and not any(r.total for r in table.rows):
         last.total = True
     _whole_place(table, text)
+    _whole_span(table)
     _settle_changes(table)
     # a column of percents headed by no more than the sign ("%", "Per cent") whose total
     # row says 100 is each row's share of the total: the whole is written as 100
@@ -757,6 +758,27 @@ def _whole_place(table: Table, text: str) -> None:
     def named(label: str) -> bool:
         return bool(label) and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title) is not None
     if named(rows[-1].label.strip()) and not any(named(r.label.strip()) for r in rows[:-1]):
+        rows[-1].total = True
+
+
+#: a row label that is one month or quarter of a year: "April", "Sep", "Q3", "Q3 (Jul-Sep)"
+_PART_OF_YEAR = re.compile(r"^\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                           r"[a-z]*\.?|Q[1-4]\b.*)\s*$", re.I)
+#: a row label that names the span such parts make up: "Season", "Full year", "Summer"
+_SPAN = re.compile(r"^\s*(?:the\s+)?(?:(?:whole|full|summer|winter|peak)\s+)?(?:season|year|"
+                   r"period|summer|winter|spring|autumn|half[- ]year|(?:first|second)\s+half|"
+                   r"H[12]|year\s+to\s+date|YTD)\b[^%]*$", re.I)
+
+
+def _whole_span(table: Table) -> None:
+    """Under three or more rows that are months or quarters ("April" … "September"), a
+    last row that names the span they make up ("Season", "Full year") is their whole,
+    though its label says no "total"."""
+    rows = table.rows
+    if len(rows) < 4 or any(r.total for r in rows):
+        return
+    if all(_PART_OF_YEAR.match(r.label) for r in rows[:-1]) and \
+            not _PART_OF_YEAR.match(rows[-1].label) and _SPAN.match(rows[-1].label):
         rows[-1].total = True
 
 

@@ -104,11 +104,36 @@ def group_by_claim(figures: list[SentenceFigure]) -> dict[str, list[SentenceFigu
     return out
 
 
+#: an amount a verb of gain or loss takes: "added 3,800 jobs", "shed 2,500 posts", "lost 176
+#: pairs": a change over time, which only a column of differences holds, never a level
+_GAINED = re.compile(r"\b(?:add(?:s|ed|ing)?|shed(?:s|ding)?|los(?:t|es|ing)|lose|"
+                     r"gain(?:s|ed|ing)?|creat(?:e|es|ed|ing)|cut(?:s|ting)?|axe[sd]?|axing|"
+                     r"slash(?:es|ed|ing)?)\s+(?:a\s+(?:further|net)\s+|another\s+|"
+                     r"an\s+(?:extra|additional)\s+|some\s+|about\s+|nearly\s+|almost\s+|"
+                     r"around\s+|over\s+|more\s+than\s+)?$", re.I)
+#: an amount a gap's noun names: "won with a majority of 3,606", "a lead of 2,310": a gap
+#: between two things at one time, which only a column of gaps holds (no change column)
+_GAP = re.compile(r"\b(?:majority|margin|lead|gap|shortfall)\s+of\s+(?:(?:about|some|"
+                  r"nearly|almost|around|just|over|under)\s+)?$", re.I)
+
+
+def moved(f: SentenceFigure) -> str | None:
+    """"diff" for an amount a verb of gain or loss takes, "gap" for one a gap's noun names,
+    None for any other (a level)."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0 or f.unit in (PERCENT, POINTS):
+        return None
+    before = f.sentence[max(0, at - 60):at]
+    return "diff" if _GAINED.search(before) else "gap" if _GAP.search(before) else None
+
+
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     """A percent restates a change, share or rate column only where the words say which."""
     if f.unit == POINTS:
         return kind == "points"
     if f.unit != PERCENT:
+        if (change := moved(f)) is not None:
+            return kind == change
         return kind in ("value", "gap", "diff")  # amounts: levels, gaps, differences
     if kind in ("value", "percent"):  # a column of percents: the row or head says which
         words = {w.lower() for w in _CONTENT.findall(header)} - {"percent"}
@@ -192,6 +217,10 @@ def _names_row(f: SentenceFigure, row) -> bool:
     before the figure in its own clause ("Net sales increased 4.9% to $1.42 million" names
     "Total net sales"; "Operating income was $171.2 million, or 12.1% of net sales" does
     not, for that figure)."""
+    if row.total and row.label.strip().lower() == "group":
+        # "the Group" is the company acting ("allowed the Group to cut net debt"), which
+        # names no row; "Group revenue", "the Group's sales" name the total
+        return re.search(r"(?<!\bthe\s)\bgroup\b|\bgroup['’]s\b", f.sentence, re.I) is not None
     if says(f.sentence, row.label):
         return True
     label = re.sub(r"\([^)]*\)", " ", row.label)
@@ -612,6 +641,15 @@ def _whole_written(f: SentenceFigure, at: int, same: list[SentenceFigure]
         r"\s+of\s+(?:[\w'’-]+\s+){0,4}" + re.escape(g.quote), after)), None)
 
 
+def _names_column(f: SentenceFigure, header: str) -> bool:
+    """The sentence says a word of the column's head (its stem: "completed" for
+    "Completions"), past the head's period and unit."""
+    words = [w.lower() for w in _CONTENT.findall(re.sub(r"\([^)]*\)", " ", header))
+             if w.lower() not in ("which", "total", "change", "percent")]
+    said = {w.lower()[:6] for w in _CONTENT.findall(f.sentence)}
+    return any(w[:6] in said for w in words)
+
+
 def ties(figures: list[SentenceFigure], tables: list[Table],
          cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
@@ -710,6 +748,15 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             # the latest: the text's now; checked where the sentence names the row, else
             # proposed
             pick = max(candidates, key=lambda k: k[5])
+            latest = [k for k in candidates if k[5] == pick[5]]
+            if len(latest) > 1:
+                # several columns of one period ("Completions", "of which affordable" in a
+                # row that is a year): the column the words name, else none
+                table = tables[pick[0] - 1]
+                latest = [k for k in latest if _names_column(f, table.columns[k[2]].header)]
+                if len(latest) != 1:
+                    continue
+                pick = latest[0]
             sure = pick[3] and not earlier
         else:
             continue

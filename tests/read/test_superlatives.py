@@ -62,3 +62,26 @@ def test_a_change_column_ranks_nothing(tmp_path: Path) -> None:
     """"The largest division, grew 2.1% to $640 million": the 2.1% is no level; the
     superlative ranks the 2024 sales, the cell "$640 million" restates."""
     assert comparisons(tmp_path, CHANGES) == [(":f-t1-r1-c2", ":f-t1-r2-c2")]
+
+
+def test_a_last_row_naming_the_span_of_monthly_rows_is_their_total(tmp_path: Path) -> None:
+    """Rows of months under a last row "Winter season" (no word "total"): the last row is
+    the months' whole, so the month with "the highest" snowfall is set against the other
+    months, never against the season that adds them up, and the months are summed to it."""
+    text = """Snowfall at Coldmoor gauge
+
+January was the month with the highest snowfall, with 132 cm.
+
+Table 1. Snowfall by month (cm)
+
+  Month            2025
+  December           96
+  January           132
+  February           88
+  March              71
+  Winter season     387
+"""
+    found = comparisons(tmp_path, text)
+    assert found == [(":f-t1-r2-c1", ":f-t1-r1-c1")]
+    turtle = (tmp_path / "c" / "r" / "relations.ttl").read_text(encoding="utf-8")
+    assert "cg:SumRelation" in turtle

@@ -886,3 +886,73 @@ def test_a_percent_of_a_whole_the_sentence_writes_is_tied_only_where_the_table_h
         "Depot review 2025\n\nMillbrook collected 1,210 tonnes, 92% of its target of 1,375 "
         "tonnes.\n\n" + table))
     assert "Millbrook, % of target: the table and the text" in ties_in(checked + proposed)
+
+
+def test_an_amount_a_verb_of_gain_or_loss_takes_or_a_gap_names_is_no_level(
+        tmp_path: Path) -> None:
+    """"the bakery trade gained 640 posts", "retail lost 1,150 posts", "a lead of 2,310": a
+    change or a gap, so tying them to a row's level made false restatements; a level the same
+    sentence states for its row is still tied."""
+    checked, proposed = relations(tmp_path, (
+        "Jobs in the valley, 2025\n\nThe bakery trade gained 640 posts over the year, and "
+        "retail lost 1,150 posts. Haulage, with 9,870 posts, keeps a lead of 2,310 over "
+        "warehousing.\n\n"
+        "Table 1. Posts by sector\n\n"
+        "  Sector          2024      2025\n"
+        "  Bakery         5,410     6,050\n"
+        "  Retail        12,480    11,330\n"
+        "  Haulage        9,600     9,870\n"
+        "  Warehousing    7,420     7,560\n"))
+    ties = ties_in(checked + proposed)
+    assert not any(t.startswith(("Bakery", "Retail", "Warehousing")) for t in ties)
+    assert "Haulage, 2025: the table and the text" in ties
+
+
+def test_a_gain_restates_a_change_column_and_a_gap_between_rows_none(tmp_path: Path) -> None:
+    """"the east depot added 75 vans" is the east row's change over the years; "a gap of 40
+    vans" between two depots is no row's change over time."""
+    checked, proposed = relations(tmp_path, (
+        "Fleet review\n\nThe east depot added 75 vans between 2021 and 2025. The west depot now "
+        "runs 415 vans against 455 in the east, a gap of 40 vans.\n\n"
+        "Table 1. Vans by depot\n\n"
+        "  Depot      2021      2025    Change\n"
+        "  East        380       455       +75\n"
+        "  West        440       415       -25\n"))
+    ties = ties_in(checked + proposed)
+    assert "East, Change: the table and the text" in ties
+    assert "West, Change: the table and the text" not in ties
+    assert not any(t.startswith("East, 2021") for t in ties)
+
+
+def test_of_two_columns_of_one_year_a_figure_restates_only_the_one_its_words_name(
+        tmp_path: Path) -> None:
+    """Rows that are years, two columns of counts: "1,610 licences were refused in 2024"
+    names neither column, so it restates no cell (it made a false restatement with the
+    first column, "Issued"); "the office issued 8,930 in 2025" names the "Issued" column."""
+    checked, proposed = relations(tmp_path, (
+        "Licensing office, 2023-2025\n\nThe office issued 8,930 licences in 2025. Some 1,610 "
+        "licences were refused in 2024.\n\n"
+        "Table 1. Licences by year\n\n"
+        "  Year      Issued     of which renewals\n"
+        "  2023       7,840         3,120\n"
+        "  2024       8,210         3,390\n"
+        "  2025       8,930         3,650\n"))
+    ties = ties_in(checked + proposed)
+    assert "2025, Issued: the table and the text" in ties
+    assert not any(t.startswith("2024") for t in ties)
+
+
+def test_the_group_acting_names_no_group_total_row(tmp_path: Path) -> None:
+    """"which let the Group cut its loans by £12.0 million, from £43.0 million a year earlier":
+    the company acting, not its "Group" total row of sales (the £43.0 million was tied to the
+    group's 2024 sales); "Group sales rose to £611.0 million" names that row."""
+    checked, proposed = relations(tmp_path, (
+        "Ostmark Holdings results 2025\n\nGroup sales rose to £611.0 million. Cash generation "
+        "was strong, which let the Group cut its loans by £12.0 million, from £43.0 million a "
+        "year earlier to £31.0 million.\n\n"
+        "Table 1. Sales by division (£ million)\n\n"
+        "  Division      2025      2024\n"
+        "  Retail       402.5     377.0\n"
+        "  Wholesale    208.5     196.8\n"
+        "  Group        611.0     573.8\n"))
+    assert ties_in(checked) == ["Group, 2025: the table and the text"]

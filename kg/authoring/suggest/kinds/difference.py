@@ -61,7 +61,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         diff = m.roles["difference"]
         across = False
         others = [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
-                  and s.unit == diff.unit and not _reference(sentence, s)]
+                  and s.unit == diff.unit and not _reference(sentence, s)
+                  and not interval_bound(sentence, s)]
         if m.name == "change":
             found = _change(sentence, m, diff, others)
             # ("an extra £89.08 a year, or about £1.71 a week": the same gap per week is no
@@ -178,6 +179,22 @@ def _than_named(sentence: Sentence, at: int) -> list[str]:
     if not out or any(w.lower() in _WHEN for w in out):
         return []
     return out
+
+
+#: words that open an interval round an estimate: "95% CI 3.9 to 6.7", "confidence interval",
+#: "interquartile range", "credible interval"
+_INTERVAL = {"ci", "interval", "iqr", "range", "cri"}
+
+
+def interval_bound(sentence: Sentence, slot) -> bool:
+    """A bound of an interval round an estimate ("(95% CI 3.9 to 6.7)", "range 2 to 9"):
+    the estimate's uncertainty, never an end of a gap or a change."""
+    doc = sentence.doc
+    before = [t.lower_ for t in doc[max(0, slot.token - 6):slot.token]
+              if t.lower_ not in ("(", "[", ",", ":", "=")]
+    if before and before[-1] in ("to", "-", "–", "—", "and"):
+        before = before[:-2]  # the upper bound: past "to" and the lower bound
+    return any(w in _INTERVAL for w in before[-3:])
 
 
 def _reference(sentence: Sentence, slot) -> bool:

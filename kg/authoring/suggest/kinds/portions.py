@@ -33,7 +33,11 @@ _STOP_NAMING = {"that", "in", "for", "on", "at", "during", "over", "this", "last
 _CHANGE_AFTER = {"more", "less", "fewer", "higher", "lower", "up", "down", "above", "below",
                  "greater", "smaller", "larger", "bigger"}
 #: words right before a figure that make it a change ("rose by", "an increase of")
-_CHANGE_BEFORE = {"by"}
+_CHANGE_BEFORE = {"by",
+                  # "added 15,200 jobs", "shed 2,500 posts": a verb that adds to or takes
+                  # from a stock takes the change, never a level
+                  "added", "adds", "adding", "shed", "sheds", "shedding", "created",
+                  "creates", "creating", "axed", "axes", "axing"}
 _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "gain", "drop", "decline", "growth",
                  "reduction", "jump", "loss", "cut", "improvement", "change", "difference",
                  "gap", "shortfall", "surplus", "deficit"}

@@ -108,6 +108,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _margin(sentence, document, m, share)
         elif m.name == "share-of":
             found = _share_of(sentence, document, m, share)
+        elif m.name == "or" and _after_a_change(sentence, m):
+            continue  # "an increase of 430, or 11.6%": the change's percent, no share
         else:
             found = portion_and_whole(sentence, document, m, share)
         if found is None:
@@ -119,6 +121,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"portion": portion, "whole": whole, "share": share}, m.evidence,
                         f"{portion.text} is {share.text} of {whole.text}", across=True))
     return out
+
+
+def _after_a_change(sentence: Sentence, m: Match) -> bool:
+    """The figure just before "or" (only a comma between) is a change ("rose by 1,200, or
+    4%", "an increase of 430, or 11.6%"): the percent after it is that change's."""
+    doc = sentence.doc
+    before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start
+              and all(t.text in (",", "(") for t in doc[s.token + 1:m.start])]
+    return bool(before) and is_change(sentence, before[-1])
 
 
 def _bracketed(sentence: Sentence, document: Document, m: Match, share):

@@ -89,6 +89,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 parts = _listed(sentence, total)  # "A total of 1,912 falls: 812 … and 1,100 …"
         elif m.name == "listed":
             total = m.roles["total"]
+            if _qualifies_earlier(sentence, total):
+                continue
             parts = _listed(sentence, total)
             if sentence.doc[m.start].lower_ == "of" and len(parts) == 2 and not all(
                     sentence.doc[p.token + 1:p.token + 2].text == "(" for p in parts):
@@ -252,6 +254,23 @@ def _listed(sentence: Sentence, total: Slot, *, unit: str | None | bool = True) 
                                  sentence.doc[parts[-2].token:parts[-1].token]):
         return []
     return parts
+
+
+#: prepositions that make a figure qualify the noun of a figure before it: "1,206 adults from
+#: 48 practices", "300 farms in 12 counties"
+_QUALIFIES = ("from", "in", "across", "at", "among", "over")
+
+
+def _qualifies_earlier(sentence: Sentence, total: Slot) -> bool:
+    """The figure before a colon follows a preposition, after another figure of its unit in
+    the same clause ("randomised 1,206 adults from 48 practices: 603 … and 603 …"): the words
+    do not say which of the two the list splits, so neither is its total."""
+    doc = sentence.doc
+    if total.token == 0 or doc[total.token - 1].lower_ not in _QUALIFIES:
+        return False
+    return any(s.token < total.token and s.cls in AMOUNTS and s.unit == total.unit
+               and not any(t.is_punct for t in doc[s.token + 1:total.token])
+               for s in sentence.slots)
 
 
 def _same(slots: list[Slot], like: Slot, where) -> list[Slot]:

@@ -157,3 +157,14 @@ def test_a_gap_beside_another_level_is_not_the_moves(tmp_path: Path) -> None:
     found = suggested(tmp_path, "The annual fee will be £240.00, up 6.7% from £225.00. That is "
                                 "an extra £15.00, on top of the £30 joining charge.")
     assert not [f for f in found if f[0] == "DifferenceRelation"]
+
+
+def test_an_interval_s_bounds_are_no_ends_of_a_gap(tmp_path: Path) -> None:
+    """"a difference of 2.6 kg (95% CI 1.1 to 4.1)": the bounds are the estimate's
+    uncertainty, so reading 4.1 - 1.1 as the gap made a false violation; the gap is between
+    the two arms' means the sentence gives before it, or none."""
+    found = suggested(tmp_path, "Children on the scheme gained 3.0 kg on average, against "
+                                "a mean gain of 0.4 kg in the comparison schools, a "
+                                "difference of 2.6 kg (95% CI 1.1 to 4.1).")
+    diffs = [roles for kind, roles, _ in found if kind == "DifferenceRelation"]
+    assert not any(r["minuend"] == ("4.1",) or r["subtrahend"] == ("1.1",) for r in diffs)

@@ -188,3 +188,19 @@ def test_a_fraction_of_a_noun_no_earlier_figure_counts_is_left(tmp_path: Path) -
     found = suggested(tmp_path, "The fair drew 52,000 people in 2025. Three in four visitors, "
                                 "about 39,000 people, came by train.")
     assert not [f for f in found if f[0] == "RatioRelation"]
+
+
+def test_an_amount_a_verb_adds_to_a_stock_is_no_portion_of_a_fraction(tmp_path: Path) -> None:
+    """"Logistics added 4,300 posts and now employs about a quarter of all workers": the
+    4,300 are the year's change, not the quarter's portion (it made 4,300 a quarter of an
+    unrelated count); a level the sentence gives is still the portion."""
+    text = ("The district counts 52,000 workers aged 18 to 66. Logistics added 4,300 posts "
+            "and now employs about a quarter of all workers.")
+    found = suggested(tmp_path, text)
+    assert not any(roles["numerator"] == ("4,300",) for kind, roles, _ in found
+                   if kind == "RatioRelation")
+    (tmp_path / "b").mkdir()
+    found = suggested(tmp_path / "b", "The district counts 52,000 workers. Logistics employs "
+                                      "13,000 posts, about a quarter of all workers.")
+    assert [roles["numerator"] for kind, roles, _ in found if kind == "RatioRelation"] == [
+        ("13,000",)]

@@ -242,3 +242,17 @@ def test_a_margin_moved_by_points_to_a_level_from_another(tmp_path: Path) -> Non
             "share": ("9.0%",)} in shares
     assert {"portion": ("£60.8 million",), "whole": ("£760.0 million",),
             "share": ("8.0%",)} in shares
+
+
+def test_a_percent_set_off_after_a_change_is_the_change_s_not_a_share(tmp_path: Path) -> None:
+    """"… 2,040 ferry crossings in 2025, a drop of 180, or 8.1%": the percent restates the
+    drop as a percent; it is no share of the 12,600 crossings a sentence before counts
+    (it made a false share); "or 16.2%" after a level is still a share."""
+    found = suggested(tmp_path, "The operator ran 12,600 crossings over the decade. It ran "
+                                "2,040 ferry crossings in 2025, a drop of 180, or 8.1%.")
+    assert [kind for kind, _, _ in found if kind == "ShareRelation"] == []
+    (tmp_path / "b").mkdir()
+    found = suggested(tmp_path / "b", "The operator ran 12,600 crossings over the decade. The "
+                                      "night route ran 2,040 crossings, or 16.2%.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("2,040",), "whole": ("12,600",), "share": ("16.2%",)}]

@@ -96,3 +96,19 @@ def test_the_remaining_part_of_a_whole_its_own_sentence_breaks_down(tmp_path: Pa
         tmp_path, "The council employs 1,240 staff. It hired 90 new wardens, of whom 62 are on "
                   "patrol; the remaining 28 are in training.") if kind == "SumRelation"]
     assert found == [{"total": ("90",), "part": ("62", "28")}]
+
+
+def test_a_figure_after_a_preposition_before_a_colon_is_no_total_of_the_list(
+        tmp_path: Path) -> None:
+    """"enrolled 2,480 pupils from 36 schools: 1,240 ... and 1,240 ...": the 36 qualifies
+    the pupils, so the list is no split of it (it made 1,240 + 1,240 = 36); where nothing
+    stands before the colon's figure, the list splits it."""
+    found = suggested(tmp_path, "The study enrolled 2,480 pupils from 36 schools: 1,240 "
+                                "were taught with tablets and 1,240 with textbooks.")
+    assert not any(roles["total"] == ("36",) for kind, roles, _ in found
+                   if kind == "SumRelation")
+    (tmp_path / "b").mkdir()
+    found = suggested(tmp_path / "b", "The study enrolled 2,480 pupils: 1,240 were taught with "
+                                      "tablets and 1,240 with textbooks.")
+    assert [roles["total"] for kind, roles, _ in found if kind == "SumRelation"] == [
+        ("2,480",)]

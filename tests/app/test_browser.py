@@ -1164,7 +1164,9 @@ def test_findings_new_since_the_last_check_are_marked_new(tmp_path, browser) -> 
         main = page.locator('[data-testid="stMain"]')
         cards = main.locator(".cg-finding")
         expect(cards.first).to_be_visible(timeout=90_000)
-        page.wait_for_load_state("networkidle")
+        settled(page)  # every card drawn: a page's cards come one by one
+        before = cards.count()
+        assert before > 1
         assert main.locator('.cg-badge[data-severity="new"]').count() == 0  # nothing before
         with (root / "china-us-ecommerce-2014" / "claims.ttl").open("a") as claims:
             claims.write(NEW_RELATION)
@@ -1179,7 +1181,7 @@ def test_findings_new_since_the_last_check_are_marked_new(tmp_path, browser) -> 
         assert marked.locator(".cg-badge").all_inner_texts() == ["VIOLATION", "NEW"]
         expect(main.get_by_text(re.compile(r"^1 warning\(s\) and violation\(s\) new since "
                                            r"the check of \d{4}-\d\d-\d\d"))).to_be_visible()
-        assert cards.count() > 1  # the others, there before, are not marked
+        expect(cards).to_have_count(before + 1, timeout=30_000)  # the others: not marked
         context.close()
 
 

@@ -69,14 +69,10 @@ def read_rdf(path: Path, into: Graph | None = None) -> Graph:
 _PREFIX = re.compile(r"(?im)^\s*@?prefix\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>")
 
 
-def _term_lines(path: Path, iri: str) -> list[int]:
-    """The lines of a Turtle-like ``path`` that write ``iri`` as a token (its full form or a
-    prefixed name the file declares); [] where none or not text.  A comment that names
-    the term counts too: a line too many is better than a warning with none."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return []
+def _term_lines(text: str, iri: str) -> list[int]:
+    """The lines of Turtle-like ``text`` that write ``iri`` as a token (its full form or a
+    prefixed name the text declares).  A comment that names the term counts too: a line
+    too many is better than a warning with none."""
     forms = [f"<{iri}>"] + [f"{prefix or ''}:{iri[len(ns):]}"
                             for prefix, ns in _PREFIX.findall(text)
                             if iri.startswith(ns) and len(iri) > len(ns)]
@@ -90,26 +86,33 @@ def ignored_term_warnings(shapes_files: list[Path], shapes: Graph) -> list[str]:
     """One line for each triple of the shapes that SHACL does not read (a typo such as
     ``sh:message:``, an ``sh:rule``), naming the file and line where it is written, in the
     files' order: ``warning: house.ttl:12: sh:message: is no SHACL term; ignored``."""
+    from collections import Counter
+
     from kg.check.compile import ignored_terms
     from kg.namespaces import compact_iri
 
-    counts: dict[URIRef, int] = {}
-    for _, predicate in ignored_terms(shapes):
-        counts[predicate] = counts.get(predicate, 0) + 1
-    lines: list[tuple[int, int, str]] = []
+    counts = Counter(predicate for _, predicate in ignored_terms(shapes))
+    if not counts:
+        return []
+    texts: list[str] = []
+    for path in shapes_files:
+        try:
+            texts.append(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):  # not text (an RDF/XML or binary file): no line
+            texts.append("")
+    found: list[tuple[int, int, str]] = []
+    unplaced: list[str] = []
     for predicate, count in counts.items():
         name = compact_iri(str(predicate))
-        places = [(i, path, n) for i, path in enumerate(shapes_files)
-                  for n in _term_lines(path, str(predicate))]
-        for i, path, n in places or [(-1, None, 0)]:
-            where = f"{display_path(path)}:{n}" if path is not None else ", ".join(
-                display_path(f) for f in shapes_files)
-            lines.append((i if path is not None else len(shapes_files), n,
-                          f"warning: {where}: {name} is no SHACL term; ignored"))
-        if not places and count > 1:
-            lines[-1] = (*lines[-1][:2], lines[-1][2].replace("; ignored",
-                                                             f" ({count} times); ignored"))
-    return [line for _, _, line in sorted(lines, key=lambda t: (t[0], t[1], t[2]))]
+        places = [(i, n) for i, text in enumerate(texts)
+                  for n in _term_lines(text, str(predicate))]
+        found += [(i, n, f"warning: {display_path(shapes_files[i])}:{n}: {name} is no SHACL "
+                         "term; ignored") for i, n in places]
+        if not places:
+            times = f" ({count} times)" if count > 1 else ""
+            unplaced.append(f"warning: {', '.join(map(display_path, shapes_files))}: {name} "
+                            f"is no SHACL term{times}; ignored")
+    return [line for _, _, line in sorted(found)] + sorted(unplaced)
 
 
 def validate(data: Graph, shapes: Graph, engine: str = "oxigraph") -> list[ShaclResult]:

@@ -49,6 +49,8 @@ UNIT_CODES = {"percent": "PERCENT", "percentage-point": "PERCENT_POINT", "count"
               # the gold's names for what the model calls by QUDT's codes
               "ratio": "UNITLESS", "t": "TONNE", "ha": "HECTARE", "l": "LITRE",
               "per mille": "PERMILLE"}
+#: what a cg:StatedDate is read as: the gold's figures of unit "date"
+DATE = "DATE"
 
 
 def documents(name: str) -> list[Path]:
@@ -102,31 +104,61 @@ def _word_span(word: str, text: str) -> tuple[int, int] | None:
 
 
 def read_figures(graph, doc_iri) -> dict[str, dict]:
-    """Each figure kg read wrote: its span in source.txt, value and unit code."""
+    """Each figure and stated date kg read wrote: its span in source.txt, value, unit code
+    and period."""
     from rdflib import Literal, URIRef
     from rdflib.namespace import DCTERMS, RDF, RDFS
 
-    from kg.namespaces import CG, OA, QUDT
+    from kg.namespaces import CG, QUDT
     from kg.vocab import vocabulary
 
     codes = vocabulary().unit_codes
     out = {}
+    # a stated date is the gold's figure of unit "date": its value is its day, which is also
+    # its period ("2023-12-14"), as FORMAT.md's gold files give it
+    for node in set(graph.subjects(RDF.type, CG.StatedDate)):
+        day = graph.value(node, CG.date)
+        out[str(node)] = {"span": _span(graph, node), "value": str(day) if day is not None else None,
+                          "unit": DATE, "period": str(day) if day is not None else None}
     for node in set(graph.subjects(RDF.type, CG.Figure)):
-        target = graph.value(node, CG.anchor)
-        start = end = None
-        for sel in graph.objects(target, OA.hasSelector) if target is not None else ():
-            if graph.value(sel, OA.start) is not None:
-                start, end = int(graph.value(sel, OA.start)), int(graph.value(sel, OA.end))
         unit = graph.value(node, QUDT.unit)
         value = graph.value(node, QUDT.numericValue)
         period = graph.value(node, DCTERMS.temporal)
         if period is not None and not isinstance(period, Literal):
             period = graph.value(period, RDFS.label) or period.rsplit("/", 1)[-1]
-        out[str(node)] = {"span": (start, end) if start is not None else None,
+        out[str(node)] = {"span": _span(graph, node),
                           "value": Decimal(str(value)) if value is not None else None,
                           "unit": codes.get(URIRef(unit)) if unit is not None else None,
                           "period": str(period) if period is not None else None}
     return out
+
+
+def _span(graph, node) -> tuple[int, int] | None:
+    """Where the node's quote stands in source.txt (its Web Annotation position selector)."""
+    from kg.namespaces import CG, OA
+
+    target = graph.value(node, CG.anchor)
+    for sel in graph.objects(target, OA.hasSelector) if target is not None else ():
+        if graph.value(sel, OA.start) is not None:
+            return int(graph.value(sel, OA.start)), int(graph.value(sel, OA.end))
+    return None
+
+
+def figure_right(fig: dict, got: dict | None) -> bool:
+    """The gold figure was read with its value (scale applied) and unit, or as the same
+    quantity in another unit of its kind; a date with its day."""
+    if got is None:
+        return False
+    if fig["unit"] == "date" or got["unit"] == DATE:
+        return fig["unit"] == "date" and got["unit"] == DATE and got["value"] == fig["value"]
+    try:
+        want = Decimal(str(fig["value"]))
+    except (ArithmeticError, ValueError):  # a gold value that is no number
+        return False
+    # a change is a magnitude and a direction in the model: the table's "-19.2" is 19.2
+    # with cg:Decrease
+    return (got["value"] in (want, abs(want) if fig["text"][:1] in "-−" else want)
+            and _unit_ok(fig["unit"], got["unit"])) or _same_quantity(want, fig["unit"], got)
 
 
 def _unit_ok(gold_unit: str, got: str | None) -> bool:
@@ -148,13 +180,16 @@ def _same_quantity(want: Decimal, gold_unit: str, got: dict) -> bool:
 
 
 def match_figures(gold: dict, spans: dict, read: dict) -> dict[str, str]:
-    """Gold key -> the read figure standing where it stands (overlapping spans)."""
+    """Gold key -> the read figure standing where it stands (overlapping spans); a gold date
+    only ever a stated date, a gold number only ever a figure."""
+    dated = {f["text"] + (f"#{f['nth']}" if f.get("nth", 1) != 1 else "")
+             for f in gold["figures"] if f["unit"] == "date"}
     out = {}
     for key, span in spans.items():
         if span is None:
             continue
         best = [iri for iri, f in read.items() if f["span"] and f["span"][0] < span[1]
-                and span[0] < f["span"][1]]
+                and span[0] < f["span"][1] and (f["unit"] == DATE) == (key in dated)]
         if best:
             out[key] = min(best, key=lambda i: abs(read[i]["span"][0] - span[0]))
     return out
@@ -285,16 +320,7 @@ def score(name: str, show: bool = False) -> dict:
             for fig in gold["figures"]:
                 key = fig["text"] + (f"#{fig['nth']}" if fig.get("nth", 1) != 1 else "")
                 iri = to_gold.get(key)
-                # a change is a magnitude and a direction in the model: the table's "-19.2"
-                # is 19.2 with cg:Decrease
-                try:
-                    want = Decimal(str(fig["value"]))
-                except (ArithmeticError, ValueError):  # a gold value that is no number
-                    want = None
-                ok = iri is not None and want is not None and (got[iri]["value"] in (
-                    want, abs(want) if fig["text"][:1] in "-−" else want)
-                    and _unit_ok(fig["unit"], got[iri]["unit"])
-                    or _same_quantity(want, fig["unit"], got[iri]))
+                ok = figure_right(fig, got[iri] if iri is not None else None)
                 fig_right += ok
                 dated = iri is not None and got[iri]["period"] == fig.get("period")
                 periods["right"] += dated

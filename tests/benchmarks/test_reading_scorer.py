@@ -42,3 +42,23 @@ def test_the_golds_unit_names_are_the_models_codes(reading) -> None:
     codes = set(vocabulary().unit_codes.values())
     for name in ("ha", "l", "per mille", "t", "ratio"):
         assert reading.UNIT_CODES[name] in codes, name
+
+
+def test_a_gold_date_is_right_only_when_read_as_a_stated_date_of_that_day(reading) -> None:
+    gold = {"text": "Friday 3 May 2024", "value": "2024-05-03", "unit": "date"}
+    assert reading.figure_right(gold, {"value": "2024-05-03", "unit": reading.DATE})
+    assert not reading.figure_right(gold, {"value": "2024-05-04", "unit": reading.DATE})
+    assert not reading.figure_right(gold, {"value": None, "unit": reading.DATE})  # no year read
+    assert not reading.figure_right({"text": "3", "value": "3", "unit": "count"},
+                                    {"value": "2024-05-03", "unit": reading.DATE})
+
+
+def test_a_gold_date_matches_a_stated_date_and_a_gold_number_a_figure(reading) -> None:
+    from decimal import Decimal
+    gold = {"figures": [{"text": "3 May 2024", "value": "2024-05-03", "unit": "date"},
+                        {"text": "3", "nth": 2, "value": "3", "unit": "count"}]}
+    read = {"d": {"span": (10, 20), "value": "2024-05-03", "unit": reading.DATE},
+            "f": {"span": (10, 11), "value": Decimal(3), "unit": None},
+            "g": {"span": (40, 41), "value": Decimal(3), "unit": None}}
+    spans = {"3 May 2024": (10, 20), "3#2": (10, 11)}
+    assert reading.match_figures(gold, spans, read) == {"3 May 2024": "d", "3#2": "f"}

@@ -225,6 +225,36 @@ def relation_keys_gold(gold: dict) -> list[tuple]:
     return keys
 
 
+def interchangeable(gold: dict) -> dict[str, str]:
+    """Figure -> the one that stands for it in relation keys: figures the gold states the
+    same quantity with (one AgreementRelation) AND gives the same value and unit, such as a
+    table cell "412.6" (£ million) and the sentence's "£412.6 million", are the same
+    figure to every check; a restatement of another value (a rounder one, or one with a
+    planted error) is not."""
+    value = {f["text"] + (f"#{f['nth']}" if f.get("nth", 1) != 1 else ""): (f["value"], f["unit"])
+             for f in gold["figures"]}
+    groups: list[set[str]] = []
+    for rel in gold["relations"]:
+        if rel["kind"] != "AgreementRelation":
+            continue
+        for a in rel["figures"]:
+            for b in rel["figures"]:
+                if a < b and a in value and value.get(a) == value.get(b):
+                    joined = [g for g in groups if g & {a, b}]
+                    merged = {a, b}.union(*joined)
+                    groups = [g for g in groups if g not in joined] + [merged]
+    return {name: min(g) for g in groups for name in g}
+
+
+def as_one(keys: list[tuple], same: dict[str, str]) -> list[tuple]:
+    """The keys with each figure named by the one that stands for it (AgreementRelation
+    keys, which compare the restating figures themselves, unchanged)."""
+    return [key if key[0] == "AgreementRelation" else
+            (key[0], tuple(sorted((role, tuple(sorted(same.get(n, n) for n in names)))
+                                  for role, names in key[1])))
+            for key in keys]
+
+
 def relation_keys_read(graph, to_gold: dict[str, str]) -> list[tuple]:
     from rdflib.namespace import RDF
 
@@ -331,8 +361,9 @@ def score(name: str, show: bool = False) -> dict:
                                       f"{key}: read {got[iri]['value']} {got[iri]['unit']}")
             figures["gold"] += len(gold["figures"])
             figures["right"] += fig_right
-            gold_keys = relation_keys_gold(gold)
-            read_keys = relation_keys_read(graph, to_gold)
+            same = interchangeable(gold)
+            gold_keys = as_one(relation_keys_gold(gold), same)
+            read_keys = as_one(relation_keys_read(graph, to_gold), same)
             gold_scored = [k for k in gold_keys if k[0] != "CalendarRelation"]
             for k in read_keys:
                 (tp if k in gold_scored else fp)[k[0]] += 1

@@ -62,3 +62,28 @@ def test_a_gold_date_matches_a_stated_date_and_a_gold_number_a_figure(reading) -
             "g": {"span": (40, 41), "value": Decimal(3), "unit": None}}
     spans = {"3 May 2024": (10, 20), "3#2": (10, 11)}
     assert reading.match_figures(gold, spans, read) == {"3 May 2024": "d", "3#2": "f"}
+
+
+def test_a_cell_and_the_sentence_restating_its_value_are_one_figure_to_every_check(
+        reading) -> None:
+    gold = {"figures": [
+        {"text": "412.6", "value": "412600000", "unit": "GBP"},
+        {"text": "£412.6 million", "value": "412600000", "unit": "GBP"},
+        {"text": "£1.14 billion", "value": "1140000000", "unit": "GBP"},   # rounder
+        {"text": "1,142.0", "value": "1142000000", "unit": "GBP"},
+        {"text": "214.7", "value": "214700000", "unit": "GBP"},
+        {"text": "52.0%", "value": "52.0", "unit": "percent"}],
+        "relations": [
+            {"kind": "AgreementRelation", "figures": ["412.6", "£412.6 million"]},
+            {"kind": "AgreementRelation", "figures": ["£1.14 billion", "1,142.0"]},
+            {"kind": "ShareRelation", "portion": ["214.7"], "whole": ["412.6"],
+             "share": ["52.0%"]}]}
+    same = reading.interchangeable(gold)
+    assert same == {"412.6": "412.6", "£412.6 million": "412.6"}
+    read = [("ShareRelation", (("portion", ("214.7",)), ("share", ("52.0%",)),
+                               ("whole", ("£412.6 million",)))),
+            ("AgreementRelation", (("figures", ("412.6", "£412.6 million")),))]
+    assert reading.as_one(read, same) == [
+        ("ShareRelation", (("portion", ("214.7",)), ("share", ("52.0%",)), ("whole", ("412.6",)))),
+        read[1]]
+    assert reading.as_one(read, same)[0] in reading.as_one(reading.relation_keys_gold(gold), same)

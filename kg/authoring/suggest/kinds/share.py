@@ -22,6 +22,13 @@ _MARGIN_OF = {"ebit": ("ebit",), "ebitda": ("ebitda",), "operating": ("operating
 _POINT_WORDS = {"LOWER": {"IN": ["point", "points", "percentage", "pp", "pts", "ppt", "ppts"]},
                 "OP": "{0,2}"}
 
+#: "… recycled, giving a recycling rate of 41%": a verb that says the rate follows from the
+#: pair before it
+_CONSEQUENCE = {"LOWER": {"IN": ["giving", "making", "meaning", "producing", "putting", "for"]},
+                "OP": "?"}
+_HEDGE = words("some", "about", "roughly", "nearly", "almost", "around", "approximately",
+               optional=True)
+
 PATTERNS = Patterns({
     "of": [[figure(PERCENT, role="share"), words("of"), gap(3, filler=FILLER),
             figure(*AMOUNTS, role="whole")],
@@ -30,7 +37,8 @@ PATTERNS = Patterns({
            # "Of the 1,840 pupils entered, 1,472 passed - a pass rate of 80%": the rate the
            # pair's clause names, set off right after it, restates portion over whole as
            # "or 80%" does
-           [words("-", "—", "–", ","), words("a", "an"), {"IS_ALPHA": True, "OP": "{0,2}"},
+           [words("-", "—", "–", ","), _CONSEQUENCE, words("a", "an"),
+            {"IS_ALPHA": True, "OP": "{0,2}"},
             words("rate", "turnout", "proportion"), words("of"),
             figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
     # "1,378 (57.4%)": a count and its share in brackets, the whole named elsewhere
@@ -39,6 +47,11 @@ PATTERNS = Patterns({
               [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words("("),
                figure(PERCENT, role="share"), words(")")],
+              # "1,204 of 1,530 patients seen in spring were treated within a week, 78.7%.":
+              # the share closing the clause of its pair
+              [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
+               figure(*AMOUNTS, role="whole"), gap(16), words(","), _HEDGE,
+               figure(PERCENT, role="share"), {"IS_PUNCT": True}],
               # "1,874 of the 3,120 people who answered - 60 per cent - named …" (", or 60%"
               # after such a pair is the "or" pattern's)
               [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),

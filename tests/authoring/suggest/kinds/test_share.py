@@ -256,3 +256,28 @@ def test_a_percent_set_off_after_a_change_is_the_change_s_not_a_share(tmp_path: 
                                       "night route ran 2,040 crossings, or 16.2%.")
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
         {"portion": ("2,040",), "whole": ("12,600",), "share": ("16.2%",)}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Across the district's nine clinics, 1,204 of 1,530 patients seen in the spring were "
+     "treated within a week, 78.7%.",
+     {"portion": ("1,204",), "whole": ("1,530",), "share": ("78.7%",)}),
+    ("Of the county's 52,300 tonnes of waste, 21,450 tonnes was recycled, giving a recycling "
+     "rate of 41.0%.",
+     {"portion": ("21,450 tonnes",), "whole": ("52,300 tonnes",), "share": ("41.0%",)}),
+    ("The county collected 52,300 tonnes of waste last year. Of that, 21,450 tonnes was "
+     "recycled, giving a recycling rate of 41.0%.",
+     {"portion": ("21,450 tonnes",), "whole": ("52,300 tonnes",), "share": ("41.0%",)}),
+])
+def test_a_share_closing_the_clause_of_its_pair(tmp_path: Path, text: str, expected) -> None:
+    """The share a clause ends with restates its "X of Y" pair ("…, 78.7%."), and "giving a
+    rate of" says the rate follows from the pair before it."""
+    assert [roles for kind, roles, _ in suggested(tmp_path, text)
+            if kind == "ShareRelation"] == [expected]
+
+
+def test_a_percent_closing_a_clause_that_is_no_pairs_share_is_not_read(tmp_path: Path) -> None:
+    """"…, 4.5% more than…": the percent goes on to a comparison, no restatement."""
+    found = suggested(tmp_path, "Of 640 firms surveyed, 212 of 640 exported, 4.5% more than a "
+                                "year before.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []

@@ -281,3 +281,17 @@ def test_a_percent_closing_a_clause_that_is_no_pairs_share_is_not_read(tmp_path:
     found = suggested(tmp_path, "Of 640 firms surveyed, 212 of 640 exported, 4.5% more than a "
                                 "year before.")
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []
+
+
+def test_a_baseline_named_before_its_value_is_the_earlier_margins_whole(tmp_path: Path) -> None:
+    """"compared to the prior-year figure of £388.9 million": the value after the named
+    baseline is the earlier period's level, so the margin "from 8.3%" is of it."""
+    found = suggested(tmp_path, "Sales came to £520.4 million for the year, compared to the "
+                                "previous year's figure of £471.0 million, a gain of 10.5%. "
+                                "Operating profit was £46.8 million, against £37.7 million, "
+                                "taking the operating margin to 9.0% from 8.0%.")
+    shares = [roles for kind, roles, _ in found if kind == "ShareRelation"]
+    assert {"portion": ("£37.7 million",), "whole": ("£471.0 million",),
+            "share": ("8.0%",)} in shares
+    assert {"initial": ("£471.0 million",), "final": ("£520.4 million",), "change": ("10.5%",)} \
+        in [roles for kind, roles, _ in found if kind == "PercentChangeRelation"]

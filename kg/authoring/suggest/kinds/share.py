@@ -37,6 +37,12 @@ PATTERNS = Patterns({
            # "Of the 1,840 pupils entered, 1,472 passed - a pass rate of 80%": the rate the
            # pair's clause names, set off right after it, restates portion over whole as
            # "or 80%" does
+           # "provided 127.3 TWh of the 251.0 TWh generated, a 50.7% share": a share noun
+           # set off after the pair it restates
+           [words("-", "—", "–", ","), _CONSEQUENCE, words("them", "it", optional=True),
+            words("a", "an"), figure(PERCENT, role="share"),
+            words("share", "portion", "proportion"), words("of", optional=True),
+            gap(3), {"IS_PUNCT": True}],
            [words("-", "—", "–", ","), _CONSEQUENCE, words("a", "an"),
             {"IS_ALPHA": True, "OP": "{0,2}"},
             words("rate", "turnout", "proportion"), words("of"),

@@ -295,3 +295,21 @@ def test_a_baseline_named_before_its_value_is_the_earlier_margins_whole(tmp_path
             "share": ("8.0%",)} in shares
     assert {"initial": ("£471.0 million",), "final": ("£520.4 million",), "change": ("10.5%",)} \
         in [roles for kind, roles, _ in found if kind == "PercentChangeRelation"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 640 seats, the Greens won 212, a 33.1% share.",
+     {"portion": ("212",), "whole": ("640",), "share": ("33.1%",)}),
+    ("Night buses carried 0.9 million of the network's 14.6 million riders, giving them a "
+     "6.2% share of all trips.",
+     {"portion": ("0.9 million",), "whole": ("14.6 million",), "share": ("6.2%",)}),
+])
+def test_a_share_noun_set_off_after_its_pair(tmp_path: Path, text: str, expected) -> None:
+    assert [roles for kind, roles, _ in suggested(tmp_path, text)
+            if kind == "ShareRelation"] == [expected]
+
+
+def test_a_share_noun_with_no_pair_before_it_is_not_read(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The airline flew 2.1 million passengers, a 12% share of the "
+                                "market.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []

@@ -8,7 +8,8 @@ from __future__ import annotations
 from itertools import chain
 
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, name,
-                                                 of_words, portion_and_whole, resolve, stem)
+                                                 nouns_after, of_words, portion_and_whole,
+                                                 resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
                                        Match, Patterns, Sentence, figure, gap, words)
@@ -131,6 +132,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "an increase of 430, or 11.6%": the change's percent, no share
         else:
             found = portion_and_whole(sentence, document, m, share)
+            if found is None and m.name == "of":
+                found = _subject_counted_before(sentence, document, m, share)
         if found is None:
             continue
         portion, whole = found
@@ -140,6 +143,55 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"portion": portion, "whole": whole, "share": share}, m.evidence,
                         f"{portion.text} is {share.text} of {whole.text}", across=True))
     return out
+
+
+#: "made up", "accounted for", "were": the verb between a share's subject and its figure
+_SHARE_VERBS = {"made", "make", "makes", "accounted", "account", "accounts", "represented",
+                "represent", "represents", "formed", "form", "forms", "comprised", "were",
+                "was", "are", "is"}
+_ADVERBS = {"therefore", "thus", "now", "still", "alone", "together", "so", "also", "up", "for",
+            "almost", "nearly", "about", "roughly", "around", "just", "some", "over", "under",
+            "only", "exactly", "approximately", "close", "to"}
+
+
+def _subject_counted_before(sentence: Sentence, document: Document, m: Match, share):
+    """"(3,886 women and 4,256 men) … Women made up 46.2% of the sample": a share with no
+    amount in its sentence whose subject is what one figure of the nearest of the four
+    sentences before counts; its whole is the larger figure that sentence lists the portion
+    among (the panel of 8,412 workers), never a figure of another sentence."""
+    doc = sentence.doc
+    verbs = [t.i for t in doc[:share.token] if t.lower_ in _SHARE_VERBS]
+    if not verbs or any(s.cls in AMOUNTS for s in sentence.slots if s.token < share.token) or \
+            not all(t.lower_ in _ADVERBS for t in doc[verbs[0] + 1:share.token]):
+        return None
+    subject = [stem(t.text) for t in doc[:verbs[0]] if t.is_alpha and
+               t.lower_ not in ("the", "a", "an", "our", "their", "its", "therefore", "thus",
+                                "so", "together", "alone", "all")]
+    if not subject or len(subject) > 3:
+        return None
+    for before in reversed(document.sentences[max(0, sentence.index - 4):sentence.index]):
+        counted = [s for s in before.slots if s.cls in AMOUNTS and s.value is not None and
+                   subject[-1] in nouns_after(before, s, 2) and set(subject) <= name(before, s)]
+        if counted:
+            break
+    else:
+        return None
+    if len(counted) != 1:
+        return None
+    portion = counted[0]
+    wholes = [s for s in before.slots if s.token < portion.token and s.unit == portion.unit
+              and s.value is not None and s.value > portion.value and s.cls in AMOUNTS]
+    if len(wholes) != 1:
+        return None
+    # listed among the whole: "8,412 workers (3,886 women …)", "2,140 households: 612 …",
+    # "2,140 households, including 612 …", "…, 612 of them …"; never a figure beside it
+    # ("410 members and 96 juniors": juniors need not be members)
+    between = {t.lower_ for t in before.doc[wholes[0].token + 1:portion.token]}
+    after = [t.lower_ for t in before.doc[portion.token + 1:portion.token + 3]]
+    if between & {"(", ":", "including", "whom", "which"} or after == ["of", "them"] or \
+            after == ["of", "whom"]:
+        return portion, wholes[0]
+    return None
 
 
 def _after_a_change(sentence: Sentence, m: Match) -> bool:

@@ -313,3 +313,19 @@ def test_a_share_noun_with_no_pair_before_it_is_not_read(tmp_path: Path) -> None
     found = suggested(tmp_path, "The airline flew 2.1 million passengers, a 12% share of the "
                                 "market.")
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We surveyed 1,920 commuters (1,104 cyclists and 816 walkers) in spring. Cyclists made up "
+     "57.5% of the sample.",
+     [{"portion": ("1,104",), "whole": ("1,920",), "share": ("57.5%",)}]),
+    ("The survey reached 2,140 households, including 612 renters. Renters were 28.6% of the "
+     "total.",
+     [{"portion": ("612",), "whole": ("2,140",), "share": ("28.6%",)}]),
+    # juniors beside members need not be members: no whole the words give
+    ("The club has 410 members and 96 juniors. Juniors make up 19% of the club.", []),
+])
+def test_a_share_whose_subject_the_sentence_before_counts(tmp_path: Path, text: str,
+                                                           expected) -> None:
+    assert [roles for kind, roles, _ in suggested(tmp_path, text)
+            if kind == "ShareRelation"] == expected

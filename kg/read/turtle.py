@@ -656,7 +656,7 @@ _REVENUE = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
 #: words of a head that say what kind of number it is, not what it counts
 _FUNCTION = {"of", "the", "as", "a", "an", "in", "on", "and", "to", "for", "by", "per", "cent",
              "percent", "percentage", "share", "rate", "rates", "ratio", "margin", "growth",
-             "change", "total", "pp", "points", "y", "yoy", "q", "h", "fy"}
+             "change", "total", "pp", "points", "y", "yoy", "q", "h", "fy", "which", "whom"}
 
 
 def _same_period(a: str, b: str | None) -> bool:
@@ -716,9 +716,16 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
     portion = [k for k in amounts if _names(before, heads[k], margin) and heads[k].strip()]
     if not portion and _words(before):  # "Spent (%)" beside "Spent to date"
         portion = [k for k in amounts if _names(heads[k], before)]
+    if not portion and not _words(before) and _words(after):
+        return _qualified_whole(after, heads, amounts)
     if len(portion) != 1:
         return None
     p = portion[0]
+    if _OF_WHICH.match(heads[p]):
+        # "Completions | of which affordable | Affordable share (%)": an "of which" column
+        # is part of the amount column it follows
+        whole = [k for k in amounts if k < p and not _OF_WHICH.match(heads[k])][-1:]
+        return (p, whole[0]) if whole else None
     whole = [k for k in amounts if k != p and after and _names(after, heads[k])]
     if not whole:
         whole = [k for k in totals if k != p and (k not in parts or p in parts[k])]
@@ -726,7 +733,28 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
         whole = [k for k in amounts if k != p and _REVENUE.search(heads[k])]
     if not whole:
         whole = [k for k in amounts if k != p and _BASE.search(heads[k])]
+        if len(whole) > 1:
+            # "Applications | Offers | Offer rate | Enrolled": of the stages a rate could be
+            # counted among, the one before its count column is the one it was drawn from
+            drawn_from = [k for k in whole if k < p]
+            whole = drawn_from if len(drawn_from) == 1 else whole
     return (p, whole[0]) if len(whole) == 1 else None
+
+
+#: a column of a part of the column before it: "of which affordable", "of whom women"
+_OF_WHICH = re.compile(r"\s*(?:of\s+)?(?:which|whom)\b", re.I)
+
+
+def _qualified_whole(qualifier: str, heads: list[str], amounts: list[int]
+                     ) -> tuple[int, int] | None:
+    """"% of normal" beside "Rainfall" and "Normal rainfall": the whole is the one column
+    whose head is another column's head with the qualifier's words added, the portion that
+    other column."""
+    extra = set(_words(qualifier))
+    pairs = [(p, w) for w in amounts for p in amounts if p != w and
+             set(_words(heads[w])) == set(_words(heads[p])) | extra and
+             not extra & set(_words(heads[p])) and _words(heads[p])]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def _half(cell: Cell) -> Decimal:

@@ -536,3 +536,38 @@ def test_a_rate_column_is_its_count_column_as_a_share_of_the_base_it_is_counted_
                         "| Millbrook | 250 | 205 | 82.0 |\n| Old Town | 150 | 117 | 78.0 |\n")
     assert ("ShareRelation", (("portion", ("352",)), ("whole", ("400",)),
                               ("share", ("88.0",))), None) in relations
+
+
+def test_a_rate_between_two_base_columns_is_of_the_stage_before_its_count() -> None:
+    """"Approval rate" counts "Approved" among the "Eligible" column before it, not the
+    later base column: a funnel's rate is drawn from the stage before."""
+    relations, _ = read("| Scheme | Eligible | Approved | Approval rate | Approved budget |\n"
+                        "| Roofs | 1,200 | 300 | 25.0% | 410 |\n"
+                        "| Boilers | 900 | 450 | 50.0% | 380 |\n")
+    shares = {r for r in relations if r[0] == "ShareRelation"}
+    assert shares == {
+        ("ShareRelation", (("portion", ("300",)), ("whole", ("1,200",)), ("share", ("25.0%",))),
+         None),
+        ("ShareRelation", (("portion", ("450",)), ("whole", ("900",)), ("share", ("50.0%",))),
+         None)}
+
+
+def test_an_of_which_column_is_a_share_of_the_column_it_follows() -> None:
+    relations, _ = read("| Region | Staff | of whom part-time | Part-time share (%) |\n"
+                        "| Coast | 640 | 160 | 25.0 |\n| Uplands | 410 | 82 | 20.0 |\n")
+    assert ("ShareRelation", (("portion", ("160",)), ("whole", ("640",)), ("share", ("25.0",))),
+            None) in relations
+    assert ("ShareRelation", (("portion", ("82",)), ("whole", ("410",)), ("share", ("20.0",))),
+            None) in relations
+
+
+def test_a_percent_of_a_qualified_column_is_the_plain_column_over_it() -> None:
+    """"% of average" beside "Sunshine" and "Average sunshine": the column the qualifier
+    adds to is the whole, the plain one its portion; "Average frost days" has no plain twin."""
+    relations, _ = read("| Month | Sunshine (hours) | Average sunshine (hours) | "
+                        "Average frost days | % of average |\n"
+                        "| June | 180 | 200 | 0 | 90 |\n| July | 231 | 210 | 0 | 110 |\n")
+    assert {r for r in relations if r[0] == "ShareRelation"} == {
+        ("ShareRelation", (("portion", ("180",)), ("whole", ("200",)), ("share", ("90",))), None),
+        ("ShareRelation", (("portion", ("231",)), ("whole", ("210",)), ("share", ("110",))),
+         None)}

@@ -72,6 +72,10 @@ PATTERNS = Patterns({
         # (not after "from": "rose 5% from the sale of 3,000 homes" names no baseline)
         [words("than", "against", "above", "below"), gap(6), words("of", "at"),
          figure(*_VALUES, role="base")],
+        # "compared to the prior-year figure of £388.9 million", "compared with a
+        # year-earlier level of 5.2%": the baseline named, then its value after "of"
+        [words("compared", "comparing", "relative"), words("with", "to"), _between(5),
+         words("of", "at"), figure(*_VALUES, role="base")],
         # "up 12.0% to £548.0 million (2022/23: £489.5 million)": the baseline in brackets,
         # after the period it is of
         [words("("), _PERIOD_WORD, {**_PERIOD_WORD[0], "OP": "{0,3}"}, words(":"),

@@ -602,6 +602,15 @@ def _right_after(sentence: Sentence, start: int, token: int) -> bool:
         not any(t.lower_ in ("and", "but", "while", "whereas", "also") for t in between)
 
 
+def _named_by_of(sentence: Sentence, slot: Slot) -> bool:
+    """"of the 2,925 euros", "Of the county's 52,300 tonnes": an "of" in the figure's own noun
+    phrase, never one that ends an earlier phrase ("52,300 tonnes of waste, 21,450 …")."""
+    span = sentence.doc[max(0, slot.token - 4):slot.token]
+    ofs = [t.i for t in span if t.lower_ == "of"]
+    return bool(ofs) and not any(t.is_punct and t.text != "'s"
+                                 for t in sentence.doc[ofs[-1] + 1:slot.token])
+
+
 def _of_pair(sentence: Sentence, before: list[Slot]) -> tuple[Slot, Slot] | None:
     """"Of the $53.0 million …, donors gave $26.7 million, or 50.4 percent" and "1,530 euros
     of the 2,925 euros …, or 52.3 percent": the whole is the one "of (the)" names."""
@@ -611,8 +620,7 @@ def _of_pair(sentence: Sentence, before: list[Slot]) -> tuple[Slot, Slot] | None
         return None
     other = same[-1]
     for whole, portion in ((other, last), (last, other)):
-        words = [t.lower_ for t in sentence.doc[max(0, whole.token - 3):whole.token]]
-        if "of" in words:
+        if _named_by_of(sentence, whole):
             return portion, whole
     portion, whole = sorted((other, last), key=lambda s: s.value or 0)
     if is_portion(sentence, whole):

@@ -8,7 +8,8 @@ from __future__ import annotations
 from itertools import chain
 
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, name,
-                                                 of_words, portion_and_whole, resolve, stem)
+                                                 nouns_after, of_words, portion_and_whole,
+                                                 resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
                                        Match, Patterns, Sentence, figure, gap, words)
@@ -22,6 +23,13 @@ _MARGIN_OF = {"ebit": ("ebit",), "ebitda": ("ebitda",), "operating": ("operating
 _POINT_WORDS = {"LOWER": {"IN": ["point", "points", "percentage", "pp", "pts", "ppt", "ppts"]},
                 "OP": "{0,2}"}
 
+#: "… recycled, giving a recycling rate of 41%": a verb that says the rate follows from the
+#: pair before it
+_CONSEQUENCE = {"LOWER": {"IN": ["giving", "making", "meaning", "producing", "putting", "for"]},
+                "OP": "?"}
+_HEDGE = words("some", "about", "roughly", "nearly", "almost", "around", "approximately",
+               optional=True)
+
 PATTERNS = Patterns({
     "of": [[figure(PERCENT, role="share"), words("of"), gap(3, filler=FILLER),
             figure(*AMOUNTS, role="whole")],
@@ -30,7 +38,14 @@ PATTERNS = Patterns({
            # "Of the 1,840 pupils entered, 1,472 passed - a pass rate of 80%": the rate the
            # pair's clause names, set off right after it, restates portion over whole as
            # "or 80%" does
-           [words("-", "—", "–", ","), words("a", "an"), {"IS_ALPHA": True, "OP": "{0,2}"},
+           # "provided 127.3 TWh of the 251.0 TWh generated, a 50.7% share": a share noun
+           # set off after the pair it restates
+           [words("-", "—", "–", ","), _CONSEQUENCE, words("them", "it", optional=True),
+            words("a", "an"), figure(PERCENT, role="share"),
+            words("share", "portion", "proportion"), words("of", optional=True),
+            gap(3), {"IS_PUNCT": True}],
+           [words("-", "—", "–", ","), _CONSEQUENCE, words("a", "an"),
+            {"IS_ALPHA": True, "OP": "{0,2}"},
             words("rate", "turnout", "proportion"), words("of"),
             figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
     # "1,378 (57.4%)": a count and its share in brackets, the whole named elsewhere
@@ -39,6 +54,11 @@ PATTERNS = Patterns({
               [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words("("),
                figure(PERCENT, role="share"), words(")")],
+              # "1,204 of 1,530 patients seen in spring were treated within a week, 78.7%.":
+              # the share closing the clause of its pair
+              [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
+               figure(*AMOUNTS, role="whole"), gap(16), words(","), _HEDGE,
+               figure(PERCENT, role="share"), {"IS_PUNCT": True}],
               # "1,874 of the 3,120 people who answered - 60 per cent - named …" (", or 60%"
               # after such a pair is the "or" pattern's)
               [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
@@ -112,6 +132,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "an increase of 430, or 11.6%": the change's percent, no share
         else:
             found = portion_and_whole(sentence, document, m, share)
+            if found is None and m.name == "of":
+                found = _subject_counted_before(sentence, document, m, share)
         if found is None:
             continue
         portion, whole = found
@@ -121,6 +143,55 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"portion": portion, "whole": whole, "share": share}, m.evidence,
                         f"{portion.text} is {share.text} of {whole.text}", across=True))
     return out
+
+
+#: "made up", "accounted for", "were": the verb between a share's subject and its figure
+_SHARE_VERBS = {"made", "make", "makes", "accounted", "account", "accounts", "represented",
+                "represent", "represents", "formed", "form", "forms", "comprised", "were",
+                "was", "are", "is"}
+_ADVERBS = {"therefore", "thus", "now", "still", "alone", "together", "so", "also", "up", "for",
+            "almost", "nearly", "about", "roughly", "around", "just", "some", "over", "under",
+            "only", "exactly", "approximately", "close", "to"}
+
+
+def _subject_counted_before(sentence: Sentence, document: Document, m: Match, share):
+    """"(3,886 women and 4,256 men) … Women made up 46.2% of the sample": a share with no
+    amount in its sentence whose subject is what one figure of the nearest of the four
+    sentences before counts; its whole is the larger figure that sentence lists the portion
+    among (the panel of 8,412 workers), never a figure of another sentence."""
+    doc = sentence.doc
+    verbs = [t.i for t in doc[:share.token] if t.lower_ in _SHARE_VERBS]
+    if not verbs or any(s.cls in AMOUNTS for s in sentence.slots if s.token < share.token) or \
+            not all(t.lower_ in _ADVERBS for t in doc[verbs[0] + 1:share.token]):
+        return None
+    subject = [stem(t.text) for t in doc[:verbs[0]] if t.is_alpha and
+               t.lower_ not in ("the", "a", "an", "our", "their", "its", "therefore", "thus",
+                                "so", "together", "alone", "all")]
+    if not subject or len(subject) > 3:
+        return None
+    for before in reversed(document.sentences[max(0, sentence.index - 4):sentence.index]):
+        counted = [s for s in before.slots if s.cls in AMOUNTS and s.value is not None and
+                   subject[-1] in nouns_after(before, s, 2) and set(subject) <= name(before, s)]
+        if counted:
+            break
+    else:
+        return None
+    if len(counted) != 1:
+        return None
+    portion = counted[0]
+    wholes = [s for s in before.slots if s.token < portion.token and s.unit == portion.unit
+              and s.value is not None and s.value > portion.value and s.cls in AMOUNTS]
+    if len(wholes) != 1:
+        return None
+    # listed among the whole: "8,412 workers (3,886 women …)", "2,140 households: 612 …",
+    # "2,140 households, including 612 …", "…, 612 of them …"; never a figure beside it
+    # ("410 members and 96 juniors": juniors need not be members)
+    between = {t.lower_ for t in before.doc[wholes[0].token + 1:portion.token]}
+    after = [t.lower_ for t in before.doc[portion.token + 1:portion.token + 3]]
+    if between & {"(", ":", "including", "whom", "which"} or after == ["of", "them"] or \
+            after == ["of", "whom"]:
+        return portion, wholes[0]
+    return None
 
 
 def _after_a_change(sentence: Sentence, m: Match) -> bool:

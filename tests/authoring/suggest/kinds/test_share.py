@@ -20,6 +20,35 @@ READ = {
     "of which N (P)": (
         "The register lists 5,200 firms, of which 1,144 (22 percent) export to Asia.",
         {"portion": ("1,144",), "whole": ("5,200",), "share": ("22 percent",)}),
+    # the share closing its pair's clause; a rate "giving" follows from the pair before it
+    "closing its pair's clause": (
+        "Across the district's nine clinics, 1,204 of 1,530 patients seen in the spring were "
+        "treated within a week, 78.7%.",
+        {"portion": ("1,204",), "whole": ("1,530",), "share": ("78.7%",)}),
+    "giving a rate of, the whole after 'Of the'": (
+        "Of the county's 52,300 tonnes of waste, 21,450 tonnes was recycled, giving a "
+        "recycling rate of 41.0%.",
+        {"portion": ("21,450 tonnes",), "whole": ("52,300 tonnes",), "share": ("41.0%",)}),
+    "giving a rate of, the whole a sentence before": (
+        "The county collected 52,300 tonnes of waste last year. Of that, 21,450 tonnes was "
+        "recycled, giving a recycling rate of 41.0%.",
+        {"portion": ("21,450 tonnes",), "whole": ("52,300 tonnes",), "share": ("41.0%",)}),
+    "a share noun set off after its pair": (
+        "Of the 640 seats, the Greens won 212, a 33.1% share.",
+        {"portion": ("212",), "whole": ("640",), "share": ("33.1%",)}),
+    "giving them a share": (
+        "Night buses carried 0.9 million of the network's 14.6 million riders, giving them a "
+        "6.2% share of all trips.",
+        {"portion": ("0.9 million",), "whole": ("14.6 million",), "share": ("6.2%",)}),
+    # the subject is what a figure of the sentences before counts, listed among a larger one
+    "a subject listed in brackets before": (
+        "We surveyed 1,920 commuters (1,104 cyclists and 816 walkers) in spring. Cyclists "
+        "made up 57.5% of the sample.",
+        {"portion": ("1,104",), "whole": ("1,920",), "share": ("57.5%",)}),
+    "a subject included before": (
+        "The survey reached 2,140 households, including 612 renters. Renters were 28.6% of "
+        "the total.",
+        {"portion": ("612",), "whole": ("2,140",), "share": ("28.6%",)}),
 }
 
 
@@ -258,31 +287,6 @@ def test_a_percent_set_off_after_a_change_is_the_change_s_not_a_share(tmp_path: 
         {"portion": ("2,040",), "whole": ("12,600",), "share": ("16.2%",)}]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Across the district's nine clinics, 1,204 of 1,530 patients seen in the spring were "
-     "treated within a week, 78.7%.",
-     {"portion": ("1,204",), "whole": ("1,530",), "share": ("78.7%",)}),
-    ("Of the county's 52,300 tonnes of waste, 21,450 tonnes was recycled, giving a recycling "
-     "rate of 41.0%.",
-     {"portion": ("21,450 tonnes",), "whole": ("52,300 tonnes",), "share": ("41.0%",)}),
-    ("The county collected 52,300 tonnes of waste last year. Of that, 21,450 tonnes was "
-     "recycled, giving a recycling rate of 41.0%.",
-     {"portion": ("21,450 tonnes",), "whole": ("52,300 tonnes",), "share": ("41.0%",)}),
-])
-def test_a_share_closing_the_clause_of_its_pair(tmp_path: Path, text: str, expected) -> None:
-    """The share a clause ends with restates its "X of Y" pair ("…, 78.7%."), and "giving a
-    rate of" says the rate follows from the pair before it."""
-    assert [roles for kind, roles, _ in suggested(tmp_path, text)
-            if kind == "ShareRelation"] == [expected]
-
-
-def test_a_percent_closing_a_clause_that_is_no_pairs_share_is_not_read(tmp_path: Path) -> None:
-    """"…, 4.5% more than…": the percent goes on to a comparison, no restatement."""
-    found = suggested(tmp_path, "Of 640 firms surveyed, 212 of 640 exported, 4.5% more than a "
-                                "year before.")
-    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []
-
-
 def test_a_baseline_named_before_its_value_is_the_earlier_margins_whole(tmp_path: Path) -> None:
     """"compared to the prior-year figure of £388.9 million": the value after the named
     baseline is the earlier period's level, so the margin "from 8.3%" is of it."""
@@ -297,35 +301,19 @@ def test_a_baseline_named_before_its_value_is_the_earlier_margins_whole(tmp_path
         in [roles for kind, roles, _ in found if kind == "PercentChangeRelation"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Of the 640 seats, the Greens won 212, a 33.1% share.",
-     {"portion": ("212",), "whole": ("640",), "share": ("33.1%",)}),
-    ("Night buses carried 0.9 million of the network's 14.6 million riders, giving them a "
-     "6.2% share of all trips.",
-     {"portion": ("0.9 million",), "whole": ("14.6 million",), "share": ("6.2%",)}),
-])
-def test_a_share_noun_set_off_after_its_pair(tmp_path: Path, text: str, expected) -> None:
-    assert [roles for kind, roles, _ in suggested(tmp_path, text)
-            if kind == "ShareRelation"] == [expected]
-
-
-def test_a_share_noun_with_no_pair_before_it_is_not_read(tmp_path: Path) -> None:
-    found = suggested(tmp_path, "The airline flew 2.1 million passengers, a 12% share of the "
-                                "market.")
-    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("We surveyed 1,920 commuters (1,104 cyclists and 816 walkers) in spring. Cyclists made up "
-     "57.5% of the sample.",
-     [{"portion": ("1,104",), "whole": ("1,920",), "share": ("57.5%",)}]),
-    ("The survey reached 2,140 households, including 612 renters. Renters were 28.6% of the "
-     "total.",
-     [{"portion": ("612",), "whole": ("2,140",), "share": ("28.6%",)}]),
+NOT_SHARES = {
+    # the percent goes on to a comparison: no restatement of the pair
+    "a percent closing a clause with more": "Of 640 firms surveyed, 212 of 640 exported, "
+                                            "4.5% more than a year before.",
+    "a share noun with no pair before it": "The airline flew 2.1 million passengers, a 12% "
+                                           "share of the market.",
     # juniors beside members need not be members: no whole the words give
-    ("The club has 410 members and 96 juniors. Juniors make up 19% of the club.", []),
-])
-def test_a_share_whose_subject_the_sentence_before_counts(tmp_path: Path, text: str,
-                                                           expected) -> None:
-    assert [roles for kind, roles, _ in suggested(tmp_path, text)
-            if kind == "ShareRelation"] == expected
+    "a subject counted beside, not among": "The club has 410 members and 96 juniors. Juniors "
+                                           "make up 19% of the club.",
+}
+
+
+@pytest.mark.parametrize("name", NOT_SHARES)
+def test_no_share_where_the_words_give_no_pair(tmp_path: Path, name: str) -> None:
+    assert [roles for kind, roles, _ in suggested(tmp_path, NOT_SHARES[name])
+            if kind == "ShareRelation"] == []

@@ -66,6 +66,20 @@ _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|wee
 _FORECAST = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
                        r"projections?|outlook|guidance|targets?|targeted|aims?|plans?|planned|"
                        r"will\s+(?:be|reach|rise|fall|grow)|budgeted)\b", re.I)
+#: forecast words that are as often plural nouns ("implementation projects", "growth plans"):
+#: after the figure they name things, not a forecast of it (a verb comes before its object:
+#: "projects sales of $2.5 billion")
+_NOUNS_TOO = {"projects", "plans", "targets", "aims", "forecasts"}
+
+
+def _forecast(sentence: str, at: int) -> bool:
+    """The figure's clause says it is forecast, planned or targeted."""
+    clause = _clause(sentence, at)
+    start = sentence.rfind(";", 0, at) + 1 if at >= 0 else 0
+    return any(m.group(0).lower() not in _NOUNS_TOO or start + m.start() < at
+               for m in _FORECAST.finditer(clause))
+
+
 _DURATIONS = {f"http://qudt.org/vocab/unit/{u}" for u in ("DAY", "WK", "MO", "YR", "HR",
                                                            "MIN")}
 #: a table of what is planned, not reported: a budget, a plan, a target, an appeal
@@ -686,7 +700,7 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             continue  # an amount of change, or "3" or "three" of something
         # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a
         # budget's or a plan's own table holds what it plans
-        forecast = _FORECAST.search(_clause(f.sentence, at)) is not None
+        forecast = _forecast(f.sentence, at)
         if forecast and not any(_PLANNED.search(t.caption + " " + t.header_line) for t in tables):
             continue
         each = _EACH.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
@@ -875,7 +889,7 @@ def named_sums(figures: list[SentenceFigure], tied, tables: list[Table], cell_un
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
         if at < 0 or f.local in tied_figures or f.unit in (PERCENT, POINTS) or \
-                (BY.search(f.sentence[:at])) or _FORECAST.search(_clause(f.sentence, at)):
+                (BY.search(f.sentence[:at])) or _forecast(f.sentence, at):
             continue
         before = f.sentence[:at]
         found = []

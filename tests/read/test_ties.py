@@ -956,3 +956,27 @@ def test_the_group_acting_names_no_group_total_row(tmp_path: Path) -> None:
         "  Wholesale    208.5     196.8\n"
         "  Group        611.0     573.8\n"))
     assert ties_in(checked) == ["Group, 2025: the table and the text"]
+
+
+WORKSHOP = """Harlow Joinery: first-half update
+
+Sales of cabinets edged up 3.1% to £12.4 million as the workshop took on fewer bespoke
+projects. The firm projects sales of £13.0 million for the second half.
+
+Sales by line (£ million)
+
+  Line           H1 2025     H1 2024    % change
+  Cabinets          12.4        12.0         3.1
+  Doors              6.1         6.5        -6.2
+  Total             18.5        18.5         0.0
+"""
+
+
+def test_a_plural_noun_after_a_figure_is_no_forecast_a_verb_before_it_is(
+        tmp_path: Path) -> None:
+    """'… to £12.4 million as the workshop took on fewer bespoke projects': 'projects' after
+    the figure is a noun, so the figure is a result its row restates; 'The firm projects
+    sales of £13.0 million' is a forecast, no cell's."""
+    checked, proposed = relations(tmp_path, WORKSHOP)
+    assert restated(tmp_path, "£12.4 million", checked)
+    assert not restated(tmp_path, "£13.0 million", checked + proposed)

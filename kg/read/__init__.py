@@ -396,7 +396,7 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
     row's earlier cell, 14,373; "rose by $157 million to $5,468 million" is a difference
     from it. Each is (the sentence's figure it relates: the change, the difference; its
     Turtle), left out where the words already relate that figure otherwise."""
-    from kg.read.ties import BY, group_by_claim
+    from kg.read.ties import BY, PERCENT, POINTS, group_by_claim
 
     cell_of = {f.local: cell for f, cell, _, _ in tied}
     by_claim = group_by_claim(figures)
@@ -406,13 +406,26 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
             continue
         kind, initial, final = changes[cell]
         later = [g for g in by_claim[f.claim] if cell_of.get(g.local) == final]
-        if len(later) != 1:
+        if len(later) > 1:
             continue
         at = f.sentence.find(f.quote)
         words = f.sentence[max(0, at - 40):at + len(f.quote) + 15]
         rise, fall = _RISE.search(words), _FALL.search(words)
         if bool(rise) == bool(fall):
             continue  # the words do not say which way
+        if not later and not any(g.unit not in (PERCENT, POINTS) for g in by_claim[f.claim]):
+            # "June was the exception: arrivals rose 3.1%" restating June's change cell: the
+            # row's own two cells are its ends, and the words, not the cell's sign, its way
+            # (a cell's restatement compares sizes only, so a way said wrong hid there);
+            # beside an amount of its own the sentence states the change of that amount
+            out.append(({f.local},
+                        f"a cg:{kind} ; cg:claim :{f.claim} ;\n"
+                        f"    rdfs:label \"the table: {'up' if rise else 'down'} {f.quote}\" ;\n"
+                        f"    cg:initial {initial} ; cg:final {final} ; cg:change :{f.local} ;"
+                        f" cg:direction cg:{'Increase' if rise else 'Decrease'} .\n"))
+            continue
+        if not later:
+            continue
         g = later[0]
         if _CLAUSE_BREAK.search(_between(f.sentence, f.quote, g.quote)):
             # "reaching £512,300, while flats … edged up 0.6%": another subject's change

@@ -172,3 +172,24 @@ def test_a_share_whose_whole_names_a_column_the_caption_or_a_row(tmp_path: Path)
     portions = sorted(re.search(r"cg:portion (:\S+) ; cg:whole (:\S+)", b).groups()
                       for b in shares)
     assert portions == [(":f-t1-r1-c2", ":f-1"), (":f-t2-r2-c2", ":f-t2-r3-c2")]
+
+
+def test_a_change_restated_alone_is_the_row_s_change_the_way_the_words_say() -> None:
+    """"In March, orders fell 2.4%" restating March's change cell, no level beside it: the
+    row's own two cells are the change's ends and the words give its way, so a cell of
+    +2.4 said as a fall is checked (a restatement compares sizes only)."""
+    from kg.read import _completions
+    from kg.read.ties import PERCENT, SentenceFigure
+
+    sentence = "March broke the run: orders fell 2.4%, as two large contracts slipped."
+    change = SentenceFigure("f-1", "c-1", sentence, PERCENT, "2.4%")
+    tied = [(change, ":f-t1-r3-c3", "March, Change (%)", True)]
+    changes = {":f-t1-r3-c3": ("PercentChangeRelation", ":f-t1-r3-c1", ":f-t1-r3-c2")}
+    (touched, turtle), = _completions([change], tied, changes)
+    assert touched == {"f-1"}
+    assert "cg:initial :f-t1-r3-c1 ; cg:final :f-t1-r3-c2 ; cg:change :f-1" in turtle
+    assert "cg:direction cg:Decrease" in turtle
+    # words that say no way ("changed") leave it unread
+    still = SentenceFigure("f-1", "c-1", sentence.replace("fell", "changed"), PERCENT, "2.4%")
+    assert _completions([still], [(still, ":f-t1-r3-c3", "March", True)], changes) == []
+

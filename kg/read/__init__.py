@@ -451,6 +451,59 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
                             f"{d.quote} apart\" ;\n"
                             f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
                             f"cg:difference :{d.local} .\n"))
+    return out + _moved_by(figures, tied, changes, {d for done, _ in out for d in done})
+
+
+#: a comparative after an amount that sets it against an earlier time of the same thing:
+#: "30,400 more than a year earlier", "1,150 fewer than in 2024"
+_THAN_BEFORE = re.compile(r"\s*(?:more|higher|larger|greater|less|fewer|lower|smaller)\s+than"
+                          r"\s+(?:a\s+year|twelve\s+months|the\s+year|the\s+previous|"
+                          r"the\s+same|last|in\s+(?:19|20)\d\d|(?:19|20)\d\d)", re.I)
+
+
+def _moved_by(figures, tied, changes: dict[str, tuple[str, str, str]], done: set[str]
+              ) -> list[tuple[set[str], str]]:
+    """"Sales rose by $157 million to $5,468 million", "reached 1,284,000, some 30,400 more
+    than a year earlier", with no percent of the row's change said beside them: the amount
+    is the gap between the level (tied to the row's latest cell) and the row's earlier
+    cell, the words giving which is the larger."""
+    from kg.read.ties import BY, group_by_claim
+
+    earlier_of = {final: initial for _, initial, final in changes.values()}
+    by_claim = group_by_claim(figures)
+    tied_to = {f.local for f, *_ in tied}
+    out = []
+    for g, cell, _, _ in tied:
+        initial = earlier_of.get(cell)
+        if initial is None:
+            continue
+        for d in by_claim[g.claim]:
+            at = d.sentence.find(d.quote)
+            if d.local in done or d.local in tied_to or d.unit != g.unit or d is g or at < 0:
+                continue
+            by = BY.search(d.sentence[:at]) is not None
+            than = _THAN_BEFORE.match(d.sentence[at + len(d.quote):])
+            if not by and not than:
+                continue
+            if _CLAUSE_BREAK.search(_between(d.sentence, d.quote, g.quote)):
+                continue  # "…, while flats fell by £2,000": another subject's move
+            if than:
+                rise = than.group(0).split()[0].lower() in ("more", "higher", "larger",
+                                                            "greater")
+                fall = not rise
+            else:
+                words = d.sentence[max(0, at - 30):at]
+                rise, fall = _RISE.search(words), _FALL.search(words)
+            if bool(rise) == bool(fall):
+                continue  # the words do not say which way
+            done.add(d.local)
+            minuend, subtrahend = (f":{g.local}", initial) if rise else (initial, f":{g.local}")
+            out.append(({d.local},
+                        f"a cg:DifferenceRelation ; cg:claim :{g.claim} ;\n"
+                        f"    rdfs:label \"{g.quote} and the earlier figure: "
+                        f"{d.quote} apart\" ;\n"
+                        f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                        f"cg:difference :{d.local} .\n"))
     return out
 
 

@@ -193,3 +193,36 @@ def test_a_change_restated_alone_is_the_row_s_change_the_way_the_words_say() -> 
     still = SentenceFigure("f-1", "c-1", sentence.replace("fell", "changed"), PERCENT, "2.4%")
     assert _completions([still], [(still, ":f-t1-r3-c3", "March", True)], changes) == []
 
+
+HARBOUR = """Harbour dues, 2025
+
+Dues from cruise calls went up by £46,000 to £512,000. Cargo dues came to £1,204,000,
+some £38,000 less than a year earlier. Berthing fees climbed to £98,000.
+
+Table 1. Dues by source (£)
+
+| Source | 2024 | 2025 | Change (%) |
+| Cruise calls | 466,000 | 512,000 | 9.9 |
+| Cargo | 1,242,000 | 1,204,000 | -3.1 |
+| Berthing fees | 91,000 | 98,000 | 7.7 |
+"""
+
+
+def test_an_amount_moved_by_with_no_percent_beside_it_is_the_gap_to_the_earlier_cell(
+        tmp_path: Path) -> None:
+    """"went up by £46,000 to £512,000", "£1,204,000, some £38,000 less than a year
+    earlier": the level restates the row's latest cell, so the amount is its gap to the
+    row's earlier cell, the words saying which is the larger; "climbed to £98,000" states
+    no amount of the move."""
+    source = tmp_path / "r.txt"
+    source.write_text(HARBOUR, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    turtle = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    differences = blocks(turtle, "DifferenceRelation")
+    pairs = sorted((re.search(r"cg:minuend (:\S+)", b).group(1),
+                    re.search(r"cg:subtrahend (:\S+)", b).group(1)) for b in differences)
+    # cruise: the sentence's £512,000 less the row's 2024 cell; cargo: the 2024 cell less
+    # the sentence's £1,204,000 ("less")
+    assert [p[1] for p in pairs if p[1].startswith(":f-t")] == [":f-t1-r1-c1"]
+    assert [p[0] for p in pairs if p[0].startswith(":f-t")] == [":f-t1-r2-c1"]
+    assert len(pairs) == 2

@@ -113,6 +113,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                     if other is not None and stem(named[-1]) not in name(
                             document.sentences[other.sentence], other):
                         other = None
+                elif _than_when(sentence, m.end):
+                    # "£1,204,000, some £38,000 less than a year earlier": the same thing at
+                    # an earlier time, which no other figure before it is
+                    continue
                 else:
                     other = document.antecedent(sentence, diff.unit,
                                                 need=lambda s: s.local != near.local)
@@ -191,6 +195,16 @@ def _than_named(sentence: Sentence, at: int) -> list[str]:
     if not out or any(w.lower() in _WHEN for w in out):
         return []
     return out
+
+
+def _than_when(sentence: Sentence, at: int) -> bool:
+    """Whether "than" right after a comparative names a time, not a thing: "than a year
+    earlier", "than last year", "than in 2023"."""
+    doc = sentence.doc
+    if at + 1 >= len(doc) or doc[at].lower_ != "than":
+        return False
+    after = [t for t in doc[at + 1:at + 4] if t.lower_ not in ("the", "in", "a")]
+    return bool(after) and (after[0].lower_ in _WHEN or after[0].norm_ == "_year_")
 
 
 #: words that open an interval round an estimate: "95% CI 3.9 to 6.7", "confidence interval",

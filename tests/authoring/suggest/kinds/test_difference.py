@@ -192,3 +192,12 @@ def test_what_is_left_after_several_parts_is_no_difference_of_two(tmp_path: Path
     found = suggested(tmp_path, "Of the £900,000 budget, £400,000 went on staff and £250,000 "
                                 "on rent, leaving £250,000 for everything else.")
     assert not [f for f in found if f[0] == "DifferenceRelation"]
+
+
+def test_less_than_a_year_earlier_takes_no_other_figure_before_it(tmp_path: Path) -> None:
+    """"£1,204,000, some £38,000 less than a year earlier": the other end is the same thing
+    a year before, which the text does not give here; the amount of the sentence before
+    (another thing) is no end of the gap."""
+    found = suggested(tmp_path, "Cruise calls paid £512,000 in dues. Cargo dues came to "
+                                "£1,204,000, some £38,000 less than a year earlier.")
+    assert not [f for f in found if f[0] == "DifferenceRelation"]

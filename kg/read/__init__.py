@@ -377,6 +377,12 @@ _FALL = re.compile(r"\b(?:down|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd
                    r"slipp(?:ed)?|lower|less|lost|shr[ai]nk|shrunk)\b", re.I)
 
 
+#: what stands between a percent change and the amount it moved by: "up 12.7%, or 4.32
+#: million trips"
+_OR_AMOUNT = re.compile(r"\)?,?\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?",
+                        re.I)
+
+
 #: words that end one clause and start another's subject
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but)\b|;", re.I)
 
@@ -413,7 +419,12 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
         rise, fall = _RISE.search(words), _FALL.search(words)
         if bool(rise) == bool(fall):
             continue  # the words do not say which way
-        if not later and not any(g.unit not in (PERCENT, POINTS) for g in by_claim[f.claim]):
+        # "up 12.7%, or 4.32 million trips": the move's amount, no level of the row
+        moved = [g for g in by_claim[f.claim] if g.unit not in (PERCENT, POINTS)
+                 and _OR_AMOUNT.fullmatch(_between(f.sentence, f.quote, g.quote))
+                 and f.sentence.find(f.quote) < f.sentence.find(g.quote)]
+        if not later and not any(g.unit not in (PERCENT, POINTS) and g not in moved
+                                 for g in by_claim[f.claim]):
             # "June was the exception: arrivals rose 3.1%" restating June's change cell: the
             # row's own two cells are its ends, and the words, not the cell's sign, its way
             # (a cell's restatement compares sizes only, so a way said wrong hid there);
@@ -423,6 +434,13 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
                         f"    rdfs:label \"the table: {'up' if rise else 'down'} {f.quote}\" ;\n"
                         f"    cg:initial {initial} ; cg:final {final} ; cg:change :{f.local} ;"
                         f" cg:direction cg:{'Increase' if rise else 'Decrease'} .\n"))
+            for d in moved:
+                minuend, subtrahend = (final, initial) if rise else (initial, final)
+                out.append(({d.local},
+                            f"a cg:DifferenceRelation ; cg:claim :{f.claim} ;\n"
+                            f"    rdfs:label \"the table: {d.quote} apart\" ;\n"
+                            f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                            f"cg:difference :{d.local} .\n"))
             continue
         if not later:
             continue

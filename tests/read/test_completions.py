@@ -226,3 +226,21 @@ def test_an_amount_moved_by_with_no_percent_beside_it_is_the_gap_to_the_earlier_
     assert [p[1] for p in pairs if p[1].startswith(":f-t")] == [":f-t1-r1-c1"]
     assert [p[0] for p in pairs if p[0].startswith(":f-t")] == [":f-t1-r2-c1"]
     assert len(pairs) == 2
+
+
+def test_the_amount_a_restated_change_moved_by_is_the_gap_between_the_row_s_cells() -> None:
+    """"Tram boardings rose 8.0%, or 0.52 million": the percent restates the row's change
+    cell and the amount after "or" is the gap between the row's two cells, the later the
+    larger for a rise."""
+    from kg.read import _completions
+    from kg.read.ties import PERCENT, SentenceFigure
+
+    sentence = "Tram boardings rose 8.0%, or 0.52 million, after the new line opened."
+    change = SentenceFigure("f-1", "c-1", sentence, PERCENT, "8.0%")
+    amount = SentenceFigure("f-2", "c-1", sentence, "count", "0.52 million")
+    tied = [(change, ":f-t1-r2-c3", "Tram, Change (%)", True)]
+    changes = {":f-t1-r2-c3": ("PercentChangeRelation", ":f-t1-r2-c1", ":f-t1-r2-c2")}
+    made = _completions([change, amount], tied, changes)
+    assert [touched for touched, _ in made] == [{"f-1"}, {"f-2"}]
+    assert "cg:minuend :f-t1-r2-c2 ; cg:subtrahend :f-t1-r2-c1 ; cg:difference :f-2" in \
+        made[1][1]

@@ -955,3 +955,69 @@ def _sum_column(f: SentenceFigure, table: Table, same: list[SentenceFigure],
         return mine[0]
     free = [c for c, d in dated.items() if d is None]
     return max(free, key=lambda c: periods[c]) if free and not mine else None
+
+
+#: the year a growth rate starts from and, where said, the one it runs to: "since 2020",
+#: "between 2019 and 2024", "from 2018 to 2023"
+_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b"
+                    r"(?:\s+(?:and|to|until|through)\s+((?:19|20)\d\d)\b)?", re.I)
+_GROWING = re.compile(r"\b(?:grow\w*|grew|rose|risen|ris(?:es|ing)|increas\w*|climb\w*|"
+                      r"expand\w*)\b", re.I)
+_FALLING = re.compile(r"\b(?:declin\w*|decreas\w*|fell|fall\w*|shr[ai]nk\w*|shrunk|"
+                      r"contract\w*|drop\w*)\b", re.I)
+
+
+def stated_growth(figures: list[SentenceFigure], tables: list[Table], tied, cell_unit,
+                  figure_id) -> list[tuple[set[str], str]]:
+    """"Over the four years since 2020, revenue has grown at a compound annual rate of
+    8.2%" beside a table whose rows are years: a growth rate from the row of the year named
+    to the row of the year it runs to (else the latest), in the one column the sentence
+    names; its final is the sentence's figure tied to that cell, where one is. Each is (the
+    rate's figure; its Turtle)."""
+    restated = {cell: f for f, cell, _, sure in tied if sure}
+    out = []
+    for f in figures:
+        at = f.sentence.find(f.quote) if f.quote else -1
+        if f.unit != PERCENT or at < 0:
+            continue
+        before = " ".join(f.sentence[:at].split()[-6:])
+        if _ANNUAL_RATE.search(before) is None and \
+                _A_YEAR.match(f.sentence[at + len(f.quote):]) is None:
+            continue
+        if _GROWING.search(f.sentence) is None or _FALLING.search(f.sentence):
+            continue  # a rate of decline is no growth rate
+        years = _SINCE.search(f.sentence)
+        if years is None:
+            continue
+        start = years.group(1)
+        found = []
+        for t, table in enumerate(tables, start=1):
+            by_period = [column_period(row.label) for row in table.rows]
+            if sum(p is not None for p in by_period) < 2:
+                continue  # the years are the rows
+            end = years.group(2) or max(p for p in by_period if p)
+            first = [r for r, p in enumerate(by_period) if p == start]
+            last = [r for r, p in enumerate(by_period) if p == end]
+            cols = [c for c, col in enumerate(table.columns) if col.kind == "value"
+                    and _names_column(f, col.header)]
+            if len(first) != 1 or len(last) != 1 or len(cols) != 1 or \
+                    not re.fullmatch(r"(?:19|20)\d\d", end):
+                continue
+            c = cols[0]
+            a, b = table.rows[first[0]].cells[c], table.rows[last[0]].cells[c]
+            if a is None or b is None or a.value is None or a.value <= 0 or \
+                    cell_unit(t, table, c, a)[0] in (PERCENT, POINTS):
+                continue
+            found.append((t, first[0], last[0], c, int(end) - int(start)))
+        if len(found) != 1 or found[0][4] < 1:
+            continue  # no table, or several, the words name
+        t, ra, rb, c, periods = found[0]
+        initial, final = figure_id(t, ra + 1, c + 1), figure_id(t, rb + 1, c + 1)
+        said = restated.get(final)
+        final = f":{said.local}" if said is not None else final
+        out.append(({f.local},
+                    f"a cg:CompoundGrowthRelation ; cg:claim :{f.claim} ;\n"
+                    f"    rdfs:label \"the table, {start} to {end}: {f.quote} a year\" ;\n"
+                    f"    cg:initial {initial} ; cg:final {final} ; cg:growthRate :{f.local} ;"
+                    f" cg:periods {periods} .\n"))
+    return out

@@ -980,3 +980,35 @@ def test_a_plural_noun_after_a_figure_is_no_forecast_a_verb_before_it_is(
     checked, proposed = relations(tmp_path, WORKSHOP)
     assert restated(tmp_path, "£12.4 million", checked)
     assert not restated(tmp_path, "£13.0 million", checked + proposed)
+
+
+ORCHARDS = """Cider makers' survey 2025
+
+Planting has barely moved, but the press has been busy: since 2021, output has grown at an
+average annual rate of 7.5%.
+
+Five-year record
+
+  Year    Orchard area (ha)    Output (hl)
+  2021          1,210             45,800
+  2022          1,205             49,300
+  2023          1,214             52,900
+  2024          1,220             57,100
+  2025          1,218             61,200
+"""
+
+
+def test_a_rate_a_year_since_a_year_runs_down_the_column_it_names(tmp_path: Path) -> None:
+    """'since 2021, output has grown at an average annual rate of 7.5%' beside a table of
+    years: from the 2021 row to the latest in the Output column, over four years. A rate of
+    decline is no growth."""
+    checked, _ = relations(tmp_path, ORCHARDS)
+    [growth] = [b for b in checked.split("\n\n") if "CompoundGrowthRelation" in b
+                and "the table, 2021 to 2025" in b]
+    assert "cg:initial :f-t1-r1-c2 ; cg:final :f-t1-r5-c2" in growth
+    assert "cg:periods 4" in growth
+    source = tmp_path / "declined.txt"
+    source.write_text(ORCHARDS.replace("grown", "declined"), encoding="utf-8")
+    made = read(source, tmp_path / "d")
+    assert not (made.folder / "relations.ttl").exists() or "the table, 2021" not in (
+        made.folder / "relations.ttl").read_text(encoding="utf-8")

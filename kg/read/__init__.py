@@ -512,7 +512,9 @@ def _moved_by(figures, tied, changes: dict[str, tuple[str, str, str]], done: set
                                                             "greater")
                 fall = not rise
             else:
-                words = d.sentence[max(0, at - 30):at]
+                # the verb "by" follows says the move: "rose by", "fell sharply by"; never a
+                # cause's ("helped by $157 million of acquisitions")
+                words = " ".join(d.sentence[:at].split()[-4:])
                 rise, fall = _RISE.search(words), _FALL.search(words)
             if bool(rise) == bool(fall):
                 continue  # the words do not say which way

@@ -244,3 +244,15 @@ def test_the_amount_a_restated_change_moved_by_is_the_gap_between_the_row_s_cell
     assert [touched for touched, _ in made] == [{"f-1"}, {"f-2"}]
     assert "cg:minuend :f-t1-r2-c2 ; cg:subtrahend :f-t1-r2-c1 ; cg:difference :f-2" in \
         made[1][1]
+
+
+def test_an_amount_by_a_cause_is_no_gap_to_the_earlier_cell(tmp_path: Path) -> None:
+    """"Cruise dues rose to £512,000, helped by £46,000 from two new lines": "by" names a
+    cause, so the amount is no gap between the row's cells."""
+    source = tmp_path / "r.txt"
+    source.write_text(HARBOUR.replace("Dues from cruise calls went up by £46,000 to £512,000.",
+                                      "Dues from cruise calls went up to £512,000, helped by "
+                                      "£46,000 from two new lines."), encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    turtle = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert not [b for b in blocks(turtle, "DifferenceRelation") if ":f-t1-r1-c1" in b]

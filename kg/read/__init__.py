@@ -322,8 +322,8 @@ def _restatements(figures, tables, writer) -> list[str]:
         return []
     from kg.namespaces import expand_iri
     from kg.read.superlatives import table_superlatives
-    from kg.read.ties import (PERCENT, POINTS, named_sums, sequential_changes, stated_growth,
-                              ties)
+    from kg.read.ties import (PERCENT, POINTS, moved_rows, named_sums, sequential_changes,
+                              stated_growth, ties)
     from kg.read.turtle import lit
 
 
@@ -338,7 +338,8 @@ def _restatements(figures, tables, writer) -> list[str]:
         table_superlatives(figures, tied, tables, writer) + \
         sequential_changes(figures, tied, tables, writer.figure_id) + \
         named_sums(figures, tied, tables, unit, writer.figure_id) + \
-        stated_growth(figures, tables, tied, unit, writer.figure_id)
+        stated_growth(figures, tables, tied, unit, writer.figure_id) + \
+        moved_rows(figures, tables, tied, writer.changes, writer.figure_id)
     periods = writer.periods
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         dated = periods.get(f.local), periods.get(cell.lstrip(":"))

@@ -1021,3 +1021,53 @@ def stated_growth(figures: list[SentenceFigure], tables: list[Table], tied, cell
                     f"    cg:initial {initial} ; cg:final {final} ; cg:growthRate :{f.local} ;"
                     f" cg:periods {periods} .\n"))
     return out
+
+
+#: verbs of gain and of loss ("added 3,800 jobs", "shed 2,500"): which way the row moved
+_GAIN_VERB = re.compile(r"\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|creat(?:e|es|ed|ing))\b",
+                        re.I)
+_LOSS_VERB = re.compile(r"\b(?:shed(?:s|ding)?|los(?:t|es|ing)|lose|cut(?:s|ting)?|axe[sd]?|"
+                        r"axing|slash(?:es|ed|ing)?)\b", re.I)
+
+
+def moved_rows(figures: list[SentenceFigure], tables: list[Table], tied,
+               changes: dict[str, tuple[str, str, str]], figure_id
+               ) -> list[tuple[set[str], str]]:
+    """"Construction added 3,800 jobs", "manufacturing shed 2,500 jobs": an amount a verb of
+    gain or loss takes, said of the one row the sentence names, where the row's change
+    column compares two of its cells: the gap between those cells, the verb saying which
+    is the larger. Each is (the amount's figure; its Turtle)."""
+    by_claim = group_by_claim(figures)
+    spans = {claim: spans_of(fs[0].sentence, fs) for claim, fs in by_claim.items()}
+    done = {f.local for f, *_ in tied}
+    out = []
+    for f in figures:
+        at = f.sentence.find(f.quote) if f.quote else -1
+        if f.local in done or moved(f) != "diff" or at < 0 or _SEQUENTIAL.search(f.sentence):
+            continue  # ("added 1,200 jobs over the quarter": not the year-on-year column's)
+        verb = " ".join(f.sentence[:at].split()[-4:])
+        gain, loss = _GAIN_VERB.search(verb), _LOSS_VERB.search(verb)
+        if bool(gain) == bool(loss):
+            continue  # the words do not say which way
+        found = []
+        for t, table in enumerate(tables, start=1):
+            rows, named, by_period = _rows(f, table, spans[f.claim])
+            if not named or len(rows) != 1 or any(by_period):
+                continue
+            r = rows[0]
+            prefix = figure_id(t, r + 1, 0)[:-1]
+            pairs = {(initial, final) for cell, (kind, initial, final) in changes.items()
+                     if cell.startswith(prefix) and initial.startswith(prefix)
+                     and final.startswith(prefix)}
+            found.extend((t, r, *pair) for pair in pairs)
+        if len(found) != 1:
+            continue  # no row, or several pairs of cells, the words single out
+        t, r, initial, final = found[0]
+        minuend, subtrahend = (final, initial) if gain else (initial, final)
+        out.append(({f.local},
+                     f"a cg:DifferenceRelation ; cg:claim :{f.claim} ;\n"
+                     f"    rdfs:label \"{tables[t - 1].rows[r].label}: {f.quote} "
+                     f"{'gained' if gain else 'lost'} (the table)\" ;\n"
+                     f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                     f"cg:difference :{f.local} .\n"))
+    return out

@@ -1012,3 +1012,29 @@ def test_a_rate_a_year_since_a_year_runs_down_the_column_it_names(tmp_path: Path
     made = read(source, tmp_path / "d")
     assert not (made.folder / "relations.ttl").exists() or "the table, 2021" not in (
         made.folder / "relations.ttl").read_text(encoding="utf-8")
+
+
+HIRING = """Regional jobs, 2025
+
+Hiring was uneven. Logistics added 2,300 jobs, while retail shed 1,100 jobs. Hotels added 400
+jobs over the quarter. Farming added 90 jobs.
+
+Table 1. Jobs by sector (thousands)
+
+  Sector       2024     2025    Change (%)
+  Logistics    41.2     43.5        5.6
+  Retail       88.0     86.9       -1.3
+  Hotels       22.0     22.6        2.7
+"""
+
+
+def test_jobs_a_named_row_added_or_shed_are_the_gap_between_its_cells(tmp_path: Path) -> None:
+    """'Logistics added 2,300 jobs', 'retail shed 1,100 jobs': the gap between the row's two
+    cells its change column compares, the verb saying which is the larger; 'over the
+    quarter' is not the year-on-year pair, and 'Farming' names no row."""
+    checked, _ = relations(tmp_path, HIRING)
+    gaps = sorted(" ".join(b.split()) for b in checked.split("\n\n")
+                  if "DifferenceRelation" in b and "(the table)" in b)
+    assert len(gaps) == 2
+    assert "cg:minuend :f-t1-r1-c2 ; cg:subtrahend :f-t1-r1-c1" in gaps[0]  # Logistics
+    assert "cg:minuend :f-t1-r2-c1 ; cg:subtrahend :f-t1-r2-c2" in gaps[1]  # Retail

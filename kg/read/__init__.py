@@ -322,7 +322,8 @@ def _restatements(figures, tables, writer) -> list[str]:
         return []
     from kg.namespaces import expand_iri
     from kg.read.superlatives import table_superlatives
-    from kg.read.ties import PERCENT, POINTS, named_sums, sequential_changes, ties
+    from kg.read.ties import (PERCENT, POINTS, moved_rows, named_sums, sequential_changes,
+                              stated_growth, ties)
     from kg.read.turtle import lit
 
 
@@ -336,7 +337,9 @@ def _restatements(figures, tables, writer) -> list[str]:
         _table_shares(figures, tied, tables, writer) + \
         table_superlatives(figures, tied, tables, writer) + \
         sequential_changes(figures, tied, tables, writer.figure_id) + \
-        named_sums(figures, tied, tables, unit, writer.figure_id)
+        named_sums(figures, tied, tables, unit, writer.figure_id) + \
+        stated_growth(figures, tables, tied, unit, writer.figure_id) + \
+        moved_rows(figures, tables, tied, writer.changes, writer.figure_id)
     periods = writer.periods
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         dated = periods.get(f.local), periods.get(cell.lstrip(":"))
@@ -377,6 +380,12 @@ _FALL = re.compile(r"\b(?:down|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd
                    r"slipp(?:ed)?|lower|less|lost|shr[ai]nk|shrunk)\b", re.I)
 
 
+#: what stands between a percent change and the amount it moved by: "up 12.7%, or 4.32
+#: million trips"
+_OR_AMOUNT = re.compile(r"\)?,?\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?",
+                        re.I)
+
+
 #: words that end one clause and start another's subject
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but)\b|;", re.I)
 
@@ -396,7 +405,7 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
     row's earlier cell, 14,373; "rose by $157 million to $5,468 million" is a difference
     from it. Each is (the sentence's figure it relates: the change, the difference; its
     Turtle), left out where the words already relate that figure otherwise."""
-    from kg.read.ties import BY, group_by_claim
+    from kg.read.ties import BY, PERCENT, POINTS, group_by_claim
 
     cell_of = {f.local: cell for f, cell, _, _ in tied}
     by_claim = group_by_claim(figures)
@@ -406,13 +415,38 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
             continue
         kind, initial, final = changes[cell]
         later = [g for g in by_claim[f.claim] if cell_of.get(g.local) == final]
-        if len(later) != 1:
+        if len(later) > 1:
             continue
         at = f.sentence.find(f.quote)
         words = f.sentence[max(0, at - 40):at + len(f.quote) + 15]
         rise, fall = _RISE.search(words), _FALL.search(words)
         if bool(rise) == bool(fall):
             continue  # the words do not say which way
+        # "up 12.7%, or 4.32 million trips": the move's amount, no level of the row
+        moved = [g for g in by_claim[f.claim] if g.unit not in (PERCENT, POINTS)
+                 and _OR_AMOUNT.fullmatch(_between(f.sentence, f.quote, g.quote))
+                 and f.sentence.find(f.quote) < f.sentence.find(g.quote)]
+        if not later and not any(g.unit not in (PERCENT, POINTS) and g not in moved
+                                 for g in by_claim[f.claim]):
+            # "June was the exception: arrivals rose 3.1%" restating June's change cell: the
+            # row's own two cells are its ends, and the words, not the cell's sign, its way
+            # (a cell's restatement compares sizes only, so a way said wrong hid there);
+            # beside an amount of its own the sentence states the change of that amount
+            out.append(({f.local},
+                        f"a cg:{kind} ; cg:claim :{f.claim} ;\n"
+                        f"    rdfs:label \"the table: {'up' if rise else 'down'} {f.quote}\" ;\n"
+                        f"    cg:initial {initial} ; cg:final {final} ; cg:change :{f.local} ;"
+                        f" cg:direction cg:{'Increase' if rise else 'Decrease'} .\n"))
+            for d in moved:
+                minuend, subtrahend = (final, initial) if rise else (initial, final)
+                out.append(({d.local},
+                            f"a cg:DifferenceRelation ; cg:claim :{f.claim} ;\n"
+                            f"    rdfs:label \"the table: {d.quote} apart\" ;\n"
+                            f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                            f"cg:difference :{d.local} .\n"))
+            continue
+        if not later:
+            continue
         g = later[0]
         if _CLAUSE_BREAK.search(_between(f.sentence, f.quote, g.quote)):
             # "reaching £512,300, while flats … edged up 0.6%": another subject's change
@@ -438,6 +472,61 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
                             f"{d.quote} apart\" ;\n"
                             f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
                             f"cg:difference :{d.local} .\n"))
+    return out + _moved_by(figures, tied, changes, {d for done, _ in out for d in done})
+
+
+#: a comparative after an amount that sets it against an earlier time of the same thing:
+#: "30,400 more than a year earlier", "1,150 fewer than in 2024"
+_THAN_BEFORE = re.compile(r"\s*(?:more|higher|larger|greater|less|fewer|lower|smaller)\s+than"
+                          r"\s+(?:a\s+year|twelve\s+months|the\s+year|the\s+previous|"
+                          r"the\s+same|last|in\s+(?:19|20)\d\d|(?:19|20)\d\d)", re.I)
+
+
+def _moved_by(figures, tied, changes: dict[str, tuple[str, str, str]], done: set[str]
+              ) -> list[tuple[set[str], str]]:
+    """"Sales rose by $157 million to $5,468 million", "reached 1,284,000, some 30,400 more
+    than a year earlier", with no percent of the row's change said beside them: the amount
+    is the gap between the level (tied to the row's latest cell) and the row's earlier
+    cell, the words giving which is the larger."""
+    from kg.read.ties import BY, group_by_claim
+
+    earlier_of = {final: initial for _, initial, final in changes.values()}
+    by_claim = group_by_claim(figures)
+    tied_to = {f.local for f, *_ in tied}
+    out = []
+    for g, cell, _, _ in tied:
+        initial = earlier_of.get(cell)
+        if initial is None:
+            continue
+        for d in by_claim[g.claim]:
+            at = d.sentence.find(d.quote)
+            if d.local in done or d.local in tied_to or d.unit != g.unit or d is g or at < 0:
+                continue
+            by = BY.search(d.sentence[:at]) is not None
+            than = _THAN_BEFORE.match(d.sentence[at + len(d.quote):])
+            if not by and not than:
+                continue
+            if _CLAUSE_BREAK.search(_between(d.sentence, d.quote, g.quote)):
+                continue  # "…, while flats fell by £2,000": another subject's move
+            if than:
+                rise = than.group(0).split()[0].lower() in ("more", "higher", "larger",
+                                                            "greater")
+                fall = not rise
+            else:
+                # the verb "by" follows says the move: "rose by", "fell sharply by"; never a
+                # cause's ("helped by $157 million of acquisitions")
+                words = " ".join(d.sentence[:at].split()[-4:])
+                rise, fall = _RISE.search(words), _FALL.search(words)
+            if bool(rise) == bool(fall):
+                continue  # the words do not say which way
+            done.add(d.local)
+            minuend, subtrahend = (f":{g.local}", initial) if rise else (initial, f":{g.local}")
+            out.append(({d.local},
+                        f"a cg:DifferenceRelation ; cg:claim :{g.claim} ;\n"
+                        f"    rdfs:label \"{g.quote} and the earlier figure: "
+                        f"{d.quote} apart\" ;\n"
+                        f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                        f"cg:difference :{d.local} .\n"))
     return out
 
 

@@ -66,6 +66,20 @@ _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|wee
 _FORECAST = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
                        r"projections?|outlook|guidance|targets?|targeted|aims?|plans?|planned|"
                        r"will\s+(?:be|reach|rise|fall|grow)|budgeted)\b", re.I)
+#: forecast words that are as often plural nouns ("implementation projects", "growth plans"):
+#: after the figure they name things, not a forecast of it (a verb comes before its object:
+#: "projects sales of $2.5 billion")
+_NOUNS_TOO = {"projects", "plans", "targets", "aims", "forecasts"}
+
+
+def _forecast(sentence: str, at: int) -> bool:
+    """The figure's clause says it is forecast, planned or targeted."""
+    clause = _clause(sentence, at)
+    start = sentence.rfind(";", 0, at) + 1 if at >= 0 else 0
+    return any(m.group(0).lower() not in _NOUNS_TOO or start + m.start() < at
+               for m in _FORECAST.finditer(clause))
+
+
 _DURATIONS = {f"http://qudt.org/vocab/unit/{u}" for u in ("DAY", "WK", "MO", "YR", "HR",
                                                            "MIN")}
 #: a table of what is planned, not reported: a budget, a plan, a target, an appeal
@@ -686,7 +700,7 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             continue  # an amount of change, or "3" or "three" of something
         # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a
         # budget's or a plan's own table holds what it plans
-        forecast = _FORECAST.search(_clause(f.sentence, at)) is not None
+        forecast = _forecast(f.sentence, at)
         if forecast and not any(_PLANNED.search(t.caption + " " + t.header_line) for t in tables):
             continue
         each = _EACH.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
@@ -875,7 +889,7 @@ def named_sums(figures: list[SentenceFigure], tied, tables: list[Table], cell_un
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
         if at < 0 or f.local in tied_figures or f.unit in (PERCENT, POINTS) or \
-                (BY.search(f.sentence[:at])) or _FORECAST.search(_clause(f.sentence, at)):
+                (BY.search(f.sentence[:at])) or _forecast(f.sentence, at):
             continue
         before = f.sentence[:at]
         found = []
@@ -941,3 +955,119 @@ def _sum_column(f: SentenceFigure, table: Table, same: list[SentenceFigure],
         return mine[0]
     free = [c for c, d in dated.items() if d is None]
     return max(free, key=lambda c: periods[c]) if free and not mine else None
+
+
+#: the year a growth rate starts from and, where said, the one it runs to: "since 2020",
+#: "between 2019 and 2024", "from 2018 to 2023"
+_SINCE = re.compile(r"\b(?:since|from|between)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b"
+                    r"(?:\s+(?:and|to|until|through)\s+((?:19|20)\d\d)\b)?", re.I)
+_GROWING = re.compile(r"\b(?:grow\w*|grew|rose|risen|ris(?:es|ing)|increas\w*|climb\w*|"
+                      r"expand\w*)\b", re.I)
+_FALLING = re.compile(r"\b(?:declin\w*|decreas\w*|fell|fall\w*|shr[ai]nk\w*|shrunk|"
+                      r"contract\w*|drop\w*)\b", re.I)
+
+
+def stated_growth(figures: list[SentenceFigure], tables: list[Table], tied, cell_unit,
+                  figure_id) -> list[tuple[set[str], str]]:
+    """"Over the four years since 2020, revenue has grown at a compound annual rate of
+    8.2%" beside a table whose rows are years: a growth rate from the row of the year named
+    to the row of the year it runs to (else the latest), in the one column the sentence
+    names; its final is the sentence's figure tied to that cell, where one is. Each is (the
+    rate's figure; its Turtle)."""
+    restated = {cell: f for f, cell, _, sure in tied if sure}
+    out = []
+    for f in figures:
+        at = f.sentence.find(f.quote) if f.quote else -1
+        if f.unit != PERCENT or at < 0:
+            continue
+        before = " ".join(f.sentence[:at].split()[-6:])
+        if _ANNUAL_RATE.search(before) is None and \
+                _A_YEAR.match(f.sentence[at + len(f.quote):]) is None:
+            continue
+        if _GROWING.search(f.sentence) is None or _FALLING.search(f.sentence):
+            continue  # a rate of decline is no growth rate
+        years = _SINCE.search(f.sentence)
+        if years is None:
+            continue
+        start = years.group(1)
+        found = []
+        for t, table in enumerate(tables, start=1):
+            by_period = [column_period(row.label) for row in table.rows]
+            if sum(p is not None for p in by_period) < 2:
+                continue  # the years are the rows
+            end = years.group(2) or max(p for p in by_period if p)
+            first = [r for r, p in enumerate(by_period) if p == start]
+            last = [r for r, p in enumerate(by_period) if p == end]
+            cols = [c for c, col in enumerate(table.columns) if col.kind == "value"
+                    and _names_column(f, col.header)]
+            if len(first) != 1 or len(last) != 1 or len(cols) != 1 or \
+                    not re.fullmatch(r"(?:19|20)\d\d", end):
+                continue
+            c = cols[0]
+            a, b = table.rows[first[0]].cells[c], table.rows[last[0]].cells[c]
+            if a is None or b is None or a.value is None or a.value <= 0 or \
+                    cell_unit(t, table, c, a)[0] in (PERCENT, POINTS):
+                continue
+            found.append((t, first[0], last[0], c, int(end) - int(start)))
+        if len(found) != 1 or found[0][4] < 1:
+            continue  # no table, or several, the words name
+        t, ra, rb, c, periods = found[0]
+        initial, final = figure_id(t, ra + 1, c + 1), figure_id(t, rb + 1, c + 1)
+        said = restated.get(final)
+        final = f":{said.local}" if said is not None else final
+        out.append(({f.local},
+                    f"a cg:CompoundGrowthRelation ; cg:claim :{f.claim} ;\n"
+                    f"    rdfs:label \"the table, {start} to {end}: {f.quote} a year\" ;\n"
+                    f"    cg:initial {initial} ; cg:final {final} ; cg:growthRate :{f.local} ;"
+                    f" cg:periods {periods} .\n"))
+    return out
+
+
+#: verbs of gain and of loss ("added 3,800 jobs", "shed 2,500"): which way the row moved
+_GAIN_VERB = re.compile(r"\b(?:add(?:s|ed|ing)?|gain(?:s|ed|ing)?|creat(?:e|es|ed|ing))\b",
+                        re.I)
+_LOSS_VERB = re.compile(r"\b(?:shed(?:s|ding)?|los(?:t|es|ing)|lose|cut(?:s|ting)?|axe[sd]?|"
+                        r"axing|slash(?:es|ed|ing)?)\b", re.I)
+
+
+def moved_rows(figures: list[SentenceFigure], tables: list[Table], tied,
+               changes: dict[str, tuple[str, str, str]], figure_id
+               ) -> list[tuple[set[str], str]]:
+    """"Construction added 3,800 jobs", "manufacturing shed 2,500 jobs": an amount a verb of
+    gain or loss takes, said of the one row the sentence names, where the row's change
+    column compares two of its cells: the gap between those cells, the verb saying which
+    is the larger. Each is (the amount's figure; its Turtle)."""
+    by_claim = group_by_claim(figures)
+    spans = {claim: spans_of(fs[0].sentence, fs) for claim, fs in by_claim.items()}
+    done = {f.local for f, *_ in tied}
+    out = []
+    for f in figures:
+        at = f.sentence.find(f.quote) if f.quote else -1
+        if f.local in done or moved(f) != "diff" or at < 0 or _SEQUENTIAL.search(f.sentence):
+            continue  # ("added 1,200 jobs over the quarter": not the year-on-year column's)
+        verb = " ".join(f.sentence[:at].split()[-4:])
+        gain, loss = _GAIN_VERB.search(verb), _LOSS_VERB.search(verb)
+        if bool(gain) == bool(loss):
+            continue  # the words do not say which way
+        found = []
+        for t, table in enumerate(tables, start=1):
+            rows, named, by_period = _rows(f, table, spans[f.claim])
+            if not named or len(rows) != 1 or any(by_period):
+                continue
+            r = rows[0]
+            prefix = figure_id(t, r + 1, 0)[:-1]
+            pairs = {(initial, final) for cell, (kind, initial, final) in changes.items()
+                     if cell.startswith(prefix) and initial.startswith(prefix)
+                     and final.startswith(prefix)}
+            found.extend((t, r, *pair) for pair in pairs)
+        if len(found) != 1:
+            continue  # no row, or several pairs of cells, the words single out
+        t, r, initial, final = found[0]
+        minuend, subtrahend = (final, initial) if gain else (initial, final)
+        out.append(({f.local},
+                     f"a cg:DifferenceRelation ; cg:claim :{f.claim} ;\n"
+                     f"    rdfs:label \"{tables[t - 1].rows[r].label}: {f.quote} "
+                     f"{'gained' if gain else 'lost'} (the table)\" ;\n"
+                     f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                     f"cg:difference :{f.local} .\n"))
+    return out

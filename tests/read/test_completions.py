@@ -172,3 +172,87 @@ def test_a_share_whose_whole_names_a_column_the_caption_or_a_row(tmp_path: Path)
     portions = sorted(re.search(r"cg:portion (:\S+) ; cg:whole (:\S+)", b).groups()
                       for b in shares)
     assert portions == [(":f-t1-r1-c2", ":f-1"), (":f-t2-r2-c2", ":f-t2-r3-c2")]
+
+
+def test_a_change_restated_alone_is_the_row_s_change_the_way_the_words_say() -> None:
+    """"In March, orders fell 2.4%" restating March's change cell, no level beside it: the
+    row's own two cells are the change's ends and the words give its way, so a cell of
+    +2.4 said as a fall is checked (a restatement compares sizes only)."""
+    from kg.read import _completions
+    from kg.read.ties import PERCENT, SentenceFigure
+
+    sentence = "March broke the run: orders fell 2.4%, as two large contracts slipped."
+    change = SentenceFigure("f-1", "c-1", sentence, PERCENT, "2.4%")
+    tied = [(change, ":f-t1-r3-c3", "March, Change (%)", True)]
+    changes = {":f-t1-r3-c3": ("PercentChangeRelation", ":f-t1-r3-c1", ":f-t1-r3-c2")}
+    (touched, turtle), = _completions([change], tied, changes)
+    assert touched == {"f-1"}
+    assert "cg:initial :f-t1-r3-c1 ; cg:final :f-t1-r3-c2 ; cg:change :f-1" in turtle
+    assert "cg:direction cg:Decrease" in turtle
+    # words that say no way ("changed") leave it unread
+    still = SentenceFigure("f-1", "c-1", sentence.replace("fell", "changed"), PERCENT, "2.4%")
+    assert _completions([still], [(still, ":f-t1-r3-c3", "March", True)], changes) == []
+
+
+HARBOUR = """Harbour dues, 2025
+
+Dues from cruise calls went up by £46,000 to £512,000. Cargo dues came to £1,204,000,
+some £38,000 less than a year earlier. Berthing fees climbed to £98,000.
+
+Table 1. Dues by source (£)
+
+| Source | 2024 | 2025 | Change (%) |
+| Cruise calls | 466,000 | 512,000 | 9.9 |
+| Cargo | 1,242,000 | 1,204,000 | -3.1 |
+| Berthing fees | 91,000 | 98,000 | 7.7 |
+"""
+
+
+def test_an_amount_moved_by_with_no_percent_beside_it_is_the_gap_to_the_earlier_cell(
+        tmp_path: Path) -> None:
+    """"went up by £46,000 to £512,000", "£1,204,000, some £38,000 less than a year
+    earlier": the level restates the row's latest cell, so the amount is its gap to the
+    row's earlier cell, the words saying which is the larger; "climbed to £98,000" states
+    no amount of the move."""
+    source = tmp_path / "r.txt"
+    source.write_text(HARBOUR, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    turtle = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    differences = blocks(turtle, "DifferenceRelation")
+    pairs = sorted((re.search(r"cg:minuend (:\S+)", b).group(1),
+                    re.search(r"cg:subtrahend (:\S+)", b).group(1)) for b in differences)
+    # cruise: the sentence's £512,000 less the row's 2024 cell; cargo: the 2024 cell less
+    # the sentence's £1,204,000 ("less")
+    assert [p[1] for p in pairs if p[1].startswith(":f-t")] == [":f-t1-r1-c1"]
+    assert [p[0] for p in pairs if p[0].startswith(":f-t")] == [":f-t1-r2-c1"]
+    assert len(pairs) == 2
+
+
+def test_the_amount_a_restated_change_moved_by_is_the_gap_between_the_row_s_cells() -> None:
+    """"Tram boardings rose 8.0%, or 0.52 million": the percent restates the row's change
+    cell and the amount after "or" is the gap between the row's two cells, the later the
+    larger for a rise."""
+    from kg.read import _completions
+    from kg.read.ties import PERCENT, SentenceFigure
+
+    sentence = "Tram boardings rose 8.0%, or 0.52 million, after the new line opened."
+    change = SentenceFigure("f-1", "c-1", sentence, PERCENT, "8.0%")
+    amount = SentenceFigure("f-2", "c-1", sentence, "count", "0.52 million")
+    tied = [(change, ":f-t1-r2-c3", "Tram, Change (%)", True)]
+    changes = {":f-t1-r2-c3": ("PercentChangeRelation", ":f-t1-r2-c1", ":f-t1-r2-c2")}
+    made = _completions([change, amount], tied, changes)
+    assert [touched for touched, _ in made] == [{"f-1"}, {"f-2"}]
+    assert "cg:minuend :f-t1-r2-c2 ; cg:subtrahend :f-t1-r2-c1 ; cg:difference :f-2" in \
+        made[1][1]
+
+
+def test_an_amount_by_a_cause_is_no_gap_to_the_earlier_cell(tmp_path: Path) -> None:
+    """"Cruise dues rose to £512,000, helped by £46,000 from two new lines": "by" names a
+    cause, so the amount is no gap between the row's cells."""
+    source = tmp_path / "r.txt"
+    source.write_text(HARBOUR.replace("Dues from cruise calls went up by £46,000 to £512,000.",
+                                      "Dues from cruise calls went up to £512,000, helped by "
+                                      "£46,000 from two new lines."), encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    turtle = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert not [b for b in blocks(turtle, "DifferenceRelation") if ":f-t1-r1-c1" in b]

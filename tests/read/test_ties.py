@@ -956,3 +956,85 @@ def test_the_group_acting_names_no_group_total_row(tmp_path: Path) -> None:
         "  Wholesale    208.5     196.8\n"
         "  Group        611.0     573.8\n"))
     assert ties_in(checked) == ["Group, 2025: the table and the text"]
+
+
+WORKSHOP = """Harlow Joinery: first-half update
+
+Sales of cabinets edged up 3.1% to £12.4 million as the workshop took on fewer bespoke
+projects. The firm projects sales of £13.0 million for the second half.
+
+Sales by line (£ million)
+
+  Line           H1 2025     H1 2024    % change
+  Cabinets          12.4        12.0         3.1
+  Doors              6.1         6.5        -6.2
+  Total             18.5        18.5         0.0
+"""
+
+
+def test_a_plural_noun_after_a_figure_is_no_forecast_a_verb_before_it_is(
+        tmp_path: Path) -> None:
+    """'… to £12.4 million as the workshop took on fewer bespoke projects': 'projects' after
+    the figure is a noun, so the figure is a result its row restates; 'The firm projects
+    sales of £13.0 million' is a forecast, no cell's."""
+    checked, proposed = relations(tmp_path, WORKSHOP)
+    assert restated(tmp_path, "£12.4 million", checked)
+    assert not restated(tmp_path, "£13.0 million", checked + proposed)
+
+
+ORCHARDS = """Cider makers' survey 2025
+
+Planting has barely moved, but the press has been busy: since 2021, output has grown at an
+average annual rate of 7.5%.
+
+Five-year record
+
+  Year    Orchard area (ha)    Output (hl)
+  2021          1,210             45,800
+  2022          1,205             49,300
+  2023          1,214             52,900
+  2024          1,220             57,100
+  2025          1,218             61,200
+"""
+
+
+def test_a_rate_a_year_since_a_year_runs_down_the_column_it_names(tmp_path: Path) -> None:
+    """'since 2021, output has grown at an average annual rate of 7.5%' beside a table of
+    years: from the 2021 row to the latest in the Output column, over four years. A rate of
+    decline is no growth."""
+    checked, _ = relations(tmp_path, ORCHARDS)
+    [growth] = [b for b in checked.split("\n\n") if "CompoundGrowthRelation" in b
+                and "the table, 2021 to 2025" in b]
+    assert "cg:initial :f-t1-r1-c2 ; cg:final :f-t1-r5-c2" in growth
+    assert "cg:periods 4" in growth
+    source = tmp_path / "declined.txt"
+    source.write_text(ORCHARDS.replace("grown", "declined"), encoding="utf-8")
+    made = read(source, tmp_path / "d")
+    assert not (made.folder / "relations.ttl").exists() or "the table, 2021" not in (
+        made.folder / "relations.ttl").read_text(encoding="utf-8")
+
+
+HIRING = """Regional jobs, 2025
+
+Hiring was uneven. Logistics added 2,300 jobs, while retail shed 1,100 jobs. Hotels added 400
+jobs over the quarter. Farming added 90 jobs.
+
+Table 1. Jobs by sector (thousands)
+
+  Sector       2024     2025    Change (%)
+  Logistics    41.2     43.5        5.6
+  Retail       88.0     86.9       -1.3
+  Hotels       22.0     22.6        2.7
+"""
+
+
+def test_jobs_a_named_row_added_or_shed_are_the_gap_between_its_cells(tmp_path: Path) -> None:
+    """'Logistics added 2,300 jobs', 'retail shed 1,100 jobs': the gap between the row's two
+    cells its change column compares, the verb saying which is the larger; 'over the
+    quarter' is not the year-on-year pair, and 'Farming' names no row."""
+    checked, _ = relations(tmp_path, HIRING)
+    gaps = sorted(" ".join(b.split()) for b in checked.split("\n\n")
+                  if "DifferenceRelation" in b and "(the table)" in b)
+    assert len(gaps) == 2
+    assert "cg:minuend :f-t1-r1-c2 ; cg:subtrahend :f-t1-r1-c1" in gaps[0]  # Logistics
+    assert "cg:minuend :f-t1-r2-c1 ; cg:subtrahend :f-t1-r2-c2" in gaps[1]  # Retail

@@ -42,6 +42,13 @@ PATTERNS = Patterns({
     # "€540 a year, compared with €660 paid monthly, a saving of €120": a saving between two
     # prices the clause gives before it (alone, "savings of £2m" may be against a budget)
     "saving": [[words("saving", "savings"), words("of"), figure(*AMOUNTS, role="difference")]],
+    # what is left of a whole once a part is taken: "of the $150 million authorised, $62.5
+    # million was used, leaving $87.5 million", "leaves a balance of £2m"
+    "rest": [[words("leaving", "leaves"), words("only", "just", "about", "some",
+                                                 optional=True),
+              figure(*AMOUNTS, role="difference")],
+             [words("leaving", "leaves"), words("a", "an"), words("balance", "remainder"),
+              words("of"), figure(*AMOUNTS, role="difference")]],
     "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
             figure(*AMOUNTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give
@@ -106,6 +113,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                     if other is not None and stem(named[-1]) not in name(
                             document.sentences[other.sentence], other):
                         other = None
+                elif _than_when(sentence, m.end):
+                    # "£1,204,000, some £38,000 less than a year earlier": the same thing at
+                    # an earlier time, which no other figure before it is
+                    continue
                 else:
                     other = document.antecedent(sentence, diff.unit,
                                                 need=lambda s: s.local != near.local)
@@ -122,6 +133,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             big, small = (other, near) if word in SMALLER else (near, other)
             # "This is £25 more than …": the subject is the figure the sentence before ends on
             across = near.sentence != sentence.index and refers_back(sentence)
+        elif m.name == "rest":
+            found = _whole_and_part(sentence, diff, others)
+            if found is None:
+                continue
+            big, small = found
         elif m.name == "by":
             found = _by(sentence, document, m, diff, others)
             if found is None:
@@ -179,6 +195,16 @@ def _than_named(sentence: Sentence, at: int) -> list[str]:
     if not out or any(w.lower() in _WHEN for w in out):
         return []
     return out
+
+
+def _than_when(sentence: Sentence, at: int) -> bool:
+    """Whether "than" right after a comparative names a time, not a thing: "than a year
+    earlier", "than last year", "than in 2023"."""
+    doc = sentence.doc
+    if at + 1 >= len(doc) or doc[at].lower_ != "than":
+        return False
+    after = [t for t in doc[at + 1:at + 4] if t.lower_ not in ("the", "in", "a")]
+    return bool(after) and (after[0].lower_ in _WHEN or after[0].norm_ == "_year_")
 
 
 #: words that open an interval round an estimate: "95% CI 3.9 to 6.7", "confidence interval",
@@ -240,6 +266,21 @@ def _level_and_base(sentence: Sentence, m, near: list) -> tuple | None:
     if is_base(sentence, first) or is_earlier(sentence, first):
         return last, first
     return None
+
+
+def _whole_and_part(sentence: Sentence, diff, others) -> tuple | None:
+    """(whole, part taken) of what is left: the two figures of the remainder's unit its
+    sentence gives before it; the whole is the one "of" introduces ("of the $150 million
+    authorised"), else the first said. None where the sentence gives another number of them
+    (which two the rest lies between, the words leave open), or one is a rate or a change."""
+    before = [s for s in others if s.token < diff.token]
+    if len(before) != 2 or any(is_rate(sentence, s) or is_change(sentence, s) for s in before):
+        return None
+    of = [s for s in before if "of" in [t.lower_ for t in sentence.doc[max(0, s.token - 3):
+                                                                       s.token]]]
+    whole = of[0] if len(of) == 1 else before[0]
+    part = before[1] if whole is before[0] else before[0]
+    return whole, part
 
 
 def _change(sentence: Sentence, m, diff, others):

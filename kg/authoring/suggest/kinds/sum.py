@@ -11,8 +11,8 @@ import re
 
 from kg.authoring.suggest.kinds.portions import is_rate, level, name, of_words, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, Document, Patterns, Sentence,
-                                       Slot, figure, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, QUANTITY, Document, Patterns,
+                                       Sentence, Slot, figure, words)
 
 PATTERNS = Patterns({
     # the total after its parts
@@ -162,7 +162,45 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
                          m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                          across=across))
+    split = _split(sentence, document)
+    if split is not None and not any(p.local in s.figures for s in out for p in split[1]):
+        total, parts = split
+        out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
+                        sentence.span(parts[0].token, parts[1].token + 1),
+                        " + ".join(p.text for p in parts) + f" = {total.text}", across=True))
     return out
+
+
+#: words naming the two sides of one whole split in two: "domestic … international"
+_SIDES = (("domestic", "international"), ("domestic", "foreign"), ("domestic", "overseas"),
+          ("men", "women"), ("male", "female"), ("boys", "girls"), ("urban", "rural"),
+          ("inbound", "outbound"), ("resident", "non-resident"))
+#: words that make two figures rates or means of each side, which add up to nothing
+_PER_SIDE = {"average", "averaged", "averaging", "mean", "median", "per", "each", "rate",
+             "typical", "typically"}
+
+
+def _split(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | None:
+    """(whole, its two sides) of "Domestic passengers numbered 412,000, while international
+    traffic reached 1.43 million" after "… handled 1.84 million passengers": two counts of
+    one unit, each named right before it by one side of a pair that splits a whole in two,
+    and the one level of that unit the sentence before states as the whole."""
+    parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
+    if len(parts) != 2 or parts[0].unit != parts[1].unit or \
+            any(p.cls not in (COUNT, QUANTITY) for p in parts) or sentence.index == 0 or \
+            any(t.lower_ in _PER_SIDE for t in sentence.doc):
+        return None
+    doc = sentence.doc
+    said = [{t.lower_ for t in doc[max(start, p.token - 5):p.token]}
+            for start, p in zip((0, parts[0].token + 1), parts)]
+    if not any((a in said[0] and b in said[1]) or (b in said[0] and a in said[1])
+               for a, b in _SIDES):
+        return None
+    before = document.sentences[sentence.index - 1]
+    wholes = [s for s in before.slots if s.unit == parts[0].unit and level(before, s)]
+    if len(wholes) != 1 or any(t.lower_ in _PER_SIDE for t in before.doc):
+        return None
+    return wholes[0], parts
 
 
 def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[Slot] | None:

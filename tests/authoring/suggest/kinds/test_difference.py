@@ -168,3 +168,36 @@ def test_an_interval_s_bounds_are_no_ends_of_a_gap(tmp_path: Path) -> None:
                                 "difference of 2.6 kg (95% CI 1.1 to 4.1).")
     diffs = [roles for kind, roles, _ in found if kind == "DifferenceRelation"]
     assert not any(r["minuend"] == ("4.1",) or r["subtrahend"] == ("1.1",) for r in diffs)
+
+
+@pytest.mark.parametrize("text, whole, part, rest", [
+    ("The library spent €3.2 million of its €5.0 million grant on books, leaving €1.8 million "
+     "for repairs.", "€5.0 million", "€3.2 million", "€1.8 million"),
+    ("The silo held 9,000 tonnes of grain in May; the mills drew 3,400 tonnes over the "
+     "summer, leaving just 5,600 tonnes.", "9,000 tonnes", "3,400 tonnes",
+     "just 5,600 tonnes"),
+    ("The appeal raised $48,000 and paid out $31,500 in grants, which leaves a balance of "
+     "$16,500.", "$48,000", "$31,500", "$16,500"),
+])
+def test_what_is_left_is_a_whole_less_the_part_taken(tmp_path: Path, text: str, whole: str,
+                                                    part: str, rest: str) -> None:
+    """"of its €5.0 million grant …, leaving €1.8 million": what is left is the whole ("of"
+    names it, else the first said) less the part taken."""
+    assert ("DifferenceRelation", {"minuend": (whole,), "subtrahend": (part,),
+                                   "difference": (rest,)}, {}) in suggested(tmp_path, text)
+
+
+def test_what_is_left_after_several_parts_is_no_difference_of_two(tmp_path: Path) -> None:
+    """Three amounts before the rest: which two it lies between, the words leave open."""
+    found = suggested(tmp_path, "Of the £900,000 budget, £400,000 went on staff and £250,000 "
+                                "on rent, leaving £250,000 for everything else.")
+    assert not [f for f in found if f[0] == "DifferenceRelation"]
+
+
+def test_less_than_a_year_earlier_takes_no_other_figure_before_it(tmp_path: Path) -> None:
+    """"£1,204,000, some £38,000 less than a year earlier": the other end is the same thing
+    a year before, which the text does not give here; the amount of the sentence before
+    (another thing) is no end of the gap."""
+    found = suggested(tmp_path, "Cruise calls paid £512,000 in dues. Cargo dues came to "
+                                "£1,204,000, some £38,000 less than a year earlier.")
+    assert not [f for f in found if f[0] == "DifferenceRelation"]

@@ -112,3 +112,24 @@ def test_a_figure_after_a_preposition_before_a_colon_is_no_total_of_the_list(
                                       "tablets and 1,240 with textbooks.")
     assert [roles["total"] for kind, roles, _ in found if kind == "SumRelation"] == [
         ("2,480",)]
+
+
+@pytest.mark.parametrize("text, whole, parts", [
+    ("The ferry line carried 642,000 people last year. Domestic travellers made up 418,000 "
+     "of them and international travellers 224,000.", "642,000", ("418,000", "224,000")),
+    ("The clinic saw 9,120 patients in March. Visits by women numbered 5,030, "
+     "visits by men 4,090.", "9,120", ("5,030", "4,090")),
+])
+def test_a_whole_split_in_two_sides_is_their_sum(tmp_path: Path, text: str, whole: str,
+                                                  parts: tuple[str, ...]) -> None:
+    """"Domestic travellers … 418,000 and international travellers 224,000" after "carried
+    642,000 people": the two sides of a pair that splits a whole add up to it."""
+    found = [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "SumRelation"]
+    assert found == [{"total": (whole,), "part": parts}]
+
+
+def test_the_means_of_two_sides_add_up_to_nothing(tmp_path: Path) -> None:
+    """"Men worked 41 hours a week on average, women 36": means of each side, no parts."""
+    found = suggested(tmp_path, "Staff worked 39 hours a week in 2024. On average men "
+                                "worked 41 hours and women 36 hours.")
+    assert not [f for f in found if f[0] == "SumRelation"]

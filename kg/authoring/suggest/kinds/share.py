@@ -27,6 +27,9 @@ _POINT_WORDS = {"LOWER": {"IN": ["point", "points", "percentage", "pp", "pts", "
 #: pair before it
 _CONSEQUENCE = {"LOWER": {"IN": ["giving", "making", "meaning", "producing", "putting", "for"]},
                 "OP": "?"}
+#: ", a total of", ", or", ", which comes to": what a rate set on an amount comes to
+_COMES_TO = {"LOWER": {"IN": ["a", "or", "that", "is", "some", "which", "comes", "came", "to",
+                              "amounting", "total", "sum", "of"]}, "OP": "{0,3}"}
 _HEDGE = words("some", "about", "roughly", "nearly", "almost", "around", "approximately",
                optional=True)
 
@@ -77,6 +80,14 @@ PATTERNS = Patterns({
                  words("or", "some", "that", "is", optional=True),
                  figure(*AMOUNTS, role="portion"), words("of", "out"), words("of", optional=True),
                  words("the", optional=True), figure(*AMOUNTS, role="whole")]],
+    # "interest of 3.5% on their share capital of £1.28 million, a total of £44,800", "a
+    # levy of 2% of the £60,000 raised, or £1,200": a rate set on an amount, then what it
+    # comes to
+    "rate-on": [[words("of", "at"), figure(PERCENT, role="share"), words("on", "of"), gap(5),
+                 figure(*AMOUNTS, role="whole"), words(","), _COMES_TO,
+                 figure(*AMOUNTS, role="portion"), words("a", "per", "each", optional=True),
+                 words("year", "annum", "month", "quarter", "week", optional=True),
+                 {"IS_PUNCT": True}]],
     "margin": [[words("margin"), words("of", "was", "is"), figure(PERCENT, role="share")],
                # "the margin improved to 4.7%", "lifting the EBIT margin to 7.7%" (the verb
                # before it), "the margin rose sharply to 9%"
@@ -120,10 +131,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                           unclaimed(others, "share", kept, out)):
         if m.name == "paren":
             found = _bracketed(sentence, document, m, share)
-        elif m.name == "apposed":
+        elif m.name in ("apposed", "rate-on"):
             found = (m.roles["portion"], m.roles["whole"])
-            if found[0].unit != found[1].unit:
-                continue
+            if found[0].unit != found[1].unit or m.name == "rate-on" and (
+                    is_change(sentence, share) or is_base(sentence, found[1])):
+                continue  # "an increase of 3% on last year's £1.2m, to £1.24m": a change
         elif m.name == "margin":
             found = _margin(sentence, document, m, share)
         elif m.name == "share-of":

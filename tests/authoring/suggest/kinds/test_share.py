@@ -49,6 +49,11 @@ READ = {
         "The survey reached 2,140 households, including 612 renters. Renters were 28.6% of "
         "the total.",
         {"portion": ("612",), "whole": ("2,140",), "share": ("28.6%",)}),
+    # a rate set on an amount, then what it comes to
+    "a rate on an amount, a total of": (
+        "Savers in the easy-access pot earn interest of 2.75% on balances of £24,000, a total "
+        "of £660 a year.",
+        {"portion": ("£660",), "whole": ("£24,000",), "share": ("2.75%",)}),
 }
 
 
@@ -307,6 +312,11 @@ NOT_SHARES = {
                                             "4.5% more than a year before.",
     "a share noun with no pair before it": "The airline flew 2.1 million passengers, a 12% "
                                            "share of the market.",
+    # a change on a baseline, not a rate on an amount
+    "an increase on a baseline, then its end": "Sales showed an increase of 3.5% on last "
+                                               "year's £1.28 million, a total of £1.32 million.",
+    "growth at a rate on an amount": "Prices grew at 3.5% on £1.28 million, a total of £1.32 "
+                                     "million.",
     # juniors beside members need not be members: no whole the words give
     "a subject counted beside, not among": "The club has 410 members and 96 juniors. Juniors "
                                            "make up 19% of the club.",

@@ -323,6 +323,7 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str,
             out.append(_draft(sentence, m, cents, shared))
     _interval_ends(sentence, out)
     _one_series(sentence, out)
+    _elided_units(sentence, out)
     return out
 
 
@@ -461,6 +462,34 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
             b.measure = a.measure
         elif a.unit == "unit:NUM" and not _counted_noun(sentence[b.m.end:]):
             b.measure = a.measure  # "133.7 million shoppers, up from 141.1 million": one kind
+
+
+#: the link of a parallel clause that leaves its unit out ("1.31 million TEU and exports for
+#: 0.83 million"): a conjunction, a few words naming the other part, and the same
+#: preposition as the first clause's
+_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|while|whereas|but|with)\s+(?:the\s+)?"
+                       r"(?:[a-z][\w-]*\s+){1,3}?(?P<prep>for|to|at|by|of|in|on)\s*$", re.I)
+#: units a part left bare never takes from its neighbour (a count beside a percentage is
+#: a count; an exchange rate names no amount)
+_NOT_ELIDED = {"unit:NUM", "unit:UNITLESS", "unit:PERCENT", "cg:PercentagePoint",
+               "cg:CurrencyPerCurrency"}
+
+
+def _elided_units(sentence: str, drafts: list[_Draft]) -> None:
+    """A bare number in a parallel clause that leaves out the unit of the clause before it
+    takes that unit, where both are built alike: the same preposition before each and the
+    same scale word ("Imports accounted for 1.31 million TEU and exports for 0.83 million";
+    "wind rose to 4.2 billion kWh, while solar rose to 1.1 billion")."""
+    for a, b in zip(drafts, drafts[1:]):
+        if b.unit != "unit:NUM" or b.m.kind != "number" or b.editorial is not None or \
+                a.unit in _NOT_ELIDED or a.m.scale != b.m.scale or a.scale or \
+                _counted_noun(sentence[b.at + len(b.quote):]):
+            continue
+        link = _ELLIPSIS.fullmatch(sentence[a.at + len(a.quote):b.at])
+        before = re.search(r"(\w+)\s*$", sentence[:a.at])
+        if link and before and before.group(1).lower() == link.group("prep").lower():
+            b.unit, b.measure = a.unit, a.measure
+            b.editorial = f"unit from the parallel clause before it: {a.quote!r}"
 
 
 def _counted_noun(after: str) -> str | None:

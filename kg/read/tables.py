@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS
+from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS, unit_named
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
 #: Indian grouping (two digits a group before the last three) "1,28,635"
@@ -392,6 +392,29 @@ _KEY_SCALE = re.compile(r"\b(?:all|figures|values|amounts|data)?\s*in\s+"
                         r"(?:thousands|millions|billions)\b", re.I)
 
 
+#: a note's "what in which unit": "Temperatures in °C", "rainfall in millimetres", "depth is
+#: in metres"
+_UNIT_NOTE = re.compile(r"^\s*(?:all\s+)?(?P<what>[A-Za-z][A-Za-z ]{2,40}?)\s+(?:(?:are|is)\s+)?"
+                        r"(?:given\s+|shown\s+|measured\s+)?in\s+(?P<unit>[^;,.()]{1,30}?)\s*$")
+
+
+def _units_noted(lines, top: int, columns: list[Column]) -> None:
+    """A note above a table that gives some columns' unit by what they measure ("Temperatures
+    in °C; rainfall in millimetres."): each column whose head names that thing, and has no
+    unit of its own, is in that unit."""
+    for _, line in lines[max(0, top - 3):top]:
+        for part in re.split(r"[;.]\s+|;|\.$", line.strip()):
+            m = _UNIT_NOTE.match(part)
+            code = unit_named(m.group("unit")) if m else None
+            if code is None or code in CURRENCIES:  # a caption's money is read as before
+                continue
+            stems = {w[:4] for w in re.findall(r"[a-z]{4,}", m.group("what").lower())}
+            for col in columns:
+                if col.unit is None and col.scale is None and col.kind == "value" and stems & {
+                        w[:4] for w in re.findall(r"[a-z]{4,}", col.header.lower())}:
+                    col.scale, col.unit = 0, code
+
+
 def _key_below(lines, rows) -> dict[str, str]:
     """The key a table's notes give just below it ("Empl = employed, LF = labour force,
     all in thousands. Chg = change in the rate (percentage points)."): each short head's
@@ -557,6 +580,7 @@ def _table(lines, header_at: int, header, rows, text: str,
         if year and re.fullmatch(r"(?:19|20)\d\d", year) and i >= 4 and \
                 sorted(quarters) == [f"{year}-Q{n}" for n in range(1, 5)]:
             col.total = True
+    _units_noted(lines, top, columns)
     key = _key_below(lines, rows)
     for col in columns:
         meaning = key.get(col.header.strip())

@@ -478,3 +478,18 @@ def test_a_currency_s_code_in_a_caption_is_the_cells_unit() -> None:
                       "  Terminal      2025     2024\n  Pasir         41.2     39.8\n"
                       "  Keppel        20.1     18.8\n")
     assert t.unit != "ALL"
+
+
+def test_a_note_above_a_table_gives_the_unit_of_the_columns_it_names() -> None:
+    text = """Gauge readings
+
+Depths in millimetres; flows in cubic metres a second.
+
+| Gauge | Snow depth | Typical depth | Visits |
+| Upper weir | 84 | 90 | 12 |
+| Mill race | 61 | 70 | 9 |
+"""
+    (table,) = find_tables(text)
+    assert [(c.header, c.unit) for c in table.columns] == [
+        ("Snow depth", "MM"), ("Typical depth", "MM"), ("Visits", None)]
+

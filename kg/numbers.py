@@ -592,6 +592,9 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             unit_after = None
         if unit_after:
             end = unit_after.end()
+    base = _INDEX_BASE.match(text, end) if unit is None and kind == "number" else None
+    if base:  # "118.64 (2015 = 100)": a level of an index
+        unit, end = "INDEX", base.end()
     if unit is None and kind in ("number", "word") and not of_time and \
             not m.group("onein"):
         named = _vocabulary_units_after().match(text, end)
@@ -623,6 +626,9 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
                    scale=exp, subunit=subunit)
 
 
+#: an index's base period written after its level: "131.6 (2015 = 100)", "(base 2020=100)"
+_INDEX_BASE = re.compile(r"\s*\(\s*(?:base(?:\s+year)?:?\s*)?(?:18|19|20)\d\d(?:\s*[/-]\s*\d\d)?"
+                         r"\s*=\s*100\s*\)")
 #: the vocabulary's codes the patterns above read already, or that name no unit after a number
 _NOT_AFTER_NUMBER = {"NUM", "UNITLESS", "RATE", "PERCENT", "PERCENT_POINT", "PERMILLE", "YEAR",
                      "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND"}
@@ -788,7 +794,7 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "KM2": " km²", "KWH": " kWh", "MWH": " MWh", "GWH": " GWh",
                 "TWH": " TWh", "KW": " kW", "MW": " MW", "GW": " GW", "DEGC": " °C",
                 "T/HA": " t/ha", "GB": " GB", "TB": " TB", "TEU": " TEU", "HL": " hl",
-                "GCO2/KWH": " gCO2/kWh"}
+                "GCO2/KWH": " gCO2/kWh", "INDEX": " index points"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.files import write_atomic
 from kg.interval import figure_interval
 from kg.numbers import CURRENCIES as CURRENCY_CODES
-from kg.numbers import Mention, find_mentions
+from kg.numbers import MONTHS, Mention, find_mentions
 from kg.problems import InputError, Problem, display_path
 from kg.vocab import vocabulary
 
@@ -52,6 +52,14 @@ _RATIO_NAMED = re.compile(r"\bratio\s+of\s+[^.;:\d]{1,60}?\s+(?:was|is|rose|fell
                           r"decreased|climbed|dropped|declined|stood|reached|edged\s+(?:up|down)|"
                           r"improved|widened|narrowed)(?:\s+(?:to|at))?\s+(?:about\s+|around\s+|"
                           r"roughly\s+)?$", re.I)
+#: "the consumer price index stood at", "the index rose to": the level of an index follows
+_MOVED = r"(?:rose|fell|climbed|edged\s+(?:up|down)|dropped|increased|decreased|declined)"
+_INDEX_LEVEL = re.compile(
+    r"\bind(?:ex|ices)\b[^.;:\d%]{0,40}?\b(?:reached|"
+    r"(?:stood|was|were|is|came\s+in|ended|remained|held)\s+(?:\w+\s+){0,2}?at|"
+    rf"(?:{_MOVED}|ended|was|were)\s+(?:\w+\s+){{0,2}}?to|"
+    # "the index rose 0.3%, from 118.29": the level it moved from or to
+    rf"{_MOVED}\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent),?\s+(?:from|to))\s+$", re.I)
 #: "€1 = US$1.095", "1 euro = 1.08 dollars": a rate written as an equation
 _RATE_EQUALS = re.compile(r"(?:(?:[£$€¥]|US\$|[A-Z]{3}\s?)1|\b(?:one|1)\s+(?:dollar|euro|pound|"
                           r"franc|yen|yuan|krone|krona|rand|peso|rupee|shilling|real)s?)\s*=\s*$")
@@ -394,6 +402,16 @@ def _draft(sentence: str, m: Mention, cents: str,
         if number:  # a rate's quote is its number: it names no currency
             d.quote, d.at = number.group(0), m.start + number.start()
         return d
+    if m.unit is None and m.kind == "number" and not m.subunit and m.hedge is None and \
+            _INDEX_LEVEL.search(sentence[max(0, m.start - 80):m.start]) and \
+            not _counted_noun(_POINTS_AFTER.sub("", sentence[m.end:], count=1)):
+        # "the all-items index stood at 129.4": a level of the index, in its points
+        d.unit, d.measure = "cg:IndexPoint", _measure(sentence, m, "unit:NUM")
+        d.editorial = "a level of the index the sentence names"
+        points = _POINTS_AFTER.match(sentence, m.end)
+        if points:  # "131.6 points": the quote says the unit itself
+            d.quote, d.editorial = sentence[d.at:points.end()], None
+        return d
     if m.unit is None and m.kind == "number" and not m.subunit and (
             _RATIO_BEFORE.search(sentence[max(0, m.start - 40):m.start])
             or _RATIO_NAMED.search(sentence[max(0, m.start - 90):m.start])):
@@ -416,7 +434,8 @@ def _draft(sentence: str, m: Mention, cents: str,
 _SERIES_GAP = re.compile(
     r"[\s,;:()]*(?:(?:up|down|from|against|compared|with|to|versus|vs\.?|than|and|or|a|an|"
     r"the|in|on|at|of|for|by|year|years|quarter|month|week|day|earlier|ago|before|previously|"
-    r"last|prior|previous|same|period|\d{4}(?:/\d\d)?|fy\d*|q[1-4]|h[12])[\s,;:()]*)+",
+    r"last|prior|previous|same|period|\d{4}(?:/\d\d)?|fy\d*|q[1-4]|h[12]|" + "|".join(MONTHS) +
+    r")[\s,;:()]*)+",
     re.IGNORECASE)
 #: units of time a span of time is counted in
 _SPAN_UNITS = {"unit:YR", "unit:MO", "unit:WK", "unit:DAY", "unit:HR", "unit:MIN"}

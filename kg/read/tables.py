@@ -952,6 +952,8 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
         code = re.search(r"(?<![A-Za-z])(" + _ISO_CODES + r")(?![A-Za-z])", caption)
         unit = code.group(1) if code else None
     parens = re.findall(r"\(([^)]*)\)", caption)
+    if unit is None and _INDEX_BASE.search(caption):
+        unit = "INDEX"  # "Consumer price index by division (2020 = 100)": index levels
     if unit in _ENERGY_STEPS and scale in (3, 6, 9):
         # "billions of kilowatt-hours" are terawatt-hours: the unit a text writes them in
         steps = _ENERGY_STEPS.index(unit) + scale // 3
@@ -961,6 +963,8 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
 
 
 _ENERGY_STEPS = ["KWH", "MWH", "GWH", "TWH"]
+#: an index's base period: "(2020 = 100)", "2015=100"
+_INDEX_BASE = re.compile(r"\b(?:18|19|20)\d\d(?:\s*[/-]\s*\d\d)?\s*=\s*100\b")
 #: units of time a head's brackets may name alone
 _TIME_UNITS = {"MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "SECOND"}
 

@@ -38,3 +38,8 @@ def test_a_parallel_clause_takes_the_unit_it_leaves_out(sentence: str, bare: str
 ])
 def test_no_unit_where_the_clauses_are_not_built_alike(sentence: str, bare: str) -> None:
     assert units(sentence)[bare] == "unit:NUM"
+
+
+def test_a_month_between_two_figures_of_a_series_keeps_them_one_series() -> None:
+    got = units("Card spending reached £7.9 million in November, against 6.6 million in May.")
+    assert got["6.6 million"] == "unit:CCY_GBP"

@@ -493,3 +493,14 @@ Depths in millimetres; flows in cubic metres a second.
     assert [(c.header, c.unit) for c in table.columns] == [
         ("Snow depth", "MM"), ("Typical depth", "MM"), ("Visits", None)]
 
+
+def test_a_caption_s_base_period_makes_the_cells_index_levels() -> None:
+    text = """Table 2. Import price index by origin (2010 = 100)
+
+| Origin | Jan | Feb |
+| Asia | 131.2 | 132.0 |
+| Europe | 118.4 | 118.9 |
+"""
+    (table,) = find_tables(text)
+    assert table.unit == "INDEX"
+

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.files import write_atomic
 from kg.interval import figure_interval
 from kg.numbers import CURRENCIES as CURRENCY_CODES
-from kg.numbers import MONTHS, Mention, find_mentions
+from kg.numbers import MONTHS, Mention, find_mentions, unit_named
 from kg.problems import InputError, Problem, display_path
 from kg.vocab import vocabulary
 
@@ -60,6 +60,21 @@ _INDEX_LEVEL = re.compile(
     rf"(?:{_MOVED}|ended|was|were)\s+(?:\w+\s+){{0,2}}?to|"
     # "the index rose 0.3%, from 118.29": the level it moved from or to
     rf"{_MOVED}\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent),?\s+(?:from|to))\s+$", re.I)
+#: a unit named as what moved, before its verb: "weekly hours fell from", "hours worked
+#: edged up to", "tonnes handled reached"
+_UNIT_SUBJECT = re.compile(
+    r"\b(?P<unit>[a-z]+s)(?:\s+(?:worked|lost|spent|used|travelled|traveled|flown|driven|sold|"
+    r"produced|handled|generated|consumed|collected|recycled|landed|"
+    r"(?:of|per|by|in|at|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)){0,2}"
+    r"\s+(?:edged\s+(?:up|down)|"
+    r"rose|fell|climbed|dropped|increased|decreased|declined|grew|reached|stood|totall?ed|"
+    r"averaged|came\s+in)(?:\s+(?:\w+\s+){0,2}?(?:to|at|from|by))?\s+$", re.I)
+#: words after a number that start a phrase of place or time, no counted noun
+_AFTER_LEVEL = {"across", "among", "during", "within", "since", "until", "against", "through",
+                "throughout", "while", "as", "then", "now", "overall"}
+#: units a subject names that are no figure's unit here ("years rose to 12" counts cases)
+_NOT_SUBJECT_UNITS = {"YEAR", "MONTH", "PERCENT", "PERCENT_POINT", "PERMILLE", "UNITLESS",
+                      "NUM", "INDEX"}
 #: "€1 = US$1.095", "1 euro = 1.08 dollars": a rate written as an equation
 _RATE_EQUALS = re.compile(r"(?:(?:[£$€¥]|US\$|[A-Z]{3}\s?)1|\b(?:one|1)\s+(?:dollar|euro|pound|"
                           r"franc|yen|yuan|krone|krona|rand|peso|rupee|shilling|real)s?)\s*=\s*$")
@@ -411,6 +426,16 @@ def _draft(sentence: str, m: Mention, cents: str,
         points = _POINTS_AFTER.match(sentence, m.end)
         if points:  # "131.6 points": the quote says the unit itself
             d.quote, d.editorial = sentence[d.at:points.end()], None
+        return d
+    subject = _UNIT_SUBJECT.search(sentence[max(0, m.start - 60):m.start]) \
+        if m.unit is None and m.kind == "number" and not m.subunit else None
+    code = unit_named(subject.group("unit")) if subject else None
+    if code and code not in CURRENCY_CODES and code not in _NOT_SUBJECT_UNITS and \
+            _counted_noun(sentence[m.end:]) in (None, *_AFTER_LEVEL):
+        # "weekly hours fell from 38.9": the unit is the thing the sentence says moved
+        d.unit = UNIT_CURIE.get(code) or _unit_curie(code) or "unit:NUM"
+        d.measure = _measure(sentence, replace(m, unit=code), d.unit)
+        d.editorial = f"in the {subject.group('unit').lower()} the sentence names before it"
         return d
     if m.unit is None and m.kind == "number" and not m.subunit and (
             _RATIO_BEFORE.search(sentence[max(0, m.start - 40):m.start])

@@ -880,6 +880,10 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
             scale, unit, _ = _scale_and_unit(tail.group(1), tail.group(1).lower())
             if unit in CURRENCIES:
                 return scale, unit
+        # "Weekly hours 2023", "Days lost": a head whose noun is a unit of time counts it
+        spans = re.findall(r"(?<!\bper )\b(hours|minutes|days|weeks)\b", head, re.I)
+        if len(spans) == 1 and not re.search(r"%|\bper\s*cent|\bshare\b", head, re.I):
+            return 0, AFTER_NUMBER_WORDS[spans[0].lower()]
         return None, None
     scale, unit, _ = _scale_and_unit(inner, inner.lower())
     if unit is None:

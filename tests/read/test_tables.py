@@ -504,3 +504,13 @@ def test_a_caption_s_base_period_makes_the_cells_index_levels() -> None:
     (table,) = find_tables(text)
     assert table.unit == "INDEX"
 
+
+def test_a_head_whose_noun_is_a_unit_of_time_counts_it() -> None:
+    text = """Table 3. Clinic activity
+
+| Clinic | Patients | Waiting days 2024 | Staff hours per week | Visits per day |
+| North | 412 | 18 | 310 | 41 |
+| South | 388 | 23 | 295 | 37 |
+"""
+    (table,) = find_tables(text)
+    assert [c.unit for c in table.columns] == [None, "DAY", "HOUR", None]

@@ -630,7 +630,7 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
 _INDEX_BASE = re.compile(r"\s*\(\s*(?:base(?:\s+year)?:?\s*)?(?:18|19|20)\d\d(?:\s*[/-]\s*\d\d)?"
                          r"\s*=\s*100\s*\)")
 #: the vocabulary's codes the patterns above read already, or that name no unit after a number
-_NOT_AFTER_NUMBER = {"NUM", "UNITLESS", "RATE", "PERCENT", "PERCENT_POINT", "PERMILLE", "YEAR",
+_NOT_AFTER_NUMBER = {"NUM", "UNITLESS", "RATE", "PERCENT", "PERCENT_POINT", "YEAR",
                      "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND"}
 
 
@@ -638,9 +638,10 @@ _NOT_AFTER_NUMBER = {"NUM", "UNITLESS", "RATE", "PERCENT", "PERCENT_POINT", "PER
 def _vocabulary_units() -> dict[str, str]:
     """The vocabulary's other units as a text writes them after a number (a currency's names
     are babel's, above): QUDT's symbol as written ("ha", "mm", "mmHg"; none of one letter,
-    which is a scale or an initial as often) and its English name, singular or plural and in
-    either spelling ("millimetres", "twenty-foot equivalent units")."""
-    from rdflib.namespace import RDFS
+    which is a scale or an initial as often) and its English names (label and alternative
+    labels), singular or plural and in either spelling ("millimetres", "twenty-foot
+    equivalent units", "parts per thousand")."""
+    from rdflib.namespace import RDFS, SKOS
 
     from kg.namespaces import QUDT
     from kg.vocab import vocabulary, vocabulary_graph
@@ -653,7 +654,7 @@ def _vocabulary_units() -> dict[str, str]:
         symbol = graph.value(iri, QUDT.symbol)
         if symbol is not None and len(str(symbol)) > 1 and "·" not in str(symbol):
             out[str(symbol)] = code
-        for label in graph.objects(iri, RDFS.label):
+        for label in (*graph.objects(iri, RDFS.label), *graph.objects(iri, SKOS.altLabel)):
             words = str(label).lower().replace("-", " ").split()
             # the plural is the head noun's: "degrees Celsius", "tonnes per hectare"
             head = next((i - 1 for i, w in enumerate(words) if w in ("per", "of") and i),

@@ -33,3 +33,8 @@ def test_a_range_takes_the_symbol_of_its_upper_end() -> None:
 @pytest.mark.parametrize("quote", ["Route 9 to Mt Hood", "platform 5 L"])
 def test_no_unit_from_a_word_that_only_looks_like_a_symbol(quote: str) -> None:
     assert find_mentions(quote)[0].unit is None
+
+
+def test_an_alternative_name_of_a_vocabulary_unit_is_read_too() -> None:
+    m = parse_quantity("a weight of 91 parts per thousand")
+    assert (m.value, m.unit) == (D("91"), "PERMILLE")

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.files import write_atomic
 from kg.interval import figure_interval
 from kg.numbers import CURRENCIES as CURRENCY_CODES
-from kg.numbers import MONTHS, Mention, find_mentions, unit_named
+from kg.numbers import MONTHS, WORD_VALUES, Mention, find_mentions, unit_named
 from kg.problems import InputError, Problem, display_path
 from kg.vocab import vocabulary
 
@@ -539,7 +539,9 @@ def _elided_units(sentence: str, drafts: list[_Draft]) -> None:
 def _counted_noun(after: str) -> str | None:
     """The noun right after a count ("2,840 patients"), if any."""
     word = re.match(r"\s*([a-z]+)", after.lower())
-    return word.group(1) if word and word.group(1) not in _NOT_NOUNS else None
+    # "against 128.5 twelve months earlier": a number word starts a span, it is no noun
+    return word.group(1) if word and word.group(1) not in _NOT_NOUNS and \
+        word.group(1) not in WORD_VALUES else None
 
 
 def _shared_names(text: str) -> dict[str, str]:

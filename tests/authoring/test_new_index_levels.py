@@ -39,3 +39,8 @@ def test_the_level_it_is_compared_with_is_one_too() -> None:
 ])
 def test_no_index_level_where_the_words_say_otherwise(sentence: str, bare: str) -> None:
     assert units(sentence)[bare] == "unit:NUM"
+
+
+def test_a_span_in_words_after_the_level_compared_is_no_counted_noun() -> None:
+    got = units("The rent index stood at 104.9 (2019=100), against 101.3 six months before.")
+    assert got["101.3"] == "cg:IndexPoint"

@@ -44,9 +44,10 @@ _RATE_AFTER = re.compile(r"^\s*(?:to|per|a|an|for)\s+(?:the\s+|one\s+|each\s+|ev
                          re.I)
 _RATE_BEFORE = re.compile(r"\b(?:exchange\s+rate|at\s+an?\s+(?:\w+\s+){0,2}rate)\s+of\s+"
                           r"(?:about\s+|around\s+)?$", re.I)
-#: a ratio named just before its number: "ratio of 6.1", "odds ratio was 2.3", "ratio: 0.59"
-_RATIO_BEFORE = re.compile(r"\bratio\s*(?:of|was|is|stood\s+at|at|[:=(])?\s*(?:about\s+|around\s+"
-                           r"|roughly\s+)?$", re.I)
+#: a ratio named just before its number: "ratio of 6.1", "odds ratio was 2.3", "ratio: 0.59",
+#: "a relative risk of 0.8" (a risk ratio by its other name)
+_RATIO_BEFORE = re.compile(r"\b(?:ratio|relative\s+risk)\s*(?:of|was|is|stood\s+at|at|[:=(])?\s*"
+                           r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
 #: "the ratio of the minimum to the median wage rose to 0.75": the ratio named, then its verb
 _RATIO_NAMED = re.compile(r"\bratio\s+of\s+[^.;:\d]{1,60}?\s+(?:was|is|rose|fell|increased|"
                           r"decreased|climbed|dropped|declined|stood|reached|edged\s+(?:up|down)|"

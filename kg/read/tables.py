@@ -617,6 +617,8 @@ def _table(lines, header_at: int, header, rows, text: str,
             break  # a sentence of the running text
         elif after_blank and not (_TITLE.match(s) or _UNITS.search(s)):
             break  # past a blank line, only a title or the units ("(in millions)") are its
+        elif _LIST_ITEM.match(s):
+            break  # "- Net cash of £31.5m (2024: £24.0m)": a list of the text, not a caption
         else:
             caption_lines.insert(0, s)
             caption_start = lines[k][0]
@@ -814,6 +816,8 @@ _CONTENT_WORD = re.compile(r"[a-z]{2,}", re.I)
 _UNITS = re.compile(r"\((?:[^)]*)\)|\bin (?:percent|thousands|millions|billions)\b|"
                     r"\b(?:thousands|millions|billions) of\b|"
                     r"^\s*(?:in\s+)?(?:per ?cent|percentages?|thousands|millions|billions)\b", re.I)
+#: an item of a bulleted list: "- Revenue up 11%", "• 1.80p a share"
+_LIST_ITEM = re.compile(r"^[-*•–]\s+\S")
 _TITLE = re.compile(r"^(?:Table|Chart|Exhibit|Figure)\s+[\dA-Z]", re.I)
 
 

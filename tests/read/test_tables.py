@@ -514,3 +514,18 @@ def test_a_head_whose_noun_is_a_unit_of_time_counts_it() -> None:
 """
     (table,) = find_tables(text)
     assert [c.unit for c in table.columns] == [None, "DAY", "HOUR", None]
+
+
+def test_a_bulleted_list_above_a_table_is_no_part_of_its_caption() -> None:
+    text = """Highlights
+  - Orders rose 6.2% to 41,300 (2024: 38,890)
+  - Backlog of £12.4m (2024: £10.1m)
+
+Orders by region
+
+  £ thousand          2025      2024
+  North                812       774
+  South                655       610
+"""
+    (table,) = find_tables(text)
+    assert table.caption == "Orders by region"

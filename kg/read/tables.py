@@ -666,7 +666,8 @@ def _table(lines, header_at: int, header, rows, text: str,
                 list(data) + [None] * (len(columns) - len(data))
         scale, unit = _head_unit(label)
         row = Row(label, ln.strip(), s, [], total=_total_label(label),
-                  kind=_row_kind(label), count=_counts(label), scale=scale,
+                  kind=_row_kind(label), count=_counts(label) and not _ALL_OF.match(label),
+                  scale=scale,
                   unit=unit)
         if label and any(a <= cells[0][1] and cells[0][2] <= b for a, b in bold):
             row.bold = True
@@ -849,6 +850,11 @@ def _column_kind(header: str) -> str:
 #: a head about people that is still money: "Staff costs", "Revenue per employee"
 _MONEY_WORDS = re.compile(r"cost|expens|\bpay|wage|salar|spend|income|revenue|\bper\b|"
                           r"earnings|compensation|benefits", re.I)
+
+
+#: a row of the whole group ("All plots", "All schools"): its cells are the group's values
+#: in the table's unit, not a count of it
+_ALL_OF = re.compile(r"\s*(?:all|every)\b", re.I)
 
 
 def _counts(head: str) -> bool:

@@ -529,3 +529,16 @@ Orders by region
 """
     (table,) = find_tables(text)
     assert table.caption == "Orders by region"
+
+
+def test_a_row_of_the_whole_group_is_in_the_table_s_unit_not_a_count() -> None:
+    text = """Table 4. Mean wheat yield by tillage (t/ha)
+
+| Tillage | Farms | 2022 | 2023 |
+| No-till | 31 | 7.2 | 7.6 |
+| Ploughed | 40 | 7.9 | 8.1 |
+| All farms | 71 | 7.6 | 7.9 |
+"""
+    (table,) = find_tables(text)
+    assert table.unit == "T/HA"
+    assert [r.count for r in table.rows] == [False, False, False]

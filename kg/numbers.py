@@ -143,7 +143,8 @@ AFTER_NUMBER_WORDS: dict[str, str] = {
     "hectoliter": "HL", "gb": "GB", "tb": "TB",
     "gigabytes": "GB", "gigabyte": "GB", "terabytes": "TB", "terabyte": "TB",
     "t/ha": "T/HA", "t c/ha": "T/HA", "tc/ha": "T/HA", "tonnes a ha": "T/HA", "tonnes per hectare": "T/HA", "tonnes a hectare": "T/HA",
-    "tonnes per ha": "T/HA", "gco2/kwh": "GCO2/KWH", "g co2/kwh": "GCO2/KWH",
+    "tonnes per ha": "T/HA", "t co2/ha": "T/HA", "tco2/ha": "T/HA", "t co2e/ha": "T/HA",
+    "tco2e/ha": "T/HA", "gco2/kwh": "GCO2/KWH", "g co2/kwh": "GCO2/KWH",
     # percentage points written short: "up 1.2pp", "a 0.6 ppt fall"
     "pp": "PERCENT_POINT", "ppt": "PERCENT_POINT", "ppts": "PERCENT_POINT",
     "p.p.": "PERCENT_POINT",
@@ -322,7 +323,7 @@ _NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
     (w for w in AFTER_NUMBER_WORDS if len(w) > 3), key=len, reverse=True))
 #: the named units that begin with another unit's word ("tonnes per hectare" is not "tonnes")
 #: or are too short for _NAMED, tried before the rest
-_NAMED_FIRST = r"t(?:\s?c)?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\s+co2/kwh|" \
+_NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\s+co2/kwh|" \
     r"grams\s+of\s+co2\s+per\s+kilowatt[-\s]hour|(?-i:TEU|GB|TB|hl|hL)"
 _UNIT_AFTER = re.compile(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen

@@ -953,13 +953,18 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
     if not scale and short:  # "(GBP m)", "($m)", "(£000)": a scale written short
         scale, said = {"m": 6, "k": 3, "000": 3}[short.group(1)], short.group(0)
     unit = None
-    for word, code in _CAPTION_UNITS:
+    # "(cents per kWh)": a rate the vocabulary has a unit for, named whole in brackets
+    named = [unit_named(p) for p in re.findall(r"\(([^)]*)\)", caption)]
+    rates = [c for c in named if c and "/" in c]
+    for word, code in _CAPTION_UNITS if not rates else ():
         at = re.search(re.escape(word) if not word.isalpha() else rf"\b{word}s?\b", words)
         if at:
             # "(cents per kWh)", "(£/tonne)": a unit after "per" is a rate's denominator, not
             # the cells' unit, which has no code here
             unit = None if re.search(r"(?:\bper|/)\s*$", words[:at.start()]) else code
             break
+    if rates:
+        unit = rates[0]
     if unit is None:
         # a currency's ISO code in capitals: "(SGD m)", "ZAR million" (not a word that is
         # one too: "ALL", "TOP")

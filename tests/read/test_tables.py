@@ -516,6 +516,19 @@ def test_a_head_whose_noun_is_a_unit_of_time_counts_it() -> None:
     assert [c.unit for c in table.columns] == [None, "DAY", "HOUR", None]
 
 
+def test_a_row_of_the_whole_group_is_in_the_table_s_unit_not_a_count() -> None:
+    text = """Table 4. Mean wheat yield by tillage (t/ha)
+
+| Tillage | Farms | 2022 | 2023 |
+| No-till | 31 | 7.2 | 7.6 |
+| Ploughed | 40 | 7.9 | 8.1 |
+| All farms | 71 | 7.6 | 7.9 |
+"""
+    (table,) = find_tables(text)
+    assert table.unit == "T/HA"
+    assert [r.count for r in table.rows] == [False, False, False]
+
+
 def test_a_bulleted_list_above_a_table_is_no_part_of_its_caption() -> None:
     text = """Highlights
   - Orders rose 6.2% to 41,300 (2024: 38,890)
@@ -531,14 +544,12 @@ Orders by region
     assert table.caption == "Orders by region"
 
 
-def test_a_row_of_the_whole_group_is_in_the_table_s_unit_not_a_count() -> None:
-    text = """Table 4. Mean wheat yield by tillage (t/ha)
+def test_a_caption_s_price_per_kilowatt_hour_is_the_cells_unit() -> None:
+    text = """Table 5. Night tariff by supplier, 1 March (cents per kWh)
 
-| Tillage | Farms | 2022 | 2023 |
-| No-till | 31 | 7.2 | 7.6 |
-| Ploughed | 40 | 7.9 | 8.1 |
-| All farms | 71 | 7.6 | 7.9 |
+| Supplier | 2025 | 2024 |
+| Fjordkraft | 21.30 | 24.05 |
+| Lysverk | 19.85 | 22.40 |
 """
     (table,) = find_tables(text)
-    assert table.unit == "T/HA"
-    assert [r.count for r in table.rows] == [False, False, False]
+    assert (table.scale, table.unit) == (0, "CT/KWH")

@@ -70,6 +70,10 @@ _UNIT_SUBJECT = re.compile(
     r"\s+(?:edged\s+(?:up|down)|"
     r"rose|fell|climbed|dropped|increased|decreased|declined|grew|reached|stood|totall?ed|"
     r"averaged|came\s+in)(?:\s+(?:\w+\s+){0,2}?(?:to|at|from|by))?\s+$", re.I)
+#: a unit the sentence says its figure is measured in: "Capacity, measured in available seat
+#: kilometres, totalled 3,412 million"
+_MEASURED_IN = re.compile(r"\b(?:measured|expressed|counted)\s+in\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?P<unit>[a-z]+s)\b[^.;:\d]{0,40}$", re.I)
 #: words after a number that start a phrase of place or time, no counted noun
 _AFTER_LEVEL = {"across", "among", "during", "within", "since", "until", "against", "through",
                 "throughout", "while", "as", "then", "now", "overall"}
@@ -428,7 +432,8 @@ def _draft(sentence: str, m: Mention, cents: str,
         if points:  # "131.6 points": the quote says the unit itself
             d.quote, d.editorial = sentence[d.at:points.end()], None
         return d
-    subject = _UNIT_SUBJECT.search(sentence[max(0, m.start - 60):m.start]) \
+    subject = (_UNIT_SUBJECT.search(sentence[max(0, m.start - 60):m.start]) or
+               _MEASURED_IN.search(sentence[max(0, m.start - 90):m.start])) \
         if m.unit is None and m.kind == "number" and not m.subunit else None
     code = unit_named(subject.group("unit")) if subject else None
     if code and code not in CURRENCY_CODES and code not in _NOT_SUBJECT_UNITS and \

@@ -31,3 +31,13 @@ def test_a_unit_named_as_what_moved_is_the_number_s(sentence: str, bare: str,
 ])
 def test_no_unit_where_the_subject_names_none(sentence: str, bare: str) -> None:
     assert units(sentence)[bare] == "unit:NUM"
+
+
+def test_a_unit_the_sentence_says_it_is_measured_in() -> None:
+    got = units("Patrol distance, measured in road kilometres, came to 812 million last year.")
+    assert got["812 million"] == "unit:KiloM"
+
+
+def test_measured_in_what_is_no_unit_leaves_the_number_bare() -> None:
+    got = units("Output, measured in constant prices, rose to 4.1 million.")
+    assert got["4.1 million"] == "unit:NUM"

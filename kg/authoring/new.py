@@ -245,7 +245,10 @@ def _document_ttl(doc_id: str, name: str, data: bytes, title: str | None,
     return "\n".join(lines)
 
 
-def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]:
+def _claims_ttl(doc_id: str, text: str,
+                indexed: bool = False) -> tuple[str, tuple[int, int, int, int]]:
+    """The draft claims of a text; ``indexed`` where a part of the document the text leaves
+    out (a table's caption) gives an index's base period."""
     out = [PREFIXES.format(doc_id=doc_id),
            "# Drafted by `kg new` from the numbers in the text. Each draft says what was read;",
            "# check it, say what it is about (schema:about) and what it measures, then delete",
@@ -255,6 +258,10 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
     figures = dates = waivers = claims = 0
     whole = " ".join(text.split())  # a quote is anchored in the text with whitespace folded
     cents = _cents_currency(whole)
+    # an index named in words is read in index points only where the text gives its base
+    # ("2015 = 100"): otherwise a table of the same levels reads them as bare numbers, and
+    # the two would no longer agree
+    indexed = indexed or re.search(r"\b(?:18|19|20)\d\d\s*=\s*100\b", whole) is not None
     # a currency name several countries share ("shillings") is left unread for now: the
     # conversion reader takes "3,780 shillings to the dollar" the other way round from how
     # its check computes a conversion (see _shared_names)
@@ -266,7 +273,7 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
                    f"    schema:about ent:{doc_id}-subject .\n")
         # dates, waivers and figures in the order the sentence writes them
         drafted = _drafts(sentence, [m for m in mentions if m.kind not in ("year", "date")],
-                          cents, shared)
+                          cents, shared, indexed)
         entries = sorted([(m.start, m) for m in mentions if m.kind in ("year", "date")] +
                          [(d.at, d) for d in drafted], key=lambda e: e[0])
         for _, m in entries:
@@ -328,7 +335,7 @@ class _Draft:
 
 
 def _drafts(sentence: str, mentions: list[Mention], cents: str,
-            shared: dict[str, str] | None = None) -> list[_Draft]:
+            shared: dict[str, str] | None = None, indexed: bool = False) -> list[_Draft]:
     """The figures of one sentence: a range's two ends are two figures ("0.38 to 0.91": the
     lower and upper limit), and the figures of one series ("$24.6 billion, against $18.9
     billion a year earlier") measure one thing in one unit."""
@@ -336,19 +343,19 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str,
     for m in mentions:
         if m.parts:
             low, high = m.parts
-            low_draft = _draft(sentence, low, cents, shared)
+            low_draft = _draft(sentence, low, cents, shared, indexed)
             if low.unit is None and high.unit is not None and low.kind == "number":
                 scale = high.scale if low.scale == 0 else 0
                 low = replace(low, unit=high.unit, scale=scale,
                               value=low.value.scaleb(scale) if low.value is not None else None,
                               decimals=low.decimals - scale if low.decimals is not None else None)
-                low_draft = _draft(sentence, low, cents, shared)
+                low_draft = _draft(sentence, low, cents, shared, indexed)
                 low_draft.scale = scale
                 low_draft.editorial = f"unit{' and scale' if scale else ''} from the range's " \
                     f"other end: {m.text!r}"
-            out += [low_draft, _draft(sentence, high, cents, shared)]
+            out += [low_draft, _draft(sentence, high, cents, shared, indexed)]
         else:
-            out.append(_draft(sentence, m, cents, shared))
+            out.append(_draft(sentence, m, cents, shared, indexed))
     _interval_ends(sentence, out)
     _one_series(sentence, out)
     _elided_units(sentence, out)
@@ -388,7 +395,7 @@ def _interval_ends(sentence: str, drafts: list[_Draft]) -> None:
 
 
 def _draft(sentence: str, m: Mention, cents: str,
-           shared: dict[str, str] | None = None) -> _Draft:
+           shared: dict[str, str] | None = None, indexed: bool = False) -> _Draft:
     d = _Draft(m, m.text, m.start)
     if m.unit in _TIME_UNITS and _EACH_OF.search(sentence[max(0, m.start - 24):m.start]):
         # "in each of the six months": the months are counted, not a duration
@@ -422,8 +429,8 @@ def _draft(sentence: str, m: Mention, cents: str,
         if number:  # a rate's quote is its number: it names no currency
             d.quote, d.at = number.group(0), m.start + number.start()
         return d
-    if m.unit is None and m.kind == "number" and not m.subunit and m.hedge is None and \
-            _INDEX_LEVEL.search(sentence[max(0, m.start - 80):m.start]) and \
+    if indexed and m.unit is None and m.kind == "number" and not m.subunit and \
+            m.hedge is None and _INDEX_LEVEL.search(sentence[max(0, m.start - 80):m.start]) and \
             not _counted_noun(_POINTS_AFTER.sub("", sentence[m.end:], count=1)):
         # "the all-items index stood at 129.4": a level of the index, in its points
         d.unit, d.measure = "cg:IndexPoint", _measure(sentence, m, "unit:NUM")

@@ -10,8 +10,10 @@ from kg.authoring.new import _drafts
 from kg.numbers import find_mentions, parse_quantity
 
 
-def units(sentence: str) -> dict[str, str]:
-    return {d.quote: d.unit for d in _drafts(sentence, find_mentions(sentence), "USD", {})}
+def units(sentence: str, indexed: bool = True) -> dict[str, str]:
+    """The drafts' units, in a text that gives its index's base period (``indexed``)."""
+    return {d.quote: d.unit for d in _drafts(sentence, find_mentions(sentence), "USD", {},
+                                             indexed)}
 
 
 def test_a_base_period_after_a_number_makes_it_an_index_level() -> None:
@@ -44,3 +46,10 @@ def test_no_index_level_where_the_words_say_otherwise(sentence: str, bare: str) 
 def test_a_span_in_words_after_the_level_compared_is_no_counted_noun() -> None:
     got = units("The rent index stood at 104.9 (2019=100), against 101.3 six months before.")
     assert got["101.3"] == "cg:IndexPoint"
+
+
+def test_no_index_level_from_words_where_the_text_gives_no_base_period() -> None:
+    # a table of the same levels would read them as bare numbers, and no longer agree
+    got = units("The producer price index ended the year at 96.3, down from 98.8.",
+                indexed=False)
+    assert got["96.3"] == "unit:NUM"

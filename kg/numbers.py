@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
 from fractions import Fraction
+from functools import cache
 
 __all__ = [
     "Mention",
@@ -38,6 +39,7 @@ __all__ = [
     "HEDGES",
     "UNIT_WORDS",
     "AFTER_NUMBER_WORDS",
+    "unit_named",
 ]
 
 SCALES: dict[str, int] = {
@@ -141,7 +143,8 @@ AFTER_NUMBER_WORDS: dict[str, str] = {
     "hectoliter": "HL", "gb": "GB", "tb": "TB",
     "gigabytes": "GB", "gigabyte": "GB", "terabytes": "TB", "terabyte": "TB",
     "t/ha": "T/HA", "t c/ha": "T/HA", "tc/ha": "T/HA", "tonnes a ha": "T/HA", "tonnes per hectare": "T/HA", "tonnes a hectare": "T/HA",
-    "tonnes per ha": "T/HA", "gco2/kwh": "GCO2/KWH", "g co2/kwh": "GCO2/KWH",
+    "tonnes per ha": "T/HA", "t co2/ha": "T/HA", "tco2/ha": "T/HA", "t co2e/ha": "T/HA",
+    "tco2e/ha": "T/HA", "gco2/kwh": "GCO2/KWH", "g co2/kwh": "GCO2/KWH",
     # percentage points written short: "up 1.2pp", "a 0.6 ppt fall"
     "pp": "PERCENT_POINT", "ppt": "PERCENT_POINT", "ppts": "PERCENT_POINT",
     "p.p.": "PERCENT_POINT",
@@ -320,7 +323,7 @@ _NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
     (w for w in AFTER_NUMBER_WORDS if len(w) > 3), key=len, reverse=True))
 #: the named units that begin with another unit's word ("tonnes per hectare" is not "tonnes")
 #: or are too short for _NAMED, tried before the rest
-_NAMED_FIRST = r"t(?:\s?c)?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\s+co2/kwh|" \
+_NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\s+co2/kwh|" \
     r"grams\s+of\s+co2\s+per\s+kilowatt[-\s]hour|(?-i:TEU|GB|TB|hl|hL)"
 _UNIT_AFTER = re.compile(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
@@ -590,6 +593,14 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             unit_after = None
         if unit_after:
             end = unit_after.end()
+    base = _INDEX_BASE.match(text, end) if unit is None and kind == "number" else None
+    if base:  # "118.64 (2015 = 100)": a level of an index
+        unit, end = "INDEX", base.end()
+    if unit is None and kind in ("number", "word") and not of_time and \
+            not m.group("onein"):
+        named = _vocabulary_units_after().match(text, end)
+        if named:
+            unit, end = _vocabulary_unit_code(named.group("unit")), named.end()
     unit_before = _UNIT_BEFORE.search(text, 0, start)
     if unit_before and kind == "number" and subunit is None:
         written = unit_before.group("unit").strip()
@@ -614,6 +625,75 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
                    upper=canonical(upper) if upper is not None else None, unit=unit, decimals=decimals if kind == "number" else None,
                    hedge=hedge, readings=tuple(canonical(r) for r in readings), note=note,
                    scale=exp, subunit=subunit)
+
+
+#: an index's base period written after its level: "131.6 (2015 = 100)", "(base 2020=100)"
+_INDEX_BASE = re.compile(r"\s*\(\s*(?:base(?:\s+year)?:?\s*)?(?:18|19|20)\d\d(?:\s*[/-]\s*\d\d)?"
+                         r"\s*=\s*100\s*\)")
+#: the vocabulary's codes the patterns above read already, or that name no unit after a number
+_NOT_AFTER_NUMBER = {"NUM", "UNITLESS", "RATE", "PERCENT", "PERCENT_POINT", "YEAR",
+                     "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND"}
+
+
+@cache
+def _vocabulary_units() -> dict[str, str]:
+    """The vocabulary's other units as a text writes them after a number (a currency's names
+    are babel's, above): QUDT's symbol as written ("ha", "mm", "mmHg"; none of one letter,
+    which is a scale or an initial as often) and its English names (label and alternative
+    labels), singular or plural and in either spelling ("millimetres", "twenty-foot
+    equivalent units", "parts per thousand")."""
+    from rdflib.namespace import RDFS, SKOS
+
+    from kg.namespaces import QUDT
+    from kg.vocab import vocabulary, vocabulary_graph
+
+    vocab, graph = vocabulary(), vocabulary_graph()
+    out: dict[str, str] = {}
+    for code, iri in vocab.units.items():
+        if code in vocab.currencies or code in _NOT_AFTER_NUMBER:
+            continue
+        symbol = graph.value(iri, QUDT.symbol)
+        if symbol is not None and len(str(symbol)) > 1 and "·" not in str(symbol):
+            out[str(symbol)] = code
+        for label in (*graph.objects(iri, RDFS.label), *graph.objects(iri, SKOS.altLabel)):
+            words = str(label).lower().replace("-", " ").split()
+            # the plural is the head noun's: "degrees Celsius", "tonnes per hectare"
+            head = next((i - 1 for i, w in enumerate(words) if w in ("per", "of") and i),
+                        len(words) - 1)
+            for name in (words, words[:head] + [words[head] + "s"] + words[head + 1:],
+                         [words[0] + "s"] + words[1:]):  # "degrees Celsius"
+                text = " ".join(name)
+                out.setdefault("~" + text, code)
+                out.setdefault("~" + text.replace("metre", "meter").replace("litre", "liter"),
+                               code)
+    return out
+
+
+@cache
+def _vocabulary_units_after() -> re.Pattern[str]:
+    names = sorted(_vocabulary_units(), key=len, reverse=True)
+    return re.compile(r"(?:\s*(?P<unit>" + "|".join(
+        (r"(?i:" + r"[\s-]+".join(map(re.escape, n[1:].split())) + ")") if n[0] == "~"
+        else re.escape(n) for n in names) + r"))(?![\w/²³])")
+
+
+def unit_named(words: str) -> str | None:
+    """The unit code a unit's name or symbol alone stands for ("millimetres", "°C", "mm",
+    "tonnes"), from the number reader's words and the vocabulary's; None for anything else.
+
+    >>> unit_named("millimetres"), unit_named("°C"), unit_named("stations")
+    ('MM', 'DEGC', None)
+    """
+    written = " ".join(words.split())
+    code = UNIT_WORDS.get(written.lower()) or AFTER_NUMBER_WORDS.get(written.lower())
+    if code is None and _vocabulary_units_after().fullmatch(" " + written):
+        code = _vocabulary_unit_code(written)
+    return code
+
+
+def _vocabulary_unit_code(written: str) -> str:
+    units = _vocabulary_units()
+    return units.get(written) or units["~" + " ".join(written.lower().replace("-", " ").split())]
 
 
 def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -716,7 +796,7 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "KM2": " km²", "KWH": " kWh", "MWH": " MWh", "GWH": " GWh",
                 "TWH": " TWh", "KW": " kW", "MW": " MW", "GW": " GW", "DEGC": " °C",
                 "T/HA": " t/ha", "GB": " GB", "TB": " TB", "TEU": " TEU", "HL": " hl",
-                "GCO2/KWH": " gCO2/kWh"}
+                "GCO2/KWH": " gCO2/kWh", "INDEX": " index points"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

@@ -241,3 +241,8 @@ def test_the_yield_and_data_units_are_qudt_s_and_convert() -> None:
     assert v.factor("TB", "GB") == 1000
     assert v.factor("T/HA", "TONNE") is None  # a yield is no mass
     assert v.factor("HL", "LITRE") == 100
+
+
+@pytest.mark.parametrize("quote", ["1.9 t CO2/ha", "0.4 tCO2e/ha"])
+def test_carbon_dioxide_per_hectare_is_a_yield_in_tonnes_per_hectare(quote: str) -> None:
+    assert parse_quantity(quote).unit == "T/HA"

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.files import write_atomic
 from kg.interval import figure_interval
 from kg.numbers import CURRENCIES as CURRENCY_CODES
-from kg.numbers import Mention, find_mentions
+from kg.numbers import MONTHS, WORD_VALUES, Mention, find_mentions, unit_named
 from kg.problems import InputError, Problem, display_path
 from kg.vocab import vocabulary
 
@@ -44,14 +44,42 @@ _RATE_AFTER = re.compile(r"^\s*(?:to|per|a|an|for)\s+(?:the\s+|one\s+|each\s+|ev
                          re.I)
 _RATE_BEFORE = re.compile(r"\b(?:exchange\s+rate|at\s+an?\s+(?:\w+\s+){0,2}rate)\s+of\s+"
                           r"(?:about\s+|around\s+)?$", re.I)
-#: a ratio named just before its number: "ratio of 6.1", "odds ratio was 2.3", "ratio: 0.59"
-_RATIO_BEFORE = re.compile(r"\bratio\s*(?:of|was|is|stood\s+at|at|[:=(])?\s*(?:about\s+|around\s+"
-                           r"|roughly\s+)?$", re.I)
+#: a ratio named just before its number: "ratio of 6.1", "odds ratio was 2.3", "ratio: 0.59",
+#: "a relative risk of 0.8" (a risk ratio by its other name)
+_RATIO_BEFORE = re.compile(r"\b(?:ratio|relative\s+risk)\s*(?:of|was|is|stood\s+at|at|[:=(])?\s*"
+                           r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
 #: "the ratio of the minimum to the median wage rose to 0.75": the ratio named, then its verb
 _RATIO_NAMED = re.compile(r"\bratio\s+of\s+[^.;:\d]{1,60}?\s+(?:was|is|rose|fell|increased|"
                           r"decreased|climbed|dropped|declined|stood|reached|edged\s+(?:up|down)|"
                           r"improved|widened|narrowed)(?:\s+(?:to|at))?\s+(?:about\s+|around\s+|"
                           r"roughly\s+)?$", re.I)
+#: "the consumer price index stood at", "the index rose to": the level of an index follows
+_MOVED = r"(?:rose|fell|climbed|edged\s+(?:up|down)|dropped|increased|decreased|declined)"
+_INDEX_LEVEL = re.compile(
+    r"\bind(?:ex|ices)\b[^.;:\d%]{0,40}?\b(?:reached|"
+    r"(?:stood|was|were|is|came\s+in|ended|remained|held)\s+(?:\w+\s+){0,2}?at|"
+    rf"(?:{_MOVED}|ended|was|were)\s+(?:\w+\s+){{0,2}}?to|"
+    # "the index rose 0.3%, from 118.29": the level it moved from or to
+    rf"{_MOVED}\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent),?\s+(?:from|to))\s+$", re.I)
+#: a unit named as what moved, before its verb: "weekly hours fell from", "hours worked
+#: edged up to", "tonnes handled reached"
+_UNIT_SUBJECT = re.compile(
+    r"\b(?P<unit>[a-z]+s)(?:\s+(?:worked|lost|spent|used|travelled|traveled|flown|driven|sold|"
+    r"produced|handled|generated|consumed|collected|recycled|landed|"
+    r"(?:of|per|by|in|at|on)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)){0,2}"
+    r"\s+(?:edged\s+(?:up|down)|"
+    r"rose|fell|climbed|dropped|increased|decreased|declined|grew|reached|stood|totall?ed|"
+    r"averaged|came\s+in)(?:\s+(?:\w+\s+){0,2}?(?:to|at|from|by))?\s+$", re.I)
+#: a unit the sentence says its figure is measured in: "Capacity, measured in available seat
+#: kilometres, totalled 3,412 million"
+_MEASURED_IN = re.compile(r"\b(?:measured|expressed|counted)\s+in\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?P<unit>[a-z]+s)\b[^.;:\d]{0,40}$", re.I)
+#: words after a number that start a phrase of place or time, no counted noun
+_AFTER_LEVEL = {"across", "among", "during", "within", "since", "until", "against", "through",
+                "throughout", "while", "as", "then", "now", "overall"}
+#: units a subject names that are no figure's unit here ("years rose to 12" counts cases)
+_NOT_SUBJECT_UNITS = {"YEAR", "MONTH", "PERCENT", "PERCENT_POINT", "PERMILLE", "UNITLESS",
+                      "NUM", "INDEX"}
 #: "€1 = US$1.095", "1 euro = 1.08 dollars": a rate written as an equation
 _RATE_EQUALS = re.compile(r"(?:(?:[£$€¥]|US\$|[A-Z]{3}\s?)1|\b(?:one|1)\s+(?:dollar|euro|pound|"
                           r"franc|yen|yuan|krone|krona|rand|peso|rupee|shilling|real)s?)\s*=\s*$")
@@ -217,7 +245,10 @@ def _document_ttl(doc_id: str, name: str, data: bytes, title: str | None,
     return "\n".join(lines)
 
 
-def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]:
+def _claims_ttl(doc_id: str, text: str,
+                indexed: bool = False) -> tuple[str, tuple[int, int, int, int]]:
+    """The draft claims of a text; ``indexed`` where a part of the document the text leaves
+    out (a table's caption) gives an index's base period."""
     out = [PREFIXES.format(doc_id=doc_id),
            "# Drafted by `kg new` from the numbers in the text. Each draft says what was read;",
            "# check it, say what it is about (schema:about) and what it measures, then delete",
@@ -227,6 +258,10 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
     figures = dates = waivers = claims = 0
     whole = " ".join(text.split())  # a quote is anchored in the text with whitespace folded
     cents = _cents_currency(whole)
+    # an index named in words is read in index points only where the text gives its base
+    # ("2015 = 100"): otherwise a table of the same levels reads them as bare numbers, and
+    # the two would no longer agree
+    indexed = indexed or re.search(r"\b(?:18|19|20)\d\d\s*=\s*100\b", whole) is not None
     # a currency name several countries share ("shillings") is left unread for now: the
     # conversion reader takes "3,780 shillings to the dollar" the other way round from how
     # its check computes a conversion (see _shared_names)
@@ -238,7 +273,7 @@ def _claims_ttl(doc_id: str, text: str) -> tuple[str, tuple[int, int, int, int]]
                    f"    schema:about ent:{doc_id}-subject .\n")
         # dates, waivers and figures in the order the sentence writes them
         drafted = _drafts(sentence, [m for m in mentions if m.kind not in ("year", "date")],
-                          cents, shared)
+                          cents, shared, indexed)
         entries = sorted([(m.start, m) for m in mentions if m.kind in ("year", "date")] +
                          [(d.at, d) for d in drafted], key=lambda e: e[0])
         for _, m in entries:
@@ -300,7 +335,7 @@ class _Draft:
 
 
 def _drafts(sentence: str, mentions: list[Mention], cents: str,
-            shared: dict[str, str] | None = None) -> list[_Draft]:
+            shared: dict[str, str] | None = None, indexed: bool = False) -> list[_Draft]:
     """The figures of one sentence: a range's two ends are two figures ("0.38 to 0.91": the
     lower and upper limit), and the figures of one series ("$24.6 billion, against $18.9
     billion a year earlier") measure one thing in one unit."""
@@ -308,21 +343,22 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str,
     for m in mentions:
         if m.parts:
             low, high = m.parts
-            low_draft = _draft(sentence, low, cents, shared)
+            low_draft = _draft(sentence, low, cents, shared, indexed)
             if low.unit is None and high.unit is not None and low.kind == "number":
                 scale = high.scale if low.scale == 0 else 0
                 low = replace(low, unit=high.unit, scale=scale,
                               value=low.value.scaleb(scale) if low.value is not None else None,
                               decimals=low.decimals - scale if low.decimals is not None else None)
-                low_draft = _draft(sentence, low, cents, shared)
+                low_draft = _draft(sentence, low, cents, shared, indexed)
                 low_draft.scale = scale
                 low_draft.editorial = f"unit{' and scale' if scale else ''} from the range's " \
                     f"other end: {m.text!r}"
-            out += [low_draft, _draft(sentence, high, cents, shared)]
+            out += [low_draft, _draft(sentence, high, cents, shared, indexed)]
         else:
-            out.append(_draft(sentence, m, cents, shared))
+            out.append(_draft(sentence, m, cents, shared, indexed))
     _interval_ends(sentence, out)
     _one_series(sentence, out)
+    _elided_units(sentence, out)
     return out
 
 
@@ -359,7 +395,7 @@ def _interval_ends(sentence: str, drafts: list[_Draft]) -> None:
 
 
 def _draft(sentence: str, m: Mention, cents: str,
-           shared: dict[str, str] | None = None) -> _Draft:
+           shared: dict[str, str] | None = None, indexed: bool = False) -> _Draft:
     d = _Draft(m, m.text, m.start)
     if m.unit in _TIME_UNITS and _EACH_OF.search(sentence[max(0, m.start - 24):m.start]):
         # "in each of the six months": the months are counted, not a duration
@@ -393,6 +429,27 @@ def _draft(sentence: str, m: Mention, cents: str,
         if number:  # a rate's quote is its number: it names no currency
             d.quote, d.at = number.group(0), m.start + number.start()
         return d
+    if indexed and m.unit is None and m.kind == "number" and not m.subunit and \
+            m.hedge is None and _INDEX_LEVEL.search(sentence[max(0, m.start - 80):m.start]) and \
+            not _counted_noun(_POINTS_AFTER.sub("", sentence[m.end:], count=1)):
+        # "the all-items index stood at 129.4": a level of the index, in its points
+        d.unit, d.measure = "cg:IndexPoint", _measure(sentence, m, "unit:NUM")
+        d.editorial = "a level of the index the sentence names"
+        points = _POINTS_AFTER.match(sentence, m.end)
+        if points:  # "131.6 points": the quote says the unit itself
+            d.quote, d.editorial = sentence[d.at:points.end()], None
+        return d
+    subject = (_UNIT_SUBJECT.search(sentence[max(0, m.start - 60):m.start]) or
+               _MEASURED_IN.search(sentence[max(0, m.start - 90):m.start])) \
+        if m.unit is None and m.kind == "number" and not m.subunit else None
+    code = unit_named(subject.group("unit")) if subject else None
+    if code and code not in CURRENCY_CODES and code not in _NOT_SUBJECT_UNITS and \
+            _counted_noun(sentence[m.end:]) in (None, *_AFTER_LEVEL):
+        # "weekly hours fell from 38.9": the unit is the thing the sentence says moved
+        d.unit = UNIT_CURIE.get(code) or _unit_curie(code) or "unit:NUM"
+        d.measure = _measure(sentence, replace(m, unit=code), d.unit)
+        d.editorial = f"in the {subject.group('unit').lower()} the sentence names before it"
+        return d
     if m.unit is None and m.kind == "number" and not m.subunit and (
             _RATIO_BEFORE.search(sentence[max(0, m.start - 40):m.start])
             or _RATIO_NAMED.search(sentence[max(0, m.start - 90):m.start])):
@@ -415,7 +472,8 @@ def _draft(sentence: str, m: Mention, cents: str,
 _SERIES_GAP = re.compile(
     r"[\s,;:()]*(?:(?:up|down|from|against|compared|with|to|versus|vs\.?|than|and|or|a|an|"
     r"the|in|on|at|of|for|by|year|years|quarter|month|week|day|earlier|ago|before|previously|"
-    r"last|prior|previous|same|period|\d{4}(?:/\d\d)?|fy\d*|q[1-4]|h[12])[\s,;:()]*)+",
+    r"last|prior|previous|same|period|\d{4}(?:/\d\d)?|fy\d*|q[1-4]|h[12]|" + "|".join(MONTHS) +
+    r")[\s,;:()]*)+",
     re.IGNORECASE)
 #: units of time a span of time is counted in
 _SPAN_UNITS = {"unit:YR", "unit:MO", "unit:WK", "unit:DAY", "unit:HR", "unit:MIN"}
@@ -463,10 +521,40 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
             b.measure = a.measure  # "133.7 million shoppers, up from 141.1 million": one kind
 
 
+#: the link of a parallel clause that leaves its unit out ("1.31 million TEU and exports for
+#: 0.83 million"): a conjunction, a few words naming the other part, and the same
+#: preposition as the first clause's
+_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|while|whereas|but|with)\s+(?:the\s+)?"
+                       r"(?:[a-z][\w-]*\s+){1,3}?(?P<prep>for|to|at|by|of|in|on)\s*$", re.I)
+#: units a part left bare never takes from its neighbour (a count beside a percentage is
+#: a count; an exchange rate names no amount)
+_NOT_ELIDED = {"unit:NUM", "unit:UNITLESS", "unit:PERCENT", "cg:PercentagePoint",
+               "cg:CurrencyPerCurrency"}
+
+
+def _elided_units(sentence: str, drafts: list[_Draft]) -> None:
+    """A bare number in a parallel clause that leaves out the unit of the clause before it
+    takes that unit, where both are built alike: the same preposition before each and the
+    same scale word ("Imports accounted for 1.31 million TEU and exports for 0.83 million";
+    "wind rose to 4.2 billion kWh, while solar rose to 1.1 billion")."""
+    for a, b in zip(drafts, drafts[1:]):
+        if b.unit != "unit:NUM" or b.m.kind != "number" or b.editorial is not None or \
+                a.unit in _NOT_ELIDED or a.m.scale != b.m.scale or a.scale or \
+                _counted_noun(sentence[b.at + len(b.quote):]):
+            continue
+        link = _ELLIPSIS.fullmatch(sentence[a.at + len(a.quote):b.at])
+        before = re.search(r"(\w+)\s*$", sentence[:a.at])
+        if link and before and before.group(1).lower() == link.group("prep").lower():
+            b.unit, b.measure = a.unit, a.measure
+            b.editorial = f"unit from the parallel clause before it: {a.quote!r}"
+
+
 def _counted_noun(after: str) -> str | None:
     """The noun right after a count ("2,840 patients"), if any."""
     word = re.match(r"\s*([a-z]+)", after.lower())
-    return word.group(1) if word and word.group(1) not in _NOT_NOUNS else None
+    # "against 128.5 twelve months earlier": a number word starts a span, it is no noun
+    return word.group(1) if word and word.group(1) not in _NOT_NOUNS and \
+        word.group(1) not in WORD_VALUES else None
 
 
 def _shared_names(text: str) -> dict[str, str]:

@@ -67,7 +67,8 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
     from kg.read.turtle import TableWriter
 
     tables = find_tables(got.text, got.bold)
-    claims, (figures, dates, _waivers, claim_count) = _claims_ttl(doc_id, _mask(got.text, tables))
+    claims, (figures, dates, _waivers, claim_count) = _claims_ttl(
+        doc_id, _mask(got.text, tables), any(t.unit == "INDEX" for t in tables))
     writer = TableWriter(doc_id, got.text)
     for t, table in enumerate(tables, start=1):
         writer.write(t, table)

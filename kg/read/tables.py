@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS
+from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS, unit_named
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
 #: Indian grouping (two digits a group before the last three) "1,28,635"
@@ -392,6 +392,29 @@ _KEY_SCALE = re.compile(r"\b(?:all|figures|values|amounts|data)?\s*in\s+"
                         r"(?:thousands|millions|billions)\b", re.I)
 
 
+#: a note's "what in which unit": "Temperatures in °C", "rainfall in millimetres", "depth is
+#: in metres"
+_UNIT_NOTE = re.compile(r"^\s*(?:all\s+)?(?P<what>[A-Za-z][A-Za-z ]{2,40}?)\s+(?:(?:are|is)\s+)?"
+                        r"(?:given\s+|shown\s+|measured\s+)?in\s+(?P<unit>[^;,.()]{1,30}?)\s*$")
+
+
+def _units_noted(lines, top: int, columns: list[Column]) -> None:
+    """A note above a table that gives some columns' unit by what they measure ("Temperatures
+    in °C; rainfall in millimetres."): each column whose head names that thing, and has no
+    unit of its own, is in that unit."""
+    for _, line in lines[max(0, top - 3):top]:
+        for part in re.split(r"[;.]\s+|;|\.$", line.strip()):
+            m = _UNIT_NOTE.match(part)
+            code = unit_named(m.group("unit")) if m else None
+            if code is None or code in CURRENCIES:  # a caption's money is read as before
+                continue
+            stems = {w[:4] for w in re.findall(r"[a-z]{4,}", m.group("what").lower())}
+            for col in columns:
+                if col.unit is None and col.scale is None and col.kind == "value" and stems & {
+                        w[:4] for w in re.findall(r"[a-z]{4,}", col.header.lower())}:
+                    col.scale, col.unit = 0, code
+
+
 def _key_below(lines, rows) -> dict[str, str]:
     """The key a table's notes give just below it ("Empl = employed, LF = labour force,
     all in thousands. Chg = change in the rate (percentage points)."): each short head's
@@ -557,6 +580,7 @@ def _table(lines, header_at: int, header, rows, text: str,
         if year and re.fullmatch(r"(?:19|20)\d\d", year) and i >= 4 and \
                 sorted(quarters) == [f"{year}-Q{n}" for n in range(1, 5)]:
             col.total = True
+    _units_noted(lines, top, columns)
     key = _key_below(lines, rows)
     for col in columns:
         meaning = key.get(col.header.strip())
@@ -593,6 +617,8 @@ def _table(lines, header_at: int, header, rows, text: str,
             break  # a sentence of the running text
         elif after_blank and not (_TITLE.match(s) or _UNITS.search(s)):
             break  # past a blank line, only a title or the units ("(in millions)") are its
+        elif _LIST_ITEM.match(s):
+            break  # "- Net cash of £31.5m (2024: £24.0m)": a list of the text, not a caption
         else:
             caption_lines.insert(0, s)
             caption_start = lines[k][0]
@@ -640,7 +666,8 @@ def _table(lines, header_at: int, header, rows, text: str,
                 list(data) + [None] * (len(columns) - len(data))
         scale, unit = _head_unit(label)
         row = Row(label, ln.strip(), s, [], total=_total_label(label),
-                  kind=_row_kind(label), count=_counts(label), scale=scale,
+                  kind=_row_kind(label), count=_counts(label) and not _ALL_OF.match(label),
+                  scale=scale,
                   unit=unit)
         if label and any(a <= cells[0][1] and cells[0][2] <= b for a, b in bold):
             row.bold = True
@@ -790,6 +817,8 @@ _CONTENT_WORD = re.compile(r"[a-z]{2,}", re.I)
 _UNITS = re.compile(r"\((?:[^)]*)\)|\bin (?:percent|thousands|millions|billions)\b|"
                     r"\b(?:thousands|millions|billions) of\b|"
                     r"^\s*(?:in\s+)?(?:per ?cent|percentages?|thousands|millions|billions)\b", re.I)
+#: an item of a bulleted list: "- Revenue up 11%", "• 1.80p a share"
+_LIST_ITEM = re.compile(r"^[-*•–]\s+\S")
 _TITLE = re.compile(r"^(?:Table|Chart|Exhibit|Figure)\s+[\dA-Z]", re.I)
 
 
@@ -821,6 +850,11 @@ def _column_kind(header: str) -> str:
 #: a head about people that is still money: "Staff costs", "Revenue per employee"
 _MONEY_WORDS = re.compile(r"cost|expens|\bpay|wage|salar|spend|income|revenue|\bper\b|"
                           r"earnings|compensation|benefits", re.I)
+
+
+#: a row of the whole group ("All plots", "All schools"): its cells are the group's values
+#: in the table's unit, not a count of it
+_ALL_OF = re.compile(r"\s*(?:all|every)\b", re.I)
 
 
 def _counts(head: str) -> bool:
@@ -856,6 +890,10 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
             scale, unit, _ = _scale_and_unit(tail.group(1), tail.group(1).lower())
             if unit in CURRENCIES:
                 return scale, unit
+        # "Weekly hours 2023", "Days lost": a head whose noun is a unit of time counts it
+        spans = re.findall(r"(?<!\bper )\b(hours|minutes|days|weeks)\b", head, re.I)
+        if len(spans) == 1 and not re.search(r"%|\bper\s*cent|\bshare\b", head, re.I):
+            return 0, AFTER_NUMBER_WORDS[spans[0].lower()]
         return None, None
     scale, unit, _ = _scale_and_unit(inner, inner.lower())
     if unit is None:
@@ -915,19 +953,26 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
     if not scale and short:  # "(GBP m)", "($m)", "(£000)": a scale written short
         scale, said = {"m": 6, "k": 3, "000": 3}[short.group(1)], short.group(0)
     unit = None
-    for word, code in _CAPTION_UNITS:
+    # "(cents per kWh)": a rate the vocabulary has a unit for, named whole in brackets
+    named = [unit_named(p) for p in re.findall(r"\(([^)]*)\)", caption)]
+    rates = [c for c in named if c and "/" in c]
+    for word, code in _CAPTION_UNITS if not rates else ():
         at = re.search(re.escape(word) if not word.isalpha() else rf"\b{word}s?\b", words)
         if at:
             # "(cents per kWh)", "(£/tonne)": a unit after "per" is a rate's denominator, not
             # the cells' unit, which has no code here
             unit = None if re.search(r"(?:\bper|/)\s*$", words[:at.start()]) else code
             break
+    if rates:
+        unit = rates[0]
     if unit is None:
         # a currency's ISO code in capitals: "(SGD m)", "ZAR million" (not a word that is
         # one too: "ALL", "TOP")
         code = re.search(r"(?<![A-Za-z])(" + _ISO_CODES + r")(?![A-Za-z])", caption)
         unit = code.group(1) if code else None
     parens = re.findall(r"\(([^)]*)\)", caption)
+    if unit is None and _INDEX_BASE.search(caption):
+        unit = "INDEX"  # "Consumer price index by division (2020 = 100)": index levels
     if unit in _ENERGY_STEPS and scale in (3, 6, 9):
         # "billions of kilowatt-hours" are terawatt-hours: the unit a text writes them in
         steps = _ENERGY_STEPS.index(unit) + scale // 3
@@ -937,6 +982,8 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
 
 
 _ENERGY_STEPS = ["KWH", "MWH", "GWH", "TWH"]
+#: an index's base period: "(2020 = 100)", "2015=100"
+_INDEX_BASE = re.compile(r"\b(?:18|19|20)\d\d(?:\s*[/-]\s*\d\d)?\s*=\s*100\b")
 #: units of time a head's brackets may name alone
 _TIME_UNITS = {"MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "SECOND"}
 

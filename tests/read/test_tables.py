@@ -478,3 +478,78 @@ def test_a_currency_s_code_in_a_caption_is_the_cells_unit() -> None:
                       "  Terminal      2025     2024\n  Pasir         41.2     39.8\n"
                       "  Keppel        20.1     18.8\n")
     assert t.unit != "ALL"
+
+
+def test_a_note_above_a_table_gives_the_unit_of_the_columns_it_names() -> None:
+    text = """Gauge readings
+
+Depths in millimetres; flows in cubic metres a second.
+
+| Gauge | Snow depth | Typical depth | Visits |
+| Upper weir | 84 | 90 | 12 |
+| Mill race | 61 | 70 | 9 |
+"""
+    (table,) = find_tables(text)
+    assert [(c.header, c.unit) for c in table.columns] == [
+        ("Snow depth", "MM"), ("Typical depth", "MM"), ("Visits", None)]
+
+
+def test_a_caption_s_base_period_makes_the_cells_index_levels() -> None:
+    text = """Table 2. Import price index by origin (2010 = 100)
+
+| Origin | Jan | Feb |
+| Asia | 131.2 | 132.0 |
+| Europe | 118.4 | 118.9 |
+"""
+    (table,) = find_tables(text)
+    assert table.unit == "INDEX"
+
+
+def test_a_head_whose_noun_is_a_unit_of_time_counts_it() -> None:
+    text = """Table 3. Clinic activity
+
+| Clinic | Patients | Waiting days 2024 | Staff hours per week | Visits per day |
+| North | 412 | 18 | 310 | 41 |
+| South | 388 | 23 | 295 | 37 |
+"""
+    (table,) = find_tables(text)
+    assert [c.unit for c in table.columns] == [None, "DAY", "HOUR", None]
+
+
+def test_a_row_of_the_whole_group_is_in_the_table_s_unit_not_a_count() -> None:
+    text = """Table 4. Mean wheat yield by tillage (t/ha)
+
+| Tillage | Farms | 2022 | 2023 |
+| No-till | 31 | 7.2 | 7.6 |
+| Ploughed | 40 | 7.9 | 8.1 |
+| All farms | 71 | 7.6 | 7.9 |
+"""
+    (table,) = find_tables(text)
+    assert table.unit == "T/HA"
+    assert [r.count for r in table.rows] == [False, False, False]
+
+
+def test_a_bulleted_list_above_a_table_is_no_part_of_its_caption() -> None:
+    text = """Highlights
+  - Orders rose 6.2% to 41,300 (2024: 38,890)
+  - Backlog of £12.4m (2024: £10.1m)
+
+Orders by region
+
+  £ thousand          2025      2024
+  North                812       774
+  South                655       610
+"""
+    (table,) = find_tables(text)
+    assert table.caption == "Orders by region"
+
+
+def test_a_caption_s_price_per_kilowatt_hour_is_the_cells_unit() -> None:
+    text = """Table 5. Night tariff by supplier, 1 March (cents per kWh)
+
+| Supplier | 2025 | 2024 |
+| Fjordkraft | 21.30 | 24.05 |
+| Lysverk | 19.85 | 22.40 |
+"""
+    (table,) = find_tables(text)
+    assert (table.scale, table.unit) == (0, "CT/KWH")

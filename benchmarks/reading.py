@@ -48,7 +48,13 @@ SUFFIXES = (".txt", ".md", ".html", ".pdf")
 UNIT_CODES = {"percent": "PERCENT", "percentage-point": "PERCENT_POINT", "count": None,
               # the gold's names for what the model calls by QUDT's codes
               "ratio": "UNITLESS", "t": "TONNE", "ha": "HECTARE", "l": "LITRE",
-              "per mille": "PERMILLE"}
+              "per mille": "PERMILLE",
+              # the blind sets' other spellings of units the model has
+              "°C": "DEGC", "L": "LITRE", "index points": "INDEX"}
+#: a gold unit that names a pair of currencies ("NOK per USD", "USD/EUR"): the model's
+#: exchange rate, cg:CurrencyPerCurrency
+CURRENCY_PAIR = re.compile(r"[A-Z]{3}\s*(?:/|per)\s*[A-Z]{3}")
+RATE = "RATE"
 #: what a cg:StatedDate is read as: the gold's figures of unit "date"
 DATE = "DATE"
 
@@ -144,9 +150,11 @@ def _span(graph, node) -> tuple[int, int] | None:
     return None
 
 
-def figure_right(fig: dict, got: dict | None) -> bool:
+def figure_right(fig: dict, got: dict | None, rates: frozenset[str] = frozenset()) -> bool:
     """The gold figure was read with its value (scale applied) and unit, or as the same
-    quantity in another unit of its kind; a date with its day."""
+    quantity in another unit of its kind; a date with its day. ``rates``: the gold's figures
+    that are a ConversionRelation's rate, which the model states as an exchange rate
+    (cg:CurrencyPerCurrency) where the gold may name the currency it counts ("US$1.28")."""
     if got is None:
         return False
     if fig["unit"] == "date" or got["unit"] == DATE:
@@ -155,10 +163,20 @@ def figure_right(fig: dict, got: dict | None) -> bool:
         want = Decimal(str(fig["value"]))
     except (ArithmeticError, ValueError):  # a gold value that is no number
         return False
+    if got["value"] is None:
+        return False
     # a change is a magnitude and a direction in the model: the table's "-19.2" is 19.2
     # with cg:Decrease
-    return (got["value"] in (want, abs(want) if fig["text"][:1] in "-−" else want)
-            and _unit_ok(fig["unit"], got["unit"])) or _same_quantity(want, fig["unit"], got)
+    wants = (want, abs(want)) if fig["text"][:1] in "-−" else (want,)
+    # a fraction in words has no exact decimal: the gold's "0.3333" for "one in three" is
+    # right to its last digit
+    words = not any(c.isdigit() for c in fig["text"])
+    same_value = any(got["value"] == w or words and abs(got["value"] - w) <= Decimal(5).scaleb(
+        w.as_tuple().exponent - 1) for w in wants)
+    key = fig["text"] + (f"#{fig['nth']}" if fig.get("nth", 1) != 1 else "")
+    unit_ok = _unit_ok(fig["unit"], got["unit"]) or got["unit"] == RATE and (
+        CURRENCY_PAIR.fullmatch(fig["unit"]) is not None or key in rates)
+    return bool(same_value and unit_ok) or _same_quantity(want, fig["unit"], got)
 
 
 def _unit_ok(gold_unit: str, got: str | None) -> bool:
@@ -347,10 +365,13 @@ def score(name: str, show: bool = False) -> dict:
             to_gold = match_figures(gold, spans, got)
             fig_right = 0
             wrong_figs, wrong_periods = [], []
+            rates = frozenset(name for rel in gold["relations"]
+                              if rel["kind"] == "ConversionRelation"
+                              for name in rel.get("rate", []))
             for fig in gold["figures"]:
                 key = fig["text"] + (f"#{fig['nth']}" if fig.get("nth", 1) != 1 else "")
                 iri = to_gold.get(key)
-                ok = figure_right(fig, got[iri] if iri is not None else None)
+                ok = figure_right(fig, got[iri] if iri is not None else None, rates)
                 fig_right += ok
                 dated = iri is not None and got[iri]["period"] == fig.get("period")
                 periods["right"] += dated

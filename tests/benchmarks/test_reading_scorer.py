@@ -87,3 +87,33 @@ def test_a_cell_and_the_sentence_restating_its_value_are_one_figure_to_every_che
         ("ShareRelation", (("portion", ("214.7",)), ("share", ("52.0%",)), ("whole", ("412.6",)))),
         read[1]]
     assert reading.as_one(read, same)[0] in reading.as_one(reading.relation_keys_gold(gold), same)
+
+
+def test_units_the_gold_spells_otherwise_are_the_models(reading) -> None:
+    from decimal import Decimal
+    right = reading.figure_right
+    assert right({"text": "21.4", "value": "21.4", "unit": "°C"},
+                 {"value": Decimal("21.4"), "unit": "DEGC"})
+    assert right({"text": "301.7", "value": "301.7", "unit": "L"},
+                 {"value": Decimal("301.7"), "unit": "LITRE"})
+    assert right({"text": "10.72", "value": "10.72", "unit": "NOK per USD"},
+                 {"value": Decimal("10.72"), "unit": "RATE"})
+    # a currency on a conversion's rate is the model's exchange rate; elsewhere it is money
+    rate = {"text": "US$1.28", "value": "1.28", "unit": "USD"}
+    assert right(rate, {"value": Decimal("1.28"), "unit": "RATE"}, frozenset({"US$1.28"}))
+    assert not right(rate, {"value": Decimal("1.28"), "unit": "RATE"})
+    assert not right({"text": "21.4", "value": "21.4", "unit": "°C"},
+                     {"value": Decimal("21.4"), "unit": None})
+
+
+def test_a_fraction_in_words_is_right_to_the_golds_last_digit(reading) -> None:
+    from decimal import Decimal
+    third = {"text": "one in three", "value": "0.3333", "unit": "ratio"}
+    assert reading.figure_right(third, {"value": Decimal("0.3333333333"), "unit": "UNITLESS"})
+    assert not reading.figure_right(third, {"value": Decimal("0.3"), "unit": "UNITLESS"})
+    # digits are exact: 0.3333 written is not 0.33333 read
+    assert not reading.figure_right({"text": "0.3333", "value": "0.3333", "unit": "ratio"},
+                                    {"value": Decimal("0.33333"), "unit": "UNITLESS"})
+    # a minus sign's magnitude is still right
+    assert reading.figure_right({"text": "-19.2", "value": "-19.2", "unit": "percent"},
+                                {"value": Decimal("19.2"), "unit": "PERCENT"})

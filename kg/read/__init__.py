@@ -321,6 +321,7 @@ def _restatements(figures, tables, writer) -> list[str]:
     if not tables:
         return []
     from kg.namespaces import expand_iri
+    from kg.read.conversions import table_conversions
     from kg.read.superlatives import table_superlatives
     from kg.read.ties import PERCENT, POINTS, named_sums, sequential_changes, ties
     from kg.read.turtle import lit
@@ -336,7 +337,8 @@ def _restatements(figures, tables, writer) -> list[str]:
         _table_shares(figures, tied, tables, writer) + \
         table_superlatives(figures, tied, tables, writer) + \
         sequential_changes(figures, tied, tables, writer.figure_id) + \
-        named_sums(figures, tied, tables, unit, writer.figure_id)
+        named_sums(figures, tied, tables, unit, writer.figure_id) + \
+        table_conversions(figures, tables, writer)
     periods = writer.periods
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         dated = periods.get(f.local), periods.get(cell.lstrip(":"))

@@ -726,6 +726,10 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
         whole = [k for k in amounts if k != p and _REVENUE.search(heads[k])]
     if not whole:
         whole = [k for k in amounts if k != p and _BASE.search(heads[k])]
+        if len(whole) > 1:
+            # "Applications | Offers | Offer rate | Enrolled": the things counted stand before
+            # the part a rate counts of them; those after it are a later part
+            whole = [k for k in whole if k < p]
     return (p, whole[0]) if len(whole) == 1 else None
 
 

@@ -536,3 +536,18 @@ def test_a_rate_column_is_its_count_column_as_a_share_of_the_base_it_is_counted_
                         "| Millbrook | 250 | 205 | 82.0 |\n| Old Town | 150 | 117 | 78.0 |\n")
     assert ("ShareRelation", (("portion", ("352",)), ("whole", ("400",)),
                               ("share", ("88.0",))), None) in relations
+
+
+def test_a_rate_column_among_two_bases_is_of_the_one_before_its_count() -> None:
+    """"Passing rate" beside "Pupils tested", "Pupils passing" and "Pupils enrolled": the
+    pupils tested stand before the passes a rate counts of them; those enrolled after are a
+    later part, no whole."""
+    relations, _ = read("Exams, 2025\n| School | Pupils tested | Pupils passing | "
+                        "Passing rate (%) | Pupils enrolled |\n| North | 500 | 410 | 82.0 | 300 |\n"
+                        "| South | 300 | 240 | 80.0 | 180 |\n")
+    shares = {r for r in relations if r[0] == "ShareRelation"}
+    assert shares == {
+        ("ShareRelation", (("portion", ("410",)), ("whole", ("500",)), ("share", ("82.0",))),
+         None),
+        ("ShareRelation", (("portion", ("240",)), ("whole", ("300",)), ("share", ("80.0",))),
+         None)}

@@ -113,6 +113,23 @@ PATTERNS = Patterns({
                                                                     "season", "its"]}},
                     {"LOWER": "'s", "OP": "?"},
                     figure(COUNT, QUANTITY, role="count")]],
+    # "€9.60 per user / month (€115.20 a year)", "$10 a month, or $120 a year": a price
+    # a period and the same price a longer span, whose periods the document counts
+    "periodic": [
+        [figure(MONEY, role="average"), {"IS_ALPHA": True, "OP": "{0,2}"},
+         words("/", "a", "an", "per", "each", "every"), words(*_PERIOD_WORDS),
+         {"LOWER": {"IN": ["(", ",", "or", "-", "–", "which", "is", "comes", "to", "that",
+                           "'s", *_HEDGES]}, "OP": "{1,4}"},
+         figure(MONEY, role="aggregate"), words("/", "a", "an", "per", "each", "every"),
+         words(*_PERIOD_WORDS)],
+        # "€115.20 a year (€9.60 a month)": the span's first
+        [figure(MONEY, role="aggregate"), words("/", "a", "an", "per", "each", "every"),
+         words(*_PERIOD_WORDS),
+         {"LOWER": {"IN": ["(", ",", "or", "-", "–", "which", "is", "comes", "to", "that",
+                           "'s", *_HEDGES]}, "OP": "{1,4}"},
+         figure(MONEY, role="average"), {"IS_ALPHA": True, "OP": "{0,2}"},
+         words("/", "a", "an", "per", "each", "every"), words(*_PERIOD_WORDS)],
+    ],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -127,7 +144,19 @@ PATTERNS = Patterns({
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for m, average in unclaimed(PATTERNS(sentence), "average", taken, out):
+    # a price a month beside its year's total is read so first: "€9.60 per user / month"
+    # alone would count users
+    matches = sorted(PATTERNS(sentence), key=lambda m: m.name != "periodic")
+    for m, average in unclaimed(matches, "average", taken, out):
+        if m.name == "periodic":
+            found = _periodic(sentence, document, m)
+            if found is not None:
+                total, count = found
+                out.append(make("AverageRelation", sentence.claim,
+                                {"aggregate": total, "count": count, "average": average},
+                                m.evidence, f"{total.text} ÷ {count.text} = {average.text} "
+                                f"each", across=True))
+            continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
         if m.name == "subject" and averaged_subject(sentence, average) is None:
@@ -178,6 +207,39 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"aggregate": total, "count": count, "average": average}, m.evidence,
                         f"{total.text} ÷ {count.text} = {average.text} each", across=True))
     return out
+
+
+#: words that say a sentence states how a span's amount makes its periods' ("the yearly
+#: charge divided by 12 months")
+_RULE = re.compile(r"\b(?:divided|divide|divides|multiplied|multiply|times)\b|×")
+
+
+def _periodic(sentence: Sentence, document: Document, m: Match) -> tuple[Slot, Slot] | None:
+    """(aggregate, count) of "€9.60 per user / month (€115.20 a year)": the year's amount
+    and the number of months in a year as the document writes it ("billed for 12 months"),
+    the one in a sentence that says how the two are reckoned first; None where the
+    document writes no such number (the count is a figure, never one kg read supplies)."""
+    doc = sentence.doc
+    average, total = m.roles["average"], m.roles["aggregate"]
+    if average.unit != total.unit or (total.value or 0) <= (average.value or 0):
+        return None
+    per = {stem(doc[t].text): t for t in range(m.start, m.end)
+           if doc[t].lower_ in _PERIOD_WORDS}
+    after = lambda slot: next((doc[t].lower_ for t in range(slot.token + 1, m.end)
+                               if doc[t].lower_ in _PERIOD_WORDS), None)
+    small, large = after(average), after(total)
+    if small is None or large is None or small == large or len(per) != 2:
+        return None
+    holds = _HOLDS.get(large, {}).get(_PERIOD_NOUNS.get(small, ""))
+    if holds is None:
+        return None
+    counts = [(s, slot) for s in document.sentences for slot in s.slots
+              if _periods(slot) and slot.unit == _PERIOD_NOUNS[small] and
+              holds[0] <= slot.value <= holds[1]]
+    if not counts:
+        return None
+    ruled = [slot for s, slot in counts if _RULE.search(s.doc.text.lower())]
+    return total, (ruled or [slot for _, slot in counts])[0]
 
 
 def _a_part(sentence: Sentence, slot: Slot) -> bool:

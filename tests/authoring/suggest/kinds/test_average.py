@@ -221,3 +221,32 @@ def test_an_average_on_each_of_a_number_of_periods(tmp_path: Path, text: str, ag
     "each of", with the words that say whose they are, are the count."""
     assert ("AverageRelation", {"aggregate": (aggregate,), "count": (count,),
                                 "average": (average,)}, {}) in suggested(tmp_path, text)
+
+
+def test_a_price_a_month_beside_its_year_s_total_is_an_average_over_the_months(
+        tmp_path: Path) -> None:
+    """"CHF 14.50 a month, or CHF 174 a year": the year's price spread over the twelve
+    months the page counts ("a 12 months' subscription"); the year's first as well."""
+    found = averages(tmp_path, "Every subscription runs for 12 months. The Basic plan is CHF "
+                               "14.50 a month, or CHF 174 a year. Premium costs NZ$420 per "
+                               "year (NZ$35 per seat per month).")
+    assert {"aggregate": ("CHF 174",), "count": ("12 months",),
+            "average": ("CHF 14.50",)} in found
+    assert {"aggregate": ("NZ$420",), "count": ("12 months",),
+            "average": ("NZ$35",)} in found
+
+
+def test_a_weekly_price_beside_its_year_s_is_spread_over_the_weeks_the_page_counts(
+        tmp_path: Path) -> None:
+    """Of several numbers of weeks, the one a sentence reckons by ("divided by 52 weeks")."""
+    found = averages(tmp_path, "Lockers are let for 53 weeks in 2026. A locker is £3 a week "
+                               "(£156 a year). Weekly rates are the annual fee divided by 52 "
+                               "weeks.")
+    assert found == [{"aggregate": ("£156",), "count": ("52 weeks",), "average": ("£3",)}]
+
+
+def test_a_price_a_month_and_a_year_s_with_no_number_of_months_written_is_no_average(
+        tmp_path: Path) -> None:
+    """The count is a figure of the text: kg read supplies none of its own."""
+    found = averages(tmp_path, "The Basic plan is CHF 14.50 a month, or CHF 174 a year.")
+    assert found == []

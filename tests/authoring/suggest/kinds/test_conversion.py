@@ -75,3 +75,21 @@ def test_that_is_with_no_rate_stated_is_no_conversion(tmp_path: Path) -> None:
     found = conversions(tmp_path, "The bursary is £9,000 a year. That is $2,000 more than "
                                   "in 2023.")
     assert found == []
+
+
+def test_that_restates_the_amount_the_sentence_before_gives_for_the_same_span(
+        tmp_path: Path) -> None:
+    """"… NOK 900 a week, or NOK 46,800 over 52 weeks. At NOK 11.6 per euro, that is about
+    €4,035 a year": "that" is the year's amount the sentence before states, not the week's
+    nor any amount further back."""
+    text = ("Membership costs NOK 4,000 to join. Budget NOK 900 a week for food, or NOK 46,800 "
+            "over 52 weeks. At NOK 11.6 per euro, that is about €4,035 a year.")
+    assert conversions(tmp_path, text) == [
+        {"amount": ("NOK 46,800",), "convertedAmount": ("about €4,035",), "rate": ("11.6",)}]
+
+
+def test_that_with_two_amounts_the_words_do_not_tell_apart_converts_neither(
+        tmp_path: Path) -> None:
+    text = ("Membership costs NOK 4,000 to join. Budget NOK 900 for food and NOK 46,800 for "
+            "rent. At NOK 11.6 per euro, that is about €4,035 a year.")
+    assert conversions(tmp_path, text) == []

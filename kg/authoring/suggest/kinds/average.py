@@ -192,6 +192,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # ("the average visitor stayed 2.4 nights" names no count: the visitors another
             # sentence counts may be some of them, or all)
             count = _count(sentence, document, average, noun)
+            for later in _later_nouns(sentence, average, noun) if count is None else ():
+                # "$0.27 per diluted share": the noun the words before it qualify
+                count = _count(sentence, document, average, later)
+                if count is not None:
+                    break
         if count is None:
             continue
         total = _aggregate(sentence, document, average, count)
@@ -240,6 +245,30 @@ def _periodic(sentence: Sentence, document: Document, m: Match) -> tuple[Slot, S
         return None
     ruled = [slot for s, slot in counts if _RULE.search(s.doc.text.lower())]
     return total, (ruled or [slot for _, slot in counts])[0]
+
+
+#: the spans an amount may be said "a"/"per" of and still be a total over things
+_SPANS_OF_PRICE = (*_PERIOD_WORDS, "quarter", "season", "term", "semester")
+#: words that open another clause or list item: what stands after them is not the
+#: amount's own
+_CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "against", "compared",
+                 "than", "from", "versus", "vs"}
+
+
+def _restated_by_or(between) -> bool:
+    """Whether the words between an amount and an average end in ", or" (and a hedge) after
+    at most four words of the amount's own clause: "a year to run, or about"."""
+    words = [t.lower_ for t in between]
+    while words and words[-1] in _HEDGES and words[-1] != "or":
+        words.pop()
+    if words[-2:] != [",", "or"]:
+        return False
+    own = words[:-2]
+    # "₹49.27 per litre, or ₹43,259 per member": an amount per thing is an average of its
+    # own, no aggregate of another; "a year", "per season" only say its span
+    each = [n for n, w in enumerate(own) if w in _EACH]
+    return len(own) <= 4 and all(w.isalpha() and w not in _CLAUSE_WORDS for w in own) and \
+        all(n + 1 < len(own) and own[n + 1] in _SPANS_OF_PRICE for n in each)
 
 
 def _a_part(sentence: Sentence, slot: Slot) -> bool:
@@ -346,6 +375,39 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
     return None
 
 
+#: words that end the noun phrase a figure heads ("shares outstanding at year end")
+_PHRASE_END = {"of", "in", "at", "for", "to", "from", "by", "with", "on", "and", "or", "but",
+               "that", "which", "who", "than", "over", "across", "during", "per", "each", "a",
+               "an", "the"}
+
+
+def _later_nouns(sentence: Sentence, average: Slot, noun: str | None) -> list[str]:
+    """The words after the first of the phrase an average is "per", up to the phrase's end:
+    "per diluted share" -> [share], "per treated pupil" -> [pupil]."""
+    doc = sentence.doc
+    at = next((t.i for t in doc[average.token + 1:average.token + 4] if stem(t.text) == noun),
+              None)
+    out = []
+    for token in doc[at + 1:at + 3] if at is not None else ():
+        if not token.is_alpha or token.lower_ in _PHRASE_END or token.norm_ in FIGURES:
+            break
+        out.append(stem(token.text))
+    return out
+
+
+def _phrase_after(sentence: Sentence, slot: Slot, most: int = 5) -> set[str]:
+    """The words of the noun phrase a count heads, past hyphens: "134.1 million
+    weighted-average diluted shares" -> {weighted, average, diluted, share}."""
+    out = set()
+    for token in sentence.doc[slot.token + 1:slot.token + 1 + most]:
+        if token.text == "-":
+            continue
+        if not token.is_alpha or token.norm_ in FIGURES or token.lower_ in _PHRASE_END:
+            break
+        out.add(stem(token.text))
+    return out
+
+
 def _count(sentence: Sentence, document: Document, average: Slot, noun: str | None):
     """The number of the things counted: the count here or in an earlier sentence whose noun
     is the average's ("per clinic": "46 mobile clinics"); with no noun ("paid on average
@@ -360,6 +422,9 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     # "passengers a day over the 366 days": a number of the periods the average is per
     named = [s for s in counts if noun in nouns_after(sentence, s)
              or (_periods(s) and _PERIOD_NOUNS.get(noun) == s.unit)]
+    if not named:
+        # "134.1 million weighted-average diluted shares": the noun past a hyphened word
+        named = [s for s in counts if noun in _phrase_after(sentence, s)]
     if named:
         return named[0]
     found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
@@ -489,6 +554,12 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
                and s.cls in AMOUNTS and 0 < average.token - s.token <= 4
                and all(t.is_punct or t.lower_ in _HEDGES
                        for t in sentence.doc[s.token + 1:average.token])]
+    if not apposed:
+        # "cost $382,000 a year to run, or about $41 per treated pupil": a few words of the
+        # amount's own clause, then "or" sets the average off as the same amount per thing
+        apposed = [s for s in sentence.slots if s is not count and s.unit == average.unit
+                   and s.cls in AMOUNTS and 0 < average.token - s.token <= 9
+                   and _restated_by_or(sentence.doc[s.token + 1:average.token])]
     if apposed:
         return apposed[-1]
     here = [s for s in sentence.slots if s is not average and s is not count

@@ -250,3 +250,36 @@ def test_a_price_a_month_and_a_year_s_with_no_number_of_months_written_is_no_ave
     """The count is a figure of the text: kg read supplies none of its own."""
     found = averages(tmp_path, "The Basic plan is CHF 14.50 a month, or CHF 174 a year.")
     assert found == []
+
+
+def test_an_amount_per_qualified_thing_is_counted_by_the_thing_past_hyphened_words(
+        tmp_path: Path) -> None:
+    """"€0.41 per basic share" counts shares, not "basic" things, and "48.2 million
+    time-weighted basic shares" is a number of shares."""
+    found = averages(tmp_path, "Profit after tax came to €19.8 million, or €0.41 per basic "
+                               "share, on 48.2 million time-weighted basic shares.")
+    assert found == [{"aggregate": ("€19.8 million",), "count": ("48.2 million",),
+                      "average": ("€0.41",)}]
+
+
+def test_an_amount_restated_after_or_a_few_words_on_is_the_aggregate(tmp_path: Path) -> None:
+    """"spent NZ$96,000 a season on coaching, or roughly NZ$320 per registered player": the
+    amount "or" restates per player; an amount of another clause ("and") is not."""
+    found = averages(tmp_path, "The league has 300 registered players. It spent NZ$96,000 a "
+                               "season on coaching, or roughly NZ$320 per registered player.")
+    assert found == [{"aggregate": ("NZ$96,000",), "count": ("300",),
+                      "average": ("roughly NZ$320",)}]
+    (tmp_path / "b").mkdir()
+    found = averages(tmp_path / "b", "The league has 300 registered players. Kit cost NZ$9,000 "
+                                     "a season and travel grew, or roughly NZ$320 per "
+                                     "registered player.")
+    assert not [f for f in found if f["aggregate"] == ("NZ$9,000",)]
+
+
+def test_an_amount_per_thing_before_or_is_no_aggregate_of_the_next(tmp_path: Path) -> None:
+    """"₦310 per kilogram, or ₦52,000 per farmer": two averages of one total, neither the
+    other's aggregate."""
+    found = averages(tmp_path, "The 2,400 farmers sold 402,500 kilograms. The co-operative "
+                               "paid ₦310 per kilogram, or ₦52,000 per farmer.")
+    assert not [f for f in found if f["aggregate"] == ("₦310",)]
+

@@ -408,6 +408,25 @@ def _phrase_after(sentence: Sentence, slot: Slot, most: int = 5) -> set[str]:
     return out
 
 
+#: nouns of a whole number of things that name the things ("a population of 162,400": people)
+_COUNTED_BY = {"population": "people", "workforce": "employ", "headcount": "employ",
+               "membership": "member", "enrolment": "pupil", "enrollment": "pupil"}
+
+
+def _named_before(sentence: Sentence, slot: Slot) -> str | None:
+    """The things a count is "of" before it: "a population of 162,400" -> people, "a
+    workforce of some 3,690" -> employ."""
+    doc = sentence.doc
+    at = slot.token - 1
+    while at >= 0 and doc[at].lower_ in ("some", "about", "around", "roughly", "nearly",
+                                         "almost", "over", "just"):
+        at -= 1
+    if at < 1 or doc[at].lower_ != "of":
+        return None
+    word = doc[at - 1].lower_
+    return _COUNTED_BY.get(word) or None
+
+
 def _count(sentence: Sentence, document: Document, average: Slot, noun: str | None):
     """The number of the things counted: the count here or in an earlier sentence whose noun
     is the average's ("per clinic": "46 mobile clinics"); with no noun ("paid on average
@@ -423,8 +442,10 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     named = [s for s in counts if noun in nouns_after(sentence, s)
              or (_periods(s) and _PERIOD_NOUNS.get(noun) == s.unit)]
     if not named:
-        # "134.1 million weighted-average diluted shares": the noun past a hyphened word
-        named = [s for s in counts if noun in _phrase_after(sentence, s)]
+        # "134.1 million weighted-average diluted shares": the noun past a hyphened word;
+        # "a population of 162,400": the noun of the count set before it
+        named = [s for s in counts if noun in _phrase_after(sentence, s)
+                 or noun == _named_before(sentence, s)]
     if named:
         return named[0]
     found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),

@@ -283,3 +283,12 @@ def test_an_amount_per_thing_before_or_is_no_aggregate_of_the_next(tmp_path: Pat
                                "paid ₦310 per kilogram, or ₦52,000 per farmer.")
     assert not [f for f in found if f["aggregate"] == ("₦310",)]
 
+
+def test_a_count_named_before_it_is_the_number_of_things_an_amount_is_per(
+        tmp_path: Path) -> None:
+    """"With a workforce of 1,850, payroll works out at €52,400 per employee": the workforce
+    is the employees counted."""
+    found = averages(tmp_path, "Payroll costs reached €96.9 million. With a workforce of "
+                               "1,850, payroll works out at about €52,400 per employee.")
+    assert found == [{"aggregate": ("€96.9 million",), "count": ("1,850",),
+                      "average": ("about €52,400",)}]

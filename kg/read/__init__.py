@@ -322,7 +322,7 @@ def _restatements(figures, tables, writer) -> list[str]:
         return []
     from kg.namespaces import expand_iri
     from kg.read.conversions import table_conversions
-    from kg.read.prices import table_periodic
+    from kg.read.prices import table_periodic, table_seats
     from kg.read.superlatives import table_superlatives
     from kg.read.ties import PERCENT, POINTS, named_sums, sequential_changes, ties
     from kg.read.turtle import lit
@@ -340,7 +340,8 @@ def _restatements(figures, tables, writer) -> list[str]:
         sequential_changes(figures, tied, tables, writer.figure_id) + \
         named_sums(figures, tied, tables, unit, writer.figure_id) + \
         table_conversions(figures, tables, writer) + \
-        table_periodic(figures, tables, writer)
+        table_periodic(figures, tables, writer) + \
+        table_seats(figures, tables, writer)
     periods = writer.periods
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         dated = periods.get(f.local), periods.get(cell.lstrip(":"))

@@ -1,10 +1,16 @@
-"""A table of prices a month beside the same prices a year ("Billed annually, per month" and
+"""Prices in a table, checked as a careful reader checks a pricing page.
+
+A table of prices a month beside the same prices a year ("Billed annually, per month" and
 "Per year, billed annually"; "Per month" and "Per year"): each row's year is its month's
 price spread over the months the text counts in a year ("Annual plans are paid up front for
-12 months"), an average a careful reader checks.
+12 months"). The columns pair where their heads say the same once the period is set aside;
+the count is the number of months the text writes (a figure of its own, never one kg read
+supplies).
 
-The columns pair where their heads say the same once the period is set aside; the count is
-the number of months the text writes (a figure of its own, never one kg read supplies).
+A table of prices per user, and a sentence that prices a number of users on a plan it names
+("a team of 15 on the Team plan billed annually pays $4,320 a year"): the sentence's amount
+is the row's price per user times the users, in the column its words name (its period, and
+the head's words in the amount's own clause).
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ _PER = re.compile(r"\b(?:per|a|an|each|every)\s+" + _PERIOD + r"\b|/\s*" + _PERI
 #: the same said by one word, where no "per" phrase says it: "Monthly", "Annual price"
 _ADJECTIVES = {"monthly": "month", "annual": "year", "yearly": "year", "weekly": "week",
                "daily": "day", "quarterly": "quarter"}
+#: a head that multiplies: "12 × monthly", "Monthly x 12", "twelve times monthly"
+_TIMES = re.compile(r"[×*]|\bx\s*\d|\d\s*x\b|\btimes\b", re.I)
 #: words that say how a period's amount makes a span's ("the yearly charge divided by 12")
 _RULE = re.compile(r"\b(?:divided|divide|divides|multiplied|multiply|times)\b|×", re.I)
 
@@ -34,6 +42,8 @@ _RULE = re.compile(r"\b(?:divided|divide|divides|multiplied|multiply|times)\b|×
 def period_of(head: str) -> tuple[str | None, frozenset[str]]:
     """The period a column's prices are for and the head's other words: "Per year, billed
     monthly" -> ("year", {"billed", "monthly"}); "Annual price" -> ("year", {"price"})."""
+    if _TIMES.search(head):
+        return None, frozenset()  # "12 × monthly": a span's amount made of periods'
     said = [m for m in _PER.finditer(head)]
     if len(said) == 1:
         period = (said[0].group(1) or said[0].group(2)).lower()
@@ -105,6 +115,95 @@ def table_periodic(figures, tables: list[Table], writer) -> list[tuple[set[str],
                             f"    cg:aggregate {writer.figure_id(t, r, y + 1)} ; "
                             f"cg:count :{count.local} ; "
                             f"cg:average {writer.figure_id(t, r, m + 1)} .\n"))
+    return out
+
+
+#: a table whose prices are each one user's: "All prices … per user", "(per seat)"
+_PER_USER = re.compile(r"\bper\s+(?:user|seat|person|member|licen[cs]e|head|employee|"
+                       r"agent|editor)s?\b", re.I)
+#: the amount's period as the words after it say: "$4,320 a year", "€290 per month"
+_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+" + _PERIOD + r"\b", re.I)
+COUNT_UNIT = "http://qudt.org/vocab/unit/NUM"
+_NOT_VERB = {"it", "them", "us", "you", "him", "her", "me", "about", "around", "roughly",
+             "some", "nearly", "almost", "just", "over", "only", "under", "at", "least", "up",
+             "to"}
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two words of one stem: "saves" and "save", "annual" and "annually"."""
+    a, b = _stem(a), _stem(b)
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a == b or (n >= 5 and n >= min(len(a), len(b)) - 3)
+
+
+def table_seats(figures, tables: list[Table], writer) -> list[tuple[set[str], str]]:
+    """"A team of 15 on the Team plan billed annually pays $4,320 a year": the amount over
+    the users, each at the price the table gives the named row in the column the words name
+    (kg.read's completions: the sentence's amount, its Turtle)."""
+    by_claim: dict[str, list] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    out = []
+    for claim, said in by_claim.items():
+        sentence = said[0].sentence
+        counts = [f for f in said if f.unit == COUNT_UNIT]
+        for total in said:
+            if not total.unit.startswith(UNIT + "CCY_") or total.quote not in sentence:
+                continue
+            at = sentence.find(total.quote)
+            period = _AFTER.match(sentence[at + len(total.quote):])
+            users = [c for c in counts if 0 <= sentence.find(c.quote) < at]
+            if period is None or len(users) != 1:
+                continue
+            # the amount's own clause: back to the figure before it
+            start = max([sentence.find(f.quote) + len(f.quote) for f in said
+                         if 0 <= sentence.find(f.quote) < at] + [0])
+            clause = re.findall(r"[A-Za-z]+", sentence[start:at])
+            # the verb before it, past an object pronoun or a hedge ("saves it about $960")
+            verb = next((w for w in reversed(clause) if w.lower() not in _NOT_VERB), "")
+            found = []
+            for t, table in enumerate(tables, start=1):
+                if not _PER_USER.search(f"{table.caption} {table.header_line}"):
+                    continue
+                rows = [r for r, row in enumerate(table.rows, start=1) if row.label.strip() and
+                        re.search(rf"(?<![\w-]){re.escape(row.label.strip())}(?![\w-])",
+                                  sentence)]
+                columns = []
+                for c, column in enumerate(table.columns):
+                    cells = [row.cells[c] for row in table.rows if row.cells[c] is not None]
+                    units = {writer._cell_unit(table, c, cell)[0] for cell in cells}
+                    head_period, rest = period_of(column.header)
+                    if column.kind != "value" or units != {"unit:CCY_" + total.unit.rsplit(
+                            "CCY_", 1)[1]} or head_period != period.group(1).lower():
+                        continue
+                    # the head's words the clause says, the verb before the amount doubly
+                    # ("saves it $960": "You save per year")
+                    score = sum(any(_alike(w, x) for x in clause) for w in rest) + \
+                        sum(_alike(w, verb) for w in rest)
+                    columns.append((score, c))
+                best = max((sc for sc, _ in columns), default=0)
+                chosen = [c for sc, c in columns if sc == best]
+                if len(rows) == 1 and len(chosen) == 1 and (best > 0 or len(columns) == 1):
+                    found.append((t, rows[0], chosen[0]))
+            if len(found) != 1:
+                continue
+            t, r, c = found[0]
+            cell = tables[t - 1].rows[r - 1].cells[c]
+            if cell is None:
+                continue
+            label = f"{total.quote} ÷ {users[0].quote} = {cell.text} each (the table)"
+            out.append(({total.local},
+                        f"a cg:AverageRelation ; cg:claim :{claim} ;\n"
+                        f"    rdfs:label \"{_escape(label)}\" ;\n"
+                        f"    cg:aggregate :{total.local} ; cg:count :{users[0].local} ; "
+                        f"cg:average {writer.figure_id(t, r, c + 1)} .\n"))
     return out
 
 

@@ -55,3 +55,35 @@ def test_no_number_of_weeks_in_the_text_no_average(tmp_path: Path) -> None:
     report = _report(tmp_path, _PAGE.replace("Weekly rates are the yearly rate divided by 52 "
                                              "weeks.", "Rates are reviewed each April."))
     assert not [f for f in report.findings if f.check == "average"]
+
+
+_SEATS = """# Plans
+
+All prices are per seat, excluding GST.
+
+Prices per seat (NZ$)
+| Plan | Paid monthly, per month | Paid yearly, per year | Yearly saving |
+|---|---:|---:|---:|
+| Solo | 15 | 150 | 30 |
+| Studio | 32 | 320 | 64 |
+
+A studio of 8 designers on the Studio plan paid yearly spends NZ$2,560 a year, and paying yearly saves it NZ$521 a year.
+"""
+
+
+def test_a_number_of_users_on_a_named_plan_is_priced_at_the_column_the_words_name(
+        tmp_path: Path) -> None:
+    """8 seats of Studio at NZ$320 a year is NZ$2,560 (the paid-yearly column, which the
+    clause names); NZ$521 for what 8 save is the slip (8 × NZ$64 is NZ$512): the verb before
+    it names the saving column."""
+    report = _report(tmp_path, _SEATS)
+    averages = {f.severity: f.message for f in report.findings if f.check == "average"}
+    assert sorted(f.severity for f in report.findings if f.check == "average") == \
+        ["pass", "violation"]
+    assert "65.125" in averages["violation"]  # 521 ÷ 8, against the table's 64
+    assert not [f for f in report.findings if f.severity == "violation" and f.check != "average"]
+
+
+def test_a_plan_the_sentence_does_not_name_prices_no_users(tmp_path: Path) -> None:
+    report = _report(tmp_path, _SEATS.replace("on the Studio plan ", ""))
+    assert not [f for f in report.findings if f.check == "average"]

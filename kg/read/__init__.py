@@ -321,7 +321,7 @@ def _restatements(figures, tables, writer) -> list[str]:
     if not tables:
         return []
     from kg.namespaces import expand_iri
-    from kg.read.conversions import table_conversions
+    from kg.read.conversions import sentence_conversions, table_conversions
     from kg.read.prices import table_periodic, table_seats
     from kg.read.superlatives import table_superlatives
     from kg.read.ties import PERCENT, POINTS, named_sums, sequential_changes, ties
@@ -341,7 +341,8 @@ def _restatements(figures, tables, writer) -> list[str]:
         named_sums(figures, tied, tables, unit, writer.figure_id) + \
         table_conversions(figures, tables, writer) + \
         table_periodic(figures, tables, writer) + \
-        table_seats(figures, tables, writer)
+        table_seats(figures, tables, writer) + \
+        sentence_conversions(figures, tables, writer)
     periods = writer.periods
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         dated = periods.get(f.local), periods.get(cell.lstrip(":"))

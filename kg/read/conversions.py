@@ -160,3 +160,66 @@ def table_conversions(figures, tables: list[Table], writer) -> list[tuple[set[st
 
 def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def sentence_conversions(figures, tables: list[Table], writer) -> list[tuple[set[str], str]]:
+    """"We convert annual-billing prices at €0.92 per US dollar: Starter is €9.20, Team
+    €22.08 …": each amount in the rate's other currency, set right after a row's label, is
+    that row's price in the table's column the sentence's words name (its period, then the
+    head's words; one column, or none)."""
+    from kg.read.prices import _PER as PER, _alike, period_of
+
+    rates = {pair: found for pair, found in stated_rates(figures).items()
+             if len({_value(f.quote) for f, _, _ in found}) == 1}
+    if not rates:
+        return []
+    out = []
+    for f in figures:
+        if not f.unit.startswith(CCY) or not f.quote or f.quote not in f.sentence:
+            continue
+        code = f.unit.removeprefix(CCY)
+        at = f.sentence.find(f.quote)
+        periods = {(m.group(1) or m.group(2)).lower() for m in PER.finditer(f.sentence)}
+        # the words that may name a column's qualifier: not the period ("per month" is no
+        # "Billed monthly")
+        words = re.findall(r"[A-Za-z]+", PER.sub(" ", f.sentence))
+        found = []
+        for t, table in enumerate(tables, start=1):
+            # the row whose label stands right before the amount ("Team €22.08")
+            rows = [r for r, row in enumerate(table.rows, start=1) if row.label.strip() and
+                    re.search(rf"(?<![\w-]){re.escape(row.label.strip())}(?:\s+(?:is|was|at|"
+                              rf"costs?|pays?))?\s*:?\s*$", f.sentence[:at])]
+            if len(rows) != 1:
+                continue
+            columns = []
+            for c, column in enumerate(table.columns):
+                cells = [row.cells[c] for row in table.rows if row.cells[c] is not None]
+                units = {writer._cell_unit(table, c, cell)[0] for cell in cells}
+                if column.kind != "value" or len(units) != 1 or \
+                        not next(iter(units)).startswith("unit:CCY_"):
+                    continue
+                other = next(iter(units)).removeprefix("unit:CCY_")
+                period, rest = period_of(column.header)
+                if other == code or frozenset((code, other)) not in rates or \
+                        (periods and period not in periods) or len(periods) > 1:
+                    continue
+                columns.append((sum(any(_alike(w, x) for x in words) for w in rest), c, other))
+            best = max((s for s, _, _ in columns), default=0)
+            chosen = [(c, other) for s, c, other in columns if s == best]
+            if len(chosen) == 1 and (best > 0 or len(columns) == 1):
+                found.append((t, rows[0], *chosen[0]))
+        if len(found) != 1:
+            continue
+        t, r, c, other = found[0]
+        if tables[t - 1].rows[r - 1].cells[c] is None:
+            continue
+        rate, counted, _per = rates[frozenset((code, other))][0]
+        cell = writer.figure_id(t, r, c + 1)
+        amount, converted = (f":{f.local}", cell) if code == counted else (cell, f":{f.local}")
+        label = f"{tables[t - 1].rows[r - 1].label}: {f.quote} at {rate.quote} (the table)"
+        out.append(({f.local},
+                    f"a cg:ConversionRelation ; cg:claim :{f.claim} ;\n"
+                    f"    rdfs:label \"{_escape(label)}\" ;\n"
+                    f"    cg:amount {amount} ; cg:convertedAmount {converted} ; "
+                    f"cg:rate :{rate.local} .\n"))
+    return out

@@ -75,3 +75,30 @@ def test_no_stated_rate_no_conversion(tmp_path: Path) -> None:
     report = _corpus(tmp_path, _PAGE.replace("worked out at\nCHF 1 = EUR 1.04 and CHF 1 = "
                                              "USD 1.12.", "updated each month."))
     assert not [f for f in report.findings if f.check == "conversion"]
+
+
+_LIST = """# Plans
+
+Prices per seat (US$)
+| Plan | Paid monthly, per month | Paid yearly, per month |
+|---|---:|---:|
+| Solo | 15.00 | 12.50 |
+| Studio | 32.00 | 26.00 |
+
+Australian customers pay yearly-plan prices converted at A$1.52 per US dollar: Solo is A$19.00 and Studio A$40.25 per seat per month.
+"""
+
+
+def test_amounts_after_row_labels_convert_the_column_the_sentence_names(tmp_path: Path) -> None:
+    """"yearly-plan prices … per month": the paid-yearly column, a month's; Studio's A$40.25
+    is the slip (26.00 at 1.52 is A$39.52)."""
+    report = _corpus(tmp_path, _LIST)
+    conversions = sorted(f.severity for f in report.findings if f.check == "conversion")
+    assert conversions == ["pass", "violation"]
+    assert not [f for f in report.findings if f.severity == "violation"
+                and f.check != "conversion"]
+
+
+def test_amounts_whose_column_the_words_leave_open_convert_none(tmp_path: Path) -> None:
+    report = _corpus(tmp_path, _LIST.replace("yearly-plan prices", "prices"))
+    assert not [f for f in report.findings if f.check == "conversion"]

@@ -110,3 +110,14 @@ def test_n_times_the_noun_no_earlier_figure_names_is_nothing(tmp_path: Path) -> 
     found = multiples(tmp_path, "Sales were $4.0 million. Marketing cost $1.2 million, twice "
                                 "the budget.")
     assert found == []
+
+
+def test_a_pair_joined_by_against_before_times_as_many(tmp_path: Path) -> None:
+    """"… 312 nests per colony on the islands, against 120 on the mainland, so island
+    colonies held 2.6 times as many nests": the first of the pair is the multiple."""
+    found = suggested(tmp_path, "Counts averaged 312 nests per colony on the islands, against "
+                                "120 on the mainland, so island colonies held 2.6 times as many "
+                                "nests.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
+        {"multiple": ("312",), "base": ("120",), "factor": ("2.6 times",)}]
+

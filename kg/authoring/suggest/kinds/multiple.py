@@ -54,6 +54,12 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
     values = [s for s in sentence.slots if s.cls in _VALUES and not is_gap(sentence, s)]
     verb = factor.text.lower().endswith(_VERBS) or any(
         t.lower_ in _VERBS for t in sentence.doc[factor.token + 1:factor.token + 3])
+    # "risen from 556 homes in 2020 to 993 in 2025 - nearly 1.8 times the starting level":
+    # the level it started at is the "from" value, as with a verb
+    started = [t.lower_ for t in sentence.doc[factor.token + 1:factor.token + 4]]
+    if started[:1] == ["the"] and started[1:2] and started[1] in _START and \
+            started[2:3] and started[2] in ("level", "figure", "value", "number", "total"):
+        verb = True
     if verb:  # "more than doubled, from A to B": from the "from" value to the "to" value
         start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in values
                  and sentence.doc[b.start].lower_ == "from"]
@@ -104,6 +110,10 @@ def _against(sentence: Sentence, factor: Slot, before: list[Slot]) -> tuple[Slot
                                                  "the"):
             pairs.append((a, b))
     return pairs[0] if len(pairs) == 1 and pairs[0][1] is before[-1] else None
+
+
+#: words that name the level a change started from: "the starting level"
+_START = ("starting", "initial", "original", "opening", "earlier", "previous", "base")
 
 
 #: words between a subject and its verb that name nothing: "revenue has nearly doubled"

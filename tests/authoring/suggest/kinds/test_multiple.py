@@ -121,3 +121,9 @@ def test_a_pair_joined_by_against_before_times_as_many(tmp_path: Path) -> None:
     assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
         {"multiple": ("312",), "base": ("120",), "factor": ("2.6 times",)}]
 
+
+def test_times_the_starting_level_is_the_to_value_over_the_from_value(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Cycle trips grew from 4,100 a day in 2019 to 11,900 in 2024, "
+                                "about 2.9 times the starting level.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
+        {"multiple": ("11,900",), "base": ("4,100",), "factor": ("about 2.9 times",)}]

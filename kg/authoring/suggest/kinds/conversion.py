@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import cache
 
 from kg.authoring.suggest.kinds.cues import bases
+from kg.authoring.suggest.kinds.portions import name
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (COUNT, CURRENCY_WORDS, MONEY, RATE, Document, Patterns,
                                        Sentence, Slot, figure, gap, words)
@@ -20,6 +21,9 @@ _HEDGE = ["about", "roughly", "some", "around", "nearly", "almost", "approximate
           "approx.", "circa", "c.", "over", "under", "just"]
 _JOIN = {"OP": "{0,3}", "LOWER": {"IN": [",", "(", "or", "equivalent", "to", "worth", "i.e.",
                                          "that", "is", *_HEDGE]}}
+#: words that name no measure of their own: two amounts "total" share name nothing alike
+_GENERIC = {"total", "amount", "sum", "figure", "value", "year", "equivalent", "converted",
+            "about", "some", "roughly", "the", "was", "is", "were", "of", "in"}
 #: how far back (in tokens) a cue may reach for the amount it converts: a bracket or "or"
 #: right after its amount; "equivalent to" and "converted" say so at any distance
 _REACH = {"(": 15, "or": 8, "worth": 8}
@@ -81,6 +85,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             a = _amount(sentence, document, b, rate)
         if a is None or a.unit == b.unit or a.cls != MONEY:
             continue
+        if a.sentence != sentence.index and (
+                name(document.sentences[a.sentence], a) & name(sentence, b)) - _GENERIC:
+            # "Total income … was £512.4m. … total income was equivalent to €599.5 million,
+            # converted at €1.17 to the pound": the words name the amount they restate
+            referred = True
         if m.name == "converted" and a.sentence == b.sentence and b.token - a.token > \
                 _REACH.get(sentence.doc[m.start].lower_, 99):
             continue  # "Having spent €12 million, it won contracts worth £40 million"

@@ -214,6 +214,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     return out
 
 
+#: what sets one amount off as the same amount over another span
+_RESTATING = {"(", "-", "–", "—", "which", "that", "i.e.", "equivalent", "equals", "making",
+              "comes", "works"}
 #: words that say a sentence states how a span's amount makes its periods' ("the yearly
 #: charge divided by 12 months")
 _RULE = re.compile(r"\b(?:divided|divide|divides|multiplied|multiply|times)\b|×")
@@ -234,6 +237,12 @@ def _periodic(sentence: Sentence, document: Document, m: Match) -> tuple[Slot, S
                                if doc[t].lower_ in _PERIOD_WORDS), None)
     small, large = after(average), after(total)
     if small is None or large is None or small == large or len(per) != 2:
+        return None
+    first, second = sorted((average.token, total.token))
+    between = {doc[t].lower_ for t in range(first + 1, second)}
+    if "or" in between or not between & _RESTATING:
+        # "$10 a month or $100 a year" offers two ways to pay, often the year discounted: only
+        # a restatement ("(£115.20 a year)", "- $120 a year", "which is $120 a year") is one
         return None
     holds = _HOLDS.get(large, {}).get(_PERIOD_NOUNS.get(small, ""))
     if holds is None:

@@ -225,10 +225,10 @@ def test_an_average_on_each_of_a_number_of_periods(tmp_path: Path, text: str, ag
 
 def test_a_price_a_month_beside_its_year_s_total_is_an_average_over_the_months(
         tmp_path: Path) -> None:
-    """"CHF 14.50 a month, or CHF 174 a year": the year's price spread over the twelve
-    months the page counts ("a 12 months' subscription"); the year's first as well."""
+    """"CHF 14.50 a month - CHF 174 a year": the year's price spread over the twelve months
+    the page counts ("runs for 12 months"); the year's first as well."""
     found = averages(tmp_path, "Every subscription runs for 12 months. The Basic plan is CHF "
-                               "14.50 a month, or CHF 174 a year. Premium costs NZ$420 per "
+                               "14.50 a month - CHF 174 a year. Premium costs NZ$420 per "
                                "year (NZ$35 per seat per month).")
     assert {"aggregate": ("CHF 174",), "count": ("12 months",),
             "average": ("CHF 14.50",)} in found
@@ -245,10 +245,17 @@ def test_a_weekly_price_beside_its_year_s_is_spread_over_the_weeks_the_page_coun
     assert found == [{"aggregate": ("£156",), "count": ("52 weeks",), "average": ("£3",)}]
 
 
+def test_a_price_a_month_or_a_year_is_a_choice_not_an_average(tmp_path: Path) -> None:
+    """"CHF 14.50 a month or CHF 150 a year": two ways to pay, the year's discounted."""
+    found = averages(tmp_path, "Every subscription runs for 12 months. The Basic plan is CHF "
+                               "14.50 a month, or CHF 150 a year.")
+    assert found == []
+
+
 def test_a_price_a_month_and_a_year_s_with_no_number_of_months_written_is_no_average(
         tmp_path: Path) -> None:
     """The count is a figure of the text: kg read supplies none of its own."""
-    found = averages(tmp_path, "The Basic plan is CHF 14.50 a month, or CHF 174 a year.")
+    found = averages(tmp_path, "The Basic plan is CHF 14.50 a month (CHF 174 a year).")
     assert found == []
 
 

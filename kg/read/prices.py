@@ -124,6 +124,9 @@ _PER_USER = re.compile(r"\bper\s+(?:user|seat|person|member|licen[cs]e|head|empl
 #: the amount's period as the words after it say: "$4,320 a year", "€290 per month"
 _AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+" + _PERIOD + r"\b", re.I)
 COUNT_UNIT = "http://qudt.org/vocab/unit/NUM"
+#: a price the sentence says is not the list price
+_DISCOUNT = re.compile(r"\b(?:discount\w*|off|reduced|rebate|cheaper|promotion\w*|coupon|"
+                       r"voucher)\b", re.I)
 _NOT_VERB = {"it", "them", "us", "you", "him", "her", "me", "about", "around", "roughly",
              "some", "nearly", "almost", "just", "over", "only", "under", "at", "least", "up",
              "to"}
@@ -153,6 +156,8 @@ def table_seats(figures, tables: list[Table], writer) -> list[tuple[set[str], st
     out = []
     for claim, said in by_claim.items():
         sentence = said[0].sentence
+        if _DISCOUNT.search(sentence) or any(f.unit == UNIT + "PERCENT" for f in said):
+            continue  # "teams of 60 get 10% off, so pay €1,566": not the table's price
         counts = [f for f in said if f.unit == COUNT_UNIT]
         for total in said:
             if not total.unit.startswith(UNIT + "CCY_") or total.quote not in sentence:

@@ -87,3 +87,10 @@ def test_a_number_of_users_on_a_named_plan_is_priced_at_the_column_the_words_nam
 def test_a_plan_the_sentence_does_not_name_prices_no_users(tmp_path: Path) -> None:
     report = _report(tmp_path, _SEATS.replace("on the Studio plan ", ""))
     assert not [f for f in report.findings if f.check == "average"]
+
+
+def test_users_on_a_discounted_price_are_not_priced_at_the_table(tmp_path: Path) -> None:
+    report = _report(tmp_path, _SEATS.replace("paying yearly saves it NZ$521 a year",
+                                              "with 10% off for studios paying yearly saves it "
+                                              "NZ$521 a year"))
+    assert not [f for f in report.findings if f.check == "average"]

@@ -110,6 +110,10 @@ def table_conversions(figures, tables: list[Table], writer) -> list[tuple[set[st
         return []
     out = []
     for t, table in enumerate(tables, start=1):
+        if len({column_period(row.label) for row in table.rows} - {None}) > 1:
+            # rows of several years or quarters: each converted at its own period's rate,
+            # which one stated rate is not
+            continue
         currency: dict[int, str] = {}
         for c, column in enumerate(table.columns):
             codes = {writer._cell_unit(table, c, row.cells[c])[0] for row in table.rows

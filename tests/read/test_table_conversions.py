@@ -102,3 +102,18 @@ def test_amounts_after_row_labels_convert_the_column_the_sentence_names(tmp_path
 def test_amounts_whose_column_the_words_leave_open_convert_none(tmp_path: Path) -> None:
     report = _corpus(tmp_path, _LIST.replace("yearly-plan prices", "prices"))
     assert not [f for f in report.findings if f.check == "conversion"]
+
+
+def test_rows_of_several_years_are_not_converted_at_one_rate(tmp_path: Path) -> None:
+    """Each year's dollars at that year's rate: the one rate stated is the latest's."""
+    report = _corpus(tmp_path, """# Key figures
+
+Dollar figures use the 2024 average rate of CHF 1 = USD 1.14.
+
+| Year | Revenue (CHF m) | Revenue (USD m) |
+|---|---:|---:|
+| 2022 | 410 | 430 |
+| 2023 | 436 | 485 |
+| 2024 | 462 | 527 |
+""")
+    assert not [f for f in report.findings if f.check == "conversion"]

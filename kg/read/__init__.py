@@ -322,6 +322,8 @@ def _restatements(figures, tables, writer) -> list[str]:
     if not tables:
         return []
     from kg.namespaces import expand_iri
+    from kg.read.conversions import sentence_conversions, table_conversions
+    from kg.read.prices import table_periodic, table_seats
     from kg.read.superlatives import table_superlatives
     from kg.read.ties import (PERCENT, POINTS, moved_rows, named_sums, sequential_changes,
                               stated_growth, ties)
@@ -340,7 +342,11 @@ def _restatements(figures, tables, writer) -> list[str]:
         sequential_changes(figures, tied, tables, writer.figure_id) + \
         named_sums(figures, tied, tables, unit, writer.figure_id) + \
         stated_growth(figures, tables, tied, unit, writer.figure_id) + \
-        moved_rows(figures, tables, tied, writer.changes, writer.figure_id)
+        moved_rows(figures, tables, tied, writer.changes, writer.figure_id) + \
+        table_conversions(figures, tables, writer) + \
+        table_periodic(figures, tables, writer) + \
+        table_seats(figures, tables, writer) + \
+        sentence_conversions(figures, tables, writer)
     periods = writer.periods
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         dated = periods.get(f.local), periods.get(cell.lstrip(":"))

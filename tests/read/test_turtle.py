@@ -571,3 +571,18 @@ def test_a_percent_of_a_qualified_column_is_the_plain_column_over_it() -> None:
         ("ShareRelation", (("portion", ("180",)), ("whole", ("200",)), ("share", ("90",))), None),
         ("ShareRelation", (("portion", ("231",)), ("whole", ("210",)), ("share", ("110",))),
          None)}
+
+
+def test_a_rate_column_among_two_bases_is_of_the_one_before_its_count() -> None:
+    """"Passing rate" beside "Pupils tested", "Pupils passing" and "Pupils enrolled": the
+    pupils tested stand before the passes a rate counts of them; those enrolled after are a
+    later part, no whole."""
+    relations, _ = read("Exams, 2025\n| School | Pupils tested | Pupils passing | "
+                        "Passing rate (%) | Pupils enrolled |\n| North | 500 | 410 | 82.0 | 300 |\n"
+                        "| South | 300 | 240 | 80.0 | 180 |\n")
+    shares = {r for r in relations if r[0] == "ShareRelation"}
+    assert shares == {
+        ("ShareRelation", (("portion", ("410",)), ("whole", ("500",)), ("share", ("82.0",))),
+         None),
+        ("ShareRelation", (("portion", ("240",)), ("whole", ("300",)), ("share", ("80.0",))),
+         None)}

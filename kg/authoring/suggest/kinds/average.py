@@ -113,6 +113,23 @@ PATTERNS = Patterns({
                                                                     "season", "its"]}},
                     {"LOWER": "'s", "OP": "?"},
                     figure(COUNT, QUANTITY, role="count")]],
+    # "€9.60 per user / month (€115.20 a year)", "$10 a month, or $120 a year": a price
+    # a period and the same price a longer span, whose periods the document counts
+    "periodic": [
+        [figure(MONEY, role="average"), {"IS_ALPHA": True, "OP": "{0,2}"},
+         words("/", "a", "an", "per", "each", "every"), words(*_PERIOD_WORDS),
+         {"LOWER": {"IN": ["(", ",", "or", "-", "–", "which", "is", "comes", "to", "that",
+                           "'s", *_HEDGES]}, "OP": "{1,4}"},
+         figure(MONEY, role="aggregate"), words("/", "a", "an", "per", "each", "every"),
+         words(*_PERIOD_WORDS)],
+        # "€115.20 a year (€9.60 a month)": the span's first
+        [figure(MONEY, role="aggregate"), words("/", "a", "an", "per", "each", "every"),
+         words(*_PERIOD_WORDS),
+         {"LOWER": {"IN": ["(", ",", "or", "-", "–", "which", "is", "comes", "to", "that",
+                           "'s", *_HEDGES]}, "OP": "{1,4}"},
+         figure(MONEY, role="average"), {"IS_ALPHA": True, "OP": "{0,2}"},
+         words("/", "a", "an", "per", "each", "every"), words(*_PERIOD_WORDS)],
+    ],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -127,7 +144,19 @@ PATTERNS = Patterns({
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
-    for m, average in unclaimed(PATTERNS(sentence), "average", taken, out):
+    # a price a month beside its year's total is read so first: "€9.60 per user / month"
+    # alone would count users
+    matches = sorted(PATTERNS(sentence), key=lambda m: m.name != "periodic")
+    for m, average in unclaimed(matches, "average", taken, out):
+        if m.name == "periodic":
+            found = _periodic(sentence, document, m)
+            if found is not None:
+                total, count = found
+                out.append(make("AverageRelation", sentence.claim,
+                                {"aggregate": total, "count": count, "average": average},
+                                m.evidence, f"{total.text} ÷ {count.text} = {average.text} "
+                                f"each", across=True))
+            continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
         if m.name == "subject" and averaged_subject(sentence, average) is None:
@@ -163,6 +192,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # ("the average visitor stayed 2.4 nights" names no count: the visitors another
             # sentence counts may be some of them, or all)
             count = _count(sentence, document, average, noun)
+            for later in _later_nouns(sentence, average, noun) if count is None else ():
+                # "$0.27 per diluted share": the noun the words before it qualify
+                count = _count(sentence, document, average, later)
+                if count is not None:
+                    break
         if count is None:
             continue
         total = _aggregate(sentence, document, average, count)
@@ -178,6 +212,72 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"aggregate": total, "count": count, "average": average}, m.evidence,
                         f"{total.text} ÷ {count.text} = {average.text} each", across=True))
     return out
+
+
+#: what sets one amount off as the same amount over another span
+_RESTATING = {"(", "-", "–", "—", "which", "that", "i.e.", "equivalent", "equals", "making",
+              "comes", "works"}
+#: words that say a sentence states how a span's amount makes its periods' ("the yearly
+#: charge divided by 12 months")
+_RULE = re.compile(r"\b(?:divided|divide|divides|multiplied|multiply|times)\b|×")
+
+
+def _periodic(sentence: Sentence, document: Document, m: Match) -> tuple[Slot, Slot] | None:
+    """(aggregate, count) of "€9.60 per user / month (€115.20 a year)": the year's amount
+    and the number of months in a year as the document writes it ("billed for 12 months"),
+    the one in a sentence that says how the two are reckoned first; None where the
+    document writes no such number (the count is a figure, never one kg read supplies)."""
+    doc = sentence.doc
+    average, total = m.roles["average"], m.roles["aggregate"]
+    if average.unit != total.unit or (total.value or 0) <= (average.value or 0):
+        return None
+    per = {stem(doc[t].text): t for t in range(m.start, m.end)
+           if doc[t].lower_ in _PERIOD_WORDS}
+    after = lambda slot: next((doc[t].lower_ for t in range(slot.token + 1, m.end)
+                               if doc[t].lower_ in _PERIOD_WORDS), None)
+    small, large = after(average), after(total)
+    if small is None or large is None or small == large or len(per) != 2:
+        return None
+    first, second = sorted((average.token, total.token))
+    between = {doc[t].lower_ for t in range(first + 1, second)}
+    if "or" in between or not between & _RESTATING:
+        # "$10 a month or $100 a year" offers two ways to pay, often the year discounted: only
+        # a restatement ("(£115.20 a year)", "- $120 a year", "which is $120 a year") is one
+        return None
+    holds = _HOLDS.get(large, {}).get(_PERIOD_NOUNS.get(small, ""))
+    if holds is None:
+        return None
+    counts = [(s, slot) for s in document.sentences for slot in s.slots
+              if _periods(slot) and slot.unit == _PERIOD_NOUNS[small] and
+              holds[0] <= slot.value <= holds[1]]
+    if not counts:
+        return None
+    ruled = [slot for s, slot in counts if _RULE.search(s.doc.text.lower())]
+    return total, (ruled or [slot for _, slot in counts])[0]
+
+
+#: the spans an amount may be said "a"/"per" of and still be a total over things
+_SPANS_OF_PRICE = (*_PERIOD_WORDS, "quarter", "season", "term", "semester")
+#: words that open another clause or list item: what stands after them is not the
+#: amount's own
+_CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "against", "compared",
+                 "than", "from", "versus", "vs"}
+
+
+def _restated_by_or(between) -> bool:
+    """Whether the words between an amount and an average end in ", or" (and a hedge) after
+    at most four words of the amount's own clause: "a year to run, or about"."""
+    words = [t.lower_ for t in between]
+    while words and words[-1] in _HEDGES and words[-1] != "or":
+        words.pop()
+    if words[-2:] != [",", "or"]:
+        return False
+    own = words[:-2]
+    # "₹49.27 per litre, or ₹43,259 per member": an amount per thing is an average of its
+    # own, no aggregate of another; "a year", "per season" only say its span
+    each = [n for n, w in enumerate(own) if w in _EACH]
+    return len(own) <= 4 and all(w.isalpha() and w not in _CLAUSE_WORDS for w in own) and \
+        all(n + 1 < len(own) and own[n + 1] in _SPANS_OF_PRICE for n in each)
 
 
 def _a_part(sentence: Sentence, slot: Slot) -> bool:
@@ -284,6 +384,58 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
     return None
 
 
+#: words that end the noun phrase a figure heads ("shares outstanding at year end")
+_PHRASE_END = {"of", "in", "at", "for", "to", "from", "by", "with", "on", "and", "or", "but",
+               "that", "which", "who", "than", "over", "across", "during", "per", "each", "a",
+               "an", "the"}
+
+
+def _later_nouns(sentence: Sentence, average: Slot, noun: str | None) -> list[str]:
+    """The words after the first of the phrase an average is "per", up to the phrase's end:
+    "per diluted share" -> [share], "per treated pupil" -> [pupil]."""
+    doc = sentence.doc
+    at = next((t.i for t in doc[average.token + 1:average.token + 4] if stem(t.text) == noun),
+              None)
+    out = []
+    for token in doc[at + 1:at + 3] if at is not None else ():
+        if not token.is_alpha or token.lower_ in _PHRASE_END or token.norm_ in FIGURES:
+            break
+        out.append(stem(token.text))
+    return out
+
+
+def _phrase_after(sentence: Sentence, slot: Slot, most: int = 5) -> set[str]:
+    """The words of the noun phrase a count heads, past hyphens: "134.1 million
+    weighted-average diluted shares" -> {weighted, average, diluted, share}."""
+    out = set()
+    for token in sentence.doc[slot.token + 1:slot.token + 1 + most]:
+        if token.text == "-":
+            continue
+        if not token.is_alpha or token.norm_ in FIGURES or token.lower_ in _PHRASE_END:
+            break
+        out.add(stem(token.text))
+    return out
+
+
+#: nouns of a whole number of things that name the things ("a population of 162,400": people)
+_COUNTED_BY = {"population": "people", "workforce": "employ", "headcount": "employ",
+               "membership": "member", "enrolment": "pupil", "enrollment": "pupil"}
+
+
+def _named_before(sentence: Sentence, slot: Slot) -> str | None:
+    """The things a count is "of" before it: "a population of 162,400" -> people, "a
+    workforce of some 3,690" -> employ."""
+    doc = sentence.doc
+    at = slot.token - 1
+    while at >= 0 and doc[at].lower_ in ("some", "about", "around", "roughly", "nearly",
+                                         "almost", "over", "just"):
+        at -= 1
+    if at < 1 or doc[at].lower_ != "of":
+        return None
+    word = doc[at - 1].lower_
+    return _COUNTED_BY.get(word) or None
+
+
 def _count(sentence: Sentence, document: Document, average: Slot, noun: str | None):
     """The number of the things counted: the count here or in an earlier sentence whose noun
     is the average's ("per clinic": "46 mobile clinics"); with no noun ("paid on average
@@ -298,6 +450,11 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     # "passengers a day over the 366 days": a number of the periods the average is per
     named = [s for s in counts if noun in nouns_after(sentence, s)
              or (_periods(s) and _PERIOD_NOUNS.get(noun) == s.unit)]
+    if not named:
+        # "134.1 million weighted-average diluted shares": the noun past a hyphened word;
+        # "a population of 162,400": the noun of the count set before it
+        named = [s for s in counts if noun in _phrase_after(sentence, s)
+                 or noun == _named_before(sentence, s)]
     if named:
         return named[0]
     found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
@@ -427,6 +584,12 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
                and s.cls in AMOUNTS and 0 < average.token - s.token <= 4
                and all(t.is_punct or t.lower_ in _HEDGES
                        for t in sentence.doc[s.token + 1:average.token])]
+    if not apposed:
+        # "cost $382,000 a year to run, or about $41 per treated pupil": a few words of the
+        # amount's own clause, then "or" sets the average off as the same amount per thing
+        apposed = [s for s in sentence.slots if s is not count and s.unit == average.unit
+                   and s.cls in AMOUNTS and 0 < average.token - s.token <= 9
+                   and _restated_by_or(sentence.doc[s.token + 1:average.token])]
     if apposed:
         return apposed[-1]
     here = [s for s in sentence.slots if s is not average and s is not count

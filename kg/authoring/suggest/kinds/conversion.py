@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import cache
 
 from kg.authoring.suggest.kinds.cues import bases
+from kg.authoring.suggest.kinds.portions import name
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (COUNT, CURRENCY_WORDS, MONEY, RATE, Document, Patterns,
                                        Sentence, Slot, figure, gap, words)
@@ -20,6 +21,9 @@ _HEDGE = ["about", "roughly", "some", "around", "nearly", "almost", "approximate
           "approx.", "circa", "c.", "over", "under", "just"]
 _JOIN = {"OP": "{0,3}", "LOWER": {"IN": [",", "(", "or", "equivalent", "to", "worth", "i.e.",
                                          "that", "is", *_HEDGE]}}
+#: words that name no measure of their own: two amounts "total" share name nothing alike
+_GENERIC = {"total", "amount", "sum", "figure", "value", "year", "equivalent", "converted",
+            "about", "some", "roughly", "the", "was", "is", "were", "of", "in"}
 #: how far back (in tokens) a cue may reach for the amount it converts: a bracket or "or"
 #: right after its amount; "equivalent to" and "converted" say so at any distance
 _REACH = {"(": 15, "or": 8, "worth": 8}
@@ -68,10 +72,24 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if rate is None:
                 continue
         a = m.roles.get("a")
+        referred = False  # the words point back to the amount ("that is …")
+        if a is None and m.name == "at a rate" and sentence.doc[m.start].lower_ in ("that",
+                                                                                     "this"):
+            # "… or CHF 27,000 over 12 months. At … EUR 1.06 per Swiss franc, that is EUR
+            # 28,620 a year": "that" is what the sentence right before states
+            a = _that(sentence, document, b, rate)
+            if a is None:
+                continue
+            referred = True
         if a is None or a.local in {x.roles["base"].local for x in bases(sentence)}:
             a = _amount(sentence, document, b, rate)
         if a is None or a.unit == b.unit or a.cls != MONEY:
             continue
+        if a.sentence != sentence.index and (
+                name(document.sentences[a.sentence], a) & name(sentence, b)) - _GENERIC:
+            # "Total income … was £512.4m. … total income was equivalent to €599.5 million,
+            # converted at €1.17 to the pound": the words name the amount they restate
+            referred = True
         if m.name == "converted" and a.sentence == b.sentence and b.token - a.token > \
                 _REACH.get(sentence.doc[m.start].lower_, 99):
             continue  # "Having spent €12 million, it won contracts worth £40 million"
@@ -93,7 +111,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # the document's one rate for the pair, stated in a sentence of its own, is the
         # rate its conversions are made at: read firmly, as a careful reader checks them
         out.append(make("ConversionRelation", sentence.claim, roles, m.evidence, label,
-                        **({"across": True} if said is not sentence else {})))
+                        **({"across": True} if said is not sentence or referred else {})))
     return out
 
 
@@ -138,6 +156,38 @@ def _amount(sentence: Sentence, document: Document, b: Slot, rate: Slot | None) 
         sentence, codes[0], back=6,
         need=lambda s: s.cls == MONEY and s.local not in {
             m.roles["base"].local for m in bases(document.sentences[s.sentence])})
+
+
+#: the periods an amount may be "a"/"per" of ("CHF 2,250 a month", "EUR 28,620 a year")
+_PERIODS = ("day", "week", "month", "quarter", "year")
+
+
+def _per_period(sentence: Sentence, slot: Slot) -> str | None:
+    """The period an amount is "a"/"per"/"each" of, right after it: "CHF 2,250 a month"."""
+    doc = sentence.doc
+    words_ = [t.lower_ for t in doc[slot.token + 1:slot.token + 3]]
+    if len(words_) == 2 and words_[0] in ("a", "an", "per", "each", "every") and \
+            words_[1] in _PERIODS:
+        return words_[1]
+    return None
+
+
+def _that(sentence: Sentence, document: Document, b: Slot, rate: Slot | None) -> Slot | None:
+    """The amount "that" restates at the rate: the one the sentence right before gives in the
+    rate's other currency (no baseline), or of those the one not said a period other than
+    the converted amount's ("CHF 2,250 a month …, or CHF 27,000 over 12 months" for "EUR
+    28,620 a year"); None where the words leave several."""
+    if rate is None or sentence.index == 0:
+        return None
+    codes = [c for c in _currencies(sentence, rate) if c and c != b.unit]
+    before = document.sentences[sentence.index - 1]
+    baseline = {m.roles["base"].local for m in bases(before)}
+    found = [s for s in before.slots if s.cls == MONEY and codes and s.unit == codes[0]
+             and s.local not in baseline]
+    if len(found) > 1:
+        period = _per_period(sentence, b)
+        found = [s for s in found if _per_period(before, s) in (None, period)]
+    return found[0] if len(found) == 1 else None
 
 
 def _is_rate(sentence: Sentence, slot: Slot) -> bool:

@@ -54,6 +54,12 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
     values = [s for s in sentence.slots if s.cls in _VALUES and not is_gap(sentence, s)]
     verb = factor.text.lower().endswith(_VERBS) or any(
         t.lower_ in _VERBS for t in sentence.doc[factor.token + 1:factor.token + 3])
+    # "risen from 556 homes in 2020 to 993 in 2025 - nearly 1.8 times the starting level":
+    # the level it started at is the "from" value, as with a verb
+    started = [t.lower_ for t in sentence.doc[factor.token + 1:factor.token + 4]]
+    if started[:1] == ["the"] and started[1:2] and started[1] in _START and \
+            started[2:3] and started[2] in ("level", "figure", "value", "number", "total"):
+        verb = True
     if verb:  # "more than doubled, from A to B": from the "from" value to the "to" value
         start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in values
                  and sentence.doc[b.start].lower_ == "from"]
@@ -69,6 +75,9 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
         like = [s for s in after if s.unit == first.unit]
         if like:
             return first, like[0]
+    paired = _against(sentence, factor, before) if not after else None
+    if paired is not None:
+        return paired
     if before and factor.token - before[-1].token <= 5:
         # "received CAD 2,156 million, 1.9 times as much as universities, and their share
         # climbed from 39.2% to 41.1%": the multiple is the figure before the factor, and a
@@ -81,6 +90,30 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
                 and sentence.doc[a.token - 1].lower_ != "from":  # "from A to B": a change
             return a, b
     return None
+
+
+def _against(sentence: Sentence, factor: Slot, before: list[Slot]) -> tuple[Slot, Slot] | None:
+    """"A mean of 1,420 birds per site, against 890 at unrestored sites, so restored wetlands
+    supported 1.6 times as many birds": the pair before "N times as many", joined by
+    "against" (or "versus", "compared with"), is the multiple and its base, in that order."""
+    doc = sentence.doc
+    if [t.lower_ for t in doc[factor.token + 1:factor.token + 2]] != ["as"] or \
+            doc[factor.token + 2:factor.token + 3].text.lower() not in _AS:
+        return None
+    pairs = []
+    for a, b in zip(before, before[1:]):
+        joined = [t.lower_ for t in doc[a.token + 1:b.token]]
+        words_ = [w for w in joined if w not in (",", "the", "with", "a", "an")]
+        if a.unit == b.unit and joined and words_ and words_[-1] in ("against", "versus",
+                                                                      "vs", "vs.", "compared") \
+                and doc[b.token - 1].lower_ in ("against", "versus", "vs", "vs.", "with",
+                                                 "the"):
+            pairs.append((a, b))
+    return pairs[0] if len(pairs) == 1 and pairs[0][1] is before[-1] else None
+
+
+#: words that name the level a change started from: "the starting level"
+_START = ("starting", "initial", "original", "opening", "earlier", "previous", "base")
 
 
 #: words between a subject and its verb that name nothing: "revenue has nearly doubled"

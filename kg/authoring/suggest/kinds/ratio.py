@@ -70,7 +70,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                        and s.unit == portion.unit and level(sentence, s)]
             found = (portion, earlier[-1]) if earlier else None
         else:
-            found = portion_and_whole(sentence, document, m, ratio)
+            found = _of_then_portion(sentence, document, m, ratio) or \
+                portion_and_whole(sentence, document, m, ratio)
         if found is None or found[0].unit != found[1].unit:
             continue
         numerator, denominator = found
@@ -123,6 +124,45 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
         return None
     whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False)
     if whole is None or noun not in name(document.sentences[whole.sentence], whole):
+        return None
+    return portion, whole
+
+
+#: words before the noun a fraction is "of" that name nothing: "of our visitors"
+_DETERMINERS = ("the", "our", "its", "their", "all", "his", "her", "this", "that", "these",
+                "those", "your", "my")
+
+
+def _of_then_portion(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"One in four of our visitors (103,150 people) came …", "made up a quarter of the list,
+    21,150 people": the portion set off right after the things the fraction is of, the whole
+    the count of those things an earlier sentence gives, named so."""
+    doc = sentence.doc
+    if m.roles.get("whole") is not None:
+        return None
+    at = ratio.token + 2  # past "of"
+    while at < len(doc) and doc[at].lower_ in _DETERMINERS:
+        at += 1
+    nouns = []
+    while at < len(doc) and len(nouns) < 3 and doc[at].is_alpha and \
+            doc[at].norm_ not in FIGURES:
+        nouns.append(doc[at])
+        at += 1
+    if not nouns or at >= len(doc) or doc[at].text not in ("(", ",", "—", "–", "-"):
+        return None
+    at += 1
+    while at < len(doc) and doc[at].lower_ in _HEDGE["LOWER"]["IN"]:
+        at += 1
+    portion = sentence.by_token.get(at)
+    if portion is None or portion.cls not in AMOUNTS:
+        return None
+    noun = stem(nouns[-1].text)
+    whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False,
+                    back=6)
+    # named by the things the fraction is of, or by the portion's own noun ("(103,150
+    # people)" of "412,600 people visited")
+    if whole is None or not ({noun} | nouns_after(sentence, portion, 1)) & \
+            name(document.sentences[whole.sentence], whole):
         return None
     return portion, whole
 

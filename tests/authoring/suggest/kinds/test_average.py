@@ -221,3 +221,81 @@ def test_an_average_on_each_of_a_number_of_periods(tmp_path: Path, text: str, ag
     "each of", with the words that say whose they are, are the count."""
     assert ("AverageRelation", {"aggregate": (aggregate,), "count": (count,),
                                 "average": (average,)}, {}) in suggested(tmp_path, text)
+
+
+def test_a_price_a_month_beside_its_year_s_total_is_an_average_over_the_months(
+        tmp_path: Path) -> None:
+    """"CHF 14.50 a month - CHF 174 a year": the year's price spread over the twelve months
+    the page counts ("runs for 12 months"); the year's first as well."""
+    found = averages(tmp_path, "Every subscription runs for 12 months. The Basic plan is CHF "
+                               "14.50 a month - CHF 174 a year. Premium costs NZ$420 per "
+                               "year (NZ$35 per seat per month).")
+    assert {"aggregate": ("CHF 174",), "count": ("12 months",),
+            "average": ("CHF 14.50",)} in found
+    assert {"aggregate": ("NZ$420",), "count": ("12 months",),
+            "average": ("NZ$35",)} in found
+
+
+def test_a_weekly_price_beside_its_year_s_is_spread_over_the_weeks_the_page_counts(
+        tmp_path: Path) -> None:
+    """Of several numbers of weeks, the one a sentence reckons by ("divided by 52 weeks")."""
+    found = averages(tmp_path, "Lockers are let for 53 weeks in 2026. A locker is £3 a week "
+                               "(£156 a year). Weekly rates are the annual fee divided by 52 "
+                               "weeks.")
+    assert found == [{"aggregate": ("£156",), "count": ("52 weeks",), "average": ("£3",)}]
+
+
+def test_a_price_a_month_or_a_year_is_a_choice_not_an_average(tmp_path: Path) -> None:
+    """"CHF 14.50 a month or CHF 150 a year": two ways to pay, the year's discounted."""
+    found = averages(tmp_path, "Every subscription runs for 12 months. The Basic plan is CHF "
+                               "14.50 a month, or CHF 150 a year.")
+    assert found == []
+
+
+def test_a_price_a_month_and_a_year_s_with_no_number_of_months_written_is_no_average(
+        tmp_path: Path) -> None:
+    """The count is a figure of the text: kg read supplies none of its own."""
+    found = averages(tmp_path, "The Basic plan is CHF 14.50 a month (CHF 174 a year).")
+    assert found == []
+
+
+def test_an_amount_per_qualified_thing_is_counted_by_the_thing_past_hyphened_words(
+        tmp_path: Path) -> None:
+    """"€0.41 per basic share" counts shares, not "basic" things, and "48.2 million
+    time-weighted basic shares" is a number of shares."""
+    found = averages(tmp_path, "Profit after tax came to €19.8 million, or €0.41 per basic "
+                               "share, on 48.2 million time-weighted basic shares.")
+    assert found == [{"aggregate": ("€19.8 million",), "count": ("48.2 million",),
+                      "average": ("€0.41",)}]
+
+
+def test_an_amount_restated_after_or_a_few_words_on_is_the_aggregate(tmp_path: Path) -> None:
+    """"spent NZ$96,000 a season on coaching, or roughly NZ$320 per registered player": the
+    amount "or" restates per player; an amount of another clause ("and") is not."""
+    found = averages(tmp_path, "The league has 300 registered players. It spent NZ$96,000 a "
+                               "season on coaching, or roughly NZ$320 per registered player.")
+    assert found == [{"aggregate": ("NZ$96,000",), "count": ("300",),
+                      "average": ("roughly NZ$320",)}]
+    (tmp_path / "b").mkdir()
+    found = averages(tmp_path / "b", "The league has 300 registered players. Kit cost NZ$9,000 "
+                                     "a season and travel grew, or roughly NZ$320 per "
+                                     "registered player.")
+    assert not [f for f in found if f["aggregate"] == ("NZ$9,000",)]
+
+
+def test_an_amount_per_thing_before_or_is_no_aggregate_of_the_next(tmp_path: Path) -> None:
+    """"₦310 per kilogram, or ₦52,000 per farmer": two averages of one total, neither the
+    other's aggregate."""
+    found = averages(tmp_path, "The 2,400 farmers sold 402,500 kilograms. The co-operative "
+                               "paid ₦310 per kilogram, or ₦52,000 per farmer.")
+    assert not [f for f in found if f["aggregate"] == ("₦310",)]
+
+
+def test_a_count_named_before_it_is_the_number_of_things_an_amount_is_per(
+        tmp_path: Path) -> None:
+    """"With a workforce of 1,850, payroll works out at €52,400 per employee": the workforce
+    is the employees counted."""
+    found = averages(tmp_path, "Payroll costs reached €96.9 million. With a workforce of "
+                               "1,850, payroll works out at about €52,400 per employee.")
+    assert found == [{"aggregate": ("€96.9 million",), "count": ("1,850",),
+                      "average": ("about €52,400",)}]

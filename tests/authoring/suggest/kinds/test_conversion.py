@@ -75,3 +75,50 @@ def test_that_is_with_no_rate_stated_is_no_conversion(tmp_path: Path) -> None:
     found = conversions(tmp_path, "The bursary is £9,000 a year. That is $2,000 more than "
                                   "in 2023.")
     assert found == []
+
+
+def test_that_restates_the_amount_the_sentence_before_gives_for_the_same_span(
+        tmp_path: Path) -> None:
+    """"… NOK 900 a week, or NOK 46,800 over 52 weeks. At NOK 11.6 per euro, that is about
+    €4,035 a year": "that" is the year's amount the sentence before states, not the week's
+    nor any amount further back."""
+    text = ("Membership costs NOK 4,000 to join. Budget NOK 900 a week for food, or NOK 46,800 "
+            "over 52 weeks. At NOK 11.6 per euro, that is about €4,035 a year.")
+    assert conversions(tmp_path, text) == [
+        {"amount": ("NOK 46,800",), "convertedAmount": ("about €4,035",), "rate": ("11.6",)}]
+
+
+def test_that_with_two_amounts_the_words_do_not_tell_apart_converts_neither(
+        tmp_path: Path) -> None:
+    text = ("Membership costs NOK 4,000 to join. Budget NOK 900 for food and NOK 46,800 for "
+            "rent. At NOK 11.6 per euro, that is about €4,035 a year.")
+    assert conversions(tmp_path, text) == []
+
+
+def _firm(tmp_path: Path, text: str) -> list[tuple[dict, bool]]:
+    from kg.authoring.new import new_document
+    from kg.authoring.suggest import suggest
+    from kg.corpus import read_document
+    from kg.namespaces import CG
+
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    new_document(tmp_path / "claims", "t", tmp_path / "t.txt")
+    g = read_document(tmp_path / "claims" / "t").graph
+    quote = {str(s).rsplit("/", 1)[-1]: str(o) for s, o in g.subject_objects(CG.quote)}
+    return [({role: tuple(quote[x] for x in xs) for role, xs in s.roles}, s.across)
+            for s in suggest(tmp_path / "claims", "t") if s.kind == "ConversionRelation"]
+
+
+def test_an_earlier_amount_the_words_name_alike_is_converted_firmly(tmp_path: Path) -> None:
+    """"Operating costs … were NOK 2,140 million. … operating costs came to about €186
+    million": the words name the amount they restate, so the relation is read, not only
+    proposed; an amount they do not name alike stays a proposal."""
+    found = _firm(tmp_path, "Operating costs in 2025 were NOK 2,140 million. Translated at "
+                            "NOK 11.5 per euro, operating costs came to about €186 million.")
+    assert found == [({"amount": ("NOK 2,140 million",), "convertedAmount": ("about €186 million",),
+                       "rate": ("11.5",)}, True)]
+    (tmp_path / "b").mkdir()
+    found = _firm(tmp_path / "b", "Operating costs in 2025 were NOK 2,140 million. Translated "
+                                  "at NOK 11.5 per euro, the dividend came to about €186 "
+                                  "million.")
+    assert [across for _, across in found] in ([], [False])

@@ -110,3 +110,20 @@ def test_n_times_the_noun_no_earlier_figure_names_is_nothing(tmp_path: Path) -> 
     found = multiples(tmp_path, "Sales were $4.0 million. Marketing cost $1.2 million, twice "
                                 "the budget.")
     assert found == []
+
+
+def test_a_pair_joined_by_against_before_times_as_many(tmp_path: Path) -> None:
+    """"… 312 nests per colony on the islands, against 120 on the mainland, so island
+    colonies held 2.6 times as many nests": the first of the pair is the multiple."""
+    found = suggested(tmp_path, "Counts averaged 312 nests per colony on the islands, against "
+                                "120 on the mainland, so island colonies held 2.6 times as many "
+                                "nests.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
+        {"multiple": ("312",), "base": ("120",), "factor": ("2.6 times",)}]
+
+
+def test_times_the_starting_level_is_the_to_value_over_the_from_value(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Cycle trips grew from 4,100 a day in 2019 to 11,900 in 2024, "
+                                "about 2.9 times the starting level.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
+        {"multiple": ("11,900",), "base": ("4,100",), "factor": ("about 2.9 times",)}]

@@ -204,3 +204,13 @@ def test_an_amount_a_verb_adds_to_a_stock_is_no_portion_of_a_fraction(tmp_path: 
                                       "13,000 posts, about a quarter of all workers.")
     assert [roles["numerator"] for kind, roles, _ in found if kind == "RatioRelation"] == [
         ("13,000",)]
+
+
+def test_a_portion_set_off_after_the_things_a_fraction_is_of(tmp_path: Path) -> None:
+    """"One in four of our guests (2,450 people)": the portion in brackets right after the
+    things the fraction is of; the whole the count an earlier sentence gives, named by
+    those things or by the portion's own noun ("9,800 people attended")."""
+    found = suggested(tmp_path, "About 9,800 people attended the fair in 2024. One in four of "
+                                "our guests (2,450 people) came from abroad.")
+    assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == [
+        {"numerator": ("2,450",), "denominator": ("About 9,800",), "ratio": ("One in four",)}]

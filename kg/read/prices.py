@@ -1,0 +1,216 @@
+"""Prices in a table, checked as a careful reader checks a pricing page.
+
+A table of prices a month beside the same prices a year ("Billed annually, per month" and
+"Per year, billed annually"; "Per month" and "Per year"): each row's year is its month's
+price spread over the months the text counts in a year ("Annual plans are paid up front for
+12 months"). The columns pair where their heads say the same once the period is set aside;
+the count is the number of months the text writes (a figure of its own, never one kg read
+supplies).
+
+A table of prices per user, and a sentence that prices a number of users on a plan it names
+("a team of 15 on the Team plan billed annually pays $4,320 a year"): the sentence's amount
+is the row's price per user times the users, in the column its words name (its period, and
+the head's words in the amount's own clause).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from kg.read.tables import Table
+
+UNIT = "http://qudt.org/vocab/unit/"
+#: a span and how many of a shorter period it holds (the least and the most)
+_HOLDS = {"year": {"month": (12, 12), "week": (52, 53), "day": (365, 366)},
+          "quarter": {"month": (3, 3), "week": (13, 13)},
+          "month": {"week": (4, 5)}}
+_UNITS = {"month": "MO", "week": "WK", "day": "DAY", "year": "YR"}
+_PERIOD = r"(year|month|week|day|quarter)"
+#: the period a head says its prices are for: "per month", "a year", "(€/month)"
+_PER = re.compile(r"\b(?:per|a|an|each|every)\s+" + _PERIOD + r"\b|/\s*" + _PERIOD + r"\b",
+                  re.I)
+#: the same said by one word, where no "per" phrase says it: "Monthly", "Annual price"
+_ADJECTIVES = {"monthly": "month", "annual": "year", "yearly": "year", "weekly": "week",
+               "daily": "day", "quarterly": "quarter"}
+#: a head that multiplies: "12 × monthly", "Monthly x 12", "twelve times monthly"
+_TIMES = re.compile(r"[×*]|\bx\s*\d|\d\s*x\b|\btimes\b", re.I)
+#: words that say how a period's amount makes a span's ("the yearly charge divided by 12")
+_RULE = re.compile(r"\b(?:divided|divide|divides|multiplied|multiply|times)\b|×", re.I)
+
+
+def period_of(head: str) -> tuple[str | None, frozenset[str]]:
+    """The period a column's prices are for and the head's other words: "Per year, billed
+    monthly" -> ("year", {"billed", "monthly"}); "Annual price" -> ("year", {"price"})."""
+    if _TIMES.search(head):
+        return None, frozenset()  # "12 × monthly": a span's amount made of periods'
+    said = [m for m in _PER.finditer(head)]
+    if len(said) == 1:
+        period = (said[0].group(1) or said[0].group(2)).lower()
+        rest = head[:said[0].start()] + " " + head[said[0].end():]
+    elif said:
+        return None, frozenset()
+    else:
+        found = {_ADJECTIVES[w] for w in re.findall(r"[a-z]+", head.lower()) if w in _ADJECTIVES}
+        if len(found) != 1:
+            return None, frozenset()
+        period = found.pop()
+        rest = " ".join(w for w in re.findall(r"[a-z]+", head.lower()) if w not in _ADJECTIVES)
+    words = re.sub(r"\([^)]*\)", " ", rest.lower())
+    return period, frozenset(w for w in re.findall(r"[a-z]+", words) if len(w) > 1)
+
+
+def _count_value(quote: str) -> Decimal | None:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", quote)
+    try:
+        return Decimal(m.group(0).replace(",", "")) if m else None
+    except InvalidOperation:
+        return None
+
+
+def _count(figures, span: str, period: str):
+    """The figure of the number of ``period``s in a ``span`` the text writes ("12 months"),
+    the one in a sentence that says how the two are reckoned first."""
+    least, most = _HOLDS[span][period]
+    found = [f for f in figures if f.unit == UNIT + _UNITS[period]
+             and (v := _count_value(f.quote)) is not None and least <= v <= most
+             and v == v.to_integral_value()]
+    ruled = [f for f in found if _RULE.search(f.sentence)]
+    return (ruled or found or [None])[0]
+
+
+def table_periodic(figures, tables: list[Table], writer) -> list[tuple[set[str], str]]:
+    """Each row's price a span (a year) as its price a period (a month) spread over the
+    periods the text counts in it (kg.read's completions: no sentence figure, its Turtle)."""
+    out = []
+    for t, table in enumerate(tables, start=1):
+        money: dict[int, tuple[str, str | None, frozenset[str]]] = {}
+        for c, column in enumerate(table.columns):
+            units = {writer._cell_unit(table, c, row.cells[c])[0] for row in table.rows
+                     if row.cells[c] is not None}
+            period, rest = period_of(column.header)
+            if column.kind == "value" and len(units) == 1 and period is not None and \
+                    next(iter(units)).startswith("unit:CCY_"):
+                money[c] = (next(iter(units)), period, rest)
+        for y, (unit, span, rest) in money.items():
+            pairs = [m for m, (u, period, words) in money.items()
+                     if u == unit and words == rest and period in _HOLDS.get(span, {})]
+            # a year column that pairs with two month columns: which one it spreads, the
+            # words do not say; nor where two year columns claim one month column
+            if len(pairs) != 1 or sum(
+                    1 for other, (u, s, words) in money.items()
+                    if u == unit and s == span and words == rest) != 1:
+                continue
+            m = pairs[0]
+            count = _count(figures, span, money[m][1])
+            if count is None:
+                continue
+            for r, row in enumerate(table.rows, start=1):
+                if row.cells[y] is None or row.cells[m] is None:
+                    continue
+                label = f"{row.label}: {row.cells[y].text} ÷ {count.quote} = {row.cells[m].text}"
+                out.append((set(),
+                            f"a cg:AverageRelation ; cg:claim :c-t{t}-r{r} ;\n"
+                            f"    rdfs:label \"{_escape(label)}\" ;\n"
+                            f"    cg:aggregate {writer.figure_id(t, r, y + 1)} ; "
+                            f"cg:count :{count.local} ; "
+                            f"cg:average {writer.figure_id(t, r, m + 1)} .\n"))
+    return out
+
+
+#: a table whose prices are each one user's: "All prices … per user", "(per seat)"
+_PER_USER = re.compile(r"\bper\s+(?:user|seat|person|member|licen[cs]e|head|employee|"
+                       r"agent|editor)s?\b", re.I)
+#: the amount's period as the words after it say: "$4,320 a year", "€290 per month"
+_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+" + _PERIOD + r"\b", re.I)
+COUNT_UNIT = "http://qudt.org/vocab/unit/NUM"
+#: a price the sentence says is not the list price
+_DISCOUNT = re.compile(r"\b(?:discount\w*|off|reduced|rebate|cheaper|promotion\w*|coupon|"
+                       r"voucher)\b", re.I)
+_NOT_VERB = {"it", "them", "us", "you", "him", "her", "me", "about", "around", "roughly",
+             "some", "nearly", "almost", "just", "over", "only", "under", "at", "least", "up",
+             "to"}
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two words of one stem: "saves" and "save", "annual" and "annually"."""
+    a, b = _stem(a), _stem(b)
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a == b or (n >= 5 and n >= min(len(a), len(b)) - 3)
+
+
+def table_seats(figures, tables: list[Table], writer) -> list[tuple[set[str], str]]:
+    """"A team of 15 on the Team plan billed annually pays $4,320 a year": the amount over
+    the users, each at the price the table gives the named row in the column the words name
+    (kg.read's completions: the sentence's amount, its Turtle)."""
+    by_claim: dict[str, list] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    out = []
+    for claim, said in by_claim.items():
+        sentence = said[0].sentence
+        if _DISCOUNT.search(sentence) or any(f.unit == UNIT + "PERCENT" for f in said):
+            continue  # "teams of 60 get 10% off, so pay €1,566": not the table's price
+        counts = [f for f in said if f.unit == COUNT_UNIT]
+        for total in said:
+            if not total.unit.startswith(UNIT + "CCY_") or total.quote not in sentence:
+                continue
+            at = sentence.find(total.quote)
+            period = _AFTER.match(sentence[at + len(total.quote):])
+            users = [c for c in counts if 0 <= sentence.find(c.quote) < at]
+            if period is None or len(users) != 1:
+                continue
+            # the amount's own clause: back to the figure before it
+            start = max([sentence.find(f.quote) + len(f.quote) for f in said
+                         if 0 <= sentence.find(f.quote) < at] + [0])
+            clause = re.findall(r"[A-Za-z]+", sentence[start:at])
+            # the verb before it, past an object pronoun or a hedge ("saves it about $960")
+            verb = next((w for w in reversed(clause) if w.lower() not in _NOT_VERB), "")
+            found = []
+            for t, table in enumerate(tables, start=1):
+                if not _PER_USER.search(f"{table.caption} {table.header_line}"):
+                    continue
+                rows = [r for r, row in enumerate(table.rows, start=1) if row.label.strip() and
+                        re.search(rf"(?<![\w-]){re.escape(row.label.strip())}(?![\w-])",
+                                  sentence)]
+                columns = []
+                for c, column in enumerate(table.columns):
+                    cells = [row.cells[c] for row in table.rows if row.cells[c] is not None]
+                    units = {writer._cell_unit(table, c, cell)[0] for cell in cells}
+                    head_period, rest = period_of(column.header)
+                    if column.kind != "value" or units != {"unit:CCY_" + total.unit.rsplit(
+                            "CCY_", 1)[1]} or head_period != period.group(1).lower():
+                        continue
+                    # the head's words the clause says, the verb before the amount doubly
+                    # ("saves it $960": "You save per year")
+                    score = sum(any(_alike(w, x) for x in clause) for w in rest) + \
+                        sum(_alike(w, verb) for w in rest)
+                    columns.append((score, c))
+                best = max((sc for sc, _ in columns), default=0)
+                chosen = [c for sc, c in columns if sc == best]
+                if len(rows) == 1 and len(chosen) == 1 and (best > 0 or len(columns) == 1):
+                    found.append((t, rows[0], chosen[0]))
+            if len(found) != 1:
+                continue
+            t, r, c = found[0]
+            cell = tables[t - 1].rows[r - 1].cells[c]
+            if cell is None:
+                continue
+            label = f"{total.quote} ÷ {users[0].quote} = {cell.text} each (the table)"
+            out.append(({total.local},
+                        f"a cg:AverageRelation ; cg:claim :{claim} ;\n"
+                        f"    rdfs:label \"{_escape(label)}\" ;\n"
+                        f"    cg:aggregate :{total.local} ; cg:count :{users[0].local} ; "
+                        f"cg:average {writer.figure_id(t, r, c + 1)} .\n"))
+    return out
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')

@@ -163,6 +163,9 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     if kind in ("change", "growth"):  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
         if _SEQUENTIAL.search(" ".join(f.sentence[at + len(f.quote):].split()[:8])):
             return False  # "22.6% above the previous quarter": not the year-on-year column
+        if _percent_levels_before(f.sentence[:at]):
+            return False  # "fell to 8.4% of spending from 8.9%, a drop of 0.5%": the change
+            # of a percent the sentence gives both ends of, no change column's of levels
         if re.search(r"\b(?:from|to)\s*$", before, re.I) or _SHARE_WORDS.search(
                 _clause_before(f)) or re.search(r"\bshare\b", _clause_before(f), re.I):
             return False  # "climbed from 39.2% to 41.1%": levels the change is between
@@ -186,6 +189,16 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         return True  # "26.3 percent of total spending", "accounted for 28.4%"
     words = {w.lower() for w in _CONTENT.findall(header)} - {"change", "percent", "total"}
     return bool(words) and any(_word(f.sentence, w) for w in words)
+
+
+_PERCENT_END = r"\s+[-+]?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
+_FROM_PERCENT = re.compile(r"\bfrom" + _PERCENT_END, re.I)
+_TO_PERCENT = re.compile(r"\bto" + _PERCENT_END, re.I)
+
+
+def _percent_levels_before(before: str) -> bool:
+    """The words before a change name both percents it is between ("from 8.9% to 8.4%")."""
+    return _FROM_PERCENT.search(before) is not None and _TO_PERCENT.search(before) is not None
 
 
 def _clause(sentence: str, at: int) -> str:

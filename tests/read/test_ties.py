@@ -1038,3 +1038,27 @@ def test_jobs_a_named_row_added_or_shed_are_the_gap_between_its_cells(tmp_path: 
     assert len(gaps) == 2
     assert "cg:minuend :f-t1-r1-c2 ; cg:subtrahend :f-t1-r1-c1" in gaps[0]  # Logistics
     assert "cg:minuend :f-t1-r2-c1 ; cg:subtrahend :f-t1-r2-c2" in gaps[1]  # Retail
+
+
+SHARES = """Parish council spending, 2025
+
+Staff costs rose to 46.0% of the budget from 41.5%, an increase of 4.5%. Grounds
+maintenance was up 6.0% on the year.
+
+Table 1. Spending by heading (£ thousand)
+
+  Heading               2024     2025   Change (%)   Share of 2025 (%)
+  Staff costs            200      230       15.0          46.0
+  Grounds maintenance    150      159        6.0          31.8
+  Other                  132      111      -15.9          22.2
+  Total                  482      500        3.7         100.0
+"""
+
+
+def test_a_change_between_two_percents_the_sentence_gives_is_no_change_column_s(
+        tmp_path: Path) -> None:
+    """'rose to 46.0% ... from 41.5%, an increase of 4.5%' changes the share, not the
+    level the change column compares; a plain 'up 6.0%' is still that column's."""
+    checked, proposed = relations(tmp_path, SHARES)
+    assert "Staff costs, Change (%)" not in checked + proposed
+    assert "Grounds maintenance, Change (%): the table and the text" in ties_in(checked)

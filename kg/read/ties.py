@@ -326,8 +326,15 @@ def said_at(sentence: str, words: str) -> list[int]:
 def _said_at(sentence: str, words: str) -> list[int]:
     flags = re.I if words.lower() not in _AMBIGUOUS else 0
     plural = r"(?:e?s)?" if re.search(r"[a-z]$", words) and flags else ""
+    written = re.escape(words)
+    if flags and (m := re.fullmatch(r"(.*\w{4})(ies|s)", words)) and \
+            not re.search(r"(?:ss|us|is)$", words):
+        # a plural label names its noun's singular too: "investment income" the row
+        # "Investments", "the legacy" "Legacies"
+        written = re.escape(m.group(1)) + ("(?:ies|y)" if m.group(2) == "ies" else "s?")
+        plural = ""
     found = []
-    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + plural +
+    for m in re.finditer(r"(?<![\w-])" + written + plural +
                          r"(?!\w)(?!-(?-i:[A-Z\d]))", sentence, flags):
         before = re.search(r"([\w'’]+)(\W*)$", sentence[:m.start()])
         if before is None or before.group(2).strip() or before.group(1).lower() in _LEAD \

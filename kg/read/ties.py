@@ -404,6 +404,21 @@ def _agrees(f: SentenceFigure, cell: Cell, scale: int) -> bool:
     return intersect(cell_span, said) is not None
 
 
+def _holds(f: SentenceFigure, cell: Cell, scale: int) -> bool:
+    """The figure, within the rounding its written digits imply, holds the cell's value
+    ("£1.14 billion" holds 1,142.0 £ million; "4.99%" does not hold 5.0)."""
+    try:
+        m = parse_quantity(f.quote)
+    except QuoteNumberError:
+        return False
+    if m.value is None or cell.value is None:
+        return False
+    said = figure_interval(abs(m.value), decimals=m.decimals) if m.decimals is not None \
+        else figure_interval(abs(m.value))
+    value = abs(cell.value).scaleb(scale)
+    return intersect(said, figure_interval(value)) is not None
+
+
 def spans_of(sentence: str, figures: list[SentenceFigure]) -> list[tuple[int, int, str]]:
     """Where each of a sentence's figures stands in it."""
     out, at = [], 0
@@ -767,9 +782,17 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             cell = table.rows[k[1]].cells[k[2]]
             return _agrees(f, cell, cell_unit(k[0], table, k[2], cell)[1])
 
+        def holds(k: tuple) -> bool:
+            # "rises 4.99%" is not the total's "5.0%": a figure more exact than the cell
+            # only meets it by rounding, which may pick between rows the words name but
+            # not make a row the words leave unnamed the figure's
+            table = tables[k[0] - 1]
+            cell = table.rows[k[1]].cells[k[2]]
+            return _holds(f, cell, cell_unit(k[0], table, k[2], cell)[1])
+
         agree = [k for k in candidates if agrees(k)]
         total = not any(k[3] for k in candidates) and _TOTAL.search(f.sentence) is None
-        if total and not agree:
+        if total and not any(holds(k) for k in agree):
             # no row named and no word of a total: "Renewables generated 65.7 TWh" may be a
             # part the table does not list, so the total row is only proposed
             candidates = [max(candidates, key=lambda k: k[5] or "")]

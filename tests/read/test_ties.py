@@ -360,3 +360,749 @@ def test_a_rate_does_not_take_the_year_beside_an_amount(tmp_path: Path) -> None:
     assert "Full year, 2025: the table and the text" in ties_in(checked)
     assert "Full year, 2024: the table and the text" not in ties_in(checked)
 
+
+LIBRARY = """Library loans, 2025
+
+Branch loans fell 2.0% to 406.0 thousand in 2025, from 414.3 thousand a year earlier.
+Ashgrove and Millbank together lent 250.0 thousand books. City branches (Ashgrove,
+Millbank and Riverside) lent 300.5 thousand, up from 298.0 thousand in 2024. Ashgrove and
+Riverside opened on Sundays.
+
+Table 1. Loans by branch (thousands)
+
+| Branch | 2024 | 2025 |
+| Ashgrove | 130.0 | 140.0 |
+| Millbank | 108.0 | 110.0 |
+| Riverside | 60.0 | 50.5 |
+| Hillside and other | 116.3 | 105.5 |
+| All branches | 414.3 | 406.0 |
+"""
+
+
+def sums_in(turtle: str) -> list[str]:
+    blocks = [b for b in turtle.split("\n\n") if "SumRelation" in b and "r-y" in b]
+    return sorted(b.split('rdfs:label "')[1].split('"')[0] for b in blocks)
+
+
+def test_rows_a_sentence_names_together_add_up_to_its_figure(tmp_path: Path) -> None:
+    """'Ashgrove and Millbank together lent 250.0 thousand': the two rows' 2025 cells add
+    up to it; rows listed in brackets after what they make up add up to each of its
+    figures, in the column each one's year picks; rows merely named ('Ashgrove and Riverside
+    opened on Sundays') add up to nothing."""
+    checked, _ = relations(tmp_path, LIBRARY)
+    assert sums_in(checked) == ["Ashgrove + Millbank + Riverside make 298.0 thousand",
+                                "Ashgrove + Millbank + Riverside make 300.5 thousand",
+                                "Ashgrove + Millbank make 250.0 thousand"]
+    blocks = [b for b in checked.split("\n\n") if "make 298.0 thousand" in b]
+    assert "cg:part :f-t1-r1-c1, :f-t1-r2-c1, :f-t1-r3-c1 ." in blocks[0]  # 2024's column
+
+
+def test_a_year_earlier_is_the_column_before_the_text_s_latest(tmp_path: Path) -> None:
+    """'from 414.3 thousand a year earlier', in a sentence whose '2025' dates the other
+    figure, is the 2024 column (regression: the year back was counted from 2024 itself,
+    so no column was left)."""
+    checked, _ = relations(tmp_path, LIBRARY)
+    assert "All branches, 2024: the table and the text" in ties_in(checked)
+    assert "All branches, 2025: the table and the text" in ties_in(checked)
+
+
+def test_a_sentence_that_names_what_the_caption_counts_names_the_total_row(
+        tmp_path: Path) -> None:
+    """'Hospital admissions climbed to 1.35 million' names what 'Hospital admissions by
+    trust' counts: the total row's cell, checked, so the slip (1.30 million) is found;
+    'Emergency admissions' (one word of it) may be a part the table does not list, so the
+    total is only proposed (regression: no value agreeing, the whole was only proposed)."""
+    table = ("\n\nTable 4. Hospital admissions by trust (thousands)\n\n"
+             "  Trust             2024      2025\n  Northgate        610.0     655.0\n"
+             "  Southmere        590.0     645.0\n  All trusts     1,200.0   1,300.0\n")
+    checked, _ = relations(tmp_path, "Winter report\n\nHospital admissions climbed to 1.35 "
+                                     "million in 2025 as winter pressures mounted." + table)
+    assert ties_in(checked) == ["All trusts, 2025: the table and the text"]
+    other = tmp_path / "other"
+    other.mkdir()
+    checked, proposed = relations(other, "Winter report\n\nEmergency admissions climbed to "
+                                         "1.35 million in 2025 as winter pressures mounted."
+                                  + table)
+    assert ties_in(checked) == [] and "All trusts, 2025" in proposed
+
+
+FARES = """Bus fares, 2025
+
+The average monthly pass for a three-zone journey rose 6.0% to $106 a month. Adult
+ridership fell to 2.10 million, with student trips falling 4.0 percent to 0.48 million.
+Diluted earnings per share of the operator were $0.42.
+
+Table 1. Average monthly pass price by zone (US dollars)
+
+| Zones | 2024 | 2025 | Change |
+| One zone | 64 | 66 | +3.1% |
+| Two zones | 82 | 86 | +4.9% |
+| Three zones | 100 | 106 | +6.0% |
+
+Table 2. Trips by rider type (millions)
+
+| Rider type | 2024 | 2025 | Change (%) |
+| Adult | 2.20 | 2.10 | -4.5 |
+| Student | 0.50 | 0.48 | -4.0 |
+
+Table 3. Operator results (US dollars)
+
+| Item | 2024 | 2025 |
+| Diluted EPS | 0.38 | 0.42 |
+| Cash per share | 1.10 | 1.25 |
+"""
+
+
+def test_a_label_is_named_without_its_hyphen_plural_or_abbreviation(tmp_path: Path) -> None:
+    """'a three-zone journey' names 'Three zones'; 'diluted earnings per share' names
+    'Diluted EPS'; 'falling 4.0 percent' is a change; and '$106 a month' is a cell of a
+    table of monthly prices (regression: none of them was tied)."""
+    checked, _ = relations(tmp_path, FARES)
+    labels = ties_in(checked)
+    for label in ("Three zones, 2025", "Three zones, Change", "Student, Change (%)",
+                  "Diluted EPS, 2025"):
+        assert f"{label}: the table and the text" in labels, label
+
+
+def test_an_amount_a_month_is_no_cell_of_a_table_of_totals(tmp_path: Path) -> None:
+    """'$106 a month' beside a table of yearly totals is a rate, not a cell."""
+    checked, proposed = relations(tmp_path, FARES.replace("Average monthly pass price",
+                                                          "Pass revenue"))
+    assert not restated(tmp_path, "$106", checked + proposed)
+
+
+def test_a_row_named_after_an_irregular_verb_is_named(tmp_path: Path) -> None:
+    """'The trust has grown membership from 41,200 in 2021' names the Membership row: the
+    word before it is a verb, not a word saying which membership."""
+    text = ("Trust review\n\nThe trust has grown membership from 41,200 in 2021 to 52,900 in "
+            "2025.\n\nTable 1. Key numbers\n\n| Item | 2021 | 2023 | 2025 |\n"
+            "| Membership | 41,200 | 47,000 | 52,900 |\n| Volunteers | 1,900 | 2,050 | 2,310 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "Membership, 2021: the table and the text" in ties_in(checked)
+
+
+HARVEST = """Fruit exports, 2025
+
+Fourth-quarter shipments reached 132 thousand tonnes, 10.0 percent above the previous
+quarter. Apples remained the largest crop, taking 58.0 percent of the total, while pears
+lagged far behind.
+
+Table 1: Shipments by crop, 2025 (thousand tonnes)
+
+  Crop          Q1      Q2      Q3      Q4     Year
+  Apples        60      55      70      77      262
+  Pears         40      41      50      55      186
+  Total        100      96     120     132      448
+"""
+
+
+def test_a_share_of_the_total_in_a_table_of_quarters_is_of_the_year(tmp_path: Path) -> None:
+    """'Apples …, taking 58.0 percent of the total, while pears …': the Apples row (named
+    before the figure; Pears only after) as a share of the total row, in the Year column
+    that adds up the quarters (regression: the quarters had no year, so no column was
+    chosen, and two rows named left none)."""
+    checked, _ = relations(tmp_path, HARVEST)
+    [block] = [b for b in checked.split("\n\n") if "ShareRelation" in b and "58.0" in b]
+    assert "cg:portion :f-t1-r1-c5 ; cg:whole :f-t1-r3-c5 ;" in block
+
+
+def test_a_change_on_the_previous_quarter_is_from_the_column_before(tmp_path: Path) -> None:
+    """'… 132 thousand tonnes, 10.0 percent above the previous quarter', tied to the Q4
+    column: the change from the Q3 column of the same row."""
+    checked, _ = relations(tmp_path, HARVEST)
+    [block] = [b for b in checked.split("\n\n") if "10.0 percent" in b and "PercentChange" in b]
+    assert "cg:initial :f-t1-r3-c3 ;" in block
+
+
+def test_a_tie_dated_apart_takes_the_period_the_words_name(tmp_path: Path) -> None:
+    """Regression: a sentence tied to its cell by the row's name, but dated apart from the
+    cell's column, was a checked restatement, so the dating's slip became a violation; the
+    period the words (or the column's head) name now dates both figures."""
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+
+    source = tmp_path / "ferries.txt"
+    source.write_text(
+        "NORDKAPP FERRIES -- THIRD QUARTER AND NINE-MONTH 2024 REPORT\n\n"
+        "Bergen, 24 October 2024 -- Nordkapp Ferries reported its third-quarter figures.\n\n"
+        "Nine months 2024\nPassenger income for the nine months came to NOK 2,310 million, "
+        "7.4% more than in the same months of 2023.\n\n"
+        "Passenger income by route (NOK million)\n\n"
+        "                          2024       2023    Change %\n"
+        "  Coastal                1,420      1,330        6.8\n"
+        "  Fjord                    890        821        8.4\n"
+        "  Total                  2,310      2,151        7.4\n", encoding="utf-8")
+    reading = read(source, tmp_path / "c")
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    assert not [f for f in report.findings if f.severity == "violation"]
+    checked = (reading.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert checked.count("a cg:RestatementRelation ;") == 2
+    assert [f.check for f in report.findings if f.check == "restatement"] == ["restatement"] * 2
+
+
+MARKET = """Used car prices, spring 2025
+
+Estates held firm at £14,350, while hatchbacks slipped 1.5% to £9,020. Saloons cost
+£12,100, against £11,600 for coupes.
+
+Table 1. Average asking price by body type (£)
+
+| Body type | Spring 2024 | Spring 2025 | Annual change |
+| Estate | 14,100 | 14,350 | +1.8% |
+| Hatchback | 9,160 | 9,020 | -1.5% |
+| Saloon | 11,900 | 12,100 | +1.7% |
+| Coupe | 11,400 | 11,600 | +1.8% |
+"""
+
+
+def test_a_figure_is_about_the_row_named_before_it_not_one_another_figure_took(
+        tmp_path: Path) -> None:
+    """'Estates held firm at £14,350, while hatchbacks slipped 1.5%': the change is the
+    hatchbacks' (named in the plural), not the estates' whose figure stands between;
+    'against £11,600 for coupes' names the row right after the figure."""
+    checked, _ = relations(tmp_path, MARKET)
+    tied = ties_in(checked)
+    assert "Hatchback, Annual change: the table and the text" in tied
+    assert "Estate, Annual change: the table and the text" not in tied
+    assert "Coupe, Spring 2025: the table and the text" in tied
+    assert "Saloon, Spring 2025: the table and the text" in tied
+
+
+SCHOOLS = """School funding in Dunmore, 2020-2024
+
+Funding for schools rose from 39.1% of the council's budget to 41.0%. Primary funding grew
+by 2.0% a year, and secondary funding by an average of 1.5% a year. The council spends
+£6,200 per pupil. Capital spending was £3.1 million, equal to 12% of primary funding.
+Secondary funding came to £120 million, £12 million more than in 2020.
+
+Table 1. School funding by phase (£ million)
+
+                   2020      2024     Change   Average annual
+                                        (%)     growth (%)
+Primary            97.0     105.0       8.2        2.0
+Secondary         113.0     120.0       6.2        1.5
+All phases        210.0     225.0       7.1        1.7
+"""
+
+
+def test_a_rate_a_year_is_the_growth_columns_and_levels_are_no_change(tmp_path: Path) -> None:
+    """'grew by 2.0% a year' restates the growth column, not the change column; 'from 39.1%
+    to 41.0%' of the budget are levels, no change cell; '£6,200 per pupil', '£12 million
+    more' are no level of the table; '£3.1 million, equal to 12% of primary funding' says
+    nothing of primary funding's amount."""
+    checked, proposed = relations(tmp_path, SCHOOLS)
+    tied = ties_in(checked) + ties_in(proposed)
+    assert "Primary, Average annual growth (%): the table and the text" in tied
+    assert "Secondary, Average annual growth (%): the table and the text" in tied
+    assert not any("Change (%)" in t for t in tied)
+    assert "Secondary, 2024: the table and the text" in tied
+    assert [t for t in tied if t.startswith("Primary")] == [
+        "Primary, Average annual growth (%): the table and the text"]
+    # an amount no row names is at most proposed for the total row, never checked
+    assert [t for t in ties_in(checked) if t.startswith("All phases")] == []
+
+
+SURVEY = """Sleep and screens, 2025
+
+We surveyed 5,020 teenagers (2,480 girls and 2,450 boys) in 41 schools in 2025. Boys
+slept least, at 7.1 hours a night on school days, although this was 0.3 hours more than
+girls reported in 2021.
+
+Table 1. Survey sample and sleep by group
+
+| Group | Respondents | Sleep 2021 (hours) | Sleep 2025 (hours) |
+| Girls | 2,480 | 7.6 | 7.4 |
+| Boys | 2,540 | 7.0 | 7.1 |
+| All | 5,020 | 7.3 | 7.25 |
+"""
+
+
+def test_a_count_before_the_rows_name_is_its_and_an_aside_ends_the_row(tmp_path: Path) -> None:
+    """'2,450 boys' restates the boys' respondents (a slip the check shows); '41 schools' after
+    the aside's end is no row's; the row named before 'although' is still the subject."""
+    checked, _ = relations(tmp_path, SURVEY)
+    tied = ties_in(checked)
+    assert "Boys, Respondents: the table and the text" in tied
+    assert "Girls, Respondents: the table and the text" in tied
+    assert "Boys, Sleep 2025 (hours): the table and the text" in tied
+    assert not any("41" in b and "RestatementRelation" in b for b in checked.split("\n\n"))
+
+
+MEMBERS = """Harbour Rowing Club, members 2025
+
+Members under eighteen numbered 1,150, or 23.0% of the membership, the most since 2011.
+Juniors and veterans between them accounted for 2,100 members. Seniors and veterans paid
+fees of £96,000 and £30,000 respectively.
+
+Table 1. Members by section
+
+| Section | Members | Fees (£) |
+| Juniors | 1,150 | 23,000 |
+| Seniors | 2,950 | 96,000 |
+| Veterans | 900 | 30,000 |
+| All members | 5,000 | 149,000 |
+"""
+
+
+def test_a_part_stated_as_a_share_of_a_whole_is_no_total_row_s(tmp_path: Path) -> None:
+    """'Members under eighteen numbered 1,150, or 23.0% of the membership': the sentence
+    names what the total row counts, but the figure is a part of that whole (a share of it
+    follows), so it restates no 'All members' cell (regression: tied to 5,000, a false
+    violation)."""
+    checked, proposed = relations(tmp_path, MEMBERS)
+    assert not any(t.startswith("All members") for t in ties_in(checked) + ties_in(proposed))
+
+
+def test_rows_named_as_one_list_restate_no_single_row(tmp_path: Path) -> None:
+    """'Juniors and veterans between them accounted for 2,100 members' is said of the two
+    rows together (their sum), not of veterans' cell alone; 'Seniors and veterans paid fees
+    of £96,000 and £30,000 respectively' is one figure for each row."""
+    checked, proposed = relations(tmp_path, MEMBERS)
+    assert not any(t.startswith(("Veterans, Members", "Juniors, Members"))
+                   for t in ties_in(checked) + ties_in(proposed))
+    assert sums_in(checked) == ["Juniors + Veterans make 2,100"]
+    assert "Seniors, Fees (£): the table and the text" in ties_in(checked)
+    assert "Veterans, Fees (£): the table and the text" in ties_in(checked)
+
+
+def test_rows_listed_with_figures_of_their_own_make_up_no_later_figure(tmp_path: Path) -> None:
+    """'5,000 members (1,150 juniors and 900 veterans) raced in 12 regattas': the bracketed
+    rows carry their own figures, so the 12 after them adds up none of the table's cells."""
+    text = MEMBERS.replace("Seniors and veterans paid", "The club's 5,000 members (1,150 "
+                           "juniors and 900 veterans) raced in 12 regattas. Seniors and "
+                           "veterans paid")
+    checked, _ = relations(tmp_path, text)
+    assert "make 12" not in checked
+
+
+def test_a_row_s_name_far_after_the_figure_is_another_thing_s(tmp_path: Path) -> None:
+    """'a £2.9 million scheme paid partly by the Ministry of Housing's Growth East
+    allocation': 'East' stands far after the figure, inside another name, so the figure is
+    not the East row's; naming no row, it is the total's, which agrees."""
+    text = ("Coastal defences 2025\n\nThe works were delivered through a £2.9 million scheme "
+            "paid partly by the Ministry of Housing's Growth East allocation.\n\n"
+            "Table 1. Defence works by coast\n\n"
+            "| Coast | Schemes | Spend (£ thousand) |\n| East | 12 | 1,150 |\n"
+            "| West | 9 | 1,750 |\n| Total | 21 | 2,900 |\n")
+    checked, proposed = relations(tmp_path, text)
+    assert ties_in(checked) == ["Total, Spend (£ thousand): the table and the text"]
+    assert not any(t.startswith("East") for t in ties_in(proposed))
+
+
+def test_rows_that_share_a_head_are_named_by_what_follows_the_comma(tmp_path: Path) -> None:
+    """'Express, peak' and 'Express, off-peak' differ only after the comma: 'A peak express
+    journey costs £9.80' names the first by its own word; 'Off-peak journeys cost £6.40'
+    the second (its words also hold 'peak', so the agreeing cell breaks that tie)."""
+    text = ("Bus fares 2025\n\nA peak express journey costs £9.80. Off-peak journeys cost "
+            "£6.40.\n\nTable 1. Single fares, 2025\n\n| Route | Fare (£) |\n"
+            "| Express, peak | 9.80 |\n| Express, off-peak | 6.40 |\n| Local | 3.10 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert ties_in(checked) == ["Express, off-peak, Fare (£): the table and the text",
+                                "Express, peak, Fare (£): the table and the text"]
+
+
+def test_a_heading_s_year_run_into_the_sentence_dates_none_of_its_figures(
+        tmp_path: Path) -> None:
+    """A heading without a blank line after it joins the first sentence ("Winter 2025
+    visitor note (draft), Monday, 3 November 2025 Ticket revenue rose …"): its year, cut
+    off by commas and brackets from every figure, says nothing of which column the
+    figure restates, so the agreeing 2025 cell is the one, not the 2024 cell."""
+    text = ("Winter 2025 visitor note (draft)\nLakeside, Monday, 3 November 2025\n"
+            "Ticket revenue rose 5.0% year on year to £48.3 million in the six months.\n\n"
+            "Table 1. Key figures\n\n| | 2024 | 2025 |\n"
+            "| Ticket revenue (£ million) | 46.0 | 48.3 |\n| Visitors (thousand) | 610 | 640 |\n")
+    checked, proposed = relations(tmp_path, text)
+    assert "Ticket revenue (£ million), 2025: the table and the text" in ties_in(checked)
+    assert not any(", 2024" in t for t in ties_in(checked) + ties_in(proposed))
+
+
+def test_a_change_in_the_present_tense_restates_the_change_column(
+        tmp_path: Path) -> None:
+    """'The Northern dock's freight grows by 3.1%' and 'The Southern dock grows 8.0%' say a
+    change as plainly as 'grew' and 'increased by' (regression: only past forms counted)."""
+    text = ("Port report 2025\n\nThe Northern dock's freight grows by 3.1% to 412.0 thousand "
+            "tonnes. The Southern dock grows 8.0%.\n\n"
+            "Table 1. Freight by dock (thousand tonnes)\n\n| Dock | 2024 | 2025 | Change (%) |\n"
+            "| Northern dock | 399.6 | 412.0 | 3.1 |\n| Southern dock | 250.0 | 270.0 | 8.0 |\n"
+            "| All docks | 649.6 | 682.0 | 5.0 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "Northern dock, Change (%): the table and the text" in ties_in(checked)
+    assert "Southern dock, Change (%): the table and the text" in ties_in(checked)
+
+
+def test_a_change_named_as_a_noun_before_of_fits_a_change_column() -> None:
+    """'saw an increase over the year of 8.0%': the noun says the figure is a change."""
+    from kg.read.ties import PERCENT, SentenceFigure, _fits
+
+    sentence = "The Southern dock saw an increase over the year of 8.0%."
+    assert _fits(SentenceFigure("f-1", "c-1", sentence, PERCENT, "8.0%"), "Change (%)", "change")
+    plain = "The Southern dock saw a share over the year of 8.0%."
+    assert not _fits(SentenceFigure("f-1", "c-1", plain, PERCENT, "8.0%"), "Change (%)", "change")
+
+
+def test_an_average_restates_a_cell_of_a_table_of_averages(tmp_path: Path) -> None:
+    """'Ferry crossings averaged 1,240 in 2024' is no cell's level in a table of totals, but
+    a table of 'annual averages' holds exactly such figures."""
+    text = ("Ferry report\n\nFerry crossings averaged 1,240 in 2024.\n\n"
+            "Table 1. Crossings by route, annual averages\n\n| Route | 2023 | 2024 |\n"
+            "| North sound | 700 | 760 |\n| South sound | 450 | 480 |\n"
+            "| All routes | 1,150 | 1,240 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert "All routes, 2024: the table and the text" in ties_in(checked)
+
+
+FARES_INDEX = """Fares index, May 2026
+
+Annual fare inflation slowed to 3.1% in May. Between April and May fares rose by 0.6% on the
+month. Rail now makes up 44% of passenger spending.
+
+Table 1. Fares by mode (2020 = 100)
+
+  Mode        May 2025    May 2026    Annual change (%)
+  Rail           118.0       121.7                  3.1
+  Bus            112.4       115.9                  3.1
+  All modes      115.2       118.8                  3.1
+"""
+
+
+def test_a_change_on_the_month_and_a_share_are_no_year_on_year_change_cell(
+        tmp_path: Path) -> None:
+    """"rose by 0.6% on the month" is a monthly change, "Rail now makes up 44% of …" a
+    share: neither restates the annual change column (3.1)."""
+    checked, proposed = relations(tmp_path, FARES_INDEX)
+    assert not restated(tmp_path, "0.6%", checked + proposed)
+    assert not restated(tmp_path, "44%", checked + proposed)
+
+
+RAIL_FARES = """Rail fares, June 2025
+
+Fares for all tickets rose 0.6% on the month in June. Season tickets make up 38% of passenger
+income, the operator said. Off-peak fares climbed 4.2%, and advance fares rose 2.9%.
+
+Table 1. Average fare by ticket type (£)
+
+  Ticket         June 2024   June 2025   Annual change (%)
+  Season            412.0       428.5          4.0
+  Off-peak           23.8        24.8          4.2
+  Advance            17.1        17.6          2.9
+  All tickets        48.7        50.1          2.9
+"""
+
+
+def test_a_change_on_the_month_is_not_the_year_on_year_column(tmp_path: Path) -> None:
+    """"rose 0.6% on the month" names the month as its base: tied to the annual change
+    column's total row it was a false violation (2.9 against 0.6)."""
+    checked, _ = relations(tmp_path, RAIL_FARES)
+    assert "All tickets, Annual change (%)" not in checked
+    assert "Off-peak, Annual change (%): the table and the text" in ties_in(checked)
+
+
+def test_a_share_that_makes_up_part_of_a_whole_is_not_a_change(tmp_path: Path) -> None:
+    """"make up 38% of passenger income": a share, whose "up" is no rise."""
+    checked, _ = relations(tmp_path, RAIL_FARES)
+    assert "Season, Annual change (%)" not in checked
+
+
+PRICES = """Index of producer prices, June 2025
+
+The all-goods index stood at 112.4 in June, against 111.9 a month earlier. Total cereal
+output prices eased in June after the spring's rises as wheat stocks recovered, and total
+cereal production was valued at 4,120 million.
+
+Table 1. Producer prices and output
+
+| Group | June 2024 | June 2025 |
+| Cereals | 108.2 | 111.0 |
+| All goods | 109.5 | 112.4 |
+"""
+
+
+def test_a_month_earlier_is_no_column_of_the_same_month_a_year_before(tmp_path: Path) -> None:
+    """"111.9 a month earlier" beside June columns a year apart is May's, which the table
+    does not hold: tied to June 2024 it was a false violation (109.5 against 111.9)."""
+    checked, proposed = relations(tmp_path, PRICES)
+    assert "All goods, June 2025: the table and the text" in ties_in(checked)
+    assert "All goods, June 2024" not in checked + proposed
+
+
+GRAIN_SURVEY = """Grain survey 2025
+
+Oats gained ground as growers switched from barley and total grain production reached 9,450
+thousand tonnes in 2025.
+
+Table 1. Area and production, 2025
+
+| Crop | Area (thousand ha) | Production (thousand t) |
+| Barley | 610 | 3,900 |
+| Oats | 240 | 1,250 |
+| Rye | 95 | 4,300 |
+| Total grains | 945 | 9,450 |
+"""
+
+
+def test_a_total_row_named_by_what_it_totals_in_the_singular_is_a_candidate(
+        tmp_path: Path) -> None:
+    """"total grain production" names "Total grains"; a crop named earlier in the clause is
+    a candidate too, so the words leave two rows and the cell that agrees is the tie (Oats'
+    1,250 thousand tonnes was tied and made a false violation)."""
+    checked, _ = relations(tmp_path, GRAIN_SURVEY)
+    assert "Total grains, Production (thousand t): the table and the text" in ties_in(checked)
+    assert "Oats, Production" not in checked
+
+
+def test_an_amount_after_a_change_s_percent_and_or_is_the_change_s_not_a_level(
+        tmp_path: Path) -> None:
+    """"climbed 9.1%, or 2,350 tonnes": the tonnes are the change, so tying them to the row's
+    level (28,150) made a false restatement; an amount after a share's percent is a level."""
+    checked, proposed = relations(tmp_path, (
+        "Harbour freight, 2025\n\nCoal handled at the quay climbed 9.1%, or 2,350 tonnes, "
+        "as the new crane came into use. Timber took 36.5% of the total, or 16,190 tonnes.\n\n"
+        "Table 1. Freight by cargo (tonnes)\n\n"
+        "  Cargo        2025      2024\n"
+        "  Coal       28,150    25,800\n"
+        "  Timber     16,190    15,020\n"
+        "  Total      44,340    40,820\n"))
+    ties = ties_in(checked + proposed)
+    assert not any(t.startswith("Coal") for t in ties)
+    assert "Timber, 2025: the table and the text" in ties
+
+
+def test_a_percent_of_a_whole_the_sentence_writes_is_tied_only_where_the_table_holds_it(
+        tmp_path: Path) -> None:
+    """"Millbrook ran 410 hours of service, 92% of its target of 445 hours": the percent is of
+    the hours, which the table (of tonnes) does not hold, so it is not its "% of target"
+    cell; where a cell holds the whole written, the tie stands."""
+    table = ("Table 1. Recycling by depot, 2025 (tonnes)\n\n"
+             "  Depot        Collected    Target    % of target\n"
+             "  Millbrook        1,210     1,375         92\n"
+             "  Eastfield          980     1,050         93\n")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    checked, proposed = relations(tmp_path / "a", (
+        "Depot review 2025\n\nMillbrook ran 410 hours of service, 92% of its target of 445 "
+        "hours.\n\n" + table))
+    assert not any(t.startswith("Millbrook, % of target") for t in ties_in(checked + proposed))
+    checked, proposed = relations(tmp_path / "b", (
+        "Depot review 2025\n\nMillbrook collected 1,210 tonnes, 92% of its target of 1,375 "
+        "tonnes.\n\n" + table))
+    assert "Millbrook, % of target: the table and the text" in ties_in(checked + proposed)
+
+
+def test_an_amount_a_verb_of_gain_or_loss_takes_or_a_gap_names_is_no_level(
+        tmp_path: Path) -> None:
+    """"the bakery trade gained 640 posts", "retail lost 1,150 posts", "a lead of 2,310": a
+    change or a gap, so tying them to a row's level made false restatements; a level the same
+    sentence states for its row is still tied."""
+    checked, proposed = relations(tmp_path, (
+        "Jobs in the valley, 2025\n\nThe bakery trade gained 640 posts over the year, and "
+        "retail lost 1,150 posts. Haulage, with 9,870 posts, keeps a lead of 2,310 over "
+        "warehousing.\n\n"
+        "Table 1. Posts by sector\n\n"
+        "  Sector          2024      2025\n"
+        "  Bakery         5,410     6,050\n"
+        "  Retail        12,480    11,330\n"
+        "  Haulage        9,600     9,870\n"
+        "  Warehousing    7,420     7,560\n"))
+    ties = ties_in(checked + proposed)
+    assert not any(t.startswith(("Bakery", "Retail", "Warehousing")) for t in ties)
+    assert "Haulage, 2025: the table and the text" in ties
+
+
+def test_a_gain_restates_a_change_column_and_a_gap_between_rows_none(tmp_path: Path) -> None:
+    """"the east depot added 75 vans" is the east row's change over the years; "a gap of 40
+    vans" between two depots is no row's change over time."""
+    checked, proposed = relations(tmp_path, (
+        "Fleet review\n\nThe east depot added 75 vans between 2021 and 2025. The west depot now "
+        "runs 415 vans against 455 in the east, a gap of 40 vans.\n\n"
+        "Table 1. Vans by depot\n\n"
+        "  Depot      2021      2025    Change\n"
+        "  East        380       455       +75\n"
+        "  West        440       415       -25\n"))
+    ties = ties_in(checked + proposed)
+    assert "East, Change: the table and the text" in ties
+    assert "West, Change: the table and the text" not in ties
+    assert not any(t.startswith("East, 2021") for t in ties)
+
+
+def test_of_two_columns_of_one_year_a_figure_restates_only_the_one_its_words_name(
+        tmp_path: Path) -> None:
+    """Rows that are years, two columns of counts: "1,610 licences were refused in 2024"
+    names neither column, so it restates no cell (it made a false restatement with the
+    first column, "Issued"); "the office issued 8,930 in 2025" names the "Issued" column."""
+    checked, proposed = relations(tmp_path, (
+        "Licensing office, 2023-2025\n\nThe office issued 8,930 licences in 2025. Some 1,610 "
+        "licences were refused in 2024.\n\n"
+        "Table 1. Licences by year\n\n"
+        "  Year      Issued     of which renewals\n"
+        "  2023       7,840         3,120\n"
+        "  2024       8,210         3,390\n"
+        "  2025       8,930         3,650\n"))
+    ties = ties_in(checked + proposed)
+    assert "2025, Issued: the table and the text" in ties
+    assert not any(t.startswith("2024") for t in ties)
+
+
+def test_the_group_acting_names_no_group_total_row(tmp_path: Path) -> None:
+    """"which let the Group cut its loans by £12.0 million, from £43.0 million a year earlier":
+    the company acting, not its "Group" total row of sales (the £43.0 million was tied to the
+    group's 2024 sales); "Group sales rose to £611.0 million" names that row."""
+    checked, proposed = relations(tmp_path, (
+        "Ostmark Holdings results 2025\n\nGroup sales rose to £611.0 million. Cash generation "
+        "was strong, which let the Group cut its loans by £12.0 million, from £43.0 million a "
+        "year earlier to £31.0 million.\n\n"
+        "Table 1. Sales by division (£ million)\n\n"
+        "  Division      2025      2024\n"
+        "  Retail       402.5     377.0\n"
+        "  Wholesale    208.5     196.8\n"
+        "  Group        611.0     573.8\n"))
+    assert ties_in(checked) == ["Group, 2025: the table and the text"]
+
+
+WORKSHOP = """Harlow Joinery: first-half update
+
+Sales of cabinets edged up 3.1% to £12.4 million as the workshop took on fewer bespoke
+projects. The firm projects sales of £13.0 million for the second half.
+
+Sales by line (£ million)
+
+  Line           H1 2025     H1 2024    % change
+  Cabinets          12.4        12.0         3.1
+  Doors              6.1         6.5        -6.2
+  Total             18.5        18.5         0.0
+"""
+
+
+def test_a_plural_noun_after_a_figure_is_no_forecast_a_verb_before_it_is(
+        tmp_path: Path) -> None:
+    """'… to £12.4 million as the workshop took on fewer bespoke projects': 'projects' after
+    the figure is a noun, so the figure is a result its row restates; 'The firm projects
+    sales of £13.0 million' is a forecast, no cell's."""
+    checked, proposed = relations(tmp_path, WORKSHOP)
+    assert restated(tmp_path, "£12.4 million", checked)
+    assert not restated(tmp_path, "£13.0 million", checked + proposed)
+
+
+ORCHARDS = """Cider makers' survey 2025
+
+Planting has barely moved, but the press has been busy: since 2021, output has grown at an
+average annual rate of 7.5%.
+
+Five-year record
+
+  Year    Orchard area (ha)    Output (hl)
+  2021          1,210             45,800
+  2022          1,205             49,300
+  2023          1,214             52,900
+  2024          1,220             57,100
+  2025          1,218             61,200
+"""
+
+
+def test_a_rate_a_year_since_a_year_runs_down_the_column_it_names(tmp_path: Path) -> None:
+    """'since 2021, output has grown at an average annual rate of 7.5%' beside a table of
+    years: from the 2021 row to the latest in the Output column, over four years. A rate of
+    decline is no growth."""
+    checked, _ = relations(tmp_path, ORCHARDS)
+    [growth] = [b for b in checked.split("\n\n") if "CompoundGrowthRelation" in b
+                and "the table, 2021 to 2025" in b]
+    assert "cg:initial :f-t1-r1-c2 ; cg:final :f-t1-r5-c2" in growth
+    assert "cg:periods 4" in growth
+    source = tmp_path / "declined.txt"
+    source.write_text(ORCHARDS.replace("grown", "declined"), encoding="utf-8")
+    made = read(source, tmp_path / "d")
+    assert not (made.folder / "relations.ttl").exists() or "the table, 2021" not in (
+        made.folder / "relations.ttl").read_text(encoding="utf-8")
+
+
+HIRING = """Regional jobs, 2025
+
+Hiring was uneven. Logistics added 2,300 jobs, while retail shed 1,100 jobs. Hotels added 400
+jobs over the quarter. Farming added 90 jobs.
+
+Table 1. Jobs by sector (thousands)
+
+  Sector       2024     2025    Change (%)
+  Logistics    41.2     43.5        5.6
+  Retail       88.0     86.9       -1.3
+  Hotels       22.0     22.6        2.7
+"""
+
+
+def test_jobs_a_named_row_added_or_shed_are_the_gap_between_its_cells(tmp_path: Path) -> None:
+    """'Logistics added 2,300 jobs', 'retail shed 1,100 jobs': the gap between the row's two
+    cells its change column compares, the verb saying which is the larger; 'over the
+    quarter' is not the year-on-year pair, and 'Farming' names no row."""
+    checked, _ = relations(tmp_path, HIRING)
+    gaps = sorted(" ".join(b.split()) for b in checked.split("\n\n")
+                  if "DifferenceRelation" in b and "(the table)" in b)
+    assert len(gaps) == 2
+    assert "cg:minuend :f-t1-r1-c2 ; cg:subtrahend :f-t1-r1-c1" in gaps[0]  # Logistics
+    assert "cg:minuend :f-t1-r2-c1 ; cg:subtrahend :f-t1-r2-c2" in gaps[1]  # Retail
+
+
+SHARES = """Parish council spending, 2025
+
+Staff costs rose to 46.0% of the budget from 41.5%, an increase of 4.5%. Grounds
+maintenance was up 6.0% on the year.
+
+Table 1. Spending by heading (£ thousand)
+
+  Heading               2024     2025   Change (%)   Share of 2025 (%)
+  Staff costs            200      230       15.0          46.0
+  Grounds maintenance    150      159        6.0          31.8
+  Other                  132      111      -15.9          22.2
+  Total                  482      500        3.7         100.0
+"""
+
+
+def test_a_change_between_two_percents_the_sentence_gives_is_no_change_column_s(
+        tmp_path: Path) -> None:
+    """'rose to 46.0% ... from 41.5%, an increase of 4.5%' changes the share, not the
+    level the change column compares; a plain 'up 6.0%' is still that column's."""
+    checked, proposed = relations(tmp_path, SHARES)
+    assert "Staff costs, Change (%)" not in checked + proposed
+    assert "Grounds maintenance, Change (%): the table and the text" in ties_in(checked)
+
+
+MUSEUM = """Museum income, 2025
+
+Ticket sales were up 4.0% on the year, and donation income of £52,000 came mostly from
+the spring appeal.
+
+Table 1. Income by source (£000)
+
+  Source            2024     2025
+  Ticket sales       300      312
+  Donations           47       52
+  Total              347      364
+"""
+
+
+def test_a_plural_row_is_named_by_its_singular(tmp_path: Path) -> None:
+    """'donation income of £52,000' names the row 'Donations', so the amount is not the
+    ticket sales the clause before it speaks of."""
+    checked, proposed = relations(tmp_path, MUSEUM)
+    assert "Donations, 2025: the table and the text" in ties_in(checked)
+    assert "Ticket sales, 2025" not in checked + proposed
+
+
+LIBRARY = """Library service, 2025
+
+Membership fees rose 3.06% in 2025, the first rise in four years.
+
+Table 1. Loans by branch (thousands)
+
+  Branch        2024     2025    Change (%)
+  Central        410      425        3.7
+  Northside      228      233        2.2
+  Total          638      658        3.1
+"""
+
+
+def test_a_figure_more_exact_than_the_total_s_cell_is_not_tied_to_it_for_sure(
+        tmp_path: Path) -> None:
+    """'fees rose 3.06%' names no row; the total's 3.1 meets it only by rounding, which
+    makes it no more the total's than any other change: proposed, not checked."""
+    checked, _ = relations(tmp_path, LIBRARY)
+    assert "Total, Change (%)" not in checked
+

@@ -185,8 +185,10 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
                 r"\baverage\b|\brate\b", before, re.I) is not None and
                 _CHANGE_WORDS.search(f.sentence[:at]) is not None)
     if kind == "share" and re.search(r"share|of total|% of|proportion", header, re.I) and \
-            (after.lower().startswith("of ") or _SHARE_WORDS.search(before)):
-        return True  # "26.3 percent of total spending", "accounted for 28.4%"
+            (after.lower().startswith("of ") or _SHARE_WORDS.search(before) or
+             _BRACKETED_AFTER_COUNT.search(f.sentence[:at])):
+        return True  # "26.3 percent of total spending", "accounted for 28.4%", "7,236
+        # (30.3%)": a percent in brackets after an amount is that amount's share
     words = {w.lower() for w in _CONTENT.findall(header)} - {"change", "percent", "total"}
     return bool(words) and any(_word(f.sentence, w) for w in words)
 
@@ -199,6 +201,10 @@ _TO_PERCENT = re.compile(r"\bto" + _PERCENT_END, re.I)
 def _percent_levels_before(before: str) -> bool:
     """The words before a change name both percents it is between ("from 8.9% to 8.4%")."""
     return _FROM_PERCENT.search(before) is not None and _TO_PERCENT.search(before) is not None
+
+
+#: an amount and an opening bracket just before a percent: "on 7,236 (30.3%"
+_BRACKETED_AFTER_COUNT = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s*\(\s*$", re.I)
 
 
 def _clause(sentence: str, at: int) -> str:

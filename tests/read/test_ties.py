@@ -1106,3 +1106,25 @@ def test_a_figure_more_exact_than_the_total_s_cell_is_not_tied_to_it_for_sure(
     checked, _ = relations(tmp_path, LIBRARY)
     assert "Total, Change (%)" not in checked
 
+
+COMMUTE = """Staff travel survey, 2025
+
+Walking was the commonest way to reach the office, chosen by 540 staff (45.0%); cycling
+drew 384 (32.0%).
+
+Table 1. Main way of travelling to work
+
+  Mode        Staff   Share (%)
+  Walking       540       45.0
+  Cycling       384       32.0
+  Driving       276       23.0
+  Total       1,200      100.0
+"""
+
+
+def test_a_percent_in_brackets_after_a_count_is_its_share(tmp_path: Path) -> None:
+    """'540 staff (45.0%)': the bracketed percent is the count's share of the whole, the
+    share column's cell."""
+    checked, _ = relations(tmp_path, COMMUTE)
+    assert {"Walking, Share (%): the table and the text",
+            "Cycling, Share (%): the table and the text"} <= set(ties_in(checked))

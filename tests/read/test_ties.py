@@ -1086,7 +1086,7 @@ def test_a_plural_row_is_named_by_its_singular(tmp_path: Path) -> None:
     assert "Ticket sales, 2025" not in checked + proposed
 
 
-LIBRARY = """Library service, 2025
+FEES = """Library service, 2025
 
 Membership fees rose 3.06% in 2025, the first rise in four years.
 
@@ -1103,7 +1103,7 @@ def test_a_figure_more_exact_than_the_total_s_cell_is_not_tied_to_it_for_sure(
         tmp_path: Path) -> None:
     """'fees rose 3.06%' names no row; the total's 3.1 meets it only by rounding, which
     makes it no more the total's than any other change: proposed, not checked."""
-    checked, _ = relations(tmp_path, LIBRARY)
+    checked, _ = relations(tmp_path, FEES)
     assert "Total, Change (%)" not in checked
 
 

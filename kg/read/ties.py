@@ -144,7 +144,9 @@ def moved(f: SentenceFigure) -> str | None:
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     """A percent restates a change, share or rate column only where the words say which."""
     if f.unit == POINTS:
-        return kind == "points"
+        # a change column may write each cell's own unit ("+12.9%", "+1.3 pts"): a cell in
+        # points (its unit is checked apart) is a change in points whatever the head says
+        return kind in ("points", "change")
     if f.unit != PERCENT:
         if (change := moved(f)) is not None:
             return kind == change
@@ -732,7 +734,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     found: list[tuple[SentenceFigure, str, str, bool]] = []
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
-        if (at >= 0 and f.unit != PERCENT and BY.search(f.sentence[:at])) or (
+        # "by 1.3 percentage points" is a change as a change column writes it
+        if (at >= 0 and f.unit not in (PERCENT, POINTS) and BY.search(f.sentence[:at])) or (
                 at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_AFTER.match(
                     f.sentence[at + len(f.quote):].lstrip())) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote) or (

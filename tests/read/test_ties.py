@@ -1130,7 +1130,7 @@ def test_a_percent_in_brackets_after_a_count_is_its_share(tmp_path: Path) -> Non
             "Cycling, Share (%): the table and the text"} <= set(ties_in(checked))
 
 
-FERRY = """Ferry services, March 2025
+ON_TIME = """Ferry services, March 2025
 
 Sailings rose 4.0% on the year, and better timetabling raised the share of sailings on
 time by 2.5 percentage points to 91.0%.
@@ -1145,5 +1145,5 @@ def test_a_change_by_points_restates_a_change_cell_written_in_points(tmp_path: P
     """'raised the share ... by 2.5 percentage points' is the change column's '+2.5 pts':
     a change said with 'by' is still the change a change column holds, and the cell's own
     'pts' says it is in points though the head says only 'Change'."""
-    checked, _ = relations(tmp_path, FERRY)
+    checked, _ = relations(tmp_path, ON_TIME)
     assert "Sailings on time (%), Change: the table and the text" in ties_in(checked)

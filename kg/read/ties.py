@@ -144,7 +144,9 @@ def moved(f: SentenceFigure) -> str | None:
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     """A percent restates a change, share or rate column only where the words say which."""
     if f.unit == POINTS:
-        return kind == "points"
+        # a change column may write each cell's own unit ("+12.9%", "+1.3 pts"): a cell in
+        # points (its unit is checked apart) is a change in points whatever the head says
+        return kind in ("points", "change")
     if f.unit != PERCENT:
         if (change := moved(f)) is not None:
             return kind == change
@@ -163,6 +165,9 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     if kind in ("change", "growth"):  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
         if _SEQUENTIAL.search(" ".join(f.sentence[at + len(f.quote):].split()[:8])):
             return False  # "22.6% above the previous quarter": not the year-on-year column
+        if _percent_levels_before(f.sentence[:at]):
+            return False  # "fell to 8.4% of spending from 8.9%, a drop of 0.5%": the change
+            # of a percent the sentence gives both ends of, no change column's of levels
         if re.search(r"\b(?:from|to)\s*$", before, re.I) or _SHARE_WORDS.search(
                 _clause_before(f)) or re.search(r"\bshare\b", _clause_before(f), re.I):
             return False  # "climbed from 39.2% to 41.1%": levels the change is between
@@ -182,10 +187,26 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
                 r"\baverage\b|\brate\b", before, re.I) is not None and
                 _CHANGE_WORDS.search(f.sentence[:at]) is not None)
     if kind == "share" and re.search(r"share|of total|% of|proportion", header, re.I) and \
-            (after.lower().startswith("of ") or _SHARE_WORDS.search(before)):
-        return True  # "26.3 percent of total spending", "accounted for 28.4%"
+            (after.lower().startswith("of ") or _SHARE_WORDS.search(before) or
+             _BRACKETED_AFTER_COUNT.search(f.sentence[:at])):
+        return True  # "26.3 percent of total spending", "accounted for 28.4%", "7,236
+        # (30.3%)": a percent in brackets after an amount is that amount's share
     words = {w.lower() for w in _CONTENT.findall(header)} - {"change", "percent", "total"}
     return bool(words) and any(_word(f.sentence, w) for w in words)
+
+
+_PERCENT_END = r"\s+[-+]?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
+_FROM_PERCENT = re.compile(r"\bfrom" + _PERCENT_END, re.I)
+_TO_PERCENT = re.compile(r"\bto" + _PERCENT_END, re.I)
+
+
+def _percent_levels_before(before: str) -> bool:
+    """The words before a change name both percents it is between ("from 8.9% to 8.4%")."""
+    return _FROM_PERCENT.search(before) is not None and _TO_PERCENT.search(before) is not None
+
+
+#: an amount and an opening bracket just before a percent: "on 7,236 (30.3%"
+_BRACKETED_AFTER_COUNT = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s*\(\s*$", re.I)
 
 
 def _clause(sentence: str, at: int) -> str:
@@ -313,8 +334,15 @@ def said_at(sentence: str, words: str) -> list[int]:
 def _said_at(sentence: str, words: str) -> list[int]:
     flags = re.I if words.lower() not in _AMBIGUOUS else 0
     plural = r"(?:e?s)?" if re.search(r"[a-z]$", words) and flags else ""
+    written = re.escape(words)
+    if flags and (m := re.fullmatch(r"(.*\w{4})(ies|s)", words)) and \
+            not re.search(r"(?:ss|us|is)$", words):
+        # a plural label names its noun's singular too: "investment income" the row
+        # "Investments", "the legacy" "Legacies"
+        written = re.escape(m.group(1)) + ("(?:ies|y)" if m.group(2) == "ies" else "s?")
+        plural = ""
     found = []
-    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + plural +
+    for m in re.finditer(r"(?<![\w-])" + written + plural +
                          r"(?!\w)(?!-(?-i:[A-Z\d]))", sentence, flags):
         before = re.search(r"([\w'’]+)(\W*)$", sentence[:m.start()])
         if before is None or before.group(2).strip() or before.group(1).lower() in _LEAD \
@@ -382,6 +410,21 @@ def _agrees(f: SentenceFigure, cell: Cell, scale: int) -> bool:
     said = figure_interval(abs(m.value), decimals=m.decimals) if m.decimals is not None \
         else figure_interval(abs(m.value))
     return intersect(cell_span, said) is not None
+
+
+def _holds(f: SentenceFigure, cell: Cell, scale: int) -> bool:
+    """The figure, within the rounding its written digits imply, holds the cell's value
+    ("£1.14 billion" holds 1,142.0 £ million; "4.99%" does not hold 5.0)."""
+    try:
+        m = parse_quantity(f.quote)
+    except QuoteNumberError:
+        return False
+    if m.value is None or cell.value is None:
+        return False
+    said = figure_interval(abs(m.value), decimals=m.decimals) if m.decimals is not None \
+        else figure_interval(abs(m.value))
+    value = abs(cell.value).scaleb(scale)
+    return intersect(said, figure_interval(value)) is not None
 
 
 def spans_of(sentence: str, figures: list[SentenceFigure]) -> list[tuple[int, int, str]]:
@@ -691,7 +734,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     found: list[tuple[SentenceFigure, str, str, bool]] = []
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
-        if (at >= 0 and f.unit != PERCENT and BY.search(f.sentence[:at])) or (
+        # "by 1.3 percentage points" is a change as a change column writes it
+        if (at >= 0 and f.unit not in (PERCENT, POINTS) and BY.search(f.sentence[:at])) or (
                 at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_AFTER.match(
                     f.sentence[at + len(f.quote):].lstrip())) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote) or (
@@ -747,9 +791,17 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             cell = table.rows[k[1]].cells[k[2]]
             return _agrees(f, cell, cell_unit(k[0], table, k[2], cell)[1])
 
+        def holds(k: tuple) -> bool:
+            # "rises 4.99%" is not the total's "5.0%": a figure more exact than the cell
+            # only meets it by rounding, which may pick between rows the words name but
+            # not make a row the words leave unnamed the figure's
+            table = tables[k[0] - 1]
+            cell = table.rows[k[1]].cells[k[2]]
+            return _holds(f, cell, cell_unit(k[0], table, k[2], cell)[1])
+
         agree = [k for k in candidates if agrees(k)]
         total = not any(k[3] for k in candidates) and _TOTAL.search(f.sentence) is None
-        if total and not agree:
+        if total and not any(holds(k) for k in agree):
             # no row named and no word of a total: "Renewables generated 65.7 TWh" may be a
             # part the table does not list, so the total row is only proposed
             candidates = [max(candidates, key=lambda k: k[5] or "")]

@@ -1038,3 +1038,112 @@ def test_jobs_a_named_row_added_or_shed_are_the_gap_between_its_cells(tmp_path: 
     assert len(gaps) == 2
     assert "cg:minuend :f-t1-r1-c2 ; cg:subtrahend :f-t1-r1-c1" in gaps[0]  # Logistics
     assert "cg:minuend :f-t1-r2-c1 ; cg:subtrahend :f-t1-r2-c2" in gaps[1]  # Retail
+
+
+SHARES = """Parish council spending, 2025
+
+Staff costs rose to 46.0% of the budget from 41.5%, an increase of 4.5%. Grounds
+maintenance was up 6.0% on the year.
+
+Table 1. Spending by heading (£ thousand)
+
+  Heading               2024     2025   Change (%)   Share of 2025 (%)
+  Staff costs            200      230       15.0          46.0
+  Grounds maintenance    150      159        6.0          31.8
+  Other                  132      111      -15.9          22.2
+  Total                  482      500        3.7         100.0
+"""
+
+
+def test_a_change_between_two_percents_the_sentence_gives_is_no_change_column_s(
+        tmp_path: Path) -> None:
+    """'rose to 46.0% ... from 41.5%, an increase of 4.5%' changes the share, not the
+    level the change column compares; a plain 'up 6.0%' is still that column's."""
+    checked, proposed = relations(tmp_path, SHARES)
+    assert "Staff costs, Change (%)" not in checked + proposed
+    assert "Grounds maintenance, Change (%): the table and the text" in ties_in(checked)
+
+
+MUSEUM = """Museum income, 2025
+
+Ticket sales were up 4.0% on the year, and donation income of £52,000 came mostly from
+the spring appeal.
+
+Table 1. Income by source (£000)
+
+  Source            2024     2025
+  Ticket sales       300      312
+  Donations           47       52
+  Total              347      364
+"""
+
+
+def test_a_plural_row_is_named_by_its_singular(tmp_path: Path) -> None:
+    """'donation income of £52,000' names the row 'Donations', so the amount is not the
+    ticket sales the clause before it speaks of."""
+    checked, proposed = relations(tmp_path, MUSEUM)
+    assert "Donations, 2025: the table and the text" in ties_in(checked)
+    assert "Ticket sales, 2025" not in checked + proposed
+
+
+FEES = """Library service, 2025
+
+Membership fees rose 3.06% in 2025, the first rise in four years.
+
+Table 1. Loans by branch (thousands)
+
+  Branch        2024     2025    Change (%)
+  Central        410      425        3.7
+  Northside      228      233        2.2
+  Total          638      658        3.1
+"""
+
+
+def test_a_figure_more_exact_than_the_total_s_cell_is_not_tied_to_it_for_sure(
+        tmp_path: Path) -> None:
+    """'fees rose 3.06%' names no row; the total's 3.1 meets it only by rounding, which
+    makes it no more the total's than any other change: proposed, not checked."""
+    checked, _ = relations(tmp_path, FEES)
+    assert "Total, Change (%)" not in checked
+
+
+COMMUTE = """Staff travel survey, 2025
+
+Walking was the commonest way to reach the office, chosen by 540 staff (45.0%); cycling
+drew 384 (32.0%).
+
+Table 1. Main way of travelling to work
+
+  Mode        Staff   Share (%)
+  Walking       540       45.0
+  Cycling       384       32.0
+  Driving       276       23.0
+  Total       1,200      100.0
+"""
+
+
+def test_a_percent_in_brackets_after_a_count_is_its_share(tmp_path: Path) -> None:
+    """'540 staff (45.0%)': the bracketed percent is the count's share of the whole, the
+    share column's cell."""
+    checked, _ = relations(tmp_path, COMMUTE)
+    assert {"Walking, Share (%): the table and the text",
+            "Cycling, Share (%): the table and the text"} <= set(ties_in(checked))
+
+
+ON_TIME = """Ferry services, March 2025
+
+Sailings rose 4.0% on the year, and better timetabling raised the share of sailings on
+time by 2.5 percentage points to 91.0%.
+
+  Measure                     Mar 2025    Mar 2024     Change
+  Sailings                       1,040       1,000      +4.0%
+  Sailings on time (%)            91.0        88.5   +2.5 pts
+"""
+
+
+def test_a_change_by_points_restates_a_change_cell_written_in_points(tmp_path: Path) -> None:
+    """'raised the share ... by 2.5 percentage points' is the change column's '+2.5 pts':
+    a change said with 'by' is still the change a change column holds, and the cell's own
+    'pts' says it is in points though the head says only 'Change'."""
+    checked, _ = relations(tmp_path, ON_TIME)
+    assert "Sailings on time (%), Change: the table and the text" in ties_in(checked)

@@ -631,6 +631,19 @@ def telling_prefix(text: str, hits: list[int], at: int) -> str | None:
     return None
 
 
+def telling_suffix(text: str, hits: list[int], at: int, length: int) -> str | None:
+    """The fewest characters after the quote of ``length`` at ``at`` that no other of
+    ``hits`` has after it, as kg.anchor compares a suffix (white space around it ignored):
+    for an occurrence nothing before tells apart (the first cell of a table's row)."""
+    end = at + length
+    for stop in range(end + 1, len(text) + 1):
+        suffix = text[end:stop].strip()
+        if suffix and sum(text[h + length:h + length + len(suffix) + 1].lstrip()
+                          .startswith(suffix) for h in hits) == 1:
+            return suffix
+    return None
+
+
 def _is_rate(sentence: str, m: Mention) -> bool:
     """An exchange rate: a currency amount "to the dollar" or "per euro", or any number after
     "an exchange rate of"."""

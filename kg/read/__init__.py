@@ -746,17 +746,27 @@ _WAIVER = re.compile(r'^:w-[\w-]+ a cg:Waiver ;[^\n]*\n    cg:quote ("(?:[^"\\]|
 _CLAIM = re.compile(r'^(:c-[\w-]+) a cg:Claim ;[^\n]*\n    cg:quote ("(?:[^"\\]|\\.)*") ;', re.M)
 
 
-def _nth_prefix(text: str, quote: str, seen: dict, key: object) -> str | None:
-    """The prefix that tells this quote's occurrence in ``text`` from its others, where it
+def _nth_selector(text: str, quote: str, seen: dict, key: object) -> str:
+    """The Turtle that tells this quote's occurrence in ``text`` from its others, where it
     stands more than once: the n-th time a quote is met (``seen[key]`` counts) is its n-th
-    occurrence."""
+    occurrence, told apart by the fewest characters before it (``cg:quotePrefix``), or
+    after it where nothing before does (a row's first cell: ``cg:quoteSuffix``); "" where
+    it stands once."""
+    import json
+
     from kg.anchor import _occurrences as occurrences
-    from kg.authoring.new import telling_prefix as _telling_prefix
+    from kg.authoring.new import telling_prefix, telling_suffix
     hits = occurrences(text, quote, 0, len(text)) if quote else []
     if len(hits) < 2:
-        return None
+        return ""
     n = seen[key] = seen.get(key, -1) + 1
-    return _telling_prefix(text, hits, hits[n]) if n < len(hits) else None
+    if n >= len(hits):
+        return ""
+    prefix = telling_prefix(text, hits, hits[n])
+    if prefix:
+        return f"    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;\n"
+    suffix = telling_suffix(text, hits, hits[n], len(quote))
+    return f"    cg:quoteSuffix {json.dumps(suffix, ensure_ascii=False)} ;\n" if suffix else ""
 
 
 
@@ -770,9 +780,8 @@ def _claims_told_apart(text: str, source: str) -> str:
 
     def widen(m: re.Match) -> str:
         quote = " ".join(json.loads(m.group(2)).split())
-        prefix = _nth_prefix(source, quote, seen, quote)
-        return m.group(0) + (f"\n    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;"
-                             if prefix else "")
+        told = _nth_selector(source, quote, seen, quote)
+        return m.group(0) + ("\n" + told.rstrip("\n") if told else "")
 
     return _CLAIM.sub(widen, text)
 
@@ -793,12 +802,10 @@ def _disambiguate(text: str, source: str) -> str:
     seen: dict[tuple[str, str], int] = {}
 
     def widen(m: re.Match) -> str:
-        if text.startswith("    cg:quotePrefix", m.end()):
+        if text.startswith(("    cg:quotePrefix", "    cg:quoteSuffix"), m.end()):
             return m.group(0)  # kg new told it apart where it read it (a sentence's figure)
         claim, quote = m.group(2), normalize(json.loads(m.group(3)))
-        prefix = _nth_prefix(claims.get(claim, ""), quote, seen, (claim, quote))
-        return m.group(1) + (f"    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;\n"
-                             if prefix else "")
+        return m.group(1) + _nth_selector(claims.get(claim, ""), quote, seen, (claim, quote))
 
     return _BLOCK.sub(widen, text)
 

@@ -98,6 +98,23 @@ def _dev_documents() -> list[Path]:
 
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="the reading benchmark's documents are not here")
+def test_a_row_whose_first_cell_recurs_in_it_is_told_apart_by_what_follows(
+        tmp_path: Path) -> None:
+    """A league table's "2   Ashby Wharf   14   9   2 …": the rank "2" opens its row, so no
+    characters before it tell it from the row's other "2"; what follows it does
+    (cg:quoteSuffix). Without it the seventh blind set's league table was refused."""
+    source = tmp_path / "league.txt"
+    source.write_text("Final table, spring league 2026\n\n"
+                      "Pos  Club            P   W   D   L   Pts\n"
+                      " 1   Hale Rangers    8   6   1   1    19\n"
+                      " 2   Corby Town      8   5   2   1    17\n"
+                      " 3   Penrith Celts   8   3   1   4    10\n", encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    assert "cg:quoteSuffix" in claims
+    assert _problems(made.folder) == []
+
+
 def test_every_development_document_read_is_accepted_by_the_build(tmp_path: Path) -> None:
     """Issue 30's Done-when: kg read then kg check needs no hand edit. kg check refuses a
     document (exit 2) exactly where its build reports input problems; building each read

@@ -103,9 +103,29 @@ def is_change(sentence: Sentence, slot: Slot) -> bool:
     after = doc[slot.token + 1] if slot.token + 1 < len(doc) else None
     if after is not None and after.lower_ in _CHANGE_AFTER:
         return True
+    if signed(sentence, slot):
+        return True  # "(+6.2 ms, or 2.0%)": a sign written on an amount makes it a move
     if before and before[-1] in _CHANGE_BEFORE:
         return True
     return len(before) >= 2 and before[-1] == "of" and before[-2] in _CHANGE_NOUNS
+
+
+#: signs a writer puts on an amount that moved: "+6.2 ms", "−13.7"
+_SIGNS = ("+", "−", "–")
+
+
+def signed(sentence: Sentence, slot: Slot) -> bool:
+    """An amount written with a sign of its own ("+6.2 ms", "(−4,100)", "+£12m"): a move,
+    never a level ("-" alone is too often a dash or a hyphen to say so)."""
+    doc = sentence.doc
+    if slot.text[:1] in _SIGNS or doc[slot.token].text[:1] in _SIGNS:
+        return True
+    if slot.token == 0 or doc[slot.token - 1].text not in _SIGNS or \
+            doc[slot.token - 1].whitespace_:
+        return False
+    # the sign opens the figure, not a span between two ("10–12 weeks")
+    return slot.token == 1 or bool(doc[slot.token - 2].whitespace_) or \
+        doc[slot.token - 2].text in ("(", "[")
 
 
 def is_rate(sentence: Sentence, slot: Slot) -> bool:

@@ -210,8 +210,10 @@ def _after_a_change(sentence: Sentence, m: Match) -> bool:
     """The figure just before "or" (only a comma between) is a change ("rose by 1,200, or
     4%", "an increase of 430, or 11.6%"): the percent after it is that change's."""
     doc = sentence.doc
+    # ("+6.2 ms, or 2.0%": a unit word may stand between)
     before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start
-              and all(t.text in (",", "(") for t in doc[s.token + 1:m.start])]
+              and all(t.text in (",", "(") or t.is_alpha and t.i <= s.token + 2
+                      for t in doc[s.token + 1:m.start])]
     return bool(before) and is_change(sentence, before[-1])
 
 

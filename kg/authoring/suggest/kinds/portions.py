@@ -217,6 +217,23 @@ def is_earlier(sentence: Sentence, slot: Slot) -> bool:
     return False
 
 
+#: prepositions that make a figure qualify the noun of a figure before it: "148 workers from
+#: four employers", "300 farms in 12 counties"
+QUALIFYING = ("from", "in", "across", "at", "among", "over")
+
+
+def qualified(sentence: Sentence, slot: Slot) -> Slot | None:
+    """The figure whose noun ``slot`` qualifies: "148 office workers from four employers" ->
+    148 for "four" (a preposition before it, a figure of its unit earlier in the clause with
+    no punctuation between); None for a figure that heads its own noun phrase."""
+    doc = sentence.doc
+    if slot.token == 0 or doc[slot.token - 1].lower_ not in QUALIFYING:
+        return None
+    heads = [s for s in sentence.slots if s.token < slot.token and s.cls in AMOUNTS
+             and s.unit == slot.unit and not any(t.is_punct for t in doc[s.token + 1:slot.token])]
+    return heads[-1] if heads else None
+
+
 def is_portion(sentence: Sentence, slot: Slot) -> bool:
     """The portion of a share its sentence states ("$312.4 million, or 25.2 percent of the
     total", "1,378 (57.4%)"), never "$17,954 million, 10.6% higher": a part, never the whole

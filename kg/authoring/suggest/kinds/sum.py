@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import is_rate, level, name, of_words, resolve, stem
+from kg.authoring.suggest.kinds.portions import (is_rate, level, name, of_words, qualified,
+                                                 resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, QUANTITY, Document, Patterns,
                                        Sentence, Slot, figure, words)
@@ -104,8 +105,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start]
             if not before:
                 continue
-            total = before[-1]
+            # "148 workers from four employers, of whom …": the head, not its qualifier
+            total = qualified(sentence, before[-1]) or before[-1]
             parts = _same(sentence.slots, total, lambda s: s.token > m.start)
+            colon = next((t.i for t in sentence.doc[m.start:] if t.text == ":"), None)
+            if parts and colon is not None and parts[0].token < colon:
+                # "of whom 125 met the criteria and were randomised: 42 …, 42 … and 41 …":
+                # the list a colon opens after a part breaks that part down, not the total
+                parts = [p for p in parts if p.token < colon]
             if sentence.doc[m.start].lower_ not in ("of", "including") and (
                     len(parts) < 2 or not any(t.lower_ == "and" for t in
                                               sentence.doc[parts[-2].token:parts[-1].token])):

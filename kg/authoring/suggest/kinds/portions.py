@@ -144,6 +144,8 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
         return True
     if len(after) > 1 and after[0].lower_ == "for" and after[1].lower_ in ("every", "each"):
         return True  # "56 cents for every trip"
+    if _on_each(doc, slot.token):
+        return True  # "four sailings on each of the five weekdays": a count for each one
     # "$4,020 a year", "74,900 passengers a day"
     for n in (0, 1):
         if len(after) > n + 1 and after[n].lower_ in ("a", "an", "per") and \
@@ -151,6 +153,19 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
             later = doc[slot.token + n + 3] if slot.token + n + 3 < len(doc) else None
             return later is None or later.lower_ not in _EARLIER  # not "a year earlier"
     return False
+
+
+def _on_each(doc, token: int) -> bool:
+    """Whether the noun after a figure is counted for each one of something: "four return
+    sailings on each of the five weekdays", "3 goals in every one of its games"."""
+    at = token + 1
+    while at < min(len(doc), token + 5) and doc[at].is_alpha and \
+            doc[at].lower_ not in ("on", "for", "in", "at", "from", "across", "of"):
+        at += 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("on", "for", "in", "at", "from", "across"):
+        return False
+    return doc[at + 1].lower_ == "each" or [t.lower_ for t in doc[at + 1:at + 4]] == [
+        "every", "one", "of"]
 
 
 #: verbs that state the value of the noun phrase before them ("the mean gate was 318")

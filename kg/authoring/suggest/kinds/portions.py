@@ -394,7 +394,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             unit: str | None = None, back: int = 6, larger: bool = True,
             same_sentence: bool = True, allow_portions: bool = False,
             bases: bool = False, also: frozenset[str] = frozenset(),
-            named: bool = False) -> Slot | None:
+            named: bool = False, done: frozenset[str] = frozenset()) -> Slot | None:
     """The figure "the total", "of revenue", "the budget" refers to: a level of the same unit
     as ``like`` (or ``unit``) and the same period, in this sentence before token ``before``,
     in one of the ``back`` sentences before, or in the document's first lines (its headline
@@ -406,7 +406,9 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     of the same measure instead ("the margin rose to 23% from 21%": 21% of the figures
     before).  ``also``: words of the part ("Subscription revenue of £421.6 million, 76.9% of
     the total"): of two totals stated as early, the one named as its part.  ``named``: the
-    words name a measure ("of profit"), so a figure none of whose words they match is none."""
+    words name a measure ("of profit"), so a figure none of whose words they match is none.
+    ``done``: the participles the words put after the whole's noun ("of all ballot papers
+    issued"): a figure of which another is said ("17 ballot papers were rejected") is none."""
     unit = like.unit if unit is None else unit
     hint = tuple(stem(w) for w in hint)
     head, qualifiers = (set(hint[-1:]) | {stem(w) for w in heads}, set(hint[:-1]))
@@ -435,11 +437,16 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             their = slot.year
             if not bases and year is not None and their is not None and their != year:
                 continue
+            said = done_to(place, slot) if done else frozenset()
+            if said and not said & done:
+                continue  # "of all ballot papers issued": not the ones "were rejected"
             words = name(place, slot)
             # "158,900 unemployed people" is the unemployed; "the labour force, which
             # combines the employed and the unemployed, reached 2,788,000" only names them:
             # the noun right after a figure is what it counts
-            matched = (len(qualifiers & words), len(head & words),
+            # ("3,129 were issued with a ballot paper" is what "all ballot papers issued"
+            # names before any figure its nouns match)
+            matched = (len(said & done), len(qualifiers & words), len(head & words),
                        len(head & nouns_after(place, slot, 2)))
             if named and not any(matched):
                 continue
@@ -472,6 +479,37 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
         latest = max((slot.year for _, slot in found if slot.year is not None), default=None)
         found = [(r, s) for r, s in found if s.year is None or s.year == latest]
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _participle(token) -> bool:
+    return token.is_alpha and len(token) > 4 and token.lower_.endswith("ed")
+
+
+def participles_after_noun(sentence: Sentence, at: int) -> frozenset[str]:
+    """The participles the words from token ``at`` put after a noun: "all ballot papers
+    issued" -> {issued}, "the loans approved last year" -> {approved}; "all registered
+    voters" -> {} (before its noun, a participle names a kind)."""
+    out, noun = set(), False
+    for token in sentence.doc[at:at + 6]:
+        if not token.is_alpha or token.norm_ in FIGURES:
+            break
+        if noun and _participle(token):
+            out.add(token.lower_)
+        elif token.lower_ not in _GENERIC:
+            noun = True
+    return frozenset(out)
+
+
+def done_to(sentence: Sentence, slot: Slot) -> frozenset[str]:
+    """The participles said of what a figure counts, in its clause after it: "Seventeen
+    ballot papers were rejected" -> {rejected}, "3,129 were issued with …" -> {issued}."""
+    out = set()
+    for token in sentence.doc[slot.token + 1:slot.token + 7]:
+        if token.is_punct or token.norm_ in FIGURES:
+            break
+        if _participle(token):
+            out.add(token.lower_)
+    return frozenset(out)
 
 
 def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Slot,
@@ -525,8 +563,10 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
             # "… 2,860 (36.0% of the workforce), and 1,130 doctors, or 14.2%": a bare share
             # after a sibling's is of the whole the sibling's names
             of = _share_whole_words(sentence, siblings[-1])
+        done = participles_after_noun(sentence, m.end) if of else frozenset()
         whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of,
-                        also=name(sentence, portion), named=bool(of), exclude=siblings)
+                        also=name(sentence, portion), named=bool(of), exclude=siblings,
+                        done=done)
         # "a dividend of CHF 2.40 per share, one third of earnings per share": an amount per
         # thing is a part of another amount per thing, never of a total
         if whole is not None and per_thing(sentence, portion) and \

@@ -518,9 +518,10 @@ def _amounts(text: str) -> set[tuple[str, object]]:
     """(unit, value) of each amount with a unit a text writes, percents and dates aside."""
     from kg.numbers import find_mentions
 
+    # ("£000" is a scale, "per £1" a rate's unit: no amount the cells are for)
     return {(m.unit, m.value) for m in find_mentions(text) if m.kind == "number"
             and m.unit is not None and m.unit not in ("PERCENT", "PERCENT_POINT")
-            and m.value is not None}
+            and m.value and not re.search(r"(?:\bper|/)\s*$", text[:m.start], re.I)}
 
 
 def _other_base(f: SentenceFigure, header: str) -> bool:

@@ -37,3 +37,13 @@ def test_a_figure_for_another_amount_is_not_the_column_s(tmp_path: Path) -> None
 def test_a_figure_for_the_column_s_own_amount_is_tied(tmp_path: Path) -> None:
     checked, _ = relations(tmp_path, SAME)
     assert any("You get for $200" in label for label in ties_in(checked))
+
+
+def test_a_scale_or_a_rate_s_unit_in_a_head_is_no_base_amount() -> None:
+    from kg.read.ties import SentenceFigure, _other_base
+
+    said = SentenceFigure("f-1", "c-1", "Fees came to £8.85 million, up from £8.60 million.",
+                          "http://qudt.org/vocab/unit/CCY_GBP", "£8.85 million")
+    assert not _other_base(said, "2025 £000")
+    assert not _other_base(said, "Rate (per £1)")
+    assert _other_base(said, "Cost for £500")

@@ -287,8 +287,13 @@ def _claims_ttl(doc_id: str, text: str,
                            f'    cg:reason "a year used as a date" .\n')
             else:
                 dates += 1
+                ended = _range_end_year(sentence, m, mentions)
                 if m.date:
                     when = f'cg:date "{m.date.isoformat()}"^^xsd:date .'
+                elif ended is not None:
+                    when = (f'cg:monthDay "--{m.month_day[0]:02d}-{m.month_day[1]:02d}"'
+                            f'^^xsd:gMonthDay ;\n    cg:date "{ended.isoformat()}"^^xsd:date .'
+                            f"   # the year of the range's end")
                 elif every_year(sentence, m):
                     when = _every_year_date(m)
                 else:  # what the text says, in a type that parses; the year is a person's call
@@ -300,6 +305,30 @@ def _claims_ttl(doc_id: str, text: str,
                            f"    cg:quote {_lit(m.text)} ;\n    {when}\n")
     out.append(RELATION_TEMPLATES)
     return "\n".join(out), (figures, dates, waivers, claims)
+
+
+#: what joins a range of dates: "from 6 October to 28 November 2025", "between … and …"
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|[-–—])\s*(?:(?:mon|tues|wednes|"
+                         r"thurs|fri|satur|sun)day,?\s*)?$", re.I)
+
+
+def _range_end_year(sentence: str, m: Mention, mentions: list[Mention]) -> dt.date | None:
+    """The day a date without a year opens a range on, in the year the range's end gives:
+    "from Monday 6 October to Friday 28 November 2025" is 6 October 2025 (a start after the
+    end's month and day is in the year before: "15 December to 10 January 2026")."""
+    if m.kind != "date" or m.date is not None or m.month_day is None:
+        return None
+    later = [x for x in mentions if x.kind == "date" and x.start >= m.end]
+    if not later or later[0].date is None or \
+            not _RANGE_JOIN.match(sentence[m.end:later[0].start]):
+        return None
+    end = later[0].date
+    month, day = m.month_day
+    year = end.year - ((month, day) > (end.month, end.day))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 #: words that make a date without a year a day of every year: "every year on November 11"

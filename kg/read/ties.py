@@ -514,6 +514,28 @@ def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None
     return None
 
 
+def _amounts(text: str) -> set[tuple[str, object]]:
+    """(unit, value) of each amount with a unit a text writes, percents and dates aside."""
+    from kg.numbers import find_mentions
+
+    # ("£000" is a scale, "per £1" a rate's unit: no amount the cells are for)
+    return {(m.unit, m.value) for m in find_mentions(text) if m.kind == "number"
+            and m.unit is not None and m.unit not in ("PERCENT", "PERCENT_POINT")
+            and m.value and not re.search(r"(?:\bper|/)\s*$", text[:m.start], re.I)}
+
+
+def _other_base(f: SentenceFigure, header: str) -> bool:
+    """Whether a column's head states the amount its cells are for ("You get for £500",
+    "Cost of 10 kg") and the sentence states another amount of that unit and not this one
+    ("£750 gets you €856.50"): the sentence's figure is for another base than the column's."""
+    heads = _amounts(header)
+    if not heads:
+        return False
+    said = _amounts(f.sentence)
+    return any(any(u == unit for u, _ in said) and (unit, value) not in said
+               for unit, value in heads)
+
+
 def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
            spans: list[tuple[int, int, str]], earlier: str | None, cell_unit,
            row_period: str | None) -> list[tuple]:
@@ -521,7 +543,7 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     row = table.rows[r]
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
             and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
-            and _fits(f, col.header, col.kind)]
+            and _fits(f, col.header, col.kind) and not _other_base(f, col.header)]
     periods = {c: column_period(table.columns[c].header) or row_period for c in cols}
     dated = {c: _dates(f, spans, periods[c]) if periods[c] else None for c in cols}
     # the text's now: the latest period of the row, before another figure takes its own

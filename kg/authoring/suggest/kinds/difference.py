@@ -10,8 +10,8 @@ from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, clause_between, pa
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
                                                  name, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, FIGURES, Document, Patterns, Sentence, figure,
-                                       words)
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, YEAR, Document, Patterns, Sentence,
+                                       figure, words)
 
 SMALLER = ("less", "fewer", "lower", "smaller", "shorter", "cheaper", "below", "behind",
            "younger", "lighter", "slower")
@@ -153,6 +153,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # "cost €3.1 million while fares brought in €2.4 million, leaving a shortfall
                 # of €0.7 million": the two values the gap is left between stand before it
                 pair = before[-2:]
+                years = {_year_said(sentence, s) for s in pair}
+                if None not in years and len(years) > 1:
+                    # "since 2020, when it handled 0.962 million, … Sandhaven, which reported
+                    # 1.05 million for 2025 -- a gap of …": a gap is between two values of
+                    # one time, never a level of one year and another's
+                    continue
             elif len(others) >= 2:
                 pair = others[-2:] if m.name == "gap" else others[:2]
             elif not others and m.name == "gap" and _the_two(sentence, m):
@@ -173,6 +179,26 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
     return out
+
+
+def _year_said(sentence: Sentence, slot) -> int | None:
+    """The year the words give a figure: right after it ("… in 2025", "… for 2025"), or the
+    year a "when" clause it stands in hangs on ("since 2020, when it handled 0.962 million")."""
+    doc = sentence.doc
+    if slot.year is not None:
+        return slot.year
+    for token in doc[slot.token + 1:slot.token + 6]:
+        if token.is_punct or token.norm_ in FIGURES:
+            break
+        if token.norm_ == YEAR and doc[token.i - 1].lower_ in ("in", "for", "during"):
+            return int(token.text)
+    for token in reversed(doc[max(0, slot.token - 6):slot.token]):
+        if token.norm_ in FIGURES or token.text in (";", "(", ")"):
+            return None
+        if token.lower_ == "when":
+            year = [t for t in doc[max(0, token.i - 2):token.i] if t.norm_ == YEAR]
+            return int(year[-1].text) if year else None
+    return None
 
 
 #: words after "than" that name when, not what: "than a year earlier", "than last year"

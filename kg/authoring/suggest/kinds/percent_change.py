@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, clause_between,
+from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, EVALUATIVE, UP, bases,
+                                             clause_between,
                                              direction, is_gap, nearest, opens_on_antecedent,
                                              pair_before, refers_back, targets,
                                              verb_direction, year_named, year_of)
@@ -124,7 +125,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "Teenagers make up 18% of players": a share, not a rise
         if word is None:
             continue  # "(11.0%)" with no sign: a share as often as a change
-        found = _ends(sentence, document, m, change)
+        found = _ends(sentence, document, m, change, word)
         if found is None:
             continue  # "6.8 percent more than the year before": nothing to check against
         base, final = found
@@ -197,7 +198,8 @@ def _word(sentence: Sentence, m, change: Slot) -> str | None:
     return verbs[-1] if verbs else None
 
 
-def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot, Slot] | None:
+def _ends(sentence: Sentence, document: Document, m, change: Slot,
+          word: str | None = None) -> tuple[Slot, Slot] | None:
     """(initial, final) of a change: the baseline its words name ("from", "than", "compared
     with", "(2023: …)"), else a trial's control arm, else the figure of a named year; the
     new value after "to" or "at", else the value before the change, else the sentence
@@ -257,7 +259,7 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
             or _said_before(sentence, document, change, want)
     ends = [t.roles["target"] for t in targets(sentence)
             if t.roles["target"].unit == base.unit and t.roles["target"] is not base
-            and own(t.roles["target"])]
+            and own(t.roles["target"]) and not _moved_back(sentence, change, t.start, word)]
     final = nearest(ends, change.token) or _at(sentence, change, base)
     if final is None:
         # "This is £25 more than last year's £300, an increase of 8.3%": a gap is no level
@@ -274,6 +276,17 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot) -> tuple[Slot
         elif base.cls != PERCENT or change.cls == POINTS:
             final = document.antecedent(sentence, base.unit, need=lambda s: s.local != base.local)
     return (base, final) if final is not None else None
+
+
+def _moved_back(sentence: Sentence, change: Slot, target: int, word: str | None) -> bool:
+    """Whether a word of the other way stands between a change and a later "to" ("up 25% on
+    the £5.20 charged …, and card holders get 20% off, bringing a swim down to £5.20"): the
+    level that "to" reaches is that other move's, not this change's."""
+    said = direction(word) if word else None
+    if said is None or target <= change.token:
+        return False
+    return any(direction(t.text) not in (None, said) and t.lower_ not in EVALUATIVE
+               for t in sentence.doc[change.token + 1:target])
 
 
 #: the words of a period phrase: "between the 2021/22 and 2023/24 school years", "over the

@@ -103,9 +103,29 @@ def is_change(sentence: Sentence, slot: Slot) -> bool:
     after = doc[slot.token + 1] if slot.token + 1 < len(doc) else None
     if after is not None and after.lower_ in _CHANGE_AFTER:
         return True
+    if signed(sentence, slot):
+        return True  # "(+6.2 ms, or 2.0%)": a sign written on an amount makes it a move
     if before and before[-1] in _CHANGE_BEFORE:
         return True
     return len(before) >= 2 and before[-1] == "of" and before[-2] in _CHANGE_NOUNS
+
+
+#: signs a writer puts on an amount that moved: "+6.2 ms", "−13.7"
+_SIGNS = ("+", "−", "–")
+
+
+def signed(sentence: Sentence, slot: Slot) -> bool:
+    """An amount written with a sign of its own ("+6.2 ms", "(−4,100)", "+£12m"): a move,
+    never a level ("-" alone is too often a dash or a hyphen to say so)."""
+    doc = sentence.doc
+    if slot.text[:1] in _SIGNS or doc[slot.token].text[:1] in _SIGNS:
+        return True
+    if slot.token == 0 or doc[slot.token - 1].text not in _SIGNS or \
+            doc[slot.token - 1].whitespace_:
+        return False
+    # the sign opens the figure, not a span between two ("10–12 weeks")
+    return slot.token == 1 or bool(doc[slot.token - 2].whitespace_) or \
+        doc[slot.token - 2].text in ("(", "[")
 
 
 def is_rate(sentence: Sentence, slot: Slot) -> bool:
@@ -124,6 +144,8 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
         return True
     if len(after) > 1 and after[0].lower_ == "for" and after[1].lower_ in ("every", "each"):
         return True  # "56 cents for every trip"
+    if _on_each(doc, slot.token):
+        return True  # "four sailings on each of the five weekdays": a count for each one
     # "$4,020 a year", "74,900 passengers a day"
     for n in (0, 1):
         if len(after) > n + 1 and after[n].lower_ in ("a", "an", "per") and \
@@ -131,6 +153,19 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
             later = doc[slot.token + n + 3] if slot.token + n + 3 < len(doc) else None
             return later is None or later.lower_ not in _EARLIER  # not "a year earlier"
     return False
+
+
+def _on_each(doc, token: int) -> bool:
+    """Whether the noun after a figure is counted for each one of something: "four return
+    sailings on each of the five weekdays", "3 goals in every one of its games"."""
+    at = token + 1
+    while at < min(len(doc), token + 5) and doc[at].is_alpha and \
+            doc[at].lower_ not in ("on", "for", "in", "at", "from", "across", "of"):
+        at += 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("on", "for", "in", "at", "from", "across"):
+        return False
+    return doc[at + 1].lower_ == "each" or [t.lower_ for t in doc[at + 1:at + 4]] == [
+        "every", "one", "of"]
 
 
 #: verbs that state the value of the noun phrase before them ("the mean gate was 318")
@@ -195,6 +230,23 @@ def is_earlier(sentence: Sentence, slot: Slot) -> bool:
         if token.lower_ in _EARLIER:
             return True
     return False
+
+
+#: prepositions that make a figure qualify the noun of a figure before it: "148 workers from
+#: four employers", "300 farms in 12 counties"
+QUALIFYING = ("from", "in", "across", "at", "among", "over")
+
+
+def qualified(sentence: Sentence, slot: Slot) -> Slot | None:
+    """The figure whose noun ``slot`` qualifies: "148 office workers from four employers" ->
+    148 for "four" (a preposition before it, a figure of its unit earlier in the clause with
+    no punctuation between); None for a figure that heads its own noun phrase."""
+    doc = sentence.doc
+    if slot.token == 0 or doc[slot.token - 1].lower_ not in QUALIFYING:
+        return None
+    heads = [s for s in sentence.slots if s.token < slot.token and s.cls in AMOUNTS
+             and s.unit == slot.unit and not any(t.is_punct for t in doc[s.token + 1:slot.token])]
+    return heads[-1] if heads else None
 
 
 def is_portion(sentence: Sentence, slot: Slot) -> bool:
@@ -342,7 +394,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             unit: str | None = None, back: int = 6, larger: bool = True,
             same_sentence: bool = True, allow_portions: bool = False,
             bases: bool = False, also: frozenset[str] = frozenset(),
-            named: bool = False) -> Slot | None:
+            named: bool = False, done: frozenset[str] = frozenset()) -> Slot | None:
     """The figure "the total", "of revenue", "the budget" refers to: a level of the same unit
     as ``like`` (or ``unit``) and the same period, in this sentence before token ``before``,
     in one of the ``back`` sentences before, or in the document's first lines (its headline
@@ -354,7 +406,9 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     of the same measure instead ("the margin rose to 23% from 21%": 21% of the figures
     before).  ``also``: words of the part ("Subscription revenue of £421.6 million, 76.9% of
     the total"): of two totals stated as early, the one named as its part.  ``named``: the
-    words name a measure ("of profit"), so a figure none of whose words they match is none."""
+    words name a measure ("of profit"), so a figure none of whose words they match is none.
+    ``done``: the participles the words put after the whole's noun ("of all ballot papers
+    issued"): a figure of which another is said ("17 ballot papers were rejected") is none."""
     unit = like.unit if unit is None else unit
     hint = tuple(stem(w) for w in hint)
     head, qualifiers = (set(hint[-1:]) | {stem(w) for w in heads}, set(hint[:-1]))
@@ -383,11 +437,16 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             their = slot.year
             if not bases and year is not None and their is not None and their != year:
                 continue
+            said = done_to(place, slot) if done else frozenset()
+            if said and not said & done:
+                continue  # "of all ballot papers issued": not the ones "were rejected"
             words = name(place, slot)
             # "158,900 unemployed people" is the unemployed; "the labour force, which
             # combines the employed and the unemployed, reached 2,788,000" only names them:
             # the noun right after a figure is what it counts
-            matched = (len(qualifiers & words), len(head & words),
+            # ("3,129 were issued with a ballot paper" is what "all ballot papers issued"
+            # names before any figure its nouns match)
+            matched = (len(said & done), len(qualifiers & words), len(head & words),
                        len(head & nouns_after(place, slot, 2)))
             if named and not any(matched):
                 continue
@@ -420,6 +479,37 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
         latest = max((slot.year for _, slot in found if slot.year is not None), default=None)
         found = [(r, s) for r, s in found if s.year is None or s.year == latest]
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _participle(token) -> bool:
+    return token.is_alpha and len(token) > 4 and token.lower_.endswith("ed")
+
+
+def participles_after_noun(sentence: Sentence, at: int) -> frozenset[str]:
+    """The participles the words from token ``at`` put after a noun: "all ballot papers
+    issued" -> {issued}, "the loans approved last year" -> {approved}; "all registered
+    voters" -> {} (before its noun, a participle names a kind)."""
+    out, noun = set(), False
+    for token in sentence.doc[at:at + 6]:
+        if not token.is_alpha or token.norm_ in FIGURES:
+            break
+        if noun and _participle(token):
+            out.add(token.lower_)
+        elif token.lower_ not in _GENERIC:
+            noun = True
+    return frozenset(out)
+
+
+def done_to(sentence: Sentence, slot: Slot) -> frozenset[str]:
+    """The participles said of what a figure counts, in its clause after it: "Seventeen
+    ballot papers were rejected" -> {rejected}, "3,129 were issued with …" -> {issued}."""
+    out = set()
+    for token in sentence.doc[slot.token + 1:slot.token + 7]:
+        if token.is_punct or token.norm_ in FIGURES:
+            break
+        if _participle(token):
+            out.add(token.lower_)
+    return frozenset(out)
 
 
 def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Slot,
@@ -473,8 +563,10 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
             # "… 2,860 (36.0% of the workforce), and 1,130 doctors, or 14.2%": a bare share
             # after a sibling's is of the whole the sibling's names
             of = _share_whole_words(sentence, siblings[-1])
+        done = participles_after_noun(sentence, m.end) if of else frozenset()
         whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of,
-                        also=name(sentence, portion), named=bool(of), exclude=siblings)
+                        also=name(sentence, portion), named=bool(of), exclude=siblings,
+                        done=done)
         # "a dividend of CHF 2.40 per share, one third of earnings per share": an amount per
         # thing is a part of another amount per thing, never of a total
         if whole is not None and per_thing(sentence, portion) and \

@@ -9,7 +9,7 @@ from itertools import chain
 
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, name,
                                                  nouns_after, of_words, portion_and_whole,
-                                                 resolve, stem)
+                                                 qualified, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
                                        Match, Patterns, Sentence, figure, gap, words)
@@ -210,8 +210,10 @@ def _after_a_change(sentence: Sentence, m: Match) -> bool:
     """The figure just before "or" (only a comma between) is a change ("rose by 1,200, or
     4%", "an increase of 430, or 11.6%"): the percent after it is that change's."""
     doc = sentence.doc
+    # ("+6.2 ms, or 2.0%": a unit word may stand between)
     before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start
-              and all(t.text in (",", "(") for t in doc[s.token + 1:m.start])]
+              and all(t.text in (",", "(") or t.is_alpha and t.i <= s.token + 2
+                      for t in doc[s.token + 1:m.start])]
     return bool(before) and is_change(sentence, before[-1])
 
 
@@ -230,6 +232,10 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         # figure "which" stands for, right before it
         earlier = [s for s in sentence.slots if s.token < portion.token - 2
                    and s.unit == portion.unit]
+        if earlier and qualified(sentence, earlier[-1]) is not None:
+            # "148 workers from four employers, of whom 125 (84.5%)": "whom" stands for the
+            # head of the noun phrase, not the figure a preposition adds to it
+            return portion, qualified(sentence, earlier[-1])
         return (portion, earlier[-1]) if earlier else None
     follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 3]]
     if follows[:1] == ["of"] and follows[1:] in (["them"], ["these"], ["those"]):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import is_rate, level, name, of_words, resolve, stem
+from kg.authoring.suggest.kinds.portions import (is_rate, level, name, of_words, qualified,
+                                                 resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, QUANTITY, Document, Patterns,
                                        Sentence, Slot, figure, words)
@@ -87,6 +88,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                           lambda s: s.token < total.token and not is_rate(sentence, s))
             if len(parts) < 2 and sentence.doc[m.start].lower_ == "total":
                 parts = _listed(sentence, total)  # "A total of 1,912 falls: 812 … and 1,100 …"
+            if parts and _continues(sentence, parts[0]):
+                # "A further 62 went to college, 19 …, 186 in all": the list began in the
+                # sentence before, whose one count of the unit is its first part
+                first = _one_level_before(sentence, document, total)
+                if first is None:
+                    continue
+                parts, across = [first] + parts, True
         elif m.name == "listed":
             total = m.roles["total"]
             if _qualifies_earlier(sentence, total):
@@ -104,8 +112,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start]
             if not before:
                 continue
-            total = before[-1]
+            # "148 workers from four employers, of whom …": the head, not its qualifier
+            total = qualified(sentence, before[-1]) or before[-1]
             parts = _same(sentence.slots, total, lambda s: s.token > m.start)
+            colon = next((t.i for t in sentence.doc[m.start:] if t.text == ":"), None)
+            if parts and colon is not None and parts[0].token < colon:
+                # "of whom 125 met the criteria and were randomised: 42 …, 42 … and 41 …":
+                # the list a colon opens after a part breaks that part down, not the total
+                parts = [p for p in parts if p.token < colon]
             if sentence.doc[m.start].lower_ not in ("of", "including") and (
                     len(parts) < 2 or not any(t.lower_ == "and" for t in
                                               sentence.doc[parts[-2].token:parts[-1].token])):
@@ -169,6 +183,29 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         sentence.span(parts[0].token, parts[1].token + 1),
                         " + ".join(p.text for p in parts) + f" = {total.text}", across=True))
     return out
+
+
+#: words before a figure that carry on a list an earlier sentence began: "A further 62",
+#: "another 19", "the other 40"
+_FURTHER = {"further", "another", "other", "more", "additional"}
+
+
+def _continues(sentence: Sentence, slot: Slot) -> bool:
+    """Whether the words right before a figure carry on a list: "A further 62 went …"."""
+    before = [t.lower_ for t in sentence.doc[max(0, slot.token - 2):slot.token]]
+    return bool(before) and before[-1] in _FURTHER and (
+        before[-1] == "another" or len(before) > 1 and before[-2] in ("a", "an", "the"))
+
+
+def _one_level_before(sentence: Sentence, document: Document, total: Slot) -> Slot | None:
+    """The one level of the total's unit the sentence before states, or None (none, or
+    several: which begins the list, the words do not say)."""
+    if sentence.index == 0:
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.unit == total.unit and s.cls in AMOUNTS
+              and level(before, s)]
+    return levels[0] if len(levels) == 1 else None
 
 
 #: words naming the two sides of one whole split in two: "domestic … international"

@@ -171,7 +171,9 @@ def _that(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, S
 
 
 #: the words "N times as … as" compares by
-_AS = ("much", "many", "large", "high", "big", "great", "long", "heavy", "expensive")
+_AS = ("much", "many", "large", "high", "big", "great", "long", "heavy", "expensive",
+       # how often or fast a thing happens: "used 3,290 times, against 1,645 - twice as often"
+       "often", "frequently", "fast", "quickly", "far")
 
 
 def _named_base(sentence: Sentence, document: Document,

@@ -127,3 +127,18 @@ def test_times_the_starting_level_is_the_to_value_over_the_from_value(tmp_path: 
                                 "about 2.9 times the starting level.")
     assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
         {"multiple": ("11,900",), "base": ("4,100",), "factor": ("about 2.9 times",)}]
+
+
+def test_a_pair_joined_by_against_before_times_as_often(tmp_path: Path) -> None:
+    """"N times as often" (or as frequently) compares how often two things happen, as "as
+    many" compares counts: the pair before it joined by "against" is multiple and base."""
+    found = suggested(tmp_path, "Night buses ran 96 services a week, against 32 on the old "
+                                "timetable, so they now run three times as frequently.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
+        {"multiple": ("96",), "base": ("32",), "factor": ("three times",)}]
+    (tmp_path / "often").mkdir()
+    found = suggested(tmp_path / "often", "Each electric van made 2,140 deliveries over the "
+                                          "month, against 1,070 for each diesel van - twice "
+                                          "as often.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
+        {"multiple": ("2,140",), "base": ("1,070",), "factor": ("twice",)}]

@@ -49,6 +49,8 @@ PATTERNS = Patterns({
               figure(*AMOUNTS, role="difference")],
              [words("leaving", "leaves"), words("a", "an"), words("balance", "remainder"),
               words("of"), figure(*AMOUNTS, role="difference")]],
+    # "raised £186,420 and cleared the £150,000 goal with £36,420 to spare"
+    "spare": [[figure(*AMOUNTS, role="difference"), words("to"), words("spare")]],
     "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
             figure(*AMOUNTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give
@@ -138,6 +140,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if found is None:
                 continue
             big, small = found
+        elif m.name == "spare":
+            found = _to_spare(sentence, diff, others)
+            if found is None:
+                continue
+            big, small = found
         elif m.name == "by":
             found = _by(sentence, document, m, diff, others)
             if found is None:
@@ -173,6 +180,25 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
     return out
+
+
+#: what a level is measured against: "the £150,000 goal", "its 2,000-member target"
+_MARKS = {"goal", "target", "threshold", "mark", "minimum", "requirement", "limit", "quota",
+          "budget", "aim"}
+
+
+def _to_spare(sentence: Sentence, diff, others) -> tuple | None:
+    """(level, mark) of "pledged £186,420 and cleared our £150,000 stretch goal with £36,420
+    to spare": the mark is the one figure before the gap a goal word names (within three
+    words after it), the level the one other figure of the unit before it; None otherwise."""
+    doc = sentence.doc
+    before = [s for s in others if s.token < diff.token]
+    marks = [s for s in before if any(t.lower_ in _MARKS for t in doc[s.token + 1:s.token + 4]
+                                      if t.is_alpha)]
+    if len(marks) != 1 or len(before) != 2:
+        return None
+    level = next(s for s in before if s is not marks[0])
+    return level, marks[0]
 
 
 #: words after "than" that name when, not what: "than a year earlier", "than last year"

@@ -14,7 +14,11 @@ from kg.authoring.suggest.text import (AMOUNTS, FIGURES, Document, Patterns, Sen
                                        words)
 
 SMALLER = ("less", "fewer", "lower", "smaller", "shorter", "cheaper", "below", "behind",
-           "younger", "lighter", "slower")
+           "younger", "lighter", "slower", *("quicker", "sooner"))
+#: comparatives that say a span of time is shorter ("half a day quicker"), of spans only
+_SOONER = ("quicker", "sooner")
+_SPANS = ("DAY", "HR", "HOUR", "MIN", "MINUTE", "WK", "WEEK", "MO", "MONTH", "SEC", "YR",
+          "YEAR")
 LARGER = ("more", "higher", "larger", "bigger", "greater", "longer", "dearer", "above",
           "ahead", "older", "heavier", "faster")
 #: verbs whose subject is the smaller or the larger of two values that differ "by" a figure
@@ -92,6 +96,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             big, small = found
         elif m.name == "comparative":
             word = sentence.doc[m.end - 1].lower_
+            if word in _SOONER and diff.unit not in _SPANS:
+                continue  # "5 km/h quicker" is a speed, faster, no shorter span
             near = [s for s in others if s.token < diff.token]
             after = [b.roles["base"] for b in bases(sentence)
                      if b.roles["base"] in others and b.roles["base"].token > diff.token]
@@ -206,6 +212,10 @@ _WHEN = {"a", "year", "years", "earlier", "before", "ago", "last", "previous", "
          "month", "quarter", "week", "expected", "forecast", "planned", "budgeted"}
 
 
+#: words of _WHEN that name a forecast, not an earlier time
+_NOT_A_TIME = {"expected", "forecast", "planned", "budgeted"}
+
+
 def _than_named(sentence: Sentence, at: int) -> list[str]:
     """The words "than the …" names a thing by, up to the clause's end ("than the daily
     average" -> [daily, average]); [] where none follow, or they name a time."""
@@ -282,7 +292,12 @@ def _level_and_base(sentence: Sentence, m, near: list) -> tuple | None:
     """(the level, its baseline) before a comparative no "than" follows, where one of the
     last two figures before it is the other's baseline ("from", "against", "a year
     earlier") and no clause ends between them; else None."""
-    if len(near) < 2 or sentence.doc[m.end:m.end + 1].text.lower() == "than":
+    # ("dropped from 212 to 159 - 53 fewer than a year earlier": a "than" that names a time
+    # points at the baseline the pair already gives)
+    # (never "than expected": a forecast no figure here gives)
+    if len(near) < 2 or sentence.doc[m.end:m.end + 1].text.lower() == "than" and (
+            not _than_when(sentence, m.end) or any(
+                t.lower_ in _NOT_A_TIME for t in sentence.doc[m.end + 1:m.end + 4])):
         return None
     first, last = near[-2], near[-1]
     if clause_between(sentence, first.token, m.end):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.authoring.suggest.kinds.cues import refers_back
 from kg.authoring.suggest.kinds.portions import (STATES, averaged_subject, is_base, is_change,
                                                  is_earlier, is_portion, is_rate, level,
                                                  name, nouns_after, resolve, same_span, stem,
@@ -39,6 +40,12 @@ _HEDGES = ("or", "some", "about", "roughly", "nearly", "around", "almost", "appr
 _VERBS = {"work", "works", "worked", "out", "amount", "amounts", "came", "come", "comes", "was",
           "were", "is", "are", "means", "mean", "which", "cost", "costs", "the",
           "average", "about", "some", "roughly", "nearly", "almost", "around"}
+#: the words that say an amount is what a run of periods adds up to: "comes to", "totals"
+_COMES_TO = ("comes", "come", "came", "coming", "to", "totals", "totalled", "totaled",
+             "totalling", "totaling", "amounts", "amounted", "amounting", "adds", "added",
+             "adding", "up", "is", "makes", "making", "works", "worked", "out", "at", "or",
+             "some", "about", "roughly", "nearly", "around", "almost", "a", "total", "of", ",",
+             "-", "–", "—")
 PATTERNS = Patterns({
     "average": [
         [words(*_AVERAGE), words("of", optional=True),
@@ -130,6 +137,19 @@ PATTERNS = Patterns({
          figure(MONEY, role="average"), {"IS_ALPHA": True, "OP": "{0,2}"},
          words("/", "a", "an", "per", "each", "every"), words(*_PERIOD_WORDS)],
     ],
+    # "spent £41.20 a week on fuel, which over 52 weeks comes to £2,142 a year": an amount
+    # a period, then the number of those periods and the total it comes to over them
+    "spread": [[figure(MONEY, QUANTITY, role="average"),
+                {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": list(_EACH)}},
+                words("a", "an", "per", "each"), words(*_PERIOD_WORDS),
+                {"NORM": {"NOT_IN": list(FIGURES)},
+                 "LOWER": {"NOT_IN": [".", ";", ":", "against", "compared", "than", "versus",
+                                      "vs", "while", "whereas", "but"]}, "OP": "{0,12}"},
+                # ("over 52 weeks" may be drafted as one figure)
+                words("over", "across", "for", "in", optional=True),
+                figure(QUANTITY, role="count"),
+                {"LOWER": {"IN": list(_COMES_TO)}, "OP": "{1,4}"},
+                figure(MONEY, QUANTITY, role="aggregate")]],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -146,8 +166,23 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     out: list[Suggestion] = []
     # a price a month beside its year's total is read so first: "€9.60 per user / month"
     # alone would count users
-    matches = sorted(PATTERNS(sentence), key=lambda m: m.name != "periodic")
-    for m, average in unclaimed(matches, "average", taken, out):
+    matches = sorted(PATTERNS(sentence), key=lambda m: m.name not in ("periodic", "spread"))
+    # "an average of 753 per match, up 5.0% on last season's 700": an average may be the level
+    # a percent change reaches or starts from and still be the average of its own total
+    levels = [s for s in taken if s.kind != "PercentChangeRelation"]
+    for m, average in unclaimed(matches, "average", levels, out):
+        if m.name == "spread":
+            count, total = m.roles["count"], m.roles["aggregate"]
+            per = next(t.lower_ for t in sentence.doc[average.token + 1:m.end]
+                       if t.lower_ in _PERIOD_WORDS)
+            # the periods counted are those the amount is "a"/"per" of, the total in its unit
+            if _periods(count) and _PERIOD_NOUNS.get(per) == count.unit and \
+                    total.unit == average.unit:
+                out.append(make("AverageRelation", sentence.claim,
+                                {"aggregate": total, "count": count, "average": average},
+                                m.evidence, f"{total.text} ÷ {count.text} = {average.text} "
+                                f"each"))
+            continue
         if m.name == "periodic":
             found = _periodic(sentence, document, m)
             if found is not None:
@@ -575,6 +610,20 @@ def _count_unit(sentence: Sentence, document: Document, noun: str) -> str | None
 
 
 
+def _pointed_back(sentence: Sentence, document: Document, average: Slot,
+                  count: Slot) -> Slot | None:
+    """"16,480 people came. That is an average of 412 per concert": a sentence that opens on
+    "That is" with the average as its first figure averages the one level in the average's
+    unit the sentence before states (the count aside); None where it states none or several."""
+    if sentence.index == 0 or not refers_back(sentence) or \
+            any(s.token < average.token for s in sentence.slots):
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s is not count and s.unit == average.unit
+              and s.cls == average.cls and level(before, s)]
+    return levels[0] if len(levels) == 1 else None
+
+
 def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slot):
     """What is averaged: the other figure in the average's unit here; else the one an
     earlier sentence names with the words of the average's clause."""
@@ -597,6 +646,9 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             and not _added_to(sentence, s, average) and not _listed_with(sentence, s, average)]
     if here:
         return here[-1] if len(here) == 1 or here[-1].token < average.token else here[0]
+    pointed = _pointed_back(sentence, document, average, count)
+    if pointed is not None:
+        return pointed
     verbs = {stem(w) for w in _VERBS}
     ordered = [w for w in words_before(sentence, average) if w not in verbs]
     clause = name(sentence, average) - verbs

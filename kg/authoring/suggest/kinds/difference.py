@@ -14,7 +14,11 @@ from kg.authoring.suggest.text import (AMOUNTS, FIGURES, YEAR, Document, Pattern
                                        figure, words)
 
 SMALLER = ("less", "fewer", "lower", "smaller", "shorter", "cheaper", "below", "behind",
-           "younger", "lighter", "slower")
+           "younger", "lighter", "slower", *("quicker", "sooner"))
+#: comparatives that say a span of time is shorter ("half a day quicker"), of spans only
+_SOONER = ("quicker", "sooner")
+_SPANS = ("DAY", "HR", "HOUR", "MIN", "MINUTE", "WK", "WEEK", "MO", "MONTH", "SEC", "YR",
+          "YEAR")
 LARGER = ("more", "higher", "larger", "bigger", "greater", "longer", "dearer", "above",
           "ahead", "older", "heavier", "faster")
 #: verbs whose subject is the smaller or the larger of two values that differ "by" a figure
@@ -49,6 +53,8 @@ PATTERNS = Patterns({
               figure(*AMOUNTS, role="difference")],
              [words("leaving", "leaves"), words("a", "an"), words("balance", "remainder"),
               words("of"), figure(*AMOUNTS, role="difference")]],
+    # "raised £186,420 and cleared the £150,000 goal with £36,420 to spare"
+    "spare": [[figure(*AMOUNTS, role="difference"), words("to"), words("spare")]],
     "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
             figure(*AMOUNTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give
@@ -90,6 +96,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             big, small = found
         elif m.name == "comparative":
             word = sentence.doc[m.end - 1].lower_
+            if word in _SOONER and diff.unit not in _SPANS:
+                continue  # "5 km/h quicker" is a speed, faster, no shorter span
             near = [s for s in others if s.token < diff.token]
             after = [b.roles["base"] for b in bases(sentence)
                      if b.roles["base"] in others and b.roles["base"].token > diff.token]
@@ -135,6 +143,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             across = near.sentence != sentence.index and refers_back(sentence)
         elif m.name == "rest":
             found = _whole_and_part(sentence, diff, others)
+            if found is None:
+                continue
+            big, small = found
+        elif m.name == "spare":
+            found = _to_spare(sentence, diff, others)
             if found is None:
                 continue
             big, small = found
@@ -201,9 +214,32 @@ def _year_said(sentence: Sentence, slot) -> int | None:
     return None
 
 
+#: what a level is measured against: "the £150,000 goal", "its 2,000-member target"
+_MARKS = {"goal", "target", "threshold", "mark", "minimum", "requirement", "limit", "quota",
+          "budget", "aim"}
+
+
+def _to_spare(sentence: Sentence, diff, others) -> tuple | None:
+    """(level, mark) of "pledged £186,420 and cleared our £150,000 stretch goal with £36,420
+    to spare": the mark is the one figure before the gap a goal word names (within three
+    words after it), the level the one other figure of the unit before it; None otherwise."""
+    doc = sentence.doc
+    before = [s for s in others if s.token < diff.token]
+    marks = [s for s in before if any(t.lower_ in _MARKS for t in doc[s.token + 1:s.token + 4]
+                                      if t.is_alpha)]
+    if len(marks) != 1 or len(before) != 2:
+        return None
+    level = next(s for s in before if s is not marks[0])
+    return level, marks[0]
+
+
 #: words after "than" that name when, not what: "than a year earlier", "than last year"
 _WHEN = {"a", "year", "years", "earlier", "before", "ago", "last", "previous", "prior", "in",
          "month", "quarter", "week", "expected", "forecast", "planned", "budgeted"}
+
+
+#: words of _WHEN that name a forecast, not an earlier time
+_NOT_A_TIME = {"expected", "forecast", "planned", "budgeted"}
 
 
 def _than_named(sentence: Sentence, at: int) -> list[str]:
@@ -282,7 +318,12 @@ def _level_and_base(sentence: Sentence, m, near: list) -> tuple | None:
     """(the level, its baseline) before a comparative no "than" follows, where one of the
     last two figures before it is the other's baseline ("from", "against", "a year
     earlier") and no clause ends between them; else None."""
-    if len(near) < 2 or sentence.doc[m.end:m.end + 1].text.lower() == "than":
+    # ("dropped from 212 to 159 - 53 fewer than a year earlier": a "than" that names a time
+    # points at the baseline the pair already gives)
+    # (never "than expected": a forecast no figure here gives)
+    if len(near) < 2 or sentence.doc[m.end:m.end + 1].text.lower() == "than" and (
+            not _than_when(sentence, m.end) or any(
+                t.lower_ in _NOT_A_TIME for t in sentence.doc[m.end + 1:m.end + 4])):
         return None
     first, last = near[-2], near[-1]
     if clause_between(sentence, first.token, m.end):

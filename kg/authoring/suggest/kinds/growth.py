@@ -7,6 +7,8 @@ the decade"; else the years of the two figures ("in 2014 … in 2024")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.authoring.suggest.kinds.cues import bases, direction, refers_back, targets, year_of
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, QUANTITY, YEAR, Document,
@@ -132,6 +134,14 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
             _later_level(sentence, document, since[0])
         if final is not None:
             return since[0], final
+    elif len(since) == 1 and len(amounts) == 1 and _since_year(sentence, since[0].token):
+        # "Since 2019, when it lent 1.21 million books, loans have compounded at 5% a year"
+        # with no span said: the start is of the year "since" names, the end the level an
+        # earlier sentence names alike for a later year, and the two years give the periods
+        initial = replace(since[0], year=_since_year(sentence, since[0].token))
+        final = _later_level(sentence, document, initial)
+        if final is not None and year_of(document, final) is not None:
+            return initial, final
     if not amounts and sentence.index > 0 and _span(sentence) and \
             [t.lower_ for t in sentence.doc[:2]] in (["since", "then"], ["since", "that"]):
         return _since_then(sentence, document)
@@ -144,6 +154,21 @@ def _since(sentence: Sentence, until: int) -> bool:
     doc = sentence.doc
     return any(t.lower_ == "since" or t.lower_ == "from" and t.i + 1 < until
                and doc[t.i + 1].norm_ == YEAR for t in doc[:until])
+
+
+def _since_year(sentence: Sentence, until: int) -> int | None:
+    """The year "since" names before token ``until``: "Since 2019, when …", "Since the first
+    quarter of 2022, when …" (no figure or stop between)."""
+    doc = sentence.doc
+    for token in doc[:until]:
+        if token.lower_ != "since":
+            continue
+        for after in doc[token.i + 1:min(until, token.i + 7)]:
+            if after.norm_ == YEAR:
+                return int(after.text)
+            if after.norm_ in FIGURES or not after.is_alpha:
+                break
+    return None
 
 
 def _when_clause(sentence: Sentence, slot: Slot) -> bool:

@@ -83,6 +83,12 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
         # climbed from 39.2% to 41.1%": the multiple is the figure before the factor, and a
         # pair after it is another clause's
         return None
+    # ("a penalty, for the 12 tenants …, of twice the deposit": a count before it is no
+    # amount of the pair's unit)
+    named = None if any(b.unit == a.unit for b in before for a in after) else \
+        _named_after(sentence, factor, after)
+    if named is not None:
+        return named
     # "A were twice as likely as B … (22.1% against 11.0%)": a pair joined by "against"
     for a, b in zip(after, after[1:]):
         joined = sentence.doc[a.token + 1:b.token]
@@ -90,6 +96,36 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
                 and sentence.doc[a.token - 1].lower_ != "from":  # "from A to B": a change
             return a, b
     return None
+
+
+def _named_after(sentence: Sentence, factor: Slot,
+                 after: list[Slot]) -> tuple[Slot, Slot] | None:
+    """"a fine of three times the fee - the fee was £400, so the fine came to £1,200": both
+    figures after the factor; the base is the one whose own clause names the thing after
+    "the" ("the fee"), the multiple the other, in its unit (where just one clause names it)."""
+    doc = sentence.doc
+    if len(after) != 2 or after[0].unit != after[1].unit or \
+            doc[factor.token + 1:factor.token + 2].text.lower() != "the" or \
+            factor.token + 2 >= len(doc) or not doc[factor.token + 2].is_alpha:
+        return None
+    noun = stem(doc[factor.token + 2].text)
+    own = [_clause_words(sentence, s, after[0].token if s is after[1] else factor.token)
+           for s in after]
+    if (noun in own[0]) == (noun in own[1]):
+        return None
+    base, multiple = after if noun in own[0] else after[::-1]
+    return multiple, base
+
+
+def _clause_words(sentence: Sentence, slot: Slot, stop: int) -> set[str]:
+    """The stemmed words of a figure's own clause before it, back to a stop or token
+    ``stop`` (at most six words): "- those deposits totalled £19,200" -> {those, deposit, …}."""
+    out = set()
+    for token in reversed(sentence.doc[max(stop + 1, slot.token - 6):slot.token]):
+        if not token.is_alpha:
+            break
+        out.add(stem(token.text))
+    return out
 
 
 def _against(sentence: Sentence, factor: Slot, before: list[Slot]) -> tuple[Slot, Slot] | None:
@@ -171,7 +207,9 @@ def _that(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, S
 
 
 #: the words "N times as … as" compares by
-_AS = ("much", "many", "large", "high", "big", "great", "long", "heavy", "expensive")
+_AS = ("much", "many", "large", "high", "big", "great", "long", "heavy", "expensive",
+       # how often or fast a thing happens: "used 3,290 times, against 1,645 - twice as often"
+       "often", "frequently", "fast", "quickly", "far")
 
 
 def _named_base(sentence: Sentence, document: Document,

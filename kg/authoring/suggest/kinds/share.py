@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from itertools import chain
 
-from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, name,
-                                                 nouns_after, of_words, portion_and_whole,
+from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
+                                                 name, nouns_after, of_words, portion_and_whole,
                                                  qualified, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
@@ -242,6 +242,14 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         # "the 27 that disappeared …, with 22 of them (81%)": the count "them" points back to
         earlier = [s for s in sentence.slots if s.token < portion.token and s.unit == portion.unit
                    and s is not portion]
+        if not earlier and sentence.index > 0:
+            # "Riders made 2.55 million trips, up from 2.15 million. E-bikes accounted for 1.02
+            # million of them (40.0%)": "them" opens no count here, so it is the one level the
+            # sentence before states in the portion's unit (never its baseline or a change)
+            before = document.sentences[sentence.index - 1]
+            levels = [s for s in before.slots if s.unit == portion.unit and s.cls == portion.cls
+                      and level(before, s)]
+            return (portion, levels[0]) if len(levels) == 1 else None
         return (portion, earlier[-1]) if earlier else None
     if [t.lower_ for t in doc[:2]] in (["of", "those"], ["of", "these"]) and \
             len(doc) > 2 and doc[2].is_alpha and doc[2].norm_ not in FIGURES and \

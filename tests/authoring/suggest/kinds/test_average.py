@@ -299,3 +299,47 @@ def test_a_count_named_before_it_is_the_number_of_things_an_amount_is_per(
                                "1,850, payroll works out at about €52,400 per employee.")
     assert found == [{"aggregate": ("€96.9 million",), "count": ("1,850",),
                       "average": ("about €52,400",)}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Members pay €12 a month, which across 12 months totals €144.",
+     {"aggregate": ("€144",), "count": ("12 months",), "average": ("€12",)}),
+    ("Drivers spent £41.20 a week on fuel and parking, which over 52 weeks comes to £2,142 "
+     "a year.",
+     {"aggregate": ("£2,142",), "count": ("over 52 weeks",), "average": ("£41.20",)}),
+])
+def test_an_amount_a_period_over_that_many_periods_comes_to_a_total(
+        tmp_path: Path, text: str, expected: dict) -> None:
+    """"£41.20 a week …, which over 52 weeks comes to £2,142": the amount a period, the
+    number of those periods and the total the words say it comes to."""
+    assert averages(tmp_path, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the periods are days, the amount is a month's: no count of its periods
+    "Members pay €12 a month, which across 30 days totals €144.",
+    # a total set against another amount is no total of the first
+    "Rent was $1,250 a month, against $1,100 in 2024 over 12 months, or $15,000.",
+])
+def test_an_amount_a_period_beside_other_periods_comes_to_no_total(
+        tmp_path: Path, text: str) -> None:
+    assert averages(tmp_path, text) == []
+
+
+def test_that_is_an_average_of_the_level_said_before_even_as_it_changed(
+        tmp_path: Path) -> None:
+    """"… 16,480 people. That is an average of 412 per concert, up 3.0% on last year's
+    400": "That is" points at the sentence before's one level as the total, and the average
+    is also the level a percent change reaches (both are read)."""
+    found = suggested(tmp_path, "The 40 concerts drew 16,480 people in all. That is an average "
+                                "of 412 per concert, up 3.0% on last year's figure of 400.")
+    assert [roles for kind, roles, _ in found if kind == "AverageRelation"] == [
+        {"aggregate": ("16,480",), "count": ("40",), "average": ("412",)}]
+    assert [roles for kind, roles, _ in found if kind == "PercentChangeRelation"] == [
+        {"initial": ("400",), "final": ("412",), "change": ("3.0%",)}]
+
+
+def test_that_is_an_average_with_two_levels_before_names_no_total(tmp_path: Path) -> None:
+    found = averages(tmp_path, "The 40 concerts drew 16,480 people and 2,100 volunteers. That "
+                               "is an average of 412 per concert.")
+    assert found == []

@@ -201,3 +201,42 @@ def test_less_than_a_year_earlier_takes_no_other_figure_before_it(tmp_path: Path
     found = suggested(tmp_path, "Cruise calls paid £512,000 in dues. Cargo dues came to "
                                 "£1,204,000, some £38,000 less than a year earlier.")
     assert not [f for f in found if f[0] == "DifferenceRelation"]
+
+
+def test_a_goal_cleared_with_an_amount_to_spare(tmp_path: Path) -> None:
+    """"raised $48,900 and beat its $40,000 target with $8,900 to spare": the level less the
+    mark a goal word names is the amount to spare."""
+    found = suggested(tmp_path, "The appeal raised $48,900 and beat its $40,000 target with "
+                                "$8,900 to spare.")
+    assert [roles for kind, roles, _ in found if kind == "DifferenceRelation"] == [
+        {"minuend": ("$48,900",), "subtrahend": ("$40,000",), "difference": ("$8,900",)}]
+
+
+def test_to_spare_with_no_mark_named_is_no_difference(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The appeal raised $48,900 and $12,000 in gifts, and got there "
+                                "with $8,900 to spare.")
+    assert [kind for kind, _, _ in found if kind == "DifferenceRelation"] == []
+
+
+def test_a_pair_from_a_to_b_then_fewer_than_a_year_earlier(tmp_path: Path) -> None:
+    """"dropped from 340 to 298 - 42 fewer than a year earlier": the "than" names a time,
+    the baseline the "from" value already is."""
+    found = suggested(tmp_path, "The number of complaints dropped from 340 to 298 - 42 fewer "
+                                "than a year earlier.")
+    assert [roles for kind, roles, _ in found if kind == "DifferenceRelation"] == [
+        {"minuend": ("340",), "subtrahend": ("298",), "difference": ("42",)}]
+
+
+def test_a_pair_from_a_to_b_then_more_than_expected_is_no_difference(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Bookings rose from 1,050 to 1,210, 40 more than expected.")
+    assert [kind for kind, _, _ in found if kind == "DifferenceRelation"] == []
+
+
+def test_a_span_quicker_than_its_baseline_is_the_smaller(tmp_path: Path) -> None:
+    """"fell to 2.4 hours from 2.9 hours, half an hour quicker": "quicker" of a span of time
+    says the level is the smaller of the two."""
+    found = suggested(tmp_path, "Average turnaround fell to 2.4 hours from 2.9 hours, half an "
+                                "hour quicker, the airport said.")
+    assert [roles for kind, roles, _ in found if kind == "DifferenceRelation"] == [
+        {"minuend": ("2.9 hours",), "subtrahend": ("2.4 hours",),
+         "difference": ("half an hour",)}]

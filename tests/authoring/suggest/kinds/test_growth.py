@@ -72,3 +72,23 @@ def test_growth_ends_at_the_level_not_the_target_it_beat(tmp_path: Path) -> None
     assert [f for f in found if f[0] == "CompoundGrowthRelation"] == [
         ("CompoundGrowthRelation", {"initial": ("31.2 million",), "final": ("48.6 million",),
                                     "growthRate": ("11.7%",)}, {"periods": 4})]
+
+
+def test_since_a_year_when_a_level_with_no_span_said_takes_the_years(tmp_path: Path) -> None:
+    """"Since 2019, when it lent 1.21 million books, loans have compounded at 5.0% a year"
+    says no span: the start is of the year "since" names, the end the level an earlier
+    sentence names alike, and the periods are the years between."""
+    found = suggested(tmp_path, "The library lent 1.62 million books in 2025. Since the spring "
+                                "of 2019, when it lent 1.21 million books, loans have "
+                                "compounded at 5.0% a year.")
+    assert [(roles, scalars) for kind, roles, scalars in found
+            if kind == "CompoundGrowthRelation"] == [
+        ({"initial": ("1.21 million",), "final": ("1.62 million",), "growthRate": ("5.0%",)},
+         {"periods": 6})]
+
+
+def test_since_a_year_when_a_level_of_another_measure_is_no_start(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The library lent 1.62 million books in 2025. Since 2019, when "
+                                "it had 1.21 million members, staff numbers have grown by 5.0% "
+                                "a year.")
+    assert [kind for kind, _, _ in found if kind == "CompoundGrowthRelation"] == []

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.authoring.new import new_document
 from kg.authoring.suggest import suggest
 from kg.corpus import read_document
@@ -127,3 +129,40 @@ def test_times_the_starting_level_is_the_to_value_over_the_from_value(tmp_path: 
                                 "about 2.9 times the starting level.")
     assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
         {"multiple": ("11,900",), "base": ("4,100",), "factor": ("about 2.9 times",)}]
+
+
+def test_a_pair_joined_by_against_before_times_as_often(tmp_path: Path) -> None:
+    """"N times as often" (or as frequently) compares how often two things happen, as "as
+    many" compares counts: the pair before it joined by "against" is multiple and base."""
+    found = suggested(tmp_path, "Night buses ran 96 services a week, against 32 on the old "
+                                "timetable, so they now run three times as frequently.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
+        {"multiple": ("96",), "base": ("32",), "factor": ("three times",)}]
+    (tmp_path / "often").mkdir()
+    found = suggested(tmp_path / "often", "Each electric van made 2,140 deliveries over the "
+                                          "month, against 1,070 for each diesel van - twice "
+                                          "as often.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
+        {"multiple": ("2,140",), "base": ("1,070",), "factor": ("twice",)}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The club charges a late fine of three times the fee - the fee was £400, so the fine "
+     "came to £1,200.", {"multiple": ("£1,200",), "base": ("£400",), "factor": ("three times",)}),
+    # a count before the factor is no amount of the pair's unit
+    ("For the 9 members who paid late, owners set a levy of twice the rent; rents averaged "
+     "£900 a month, so the levy is £1,800.",
+     {"multiple": ("£1,800",), "base": ("£900",), "factor": ("twice",)}),
+])
+def test_n_times_the_thing_then_its_amount_and_the_result(tmp_path: Path, text: str,
+                                                          expected: dict) -> None:
+    """"a fine of three times the fee - the fee was £400, so the fine came to £1,200": the
+    base is the figure whose own clause names the thing after "the", the multiple the other."""
+    found = suggested(tmp_path, text)
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [expected]
+
+
+def test_n_times_the_thing_both_clauses_name_is_no_multiple(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The fine is three times the fee: the fee for adults was £400 "
+                                "and the fee for pupils £120.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == []

@@ -327,3 +327,22 @@ NOT_SHARES = {
 def test_no_share_where_the_words_give_no_pair(tmp_path: Path, name: str) -> None:
     assert [roles for kind, roles, _ in suggested(tmp_path, NOT_SHARES[name])
             if kind == "ShareRelation"] == []
+
+
+def test_a_portion_of_them_takes_the_one_level_the_sentence_before_states(
+        tmp_path: Path) -> None:
+    """"Shoppers made 4.80 million visits, 3.1% more than the 4.66 million … Weekend visits
+    accounted for 1.92 million of them (40.0%)": "them" opens no count in its own sentence,
+    so the whole is the sentence before's one level (not its baseline)."""
+    found = suggested(tmp_path, "Shoppers made 4.80 million visits in 2025, 3.1% more than the "
+                                "4.66 million in 2024. Weekend visits accounted for 1.92 "
+                                "million of them (40.0%).")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("1.92 million",), "whole": ("4.80 million",), "share": ("40.0%",)}]
+
+
+def test_a_portion_of_them_after_two_levels_names_no_whole(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Shoppers made 4.80 million visits in 2025 and 2.1 million in "
+                                "the spring. Weekend visits accounted for 1.92 million of them "
+                                "(40.0%).")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []

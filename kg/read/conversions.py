@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from kg.read.tables import Table, column_period
+from kg.read.turtle import lit
 
 CCY = "http://qudt.org/vocab/unit/CCY_"
 RATE_UNIT = "https://w3id.org/claimgraph/ns#CurrencyPerCurrency"
@@ -156,14 +157,10 @@ def table_conversions(figures, tables: list[Table], writer) -> list[tuple[set[st
                     # (keyed by no sentence figure: nothing the words relate stands in for it)
                     out.append((set(),
                                 f"a cg:ConversionRelation ; cg:claim :c-t{t}-r{r} ;\n"
-                                f"    rdfs:label \"{_escape(label)}\" ;\n"
+                                f"    rdfs:label {lit(label)} ;\n"
                                 f"    cg:amount {a} ; cg:convertedAmount {b} ; "
                                 f"cg:rate :{rate.local} .\n"))
     return out
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
 def sentence_conversions(figures, tables: list[Table], writer) -> list[tuple[set[str], str]]:
@@ -223,7 +220,7 @@ def sentence_conversions(figures, tables: list[Table], writer) -> list[tuple[set
         label = f"{tables[t - 1].rows[r - 1].label}: {f.quote} at {rate.quote} (the table)"
         out.append(({f.local},
                     f"a cg:ConversionRelation ; cg:claim :{f.claim} ;\n"
-                    f"    rdfs:label \"{_escape(label)}\" ;\n"
+                    f"    rdfs:label {lit(label)} ;\n"
                     f"    cg:amount {amount} ; cg:convertedAmount {converted} ; "
                     f"cg:rate :{rate.local} .\n"))
     return out

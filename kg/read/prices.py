@@ -19,6 +19,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from kg.read.tables import Table
+from kg.read.turtle import lit
 
 UNIT = "http://qudt.org/vocab/unit/"
 #: a span and how many of a shorter period it holds (the least and the most)
@@ -111,7 +112,7 @@ def table_periodic(figures, tables: list[Table], writer) -> list[tuple[set[str],
                 label = f"{row.label}: {row.cells[y].text} ÷ {count.quote} = {row.cells[m].text}"
                 out.append((set(),
                             f"a cg:AverageRelation ; cg:claim :c-t{t}-r{r} ;\n"
-                            f"    rdfs:label \"{_escape(label)}\" ;\n"
+                            f"    rdfs:label {lit(label)} ;\n"
                             f"    cg:aggregate {writer.figure_id(t, r, y + 1)} ; "
                             f"cg:count :{count.local} ; "
                             f"cg:average {writer.figure_id(t, r, m + 1)} .\n"))
@@ -206,11 +207,8 @@ def table_seats(figures, tables: list[Table], writer) -> list[tuple[set[str], st
             label = f"{total.quote} ÷ {users[0].quote} = {cell.text} each (the table)"
             out.append(({total.local},
                         f"a cg:AverageRelation ; cg:claim :{claim} ;\n"
-                        f"    rdfs:label \"{_escape(label)}\" ;\n"
+                        f"    rdfs:label {lit(label)} ;\n"
                         f"    cg:aggregate :{total.local} ; cg:count :{users[0].local} ; "
                         f"cg:average {writer.figure_id(t, r, c + 1)} .\n"))
     return out
 
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace('"', '\\"')

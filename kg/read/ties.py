@@ -395,36 +395,37 @@ def _quarter(sentence: str, period: str) -> bool:
                                   sentence, re.I) is not None
 
 
-def _agrees(f: SentenceFigure, cell: Cell, scale: int) -> bool:
-    """The cell's value (under its scale) and the figure's overlap, each within the
-    rounding its written digits imply."""
+def _said(f: SentenceFigure, cell: Cell):
+    """The span of values the figure's written digits allow, or None where it or the cell
+    has no number."""
     try:
         m = parse_quantity(f.quote)
     except QuoteNumberError:
-        return False
+        return None
     if m.value is None or cell.value is None:
+        return None
+    return figure_interval(abs(m.value), decimals=m.decimals) if m.decimals is not None \
+        else figure_interval(abs(m.value))
+
+
+def _agrees(f: SentenceFigure, cell: Cell, scale: int) -> bool:
+    """The cell's value (under its scale) and the figure's overlap, each within the
+    rounding its written digits imply."""
+    said = _said(f, cell)
+    if said is None:
         return False
     digits = cell.text.strip().lstrip("+-−–")
     decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
     cell_span = figure_interval(abs(cell.value).scaleb(scale), decimals=decimals - scale)
-    said = figure_interval(abs(m.value), decimals=m.decimals) if m.decimals is not None \
-        else figure_interval(abs(m.value))
     return intersect(cell_span, said) is not None
 
 
 def _holds(f: SentenceFigure, cell: Cell, scale: int) -> bool:
     """The figure, within the rounding its written digits imply, holds the cell's value
     ("£1.14 billion" holds 1,142.0 £ million; "4.99%" does not hold 5.0)."""
-    try:
-        m = parse_quantity(f.quote)
-    except QuoteNumberError:
-        return False
-    if m.value is None or cell.value is None:
-        return False
-    said = figure_interval(abs(m.value), decimals=m.decimals) if m.decimals is not None \
-        else figure_interval(abs(m.value))
-    value = abs(cell.value).scaleb(scale)
-    return intersect(said, figure_interval(value)) is not None
+    said = _said(f, cell)
+    return said is not None and intersect(
+        said, figure_interval(abs(cell.value).scaleb(scale))) is not None
 
 
 def spans_of(sentence: str, figures: list[SentenceFigure]) -> list[tuple[int, int, str]]:

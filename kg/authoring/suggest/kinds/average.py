@@ -162,6 +162,14 @@ PATTERNS = Patterns({
 })
 
 
+def _average(sentence: Sentence, m: Match, total: Slot, count: Slot, average: Slot,
+             across: bool = False) -> Suggestion:
+    """total ÷ count = average, as the words in ``m`` state it."""
+    return make("AverageRelation", sentence.claim,
+                {"aggregate": total, "count": count, "average": average}, m.evidence,
+                f"{total.text} ÷ {count.text} = {average.text} each", across=across)
+
+
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     # a price a month beside its year's total is read so first: "€9.60 per user / month"
@@ -178,19 +186,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # the periods counted are those the amount is "a"/"per" of, the total in its unit
             if _periods(count) and _PERIOD_NOUNS.get(per) == count.unit and \
                     total.unit == average.unit:
-                out.append(make("AverageRelation", sentence.claim,
-                                {"aggregate": total, "count": count, "average": average},
-                                m.evidence, f"{total.text} ÷ {count.text} = {average.text} "
-                                f"each"))
+                out.append(_average(sentence, m, total, count, average))
             continue
         if m.name == "periodic":
             found = _periodic(sentence, document, m)
             if found is not None:
                 total, count = found
-                out.append(make("AverageRelation", sentence.claim,
-                                {"aggregate": total, "count": count, "average": average},
-                                m.evidence, f"{total.text} ÷ {count.text} = {average.text} "
-                                f"each", across=True))
+                out.append(_average(sentence, m, total, count, average, across=True))
             continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
@@ -215,10 +217,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _count_each(sentence, document, m, average)
             if found is not None:
                 count, total = found
-                out.append(make("AverageRelation", sentence.claim,
-                                {"aggregate": total, "count": count, "average": average},
-                                m.evidence, f"{total.text} ÷ {count.text} = {average.text} "
-                                f"each", across=True))
+                out.append(_average(sentence, m, total, count, average, across=True))
             continue
         noun = _counted(sentence, m, average)
         count = m.roles.get("count") or _each_of(sentence, average) or \

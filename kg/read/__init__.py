@@ -413,6 +413,7 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
     from it. Each is (the sentence's figure it relates: the change, the difference; its
     Turtle), left out where the words already relate that figure otherwise."""
     from kg.read.ties import BY, PERCENT, POINTS, group_by_claim
+    from kg.read.turtle import relation
 
     cell_of = {f.local: cell for f, cell, _, _ in tied}
     by_claim = group_by_claim(figures)
@@ -440,17 +441,18 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
             # (a cell's restatement compares sizes only, so a way said wrong hid there);
             # beside an amount of its own the sentence states the change of that amount
             out.append(({f.local},
-                        f"a cg:{kind} ; cg:claim :{f.claim} ;\n"
-                        f"    rdfs:label \"the table: {'up' if rise else 'down'} {f.quote}\" ;\n"
-                        f"    cg:initial {initial} ; cg:final {final} ; cg:change :{f.local} ;"
-                        f" cg:direction cg:{'Increase' if rise else 'Decrease'} .\n"))
+                        relation(kind, f":{f.claim}",
+                                 f"the table: {'up' if rise else 'down'} {f.quote}",
+                                 f"cg:initial {initial} ; cg:final {final} ; "
+                                 f"cg:change :{f.local} ; "
+                                 f"cg:direction cg:{'Increase' if rise else 'Decrease'}")))
             for d in moved:
                 minuend, subtrahend = (final, initial) if rise else (initial, final)
                 out.append(({d.local},
-                            f"a cg:DifferenceRelation ; cg:claim :{f.claim} ;\n"
-                            f"    rdfs:label \"the table: {d.quote} apart\" ;\n"
-                            f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
-                            f"cg:difference :{d.local} .\n"))
+                            relation("DifferenceRelation", f":{f.claim}",
+                                     f"the table: {d.quote} apart",
+                                     f"cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                                     f"cg:difference :{d.local}")))
             continue
         if not later:
             continue
@@ -462,23 +464,22 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
         if len(said) == 1:  # "(2022/23: £489.5 million)": the sentence gives the base too
             initial = f":{said[0].local}"
         out.append(({f.local},
-                     f"a cg:{kind} ; cg:claim :{f.claim} ;\n"
-                     f"    rdfs:label \"{said[0].quote if len(said) == 1 else 'the table'} to "
-                     f"{g.quote}: "
-                     f"{'up' if rise else 'down'} {f.quote}\" ;\n"
-                     f"    cg:initial {initial} ; cg:final :{g.local} ; cg:change :{f.local} ;"
-                     f" cg:direction cg:{'Increase' if rise else 'Decrease'} .\n"))
+                     relation(kind, f":{f.claim}",
+                              f"{said[0].quote if len(said) == 1 else 'the table'} to "
+                              f"{g.quote}: {'up' if rise else 'down'} {f.quote}",
+                              f"cg:initial {initial} ; cg:final :{g.local} ; "
+                              f"cg:change :{f.local} ; "
+                              f"cg:direction cg:{'Increase' if rise else 'Decrease'}")))
         for d in by_claim[f.claim]:  # "rose by $157 million to $5,468 million"
             at = d.sentence.find(d.quote)
             if d.unit == g.unit and d is not g and at >= 0 and BY.search(d.sentence[:at]):
                 minuend, subtrahend = (f":{g.local}", initial) if rise else (initial,
                                                                              f":{g.local}")
                 out.append(({d.local},
-                            f"a cg:DifferenceRelation ; cg:claim :{f.claim} ;\n"
-                            f"    rdfs:label \"{g.quote} and the earlier figure: "
-                            f"{d.quote} apart\" ;\n"
-                            f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
-                            f"cg:difference :{d.local} .\n"))
+                            relation("DifferenceRelation", f":{f.claim}",
+                                     f"{g.quote} and the earlier figure: {d.quote} apart",
+                                     f"cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                                     f"cg:difference :{d.local}")))
     return out + _moved_by(figures, tied, changes, {d for done, _ in out for d in done})
 
 
@@ -496,6 +497,7 @@ def _moved_by(figures, tied, changes: dict[str, tuple[str, str, str]], done: set
     is the gap between the level (tied to the row's latest cell) and the row's earlier
     cell, the words giving which is the larger."""
     from kg.read.ties import BY, group_by_claim
+    from kg.read.turtle import relation
 
     earlier_of = {final: initial for _, initial, final in changes.values()}
     by_claim = group_by_claim(figures)
@@ -529,11 +531,10 @@ def _moved_by(figures, tied, changes: dict[str, tuple[str, str, str]], done: set
             done.add(d.local)
             minuend, subtrahend = (f":{g.local}", initial) if rise else (initial, f":{g.local}")
             out.append(({d.local},
-                        f"a cg:DifferenceRelation ; cg:claim :{g.claim} ;\n"
-                        f"    rdfs:label \"{g.quote} and the earlier figure: "
-                        f"{d.quote} apart\" ;\n"
-                        f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
-                        f"cg:difference :{d.local} .\n"))
+                        relation("DifferenceRelation", f":{g.claim}",
+                                 f"{g.quote} and the earlier figure: {d.quote} apart",
+                                 f"cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                                 f"cg:difference :{d.local}")))
     return out
 
 
@@ -593,6 +594,7 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
     whole's words name, else the one value column or the latest period's). The whole must
     be named: the total, the total row, the caption's thing or a column."""
     from kg.read.ties import PERCENT, _names_row, says
+    from kg.read.turtle import relation
     from kg.read.tables import column_period
 
     taken = {f.local for f, _, _, _ in tied}
@@ -651,10 +653,10 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
         if len(found) != 1:
             continue
         portion, whole, label = found[0]
-        out.append(({f.local}, f"a cg:ShareRelation ; cg:claim :{f.claim} ;\n"
-                               f"    rdfs:label \"{label}: {f.quote} of the total (the table)\" ;\n"
-                               f"    cg:portion {portion} ; cg:whole {whole} ; "
-                               f"cg:share :{f.local} .\n"))
+        out.append(({f.local}, relation("ShareRelation", f":{f.claim}",
+                                        f"{label}: {f.quote} of the total (the table)",
+                                        f"cg:portion {portion} ; cg:whole {whole} ; "
+                                        f"cg:share :{f.local}")))
     return out
 
 

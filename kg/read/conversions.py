@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from kg.read.tables import Table, column_period
-from kg.read.turtle import lit
+from kg.read.turtle import relation
 
 CCY = "http://qudt.org/vocab/unit/CCY_"
 RATE_UNIT = "https://w3id.org/claimgraph/ns#CurrencyPerCurrency"
@@ -156,10 +156,9 @@ def table_conversions(figures, tables: list[Table], writer) -> list[tuple[set[st
                              f"{row.cells[converted].text} at {rate.quote}")
                     # (keyed by no sentence figure: nothing the words relate stands in for it)
                     out.append((set(),
-                                f"a cg:ConversionRelation ; cg:claim :c-t{t}-r{r} ;\n"
-                                f"    rdfs:label {lit(label)} ;\n"
-                                f"    cg:amount {a} ; cg:convertedAmount {b} ; "
-                                f"cg:rate :{rate.local} .\n"))
+                                relation("ConversionRelation", f":c-t{t}-r{r}", label,
+                                         f"cg:amount {a} ; cg:convertedAmount {b} ; "
+                                         f"cg:rate :{rate.local}")))
     return out
 
 
@@ -219,8 +218,7 @@ def sentence_conversions(figures, tables: list[Table], writer) -> list[tuple[set
         amount, converted = (f":{f.local}", cell) if code == counted else (cell, f":{f.local}")
         label = f"{tables[t - 1].rows[r - 1].label}: {f.quote} at {rate.quote} (the table)"
         out.append(({f.local},
-                    f"a cg:ConversionRelation ; cg:claim :{f.claim} ;\n"
-                    f"    rdfs:label {lit(label)} ;\n"
-                    f"    cg:amount {amount} ; cg:convertedAmount {converted} ; "
-                    f"cg:rate :{rate.local} .\n"))
+                    relation("ConversionRelation", f":{f.claim}", label,
+                             f"cg:amount {amount} ; cg:convertedAmount {converted} ; "
+                             f"cg:rate :{rate.local}")))
     return out

@@ -19,7 +19,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from kg.read.tables import Table
-from kg.read.turtle import lit
+from kg.read.turtle import relation
 
 UNIT = "http://qudt.org/vocab/unit/"
 #: a span and how many of a shorter period it holds (the least and the most)
@@ -111,11 +111,10 @@ def table_periodic(figures, tables: list[Table], writer) -> list[tuple[set[str],
                     continue
                 label = f"{row.label}: {row.cells[y].text} ÷ {count.quote} = {row.cells[m].text}"
                 out.append((set(),
-                            f"a cg:AverageRelation ; cg:claim :c-t{t}-r{r} ;\n"
-                            f"    rdfs:label {lit(label)} ;\n"
-                            f"    cg:aggregate {writer.figure_id(t, r, y + 1)} ; "
-                            f"cg:count :{count.local} ; "
-                            f"cg:average {writer.figure_id(t, r, m + 1)} .\n"))
+                            relation("AverageRelation", f":c-t{t}-r{r}", label,
+                                     f"cg:aggregate {writer.figure_id(t, r, y + 1)} ; "
+                                     f"cg:count :{count.local} ; "
+                                     f"cg:average {writer.figure_id(t, r, m + 1)}")))
     return out
 
 
@@ -206,9 +205,8 @@ def table_seats(figures, tables: list[Table], writer) -> list[tuple[set[str], st
                 continue
             label = f"{total.quote} ÷ {users[0].quote} = {cell.text} each (the table)"
             out.append(({total.local},
-                        f"a cg:AverageRelation ; cg:claim :{claim} ;\n"
-                        f"    rdfs:label {lit(label)} ;\n"
-                        f"    cg:aggregate :{total.local} ; cg:count :{users[0].local} ; "
-                        f"cg:average {writer.figure_id(t, r, c + 1)} .\n"))
+                        relation("AverageRelation", f":{claim}", label,
+                                 f"cg:aggregate :{total.local} ; cg:count :{users[0].local} ; "
+                                 f"cg:average {writer.figure_id(t, r, c + 1)}")))
     return out
 

@@ -18,6 +18,7 @@ from kg.numbers import QuoteNumberError, parse_quantity
 from kg.read.periods import BASE as _BASE
 from kg.read.periods import back
 from kg.read.tables import Cell, Table, column_period
+from kg.read.turtle import relation
 
 
 @dataclass(frozen=True)
@@ -925,12 +926,12 @@ def sequential_changes(figures: list[SentenceFigure], tied, tables: list[Table],
         if rows[rb - 1].cells[cb - 1] is None:
             continue
         out.append(({f.local},
-                    f"a cg:PercentChangeRelation ; cg:claim :{f.claim} ;\n"
-                    f"    rdfs:label \"{name} to {g.quote}: "
-                    f"{'up' if up else 'down'} {f.quote} on the period before\" ;\n"
-                    f"    cg:initial {figure_id(t, rb, cb)} ; cg:final :{g.local} ; "
-                    f"cg:change :{f.local} ; "
-                    f"cg:direction cg:{'Increase' if up else 'Decrease'} .\n"))
+                    relation("PercentChangeRelation", f":{f.claim}",
+                             f"{name} to {g.quote}: {'up' if up else 'down'} {f.quote} on the "
+                             f"period before",
+                             f"cg:initial {figure_id(t, rb, cb)} ; cg:final :{g.local} ; "
+                             f"cg:change :{f.local} ; "
+                             f"cg:direction cg:{'Increase' if up else 'Decrease'}")))
     return out
 
 
@@ -998,11 +999,10 @@ def named_sums(figures: list[SentenceFigure], tied, tables: list[Table], cell_un
         t, column, rows = found[0]
         table = tables[t - 1]
         out.append((set(),
-                    f"a cg:SumRelation ; cg:claim :{f.claim} ;\n"
-                    f"    rdfs:label \"{' + '.join(table.rows[r].label for r in rows)} make "
-                    f"{f.quote}\" ;\n"
-                    f"    cg:total :{f.local} ; cg:part "
-                    + ", ".join(figure_id(t, r + 1, column + 1) for r in rows) + " .\n"))
+                    relation("SumRelation", f":{f.claim}",
+                             f"{' + '.join(table.rows[r].label for r in rows)} make {f.quote}",
+                             f"cg:total :{f.local} ; cg:part "
+                             + ", ".join(figure_id(t, r + 1, column + 1) for r in rows))))
     return out
 
 
@@ -1091,10 +1091,10 @@ def stated_growth(figures: list[SentenceFigure], tables: list[Table], tied, cell
         said = restated.get(final)
         final = f":{said.local}" if said is not None else final
         out.append(({f.local},
-                    f"a cg:CompoundGrowthRelation ; cg:claim :{f.claim} ;\n"
-                    f"    rdfs:label \"the table, {start} to {end}: {f.quote} a year\" ;\n"
-                    f"    cg:initial {initial} ; cg:final {final} ; cg:growthRate :{f.local} ;"
-                    f" cg:periods {periods} .\n"))
+                    relation("CompoundGrowthRelation", f":{f.claim}",
+                             f"the table, {start} to {end}: {f.quote} a year",
+                             f"cg:initial {initial} ; cg:final {final} ; "
+                             f"cg:growthRate :{f.local} ; cg:periods {periods}")))
     return out
 
 
@@ -1140,9 +1140,9 @@ def moved_rows(figures: list[SentenceFigure], tables: list[Table], tied,
         t, r, initial, final = found[0]
         minuend, subtrahend = (final, initial) if gain else (initial, final)
         out.append(({f.local},
-                     f"a cg:DifferenceRelation ; cg:claim :{f.claim} ;\n"
-                     f"    rdfs:label \"{tables[t - 1].rows[r].label}: {f.quote} "
-                     f"{'gained' if gain else 'lost'} (the table)\" ;\n"
-                     f"    cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
-                     f"cg:difference :{f.local} .\n"))
+                     relation("DifferenceRelation", f":{f.claim}",
+                              f"{tables[t - 1].rows[r].label}: {f.quote} "
+                              f"{'gained' if gain else 'lost'} (the table)",
+                              f"cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                              f"cg:difference :{f.local}")))
     return out

@@ -17,6 +17,19 @@ def lit(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def relation(kind: str, claim: str, label: str, roles: str) -> str:
+    """The Turtle of a relation kg read adds (its subject the caller's): kind, claim, the
+    label escaped as a literal (it quotes the document's words: a row named '"Gold" tier'
+    must not end the string) and the roles.
+
+    >>> print(relation("SumRelation", ":c-1", 'A "b" make 3', "cg:total :f-1"), end="")
+    a cg:SumRelation ; cg:claim :c-1 ;
+        rdfs:label "A \\"b\\" make 3" ;
+        cg:total :f-1 .
+    """
+    return f"a cg:{kind} ; cg:claim {claim} ;\n    rdfs:label {lit(label)} ;\n    {roles} .\n"
+
+
 def _decimal(value: Decimal) -> str:
     text = f"{value.normalize():f}" if value == value.to_integral() else f"{value:f}"
     return text

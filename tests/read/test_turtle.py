@@ -586,3 +586,19 @@ def test_a_rate_column_among_two_bases_is_of_the_one_before_its_count() -> None:
          None),
         ("ShareRelation", (("portion", ("240",)), ("whole", ("300",)), ("share", ("80.0",))),
          None)}
+
+
+def test_a_relation_s_label_quoting_the_document_is_one_turtle_string() -> None:
+    """A row named '"Gold" tier' or a quote with a backslash ends no string early: the
+    label kg read writes beside a sentence's relation is escaped (it was pasted in raw)."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDFS
+
+    from kg.read.turtle import relation
+    label = '"Gold" tier + Silver\\Bronze make 1,000'
+    body = relation("SumRelation", ":c-1", label, "cg:total :f-1 ; cg:part :f-2, :f-3")
+    graph = Graph().parse(data="@prefix : <http://example.org/> .\n"
+                               "@prefix cg: <https://w3id.org/claimgraph/ns#> .\n"
+                               "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                               ":r-1 " + body, format="turtle")
+    assert list(graph.objects(None, RDFS.label)) == [Literal(label)]

@@ -19,10 +19,12 @@ PATTERNS = Patterns({
          figure(*AMOUNTS, role="whole")],
         [figure(FRACTION, role="ratio"), words("of")],
     ],
-    # "one in four participants (309 of 1,248)"
+    # "one in four participants (309 of 1,248)", "one in five homes (972 of the 4,860 that
+    # replied)": the whole may be named by words of its own before the bracket closes
     "bracket": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,3}"}, words("("),
                  figure(*AMOUNTS, role="portion"), words("of", "out"),
-                 words("of", optional=True), figure(*AMOUNTS, role="whole"), words(")")],
+                 words("of", optional=True), words("the", "all", optional=True),
+                 figure(*AMOUNTS, role="whole"), gap(5), words(")")],
                 # "one in three bikes on the street: 490 of the 1,470", "a quarter of the
                 # staff - 60 out of 240": the pair set off after the fraction's own words
                 [figure(FRACTION, role="ratio"), gap(9), words(":", "-", "—", "–", ","),

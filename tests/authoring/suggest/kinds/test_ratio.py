@@ -214,3 +214,11 @@ def test_a_portion_set_off_after_the_things_a_fraction_is_of(tmp_path: Path) -> 
                                 "our guests (2,450 people) came from abroad.")
     assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == [
         {"numerator": ("2,450",), "denominator": ("About 9,800",), "ratio": ("One in four",)}]
+
+
+def test_a_bracketed_pair_whose_whole_is_named_before_it_closes(tmp_path: Path) -> None:
+    """"One in four tenants (318 of the 1,272 who replied)": "the" before the whole and the
+    words after it that name who it counts stay inside the bracketed pair."""
+    assert _ratios(tmp_path, "One in four tenants (318 of the 1,272 who replied) said repairs "
+                             "were slow.") == [
+        {"numerator": ("318",), "denominator": ("1,272",), "ratio": ("One in four",)}]

@@ -47,9 +47,9 @@ PATTERNS = Patterns({
     # right after the fraction and its noun, the whole the count of that noun said before
     "noun-first": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,2}"},
                     words("—", "–", "-", ",", "("), _HEDGE, figure(*AMOUNTS, role="portion")]],
-    # "a student-to-staff ratio of 6.1"
+    # "a student-to-staff ratio of 6.1", "a pupil to teaching staff ratio of 14.2"
     "named": [[{"IS_ALPHA": True}, words("-", optional=True), words("to"),
-               words("-", optional=True), {"IS_ALPHA": True}, words("ratio"),
+               words("-", optional=True), {"IS_ALPHA": True, "OP": "{1,2}"}, words("ratio"),
                words("of", "was", "is", "stood"), words("at", optional=True),
                figure(FRACTION, FACTOR, role="ratio")]],
 })
@@ -186,24 +186,33 @@ def _noun_first(sentence: Sentence, document: Document, m, ratio: Slot):
 
 
 def _named(sentence: Sentence, document: Document, m, ratio: Slot):
-    """"a student-to-staff ratio of 6.1": the count of each noun, here or before."""
+    """"a student-to-staff ratio of 6.1": the count of each noun, here or before. A side of
+    two words ("a student to academic staff ratio") is the count its words name together:
+    the academic staff, never all the staff."""
     doc = sentence.doc
-    nouns = [stem(t.text) for t in doc[m.start:m.end] if t.is_alpha
-             and t.lower_ not in ("to", "ratio", "of", "was", "is", "stood", "at")]
-    if len(nouns) != 2:
+    to = next(t.i for t in doc[m.start:m.end] if t.lower_ == "to")
+    head = next(t.i for t in doc[to:m.end] if t.lower_ == "ratio")
+    sides = [[doc[to - 1] if doc[to - 1].is_alpha else doc[to - 2]],
+             [t for t in doc[to + 1:head] if t.is_alpha]]
+    sides = [[stem(t.text) for t in side] for side in sides]
+    if not all(sides):
         return None
     found = []
-    for noun in nouns:
+    for side in sides:
+        noun = side[-1]
         here = [s for s in sentence.slots if s.cls == COUNT and s is not ratio
-                and noun in nouns_after(sentence, s, 4)]
+                and set(side) <= (nouns_after(sentence, s, 4) if len(side) == 1
+                                  else name(sentence, s))]
         if here:
             found.append(here[0])
             continue
         unit = next((s.unit for earlier in document.sentences[:sentence.index]
                      for s in earlier.slots if s.cls == COUNT), None)
-        slot = resolve(sentence, document, ratio, before=0, hint=(noun,), unit=unit,
-                       same_sentence=False)
-        if slot is None or noun not in name(document.sentences[slot.sentence], slot):
+        # (the academic staff may be counted as a part of all staff: "of whom 2,145 are
+        # academic staff")
+        slot = resolve(sentence, document, ratio, before=0, hint=side, unit=unit,
+                       same_sentence=False, allow_portions=len(side) > 1)
+        if slot is None or not set(side) <= name(document.sentences[slot.sentence], slot):
             return None
         found.append(slot)
     return found[0], found[1]

@@ -222,3 +222,13 @@ def test_a_bracketed_pair_whose_whole_is_named_before_it_closes(tmp_path: Path) 
     assert _ratios(tmp_path, "One in four tenants (318 of the 1,272 who replied) said repairs "
                              "were slow.") == [
         {"numerator": ("318",), "denominator": ("1,272",), "ratio": ("One in four",)}]
+
+
+def test_a_named_ratio_with_a_side_of_two_words_takes_the_count_they_name(
+        tmp_path: Path) -> None:
+    """"A pupil to qualified teacher ratio of 14.5": the qualified teachers (the words of the
+    side together), never all the teachers the text counts first."""
+    assert _ratios(tmp_path, "The school has 1,740 pupils. It employs 150 teachers, of whom 120 "
+                             "are qualified teachers. That gives a pupil to qualified teacher "
+                             "ratio of 14.5.") == [
+        {"numerator": ("1,740",), "denominator": ("120",), "ratio": ("14.5",)}]

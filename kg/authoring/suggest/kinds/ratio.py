@@ -47,6 +47,8 @@ PATTERNS = Patterns({
     # right after the fraction and its noun, the whole the count of that noun said before
     "noun-first": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,2}"},
                     words("—", "–", "-", ",", "("), _HEDGE, figure(*AMOUNTS, role="portion")]],
+    # "£3.25, half the adult price": a fraction right before the thing it is of, no "of"
+    "bare": [[figure(FRACTION, role="ratio"), words("the", "its", "their", "our")]],
     # "a student-to-staff ratio of 6.1", "a pupil to teaching staff ratio of 14.2"
     "named": [[{"IS_ALPHA": True}, words("-", optional=True), words("to"),
                words("-", optional=True), {"IS_ALPHA": True, "OP": "{1,2}"}, words("ratio"),
@@ -66,6 +68,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _apposed(sentence, document, ratio)
         elif m.name == "noun-first":
             found = _noun_first(sentence, document, m, ratio)
+        elif m.name == "bare":
+            found = _bare(sentence, document, m, ratio)
         elif m.name == "of-them":
             portion = m.roles["portion"]
             earlier = [s for s in sentence.slots if s.token < ratio.token
@@ -167,6 +171,25 @@ def _of_then_portion(sentence: Sentence, document: Document, m, ratio: Slot):
             name(document.sentences[whole.sentence], whole):
         return None
     return portion, whole
+
+
+def _bare(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"Children pay £3.25, half the adult price": as "half of the adult price", the whole
+    the figure the words after the determiner name (here or before), never one they do not."""
+    nouns = []
+    for token in sentence.doc[m.end:m.end + 3]:
+        if not token.is_alpha or token.norm_ in FIGURES:
+            break
+        nouns.append(token.text)
+    if not nouns:
+        return None
+    found = portion_and_whole(sentence, document, m, ratio, hint=tuple(nouns))
+    # ("the adult price" names "Adult tickets cost £6.50" by its qualifier: a price is what
+    # any amount of money is)
+    if found is None or not {stem(w) for w in nouns} & name(
+            document.sentences[found[1].sentence], found[1]):
+        return None
+    return found
 
 
 def _noun_first(sentence: Sentence, document: Document, m, ratio: Slot):

@@ -56,6 +56,7 @@ def test_of_those_things_no_earlier_figure_counts_is_no_ratio(tmp_path: Path) ->
 
 
 def _ratios(tmp_path: Path, text: str) -> list[dict]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     return [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "RatioRelation"]
 
 
@@ -232,3 +233,14 @@ def test_a_named_ratio_with_a_side_of_two_words_takes_the_count_they_name(
                              "are qualified teachers. That gives a pupil to qualified teacher "
                              "ratio of 14.5.") == [
         {"numerator": ("1,740",), "denominator": ("120",), "ratio": ("14.5",)}]
+
+
+def test_a_fraction_right_before_the_thing_it_is_of(tmp_path: Path) -> None:
+    """"£4.50, half the standard fee": "half" takes its determiner without "of"; the whole is
+    the amount the words after it name, and nothing where they name none ("half the usual
+    bus fare")."""
+    assert _ratios(tmp_path / "fee", "The standard fee is £9.00. Students pay £4.50, half the "
+                                     "standard fee.") == [
+        {"numerator": ("£4.50",), "denominator": ("£9.00",), "ratio": ("half",)}]
+    assert _ratios(tmp_path / "bus", "The standard fee is £9.00. Students pay £4.50, half the "
+                                     "usual bus fare.") == []

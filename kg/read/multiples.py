@@ -7,7 +7,8 @@ The row named before the factor is the multiple and the one named after it the b
 words say (never as the values would order them, which would make the relation pass by
 construction). Both cells stand in one column of levels: the one whose head the clause
 names, else the one of the factor's own period; where the words leave the rows or the
-column unclear, or the clause gives an amount of its own, nothing is read.
+column unclear, or the clause gives an amount of its own, nothing is read. "2.1 times their
+2023 level" sets one row against itself: its cell of the factor's period over the year's.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ _VERB = re.compile(r"\b(?:doubl|tripl|trebl|quadrupl|halv)", re.I)
 #: what ends the clause a factor speaks in
 _CLAUSE_END = re.compile(r"[;:.]|\s[-–—]\s|,\s*(?:and|but|while|whereas|which|who)\b", re.I)
 #: the words that set the base after the factor: "those to China", "as much electricity as
-#: solar", "that of the flat", "the Team plan's"
-_BASE_WORDS = re.compile(r"^\s*(?:as\s+(?:\w+\s+){1,3}?as\b|those\b|that\b|the\b)", re.I)
+#: solar", "that of the flat", "their 2023 level"
+_BASE_WORDS = re.compile(r"^\s*(?:as\s+(?:\w+\s+){1,3}?as\b|those\b|that\b|the\b|its\b|their\b)",
+                         re.I)
 
 
 def table_multiples(figures, tables: list[Table], writer) -> list[tuple[set[str], str]]:
@@ -64,19 +66,56 @@ def table_multiples(figures, tables: list[Table], writer) -> list[tuple[set[str]
                 column = _column(table, big[0], small[0], before + " " + after,
                                  writer.periods.get(f.local), t, writer)
                 if column is not None:
-                    found.append((t, big[0], small[0], column))
+                    found.append((t, (big[0], column), (small[0], column)))
+        if not found:
+            found = _own_level(before, after, tables, writer.periods.get(f.local), writer)
         if len(found) != 1:
             continue
-        t, big, small, c = found[0]
+        t, (big, c), (small, b) = found[0]
         table = tables[t - 1]
         label = (f"{table.rows[big - 1].label} {table.rows[big - 1].cells[c - 1].text} = "
                  f"{f.quote} {table.rows[small - 1].label} "
-                 f"{table.rows[small - 1].cells[c - 1].text} (the table)")
+                 f"{table.rows[small - 1].cells[b - 1].text} (the table)")
         out.append(({f.local},
                     relation("MultipleRelation", f":{f.claim}", label,
                              f"cg:multiple {writer.figure_id(t, big, c)} ; "
-                             f"cg:base {writer.figure_id(t, small, c)} ; "
+                             f"cg:base {writer.figure_id(t, small, b)} ; "
                              f"cg:factor :{f.local}")))
+    return out
+
+
+#: "their 2023 level", "its 2019 figure": the base is the same row's cell of the year named
+_OWN_LEVEL = re.compile(r"^\s*(?:its|their|the)\s+((?:19|20)\d\d)\s+(?:level|figure|total|"
+                        r"value|number|count|mark)s?\b", re.I)
+
+
+def _own_level(before: str, after: str, tables: list[Table], period: str | None, writer):
+    """"Arrivals from China were 2.1 times their 2023 level": the row named before the factor,
+    its cell of the factor's own period the multiple and its cell of the year named after
+    it the base (each the one column of levels of that period)."""
+    from kg.read.tables import column_period
+    from kg.read.ties import said_at
+
+    named = _OWN_LEVEL.match(after)
+    if named is None or period is None:
+        return []
+    out = []
+    for t, table in enumerate(tables, start=1):
+        rows = [r for r, row in enumerate(table.rows, start=1)
+                if not row.total and row.label.strip() and said_at(before, row.label)]
+        if len(rows) != 1:
+            continue
+        r = rows[0]
+        levels = [c for c, column in enumerate(table.columns, start=1)
+                  if column.kind == "value" and not column.unsure and not column.total
+                  and table.rows[r - 1].cells[c - 1] is not None
+                  and table.rows[r - 1].cells[c - 1].value is not None]
+        then = [c for c in levels if column_period(table.columns[c - 1].header) ==
+                named.group(1)]
+        now = [c for c in levels
+               if writer.periods.get(writer.figure_id(t, r, c).lstrip(":")) == period]
+        if len(then) == 1 and len(now) == 1 and then != now:
+            out.append((t, (r, now[0]), (r, then[0])))
     return out
 
 

@@ -76,3 +76,11 @@ def test_an_amount_of_the_clause_s_own_leaves_the_cells(tmp_path: Path) -> None:
     found = multiples(tmp_path / "cells", TRADE.format(
         sentence="Exports to Norway were four times those to Iceland."))
     assert [(m, b) for m, b, _ in found] == [(":f-t1-r1-c1", ":f-t1-r2-c1")]
+
+
+def test_a_factor_of_a_row_s_own_earlier_year(tmp_path: Path) -> None:
+    """"Pears came in at about 1.1 times their 2023 level": one row against itself, its
+    cell of the factor's year over its cell of the year the words name."""
+    found = multiples(tmp_path, ORCHARD.format(
+        sentence="In 2024 pears came in at about 1.1 times their 2023 level."))
+    assert [(m, b) for m, b, _ in found] == [(":f-t1-r2-c2", ":f-t1-r2-c1")]

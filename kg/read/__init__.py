@@ -323,6 +323,7 @@ def _restatements(figures, tables, writer) -> list[str]:
         return []
     from kg.namespaces import expand_iri
     from kg.read.conversions import sentence_conversions, table_conversions
+    from kg.read.fractions import table_fractions
     from kg.read.multiples import table_multiples
     from kg.read.prices import table_periodic, table_seats
     from kg.read.superlatives import table_superlatives
@@ -341,6 +342,7 @@ def _restatements(figures, tables, writer) -> list[str]:
         _table_shares(figures, tied, tables, writer) + \
         table_superlatives(figures, tied, tables, writer) + \
         table_multiples(figures, tables, writer) + \
+        table_fractions(figures, tables, writer) + \
         sequential_changes(figures, tied, tables, writer.figure_id) + \
         named_sums(figures, tied, tables, unit, writer.figure_id) + \
         stated_growth(figures, tables, tied, unit, writer.figure_id) + \

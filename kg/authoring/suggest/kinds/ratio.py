@@ -162,6 +162,12 @@ def _of_then_portion(sentence: Sentence, document: Document, m, ratio: Slot):
     portion = sentence.by_token.get(at)
     if portion is None or portion.cls not in AMOUNTS:
         return None
+    if [t.lower_ for t in nouns] in (["it"], ["that"], ["this"]):
+        # "The surplus was ₹18.62 crore. … half of it, ₹9.31 lakh, …": what "it" is, the
+        # sentence before says (its level of the portion's unit), never a figure named so
+        whole = document.antecedent(sentence, portion.unit, back=1, need=lambda s: level(
+            document.sentences[s.sentence], s))
+        return (portion, whole) if whole is not None else None
     noun = stem(nouns[-1].text)
     whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False,
                     back=6)

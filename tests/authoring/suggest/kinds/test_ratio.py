@@ -244,3 +244,11 @@ def test_a_fraction_right_before_the_thing_it_is_of(tmp_path: Path) -> None:
         {"numerator": ("£4.50",), "denominator": ("£9.00",), "ratio": ("half",)}]
     assert _ratios(tmp_path / "bus", "The standard fee is £9.00. Students pay £4.50, half the "
                                      "usual bus fare.") == []
+
+
+def test_a_fraction_of_it_is_of_the_level_the_sentence_before_gives(tmp_path: Path) -> None:
+    """"The surplus was £84,000. The trustees will give half of it, £42,000, to …": "it" is
+    the surplus the sentence before gives, not a figure of the noun "it"."""
+    assert _ratios(tmp_path, "The club's surplus for the year was £84,000. The trustees will "
+                             "give half of it, £42,000, to the youth section.") == [
+        {"numerator": ("£42,000",), "denominator": ("£84,000",), "ratio": ("half",)}]

@@ -275,9 +275,16 @@ _DATE_RE = re.compile(
     rf"(?:,?\s+(?P<year>\d{{4}})\b)?"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE})\b(?:,?\s+(?P<year2>\d{{4}})\b)?"
 )
+#: verbs in -s that may follow a fraction ("one euro in every four goes on rent"): no noun
+_VERBS_IN_S = {"is", "was", "has", "does", "goes", "says", "comes", "gets", "makes", "takes",
+               "stays", "lives", "works", "uses", "pays", "needs", "wants", "buys", "sees"}
 _CORE_RE = re.compile(
-    # "one in four", "1 in 5", "two out of three": a fraction, not two counts (not "5 in 2023")
-    rf"(?P<onein>(?<![\w.,])(?:{_WORD_NUMBER}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    # "one in four", "1 in 5", "two out of three": a fraction, not two counts (not "5 in 2023");
+    # "four applicants in ten", "two pounds in every five": the things counted may stand
+    # between a numerator in words and "in" (never a time: "two days in a row")
+    rf"(?P<onein>(?<![\w.,])(?:(?:{_WORD_NUMBER})(?:\s+(?!(?:in|out|of|and|or|the|a|an|per|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|times?)\b)[a-z]{3,12})?|\d{1,3})"
+    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?!(?:1[89]|20)\d\d\b)(?:{_WORD_NUMBER}|\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
     r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion|years?|months?|weeks?|days?|"
     r"hours?|minutes?|games|matches|races|attempts)\b|[.,]\d))|"
@@ -482,7 +489,12 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         words = core.lower().split()
         numerator, denominator = (int(w.replace(",", "")) if w[0].isdigit() else _word_value(w)
                                   for w in (words[0], words[-1]))
-        if not 0 < numerator <= denominator:  # "9 in 3": two numbers after all
+        between = [w for w in words[1:-1] if w not in ("in", "out", "of", "every")]
+        # "four stations in five regions": things of their own after the second number make
+        # it a count of those, not the whole the first is a part of
+        after = re.match(r"\s+([a-z]+s)\b", text[m.end():])
+        counted = between and after and after.group(1) not in _VERBS_IN_S
+        if not 0 < numerator <= denominator or counted:  # "9 in 3": two numbers after all
             first = core.split()[0]
             return Mention(text=first, start=start, end=start + len(first),
                            kind="number" if first.isdigit() else "word",

@@ -272,3 +272,18 @@ def test_a_factor_written_with_an_x_is_a_factor(text: str, quote: str, value: st
     mention = find_mentions(text)[0]
     assert (mention.text, mention.value, mention.unit) == (quote, D(value), "UNITLESS")
     assert find_mentions("a 4x4 pickup") == []
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("roughly three tenants in ten said so", "roughly three tenants in ten", D("0.3")),
+    ("nearly one euro in every four goes on rent", "nearly one euro in every four", D("0.25")),
+])
+def test_a_fraction_with_the_things_counted_between_its_numbers(text: str, quote: str,
+                                                                 value: D) -> None:
+    """"Three tenants in ten" is "three in ten" with the things it counts said inside; a
+    time between ("two days in a row") or things of their own after the second number
+    ("four depots in five towns") leave two numbers."""
+    m = find_mentions(text)
+    assert [(x.text, x.kind, x.value) for x in m] == [(quote, "fraction", value)]
+    assert [x.text for x in find_mentions("it rained two days in a row")] == ["two days"]
+    assert [x.text for x in find_mentions("four depots in five towns")] == ["four", "five"]

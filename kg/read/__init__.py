@@ -323,6 +323,8 @@ def _restatements(figures, tables, writer) -> list[str]:
         return []
     from kg.namespaces import expand_iri
     from kg.read.conversions import sentence_conversions, table_conversions
+    from kg.read.fractions import table_fractions
+    from kg.read.multiples import table_multiples
     from kg.read.prices import table_periodic, table_seats
     from kg.read.superlatives import table_superlatives
     from kg.read.ties import (PERCENT, POINTS, moved_rows, named_sums, sequential_changes,
@@ -339,6 +341,8 @@ def _restatements(figures, tables, writer) -> list[str]:
     writer.completions = _completions(figures, [t for t in tied if t[3]], writer.changes) + \
         _table_shares(figures, tied, tables, writer) + \
         table_superlatives(figures, tied, tables, writer) + \
+        table_multiples(figures, tables, writer) + \
+        table_fractions(figures, tables, writer) + \
         sequential_changes(figures, tied, tables, writer.figure_id) + \
         named_sums(figures, tied, tables, unit, writer.figure_id) + \
         stated_growth(figures, tables, tied, unit, writer.figure_id) + \

@@ -2,7 +2,10 @@
 largest gap, $7.5 million" (the row's cell is larger than every other row's in that column),
 "Year 1 costs are the highest, at $397,100" (the column's cell is larger than the other
 periods' in that row), "the largest faculty, with 7,507 students, followed by Engineering"
-(and Engineering's larger than the rest).
+(and Engineering's larger than the rest). A verb or comparative set against "every other"
+row ("Health trails every other line at 53%", "higher than any other month, at 412") claims
+each of them in turn: the named cell against every other row of its block, in the column of
+the one figure its clause gives.
 
 A superlative claims the named cell beats all the others, so it is checked against the
 largest of them (the smallest, for "the lowest"): that comparison fails whenever any other
@@ -24,6 +27,24 @@ BOTTOM = ("smallest", "lowest", "least", "fewest", "weakest", "cheapest", "short
 _SUPERLATIVE = re.compile(r"\b(?:the|our|its|their|by far the)\s+(?:\w+\s+)?(" +
                           "|".join(TOP + BOTTOM) + r")\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed\s+by\s+", re.I)
+#: verbs that set their row above every other, and those that set it below
+_ABOVE = ("beat", "beats", "beating", "outpaced", "outpaces", "outpacing", "outperformed",
+          "outperforms", "outperforming", "outstripped", "outstrips", "outstripping",
+          "exceeded", "exceeds", "exceeding", "topped", "tops", "topping", "led", "leads",
+          "outsold", "outsells", "outnumbered", "outnumbers", "surpassed", "surpasses")
+_BELOW = ("trailed", "trails", "trailing", "lagged", "lags", "lagging")
+#: comparatives that set their row above any other, and those that set it below
+_MORE = ("more", "higher", "larger", "greater", "bigger", "faster", "stronger", "longer")
+_LESS = ("less", "lower", "smaller", "fewer", "slower", "weaker", "shorter")
+#: "trails every other line", "lagged behind all other regions", "higher than in any other
+#: month", "more visitors than any other site": the row set against each other row of its
+#: block
+_EVERY_OTHER = re.compile(
+    r"\b(?:(?P<verb>" + "|".join(_ABOVE + _BELOW) + r")(?:\s+behind)?"
+    r"|(?P<than>" + "|".join(_MORE + _LESS) + r")(?:\s+[a-z-]+){0,3}?\s+than"
+    r"(?:\s+(?:in|at|for|on|of))?)\s+(?:every|any|all|each)\s+other\b", re.I)
+#: what ends the clause an "every other" speaks in
+_CLAUSE_END = re.compile(r"[;:]|\s[-–—]\s|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
 #: how far after a superlative (in characters) its figure may stand: "the largest gap, $7.5
 #: million", "the largest line, at $564,000"
 _REACH = 60
@@ -82,7 +103,48 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
                 out.append((set(), f"a cg:ComparisonRelation ; cg:claim :{claim} ;\n"
                                    f"    rdfs:label {lit(m.group(0) + ' (the table)')} ;\n"
                                    f"    cg:greater {greater} ; cg:lesser {lesser} .\n"))
+        for m in _EVERY_OTHER.finditer(text):
+            for greater, lesser in _every_other(m, text, said, where, cell_of, tables, says,
+                                                writer):
+                if (greater, lesser) in seen:
+                    continue
+                seen.add((greater, lesser))
+                out.append((set(), f"a cg:ComparisonRelation ; cg:claim :{claim} ;\n"
+                                   f"    rdfs:label {lit(m.group(0) + ' (the table)')} ;\n"
+                                   f"    cg:greater {greater} ; cg:lesser {lesser} .\n"))
     return out
+
+
+def _every_other(m, text: str, said, where, cell_of, tables, says,
+                 writer) -> list[tuple[str, str]]:
+    """(greater, lesser) figure ids of "Health trails every other line at 53%": the cell of
+    the one figure the clause gives, in the row named before the words, against the same
+    column's cell of each other row of its block. Where the clause gives figures of two
+    columns ("trailed every other type, edging up 0.6% to £198,600": the change or the
+    level?) or names no row, which cells it ranks the words do not say."""
+    starts = [e.end() for e in _CLAUSE_END.finditer(text[:m.start()])]
+    start = max(starts, default=0)
+    end = next((e.start() for e in _CLAUSE_END.finditer(text, m.end())), len(text))
+    cells = {where[cell_of[f.local]] for f in said if start <= _at(f) < end
+             and cell_of.get(f.local) in where}
+    if len({(t, c) for t, _, c in cells}) != 1 or len(cells) != 1:
+        return []
+    t, r, c = cells.pop()
+    table = tables[t - 1]
+    row = table.rows[r - 1]
+    if row.total or not says(text[start:m.start()], row.label) or \
+            table.columns[c - 1].total:
+        return []
+    word = (m.group("verb") or m.group("than")).lower()
+    top = word in _ABOVE + _MORE
+    others = [rc for rc in _rows_against(table, r, c)
+              if table.rows[rc[0] - 1].cells[c - 1].value is not None]
+    if table.rows[r - 1].cells[c - 1].value is None:
+        return []
+    # each other row, never one picked by its value: the words claim every one of them
+    return [tuple(writer.figure_id(t, *rc) for rc in (((r, c), other) if top
+                                                       else (other, (r, c))))
+            for other in others]
 
 
 def _at(f) -> int:

@@ -1,6 +1,7 @@
 """Superlatives a sentence states of a table's row or column: the named cell against the
 largest (smallest) of the cells it is set against, within the named row's block; a change
-column ranks nothing."""
+column ranks nothing. A row set against "every other" (or "any other") row is below (above)
+each of them, in the column of the one figure its clause gives."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ Table 1. Spending by activity (£)
 
 
 def comparisons(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     source = tmp_path / "r.txt"
     source.write_text(text, encoding="utf-8")
     made = read(source, tmp_path / "c")
@@ -85,3 +87,43 @@ Table 1. Snowfall by month (cm)
     assert found == [(":f-t1-r2-c1", ":f-t1-r1-c1")]
     turtle = (tmp_path / "c" / "r" / "relations.ttl").read_text(encoding="utf-8")
     assert "cg:SumRelation" in turtle
+
+
+LOANS = """Library loans 2024
+
+{sentence}
+
+Table 1. Loans by branch
+
+  Branch        2023      2024   Change (%)
+  Central     41,200    43,900        6.6
+  Riverside   17,300    18,050        4.3
+  Northgate    8,900     8,450       -5.1
+  Total       67,400    70,400        4.5
+"""
+
+
+def test_a_row_that_trails_every_other_is_below_each_of_them(tmp_path: Path) -> None:
+    """"Trailed every other branch" claims each other branch in turn: the named row's cell
+    against every other row's cell of its column, not only the nearest."""
+    found = comparisons(tmp_path, LOANS.format(
+        sentence="Northgate trailed every other branch, lending just 8,450 books."))
+    assert found == [(":f-t1-r1-c2", ":f-t1-r3-c2"), (":f-t1-r2-c2", ":f-t1-r3-c2")]
+
+
+def test_a_row_higher_than_any_other_is_above_each_of_them(tmp_path: Path) -> None:
+    found = comparisons(tmp_path, LOANS.format(
+        sentence="Central lent more books than any other branch, 43,900 in all."))
+    assert found == [(":f-t1-r1-c2", ":f-t1-r2-c2"), (":f-t1-r1-c2", ":f-t1-r3-c2")]
+
+
+def test_every_other_ranks_the_one_column_its_clause_gives(tmp_path: Path) -> None:
+    """"Trailed every other branch, lending 8,450": the level's column; "trailed every
+    other branch, its loans falling 5.1% to 8,450": whether the change or the level trails,
+    the words do not say, so nothing is ranked."""
+    one = comparisons(tmp_path / "one", LOANS.format(
+        sentence="Northgate trailed every other branch, lending 8,450 books."))
+    assert one == [(":f-t1-r1-c2", ":f-t1-r3-c2"), (":f-t1-r2-c2", ":f-t1-r3-c2")]
+    two = comparisons(tmp_path / "two", LOANS.format(
+        sentence="Northgate trailed every other branch, its loans falling 5.1% to 8,450."))
+    assert two == []

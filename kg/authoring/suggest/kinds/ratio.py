@@ -19,10 +19,12 @@ PATTERNS = Patterns({
          figure(*AMOUNTS, role="whole")],
         [figure(FRACTION, role="ratio"), words("of")],
     ],
-    # "one in four participants (309 of 1,248)"
+    # "one in four participants (309 of 1,248)", "one in five homes (972 of the 4,860 that
+    # replied)": the whole may be named by words of its own before the bracket closes
     "bracket": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,3}"}, words("("),
                  figure(*AMOUNTS, role="portion"), words("of", "out"),
-                 words("of", optional=True), figure(*AMOUNTS, role="whole"), words(")")],
+                 words("of", optional=True), words("the", "all", optional=True),
+                 figure(*AMOUNTS, role="whole"), gap(5), words(")")],
                 # "one in three bikes on the street: 490 of the 1,470", "a quarter of the
                 # staff - 60 out of 240": the pair set off after the fraction's own words
                 [figure(FRACTION, role="ratio"), gap(9), words(":", "-", "—", "–", ","),
@@ -45,9 +47,11 @@ PATTERNS = Patterns({
     # right after the fraction and its noun, the whole the count of that noun said before
     "noun-first": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,2}"},
                     words("—", "–", "-", ",", "("), _HEDGE, figure(*AMOUNTS, role="portion")]],
-    # "a student-to-staff ratio of 6.1"
+    # "£3.25, half the adult price": a fraction right before the thing it is of, no "of"
+    "bare": [[figure(FRACTION, role="ratio"), words("the", "its", "their", "our")]],
+    # "a student-to-staff ratio of 6.1", "a pupil to teaching staff ratio of 14.2"
     "named": [[{"IS_ALPHA": True}, words("-", optional=True), words("to"),
-               words("-", optional=True), {"IS_ALPHA": True}, words("ratio"),
+               words("-", optional=True), {"IS_ALPHA": True, "OP": "{1,2}"}, words("ratio"),
                words("of", "was", "is", "stood"), words("at", optional=True),
                figure(FRACTION, FACTOR, role="ratio")]],
 })
@@ -64,6 +68,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _apposed(sentence, document, ratio)
         elif m.name == "noun-first":
             found = _noun_first(sentence, document, m, ratio)
+        elif m.name == "bare":
+            found = _bare(sentence, document, m, ratio)
         elif m.name == "of-them":
             portion = m.roles["portion"]
             earlier = [s for s in sentence.slots if s.token < ratio.token
@@ -156,6 +162,12 @@ def _of_then_portion(sentence: Sentence, document: Document, m, ratio: Slot):
     portion = sentence.by_token.get(at)
     if portion is None or portion.cls not in AMOUNTS:
         return None
+    if [t.lower_ for t in nouns] in (["it"], ["that"], ["this"]):
+        # "The surplus was ₹18.62 crore. … half of it, ₹9.31 lakh, …": what "it" is, the
+        # sentence before says (its level of the portion's unit), never a figure named so
+        whole = document.antecedent(sentence, portion.unit, back=1, need=lambda s: level(
+            document.sentences[s.sentence], s))
+        return (portion, whole) if whole is not None else None
     noun = stem(nouns[-1].text)
     whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False,
                     back=6)
@@ -165,6 +177,25 @@ def _of_then_portion(sentence: Sentence, document: Document, m, ratio: Slot):
             name(document.sentences[whole.sentence], whole):
         return None
     return portion, whole
+
+
+def _bare(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"Children pay £3.25, half the adult price": as "half of the adult price", the whole
+    the figure the words after the determiner name (here or before), never one they do not."""
+    nouns = []
+    for token in sentence.doc[m.end:m.end + 3]:
+        if not token.is_alpha or token.norm_ in FIGURES:
+            break
+        nouns.append(token.text)
+    if not nouns:
+        return None
+    found = portion_and_whole(sentence, document, m, ratio, hint=tuple(nouns))
+    # ("the adult price" names "Adult tickets cost £6.50" by its qualifier: a price is what
+    # any amount of money is)
+    if found is None or not {stem(w) for w in nouns} & name(
+            document.sentences[found[1].sentence], found[1]):
+        return None
+    return found
 
 
 def _noun_first(sentence: Sentence, document: Document, m, ratio: Slot):
@@ -184,24 +215,33 @@ def _noun_first(sentence: Sentence, document: Document, m, ratio: Slot):
 
 
 def _named(sentence: Sentence, document: Document, m, ratio: Slot):
-    """"a student-to-staff ratio of 6.1": the count of each noun, here or before."""
+    """"a student-to-staff ratio of 6.1": the count of each noun, here or before. A side of
+    two words ("a student to academic staff ratio") is the count its words name together:
+    the academic staff, never all the staff."""
     doc = sentence.doc
-    nouns = [stem(t.text) for t in doc[m.start:m.end] if t.is_alpha
-             and t.lower_ not in ("to", "ratio", "of", "was", "is", "stood", "at")]
-    if len(nouns) != 2:
+    to = next(t.i for t in doc[m.start:m.end] if t.lower_ == "to")
+    head = next(t.i for t in doc[to:m.end] if t.lower_ == "ratio")
+    sides = [[doc[to - 1] if doc[to - 1].is_alpha else doc[to - 2]],
+             [t for t in doc[to + 1:head] if t.is_alpha]]
+    sides = [[stem(t.text) for t in side] for side in sides]
+    if not all(sides):
         return None
     found = []
-    for noun in nouns:
+    for side in sides:
+        noun = side[-1]
         here = [s for s in sentence.slots if s.cls == COUNT and s is not ratio
-                and noun in nouns_after(sentence, s, 4)]
+                and set(side) <= (nouns_after(sentence, s, 4) if len(side) == 1
+                                  else name(sentence, s))]
         if here:
             found.append(here[0])
             continue
         unit = next((s.unit for earlier in document.sentences[:sentence.index]
                      for s in earlier.slots if s.cls == COUNT), None)
-        slot = resolve(sentence, document, ratio, before=0, hint=(noun,), unit=unit,
-                       same_sentence=False)
-        if slot is None or noun not in name(document.sentences[slot.sentence], slot):
+        # (the academic staff may be counted as a part of all staff: "of whom 2,145 are
+        # academic staff")
+        slot = resolve(sentence, document, ratio, before=0, hint=side, unit=unit,
+                       same_sentence=False, allow_portions=len(side) > 1)
+        if slot is None or not set(side) <= name(document.sentences[slot.sentence], slot):
             return None
         found.append(slot)
     return found[0], found[1]

@@ -56,6 +56,7 @@ def test_of_those_things_no_earlier_figure_counts_is_no_ratio(tmp_path: Path) ->
 
 
 def _ratios(tmp_path: Path, text: str) -> list[dict]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     return [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "RatioRelation"]
 
 
@@ -214,3 +215,40 @@ def test_a_portion_set_off_after_the_things_a_fraction_is_of(tmp_path: Path) -> 
                                 "our guests (2,450 people) came from abroad.")
     assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == [
         {"numerator": ("2,450",), "denominator": ("About 9,800",), "ratio": ("One in four",)}]
+
+
+def test_a_bracketed_pair_whose_whole_is_named_before_it_closes(tmp_path: Path) -> None:
+    """"One in four tenants (318 of the 1,272 who replied)": "the" before the whole and the
+    words after it that name who it counts stay inside the bracketed pair."""
+    assert _ratios(tmp_path, "One in four tenants (318 of the 1,272 who replied) said repairs "
+                             "were slow.") == [
+        {"numerator": ("318",), "denominator": ("1,272",), "ratio": ("One in four",)}]
+
+
+def test_a_named_ratio_with_a_side_of_two_words_takes_the_count_they_name(
+        tmp_path: Path) -> None:
+    """"A pupil to qualified teacher ratio of 14.5": the qualified teachers (the words of the
+    side together), never all the teachers the text counts first."""
+    assert _ratios(tmp_path, "The school has 1,740 pupils. It employs 150 teachers, of whom 120 "
+                             "are qualified teachers. That gives a pupil to qualified teacher "
+                             "ratio of 14.5.") == [
+        {"numerator": ("1,740",), "denominator": ("120",), "ratio": ("14.5",)}]
+
+
+def test_a_fraction_right_before_the_thing_it_is_of(tmp_path: Path) -> None:
+    """"£4.50, half the standard fee": "half" takes its determiner without "of"; the whole is
+    the amount the words after it name, and nothing where they name none ("half the usual
+    bus fare")."""
+    assert _ratios(tmp_path / "fee", "The standard fee is £9.00. Students pay £4.50, half the "
+                                     "standard fee.") == [
+        {"numerator": ("£4.50",), "denominator": ("£9.00",), "ratio": ("half",)}]
+    assert _ratios(tmp_path / "bus", "The standard fee is £9.00. Students pay £4.50, half the "
+                                     "usual bus fare.") == []
+
+
+def test_a_fraction_of_it_is_of_the_level_the_sentence_before_gives(tmp_path: Path) -> None:
+    """"The surplus was £84,000. The trustees will give half of it, £42,000, to …": "it" is
+    the surplus the sentence before gives, not a figure of the noun "it"."""
+    assert _ratios(tmp_path, "The club's surplus for the year was £84,000. The trustees will "
+                             "give half of it, £42,000, to the youth section.") == [
+        {"numerator": ("£42,000",), "denominator": ("£84,000",), "ratio": ("half",)}]

@@ -1,0 +1,54 @@
+"""Fractions a sentence states of a table's row and the total that closes its block: the row's
+cell over the total's, in the column the sentence names (or the only one of money); an
+amount of the clause's own leaves the table's cells alone."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.read import read
+
+PORT = """Harbour freight 2024
+
+{sentence}
+
+Table 1. Freight by commodity, 2024
+
+| Commodity | Ships | Tonnage (thousand t) |
+| Timber    | 310   | 1,210                |
+| Grain     | 150   | 610                  |
+| Fuel      | 95    | 580                  |
+| Total     | 555   | 2,400                |
+"""
+
+
+def ratios(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    source = tmp_path / "r.txt"
+    source.write_text(text, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    path = made.folder / "relations.ttl"
+    turtle = path.read_text(encoding="utf-8") if path.exists() else ""
+    return [re.search(r"cg:numerator (:\S+) ; cg:denominator (:\S+) ; cg:ratio (:\S+)",
+                      " ".join(b.split())).groups()
+            for b in turtle.split("\n\n") if "a cg:RatioRelation ;" in b]
+
+
+def test_a_fraction_of_all_said_of_a_row_is_its_cell_over_the_total(tmp_path: Path) -> None:
+    """"Timber made up about half of all tonnage": the timber row's tonnage over the total
+    row's, in the column the sentence names (not the ships counted)."""
+    found = ratios(tmp_path, PORT.format(
+        sentence="Timber again made up about half of all tonnage handled."))
+    assert [(n, d) for n, d, _ in found] == [(":f-t1-r1-c2", ":f-t1-r4-c2")]
+
+
+def test_a_fraction_whose_clause_gives_its_own_amount_leaves_the_cells(tmp_path: Path) -> None:
+    """"Timber, 1,210 thousand tonnes, about half of all tonnage": the words give the
+    portion, so no pair of cells is read in its place; without it, the cells are."""
+    own = ratios(tmp_path / "own", PORT.format(
+        sentence="Timber, at 1,210 thousand tonnes, was about half of all tonnage."))
+    assert not [n for n, _, _ in own if n.startswith(":f-t")]
+    cells = ratios(tmp_path / "cells", PORT.format(
+        sentence="Timber was about half of all tonnage."))
+    assert [(n, d) for n, d, _ in cells] == [(":f-t1-r1-c2", ":f-t1-r4-c2")]

@@ -660,7 +660,8 @@ _BASE = re.compile(r"\b(?:requir\w*|request\w*|appeal|budget\w*|target\w*|planne
                    # the people or things a rate is counted among: "Pupils in cohort",
                    # "Vehicles tested", "Respondents"
                    r"cohorts?|respondents|surveyed|tested|samples?|sampled|enrolled|applicants|"
-                   r"applications)\b", re.I)
+                   # "Entrants | Grade 4+ | Grade 4+ (%)": those who sat what the rate counts
+                   r"applications|entrants|entries)\b", re.I)
 #: the amount that uses some of it up
 _SPENT = re.compile(r"\b(?:funded|funding|received|spent|paid|disbursed|used|actual|committed|"
                     r"raised|covered|achieved|delivered)\b", re.I)

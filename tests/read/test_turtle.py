@@ -602,3 +602,15 @@ def test_a_relation_s_label_quoting_the_document_is_one_turtle_string() -> None:
                                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
                                ":r-1 " + body, format="turtle")
     assert list(graph.objects(None, RDFS.label)) == [Literal(label)]
+
+
+def test_a_rate_column_beside_entrants_is_the_share_of_the_entrants() -> None:
+    relations, _ = read("Exam results by subject:\n\n"
+                        "  Subject      Entrants   Passed   Passed (%)\n"
+                        "  Art               50       40         80.0\n"
+                        "  Music             20       15         75.0\n")
+    assert {r for r in relations if r[0] == "ShareRelation"} == {
+        ("ShareRelation", (("portion", ("40",)), ("whole", ("50",)), ("share", ("80.0",))),
+         None),
+        ("ShareRelation", (("portion", ("15",)), ("whole", ("20",)), ("share", ("75.0",))),
+         None)}

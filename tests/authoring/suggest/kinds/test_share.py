@@ -346,3 +346,43 @@ def test_a_portion_of_them_after_two_levels_names_no_whole(tmp_path: Path) -> No
                                 "the spring. Weekend visits accounted for 1.92 million of them "
                                 "(40.0%).")
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []
+
+
+TRIAL = ("Methods. We randomly assigned 840 adults to a walking programme (n = 430) or usual "
+         "care (n = 410) at nine clinics. ")
+
+
+def test_a_count_in_a_trial_group_is_a_share_of_that_group_s_size(tmp_path: Path) -> None:
+    """"43 participants (10.0%) in the intervention group and 82 (20.0%) in the control
+    group": each group's size is the one the methods give it, the group named with control
+    words ("usual care") the control group, the other the intervention group."""
+    found = suggested(tmp_path, TRIAL + "Results. Falls occurred in 43 participants (10.0%) in "
+                                "the intervention group and in 82 (20.0%) in the control "
+                                "group, a difference of 10 percentage points. Pain affected "
+                                "123 patients in the usual-care arm (30.0%).")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("43",), "whole": ("430",), "share": ("10.0%",)},
+        {"portion": ("82",), "whole": ("410",), "share": ("20.0%",)},
+        {"portion": ("123",), "whole": ("410",), "share": ("30.0%",)}]
+
+
+def test_a_trial_count_naming_no_group_is_a_share_of_all_participants(tmp_path: Path) -> None:
+    found = suggested(tmp_path, TRIAL + "Results. Twenty-one participants (2.5%) withdrew.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("Twenty-one",), "whole": ("840",), "share": ("2.5%",)}]
+
+
+def test_a_group_the_trial_does_not_split_off_names_no_whole(tmp_path: Path) -> None:
+    found = suggested(tmp_path, TRIAL + "Results. Falls occurred in 43 participants (10.0%) in "
+                                "the low-dose group.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []
+
+
+def test_of_a_whole_after_a_heading_or_of_our(tmp_path: Path) -> None:
+    """"Results: Of 1,250 pupils entered, 1,000 (80.0%) passed", "150 of our 600 members
+    (25.0%)": the whole the words count the portion "of"."""
+    found = suggested(tmp_path, "Results: Of 1,250 pupils entered, 1,000 (80.0%) passed. "
+                                "Late fees were owed by 150 of our 600 members (25.0%).")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("1,000",), "whole": ("1,250",), "share": ("80.0%",)},
+        {"portion": ("150",), "whole": ("600",), "share": ("25.0%",)}]

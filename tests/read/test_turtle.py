@@ -614,3 +614,15 @@ def test_a_rate_column_beside_entrants_is_the_share_of_the_entrants() -> None:
          None),
         ("ShareRelation", (("portion", ("15",)), ("whole", ("20",)), ("share", ("75.0",))),
          None)}
+
+
+def test_a_price_column_is_the_average_of_the_amount_taken_over_the_count() -> None:
+    relations, _ = read("| Ticket | Price | Sold | Revenue |\n"
+                        "| Adult | £12 | 300 | £3,600 |\n"
+                        "| Child | £6 | 150 | £900 |\n"
+                        "| Total |  | 450 | £4,500 |\n")
+    assert {r for r in relations if r[0] == "AverageRelation"} == {
+        ("AverageRelation", (("aggregate", ("£3,600",)), ("count", ("300",)),
+                             ("average", ("£12",))), None),
+        ("AverageRelation", (("aggregate", ("£900",)), ("count", ("150",)),
+                             ("average", ("£6",))), None)}

@@ -224,12 +224,21 @@ def same_span(sentence: Sentence, other: Sentence) -> bool:
 
 def is_earlier(sentence: Sentence, slot: Slot) -> bool:
     """A figure the words put in an earlier period: "… a year earlier", "… the year before"."""
-    for token in sentence.doc[slot.token + 1:slot.token + 8]:
+    doc = sentence.doc
+    for token in doc[slot.token + 1:slot.token + 8]:
         if token.is_punct or token.norm_ in FIGURES:
             return False
-        if token.lower_ in _EARLIER:
+        if token.lower_ in _EARLIER and not (token.i + 1 < len(doc) and
+                                             doc[token.i + 1].lower_ in _DEDUCTED):
             return True
     return False
+
+
+#: what an amount may be stated "before" or "prior to" without being of an earlier period:
+#: "£3.5 million before VAT", "€12 million before tax"
+_DEDUCTED = {"vat", "tax", "taxes", "taxation", "interest", "depreciation", "amortisation",
+             "amortization", "deductions", "costs", "expenses", "fees", "charges", "discounts",
+             "subsidies", "exceptional", "adjustments"}
 
 
 #: prepositions that make a figure qualify the noun of a figure before it: "148 workers from

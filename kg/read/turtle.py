@@ -702,6 +702,9 @@ _BASE = re.compile(r"\b(?:requir\w*|request\w*|appeal|budget\w*|target\w*|planne
 #: the amount that uses some of it up
 _SPENT = re.compile(r"\b(?:funded|funding|received|spent|paid|disbursed|used|actual|committed|"
                     r"raised|covered|achieved|delivered)\b", re.I)
+#: an airline's traffic and its capacity, of which the load factor is a share
+_TRAFFIC = re.compile(r"\bRPKs?\b|revenue passenger[- ]k|\btraffic\b", re.I)
+_CAPACITY = re.compile(r"\bASKs?\b|available seat[- ]k|\bcapacity\b", re.I)
 #: a margin is a share of revenue
 _REVENUE = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
 #: words of a head that say what kind of number it is, not what it counts
@@ -761,6 +764,12 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
     """The columns (or rows) a percent head names as portion and whole: "Funded as % of
     required", "% funded" beside "Required", "Unemployment rate" beside "Unemployed" and
     the labour force it is part of, "EBIT margin" beside "EBIT" and "Revenue"."""
+    if re.search(r"\bload\s+factor", head, re.I):
+        # "Passenger load factor (%)" beside "RPK (million)" and "ASK (million)": an
+        # airline's traffic as a share of its capacity
+        traffic = [k for k in amounts if _TRAFFIC.search(heads[k])]
+        capacity = [k for k in amounts if _CAPACITY.search(heads[k])]
+        return (traffic[0], capacity[0]) if len(traffic) == len(capacity) == 1 else None
     of = re.search(r"\bof\b", head)
     before, after = (head[:of.start()], head[of.end():]) if of else (head, "")
     margin = bool(re.search(r"\bmargin", head, re.I))

@@ -626,3 +626,16 @@ def test_a_price_column_is_the_average_of_the_amount_taken_over_the_count() -> N
                              ("average", ("£12",))), None),
         ("AverageRelation", (("aggregate", ("£900",)), ("count", ("150",)),
                              ("average", ("£6",))), None)}
+
+
+def test_a_load_factor_row_is_the_traffic_row_as_a_share_of_the_capacity_row() -> None:
+    relations, _ = read("Traffic, May\n\n"
+                        "| Measure | 2025 | 2024 |\n"
+                        "| Seat km offered, ASK (million) | 2,400 | 2,300 |\n"
+                        "| Passenger km flown, RPK (million) | 1,980 | 1,842 |\n"
+                        "| Load factor (%) | 82.5 | 80.1 |\n")
+    assert {r for r in relations if r[0] == "ShareRelation"} == {
+        ("ShareRelation", (("portion", ("1,980",)), ("whole", ("2,400",)),
+                           ("share", ("82.5",))), None),
+        ("ShareRelation", (("portion", ("1,842",)), ("whole", ("2,300",)),
+                           ("share", ("80.1",))), None)}

@@ -116,6 +116,12 @@ PATTERNS = Patterns({
                [words("margin"), {"IS_ALPHA": True, "OP": "{1,2}"}, words("by"),
                 figure(PERCENT, POINTS), _POINT_WORDS, words("to", "at"), figure(PERCENT),
                 words(",", optional=True), words("from"), figure(PERCENT, role="share")]],
+    # "the load factor climbed to 85.1 percent", "The resulting load factor of 84.7 per cent":
+    # an airline's traffic as a share of its capacity
+    "load-factor": [[words("load"), words("factor", "factors"),
+                     {"IS_ALPHA": True, "OP": "{0,3}",
+                      "LOWER": {"NOT_IN": ["from", "on", "than", "against", "versus", "vs"]}},
+                     figure(PERCENT, role="share")]],
     # "Their share of total generation rose to 38.3 percent from 32.8 percent"
     "share-of": [[words("share", "shares", "proportion"), words("of"),
                   {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at", "was", "is", "of"),
@@ -126,18 +132,23 @@ PATTERNS = Patterns({
 })
 
 
+#: the patterns of a rate named by its measure ("the margin", "the load factor"): the level
+#: a change in points may start or end at
+_LEVELS = ("margin", "share-of", "load-factor")
+
+
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     # a margin may be the level a percentage-point change starts or ends at ("the margin
     # improved to 4.7% from 4.3%, a gain of 0.4 points"): a level is also a share
-    margins = [m for m in PATTERNS(sentence) if m.name in ("margin", "share-of")]
-    others = [m for m in PATTERNS(sentence) if m.name not in ("margin", "share-of")]
+    margins = [m for m in PATTERNS(sentence) if m.name in _LEVELS]
+    others = [m for m in PATTERNS(sentence) if m.name not in _LEVELS]
     # so may a share "of" a whole ("or 60.9 percent of all generation, up from 49.2
     # percent"): the level a change of the rate ends at is still a part of its whole; and a
     # count's bracketed percent ("31 participants (5.0%) in the intervention group and 53
     # (8.5%) in the control group, a reduction of 3.5 points")
     shares = {m.roles["share"].local for m in PATTERNS(sentence)
-              if m.name in ("margin", "share-of", "of", "paren")}
+              if m.name in (*_LEVELS, "of", "paren")}
     kept = [s for s in taken if not any(local in shares and role in ("initial", "final")
                                         for role, xs in s.roles for local in xs)]
     for m, share in chain(unclaimed(margins, "share", kept, out),
@@ -153,6 +164,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _margin(sentence, document, m, share)
         elif m.name == "share-of":
             found = _share_of(sentence, document, m, share)
+        elif m.name == "load-factor":
+            found = _load_factor(sentence, document, m, share)
         elif m.name == "or" and _after_a_change(sentence, m):
             continue  # "an increase of 430, or 11.6%": the change's percent, no share
         else:
@@ -444,6 +457,41 @@ def _share_of(sentence: Sentence, document: Document, m: Match, share):
             document.sentences[whole.sentence], whole):
         return None
     return portion, whole
+
+
+#: the words that name an airline's traffic and its capacity, of which the load factor is
+#: the one as a share of the other
+_TRAFFIC = ({"traffic"}, {"rpk"}, {"revenu", "passenger", "kilometr"})
+_CAPACITY = ({"capacity"}, {"ask"}, {"availabl", "seat", "kilometr"})
+
+
+def _names_any(words: frozenset[str], names: tuple[set[str], ...]) -> bool:
+    return any(n <= words for n in names)
+
+
+def _load_factor(sentence: Sentence, document: Document, m: Match, share):
+    """"traffic (RPK) rose to 5,210 million … capacity (ASK) grew to 6,120 million … the load
+    factor climbed to 85.1 percent": the traffic figure over the capacity figure, each the one
+    level of the share's period the words name so, here or in the two sentences before."""
+    base = is_base(sentence, share) or is_earlier(sentence, share)
+    found = []
+    for named, other in ((_TRAFFIC, _CAPACITY), (_CAPACITY, _TRAFFIC)):
+        places = document.sentences[max(0, sentence.index - 2):sentence.index + 1]
+        hits = [s for place in places for s in place.slots
+                if s.cls in AMOUNTS and (place is not sentence or s.token < m.start)
+                and (is_base(place, s) or is_earlier(place, s)) == base
+                and not is_change(place, s) and not is_rate(place, s)
+                and _names_any(name(place, s), named)]
+        if len(hits) > 1:
+            # "offered 2,400 million seat kilometres, and traffic came to 1,980 million": the
+            # words before the second name both; the one they name alone is the first's
+            hits = [s for s in hits if not _names_any(name(document.sentences[s.sentence], s),
+                                                      other)]
+        if len(hits) != 1:
+            return None
+        found.append(hits[0])
+    portion, whole = found
+    return (portion, whole) if portion.unit == whole.unit else None
 
 
 def _money_unit(sentence: Sentence, document: Document) -> str | None:

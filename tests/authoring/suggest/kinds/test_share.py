@@ -386,3 +386,11 @@ def test_of_a_whole_after_a_heading_or_of_our(tmp_path: Path) -> None:
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
         {"portion": ("1,000",), "whole": ("1,250",), "share": ("80.0%",)},
         {"portion": ("150",), "whole": ("600",), "share": ("25.0%",)}]
+
+
+def test_a_load_factor_is_traffic_as_a_share_of_capacity(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "In May the airline offered 2,400 million available seat "
+                                "kilometres, and traffic (RPK) came to 1,980 million. Its load "
+                                "factor rose to 82.5%, from 80.1% a year earlier.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("1,980 million",), "whole": ("2,400 million",), "share": ("82.5%",)}]

@@ -521,6 +521,21 @@ def done_to(sentence: Sentence, slot: Slot) -> frozenset[str]:
     return frozenset(out)
 
 
+def _of_that(sentence: Sentence, document: Document, m: Match, portion: Slot) -> Slot | None:
+    """"We spent £3.27m in 2025. Charitable activities accounted for 85.9% of that, or
+    £2.71m": "of that" is of the one level in the portion's unit the sentence before states
+    (None where it states none or several)."""
+    doc = sentence.doc
+    if sentence.index == 0 or m.end >= len(doc) or doc[m.end - 1].lower_ != "of" or \
+            doc[m.end].lower_ not in ("that", "this", "it") or \
+            (m.end + 1 < len(doc) and not doc[m.end + 1].is_punct):
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.unit == portion.unit and s.cls == portion.cls
+              and level(before, s)]
+    return levels[0] if len(levels) == 1 else None
+
+
 def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Slot,
                       hint: tuple[str, ...] = ()) -> tuple[Slot, Slot] | None:
     """The portion (the level written next to the share, as a rule before it) and the whole
@@ -564,6 +579,8 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     if not candidates:
         return None
     portion = candidates[0]
+    if whole is None:
+        whole = _of_that(sentence, document, m, portion)
     if whole is None:
         of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
         # a figure of this sentence with its own share is a sibling portion, not the whole

@@ -394,3 +394,11 @@ def test_a_load_factor_is_traffic_as_a_share_of_capacity(tmp_path: Path) -> None
                                 "factor rose to 82.5%, from 80.1% a year earlier.")
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
         {"portion": ("1,980 million",), "whole": ("2,400 million",), "share": ("82.5%",)}]
+
+
+def test_a_share_of_that_is_of_the_one_level_the_sentence_before_states(
+        tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Income rose 6.0% to £5.30m. The charity spent £4.80m in the "
+                                "year. Its shelters took up 75.0% of that, or £3.60m.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("£3.60m",), "whole": ("£4.80m",), "share": ("75.0%",)}]

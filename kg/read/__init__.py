@@ -707,6 +707,7 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
         # Tablets made up the rest"), "of the total", "per resident" (Suggestion.across)
         (sure if len(claims) == 1 or s.kind == "WholeRelation" or s.across else
          unsure).append(s)
+    sure = _exact_restatements(sure, claims_text, implied)
     header = PREFIXES.format(doc_id=doc_id)
     text = header + ("\n# Relations `kg read` read: those the words of one sentence state "
                      "(confidence 0.8)\n# and those a table's structure implies (0.9). Each is "
@@ -741,6 +742,49 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
             "cg:basis cg:Stated ;", f"cg:basis cg:Stated ; cg:confidence "
             f"{CONFIDENCE['across']} ;") + "\n".join(proposed), encoding="utf-8")
     return len(sure) + len(implied)
+
+
+#: the kinds whose arithmetic a reader checks on a table's exact cell rather than on the
+#: text's rounded restatement of it ("£1.24 billion" of the cell 1,236.0)
+_EXACT_KINDS = ("ShareRelation", "AverageRelation")
+#: "# read as 2990000, stands for [2985000, 2995000]": the values a rounded figure stands for
+_STANDS_FOR = re.compile(r"^:([\w-]+) a cg:Figure ;[^\n]*stands for \[(\S+), (\S+)\]", re.M)
+_VALUE = re.compile(r"^:([\w-]+) a cg:Figure ;[^\n]*\n(?:    [^\n]*\n)*?"
+                    r"    qudt:numericValue (\S+) ;", re.M)
+
+
+def _exact_restatements(found: list, claims_text: str, implied: list[str]) -> list:
+    """A share or an average whose figure the text rounds from a table's cell ("the total of
+    £1.24 billion" of the cell 1,236.0) takes the cell: the exact figure the rate was
+    worked from, so its check is as tight as the document allows. Where a figure it ties to
+    a cell is no rounding of it (a slip: "£412.6 million" of 472.6), the relation stands as
+    the words wrote it, for its own check and the restatement's to find the slip."""
+    from dataclasses import replace
+    from decimal import Decimal, InvalidOperation
+
+    cell_of = {text: cell for cell, text in re.findall(
+        r"cg:first :(f-t[\w-]+) ; cg:restatedAs :([\w-]+) \.", "\n".join(implied))}
+    values = dict(_VALUE.findall(claims_text))
+    bounds = {f: (lo, hi) for f, lo, hi in _STANDS_FOR.findall(claims_text)}
+
+    def tie(f: str) -> str | None:
+        """"same", "rounded" (the text's figure is the cell rounded) or None (a slip)."""
+        try:
+            said, cell = Decimal(values[f]), Decimal(values[cell_of[f]])
+            lo, hi = (Decimal(x) for x in bounds.get(f, (said, said)))
+        except (KeyError, InvalidOperation):
+            return None
+        return "same" if said == cell else "rounded" if lo <= cell <= hi else None
+
+    out = []
+    for s in found:
+        ties = {f: tie(f) for f in s.figures if f in cell_of and cell_of[f] not in s.figures}
+        if s.kind in _EXACT_KINDS and ties and None not in ties.values():
+            swap = {f: cell_of[f] for f, how in ties.items() if how == "rounded"}
+            s = replace(s, roles=tuple((role, tuple(swap.get(f, f) for f in figs))
+                                       for role, figs in s.roles))
+        out.append(s)
+    return out
 
 
 _BLOCK = re.compile(r'^(:[\w.-]+ a cg:\w+ ;[^\n]*\n    cg:claim (:c-[\w-]+) ;\n'

@@ -89,7 +89,10 @@ COUNT_HEADER = re.compile(r"\b(?:employees|staff|headcount|people|persons|member
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 #: "All other divisions" is what the rows above leave, no total
 _ALL_BUT = r"all\b(?!\s+(?:other|others|remaining|else)\b)"
-TOTAL_LABEL = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|sum\b|combined|grand total|"
+#: "Combined" alone or before "total" sums the rows; "Combined science", "Combined heat and
+#: power" name one thing among the rows
+TOTAL_LABEL = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|sum\b|"
+                         r"combined\b(?!\s+(?!totals?\b)[a-z])|grand total|"
                          r"whole|group\b|year\b(?!\s*\d)|full[- ]year|annual|"
                          + _MONTHS + r"\s*[-–]\s*" + _MONTHS + r")|"
                          # "Eastmark total", "Q2 total", "Region totals:"
@@ -357,6 +360,29 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
 
 
 _LABEL_AND_NUMBER = re.compile(r"^(\S.*?)\s+([-+−–(]?[$€£]?\d[\d,]*(?:\.\d+)?%?\)?)$")
+
+
+def _placed_by_position(rows, start: int, data, n_columns: int):
+    """A short row of a table its text lines up with spaces ("Total valid votes  3,112" under
+    rows of a description, votes and a share): each cell stands in the column whose cells
+    in the full rows it overlaps, not in the first columns; None where the rows are ruled,
+    no row is full, or a cell lines up with no column or with one another cell took."""
+    full = [(s, cells[1:]) for s, ln, cells in rows
+            if "|" not in ln and len(cells) == n_columns + 1]
+    if not full or any("|" in ln for _, ln, _ in rows):
+        return None
+    spans = [(min(c[k][1] - s for s, c in full), max(c[k][2] - s for s, c in full))
+             for k in range(n_columns)]
+    out: list = [None] * n_columns
+    last = -1
+    for cell in data:
+        a, b = cell[1] - start, cell[2] - start
+        under = [k for k, (lo, hi) in enumerate(spans) if a < hi and lo < b]
+        if len(under) != 1 or under[0] <= last:
+            return None
+        last = under[0]
+        out[last] = cell
+    return out
 
 
 def _unmerged(header, rows):
@@ -661,7 +687,11 @@ def _table(lines, header_at: int, header, rows, text: str,
     for s, ln, cells in rows:
         label = cells[0][0] if number(cells[0][0]) is None or years_down else ""
         data = cells[1:] if label else cells
-        if len(data) < len(columns):  # a short row fills the right-most columns
+        placed = _placed_by_position(rows, s, data, len(columns)) \
+            if label and len(data) < len(columns) else None
+        if placed is not None:
+            data = placed
+        elif len(data) < len(columns):  # a short row fills the right-most columns
             data = [None] * (len(columns) - len(data)) + list(data) if not label else \
                 list(data) + [None] * (len(columns) - len(data))
         scale, unit = _head_unit(label)

@@ -213,6 +213,7 @@ class TableWriter:
         self._gaps(t, table)
         self._results(t, table)
         self._balances(t, table)
+        self._priced(t, table)
 
     def _unit(self, table: Table, r: int, c: int) -> tuple[str, int] | None:
         """The unit and scale of the cell at row ``r``, column ``c`` (from 0); None if empty."""
@@ -548,6 +549,36 @@ class TableWriter:
                        f"cg:portion {self._fig(t, *portion)} ; "
                        f"cg:whole {self._fig(t, *whole)} ; cg:share {self._fig(t, *share)}")
 
+    def _priced(self, t: int, table: Table) -> None:
+        """A price column beside a count and an amount taken ("Price | Backers | Pledged",
+        "Fee | Places sold | Revenue"): in each row the amount is the count at the price, so
+        the price is the amount's average over the count."""
+        cols = table.columns
+        prices = [i for i, c in enumerate(cols) if c.kind == "value" and _PRICE.search(c.header)]
+        takings = [i for i, c in enumerate(cols) if c.kind == "value" and
+                   _TAKEN.search(c.header) and not _PRICE.search(c.header)]
+        if len(prices) != 1 or len(takings) != 1:
+            return
+        price, taken = prices[0], takings[0]
+        for r, row in enumerate(table.rows):
+            if row.total or row.kind != "value":
+                continue
+            units = {i: self._unit(table, r, i) for i in range(len(cols))}
+            if units[price] is None or units[price] != units[taken] or \
+                    units[price][0] in ("unit:NUM", "unit:PERCENT"):
+                continue
+            counts = [i for i in range(len(cols)) if i not in (price, taken) and
+                      units[i] is not None and units[i][0] == "unit:NUM" and
+                      cols[i].kind == "value" and not cols[i].total]
+            if len(counts) != 1:
+                continue
+            self._relation("AverageRelation", f":c-t{t}-r{r + 1}",
+                           f"{row.label}: {cols[taken].header} is {cols[counts[0]].header} at "
+                           f"{cols[price].header}",
+                           f"cg:aggregate {self._fig(t, r, taken)} ; "
+                           f"cg:count {self._fig(t, r, counts[0])} ; "
+                           f"cg:average {self._fig(t, r, price)}")
+
     def _gaps(self, t: int, table: Table) -> None:
         """A gap column ("Gap", "Shortfall", "Remaining") is what one amount column leaves of
         another: the requirement (or budget, target, or else the first) less the other."""
@@ -652,6 +683,12 @@ _COST = re.compile(r"\b(?:costs?|expenses?|expenditures?|charges?|spending|outgo
 _INCOME = re.compile(r"\b(?:revenues?|sales|turnover|income|profit|surplus|result|margin|"
                      r"receipts|grants|funding|contributions?)\b", re.I)
 
+#: a head of the price of one of the things a row counts: "Price", "Unit price", "Fee each"
+_PRICE = re.compile(r"^\s*(?:unit\s+|ticket\s+)?(?:price|fee)s?\b|\b(?:each|apiece)\b|"
+                    r"\bper\s+(?:unit|item|ticket|person|head|seat|place)\b", re.I)
+#: a head of the money a row's things brought in at that price
+_TAKEN = re.compile(r"\b(?:pledged|raised|revenue|sales|takings|receipts|income|turnover|"
+                    r"collected|total)\b", re.I)
 #: a balance carried from one period to the next
 _STOCK = re.compile(r"\b(?:opening|closing|brought|carried|start|end)\b", re.I)
 #: the amount a share, a rate or a gap is measured against
@@ -660,10 +697,14 @@ _BASE = re.compile(r"\b(?:requir\w*|request\w*|appeal|budget\w*|target\w*|planne
                    # the people or things a rate is counted among: "Pupils in cohort",
                    # "Vehicles tested", "Respondents"
                    r"cohorts?|respondents|surveyed|tested|samples?|sampled|enrolled|applicants|"
-                   r"applications)\b", re.I)
+                   # "Entrants | Grade 4+ | Grade 4+ (%)": those who sat what the rate counts
+                   r"applications|entrants|entries)\b", re.I)
 #: the amount that uses some of it up
 _SPENT = re.compile(r"\b(?:funded|funding|received|spent|paid|disbursed|used|actual|committed|"
                     r"raised|covered|achieved|delivered)\b", re.I)
+#: an airline's traffic and its capacity, of which the load factor is a share
+_TRAFFIC = re.compile(r"\bRPKs?\b|revenue passenger[- ]k|\btraffic\b", re.I)
+_CAPACITY = re.compile(r"\bASKs?\b|available seat[- ]k|\bcapacity\b", re.I)
 #: a margin is a share of revenue
 _REVENUE = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
 #: words of a head that say what kind of number it is, not what it counts
@@ -723,6 +764,12 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
     """The columns (or rows) a percent head names as portion and whole: "Funded as % of
     required", "% funded" beside "Required", "Unemployment rate" beside "Unemployed" and
     the labour force it is part of, "EBIT margin" beside "EBIT" and "Revenue"."""
+    if re.search(r"\bload\s+factor", head, re.I):
+        # "Passenger load factor (%)" beside "RPK (million)" and "ASK (million)": an
+        # airline's traffic as a share of its capacity
+        traffic = [k for k in amounts if _TRAFFIC.search(heads[k])]
+        capacity = [k for k in amounts if _CAPACITY.search(heads[k])]
+        return (traffic[0], capacity[0]) if len(traffic) == len(capacity) == 1 else None
     of = re.search(r"\bof\b", head)
     before, after = (head[:of.start()], head[of.end():]) if of else (head, "")
     margin = bool(re.search(r"\bmargin", head, re.I))

@@ -163,3 +163,23 @@ def test_a_change_of_the_move_the_sentence_before_states_is_checked(tmp_path: Pa
     assert "a cg:PercentChangeRelation ;" in turtle
     assert "a cg:DifferenceRelation ;" in turtle
     assert "a cg:ComparisonRelation" not in turtle
+
+
+def test_a_share_of_a_rounded_total_takes_the_table_cell_it_restates(tmp_path: Path) -> None:
+    """"£1.24 billion" in the text is the table's 1,236.0 rounded: the share "of the total" is
+    checked on the exact cell, as a reader works it."""
+    source = tmp_path / "foods.txt"
+    source.write_text("Harbour Foods interim results\n\nGroup sales in the first half were £1.24 "
+                      "billion. Frozen sales were £411.4 million, or 33.3% of the total.\n\n"
+                      "Sales by division, first half 2025 (£ million)\n\n| Division | Sales |\n"
+                      "| Chilled | 824.6 |\n| Frozen | 411.4 |\n| Total | 1,236.0 |\n",
+                      encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    checked = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    shares = re.findall(r"a cg:ShareRelation ;.*?cg:portion (\S+) ; cg:whole (\S+) ; "
+                        r"cg:share (\S+) \.", checked, re.S)
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    quote = dict(re.findall(r"^(:[\w-]+) a cg:Figure ;[^\n]*\n    cg:claim \S+ ;\n"
+                            r"    cg:quote \"([^\"]*)\"", claims, re.M))
+    assert [tuple(quote[f] for f in s) for s in shares] == [("£411.4 million", "1,236.0",
+                                                             "33.3%")]

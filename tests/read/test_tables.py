@@ -553,3 +553,23 @@ def test_a_caption_s_price_per_kilowatt_hour_is_the_cells_unit() -> None:
 """
     (table,) = find_tables(text)
     assert (table.scale, table.unit) == (0, "CT/KWH")
+
+
+def test_a_short_row_stands_under_the_columns_it_lines_up_with() -> None:
+    [t] = find_tables("Ballots counted at the harbour ward poll:\n\n"
+                      "  Candidate        Party              Votes    Share (%)\n"
+                      "  ALDER, June      Harbour First        420       42.0\n"
+                      "  BIRCH, Omar      Green Party          580       58.0\n"
+                      "\n"
+                      "  Total valid votes                   1,000\n")
+    assert [(r.label, [c.text if c else None for c in r.cells]) for r in t.rows] == [
+        ("ALDER, June", [None, "420", "42.0"]), ("BIRCH, Omar", [None, "580", "58.0"]),
+        ("Total valid votes", [None, "1,000", None])]
+
+
+def test_combined_before_a_noun_is_one_row_not_the_total() -> None:
+    [t] = find_tables("  Course            Entrants   Passed\n"
+                      "  Combined studies       120       90\n"
+                      "  Drama                   40       30\n"
+                      "  Combined               160      120\n")
+    assert [r.total for r in t.rows] == [False, False, True]

@@ -602,3 +602,40 @@ def test_a_relation_s_label_quoting_the_document_is_one_turtle_string() -> None:
                                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
                                ":r-1 " + body, format="turtle")
     assert list(graph.objects(None, RDFS.label)) == [Literal(label)]
+
+
+def test_a_rate_column_beside_entrants_is_the_share_of_the_entrants() -> None:
+    relations, _ = read("Exam results by subject:\n\n"
+                        "  Subject      Entrants   Passed   Passed (%)\n"
+                        "  Art               50       40         80.0\n"
+                        "  Music             20       15         75.0\n")
+    assert {r for r in relations if r[0] == "ShareRelation"} == {
+        ("ShareRelation", (("portion", ("40",)), ("whole", ("50",)), ("share", ("80.0",))),
+         None),
+        ("ShareRelation", (("portion", ("15",)), ("whole", ("20",)), ("share", ("75.0",))),
+         None)}
+
+
+def test_a_price_column_is_the_average_of_the_amount_taken_over_the_count() -> None:
+    relations, _ = read("| Ticket | Price | Sold | Revenue |\n"
+                        "| Adult | £12 | 300 | £3,600 |\n"
+                        "| Child | £6 | 150 | £900 |\n"
+                        "| Total |  | 450 | £4,500 |\n")
+    assert {r for r in relations if r[0] == "AverageRelation"} == {
+        ("AverageRelation", (("aggregate", ("£3,600",)), ("count", ("300",)),
+                             ("average", ("£12",))), None),
+        ("AverageRelation", (("aggregate", ("£900",)), ("count", ("150",)),
+                             ("average", ("£6",))), None)}
+
+
+def test_a_load_factor_row_is_the_traffic_row_as_a_share_of_the_capacity_row() -> None:
+    relations, _ = read("Traffic, May\n\n"
+                        "| Measure | 2025 | 2024 |\n"
+                        "| Seat km offered, ASK (million) | 2,400 | 2,300 |\n"
+                        "| Passenger km flown, RPK (million) | 1,980 | 1,842 |\n"
+                        "| Load factor (%) | 82.5 | 80.1 |\n")
+    assert {r for r in relations if r[0] == "ShareRelation"} == {
+        ("ShareRelation", (("portion", ("1,980",)), ("whole", ("2,400",)),
+                           ("share", ("82.5",))), None),
+        ("ShareRelation", (("portion", ("1,842",)), ("whole", ("2,300",)),
+                           ("share", ("80.1",))), None)}

@@ -56,6 +56,9 @@ PATTERNS = Patterns({
         [figure(MONEY, QUANTITY, role="average"), words(*_EACH),
          {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
         [figure(MONEY, QUANTITY, role="average"), words("each", "apiece")],
+        # "48 grants worth €9,000 a year each": an amount a period for each of the things
+        [figure(MONEY, QUANTITY, role="average"), words("a", "an", "per"),
+         words(*_PERIOD_WORDS), words("each", "apiece")],
         [figure(MONEY, QUANTITY, COUNT, role="average"), words("for"), words("every", "each")],
         # "450 people for each well": the thing counted named between
         [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["for"]}},
@@ -149,7 +152,20 @@ PATTERNS = Patterns({
                 words("over", "across", "for", "in", optional=True),
                 figure(QUANTITY, role="count"),
                 {"LOWER": {"IN": list(_COMES_TO)}, "OP": "{1,4}"},
-                figure(MONEY, QUANTITY, role="aggregate")]],
+                figure(MONEY, QUANTITY, role="aggregate")],
+               # "budget £950 a month for rent and bills, or £11,400 over 12 months": the
+               # total set off after "or", then the periods it is spread over
+               [figure(MONEY, QUANTITY, role="average"),
+                {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": list(_EACH)}},
+                words("a", "an", "per", "each"), words(*_PERIOD_WORDS),
+                {"NORM": {"NOT_IN": list(FIGURES)},
+                 "LOWER": {"NOT_IN": [".", ";", ":", "against", "compared", "than", "versus",
+                                      "vs", "while", "whereas", "but", "or"]}, "OP": "{0,12}"},
+                words("or"), words(*_HEDGES[1:], optional=True),
+                figure(MONEY, QUANTITY, role="aggregate"),
+                words("over", "across", "for", "in", optional=True),
+                words("the", optional=True),
+                figure(QUANTITY, role="count")]],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -408,6 +424,10 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
     for n, token in enumerate(after):
         if token.is_punct or token.norm_ in FIGURES:
             break
+        if token.lower_ in _EACH and n + 2 < len(after) and \
+                after[n + 1].lower_ in _PERIOD_WORDS and after[n + 2].lower_ in ("each",
+                                                                              "apiece"):
+            return None  # "worth €9,000 a year each": a bare "each" after the period
         if token.lower_ in _EACH and n + 1 < len(after) and after[n + 1].is_alpha:
             if after[n + 1].lower_ in _NO_NOUN:
                 return None  # "60 hours each on average": a bare "each", no noun
@@ -614,13 +634,30 @@ def _pointed_back(sentence: Sentence, document: Document, average: Slot,
     """"16,480 people came. That is an average of 412 per concert": a sentence that opens on
     "That is" with the average as its first figure averages the one level in the average's
     unit the sentence before states (the count aside); None where it states none or several."""
-    if sentence.index == 0 or not refers_back(sentence) or \
-            any(s.token < average.token for s in sentence.slots):
+    if sentence.index == 0 or not (refers_back(sentence) and not any(
+            s.token < average.token for s in sentence.slots) or
+            _count_then_that(sentence, average, count)):
         return None
     before = document.sentences[sentence.index - 1]
     levels = [s for s in before.slots if s is not count and s.unit == average.unit
               and s.cls == average.cls and level(before, s)]
     return levels[0] if len(levels) == 1 else None
+
+
+def _count_then_that(sentence: Sentence, average: Slot, count: Slot) -> bool:
+    """"With 2,300 members in the club, that is an average of £45 per member":
+    a clause that states only the count, then "that is" opens the average's clause."""
+    doc = sentence.doc
+    if doc[0].lower_ not in ("with", "for", "across", "among", "between") or \
+            any(s.token < average.token and s is not count for s in sentence.slots):
+        return False
+    return any(t.text == "," and doc[t.i + 1].lower_ in _THAT and doc[t.i + 2].lower_ in _IS
+               for t in doc[count.token + 1:max(count.token + 1, average.token - 2)])
+
+
+#: the words of "that is", "this means" that set off what a clause before comes to
+_THAT = ("that", "this", "which")
+_IS = ("is", "was", "means", "meant", "comes", "came", "works", "worked", "gives", "gave")
 
 
 def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slot):

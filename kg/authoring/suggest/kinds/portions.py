@@ -224,12 +224,21 @@ def same_span(sentence: Sentence, other: Sentence) -> bool:
 
 def is_earlier(sentence: Sentence, slot: Slot) -> bool:
     """A figure the words put in an earlier period: "… a year earlier", "… the year before"."""
-    for token in sentence.doc[slot.token + 1:slot.token + 8]:
+    doc = sentence.doc
+    for token in doc[slot.token + 1:slot.token + 8]:
         if token.is_punct or token.norm_ in FIGURES:
             return False
-        if token.lower_ in _EARLIER:
+        if token.lower_ in _EARLIER and not (token.i + 1 < len(doc) and
+                                             doc[token.i + 1].lower_ in _DEDUCTED):
             return True
     return False
+
+
+#: what an amount may be stated "before" or "prior to" without being of an earlier period:
+#: "£3.5 million before VAT", "€12 million before tax"
+_DEDUCTED = {"vat", "tax", "taxes", "taxation", "interest", "depreciation", "amortisation",
+             "amortization", "deductions", "costs", "expenses", "fees", "charges", "discounts",
+             "subsidies", "exceptional", "adjustments"}
 
 
 #: prepositions that make a figure qualify the noun of a figure before it: "148 workers from
@@ -512,6 +521,21 @@ def done_to(sentence: Sentence, slot: Slot) -> frozenset[str]:
     return frozenset(out)
 
 
+def _of_that(sentence: Sentence, document: Document, m: Match, portion: Slot) -> Slot | None:
+    """"We spent £3.27m in 2025. Charitable activities accounted for 85.9% of that, or
+    £2.71m": "of that" is of the one level in the portion's unit the sentence before states
+    (None where it states none or several)."""
+    doc = sentence.doc
+    if sentence.index == 0 or m.end >= len(doc) or doc[m.end - 1].lower_ != "of" or \
+            doc[m.end].lower_ not in ("that", "this", "it") or \
+            (m.end + 1 < len(doc) and not doc[m.end + 1].is_punct):
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.unit == portion.unit and s.cls == portion.cls
+              and level(before, s)]
+    return levels[0] if len(levels) == 1 else None
+
+
 def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Slot,
                       hint: tuple[str, ...] = ()) -> tuple[Slot, Slot] | None:
     """The portion (the level written next to the share, as a rule before it) and the whole
@@ -555,6 +579,8 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     if not candidates:
         return None
     portion = candidates[0]
+    if whole is None:
+        whole = _of_that(sentence, document, m, portion)
     if whole is None:
         of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
         # a figure of this sentence with its own share is a sibling portion, not the whole

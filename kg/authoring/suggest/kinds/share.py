@@ -30,6 +30,10 @@ _CONSEQUENCE = {"LOWER": {"IN": ["giving", "making", "meaning", "producing", "pu
 #: ", a total of", ", or", ", which comes to": what a rate set on an amount comes to
 _COMES_TO = {"LOWER": {"IN": ["a", "or", "that", "is", "some", "which", "comes", "came", "to",
                               "amounting", "total", "sum", "of"]}, "OP": "{0,3}"}
+#: the words that name a group of a trial's participants: "in the control arm"
+_ARMS = ("group", "arm", "groups", "arms")
+#: "of the 1,530", "of our 1,148 students": the whole a portion is counted "of"
+_THE = words("the", "our", "its", "their", "all", optional=True)
 _HEDGE = words("some", "about", "roughly", "nearly", "almost", "around", "approximately",
                optional=True)
 
@@ -54,17 +58,24 @@ PATTERNS = Patterns({
     # "1,378 (57.4%)": a count and its share in brackets, the whole named elsewhere
     "paren": [[figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("("),
                figure(PERCENT, role="share"), words(")")],
-              [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
+              [figure(*AMOUNTS, role="portion"), words("of"), _THE,
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words("("),
+               figure(PERCENT, role="share"), words(")")],
+              # "5,120 patients in the control arm (41.3%)": the group the count is of named
+              # before its bracket (the whole is that group's size, see _bracketed)
+              [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
+               words("in"), words("the", optional=True),
+               {"IS_ALPHA": True, "OP": "{1,2}"}, words("-", optional=True),
+               {"IS_ALPHA": True, "OP": "?"}, words(*_ARMS), words("("),
                figure(PERCENT, role="share"), words(")")],
               # "1,204 of 1,530 patients seen in spring were treated within a week, 78.7%.":
               # the share closing the clause of its pair
-              [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
+              [figure(*AMOUNTS, role="portion"), words("of"), _THE,
                figure(*AMOUNTS, role="whole"), gap(16), words(","), _HEDGE,
                figure(PERCENT, role="share"), {"IS_PUNCT": True}],
               # "1,874 of the 3,120 people who answered - 60 per cent - named …" (", or 60%"
               # after such a pair is the "or" pattern's)
-              [figure(*AMOUNTS, role="portion"), words("of"), words("the", optional=True),
+              [figure(*AMOUNTS, role="portion"), words("of"), _THE,
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"},
                words("-", "—", "–"), words("some", "about", "roughly", "nearly",
                                            optional=True),
@@ -105,6 +116,12 @@ PATTERNS = Patterns({
                [words("margin"), {"IS_ALPHA": True, "OP": "{1,2}"}, words("by"),
                 figure(PERCENT, POINTS), _POINT_WORDS, words("to", "at"), figure(PERCENT),
                 words(",", optional=True), words("from"), figure(PERCENT, role="share")]],
+    # "the load factor climbed to 85.1 percent", "The resulting load factor of 84.7 per cent":
+    # an airline's traffic as a share of its capacity
+    "load-factor": [[words("load"), words("factor", "factors"),
+                     {"IS_ALPHA": True, "OP": "{0,3}",
+                      "LOWER": {"NOT_IN": ["from", "on", "than", "against", "versus", "vs"]}},
+                     figure(PERCENT, role="share")]],
     # "Their share of total generation rose to 38.3 percent from 32.8 percent"
     "share-of": [[words("share", "shares", "proportion"), words("of"),
                   {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at", "was", "is", "of"),
@@ -115,16 +132,23 @@ PATTERNS = Patterns({
 })
 
 
+#: the patterns of a rate named by its measure ("the margin", "the load factor"): the level
+#: a change in points may start or end at
+_LEVELS = ("margin", "share-of", "load-factor")
+
+
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     # a margin may be the level a percentage-point change starts or ends at ("the margin
     # improved to 4.7% from 4.3%, a gain of 0.4 points"): a level is also a share
-    margins = [m for m in PATTERNS(sentence) if m.name in ("margin", "share-of")]
-    others = [m for m in PATTERNS(sentence) if m.name not in ("margin", "share-of")]
+    margins = [m for m in PATTERNS(sentence) if m.name in _LEVELS]
+    others = [m for m in PATTERNS(sentence) if m.name not in _LEVELS]
     # so may a share "of" a whole ("or 60.9 percent of all generation, up from 49.2
-    # percent"): the level a change of the rate ends at is still a part of its whole
+    # percent"): the level a change of the rate ends at is still a part of its whole; and a
+    # count's bracketed percent ("31 participants (5.0%) in the intervention group and 53
+    # (8.5%) in the control group, a reduction of 3.5 points")
     shares = {m.roles["share"].local for m in PATTERNS(sentence)
-              if m.name in ("margin", "share-of", "of")}
+              if m.name in (*_LEVELS, "of", "paren")}
     kept = [s for s in taken if not any(local in shares and role in ("initial", "final")
                                         for role, xs in s.roles for local in xs)]
     for m, share in chain(unclaimed(margins, "share", kept, out),
@@ -140,6 +164,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _margin(sentence, document, m, share)
         elif m.name == "share-of":
             found = _share_of(sentence, document, m, share)
+        elif m.name == "load-factor":
+            found = _load_factor(sentence, document, m, share)
         elif m.name == "or" and _after_a_change(sentence, m):
             continue  # "an increase of 430, or 11.6%": the change's percent, no share
         else:
@@ -261,15 +287,124 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         if whole is not None and noun in name(document.sentences[whole.sentence], whole):
             return portion, whole
         return None
+    # "Results: Of 1,248 participants randomised, 1,139 (91.3%) …": a heading before the colon
+    first = 2 if len(doc) > 2 and doc[1].text == ":" and doc[0].is_alpha else 0
     for slot in sentence.slots:
         if slot is portion or slot.unit != portion.unit or slot.token > portion.token:
             continue
-        opened = doc[0].lower_ == "of" and slot.token <= 2
+        opened = doc[first].lower_ == "of" and slot.token <= first + 2
         colon = next((t.i for t in doc[slot.token + 1:slot.token + 4] if not t.is_alpha), None)
         listed = colon is not None and doc[colon].text == ":" and colon < portion.token
         if opened or listed:
             return portion, slot
+    return _trial_arm(sentence, document, m, portion)
+
+
+#: words that name a trial's comparison group
+_CONTROL = {"control", "controls", "usual", "placebo", "sham", "standard", "comparison",
+            "comparator"}
+#: words that name the group given what a trial tests
+_INTERVENTION = {"intervention", "treatment", "treated", "active", "experimental"}
+#: the verbs that say how a trial's participants were split into its groups
+_ALLOCATED = {"randomised", "randomized", "randomly", "assigned", "allocated", "enrolled",
+              "registered", "recruited", "randomisation", "randomization"}
+
+
+def _trial_arm(sentence: Sentence, document: Document, m: Match, portion):
+    """"Hip fracture occurred in 31 participants (5.0%) in the intervention group": a count
+    with its percent in a trial's results is a share of the group its words name, whose size
+    an earlier sentence gives when it splits the participants ("to a home programme (n = 624)
+    or usual care (n = 624)", "1,206 in intervention schools and 1,212 in control schools":
+    the group named with control words is the control group, the other the intervention
+    group); a count that names no group ("37 participants (3.1%) were lost to follow-up") is
+    a share of all the participants that sentence splits. None outside such a trial."""
+    doc = sentence.doc
+    if portion.value is None or portion.value != portion.value.to_integral_value() or \
+            is_change(sentence, portion):
+        return None  # "a gain of 13.7 (4.4%)": no number of participants
+    if any(s.unit == portion.unit and s.cls in AMOUNTS and s.token < portion.token
+           for s in sentence.slots if s is not portion) and not _arm_words(doc, portion, m):
+        return None  # another count before it may be the whole the words mean
+    found = _allocation(sentence, document, portion)
+    if found is None:
+        return None
+    total, intervention, control = found
+    arm = _arm_words(doc, portion, m)
+    if not arm:
+        follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 3]]
+        if total is None or follows[:1] == ["of"]:
+            return None
+        return portion, total
+    if arm & _CONTROL:
+        return portion, control
+    if arm & _INTERVENTION:
+        return portion, intervention
     return None
+
+
+def _arm_words(doc, portion, m: Match) -> set[str]:
+    """The words of "in the usual-care group" right after a count or its bracket."""
+    for start in (portion.token + 1, m.end):
+        at = start
+        while at < len(doc) and at < start + 3 and doc[at].lower_ not in ("in", "(") and \
+                doc[at].is_alpha:
+            at += 1  # "31 participants (…) in the …", "11,429 patients in the …"
+        if at < len(doc) and doc[at].lower_ == "in":
+            named = []
+            for t in doc[at + 1:at + 6]:
+                if t.lower_ in _ARMS:
+                    return set(named) - {"the"}
+                if not (t.is_alpha or t.text == "-"):
+                    break
+                named.append(t.lower_)
+    return set()
+
+
+def _allocation(sentence: Sentence, document: Document, portion):
+    """The nearest earlier sentence (of the eight before) that splits a trial's participants
+    into two groups: its first count (all of them, or None), and the sizes of the group
+    given the intervention and of the control group, in the portion's unit."""
+    for before in reversed(document.sentences[max(0, sentence.index - 8):sentence.index]):
+        doc = before.doc
+        if not any(t.lower_ in _ALLOCATED for t in doc):
+            continue
+        counts = [s for s in before.slots if s.cls == portion.cls and s.unit == portion.unit
+                  and s.value is not None and not is_change(before, s)]
+        # ("… (n = 624) or usual care (n = 624) at 14 centres": the pair need not end it)
+        for k in range(len(counts) - 1, 0, -1):
+            first, second = counts[k - 1], counts[k]
+            if _controlled(doc, second, first.token) and not _controlled(doc, first, None) \
+                    and _group(doc, first) and not (k > 1 and _group(doc, counts[k - 2])):
+                return (counts[0] if k > 1 else None), first, second
+    return None
+
+
+def _group(doc, slot) -> bool:
+    """Whether a count is the size of one group of a trial: "(n = 624)", "603 were allocated
+    to", "1,206 in intervention schools", "24 to usual care" (not "125 (84.5%) met the
+    criteria"); a third group before a pair makes the trial no two-group trial."""
+    before = [t.lower_ for t in doc[max(0, slot.token - 2):slot.token]]
+    after = [t.lower_ for t in doc[slot.token + 1:slot.token + 2]]
+    return before in (["n", "="], ["(", "n"]) or after[:1] in (["to"], ["in"], ["with"],
+                                                                ["were"], ["was"])
+
+
+#: words that end one group's words and open the next's
+_NEXT_GROUP = {"or", "and", "versus", "vs", "against", "compared", "while", "whereas"}
+
+
+def _controlled(doc, slot, after: int | None) -> bool:
+    """Whether a group's size is named with control words: "603 to usual care", "1,212 in
+    control schools", "usual care (n = 624)" (the words since ``after``, the group before)."""
+    window = [t for t in doc[slot.token + 1:slot.token + 5]]
+    # ("(n = 624) or usual care (n = 624)": the words after "or" name the next group)
+    cut = next((k for k, t in enumerate(window) if t.is_punct and t.text not in "-()"
+                or t.lower_ in _NEXT_GROUP or t.like_num), None)
+    words = {t.lower_ for t in window[:cut]}
+    if after is not None and [t.lower_ for t in doc[max(0, slot.token - 2):slot.token]] in (
+            ["n", "="], ["(", "n"]):
+        words |= {t.lower_ for t in doc[after + 1:slot.token]}
+    return bool(words & _CONTROL)
 
 
 def _margin(sentence: Sentence, document: Document, m: Match, share):
@@ -322,6 +457,41 @@ def _share_of(sentence: Sentence, document: Document, m: Match, share):
             document.sentences[whole.sentence], whole):
         return None
     return portion, whole
+
+
+#: the words that name an airline's traffic and its capacity, of which the load factor is
+#: the one as a share of the other
+_TRAFFIC = ({"traffic"}, {"rpk"}, {"revenu", "passenger", "kilometr"})
+_CAPACITY = ({"capacity"}, {"ask"}, {"availabl", "seat", "kilometr"})
+
+
+def _names_any(words: frozenset[str], names: tuple[set[str], ...]) -> bool:
+    return any(n <= words for n in names)
+
+
+def _load_factor(sentence: Sentence, document: Document, m: Match, share):
+    """"traffic (RPK) rose to 5,210 million … capacity (ASK) grew to 6,120 million … the load
+    factor climbed to 85.1 percent": the traffic figure over the capacity figure, each the one
+    level of the share's period the words name so, here or in the two sentences before."""
+    base = is_base(sentence, share) or is_earlier(sentence, share)
+    found = []
+    for named, other in ((_TRAFFIC, _CAPACITY), (_CAPACITY, _TRAFFIC)):
+        places = document.sentences[max(0, sentence.index - 2):sentence.index + 1]
+        hits = [s for place in places for s in place.slots
+                if s.cls in AMOUNTS and (place is not sentence or s.token < m.start)
+                and (is_base(place, s) or is_earlier(place, s)) == base
+                and not is_change(place, s) and not is_rate(place, s)
+                and _names_any(name(place, s), named)]
+        if len(hits) > 1:
+            # "offered 2,400 million seat kilometres, and traffic came to 1,980 million": the
+            # words before the second name both; the one they name alone is the first's
+            hits = [s for s in hits if not _names_any(name(document.sentences[s.sentence], s),
+                                                      other)]
+        if len(hits) != 1:
+            return None
+        found.append(hits[0])
+    portion, whole = found
+    return (portion, whole) if portion.unit == whole.unit else None
 
 
 def _money_unit(sentence: Sentence, document: Document) -> str | None:

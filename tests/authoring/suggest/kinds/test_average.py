@@ -343,3 +343,31 @@ def test_that_is_an_average_with_two_levels_before_names_no_total(tmp_path: Path
     found = averages(tmp_path, "The 40 concerts drew 16,480 people and 2,100 volunteers. That "
                                "is an average of 412 per concert.")
     assert found == []
+
+
+def test_an_amount_a_period_each_is_the_average_of_the_things_counted(tmp_path: Path) -> None:
+    found = averages(tmp_path, "The trust funds 35 bursaries worth £4,000 a year each, a total "
+                               "of £140,000.")
+    assert found == [{"aggregate": ("£140,000",), "count": ("35",), "average": ("£4,000",)}]
+
+
+def test_an_amount_a_period_or_its_total_over_that_many_periods(tmp_path: Path) -> None:
+    found = averages(tmp_path, "Students should budget EUR 950 a month for rent, food and "
+                               "transport, or EUR 11,400 over 12 months.")
+    assert found == [{"aggregate": ("EUR 11,400",), "count": ("over 12 months",),
+                      "average": ("EUR 950",)}]
+
+
+def test_a_total_before_tax_is_no_earlier_period(tmp_path: Path) -> None:
+    """"… bringing in £1,530,000 before VAT": "before" a deduction, not a year before."""
+    found = averages(tmp_path, "Members bought 3,400 passes and paid an average of £450, "
+                               "bringing in £1,530,000 before VAT.")
+    assert found == [{"aggregate": ("£1,530,000",), "count": ("3,400",), "average": ("£450",)}]
+
+
+def test_a_clause_of_the_count_then_that_is_an_average(tmp_path: Path) -> None:
+    """"With 2,300 members in the club, that is an average of £45 per member": the clause
+    before "that is" states only the count; the total is the sentence before's one level."""
+    found = averages(tmp_path, "Subscriptions raised £103,500 last season. With 2,300 members "
+                               "in the club, that is an average of £45 per member.")
+    assert found == [{"aggregate": ("£103,500",), "count": ("2,300",), "average": ("£45",)}]

@@ -346,3 +346,55 @@ def test_a_portion_of_them_after_two_levels_names_no_whole(tmp_path: Path) -> No
                                 "the spring. Weekend visits accounted for 1.92 million of them "
                                 "(40.0%).")
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == []
+
+
+TRIAL = ("Methods. We randomly assigned 840 adults to a walking programme (n = 430) or usual "
+         "care (n = 410) at nine clinics. ")
+
+
+def test_a_count_in_a_trial_group_is_a_share_of_that_group_s_size(tmp_path: Path) -> None:
+    """"43 participants (10.0%) in the intervention group and 82 (20.0%) in the control
+    group": each group's size is the one the methods give it, the group named with control
+    words ("usual care") the control group, the other the intervention group; a group the
+    methods do not split off ("the low-dose group") names no whole."""
+    found = suggested(tmp_path, TRIAL + "Results. Falls occurred in 43 participants (10.0%) in "
+                                "the intervention group and in 82 (20.0%) in the control "
+                                "group, a difference of 10 percentage points. Pain affected "
+                                "123 patients in the usual-care arm (30.0%). Dizziness "
+                                "affected 12 participants (2.9%) in the low-dose group.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("43",), "whole": ("430",), "share": ("10.0%",)},
+        {"portion": ("82",), "whole": ("410",), "share": ("20.0%",)},
+        {"portion": ("123",), "whole": ("410",), "share": ("30.0%",)}]
+
+
+def test_a_trial_count_naming_no_group_is_a_share_of_all_participants(tmp_path: Path) -> None:
+    found = suggested(tmp_path, TRIAL + "Results. Twenty-one participants (2.5%) withdrew.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("Twenty-one",), "whole": ("840",), "share": ("2.5%",)}]
+
+
+def test_of_a_whole_after_a_heading_or_of_our(tmp_path: Path) -> None:
+    """"Results: Of 1,250 pupils entered, 1,000 (80.0%) passed", "150 of our 600 members
+    (25.0%)": the whole the words count the portion "of"."""
+    found = suggested(tmp_path, "Results: Of 1,250 pupils entered, 1,000 (80.0%) passed. "
+                                "Late fees were owed by 150 of our 600 members (25.0%).")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("1,000",), "whole": ("1,250",), "share": ("80.0%",)},
+        {"portion": ("150",), "whole": ("600",), "share": ("25.0%",)}]
+
+
+def test_a_load_factor_is_traffic_as_a_share_of_capacity(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "In May the airline offered 2,400 million available seat "
+                                "kilometres, and traffic (RPK) came to 1,980 million. Its load "
+                                "factor rose to 82.5%, from 80.1% a year earlier.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("1,980 million",), "whole": ("2,400 million",), "share": ("82.5%",)}]
+
+
+def test_a_share_of_that_is_of_the_one_level_the_sentence_before_states(
+        tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Income rose 6.0% to £5.30m. The charity spent £4.80m in the "
+                                "year. Its shelters took up 75.0% of that, or £3.60m.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("£3.60m",), "whole": ("£4.80m",), "share": ("75.0%",)}]

@@ -185,7 +185,8 @@ def table_seats(figures, tables: list[Table], writer) -> list[tuple[set[str], st
                     cells = [row.cells[c] for row in table.rows if row.cells[c] is not None]
                     units = {writer._cell_unit(table, c, cell)[0] for cell in cells}
                     head_period, rest = period_of(column.header)
-                    if column.kind != "value" or units != {"unit:CCY_" + total.unit.rsplit(
+                    # a saving's column ("You save per year") is amounts too, each user's
+                    if column.kind not in ("value", "gap") or units != {"unit:CCY_" + total.unit.rsplit(
                             "CCY_", 1)[1]} or head_period != period.group(1).lower():
                         continue
                     # the head's words the clause says, the verb before the amount doubly

@@ -76,9 +76,13 @@ SHARE_HEADER = re.compile(r"share|% of|percent of|per cent of|proportion|of tota
 PERCENT_HEADER = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\brates?\b|\bmargins?\b", re.I)
 NOT_PERCENT = re.compile(r"exchange|\bper (?:\d|thousand|hundred|capita|head|hour|person)|"
                          r"\brate of exchange", re.I)
-#: a column that is what one column leaves of another: required less funded
+#: a saving: what one price leaves below another ("You save", "Saving"); never "Savings",
+#: which is money put by, a level of its own
+SAVING_HEADER = re.compile(r"\b(?:you\s+save|save[sd]?|saving)\b", re.I)
+#: a column that is what one column leaves of another: required less funded, list price
+#: less the price paid
 GAP_HEADER = re.compile(r"\b(?:gap|shortfall|remaining|unmet|balance|outstanding|unfunded|"
-                        r"unspent|deficit)\b", re.I)
+                        r"unspent|deficit)\b|" + SAVING_HEADER.pattern, re.I)
 #: a head that counts people or things, not money, whatever the caption's currency
 COUNT_HEADER = re.compile(r"\b(?:employees|staff|headcount|people|persons|members|customers|"
                           r"passengers|visitors|students|households|respondents|sample|"

@@ -602,3 +602,34 @@ def test_a_relation_s_label_quoting_the_document_is_one_turtle_string() -> None:
                                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
                                ":r-1 " + body, format="turtle")
     assert list(graph.objects(None, RDFS.label)) == [Literal(label)]
+
+
+SEATS = """Plan prices, in euros per seat
+
+| Plan | Monthly plan, per month | Yearly plan, per month | A year, paying monthly | A year, paying yearly | You save a year | Saving |
+|---|---:|---:|---:|---:|---:|---:|
+| Solo | €15 | €12 | €180 | €144 | €36 | 20.0% |
+| Crew | €40 | €34 | €480 | €408 | €72 | 15.0% |
+"""
+
+
+def test_a_saving_column_is_the_first_price_less_the_second_its_head_names() -> None:
+    relations, _ = read(SEATS)
+    # "You save a year" is between the two prices a year, not those a month
+    assert {r for r in relations if r[0] == "DifferenceRelation"} == {
+        ("DifferenceRelation", (("minuend", ("€180",)), ("subtrahend", ("€144",)),
+                                ("difference", ("€36",))), None),
+        ("DifferenceRelation", (("minuend", ("€480",)), ("subtrahend", ("€408",)),
+                                ("difference", ("€72",))), None)}
+    # with only two prices before it, the saving is the first less the second
+    relations, _ = read("| Tier | 12 × monthly | Yearly price | You save |\n|---|---:|---:|---:|\n"
+                        "| Basic | $96 | $80 | $16 |\n| Plus | $240 | $200 | $40 |\n")
+    assert {r for r in relations if r[0] == "DifferenceRelation"} == {
+        ("DifferenceRelation", (("minuend", ("$96",)), ("subtrahend", ("$80",)),
+                                ("difference", ("$16",))), None),
+        ("DifferenceRelation", (("minuend", ("$240",)), ("subtrahend", ("$200",)),
+                                ("difference", ("$40",))), None)}
+    # a price a month and a price a year: the saving is against twelve months, no difference
+    relations, _ = read("| Tier | Monthly, per month | Yearly, per year | Yearly saving |\n"
+                        "|---|---:|---:|---:|\n| Basic | 9 | 90 | 18 |\n| Plus | 20 | 200 | 40 |\n")
+    assert not [r for r in relations if r[0] == "DifferenceRelation"]

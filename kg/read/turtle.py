@@ -7,8 +7,8 @@ import json
 import re
 from decimal import Decimal
 
-from kg.read.tables import (SAVING_HEADER, SUBTOTAL_LABEL, TOTAL_HEADER, Cell, Row, Table,
-                            adds_up, column_period, names_a_mean)
+from kg.read.tables import (ANOMALY_HEADER, NORMAL_HEADER, SAVING_HEADER, SUBTOTAL_LABEL,
+                            TOTAL_HEADER, Cell, Row, Table, adds_up, column_period, names_a_mean)
 
 READ = "cg:readBy :reading"
 
@@ -569,6 +569,13 @@ class TableWriter:
                 own = _head_words(col.header)
                 amounts = [k for k in amounts if own and own <= _head_words(cols[k].header)]
             based = [k for k in amounts if _BASE.search(cols[k].header)]
+            if ANOMALY_HEADER.search(col.header):
+                # an anomaly is the amount less its normal: the normal is the one taken away
+                normals = [k for k in amounts[-2:] if NORMAL_HEADER.search(cols[k].header)]
+                if len(amounts) < 2 or len(normals) != 1:
+                    continue
+                amounts = amounts[-2:]
+                based = [next(k for k in amounts if k != normals[0])]
             if SAVING_HEADER.search(col.header) and len(amounts) == 2 and \
                     len({_span(cols[k].header) for k in amounts}) > 1:
                 continue  # "Paid monthly, per month" and "Paid yearly, per year": a saving

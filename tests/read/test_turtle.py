@@ -633,3 +633,26 @@ def test_a_saving_column_is_the_first_price_less_the_second_its_head_names() -> 
     relations, _ = read("| Tier | Monthly, per month | Yearly, per year | Yearly saving |\n"
                         "|---|---:|---:|---:|\n| Basic | 9 | 90 | 18 |\n| Plus | 20 | 200 | 40 |\n")
     assert not [r for r in relations if r[0] == "DifferenceRelation"]
+
+
+LAKES = """Water temperatures in °C; normals are for 1991–2020.
+
+| Lake | Normal water temp. | Summer water temp. | Anomaly |
+|---|---:|---:|---:|
+| Orta | 21.4 | 22.5 | +1.1 |
+| Iseo | 20.9 | 21.6 | +0.7 |
+"""
+
+
+def test_an_anomaly_column_is_the_amount_less_its_normal_in_their_unit() -> None:
+    relations, units = read(LAKES)
+    # the normal is taken away, whichever column it stands in
+    assert {r for r in relations if r[0] == "DifferenceRelation"} == {
+        ("DifferenceRelation", (("minuend", ("22.5",)), ("subtrahend", ("21.4",)),
+                                ("difference", ("+1.1",))), None),
+        ("DifferenceRelation", (("minuend", ("21.6",)), ("subtrahend", ("20.9",)),
+                                ("difference", ("+0.7",))), None)}
+    assert units["+1.1"][0] == units["22.5"][0] == "unit:DEG_C"
+    # no normal named: which is taken away the words do not say
+    relations, _ = read(LAKES.replace("Normal water", "Spring water"))
+    assert not [r for r in relations if r[0] == "DifferenceRelation"]

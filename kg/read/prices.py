@@ -186,8 +186,9 @@ def table_seats(figures, tables: list[Table], writer) -> list[tuple[set[str], st
                     units = {writer._cell_unit(table, c, cell)[0] for cell in cells}
                     head_period, rest = period_of(column.header)
                     # a saving's column ("You save per year") is amounts too, each user's
-                    if column.kind not in ("value", "gap") or units != {"unit:CCY_" + total.unit.rsplit(
-                            "CCY_", 1)[1]} or head_period != period.group(1).lower():
+                    currency = "unit:CCY_" + total.unit.rsplit("CCY_", 1)[1]
+                    if column.kind not in ("value", "gap") or units != {currency} or \
+                            head_period != period.group(1).lower():
                         continue
                     # the head's words the clause says, the verb before the amount doubly
                     # ("saves it $960": "You save per year")

@@ -606,7 +606,8 @@ def test_a_relation_s_label_quoting_the_document_is_one_turtle_string() -> None:
 
 SEATS = """Plan prices, in euros per seat
 
-| Plan | Monthly plan, per month | Yearly plan, per month | A year, paying monthly | A year, paying yearly | You save a year | Saving |
+| Plan | Monthly plan, per month | Yearly plan, per month | A year, paying monthly \
+| A year, paying yearly | You save a year | Saving |
 |---|---:|---:|---:|---:|---:|---:|
 | Solo | €15 | €12 | €180 | €144 | €36 | 20.0% |
 | Crew | €40 | €34 | €480 | €408 | €72 | 15.0% |

@@ -185,8 +185,10 @@ def table_seats(figures, tables: list[Table], writer) -> list[tuple[set[str], st
                     cells = [row.cells[c] for row in table.rows if row.cells[c] is not None]
                     units = {writer._cell_unit(table, c, cell)[0] for cell in cells}
                     head_period, rest = period_of(column.header)
-                    if column.kind != "value" or units != {"unit:CCY_" + total.unit.rsplit(
-                            "CCY_", 1)[1]} or head_period != period.group(1).lower():
+                    # a saving's column ("You save per year") is amounts too, each user's
+                    currency = "unit:CCY_" + total.unit.rsplit("CCY_", 1)[1]
+                    if column.kind not in ("value", "gap") or units != {currency} or \
+                            head_period != period.group(1).lower():
                         continue
                     # the head's words the clause says, the verb before the amount doubly
                     # ("saves it $960": "You save per year")

@@ -76,9 +76,19 @@ SHARE_HEADER = re.compile(r"share|% of|percent of|per cent of|proportion|of tota
 PERCENT_HEADER = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\brates?\b|\bmargins?\b", re.I)
 NOT_PERCENT = re.compile(r"exchange|\bper (?:\d|thousand|hundred|capita|head|hour|person)|"
                          r"\brate of exchange", re.I)
-#: a column that is what one column leaves of another: required less funded
+#: a saving: what one price leaves below another ("You save", "Saving"); never "Savings",
+#: which is money put by, a level of its own
+SAVING_HEADER = re.compile(r"\b(?:you\s+save|save[sd]?|saving)\b", re.I)
+#: a departure from a normal: "Anomaly" beside "Mean temp." and "Normal temp."
+ANOMALY_HEADER = re.compile(r"\b(?:anomal(?:y|ies)|departures?|deviations?)\b", re.I)
+#: the normal an anomaly departs from
+NORMAL_HEADER = re.compile(r"\b(?:normals?|baselines?|long[- ]term|climatolog\w*|expected)\b",
+                           re.I)
+#: a column that is what one column leaves of another: required less funded, list price
+#: less the price paid, the year's mean less its normal
 GAP_HEADER = re.compile(r"\b(?:gap|shortfall|remaining|unmet|balance|outstanding|unfunded|"
-                        r"unspent|deficit)\b", re.I)
+                        r"unspent|deficit)\b|" + SAVING_HEADER.pattern + "|" +
+                        ANOMALY_HEADER.pattern, re.I)
 #: a head that counts people or things, not money, whatever the caption's currency
 COUNT_HEADER = re.compile(r"\b(?:employees|staff|headcount|people|persons|members|customers|"
                           r"passengers|visitors|students|households|respondents|sample|"
@@ -439,6 +449,14 @@ def _units_noted(lines, top: int, columns: list[Column]) -> None:
                 if col.unit is None and col.scale is None and col.kind == "value" and stems & {
                         w[:4] for w in re.findall(r"[a-z]{4,}", col.header.lower())}:
                     col.scale, col.unit = 0, code
+    # an anomaly is in the unit of the two amounts it departs between ("Temperatures in °C"
+    # names "Mean temp." and "Normal temp.", not "Anomaly")
+    for i, col in enumerate(columns):
+        before = [c for c in columns[:i] if c.kind == "value"][-2:]
+        if ANOMALY_HEADER.search(col.header) and col.unit is None and col.scale is None and \
+                len(before) == 2 and before[0].unit is not None and \
+                (before[0].unit, before[0].scale) == (before[1].unit, before[1].scale):
+            col.scale, col.unit = before[0].scale, before[0].unit
 
 
 def _key_below(lines, rows) -> dict[str, str]:

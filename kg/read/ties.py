@@ -77,6 +77,12 @@ def _forecast(sentence: str, at: int) -> bool:
     """The figure's clause says it is forecast, planned or targeted."""
     clause = _clause(sentence, at)
     start = sentence.rfind(";", 0, at) + 1 if at >= 0 else 0
+    # ", while hardware sales were 7.6% higher": a contrast opens a clause of its own, which
+    # what the clause before it forecast ("fewer implementation projects") does not reach
+    contrast = [m.end() for m in re.finditer(r",\s*(?:while|whereas)\b", sentence[start:at])] \
+        if at >= 0 else []
+    if contrast:
+        clause, start = clause[contrast[-1]:], start + contrast[-1]
     return any(m.group(0).lower() not in _NOUNS_TOO or start + m.start() < at
                for m in _FORECAST.finditer(clause))
 
@@ -361,6 +367,9 @@ _LEAD = set("""the a an in of for from to at on by with and or than as its their
 whose where while when was were is are be been compared against versus vs via into across
 over under between among both each every all but nor like unlike including except within
 outside""".split()) | set(
+    # conjunctions that open a clause on a row of its own: "while hardware sales were 7.6%
+    # higher"
+    """while whereas although though""".split()) | set(
     # verbs whose past forms end in neither -ed nor -ing: "has grown revenue", "cut costs"
     """grown grew risen rose fallen fell shown showed seen made taken took given gave held
     kept had has have lost won brought cut set put paid spent sold built raised drew drawn
@@ -374,10 +383,46 @@ _AMBIGUOUS = {"may", "march", "august", "total", "all", "other", "others", "gene
 
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+#: a month a head or label names, as written: "Sep 2025", "October 2025", "Sept. 2024"
+_MONTH_HEAD = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]*)\.?"
+                         r"(?=[\s.,/-]*(?:19|20)\d\d\b)")
+
+
+def _month_of(header: str) -> str | None:
+    """"Sep 2025" -> "2025-09"; None for a head that names no one month of a year."""
+    period = column_period(header)
+    months = {m.group(1)[:3] for m in _MONTH_HEAD.finditer(header)}
+    if period and re.fullmatch(r"(?:19|20)\d\d", period) and len(months) == 1:
+        return f"{period}-{[m[:3] for m in _MONTHS].index(months.pop()) + 1:02d}"
+    return None
+
+
+def _periods_of(heads: list[str]) -> list[str | None]:
+    """The periods heads (or rows' labels) name: months of one year to the month ("Sep
+    2025", "Oct 2025" -> "2025-09", "2025-10", which "in September" tells apart), else as
+    :func:`column_period` gives them (the same month of two years, "Nov 2025" and "Nov
+    2024", is told apart by its year)."""
+    months = [_month_of(h) for h in heads]
+    named = [m for m in months if m]
+    if len(named) >= 2 and len({m[:4] for m in named}) == 1 and \
+            len(set(named)) == len(named):
+        return [m or column_period(h) for m, h in zip(months, heads)]
+    return [column_period(h) for h in heads]
+
+
 def _period_words(period: str) -> list[str]:
     """How a sentence may name a column's period: "2024"; "Q3 2024" -> "2024" (the year
-    is what tells two quarters of one table apart; the quarter is checked by _quarter)."""
+    is what tells two quarters of one table apart; the quarter is checked by _quarter);
+    "2025-09" -> "September", "Sept", "Sep" (a year written after it is checked by
+    _dates)."""
     m = re.fullmatch(r"(\d{4})-[QH][1-4]", period)
+    month = re.fullmatch(r"\d{4}-(\d\d)", period)
+    if month:
+        name = _MONTHS[int(month.group(1)) - 1]
+        return list(dict.fromkeys([name, name[:4] if name == "September" else name[:3]] +
+                                  ([name[:3]] if name == "September" else [])))
     return [m.group(1)] if m else [period]
 
 
@@ -480,10 +525,21 @@ def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) ->
     if not _quarter(f.sentence, period):
         return False
     seen = False
+    month = re.fullmatch(r"(\d{4})-\d\d", period)
     for w in _period_words(period):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", f.sentence, re.I):
+        # a month's name is matched as written ("May", never "may")
+        for m in re.finditer(r"(?<![\w-])" + re.escape(w) + r"\.?(?![\w-])", f.sentence,
+                             0 if month else re.I):
             if _DAY_BEFORE.search(f.sentence[:m.start()]):
                 continue  # "on Monday 2 October 2023": a day's date, no period of figures
+            if month and re.search(r"\bbetween\s+$|\b(?:and|to)\s+$", f.sentence[:m.start()]) or \
+                    month and re.match(r"\s+(?:and|to)\s+[A-Z][a-z]+", f.sentence[m.end():]):
+                continue  # "Between February and March": a span, dating no one figure
+            if month and (re.match(r"\s+\d{1,2}\b(?!\d)", f.sentence[m.end():]) or
+                          re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$", f.sentence[:m.start()]) or (
+                    (y := re.match(r",?\s+((?:19|20)\d\d)\b", f.sentence[m.end():])) and
+                    y.group(1) != month.group(1))):
+                continue  # "1 October", "October 2": a day; "October 2024" another year's
             if not _in_a_clause_with_a_figure(f.sentence, spans, m.start(), m.end()):
                 continue  # "Third-quarter 2025 trading update (extract), …": a heading's
                 # year run into the sentence dates no one figure of it
@@ -546,7 +602,8 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
             and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
             and _fits(f, col.header, col.kind) and not _other_base(f, col.header)]
-    periods = {c: column_period(table.columns[c].header) or row_period for c in cols}
+    heads = _periods_of([col.header for col in table.columns])
+    periods = {c: heads[c] or row_period for c in cols}
     dated = {c: _dates(f, spans, periods[c]) if periods[c] else None for c in cols}
     # the text's now: the latest period of the row, before another figure takes its own
     now = max((periods[c] for c in cols if periods[c]), default=None)
@@ -568,13 +625,13 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
 def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
           ) -> tuple[list[int], bool, list[str | None]]:
     """The rows the words allow, whether the sentence names them, and each row's period."""
-    by_period = [column_period(row.label) for row in table.rows]
+    by_period = _periods_of([row.label for row in table.rows])
     if sum(p is not None for p in by_period) >= 2:  # rows are periods: dated like columns
         named = [r for r, p in enumerate(by_period) if p and _dates(f, spans, p)]
         return named or [r for r, p in enumerate(by_period)
                          if p and _dates(f, spans, p) is None], bool(named), by_period
     named = [r for r, row in enumerate(table.rows) if _names_row(f, row)] or \
-        _named_by_qualifier(f, table)
+        _named_by_qualifier(f, table) or _named_by_surname(f, table)
     placed = _placed_rows(f, table, named, spans)
     if len(placed) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
         # revenue": the row named before the figure in its clause is the figure's
@@ -587,6 +644,27 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
     if not named and totals and _names_caption(f, table.caption):
         named = totals[-1:]  # "… the General Fund budget of $1,147.2 million": the whole
     return named or totals, bool(named), by_period
+
+
+#: a head over a column of people's names: "Candidate", "Name", "Player"
+_PEOPLE_HEAD = re.compile(r"^\W*(?:candidates?|names?|players?|members?|nominees?|athletes?|"
+                          r"riders?|drivers?|runners?|authors?|artists?)\b", re.I)
+#: a person's name as a row writes it: "Ellis Varga", "Ana María Ruiz"
+_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+
+
+def _named_by_surname(f: SentenceFigure, table: Table) -> list[int]:
+    """In a table of people ("Candidate", "Name"), the row a sentence names by the
+    surname alone, before the figure ("Varga took 10,842 votes" names "Ellis Varga"),
+    where no other row has that surname."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0 or not _PEOPLE_HEAD.match(table.header_line):
+        return []
+    surnames = {r: row.label.split()[-1] for r, row in enumerate(table.rows)
+                if _PERSON.fullmatch(row.label.strip())}
+    said = [r for r, name in surnames.items() if list(surnames.values()).count(name) == 1
+            and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", f.sentence[:at])]
+    return said if len(said) == 1 else []
 
 
 def _named_by_qualifier(f: SentenceFigure, table: Table) -> list[int]:

@@ -7,8 +7,8 @@ import json
 import re
 from decimal import Decimal
 
-from kg.read.tables import (SUBTOTAL_LABEL, TOTAL_HEADER, Cell, Row, Table, adds_up,
-                            column_period, names_a_mean)
+from kg.read.tables import (ANOMALY_HEADER, NORMAL_HEADER, SAVING_HEADER, SUBTOTAL_LABEL,
+                            TOTAL_HEADER, Cell, Row, Table, adds_up, column_period, names_a_mean)
 
 READ = "cg:readBy :reading"
 
@@ -583,14 +583,34 @@ class TableWriter:
         """A gap column ("Gap", "Shortfall", "Remaining") is what one amount column leaves of
         another: the requirement (or budget, target, or else the first) less the other."""
         cols = table.columns
-        gaps = [i for i, col in enumerate(cols) if col.kind == "gap"]
+        # a saving's percent ("Saving" over "16.7%") is a share of the price, no amount
+        gaps = [i for i, col in enumerate(cols) if col.kind == "gap" and not (
+            SAVING_HEADER.search(col.header) and all(
+                row.cells[i] is None or row.cells[i].percent for row in table.rows))]
         if len(gaps) != 1 or _STOCK.search(cols[gaps[0]].header):
             return  # an opening and a closing balance are stocks, not what one leaves
         for i, col in enumerate(cols):
-            if col.kind != "gap":
+            if i not in gaps:
                 continue
             amounts = [k for k in range(i) if cols[k].kind == "value" and not cols[k].total]
+            if len(amounts) > 2 and SAVING_HEADER.search(col.header):
+                # "You save per year" after prices a month and prices a year: the saving is
+                # between the two its head's own words name ("Per year, billed monthly",
+                # "Per year, billed annually")
+                own = _head_words(col.header)
+                amounts = [k for k in amounts if own and own <= _head_words(cols[k].header)]
             based = [k for k in amounts if _BASE.search(cols[k].header)]
+            if ANOMALY_HEADER.search(col.header):
+                # an anomaly is the amount less its normal: the normal is the one taken away
+                normals = [k for k in amounts[-2:] if NORMAL_HEADER.search(cols[k].header)]
+                if len(amounts) < 2 or len(normals) != 1:
+                    continue
+                amounts = amounts[-2:]
+                based = [next(k for k in amounts if k != normals[0])]
+            if SAVING_HEADER.search(col.header) and len(amounts) == 2 and \
+                    len({_span(cols[k].header) for k in amounts}) > 1:
+                continue  # "Paid monthly, per month" and "Paid yearly, per year": a saving
+                # between a year's price and twelve of the month's, no difference of the two
             if len(amounts) == 2:
                 minuend = based[0] if len(based) == 1 else amounts[0]
             elif len(based) == 1 and len(amounts) == 3:
@@ -689,6 +709,25 @@ _PRICE = re.compile(r"^\s*(?:unit\s+|ticket\s+)?(?:price|fee)s?\b|\b(?:each|apie
 #: a head of the money a row's things brought in at that price
 _TAKEN = re.compile(r"\b(?:pledged|raised|revenue|sales|takings|receipts|income|turnover|"
                     r"collected|total)\b", re.I)
+
+
+def _head_words(header: str) -> set[str]:
+    """A head's words past any saving word ("You save per year" -> {"year"})."""
+    rest = SAVING_HEADER.sub(" ", header)
+    return {w.lower() for w in re.findall(r"[a-z]{3,}", rest, re.I)} - {"per", "the", "you"}
+
+
+#: the span a price is for: "per month", "a year"
+_SPAN_WORDS = re.compile(r"\b(?:per|a|an|each)\s+(day|week|month|quarter|year|annum)\b", re.I)
+
+
+def _span(header: str) -> str | None:
+    """The span a head's amounts are for ("Paid yearly, per year" -> "year"), None where it
+    names none."""
+    m = _SPAN_WORDS.search(header)
+    return m.group(1).lower().replace("annum", "year") if m else None
+
+
 #: a balance carried from one period to the next
 _STOCK = re.compile(r"\b(?:opening|closing|brought|carried|start|end)\b", re.I)
 #: the amount a share, a rate or a gap is measured against

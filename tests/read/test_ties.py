@@ -1147,3 +1147,71 @@ def test_a_change_by_points_restates_a_change_cell_written_in_points(tmp_path: P
     'pts' says it is in points though the head says only 'Change'."""
     checked, _ = relations(tmp_path, ON_TIME)
     assert "Sailings on time (%), Change: the table and the text" in ties_in(checked)
+
+
+MONTHLY_RATES = """Regional price bulletin, November 2025
+
+Annual inflation in the region slowed to 3.1% in November 2025, from 3.6% in October.
+Clothing prices fell 1.2% in the year to November. The survey closed on 3 October.
+
+Table 1. Annual rates by group
+                         Oct 2025   Nov 2025
+                           (%)        (%)
+Clothing                    0.4       -1.2
+Food                        4.9        4.5
+All groups                  3.6        3.1
+"""
+
+
+def test_columns_that_are_months_of_one_year_are_told_apart_by_the_month_named(
+        tmp_path: Path) -> None:
+    checked, proposed = relations(tmp_path, MONTHLY_RATES)
+    # "from 3.6% in October" is October's column, "3.1% in November" November's; "in the
+    # year to November" names the clothing row's November column, checked, not proposed
+    assert ties_in(checked) == ["All groups, Nov 2025 (%): the table and the text",
+                                "All groups, Oct 2025 (%): the table and the text",
+                                "Clothing, Nov 2025 (%): the table and the text"]
+    assert ties_in(proposed) == []
+
+
+MILL_SALES = """Orchard sales, first quarter
+
+Cider sales rose 6.0% as the mill took on more contract pressing projects, while juice
+sales were 3.5% higher. Apple sales grew 2.0%, whereas pear sales fell 1.5%.
+
+| Product | Q1 2025 | Q1 2026 | % change |
+|---|---:|---:|---:|
+| Cider | 50.0 | 53.0 | 6.0 |
+| Juice | 20.0 | 20.7 | 3.5 |
+| Apples | 40.0 | 40.8 | 2.0 |
+| Pears | 20.0 | 19.7 | -1.5 |
+"""
+
+
+def test_a_row_named_after_while_or_whereas_is_its_clause_s_own(tmp_path: Path) -> None:
+    """"while juice sales were 3.5% higher" names the juice row, and "projects" in the
+    clause before the contrast makes no forecast of it."""
+    checked, _ = relations(tmp_path, MILL_SALES)
+    assert ties_in(checked) == ["Apples, % change: the table and the text",
+                                "Cider, % change: the table and the text",
+                                "Juice, % change: the table and the text",
+                                "Pears, % change: the table and the text"]
+
+
+POLL = """Mayoral vote in Ostbury
+
+Okafor won with 5,210 votes, or 48.2% of those cast. Lindqvist came second.
+
+| Candidate | Party | Votes | Share (%) |
+|---|---|---:|---:|
+| Ada Okafor | Civic | 5,210 | 48.2 |
+| Jon Lindqvist | Liberal | 3,980 | 36.8 |
+| Mia Brandt | Green | 1,620 | 15.0 |
+"""
+
+
+def test_a_person_s_row_is_named_by_the_surname_said_before_the_figure(
+        tmp_path: Path) -> None:
+    checked, _ = relations(tmp_path, POLL)
+    assert ties_in(checked) == ["Ada Okafor, Share (%): the table and the text",
+                                "Ada Okafor, Votes: the table and the text"]

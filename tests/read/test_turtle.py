@@ -639,3 +639,58 @@ def test_a_load_factor_row_is_the_traffic_row_as_a_share_of_the_capacity_row() -
                            ("share", ("82.5",))), None),
         ("ShareRelation", (("portion", ("1,842",)), ("whole", ("2,300",)),
                            ("share", ("80.1",))), None)}
+
+
+SEATS = """Plan prices, in euros per seat
+
+| Plan | Monthly plan, per month | Yearly plan, per month | A year, paying monthly \
+| A year, paying yearly | You save a year | Saving |
+|---|---:|---:|---:|---:|---:|---:|
+| Solo | €15 | €12 | €180 | €144 | €36 | 20.0% |
+| Crew | €40 | €34 | €480 | €408 | €72 | 15.0% |
+"""
+
+
+def test_a_saving_column_is_the_first_price_less_the_second_its_head_names() -> None:
+    relations, _ = read(SEATS)
+    # "You save a year" is between the two prices a year, not those a month
+    assert {r for r in relations if r[0] == "DifferenceRelation"} == {
+        ("DifferenceRelation", (("minuend", ("€180",)), ("subtrahend", ("€144",)),
+                                ("difference", ("€36",))), None),
+        ("DifferenceRelation", (("minuend", ("€480",)), ("subtrahend", ("€408",)),
+                                ("difference", ("€72",))), None)}
+    # with only two prices before it, the saving is the first less the second
+    relations, _ = read("| Tier | 12 × monthly | Yearly price | You save |\n|---|---:|---:|---:|\n"
+                        "| Basic | $96 | $80 | $16 |\n| Plus | $240 | $200 | $40 |\n")
+    assert {r for r in relations if r[0] == "DifferenceRelation"} == {
+        ("DifferenceRelation", (("minuend", ("$96",)), ("subtrahend", ("$80",)),
+                                ("difference", ("$16",))), None),
+        ("DifferenceRelation", (("minuend", ("$240",)), ("subtrahend", ("$200",)),
+                                ("difference", ("$40",))), None)}
+    # a price a month and a price a year: the saving is against twelve months, no difference
+    relations, _ = read("| Tier | Monthly, per month | Yearly, per year | Yearly saving |\n"
+                        "|---|---:|---:|---:|\n| Basic | 9 | 90 | 18 |\n| Plus | 20 | 200 | 40 |\n")
+    assert not [r for r in relations if r[0] == "DifferenceRelation"]
+
+
+LAKES = """Water temperatures in °C; normals are for 1991–2020.
+
+| Lake | Normal water temp. | Summer water temp. | Anomaly |
+|---|---:|---:|---:|
+| Orta | 21.4 | 22.5 | +1.1 |
+| Iseo | 20.9 | 21.6 | +0.7 |
+"""
+
+
+def test_an_anomaly_column_is_the_amount_less_its_normal_in_their_unit() -> None:
+    relations, units = read(LAKES)
+    # the normal is taken away, whichever column it stands in
+    assert {r for r in relations if r[0] == "DifferenceRelation"} == {
+        ("DifferenceRelation", (("minuend", ("22.5",)), ("subtrahend", ("21.4",)),
+                                ("difference", ("+1.1",))), None),
+        ("DifferenceRelation", (("minuend", ("21.6",)), ("subtrahend", ("20.9",)),
+                                ("difference", ("+0.7",))), None)}
+    assert units["+1.1"][0] == units["22.5"][0] == "unit:DEG_C"
+    # no normal named: which is taken away the words do not say
+    relations, _ = read(LAKES.replace("Normal water", "Spring water"))
+    assert not [r for r in relations if r[0] == "DifferenceRelation"]

@@ -60,6 +60,10 @@ PATTERNS = Patterns({
     # a change by an amount, between a "from" and a "to" value the same words give
     "change": [[words(*UP, *DOWN), words("by", "of", optional=True),
                 figure(*AMOUNTS, role="difference")],
+               # "cut net debt by €46.3 million, from … to …": the verb's object between it
+               # and the amount it moved by
+               [words(*UP, *DOWN), {"IS_ALPHA": True, "OP": "{1,3}"}, words("by"),
+                figure(*AMOUNTS, role="difference")],
                # "goes to $4,312 from $4,158 -- an extra $154": a rise by that much
                [words("extra", "additional"), figure(*AMOUNTS, role="difference")],
                # "rose from 3,420 m to 3,566 m, an upward shift of 146 m"

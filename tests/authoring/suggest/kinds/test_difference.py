@@ -240,3 +240,10 @@ def test_a_span_quicker_than_its_baseline_is_the_smaller(tmp_path: Path) -> None
     assert [roles for kind, roles, _ in found if kind == "DifferenceRelation"] == [
         {"minuend": ("2.9 hours",), "subtrahend": ("2.4 hours",),
          "difference": ("half an hour",)}]
+
+
+def test_a_verb_its_object_then_by_an_amount_between_a_from_and_a_to(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The trust trimmed its waiting list by 1,350 patients, from "
+                                "8,420 patients in May to 7,070 patients in August.")
+    assert ("DifferenceRelation", {"minuend": ("8,420",), "subtrahend": ("7,070",),
+                                   "difference": ("1,350",)}, {}) in found

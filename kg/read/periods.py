@@ -606,6 +606,13 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     # 57.9 percent in 2023, an increase of 39.5 points" is 2023's
     ends = [dated[local] for _, _, local in spans if kinds.get(local) != "change"
             and local not in based and dated[local]]
+    # "The pass rate was 48.2% in 2023-24, compared with 47.9% in 2022-23, an increase of
+    # 0.3 percentage points": where only rates are dated, by two periods or more, the
+    # change is between them, so its end is the latest (a rate dated by one period alone,
+    # "78.0%, against 76.0% in Q3 2023", may be the base: its period is no end)
+    rated = {own[local] for _, _, local in spans if local in own and local not in based}
+    if not ends and len(rated) > 1:
+        ends = list(rated)
     latest = max(ends, key=_order) if ends else default
     for _, _, local in spans:
         if kinds.get(local) == "change" and local not in own:

@@ -84,6 +84,17 @@ def test_a_period_dates_the_figure_in_its_clause_and_a_change_by_its_end() -> No
     assert got == {"a": "2019", "b": "2024", "c": "2024"}
 
 
+def test_a_change_between_two_dated_rates_is_dated_by_the_later() -> None:
+    got = periods("Turnout was 61.3% in 2021-22, against 58.8% in 2019-20, a rise of 2.5 "
+                  "percentage points.",
+                  {"a": "61.3%", "b": "58.8%", "c": "2.5 percentage points"}, "2023")
+    assert got == {"a": "2021/22", "b": "2019/20", "c": "2021/22"}
+    # one dated rate may be the base the words compare with: it dates no change
+    got = periods("Occupancy reached 84.0%, against 80.5% in 2022, up 3.5 percentage points.",
+                  {"a": "84.0%", "b": "80.5%", "c": "3.5 percentage points"}, "2023")
+    assert got == {"a": "2023", "b": "2022", "c": "2023"}
+
+
 def test_a_base_and_a_step_back_date_the_amount_beside_them_never_the_change() -> None:
     got = periods("Exports reached €3.2 billion, up 4.1% on the same quarter a year earlier, "
                   "when they stood at €3.07 billion.",

@@ -569,7 +569,8 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
             return first, last
     # a portion after the share follows its whole's words: "two thirds of the 210,000
     # people hired, about 140,000", never a clause on: "…, and also has the largest gap, $7.5m"
-    after = [s for s in amounts if s.token >= m.end and _right_after(sentence, m.end, s.token)]
+    after = [s for s in amounts if s.token >= m.end and _right_after(sentence, m.end, s.token)
+             and not _of_names(sentence, m, s)]
     # "aged 15 to 24 made up 18.4% of the unemployed, or 29,200 people": the figure "or"
     # sets off after the share restates its portion; one before it qualifies a noun
     restated = [s for s in after if any(t.lower_ == "or" for t in sentence.doc[m.end:s.token])]
@@ -704,6 +705,10 @@ def _share_whole_words(sentence: Sentence, portion: Slot) -> tuple[str, ...]:
 
 
 _HEDGES = {"or", "some", "about", "roughly", "nearly", "around", "almost", "approximately"}
+#: "which is", "which comes to", "which amounts to": the words that give what a share of an
+#: amount comes to
+_COMES_TO = {"which", "is", "was", "comes", "came", "amounts", "amounted", "to", "works",
+             "out", "at"}
 
 
 def _right_after(sentence: Sentence, start: int, token: int) -> bool:
@@ -714,10 +719,27 @@ def _right_after(sentence: Sentence, start: int, token: int) -> bool:
         return True
     if len(between) >= 2 and between[-1].lower_ == "with" and between[-2].text == ",":
         between.pop()  # "31.8 percent of the total, with 68,900 people": its portion
+    # "a fee of 5% of the £2,400, which comes to £120": what the share of the whole "which"
+    # says it comes to is its portion
+    at = len(between)
+    while at and between[at - 1].lower_ in _COMES_TO:
+        at -= 1
+    if 0 < at < len(between) and between[at - 1].text == "," and \
+            between[at].lower_ == "which":
+        del between[at:]
     # "of the 210,000 people who found work, about 140,000"; never a clause on ("…, and
     # also has the largest gap, $7.5 million")
     return len(between) <= 8 and between[-1].text in ",:;—–-(" and \
         not any(t.lower_ in ("and", "but", "while", "whereas", "also") for t in between)
+
+
+def _of_names(sentence: Sentence, m: Match, slot: Slot) -> bool:
+    """Whether the "of" a share ends on names the figure: "20% of £18,500, which is …" --
+    the amount it is a share of, never its portion."""
+    if sentence.doc[m.end - 1].lower_ != "of":
+        return False
+    between = sentence.doc[m.end:slot.token]
+    return len(between) <= 3 and not any(t.is_punct or t.like_num for t in between)
 
 
 def _named_by_of(sentence: Sentence, slot: Slot) -> bool:

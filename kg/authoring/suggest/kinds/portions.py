@@ -45,6 +45,9 @@ _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "gain", "drop", "declin
 _EARLIER = {"earlier", "before", "ago", "previously", "prior"}
 _PER = {"per", "each", "every", "a", "an"}
 #: verbs that end the words naming a whole ("share of total output rose to …")
+#: the verbs "those who … a place" name people by what they have been given or hold
+_HAVING = {"held", "hold", "holds", "had", "have", "has", "received", "receive", "receives",
+           "got", "get", "gets", "accepted", "accept", "accepts", "took", "take", "takes"}
 _VERBS = {"was", "were", "is", "are", "stood", "reached", "came", "amounted", "totalled",
           "totaled", "improved", "widened", "narrowed", "remained", "stayed", "hit"}
 #: words that name no measure: periods and the words around them ("last year's passengers")
@@ -382,7 +385,14 @@ def words_before(sentence: Sentence, slot: Slot, start: int | None = None) -> li
 
 def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
     """The words after "of" at token ``at`` that name a whole: "of group revenue" -> (group,
-    revenue); "of the total that day" -> () (no measure named)."""
+    revenue); "of the total that day" -> () (no measure named); "of those who held an
+    offer" -> (offer,): the people named by the thing the clause says they have."""
+    said = [t for t in sentence.doc[at:at + 6]]
+    if len(said) >= 4 and said[0].lower_ in ("those", "people", "everyone", "all") and \
+            said[1].lower_ in ("who", "that") and said[2].is_alpha and \
+            said[2].lower_ in _HAVING and said[3].lower_ in ("a", "an", "the", "our", "their"):
+        noun = next((t for t in said[4:] if t.is_alpha), None)
+        return (stem(noun.text),) if noun is not None and noun.lower_ not in _GENERIC else ()
     out: list[str] = []
     for token in sentence.doc[at:at + 5]:
         if token.lower_ == "total":

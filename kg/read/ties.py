@@ -62,7 +62,9 @@ _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|wee
                    r"head|person|capita|resident|household|customer|employee)\b"
                    r"(?!\s+(?:earlier|ago|before|later|on))|"
                    # "CAD 8,570 per pupil": an amount for each one of something
-                   r"per\s+(?!cent\b)[a-z]+\b)", re.I)
+                   r"per\s+(?!cent\b)[a-z]+\b|"
+                   # "a discount of £64 on each policy", "£12 for every member"
+                   r"(?:each|every)\s+(?!(?:of|other|one|time)\b)[a-z]+\b)", re.I)
 #: a forecast, a plan or a target: no figure a table of results holds
 _FORECAST = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
                        r"projections?|outlook|guidance|targets?|targeted|aims?|plans?|planned|"
@@ -373,7 +375,10 @@ outside""".split()) | set(
     # verbs whose past forms end in neither -ed nor -ing: "has grown revenue", "cut costs"
     """grown grew risen rose fallen fell shown showed seen made taken took given gave held
     kept had has have lost won brought cut set put paid spent sold built raised drew drawn
-    reached generated""".split())
+    reached generated""".split()) | set(
+    # the particle of a phrasal verb: "continued to build up infrastructure", "sold off
+    # the bonds"
+    """up down out off""".split())
 
 
 #: labels that are also common words: matched only as written

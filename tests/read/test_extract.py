@@ -257,3 +257,13 @@ def test_a_web_page_s_date_is_looked_for_in_english_only(tmp_path: Path) -> None
                     encoding="utf-8")
     extract(page)
     assert htmldate.extractors.get_external_parser().languages == ["en"]
+
+
+def test_a_web_page_whose_wrapped_lines_a_fallback_keeps_is_read_in_whole_sentences() -> None:
+    """A page with no article element, where trafilatura's recall pass hands back a fallback
+    extractor's text (the source's line wraps as breaks, each table cell on a line): its
+    sentences are read whole and its table as pipe rows."""
+    text = extract(DATA / "ferry-figures.html").text
+    assert "a rise of 4.1% on the year before." in text
+    assert "the average fare paid by a lorry was £96, which kept" in text
+    assert "| Harbour | 301,200 | 288,900 | +4.3 |" in text

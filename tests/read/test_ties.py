@@ -1215,3 +1215,46 @@ def test_a_person_s_row_is_named_by_the_surname_said_before_the_figure(
     checked, _ = relations(tmp_path, POLL)
     assert ties_in(checked) == ["Ada Okafor, Share (%): the table and the text",
                                 "Ada Okafor, Votes: the table and the text"]
+
+
+LEAGUE = """Northfield swimming league 2025
+
+{sentence}
+
+Table 1. Entries by club, 2025
+
+| Club      | Entries | Fees (£) |
+| Riverside | 640     | 9,600    |
+| Hillcrest | 212     | 3,180    |
+| Total     | 852     | 12,780   |
+"""
+
+
+def test_an_amount_on_each_thing_is_no_cell_s_level(tmp_path: Path) -> None:
+    """"a refund of £64 on each entry" is an amount for one entry, which no cell of a
+    table of clubs' totals holds, though the sentence names a club."""
+    checked, proposed = relations(tmp_path, LEAGUE.format(
+        sentence="Riverside swimmers who entered early got a refund of £64 on each entry."))
+    assert ties_in(checked) == [] and ties_in(proposed) == []
+
+
+SECTIONS = """Northfield swimming club 2025
+
+{sentence}
+
+Table 1. Members by section, 2025
+
+| Section  | Members |
+| Swimming | 640     |
+| Diving   | 212     |
+| Total    | 852     |
+"""
+
+
+def test_a_row_named_after_a_verb_s_particle_is_named(tmp_path: Path) -> None:
+    """"…, and we have built up diving, which now has 212 members": the row named after
+    "up" is the figure's, not the one the sentence opens with."""
+    checked, _ = relations(tmp_path, SECTIONS.format(
+        sentence="Swimming remains the largest section at 75 per cent of members, and we have "
+                 "built up diving, which now has 212 members."))
+    assert ties_in(checked) == ["Diving, Members: the table and the text"]

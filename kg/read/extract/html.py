@@ -33,9 +33,17 @@ def extract_html(path: Path, html: str) -> Extracted:
 
     # trafilatura fetches nothing when handed a string; comments, images and links' targets
     # are not the article's words
-    text = trafilatura.extract(html, output_format="txt", include_tables=True,
-                               include_comments=False, include_images=False,
-                               include_links=False, deduplicate=False, favor_recall=True)
+    options = dict(output_format="txt", include_tables=True, include_comments=False,
+                   include_images=False, include_links=False, deduplicate=False)
+    text = trafilatura.extract(html, favor_recall=True, **options)
+    if text and _tables_lost(html, text):
+        # where its main pass finds little, the recall-favoured pass may hand back a fallback
+        # extractor's text: the source's line wraps kept as breaks (so a sentence is cut in
+        # two claims) and each table cell on a line of its own; the main pass's text keeps
+        # the sentences whole and the tables as rows
+        precise = trafilatura.extract(html, **options)
+        if precise and not _tables_lost(html, precise):
+            text = precise
     if not text or not text.strip():
         raise InputError(Problem(display_path(path), 0, "no article text found in the page",
                                  "save the article's text as a .txt file and read that"))
@@ -45,6 +53,12 @@ def extract_html(path: Path, html: str) -> Extracted:
     return Extracted(text, title=meta.title if meta else None,
                      date=meta.date if meta else None, format="html",
                      bold=_bold_last_rows(html, text))
+
+
+def _tables_lost(html: str, text: str) -> bool:
+    """Whether the page has a table with rows the extracted text shows no pipe row of."""
+    return re.search(r"<tr\b", html, re.I) is not None and \
+        not any(line.startswith("|") for line in text.split("\n"))
 
 
 _BYLINE = re.compile(r"\b(?:byline|dateline|pubdate|published|timestamp)\b", re.I)

@@ -61,6 +61,9 @@ PATTERNS = Patterns({"pair": [
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = []
     done: set[str] = set()
+    # the amounts this sentence writes as another amount of it restated in their currency,
+    # to the currency of the amount they restate
+    converted: dict[str, str | None] = {}
     for m in PATTERNS(sentence):
         b = m.roles["b"]
         if b.local in done:
@@ -85,6 +88,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             a = _amount(sentence, document, b, rate)
         if a is None or a.unit == b.unit or a.cls != MONEY:
             continue
+        if converted.get(a.local) == b.unit:
+            # "EUR 86 a hectare (about US$93), equivalent to EUR 5.15 a kilogram": the dollars
+            # restate the euros, so euros after them restate some other measure, never the
+            # dollars converted back
+            continue
         if a.sentence != sentence.index and (
                 name(document.sentences[a.sentence], a) & name(sentence, b)) - _GENERIC:
             # "Total income … was £512.4m. … total income was equivalent to €599.5 million,
@@ -94,6 +102,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 _REACH.get(sentence.doc[m.start].lower_, 99):
             continue  # "Having spent €12 million, it won contracts worth £40 million"
         done.add(b.local)
+        if a.sentence == b.sentence and a.token < b.token:
+            converted[b.local] = a.unit
         roles = {"amount": a, "convertedAmount": b}
         label = f"{a.text} is {b.text}"
         said = sentence

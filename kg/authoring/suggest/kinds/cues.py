@@ -149,6 +149,23 @@ def is_gap(sentence: Sentence, slot) -> bool:
         or sentence.doc[after[0].i + 1:after[0].i + 2].text.lower() == "than")
 
 
+#: the spans of time a count of them may say how far back or on a thing was: "two winters ago"
+_SPANS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+          "decades", "quarter", "quarters", "season", "seasons", "winter", "winters", "summer",
+          "summers", "spring", "springs", "autumn", "autumns", "term", "terms", "generation",
+          "generations", "century", "centuries"}
+
+
+def is_time_ago(sentence: Sentence, slot) -> bool:
+    """Whether a number counts spans of time back or on, so dates a thing rather than
+    measuring it: "two winters ago", "three years earlier", "five months later" (not "6
+    days earlier than …", a gap)."""
+    after = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 4]]
+    return len(after) >= 2 and after[0] in _SPANS and (
+        after[1] == "ago" or after[1] in ("earlier", "later", "before", "after", "on")
+        and after[2:3] != ["than"])
+
+
 def direction(word: str) -> str | None:
     word = word.lower()
     return "Increase" if word in UP else "Decrease" if word in DOWN else None

@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.authoring.suggest.kinds.average import span
-from kg.authoring.suggest.kinds.cues import bases, is_gap, refers_back, targets, year_of
+from kg.authoring.suggest.kinds.cues import (bases, is_gap, is_time_ago, refers_back, targets,
+                                            year_of)
 from kg.authoring.suggest.kinds.portions import is_base, level, name, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FACTOR, PERCENT, YEAR, Document, Patterns,
@@ -51,7 +52,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
 
 def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
     """(multiple, base) as the words around the factor give them, or None."""
-    values = [s for s in sentence.slots if s.cls in _VALUES and not is_gap(sentence, s)]
+    # ("as many as two winters ago, when 664 …": a count of spans of time dates a figure)
+    values = [s for s in sentence.slots if s.cls in _VALUES and not is_gap(sentence, s)
+              and not is_time_ago(sentence, s)]
     verb = factor.text.lower().endswith(_VERBS) or any(
         t.lower_ in _VERBS for t in sentence.doc[factor.token + 1:factor.token + 3])
     # "risen from 556 homes in 2020 to 993 in 2025 - nearly 1.8 times the starting level":

@@ -45,6 +45,9 @@ _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "gain", "drop", "declin
 _EARLIER = {"earlier", "before", "ago", "previously", "prior"}
 _PER = {"per", "each", "every", "a", "an"}
 #: verbs that end the words naming a whole ("share of total output rose to …")
+#: the verbs "those who … a place" name people by what they have been given or hold
+_HAVING = {"held", "hold", "holds", "had", "have", "has", "received", "receive", "receives",
+           "got", "get", "gets", "accepted", "accept", "accepts", "took", "take", "takes"}
 _VERBS = {"was", "were", "is", "are", "stood", "reached", "came", "amounted", "totalled",
           "totaled", "improved", "widened", "narrowed", "remained", "stayed", "hit"}
 #: words that name no measure: periods and the words around them ("last year's passengers")
@@ -382,7 +385,14 @@ def words_before(sentence: Sentence, slot: Slot, start: int | None = None) -> li
 
 def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
     """The words after "of" at token ``at`` that name a whole: "of group revenue" -> (group,
-    revenue); "of the total that day" -> () (no measure named)."""
+    revenue); "of the total that day" -> () (no measure named); "of those who held an
+    offer" -> (offer,): the people named by the thing the clause says they have."""
+    said = [t for t in sentence.doc[at:at + 6]]
+    if len(said) >= 4 and said[0].lower_ in ("those", "people", "everyone", "all") and \
+            said[1].lower_ in ("who", "that") and said[2].is_alpha and \
+            said[2].lower_ in _HAVING and said[3].lower_ in ("a", "an", "the", "our", "their"):
+        noun = next((t for t in said[4:] if t.is_alpha), None)
+        return (stem(noun.text),) if noun is not None and noun.lower_ not in _GENERIC else ()
     out: list[str] = []
     for token in sentence.doc[at:at + 5]:
         if token.lower_ == "total":
@@ -569,7 +579,8 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
             return first, last
     # a portion after the share follows its whole's words: "two thirds of the 210,000
     # people hired, about 140,000", never a clause on: "…, and also has the largest gap, $7.5m"
-    after = [s for s in amounts if s.token >= m.end and _right_after(sentence, m.end, s.token)]
+    after = [s for s in amounts if s.token >= m.end and _right_after(sentence, m.end, s.token)
+             and not _of_names(sentence, m, s)]
     # "aged 15 to 24 made up 18.4% of the unemployed, or 29,200 people": the figure "or"
     # sets off after the share restates its portion; one before it qualifies a noun
     restated = [s for s in after if any(t.lower_ == "or" for t in sentence.doc[m.end:s.token])]
@@ -704,6 +715,10 @@ def _share_whole_words(sentence: Sentence, portion: Slot) -> tuple[str, ...]:
 
 
 _HEDGES = {"or", "some", "about", "roughly", "nearly", "around", "almost", "approximately"}
+#: "which is", "which comes to", "which amounts to": the words that give what a share of an
+#: amount comes to
+_COMES_TO = {"which", "is", "was", "comes", "came", "amounts", "amounted", "to", "works",
+             "out", "at"}
 
 
 def _right_after(sentence: Sentence, start: int, token: int) -> bool:
@@ -714,10 +729,27 @@ def _right_after(sentence: Sentence, start: int, token: int) -> bool:
         return True
     if len(between) >= 2 and between[-1].lower_ == "with" and between[-2].text == ",":
         between.pop()  # "31.8 percent of the total, with 68,900 people": its portion
+    # "a fee of 5% of the £2,400, which comes to £120": what the share of the whole "which"
+    # says it comes to is its portion
+    at = len(between)
+    while at and between[at - 1].lower_ in _COMES_TO:
+        at -= 1
+    if 0 < at < len(between) and between[at - 1].text == "," and \
+            between[at].lower_ == "which":
+        del between[at:]
     # "of the 210,000 people who found work, about 140,000"; never a clause on ("…, and
     # also has the largest gap, $7.5 million")
     return len(between) <= 8 and between[-1].text in ",:;—–-(" and \
         not any(t.lower_ in ("and", "but", "while", "whereas", "also") for t in between)
+
+
+def _of_names(sentence: Sentence, m: Match, slot: Slot) -> bool:
+    """Whether the "of" a share ends on names the figure: "20% of £18,500, which is …" --
+    the amount it is a share of, never its portion."""
+    if sentence.doc[m.end - 1].lower_ != "of":
+        return False
+    between = sentence.doc[m.end:slot.token]
+    return len(between) <= 3 and not any(t.is_punct or t.like_num for t in between)
 
 
 def _named_by_of(sentence: Sentence, slot: Slot) -> bool:

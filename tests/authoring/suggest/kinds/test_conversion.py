@@ -122,3 +122,13 @@ def test_an_earlier_amount_the_words_name_alike_is_converted_firmly(tmp_path: Pa
                                   "at NOK 11.5 per euro, the dividend came to about €186 "
                                   "million.")
     assert [across for _, across in found] in ([], [False])
+
+
+def test_an_amount_converted_is_not_converted_back_into_its_own_currency(
+        tmp_path: Path) -> None:
+    """"€120 a tonne (about US$130 at 1.08 dollars per euro), equivalent to €4.80 a bag":
+    the euros after the dollars are another measure of the €120, never the dollars back."""
+    text = ("Compost cost €120 a tonne (about US$130 at 1.08 dollars per euro), equivalent "
+            "to €4.80 a bag.")
+    assert conversions(tmp_path, text) == [
+        {"amount": ("about US$130",), "convertedAmount": ("€120",), "rate": ("1.08",)}]

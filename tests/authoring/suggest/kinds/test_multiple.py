@@ -166,3 +166,11 @@ def test_n_times_the_thing_both_clauses_name_is_no_multiple(tmp_path: Path) -> N
     found = suggested(tmp_path, "The fine is three times the fee: the fee for adults was £400 "
                                 "and the fee for pupils £120.")
     assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == []
+
+
+def test_a_count_of_years_ago_is_no_base(tmp_path: Path) -> None:
+    """"three times as many … as two summers ago, when 410 …": "two" dates the base, it is
+    not one; the base is the count of that time."""
+    found = multiples(tmp_path, "This year 1,260 children joined the reading club, nearly "
+                                "three times as many as two summers ago, when 410 signed up.")
+    assert [(m, b) for m, b, _ in found] == [("1,260", "410")]

@@ -252,3 +252,13 @@ def test_a_fraction_of_it_is_of_the_level_the_sentence_before_gives(tmp_path: Pa
     assert _ratios(tmp_path, "The club's surplus for the year was £84,000. The trustees will "
                              "give half of it, £42,000, to the youth section.") == [
         {"numerator": ("£42,000",), "denominator": ("£84,000",), "ratio": ("half",)}]
+
+
+def test_of_those_who_hold_a_thing_is_the_count_of_that_thing(tmp_path: Path) -> None:
+    """"one in four of those who held a ticket": the whole is the count of tickets, not the
+    larger count of requests the sentence before also gives."""
+    text = ("The festival had 52,000 requests and sold 9,600 tickets. On the day 2,400 fans "
+            "came by coach - about one in four of those who held a ticket.")
+    ratios = [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "RatioRelation"]
+    assert ratios == [{"numerator": ("2,400",), "denominator": ("9,600",),
+                       "ratio": ("about one in four",)}]

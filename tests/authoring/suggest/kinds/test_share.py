@@ -398,3 +398,20 @@ def test_a_share_of_that_is_of_the_one_level_the_sentence_before_states(
                                 "year. Its shelters took up 75.0% of that, or £3.60m.")
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
         {"portion": ("£3.60m",), "whole": ("£4.80m",), "share": ("75.0%",)}]
+
+
+def test_a_share_of_a_named_amount_takes_what_which_says_it_comes_to(tmp_path: Path) -> None:
+    """"5% of £2,400, which comes to £120": the amount after "which" is the portion; the
+    amount "of" names is the whole, never the portion of another whole."""
+    text = ("The club's kit budget is £6,000. Its grant covers 5% of £2,400, which comes to "
+            "£120, toward new boots.")
+    shares = [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "ShareRelation"]
+    assert shares == [{"portion": ("£120",), "whole": ("£2,400",), "share": ("5%",)}]
+
+
+def test_the_amount_of_names_is_no_portion(tmp_path: Path) -> None:
+    """A share "of" an amount whose portion the sentence does not give has no relation: the
+    amount after "of" is the whole, and an earlier figure is no whole of it."""
+    text = "The shop's turnover was £90,000. Rent takes 30% of £40,000 in the high season."
+    assert [roles for kind, roles, _ in suggested(tmp_path, text)
+            if kind == "ShareRelation"] == []

@@ -257,3 +257,13 @@ def test_a_web_page_s_date_is_looked_for_in_english_only(tmp_path: Path) -> None
                     encoding="utf-8")
     extract(page)
     assert htmldate.extractors.get_external_parser().languages == ["en"]
+
+
+def test_a_page_s_table_stays_in_rows_when_the_fallback_extractor_would_flatten_it() -> None:
+    """A page with a cookie banner and short sections, where trafilatura's fallback finds
+    more words and sets the table down one cell a line: the table is read in rows, and each
+    paragraph stays one paragraph."""
+    text = extract(DATA / "loans-cookie-banner.html").text
+    assert "| Riverside | 19,900 | 18,600 | +7.0 |" in text
+    assert "| All branches | 61,500 | 58,570 | +5.0 |" in text
+    assert "up 5.0% on the year before and more than in any year" in text

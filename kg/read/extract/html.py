@@ -33,9 +33,16 @@ def extract_html(path: Path, html: str) -> Extracted:
 
     # trafilatura fetches nothing when handed a string; comments, images and links' targets
     # are not the article's words
-    text = trafilatura.extract(html, output_format="txt", include_tables=True,
-                               include_comments=False, include_images=False,
-                               include_links=False, deduplicate=False, favor_recall=True)
+    options = dict(output_format="txt", include_tables=True, include_comments=False,
+                   include_images=False, include_links=False, deduplicate=False)
+    text = trafilatura.extract(html, favor_recall=True, **options)
+    if text and not _PIPE_ROW.search(text) and _has_table(html):
+        # trafilatura's fallback extractors, which it picks when they find more words, set
+        # a table down one cell a line, where no row is a row; its own extraction keeps
+        # the rows, so the page's table is read from that
+        own = trafilatura.extract(html, fast=True, **options)
+        if own and _PIPE_ROW.search(own):
+            text = own
     if not text or not text.strip():
         raise InputError(Problem(display_path(path), 0, "no article text found in the page",
                                  "save the article's text as a .txt file and read that"))
@@ -45,6 +52,21 @@ def extract_html(path: Path, html: str) -> Extracted:
     return Extracted(text, title=meta.title if meta else None,
                      date=meta.date if meta else None, format="html",
                      bold=_bold_last_rows(html, text))
+
+
+_PIPE_ROW = re.compile(r"^\|.*\|", re.M)
+
+
+def _has_table(html: str) -> bool:
+    """The page has a table of two rows or more, each of two cells or more."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return False
+    return any(sum(len(tr.xpath("./th|./td")) >= 2 for tr in table.xpath(".//tr")) >= 2
+               for table in root.iter("table"))
 
 
 _BYLINE = re.compile(r"\b(?:byline|dateline|pubdate|published|timestamp)\b", re.I)

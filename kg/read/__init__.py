@@ -206,8 +206,8 @@ _FACTOR = re.compile(r"\btimes\b|\btwice\b|fold\b|\b(?:doubl|tripl|trebl|quadrup
 def _date_figures(figures, folder: Path, tables, writer, current: str | None) -> None:
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
-    from kg.read.periods import (_order, cell_period, fiscal_is_calendar, headings,
-                                 sentence_periods, turtle)
+    from kg.read.periods import (_order, caption_own_period, cell_period, fiscal_is_calendar,
+                                 headings, sentence_periods, turtle)
     from kg.read.ties import PERCENT, POINTS, spans_of
 
     # "fiscal 2025, which ended June 30, 2025": its quarters are the calendar's
@@ -245,7 +245,8 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
             for c, cell in enumerate(row.cells, start=1):
                 if cell is not None:
                     key = cell_period(table.columns[c - 1].header, row.label, current,
-                                      f"{table.caption} {table.header_line}")
+                                      f"{table.caption} {table.header_line}",
+                                      caption_own_period(table.caption, table.period))
                     if key:
                         periods[writer.figure_id(t, r, c).lstrip(":")] = key
                     # named by its column's head or its row's label ("Q3 (Jul–Sep)"), not

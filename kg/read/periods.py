@@ -234,8 +234,11 @@ _OPENING = re.compile(r"\s*#*\s*(?:abstract|summary|overview|introduction|highli
                       r"key\s+(?:points|findings|messages))\s*[:.]?\s*", re.I)
 #: the words before a date of publishing, not of a period reported on: "Next update:
 #: September 2025", "Last revised March 2024"
+#: the words that say when a document came out, or was handed to those it is for
+#: ("presented to the Board, March 2026", "Prepared for the council, June 2025")
 _ISSUED = re.compile(r"\b(?:next\s+(?:update|release|issue|publication)|published|released|"
-                     r"issued|updated|revised|this\s+version|version|dated?)\b[^\n]*$", re.I)
+                     r"issued|updated|revised|this\s+version|version|dated?|presented|"
+                     r"submitted|prepared|circulated)\b[^\n]*$", re.I)
 
 
 def document_period(text: str, date: str | None = None) -> str | None:
@@ -654,10 +657,32 @@ _CAPTION_DAY = re.compile(
     re.I)
 
 
-def cell_period(column: str | None, row: str, current: str | None, words: str = "") -> str | None:
+#: a year in a caption that is no period of the cells: an index's base ("(2020 = 100)") and
+#: a day's year ("year to 30 June 2026", "as at 31 March 2025"), which says when a period
+#: ends or a stock is counted, not which year the cells are of
+_NO_CAPTION_PERIOD = re.compile(
+    r"\(?\s*(?:base(?:\s+year)?:?\s*)?(?:18|19|20)\d\d(?:\s*[/-]\s*\d\d)?\s*=\s*100\s*\)?|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH}|May)\.?,?\s+(?:18|19|20)\d\d\b|"
+    rf"\b(?:{_MONTH}|May)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b", re.I)
+
+
+def caption_own_period(caption: str, period: str | None) -> str | None:
+    """The caption's ``period`` where the caption names it as the cells' own: not an
+    index's base year nor the year of a day it names."""
+    from kg.read.tables import caption_period
+
+    if period and caption_period(_NO_CAPTION_PERIOD.sub(" ", caption)) == period:
+        return period
+    return None
+
+
+def cell_period(column: str | None, row: str, current: str | None, words: str = "",
+                own: str | None = None) -> str | None:
     """A table cell's period: its column's and its row's ("2024" and "March": 2024-03). A
     year's column in a table whose own ``words`` say "three months" (or "six months") is
-    that year's quarter (or half) of the document's period."""
+    that year's quarter (or half) of the document's period. A cell whose column and row name
+    none is of the table's ``own`` period, its caption's ("League table 2025/26"), before
+    the document's."""
     year = _year_of(current)
     col = [m.key for m in mentions(column or "", year) if m.key and not _SPAN.fullmatch(m.key)]
     month = re.fullmatch(rf"\s*({_MONTH}|May)\.?\s*", row, re.I)
@@ -694,7 +719,7 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
         return f"{col[0]}-{part.group(1)}"
     rows = [m.key for m in mentions(row, (_year_of(col[0]) if col else year)) if m.key and
             len(m.key) != 10 and not _SPAN.fullmatch(m.key)]
-    return (col or rows or [current])[0]
+    return (col or rows or [own or current])[0]
 
 
 def turtle(key: str) -> tuple[str, str]:

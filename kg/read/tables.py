@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, UNIT_WORDS, unit_named
+from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, ONES, TENS, UNIT_WORDS, unit_named
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
 #: Indian grouping (two digits a group before the last three) "1,28,635"
@@ -687,6 +687,10 @@ def _table(lines, header_at: int, header, rows, text: str,
                 head_words = head_words.replace(tail.group(0), " ")
     words = (caption + " " + head_words).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
+    stub_scale, stub_unit = _head_unit(heads[0])
+    if table.unit is None and stub_unit is not None and not table.scale:
+        # "Sector (kt CO2e) | 1990 | 2024": the rows' head says what every row's cells are in
+        table.scale, table.unit = stub_scale or 0, stub_unit
     if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
                                    for line in caption_lines) or re.search(
             r"\((?:in\s+)?(?:per ?cent|percentages?|%)\)|(?:\bin|,)\s+per ?cent\s*$", caption,
@@ -938,8 +942,11 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
             scale, unit, _ = _scale_and_unit(tail.group(1), tail.group(1).lower())
             if unit in CURRENCIES:
                 return scale, unit
-        # "Weekly hours 2023", "Days lost": a head whose noun is a unit of time counts it
-        spans = re.findall(r"(?<!\bper )\b(hours|minutes|days|weeks)\b", head, re.I)
+        # "Weekly hours 2023", "Days lost": a head whose noun is a unit of time counts it;
+        # "6 weeks to 3 Jan", "Twelve months ended" name the span of the column's period
+        spans = [m.group(1) for m in re.finditer(
+            r"(?<!\bper )\b(hours|minutes|days|weeks)\b", head, re.I)
+            if not _SPAN_COUNT.search(head[:m.start()])]
         if len(spans) == 1 and not re.search(r"%|\bper\s*cent|\bshare\b", head, re.I):
             return 0, AFTER_NUMBER_WORDS[spans[0].lower()]
         return None, None
@@ -950,7 +957,16 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         rest = inner
         for word, _power in _SCALES:
             rest = re.sub(r"(?<![a-z])" + re.escape(word) + r"s?(?![a-z])", " ", rest, flags=re.I)
-        unit = unit_symbols().get(" ".join(rest.replace(" of ", " ").split()))
+        # "(000 ha)", "(000 t)": thousands written bare before the unit's symbol
+        thousands = _BARE_THOUSANDS.match(rest)
+        if thousands and not scale:
+            scale, rest = 3, rest[thousands.end():]
+        symbol = " ".join(rest.replace(" of ", " ").split())
+        unit = unit_symbols().get(symbol)
+        weighed = _WHAT_IT_WEIGHS.fullmatch(symbol)
+        if unit is None and weighed and unit_symbols().get(weighed.group(1)) in _MASSES:
+            # "(kt CO2e)", "(t CO2)": a mass of what the formula after its symbol names
+            unit = unit_symbols()[weighed.group(1)]
         if unit is not None:
             return scale or 0, unit
     if not scale and unit is None:
@@ -1030,6 +1046,14 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
 
 
 _ENERGY_STEPS = ["KWH", "MWH", "GWH", "TWH"]
+#: a number before a unit of time in a head: the span of its period ("6 weeks to 3 Jan",
+#: "twelve months ended"), not the unit of its cells
+_SPAN_COUNT = re.compile(r"(?:\d|\b(?:" + "|".join(ONES[1:] + TENS[2:]) + r"))[\s-]*$", re.I)
+#: thousands written bare at the head of a head's brackets: "(000 ha)", "(000s t)"
+_BARE_THOUSANDS = re.compile(r"\s*'?000'?s?\s+(?=\S)")
+#: a mass's symbol and the chemical formula of what it weighs: "kt CO2e", "t CO2-eq", "Mt C"
+_WHAT_IT_WEIGHS = re.compile(r"(\S+)\s+(?:[A-Z][a-z]?\d*)+(?:e|[- ]?eq\.?)?")
+_MASSES = {"KG", "TONNE", "KILOTONNE", "MEGATONNE"}
 #: an index's base period: "(2020 = 100)", "2015=100"
 _INDEX_BASE = re.compile(r"\b(?:18|19|20)\d\d(?:\s*[/-]\s*\d\d)?\s*=\s*100\b")
 #: units of time a head's brackets may name alone

@@ -267,3 +267,13 @@ def test_a_web_page_whose_wrapped_lines_a_fallback_keeps_is_read_in_whole_senten
     assert "a rise of 4.1% on the year before." in text
     assert "the average fare paid by a lorry was £96, which kept" in text
     assert "| Harbour | 301,200 | 288,900 | +4.3 |" in text
+
+
+def test_a_page_s_table_stays_in_rows_when_the_fallback_extractor_would_flatten_it() -> None:
+    """A page with a cookie banner and short sections, where trafilatura's fallback finds
+    more words and sets the table down one cell a line: the table is read in rows, and each
+    paragraph stays one paragraph."""
+    text = extract(DATA / "loans-cookie-banner.html").text
+    assert "| Riverside | 19,900 | 18,600 | +7.0 |" in text
+    assert "| All branches | 61,500 | 58,570 | +5.0 |" in text
+    assert "up 5.0% on the year before and more than in any year" in text

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kg.read import read
-from kg.read.periods import (back, bounds, cell_period, document_period, mentions,
-                             sentence_periods, turtle)
+from kg.read.periods import (back, bounds, caption_own_period, cell_period, document_period,
+                             mentions, sentence_periods, turtle)
 
 
 def test_the_document_s_period_is_the_first_its_head_names_not_its_date() -> None:
@@ -619,3 +619,46 @@ def test_the_year_before_last_year_is_two_years_back() -> None:
     got = periods("The charity spent £4.2m last year, up from £3.9m the year before.",
                   {"a": "£4.2m", "b": "£3.9m"}, "2026", today="2026-03-02")
     assert got == {"a": "2025", "b": "2024"}
+
+
+def test_a_cell_whose_column_and_row_name_no_period_takes_its_caption_s() -> None:
+    assert cell_period("Won", "Ashby", "2026", "Final table 2025/26 Club Won", "2025/26") == \
+        "2025/26"
+    assert cell_period("2024", "Ashby", "2026", "Wins by year", "2025/26") == "2024"
+    assert cell_period("Won", "Ashby", "2026") == "2026"
+
+
+def test_an_index_base_or_a_day_s_year_in_a_caption_is_no_period_of_its_cells() -> None:
+    assert caption_own_period("Fares index by route (2015 = 100)", "2015") is None
+    assert caption_own_period("Accounts for the year to 31 March 2025", "2025") is None
+    assert caption_own_period("Balance sheet as at June 30, 2024", "2024") is None
+    assert caption_own_period("Ferry crossings, 2023/24", "2023/24") == "2023/24"
+
+
+def test_kg_read_dates_a_table_s_cells_by_its_caption_before_the_document(tmp_path: Path) -> None:
+    source = tmp_path / "bowls.txt"
+    source.write_text("COUNTY BOWLS ROUND-UP\n\nSaturday 9 May 2026\n\n"
+                      "Eastfield won the county bowls league on Saturday 2 May 2026, two games "
+                      "clear\nof Westbrook, who had led the table until the spring.\n\n"
+                      "Northgate, bottom with six points, will play in the second division next "
+                      "year.\n\nThe league thanked its umpires and the green keepers at every "
+                      "club.\n\n"
+                      "LEAGUE TABLE 2025/26\n\n"
+                      "Club          Played   Won   Points\n"
+                      "Eastfield       12       9     27\n"
+                      "Westbrook       12       7     21\n"
+                      "Northgate       12       2      6\n", encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["two"] == '"2026"^^xsd:gYear'
+    assert temporal["27"] == temporal["21"] == "ent:period-2025-26"
+
+
+def test_the_month_a_report_was_presented_is_not_the_period_it_reports_on() -> None:
+    text = ("Harbour Trust\n\nAnnual Review 2024 - presented to the Trustees, February 2025\n\n"
+            "In 2024 the Trust repaired 14 moorings.\n")
+    assert document_period(text) == "2024"
+    assert document_period("Harbour Trust\n\nReview prepared for the council, June 2025\n\n"
+                           "The Trust repaired 14 moorings.\n") is None

@@ -573,3 +573,32 @@ def test_combined_before_a_noun_is_one_row_not_the_total() -> None:
                       "  Drama                   40       30\n"
                       "  Combined               160      120\n")
     assert [r.total for r in t.rows] == [False, False, True]
+
+
+def test_bare_thousands_before_a_unit_symbol_scale_the_column() -> None:
+    """"(000 ha)", "(000 t)": thousands written bare before QUDT's symbol, as statistics
+    offices head a column, are a scale of 10^3 in that unit."""
+    text = ("Table 2. Orchards by county, 2025\n"
+            "| County | Planted (000 ha) | Picked (000 t) |\n| Elmshire | 12.5 | 301 |\n"
+            "| Fenmoor | 8.0 | 190 |\n| Total | 20.5 | 491 |\n")
+    columns = find_tables(text)[0].columns
+    assert [(c.scale, c.unit) for c in columns] == [(3, "HECTARE"), (3, "TONNE")]
+
+
+def test_the_rows_head_gives_a_mass_of_a_gas_to_the_whole_table() -> None:
+    """"Source (kt CO2e)" over the rows' labels: every cell of the table is kilotonnes, the
+    formula after the symbol saying only what is weighed."""
+    [t] = find_tables("Methane and others\n| Source (kt CO2e) | 2015 | 2025 |\n"
+                      "| Landfill | 310 | 205 |\n| Livestock | 640 | 612 |\n| Total | 950 | 817 |\n")
+    assert (t.scale, t.unit) == (0, "KILOTONNE")
+    assert [(c.scale, c.unit) for c in t.columns] == [(None, None), (None, None)]
+
+
+def test_a_number_of_weeks_in_a_head_is_its_period_not_its_unit() -> None:
+    """"8 weeks to 2 March 2025" heads a column of the caption's money; "Weeks waited" would
+    count weeks, but a number before the unit of time names the span of the period."""
+    [t] = find_tables("Spring sales (£ million)\n"
+                      "| Shop | 8 weeks to 2 March 2025 | Eight weeks to 3 March 2024 |\n"
+                      "| North | 41.2 | 39.0 |\n| South | 22.4 | 23.1 |\n| Total | 63.6 | 62.1 |\n")
+    assert (t.scale, t.unit) == (6, "GBP")
+    assert [(c.scale, c.unit) for c in t.columns] == [(None, None), (None, None)]

@@ -623,6 +623,9 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             r"\b(?:\w+ed|rose|grew|went|came|shot|crept)\s+$", text[max(0, hedge_m.start() - 16):
                                                                  hedge_m.start()], re.I):
         hedge_m = None  # "edged up to 0.91": a movement to the figure, not "at most"
+    if hedge_m and hedge_m.group("hedge").lower() == "over" and unit in _SPANS and \
+            not _MORE_THAN_SPAN.search(text, max(0, hedge_m.start() - 16), hedge_m.start()):
+        hedge_m = None  # "which over 52 weeks comes to": the span a total is summed over
     hedge = None
     if hedge_m:
         hedge = HEDGES[re.sub(r"\s+", " ", hedge_m.group("hedge").lower())]
@@ -637,6 +640,16 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
                    upper=canonical(upper) if upper is not None else None, unit=unit, decimals=decimals if kind == "number" else None,
                    hedge=hedge, readings=tuple(canonical(r) for r in readings), note=note,
                    scale=exp, subunit=subunit)
+
+
+#: the units of a span of time "over" may name rather than bound ("over 52 weeks", "Over
+#: five years, rents rose 40%")
+_SPANS = {"YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE"}
+#: the words after which "over" a span is "more than" it: "for over 20 years", "in over
+#: six months", "lasting over three hours", "children aged over 5 years"
+_MORE_THAN_SPAN = re.compile(r"\b(?:for|of|in|after|within|lasting|lasted|lasts|took|take|takes|"
+                             r"taking|aged|is|was|were|are|be|been|than|last|ago)\s+$",
+                             re.IGNORECASE)
 
 
 #: an index's base period written after its level: "131.6 (2015 = 100)", "(base 2020=100)"

@@ -287,3 +287,14 @@ def test_a_fraction_with_the_things_counted_between_its_numbers(text: str, quote
     assert [(x.text, x.kind, x.value) for x in m] == [(quote, "fraction", value)]
     assert [x.text for x in find_mentions("it rained two days in a row")] == ["two days"]
     assert [x.text for x in find_mentions("four depots in five towns")] == ["four", "five"]
+
+
+def test_over_a_span_of_time_is_the_span_not_more_than_it() -> None:
+    """"which over 52 weeks comes to £41,704": the weeks a total is summed over, exactly 52;
+    "for over 20 years" still bounds the span from below."""
+    said = {m.text: (m.value, m.unit, m.hedge) for m in find_mentions(
+        "Spending averaged £80.20 a week, which over 52 weeks comes to £41,704. Over five "
+        "years it doubled. The shop has traded for over 20 years.")}
+    assert said["52 weeks"] == (D("52"), "WEEK", None)
+    assert said["five years"] == (D("5"), "YEAR", None)
+    assert said["over 20 years"] == (D("20"), "YEAR", "more-than")

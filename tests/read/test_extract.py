@@ -277,3 +277,19 @@ def test_a_page_s_table_stays_in_rows_when_the_fallback_extractor_would_flatten_
     assert "| Riverside | 19,900 | 18,600 | +7.0 |" in text
     assert "| All branches | 61,500 | 58,570 | +5.0 |" in text
     assert "up 5.0% on the year before and more than in any year" in text
+
+
+def test_a_web_page_paragraph_wrapped_in_its_source_is_one_paragraph(tmp_path: Path) -> None:
+    """A line break inside a ``<p>`` of the page's source is a space to a browser: the
+    sentence it falls in stays whole, not cut into two paragraphs."""
+    page = tmp_path / "wrapped.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Loans</title>"
+        "</head><body><div class='wrap'><h1>Library loans</h1>\n<h2>Loans</h2>\n"
+        "<p>Each reader in the north branch borrowed 42 books over the year, against 14\n"
+        "books for each reader in the south branch. The branches will swap some stock\n"
+        "in the spring, the council said in its annual review of the service.</p>\n"
+        "<p>The review is out in May.</p></div></body></html>", encoding="utf-8")
+    text = extract(page).text
+    assert "against 14 books for each reader in the south branch. The branches will swap " \
+           "some stock in the spring," in text

@@ -35,13 +35,14 @@ def extract_html(path: Path, html: str) -> Extracted:
     # are not the article's words
     options = dict(output_format="txt", include_tables=True, include_comments=False,
                    include_images=False, include_links=False, deduplicate=False)
-    text = trafilatura.extract(html, favor_recall=True, **options)
+    page = _unwrapped(html)
+    text = trafilatura.extract(page, favor_recall=True, **options)
     if text and _tables_lost(html, text):
         # where its main pass finds little, the recall-favoured pass may hand back a fallback
         # extractor's text: the source's line wraps kept as breaks (so a sentence is cut in
         # two claims) and each table cell on a line of its own; the main pass's text keeps
         # the sentences whole and the tables as rows
-        precise = trafilatura.extract(html, **options)
+        precise = trafilatura.extract(page, **options)
         if precise and not _tables_lost(html, precise):
             text = precise
     if not text or not text.strip():
@@ -59,6 +60,40 @@ def _tables_lost(html: str, text: str) -> bool:
     """Whether the page has a table with rows the extracted text shows no pipe row of."""
     return re.search(r"<tr\b", html, re.I) is not None and \
         not any(line.startswith("|") for line in text.split("\n"))
+
+
+#: elements whose line breaks are the text's own
+_KEEPS_LINES = {"pre", "textarea", "script", "style"}
+_WRAP = re.compile(r"[ \t]*\n\s*")
+
+
+def _unwrapped(html: str) -> str:
+    """The page with the line breaks of its source's wrapping made spaces: a browser shows
+    "against 1,645 times for⏎each pedal bike" in one paragraph as one line, but trafilatura
+    keeps the break, and a break then reads as a paragraph's end, cutting the sentence in
+    two. Only ``<pre>`` (and code) keeps its lines; ``<br>`` is an element and stays."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    if root.getroottree().getroot() is not root:
+        return html
+
+    def kept(e) -> bool:
+        return any(isinstance(a.tag, str) and a.tag in _KEEPS_LINES
+                   for a in (e, *e.iterancestors()))
+
+    for e in root.iter():
+        if not isinstance(e.tag, str):
+            continue
+        if e.text and "\n" in e.text and not kept(e):
+            e.text = _WRAP.sub(" ", e.text)
+        parent = e.getparent()
+        if e.tail and "\n" in e.tail and not (parent is not None and kept(parent)):
+            e.tail = _WRAP.sub(" ", e.tail)
+    return lxml.html.tostring(root, encoding="unicode")
 
 
 _BYLINE = re.compile(r"\b(?:byline|dateline|pubdate|published|timestamp)\b", re.I)

@@ -79,6 +79,12 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
         if like:
             return first, like[0]
     paired = _against(sentence, factor, before) if not after else None
+    if paired is None and not after and not before:
+        # "taken out 3,290 times over the year, against 1,645 times … - twice as often": the
+        # pair is two counts of times, each written as "N times"
+        paired = _against(sentence, factor, [s for s in sentence.slots
+                                             if s.token < factor.token and _times_counted(
+                                                 sentence, s)])
     if paired is not None:
         return paired
     if before and factor.token - before[-1].token <= 5:
@@ -149,6 +155,24 @@ def _against(sentence: Sentence, factor: Slot, before: list[Slot]) -> tuple[Slot
                                                  "the"):
             pairs.append((a, b))
     return pairs[0] if len(pairs) == 1 and pairs[0][1] is before[-1] else None
+
+
+#: the words after "N times" that make it a factor of something ("three times as many",
+#: "twice the fee", "2.4 times more"), not a count of how often a thing happened
+_FACTOR_AFTER = ("as", "the", "that", "what", "of", "its", "their", "his", "her", "our",
+                 "more", "less", "higher", "lower", "larger", "smaller", "greater", "bigger",
+                 "faster", "slower", "longer", "shorter", "earnings", "income")
+
+
+def _times_counted(sentence: Sentence, slot: Slot) -> bool:
+    """Whether "N times" counts how often a thing happened ("used 1,645 times in the
+    year"): written in digits, with no word that makes it a factor of something after it."""
+    doc = sentence.doc
+    if slot.cls != FACTOR or not slot.text[:1].isdigit() or \
+            not slot.text.lower().endswith("times"):
+        return False
+    after = doc[slot.token + 1] if slot.token + 1 < len(doc) else None
+    return after is None or after.lower_ not in _FACTOR_AFTER
 
 
 #: words that name the level a change started from: "the starting level"

@@ -119,6 +119,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if m.start == change.token and change.token > 0 and \
                 sentence.doc[change.token - 1].lower_ in ("to", "from", "at", "reaching"):
             continue  # "lifted its forecast to 2.1% growth": a level reached, not a change
+        if _of_an_amount(sentence, change):
+            continue  # "reduced by 55% of £850": the cut is a share of that amount
         word = _word(sentence, m, change)
         if word is not None and word.lower() == "up" and m.start > 0 and \
                 sentence.doc[m.start - 1].lower_ in _MAKE:
@@ -141,6 +143,22 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             sentence, document, base, final) or _both_before(
                             sentence, base, final) else {})))
     return out
+
+
+def _of_an_amount(sentence: Sentence, change: Slot) -> bool:
+    """Whether a percent is "of" an amount right after it ("cut by 40% of £600"): the size
+    of the move is that share of the amount, not a change of 40 percent."""
+    doc = sentence.doc
+    at = change.token + 1
+    if at >= len(doc) or doc[at].lower_ != "of":
+        return False
+    for token in doc[at + 1:at + 4]:
+        slot = sentence.by_token.get(token.i)
+        if slot is not None:
+            return slot.cls in AMOUNTS
+        if token.lower_ not in ("the", "a", "an", "its", "their", "his", "her", "our"):
+            return False
+    return False
 
 
 #: a sentence's subject that is the whole of what the sentence before counted: "… brought in
@@ -227,9 +245,16 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
         their = year_of(document, slot)
         return their is None or their == named
 
+    # "0.4% down on May's £48.79 yet 6.1% up on …": a change a joiner joins to a change
+    # before it takes neither its baseline nor its level from that change's words
+    joined = m.start - 1 if m.start > 0 and m.start == change.token \
+        and sentence.doc[m.start - 1].lower_ in _JOINERS \
+        and any(t < change.token and not clause_between(sentence, t, m.start - 1)
+                for t in others) else -1
     candidates = [b.roles["base"] for b in bases(sentence)
                   if b.roles["base"].cls in want and b.roles["base"] is not change
-                  and own(b.roles["base"]) and of_named_year(b.roles["base"])]
+                  and own(b.roles["base"]) and of_named_year(b.roles["base"])
+                  and b.roles["base"].token > joined]
     # "6.4 percent less than the $407.02": the base the change's own words point to
     # comes right after it, however near another "over the four days" stands before
     after = [b for b in candidates if 0 < b.token - change.token <= 6]
@@ -267,10 +292,10 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
         # introduces is an origin or a baseline, never the level a change reaches
         before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
                   and s.token < min(base.token, change.token) and not is_gap(sentence, s)
-                  and own(s) and not (s.token and sentence.doc[s.token - 1].lower_ == "from")]
-        if not before and m.start > 0 and sentence.doc[m.start - 1].lower_ == "and" \
-                and base.token > change.token:
-            before = _shared_level(sentence, change, base, others, want)
+                  and own(s) and not (s.token and sentence.doc[s.token - 1].lower_ == "from")
+                  and s.token > joined]
+        if not before and joined >= 0 and base.token > change.token:
+            before = _shared_level(sentence, change, base, others, want, m.start - 1)
         if before:
             final = before[-1]
         elif base.cls != PERCENT or change.cls == POINTS:
@@ -312,21 +337,28 @@ def _period_after(sentence: Sentence, token: int) -> int:
     return n if dated else 0
 
 
+#: the words that join a change to the one before it with no subject of its own between:
+#: "0.4% down on the month yet 3.1% up on the year", "…, but 2% below the forecast"
+_JOINERS = ("and", "yet", "but")
+
+
 def _shared_level(sentence: Sentence, change: Slot, base: Slot, others: list[int],
-                  want: tuple[str, ...]) -> list[Slot]:
-    """The level a change joined to the one before it by "and" shares with it: "averaged 5.7%,
-    down 0.1 points on 2023 and 2.7 points below its 2020 level of 7.9%" (the change has no
-    subject of its own). Only a figure before the first change of the chain, and only for a
-    baseline its own words name after it: one between two changes is the earlier's."""
+                  want: tuple[str, ...], joiner: int) -> list[Slot]:
+    """The level a change joined to the one before it ("and", "yet", "but" right before the
+    change) shares with it: "averaged 5.7%, down 0.1 points on 2023 and 2.7 points below its
+    2020 level of 7.9%" (the change has no subject of its own). Only a figure before the
+    first change of the chain, and only for a baseline its own words name after it: one
+    between two changes is the earlier's. The joiner itself ends no clause: "but" with no
+    subject after it goes on with the one before."""
     chain = [t for t in others if t < change.token
-             and not clause_between(sentence, t, change.token)]
+             and not clause_between(sentence, t, joiner)]
     if not chain:
         return []
     first = min(chain)
     return [s for s in sentence.slots if s.unit == base.unit and s.cls in want
             and s.token < first and not is_gap(sentence, s)
             and not any(s.token < t < first for t in others)
-            and not clause_between(sentence, s.token, change.token)
+            and not clause_between(sentence, s.token, joiner)
             and not (s.token and sentence.doc[s.token - 1].lower_ == "from")]
 
 

@@ -98,7 +98,22 @@ PATTERNS = Patterns({
                  figure(*AMOUNTS, role="whole"), words(","), _COMES_TO,
                  figure(*AMOUNTS, role="portion"), words("a", "per", "each", optional=True),
                  words("year", "annum", "month", "quarter", "week", optional=True),
-                 {"IS_PUNCT": True}]],
+                 {"IS_PUNCT": True}],
+                # "reduced by 55% of the £850, a reduction of £467.50": a cut set as a rate
+                # of an amount, then the sum it comes to
+                [words("by"), figure(PERCENT, role="share"), words("of"), gap(5),
+                 figure(*AMOUNTS, role="whole"), words(","), words("a", "an"),
+                 {"IS_ALPHA": True, "OP": "{1,2}"}, words("of"),
+                 figure(*AMOUNTS, role="portion"), {"IS_PUNCT": True}]],
+    # "Tax: 20% on the £35,000 between £13,000 and £48,000, which is £7,000" (a list item of
+    # rates, each opening its clause): the rate, the amount it is set on (an aside on that
+    # amount after it), then what it comes to
+    "rate-opens": [[figure(PERCENT, role="share"), words("on", "of"), gap(3),
+                    figure(*AMOUNTS, role="whole"),
+                    {"ORTH": {"NOT_IN": [",", ";", ".", ":"]}, "OP": "{0,8}"}, words(","),
+                    words("which", "that"), words("is", "comes", "came", "was", "makes"),
+                    words("to", optional=True), figure(*AMOUNTS, role="portion"),
+                    {"IS_PUNCT": True}]],
     "margin": [[words("margin"), words("of", "was", "is"), figure(PERCENT, role="share")],
                # "the margin improved to 4.7%", "lifting the EBIT margin to 7.7%" (the verb
                # before it), "the margin rose sharply to 9%"
@@ -132,6 +147,9 @@ PATTERNS = Patterns({
 })
 
 
+#: what may stand before a rate that opens its own clause: "…: 20% on the first £35,000"
+_OPENS = (",", ";", ":", "and", "then", "plus")
+
 #: the patterns of a rate named by its measure ("the margin", "the load factor"): the level
 #: a change in points may start or end at
 _LEVELS = ("margin", "share-of", "load-factor")
@@ -155,10 +173,19 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                           unclaimed(others, "share", kept, out)):
         if m.name == "paren":
             found = _bracketed(sentence, document, m, share)
-        elif m.name in ("apposed", "rate-on"):
+        elif m.name in ("apposed", "rate-on", "rate-opens"):
             found = (m.roles["portion"], m.roles["whole"])
+            if m.name == "rate-opens" and (m.start > 0 and sentence.doc[m.start - 1].lower_
+                                           not in _OPENS or is_change(sentence, found[0])):
+                # "rose 5% on the £800 …": a rate inside a clause may be a change; "…, which
+                # is £40 more": what it comes to is a gap. (A rate opening its clause sets
+                # "on" its amount, however "4% on last year's" reads as a baseline elsewhere.)
+                continue
+            # ("cut by 55% of £850, a cut of £467.50": "by" a rate "of" an amount is a
+            # change whose size the share states, so the change it is does not bar it)
+            cut = sentence.doc[m.start].lower_ == "by"
             if found[0].unit != found[1].unit or m.name == "rate-on" and (
-                    is_change(sentence, share) or is_base(sentence, found[1])):
+                    is_change(sentence, share) and not cut or is_base(sentence, found[1])):
                 continue  # "an increase of 3% on last year's £1.2m, to £1.24m": a change
         elif m.name == "margin":
             found = _margin(sentence, document, m, share)

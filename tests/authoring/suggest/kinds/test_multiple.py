@@ -174,3 +174,22 @@ def test_a_count_of_years_ago_is_no_base(tmp_path: Path) -> None:
     found = multiples(tmp_path, "This year 1,260 children joined the reading club, nearly "
                                 "three times as many as two summers ago, when 410 signed up.")
     assert [(m, b) for m, b, _ in found] == [("1,260", "410")]
+
+
+def test_two_counts_of_times_against_each_other_then_as_often(tmp_path: Path) -> None:
+    """"96 times …, against 32 times … - three times as often": each "N times" counts how
+    often a thing happened, and the pair is the multiple and its base, in that order."""
+    found = suggested(tmp_path, "Each member visited 96 times over the season, against 32 "
+                                "times for each guest - three times as often.")
+    assert found == [("MultipleRelation", {"multiple": ("96 times",), "base": ("32 times",),
+                                           "factor": ("three times",)}, {})]
+
+    # a factor "of the fee" is no count of times: no pair to compare
+    found = suggested(_fresh(tmp_path, "fee"), "The fine is 3 times the fee, against 2 times "
+                                               "the fee last year - 1.5 times as much.")
+    assert not [f for f in found if f[0] == "MultipleRelation"]
+
+
+def _fresh(tmp_path: Path, name: str) -> Path:
+    (tmp_path / name).mkdir()
+    return tmp_path / name

@@ -264,3 +264,32 @@ def test_two_levels_dated_earlier_leave_the_baseline_unread(tmp_path: Path) -> N
     found = suggested(tmp_path, "Turnout was 64% and support 38%; four years earlier they had "
                                 "been 71%, and the figure was 35%, so support rose by 8.6%.")
     assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+def test_a_change_joined_by_yet_shares_the_level_before_the_first(tmp_path: Path) -> None:
+    """"£48.20, 1.2% lower than … (£48.79) yet 6.1% higher than … (£45.43)": the second
+    change has no subject of its own, so it starts from its own baseline and ends at the
+    level the first change is of, not at the first change's baseline."""
+    found = suggested(tmp_path, "The average fare was £48.20, 1.2% lower than in May (£48.79) "
+                                "yet 6.1% higher than a year earlier (£45.43).")
+    assert ("PercentChangeRelation", {"initial": ("£45.43",), "final": ("£48.20",),
+                                      "change": ("6.1%",)},
+            {"direction": "Increase"}) in found
+    assert len([f for f in found if f[0] == "PercentChangeRelation"]) == 2
+
+
+def test_a_change_joined_by_but_with_no_subject_goes_on_with_the_level(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "A loaf cost €2.45, 2% more than in March (€2.40), but 4% "
+                                "less than in 2023 (€2.55).")
+    assert ("PercentChangeRelation", {"initial": ("€2.55",), "final": ("€2.45",),
+                                      "change": ("4%",)},
+            {"direction": "Decrease"}) in found
+
+
+def test_a_cut_by_a_percent_of_an_amount_is_no_percent_change(tmp_path: Path) -> None:
+    """"reduced by 40% of £600": the cut is that share of £600, not a change of 40 percent
+    between two of the sentence's figures."""
+    found = suggested(tmp_path, "Tom earns £1,200 a month. That is £600 above the £600 "
+                                "allowance, so his grant is reduced by 40% of £600, a "
+                                "reduction of £240.")
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]

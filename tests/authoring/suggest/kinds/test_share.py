@@ -415,3 +415,38 @@ def test_the_amount_of_names_is_no_portion(tmp_path: Path) -> None:
     text = "The shop's turnover was £90,000. Rent takes 30% of £40,000 in the high season."
     assert [roles for kind, roles, _ in suggested(tmp_path, text)
             if kind == "ShareRelation"] == []
+
+
+def test_a_rate_opening_its_clause_on_an_amount_and_what_it_comes_to(tmp_path: Path) -> None:
+    """A list of rates, each set "on" an amount (an aside about that amount after it), then
+    ", which is" the sum it comes to: each a share of the amount it is set on."""
+    found = suggested(tmp_path, "Anna earns £40,000. She pays tax on it:\n\n"
+                                "10% on the first £20,000, which is £2,000;\n\n"
+                                "25% on the remaining £20,000 (her pay above £20,000), which "
+                                "is £5,000.")
+    shares = sorted(f[1]["share"] for f in found if f[0] == "ShareRelation")
+    assert ("ShareRelation", {"portion": ("£2,000",), "whole": ("£20,000",),
+                              "share": ("10%",)}, {}) in found
+    assert ("ShareRelation", {"portion": ("£5,000",), "whole": ("£20,000",),
+                              "share": ("25%",)}, {}) in found
+    assert shares == [("10%",), ("25%",)]
+    # what a rate comes to may be a gap ("£40 more"), no share
+    found = suggested(_fresh(tmp_path, "gap"),
+                      "Sales were £840, 5% on the £800 of last year, which is £40 more.")
+    assert not [f for f in found if f[0] == "ShareRelation"]
+
+
+def test_a_cut_by_a_rate_of_an_amount_is_a_share_of_that_amount(tmp_path: Path) -> None:
+    """"cut by 60% of £500, a cut of £300": the cut is the share of the amount, not of a
+    figure in an earlier sentence."""
+    found = suggested(tmp_path, "Tom earns £900. His grant is cut by 60% of £500, a cut of "
+                                "£300.")
+    assert [f for f in found if f[0] == "ShareRelation"] == [
+        ("ShareRelation", {"portion": ("£300",), "whole": ("£500",), "share": ("60%",)}, {})]
+    # ("by 60% of £500" is no change of 60 percent from one figure to another)
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+def _fresh(tmp_path: Path, name: str) -> Path:
+    (tmp_path / name).mkdir()
+    return tmp_path / name

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kg.read.multiples import level_column
 from kg.read.tables import Table
 from kg.read.turtle import relation
 
@@ -65,7 +66,8 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                           if table.rows[i - 1].total), None)
             if total is None:
                 continue
-            c = _column(table, r, total, clause, writer.periods.get(f.local), t, writer)
+            c = level_column(table, (r, total), clause, writer.periods.get(f.local), t,
+                             writer, money=True)
             if c is not None:
                 found.append((t, r, total, c))
         if len(found) != 1:
@@ -81,26 +83,3 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                              f"cg:denominator {writer.figure_id(t, total, c)} ; "
                              f"cg:ratio :{f.local}")))
     return out
-
-
-def _column(table: Table, r: int, total: int, clause: str, period: str | None, t: int,
-            writer) -> int | None:
-    """The 1-based column of levels of the row and its total: the one whose head the clause
-    names, else the only one of money, else the only one of the fraction's period."""
-    from kg.read.ties import says
-
-    levels = [c for c, column in enumerate(table.columns, start=1)
-              if column.kind == "value" and not column.unsure
-              and all(table.rows[i - 1].cells[c - 1] is not None
-                      and table.rows[i - 1].cells[c - 1].value is not None for i in (r, total))]
-    named = [c for c in levels if says(clause, table.columns[c - 1].header)]
-    if len(named) == 1:
-        return named[0]
-    money = [c for c in levels if not table.columns[c - 1].count and
-             writer._cell_unit(table, c - 1, table.rows[r - 1].cells[c - 1])[0]
-             .startswith("unit:CCY_")]
-    if len(money) == 1:
-        return money[0]
-    dated = [c for c in levels
-             if writer.periods.get(writer.figure_id(t, r, c).lstrip(":")) == period]
-    return dated[0] if period is not None and len(dated) == 1 else None

@@ -63,8 +63,8 @@ def table_multiples(figures, tables: list[Table], writer) -> list[tuple[set[str]
             big = [r for r, b, _ in named if b]
             small = [r for r, _, a in named if a]
             if len(big) == 1 and len(small) == 1 and big != small:
-                column = _column(table, big[0], small[0], before + " " + after,
-                                 writer.periods.get(f.local), t, writer)
+                column = level_column(table, (big[0], small[0]), before + " " + after,
+                                      writer.periods.get(f.local), t, writer)
                 if column is not None:
                     found.append((t, (big[0], column), (small[0], column)))
         if not found:
@@ -119,22 +119,26 @@ def _own_level(before: str, after: str, tables: list[Table], period: str | None,
     return out
 
 
-def _column(table: Table, big: int, small: int, clause: str, period: str | None, t: int,
-            writer) -> int | None:
+def level_column(table: Table, rows: tuple[int, int], clause: str, period: str | None, t: int,
+                 writer, money: bool = False) -> int | None:
     """The 1-based column of levels both rows' cells are read from: the one whose head the
-    clause names, else the one of the factor's period; None where that leaves several."""
+    clause names, else the only one (``money``: the only one of money, as a fraction of a
+    total is of the amounts), else the one of the figure's period; None where that leaves
+    several."""
     from kg.read.ties import says
 
     levels = [c for c, column in enumerate(table.columns, start=1)
               if column.kind == "value" and not column.unsure
               and all(table.rows[r - 1].cells[c - 1] is not None
-                      and table.rows[r - 1].cells[c - 1].value is not None
-                      for r in (big, small))]
+                      and table.rows[r - 1].cells[c - 1].value is not None for r in rows)]
     named = [c for c in levels if says(clause, table.columns[c - 1].header)]
     if len(named) == 1:
         return named[0]
-    if len(levels) == 1:
-        return levels[0]
+    only = [c for c in levels if not money or not table.columns[c - 1].count and
+            writer._cell_unit(table, c - 1, table.rows[rows[0] - 1].cells[c - 1])[0]
+            .startswith("unit:CCY_")]
+    if len(only) == 1:
+        return only[0]
     dated = [c for c in levels
-             if writer.periods.get(writer.figure_id(t, big, c).lstrip(":")) == period]
+             if writer.periods.get(writer.figure_id(t, rows[0], c).lstrip(":")) == period]
     return dated[0] if period is not None and len(dated) == 1 else None

@@ -117,6 +117,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         """``worded``: a verb or bound says which side is larger ("ahead of", "short of"):
         a comparison the text states, even where a gap between the two is also given."""
         pair = frozenset({greater.local, lesser.local})
+        if greater.sentence == lesser.sentence == sentence.index and \
+                _gap_said(sentence, greater, lesser):
+            return  # the words state the change (or a band's width) itself: no second relation
         if greater.unit != lesser.unit or any(pair <= used for used in explained) and not (
                 worded and not any(pair <= s.figures for s in out)):
             return
@@ -224,6 +227,49 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         greater, lesser = (other, base) if said == "Increase" else (base, other)
         add(greater, lesser, m.evidence, worded=worded)
     return out
+
+
+#: words that open another subject's clause, whose figure measures something else
+_ELSEWHERE = (";", "while", "whereas", "but", "although", "though")
+#: the words that make a figure what a change started from ("fell to 4.1% from 4.6%", "up
+#: by a quarter on the 41,000"), not the other side of two things compared ("against",
+#: "versus", "compared with", "than")
+_STARTED = ("from", "on", "over")
+
+
+def _gap_said(sentence: Sentence, a: Slot, b: Slot) -> bool:
+    """Whether the words also state the change between two figures they order, or the
+    width of a band they bound: "fell to 4.1% from 4.6% - a drop of half a point", "51,300,
+    up by a quarter on the 41,000", "the £20,000 between £5,000 and £25,000". That is the
+    one relation the text states (a change, a difference); an ordering beside it is no
+    second claim. The gap of two things compared ("4,200 trips against 3,100, a difference
+    of 1,100", "short of the 65% target by 3.6 points") leaves their comparison: it is said."""
+    doc = sentence.doc
+    first, last = sorted((a.token, b.token))
+    started = any(m.roles.get("base") in (a, b) and doc[m.start].lower_ in _STARTED
+                  for m in bases(sentence))
+    # a change of a percent is in points or relative; of an amount, relative or in its unit
+    measures = (POINTS, PERCENT, FRACTION) if a.cls == PERCENT else (PERCENT, FRACTION)
+    for s in sentence.slots:
+        if s.local in (a.local, b.local) or not (s.cls in measures or s.unit == a.unit):
+            continue
+        if s.token < first:
+            # "the £20,000 between £5,000 and £25,000": the width of the band named after it
+            if s.unit == a.unit and doc[s.token + 1:s.token + 2].text.lower() == "between" \
+                    and not any(t.norm_ in FIGURES for t in doc[s.token + 2:first]):
+                return True
+            continue
+        if not started:
+            continue
+        between = doc[last + 1:s.token] if s.token > last else doc[first + 1:s.token]
+        if len(between) > 12 or any(t.lower_ in _ELSEWHERE for t in between) or any(
+                o.unit == a.unit and o.local not in (a.local, b.local)
+                and min(first, s.token) < o.token < max(last, s.token)
+                for o in sentence.slots):
+            continue
+        if is_change(sentence, s):
+            return True
+    return False
 
 
 #: words that open a clause of its own: "Because many get more than one kind of help, …"

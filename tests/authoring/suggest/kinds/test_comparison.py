@@ -273,3 +273,41 @@ def test_a_multiple_within_or_beyond_a_bound(tmp_path: Path, text: str, greater:
     amount is."""
     assert ("ComparisonRelation", {"greater": (greater,), "lesser": (lesser,)},
             {}) in suggested(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment fell to 4.1 per cent in May, from 4.6 per cent in April - a drop of half a "
+    "percentage point.",
+    "Some 51,300 people came to the fair, up by a quarter on the 41,000 who came last year.",
+])
+def test_no_ordering_beside_the_change_the_words_state(tmp_path: Path, text: str) -> None:
+    """Where the words give a change from one figure to the other and also its size ("a
+    drop of half a point", "up by a quarter on"), that change is the relation stated: no
+    comparison of its two ends is drafted beside it."""
+    assert comparisons(tmp_path, text) == []
+
+
+def test_the_gap_of_two_things_compared_leaves_their_comparison(tmp_path: Path) -> None:
+    """"6.2%, ahead of its benchmark of 5.8%, so it outperformed by 0.4 points": two things
+    set against each other, the gap stated too; the ordering is said, not a change's ends."""
+    assert comparisons(tmp_path, "The fund returned 6.2%, ahead of its benchmark of 5.8%, so "
+                                 "it outperformed by 0.4 percentage points.") == [
+        (("6.2%",), ("5.8%",))]
+
+
+def test_no_ordering_of_a_band_whose_width_is_named(tmp_path: Path) -> None:
+    """"the £20,000 between £5,000 and £25,000": the band's width is stated, its ends are
+    not a range stated as an ordering."""
+    assert comparisons(tmp_path, "A saver pays 10% on the £20,000 between £5,000 and "
+                                 "£25,000 of interest.") == []
+
+
+@pytest.mark.parametrize("text, greater, lesser", [
+    ("Sales reached £200m, up from £150m, while costs rose by 5%.", "£200m", "£150m"),
+    ("Sales rose 5% to £200m, ahead of the £150m target.", "£200m", "£150m"),
+])
+def test_a_change_of_another_clause_leaves_the_ordering(tmp_path: Path, text: str,
+                                                       greater: str, lesser: str) -> None:
+    """A change figure in another subject's clause, or before both sides, measures something
+    else: the ordering of the two stands."""
+    assert comparisons(tmp_path, text) == [((greater,), (lesser,))]

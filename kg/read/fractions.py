@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from kg.read.multiples import level_column
+from kg.read.multiples import cells_relation, level_column
 from kg.read.tables import Table
-from kg.read.turtle import relation
 
 UNITLESS = "http://qudt.org/vocab/unit/UNITLESS"
 PERCENT = "http://qudt.org/vocab/unit/PERCENT"
@@ -73,13 +72,6 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
         if len(found) != 1:
             continue
         t, r, total, c = found[0]
-        table = tables[t - 1]
-        label = (f"{table.rows[r - 1].label} {table.rows[r - 1].cells[c - 1].text} is "
-                 f"{f.quote} of {table.rows[total - 1].label} "
-                 f"{table.rows[total - 1].cells[c - 1].text} (the table)")
-        out.append(({f.local},
-                    relation("RatioRelation", f":{f.claim}", label,
-                             f"cg:numerator {writer.figure_id(t, r, c)} ; "
-                             f"cg:denominator {writer.figure_id(t, total, c)} ; "
-                             f"cg:ratio :{f.local}")))
+        out.append(cells_relation("RatioRelation", ("numerator", "denominator", "ratio"), f,
+                                  f"is {f.quote} of", tables, t, (r, c), (total, c), writer))
     return out

@@ -72,16 +72,25 @@ def table_multiples(figures, tables: list[Table], writer) -> list[tuple[set[str]
         if len(found) != 1:
             continue
         t, (big, c), (small, b) = found[0]
-        table = tables[t - 1]
-        label = (f"{table.rows[big - 1].label} {table.rows[big - 1].cells[c - 1].text} = "
-                 f"{f.quote} {table.rows[small - 1].label} "
-                 f"{table.rows[small - 1].cells[b - 1].text} (the table)")
-        out.append(({f.local},
-                    relation("MultipleRelation", f":{f.claim}", label,
-                             f"cg:multiple {writer.figure_id(t, big, c)} ; "
-                             f"cg:base {writer.figure_id(t, small, b)} ; "
-                             f"cg:factor :{f.local}")))
+        out.append(cells_relation("MultipleRelation", ("multiple", "base", "factor"), f,
+                                  f"= {f.quote}", tables, t, (big, c), (small, b), writer))
     return out
+
+
+def cells_relation(kind: str, roles: tuple[str, str, str], f, words: str, tables: list[Table],
+                   t: int, first: tuple[int, int], second: tuple[int, int],
+                   writer) -> tuple[set[str], str]:
+    """A relation of two cells of table ``t`` (row and column, 1-based) and the sentence's
+    figure ``f`` (kg.read's completions: the figure, its Turtle), labelled with the rows, the
+    cells and ``words`` between them: "Exports 48.2 = 3.2 times China 15.1 (the table)"."""
+    table = tables[t - 1]
+    (r1, c1), (r2, c2) = first, second
+    label = (f"{table.rows[r1 - 1].label} {table.rows[r1 - 1].cells[c1 - 1].text} {words} "
+             f"{table.rows[r2 - 1].label} {table.rows[r2 - 1].cells[c2 - 1].text} (the table)")
+    return ({f.local}, relation(kind, f":{f.claim}", label,
+                                f"cg:{roles[0]} {writer.figure_id(t, r1, c1)} ; "
+                                f"cg:{roles[1]} {writer.figure_id(t, r2, c2)} ; "
+                                f"cg:{roles[2]} :{f.local}"))
 
 
 #: "their 2023 level", "its 2019 figure": the base is the same row's cell of the year named

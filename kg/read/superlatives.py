@@ -55,7 +55,7 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
     its cell with the largest (smallest) of the cells it is set against: (no sentence
     figure: the words relate the cells, not a figure of the sentence; its Turtle)."""
     from kg.read.ties import says
-    from kg.read.turtle import lit
+    from kg.read.turtle import relation
 
     where = {writer.figure_id(t, r, c): (t, r, c)
              for t, table in enumerate(tables, start=1)
@@ -69,6 +69,16 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
         by_claim.setdefault(f.claim, []).append(f)
     for claim, said in by_claim.items():
         text = said[0].sentence
+
+        def compared(m, pairs, claim: str = claim) -> None:
+            """The comparisons ``m``'s words state, each pair once across the sentences."""
+            for greater, lesser in pairs:
+                if (greater, lesser) not in seen:
+                    seen.add((greater, lesser))
+                    out.append((set(), relation("ComparisonRelation", f":{claim}",
+                                                m.group(0) + " (the table)",
+                                                f"cg:greater {greater} ; cg:lesser {lesser}")))
+
         found = list(_SUPERLATIVE.finditer(text))
         for n, m in enumerate(found):
             top = m.group(1).lower() in TOP
@@ -95,23 +105,9 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
                 ranked = None
             else:
                 continue
-            pairs = _pairs(table, t, r, c, against, ranked, top, writer)
-            for greater, lesser in pairs:
-                if (greater, lesser) in seen:
-                    continue
-                seen.add((greater, lesser))
-                out.append((set(), f"a cg:ComparisonRelation ; cg:claim :{claim} ;\n"
-                                   f"    rdfs:label {lit(m.group(0) + ' (the table)')} ;\n"
-                                   f"    cg:greater {greater} ; cg:lesser {lesser} .\n"))
+            compared(m, _pairs(table, t, r, c, against, ranked, top, writer))
         for m in _EVERY_OTHER.finditer(text):
-            for greater, lesser in _every_other(m, text, said, where, cell_of, tables, says,
-                                                writer):
-                if (greater, lesser) in seen:
-                    continue
-                seen.add((greater, lesser))
-                out.append((set(), f"a cg:ComparisonRelation ; cg:claim :{claim} ;\n"
-                                   f"    rdfs:label {lit(m.group(0) + ' (the table)')} ;\n"
-                                   f"    cg:greater {greater} ; cg:lesser {lesser} .\n"))
+            compared(m, _every_other(m, text, said, where, cell_of, tables, says, writer))
     return out
 
 

@@ -91,8 +91,9 @@ class Store(ABC):
 
     @abstractmethod
     def _execute(self, text: str, prologue: str, epilogue: str, limits: Limits,
-                 accept: str | None) -> Result:
-        """Check (``kg.sparql.guard.inspect_query``) and evaluate a query within ``limits``."""
+                 accept: str | None, bindings: Bindings) -> Result:
+        """Check (``kg.sparql.guard.inspect_query``) and evaluate a query within ``limits``,
+        its variables ``bindings`` bound (:func:`with_parameters`, or the store's own way)."""
 
     def is_empty(self) -> bool:
         return not self.dump().strip()
@@ -104,18 +105,17 @@ class Store(ABC):
         """Run a read-only query within the time, result-size and memory limits.
 
         The usual prefixes (cg:, ent:, schema:, ...) come predeclared (the query's own
-        win); ``bindings`` become a VALUES block opening the WHERE clause
-        (:func:`with_parameters`).  ``accept`` negotiates the
+        win); ``bindings`` bind variables to RDF terms, never pasted into the text: a
+        VALUES block opening the WHERE clause (:func:`with_parameters`), or, in the
+        embedded store, Oxigraph's substitutions where the query projects them.  ``accept`` negotiates the
         answer's media type as the SPARQL Protocol does; without it the answer is in
         the formats :mod:`kg.sparql.results` reads.  ``truncate`` (with no ``accept``)
         answers the first ``max_rows`` rows of a longer result, marked
         :attr:`Result.truncated`, as Datasette does, instead of refusing it.
         """
-        if bindings:
-            text = with_parameters(text, bindings)
         return self._execute(text, sparql_prefixes(), "",
                              Limits(timeout, max_rows, memory_mb,
-                                    truncate and accept is None), accept)
+                                    truncate and accept is None), accept, bindings or {})
 
 
 def first_rows(payload: bytes, returns_graph: bool, max_rows: int) -> bytes | None:
@@ -161,20 +161,26 @@ def too_many_rows(max_rows: int) -> LimitExceeded:
     return LimitExceeded(f"stopped: the result-size limit of {max_rows} rows was exceeded", 422)
 
 
-def values_clause(bindings: Bindings) -> str:
-    """Parameters as a trailing VALUES block of RDF terms, serialized by pyoxigraph
-    (so a value can never change the query around it)."""
+def binding_terms(bindings: Bindings) -> dict:
+    """Each parameter as a pyoxigraph term (``pyoxigraph.NamedNode`` or ``Literal``)."""
     import pyoxigraph as ox
 
-    names = sorted(bindings)
-    terms = []
-    for name in names:
+    terms = {}
+    for name in sorted(bindings):
         kind, value = bindings[name]
         try:
-            terms.append(str(ox.NamedNode(value) if kind == "iri" else ox.Literal(value)))
+            terms[name] = ox.NamedNode(value) if kind == "iri" else ox.Literal(value)
         except ValueError as exc:
             raise QueryError(f"not a valid IRI: {value!r} ({exc})") from None
-    return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }}"
+    return terms
+
+
+def values_clause(bindings: Bindings) -> str:
+    """Parameters as a VALUES block of RDF terms, serialized by pyoxigraph (so a value
+    can never change the query around it)."""
+    terms = binding_terms(bindings)
+    return f"VALUES ({' '.join('?' + n for n in terms)}) " \
+           f"{{ ({' '.join(str(t) for t in terms.values())}) }}"
 
 
 def with_parameters(text: str, bindings: Bindings) -> str:

@@ -18,8 +18,8 @@ import pyoxigraph as ox
 from kg.sparql.guard import CheckedQuery, QueryError, inspect_query
 from kg.sparql.media import GRAPHS, SOLUTIONS
 from kg.sparql.sandbox import WorkerPool, run_isolated
-from kg.store import (LimitExceeded, Limits, Result, Store, StoreError, answer_media,
-                      first_rows, too_many_rows)
+from kg.store import (Bindings, LimitExceeded, Limits, Result, Store, StoreError,
+                      answer_media, binding_terms, first_rows, too_many_rows, with_parameters)
 
 #: bytes a solution may take on average before a result is stopped as too large
 ROW_BYTES = 4096
@@ -67,7 +67,7 @@ class EmbeddedStore(Store):
         return len(self.store) == 0
 
     def _execute(self, text: str, prologue: str, epilogue: str, limits: Limits,
-                 accept: str | None) -> Result:
+                 accept: str | None, bindings: Bindings) -> Result:
         self._reopen(writable=False)
 
         def work() -> Result:
@@ -75,7 +75,7 @@ class EmbeddedStore(Store):
                 self.reopen_in_child()
             checked = inspect_query(text, prologue=prologue, epilogue=epilogue)
             media, payload, cut = self._run(checked, limits.max_rows, accept,
-                                            truncate=limits.truncate)
+                                            truncate=limits.truncate, bindings=bindings)
             return Result(checked, payload, media, cut)
 
         return run_isolated(work, timeout=limits.timeout, memory_mb=limits.memory_mb)
@@ -113,14 +113,15 @@ class EmbeddedStore(Store):
         return {"status": 200, "media": media, "verdict": verdict}, payload
 
     def _run(self, checked: CheckedQuery, max_rows: int, accept: str | None, *,
-             truncate: bool = False) -> tuple[str, bytes, bool]:
+             truncate: bool = False, bindings: Bindings | None = None
+             ) -> tuple[str, bytes, bool]:
         """The checked query's result, serialized in the negotiated media type, and whether
         it was cut to its first ``max_rows`` rows (``truncate``; else a longer one is
         refused): evaluated once, its size held to ``max_rows`` (and its bytes to
         :func:`payload_cap`)."""
         media = answer_media(checked, accept)
         try:
-            results = self._evaluate(checked.text)
+            results = self._evaluate(checked.text, bindings)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL error: {exc}") from None
         if isinstance(results, ox.QueryBoolean):  # one answer: nothing to count
@@ -138,7 +139,8 @@ class EmbeddedStore(Store):
             results.serialize(out, format=fmt)
         except _TooLarge:
             # rare: many rows, or a few enormous ones; counting (up to the limit) tells which
-            if sum(1 for _ in islice(self._evaluate(checked.text), max_rows + 1)) > max_rows:
+            if sum(1 for _ in islice(self._evaluate(checked.text, bindings),
+                                     max_rows + 1)) > max_rows:
                 raise too_many_rows(max_rows) from None
             raise LimitExceeded(f"stopped: the result passed {out.cap / 2**20:.1f} MB in "
                                 f"fewer than {max_rows} rows", 422) from None
@@ -149,8 +151,21 @@ class EmbeddedStore(Store):
             return media, first_rows(payload, False, max_rows) or payload, True
         raise too_many_rows(max_rows)
 
-    def _evaluate(self, text: str):
+    def _evaluate(self, text: str, bindings: Bindings | None = None):
+        """``text``'s results, ``bindings`` bound: as Oxigraph's substitutions (SEP-0007)
+        where the query projects every bound variable, since Oxigraph then plans with the
+        term in place (a claim's provenance at 1,000 documents on disk: 4.4 s with a
+        VALUES block, 0.002 s substituted); else as a VALUES block opening the WHERE clause.
+        """
         try:
+            if bindings:
+                try:
+                    return self.store.query(
+                        text, use_default_graph_as_union=True,
+                        substitutions={ox.Variable(n): t
+                                       for n, t in binding_terms(bindings).items()})
+                except RuntimeError:  # a bound variable the query does not project
+                    text = with_parameters(text, bindings)
             return self.store.query(text, use_default_graph_as_union=True)
         except OSError as exc:  # SERVICE, were it ever to get past the guard
             raise QueryError(f"the query was refused by the store: {exc}", 403) from None

@@ -16,8 +16,8 @@ import pyoxigraph as ox
 from kg.sparql.guard import QueryError, inspect_query
 from kg.sparql.media import SOLUTIONS
 from kg.sparql.sandbox import run_isolated
-from kg.store import (Limits, Result, Store, StoreError, answer_media, first_rows,
-                      too_many_rows)
+from kg.store import (Bindings, Limits, Result, Store, StoreError, answer_media, first_rows,
+                      too_many_rows, with_parameters)
 from kg.store.state import STATE_GRAPH
 
 CONNECT_TIMEOUT = 5.0  # seconds: an unreachable store fails fast
@@ -125,7 +125,9 @@ class RemoteStore(Store):
     # --- querying ---------------------------------------------------------------------
 
     def _execute(self, text: str, prologue: str, epilogue: str, limits: Limits,
-                 accept: str | None) -> Result:
+                 accept: str | None, bindings: Bindings) -> Result:
+        if bindings:
+            text = with_parameters(text, bindings)
         # parsing is bounded like any other query; the server bounds its own evaluation
         checked = run_isolated(lambda: inspect_query(text, prologue=prologue, epilogue=epilogue),
                                timeout=limits.timeout, memory_mb=limits.memory_mb)

@@ -121,3 +121,40 @@ def test_a_truncated_query_answers_its_first_rows_marked_as_cut() -> None:
         embedded.query(ordered, max_rows=10)
     with pytest.raises(QueryError, match="limit of 10 rows"):  # nor for another format
         embedded.query(ordered, max_rows=10, truncate=True, accept="text/csv")
+
+
+class RecordingStore(CountingStore):
+    """A counting store that also keeps the substitutions each evaluation was given."""
+
+    def __init__(self, store: ox.Store) -> None:
+        super().__init__(store)
+        self.substituted: list[dict] = []
+
+    def query(self, *args, **kwargs):
+        self.substituted.append(kwargs.get("substitutions") or {})
+        return super().query(*args, **kwargs)
+
+
+S7 = ("iri", "http://example.org/s7")
+
+
+def test_a_projected_parameter_is_substituted_in_place(store) -> None:
+    """Oxigraph plans a substituted variable with its term in place (issue 32: a claim's
+    provenance at 1,000 documents took 4.4 s with a VALUES block); the answer names it."""
+    store.store = RecordingStore(store.store.store)
+    _, payload, _ = store._run(inspect_query("SELECT ?s ?o WHERE { ?s ?p ?o }"), ROWS,
+                               "application/sparql-results+json", bindings={"s": S7})
+    assert store.store.substituted == [{ox.Variable("s"): ox.NamedNode(S7[1])}]
+    [row] = json.loads(payload)["results"]["bindings"]
+    assert row["s"]["value"] == S7[1] and row["o"]["value"].endswith("two\" 7")
+
+
+def test_a_parameter_the_query_does_not_project_is_bound_by_values(store) -> None:
+    """SEP-0007 substitutes projected variables only; the VALUES block binds the rest,
+    with the same rows."""
+    store.store = RecordingStore(store.store.store)
+    _, payload, _ = store._run(inspect_query("SELECT ?o WHERE { ?s ?p ?o }"), ROWS,
+                               "application/sparql-results+json", bindings={"s": S7})
+    assert store.store.substituted[-1] == {}
+    [row] = json.loads(payload)["results"]["bindings"]
+    assert row["o"]["value"].endswith("two\" 7")

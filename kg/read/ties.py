@@ -52,8 +52,28 @@ _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rising|rises?|fell|fallen|f
 _OR_AFTER_PERCENT = re.compile(r"(?:[\w-]+\s+){0,3}[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)"
                                r"\)?,?\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
                                r"around\s+)?$", re.I)
-_CHANGE_NOUN = re.compile(r"\b(?:increase|rise|fall|decline|decrease|drop|growth|gain|jump)\b"
-                          r"(?:\s+[\w-]+){0,4}\s+of\s*$", re.I)
+_CHANGE_NOUNS = r"(?:increase|rise|fall|decline|decrease|drop|growth|gain|jump|advance|" \
+    r"reduction|improvement|cut|contraction|expansion)"
+_CHANGE_NOUN = re.compile(r"\b" + _CHANGE_NOUNS + r"\b(?:\s+[\w-]+){0,4}\s+of\s*$", re.I)
+#: a change named as a noun after its figure: "a 3.2% increase on 2023", "a 6% year-on-year
+#: rise"
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:(?!of\b)[\w-]+\s+)?" + _CHANGE_NOUNS + r"\b", re.I)
+#: the amount a change is on, written after it: "a 20% increase on the CHF 1.50 paid for
+#: 2022" is that amount's change, no table's (a year, "on 2023", is the base's period)
+_ON_AMOUNT = re.compile(r"\s+(?:on|over|from)\s+(?:the\s+|its\s+|a\s+)?"
+                        r"(?:[A-Z]{2,3}\$?\s?|[£$€¥])?\d(?!\d{3}\b)")
+#: a percent that restates an amount of change beside it, in brackets or after "or": "an
+#: improvement of 22.3 ms (7.1%)", "(+6.2 ms, or 2.0%)": the amount's words or its sign say
+#: it is a change, so the percent is that change's
+_AFTER_AMOUNT_OF_CHANGE = re.compile(
+    r"(?:\b" + _CHANGE_NOUNS + r"\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|"
+    r"(?:^|\s)[+\u2212]|\([+\u2212-])[£$€¥]?\d[\d.,]*(?:\s*[^\s\d(),;]+){0,2}"
+    r"\s*(?:\(|,?\s+or\s+)\s*$", re.I)
+#: a sign written before a percent in running text: "(+2.4%)", "at −3.1%": a change, as a
+#: change column writes it
+_SIGNED = re.compile(r"(?:(?:^|\s)[+\u2212]|\([+\u2212-])\s*$")
+#: "ahead 4.5% on last year", "behind by 2% on 2024": a change against a period named after it
+_AHEAD = re.compile(r"\b(?:ahead|behind)\s+(?:by\s+)?$", re.I)
 #: "an average of", "averaging": the figure is a mean, not a level a cell holds
 _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", re.I)
 #: a caption that says its cells are averages: "Labour force status, annual averages"
@@ -85,8 +105,28 @@ def _forecast(sentence: str, at: int) -> bool:
         if at >= 0 else []
     if contrast:
         clause, start = clause[contrast[-1]:], start + contrast[-1]
-    return any(m.group(0).lower() not in _NOUNS_TOO or start + m.start() < at
-               for m in _FORECAST.finditer(clause))
+    said = [start + m.start() for m in _FORECAST.finditer(clause)
+            if m.group(0).lower() not in _NOUNS_TOO or start + m.start() < at]
+    if not said or at < 0:
+        return bool(said)
+    # "With more beds free for planned care, elective operations fell by 10.0% to 6,732",
+    # "Legacy income - always hard to forecast - climbed to £4.2 million": where the
+    # figure's own part of the sentence reports it done, a forecast word set off from it by
+    # a comma, a dash or a bracket is said of something else
+    bounds = [(m.start(), m.end()) for m in _PART.finditer(sentence)]
+    own_start = max((e for b, e in bounds if e <= at), default=0)
+    own_end = min((b for b, e in bounds if b >= at), default=len(sentence))
+    if _REPORTED.search(sentence[own_start:own_end]) is None:
+        return True
+    return any(own_start <= x < own_end for x in said)
+
+
+#: what sets a part of a sentence off: a comma before a space, a semicolon, a bracket, a dash
+_PART = re.compile(r",\s|[;()\u2014\u2013]|\s-\s")
+#: a verb that reports a figure as done, not planned: "fell by 10.0% to 6,732", "climbed to"
+_REPORTED = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|"
+                       r"decreased|reached|stood|totall?ed|slipped|eased|edged|gained|lost|"
+                       r"added|shed|doubled|halved|came\s+to|was|were)\b", re.I)
 
 
 _DURATIONS = {f"http://qudt.org/vocab/unit/{u}" for u in ("DAY", "WK", "MO", "YR", "HR",
@@ -188,9 +228,16 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
             return False
         # "an increase of £5.55 million or 5.0%": the change's words, before an amount of it
         wider = " ".join(_clause_before(f).split()[-6:])
+        tail = f.sentence[at + len(f.quote):]
         return _CHANGE_WORDS.search(before) is not None or _CHANGE_NOUN.search(wider) \
             is not None or \
-            _CHANGE_AFTER.match(after) is not None or (re.search(
+            _CHANGE_AFTER.match(after) is not None or \
+            ((noun := _CHANGE_NOUN_AFTER.match(tail)) is not None and
+             _ON_AMOUNT.match(tail, noun.end()) is None) or \
+            _SIGNED.search(f.sentence[:at]) is not None or f.quote[:1] in ("+", "\u2212") or \
+            _AFTER_AMOUNT_OF_CHANGE.search(f.sentence[max(0, at - 80):at]) is not None or \
+            (_AHEAD.search(f.sentence[:at]) is not None and
+             re.match(r"on\b|against\b", after, re.I) is not None) or (re.search(
                 r"\bor\s*$", before, re.I) is not None and _CHANGE_WORDS.search(wider)
                 is not None) or (yearly and re.search(
                 r"\baverage\b|\brate\b", before, re.I) is not None and

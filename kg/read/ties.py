@@ -180,14 +180,21 @@ _GAP = re.compile(r"\b(?:majority|margin|lead|gap|shortfall)\s+of\s+(?:(?:about|
                   r"nearly|almost|around|just|over|under)\s+)?$", re.I)
 
 
+#: an amount a change's noun names, after "of" or set off after it: "an increase of
+#: £5,500", "receives the largest increase, £84,500": a change, not a level
+_NAMED_CHANGE = re.compile(r"\b" + _CHANGE_NOUNS + r"s?\s*(?:of|,)\s+(?:(?:about|some|nearly|"
+                           r"almost|around|just|over|under)\s+)?$", re.I)
+
+
 def moved(f: SentenceFigure) -> str | None:
-    """"diff" for an amount a verb of gain or loss takes, "gap" for one a gap's noun names,
-    None for any other (a level)."""
+    """"diff" for an amount a verb of gain or loss takes or a change's noun names, "gap" for
+    one a gap's noun names, None for any other (a level)."""
     at = f.sentence.find(f.quote) if f.quote else -1
     if at < 0 or f.unit in (PERCENT, POINTS):
         return None
     before = f.sentence[max(0, at - 60):at]
-    return "diff" if _GAINED.search(before) else "gap" if _GAP.search(before) else None
+    return "diff" if _GAINED.search(before) or _NAMED_CHANGE.search(before) else \
+        "gap" if _GAP.search(before) else None
 
 
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
@@ -1248,7 +1255,11 @@ def moved_rows(figures: list[SentenceFigure], tables: list[Table], tied,
     out = []
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
-        if f.local in done or moved(f) != "diff" or at < 0 or _SEQUENTIAL.search(f.sentence):
+        # the verb, not a change's noun ("a gain of 13.7 ms" in a time that fell), says
+        # which cell is the larger
+        if f.local in done or at < 0 or f.unit in (PERCENT, POINTS) or \
+                not _GAINED.search(f.sentence[max(0, at - 60):at]) or \
+                _SEQUENTIAL.search(f.sentence):
             continue  # ("added 1,200 jobs over the quarter": not the year-on-year column's)
         verb = " ".join(f.sentence[:at].split()[-4:])
         gain, loss = _GAIN_VERB.search(verb), _LOSS_VERB.search(verb)

@@ -1357,3 +1357,29 @@ def test_a_change_named_after_it_on_an_amount_the_sentence_writes_is_that_amount
     assert not fits("A season ticket costs £540, a 20% increase on the £450 charged in 2023.",
                     "20%")
     assert not fits("The fee is CHF 90, a 20% rise over the CHF 75 of 2022.", "20%")
+
+
+SERVICES = """Borough budget 2026/27
+
+{sentence}
+
+Table 1. Net spending by service (£ thousands)
+
+| Service        | 2025/26 | 2026/27 | Change |
+| Libraries      | 3,120   | 3,265   | 145    |
+| Street repairs | 5,480   | 6,010   | 530    |
+| Net budget     | 8,600   | 9,275   | 675    |
+"""
+
+
+def test_an_amount_a_change_s_noun_names_restates_the_change_column(tmp_path: Path) -> None:
+    """"the biggest increase, £5,300" and "an increase of £145,000" are changes, not levels:
+    each restates its named row's cell of the change column, tied by those words (the
+    street repairs' £5,300 for 530 thousand is a slip the check finds), and no cell of a
+    year's column."""
+    checked, proposed = relations(tmp_path, SERVICES.format(sentence=(
+        "Street repairs get the biggest increase, £5,300, to clear the backlog. Libraries "
+        "receive an increase of £145,000.")))
+    assert ties_in(checked) == ["Libraries, Change: the table and the text",
+                                "Street repairs, Change: the table and the text"]
+    assert ties_in(proposed) == []

@@ -186,6 +186,15 @@ _NAMED_CHANGE = re.compile(r"\b" + _CHANGE_NOUNS + r"s?\s*(?:of|,)\s+(?:(?:about
                            r"almost|around|just|over|under)\s+)?$", re.I)
 
 
+#: an amount a verb of change takes, with or without "by": "growing by 860 tonnes", "fell
+#: 1,150 tonnes" (never "rose to 2,420 tonnes", a level)
+_MOVED = re.compile(r"\b(?:up|down|rose|risen|rising|rises?|fell|fallen|falling|falls?|grew|"
+                    r"grown|grows?|growing|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|"
+                    r"declin(?:e[sd]?|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
+                    r"drop(?:s|ped|ping)?|slip(?:s|ped|ping)?)\s+(?:by\s+)?(?:about\s+|"
+                    r"some\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?$", re.I)
+
+
 def moved(f: SentenceFigure) -> str | None:
     """"diff" for an amount a verb of gain or loss takes or a change's noun names, "gap" for
     one a gap's noun names, None for any other (a level)."""
@@ -193,8 +202,9 @@ def moved(f: SentenceFigure) -> str | None:
     if at < 0 or f.unit in (PERCENT, POINTS):
         return None
     before = f.sentence[max(0, at - 60):at]
-    return "diff" if _GAINED.search(before) or _NAMED_CHANGE.search(before) else \
-        "gap" if _GAP.search(before) else None
+    return "diff" if _GAINED.search(before) or _NAMED_CHANGE.search(before) or \
+        _MOVED.search(before) or _SIGNED.search(before) or f.quote[:1] in ("+", "\u2212") \
+        else "gap" if _GAP.search(before) else None
 
 
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
@@ -205,8 +215,12 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         return kind in ("points", "change")
     if f.unit != PERCENT:
         if (change := moved(f)) is not None:
-            return kind == change
-        return kind in ("value", "gap", "diff")  # amounts: levels, gaps, differences
+            # a change column in the amounts' own unit (the unit is checked apart) holds
+            # differences too
+            return kind == change or (change == "diff" and kind == "change")
+        # a level the words give no change or gap of ("at 2,420 tonnes") is no cell of a
+        # column of differences
+        return kind in ("value", "gap")
     if kind in ("value", "percent"):  # a column of percents: the row or head says which
         words = {w.lower() for w in _CONTENT.findall(header)} - {"percent"}
         return not words or any(_word(f.sentence, w) for w in words)
@@ -896,7 +910,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
         # "by 1.3 percentage points" is a change as a change column writes it
-        if (at >= 0 and f.unit not in (PERCENT, POINTS) and BY.search(f.sentence[:at])) or (
+        if (at >= 0 and f.unit not in (PERCENT, POINTS) and BY.search(f.sentence[:at]) and
+                moved(f) != "diff") or (
                 at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_AFTER.match(
                     f.sentence[at + len(f.quote):].lstrip())) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote) or (

@@ -1383,3 +1383,28 @@ def test_an_amount_a_change_s_noun_names_restates_the_change_column(tmp_path: Pa
     assert ties_in(checked) == ["Libraries, Change: the table and the text",
                                 "Street repairs, Change: the table and the text"]
     assert ties_in(proposed) == []
+
+
+WASTE = """Household waste collected, 2024/25
+
+{sentences}
+
+Table 1. Tonnes collected
+
+| Stream        | 2023/24 | 2024/25 | Difference |
+| Glass         | 3,310   | 3,480   | +170       |
+| Textiles      | 1,260   | 1,190   | -70        |
+| All household | 4,570   | 4,670   | +100       |
+"""
+
+
+def test_a_level_and_a_change_by_an_amount_take_their_own_columns(tmp_path: Path) -> None:
+    """"at 3,840 tonnes" is a level, which no cell of the column of differences holds, so of
+    the row's two years the latest is its (and its slip for 3,480 is found); "falling by
+    70 tonnes" is a change, which only the difference column holds."""
+    checked, proposed = relations(tmp_path, WASTE.format(sentences=(
+        "Glass collections rose again, and at 3,840 tonnes glass is the largest stream. "
+        "Textiles slipped back, falling by 70 tonnes.")))
+    assert ties_in(checked) == ["Glass, 2024/25: the table and the text",
+                                "Textiles, Difference: the table and the text"]
+    assert ties_in(proposed) == []

@@ -52,8 +52,28 @@ _CHANGE_WORDS = re.compile(r"\b(?:up|down|rose|risen|rising|rises?|fell|fallen|f
 _OR_AFTER_PERCENT = re.compile(r"(?:[\w-]+\s+){0,3}[-+]?\d[\d.,]*\s*(?:%|per\s*cent|percent)"
                                r"\)?,?\s+or\s+(?:about\s+|some\s+|nearly\s+|almost\s+|"
                                r"around\s+)?$", re.I)
-_CHANGE_NOUN = re.compile(r"\b(?:increase|rise|fall|decline|decrease|drop|growth|gain|jump)\b"
-                          r"(?:\s+[\w-]+){0,4}\s+of\s*$", re.I)
+_CHANGE_NOUNS = r"(?:increase|rise|fall|decline|decrease|drop|growth|gain|jump|advance|" \
+    r"reduction|improvement|cut|contraction|expansion)"
+_CHANGE_NOUN = re.compile(r"\b" + _CHANGE_NOUNS + r"\b(?:\s+[\w-]+){0,4}\s+of\s*$", re.I)
+#: a change named as a noun after its figure: "a 3.2% increase on 2023", "a 6% year-on-year
+#: rise"
+_CHANGE_NOUN_AFTER = re.compile(r"\s*(?:(?!of\b)[\w-]+\s+)?" + _CHANGE_NOUNS + r"\b", re.I)
+#: the amount a change is on, written after it: "a 20% increase on the CHF 1.50 paid for
+#: 2022" is that amount's change, no table's (a year, "on 2023", is the base's period)
+_ON_AMOUNT = re.compile(r"\s+(?:on|over|from)\s+(?:the\s+|its\s+|a\s+)?"
+                        r"(?:[A-Z]{2,3}\$?\s?|[£$€¥])?\d(?!\d{3}\b)")
+#: a percent that restates an amount of change beside it, in brackets or after "or": "an
+#: improvement of 22.3 ms (7.1%)", "(+6.2 ms, or 2.0%)": the amount's words or its sign say
+#: it is a change, so the percent is that change's
+_AFTER_AMOUNT_OF_CHANGE = re.compile(
+    r"(?:\b" + _CHANGE_NOUNS + r"\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|"
+    r"(?:^|\s)[+\u2212]|\([+\u2212-])[£$€¥]?\d[\d.,]*(?:\s*[^\s\d(),;]+){0,2}"
+    r"\s*(?:\(|,?\s+or\s+)\s*$", re.I)
+#: a sign written before a percent in running text: "(+2.4%)", "at −3.1%": a change, as a
+#: change column writes it
+_SIGNED = re.compile(r"(?:(?:^|\s)[+\u2212]|\([+\u2212-])\s*$")
+#: "ahead 4.5% on last year", "behind by 2% on 2024": a change against a period named after it
+_AHEAD = re.compile(r"\b(?:ahead|behind)\s+(?:by\s+)?$", re.I)
 #: "an average of", "averaging": the figure is a mean, not a level a cell holds
 _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", re.I)
 #: a caption that says its cells are averages: "Labour force status, annual averages"
@@ -85,8 +105,28 @@ def _forecast(sentence: str, at: int) -> bool:
         if at >= 0 else []
     if contrast:
         clause, start = clause[contrast[-1]:], start + contrast[-1]
-    return any(m.group(0).lower() not in _NOUNS_TOO or start + m.start() < at
-               for m in _FORECAST.finditer(clause))
+    said = [start + m.start() for m in _FORECAST.finditer(clause)
+            if m.group(0).lower() not in _NOUNS_TOO or start + m.start() < at]
+    if not said or at < 0:
+        return bool(said)
+    # "With more beds free for planned care, elective operations fell by 10.0% to 6,732",
+    # "Legacy income - always hard to forecast - climbed to £4.2 million": where the
+    # figure's own part of the sentence reports it done, a forecast word set off from it by
+    # a comma, a dash or a bracket is said of something else
+    bounds = [(m.start(), m.end()) for m in _PART.finditer(sentence)]
+    own_start = max((e for b, e in bounds if e <= at), default=0)
+    own_end = min((b for b, e in bounds if b >= at), default=len(sentence))
+    if _REPORTED.search(sentence[own_start:own_end]) is None:
+        return True
+    return any(own_start <= x < own_end for x in said)
+
+
+#: what sets a part of a sentence off: a comma before a space, a semicolon, a bracket, a dash
+_PART = re.compile(r",\s|[;()\u2014\u2013]|\s-\s")
+#: a verb that reports a figure as done, not planned: "fell by 10.0% to 6,732", "climbed to"
+_REPORTED = re.compile(r"\b(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|"
+                       r"decreased|reached|stood|totall?ed|slipped|eased|edged|gained|lost|"
+                       r"added|shed|doubled|halved|came\s+to|was|were)\b", re.I)
 
 
 _DURATIONS = {f"http://qudt.org/vocab/unit/{u}" for u in ("DAY", "WK", "MO", "YR", "HR",
@@ -140,14 +180,31 @@ _GAP = re.compile(r"\b(?:majority|margin|lead|gap|shortfall)\s+of\s+(?:(?:about|
                   r"nearly|almost|around|just|over|under)\s+)?$", re.I)
 
 
+#: an amount a change's noun names, after "of" or set off after it: "an increase of
+#: £5,500", "receives the largest increase, £84,500": a change, not a level
+_NAMED_CHANGE = re.compile(r"\b" + _CHANGE_NOUNS + r"s?\s*(?:of|,)\s+(?:(?:about|some|nearly|"
+                           r"almost|around|just|over|under)\s+)?$", re.I)
+
+
+#: an amount a verb of change takes, with or without "by": "growing by 860 tonnes", "fell
+#: 1,150 tonnes" (never "rose to 2,420 tonnes", a level)
+_MOVED = re.compile(r"\b(?:up|down|rose|risen|rising|rises?|fell|fallen|falling|falls?|grew|"
+                    r"grown|grows?|growing|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|"
+                    r"declin(?:e[sd]?|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
+                    r"drop(?:s|ped|ping)?|slip(?:s|ped|ping)?)\s+(?:by\s+)?(?:about\s+|"
+                    r"some\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?$", re.I)
+
+
 def moved(f: SentenceFigure) -> str | None:
-    """"diff" for an amount a verb of gain or loss takes, "gap" for one a gap's noun names,
-    None for any other (a level)."""
+    """"diff" for an amount a verb of gain or loss takes or a change's noun names, "gap" for
+    one a gap's noun names, None for any other (a level)."""
     at = f.sentence.find(f.quote) if f.quote else -1
     if at < 0 or f.unit in (PERCENT, POINTS):
         return None
     before = f.sentence[max(0, at - 60):at]
-    return "diff" if _GAINED.search(before) else "gap" if _GAP.search(before) else None
+    return "diff" if _GAINED.search(before) or _NAMED_CHANGE.search(before) or \
+        _MOVED.search(before) or _SIGNED.search(before) or f.quote[:1] in ("+", "\u2212") \
+        else "gap" if _GAP.search(before) else None
 
 
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
@@ -158,8 +215,12 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         return kind in ("points", "change")
     if f.unit != PERCENT:
         if (change := moved(f)) is not None:
-            return kind == change
-        return kind in ("value", "gap", "diff")  # amounts: levels, gaps, differences
+            # a change column in the amounts' own unit (the unit is checked apart) holds
+            # differences too
+            return kind == change or (change == "diff" and kind == "change")
+        # a level the words give no change or gap of ("at 2,420 tonnes") is no cell of a
+        # column of differences
+        return kind in ("value", "gap")
     if kind in ("value", "percent"):  # a column of percents: the row or head says which
         words = {w.lower() for w in _CONTENT.findall(header)} - {"percent"}
         return not words or any(_word(f.sentence, w) for w in words)
@@ -188,9 +249,16 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
             return False
         # "an increase of £5.55 million or 5.0%": the change's words, before an amount of it
         wider = " ".join(_clause_before(f).split()[-6:])
+        tail = f.sentence[at + len(f.quote):]
         return _CHANGE_WORDS.search(before) is not None or _CHANGE_NOUN.search(wider) \
             is not None or \
-            _CHANGE_AFTER.match(after) is not None or (re.search(
+            _CHANGE_AFTER.match(after) is not None or \
+            ((noun := _CHANGE_NOUN_AFTER.match(tail)) is not None and
+             _ON_AMOUNT.match(tail, noun.end()) is None) or \
+            _SIGNED.search(f.sentence[:at]) is not None or f.quote[:1] in ("+", "\u2212") or \
+            _AFTER_AMOUNT_OF_CHANGE.search(f.sentence[max(0, at - 80):at]) is not None or \
+            (_AHEAD.search(f.sentence[:at]) is not None and
+             re.match(r"on\b|against\b", after, re.I) is not None) or (re.search(
                 r"\bor\s*$", before, re.I) is not None and _CHANGE_WORDS.search(wider)
                 is not None) or (yearly and re.search(
                 r"\baverage\b|\brate\b", before, re.I) is not None and
@@ -842,7 +910,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
         # "by 1.3 percentage points" is a change as a change column writes it
-        if (at >= 0 and f.unit not in (PERCENT, POINTS) and BY.search(f.sentence[:at])) or (
+        if (at >= 0 and f.unit not in (PERCENT, POINTS) and BY.search(f.sentence[:at]) and
+                moved(f) != "diff") or (
                 at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_AFTER.match(
                     f.sentence[at + len(f.quote):].lstrip())) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote) or (
@@ -1201,7 +1270,11 @@ def moved_rows(figures: list[SentenceFigure], tables: list[Table], tied,
     out = []
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
-        if f.local in done or moved(f) != "diff" or at < 0 or _SEQUENTIAL.search(f.sentence):
+        # the verb, not a change's noun ("a gain of 13.7 ms" in a time that fell), says
+        # which cell is the larger
+        if f.local in done or at < 0 or f.unit in (PERCENT, POINTS) or \
+                not _GAINED.search(f.sentence[max(0, at - 60):at]) or \
+                _SEQUENTIAL.search(f.sentence):
             continue  # ("added 1,200 jobs over the quarter": not the year-on-year column's)
         verb = " ".join(f.sentence[:at].split()[-4:])
         gain, loss = _GAIN_VERB.search(verb), _LOSS_VERB.search(verb)

@@ -1258,3 +1258,153 @@ def test_a_row_named_after_a_verb_s_particle_is_named(tmp_path: Path) -> None:
         sentence="Swimming remains the largest section at 75 per cent of members, and we have "
                  "built up diving, which now has 212 members."))
     assert ties_in(checked) == ["Diving, Members: the table and the text"]
+
+
+ROUTES = """Harbour ferries in 2024
+
+Released: Monday, 3 March 2025
+
+{sentences}
+
+Table 1. Passengers by route
+
+| Route    | 2023    | 2024    | Change (%) |
+| Northern | 390,400 | 412,300 | 5.6        |
+| Southern | 194,100 | 201,700 | 3.9        |
+| Eastern  | 59,600  | 61,200  | 2.7        |
+| Western  | 150,300 | 151,000 | 0.5        |
+| Total    | 794,400 | 826,200 | 4.0        |
+"""
+
+
+def test_a_percent_change_said_by_a_noun_a_sign_or_ahead_on_is_the_change_column_s(
+        tmp_path: Path) -> None:
+    """"a 5.6% increase on 2023" (the change's noun after it), "an advance of 3.9%", "(+2.7%)"
+    (its sign) and "ahead 1.8% on 2023" each say the percent is a change, so each restates
+    its named row's cell of the change column, tied by those words and not by its value:
+    the Southern 9.3% for the cell's 3.9 is tied all the same, for the check to find."""
+    checked, proposed = relations(tmp_path, ROUTES.format(sentences=(
+        "Northern route passengers numbered 412,300, a 5.6% increase on 2023. The Southern "
+        "route saw an advance of 9.3% in passengers. The Eastern route carried 61,200 "
+        "passengers (+2.7%). On the Western route, passengers were ahead 0.5% on 2023.")))
+    changes = [t for t in ties_in(checked) if "Change (%)" in t]
+    assert changes == ["Eastern, Change (%): the table and the text",
+                       "Northern, Change (%): the table and the text",
+                       "Southern, Change (%): the table and the text",
+                       "Western, Change (%): the table and the text"]
+    assert "Change (%)" not in " ".join(ties_in(proposed))
+
+
+CLINICS = """Clinic waiting times, spring 2025
+
+| Clinic    | Patients | Before (min) | After (min) | Change (min) | Change (%) |
+| Riverside | 120      | 48.0         | 42.0        | -6.0         | -12.5      |
+| Hillside  | 95       | 40.0         | 36.0        | -4.0         | -10.0      |
+"""
+
+
+def test_a_percent_in_brackets_after_an_amount_of_change_is_that_change_s(
+        tmp_path: Path) -> None:
+    """"a cut of 6.0 minutes (12.5%)" and "(-4.0 minutes, or 10.0%)": the amount beside the
+    percent is a change, by its noun or its sign, so the percent is the same change and
+    restates the change column's cell."""
+    checked, _ = relations(tmp_path, "Waits at the Riverside clinic showed a cut of 6.0 "
+                           "minutes (12.5%). Waits at the Hillside clinic shortened "
+                           "(-4.0 minutes, or 10.0%).\n\n" + CLINICS)
+    assert [t for t in ties_in(checked) if "Change (%)" in t] == [
+        "Hillside, Change (%): the table and the text",
+        "Riverside, Change (%): the table and the text"]
+
+
+DEPARTURES = """Airport bulletin, second quarter 2025
+
+{sentences}
+
+Table 1. Flights, second quarter
+
+| Indicator     | Q2 2024 | Q2 2025 |
+| Departures    | 12,000  | 11,520  |
+| Cargo flights | 1,150   | 1,204   |
+"""
+
+
+def test_a_forecast_word_set_off_from_a_figure_reported_done_is_not_its(
+        tmp_path: Path) -> None:
+    """"With the runway shut for planned resurfacing, departures fell … to 11,520" and
+    "Cargo flights - which airlines rarely forecast - climbed to 1,204": the forecast's word
+    is set off from the figure's own part of the sentence, which reports it done, so each
+    restates its row's latest cell; a figure the words forecast stays untied."""
+    checked, proposed = relations(tmp_path, DEPARTURES.format(sentences=(
+        "With the runway shut for planned resurfacing, departures fell by 4.0% to 11,520. "
+        "Cargo flights - which airlines rarely forecast - climbed to 1,204. Departures are "
+        "forecast to reach 12,300 next quarter.")))
+    assert ties_in(checked) == ["Cargo flights, Q2 2025: the table and the text",
+                                "Departures, Q2 2025: the table and the text"]
+    assert ties_in(proposed) == []
+
+
+def test_a_change_named_after_it_on_an_amount_the_sentence_writes_is_that_amount_s() -> None:
+    """"a 20% increase on the £450 charged in 2023" is the change of the £450 the sentence
+    writes, which no change column of a table of other things holds; "a 3.2% increase on
+    2023" names only its base's year."""
+    from kg.read.ties import PERCENT, SentenceFigure, _fits
+
+    def fits(sentence: str, quote: str) -> bool:
+        return _fits(SentenceFigure("f-1", "c-1", sentence, PERCENT, quote), "Change (%)",
+                     "change")
+
+    assert fits("Tonnage reached 29.4 million tonnes, a 3.2% increase on 2023.", "3.2%")
+    assert not fits("A season ticket costs £540, a 20% increase on the £450 charged in 2023.",
+                    "20%")
+    assert not fits("The fee is CHF 90, a 20% rise over the CHF 75 of 2022.", "20%")
+
+
+SERVICES = """Borough budget 2026/27
+
+{sentence}
+
+Table 1. Net spending by service (£ thousands)
+
+| Service        | 2025/26 | 2026/27 | Change |
+| Libraries      | 3,120   | 3,265   | 145    |
+| Street repairs | 5,480   | 6,010   | 530    |
+| Net budget     | 8,600   | 9,275   | 675    |
+"""
+
+
+def test_an_amount_a_change_s_noun_names_restates_the_change_column(tmp_path: Path) -> None:
+    """"the biggest increase, £5,300" and "an increase of £145,000" are changes, not levels:
+    each restates its named row's cell of the change column, tied by those words (the
+    street repairs' £5,300 for 530 thousand is a slip the check finds), and no cell of a
+    year's column."""
+    checked, proposed = relations(tmp_path, SERVICES.format(sentence=(
+        "Street repairs get the biggest increase, £5,300, to clear the backlog. Libraries "
+        "receive an increase of £145,000.")))
+    assert ties_in(checked) == ["Libraries, Change: the table and the text",
+                                "Street repairs, Change: the table and the text"]
+    assert ties_in(proposed) == []
+
+
+WASTE = """Household waste collected, 2024/25
+
+{sentences}
+
+Table 1. Tonnes collected
+
+| Stream        | 2023/24 | 2024/25 | Difference |
+| Glass         | 3,310   | 3,480   | +170       |
+| Textiles      | 1,260   | 1,190   | -70        |
+| All household | 4,570   | 4,670   | +100       |
+"""
+
+
+def test_a_level_and_a_change_by_an_amount_take_their_own_columns(tmp_path: Path) -> None:
+    """"at 3,840 tonnes" is a level, which no cell of the column of differences holds, so of
+    the row's two years the latest is its (and its slip for 3,480 is found); "falling by
+    70 tonnes" is a change, which only the difference column holds."""
+    checked, proposed = relations(tmp_path, WASTE.format(sentences=(
+        "Glass collections rose again, and at 3,840 tonnes glass is the largest stream. "
+        "Textiles slipped back, falling by 70 tonnes.")))
+    assert ties_in(checked) == ["Glass, 2024/25: the table and the text",
+                                "Textiles, Difference: the table and the text"]
+    assert ties_in(proposed) == []

@@ -160,15 +160,18 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
 
 def _on_each(doc, token: int) -> bool:
     """Whether the noun after a figure is counted for each one of something: "four return
-    sailings on each of the five weekdays", "3 goals in every one of its games"."""
+    sailings on each of the five weekdays", "3 goals in every one of its games", "6.7 bikes
+    for every station"."""
     at = token + 1
     while at < min(len(doc), token + 5) and doc[at].is_alpha and \
             doc[at].lower_ not in ("on", "for", "in", "at", "from", "across", "of"):
         at += 1
     if at + 1 >= len(doc) or doc[at].lower_ not in ("on", "for", "in", "at", "from", "across"):
         return False
+    # ("6.7 bikes for every station"; "1,200 delegates from every county" is a total)
     return doc[at + 1].lower_ == "each" or [t.lower_ for t in doc[at + 1:at + 4]] == [
-        "every", "one", "of"]
+        "every", "one", "of"] or doc[at].lower_ in ("on", "for", "in") and \
+        doc[at + 1].lower_ == "every"
 
 
 #: verbs that state the value of the noun phrase before them ("the mean gate was 318")

@@ -176,10 +176,17 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             parts = [s for s in parts if s.unit == parts[0].unit] if parts else []
             if len(parts) < 2:
                 continue
-            total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
-                            before=0, same_sentence=False, hint=_of(sentence), back=3)
-            across = True
-            if total is not None and sentence.doc[m.start].lower_ == "the" and \
+            whole = _of_here(sentence, parts, m.start) \
+                if sentence.doc[m.start].lower_ == "the" else None
+            if whole is not None:
+                # "Six of the board's nine members voted for it; the other three …": the rest
+                # is of the whole this sentence names after "of", not of an earlier total
+                total, parts = whole, [s for s in parts if s is not whole]
+            else:
+                total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
+                                before=0, same_sentence=False, hint=_of(sentence), back=3)
+                across = True
+            if across and total is not None and sentence.doc[m.start].lower_ == "the" and \
                     _said_between(document, total, sentence) != []:
                 # "84.2 TWh … Wind led with 31.6 TWh … Gas 24.7 TWh; …; and the remaining
                 # 5.2 TWh": the rest may be of every part said since the total or only of
@@ -291,6 +298,20 @@ def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[S
                 return None
             found.append(slot)
     return found
+
+
+def _of_here(sentence: Sentence, parts: list[Slot], rest: int) -> Slot | None:
+    """The whole a part before the rest is counted "of" in the sentence ("Six of the
+    Committee's nine members …; the other three"): a figure right after "of" and at most
+    three words (a name and its "'s"), with the one part before it and the rest after."""
+    doc = sentence.doc
+    for portion, whole in zip(parts, parts[1:]):
+        between = doc[portion.token + 1:whole.token]
+        if len(between) and between[0].lower_ == "of" and len(between) <= 4 and \
+                all(t.is_alpha or t.lower_ in ("'s", "’s") for t in between[1:]) and \
+                parts.index(portion) == 0 and len(parts) == 3 and parts[2].token > rest:
+            return whole
+    return None
 
 
 def _counts_other(sentence: Sentence, slot: Slot, at: Sentence, total: Slot) -> bool:

@@ -355,6 +355,11 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             # "Revenue" over "Taxation revenue ..... 48.6": a section's word heads the one
             # column of amounts its dot leaders lead to; the labels have no head
             header = [("", lines[header_at][0], lines[header_at][0])] + header
+        if not header and len(rows) >= 2 and all(len(r[2]) == 2 and _LEADER.search(r[1])
+                                                 for r in rows):
+            # "Gifts from individuals ..... £301,450" under a blank line: a list of amounts
+            # its dot leaders lead to, which no head names (a heading may stand above)
+            header = [("", rows[0][0], rows[0][0])] * 2
         header, rows = _unmerged(header, rows)
         if len(rows) >= 2 and len(header) >= 2:
             # a section of the table above ("INCOME … Total income", then "EXPENDITURE …"):

@@ -380,7 +380,8 @@ class TableWriter:
                         continue
                     col = cols[i]
                     self._relation("SumRelation", f":c-t{t}-r{total_row + 1}",
-                                   f"{col.header}: the rows add up to "
+                                   # (a list of amounts no head names: its caption)
+                                   f"{col.header or table.caption}: the rows add up to "
                                    f"{table.rows[total_row].label}",
                                    f"cg:total {self._fig(t, total_row, i)} ; cg:part " +
                                    ", ".join(self._fig(t, p, i) for p in its_parts))

@@ -73,3 +73,17 @@ def test_an_accounting_negative_percentage_cell_builds(tmp_path: Path) -> None:
                       "  Coats       612.4     575.0        6.5%\n", encoding="utf-8")
     read(source, tmp_path / "c")
     assert not build_corpus(tmp_path / "c").problems
+
+
+def test_a_list_of_amounts_set_with_dot_leaders_adds_up_to_its_total(tmp_path: Path) -> None:
+    """The rows of a headless list with dot leaders add up to its "Total" row, named by
+    the heading above the list (the column has no head)."""
+    (tmp_path / "gala.txt").write_text(
+        "Summer gala accounts\n\nThe gala raised more than last year.\n\n"
+        "Where the income came from\n\n  Ticket sales ........... £18,240\n"
+        "  Programme adverts ...... £2,310\n  Raffle ................. £950\n"
+        "  Total .................. £21,500\n\nWe thank every volunteer.\n", encoding="utf-8")
+    read(tmp_path / "gala.txt", tmp_path / "c")
+    relations = (tmp_path / "c" / "gala" / "relations.ttl").read_text(encoding="utf-8")
+    assert relations.count("a cg:SumRelation ;") == 1
+    assert 'rdfs:label "Where the income came from: the rows add up to Total"' in relations

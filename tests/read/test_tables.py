@@ -602,3 +602,15 @@ def test_a_number_of_weeks_in_a_head_is_its_period_not_its_unit() -> None:
                       "| North | 41.2 | 39.0 |\n| South | 22.4 | 23.1 |\n| Total | 63.6 | 62.1 |\n")
     assert (t.scale, t.unit) == (6, "GBP")
     assert [(c.scale, c.unit) for c in t.columns] == [(None, None), (None, None)]
+
+
+def test_dot_leaders_under_a_blank_line_are_a_list_of_amounts_with_its_total() -> None:
+    """"Ticket sales ....... £18,240" under a heading and a blank line: no head names the
+    column, yet the rows are a table whose last row ("Total") adds them up."""
+    text = ("Where the income came from\n\n  Ticket sales ........... £18,240\n"
+            "  Programme adverts ...... £2,310\n  Raffle ................. £950\n"
+            "  Total .................. £21,500\n\nWe thank every volunteer.\n")
+    [t] = find_tables(text)
+    assert t.caption == "Where the income came from"
+    assert [r.label for r in t.rows] == ["Ticket sales", "Programme adverts", "Raffle", "Total"]
+    assert [r.total for r in t.rows] == [False, False, False, True]

@@ -390,7 +390,7 @@ class TableWriter:
         """Whether row ``r``'s cell in column ``i`` is the total of the ``parts`` rows' by
         the column's kind and the cells' units (not by their values)."""
         col, total = table.columns[i], table.rows[r].cells[i]
-        if total is None or col.kind not in ("value", "share", "gap") or total.noted:
+        if total is None or col.kind not in ("value", "share", "gap", "diff") or total.noted:
             return False  # a total with a footnote ("85,000*: unique people") is qualified
         if (table.mean or names_a_mean(col.header)) and not col.count and col.kind != "share":
             return False  # the whole's mean, price or median: no sum of the rows

@@ -87,3 +87,31 @@ def test_a_list_of_amounts_set_with_dot_leaders_adds_up_to_its_total(tmp_path: P
     relations = (tmp_path / "c" / "gala" / "relations.ttl").read_text(encoding="utf-8")
     assert relations.count("a cg:SumRelation ;") == 1
     assert 'rdfs:label "Where the income came from: the rows add up to Total"' in relations
+
+
+def test_a_change_column_in_the_amounts_unit_adds_up_to_the_total_row_s_change(
+        tmp_path: Path) -> None:
+    """The rows' changes in the table's own unit add up to the total row's change, as the
+    rows' amounts add up to its amount; a fall written with a minus sign is read as its
+    size and direction, so a column with one is left unsummed."""
+    table = ("Library loans by branch (thousands)\n\n"
+             "  Branch            2024      2025    Change\n"
+             "  Northgate         41.0      43.5      +2.5\n"
+             "  Riverside         28.2      29.0      +0.8\n"
+             "  Old Town          17.6      18.1      +0.5\n"
+             "  Total             86.8      90.6      +3.8\n")
+    (tmp_path / "loans.txt").write_text("Library loans\n\nLoans rose again.\n\n" + table,
+                                        encoding="utf-8")
+    (tmp_path / "fall.txt").write_text(
+        "Library loans\n\nLoans rose again.\n\n" + table.replace("+0.5", "-0.5").replace(
+            "18.1", "17.1").replace("90.6", "89.6").replace("+3.8", "+2.8"), encoding="utf-8")
+    for name in ("loans.txt", "fall.txt"):
+        read(tmp_path / name, tmp_path / "c")
+    labels = {name: [line for line in (tmp_path / "c" / name / "relations.ttl").read_text(
+        encoding="utf-8").splitlines() if "the rows add up to" in line]
+        for name in ("loans", "fall")}
+    assert [line.split('"')[1] for line in labels["loans"]] == [
+        "2024: the rows add up to Total", "2025: the rows add up to Total",
+        "Change: the rows add up to Total"]
+    assert [line.split('"')[1] for line in labels["fall"]] == [
+        "2024: the rows add up to Total", "2025: the rows add up to Total"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (is_rate, level, name, nouns_after, of_words,
-                                                 qualified, resolve, stem)
+from kg.authoring.suggest.kinds.portions import (is_portion, is_rate, level, name, nouns_after,
+                                                 of_words, qualified, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, QUANTITY, Document, Patterns,
                                        Sentence, Slot, figure, words)
@@ -88,7 +88,7 @@ _REST = re.compile(r"\b(?:the|its|their)\s+(?:rest|remainder|balance|remaining)\
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = []
     for m in PATTERNS(sentence):
-        across = False
+        across = stated = False
         if m.name == "after":
             total = m.roles["total"]
             # "averaged 21,480 across 23 matches, a total of 494,040": an average (or any
@@ -174,6 +174,21 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         else:
             parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
             parts = [s for s in parts if s.unit == parts[0].unit] if parts else []
+            if not parts:
+                continue
+            rest = sentence.by_token.get(m.end) if sentence.doc[m.start].lower_ == "the" \
+                else None
+            if rest in parts:
+                # "… and the remaining 41,800 hectares": the rest closes the list; figures
+                # after it are another clause's ("who stayed 3.4 nights on average")
+                parts, stated = [s for s in parts if s.token <= rest.token], True
+            if len(parts) == 1 and stated:
+                # "Day visitors made 1.72 million visits, or 69.9% of the total. The remaining
+                # 0.74 million …": the rest of the whole the sentence before has a part of
+                first = _portion_before(sentence, document, parts[0])
+                if first is None:
+                    continue
+                parts = [first] + parts
             if len(parts) < 2:
                 continue
             whole = _of_here(sentence, parts, m.start) \
@@ -186,8 +201,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
                                 before=0, same_sentence=False, hint=_of(sentence), back=3)
                 across = True
-            if across and total is not None and sentence.doc[m.start].lower_ == "the" and \
-                    _said_between(document, total, sentence) != []:
+            between = _said_between(document, total, sentence) if across and \
+                total is not None and sentence.doc[m.start].lower_ == "the" else []
+            if between is None or [s for s in between if s not in parts]:
                 # "84.2 TWh … Wind led with 31.6 TWh … Gas 24.7 TWh; …; and the remaining
                 # 5.2 TWh": the rest may be of every part said since the total or only of
                 # this sentence's (another breakdown, or a part of a part, may stand between):
@@ -195,7 +211,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
         if total is None or len(parts) < 2:
             continue
-        if across and _REST.search(sentence.doc[:min(p.token for p in parts)].text):
+        if across and not stated and _REST.search(
+                sentence.doc[:min(p.token for p in parts)].text):
             continue  # "The rest is split among …": a remainder the text does not state
         if across and any(p.local in s.figures for s in out for p in parts):
             # "450 new examiners, of whom 312 have qualified …; the remaining 138 are in
@@ -298,6 +315,17 @@ def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[S
                 return None
             found.append(slot)
     return found
+
+
+def _portion_before(sentence: Sentence, document: Document, rest: Slot) -> Slot | None:
+    """The one level of the rest's unit the sentence before states, where it is the portion
+    of a share ("1.72 million visits, or 69.9% of the total"): the part the rest completes."""
+    if sentence.index == 0:
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.unit == rest.unit and s.cls in AMOUNTS
+              and level(before, s)]
+    return levels[0] if len(levels) == 1 and is_portion(before, levels[0]) else None
 
 
 def _of_here(sentence: Sentence, parts: list[Slot], rest: int) -> Slot | None:

@@ -88,3 +88,23 @@ def test_the_other_n_is_the_rest_of_the_whole_named_after_of(tmp_path: Path) -> 
     assert sums(tmp_path, "The board met on Monday to vote on 3 plans. Seven of the board's "
                           "eleven members backed the plan; the other four voted against.") == [
         {"total": ("eleven",), "part": ("Seven", "four")}]
+
+
+def test_the_remaining_n_alone_completes_the_portion_the_sentence_before_states(
+        tmp_path: Path) -> None:
+    """"Families accounted for 2.05 million visits, or 64.1% of the total. The remaining 1.15
+    million …": the rest and that portion add up to the total said before them; the
+    figures after the rest ("2.5 hours on average") are another clause's."""
+    assert sums(tmp_path, "The zoo welcomed 3.20 million visitors in 2025. Families accounted "
+                          "for 2.05 million visits, or 64.1% of the total. The remaining 1.15 "
+                          "million came in school groups, who stayed 2.5 hours on "
+                          "average.") == [
+        {"total": ("3.20 million",), "part": ("2.05 million", "1.15 million")}]
+
+
+def test_the_remaining_n_alone_after_no_portion_is_no_sum(tmp_path: Path) -> None:
+    """"Families made 2.05 million visits." names no share of a whole: the words do not say
+    the rest completes it."""
+    assert sums(tmp_path, "The zoo welcomed 3.20 million visitors in 2025. Families made 2.05 "
+                          "million visits. The remaining 1.15 million came in school "
+                          "groups.") == []

@@ -593,6 +593,17 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     if not candidates:
         return None
     portion = candidates[0]
+    opened = _opened_of(sentence) if whole is None and not restated else None
+    if opened is not None and opened[1] in before and not any(
+            s.unit == opened[1].unit and opened[1].token < s.token < part.token and
+            sentence.doc[s.token - 1].lower_ in ("and", "or", ",", ";", "while", "but")
+            for s in before):
+        # ("Of the 900 staff, 400 are nurses and 200 doctors, 22% of the total": the share
+        # after a list is its last item's)
+        # "Of the 186 pupils in Year 11, 121 achieved grade 4 or above -- 65.1% of the
+        # cohort": the frame says which two figures the share relates, whatever stands
+        # between
+        whole, portion = opened
     if whole is None:
         whole = _of_that(sentence, document, m, portion)
     if whole is None:
@@ -623,6 +634,27 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
 
 #: pronouns that open a clause qualifying the noun before them ("patients who waited …")
 _RELATIVE = {"who", "whose", "whom", "which", "that"}
+
+
+def _opened_of(sentence: Sentence) -> tuple[Slot, Slot] | None:
+    """(whole, portion) of "Of the 240 pupils in Year 6, 171 …": the level the sentence opens
+    with after "Of" and the first amount of its unit after the comma that ends the words
+    naming it (a heading before a colon may stand first)."""
+    doc = sentence.doc
+    at = 2 if len(doc) > 2 and doc[1].text == ":" and doc[0].is_alpha else 0
+    if len(doc) <= at + 2 or doc[at].lower_ != "of":
+        return None
+    at += 1 + (doc[at + 1].lower_ in ("the", "our", "its", "their", "all"))
+    whole = sentence.by_token.get(at)
+    if whole is None or whole.cls not in AMOUNTS or not level(sentence, whole):
+        return None
+    comma = next((t.i for t in doc[whole.token + 1:] if t.text == ","), None)
+    after = [s for s in sentence.slots if comma is not None and s.token > comma
+             and s.cls in AMOUNTS]
+    if not after or after[0].unit != whole.unit or \
+            any(t.is_alpha for t in doc[comma + 1:after[0].token]):
+        return None  # "Of the 240 pupils, most …": the portion opens the clause
+    return whole, after[0]
 
 
 def _qualifies_subject(sentence: Sentence, slot: Slot, part: Slot) -> bool:

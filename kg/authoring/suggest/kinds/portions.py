@@ -75,7 +75,10 @@ _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resi
               "expenditure": "spending", "expenditures": "spending", "outlays": "spending",
               # the people an employer counts: "7,950 staff", "of the workforce", "employees"
               "staff": "employ", "workforce": "employ", "headcount": "employ",
-              "personnel": "employ"}
+              "personnel": "employ",
+              # "46.0% of visitors: 189,800 visits" of "412,600 people visited": a venue
+              # counts its visitors by their visits
+              "visitor": "visit", "visitors": "visit", "visits": "visit", "visited": "visit"}
 
 
 def stem(word: str) -> str:

@@ -30,3 +30,11 @@ def test_a_share_after_a_list_is_not_the_frame_s_first_amount(tmp_path: Path) ->
     after a list is its last item's, never the first amount after the comma."""
     assert {"portion": ("400",), "whole": ("900",), "share": ("22.2%",)} not in shares(
         tmp_path, "Of the 900 staff, 400 are nurses and 200 doctors, 22.2% of the total.")
+
+
+def test_a_share_of_visitors_is_of_the_people_who_visited(tmp_path: Path) -> None:
+    """"41.5% of visitors: 40,006 visits" after "96,400 people visited": a venue's visitors,
+    its visits and the people who visited it are one count, so the words name that whole."""
+    assert shares(tmp_path, "Some 96,400 people visited the gallery in 2024. Members made up "
+                            "41.5% of visitors: 40,006 visits.") == [
+        {"portion": ("40,006",), "whole": ("Some 96,400",), "share": ("41.5%",)}]

@@ -115,3 +115,13 @@ def test_a_change_column_in_the_amounts_unit_adds_up_to_the_total_row_s_change(
         "Change: the rows add up to Total"]
     assert [line.split('"')[1] for line in labels["fall"]] == [
         "2024: the rows add up to Total", "2025: the rows add up to Total"]
+
+
+def test_a_list_of_label_colon_amounts_adds_up_to_its_total_line(tmp_path: Path) -> None:
+    (tmp_path / "club.md").write_text(
+        "# Club accounts\n\nA quiet year.\n\n## What the season cost\n\n- Rent: £9,600\n"
+        "- Coaching: £4,100\n- Kit: £1,750\n- **Total costs: £15,450**\n\n"
+        "We ended the year with a small surplus.\n", encoding="utf-8")
+    read(tmp_path / "club.md", tmp_path / "c")
+    relations = (tmp_path / "c" / "club" / "relations.ttl").read_text(encoding="utf-8")
+    assert 'rdfs:label "What the season cost: the rows add up to Total costs"' in relations

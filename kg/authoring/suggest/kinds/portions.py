@@ -601,11 +601,10 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
             s.unit == opened[1].unit and opened[1].token < s.token < part.token and
             sentence.doc[s.token - 1].lower_ in ("and", "or", ",", ";", "while", "but")
             for s in before):
-        # ("Of the 900 staff, 400 are nurses and 200 doctors, 22% of the total": the share
-        # after a list is its last item's)
         # "Of the 186 pupils in Year 11, 121 achieved grade 4 or above -- 65.1% of the
         # cohort": the frame says which two figures the share relates, whatever stands
-        # between
+        # between ("Of the 900 staff, 400 are nurses and 200 doctors, 22% of the total":
+        # a share after a list is its last item's, not the frame's)
         whole, portion = opened
     if whole is None:
         whole = _of_that(sentence, document, m, portion)

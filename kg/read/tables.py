@@ -305,15 +305,50 @@ def _is_row(cells: list[tuple[str, int, int]]) -> bool:
         and not all(_YEAR.fullmatch(n) for n in numbers)
 
 
+#: "Fundraising: £84,640": a list item of a label and one amount after its colon
+_COLON_ITEM = re.compile(r"^\s*(?:[-*•]\s+)?(?P<label>[A-Za-z][^:\d]{0,60}?):\s+"
+                         r"(?P<amount>[-+−–(]?[$€£]?\d[\d,]*(?:\.\d+)?\)?)\s*$")
+
+
+def _colon_lists(lines: list[tuple[int, str]]) -> set[int]:
+    """Where the lines of a list of amounts closed by its total start ("Charitable
+    activities: £701,560" … "Total expenditure: £786,200"): three or more "label: amount"
+    lines with only blank lines between them, the last one's label a total's."""
+    out: set[int] = set()
+    run: list[tuple[int, str]] = []
+    for start, line in lines + [(-1, "")]:
+        if start >= 0 and not line.strip():
+            continue
+        if start >= 0 and _COLON_ITEM.match(line):
+            run.append((start, line))
+            continue
+        if len(run) >= 3 and _total_label(_COLON_ITEM.match(run[-1][1])["label"]):
+            out |= {at for at, _ in run}
+        run = []
+    return out
+
+
+def _colon_split(line: str, base: int) -> list[tuple[str, int, int]]:
+    """A "label: amount" list item's two cells."""
+    m = _COLON_ITEM.match(line)
+    return [(m["label"].strip(), base + m.start("label"), base + m.start("label") +
+             len(m["label"].strip())), (m["amount"], base + m.start("amount"),
+                                        base + m.end("amount"))]
+
+
 def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table]:
     """Every table in ``text``, top to bottom; ``bold`` is where the document sets words in
     bold (a PDF's table rows), which marks a last row as the total."""
     lines = _lines(text)
+    listed = _colon_lists(lines)
+
+    def cells_of(line: str, base: int) -> list[tuple[str, int, int]]:
+        return _colon_split(line, base) if base in listed else _split(line, base)
     tables = []
     i = 0
     while i < len(lines):
         start, line = lines[i]
-        cells = _split(line, start) if line.strip() and not _RULE.match(line) else []
+        cells = cells_of(line, start) if line.strip() and not _RULE.match(line) else []
         if not _is_row(cells):
             i += 1
             continue
@@ -323,11 +358,11 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             s, ln = lines[j]
             if not ln.strip() or _RULE.match(ln):
                 if not ln.strip() and rows and (j + 1 >= len(lines) or not _is_row(
-                        _split(lines[j + 1][1], lines[j + 1][0]))):
+                        cells_of(lines[j + 1][1], lines[j + 1][0]))):
                     break
                 j += 1
                 continue
-            c = _split(ln, s)
+            c = cells_of(ln, s)
             if not _is_row(c):
                 break
             rows.append((s, ln, c))
@@ -335,7 +370,7 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
         header_at = i - 1
         while header_at >= 0 and _RULE.match(lines[header_at][1]) and lines[header_at][1].strip():
             header_at -= 1
-        header = _split(lines[header_at][1], lines[header_at][0]) if header_at >= 0 else []
+        header = cells_of(lines[header_at][1], lines[header_at][0]) if header_at >= 0 else []
         if len(header) == 1 and header_at >= 0 and not any(
                 _GAP.search(r[1].strip()) or "|" in r[1] for r in rows):
             # a PDF's table: neither rows nor header have wide gaps
@@ -346,7 +381,7 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
                 and header[0][1] - lines[header_at][0] > rows[0][2][0][2] - rows[0][0]:
             # the last line of heads set over several lines ("mille)" under "(per" under
             # "Weight"): one piece over the numbers, a line of heads above it
-            above = _split(lines[header_at - 1][1], lines[header_at - 1][0])
+            above = cells_of(lines[header_at - 1][1], lines[header_at - 1][0])
             if len(above) >= 2 and not _is_row(above):
                 header = [("", lines[header_at][0], lines[header_at][0])] + header
         if len(header) == 1 and header_at >= 0 and rows and all(
@@ -355,6 +390,11 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             # "Revenue" over "Taxation revenue ..... 48.6": a section's word heads the one
             # column of amounts its dot leaders lead to; the labels have no head
             header = [("", lines[header_at][0], lines[header_at][0])] + header
+        if not header and len(rows) >= 2 and all(
+                len(r[2]) == 2 and (_LEADER.search(r[1]) or r[0] in listed) for r in rows):
+            # "Gifts from individuals ..... £301,450" under a blank line: a list of amounts
+            # its dot leaders lead to, which no head names (a heading may stand above)
+            header = [("", rows[0][0], rows[0][0])] * 2
         header, rows = _unmerged(header, rows)
         if len(rows) >= 2 and len(header) >= 2:
             # a section of the table above ("INCOME … Total income", then "EXPENDITURE …"):

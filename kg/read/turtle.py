@@ -380,7 +380,8 @@ class TableWriter:
                         continue
                     col = cols[i]
                     self._relation("SumRelation", f":c-t{t}-r{total_row + 1}",
-                                   f"{col.header}: the rows add up to "
+                                   # (a list of amounts no head names: its caption)
+                                   f"{col.header or table.caption}: the rows add up to "
                                    f"{table.rows[total_row].label}",
                                    f"cg:total {self._fig(t, total_row, i)} ; cg:part " +
                                    ", ".join(self._fig(t, p, i) for p in its_parts))
@@ -389,7 +390,7 @@ class TableWriter:
         """Whether row ``r``'s cell in column ``i`` is the total of the ``parts`` rows' by
         the column's kind and the cells' units (not by their values)."""
         col, total = table.columns[i], table.rows[r].cells[i]
-        if total is None or col.kind not in ("value", "share", "gap") or total.noted:
+        if total is None or col.kind not in ("value", "share", "gap", "diff") or total.noted:
             return False  # a total with a footnote ("85,000*: unique people") is qualified
         if (table.mean or names_a_mean(col.header)) and not col.count and col.kind != "share":
             return False  # the whole's mean, price or median: no sum of the rows

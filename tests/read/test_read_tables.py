@@ -73,3 +73,55 @@ def test_an_accounting_negative_percentage_cell_builds(tmp_path: Path) -> None:
                       "  Coats       612.4     575.0        6.5%\n", encoding="utf-8")
     read(source, tmp_path / "c")
     assert not build_corpus(tmp_path / "c").problems
+
+
+def test_a_list_of_amounts_set_with_dot_leaders_adds_up_to_its_total(tmp_path: Path) -> None:
+    """The rows of a headless list with dot leaders add up to its "Total" row, named by
+    the heading above the list (the column has no head)."""
+    (tmp_path / "gala.txt").write_text(
+        "Summer gala accounts\n\nThe gala raised more than last year.\n\n"
+        "Where the income came from\n\n  Ticket sales ........... £18,240\n"
+        "  Programme adverts ...... £2,310\n  Raffle ................. £950\n"
+        "  Total .................. £21,500\n\nWe thank every volunteer.\n", encoding="utf-8")
+    read(tmp_path / "gala.txt", tmp_path / "c")
+    relations = (tmp_path / "c" / "gala" / "relations.ttl").read_text(encoding="utf-8")
+    assert relations.count("a cg:SumRelation ;") == 1
+    assert 'rdfs:label "Where the income came from: the rows add up to Total"' in relations
+
+
+def test_a_change_column_in_the_amounts_unit_adds_up_to_the_total_row_s_change(
+        tmp_path: Path) -> None:
+    """The rows' changes in the table's own unit add up to the total row's change, as the
+    rows' amounts add up to its amount; a fall written with a minus sign is read as its
+    size and direction, so a column with one is left unsummed."""
+    table = ("Library loans by branch (thousands)\n\n"
+             "  Branch            2024      2025    Change\n"
+             "  Northgate         41.0      43.5      +2.5\n"
+             "  Riverside         28.2      29.0      +0.8\n"
+             "  Old Town          17.6      18.1      +0.5\n"
+             "  Total             86.8      90.6      +3.8\n")
+    (tmp_path / "loans.txt").write_text("Library loans\n\nLoans rose again.\n\n" + table,
+                                        encoding="utf-8")
+    (tmp_path / "fall.txt").write_text(
+        "Library loans\n\nLoans rose again.\n\n" + table.replace("+0.5", "-0.5").replace(
+            "18.1", "17.1").replace("90.6", "89.6").replace("+3.8", "+2.8"), encoding="utf-8")
+    for name in ("loans.txt", "fall.txt"):
+        read(tmp_path / name, tmp_path / "c")
+    labels = {name: [line for line in (tmp_path / "c" / name / "relations.ttl").read_text(
+        encoding="utf-8").splitlines() if "the rows add up to" in line]
+        for name in ("loans", "fall")}
+    assert [line.split('"')[1] for line in labels["loans"]] == [
+        "2024: the rows add up to Total", "2025: the rows add up to Total",
+        "Change: the rows add up to Total"]
+    assert [line.split('"')[1] for line in labels["fall"]] == [
+        "2024: the rows add up to Total", "2025: the rows add up to Total"]
+
+
+def test_a_list_of_label_colon_amounts_adds_up_to_its_total_line(tmp_path: Path) -> None:
+    (tmp_path / "club.md").write_text(
+        "# Club accounts\n\nA quiet year.\n\n## What the season cost\n\n- Rent: £9,600\n"
+        "- Coaching: £4,100\n- Kit: £1,750\n- **Total costs: £15,450**\n\n"
+        "We ended the year with a small surplus.\n", encoding="utf-8")
+    read(tmp_path / "club.md", tmp_path / "c")
+    relations = (tmp_path / "c" / "club" / "relations.ttl").read_text(encoding="utf-8")
+    assert 'rdfs:label "What the season cost: the rows add up to Total costs"' in relations

@@ -602,3 +602,34 @@ def test_a_number_of_weeks_in_a_head_is_its_period_not_its_unit() -> None:
                       "| North | 41.2 | 39.0 |\n| South | 22.4 | 23.1 |\n| Total | 63.6 | 62.1 |\n")
     assert (t.scale, t.unit) == (6, "GBP")
     assert [(c.scale, c.unit) for c in t.columns] == [(None, None), (None, None)]
+
+
+def test_dot_leaders_under_a_blank_line_are_a_list_of_amounts_with_its_total() -> None:
+    """"Ticket sales ....... £18,240" under a heading and a blank line: no head names the
+    column, yet the rows are a table whose last row ("Total") adds them up."""
+    text = ("Where the income came from\n\n  Ticket sales ........... £18,240\n"
+            "  Programme adverts ...... £2,310\n  Raffle ................. £950\n"
+            "  Total .................. £21,500\n\nWe thank every volunteer.\n")
+    [t] = find_tables(text)
+    assert t.caption == "Where the income came from"
+    assert [r.label for r in t.rows] == ["Ticket sales", "Programme adverts", "Raffle", "Total"]
+    assert [r.total for r in t.rows] == [False, False, False, True]
+
+
+def test_label_colon_amount_lines_closed_by_a_total_are_a_table() -> None:
+    """"Rent: £9,600" … "Total costs: £15,450", one item a paragraph under a heading: a list
+    of amounts closed by its total is a table, whose last row is that total."""
+    text = ("What the season cost\n\nRent: £9,600\n\nCoaching: £4,100\n\nKit: £1,750\n\n"
+            "Total costs: £15,450\n\nWe ended the year with a small surplus.\n")
+    [t] = find_tables(text)
+    assert t.caption == "What the season cost"
+    assert [(r.label, r.cells[0].text, r.total) for r in t.rows] == [
+        ("Rent", "£9,600", False), ("Coaching", "£4,100", False), ("Kit", "£1,750", False),
+        ("Total costs", "£15,450", True)]
+
+
+def test_label_colon_amount_lines_with_no_total_are_no_table() -> None:
+    """Without a closing total the items may be any amounts (a fee, a deadline's sum): no
+    table is read from them."""
+    assert find_tables("What the season cost\n\nRent: £9,600\n\nCoaching: £4,100\n\n"
+                       "Kit: £1,750\n\nWe ended the year with a small surplus.\n") == []

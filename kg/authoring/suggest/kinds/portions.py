@@ -75,7 +75,10 @@ _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resi
               "expenditure": "spending", "expenditures": "spending", "outlays": "spending",
               # the people an employer counts: "7,950 staff", "of the workforce", "employees"
               "staff": "employ", "workforce": "employ", "headcount": "employ",
-              "personnel": "employ"}
+              "personnel": "employ",
+              # "46.0% of visitors: 189,800 visits" of "412,600 people visited": a venue
+              # counts its visitors by their visits
+              "visitor": "visit", "visitors": "visit", "visits": "visit", "visited": "visit"}
 
 
 def stem(word: str) -> str:
@@ -160,15 +163,18 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
 
 def _on_each(doc, token: int) -> bool:
     """Whether the noun after a figure is counted for each one of something: "four return
-    sailings on each of the five weekdays", "3 goals in every one of its games"."""
+    sailings on each of the five weekdays", "3 goals in every one of its games", "6.7 bikes
+    for every station"."""
     at = token + 1
     while at < min(len(doc), token + 5) and doc[at].is_alpha and \
             doc[at].lower_ not in ("on", "for", "in", "at", "from", "across", "of"):
         at += 1
     if at + 1 >= len(doc) or doc[at].lower_ not in ("on", "for", "in", "at", "from", "across"):
         return False
+    # ("6.7 bikes for every station"; "1,200 delegates from every county" is a total)
     return doc[at + 1].lower_ == "each" or [t.lower_ for t in doc[at + 1:at + 4]] == [
-        "every", "one", "of"]
+        "every", "one", "of"] or doc[at].lower_ in ("on", "for", "in") and \
+        doc[at + 1].lower_ == "every"
 
 
 #: verbs that state the value of the noun phrase before them ("the mean gate was 318")
@@ -590,6 +596,16 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     if not candidates:
         return None
     portion = candidates[0]
+    opened = _opened_of(sentence) if whole is None and not restated else None
+    if opened is not None and opened[1] in before and not any(
+            s.unit == opened[1].unit and opened[1].token < s.token < part.token and
+            sentence.doc[s.token - 1].lower_ in ("and", "or", ",", ";", "while", "but")
+            for s in before):
+        # "Of the 186 pupils in Year 11, 121 achieved grade 4 or above -- 65.1% of the
+        # cohort": the frame says which two figures the share relates, whatever stands
+        # between ("Of the 900 staff, 400 are nurses and 200 doctors, 22% of the total":
+        # a share after a list is its last item's, not the frame's)
+        whole, portion = opened
     if whole is None:
         whole = _of_that(sentence, document, m, portion)
     if whole is None:
@@ -620,6 +636,27 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
 
 #: pronouns that open a clause qualifying the noun before them ("patients who waited …")
 _RELATIVE = {"who", "whose", "whom", "which", "that"}
+
+
+def _opened_of(sentence: Sentence) -> tuple[Slot, Slot] | None:
+    """(whole, portion) of "Of the 240 pupils in Year 6, 171 …": the level the sentence opens
+    with after "Of" and the first amount of its unit after the comma that ends the words
+    naming it (a heading before a colon may stand first)."""
+    doc = sentence.doc
+    at = 2 if len(doc) > 2 and doc[1].text == ":" and doc[0].is_alpha else 0
+    if len(doc) <= at + 2 or doc[at].lower_ != "of":
+        return None
+    at += 1 + (doc[at + 1].lower_ in ("the", "our", "its", "their", "all"))
+    whole = sentence.by_token.get(at)
+    if whole is None or whole.cls not in AMOUNTS or not level(sentence, whole):
+        return None
+    comma = next((t.i for t in doc[whole.token + 1:] if t.text == ","), None)
+    after = [s for s in sentence.slots if comma is not None and s.token > comma
+             and s.cls in AMOUNTS]
+    if not after or after[0].unit != whole.unit or \
+            any(t.is_alpha for t in doc[comma + 1:after[0].token]):
+        return None  # "Of the 240 pupils, most …": the portion opens the clause
+    return whole, after[0]
 
 
 def _qualifies_subject(sentence: Sentence, slot: Slot, part: Slot) -> bool:

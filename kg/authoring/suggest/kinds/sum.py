@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (is_rate, level, name, of_words, qualified,
-                                                 resolve, stem)
+from kg.authoring.suggest.kinds.portions import (is_portion, is_rate, level, name, nouns_after,
+                                                 of_words, qualified, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, QUANTITY, Document, Patterns,
                                        Sentence, Slot, figure, words)
@@ -41,6 +41,11 @@ PATTERNS = Patterns({
     # "Of the 2,416 asked, 1,378 …, 612 … and 417 …"; "31,480 students: 21,950 … and 9,530"
     "listed": [[{"IS_SENT_START": True, "LOWER": "of"}, words("the", "our", "its", "their"),
                 figure(*AMOUNTS, role="total")],
+               # "Results: Of 12,204 eligible residents, 6,150 …": a heading may open it
+               [{"IS_SENT_START": True, "LOWER": "of"}, figure(*AMOUNTS, role="total")],
+               [{"IS_SENT_START": True, "IS_ALPHA": True}, words(":"), words("of"),
+                words("the", "our", "its", "their", optional=True),
+                figure(*AMOUNTS, role="total")],
                [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(":")]],
     # "Together the two departments account for $500.0 million": the parts in earlier sentences
     "together": [[words("together", "combined"), words("the", optional=True),
@@ -63,10 +68,14 @@ PATTERNS = Patterns({
     # the total, each a figure and at most one word naming its group
     "bracketed": [[figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,3}"},
                    words("(")]],
+    # "We randomised 1,206 adults …: 603 to … and 603 to …", "randomly assigned 910 adults to
+    # walking (n = 455) or usual care (n = 455)": what a trial allocates, then its arms
+    "allocated": [[words("randomised", "randomized", "assigned", "allocated"),
+                   figure(COUNT, QUANTITY, role="total")]],
     # the total in an earlier sentence
     "earlier": [[{"IS_SENT_START": True, "LOWER": "of"}, words("those", "these", "them", "this",
                                                                "that", "which")],
-                [words("the"), words("remaining", "rest", "remainder", "balance")],
+                [words("the"), words("remaining", "rest", "remainder", "balance", "other")],
                 [words("while", "whereas"), {"IS_ALPHA": True, "OP": "{1,3}"},
                  words("added", "contributed", "accounted", "brought", "made")]],
 })
@@ -79,7 +88,7 @@ _REST = re.compile(r"\b(?:the|its|their)\s+(?:rest|remainder|balance|remaining)\
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = []
     for m in PATTERNS(sentence):
-        across = False
+        across = stated = False
         if m.name == "after":
             total = m.roles["total"]
             # "averaged 21,480 across 23 matches, a total of 494,040": an average (or any
@@ -100,14 +109,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if _qualifies_earlier(sentence, total):
                 continue
             parts = _listed(sentence, total)
-            if sentence.doc[m.start].lower_ == "of" and len(parts) == 2 and not all(
-                    sentence.doc[p.token + 1:p.token + 2].text == "(" for p in parts):
+            if "of" in (t.lower_ for t in sentence.doc[m.start:m.start + 3]) and \
+                    len(parts) == 2 and not all(
+                    sentence.doc[p.token + 1:p.token + 2].text == "(" for p in parts) and \
+                    not _two_sides(sentence, parts, total.token + 1):
                 # "Of the 500 asked, 300 were women and 120 over 65": two groups may overlap;
-                # a list of three, or each with its share, is a breakdown
+                # a list of three, each with its share, or the two sides of one split ("…
+                # in intervention areas and … in control areas") is a breakdown
                 continue
         elif m.name == "bracketed":
             total = m.roles["total"]
             parts = _bracketed(sentence, total, m.end)
+        elif m.name == "allocated":
+            total = m.roles["total"]
+            parts = _arms(sentence, total)
         elif m.name == "before":
             before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start]
             if not before:
@@ -135,9 +150,16 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             parts = [s for s in _listed(sentence, n, unit=None) if s.token > n.token]
             if not parts or len(parts) != n.value:
                 continue
-            total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
-                            before=0, same_sentence=False, back=2)
-            across = True
+            # "The £1.82m roof was paid for by three sources: …": the one level of the
+            # parts' unit the sentence states before it counts them is what they share
+            here = [s for s in _same(sentence.slots, parts[0], lambda s: s.token < n.token)
+                    if level(sentence, s)]
+            if len(here) == 1:
+                total = here[0]
+            else:
+                total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
+                                before=0, same_sentence=False, back=2)
+                across = True
         elif m.name == "bringing":
             total = m.roles["total"]
             here = [s for s in _same(sentence.slots, total, lambda s: s.token < total.token)
@@ -152,13 +174,36 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         else:
             parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
             parts = [s for s in parts if s.unit == parts[0].unit] if parts else []
+            if not parts:
+                continue
+            rest = sentence.by_token.get(m.end) if sentence.doc[m.start].lower_ == "the" \
+                else None
+            if rest in parts:
+                # "… and the remaining 41,800 hectares": the rest closes the list; figures
+                # after it are another clause's ("who stayed 3.4 nights on average")
+                parts, stated = [s for s in parts if s.token <= rest.token], True
+            if len(parts) == 1 and stated:
+                # "Day visitors made 1.72 million visits, or 69.9% of the total. The remaining
+                # 0.74 million …": the rest of the whole the sentence before has a part of
+                first = _portion_before(sentence, document, parts[0])
+                if first is None:
+                    continue
+                parts = [first] + parts
             if len(parts) < 2:
                 continue
-            total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
-                            before=0, same_sentence=False, hint=_of(sentence), back=3)
-            across = True
-            if total is not None and sentence.doc[m.start].lower_ == "the" and \
-                    _said_between(document, total, sentence) != []:
+            whole = _of_here(sentence, parts, m.start) \
+                if sentence.doc[m.start].lower_ == "the" else None
+            if whole is not None:
+                # "Six of the board's nine members voted for it; the other three …": the rest
+                # is of the whole this sentence names after "of", not of an earlier total
+                total, parts = whole, [s for s in parts if s is not whole]
+            else:
+                total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
+                                before=0, same_sentence=False, hint=_of(sentence), back=3)
+                across = True
+            between = _said_between(document, total, sentence) if across and \
+                total is not None and sentence.doc[m.start].lower_ == "the" else []
+            if between is None or [s for s in between if s not in parts]:
                 # "84.2 TWh … Wind led with 31.6 TWh … Gas 24.7 TWh; …; and the remaining
                 # 5.2 TWh": the rest may be of every part said since the total or only of
                 # this sentence's (another breakdown, or a part of a part, may stand between):
@@ -166,7 +211,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
         if total is None or len(parts) < 2:
             continue
-        if across and _REST.search(sentence.doc[:min(p.token for p in parts)].text):
+        if across and not stated and _REST.search(
+                sentence.doc[:min(p.token for p in parts)].text):
             continue  # "The rest is split among …": a remainder the text does not state
         if across and any(p.local in s.figures for s in out for p in parts):
             # "450 new examiners, of whom 312 have qualified …; the remaining 138 are in
@@ -211,7 +257,10 @@ def _one_level_before(sentence: Sentence, document: Document, total: Slot) -> Sl
 #: words naming the two sides of one whole split in two: "domestic … international"
 _SIDES = (("domestic", "international"), ("domestic", "foreign"), ("domestic", "overseas"),
           ("men", "women"), ("male", "female"), ("boys", "girls"), ("urban", "rural"),
-          ("inbound", "outbound"), ("resident", "non-resident"))
+          ("inbound", "outbound"), ("resident", "non-resident"),
+          # a trial's two arms
+          ("intervention", "control"), ("treatment", "control"), ("treated", "control"),
+          ("intervention", "usual"))
 #: words that make two figures rates or means of each side, which add up to nothing
 _PER_SIDE = {"average", "averaged", "averaging", "mean", "median", "per", "each", "rate",
              "typical", "typically"}
@@ -240,6 +289,16 @@ def _split(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | 
     return wholes[0], parts
 
 
+def _two_sides(sentence: Sentence, parts: list[Slot], start: int) -> bool:
+    """Whether two figures' clauses ("6,150 lived in intervention areas and" / "6,054 in
+    control areas") name the two sides of a pair that splits a whole in two."""
+    doc = sentence.doc
+    said = [{t.lower_ for t in doc[start:parts[1].token]},
+            {t.lower_ for t in doc[parts[1].token:len(doc)]}]
+    return any((a in said[0] and b in said[1]) or (b in said[0] and a in said[1])
+               for a, b in _SIDES)
+
+
 def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[Slot] | None:
     """The levels of the total's unit stated after it and before ``sentence`` ("84.2 TWh in
     2025. Wind led with 31.6 TWh, … Gas supplied …, and the remaining 5.2 TWh"); None where
@@ -249,12 +308,47 @@ def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[S
         for slot in place.slots:
             if (place.index == total.sentence and slot.token <= total.token) or \
                     slot.unit != total.unit or slot.year not in (None, total.year) or \
-                    not level(place, slot) or is_rate(place, slot):
+                    not level(place, slot) or is_rate(place, slot) or \
+                    _counts_other(place, slot, document.sentences[total.sentence], total):
                 continue
             if total.value is None or slot.value is None or slot.value >= total.value:
                 return None
             found.append(slot)
     return found
+
+
+def _portion_before(sentence: Sentence, document: Document, rest: Slot) -> Slot | None:
+    """The one level of the rest's unit the sentence before states, where it is the portion
+    of a share ("1.72 million visits, or 69.9% of the total"): the part the rest completes."""
+    if sentence.index == 0:
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.unit == rest.unit and s.cls in AMOUNTS
+              and level(before, s)]
+    return levels[0] if len(levels) == 1 and is_portion(before, levels[0]) else None
+
+
+def _of_here(sentence: Sentence, parts: list[Slot], rest: int) -> Slot | None:
+    """The whole a part before the rest is counted "of" in the sentence ("Six of the
+    Committee's nine members …; the other three"): a figure right after "of" and at most
+    three words (a name and its "'s"), with the one part before it and the rest after."""
+    doc = sentence.doc
+    for portion, whole in zip(parts, parts[1:]):
+        between = doc[portion.token + 1:whole.token]
+        if len(between) and between[0].lower_ == "of" and len(between) <= 4 and \
+                all(t.is_alpha or t.lower_ in ("'s", "’s") for t in between[1:]) and \
+                parts.index(portion) == 0 and len(parts) == 3 and parts[2].token > rest:
+            return whole
+    return None
+
+
+def _counts_other(sentence: Sentence, slot: Slot, at: Sentence, total: Slot) -> bool:
+    """Whether two counts name different things by the nouns right after them ("860
+    scooters across 40 hubs"): the hubs are no part of the scooters."""
+    if slot.cls != COUNT or total.cls != COUNT:
+        return False
+    mine, theirs = nouns_after(sentence, slot), nouns_after(at, total)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _of(sentence: Sentence) -> tuple[str, ...]:
@@ -346,6 +440,29 @@ def _qualifies_earlier(sentence: Sentence, total: Slot) -> bool:
     return any(s.token < total.token and s.cls in AMOUNTS and s.unit == total.unit
                and not any(t.is_punct for t in doc[s.token + 1:total.token])
                for s in sentence.slots)
+
+
+#: the verbs that send a trial's units to an arm: "603 were allocated to …"
+_ALLOCATING = {"randomised", "randomized", "assigned", "allocated", "randomly", "were", "was"}
+
+
+def _arms(sentence: Sentence, total: Slot) -> list[Slot]:
+    """The arms a trial's allocated units go to, after them in their sentence: each a count
+    of their unit written "(n = 455)" or sent "to" an arm ("24 to the intervention", "603
+    were allocated to …"), the last after "and" or "or" ("from 48 practices" is no arm)."""
+    doc = sentence.doc
+    parts = []
+    for slot in _same(sentence.slots, total, lambda s: s.token > total.token):
+        before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
+        after = [t.lower_ for t in doc[slot.token + 1:slot.token + 5]]
+        verbs = next((i for i, w in enumerate(after) if w not in _ALLOCATING), len(after))
+        if before[-3:] == ["(", "n", "="] or (after[verbs:verbs + 1] == ["to"] and
+                                               all(w in _ALLOCATING for w in after[:verbs])):
+            parts.append(slot)
+    if len(parts) < 2 or not any(t.lower_ in ("and", "or") for t in
+                                 doc[parts[-2].token:parts[-1].token]):
+        return []
+    return parts
 
 
 def _same(slots: list[Slot], like: Slot, where) -> list[Slot]:

@@ -99,3 +99,32 @@ def test_a_damaged_record_starts_again(tmp_path, monkeypatch) -> None:
     [record] = (tmp_path / "cache" / "app-reports").iterdir()
     record.write_text("[1, 2", encoding="utf-8")
     assert data.new_since_last(tmp_path, _report("d/a/sum", "d/b/sum")) == (frozenset(), None)
+
+
+def test_the_sparql_store_is_filled_in_memory_from_the_graphs_kg_check_kept(
+        tmp_path, monkeypatch) -> None:
+    """Issue 32: on disk, Oxigraph reads each term's text from RocksDB to compare or sort,
+    and three named queries passed their limit at 1,000 documents; the app's store is in
+    memory, filled from the check's kept graphs without building a document again, and
+    nothing of it is written beside the cache."""
+    import kg.stream
+    from kg.synth import write_corpus
+
+    claims, cache = tmp_path / "claims", tmp_path / "cache"
+    write_corpus(claims, documents=3, seed=2)
+    (claims / "ground-truth.json").unlink()
+    monkeypatch.setenv("KG_CACHE_DIR", str(cache))
+    corpus = data._check(claims, None)
+
+    def built_again(*args, **kwargs):
+        raise AssertionError("a document was built again")
+
+    monkeypatch.setattr(kg.stream, "build_part", built_again)
+    store = corpus.store()
+    assert store.spec == "memory"
+    assert not (cache / "app-store").exists()
+    from kg.sparql.results import values
+    rows = values(store.query(
+        "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+        "FILTER (STRENDS(STR(?g), '/findings')) }"))
+    assert rows == [{"n": "3"}]

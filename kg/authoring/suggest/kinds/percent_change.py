@@ -202,6 +202,9 @@ def _word(sentence: Sentence, m, change: Slot) -> str | None:
         (t.text[:1] for t in said if t.text[:1] in SIGNS), None)
     if word is not None or m.name != "or":
         return word
+    moved = _moved_by_before(sentence, m.start)
+    if moved is not None:
+        return moved
     start = [b for b in bases(sentence) if sentence.doc[b.start].lower_ == "from"
              and b.roles["base"].token < change.token]
     end = [t for t in targets(sentence) if t.roles["target"].token < change.token]
@@ -214,6 +217,23 @@ def _word(sentence: Sentence, m, change: Slot) -> str | None:
         return None  # "$26.7 million, or 50.4 percent,": a share, not a change
     verbs = [t.text for t in sentence.doc[:start[0].start] if direction(t.text)]
     return verbs[-1] if verbs else None
+
+
+def _moved_by_before(sentence: Sentence, at: int) -> str | None:
+    """The noun of a move whose amount stands right before "or" at token ``at`` ("against
+    3,720 in 2024, an increase of 430, or 11.6%"): the percent is the same move's size, its
+    way the noun's; None where no such noun stands there."""
+    doc = sentence.doc
+    k = at - 1
+    if k >= 0 and doc[k].is_punct:
+        k -= 1
+    slot = sentence.by_token.get(k)
+    if slot is None or slot.cls not in AMOUNTS:
+        return None
+    k = slot.token - 1
+    if k < 1 or doc[k].lower_ != "of" or not direction(doc[k - 1].text):
+        return None
+    return doc[k - 1].text
 
 
 def _ends(sentence: Sentence, document: Document, m, change: Slot,

@@ -293,3 +293,26 @@ def test_a_cut_by_a_percent_of_an_amount_is_no_percent_change(tmp_path: Path) ->
                                 "allowance, so his grant is reduced by 40% of £600, a "
                                 "reduction of £240.")
     assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+def test_a_level_that_compares_with_an_earlier_one_is_the_change_s_final(
+        tmp_path: Path) -> None:
+    """'Net profit of €8.4m compares with €7.0m a year before, a rise of 20%': 'compares
+    with', as 'compared with', names the baseline."""
+    found = suggested(tmp_path, "Net profit of €8.4m compares with €7.0m a year before, a rise "
+                                "of 20%.")
+    assert ("PercentChangeRelation", {"initial": ("€7.0m",), "final": ("€8.4m",),
+                                      "change": ("20%",)},
+            {"direction": "Increase"}) in found
+
+
+def test_a_percent_after_or_restates_the_move_an_amount_before_it_sized(
+        tmp_path: Path) -> None:
+    """'… 4,860 members, against 4,200 a year before, an increase of 660, or 15.7%': the
+    15.7% is the size of the same increase the 660 gives, from the level 'against' names to
+    the one before it."""
+    found = suggested(tmp_path, "The club ended the season with 4,860 members, against 4,200 "
+                                "a year before, an increase of 660, or 15.7%.")
+    assert ("PercentChangeRelation", {"initial": ("4,200",), "final": ("4,860",),
+                                      "change": ("15.7%",)},
+            {"direction": "Increase"}) in found

@@ -428,8 +428,13 @@ def _of_year(sentence: Sentence, document: Document, change: Slot,
 
 def _both_before(sentence: Sentence, base: Slot, final: Slot) -> bool:
     """Whether a change's two ends are the move the sentence right before states and this
-    one opens on ("That is a decrease of …"): the words tie them as firmly as one sentence."""
-    return refers_back(sentence) and base.sentence == final.sentence == sentence.index - 1
+    one opens on ("That is a decrease of …"), or its level is what this one opens on and its
+    baseline this one's own ("… you will get £325. This is £25 more than last year's £300,
+    an increase of 8.3%": "This" is the figure the sentence before ends on): the words tie
+    them as firmly as one sentence."""
+    if not refers_back(sentence) or final.sentence != sentence.index - 1:
+        return False
+    return base.sentence in (sentence.index, sentence.index - 1)
 
 
 def _said_before(sentence: Sentence, document: Document, change: Slot,

@@ -316,3 +316,18 @@ def test_a_percent_after_or_restates_the_move_an_amount_before_it_sized(
     assert ("PercentChangeRelation", {"initial": ("4,200",), "final": ("4,860",),
                                       "change": ("15.7%",)},
             {"direction": "Increase"}) in found
+
+
+def test_a_change_of_what_this_opens_on_reads_across_sentences_firmly(tmp_path: Path) -> None:
+    """'Each pensioner will receive €480 this winter. That is €60 more than the €420 paid
+    last winter, a rise of 14.3%': 'That' is the €480 the sentence before ends on, so the
+    rise runs from the €420 to it as firmly as the €60 gap does."""
+    from kg.authoring.new import new_document
+    from kg.authoring.suggest import suggest
+
+    source = tmp_path / "t.txt"
+    source.write_text("Each pensioner will receive €480 this winter. That is €60 more than "
+                      "the €420 paid last winter, a rise of 14.3%.", encoding="utf-8")
+    new_document(tmp_path / "claims", "t", source)
+    found = [s for s in suggest(tmp_path / "claims", "t") if s.kind == "PercentChangeRelation"]
+    assert len(found) == 1 and found[0].across

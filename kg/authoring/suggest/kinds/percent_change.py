@@ -141,7 +141,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
                         direction=said, **({"across": True} if _counted_alike(
                             sentence, document, base, final) or _both_before(
-                            sentence, base, final) else {})))
+                            sentence, base, final, change) else {})))
     return out
 
 
@@ -426,7 +426,7 @@ def _of_year(sentence: Sentence, document: Document, change: Slot,
     return (best[1], final) if best else None
 
 
-def _both_before(sentence: Sentence, base: Slot, final: Slot) -> bool:
+def _both_before(sentence: Sentence, base: Slot, final: Slot, change: Slot) -> bool:
     """Whether a change's two ends are the move the sentence right before states and this
     one opens on ("That is a decrease of …"), or its level is what this one opens on and its
     baseline this one's own ("… you will get £325. This is £25 more than last year's £300,
@@ -434,7 +434,15 @@ def _both_before(sentence: Sentence, base: Slot, final: Slot) -> bool:
     them as firmly as one sentence."""
     if not refers_back(sentence) or final.sentence != sentence.index - 1:
         return False
-    return base.sentence in (sentence.index, sentence.index - 1)
+    if base.sentence == sentence.index - 1:
+        return True
+    if base.sentence != sentence.index or base.token < change.token:
+        return base.sentence == sentence.index
+    # "That was 9.8% more than in 2024 and comfortably above the target of 3,000": a
+    # baseline past another comparison, or an "and", is that comparison's, not the change's
+    between = sentence.doc[change.token + 1:base.token]
+    return sum(direction(t.text) is not None for t in between) <= 1 and \
+        not any(t.lower_ in ("and", "but", "while", "whereas") for t in between)
 
 
 def _said_before(sentence: Sentence, document: Document, change: Slot,

@@ -62,6 +62,10 @@ _OFF = Patterns({"off": [
     [words("discount", "reduction"), words("of"), figure(PERCENT, role="change"),
      words("on", "off"), words("the", "our", "its", "any", "a"),
      {"IS_ALPHA": True, "OP": "{1,3}"}],
+    # "Groups of ten save 15% on the standard price": what a buyer saves, off that price
+    [words("save", "saves", "saving", "saved"), figure(PERCENT, role="change"),
+     words("on", "off"), words("the", "our", "its", "any", "a"),
+     {"IS_ALPHA": True, "OP": "{1,3}"}],
 ]})
 #: the nouns that name a price a discount is taken off ("any annual plan" names many prices)
 _PRICES = ("price", "prices", "fare", "fares", "fee", "fees", "rate", "rates", "cost", "ticket",
@@ -86,8 +90,10 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
             nouns.append(token.text)
         if not nouns or nouns[-1].lower() not in _PRICES:
             continue  # "20% off the first month": no price of its own is named
+        # ("pay €510 (US$585)": a price in brackets after another is the same price
+        # converted, no second price)
         prices = [x for x in sentence.slots if x.cls == MONEY and not is_gap(sentence, x)
-                  and not is_base(sentence, x)]
+                  and not is_base(sentence, x) and not _converted(sentence, x)]
         if len(prices) != 1:
             continue  # "pay €510 (US$585)": which of two is the cut price, the words leave
         final = prices[0]
@@ -97,7 +103,10 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
             continue
         # the words must name one price before: a page listing several "list prices" (one
         # a plan) leaves open which the cut is taken from
-        said = {stem(w) for w in nouns if w.lower() not in ("the", "our", "its", "any", "a")}
+        # ("off the standard price" names "Standard pass: €680" by its qualifier: the price
+        # noun is every price's)
+        said = {stem(w) for w in nouns if w.lower() not in ("the", "our", "its", "any", "a")
+                and w.lower() not in _PRICES}
         named = [x for earlier in document.sentences[:sentence.index] for x in earlier.slots
                  if x.cls == MONEY and x.unit == final.unit
                  and said <= name(earlier, x)]
@@ -110,6 +119,20 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
                         {"initial": initial, "final": final, "change": change}, m.evidence,
                         f"{initial.text} to {final.text}: {change.text} off",
                         direction="Decrease", across=True))
+
+
+def _converted(sentence: Sentence, slot: Slot) -> bool:
+    """A price in brackets right after another price in another currency: "€510 (US$585)",
+    "£40 (about €46)" — the first converted, no price of its own."""
+    doc = sentence.doc
+    k = slot.token - 1
+    while k >= 0 and doc[k].lower_ in ("about", "around", "roughly", "approximately", "some",
+                                        "c.", "approx", "approx."):
+        k -= 1
+    if k < 1 or doc[k].text != "(":
+        return False
+    before = sentence.by_token.get(k - 1)
+    return before is not None and before.cls == MONEY and before.unit != slot.unit
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:

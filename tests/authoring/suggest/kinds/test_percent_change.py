@@ -195,6 +195,12 @@ def test_a_bracket_after_than_and_a_noun_is_no_period_s_baseline(tmp_path: Path)
      "£40", "£30", "25%"),
     ("The list price is €1,200. With the spring offer you pay €900, a discount of 25% on the "
      "list price.", "€1,200", "€900", "25%"),
+    # the price in brackets is the £30 in dollars, no second price: the cut is in pounds
+    ("The standard fare is £40. Students pay £30 (US$38), 25% off the standard fare.",
+     "£40", "£30", "25%"),
+    # "the standard price" names "Standard pass: €680" by its qualifier; groups "save" it
+    ("Standard pass: €680 (about US$745). Groups of ten or more save 15% on the standard "
+     "price, paying €578 a head.", "€680", "€578", "15%"),
 ])
 def test_a_discount_off_a_price_an_earlier_sentence_names(tmp_path: Path, initial: str,
                                                           final: str, change: str,
@@ -212,7 +218,8 @@ def test_a_discount_off_a_price_an_earlier_sentence_names(tmp_path: Path, initia
     "Plans start at $10 a month. Nonprofits get 40% off any annual plan, so the Team plan "
     "costs $14.40.",
     # two prices here: which is the cut one the words leave open
-    "The standard fare is £40. Students pay £30 (US$38), 25% off the standard fare.",
+    "The standard fare is £40. Students pay £30 and pensioners £32, 25% off the standard "
+    "fare.",
 ])
 def test_a_discount_whose_two_prices_the_words_leave_open_is_left(tmp_path: Path,
                                                                   text: str) -> None:

@@ -1254,6 +1254,10 @@ _TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|a
                        re.I)
 
 
+#: between a level and the change that reached it: "budgeted at £286,000, up 13.9%"
+_LEVEL_THEN = re.compile(r"\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
+
+
 def _way(f: SentenceFigure, at: int) -> str | None:
     """"Increase" or "Decrease": the way the words move the figure, by the noun or
     comparative right after it ("a 4.7% fall", "15.1% more"), else by the verb in the four
@@ -1345,15 +1349,21 @@ def row_moves(figures: list[SentenceFigure], tables: list[Table], tied, cell_uni
         if not percent and not _BY_AMOUNT.search(f.sentence[:at]):
             continue  # an amount is a change only where "by" says it moved by it
         way = _way(f, at)
-        if way is None or _forecast(f.sentence, at):
+        if way is None:
             continue
+        # a forecast is a planned table's, never a table of results'
+        forecast = _forecast(f.sentence, at)
         # the row: the one whose cell the level the change reached restates ("rose 8.2% to
-        # £3.42m"), else the one row the words name
-        level = [cell_of[g.local] for g in by_claim[f.claim] if g.local in cell_of and
-                 (s := f.sentence.find(g.quote, at + len(f.quote))) >= 0 and
-                 _TO_LEVEL.match(f.sentence[at + len(f.quote):s])]
+        # £3.42m", "£286,000, up 13.9%"), else the one row the words name
+        level = [cell_of[g.local] for g in by_claim[f.claim] if g.local in cell_of and (
+            (s := f.sentence.find(g.quote, at + len(f.quote))) >= 0 and
+            _TO_LEVEL.match(f.sentence[at + len(f.quote):s]) or
+            (s := f.sentence.rfind(g.quote, 0, at)) >= 0 and
+            _LEVEL_THEN.fullmatch(f.sentence[s + len(g.quote):at]))]
         found = []
         for t, table in enumerate(tables, start=1):
+            if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
+                continue
             if level:
                 m = re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", level[0])
                 if m is None or int(m.group(1)) != t:

@@ -1333,3 +1333,25 @@ def test_an_amount_a_named_row_grew_by_is_the_gap_between_its_period_cells(
     assert "Total income (the table): up by £800" in block
     assert "cg:minuend :f-t1-r5-c2 ; cg:subtrahend :f-t1-r5-c1 ; cg:difference :f-1 ." in block
 
+
+
+def test_a_forecast_change_is_of_a_planned_table_s_row(tmp_path: Path) -> None:
+    """'Income is expected to rise by 5.0%' beside a budget's table ('2025/26 forecast',
+    '2026/27 budget'): a forecast is what a planned table holds, so the change runs between
+    the Total income row's two cells; 'budgeted at £210,000, up 5.0%' is the Grants row's,
+    the level before the change restating its later cell."""
+    checked, _ = relations(tmp_path, """Hillside Food Share: budget for 2026/27
+
+Income is expected to rise by 5.0% next year. Grants are budgeted at £210,000, up 5.0% on
+the forecast for this year.
+
+  Income (£ thousands)   2025/26 forecast   2026/27 budget
+  Grants                        200               210
+  Donations                     100               105
+  Total income                  300               315
+""")
+    changes = _blocks(checked, "PercentChangeRelation")
+    assert "cg:initial :f-t1-r3-c1 ; cg:final :f-t1-r3-c2 ; cg:change :f-1 ; " \
+           "cg:direction cg:Increase" in changes["Total income (the table): up 5.0%"]
+    assert "cg:initial :f-t1-r1-c1 ; cg:final :f-t1-r1-c2 ; cg:change :f-3 ; " \
+           "cg:direction cg:Increase" in changes["Grants (the table): up 5.0%"]

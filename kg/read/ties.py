@@ -1258,6 +1258,17 @@ _TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|a
 _LEVEL_THEN = re.compile(r"\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
 
 
+def _reached(f: SentenceFigure, at: int, g: SentenceFigure) -> bool:
+    """``g`` is the level the change ``f`` (at ``at``) reached: after it, past "to" ("rose
+    8.2% to £3.42m"), or right before it, past ", up" ("£286,000, up 13.9%")."""
+    end = at + len(f.quote)
+    after = f.sentence.find(g.quote, end)
+    if after >= 0 and _TO_LEVEL.match(f.sentence[end:after]):
+        return True
+    before = f.sentence.rfind(g.quote, 0, at)
+    return before >= 0 and _LEVEL_THEN.fullmatch(f.sentence[before + len(g.quote):at]) is not None
+
+
 def _way(f: SentenceFigure, at: int) -> str | None:
     """"Increase" or "Decrease": the way the words move the figure, by the noun or
     comparative right after it ("a 4.7% fall", "15.1% more"), else by the verb in the four
@@ -1326,12 +1337,13 @@ def _period_pair(t: int, table: Table, r: int, cell_unit) -> tuple[int, int] | N
 
 def row_moves(figures: list[SentenceFigure], tables: list[Table], tied, cell_unit,
               figure_id) -> list[tuple[set[str], str]]:
-    """"Gifts from individuals grew 12.8%", "Total income rose 8.2% to £3.42m", "the cost of
-    raising funds rose by just £178,000" beside a table of two periods' columns and no
-    column of changes: the change of the row the words name (or of the row whose cell the
-    level after "to" restates) between its earlier and its later cell, a percent as a
-    percent change, an amount "by" takes as their difference; the words give its way, never
-    the cells' values. Each is (the change's figure; its Turtle)."""
+    """"Legacies climbed 15.1%", "Total income rose 8.2% to £3.42m", "the cost of raising
+    funds rose by just £178,000" beside a table of two periods' columns and no column of
+    changes: the change of the row the words name (or of the row whose cell the level it
+    reached restates) between its earlier and its later cell, a percent as a percent
+    change, an amount "by" takes as their difference; the words give its way, never the
+    cells' values. A forecast is read only of a planned table (a budget's). Each is (the
+    change's figure; its Turtle)."""
     cell_of = {f.local: cell for f, cell, _, sure in tied if sure}
     tied_to = {f.local for f, *_ in tied}
     by_claim = group_by_claim(figures)
@@ -1355,11 +1367,8 @@ def row_moves(figures: list[SentenceFigure], tables: list[Table], tied, cell_uni
         forecast = _forecast(f.sentence, at)
         # the row: the one whose cell the level the change reached restates ("rose 8.2% to
         # £3.42m", "£286,000, up 13.9%"), else the one row the words name
-        level = [cell_of[g.local] for g in by_claim[f.claim] if g.local in cell_of and (
-            (s := f.sentence.find(g.quote, at + len(f.quote))) >= 0 and
-            _TO_LEVEL.match(f.sentence[at + len(f.quote):s]) or
-            (s := f.sentence.rfind(g.quote, 0, at)) >= 0 and
-            _LEVEL_THEN.fullmatch(f.sentence[s + len(g.quote):at]))]
+        level = [cell_of[g.local] for g in by_claim[f.claim]
+                 if g.local in cell_of and _reached(f, at, g)]
         found = []
         for t, table in enumerate(tables, start=1):
             if forecast and not _PLANNED.search(table.caption + " " + table.header_line):

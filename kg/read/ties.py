@@ -1369,6 +1369,14 @@ def row_moves(figures: list[SentenceFigure], tables: list[Table], tied, cell_uni
         # £3.42m", "£286,000, up 13.9%"), else the one row the words name
         level = [cell_of[g.local] for g in by_claim[f.claim]
                  if g.local in cell_of and _reached(f, at, g)]
+        # "climbed 13.1% …, though at 2,420 tonnes it is still …": a level the words give
+        # beside the change, restating no cell, is the change's own end, no cell's
+        # (never an amount the change moved by, nor one for each of something: "works out
+        # at £12.35 per head")
+        said = [g for g in by_claim[f.claim] if g is not f and g.local not in tied_to
+                and g.unit not in (PERCENT, POINTS) and (g_at := g.sentence.find(g.quote)) >= 0
+                and not _BY_AMOUNT.search(g.sentence[:g_at])
+                and not _EACH.match(g.sentence[g_at + len(g.quote):])]
         found = []
         for t, table in enumerate(tables, start=1):
             if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
@@ -1399,7 +1407,7 @@ def row_moves(figures: list[SentenceFigure], tables: list[Table], tied, cell_uni
                 continue  # the words date the change to another period than the table's
             if percent and (unit in (PERCENT, POINTS) or first.value <= 0 or last.value <= 0):
                 continue  # a percent change is of two positive amounts, not of two rates
-            if not percent and unit != f.unit:
+            if not percent and unit != f.unit or any(g.unit == unit for g in said):
                 continue
             found.append((t, r, a, b))
         if len(found) != 1:

@@ -1355,3 +1355,24 @@ the forecast for this year.
            "cg:direction cg:Increase" in changes["Total income (the table): up 5.0%"]
     assert "cg:initial :f-t1-r1-c1 ; cg:final :f-t1-r1-c2 ; cg:change :f-3 ; " \
            "cg:direction cg:Increase" in changes["Grants (the table): up 5.0%"]
+
+
+def test_a_change_beside_a_level_of_its_own_is_not_the_table_s(tmp_path: Path) -> None:
+    """'Compost tonnage climbed 12.0% …, though at 2,900 tonnes it is still …': the words give
+    the level the change reached themselves, and it restates no cell, so the change is not
+    read between the table's cells; an amount for each of something ('0.09 tonnes per
+    household') is no such level."""
+    checked, _ = relations(tmp_path, """Recycling in Marsh End
+
+Compost tonnage climbed 12.0% in the first full year of the new bays, though at 2,900
+tonnes it is still only 8.0% of all waste. Garden waste rose 8.7%, or 0.09 tonnes per
+household.
+
+Waste collected, tonnes
+
+  Stream               2023/24    2024/25   Difference
+  Garden waste           9,860     10,720       +860
+  Compost                2,500      2,750       +250
+""")
+    assert list(_blocks(checked, "PercentChangeRelation")) == [
+        "Garden waste (the table): up 8.7%"]

@@ -328,8 +328,8 @@ def _restatements(figures, tables, writer) -> list[str]:
     from kg.read.multiples import table_multiples
     from kg.read.prices import table_periodic, table_seats
     from kg.read.superlatives import table_superlatives
-    from kg.read.ties import (PERCENT, POINTS, moved_rows, named_sums, sequential_changes,
-                              stated_growth, ties)
+    from kg.read.ties import (PERCENT, POINTS, moved_rows, named_sums, row_moves,
+                              sequential_changes, stated_growth, ties)
     from kg.read.turtle import lit
 
 
@@ -351,7 +351,8 @@ def _restatements(figures, tables, writer) -> list[str]:
         table_conversions(figures, tables, writer) + \
         table_periodic(figures, tables, writer) + \
         table_seats(figures, tables, writer) + \
-        sentence_conversions(figures, tables, writer)
+        sentence_conversions(figures, tables, writer) + \
+        row_moves(figures, tables, tied, unit, writer.figure_id)
     periods = writer.periods
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
         dated = periods.get(f.local), periods.get(cell.lstrip(":"))

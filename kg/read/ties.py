@@ -1302,3 +1302,204 @@ def moved_rows(figures: list[SentenceFigure], tables: list[Table], tied,
                               f"cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
                               f"cg:difference :{f.local}")))
     return out
+
+
+#: a change's way said right after its figure: "a 4.7% fall", "15.1% more than the year
+#: before", "a 10.2 per cent increase"
+_WAY_AFTER = re.compile(r"^\s*(?:(?P<up>increase|rise|gain|jump|growth|more|higher|up)|"
+                        r"(?P<down>fall|decline|decrease|drop|reduction|cut|less|fewer|lower|"
+                        r"down))\b", re.I)
+#: the verb before a change's figure that says its way: "rose 8.8%", "was up 34.3%",
+#: "falling by 3.9%", "slipped by £0.08m"
+_WAY_UP = re.compile(r"\b(?:up|rose|risen|rising|rises?|grew|grown|grows?|growing|"
+                     r"increas(?:e[sd]?|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+                     r"gain(?:s|ed|ing)?|add(?:s|ed|ing)?)\b", re.I)
+_WAY_DOWN = re.compile(r"\b(?:down|fell|fallen|falling|falls?|drop(?:s|ped|ping)?|"
+                       r"declin(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|slip(?:s|ped|ping)?|"
+                       r"shr[ai]nk(?:s|ing)?|shrunk|shed(?:s|ding)?|lost|los(?:es|ing)|"
+                       r"cut(?:s|ting)?)\b", re.I)
+#: "by" and what may stand between it and the amount a change moved by: "rose by just
+#: £178,000", "slipped by some £0.08m"
+_BY_AMOUNT = re.compile(r"\bby\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+|almost\s+|"
+                        r"around\s+|roughly\s+|a\s+further\s+)?$", re.I)
+#: the level a change reached, right after it: "rose 8.2% to £3.42m"
+_TO_LEVEL = re.compile(r"^\s*,?\s*to\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$",
+                       re.I)
+
+
+#: between a level and the change that reached it: "budgeted at £286,000, up 13.9%"
+_LEVEL_THEN = re.compile(r"\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
+
+
+def _reached(f: SentenceFigure, at: int, g: SentenceFigure) -> bool:
+    """``g`` is the level the change ``f`` (at ``at``) reached: after it, past "to" ("rose
+    8.2% to £3.42m"), or right before it, past ", up" ("£286,000, up 13.9%")."""
+    end = at + len(f.quote)
+    after = f.sentence.find(g.quote, end)
+    if after >= 0 and _TO_LEVEL.match(f.sentence[end:after]):
+        return True
+    before = f.sentence.rfind(g.quote, 0, at)
+    return before >= 0 and _LEVEL_THEN.fullmatch(f.sentence[before + len(g.quote):at]) is not None
+
+
+def _way(f: SentenceFigure, at: int) -> str | None:
+    """"Increase" or "Decrease": the way the words move the figure, by the noun or
+    comparative right after it ("a 4.7% fall", "15.1% more"), else by the verb in the four
+    words before it, back to the figure before ("rose 8.8%", "falling by 3.9%"); None where
+    they say neither way, or both."""
+    after = _WAY_AFTER.match(re.sub(r"^\s*(?:per\s*cent|percent)\b", "", f.sentence[at +
+                                                                                  len(f.quote):]))
+    if after:
+        return "Increase" if after.group("up") else "Decrease"
+    # ("was up 34.3%, which more than made up for …": the words of another figure, or of
+    # another clause, say nothing of this one's way)
+    before = CLAUSE.split(re.split(r"\d[\d.,]*\s*%?", f.sentence[:at])[-1])[-1]
+    words = " ".join(before.split()[-4:])
+    up, down = _WAY_UP.search(words), _WAY_DOWN.search(words)
+    if bool(up) == bool(down):
+        return None
+    return "Increase" if up else "Decrease"
+
+
+def _subject_row(f: SentenceFigure, at: int, row, spans: list[tuple[int, int, str]]) -> bool:
+    """The words name the row as what the change moved: before the figure, in its clause,
+    with no other figure between ("Legacies climbed 15.1%"; not "Donations grew 12.8% and
+    legacies 15.1%" for the first), or right after it ("a 4.7% fall in grant income"); a
+    total row also by what it totals ("income grew by £1.5 million" names "Total income")."""
+    end = at + len(f.quote)
+    labels = [row.label]
+    if row.total and _TOTAL_WORDS.match(row.label.strip()):
+        rest = " ".join(_TOTAL_WORDS.sub(" ", row.label).split()).strip(" ,:;-–")
+        labels += [rest] if _CONTENT.search(rest) else []
+    for label in labels:
+        for p in said_at(f.sentence, label):
+            if p < at and not any(p < s[0] and s[1] <= at for s in spans if s[2] != f.local) \
+                    and not _CLAUSE_BREAK.search(f.sentence[p:at]):
+                return True
+            if p >= end and _MOVE_OF.match(f.sentence[end:p]):
+                return True
+    return False
+
+
+#: what joins a change to the row named after it: "a 4.7% fall in grant funding", "up 3% for
+#: the north" (never "12.8% and support from corporate partners": another subject's)
+_MOVE_OF = re.compile(r"^\s*(?:(?:increase|rise|gain|growth|fall|decline|decrease|drop|"
+                      r"reduction|cut)\s+)?(?:in|for|among)\s+(?:the\s+|its\s+|their\s+|"
+                      r"our\s+)?$", re.I)
+
+
+#: words that end one clause and start another's subject
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.I)
+
+
+def _period_pair(t: int, table: Table, r: int, cell_unit) -> tuple[int, int] | None:
+    """(earlier, later): the columns of row ``r`` a change of the row runs between, where the
+    table's levels stand in exactly two columns of two periods ("2023/24", "2024/25", in
+    either order) and the row fills both in one unit; else None."""
+    cols = [c for c, col in enumerate(table.columns) if col.kind == "value"
+            and column_period(col.header)]
+    if len(cols) != 2:
+        return None
+    periods = [column_period(table.columns[c].header) for c in cols]
+    cells = [table.rows[r].cells[c] for c in cols]
+    if periods[0] == periods[1] or any(c is None or c.value is None for c in cells) or \
+            cell_unit(t, table, cols[0], cells[0]) != cell_unit(t, table, cols[1], cells[1]):
+        return None
+    return (cols[0], cols[1]) if periods[0] < periods[1] else (cols[1], cols[0])
+
+
+def row_moves(figures: list[SentenceFigure], tables: list[Table], tied, cell_unit,
+              figure_id) -> list[tuple[set[str], str]]:
+    """"Legacies climbed 15.1%", "Total income rose 8.2% to £3.42m", "the cost of raising
+    funds rose by just £178,000" beside a table of two periods' columns and no column of
+    changes: the change of the row the words name (or of the row whose cell the level it
+    reached restates) between its earlier and its later cell, a percent as a percent
+    change, an amount "by" takes as their difference; the words give its way, never the
+    cells' values. A forecast is read only of a planned table (a budget's). Each is (the
+    change's figure; its Turtle)."""
+    cell_of = {f.local: cell for f, cell, _, sure in tied if sure}
+    tied_to = {f.local for f, *_ in tied}
+    by_claim = group_by_claim(figures)
+    spans = {claim: spans_of(fs[0].sentence, fs) for claim, fs in by_claim.items()}
+    out = []
+    for f in figures:
+        at = f.sentence.find(f.quote) if f.quote else -1
+        if at < 0 or f.local in tied_to or f.unit == POINTS or _SEQUENTIAL.search(f.sentence):
+            continue
+        percent = f.unit == PERCENT
+        after = f.sentence[at + len(f.quote):]
+        if percent and (_A_YEAR.match(after) or _ANNUAL_RATE.search(f.sentence[:at]) or
+                        re.match(r"\s*(?:per\s*cent\s+|percent\s+)?of\b", after, re.I)):
+            continue  # a rate a year, or a share of something: no change of a row
+        if not percent and not _BY_AMOUNT.search(f.sentence[:at]):
+            continue  # an amount is a change only where "by" says it moved by it
+        way = _way(f, at)
+        if way is None:
+            continue
+        # a forecast is a planned table's, never a table of results'
+        forecast = _forecast(f.sentence, at)
+        # the row: the one whose cell the level the change reached restates ("rose 8.2% to
+        # £3.42m", "£286,000, up 13.9%"), else the one row the words name
+        level = [cell_of[g.local] for g in by_claim[f.claim]
+                 if g.local in cell_of and _reached(f, at, g)]
+        # "climbed 13.1% …, though at 2,420 tonnes it is still …": a level the words give
+        # beside the change, restating no cell, is the change's own end, no cell's
+        # (never an amount the change moved by, nor one for each of something: "works out
+        # at £12.35 per head")
+        said = [g for g in by_claim[f.claim] if g is not f and g.local not in tied_to
+                and g.unit not in (PERCENT, POINTS) and (g_at := g.sentence.find(g.quote)) >= 0
+                and not _BY_AMOUNT.search(g.sentence[:g_at])
+                and not _EACH.match(g.sentence[g_at + len(g.quote):])]
+        found = []
+        for t, table in enumerate(tables, start=1):
+            if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
+                continue
+            if level:
+                m = re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", level[0])
+                if m is None or int(m.group(1)) != t:
+                    continue
+                rows = [int(m.group(2)) - 1]
+            else:
+                rows, named, by_period = _rows(f, table, spans[f.claim])
+                if not named or len(rows) != 1 or any(by_period) or \
+                        not _subject_row(f, at, table.rows[rows[0]], spans[f.claim]):
+                    continue
+            if any(col.kind == ("change" if percent else "diff") for col in table.columns):
+                continue  # the table's own column holds the change: the words restate it
+            r = rows[0]
+            pair = _period_pair(t, table, r, cell_unit)
+            if pair is None:
+                continue
+            a, b = pair
+            first, last = table.rows[r].cells[a], table.rows[r].cells[b]
+            unit = cell_unit(t, table, a, first)[0]
+            if level and level[0] != figure_id(t, r + 1, b + 1):
+                continue  # the level is the earlier column's: no change to it
+            later = column_period(table.columns[b].header)
+            if _dates(f, spans[f.claim], later) is False:
+                continue  # the words date the change to another period than the table's
+            if percent and (unit in (PERCENT, POINTS) or first.value <= 0 or last.value <= 0):
+                continue  # a percent change is of two positive amounts, not of two rates
+            if not percent and unit != f.unit or any(g.unit == unit for g in said):
+                continue
+            found.append((t, r, a, b))
+        if len(found) != 1:
+            continue  # no row, or several, the words single out
+        t, r, a, b = found[0]
+        initial, final = figure_id(t, r + 1, a + 1), figure_id(t, r + 1, b + 1)
+        label = tables[t - 1].rows[r].label
+        word = "up" if way == "Increase" else "down"
+        if percent:
+            out.append(({f.local},
+                        relation("PercentChangeRelation", f":{f.claim}",
+                                 f"{label} (the table): {word} {f.quote}",
+                                 f"cg:initial {initial} ; cg:final {final} ; "
+                                 f"cg:change :{f.local} ; cg:direction cg:{way}")))
+        else:
+            minuend, subtrahend = (final, initial) if way == "Increase" else (initial, final)
+            out.append(({f.local},
+                        relation("DifferenceRelation", f":{f.claim}",
+                                 f"{label} (the table): {word} by {f.quote}",
+                                 f"cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
+                                 f"cg:difference :{f.local}")))
+    return out

@@ -1408,3 +1408,121 @@ def test_a_level_and_a_change_by_an_amount_take_their_own_columns(tmp_path: Path
     assert ties_in(checked) == ["Glass, 2024/25: the table and the text",
                                 "Textiles, Difference: the table and the text"]
     assert ties_in(proposed) == []
+
+
+ALLOTMENTS = """Orchard Lane Allotment Society: annual accounts
+
+Over the year as a whole, income grew by £800. Plot rents rose 6.0% and seed sales were up
+25.0%, which more than made up for a 10.0% fall in grants. Total income climbed 3.4% to
+£24,600.
+
+Income (£)
+
+  Source            2023      2024
+  Plot rents      15,000    15,900
+  Seed sales       2,400     3,000
+  Grants           6,000     5,400
+  Donations          400       300
+  Total income    23,800    24,600
+"""
+
+
+def _blocks(turtle: str, kind: str) -> dict[str, str]:
+    """Each relation of ``kind``, by its label."""
+    return {b.split('rdfs:label "')[1].split('"')[0]: b for b in turtle.split("\n\n")
+            if f"a cg:{kind} ;" in b}
+
+
+def test_a_percent_change_of_a_named_row_runs_between_its_two_period_cells(
+        tmp_path: Path) -> None:
+    """'Plot rents rose 6.0%', 'seed sales were up 25.0%', 'a 10.0% fall in grants' beside a
+    table of 2023 and 2024 and no change column: each the change of the row its words name,
+    from the 2023 cell to the 2024 cell, the way the words say; 'which more than made up'
+    names no way of the figure before it, and 'seed sales' is no row of the 6.0%. Beside
+    three period columns, which two a change runs between the words do not say."""
+    checked, _ = relations(tmp_path, ALLOTMENTS)
+    changes = _blocks(checked, "PercentChangeRelation")
+    assert sorted(changes) == ["Grants (the table): down 10.0%",
+                               "Plot rents (the table): up 6.0%",
+                               "Seed sales (the table): up 25.0%",
+                               "Total income (the table): up 3.4%"]
+    assert "cg:initial :f-t1-r1-c1 ; cg:final :f-t1-r1-c2 ; cg:change :f-2 ; " \
+           "cg:direction cg:Increase" in changes["Plot rents (the table): up 6.0%"]
+    assert "cg:initial :f-t1-r2-c1 ; cg:final :f-t1-r2-c2 ; cg:change :f-3 ; " \
+           "cg:direction cg:Increase" in changes["Seed sales (the table): up 25.0%"]
+    assert "cg:initial :f-t1-r3-c1 ; cg:final :f-t1-r3-c2 ; cg:change :f-4 ; " \
+           "cg:direction cg:Decrease" in changes["Grants (the table): down 10.0%"]
+    # with 2022, 2023 and 2024 columns, which two 'rose 6.0%' runs between the words do
+    # not say: no change is read
+    text = ALLOTMENTS.replace("  Source            2023      2024",
+                              "  Source            2022      2023      2024")
+    for label in ("Plot rents", "Seed sales", "Grants", "Donations", "Total income"):
+        text = text.replace(f"  {label}", f"  {label}   1,000", 1)
+    (tmp_path / "three").mkdir()
+    checked, _ = relations(tmp_path / "three", text)
+    assert "(the table): up" not in checked and "(the table): down" not in checked
+
+
+def test_a_percent_change_to_a_level_a_cell_restates_is_that_row_s(tmp_path: Path) -> None:
+    """'Total income climbed 3.4% to £24,600': the £24,600 restates the Total income row's
+    2024 cell, so the 3.4% is that row's change from its 2023 cell (the table's exact
+    cells, the level's restatement tied apart)."""
+    checked, _ = relations(tmp_path, ALLOTMENTS)
+    block = _blocks(checked, "PercentChangeRelation")["Total income (the table): up 3.4%"]
+    assert "cg:initial :f-t1-r5-c1 ; cg:final :f-t1-r5-c2 ; cg:change :f-5 ; " \
+           "cg:direction cg:Increase" in block
+    assert "Total income, 2024: the table and the text" in ties_in(checked)
+
+
+def test_an_amount_a_named_row_grew_by_is_the_gap_between_its_period_cells(
+        tmp_path: Path) -> None:
+    """'income grew by £800' names the Total income row by what it totals: the £800 is its
+    2024 cell less its 2023 cell ('grew': the later is the larger)."""
+    checked, _ = relations(tmp_path, ALLOTMENTS)
+    [block] = _blocks(checked, "DifferenceRelation").values()
+    assert "Total income (the table): up by £800" in block
+    assert "cg:minuend :f-t1-r5-c2 ; cg:subtrahend :f-t1-r5-c1 ; cg:difference :f-1 ." in block
+
+
+
+def test_a_forecast_change_is_of_a_planned_table_s_row(tmp_path: Path) -> None:
+    """'Income is expected to rise by 5.0%' beside a budget's table ('2025/26 forecast',
+    '2026/27 budget'): a forecast is what a planned table holds, so the change runs between
+    the Total income row's two cells; 'budgeted at £210,000, up 5.0%' is the Grants row's,
+    the level before the change restating its later cell."""
+    checked, _ = relations(tmp_path, """Hillside Food Share: budget for 2026/27
+
+Income is expected to rise by 5.0% next year. Grants are budgeted at £210,000, up 5.0% on
+the forecast for this year.
+
+  Income (£ thousands)   2025/26 forecast   2026/27 budget
+  Grants                        200               210
+  Donations                     100               105
+  Total income                  300               315
+""")
+    changes = _blocks(checked, "PercentChangeRelation")
+    assert "cg:initial :f-t1-r3-c1 ; cg:final :f-t1-r3-c2 ; cg:change :f-1 ; " \
+           "cg:direction cg:Increase" in changes["Total income (the table): up 5.0%"]
+    assert "cg:initial :f-t1-r1-c1 ; cg:final :f-t1-r1-c2 ; cg:change :f-3 ; " \
+           "cg:direction cg:Increase" in changes["Grants (the table): up 5.0%"]
+
+
+def test_a_change_beside_a_level_of_its_own_is_not_the_table_s(tmp_path: Path) -> None:
+    """'Compost tonnage climbed 12.0% …, though at 2,900 tonnes it is still …': the words give
+    the level the change reached themselves, and it restates no cell, so the change is not
+    read between the table's cells; an amount for each of something ('0.09 tonnes per
+    household') is no such level."""
+    checked, _ = relations(tmp_path, """Recycling in Marsh End
+
+Compost tonnage climbed 12.0% in the first full year of the new bays, though at 2,900
+tonnes it is still only 8.0% of all waste. Garden waste rose 8.7%, or 0.09 tonnes per
+household.
+
+Waste collected, tonnes
+
+  Stream               2023/24    2024/25   Difference
+  Garden waste           9,860     10,720       +860
+  Compost                2,500      2,750       +250
+""")
+    assert list(_blocks(checked, "PercentChangeRelation")) == [
+        "Garden waste (the table): up 8.7%"]

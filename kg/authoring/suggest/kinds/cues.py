@@ -65,7 +65,8 @@ PATTERNS = Patterns({
     "base": [
         [words("from", "against", "versus", "vs", "vs.", "on", "over", "above", "below"),
          _between(6), figure(*_VALUES, role="base")],
-        [words("compared", "comparing", "relative"), words("with", "to"),
+        # "£22.3m compares with £19.5m a year earlier": the verb as well as its participle
+        [words("compared", "comparing", "compares", "compare", "relative"), words("with", "to"),
          _between(5, ("only", "just")), figure(*_VALUES, role="base")],
         [words("than"), _between(5), figure(*_VALUES, role="base")],
         # "than the FY2024 adopted budget of $1,093.5 million": a named baseline, then "of"

@@ -361,8 +361,10 @@ def _change(sentence: Sentence, m, diff, others):
     word = sentence.doc[m.start].lower_
     said = "Increase" if word in ("extra", "additional") else _SHIFTS.get(word) or \
         verb_direction(sentence, m.start, word)
+    # "4,150 in 2025, against 3,720 in 2024 - an increase of 430": "against" sets the
+    # earlier level beside the later as "from" does
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
-             and sentence.doc[b.start].lower_ == "from"]
+             and sentence.doc[b.start].lower_ in ("from", "against")]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]
     if not end and len(start) == 1:
         # "Headcount was 445, down 35 from 480", "stood at £96.4 million, down from £104.0

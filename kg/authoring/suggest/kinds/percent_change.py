@@ -62,6 +62,10 @@ _OFF = Patterns({"off": [
     [words("discount", "reduction"), words("of"), figure(PERCENT, role="change"),
      words("on", "off"), words("the", "our", "its", "any", "a"),
      {"IS_ALPHA": True, "OP": "{1,3}"}],
+    # "Groups of ten save 15% on the standard price": what a buyer saves, off that price
+    [words("save", "saves", "saving", "saved"), figure(PERCENT, role="change"),
+     words("on", "off"), words("the", "our", "its", "any", "a"),
+     {"IS_ALPHA": True, "OP": "{1,3}"}],
 ]})
 #: the nouns that name a price a discount is taken off ("any annual plan" names many prices)
 _PRICES = ("price", "prices", "fare", "fares", "fee", "fees", "rate", "rates", "cost", "ticket",
@@ -86,8 +90,10 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
             nouns.append(token.text)
         if not nouns or nouns[-1].lower() not in _PRICES:
             continue  # "20% off the first month": no price of its own is named
+        # ("pay €510 (US$585)": a price in brackets after another is the same price
+        # converted, no second price)
         prices = [x for x in sentence.slots if x.cls == MONEY and not is_gap(sentence, x)
-                  and not is_base(sentence, x)]
+                  and not is_base(sentence, x) and not _converted(sentence, x)]
         if len(prices) != 1:
             continue  # "pay €510 (US$585)": which of two is the cut price, the words leave
         final = prices[0]
@@ -97,7 +103,10 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
             continue
         # the words must name one price before: a page listing several "list prices" (one
         # a plan) leaves open which the cut is taken from
-        said = {stem(w) for w in nouns if w.lower() not in ("the", "our", "its", "any", "a")}
+        # ("off the standard price" names "Standard pass: €680" by its qualifier: the price
+        # noun is every price's)
+        said = {stem(w) for w in nouns if w.lower() not in ("the", "our", "its", "any", "a")
+                and w.lower() not in _PRICES}
         named = [x for earlier in document.sentences[:sentence.index] for x in earlier.slots
                  if x.cls == MONEY and x.unit == final.unit
                  and said <= name(earlier, x)]
@@ -110,6 +119,20 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
                         {"initial": initial, "final": final, "change": change}, m.evidence,
                         f"{initial.text} to {final.text}: {change.text} off",
                         direction="Decrease", across=True))
+
+
+def _converted(sentence: Sentence, slot: Slot) -> bool:
+    """A price in brackets right after another price in another currency: "€510 (US$585)",
+    "£40 (about €46)" — the first converted, no price of its own."""
+    doc = sentence.doc
+    k = slot.token - 1
+    while k >= 0 and doc[k].lower_ in ("about", "around", "roughly", "approximately", "some",
+                                        "c.", "approx", "approx."):
+        k -= 1
+    if k < 1 or doc[k].text != "(":
+        return False
+    before = sentence.by_token.get(k - 1)
+    return before is not None and before.cls == MONEY and before.unit != slot.unit
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
@@ -141,7 +164,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
                         direction=said, **({"across": True} if _counted_alike(
                             sentence, document, base, final) or _both_before(
-                            sentence, base, final) else {})))
+                            sentence, base, final, change) else {})))
     return out
 
 
@@ -202,6 +225,9 @@ def _word(sentence: Sentence, m, change: Slot) -> str | None:
         (t.text[:1] for t in said if t.text[:1] in SIGNS), None)
     if word is not None or m.name != "or":
         return word
+    moved = _moved_by_before(sentence, m.start)
+    if moved is not None:
+        return moved
     start = [b for b in bases(sentence) if sentence.doc[b.start].lower_ == "from"
              and b.roles["base"].token < change.token]
     end = [t for t in targets(sentence) if t.roles["target"].token < change.token]
@@ -214,6 +240,23 @@ def _word(sentence: Sentence, m, change: Slot) -> str | None:
         return None  # "$26.7 million, or 50.4 percent,": a share, not a change
     verbs = [t.text for t in sentence.doc[:start[0].start] if direction(t.text)]
     return verbs[-1] if verbs else None
+
+
+def _moved_by_before(sentence: Sentence, at: int) -> str | None:
+    """The noun of a move whose amount stands right before "or" at token ``at`` ("against
+    3,720 in 2024, an increase of 430, or 11.6%"): the percent is the same move's size, its
+    way the noun's; None where no such noun stands there."""
+    doc = sentence.doc
+    k = at - 1
+    if k >= 0 and doc[k].is_punct:
+        k -= 1
+    slot = sentence.by_token.get(k)
+    if slot is None or slot.cls not in AMOUNTS:
+        return None
+    k = slot.token - 1
+    if k < 1 or doc[k].lower_ != "of" or not direction(doc[k - 1].text):
+        return None
+    return doc[k - 1].text
 
 
 def _ends(sentence: Sentence, document: Document, m, change: Slot,
@@ -406,10 +449,23 @@ def _of_year(sentence: Sentence, document: Document, change: Slot,
     return (best[1], final) if best else None
 
 
-def _both_before(sentence: Sentence, base: Slot, final: Slot) -> bool:
+def _both_before(sentence: Sentence, base: Slot, final: Slot, change: Slot) -> bool:
     """Whether a change's two ends are the move the sentence right before states and this
-    one opens on ("That is a decrease of …"): the words tie them as firmly as one sentence."""
-    return refers_back(sentence) and base.sentence == final.sentence == sentence.index - 1
+    one opens on ("That is a decrease of …"), or its level is what this one opens on and its
+    baseline this one's own ("… you will get £325. This is £25 more than last year's £300,
+    an increase of 8.3%": "This" is the figure the sentence before ends on): the words tie
+    them as firmly as one sentence."""
+    if not refers_back(sentence) or final.sentence != sentence.index - 1:
+        return False
+    if base.sentence == sentence.index - 1:
+        return True
+    if base.sentence != sentence.index or base.token < change.token:
+        return base.sentence == sentence.index
+    # "That was 9.8% more than in 2024 and comfortably above the target of 3,000": a
+    # baseline past another comparison, or an "and", is that comparison's, not the change's
+    between = sentence.doc[change.token + 1:base.token]
+    return sum(direction(t.text) is not None for t in between) <= 1 and \
+        not any(t.lower_ in ("and", "but", "while", "whereas") for t in between)
 
 
 def _said_before(sentence: Sentence, document: Document, change: Slot,

@@ -247,3 +247,13 @@ def test_a_verb_its_object_then_by_an_amount_between_a_from_and_a_to(tmp_path: P
                                 "8,420 patients in May to 7,070 patients in August.")
     assert ("DifferenceRelation", {"minuend": ("8,420",), "subtrahend": ("7,070",),
                                    "difference": ("1,350",)}, {}) in found
+
+
+def test_a_change_by_an_amount_runs_from_the_level_against_names(tmp_path: Path) -> None:
+    """'4,860 members, against 4,200 a year before, an increase of 660': 'against' sets the
+    earlier level beside the later as 'from' does; the increase runs from it to the level
+    before it."""
+    found = suggested(tmp_path, "The club ended the season with 4,860 members, against 4,200 "
+                                "a year before, an increase of 660.")
+    assert ("DifferenceRelation", {"minuend": ("4,860",), "subtrahend": ("4,200",),
+                                   "difference": ("660",)}, {}) in found

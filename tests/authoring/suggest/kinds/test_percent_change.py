@@ -195,6 +195,12 @@ def test_a_bracket_after_than_and_a_noun_is_no_period_s_baseline(tmp_path: Path)
      "£40", "£30", "25%"),
     ("The list price is €1,200. With the spring offer you pay €900, a discount of 25% on the "
      "list price.", "€1,200", "€900", "25%"),
+    # the price in brackets is the £30 in dollars, no second price: the cut is in pounds
+    ("The standard fare is £40. Students pay £30 (US$38), 25% off the standard fare.",
+     "£40", "£30", "25%"),
+    # "the standard price" names "Standard pass: €680" by its qualifier; groups "save" it
+    ("Standard pass: €680 (about US$745). Groups of ten or more save 15% on the standard "
+     "price, paying €578 a head.", "€680", "€578", "15%"),
 ])
 def test_a_discount_off_a_price_an_earlier_sentence_names(tmp_path: Path, initial: str,
                                                           final: str, change: str,
@@ -212,7 +218,8 @@ def test_a_discount_off_a_price_an_earlier_sentence_names(tmp_path: Path, initia
     "Plans start at $10 a month. Nonprofits get 40% off any annual plan, so the Team plan "
     "costs $14.40.",
     # two prices here: which is the cut one the words leave open
-    "The standard fare is £40. Students pay £30 (US$38), 25% off the standard fare.",
+    "The standard fare is £40. Students pay £30 and pensioners £32, 25% off the standard "
+    "fare.",
 ])
 def test_a_discount_whose_two_prices_the_words_leave_open_is_left(tmp_path: Path,
                                                                   text: str) -> None:
@@ -293,3 +300,49 @@ def test_a_cut_by_a_percent_of_an_amount_is_no_percent_change(tmp_path: Path) ->
                                 "allowance, so his grant is reduced by 40% of £600, a "
                                 "reduction of £240.")
     assert not [f for f in found if f[0] == "PercentChangeRelation"]
+
+
+def test_a_level_that_compares_with_an_earlier_one_is_the_change_s_final(
+        tmp_path: Path) -> None:
+    """'Net profit of €8.4m compares with €7.0m a year before, a rise of 20%': 'compares
+    with', as 'compared with', names the baseline."""
+    found = suggested(tmp_path, "Net profit of €8.4m compares with €7.0m a year before, a rise "
+                                "of 20%.")
+    assert ("PercentChangeRelation", {"initial": ("€7.0m",), "final": ("€8.4m",),
+                                      "change": ("20%",)},
+            {"direction": "Increase"}) in found
+
+
+def test_a_percent_after_or_restates_the_move_an_amount_before_it_sized(
+        tmp_path: Path) -> None:
+    """'… 4,860 members, against 4,200 a year before, an increase of 660, or 15.7%': the
+    15.7% is the size of the same increase the 660 gives, from the level 'against' names to
+    the one before it."""
+    found = suggested(tmp_path, "The club ended the season with 4,860 members, against 4,200 "
+                                "a year before, an increase of 660, or 15.7%.")
+    assert ("PercentChangeRelation", {"initial": ("4,200",), "final": ("4,860",),
+                                      "change": ("15.7%",)},
+            {"direction": "Increase"}) in found
+
+
+def test_a_change_of_what_this_opens_on_reads_across_sentences_firmly(tmp_path: Path) -> None:
+    """'Each pensioner will receive €480 this winter. That is €60 more than the €420 paid
+    last winter, a rise of 14.3%': 'That' is the €480 the sentence before ends on, so the
+    rise runs from the €420 to it as firmly as the €60 gap does; a baseline past another
+    comparison is not tied so."""
+    from kg.authoring.new import new_document
+    from kg.authoring.suggest import suggest
+
+    source = tmp_path / "t.txt"
+    source.write_text("Each pensioner will receive €480 this winter. That is €60 more than "
+                      "the €420 paid last winter, a rise of 14.3%.", encoding="utf-8")
+    new_document(tmp_path / "claims", "t", source)
+    found = [s for s in suggest(tmp_path / "claims", "t") if s.kind == "PercentChangeRelation"]
+    assert len(found) == 1 and found[0].across
+    # "That was 6% more than in 2023 and well above the goal of £500,000": the £500,000 is
+    # the goal's, past another comparison, no baseline of the 6% the words tie firmly
+    source.write_text("The appeal raised £530,000 in 2024. That was 6% more than in 2023 and "
+                      "well above the goal of £500,000.", encoding="utf-8")
+    new_document(tmp_path / "claims", "u", source)
+    assert not [s for s in suggest(tmp_path / "claims", "u")
+                if s.kind == "PercentChangeRelation" and s.across]

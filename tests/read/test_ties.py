@@ -1507,11 +1507,13 @@ the forecast for this year.
            "cg:direction cg:Increase" in changes["Grants (the table): up 5.0%"]
 
 
-def test_a_change_beside_a_level_of_its_own_is_not_the_table_s(tmp_path: Path) -> None:
-    """'Compost tonnage climbed 12.0% …, though at 2,900 tonnes it is still …': the words give
-    the level the change reached themselves, and it restates no cell, so the change is not
-    read between the table's cells; an amount for each of something ('0.09 tonnes per
-    household') is no such level."""
+def test_a_level_beside_a_row_s_change_restates_its_latest_cell_and_both_are_checked(
+        tmp_path: Path) -> None:
+    """'Compost tonnage climbed 12.0% …, though at 2,900 tonnes it is still …': the level
+    the words give of the row the sentence names, with no change of its own, is the row's
+    latest cell (never its difference), so the change is the table's between its cells and
+    both slips are checked (12.0% for 10.0%, 2,900 for 2,750); an amount for each of
+    something ('0.09 tonnes per household') is no such level."""
     checked, _ = relations(tmp_path, """Recycling in Marsh End
 
 Compost tonnage climbed 12.0% in the first full year of the new bays, though at 2,900
@@ -1525,4 +1527,5 @@ Waste collected, tonnes
   Compost                2,500      2,750       +250
 """)
     assert list(_blocks(checked, "PercentChangeRelation")) == [
-        "Garden waste (the table): up 8.7%"]
+        "Compost (the table): up 12.0%", "Garden waste (the table): up 8.7%"]
+    assert ties_in(checked) == ["Compost, 2024/25: the table and the text"]

@@ -24,10 +24,10 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from pyparsing import ParseException, ParseResults
-from rdflib.plugins.sparql.algebra import translateQuery
-from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pyparsing import ParseException
 
 FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
          "DescribeQuery": "DESCRIBE"}
@@ -141,6 +141,12 @@ def inspect_query(text: str, *, prologue: str = "", epilogue: str = "") -> Check
     >>> inspect_query("ASK { ?s ?p ?o }").form
     'ASK'
     """
+    # rdflib's SPARQL grammar takes 60 ms to import: only what parses a query pays for it
+    # (kg check imports this module for normalise() and QueryError alone)
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+
     user = normalise(text)
     full = normalise(prologue) + user + normalise(epilogue)
     offset = prologue.count("\n")
@@ -179,6 +185,9 @@ def _service() -> QueryRefused:
 
 
 def _is_update(text: str) -> bool:
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseUpdate
+
     try:
         parseUpdate(text)
         return True
@@ -192,6 +201,9 @@ def _reason(exc: ParseException) -> str:
 
 
 def _names(node: object, acc: set[str]) -> set[str]:
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
     if isinstance(node, CompValue):
         acc.add(node.name)
         for value in node.values():

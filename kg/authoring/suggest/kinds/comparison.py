@@ -42,8 +42,9 @@ BOTTOM = ("smallest", "lowest", "least", "fewest", "cheapest", "shortest", "weak
           "lightest", "quietest")
 #: punctuation that ends the words naming a bound
 _BREAKS = (",", ".", ";", ":", "(", ")", "-", "–", "—")
-#: what a range may bound: amounts, percents and plain ratios ("odds ratio 0.61")
-_RANGED = _VALUES + (FRACTION,)
+#: what a range may bound: amounts, percents, plain ratios ("odds ratio 0.61") and points
+#: ("a difference of 4.2 percentage points (95% CI 1.9 to 6.5)": the ends in its unit)
+_RANGED = _VALUES + (FRACTION, POINTS)
 #: words before a range that make it a band naming a group: "aged 6 to 8 years"
 _BAND = ("aged", "age", "ages", "grade", "grades", "scale", "sizes", "size")
 #: the words that name an interval around an estimate: "(95% CI 0.38 to 0.91)"
@@ -150,6 +151,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if m.name not in ("verb", "bound"):
             continue
         other = m.roles["other"]
+        if sentence.doc[m.start + 1:m.start + 3].text.lower() in (
+                "every other", "any other", "all other", "each other"):
+            continue  # "trails every other line at 53%": the figure is its subject's own
         if is_gap(sentence, other) or sentence.doc[max(0, other.token - 1)].lower_ == "by":
             continue  # "income exceeded spending by £250,000": the gap, not the other side
         # "up from 43.8% …, and puts the district ahead of …": a baseline is no subject

@@ -311,3 +311,21 @@ def test_a_change_of_another_clause_leaves_the_ordering(tmp_path: Path, text: st
     """A change figure in another subject's clause, or before both sides, measures something
     else: the ordering of the two stands."""
     assert comparisons(tmp_path, text) == [((greater,), (lesser,))]
+
+
+def test_an_interval_in_points_brackets_its_estimate(tmp_path: Path) -> None:
+    """"a gap of 4.2 percentage points (95% CI 1.9 to 6.5)": the interval's bare ends are in
+    its estimate's points, and the two ends bracket it."""
+    text = ("Uptake reached 58.3% with the letter and 54.1% without, a gap of 4.2 percentage "
+            "points (95% CI 1.9 to 6.5).")
+    assert comparisons(tmp_path, text) == [(("4.2 percentage points",), ("1.9",)),
+                                           (("6.5",), ("4.2 percentage points",))]
+
+
+def test_a_verb_against_every_other_takes_no_subject_from_before(tmp_path: Path) -> None:
+    """"Harbour Road trails every other depot at 48%": the figure is the subject's own,
+    set against the other rows (a table's reading), never the other side of a figure the
+    sentence before gives."""
+    text = ("Most depots met the standard, Eastgate with 93% of buses on time. Harbour Road "
+            "trails every other depot at 48%.")
+    assert comparisons(tmp_path, text) == []

@@ -123,6 +123,9 @@ def _every_other(m, text: str, said, where, cell_of, tables, says,
     end = next((e.start() for e in _CLAUSE_END.finditer(text, m.end())), len(text))
     cells = {where[cell_of[f.local]] for f in said if start <= _at(f) < end
              and cell_of.get(f.local) in where}
+    if not cells:
+        cells = _own_cell(text[start:m.start()], [f for f in said if start <= _at(f) < end],
+                          tables, says, writer)
     if len({(t, c) for t, _, c in cells}) != 1 or len(cells) != 1:
         return []
     t, r, c = cells.pop()
@@ -141,6 +144,27 @@ def _every_other(m, text: str, said, where, cell_of, tables, says,
     return [tuple(writer.figure_id(t, *rc) for rc in (((r, c), other) if top
                                                        else (other, (r, c))))
             for other in others]
+
+
+def _own_cell(before: str, figures, tables, says, writer) -> set[tuple[int, int, int]]:
+    """The cell of "Health trails every other line at 53%" where no tie was made (no word
+    of the column's head is said): the one row the words before name, in the one column
+    of that row whose unit is the clause's one figure's. Never by the cell's value."""
+    from kg.namespaces import expand_iri
+
+    if len(figures) != 1:
+        return set()
+    rows = [(t, r) for t, table in enumerate(tables, start=1)
+            for r, row in enumerate(table.rows, start=1) if says(before, row.label)]
+    if len(rows) != 1:
+        return set()
+    t, r = rows[0]
+    table = tables[t - 1]
+    row = table.rows[r - 1]
+    columns = [c for c, cell in enumerate(row.cells, start=1)
+               if cell is not None and not table.columns[c - 1].total
+               and expand_iri(writer._cell_unit(table, c - 1, cell)[0]) == figures[0].unit]
+    return {(t, r, columns[0])} if len(columns) == 1 else set()
 
 
 def _at(f) -> int:

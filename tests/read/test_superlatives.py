@@ -127,3 +127,27 @@ def test_every_other_ranks_the_one_column_its_clause_gives(tmp_path: Path) -> No
     two = comparisons(tmp_path / "two", LOANS.format(
         sentence="Northgate trailed every other branch, its loans falling 5.1% to 8,450."))
     assert two == []
+
+
+SEATS = """Theatre season 2025
+
+Ticket sales opened in March. {sentence}
+
+Table 1. Seats by venue
+
+  Venue          Seats sold   Filled (%)
+  Main house         18,400           91
+  Studio              6,250           84
+  Garden stage        3,900           62
+  Total              28,550           86
+"""
+
+
+def test_every_other_finds_its_cell_by_the_row_and_the_figure_s_unit(tmp_path: Path) -> None:
+    """"Garden stage lagged every other venue at 62%": no word of the head "Filled (%)" is
+    said, so no tie is made; the named row's one cell in the figure's unit (the percent
+    column) is the one ranked below each other venue's, whatever its value."""
+    found = comparisons(tmp_path, SEATS.format(
+        sentence="Garden stage lagged every other venue at 62%, its first season outdoors."))
+    assert found == [(":f-t1-r1-c2", ":f-t1-r3-c2"), (":f-t1-r2-c2", ":f-t1-r3-c2")]
+

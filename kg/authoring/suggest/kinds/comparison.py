@@ -11,7 +11,7 @@ than the 47 days": 6 is the difference, not a value compared).
 from __future__ import annotations
 
 from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, clause_between, direction,
-                                             is_gap, opens_on_antecedent)
+                                             is_gap, opens_on_antecedent, refers_back)
 from kg.authoring.suggest.kinds.portions import is_base, is_change, name, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FRACTION, PERCENT,
@@ -42,8 +42,9 @@ BOTTOM = ("smallest", "lowest", "least", "fewest", "cheapest", "shortest", "weak
           "lightest", "quietest")
 #: punctuation that ends the words naming a bound
 _BREAKS = (",", ".", ";", ":", "(", ")", "-", "–", "—")
-#: what a range may bound: amounts, percents and plain ratios ("odds ratio 0.61")
-_RANGED = _VALUES + (FRACTION,)
+#: what a range may bound: amounts, percents, plain ratios ("odds ratio 0.61") and points
+#: ("a difference of 4.2 percentage points (95% CI 1.9 to 6.5)": the ends in its unit)
+_RANGED = _VALUES + (FRACTION, POINTS)
 #: words before a range that make it a band naming a group: "aged 6 to 8 years"
 _BAND = ("aged", "age", "ages", "grade", "grades", "scale", "sizes", "size")
 #: the words that name an interval around an estimate: "(95% CI 0.38 to 0.91)"
@@ -129,7 +130,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         f"{greater.text} > {lesser.text}", across=across))
 
     for low, high, estimate, evidence in _ranges(sentence):
-        if estimate is None:
+        middle = _midpoint(sentence, document, low) if estimate is None else None
+        if middle is not None:
+            # "between £40m and £46m. At the midpoint, £43m, …": the ends bracket the
+            # midpoint the words name, which the checks of both ends then test
+            add(middle, low, evidence, across=middle.sentence != sentence.index)
+            add(high, middle, evidence, across=middle.sentence != sentence.index)
+        elif estimate is None:
             add(high, low, evidence)
         else:
             # an estimate and its interval: the interval's ends bracket the estimate
@@ -150,6 +157,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if m.name not in ("verb", "bound"):
             continue
         other = m.roles["other"]
+        if sentence.doc[m.start + 1:m.start + 3].text.lower() in (
+                "every other", "any other", "all other", "each other"):
+            continue  # "trails every other line at 53%": the figure is its subject's own
         if is_gap(sentence, other) or sentence.doc[max(0, other.token - 1)].lower_ == "by":
             continue  # "income exceeded spending by £250,000": the gap, not the other side
         # "up from 43.8% …, and puts the district ahead of …": a baseline is no subject
@@ -197,6 +207,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         earlier = [s for s in sentence.slots if s.unit == base.unit and s.token < base.token
                    and s.cls in _VALUES and not is_base(sentence, s)]
         if not earlier:
+            said_before = _referred(sentence, document, m, base)
+            if said_before is not None:
+                add(*said_before, m.evidence, across=True, worded=True)
             continue
         other = earlier[-1]
         if is_gap(sentence, other) or is_gap(sentence, base):
@@ -348,6 +361,35 @@ def _than_named(sentence: Sentence, document: Document) -> list[tuple[Slot, Slot
     return out
 
 
+def _referred(sentence: Sentence, document: Document, m, base: Slot
+              ) -> tuple[Slot, Slot] | None:
+    """(greater, lesser) of "67.9% of pupils passed. That is up from 64.3%, and is higher
+    than the national figure of 65.1%": a sentence opening on "That is" (or "It is") whose
+    comparative and "than" set the figure the sentence before gave against the one after
+    "than"; the words name it, so the one of its unit there (a baseline there or here is
+    never the side)."""
+    doc = sentence.doc
+    if not refers_back(sentence) or doc[m.start].lower_ != "than" or is_gap(sentence, base):
+        return None
+    at = m.start - 1
+    while at > 0 and (doc[at].lower_ in _HEDGE or doc[at].lower_.endswith("ly")):
+        at -= 1  # "is slightly higher than", "is still well above"
+    said = _THAN.get(doc[at].lower_)
+    if said is None or any(s.unit == base.unit and s.token < m.start and s.cls in _VALUES
+                           and not is_base(sentence, s) for s in sentence.slots):
+        return None
+    earlier = document.sentences[sentence.index - 1] if sentence.index > 0 else None
+    if earlier is None:
+        return None
+    before = [s for s in earlier.slots if s.unit == base.unit and s.cls == base.cls
+              and not is_base(earlier, s) and not is_gap(earlier, s)
+              and not is_change(earlier, s)]
+    if len(before) != 1:
+        return None  # which of them "that" is, the words do not say
+    other = before[0]
+    return (other, base) if said == "Increase" else (base, other)
+
+
 def _measured(sentence: Sentence, start: int, cue: int) -> bool:
     """Whether a percent or a factor measures the comparative before the baseline: "2,400
     attendees from 38 countries, 20% more than the 2,000" states a change (its own
@@ -421,6 +463,29 @@ def _ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
                 continue
         out.append((low, high, estimate, m.evidence))
     return out
+
+
+#: the word that names the middle of a range just given: "at the midpoint, £43m"
+_MIDPOINT = ("midpoint", "mid-point")
+
+
+def _midpoint(sentence: Sentence, document: Document, low: Slot) -> Slot | None:
+    """The figure the words name as the midpoint of a range, in the range's sentence after
+    it or the sentence after that: "profit of between £40m and £46m. At the midpoint,
+    £43m, …" (the one figure of the range's unit within a few words after the word)."""
+    here = [sentence] + document.sentences[sentence.index + 1:sentence.index + 2]
+    for where in here:
+        doc = where.doc
+        for t in doc:
+            said = t.lower_ in _MIDPOINT or doc[t.i:t.i + 3].text.lower() == "mid-point"
+            if not said or (where is sentence and t.i < low.token):
+                continue
+            after = [s for s in where.slots if t.i < s.token <= t.i + 4
+                     and s.unit == low.unit and s.cls == low.cls]
+            if len(after) == 1 and not any(x.norm_ in FIGURES
+                                           for x in doc[t.i + 1:after[0].token]):
+                return after[0]
+    return None
 
 
 def _ranked(sentence: Sentence, m) -> tuple[Slot, Slot] | None:

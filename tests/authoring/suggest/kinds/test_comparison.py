@@ -311,3 +311,47 @@ def test_a_change_of_another_clause_leaves_the_ordering(tmp_path: Path, text: st
     """A change figure in another subject's clause, or before both sides, measures something
     else: the ordering of the two stands."""
     assert comparisons(tmp_path, text) == [((greater,), (lesser,))]
+
+
+def test_an_interval_in_points_brackets_its_estimate(tmp_path: Path) -> None:
+    """"a gap of 4.2 percentage points (95% CI 1.9 to 6.5)": the interval's bare ends are in
+    its estimate's points, and the two ends bracket it."""
+    text = ("Uptake reached 58.3% with the letter and 54.1% without, a gap of 4.2 percentage "
+            "points (95% CI 1.9 to 6.5).")
+    assert comparisons(tmp_path, text) == [(("4.2 percentage points",), ("1.9",)),
+                                           (("6.5",), ("4.2 percentage points",))]
+
+
+def test_a_verb_against_every_other_takes_no_subject_from_before(tmp_path: Path) -> None:
+    """"Harbour Road trails every other depot at 48%": the figure is the subject's own,
+    set against the other rows (a table's reading), never the other side of a figure the
+    sentence before gives."""
+    text = ("Most depots met the standard, Eastgate with 93% of buses on time. Harbour Road "
+            "trails every other depot at 48%.")
+    assert comparisons(tmp_path, text) == []
+
+
+def test_that_is_higher_than_sets_the_figure_before_against_the_one_after(
+        tmp_path: Path) -> None:
+    """"… 71.4% of them. That is up from 69.0% …, and is higher than the regional rate of
+    70.2%": "that" is the one percent the sentence before gave; the baseline of "up from"
+    is no side of it."""
+    text = ("Of 1,204 graduates, 860 found work within six months, 71.4% of them. That is up "
+            "from 69.0% a year ago and is higher than the regional rate of 70.2%.")
+    found = comparisons(tmp_path, text)
+    assert (("71.4%",), ("70.2%",)) in found and (("71.4%",), ("69.0%",)) not in found
+    # two percents in the sentence before: which one "that" is, the words do not say
+    two = ("Uptake was 64.0% in the north and 58.5% in the south. That is higher than the "
+           "national rate of 57.9%.")
+    (tmp_path / "two").mkdir()
+    assert comparisons(tmp_path / "two", two) == []
+
+
+def test_a_range_s_ends_bracket_the_midpoint_the_next_sentence_names(tmp_path: Path) -> None:
+    """"between £40m and £46m. At the midpoint, £43m, …": the ends are checked against the
+    midpoint, not only against each other."""
+    text = ("The directors expect operating profit of between £40m and £46m. At the midpoint, "
+            "£43m, profit would be 7.0% above last year's £40.2m.")
+    found = comparisons(tmp_path, text)
+    assert (("£43m",), ("£40m",)) in found and (("£46m",), ("£43m",)) in found
+    assert (("£46m",), ("£40m",)) not in found

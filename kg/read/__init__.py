@@ -94,7 +94,8 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
         restated = _restatements(sentence_figures, tables, writer)
         _redate(folder, writer.redated)
         relations = _read_relations(claims_dir, doc_id, writer.relations + restated,
-                                    writer.proposed, writer.completions)
+                                    writer.proposed, writer.completions,
+                                    _total_cells(tables, writer))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # a half-read folder would fail every check
         raise
@@ -685,11 +686,34 @@ CONFIDENCE = {"table": "0.9", "sentence": "0.8", "across": "0.5"}
 CHECKED_FROM = "0.8"
 
 
+def _total_cells(tables, writer) -> dict[str, frozenset[str]]:
+    """Each cell of a table's total row in a column of levels, with the words that name it:
+    the table's caption (or its head, where the head names the amounts: "Revenue by segment
+    (€ million) | 2025 | 2024"), and the row's label ("Total net sales")."""
+    from kg.authoring.suggest.kinds.portions import stem
+
+    out = {}
+    for t, table in enumerate(tables, start=1):
+        named = f"{table.caption} {table.header_line}"
+        for r, row in enumerate(table.rows, start=1):
+            if not row.total:
+                continue
+            said = re.findall(r"[^\W\d_]+", f"{named} {row.label}")
+            words = frozenset(stem(w) for w in said)
+            for c, column in enumerate(table.columns, start=1):
+                if column.kind == "value" and not column.unsure and \
+                        row.cells[c - 1] is not None and row.cells[c - 1].value is not None:
+                    out[writer.figure_id(t, r, c).lstrip(":")] = words
+    return out
+
+
 def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
                     proposed: list[str] = (),
-                    completions: list[tuple[set[str], str]] = ()) -> int:
+                    completions: list[tuple[set[str], str]] = (),
+                    totals: dict[str, frozenset[str]] | None = None) -> int:
     """The relations the words state, and those the tables imply, beside the claims; a
-    relation whose figures the words do not tie together is left as a suggestion."""
+    relation whose figures the words do not tie together is left as a suggestion
+    (``totals``: the cells of the tables' total rows, which a share may take as its whole)."""
     from kg.authoring.new import PREFIXES
     from kg.authoring.suggest import suggest
     from kg.authoring.suggest.files import SUGGESTIONS_FILE, write_suggestions
@@ -698,7 +722,7 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
     claims_text = (folder / "claims.ttl").read_text(encoding="utf-8")
     claim_of = dict(re.findall(r"^:([\w-]+) a cg:(?:Figure|StatedDate) ;[^\n]*\n"
                                r"    cg:claim :([\w-]+) ;", claims_text, re.M))
-    found = suggest(claims_dir, doc_id)
+    found = suggest(claims_dir, doc_id, totals)
     sure, unsure = [], []
     for s in found:
         if sum(len(figs) for _, figs in s.roles) != len(s.figures):

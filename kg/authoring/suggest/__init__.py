@@ -24,8 +24,11 @@ __all__ = ["SUGGESTIONS_FILE", "Suggestion", "accept", "suggest", "suggest_links
            "write_suggestions"]
 
 
-def suggest(claims_dir: Path, doc_id: str) -> list[Suggestion]:
-    """Relations the document's words state and its claims do not encode yet."""
+def suggest(claims_dir: Path, doc_id: str,
+            totals: dict[str, frozenset[str]] | None = None) -> list[Suggestion]:
+    """Relations the document's words state and its claims do not encode yet (``totals``:
+    the cells of its tables' total rows, each with the words that name it, where the reader
+    knows them)."""
     from kg.authoring.suggest.kinds import KINDS
     from kg.authoring.suggest.read import document
 
@@ -37,7 +40,7 @@ def suggest(claims_dir: Path, doc_id: str) -> list[Suggestion]:
     if source.problems:
         raise InputError(source.problems[0])
     existing = existing_roles(source)
-    doc = document(source)
+    doc = document(source, totals)
     out: list[Suggestion] = []
     for sentence in doc.sentences:
         found: list[Suggestion] = []

@@ -108,6 +108,12 @@ class Match:
 @dataclass
 class Document:
     sentences: list[Sentence]
+    #: each figure's period as the claims date it ("2023-H1"), by its local name
+    periods: dict[str, str] = field(default_factory=dict)
+    #: the cells of a table's total rows the reader marked (kg read knows which rows add up
+    #: the others), each with the words that name it: the table's caption or head and the
+    #: row's label ("Revenue by division … Group"), stemmed
+    totals: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def antecedent(self, sentence: Sentence, unit: str | None, *,
                    need: Callable[[Slot], bool] = lambda s: True,

@@ -629,9 +629,29 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
                 return None
         if whole is not None and not same_span(sentence, document.sentences[whole.sentence]):
             return None
+        if whole is None and of:
+            # "$171.2 million, or 12.1% of net sales" where only a table's total row gives
+            # the quarter's net sales
+            whole = table_total(document, portion, of[-1:])
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole
+
+
+def table_total(document: Document, portion, heads: tuple[str, ...]):
+    """"EBIT … from €63.5 million …; the EBIT margin improved to 4.7% from 4.3%", where only a
+    table of revenue by division gives the first half's revenue: the whole is the cell of
+    the total row whose table or label names it (``heads``), in the column of the portion's
+    own period (the period the words chose the portion by, never the value); None where no
+    one such cell is."""
+    period = document.periods.get(portion.local)
+    if period is None:
+        return None
+    wanted = {stem(w) for w in heads}
+    cells = [slot for place in document.sentences for slot in place.slots
+             if slot.local in document.totals and wanted & document.totals[slot.local]
+             and slot.unit == portion.unit and document.periods.get(slot.local) == period]
+    return cells[0] if len(cells) == 1 else None
 
 
 #: pronouns that open a clause qualifying the noun before them ("patients who waited …")

@@ -1,0 +1,86 @@
+"""Shares whose whole only a table gives: a margin of a period the text states no revenue
+for is its profit over the cell of the revenue table's total row in that period's column
+(the period the words chose the profit by, never the value that would make it pass)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.read import read
+
+TOOLS = """Harwick Tools results for 2025
+
+{sentence}
+
+Table 1. Revenue by region (£ million)
+
+| Region | 2025  | 2024  |
+| North  | 90.0  | 82.0  |
+| South  | 66.0  | 65.5  |
+| Total  | 156.0 | 147.5 |
+"""
+
+
+def shares(tmp_path: Path, text: str) -> dict[str, tuple[str, str]]:
+    """Each share read (checked or proposed), by its share's quote: (portion, whole), a
+    figure of the text by its quote and a cell by its name."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    source = tmp_path / "r.txt"
+    source.write_text(text, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    quote = dict(re.findall(r'^:(f-\d+) a cg:Figure ;[^\n]*\n    cg:claim \S+ ;\n'
+                            r'    cg:quote "([^"]*)"', claims, re.M))
+    out = {}
+    for name in ("relations.ttl", "suggestions.ttl"):
+        path = made.folder / name
+        for block in (path.read_text(encoding="utf-8").split("\n\n") if path.exists() else []):
+            got = re.search(r"cg:portion :(\S+) ; cg:whole :(\S+) ; cg:share :(\S+) \.",
+                            " ".join(block.split()))
+            if "a cg:ShareRelation" in block and got:
+                portion, whole, share = (quote.get(x, x) for x in got.groups())
+                out[share] = (portion, whole)
+    return out
+
+
+def test_a_margin_of_a_year_the_text_gives_no_revenue_for_is_of_the_total_row(
+        tmp_path: Path) -> None:
+    """"The operating margin improved to 9.1% from 8.0%": each year's operating profit over
+    the total row's revenue in that year's column."""
+    found = shares(tmp_path, TOOLS.format(sentence=(
+        "Operating profit climbed to £14.2 million from £11.8 million in 2024. The operating "
+        "margin improved to 9.1% from 8.0%.")))
+    assert found == {"9.1%": ("£14.2 million", "f-t1-r3-c1"),
+                     "8.0%": ("£11.8 million", "f-t1-r3-c2")}
+
+
+def test_a_margin_set_against_the_year_before_is_that_years_share(tmp_path: Path) -> None:
+    """"to 9.1%, versus 8.0% a year earlier" and "up 1.1 points on the prior year's 8.0%":
+    the level the margin moved from is the earlier year's profit over that year's total."""
+    for n, said in enumerate(("The operating margin rose to 9.1%, versus 8.0% a year earlier.",
+                              "That lifted the operating margin to 9.1%, up 1.1 percentage "
+                              "points on the prior year's 8.0%.")):
+        found = shares(tmp_path / str(n), TOOLS.format(sentence=(
+            "Operating profit climbed to £14.2 million from £11.8 million in 2024. " + said)))
+        assert found.get("8.0%") == ("£11.8 million", "f-t1-r3-c2"), said
+
+
+def test_a_margin_takes_no_total_of_a_table_that_is_not_of_revenue(tmp_path: Path) -> None:
+    """A table of costs by region closes with a total of money in each year, but the words
+    of a margin name revenue: no cell of it is the margin's whole (of revenue's, one is)."""
+    said = ("Operating profit climbed to £14.2 million from £11.8 million in 2024. The "
+            "operating margin improved to 9.1% from 8.0%.")
+    costs = shares(tmp_path / "costs", TOOLS.replace("Revenue by region", "Costs by region")
+                   .format(sentence=said))
+    revenue = shares(tmp_path / "revenue", TOOLS.format(sentence=said))
+    assert (costs, revenue["8.0%"]) == ({}, ("£11.8 million", "f-t1-r3-c2"))
+
+
+def test_a_share_of_a_named_whole_only_the_total_row_gives_takes_its_cell(
+        tmp_path: Path) -> None:
+    """"£14.2 million, or 9.1% of revenue": with no revenue in the text, the whole is the
+    revenue table's total in the portion's year."""
+    found = shares(tmp_path, TOOLS.format(sentence=(
+        "Operating profit was £14.2 million in 2025, or 9.1% of revenue.")))
+    assert found == {"9.1%": ("£14.2 million", "f-t1-r3-c1")}

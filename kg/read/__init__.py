@@ -574,9 +574,19 @@ def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
     if _WHOLE_WORDS.search(whole) or any(
             f" {w} " in plain for label in totals for w in _plain(label).split()
             if len(w) > 3 and not _WHOLE_WORDS.fullmatch(w)) or any(
-            f" {w} " in plain for w in _plain(caption).split() if len(w) > 4):
+            f" {w} " in plain for w in _plain(caption).split() if len(w) > 4) or \
+            _stems(whole) & _stems(caption) - {"total"}:
+        # ("of the net budget" of a table of net spending: nouns writers swap name one whole)
         return []
     return None
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of a text's words of four letters or more, unit notes in brackets and
+    numbers left out ("Spend (£ thousand)": spending)."""
+    from kg.authoring.suggest.kinds.portions import stem
+
+    return {stem(w) for w in re.findall(r"[^\W\d_]{4,}", re.sub(r"\([^)]*\)", " ", text))}
 
 
 def _digits(text: str) -> str:
@@ -641,10 +651,17 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                 continue
             periods = [column_period(table.columns[c].header) for c in values]
             whole_period = [c for c in values if table.columns[c].total]
+            # "Spending was heaviest in the Central area, which accounted for 30.3 per cent of
+            # the total" beside columns of potholes filled and of spend: the clause's own
+            # words name what the share is of where "the total" does not
+            measured = [c for c in values
+                        if _stems(table.columns[c].header) & _stems(f.sentence[:at])]
             if columns:
                 c = columns[0]
             elif len(whole_period) == 1:
                 c = whole_period[0]  # quarters and their year: the share is of the year's
+            elif len(values) > 1 and len(measured) == 1:
+                c = measured[0]
             elif len(values) > 1 and not all(periods):
                 continue
             else:

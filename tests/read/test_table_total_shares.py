@@ -84,3 +84,45 @@ def test_a_share_of_a_named_whole_only_the_total_row_gives_takes_its_cell(
     found = shares(tmp_path, TOOLS.format(sentence=(
         "Operating profit was £14.2 million in 2025, or 9.1% of revenue.")))
     assert found == {"9.1%": ("£14.2 million", "f-t1-r3-c1")}
+
+
+def test_a_margin_of_a_level_then_its_move_from_the_year_before(tmp_path: Path) -> None:
+    """"an operating margin of 9.1%, up 1.1 percentage points from 8.0%": the level it moved
+    from is the earlier year's margin, read as that year's share."""
+    found = shares(tmp_path, TOOLS.format(sentence=(
+        "Operating profit climbed to £14.2 million from £11.8 million in 2024, an operating "
+        "margin of 9.1%, up 1.1 percentage points from 8.0%.")))
+    assert found.get("8.0%") == ("£11.8 million", "f-t1-r3-c2")
+
+
+ROADS = """Lowfield road repairs 2025
+
+{sentence}
+
+Table 1. Road repairs by district, 2025
+
+| District | Holes filled | Spend (£ thousand) |
+| Upper    | 2,100        | 640                |
+| Lower    | 1,900        | 580                |
+| Total    | 4,000        | 1,220              |
+"""
+
+
+def test_a_row_share_of_the_total_takes_the_column_its_clause_names(tmp_path: Path) -> None:
+    """"Spending was highest in Upper, which took 52.5% of the total": "the total" names no
+    column, the clause's "spending" names the spend column (not the holes filled)."""
+    found = shares(tmp_path, ROADS.format(sentence=(
+        "Spending was highest in Upper, which took 52.5% of the total.")))
+    assert found == {"52.5%": ("f-t1-r1-c2", "f-t1-r3-c2")}
+
+
+def test_a_row_share_of_the_budget_is_of_a_table_of_spending(tmp_path: Path) -> None:
+    """"Upper absorbs 52.5% of the district budget" beside a table of spending by district:
+    a budget is what is spent, so the whole is the total row's spend (the clause names no
+    other column)."""
+    found = shares(tmp_path, ROADS.replace("Road repairs by district", "Road spending by "
+                                           "district").replace("| Holes filled ", "")
+                   .replace("| 2,100        ", "").replace("| 1,900        ", "")
+                   .replace("| 4,000        ", "").format(
+        sentence="Upper absorbs 52.5% of the district budget."))
+    assert found == {"52.5%": ("f-t1-r1-c1", "f-t1-r3-c1")}

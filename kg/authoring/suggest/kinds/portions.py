@@ -71,7 +71,8 @@ _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resi
               "capita": "people", "individual": "people", "individuals": "people",
               "child": "children", "children": "children", "man": "men", "men": "men",
               "woman": "women", "women": "women", "earnings": "profit", "profit": "profit",
-              "profits": "profit", "spending": "spending", "spent": "spending", "budget": "spending",
+              "profits": "profit", "spending": "spending", "spent": "spending",
+              "spend": "spending", "budget": "spending",
               "expenditure": "spending", "expenditures": "spending", "outlays": "spending",
               # the people an employer counts: "7,950 staff", "of the workforce", "employees"
               "staff": "employ", "workforce": "employ", "headcount": "employ",

@@ -138,9 +138,11 @@ PATTERNS = Patterns({
                [words("margin"), {"IS_ALPHA": True, "OP": "{1,2}"}, words("by"),
                 figure(PERCENT, POINTS), _POINT_WORDS, words("to", "at"), figure(PERCENT),
                 words(",", optional=True), _AGAINST, figure(PERCENT, role="share")],
-               # "lifting the margin to 12.0%, up 0.9 points on last year's 11.1%": the move
-               # after the level, then the level it moved from
-               [words("margin"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("to", "at"),
+               # "lifting the margin to 12.0%, up 0.9 points on last year's 11.1%", "a
+               # margin of 15.1%, down 0.4 points from 15.5%": the move after the level, then
+               # the level it moved from
+               [words("margin"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                words("to", "at", "of", "was", "is"),
                 figure(PERCENT), words(","), words("up", "down"), figure(PERCENT, POINTS),
                 _POINT_WORDS, words("on", "from"), _EARLIER_LEVEL,
                 figure(PERCENT, role="share")]],

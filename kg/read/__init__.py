@@ -19,9 +19,13 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.problems import InputError, Problem, display_path
 from kg.read.extract import Extracted, extract
+
+if TYPE_CHECKING:
+    from kg.authoring.suggest.text import TotalCells
 
 #: the original file beside source.txt keeps its suffix: original.html, original.pdf
 ORIGINAL = "original"
@@ -703,9 +707,9 @@ CONFIDENCE = {"table": "0.9", "sentence": "0.8", "across": "0.5"}
 CHECKED_FROM = "0.8"
 
 
-def _total_cells(tables, writer) -> dict[str, frozenset[str]]:
+def _total_cells(tables, writer) -> TotalCells:
     """Each cell of a table's total row in a column of levels, with the words that name it:
-    the table's caption (or its head, where the head names the amounts: "Revenue by segment
+    the table's caption and head (the head may name the amounts: "Revenue by segment
     (€ million) | 2025 | 2024"), and the row's label ("Total net sales")."""
     from kg.authoring.suggest.kinds.portions import stem
 
@@ -715,8 +719,8 @@ def _total_cells(tables, writer) -> dict[str, frozenset[str]]:
         for r, row in enumerate(table.rows, start=1):
             if not row.total:
                 continue
-            said = re.findall(r"[^\W\d_]+", f"{named} {row.label}")
-            words = frozenset(stem(w) for w in said)
+            words = tuple(frozenset(stem(w) for w in re.findall(r"[^\W\d_]+", text))
+                          for text in (named, row.label))
             for c, column in enumerate(table.columns, start=1):
                 if column.kind == "value" and not column.unsure and \
                         row.cells[c - 1] is not None and row.cells[c - 1].value is not None:
@@ -727,7 +731,7 @@ def _total_cells(tables, writer) -> dict[str, frozenset[str]]:
 def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
                     proposed: list[str] = (),
                     completions: list[tuple[set[str], str]] = (),
-                    totals: dict[str, frozenset[str]] | None = None) -> int:
+                    totals: TotalCells | None = None) -> int:
     """The relations the words state, and those the tables imply, beside the claims; a
     relation whose figures the words do not tie together is left as a suggestion
     (``totals``: the cells of the tables' total rows, which a share may take as its whole)."""
@@ -739,7 +743,11 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
     claims_text = (folder / "claims.ttl").read_text(encoding="utf-8")
     claim_of = dict(re.findall(r"^:([\w-]+) a cg:(?:Figure|StatedDate) ;[^\n]*\n"
                                r"    cg:claim :([\w-]+) ;", claims_text, re.M))
-    found = suggest(claims_dir, doc_id, totals)
+    # (each figure of the text a sure tie restates a cell with: a share of it is of that
+    # cell's table)
+    restated = {text: cell for cell, text in re.findall(
+        r"cg:first :(f-t[\w-]+) ; cg:restatedAs :([\w-]+) \.", "\n".join(implied))}
+    found = suggest(claims_dir, doc_id, totals, restated)
     sure, unsure = [], []
     for s in found:
         if sum(len(figs) for _, figs in s.roles) != len(s.figures):

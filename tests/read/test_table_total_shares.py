@@ -126,3 +126,60 @@ def test_a_row_share_of_the_budget_is_of_a_table_of_spending(tmp_path: Path) -> 
                    .replace("| 4,000        ", "").format(
         sentence="Upper absorbs 52.5% of the district budget."))
     assert found == {"52.5%": ("f-t1-r1-c1", "f-t1-r3-c1")}
+
+
+BUDGET = """Farley Trust budget 2026
+
+{sentence}
+
+Table 1. Budget by line (£)
+
+| Line       | 2026    |
+| Salaries   | 240,000 |
+| Premises   | 90,000  |
+| Subtotal   | 330,000 |
+| Overheads  | 33,000  |
+| Total      | 363,000 |
+"""
+
+
+def test_a_share_of_the_total_said_of_a_restated_row_is_of_its_total_row(
+        tmp_path: Path) -> None:
+    """"Salaries, at £240,000, are 66.1% of the total" with no total in the text: £240,000
+    restates the salaries row's cell, so "the total" is the total row below it in that
+    column, the row labelled a total (not the subtotal)."""
+    found = shares(tmp_path, BUDGET.format(sentence=(
+        "Salaries, at £240,000, are 66.1% of the total.")))
+    assert found == {"66.1%": ("£240,000", "f-t1-r5-c1")}
+
+
+def test_a_total_the_text_states_otherwise_stays_the_shares_whole(tmp_path: Path) -> None:
+    """"Trustees approved plans of £3.63 million …; salaries … 66.1% of the total": the
+    text's total is no rounding of the table's 363,000 (a slip), so the share keeps it as
+    written and its check finds the slip; with no total in the text, the cell is the whole."""
+    slip = shares(tmp_path / "slip", BUDGET.format(sentence=(
+        "Trustees approved plans of £3.63 million for 2026. Salaries, at £240,000, are 66.1% "
+        "of the total.")))
+    unsaid = shares(tmp_path / "unsaid", BUDGET.format(sentence=(
+        "Salaries, at £240,000, are 66.1% of the total.")))
+    assert (slip, unsaid) == ({"66.1%": ("£240,000", "£3.63 million")},
+                              {"66.1%": ("£240,000", "f-t1-r5-c1")})
+
+
+def test_a_rate_said_of_a_restated_row_without_of_takes_no_total(tmp_path: Path) -> None:
+    """"Premises cost £90,000, a yearly rate of 4.0%": a rate that names no whole ("of …") is
+    not a share of the table's total, though its amount restates a row's cell."""
+    found = shares(tmp_path, BUDGET.format(sentence=(
+        "Premises cost £90,000, a yearly rate of 4.0%. Salaries, at £240,000, are 66.1% of "
+        "the total.")))
+    assert "4.0%" not in found and found.get("66.1%") == ("£240,000", "f-t1-r5-c1")
+
+
+def test_an_item_listed_beside_the_portion_is_never_its_whole(tmp_path: Path) -> None:
+    """"Premises took £90,000 and overheads £33,000, the latter 9.1% of the total": the
+    item listed before the portion is its sibling, not the total."""
+    found = shares(tmp_path, BUDGET.replace("| Overheads  | 33,000  |\n", "").replace(
+        "363,000", "330,000").format(sentence=(
+            "The trust will spend £363,000 in 2026. Premises took £90,000 and overheads "
+            "£33,000, the latter accounting for 9.1% of the total.")))
+    assert found.get("9.1%") == ("£33,000", "£363,000")

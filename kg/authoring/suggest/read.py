@@ -8,16 +8,17 @@ from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF
 
 from kg.anchor import normalize
-from kg.authoring.suggest.text import DATE, Document, sentence
+from kg.authoring.suggest.text import DATE, Document, TotalCells, sentence
 from kg.corpus import DocumentSource
 from kg.figures import decimal_value
 from kg.namespaces import CG, QUDT
 from kg.vocab import vocabulary
 
 
-def document(source: DocumentSource,
-             totals: dict[str, frozenset[str]] | None = None) -> Document:
-    """``totals``: the cells of tables' total rows and the words naming each (kg read's)."""
+def document(source: DocumentSource, totals: TotalCells | None = None,
+             restated: dict[str, str] | None = None) -> Document:
+    """``totals``: the cells of tables' total rows and the words naming each; ``restated``:
+    the cell each figure of the text restates (kg read's)."""
     g = source.graph
     codes = vocabulary().unit_codes
     text = normalize(source.text or "")
@@ -60,7 +61,7 @@ def document(source: DocumentSource,
                             codes.get(URIRef(unit)) if unit else None,
                             decimal_value(g.value(node, QUDT.numericValue)), written, kind))
         sentences.append(sentence(index, str(claim), said, figures))
-    return Document(sentences, periods, dict(totals or {}))
+    return Document(sentences, periods, dict(totals or {}), dict(restated or {}))
 
 
 def _natural(name: str) -> tuple:

@@ -19,9 +19,13 @@ import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.problems import InputError, Problem, display_path
 from kg.read.extract import Extracted, extract
+
+if TYPE_CHECKING:
+    from kg.authoring.suggest.text import TotalCells
 
 #: the original file beside source.txt keeps its suffix: original.html, original.pdf
 ORIGINAL = "original"
@@ -94,7 +98,8 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
         restated = _restatements(sentence_figures, tables, writer)
         _redate(folder, writer.redated)
         relations = _read_relations(claims_dir, doc_id, writer.relations + restated,
-                                    writer.proposed, writer.completions)
+                                    writer.proposed, writer.completions,
+                                    _total_cells(tables, writer))
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # a half-read folder would fail every check
         raise
@@ -573,9 +578,19 @@ def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
     if _WHOLE_WORDS.search(whole) or any(
             f" {w} " in plain for label in totals for w in _plain(label).split()
             if len(w) > 3 and not _WHOLE_WORDS.fullmatch(w)) or any(
-            f" {w} " in plain for w in _plain(caption).split() if len(w) > 4):
+            f" {w} " in plain for w in _plain(caption).split() if len(w) > 4) or \
+            _stems(whole) & _stems(caption) - {"total"}:
+        # ("of the net budget" of a table of net spending: nouns writers swap name one whole)
         return []
     return None
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of a text's words of four letters or more, unit notes in brackets and
+    numbers left out ("Spend (£ thousand)": spending)."""
+    from kg.authoring.suggest.kinds.portions import stem
+
+    return {stem(w) for w in re.findall(r"[^\W\d_]{4,}", re.sub(r"\([^)]*\)", " ", text))}
 
 
 def _digits(text: str) -> str:
@@ -640,10 +655,17 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                 continue
             periods = [column_period(table.columns[c].header) for c in values]
             whole_period = [c for c in values if table.columns[c].total]
+            # "Spending was heaviest in the Central area, which accounted for 30.3 per cent of
+            # the total" beside columns of potholes filled and of spend: the clause's own
+            # words name what the share is of where "the total" does not
+            measured = [c for c in values
+                        if _stems(table.columns[c].header) & _stems(f.sentence[:at])]
             if columns:
                 c = columns[0]
             elif len(whole_period) == 1:
                 c = whole_period[0]  # quarters and their year: the share is of the year's
+            elif len(values) > 1 and len(measured) == 1:
+                c = measured[0]
             elif len(values) > 1 and not all(periods):
                 continue
             else:
@@ -685,11 +707,34 @@ CONFIDENCE = {"table": "0.9", "sentence": "0.8", "across": "0.5"}
 CHECKED_FROM = "0.8"
 
 
+def _total_cells(tables, writer) -> TotalCells:
+    """Each cell of a table's total row in a column of levels, with the words that name it:
+    the table's caption and head (the head may name the amounts: "Revenue by segment
+    (€ million) | 2025 | 2024"), and the row's label ("Total net sales")."""
+    from kg.authoring.suggest.kinds.portions import stem
+
+    out = {}
+    for t, table in enumerate(tables, start=1):
+        named = f"{table.caption} {table.header_line}"
+        for r, row in enumerate(table.rows, start=1):
+            if not row.total:
+                continue
+            words = tuple(frozenset(stem(w) for w in re.findall(r"[^\W\d_]+", text))
+                          for text in (named, row.label))
+            for c, column in enumerate(table.columns, start=1):
+                if column.kind == "value" and not column.unsure and \
+                        row.cells[c - 1] is not None and row.cells[c - 1].value is not None:
+                    out[writer.figure_id(t, r, c).lstrip(":")] = words
+    return out
+
+
 def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
                     proposed: list[str] = (),
-                    completions: list[tuple[set[str], str]] = ()) -> int:
+                    completions: list[tuple[set[str], str]] = (),
+                    totals: TotalCells | None = None) -> int:
     """The relations the words state, and those the tables imply, beside the claims; a
-    relation whose figures the words do not tie together is left as a suggestion."""
+    relation whose figures the words do not tie together is left as a suggestion
+    (``totals``: the cells of the tables' total rows, which a share may take as its whole)."""
     from kg.authoring.new import PREFIXES
     from kg.authoring.suggest import suggest
     from kg.authoring.suggest.files import SUGGESTIONS_FILE, write_suggestions
@@ -698,7 +743,11 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
     claims_text = (folder / "claims.ttl").read_text(encoding="utf-8")
     claim_of = dict(re.findall(r"^:([\w-]+) a cg:(?:Figure|StatedDate) ;[^\n]*\n"
                                r"    cg:claim :([\w-]+) ;", claims_text, re.M))
-    found = suggest(claims_dir, doc_id)
+    # (each figure of the text a sure tie restates a cell with: a share of it is of that
+    # cell's table)
+    restated = {text: cell for cell, text in re.findall(
+        r"cg:first :(f-t[\w-]+) ; cg:restatedAs :([\w-]+) \.", "\n".join(implied))}
+    found = suggest(claims_dir, doc_id, totals, restated)
     sure, unsure = [], []
     for s in found:
         if sum(len(figs) for _, figs in s.roles) != len(s.figures):

@@ -17,6 +17,7 @@ from kg.authoring.links import LinkSuggestion
 from kg.authoring.suggest.files import (SUGGESTIONS_FILE, accept, existing_roles, role_key,
                                         write_suggestions)
 from kg.authoring.suggest.suggestion import Suggestion
+from kg.authoring.suggest.text import TotalCells
 from kg.corpus import read_document
 from kg.problems import InputError, Problem, display_path
 
@@ -24,8 +25,11 @@ __all__ = ["SUGGESTIONS_FILE", "Suggestion", "accept", "suggest", "suggest_links
            "write_suggestions"]
 
 
-def suggest(claims_dir: Path, doc_id: str) -> list[Suggestion]:
-    """Relations the document's words state and its claims do not encode yet."""
+def suggest(claims_dir: Path, doc_id: str, totals: TotalCells | None = None,
+            restated: dict[str, str] | None = None) -> list[Suggestion]:
+    """Relations the document's words state and its claims do not encode yet (``totals``:
+    the cells of its tables' total rows, each with the words that name it; ``restated``: the
+    cell each figure of the text restates; where the reader knows them)."""
     from kg.authoring.suggest.kinds import KINDS
     from kg.authoring.suggest.read import document
 
@@ -37,7 +41,7 @@ def suggest(claims_dir: Path, doc_id: str) -> list[Suggestion]:
     if source.problems:
         raise InputError(source.problems[0])
     existing = existing_roles(source)
-    doc = document(source)
+    doc = document(source, totals, restated)
     out: list[Suggestion] = []
     for sentence in doc.sentences:
         found: list[Suggestion] = []

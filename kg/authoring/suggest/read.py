@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 
 from rdflib import URIRef
-from rdflib.namespace import RDF
+from rdflib.namespace import DCTERMS, RDF
 
 from kg.anchor import normalize
-from kg.authoring.suggest.text import DATE, Document, sentence
+from kg.authoring.suggest.text import DATE, Document, TotalCells, sentence
 from kg.corpus import DocumentSource
 from kg.figures import decimal_value
 from kg.namespaces import CG, QUDT
 from kg.vocab import vocabulary
 
 
-def document(source: DocumentSource) -> Document:
+def document(source: DocumentSource, totals: TotalCells | None = None,
+             restated: dict[str, str] | None = None) -> Document:
+    """``totals``: the cells of tables' total rows and the words naming each; ``restated``:
+    the cell each figure of the text restates (kg read's)."""
     g = source.graph
     codes = vocabulary().unit_codes
     text = normalize(source.text or "")
@@ -29,6 +32,7 @@ def document(source: DocumentSource) -> Document:
         claims.append(((at if at >= 0 else len(text), _natural(str(claim))), claim, said))
     claims.sort(key=lambda c: c[0])
     sentences = []
+    periods = {}
     for index, (_, claim, said) in enumerate(claims):
         figures = []
         for node in g.subjects(CG.claim, claim):
@@ -49,11 +53,15 @@ def document(source: DocumentSource) -> Document:
                                 re.escape(written) + ")", said)
                 at = hit.end() if hit else at
             unit = g.value(node, QUDT.unit)
+            period = g.value(node, DCTERMS.temporal)
+            if period is not None:
+                # ent:period-2023-H1: the period's name is the IRI's tail
+                periods[str(node).rsplit("/", 1)[-1]] = str(period).rsplit("period-", 1)[-1]
             figures.append((str(node).rsplit("/", 1)[-1], at, at + len(written),
                             codes.get(URIRef(unit)) if unit else None,
                             decimal_value(g.value(node, QUDT.numericValue)), written, kind))
         sentences.append(sentence(index, str(claim), said, figures))
-    return Document(sentences)
+    return Document(sentences, periods, dict(totals or {}), dict(restated or {}))
 
 
 def _natural(name: str) -> tuple:

@@ -105,9 +105,22 @@ class Match:
     evidence: str
 
 
+#: the cells of tables' total rows, by local name, each with the words that name it: its
+#: table's caption and head, and its row's label (stemmed)
+TotalCells = dict[str, tuple[frozenset[str], frozenset[str]]]
+
+
 @dataclass
 class Document:
     sentences: list[Sentence]
+    #: each figure's period as the claims date it ("2023-H1"), by its local name
+    periods: dict[str, str] = field(default_factory=dict)
+    #: the cells of a table's total rows the reader marked (kg read knows which rows add up
+    #: the others), each with the words that name it, stemmed: the table's caption and head
+    #: ("Revenue by division"), and the row's label ("Group")
+    totals: TotalCells = field(default_factory=dict)
+    #: the table cell each figure of the text restates (kg read's sure ties), by local name
+    restated: dict[str, str] = field(default_factory=dict)
 
     def antecedent(self, sentence: Sentence, unit: str | None, *,
                    need: Callable[[Slot], bool] = lambda s: True,

@@ -12,8 +12,8 @@ sentence, else the first the text states that is larger than its part.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
 
 from kg.authoring.suggest.kinds import cues
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FRACTION, PERCENT, Document, Match,
@@ -71,7 +71,8 @@ _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resi
               "capita": "people", "individual": "people", "individuals": "people",
               "child": "children", "children": "children", "man": "men", "men": "men",
               "woman": "women", "women": "women", "earnings": "profit", "profit": "profit",
-              "profits": "profit", "spending": "spending", "spent": "spending", "budget": "spending",
+              "profits": "profit", "spending": "spending", "spent": "spending",
+              "spend": "spending", "budget": "spending",
               "expenditure": "spending", "expenditures": "spending", "outlays": "spending",
               # the people an employer counts: "7,950 staff", "of the workforce", "employees"
               "staff": "employ", "workforce": "employ", "headcount": "employ",
@@ -618,8 +619,10 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
             of = _share_whole_words(sentence, siblings[-1])
         done = participles_after_noun(sentence, m.end) if of else frozenset()
         whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of,
-                        also=name(sentence, portion), named=bool(of), exclude=siblings,
-                        done=done)
+                        also=name(sentence, portion), named=bool(of),
+                        exclude=siblings + _listed_with(sentence, portion), done=done)
+        if sentence.doc[m.end - 1].lower_ == "of":
+            whole = _row_total(document, portion, of, whole) or whole
         # "a dividend of CHF 2.40 per share, one third of earnings per share": an amount per
         # thing is a part of another amount per thing, never of a total
         if whole is not None and per_thing(sentence, portion) and \
@@ -629,9 +632,85 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
                 return None
         if whole is not None and not same_span(sentence, document.sentences[whole.sentence]):
             return None
+        if whole is None and of:
+            # "$171.2 million, or 12.1% of net sales" where only a table's total row gives
+            # the quarter's net sales
+            whole = table_total(document, portion, of[-1:])
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole
+
+
+def _row_total(document: Document, portion: Slot, of: tuple[str, ...],
+               said: Slot | None) -> Slot | None:
+    """"Health … at £412.6m, or 36.1% of the total", where £412.6m restates the Health row's
+    cell of 2026/27: the whole is a total row below that row, in the same column; the one
+    the words after "of" name (its label or the table's caption: "of spending"), or for
+    "the total" the one labelled a total (not "Subtotal, direct costs") or the only one.
+    Where the text states a total the words may mean (``said``: "spending plans of £1.14
+    billion"), the cell stands for it only where that figure restates the cell or is the
+    cell rounded (the exact figure the share was worked from); a total the text states
+    otherwise ("$1.15 billion" of 1,145,100: a slip) stays the whole as written, so the
+    share's check finds it (None)."""
+    cell = re.fullmatch(r"f-t(\d+)-r(\d+)-c(\d+)", document.restated.get(portion.local, ""))
+    if cell is None:
+        return None
+    t, r, c = cell.groups()
+    below = [slot for place in document.sentences for slot in place.slots
+             if slot.local in document.totals and slot.unit == portion.unit and
+             (m := re.fullmatch(rf"f-t{t}-r(\d+)-c{c}", slot.local)) and int(m[1]) > int(r)]
+    # ("the total" by the row's label alone: the head "Budget line … Total" names every row)
+    named = [slot for slot in below if of and of[-1] in set().union(*document.totals[slot.local])
+             or not of and "total" in document.totals[slot.local][1]]
+    found = named[0] if len(named) == 1 else below[0] if not of and len(below) == 1 else None
+    if found is None or said is None or said is found or \
+            document.restated.get(said.local) == found.local or _rounded(said, found):
+        return found
+    return None
+
+
+def _rounded(said: Slot, cell: Slot) -> bool:
+    """Whether a figure of the text is a cell's value rounded to the figure's own last
+    significant digit ("£1.14 billion" of 1,142.0 £ million)."""
+    if said.value is None or cell.value is None or said.value == 0:
+        return False
+    quantum = Decimal(1).scaleb(said.value.normalize().as_tuple().exponent)
+    return cell.value.quantize(quantum, rounding=ROUND_HALF_UP) == said.value
+
+
+def _listed_with(sentence: Sentence, portion: Slot) -> list[Slot]:
+    """The amounts a list sets beside the portion: "Bakery contributed £389 million and
+    Beverages £253 million, the latter accounting for 19 percent of the total" (only "and"
+    or a comma and the next item's name between): items of one whole, never its total."""
+    doc = sentence.doc
+    out, at = [], portion
+    for slot in reversed([s for s in sentence.slots if s.token < portion.token]):
+        between = doc[slot.token + 1:at.token]
+        # (the next item's name must stand there: "£10m, £4m of it from exports" is no list)
+        if slot.unit != portion.unit or not 2 <= len(between) <= 5 or \
+                between[0].lower_ not in ("and", ",") or not between[1].is_alpha or \
+                not all(t.is_alpha or t.text in "&-'" for t in between[1:]):
+            break
+        out.append(slot)
+        at = slot
+    return out
+
+
+def table_total(document: Document, portion, heads: tuple[str, ...]):
+    """"EBIT … from €63.5 million …; the EBIT margin improved to 4.7% from 4.3%", where only a
+    table of revenue by division gives the first half's revenue: the whole is the cell of
+    the total row whose table or label names it (``heads``), in the column of the portion's
+    own period (the period the words chose the portion by, never the value); None where no
+    one such cell is."""
+    period = document.periods.get(portion.local)
+    if period is None:
+        return None
+    wanted = {stem(w) for w in heads}
+    cells = [slot for place in document.sentences for slot in place.slots
+             if slot.local in document.totals and
+             wanted & set().union(*document.totals[slot.local])
+             and slot.unit == portion.unit and document.periods.get(slot.local) == period]
+    return cells[0] if len(cells) == 1 else None
 
 
 #: pronouns that open a clause qualifying the noun before them ("patients who waited …")

@@ -9,7 +9,7 @@ from itertools import chain
 
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
                                                  name, nouns_after, of_words, portion_and_whole,
-                                                 qualified, resolve, stem)
+                                                 qualified, resolve, stem, table_total)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
                                        Match, Patterns, Sentence, figure, gap, words)
@@ -22,6 +22,13 @@ _MARGIN_OF = {"ebit": ("ebit",), "ebitda": ("ebitda",), "operating": ("operating
 #: the unit words a move in points may be written with apart from its number
 _POINT_WORDS = {"LOWER": {"IN": ["point", "points", "percentage", "pp", "pts", "ppt", "ppts"]},
                 "OP": "{0,2}"}
+
+#: "to 4.7% from 4.3%", "to 18.2%, versus 16.9% a year earlier": the level a margin moved
+#: from, set against the one it reached
+_AGAINST = {"LOWER": {"IN": ["from", "versus", "vs", "against"]}}
+#: "on the prior-year quarter's", "from last year's": the words naming the earlier level
+_EARLIER_LEVEL = {"NORM": {"NOT_IN": list(FIGURES)}, "TEXT": {"NOT_IN": [",", ";", ".", ":"]},
+                  "OP": "{0,6}"}
 
 #: "… recycled, giving a recycling rate of 41%": a verb that says the rate follows from the
 #: pair before it
@@ -121,7 +128,7 @@ PATTERNS = Patterns({
                                   "OP": "{0,2}"},
                 words("to", "at"), figure(PERCENT, role="share")],
                [words("margin"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("to", "at"),
-                figure(PERCENT), words(",", optional=True), words("from"),
+                figure(PERCENT), words(",", optional=True), _AGAINST,
                 figure(PERCENT, role="share")],
                # "the margin widened by 0.2 percentage points to 11.5%, from 11.3%": the size
                # of the move between the verb and the level
@@ -130,7 +137,15 @@ PATTERNS = Patterns({
                 figure(PERCENT, role="share")],
                [words("margin"), {"IS_ALPHA": True, "OP": "{1,2}"}, words("by"),
                 figure(PERCENT, POINTS), _POINT_WORDS, words("to", "at"), figure(PERCENT),
-                words(",", optional=True), words("from"), figure(PERCENT, role="share")]],
+                words(",", optional=True), _AGAINST, figure(PERCENT, role="share")],
+               # "lifting the margin to 12.0%, up 0.9 points on last year's 11.1%", "a
+               # margin of 15.1%, down 0.4 points from 15.5%": the move after the level, then
+               # the level it moved from
+               [words("margin"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                words("to", "at", "of", "was", "is"),
+                figure(PERCENT), words(","), words("up", "down"), figure(PERCENT, POINTS),
+                _POINT_WORDS, words("on", "from"), _EARLIER_LEVEL,
+                figure(PERCENT, role="share")]],
     # "the load factor climbed to 85.1 percent", "The resulting load factor of 84.7 per cent":
     # an airline's traffic as a share of its capacity
     "load-factor": [[words("load"), words("factor", "factors"),
@@ -438,7 +453,11 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
     """A margin is profit over revenue: the profit the word before "margin" names ("EBIT
     margin"), here or in an earlier sentence, over the same period's revenue; a margin
     "from" a figure is the baseline's ("improved to 4.7% from 4.3%": 4.3% of the year before)."""
-    base = is_base(sentence, share) or is_earlier(sentence, share)
+    # ("up 0.9 points on the prior-year quarter's 11.1%": the level the move is "on" or
+    # "from" is the earlier one, whatever words name its period)
+    base = is_base(sentence, share) or is_earlier(sentence, share) or any(
+        t.lower_ in ("from", "versus", "vs", "against", "on")
+        for t in sentence.doc[m.start:share.token])
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < share.token
                and (is_base(sentence, s) or is_earlier(sentence, s)) == base]
     word = sentence.doc[m.start - 1].lower_ if m.start else ""
@@ -458,8 +477,10 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
                     exclude=[portion])
     if whole is None or not {stem(w) for w in _REVENUE} & name(
             document.sentences[whole.sentence], whole):
-        return None
+        whole = table_total(document, portion, _REVENUE)
+        return None if whole is None else (portion, whole)
     return portion, whole
+
 
 
 def _share_of(sentence: Sentence, document: Document, m: Match, share):

@@ -42,6 +42,23 @@ __all__ = [
     "unit_named",
 ]
 
+
+class _lazy:  # noqa: N801 - used where re.compile was
+    """A pattern compiled on first use: ``kg check`` imports this module for canonical()
+    and describe() and never parses a text, and compiling the patterns took about 60 ms of
+    every start."""
+
+    __slots__ = ("_args", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args, self._pattern = (pattern, flags), None
+
+    def __getattr__(self, name: str):
+        if self._pattern is None:
+            self._pattern = re.compile(*self._args)
+        return getattr(self._pattern, name)
+
+
 SCALES: dict[str, int] = {
     "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
     "k": 3, "m": 6, "mn": 6, "bn": 9, "tn": 12, "mln": 6, "bln": 9,
@@ -270,7 +287,7 @@ _WORD_NUMBER = (
 _SCALE_WORD = r"thousand|million|billion|trillion|lakhs?|crores?"
 _FRACTION = r"half|halves|thirds?|quarters?|fifths?|tenths?"
 
-_DATE_RE = re.compile(
+_DATE_RE = _lazy(
     rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:,?\s+(?P<year>\d{{4}})\b)?"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE})\b(?:,?\s+(?P<year2>\d{{4}})\b)?"
@@ -278,7 +295,7 @@ _DATE_RE = re.compile(
 #: verbs in -s that may follow a fraction ("one euro in every four goes on rent"): no noun
 _VERBS_IN_S = {"is", "was", "has", "does", "goes", "says", "comes", "gets", "makes", "takes",
                "stays", "lives", "works", "uses", "pays", "needs", "wants", "buys", "sees"}
-_CORE_RE = re.compile(
+_CORE_RE = _lazy(
     # "one in four", "1 in 5", "two out of three": a fraction, not two counts (not "5 in 2023");
     # "four applicants in ten", "two pounds in every five": the things counted may stand
     # between a numerator in words and "in" (never a time: "two days in a row")
@@ -321,10 +338,10 @@ _CORE_RE = re.compile(
 MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
                     "halved": Decimal("0.5"), "double": 2, "triple": 3, "treble": 3,
                     "quadruple": 4}
-_SCALE_AFTER = re.compile(
+_SCALE_AFTER = _lazy(
     rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn|bln|mln)\b|(?P<abbr1>[mk])\b",
     re.IGNORECASE)
-_GARBLED_PERCENT = re.compile(r" (\d)(?=\s?%)")
+_GARBLED_PERCENT = _lazy(r" (\d)(?=\s?%)")
 #: unit words not in the pattern below: currency names from the CLDR table, longest first
 _NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
     (w for w in AFTER_NUMBER_WORDS if len(w) > 3), key=len, reverse=True))
@@ -332,7 +349,7 @@ _NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
 #: or are too short for _NAMED, tried before the rest
 _NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\s+co2/kwh|" \
     r"grams\s+of\s+co2\s+per\s+kilowatt[-\s]hour|(?-i:TEU|GB|TB|hl|hL)"
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
     r"(?P<unit>" + _NAMED_FIRST + r"|percentage\s+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
@@ -353,15 +370,15 @@ _UNIT_AFTER = re.compile(
     r"|(?P<pence>p)\b(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT_BEFORE = re.compile(r"(?P<unit>US\$|NZ\$|HK\$|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|"
+_UNIT_BEFORE = _lazy(r"(?P<unit>US\$|NZ\$|HK\$|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|"
                           r"KSh ?|Rs\.? ?|RMB ?|(?<![\w.])(?:"
                           + _CODES + r") ?)$")
-_HEDGE_BEFORE = re.compile(
+_HEDGE_BEFORE = _lazy(
     r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(
         re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
 )
-_RANGE_JOIN = re.compile(r"\s*(?:to|–|-|—)\s*", re.IGNORECASE)
+_RANGE_JOIN = _lazy(r"\s*(?:to|–|-|—)\s*", re.IGNORECASE)
 #: "hundreds" means at least two hundred and fewer than a thousand.
 _INDEF_BOUNDS = {"tens": (20, 100), "dozens": (24, 144), "hundreds": (200, 1000),
                  "thousands": (2000, 10**6), "millions": (2 * 10**6, 10**9),
@@ -370,22 +387,22 @@ _INDEF_SCALE = {"thousands": 10**3, "millions": 10**6, "billions": 10**9}
 
 
 #: "For every £1 we spent, 82p went to ...": the hundredths that follow are a share of it
-_EVERY_ONE_BEFORE = re.compile(
+_EVERY_ONE_BEFORE = _lazy(
     r"\b(?:for|of|from|out\s+of|in)\s+(?:every|each)\s+(?:(?:[£$€]|US\$|A\$|C\$)\s?1\b(?!\.\d|,\d)|"
     r"(?:dollar|euro|pound|rand|franc|peso|rupee|shilling)\b)[^.;:\d]{0,40},\s*$", re.I)
 
 
 #: a fiscal or school year ("2018/19", "2023-24", "2023/2024"): one period, not two numbers
-_FISCAL_YEAR = re.compile(r"(?<![\w.,/])(?P<first>(?:18|19|20)\d\d)\s?[/–-]\s?(?P<second>\d\d(?:\d\d)?)"
+_FISCAL_YEAR = _lazy(r"(?<![\w.,/])(?P<first>(?:18|19|20)\d\d)\s?[/–-]\s?(?P<second>\d\d(?:\d\d)?)"
                           r"(?![\w/]|[.,]\d)")
 #: the number of a table, figure or section is its name, not a quantity ("Table 1.")
-_LABEL = re.compile(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Section|Box|Panel)"
+_LABEL = _lazy(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Section|Box|Panel)"
                     r"\s+(?P<label>\d+(?:\.\d+)*[A-Za-z]?)\b", re.IGNORECASE)
 
 
 #: "(billions of dollars)", "in millions of euros)": a caption's scale, not an amount
-_SCALE_NOTE = re.compile(r"(?:[(\[]|\bin)\s*$", re.IGNORECASE)
-_SCALE_NOTE_AFTER = re.compile(
+_SCALE_NOTE = _lazy(r"(?:[(\[]|\bin)\s*$", re.IGNORECASE)
+_SCALE_NOTE_AFTER = _lazy(
     r"\s+of\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
         (w for w in (*UNIT_WORDS, *AFTER_NUMBER_WORDS) if w[0].isalpha() and len(w) > 2),
         key=len, reverse=True)) + r")\b[^()\[\]\d;]{0,40}[)\]]", re.IGNORECASE)
@@ -647,13 +664,13 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
 _SPANS = {"YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE"}
 #: the words after which "over" a span is "more than" it: "for over 20 years", "in over
 #: six months", "lasting over three hours", "children aged over 5 years"
-_MORE_THAN_SPAN = re.compile(r"\b(?:for|of|in|after|within|lasting|lasted|lasts|took|take|takes|"
+_MORE_THAN_SPAN = _lazy(r"\b(?:for|of|in|after|within|lasting|lasted|lasts|took|take|takes|"
                              r"taking|aged|is|was|were|are|be|been|than|last|ago)\s+$",
                              re.IGNORECASE)
 
 
 #: an index's base period written after its level: "131.6 (2015 = 100)", "(base 2020=100)"
-_INDEX_BASE = re.compile(r"\s*\(\s*(?:base(?:\s+year)?:?\s*)?(?:18|19|20)\d\d(?:\s*[/-]\s*\d\d)?"
+_INDEX_BASE = _lazy(r"\s*\(\s*(?:base(?:\s+year)?:?\s*)?(?:18|19|20)\d\d(?:\s*[/-]\s*\d\d)?"
                          r"\s*=\s*100\s*\)")
 #: the vocabulary's codes the patterns above read already, or that name no unit after a number
 _NOT_AFTER_NUMBER = {"NUM", "UNITLESS", "RATE", "PERCENT", "PERCENT_POINT", "YEAR",
@@ -751,7 +768,7 @@ def _join_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
 
 #: words before "X to Y" that make X a change and Y the level it reached ("rose by $157
 #: million to $5,468 million"), or X the level left ("from 10% to 12%"): two figures
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = _lazy(
     r"\b(?:from|by|rose|rise[sn]?|fell|fallen|falls?|grew|grow[sn]?|increased?|decreased?|"
     r"declined?|dropped|climbed|jumped|gained|slipped|slid|lost|added|cut|surged|soared|"
     r"plunged|tumbled|up|down|higher|lower)\s+$", re.IGNORECASE)

@@ -298,3 +298,19 @@ def test_over_a_span_of_time_is_the_span_not_more_than_it() -> None:
     assert said["52 weeks"] == (D("52"), "WEEK", None)
     assert said["five years"] == (D("5"), "YEAR", None)
     assert said["over 20 years"] == (D("20"), "YEAR", "more-than")
+
+
+def test_importing_the_module_compiles_no_pattern_until_one_is_used() -> None:
+    """Issue 32, start-up: kg check imports kg.numbers for canonical() and describe() only;
+    compiling its text patterns took about 60 ms of every start."""
+    import subprocess
+    import sys
+    probe = ("import kg.numbers as n\n"
+             "lazy = [v for v in vars(n).values() if isinstance(v, n._lazy)]\n"
+             "print(len(lazy), sum(v._pattern is not None for v in lazy))\n"
+             "n.parse_quantity('about 3.2 billion US dollars')\n"
+             "print(sum(v._pattern is not None for v in lazy))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert int(out[0]) >= 10 and out[1] == "0"  # none compiled at import
+    assert int(out[2]) > 0  # parsing a quantity compiles what it uses

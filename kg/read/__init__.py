@@ -212,7 +212,7 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
     from kg.read.periods import (_order, caption_own_period, cell_period, fiscal_is_calendar,
-                                 headings, sentence_periods, turtle)
+                                 fiscal_year_end, headings, on_calendar, sentence_periods, turtle)
     from kg.read.ties import PERCENT, POINTS, spans_of
 
     # "fiscal 2025, which ended June 30, 2025": its quarters are the calendar's
@@ -256,8 +256,11 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                         periods[writer.figure_id(t, r, c).lstrip(":")] = key
                     # named by its column's head or its row's label ("Q3 (Jul–Sep)"), not
                     # only the document's period the table falls back on
-                    if key and key != cell_period(None, "", current,
-                                                  f"{table.caption} {table.header_line}"):
+                    # ("Q4 2025" in a bulletin on Q4 2025 names it as well)
+                    if key and (key != cell_period(None, "", current,
+                                                   f"{table.caption} {table.header_line}")
+                                or key == cell_period(table.columns[c - 1].header, row.label,
+                                                      None)):
                         named[writer.figure_id(t, r, c).lstrip(":")] = key
             # a change or difference column that names no period of its own is between the
             # row's dated values: it is dated by the latest ("1 April" over "2024 | 2023 |
@@ -274,6 +277,10 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                     periods[local] = named[local] = latest
     if calendar:
         periods = {f: re.sub(r"^FY", "", key) for f, key in periods.items()}
+    elif (end := fiscal_year_end(text)) and end != 12:
+        # "H1 FY26 is the six months to 31 December 2025": a fiscal quarter or half of a
+        # year whose end the text gives is a calendar one
+        periods = {f: on_calendar(key, end) for f, key in periods.items()}
     writer.periods = periods
     writer.named_periods = {f for f in named if f in periods}
     if not periods:

@@ -256,19 +256,18 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                         periods[writer.figure_id(t, r, c).lstrip(":")] = key
                     # named by its column's head or its row's label ("Q3 (Jul–Sep)"), not
                     # only the document's period the table falls back on
-                    # ("Q4 2025" in a bulletin on Q4 2025 names it as well)
-                    if key and (key != cell_period(None, "", current,
-                                                   f"{table.caption} {table.header_line}")
-                                or key == cell_period(table.columns[c - 1].header, row.label,
-                                                      None)):
+                    if key and key != cell_period(None, "", current,
+                                                  f"{table.caption} {table.header_line}"):
                         named[writer.figure_id(t, r, c).lstrip(":")] = key
             # a change or difference column that names no period of its own is between the
             # row's dated values: it is dated by the latest ("1 April" over "2024 | 2023 |
-            # Change": the change is to 1 April 2024)
+            # Change": the change is to 1 April 2024); a head that names the document's own
+            # period ("Q4 2025" in a bulletin on Q4 2025) is one of them
             levels = [periods.get(writer.figure_id(t, r, c).lstrip(":"))
                       for c, cell in enumerate(row.cells, start=1)
                       if cell is not None and table.columns[c - 1].kind == "value"
-                      and writer.figure_id(t, r, c).lstrip(":") in named]
+                      and (writer.figure_id(t, r, c).lstrip(":") in named or cell_period(
+                          table.columns[c - 1].header, row.label, None))]
             latest = max((k for k in levels if k), key=_order, default=None)
             for c, cell in enumerate(row.cells, start=1):
                 local = writer.figure_id(t, r, c).lstrip(":")

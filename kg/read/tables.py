@@ -768,13 +768,20 @@ def _table(lines, header_at: int, header, rows, text: str,
         table.scale, table.unit = stub_scale or 0, stub_unit
     if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
                                    for line in caption_lines) or re.search(
-            r"\((?:in\s+)?(?:per ?cent|percentages?|%)\)|(?:\bin|,)\s+per ?cent\s*$", caption,
-            re.I)):
-        table.unit = "PERCENT"  # "Percent of adults aged 15 and over; ...", "(percent)"
+            r"\((?:in\s+)?(?:per ?cent|percentages?|%)(?:\)|\s*;)|(?:\bin|,)\s+per ?cent\s*$",
+            caption, re.I)):
+        # "Percent of adults aged 15 and over; ...", "(percent)", "(per cent; change in points)"
+        table.unit = "PERCENT"
     table.period = caption_period(caption)
     if not table.scale and key.get(""):  # the key's "all in thousands"
         table.scale, table.unit_words = _scale_and_unit(key[""], key[""].lower())[0], key[""]
     table.mean = names_a_mean(caption)
+    if _CHANGE_IN_POINTS.search(caption):
+        # "(per cent; change in percentage points)": the caption's second unit is the
+        # change columns'
+        for col in columns:
+            if col.kind in ("change", "diff") and not _SAYS_PERCENT.search(col.header):
+                col.kind = "points"
     if section_of is not None and not caption_lines and not table.scale and table.unit is None:
         table.scale, table.unit, table.unit_words = (section_of.scale, section_of.unit,
                                                      section_of.unit_words)
@@ -865,6 +872,35 @@ def _half_unit(cell: Cell) -> Decimal:
     return Decimal(5).scaleb(-decimals - 1)
 
 
+#: a caption that gives its change columns' unit apart: "(per cent; change in percentage
+#: points)", "changes are in percentage points"
+_CHANGE_IN_POINTS = re.compile(r"\bchanges?\s+(?:(?:is|are)\s+)?(?:in|as)\s+(?:percentage[\s-]+)?"
+                               r"points\b|\bchanges?\s+(?:in|as)\s+pp\b", re.I)
+#: a change head that names its span as a year: "Change on year", "Change over the year",
+#: "Year-on-year change" (not "Average annual growth": a rate a year over many)
+ON_YEAR_HEADER = re.compile(r"\b(?:on|over)\s+(?:the\s+)?year\b|\byear[\s-]+on[\s-]+year\b|"
+                            r"\bon\s+a\s+year\s+(?:earlier|ago|before)\b", re.I)
+
+
+def year_apart(columns: list[Column], change: Column, before: list[int]
+               ) -> tuple[int, int] | None:
+    """The two columns of ``before`` a change whose head says "on year" ("Change on year"
+    after "Q4 2024 | Q3 2025 | Q4 2025") is between: the latest period and the same period a
+    year earlier, not the two nearest; None where the head says no year or no column is
+    a year before the latest."""
+    if not ON_YEAR_HEADER.search(change.header):
+        return None
+    from kg.read.periods import back
+
+    dated = [v for v in before if column_period(columns[v].header)]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda v: column_period(columns[v].header))
+    ago = back(column_period(columns[latest].header), "year")
+    earlier = next((v for v in dated if column_period(columns[v].header) == ago), None)
+    return (earlier, latest) if earlier is not None else None
+
+
 def _settle_changes(table: Table) -> None:
     """A change column whose head, cells and caption say neither percent nor an amount
     ("Change" over "+4.5" in a table of tonnes a hectare) may be either; the words allow
@@ -885,6 +921,12 @@ def _settle_changes(table: Table) -> None:
             col.unsure = True
             continue
         a, b = sorted(before[-2:], key=lambda v: column_period(cols[v].header))
+        if ON_YEAR_HEADER.search(col.header):
+            on_year = year_apart(cols, col, before)
+            if on_year is None:
+                col.unsure = True
+                continue
+            a, b = on_year
         diff = pct = rows = 0
         for row in table.rows:
             first, last, cell = row.cells[a], row.cells[b], row.cells[i]

@@ -690,3 +690,37 @@ def test_a_note_on_what_all_amounts_are_in_gives_a_table_with_no_unit_its_unit()
             "  Total             68            100.0\n")
     [t] = find_tables(text)
     assert (t.scale, t.unit) == (0, None)
+
+
+ON_YEAR = """Jobs bulletin: fourth quarter 2025
+
+Table 1. Jobs by sector (thousands)
+
+  Sector        Q4 2024   Q3 2025   Q4 2025   Change on year
+  Farming         101.2     102.0     103.9        +2.7
+  Building         88.4      86.1      85.0        -3.4
+
+Table 2. Job vacancy rates (per cent; change in percentage points)
+
+  Sector        Q4 2024   Q3 2025   Q4 2025   Change on year
+  Farming           2.9       3.3       3.4        +0.5
+  Building          4.1       3.6       3.2        -0.9
+"""
+
+
+def test_a_change_on_year_column_is_a_difference_of_the_latest_and_the_year_before() -> None:
+    """"Change on year" after Q4 2024, Q3 2025 and Q4 2025 was weighed against the two
+    nearest columns, a quarter apart, which it matches neither way: read as nothing."""
+    jobs = find_tables(ON_YEAR)[0]
+    assert [(c.header, c.kind, c.unsure) for c in jobs.columns][-1] == (
+        "Change on year", "diff", False)
+
+
+def test_a_caption_s_change_in_percentage_points_makes_its_change_columns_points() -> None:
+    """"(per cent; change in percentage points)": the rates were in no unit and their
+    change in percent."""
+    rates = find_tables(ON_YEAR)[1]
+    assert rates.unit == "PERCENT"
+    assert [(c.header, c.kind) for c in rates.columns] == [
+        ("Q4 2024", "value"), ("Q3 2025", "value"), ("Q4 2025", "value"),
+        ("Change on year", "points")]

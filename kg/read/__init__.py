@@ -212,7 +212,7 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
     from kg.read.periods import (_order, caption_own_period, cell_period, fiscal_is_calendar,
-                                 headings, sentence_periods, turtle)
+                                 fiscal_year_end, headings, on_calendar, sentence_periods, turtle)
     from kg.read.ties import PERCENT, POINTS, spans_of
 
     # "fiscal 2025, which ended June 30, 2025": its quarters are the calendar's
@@ -261,11 +261,13 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                         named[writer.figure_id(t, r, c).lstrip(":")] = key
             # a change or difference column that names no period of its own is between the
             # row's dated values: it is dated by the latest ("1 April" over "2024 | 2023 |
-            # Change": the change is to 1 April 2024)
+            # Change": the change is to 1 April 2024); a head that names the document's own
+            # period ("Q4 2025" in a bulletin on Q4 2025) is one of them
             levels = [periods.get(writer.figure_id(t, r, c).lstrip(":"))
                       for c, cell in enumerate(row.cells, start=1)
                       if cell is not None and table.columns[c - 1].kind == "value"
-                      and writer.figure_id(t, r, c).lstrip(":") in named]
+                      and (writer.figure_id(t, r, c).lstrip(":") in named or cell_period(
+                          table.columns[c - 1].header, row.label, None))]
             latest = max((k for k in levels if k), key=_order, default=None)
             for c, cell in enumerate(row.cells, start=1):
                 local = writer.figure_id(t, r, c).lstrip(":")
@@ -274,6 +276,10 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                     periods[local] = named[local] = latest
     if calendar:
         periods = {f: re.sub(r"^FY", "", key) for f, key in periods.items()}
+    elif (end := fiscal_year_end(text)) and end != 12:
+        # "H1 FY26 is the six months to 31 December 2025": a fiscal quarter or half of a
+        # year whose end the text gives is a calendar one
+        periods = {f: on_calendar(key, end) for f, key in periods.items()}
     writer.periods = periods
     writer.named_periods = {f for f in named if f in periods}
     if not periods:

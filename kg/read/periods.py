@@ -43,8 +43,14 @@ _PATTERNS = [
     (re.compile(rf"\b(first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I),
      "half"),
     (re.compile(rf"\bH([12])\s*[-/ ]?\s*{_YEAR}\b", re.I), "h"),
+    # "H1 FY26", "Q3 FY25", "FY26": a fiscal year written with two digits
+    (re.compile(r"\b(?:([QH])([1-4])\s*[-/ ]?\s*)?FY\s?'?(\d\d)\b(?!\s*[/–-]\s*\d)"), "fy2"),
     (re.compile(rf"\b({_MONTH}|May)\.?\s*(?:-|–|—|through)\s*"
                 rf"({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)", re.I), "span"),
+    # "July to September 2025": a run of months written with "to" is a period only where
+    # it makes a quarter, a half or the year ("from March to June" is two months compared)
+    (re.compile(rf"\b({_MONTH}|May)\.?\s+to\s+({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)",
+                re.I), "span-to"),
     # "between June and August": a run of months ("in May and June" names two)
     (re.compile(rf"\bbetween\s+({_MONTH}|May)\s+and\s+({_MONTH}|May)(?:\s+{_YEAR})?\b"
                 rf"(?!\s+\d)", re.I), "span"),
@@ -120,7 +126,11 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         return f"{fiscal}{y}-H{1 if g[0].lower() == 'first' else 2}" if y else None
     if kind == "h":
         return f"{g[1]}-H{g[0]}"
-    if kind == "span":
+    if kind == "fy2":
+        if g[0] == "H" and g[1] not in "12":
+            return None
+        return f"FY20{g[2]}" + (f"-{g[0]}{g[1]}" if g[0] else "")
+    if kind in ("span", "span-to"):
         y = g[2] or year
         if not y:
             return None
@@ -208,6 +218,8 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             if not free(m.start(), m.end()):
                 continue
             key = _key(kind, m, year)
+            if not key and kind == "span-to":
+                continue
             taken.append((m.start(), m.end()))
             if key:
                 out.append(Mention(m.start(), m.end(), key))
@@ -390,6 +402,76 @@ def fiscal_is_calendar(text: str, current: str | None = None) -> bool:
             end = bounds(key)[1] if "-" in key else dt.date(int(key), 12, 31)
             return end.isoformat() == day.key
     return False
+
+
+#: "fiscal year ended June 30, 2025", "financial year ending 31 March": the day after is the
+#: fiscal year's last
+_YEAR_ENDED = re.compile(r"\b(?:fiscal|financial)\s+year\s+(?:ended|ending|ends|to)\s+(?:on\s+)?",
+                         re.I)
+#: "Our financial year runs from 1 July to 30 June"
+_YEAR_RUNS = re.compile(rf"\b(?:fiscal|financial)\s+year\s+runs\s+from\s+(?:\d{{1,2}}\s+)?"
+                        rf"(?:{_MONTH}|May)(?:\s+\d{{1,2}})?\s+(?:to|until|through)\s+"
+                        rf"(?:\d{{1,2}}\s+)?({_MONTH}|May)\b", re.I)
+#: the words between a fiscal period and the calendar one it is: "H1 FY26 is the six months
+#: to 31 December 2025", "Q4 FY2025 (the three months ended June 30, 2025)"
+_IS_CALENDAR = re.compile(r"^[\s(,;:-]*(?:which\s+)?(?:is|was|being|=|covers|covering|ended|"
+                          r"ending|ends|to)?\s*(?:the\s+)?$", re.I)
+
+
+def fiscal_year_end(text: str) -> int | None:
+    """The month the fiscal years a text names end in, where it says so: "fiscal year ended
+    June 30, 2025" (6), "our financial year runs from 1 July to 30 June" (6), "H1 FY26 is
+    the six months to 31 December 2025" (the first half ends six months before the year: 6).
+    A fiscal year is named by the year it ends in; a year that ends on no month's last day
+    (a 52-week year to September 28) has no calendar quarters, nor one whose words disagree."""
+    from kg.numbers import find_mentions
+
+    ends: set[int] = set()
+    for m in _YEAR_RUNS.finditer(text):
+        ends.add(_MONTHS[m.group(1).lower()])
+    for m in _YEAR_ENDED.finditer(text):
+        day = next((d for d in find_mentions(text[m.end():m.end() + 30])
+                    if d.kind == "date" and d.start == 0 and d.date), None)
+        if day is not None:
+            if day.date.day != calendar.monthrange(day.date.year, day.date.month)[1]:
+                return None
+            ends.add(day.date.month)
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n\s*\n", text):
+        found = mentions(sentence)
+        for fy, then in zip(found, found[1:]):
+            part = re.fullmatch(r"FY(\d{4})(?:-([QH])(\d))?", fy.key or "")
+            if not part or not then.key or then.key.startswith("FY") or \
+                    not _IS_CALENDAR.match(sentence[fy.end:then.start]):
+                continue
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", then.key):
+                end = dt.date.fromisoformat(then.key)
+                if end.day != calendar.monthrange(end.year, end.month)[1]:
+                    return None
+            elif re.fullmatch(r"\d{4}-[QH]\d", then.key):
+                end = bounds(then.key)[1]
+            else:
+                continue
+            months = 0 if not part.group(2) else (3 if part.group(2) == "Q" else 6) * (
+                (4 if part.group(2) == "Q" else 2) - int(part.group(3)))
+            at = end.year * 12 + end.month - 1 + months
+            if at // 12 != int(part.group(1)):
+                return None  # a fiscal year named by the year it starts in
+            ends.add(at % 12 + 1)
+    return ends.pop() if len(ends) == 1 else None
+
+
+def on_calendar(key: str, end: int) -> str:
+    """A fiscal quarter or half as the calendar's, for fiscal years that end in month
+    ``end``: "FY2026-H1" of years to June is "2025-H2"; a fiscal year itself, and a part
+    that is no calendar quarter or half, stay the company's."""
+    m = re.fullmatch(r"FY(\d{4})-([QH])(\d)", key)
+    if not m:
+        return key
+    months = 3 if m.group(2) == "Q" else 6
+    at = int(m.group(1)) * 12 + end - 1 - months * ((12 // months) - int(m.group(3)))
+    year, month = divmod(at, 12)
+    month += 1
+    return f"{year}-{m.group(2)}{month // months}" if month % months == 0 else key
 
 
 def back(key: str, step: str) -> str | None:

@@ -395,6 +395,11 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             # "Gifts from individuals ..... £301,450" under a blank line: a list of amounts
             # its dot leaders lead to, which no head names (a heading may stand above)
             header = [("", rows[0][0], rows[0][0])] * 2
+        if not header and len(rows) >= 3 and all(len(r[2]) == 2 for r in rows) and \
+                _total_label(rows[-1][2][0][0]) and not _total_label(rows[0][2][0][0]):
+            # "Individual donors      97.3" … "Total income     412.8" under a blank line:
+            # a list of amounts its own total closes, set out with gaps as a table is
+            header = [("", rows[0][0], rows[0][0])] * 2
         header, rows = _unmerged(header, rows)
         if len(rows) >= 2 and len(header) >= 2:
             # a section of the table above ("INCOME … Total income", then "EXPENDITURE …"):
@@ -406,7 +411,33 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
         else:
             i = max(j, i + 1)
     _currency_of_text(tables, text)
+    _units_of_text(tables, text)
     return tables
+
+
+#: a note that sets the unit of every amount after it: "All amounts are in Kenya shillings
+#: (KES) millions unless stated otherwise", "All figures in £ thousands"
+_ALL_AMOUNTS = re.compile(r"\b(?:all|the)\s+(?:amounts|figures|sums)\s+(?:(?:are|shown|given|"
+                          r"stated|quoted)\s+)*in\s+(?P<unit>[^.;:]{1,80})", re.I)
+
+
+def _units_of_text(tables: list[Table], text: str) -> None:
+    """A table with no unit or scale of its own (no caption's, head's or label's) under a
+    note that says what all the document's amounts are in is in that unit and scale."""
+    for t in tables:
+        if t.unit is not None or t.scale or any(
+                c.unit is not None or c.scale is not None or c.count or c.kind != "value"
+                for c in t.columns) or any(r.unit is not None or r.scale is not None or r.count
+                                           or r.kind != "value" for r in t.rows) or any(
+                c is not None and c.percent for r in t.rows for c in r.cells):
+            continue
+        notes = [m for m in _ALL_AMOUNTS.finditer(text, 0, t.start)]
+        if not notes:
+            continue
+        words = " ".join(notes[-1].group("unit").split())
+        scale, unit, said = _scale_and_unit(words, words.lower())
+        if unit is not None and unit in CURRENCIES:
+            t.scale, t.unit, t.unit_words = scale, unit, said or words
 
 
 _LABEL_AND_NUMBER = re.compile(r"^(\S.*?)\s+([-+−–(]?[$€£]?\d[\d,]*(?:\.\d+)?%?\)?)$")
@@ -623,6 +654,10 @@ def _looks_like_header(cells: list[tuple[str, int, int]]) -> bool:
     return all(number(c[0]) is None or _YEAR.fullmatch(c[0]) for c in cells[1:])
 
 
+#: a column's head that says its cells are the rows' units, not figures
+_UNIT_HEAD = re.compile(r"units?(?:\s+of\s+measure)?|measured\s+in", re.I)
+
+
 def _table(lines, header_at: int, header, rows, text: str,
            bold: tuple[tuple[int, int], ...] = (), section_of: Table | None = None) -> Table:
     n_data = max(len(r[2]) for r in rows)
@@ -733,19 +768,28 @@ def _table(lines, header_at: int, header, rows, text: str,
         table.scale, table.unit = stub_scale or 0, stub_unit
     if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
                                    for line in caption_lines) or re.search(
-            r"\((?:in\s+)?(?:per ?cent|percentages?|%)\)|(?:\bin|,)\s+per ?cent\s*$", caption,
-            re.I)):
-        table.unit = "PERCENT"  # "Percent of adults aged 15 and over; ...", "(percent)"
+            r"\((?:in\s+)?(?:per ?cent|percentages?|%)(?:\)|\s*;)|(?:\bin|,)\s+per ?cent\s*$",
+            caption, re.I)):
+        # "Percent of adults aged 15 and over; ...", "(percent)", "(per cent; change in points)"
+        table.unit = "PERCENT"
     table.period = caption_period(caption)
     if not table.scale and key.get(""):  # the key's "all in thousands"
         table.scale, table.unit_words = _scale_and_unit(key[""], key[""].lower())[0], key[""]
     table.mean = names_a_mean(caption)
+    if _CHANGE_IN_POINTS.search(caption):
+        # "(per cent; change in percentage points)": the caption's second unit is the
+        # change columns'
+        for col in columns:
+            if col.kind in ("change", "diff") and not _SAYS_PERCENT.search(col.header):
+                col.kind = "points"
     if section_of is not None and not caption_lines and not table.scale and table.unit is None:
         table.scale, table.unit, table.unit_words = (section_of.scale, section_of.unit,
                                                      section_of.unit_words)
     # years down the first column are the rows' labels, not their figures
     years_down = len({r[2][0][0] for r in rows}) == len(rows) and all(
         _YEAR.fullmatch(r[2][0][0]) for r in rows)
+    unit_at = next((i for i, c in enumerate(columns) if _UNIT_HEAD.fullmatch(c.header.strip())),
+                   None)
     for s, ln, cells in rows:
         label = cells[0][0] if number(cells[0][0]) is None or years_down else ""
         data = cells[1:] if label else cells
@@ -757,6 +801,11 @@ def _table(lines, header_at: int, header, rows, text: str,
             data = [None] * (len(columns) - len(data)) + list(data) if not label else \
                 list(data) + [None] * (len(columns) - len(data))
         scale, unit = _head_unit(label)
+        if scale is None and unit is None and unit_at is not None and \
+                len(data) > unit_at and data[unit_at] is not None:
+            # "| Revenue | A$m | 280.0 |": a column headed "Unit" gives each row its own, as
+            # the label's brackets would ("Revenue (A$m)")
+            scale, unit = _head_unit(f"({data[unit_at][0]})")
         row = Row(label, ln.strip(), s, [], total=_total_label(label),
                   kind=_row_kind(label), count=_counts(label) and not _ALL_OF.match(label),
                   scale=scale,
@@ -823,6 +872,35 @@ def _half_unit(cell: Cell) -> Decimal:
     return Decimal(5).scaleb(-decimals - 1)
 
 
+#: a caption that gives its change columns' unit apart: "(per cent; change in percentage
+#: points)", "changes are in percentage points"
+_CHANGE_IN_POINTS = re.compile(r"\bchanges?\s+(?:(?:is|are)\s+)?(?:in|as)\s+(?:percentage[\s-]+)?"
+                               r"points\b|\bchanges?\s+(?:in|as)\s+pp\b", re.I)
+#: a change head that names its span as a year: "Change on year", "Change over the year",
+#: "Year-on-year change" (not "Average annual growth": a rate a year over many)
+ON_YEAR_HEADER = re.compile(r"\b(?:on|over)\s+(?:the\s+)?year\b|\byear[\s-]+on[\s-]+year\b|"
+                            r"\bon\s+a\s+year\s+(?:earlier|ago|before)\b", re.I)
+
+
+def year_apart(columns: list[Column], change: Column, before: list[int]
+               ) -> tuple[int, int] | None:
+    """The two columns of ``before`` a change whose head says "on year" ("Change on year"
+    after "Q4 2024 | Q3 2025 | Q4 2025") is between: the latest period and the same period a
+    year earlier, not the two nearest; None where the head says no year or no column is
+    a year before the latest."""
+    if not ON_YEAR_HEADER.search(change.header):
+        return None
+    from kg.read.periods import back
+
+    dated = [v for v in before if column_period(columns[v].header)]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda v: column_period(columns[v].header))
+    ago = back(column_period(columns[latest].header), "year")
+    earlier = next((v for v in dated if column_period(columns[v].header) == ago), None)
+    return (earlier, latest) if earlier is not None else None
+
+
 def _settle_changes(table: Table) -> None:
     """A change column whose head, cells and caption say neither percent nor an amount
     ("Change" over "+4.5" in a table of tonnes a hectare) may be either; the words allow
@@ -843,6 +921,12 @@ def _settle_changes(table: Table) -> None:
             col.unsure = True
             continue
         a, b = sorted(before[-2:], key=lambda v: column_period(cols[v].header))
+        if ON_YEAR_HEADER.search(col.header):
+            on_year = year_apart(cols, col, before)
+            if on_year is None:
+                col.unsure = True
+                continue
+            a, b = on_year
         diff = pct = rows = 0
         for row in table.rows:
             first, last, cell = row.cells[a], row.cells[b], row.cells[i]

@@ -8,7 +8,8 @@ import re
 from decimal import Decimal
 
 from kg.read.tables import (ANOMALY_HEADER, NORMAL_HEADER, SAVING_HEADER, SUBTOTAL_LABEL,
-                            TOTAL_HEADER, Cell, Row, Table, adds_up, column_period, names_a_mean)
+                            ON_YEAR_HEADER, TOTAL_HEADER, Cell, Row, Table, adds_up, column_period,
+                            names_a_mean, year_apart)
 
 READ = "cg:readBy :reading"
 
@@ -235,6 +236,11 @@ class TableWriter:
                 continue
             before = [v for v in levels if v < i and periods.get(v)]
             pair = sorted(before[-2:], key=lambda v: periods[v]) if len(before) >= 2 else None
+            if pair and col.kind != "growth" and ON_YEAR_HEADER.search(col.header):
+                # "Change on year": between periods a year apart, not the nearest two
+                pair = year_apart(cols, col, before)
+                if pair is None:
+                    continue
             if not pair:  # "Before (kWh)" and "After (kWh)": two states in their order
                 states = [v for v in levels if v < i]
                 if len(states) >= 2 and _BEFORE.match(cols[states[-2]].header) and \

@@ -9,7 +9,7 @@ import pytest
 
 from kg.read import read
 from kg.read.periods import (back, bounds, caption_own_period, cell_period, document_period,
-                             mentions, sentence_periods, turtle)
+                             fiscal_year_end, mentions, on_calendar, sentence_periods, turtle)
 
 
 def test_the_document_s_period_is_the_first_its_head_names_not_its_date() -> None:
@@ -662,3 +662,74 @@ def test_the_month_a_report_was_presented_is_not_the_period_it_reports_on() -> N
     assert document_period(text) == "2024"
     assert document_period("Harbour Trust\n\nReview prepared for the council, June 2025\n\n"
                            "The Trust repaired 14 moorings.\n") is None
+
+
+def test_a_fiscal_year_written_with_two_digits_is_read() -> None:
+    """"H1 FY26", "Q3 FY25" and "FY27" named no period."""
+    assert [m.key for m in mentions("H1 FY26 against H2 FY25, Q3 FY25 and the FY27 plan")] == [
+        "FY2026-H1", "FY2025-H2", "FY2025-Q3", "FY2027"]
+
+
+def test_a_run_of_months_with_to_is_a_quarter_or_half_where_it_makes_one() -> None:
+    """"April to June 2024" named the month June 2024 (a bulletin's head: its period)."""
+    assert [m.key for m in mentions("Household survey, April to June 2024")] == ["2024-Q2"]
+    assert [m.key for m in mentions("January to June\n2023")] == ["2023-H1"]
+    assert document_period("Port traffic: October to December 2024\nIssued 3 March 2025") == \
+        "2024-Q4"
+    # a run that makes no quarter is two months, as before
+    assert [m.key for m in mentions("prices rose from March to June 2024")] == ["2024-06"]
+
+
+@pytest.mark.parametrize("text,end", [
+    ("Results for the fiscal year ended September 30, 2025.", 9),
+    ("Our financial year runs from 1 April to 31 March.", 3),
+    ("H1 FY26 is the six months to 31 December 2025.", 6),
+    ("Q1 FY2025 covers the three months ended 30 June 2024.", 3),
+    ("Results for the fiscal year ended September 28, 2025.", None),  # a 52-week year
+    ("Sales rose 4% in fiscal 2025.", None)])
+def test_the_month_a_text_s_fiscal_years_end_in(text: str, end: int | None) -> None:
+    assert fiscal_year_end(text) == end
+
+
+def test_a_fiscal_quarter_or_half_is_the_calendar_s_when_the_year_end_is_known() -> None:
+    assert on_calendar("FY2026-H1", 6) == "2025-H2"
+    assert on_calendar("FY2026-H2", 6) == "2026-H1"
+    assert on_calendar("FY2025-Q4", 9) == "2025-Q3"
+    assert on_calendar("FY2025-Q1", 3) == "2024-Q2"
+    assert on_calendar("FY2025-H1", 9) == "FY2025-H1"  # October to March: no calendar half
+    assert on_calendar("FY2025", 6) == "FY2025"
+
+
+def test_kg_read_dates_a_two_digit_fiscal_half_s_table_by_the_calendar_half_it_says_it_is(
+        tmp_path: Path) -> None:
+    """The columns "H1 FY26" and "H1 FY25" were dated as the document's half, both alike."""
+    source = tmp_path / "orchard.md"
+    source.write_text("# Greyfield Orchards: half-year report\n\n"
+                      "| Six months to 31 December | Unit | H1 FY26 | H1 FY25 |\n"
+                      "|---|---|---|---|\n"
+                      "| Apples packed | t | 12,480 | 11,920 |\n"
+                      "| Revenue | A$m | 41.7 | 38.2 |\n\n"
+                      "H1 FY26 is the six months to 31 December 2025; H1 FY25 the six months to "
+                      "31 December 2024.\n", encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["12,480"] == temporal["41.7"] == "ent:period-2025-H2"
+    assert temporal["11,920"] == temporal["38.2"] == "ent:period-2024-H2"
+
+
+def test_a_change_column_is_dated_by_its_latest_column_even_the_document_s_own(
+        tmp_path: Path) -> None:
+    """A bulletin on Q4 2025 whose table has a "Q4 2025" column: the change column beside
+    it was dated by the one column left that named a period, Q3 2025."""
+    source = tmp_path / "jobs.txt"
+    source.write_text("Jobs bulletin: fourth quarter 2025\n\n"
+                      "Table 1. Jobs by sector (thousands)\n\n"
+                      "  Sector        Q4 2024   Q3 2025   Q4 2025   Change on year\n"
+                      "  Farming         101.2     102.0     103.9        +2.7\n"
+                      "  Building         88.4      86.1      85.0        -3.4\n\n"
+                      "Jobs in farming grew over the year.\n", encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["+2.7"] == temporal["-3.4"] == temporal["103.9"] == "ent:period-2025-Q4"

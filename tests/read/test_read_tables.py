@@ -4,6 +4,7 @@ and a slip in one cell is found."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -125,3 +126,33 @@ def test_a_list_of_label_colon_amounts_adds_up_to_its_total_line(tmp_path: Path)
     read(tmp_path / "club.md", tmp_path / "c")
     relations = (tmp_path / "c" / "club" / "relations.ttl").read_text(encoding="utf-8")
     assert 'rdfs:label "What the season cost: the rows add up to Total costs"' in relations
+
+
+def test_a_change_on_year_is_checked_against_the_same_quarter_a_year_before(
+        tmp_path: Path) -> None:
+    """Each "Change on year" cell is between Q4 2025 and Q4 2024 (a difference in the
+    thousands table, a change in points in the table of rates), not Q3 2025."""
+    (tmp_path / "jobs.txt").write_text(
+        "Jobs bulletin: fourth quarter 2025\n\n"
+        "Table 1. Jobs by sector (thousands)\n\n"
+        "  Sector        Q4 2024   Q3 2025   Q4 2025   Change on year\n"
+        "  Farming         101.2     102.0     103.9        +2.7\n"
+        "  Building         88.4      86.1      85.0        -3.4\n\n"
+        "Table 2. Job vacancy rates (per cent; change in percentage points)\n\n"
+        "  Sector        Q4 2024   Q3 2025   Q4 2025   Change on year\n"
+        "  Farming           2.9       3.3       3.4        +0.5\n"
+        "  Building          4.1       3.6       3.2        -0.9\n", encoding="utf-8")
+    made = read(tmp_path / "jobs.txt", tmp_path / "claims")
+    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert re.findall(r"a cg:(\w+Relation) ;.*?cg:(?:minuend|initial) (\S+) ; "
+                      r"cg:(?:subtrahend|final) (\S+) ;", relations, re.S) == [
+        ("DifferenceRelation", ":f-t1-r1-c3", ":f-t1-r1-c1"),
+        ("DifferenceRelation", ":f-t1-r2-c1", ":f-t1-r2-c3"),
+        ("PercentagePointChangeRelation", ":f-t2-r1-c1", ":f-t2-r1-c3"),
+        ("PercentagePointChangeRelation", ":f-t2-r2-c1", ":f-t2-r2-c3")]
+    checked = subprocess.run([sys.executable, "-m", "kg", "check", "--claims", "claims",
+                              "--format", "json", "--no-cache"], capture_output=True, text=True,
+                             cwd=tmp_path, timeout=300)
+    findings = json.loads(checked.stdout)["findings"]
+    assert [f for f in findings if f["severity"] == "violation"] == []
+    assert {f["check"] for f in findings if f["severity"] == "pass"} >= {"difference"}

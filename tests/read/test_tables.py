@@ -633,3 +633,94 @@ def test_label_colon_amount_lines_with_no_total_are_no_table() -> None:
     table is read from them."""
     assert find_tables("What the season cost\n\nRent: £9,600\n\nCoaching: £4,100\n\n"
                        "Kit: £1,750\n\nWe ended the year with a small surplus.\n") == []
+
+
+def test_a_unit_column_gives_each_row_its_own_unit_and_scale() -> None:
+    """A "Unit" column's word ("NZ$m", "kt") is each row's unit, as "(NZ$m)" in its label
+    would be; the figures were read as bare numbers."""
+    [t] = find_tables("Operating summary\n"
+                      "| Half year to 30 June | Unit | 2025 | 2024 |\n"
+                      "| Timber harvested | kt | 612 | 588 |\n"
+                      "| Sales | NZ$m | 143.5 | 131.0 |\n"
+                      "| Sawmill staff | | 240 | 236 |\n")
+    assert [(r.label, r.scale, r.unit) for r in t.rows] == [
+        ("Timber harvested", 0, "KILOTONNE"), ("Sales", 6, "NZD"),
+        ("Sawmill staff", None, None)]
+
+
+GAP_LIST = """The museum's annual plan. All figures are in euros thousands unless noted.
+
+Where the money comes from
+
+    Ticket sales                    812.5
+    Friends' subscriptions          144.0
+    Café and shop                    96.3
+    Total income                  1,052.8
+
+Where it goes
+
+    Exhibitions                     402.1
+    Conservation                    311.9
+    Total spending                  714.0
+"""
+
+
+def test_a_list_of_amounts_set_out_with_gaps_and_closed_by_its_total_is_a_table() -> None:
+    """Two-column lists with no head and no dot leaders, each ended by a "Total" line, were
+    no tables: their amounts were read one by one as bare numbers, summing nothing."""
+    tables = find_tables(GAP_LIST)
+    assert [[(r.label, r.cells[0].value, r.total) for r in t.rows] for t in tables] == [
+        [("Ticket sales", Decimal("812.5"), False),
+         ("Friends' subscriptions", Decimal("144.0"), False),
+         ("Café and shop", Decimal("96.3"), False),
+         ("Total income", Decimal("1052.8"), True)],
+        [("Exhibitions", Decimal("402.1"), False), ("Conservation", Decimal("311.9"), False),
+         ("Total spending", Decimal("714.0"), True)]]
+
+
+def test_a_note_on_what_all_amounts_are_in_gives_a_table_with_no_unit_its_unit() -> None:
+    """"All figures are in euros thousands" above both lists: the second, far below the
+    note and with a caption of its own, was in no unit."""
+    assert [(t.scale, t.unit) for t in find_tables(GAP_LIST)] == [(3, "EUR"), (3, "EUR")]
+    # a table of counts and percents is no amount of money
+    text = ("All amounts are in pounds thousands.\n\nStaff by site\n\n"
+            "  Site         Staff (number)   Share (%)\n"
+            "  North             41             60.3\n"
+            "  South             27             39.7\n"
+            "  Total             68            100.0\n")
+    [t] = find_tables(text)
+    assert (t.scale, t.unit) == (0, None)
+
+
+ON_YEAR = """Jobs bulletin: fourth quarter 2025
+
+Table 1. Jobs by sector (thousands)
+
+  Sector        Q4 2024   Q3 2025   Q4 2025   Change on year
+  Farming         101.2     102.0     103.9        +2.7
+  Building         88.4      86.1      85.0        -3.4
+
+Table 2. Job vacancy rates (per cent; change in percentage points)
+
+  Sector        Q4 2024   Q3 2025   Q4 2025   Change on year
+  Farming           2.9       3.3       3.4        +0.5
+  Building          4.1       3.6       3.2        -0.9
+"""
+
+
+def test_a_change_on_year_column_is_a_difference_of_the_latest_and_the_year_before() -> None:
+    """"Change on year" after Q4 2024, Q3 2025 and Q4 2025 was weighed against the two
+    nearest columns, a quarter apart, which it matches neither way: read as nothing."""
+    jobs = find_tables(ON_YEAR)[0]
+    assert [(c.header, c.kind, c.unsure) for c in jobs.columns][-1] == (
+        "Change on year", "diff", False)
+
+
+def test_a_caption_s_change_in_percentage_points_makes_its_change_columns_points() -> None:
+    """"(per cent; change in percentage points)": the rates were in no unit and their
+    change in percent."""
+    rates = find_tables(ON_YEAR)[1]
+    assert rates.unit == "PERCENT"
+    assert [(c.header, c.kind) for c in rates.columns] == [
+        ("Q4 2024", "value"), ("Q3 2025", "value"), ("Q4 2025", "value"),
+        ("Change on year", "points")]

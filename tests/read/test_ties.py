@@ -1529,3 +1529,15 @@ Waste collected, tonnes
     assert list(_blocks(checked, "PercentChangeRelation")) == [
         "Compost (the table): up 12.0%", "Garden waste (the table): up 8.7%"]
     assert ties_in(checked) == ["Compost, 2024/25: the table and the text"]
+
+
+def test_rows_listed_after_a_figure_make_it_no_one_row_s_cell(tmp_path: Path) -> None:
+    """'riders paid £3.4m across buses and trams': the list after the figure names two rows
+    together, so the figure restates neither row's cell (it was tied to the buses row)."""
+    text = ("Transit fares, winter season\n\n"
+            "| Mode | 2025 £m | 2024 £m |\n| Buses | 41.2 | 39.8 |\n| Trams | 18.6 | 17.9 |\n"
+            "| Total | 59.8 | 57.7 |\n\n"
+            "On the busiest day, Friday 19 December 2025, riders paid £3.4m across buses and "
+            "trams.\n")
+    checked, proposed = relations(tmp_path, text)
+    assert ties_in(checked) == [] and ties_in(proposed) == []

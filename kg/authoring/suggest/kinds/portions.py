@@ -520,8 +520,13 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             # revenue", "subscription revenue"), whichever is larger
             totalled = any(matched) and not qualifiers and any(
                 w in _TOTAL_WORDS or w.startswith("total") for w in words_before(place, slot))
+            # "Revenue of $612.4 million" is the revenue "of revenue" names; "Annual
+            # recurring revenue of $655.0 million" a narrower measure, however larger
+            bare = any(matched) and not qualifiers and bool(head & words) and set(
+                words_before(place, slot)) <= head | _GENERIC
             rank = (tuple(-n for n in matched), place is not sentence, not bigger, -counted,
-                    -totalled, 0, -len(also & words), sentence.index - place.index, slot.token)
+                    -totalled, -bare, 0, -len(also & words), sentence.index - place.index,
+                    slot.token)
             found.append((rank, slot))
     if larger:
         # the total the words leave open is the one the text stated first (its headline,
@@ -530,7 +535,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
         for _, slot in found:
             first[slot.value] = min(first.get(slot.value, slot.sentence), slot.sentence)
         # a measure the words name: its largest statement (a total, a population)
-        found = [(r[:5] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[6:], s)
+        found = [(r[:6] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[7:], s)
                  for r, s in found]
     if year is None and not bases:
         # a figure with no year speaks of the latest period in reach: never an earlier year's

@@ -51,3 +51,12 @@ def test_the_total_counts_what_the_portion_counts(tmp_path: Path) -> None:
                             "earlier. Visitors from abroad accounted for 18,000 guest nights, or "
                             "20.0 per cent of the total.") == [
         {"portion": ("18,000",), "whole": ("90,000",), "share": ("20.0 per cent",)}]
+
+
+def test_of_sales_is_the_sales_named_bare_not_a_narrower_larger_measure(tmp_path: Path) -> None:
+    """"or 15.0% of sales": the figure named "Sales", not the larger "Monthly recurring
+    sales" (the largest of the figures the words name was taken)."""
+    assert shares(tmp_path, "Sales of €84.0 million for the year. Monthly recurring sales (MRS) "
+                            "of €90.5 million at year-end. Operating cash flow of €12.6 million, "
+                            "or 15.0% of sales.") == [
+        {"portion": ("€12.6 million",), "whole": ("€84.0 million",), "share": ("15.0%",)}]

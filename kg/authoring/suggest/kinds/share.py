@@ -385,12 +385,20 @@ def _trial_arm(sentence: Sentence, document: Document, m: Match, portion):
         follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 3]]
         if total is None or follows[:1] == ["of"]:
             return None
+        if portion.token > 0 and doc[portion.token - 1].lower_ in _PREPOSITIONS:
+            # "giving the powders … for 1,523 children (84.9%)": a count a verb's object
+            # governs may be of the one arm that verb applies to, not of all participants
+            return None
         return portion, total
     if arm & _CONTROL:
         return portion, control
     if arm & _INTERVENTION:
         return portion, intervention
     return None
+
+
+#: words that make the count after them the object of what the clause does
+_PREPOSITIONS = {"for", "to", "on", "with", "among", "by", "from", "at"}
 
 
 def _arm_words(doc, portion, m: Match) -> set[str]:

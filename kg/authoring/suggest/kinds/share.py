@@ -385,10 +385,10 @@ def _trial_arm(sentence: Sentence, document: Document, m: Match, portion):
         follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 3]]
         if total is None or follows[:1] == ["of"]:
             return None
-        if portion.token > 0 and doc[portion.token - 1].lower_ in _PREPOSITIONS:
-            # "giving the powders … for 1,523 children (84.9%)": a count a verb's object
-            # governs may be of the one arm that verb applies to, not of all participants
-            return None
+        if _given_to_one_arm(sentence, document, portion):
+            # "giving the powders … for 1,523 children (84.9%)": what the trial gave the
+            # intervention group only, so the count is of that group, not of all enrolled
+            return portion, intervention
         return portion, total
     if arm & _CONTROL:
         return portion, control
@@ -397,8 +397,25 @@ def _trial_arm(sentence: Sentence, document: Document, m: Match, portion):
     return None
 
 
-#: words that make the count after them the object of what the clause does
-_PREPOSITIONS = {"for", "to", "on", "with", "among", "by", "from", "at"}
+def _given_to_one_arm(sentence: Sentence, document: Document, portion) -> bool:
+    """Whether the words before a count name, with "the", a thing an earlier sentence says
+    the intervention group alone received ("in intervention villages received … micronutrient
+    powders" before "giving the powders … for 1,523 children")."""
+    doc = sentence.doc
+    things = {stem(u.text) for t, u in zip(doc[:portion.token], doc[1:portion.token])
+              if t.lower_ == "the" and u.is_alpha}
+    if not things:
+        return False
+    for before in document.sentences[max(0, sentence.index - 8):sentence.index]:
+        said = {t.lower_ for t in before.doc}
+        if said & _INTERVENTION and not said & _CONTROL and said & _RECEIVED and \
+                things & {stem(t.text) for t in before.doc if t.is_alpha}:
+            return True
+    return False
+
+
+#: the verbs that say what a trial's group was given
+_RECEIVED = {"received", "receive", "receives", "given", "got", "offered", "provided"}
 
 
 def _arm_words(doc, portion, m: Match) -> set[str]:
@@ -480,7 +497,6 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
     word = sentence.doc[m.start - 1].lower_ if m.start else ""
     measure = _MARGIN_OF.get(word, ())
     if amounts:
-        portion = amounts[-1]
         # "revenue of $700 million to $710 million, … a margin of 12% to 13%": the ends of
         # one range are two bounds of one measure, never a profit and the revenue it is of
         ends = {frozenset((low.local, high.local)) for low, high, _, _ in _ranges(sentence)}

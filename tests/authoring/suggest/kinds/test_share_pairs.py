@@ -62,13 +62,14 @@ def test_of_sales_is_the_sales_named_bare_not_a_narrower_larger_measure(tmp_path
         {"portion": ("€12.6 million",), "whole": ("€84.0 million",), "share": ("15.0%",)}]
 
 
-def test_a_count_a_verb_governs_in_a_trial_is_no_share_of_all_participants(
-        tmp_path: Path) -> None:
-    """"handed out the tablets … for 1,020 pupils (85.7%)": what was handed out may reach
-    one arm only, so the count is no share of all 2,400; a count that opens its clause
-    ("Overall, 96 pupils (4.0%) left") still is."""
-    assert shares(tmp_path, "The trial enrolled 2,400 pupils: 1,190 in intervention schools and "
+def test_a_count_given_what_one_arm_received_is_a_share_of_that_arm(tmp_path: Path) -> None:
+    """"handed out the tablets … for 1,020 pupils (85.7%)", where only the intervention
+    schools received the tablets: a share of that arm's 1,190, not of all 2,400; a count
+    that names nothing given ("Overall, 96 pupils (4.0%) left") is of all of them."""
+    assert shares(tmp_path, "Pupils in intervention schools received iron tablets for 40 weeks. "
+                            "The trial enrolled 2,400 pupils: 1,190 in intervention schools and "
                             "1,210 in control schools. Teachers handed out the tablets on most "
                             "school days for 1,020 pupils (85.7%). Overall, 96 pupils (4.0%) "
                             "left the study.") == [
+        {"portion": ("1,020",), "whole": ("1,190",), "share": ("85.7%",)},
         {"portion": ("96",), "whole": ("2,400",), "share": ("4.0%",)}]

@@ -873,18 +873,10 @@ def _listed_rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, st
         return False  # "worth €143.4 million and €104.3 million respectively": one each
     start = max([s[1] for s in spans if s[1] <= at and s[2] != f.local] +
                 [m.end() for m in re.finditer(r"[;:]", f.sentence[:at])], default=0)
-    # ("customers spent £21.3m across stores and online": the list may follow the figure,
-    # up to the next figure or the clause's end)
-    end = at + len(f.quote)
-    stop = min([s[0] for s in spans if s[0] >= end and s[2] != f.local] +
-               [m.start() + end for m in re.finditer(r"[;:.]", f.sentence[end:])],
-               default=len(f.sentence))
-    for words in (f.sentence[start:at], f.sentence[end:stop]):
-        names = sorted((m.start(), m.end()) for row in table.rows if not row.total
-                       for m in [_names_part(words, row.label)] if m)
-        if any(_LIST_JOIN.fullmatch(words[a[1]:b[0]]) for a, b in zip(names, names[1:])):
-            return True
-    return False
+    before = f.sentence[start:at]
+    names = sorted((m.start(), m.end()) for row in table.rows if not row.total
+                   for m in [_names_part(before, row.label)] if m)
+    return any(_LIST_JOIN.fullmatch(before[a[1]:b[0]]) for a, b in zip(names, names[1:]))
 
 
 def _whole_written(f: SentenceFigure, at: int, same: list[SentenceFigure]

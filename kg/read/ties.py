@@ -600,12 +600,17 @@ _DAILY = re.compile(r"\b(?:daily|(?:by|per|each)\s+day|days?)\b", re.I)
 
 
 def _of_a_day(before: str) -> bool:
-    """Whether the words before a figure date it to one day: a weekday's date in its clause
-    ("was Saturday 20 December 2025, when customers spent", "On the busiest day, Friday 19
-    December, riders paid"), at most the one comma that closes the date between."""
+    """Whether the words before a figure date it to one day: a weekday's date the words name
+    as a day ("the busiest trading day was Saturday 20 December 2025, when customers spent",
+    "On the busiest day, Friday 19 December, riders paid"), at most the one comma that closes
+    the date between (a release's "Issued Wednesday, 23 July 2025" run into the sentence
+    names no day of the figure's)."""
     dates = list(_WEEKDAY_DATE.finditer(before))
-    return bool(dates) and re.fullmatch(r"[^,;:]*(?:,[^,;:]*)?", before[dates[-1].end():]
-                                        ) is not None
+    if not dates:
+        return False
+    date = dates[-1]
+    return re.search(r"\bday\b[^.;:]{0,12}$", before[:date.start()], re.I) is not None and \
+        re.fullmatch(r"[^,;:]*(?:,[^,;:]*)?", before[date.end():]) is not None
 
 
 def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) -> bool | None:

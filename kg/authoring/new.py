@@ -737,7 +737,7 @@ def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
     out = []
     for paragraph in re.split(r"\n\s*\n", text):  # a title line is not part of a sentence
         before = ""
-        for piece in _SENTENCE_END.split(paragraph):
+        for piece in (p for part in _row_lines(paragraph) for p in _SENTENCE_END.split(part)):
             sentence, before = " ".join(piece.split()), before[-12:] + " "
             if _ENUMERATOR.fullmatch(sentence):
                 continue  # "4. Labour and incomes": a list's or heading's number, no figure
@@ -752,6 +752,35 @@ def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
             if mentions:
                 out.append((sentence, mentions))
     return out
+
+
+#: a line of a table the extraction left as text ("Property taxes 28,460", "Other (net)
+#: 1,385"): a label in words, then one number closing the line, with no sentence's punctuation
+_ROW_LINE = re.compile(r"[^\S\n]*[A-Z][^\n.!?;:|]*?[^\S\n][$£€]?[-+−]?\d[\d,]*(?:\.\d+)?%?"
+                       r"[^\S\n]*")
+
+
+def _row_lines(paragraph: str) -> list[str]:
+    """A paragraph with each line of a run of two or more table rows set apart: a row ends
+    with its number and no full stop, so without this the rows run on into the sentence
+    after them, whose share or total then takes a row's figure for its own (one such line
+    alone may be a wrapped line of prose, and stays as it is)."""
+    lines = paragraph.split("\n")
+    rows = [_ROW_LINE.fullmatch(line) is not None for line in lines]
+    parts: list[str] = []
+    prose: list[str] = []
+    for k, line in enumerate(lines):
+        in_run = rows[k] and (k > 0 and rows[k - 1] or k + 1 < len(lines) and rows[k + 1])
+        if not in_run:
+            prose.append(line)
+            continue
+        if prose:
+            parts.append("\n".join(prose))
+            prose = []
+        parts.append(line)
+    if prose:
+        parts.append("\n".join(prose))
+    return parts
 
 
 def _section_number(paragraph: str, sentence: str, first: Mention) -> bool:

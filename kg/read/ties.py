@@ -591,6 +591,28 @@ _DAY_BEFORE = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|"
                          r"\b[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,)\s*$")
 
 
+#: a day's date with its weekday: "Saturday 20 December 2025", "Friday, March 7"
+_WEEKDAY_DATE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:\d{1,2}"
+                           r"(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b)"
+                           r"(?:,?\s+\d{4})?")
+#: a table of days: "daily", "by day", "per day"
+_DAILY = re.compile(r"\b(?:daily|(?:by|per|each)\s+day|days?)\b", re.I)
+
+
+def _of_a_day(before: str) -> bool:
+    """Whether the words before a figure date it to one day: a weekday's date the words name
+    as a day ("the busiest trading day was Saturday 20 December 2025, when customers spent",
+    "On the busiest day, Friday 19 December, riders paid"), at most the one comma that closes
+    the date between (a release's "Issued Wednesday, 23 July 2025" run into the sentence
+    names no day of the figure's)."""
+    dates = list(_WEEKDAY_DATE.finditer(before))
+    if not dates:
+        return False
+    date = dates[-1]
+    return re.search(r"\bday\b[^.;:]{0,12}$", before[:date.start()], re.I) is not None and \
+        re.fullmatch(r"[^,;:]*(?:,[^,;:]*)?", before[date.end():]) is not None
+
+
 def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) -> bool | None:
     """True where the sentence names ``period`` beside this figure (not as the base it is
     compared with), False where it names it beside another figure only, None where it
@@ -934,6 +956,10 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             continue  # "an average of 874,000": no cell's level; "an average of 2.8% a
             # year" is a rate a year, which a growth column holds; a table of "annual
             # averages" holds averages
+        if at >= 0 and _of_a_day(f.sentence[:at]) and not any(
+                _DAILY.search(t.caption + " " + t.header_line) for t in tables):
+            continue  # "the busiest day was Saturday 20 December, when customers spent
+            # £21.3m": one day's amount, which no cell of a table of longer periods holds
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
         portion = at >= 0 and _PORTION.match(f.sentence[at + len(f.quote):]) is not None
         # "2,163 hours, 105% of its normal of 2,060 hours": a percent of a whole the sentence

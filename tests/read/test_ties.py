@@ -1529,3 +1529,14 @@ Waste collected, tonnes
     assert list(_blocks(checked, "PercentChangeRelation")) == [
         "Compost (the table): up 12.0%", "Garden waste (the table): up 8.7%"]
     assert ties_in(checked) == ["Compost, 2024/25: the table and the text"]
+
+
+def test_a_figure_dated_to_one_day_restates_no_cell_of_a_season(tmp_path: Path) -> None:
+    """'On the busiest day, Friday 19 December 2025, riders paid £3.4m': one day's amount,
+    which no cell of a table of a season's fares holds (it was tied to the buses row)."""
+    text = ("Transit fares, winter season\n\n"
+            "| Mode | 2025 £m | 2024 £m |\n| Buses | 41.2 | 39.8 |\n| Trams | 18.6 | 17.9 |\n"
+            "| Total | 59.8 | 57.7 |\n\n"
+            "On the busiest day, Friday 19 December 2025, riders paid £3.4m on the buses.\n")
+    checked, proposed = relations(tmp_path, text)
+    assert ties_in(checked) == [] and ties_in(proposed) == []

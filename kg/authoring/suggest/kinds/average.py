@@ -18,6 +18,7 @@ from kg.authoring.suggest.kinds.portions import (STATES, averaged_subject, is_ba
                                                  is_earlier, is_portion, is_rate, level,
                                                  name, nouns_after, resolve, same_span, stem,
                                                  words_before)
+from kg.authoring.suggest.kinds.share import _ARMS, _CONTROL, _INTERVENTION, _allocation
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, QUANTITY, YEAR, Document,
                                        Match, Patterns, Sentence, Slot, figure, words)
@@ -252,6 +253,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         total = _aggregate(sentence, document, average, count)
         if total is None:
             continue
+        arm = _arm_named(sentence, total) if total.sentence == sentence.index else set()
+        if arm:
+            # "US$4.80 per child, or US$8,611 for the intervention arm as a whole": the count
+            # is that arm's size, as the trial's allocation gives it, not all its children
+            split = _allocation(sentence, document, count)
+            count = None if split is None else split[2] if arm & _CONTROL else \
+                split[1] if arm & _INTERVENTION else None
+            if count is None:
+                continue
         if _periods(count) and total.sentence != sentence.index and \
                 not _same_span(count, span(sentence),
                                span(document.sentences[total.sentence])):
@@ -262,6 +272,23 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"aggregate": total, "count": count, "average": average}, m.evidence,
                         f"{total.text} ÷ {count.text} = {average.text} each", across=True))
     return out
+
+
+def _arm_named(sentence: Sentence, slot: Slot) -> set[str]:
+    """The words of "for the intervention arm", "in the control group" right after an
+    amount: the trial group it is said of (empty where none is named)."""
+    doc = sentence.doc
+    at = slot.token + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("for", "in", "across"):
+        return set()
+    named = []
+    for t in doc[at + 1:at + 6]:
+        if t.lower_ in _ARMS:
+            return set(named) - {"the", "whole", "entire"}
+        if not (t.is_alpha or t.text == "-"):
+            break
+        named.append(t.lower_)
+    return set()
 
 
 #: what sets one amount off as the same amount over another span

@@ -235,6 +235,8 @@ def same_span(sentence: Sentence, other: Sentence) -> bool:
 def is_earlier(sentence: Sentence, slot: Slot) -> bool:
     """A figure the words put in an earlier period: "… a year earlier", "… the year before"."""
     doc = sentence.doc
+    if _comparative(sentence, slot):
+        return True
     for token in doc[slot.token + 1:slot.token + 8]:
         if token.is_punct or token.norm_ in FIGURES:
             return False
@@ -242,6 +244,20 @@ def is_earlier(sentence: Sentence, slot: Slot) -> bool:
                                              doc[token.i + 1].lower_ in _DEDUCTED):
             return True
     return False
+
+
+def _comparative(sentence: Sentence, slot: Slot) -> bool:
+    """"Net sales were EUR 148.2 million (131.6)": a bare number in brackets right after an
+    amount written with its currency or scale is the same measure a year before, as results
+    releases write their comparatives (a count's "412 (23.0)" is its percent: the count
+    carries no unit word, so it is left alone)."""
+    doc = sentence.doc
+    if not 2 <= slot.token < len(doc) - 1 or doc[slot.token - 1].text != "(" or \
+            doc[slot.token + 1].text != ")" or not re.fullmatch(r"[\d,.]+", slot.text):
+        return False
+    before = sentence.by_token.get(slot.token - 2)
+    return before is not None and before.cls in AMOUNTS and not re.fullmatch(r"[\d,.]+",
+                                                                             before.text)
 
 
 #: what an amount may be stated "before" or "prior to" without being of an earlier period:
@@ -337,6 +353,17 @@ def nouns_after(sentence: Sentence, slot: Slot, most: int = 3) -> set[str]:
         if not token.is_alpha or token.norm_ in FIGURES:
             break
         out.add(stem(token.text))
+    return out
+
+
+def _counted_nouns(sentence: Sentence, slot: Slot) -> list[str]:
+    """The words right after a count that say what it counts, in order ("262.3 thousand
+    guest nights, or …" -> [guest, night]): the last is the thing counted."""
+    out = []
+    for token in sentence.doc[slot.token + 1:slot.token + 3]:
+        if not token.is_alpha or token.norm_ in FIGURES or token.lower_ in _STOP_NAMING:
+            break
+        out.append(stem(token.text))
     return out
 
 
@@ -442,6 +469,9 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     # years may be its baseline's ("… against 874,000 a month in 2023")
     year = like.year
     skip = {id(s) for s in exclude} | {id(like)}
+    # what the part counts, its noun right after it: a total counting something else
+    # ("guests" for "guest nights") is none the words name as its whole
+    counts = _counted_nouns(sentence, like) if like.sentence == sentence.index else []
     reach = [s for s in document.sentences[max(0, sentence.index - back):sentence.index]]
     head_lines = [s for s in document.sentences[:3] if s not in reach and s.index < sentence.index]
     places = ([sentence] if same_sentence else []) + reach + head_lines
@@ -483,13 +513,20 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             # "We employ 4,730 staff. Academic staff make up 45.3% of the total": of the
             # totals the words leave open, the one counting what the part is, before the first
             counted = len(also & nouns_after(place, slot, 2))
+            if counts and counts[-1] not in nouns_after(place, slot, 2):
+                counted = 0  # "262.3 thousand guest nights": of the guests, not the nights
             # "19.6% of revenue": of the figures named "revenue", the total's ("Total revenue
             # of $451.5 million"), not a measure another word narrows ("annual recurring
             # revenue", "subscription revenue"), whichever is larger
             totalled = any(matched) and not qualifiers and any(
                 w in _TOTAL_WORDS or w.startswith("total") for w in words_before(place, slot))
+            # "Revenue of $612.4 million" is the revenue "of revenue" names; "Annual
+            # recurring revenue of $655.0 million" a narrower measure, however larger
+            bare = any(matched) and not qualifiers and bool(head & words) and set(
+                words_before(place, slot)) <= head | _GENERIC
             rank = (tuple(-n for n in matched), place is not sentence, not bigger, -counted,
-                    -totalled, 0, -len(also & words), sentence.index - place.index, slot.token)
+                    -totalled, -bare, 0, -len(also & words), sentence.index - place.index,
+                    slot.token)
             found.append((rank, slot))
     if larger:
         # the total the words leave open is the one the text stated first (its headline,
@@ -498,7 +535,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
         for _, slot in found:
             first[slot.value] = min(first.get(slot.value, slot.sentence), slot.sentence)
         # a measure the words name: its largest statement (a total, a population)
-        found = [(r[:5] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[6:], s)
+        found = [(r[:6] + (first[s.value] if not any(r[0]) else -(s.value or 0),) + r[7:], s)
                  for r, s in found]
     if year is None and not bases:
         # a figure with no year speaks of the latest period in reach: never an earlier year's

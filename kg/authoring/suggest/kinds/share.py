@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from itertools import chain
 
+from kg.authoring.suggest.kinds.comparison import _ranges
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
                                                  name, nouns_after, of_words, portion_and_whole,
-                                                 qualified, resolve, stem, table_total)
+                                                 qualified, resolve, stem, table_total,
+                                                 words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
                                        Match, Patterns, Sentence, figure, gap, words)
@@ -294,6 +296,13 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
     if whole is not None:
         return (portion, whole) if whole.unit == portion.unit else None
     doc = sentence.doc
+    at = portion.token - 1
+    at -= at > 0 and doc[at].lower_ in ("the", "our", "its", "their", "all")
+    counted = sentence.by_token.get(at - 1) if at > 0 and doc[at].lower_ == "of" else None
+    if counted is not None and counted.cls in AMOUNTS and counted.unit == portion.unit:
+        # "305 of 1,190 pupils in the intervention arm (25.6%)": the count "of" the group is
+        # its whole, and the portion the figure before "of"
+        return counted, portion
     if [t.lower_ for t in doc[max(0, portion.token - 2):portion.token]] in (["of", "which"],
                                                                            ["of", "whom"]):
         # "41,352 firms, of which 12,870 (31.1 percent) are in retail": the whole is the
@@ -376,12 +385,37 @@ def _trial_arm(sentence: Sentence, document: Document, m: Match, portion):
         follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 3]]
         if total is None or follows[:1] == ["of"]:
             return None
+        if _given_to_one_arm(sentence, document, portion):
+            # "giving the powders … for 1,523 children (84.9%)": what the trial gave the
+            # intervention group only, so the count is of that group, not of all enrolled
+            return portion, intervention
         return portion, total
     if arm & _CONTROL:
         return portion, control
     if arm & _INTERVENTION:
         return portion, intervention
     return None
+
+
+def _given_to_one_arm(sentence: Sentence, document: Document, portion) -> bool:
+    """Whether the words before a count name, with "the", a thing an earlier sentence says
+    the intervention group alone received ("in intervention villages received … micronutrient
+    powders" before "giving the powders … for 1,523 children")."""
+    doc = sentence.doc
+    things = {stem(u.text) for t, u in zip(doc[:portion.token], doc[1:portion.token])
+              if t.lower_ == "the" and u.is_alpha}
+    if not things:
+        return False
+    for before in document.sentences[max(0, sentence.index - 8):sentence.index]:
+        said = {t.lower_ for t in before.doc}
+        if said & _INTERVENTION and not said & _CONTROL and said & _RECEIVED and \
+                things & {stem(t.text) for t in before.doc if t.is_alpha}:
+            return True
+    return False
+
+
+#: the verbs that say what a trial's group was given
+_RECEIVED = {"received", "receive", "receives", "given", "got", "offered", "provided"}
 
 
 def _arm_words(doc, portion, m: Match) -> set[str]:
@@ -463,6 +497,12 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
     word = sentence.doc[m.start - 1].lower_ if m.start else ""
     measure = _MARGIN_OF.get(word, ())
     if amounts:
+        # "revenue of $700 million to $710 million, … a margin of 12% to 13%": the ends of
+        # one range are two bounds of one measure, never a profit and the revenue it is of
+        ends = {frozenset((low.local, high.local)) for low, high, _, _ in _ranges(sentence)}
+        amounts = [s for s in amounts if not any(s.local in pair for pair in ends)]
+        if not amounts:
+            return None
         portion = amounts[-1]
     elif measure:
         portion = resolve(sentence, document, share, before=m.start, hint=measure,
@@ -496,6 +536,12 @@ def _share_of(sentence: Sentence, document: Document, m: Match, share):
     levels = [s for s in before.slots if s.cls in AMOUNTS
               and (is_base(before, s) or is_earlier(before, s)) == base
               and not is_change(before, s) and not is_rate(before, s)]
+    doc = sentence.doc
+    if m.start >= 2 and doc[m.start - 1].lower_ in ("'s", "’s") and doc[m.start - 2].is_alpha:
+        # "Online's share of group sales": the possessive names the portion, so it is the
+        # level named so, never the first the sentence before happens to state
+        owner = stem(doc[m.start - 2].text)
+        levels = [s for s in levels if owner in words_before(before, s)]
     if not levels:
         return None
     portion = levels[0]

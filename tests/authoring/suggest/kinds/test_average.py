@@ -372,3 +372,14 @@ def test_a_clause_of_the_count_then_that_is_an_average(tmp_path: Path) -> None:
     found = averages(tmp_path, "Subscriptions raised £103,500 last season. With 2,300 members "
                                "in the club, that is an average of £45 per member.")
     assert found == [{"aggregate": ("£103,500",), "count": ("2,300",), "average": ("£45",)}]
+
+
+def test_an_aggregate_for_one_trial_arm_counts_that_arm(tmp_path: Path) -> None:
+    """"US$3.50 per pupil, or US$4,165 for the intervention arm as a whole": the count is the
+    arm's 1,190, as the trial's split gives it, not all 2,400 pupils."""
+    found = suggested(tmp_path, "The trial enrolled 2,400 pupils: 1,190 in intervention schools "
+                                "and 1,210 in control schools. The supplement cost US$3.50 per "
+                                "pupil per term, or US$4,165 for the intervention arm as a "
+                                "whole.")
+    assert [roles for kind, roles, _ in found if kind == "AverageRelation"] == [
+        {"aggregate": ("US$4,165",), "count": ("1,190",), "average": ("US$3.50",)}]

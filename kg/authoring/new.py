@@ -42,6 +42,10 @@ _SALES_WORDS = re.compile(r"\b(sales|sold|revenue|turnover|spent|spending|GMV|gr
 _RATE_AFTER = re.compile(r"^\s*(?:to|per|a|an|for)\s+(?:the\s+|one\s+|each\s+|every\s+)?"
                          r"(?:us\s+|u\.s\.\s+)?(?:dollars?|yuan|renminbi|euros?|pounds?|sterling)\b",
                          re.I)
+#: other rates listed before the words every one of them shares: "US$1.08 and ₹93.6 to the
+#: euro", "$1.08, £0.86 or ₹93.6 per euro"
+_RATES_LISTED = re.compile(r"^(?:\s*(?:,\s*(?:and|or)?|and|or)\s*(?:[A-Z]{0,2}\$|[€£¥₹]|[A-Z]{3}\s?)?"
+                           r"\d[\d,]*(?:\.\d+)?(?:\s?[A-Z]{3}\b)?)+(?=\s*(?:to|per)\b)")
 _RATE_BEFORE = re.compile(r"\b(?:exchange\s+rate|at\s+an?\s+(?:\w+\s+){0,2}rate)\s+of\s+"
                           r"(?:about\s+|around\s+)?$", re.I)
 #: a ratio named just before its number: "ratio of 6.1", "odds ratio was 2.3", "ratio: 0.59",
@@ -676,7 +680,11 @@ def telling_suffix(text: str, hits: list[int], at: int, length: int) -> str | No
 def _is_rate(sentence: str, m: Mention) -> bool:
     """An exchange rate: a currency amount "to the dollar" or "per euro", or any number after
     "an exchange rate of"."""
-    return bool((m.unit in CURRENCY_CODES and _RATE_AFTER.match(sentence[m.end:]))
+    after = sentence[m.end:]
+    listed = _RATES_LISTED.match(after)
+    if listed and m.unit in CURRENCY_CODES:
+        after = after[listed.end():]
+    return bool((m.unit in CURRENCY_CODES and _RATE_AFTER.match(after))
                 or (m.unit in (None, *CURRENCY_CODES) and m.kind == "number"
                     and _RATE_EQUALS.search(sentence[max(0, m.start - 12):m.start]))
                 or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start]))

@@ -24,6 +24,11 @@ _NOISE = {"approx", "approximate", "approximately", "about", "around", "roughly"
           "in", "equivalent", "equiv", "converted", "indicative", "guide", "guidance", "est",
           "estimated", "the", "of", "per", "and", "us", "local", "currency"}
 
+#: head words that say a column's amounts are converted from another's
+_CONVERTING = {"approx", "approximate", "approximately", "about", "around", "roughly", "c",
+               "ca", "equivalent", "equiv", "converted", "indicative", "guide", "guidance",
+               "est", "estimated"}
+
 
 @cache
 def _names() -> tuple[re.Pattern[str], dict[str, str]]:
@@ -67,6 +72,11 @@ def rate_currencies(sentence: str, quote: str) -> tuple[str, str] | None:
     if m:
         per = _code(m.group(1) or m.group(2))
     else:
+        # rates listed together share the currency they count per, named once after the
+        # last: "at US$1.08 and ₹93.6 to the euro", "at $1.08, £0.86 or ₹93.6 per euro"
+        while (m := re.match(rf"\s*(?:,\s*(?:and|or)?|and|or)\s*(?:(?:{cur})\s*)?"
+                             rf"\d[\d,]*(?:\.\d+)?(?:\s*(?:{cur})\b)?(?!\s*=)", after, re.I)):
+            after = after[m.end():]
         m = re.match(rf"\s*(?:per|to\s+the|to\s+one|to\s+a|to|a|an|for\s+each|for\s+every|/)"
                      rf"\s*(?:one\s+)?({cur})(?:\s*1(?:\.0+)?\b)?", after, re.I)
         if m:
@@ -94,6 +104,12 @@ def _measure(head: str) -> set[str]:
     (US$)" -> {"fee"}, "Monthly in £" -> {"monthly"}."""
     words = _names()[0].sub(" ", head.lower())
     return {w for w in re.findall(r"[a-z]+", words) if w not in _NOISE and len(w) > 1}
+
+
+def _converting(head: str) -> bool:
+    """Whether a column's head says its amounts are converted ("Approx. USD", "US$
+    equivalent", "In euros (indicative)"), not merely which currency they are in."""
+    return bool(_CONVERTING & set(re.findall(r"[a-z]+", head.lower())))
 
 
 def _value(quote: str) -> Decimal | None:
@@ -127,8 +143,14 @@ def table_conversions(figures, tables: list[Table], writer) -> list[tuple[set[st
             words ("Fee (£)", "Approx. fee (US$)"), 1 for one's words among the other's
             ("Billed monthly (€)", "Monthly in £"), 0 for neither."""
             one, other = _measure(table.columns[a].header), _measure(table.columns[b].header)
-            if not one or not other or column_period(table.columns[a].header) != \
-                    column_period(table.columns[b].header):
+            if column_period(table.columns[a].header) != column_period(table.columns[b].header):
+                return 0
+            if bool(one) != bool(other) and \
+                    _converting(table.columns[b if one else a].header):
+                # "Annual fee (EUR)" | "Approx. USD": a head that names only its currency and
+                # that it is converted restates the measure the other names
+                return 1
+            if not one or not other:
                 return 0
             return 2 if one == other else 1 if one <= other or other <= one else 0
 

@@ -31,7 +31,7 @@ from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, ONES, TENS, UNIT_WORDS, u
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
 #: Indian grouping (two digits a group before the last three) "1,28,635"
-_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥])?\s*(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}"
+_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥₹])?\s*(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}"
                      r"(?:\.\d+)?|\d{1,3}(?:,\d{3})+"
                      r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:(?P<pct>%)|(?P<pts>pts?\.?|pp|p\.p\.|"
                      r"ppts?|points?))?$", re.I)

@@ -117,3 +117,46 @@ Dollar figures use the 2024 average rate of CHF 1 = USD 1.14.
 | 2024 | 462 | 527 |
 """)
     assert not [f for f in report.findings if f.check == "conversion"]
+
+
+def test_rates_listed_together_share_the_currency_named_after_the_last() -> None:
+    line = "Dollar and rupee prices are a guide, at US$1.15 and ₹96.2 to the euro this month."
+    assert rate_currencies(line, "US$1.15") == ("USD", "EUR")
+    assert rate_currencies(line, "₹96.2") == ("INR", "EUR")
+    assert rate_currencies("worked out at $1.15, £0.84 or ₹96.2 per euro", "£0.84") == \
+        ("GBP", "EUR")
+
+
+_GUIDE = """# Course prices
+
+Courses are billed in euro; the other columns are a guide only, worked out at US$1.15 and
+₹96.2 to the euro.
+
+| Course | Price (EUR) | Approx. USD | Approx. INR |
+|---|---:|---:|---:|
+| Weekend | €400 | $460 | ₹38,480 |
+| Evening | €900 | $1,035 | ₹86,580 |
+| Summer | €1,600 | $1,940 | ₹153,920 |
+"""
+
+
+def test_a_column_headed_only_by_its_currency_converts_the_priced_column(
+        tmp_path: Path) -> None:
+    """"Approx. USD" names no measure of its own: it is the price column's amounts in
+    dollars, and each row is checked at the rate listed for it; the summer course's $1,940
+    (€1,687) is the slip (€1,600 at 1.15 is $1,840)."""
+    report = _corpus(tmp_path, _GUIDE)
+    conversions = [f for f in report.findings if f.check == "conversion"]
+    assert len(conversions) == 6
+    bad = [f for f in conversions if f.severity == "violation"]
+    assert len(bad) == 1 and bad[0].message.startswith("At the stated rate the amount converts to 1686.96")
+    assert not [f for f in report.findings if f.severity == "violation" and f not in bad]
+
+
+def test_a_column_headed_by_a_currency_alone_without_converting_words_converts_nothing(
+        tmp_path: Path) -> None:
+    """"USD" with no "approx." or "equivalent" may be amounts of their own (a price charged
+    in dollars), not the euro column converted."""
+    page = _GUIDE.replace("Approx. USD", "USD").replace("Approx. INR", "INR")
+    report = _corpus(tmp_path, page)
+    assert not [f for f in report.findings if f.check == "conversion"]

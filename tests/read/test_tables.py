@@ -724,3 +724,7 @@ def test_a_caption_s_change_in_percentage_points_makes_its_change_columns_points
     assert [(c.header, c.kind) for c in rates.columns] == [
         ("Q4 2024", "value"), ("Q3 2025", "value"), ("Q4 2025", "value"),
         ("Change on year", "points")]
+
+
+def test_a_cell_in_rupees_by_its_sign_is_a_number() -> None:
+    assert number("₹38,480") == (Decimal("38480"), False)

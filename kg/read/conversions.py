@@ -34,6 +34,7 @@ _CONVERTING = {"approx", "approximate", "approximately", "about", "around", "rou
 def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     """A currency's name, code or sign, the longest first ("us$" before "$"), and its code."""
     from kg.authoring.suggest.text import CURRENCY_WORDS
+    from kg.numbers import CURRENCIES
 
     names = dict(CURRENCY_WORDS)
     names.update({w + "s": c for w, c in CURRENCY_WORDS.items() if w.isalpha()})
@@ -41,6 +42,11 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     # a word boundary only beside a letter: "us$" ends in a sign ("US$1.27")
     pattern = "|".join((r"\b" if n[:1].isalpha() else "") + re.escape(n) +
                        (r"\b" if n[-1:].isalpha() else "") for n in alts)
+    # an ISO code only in capitals ("KES 129.4 to the US dollar"): in lower case some are
+    # words ("all", "top")
+    codes = sorted(c for c in CURRENCIES if c.lower() not in names)
+    names.update({c.lower(): c for c in codes})
+    pattern += r"|(?-i:\b(?:" + "|".join(codes) + r")\b)"
     return re.compile(f"(?:{pattern})", re.I), names
 
 
@@ -208,9 +214,13 @@ def sentence_conversions(figures, tables: list[Table], writer) -> list[tuple[set
         found = []
         for t, table in enumerate(tables, start=1):
             # the row whose label stands right before the amount ("Team €22.08")
+            # ("total income is equivalent to US$31.9 million": the label is the row's,
+            # lower-cased in the running sentence)
             rows = [r for r, row in enumerate(table.rows, start=1) if row.label.strip() and
                     re.search(rf"(?<![\w-]){re.escape(row.label.strip())}(?:\s+(?:is|was|at|"
-                              rf"costs?|pays?))?\s*:?\s*$", f.sentence[:at])]
+                              rf"costs?|pays?|(?:is|was|are|were)\s+(?:equivalent|equal)\s+to|"
+                              rf"equals?|comes?\s+to|amounts?\s+to))?\s*:?\s*$",
+                              f.sentence[:at], re.I)]
             if len(rows) != 1:
                 continue
             columns = []

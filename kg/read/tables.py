@@ -290,7 +290,7 @@ _YEAR = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?")
 
 #: a header's cells when nothing but single spaces separates them: periods stand alone,
 #: words run together ("Quarter 2013 2014 Change (%)")
-_HEAD_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:/\d\d)?|[QH][1-4](?:\s(?:19|20)\d\d)?|"
+_HEAD_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:[/–-]\d\d)?(?!\d)|[QH][1-4](?:\s(?:19|20)\d\d)?|"
                         r"(?![QH][1-4]\b)[^\d\s]\S*(?:\s+(?![QH][1-4]\b)[^\d\s]\S*)*")
 
 
@@ -328,6 +328,33 @@ def _colon_lists(lines: list[tuple[int, str]]) -> set[int]:
     return out
 
 
+#: "Property taxes 28,460": a label and one amount with one space between, as a PDF sets a
+#: list's rows; the label ends in a word no sentence breaks off at
+_LABEL_AMOUNT = re.compile(r"^\s*(?P<label>[A-Za-z(][^.:;!?]{0,70}?[A-Za-z)])\s+"
+                           r"(?P<amount>[-+−–(]?[$€£¥₹]?\d[\d,]*(?:\.\d+)?\)?)\s*$")
+_TRAILING = {"to", "from", "by", "of", "at", "in", "on", "was", "were", "is", "are", "and", "or",
+             "than", "the", "a", "an", "with", "for", "about", "around", "over", "under",
+             "some", "nearly", "almost", "reached", "rose", "fell", "totalled", "totaled"}
+
+
+def _amount_lists(lines: list[tuple[int, str]]) -> set[int]:
+    """Where the lines of a list of amounts closed by its total start ("Property taxes
+    28,460" … "Total revenue 40,000"): three or more "label amount" lines in a row, the last
+    one's label a total's; a line of running text that ends in a number is no such list."""
+    out: set[int] = set()
+    run: list[tuple[int, re.Match[str]]] = []
+    for start, line in lines + [(-1, "")]:
+        m = _LABEL_AMOUNT.match(line) if start >= 0 else None
+        if m and m["label"].split()[-1].lower() not in _TRAILING and \
+                number(m["amount"]) is not None and not _YEAR.fullmatch(m["amount"]):
+            run.append((start, m))
+            continue
+        if len(run) >= 3 and _total_label(run[-1][1]["label"]):
+            out |= {at for at, _ in run}
+        run = []
+    return out
+
+
 def _colon_split(line: str, base: int) -> list[tuple[str, int, int]]:
     """A "label: amount" list item's two cells."""
     m = _COLON_ITEM.match(line)
@@ -341,9 +368,17 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
     bold (a PDF's table rows), which marks a last row as the total."""
     lines = _lines(text)
     listed = _colon_lists(lines)
+    amounts = _amount_lists(lines)
 
     def cells_of(line: str, base: int) -> list[tuple[str, int, int]]:
-        return _colon_split(line, base) if base in listed else _split(line, base)
+        if base in listed:
+            return _colon_split(line, base)
+        cells = _split(line, base)
+        if base in amounts and len(cells) == 1:
+            m = _LABEL_AMOUNT.match(line)
+            cells = [(m["label"], base + m.start("label"), base + m.end("label")),
+                     (m["amount"], base + m.start("amount"), base + m.end("amount"))]
+        return cells
     tables = []
     i = 0
     while i < len(lines):
@@ -391,7 +426,8 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             # column of amounts its dot leaders lead to; the labels have no head
             header = [("", lines[header_at][0], lines[header_at][0])] + header
         if not header and len(rows) >= 2 and all(
-                len(r[2]) == 2 and (_LEADER.search(r[1]) or r[0] in listed) for r in rows):
+                len(r[2]) == 2 and (_LEADER.search(r[1]) or r[0] in listed or r[0] in amounts)
+                for r in rows):
             # "Gifts from individuals ..... £301,450" under a blank line: a list of amounts
             # its dot leaders lead to, which no head names (a heading may stand above)
             header = [("", rows[0][0], rows[0][0])] * 2

@@ -893,4 +893,8 @@ def _round_in_exact_column(table: Table, col: int, cell: Cell) -> bool:
                               for o in others):
         return False
     exact = [o for o in others if re.search(r"[1-9]\)?$", o.text.strip())]
+    if exact and any(r.total and r.cells[col] is cell for r in table.rows):
+        # "40,000" closing "4,115", "2,405", "8,960": a total is written to the unit its
+        # rows are, and a row that counts to the unit says the column does
+        return True
     return len(exact) * 2 > len(others)

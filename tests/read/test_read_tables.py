@@ -156,3 +156,21 @@ def test_a_change_on_year_is_checked_against_the_same_quarter_a_year_before(
     findings = json.loads(checked.stdout)["findings"]
     assert [f for f in findings if f["severity"] == "violation"] == []
     assert {f["check"] for f in findings if f["severity"] == "pass"} >= {"difference"}
+
+
+def test_a_round_total_closing_rows_written_to_the_unit_is_exact_to_the_unit(
+        tmp_path: Path) -> None:
+    """"60,000" under "21,315", "17,480" …: the total is as exact as its rows, so rows that
+    add up to 60,600 break it (a slip of 600 in one row), not pass within ±5,000."""
+    (tmp_path / "levy.txt").write_text(
+        "Harbour board budget\n\nSpending by service (£000s)\n\n"
+        "  Service                 2026\n  Dredging              21,315\n"
+        "  Pilotage              17,480\n  Lights and buoys      12,905\n"
+        "  Administration         8,900\n  Total                 60,000\n\n"
+        "The board met in May.\n", encoding="utf-8")
+    read(tmp_path / "levy.txt", tmp_path / "c")
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "check", "--claims",
+                          str(tmp_path / "c"), "--format", "json"], capture_output=True,
+                         text=True)
+    sums = [f for f in json.loads(out.stdout)["findings"] if f["check"] == "sum"]
+    assert [f["severity"] for f in sums] == ["violation"]

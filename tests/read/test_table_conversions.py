@@ -160,3 +160,31 @@ def test_a_column_headed_by_a_currency_alone_without_converting_words_converts_n
     page = _GUIDE.replace("Approx. USD", "USD").replace("Approx. INR", "INR")
     report = _corpus(tmp_path, page)
     assert not [f for f in report.findings if f.check == "conversion"]
+
+
+def test_a_rate_after_an_iso_code_counts_that_currency() -> None:
+    assert rate_currencies("We budget at TZS 2,650 to the US dollar.", "2,650") == \
+        ("TZS", "USD")
+    # a code is one only in capitals: "all" is a word, not the Albanian lek
+    assert rate_currencies("we spent all 2,650 to the dollar", "2,650") is None
+
+
+def test_a_sentence_saying_what_a_table_row_is_equivalent_to_converts_it(
+        tmp_path: Path) -> None:
+    """"total spending is equivalent to US$4.1 million": the "Total spending" row in
+    shillings at the stated rate; 11,215 million shillings at 2,650 is US$4.23 million, so
+    the US$4.1 million is the slip."""
+    report = _corpus(tmp_path, """# Clinic network budget
+
+All amounts are in Tanzanian shillings (TZS) millions.
+
+| Item | 2026 |
+|---|---:|
+| Medicines | 6,430 |
+| Clinic rents | 4,785 |
+| Total spending | 11,215 |
+
+At our planning rate of TZS 2,650 to the US dollar, total spending is equivalent to US$4.1 million.
+""")
+    conversions = [f for f in report.findings if f.check == "conversion"]
+    assert [f.severity for f in conversions] == ["violation"]

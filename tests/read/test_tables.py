@@ -728,3 +728,20 @@ def test_a_caption_s_change_in_percentage_points_makes_its_change_columns_points
 
 def test_a_cell_in_rupees_by_its_sign_is_a_number() -> None:
     assert number("₹38,480") == (Decimal("38480"), False)
+
+
+def test_a_pdf_list_with_one_space_before_each_amount_closed_by_its_total_is_a_table() -> None:
+    text = ("Parish hall accounts\n\nRunning costs (£)\nItem 2025-26\nHeating and lighting 4,210\n"
+            "Insurance 1,385\nCleaning contract 2,940\nTotal costs 8,535\n"
+            "Costs rose because the boiler was replaced in March 2025.\n")
+    [t] = find_tables(text)
+    assert [c.header for c in t.columns] == ["2025-26"]
+    assert [(r.label, r.cells[0].text) for r in t.rows] == [
+        ("Heating and lighting", "4,210"), ("Insurance", "1,385"),
+        ("Cleaning contract", "2,940"), ("Total costs", "8,535")]
+
+
+def test_lines_of_running_text_that_end_in_numbers_are_no_list() -> None:
+    text = ("Parish news\n\nThe choir sang for 45\nvisitors at the fete and raised 310\n"
+            "pounds, the total at the end of 2025 reaching 1,240\n")
+    assert find_tables(text) == []

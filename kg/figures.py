@@ -207,6 +207,9 @@ def _agree_unit(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabular
             r.fail(f"unit {_short(r.unit)} disagrees with the quote {m.text!r}, which is in "
                    f"{_short(vocab.units[m.unit]) if m.unit in vocab.units else m.unit}")
     elif m.kind in ("fraction", "multiplier"):
+        if m.kind == "fraction" and code == "PERCENT" and _scale(graph, figure, r) == 2 and \
+                graph.value(figure, SKOS.editorialNote) is not None:
+            return  # "fell by a quarter": the fraction in percent (x 10^2), said in the note
         if code != "UNITLESS":
             r.fail(f"the quote {m.text!r} is a {'fraction' if m.kind == 'fraction' else 'factor'}"
                    "; its unit must be unit:UNITLESS")

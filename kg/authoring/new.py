@@ -427,8 +427,28 @@ def _interval_ends(sentence: str, drafts: list[_Draft]) -> None:
         d.editorial = f"a confidence interval's end, in the unit of its estimate {est.quote!r}"
 
 
+#: the words of a move right before a fraction in words: "fell by a quarter", "has grown by
+#: a fifth", "down a third", "cut by about half" (not "make up one in three": a share; nor
+#: "falls by", "rises by", as often nouns as verbs)
+_MOVED_BY_FRACTION = re.compile(
+    r"\b(?:rose|risen|grew|grown|fell|fallen|dropped|cut|reduced|increased|decreased|"
+    r"declined|climbed|jumped|shrank|shrunk|slashed|lowered|raised|lifted|down|higher|lower|"
+    r"(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)up)\s+(?:by\s+)?(?:about\s+|"
+    r"around\s+|almost\s+|nearly\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
+
+
 def _draft(sentence: str, m: Mention, cents: str,
            shared: dict[str, str] | None = None, indexed: bool = False) -> _Draft:
+    if m.kind == "fraction" and m.unit is None and m.value is not None and \
+            not re.search(r"\d|\bin\b", m.text) and \
+            _MOVED_BY_FRACTION.search(sentence[:m.start]) and \
+            not re.match(r"\s+(?:of|as)\b", sentence[m.end:]):
+        # "fell by a quarter": how much a figure moved, said in words, so the percent it
+        # says (a quarter is 25 percent: the quote's fraction times 10^2)
+        d = _Draft(replace(m, value=m.value.scaleb(2)), m.text, m.start, "unit:PERCENT",
+                   "cg:GrowthRate", scale=2)
+        d.editorial = "a fraction in words that says how much a figure moved, in percent"
+        return d
     d = _Draft(m, m.text, m.start)
     if m.unit in _TIME_UNITS and _EACH_OF.search(sentence[max(0, m.start - 24):m.start]):
         # "in each of the six months": the months are counted, not a duration

@@ -49,3 +49,53 @@ def test_each_figure_stands_where_its_value_is_written(tmp_path: Path) -> None:
     twos = sorted(k for k in got if k.startswith("2@"))
     assert twos == sorted(f"2@{i}" for i in (text.index("2 of"), text.index("2 cranes"),
                                              text.index("2 ferries")))
+
+
+def _ferries(tmp_path: Path, text: str):
+    import json
+    import subprocess
+    import sys
+    source = tmp_path / "ferries.txt"
+    source.write_text(text, encoding="utf-8")
+    made = read(source, tmp_path / "claims")
+    g = build_document(read_document(made.folder)).graph
+    out = subprocess.run([sys.executable, "-m", "kg.cli", "check", "--claims",
+                          str(tmp_path / "claims"), "--format", "json"], capture_output=True,
+                         text=True)
+    return g, json.loads(out.stdout)["findings"]
+
+
+def test_a_fraction_in_words_that_says_how_far_a_figure_moved_is_a_percent_change(
+        tmp_path: Path) -> None:
+    """"fell by a quarter": 25 percent, the change from 8,000 to 6,000."""
+    g, findings = _ferries(tmp_path, "Ferry note\n\nWinter crossings fell by a quarter, to "
+                                     "6,000, from 8,000 in 2024.\n")
+    [f] = [f for f in g.subjects(CG.quote, None)
+           if str(g.value(f, CG.quote)) == "a quarter"]
+    assert (g.value(f, QUDT.numericValue).toPython(), str(g.value(f, QUDT.unit))) == \
+        (Decimal("25"), "http://qudt.org/vocab/unit/PERCENT")
+    changes = [x for x in findings if x["check"] == "percent-change"]
+    assert [x["severity"] for x in changes] == ["pass"]
+    assert not [x for x in findings if x["severity"] == "violation"]
+
+
+def test_a_move_by_a_fraction_the_figures_do_not_make_is_a_violation(tmp_path: Path) -> None:
+    """6,800 from 8,000 is a fall of 15 percent, not a quarter."""
+    _, findings = _ferries(tmp_path, "Ferry note\n\nWinter crossings fell by a quarter, to "
+                                     "6,800, from 8,000 in 2024.\n")
+    assert [x["severity"] for x in findings if x["check"] == "percent-change"] == ["violation"]
+
+
+def test_a_fraction_of_something_after_a_move_is_no_percent_change(tmp_path: Path) -> None:
+    g, _ = _ferries(tmp_path, "Ferry note\n\nFares rose by a third of the amount the port "
+                              "asked for.\n")
+    [f] = [f for f in g.subjects(CG.quote, None)
+           if str(g.value(f, CG.quote)) == "a third"]
+    assert str(g.value(f, QUDT.unit)) == "http://qudt.org/vocab/unit/UNITLESS"
+    # "make up one in four": a share of the whole, not a move
+    (tmp_path / "share").mkdir()
+    g, _ = _ferries(tmp_path / "share", "Ferry note\n\nNight sailings make up one in four "
+                                        "crossings.\n")
+    [f] = [f for f in g.subjects(CG.quote, None)
+           if str(g.value(f, CG.quote)) == "one in four"]
+    assert str(g.value(f, QUDT.unit)) == "http://qudt.org/vocab/unit/UNITLESS"

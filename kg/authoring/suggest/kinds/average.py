@@ -18,7 +18,7 @@ from kg.authoring.suggest.kinds.portions import (STATES, averaged_subject, is_ba
                                                  is_earlier, is_portion, is_rate, level,
                                                  name, nouns_after, resolve, same_span, stem,
                                                  words_before)
-from kg.authoring.suggest.kinds.share import _ARMS, _CONTROL, _INTERVENTION, _allocation
+from kg.authoring.suggest.kinds.share import ARMS, CONTROL, INTERVENTION, allocation
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, QUANTITY, YEAR, Document,
                                        Match, Patterns, Sentence, Slot, figure, words)
@@ -257,9 +257,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if arm:
             # "US$4.80 per child, or US$8,611 for the intervention arm as a whole": the count
             # is that arm's size, as the trial's allocation gives it, not all its children
-            split = _allocation(sentence, document, count)
-            count = None if split is None else split[2] if arm & _CONTROL else \
-                split[1] if arm & _INTERVENTION else None
+            split = allocation(sentence, document, count)
+            count = None if split is None else split[2] if arm & CONTROL else \
+                split[1] if arm & INTERVENTION else None
             if count is None:
                 continue
         if _periods(count) and total.sentence != sentence.index and \
@@ -283,7 +283,7 @@ def _arm_named(sentence: Sentence, slot: Slot) -> set[str]:
         return set()
     named = []
     for t in doc[at + 1:at + 6]:
-        if t.lower_ in _ARMS:
+        if t.lower_ in ARMS:
             return set(named) - {"the", "whole", "entire"}
         if not (t.is_alpha or t.text == "-"):
             break

@@ -129,7 +129,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"greater": greater, "lesser": lesser}, evidence,
                         f"{greater.text} > {lesser.text}", across=across))
 
-    for low, high, estimate, evidence in _ranges(sentence):
+    for low, high, estimate, evidence in ranges(sentence):
         middle = _midpoint(sentence, document, low) if estimate is None else None
         if middle is not None:
             # "between £40m and £46m. At the midpoint, £43m, …": the ends bracket the
@@ -426,7 +426,7 @@ def _frame(sentence: Sentence, first: Slot) -> str | None:
     return None
 
 
-def _ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
+def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
     """Each range the words give (low, high, the estimate it is an interval of or None):
     "guidance of $2.50 billion to $2.56 billion", "between 6.2 and 9.4 percent", "an odds
     ratio of 0.61 (95% CI 0.48 to 0.76)". A "from … to …" is a change, not a range, unless

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import chain
 
-from kg.authoring.suggest.kinds.comparison import _ranges
+from kg.authoring.suggest.kinds.comparison import ranges
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
                                                  name, nouns_after, of_words, portion_and_whole,
                                                  qualified, resolve, stem, table_total,
@@ -40,7 +40,7 @@ _CONSEQUENCE = {"LOWER": {"IN": ["giving", "making", "meaning", "producing", "pu
 _COMES_TO = {"LOWER": {"IN": ["a", "or", "that", "is", "some", "which", "comes", "came", "to",
                               "amounting", "total", "sum", "of"]}, "OP": "{0,3}"}
 #: the words that name a group of a trial's participants: "in the control arm"
-_ARMS = ("group", "arm", "groups", "arms")
+ARMS = ("group", "arm", "groups", "arms")
 #: "of the 1,530", "of our 1,148 students": the whole a portion is counted "of"
 _THE = words("the", "our", "its", "their", "all", optional=True)
 _HEDGE = words("some", "about", "roughly", "nearly", "almost", "around", "approximately",
@@ -75,7 +75,7 @@ PATTERNS = Patterns({
               [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
                words("in"), words("the", optional=True),
                {"IS_ALPHA": True, "OP": "{1,2}"}, words("-", optional=True),
-               {"IS_ALPHA": True, "OP": "?"}, words(*_ARMS), words("("),
+               {"IS_ALPHA": True, "OP": "?"}, words(*ARMS), words("("),
                figure(PERCENT, role="share"), words(")")],
               # "1,204 of 1,530 patients seen in spring were treated within a week, 78.7%.":
               # the share closing the clause of its pair
@@ -352,10 +352,10 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
 
 
 #: words that name a trial's comparison group
-_CONTROL = {"control", "controls", "usual", "placebo", "sham", "standard", "comparison",
+CONTROL = {"control", "controls", "usual", "placebo", "sham", "standard", "comparison",
             "comparator"}
 #: words that name the group given what a trial tests
-_INTERVENTION = {"intervention", "treatment", "treated", "active", "experimental"}
+INTERVENTION = {"intervention", "treatment", "treated", "active", "experimental"}
 #: the verbs that say how a trial's participants were split into its groups
 _ALLOCATED = {"randomised", "randomized", "randomly", "assigned", "allocated", "enrolled",
               "registered", "recruited", "randomisation", "randomization"}
@@ -376,7 +376,7 @@ def _trial_arm(sentence: Sentence, document: Document, m: Match, portion):
     if any(s.unit == portion.unit and s.cls in AMOUNTS and s.token < portion.token
            for s in sentence.slots if s is not portion) and not _arm_words(doc, portion, m):
         return None  # another count before it may be the whole the words mean
-    found = _allocation(sentence, document, portion)
+    found = allocation(sentence, document, portion)
     if found is None:
         return None
     total, intervention, control = found
@@ -390,9 +390,9 @@ def _trial_arm(sentence: Sentence, document: Document, m: Match, portion):
             # intervention group only, so the count is of that group, not of all enrolled
             return portion, intervention
         return portion, total
-    if arm & _CONTROL:
+    if arm & CONTROL:
         return portion, control
-    if arm & _INTERVENTION:
+    if arm & INTERVENTION:
         return portion, intervention
     return None
 
@@ -408,7 +408,7 @@ def _given_to_one_arm(sentence: Sentence, document: Document, portion) -> bool:
         return False
     for before in document.sentences[max(0, sentence.index - 8):sentence.index]:
         said = {t.lower_ for t in before.doc}
-        if said & _INTERVENTION and not said & _CONTROL and said & _RECEIVED and \
+        if said & INTERVENTION and not said & CONTROL and said & _RECEIVED and \
                 things & {stem(t.text) for t in before.doc if t.is_alpha}:
             return True
     return False
@@ -428,7 +428,7 @@ def _arm_words(doc, portion, m: Match) -> set[str]:
         if at < len(doc) and doc[at].lower_ == "in":
             named = []
             for t in doc[at + 1:at + 6]:
-                if t.lower_ in _ARMS:
+                if t.lower_ in ARMS:
                     return set(named) - {"the"}
                 if not (t.is_alpha or t.text == "-"):
                     break
@@ -436,7 +436,7 @@ def _arm_words(doc, portion, m: Match) -> set[str]:
     return set()
 
 
-def _allocation(sentence: Sentence, document: Document, portion):
+def allocation(sentence: Sentence, document: Document, portion):
     """The nearest earlier sentence (of the eight before) that splits a trial's participants
     into two groups: its first count (all of them, or None), and the sizes of the group
     given the intervention and of the control group, in the portion's unit."""
@@ -480,7 +480,7 @@ def _controlled(doc, slot, after: int | None) -> bool:
     if after is not None and [t.lower_ for t in doc[max(0, slot.token - 2):slot.token]] in (
             ["n", "="], ["(", "n"]):
         words |= {t.lower_ for t in doc[after + 1:slot.token]}
-    return bool(words & _CONTROL)
+    return bool(words & CONTROL)
 
 
 def _margin(sentence: Sentence, document: Document, m: Match, share):
@@ -499,7 +499,7 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
     if amounts:
         # "revenue of $700 million to $710 million, … a margin of 12% to 13%": the ends of
         # one range are two bounds of one measure, never a profit and the revenue it is of
-        ends = {frozenset((low.local, high.local)) for low, high, _, _ in _ranges(sentence)}
+        ends = {frozenset((low.local, high.local)) for low, high, _, _ in ranges(sentence)}
         amounts = [s for s in amounts if not any(s.local in pair for pair in ends)]
         if not amounts:
             return None

@@ -141,7 +141,12 @@ class EmbeddedStore(Store):
             variables = [v.value for v in results.variables]
             rows = list(islice(results, max_rows + 1))
             if all(_plain(s[v]) for s in rows for v in variables):
-                return media, _solutions_json(variables, rows[:max_rows]), len(rows) > max_rows
+                payload = _solutions_json(variables, rows[:max_rows])
+                if len(payload) > payload_cap(max_rows):  # a few enormous rows
+                    raise LimitExceeded(f"stopped: the result passed "
+                                        f"{payload_cap(max_rows) / 2**20:.1f} MB in its first "
+                                        f"{min(len(rows), max_rows)} rows", 422)
+                return media, payload, len(rows) > max_rows
             results = self._evaluate(checked.text, bindings)  # a triple term: as below
         out = _CappedWriter(payload_cap(max_rows))
         try:

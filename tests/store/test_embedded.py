@@ -206,3 +206,16 @@ def test_a_cut_result_is_written_from_its_first_rows_as_the_whole_cut_would_be()
     whole = embedded.store.store.query(checked.text, use_default_graph_as_union=True)
     assert payload == first_rows(whole.serialize(format=ox.QueryResultsFormat.JSON), False, 10)
     assert len(json.loads(payload)["results"]["bindings"]) == 10
+
+
+def test_a_cut_result_past_its_byte_cap_is_stopped_saying_why(monkeypatch) -> None:
+    """The first rows written as they come are held to the same byte cap as a whole result."""
+    monkeypatch.setattr("kg.store.embedded.payload_cap", lambda rows: 200)
+    embedded = EmbeddedStore(None)
+    for i in range(ROWS):
+        embedded.store.add(ox.Quad(ox.NamedNode(f"http://example.org/s{i:02}"),
+                                   ox.NamedNode("http://example.org/p"), ox.Literal("x" * 100),
+                                   ox.NamedNode("http://example.org/g")))
+    with pytest.raises(LimitExceeded, match="passed 0.0 MB in its first 10 rows"):
+        embedded._run(inspect_query("SELECT ?s ?o WHERE { GRAPH ?g { ?s ?p ?o } }"), 10, None,
+                      truncate=True)

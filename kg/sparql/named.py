@@ -5,8 +5,9 @@
     # param: entity  iri  the entity (a name such as "alibaba" means ent:alibaba)
     # needs: findings   (the query reads the findings graphs)
 
-Parameters are bound as RDF terms (a VALUES block opening the WHERE clause, its terms
-serialized by pyoxigraph), never pasted into the query text.
+Parameters are bound as RDF terms, never pasted into the query text: by the store
+(:meth:`kg.store.Store.query`), as Oxigraph's substitutions or a VALUES block opening the
+WHERE clause, its terms serialized by pyoxigraph.
 """
 
 from __future__ import annotations

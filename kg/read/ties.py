@@ -188,10 +188,12 @@ _NAMED_CHANGE = re.compile(r"\b" + _CHANGE_NOUNS + r"s?\s*(?:of|,)\s+(?:(?:about
 
 #: an amount a verb of change takes, with or without "by": "growing by 860 tonnes", "fell
 #: 1,150 tonnes" (never "rose to 2,420 tonnes", a level)
-_MOVED = re.compile(r"\b(?:up|down|rose|risen|rising|rises?|fell|fallen|falling|falls?|grew|"
-                    r"grown|grows?|growing|increas(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|"
-                    r"declin(?:e[sd]?|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
-                    r"drop(?:s|ped|ping)?|slip(?:s|ped|ping)?)\s+(?:by\s+)?(?:about\s+|"
+#: the words of a rise and of a fall, as verbs and "up"/"down": which way a figure moved
+_RISE_WORDS = (r"up|rose|risen|rising|rises?|grew|grown|grows?|growing|increas(?:e[sd]?|ing)|"
+               r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?")
+_FALL_WORDS = (r"down|fell|fallen|falling|falls?|drop(?:s|ped|ping)?|declin(?:e[sd]?|ing)|"
+               r"decreas(?:e[sd]?|ing)|slip(?:s|ped|ping)?")
+_MOVED = re.compile(rf"\b(?:{_RISE_WORDS}|{_FALL_WORDS})\s+(?:by\s+)?(?:about\s+|"
                     r"some\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?$", re.I)
 
 
@@ -1337,13 +1339,9 @@ _WAY_AFTER = re.compile(r"^\s*(?:(?P<up>increase|rise|gain|jump|growth|more|high
                         r"down))\b", re.I)
 #: the verb before a change's figure that says its way: "rose 8.8%", "was up 34.3%",
 #: "falling by 3.9%", "slipped by £0.08m"
-_WAY_UP = re.compile(r"\b(?:up|rose|risen|rising|rises?|grew|grown|grows?|growing|"
-                     r"increas(?:e[sd]?|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
-                     r"gain(?:s|ed|ing)?|add(?:s|ed|ing)?)\b", re.I)
-_WAY_DOWN = re.compile(r"\b(?:down|fell|fallen|falling|falls?|drop(?:s|ped|ping)?|"
-                       r"declin(?:e[sd]?|ing)|decreas(?:e[sd]?|ing)|slip(?:s|ped|ping)?|"
-                       r"shr[ai]nk(?:s|ing)?|shrunk|shed(?:s|ding)?|lost|los(?:es|ing)|"
-                       r"cut(?:s|ting)?)\b", re.I)
+_WAY_UP = re.compile(rf"\b(?:{_RISE_WORDS}|gain(?:s|ed|ing)?|add(?:s|ed|ing)?)\b", re.I)
+_WAY_DOWN = re.compile(rf"\b(?:{_FALL_WORDS}|shr[ai]nk(?:s|ing)?|shrunk|shed(?:s|ding)?|lost|"
+                       r"los(?:es|ing)|cut(?:s|ting)?)\b", re.I)
 #: "by" and what may stand between it and the amount a change moved by: "rose by just
 #: £178,000", "slipped by some £0.08m"
 _BY_AMOUNT = re.compile(r"\bby\s+(?:just\s+|only\s+|about\s+|some\s+|nearly\s+|almost\s+|"

@@ -408,10 +408,39 @@ def test_a_hostile_entity_in_the_graph_runs_nothing(xss_url, browser, entity) ->
     context.close()
 
 
+#: every history write a page makes, and every Back or Forward delivered to it, in order:
+#: the history entries a page adds are counted from its own writes, because
+#: ``history.length`` also counts entries the browser keeps for its own reasons (the tab's
+#: first about:blank is one), and CI once saw it stay put while a pick changed the URL
+HISTORY_LOG = """
+window.__cgHistory = [];
+for (const write of ['pushState', 'replaceState']) {
+  const original = history[write].bind(history);
+  history[write] = (state, title, url) => {
+    window.__cgHistory.push(write + ' ' + url);
+    return original(state, title, url);
+  };
+}
+window.addEventListener('popstate', () => window.__cgHistory.push('popstate ' + location.href));
+"""
+
+
+def history_log(page) -> list[str]:
+    """The page's history writes and the Backs and Forwards it was told of, since it loaded."""
+    return page.evaluate("window.__cgHistory")
+
+
+def entries_added(page) -> int:
+    """How many history entries the page has added since it loaded (its pushState calls)."""
+    return sum(w.startswith("pushState ") for w in history_log(page))
+
+
 def cold(browser, url: str, dark: bool = False):
-    """A new context at 1400x900 (the issue's first screen), cold, on ``url``."""
+    """A new context at 1400x900 (the issue's first screen), cold, on ``url``, its pages'
+    history writes logged (:func:`history_log`)."""
     context = new_context(browser, viewport={"width": 1400, "height": 900},
                           color_scheme="dark" if dark else "light")
+    context.add_init_script(HISTORY_LOG)
     page = context.new_page()
     page.goto(url)
     return context, page
@@ -867,7 +896,7 @@ def test_back_steps_through_the_sparql_and_entities_states_set(app_url, browser)
         return urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query)
 
     def entries() -> int:
-        return page.evaluate("history.length")
+        return entries_added(page)
 
     def settled() -> None:  # the reruns done, and time for a stray write to show
         page.wait_for_load_state("networkidle")
@@ -913,19 +942,20 @@ def test_back_steps_through_the_sparql_and_entities_states_set(app_url, browser)
     page.keyboard.press("Escape")  # Ace's completions, which a second editor shows
     editor.locator('.ace_keyword:text-is("LIMIT")').wait_for(timeout=10_000)
     settled()
-    assert query() == {} and entries() == start  # typing: no entry, nothing run
+    # typing: no entry, nothing run
+    assert query() == {} and entries() == start, history_log(page)
     assert main.get_by_text(re.compile(r"^\d+ rows$")).count() == 0
     main.get_by_role("button", name="Run").click()
     main.get_by_text(re.compile(r"^\d+ rows$")).wait_for(timeout=60_000)
     settled()
     typed = {"query": [default + " LIMIT 3"], "run": ["1"]}
-    assert query() == typed and entries() == start + 1  # the run: one entry
+    assert query() == typed and entries() == start + 1, history_log(page)  # the run: one entry
     editor.locator(".ace_content").first.click()  # typing after a run: not run, nor written
     page.keyboard.press("Control+End")
     page.keyboard.type(" ORDER BY")
     page.keyboard.press("Escape")
     settled()
-    assert query() == typed and entries() == start + 1
+    assert query() == typed and entries() == start + 1, history_log(page)
     assert main.locator('[data-testid="stAlert"]').count() == 0  # no half-typed query's error
     expect(main.get_by_text(re.compile(r"^\d+ rows$"))).to_be_visible()
     expect(main.get_by_text("edited since this ran", exact=False)).to_be_visible()
@@ -937,19 +967,21 @@ def test_back_steps_through_the_sparql_and_entities_states_set(app_url, browser)
                                                                    timeout=30_000)
     settled()
     picked = {"name": ["claims-in-violations"]}
-    assert query() == picked and until(entries, start + 2) == start + 2  # picked: one entry
+    # picked: one entry
+    assert query() == picked and until(entries, start + 2) == start + 2, history_log(page)
     named = editor_text().splitlines()[0]
     main.get_by_role("button", name="Run").click()
     main.get_by_text(re.compile(r"^\d+ rows$")).wait_for(timeout=60_000)
     settled()
-    assert query() == {**picked, "run": ["1"]} and until(entries, start + 3) == start + 3
+    assert query() == {**picked, "run": ["1"]}
+    assert until(entries, start + 3) == start + 3, history_log(page)
 
     step(page.go_back, picked, "claims-in-violations", named, rows=False)
     step(page.go_back, typed, "(your own)", default + " LIMIT 3", rows=True)
     step(page.go_back, {}, "(your own)", default, rows=False)
     step(page.go_forward, typed, "(your own)", default + " LIMIT 3", rows=True)
     step(page.go_forward, picked, "claims-in-violations", named, rows=False)
-    assert entries() == start + 3  # Back and Forward added none
+    assert entries() == start + 3, history_log(page)  # Back and Forward added none
 
     # Entities: another entity chosen is one entry, and Back returns to the one before
     page.goto(f"{app_url}/entities?entity=alibaba")
@@ -965,7 +997,7 @@ def test_back_steps_through_the_sparql_and_entities_states_set(app_url, browser)
     main.get_by_role("heading", name="large traditional shopping malls", exact=False).wait_for(
         timeout=30_000)
     settled()
-    assert query() == {"entity": ["us-large-malls"]} and entries() == start + 1
+    assert query() == {"entity": ["us-large-malls"]} and entries() == start + 1, history_log(page)
     page.go_back()
     page.wait_for_url(re.compile(r"\?entity=alibaba$"), timeout=30_000)
     expect(entity).to_have_value(re.compile("^Alibaba "), timeout=30_000)
@@ -976,7 +1008,7 @@ def test_back_steps_through_the_sparql_and_entities_states_set(app_url, browser)
     page.wait_for_url(re.compile(r"\?entity=us-large-malls$"), timeout=30_000)
     expect(entity).to_have_value(re.compile("^large traditional"), timeout=30_000)
     settled()
-    assert query() == {"entity": ["us-large-malls"]} and entries() == start + 1
+    assert query() == {"entity": ["us-large-malls"]} and entries() == start + 1, history_log(page)
     context.close()
 
 
@@ -1011,7 +1043,7 @@ def test_findings_are_searched_by_their_words_and_the_search_is_in_the_url(app_u
     assert wanted and len(wanted) < len(findings)
     expect(main.get_by_text(f"{len(wanted)} of {len(findings)} findings")).to_be_visible()
     assert until(shown, wanted) == wanted
-    entries = page.evaluate("history.length")
+    entries = entries_added(page)
     search.fill("Tmall grew")
     search.press("Enter")
     page.wait_for_url(re.compile(r"q=Tmall\+grew"), timeout=30_000)
@@ -1021,7 +1053,7 @@ def test_findings_are_searched_by_their_words_and_the_search_is_in_the_url(app_u
         timeout=30_000)
     assert until(shown, wanted) == wanted
     page.wait_for_load_state("networkidle")
-    assert page.evaluate("history.length") == entries + 1  # the search: one entry
+    assert entries_added(page) == entries + 1, history_log(page)  # the search: one entry
     page.go_back()
     page.wait_for_url(re.compile(r"q=910\+million$"), timeout=30_000)
     expect(search).to_have_value("910 million", timeout=30_000)
@@ -1083,7 +1115,7 @@ def test_findings_sort_by_check_and_by_title_and_the_order_is_in_the_url(app_url
     by_check = cards()
     assert len(by_check) == 18 and len({c for _, c, _ in by_check}) > 2
     assert [c for _, c, _ in by_check] == sorted(c for _, c, _ in by_check)
-    entries = page.evaluate("history.length")
+    entries = entries_added(page)
     order.click()
     page.keyboard.type("title")
     page.keyboard.press("Enter")
@@ -1093,7 +1125,7 @@ def test_findings_sort_by_check_and_by_title_and_the_order_is_in_the_url(app_url
     titles = until(lambda: [t.lower() for _, _, t in cards()],
                    sorted(t.lower() for _, _, t in by_check))
     assert titles == sorted(titles) and titles != [t.lower() for _, _, t in by_check]
-    assert page.evaluate("history.length") == entries + 1  # one entry
+    assert entries_added(page) == entries + 1, history_log(page)  # one entry
     page.go_back()
     page.wait_for_url(re.compile(r"sort=check$"), timeout=30_000)
     expect(order).to_have_value("check", timeout=30_000)

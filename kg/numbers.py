@@ -295,6 +295,9 @@ _DATE_RE = _lazy(
 #: verbs in -s that may follow a fraction ("one euro in every four goes on rent"): no noun
 _VERBS_IN_S = {"is", "was", "has", "does", "goes", "says", "comes", "gets", "makes", "takes",
                "stays", "lives", "works", "uses", "pays", "needs", "wants", "buys", "sees"}
+#: unit symbols a number may be written against with no space ("38mm", "40MW", "3.5kWh"),
+#: in QUDT's case only: "5M" and "5K" stay scales, "4G" and "5GHz" stay unread
+_GLUED_SYMBOLS = "mm|km|km²|kg|kt|Mt|ha|hL|kW|MW|GW|kWh|MWh|GWh|TWh|GB|TB"
 _CORE_RE = _lazy(
     # "one in four", "1 in 5", "two out of three": a fraction, not two counts (not "5 in 2023");
     # "four applicants in ten", "two pounds in every five": the things counted may stand
@@ -305,10 +308,12 @@ _CORE_RE = _lazy(
     rf"(?!(?:1[89]|20)\d\d\b)(?:{_WORD_NUMBER}|\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
     r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion|years?|months?|weeks?|days?|"
     r"hours?|minutes?|games|matches|races|attempts)\b|[.,]\d))|"
-    # digits not glued to letters ("O2O", "4G"), except a scale abbreviation ("3.2bn")
+    # digits not glued to letters ("O2O", "4G"), except a scale abbreviation ("3.2bn") or a
+    # unit's symbol as QUDT writes it ("38mm", "a 40MW farm", "5km": case and all)
     # "1,18,450": Indian digit grouping (lakh, crore), two digits a group before the last three
     r"(?P<digits>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp|x)\b)\w|\.\d|,\d{3}|,\d{2},\d))"
+    r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp|x)\b|(?-i:" + _GLUED_SYMBOLS + r")(?![\w/²³]))\w"
+    r"|\.\d|,\d{3}|,\d{2},\d))"
     # "the first half of 2024" and "the half-year" are periods, not a fraction
     # "two-thirds", "three-quarters": hyphened as often as not
     # "one and a quarter times", "two and a half": a whole number and a fraction
@@ -352,7 +357,7 @@ _NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco
 _UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
-    r"(?P<unit>" + _NAMED_FIRST + r"|percentage\s+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
+    r"(?P<unit>" + _NAMED_FIRST + r"|percentage[\s-]+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
     r"(?:kilo|mega|giga|tera)watt[-\s]hours?|days?|weeks?|months?|hours?|minutes?|"
     r"(?:kilo|mega|giga)watts?|°\s?c|degrees?\s+(?:celsius|centigrade)|"
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"

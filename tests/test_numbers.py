@@ -254,6 +254,34 @@ def test_points_and_scales_written_short(text: str, quote: str, value: str, unit
     assert (mention.value, mention.unit) == (D(value), unit)
 
 
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("Snowfall reached 41mm overnight, the wettest night since 2019.", "41mm", "41", "MM"),
+    ("The new bus lane runs for 6.5km along the quay.", "6.5km", "6.5", "KM"),
+    ("a 120MW battery beside the old plant", "120MW", "120", "MW"),
+    ("the home used 9.2kWh on the coldest day", "9.2kWh", "9.2", "KWH"),
+    ("sacks of 25kg each", "25kg", "25", "KG"),
+    ("turnout rose by a 2.3 percentage-point margin", "2.3 percentage-point", "2.3",
+     "PERCENT_POINT")])
+def test_a_unit_s_symbol_written_against_its_number(text: str, quote: str, value: str,
+                                                     unit: str) -> None:
+    """"41mm" and "a 120MW battery" were no number at all (digits glued to letters), and
+    "a 2.3 percentage-point margin" a bare 2.3."""
+    mention = next(m for m in find_mentions(text) if m.text == quote)
+    assert (mention.value, mention.unit) == (D(value), unit)
+
+
+@pytest.mark.parametrize("text, scaled", [
+    ("the 5G masts and 4G phones", []),
+    ("a budget of 5M and 40k visitors", [("5M", "5000000"), ("40k", "40000")]),
+    ("a 12cm layer", [])])
+def test_letters_after_digits_that_are_no_unit_s_symbol_stay_unread(
+        text: str, scaled: list[tuple[str, str]]) -> None:
+    """Only the symbols of units the vocabulary knows, in QUDT's case, are read against a
+    number: "5M" stays five million, "5G" and "12cm" (no unit here) stay unread."""
+    assert [(m.text, str(m.value)) for m in find_mentions(text)] == \
+        [(q, v) for q, v in scaled]
+
+
 @pytest.mark.parametrize("text, quote, value", [
     ("the charity hired two dozen staff", "two dozen", "24"),
     ("it trained three dozen volunteers", "three dozen", "36"),

@@ -12,7 +12,7 @@ sentence, else the first the text states that is larger than its part.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 from kg.authoring.suggest.kinds import cues
@@ -747,6 +747,24 @@ def table_total(document: Document, portion, heads: tuple[str, ...]):
              if slot.local in document.totals and
              wanted & set().union(*document.totals[slot.local])
              and slot.unit == portion.unit and document.periods.get(slot.local) == period]
+    return cells[0] if len(cells) == 1 else None
+
+
+def table_row(document: Document, period: str | None, unit: str | None,
+              names: Callable[[frozenset[str]], bool]) -> Slot | None:
+    """The cell of a table's row whose label ``names`` accepts, in the column of ``period``
+    ("Gross margin was 77.4%" of a year whose gross profit only a table's "Gross profit" row
+    gives): the period the words chose decides the column, never a value; None where no row
+    or several rows of any table name it."""
+    if period is None:
+        return None
+    cells = []
+    for place in document.sentences:
+        row = [s for s in place.slots if re.fullmatch(r"f-t\d+-r\d+-c\d+", s.local)]
+        # a row's label is the words its first cell carries (the cells after it have none)
+        if row and names(frozenset(stem(w) for w in row[0].words)):
+            cells += [s for s in row if s.unit == unit and s.cls in AMOUNTS
+                      and document.periods.get(s.local) == period]
     return cells[0] if len(cells) == 1 else None
 
 

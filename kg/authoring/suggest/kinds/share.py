@@ -10,8 +10,8 @@ from itertools import chain
 from kg.authoring.suggest.kinds.comparison import ranges
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
                                                  name, nouns_after, of_words, portion_and_whole,
-                                                 qualified, resolve, stem, table_total,
-                                                 words_before)
+                                                 qualified, resolve, stem, table_row,
+                                                 table_total, words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
                                        Match, Patterns, Sentence, figure, gap, words)
@@ -131,6 +131,13 @@ PATTERNS = Patterns({
                 words("to", "at"), figure(PERCENT, role="share")],
                [words("margin"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("to", "at"),
                 figure(PERCENT), words(",", optional=True), _AGAINST,
+                figure(PERCENT, role="share")],
+               # "Gross margin was 77.4%, compared with 76.2% a year earlier", "a margin of
+               # 10.1%, up from 4.4%": the level it is set against is the earlier period's
+               [words("margin"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                words("of", "was", "is", "to", "at"), figure(PERCENT), words(",", optional=True),
+                words("compared", "up", "down", optional=True),
+                words("with", "from", "against", "versus", "vs"),
                 figure(PERCENT, role="share")],
                # "the margin widened by 0.2 percentage points to 11.5%, from 11.3%": the size
                # of the move between the verb and the level
@@ -490,7 +497,7 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
     # ("up 0.9 points on the prior-year quarter's 11.1%": the level the move is "on" or
     # "from" is the earlier one, whatever words name its period)
     base = is_base(sentence, share) or is_earlier(sentence, share) or any(
-        t.lower_ in ("from", "versus", "vs", "against", "on")
+        t.lower_ in ("from", "versus", "vs", "against", "on", "compared")
         for t in sentence.doc[m.start:share.token])
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < share.token
                and (is_base(sentence, s) or is_earlier(sentence, s)) == base]
@@ -505,21 +512,50 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
             return None
         portion = amounts[-1]
     elif measure:
+        unit = _money_unit(sentence, document)
         portion = resolve(sentence, document, share, before=m.start, hint=measure,
-                          unit=_money_unit(sentence, document), larger=False, back=2,
-                          bases=base, allow_portions=True)
+                          unit=unit, larger=False, back=2, bases=base, allow_portions=True)
         if portion is None or not {stem(w) for w in measure} & name(
                 document.sentences[portion.sentence], portion):
-            return None
+            # "Gross margin was 77.4%" where only a table states the profit: the row its
+            # words name ("Gross profit"), in the column of the margin's own period
+            portion = table_row(document, document.periods.get(share.local), unit,
+                                lambda label: _names_profit(label, measure))
+            if portion is None:
+                return None
     else:
         return None
     whole = resolve(sentence, document, portion, before=m.start, heads=_REVENUE, bases=base,
                     exclude=[portion])
     if whole is None or not {stem(w) for w in _REVENUE} & name(
             document.sentences[whole.sentence], whole):
-        whole = table_total(document, portion, _REVENUE)
+        # (a total row's cell of revenue first; else the one row a table labels revenue
+        # alone: "Revenue", "Total revenue", "Net sales")
+        whole = table_total(document, portion, _REVENUE) or table_row(
+            document, document.periods.get(portion.local), portion.unit, _names_revenue)
         return None if whole is None else (portion, whole)
     return portion, whole
+
+
+#: the nouns that name what a margin is of: "Gross profit", "Operating income"
+_PROFIT = frozenset(stem(w) for w in ("profit", "income", "earnings", "result", "surplus",
+                                      "contribution"))
+#: the words a table's revenue row may carry beside its noun
+_REVENUE_LABEL = frozenset(stem(w) for w in ("total", "group", "net", "consolidated", *_REVENUE))
+
+
+def _names_profit(label: frozenset[str], measure: tuple[str, ...]) -> bool:
+    """Whether a row's label names the profit a margin is of: the margin's word and a noun of
+    profit ("Operating income", never "Operating expenses"); "EBIT" and "EBITDA" are a profit
+    by themselves."""
+    said = {stem(w) for w in measure}
+    return said <= label and (bool(label & _PROFIT) or said <= {"ebit", "ebitda"})
+
+
+def _names_revenue(label: frozenset[str]) -> bool:
+    """Whether a row's label is revenue alone ("Revenue", "Total revenue", "Net sales"), not
+    a narrower line of it ("Subscription revenue")."""
+    return bool(label & {stem(w) for w in _REVENUE}) and label <= _REVENUE_LABEL
 
 
 

@@ -5,6 +5,7 @@ from 4.3%" (profit and revenue in earlier sentences, each of its own period)."""
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 
 from kg.authoring.suggest.kinds.comparison import ranges
@@ -14,7 +15,7 @@ from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier,
                                                  table_total, words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
-                                       Match, Patterns, Sentence, figure, gap, words)
+                                       YEAR, Match, Slot, Patterns, Sentence, figure, gap, words)
 
 _REVENUE = ("revenue", "sales", "turnover")
 #: what a margin is a margin of, by the word before "margin"
@@ -161,6 +162,16 @@ PATTERNS = Patterns({
                      {"IS_ALPHA": True, "OP": "{0,3}",
                       "LOWER": {"NOT_IN": ["from", "on", "than", "against", "versus", "vs"]}},
                      figure(PERCENT, role="share")]],
+    # "accounted for 27.6% of sales, compared with 26.2% a year ago": a share's level set
+    # against the one it had in an earlier period (the share of the same rows there)
+    "earlier": [[figure(PERCENT, role="level"),
+                 # "of group sales": the whole's words may stand between
+                 {"IS_ALPHA": True, "OP": "{0,5}",
+                  "LOWER": {"NOT_IN": ["and", "but", "while", "whereas", "which", "than"]}},
+                 words(",", optional=True),
+                 words("compared", "up", "down", optional=True),
+                 words("with", "from", "against", "versus", "vs"),
+                 figure(PERCENT, role="share")]],
     # "Their share of total generation rose to 38.3 percent from 32.8 percent"
     "share-of": [[words("share", "shares", "proportion"), words("of"),
                   {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at", "was", "is", "of"),
@@ -184,13 +195,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     # a margin may be the level a percentage-point change starts or ends at ("the margin
     # improved to 4.7% from 4.3%, a gain of 0.4 points"): a level is also a share
     margins = [m for m in PATTERNS(sentence) if m.name in _LEVELS]
-    others = [m for m in PATTERNS(sentence) if m.name not in _LEVELS]
+    others = [m for m in PATTERNS(sentence) if m.name not in (*_LEVELS, "earlier")]
+    earlier = [m for m in PATTERNS(sentence) if m.name == "earlier"]
     # so may a share "of" a whole ("or 60.9 percent of all generation, up from 49.2
     # percent"): the level a change of the rate ends at is still a part of its whole; and a
     # count's bracketed percent ("31 participants (5.0%) in the intervention group and 53
     # (8.5%) in the control group, a reduction of 3.5 points")
     shares = {m.roles["share"].local for m in PATTERNS(sentence)
-              if m.name in (*_LEVELS, "of", "paren")}
+              if m.name in (*_LEVELS, "of", "paren", "earlier")}
     kept = [s for s in taken if not any(local in shares and role in ("initial", "final")
                                         for role, xs in s.roles for local in xs)]
     for m, share in chain(unclaimed(margins, "share", kept, out),
@@ -231,7 +243,61 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("ShareRelation", sentence.claim,
                         {"portion": portion, "whole": whole, "share": share}, m.evidence,
                         f"{portion.text} is {share.text} of {whole.text}", across=True))
+    # (after the levels: the earlier share is of the rows the level's share was read of)
+    for m, share in unclaimed(earlier, "share", kept, out):
+        found = _earlier_share(sentence, document, m, share, out)
+        if found is not None:
+            portion, whole = found
+            out.append(make("ShareRelation", sentence.claim,
+                            {"portion": portion, "whole": whole, "share": share}, m.evidence,
+                            f"{portion.text} is {share.text} of {whole.text}", across=True))
     return out
+
+
+#: the words after a figure that put it in an earlier period: "26.2% last year", "in 2024"
+_EARLIER_WORDS = {"last", "previous", "prior", "earlier", "ago", "before"}
+
+
+def _earlier_share(sentence: Sentence, document: Document, m: Match, share,
+                   read: list[Suggestion]):
+    """"Online … accounted for 27.6% of group sales, compared with 26.2% a year ago", where
+    the 27.6% was read of a table's rows (the text's figures restate the cells or are them):
+    the earlier share is the same two rows' cells in the table's one other column of them,
+    an earlier period's (the words say the share is earlier; the table says which column)."""
+    doc = sentence.doc
+    after = doc[share.token + 1:share.token + 5]
+    stop = next((t.i for t in after if t.is_punct), share.token + 5)
+    if not (is_earlier(sentence, share) or any(
+            t.lower_ in _EARLIER_WORDS or t.norm_ == YEAR for t in doc[share.token + 1:stop])):
+        return None  # "compared with 26.2% for stores": another row's share, not earlier
+    level = m.roles["level"].local
+    roles = next((dict(s.roles) for s in read if s.kind == "ShareRelation"
+                  and dict(s.roles).get("share") == (level,)), None)
+    if roles is None:
+        return None
+    cells = [re.fullmatch(r"f-t(\d+)-r(\d+)-c(\d+)", local if local.startswith("f-t") else
+                          document.restated.get(local, ""))
+             for local in (roles["portion"][0], roles["whole"][0])]
+    if None in cells or cells[0][1] != cells[1][1] or cells[0][3] != cells[1][3]:
+        return None
+    table, column = cells[0][1], cells[0][3]
+    slots = {slot.local: slot for place in document.sentences for slot in place.slots}
+    now = slots.get(cells[0][0])
+    if now is None:
+        return None
+    pairs = []
+    for other in {re.fullmatch(r"f-t\d+-r\d+-c(\d+)", local)[1] for local in slots
+                  if local.startswith(f"f-t{table}-r{cells[0][2]}-c")} - {column}:
+        portion = slots.get(f"f-t{table}-r{cells[0][2]}-c{other}")
+        whole = slots.get(f"f-t{table}-r{cells[1][2]}-c{other}")
+        if portion is None or whole is None or portion.unit != now.unit or \
+                whole.unit != now.unit or portion.cls not in AMOUNTS:
+            continue
+        then, current = document.periods.get(portion.local), document.periods.get(now.local)
+        if then is not None and current is not None and not then < current:
+            continue  # a later column (a forecast, the next year's plan) is no earlier share
+        pairs.append((portion, whole))
+    return pairs[0] if len(pairs) == 1 else None
 
 
 #: "made up", "accounted for", "were": the verb between a share's subject and its figure
@@ -573,19 +639,53 @@ def _share_of(sentence: Sentence, document: Document, m: Match, share):
               and (is_base(before, s) or is_earlier(before, s)) == base
               and not is_change(before, s) and not is_rate(before, s)]
     doc = sentence.doc
+    owner = None
     if m.start >= 2 and doc[m.start - 1].lower_ in ("'s", "’s") and doc[m.start - 2].is_alpha:
         # "Online's share of group sales": the possessive names the portion, so it is the
         # level named so, never the first the sentence before happens to state
         owner = stem(doc[m.start - 2].text)
         levels = [s for s in levels if owner in words_before(before, s)]
     if not levels:
-        return None
+        return None if owner is None or base else _owner_rows(document, owner, hint)
     portion = levels[0]
     whole = resolve(sentence, document, portion, before=0, hint=hint, bases=base,
                     same_sentence=False, exclude=[portion])
     if whole is None or not set(stem(w) for w in hint) & name(
             document.sentences[whole.sentence], whole):
         return None
+    return portion, whole
+
+
+def _owner_rows(document: Document, owner: str, hint: tuple[str, ...]):
+    """"Online's share of Group sales rose to 36.9%", where only a table states them: the
+    cell of the one row the possessive names over the cell of the one row of the same table
+    whose label the words after "of" hold ("Group", or a total row for "of total sales"),
+    in the column of the latest period the two rows have (the level the share reached; the
+    earlier one it rose "from" is the earlier column's, read with the level's rows)."""
+    of = {stem(w) for w in hint} | {"total"}
+    rows: dict[tuple[str, str], list[Slot]] = {}
+    for place in document.sentences:
+        for slot in place.slots:
+            cell = re.fullmatch(r"f-t(\d+)-r(\d+)-c\d+", slot.local)
+            if cell and slot.cls in AMOUNTS:
+                rows.setdefault(cell.groups(), []).append(slot)
+    label = {key: {stem(w) for w in cells[0].words} for key, cells in rows.items()}
+    named = [key for key in rows if owner in label[key]]
+    if len(named) != 1:
+        return None
+    table = named[0][0]
+    wholes = [key for key in rows if key[0] == table and key != named[0] and label[key]
+              and label[key] <= of]
+    if len(wholes) != 1:
+        return None
+    column = {slot.local.rsplit("-", 1)[1]: slot for slot in rows[wholes[0]]}
+    pairs = [(document.periods.get(slot.local), slot, column.get(slot.local.rsplit("-", 1)[1]))
+             for slot in rows[named[0]]]
+    pairs = [(period, portion, whole) for period, portion, whole in pairs
+             if period is not None and whole is not None and whole.unit == portion.unit]
+    if not pairs:
+        return None
+    _, portion, whole = max(pairs, key=lambda p: p[0])
     return portion, whole
 
 

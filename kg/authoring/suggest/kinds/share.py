@@ -68,6 +68,11 @@ PATTERNS = Patterns({
     # "1,378 (57.4%)": a count and its share in brackets, the whole named elsewhere
     "paren": [[figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("("),
                figure(PERCENT, role="share"), words(")")],
+              # "142 million litres - about 12 per cent - never …": dashes set the share off
+              # as brackets do (a pair of them: one dash may open a clause of its own)
+              [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
+               words("-", "—", "–"), _HEDGE, figure(PERCENT, role="share"),
+               words("-", "—", "–")],
               [figure(*AMOUNTS, role="portion"), words("of"), _THE,
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words("("),
                figure(PERCENT, role="share"), words(")")],
@@ -370,6 +375,9 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         return (portion, whole) if whole.unit == portion.unit else None
     doc = sentence.doc
     at = portion.token - 1
+    if at > 2 and doc[at].lower_ in ("'s", "’s") and doc[at - 1].is_alpha and \
+            doc[at - 2].lower_ == "the":
+        at -= 2  # "14 of the hospital's 96 posts": the owner stands where "the" would
     at -= at > 0 and doc[at].lower_ in ("the", "our", "its", "their", "all")
     counted = sentence.by_token.get(at - 1) if at > 0 and doc[at].lower_ == "of" else None
     if counted is not None and counted.cls in AMOUNTS and counted.unit == portion.unit:
@@ -401,6 +409,15 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
                       and level(before, s)]
             return (portion, levels[0]) if len(levels) == 1 else None
         return (portion, earlier[-1]) if earlier else None
+    if [t.lower_ for t in doc[:2]] in (["of", "that"], ["of", "this"], ["of", "it"]) and \
+            len(doc) > 2 and doc[2].is_punct and \
+            not any(s.token < portion.token for s in sentence.slots) and sentence.index > 0:
+        # "… spending of £318 million. Of that, £96 million (30 per cent) is …": "that" is
+        # the one level the sentence before states in the portion's unit
+        before = document.sentences[sentence.index - 1]
+        levels = [s for s in before.slots if s.unit == portion.unit and s.cls == portion.cls
+                  and level(before, s)]
+        return (portion, levels[0]) if len(levels) == 1 else None
     if [t.lower_ for t in doc[:2]] in (["of", "those"], ["of", "these"]) and \
             len(doc) > 2 and doc[2].is_alpha and doc[2].norm_ not in FIGURES and \
             not any(s.token < portion.token for s in sentence.slots):

@@ -5,17 +5,17 @@ from 4.3%" (profit and revenue in earlier sentences, each of its own period)."""
 
 from __future__ import annotations
 
-import re
 from itertools import chain
 
 from kg.authoring.suggest.kinds.comparison import ranges
-from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
-                                                 name, nouns_after, of_words, portion_and_whole,
-                                                 qualified, resolve, stem, table_row,
+from kg.authoring.suggest.kinds.portions import (CELL, is_base, is_change, is_earlier, is_rate,
+                                                 level, name, nouns_after, of_words,
+                                                 portion_and_whole, qualified, resolve,
+                                                 row_label, stem, table_row, table_rows,
                                                  table_total, words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
-                                       YEAR, Match, Slot, Patterns, Sentence, figure, gap, words)
+                                       YEAR, Match, Patterns, Sentence, Slot, figure, gap, words)
 
 _REVENUE = ("revenue", "sales", "turnover")
 #: what a margin is a margin of, by the word before "margin"
@@ -264,7 +264,7 @@ _EARLIER_WORDS = {"last", "previous", "prior", "earlier", "ago", "before"}
 
 
 def _earlier_share(sentence: Sentence, document: Document, m: Match, share,
-                   read: list[Suggestion]):
+                   read: list[Suggestion]) -> tuple[Slot, Slot] | None:
     """"Online … accounted for 27.6% of group sales, compared with 26.2% a year ago", where
     the 27.6% was read of a table's rows (the text's figures restate the cells or are them):
     the earlier share is the same two rows' cells in the table's one other column of them,
@@ -280,23 +280,21 @@ def _earlier_share(sentence: Sentence, document: Document, m: Match, share,
                   and dict(s.roles).get("share") == (level,)), None)
     if roles is None:
         return None
-    cells = [re.fullmatch(r"f-t(\d+)-r(\d+)-c(\d+)", local if local.startswith("f-t") else
-                          document.restated.get(local, ""))
+    cells = [CELL.fullmatch(local) or CELL.fullmatch(document.restated.get(local, ""))
              for local in (roles["portion"][0], roles["whole"][0])]
     if None in cells or cells[0][1] != cells[1][1] or cells[0][3] != cells[1][3]:
         return None
-    table, column = cells[0][1], cells[0][3]
-    slots = {slot.local: slot for place in document.sentences for slot in place.slots}
-    now = slots.get(cells[0][0])
+    rows = table_rows(document)
+    portions, wholes = ({CELL.fullmatch(s.local)[3]: s for s in rows.get(cell.groups()[:2], [])}
+                        for cell in cells)
+    now = portions.get(cells[0][3])
     if now is None:
         return None
     pairs = []
-    for other in {re.fullmatch(r"f-t\d+-r\d+-c(\d+)", local)[1] for local in slots
-                  if local.startswith(f"f-t{table}-r{cells[0][2]}-c")} - {column}:
-        portion = slots.get(f"f-t{table}-r{cells[0][2]}-c{other}")
-        whole = slots.get(f"f-t{table}-r{cells[1][2]}-c{other}")
-        if portion is None or whole is None or portion.unit != now.unit or \
-                whole.unit != now.unit or portion.cls not in AMOUNTS:
+    for column, portion in portions.items():
+        whole = wholes.get(column)
+        if column == cells[0][3] or whole is None or portion.cls not in AMOUNTS or \
+                {portion.unit, whole.unit} != {now.unit}:
             continue
         then, current = document.periods.get(portion.local), document.periods.get(now.local)
         if then is not None and current is not None and not then < current:
@@ -673,31 +671,26 @@ def _share_of(sentence: Sentence, document: Document, m: Match, share):
     return portion, whole
 
 
-def _owner_rows(document: Document, owner: str, hint: tuple[str, ...]):
+def _owner_rows(document: Document, owner: str,
+                hint: tuple[str, ...]) -> tuple[Slot, Slot] | None:
     """"Online's share of Group sales rose to 36.9%", where only a table states them: the
     cell of the one row the possessive names over the cell of the one row of the same table
     whose label the words after "of" hold ("Group", or a total row for "of total sales"),
     in the column of the latest period the two rows have (the level the share reached; the
     earlier one it rose "from" is the earlier column's, read with the level's rows)."""
     of = {stem(w) for w in hint} | {"total"}
-    rows: dict[tuple[str, str], list[Slot]] = {}
-    for place in document.sentences:
-        for slot in place.slots:
-            cell = re.fullmatch(r"f-t(\d+)-r(\d+)-c\d+", slot.local)
-            if cell and slot.cls in AMOUNTS:
-                rows.setdefault(cell.groups(), []).append(slot)
-    label = {key: {stem(w) for w in cells[0].words} for key, cells in rows.items()}
+    rows = table_rows(document)
+    label = {key: row_label(cells) for key, cells in rows.items()}
     named = [key for key in rows if owner in label[key]]
     if len(named) != 1:
         return None
-    table = named[0][0]
-    wholes = [key for key in rows if key[0] == table and key != named[0] and label[key]
+    wholes = [key for key in rows if key[0] == named[0][0] and key != named[0] and label[key]
               and label[key] <= of]
     if len(wholes) != 1:
         return None
-    column = {slot.local.rsplit("-", 1)[1]: slot for slot in rows[wholes[0]]}
-    pairs = [(document.periods.get(slot.local), slot, column.get(slot.local.rsplit("-", 1)[1]))
-             for slot in rows[named[0]]]
+    column = {CELL.fullmatch(s.local)[3]: s for s in rows[wholes[0]]}
+    pairs = [(document.periods.get(s.local), s, column.get(CELL.fullmatch(s.local)[3]))
+             for s in rows[named[0]] if s.cls in AMOUNTS]
     pairs = [(period, portion, whole) for period, portion, whole in pairs
              if period is not None and whole is not None and whole.unit == portion.unit]
     if not pairs:

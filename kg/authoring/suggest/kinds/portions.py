@@ -12,7 +12,7 @@ sentence, else the first the text states that is larger than its part.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 from kg.authoring.suggest.kinds import cues
@@ -748,6 +748,40 @@ def table_total(document: Document, portion, heads: tuple[str, ...]):
              wanted & set().union(*document.totals[slot.local])
              and slot.unit == portion.unit and document.periods.get(slot.local) == period]
     return cells[0] if len(cells) == 1 else None
+
+
+#: a table cell's local name: its table, row and column ("f-t1-r4-c2")
+CELL = re.compile(r"f-t(\d+)-r(\d+)-c(\d+)")
+
+
+def table_rows(document: Document) -> dict[tuple[str, str], list[Slot]]:
+    """Each table row's cells by (table, row), in the order of their columns."""
+    rows: dict[tuple[str, str], list[Slot]] = {}
+    for place in document.sentences:
+        for slot in place.slots:
+            if cell := CELL.fullmatch(slot.local):
+                rows.setdefault(cell.groups()[:2], []).append(slot)
+    return rows
+
+
+def row_label(cells: list[Slot]) -> frozenset[str]:
+    """The stems of a table row's label: the words its first cell carries (the cells after
+    it have none)."""
+    return frozenset(stem(w) for w in cells[0].words) if cells else frozenset()
+
+
+def table_row(document: Document, period: str | None, unit: str | None,
+              names: Callable[[frozenset[str]], bool]) -> Slot | None:
+    """The cell of a table's row whose label ``names`` accepts, in the column of ``period``
+    ("Gross margin was 77.4%" of a year whose gross profit only a table's "Gross profit" row
+    gives): the period the words chose decides the column, never a value; None where no row
+    or several rows of any table name it."""
+    if period is None:
+        return None
+    found = [s for cells in table_rows(document).values() if names(row_label(cells))
+             for s in cells if s.unit == unit and s.cls in AMOUNTS
+             and document.periods.get(s.local) == period]
+    return found[0] if len(found) == 1 else None
 
 
 #: pronouns that open a clause qualifying the noun before them ("patients who waited …")

@@ -8,13 +8,14 @@ from __future__ import annotations
 from itertools import chain
 
 from kg.authoring.suggest.kinds.comparison import ranges
-from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate, level,
-                                                 name, nouns_after, of_words, portion_and_whole,
-                                                 qualified, resolve, stem, table_total,
-                                                 words_before)
+from kg.authoring.suggest.kinds.portions import (CELL, is_base, is_change, is_earlier, is_rate,
+                                                 level, name, nouns_after, of_words,
+                                                 portion_and_whole, qualified, resolve,
+                                                 row_label, stem, table_row, table_rows,
+                                                 table_total, words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
-                                       Match, Patterns, Sentence, figure, gap, words)
+                                       YEAR, Match, Patterns, Sentence, Slot, figure, gap, words)
 
 _REVENUE = ("revenue", "sales", "turnover")
 #: what a margin is a margin of, by the word before "margin"
@@ -67,6 +68,11 @@ PATTERNS = Patterns({
     # "1,378 (57.4%)": a count and its share in brackets, the whole named elsewhere
     "paren": [[figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("("),
                figure(PERCENT, role="share"), words(")")],
+              # "142 million litres - about 12 per cent - never …": dashes set the share off
+              # as brackets do (a pair of them: one dash may open a clause of its own)
+              [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
+               words("-", "—", "–"), _HEDGE, figure(PERCENT, role="share"),
+               words("-", "—", "–")],
               [figure(*AMOUNTS, role="portion"), words("of"), _THE,
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words("("),
                figure(PERCENT, role="share"), words(")")],
@@ -132,6 +138,13 @@ PATTERNS = Patterns({
                [words("margin"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("to", "at"),
                 figure(PERCENT), words(",", optional=True), _AGAINST,
                 figure(PERCENT, role="share")],
+               # "Gross margin was 77.4%, compared with 76.2% a year earlier", "a margin of
+               # 10.1%, up from 4.4%": the level it is set against is the earlier period's
+               [words("margin"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                words("of", "was", "is", "to", "at"), figure(PERCENT), words(",", optional=True),
+                words("compared", "up", "down", optional=True),
+                words("with", "from", "against", "versus", "vs"),
+                figure(PERCENT, role="share")],
                # "the margin widened by 0.2 percentage points to 11.5%, from 11.3%": the size
                # of the move between the verb and the level
                [words("margin"), {"IS_ALPHA": True, "OP": "{1,2}"}, words("by"),
@@ -154,6 +167,16 @@ PATTERNS = Patterns({
                      {"IS_ALPHA": True, "OP": "{0,3}",
                       "LOWER": {"NOT_IN": ["from", "on", "than", "against", "versus", "vs"]}},
                      figure(PERCENT, role="share")]],
+    # "accounted for 27.6% of sales, compared with 26.2% a year ago": a share's level set
+    # against the one it had in an earlier period (the share of the same rows there)
+    "earlier": [[figure(PERCENT, role="level"),
+                 # "of group sales": the whole's words may stand between
+                 {"IS_ALPHA": True, "OP": "{0,5}",
+                  "LOWER": {"NOT_IN": ["and", "but", "while", "whereas", "which", "than"]}},
+                 words(",", optional=True),
+                 words("compared", "up", "down", optional=True),
+                 words("with", "from", "against", "versus", "vs"),
+                 figure(PERCENT, role="share")]],
     # "Their share of total generation rose to 38.3 percent from 32.8 percent"
     "share-of": [[words("share", "shares", "proportion"), words("of"),
                   {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at", "was", "is", "of"),
@@ -177,13 +200,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     # a margin may be the level a percentage-point change starts or ends at ("the margin
     # improved to 4.7% from 4.3%, a gain of 0.4 points"): a level is also a share
     margins = [m for m in PATTERNS(sentence) if m.name in _LEVELS]
-    others = [m for m in PATTERNS(sentence) if m.name not in _LEVELS]
+    others = [m for m in PATTERNS(sentence) if m.name not in (*_LEVELS, "earlier")]
+    earlier = [m for m in PATTERNS(sentence) if m.name == "earlier"]
     # so may a share "of" a whole ("or 60.9 percent of all generation, up from 49.2
     # percent"): the level a change of the rate ends at is still a part of its whole; and a
     # count's bracketed percent ("31 participants (5.0%) in the intervention group and 53
     # (8.5%) in the control group, a reduction of 3.5 points")
     shares = {m.roles["share"].local for m in PATTERNS(sentence)
-              if m.name in (*_LEVELS, "of", "paren")}
+              if m.name in (*_LEVELS, "of", "paren", "earlier")}
     kept = [s for s in taken if not any(local in shares and role in ("initial", "final")
                                         for role, xs in s.roles for local in xs)]
     for m, share in chain(unclaimed(margins, "share", kept, out),
@@ -224,7 +248,59 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("ShareRelation", sentence.claim,
                         {"portion": portion, "whole": whole, "share": share}, m.evidence,
                         f"{portion.text} is {share.text} of {whole.text}", across=True))
+    # (after the levels: the earlier share is of the rows the level's share was read of)
+    for m, share in unclaimed(earlier, "share", kept, out):
+        found = _earlier_share(sentence, document, m, share, out)
+        if found is not None:
+            portion, whole = found
+            out.append(make("ShareRelation", sentence.claim,
+                            {"portion": portion, "whole": whole, "share": share}, m.evidence,
+                            f"{portion.text} is {share.text} of {whole.text}", across=True))
     return out
+
+
+#: the words after a figure that put it in an earlier period: "26.2% last year", "in 2024"
+_EARLIER_WORDS = {"last", "previous", "prior", "earlier", "ago", "before"}
+
+
+def _earlier_share(sentence: Sentence, document: Document, m: Match, share,
+                   read: list[Suggestion]) -> tuple[Slot, Slot] | None:
+    """"Online … accounted for 27.6% of group sales, compared with 26.2% a year ago", where
+    the 27.6% was read of a table's rows (the text's figures restate the cells or are them):
+    the earlier share is the same two rows' cells in the table's one other column of them,
+    an earlier period's (the words say the share is earlier; the table says which column)."""
+    doc = sentence.doc
+    after = doc[share.token + 1:share.token + 5]
+    stop = next((t.i for t in after if t.is_punct), share.token + 5)
+    if not (is_earlier(sentence, share) or any(
+            t.lower_ in _EARLIER_WORDS or t.norm_ == YEAR for t in doc[share.token + 1:stop])):
+        return None  # "compared with 26.2% for stores": another row's share, not earlier
+    level = m.roles["level"].local
+    roles = next((dict(s.roles) for s in read if s.kind == "ShareRelation"
+                  and dict(s.roles).get("share") == (level,)), None)
+    if roles is None:
+        return None
+    cells = [CELL.fullmatch(local) or CELL.fullmatch(document.restated.get(local, ""))
+             for local in (roles["portion"][0], roles["whole"][0])]
+    if None in cells or cells[0][1] != cells[1][1] or cells[0][3] != cells[1][3]:
+        return None
+    rows = table_rows(document)
+    portions, wholes = ({CELL.fullmatch(s.local)[3]: s for s in rows.get(cell.groups()[:2], [])}
+                        for cell in cells)
+    now = portions.get(cells[0][3])
+    if now is None:
+        return None
+    pairs = []
+    for column, portion in portions.items():
+        whole = wholes.get(column)
+        if column == cells[0][3] or whole is None or portion.cls not in AMOUNTS or \
+                {portion.unit, whole.unit} != {now.unit}:
+            continue
+        then, current = document.periods.get(portion.local), document.periods.get(now.local)
+        if then is not None and current is not None and not then < current:
+            continue  # a later column (a forecast, the next year's plan) is no earlier share
+        pairs.append((portion, whole))
+    return pairs[0] if len(pairs) == 1 else None
 
 
 #: "made up", "accounted for", "were": the verb between a share's subject and its figure
@@ -297,6 +373,9 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         return (portion, whole) if whole.unit == portion.unit else None
     doc = sentence.doc
     at = portion.token - 1
+    if at > 2 and doc[at].lower_ in ("'s", "’s") and doc[at - 1].is_alpha and \
+            doc[at - 2].lower_ == "the":
+        at -= 2  # "14 of the hospital's 96 posts": the owner stands where "the" would
     at -= at > 0 and doc[at].lower_ in ("the", "our", "its", "their", "all")
     counted = sentence.by_token.get(at - 1) if at > 0 and doc[at].lower_ == "of" else None
     if counted is not None and counted.cls in AMOUNTS and counted.unit == portion.unit:
@@ -328,6 +407,15 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
                       and level(before, s)]
             return (portion, levels[0]) if len(levels) == 1 else None
         return (portion, earlier[-1]) if earlier else None
+    if [t.lower_ for t in doc[:2]] in (["of", "that"], ["of", "this"], ["of", "it"]) and \
+            len(doc) > 2 and doc[2].is_punct and \
+            not any(s.token < portion.token for s in sentence.slots) and sentence.index > 0:
+        # "… spending of £318 million. Of that, £96 million (30 per cent) is …": "that" is
+        # the one level the sentence before states in the portion's unit
+        before = document.sentences[sentence.index - 1]
+        levels = [s for s in before.slots if s.unit == portion.unit and s.cls == portion.cls
+                  and level(before, s)]
+        return (portion, levels[0]) if len(levels) == 1 else None
     if [t.lower_ for t in doc[:2]] in (["of", "those"], ["of", "these"]) and \
             len(doc) > 2 and doc[2].is_alpha and doc[2].norm_ not in FIGURES and \
             not any(s.token < portion.token for s in sentence.slots):
@@ -490,7 +578,7 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
     # ("up 0.9 points on the prior-year quarter's 11.1%": the level the move is "on" or
     # "from" is the earlier one, whatever words name its period)
     base = is_base(sentence, share) or is_earlier(sentence, share) or any(
-        t.lower_ in ("from", "versus", "vs", "against", "on")
+        t.lower_ in ("from", "versus", "vs", "against", "on", "compared")
         for t in sentence.doc[m.start:share.token])
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < share.token
                and (is_base(sentence, s) or is_earlier(sentence, s)) == base]
@@ -505,21 +593,50 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
             return None
         portion = amounts[-1]
     elif measure:
+        unit = _money_unit(sentence, document)
         portion = resolve(sentence, document, share, before=m.start, hint=measure,
-                          unit=_money_unit(sentence, document), larger=False, back=2,
-                          bases=base, allow_portions=True)
+                          unit=unit, larger=False, back=2, bases=base, allow_portions=True)
         if portion is None or not {stem(w) for w in measure} & name(
                 document.sentences[portion.sentence], portion):
-            return None
+            # "Gross margin was 77.4%" where only a table states the profit: the row its
+            # words name ("Gross profit"), in the column of the margin's own period
+            portion = table_row(document, document.periods.get(share.local), unit,
+                                lambda label: _names_profit(label, measure))
+            if portion is None:
+                return None
     else:
         return None
     whole = resolve(sentence, document, portion, before=m.start, heads=_REVENUE, bases=base,
                     exclude=[portion])
     if whole is None or not {stem(w) for w in _REVENUE} & name(
             document.sentences[whole.sentence], whole):
-        whole = table_total(document, portion, _REVENUE)
+        # (a total row's cell of revenue first; else the one row a table labels revenue
+        # alone: "Revenue", "Total revenue", "Net sales")
+        whole = table_total(document, portion, _REVENUE) or table_row(
+            document, document.periods.get(portion.local), portion.unit, _names_revenue)
         return None if whole is None else (portion, whole)
     return portion, whole
+
+
+#: the nouns that name what a margin is of: "Gross profit", "Operating income"
+_PROFIT = frozenset(stem(w) for w in ("profit", "income", "earnings", "result", "surplus",
+                                      "contribution"))
+#: the words a table's revenue row may carry beside its noun
+_REVENUE_LABEL = frozenset(stem(w) for w in ("total", "group", "net", "consolidated", *_REVENUE))
+
+
+def _names_profit(label: frozenset[str], measure: tuple[str, ...]) -> bool:
+    """Whether a row's label names the profit a margin is of: the margin's word and a noun of
+    profit ("Operating income", never "Operating expenses"); "EBIT" and "EBITDA" are a profit
+    by themselves."""
+    said = {stem(w) for w in measure}
+    return said <= label and (bool(label & _PROFIT) or said <= {"ebit", "ebitda"})
+
+
+def _names_revenue(label: frozenset[str]) -> bool:
+    """Whether a row's label is revenue alone ("Revenue", "Total revenue", "Net sales"), not
+    a narrower line of it ("Subscription revenue")."""
+    return bool(label & {stem(w) for w in _REVENUE}) and label <= _REVENUE_LABEL
 
 
 
@@ -537,19 +654,48 @@ def _share_of(sentence: Sentence, document: Document, m: Match, share):
               and (is_base(before, s) or is_earlier(before, s)) == base
               and not is_change(before, s) and not is_rate(before, s)]
     doc = sentence.doc
+    owner = None
     if m.start >= 2 and doc[m.start - 1].lower_ in ("'s", "’s") and doc[m.start - 2].is_alpha:
         # "Online's share of group sales": the possessive names the portion, so it is the
         # level named so, never the first the sentence before happens to state
         owner = stem(doc[m.start - 2].text)
         levels = [s for s in levels if owner in words_before(before, s)]
     if not levels:
-        return None
+        return None if owner is None or base else _owner_rows(document, owner, hint)
     portion = levels[0]
     whole = resolve(sentence, document, portion, before=0, hint=hint, bases=base,
                     same_sentence=False, exclude=[portion])
     if whole is None or not set(stem(w) for w in hint) & name(
             document.sentences[whole.sentence], whole):
         return None
+    return portion, whole
+
+
+def _owner_rows(document: Document, owner: str,
+                hint: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+    """"Online's share of Group sales rose to 36.9%", where only a table states them: the
+    cell of the one row the possessive names over the cell of the one row of the same table
+    whose label the words after "of" hold ("Group", or a total row for "of total sales"),
+    in the column of the latest period the two rows have (the level the share reached; the
+    earlier one it rose "from" is the earlier column's, read with the level's rows)."""
+    of = {stem(w) for w in hint} | {"total"}
+    rows = table_rows(document)
+    label = {key: row_label(cells) for key, cells in rows.items()}
+    named = [key for key in rows if owner in label[key]]
+    if len(named) != 1:
+        return None
+    wholes = [key for key in rows if key[0] == named[0][0] and key != named[0] and label[key]
+              and label[key] <= of]
+    if len(wholes) != 1:
+        return None
+    column = {CELL.fullmatch(s.local)[3]: s for s in rows[wholes[0]]}
+    pairs = [(document.periods.get(s.local), s, column.get(CELL.fullmatch(s.local)[3]))
+             for s in rows[named[0]] if s.cls in AMOUNTS]
+    pairs = [(period, portion, whole) for period, portion, whole in pairs
+             if period is not None and whole is not None and whole.unit == portion.unit]
+    if not pairs:
+        return None
+    _, portion, whole = max(pairs, key=lambda p: p[0])
     return portion, whole
 
 

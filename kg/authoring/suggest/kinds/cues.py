@@ -16,7 +16,10 @@ UP = ("up", "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow",
       "boosted", "doubled", "tripled", "increases", "upturn", "hike", "hiked", "leapt",
       "leaped", "rocketed", "spiked", "strengthened", "topped", "outpaced", "above",
       # a duration or distance that grew: "the wait lengthened to 14 weeks"
-      "lengthened", "lengthen", "lengthens", "lengthening")
+      "lengthened", "lengthen", "lengthens", "lengthening",
+      # a decision to move a rate, in the infinitive: "voted to raise the rate by 25 basis
+      # points"
+      "raise", "lift")
 DOWN = ("down", "fell", "fall", "fallen", "falls", "falling", "drop", "dropped", "drops",
         "decline", "declined", "declines", "decrease", "decreased", "decreases", "lower",
         "less", "fewer", "slump", "slumped", "plunged", "plunge", "shrank", "shrunk",
@@ -27,7 +30,9 @@ DOWN = ("down", "fell", "fall", "fallen", "falls", "falling", "drop", "dropped",
         "weakened", "slowed", "slowdown", "downturn", "plummeted", "collapsed", "halved",
         "lowered", "trimmed", "deteriorated", "deterioration", "contraction", "below",
         # "the median wait shortened to 11.4 weeks"
-        "shortened", "shorten", "shortens", "shortening")
+        "shortened", "shorten", "shortens", "shortening",
+        # "decided to reduce Bank Rate by 25 basis points", "to lower it by half a point"
+        "reduce", "reduces")
 
 _VALUES = AMOUNTS + (PERCENT,)
 #: the words that say when or which a baseline is, between a cue and its figure: "from

@@ -228,13 +228,16 @@ class TableWriter:
         """A change column compares two period columns before it, older to newer, in each
         row; where the rows are the periods, each row's value with the row before it."""
         cols = table.columns
-        levels = [i for i, col in enumerate(cols) if col.kind in ("value", "percent")]
-        periods = {i: column_period(cols[i].header) for i in levels}
-        fiscal = {i: _fiscal_head(cols[i].header) for i in levels if not periods[i]}
+        amounts = [i for i, col in enumerate(cols) if col.kind in ("value", "percent")]
+        # "Cycle share 2014 | Cycle share 2024 | Change (pp)": points compare shares too
+        rates = [i for i, col in enumerate(cols) if col.kind in ("value", "percent", "share")]
+        periods = {i: column_period(cols[i].header) for i in rates}
+        fiscal = {i: _fiscal_head(cols[i].header) for i in amounts if not periods[i]}
         row_periods = [column_period(row.label) for row in table.rows]
         for i, col in enumerate(cols):
             if col.kind not in ("change", "growth", "points", "diff") or col.unsure:
                 continue
+            levels = rates if col.kind == "points" else amounts
             before = [v for v in levels if v < i and periods.get(v)]
             pair = sorted(before[-2:], key=lambda v: periods[v]) if len(before) >= 2 else None
             last = [v for v in levels if v < i][-2:]

@@ -206,3 +206,14 @@ def test_rate_rows_beside_a_column_of_changes_in_points_are_point_changes(
                    "  Exclusion rate         3.4      3.1      -0.3\n") == [
         ("PercentagePointChangeRelation", "Attendance rate: 2024 to 2025, +0.8"),
         ("PercentagePointChangeRelation", "Exclusion rate: 2024 to 2025, -0.3")]
+
+
+def test_a_points_column_compares_two_columns_of_shares(tmp_path: Path) -> None:
+    """"Share 2019 | Share 2024 | Change (pp)": a column of changes in points is between the
+    two columns of shares before it, as between two of rates."""
+    assert _labels(tmp_path, "shares", "Heat pumps\n\nUptake grew everywhere.\n\n"
+                   "  Town         Share 2019   Share 2024   Change (pp)\n"
+                   "  Ashby              2.1%         6.0%          3.9\n"
+                   "  Brill              3.4%         5.2%          1.8\n") == [
+        ("PercentagePointChangeRelation", "Ashby: Share 2019 to Share 2024, 3.9"),
+        ("PercentagePointChangeRelation", "Brill: Share 2019 to Share 2024, 1.8")]

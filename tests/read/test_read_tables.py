@@ -217,3 +217,19 @@ def test_a_points_column_compares_two_columns_of_shares(tmp_path: Path) -> None:
                    "  Brill              3.4%         5.2%          1.8\n") == [
         ("PercentagePointChangeRelation", "Ashby: Share 2019 to Share 2024, 3.9"),
         ("PercentagePointChangeRelation", "Brill: Share 2019 to Share 2024, 1.8")]
+
+
+def test_a_labour_force_row_under_the_employed_and_the_unemployed_is_their_total(
+        tmp_path: Path) -> None:
+    """The labour force is the employed and the unemployed together: a row of it right
+    under those two adds them up in each column, though its label says no "total"."""
+    (tmp_path / "jobs.txt").write_text(
+        "Island jobs\n\nWork held up.\n\nTable 1. Levels (thousands)\n"
+        "  Group            2024     2025\n"
+        "  Unemployed        6.2      5.8\n"
+        "  Employed        140.1    142.0\n"
+        "  Labour force    146.3    147.8\n", encoding="utf-8")
+    read(tmp_path / "jobs.txt", tmp_path / "c")
+    relations = (tmp_path / "c" / "jobs" / "relations.ttl").read_text(encoding="utf-8")
+    assert re.findall(r'rdfs:label "([^"]*add up[^"]*)"', relations) == [
+        "2024: the rows add up to Labour force", "2025: the rows add up to Labour force"]

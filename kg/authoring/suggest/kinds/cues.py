@@ -98,9 +98,10 @@ PATTERNS = Patterns({
         [words("compared", "comparing", "relative"), words("with", "to"),
          words("in", "at", "during", "for", optional=True), _between(5),
          words("("), figure(*_VALUES, role="base"), words(")")],
-        # "18% more than in an ordinary week (1,051 tonnes)": whatever the words after
-        # "than" name, the one figure in brackets right after them is its value
-        [words("than"), words("in", "at", "during", "for", "on", optional=True),
+        # "18% more than in an ordinary week (1,051 tonnes)": whatever time or place the
+        # words after "than in" name, the one figure in brackets right after them is its
+        # value ("faster than costs (£2.9m)" names another thing, no baseline)
+        [words("than"), words("in", "at", "during", "for", "on"),
          {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_CLAUSE_WORDS)}, "OP": "{1,5}"},
          words("("), figure(*_VALUES, role="base"), _COUNTED, words(")")],
         # "up 3 points on a year earlier (68%)", "down 4% from the spring (1,210)": the

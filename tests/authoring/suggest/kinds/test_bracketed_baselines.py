@@ -20,12 +20,17 @@ def test_a_baseline_period_after_on_with_its_value_in_brackets(tmp_path: Path) -
 def test_whatever_than_names_its_bracketed_value_is_the_baseline(tmp_path: Path) -> None:
     (tmp_path / "one").mkdir()
     (tmp_path / "two").mkdir()
+    (tmp_path / "three").mkdir()
     found = suggested(tmp_path / "one", "The helpline took 952 calls in the storm week, 13 "
                       "percent more than in a quiet winter week (842 calls).")
     assert ("PercentChangeRelation", {"initial": ("842",), "final": ("952",),
                                       "change": ("13 percent",)},
             {"direction": "Increase"}) in found
-    # "than forecast and revenue (4.0 percent)": past "and", the bracket is another clause's
-    found = suggested(tmp_path / "two", "Sales of 952 units were 13 percent more than "
-                      "forecast and revenue fell (4.0 percent).")
+    # past "and" the bracket is another clause's; after "than" with no "in" (or "at", …)
+    # the words name another thing than a time or place ("than costs (£2.9m)")
+    found = suggested(tmp_path / "two", "Sales reached 952 units, 13 percent more than in "
+                      "the spring and rivals (842 units).")
+    assert not [f for f in found if f[0] == "PercentChangeRelation"]
+    found = suggested(tmp_path / "three", "Sales reached 952 units, 13 percent more than "
+                      "rival brands (842 units).")
     assert not [f for f in found if f[0] == "PercentChangeRelation"]

@@ -312,7 +312,7 @@ _CORE_RE = _lazy(
     # unit's symbol as QUDT writes it ("38mm", "a 40MW farm", "5km": case and all)
     # "1,18,450": Indian digit grouping (lakh, crore), two digits a group before the last three
     r"(?P<digits>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp|x)\b|(?-i:" + _GLUED_SYMBOLS + r")(?![\w/²³]))\w"
+    r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp|bps?|x)\b|(?-i:" + _GLUED_SYMBOLS + r")(?![\w/²³]))\w"
     r"|\.\d|,\d{3}|,\d{2},\d))"
     # "the first half of 2024" and "the half-year" are periods, not a fraction
     # "two-thirds", "three-quarters": hyphened as often as not
@@ -371,6 +371,8 @@ _UNIT_AFTER = _lazy(
     r"long|deep|wide|tall|away|from|to|in|at|and|or|per|over|on|into|between|thick)\b))"
     # a currency's code after the number, in capitals only ("5 ALL" is lek, "all 5" is not)
     r"|\s*(?P<code>(?-i:" + _CODES + r"))(?![\w/])"
+    # "25 basis points", "40bp": hundredths of a percentage point
+    r"|\s*(?P<basis>basis[\s-]+points?|bps?)\b(?![\w/])"
     r"|\s*(?P<subunit>cents?|pence)\b(?![\w/])"
     r"|(?P<pence>p)\b(?![\w/])",
     re.IGNORECASE,
@@ -592,11 +594,18 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         if after:
             end += after.end()
 
-    # "half a day", "a quarter of an hour": a fraction of a unit of time
-    of_time = re.match(r"\s+(?:of\s+)?an?\s+(day|hour|minute|week|month|year)\b", text[end:],
+    # "half a day", "a quarter of an hour": a fraction of a unit of time; "half a percentage
+    # point", "three-quarters of a percentage point": of the unit a rate moves in
+    of_time = re.match(r"\s+(?:of\s+)?an?\s+(day|hour|minute|week|month|year|"
+                       r"percentage\s+point)\b", text[end:],
                        re.I) if m.group("frac") else None
-    if of_time and AFTER_NUMBER_WORDS.get(of_time.group(1).lower()):
-        unit, end = AFTER_NUMBER_WORDS[of_time.group(1).lower()], end + of_time.end()
+    if of_time:
+        written = re.sub(r"\s+", " ", of_time.group(1).lower())
+        if AFTER_NUMBER_WORDS.get(written) or UNIT_WORDS.get(written):
+            unit = AFTER_NUMBER_WORDS.get(written) or UNIT_WORDS[written]
+            end += of_time.end()
+        else:
+            of_time = None
     unit_after = _UNIT_AFTER.match(text, end) if not of_time else None
     subunit = None
     # "one in five dollars": the dollars are the whole's, the fraction has no unit
@@ -607,6 +616,15 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             unit = UNIT_WORDS.get(word) or AFTER_NUMBER_WORDS[word]
         elif unit_after.group("code"):
             unit = unit_after.group("code")
+        elif unit_after.group("basis"):
+            if kind not in ("number", "word") or value is None or unit is not None:
+                unit_after = None
+            else:
+                # a basis point is a hundredth of a percentage point, as precise as written
+                value = value / 100
+                readings = tuple(r / 100 for r in readings)
+                decimals = decimals + 2 if decimals is not None else None
+                unit = "PERCENT_POINT"
         elif unit_after.group("metre") and kind == "number" and unit is None and \
                 not _UNIT_BEFORE.search(text, 0, start):
             unit = "M"

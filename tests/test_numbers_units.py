@@ -246,3 +246,25 @@ def test_the_yield_and_data_units_are_qudt_s_and_convert() -> None:
 @pytest.mark.parametrize("quote", ["1.9 t CO2/ha", "0.4 tCO2e/ha"])
 def test_carbon_dioxide_per_hectare_is_a_yield_in_tonnes_per_hectare(quote: str) -> None:
     assert parse_quantity(quote).unit == "T/HA"
+
+
+@pytest.mark.parametrize("text,quote,value,decimals", [
+    ("the bank cut its rate by 75 basis points on Monday", "75 basis points", D("0.75"), 2),
+    ("yields rose 12bp to 4.31%", "12bp", D("0.12"), 2),
+    ("a move of 5 bps", "5 bps", D("0.05"), 2),
+])
+def test_basis_points_are_hundredths_of_a_percentage_point(text: str, quote: str, value: D,
+                                                           decimals: int) -> None:
+    m = find_mentions(text)[0]
+    assert (m.text, m.value, m.unit, m.decimals) == (quote, value, "PERCENT_POINT", decimals)
+
+
+@pytest.mark.parametrize("text,quote,value", [
+    ("turnout slipped by half a percentage point", "half a percentage point", D("0.5")),
+    ("up a quarter of a percentage point", "a quarter of a percentage point", D("0.25")),
+    ("three-quarters of a percentage point lower", "three-quarters of a percentage point",
+     D("0.75")),
+])
+def test_a_fraction_of_a_percentage_point_is_points(text: str, quote: str, value: D) -> None:
+    m = find_mentions(text)[0]
+    assert (m.text, m.value, m.unit) == (quote, value, "PERCENT_POINT")

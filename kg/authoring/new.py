@@ -392,7 +392,38 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str,
     _interval_ends(sentence, out)
     _one_series(sentence, out)
     _elided_units(sentence, out)
+    _bracketed_comparatives(sentence, out, cents, shared, indexed)
     return out
+
+
+#: nothing but a bracket between an amount and a bare number, and a bracket closing after it
+_OPEN = re.compile(r"\s*\(\s*")
+_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_comparatives(sentence: str, drafts: list[_Draft], cents: str,
+                            shared: dict[str, str] | None, indexed: bool) -> None:
+    """"Net sales were EUR 148.2 million (131.6)": a bare number alone in brackets right
+    after an amount with a unit and a scale word, written to as many decimals, is the same
+    measure's comparative (as an interim report gives the year before's) in that unit and
+    scale. A number after an amount with no scale word ("312.4 (38.1)": a mean and its
+    spread) stays bare."""
+    for i, (a, b) in enumerate(zip(drafts, drafts[1:]), start=1):
+        m = b.m
+        if m.kind != "number" or m.unit is not None or m.scale or m.value is None or \
+                b.editorial is not None or not a.m.scale or a.m.unit is None or \
+                a.unit in _NOT_ELIDED or a.m.decimals is None or m.decimals is None or \
+                a.m.decimals + a.m.scale != m.decimals:
+            continue
+        if not _OPEN.fullmatch(sentence[a.at + len(a.quote):b.at]) or \
+                not _CLOSE.match(sentence, b.at + len(b.quote)):
+            continue
+        scaled = replace(m, unit=a.m.unit, scale=a.m.scale, value=m.value.scaleb(a.m.scale),
+                         decimals=m.decimals - a.m.scale)
+        d = _draft(sentence, scaled, cents, shared, indexed)
+        d.scale = a.m.scale
+        d.editorial = f"unit and scale from the amount before its bracket: {a.quote!r}"
+        drafts[i] = d
 
 
 #: a confidence interval's words just before its ends: "(95% CI 0.38 to 0.91)"

@@ -868,6 +868,7 @@ def _table(lines, header_at: int, header, rows, text: str,
                                                                 table.rows[:-1]) and \
             all(c is not None for c in last.cells) and not any(r.total for r in table.rows):
         last.total = True
+    _labour_force(table)
     _whole_place(table, text)
     _whole_span(table)
     _settle_changes(table)
@@ -984,6 +985,27 @@ def _settle_changes(table: Table) -> None:
 #: a caption that cuts a place into its parts: "… by region", "by province"
 _BY_PLACE = re.compile(r"\bby\s+(?:region|province|state|district|county|country|area|city|"
                        r"municipality|borough|zone|department|prefecture)s?\b", re.I)
+
+
+#: the two rows whose sum labour statistics call the labour force, in either order
+_EMPLOYED = re.compile(r"^\s*(?:in\s+)?employ(?:ed|ment)\b(?!\s+rate)", re.I)
+_UNEMPLOYED = re.compile(r"^\s*(?:un|not\s+in\s+)employ(?:ed|ment)\b(?!\s+rate)", re.I)
+_LABOUR_FORCE = re.compile(r"^\s*(?:the\s+)?(?:labou?r\s+force|economically\s+active)\s*"
+                           r"(?:\([^)]*\))?\s*$", re.I)
+
+
+def _labour_force(table: Table) -> None:
+    """"Employed | Unemployed | Labour force": the labour force is, by what the words
+    mean, the employed and the unemployed together, so a row of it right under those two
+    (and no other rows above) is their total, as TOTAL_HEADER reads such a column."""
+    rows = table.rows
+    for r, row in enumerate(rows):
+        if r != 2 or row.total or not _LABOUR_FORCE.match(row.label):
+            continue
+        labels = [x.label for x in rows[:2]]
+        if sorted(bool(_UNEMPLOYED.match(x)) for x in labels) == [False, True] and \
+                all(_EMPLOYED.match(x) or _UNEMPLOYED.match(x) for x in labels):
+            row.total = True
 
 
 def _whole_place(table: Table, text: str) -> None:

@@ -228,14 +228,23 @@ class TableWriter:
         """A change column compares two period columns before it, older to newer, in each
         row; where the rows are the periods, each row's value with the row before it."""
         cols = table.columns
-        levels = [i for i, col in enumerate(cols) if col.kind in ("value", "percent")]
-        periods = {i: column_period(cols[i].header) for i in levels}
+        amounts = [i for i, col in enumerate(cols) if col.kind in ("value", "percent")]
+        # "Cycle share 2014 | Cycle share 2024 | Change (pp)": points compare shares too
+        rates = [i for i, col in enumerate(cols) if col.kind in ("value", "percent", "share")]
+        periods = {i: column_period(cols[i].header) for i in rates}
+        fiscal = {i: _fiscal_head(cols[i].header) for i in amounts if not periods[i]}
         row_periods = [column_period(row.label) for row in table.rows]
         for i, col in enumerate(cols):
             if col.kind not in ("change", "growth", "points", "diff") or col.unsure:
                 continue
+            levels = rates if col.kind == "points" else amounts
             before = [v for v in levels if v < i and periods.get(v)]
             pair = sorted(before[-2:], key=lambda v: periods[v]) if len(before) >= 2 else None
+            last = [v for v in levels if v < i][-2:]
+            if pair is None and col.kind != "growth" and len(last) == 2 and \
+                    all(fiscal.get(v) for v in last) and fiscal[last[0]] != fiscal[last[1]]:
+                # "H1 FY26 | H1 FY25 | Change": a company's own years, in either order
+                pair = sorted(last, key=lambda v: fiscal[v])
             if pair and col.kind != "growth" and ON_YEAR_HEADER.search(col.header):
                 # "Change on year": between periods a year apart, not the nearest two
                 pair = year_apart(cols, col, before)
@@ -267,8 +276,9 @@ class TableWriter:
                 row_kind = "PercentagePointChangeRelation" if cell is not None and \
                     cell.points else kind
                 if cell is None or (row.kind != "value" and not (
-                        cell.points and row.kind == "percent" and col.kind == "change")):
-                    continue  # a rate's row compares only where its cell says points
+                        row.kind == "percent" and (cell.points and col.kind == "change"
+                                                   or col.kind == "points"))):
+                    continue  # a rate's row compares only where its cell or column says points
                 if pair:
                     (a, ra), (b, rb) = (pair[0], r), (pair[1], r)
                 elif series is not None and r > 0 and (
@@ -898,3 +908,19 @@ def _round_in_exact_column(table: Table, col: int, cell: Cell) -> bool:
         # rows are, and a row that counts to the unit says the column does
         return True
     return len(exact) * 2 > len(others)
+
+
+#: a fiscal year written with two digits or four, alone or after its half or quarter: "FY26",
+#: "H1 FY26", "Q3 FY2025"
+_FISCAL_HEAD = re.compile(r"^\s*(?:([HQ])([1-4])\s*)?FY\s?'?((?:19|20)?\d\d)\s*$", re.I)
+
+
+def _fiscal_head(header: str) -> tuple[int, str, int] | None:
+    """Where a column head names a fiscal year of the company's ("H1 FY26", "FY2025"), its
+    place in time: (year, "H"/"Q" or "", which part); column_period names no calendar
+    period for it, as the year's end is the company's own."""
+    m = _FISCAL_HEAD.match(header)
+    if m is None:
+        return None
+    year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+    return year, (m.group(1) or "").upper(), int(m.group(2) or 0)

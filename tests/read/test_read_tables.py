@@ -174,3 +174,62 @@ def test_a_round_total_closing_rows_written_to_the_unit_is_exact_to_the_unit(
                          text=True)
     sums = [f for f in json.loads(out.stdout)["findings"] if f["check"] == "sum"]
     assert [f["severity"] for f in sums] == ["violation"]
+
+
+def _labels(tmp_path: Path, name: str, text: str) -> list[str]:
+    (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    read(tmp_path / f"{name}.txt", tmp_path / "c")
+    relations = (tmp_path / "c" / name / "relations.ttl").read_text(encoding="utf-8")
+    return re.findall(r'a cg:(\w+Change\w*) ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+
+
+def test_a_change_column_between_fiscal_halves_compares_the_earlier_with_the_later(
+        tmp_path: Path) -> None:
+    """"H1 FY26 | H1 FY25 | Change": the company's own years order the two columns (newer
+    first here), though neither names a calendar period."""
+    assert _labels(tmp_path, "mill", "Mill results\n\nA steady half.\n\n"
+                   "  Item            H1 FY26   H1 FY25   Change\n"
+                   "  Timber sawn        61.0      55.0   +10.9%\n"
+                   "  Pallets made       20.4      24.0   -15.0%\n") == [
+        ("PercentChangeRelation", "Timber sawn: H1 FY25 to H1 FY26, +10.9%"),
+        ("PercentChangeRelation", "Pallets made: H1 FY25 to H1 FY26, -15.0%")]
+
+
+def test_rate_rows_beside_a_column_of_changes_in_points_are_point_changes(
+        tmp_path: Path) -> None:
+    """A caption that says the changes are in percentage points makes each rate row's
+    change a point change between its two periods, though no cell writes "pts"."""
+    assert _labels(tmp_path, "rates", "School rates\n\nAttendance held up.\n\n"
+                   "Table 3. Rates (per cent; change in percentage points)\n"
+                   "  Rate                  2024     2025    Change\n"
+                   "  Attendance rate       91.2     92.0      +0.8\n"
+                   "  Exclusion rate         3.4      3.1      -0.3\n") == [
+        ("PercentagePointChangeRelation", "Attendance rate: 2024 to 2025, +0.8"),
+        ("PercentagePointChangeRelation", "Exclusion rate: 2024 to 2025, -0.3")]
+
+
+def test_a_points_column_compares_two_columns_of_shares(tmp_path: Path) -> None:
+    """"Share 2019 | Share 2024 | Change (pp)": a column of changes in points is between the
+    two columns of shares before it, as between two of rates."""
+    assert _labels(tmp_path, "shares", "Heat pumps\n\nUptake grew everywhere.\n\n"
+                   "  Town         Share 2019   Share 2024   Change (pp)\n"
+                   "  Ashby              2.1%         6.0%          3.9\n"
+                   "  Brill              3.4%         5.2%          1.8\n") == [
+        ("PercentagePointChangeRelation", "Ashby: Share 2019 to Share 2024, 3.9"),
+        ("PercentagePointChangeRelation", "Brill: Share 2019 to Share 2024, 1.8")]
+
+
+def test_a_labour_force_row_under_the_employed_and_the_unemployed_is_their_total(
+        tmp_path: Path) -> None:
+    """The labour force is the employed and the unemployed together: a row of it right
+    under those two adds them up in each column, though its label says no "total"."""
+    (tmp_path / "jobs.txt").write_text(
+        "Island jobs\n\nWork held up.\n\nTable 1. Levels (thousands)\n"
+        "  Group            2024     2025\n"
+        "  Unemployed        6.2      5.8\n"
+        "  Employed        140.1    142.0\n"
+        "  Labour force    146.3    147.8\n", encoding="utf-8")
+    read(tmp_path / "jobs.txt", tmp_path / "c")
+    relations = (tmp_path / "c" / "jobs" / "relations.ttl").read_text(encoding="utf-8")
+    assert re.findall(r'rdfs:label "([^"]*add up[^"]*)"', relations) == [
+        "2024: the rows add up to Labour force", "2025: the rows add up to Labour force"]

@@ -146,7 +146,8 @@ def _amount(sentence: Sentence, document: Document, b: Slot, rate: Slot | None) 
     (USD 449 million …)" converts the headline figure, not the year-earlier one); with no
     such amount in the sentence, the earlier one in the currency the stated rate names."""
     baseline = {m.roles["base"].local for m in bases(sentence)}
-    before = [s for s in sentence.slots if s.cls == MONEY and s.token < b.token]
+    before = [s for s in sentence.slots if s.cls == MONEY and s.token < b.token
+              and not _comparative(sentence, s)]
     if any(s.unit == b.unit for s in before):
         before = [s for s in before if s.token > max(x.token for x in before
                                                      if x.unit == b.unit)]
@@ -166,6 +167,18 @@ def _amount(sentence: Sentence, document: Document, b: Slot, rate: Slot | None) 
         sentence, codes[0], back=6,
         need=lambda s: s.cls == MONEY and s.local not in {
             m.roles["base"].local for m in bases(document.sentences[s.sentence])})
+
+
+def _comparative(sentence: Sentence, slot: Slot) -> bool:
+    """Whether an amount stands alone in brackets right after another of its unit: "EUR
+    148.2 million (131.6)" gives the year before's beside the amount, which is what a
+    converted amount after them restates."""
+    doc = sentence.doc
+    k = slot.token
+    if k < 2 or doc[k - 1].text != "(" or k + 1 >= len(doc) or doc[k + 1].text != ")":
+        return False
+    before = sentence.by_token.get(k - 2)
+    return before is not None and before.unit == slot.unit
 
 
 #: the periods an amount may be "a"/"per" of ("CHF 2,250 a month", "EUR 28,620 a year")

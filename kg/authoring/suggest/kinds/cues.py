@@ -16,7 +16,10 @@ UP = ("up", "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow",
       "boosted", "doubled", "tripled", "increases", "upturn", "hike", "hiked", "leapt",
       "leaped", "rocketed", "spiked", "strengthened", "topped", "outpaced", "above",
       # a duration or distance that grew: "the wait lengthened to 14 weeks"
-      "lengthened", "lengthen", "lengthens", "lengthening")
+      "lengthened", "lengthen", "lengthens", "lengthening",
+      # a decision to move a rate, in the infinitive: "voted to raise the rate by 25 basis
+      # points"
+      "raise", "lift")
 DOWN = ("down", "fell", "fall", "fallen", "falls", "falling", "drop", "dropped", "drops",
         "decline", "declined", "declines", "decrease", "decreased", "decreases", "lower",
         "less", "fewer", "slump", "slumped", "plunged", "plunge", "shrank", "shrunk",
@@ -27,7 +30,9 @@ DOWN = ("down", "fell", "fall", "fallen", "falls", "falling", "drop", "dropped",
         "weakened", "slowed", "slowdown", "downturn", "plummeted", "collapsed", "halved",
         "lowered", "trimmed", "deteriorated", "deterioration", "contraction", "below",
         # "the median wait shortened to 11.4 weeks"
-        "shortened", "shorten", "shortens", "shortening")
+        "shortened", "shorten", "shortens", "shortening",
+        # "decided to reduce Bank Rate by 25 basis points", "to lower it by half a point"
+        "reduce", "reduces")
 
 _VALUES = AMOUNTS + (PERCENT,)
 #: the words that say when or which a baseline is, between a cue and its figure: "from
@@ -60,6 +65,11 @@ _PERIOD_WORD = ({"LOWER": {"REGEX": r"^(?:(?:fy|q[1-4]|h[12])?\d{2,4}(?:/\d{2,4}
                                   r")$"}}, None)
 
 
+#: the noun a bracketed count is of: "(842 calls)"
+_COUNTED = ({"IS_ALPHA": True, "OP": "?"}, None)
+#: words that start another clause: no baseline's name runs on past them
+_CLAUSE_WORDS = ("and", "but", "while", "whereas", "which", "who", "that", "or", "as", "when")
+
 PATTERNS = Patterns({
     # the value compared against
     "base": [
@@ -88,6 +98,16 @@ PATTERNS = Patterns({
         [words("compared", "comparing", "relative"), words("with", "to"),
          words("in", "at", "during", "for", optional=True), _between(5),
          words("("), figure(*_VALUES, role="base"), words(")")],
+        # "18% more than in an ordinary week (1,051 tonnes)": whatever time or place the
+        # words after "than in" name, the one figure in brackets right after them is its
+        # value ("faster than costs (£2.9m)" names another thing, no baseline)
+        [words("than"), words("in", "at", "during", "for", "on"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_CLAUSE_WORDS)}, "OP": "{1,5}"},
+         words("("), figure(*_VALUES, role="base"), _COUNTED, words(")")],
+        # "up 3 points on a year earlier (68%)", "down 4% from the spring (1,210)": the
+        # period a change is measured from named, its value in brackets after it
+        [words("on", "from", "against", "over"), _between(5), words("("),
+         figure(*_VALUES, role="base"), _COUNTED, words(")")],
         # "…, when it stood at €298,500" / "when the count was 1.54 million"
         [words("when", "where"), gap(3), words("at", "was", "were", "of"),
          figure(*_VALUES, role="base")],
@@ -260,7 +280,7 @@ _YEAR_BEFORE = ("the year before", "the previous year", "the prior year", "a yea
 
 
 #: a sentence whose subject is the sentence before's figure: "This is …", "That was …"
-_BACK = ("this", "that", "it")
+BACK = ("this", "that", "it")
 _BE = ("is", "was", "are", "were", "represents", "represented", "amounts", "amounted", "means",
        "comes", "came", "works", "corresponds", "corresponded", "equates", "translates",
        "implies", "gives")
@@ -270,7 +290,7 @@ def refers_back(sentence: Sentence) -> bool:
     """Whether the sentence opens on a pronoun for what the sentence before said: "This is
     £25 more than …", "That was 6 days fewer than …" (its figure is the one meant)."""
     doc = sentence.doc
-    return len(doc) > 2 and doc[0].lower_ in _BACK and doc[1].lower_ in _BE
+    return len(doc) > 2 and doc[0].lower_ in BACK and doc[1].lower_ in _BE
 
 
 #: nouns a sentence opens on for the figure the sentence before gave: "The total beat …"

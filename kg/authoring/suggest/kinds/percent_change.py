@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, EVALUATIVE, UP, bases,
+from kg.authoring.suggest.kinds.cues import (BACK, CLAUSE_BREAKS, DOWN, EVALUATIVE, UP,
+                                             bases,
                                              clause_between,
                                              direction, is_gap, nearest, opens_on_antecedent,
                                              pair_before, refers_back, targets,
@@ -164,7 +165,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
                         direction=said, **({"across": True} if _counted_alike(
                             sentence, document, base, final) or _both_before(
-                            sentence, base, final, change) else {})))
+                            sentence, document, base, final, change) else {})))
     return out
 
 
@@ -449,14 +450,17 @@ def _of_year(sentence: Sentence, document: Document, change: Slot,
     return (best[1], final) if best else None
 
 
-def _both_before(sentence: Sentence, base: Slot, final: Slot, change: Slot) -> bool:
+def _both_before(sentence: Sentence, document: Document, base: Slot, final: Slot,
+                 change: Slot) -> bool:
     """Whether a change's two ends are the move the sentence right before states and this
     one opens on ("That is a decrease of …"), or its level is what this one opens on and its
     baseline this one's own ("… you will get £325. This is £25 more than last year's £300,
     an increase of 8.3%": "This" is the figure the sentence before ends on): the words tie
     them as firmly as one sentence."""
-    if not refers_back(sentence) or final.sentence != sentence.index - 1:
+    if final.sentence != sentence.index - 1:
         return False
+    if not refers_back(sentence):
+        return _compares_back(sentence, document, base, final, change)
     if base.sentence == sentence.index - 1:
         return True
     if base.sentence != sentence.index or base.token < change.token:
@@ -466,6 +470,25 @@ def _both_before(sentence: Sentence, base: Slot, final: Slot, change: Slot) -> b
     between = sentence.doc[change.token + 1:base.token]
     return sum(direction(t.text) is not None for t in between) <= 1 and \
         not any(t.lower_ in ("and", "but", "while", "whereas") for t in between)
+
+
+#: the verbs with which a pronoun for the figure before compares it: "This compares with …"
+_COMPARES = ("compares", "compared", "contrasts")
+
+
+def _compares_back(sentence: Sentence, document: Document, base: Slot, final: Slot,
+                   change: Slot) -> bool:
+    """"… 262.3 thousand guest nights. This compares with 230.5 thousand a year before, so
+    overseas nights have grown by 13.8 per cent": "This" is the one figure of the
+    baseline's kind the sentence before gives, and the baseline, before the change, is the
+    only one of its kind here, so the words tie both ends of the change."""
+    doc = sentence.doc
+    if len(doc) < 3 or doc[0].lower_ not in BACK or doc[1].lower_ not in _COMPARES:
+        return False
+    earlier = document.sentences[final.sentence]
+    alike = [s for s in earlier.slots if s.unit == final.unit and s.cls == final.cls]
+    here = [s for s in sentence.slots if s.unit == base.unit and s.cls == base.cls]
+    return alike == [final] and here == [base] and base.token < change.token
 
 
 def _said_before(sentence: Sentence, document: Document, change: Slot,

@@ -457,12 +457,27 @@ def _arms(sentence: Sentence, total: Slot) -> list[Slot]:
         after = [t.lower_ for t in doc[slot.token + 1:slot.token + 5]]
         verbs = next((i for i, w in enumerate(after) if w not in _ALLOCATING), len(after))
         if before[-3:] == ["(", "n", "="] or (after[verbs:verbs + 1] == ["to"] and
-                                               all(w in _ALLOCATING for w in after[:verbs])):
+                                               all(w in _ALLOCATING for w in after[:verbs])) \
+                or _arm_in_brackets(sentence, slot, parts[-1] if parts else total):
             parts.append(slot)
     if len(parts) < 2 or not any(t.lower_ in ("and", "or") for t in
                                  doc[parts[-2].token:parts[-1].token]):
         return []
     return parts
+
+
+def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot) -> bool:
+    """"to the intervention (24 villages) or to usual care (24 villages)": a count alone in
+    brackets (with at most its noun) after the arm "to" names since the figure before."""
+    doc = sentence.doc
+    if slot.token < 1 or doc[slot.token - 1].text != "(":
+        return False
+    close = next((t.i for t in doc[slot.token + 1:slot.token + 3] if t.text == ")"), None)
+    if close is None or any(not t.is_alpha for t in doc[slot.token + 1:close]):
+        return False
+    named = doc[previous.token + 1:slot.token - 1]
+    return any(t.lower_ == "to" for t in named) and not any(
+        t.i in sentence.by_token for t in named)
 
 
 def _same(slots: list[Slot], like: Slot, where) -> list[Slot]:

@@ -30,6 +30,11 @@ ARMS = {
         "Methods: We randomised 36 care homes in the region, 18 to the new protocol and 18 "
         "to usual care.",
         {"total": ("36",), "part": ("18", "18")}),
+    # each arm named after "to", its count alone in brackets after it
+    "a count in brackets after each arm": (
+        "Methods: We randomly allocated 60 schools in the county to the reading programme "
+        "(30 schools) or to normal lessons (30 schools).",
+        {"total": ("60",), "part": ("30", "30")}),
 }
 
 
@@ -108,3 +113,10 @@ def test_the_remaining_n_alone_after_no_portion_is_no_sum(tmp_path: Path) -> Non
     assert sums(tmp_path, "The zoo welcomed 3.20 million visitors in 2025. Families made 2.05 "
                           "million visits. The remaining 1.15 million came in school "
                           "groups.") == []
+
+
+def test_a_bracketed_count_after_another_figure_is_no_arm(tmp_path: Path) -> None:
+    """"from 12 towns (30)": the bracket follows a figure the preposition adds, not an arm
+    "to" names."""
+    assert sums(tmp_path, "Methods: We randomly allocated 60 schools from 12 towns (30) or "
+                          "to normal lessons (30 schools).") == []

@@ -341,15 +341,23 @@ _CLAUSE_WORDS = {"and", "but", "while", "whereas", "which", "who", "against", "c
                  "than", "from", "versus", "vs"}
 
 
+#: the words that set an amount off as the one before it per thing: ", or", ", the
+#: equivalent of" ("used 250 million litres a day, the equivalent of 139 litres per person")
+_RESTATING_ENDS = ((",", "or"), (",", "the", "equivalent", "of"), (",", "equivalent", "to"),
+                   (",", "equal", "to"))
+
+
 def _restated_by_or(between) -> bool:
-    """Whether the words between an amount and an average end in ", or" (and a hedge) after
-    at most four words of the amount's own clause: "a year to run, or about"."""
+    """Whether the words between an amount and an average end in ", or" or ", the
+    equivalent of" (and a hedge) after at most four words of the amount's own clause: "a
+    year to run, or about", "a day last year, the equivalent of"."""
     words = [t.lower_ for t in between]
     while words and words[-1] in _HEDGES and words[-1] != "or":
         words.pop()
-    if words[-2:] != [",", "or"]:
+    end = next((e for e in _RESTATING_ENDS if words[-len(e):] == list(e)), None)
+    if end is None:
         return False
-    own = words[:-2]
+    own = words[:-len(end)]
     # "₹49.27 per litre, or ₹43,259 per member": an amount per thing is an average of its
     # own, no aggregate of another; "a year", "per season" only say its span
     each = [n for n, w in enumerate(own) if w in _EACH]
@@ -734,9 +742,25 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     rival = resolve(sentence, document, average, before=0, hint=ordered, heads=clause,
                     same_sentence=False, exclude=[count, found], allow_portions=True, back=12)
     if rival is not None and rival.value != found.value and \
+            not _of_other_period(document, average, found, rival) and \
             same_span(sentence, document.sentences[rival.sentence]) and \
             clause & name(document.sentences[rival.sentence], rival) == said and \
             set(ordered) & name(document.sentences[rival.sentence], rival) == \
             set(ordered) & name(document.sentences[found.sentence], found):
         return None
     return found
+
+
+def _of_other_period(document: Document, average: Slot, found: Slot, rival: Slot) -> bool:
+    """Whether of two amounts the words name alike, the rival is of another period than the
+    average and the one found: "Sales in our 146 shops averaged £2.18m per shop" of a table
+    whose row "Shops" gives this year's sales and last year's."""
+    periods = document.periods
+    said, mine, other = (periods.get(s.local) for s in (average, found, rival))
+    if mine is None or other is None or mine == other:
+        return False
+    if said is None:
+        # an average the words give no period is of the document's own, the latest its
+        # table reports ("2025-26" before "2024-25"; periods written alike compare so)
+        return len(mine) == len(other) and mine > other
+    return mine == said

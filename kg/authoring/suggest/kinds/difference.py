@@ -22,10 +22,14 @@ _SPANS = ("DAY", "HR", "HOUR", "MIN", "MINUTE", "WK", "WEEK", "MO", "MONTH", "SE
 LARGER = ("more", "higher", "larger", "bigger", "greater", "longer", "dearer", "above",
           "ahead", "older", "heavier", "faster")
 #: verbs whose subject is the smaller or the larger of two values that differ "by" a figure
+#: (with their participles: "…, beating the target by £4,100" sets the gap off after the
+#: level as the finite verb does)
 _UNDER_BY = ("lag", "lags", "lagged", "trail", "trails", "trailed", "behind", "short",
-             "undershot", "missed")
+             "undershot", "missed", "lagging", "trailing", "undershooting", "missing")
 _OVER_BY = ("ahead", "exceeded", "exceeds", "exceed", "outnumbered", "outnumber", "beat",
-            "topped", "surpassed", "outsold", "outpaced", "overshot")
+            "topped", "surpassed", "outsold", "outpaced", "overshot", "beating", "exceeding",
+            "topping", "surpassing", "outpacing", "overshooting", "outperformed",
+            "outperforming")
 #: adjectives that give a change's way: "an upward shift of 146 m"
 _SHIFTS = {"upward": "Increase", "upwards": "Increase", "downward": "Decrease",
            "downwards": "Decrease"}
@@ -55,6 +59,14 @@ PATTERNS = Patterns({
               words("of"), figure(*AMOUNTS, role="difference")]],
     # "raised £186,420 and cleared the £150,000 goal with £36,420 to spare"
     "spare": [[figure(*AMOUNTS, role="difference"), words("to"), words("spare")]],
+    # the sum written out: "£27,000 minus £12,500, or £14,500", "$4,200 less $1,150,
+    # which is $3,050" ("less" right before a figure subtracts it: "£5 less than" compares)
+    "minus": [[figure(*AMOUNTS, role="minuend"), words("minus", "less"),
+               figure(*AMOUNTS, role="subtrahend"),
+               {"LOWER": {"IN": [",", "or", "which", "that", "is", "was", "equals", "equal",
+                                 "=", "gives", "giving", "leaves", "leaving", "makes",
+                                 "making", "comes", "came", "to"]}, "OP": "{1,4}"},
+               figure(*AMOUNTS, role="difference")]],
     "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
             figure(*AMOUNTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give
@@ -66,6 +78,10 @@ PATTERNS = Patterns({
                 figure(*AMOUNTS, role="difference")],
                # "goes to $4,312 from $4,158 -- an extra $154": a rise by that much
                [words("extra", "additional"), figure(*AMOUNTS, role="difference")],
+               # "stood at 840 MW, compared with 710 MW a year earlier - an addition of 130
+               # MW": what was added since the earlier level
+               [words("addition", "additions"), words("of"),
+                figure(*AMOUNTS, role="difference")],
                # "rose from 3,420 m to 3,566 m, an upward shift of 146 m"
                [words(*_SHIFTS), {"IS_ALPHA": True}, words("of"),
                 figure(*AMOUNTS, role="difference")]],
@@ -80,6 +96,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         others = [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
                   and s.unit == diff.unit and not _reference(sentence, s)
                   and not interval_bound(sentence, s)]
+        if m.name == "minus":
+            big, small = m.roles["minuend"], m.roles["subtrahend"]
+            if big.unit == small.unit == diff.unit:
+                out.append(make("DifferenceRelation", sentence.claim,
+                                {"minuend": big, "subtrahend": small, "difference": diff},
+                                m.evidence, f"{big.text} - {small.text} = {diff.text}"))
+            continue
         if m.name == "change":
             found = _change(sentence, m, diff, others)
             # ("an extra £89.08 a year, or about £1.71 a week": the same gap per week is no
@@ -89,7 +112,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # the move the sentence before states, the way this one's words say
                 pair = pair_before(sentence, document, (diff.cls,))
                 word = sentence.doc[m.start].lower_
-                said = "Increase" if word in ("extra", "additional") else \
+                said = "Increase" if word in _ADDED else \
                     _SHIFTS.get(word) or verb_direction(sentence, m.start, word)
                 if pair is not None and said is not None and pair[0].unit == diff.unit:
                     start, end = pair
@@ -160,6 +183,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if found is None:
                 continue
             big, small = found
+            # ("beating the target by £4,100": the target the words name, said before)
+            across = (big.sentence == sentence.index) != (small.sentence == sentence.index)
         else:
             # "56 cents for every trip" is a rate, never an end of a gap between totals
             before = [s for s in others if s.token < diff.token and not is_rate(sentence, s)]
@@ -354,17 +379,44 @@ def _whole_and_part(sentence: Sentence, diff, others) -> tuple | None:
     return whole, part
 
 
+#: words that name an amount added, a rise whatever verb goes with it
+_ADDED = ("extra", "additional", "addition", "additions")
+#: words that set a baseline beside a level: "from", "against", "compared with", "versus",
+#: and "on" ("up $74 on last year's $2,336", which cues.bases takes only after a change)
+_SINCE = ("from", "against", "compared", "comparing", "compares", "versus", "vs", "vs.",
+          "on")
+
+
+def _from_earlier(sentence: Sentence, base) -> bool:
+    """Whether a baseline the words give is the level the change started from: one "from"
+    or "against" sets off, or one "compared with", "versus" or "on" sets off that the words
+    place at an earlier time ("compared with 710 MW a year earlier", "on last year's
+    $2,336"); "compared with the county's 4.1%" is another thing's level, no start."""
+    doc = sentence.doc
+    word = doc[base.start].lower_
+    if word in ("from", "against"):
+        return True
+    slot = base.roles["base"]
+    return word in _SINCE and (is_earlier(sentence, slot) or any(
+        t.lower_ in _LAST for t in doc[base.start + 1:slot.token]))
+
+
+#: words before a baseline that put it at an earlier time: "last year's", "the previous"
+_LAST = ("last", "previous", "prior", "preceding", "year-earlier")
+
+
 def _change(sentence: Sentence, m, diff, others):
     """The (larger, smaller) of a change by an amount whose words give both ends: "to 71.5
     cents …, from 69.9 cents, an increase of 1.6 cents", "445, down 35 from 480"; the words'
     direction says which end is the larger, never the values."""
     word = sentence.doc[m.start].lower_
-    said = "Increase" if word in ("extra", "additional") else _SHIFTS.get(word) or \
+    said = "Increase" if word in _ADDED else _SHIFTS.get(word) or \
         verb_direction(sentence, m.start, word)
     # "4,150 in 2025, against 3,720 in 2024 - an increase of 430": "against" sets the
-    # earlier level beside the later as "from" does
+    # earlier level beside the later as "from" does, and so do "compared with 710 MW a year
+    # earlier" and "an increase of $74 on last year's $2,336"
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
-             and sentence.doc[b.start].lower_ in ("from", "against")]
+             and _from_earlier(sentence, b)]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]
     if not end and len(start) == 1:
         # "Headcount was 445, down 35 from 480", "stood at £96.4 million, down from £104.0
@@ -382,16 +434,61 @@ def _by(sentence: Sentence, document: Document, m, diff, others):
     cue = next(t for t in sentence.doc[m.start:m.end] if t.lower_ in _UNDER_BY + _OVER_BY)
     subject = [s for s in others if s.token < cue.i]
     other = [s for s in others if cue.i < s.token < diff.token]
+    if subject and not other:
+        # "sold 410, behind the plan of 450, so the shop trailed by 40": the verb
+        # "by" follows restates an earlier one of the same way, whose object is the other
+        earlier = _earlier_cue(sentence, cue, others)
+        if earlier is not None:
+            cue = earlier
+            subject = [s for s in others if s.token < cue.i]
+            other = [s for s in others if cue.i < s.token < diff.token]
     if not subject and len(other) >= 2:
         # "the northern farms lag behind the southern farms, 96 tonnes against 124 tonnes,
         # by 28 tonnes": the figures stand in the order of the things compared
         subject, other = other[:1], other[1:]
     if not subject and not other and not others:
         return _named_before(sentence, document, cue, diff)
+    if subject and not other:
+        # "you gave £52,100, beating the target by £4,100": the mark the words after the
+        # verb name, an earlier sentence's figure so named ("a target of £48,000")
+        mark = _mark_named(sentence, document, cue, diff, subject[-1])
+        other = [mark] if mark is not None else []
     if not subject or not other:
         return None  # "the North lags the Centre by 17.7 points": the values are elsewhere
     subject, other = subject[-1], other[0]
     return (subject, other) if cue.lower_ in _OVER_BY else (other, subject)
+
+
+def _earlier_cue(sentence: Sentence, cue, others):
+    """The verb of the same way as ``cue`` earlier in its sentence with a figure of
+    ``others`` on each side; None where there is none, or a verb of the other way stands
+    between them (then the words disagree)."""
+    over = cue.lower_ in _OVER_BY
+    for token in reversed(sentence.doc[:cue.i]):
+        if token.lower_ not in _UNDER_BY + _OVER_BY:
+            continue
+        if (token.lower_ in _OVER_BY) != over:
+            return None
+        if any(s.token < token.i for s in others) and \
+                any(token.i < s.token < cue.i for s in others):
+            return token
+    return None
+
+
+def _mark_named(sentence: Sentence, document: Document, cue, diff, subject):
+    """The figure a mark word right after ``cue`` names ("beating the target by",
+    "exceeded its budget by"): the earlier sentence's figure of the gap's unit named with
+    that word; None where the word is no mark (_MARKS) or names no figure."""
+    doc = sentence.doc
+    after = next((t for t in doc[cue.i + 1:cue.i + 4] if t.is_alpha
+                  and t.lower_ not in _NAMELESS), None)
+    if after is None or after.lower_ not in _MARKS or doc[after.i + 1:after.i + 2].text != "by":
+        return None
+    found = resolve(sentence, document, diff, before=0, hint=(after.text,), same_sentence=False,
+                    larger=False, named=True, back=3, exclude=[subject])
+    if found is None or stem(after.text) not in name(document.sentences[found.sentence], found):
+        return None
+    return found
 
 
 #: words between a subject and its verb, or a verb and its object, that name neither

@@ -383,3 +383,12 @@ def test_an_aggregate_for_one_trial_arm_counts_that_arm(tmp_path: Path) -> None:
                                 "whole.")
     assert [roles for kind, roles, _ in found if kind == "AverageRelation"] == [
         {"aggregate": ("US$4,165",), "count": ("1,190",), "average": ("US$3.50",)}]
+
+
+def test_an_amount_the_equivalent_of_so_much_per_person_is_its_aggregate(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The utility serves 1.8 million people across the region. "
+                                "Households used 250 million litres a day last year, the "
+                                "equivalent of 139 litres per person.")
+    assert [roles for kind, roles, _ in found if kind == "AverageRelation"] == [
+        {"aggregate": ("250 million litres",), "count": ("1.8 million",),
+         "average": ("139 litres",)}]

@@ -257,3 +257,66 @@ def test_a_change_by_an_amount_runs_from_the_level_against_names(tmp_path: Path)
                                 "a year before, an increase of 660.")
     assert ("DifferenceRelation", {"minuend": ("4,860",), "subtrahend": ("4,200",),
                                    "difference": ("660",)}, {}) in found
+
+
+def _differences(found: list[tuple]) -> list[dict]:
+    return [roles for kind, roles, _ in found if kind == "DifferenceRelation"]
+
+
+def test_a_participle_beating_a_target_by_an_amount_is_a_difference(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The appeal raised £52,100, beating its target of £48,000 by "
+                                "£4,100.")
+    assert _differences(found) == [{"minuend": ("£52,100",), "subtrahend": ("£48,000",),
+                                    "difference": ("£4,100",)}]
+
+
+def test_a_verb_by_restates_an_earlier_verb_of_the_same_way(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Sales were 410 units, behind the plan of 450 units, so the "
+                                "shop trailed by 40 units.")
+    assert _differences(found) == [{"minuend": ("450",), "subtrahend": ("410",),
+                                    "difference": ("40",)}]
+
+
+def test_an_addition_since_a_level_compared_with_a_year_earlier(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    found = suggested(tmp_path / "a", "Capacity stood at 840 MW at the end of June, compared "
+                                      "with 710 MW a year earlier - an addition of 130 MW.")
+    assert _differences(found) == [{"minuend": ("840 MW",), "subtrahend": ("710 MW",),
+                                    "difference": ("130 MW",)}]
+    # another place's level "compared with" is no start of the change
+    found = suggested(tmp_path / "b", "Unemployment in the city rose by 1,200 to 14,500, "
+                                      "compared with 9,800 in the county.")
+    assert _differences(found) == []
+
+
+def test_an_increase_on_last_years_level_starts_from_it(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The annual bill will be $2,410, an increase of $74 on last "
+                                "year's $2,336.")
+    assert _differences(found) == [{"minuend": ("$2,410",), "subtrahend": ("$2,336",),
+                                    "difference": ("$74",)}]
+
+
+def test_beating_the_target_by_an_amount_takes_the_target_said_before(tmp_path: Path) -> None:
+    from kg.authoring.new import new_document
+    from kg.authoring.suggest import suggest
+
+    source = tmp_path / "t.txt"
+    source.write_text("We set ourselves a target of £300,000 for the appeal. By January you "
+                      "had given £341,500, beating the target by £41,500.", encoding="utf-8")
+    new_document(tmp_path / "claims", "t", source)
+    found = [s for s in suggest(tmp_path / "claims", "t") if s.kind == "DifferenceRelation"]
+    assert len(found) == 1 and found[0].across
+    (tmp_path / "again").mkdir()
+    assert suggested(tmp_path / "again", "We set ourselves a target of £300,000 for the "
+                     "appeal. By January you had given £341,500, beating the target by "
+                     "£41,500.") == [("DifferenceRelation", {"minuend": ("£341,500",),
+                                                             "subtrahend": ("£300,000",),
+                                                             "difference": ("£41,500",)}, {})]
+
+
+def test_a_subtraction_written_out_with_minus_is_a_difference(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Her taxable pay is what remains after the allowance: £27,000 "
+                                "minus £12,500, or £14,500.")
+    assert _differences(found) == [{"minuend": ("£27,000",), "subtrahend": ("£12,500",),
+                                    "difference": ("£14,500",)}]

@@ -317,7 +317,11 @@ _CORE_RE = _lazy(
     # "the first half of 2024" and "the half-year" are periods, not a fraction
     # "two-thirds", "three-quarters": hyphened as often as not
     # "one and a quarter times", "two and a half": a whole number and a fraction
-    rf"|(?P<mixed>\b(?:{'|'.join(ONES[1:11])})\s+and\s+(?:a|one)[\s-]+(?:half|third|quarter)\b)"
+    # "four hundred and twelve", "nine hundred", "a hundred and twenty": one number, not
+    # a 4 and a 12 (not "two hundred and three hundred": two numbers, the second a hundreds)
+    rf"|(?P<hundreds>\b(?:a|{'|'.join(ONES[1:10])})[\s-]+hundred"
+    rf"(?:(?:\s+and\s+|[\s-]+)(?:{_WORD_NUMBER})\b(?![\s-]+hundred\b))?\b)"
+    rf"|(?P<mixed>\b(?:{_WORD_NUMBER})\s+and\s+(?:a|one)[\s-]+(?:half|third|quarter)\b)"
     rf"|(?P<frac>\b(?:a|an|one|two|three|four|nine)(?:\s+|-)(?:{_FRACTION})\b"
     rf"|\b(?:a|an|one)(?:\s+|-)(?:{'|'.join(sorted(FRACTION_DENOMINATORS_OF, key=len, reverse=True))})"
     r"\b(?=\s+of\b|\s*$)"  # (or a quote's end: the figure's quote is the fraction)
@@ -525,11 +529,17 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
                            value=Decimal(numerator),
                            decimals=_digit_decimals(first) if first.isdigit() else None)
         value = _fraction_decimal(Fraction(numerator, denominator))
+    elif m.group("hundreds"):
+        kind = "word"
+        hundreds, _, rest = re.sub(r"\s+and\s+", " ", core.lower()).partition("hundred")
+        count = hundreds.strip(" -")
+        value = Decimal(100 * (1 if count == "a" else WORD_VALUES[count]) +
+                        (_word_value(rest.strip(" -")) if rest.strip(" -") else 0))
     elif m.group("mixed"):
         kind = "word"
-        words = re.split(r"[\s-]+", core.lower())
-        value = _fraction_decimal(Fraction(WORD_VALUES[words[0]]) +
-                                  Fraction(1, FRACTION_DENOMINATORS[words[-1]]))
+        whole, _, fraction = core.lower().partition(" and ")
+        value = _fraction_decimal(Fraction(_word_value(whole.strip())) +
+                                  Fraction(1, FRACTION_DENOMINATORS[fraction.split()[-1]]))
     elif m.group("frac"):
         kind = "fraction"
         count_word, denom_word = re.split(r"[\s-]+", core.lower())[0], \

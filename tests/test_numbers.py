@@ -270,6 +270,30 @@ def test_a_unit_s_symbol_written_against_its_number(text: str, quote: str, value
     assert (mention.value, mention.unit) == (D(value), unit)
 
 
+@pytest.mark.parametrize("text, quote, value, unit", [
+    ("Seven hundred tickets were sold.", "Seven hundred", "700", None),
+    ("Three hundred and eighty-two members voted.", "Three hundred and eighty-two", "382",
+     None),
+    ("the fund paid out a hundred and sixty grants", "a hundred and sixty", "160", None),
+    ("the park had six hundred thousand visitors", "six hundred thousand", "600000", None),
+    ("Eight hundred euros a month", "Eight hundred euros", "800", "EUR"),
+    ("Sixty-two and a half per cent said yes.", "Sixty-two and a half per cent", "62.5",
+     "PERCENT")])
+def test_a_number_in_words_with_hundreds_is_one_number(text: str, quote: str, value: str,
+                                                       unit: str | None) -> None:
+    """"Seven hundred tickets" was read as 7, "three hundred and eighty-two" as a 3 and an
+    82, and "sixty-two and a half per cent" as 62 and half a per cent."""
+    mention = next(m for m in find_mentions(text) if m.text == quote)
+    assert (mention.value, mention.unit) == (D(value), unit)
+
+
+def test_two_hundreds_joined_by_and_are_two_numbers() -> None:
+    """"between two hundred and three hundred" is not 203 and a hundred."""
+    assert [(m.text, m.value) for m in find_mentions("between two hundred and three hundred "
+                                                      "beds")] == \
+        [("two hundred", D(200)), ("three hundred", D(300))]
+
+
 @pytest.mark.parametrize("text, scaled", [
     ("the 5G masts and 4G phones", []),
     ("a budget of 5M and 40k visitors", [("5M", "5000000"), ("40k", "40000")]),

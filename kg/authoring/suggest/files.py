@@ -17,7 +17,7 @@ SUGGESTIONS_FILE = "suggestions.ttl"
 ROLE_ORDER = ("total", "part", "minuend", "subtrahend", "difference", "numerator", "denominator",
               "ratio", "initial", "final", "change", "amount", "convertedAmount", "rate",
               "greater", "lesser", "aggregate", "count", "average", "multiple", "base", "factor",
-              "growthRate", "portion", "whole", "share", "onDate")
+              "growthRate", "portion", "whole", "share", "onDate", "first", "restatedAs")
 
 
 def role_key(pairs) -> tuple:

@@ -17,12 +17,13 @@ from kg.authoring.suggest.kinds import (
                                         multiple,
                                         percent_change,
                                         ratio,
+                                        restatement,
                                         share,
                                         sum,
                                         whole,
 )
 
 KINDS = (growth, percent_change, sum, difference, share, whole, ratio, average, multiple,
-         conversion, calendar, comparison)
+         conversion, calendar, comparison, restatement)
 
 __all__ = ["KINDS"]

@@ -1,0 +1,211 @@
+"""Restatements in prose, tied by the words that name each figure: a headline's figure and
+the one the paragraph under it names alike ("Port handles record 29.4 million tonnes" …
+"the port handled 29.4 million tonnes of cargo"); a summary's key point, or a label's value
+in a box of figures ("Median wait for surgery: 142 days"), and the sentence of the text that
+names the same measure with at least three of its words.
+
+Both figures are of one class, unit and period, and neither is a table's cell (a cell
+restated in prose is the row the words name: kg.read.ties). Never the values: a headline
+that slipped ("$38.5m" over a text saying "$38.5 billion") is tied all the same, so the check
+can find the slip.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.authoring.suggest.suggestion import Suggestion, make
+from kg.authoring.suggest.text import (AMOUNTS, DATE, FIGURES, PERCENT, POINTS, Document, Sentence,
+                                       Slot, _content)
+
+#: the classes a headline restates: amounts and rates
+_CLASSES = AMOUNTS + (PERCENT, POINTS)
+#: a headline: a line of a few words that no sentence's punctuation ends, no table's row
+#: nor a list's item
+_MOST_WORDS = 16
+_ENDED = re.compile(r"[.!?:;,\"”’)\]]\s*$")
+#: how a sentence ends
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
+#: a numbered heading ("3. Two hundred pounds") names an item, and says no quantity
+_NUMBERED = re.compile(r"\d+[.)]\s")
+#: a price card's "£12" or "Pro £24" is no headline: a headline says what its figure is of
+_FEWEST_WORDS = 3
+#: a figure written with its unit (a sign, "%", a word): "£43", "70.1%", "$40.0 million";
+#: a bare "40,000" on a short line is a list's value under a heading that gives the unit
+_UNIT_WRITTEN = re.compile(r"\d.*[^\d.,\s+-]|[^\d.,\s+-].*\d")
+#: words of a figure's clause that say when, where to or who said, never what it measures:
+#: the period is matched apart ("the youth jobless rate in the spring" is no restatement of
+#: "the county jobless rate over the spring" for the season they share)
+_NOT_MEASURE = frozenset("""over during across after before since until under above below
+    between through within among spring summer autumn winter january february march april
+    may june july august september october november december period months weeks days today
+    yesterday said says told reported""".split())
+#: the letters a word's forms share, as a rule
+_ROOT = 6
+#: how many sentences under a headline its paragraph reaches
+_UNDER = 4
+#: a list's item: a summary's key point
+_ITEM = ("* ", "- ", "• ", "– ")
+#: the fewest words naming its measure a key point's figure and the body's share: a
+#: summary's "room occupancy averaged 71 per cent" and the body's "room occupancy across all
+#: areas averaged 71 per cent" (two, such as "unemployment rate", are too few to tell one
+#: entity's measure from another's, "the youth unemployment rate")
+_KEY_WORDS = 3
+
+
+def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
+    out = []
+    if _is_headline(sentence) and _heads_prose(sentence, document):
+        for head in sentence.slots:
+            said = _restated_in(sentence, document, head)
+            if said is not None:
+                out.append(_tie(head, said, sentence.claim, f"{sentence.text} … {said.text}",
+                                f"{head.text} in the headline, {said.text} under it"))
+    for said in sentence.slots:
+        point = _key_point(sentence, document, said)
+        if point is not None:
+            out.append(_tie(point, said, sentence.claim, f"{point.text} … {said.text}",
+                            f"{point.text} and {said.text}: one quantity, named alike"))
+    return out
+
+
+def _tie(first: Slot, again: Slot, claim: str, evidence: str, label: str) -> Suggestion:
+    return replace(make("RestatementRelation", claim, {"first": first, "restatedAs": again},
+                        evidence, label), across=True)
+
+
+def _alike(document: Document, a: Slot, b: Slot) -> bool:
+    """Two figures that may be one quantity: of one class and unit, the periods agreeing,
+    neither a table's cell (a cell restated in prose is the row the words name)."""
+    return a.cls == b.cls and a.unit == b.unit and a.cls in _CLASSES and \
+        not a.local.startswith("f-t") and not b.local.startswith("f-t") and \
+        _same_period(document, a, b)
+
+
+def _is_prose(sentence: Sentence) -> bool:
+    return bool(_SENTENCE_END.search(sentence.text)) and not sentence.text.startswith(_ITEM)
+
+
+def _is_key(sentence: Sentence, slot: Slot) -> bool:
+    """A key point's figure: a summary's list item, or a label's value in a box of figures
+    ("By the numbers … Total waiting list: 21,450")."""
+    return sentence.text.startswith(_ITEM) or _labelled(sentence, slot)
+
+
+def _key_point(sentence: Sentence, document: Document, said: Slot) -> Slot | None:
+    """The earlier figure that ``said`` states again where one of the two is a key point
+    and the other the text's prose (a summary over the text, or a box of figures after it):
+    the one whose clause names the measure with at least ``_KEY_WORDS`` of the words
+    ``said``'s clause names it with, where no other figure so placed names as many, and no
+    other figure of this sentence is named as the earlier one is."""
+    if said.cls not in _CLASSES or said.local in document.restated:
+        return None
+    if _is_prose(sentence) and not _is_key(sentence, said):
+        wanted = lambda earlier, s: _is_key(earlier, s)  # noqa: E731
+    elif _is_key(sentence, said):
+        wanted = lambda earlier, s: _is_prose(earlier) and not _is_key(earlier, s)  # noqa: E731
+    else:
+        return None
+    named = _named(sentence, said)
+    ranked = sorted(((len(named & _named(earlier, s)), s, earlier)
+                     for earlier in document.sentences[:sentence.index]
+                     for s in earlier.slots
+                     if s.local not in document.restated and _alike(document, s, said) and
+                     wanted(earlier, s)),
+                    key=lambda x: -x[0])
+    if not ranked or ranked[0][0] < _KEY_WORDS or \
+            (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    best, first, earlier = ranked[0]
+    if any(len(_named(earlier, first) & _named(sentence, s)) >= best
+           for s in sentence.slots if s is not said and _alike(document, s, first)):
+        return None
+    return first
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    text = sentence.text.strip()
+    return bool(text) and not _ENDED.search(text) and not text.startswith(("|", "-", "*", "•")) \
+        and len(text.split()) <= _MOST_WORDS and not _NUMBERED.match(text) and \
+        sum(w.isalpha() for w in text.split()) >= _FEWEST_WORDS
+
+
+def _heads_prose(headline: Sentence, document: Document) -> bool:
+    """Whether sentences stand under the line, as under a headline: the first line after it
+    that gives a figure ends as a sentence does (a list's next item, "Billed annually: £9.60
+    per user / month", heads nothing)."""
+    for later in document.sentences[headline.index + 1:headline.index + 1 + _UNDER]:
+        if any(s.cls != DATE for s in later.slots):
+            return bool(_SENTENCE_END.search(later.text))
+    return False
+
+
+def _same_period(document: Document, a: Slot, b: Slot) -> bool:
+    """Periods that do not disagree: the same, or one undated (a restatement states one
+    quantity for one period: a bill's year and the day it rises from are two)."""
+    pa, pb = document.periods.get(a.local), document.periods.get(b.local)
+    return pa is None or pb is None or pa == pb
+
+
+def _named(sentence: Sentence, slot: Slot) -> frozenset[str]:
+    """The words that name what a figure is of: its clause, back to the punctuation before
+    it and on to the punctuation after it, over any other figure in between ("lifting the
+    renewable share from 64.5% in 2023 to [70.1%]")."""
+    doc = sentence.doc
+    start = slot.token
+    end = slot.token + 1
+    if _labelled(sentence, slot):
+        start -= 1  # a label's value is of what the label before the colon names
+    elif _bracketed(sentence, slot):
+        # a figure alone in brackets gives the size of what the clause around them names:
+        # "one in five guest nights (262.3 thousand) was spent by a visitor"
+        start, end = start - 1, end + 1
+    while start > 0 and not doc[start - 1].is_punct:
+        start -= 1
+    while end < len(doc) and not doc[end].is_punct:
+        end += 1
+    return _roots(frozenset(w for w in _content([t for t in doc[start:end]
+                                                 if t.norm_ not in FIGURES])
+                            if w not in _NOT_MEASURE))
+
+
+def _labelled(sentence: Sentence, slot: Slot) -> bool:
+    """Whether the figure is a label's value: "Median wait for surgery: 142 days"."""
+    return slot.token > 0 and sentence.doc[slot.token - 1].text == ":"
+
+
+def _bracketed(sentence: Sentence, slot: Slot) -> bool:
+    doc = sentence.doc
+    return 0 < slot.token < len(doc) - 1 and doc[slot.token - 1].text == "(" and \
+        doc[slot.token + 1].text == ")"
+
+
+def _roots(words: frozenset[str]) -> frozenset[str]:
+    """Words by their first letters, so one word's forms meet ("renewables" and
+    "renewable", "generated" and "generation")."""
+    return frozenset(w[:_ROOT] for w in words)
+
+
+def _restated_in(headline: Sentence, document: Document, head: Slot) -> Slot | None:
+    """The figure of the paragraph under ``headline`` that ``head`` says in brief: of its
+    unit and period, the one whose clause names most of the headline's words, where no
+    other names as many."""
+    at = headline.text.find(head.text)
+    if head.cls not in _CLASSES or not _UNIT_WRITTEN.search(head.text) or \
+            headline.text[:max(at, 0)].rstrip().endswith(":") or \
+            sum(s.cls == head.cls and s.unit == head.unit for s in headline.slots) != 1:
+        # two of one unit in a headline: which is which its words do not say; a label's
+        # value ("Use of reserves: £6.7 million") is a list's line, not a headline's
+        return None
+    ranked = []
+    for later in document.sentences[headline.index + 1:headline.index + 1 + _UNDER]:
+        if _is_headline(later) and later.slots:
+            break  # another headline: this one's paragraph has ended
+        ranked += [(len(_roots(headline.words) & _named(later, s)), s) for s in later.slots
+                   if s.cls == head.cls and s.unit == head.unit and
+                   not s.local.startswith("f-t") and _same_period(document, head, s)]
+    ranked.sort(key=lambda x: -x[0])
+    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None  # the words name none of them, or several alike
+    return ranked[0][1]

@@ -1,0 +1,111 @@
+"""Restatements in prose, tied by the words that name each figure: a headline's figure and the
+one its paragraph names alike; a key point of a summary, or a label's value in a box of
+figures, and the text's sentence naming the same measure. Never by the values: a headline
+that slipped is tied all the same, for the check to find the slip."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.read import read
+
+
+def restated(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    """(first, restated as) of each prose restatement kg read wrote, by the figures' quotes."""
+    source = tmp_path / "r.txt"
+    source.write_text(text, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    quote = dict(re.findall(r'^:(f-[\w-]+) a cg:Figure ;[^\n]*\n(?:    [^\n]*\n)*?'
+                            r'    cg:quote "([^"]*)"', claims, re.M))
+    path = made.folder / "relations.ttl"
+    relations = path.read_text(encoding="utf-8") if path.exists() else ""
+    return [(quote[a], quote[b]) for a, b in re.findall(
+        r"cg:first :(f-\d+) ; cg:restatedAs :(f-\d+) \.", relations)]
+
+
+def test_a_headline_figure_is_tied_to_the_one_its_paragraph_names_alike(tmp_path: Path) -> None:
+    """The paragraph's other amounts are of another measure (a single fare): the words of
+    the headline name the average rise."""
+    found = restated(tmp_path, (
+        "Island ferry fares for 2025 confirmed: average rise of £3.40\n\n"
+        "Published: Monday 3 February 2025\n\n"
+        "Ferry fares on the island routes will rise by an average of £3.40 in 2025, the "
+        "operator confirmed today. A single adult ticket will go up from £21.60 to £25.00, "
+        "which the council called steep.\n"))
+    assert found == [("£3.40", "£3.40")]
+
+
+def test_a_headline_that_slipped_is_tied_all_the_same(tmp_path: Path) -> None:
+    """"£2.1m" over a text that says "£2.1 billion": the words name one grant, so the two are
+    one quantity, and the check (not the reader) says they disagree."""
+    found = restated(tmp_path, (
+        "£2.1m to reopen the old lido - but the pool is short of lifeguards\n\n"
+        "The town's outdoor pool has been shut since the storms of 2022. On Monday the mayor "
+        "visited the lido to announce a £2.1 billion grant, to reopen the pool by next "
+        "summer.\n"))
+    assert found == [("£2.1m", "£2.1 billion")]
+
+
+def test_a_headline_naming_two_figures_of_its_paragraph_alike_ties_neither(
+        tmp_path: Path) -> None:
+    """Under the first headline each percent shares one word with it: which one it states
+    the words do not say. The second headline's words name its paragraph's tonnage."""
+    found = restated(tmp_path, (
+        "Hydro supplied 41.2% of power in 2024\n\n"
+        "Power generated on the island rose by 3.5% in 2024. Dams lifted the hydro share "
+        "from 38.0% in 2023 to 41.2%.\n\n"
+        "Ferries burned 12,400 tonnes of diesel in 2024\n\n"
+        "The island ferries burned 12,400 tonnes of diesel in 2024, the harbour board said.\n"))
+    assert found == [("12,400 tonnes", "12,400 tonnes")]
+
+
+def test_a_key_point_is_tied_to_the_sentence_naming_its_measure(tmp_path: Path) -> None:
+    """The summary's "bed occupancy averaged 82 per cent" and the section's "bed occupancy
+    on all wards averaged 82 per cent": three words of the measure in common."""
+    found = restated(tmp_path, (
+        "Hospital activity, winter 2024\n\n"
+        "* Bed occupancy averaged 82 per cent over the winter.\n"
+        "* Emergency admissions rose by 5.1 per cent.\n\n"
+        "Wards\n\n"
+        "Bed occupancy on all wards averaged 82 per cent over the winter, with the surgical "
+        "wards the fullest.\n"))
+    assert found == [("82 per cent", "82 per cent")]
+
+
+def test_a_key_point_sharing_only_two_words_is_no_restatement(tmp_path: Path) -> None:
+    """"the county jobless rate averaged" names the summary's measure in full; "the youth
+    jobless rate" shares two of its words and names the rate of a narrower group."""
+    found = restated(tmp_path, (
+        "Labour market, spring 2024\n\n"
+        "* The county jobless rate averaged 5.2 per cent over the spring.\n\n"
+        "Young people\n\n"
+        "The youth jobless rate was 12.9 per cent in the spring.\n\n"
+        "The county\n\n"
+        "The county jobless rate averaged 5.2 per cent over the spring, the lowest in a "
+        "decade.\n"))
+    assert found == [("5.2 per cent", "5.2 per cent")]
+
+
+def test_a_box_of_figures_restates_the_prose_naming_each_label(tmp_path: Path) -> None:
+    """A label's value ("Median wait for a hip replacement: 210 days") states again the
+    figure the text names by the label's words."""
+    found = restated(tmp_path, (
+        "Orthopaedic waits grow again\n\n"
+        "The median wait for a hip replacement at the county hospital has grown to 210 days, "
+        "the trust said on Friday.\n\n"
+        "In numbers\n\n"
+        "Median wait for a hip replacement: 210 days\n"))
+    assert found == [("210 days", "210 days")]
+
+
+def test_a_key_point_s_figure_in_brackets_is_of_the_clause_around_them(tmp_path: Path) -> None:
+    """"a third of bed nights (48.2 thousand) went to guests from abroad": the bracket gives
+    the size of what its clause names, which the text names again."""
+    found = restated(tmp_path, (
+        "Holiday lets, summer 2024\n\n"
+        "* Roughly a third of bed nights (48.2 thousand) went to guests from abroad.\n\n"
+        "Guests from abroad\n\n"
+        "Guests from abroad took 48.2 thousand bed nights, or 33.4 per cent of the total.\n"))
+    assert found == [("48.2 thousand", "48.2 thousand")]

@@ -1540,3 +1540,58 @@ def test_a_figure_dated_to_one_day_restates_no_cell_of_a_season(tmp_path: Path) 
             "On the busiest day, Friday 19 December 2025, riders paid £3.4m on the buses.\n")
     checked, proposed = relations(tmp_path, text)
     assert ties_in(checked) == [] and ties_in(proposed) == []
+
+
+def test_a_row_is_named_by_its_doing_in_another_form_or_by_its_thing(tmp_path: Path) -> None:
+    """'timber production' names "Timber produced", 'Sales of' "Timber sold" (the only row
+    sold), 'gathered 3,100 tonnes of bark' "Bark stripped" (the only row of bark); the sales'
+    slip (9,580 for 9,850) is tied to its cell all the same, to be checked; 'Pulp
+    exports' names no row ("Pulp" is no row's thing, "exports" no row's doing)."""
+    checked, proposed = relations(tmp_path, """Estate output, first half 2025
+
+The estate's timber production reached 12,400 tonnes. Sales of 9,580 tonnes brought in the
+rest. The crews also gathered 3,100 tonnes of bark. Pulp exports were 840 tonnes.
+
+Table 1. Estate output (tonnes)
+
+  Item               H1 2024     H1 2025
+  Timber produced     11,900      12,400
+  Timber sold          9,100       9,850
+  Bark stripped        2,950       3,100
+""")
+    assert ties_in(checked) == ["Bark stripped, H1 2025: the table and the text",
+                                "Timber produced, H1 2025: the table and the text",
+                                "Timber sold, H1 2025: the table and the text"]
+    assert ties_in(proposed) == []
+
+
+def test_a_label_s_age_band_after_a_comma_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """'The jobless rate' names "Jobless rate, 16+"; 'the youth jobless rate' names "Youth
+    jobless rate, 16-24" only (a word before the name says which rate)."""
+    checked, _ = relations(tmp_path, """Jobs bulletin, second quarter 2025
+
+The jobless rate was 5.4 percent in the second quarter of 2025. The youth jobless rate was
+12.0 percent.
+
+Table 1. Jobless rates (percent)
+
+  Rate                         Q2 2024     Q2 2025
+  Jobless rate, 16+                5.9         5.4
+  Youth jobless rate, 16-24       12.8        12.0
+""")
+    assert ties_in(checked) == ["Jobless rate, 16+, Q2 2025: the table and the text",
+                                "Youth jobless rate, 16-24, Q2 2025: the table and the text"]
+
+
+def test_a_span_of_months_from_the_year_s_start_names_its_column(tmp_path: Path) -> None:
+    """'in the first nine months' names the "9M" columns, not the quarter's: the slip
+    (2,150 for 2,140) is tied to "9M 2025" and checked there, never to "Q3 2025"."""
+    checked, proposed = relations(tmp_path, """Plant update, third quarter 2025
+
+Output was 2,150 GWh in the first nine months.
+
+| Item | Q3 2025 | Q3 2024 | 9M 2025 | 9M 2024 |
+| Output (GWh) | 702 | 690 | 2,140 | 2,010 |
+| Costs (EUR m) | 40 | 38 | 121 | 117 |
+""")
+    assert ties_in(checked + proposed) == ["Output (GWh), 9M 2025: the table and the text"]

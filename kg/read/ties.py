@@ -672,6 +672,9 @@ def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None
     month earlier, "" for an earlier time the words do not measure), None where there is
     none."""
     for m in _RELATIVE.finditer(f.sentence):
+        if _BASE.search(f.sentence[:m.start()]):
+            continue  # "rose to 1.31 million, compared with the same quarter of 2024": the
+            # base's period, which the figure is compared with, not the figure's own
         if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
             words = m.group(0).lower()
             # "a month earlier" is the month before: beside columns a year apart, none

@@ -1595,3 +1595,18 @@ Output was 2,150 GWh in the first nine months.
 | Costs (EUR m) | 40 | 38 | 121 | 117 |
 """)
     assert ties_in(checked + proposed) == ["Output (GWh), 9M 2025: the table and the text"]
+
+
+def test_a_relative_period_a_comparison_names_is_the_base_s(tmp_path: Path) -> None:
+    """'compared with the same quarter of 2024' names the period the figure is compared
+    with, so 84,200 is the second quarter of 2025's, not a year earlier's."""
+    checked, _ = relations(tmp_path, """Ferry traffic, second quarter 2025
+
+Ferry passengers climbed to 84,200 in the second quarter of 2025, compared with the same
+quarter of 2024.
+
+| Service | Q2 2024 | Q2 2025 |
+| Ferry passengers | 79,900 | 84,200 |
+| Bus passengers | 51,300 | 50,800 |
+""")
+    assert ties_in(checked) == ["Ferry passengers, Q2 2025: the table and the text"]

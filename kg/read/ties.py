@@ -259,6 +259,7 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
              _ON_AMOUNT.match(tail, noun.end()) is None) or \
             _SIGNED.search(f.sentence[:at]) is not None or f.quote[:1] in ("+", "\u2212") or \
             _AFTER_AMOUNT_OF_CHANGE.search(f.sentence[max(0, at - 80):at]) is not None or \
+            _change_at(f.sentence, at) or \
             (_AHEAD.search(f.sentence[:at]) is not None and
              re.match(r"on\b|against\b", after, re.I) is not None) or (re.search(
                 r"\bor\s*$", before, re.I) is not None and _CHANGE_WORDS.search(wider)
@@ -272,6 +273,18 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         # (30.3%)": a percent in brackets after an amount is that amount's share
     words = {w.lower() for w in _CONTENT.findall(header)} - {"change", "percent", "total"}
     return bool(words) and any(_word(f.sentence, w) for w in words)
+
+
+#: a change's noun, then its figure after "at" with no other figure between: "recorded
+#: the fastest growth of the four areas, at 11.7 per cent", "the sharpest fall in the
+#: north, at 3.1%"; not a level a verb between says ("growth slowed and the margin stood at")
+_CHANGE_THEN_AT = re.compile(r"\b" + _CHANGE_NOUNS + r"\b(?:[\s,]+(?!(?:stood|was|were|is|are|"
+                             r"remained|reached|came|held)\b)[^\s\d;,]+){0,6},?\s+at\s*$", re.I)
+
+
+def _change_at(sentence: str, at: int) -> bool:
+    """The figure at ``at`` is the change a noun before it in its clause names."""
+    return _CHANGE_THEN_AT.search(sentence[sentence.rfind(";", 0, at) + 1:at]) is not None
 
 
 _PERCENT_END = r"\s+[-+]?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"

@@ -1610,3 +1610,19 @@ quarter of 2024.
 | Bus passengers | 51,300 | 50,800 |
 """)
     assert ties_in(checked) == ["Ferry passengers, Q2 2025: the table and the text"]
+
+
+def test_a_change_s_noun_then_at_and_its_figure_is_the_change(tmp_path: Path) -> None:
+    """'saw the sharpest rise of the three depots, at 8.2 percent' is Eastgate's change;
+    'the margin stood at 14.0 percent' after a change's noun is a level, no change."""
+    checked, _ = relations(tmp_path, """Depot volumes, 2025
+
+Eastgate saw the sharpest rise of the three depots, at 8.2 percent. Volume growth slowed at
+Westgate, and its margin stood at 14.0 percent.
+
+| Depot | 2024 | 2025 | Change (%) |
+| Eastgate | 1,220 | 1,320 | +8.2 |
+| Westgate | 980 | 1,001 | +2.1 |
+| Northgate | 760 | 770 | +1.3 |
+""")
+    assert ties_in(checked) == ["Eastgate, Change (%): the table and the text"]

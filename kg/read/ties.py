@@ -639,6 +639,11 @@ def _of_a_day(before: str) -> bool:
         re.fullmatch(r"[^,;:]*(?:,[^,;:]*)?", before[date.end():]) is not None
 
 
+#: what stands between a change's period and the level it moved to, set off by a comma: "rose
+#: by 9.0% in 2024, to 362,850" (never "from 64.5% in 2023 to 70.1%", the base's period)
+_TO_AFTER = re.compile(r",\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
+
+
 def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) -> bool | None:
     """True where the sentence names ``period`` beside this figure (not as the base it is
     compared with), False where it names it beside another figure only, None where it
@@ -667,7 +672,9 @@ def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) ->
             seen = True
             if _BASE.search(f.sentence[:m.start()]):
                 continue  # "up 3.2% on June 2023": the base's period, no figure's own
-            if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
+            if nearest(f.sentence, spans, m.start(), m.end()) == f.local or \
+                    _TO_AFTER.fullmatch(f.sentence[m.end():f.sentence.find(f.quote)]):
+                # "rose by 9.0% in 2024, to 362,850": the change's period is its end's too
                 return True
     return False if seen else None
 

@@ -1626,3 +1626,23 @@ Westgate, and its margin stood at 14.0 percent.
 | Northgate | 760 | 770 | +1.3 |
 """)
     assert ties_in(checked) == ["Eastgate, Change (%): the table and the text"]
+
+
+def test_a_change_s_period_dates_the_level_it_moved_to_after_a_comma(tmp_path: Path) -> None:
+    """'grew by 6.0% in 2025, to 5,300' dates 5,300 to 2025 as well as the change (it was
+    tied to the 2024 column, the only one the period left it); 'from 4,100 in 2024 to
+    4,350' leaves 2024 the base's."""
+    checked, proposed = relations(tmp_path, """Orchard returns, 2025
+
+Apple sales grew by 6.0% in 2025, to 5,300 crates. Pear sales rose from 4,100 in 2024 to
+4,350 crates.
+
+Table 1: Crates sold by fruit
+
+| Fruit | 2024 | 2025 |
+| Apples | 5,000 | 5,300 |
+| Pears | 4,100 | 4,350 |
+""")
+    assert ties_in(checked + proposed) == ["Apples, 2025: the table and the text",
+                                           "Pears, 2024: the table and the text",
+                                           "Pears, 2025: the table and the text"]

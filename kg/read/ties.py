@@ -692,9 +692,12 @@ def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None
     month earlier, "" for an earlier time the words do not measure), None where there is
     none."""
     for m in _RELATIVE.finditer(f.sentence):
-        if _BASE.search(f.sentence[:m.start()]):
+        if _BASE.search(f.sentence[:m.start()]) and f.quote and \
+                f.sentence.find(f.quote) < m.start():
             continue  # "rose to 1.31 million, compared with the same quarter of 2024": the
-            # base's period, which the figure is compared with, not the figure's own
+            # base's period, after the figure compared with it, is not the figure's own
+            # ("Compared with the previous quarter, when sales stood at $9,700 million"
+            # dates the base's figure after it)
         if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
             words = m.group(0).lower()
             # "a month earlier" is the month before: beside columns a year apart, none

@@ -561,6 +561,9 @@ _OF_WHOLE = re.compile(r"^\s*\)?\s*of\s+(?P<whole>(?:[\w'’-]+\s+){0,3}[\w'’-
 #: where a share's whole ends: "of imports but bought little", "of the total, and"
 _WHOLE_END = re.compile(r"\s+(?:and|but|or|while|whereas|which|that|in|for|to|from|as|with|"
                         r"against|compared|than|on|at|by|after|before|since)\b.*", re.I)
+#: a verb that says a row's figure is its share of a whole: "took", "accounted for"
+_TOOK = re.compile(r"\b(?:took|takes|taking|accounted\s+for|accounts\s+for|made\s+up|"
+                   r"makes\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
 _WHOLE_WORDS = re.compile(r"\b(?:total|all|overall)\b", re.I)
 
 
@@ -634,7 +637,11 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
         of = _OF_WHOLE.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
-        if f.unit != PERCENT or f.local in taken or of is None:
+        # "Harrowmere City ... took 28.3 per cent.": a verb of sharing and no whole after
+        # it, the whole being the table's, which the text has been dividing
+        bare = of is None and at >= 0 and _TOOK.search(f.sentence[:at]) is not None and \
+            re.match(r"\s*(?:[.;]|$)", f.sentence[at + len(f.quote):]) is not None
+        if f.unit != PERCENT or f.local in taken or (of is None and not bare):
             continue
         found = []
         for t, table in enumerate(tables, start=1):
@@ -656,7 +663,8 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                 # any percent column of the row: the words may restate the row's own rate
                 # rather than state the row's share of the total
                 continue
-            columns = _whole_columns(_WHOLE_END.sub("", of.group("whole")), table, values)
+            columns = _whole_columns(_WHOLE_END.sub("", of.group("whole")), table, values) \
+                if of is not None else []
             if columns is None or len(columns) > 1:
                 continue
             periods = [column_period(table.columns[c].header) for c in values]

@@ -259,6 +259,7 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
              _ON_AMOUNT.match(tail, noun.end()) is None) or \
             _SIGNED.search(f.sentence[:at]) is not None or f.quote[:1] in ("+", "\u2212") or \
             _AFTER_AMOUNT_OF_CHANGE.search(f.sentence[max(0, at - 80):at]) is not None or \
+            _change_at(f.sentence, at) or \
             (_AHEAD.search(f.sentence[:at]) is not None and
              re.match(r"on\b|against\b", after, re.I) is not None) or (re.search(
                 r"\bor\s*$", before, re.I) is not None and _CHANGE_WORDS.search(wider)
@@ -272,6 +273,18 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         # (30.3%)": a percent in brackets after an amount is that amount's share
     words = {w.lower() for w in _CONTENT.findall(header)} - {"change", "percent", "total"}
     return bool(words) and any(_word(f.sentence, w) for w in words)
+
+
+#: a change's noun, then its figure after "at" with no other figure between: "recorded
+#: the fastest growth of the four areas, at 11.7 per cent", "the sharpest fall in the
+#: north, at 3.1%"; not a level a verb between says ("growth slowed and the margin stood at")
+_CHANGE_THEN_AT = re.compile(r"\b" + _CHANGE_NOUNS + r"\b(?:[\s,]+(?!(?:stood|was|were|is|are|"
+                             r"remained|reached|came|held)\b)[^\s\d;,]+){0,6},?\s+at\s*$", re.I)
+
+
+def _change_at(sentence: str, at: int) -> bool:
+    """The figure at ``at`` is the change a noun before it in its clause names."""
+    return _CHANGE_THEN_AT.search(sentence[sentence.rfind(";", 0, at) + 1:at]) is not None
 
 
 _PERCENT_END = r"\s+[-+]?\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)"
@@ -326,6 +339,13 @@ _SPELLED = {"eps": "earnings per share", "dps": "dividend per share",
             "r&d": "research and development"}
 
 
+#: a label's age band after a comma: "Employment rate, 15-64", "Unemployed, 16+", "Pupils,
+#: aged 5 to 11", "Residents, 65 and over"
+_AGE_BAND = re.compile(r"\s*(.*[A-Za-z].*?)\s*,\s*(?:aged\s+|ages\s+)?\d{1,3}\s*"
+                       r"(?:\+|[-–]\s*\d{1,3}|(?:and|or)\s+(?:over|older|above)|to\s+\d{1,3})"
+                       r"(?:\s+years?)?\s*")
+
+
 def _names_row(f: SentenceFigure, row) -> bool:
     """The sentence names the row: by its label; or a total row by what it totals, said
     before the figure in its own clause ("Net sales increased 4.9% to $1.42 million" names
@@ -337,6 +357,10 @@ def _names_row(f: SentenceFigure, row) -> bool:
         return re.search(r"(?<!\bthe\s)\bgroup\b|\bgroup['’]s\b", f.sentence, re.I) is not None
     if says(f.sentence, row.label):
         return True
+    band = _AGE_BAND.fullmatch(row.label)
+    if band and says(f.sentence, band.group(1)):
+        return True  # "Unemployment rate, 15-24" is the unemployment rate, for an age band
+        # the sentence may say in words ("people aged 15 to 24") or not at all
     label = re.sub(r"\([^)]*\)", " ", row.label)
     label = " ".join(_SPELLED.get(w.lower(), w) for w in label.split())
     if len(_plain(label).split()) >= 2 and _plain(label) in _plain(f.sentence):
@@ -615,6 +639,11 @@ def _of_a_day(before: str) -> bool:
         re.fullmatch(r"[^,;:]*(?:,[^,;:]*)?", before[date.end():]) is not None
 
 
+#: what stands between a change's period and the level it moved to, set off by a comma: "rose
+#: by 9.0% in 2024, to 362,850" (never "from 64.5% in 2023 to 70.1%", the base's period)
+_TO_AFTER = re.compile(r",\s+to\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
+
+
 def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) -> bool | None:
     """True where the sentence names ``period`` beside this figure (not as the base it is
     compared with), False where it names it beside another figure only, None where it
@@ -643,7 +672,9 @@ def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) ->
             seen = True
             if _BASE.search(f.sentence[:m.start()]):
                 continue  # "up 3.2% on June 2023": the base's period, no figure's own
-            if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
+            if nearest(f.sentence, spans, m.start(), m.end()) == f.local or \
+                    _TO_AFTER.fullmatch(f.sentence[m.end():f.sentence.find(f.quote)]):
+                # "rose by 9.0% in 2024, to 362,850": the change's period is its end's too
                 return True
     return False if seen else None
 
@@ -661,6 +692,12 @@ def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None
     month earlier, "" for an earlier time the words do not measure), None where there is
     none."""
     for m in _RELATIVE.finditer(f.sentence):
+        if _BASE.search(f.sentence[:m.start()]) and f.quote and \
+                f.sentence.find(f.quote) < m.start():
+            continue  # "rose to 1.31 million, compared with the same quarter of 2024": the
+            # base's period, after the figure compared with it, is not the figure's own
+            # ("Compared with the previous quarter, when sales stood at $9,700 million"
+            # dates the base's figure after it)
         if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
             words = m.group(0).lower()
             # "a month earlier" is the month before: beside columns a year apart, none
@@ -691,6 +728,40 @@ def _other_base(f: SentenceFigure, header: str) -> bool:
                for unit, value in heads)
 
 
+_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+#: a span of months from a year's start a sentence names: "in the first nine months", "the
+#: six months to June", "the first half"
+_SPAN_SAID = re.compile(r"\b(?:(?:first\s+)?(three|six|nine|twelve|3|6|9|12)[- ]months?|"
+                        r"(first\s+half|half[- ]year))\b", re.I)
+#: how a column's head writes such a span: "9M 2025", "Nine months 2025", "6M", "H1 2025",
+#: "Jan-Sep 2025", "Q1-Q3"
+_SPAN_HEAD = re.compile(r"\b(?:(3|6|9|12)\s?M|(three|six|nine|twelve)[- ]months?|(H1|HY|1H)|"
+                        r"Q1\s*[-–]\s*Q([1-4])|Jan\w*\s*[-–]\s*(Mar|Jun|Sep|Dec)\w*)\b", re.I)
+
+
+def _span_named(f: SentenceFigure) -> int | None:
+    """How many months from the year's start the sentence says the figure covers ("we
+    generated 3,912 GWh in the first nine months" -> 9), beside the figure."""
+    for m in _SPAN_SAID.finditer(f.sentence):
+        if _near(f, re.escape(m.group(0))):
+            return 6 if m.group(2) else _COUNTS[m.group(1).lower()]
+    return None
+
+
+def _head_span(header: str) -> int | None:
+    """How many months from the year's start a column's head says its cells cover."""
+    m = _SPAN_HEAD.search(header)
+    if m is None:
+        return None
+    if m.group(1) or m.group(2):
+        return _COUNTS[(m.group(1) or m.group(2)).lower()]
+    if m.group(3):
+        return 6
+    if m.group(4):
+        return 3 * int(m.group(4))
+    return 3 * (("mar", "jun", "sep", "dec").index(m.group(5)[:3].lower()) + 1)
+
+
 def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
            spans: list[tuple[int, int, str]], earlier: str | None, cell_unit,
            row_period: str | None) -> list[tuple]:
@@ -699,6 +770,10 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
             and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
             and _fits(f, col.header, col.kind) and not _other_base(f, col.header)]
+    months = _span_named(f)
+    if months and any(_head_span(col.header) for col in table.columns):
+        # "in the first nine months" beside the figure: the "9M 2025" column, not "Q3 2025"
+        cols = [c for c in cols if _head_span(table.columns[c].header) == months]
     heads = _periods_of([col.header for col in table.columns])
     periods = {c: heads[c] or row_period for c in cols}
     dated = {c: _dates(f, spans, periods[c]) if periods[c] else None for c in cols}
@@ -728,7 +803,8 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
         return named or [r for r, p in enumerate(by_period)
                          if p and _dates(f, spans, p) is None], bool(named), by_period
     named = [r for r, row in enumerate(table.rows) if _names_row(f, row)] or \
-        _named_by_qualifier(f, table) or _named_by_surname(f, table)
+        _named_by_qualifier(f, table) or _named_by_surname(f, table) or \
+        _named_by_verb(f, table)
     placed = _placed_rows(f, table, named, spans)
     if len(placed) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
         # revenue": the row named before the figure in its clause is the figure's
@@ -778,6 +854,75 @@ def _named_by_qualifier(f: SentenceFigure, table: Table) -> list[int]:
     return [r for rows in heads.values() if len(rows) >= 2 for r in rows
             if _CONTENT.search(table.rows[r].label.partition(",")[2]) and
             _plain(table.rows[r].label.partition(",")[2]) in clause]
+
+
+#: a participle a label writes after its noun ("Ore mined", "Concentrate sold") whose forms
+#: are not its stem and an ending: the stems a sentence's words for that doing begin with
+_IRREGULAR = {"sold": ("sale", "sell", "sold"), "spent": ("spend", "spent"),
+              "paid": ("paid", "pay"), "built": ("build", "built"), "lent": ("lend", "lent"),
+              "bought": ("buy", "bought", "purchas")}
+#: a word a label writes for a doing: a participle ("produced", "sold") or its noun
+#: ("production", "employment", "generation")
+_DOING = re.compile(r"[a-z]{3,}(?:ed|tion|sion|ment)|" + "|".join(_IRREGULAR), re.I)
+#: the endings of the forms of one verb: "produc|ed", "product|ion", "employ|ment"
+_ENDINGS = re.compile(r"(?:ions?|ments?|ings?|ed|es|e|s)$")
+
+
+def _stems(word: str) -> set[str]:
+    """What the forms of one verb share: "produced" -> "produc", "production" -> "product"
+    or "produc" (a noun in -tion may drop its verb's "e": "reduce", "reduction"),
+    "generation" and "generated" -> "generat"."""
+    word = word.lower()
+    m = _ENDINGS.search(word)
+    stem = word[:m.start()] if m and m.start() >= 4 else word
+    return {stem, stem[:-1]} if re.search(r"tions?$", word) and len(stem) >= 6 else {stem}
+
+
+def _does(sentence: str, word: str) -> bool:
+    """The sentence writes the doing ``word`` names, in any form: "concentrate production"
+    for "produced", "generated" for "generation", "sales" for "sold"; never a word that
+    only begins alike ("unemployment" is no "employed", "products" no "produced")."""
+    words = re.findall(r"(?<![\w-])[a-z]+(?![\w-])", sentence, re.I)
+    forms = _IRREGULAR.get(word.lower())
+    if forms:
+        return any(w.lower().startswith(forms) and len(w) <= len(word) + 3 for w in words)
+    stems = _stems(word)
+    return any(_stems(w) & stems for w in words)
+
+
+def _named_by_verb(f: SentenceFigure, table: Table) -> list[int]:
+    """Rows a sentence names loosely, by what the label's words mean rather than as written:
+    a label of a thing and what was done with it ("Concentrate produced", "Power
+    generation", "Employed") named by the doing in another form ("concentrate production
+    rose", "we generated", "employment rose by"), with the thing where the doing alone
+    names several rows; or a label of a thing and a participle ("Ore mined") by the thing
+    alone ("moved 4.82 Mt of ore"), where no other row is of that thing. The figure's unit
+    still has to be the row's."""
+    doing: dict[int, bool] = {}
+    thing: dict[int, bool] = {}
+    alone: dict[int, bool] = {}
+    for r, row in enumerate(table.rows):
+        words = re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\([^)]*\)", " ", row.label))
+        verbs = [w for w in words if _DOING.fullmatch(w)]
+        # the doing is what the row counts only as the label's last word, its head or a
+        # participle after the thing: "Girls' education bursaries" counts bursaries
+        if len(verbs) != 1 or words[-1] != verbs[0] or len(words) > 4:
+            continue
+        doing[r] = _does(f.sentence, verbs[0])
+        nouns = [w for w in words[:-1] if len(w) >= 3]
+        # the noun right before a participle is what was done with ("Ore mined")
+        head = nouns[-1] if nouns and verbs[0].lower().endswith(("ed",) + tuple(_IRREGULAR)) \
+            else None
+        thing[r] = head is not None and _said_at(f.sentence, head) != []
+        alone[r] = len(words) == 1  # "Employed": the doing is all the label says
+    both = [r for r in doing if doing[r] and (thing[r] or alone[r])]
+    if len(both) == 1:
+        return both
+    done = [r for r in doing if doing[r]]
+    if len(done) == 1:
+        return done
+    things = [r for r in thing if thing[r]]
+    return things if len(things) == 1 and not done else []
 
 
 #: what joins a row's name to the figure before it: "55.1 t C/ha under continuous grazing"

@@ -183,3 +183,14 @@ def test_an_item_listed_beside_the_portion_is_never_its_whole(tmp_path: Path) ->
             "The trust will spend £363,000 in 2026. Premises took £90,000 and overheads "
             "£33,000, the latter accounting for 9.1% of the total.")))
     assert found.get("9.1%") == ("£33,000", "£363,000")
+
+
+def test_a_row_that_took_a_percent_with_no_whole_said_took_it_of_the_total(
+        tmp_path: Path) -> None:
+    """"The North, our oldest region, took 57.7%." says no whole: the table's total row is
+    the whole it took a share of, in the latest column; "South prices rose 2.1%." and "took
+    4.0% more orders" are no shares."""
+    found = shares(tmp_path, TOOLS.format(sentence=(
+        "The North, our oldest region, took 57.7%. South prices rose 2.1%. The South took "
+        "4.0% more orders.")))
+    assert found == {"57.7%": ("f-t1-r1-c1", "f-t1-r3-c1")}

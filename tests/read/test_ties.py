@@ -1540,3 +1540,109 @@ def test_a_figure_dated_to_one_day_restates_no_cell_of_a_season(tmp_path: Path) 
             "On the busiest day, Friday 19 December 2025, riders paid £3.4m on the buses.\n")
     checked, proposed = relations(tmp_path, text)
     assert ties_in(checked) == [] and ties_in(proposed) == []
+
+
+def test_a_row_is_named_by_its_doing_in_another_form_or_by_its_thing(tmp_path: Path) -> None:
+    """'timber production' names "Timber produced", 'Sales of' "Timber sold" (the only row
+    sold), 'gathered 3,100 tonnes of bark' "Bark stripped" (the only row of bark); the sales'
+    slip (9,580 for 9,850) is tied to its cell all the same, to be checked; 'Pulp
+    exports' names no row ("Pulp" is no row's thing, "exports" no row's doing)."""
+    checked, proposed = relations(tmp_path, """Estate output, first half 2025
+
+The estate's timber production reached 12,400 tonnes. Sales of 9,580 tonnes brought in the
+rest. The crews also gathered 3,100 tonnes of bark. Pulp exports were 840 tonnes.
+
+Table 1. Estate output (tonnes)
+
+  Item               H1 2024     H1 2025
+  Timber produced     11,900      12,400
+  Timber sold          9,100       9,850
+  Bark stripped        2,950       3,100
+""")
+    assert ties_in(checked) == ["Bark stripped, H1 2025: the table and the text",
+                                "Timber produced, H1 2025: the table and the text",
+                                "Timber sold, H1 2025: the table and the text"]
+    assert ties_in(proposed) == []
+
+
+def test_a_label_s_age_band_after_a_comma_is_no_part_of_its_name(tmp_path: Path) -> None:
+    """'The jobless rate' names "Jobless rate, 16+"; 'the youth jobless rate' names "Youth
+    jobless rate, 16-24" only (a word before the name says which rate)."""
+    checked, _ = relations(tmp_path, """Jobs bulletin, second quarter 2025
+
+The jobless rate was 5.4 percent in the second quarter of 2025. The youth jobless rate was
+12.0 percent.
+
+Table 1. Jobless rates (percent)
+
+  Rate                         Q2 2024     Q2 2025
+  Jobless rate, 16+                5.9         5.4
+  Youth jobless rate, 16-24       12.8        12.0
+""")
+    assert ties_in(checked) == ["Jobless rate, 16+, Q2 2025: the table and the text",
+                                "Youth jobless rate, 16-24, Q2 2025: the table and the text"]
+
+
+def test_a_span_of_months_from_the_year_s_start_names_its_column(tmp_path: Path) -> None:
+    """'in the first nine months' names the "9M" columns, not the quarter's: the slip
+    (2,150 for 2,140) is tied to "9M 2025" and checked there, never to "Q3 2025"."""
+    checked, proposed = relations(tmp_path, """Plant update, third quarter 2025
+
+Output was 2,150 GWh in the first nine months.
+
+| Item | Q3 2025 | Q3 2024 | 9M 2025 | 9M 2024 |
+| Output (GWh) | 702 | 690 | 2,140 | 2,010 |
+| Costs (EUR m) | 40 | 38 | 121 | 117 |
+""")
+    assert ties_in(checked + proposed) == ["Output (GWh), 9M 2025: the table and the text"]
+
+
+def test_a_relative_period_a_comparison_names_is_the_base_s(tmp_path: Path) -> None:
+    """'compared with the same quarter of 2024' names the period the figure is compared
+    with, so 84,200 is the second quarter of 2025's, not a year earlier's."""
+    checked, _ = relations(tmp_path, """Ferry traffic, second quarter 2025
+
+Ferry passengers climbed to 84,200 in the second quarter of 2025, compared with the same
+quarter of 2024.
+
+| Service | Q2 2024 | Q2 2025 |
+| Ferry passengers | 79,900 | 84,200 |
+| Bus passengers | 51,300 | 50,800 |
+""")
+    assert ties_in(checked) == ["Ferry passengers, Q2 2025: the table and the text"]
+
+
+def test_a_change_s_noun_then_at_and_its_figure_is_the_change(tmp_path: Path) -> None:
+    """'saw the sharpest rise of the three depots, at 8.2 percent' is Eastgate's change;
+    'the margin stood at 14.0 percent' after a change's noun is a level, no change."""
+    checked, _ = relations(tmp_path, """Depot volumes, 2025
+
+Eastgate saw the sharpest rise of the three depots, at 8.2 percent. Volume growth slowed at
+Westgate, and its margin stood at 14.0 percent.
+
+| Depot | 2024 | 2025 | Change (%) |
+| Eastgate | 1,220 | 1,320 | +8.2 |
+| Westgate | 980 | 1,001 | +2.1 |
+| Northgate | 760 | 770 | +1.3 |
+""")
+    assert ties_in(checked) == ["Eastgate, Change (%): the table and the text"]
+
+
+def test_a_change_s_period_dates_the_level_it_moved_to_after_a_comma(tmp_path: Path) -> None:
+    """'grew by 6.0% in 2025, to 5,300' dates 5,300 to 2025 as well as the change (it was
+    tied to the 2024 column, the only one the period left it); 'from 4,100 in 2024 to
+    4,350' leaves 2024 the base's."""
+    checked, proposed = relations(tmp_path, """Orchard returns, 2025
+
+Apple sales grew by 6.0% in 2025, to 5,300 crates. Pear sales rose from 4,100 in 2024 to
+4,350 crates.
+
+Table 1: Crates sold by fruit
+
+| Fruit | 2024 | 2025 |
+| Apples | 5,000 | 5,300 |
+| Pears | 4,100 | 4,350 |
+""")
+    assert ties_in(checked + proposed) == ["Apples, 2025: the table and the text",
+                                           "Pears, 2024: the table and the text",
+                                           "Pears, 2025: the table and the text"]

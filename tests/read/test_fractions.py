@@ -81,3 +81,32 @@ def test_pence_of_every_pound_going_to_nothing_a_row_names_is_no_ratio(tmp_path:
     found = ratios(tmp_path, CHARITY.format(
         sentence="For every £1 we spent, 75p went straight to the villages we serve."))
     assert [(n, d) for n, d, _ in found if n.startswith(":f-t")] == []
+
+
+LAKESIDE = """Lakeside transport bulletin, 2025
+
+Residents made {total} trips in 2025. Trips with a student pass numbered 12.1 million, about
+a quarter of the total.
+
+Table 1. Trips by mode, 2025 (millions)
+
+| Mode  | 2025  | 2024  |
+| Bus   | 40.15 | 38.90 |
+| Boat  | 8.04  | 7.70  |
+| Total | 48.19 | 46.60 |
+"""
+
+
+def test_a_fraction_of_a_total_restating_a_total_row_is_of_that_rows_cell(
+        tmp_path: Path) -> None:
+    """"12.1 million, about a quarter of the total", the total said as "48.2 million" where
+    the table's total row gives 48.19: the whole is the cell, the exact figure."""
+    found = ratios(tmp_path, LAKESIDE.format(total="48.2 million"))
+    assert [(n, d) for n, d, _ in found] == [(":f-2", ":f-t1-r3-c1")]
+
+
+def test_a_fraction_of_a_total_the_table_does_not_restate_keeps_it(tmp_path: Path) -> None:
+    """A total the text states otherwise ("48.9 million": a slip or another count) stays the
+    whole as written, so the fraction is checked against it."""
+    found = ratios(tmp_path, LAKESIDE.format(total="48.9 million"))
+    assert [(n, d) for n, d, _ in found] == [(":f-2", ":f-1")]

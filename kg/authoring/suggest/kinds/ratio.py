@@ -80,13 +80,30 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 portion_and_whole(sentence, document, m, ratio)
         if found is None or found[0].unit != found[1].unit:
             continue
+        # (the whole a fraction is of, and both counts a named ratio sets side by side; a
+        # portion is the amount the text says, as written)
         numerator, denominator = found
+        if m.name == "named":
+            numerator = _exact(document, numerator)
+        denominator = _exact(document, denominator)
         label = (f"{numerator.text} to {denominator.text}: {ratio.text}" if m.name == "named"
                  else f"{numerator.text} is {ratio.text} of {denominator.text}")
         out.append(make("RatioRelation", sentence.claim,
                         {"numerator": numerator, "denominator": denominator, "ratio": ratio},
                         m.evidence, label, across=True))
     return out
+
+
+def _exact(document: Document, slot: Slot) -> Slot:
+    """"9.1 million, almost a quarter of the total", the total said as "37.2 million" in a
+    sentence kg read ties to the table's total row (37.16): the whole is that row's cell,
+    the exact figure the fraction was worked from (the tie checks the rounding); a figure
+    tied to no total row stays as written."""
+    cell = document.restated.get(slot.local)
+    if cell is None or cell not in document.totals:
+        return slot
+    return next((s for place in document.sentences for s in place.slots
+                 if s.local == cell and s.unit == slot.unit), slot)
 
 
 def _apposed(sentence: Sentence, document: Document, ratio: Slot):

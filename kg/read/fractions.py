@@ -26,6 +26,11 @@ _FRACTION = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|\w+\s+in\s+
 #: total spending", "a third of the total")
 _OF_ALL = re.compile(r"^\s*of\s+(?:all|the\s+total|total|the\s+whole|the\s+\w+'s\s+total)\b",
                      re.I)
+#: pence or cents of a currency's unit: "82p", "nearly 85 cents"
+_PENCE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:p|pence|cents?)$", re.I)
+#: the unit of money the pence are of: "for every £1", "of every dollar you give"
+_EVERY = re.compile(r"\bevery\s+(?:[£$€]\s?1(?![\d.,])|(?:single\s+)?(?:pound|dollar|euro)s?\b)",
+                    re.I)
 #: what ends the clause a fraction speaks in
 _CLAUSE_END = re.compile(r"[;:.]|\s[-–—]\s|,\s*(?:and|but|while|whereas|which|who)\b", re.I)
 
@@ -37,27 +42,40 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
 
     out = []
     for f in figures:
-        if f.unit != UNITLESS or not _FRACTION.search(f.quote) or re.search(r"\d", f.quote):
+        if f.unit != UNITLESS:
             continue
         text = f.sentence
         at = text.find(f.quote)
         if at < 0:
             continue
         end = at + len(f.quote)
-        if not _OF_ALL.match(text[end:]):
-            continue
         start = max([m.end() for m in _CLAUSE_END.finditer(text[:at])], default=0)
         stop = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+        # "For every £1 we spent, 82p went to our programmes": the pence of each pound are
+        # the fraction of the whole the row the words name takes
+        every = _EVERY.search(text, start, stop) if _PENCE.search(f.quote) else None
+        if every is None and (not _FRACTION.search(f.quote) or re.search(r"\d", f.quote)
+                              or not _OF_ALL.match(text[end:])):
+            continue
         # "Chilled, £612 million, nearly half of revenue": the words' own amount (a percent
-        # is a share of its own or the fraction restated: "a third of all jobs (32.5%)")
+        # is a share of its own or the fraction restated: "a third of all jobs (32.5%)");
+        # the pound each pence are of is no amount of the row's
         if [g for g in figures if g.claim == f.claim and g is not f and g.quote
-                and g.unit not in (UNITLESS, PERCENT) and start <= text.find(g.quote) < stop]:
+                and g.unit not in (UNITLESS, PERCENT) and start <= text.find(g.quote) < stop
+                and not (every is not None and every.start() <= text.find(g.quote)
+                         < every.end())]:
             continue
         clause = text[start:stop]
         found = []
         for t, table in enumerate(tables, start=1):
             rows = [r for r, row in enumerate(table.rows, start=1)
                     if not row.total and row.label.strip() and said_at(clause, row.label)]
+            if not rows and every is not None:
+                # "82p went to our programmes": the one row whose label's head is the noun
+                # the pence go to ("Charitable programmes")
+                rows = [r for r, row in enumerate(table.rows, start=1)
+                        if not row.total and _head(row.label) is not None
+                        and _head(row.label) in _heads(text[end:stop])]
             if len(rows) != 1:
                 continue
             r = rows[0]
@@ -75,3 +93,19 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
         out.append(cells_relation("RatioRelation", ("numerator", "denominator", "ratio"), f,
                                   f"is {f.quote} of", tables, t, (r, c), (total, c), writer))
     return out
+
+
+def _head(label: str) -> str | None:
+    """A row label's head noun, singular: "Charitable programmes" -> "programme"."""
+    words = re.findall(r"[A-Za-z]+", label)
+    return _singular(words[-1]) if words else None
+
+
+def _heads(text: str) -> set[str]:
+    return {_singular(w) for w in re.findall(r"[A-Za-z]+", text)}
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        else word

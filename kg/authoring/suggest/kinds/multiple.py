@@ -16,7 +16,8 @@ from dataclasses import replace
 from kg.authoring.suggest.kinds.average import span
 from kg.authoring.suggest.kinds.cues import (bases, is_gap, is_time_ago, refers_back, targets,
                                             year_of)
-from kg.authoring.suggest.kinds.portions import is_base, level, name, resolve, stem
+from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, level, name,
+                                                 resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FACTOR, PERCENT, YEAR, Document, Patterns,
                                        Sentence, Slot, figure)
@@ -60,7 +61,8 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
     # "risen from 556 homes in 2020 to 993 in 2025 - nearly 1.8 times the starting level":
     # the level it started at is the "from" value, as with a verb
     started = [t.lower_ for t in sentence.doc[factor.token + 1:factor.token + 4]]
-    if started[:1] == ["the"] and started[1:2] and started[1] in _START and \
+    if started[:1] == ["the"] and started[1:2] and (
+            started[1] in _START or _from_year(sentence, factor)) and \
             started[2:3] and started[2] in ("level", "figure", "value", "number", "total"):
         verb = True
     if verb:  # "more than doubled, from A to B": from the "from" value to the "to" value
@@ -179,6 +181,18 @@ def _times_counted(sentence: Sentence, slot: Slot) -> bool:
 _START = ("starting", "initial", "original", "opening", "earlier", "previous", "base")
 
 
+def _from_year(sentence: Sentence, factor: Slot) -> bool:
+    """Whether "N times the 2014 level" names the level a change went from: a year after
+    "the", where the sentence dates its "from" value by no other year ("grew from 184,000
+    in 2019 to … - 2.1 times the 2014 level" is of another level, said elsewhere)."""
+    doc = sentence.doc
+    named = doc[factor.token + 2] if factor.token + 2 < len(doc) else None
+    if named is None or named.norm_ != YEAR:
+        return False
+    said = [t.text for t in doc[:factor.token] if t.norm_ == YEAR]
+    return not said or said[0] == named.text
+
+
 #: words between a subject and its verb that name nothing: "revenue has nearly doubled"
 _AUXILIARY = {"has", "have", "had", "was", "were", "is", "are", "been", "be", "nearly",
               "almost", "more", "than", "roughly", "about", "now", "also", "since", "then",
@@ -281,7 +295,9 @@ def _named_base(sentence: Sentence, document: Document,
     base = resolve(sentence, document, multiple, before=0, hint=nouns, named=True,
                    larger=False, same_sentence=False, exclude=other_spans)
     if base is None or stem(nouns[-1]) not in name(document.sentences[base.sentence], base):
-        return None
+        base = None if year is not None else _labelled(sentence, document, multiple, nouns)
+        if base is None:
+            return None
     if yearly:
         # "2023 revenue" is the year's: never a quarter's figure of that year
         # ("annual revenue" names no year: any year's revenue, never a quarter's)
@@ -289,3 +305,38 @@ def _named_base(sentence: Sentence, document: Document,
                 span(document.sentences[base.sentence]) not in ("year", None):
             return None
     return multiple, base
+
+
+#: what marks a list's item in plain text
+_BULLETS = ("-", "*", "•", "–", "·")
+#: how many sentences back a list's labelled item may stand
+_LABELLED_BACK = 8
+
+
+def _labelled(sentence: Sentence, document: Document, multiple: Slot,
+              nouns: list[str]) -> Slot | None:
+    """"Higher rate: … taxed at 40%, twice the basic rate": the base is the one level, in the
+    multiple's unit, of the earlier item a list labels with those words ("Basic rate: income
+    … is taxed at 20%"); a label said by several items, or an item with several such levels,
+    names none."""
+    wanted = [stem(w) for w in nouns]
+    found = []
+    for earlier in document.sentences[max(0, sentence.index - _LABELLED_BACK):sentence.index]:
+        doc = earlier.doc
+        # (a plain-text list marks its items: "- Basic rate: …")
+        first = 1 if len(doc) and doc[0].text in _BULLETS else 0
+        colon = next((t.i for t in doc[first:first + len(wanted) + 1] if t.text == ":"), None)
+        if colon is None or [stem(t.text) for t in doc[first:colon]] != wanted:
+            continue
+        found.append([s for s in earlier.slots if s.cls == multiple.cls and
+                      s.unit == multiple.unit and s.token > colon and _stated(earlier, s)])
+    return found[0][0] if len(found) == 1 and len(found[0]) == 1 else None
+
+
+def _stated(sentence: Sentence, slot: Slot) -> bool:
+    """A figure its sentence states as its own value: a level, or a percent (a rate, "taxed
+    at 20%") that is no change or value changed from."""
+    if slot.cls == PERCENT:
+        return not (is_base(sentence, slot) or is_change(sentence, slot)
+                    or is_earlier(sentence, slot))
+    return level(sentence, slot)

@@ -80,13 +80,30 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 portion_and_whole(sentence, document, m, ratio)
         if found is None or found[0].unit != found[1].unit:
             continue
+        # (the whole a fraction is of, and both counts a named ratio sets side by side; a
+        # portion is the amount the text says, as written)
         numerator, denominator = found
+        if m.name == "named":
+            numerator = _exact(document, numerator)
+        denominator = _exact(document, denominator)
         label = (f"{numerator.text} to {denominator.text}: {ratio.text}" if m.name == "named"
                  else f"{numerator.text} is {ratio.text} of {denominator.text}")
         out.append(make("RatioRelation", sentence.claim,
                         {"numerator": numerator, "denominator": denominator, "ratio": ratio},
                         m.evidence, label, across=True))
     return out
+
+
+def _exact(document: Document, slot: Slot) -> Slot:
+    """"9.1 million, almost a quarter of the total", the total said as "37.2 million" in a
+    sentence kg read ties to the table's total row (37.16): the whole is that row's cell,
+    the exact figure the fraction was worked from (the tie checks the rounding); a figure
+    tied to no total row stays as written."""
+    cell = document.restated.get(slot.local)
+    if cell is None or cell not in document.totals:
+        return slot
+    return next((s for place in document.sentences for s in place.slots
+                 if s.local == cell and s.unit == slot.unit), slot)
 
 
 def _apposed(sentence: Sentence, document: Document, ratio: Slot):
@@ -189,6 +206,9 @@ def _bare(sentence: Sentence, document: Document, m, ratio: Slot):
         nouns.append(token.text)
     if not nouns:
         return None
+    found = _bare_set_off(sentence, document, m.end + len(nouns), nouns)
+    if found is not None:
+        return found
     found = portion_and_whole(sentence, document, m, ratio, hint=tuple(nouns))
     # ("the adult price" names "Adult tickets cost £6.50" by its qualifier: a price is what
     # any amount of money is)
@@ -196,6 +216,27 @@ def _bare(sentence: Sentence, document: Document, m, ratio: Slot):
             document.sentences[found[1].sentence], found[1]):
         return None
     return found
+
+
+def _bare_set_off(sentence: Sentence, document: Document, at: int,
+                  nouns: list[str]) -> tuple[Slot, Slot] | None:
+    """"Children travel for half the adult fare, £9.25": the amount set off right after the
+    fraction's noun phrase is the portion (as "a quarter of the list, 21,150 people" sets it
+    off), the whole the figure of its unit those words name, said here before or earlier."""
+    doc = sentence.doc
+    if at >= len(doc) or doc[at].text not in (",", "(", "—", "–", "-"):
+        return None
+    at += 1
+    while at < len(doc) and doc[at].lower_ in _HEDGE["LOWER"]["IN"]:
+        at += 1
+    portion = sentence.by_token.get(at)
+    if portion is None or portion.cls not in AMOUNTS:
+        return None
+    whole = resolve(sentence, document, portion, before=at, hint=tuple(nouns), named=True)
+    if whole is None or whole is portion or not {stem(w) for w in nouns} & name(
+            document.sentences[whole.sentence], whole):
+        return None
+    return portion, whole
 
 
 def _noun_first(sentence: Sentence, document: Document, m, ratio: Slot):

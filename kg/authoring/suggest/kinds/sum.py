@@ -64,6 +64,13 @@ PATTERNS = Patterns({
     "bringing": [[words("bringing", "brings", "taking", "takes"),
                   words("the", "your", "its", "their", "our", optional=True),
                   words("total"), words("to"), figure(*AMOUNTS, role="total")]],
+    # "they will add 7,200 seats, taking capacity from 51,400 to 58,600 seats": what was
+    # there and the amount added, the level it comes to
+    "added": [[words("bringing", "brings", "taking", "takes", "lifting", "lifts", "raising",
+                     "raises"),
+               # (what it takes: "the hospital's capacity")
+               {"LOWER": {"REGEX": r"^(?:[a-z]+|['’]s)$"}, "OP": "{0,4}"}, words("from"),
+               figure(*AMOUNTS, role="start"), words("to"), figure(*AMOUNTS, role="total")]],
     # "a panel of 8,412 workers (3,886 women and 4,256 men)": the parts in brackets after
     # the total, each a figure and at most one word naming its group
     "bracketed": [[figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,3}"},
@@ -160,6 +167,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
                                 before=0, same_sentence=False, back=2)
                 across = True
+        elif m.name == "added":
+            total, start = m.roles["total"], m.roles["start"]
+            added = [p for p in _same(sentence.slots, total, lambda s: s.token < m.start)
+                     if _added(sentence, p)]
+            if len(added) != 1 or start.unit != total.unit:
+                continue
+            parts = [start, added[0]]
         elif m.name == "bringing":
             total = m.roles["total"]
             here = [s for s in _same(sentence.slots, total, lambda s: s.token < total.token)
@@ -229,6 +243,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         sentence.span(parts[0].token, parts[1].token + 1),
                         " + ".join(p.text for p in parts) + f" = {total.text}", across=True))
     return out
+
+
+#: verbs that add an amount to what was there: "will add 7,200 seats"
+_ADD = {"add", "adds", "added", "adding"}
+
+
+def _added(sentence: Sentence, slot: Slot) -> bool:
+    """Whether the words right before a figure add it to what was there ("they will add
+    7,200 seats", "adding a further £2m"), not take it away or state a level."""
+    before = [t.lower_ for t in sentence.doc[max(0, slot.token - 3):slot.token]]
+    while before and before[-1] in ("a", "an", "another", "further", "extra", "some",
+                                     "about", "around", "nearly", "almost", "roughly"):
+        before.pop()
+    return bool(before) and before[-1] in _ADD
 
 
 #: words before a figure that carry on a list an earlier sentence began: "A further 62",

@@ -193,3 +193,49 @@ def test_two_counts_of_times_against_each_other_then_as_often(tmp_path: Path) ->
 def _fresh(tmp_path: Path, name: str) -> Path:
     (tmp_path / name).mkdir()
     return tmp_path / name
+
+
+def test_times_the_year_level_is_the_to_value_over_the_from_value(tmp_path: Path) -> None:
+    """"grew from A to B - N times the 2016 level": the level of the year named is the one
+    the change went from, as "the starting level" is."""
+    found = suggested(tmp_path, "Library loans climbed from 38,000 to 95,000, some 2.5 times "
+                                "the 2016 level.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == [
+        {"multiple": ("95,000",), "base": ("38,000",), "factor": ("some 2.5 times",)}]
+
+
+def test_times_the_level_of_a_year_the_change_did_not_start_from_is_nothing(
+        tmp_path: Path) -> None:
+    """"from A in 2019 to B in 2024 - N times the 2012 level": the 2012 level is another
+    figure than the 2019 one, and none of this sentence's."""
+    found = suggested(tmp_path, "Library loans climbed from 38,000 in 2019 to 95,000 in 2024, "
+                                "some 2.5 times the 2012 level.")
+    assert [roles for kind, roles, _ in found if kind == "MultipleRelation"] == []
+
+
+LABELLED = """Parking charges
+
+- Standard tariff: a car parked for up to 24 hours pays £6.
+- Event tariff: on match days a car pays £18, three times the standard tariff.
+"""
+
+
+def test_times_the_item_an_earlier_list_label_names(tmp_path: Path) -> None:
+    """"£18, three times the standard tariff": the base is the one amount of the list item
+    labelled "Standard tariff:", though another figure stands between the label and it."""
+    assert multiples(tmp_path, LABELLED) == [("£18", "£6", True)]
+
+
+def test_times_a_label_two_items_share_is_nothing(tmp_path: Path) -> None:
+    text = LABELLED.replace("- Event tariff", "- Standard tariff: a van parked for up to 24 "
+                                              "hours pays £9.\n- Event tariff")
+    assert multiples(tmp_path, text) == []
+
+
+def test_times_a_rate_an_earlier_list_label_names(tmp_path: Path) -> None:
+    """A percent is a level of its own: "a 30% levy, twice the reduced rate" of "Reduced
+    rate: … charged at 15%"."""
+    found = multiples(tmp_path, "Import levies\n\n- Reduced rate: goods worth over £500 "
+                                "are charged at 15%.\n- Full rate: goods from elsewhere are "
+                                "charged at 30%, twice the reduced rate.\n")
+    assert found == [("30%", "15%", True)]

@@ -262,3 +262,20 @@ def test_of_those_who_hold_a_thing_is_the_count_of_that_thing(tmp_path: Path) ->
     ratios = [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "RatioRelation"]
     assert ratios == [{"numerator": ("2,400",), "denominator": ("9,600",),
                        "ratio": ("about one in four",)}]
+
+
+def test_a_fraction_right_before_its_noun_with_the_portion_set_off_after(
+        tmp_path: Path) -> None:
+    """"Pensioners pay half the standard price, £4.20": the amount set off after the noun
+    phrase is the portion, the whole the figure those words named before, not a figure of
+    the clause before the fraction ("aged 65 to 80")."""
+    found = suggested(tmp_path, "A standard ticket costs £8.40 this season. Visitors aged 65 "
+                                "to 80 pay half the standard price, £4.20, on weekdays.")
+    assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == [
+        {"numerator": ("£4.20",), "denominator": ("£8.40",), "ratio": ("half",)}]
+
+
+def test_a_fraction_before_a_noun_no_figure_names_is_nothing_set_off(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "A standard ticket costs £8.40 this season. Visitors aged 65 "
+                                "to 80 pay half the group rate, £4.20, on weekdays.")
+    assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == []

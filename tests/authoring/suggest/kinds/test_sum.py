@@ -133,3 +133,22 @@ def test_the_means_of_two_sides_add_up_to_nothing(tmp_path: Path) -> None:
     found = suggested(tmp_path, "Staff worked 39 hours a week in 2024. On average men "
                                 "worked 41 hours and women 36 hours.")
     assert not [f for f in found if f[0] == "SumRelation"]
+
+
+def test_an_amount_added_taking_a_level_from_one_figure_to_another(tmp_path: Path) -> None:
+    """"will add 340 beds, taking capacity from 1,120 to 1,460 beds": what was there and
+    what is added make the level it comes to."""
+    found = sums(tmp_path, "The new wing will add 340 beds, taking the hospital's capacity "
+                           "from 1,120 to 1,460 beds.")
+    assert found == [{"total": ("1,460",), "part": ("1,120", "340")}]
+
+
+@pytest.mark.parametrize("text", [
+    # taken away, not added
+    "Closing the old wing will remove 340 beds, taking capacity from 1,460 to 1,120 beds.",
+    # no amount said to be added
+    "The hospital has 340 beds for children, taking total capacity from 1,120 to 1,460.",
+])
+def test_a_level_taken_from_one_figure_to_another_with_nothing_added_is_no_sum(
+        tmp_path: Path, text: str) -> None:
+    assert sums(tmp_path, text) == []

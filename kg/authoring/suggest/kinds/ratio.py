@@ -171,14 +171,10 @@ def _of_then_portion(sentence: Sentence, document: Document, m, ratio: Slot):
             doc[at].norm_ not in FIGURES:
         nouns.append(doc[at])
         at += 1
-    if not nouns or at >= len(doc) or doc[at].text not in ("(", ",", "—", "–", "-"):
+    found = _set_off_amount(sentence, at) if nouns else None
+    if found is None:
         return None
-    at += 1
-    while at < len(doc) and doc[at].lower_ in _HEDGE["LOWER"]["IN"]:
-        at += 1
-    portion = sentence.by_token.get(at)
-    if portion is None or portion.cls not in AMOUNTS:
-        return None
+    portion = found[0]
     if [t.lower_ for t in nouns] in (["it"], ["that"], ["this"]):
         # "The surplus was ₹18.62 crore. … half of it, ₹9.31 lakh, …": what "it" is, the
         # sentence before says (its level of the portion's unit), never a figure named so
@@ -194,6 +190,20 @@ def _of_then_portion(sentence: Sentence, document: Document, m, ratio: Slot):
             name(document.sentences[whole.sentence], whole):
         return None
     return portion, whole
+
+
+def _set_off_amount(sentence: Sentence, at: int) -> tuple[Slot, int] | None:
+    """The amount set off by a bracket, comma or dash at token ``at`` (a hedge may stand
+    before it), and the token it starts at: "a quarter of the list, 21,150 people", "half
+    the fare (about £9)"."""
+    doc = sentence.doc
+    if at >= len(doc) or doc[at].text not in ("(", ",", "—", "–", "-"):
+        return None
+    at += 1
+    while at < len(doc) and doc[at].lower_ in _HEDGE["LOWER"]["IN"]:
+        at += 1
+    portion = sentence.by_token.get(at)
+    return (portion, at) if portion is not None and portion.cls in AMOUNTS else None
 
 
 def _bare(sentence: Sentence, document: Document, m, ratio: Slot):
@@ -223,15 +233,10 @@ def _bare_set_off(sentence: Sentence, document: Document, at: int,
     """"Children travel for half the adult fare, £9.25": the amount set off right after the
     fraction's noun phrase is the portion (as "a quarter of the list, 21,150 people" sets it
     off), the whole the figure of its unit those words name, said here before or earlier."""
-    doc = sentence.doc
-    if at >= len(doc) or doc[at].text not in (",", "(", "—", "–", "-"):
+    found = _set_off_amount(sentence, at)
+    if found is None:
         return None
-    at += 1
-    while at < len(doc) and doc[at].lower_ in _HEDGE["LOWER"]["IN"]:
-        at += 1
-    portion = sentence.by_token.get(at)
-    if portion is None or portion.cls not in AMOUNTS:
-        return None
+    portion, at = found
     whole = resolve(sentence, document, portion, before=at, hint=tuple(nouns), named=True)
     if whole is None or whole is portion or not {stem(w) for w in nouns} & name(
             document.sentences[whole.sentence], whole):

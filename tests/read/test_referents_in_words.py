@@ -108,3 +108,12 @@ been filed. Kitchens and floors made up most of them: about 7,700, or 60%, were 
 damage alone.
 """)
     assert _labels(turtle, "ShareRelation") == ["about 7,700 is 60% of 12,800"]
+
+
+def test_parts_of_whom_opens_in_brackets_end_where_the_brackets_close(tmp_path: Path) -> None:
+    turtle = _relations(tmp_path, """Fleet review
+
+Twelve depots in the north (1,940 vans, of whom 610 electric and 1,330 diesel) were
+compared with eight depots in the south (1,260 vans), giving 3,200 vehicles in all.
+""")
+    assert _labels(turtle, "SumRelation") == ["610 + 1,330 = 1,940"]

@@ -138,6 +138,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # "148 workers from four employers, of whom …": the head, not its qualifier
             total = qualified(sentence, before[-1]) or before[-1]
             parts = _same(sentence.slots, total, lambda s: s.token > m.start)
+            shut = _bracket_closing(sentence, m.start)
+            if shut is not None:
+                # "(1,940 vans, of whom 610 electric) were compared with …": the parts "of
+                # whom" opens in brackets end where the brackets close
+                parts = [p for p in parts if p.token < shut]
             colon = next((t.i for t in sentence.doc[m.start:] if t.text == ":"), None)
             if parts and colon is not None and parts[0].token < colon:
                 # "of whom 125 met the criteria and were randomised: 42 …, 42 … and 41 …":
@@ -507,6 +512,29 @@ def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot) -> bool:
     named = doc[previous.token + 1:slot.token - 1]
     return any(t.lower_ == "to" for t in named) and not any(
         t.i in sentence.by_token for t in named)
+
+
+def _bracket_closing(sentence: Sentence, at: int) -> int | None:
+    """The token that closes the brackets token ``at`` stands in, if it stands in any."""
+    depth = 0
+    for token in reversed(sentence.doc[:at]):
+        if token.text in (")", "]"):
+            depth += 1
+        elif token.text in ("(", "["):
+            if depth == 0:
+                break
+            depth -= 1
+    else:
+        return None
+    depth = 0
+    for token in sentence.doc[at:]:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            if depth == 0:
+                return token.i
+            depth -= 1
+    return None
 
 
 def _one_series(sentence: Sentence, parts: list[Slot], total: Slot) -> list[Slot]:

@@ -826,6 +826,9 @@ def _table(lines, header_at: int, header, rows, text: str,
         _YEAR.fullmatch(r[2][0][0]) for r in rows)
     unit_at = next((i for i, c in enumerate(columns) if _UNIT_HEAD.fullmatch(c.header.strip())),
                    None)
+    # "Budget line (£ million)" over the labels: every row is an amount of money, so a label
+    # naming people ("Clinical staff") says what the money is for, not that it counts them
+    money_rows = bool(_MONEY_TABLE.search(re.sub(r"\([^)]*\)", " ", heads[0])))
     for s, ln, cells in rows:
         label = cells[0][0] if number(cells[0][0]) is None or years_down else ""
         data = cells[1:] if label else cells
@@ -843,7 +846,8 @@ def _table(lines, header_at: int, header, rows, text: str,
             # the label's brackets would ("Revenue (A$m)")
             scale, unit = _head_unit(f"({data[unit_at][0]})")
         row = Row(label, ln.strip(), s, [], total=_total_label(label),
-                  kind=_row_kind(label), count=_counts(label) and not _ALL_OF.match(label),
+                  kind=_row_kind(label), count=_counts(label) and not _ALL_OF.match(label)
+                  and not money_rows,
                   scale=scale,
                   unit=unit)
         if label and any(a <= cells[0][1] and cells[0][2] <= b for a, b in bold):
@@ -1106,6 +1110,11 @@ def _row_kind(label: str) -> str:
     """What a row's label says its cells are, where the measures stand in rows and the
     periods in columns: "EBIT margin (%)" is a percent, "Revenue growth (%)" a change."""
     label = _RATE_NOTE.sub(" ", label)  # "Indirect costs (10%)": a rate it is charged at
+    # "Fuel sales (net margin)": words in brackets after an amount of money say how it is
+    # counted; only a percent's sign or name there makes the cells percents
+    outside = re.sub(r"\([^)]*\)", " ", label)
+    if _MONEY_TABLE.search(outside):
+        label = re.sub(r"\((?![^)]*(?:%|per ?cent|percentage))[^)]*\)", " ", label, flags=re.I)
     if POINTS_HEADER.search(label) and not re.search(r"\d{4}", label):
         return "points"
     if not PERCENT_HEADER.search(label) or NOT_PERCENT.search(label):

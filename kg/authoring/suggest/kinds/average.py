@@ -714,7 +714,8 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         return apposed[-1]
     here = [s for s in sentence.slots if s is not average and s is not count
             and s.unit == average.unit and s.cls in AMOUNTS and level(sentence, s)
-            and not _added_to(sentence, s, average) and not _listed_with(sentence, s, average)]
+            and not _added_to(sentence, s, average) and not _listed_with(sentence, s, average)
+            and not _set_against(sentence, average, s)]
     if here:
         return here[-1] if len(here) == 1 or here[-1].token < average.token else here[0]
     pointed = _pointed_back(sentence, document, average, count)
@@ -749,6 +750,18 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             set(ordered) & name(document.sentences[found.sentence], found):
         return None
     return found
+
+
+#: words that set a figure after an average beside it as what it is compared with
+_AGAINST = {"against", "versus", "vs", "compared", "than", "beside"}
+
+
+def _set_against(sentence: Sentence, average: Slot, slot: Slot) -> bool:
+    """Whether a figure after the average is what the average is set against ("2.19 kWh per
+    vehicle-km against a gross 3.00 kWh", "£41 a head, compared with £38"): another amount
+    per thing, never the total averaged."""
+    return slot.token > average.token and any(
+        t.lower_ in _AGAINST for t in sentence.doc[average.token + 1:slot.token])
 
 
 def _of_other_period(document: Document, average: Slot, found: Slot, rival: Slot) -> bool:

@@ -228,6 +228,12 @@ def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]
     # the quote's own words and those after it
     before = sentence.doc[rate.token - 1] if rate.token > 0 else None
     words_ = [before.lower_] if before is not None and _currency(before.lower_) else []
+    # an ISO code in capitals names the currency as its sign would ("KES 129.5 to the
+    # dollar", "at 10.72 NOK/USD"), though few codes are among the words for currencies
+    iso = [t.text for t in ([before] if before is not None else []) +
+           list(sentence.doc[rate.token + 1:rate.token + 6]) if _iso(t.text)]
+    if not words_ and before is not None and _iso(before.text):
+        words_ = [before.lower_]
     words_ += [w for w in re.split(r"[\s$€£¥]+", rate.text.lower()) if w and
                not any(ch.isdigit() for ch in w)]
     for token in sentence.doc[rate.token + 1:rate.token + 6]:
@@ -235,8 +241,8 @@ def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]
             break
         words_.append(token.lower_)
     codes: list[str] = []
-    for m in _names().finditer(" ".join(words_)):  # "kenyan shillings", "dollar", "nok"
-        code = _currency(m.group(0))
+    for m in _names(*iso).finditer(" ".join(words_)):  # "kenyan shillings", "dollar", "nok"
+        code = _currency(m.group(0)) or _iso(m.group(0).upper())
         if code is not None and (not codes or codes[-1] != code):
             codes.append(code)
     if len(codes) == 1:
@@ -260,10 +266,18 @@ def _currency(word: str) -> str | None:
     return CURRENCY_WORDS.get(word) or CURRENCY_WORDS.get(word.rstrip("s"))
 
 
+def _iso(word: str) -> str | None:
+    """The ISO code a word in capitals is ("KES"); lower-case codes may be words ("all")."""
+    from kg.numbers import CURRENCIES
+
+    return word if word.isupper() and word in CURRENCIES else None
+
+
 @cache
-def _names() -> re.Pattern[str]:
-    """A currency's name in words, the longest first: "kenyan shillings" before "dollar"."""
-    names = sorted({*CURRENCY_WORDS, *(w.rstrip("s") for w in CURRENCY_WORDS)}, key=len,
-                   reverse=True)
+def _names(*codes: str) -> re.Pattern[str]:
+    """A currency's name in words, the longest first: "kenyan shillings" before "dollar";
+    with ``codes``, those ISO codes (lower-cased) among them."""
+    names = sorted({*CURRENCY_WORDS, *(w.rstrip("s") for w in CURRENCY_WORDS),
+                    *(c.lower() for c in codes)}, key=len, reverse=True)
     return re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(n) for n in names if n) +
                       r")s?(?![\w])")

@@ -490,6 +490,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
                 continue
             if not allow_portions and place is not sentence and is_portion(place, slot):
                 continue
+            if _remainder(place, slot):
+                continue
             their = slot.year
             if not bases and year is not None and their is not None and their != year:
                 continue
@@ -590,6 +592,24 @@ def _of_that(sentence: Sentence, document: Document, m: Match, portion: Slot) ->
     return levels[0] if len(levels) == 1 else None
 
 
+def _of_them(sentence: Sentence, document: Document, portion: Slot) -> Slot | None:
+    """"39,200 claims were made. Roofs accounted for the bulk of them: around 24,300, or
+    62%": a pronoun before the portion ("of them", "of those") takes up the one count of
+    the portion's unit the sentence before states (None where it states none or several, or
+    this sentence names one before the pronoun)."""
+    doc = sentence.doc
+    at = next((t.i for t in doc[1:portion.token] if t.lower_ in ("them", "those", "these")
+               and doc[t.i - 1].lower_ == "of" and (t.i + 1 >= len(doc) or doc[t.i + 1].is_punct)),
+              None)
+    if sentence.index == 0 or at is None or \
+            any(s.unit == portion.unit and s.token < at for s in sentence.slots):
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.unit == portion.unit and s.cls == portion.cls
+              and level(before, s)]
+    return levels[0] if len(levels) == 1 else None
+
+
 def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Slot,
                       hint: tuple[str, ...] = ()) -> tuple[Slot, Slot] | None:
     """The portion (the level written next to the share, as a rule before it) and the whole
@@ -606,7 +626,7 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     # "…to $5 billion; 40 percent of sales came from Germany": no portion across a ";"
     before = [s for s in amounts if s.token < part.token
               and not any(t.text == ";" for t in sentence.doc[s.token:part.token])
-              and not _qualifies_subject(sentence, s, part)]
+              and not _qualifies_subject(sentence, s, part) and not _age_bound(sentence, s)]
     if whole is None and m.name == "or" and len(before) >= 2:
         found = _of_pair(sentence, before)
         if found:
@@ -645,7 +665,7 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
         # a share after a list is its last item's, not the frame's)
         whole, portion = opened
     if whole is None:
-        whole = _of_that(sentence, document, m, portion)
+        whole = _of_that(sentence, document, m, portion) or _of_them(sentence, document, portion)
     if whole is None:
         of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
         # a figure of this sentence with its own share is a sibling portion, not the whole
@@ -823,6 +843,35 @@ def _qualifies_subject(sentence: Sentence, slot: Slot, part: Slot) -> bool:
         if token.lower_ in _RELATIVE and token.i > 0 and doc[token.i - 1].is_alpha:
             return True
     return False
+
+
+#: words right before a figure that make it what is left beside other parts, or one more
+_REST = {"remaining", "other", "further", "additional"}
+
+
+def _remainder(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure is written as a part beside others ("the remaining 655,000 trips",
+    "the other 40 staff", "a further 1,200"): never the whole a share or a fraction is of."""
+    doc = sentence.doc
+    k = slot.token - 1
+    while k >= 0 and k >= slot.token - 3 and doc[k].lower_ in _HEDGES_BEFORE:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _REST
+
+
+_HEDGES_BEFORE = {"about", "around", "roughly", "some", "nearly", "almost", "over", "just",
+                  "approximately", "an", "estimated"}
+
+
+def _age_bound(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure is an age that says which people a share is of ("residents aged 65
+    and over", "children aged under 5", "those aged 16 to 64"), not how many they are."""
+    doc = sentence.doc
+    k = slot.token - 1
+    while k >= 0 and doc[k].lower_ in ("over", "under", "between", "from", "to", "and", "-",
+                                       "–") and slot.token - k <= 3:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("aged", "age", "ages")
 
 
 #: words that open a clause of its own between a portion and its share

@@ -104,6 +104,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                           lambda s: s.token < total.token and not is_rate(sentence, s))
             if len(parts) < 2 and sentence.doc[m.start].lower_ == "total":
                 parts = _listed(sentence, total)  # "A total of 1,912 falls: 812 … and 1,100 …"
+            parts = _one_series(sentence, parts, total)
             if parts and _continues(sentence, parts[0]):
                 # "A further 62 went to college, 19 …, 186 in all": the list began in the
                 # sentence before, whose one count of the unit is its first part
@@ -137,6 +138,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # "148 workers from four employers, of whom …": the head, not its qualifier
             total = qualified(sentence, before[-1]) or before[-1]
             parts = _same(sentence.slots, total, lambda s: s.token > m.start)
+            shut = _bracket_closing(sentence, m.start)
+            if shut is not None:
+                # "(1,940 vans, of whom 610 electric) were compared with …": the parts "of
+                # whom" opens in brackets end where the brackets close
+                parts = [p for p in parts if p.token < shut]
             colon = next((t.i for t in sentence.doc[m.start:] if t.text == ":"), None)
             if parts and colon is not None and parts[0].token < colon:
                 # "of whom 125 met the criteria and were randomised: 42 …, 42 … and 41 …":
@@ -506,6 +512,47 @@ def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot) -> bool:
     named = doc[previous.token + 1:slot.token - 1]
     return any(t.lower_ == "to" for t in named) and not any(
         t.i in sentence.by_token for t in named)
+
+
+def _bracket_closing(sentence: Sentence, at: int) -> int | None:
+    """The token that closes the brackets token ``at`` stands in, if it stands in any."""
+    depth = 0
+    for token in reversed(sentence.doc[:at]):
+        if token.text in (")", "]"):
+            depth += 1
+        elif token.text in ("(", "["):
+            if depth == 0:
+                break
+            depth -= 1
+    else:
+        return None
+    depth = 0
+    for token in sentence.doc[at:]:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            if depth == 0:
+                return token.i
+            depth -= 1
+    return None
+
+
+def _one_series(sentence: Sentence, parts: list[Slot], total: Slot) -> list[Slot]:
+    """The parts a total "in all" adds up: never a part of one of them ("3,100 pupils, of
+    whom 1,600 girls"), and where the list counts two things side by side ("Nine clinics
+    (2,400 patients) and six clinics (1,900 patients), 4,300 patients in all"), only the
+    counts of the thing the total counts; none where the total's noun is neither."""
+    doc = sentence.doc
+    parts = [p for p in parts if not (p.token >= 2 and doc[p.token - 2].lower_ == "of"
+                                      and doc[p.token - 1].lower_ in ("whom", "which"))]
+    series: dict[str, list[Slot]] = {}
+    for p in parts:
+        for noun in nouns_after(sentence, p, 1):
+            series.setdefault(noun, []).append(p)
+    if sum(len(group) >= 2 for group in series.values()) < 2:
+        return parts
+    counted = nouns_after(sentence, total, 1)
+    return next((group for noun, group in series.items() if noun in counted), [])
 
 
 def _same(slots: list[Slot], like: Slot, where) -> list[Slot]:

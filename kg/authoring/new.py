@@ -796,7 +796,8 @@ def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
     out = []
     for paragraph in re.split(r"\n\s*\n", text):  # a title line is not part of a sentence
         before = ""
-        for piece in (p for part in _row_lines(paragraph) for p in _SENTENCE_END.split(part)):
+        for piece in (p for item in _list_items(paragraph) for part in _row_lines(item)
+                      for p in _SENTENCE_END.split(part)):
             sentence, before = " ".join(piece.split()), before[-12:] + " "
             if _ENUMERATOR.fullmatch(sentence):
                 continue  # "4. Labour and incomes": a list's or heading's number, no figure
@@ -817,6 +818,30 @@ def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
 #: 1,385"): a label in words, then one number closing the line, with no sentence's punctuation
 _ROW_LINE = re.compile(r"[^\S\n]*[A-Z][^\n.!?;:|]*?[^\S\n][$£€]?[-+−]?\d[\d,]*(?:\.\d+)?%?"
                        r"[^\S\n]*")
+
+
+#: a line that opens an item of a bulleted list: "  - Revenue of $412.7 million"
+_LIST_ITEM = re.compile(r"[^\S\n]*[-*\u2022\u2013][^\S\n]+\S")
+
+
+def _list_items(paragraph: str) -> list[str]:
+    """A paragraph with each item of a bulleted list set apart (an item's wrapped lines stay
+    with it): items are often written without a full stop, and run together they would make
+    one sentence whose change ("narrowed by $13.5 million") takes another item's amount."""
+    lines = paragraph.split("\n")
+    if sum(_LIST_ITEM.match(line) is not None for line in lines) < 2:
+        return [paragraph]
+    items: list[list[str]] = []
+    first = True
+    for line in lines:
+        # the lines before the first item stay with it: a list's heading ("Highlights,
+        # fourth quarter 2023") is what its first item is read with, as before
+        if not items or _LIST_ITEM.match(line) and not first:
+            items.append([line])
+        else:
+            items[-1].append(line)
+        first = first and not _LIST_ITEM.match(line)
+    return ["\n".join(item) for item in items]
 
 
 def _row_lines(paragraph: str) -> list[str]:

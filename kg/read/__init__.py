@@ -329,6 +329,15 @@ def _redate(folder: Path, redated: dict[str, str]) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _row_periods(cell: str, periods: dict[str, str]) -> set[str]:
+    """The periods of the other cells of a table cell's row (":f-t1-r5-c3")."""
+    m = re.fullmatch(r":?(f-t\d+-r\d+-c)(\d+)", cell)
+    if m is None:
+        return set()
+    return {p for local, p in periods.items() if local.startswith(m.group(1)) and
+            local != f"{m.group(1)}{m.group(2)}" and p is not None}
+
+
 def _restatements(figures, tables, writer) -> list[str]:
     """A sentence's figure tied to the table cell it restates, as a relation to check."""
     if not tables:
@@ -373,8 +382,10 @@ def _restatements(figures, tables, writer) -> list[str]:
             # only one of the two periods is named (the other the document's own), the named
             # one dates both; where both or neither are, which is wrong the words do not say
             named = [x in writer.named_periods for x in (f.local, cell.lstrip(":"))]
-            if named[0] and f.unit in (PERCENT, POINTS):
-                # a column of changes is between two periods: the sentence says which one
+            if named[0] and f.unit in (PERCENT, POINTS) and dated[0] in _row_periods(cell, periods):
+                # a column of changes is between two periods: the sentence says which one,
+                # if it is one of the table's ("+2.8%" over nine months restates no change
+                # between two third quarters)
                 writer.redated[cell.lstrip(":")] = dated[0]
             elif named == [True, False]:
                 writer.redated[cell.lstrip(":")] = dated[0]

@@ -79,7 +79,10 @@ _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", 
 #: a caption that says its cells are averages: "Labour force status, annual averages"
 _AVERAGES = re.compile(r"\b(?:averages?|means?|medians?)\b", re.I)
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
-                   r"head|person|capita|resident|household|customer|employee)\b"
+                   r"head|person|capita|resident|household|customer|employee|"
+                   # "€1,250 a tonne": a price for each unit of a measure or of a sale
+                   r"tonnes?|tons?|kilo(?:gram)?|kg|litre|liter|gallon|barrel|pound|ounce|"
+                   r"share|unit|visit|visitor|passenger|trip|journey|night|ticket)\b"
                    r"(?!\s+(?:earlier|ago|before|later|on))|"
                    # "CAD 8,570 per pupil": an amount for each one of something
                    r"per\s+(?!cent\b)[a-z]+\b|"
@@ -459,7 +462,7 @@ def _said_at(sentence: str, words: str) -> list[int]:
 
 
 #: the words that may stand right before a row's name: "in the west", "than coal"
-_LEAD = set("""the a an in of for from to at on by with and or than as its their our his her
+_LEAD = set("""the a an in of for from to at on by with and or plus than as its their our his her
 whose where while when was were is are be been compared against versus vs via into across
 over under between among both each every all but nor like unlike including except within
 outside""".split()) | set(
@@ -967,8 +970,10 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
     # row is named after it ("Detached houses reached £512,300, while flats edged up 0.6%")
     # never past an aside's end, a semicolon or a contrast's new subject ("4,256 men) in 37
     # cities", "while flats …"); "although this was 0.7 points lower" still speaks of it
+    # (an aside the words open and close between them is no end: "Revenue of £84.6m (H1
+    # 2024: £76.2m), growth of 11.0%")
     before = {r: p for r, p in before.items() if not re.search(
-        r"[);]|\b(?:while|whereas)\b", f.sentence[p:at])}
+        r"[);]|\b(?:while|whereas)\b", re.sub(r"\([^()]*\)", " ", f.sentence[p:at]))}
     # every row named before is another figure's: still this one's in the same run of
     # words ("Logistics grew 11.1% to €412.6 million, 27.0% of group revenue")
     free = [r for r, p in before.items()
@@ -1016,19 +1021,30 @@ _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|plus|&))\s*(?:the\s+)?", re.I)
 
 
 def _listed_rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]) -> bool:
-    """The words before the figure, since the figure before it (or a semicolon or colon),
-    name two or more of the table's rows as one list ("wind, solar and hydro together
-    provided 127.3 TWh", "Gas and coal plants burned …"): the figure is said of them
-    together, so it restates no one row's cell."""
+    """The last rows the words before the figure (since a semicolon or colon) name are two
+    or more of the table's rows as one list ("wind, solar and hydro together provided 127.3
+    TWh", "Gas and coal plants burned …"): the figure is said of them together, so it
+    restates no one row's cell."""
     at = f.sentence.find(f.quote) if f.quote else -1
     if at < 0 or re.search(r"\b(?:respectively|each)\b", _clause(f.sentence, at), re.I):
         return False  # "worth €143.4 million and €104.3 million respectively": one each
-    start = max([s[1] for s in spans if s[1] <= at and s[2] != f.local] +
-                [m.end() for m in re.finditer(r"[;:]", f.sentence[:at])], default=0)
+    start = max([m.end() for m in re.finditer(r"[;:]", f.sentence[:at])], default=0)
     before = f.sentence[start:at]
     names = sorted((m.start(), m.end()) for row in table.rows if not row.total
                    for m in [_names_part(before, row.label)] if m)
-    return any(_LIST_JOIN.fullmatch(before[a[1]:b[0]]) for a, b in zip(names, names[1:]))
+    # the list may stand before an earlier figure of the sentence ("prawns plus crab and
+    # lobster accounted for 1,749 tonnes … and were worth €14.2 million"): it is still what
+    # the sentence is about where no row is named after it
+    if len(names) >= 2 and _LIST_JOIN.fullmatch(before[names[-2][1]:names[-1][0]]):
+        return True
+    # a row listed with a count of other things ("the county's four branches and the mobile
+    # library reached 778,400"): the figure is of them all, not of that row
+    return bool(names) and _COUNTED_AND.search(before[:names[-1][0]]) is not None
+
+
+#: a count of things as a list's member before a join: "four branches and (the)"
+_COUNTED_AND = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"\d+)\s+(?:[a-z-]+\s+)?[a-z]{3,}s" + _LIST_JOIN.pattern + "$", re.I)
 
 
 def _whole_written(f: SentenceFigure, at: int, same: list[SentenceFigure]

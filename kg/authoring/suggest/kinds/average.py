@@ -20,8 +20,8 @@ from kg.authoring.suggest.kinds.portions import (STATES, averaged_subject, is_ba
                                                  words_before)
 from kg.authoring.suggest.kinds.share import ARMS, CONTROL, INTERVENTION, allocation
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, QUANTITY, YEAR, Document,
-                                       Match, Patterns, Sentence, Slot, figure, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, MONEY, QUANTITY, YEAR,
+                                       Document, Match, Patterns, Sentence, Slot, figure, words)
 
 _EACH = ("a", "an", "per", "each", "every")
 #: "$45.10 a year earlier", "12 percent a year": a period, not a thing counted
@@ -372,8 +372,9 @@ def _a_part(sentence: Sentence, slot: Slot) -> bool:
         return True
     doc = sentence.doc
     for token in doc[slot.token + 1:slot.token + 9]:
-        if token.norm_ == "_pct_":
-            # "11,429 patients in the treated arm (71.8%)": a share in brackets of its own
+        if token.norm_ in ("_pct_", FRACTION):
+            # "11,429 patients in the treated arm (71.8%)": a share in brackets of its own;
+            # "90,300 visits - one in five of the total": a share in words set off
             return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" or \
                 doc[token.i - 1].text == "("
         if token.norm_ in FIGURES or token.i > slot.token + 5 and not (

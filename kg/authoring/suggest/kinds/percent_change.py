@@ -328,7 +328,8 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
             or _said_before(sentence, document, change, want)
     ends = [t.roles["target"] for t in targets(sentence)
             if t.roles["target"].unit == base.unit and t.roles["target"] is not base
-            and own(t.roles["target"]) and not _moved_back(sentence, change, t.start, word)]
+            and own(t.roles["target"]) and not _moved_back(sentence, change, t.start, word)
+            and not _anothers_target(sentence, t.roles["target"], change, others)]
     final = nearest(ends, change.token) or _at(sentence, change, base)
     if final is None:
         # "This is £25 more than last year's £300, an increase of 8.3%": a gap is no level
@@ -345,6 +346,18 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
         elif base.cls != PERCENT or change.cls == POINTS:
             final = document.antecedent(sentence, base.unit, need=lambda s: s.local != base.local)
     return (base, final) if final is not None else None
+
+
+def _anothers_target(sentence: Sentence, target: Slot, change: Slot, others: list[int]
+                     ) -> bool:
+    """Whether a "to" before the change follows another change, and an amount of its unit
+    stands between it and this change ("Revenue up 6.0% to £286.4m … operating profit of
+    £31.8m, 14.0% higher than …"): the level that change reached, not this one's, which
+    is the amount nearer to it ("fell by 11.4%, …, and arrivals fell from 1,246 to 718
+    (-42.4%)" has none between, and 718 is the level)."""
+    return target.token < change.token and any(t < target.token for t in others) and any(
+        target.token < s.token < change.token and s.unit == target.unit
+        for s in sentence.slots)
 
 
 def _moved_back(sentence: Sentence, change: Slot, target: int, word: str | None) -> bool:

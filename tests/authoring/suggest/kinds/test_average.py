@@ -392,3 +392,12 @@ def test_an_amount_the_equivalent_of_so_much_per_person_is_its_aggregate(tmp_pat
     assert [roles for kind, roles, _ in found if kind == "AverageRelation"] == [
         {"aggregate": ("250 million litres",), "count": ("1.8 million",),
          "average": ("139 litres",)}]
+
+
+def test_a_count_set_off_with_its_share_in_words_is_no_count_to_spread_over(
+        tmp_path: Path) -> None:
+    """'Pensioners made 21,600 visits - one in four of the total': a part, so the fee spread
+    'per visit' in the next sentence is over no such count."""
+    found = averages(tmp_path, "Pensioners made 21,600 visits – one in four of the total. "
+                               "The club's grant of £64,800 comes to £3.00 per visit.")
+    assert found == []

@@ -320,3 +320,11 @@ def test_a_subtraction_written_out_with_minus_is_a_difference(tmp_path: Path) ->
                                 "minus £12,500, or £14,500.")
     assert _differences(found) == [{"minuend": ("£27,000",), "subtrahend": ("£12,500",),
                                     "difference": ("£14,500",)}]
+
+
+def test_faster_by_a_span_of_time_is_the_shorter_span(tmp_path: Path) -> None:
+    """'fell to 31 days from 40, or 9 days faster': the later, shorter wait is the smaller."""
+    found = suggested(tmp_path, "The average wait for a repair fell to 31 days from 40, or "
+                                "9 days faster.")
+    assert [roles for kind, roles, _ in found if kind == "DifferenceRelation"] == [
+        {"minuend": ("40",), "subtrahend": ("31 days",), "difference": ("9 days",)}]

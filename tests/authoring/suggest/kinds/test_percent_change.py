@@ -346,3 +346,22 @@ def test_a_change_of_what_this_opens_on_reads_across_sentences_firmly(tmp_path: 
     new_document(tmp_path / "claims", "u", source)
     assert not [s for s in suggest(tmp_path / "claims", "u")
                 if s.kind == "PercentChangeRelation" and s.across]
+
+
+def test_a_to_after_another_change_is_that_change_s_level(tmp_path: Path) -> None:
+    """Two headline lines run into one sentence: the second change's level is its own
+    amount before it, not the "to" the first change reached."""
+    found = suggested(tmp_path, "Turnover up 3.0% to £512.0m (prior half: £497.1m)\n"
+                                "Trading profit of £44.0m, 10.0% higher than the £40.0m a "
+                                "year earlier\n")
+    assert [roles for kind, roles, _ in found if kind == "PercentChangeRelation"] == [
+        {"initial": ("£497.1m",), "final": ("£512.0m",), "change": ("3.0%",)},
+        {"initial": ("£40.0m",), "final": ("£44.0m",), "change": ("10.0%",)}]
+
+
+def test_a_to_before_a_change_with_no_amount_between_is_its_level(tmp_path: Path) -> None:
+    """'fell from 1,310 to 820 (-37.4%)' after another change: 820 is this change's level."""
+    found = suggested(tmp_path, "Average noise fell by 8.0%, from 62.5 to 57.5, and complaints "
+                                "fell from 1,310 to 820 a month (-37.4%).")
+    assert {"initial": ("1,310",), "final": ("820",), "change": ("37.4%",)} in [
+        roles for kind, roles, _ in found if kind == "PercentChangeRelation"]

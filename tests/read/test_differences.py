@@ -34,3 +34,8 @@ def test_a_move_s_size_in_brackets_and_each_clause_s_own_ends(tmp_path: Path) ->
                                   "5.90 days, a fall of 0.50 days; in other wards it fell "
                                   "from 6.35 days to 6.30 days (0.05 days).") == [
         "6.40 days - 5.90 days = 0.50 days", "6.35 days - 6.30 days = 0.05 days"]
+
+
+def test_a_move_s_size_in_brackets_past_unit_words_after_its_figures(tmp_path: Path) -> None:
+    assert _differences(tmp_path, "Among night-shift nurses, mean sleep rose from 6.20 h to "
+                                  "6.31 h (0.11 h).") == ["6.31 - 6.20 = 0.11"]

@@ -72,9 +72,10 @@ PATTERNS = Patterns({
                figure(*AMOUNTS, role="difference")]],
     # "in control schools it rose from 7.09 h to 7.14 h (0.05 h)": the size of the move
     # in brackets right after its two ends
-    "moved": [[words("from"), figure(*AMOUNTS, role="start"), words("to"),
-               figure(*AMOUNTS, role="end"), words("("), figure(*AMOUNTS, role="difference"),
-               words(")")]],
+    # (a unit word may follow each figure: "from 7.09 h to 7.14 h (0.05 h)")
+    "moved": [[words("from"), figure(*AMOUNTS, role="start"), _UNIT, words("to"),
+               figure(*AMOUNTS, role="end"), _UNIT, words("("),
+               figure(*AMOUNTS, role="difference"), _UNIT, words(")")]],
     "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
             figure(*AMOUNTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give

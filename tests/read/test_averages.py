@@ -37,3 +37,31 @@ def test_an_average_of_a_table_row_takes_the_cell_of_its_own_period(tmp_path: Pa
     assert averages == ["318.2 ÷ 146 = £2.18m each"]
     report = check_corpus(build_corpus(tmp_path / "c"))
     assert not [f for f in report.findings if f.severity == "violation"]
+
+
+def _average_labels(tmp_path: Path, text: str) -> list[str]:
+    import re
+
+    source = tmp_path / "note.txt"
+    source.write_text("Programme note 2024\n\n" + text + "\n", encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    return re.findall(r"a cg:AverageRelation ;.*?rdfs:label \"([^\"]+)\"", relations, re.S)
+
+
+def test_what_one_thing_cost_put_another_way_is_the_total_over_the_things(
+        tmp_path: Path) -> None:
+    assert _average_labels(tmp_path, "The clinic vaccinated 8,000 dogs in 2024. The whole "
+                                     "campaign cost $96,000. Put another way, protecting one "
+                                     "dog for the season cost $14.") == [
+        "$96,000 ÷ 8,000 = $14 each"]
+    # $96,000 over 8,000 dogs is $12 a dog: $14 is a slip
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    assert [f.check for f in report.findings if f.severity == "violation"] == ["average"]
+
+
+def test_the_cost_of_one_thing_after_the_amount_is_an_average(tmp_path: Path) -> None:
+    assert _average_labels(tmp_path, "The shelter housed 1,500 guests in 2024. Its running "
+                                     "costs were £90,000, so it cost £60 to house one guest.") \
+        == ["£90,000 ÷ 1,500 = £60 each"]
+

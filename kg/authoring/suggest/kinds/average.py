@@ -47,6 +47,13 @@ _COMES_TO = ("comes", "come", "came", "coming", "to", "totals", "totalled", "tot
              "adding", "up", "is", "makes", "making", "works", "worked", "out", "at", "or",
              "some", "about", "roughly", "nearly", "around", "almost", "a", "total", "of", ",",
              "-", "–", "—")
+#: words after "one" that name no thing it counts ("one of the", "one in five", "one or two")
+#: or that end its phrase
+_NOT_ONE = ("of", "in", "or", "and", "to", "a", "an", "the", "but", "which", "that", "who",
+            "while", "than", "more", "less", "another", "other", "each", "per")
+#: words that end the phrase of the one thing priced: another clause's cost follows them
+_ONE_ENDS = ("and", "but", "while", "whereas", "which", "who", "than", "or", "per", "each",
+             "every", "more", "less")
 PATTERNS = Patterns({
     "average": [
         [words(*_AVERAGE), words("of", optional=True),
@@ -167,6 +174,17 @@ PATTERNS = Patterns({
                 words("over", "across", "for", "in", optional=True),
                 words("the", optional=True),
                 figure(QUANTITY, role="count")]],
+    # "feeding one pupil for the school year cost $50.90", "a single night in the shelter
+    # costs £35": what one of the things costs is the amount per thing
+    "one": [[words("one", "single"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NOT_ONE)}},
+             {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_ONE_ENDS)}, "OP": "{0,6}"},
+             words("cost", "costs"), words(*_HEDGES[1:], optional=True),
+             figure(MONEY, role="average")],
+            # "it cost $50.90 to feed one pupil": the amount first, the one thing after
+            [words("cost", "costs"), words(*_HEDGES[1:], optional=True),
+             figure(MONEY, role="average"), words("to"), {"IS_ALPHA": True, "OP": "{1,2}"},
+             words("one", "single"), {"IS_ALPHA": True,
+                                      "LOWER": {"NOT_IN": list(_NOT_ONE)}}]],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -453,6 +471,9 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
     if m.name in ("each", "per-noun"):
         at = m.start + (1 if m.name == "each" else 2)
         return stem(doc[at].text)
+    if m.name == "one":
+        at = next(t.i for t in doc[m.start:m.end] if t.lower_ in ("one", "single"))
+        return stem(doc[at + 1].text)
     if m.name == "subject":
         head = averaged_subject(sentence, average)
         return stem(doc[head].text) if head is not None else None
@@ -534,7 +555,10 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     # ("38,400 hours …, or 60 hours each": hours in the average's unit are what it averages)
     counts = [s for s in sentence.slots if (s.cls == COUNT or _periods(s)) and s is not average
               and (s.cls == COUNT or s.unit != average.unit) and not _bounded(s)
-              and _whole(s) and not is_change(sentence, s) and not is_rate(sentence, s)]
+              and _whole(s) and not is_change(sentence, s) and not is_rate(sentence, s)
+              # ("feeding one pupil cost $50.90": the one is the thing priced, no number
+              # of things the cost is spread over)
+              and s.value != 1]
     if noun is None:
         return counts[0] if len(counts) == 1 else None
     # "passengers a day over the 366 days": a number of the periods the average is per
@@ -670,14 +694,30 @@ def _pointed_back(sentence: Sentence, document: Document, average: Slot,
     """"16,480 people came. That is an average of 412 per concert": a sentence that opens on
     "That is" with the average as its first figure averages the one level in the average's
     unit the sentence before states (the count aside); None where it states none or several."""
-    if sentence.index == 0 or not (refers_back(sentence) and not any(
-            s.token < average.token for s in sentence.slots) or
-            _count_then_that(sentence, average, count)):
+    # ("Put another way, feeding one pupil cost $50.90": the one thing priced is no figure
+    # of the sentence's own)
+    if sentence.index == 0 or not ((refers_back(sentence) or _said_otherwise(sentence)) and
+                                   not any(s.token < average.token and s.value != 1
+                                           for s in sentence.slots) or
+                                   _count_then_that(sentence, average, count)):
         return None
     before = document.sentences[sentence.index - 1]
     levels = [s for s in before.slots if s is not count and s.unit == average.unit
               and s.cls == average.cls and level(before, s)]
     return levels[0] if len(levels) == 1 else None
+
+
+#: the openings that say a sentence restates what the one before said, in other terms
+_OTHERWISE = (("put", "another", "way"), ("put", "differently"), ("put", "simply"),
+              ("in", "other", "words"), ("to", "put", "it", "another", "way"),
+              ("looked", "at", "another", "way"), ("seen", "another", "way"))
+
+
+def _said_otherwise(sentence: Sentence) -> bool:
+    """Whether the sentence opens on words that restate the sentence before ("Put another
+    way, …", "In other words, …"): what it prices is what that sentence totals."""
+    said = tuple(t.lower_ for t in sentence.doc[:6])
+    return any(said[:len(o)] == o and said[len(o):len(o) + 1] == (",",) for o in _OTHERWISE)
 
 
 def _count_then_that(sentence: Sentence, average: Slot, count: Slot) -> bool:

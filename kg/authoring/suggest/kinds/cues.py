@@ -283,7 +283,9 @@ _YEAR_BEFORE = ("the year before", "the previous year", "the prior year", "a yea
 BACK = ("this", "that", "it")
 _BE = ("is", "was", "are", "were", "represents", "represented", "amounts", "amounted", "means",
        "comes", "came", "works", "corresponds", "corresponded", "equates", "translates",
-       "implies", "gives")
+       "implies", "gives",
+       # "That's three times as many": the verb contracted onto the pronoun
+       "'s", "’s")
 
 
 def refers_back(sentence: Sentence) -> bool:

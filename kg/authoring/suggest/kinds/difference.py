@@ -5,8 +5,9 @@ to $5,468 million from $5,311 million"."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import (DOWN, UP, bases, clause_between, pair_before,
-                                             refers_back, targets, verb_direction)
+from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, clause_between,
+                                             direction, pair_before, refers_back, targets,
+                                             verb_direction)
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
                                                  name, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
@@ -21,6 +22,8 @@ _SPANS = ("DAY", "HR", "HOUR", "MIN", "MINUTE", "WK", "WEEK", "MO", "MONTH", "SE
           "YEAR")
 LARGER = ("more", "higher", "larger", "bigger", "greater", "longer", "dearer", "above",
           "ahead", "older", "heavier", "faster")
+#: comparatives of speed: of a span of time ("54 days faster") they say it is shorter
+_FASTER = ("faster", "quicker", "sooner")
 #: verbs whose subject is the smaller or the larger of two values that differ "by" a figure
 #: (with their participles: "…, beating the target by £4,100" sets the gap off after the
 #: level as the finite verb does)
@@ -67,6 +70,12 @@ PATTERNS = Patterns({
                                  "=", "gives", "giving", "leaves", "leaving", "makes",
                                  "making", "comes", "came", "to"]}, "OP": "{1,4}"},
                figure(*AMOUNTS, role="difference")]],
+    # "in control schools it rose from 7.09 h to 7.14 h (0.05 h)": the size of the move
+    # in brackets right after its two ends
+    # (a unit word may follow each figure: "from 7.09 h to 7.14 h (0.05 h)")
+    "moved": [[words("from"), figure(*AMOUNTS, role="start"), _UNIT, words("to"),
+               figure(*AMOUNTS, role="end"), _UNIT, words("("),
+               figure(*AMOUNTS, role="difference"), _UNIT, words(")")]],
     "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
             figure(*AMOUNTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give
@@ -103,6 +112,16 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                                 {"minuend": big, "subtrahend": small, "difference": diff},
                                 m.evidence, f"{big.text} - {small.text} = {diff.text}"))
             continue
+        if m.name == "moved":
+            start, end = m.roles["start"], m.roles["end"]
+            said = _verb_before(sentence, m.start)
+            if said is None or not start.unit == end.unit == diff.unit:
+                continue
+            big, small = (end, start) if said == "Increase" else (start, end)
+            out.append(make("DifferenceRelation", sentence.claim,
+                            {"minuend": big, "subtrahend": small, "difference": diff},
+                            m.evidence, f"{big.text} - {small.text} = {diff.text}"))
+            continue
         if m.name == "change":
             found = _change(sentence, m, diff, others)
             # ("an extra £89.08 a year, or about £1.71 a week": the same gap per week is no
@@ -125,6 +144,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             word = sentence.doc[m.end - 1].lower_
             if word in _SOONER and diff.unit not in _SPANS:
                 continue  # "5 km/h quicker" is a speed, faster, no shorter span
+            smaller = word in SMALLER or (word in _FASTER and diff.unit in _SPANS)
+            # ("fell to 287 days from 341, or 54 days faster": a span of time that is
+            # faster is shorter, as "quicker" is)
             near = [s for s in others if s.token < diff.token]
             after = [b.roles["base"] for b in bases(sentence)
                      if b.roles["base"] in others and b.roles["base"].token > diff.token]
@@ -161,17 +183,23 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 other = after[0]
                 near = document.antecedent(sentence, diff.unit,
                                            need=lambda s: s.local != other.local)
+            elif not others and refers_back(sentence) and \
+                    sentence.doc[m.end:m.end + 1].text.lower() != "than":
+                # "… 14,806 cases were pending, down 14.7% from 17,352 a year earlier. That
+                # is 2,546 fewer cases": the move the sentence before states, the smaller
+                # end where the comparative says the values went down
+                pair = pair_before(sentence, document, (diff.cls,))
+                if pair is None or pair[0].unit != diff.unit:
+                    continue
+                other, near = pair
+                across = True
             else:
                 continue
             if other is None or near is None:
                 continue
-            # "fell to 287 days from 341, or 54 days faster": done faster is a shorter span
-            # of time, slower a longer one
-            smaller = word == "faster" if diff.unit in _SPANS and word in ("faster", "slower") \
-                else word in SMALLER
             big, small = (other, near) if smaller else (near, other)
             # "This is £25 more than …": the subject is the figure the sentence before ends on
-            across = near.sentence != sentence.index and refers_back(sentence)
+            across = across or near.sentence != sentence.index and refers_back(sentence)
         elif m.name == "rest":
             found = _whole_and_part(sentence, diff, others)
             if found is None:
@@ -225,6 +253,18 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
     return out
+
+
+def _verb_before(sentence: Sentence, at: int) -> str | None:
+    """The way the verb of motion before token ``at`` in its clause says the values went
+    ("it rose from …"); None where none stands there, or a figure does first."""
+    for token in reversed(sentence.doc[:at]):
+        if token.lower_ in CLAUSE_BREAKS or token.norm_ in FIGURES:
+            return None
+        said = direction(token.text)
+        if said is not None:
+            return verb_direction(sentence, token.i, token.text)
+    return None
 
 
 def _year_said(sentence: Sentence, slot) -> int | None:
@@ -419,6 +459,9 @@ def _change(sentence: Sentence, m, diff, others):
     # "4,150 in 2025, against 3,720 in 2024 - an increase of 430": "against" sets the
     # earlier level beside the later as "from" does, and so do "compared with 710 MW a year
     # earlier" and "an increase of $74 on last year's $2,336"
+    # ("rose from 7.12 h to 7.58 h, an increase of 0.46 h; in control schools it rose from
+    # 7.09 h to 7.14 h": ends past a clause's end are another subject's move)
+    others = [s for s in others if not clause_between(sentence, s.token, diff.token)]
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and _from_earlier(sentence, b)]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]

@@ -145,7 +145,34 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
     if not amounts and sentence.index > 0 and _span(sentence) and \
             [t.lower_ for t in sentence.doc[:2]] in (["since", "then"], ["since", "that"]):
         return _since_then(sentence, document)
+    if len(amounts) == 1 and _span(sentence):
+        return _compared_back(sentence, document, amounts[0])
     return None
+
+
+#: the words that compare what a sentence's pronoun stands for with a figure after them:
+#: "three times as many as in 2019 (782,000)", "up from", "more than", "compared with"
+_COMPARING = ("as", "than", "from", "compared", "against", "versus", "vs", "vs.", "on")
+
+
+def _compared_back(sentence: Sentence, document: Document,
+                   earlier: Slot) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "… 2,184,000 trips. That's three times as many trips as in 2019
+    (782,000), and works out to growth averaging 24.6% a year over those five years": the
+    sentence opens on a pronoun for the level the sentence before gives and compares it
+    with its one amount, the start; the level is the one of that unit there, never a
+    baseline or a change."""
+    from kg.authoring.suggest.kinds.portions import is_base, is_earlier
+
+    doc = sentence.doc
+    if sentence.index == 0 or not refers_back(sentence) or \
+            not any(t.lower_ in _COMPARING for t in doc[2:earlier.token]):
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.unit == earlier.unit and s.cls == earlier.cls
+              and not is_base(before, s) and not is_earlier(before, s)
+              and not _changed_by(document, s)]
+    return (earlier, levels[0]) if len(levels) == 1 else None
 
 
 def _since(sentence: Sentence, until: int) -> bool:

@@ -235,7 +235,11 @@ def _that(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, S
     """"That is 1.6 times the statewide median of $257,800": the multiple is what "that"
     points back to, the same unit's figure an earlier sentence gives (a guess, so proposed)."""
     first = sentence.doc[0].lower_
-    values = [s for s in sentence.slots if s.cls in _VALUES and s is not factor]
+    # ("That's three times as many as in 2019 (782,000), and works out to 24.6% a year":
+    # a figure past the clause's end is the next clause's)
+    end = _clause_end(sentence, factor.token)
+    values = [s for s in sentence.slots if s.cls in _VALUES and s is not factor
+              and s.token < end]
     if first not in ("that", "this", "it", "which") or len(values) != 1 \
             or values[0].token < factor.token:
         return None
@@ -245,6 +249,18 @@ def _that(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, S
     multiple = document.antecedent(sentence, base.unit, back=1,
                                    need=lambda s: not is_base(document.sentences[s.sentence], s))
     return (multiple, base) if multiple is not None else None
+
+
+def _clause_end(sentence: Sentence, at: int) -> int:
+    """The token where the clause the token ``at`` stands in ends: a comma before "and" or
+    "but", a semicolon, or "while" (the sentence's end where none)."""
+    doc = sentence.doc
+    for token in doc[at + 1:]:
+        if token.text == ";" or token.lower_ in ("while", "whereas") or (
+                token.text == "," and token.i + 1 < len(doc)
+                and doc[token.i + 1].lower_ in ("and", "but")):
+            return token.i
+    return len(doc)
 
 
 #: the words "N times as … as" compares by

@@ -312,6 +312,8 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
                  and 0 < b.roles["base"].token - change.token <= reach
                  and sentence.doc[b.start].lower_ == "from"]
         if not after:
+            after = _against_level(sentence, change, reach)
+        if not after:
             # "60.9 percent of all generation, up from 49.2 percent — a rise of 11.7
             # percent": the one rate "from" names before a change that follows the pair
             # (points written as percent is the slip the check finds)
@@ -358,6 +360,31 @@ def _anothers_target(sentence: Sentence, target: Slot, change: Slot, others: lis
     return target.token < change.token and any(t < target.token for t in others) and any(
         target.token < s.token < change.token and s.unit == target.unit
         for s in sentence.slots)
+
+
+#: the words that set a rate compared with against the one a change reached ("against",
+#: "compared with"), as "from" does
+_AGAINST = ("against", "compared", "comparing", "versus", "vs", "vs.", "relative")
+
+
+def _against_level(sentence: Sentence, change: Slot, reach: int) -> list[Slot]:
+    """The rate a change in percent of a rate started from, set after the rate it reached:
+    "rose by 2.1% to 91.4%, against 89.5% a year earlier". With the level "to" names
+    between, the rate "against" (or "compared with") names is the other end of that move,
+    not a rate of change set beside this one ("grew 6.5%, compared with 2.1% at Norrport"
+    names no level, and stays unread)."""
+    doc = sentence.doc
+    reached = [t for t in targets(sentence) if t.roles["target"].cls == PERCENT
+               and t.start == change.token + 1]
+    if len(reached) != 1:
+        return []
+    level = reached[0].roles["target"]
+    found = [b.roles["base"] for b in bases(sentence) if b.roles["base"].cls == PERCENT
+             and doc[b.start].lower_ in _AGAINST and b.start > level.token
+             and 0 < b.roles["base"].token - level.token <= reach
+             and not any(s.cls == PERCENT and level.token < s.token < b.roles["base"].token
+                         for s in sentence.slots)]
+    return found[:1]
 
 
 def _moved_back(sentence: Sentence, change: Slot, target: int, word: str | None) -> bool:

@@ -161,6 +161,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         elif m.name == "n-parts":
             n = m.roles["n"]
             parts = [s for s in _listed(sentence, n, unit=None) if s.token > n.token]
+            items: list[Sentence] = []
+            if not parts and all(t.is_punct for t in sentence.doc[m.end:]):
+                # "… paid for from three sources:" and the list set out below, an item a
+                # bullet
+                items, parts = _bulleted(sentence, document, n)
             if not parts or len(parts) != n.value:
                 continue
             # "The £1.82m roof was paid for by three sources: …": the one level of the
@@ -170,8 +175,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if len(here) == 1:
                 total = here[0]
             else:
-                total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
-                                before=0, same_sentence=False, back=2)
+                total = _total_below(document, items[-1], parts[0]) if items else None
+                if total is None:
+                    total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
+                                    before=0, same_sentence=False, back=2)
                 across = True
         elif m.name == "added":
             total, start = m.roles["total"], m.roles["start"]
@@ -249,6 +256,79 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         sentence.span(parts[0].token, parts[1].token + 1),
                         " + ".join(p.text for p in parts) + f" = {total.text}", across=True))
     return out
+
+
+#: what marks a list's item in plain text
+_BULLETS = ("-", "*", "•", "–", "·")
+
+
+def _bulleted(sentence: Sentence, document: Document,
+              n: Slot) -> tuple[list[Sentence], list[Slot]]:
+    """(the item sentences, their parts) of the list a sentence ending on "N sources:" sets
+    out below it, each item opening on a bullet: as many items as it counts, each with one
+    level in the one unit exactly that many figures share ("- grants: $1,050,000", "- the
+    county: KES 11.4 million ($88,000 …)": the dollars, the shillings converted); none where
+    the items or the figures do not match the count."""
+    if n.value is None or n.value != int(n.value) or not 2 <= n.value <= 12:
+        return [], []
+    items = []
+    following = document.sentences[sentence.index + 1:sentence.index + 1 + int(n.value)]
+    if following and len(following[0].doc) and following[0].doc[0].text not in _BULLETS:
+        # a Markdown or HTML list reaches the reader as one line an item, its bullet gone:
+        # as many short "label: amount" lines as the sentence counts
+        return _labelled_lines(following, n)
+    for later in following:
+        if not len(later.doc) or later.doc[0].text not in _BULLETS:
+            break
+        items.append(later)
+    # an item opens on a bullet set apart by spaces ("- grants …"; "Fuel-efficient" is none)
+    marks = sum(1 for later in items for t in later.doc if t.text in _BULLETS and t.whitespace_
+                and (t.i == 0 or later.doc[t.i - 1].whitespace_))
+    if not items or marks != n.value:
+        return [], []
+    slots = [s for later in items for s in later.slots if s.cls in AMOUNTS
+             and level(later, s) and not is_rate(later, s)]
+    units = {s.unit for s in slots}
+    fits = [u for u in units if sum(s.unit == u for s in slots) == n.value]
+    if len(fits) != 1:
+        return [], []
+    return items, [s for s in slots if s.unit == fits[0]]
+
+
+def _labelled_lines(lines: list[Sentence], n: Slot) -> tuple[list[Sentence], list[Slot]]:
+    """(lines, parts) of a list whose items are lines "port dues: $412,000": each short,
+    its one amount after a colon, all in one unit; none where any line is otherwise."""
+    parts = []
+    for line in lines:
+        amounts = [s for s in line.slots if s.cls in AMOUNTS]
+        colon = next((t.i for t in line.doc if t.text == ":"), None)
+        if len(line.doc) > 12 or len(amounts) != 1 or colon is None or \
+                amounts[0].token < colon or not level(line, amounts[0]):
+            return [], []
+        parts.append(amounts[0])
+    if len(parts) != n.value or len({p.unit for p in parts}) != 1:
+        return [], []
+    return lines, parts
+
+
+#: the words a sentence opens on to give the total of the list above it
+_TOTAL_OPENINGS = (("total",), ("in", "total"), ("the", "total"), ("altogether",),
+                   ("together",), ("combined",))
+
+
+def _total_below(document: Document, last: Sentence, part: Slot) -> Slot | None:
+    """The total the sentence right after a list gives, opening on "Total income …", "In
+    total, …": its one level in the parts' unit; None where it opens otherwise or gives
+    several."""
+    if last.index + 1 >= len(document.sentences):
+        return None
+    after = document.sentences[last.index + 1]
+    said = tuple(t.lower_ for t in after.doc[:2])
+    if not any(said[:len(o)] == o for o in _TOTAL_OPENINGS):
+        return None
+    levels = [s for s in after.slots if s.unit == part.unit and s.cls in AMOUNTS
+              and level(after, s) and not is_rate(after, s)]
+    return levels[0] if len(levels) == 1 else None
 
 
 #: verbs that add an amount to what was there: "will add 7,200 seats"

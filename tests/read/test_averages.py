@@ -65,3 +65,13 @@ def test_the_cost_of_one_thing_after_the_amount_is_an_average(tmp_path: Path) ->
                                      "costs were £90,000, so it cost £60 to house one guest.") \
         == ["£90,000 ÷ 1,500 = £60 each"]
 
+
+
+def test_an_amount_per_thing_counts_the_whole_not_a_part_named_nearer(tmp_path: Path) -> None:
+    # the 42,000 school visits are one part of the year's visits: the grant is spread over
+    # the 210,000 the zoos welcomed, named a sentence further back
+    assert _average_labels(tmp_path, "Our zoos welcomed 210,000 visits in the year. School "
+                                     "groups accounted for 42,000 visits - one in five of the "
+                                     "total. The city's grant of £1.26 million works out at "
+                                     "£6.00 per visit.") == ["£1.26 million ÷ 210,000 = £6.00 each"]
+

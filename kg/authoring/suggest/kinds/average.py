@@ -574,12 +574,21 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
                     unit=_count_unit(sentence, document, noun),
                     same_sentence=False, allow_portions=True, back=12)
+    if found is not None and _a_part(document.sentences[found.sentence], found):
+        # "198,400 visits - some 48.1% of the total": one branch's part, never the number a
+        # whole service's cost is spread over; the whole its share is of may be, reached
+        # from the part's own sentence (never the next figure back, another part perhaps)
+        at, part = document.sentences[found.sentence], found
+        found = resolve(at, document, part, before=part.token, hint=(noun,), exclude=[part])
+        if found is not None and ((found.value or 0) <= (part.value or 0) or
+                                  _a_part(document.sentences[found.sentence], found)):
+            # (the figure the words name so is no more than the part, or a part itself:
+            # "August: 131,650 passengers" listed before "131,650 passengers, or 40.2% of
+            # the quarter's total" is the part again; the whole is not reached)
+            found = None
     if found is not None and _whole(found) and not _bounded(found) and \
             not (found.unit == average.unit and average.cls != COUNT) and \
-            noun in name(document.sentences[found.sentence], found) and \
-            not _a_part(document.sentences[found.sentence], found):
-        # "198,400 visits - some 48.1% of the total": one branch's part, never the number
-        # a whole service's cost is spread over
+            noun in name(document.sentences[found.sentence], found):
         return found
     return None
 

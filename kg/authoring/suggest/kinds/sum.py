@@ -95,7 +95,7 @@ _REST = re.compile(r"\b(?:the|its|their)\s+(?:rest|remainder|balance|remaining)\
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = []
     for m in PATTERNS(sentence):
-        across = stated = False
+        across = stated = portioned = False
         if m.name == "after":
             total = m.roles["total"]
             # "averaged 21,480 across 23 matches, a total of 494,040": an average (or any
@@ -215,7 +215,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 first = _portion_before(sentence, document, parts[0])
                 if first is None:
                     continue
-                parts = [first] + parts
+                parts, portioned = [first] + parts, True
             if len(parts) < 2:
                 continue
             whole = _of_here(sentence, parts, m.start) \
@@ -224,6 +224,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # "Six of the board's nine members voted for it; the other three …": the rest
                 # is of the whole this sentence names after "of", not of an earlier total
                 total, parts = whole, [s for s in parts if s is not whole]
+            elif portioned:
+                # "Members made 9,100 trips, or 65.0% of the total. The remaining 4,900 …":
+                # the total is the whole the portion's own sentence names, reached from there
+                at = document.sentences[parts[0].sentence]
+                total = resolve(at, document, parts[0], before=0, same_sentence=False,
+                                hint=_of(at))
+                across = True
             else:
                 total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
                                 before=0, same_sentence=False, hint=_of(sentence), back=3)
@@ -439,7 +446,10 @@ def _portion_before(sentence: Sentence, document: Document, rest: Slot) -> Slot 
     before = document.sentences[sentence.index - 1]
     levels = [s for s in before.slots if s.unit == rest.unit and s.cls in AMOUNTS
               and level(before, s)]
-    return levels[0] if len(levels) == 1 and is_portion(before, levels[0]) else None
+    # "Our 4,000 members made 63,000 trips, or 70.0% of the total": of the sentence's
+    # levels, the one its share sets off is the part; the members are no trips
+    portions = [s for s in levels if is_portion(before, s)]
+    return portions[0] if len(portions) == 1 else None
 
 
 def _of_here(sentence: Sentence, parts: list[Slot], rest: int) -> Slot | None:

@@ -1,6 +1,6 @@
 """A share set off beside its portion: between dashes (or "--") as between brackets, square
-ones too ("300 - about 62.5 per cent - backed it", "300 [25.0%]"), after "Of that," (the level the sentence before states), and
-"of the club's 36 coaches" (an owner in place of "the")."""
+ones too ("300 - about 62.5 per cent - backed it", "300 [25.0%]"), after "Of that," (the level
+the sentence before states), and "of the club's 36 coaches" (an owner in place of "the")."""
 
 from __future__ import annotations
 

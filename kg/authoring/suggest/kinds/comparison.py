@@ -621,7 +621,7 @@ def _row_moved(sentence: Sentence, document: Document) -> list[tuple[Slot, Slot,
             # ("less fully used than the year before": an adverb makes it a manner, no amount)
             if word in _THAN_EARLIER and t.i + 1 < end and \
                     not doc[t.i + 1].lower_.endswith("ly") and any(
-                    u.lower_ == "than" and any(v.lower_ in _EARLIER or v.norm_ == YEAR or _A_YEAR.match(v.text)
+                    u.lower_ == "than" and any(_earlier_word(v)
                                                for v in doc[u.i + 1:min(u.i + 5, end)])
                     for u in doc[t.i + 1:min(t.i + 5, end)]):
                 said = (t.i, _THAN_EARLIER[word])
@@ -652,6 +652,11 @@ def _row_moved(sentence: Sentence, document: Document) -> list[tuple[Slot, Slot,
         greater, lesser = (latest, earlier) if said[1] == "Increase" else (earlier, latest)
         out.append((greater, lesser, doc[said[0]].text))
     return out
+
+
+def _earlier_word(token) -> bool:
+    """A word after "than" that names an earlier time: "a year before", "in 2023/24"."""
+    return token.lower_ in _EARLIER or token.norm_ == YEAR or bool(_A_YEAR.match(token.text))
 
 
 def _latest_pair(document: Document, cells: list[Slot]) -> tuple[Slot, Slot] | None:

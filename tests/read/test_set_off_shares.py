@@ -1,6 +1,6 @@
-"""A share set off beside its portion: between dashes as between brackets ("300 - about
-62.5 per cent - backed it"), after "Of that," (the level the sentence before states), and
-"of the club's 36 coaches" (an owner in place of "the")."""
+"""A share set off beside its portion: between dashes (or "--") as between brackets, square
+ones too ("300 - about 62.5 per cent - backed it", "300 [25.0%]"), after "Of that," (the level
+the sentence before states), and "of the club's 36 coaches" (an owner in place of "the")."""
 
 from __future__ import annotations
 
@@ -32,3 +32,19 @@ def test_an_owner_between_of_the_and_the_whole_leaves_the_whole_named(tmp_path: 
     found = shares(tmp_path, "Coaching\n\nAt present 9 of the club's 36 coaches (25 per cent) "
                              "are volunteers.\n")
     assert found == {"25 per cent": ("9", "36")}
+
+
+def test_a_share_between_double_hyphens_is_read_as_one_between_dashes(tmp_path: Path) -> None:
+    """"Of the 640 patients on the list, 160 -- about 25.0% -- have waited": plain text types
+    a dash as "--", and a pair of them sets the share off as a pair of dashes does."""
+    found = shares(tmp_path, "Waiting list\n\nOf the 640 patients on the list, 160 -- about "
+                             "25.0% -- have waited over a year.\n")
+    assert found == {"about 25.0%": ("160", "640")}
+
+
+def test_a_share_in_square_brackets_is_read_as_one_in_round_brackets(tmp_path: Path) -> None:
+    """"1,200 tenants, of whom 300 [25.0%] were over sixty": square brackets set the share of
+    the count before them off as round ones do."""
+    found = shares(tmp_path, "Survey\n\nWe asked 1,200 tenants, of whom 300 [25.0%] were over "
+                             "sixty.\n")
+    assert found == {"25.0%": ("300", "1,200")}

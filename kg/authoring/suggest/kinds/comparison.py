@@ -10,13 +10,16 @@ than the 47 days": 6 is the difference, not a value compared).
 
 from __future__ import annotations
 
+import re
+
 from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, clause_between, direction,
                                              is_gap, opens_on_antecedent, refers_back)
-from kg.authoring.suggest.kinds.portions import is_base, is_change, name, resolve, stem
+from kg.authoring.suggest.kinds.portions import (is_base, is_change, name, resolve, row_label,
+                                                 stem, table_rows)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FRACTION, PERCENT,
-                                       POINTS, Document, Patterns, Sentence, Slot, figure, gap,
-                                       words)
+                                       POINTS, YEAR, Document, Patterns, Sentence, Slot,
+                                       figure, gap, words)
 
 _VALUES = AMOUNTS + (PERCENT,)
 #: verbs that say their subject is the larger: "the total beat the previous record of …"
@@ -200,6 +203,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for greater, lesser, evidence in _faster(sentence, document):
         add(greater, lesser, evidence, across=greater.sentence != lesser.sentence,
             worded=True)
+    for greater, lesser, evidence in _row_moved(sentence, document):
+        add(greater, lesser, evidence, across=True, worded=True)
     for m in bases(sentence):
         base = m.roles["base"]
         # "That is up from 64.3%, … and is higher than the national 65.1%": a baseline is
@@ -560,3 +565,111 @@ def _faster(sentence: Sentence, document: Document):
         else:
             continue
         yield (own, other, t.text) if said == "Increase" else (other, own, t.text)
+
+
+#: words of a rise or fall that are nouns ("Kettleby's fall (4.8 per cent)" names a change the
+#: sentence measures) or particles, never the verb of a row's move
+_NOT_VERBS = {"up", "down", "fall", "falls", "rise", "rises", "growth", "increase", "increases",
+              "decrease", "decreases", "drop", "drops", "gain", "gains", "loss", "cut", "decline",
+              "declines", "dip", "slump", "surge", "jump", "reduction", "improvement",
+              "expansion", "contraction", "shrinkage", "downturn", "upturn", "slowdown", "hike",
+              "deterioration", "above", "below", "behind", "ahead", "higher", "lower", "more",
+              "less", "fewer", "larger", "smaller", "bigger", "greater", "grow", "climb",
+              "advance", "rebound", "ease", "slip", "tumble", "plunge", "shrink", "spike"}
+#: comparatives that set a row's latest value against its earlier one when "than" names an
+#: earlier time: "carried fewer people than a year before", "lent fewer items than in 2023/24"
+_THAN_EARLIER = {"more": "Increase", "fewer": "Decrease", "less": "Decrease",
+                 "higher": "Increase", "lower": "Decrease"}
+_A_YEAR = re.compile(r"(19|20)\d\d(/\d\d)?$")
+_EARLIER = {"year", "before", "earlier", "last", "previous", "prior", "ago"}
+#: words that open a clause giving a cause or a concession, where a row named is no subject
+_BECAUSE = {"because", "although", "though"}
+#: words after a move that compare its pace with another's: "grew more slowly", "fell faster"
+_MANNER_COMPARED = {"more", "less", "faster", "slower", "quicker", "further"}
+#: what ends the clause a row's name and its move stand in
+_CLAUSE_ENDS = {";", ".", ":", "while", "whereas", "but", "although", "though", "because"}
+
+
+def _row_moved(sentence: Sentence, document: Document) -> list[tuple[Slot, Slot, str]]:
+    """"Visits to the Ropewalk fell while …", "the Ardvane–Sula crossing carried fewer people
+    than a year before": a clause with no figure that names one table row and says it rose or
+    fell states the order of that row's latest cell and the cell of the period before it (the
+    table's columns decide the two cells and the words which way; never their values)."""
+    doc = sentence.doc
+    rows = {key: cells for key, cells in table_rows(document).items()
+            if cells and cells[0].sentence != sentence.index}
+    if not rows:
+        return []
+    labels = {key: row_label(cells) for key, cells in rows.items()}
+    counts: dict[str, int] = {}
+    for label in labels.values():
+        for word in label:
+            counts[word] = counts.get(word, 0) + 1
+    out = []
+    start = 0
+    for end in [t.i for t in doc if t.lower_ in _CLAUSE_ENDS] + [len(doc)]:
+        clause = doc[start:end]
+        start = end + 1
+        if clause.start > 0 and doc[clause.start - 1].lower_ in _BECAUSE:
+            continue  # "… mainly because of the Kettleby closure": a cause, no move of a row
+        if any(clause.start <= s.token < end and s.cls in _VALUES + (FACTOR, FRACTION, POINTS)
+               for s in sentence.slots):
+            continue  # a figure in the clause: what moved is measured there, not in a table
+        said = None
+        for t in clause:
+            word = t.lower_
+            # ("less fully used than the year before": an adverb makes it a manner, no amount)
+            if word in _THAN_EARLIER and t.i + 1 < end and \
+                    not doc[t.i + 1].lower_.endswith("ly") and any(
+                    u.lower_ == "than" and any(_earlier_word(v)
+                                               for v in doc[u.i + 1:min(u.i + 5, end)])
+                    for u in doc[t.i + 1:min(t.i + 5, end)]):
+                said = (t.i, _THAN_EARLIER[word])
+                break
+            if word not in _NOT_VERBS and direction(word) and word not in COMPARATIVES:
+                if t.i + 1 < end and doc[t.i + 1].lower_ in _MANNER_COMPARED:
+                    break  # "grew more slowly": the move is set against another row's
+                said = (t.i, direction(word))
+                break
+        if said is None:
+            continue
+        words = [t for t in doc[clause.start:said[0]] if t.is_alpha]
+        named = {stem(t.text) for t in words}
+        # a name's word: capitalised inside the clause ("the Ropewalk", never "the routes",
+        # which a total row's "All routes" may hold alone)
+        names = {stem(t.text) for t in words if t.text[0].isupper() and t.i > clause.start}
+        # a row all of whose label the words hold ("Ardvane – Sula"), else one whose label has
+        # a name no other row's has ("the Ropewalk" for "Ropewalk Maritime Museum")
+        hits = [k for k, label in labels.items() if label and label <= named] or \
+            [k for k, label in labels.items() if any(counts[w] == 1 and w in names
+                                                     for w in label)]
+        if len(hits) != 1:
+            continue
+        pair = _latest_pair(document, rows[hits[0]])
+        if pair is None:
+            continue
+        earlier, latest = pair
+        greater, lesser = (latest, earlier) if said[1] == "Increase" else (earlier, latest)
+        out.append((greater, lesser, doc[said[0]].text))
+    return out
+
+
+def _earlier_word(token) -> bool:
+    """A word after "than" that names an earlier time: "a year before", "in 2023/24"."""
+    return token.lower_ in _EARLIER or token.norm_ == YEAR or bool(_A_YEAR.match(token.text))
+
+
+def _latest_pair(document: Document, cells: list[Slot]) -> tuple[Slot, Slot] | None:
+    """A row's cell of its latest period and the cell of the period before, in one unit (the
+    first of each, in the order of the columns; a change column has no such period)."""
+    dated = [(document.periods.get(s.local), s) for s in cells if s.cls in AMOUNTS]
+    dated = [(p, s) for p, s in dated if p is not None]
+    periods = sorted({p for p, _ in dated})
+    if len(periods) < 2:
+        return None
+    latest = next(s for p, s in dated if p == periods[-1])
+    earlier = next(s for p, s in dated if p == periods[-2])
+    if latest.unit != earlier.unit or latest.token < earlier.token and \
+            latest.sentence == earlier.sentence:
+        return None
+    return earlier, latest

@@ -44,6 +44,10 @@ _COMES_TO = {"LOWER": {"IN": ["a", "or", "that", "is", "some", "which", "comes",
 ARMS = ("group", "arm", "groups", "arms")
 #: "of the 1,530", "of our 1,148 students": the whole a portion is counted "of"
 _THE = words("the", "our", "its", "their", "all", optional=True)
+#: the marks that set a share off beside its portion: brackets, square ones too ("2,017
+#: [52.2%]", as abstracts write them), and a pair of dashes, typed as "--" in plain text
+_OPEN, _CLOSE = ("(", "["), (")", "]")
+_DASHES = ("-", "—", "–", "--")
 _HEDGE = words("some", "about", "roughly", "nearly", "almost", "around", "approximately",
                optional=True)
 
@@ -66,23 +70,23 @@ PATTERNS = Patterns({
             words("rate", "turnout", "proportion"), words("of"),
             figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
     # "1,378 (57.4%)": a count and its share in brackets, the whole named elsewhere
-    "paren": [[figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"}, words("("),
-               figure(PERCENT, role="share"), words(")")],
+    "paren": [[figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(*_OPEN),
+               figure(PERCENT, role="share"), words(*_CLOSE)],
               # "142 million litres - about 12 per cent - never …": dashes set the share off
               # as brackets do (a pair of them: one dash may open a clause of its own)
               [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
-               words("-", "—", "–"), _HEDGE, figure(PERCENT, role="share"),
-               words("-", "—", "–")],
+               words(*_DASHES), _HEDGE, figure(PERCENT, role="share"),
+               words(*_DASHES)],
               [figure(*AMOUNTS, role="portion"), words("of"), _THE,
-               figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words("("),
-               figure(PERCENT, role="share"), words(")")],
+               figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words(*_OPEN),
+               figure(PERCENT, role="share"), words(*_CLOSE)],
               # "5,120 patients in the control arm (41.3%)": the group the count is of named
               # before its bracket (the whole is that group's size, see _bracketed)
               [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
                words("in"), words("the", optional=True),
                {"IS_ALPHA": True, "OP": "{1,2}"}, words("-", optional=True),
-               {"IS_ALPHA": True, "OP": "?"}, words(*ARMS), words("("),
-               figure(PERCENT, role="share"), words(")")],
+               {"IS_ALPHA": True, "OP": "?"}, words(*ARMS), words(*_OPEN),
+               figure(PERCENT, role="share"), words(*_CLOSE)],
               # "1,204 of 1,530 patients seen in spring were treated within a week, 78.7%.":
               # the share closing the clause of its pair
               [figure(*AMOUNTS, role="portion"), words("of"), _THE,
@@ -92,7 +96,7 @@ PATTERNS = Patterns({
               # after such a pair is the "or" pattern's)
               [figure(*AMOUNTS, role="portion"), words("of"), _THE,
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"},
-               words("-", "—", "–"), words("some", "about", "roughly", "nearly",
+               words(*_DASHES), words("some", "about", "roughly", "nearly",
                                            optional=True),
                figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
     # "giving them a 55.3% share of generation": the share names its whole after "of"

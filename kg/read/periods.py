@@ -502,6 +502,19 @@ def back(key: str, step: str) -> str | None:
     return None
 
 
+#: the words before a year that name a part of it by the part the sentence is of: "in the same
+#: quarter of 2024", "the same three months of 2023", "the same period in 2022"
+_SAME_PART_OF = re.compile(r"\bsame\s+(?:quarter|month|half|period|(?:three|six|3|6)\s+months)"
+                           r"\s+(?:of|in)\s+$", re.I)
+
+
+def in_year(key: str, year: str) -> str | None:
+    """The part of ``year`` that ``key`` is of its own year: "2025-Q3" in 2024 is "2024-Q3";
+    a whole year or a day is no part another year has the same of."""
+    m = re.fullmatch(r"(FY)?\d{4}(-(?:Q|H)?\d{1,2})", key)
+    return f"{m.group(1) or ''}{year}{m.group(2)}" if m else None
+
+
 #: "widened to", "rose to about": the words before the figure a series moved to
 _MOVED_TO = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 #: "... from ": what stands between the figure moved to and the one moved from
@@ -587,6 +600,12 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
         if _DEADLINE.search(sentence, max(0, m.start - 60), m.start):
             continue  # "to commit before the end of the phase in March": no figure's period
         key = current if m.step.startswith("now") else m.key
+        if key and re.fullmatch(r"\d{4}", key) and _SAME_PART_OF.search(sentence, 0, m.start):
+            # "327,410 in the third quarter of 2025, against 318,400 in the same quarter of
+            # 2024": the year's part is the one the sentence names, else the text's own
+            part = next((x.key for x in found if x.key and x is not m and in_year(x.key, key)),
+                        current)
+            key = (in_year(part, key) if part else None) or key
         if m.step == "now-year" and not m.base and today and current and \
                 re.fullmatch(r"\d{4}/\d\d", current) and today < bounds(current)[0].isoformat():
             # "up from $298.1 million this year" in March 2025, of the 2025/26 budget: a

@@ -192,7 +192,8 @@ _NAMED_CHANGE = re.compile(r"\b" + _CHANGE_NOUNS + r"s?\s*(?:of|,)\s+(?:(?:about
 #: an amount a verb of change takes, with or without "by": "growing by 860 tonnes", "fell
 #: 1,150 tonnes" (never "rose to 2,420 tonnes", a level)
 #: the words of a rise and of a fall, as verbs and "up"/"down": which way a figure moved
-_RISE_WORDS = (r"up|rose|risen|rising|rises?|grew|grown|grows?|growing|increas(?:e[sd]?|ing)|"
+#: "made up 1,697 of the starts" is a part of a whole, no rise: "up" after "make" is no move
+_RISE_WORDS = (r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)up|rose|risen|rising|rises?|grew|grown|grows?|growing|increas(?:e[sd]?|ing)|"
                r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?")
 _FALL_WORDS = (r"down|fell|fallen|falling|falls?|drop(?:s|ped|ping)?|declin(?:e[sd]?|ing)|"
                r"decreas(?:e[sd]?|ing)|slip(?:s|ped|ping)?")
@@ -349,6 +350,10 @@ _AGE_BAND = re.compile(r"\s*(.*[A-Za-z].*?)\s*,\s*(?:aged\s+|ages\s+)?\d{1,3}\s*
                        r"(?:\s+years?)?\s*")
 
 
+#: a row that holds one kind and the rest too small to list: "Apartment and other", "Gas & others"
+_AND_OTHER = re.compile(r"\s*(.*?\w.*?)\s+(?:and|&)\s+others?\s*", re.I)
+
+
 def _names_row(f: SentenceFigure, row) -> bool:
     """The sentence names the row: by its label; or a total row by what it totals, said
     before the figure in its own clause ("Net sales increased 4.9% to $1.42 million" names
@@ -360,6 +365,10 @@ def _names_row(f: SentenceFigure, row) -> bool:
         return re.search(r"(?<!\bthe\s)\bgroup\b|\bgroup['’]s\b", f.sentence, re.I) is not None
     if says(f.sentence, row.label):
         return True
+    rest = _AND_OTHER.fullmatch(row.label)
+    if rest and _CONTENT.search(rest.group(1)) and says(f.sentence, rest.group(1)):
+        return True  # "Apartment and other" is the apartments' row, with what is too small
+        # to have a row of its own: "apartments made up 1,697" names it
     band = _AGE_BAND.fullmatch(row.label)
     if band and says(f.sentence, band.group(1)):
         return True  # "Unemployment rate, 15-24" is the unemployment rate, for an age band
@@ -475,7 +484,10 @@ outside""".split()) | set(
     reached generated""".split()) | set(
     # the particle of a phrasal verb: "continued to build up infrastructure", "sold off
     # the bonds"
-    """up down out off""".split())
+    """up down out off""".split()) | set(
+    # a word of the whole says the row's measure in full, never which of several it is:
+    # "Total revenue was $412.7 million" names the row "Revenue"
+    """total overall combined""".split())
 
 
 #: labels that are also common words: matched only as written

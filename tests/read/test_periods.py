@@ -733,3 +733,24 @@ def test_a_change_column_is_dated_by_its_latest_column_even_the_document_s_own(
     temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
                                r'([^ ;]+)', claims))
     assert temporal["+2.7"] == temporal["-3.4"] == temporal["103.9"] == "ent:period-2025-Q4"
+
+
+def test_the_same_quarter_of_a_year_is_the_sentence_s_quarter_in_that_year() -> None:
+    """"in the same quarter of 2023" names a year and, by "same", the quarter the sentence
+    names: the second quarter of 2023, not the whole year."""
+    got = periods("The museum had 48,200 visitors in the second quarter of 2024, against "
+                  "45,900 in the same quarter of 2023.", {"a": "48,200", "b": "45,900"},
+                  "2024-Q2")
+    assert got == {"a": "2024-Q2", "b": "2023-Q2"}
+
+
+def test_the_same_month_of_a_year_takes_the_text_s_month_where_the_sentence_names_none(
+        ) -> None:
+    """No month in the sentence: "the same month of 2022" is the text's own month, in 2022;
+    the text's month is not the sentence's "same period" where the text is a whole year."""
+    got = periods("Trains ran 3,140 services, up from 2,990 in the same month of 2022.",
+                  {"a": "3,140", "b": "2,990"}, "2023-06")
+    assert got == {"a": "2023-06", "b": "2022-06"}
+    got = periods("Trains ran 3,140 services, up from 2,990 in the same period of 2022.",
+                  {"a": "3,140", "b": "2,990"}, "2023")
+    assert got["b"] == "2022"

@@ -109,3 +109,15 @@ def test_a_key_point_s_figure_in_brackets_is_of_the_clause_around_them(tmp_path:
         "Guests from abroad\n\n"
         "Guests from abroad took 48.2 thousand bed nights, or 33.4 per cent of the total.\n"))
     assert found == [("48.2 thousand", "48.2 thousand")]
+
+
+def test_a_headline_is_tied_across_its_byline_and_dateline(tmp_path: Path) -> None:
+    """A news story's headline, then who wrote it and when: a line of a date only ends no
+    paragraph, so the headline's figure is tied to the story's first sentence naming it."""
+    found = restated(tmp_path, (
+        "Flood repairs to cost the county £41m, engineers warn\n\n"
+        "By Ada Lindqvist, Local Affairs Reporter\n"
+        "Monday 3 March 2025\n\n"
+        "Repairs to roads and bridges damaged in the January floods will cost the county "
+        "£41 million, its engineers told councillors on Monday.\n"))
+    assert found == [("£41m", "£41 million")]

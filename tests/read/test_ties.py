@@ -1646,3 +1646,67 @@ Table 1: Crates sold by fruit
     assert ties_in(checked + proposed) == ["Apples, 2025: the table and the text",
                                            "Pears, 2024: the table and the text",
                                            "Pears, 2025: the table and the text"]
+
+
+DWELLINGS = """Dwellings completed, 2024
+
+Published: 14 February 2025
+
+{sentence}
+
+  Type of dwelling       2024
+  House                 1,480
+  {row}        2,310
+  Total                 3,790
+"""
+
+
+def test_a_row_of_one_kind_and_others_is_named_by_that_kind(tmp_path: Path) -> None:
+    """"Flat and other" is the flats' row, with what is too few for a row of its own."""
+    checked, _ = relations(tmp_path, DWELLINGS.format(
+        sentence="Builders finished 2,310 flats in the year.", row="Flat and other"))
+    assert ties_in(checked) == ["Flat and other, 2024: the table and the text"]
+
+
+def test_made_up_is_a_part_of_a_whole_not_a_rise(tmp_path: Path) -> None:
+    """"made up 2,310 of" is the flats' level, as a part of the total: "up" after "made" says
+    no change, which only a column of differences would hold."""
+    checked, _ = relations(tmp_path, DWELLINGS.format(
+        sentence="Flats made up 2,310 of the year's completions.", row="Flat          "))
+    assert ties_in(checked) == ["Flat, 2024: the table and the text"]
+
+
+GALLERY_VISITS = """Museum visits, third quarter 2024
+
+Published: 20 October 2024
+
+The museum had 48,200 visitors in the third quarter of 2024, compared with 45,900 in the
+same quarter of 2023.
+
+  Gallery          Q3 2023     Q3 2024
+  Main hall         30,100      31,700
+  Annexe            15,800      16,500
+  All galleries     45,900      48,200
+"""
+
+
+def test_the_same_quarter_of_a_year_ties_to_that_year_s_quarter_column(tmp_path: Path) -> None:
+    """"in the same quarter of 2023" is the Q3 2023 column's period: the tie is checked, not
+    left a proposal for a period the words seemed to contradict."""
+    checked, _ = relations(tmp_path, GALLERY_VISITS)
+    assert ties_in(checked) == ["All galleries, Q3 2023: the table and the text",
+                                "All galleries, Q3 2024: the table and the text"]
+
+
+def test_total_before_a_row_s_name_names_that_row(tmp_path: Path) -> None:
+    """"Total sales" is the sales row's measure said in full, where "online sales" would be
+    another thing: a word of the whole names the row, for both years."""
+    text = ("Shop results, second quarter 2025\n\nTotal sales were $8.1 million, compared with "
+            "$7.6 million in the second quarter of 2024.\n\n"
+            "Table 1. Results ($ millions)\n\n"
+            "  Line          Q2 2024     Q2 2025\n"
+            "  Sales             7.6         8.1\n"
+            "  Costs             6.9         7.2\n")
+    checked, _ = relations(tmp_path, text)
+    assert ties_in(checked) == ["Sales, Q2 2024: the table and the text",
+                                "Sales, Q2 2025: the table and the text"]

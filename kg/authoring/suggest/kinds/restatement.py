@@ -200,8 +200,9 @@ def _restated_in(headline: Sentence, document: Document, head: Slot) -> Slot | N
         return None
     ranked = []
     for later in document.sentences[headline.index + 1:headline.index + 1 + _UNDER]:
-        if _is_headline(later) and later.slots:
-            break  # another headline: this one's paragraph has ended
+        if _is_headline(later) and any(s.cls != DATE for s in later.slots):
+            break  # another headline: this one's paragraph has ended; a line of dates only
+            # is a byline or a dateline ("By A. Writer, Tuesday 4 March 2025"), over the text
         ranked += [(len(_roots(headline.words) & _named(later, s)), s) for s in later.slots
                    if s.cls == head.cls and s.unit == head.unit and
                    not s.local.startswith("f-t") and _same_period(document, head, s)]

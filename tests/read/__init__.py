@@ -1,0 +1,17 @@
+"""Tests of kg read, and what several of them share."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+
+def relation_labels(tmp_path: Path, title: str, text: str, kind: str) -> list[str]:
+    """The labels of the ``kind`` relations (``"PercentChangeRelation"``) kg read writes
+    for a short note: ``title``, a blank line, then ``text``."""
+    from kg.read import read
+
+    (tmp_path / "note.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    made = read(tmp_path / "note.txt", tmp_path / "c")
+    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    return re.findall(rf'a cg:{kind} ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)

@@ -5,20 +5,15 @@ the slip the check finds."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from kg.build import build_corpus
 from kg.check import check_corpus
-from kg.read import read
+from tests.read import relation_labels
 
 
 def _changes(tmp_path: Path, text: str) -> list[str]:
-    (tmp_path / "note.txt").write_text("Operations note\n\n" + text + "\n", encoding="utf-8")
-    made = read(tmp_path / "note.txt", tmp_path / "c")
-    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    return re.findall(r'a cg:PercentChangeRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"',
-                      relations)
+    return relation_labels(tmp_path, "Operations note", text, "PercentChangeRelation")
 
 
 def test_a_rate_set_against_after_the_level_it_reached_is_the_start(tmp_path: Path) -> None:

@@ -3,18 +3,13 @@ a percentage-point change between the two rates its sentence gives."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.read import read
+from tests.read import relation_labels
 
 
 def _point_changes(tmp_path: Path, text: str) -> list[str]:
-    (tmp_path / "note.txt").write_text("Rates note\n\n" + text + "\n", encoding="utf-8")
-    made = read(tmp_path / "note.txt", tmp_path / "c")
-    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    return re.findall(r'a cg:PercentagePointChangeRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"',
-                      relations)
+    return relation_labels(tmp_path, "Rates note", text, "PercentagePointChangeRelation")
 
 
 def test_a_rate_cut_in_basis_points_is_a_point_change(tmp_path: Path) -> None:

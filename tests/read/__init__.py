@@ -15,3 +15,11 @@ def relation_labels(tmp_path: Path, title: str, text: str, kind: str) -> list[st
     made = read(tmp_path / "note.txt", tmp_path / "c")
     relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
     return re.findall(rf'a cg:{kind} ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+
+
+def figure_quotes(folder: Path) -> dict[str, str]:
+    """Each figure kg read wrote into the document ``folder``: its local name ("f-3",
+    "f-t1-r2-c2") -> its quote."""
+    claims = (folder / "claims.ttl").read_text(encoding="utf-8")
+    return dict(re.findall(r'^:(f-[\w-]+) a cg:Figure ;[^\n]*\n(?:    [^\n]*\n)*?'
+                           r'    cg:quote "([^"]*)"', claims, re.M))

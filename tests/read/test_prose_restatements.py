@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from kg.read import read
+from tests.read import figure_quotes
 
 
 def restated(tmp_path: Path, text: str) -> list[tuple[str, str]]:
@@ -16,9 +17,7 @@ def restated(tmp_path: Path, text: str) -> list[tuple[str, str]]:
     source = tmp_path / "r.txt"
     source.write_text(text, encoding="utf-8")
     made = read(source, tmp_path / "c")
-    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
-    quote = dict(re.findall(r'^:(f-[\w-]+) a cg:Figure ;[^\n]*\n(?:    [^\n]*\n)*?'
-                            r'    cg:quote "([^"]*)"', claims, re.M))
+    quote = figure_quotes(made.folder)
     path = made.folder / "relations.ttl"
     relations = path.read_text(encoding="utf-8") if path.exists() else ""
     return [(quote[a], quote[b]) for a, b in re.findall(

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from kg.read import read
+from tests.read import figure_quotes
 
 TOOLS = """Harwick Tools results for 2025
 
@@ -29,9 +30,8 @@ def shares(tmp_path: Path, text: str) -> dict[str, tuple[str, str]]:
     source = tmp_path / "r.txt"
     source.write_text(text, encoding="utf-8")
     made = read(source, tmp_path / "c")
-    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
-    quote = dict(re.findall(r'^:(f-\d+) a cg:Figure ;[^\n]*\n    cg:claim \S+ ;\n'
-                            r'    cg:quote "([^"]*)"', claims, re.M))
+    # a cell keeps its name: only the text's figures (f-1, f-2, …) by their quotes
+    quote = {k: v for k, v in figure_quotes(made.folder).items() if re.fullmatch(r"f-\d+", k)}
     out = {}
     for name in ("relations.ttl", "suggestions.ttl"):
         path = made.folder / name

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from kg.interval import figure_interval, intersect
-from kg.numbers import QuoteNumberError, parse_quantity
+from kg.numbers import ONES, QuoteNumberError, parse_quantity
 from kg.read.periods import BASE as _BASE
 from kg.read.periods import back
 from kg.read.tables import Cell, Table, column_period
@@ -1055,7 +1055,7 @@ def _listed_rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, st
 
 
 #: a count of things as a list's member before a join: "four branches and (the)"
-_COUNTED_AND = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_COUNTED_AND = re.compile(r"\b(?:" + "|".join(ONES[2:13]) + r"|"
                           r"\d+)\s+(?:[a-z-]+\s+)?[a-z]{3,}s" + _LIST_JOIN.pattern + "$", re.I)
 
 

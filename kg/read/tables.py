@@ -1106,6 +1106,13 @@ _RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
 _IN_CURRENCY = re.compile(r"\bin\s+(\S+(?:\s+\S+)?)\s*$", re.I)
 
 
+#: "points" as the noun of a row's thing, after a word that says what kind ("All service
+#: points", "Charging points"): places, not percentage points, which a label writes alone or
+#: after the words of a change ("Change (points)", "Difference, points")
+_PLACES = re.compile(r"\b(?!(?:percentage|basis|index|change|difference|diff|in|of)\b)"
+                     r"[a-z]{3,}\s+points?\b", re.I)
+
+
 def _row_kind(label: str) -> str:
     """What a row's label says its cells are, where the measures stand in rows and the
     periods in columns: "EBIT margin (%)" is a percent, "Revenue growth (%)" a change."""
@@ -1115,7 +1122,7 @@ def _row_kind(label: str) -> str:
     outside = re.sub(r"\([^)]*\)", " ", label)
     if _MONEY_TABLE.search(outside):
         label = re.sub(r"\((?![^)]*(?:%|per ?cent|percentage))[^)]*\)", " ", label, flags=re.I)
-    if POINTS_HEADER.search(label) and not re.search(r"\d{4}", label):
+    if POINTS_HEADER.search(_PLACES.sub(" ", label)) and not re.search(r"\d{4}", label):
         return "points"
     if not PERCENT_HEADER.search(label) or NOT_PERCENT.search(label):
         return "value"

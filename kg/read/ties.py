@@ -945,6 +945,11 @@ _AFTER_JOIN = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:in|for|under|among|at|on|f
                          r"(?:the\s+|its\s+|their\s+)?$|^\s+$", re.I)
 
 
+#: what stands between a percent and the row it is of: "8.5% on turnover", "12% of total"
+_BASE_OF = re.compile(r"\s*(?:%|per\s?cent)?\s+(?:of|on)\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?:total\s+|group\s+)?", re.I)
+
+
 #: how many words may stand between a figure and a row named after it
 _AFTER_WORDS = 6
 
@@ -978,6 +983,14 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
         return right_after
     before = {r: max(p for p in ps if p < at) for r, ps in places.items()
               if any(p < at for p in ps)}
+    # "Operating profit was £3.27m, a margin of 8.5% on turnover, up from £2.61m": a row
+    # named as what another figure is a percent of is that figure's base, and names no
+    # figure after it
+    based = {r for r, p in before.items() if any(
+        s[2] != f.local and s[1] <= p and _BASE_OF.fullmatch(f.sentence[s[1]:p])
+        for s in spans)}
+    if based and len(based) < len(before):
+        before = {r: p for r, p in before.items() if r not in based}
     # a row named before another figure of the sentence is that figure's, where another
     # row is named after it ("Detached houses reached £512,300, while flats edged up 0.6%")
     # never past an aside's end, a semicolon or a contrast's new subject ("4,256 men) in 37
@@ -1037,9 +1050,16 @@ def _listed_rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, st
     or more of the table's rows as one list ("wind, solar and hydro together provided 127.3
     TWh", "Gas and coal plants burned …"): the figure is said of them together, so it
     restates no one row's cell."""
+    return _listed(f, table) is not None
+
+
+def _listed(f: SentenceFigure, table: Table) -> int | None:
+    """How many of the table's rows the list before the figure speaks of (``_listed_rows``),
+    the rows a count in it stands for included ("the four depots and the hub": five); None
+    where the words list no rows."""
     at = f.sentence.find(f.quote) if f.quote else -1
     if at < 0 or re.search(r"\b(?:respectively|each)\b", _clause(f.sentence, at), re.I):
-        return False  # "worth €143.4 million and €104.3 million respectively": one each
+        return None  # "worth €143.4 million and €104.3 million respectively": one each
     start = max([m.end() for m in re.finditer(r"[;:]", f.sentence[:at])], default=0)
     before = f.sentence[start:at]
     names = sorted((m.start(), m.end()) for row in table.rows if not row.total
@@ -1047,15 +1067,28 @@ def _listed_rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, st
     # the list may stand before an earlier figure of the sentence ("prawns plus crab and
     # lobster accounted for 1,749 tonnes … and were worth €14.2 million"): it is still what
     # the sentence is about where no row is named after it
-    if len(names) >= 2 and _LIST_JOIN.fullmatch(before[names[-2][1]:names[-1][0]]):
-        return True
+    listed = 1
+    while listed < len(names) and _LIST_JOIN.fullmatch(
+            before[names[-listed - 1][1]:names[-listed][0]]):
+        listed += 1
     # a row listed with a count of other things ("the county's four branches and the mobile
     # library reached 778,400"): the figure is of them all, not of that row
-    return bool(names) and _COUNTED_AND.search(before[:names[-1][0]]) is not None
+    counted = _COUNTED_AND.search(before[:names[-listed][0]]) if names else None
+    if counted:
+        word = counted.group(1).lower()
+        return listed + (int(word) if word.isdigit() else ONES.index(word))
+    return listed if listed >= 2 else None
+
+
+def _lists_every_row(f: SentenceFigure, table: Table) -> bool:
+    """The list before the figure is every row the table's total adds up ("the three depots
+    and the hub" over a table of four sites and their total): the figure is that total's."""
+    parts = sum(not row.total for row in table.rows)
+    return any(row.total for row in table.rows) and _listed(f, table) == parts
 
 
 #: a count of things as a list's member before a join: "four branches and (the)"
-_COUNTED_AND = re.compile(r"\b(?:" + "|".join(ONES[2:13]) + r"|"
+_COUNTED_AND = re.compile(r"\b(" + "|".join(ONES[2:13]) + r"|"
                           r"\d+)\s+(?:[a-z-]+\s+)?[a-z]{3,}s" + _LIST_JOIN.pattern + "$", re.I)
 
 
@@ -1068,6 +1101,30 @@ def _whole_written(f: SentenceFigure, at: int, same: list[SentenceFigure]
     after = f.sentence[at + len(f.quote):]
     return next((g for g in same if g.unit not in (PERCENT, POINTS) and g.quote and re.match(
         r"\s+of\s+(?:[\w'’-]+\s+){0,4}" + re.escape(g.quote), after)), None)
+
+
+def _bracketed_after(f: SentenceFigure, at: int, same: list[SentenceFigure]
+                     ) -> SentenceFigure | None:
+    """The amount a percent in brackets stands right after: "520 hours (3.4%)" -> 520 hours."""
+    if at < 0:
+        return None
+    before = f.sentence[:at]
+    return next((g for g in same if g.unit not in (PERCENT, POINTS) and g.quote and re.search(
+        re.escape(g.quote) + r"\s*\(\s*$", before)), None)
+
+
+def _holds_unit(g: SentenceFigure, t: int, table: Table, cell_unit) -> bool:
+    """Whether the table may hold amounts in ``g``'s unit: a cell read in it, or a head, a
+    label or the caption that writes the unit's word ("Change (min)" for "6.0 minutes")."""
+    if any(c is not None and cell_unit(t, table, i, c)[0] == g.unit
+           for row in table.rows for i, c in enumerate(row.cells)):
+        return True
+    word = re.search(r"\d\s*([A-Za-z]{2,})", g.quote)
+    if word is None:
+        return False
+    heads = " ".join([table.caption, table.header_line] + [c.header for c in table.columns] +
+                     [r.label for r in table.rows])
+    return re.search(r"\b" + re.escape(word.group(1)[:3]), heads, re.I) is not None
 
 
 def _names_column(f: SentenceFigure, header: str) -> bool:
@@ -1140,6 +1197,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         # "2,163 hours, 105% of its normal of 2,060 hours": a percent of a whole the sentence
         # writes is that whole's, in a table only where one of its cells holds the whole
         whole = _whole_written(f, at, by_claim[f.claim]) if f.unit == PERCENT else None
+        # "a reduction of 520 hours (3.4%)": a percent in brackets after an amount is that
+        # amount's, so of a table only where its cells are in the amount's unit
+        of = _bracketed_after(f, at, by_claim[f.claim]) if f.unit == PERCENT else None
         candidates = []
         for t, table in enumerate(tables, start=1):
             if whole is not None and not any(
@@ -1148,11 +1208,19 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 continue
             if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
                 continue
+            if of is not None and not _holds_unit(of, t, table, cell_unit):
+                continue
             if each and not _per_period(table, per):
                 continue
-            if _listed_rows(f, table, own[f.local]):
+            if _lists_every_row(f, table):
+                # "the three depots and the hub handled 612,400", over a table of the four
+                # sites: the words name them all, which is the total's row
+                rows = [r for r, row in enumerate(table.rows) if row.total][-1:]
+                named, by_period = True, _periods_of([row.label for row in table.rows])
+            elif _listed_rows(f, table, own[f.local]):
                 continue  # "wind, solar and hydro together provided 127.3 TWh": their sum
-            rows, named, by_period = _rows(f, table, own[f.local])
+            else:
+                rows, named, by_period = _rows(f, table, own[f.local])
             if portion:  # "numbered 7,280, or 28.0% of the student body": a part of a
                 # whole, so no total row's, unless the sentence names that row by its label
                 rows = [r for r in rows if not table.rows[r].total or

@@ -326,7 +326,9 @@ _CORE_RE = _lazy(
     rf"|\b(?:a|an|one)(?:\s+|-)(?:{'|'.join(sorted(FRACTION_DENOMINATORS_OF, key=len, reverse=True))})"
     r"\b(?=\s+of\b|\s*$)"  # (or a quote's end: the figure's quote is the fraction)
     r"|(?<!first )(?<!second )(?<!latter )(?<!same )(?<!this )(?<!first-)(?<!second-)"
-    r"\bhalf\b(?![- ]?years?\b)"
+    # ("at the end of the half", "grew in the half": the half-year, a noun, save "the half
+    # of …")
+    r"\bhalf\b(?![- ]?years?\b)(?:(?<!\bthe half)|(?=\s+of\b))"
     rf"(?!\s+an?\s+(?:{_SCALE_WORD})\b))"
     r"|(?P<indef>\b(?:tens|dozens|hundreds|thousands|millions|billions)"
     r"(?:\s+of\s+(?:thousands|millions|billions))?(?=\s+of\b))"

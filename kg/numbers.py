@@ -326,7 +326,9 @@ _CORE_RE = _lazy(
     rf"|\b(?:a|an|one)(?:\s+|-)(?:{'|'.join(sorted(FRACTION_DENOMINATORS_OF, key=len, reverse=True))})"
     r"\b(?=\s+of\b|\s*$)"  # (or a quote's end: the figure's quote is the fraction)
     r"|(?<!first )(?<!second )(?<!latter )(?<!same )(?<!this )(?<!first-)(?<!second-)"
-    r"\bhalf\b(?![- ]?years?\b)"
+    # ("at the end of the half", "grew in the half": the half-year, a noun, save "the half
+    # of …")
+    r"\bhalf\b(?![- ]?years?\b)(?:(?<!\bthe half)|(?=\s+of\b))"
     rf"(?!\s+an?\s+(?:{_SCALE_WORD})\b))"
     r"|(?P<indef>\b(?:tens|dozens|hundreds|thousands|millions|billions)"
     r"(?:\s+of\s+(?:thousands|millions|billions))?(?=\s+of\b))"
@@ -335,8 +337,9 @@ _CORE_RE = _lazy(
     rf"|(?P<mult>\b(?:twice|doubled|tripled|trebled|quadrupled|halved)\b"
     # "nearly double the 0.63 million", "trips double in two years": a factor, where a
     # comparison or a span follows (not "double-digit", "a double room")
+    # ("clinics will treble, from 42 to 126": the comma sets off the move the verb makes)
     r"|\b(?:double|triple|treble|quadruple)(?=\s+(?:the|in|its|their|from|that|what|over|"
-    r"since|on)\b|$)"  # (or a quote's end: the figure's quote is the word)
+    r"since|on)\b|,\s+from\b|$)"  # (or a quote's end: the figure's quote is the word)
     # "a thousandfold": the article is the multiple's, so a hedge before it reads
     rf"|\b(?:an?\s+)?(?:\d+|{_WORD_NUMBER}|hundred|thousand|million)-?fold\b)"
     # "two dozen": a count of dozens

@@ -170,6 +170,17 @@ def test_a_hyphened_half_year_is_a_period_not_a_fraction(text: str) -> None:
     assert [m.text for m in find_mentions(text)] == []
 
 
+@pytest.mark.parametrize("text", ["Orders grew strongly in the half.",
+                                  "Staff numbers at the end of the half were steady."])
+def test_the_half_as_a_noun_is_the_half_year_not_a_fraction(text: str) -> None:
+    assert [m.text for m in find_mentions(text)] == []
+
+
+def test_the_half_of_something_is_still_a_fraction() -> None:
+    assert [m.text for m in find_mentions("The half of tenants who pay weekly are older.")] \
+        == ["half"]
+
+
 @pytest.mark.parametrize(("text", "quote", "value"), [
     ("Exports were one and a quarter times their 2019 level.", "one and a quarter times",
      D("1.25")),

@@ -1657,12 +1657,18 @@ _MOVE_OF = re.compile(r"^\s*(?:(?:increase|rise|gain|growth|fall|decline|decreas
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.I)
 
 
-def _period_pair(t: int, table: Table, r: int, cell_unit) -> tuple[int, int] | None:
+def _period_pair(t: int, table: Table, r: int, cell_unit,
+                 unit: str | None = None) -> tuple[int, int] | None:
     """(earlier, later): the columns of row ``r`` a change of the row runs between, where the
     table's levels stand in exactly two columns of two periods ("2023/24", "2024/25", in
-    either order) and the row fills both in one unit; else None."""
+    either order) and the row fills both in one unit; else None. An amount's ``unit``
+    leaves out the columns of another measure ("2024 value (€000)" beside two years of
+    tonnes: "rose by 735 tonnes" is of the tonnes)."""
     cols = [c for c, col in enumerate(table.columns) if col.kind == "value"
             and column_period(col.header)]
+    if unit is not None:
+        cols = [c for c in cols if table.rows[r].cells[c] is not None
+                and cell_unit(t, table, c, table.rows[r].cells[c])[0] == unit]
     if len(cols) != 2:
         return None
     periods = [column_period(table.columns[c].header) for c in cols]
@@ -1732,7 +1738,7 @@ def row_moves(figures: list[SentenceFigure], tables: list[Table], tied, cell_uni
             if any(col.kind == ("change" if percent else "diff") for col in table.columns):
                 continue  # the table's own column holds the change: the words restate it
             r = rows[0]
-            pair = _period_pair(t, table, r, cell_unit)
+            pair = _period_pair(t, table, r, cell_unit, None if percent else f.unit)
             if pair is None:
                 continue
             a, b = pair

@@ -1710,3 +1710,21 @@ def test_total_before_a_row_s_name_names_that_row(tmp_path: Path) -> None:
     checked, _ = relations(tmp_path, text)
     assert ties_in(checked) == ["Sales, Q2 2024: the table and the text",
                                 "Sales, Q2 2025: the table and the text"]
+
+
+def test_an_amount_a_named_row_moved_by_leaves_out_another_measure_s_period_column(
+        tmp_path: Path) -> None:
+    """'Eastcote output rose by 550 tonnes' beside two years of tonnes and a column of one
+    year's sales in pounds: the sales are another measure, so the tonnes' two columns are
+    the ones the move runs between ('rose': the later is the larger)."""
+    checked, _ = relations(tmp_path, """Quarry output 2024
+
+Eastcote output rose by 550 tonnes over the year.
+
+  Site          2023 (tonnes)   2024 (tonnes)   2024 sales (£000)
+  Northfield        5,200           4,900             1,210
+  Eastcote          3,100           3,650               980
+""")
+    [block] = _blocks(checked, "DifferenceRelation").values()
+    assert "Eastcote (the table): up by 550 tonnes" in block
+    assert "cg:minuend :f-t1-r2-c2 ; cg:subtrahend :f-t1-r2-c1 ; cg:difference :f-1 ." in block

@@ -42,6 +42,10 @@ _UNIT = {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*SMALLER, *LARGER, "than", "and"
 PATTERNS = Patterns({
     "comparative": [[figure(*AMOUNTS, role="difference"), (_UNIT, None),
                      words(*SMALLER, *LARGER)]],
+    # "raised £45,900, £4,100 short of its £50,000 goal": the level before, the mark right
+    # after "short of"
+    "short": [[figure(*AMOUNTS, role="difference"), (_UNIT, None), words("short"),
+               words("of")]],
     "gap": [[words("gap", "deficit", "surplus", "difference", "shortfall", "lead"), words("of"),
              figure(*AMOUNTS, role="difference")],
             # "the gap between the two is 3,400 patients", "the difference between them came
@@ -205,6 +209,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if found is None:
                 continue
             big, small = found
+        elif m.name == "short":
+            found = _short_of(sentence, m, diff, others)
+            if found is None:
+                continue
+            big, small = found
         elif m.name == "spare":
             found = _to_spare(sentence, diff, others)
             if found is None:
@@ -309,6 +318,20 @@ def _to_spare(sentence: Sentence, diff, others) -> tuple | None:
 #: words after "than" that name when, not what: "than a year earlier", "than last year"
 _WHEN = {"a", "year", "years", "earlier", "before", "ago", "last", "previous", "prior", "in",
          "month", "quarter", "week", "expected", "forecast", "planned", "budgeted"}
+
+
+def _short_of(sentence: Sentence, m, diff, others) -> tuple | None:
+    """(mark, level) of "raised £45,900, £4,100 short of its £50,000 goal": the mark is the
+    first figure of the unit within four words after "short of", no punctuation or other
+    figure between; the level the last one before the gap in its clause. None where either
+    is missing."""
+    doc = sentence.doc
+    mark = next((s for s in others if m.end <= s.token <= m.end + 4), None)
+    if mark is None or any(t.is_punct or t.norm_ in FIGURES for t in doc[m.end:mark.token]):
+        return None
+    level = [s for s in others if s.token < diff.token
+             and not clause_between(sentence, s.token, diff.token)]
+    return (mark, level[-1]) if level else None
 
 
 #: words of _WHEN that name a forecast, not an earlier time

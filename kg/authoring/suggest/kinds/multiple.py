@@ -25,7 +25,9 @@ from kg.authoring.suggest.text import (AMOUNTS, FACTOR, PERCENT, YEAR, Document,
 PATTERNS = Patterns({"factor": [[figure(FACTOR, role="factor")]]})
 _VALUES = AMOUNTS + (PERCENT,)
 _JOIN = ("against", "versus", "vs", "vs.", "and", ",", "compared", "with", "to")
-_VERBS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "fold", "increase",
+#: (with the bare verbs: "will treble, from 42 to 126" goes from its "from" value to its "to")
+_VERBS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "double", "triple",
+          "treble", "quadruple", "fold", "increase",
           "increased", "rise", "rose", "grew", "growth", "jump", "jumped")
 
 

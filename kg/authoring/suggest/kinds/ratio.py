@@ -5,6 +5,8 @@ consultations, one in five" (the whole counted before), "one in four participant
 
 from __future__ import annotations
 
+import re
+
 from kg.authoring.suggest.kinds.portions import (level, name, nouns_after, portion_and_whole,
                                                  resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
@@ -47,6 +49,11 @@ PATTERNS = Patterns({
     # right after the fraction and its noun, the whole the count of that noun said before
     "noun-first": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,2}"},
                     words("—", "–", "-", ",", "("), _HEDGE, figure(*AMOUNTS, role="portion")]],
+    # "Sessions numbered 600,000, so roughly one visit in four was for a lesson": what the
+    # amount before comes to, as a fraction of the things the fraction names (counted
+    # earlier)
+    "so": [[figure(*AMOUNTS), words(",", optional=True), words("so", "meaning", "thus"),
+            _HEDGE, figure(FRACTION, role="ratio")]],
     # "£3.25, half the adult price": a fraction right before the thing it is of, no "of"
     "bare": [[figure(FRACTION, role="ratio"), words("the", "its", "their", "our")]],
     # "a student-to-staff ratio of 6.1", "a pupil to teaching staff ratio of 14.2"
@@ -70,6 +77,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _noun_first(sentence, document, m, ratio)
         elif m.name == "bare":
             found = _bare(sentence, document, m, ratio)
+        elif m.name == "so":
+            found = _so(sentence, document, m, ratio)
         elif m.name == "of-them":
             portion = m.roles["portion"]
             earlier = [s for s in sentence.slots if s.token < ratio.token
@@ -295,6 +304,35 @@ def _named(sentence: Sentence, document: Document, m, ratio: Slot):
             return None
         found.append(slot)
     return found[0], found[1]
+
+
+#: a fraction that names its things inside it: "one visit in four", "one household in five"
+_NOUN_INSIDE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+([a-z]+)\s+in\s+(?:every\s+)?\w+$",
+                          re.I)
+
+
+def _so(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"Lessons numbered 600,000, so roughly one visit in four was for a lesson": the amount
+    before "so" is the portion; the whole is the count of the things the fraction names
+    ("one visit in four", "one in four visits") an earlier sentence gives, named so; None
+    where the fraction names no things, or no earlier figure is named by them."""
+    portion = sentence.by_token.get(m.start)
+    inside = _NOUN_INSIDE.search(ratio.text)
+    if inside is not None:
+        noun = stem(inside.group(1))
+    else:
+        after = sentence.doc[ratio.token + 1:ratio.token + 2]
+        if not len(after) or not after[0].is_alpha or after[0].norm_ in FIGURES or \
+                after[0].lower_ in ("of", "in", "on", "at", "for", "the", "a", "an"):
+            return None
+        noun = stem(after[0].text)
+    if portion is None:
+        return None
+    whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False,
+                    back=3, named=True)
+    if whole is None or noun not in name(document.sentences[whole.sentence], whole):
+        return None
+    return portion, whole
 
 
 def _noun_after(sentence: Sentence, slot: Slot) -> str | None:

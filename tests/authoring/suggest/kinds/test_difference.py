@@ -328,3 +328,11 @@ def test_faster_by_a_span_of_time_is_the_shorter_span(tmp_path: Path) -> None:
                                 "9 days faster.")
     assert [roles for kind, roles, _ in found if kind == "DifferenceRelation"] == [
         {"minuend": ("40",), "subtrahend": ("31 days",), "difference": ("9 days",)}]
+
+
+def test_a_gap_short_of_a_mark_runs_from_the_level_to_the_mark(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The orchard sold 7,300 kg of apples, 700 kg short of its "
+                                "8,000 kg target.")
+    assert [f for f in found if f[0] == "DifferenceRelation"] == [
+        ("DifferenceRelation", {"minuend": ("8,000 kg",), "subtrahend": ("7,300 kg",),
+                                "difference": ("700 kg",)}, {})]

@@ -239,3 +239,15 @@ def test_times_a_rate_an_earlier_list_label_names(tmp_path: Path) -> None:
                                 "are charged at 15%.\n- Full rate: goods from elsewhere are "
                                 "charged at 30%, twice the reduced rate.\n")
     assert found == [("30%", "15%", True)]
+
+
+def test_a_bare_verb_of_multiplying_set_off_before_from_and_to(tmp_path: Path) -> None:
+    # "will treble, from A to B": the verb goes from its "from" value to its "to" value
+    assert multiples(tmp_path, "The number of mobile libraries will treble, from 12 to 36, "
+                               "by 2027.") == [("36", "12", False)]
+
+
+def test_a_bare_verb_of_multiplying_goes_from_its_from_value_to_its_to_value(
+        tmp_path: Path) -> None:
+    assert multiples(tmp_path, "Cycle parking spaces at the station should double from 150 "
+                               "to 300.") == [("300", "150", False)]

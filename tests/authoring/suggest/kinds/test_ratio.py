@@ -279,3 +279,20 @@ def test_a_fraction_before_a_noun_no_figure_names_is_nothing_set_off(tmp_path: P
     found = suggested(tmp_path, "A standard ticket costs £8.40 this season. Visitors aged 65 "
                                 "to 80 pay half the group rate, £4.20, on weekdays.")
     assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == []
+
+
+@pytest.mark.parametrize("fraction", ["roughly one in four visits", "roughly one visit in four"])
+def test_so_a_fraction_of_things_counted_before_takes_the_amount_before_it(
+        tmp_path: Path, fraction: str) -> None:
+    found = suggested(tmp_path, "Physical visits to the pools totalled 2.40 million. Swimming "
+                                f"lessons numbered 600,000, so {fraction} was for a lesson.")
+    assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == [
+        {"numerator": ("600,000",), "denominator": ("2.40 million",),
+         "ratio": (fraction.removesuffix(" visits"),)}]
+
+
+def test_so_a_fraction_naming_no_things_takes_no_whole(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Physical visits to the pools totalled 2.40 million. Swimming "
+                                "lessons numbered 600,000, so roughly one in four was for a "
+                                "lesson.")
+    assert not [f for f in found if f[0] == "RatioRelation"]

@@ -160,6 +160,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if m.name not in ("verb", "bound"):
             continue
         other = m.roles["other"]
+        if _gap_before(sentence, m.start):
+            continue  # "3.8 points short of the 75% goal": the gap's own relation orders them
         if sentence.doc[m.start + 1:m.start + 3].text.lower() in (
                 "every other", "any other", "all other", "each other"):
             continue  # "trails every other line at 53%": the figure is its subject's own
@@ -404,7 +406,29 @@ def _measured(sentence: Sentence, start: int, cue: int) -> bool:
             before = sentence.by_token.get(t.i - 1)
             if before is not None and before.cls in (PERCENT, FACTOR):
                 return True
-    return False
+    # "6,240 hours, 410 fewer than the 6,650 hours": a gap measures the comparative, so the
+    # words state a difference (its own relation, which orders the two), not a bare order
+    return any(start < s.token < cue and is_gap(sentence, s) for s in sentence.slots)
+
+
+#: the words after a gap that measure how far a value stands from a bound or another side:
+#: "3.8 points short of the goal", "600 below the target" ("short" is no comparative of its
+#: own, so :func:`is_gap` does not see it)
+_SHORT = ("short", "shy")
+
+
+def _gap_before(sentence: Sentence, cue: int) -> bool:
+    """Whether a figure right before a verb's or bound's words measures them: "71.2%, 3.8
+    percentage points short of the 75% goal", "4,100 units, 600 below the 4,700 target". The
+    words then state the gap (a difference) and the two sides' order is that relation's."""
+    before = [s for s in sentence.slots if s.token < cue]
+    if not before:
+        return False
+    last = before[-1]
+    words = [t for t in sentence.doc[last.token + 1:cue]]
+    return len(words) <= 2 and all(t.is_alpha and t.lower_ not in ("of", "and", "or")
+                                   for t in words) and (
+        sentence.doc[cue].lower_ in _SHORT or is_gap(sentence, last))
 
 
 def _has_own_than(sentence: Sentence, word: int, cue: int) -> bool:

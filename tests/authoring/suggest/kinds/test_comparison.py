@@ -355,3 +355,27 @@ def test_a_range_s_ends_bracket_the_midpoint_the_next_sentence_names(tmp_path: P
     found = comparisons(tmp_path, text)
     assert (("£43m",), ("£40m",)) in found and (("£46m",), ("£43m",)) in found
     assert (("£46m",), ("£40m",)) not in found
+
+
+MEASURED = {
+    "a bare count before fewer than": (
+        "The pools were open for a combined 6,240 hours, 410 fewer than the 6,650 hours "
+        "logged a year before."),
+    "points before short of a goal": (
+        "Uptake reached 71.2% in the spring, 3.8 percentage points short of the 75% goal."),
+    "points before ahead of a standard": (
+        "The bus fleet ran 96.1% of its trips on time, 1.1 points ahead of the 95% standard."),
+}
+
+
+@pytest.mark.parametrize("name", MEASURED)
+def test_a_gap_that_measures_the_comparative_leaves_no_bare_ordering(tmp_path: Path,
+                                                                     name: str) -> None:
+    """The gap right before the words that order two values states their difference (its
+    own relation): a bare comparison of the two would be a second, weaker claim."""
+    assert comparisons(tmp_path, MEASURED[name]) == []
+
+
+def test_a_bound_with_no_gap_before_it_is_still_an_ordering(tmp_path: Path) -> None:
+    assert comparisons(tmp_path, "Sales hit 4,100 units in May, below the 4,700 target.") == [
+        (("4,700",), ("4,100",))]

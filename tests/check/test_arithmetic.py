@@ -48,6 +48,30 @@ def test_difference(check, gap: str, severity: str) -> None:
     assert f.arithmetic.startswith("5.3 million − 4.2 million = 1.1 million")
 
 
+@pytest.mark.parametrize("gap,severity", [("14", "pass"), ("4", "violation")])
+def test_the_gap_between_two_percentages_in_points_is_a_difference(check, gap: str,
+                                                                  severity: str) -> None:
+    report = check(f"Phones 62%, laptops 48%, a gap of {gap} percentage points.",
+                   fig("a", "62%", "62", "unit:PERCENT"), fig("b", "48%", "48", "unit:PERCENT"),
+                   fig("d", f"{gap} percentage points", gap, "cg:PercentagePoint"),
+                   rel("r", "DifferenceRelation",
+                       "cg:minuend :a ; cg:subtrahend :b ; cg:difference :d"))
+    assert not [f for f in report.findings if f.check == "structure" and f.severity != "pass"]
+    f = finding(report, "r")
+    assert (f.severity, f.check) == (severity, "difference")
+    assert f.arithmetic.startswith("62% − 48% = 14")
+
+
+def test_a_gap_in_points_between_a_percentage_and_a_count_is_still_a_unit_error(check) -> None:
+    report = check("Phones 62%, laptops 48 units, a gap of 14 percentage points.",
+                   fig("a", "62%", "62", "unit:PERCENT"), fig("b", "48 units", "48"),
+                   fig("d", "14 percentage points", "14", "cg:PercentagePoint"),
+                   rel("r", "DifferenceRelation",
+                       "cg:minuend :a ; cg:subtrahend :b ; cg:difference :d"))
+    assert [f for f in report.findings if f.check == "structure" and f.severity == "violation"]
+    assert not [f for f in report.findings if f.check == "difference"]
+
+
 @pytest.mark.parametrize("word,value,severity", [
     ("a quarter", "0.25", "pass"), ("a third", "0.333333", "violation")])
 def test_ratio(check, word: str, value: str, severity: str) -> None:

@@ -8,20 +8,24 @@ import pytest
 from tests.check.conftest import fig, finding, rel
 
 
-@pytest.mark.parametrize("text,units,advice", [
+@pytest.mark.parametrize("text,units,relation,advice", [
+    # two percentages and a figure in points, encoded as parts and their total
     (("62%", "48%", "14 percentage points"), ("unit:PERCENT", "unit:PERCENT", "cg:PercentagePoint"),
-     "No unit is wrong: two percentages and their difference in percentage points are a "
-     "cg:PercentagePointChangeRelation (cg:initial, cg:final, cg:change)."),
+     ("SumRelation", "cg:part :a, :b ; cg:total :d"),
+     "No unit is wrong: two percentages and a change between them in percentage points are a "
+     "cg:PercentagePointChangeRelation (cg:initial, cg:final, cg:change); the gap between two "
+     "percentages in points is a cg:DifferenceRelation whose cg:minuend and cg:subtrahend are "
+     "both in percent."),
     (("$62", "$48", "14 euros"), ("unit:CCY_USD", "unit:CCY_USD", "unit:CCY_EUR"),
+     ("DifferenceRelation", "cg:minuend :a ; cg:subtrahend :b ; cg:difference :d"),
      "Relate the amounts through a cg:ConversionRelation first (cg:amount, cg:convertedAmount, "
      "and cg:rate when the text gives one)."),
 ])
-def test_a_structure_error_says_what_the_model_can_express(check, text, units, advice) -> None:
+def test_a_structure_error_says_what_the_model_can_express(check, text, units, relation,
+                                                           advice) -> None:
     report = check(f"Phones {text[0]}, laptops {text[1]}, a gap of {text[2]}.",
                    fig("a", text[0], "62", units[0]), fig("b", text[1], "48", units[1]),
-                   fig("d", text[2], "14", units[2]),
-                   rel("r", "DifferenceRelation",
-                       "cg:minuend :a ; cg:subtrahend :b ; cg:difference :d"))
+                   fig("d", text[2], "14", units[2]), rel("r", *relation))
     messages = sorted(f.message for f in report.findings if (f.focus or "").endswith("/r")
                       and f.check == "structure")
     assert messages and all(m.endswith(advice) for m in messages)

@@ -75,3 +75,34 @@ def test_an_amount_per_thing_counts_the_whole_not_a_part_named_nearer(tmp_path: 
                                      "total. The city's grant of £1.26 million works out at "
                                      "£6.00 per visit.") == ["£1.26 million ÷ 210,000 = £6.00 each"]
 
+
+
+def test_a_bound_in_a_clause_on_the_things_counted_is_no_total(tmp_path: Path) -> None:
+    # "at least one visit" says what makes a member, not the visits they made between them
+    assert _average_labels(tmp_path, "Members made 17,680 visits to the gym in 2024. There "
+                                     "were 5,200 members - people who made at least one visit "
+                                     "- which works out at an average of 3.4 visits per "
+                                     "member.") == ["17,680 ÷ 5,200 = 3.4 each"]
+
+
+def test_an_average_named_like_a_whole_and_its_part_averages_the_whole(
+        tmp_path: Path) -> None:
+    # the 18,000 are set off as a share of the total: "books" alone names the 90,000
+    assert _average_labels(tmp_path, "The library lent 90,000 books in 2024. Some 18,000 "
+                                     "books - about one in five, or 20% of the total - were "
+                                     "picture books. The library had 6,000 members. That "
+                                     "works out to an average of 15 books per member.") == [
+        "90,000 ÷ 6,000 = 15 each"]
+
+
+def test_a_list_item_average_takes_the_amount_its_label_names(tmp_path: Path) -> None:
+    assert _average_labels(tmp_path, "Where the money goes ($ thousand)\n\n"
+                                     "    Road repairs              840.0\n"
+                                     "    Street lighting           210.0\n"
+                                     "    Total spending          1,050.0\n\n"
+                                     "What it buys\n\n"
+                                     "- Road repairs: resurfacing of lanes serving 1,200 "
+                                     "households, an average cost of $700 per household.\n"
+                                     "- Street lighting: new lamps for 3,000 homes ($70 per "
+                                     "home).") == ["840.0 ÷ 1,200 = $700 each",
+                                                   "210.0 ÷ 3,000 = $70 each"]

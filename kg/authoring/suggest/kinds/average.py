@@ -393,8 +393,12 @@ def _a_part(sentence: Sentence, slot: Slot) -> bool:
         if token.norm_ in ("_pct_", FRACTION):
             # "11,429 patients in the treated arm (71.8%)": a share in brackets of its own;
             # "90,300 visits - one in five of the total": a share in words set off
-            return token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" or \
-                doc[token.i - 1].text == "("
+            if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of" or \
+                    doc[token.i - 1].text == "(":
+                return True
+            if [t.lower_ for t in doc[token.i + 1:token.i + 3]] == [",", "or"]:
+                continue  # "- about one in four, or 25.3% of the total": the share restated
+            return False
         if token.norm_ in FIGURES or token.i > slot.token + 5 and not (
                 token.is_alpha or token.text == "("):
             return False
@@ -762,8 +766,11 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
                    and _restated_by_or(sentence.doc[s.token + 1:average.token])]
     if apposed:
         return apposed[-1]
+    # ("38,620 borrowers - people who borrowed at least one item -": a bound says what each
+    # thing counted is, never the total they make)
     here = [s for s in sentence.slots if s is not average and s is not count
             and s.unit == average.unit and s.cls in AMOUNTS and level(sentence, s)
+            and not _bounded(s)
             and not _added_to(sentence, s, average) and not _listed_with(sentence, s, average)
             and not _set_against(sentence, average, s)]
     if here:
@@ -781,7 +788,7 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
                     same_sentence=False, exclude=[count], allow_portions=True, back=12)
     said = clause & name(document.sentences[found.sentence], found) if found else set()
     if not said:
-        return None
+        return _of_label(sentence, document, average, count)
     things = nouns_after(sentence, average, 1) - {stem(w) for w in _EACH}
     if average.cls == COUNT and things and \
             not things & nouns_after(document.sentences[found.sentence], found, 2):
@@ -798,6 +805,56 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             clause & name(document.sentences[rival.sentence], rival) == said and \
             set(ordered) & name(document.sentences[rival.sentence], rival) == \
             set(ordered) & name(document.sentences[found.sentence], found):
+        # "Some 4.71 million passengers - 25.3% of the total - flew abroad" beside the year's
+        # 18.62 million passengers: words that name them alike average the whole, never the
+        # part set off with its share of it ("spent $5.27 million of its $7.0 million budget -
+        # three-quarters of the total" sets a share off after both: it may be either's)
+        parts = (_a_part(document.sentences[found.sentence], found),
+                 _a_part(document.sentences[rival.sentence], rival))
+        if found.sentence == rival.sentence:
+            return None
+        return rival if parts == (True, False) else found if parts == (False, True) else None
+    return found
+
+
+#: the marks that open a list item before its label
+_BULLETS = ("-", "–", "—", "*", "•", "·")
+
+
+def _label(sentence: Sentence) -> list[str]:
+    """The words of the label a list item opens on, before its colon ("- Clean water:
+    boreholes … for 48,600 people" -> [clean, water]); empty where it opens on none."""
+    doc = sentence.doc
+    at = 0
+    while at < len(doc) and doc[at].text in _BULLETS:
+        at += 1
+    colon = next((t.i for t in doc[at:at + 6] if t.text == ":"), None)
+    if colon is None or colon == at or not all(t.is_alpha or t.text in ("'", "'s", "’")
+                                                for t in doc[at:colon]):
+        return []
+    return [stem(t.text) for t in doc[at:colon] if t.is_alpha and t.lower_ not in _PHRASE_END]
+
+
+def _of_label(sentence: Sentence, document: Document, average: Slot,
+              count: Slot) -> Slot | None:
+    """What a list item's average averages where its own words name nothing: the amount an
+    earlier line names with every word of the item's label ("- Clean water: … 48,600 people,
+    an average cost of KES 3,214 per person" after a table's "Clean water programme 156.2");
+    None where no amount, or two of one period, are named so."""
+    label = _label(sentence)
+    if not label:
+        return None
+    named = lambda slot: set(label) <= name(document.sentences[slot.sentence], slot)
+    found = resolve(sentence, document, average, before=0, hint=label, heads=label[-1:],
+                    same_sentence=False, exclude=[count], allow_portions=True, back=12,
+                    named=True)
+    if found is None or not named(found):
+        return None
+    rival = resolve(sentence, document, average, before=0, hint=label, heads=label[-1:],
+                    same_sentence=False, exclude=[count, found], allow_portions=True,
+                    back=12, named=True)
+    if rival is not None and named(rival) and rival.value != found.value and \
+            not _of_other_period(document, average, found, rival):
         return None
     return found
 

@@ -674,6 +674,19 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
         from kg.check.pipeline import check_folder
         gc.disable()
         try:
+            if fmt == "json" and plan.key and shard is None:
+                # joined from each document's kept part: only what changed is read
+                from kg.check.pipeline import check_joined
+                with progress_bar("checking", quiet=quiet) as bar:
+                    joined = check_joined(plan, cache_dir, fail_on, engine=engine, jobs=jobs,
+                                          progress=bar, executor=executor,
+                                          prune=only is None)
+                if joined is not None:
+                    write_report(joined.data, output, joined.notes, joined.problems)
+                    if kept_reports is not None:
+                        kept_reports.put(plan.key, options, Rendered(
+                            joined.data, joined.exit_code, joined.notes, joined.problems))
+                    sys.exit(joined.exit_code)  # the collector is turned back on below
             with progress_bar("checking", quiet=quiet) as bar:
                 run = check_folder(claims, only, engine=engine, jobs=jobs,
                                    cache_dir=cache_dir if use_cache else None, progress=bar,

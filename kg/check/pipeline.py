@@ -25,6 +25,7 @@ from kg.check.agreement import FigureSummary, Place, agreement_findings, sharing
 from kg.check.keys import SUFFIX, Plan, plan_run, read_sealed, seal, unseal, write_sealed
 from kg.check.model import Report
 from kg.check.run import ENGINES, check_document, merge, problem_report
+from kg.check.splice import Joined, Part, join, part_of, read_part
 from kg.problems import Problem, display_path
 from kg.report import Source
 from kg.summary import DocumentSummary, summarise_document
@@ -180,9 +181,26 @@ class OutcomeCache:
         """``document id -> its kept graph`` for a run that used this cache."""
         return lambda doc_id: self.graph(run.keys[doc_id]) if doc_id in run.keys else None
 
+    def part(self, key: str) -> Part | None:
+        """The document's part of a JSON report kept beside its outcome
+        (:mod:`kg.check.splice`), or ``None`` when there is none or it is damaged."""
+        data = unseal(self._path(key, ".part"))
+        return read_part(data) if data is not None else None
+
+    def put_part(self, key: str, outcome: Outcome) -> Part | None:
+        """Keep ``outcome``'s part of a JSON report; it as read back, or ``None`` when it
+        cannot be one."""
+        data = part_of(outcome)
+        if data is None:
+            return None
+        seal(self._path(key, ".part"), data)
+        return read_part(data)
+
     def put(self, key: str, outcome: Outcome) -> None:
         # one that cannot be written only costs time; the figures and the graph go first,
-        # so a kept outcome without them is only ever a damaged cache
+        # so a kept outcome without them is only ever a damaged cache; its report part
+        # (1 ms) is kept too, so that the next run joins it instead of decoding the outcome
+        self.put_part(key, outcome)
         if outcome.graph is not None:
             seal(self._path(key, ".graph"), outcome.graph)
             outcome = replace(outcome, graph=None)
@@ -212,29 +230,14 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
         plan = plan_run(claims_dir, only, engine=engine, cache_dir=cache_dir, shard=shard)
     folders, keys, digests = plan.folders, plan.keys, plan.digests
     cache_ = OutcomeCache(cache_dir) if cache_dir is not None else None
-    outcomes: dict[Path, Outcome] = {}
-    if cache_:
-        with _gc_paused():
-            for folder, key in keys.items():
-                kept = cache_.get(key)
-                if kept is not None:
-                    outcomes[folder] = kept
-    kept_lean = [f for f in folders if f in outcomes]
-    todo = [f for f in folders if f not in outcomes]
-    step = progress(len(todo)) if progress and todo else (lambda: None)
-    from kg.check.executors import run_checks
+    outcomes, todo = gather(folders, keys, cache_, engine=engine, jobs=jobs,
+                            progress=progress, executor=executor)
+    checked_now = set(todo)
+    kept_lean = [f for f in folders if f not in checked_now]
 
     def check(some: list[Path], step: Callable[[], None]) -> None:
-        with _collecting():
-            # the graph only where a cache keeps it (12 ms a document otherwise wasted)
-            for folder, outcome in run_checks(executor, some, engine, jobs,
-                                              keep_graph=cache_ is not None):
-                outcomes[folder] = outcome
-                if cache_:
-                    cache_.put(keys[folder], outcome)  # the build writes nothing into the folder
-                step()
+        _check_into(outcomes, some, keys, cache_, engine, jobs, executor, step)
 
-    check(todo, step)
     if cache_ and kept_lean:
         # a shard report carries every figure to the machine that merges it
         wanted = kept_lean if shard is not None else _sharing(kept_lean, folders, outcomes)
@@ -258,6 +261,74 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
     if cache_:
         run.keys = {outcomes[f].doc_id: keys[f] for f in folders}
     return run
+
+
+def check_joined(plan: Plan, cache_dir: Path, fail_on: str, *, engine: str = ENGINES[0],
+                 jobs: int | None = None,
+                 progress: Callable[[int], Callable[[], None]] | None = None,
+                 executor: str = "local", prune: bool = True) -> Joined | None:
+    """The JSON report of :func:`check_folder` for ``plan`` (``kg check --format json``),
+    joined from each document's kept part (:mod:`kg.check.splice`): only the documents
+    without one (changed, new, or kept before parts were) have their outcome read or are
+    checked, so a run costs what changed, not the corpus.  ``None`` where the parts alone
+    cannot give the report :func:`finish` gives (documents of one IRI, a quantity two
+    documents report): the caller then runs :func:`check_folder`, which reuses all that
+    this run checked and kept.  ``prune``: the run saw the whole claims folder."""
+    cache_ = OutcomeCache(cache_dir)
+    keys = plan.keys
+    parts: dict[Path, Part] = {}
+    with _gc_paused():
+        for folder in plan.folders:
+            part = cache_.part(keys[folder])
+            if part is not None:
+                parts[folder] = part
+    missing = [f for f in plan.folders if f not in parts]
+    if missing:
+        outcomes, _ = gather(missing, keys, cache_, engine=engine, jobs=jobs,
+                             progress=progress, executor=executor)
+        for folder in missing:
+            # a checked document's part was kept as it was checked
+            part = cache_.part(keys[folder]) or cache_.put_part(keys[folder], outcomes[folder])
+            if part is None:
+                return None
+            parts[folder] = part
+    if plan.digests is not None:
+        plan.digests.save(prune=prune)
+    with _gc_paused():
+        return join([parts[f] for f in plan.folders], fail_on)
+
+
+def gather(folders: list[Path], keys: dict[Path, str], cache_: OutcomeCache | None, *,
+           engine: str = ENGINES[0], jobs: int | None = None,
+           progress: Callable[[int], Callable[[], None]] | None = None,
+           executor: str = "local") -> tuple[dict[Path, Outcome], list[Path]]:
+    """The outcome of each of ``folders``: kept in ``cache_`` (lean: figures' triples and
+    places left on disk), or built and checked now (and kept); and the folders checked."""
+    outcomes: dict[Path, Outcome] = {}
+    if cache_:
+        with _gc_paused():
+            for folder in folders:
+                kept = cache_.get(keys[folder]) if folder in keys else None
+                if kept is not None:
+                    outcomes[folder] = kept
+    todo = [f for f in folders if f not in outcomes]
+    step = progress(len(todo)) if progress and todo else (lambda: None)
+    _check_into(outcomes, todo, keys, cache_, engine, jobs, executor, step)
+    return outcomes, todo
+
+
+def _check_into(outcomes: dict[Path, Outcome], some: list[Path], keys: dict[Path, str],
+                cache_: OutcomeCache | None, engine: str, jobs: int | None, executor: str,
+                step: Callable[[], None]) -> None:
+    from kg.check.executors import run_checks
+    with _collecting():
+        # the graph only where a cache keeps it (12 ms a document otherwise wasted)
+        for folder, outcome in run_checks(executor, some, engine, jobs,
+                                          keep_graph=cache_ is not None):
+            outcomes[folder] = outcome
+            if cache_:
+                cache_.put(keys[folder], outcome)  # the build writes nothing into the folder
+            step()
 
 
 def _sharing(kept: list[Path], folders: list[Path], outcomes: dict[Path, Outcome]

@@ -82,3 +82,14 @@ def test_a_kept_report_is_for_its_run_and_its_options_only(tmp_path: Path) -> No
     path = next((tmp_path / "reports").iterdir())
     path.write_bytes(path.read_bytes()[:-1] + b"!")
     assert kept.get("run", "json") is None
+
+
+def test_a_kept_report_of_another_run_is_not_read_whole(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = KeptReports(tmp_path)
+    kept.put("run", "json", Rendered(b"{}\n" * 1000, 1, [], []))
+    unsealed: list[Path] = []
+    unseal = keys.unseal
+    monkeypatch.setattr(keys, "unseal", lambda path: unsealed.append(path) or unseal(path))
+    assert kept.get("another run", "json") is None and unsealed == []
+    assert kept.get("run", "json") is not None and len(unsealed) == 1

@@ -11,8 +11,8 @@ from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, cla
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
                                                  name, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, FIGURES, YEAR, Document, Patterns, Sentence,
-                                       figure, words)
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, POINTS, YEAR, Document,
+                                       Patterns, Sentence, figure, words)
 
 SMALLER = ("less", "fewer", "lower", "smaller", "shorter", "cheaper", "below", "behind",
            "younger", "lighter", "slower", *("quicker", "sooner"))
@@ -40,20 +40,24 @@ _SHIFTS = {"upward": "Increase", "upwards": "Increase", "downward": "Decrease",
 _UNIT = {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*SMALLER, *LARGER, "than", "and", "or"]},
          "OP": "?"}
 PATTERNS = Patterns({
-    "comparative": [[figure(*AMOUNTS, role="difference"), (_UNIT, None),
+    "comparative": [[figure(*AMOUNTS, POINTS, role="difference"), (_UNIT, None),
                      words(*SMALLER, *LARGER)]],
     # "raised £45,900, £4,100 short of its £50,000 goal": the level before, the mark right
     # after "short of"
-    "short": [[figure(*AMOUNTS, role="difference"), (_UNIT, None), words("short"),
+    "short": [[figure(*AMOUNTS, POINTS, role="difference"), (_UNIT, None), words("short"),
                words("of")]],
     "gap": [[words("gap", "deficit", "surplus", "difference", "shortfall", "lead"), words("of"),
-             figure(*AMOUNTS, role="difference")],
+             figure(*AMOUNTS, POINTS, role="difference")],
             # "the gap between the two is 3,400 patients", "the difference between them came
             # to £12 million"
             [words("gap", "difference"), words("between"), {"IS_PUNCT": False, "OP": "{0,4}"},
              words("is", "was", "stands", "stood", "comes", "came", "amounts", "amounted",
                    "of", "at"), words("to", optional=True),
-             figure(*AMOUNTS, role="difference")]],
+             figure(*AMOUNTS, POINTS, role="difference")],
+            # "the difference between the two sites, 4.2 points, is …": the gap set off
+            # after what it lies between
+            [words("gap", "difference"), words("between"), {"IS_PUNCT": False, "OP": "{1,4}"},
+             words(","), figure(*AMOUNTS, POINTS, role="difference")]],
     # "€540 a year, compared with €660 paid monthly, a saving of €120": a saving between two
     # prices the clause gives before it (alone, "savings of £2m" may be against a budget)
     "saving": [[words("saving", "savings"), words("of"), figure(*AMOUNTS, role="difference")]],
@@ -81,7 +85,7 @@ PATTERNS = Patterns({
                figure(*AMOUNTS, role="end"), _UNIT, words("("),
                figure(*AMOUNTS, role="difference"), _UNIT, words(")")]],
     "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
-            figure(*AMOUNTS, role="difference")]],
+            figure(*AMOUNTS, POINTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give
     "change": [[words(*UP, *DOWN), words("by", "of", optional=True),
                 figure(*AMOUNTS, role="difference")],
@@ -103,9 +107,20 @@ PATTERNS = Patterns({
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = []
+    used = {local for s in taken for local in s.figures}
     for m in PATTERNS(sentence):
         diff = m.roles["difference"]
         across = False
+        if diff.cls == POINTS:
+            # ("up 3 points on last year" is a move, which percent change has read)
+            found = None if diff.local in used else _points_apart(sentence, document, m, diff)
+            if found is not None:
+                big, small = found
+                out.append(make("DifferenceRelation", sentence.claim,
+                                {"minuend": big, "subtrahend": small, "difference": diff},
+                                m.evidence, f"{big.text} - {small.text} = {diff.text}",
+                                across=big.sentence != sentence.index))
+            continue
         others = [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
                   and s.unit == diff.unit and not _reference(sentence, s)
                   and not interval_bound(sentence, s)]
@@ -262,6 +277,68 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
     return out
+
+
+def _points_apart(sentence: Sentence, document: Document, m, diff) -> tuple | None:
+    """(larger, smaller) of the two percentages a gap in points lies between, where the words
+    set two things side by side: "87% against 83%, a gap of 4 points", "59%, 6 points short
+    of the 65% target", "returned 7.1%, ahead of its 6.8% benchmark, so it outperformed by
+    0.3 points", "41%, 5 points below the national 46%". Which is the larger the words say
+    ("short", "below", "behind" against "ahead", "above"); only an unsigned gap ("a gap of")
+    takes the larger as its minuend. A move of one thing over time is a percentage-point
+    change, never such a gap: None where an end is the earlier level, or the two are of
+    different years, or the words leave either end out of the sentence."""
+    doc = sentence.doc
+    rates = [s for s in sentence.slots if s.cls == PERCENT and not _reference(sentence, s)
+             and not interval_bound(sentence, s)]
+    found: tuple | None = None
+    if m.name == "short":
+        found = _short_of(sentence, m, diff, rates)
+    elif m.name == "by":
+        cue = next(t for t in doc[m.start:m.end] if t.lower_ in _UNDER_BY + _OVER_BY)
+        if _earlier_cue(sentence, cue, rates) is not None:
+            # "ahead of its 6.8% benchmark, so it outperformed by …": the verb "by" follows
+            # restates the one with a percentage on each side
+            cue = _earlier_cue(sentence, cue, rates)
+        subject = [s for s in rates if s.token < cue.i]
+        other = [s for s in rates if cue.i < s.token < diff.token]
+        if subject and other:
+            found = (subject[-1], other[0]) if cue.lower_ in _OVER_BY else \
+                (other[0], subject[-1])
+    elif m.name == "comparative":
+        # "41%, 5 points below the national 46%": the level before the gap in its clause,
+        # the other the first percentage within six words after the comparative, nothing
+        # but words between ("than expected", "than a year earlier" name no other thing)
+        word = doc[m.end - 1].lower_
+        near = [s for s in rates if s.token < diff.token
+                and not clause_between(sentence, s.token, diff.token)]
+        after = next((s for s in rates if m.end <= s.token <= m.end + 6), None)
+        if near and after is not None and not _than_when(sentence, m.end) and not any(
+                t.is_punct or t.norm_ in FIGURES for t in doc[m.end:after.token]):
+            found = (after, near[-1]) if word in SMALLER else (near[-1], after)
+    elif m.name == "gap":
+        before = [s for s in rates if s.token < diff.token]
+        if len(before) >= 2:
+            pair = before[-2:]
+        elif before:
+            # "87.3%, a gap of 2.7 points to our 90% target": the level before, the mark
+            # the first percentage after it
+            pair = before + [s for s in rates if s.token > diff.token][:1]
+        elif not rates and _the_two(sentence, m) and sentence.index:
+            # "… 72% … 64%. The gap between the two, 8 points, …"
+            earlier = document.sentences[sentence.index - 1]
+            pair = [s for s in earlier.slots if s.cls == PERCENT]
+        else:
+            pair = []
+        if len(pair) == 2:
+            found = tuple(sorted(pair, key=lambda s: s.value or 0, reverse=True))
+    if found is None:
+        return None
+    years = {_year_said(document.sentences[s.sentence], s) for s in found}
+    if (None not in years and len(years) > 1) or any(
+            is_earlier(document.sentences[s.sentence], s) for s in found):
+        return None
+    return found
 
 
 def _verb_before(sentence: Sentence, at: int) -> str | None:

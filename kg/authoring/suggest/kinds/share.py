@@ -209,10 +209,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     # so may a share "of" a whole ("or 60.9 percent of all generation, up from 49.2
     # percent"): the level a change of the rate ends at is still a part of its whole; and a
     # count's bracketed percent ("31 participants (5.0%) in the intervention group and 53
-    # (8.5%) in the control group, a reduction of 3.5 points")
+    # (8.5%) in the control group, a reduction of 3.5 points"); and an end of a gap in points
+    # between two groups ("… (71.4%) against … (65.9%), a difference of 5.5 points")
     shares = {m.roles["share"].local for m in PATTERNS(sentence)
               if m.name in (*_LEVELS, "of", "paren", "earlier")}
-    kept = [s for s in taken if not any(local in shares and role in ("initial", "final")
+    kept = [s for s in taken if not any(local in shares and role in ("initial", "final",
+                                                                     "minuend", "subtrahend")
                                         for role, xs in s.roles for local in xs)]
     for m, share in chain(unclaimed(margins, "share", kept, out),
                           unclaimed(others, "share", kept, out)):

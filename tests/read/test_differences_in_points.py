@@ -1,0 +1,93 @@
+"""kg read: a gap in percentage points between two percentages the words set side by side
+("a gap of 3.8 points to the 95% goal", "4.9 points short of the 57% target", "outperformed
+by 0.4 points", "5 points below the national 46%") is a difference, its larger end the one
+the words say; a move of one rate over time stays a percentage-point change; a slipped gap
+is a violation."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from kg.build import build_corpus
+from kg.check import check_corpus
+from kg.read import read
+from kg.report.json_report import to_json
+
+
+def _read(tmp_path: Path, text: str) -> str:
+    (tmp_path / "note.txt").write_text("Service note 2025\n\n" + text + "\n", encoding="utf-8")
+    made = read(tmp_path / "note.txt", tmp_path / "c")
+    return (made.folder / "relations.ttl").read_text(encoding="utf-8")
+
+
+def _labels(relations: str, kind: str) -> list[str]:
+    return re.findall(rf'a cg:{kind} ;.*?rdfs:label "([^"]+)"', relations, re.S)
+
+
+def test_a_gap_of_points_to_a_target_lies_between_the_level_and_the_target(
+        tmp_path: Path) -> None:
+    relations = _read(tmp_path, "Trains ran to time on 91.2% of days, a gap of 3.8 percentage "
+                                "points to the 95% goal.")
+    assert _labels(relations, "DifferenceRelation") == [
+        "95% - 91.2% = 3.8 percentage points"]
+
+
+def test_points_short_of_a_target_take_the_target_as_the_larger(tmp_path: Path) -> None:
+    relations = _read(tmp_path, "Recycling reached 52.1% in 2024/25, 4.9 percentage points "
+                                "short of the 57% target.")
+    assert _labels(relations, "DifferenceRelation") == ["57% - 52.1% = 4.9 percentage points"]
+
+
+def test_short_of_a_goal_by_points_takes_the_goal_as_the_larger(tmp_path: Path) -> None:
+    relations = _read(tmp_path, "At the close of the year, 71.5% of claims were settled within "
+                                "a month, short of the regional goal of 75% by 3.5 percentage "
+                                "points.")
+    assert _labels(relations, "DifferenceRelation") == ["75% - 71.5% = 3.5 percentage points"]
+
+
+def test_outperformed_by_points_restates_ahead_of_a_benchmark(tmp_path: Path) -> None:
+    relations = _read(tmp_path, "The scheme returned 6.2%, ahead of its benchmark of 5.8%, so "
+                                "it outperformed by 0.4 percentage points.")
+    assert _labels(relations, "DifferenceRelation") == ["6.2% - 5.8% = 0.4 percentage points"]
+
+
+def test_the_difference_between_two_groups_set_off_by_commas(tmp_path: Path) -> None:
+    relations = _read(tmp_path, "In rural schools 18.4% of pupils walked to school; in towns "
+                                "the share was 9.9%, and the difference between the two areas, "
+                                "8.5 points, has grown.")
+    assert _labels(relations, "DifferenceRelation") == ["18.4% - 9.9% = 8.5"]
+
+
+def test_points_below_a_level_after_it_take_that_level_as_the_larger(tmp_path: Path) -> None:
+    relations = _read(tmp_path, "Turnout in the east was 41%, 5 points below the national "
+                                "46%. Turnout in the west rose to 44% from 41%, 3 points "
+                                "higher.")
+    # the west's move over time stays a change in points, no gap between two things
+    assert _labels(relations, "DifferenceRelation") == ["46% - 41% = 5"]
+    assert _labels(relations, "PercentagePointChangeRelation") == ["41% to 44%: higher 3"]
+
+
+def test_a_slipped_gap_in_points_is_a_violation(tmp_path: Path) -> None:
+    _read(tmp_path, "Recycling reached 52.1% in 2024/25, 5.9 percentage points short of the 57% "
+                    "target.")
+    report = json.loads(to_json(check_corpus(build_corpus(tmp_path / "c"))))
+    [violation] = [f for f in report["findings"] if f["severity"] == "violation"]
+    assert violation["check"] == "difference"
+    assert violation["observed"].startswith("5.9 percentage points")
+
+
+def test_the_ends_of_a_gap_between_two_arms_are_still_their_shares(tmp_path: Path) -> None:
+    relations = _read(tmp_path, "In the letter arm 412 of 1,800 households replied (22.9%), "
+                                "against 300 of 1,750 in the comparison arm (17.1%), a "
+                                "difference of 5.8 percentage points.")
+    assert _labels(relations, "DifferenceRelation") == ["22.9% - 17.1% = 5.8 percentage points"]
+    assert _labels(relations, "ShareRelation") == ["412 is 22.9% of 1,800",
+                                                   "300 is 17.1% of 1,750"]
+
+
+def test_a_gap_after_one_level_ends_at_the_first_percentage_after_it(tmp_path: Path) -> None:
+    relations = _read(tmp_path, "Buses ran to time on 88.5% of days, a gap of 1.5 percentage "
+                                "points to the 90% goal; trams managed 96% and ferries 97%.")
+    assert _labels(relations, "DifferenceRelation") == ["90% - 88.5% = 1.5 percentage points"]

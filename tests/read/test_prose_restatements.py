@@ -120,3 +120,93 @@ def test_a_headline_is_tied_across_its_byline_and_dateline(tmp_path: Path) -> No
         "Repairs to roads and bridges damaged in the January floods will cost the county "
         "£41 million, its engineers told councillors on Monday.\n"))
     assert found == [("£41m", "£41 million")]
+
+
+def test_a_headline_count_is_tied_by_the_noun_it_counts(tmp_path: Path) -> None:
+    """"3,400 trees" says what it counts as a unit would: the headline's count is the
+    paragraph's count of trees, not its count of sites."""
+    found = restated(tmp_path, (
+        "Council to plant 3,400 trees along the river paths\n\n"
+        "By Jo Reed, Parks Reporter\n"
+        "Friday 7 March 2025\n\n"
+        "The council will plant 3,400 trees along the river paths this winter, its parks "
+        "team said, at 12 sites.\n"))
+    assert found == [("3,400", "3,400")]
+
+
+def test_a_headline_count_that_slipped_is_tied_all_the_same(tmp_path: Path) -> None:
+    """The words and the noun counted decide, never the value: "3,400 trees" over a text
+    saying "4,300 trees" is tied, for the check to find the slip."""
+    found = restated(tmp_path, (
+        "Council to plant 3,400 trees along the river paths\n\n"
+        "By Jo Reed, Parks Reporter\n"
+        "Friday 7 March 2025\n\n"
+        "The council will plant 4,300 trees along the river paths this winter, its parks "
+        "team said.\n"))
+    assert found == [("3,400", "4,300")]
+
+
+def test_a_headline_count_is_not_tied_to_an_equal_count_of_another_noun(
+        tmp_path: Path) -> None:
+    """"640 appointments" equals the headline's "640 children" and shares more of its words,
+    but counts another thing: the count of children is the one restated."""
+    found = restated(tmp_path, (
+        "Clinic vaccinates 640 children in its first week\n\n"
+        "The new clinic on Mill Lane held 640 appointments in its first week. Nurses "
+        "vaccinated 610 children, the health board said.\n"))
+    assert found == [("640", "610")]
+
+
+def test_a_box_of_counts_by_month_is_tied_to_the_prose_naming_month_and_noun(
+        tmp_path: Path) -> None:
+    """Each label is a month, so the noun after the count names its measure: the prose's
+    count of visitors in August restates August's line."""
+    found = restated(tmp_path, (
+        "Museum visitors, summer 2025\n\n"
+        "Month by month\n\n"
+        "June: 21,400 visitors\n"
+        "July: 26,900 visitors\n"
+        "August: 30,150 visitors\n\n"
+        "August was the busiest month, with 30,150 visitors, helped by late opening on "
+        "Thursdays.\n"))
+    assert found == [("30,150", "30,150")]
+
+
+def test_a_box_of_counts_by_month_that_slipped_is_tied_all_the_same(tmp_path: Path) -> None:
+    found = restated(tmp_path, (
+        "Museum visitors, summer 2025\n\n"
+        "Month by month\n\n"
+        "June: 21,400 visitors\n"
+        "July: 26,900 visitors\n"
+        "August: 30,150 visitors\n\n"
+        "August was the busiest month, with 31,050 visitors, helped by late opening on "
+        "Thursdays.\n"))
+    assert found == [("30,150", "31,050")]
+
+
+def test_a_box_of_counts_by_month_is_not_tied_to_an_equal_count_of_another_noun(
+        tmp_path: Path) -> None:
+    """July's "26,900 visitors" and the shop's "26,900 tickets" in July: one value, one month,
+    two things counted."""
+    found = restated(tmp_path, (
+        "Museum visitors, summer 2025\n\n"
+        "Month by month\n\n"
+        "June: 21,400 visitors\n"
+        "July: 26,900 visitors\n"
+        "August: 30,150 visitors\n\n"
+        "August was the busiest month, with 30,150 visitors. The shop sold 26,900 tickets "
+        "for tours in July.\n"))
+    assert found == [("30,150", "30,150")]
+
+
+def test_a_word_s_ing_form_names_a_key_point_s_measure_as_the_word_does(
+        tmp_path: Path) -> None:
+    """"open for 3,150 hours" and "opening hours … 3,150 hours": "open" and "opening" are one
+    word, the third the two name the measure with."""
+    found = restated(tmp_path, (
+        "Swimming pools, 2024\n\n"
+        "* The pools were open for 3,150 hours in total over the year.\n"
+        "* Swims rose by 4.2 per cent.\n\n"
+        "Hours\n\n"
+        "Total opening hours at the pools came to 3,150 hours over the year, as in 2023.\n"))
+    assert found == [("3,150 hours", "3,150 hours")]

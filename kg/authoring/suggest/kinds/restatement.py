@@ -2,7 +2,10 @@
 the one the paragraph under it names alike ("Port handles record 29.4 million tonnes" …
 "the port handled 29.4 million tonnes of cargo"); a summary's key point, or a label's value
 in a box of figures ("Median wait for surgery: 142 days"), and the sentence of the text that
-names the same measure with at least three of its words.
+names the same measure with at least three of its words. A count says what it counts by
+the noun after it ("3,400 trees"): a headline's bare count is the paragraph's count of that
+noun, and a box of counts by month ("August: 30,150 visitors") is named by its month and
+that noun.
 
 Both figures are of one class, unit and period, and neither is a table's cell (a cell
 restated in prose is the row the words name: kg.read.ties). Never the values: a headline
@@ -16,8 +19,8 @@ import re
 from dataclasses import replace
 
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, DATE, FIGURES, PERCENT, POINTS, Document, Sentence,
-                                       Slot, _content)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, PERCENT, POINTS, Document,
+                                       Sentence, Slot, _content, _stem)
 
 #: the classes a headline restates: amounts and rates
 _CLASSES = AMOUNTS + (PERCENT, POINTS)
@@ -37,10 +40,12 @@ _UNIT_WRITTEN = re.compile(r"\d.*[^\d.,\s+-]|[^\d.,\s+-].*\d")
 #: words of a figure's clause that say when, where to or who said, never what it measures:
 #: the period is matched apart ("the youth jobless rate in the spring" is no restatement of
 #: "the county jobless rate over the spring" for the season they share)
-_NOT_MEASURE = frozenset("""over during across after before since until under above below
-    between through within among spring summer autumn winter january february march april
-    may june july august september october november december period months weeks days today
-    yesterday said says told reported""".split())
+#: the names of periods a label gives alone ("August: 30,150 visitors")
+_PERIOD_NAMES = frozenset("""spring summer autumn winter january february march april may june
+    july august september october november december""".split())
+_NOT_MEASURE = _PERIOD_NAMES | frozenset("""over during across after before since until under
+    above below between through within among period months weeks days today yesterday said
+    says told reported monday tuesday wednesday thursday friday saturday sunday""".split())
 #: the letters a word's forms share, as a rule
 _ROOT = 6
 #: how many sentences under a headline its paragraph reaches
@@ -52,6 +57,11 @@ _ITEM = ("* ", "- ", "• ", "– ")
 #: areas averaged 71 per cent" (two, such as "unemployment rate", are too few to tell one
 #: entity's measure from another's, "the youth unemployment rate")
 _KEY_WORDS = 3
+#: the endings a word's forms take that its first letters may not reach: "open" and
+#: "opening", "spend" and "spending"
+_FORMS = ("ing", "ed")
+#: the fewest letters a word keeps when its ending is cut ("using" stays)
+_FORM_ROOT = 4
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
@@ -107,8 +117,7 @@ def _key_point(sentence: Sentence, document: Document, said: Slot) -> Slot | Non
         wanted = lambda earlier, s: _is_prose(earlier) and not _is_key(earlier, s)  # noqa: E731
     else:
         return None
-    named = _named(sentence, said)
-    ranked = sorted(((len(named & _named(earlier, s)), s, earlier)
+    ranked = sorted(((_named_alike(document, sentence, said, earlier, s), s, earlier)
                      for earlier in document.sentences[:sentence.index]
                      for s in earlier.slots
                      if s.local not in document.restated and _alike(document, s, said) and
@@ -118,10 +127,32 @@ def _key_point(sentence: Sentence, document: Document, said: Slot) -> Slot | Non
             (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None
     best, first, earlier = ranked[0]
-    if any(len(_named(earlier, first) & _named(sentence, s)) >= best
+    if any(_named_alike(document, sentence, s, earlier, first) >= best
            for s in sentence.slots if s is not said and _alike(document, s, first)):
         return None
     return first
+
+
+def _named_alike(document: Document, sentence: Sentence, said: Slot, earlier: Sentence,
+                 first: Slot) -> int:
+    """How many words name the two figures alike. A box of figures by period ("Month by
+    month … August: 30,150 visitors") names each count by its label's period and the noun
+    after it: the prose's count of that noun for that period ("August was the busiest
+    month, with 30,150 visitors") is named in full, as by ``_KEY_WORDS``."""
+    shared = len(_named(sentence, said) & _named(earlier, first))
+    counted = _counted(sentence, said)
+    period = document.periods.get(said.local)
+    if counted is not None and counted == _counted(earlier, first) and period is not None and \
+            period == document.periods.get(first.local) and \
+            (_by_period(sentence, said) or _by_period(earlier, first)):
+        return max(shared, _KEY_WORDS)
+    return shared
+
+
+def _by_period(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a label's value is labelled by its period alone: "August: 30,150"."""
+    return _labelled(sentence, slot) and slot.token > 1 and \
+        sentence.doc[slot.token - 2].lower_ in _PERIOD_NAMES
 
 
 def _is_headline(sentence: Sentence) -> bool:
@@ -183,8 +214,32 @@ def _bracketed(sentence: Sentence, slot: Slot) -> bool:
 
 def _roots(words: frozenset[str]) -> frozenset[str]:
     """Words by their first letters, so one word's forms meet ("renewables" and
-    "renewable", "generated" and "generation")."""
-    return frozenset(w[:_ROOT] for w in words)
+    "renewable", "generated" and "generation"), a short word's "-ing" and "-ed" cut first
+    ("open" and "opening")."""
+    return frozenset(_form(w)[:_ROOT] for w in words)
+
+
+def _form(word: str) -> str:
+    for ending in _FORMS:
+        if word.endswith(ending) and len(word) - len(ending) >= _FORM_ROOT:
+            return word[:-len(ending)]
+    return word
+
+
+def _counted(sentence: Sentence, slot: Slot) -> str | None:
+    """The noun a count written in digits names right after it, as its unit ("3,400
+    trees"), by its root; none for a number in words ("three reasons": a title's, as a
+    rule), nor for a word that says when ("12 Monday") or links ("90 of the")."""
+    doc = sentence.doc
+    if slot.cls != COUNT or not any(c.isdigit() for c in slot.text) or \
+            slot.token + 1 >= len(doc):
+        return None
+    after = doc[slot.token + 1]
+    word = after.lower_
+    if not after.is_alpha or len(word) < 3 or word in _NOT_MEASURE or \
+            not _content([after]):
+        return None
+    return _form(_stem(word))[:_ROOT]
 
 
 def _restated_in(headline: Sentence, document: Document, head: Slot) -> Slot | None:
@@ -192,7 +247,8 @@ def _restated_in(headline: Sentence, document: Document, head: Slot) -> Slot | N
     unit and period, the one whose clause names most of the headline's words, where no
     other names as many."""
     at = headline.text.find(head.text)
-    if head.cls not in _CLASSES or not _UNIT_WRITTEN.search(head.text) or \
+    counted = _counted(headline, head)
+    if head.cls not in _CLASSES or not (_UNIT_WRITTEN.search(head.text) or counted) or \
             headline.text[:max(at, 0)].rstrip().endswith(":") or \
             sum(s.cls == head.cls and s.unit == head.unit for s in headline.slots) != 1:
         # two of one unit in a headline: which is which its words do not say; a label's
@@ -203,9 +259,14 @@ def _restated_in(headline: Sentence, document: Document, head: Slot) -> Slot | N
         if _is_headline(later) and any(s.cls != DATE for s in later.slots):
             break  # another headline: this one's paragraph has ended; a line of dates only
             # is a byline or a dateline ("By A. Writer, Tuesday 4 March 2025"), over the text
+        # a bare count says what it is of by the noun after it: the paragraph's figure is
+        # one that counts the same ("3,400 trees" … "will plant 3,400 trees"), never
+        # another count its words share a word with ("640 children" … "640 appointments at
+        # the children's clinic")
         ranked += [(len(_roots(headline.words) & _named(later, s)), s) for s in later.slots
                    if s.cls == head.cls and s.unit == head.unit and
-                   not s.local.startswith("f-t") and _same_period(document, head, s)]
+                   not s.local.startswith("f-t") and _same_period(document, head, s) and
+                   (_UNIT_WRITTEN.search(head.text) or _counted(later, s) == counted)]
     ranked.sort(key=lambda x: -x[0])
     if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None  # the words name none of them, or several alike

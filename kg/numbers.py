@@ -376,6 +376,9 @@ _UNIT_AFTER = _lazy(
     # follows ("5.2 m passengers" is millions) and no currency stands before (checked below)
     r"|\s(?P<metre>m)(?![\w²³/]|\.\w)(?=\s*(?:$|[.,;:)]|\s(?:above|below|high|higher|lower|"
     r"long|deep|wide|tall|away|from|to|in|at|and|or|per|over|on|into|between|thick)\b))"
+    # "7.12 h", "0.46 h (27.6 minutes)": hours by QUDT's symbol, spaced from a number (glued,
+    # "24h" is no number the scanner reads), in lower case only ("5 H" is no hour)
+    r"|\s(?P<hour>(?-i:h))(?![\w/]|\.\w)"
     # a currency's code after the number, in capitals only ("5 ALL" is lek, "all 5" is not)
     r"|\s*(?P<code>(?-i:" + _CODES + r"))(?![\w/])"
     # "25 basis points", "40bp": hundredths of a percentage point
@@ -620,6 +623,12 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         else:
             of_time = None
     unit_after = _UNIT_AFTER.match(text, end) if not of_time else None
+    if unit_after and unit_after.group("unit"):
+        # "80 miles per hour", "kilometres per hour": a longer name the vocabulary has is
+        # the unit, not its first word
+        longer = _vocabulary_units_after().match(text, end)
+        if longer and longer.end() > unit_after.end():
+            unit_after = None
     subunit = None
     # "one in five dollars": the dollars are the whole's, the fraction has no unit
     if unit_after and kind != "indefinite" and not m.group("onein"):
@@ -641,6 +650,11 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         elif unit_after.group("metre") and kind == "number" and unit is None and \
                 not _UNIT_BEFORE.search(text, 0, start):
             unit = "M"
+        elif unit_after.group("hour") and kind == "number" and unit is None and \
+                not _UNIT_BEFORE.search(text, 0, start):
+            unit = "HOUR"
+        elif unit_after.group("hour"):
+            unit_after = None
         elif value is not None and kind == "number" and unit is None:
             # "71.5 cents", "4.2p": hundredths of a currency, as precise as written
             hundredths = unit_after.group("subunit") or unit_after.group("pence")

@@ -38,3 +38,26 @@ def test_no_unit_from_a_word_that_only_looks_like_a_symbol(quote: str) -> None:
 def test_an_alternative_name_of_a_vocabulary_unit_is_read_too() -> None:
     m = parse_quantity("a weight of 91 parts per thousand")
     assert (m.value, m.unit) == (D("91"), "PERMILLE")
+
+
+@pytest.mark.parametrize("quote,value,unit", [
+    ("each response took 247.5 ms on average", D("247.5"), "MS"),
+    ("the roots reach 45 cm below the surface", D("45"), "CM"),
+    ("lorries slowed to 62 km/h on the bridge", D("62"), "KM/H"),
+    ("a top speed of 58 mph was recorded", D("58"), "MPH"),
+    ("trains ran at 80 miles per hour", D("80"), "MPH"),
+    ("ferritin-treated girls reached 12.3 g/dL", D("12.3"), "G/DL"),
+])
+def test_a_short_time_a_small_length_a_speed_and_a_concentration_are_vocabulary_units(
+        quote: str, value: D, unit: str) -> None:
+    m = parse_quantity(quote)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_number_spaced_from_a_small_h_is_in_hours_but_not_after_a_currency() -> None:
+    read = [(m.text, m.value, m.unit) for m in
+            find_mentions("night shifts ran from 8.25 h to 9.5 h, a gain of 1.25 h.")]
+    assert read == [("8.25 h", D("8.25"), "HOUR"), ("9.5 h", D("9.5"), "HOUR"),
+                    ("1.25 h", D("1.25"), "HOUR")]
+    assert [m.unit for t in ("grade 7 H pencils", "row 4 hedges", "$12 h")
+            for m in find_mentions(t)] == [None, None, "USD"]

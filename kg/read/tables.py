@@ -802,6 +802,13 @@ def _table(lines, header_at: int, header, rows, text: str,
     if table.unit is None and stub_unit is not None and not table.scale:
         # "Sector (kt CO2e) | 1990 | 2024": the rows' head says what every row's cells are in
         table.scale, table.unit = stub_scale or 0, stub_unit
+    if table.unit is None and not table.scale:
+        # "Reaction time (ms) by group, mean (SD)": brackets in the caption that hold one
+        # unit's symbol alone (QUDT's) say what the table's cells are in
+        held = {unit_symbols().get(" ".join(inner.split()))
+                for inner in re.findall(r"\(([^)]*)\)", caption)} - {None}
+        if len(held) == 1:
+            table.scale, table.unit = 0, held.pop()
     if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
                                    for line in caption_lines) or re.search(
             r"\((?:in\s+)?(?:per ?cent|percentages?|%)(?:\)|\s*;)|(?:\bin|,)\s+per ?cent\s*$",

@@ -38,4 +38,4 @@ def test_a_move_s_size_in_brackets_and_each_clause_s_own_ends(tmp_path: Path) ->
 
 def test_a_move_s_size_in_brackets_past_unit_words_after_its_figures(tmp_path: Path) -> None:
     assert _differences(tmp_path, "Among night-shift nurses, mean sleep rose from 6.20 h to "
-                                  "6.31 h (0.11 h).") == ["6.31 - 6.20 = 0.11"]
+                                  "6.31 h (0.11 h).") == ["6.31 h - 6.20 h = 0.11 h"]

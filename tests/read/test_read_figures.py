@@ -99,3 +99,18 @@ def test_a_fraction_of_something_after_a_move_is_no_percent_change(tmp_path: Pat
     [f] = [f for f in g.subjects(CG.quote, None)
            if str(g.value(f, CG.quote)) == "one in four"]
     assert str(g.value(f, QUDT.unit)) == "http://qudt.org/vocab/unit/UNITLESS"
+
+
+def test_figures_in_vocabulary_units_are_written_with_their_qudt_units(tmp_path: Path) -> None:
+    """"312.5 ms", "85 cm", "96 km/h (60 mph)", "1.4 g/dL", "6.75 h": each figure is in the
+    unit QUDT names, not a bare number."""
+    source = tmp_path / "rig.txt"
+    source.write_text("Rig note\n\nEach cycle took 312.5 ms and the rotor sits 85 cm above the "
+                      "deck. Gusts reached 96 km/h (60 mph), the coolant held 1.4 g/dL, and "
+                      "the crew slept 6.75 h a night.\n", encoding="utf-8")
+    made = read(source, tmp_path / "claims")
+    g = build_document(read_document(made.folder)).graph
+    units = {str(g.value(f, CG.quote)): str(g.value(f, QUDT.unit)).rsplit("/", 1)[-1]
+             for f in g.subjects(RDF.type, CG.Figure)}
+    assert units == {"312.5 ms": "MilliSEC", "85 cm": "CentiM", "96 km/h": "KiloM-PER-HR",
+                     "60 mph": "MI-PER-HR", "1.4 g/dL": "GM-PER-DeciL", "6.75 h": "HR"}

@@ -745,3 +745,15 @@ def test_lines_of_running_text_that_end_in_numbers_are_no_list() -> None:
     text = ("Parish news\n\nThe choir sang for 45\nvisitors at the fete and raised 310\n"
             "pounds, the total at the end of 2025 reaching 1,240\n")
     assert find_tables(text) == []
+
+
+def test_a_caption_s_brackets_holding_a_unit_s_symbol_alone_are_the_cells_unit() -> None:
+    """"Braking distance (cm) by tyre, mean (SD)": the symbol in the caption's brackets is
+    every cell's unit but a count's, so the cells' difference column can be checked
+    against the two columns it is taken between."""
+    [t] = find_tables("Table 3. Braking distance (cm) by tyre, mean (SD)\n\n"
+                      "| Tyre | n | Dry | Wet | Gap (cm) |\n"
+                      "| Summer | 18 | 412.5 | 498.0 | 85.5 |\n"
+                      "| Winter | 17 | 436.1 | 471.3 | 35.2 |\n")
+    assert (t.scale, t.unit) == (0, "CM")
+    assert t.columns[0].count and not any(c.count for c in t.columns[1:])

@@ -63,6 +63,9 @@ _SCOPES = {"provincial", "national", "regional", "state", "federal", "county", "
            "yearly", "monthly", "quarterly", "weekly", "daily", "overall", "grand", "combined",
            "entire", "full", "final", "running", "cumulative", "district", "country", "industry",
            "sector", "market", "europe", "european"}
+#: periods a whole may be owned by ("of the quarter's total"): when, not what
+_PERIODS = {"year", "quarter", "month", "week", "day", "half", "season", "period", "fortnight",
+            "decade", "term", "semester"}
 _AVERAGE_WORDS = {"average", "averaging", "averaged", "mean", "median", "typical"}
 #: nouns one writer uses for another's count ("per person" of "1.2 million people")
 _SAME_NOUN = {"person": "people", "people": "people", "persons": "people", "resident": "people",
@@ -429,6 +432,11 @@ def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
         return (stem(noun.text),) if noun is not None and noun.lower_ not in _GENERIC else ()
     out: list[str] = []
     for token in sentence.doc[at:at + 5]:
+        if token.lower_ in _PERIODS and token.i + 1 < len(sentence.doc) and \
+                sentence.doc[token.i + 1].lower_ in ("'s", "’s"):
+            # "of the quarter's total", "of the month's sales": the period says when, the
+            # words after it what
+            continue
         if token.lower_ == "total":
             # "of the provincial total" names the total; "of total output", output; "of the
             # dry recycling total" names dry recycling's total, not any total
@@ -543,7 +551,22 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
         # a figure with no year speaks of the latest period in reach: never an earlier year's
         latest = max((slot.year for _, slot in found if slot.year is not None), default=None)
         found = [(r, s) for r, s in found if s.year is None or s.year == latest]
+        # "131,650 passengers in August, or 40.2% of the quarter's total" beside a table row
+        # of the quarter in 2024 and in 2025: a whole is of the part's period, so never a
+        # cell of an earlier year's column (a column's head dates its cells; a sentence's
+        # own dating is too loose to bar a total stated in words)
+        part = _calendar_year(document.periods.get(like.local))
+        if part is not None:
+            found = [(r, s) for r, s in found if CELL.fullmatch(s.local) is None or
+                     (_calendar_year(document.periods.get(s.local)) or part) >= part]
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _calendar_year(period: str | None) -> int | None:
+    """The calendar year of a period the reader dated ("2025", "2025-Q3", "2025-H1",
+    "2025-08"); None for any other (a fiscal year "2024/25" spans two)."""
+    hit = re.fullmatch(r"((?:19|20)\d\d)(?:-(?:Q[1-4]|H[12]|0[1-9]|1[0-2]))?", period or "")
+    return int(hit[1]) if hit else None
 
 
 def _participle(token) -> bool:

@@ -51,8 +51,21 @@ _DASHES = ("-", "—", "–", "--")
 _HEDGE = words("some", "about", "roughly", "nearly", "almost", "around", "approximately",
                optional=True)
 
+#: the words that end a noun phrase naming a whole: a clause, a comparison or a period goes on
+_PHRASE_ENDS = ["and", "or", "but", "while", "whereas", "than", "to", "from", "with", "against",
+                "versus", "vs", "compared", "by", "in", "for", "on", "at", "during", "which",
+                "that", "who", "up", "down", "more", "less", "is", "was", "were", "are", "be",
+                "been", "a", "an", "the", "per", "each", "every"]
+
 PATTERNS = Patterns({
     "of": [[figure(PERCENT, role="share"), words("of"), gap(3, filler=FILLER),
+            figure(*AMOUNTS, role="whole")],
+           # "about 40% of the standard $149 membership", "49 per cent of the month's average
+           # of 78mm": the whole written after the words that describe it, one noun phrase on
+           [figure(PERCENT, role="share"), words("of"),
+            words("the", "its", "their", "our", "his", "her"),
+            {"LOWER": {"NOT_IN": _PHRASE_ENDS}, "NORM": {"NOT_IN": list(FIGURES)},
+             "IS_PUNCT": False, "OP": "{1,4}"},
             figure(*AMOUNTS, role="whole")],
            [figure(PERCENT, role="share"), words("of")]],
     "or": [[words("or"), figure(PERCENT, role="share"), {"IS_PUNCT": True}],

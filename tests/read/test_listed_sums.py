@@ -117,3 +117,14 @@ def test_the_list_below_a_total_ends_at_the_first_line_that_is_no_item(
     relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
     assert re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S) == [
         "£3,000 + £1,800 = £4,800"]
+
+
+def test_a_count_of_the_items_leading_into_a_list_is_not_their_total(tmp_path: Path) -> None:
+    (tmp_path / "desk.md").write_text(
+        "# Help desk, spring\n\nComplaints this spring had three causes:\n\n"
+        "- late deliveries: 51\n- damaged goods: 30\n- billing: 15\n\n"
+        "Most were settled within a week.\n", encoding="utf-8")
+    made = read(tmp_path / "desk.md", tmp_path / "c")
+    path = made.folder / "relations.ttl"
+    relations = path.read_text(encoding="utf-8") if path.exists() else ""
+    assert re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S) == []

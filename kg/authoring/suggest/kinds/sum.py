@@ -2,9 +2,8 @@
 "Of those, A … and B", "A, … and the remaining B" (the total in an earlier sentence),
 "Together the two departments account for C" (the parts in the sentences before), "paid in
 two instalments: A and B", "…, bringing your total to C", "C is planned:" over a list of A
-and B.  A total said in another sentence
-is the level of the same unit and period there that the words name, else the largest in
-reach, never smaller than the parts."""
+and B.  A total said in another sentence is the level of the same unit and period there that
+the words name, else the largest in reach, never smaller than the parts."""
 
 from __future__ import annotations
 
@@ -140,6 +139,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             and s.unit == total.unit]) != 1:
                 continue  # the colon opens this sentence's own words, or the total is unclear
             parts = _items_below(sentence, document, total)
+            if total.cls == COUNT and total.value == len(parts):
+                continue  # "Complaints had three causes:": it counts the items, no total
             across = True
         elif m.name == "allocated":
             total = m.roles["total"]

@@ -299,9 +299,12 @@ def _split_words(line: str, base: int) -> list[tuple[str, int, int]]:
 
 
 def _is_row(cells: list[tuple[str, int, int]]) -> bool:
-    """Cells after the first are mostly numbers, and not all years (that is a header)."""
+    """Cells after the first are mostly numbers, and not all years (that is a header). A
+    cell a pipe table leaves empty counts for neither: a total row may fill only the columns
+    that add up ("| All types | | | 1,284 |", the averages left blank)."""
     numbers = [c[0] for c in cells[1:] if number(c[0]) is not None]
-    return len(cells) >= 2 and len(numbers) >= 1 and len(numbers) >= (len(cells) - 1) / 2 \
+    filled = [c for c in cells[1:] if c[0]]
+    return len(cells) >= 2 and len(numbers) >= 1 and len(numbers) >= len(filled) / 2 \
         and not all(_YEAR.fullmatch(n) for n in numbers)
 
 

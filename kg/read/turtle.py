@@ -408,7 +408,13 @@ class TableWriter:
         col, total = table.columns[i], table.rows[r].cells[i]
         if total is None or col.kind not in ("value", "share", "gap", "diff") or total.noted:
             return False  # a total with a footnote ("85,000*: unique people") is qualified
-        if (table.mean or names_a_mean(col.header)) and not col.count and col.kind != "share":
+        # a total row that leaves the mean's columns blank and fills this one says by its
+        # layout that this one adds up, whatever the caption names ("Prices by type" over
+        # average prices and a column of sales)
+        sparse = any(c is None for c, k in zip(table.rows[r].cells, table.columns)
+                     if k.kind == "value")
+        if (table.mean and not sparse or names_a_mean(col.header)) and not col.count and \
+                col.kind != "share":
             return False  # the whole's mean, price or median: no sum of the rows
         unit = self._unit(table, r, i)
         if col.kind == "share" and total.value != 100:

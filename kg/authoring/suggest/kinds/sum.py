@@ -1,9 +1,9 @@
 """Sums: "A and B, 5.5 million litres in all", "a total of C: A and B", "C, of which A and B",
 "Of those, A … and B", "A, … and the remaining B" (the total in an earlier sentence),
 "Together the two departments account for C" (the parts in the sentences before), "paid in
-two instalments: A and B", "…, bringing your total to C".  A total said in another sentence
-is the level of the same unit and period there that the words name, else the largest in
-reach, never smaller than the parts."""
+two instalments: A and B", "…, bringing your total to C", "C is planned:" over a list of A
+and B.  A total said in another sentence is the level of the same unit and period there that
+the words name, else the largest in reach, never smaller than the parts."""
 
 from __future__ import annotations
 
@@ -58,6 +58,10 @@ PATTERNS = Patterns({
                  [words("the", "these", "those"), figure(COUNT, role="n"),
                   {"IS_ALPHA": True, "OP": "{1,2}"}, words("together", "combined"),
                   {"IS_ALPHA": True, "OP": "{1,3}"}, figure(*AMOUNTS, role="total")]],
+    # "A £2.4 million programme is planned:" or "The 96 complaints broke down as follows:",
+    # the items of the list set out below it its parts (the list does not count them)
+    "lead-in": [[figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,5}"},
+                 words(":")]],
     # "The money is paid in two instalments: £175 … and £150 …" (the total said before)
     "n-parts": [[figure(COUNT, role="n"), {"IS_ALPHA": True, "OP": "{1,2}"}, words(":")]],
     # "…, bringing your total to £475": this sentence's amount and the total said before
@@ -128,6 +132,16 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         elif m.name == "bracketed":
             total = m.roles["total"]
             parts = _bracketed(sentence, total, m.end)
+        elif m.name == "lead-in":
+            total = m.roles["total"]
+            if not all(t.is_punct for t in sentence.doc[m.end:]) or not level(sentence, total) \
+                    or len([s for s in sentence.slots if s.cls in AMOUNTS
+                            and s.unit == total.unit]) != 1:
+                continue  # the colon opens this sentence's own words, or the total is unclear
+            parts = _items_below(sentence, document, total)
+            if total.cls == COUNT and total.value == len(parts):
+                continue  # "Complaints had three causes:": it counts the items, no total
+            across = True
         elif m.name == "allocated":
             total = m.roles["total"]
             parts = _arms(sentence, total)
@@ -300,6 +314,31 @@ def _bulleted(sentence: Sentence, document: Document,
     if len(fits) != 1:
         return [], []
     return items, [s for s in slots if s.unit == fits[0]]
+
+
+def _items_below(sentence: Sentence, document: Document, total: Slot) -> list[Slot]:
+    """The parts of the list a sentence ending on a colon sets out below it, uncounted: each
+    item right after it a short "label: amount" line, or a line opening on a bullet, with one
+    level in the total's unit; the list ends at the first line that is no such item. None
+    where an item holds another amount, or fewer than two items follow."""
+    parts: list[Slot] = []
+    for line in document.sentences[sentence.index + 1:]:
+        amounts = [s for s in line.slots if s.cls in AMOUNTS]
+        if not len(line.doc) or not amounts:
+            break
+        # ("other causes (crewing, repairs): 18": the tokenizer may join the colon to a bracket)
+        colon = next((t.i for t in line.doc if t.text.endswith(":")), None)
+        labelled = len(line.doc) <= 12 and colon is not None and amounts[0].token > colon
+        bulleted = line.doc[0].text in _BULLETS and line.doc[0].whitespace_
+        if not (labelled or bulleted):
+            if len(line.doc) <= 12 and colon is not None:
+                return []  # an item read otherwise: the parts would leave it out
+            break
+        if len(amounts) != 1 or amounts[0].unit != total.unit or \
+                not level(line, amounts[0]):
+            return []  # an item with two amounts, or of another unit: no list of parts
+        parts.append(amounts[0])
+    return parts if len(parts) >= 2 else []
 
 
 def _labelled_lines(lines: list[Sentence], n: Slot) -> tuple[list[Sentence], list[Slot]]:

@@ -61,3 +61,26 @@ def test_a_slipped_share_of_a_described_whole_is_still_tied(tmp_path: Path) -> N
                              "annual fee.\n")
     assert found == {"about 25%": ("$30", "$150")}
 
+
+
+def test_a_share_of_a_qualified_measure_is_never_of_another_measure_with_that_qualifier(
+        tmp_path: Path) -> None:
+    """"30.0% of operating expenditure": "operating" qualifies expenditure, so the club's
+    operating surplus is another measure; the whole is the expenditure the text states."""
+    found = shares(tmp_path, "Rowing club accounts\n\nThe club's operating surplus was "
+                             "$40,000. Total expenditure came to "
+                             "$900,000. Coaching, at $270,000, is 30.0% of operating "
+                             "expenditure.\n")
+    assert found == {"30.0%": ("$270,000", "$900,000")}
+
+
+def test_a_share_of_the_expected_total_is_of_the_figure_said_to_be_expected(
+        tmp_path: Path) -> None:
+    """"of the expected total" names what the text said with the verb ("expects to raise
+    £80,000"), not only a narrower figure that repeats the participle ("an expected
+    £30,000" of members' gifts)."""
+    found = shares(tmp_path, "Appeal update\n\nThe hospice expects to raise £80,000 in its "
+                             "spring appeal. Gifts from members are worth an expected "
+                             "£30,000 in total. So far it has received £36,000, some 45.0% "
+                             "of the expected total.\n")
+    assert found == {"some 45.0%": ("£36,000", "£80,000")}

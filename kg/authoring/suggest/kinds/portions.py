@@ -405,6 +405,13 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
     return own
 
 
+def _verb(word: str) -> str:
+    """A participle's verb, so the words after "of" find a figure the text said with the verb
+    ("of the expected total" of "Insurers expect to pay out £312 million")."""
+    return word[:-2] if len(word) > 5 and word.endswith("ed") and not word.endswith("eed") \
+        else word
+
+
 def words_before(sentence: Sentence, slot: Slot, start: int | None = None) -> list[str]:
     """The naming words before a figure, in order ("the programme budget works out at" ->
     [programme, budget, work, out]): the last noun is the head, those before qualify it."""
@@ -460,7 +467,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     as ``like`` (or ``unit``) and the same period, in this sentence before token ``before``,
     in one of the ``back`` sentences before, or in the document's first lines (its headline
     total).  The words rank them (``hint``: the figure named with most of them, qualifiers
-    first: "programme budget" is a programme's before any budget); where they allow several,
+    first among those its head names: "programme budget" is a programme's budget before any
+    budget, and any budget before a programme's other measure); where they allow several,
     the one in this sentence, then (``larger``: a total) one larger than ``like``, the one
     the text states first, then the nearest.
     ``heads`` are nouns any of which names it ("revenue", "sales"); ``bases``: the baseline
@@ -471,8 +479,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     ``done``: the participles the words put after the whole's noun ("of all ballot papers
     issued"): a figure of which another is said ("17 ballot papers were rejected") is none."""
     unit = like.unit if unit is None else unit
-    hint = tuple(stem(w) for w in hint)
-    head, qualifiers = (set(hint[-1:]) | {stem(w) for w in heads}, set(hint[:-1]))
+    hint = tuple(_verb(stem(w)) for w in hint)
+    head, qualifiers = (set(hint[-1:]) | {_verb(stem(w)) for w in heads}, set(hint[:-1]))
     # the year written right after a figure ("35.0 billion yuan in 2013"); a sentence's other
     # years may be its baseline's ("… against 874,000 a month in 2023")
     year = like.year
@@ -506,14 +514,17 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             said = done_to(place, slot) if done else frozenset()
             if said and not said & done:
                 continue  # "of all ballot papers issued": not the ones "were rejected"
-            words = name(place, slot)
+            words = frozenset(_verb(w) for w in name(place, slot))
             # "158,900 unemployed people" is the unemployed; "the labour force, which
             # combines the employed and the unemployed, reached 2,788,000" only names them:
             # the noun right after a figure is what it counts
             # ("3,129 were issued with a ballot paper" is what "all ballot papers issued"
             # names before any figure its nouns match)
-            matched = (len(said & done), len(qualifiers & words), len(head & words),
-                       len(head & nouns_after(place, slot, 2)))
+            # a qualifier alone names another measure of that kind: "of operating expenditure"
+            # is never "Operating surplus" before "Total expenditure"
+            counting = {_verb(w) for w in nouns_after(place, slot, 2)}
+            matched = (len(said & done), len(qualifiers & words) if head & (words | counting)
+                       else 0, len(head & words), len(head & counting), len(qualifiers & words))
             if named and not any(matched):
                 continue
             bigger = larger and like.value is not None and slot.value is not None and \

@@ -674,13 +674,14 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
         from kg.check.pipeline import check_folder
         gc.disable()
         try:
-            if fmt == "json" and plan.key and shard is None:
-                # joined from each document's kept part: only what changed is read
+            if plan.key and shard is None and not to_terminal:
+                # joined from each document's kept part: only what changed is read (a
+                # report for a terminal fits its width, so it is rendered whole)
                 from kg.check.pipeline import check_joined
                 with progress_bar("checking", quiet=quiet) as bar:
                     joined = check_joined(plan, cache_dir, fail_on, engine=engine, jobs=jobs,
                                           progress=bar, executor=executor,
-                                          prune=only is None)
+                                          prune=only is None, fmt=fmt, passes=passes)
                 if joined is not None:
                     write_report(joined.data, output, joined.notes, joined.problems)
                     if kept_reports is not None:
@@ -740,10 +741,10 @@ def render_report(report: Any, srcs: dict, *, fmt: str, fail_on: str, passes: bo
 
     from rich.console import Console
 
-    from kg.report.text import render_text
+    from kg.report.text import plain_console, render_text
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=to_terminal, highlight=False,
-                      width=None if to_terminal else 110, soft_wrap=not to_terminal)
+    console = Console(file=buffer, force_terminal=True, highlight=False, width=None,
+                      soft_wrap=False) if to_terminal else plain_console(buffer)
     render_text(report, srcs, console, fail_on=fail_on, show_passes=passes)
     return buffer.getvalue().encode()
 

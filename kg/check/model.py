@@ -147,13 +147,18 @@ class Report:
 
     def headline(self) -> str:
         """"N of M relations consistent", and what else there is."""
-        s = self.summary()
-        parts = [f"{s['violations']} violation{'s' * (s['violations'] != 1)}",
-                 f"{s['warnings']} warning{'s' * (s['warnings'] != 1)}"]
-        if s["info"]:
-            parts.append(f"{s['info']} not checkable")
-        if s["accepted"]:
-            parts.append(f"{s['accepted']} accepted")
-        return (f"{s['passed']} of {s['relations']} relations consistent "
-                f"({', '.join(parts)}) in {s['documents']} document"
-                f"{'s' * (s['documents'] != 1)}")
+        return headline_of(self.summary())
+
+
+def headline_of(s: dict[str, int]) -> str:
+    """:meth:`Report.headline` of a report whose :meth:`Report.summary` is ``s`` (a warm
+    run joins the summary from each document's part, :mod:`kg.check.splice`)."""
+    parts = [f"{s['violations']} violation{'s' * (s['violations'] != 1)}",
+             f"{s['warnings']} warning{'s' * (s['warnings'] != 1)}"]
+    if s["info"]:
+        parts.append(f"{s['info']} not checkable")
+    if s["accepted"]:
+        parts.append(f"{s['accepted']} accepted")
+    return (f"{s['passed']} of {s['relations']} relations consistent "
+            f"({', '.join(parts)}) in {s['documents']} document"
+            f"{'s' * (s['documents'] != 1)}")

@@ -19,13 +19,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.check.agreement import FigureSummary, Place, agreement_findings, sharing, summarise
 from kg.check.keys import SUFFIX, Plan, plan_run, read_sealed, seal, unseal, write_sealed
 from kg.check.model import Report
 from kg.check.run import ENGINES, check_document, merge, problem_report
-from kg.check.splice import Joined, Part, join, part_of, read_part
+from kg.check.splice import (Joined, Part, fragment_name, fragment_of, join, join_format,
+                             part_of, read_fragment, read_part)
 from kg.problems import Problem, display_path
 from kg.report import Source
 from kg.summary import DocumentSummary, summarise_document
@@ -196,6 +197,23 @@ class OutcomeCache:
         seal(self._path(key, ".part"), data)
         return read_part(data)
 
+    def fragment(self, key: str, fmt: str, fail_on: str) -> dict[str, Any] | None:
+        """The document's piece of a report in ``fmt`` kept beside its outcome
+        (:func:`kg.check.splice.fragment_of`), or ``None`` when there is none or it is
+        damaged."""
+        data = unseal(self._path(key, fragment_name(fmt, fail_on)))
+        return read_fragment(data, fmt) if data is not None else None
+
+    def put_fragment(self, key: str, outcome: Outcome, fmt: str, fail_on: str
+                     ) -> dict[str, Any] | None:
+        """Keep ``outcome``'s piece of a report in ``fmt``; it as read back, or ``None``
+        when it cannot be one."""
+        data = fragment_of(outcome, fmt, fail_on)
+        if data is None:
+            return None
+        seal(self._path(key, fragment_name(fmt, fail_on)), data)
+        return read_fragment(data, fmt)
+
     def put(self, key: str, outcome: Outcome) -> None:
         # one that cannot be written only costs time; the figures and the graph go first,
         # so a kept outcome without them is only ever a damaged cache; its report part
@@ -266,36 +284,55 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
 def check_joined(plan: Plan, cache_dir: Path, fail_on: str, *, engine: str = ENGINES[0],
                  jobs: int | None = None,
                  progress: Callable[[int], Callable[[], None]] | None = None,
-                 executor: str = "local", prune: bool = True) -> Joined | None:
-    """The JSON report of :func:`check_folder` for ``plan`` (``kg check --format json``),
-    joined from each document's kept part (:mod:`kg.check.splice`): only the documents
-    without one (changed, new, or kept before parts were) have their outcome read or are
-    checked, so a run costs what changed, not the corpus.  ``None`` where the parts alone
-    cannot give the report :func:`finish` gives (documents of one IRI, a quantity two
-    documents report): the caller then runs :func:`check_folder`, which reuses all that
-    this run checked and kept.  ``prune``: the run saw the whole claims folder."""
+                 executor: str = "local", prune: bool = True, fmt: str = "json",
+                 passes: bool = True) -> Joined | None:
+    """The report in ``fmt`` (json, sarif, junit, or text not for a terminal) of
+    :func:`check_folder` for ``plan``, as ``kg check`` writes it, joined from each
+    document's kept part and piece of that format (:mod:`kg.check.splice`): only the
+    documents without them (changed, new, or kept before they were) have their outcome
+    read or are checked, so a run costs what changed, not the corpus.  ``None`` where the
+    parts alone cannot give the report :func:`finish` gives (documents of one IRI, a
+    quantity two documents report): the caller then runs :func:`check_folder`, which
+    reuses all that this run checked and kept.  ``prune``: the run saw the whole claims
+    folder."""
     cache_ = OutcomeCache(cache_dir)
     keys = plan.keys
     parts: dict[Path, Part] = {}
+    pieces: dict[Path, dict[str, Any]] = {}
     with _gc_paused():
         for folder in plan.folders:
             part = cache_.part(keys[folder])
-            if part is not None:
-                parts[folder] = part
+            if part is None:
+                continue
+            if fmt != "json":
+                piece = cache_.fragment(keys[folder], fmt, fail_on)
+                if piece is None:
+                    continue
+                pieces[folder] = piece
+            parts[folder] = part
     missing = [f for f in plan.folders if f not in parts]
     if missing:
         outcomes, _ = gather(missing, keys, cache_, engine=engine, jobs=jobs,
                              progress=progress, executor=executor)
         for folder in missing:
             # a checked document's part was kept as it was checked
-            part = cache_.part(keys[folder]) or cache_.put_part(keys[folder], outcomes[folder])
+            key, outcome = keys[folder], outcomes[folder]
+            part = cache_.part(key) or cache_.put_part(key, outcome)
             if part is None:
                 return None
             parts[folder] = part
+            if fmt != "json":
+                piece = cache_.put_fragment(key, outcome, fmt, fail_on)
+                if piece is None:
+                    return None
+                pieces[folder] = piece
     if plan.digests is not None:
         plan.digests.save(prune=prune)
     with _gc_paused():
-        return join([parts[f] for f in plan.folders], fail_on)
+        ordered = [parts[f] for f in plan.folders]
+        if fmt == "json":
+            return join(ordered, fail_on)
+        return join_format(ordered, [pieces[f] for f in plan.folders], fmt, fail_on, passes)
 
 
 def gather(folders: list[Path], keys: dict[Path, str], cache_: OutcomeCache | None, *,

@@ -210,3 +210,167 @@ def join(parts: list[Part], fail_on: str) -> Joined | None:
     report["findings"] = [f for p in with_findings for f in p.findings]
     return Joined(pretty_bytes(report), 2 if bad_input else 1 if fails else 0,
                   [n for p in parts for n in p.notes], [x for p in parts for x in p.problems])
+
+
+# --- the other formats ------------------------------------------------------------------------
+#
+# Each format's piece of a document is kept in a file of its own beside the part (a run in
+# one format does not parse the others'): what the format's writer makes of the document's
+# findings alone, as text or plain JSON; :func:`join_format` puts the pieces together as the
+# writer puts together the whole report, of the same functions (kg.report.sarif.sarif_log,
+# kg.report.junit.suite_xml and junit_document, kg.report.text.document_text).
+
+#: the formats joined from pieces; JUnit's piece depends on --fail-on (a failure or not)
+FORMATS = ("sarif", "junit", "text")
+
+
+def fragment_name(fmt: str, fail_on: str) -> str:
+    """The suffix of the file ``fmt``'s piece is kept in."""
+    return f".{fmt}-{fail_on}" if fmt == "junit" else f".{fmt}"
+
+
+def fragment_of(outcome: Outcome, fmt: str, fail_on: str) -> bytes | None:
+    """``outcome``'s piece of a report in ``fmt`` (JSON bytes), or ``None`` when it cannot
+    be one (findings of another document than its own)."""
+    report = outcome.report
+    findings = sorted(report.findings, key=lambda f: (f.document, -RANK[f.severity], f.check,
+                                                      f.id))
+    if any(f.document != outcome.doc_id for f in findings):
+        return None  # its source would be another document's, looked up across the run
+    source = outcome.source if outcome.source is not None \
+        and outcome.source.doc_id == outcome.doc_id else None
+    piece: dict[str, Any]
+    if fmt == "sarif":
+        from kg.report.sarif import result, rule
+        piece = {"rules": {k: rule(k) for k in sorted({f.check for f in findings})},
+                 "results": [result(f, source) for f in findings]}
+    elif fmt == "junit":
+        from kg.report.junit import suite_xml
+        if findings:
+            xml, counts = suite_xml(outcome.doc_id, findings, fail_on)
+            piece = {"suite": xml, "counts": counts}
+        else:
+            piece = {"suite": None, "counts": {"tests": 0, "failures": 0, "skipped": 0}}
+    elif fmt == "text":
+        from kg.report.text import document_text
+        notable, diagnoses, passes = document_text(findings, report.diagnosis_objects, source)
+        unsuppressed: dict[str, int] = {}
+        for f in findings:
+            if f.suppressed_by is None:
+                unsuppressed[f.severity] = unsuppressed.get(f.severity, 0) + 1
+        piece = {"notable": notable, "diagnoses": diagnoses, "passes": passes,
+                 "unsuppressed": unsuppressed}
+    else:
+        raise ValueError(fmt)
+    try:
+        return orjson.dumps({"format": PART_FORMAT, "of": fmt, **piece})
+    except TypeError:
+        return None
+
+
+def read_fragment(data: bytes, fmt: str) -> dict[str, Any] | None:
+    """The piece :func:`fragment_of` wrote in ``fmt``, or ``None`` for anything else
+    (damaged, forged, of another format or layout): plain JSON, each member checked for
+    the type the join takes it to be."""
+    try:
+        d = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return None
+    if type(d) is not dict or d.get("format") != PART_FORMAT or d.get("of") != fmt:
+        return None
+
+    def counts(x: object, names: tuple[str, ...] | None = None) -> bool:
+        return type(x) is dict and all(type(v) is int and v >= 0 for v in x.values()) \
+            and (names is None or sorted(x) == sorted(names))
+
+    if fmt == "sarif":
+        rules, results = d.get("rules"), d.get("results")
+        ok = (type(rules) is dict and all(type(r) is dict and r.get("id") == k
+                                          for k, r in rules.items())
+              and type(results) is list
+              and all(type(r) is dict and type(r.get("ruleId")) is str
+                      and r["ruleId"] in rules for r in results)
+              and len({r["ruleId"] for r in results}) == len(rules))
+    elif fmt == "junit":
+        ok = (d.get("suite") is None or type(d.get("suite")) is str) \
+            and counts(d.get("counts"), ("tests", "failures", "skipped"))
+    elif fmt == "text":
+        ok = all(type(d.get(k)) is str for k in ("notable", "diagnoses", "passes")) \
+            and counts(d.get("unsuppressed")) and all(k in RANK for k in d["unsuppressed"])
+    else:
+        ok = False
+    return d if ok else None
+
+
+def join_format(parts: list[Part], pieces: list[dict[str, Any]], fmt: str, fail_on: str,
+                passes: bool) -> Joined | None:
+    """The report in ``fmt`` (sarif, junit, text: not for a terminal) that
+    :func:`kg.check.pipeline.finish` and ``kg check`` make of these documents, byte for
+    byte, from their parts and ``pieces`` (:func:`read_fragment`'s, in the same order);
+    ``None`` where the parts alone cannot say it is (as :func:`join`)."""
+    joined = join(parts, fail_on)  # what spans documents, the exit code, notes, problems
+    if joined is None:
+        return None
+    # the report's order: documents with findings by name, each its findings in order
+    order = sorted((n for n, p in enumerate(parts) if p.document is not None),
+                   key=lambda n: parts[n].document or "")
+    if fmt == "sarif":
+        from kg.report.sarif import sarif_log
+        rules: dict[str, dict[str, Any]] = {}
+        for n in order:
+            for kind, r in pieces[n]["rules"].items():
+                rules.setdefault(kind, r)
+        data = sarif_log([rules[k] for k in sorted(rules)],
+                         [r for n in order for r in pieces[n]["results"]]).encode()
+    elif fmt == "junit":
+        from kg.report.junit import junit_document
+        totals = {"tests": 0, "failures": 0, "skipped": 0}
+        for n in order:
+            for k in totals:
+                totals[k] += pieces[n]["counts"][k]
+        data = junit_document([pieces[n]["suite"] for n in order if pieces[n]["suite"]],
+                              totals).encode()
+    elif fmt == "text":
+        data = _join_text(parts, pieces, order, fail_on, passes).encode()
+    else:
+        raise ValueError(fmt)
+    return Joined(data, joined.exit_code, joined.notes, joined.problems)
+
+
+def _join_text(parts: list[Part], pieces: list[dict[str, Any]], order: list[int],
+               fail_on: str, passes: bool) -> str:
+    """:func:`kg.report.text.render_text`'s text of the whole run, from each document's."""
+    import io
+
+    from kg.check.model import headline_of
+    from kg.report.text import Text, plain_console, verdict
+    buffer = io.StringIO()
+    console = plain_console(buffer)
+    severities: dict[str, int] = {}
+    for p in parts:
+        for severity, n in p.severities.items():
+            severities[severity] = severities.get(severity, 0) + n
+    relations: dict[str, str] = {}
+    for p in parts:
+        relations.update(p.relations)
+    summary = {"relations": len(relations),
+               "passed": sum(1 for s in relations.values() if s == "pass"),
+               "warnings": severities.get("warning", 0),
+               "violations": severities.get("violation", 0), "info": severities.get("info", 0),
+               "accepted": sum(p.accepted for p in parts),
+               "documents": len({d for p in parts for d in p.documents})}
+    console.print(Text.assemble(("claimgraph check: ", "bold"), headline_of(summary)))
+    for n in order:
+        buffer.write(pieces[n]["notable"])
+    for piece in pieces:  # diagnoses in folder order, as merge numbers them
+        buffer.write(piece["diagnoses"])
+    lines = "".join(pieces[n]["passes"] for n in order)
+    if lines and passes:
+        console.print()
+        console.print(Text("Consistent:", style="bold"))
+        buffer.write(lines)
+    failing = sum(n for piece in pieces for s, n in piece["unsuppressed"].items()
+                  if RANK[s] >= RANK[fail_on])
+    console.print()
+    console.print(verdict(failing, fail_on))
+    return buffer.getvalue()

@@ -10,24 +10,45 @@ from kg.check.model import RANK, Finding, Report
 
 
 def to_junit(report: Report, fail_on: str = "violation") -> str:
-    suites = ET.Element("testsuites", name="claimgraph")
+    suites = []
     totals = {"tests": 0, "failures": 0, "skipped": 0}
     by_doc = groupby(sorted(report.findings, key=lambda f: f.document), key=lambda f: f.document)
     for doc, findings in by_doc:
-        suite = ET.SubElement(suites, "testsuite", name=doc)
-        counts = {"tests": 0, "failures": 0, "skipped": 0}
-        cases = groupby(sorted(findings, key=lambda f: (f.focus or f.id, f.check)),
-                        key=lambda f: (f.focus or f.id, f.check))
-        for _, group in cases:
-            group = sorted(group, key=lambda f: -RANK[f.severity])
-            _case(suite, group, fail_on, counts)
+        xml, counts = suite_xml(doc, list(findings), fail_on)
+        suites.append(xml)
         for k, v in counts.items():
-            suite.set(k, str(v))
             totals[k] += v
-    for k, v in totals.items():
-        suites.set(k, str(v))
-    ET.indent(suites)
-    return ET.tostring(suites, encoding="unicode", xml_declaration=True) + "\n"
+    return junit_document(suites, totals)
+
+
+def suite_xml(doc: str, findings: list[Finding], fail_on: str) -> tuple[str, dict[str, int]]:
+    """One document's ``<testsuite>``, indented as it sits in the whole report, and its
+    counts: a warm run joins these (:mod:`kg.check.splice`), so :func:`to_junit` makes
+    its report of the same pieces."""
+    suite = ET.Element("testsuite", name=doc)
+    counts = {"tests": 0, "failures": 0, "skipped": 0}
+    cases = groupby(sorted(findings, key=lambda f: (f.focus or f.id, f.check)),
+                    key=lambda f: (f.focus or f.id, f.check))
+    for _, group in cases:
+        group = sorted(group, key=lambda f: -RANK[f.severity])
+        _case(suite, group, fail_on, counts)
+    for k, v in counts.items():
+        suite.set(k, str(v))
+    ET.indent(suite, level=1)
+    return ET.tostring(suite, encoding="unicode"), counts
+
+
+def junit_document(suites: list[str], totals: dict[str, int]) -> str:
+    """The report of ``suites`` (:func:`suite_xml`'s), as ``ET.indent`` and ``ET.tostring``
+    write the whole tree."""
+    root = ET.Element("testsuites", name="claimgraph")
+    for k in ("tests", "failures", "skipped"):
+        root.set(k, str(totals[k]))
+    if not suites:
+        return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+    root.text = "\x00"  # where the suites go: no attribute or tag can hold a NUL
+    head, tail = ET.tostring(root, encoding="unicode", xml_declaration=True).split("\x00")
+    return head + "".join("\n  " + s for s in suites) + "\n" + tail + "\n"
 
 
 def _case(suite: ET.Element, group: list[Finding], fail_on: str, counts: dict[str, int]) -> None:

@@ -6,15 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from rdflib.namespace import RDFS
-
 from kg import __version__
 from kg.anchor import line_col
 from kg.check.model import Finding, Report
 from kg.jsontext import pretty
-from kg.namespaces import CG
 from kg.report import Source
-from kg.vocab import shapes_graph
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"violation": "error", "warning": "warning", "info": "note", "pass": "none"}
@@ -24,20 +20,44 @@ FALLBACK = {"structure": "claims, figures, dates and relations have what they ne
 
 def to_sarif(report: Report, sources: dict[str, Source]) -> str:
     kinds = sorted({f.check for f in report.findings})
-    rules = [_rule(k) for k in kinds]
-    index = {k: i for i, k in enumerate(kinds)}
+    return sarif_log([_rule(k) for k in kinds],
+                     [result(f, sources.get(f.document)) for f in report.findings])
+
+
+def sarif_log(rules: list[dict[str, Any]], results: list[dict[str, Any]]) -> str:
+    """The log of ``rules`` (sorted by id) and ``results`` (:func:`result`'s), each result's
+    ``ruleIndex`` set to its rule's place here: the only member of a result that depends on
+    other documents, so a warm run joins each document's results (:mod:`kg.check.splice`)."""
+    index = {r["id"]: i for i, r in enumerate(rules)}
+    for r in results:
+        r["ruleIndex"] = index[r["ruleId"]]
     run: dict[str, Any] = {
         "tool": {"driver": {
             "name": "claimgraph", "version": __version__, "semanticVersion": __version__,
             "informationUri": "https://w3id.org/claimgraph", "rules": rules}},
         "columnKind": "unicodeCodePoints",
-        "results": [_result(f, index[f.check], sources.get(f.document)) for f in report.findings],
+        "results": results,
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
     return pretty(log)
 
 
+def rule(kind: str) -> dict[str, Any]:
+    """The rule of a check kind, as the log lists it."""
+    return _rule(kind)
+
+
+def result(f: Finding, source: Source | None) -> dict[str, Any]:
+    """``f`` as a result, its ``ruleIndex`` left for :func:`sarif_log` to set."""
+    return _result(f, -1, source)
+
+
 def _rule(kind: str) -> dict[str, Any]:
+    # the shapes (rdflib) only here: a warm run joins rules kept with each document
+    from rdflib.namespace import RDFS
+
+    from kg.namespaces import CG
+    from kg.vocab import shapes_graph
     g = shapes_graph()
     labels = sorted(str(g.value(s, RDFS.label)) for s in g.subjects(CG.checkKind, None)
                     if str(g.value(s, CG.checkKind)) == kind and g.value(s, RDFS.label))

@@ -4,6 +4,7 @@ follow one per line."""
 
 from __future__ import annotations
 
+import io
 import re
 
 from rich.console import Console
@@ -49,18 +50,60 @@ def render_text(report: Report, sources: dict[str, Source], console: Console,
         console.print()
         console.print(Text("Consistent:", style="bold"))
         for f in passes:
-            line = Text("  ✓ ", style="green")
-            line.append(f"{f.check:<15}", style="dim")
-            line.append(f.label or f.id)
-            detail = f.arithmetic or f.message
-            line.append(f" — {detail}", style="dim")
-            console.print(line)
+            console.print(_pass_line(f))
     failing = sum(1 for f in report.findings if f.fails(fail_on))
     console.print()
-    verdict = (Text(f"{failing} finding{'s' * (failing != 1)} at or above '{fail_on}'",
-                    style="bold red") if failing else
-               Text(f"nothing at or above '{fail_on}'", style="bold green"))
-    console.print(verdict)
+    console.print(verdict(failing, fail_on))
+
+
+def verdict(failing: int, fail_on: str) -> Text:
+    """The report's last line: how many findings fail the run."""
+    return (Text(f"{failing} finding{'s' * (failing != 1)} at or above '{fail_on}'",
+                 style="bold red") if failing else
+            Text(f"nothing at or above '{fail_on}'", style="bold green"))
+
+
+def _pass_line(f: Finding) -> Text:
+    line = Text("  ✓ ", style="green")
+    line.append(f"{f.check:<15}", style="dim")
+    line.append(f.label or f.id)
+    detail = f.arithmetic or f.message
+    line.append(f" — {detail}", style="dim")
+    return line
+
+
+def plain_console(buffer: io.StringIO) -> Console:
+    """The console of a report written to a file or a pipe (not a terminal): no colour,
+    110 columns, lines not wrapped, so each print's text is the same wherever it is made."""
+    return Console(file=buffer, force_terminal=False, highlight=False, width=110,
+                   soft_wrap=True)
+
+
+def document_text(findings: list[Finding], diagnoses: list, source: Source | None
+                  ) -> tuple[str, str, str]:
+    """One document's pieces of the text report on :func:`plain_console`, as
+    :func:`render_text` prints them: its findings that are not passes (``findings`` in the
+    report's order), its diagnoses, its pass lines.  A warm run joins these
+    (:mod:`kg.check.splice`) instead of rendering every document again."""
+    pieces = []
+    for part in ("notable", "diagnoses", "passes"):
+        buffer = io.StringIO()
+        console = plain_console(buffer)
+        if part == "notable":
+            for f in findings:
+                if f.severity != "pass":
+                    console.print()
+                    _finding(f, source, console)
+        elif part == "diagnoses":
+            for d in diagnoses:
+                console.print()
+                _diagnosis(d, None, console)
+        else:
+            for f in findings:
+                if f.severity == "pass":
+                    console.print(_pass_line(f))
+        pieces.append(buffer.getvalue())
+    return pieces[0], pieces[1], pieces[2]
 
 
 def _finding(f: Finding, source: Source | None, console: Console) -> None:
@@ -123,7 +166,7 @@ def ambiguous(c) -> str:
                                          if c.suggested is not None else ""))
 
 
-def _diagnosis(d, report: Report, console: Console) -> None:
+def _diagnosis(d, report: Report | None, console: Console) -> None:
     head = Text("DIAGNOSIS", style="bold magenta")
     if d.status == "ambiguous":
         head.append("  ambiguous: the evidence does not single out one figure")

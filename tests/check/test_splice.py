@@ -1,6 +1,7 @@
-"""A warm JSON report joined from kept parts (kg.check.splice, issue 32) is byte for byte
-the cold run's: with a document changed, one deleted and one added, in every format, and
-with a part that is damaged or forged (ignored: the outcome is read instead)."""
+"""A warm report joined from kept parts and each format's pieces (kg.check.splice, issue
+32) is byte for byte the cold run's in every format (JSON, SARIF, JUnit, text): with a
+document changed, one deleted and one added, and with a part or piece that is damaged or
+forged (ignored: the outcome is read instead)."""
 
 from __future__ import annotations
 
@@ -92,19 +93,39 @@ def test_changed_deleted_and_added_documents_join_to_the_cold_report(
         return joined[-1]
     monkeypatch.setattr(pipeline, "check_joined", recording)
 
+    for fmt in FORMATS[1:]:  # each format's pieces kept (read from the kept outcomes)
+        report(corpus, fmt, cache)
+    read.clear()
+
     change_figure(folders[1])
-    code, warm = report(corpus, "json", cache)
-    assert joined and joined[-1] is not None  # joined, not the full path
-    assert len(read) == 1  # only the changed document's outcome: it was checked again
-    assert (code, warm) == report(corpus, "json", None)
+    for fmt in FORMATS:
+        read.clear()
+        code, warm = report(corpus, fmt, cache)
+        assert joined and joined[-1] is not None, fmt  # joined, not the full path
+        # only the changed document's outcome: checked again in the first format, read
+        # for its piece in the others
+        assert len(read) == 1, fmt
+        assert (code, warm) == report(corpus, fmt, None), fmt
 
     shutil.rmtree(folders[0])  # its diagnoses gone: every later one is numbered anew
     shutil.copytree(sorted((tmp_path / "spare").iterdir())[-1], corpus / "synth-3-00099")
-    read.clear()
-    code, warm = report(corpus, "json", cache)
-    assert joined[-1] is not None and len(read) == 1  # the added one
-    assert (code, warm) == report(corpus, "json", None)
-    assert_warm_equals_cold(corpus, cache)
+    for fmt in FORMATS:
+        read.clear()
+        code, warm = report(corpus, fmt, cache)
+        assert joined[-1] is not None and len(read) == 1, fmt  # the added one
+        assert (code, warm) == report(corpus, fmt, None), fmt
+    for fail_on in ("warning", "violation"):  # JUnit's pieces are kept for each --fail-on
+        argv = ("check", "--claims", corpus.name, "--format", "junit", "--no-passes",
+                "--fail-on", fail_on)
+        assert kg(*argv, "--cache-dir", str(cache), "-o", "warm.xml") \
+            == kg(*argv, "--no-cache", "-o", "cold.xml")
+        assert joined[-1] is not None
+        assert (tmp_path / "warm.xml").read_bytes() == (tmp_path / "cold.xml").read_bytes()
+    argv = ("check", "--claims", corpus.name, "--format", "text", "--no-passes")
+    assert kg(*argv, "--cache-dir", str(cache), "-o", "warm.txt") \
+        == kg(*argv, "--no-cache", "-o", "cold.txt")
+    assert joined[-1] is not None
+    assert (tmp_path / "warm.txt").read_bytes() == (tmp_path / "cold.txt").read_bytes()
 
 
 def test_a_damaged_or_forged_part_is_ignored(corpus: Path, tmp_path: Path) -> None:
@@ -154,3 +175,48 @@ def test_what_spans_documents_takes_the_full_path() -> None:
     assert splice.join([one, two], "violation") is None
     assert splice.join([part("a", "i:a", [key]), part("b", "i:b", [["m", "u", "e", "q"]])],
                        "violation") is not None
+
+
+def test_a_damaged_or_forged_piece_of_a_format_is_ignored(corpus: Path, tmp_path: Path
+                                                          ) -> None:
+    cache = tmp_path / "cache"
+    for fmt in FORMATS:
+        report(corpus, fmt, cache)
+    keys = plan_run(corpus.name, cache_dir=cache).keys
+    folders = sorted(keys)
+    kept = OutcomeCache(cache)
+    head = len(b"claimgraph-cache-json\n") + 32
+
+    def path(n: int, suffix: str) -> Path:
+        return cache / keys[folders[n]][:2] / f"{keys[folders[n]]}{suffix}"
+
+    def piece(n: int, suffix: str) -> dict:
+        return orjson.loads(path(n, suffix).read_bytes()[head:])
+
+    sarif, junit, text = piece(2, ".sarif"), piece(2, ".junit-violation"), piece(2, ".text")
+    assert sarif["results"] and junit["suite"] and text["notable"]
+    data = bytearray(path(0, ".sarif").read_bytes())
+    data[-3] ^= 1  # damaged: the seal's checksum no longer holds
+    path(0, ".sarif").write_bytes(bytes(data))
+    forged = {  # sealed as claimgraph seals, but not what the join takes them to be
+        (1, ".sarif"): dict(sarif, results=[{**sarif["results"][0], "ruleId": "nope"}]),
+        (3, ".sarif"): dict(sarif, rules={}),
+        (1, ".junit-violation"): dict(junit, counts={"tests": -1, "failures": 0,
+                                                     "skipped": 0}),
+        (3, ".junit-violation"): dict(junit, suite=["<testsuite/>"]),
+        (1, ".text"): dict(text, notable=None),
+        (3, ".text"): dict(text, unsuppressed={"fatal": 1}),
+        (4, ".text"): dict(text, of="sarif"),  # another format's piece
+    }
+    for (n, suffix), value in forged.items():
+        seal(path(n, suffix), orjson.dumps(value))
+    seal(path(4, ".sarif"), b"\x80\x04\x95")  # a pickle
+    for n, suffix in [(0, ".sarif"), (4, ".sarif"), *forged]:
+        fmt, _, fail_on = suffix[1:].partition("-")
+        assert kept.fragment(keys[folders[n]], fmt, fail_on or "violation") is None, (n, suffix)
+    # the run reads those documents' outcomes instead, and keeps their pieces again
+    path(0, ".part").unlink()  # and a document whose part is gone too
+    for fmt in FORMATS:
+        shutil.rmtree(cache / "reports", ignore_errors=True)  # not the report kept whole
+        assert report(corpus, fmt, cache) == report(corpus, fmt, None), fmt
+    assert kept.fragment(keys[folders[1]], "sarif", "violation") is not None

@@ -93,3 +93,25 @@ def test_a_kept_report_of_another_run_is_not_read_whole(tmp_path: Path,
     monkeypatch.setattr(keys, "unseal", lambda path: unsealed.append(path) or unseal(path))
     assert kept.get("another run", "json") is None and unsealed == []
     assert kept.get("run", "json") is not None and len(unsealed) == 1
+
+
+def test_the_code_fingerprint_names_the_installed_libraries_and_changes_with_them(
+        monkeypatch) -> None:
+    from importlib.metadata import version
+
+    assert keys.library_versions() == [f"{name}-{version(name)}.dist-info"
+                                       for name in keys.LIBRARIES]
+    keys.code_fingerprint.cache_clear()
+    before = keys.code_fingerprint()
+    # a newer rich renders the kept text pieces its own way: nothing kept may be reused
+    installed = keys.library_versions()
+    newer = ["rich-99.0.0.dist-info" if v.startswith("rich-") else v for v in installed]
+    assert newer != installed
+    monkeypatch.setattr(keys, "library_versions", lambda: newer)
+    keys.code_fingerprint.cache_clear()
+    try:
+        assert keys.code_fingerprint() != before
+    finally:
+        monkeypatch.undo()
+        keys.code_fingerprint.cache_clear()
+    assert keys.code_fingerprint() == before

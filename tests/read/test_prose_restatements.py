@@ -157,28 +157,26 @@ def test_a_headline_count_is_not_tied_to_an_equal_count_of_another_noun(
     assert found == [("640", "610")]
 
 
+#: a box of monthly counts, each line labelled by its month alone
+SUMMER_BOX = ("Museum visitors, summer 2025\n\n"
+              "Month by month\n\n"
+              "June: 21,400 visitors\n"
+              "July: 26,900 visitors\n"
+              "August: 30,150 visitors\n\n")
+
+
 def test_a_box_of_counts_by_month_is_tied_to_the_prose_naming_month_and_noun(
         tmp_path: Path) -> None:
     """Each label is a month, so the noun after the count names its measure: the prose's
     count of visitors in August restates August's line."""
-    found = restated(tmp_path, (
-        "Museum visitors, summer 2025\n\n"
-        "Month by month\n\n"
-        "June: 21,400 visitors\n"
-        "July: 26,900 visitors\n"
-        "August: 30,150 visitors\n\n"
+    found = restated(tmp_path, SUMMER_BOX + (
         "August was the busiest month, with 30,150 visitors, helped by late opening on "
         "Thursdays.\n"))
     assert found == [("30,150", "30,150")]
 
 
 def test_a_box_of_counts_by_month_that_slipped_is_tied_all_the_same(tmp_path: Path) -> None:
-    found = restated(tmp_path, (
-        "Museum visitors, summer 2025\n\n"
-        "Month by month\n\n"
-        "June: 21,400 visitors\n"
-        "July: 26,900 visitors\n"
-        "August: 30,150 visitors\n\n"
+    found = restated(tmp_path, SUMMER_BOX + (
         "August was the busiest month, with 31,050 visitors, helped by late opening on "
         "Thursdays.\n"))
     assert found == [("30,150", "31,050")]
@@ -188,12 +186,7 @@ def test_a_box_of_counts_by_month_is_not_tied_to_an_equal_count_of_another_noun(
         tmp_path: Path) -> None:
     """July's "26,900 visitors" and the shop's "26,900 tickets" in July: one value, one month,
     two things counted."""
-    found = restated(tmp_path, (
-        "Museum visitors, summer 2025\n\n"
-        "Month by month\n\n"
-        "June: 21,400 visitors\n"
-        "July: 26,900 visitors\n"
-        "August: 30,150 visitors\n\n"
+    found = restated(tmp_path, SUMMER_BOX + (
         "August was the busiest month, with 30,150 visitors. The shop sold 26,900 tickets "
         "for tours in July.\n"))
     assert found == [("30,150", "30,150")]

@@ -17,6 +17,18 @@ def relation_labels(tmp_path: Path, title: str, text: str, kind: str) -> list[st
     return re.findall(rf'a cg:{kind} ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
 
 
+def sum_labels(tmp_path: Path, name: str, text: str) -> list[str]:
+    """The labels of the sums kg read writes for ``text`` saved as ``tmp_path/name`` (its
+    document folder under ``tmp_path/c``), in the order written."""
+    from kg.read import read
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    made = read(tmp_path / name, tmp_path / "c")
+    path = made.folder / "relations.ttl"
+    relations = path.read_text(encoding="utf-8") if path.exists() else ""
+    return re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S)
+
+
 def figure_quotes(folder: Path) -> dict[str, str]:
     """Each figure kg read wrote into the document ``folder``: its local name ("f-3",
     "f-t1-r2-c2") -> its quote."""

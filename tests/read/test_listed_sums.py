@@ -6,12 +6,11 @@ list below uncounted: the items' amounts add up to the total it leads in with.""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from kg.build import build_corpus
 from kg.check import check_corpus
-from kg.read import read
+from tests.read import sum_labels
 
 REPORT = """Harbour trust: accounts for donors, 2024
 
@@ -26,10 +25,7 @@ Total funding therefore came to $752,000, and the slipway opened on time.
 
 
 def _sums(tmp_path: Path, council: str) -> list[str]:
-    (tmp_path / "trust.txt").write_text(REPORT.format(council=council), encoding="utf-8")
-    made = read(tmp_path / "trust.txt", tmp_path / "c")
-    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    return re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S)
+    return sum_labels(tmp_path, "trust.txt", REPORT.format(council=council))
 
 
 def test_a_bulleted_list_of_counted_sources_adds_up_to_the_total_below(
@@ -48,13 +44,10 @@ def test_a_slip_in_a_bulleted_source_is_a_violation_of_the_sum(tmp_path: Path) -
 
 def test_a_markdown_list_of_counted_sources_adds_up_to_the_total_below(
         tmp_path: Path) -> None:
-    (tmp_path / "trust.md").write_text(
+    assert sum_labels(tmp_path, "trust.md", (
         "# Harbour trust 2024\n\nThe new slipway was paid for from three sources:\n\n"
         "- port dues: $412,000\n- a lottery grant: $250,000\n- the district council: "
-        "$90,000\n\nTotal funding therefore came to $752,000.\n", encoding="utf-8")
-    made = read(tmp_path / "trust.md", tmp_path / "c")
-    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    assert re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S) == [
+        "$90,000\n\nTotal funding therefore came to $752,000.\n")) == [
         "$412,000 + $250,000 + $90,000 = $752,000"]
 
 
@@ -73,10 +66,7 @@ Volunteers will help with towpath repairs, as in past years.
 
 
 def _lead_in_sums(tmp_path: Path, plan: str) -> list[str]:
-    (tmp_path / "canal.md").write_text(LEAD_IN.format(plan=plan), encoding="utf-8")
-    made = read(tmp_path / "canal.md", tmp_path / "c")
-    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    return re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S)
+    return sum_labels(tmp_path, "canal.md", LEAD_IN.format(plan=plan))
 
 
 def test_a_total_leading_into_an_uncounted_list_is_the_sum_of_its_items(
@@ -97,34 +87,23 @@ def test_a_total_leading_into_a_list_that_slipped_is_still_tied(tmp_path: Path) 
 
 def test_a_count_said_to_break_down_as_follows_sums_its_numbered_items(
         tmp_path: Path) -> None:
-    (tmp_path / "desk.md").write_text(
+    assert sum_labels(tmp_path, "desk.md", (
         "# Help desk, spring\n\nThe desk answered calls all season. The 96 complaints "
         "broke down as follows:\n\n1. late deliveries: 51\n2. damaged goods (mostly glass): "
-        "30\n3. billing: 15\n\nMost were settled within a week.\n", encoding="utf-8")
-    made = read(tmp_path / "desk.md", tmp_path / "c")
-    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    assert re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S) == [
+        "30\n3. billing: 15\n\nMost were settled within a week.\n")) == [
         "51 + 30 + 15 = 96"]
 
 
 def test_the_list_below_a_total_ends_at_the_first_line_that_is_no_item(
         tmp_path: Path) -> None:
-    (tmp_path / "fees.md").write_text(
+    assert sum_labels(tmp_path, "fees.md", (
         "# Club fees\n\nMembership brought in £4,800 this year:\n\n- adults: £3,000\n"
-        "- juniors: £1,800\n\nThe bar took a further £900 over the summer.\n",
-        encoding="utf-8")
-    made = read(tmp_path / "fees.md", tmp_path / "c")
-    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    assert re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S) == [
+        "- juniors: £1,800\n\nThe bar took a further £900 over the summer.\n")) == [
         "£3,000 + £1,800 = £4,800"]
 
 
 def test_a_count_of_the_items_leading_into_a_list_is_not_their_total(tmp_path: Path) -> None:
-    (tmp_path / "desk.md").write_text(
+    assert sum_labels(tmp_path, "desk.md", (
         "# Help desk, spring\n\nComplaints this spring had three causes:\n\n"
         "- late deliveries: 51\n- damaged goods: 30\n- billing: 15\n\n"
-        "Most were settled within a week.\n", encoding="utf-8")
-    made = read(tmp_path / "desk.md", tmp_path / "c")
-    path = made.folder / "relations.ttl"
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    assert re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S) == []
+        "Most were settled within a week.\n")) == []

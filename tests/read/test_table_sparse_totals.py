@@ -4,13 +4,12 @@ adds up even where the caption names prices: the blanks say the others do not.""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from kg.build import build_corpus
 from kg.check import check_corpus
-from kg.read import read
 from kg.read.tables import find_tables
+from tests.read import sum_labels
 
 SHOP = """# Bakery report, spring
 
@@ -37,10 +36,7 @@ def test_a_pipe_total_row_that_leaves_columns_blank_is_a_total_row() -> None:
 
 
 def _sums(tmp_path: Path, total: str) -> list[str]:
-    (tmp_path / "bakery.md").write_text(SHOP.format(total=total), encoding="utf-8")
-    made = read(tmp_path / "bakery.md", tmp_path / "c")
-    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    return re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S)
+    return sum_labels(tmp_path, "bakery.md", SHOP.format(total=total))
 
 
 def test_the_column_a_sparse_total_row_fills_adds_up_under_a_caption_of_prices(

@@ -665,8 +665,15 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
             if len(named) != 1 or len(totals) != 1 or not values:
                 continue
             row = table.rows[named[0]]
+            columns = _whole_columns(_WHOLE_END.sub("", of.group("whole")), table, values) \
+                if of is not None else []
+            # "Northgate accounted for 40% of all those waiting": a verb of sharing and a
+            # whole that names one column of amounts state the row's share of that column's
+            # total, never the row's own rate in a percent column beside it
+            shared = _TOOK.search(f.sentence[:at]) is not None and columns is not None and \
+                len(columns) == 1
             if any(cell is not None and _digits(cell.text) == _digits(f.quote)
-                   for cell in row.cells) or \
+                   for cell in row.cells) or not shared and \
                     any(cell is not None and table.columns[c].kind in ("percent", "share") and
                         writer._cell_unit(table, c, cell)[0] == "unit:PERCENT"
                         for c, cell in enumerate(row.cells)):
@@ -674,8 +681,6 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                 # any percent column of the row: the words may restate the row's own rate
                 # rather than state the row's share of the total
                 continue
-            columns = _whole_columns(_WHOLE_END.sub("", of.group("whole")), table, values) \
-                if of is not None else []
             if columns is None or len(columns) > 1:
                 continue
             periods = [column_period(table.columns[c].header) for c in values]

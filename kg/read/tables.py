@@ -101,9 +101,12 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _ALL_BUT = r"all\b(?!\s+(?:other|others|remaining|else)\b)"
 #: "Combined" alone or before "total" sums the rows; "Combined science", "Combined heat and
 #: power" name one thing among the rows
+#: "Whole", "Whole year", "Whole of Wales", "Whole economy" sum the rows; "Whole milk
+#: powder", "Wholesale" name one thing among them
+_WHOLE = r"whole\b(?!\s+(?!(?:of|year|period|economy|country|sample|population|totals?)\b)[a-z])"
 TOTAL_LABEL = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|sum\b|"
                          r"combined\b(?!\s+(?!totals?\b)[a-z])|grand total|"
-                         r"whole|group\b|year\b(?!\s*\d)|full[- ]year|annual|"
+                         + _WHOLE + r"|group\b|year\b(?!\s*\d)|full[- ]year|annual|"
                          + _MONTHS + r"\s*[-–]\s*" + _MONTHS + r")|"
                          # "Eastmark total", "Q2 total", "Region totals:"
                          r"\btotals?\s*[:*†]?\s*$", re.I)

@@ -923,6 +923,12 @@ def _named_by_verb(f: SentenceFigure, table: Table) -> list[int]:
         # participle after the thing: "Girls' education bursaries" counts bursaries
         if len(verbs) != 1 or words[-1] != verbs[0] or len(words) > 4:
             continue
+        # "Cost of goods sold", "Value of milk collected": the head before "of" is what the
+        # row counts, the doing only says which goods ("Number of units sold" counts them)
+        lowered = [w.lower() for w in words]
+        if "of" in lowered and lowered[:lowered.index("of")][-1:] != ["number"] and \
+                lowered.index("of") > 0:
+            continue
         doing[r] = _does(f.sentence, verbs[0])
         nouns = [w for w in words[:-1] if len(w) >= 3]
         # the noun right before a participle is what was done with ("Ore mined")

@@ -293,3 +293,44 @@ def test_a_web_page_paragraph_wrapped_in_its_source_is_one_paragraph(tmp_path: P
     text = extract(page).text
     assert "against 14 books for each reader in the south branch. The branches will swap " \
            "some stock in the spring," in text
+
+
+def write_pages(path: Path, pages: list[list[tuple[float, str]]]) -> None:
+    """A PDF of several pages, each (top, text) line at x=72 in 9-point Helvetica."""
+    streams = ["".join(f"BT /F1 9 Tf 1 0 0 1 72 {792 - top - 9} Tm ({text}) Tj ET\n"
+                       for top, text in lines).encode("latin-1") for lines in pages]
+    n = len(pages)
+    font = 3 + 2 * n
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+                   b" ".join(b"%d 0 R" % (3 + 2 * k) for k in range(n)), n)]
+    for k, body in enumerate(streams):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * k, font))
+        objects.append(b"<< /Length %d >>\nstream\n" % len(body) + body + b"endstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, obj in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def test_a_sentence_a_page_break_cuts_runs_on_over_the_break(tmp_path: Path) -> None:
+    """A page that ends mid-sentence and a next page that opens in lower case are one
+    sentence, not two paragraphs; a page that ends on a stop stays a paragraph's end."""
+    path = tmp_path / "report.pdf"
+    write_pages(path, [[(72, "The mill ground 48,200 tonnes of grain in 2024, up 3.0%."),
+                        (84, "Deliveries came to 31.5 million litres")],
+                       [(72, "against 29.8 million litres, or 210 litres a head."),
+                        (84, "A new silo opened in March.")],
+                       [(72, "the site was quiet in August, the firm said.")]])
+    text = extract(path).text
+    assert "Deliveries came to 31.5 million litres\nagainst 29.8 million litres" in text
+    assert "A new silo opened in March.\n\nthe site was quiet" in text

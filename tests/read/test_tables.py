@@ -757,3 +757,23 @@ def test_a_caption_s_brackets_holding_a_unit_s_symbol_alone_are_the_cells_unit()
                       "| Winter | 17 | 436.1 | 471.3 | 35.2 |\n")
     assert (t.scale, t.unit) == (0, "CM")
     assert t.columns[0].count and not any(c.count for c in t.columns[1:])
+
+
+def test_whole_before_a_product_s_name_is_one_of_the_rows_not_their_total() -> None:
+    """"Whole grain flour" and "Wholesale" name rows the "Total" adds up; "Whole year" and
+    "Whole of region" stay totals."""
+    text = ("Sales by line (tonnes)\n\n"
+            "  Line                 2024\n"
+            "  Whole grain flour     310\n"
+            "  White flour           420\n"
+            "  Wholesale packs       150\n"
+            "  Total                 880\n")
+    (table,) = find_tables(text)
+    assert [row.total for row in table.rows] == [False, False, False, True]
+    region = ("Visits by area\n\n"
+              "  Area                 2024\n"
+              "  North                 120\n"
+              "  South                 130\n"
+              "  Whole of region       250\n")
+    (table,) = find_tables(region)
+    assert [row.total for row in table.rows] == [False, False, True]

@@ -1728,3 +1728,16 @@ Eastcote output rose by 550 tonnes over the year.
     [block] = _blocks(checked, "DifferenceRelation").values()
     assert "Eastcote (the table): up by 550 tonnes" in block
     assert "cg:minuend :f-t1-r2-c2 ; cg:subtrahend :f-t1-r2-c1 ; cg:difference :f-1 ." in block
+
+
+def test_the_cost_of_goods_sold_is_not_named_by_sales(tmp_path: Path) -> None:
+    """"Cost of goods sold" counts a cost: "sales" in a sentence names the doing only, so a
+    sales figure is not tied to that row's cell."""
+    text = ("Annual figures, 2024\n\nRevenue was $1,331.2 million in 2024. Domestic sales were "
+            "$812.0 million, or 61% of the total."
+            "\n\nTable 1. Summary ($ million)\n\n"
+            "  Item                    2024     2023\n"
+            "  Revenue               1,331.2  1,250.4\n"
+            "  Cost of goods sold      790.5    745.0\n")
+    checked, _ = relations(tmp_path, text)
+    assert ties_in(checked) == ["Revenue, 2024: the table and the text"]

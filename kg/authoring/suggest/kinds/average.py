@@ -773,6 +773,9 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             and not _bounded(s)
             and not _added_to(sentence, s, average) and not _listed_with(sentence, s, average)
             and not _set_against(sentence, average, s)]
+    # "48,000 visits at the trust's three clinics, an average of …": the things where it
+    # happened are counted by the way, the total is the other figure
+    here = [s for s in here if not _where(sentence, s)] or here
     if here:
         return here[-1] if len(here) == 1 or here[-1].token < average.token else here[0]
     pointed = _pointed_back(sentence, document, average, count)
@@ -815,6 +818,25 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
     return found
+
+
+#: the words that say where a thing happened, before the places they count ("at its two
+#: sites", "across the region's 14 depots")
+_WHERE = ("at", "across", "among", "in", "from")
+
+
+def _where(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure counts the places a thing happened: a few words after "at",
+    "across", "in" … and whose ("the board's"), and the noun for the places after it."""
+    doc = sentence.doc
+    if slot.token + 1 >= len(doc) or not doc[slot.token + 1].is_alpha:
+        return False
+    for token in reversed(doc[max(0, slot.token - 4):slot.token]):
+        if token.lower_ in _WHERE:
+            return True
+        if not (token.is_alpha or token.text in ("'s", "’s", "'")):
+            return False
+    return False
 
 
 #: the marks that open a list item before its label

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, YEAR, Document, Match,
                                        Patterns, Sentence, Slot, figure, gap, words)
 
@@ -70,6 +72,10 @@ _COUNTED = ({"IS_ALPHA": True, "OP": "?"}, None)
 #: words that start another clause: no baseline's name runs on past them
 _CLAUSE_WORDS = ("and", "but", "while", "whereas", "which", "who", "that", "or", "as", "when")
 
+#: a span of time written as a word before a noun ("the ten-year average", "a 12-month
+#: low"): it says which average or low, and is no value compared against
+_SPAN_BEFORE_NOUN = r"^[\w.]+-(?:year|month|week|day|quarter|hour|season)s?$"
+
 PATTERNS = Patterns({
     # the value compared against
     "base": [
@@ -82,6 +88,10 @@ PATTERNS = Patterns({
         # "than the FY2024 adopted budget of $1,093.5 million": a named baseline, then "of"
         # (not after "from": "rose 5% from the sale of 3,000 homes" names no baseline)
         [words("than", "against", "above", "below"), gap(6), words("of", "at"),
+         figure(*_VALUES, role="base")],
+        # "43% above the five-year average of 9,100": the span names the statistic
+        [words("than", "against", "above", "below"), gap(3),
+         ({"TEXT": {"REGEX": _SPAN_BEFORE_NOUN}}, None), gap(3), words("of", "at"),
          figure(*_VALUES, role="base")],
         # "compared to the prior-year figure of £388.9 million", "compared with a
         # year-earlier level of 5.2%": the baseline named, then its value after "of"
@@ -118,7 +128,16 @@ PATTERNS = Patterns({
 
 
 def bases(sentence: Sentence) -> list[Match]:
-    return [m for m in PATTERNS(sentence) if m.name == "base" and not _placed(sentence, m)]
+    return [m for m in PATTERNS(sentence) if m.name == "base" and not _placed(sentence, m)
+            and not span_before_noun(sentence, m.roles["base"])]
+
+
+def span_before_noun(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure is a span of time written before the noun it qualifies ("the
+    ten-year average of …"), not a value of its own."""
+    doc = sentence.doc
+    return bool(re.match(_SPAN_BEFORE_NOUN, doc[slot.token].text)) and \
+        slot.token + 1 < len(doc) and doc[slot.token + 1].is_alpha
 
 
 #: figure classes that state a change or a gap ("up 4% on", "3 points over")

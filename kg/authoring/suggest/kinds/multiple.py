@@ -35,7 +35,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     out = []
     for m in PATTERNS(sentence):
         factor = m.roles["factor"]
-        found = _roles(sentence, factor) or _that(sentence, document, factor)
+        found = _roles(sentence, factor) or _that(sentence, document, factor) or \
+            _that_size(sentence, document, factor)
         named = None if found else _since(sentence, document, factor) or \
             _named_base(sentence, document, factor)
         found = found or named
@@ -45,7 +46,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # "That is 1.6 times the …": the sentence's subject is the figure before it; "1.7
         # times 2023 revenue": the words name the base an earlier sentence gives
         across = (big.sentence != sentence.index and refers_back(sentence)) or \
-            named is not None
+            named is not None or small.sentence != sentence.index
         out.append(make("MultipleRelation", sentence.claim,
                         {"multiple": big, "base": small, "factor": factor}, m.evidence,
                         f"{small.text} × {factor.value:g} = {big.text} ({factor.text})",
@@ -74,12 +75,19 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
         if len(start) == 1 and len(end) == 1 and start[0].unit == end[0].unit:
             return end[0], start[0]
     before = [s for s in values if s.token < factor.token]
+    # ("A is four times that size, and B of them …": a figure past the clause's end is the
+    # next clause's, never the base)
     after = [s for s in values if s.token > factor.token]
+    end = _clause_end(sentence, factor.token)
+    restated = _restated_multiple(sentence, factor, after)
+    if restated is not None and before:
+        like = [s for s in before if s.unit == restated.unit]
+        return (restated, like[-1]) if like else None
     # "rose to £286,500 from £280,600, 8.4 times earnings of £34,200": the level the
     # sentence states is the multiple, never the baseline it changed from
     levels = [s for s in before if not is_base(sentence, s)]
     for first in reversed(levels or before):  # "A is 2.4 times B", "A, 76.9% of …, 3 times B"
-        like = [s for s in after if s.unit == first.unit]
+        like = [s for s in after if s.unit == first.unit and s.token < end]
         if like:
             return first, like[0]
     paired = _against(sentence, factor, before) if not after else None
@@ -109,6 +117,45 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
                 and sentence.doc[a.token - 1].lower_ != "from":  # "from A to B": a change
             return a, b
     return None
+
+
+def _restated_multiple(sentence: Sentence, factor: Slot, after: list[Slot]) -> Slot | None:
+    """"40 members, and three times as many visitors (120)": the figure in brackets after
+    the things "N times as many" counts, with no "as" naming a base, is the multiple itself."""
+    doc = sentence.doc
+    if [t.lower_ for t in doc[factor.token + 1:factor.token + 2]] != ["as"] or \
+            doc[factor.token + 2:factor.token + 3].text.lower() not in _AS or not after:
+        return None
+    words = doc[factor.token + 3:after[0].token]
+    if len(words) < 2 or words[-1].text != "(" or \
+            not all(t.is_alpha and t.lower_ != "as" for t in words[:-1]):
+        return None
+    return after[0]
+
+
+#: the nouns "N times that …" points back with: "four times that size"
+_THAT_NOUNS = ("size", "number", "level", "figure", "amount", "total", "many", "much")
+
+
+def _that_size(sentence: Sentence, document: Document,
+               factor: Slot) -> tuple[Slot, Slot] | None:
+    """"It opened with 50 staff. Its payroll of 200 is four times that size": "that" points
+    back to a figure of the multiple's unit the sentence before gives; the multiple is the
+    figure right before the factor."""
+    doc = sentence.doc
+    words = [t.lower_ for t in doc[factor.token + 1:factor.token + 3]]
+    if not words or words[0] not in ("that", "this"):
+        return None
+    if len(words) > 1 and words[1] not in _THAT_NOUNS and doc[factor.token + 2].is_alpha:
+        return None
+    values = [s for s in sentence.slots if s.cls in _VALUES and s is not factor
+              and s.token < factor.token]
+    if not values or factor.token - values[-1].token > 4 or not level(sentence, values[-1]):
+        return None
+    multiple = values[-1]
+    base = document.antecedent(sentence, multiple.unit, back=1,
+                               need=lambda s: not is_base(document.sentences[s.sentence], s))
+    return (multiple, base) if base is not None else None
 
 
 def _named_after(sentence: Sentence, factor: Slot,

@@ -401,3 +401,12 @@ def test_a_count_set_off_with_its_share_in_words_is_no_count_to_spread_over(
     found = averages(tmp_path, "Pensioners made 21,600 visits – one in four of the total. "
                                "The club's grant of £64,800 comes to £3.00 per visit.")
     assert found == []
+
+
+def test_the_places_counted_by_the_way_are_not_the_total(tmp_path: Path) -> None:
+    """"N visits at the trust's three clinics, an average of M a day over D days": the
+    clinics are where the visits happened; the visits are what the average spreads."""
+    found = suggested(tmp_path, "Patients made 11,316 visits at the trust's three clinics in "
+                                "the quarter, an average of 123 a day over its 92 days.")
+    assert [roles for kind, roles, _ in found if kind == "AverageRelation"] == [
+        {"aggregate": ("11,316",), "count": ("92 days",), "average": ("123",)}]

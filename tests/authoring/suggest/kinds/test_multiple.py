@@ -251,3 +251,20 @@ def test_a_bare_verb_of_multiplying_goes_from_its_from_value_to_its_to_value(
         tmp_path: Path) -> None:
     assert multiples(tmp_path, "Cycle parking spaces at the station should double from 150 "
                                "to 300.") == [("300", "150", False)]
+
+
+def test_n_times_as_many_with_its_own_figure_in_brackets(tmp_path: Path) -> None:
+    """"A …, and three times as many B (C)": the bracketed figure is the multiple the words
+    count, the figure before is its base (it was read the other way round)."""
+    found = multiples(tmp_path, "The club has 220 full members, and three times as many "
+                                "junior members (660) who train on Saturdays.")
+    assert found == [("660", "220", False)]
+
+
+def test_n_times_that_size_points_back_not_forward(tmp_path: Path) -> None:
+    """"B is four times that size, and C of them …": "that" points to the sentence before,
+    never to the next clause's figure."""
+    found = multiples(tmp_path, "The library opened in 2010 with 900 books. Its collection of "
+                                "3,600 is four times that size, and 1,200 of the books are "
+                                "for children.")
+    assert found == [("3,600", "900", True)]

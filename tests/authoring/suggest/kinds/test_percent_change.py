@@ -365,3 +365,14 @@ def test_a_to_before_a_change_with_no_amount_between_is_its_level(tmp_path: Path
                                 "fell from 1,310 to 820 a month (-37.4%).")
     assert {"initial": ("1,310",), "final": ("820",), "change": ("37.4%",)} in [
         roles for kind, roles, _ in found if kind == "PercentChangeRelation"]
+
+
+def test_a_span_before_average_names_it_and_is_no_baseline(tmp_path: Path) -> None:
+    """"N% above the ten-year average of B": "ten-year" says which average B is; B is the
+    baseline the change is from, and no average of A over ten years is read."""
+    found = suggested(tmp_path, "Rainfall reached 912 millimetres in 2024, 14% above the "
+                                "five-year average of 800 millimetres.")
+    assert [(kind, roles) for kind, roles, _ in found
+            if kind in ("PercentChangeRelation", "AverageRelation")] == [
+        ("PercentChangeRelation", {"initial": ("800 millimetres",),
+                                   "final": ("912 millimetres",), "change": ("14%",)})]

@@ -255,6 +255,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 out.append(_average(sentence, m, total, count, average, across=True))
             continue
         noun = _counted(sentence, m, average)
+        restated = _total_across(sentence, average)
+        if restated is not None and "count" not in m.roles:
+            # "2.1 tonnes per home, or 2,604 tonnes across the 1,240 flats": the words give
+            # the total and the things it is spread across, whatever an earlier count says
+            out.append(_average(sentence, m, restated[0], restated[1], average, across=True))
+            continue
         count = m.roles.get("count") or _each_of(sentence, average) or \
             _across(sentence, average)
         if count is None and m.name != "subject":
@@ -440,6 +446,33 @@ def _across(sentence: Sentence, average: Slot) -> Slot | None:
         slot = sentence.by_token.get(token.i)
         if slot is not None:
             return slot if slot.cls == COUNT and _whole(slot) else None
+        if token.lower_ not in ("the", "its", "their", "our", "all", "his", "her"):
+            return None
+    return None
+
+
+def _total_across(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None:
+    """(total, count) of "X per thing, or T across the N things": the amount the average is
+    restated as after ", or", in its unit, and the count "across"/"over"/"among" names right
+    after that amount."""
+    doc = sentence.doc
+    later = [s for s in sentence.slots if s.token > average.token]
+    if not later or later[0].unit != average.unit or later[0].cls not in AMOUNTS:
+        return None
+    total = later[0]
+    between = [t.lower_ for t in doc[average.token + 1:total.token]]
+    while between and between[-1] in _HEDGES and between[-1] != "or":
+        between.pop()
+    if between[-2:] != [",", "or"] or any(
+            not t.isalpha() or t in _CLAUSE_WORDS for t in between[:-2]):
+        return None
+    at = total.token + 1
+    if at >= len(doc) or doc[at].lower_ not in ("across", "over", "among", "for"):
+        return None
+    for token in doc[at + 1:at + 4]:
+        slot = sentence.by_token.get(token.i)
+        if slot is not None:
+            return (total, slot) if slot.cls == COUNT and _whole(slot) else None
         if token.lower_ not in ("the", "its", "their", "our", "all", "his", "her"):
             return None
     return None

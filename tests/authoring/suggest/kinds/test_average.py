@@ -401,3 +401,13 @@ def test_a_count_set_off_with_its_share_in_words_is_no_count_to_spread_over(
     found = averages(tmp_path, "Pensioners made 21,600 visits – one in four of the total. "
                                "The club's grant of £64,800 comes to £3.00 per visit.")
     assert found == []
+
+
+def test_an_amount_each_restated_as_a_total_across_a_count(tmp_path: Path) -> None:
+    """"X per thing, or T across the N things": the N the total is said across is the count,
+    not another count of those things an earlier sentence gives."""
+    found = averages(tmp_path, "The study followed 1,420 organic holdings and 1,730 others "
+                               "(3,150 farms in all). Fuel use fell by 3.5 tonnes per farm per "
+                               "year, or 4,970 tonnes across the 1,420 organic holdings.")
+    assert found == [{"aggregate": ("4,970 tonnes",), "count": ("1,420",),
+                      "average": ("3.5 tonnes",)}]

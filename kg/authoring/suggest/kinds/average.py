@@ -451,6 +451,37 @@ def _across(sentence: Sentence, average: Slot) -> Slot | None:
     return None
 
 
+def _per_thing(sentence: Sentence, average: Slot) -> str | None:
+    """The thing an amount is "per" or "each" of, right after it: "$39.63 per citation
+    written" -> citation."""
+    doc = sentence.doc
+    at = average.token + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("per", "each") or not doc[at + 1].is_alpha:
+        return None
+    return stem(doc[at + 1].text)
+
+
+def _headed_by_thing(sentence: Sentence, document: Document, average: Slot,
+                     exclude: list[Slot]) -> Slot | None:
+    """The latest amount of money, here before the average or in the sentences before, whose
+    naming words end in the thing the average is "per" ("citations at $7.3 million",
+    "Citations: $7.3 million" for "$39.63 per citation"); None where no such amount is."""
+    thing = _per_thing(sentence, average) if average.cls == MONEY else None
+    if thing is None:
+        return None
+    for index in range(sentence.index, max(sentence.index - 12, -1), -1):
+        place = document.sentences[index]
+        for slot in reversed(place.slots):
+            if slot.unit != average.unit or slot.cls != MONEY or any(
+                    slot is x for x in exclude) or (index == sentence.index and
+                                                   slot.token >= average.token):
+                continue
+            heads = words_before(place, slot)
+            if heads and heads[-1] == thing:
+                return slot
+    return None
+
+
 def _total_across(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None:
     """(total, count) of "X per thing, or T across the N things": the amount the average is
     restated as after ", or", in its unit, and the count "across"/"over"/"among" names right
@@ -822,6 +853,13 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     said = clause & name(document.sentences[found.sentence], found) if found else set()
     if not said:
         return _of_label(sentence, document, average, count)
+    headed = _headed_by_thing(sentence, document, average, exclude=[count, found])
+    if headed is not None and _per_thing(sentence, average) not in name(
+            document.sentences[found.sentence], found):
+        # "collected $47.3 million from meters, garages and tickets … citations at $7.3
+        # million … an average of $39.63 per citation": the amount the things counted head
+        # is what is averaged over them, not a total of more than those things
+        return headed
     things = nouns_after(sentence, average, 1) - {stem(w) for w in _EACH}
     if average.cls == COUNT and things and \
             not things & nouns_after(document.sentences[found.sentence], found, 2):

@@ -40,6 +40,9 @@ _PATTERNS = [
                 rf"(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I), "quarter"),
     (re.compile(rf"\bQ([1-4])\s*[-/ ]?\s*(?:FY\s?)?{_YEAR}\b|\b{_YEAR}\s*[-/ ]?\s*Q([1-4])\b",
                 re.I), "q"),
+    # "(Q1: €718.9 million; Q2: …)": a quarter named without its year is of the year the
+    # text is about, as "the third quarter" is
+    (re.compile(r"\bQ([1-4])\b(?!\s*[-/ ]?\s*(?:FY|'?\d))"), "q-bare"),
     (re.compile(rf"\b(first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I),
      "half"),
     (re.compile(rf"\bH([12])\s*[-/ ]?\s*{_YEAR}\b", re.I), "h"),
@@ -111,7 +114,7 @@ def _year_of(current: str | None) -> str | None:
 
 def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     g = [x for x in m.groups()]
-    if kind not in ("quarter", "half") and year and year.startswith("FY"):
+    if kind not in ("quarter", "half", "q-bare") and year and year.startswith("FY"):
         year = year[2:]  # "in May" of a fiscal year's report is the calendar May
     # "the third quarter of fiscal 2024", "Q3 FY2024": a quarter of a fiscal year, which is
     # no calendar quarter (the company's year may end in September)
@@ -119,6 +122,8 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     if kind == "quarter":
         y = g[1] or year
         return f"{fiscal}{y}-Q{_ORDINAL[g[0].lower()]}" if y else None
+    if kind == "q-bare":
+        return f"{year}-Q{g[0]}" if year else None
     if kind == "q":
         return f"{fiscal}{g[1]}-Q{g[0]}" if g[0] else f"{fiscal}{g[2]}-Q{g[3]}"
     if kind == "half":

@@ -369,6 +369,10 @@ def _colon_split(line: str, base: int) -> list[tuple[str, int, int]]:
                                         base + m.end("amount"))]
 
 
+#: a section's name on a line of its own inside a table: "INCOME", "Current assets"
+_SECTION = re.compile(r"[A-Za-z][A-Za-z&,' -]{1,40}")
+
+
 def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table]:
     """Every table in ``text``, top to bottom; ``bold`` is where the document sets words in
     bold (a PDF's table rows), which marks a last row as the total."""
@@ -386,6 +390,7 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
                      (m["amount"], base + m.start("amount"), base + m.end("amount"))]
         return cells
     tables = []
+    last_header: list[tuple[str, int, int]] = []
     i = 0
     while i < len(lines):
         start, line = lines[i]
@@ -416,8 +421,22 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
                 _GAP.search(r[1].strip()) or "|" in r[1] for r in rows):
             # a PDF's table: neither rows nor header have wide gaps
             header = _split_words(lines[header_at][1], lines[header_at][0])
-        if header and _is_row(header) and not _looks_like_header(header):
-            header = []
+        if len(header) == 1 and rows and _SECTION.fullmatch(header[0][0]) and \
+                not any("|" in r[1] or _LEADER.search(r[1]) for r in rows):
+            # "INCOME" on a line of its own over the rows: a section's name, not the columns'
+            # heads, which stand on the line above it (the first section) or over the
+            # section just before it (a later one: "EXPENDITURE" after "Total income")
+            above = header_at - 1
+            while above >= 0 and _RULE.match(lines[above][1]) and lines[above][1].strip():
+                above -= 1
+            heads = cells_of(lines[above][1], lines[above][0]) if above >= 0 else []
+            n_data = max(len(r[2]) for r in rows)
+            if len(heads) in (n_data, n_data - 1) and len(heads) >= 2 and \
+                    not _is_row(heads) and _looks_like_header([("", 0, 0)] + heads):
+                header_at, header = above, heads
+            elif tables and last_header and len(last_header) in (n_data, n_data - 1) and \
+                    not text[tables[-1].end:lines[header_at][0]].strip():
+                header = last_header
         if len(header) == 1 and header_at >= 1 and rows and not any("|" in r[1] for r in rows) \
                 and header[0][1] - lines[header_at][0] > rows[0][2][0][2] - rows[0][0]:
             # the last line of heads set over several lines ("mille)" under "(per" under
@@ -449,6 +468,7 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             section_of = tables[-1] if tables and not text[tables[-1].end:lines[header_at][0]
                                                                 ].strip() else None
             tables.append(_table(lines, header_at, header, rows, text, bold, section_of))
+            last_header = header
             i = j
         else:
             i = max(j, i + 1)

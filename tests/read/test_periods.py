@@ -754,3 +754,11 @@ def test_the_same_month_of_a_year_takes_the_text_s_month_where_the_sentence_name
     got = periods("Trains ran 3,140 services, up from 2,990 in the same period of 2022.",
                   {"a": "3,140", "b": "2,990"}, "2023")
     assert got["b"] == "2022"
+
+
+def test_a_quarter_named_without_its_year_is_of_the_year_the_text_is_about() -> None:
+    """"(Q1: …; Q2: …)" in a text about 2026: the first and second quarters of 2026, as
+    "the first quarter" would be; "Q4 2025" keeps its own year."""
+    keys = [m.key for m in mentions("sales by quarter (Q1: 40 units; Q2: 52 units) against "
+                                    "Q4 2025", year="2026")]
+    assert keys == ["2026-Q1", "2026-Q2", "2025-Q4"]

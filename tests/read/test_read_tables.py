@@ -233,3 +233,34 @@ def test_a_labour_force_row_under_the_employed_and_the_unemployed_is_their_total
     relations = (tmp_path / "c" / "jobs" / "relations.ttl").read_text(encoding="utf-8")
     assert re.findall(r'rdfs:label "([^"]*add up[^"]*)"', relations) == [
         "2024: the rows add up to Labour force", "2025: the rows add up to Labour force"]
+
+
+def test_sections_named_on_lines_of_their_own_each_add_up_to_their_total(
+        tmp_path: Path) -> None:
+    """"RECEIPTS" under the column heads and "PAYMENTS" after the first section's total:
+    section names, not heads; each section's rows add up to its own total row, under the
+    heads above the first."""
+    (tmp_path / "choir.txt").write_text(
+        "Riverside Choir accounts\n\nThe choir ended the year in credit.\n\n"
+        "RECEIPTS AND PAYMENTS\n\n"
+        "                              2025 (£)    2024 (£)\n"
+        "RECEIPTS\n"
+        "  Subscriptions                  6,400       6,100\n"
+        "  Concert tickets                9,850       8,720\n"
+        "  Donations                      1,230       1,480\n"
+        "                              --------    --------\n"
+        "  Total receipts                17,480      16,300\n\n"
+        "PAYMENTS\n"
+        "  Hall hire                      4,200       4,050\n"
+        "  Conductor's fees               7,500       7,200\n"
+        "  Music and scores                 910         860\n"
+        "                              --------    --------\n"
+        "  Total payments                12,610      12,110\n\n"
+        "Signed by the treasurer.\n", encoding="utf-8")
+    read(tmp_path / "choir.txt", tmp_path / "c")
+    relations = (tmp_path / "c" / "choir" / "relations.ttl").read_text(encoding="utf-8")
+    assert sorted(re.findall(r'rdfs:label "([^"]+: the rows add up to [^"]+)"', relations)) == [
+        "2024 (£): the rows add up to Total payments",
+        "2024 (£): the rows add up to Total receipts",
+        "2025 (£): the rows add up to Total payments",
+        "2025 (£): the rows add up to Total receipts"]

@@ -255,6 +255,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 out.append(_average(sentence, m, total, count, average, across=True))
             continue
         noun = _counted(sentence, m, average)
+        restated = _total_across(sentence, average)
+        if restated is not None and "count" not in m.roles:
+            # "2.1 tonnes per home, or 2,604 tonnes across the 1,240 flats": the words give
+            # the total and the things it is spread across, whatever an earlier count says
+            out.append(_average(sentence, m, restated[0], restated[1], average, across=True))
+            continue
         count = m.roles.get("count") or _each_of(sentence, average) or \
             _across(sentence, average)
         if count is None and m.name != "subject":
@@ -440,6 +446,64 @@ def _across(sentence: Sentence, average: Slot) -> Slot | None:
         slot = sentence.by_token.get(token.i)
         if slot is not None:
             return slot if slot.cls == COUNT and _whole(slot) else None
+        if token.lower_ not in ("the", "its", "their", "our", "all", "his", "her"):
+            return None
+    return None
+
+
+def _per_thing(sentence: Sentence, average: Slot) -> str | None:
+    """The thing an amount is "per" or "each" of, right after it: "$39.63 per citation
+    written" -> citation."""
+    doc = sentence.doc
+    at = average.token + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("per", "each") or not doc[at + 1].is_alpha:
+        return None
+    return stem(doc[at + 1].text)
+
+
+def _headed_by_thing(sentence: Sentence, document: Document, average: Slot,
+                     exclude: list[Slot]) -> Slot | None:
+    """The latest amount of money, here before the average or in the sentences before, whose
+    naming words end in the thing the average is "per" ("citations at $7.3 million",
+    "Citations: $7.3 million" for "$39.63 per citation"); None where no such amount is."""
+    thing = _per_thing(sentence, average) if average.cls == MONEY else None
+    if thing is None:
+        return None
+    for index in range(sentence.index, max(sentence.index - 12, -1), -1):
+        place = document.sentences[index]
+        for slot in reversed(place.slots):
+            if slot.unit != average.unit or slot.cls != MONEY or any(
+                    slot is x for x in exclude) or (index == sentence.index and
+                                                   slot.token >= average.token):
+                continue
+            heads = words_before(place, slot)
+            if heads and heads[-1] == thing:
+                return slot
+    return None
+
+
+def _total_across(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None:
+    """(total, count) of "X per thing, or T across the N things": the amount the average is
+    restated as after ", or", in its unit, and the count "across"/"over"/"among" names right
+    after that amount."""
+    doc = sentence.doc
+    later = [s for s in sentence.slots if s.token > average.token]
+    if not later or later[0].unit != average.unit or later[0].cls not in AMOUNTS:
+        return None
+    total = later[0]
+    between = [t.lower_ for t in doc[average.token + 1:total.token]]
+    while between and between[-1] in _HEDGES and between[-1] != "or":
+        between.pop()
+    if between[-2:] != [",", "or"] or any(
+            not t.isalpha() or t in _CLAUSE_WORDS for t in between[:-2]):
+        return None
+    at = total.token + 1
+    if at >= len(doc) or doc[at].lower_ not in ("across", "over", "among", "for"):
+        return None
+    for token in doc[at + 1:at + 4]:
+        slot = sentence.by_token.get(token.i)
+        if slot is not None:
+            return (total, slot) if slot.cls == COUNT and _whole(slot) else None
         if token.lower_ not in ("the", "its", "their", "our", "all", "his", "her"):
             return None
     return None
@@ -792,6 +856,13 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     said = clause & name(document.sentences[found.sentence], found) if found else set()
     if not said:
         return _of_label(sentence, document, average, count)
+    headed = _headed_by_thing(sentence, document, average, exclude=[count, found])
+    if headed is not None and _per_thing(sentence, average) not in name(
+            document.sentences[found.sentence], found):
+        # "collected $47.3 million from meters, garages and tickets … citations at $7.3
+        # million … an average of $39.63 per citation": the amount the things counted head
+        # is what is averaged over them, not a total of more than those things
+        return headed
     things = nouns_after(sentence, average, 1) - {stem(w) for w in _EACH}
     if average.cls == COUNT and things and \
             not things & nouns_after(document.sentences[found.sentence], found, 2):

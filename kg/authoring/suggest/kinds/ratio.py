@@ -184,15 +184,20 @@ def _of_then_portion(sentence: Sentence, document: Document, m, ratio: Slot):
     if found is None:
         return None
     portion = found[0]
-    if [t.lower_ for t in nouns] in (["it"], ["that"], ["this"]):
+    if [t.lower_ for t in nouns] in (["it"], ["that"], ["this"], ["which"]):
         # "The surplus was ₹18.62 crore. … half of it, ₹9.31 lakh, …": what "it" is, the
         # sentence before says (its level of the portion's unit), never a figure named so
         # ("The $600,000 in grants comes from the Fund; half of it ($300,000) …": an amount
-        # of the unit earlier in the fraction's own sentence is what "it" takes up first)
+        # of the unit earlier in the fraction's own sentence is what "it" takes up first;
+        # "a roof costing £80,000, a quarter of which (£20,000) …": "which" takes it up too)
+        which = nouns[0].lower_ == "which"
+        # (a relative "which" takes up the amount its clause follows, whatever verb states
+        # it, and only in its own sentence)
         here = [s for s in sentence.slots if s.token < ratio.token and s.unit == portion.unit
-                and level(sentence, s)]
-        whole = here[-1] if here else document.antecedent(
-            sentence, portion.unit, back=1, need=lambda s: level(document.sentences[s.sentence], s))
+                and (which or level(sentence, s))]
+        whole = here[-1] if here else None if which else \
+            document.antecedent(sentence, portion.unit, back=1,
+                                need=lambda s: level(document.sentences[s.sentence], s))
         return (portion, whole) if whole is not None else None
     noun = stem(nouns[-1].text)
     whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False,

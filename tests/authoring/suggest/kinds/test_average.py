@@ -410,3 +410,25 @@ def test_the_places_counted_by_the_way_are_not_the_total(tmp_path: Path) -> None
                                 "the quarter, an average of 123 a day over its 92 days.")
     assert [roles for kind, roles, _ in found if kind == "AverageRelation"] == [
         {"aggregate": ("11,316",), "count": ("92 days",), "average": ("123",)}]
+
+
+def test_an_amount_each_restated_as_a_total_across_a_count(tmp_path: Path) -> None:
+    """"X per thing, or T across the N things": the N the total is said across is the count,
+    not another count of those things an earlier sentence gives."""
+    found = averages(tmp_path, "The study followed 1,420 organic holdings and 1,730 others "
+                               "(3,150 farms in all). Fuel use fell by 3.5 tonnes per farm per "
+                               "year, or 4,970 tonnes across the 1,420 organic holdings.")
+    assert found == [{"aggregate": ("4,970 tonnes",), "count": ("1,420",),
+                      "average": ("3.5 tonnes",)}]
+
+
+def test_an_amount_per_thing_averages_the_amount_those_things_head(tmp_path: Path) -> None:
+    """"£6.10 per loan": the amount "loans" heads ("loans at £2.1 million") is averaged,
+    not the larger total the verb of the average's sentence also names."""
+    found = averages(tmp_path, "The trust collected £9.8 million from rents, grants and loans "
+                               "in the year. Rents were the largest part, at £5.2 million, "
+                               "followed by grants at £2.5 million and loans at £2.1 million. "
+                               "Members took out 344,000 loans. The trust collected an average "
+                               "of £6.10 per loan.")
+    assert found == [{"aggregate": ("£2.1 million",), "count": ("344,000",),
+                      "average": ("£6.10",)}]

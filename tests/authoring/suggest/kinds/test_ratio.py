@@ -296,3 +296,13 @@ def test_so_a_fraction_naming_no_things_takes_no_whole(tmp_path: Path) -> None:
                                 "lessons numbered 600,000, so roughly one in four was for a "
                                 "lesson.")
     assert not [f for f in found if f[0] == "RatioRelation"]
+
+
+def test_a_fraction_of_which_takes_up_the_amount_just_before_it(tmp_path: Path) -> None:
+    """"£80,000, a quarter of which (£20,000)": the amount "which" takes up is the whole,
+    the bracketed amount the portion, not a larger total said earlier in the sentence."""
+    found = suggested(tmp_path, "Income reached £412,600 this year, and the trustees set aside "
+                                "£80,000 for a new minibus, a quarter of which (£20,000) comes "
+                                "from a local appeal.")
+    assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == [
+        {"numerator": ("£20,000",), "denominator": ("£80,000",), "ratio": ("a quarter",)}]

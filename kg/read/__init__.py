@@ -791,6 +791,7 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
     sure = _exact_restatements(sure, claims_text, implied)
     sure = _without_completed_comparisons(sure, completions, {f for s in found
                                                               for f in s.figures})
+    sure = _without_tabled_comparisons(sure, implied, restated)
     header = PREFIXES.format(doc_id=doc_id)
     text = header + ("\n# Relations `kg read` read: those the words of one sentence state "
                      "(confidence 0.8)\n# and those a table's structure implies (0.9). Each is "
@@ -846,6 +847,28 @@ def _without_completed_comparisons(sure: list, completions: list[tuple[set[str],
         if ends and re.match(r"a cg:\w*ChangeRelation ", body):
             ordered.add(frozenset(ends.groups()))
     return [s for s in sure if s.kind != "ComparisonRelation" or s.figures not in ordered]
+
+
+def _without_tabled_comparisons(sure: list, implied: list[str],
+                                restated: dict[str, str]) -> list:
+    """The relations read, less each comparison whose two figures restate the two ends of a
+    change a table's row implies ("Ferry crossings: 4.20 million, up from 3.90 million" beside
+    the row "Ferry crossings  4.20  3.90  +7.7"): the row's change states their order and is
+    checked, and each figure is checked against its cell, so a slip in either is still
+    found; the comparison would be a second, weaker claim of the same order. Only ties the
+    table's labels make (``restated``) count: never two figures matched by value."""
+    ordered = set()
+    for body in implied:
+        ends = _ENDS.search(body)
+        if ends and re.match(r":r-\S+ a cg:\w*ChangeRelation ", body.lstrip()):
+            ordered.add(frozenset(ends.groups()))
+    if not ordered:
+        return sure
+    # (a comparison of the cells themselves, "the ferry carried fewer people than a
+    # year before" of a row, is what those words state: kept)
+    return [s for s in sure if s.kind != "ComparisonRelation"
+            or not all(f in restated for f in s.figures)
+            or frozenset(restated[f] for f in s.figures) not in ordered]
 
 
 #: the kinds whose arithmetic a reader checks on a table's exact cell rather than on the

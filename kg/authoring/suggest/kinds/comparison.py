@@ -408,7 +408,23 @@ def _measured(sentence: Sentence, start: int, cue: int) -> bool:
                 return True
     # "6,240 hours, 410 fewer than the 6,650 hours": a gap measures the comparative, so the
     # words state a difference (its own relation, which orders the two), not a bare order
-    return any(start < s.token < cue and is_gap(sentence, s) for s in sentence.slots)
+    # "1.7 points better than …": a judgement word measured by a figure makes it a gap too
+    # (which side is larger "better" leaves to the measure, so it is no comparative)
+    return any(start < s.token < cue and (is_gap(sentence, s) or _judged_gap(sentence, s))
+               for s in sentence.slots)
+
+
+#: words that judge a side against another without saying which is larger
+_JUDGED = ("better", "worse")
+
+
+def _judged_gap(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure measures how much better or worse a value stands than another: "2.1
+    percentage points better than a year before", "3 days worse than the target"."""
+    after = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 4]]
+    if after and after[0] not in _JUDGED and after[0].isalpha():
+        after = after[1:]  # "3 [days] worse than"
+    return after[:2] in ([w, "than"] for w in _JUDGED)
 
 
 #: the words after a gap that measure how far a value stands from a bound or another side:

@@ -791,6 +791,12 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
         cols = [c for c in cols if _head_span(table.columns[c].header) == months]
     heads = _periods_of([col.header for col in table.columns])
     periods = {c: heads[c] or row_period for c in cols}
+    if months in (6, 9):
+        # "over the first nine months, revenue totalled €2.18 billion" beside columns of
+        # quarters: a span longer (or other) than a column's quarter or half is none of them
+        cols = [c for c in cols if not (periods[c] and re.fullmatch(
+            r"(?:FY)?\d{4}-([QH])[1-4]", periods[c]) and {"Q": 3, "H": 6}[re.fullmatch(
+                r"(?:FY)?\d{4}-([QH])[1-4]", periods[c]).group(1)] != months)]
     dated = {c: _dates(f, spans, periods[c]) if periods[c] else None for c in cols}
     # the text's now: the latest period of the row, before another figure takes its own
     now = max((periods[c] for c in cols if periods[c]), default=None)

@@ -1741,3 +1741,18 @@ def test_the_cost_of_goods_sold_is_not_named_by_sales(tmp_path: Path) -> None:
             "  Cost of goods sold      790.5    745.0\n")
     checked, _ = relations(tmp_path, text)
     assert ties_in(checked) == ["Revenue, 2024: the table and the text"]
+
+
+def test_a_nine_month_total_and_its_quarters_restate_no_other_quarter_s_column(
+        tmp_path: Path) -> None:
+    """A total over the first nine months, and its first quarter beside it, are no cells of
+    a table of two third quarters: neither is tied to a column (the first quarter was tied
+    to the earlier third quarter's, and failed as a slip)."""
+    text = ("Quarterly update, third quarter 2031\n\n"
+            "Pulp sales were 1,512 tonnes.\n\n"
+            "Table 1. Sales (tonnes)\n| Product | Q3 2031 | Q3 2030 |\n|---|---:|---:|\n"
+            "| Pulp | 1,512 | 1,470 |\n| Paper | 2,040 | 2,100 |\n\n"
+            "Over the first nine months of 2031 pulp sales came to 4,210 tonnes (Q1: 1,380 "
+            "tonnes; Q2: 1,318 tonnes; Q3: 1,512 tonnes).\n")
+    checked, _ = relations(tmp_path, text)
+    assert ties_in(checked) == ["Pulp, Q3 2031: the table and the text"]

@@ -1756,3 +1756,31 @@ def test_a_nine_month_total_and_its_quarters_restate_no_other_quarter_s_column(
             "tonnes; Q2: 1,318 tonnes; Q3: 1,512 tonnes).\n")
     checked, _ = relations(tmp_path, text)
     assert ties_in(checked) == ["Pulp, Q3 2031: the table and the text"]
+
+
+def test_a_percent_is_tied_to_the_column_its_own_clause_names_by_an_inflected_word(
+        tmp_path: Path) -> None:
+    """'…of the fund is in bonds, which returned 4.1%': 'returned' names the 'Return'
+    column in the figure's own clause; 'fund' in the clause before names the share column,
+    which is not the 4.1%'s (it was tied there and failed as a slip)."""
+    text = ("Savings fund review 2030\n\n"
+            "A third of the fund is held in bonds, which returned 4.1% over the year.\n\n"
+            "Table 1. Holdings\n| Holding | Share of fund (%) | Return 2030 (%) |\n"
+            "|---|---:|---:|\n| Bonds | 30.0 | 4.1 |\n| Shares | 60.0 | 9.3 |\n"
+            "| Cash | 10.0 | 2.0 |\n")
+    checked, proposed = relations(tmp_path, text)
+    assert ties_in(checked) == ["Bonds, Return 2030 (%): the table and the text"]
+    assert "Share of fund" not in checked + proposed
+
+
+def test_a_percent_that_disagrees_is_still_tied_to_the_column_its_own_clause_names(
+        tmp_path: Path) -> None:
+    """The words, not the values, pick the column: a slip ('4.4%' for 4.1) in the clause
+    that names 'Return' is tied there, to be found."""
+    text = ("Savings fund review 2030\n\n"
+            "A third of the fund is held in bonds, which returned 4.4% over the year.\n\n"
+            "Table 1. Holdings\n| Holding | Share of fund (%) | Return 2030 (%) |\n"
+            "|---|---:|---:|\n| Bonds | 30.0 | 4.1 |\n| Shares | 60.0 | 9.3 |\n"
+            "| Cash | 10.0 | 2.0 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert ties_in(checked) == ["Bonds, Return 2030 (%): the table and the text"]

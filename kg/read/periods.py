@@ -69,8 +69,9 @@ _ENDED = re.compile(rf"\b(?:(three|six|twelve|3|6|12)\s+months|(?:financial\s+|f
                     rf"(year)|(half[\s-]year)|(quarter))\s+(?:ended|ending|to)\s+(?:the\s+)?"
                     rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH}|May)\.?(?:\s+(\d{{1,2}}),?)?"
                     rf"(?:\s+{_YEAR})?\b", re.I)
-#: "the first six months of 2024", "the last three months of the year": a half or quarter
-_FIRST_MONTHS = re.compile(rf"\b(first|last|final|second)\s+(three|six|3|6)\s+months"
+#: "the first six months of 2024", "the last three months of the year": a half or quarter;
+#: "the first nine months of 2025": the year to date, a part of that year
+_FIRST_MONTHS = re.compile(rf"\b(first|last|final|second)\s+(three|six|nine|3|6|9)\s+months"
                            rf"(?:\s+of)?(?:\s+(?:the\s+year|(?:fiscal\s+|FY\s?)?{_YEAR}))?",
                            re.I)
 _RELATIVE = re.compile(
@@ -207,6 +208,12 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
         y = m.group(3) or (year[2:] if year and year.startswith("FY") else year)
         if y and re.fullmatch(r"\d{4}", y):
             fiscal = "FY" if re.search(r"\bfiscal\b|\bFY", m.group(0), re.I) else ""
+            if m.group(2) in ("nine", "9"):
+                # no quarter nor half: the year it runs in dates it (no figure of a later
+                # quarter of it), and only when it runs from the year's start
+                if m.group(1).lower() == "first":
+                    out.append(Mention(m.start(), m.end(), f"{fiscal}{y}"))
+                continue
             n = 1 if m.group(1).lower() == "first" else 2 if m.group(2) in ("six", "6") else 4
             grain = "H" if m.group(2) in ("six", "6") else "Q"
             if grain == "H" or n != 2:  # "the second three months" is no quarter said so
@@ -235,7 +242,12 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             if re.match(r"last\b", m.group(0), re.I):  # "last year": the writer's, not the text's
                 step = "last-" + step
             out.append(Mention(m.start(), m.end(), None, step))
-    out = [Mention(x.start, x.end, x.key, x.step, BASE.search(text[:x.start]) is not None)
+    # "over the first nine months of 2025", "over the six months to June": a run of months
+    # after "over" is the span the figure accrued in, no base it is compared with
+    spans = {(x.start, x.end) for x in out
+             if re.search(r"\bmonths\b", text[x.start:x.end], re.I)}
+    out = [Mention(x.start, x.end, x.key, x.step, (b := BASE.search(text[:x.start])) is not None
+                   and not ((x.start, x.end) in spans and b.group(0).lower().startswith("over")))
            for x in out]
     return sorted(out, key=lambda x: x.start)
 

@@ -229,7 +229,8 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         return kind in ("value", "gap")
     if kind in ("value", "percent"):  # a column of percents: the row or head says which
         words = {w.lower() for w in _CONTENT.findall(header)} - {"percent"}
-        return not words or any(_word(f.sentence, w) for w in words)
+        # "which returned 18.2%" names the "Return" column as "return" does
+        return not words or any(_word(f.sentence, w, inflected=True) for w in words)
     at = f.sentence.find(f.quote) if f.quote else -1
     if at < 0:
         return False
@@ -418,9 +419,11 @@ def _clause_before(f: SentenceFigure) -> str:
     return before[max((m.end() for m in CLAUSE.finditer(before)), default=0):]
 
 
-def _word(sentence: str, word: str) -> bool:
-    """The sentence uses ``word`` (a column head's word: "funded", "margin")."""
-    return re.search(rf"\b{re.escape(word)}\b", sentence, re.I) is not None
+def _word(sentence: str, word: str, inflected: bool = False) -> bool:
+    """The sentence uses ``word`` (a column head's word: "funded", "margin"); ``inflected``:
+    or a verb's or noun's ending on it ("returned", "returns" for "Return")."""
+    ending = r"(?:s|es|ed|d|ing)?" if inflected else ""
+    return re.search(rf"\b{re.escape(word)}{ending}\b", sentence, re.I) is not None
 
 
 def says(sentence: str, words: str) -> bool:
@@ -785,12 +788,28 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
             and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
             and _fits(f, col.header, col.kind) and not _other_base(f, col.header)]
+    if f.unit == PERCENT and len(cols) > 1:
+        # "Half of the portfolio is in equities, which returned 18.2%": of the columns of
+        # percents the sentence's words name, the one named in the figure's own clause
+        clause = _clause_before(f)
+        levels = ("value", "percent", "share")
+        own = [c for c in cols if table.columns[c].kind in levels and any(
+            _word(clause, w.lower(), inflected=True)
+            for w in _CONTENT.findall(table.columns[c].header) if w.lower() != "percent")]
+        if len(own) == 1:
+            cols = [c for c in cols if table.columns[c].kind not in levels or c in own]
     months = _span_named(f)
     if months and any(_head_span(col.header) for col in table.columns):
         # "in the first nine months" beside the figure: the "9M 2025" column, not "Q3 2025"
         cols = [c for c in cols if _head_span(table.columns[c].header) == months]
     heads = _periods_of([col.header for col in table.columns])
     periods = {c: heads[c] or row_period for c in cols}
+    if months in (6, 9):
+        # "over the first nine months, revenue totalled €2.18 billion" beside columns of
+        # quarters: a span longer (or other) than a column's quarter or half is none of them
+        cols = [c for c in cols if not (periods[c] and re.fullmatch(
+            r"(?:FY)?\d{4}-([QH])[1-4]", periods[c]) and {"Q": 3, "H": 6}[re.fullmatch(
+                r"(?:FY)?\d{4}-([QH])[1-4]", periods[c]).group(1)] != months)]
     dated = {c: _dates(f, spans, periods[c]) if periods[c] else None for c in cols}
     # the text's now: the latest period of the row, before another figure takes its own
     now = max((periods[c] for c in cols if periods[c]), default=None)

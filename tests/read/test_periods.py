@@ -762,3 +762,15 @@ def test_a_quarter_named_without_its_year_is_of_the_year_the_text_is_about() -> 
     keys = [m.key for m in mentions("sales by quarter (Q1: 40 units; Q2: 52 units) against "
                                     "Q4 2025", year="2026")]
     assert keys == ["2026-Q1", "2026-Q2", "2025-Q4"]
+
+
+def test_the_first_nine_months_after_over_date_the_figure_by_their_year() -> None:
+    """'Over the first nine months of 2031' is the span the tonnes accrued in, no base they
+    are compared with and no quarter: the year it runs in dates them (the 'nine' read as a
+    number is inside the period's words), and a bare 'Q1' after it is that year's."""
+    assert [(m.key, m.base) for m in mentions("over the first nine months of 2031")] == \
+        [("2031", False)]
+    got = periods("Over the first nine months of 2031 the mill sold 4,210 tonnes of pulp "
+                  "(Q1: 1,380 tonnes).", {"n": "nine", "a": "4,210 tonnes", "b": "1,380 tonnes"},
+                  "2031-Q3")
+    assert (got["a"], got["b"]) == ("2031", "2031-Q1")

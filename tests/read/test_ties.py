@@ -1741,3 +1741,46 @@ def test_the_cost_of_goods_sold_is_not_named_by_sales(tmp_path: Path) -> None:
             "  Cost of goods sold      790.5    745.0\n")
     checked, _ = relations(tmp_path, text)
     assert ties_in(checked) == ["Revenue, 2024: the table and the text"]
+
+
+def test_a_nine_month_total_and_its_quarters_restate_no_other_quarter_s_column(
+        tmp_path: Path) -> None:
+    """A total over the first nine months, and its first quarter beside it, are no cells of
+    a table of two third quarters: neither is tied to a column (the first quarter was tied
+    to the earlier third quarter's, and failed as a slip)."""
+    text = ("Quarterly update, third quarter 2031\n\n"
+            "Pulp sales were 1,512 tonnes.\n\n"
+            "Table 1. Sales (tonnes)\n| Product | Q3 2031 | Q3 2030 |\n|---|---:|---:|\n"
+            "| Pulp | 1,512 | 1,470 |\n| Paper | 2,040 | 2,100 |\n\n"
+            "Over the first nine months of 2031 pulp sales came to 4,210 tonnes (Q1: 1,380 "
+            "tonnes; Q2: 1,318 tonnes; Q3: 1,512 tonnes).\n")
+    checked, _ = relations(tmp_path, text)
+    assert ties_in(checked) == ["Pulp, Q3 2031: the table and the text"]
+
+
+def test_a_percent_is_tied_to_the_column_its_own_clause_names_by_an_inflected_word(
+        tmp_path: Path) -> None:
+    """'…of the fund is in bonds, which returned 4.1%': 'returned' names the 'Return'
+    column in the figure's own clause; 'fund' in the clause before names the share column,
+    which is not the 4.1%'s (it was tied there and failed as a slip)."""
+    text = ("Savings fund review 2030\n\n"
+            "A third of the fund is held in bonds, which returned 4.1% over the year.\n\n"
+            "Table 1. Holdings\n| Holding | Share of fund (%) | Return 2030 (%) |\n"
+            "|---|---:|---:|\n| Bonds | 30.0 | 4.1 |\n| Shares | 60.0 | 9.3 |\n"
+            "| Cash | 10.0 | 2.0 |\n")
+    checked, proposed = relations(tmp_path, text)
+    assert ties_in(checked) == ["Bonds, Return 2030 (%): the table and the text"]
+    assert "Share of fund" not in checked + proposed
+
+
+def test_a_percent_that_disagrees_is_still_tied_to_the_column_its_own_clause_names(
+        tmp_path: Path) -> None:
+    """The words, not the values, pick the column: a slip ('4.4%' for 4.1) in the clause
+    that names 'Return' is tied there, to be found."""
+    text = ("Savings fund review 2030\n\n"
+            "A third of the fund is held in bonds, which returned 4.4% over the year.\n\n"
+            "Table 1. Holdings\n| Holding | Share of fund (%) | Return 2030 (%) |\n"
+            "|---|---:|---:|\n| Bonds | 30.0 | 4.1 |\n| Shares | 60.0 | 9.3 |\n"
+            "| Cash | 10.0 | 2.0 |\n")
+    checked, _ = relations(tmp_path, text)
+    assert ties_in(checked) == ["Bonds, Return 2030 (%): the table and the text"]

@@ -299,6 +299,8 @@ def check_joined(plan: Plan, cache_dir: Path, fail_on: str, *, engine: str = ENG
     keys = plan.keys
     parts: dict[Path, Part] = {}
     pieces: dict[Path, dict[str, Any]] = {}
+    # parts kept without this format's piece (the first run in a format): read once, not again below
+    unpieced: dict[Path, Part] = {}
     with _gc_paused():
         for folder in plan.folders:
             part = cache_.part(keys[folder])
@@ -307,6 +309,7 @@ def check_joined(plan: Plan, cache_dir: Path, fail_on: str, *, engine: str = ENG
             if fmt != "json":
                 piece = cache_.fragment(keys[folder], fmt, fail_on)
                 if piece is None:
+                    unpieced[folder] = part
                     continue
                 pieces[folder] = piece
             parts[folder] = part
@@ -317,7 +320,7 @@ def check_joined(plan: Plan, cache_dir: Path, fail_on: str, *, engine: str = ENG
         for folder in missing:
             # a checked document's part was kept as it was checked
             key, outcome = keys[folder], outcomes[folder]
-            part = cache_.part(key) or cache_.put_part(key, outcome)
+            part = unpieced.get(folder) or cache_.part(key) or cache_.put_part(key, outcome)
             if part is None:
                 return None
             parts[folder] = part

@@ -299,7 +299,7 @@ def check_joined(plan: Plan, cache_dir: Path, fail_on: str, *, engine: str = ENG
     keys = plan.keys
     parts: dict[Path, Part] = {}
     pieces: dict[Path, dict[str, Any]] = {}
-    # parts kept without this format's piece (the first run in a format): read once, not again below
+    # parts kept without this format's piece (a first run in a format): not read twice
     unpieced: dict[Path, Part] = {}
     with _gc_paused():
         for folder in plan.folders:

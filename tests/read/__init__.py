@@ -29,6 +29,18 @@ def sum_labels(tmp_path: Path, name: str, text: str) -> list[str]:
     return re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S)
 
 
+def relation_blocks(folder: Path, kind: str) -> list[str]:
+    """The ``kind`` relations (``"ComparisonRelation"``) kg read wrote into the document
+    ``folder``, checked or proposed, each as one line of Turtle."""
+    blocks = []
+    for name in ("relations.ttl", "suggestions.ttl"):
+        path = folder / name
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        blocks += [b for b in (" ".join(b.split()) for b in text.split("\n\n"))
+                   if f"a cg:{kind} ;" in b]
+    return blocks
+
+
 def figure_quotes(folder: Path) -> dict[str, str]:
     """Each figure kg read wrote into the document ``folder``: its local name ("f-3",
     "f-t1-r2-c2") -> its quote."""

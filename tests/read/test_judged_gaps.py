@@ -7,19 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.read import read
+from tests.read import relation_blocks
 
 
 def _comparisons(tmp_path: Path, text: str) -> list[str]:
     source = tmp_path / "r.txt"
     source.write_text(text, encoding="utf-8")
-    made = read(source, tmp_path / "c")
-    found = []
-    for name in ("relations.ttl", "suggestions.ttl"):
-        path = made.folder / name
-        if path.exists():
-            found += [" ".join(b.split()) for b in path.read_text(encoding="utf-8").split("\n\n")
-                      if "a cg:ComparisonRelation" in b]
-    return found
+    return relation_blocks(read(source, tmp_path / "c").folder, "ComparisonRelation")
 
 
 def test_points_better_than_an_earlier_value_is_no_comparison(tmp_path: Path) -> None:

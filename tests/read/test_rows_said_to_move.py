@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from kg.read import read
+from tests.read import relation_blocks
 
 ROUTES = """Bus routes 2025
 
@@ -30,14 +31,8 @@ def comparisons(tmp_path: Path, text: str) -> list[tuple[str, str]]:
     source = tmp_path / "r.md"
     source.write_text(text, encoding="utf-8")
     made = read(source, tmp_path / "c")
-    out = []
-    for name in ("relations.ttl", "suggestions.ttl"):
-        path = made.folder / name
-        for block in (path.read_text(encoding="utf-8").split("\n\n") if path.exists() else []):
-            got = re.search(r"cg:greater (:\S+) ; cg:lesser (:\S+)", " ".join(block.split()))
-            if "a cg:ComparisonRelation ;" in block and got:
-                out.append(got.groups())
-    return sorted(out)
+    return sorted(got.groups() for block in relation_blocks(made.folder, "ComparisonRelation")
+                  if (got := re.search(r"cg:greater (:\S+) ; cg:lesser (:\S+)", block)))
 
 
 def test_a_row_said_to_move_orders_its_latest_and_earlier_cells(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from kg.read import read
-from tests.read import figure_quotes
+from tests.read import figure_quotes, relation_blocks
 
 TOOLS = """Harwick Tools results for 2025
 
@@ -33,14 +33,11 @@ def shares(tmp_path: Path, text: str) -> dict[str, tuple[str, str]]:
     # a cell keeps its name: only the text's figures (f-1, f-2, …) by their quotes
     quote = {k: v for k, v in figure_quotes(made.folder).items() if re.fullmatch(r"f-\d+", k)}
     out = {}
-    for name in ("relations.ttl", "suggestions.ttl"):
-        path = made.folder / name
-        for block in (path.read_text(encoding="utf-8").split("\n\n") if path.exists() else []):
-            got = re.search(r"cg:portion :(\S+) ; cg:whole :(\S+) ; cg:share :(\S+) \.",
-                            " ".join(block.split()))
-            if "a cg:ShareRelation" in block and got:
-                portion, whole, share = (quote.get(x, x) for x in got.groups())
-                out[share] = (portion, whole)
+    for block in relation_blocks(made.folder, "ShareRelation"):
+        got = re.search(r"cg:portion :(\S+) ; cg:whole :(\S+) ; cg:share :(\S+) \.", block)
+        if got:
+            portion, whole, share = (quote.get(x, x) for x in got.groups())
+            out[share] = (portion, whole)
     return out
 
 

@@ -375,13 +375,16 @@ def _restatements(figures, tables, writer) -> list[str]:
         row_moves(figures, tables, tied, unit, writer.figure_id)
     periods = writer.periods
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
-        dated = periods.get(f.local), periods.get(cell.lstrip(":"))
+        # a cell an earlier restatement dated anew ("NOK 412.8 billion at 31 December 2024")
+        # has the period the words named, for every later sentence that restates it too
+        dated = tuple(writer.redated.get(x, periods.get(x)) for x in (f.local, cell.lstrip(":")))
         if sure and None not in dated and dated[0] != dated[1] and \
                 not any(d.startswith("FY") for d in dated):  # a fiscal label has no days
             # the words name the row, but the sentence and the column were dated apart: where
             # only one of the two periods is named (the other the document's own), the named
             # one dates both; where both or neither are, which is wrong the words do not say
-            named = [x in writer.named_periods for x in (f.local, cell.lstrip(":"))]
+            named = [x in writer.named_periods or x in writer.redated
+                     for x in (f.local, cell.lstrip(":"))]
             if named[0] and f.unit in (PERCENT, POINTS) and dated[0] in _row_periods(cell, periods):
                 # a column of changes is between two periods: the sentence says which one,
                 # if it is one of the table's ("+2.8%" over nine months restates no change

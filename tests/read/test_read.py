@@ -183,3 +183,41 @@ def test_a_share_of_a_rounded_total_takes_the_table_cell_it_restates(tmp_path: P
                             r"    cg:quote \"([^\"]*)\"", claims, re.M))
     assert [tuple(quote[f] for f in s) for s in shares] == [("£411.4 million", "1,236.0",
                                                              "33.3%")]
+
+
+SAVINGS = """# Harbourside Savings Trust: results for 2025
+
+*Published 14 February 2026.*
+
+- **Deposits held: £2,418 million** at 31 December 2025, up 5.1% on a year before.
+
+## Deposits by product
+
+| Product | £m |
+|:--|--:|
+| Instant access | 1,506 |
+| Fixed term | 912 |
+| Total deposits | 2,418 |
+
+New savers and interest credited lifted total deposits from £2,301 million to £2,418 million.
+"""
+
+
+def test_a_stock_restated_again_takes_the_day_an_earlier_sentence_named(tmp_path: Path) -> None:
+    """The highlight dates the total row at 31 December; the closing sentence names no day, so
+    its '£2,418 million' restates the cell at that day, not over the year, and no restatement
+    fails on its period."""
+    source = tmp_path / "savings.md"
+    source.write_text(SAVINGS, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    ties = [b for b in (made.folder / "relations.ttl").read_text(encoding="utf-8").split("\n\n")
+            if "a cg:RestatementRelation" in b]
+    assert len(ties) == 2
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    last = claims.rindex('"£2,418 million"')
+    figure = claims[claims.rindex(":f-", 0, last):claims.index("\n\n", last)]
+    assert '"2025-12-31"^^xsd:date' in figure
+    checked = kg("check", "--claims", "c", "--format", "json", cwd=tmp_path)
+    restatements = [f["severity"] for f in json.loads(checked.stdout)["findings"]
+                    if f["check"] == "restatement"]
+    assert restatements == ["pass", "pass"]

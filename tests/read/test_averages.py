@@ -106,3 +106,17 @@ def test_a_list_item_average_takes_the_amount_its_label_names(tmp_path: Path) ->
                                      "- Street lighting: new lamps for 3,000 homes ($70 per "
                                      "home).") == ["840.0 ÷ 1,200 = $700 each",
                                                    "210.0 ÷ 3,000 = $70 each"]
+
+
+
+def test_a_number_set_off_per_thing_averages_the_count_before_it(tmp_path: Path) -> None:
+    # "about 300 per inspector" names no noun of its own: it is of the inspections counted
+    # before it, spread over the 40 inspectors (not the 12,630 of the year compared with)
+    assert _average_labels(tmp_path, "The city's 40 inspectors carried out 12,000 "
+                                     "inspections, 5% fewer than the 12,630 made in 2023 - "
+                                     "about 400 per inspector.") == [
+        "12,000 ÷ 40 = about 400 each"]
+    # 12,000 over 40 inspectors is 300 each: 400 is a slip
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    assert [f.check for f in report.findings if f.severity == "violation"] == ["average"]
+

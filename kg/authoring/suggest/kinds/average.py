@@ -71,6 +71,11 @@ PATTERNS = Patterns({
         # "450 people for each well": the thing counted named between
         [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["for"]}},
          words("for"), words("every", "each"), {"IS_ALPHA": True}],
+        # "wrote 12,000 reports - about 300 per inspector": a number set off after the
+        # clause that counts the things it is of, per another thing (its noun left unsaid)
+        [{"TEXT": {"IN": [",", "-", "–", "—", "("]}}, words("or", optional=True),
+         figure(COUNT, role="average"), words("per"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
         # "roughly 310 people per water point": a count of one thing per another
         [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_EACH)}},
          words("per", "each", "every"),

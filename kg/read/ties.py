@@ -499,7 +499,7 @@ outside""".split()) | set(
 #: profit", "annual income") says when, never which of several rows: the row is named
 _PERIOD_BEFORE = re.compile(r"(?:\b(?:first|second|third|fourth|final|full|half|nine|six|"
                             r"twelve)[- ](?:quarter|half|year|month)|\b[QH][1-4]|"
-                            r"\b(?:annual|quarterly|monthly|weekly|yearly|interim)|"
+                            r"\b(?:annual|quarterly|monthly|weekly|yearly)|"
                             r"\b(?:half|full)[- ]year(?:ly)?)\s+$", re.I)
 
 #: labels that are also common words: matched only as written

@@ -464,7 +464,7 @@ def _said_at(sentence: str, words: str) -> list[int]:
                          r"(?!\w)(?!-(?-i:[A-Z\d]))", sentence, flags):
         before = re.search(r"([\w'’]+)(\W*)$", sentence[:m.start()])
         if before is None or before.group(2).strip() or before.group(1).lower() in _LEAD \
-                or before.group(1).isdigit() \
+                or before.group(1).isdigit() or _PERIOD_BEFORE.search(sentence[:m.start()]) \
                 or m.group(0)[0].isupper() or re.search(r"(?:ed|ing)$", before.group(1)):
             # the sentence's start, after punctuation ("(wind, solar"), after "in the",
             # or written as a name ("Kenyan Central"); "Cloud Services revenue" is no
@@ -481,6 +481,8 @@ outside""".split()) | set(
     # conjunctions that open a clause on a row of its own: "while hardware sales were 7.6%
     # higher"
     """while whereas although though""".split()) | set(
+    # a part of a whole just named: "revenue of €658.8 million, of which parcels brought in"
+    """which whom""".split()) | set(
     # verbs whose past forms end in neither -ed nor -ing: "has grown revenue", "cut costs"
     """grown grew risen rose fallen fell shown showed seen made taken took given gave held
     kept had has have lost won brought cut set put paid spent sold built raised drew drawn
@@ -492,6 +494,13 @@ outside""".split()) | set(
     # "Total revenue was $412.7 million" names the row "Revenue"
     """total overall combined""".split())
 
+
+#: a period said as the row's modifier ("third-quarter revenue", "Q3 sales", "full-year
+#: profit", "annual income") says when, never which of several rows: the row is named
+_PERIOD_BEFORE = re.compile(r"(?:\b(?:first|second|third|fourth|final|full|half|nine|six|"
+                            r"twelve)[- ](?:quarter|half|year|month)|\b[QH][1-4]|"
+                            r"\b(?:annual|quarterly|monthly|weekly|yearly)|"
+                            r"\b(?:half|full)[- ]year(?:ly)?)\s+$", re.I)
 
 #: labels that are also common words: matched only as written
 _AMBIGUOUS = {"may", "march", "august", "total", "all", "other", "others", "general", "new",

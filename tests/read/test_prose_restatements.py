@@ -49,11 +49,12 @@ def test_a_headline_that_slipped_is_tied_all_the_same(tmp_path: Path) -> None:
 
 def test_a_headline_naming_two_figures_of_its_paragraph_alike_ties_neither(
         tmp_path: Path) -> None:
-    """Under the first headline each percent shares one word with it: which one it states
-    the words do not say. The second headline's words name its paragraph's tonnage."""
+    """Under the first headline each percent is a level and shares one word with it: which
+    one it states the words do not say. The second headline's words name its paragraph's
+    tonnage."""
     found = restated(tmp_path, (
         "Hydro supplied 41.2% of power in 2024\n\n"
-        "Power generated on the island rose by 3.5% in 2024. Dams lifted the hydro share "
+        "Wind's share of island power reached 12.5% in 2024. Dams lifted the hydro share "
         "from 38.0% in 2023 to 41.2%.\n\n"
         "Ferries burned 12,400 tonnes of diesel in 2024\n\n"
         "The island ferries burned 12,400 tonnes of diesel in 2024, the harbour board said.\n"))
@@ -203,3 +204,34 @@ def test_a_word_s_ing_form_names_a_key_point_s_measure_as_the_word_does(
         "Hours\n\n"
         "Total opening hours at the pools came to 3,150 hours over the year, as in 2023.\n"))
     assert found == [("3,150 hours", "3,150 hours")]
+
+
+def test_a_headline_share_is_not_a_change_its_paragraph_gives_by(tmp_path: Path) -> None:
+    """"41.2% of power" is a share, and "rose by 3.5%" a change: of the two percents that
+    share a word with the headline, only the level the hydro share was lifted to can be
+    the headline's."""
+    found = restated(tmp_path, (
+        "Hydro supplied 41.2% of power in 2024\n\n"
+        "Power generated on the island rose by 3.5% in 2024. Dams lifted the hydro share "
+        "from 38.0% in 2023 to 41.2%.\n"))
+    assert found == [("41.2%", "41.2%")]
+
+
+def test_a_headline_change_is_tied_to_the_change_not_to_levels_named_alike(
+        tmp_path: Path) -> None:
+    """The headline's "lift ridership 6.2%" is a change; the paragraph's fare evasion "fell
+    to 3.1% from 3.6%" shares more of the headline's words, but those two are levels."""
+    found = restated(tmp_path, (
+        "Cheaper fares and lower fare evasion lift tram ridership 6.2%\n\n"
+        "Tram ridership rose 6.2% on the year before, the operator said. Fare evasion on the "
+        "trams fell to 3.1% from 3.6%.\n"))
+    assert found == [("6.2%", "6.2%")]
+
+
+def test_a_headline_change_that_slipped_is_tied_to_the_change_all_the_same(
+        tmp_path: Path) -> None:
+    found = restated(tmp_path, (
+        "Cheaper fares and lower fare evasion lift tram ridership 6.2%\n\n"
+        "Tram ridership rose 6.8% on the year before, the operator said. Fare evasion on the "
+        "trams fell to 3.1% from 3.6%.\n"))
+    assert found == [("6.2%", "6.8%")]

@@ -224,7 +224,7 @@ def _word(sentence: Sentence, m, change: Slot) -> str | None:
     said = sentence.doc[m.start:m.end]
     word = next((t.text for t in said if direction(t.text)), None) or next(
         (t.text[:1] for t in said if t.text[:1] in SIGNS), None)
-    if word is not None or m.name != "or":
+    if word is not None or (m.name != "or" and not _after_amount_of_move(sentence, m.start)):
         return word
     moved = _moved_by_before(sentence, m.start)
     if moved is not None:
@@ -243,6 +243,31 @@ def _word(sentence: Sentence, m, change: Slot) -> str | None:
     return verbs[-1] if verbs else None
 
 
+def _after_amount_of_move(sentence: Sentence, at: int) -> bool:
+    """Whether the bracket at token ``at`` stands right after an amount a move is by ("fell
+    from €2,148 to €1,392, i.e. by €756 (35.2%)", "a reduction of 520 hours (3.4%)"): the
+    percent in it is the same move's size, not a share."""
+    doc = sentence.doc
+    if doc[at].text != "(" or at < 1:
+        return False
+    slot = _amount_before(sentence, at - 1)
+    if slot is None or slot.token < 1:
+        return False
+    k = slot.token - 1
+    return doc[k].lower_ == "by" or (doc[k].lower_ == "of" and k > 0 and
+                                    direction(doc[k - 1].text) is not None)
+
+
+def _amount_before(sentence: Sentence, k: int) -> Slot | None:
+    """The amount that ends at token ``k``: its figure, or a count and the noun it counts
+    ("180 sailings")."""
+    slot = sentence.by_token.get(k)
+    if slot is None and k > 0 and sentence.doc[k].is_alpha:
+        slot = sentence.by_token.get(k - 1)
+        slot = slot if slot is not None and slot.cls == COUNT else None
+    return slot if slot is not None and slot.cls in AMOUNTS else None
+
+
 def _moved_by_before(sentence: Sentence, at: int) -> str | None:
     """The noun of a move whose amount stands right before "or" at token ``at`` ("against
     3,720 in 2024, an increase of 430, or 11.6%"): the percent is the same move's size, its
@@ -251,8 +276,8 @@ def _moved_by_before(sentence: Sentence, at: int) -> str | None:
     k = at - 1
     if k >= 0 and doc[k].is_punct:
         k -= 1
-    slot = sentence.by_token.get(k)
-    if slot is None or slot.cls not in AMOUNTS:
+    slot = _amount_before(sentence, k)
+    if slot is None:
         return None
     k = slot.token - 1
     if k < 1 or doc[k].lower_ != "of" or not direction(doc[k - 1].text):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.authoring.suggest.kinds.cues import DOWN, UP
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, PERCENT, POINTS, Document,
                                        Sentence, Slot, _content, _stem)
@@ -62,6 +63,13 @@ _KEY_WORDS = 3
 _FORMS = ("ing", "ed")
 #: the fewest letters a word keeps when its ending is cut ("using" stays)
 _FORM_ROOT = 4
+#: the words that say a percent is a level a quantity moved to or from ("fell to 1.08%
+#: from 1.31%"), or a share of what follows it ("70.1% of electricity")
+_LEVEL_BEFORE = frozenset(("to", "from", "at"))
+_LEVEL_AFTER = frozenset(("of",))
+#: words of hedging a level or change may stand behind: "to nearly 12%", "by about 3%"
+_HEDGE = frozenset("about around nearly almost some just roughly approximately over under".split())
+_MOVES = frozenset(UP + DOWN)
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
@@ -242,6 +250,37 @@ def _counted(sentence: Sentence, slot: Slot) -> str | None:
     return _form(_stem(word))[:_ROOT]
 
 
+def _role(sentence: Sentence, slot: Slot) -> str | None:
+    """What a percent says of its clause: "level" where it is what a quantity moved to or
+    from, or a share of something ("fell to 1.08% from 1.31%", "70.1% of electricity");
+    "change" where the clause moves something by it ("EBITDA rose 7.4%", "lift Q3 EBITDA
+    7.4%", "by 3%", "a 3% rise"); None where the words say neither."""
+    if slot.cls != PERCENT:
+        return None
+    doc = sentence.doc
+    at = slot.token - 1
+    while at >= 0 and doc[at].lower_ in _HEDGE:
+        at -= 1
+    before = doc[at].lower_ if at >= 0 else ""
+    after = doc[slot.token + 1].lower_ if slot.token + 1 < len(doc) else ""
+    if before in _LEVEL_BEFORE or after in _LEVEL_AFTER:
+        return "level"
+    if before == "by" or after in _MOVES:
+        return "change"
+    start = slot.token
+    while start > 0 and not doc[start - 1].is_punct:
+        start -= 1
+    return "change" if any(t.lower_ in _MOVES for t in doc[start:slot.token]) else None
+
+
+def _roles_agree(a: Sentence, sa: Slot, b: Sentence, sb: Slot) -> bool:
+    """A percent that moved something and one something moved to are two quantities, though
+    the words around them are alike ("EBITDA rose 7.4%" is no restatement of "churn fell to
+    1.08%")."""
+    roles = {_role(a, sa), _role(b, sb)}
+    return roles != {"level", "change"}
+
+
 def _restated_in(headline: Sentence, document: Document, head: Slot) -> Slot | None:
     """The figure of the paragraph under ``headline`` that ``head`` says in brief: of its
     unit and period, the one whose clause names most of the headline's words, where no
@@ -266,6 +305,7 @@ def _restated_in(headline: Sentence, document: Document, head: Slot) -> Slot | N
         ranked += [(len(_roots(headline.words) & _named(later, s)), s) for s in later.slots
                    if s.cls == head.cls and s.unit == head.unit and
                    not s.local.startswith("f-t") and _same_period(document, head, s) and
+                   _roles_agree(headline, head, later, s) and
                    (_UNIT_WRITTEN.search(head.text) or _counted(later, s) == counted)]
     ranked.sort(key=lambda x: -x[0])
     if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):

@@ -39,3 +39,43 @@ def test_a_move_s_size_in_brackets_and_each_clause_s_own_ends(tmp_path: Path) ->
 def test_a_move_s_size_in_brackets_past_unit_words_after_its_figures(tmp_path: Path) -> None:
     assert _differences(tmp_path, "Among night-shift nurses, mean sleep rose from 6.20 h to "
                                   "6.31 h (0.11 h).") == ["6.31 h - 6.20 h = 0.11 h"]
+
+
+def test_a_move_s_size_after_its_ends_by_or_by(tmp_path: Path) -> None:
+    assert _differences(tmp_path, "Average heating bills fell from €1,840 to €1,310, i.e. by "
+                                  "€530, over the two winters.") == ["€1,840 - €1,310 = €530"]
+
+
+def test_more_than_in_a_year_when_gives_the_earlier_level(tmp_path: Path) -> None:
+    # (with no "when", the earlier level is nowhere in the words: nothing is read of it)
+    assert _differences(tmp_path, "Some 3,950 members voted in the ballot, 240 more than in "
+                                  "2023, when 3,710 voted. The fund paid out £1,204,000, some "
+                                  "£38,000 less than a year earlier.") == [
+        "Some 3,950 - 3,710 = 240"]
+
+
+def test_a_saving_on_a_price_after_it_is_the_dearer_end(tmp_path: Path) -> None:
+    assert _differences(tmp_path, "An adult season pass costs £96.50, a saving of £11.50 on "
+                                  "the £108.00 you would pay per visit.") == [
+        "£108.00 - £96.50 = £11.50"]
+
+
+def test_leaving_a_net_inflow_is_the_gap_of_the_two_flows_before(tmp_path: Path) -> None:
+    assert _differences(tmp_path, "Dues came to £4.2 million, while £3.9 million was paid in "
+                                  "claims, leaving a net inflow of £0.3 million.") == [
+        "£4.2 million - £3.9 million = £0.3 million"]
+
+
+def test_income_exceeded_spending_takes_the_total_rows_so_labelled(tmp_path: Path) -> None:
+    (tmp_path / "note.md").write_text(
+        "# Hillside Pantry review 2024\n\n## Where the money came from\n\n"
+        "| Source | £ |\n|---|---:|\n| Donations | 120,500 |\n| Grants | 96,300 |\n"
+        "| **Total income** | **216,800** |\n\n## How we spent it\n\n"
+        "| Item | £ |\n|---|---:|\n| Food | 140,200 |\n| Rent | 52,100 |\n"
+        "| **Total expenditure** | **192,300** |\n\n"
+        "Income exceeded planned spending by £24,500, which the trustees put in reserve.\n",
+        encoding="utf-8")
+    made = read(tmp_path / "note.md", tmp_path / "c")
+    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert re.findall(r'a cg:DifferenceRelation ;.*?rdfs:label "([^"]+)"', relations,
+                      re.S) == ["216,800 - 192,300 = £24,500"]

@@ -50,6 +50,10 @@ _BREAKS = (",", ".", ";", ":", "(", ")", "-", "–", "—")
 _RANGED = _VALUES + (FRACTION, POINTS)
 #: words before a range that make it a band naming a group: "aged 6 to 8 years"
 _BAND = ("aged", "age", "ages", "grade", "grades", "scale", "sizes", "size")
+#: nouns a range before them names one of: "the 18 to 52 weeks band", "the £20,000 to
+#: £30,000 bracket", "the 25 to 34 age group"
+_BANDS = ("band", "bands", "bracket", "brackets", "group", "groups", "category",
+          "categories", "tier", "tiers", "class", "classes", "cohort", "cohorts")
 #: the words that name an interval around an estimate: "(95% CI 0.38 to 0.91)"
 _INTERVAL = ("ci", "interval", "range", "cri")
 #: comparatives that say which of two bracketed sides is larger, and which way
@@ -492,6 +496,8 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
             continue  # "rose 2.1 to 2.5 percent", "up 4 to 6": a change's words
         if any(w in _BAND for w in before):
             continue  # "children aged 6 to 8 years": a band that names who, not two values
+        if _names_band(sentence, high):
+            continue  # "patients in the 18 to 52 weeks band": a band's name, not two values
         if not doc[m.start].whitespace_ or not doc[m.start + 1].whitespace_:
             continue  # "15-to-19", "555-0142": a band's name or a number, not two values
         estimate = None
@@ -508,6 +514,18 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
                 continue
         out.append((low, high, estimate, m.evidence))
     return out
+
+
+def _names_band(sentence: Sentence, high: Slot) -> bool:
+    """Whether a band noun follows a range's upper end in its phrase, within six words and
+    no punctuation ("in the 18 to 52 weeks and more than 52 weeks bands"): the range names
+    the band (who or what falls in it), it states no two values."""
+    for t in sentence.doc[high.token + 1:high.token + 7]:
+        if t.is_punct:
+            return False
+        if t.lower_ in _BANDS:
+            return True
+    return False
 
 
 #: the word that names the middle of a range just given: "at the midpoint, £43m"

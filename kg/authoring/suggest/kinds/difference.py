@@ -12,7 +12,7 @@ from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier,
                                                  name, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, POINTS, YEAR, Document,
-                                       Patterns, Sentence, figure, words)
+                                       Patterns, Sentence, Slot, figure, words)
 
 SMALLER = ("less", "fewer", "lower", "smaller", "shorter", "cheaper", "below", "behind",
            "younger", "lighter", "slower", *("quicker", "sooner"))
@@ -39,6 +39,8 @@ _SHIFTS = {"upward": "Increase", "upwards": "Increase", "downward": "Decrease",
 #: a unit word between a gap and its comparative: "6 [days] fewer", "3 [points] higher"
 _UNIT = {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*SMALLER, *LARGER, "than", "and", "or"]},
          "OP": "?"}
+#: words that restate a move just given, before the "by" of its size: "or by", "i.e. by"
+_RESTATED = ("or", "i.e.", "i.e", "ie", "that", "is", "down", "up", "so")
 PATTERNS = Patterns({
     "comparative": [[figure(*AMOUNTS, POINTS, role="difference"), (_UNIT, None),
                      words(*SMALLER, *LARGER)]],
@@ -54,6 +56,11 @@ PATTERNS = Patterns({
              words("is", "was", "stands", "stood", "comes", "came", "amounts", "amounted",
                    "of", "at"), words("to", optional=True),
              figure(*AMOUNTS, POINTS, role="difference")],
+            # "took in £4.2 million and paid out £3.9 million, leaving a net inflow of £0.3
+            # million": what is left net of the two flows before it
+            [words("leaving", "leaves", "left"), words("a", "an"), words("net"),
+             words("inflow", "outflow", "gain", "loss", "balance"), words("of"),
+             figure(*AMOUNTS, role="difference")],
             # "the difference between the two sites, 4.2 points, is …": the gap set off
             # after what it lies between
             [words("gap", "difference"), words("between"), {"IS_PUNCT": False, "OP": "{1,4}"},
@@ -83,7 +90,13 @@ PATTERNS = Patterns({
     # (a unit word may follow each figure: "from 7.09 h to 7.14 h (0.05 h)")
     "moved": [[words("from"), figure(*AMOUNTS, role="start"), _UNIT, words("to"),
                figure(*AMOUNTS, role="end"), _UNIT, words("("),
-               figure(*AMOUNTS, role="difference"), _UNIT, words(")")]],
+               figure(*AMOUNTS, role="difference"), _UNIT, words(")")],
+              # "bills fell from €2,020 to €1,480, i.e. by €540": the same move's size set
+              # off after its ends by "by" ("or by", "that is by", "down by")
+              [words("from"), figure(*AMOUNTS, role="start"), _UNIT, words("to"),
+               figure(*AMOUNTS, role="end"), _UNIT, words(",", optional=True),
+               {"LOWER": {"IN": list(_RESTATED)}, "OP": "{0,2}"}, words("by"),
+               figure(*AMOUNTS, role="difference")]],
     "by": [[words(*_UNDER_BY, *_OVER_BY), {"OP": "{0,12}"}, words("by"),
             figure(*AMOUNTS, POINTS, role="difference")]],
     # a change by an amount, between a "from" and a "to" value the same words give
@@ -191,8 +204,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         other = None
                 elif _than_when(sentence, m.end):
                     # "£1,204,000, some £38,000 less than a year earlier": the same thing at
-                    # an earlier time, which no other figure before it is
-                    continue
+                    # an earlier time, which no other figure before it is; the one figure a
+                    # "when" on that time gives is its level ("… than in 2023, when 812 …")
+                    other = _when_then(sentence, m.end, others)
+                    if other is None:
+                        continue
                 else:
                     other = document.antecedent(sentence, diff.unit,
                                                 need=lambda s: s.local != near.local)
@@ -239,12 +255,21 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if found is None:
                 continue
             big, small = found
-            # ("beating the target by £4,100": the target the words name, said before)
-            across = (big.sentence == sentence.index) != (small.sentence == sentence.index)
+            # ("beating the target by £4,100": the target the words name, said before; as
+            # are two tables' total rows whose labels the words name, "income" and
+            # "spending")
+            across = (big.sentence == sentence.index) != (small.sentence == sentence.index) \
+                or all(s.local in document.totals for s in (big, small))
         else:
             # "56 cents for every trip" is a rate, never an end of a gap between totals
             before = [s for s in others if s.token < diff.token and not is_rate(sentence, s)]
-            if m.name == "saving":
+            on = _saved_on(sentence, m, others) if m.name == "saving" else None
+            if on is not None and before and not clause_between(
+                    sentence, before[-1].token, m.start):
+                # "£14.20, a saving of £2.00 on the £16.20 paid separately": what the saving
+                # is "on" is the dearer, the price before it the cheaper
+                pair = [on, before[-1]]
+            elif m.name == "saving":
                 pair = before[-2:] if len(before) >= 2 and not clause_between(
                     sentence, before[-2].token, m.start) else []
             elif m.name == "gap" and len(before) >= 2:
@@ -272,7 +297,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 pair = []
             if len(pair) != 2:
                 continue
-            big, small = sorted(pair, key=lambda s: s.value or 0, reverse=True)
+            big, small = pair if on is not None else sorted(
+                pair, key=lambda s: s.value or 0, reverse=True)
         out.append(make("DifferenceRelation", sentence.claim,
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
@@ -440,6 +466,48 @@ def _than_when(sentence: Sentence, at: int) -> bool:
         return False
     after = [t for t in doc[at + 1:at + 4] if t.lower_ not in ("the", "in", "a")]
     return bool(after) and (after[0].lower_ in _WHEN or after[0].norm_ == "_year_")
+
+
+def _total_named(sentence: Sentence, document: Document, noun: str, diff: Slot,
+                 exclude: list[Slot]) -> Slot | None:
+    """The cell of a table's total row before ``sentence`` whose row label names ``noun``
+    ("Total expenditure" of "spending"), in the unit of ``diff``: where exactly one such cell
+    stands (two periods' totals leave which one unsaid: None)."""
+    want = stem(noun)
+    cells = [s for place in document.sentences[:sentence.index] for s in place.slots
+             if s.local in document.totals and s.unit == diff.unit and s not in exclude
+             and want in document.totals[s.local][1]]
+    return cells[0] if len(cells) == 1 else None
+
+
+def _saved_on(sentence: Sentence, m, others: list[Slot]) -> Slot | None:
+    """The price a saving is "on" or "off": the figure of the unit right after "on" ("off",
+    "against") after the saving's figure, only an article or owner's word between ("a
+    saving of £2.00 on the £16.20 …"); None where no such word follows."""
+    doc = sentence.doc
+    if m.end >= len(doc) or doc[m.end].lower_ not in ("on", "off", "against"):
+        return None
+    then = next((s for s in others if m.end < s.token <= m.end + 3), None)
+    if then is None or any(t.lower_ not in ("the", "a", "an", "its", "their", "your", "our")
+                           for t in doc[m.end + 1:then.token]):
+        return None
+    return then
+
+
+def _when_then(sentence: Sentence, at: int, others: list[Slot]) -> Slot | None:
+    """The figure a "when" clause gives of the time "than" names right after a comparative
+    at token ``at``: "290 more than in 2024, when 4,570 took part" (the one figure of the
+    unit within four words after "when", no other figure or break before it); None else."""
+    doc = sentence.doc
+    when = next((t for t in doc[at + 1:at + 6] if t.lower_ == "when"), None)
+    if when is None or any(t.norm_ in FIGURES or t.lower_ in CLAUSE_BREAKS
+                           for t in doc[at + 1:when.i]):
+        return None
+    then = next((s for s in others if when.i < s.token <= when.i + 4), None)
+    if then is None or any(t.norm_ in FIGURES or t.is_punct
+                           for t in doc[when.i + 1:then.token]):
+        return None
+    return then
 
 
 #: words that open an interval round an estimate: "95% CI 3.9 to 6.7", "confidence interval",
@@ -640,7 +708,9 @@ def _mark_named(sentence: Sentence, document: Document, cue, diff, subject):
 
 #: words between a subject and its verb, or a verb and its object, that name neither
 _NAMELESS = ("therefore", "thus", "so", "also", "still", "again", "comfortably", "narrowly",
-             "easily", "just", "the", "a", "an", "its", "their", "our", "of", "that", "those")
+             "easily", "just", "the", "a", "an", "its", "their", "our", "of", "that", "those",
+             # qualifiers before the noun that names the value: "exceeds planned spending"
+             "planned", "budgeted", "total", "overall")
 
 
 def _named_before(sentence: Sentence, document: Document, cue, diff):
@@ -660,6 +730,10 @@ def _named_before(sentence: Sentence, document: Document, cue, diff):
         found = resolve(sentence, document, diff, before=0, hint=(noun,), same_sentence=False,
                         larger=False, named=True, back=3, exclude=ends)
         if found is None or stem(noun) not in name(document.sentences[found.sentence], found):
+            # "Total income exceeded spending by £38,200" under the accounts' tables: the
+            # one total row of the gap's unit its label names so
+            found = _total_named(sentence, document, noun, diff, ends)
+        if found is None:
             return None
         ends.append(found)
     if ends[0] is ends[1]:

@@ -576,6 +576,10 @@ _WHOLE_END = re.compile(r"\s+(?:and|but|or|while|whereas|which|that|in|for|to|fr
 _TOOK = re.compile(r"\b(?:took|takes|taking|accounted\s+for|accounts\s+for|made\s+up|"
                    r"makes\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
 _WHOLE_WORDS = re.compile(r"\b(?:total|all|overall)\b", re.I)
+#: a share set in brackets after the whole a fraction or a share noun names: "more than
+#: half of all visits (52.4%)", "the largest share of the total (41%)"
+_OF_BEFORE = re.compile(r"\b(?:half|third|quarter|fifth|tenth|majority|share|proportion|"
+                        r"most)\s+of\s+(?P<whole>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*\(\s*$", re.I)
 
 
 def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
@@ -648,6 +652,8 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
         of = _OF_WHOLE.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
+        if of is None and at >= 0 and f.sentence[at + len(f.quote):].lstrip().startswith(")"):
+            of = _OF_BEFORE.search(f.sentence[:at])
         # "Harrowmere City ... took 28.3 per cent.": a verb of sharing and no whole after
         # it, the whole being the table's, which the text has been dividing
         bare = of is None and at >= 0 and _TOOK.search(f.sentence[:at]) is not None and \

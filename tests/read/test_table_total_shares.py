@@ -213,3 +213,19 @@ def test_a_row_s_share_of_a_named_column_beside_a_percent_column(tmp_path: Path)
     that names the Waiting column state the row's share of that column's total, though the
     row has a percent column of its own (it was left unread, so a slip went unchecked)."""
     assert shares(tmp_path, CLINICS) == {"40.0%": ("f-t1-r1-c1", "f-t1-r4-c1")}
+
+
+def test_a_share_in_brackets_after_the_whole_a_fraction_names_is_the_rows_of_the_total(
+        tmp_path: Path) -> None:
+    """"Eastfield draws more than a third of all borrowers (38.5%)": the row the sentence
+    names over the total row, in the column the words of the whole name."""
+    text = ("Valemouth libraries, 2025\n\n"
+            "Table 1. Members by library\n\n"
+            "| Library | Opening hours per week | Borrowers |\n"
+            "|---|---:|---:|\n"
+            "| Eastfield | 52 | 7,700 |\n"
+            "| Riverside | 40 | 6,900 |\n"
+            "| Hillcrest | 36 | 5,400 |\n"
+            "| All libraries |  | 20,000 |\n\n"
+            "Eastfield draws more than a third of all borrowers (38.5%).\n")
+    assert shares(tmp_path, text) == {"38.5%": ("f-t1-r1-c2", "f-t1-r4-c2")}

@@ -131,7 +131,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
         elif m.name == "bracketed":
             total = m.roles["total"]
-            parts = _bracketed(sentence, total, m.end)
+            parts = _bracketed(sentence, total, m.end) or \
+                _periods_of_span(sentence, total, m.end)
         elif m.name == "lead-in":
             total = m.roles["total"]
             if not all(t.is_punct for t in sentence.doc[m.end:]) or not level(sentence, total) \
@@ -687,6 +688,64 @@ def _one_series(sentence: Sentence, parts: list[Slot], total: Slot) -> list[Slot
 def _same(slots: list[Slot], like: Slot, where) -> list[Slot]:
     return [s for s in slots if s is not like and s.cls in AMOUNTS and s.unit == like.unit
             and where(s)]
+
+
+#: the words that name a span of a year from its start, and its months: "the first nine
+#: months", "a half-year", "the full year"
+_SPANS = ((re.compile(r"\bfirst\s+quarter\b", re.I), 3),
+          (re.compile(r"\b(?:first|opening)\s+six\s+months\b|\bsix[- ]month|\bfirst\s+half\b|"
+                      r"\bhalf[- ]year", re.I), 6),
+          (re.compile(r"\b(?:first|opening)\s+nine\s+months\b|\bnine[- ]month", re.I), 9),
+          (re.compile(r"\bfull[- ]year\b|\bwhole\s+year\b|\btwelve\s+months\b|\b12\s+months\b",
+                      re.I), 12))
+#: a label of a part of a year and the months it covers from the year's start (first, last)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+
+
+def _months_of(label: str) -> tuple[int, int] | None:
+    label = label.strip().lower()
+    if re.fullmatch(r"q[1-4]", label):
+        k = int(label[1])
+        return 3 * k - 2, 3 * k
+    if re.fullmatch(r"h[12]", label):
+        k = int(label[1])
+        return 6 * k - 5, 6 * k
+    if label[:3] in _MONTH_NAMES and re.fullmatch(r"[a-z]{3,9}\.?", label):
+        k = _MONTH_NAMES.index(label[:3]) + 1
+        return k, k
+    return None
+
+
+def _periods_of_span(sentence: Sentence, total: Slot, start: int) -> list[Slot]:
+    """The parts of a span the words name, listed in brackets by their periods: "in the
+    first nine months revenue totalled €2.1bn (Q1: €0.7bn; Q2: €0.7bn; Q3: €0.7bn)". The
+    labels must run from the span's first month to its last, one after another: a bracket
+    that lists only some quarters of the span is no breakdown of it."""
+    doc = sentence.doc
+    end = next((t.i for t in doc[start:] if t.text == ")"), None)
+    said = doc[:total.token].text
+    span = next((months for words, months in _SPANS if words.search(said)), None)
+    if end is None or span is None:
+        return []
+    slots = {s.token: s for s in sentence.slots}
+    parts: list[Slot] = []
+    covered, i = 0, start
+    while i < end:
+        label = doc[i].text
+        i += 1 + (i + 1 < end and doc[i + 1].text == ":")
+        months = _months_of(label)
+        slot = slots.get(i)
+        if months is None or months[0] != covered + 1 or slot is None or \
+                slot.cls not in AMOUNTS or slot.unit != total.unit:
+            return []
+        parts.append(slot)
+        covered = months[1]
+        i += 1
+        if i < end and doc[i].text not in (";", ","):
+            return []
+        i += 1
+    return parts if len(parts) >= 2 and covered == span else []
 
 
 def _bracketed(sentence: Sentence, total: Slot, start: int) -> list[Slot]:

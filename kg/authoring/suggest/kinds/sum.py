@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (is_portion, is_rate, level, name, nouns_after,
-                                                 of_words, qualified, resolve, stem)
+from kg.authoring.suggest.kinds.portions import (CELL, is_change, is_portion, is_rate, level, name,
+                                                 nouns_after, of_words, qualified, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, QUANTITY, Document, Patterns,
-                                       Sentence, Slot, figure, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, PERCENT, QUANTITY, Document,
+                                       Patterns, Sentence, Slot, figure, words)
 
 PATTERNS = Patterns({
     # the total after its parts
@@ -271,6 +271,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
                          m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                          across=across))
+    closing = _list_closed(sentence, document)
+    if closing is not None and not any(p.local in s.figures for s in out for p in closing[1]):
+        total, parts = closing
+        out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
+                        sentence.text, " + ".join(p.text for p in parts) + f" = {total.text}",
+                        across=True))
     split = _split(sentence, document)
     if split is not None and not any(p.local in s.figures for s in out for p in split[1]):
         total, parts = split
@@ -356,6 +362,47 @@ def _labelled_lines(lines: list[Sentence], n: Slot) -> tuple[list[Sentence], lis
     if len(parts) != n.value or len({p.unit for p in parts}) != 1:
         return [], []
     return lines, parts
+
+
+#: the words of a list's last line that say it joins the lines above: "Combined ratio",
+#: "Four markets combined", "Total"
+_JOINS = {"combined", "total", "altogether"}
+
+
+def _list_item(line: Sentence) -> Slot | None:
+    """The one figure of a line of a list ("Pakistan 31.4%", "- Loss ratio: 68.1%"): a
+    short line its figure closes, with no full stop (a sentence of the text ends on one),
+    and no other figure of its unit; None where the line is otherwise."""
+    doc = line.doc
+    words = [t for t in doc if not t.is_punct or t.text in _BULLETS]
+    if not line.slots or len(doc) > 14 or not words or doc[len(doc) - 1].text == "." or \
+            any(CELL.fullmatch(s.local) for s in line.slots):
+        return None  # (a table's row is the table's to add up, by its columns)
+    last = line.slots[-1]
+    if last.token != words[-1].i or last.cls not in (*AMOUNTS, PERCENT) or \
+            is_change(line, last) or sum(s.unit == last.unit for s in line.slots) != 1:
+        return None
+    return last
+
+
+def _list_closed(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | None:
+    """(total, parts) of a list whose last line says it joins the lines above ("Four
+    markets combined 63.0%" under "Pakistan 31.4%", "Egypt 14.8%", …; "- Combined ratio:
+    93.7%" under the loss and expense ratios): the figures of the lines above it, up to the
+    first line that is no item of the list, in the total's unit."""
+    total = _list_item(sentence)
+    label = {t.lower_ for t in sentence.doc[:total.token]} if total is not None else set()
+    if total is None or not label & _JOINS:
+        return None
+    parts: list[Slot] = []
+    for line in reversed(document.sentences[:sentence.index]):
+        item = _list_item(line)
+        if item is None:
+            break
+        if item.unit != total.unit or {t.lower_ for t in line.doc} & _JOINS:
+            return None  # a line of another unit, or a subtotal: no plain list of parts
+        parts.insert(0, item)
+    return (total, parts) if len(parts) >= 2 else None
 
 
 #: the words a sentence opens on to give the total of the list above it

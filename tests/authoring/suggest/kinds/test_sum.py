@@ -172,3 +172,23 @@ def test_a_span_the_words_name_adds_up_its_periods_listed_in_brackets(tmp_path: 
 def test_periods_in_brackets_that_do_not_make_up_the_span_are_no_sum(tmp_path: Path,
                                                                      text: str) -> None:
     assert sums(tmp_path, text) == []
+
+
+def test_a_lists_last_line_that_says_combined_adds_up_the_lines_above(tmp_path: Path) -> None:
+    """Lines "Label figure" under a lead-in, the last one "… combined": its figure is the
+    sum of the lines' figures above it, up to the lead-in."""
+    text = ("Three ports handled most of the grain:\n\n"
+            "  Kestrel Bay     22.5%\n"
+            "  Orme Point      17.5%\n"
+            "  Sandwick        12.0%\n"
+            "  Three ports combined   52.0%\n")
+    assert sums(tmp_path, text) == [
+        {"total": ("52.0%",), "part": ("22.5%", "17.5%", "12.0%")}]
+
+
+def test_a_lists_last_line_that_joins_nothing_adds_up_nothing(tmp_path: Path) -> None:
+    text = ("Three ports handled most of the grain:\n\n"
+            "  Kestrel Bay     22.5%\n"
+            "  Orme Point      17.5%\n"
+            "  Sandwick        12.0%\n")
+    assert sums(tmp_path, text) == []

@@ -624,6 +624,23 @@ def _spent(stems: set[str]) -> set[str]:
     return {"spending"} if stems & _SPENDING else set()
 
 
+#: words set aside in a pair of dashes or in brackets: "Program costs — food, staff and the
+#: warehouse — took 92.7%"
+_ASIDE = re.compile(r"\s(?:—|–|--)\s(?P<a>[^—–()]*?)\s(?:—|–|--)\s|\((?P<b>[^()]*)\)")
+
+
+def _only_listed_aside(sentence: str, label: str) -> bool:
+    """Whether the sentence names a row only as one of several things it lists aside ("—
+    food, staff and the warehouse —"): what the aside lists makes up the subject together,
+    so the share is of them all, not of the one row."""
+    from kg.read.ties import said_at
+
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(sentence)
+              if re.search(r",|\band\b", m.group("a") or m.group("b") or "")]
+    at = said_at(sentence, label)
+    return bool(at) and all(any(a <= k < b for a, b in asides) for k in at)
+
+
 def _stems(text: str) -> set[str]:
     """The stems of a text's words of four letters or more, unit notes in brackets and
     numbers left out ("Spend (£ thousand)": spending)."""
@@ -681,6 +698,7 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                      and (says(f.sentence, row.label) or _names_row(f, row))]
             if len(named) > 1:  # "China …, taking 44.6 percent of the total, and … Japan"
                 named = [r for r in named if says(f.sentence[:at], table.rows[r].label)]
+            named = [r for r in named if not _only_listed_aside(f.sentence, table.rows[r].label)]
             if len(named) > 1:
                 # "Food took 66.1% of spending, while administration took 4.6%": each
                 # share is of the row its own clause names, after the share before it

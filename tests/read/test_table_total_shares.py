@@ -270,3 +270,12 @@ def test_a_row_that_took_only_a_percent_before_a_dash_took_it_of_the_total(
     found = shares(tmp_path, SHELTER.format(
         sentence="Meals took only 31.1% -- less than the board planned."))
     assert found == {"only 31.1%": ("f-t1-r2-c1", "f-t1-r4-c1")}
+
+
+def test_a_row_named_only_among_things_listed_aside_takes_no_share_of_its_own(
+        tmp_path: Path) -> None:
+    """"Running costs — meals, heating and the office — took 47.6% of spending": the share
+    is of all the things the dashes list, not of the one row among them."""
+    found = shares(tmp_path, SHELTER.format(
+        sentence="Running costs — meals, heating and the office — took 47.6% of spending."))
+    assert found == {}

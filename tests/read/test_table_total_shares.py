@@ -211,8 +211,11 @@ Table 1: Patients waiting, 30 June 2025
 def test_a_row_s_share_of_a_named_column_beside_a_percent_column(tmp_path: Path) -> None:
     """"Northgate accounted for 40.0% of all those waiting": a verb of sharing and a whole
     that names the Waiting column state the row's share of that column's total, though the
-    row has a percent column of its own (it was left unread, so a slip went unchecked)."""
-    assert shares(tmp_path, CLINICS) == {"40.0%": ("f-t1-r1-c1", "f-t1-r4-c1")}
+    row has a percent column of its own (it was left unread, so a slip went unchecked).
+    The percent column is read too: "Over 12 wks" as a share of "Waiting" in each row."""
+    assert shares(tmp_path, CLINICS) == {
+        "40.0%": ("f-t1-r1-c1", "f-t1-r4-c1"),
+        **{f"f-t1-r{r}-c3": (f"f-t1-r{r}-c2", f"f-t1-r{r}-c1") for r in range(1, 5)}}
 
 
 def test_a_share_in_brackets_after_the_whole_a_fraction_names_is_the_rows_of_the_total(

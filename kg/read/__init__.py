@@ -577,8 +577,13 @@ _WHOLE_END = re.compile(r"\s+(?:and|but|or|while|whereas|which|that|in|for|to|fr
                         r"against|compared|than|on|at|by|after|before|since)\b.*", re.I)
 #: a verb that says a row's figure is its share of a whole: "took", "accounted for"
 _TOOK = re.compile(r"\b(?:took|takes|taking|accounted\s+for|accounts\s+for|made\s+up|"
-                   r"makes\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.I)
+                   r"makes\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|only\s+|"
+                   r"just\s+)?$", re.I)
 _WHOLE_WORDS = re.compile(r"\b(?:total|all|overall)\b", re.I)
+#: a share set in brackets after the whole a fraction or a share noun names: "more than
+#: half of all visits (52.4%)", "the largest share of the total (41%)"
+_OF_BEFORE = re.compile(r"\b(?:half|third|quarter|fifth|tenth|majority|share|proportion|"
+                        r"most)\s+of\s+(?P<whole>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*\(\s*$", re.I)
 
 
 def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
@@ -602,10 +607,41 @@ def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
             f" {w} " in plain for label in totals for w in _plain(label).split()
             if len(w) > 3 and not _WHOLE_WORDS.fullmatch(w)) or any(
             f" {w} " in plain for w in _plain(caption).split() if len(w) > 4) or \
-            _stems(whole) & _stems(caption) - {"total"}:
+            _stems(whole) & _stems(caption) - {"total"} or \
+            _spent(_stems(whole)) & _spent(_stems(" ".join([caption, *totals]))):
         # ("of the net budget" of a table of net spending: nouns writers swap name one whole)
         return []
     return None
+
+
+#: a percent the text writes: where the clause of the share after it opens
+_PERCENT_SAID = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent\b|percent\b)", re.I)
+
+#: the stems of the nouns writers swap for the money a body pays out: "of spending" is of
+#: the "Total expenditure" row, "of costs" of a table of expenses
+_SPENDING = frozenset({"spending", "expen", "cost", "outgoing"})
+
+
+def _spent(stems: set[str]) -> set[str]:
+    """The stems, with one name for all the nouns of money paid out."""
+    return {"spending"} if stems & _SPENDING else set()
+
+
+#: words set aside in a pair of dashes or in brackets: "Program costs — food, staff and the
+#: warehouse — took 92.7%"
+_ASIDE = re.compile(r"\s(?:—|–|--)\s(?P<a>[^—–()]*?)\s(?:—|–|--)\s|\((?P<b>[^()]*)\)")
+
+
+def _only_listed_aside(sentence: str, label: str) -> bool:
+    """Whether the sentence names a row only as one of several things it lists aside ("—
+    food, staff and the warehouse —"): what the aside lists makes up the subject together,
+    so the share is of them all, not of the one row."""
+    from kg.read.ties import said_at
+
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(sentence)
+              if re.search(r",|\band\b", m.group("a") or m.group("b") or "")]
+    at = said_at(sentence, label)
+    return bool(at) and all(any(a <= k < b for a, b in asides) for k in at)
 
 
 def _stems(text: str) -> set[str]:
@@ -637,7 +673,7 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
     and whole only the table gives (the row's cell and the total row's, in the column the
     whole's words name, else the one value column or the latest period's). The whole must
     be named: the total, the total row, the caption's thing or a column."""
-    from kg.read.ties import PERCENT, _names_row, says
+    from kg.read.ties import PERCENT, _names_row, said_at, says
     from kg.read.turtle import relation
     from kg.read.tables import column_period
 
@@ -651,10 +687,12 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
         of = _OF_WHOLE.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
+        if of is None and at >= 0 and f.sentence[at + len(f.quote):].lstrip().startswith(")"):
+            of = _OF_BEFORE.search(f.sentence[:at])
         # "Harrowmere City ... took 28.3 per cent.": a verb of sharing and no whole after
         # it, the whole being the table's, which the text has been dividing
         bare = of is None and at >= 0 and _TOOK.search(f.sentence[:at]) is not None and \
-            re.match(r"\s*(?:[.;]|$)", f.sentence[at + len(f.quote):]) is not None
+            re.match(r"\s*(?:[.;]|--|—|–|$)", f.sentence[at + len(f.quote):]) is not None
         if f.unit != PERCENT or f.local in taken or (of is None and not bare):
             continue
         found = []
@@ -663,6 +701,14 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                      and (says(f.sentence, row.label) or _names_row(f, row))]
             if len(named) > 1:  # "China …, taking 44.6 percent of the total, and … Japan"
                 named = [r for r in named if says(f.sentence[:at], table.rows[r].label)]
+            named = [r for r in named if not _only_listed_aside(f.sentence, table.rows[r].label)]
+            if len(named) > 1:
+                # "Food took 66.1% of spending, while administration took 4.6%": each
+                # share is of the row its own clause names, after the share before it
+                opens = max((m.end() for m in _PERCENT_SAID.finditer(f.sentence[:at])),
+                            default=-1)
+                named = [r for r in named if opens >= 0 and any(
+                    k > opens for k in said_at(f.sentence[:at], table.rows[r].label))] or named
             totals = [r for r, row in enumerate(table.rows) if row.total]
             values = [c for c, col in enumerate(table.columns) if col.kind == "value"]
             if len(named) != 1 or len(totals) != 1 or not values:

@@ -862,6 +862,12 @@ def _table(lines, header_at: int, header, rows, text: str,
     # "Budget line (£ million)" over the labels: every row is an amount of money, so a label
     # naming people ("Clinical staff") says what the money is for, not that it counts them
     money_rows = bool(_MONEY_TABLE.search(re.sub(r"\([^)]*\)", " ", heads[0])))
+    # so does a caption that names only money in a currency ("Operating budget by program
+    # (A$ '000)"): "Seasonal staff" is the program the money pays for; a caption that also
+    # names people ("Revenue and employees by region") leaves a counting row its count
+    money_rows = money_rows or (table.unit in CURRENCIES and
+                                bool(_MONEY_TABLE.search(caption)) and
+                                not COUNT_HEADER.search(caption + " " + table.header_line))
     for s, ln, cells in rows:
         label = cells[0][0] if number(cells[0][0]) is None or years_down else ""
         data = cells[1:] if label else cells
@@ -1054,7 +1060,9 @@ def _whole_place(table: Table, text: str) -> None:
         return
     title = next((line for line in text.split("\n") if line.strip()), "")
     def named(label: str) -> bool:
-        return bool(label) and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title) is not None
+        # (a title in capitals, "NORVALE ENERGY AGENCY", names the place all the same)
+        return bool(label) and re.search(rf"(?<![\w-]){re.escape(label)}(?![\w-])", title,
+                                          re.I) is not None
     if named(rows[-1].label.strip()) and not any(named(r.label.strip()) for r in rows[:-1]):
         rows[-1].total = True
 

@@ -860,7 +860,18 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
             # counted among, the one before its count column is the one it was drawn from
             drawn_from = [k for k in whole if k < p]
             whole = drawn_from if len(drawn_from) == 1 else whole
+    if not whole and _THRESHOLD.match(heads[p]) and p - 1 in amounts and \
+            not _THRESHOLD.match(heads[p - 1]):
+        # "Waiting | Over 18 wks | % over 18 wks": a head that opens with a threshold names
+        # those of the group the column before it counts who pass it
+        whole = [p - 1]
     return (p, whole[0]) if len(whole) == 1 else None
+
+
+#: a head that opens with a threshold: the members of a group past it ("Over 18 wks",
+#: "Within 4 hours", "Aged 65 and over")
+_THRESHOLD = re.compile(r"\s*(?:over|under|above|below|within|beyond|more\s+than|less\s+than|"
+                        r"fewer\s+than|longer\s+than|at\s+least|aged)\b", re.I)
 
 
 #: a column of a part of the column before it: "of which affordable", "of whom women"

@@ -211,5 +211,74 @@ Table 1: Patients waiting, 30 June 2025
 def test_a_row_s_share_of_a_named_column_beside_a_percent_column(tmp_path: Path) -> None:
     """"Northgate accounted for 40.0% of all those waiting": a verb of sharing and a whole
     that names the Waiting column state the row's share of that column's total, though the
-    row has a percent column of its own (it was left unread, so a slip went unchecked)."""
-    assert shares(tmp_path, CLINICS) == {"40.0%": ("f-t1-r1-c1", "f-t1-r4-c1")}
+    row has a percent column of its own (it was left unread, so a slip went unchecked).
+    The percent column is read too: "Over 12 wks" as a share of "Waiting" in each row."""
+    assert shares(tmp_path, CLINICS) == {
+        "40.0%": ("f-t1-r1-c1", "f-t1-r4-c1"),
+        **{f"f-t1-r{r}-c3": (f"f-t1-r{r}-c2", f"f-t1-r{r}-c1") for r in range(1, 5)}}
+
+
+def test_a_share_in_brackets_after_the_whole_a_fraction_names_is_the_rows_of_the_total(
+        tmp_path: Path) -> None:
+    """"Eastfield draws more than a third of all borrowers (38.5%)": the row the sentence
+    names over the total row, in the column the words of the whole name."""
+    text = ("Valemouth libraries, 2025\n\n"
+            "Table 1. Members by library\n\n"
+            "| Library | Opening hours per week | Borrowers |\n"
+            "|---|---:|---:|\n"
+            "| Eastfield | 52 | 7,700 |\n"
+            "| Riverside | 40 | 6,900 |\n"
+            "| Hillcrest | 36 | 5,400 |\n"
+            "| All libraries |  | 20,000 |\n\n"
+            "Eastfield draws more than a third of all borrowers (38.5%).\n")
+    assert shares(tmp_path, text) == {"38.5%": ("f-t1-r1-c2", "f-t1-r4-c2")}
+
+
+SHELTER = """Ashby Night Shelter accounts 2025
+
+Table 1. Where the money went ($)
+
+| Item | 2025 |
+|---|---:|
+| Beds and bedding | 41,920 |
+| Meals | 24,880 |
+| Running the office | 13,200 |
+| Total expenditure | 80,000 |
+
+{sentence}
+"""
+
+
+def test_a_share_of_spending_is_of_the_total_expenditure_row(tmp_path: Path) -> None:
+    """"of spending" names the whole a "Total expenditure" row closes: writers swap the
+    nouns of money paid out."""
+    found = shares(tmp_path, SHELTER.format(
+        sentence="Beds and bedding are the largest item at 52.4% of spending."))
+    assert found == {"52.4%": ("f-t1-r1-c1", "f-t1-r4-c1")}
+
+
+def test_a_share_a_later_clause_states_is_of_the_row_that_clause_names(tmp_path: Path) -> None:
+    """"Meals took 31.1% of the total, while running the office took 16.5%.": the second
+    share is of the row named after the first share, not of the first clause's row."""
+    found = shares(tmp_path, SHELTER.format(
+        sentence="Meals took 31.1% of the total, while running the office took 16.5%."))
+    assert found == {"31.1%": ("f-t1-r2-c1", "f-t1-r4-c1"),
+                     "16.5%": ("f-t1-r3-c1", "f-t1-r4-c1")}
+
+
+def test_a_row_that_took_only_a_percent_before_a_dash_took_it_of_the_total(
+        tmp_path: Path) -> None:
+    """"Meals took only 31.1% -- less than planned.": a hedge after the verb and a dash
+    after the share leave it the row's share of the total row."""
+    found = shares(tmp_path, SHELTER.format(
+        sentence="Meals took only 31.1% -- less than the board planned."))
+    assert found == {"only 31.1%": ("f-t1-r2-c1", "f-t1-r4-c1")}
+
+
+def test_a_row_named_only_among_things_listed_aside_takes_no_share_of_its_own(
+        tmp_path: Path) -> None:
+    """"Running costs — meals, heating and the office — took 47.6% of spending": the share
+    is of all the things the dashes list, not of the one row among them."""
+    found = shares(tmp_path, SHELTER.format(
+        sentence="Running costs — meals, heating and the office — took 47.6% of spending."))
+    assert found == {}

@@ -777,3 +777,16 @@ def test_whole_before_a_product_s_name_is_one_of_the_rows_not_their_total() -> N
               "  Whole of region       250\n")
     (table,) = find_tables(region)
     assert [row.total for row in table.rows] == [False, False, True]
+
+
+def test_a_last_row_named_for_the_place_a_title_in_capitals_names_is_the_total() -> None:
+    """"HALDEN WATER BOARD" over a table "by district" whose last row is "Halden": that row
+    is the whole of the districts above it, whatever case the title is set in."""
+    text = ("HALDEN WATER BOARD\n\nTable 2. Metered homes by district\n\n"
+            "District      Homes\n"
+            "Upper         4,120\n"
+            "Lower         3,050\n"
+            "Coast         1,930\n"
+            "Halden        9,100\n")
+    t = find_tables(text)[0]
+    assert [r.total for r in t.rows] == [False, False, False, True]

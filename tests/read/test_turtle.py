@@ -694,3 +694,17 @@ def test_an_anomaly_column_is_the_amount_less_its_normal_in_their_unit() -> None
     # no normal named: which is taken away the words do not say
     relations, _ = read(LAKES.replace("Normal water", "Spring water"))
     assert not [r for r in relations if r[0] == "DifferenceRelation"]
+
+
+def test_a_rate_of_a_column_past_a_threshold_is_of_the_group_column_before_it() -> None:
+    """"Cases | Within 10 days | % within 10 days": the head opening with a threshold
+    names those of the column before it who meet it, so that column is the whole."""
+    relations, _ = read("| Office | Claims | Within 10 days | % within 10 days |\n"
+                        "| Harbour | 2,000 | 1,500 | 75.0 |\n"
+                        "| Market | 800 | 480 | 60.0 |\n")
+    shares = {r for r in relations if r[0] == "ShareRelation"}
+    assert shares == {
+        ("ShareRelation", (("portion", ("1,500",)), ("whole", ("2,000",)), ("share", ("75.0",))),
+         None),
+        ("ShareRelation", (("portion", ("480",)), ("whole", ("800",)), ("share", ("60.0",))),
+         None)}

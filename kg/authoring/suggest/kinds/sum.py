@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (is_portion, is_rate, level, name, nouns_after,
-                                                 of_words, qualified, resolve, stem)
+from kg.authoring.suggest.kinds.portions import (CELL, is_change, is_portion, is_rate, level, name,
+                                                 nouns_after, of_words, qualified, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, QUANTITY, Document, Patterns,
-                                       Sentence, Slot, figure, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, PERCENT, QUANTITY, Document,
+                                       Patterns, Sentence, Slot, figure, words)
 
 PATTERNS = Patterns({
     # the total after its parts
@@ -131,7 +131,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
         elif m.name == "bracketed":
             total = m.roles["total"]
-            parts = _bracketed(sentence, total, m.end)
+            parts = _bracketed(sentence, total, m.end) or \
+                _periods_of_span(sentence, total, m.end)
         elif m.name == "lead-in":
             total = m.roles["total"]
             if not all(t.is_punct for t in sentence.doc[m.end:]) or not level(sentence, total) \
@@ -270,6 +271,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
                          m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                          across=across))
+    closing = _list_closed(sentence, document)
+    if closing is not None and not any(p.local in s.figures for s in out for p in closing[1]):
+        total, parts = closing
+        out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
+                        sentence.text, " + ".join(p.text for p in parts) + f" = {total.text}",
+                        across=True))
     split = _split(sentence, document)
     if split is not None and not any(p.local in s.figures for s in out for p in split[1]):
         total, parts = split
@@ -355,6 +362,47 @@ def _labelled_lines(lines: list[Sentence], n: Slot) -> tuple[list[Sentence], lis
     if len(parts) != n.value or len({p.unit for p in parts}) != 1:
         return [], []
     return lines, parts
+
+
+#: the words of a list's last line that say it joins the lines above: "Combined ratio",
+#: "Four markets combined", "Total"
+_JOINS = {"combined", "total", "altogether"}
+
+
+def _list_item(line: Sentence) -> Slot | None:
+    """The one figure of a line of a list ("Pakistan 31.4%", "- Loss ratio: 68.1%"): a
+    short line its figure closes, with no full stop (a sentence of the text ends on one),
+    and no other figure of its unit; None where the line is otherwise."""
+    doc = line.doc
+    words = [t for t in doc if not t.is_punct or t.text in _BULLETS]
+    if not line.slots or len(doc) > 14 or not words or doc[len(doc) - 1].text == "." or \
+            any(CELL.fullmatch(s.local) for s in line.slots):
+        return None  # (a table's row is the table's to add up, by its columns)
+    last = line.slots[-1]
+    if last.token != words[-1].i or last.cls not in (*AMOUNTS, PERCENT) or \
+            is_change(line, last) or sum(s.unit == last.unit for s in line.slots) != 1:
+        return None
+    return last
+
+
+def _list_closed(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | None:
+    """(total, parts) of a list whose last line says it joins the lines above ("Four
+    markets combined 63.0%" under "Pakistan 31.4%", "Egypt 14.8%", …; "- Combined ratio:
+    93.7%" under the loss and expense ratios): the figures of the lines above it, up to the
+    first line that is no item of the list, in the total's unit."""
+    total = _list_item(sentence)
+    label = {t.lower_ for t in sentence.doc[:total.token]} if total is not None else set()
+    if total is None or not label & _JOINS:
+        return None
+    parts: list[Slot] = []
+    for line in reversed(document.sentences[:sentence.index]):
+        item = _list_item(line)
+        if item is None:
+            break
+        if item.unit != total.unit or {t.lower_ for t in line.doc} & _JOINS:
+            return None  # a line of another unit, or a subtotal: no plain list of parts
+        parts.insert(0, item)
+    return (total, parts) if len(parts) >= 2 else None
 
 
 #: the words a sentence opens on to give the total of the list above it
@@ -687,6 +735,64 @@ def _one_series(sentence: Sentence, parts: list[Slot], total: Slot) -> list[Slot
 def _same(slots: list[Slot], like: Slot, where) -> list[Slot]:
     return [s for s in slots if s is not like and s.cls in AMOUNTS and s.unit == like.unit
             and where(s)]
+
+
+#: the words that name a span of a year from its start, and its months: "the first nine
+#: months", "a half-year", "the full year"
+_SPANS = ((re.compile(r"\bfirst\s+quarter\b", re.I), 3),
+          (re.compile(r"\b(?:first|opening)\s+six\s+months\b|\bsix[- ]month|\bfirst\s+half\b|"
+                      r"\bhalf[- ]year", re.I), 6),
+          (re.compile(r"\b(?:first|opening)\s+nine\s+months\b|\bnine[- ]month", re.I), 9),
+          (re.compile(r"\bfull[- ]year\b|\bwhole\s+year\b|\btwelve\s+months\b|\b12\s+months\b",
+                      re.I), 12))
+#: a label of a part of a year and the months it covers from the year's start (first, last)
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+
+
+def _months_of(label: str) -> tuple[int, int] | None:
+    label = label.strip().lower()
+    if re.fullmatch(r"q[1-4]", label):
+        k = int(label[1])
+        return 3 * k - 2, 3 * k
+    if re.fullmatch(r"h[12]", label):
+        k = int(label[1])
+        return 6 * k - 5, 6 * k
+    if label[:3] in _MONTH_NAMES and re.fullmatch(r"[a-z]{3,9}\.?", label):
+        k = _MONTH_NAMES.index(label[:3]) + 1
+        return k, k
+    return None
+
+
+def _periods_of_span(sentence: Sentence, total: Slot, start: int) -> list[Slot]:
+    """The parts of a span the words name, listed in brackets by their periods: "in the
+    first nine months revenue totalled €2.1bn (Q1: €0.7bn; Q2: €0.7bn; Q3: €0.7bn)". The
+    labels must run from the span's first month to its last, one after another: a bracket
+    that lists only some quarters of the span is no breakdown of it."""
+    doc = sentence.doc
+    end = next((t.i for t in doc[start:] if t.text == ")"), None)
+    said = doc[:total.token].text
+    span = next((months for words, months in _SPANS if words.search(said)), None)
+    if end is None or span is None:
+        return []
+    slots = {s.token: s for s in sentence.slots}
+    parts: list[Slot] = []
+    covered, i = 0, start
+    while i < end:
+        label = doc[i].text
+        i += 1 + (i + 1 < end and doc[i + 1].text == ":")
+        months = _months_of(label)
+        slot = slots.get(i)
+        if months is None or months[0] != covered + 1 or slot is None or \
+                slot.cls not in AMOUNTS or slot.unit != total.unit:
+            return []
+        parts.append(slot)
+        covered = months[1]
+        i += 1
+        if i < end and doc[i].text not in (";", ","):
+            return []
+        i += 1
+    return parts if len(parts) >= 2 and covered == span else []
 
 
 def _bracketed(sentence: Sentence, total: Slot, start: int) -> list[Slot]:

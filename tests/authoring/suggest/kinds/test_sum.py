@@ -152,3 +152,43 @@ def test_an_amount_added_taking_a_level_from_one_figure_to_another(tmp_path: Pat
 def test_a_level_taken_from_one_figure_to_another_with_nothing_added_is_no_sum(
         tmp_path: Path, text: str) -> None:
     assert sums(tmp_path, text) == []
+
+
+def test_a_span_the_words_name_adds_up_its_periods_listed_in_brackets(tmp_path: Path) -> None:
+    """"the first half … (Q1: …; Q2: …)": quarters from the span's start to its end, one
+    after another, are its parts."""
+    assert sums(tmp_path, "In the first half of 2026 ferry fares brought in $96.4 million "
+                          "(Q1: $41.3 million; Q2: $55.1 million).") == [
+        {"total": ("$96.4 million",), "part": ("$41.3 million", "$55.1 million")}]
+
+
+@pytest.mark.parametrize("text", [
+    # two quarters of a full year: a bracket of some of its quarters is no breakdown
+    "Over the full year ferry fares brought in $190.2 million (Q3: $52.0 million; "
+    "Q4: $47.9 million).",
+    # no span named: the quarters may be any of the year's
+    "Ferry fares brought in $96.4 million (Q1: $41.3 million; Q2: $55.1 million).",
+])
+def test_periods_in_brackets_that_do_not_make_up_the_span_are_no_sum(tmp_path: Path,
+                                                                     text: str) -> None:
+    assert sums(tmp_path, text) == []
+
+
+def test_a_lists_last_line_that_says_combined_adds_up_the_lines_above(tmp_path: Path) -> None:
+    """Lines "Label figure" under a lead-in, the last one "… combined": its figure is the
+    sum of the lines' figures above it, up to the lead-in."""
+    text = ("Three ports handled most of the grain:\n\n"
+            "  Kestrel Bay     22.5%\n"
+            "  Orme Point      17.5%\n"
+            "  Sandwick        12.0%\n"
+            "  Three ports combined   52.0%\n")
+    assert sums(tmp_path, text) == [
+        {"total": ("52.0%",), "part": ("22.5%", "17.5%", "12.0%")}]
+
+
+def test_a_lists_last_line_that_joins_nothing_adds_up_nothing(tmp_path: Path) -> None:
+    text = ("Three ports handled most of the grain:\n\n"
+            "  Kestrel Bay     22.5%\n"
+            "  Orme Point      17.5%\n"
+            "  Sandwick        12.0%\n")
+    assert sums(tmp_path, text) == []

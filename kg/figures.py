@@ -203,6 +203,9 @@ def _agree_unit(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabular
         if code == "UNITLESS" and re.search(r"\d\s*(?:p|pence)$", m.text) and \
                 graph.value(figure, SKOS.editorialNote) is not None:
             return  # "for every £1 we spent, 82p went ...": a share, said in the note
+        if m.unit == "USD" and code != m.unit and not re.search(r"U\.?S", m.text) and \
+                graph.value(figure, SKOS.editorialNote) is not None and _a_dollar(code):
+            return  # "$742,000" where the text's dollar is Canada's: the note says so
         if code != m.unit:
             r.fail(f"unit {_short(r.unit)} disagrees with the quote {m.text!r}, which is in "
                    f"{_short(vocab.units[m.unit]) if m.unit in vocab.units else m.unit}")
@@ -219,6 +222,12 @@ def _agree_unit(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabular
     elif code in CURRENCIES and graph.value(figure, SKOS.editorialNote) is None:
         r.fail(f"unit {_short(r.unit)} but the quote {m.text!r} names no currency",
                "say where the currency comes from in skos:editorialNote")
+
+
+def _a_dollar(code: str) -> bool:
+    """Whether a currency is a dollar (CLDR's English name: "Canadian Dollar")."""
+    from babel import Locale
+    return "dollar" in (Locale("en").currencies.get(code) or "").lower()
 
 
 def _derive_precision(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabulary) -> None:

@@ -114,3 +114,32 @@ def test_stated_date_must_match_its_quote(make_doc) -> None:
 def test_non_decimal_values_are_refused(make_doc, value: str, message: str) -> None:
     [text] = problems(make_doc, figure("910 million US dollars", value, "unit:CCY_USD"))
     assert message in text
+
+
+DOLLARS = "Starts in Halifax cost $742,000 each, against US$5,000 for the imported kits."
+
+
+def dollar_problems(make_doc, quote: str, value: str, unit: str, extra: str = "") -> list[str]:
+    claims = CLAIM.format(quote=DOLLARS) + (
+        f':f a cg:Figure ; cg:claim :c ; cg:quote "{quote}" ; '
+        f"qudt:numericValue {value} ; qudt:unit {unit} {extra}.\n")
+    result = build_corpus(make_doc("t", text=DOLLARS, claims=claims))
+    return [p.message for p in result.problems]
+
+
+def test_a_bare_dollar_in_another_country_s_dollar_builds_where_a_note_says_why(
+        make_doc) -> None:
+    """'$742,000' in a text whose dollar is Canada's: CAD, with the note that says so."""
+    note = '; skos:editorialNote "the text\'s own dollar (CAD)" '
+    assert dollar_problems(make_doc, "$742,000", "742000", "unit:CCY_CAD", note) == []
+    [message] = dollar_problems(make_doc, "$742,000", "742000", "unit:CCY_CAD")
+    assert "unit unit:CCY_CAD disagrees with the quote '$742,000'" in message
+
+
+def test_a_quote_naming_the_us_dollar_or_a_bare_dollar_read_as_no_dollar_is_refused(
+        make_doc) -> None:
+    note = '; skos:editorialNote "the text\'s own dollar (CAD)" '
+    [message] = dollar_problems(make_doc, "US$5,000", "5000", "unit:CCY_CAD", note)
+    assert "unit unit:CCY_CAD disagrees with the quote 'US$5,000'" in message
+    [message] = dollar_problems(make_doc, "$742,000", "742000", "unit:CCY_EUR", note)
+    assert "unit unit:CCY_EUR disagrees with the quote '$742,000'" in message

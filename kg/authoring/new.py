@@ -9,6 +9,7 @@ confirms them, so nothing unreviewed is ever checked.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -262,6 +263,8 @@ def _claims_ttl(doc_id: str, text: str,
     figures = dates = waivers = claims = 0
     whole = " ".join(text.split())  # a quote is anchored in the text with whitespace folded
     cents = _cents_currency(whole)
+    dollar = local_dollar(whole)
+    cents = dollar if dollar and cents == "USD" else cents  # "85 cents" of the same dollar
     # an index named in words is read in index points only where the text gives its base
     # ("2015 = 100"): otherwise a table of the same levels reads them as bare numbers, and
     # the two would no longer agree
@@ -278,6 +281,11 @@ def _claims_ttl(doc_id: str, text: str,
         # dates, waivers and figures in the order the sentence writes them
         drafted = _drafts(sentence, [m for m in mentions if m.kind not in ("year", "date")],
                           cents, shared, indexed)
+        if dollar:
+            for d in drafted:
+                if d.unit == "unit:CCY_USD" and not _US_DOLLAR.search(d.quote):
+                    d.unit = _unit_curie(dollar) or d.unit
+                    d.editorial = d.editorial or f"'$' is the text's own dollar ({dollar})"
         entries = sorted([(m.start, m) for m in mentions if m.kind in ("year", "date")] +
                          [(d.at, d) for d in drafted], key=lambda e: e[0])
         for _, m in entries:
@@ -663,6 +671,80 @@ def _shared_names(text: str) -> dict[str, str]:
         if len(codes) == 1:
             out[word] = next(iter(codes))
     return out
+
+
+#: words that say a "$" is the US dollar, whatever else the text names
+_US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.S\.|\bUnited States\b|\bUS dollars?\b|"
+                        r"\bAmerican dollars?\b", re.I)
+#: how far into a text its title, dateline and first paragraph run, where the place it is
+#: about is given ("TOWN OF BELLHAVEN, NOVA SCOTIA"; "..., the Canada Mortgage and Housing
+#: Corporation said"), not a place it mentions in passing
+_HEAD = 600
+
+
+def local_dollar(text: str) -> str | None:
+    """The dollar a text's bare "$" is in where it is not the US dollar: the one dollar its
+    amounts are said to be in ("All amounts are in New Zealand dollars"), written beside
+    other amounts ("C$4.1 million"), or of the one country its head names, by the country's
+    name or as "Town, Province" ("Bellhaven, Nova Scotia"). None where nothing says so, or
+    where the text names the US dollar or a second dollar too: a reader then takes "$" as
+    the US dollar.
+
+    >>> local_dollar("HAMILTON, Waikato - The council set rates of $2,410.")
+    'NZD'
+    >>> local_dollar("Ottawa. Exports to the United States fell by $3 billion.") is None
+    True
+    """
+    if not re.search(r"(?<![A-Za-z])\$|\bdollars?\b", text, re.I) or _US_DOLLAR.search(text):
+        return None  # no dollar to place (and no need to load the places)
+    places, names = _dollar_places()
+    head = text[:_HEAD]
+    found = {code for name, code in names.items()
+             if re.search(rf"\b{re.escape(name)}s?\b", text, re.I)}
+    found |= {m.unit for written in set(re.findall(r"\b[A-Z]{1,3}\$\s?\d", text))
+              for m in find_mentions(written) if m.unit in names.values()}
+    found |= {code for place, code in places.items()
+              if re.search(rf"\b(?:{re.escape(place)}|{re.escape(place.upper())})\b", head)}
+    found |= {code for place, code in _dollar_regions().items()
+              if re.search(rf"[A-Z][\w'’-]+,\s+(?:{re.escape(place)}|{re.escape(place.upper())})"
+                           r"\b", head)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _dollar_places() -> tuple[dict[str, str], dict[str, str]]:
+    """The countries whose currency is a dollar other than the US one (their names, from
+    pycountry, to the code babel's CLDR data gives their currency), and those dollars'
+    names ("new zealand dollar")."""
+    import pycountry
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    en = Locale("en")
+    places: dict[str, str] = {}
+    for country in pycountry.countries:
+        # a fixed day: what a text reads as must not change with the day it is read
+        codes = get_territory_currencies(country.alpha_2, dt.date(2025, 1, 1))
+        if not codes or codes[0] == "USD" or \
+                "dollar" not in (en.currencies.get(codes[0]) or "").lower():
+            continue
+        for name in {country.name, getattr(country, "common_name", country.name)}:
+            places[name] = codes[0]
+    names = {en.currencies[c].lower(): c for c in set(places.values()) if c in en.currencies}
+    return places, names
+
+
+@functools.lru_cache(maxsize=1)
+def _dollar_regions() -> dict[str, str]:
+    """The provinces, states and regions (ISO 3166-2, from pycountry) of the countries
+    whose currency is a dollar other than the US one, to that dollar's code."""
+    import pycountry
+
+    places, _ = _dollar_places()
+    codes = {pycountry.countries.get(name=n) or pycountry.countries.get(common_name=n): c
+             for n, c in places.items()}
+    return {s.name: codes[country] for country in codes if country is not None
+            for s in pycountry.subdivisions.get(country_code=country.alpha_2) or ()}
 
 
 def _cents_currency(text: str) -> str:

@@ -43,6 +43,9 @@ class TableWriter:
         self.doc_id = doc_id
         #: the document's text, to anchor a caption that gives cells their scale
         self.source = source
+        from kg.authoring.new import local_dollar
+        #: the dollar a "$" head or cell is in where the text says it is not the US one
+        self.dollar = local_dollar(" ".join(source.split())) if source else None
         self._normalized: str | None = None
         #: table number -> the claim of its caption, where the caption gives a scale
         self.captions: dict[int, str] = {}
@@ -92,7 +95,11 @@ class TableWriter:
         unit, scale, note = self._head_unit_of(table, col, cell)
         own = _written_unit(cell.text)
         if own is not None and own != unit:
-            return own, scale, f"the cell's own {cell.text!r}"
+            unit, note = own, f"the cell's own {cell.text!r}"
+        if unit == "unit:CCY_USD" and self.dollar:
+            from kg.authoring.new import _US_DOLLAR, _unit_curie
+            if not _US_DOLLAR.search(note):
+                unit = _unit_curie(self.dollar) or unit
         return unit, scale, note
 
     def _head_unit_of(self, table: Table, col: int, cell: Cell) -> tuple[str, int, str]:

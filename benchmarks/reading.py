@@ -9,8 +9,8 @@ them, and reports:
 - **figures**: of the gold figures, the share read at the right place with the right value
   (scale applied) and unit, or the same quantity in another unit of its kind (15 TWh
   for 15 billion kWh, by QUDT's conversion multipliers; since 2026-12-05); **periods**: the share read at the right place with the gold's
-  period (``dcterms:temporal``: a year, quarter, half, month, day or fiscal year; none where
-  the gold has none). Measure and entity are not scored: the reader does not name them yet;
+  period (``dcterms:temporal``: a year, quarter, half, month, day or fiscal year, "FY2025"
+  being the gold's "2024/25" since 2026-12-06; none where the gold has none). Measure and entity are not scored: the reader does not name them yet;
 - **relations**: precision and recall per kind, a read relation counting as right when its
   kind and every role's figures match a gold relation's;
 - **planted errors found**: a violation that involves the planted figure;
@@ -177,6 +177,21 @@ def figure_right(fig: dict, got: dict | None, rates: frozenset[str] = frozenset(
     unit_ok = _unit_ok(fig["unit"], got["unit"]) or got["unit"] == RATE and (
         CURRENCY_PAIR.fullmatch(fig["unit"]) is not None or key in rates)
     return bool(same_value and unit_ok) or _same_quantity(want, fig["unit"], got)
+
+
+def same_period(got: str | None, want: str | None) -> bool:
+    """The gold's period, as the reader names it: a fiscal year the reader names by the year
+    it ends in ("FY2025") is the gold's "2024/25" (FORMAT.md's fiscal year; since
+    2026-12-06).
+
+    >>> same_period("FY2025", "2024/25"), same_period("FY2025", "2025/26")
+    (True, False)
+    """
+    if got == want:
+        return True
+    fiscal = re.fullmatch(r"FY(\d{4})", got or "")
+    return fiscal is not None and \
+        want == f"{int(fiscal.group(1)) - 1}/{int(fiscal.group(1)) % 100:02d}"
 
 
 def _unit_ok(gold_unit: str, got: str | None) -> bool:
@@ -373,7 +388,7 @@ def score(name: str, show: bool = False) -> dict:
                 iri = to_gold.get(key)
                 ok = figure_right(fig, got[iri] if iri is not None else None, rates)
                 fig_right += ok
-                dated = iri is not None and got[iri]["period"] == fig.get("period")
+                dated = iri is not None and same_period(got[iri]["period"], fig.get("period"))
                 periods["right"] += dated
                 if not dated and iri is not None:
                     wrong_periods.append(f"{key}: {got[iri]['period']} for {fig.get('period')}")

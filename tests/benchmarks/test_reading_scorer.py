@@ -117,3 +117,13 @@ def test_a_fraction_in_words_is_right_to_the_golds_last_digit(reading) -> None:
     # a minus sign's magnitude is still right
     assert reading.figure_right({"text": "-19.2", "value": "-19.2", "unit": "percent"},
                                 {"value": Decimal("19.2"), "unit": "PERCENT"})
+
+
+def test_a_fiscal_year_named_by_its_end_is_the_golds_split_year(reading) -> None:
+    """"FY2025" (the fiscal year ending in 2025) is FORMAT.md's "2024/25", and no other."""
+    assert reading.same_period("FY2025", "2024/25")
+    assert reading.same_period("2024-Q3", "2024-Q3")
+    assert not reading.same_period("FY2025", "2025/26")
+    assert not reading.same_period("FY2025", "2025")
+    assert not reading.same_period("FY2025-Q3", "2024/25")
+    assert not reading.same_period(None, "2024/25")

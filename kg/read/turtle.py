@@ -55,6 +55,8 @@ class TableWriter:
         self.entities: dict[str, str] = {}
         self.proposed: list[str] = []  # relations a person should look at before checking
         self.measures: dict[int, str] = {}
+        #: the tables written so far, by number: a later table may break down one's cell
+        self.tables: dict[int, Table] = {}
         #: each change cell's relation: cell id -> (kind, the earlier cell, the later cell)
         self.changes: dict[str, tuple[str, str, str]] = {}
         #: relations a sentence states with a figure only a table gives (kg.read)
@@ -86,6 +88,47 @@ class TableWriter:
                 if cell is not None:
                     self.out.append(self._cell(table, t, r, c, cell, claim))
         self._relations(t, table)
+        self._broken_down(t, table)
+        self.tables[t] = table
+
+    def _broken_down(self, t: int, table: Table) -> None:
+        """A table whose rows are a year's quarters or months, in order and all of them, in
+        one column of amounts, and whose caption names one row of an earlier table and the
+        year ("Wind generation by quarter, 2024"): its cells add up to that row's cell in
+        the column of that year. The caption's words and the periods decide, so a table of
+        some quarters, or one naming no row or two, breaks nothing down."""
+        labels = [row.label.strip().lower() for row in table.rows]
+        steps = _QUARTER_ROWS if len(labels) == 4 else _MONTH_ROWS if len(labels) == 12 \
+            else None
+        values = [i for i, col in enumerate(table.columns) if col.kind == "value"]
+        year = table.period or ""
+        if steps is None or len(values) != 1 or not re.fullmatch(r"(?:19|20)\d\d", year) or \
+                any(row.total or not re.fullmatch(step, label) for row, step, label in
+                    zip(table.rows, steps, labels)):
+            return
+        c = values[0]
+        if any(row.cells[c] is None or row.cells[c].value is None for row in table.rows):
+            return
+        found = []
+        for t0, earlier in self.tables.items():
+            cols = [i for i, col in enumerate(earlier.columns) if col.kind == "value"
+                    and re.fullmatch(rf"\W*{year}\W*", col.header.strip())]
+            rows = [r for r, row in enumerate(earlier.rows) if row.kind == "value"
+                    and not row.total and _names(table.caption, row.label)]
+            found += [(t0, r, i) for r in rows for i in cols
+                      if earlier.rows[r].cells[i] is not None]
+        if len(found) != 1:
+            return
+        t0, r0, c0 = found[0]
+        whole = self._unit(self.tables[t0], r0, c0)
+        if whole is None or any((self._unit(table, r, c) or (None,))[0] != whole[0]
+                                for r in range(len(table.rows))):
+            return
+        self._relation("SumRelation", f":c-t{t0}-r{r0 + 1}",
+                       f"{table.caption}: the rows add up to "
+                       f"{self.tables[t0].rows[r0].label}, {year}",
+                       f"cg:total {self._fig(t0, r0, c0)} ; cg:part " +
+                       ", ".join(self._fig(t, r, c) for r in range(len(table.rows))))
 
     def _cell_unit(self, table: Table, col: int, cell: Cell) -> tuple[str, int, str]:
         """A cell's unit, scale and where they come from; a unit the cell writes itself
@@ -739,6 +782,13 @@ _PRICE = re.compile(r"^\s*(?:unit\s+|ticket\s+)?(?:price|fee)s?\b|\b(?:each|apie
 #: a head of the money a row's things brought in at that price
 _TAKEN = re.compile(r"\b(?:pledged|raised|revenue|sales|takings|receipts|income|turnover|"
                     r"collected|total)\b", re.I)
+
+
+#: the labels of a year's quarters and months, in order ("Q1", "January", "Jan")
+_QUARTER_ROWS = tuple(rf"q{k}" for k in range(1, 5))
+_MONTH_ROWS = tuple(rf"{m[:3]}(?:{m[3:]})?\.?" for m in (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"))
 
 
 def _head_words(header: str) -> set[str]:

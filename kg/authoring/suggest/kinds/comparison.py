@@ -153,7 +153,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if m.name == "followed":
             ranked = _ranked(sentence, m)
             if ranked is not None:
-                add(*ranked, m.evidence)
+                # the rank is worded ("the largest …, followed by"): a sum of the same list
+                # adds the figures up, and never says which is larger
+                add(*ranked, m.evidence, worded=True)
             continue
         if m.name == "than-brackets":
             first, second = m.roles["first"], m.roles["second"]

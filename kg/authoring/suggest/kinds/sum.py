@@ -2,15 +2,18 @@
 "Of those, A … and B", "A, … and the remaining B" (the total in an earlier sentence),
 "Together the two departments account for C" (the parts in the sentences before), "paid in
 two instalments: A and B", "…, bringing your total to C", "C is planned:" over a list of A
-and B.  A total said in another sentence is the level of the same unit and period there that
-the words name, else the largest in reach, never smaller than the parts."""
+and B, "X contributed A, Y B and Z C" (each part said to bring in its share of a total said
+before), "- July: A" over the months of a quarter (the total the one level dated to it).
+A total said in another sentence is the level of the same unit and period there that the
+words name, else the largest in reach, never smaller than the parts."""
 
 from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (CELL, is_change, is_portion, is_rate, level, name,
-                                                 nouns_after, of_words, qualified, resolve, stem)
+from kg.authoring.suggest.kinds.portions import (CELL, _calendar_year, is_change, is_portion,
+                                                 is_rate, level, name, nouns_after, of_words,
+                                                 qualified, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, PERCENT, QUANTITY, Document,
                                        Patterns, Sentence, Slot, figure, words)
@@ -89,6 +92,13 @@ PATTERNS = Patterns({
                 [words("the"), words("remaining", "rest", "remainder", "balance", "other")],
                 [words("while", "whereas"), {"IS_ALPHA": True, "OP": "{1,3}"},
                  words("added", "contributed", "accounted", "brought", "made")]],
+    # "Sweden contributed €88.7 million, Finland €41.9 million and Norway €17.6 million",
+    # "Garages were the largest source, at $21.4 million, followed by meters at …": a list
+    # the verbs say each part brings to a whole the text stated before
+    "contributing": [[words("contributed", "contributes", "contributing", "earned", "earns",
+                            "generated", "generates")],
+                     [words("brought", "brings", "bringing"), words("in")],
+                     [words("followed"), words("by")]],
 })
 
 
@@ -195,6 +205,17 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                     total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
                                     before=0, same_sentence=False, back=2)
                 across = True
+        elif m.name == "contributing":
+            parts = _contributions(sentence)
+            if not parts or any(p.local in s.figures for s in out for p in parts):
+                continue
+            total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
+                            before=0, same_sentence=False, hint=_of(sentence), back=3)
+            if total is None or _list_goes_on(sentence, document, parts[0].unit, total):
+                # "… bringing in £24.9 million. Juice contributed £9.3 million and …": a
+                # level in the sentence before or after may be one more part
+                continue
+            across = True
         elif m.name == "added":
             total, start = m.roles["total"], m.roles["start"]
             added = [p for p in _same(sentence.slots, total, lambda s: s.token < m.start)
@@ -283,7 +304,69 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
                         sentence.span(parts[0].token, parts[1].token + 1),
                         " + ".join(p.text for p in parts) + f" = {total.text}", across=True))
+    months = _months_listed(sentence, document)
+    if months is not None and not any(p.local in s.figures for s in out for p in months[1]):
+        total, parts = months
+        out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
+                        sentence.text, " + ".join(p.text for p in parts) + f" = {total.text}",
+                        across=True))
     return out
+
+
+def _month_item(line: Sentence) -> tuple[int, Slot] | None:
+    """(month, figure) of a short line a month's name labels ("- July: 118,320 passengers"):
+    the name before a colon, then the line's one amount, a level; None for any other line."""
+    doc = line.doc
+    words = [t for t in doc if not (t.text in _BULLETS or t.is_space)]
+    amounts = [s for s in line.slots if s.cls in AMOUNTS]
+    if len(doc) > 12 or len(words) < 3 or words[1].text != ":" or len(amounts) != 1 or \
+            amounts[0].token <= words[1].i or not level(line, amounts[0]):
+        return None
+    months = _months_of(words[0].text)
+    if months is None or months[0] != months[1]:
+        return None
+    return months[0], amounts[0]
+
+
+def _months_listed(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | None:
+    """(total, parts) of a list whose lines the months of a quarter, a half or a year label
+    in turn ("July: 118,320 passengers", "August: …", "September: …"), read where the list
+    starts: the months name the span whose figure they add up to, the one level in the
+    parts' unit and counting what they count that the text before dates to that span (a
+    table's cells are the table's to add up). None where the months skip one or stop short
+    of a span, or the words before leave the total open."""
+    first = _month_item(sentence)
+    if first is None or (sentence.index > 0 and
+                         _month_item(document.sentences[sentence.index - 1]) is not None):
+        return None
+    months, parts = [], []
+    for line in document.sentences[sentence.index:]:
+        item = _month_item(line)
+        if item is None:
+            break
+        months.append(item[0])
+        parts.append(item[1])
+    unit, start, n = parts[0].unit, months[0], len(months)
+    if n < 2 or months != list(range(start, start + n)) or any(p.unit != unit for p in parts):
+        return None
+    year = _calendar_year(document.periods.get(parts[0].local))
+    if year is None:
+        return None
+    if n == 3 and start % 3 == 1:
+        span = f"{year}-Q{start // 3 + 1}"
+    elif n == 6 and start in (1, 7):
+        span = f"{year}-H{start // 6 + 1}"
+    elif n == 12:
+        span = str(year)
+    else:
+        return None
+    counted = nouns_after(sentence, parts[0], 1)  # "passengers": what the months count
+    said = [s for place in document.sentences[:sentence.index] for s in place.slots
+            if s.unit == unit and s.cls in AMOUNTS and not CELL.fullmatch(s.local)
+            and document.periods.get(s.local) == span and level(place, s)
+            and not is_rate(place, s) and not is_portion(place, s)
+            and (not counted or counted & nouns_after(place, s, 1))]
+    return (said[0], parts) if len(said) == 1 else None
 
 
 #: what marks a list's item in plain text
@@ -523,6 +606,38 @@ def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[S
                 return None
             found.append(slot)
     return found
+
+
+def _contributions(sentence: Sentence) -> list[Slot]:
+    """The parts a sentence lists as what each brings in ("A contributed X, B Y and C Z"):
+    three or more levels of one unit, the last after "and", and no other figure of that unit
+    in the sentence (a total or a baseline beside them would make it another sentence's
+    own sum or comparison); none where it lists fewer (two may be the rest of a list the
+    sentence before began)."""
+    amounts = [s for s in sentence.slots if s.cls in AMOUNTS]
+    if not amounts:
+        return []
+    unit = amounts[0].unit
+    mine = [s for s in amounts if s.unit == unit]
+    parts = [s for s in mine if level(sentence, s) and not is_rate(sentence, s)]
+    if len(parts) < 3 or len(parts) != len(mine) or not any(
+            t.lower_ == "and" for t in sentence.doc[parts[-2].token:parts[-1].token]):
+        return []
+    return parts
+
+
+def _list_goes_on(sentence: Sentence, document: Document, unit: str | None,
+                  total: Slot) -> bool:
+    """Whether the sentence right before a list (other than the total's own) or right after
+    it states a level of the list's unit: the list may begin or go on there."""
+    for i in (sentence.index - 1, sentence.index + 1):
+        if not 0 <= i < len(document.sentences) or i == total.sentence:
+            continue
+        near = document.sentences[i]
+        if any(s.unit == unit and s.cls in AMOUNTS and level(near, s) and
+               not is_rate(near, s) for s in near.slots):
+            return True
+    return False
 
 
 def _portion_before(sentence: Sentence, document: Document, rest: Slot) -> Slot | None:

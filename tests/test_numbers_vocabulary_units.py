@@ -61,3 +61,22 @@ def test_a_number_spaced_from_a_small_h_is_in_hours_but_not_after_a_currency() -
                     ("1.25 h", D("1.25"), "HOUR")]
     assert [m.unit for t in ("grade 7 H pencils", "row 4 hedges", "$12 h")
             for m in find_mentions(t)] == [None, None, "USD"]
+
+
+@pytest.mark.parametrize("quote,value,unit", [
+    ("the reservoir released 150,000 m³ that week", D("150000"), "M3"),
+    ("a yearly output of 151.2 million cubic metres", D("151200000"), "M3"),
+    ("nitrate leaching fell to 21.7 kg/ha", D("21.7"), "KG/HA"),
+    ("boron stayed below 0.5 mg/L throughout", D("0.5"), "MG/L"),
+    ("lead at 3 milligrams per litre", D("3"), "MG/L"),
+])
+def test_a_volume_a_mass_per_area_and_a_concentration_in_water_are_vocabulary_units(
+        quote: str, value: D, unit: str) -> None:
+    m = parse_quantity(quote)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_cubic_metres_convert_to_litres_by_qudt_s_multipliers() -> None:
+    from kg.vocab import vocabulary
+    assert vocabulary().factor("M3", "LITRE") == D("1000")
+    assert vocabulary().factor("KG/HA", "T/HA") == D("0.001")

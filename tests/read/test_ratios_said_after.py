@@ -27,6 +27,12 @@ def test_a_fraction_after_what_an_amount_was_is_its_ratio_to_the_things_counted_
                              "built for rent, meaning roughly two in three new flats will "
                              "be let.") == ["1,080 is roughly two in three of 1,620"]
     assert _violations(tmp_path) == []
+    # a hyphen joins the words of what the amount was ("council-owned")
+    (tmp_path / "hyphen").mkdir()
+    assert _ratios(tmp_path / "hyphen", "The town counted 1,620 flats. Of those flats, 540 "
+                                        "were council-owned, so about one in three flats "
+                                        "is social housing.") == [
+        "540 is about one in three of 1,620"]
 
 
 def test_a_fraction_after_what_an_amount_was_that_the_counts_do_not_make_is_a_violation(

@@ -56,8 +56,10 @@ PATTERNS = Patterns({
             _HEDGE, figure(FRACTION, role="ratio")],
            # "Of those flats, 1,080 were built for rent, meaning roughly two in three new
            # flats will be let": what the amount is said to be, then what it comes to
+           # ("purpose-built": a hyphen joins the words, and figures are never words)
            [figure(*AMOUNTS), words("were", "was", "are", "is"),
-            {"IS_ALPHA": True, "NORM": {"NOT_IN": list(FIGURES)}, "OP": "{1,4}"},
+            {"LOWER": {"REGEX": r"^(?:[a-z][a-z'’]*|-)$"}, "NORM": {"NOT_IN": list(FIGURES)},
+             "OP": "{1,6}"},
             words(","), words("so", "meaning", "thus"), _HEDGE,
             figure(FRACTION, role="ratio")]],
     # "£3.25, half the adult price": a fraction right before the thing it is of, no "of"

@@ -357,7 +357,8 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
             if t.roles["target"].unit == base.unit and t.roles["target"] is not base
             and own(t.roles["target"]) and not _moved_back(sentence, change, t.start, word)
             and not _anothers_target(sentence, t.roles["target"], change, others)]
-    final = nearest(ends, change.token) or _at(sentence, change, base)
+    final = nearest(ends, change.token) or _at(sentence, change, base) or \
+        _set_off(sentence, change, base, want)
     if final is None:
         # "This is £25 more than last year's £300, an increase of 8.3%": a gap is no level
         # "welcomed 2,400 attendees from 38 countries, 20% more than …": a figure "from"
@@ -469,6 +470,26 @@ def _shared_level(sentence: Sentence, change: Slot, base: Slot, others: list[int
             and not any(s.token < t < first for t in others)
             and not clause_between(sentence, s.token, joiner)
             and not (s.token and sentence.doc[s.token - 1].lower_ == "from")]
+
+
+#: what sets the two levels of a move off after its size: "down by a quarter: 900 …"
+_SET_OFF = (":", "—", "–", "-")
+
+
+def _set_off(sentence: Sentence, change: Slot, base: Slot, want: tuple[str, ...]
+             ) -> Slot | None:
+    """The new level set off right after a change, its baseline after it: "were down by a
+    quarter: 1,100 this year against 1,470 in 2024", "rose 9% — 512 against 470". The
+    level is the first figure after the mark, before the baseline, of the baseline's unit."""
+    doc = sentence.doc
+    at = change.token + 1
+    if at >= len(doc) or doc[at].text not in _SET_OFF or base.token <= at:
+        return None
+    slot = sentence.by_token.get(at + 1)
+    if slot is None or slot.unit != base.unit or slot.cls not in want or \
+            any(at + 1 < s.token < base.token for s in sentence.slots):
+        return None
+    return slot
 
 
 def _at(sentence: Sentence, change: Slot, base: Slot) -> Slot | None:

@@ -53,7 +53,15 @@ PATTERNS = Patterns({
     # amount before comes to, as a fraction of the things the fraction names (counted
     # earlier)
     "so": [[figure(*AMOUNTS), words(",", optional=True), words("so", "meaning", "thus"),
-            _HEDGE, figure(FRACTION, role="ratio")]],
+            _HEDGE, figure(FRACTION, role="ratio")],
+           # "Of those flats, 1,080 were built for rent, meaning roughly two in three new
+           # flats will be let": what the amount is said to be, then what it comes to
+           # ("purpose-built": a hyphen joins the words, and figures are never words)
+           [figure(*AMOUNTS), words("were", "was", "are", "is"),
+            {"LOWER": {"REGEX": r"^(?:[a-z][a-z'’]*|-)$"}, "NORM": {"NOT_IN": list(FIGURES)},
+             "OP": "{1,6}"},
+            words(","), words("so", "meaning", "thus"), _HEDGE,
+            figure(FRACTION, role="ratio")]],
     # "£3.25, half the adult price": a fraction right before the thing it is of, no "of"
     "bare": [[figure(FRACTION, role="ratio"), words("the", "its", "their", "our")]],
     # "a student-to-staff ratio of 6.1", "a pupil to teaching staff ratio of 14.2"
@@ -333,11 +341,19 @@ def _so(sentence: Sentence, document: Document, m, ratio: Slot):
         noun = stem(after[0].text)
     if portion is None:
         return None
-    whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False,
-                    back=3, named=True)
-    if whole is None or noun not in name(document.sentences[whole.sentence], whole):
-        return None
-    return portion, whole
+    # "two in three new flats": a word that qualifies the noun may stand first; the noun
+    # after it, where a word of its own, names the things counted before the qualifier does
+    nouns = [noun]
+    if inside is None:
+        second = sentence.doc[ratio.token + 2:ratio.token + 3]
+        if len(second) and second[0].is_alpha and second[0].norm_ not in FIGURES:
+            nouns.insert(0, stem(second[0].text))
+    for noun in nouns:
+        whole = resolve(sentence, document, portion, before=0, hint=(noun,),
+                        same_sentence=False, back=3, named=True)
+        if whole is not None and noun in name(document.sentences[whole.sentence], whole):
+            return portion, whole
+    return None
 
 
 def _noun_after(sentence: Sentence, slot: Slot) -> str | None:

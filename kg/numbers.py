@@ -153,6 +153,8 @@ AFTER_NUMBER_WORDS: dict[str, str] = {
     "terawatt hours": "TWH", "terawatt hour": "TWH",
     "days": "DAY", "day": "DAY", "weeks": "WEEK", "week": "WEEK", "months": "MONTH",
     "month": "MONTH", "hours": "HOUR", "hour": "HOUR", "minutes": "MINUTE", "minute": "MINUTE",
+    # their short forms, as a table's head writes them: "Median (wks)", "Delay (mins)"
+    "wks": "WEEK", "wk": "WEEK", "hrs": "HOUR", "mins": "MINUTE", "yrs": "YEAR",
     # a port's containers, data, yield and carbon intensity: "1.3 million TEU", "50 GB",
     # "8.1 t/ha", "118 gCO2/kWh" (a stay's "nights" stay a count: "4.9 million overnight
     # stays" and "2.2 million nights" are one quantity's parts)
@@ -365,7 +367,7 @@ _UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
     r"(?P<unit>" + _NAMED_FIRST + r"|percentage[\s-]+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
-    r"(?:kilo|mega|giga|tera)watt[-\s]hours?|days?|weeks?|months?|hours?|minutes?|"
+    r"(?:kilo|mega|giga|tera)watt[-\s]hours?|days?|weeks?|months?|hours?|minutes?|wks?|hrs|yrs|"
     r"(?:kilo|mega|giga)watts?|°\s?c|degrees?\s+(?:celsius|centigrade)|"
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
     r"pounds?|gbp|(?:norwegian\s+|danish\s+)kroner|kroner|krone|nok|(?:swedish\s+)?kronor|"

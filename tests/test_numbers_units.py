@@ -268,3 +268,29 @@ def test_basis_points_are_hundredths_of_a_percentage_point(text: str, quote: str
 def test_a_fraction_of_a_percentage_point_is_points(text: str, quote: str, value: D) -> None:
     m = find_mentions(text)[0]
     assert (m.text, m.value, m.unit) == (quote, value, "PERCENT_POINT")
+
+
+@pytest.mark.parametrize("quote,value,unit", [
+    ("a median wait of 12.6 wks", D("12.6"), "WEEK"),
+    ("delays averaged 4.5 hrs", D("4.5"), "HOUR"),
+    ("turnaround fell to 38 mins", D("38"), "MINUTE"),
+    ("tenancies of 7 yrs", D("7"), "YEAR"),
+])
+def test_the_short_forms_of_units_of_time_a_table_head_writes(quote: str, value: D,
+                                                              unit: str) -> None:
+    m = parse_quantity(quote)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_a_head_naming_weeks_short_gives_its_cells_weeks(tmp_path) -> None:
+    from kg.read import read
+    source = tmp_path / "waits.txt"
+    source.write_text("Waits\n\nTable 1: Waits by clinic, 2025\n\n"
+                      "  Clinic        Patients   Median (wks)\n"
+                      "  North            1,204           9.5\n"
+                      "  South              861          11.2\n", encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    cell = claims[claims.index(":f-t1-r1-c2 a"):]
+    assert "qudt:unit unit:WK ;" in cell[:cell.index("\n\n")]
+    count = claims[claims.index(":f-t1-r1-c1 a"):]
+    assert "qudt:unit unit:NUM ;" in count[:count.index("\n\n")]

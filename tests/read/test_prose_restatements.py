@@ -235,3 +235,26 @@ def test_a_headline_change_that_slipped_is_tied_to_the_change_all_the_same(
         "Tram ridership rose 6.8% on the year before, the operator said. Fare evasion on the "
         "trams fell to 3.1% from 3.6%.\n"))
     assert found == [("6.2%", "6.8%")]
+
+
+def test_a_headline_rounding_a_change_set_off_after_a_comma_is_tied_to_it(
+        tmp_path: Path) -> None:
+    """"up 8.6% from 3,877" names nothing of its own: it is the change of the container
+    loads the clause before the comma names, as the headline's rounded "9%" is."""
+    found = restated(tmp_path, (
+        "Portsea container loads climb 9% as trade recovers\n\n"
+        "The harbour at Portsea handled 4,210 container loads in the first quarter, up 8.6% "
+        "from 3,877 in the same three months of 2024, the port authority said. Tankers made "
+        "up 31.5% of the ships calling.\n"))
+    assert found == [("9%", "8.6%")]
+
+
+def test_a_headline_whose_rounding_slipped_is_tied_to_the_change_all_the_same(
+        tmp_path: Path) -> None:
+    """The headline's "9%" over a quarter that rose 6.2%: the words tie the two, and the
+    check, not the reader, finds that they disagree."""
+    found = restated(tmp_path, (
+        "Portsea container loads climb 9% as trade recovers\n\n"
+        "The harbour at Portsea handled 4,210 container loads in the first quarter, up 6.2% "
+        "from 3,964 in the same three months of 2024, the port authority said.\n"))
+    assert found == [("9%", "6.2%")]

@@ -202,11 +202,25 @@ def _named(sentence: Sentence, slot: Slot) -> frozenset[str]:
         start, end = start - 1, end + 1
     while start > 0 and not doc[start - 1].is_punct:
         start -= 1
+    if _set_off_move(doc, start, slot.token):
+        # a change set off after a comma says only which way: it is the change of what the
+        # clause before names ("started work on 3,418 new homes in the quarter, up 15.3%")
+        start -= 1
+        while start > 0 and not doc[start - 1].is_punct:
+            start -= 1
     while end < len(doc) and not doc[end].is_punct:
         end += 1
     return _roots(frozenset(w for w in _content([t for t in doc[start:end]
                                                  if t.norm_ not in FIGURES])
                             if w not in _NOT_MEASURE))
+
+
+def _set_off_move(doc, start: int, at: int) -> bool:
+    """Whether the words from ``start`` to the figure at ``at`` are a way alone ("up",
+    "down about"), after a comma: a change that names nothing of its own."""
+    words = [t.lower_ for t in doc[start:at]]
+    return start > 1 and doc[start - 1].text == "," and bool(words) and \
+        words[0] in _MOVES and all(w in _MOVES or w in _HEDGE or w == "by" for w in words)
 
 
 def _labelled(sentence: Sentence, slot: Slot) -> bool:

@@ -5,7 +5,8 @@ in a box of figures ("Median wait for surgery: 142 days"), and the sentence of t
 names the same measure with at least three of its words. A count says what it counts by
 the noun after it ("3,400 trees"): a headline's bare count is the paragraph's count of that
 noun, and a box of counts by month ("August: 30,150 visitors") is named by its month and
-that noun.
+that noun. A definite count ("across the 1,240 retrofitted flats", "those 38 sites") refers
+back to the one earlier count of its noun that stands beside every word it adds.
 
 Both figures are of one class, unit and period, and neither is a table's cell (a cell
 restated in prose is the row the words name: kg.read.ties). Never the values: a headline
@@ -70,8 +71,6 @@ _LEVEL_AFTER = frozenset(("of",))
 #: words of hedging a level or change may stand behind: "to nearly 12%", "by about 3%"
 _HEDGE = frozenset("about around nearly almost some just roughly approximately over under".split())
 _MOVES = frozenset(UP + DOWN)
-#: the words a change set off after a comma may take besides its way: "an increase of 3.9%"
-_LINKS = frozenset(("by", "a", "an", "of"))
 #: the words that make a count a reference back to one stated before: "the 1,240 flats",
 #: "those 38 sites"
 _DEFINITE = frozenset(("the", "those", "these"))
@@ -124,7 +123,8 @@ def _referred_to(sentence: Sentence, document: Document, said: Slot) -> Slot | N
 
 def _phrase(sentence: Sentence, slot: Slot) -> list[str]:
     """The roots of the words a count counts by, right after it up to the first word that
-    is no part of a noun phrase ("1,095 consecutive days of" -> consecutive, day)."""
+    is no part of a noun phrase ("1,240 retrofitted council flats in": retrofitted,
+    council, flat)."""
     out = []
     for token in sentence.doc[slot.token + 1:slot.token + 1 + _PHRASE_WORDS]:
         if not token.is_alpha or token.norm_ in FIGURES or token.lower_ in _STOP:
@@ -268,12 +268,11 @@ def _named(sentence: Sentence, slot: Slot) -> frozenset[str]:
 
 
 def _set_off_move(doc, start: int, at: int) -> bool:
-    """Whether the words from ``start`` to the figure at ``at`` say a way alone ("up",
-    "down about", "an increase of"), after a comma: a change that names nothing of its
-    own."""
+    """Whether the words from ``start`` to the figure at ``at`` are a way alone ("up",
+    "down about"), after a comma: a change that names nothing of its own."""
     words = [t.lower_ for t in doc[start:at]]
-    return start > 1 and doc[start - 1].text == "," and any(w in _MOVES for w in words) and \
-        all(w in _MOVES or w in _HEDGE or w in _LINKS for w in words)
+    return start > 1 and doc[start - 1].text == "," and bool(words) and \
+        words[0] in _MOVES and all(w in _MOVES or w in _HEDGE or w == "by" for w in words)
 
 
 def _labelled(sentence: Sentence, slot: Slot) -> bool:

@@ -235,3 +235,73 @@ def test_a_headline_change_that_slipped_is_tied_to_the_change_all_the_same(
         "Tram ridership rose 6.8% on the year before, the operator said. Fare evasion on the "
         "trams fell to 3.1% from 3.6%.\n"))
     assert found == [("6.2%", "6.8%")]
+
+
+def test_a_headline_rounding_a_change_set_off_after_a_comma_is_tied_to_it(
+        tmp_path: Path) -> None:
+    """"up 8.6% from 3,877" names nothing of its own: it is the change of the container
+    loads the clause before the comma names, as the headline's rounded "9%" is."""
+    found = restated(tmp_path, (
+        "Portsea container loads climb 9% as trade recovers\n\n"
+        "The harbour at Portsea handled 4,210 container loads in the first quarter, up 8.6% "
+        "from 3,877 in the same three months of 2024, the port authority said. Tankers made "
+        "up 31.5% of the ships calling.\n"))
+    assert found == [("9%", "8.6%")]
+
+
+def test_a_headline_whose_rounding_slipped_is_tied_to_the_change_all_the_same(
+        tmp_path: Path) -> None:
+    """The headline's "9%" over a quarter that rose 6.2%: the words tie the two, and the
+    check, not the reader, finds that they disagree."""
+    found = restated(tmp_path, (
+        "Portsea container loads climb 9% as trade recovers\n\n"
+        "The harbour at Portsea handled 4,210 container loads in the first quarter, up 6.2% "
+        "from 3,964 in the same three months of 2024, the port authority said.\n"))
+    assert found == [("9%", "6.2%")]
+
+
+def test_a_definite_count_is_tied_to_the_earlier_count_of_its_noun(tmp_path: Path) -> None:
+    """"the 1,240 fitted flats" refers back to the flats fitted with windows, not the
+    1,186 that kept their frames: "fitted" stands by the first count only."""
+    found = restated(tmp_path, (
+        "Retrofits in the Dunmore estate\n\n"
+        "We compared 1,240 flats fitted with new windows by the Dunmore trust with 1,186 "
+        "flats that kept their old frames. Heating bills fell by £212 a year on average.\n\n"
+        "Carbon emissions fell by 2.3 tonnes per home, or 2,852 tonnes across the 1,240 "
+        "fitted flats.\n"))
+    assert found == [("1,240", "1,240")]
+
+
+def test_a_definite_count_that_slipped_is_tied_all_the_same(tmp_path: Path) -> None:
+    """"the 1,420 fitted flats" after "1,240 flats fitted": the words tie the two, and the
+    check finds that the digits disagree."""
+    found = restated(tmp_path, (
+        "Retrofits in the Dunmore estate\n\n"
+        "We compared 1,240 flats fitted with new windows by the Dunmore trust with 1,186 "
+        "flats that kept their old frames.\n\n"
+        "Carbon emissions fell by 2,852 tonnes across the 1,420 fitted flats.\n"))
+    assert found == [("1,240", "1,420")]
+
+
+def test_a_definite_count_is_tied_only_where_its_words_tell_one_earlier_count(
+        tmp_path: Path) -> None:
+    """"the 1,240 flats" adds no word: the fitted flats and those that kept their frames are
+    both counts of flats, and which one it means the words do not say; "those 38 sites"
+    has one count of sites before it."""
+    found = restated(tmp_path, (
+        "Retrofits in the Dunmore estate\n\n"
+        "We compared 1,240 flats fitted with new windows by the Dunmore trust with 1,186 "
+        "flats that kept their old frames. Surveyors visited 38 sites on the estate.\n\n"
+        "Carbon emissions fell by 2,852 tonnes across the 1,240 flats. Of those 38 sites, "
+        "9 needed new drains.\n"))
+    assert found == [("38", "38")]
+
+
+def test_the_months_of_a_period_are_no_count_said_again(tmp_path: Path) -> None:
+    """"the 12 months to June" names a span of time, not the months an earlier sentence
+    counted; "the 640 stations" is the count of stations said before."""
+    found = restated(tmp_path, (
+        "Rail punctuality\n\n"
+        "Trains ran late in 12 months of the last two years, at 640 stations.\n\n"
+        "Over the 12 months to June, 91.2% of trains arrived on time at the 640 stations.\n"))
+    assert found == [("640", "640")]

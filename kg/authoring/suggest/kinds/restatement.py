@@ -5,7 +5,8 @@ in a box of figures ("Median wait for surgery: 142 days"), and the sentence of t
 names the same measure with at least three of its words. A count says what it counts by
 the noun after it ("3,400 trees"): a headline's bare count is the paragraph's count of that
 noun, and a box of counts by month ("August: 30,150 visitors") is named by its month and
-that noun.
+that noun. A definite count ("across the 1,240 retrofitted flats", "those 38 sites") refers
+back to the one earlier count of its noun that stands beside every word it adds.
 
 Both figures are of one class, unit and period, and neither is a table's cell (a cell
 restated in prose is the row the words name: kg.read.ties). Never the values: a headline
@@ -21,7 +22,7 @@ from dataclasses import replace
 from kg.authoring.suggest.kinds.cues import DOWN, UP
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, PERCENT, POINTS, Document,
-                                       Sentence, Slot, _content, _stem)
+                                       Sentence, Slot, _STOP, _content, _stem)
 
 #: the classes a headline restates: amounts and rates
 _CLASSES = AMOUNTS + (PERCENT, POINTS)
@@ -70,6 +71,13 @@ _LEVEL_AFTER = frozenset(("of",))
 #: words of hedging a level or change may stand behind: "to nearly 12%", "by about 3%"
 _HEDGE = frozenset("about around nearly almost some just roughly approximately over under".split())
 _MOVES = frozenset(UP + DOWN)
+#: the words that make a count a reference back to one stated before: "the 1,240 flats",
+#: "those 38 sites"
+_DEFINITE = frozenset(("the", "those", "these"))
+#: the most words a count's noun phrase runs to after it ("1,240 retrofitted council flats")
+_PHRASE_WORDS = 3
+#: how near a figure the words a reference adds must stand to it
+_AROUND = 4
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
@@ -85,7 +93,51 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if point is not None:
             out.append(_tie(point, said, sentence.claim, f"{point.text} … {said.text}",
                             f"{point.text} and {said.text}: one quantity, named alike"))
+        elif (first := _referred_to(sentence, document, said)) is not None:
+            out.append(_tie(first, said, sentence.claim, f"{first.text} … {said.text}",
+                            f"{first.text}, then the {said.text} it counts"))
     return out
+
+
+def _referred_to(sentence: Sentence, document: Document, said: Slot) -> Slot | None:
+    """The earlier count a definite one refers back to: "the 1,240 retrofitted flats" is
+    the count of flats an earlier sentence gave ("1,240 flats were retrofitted"), the one
+    earlier count of that noun whose words around it hold every word the reference adds
+    ("retrofitted"); none where several fit, and never by the values (a reference that
+    slipped, "the 1,420 retrofitted flats", is tied all the same, for the check to find)."""
+    doc = sentence.doc
+    if said.cls != COUNT or said.local in document.restated or \
+            not any(c.isdigit() for c in said.text) or said.token == 0 or \
+            doc[said.token - 1].lower_ not in _DEFINITE:
+        return None
+    phrase = _phrase(sentence, said)
+    if not phrase:
+        return None
+    head, added = phrase[-1], set(phrase[:-1])
+    fits = [s for earlier in document.sentences[:sentence.index] for s in earlier.slots
+            if s.cls == COUNT and s.unit == said.unit and not s.local.startswith("f-t") and
+            s.local not in document.restated and _same_period(document, s, said) and
+            head in _phrase(earlier, s) and added <= _around(earlier, s)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _phrase(sentence: Sentence, slot: Slot) -> list[str]:
+    """The roots of the words a count counts by, right after it up to the first word that
+    is no part of a noun phrase ("1,240 retrofitted council flats in": retrofitted,
+    council, flat)."""
+    out = []
+    for token in sentence.doc[slot.token + 1:slot.token + 1 + _PHRASE_WORDS]:
+        if not token.is_alpha or token.norm_ in FIGURES or token.lower_ in _STOP:
+            break
+        out.append(_form(_stem(token.lower_))[:_ROOT])
+    return out
+
+
+def _around(sentence: Sentence, slot: Slot) -> set[str]:
+    """The roots of the words near a figure, either side of it."""
+    doc = sentence.doc
+    return {_form(_stem(t.lower_))[:_ROOT]
+            for t in doc[max(slot.token - _AROUND, 0):slot.token + 1 + _AROUND] if t.is_alpha}
 
 
 def _tie(first: Slot, again: Slot, claim: str, evidence: str, label: str) -> Suggestion:
@@ -202,11 +254,25 @@ def _named(sentence: Sentence, slot: Slot) -> frozenset[str]:
         start, end = start - 1, end + 1
     while start > 0 and not doc[start - 1].is_punct:
         start -= 1
+    if _set_off_move(doc, start, slot.token):
+        # a change set off after a comma says only which way: it is the change of what the
+        # clause before names ("started work on 3,418 new homes in the quarter, up 15.3%")
+        start -= 1
+        while start > 0 and not doc[start - 1].is_punct:
+            start -= 1
     while end < len(doc) and not doc[end].is_punct:
         end += 1
     return _roots(frozenset(w for w in _content([t for t in doc[start:end]
                                                  if t.norm_ not in FIGURES])
                             if w not in _NOT_MEASURE))
+
+
+def _set_off_move(doc, start: int, at: int) -> bool:
+    """Whether the words from ``start`` to the figure at ``at`` are a way alone ("up",
+    "down about"), after a comma: a change that names nothing of its own."""
+    words = [t.lower_ for t in doc[start:at]]
+    return start > 1 and doc[start - 1].text == "," and bool(words) and \
+        words[0] in _MOVES and all(w in _MOVES or w in _HEDGE or w == "by" for w in words)
 
 
 def _labelled(sentence: Sentence, slot: Slot) -> bool:

@@ -281,6 +281,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if not (joined or count.text.lower().startswith("over ")) or \
                     not _periods(count) or _PERIOD_NOUNS.get(per) != count.unit:
                 continue  # "40 trains a day over 12 stations": no number of days
+        if m.name == "per" and _each_did(sentence, average):
+            continue  # "5,200 households each received 18.5 parcels": the households counted
         if m.name in ("each-compound", "count-each") and not _averaged(sentence, m):
             continue  # "each crate holds 24 bottles": a rule, no total shared out
         if m.name == "each-count":
@@ -566,6 +568,24 @@ def _count_each(sentence: Sentence, document: Document, m: Match,
             (total.value or 0) <= (average.value or 0):
         return None
     return count, total
+
+
+def _each_did(sentence: Sentence, count: Slot) -> bool:
+    """Whether a count's noun is the subject of "each" and a verb with a figure after it:
+    "5,200 households each received 18.5 parcels" (the households are counted, no number of
+    them per another thing)."""
+    doc = sentence.doc
+    at = count.token + 2
+    if at + 1 >= len(doc) or doc[at].lower_ != "each" or not doc[at + 1].is_alpha or \
+            doc[at + 1].lower_ in _NO_NOUN or not doc[at - 1].is_alpha or \
+            doc[at - 1].lower_ in _NO_NOUN:
+        return False  # ("€61,800 for each of the 1,240 growers": no noun before "each")
+    for token in doc[at + 2:at + 8]:
+        if token.norm_ in FIGURES:
+            return True
+        if token.text in (".", ";", ":"):
+            return False
+    return False
 
 
 def _each_cost(sentence: Sentence, m: Match) -> bool:

@@ -506,3 +506,11 @@ def test_an_average_cost_of_one_programme_is_no_average_of_all_spending(tmp_path
     found = averages(tmp_path, "Total spending this year comes to $5,000,000. We plan to build "
                                "80 bridges, at an average cost of $25,000 per bridge.")
     assert found == []
+
+
+def test_things_counted_before_each_and_a_verb_are_no_count_per_thing(tmp_path: Path) -> None:
+    """"5,200 households each received 18.5 parcels": the households are counted, not 5,200
+    of something for each household (no average of 18.5 parcels over them)."""
+    found = averages(tmp_path, "The island's 5,200 households received 96,000 parcels in 2024. "
+                               "Its 5,200 households each received 18.5 parcels.")
+    assert found == []

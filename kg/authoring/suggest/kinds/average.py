@@ -880,8 +880,9 @@ def _pointed_back(sentence: Sentence, document: Document, average: Slot,
         # "Insurers expect to pay out £312 million … The storm has generated 48,600 claims.
         # That puts the average claim at £6,420": the count's sentence states no amount of
         # the average's unit, and the one before it states what the things came to
+        # (never a part set off with its share: "Some 18,000 books - 20% of the total")
         further = document.sentences[sentence.index - 2]
-        levels = [s for s in in_unit(further) if level(further, s)]
+        levels = [s for s in in_unit(further) if level(further, s) and not _a_part(further, s)]
     return levels[0] if len(levels) == 1 else None
 
 

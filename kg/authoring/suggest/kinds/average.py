@@ -32,6 +32,8 @@ _AVERAGE = ("average", "averaging", "averaged", "mean")
 #: words after "each" that are no noun it counts ("60 hours each on average", "each in turn")
 _NO_NOUN = ("on", "in", "at", "over", "across", "for", "to", "from", "with", "and", "or", "but",
             "during", "by", "that", "which")
+#: the pronouns a verb's object may be ("each meal cost us"): no word of the thing's name
+_OBJECTS = ("us", "them", "him", "her", "it", "me", "you", "we", "they")
 #: the periods a number may be "a"/"per" of ("406 patients a day")
 _PERIOD_WORDS = ("day", "week", "month", "year", "hour", "night")
 #: words that hedge a figure set off after another: "…, or roughly $72 …", "- about 56 cents"
@@ -85,6 +87,31 @@ PATTERNS = Patterns({
     "each": [[words("each", "every", "average", "typical"), {"IS_ALPHA": True},
               {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of"]}}, {"LOWER": "about", "OP": "?"},
               figure(MONEY, QUANTITY, role="average")]],
+    # "on average each smart meter logged 0.6 MWh": a thing named in two words, and what each
+    # came to (kept only where an average word says so; the second word is the thing)
+    "each-compound": [[words("each", "every"), {"IS_ALPHA": True},
+                       {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}},
+                       {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_NO_NOUN, *_OBJECTS]}},
+                       {"LOWER": {"IN": ["about", "around", "roughly", "some", "nearly"]},
+                        "OP": "?"},
+                       figure(MONEY, QUANTITY, role="average")]],
+    # "the club's 2,300 members each paid, on average, £45": the things counted right before
+    # "each", and what each came to after the verb and the average's words
+    "count-each": [[figure(COUNT, role="count"),
+                    {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}, "OP": "{1,2}"},
+                    words("each"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}},
+                    {"LOWER": {"IN": [",", "on", "average", "an", "a", "of", "about", "around",
+                                      "roughly", "some", "nearly", "mean"]}, "OP": "{1,6}"},
+                    figure(MONEY, QUANTITY, COUNT, role="average")]],
+    # "each meal cost us an average of $3.00": the thing each names before the verb and the
+    # average's words, in the same clause
+    "each-average": [[words("each", "every"), {"IS_ALPHA": True,
+                                               "LOWER": {"NOT_IN": list(_NO_NOUN)}},
+                      {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "and", "but", "while"]},
+                       "OP": "{1,3}"},
+                      words("an", "a", optional=True), words(*_AVERAGE), words("of", optional=True),
+                      words("about", "around", "roughly", "some", "nearly", optional=True),
+                      figure(MONEY, QUANTITY, COUNT, role="average")]],
     # "on average each flight carried 148.6 passengers": a number of other things for each
     # (kept only where an average word says so and the things are named after the figure)
     "each-count": [[words("each", "every"), {"IS_ALPHA": True},
@@ -217,7 +244,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     matches = sorted(PATTERNS(sentence), key=lambda m: m.name not in ("periodic", "spread"))
     # "an average of 753 per match, up 5.0% on last season's 700": an average may be the level
     # a percent change reaches or starts from and still be the average of its own total
-    levels = [s for s in taken if s.kind != "PercentChangeRelation"]
+    # ("an average of $74.53 a ticket, $4.50 more than the $70.03 …": or a difference's)
+    levels = [s for s in taken if s.kind not in ("PercentChangeRelation", "DifferenceRelation")]
     for m, average in unclaimed(matches, "average", levels, out):
         if m.name == "spread":
             count, total = m.roles["count"], m.roles["aggregate"]
@@ -253,6 +281,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if not (joined or count.text.lower().startswith("over ")) or \
                     not _periods(count) or _PERIOD_NOUNS.get(per) != count.unit:
                 continue  # "40 trains a day over 12 stations": no number of days
+        if m.name == "per" and _each_did(sentence, average):
+            continue  # "5,200 households each received 18.5 parcels": the households counted
+        if m.name in ("each-compound", "count-each") and not _averaged(sentence, m):
+            continue  # "each crate holds 24 bottles": a rule, no total shared out
         if m.name == "each-count":
             found = _count_each(sentence, document, m, average)
             if found is not None:
@@ -279,7 +311,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                     break
         if count is None:
             continue
-        total = _aggregate(sentence, document, average, count)
+        total = _aggregate(sentence, document, average, count,
+                           cost_verb=m.name == "each-average" and _each_cost(sentence, m))
         if total is None:
             continue
         arm = _arm_named(sentence, total) if total.sentence == sentence.index else set()
@@ -537,12 +570,48 @@ def _count_each(sentence: Sentence, document: Document, m: Match,
     return count, total
 
 
+def _each_did(sentence: Sentence, count: Slot) -> bool:
+    """Whether a count's noun is the subject of "each" and a verb with a figure after it:
+    "5,200 households each received 18.5 parcels" (the households are counted, no number of
+    them per another thing)."""
+    doc = sentence.doc
+    at = count.token + 2
+    if at + 1 >= len(doc) or doc[at].lower_ != "each" or not doc[at + 1].is_alpha or \
+            doc[at + 1].lower_ in _NO_NOUN or not doc[at - 1].is_alpha or \
+            doc[at - 1].lower_ in _NO_NOUN:
+        return False  # ("€61,800 for each of the 1,240 growers": no noun before "each")
+    for token in doc[at + 2:at + 8]:
+        if token.norm_ in FIGURES:
+            return True
+        if token.text in (".", ";", ":"):
+            return False
+    return False
+
+
+def _each_cost(sentence: Sentence, m: Match) -> bool:
+    """Whether "each thing" is the subject of "cost": "Each meal cost us an average of …"."""
+    return any(stem(t.text) in _COST_VERBS and t.i > m.start + 1
+               and sentence.doc[t.i - 1].lower_ not in _AVERAGE
+               for t in sentence.doc[m.start:m.end])
+
+
+def _averaged(sentence: Sentence, m: Match) -> bool:
+    """Whether an average word stands in the match or opens its clause ("On average each
+    lamp used …", "… each received, on average, 60.3 letters")."""
+    doc = sentence.doc
+    start = m.start
+    while start > 0 and not doc[start - 1].is_punct:
+        start -= 1
+    return any(t.lower_ in ("average", "averaged", "mean") for t in doc[start:m.end])
+
+
 def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
     """The noun the average is "per": "€64 per passenger", "74,900 passengers a day", "each
     consultation", "the average shopper", "per share"; None after a bare "each"."""
     doc = sentence.doc
-    if m.name in ("each", "per-noun"):
-        at = m.start + (1 if m.name == "each" else 2)
+    if m.name in ("each", "per-noun", "each-compound", "each-average"):
+        # ("each street lamp": the second word is the thing)
+        at = m.start + (2 if m.name in ("per-noun", "each-compound") else 1)
         return stem(doc[at].text)
     if m.name == "one":
         at = next(t.i for t in doc[m.start:m.end] if t.lower_ in ("one", "single"))
@@ -647,6 +716,14 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
                     unit=_count_unit(sentence, document, noun),
                     same_sentence=False, allow_portions=True, back=12)
+    place = None
+    if found is not None and _where(document.sentences[found.sentence], found):
+        # "Ticket sales across the district's seven stages reached 418,600": the places the
+        # things were counted at are counted by the way, the things are the other figure
+        place = found
+        found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
+                        unit=_count_unit(sentence, document, noun), exclude=[found],
+                        same_sentence=False, allow_portions=True, back=12)
     if found is not None and _a_part(document.sentences[found.sentence], found):
         # "198,400 visits - some 48.1% of the total": one branch's part, never the number a
         # whole service's cost is spread over; the whole its share is of may be, reached
@@ -661,9 +738,20 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
             found = None
     if found is not None and _whole(found) and not _bounded(found) and \
             not (found.unit == average.unit and average.cls != COUNT) and \
-            noun in name(document.sentences[found.sentence], found):
+            (noun in name(document.sentences[found.sentence], found) or
+             place is not None and _clause_after(document, place, found) and
+             noun in name(document.sentences[place.sentence], place)):
         return found
     return None
+
+
+def _clause_after(document: Document, place: Slot, slot: Slot) -> bool:
+    """Whether a figure follows a count of places in the same clause, no mark between
+    ("Ticket sales across the seven stages reached 418,600": the sales' words are its)."""
+    if place.sentence != slot.sentence or slot.token <= place.token:
+        return False
+    return not any(t.is_punct for t in document.sentences[slot.sentence].doc[place.token + 1:
+                                                                            slot.token])
 
 
 #: the units of a number of periods an average may be over ("in each of the six months")
@@ -778,15 +866,42 @@ def _pointed_back(sentence: Sentence, document: Document, average: Slot,
     unit the sentence before states (the count aside); None where it states none or several."""
     # ("Put another way, feeding one pupil cost $50.90": the one thing priced is no figure
     # of the sentence's own)
-    if sentence.index == 0 or not ((refers_back(sentence) or _said_otherwise(sentence)) and
+    if sentence.index == 0 or not ((refers_back(sentence) or _said_otherwise(sentence) or
+                                    _puts_average(sentence) or _opens_on_average(sentence)) and
                                    not any(s.token < average.token and s.value != 1
                                            for s in sentence.slots) or
                                    _count_then_that(sentence, average, count)):
         return None
     before = document.sentences[sentence.index - 1]
-    levels = [s for s in before.slots if s is not count and s.unit == average.unit
-              and s.cls == average.cls and level(before, s)]
+    in_unit = lambda at: [s for s in at.slots if s is not count and s.unit == average.unit
+                          and s.cls == average.cls]
+    levels = [s for s in in_unit(before) if level(before, s)]
+    if not in_unit(before) and count.sentence == before.index and sentence.index >= 2:
+        # "Insurers expect to pay out £312 million … The storm has generated 48,600 claims.
+        # That puts the average claim at £6,420": the count's sentence states no amount of
+        # the average's unit, and the one before it states what the things came to
+        # (never a part set off with its share: "Some 18,000 books - 20% of the total")
+        further = document.sentences[sentence.index - 2]
+        levels = [s for s in in_unit(further) if level(further, s) and not _a_part(further, s)]
     return levels[0] if len(levels) == 1 else None
+
+
+#: verbs of "That puts the average claim at …", "This makes the mean …"
+_PUTS = ("puts", "put", "makes", "made", "brings", "brought", "takes", "took", "leaves", "left")
+
+
+def _puts_average(sentence: Sentence) -> bool:
+    """Whether the sentence opens on "That puts the average …": the average of what the
+    sentences before said."""
+    said = [t.lower_ for t in sentence.doc[:5]]
+    return len(said) > 3 and said[0] in ("that", "this", "which") and said[1] in _PUTS and \
+        any(w in _AVERAGE for w in said[2:5])
+
+
+def _opens_on_average(sentence: Sentence) -> bool:
+    """Whether the sentence opens on "On average": it goes on from the sentence before."""
+    said = [t.lower_ for t in sentence.doc[:2]]
+    return said == ["on", "average"]
 
 
 #: the openings that say a sentence restates what the one before said, in other terms
@@ -818,9 +933,11 @@ _THAT = ("that", "this", "which")
 _IS = ("is", "was", "means", "meant", "comes", "came", "works", "worked", "gives", "gave")
 
 
-def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slot):
+def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slot,
+               cost_verb: bool = False):
     """What is averaged: the other figure in the average's unit here; else the one an
-    earlier sentence names with the words of the average's clause."""
+    earlier sentence names with the words of the average's clause (``cost_verb``: a clause
+    "each thing cost", whose total the words of costs name)."""
     # "leaving a shortfall of €0.7 million - roughly 56 cents for every trip": the amount
     # set off right before the average is what it averages, a gap as much as a level
     apposed = [s for s in sentence.slots if s is not count and s.unit == average.unit
@@ -853,12 +970,31 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     verbs = {stem(w) for w in _VERBS}
     ordered = [w for w in words_before(sentence, average) if w not in verbs]
     clause = name(sentence, average) - verbs
+    if clause and cost_verb:
+        # "each visit cost us an average of $19.34": what each cost adds up to what the
+        # document calls its costs, expenses or spending (not "an average cost of $28,100
+        # per well", a cost of one programme, which the whole budget does not total)
+        clause |= _COST_TOTALS
     if not clause:
         return None
     # "the programme budget works out at": the programme's budget before any budget
     found = resolve(sentence, document, average, before=0, hint=ordered, heads=clause,
                     same_sentence=False, exclude=[count], allow_portions=True, back=12)
     said = clause & name(document.sentences[found.sentence], found) if found else set()
+    # (the words of the place count's clause name the figure it goes on to)
+    place_named: frozenset[str] = frozenset()
+    place: list[Slot] = []
+    if found is not None and found.cls == COUNT and \
+            _where(document.sentences[found.sentence], found):
+        # "Loans across the county's four branches reached 778,400": the branches are
+        # counted by the way, what the words name is the figure their clause goes on to
+        place = [found]
+        at = document.sentences[found.sentence]
+        found = next((s for s in at.slots if s.unit == average.unit and s.cls == average.cls
+                      and _clause_after(document, place[0], s) and level(at, s)), None)
+        if found is None:
+            return None
+        place_named = name(at, place[0])
     if not said:
         return _of_label(sentence, document, average, count)
     headed = _headed_by_thing(sentence, document, average, exclude=[count, found])
@@ -870,14 +1006,16 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         return headed
     things = nouns_after(sentence, average, 1) - {stem(w) for w in _EACH}
     if average.cls == COUNT and things and \
-            not things & nouns_after(document.sentences[found.sentence], found, 2):
+            not things & (_things_of(document.sentences[found.sentence], found) |
+                          place_named):
         # "conducted on average 572 tests each": the total is a number of tests, never a
         # number another sentence gives of other things, however its words match
         return None
     # "has spent $5.27 million of its $7.0 million budget … Spending to date works out at
     # $72 per person": two amounts the words name alike, and nothing says which is meant
     rival = resolve(sentence, document, average, before=0, hint=ordered, heads=clause,
-                    same_sentence=False, exclude=[count, found], allow_portions=True, back=12)
+                    same_sentence=False, exclude=[count, found, *place], allow_portions=True,
+                    back=12)
     if rival is not None and rival.value != found.value and \
             not _of_other_period(document, average, found, rival) and \
             same_span(sentence, document.sentences[rival.sentence]) and \
@@ -894,6 +1032,22 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
     return found
+
+
+def _things_of(sentence: Sentence, slot: Slot) -> set[str]:
+    """The things a count counts: the nouns right after it ("412 parcels"), or the label of
+    the list item it is the first figure of ("- Parcels: 412 million, up 4%")."""
+    things = nouns_after(sentence, slot, 2)
+    if sentence.slots and sentence.slots[0] is slot and \
+            all(t.text in (":", *_BULLETS) or t.is_alpha or t.is_space
+                for t in sentence.doc[:slot.token]):
+        things |= set(_label(sentence))
+    return things
+
+
+#: the verb of what each thing cost, and the nouns of what they cost in all
+_COST_VERBS = {stem(w) for w in ("cost", "costs")}
+_COST_TOTALS = frozenset(stem(w) for w in ("costs", "expenses", "expenditure", "spending"))
 
 
 #: the words that say where a thing happened, before the places they count ("at its two

@@ -432,3 +432,85 @@ def test_an_amount_per_thing_averages_the_amount_those_things_head(tmp_path: Pat
                                "of £6.10 per loan.")
     assert found == [{"aggregate": ("£2.1 million",), "count": ("344,000",),
                       "average": ("£6.10",)}]
+
+
+def test_things_counted_before_each_and_what_each_had_on_average(tmp_path: Path) -> None:
+    """"8.2 million residents each received, on average, 41.5 parcels": the residents are
+    the count, the parcels the list item's label names the total."""
+    found = averages(tmp_path, "- Parcels: 340.3 million, up 4%. The region's 8.2 million "
+                               "residents each received, on average, 41.5 parcels in the year.")
+    assert found == [{"aggregate": ("340.3 million",), "count": ("8.2 million",),
+                      "average": ("41.5",)}]
+
+
+def test_each_thing_named_in_two_words_used_an_amount_on_average(tmp_path: Path) -> None:
+    """"On average each street lamp used 0.5 MWh": the lamps counted before, and the amount
+    they used, the one of the average's unit the sentence before states."""
+    found = averages(tmp_path, "The council ran 4,300 street lamps at year end. The lamps "
+                               "consumed 2,150 MWh in 2024. On average each street lamp used "
+                               "0.5 MWh over the year.")
+    assert found == [{"aggregate": ("2,150 MWh",), "count": ("4,300",),
+                      "average": ("0.5 MWh",)}]
+
+
+def test_each_thing_named_in_two_words_with_no_average_word_is_a_rule(tmp_path: Path) -> None:
+    found = averages(tmp_path, "The council ran 4,300 street lamps at year end. The lamps "
+                               "consumed 2,150 MWh in 2024. Each street lamp used 0.5 MWh over "
+                               "the year.")
+    assert found == []
+
+
+def test_each_thing_cost_an_average_of_what_the_expenses_total(tmp_path: Path) -> None:
+    """"Each meal cost us an average of $3.00": the meals counted and the total expenses."""
+    found = averages(tmp_path, "The shelter served 12,000 meals over the winter. Total "
+                               "expenses for the winter were $36,000. Each meal cost us an "
+                               "average of $3.00.")
+    assert found == [{"aggregate": ("$36,000",), "count": ("12,000",), "average": ("$3.00",)}]
+
+
+def test_that_puts_the_average_at_what_the_sentence_before_the_count_states(
+        tmp_path: Path) -> None:
+    """The count's sentence states no amount: the amount the sentence before it states is
+    what "That puts the average claim at" averages."""
+    found = averages(tmp_path, "The mutual fund expects to pay £84 million to members whose "
+                               "crops failed in the drought. The drought, which lasted from May "
+                               "to August, has so far produced 2,100 claims. That puts the "
+                               "average claim at about £40,000.")
+    assert found == [{"aggregate": ("£84 million",), "count": ("2,100",),
+                      "average": ("about £40,000",)}]
+
+
+def test_an_average_that_a_difference_compares_is_still_an_average(tmp_path: Path) -> None:
+    """"$30 a ticket, $2 more than the $28 paid a year earlier": the $30 ends a difference
+    and averages the revenue over the tickets; the venues counted by the way are no count."""
+    found = averages(tmp_path, "Ticket sales across the festival's five venues reached 60,000 "
+                               "in 2024, up from 52,000. Revenue rose to $1.8 million. That is "
+                               "an average of $30 a ticket, $2 more than the $28 paid a year "
+                               "earlier.")
+    assert found == [{"aggregate": ("$1.8 million",), "count": ("60,000",),
+                      "average": ("$30",)}]
+
+
+def test_places_counted_by_the_way_are_not_what_is_averaged(tmp_path: Path) -> None:
+    """"Loans across the county's three libraries reached 412,000": the loans averaged over
+    the members are the 412,000, not the three libraries."""
+    found = averages(tmp_path, "Loans across the county's three libraries reached 412,000 in "
+                               "2024. The libraries had 20,600 members, which works out at an "
+                               "average of 20.0 loans per member.")
+    assert found == [{"aggregate": ("412,000",), "count": ("20,600",), "average": ("20.0",)}]
+
+
+def test_an_average_cost_of_one_programme_is_no_average_of_all_spending(tmp_path: Path) -> None:
+    """"an average cost of $25,000 per bridge" names a cost, not what each thing cost of the
+    whole: the year's total spending is not averaged over the bridges."""
+    found = averages(tmp_path, "Total spending this year comes to $5,000,000. We plan to build "
+                               "80 bridges, at an average cost of $25,000 per bridge.")
+    assert found == []
+
+
+def test_things_counted_before_each_and_a_verb_are_no_count_per_thing(tmp_path: Path) -> None:
+    """"5,200 households each received 18.5 parcels": the households are counted, not 5,200
+    of something for each household (no average of 18.5 parcels over them)."""
+    found = averages(tmp_path, "The island's 5,200 households received 96,000 parcels in 2024. "
+                               "Its 5,200 households each received 18.5 parcels.")
+    assert found == []

@@ -292,23 +292,17 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
                          m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                          across=across))
-    closing = _list_closed(sentence, document)
-    if closing is not None and not any(p.local in s.figures for s in out for p in closing[1]):
-        total, parts = closing
+    # a list's closing line, a total split in two, months listed below their total: each
+    # a sum of parts no relation of the sentence has taken yet
+    for found, split in ((_list_closed(sentence, document), False),
+                         (_split(sentence, document), True),
+                         (_months_listed(sentence, document), False)):
+        if found is None or any(p.local in s.figures for s in out for p in found[1]):
+            continue
+        total, parts = found
+        evidence = sentence.span(parts[0].token, parts[1].token + 1) if split else sentence.text
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
-                        sentence.text, " + ".join(p.text for p in parts) + f" = {total.text}",
-                        across=True))
-    split = _split(sentence, document)
-    if split is not None and not any(p.local in s.figures for s in out for p in split[1]):
-        total, parts = split
-        out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
-                        sentence.span(parts[0].token, parts[1].token + 1),
-                        " + ".join(p.text for p in parts) + f" = {total.text}", across=True))
-    months = _months_listed(sentence, document)
-    if months is not None and not any(p.local in s.figures for s in out for p in months[1]):
-        total, parts = months
-        out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
-                        sentence.text, " + ".join(p.text for p in parts) + f" = {total.text}",
+                        evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                         across=True))
     return out
 

@@ -794,7 +794,8 @@ def _table(lines, header_at: int, header, rows, text: str,
             pass
         elif _is_row(_split(lines[k][1], lines[k][0])):
             break  # the rows of a table above
-        elif len(s) > 120 or (s.endswith(".") and not _TITLE.match(s) and not _UNITS.search(s)):
+        elif len(s) > 120 or (s.endswith(".") and not _TITLE.match(s) and
+                              not _UNITS.search(_FIGURE_IN_BRACKETS.sub(" ", s))):
             break  # a sentence of the running text
         elif after_blank and not (_TITLE.match(s) or _UNITS.search(s)):
             break  # past a blank line, only a title or the units ("(in millions)") are its
@@ -1096,6 +1097,10 @@ _CONTENT_WORD = re.compile(r"[a-z]{2,}", re.I)
 _UNITS = re.compile(r"\((?:[^)]*)\)|\bin (?:percent|thousands|millions|billions)\b|"
                     r"\b(?:thousands|millions|billions) of\b|"
                     r"^\s*(?:in\s+)?(?:per ?cent|percentages?|thousands|millions|billions)\b", re.I)
+#: brackets round a figure of a sentence ("of which 310 (62.0%) were renewed"), which say
+#: no unit of a table: no scale or unit word inside them
+_FIGURE_IN_BRACKETS = re.compile(r"\((?![^)]*\b(?:in|thousands?|millions?|billions?|per ?cent|"
+                                 r"percent|percentages?)\b)[^)]*\d[^)]*\)", re.I)
 #: an item of a bulleted list: "- Revenue up 11%", "• 1.80p a share"
 _LIST_ITEM = re.compile(r"^[-*•–]\s+\S")
 _TITLE = re.compile(r"^(?:Table|Chart|Exhibit|Figure)\s+[\dA-Z]", re.I)

@@ -139,6 +139,12 @@ class TableWriter:
         own = _written_unit(cell.text)
         if own is not None and own != unit:
             unit, note = own, f"the cell's own {cell.text!r}"
+        elif own is None and unit == "unit:NUM":
+            signed = _column_currency(table, col)
+            row = self._row_of(table, cell)
+            if signed is not None and not (row is not None and row.count):
+                unit, note = signed, f"the currency its column's first cell writes " \
+                                     f"({table.columns[col].header!r})"
         if unit == "unit:CCY_USD" and self.dollar:
             from kg.authoring.new import _US_DOLLAR, _unit_curie
             if not _US_DOLLAR.search(note):
@@ -811,7 +817,7 @@ def _span(header: str) -> str | None:
 #: a balance carried from one period to the next
 _STOCK = re.compile(r"\b(?:opening|closing|brought|carried|start|end)\b", re.I)
 #: the amount a share, a rate or a gap is measured against
-_BASE = re.compile(r"\b(?:requir\w*|request\w*|appeal|budget\w*|target\w*|planned|allocat\w*|"
+_BASE = re.compile(r"\b(?:requir\w*|request\w*|appeal|budget\w*|target\w*|planned|scheduled|allocat\w*|"
                    r"approved|total|needs?|eligible|"
                    # the people or things a rate is counted among: "Pupils in cohort",
                    # "Vehicles tested", "Respondents"
@@ -895,6 +901,12 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
     portion = [k for k in amounts if _names(before, heads[k], margin) and heads[k].strip()]
     if not portion and _words(before):  # "Spent (%)" beside "Spent to date"
         portion = [k for k in amounts if _names(heads[k], before)]
+    if not portion and _words(before) and len(amounts) >= 2:
+        # "Trips scheduled | Trips on time | On-time rate": the noun every count column
+        # counts sets none apart, so the rate names its count by the words that do
+        shared = set.intersection(*(set(_words(heads[k])) for k in amounts))
+        portion = [k for k in amounts if shared and set(_words(heads[k])) - shared and
+                   _names(before, " ".join(w for w in _words(heads[k]) if w not in shared))]
     if not portion and not _words(before) and _words(after):
         return _qualified_whole(after, heads, amounts)
     if len(portion) != 1:
@@ -964,6 +976,22 @@ def _written_unit(quote: str) -> str | None:
     except QuoteNumberError:
         return None
     return _unit_curie(code) if code else None
+
+
+def _column_currency(table: Table, col: int) -> str | None:
+    """The currency a column writes on its first cell and again on a later one (its total,
+    the US way: "$4,210" … "2,640" … "$8,000"), where every sign it writes is that one:
+    its bare cells between are in it too. None where the first cell is bare, or the signs
+    differ."""
+    cells = [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col] is not None]
+    if len(cells) < 3 or cells[0].percent:
+        return None
+    written = [u for u in (_written_unit(c.text) for c in cells) if u is not None]
+    first = _written_unit(cells[0].text)
+    if first is None or not first.startswith("unit:CCY_") or len(written) < 2 or \
+            any(u != first for u in written):
+        return None
+    return first
 
 
 def _round_in_exact_column(table: Table, col: int, cell: Cell) -> bool:

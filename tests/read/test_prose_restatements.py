@@ -305,3 +305,15 @@ def test_the_months_of_a_period_are_no_count_said_again(tmp_path: Path) -> None:
         "Trains ran late in 12 months of the last two years, at 640 stations.\n\n"
         "Over the 12 months to June, 91.2% of trains arrived on time at the 640 stations.\n"))
     assert found == [("640", "640")]
+
+
+def test_all_of_a_count_is_tied_to_the_earlier_count_of_its_noun(tmp_path: Path) -> None:
+    """"across all 640 moorings" takes up the whole the text counted before ("looks after
+    640 moorings"), as "the 640 moorings" would; "all 12 staff" has no earlier count of
+    staff to refer to."""
+    found = restated(tmp_path, (
+        "Harbour trust plan\n\n"
+        "The trust looks after 640 moorings in three harbours for the county council.\n\n"
+        "Fees will rise by £40 a year, so across all 640 moorings the fee averages £910. "
+        "All 12 staff will get a pay rise.\n"))
+    assert found == [("640", "640")]

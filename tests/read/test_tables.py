@@ -790,3 +790,21 @@ def test_a_last_row_named_for_the_place_a_title_in_capitals_names_is_the_total()
             "Halden        9,100\n")
     t = find_tables(text)[0]
     assert [r.total for r in t.rows] == [False, False, False, True]
+
+
+def test_a_sentence_with_a_bracketed_share_above_a_table_s_heading_is_no_caption() -> None:
+    """"…, of which 310 (62.0%) were renewed." ends as a sentence does: its brackets hold a
+    share, not the table's units, so the caption is the heading alone."""
+    t, = find_tables("Key points\n\n"
+                     "The library lent 500 e-readers, of which 310 (62.0%) were renewed.\n\n"
+                     "Loans by branch\n\n"
+                     "| Branch | Loans | Renewals |\n"
+                     "| Harbour | 300 | 190 |\n"
+                     "| Hilltop | 200 | 120 |\n")
+    assert t.caption == "Loans by branch"
+
+
+def test_a_units_line_in_brackets_ending_with_a_full_stop_is_still_a_caption() -> None:
+    t, = find_tables("Spending by ward\n(in thousands of pounds).\n\n"
+                     "| Ward | 2024 | 2025 |\n| East | 310 | 325 |\n| West | 280 | 290 |\n")
+    assert t.caption == "Spending by ward (in thousands of pounds)." and t.scale == 3

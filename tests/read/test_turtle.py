@@ -708,3 +708,32 @@ def test_a_rate_of_a_column_past_a_threshold_is_of_the_group_column_before_it() 
          None),
         ("ShareRelation", (("portion", ("480",)), ("whole", ("800",)), ("share", ("60.0",))),
          None)}
+
+
+def test_a_rate_named_for_what_sets_its_count_apart_is_that_count_over_the_scheduled() -> None:
+    """"Flights planned | Flights delayed | Delay rate": both counts count flights, so the
+    rate's "delay" names the delayed column, and the planned (scheduled) ones are the
+    whole it is counted among."""
+    relations, _ = read("| Airport | Flights scheduled | Flights delayed | Delay rate |\n"
+                        "| Northfield | 2,000 | 300 | 15.0% |\n"
+                        "| Southmoor | 1,500 | 150 | 10.0% |\n")
+    assert {r for r in relations if r[0] == "ShareRelation"} == {
+        ("ShareRelation", (("portion", ("300",)), ("whole", ("2,000",)), ("share", ("15.0%",))),
+         None),
+        ("ShareRelation", (("portion", ("150",)), ("whole", ("1,500",)), ("share", ("10.0%",))),
+         None)}
+
+
+def test_a_column_signing_its_first_and_total_cells_is_in_that_currency_throughout() -> None:
+    """A results table writes "$" on its first row and its total only, the US way: the
+    bare cells between are dollars too, so the rows add up to the total."""
+    relations, units = read("Revenue by region\n"
+                            "| (in thousands) | 2025 | 2024 |\n"
+                            "| East | $4,210 | $3,905 |\n"
+                            "| West | 2,640 | 2,480 |\n"
+                            "| North | 1,150 | 1,015 |\n"
+                            "| Total revenue | $8,000 | $7,400 |\n")
+    assert units["2,640"] == ("unit:CCY_USD", "2640000")
+    assert units["1,015"] == ("unit:CCY_USD", "1015000")
+    assert ("SumRelation", (("total", ("$8,000",)), ("part", ("$4,210", "2,640", "1,150"))),
+            None) in relations

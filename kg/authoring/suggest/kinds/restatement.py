@@ -72,8 +72,8 @@ _LEVEL_AFTER = frozenset(("of",))
 _HEDGE = frozenset("about around nearly almost some just roughly approximately over under".split())
 _MOVES = frozenset(UP + DOWN)
 #: the words that make a count a reference back to one stated before: "the 1,240 flats",
-#: "those 38 sites"
-_DEFINITE = frozenset(("the", "those", "these"))
+#: "those 38 sites", "across all 1,240 flats" (the whole counted before, taken up again)
+_DEFINITE = frozenset(("the", "those", "these", "all"))
 #: the most words a count's noun phrase runs to after it ("1,240 retrofitted council flats")
 _PHRASE_WORDS = 3
 #: how near a figure the words a reference adds must stand to it

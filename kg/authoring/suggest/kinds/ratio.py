@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (level, name, nouns_after, portion_and_whole,
-                                                 resolve, stem)
+from kg.authoring.suggest.kinds.portions import (level, name, nouns_after, of_words,
+                                                 portion_and_whole, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FILLER, FRACTION,
-                                       Document, Patterns, Sentence, Slot, figure, gap, words)
+                                       PERCENT, Document, Patterns, Sentence, Slot, figure,
+                                       gap, words)
 
 _HEDGE = {"LOWER": {"IN": ["about", "roughly", "nearly", "almost", "around", "some", "just",
                            "over", "under", "more", "less", "than", "close", "to"]}, "OP": "*"}
@@ -49,6 +50,17 @@ PATTERNS = Patterns({
     # right after the fraction and its noun, the whole the count of that noun said before
     "noun-first": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,2}"},
                     words("—", "–", "-", ",", "("), _HEDGE, figure(*AMOUNTS, role="portion")]],
+    # "One in four boardings (25.2 per cent) were made with a child fare, equivalent to
+    # 40,100 boardings": the fraction's own percent in brackets, then its clause, the portion
+    # set off at the clause's end; the whole the count of the things named, said before
+    "noun-first-later": [[figure(FRACTION, role="ratio"),
+                          {"TEXT": {"REGEX": r"^(?:[A-Za-z]+|-)$"},
+                           "NORM": {"NOT_IN": list(FIGURES)}, "OP": "{1,3}"},
+                          words("("), figure(PERCENT), words(")"), gap(14), words(","),
+                          {"LOWER": {"IN": ["equivalent", "to", "some", "or", "about",
+                                            "roughly", "around", "nearly", "almost",
+                                            "an", "estimated"]}, "OP": "{0,3}"},
+                          figure(*AMOUNTS, role="portion")]],
     # "Sessions numbered 600,000, so roughly one visit in four was for a lesson": what the
     # amount before comes to, as a fraction of the things the fraction names (counted
     # earlier)
@@ -83,6 +95,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _apposed(sentence, document, ratio)
         elif m.name == "noun-first":
             found = _noun_first(sentence, document, m, ratio)
+        elif m.name == "noun-first-later":
+            found = _noun_first_later(sentence, document, m, ratio)
         elif m.name == "bare":
             found = _bare(sentence, document, m, ratio)
         elif m.name == "so":
@@ -95,6 +109,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         else:
             found = _of_then_portion(sentence, document, m, ratio) or \
                 portion_and_whole(sentence, document, m, ratio)
+            found = _counted_as_named(sentence, document, m, ratio, found)
         if found is None or found[0].unit != found[1].unit:
             continue
         # (the whole a fraction is of, and both counts a named ratio sets side by side; a
@@ -149,7 +164,17 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
             (len(follows) < 3 or not doc[portion.token + 3].is_alpha):
         # ("500,000 of those visitors": the visitors an earlier sentence counts, below)
         whole = [s for s in before[:-1] if s.unit == portion.unit]
-        return (portion, whole[-1]) if whole else None
+        if whole:
+            return portion, whole[-1]
+        if before[:-1] or sentence.index == 0:
+            return None
+        # "Surveys found 150 farms in the flood zone. The barrier will shield 125 of them,
+        # or about five in six": "them" takes up the one count of the unit the sentence
+        # before gives (of two, which the words leave open)
+        earlier = document.sentences[sentence.index - 1]
+        those = [s for s in earlier.slots if s.cls in AMOUNTS and s.unit == portion.unit
+                 and level(earlier, s)]
+        return (portion, those[0]) if len(those) == 1 else None
     # "spent €412 million, of which €58 million went to clinics": "of which" (or "of whom")
     # makes the level before it the whole the portion after it is taken from
     if portion.token >= 3 and doc[portion.token - 1].lower_ in ("which", "whom") and \
@@ -282,6 +307,63 @@ def _noun_first(sentence: Sentence, document: Document, m, ratio: Slot):
     whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False,
                     back=3)
     if whole is None or noun not in name(document.sentences[whole.sentence], whole):
+        return None
+    return portion, whole
+
+
+def _counted_as_named(sentence: Sentence, document: Document, m, ratio: Slot, found):
+    """"sold 100,000 tickets over 80 concerts, roughly a third of all tickets sold": the
+    portion is the one amount before that counts the things "of all tickets" names, not the
+    nearest amount where that counts other things (concerts); its whole then the count of
+    those things said before, named so, and none where no count of them is said."""
+    doc = sentence.doc
+    if found is None or m.roles.get("whole") is not None or ratio.token + 2 >= len(doc) or \
+            doc[ratio.token + 1].lower_ != "of":
+        return found  # ("half of the 820 places": the whole the words give, with its amount)
+    portion, whole = found
+    of = set(of_words(sentence, ratio.token + 2))
+    counted = nouns_after(sentence, portion, 2) if portion.sentence == sentence.index else set()
+    if not of or not counted or of & counted:
+        return found
+    named = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < ratio.token
+             and s.unit == portion.unit and of & nouns_after(sentence, s, 2)]
+    if len(named) != 1:
+        return found  # no one amount counts them: the words leave the nearest one
+    portion = named[0]
+    # ("Sales across the seven stages reached 418,600": a count of other things, the
+    # stages, is named by the words before it but counts none of them)
+    others: list[Slot] = []
+    while len(others) < 3:
+        whole = resolve(sentence, document, portion, before=portion.token,
+                        hint=tuple(sorted(of)), named=True, exclude=others)
+        if whole is None or not of & name(document.sentences[whole.sentence], whole):
+            return None
+        counts = nouns_after(document.sentences[whole.sentence], whole, 2)
+        if not counts or of & counts:
+            return portion, whole
+        others.append(whole)
+    return None
+
+
+def _noun_first_later(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"One in four boardings (25.2 per cent) …, equivalent to 40,100 boardings": the noun
+    phrase the fraction counts ("boardings", "child-fare boardings") names the whole, the
+    count of it said before, named so; the portion is the amount set off at the clause's
+    end, in the whole's unit."""
+    doc = sentence.doc
+    bracket = next(t.i for t in doc[ratio.token + 1:m.end] if t.text == "(")
+    nouns = [t for t in doc[ratio.token + 1:bracket] if t.is_alpha]
+    if not nouns or nouns[0].lower_ in ("of", "in", "on", "at", "for"):
+        return None  # "a third of …" is the "of" pattern's
+    portion = m.roles["portion"]
+    head = nouns[-1]
+    # a compound names its things by either part: "skier-days" by "skier" too (as a figure
+    # written "1,002,100 skier-days" is named)
+    named = {stem(head.text)} | ({stem(doc[head.i - 2].text)} if head.i - 2 > ratio.token
+                                 and doc[head.i - 1].text == "-" else set())
+    whole = resolve(sentence, document, portion, before=0, hint=tuple(sorted(named)),
+                    same_sentence=False, named=True, back=12)
+    if whole is None or not named & name(document.sentences[whole.sentence], whole):
         return None
     return portion, whole
 

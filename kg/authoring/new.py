@@ -118,7 +118,11 @@ _SENTENCE_END = re.compile(
                                         "Sept", "Oct", "Nov", "Dec", "approx", "ca", "c"))
     + r"\s+"
     # nor does any point before a word in lower case: "Apple Inc. sold", "e.g. the"
-    + r"(?![a-z])")
+    + r"(?![a-z])"
+    # a footnote's mark after a sentence's point, ending its line ("… Asia services.1" and a
+    # heading or sentence below): the sentence ends there all the same, else the next
+    # paragraph's figures read as its own
+    + r"|(?<=[a-z][.!?]\d)[^\S\n]*\n\s*(?=[A-Z])|(?<=[a-z][.!?]\d\d)[^\S\n]*\n\s*(?=[A-Z])")
 
 #: what is left of a numbered heading or list item ("2. Where the money goes") once the
 #: sentence end after its number has parted it from its words

@@ -18,7 +18,8 @@ from kg.authoring.suggest.kinds.portions import (STATES, averaged_subject, is_ba
                                                  is_earlier, is_portion, is_rate, level,
                                                  name, nouns_after, resolve, same_span, stem,
                                                  words_before)
-from kg.authoring.suggest.kinds.share import ARMS, CONTROL, INTERVENTION, allocation
+from kg.authoring.suggest.kinds.share import (ALLOCATED, ARMS, CONTROL, INTERVENTION,
+                                              allocation)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, MONEY, QUANTITY, YEAR,
                                        Document, Match, Patterns, Sentence, Slot, figure, words)
@@ -56,11 +57,18 @@ _NOT_ONE = ("of", "in", "or", "and", "to", "a", "an", "the", "but", "which", "th
 #: words that end the phrase of the one thing priced: another clause's cost follows them
 _ONE_ENDS = ("and", "but", "while", "whereas", "which", "who", "than", "or", "per", "each",
              "every", "more", "less")
+#: nouns of the money one thing came to ("an average loan amount of", "the mean fare of")
+_AMOUNT_NOUNS = ("amount", "price", "cost", "value", "fare", "fee", "payment", "spend", "bill",
+                 "gift", "donation", "grant", "award", "balance", "loan", "claim")
 PATTERNS = Patterns({
     "average": [
         [words(*_AVERAGE), words("of", optional=True),
          figure(MONEY, QUANTITY, COUNT, role="average")],
         [words("on"), words("average"), figure(MONEY, QUANTITY, COUNT, role="average")],
+        # "an average loan amount of $27,850", "an average gift of £38": the money each
+        # thing came to, named by what it is
+        [words(*_AVERAGE), {"IS_ALPHA": True, "OP": "?"}, words(*_AMOUNT_NOUNS),
+         words("of"), figure(MONEY, role="average")],
     ],
     "per": [
         [figure(MONEY, QUANTITY, role="average"), words(*_EACH),
@@ -291,6 +299,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 count, total = found
                 out.append(_average(sentence, m, total, count, average, across=True))
             continue
+        per_period = _per_thing_per_period(sentence, average)
+        if per_period is not None:
+            # "$72,420 over two years, or $36.80 per child - $18.40 per child per year": the
+            # amount per thing spread over the periods the sentence counts, never the total
+            # over the things (it is the periods' total, not one period's)
+            if per_period[0] is not None:
+                out.append(_average(sentence, m, *per_period, average))
+            continue
         noun = _counted(sentence, m, average)
         restated = _total_across(sentence, average)
         if restated is not None and "count" not in m.roles:
@@ -309,17 +325,35 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 count = _count(sentence, document, average, later)
                 if count is not None:
                     break
+        in_total = _in_total(sentence, average)
+        if in_total is not None and "count" not in m.roles:
+            # "ordered six trams at £3.1 million each, or £18.6 million in total": the total
+            # the words restate the average as, over the things the clause before counts
+            count = _counted_before(sentence, average, noun)
+            if count is not None:
+                out.append(_average(sentence, m, in_total, count, average))
+            continue
         if count is None:
             continue
-        total = _aggregate(sentence, document, average, count,
-                           cost_verb=m.name == "each-average" and _each_cost(sentence, m))
+        total = _over_periods(sentence, average, count) or \
+            _aggregate(sentence, document, average, count,
+                       cost_verb=m.name == "each-average" and _each_cost(sentence, m))
         if total is None:
             continue
         arm = _arm_named(sentence, total) if total.sentence == sentence.index else set()
+        # "$36.80 per enrolled child in the intervention arm": the things are that arm's
+        arm = arm or _arm_of_thing(sentence, average)
         if arm:
             # "US$4.80 per child, or US$8,611 for the intervention arm as a whole": the count
             # is that arm's size, as the trial's allocation gives it, not all its children
             split = allocation(sentence, document, count)
+            while split is not None and _allocated_thing(sentence, average):
+                # "per enrolled child", "per randomised patient": the groups as the trial
+                # first split them, not as later counted (those with outcome data)
+                earlier = allocation(document.sentences[split[1].sentence], document, count)
+                if earlier is None:
+                    break
+                split = earlier
             count = None if split is None else split[2] if arm & CONTROL else \
                 split[1] if arm & INTERVENTION else None
             if count is None:
@@ -336,11 +370,131 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     return out
 
 
-def _arm_named(sentence: Sentence, slot: Slot) -> set[str]:
-    """The words of "for the intervention arm", "in the control group" right after an
-    amount: the trial group it is said of (empty where none is named)."""
+#: the words after an amount that say it is what all the things came to together
+_ALL_TOLD = (("in", "total"), ("in", "all"), ("altogether",), ("all", "told"), ("combined",))
+
+
+def _in_total(sentence: Sentence, average: Slot) -> Slot | None:
+    """The amount right after an average, set off by ", or" or a dash, that the words after
+    it call the total: "£3.1 million each, or £18.6 million in total", "$27,850 - roughly
+    $95.0 million in total lending"; None where there is none."""
+    doc = sentence.doc
+    later = [s for s in sentence.slots if s.token > average.token]
+    if not later or later[0].unit != average.unit or later[0].cls != average.cls:
+        return None
+    total = later[0]
+    between = [t.lower_ for t in doc[average.token + 1:total.token]]
+    while between and between[-1] in _HEDGES and between[-1] != "or":
+        between.pop()
+    if not (between[-2:] == [",", "or"] or between[-1:] and between[-1] in ("-", "–", "—")):
+        return None
+    # (the average's own words before the mark: "each", "per tram", "a head")
+    if len(between) > 5 or any(not w.isalpha() for w in between[:-2 if between[-1] == "or"
+                                                                 else -1]):
+        return None
+    after = tuple(t.lower_ for t in doc[total.token + 1:total.token + 3])
+    return total if any(after[:len(w)] == w for w in _ALL_TOLD) else None
+
+
+def _counted_before(sentence: Sentence, average: Slot, noun: str | None) -> Slot | None:
+    """The one count of whole things before an average in its sentence (the one its noun
+    names, where the words name one): "ordered six trams at £3.1 million each" -> six."""
+    counts = [s for s in sentence.slots if s.cls == COUNT and s.token < average.token
+              and _whole(s) and not _bounded(s) and not is_change(sentence, s)
+              and not is_rate(sentence, s) and s.value != 1]
+    if noun is not None:
+        counts = [s for s in counts if noun in nouns_after(sentence, s)]
+    return counts[0] if len(counts) == 1 else None
+
+
+def _over_periods(sentence: Sentence, average: Slot, count: Slot) -> Slot | None:
+    """The amount right before "over the (past) N years" where the average is that amount
+    a year over those years: "retreated by 36 metres over the past 20 years, an average of
+    1.8 metres a year" (a change's amount as much as a level's)."""
+    if not _periods(count) or count.sentence != sentence.index or count.token > average.token:
+        return None
+    doc = sentence.doc
+    for slot in sentence.slots:
+        if slot.unit != average.unit or slot.cls != average.cls or slot.token >= count.token:
+            continue
+        between = [t.lower_ for t in doc[slot.token + 1:count.token]]
+        if between[:1] in (["over"], ["across"], ["during"], ["in"]) and \
+                all(w in ("the", "past", "last", "previous", "next", "its", "first")
+                    for w in between[1:]):
+            return slot
+    return None
+
+
+def _thing_after(sentence: Sentence, slot: Slot) -> tuple[list[str], int] | None:
+    """The words of the thing an amount is "per"/"each"/"for each" of, right after it, and
+    the token after them: "$18.40 per child per year" -> ([child], at "per")."""
     doc = sentence.doc
     at = slot.token + 1
+    if at + 1 < len(doc) and doc[at].lower_ == "for" and doc[at + 1].lower_ in ("each", "every"):
+        at += 1
+    if at >= len(doc) or doc[at].lower_ not in ("per", "each", "every"):
+        return None
+    things = []
+    for token in doc[at + 1:at + 4]:
+        if not token.is_alpha or token.lower_ in _PHRASE_END or token.lower_ in _PERIOD_WORDS:
+            break
+        things.append(stem(token.text))
+    return (things, at + 1 + len(things)) if things else None
+
+
+def _per_thing_per_period(sentence: Sentence, average: Slot):
+    """For "an average of $18.40 per child per year" in a sentence whose amount is over a
+    number of those periods ("cost $72,420 over two years"): (the amount per the same thing
+    the sentence gives before it, the number of periods), or (None, None) where it gives no
+    such amount; None where the average is no amount per thing per period over periods."""
+    doc = sentence.doc
+    thing = _thing_after(sentence, average)
+    if thing is None:
+        return None
+    things, at = thing
+    if at + 1 >= len(doc) or doc[at].lower_ not in _EACH or \
+            doc[at + 1].lower_ not in _PERIOD_NOUNS:
+        return None
+    unit = _PERIOD_NOUNS[doc[at + 1].lower_]
+    spans = [s for s in sentence.slots if _periods(s) and s.unit == unit and s.value > 1
+             and s.token < average.token]
+    if len(spans) != 1:
+        return None
+    each = [s for s in sentence.slots if spans[0].token < s.token < average.token
+            and s.unit == average.unit and s.cls == average.cls
+            and (said := _thing_after(sentence, s)) is not None and things[-1] in said[0]
+            and not (said[1] + 1 < len(doc) and doc[said[1]].lower_ in _EACH
+                     and doc[said[1] + 1].lower_ in _PERIOD_NOUNS)]
+    return (each[-1], spans[0]) if len(each) == 1 else (None, None)
+
+
+def _allocated_thing(sentence: Sentence, average: Slot) -> bool:
+    """Whether the thing an average is "per" is named as a trial allocated it: "per
+    enrolled child", "for each randomised patient"."""
+    return any(t.lower_ in ALLOCATED for t in sentence.doc[average.token + 1:average.token + 4])
+
+
+def _arm_of_thing(sentence: Sentence, average: Slot) -> set[str]:
+    """The trial group the thing an average is "per" is said of, right after its words:
+    "$36.80 per enrolled child in the intervention arm" -> {intervention} (empty where
+    none is named)."""
+    doc = sentence.doc
+    at = average.token + 1
+    if at >= len(doc) or doc[at].lower_ not in ("per", "each", "for"):
+        return set()
+    for token in doc[at + 1:at + 5]:
+        if token.lower_ in ("in", "for", "across") and token.i > at + 1:
+            return _arm_named(sentence, average, token.i)
+        if not token.is_alpha or token.lower_ in _PERIOD_WORDS:
+            return set()
+    return set()
+
+
+def _arm_named(sentence: Sentence, slot: Slot, at: int | None = None) -> set[str]:
+    """The words of "for the intervention arm", "in the control group" right after an
+    amount (or at token ``at``): the trial group it is said of (empty where none is named)."""
+    doc = sentence.doc
+    at = slot.token + 1 if at is None else at
     if at + 1 >= len(doc) or doc[at].lower_ not in ("for", "in", "across"):
         return set()
     named = []
@@ -950,6 +1104,9 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         apposed = [s for s in sentence.slots if s is not count and s.unit == average.unit
                    and s.cls in AMOUNTS and 0 < average.token - s.token <= 9
                    and _restated_by_or(sentence.doc[s.token + 1:average.token])]
+    # "Each message cost £0.04, or £0.12 per donor": an amount the words give as what one
+    # thing came to is an average of its own, never the total another average spreads
+    apposed = [s for s in apposed if not _each_amount(sentence, s)]
     if apposed:
         return apposed[-1]
     # ("38,620 borrowers - people who borrowed at least one item -": a bound says what each
@@ -958,7 +1115,7 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             and s.unit == average.unit and s.cls in AMOUNTS and level(sentence, s)
             and not _bounded(s)
             and not _added_to(sentence, s, average) and not _listed_with(sentence, s, average)
-            and not _set_against(sentence, average, s)]
+            and not _set_against(sentence, average, s) and not _each_amount(sentence, s)]
     # "48,000 visits at the trust's three clinics, an average of …": the things where it
     # happened are counted by the way, the total is the other figure
     here = [s for s in here if not _where(sentence, s)] or here
@@ -1032,6 +1189,18 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
     return found
+
+
+#: the kinds of wording that give an amount as what one thing came to
+_ONE_THINGS = ("each", "each-average", "each-compound", "one")
+
+
+def _each_amount(sentence: Sentence, slot: Slot) -> bool:
+    """Whether the words give an amount as what each one thing came to ("each message cost
+    £0.04", "a single night costs £35"), not as what things came to in all."""
+    return any(m.roles.get("average") is slot and m.name in _ONE_THINGS and
+               sentence.doc[m.start + 1].lower_ not in _PERIOD_WORDS
+               for m in PATTERNS(sentence))
 
 
 def _things_of(sentence: Sentence, slot: Slot) -> set[str]:

@@ -464,7 +464,7 @@ CONTROL = {"control", "controls", "usual", "placebo", "sham", "standard", "compa
 #: words that name the group given what a trial tests
 INTERVENTION = {"intervention", "treatment", "treated", "active", "experimental"}
 #: the verbs that say how a trial's participants were split into its groups
-_ALLOCATED = {"randomised", "randomized", "randomly", "assigned", "allocated", "enrolled",
+ALLOCATED = {"randomised", "randomized", "randomly", "assigned", "allocated", "enrolled",
               "registered", "recruited", "randomisation", "randomization"}
 
 
@@ -549,7 +549,7 @@ def allocation(sentence: Sentence, document: Document, portion):
     given the intervention and of the control group, in the portion's unit."""
     for before in reversed(document.sentences[max(0, sentence.index - 8):sentence.index]):
         doc = before.doc
-        if not any(t.lower_ in _ALLOCATED for t in doc):
+        if not any(t.lower_ in ALLOCATED for t in doc):
             continue
         counts = [s for s in before.slots if s.cls == portion.cls and s.unit == portion.unit
                   and s.value is not None and not is_change(before, s)]

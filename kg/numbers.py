@@ -417,6 +417,12 @@ _FISCAL_YEAR = _lazy(r"(?<![\w.,/])(?P<first>(?:18|19|20)\d\d)\s?[/–-]\s?(?P<s
 #: the number of a table, figure or section is its name, not a quantity ("Table 1.")
 _LABEL = _lazy(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Section|Box|Panel)"
                     r"\s+(?P<label>\d+(?:\.\d+)*[A-Za-z]?)\b", re.IGNORECASE)
+#: the number of a line, a route, a gate or a plot is part of its name, not a quantity
+#: ("the Line 3 extension", "at Terminal 2", "Route 12 fell"); only capitalised, as a name
+#: is written ("three platforms" or "gate 4 of 6" may count)
+_NAMED_NUMBER = _lazy(r"\b(?:Line|Route|Platform|Terminal|Gate|Runway|Pier|Berth|Ward|Plot|"
+                      r"Room|Junction|Exit|Phase|Zone|Lane|Bay|Floor|Block)"
+                      r"\s+(?P<label>\d{1,3}[A-Z]?)\b(?![.,]\d|\s*%)")
 
 
 #: "(billions of dollars)", "in millions of euros)": a caption's scale, not an amount
@@ -446,6 +452,7 @@ def find_mentions(text: str) -> list[Mention]:
                                     value=Decimal(first)))
             taken.append((m.start(), m.end()))
     taken += [m.span("label") for m in _LABEL.finditer(text)]
+    taken += [m.span("label") for m in _NAMED_NUMBER.finditer(text)]
     pos = 0
     while True:
         m = _CORE_RE.search(text, pos)

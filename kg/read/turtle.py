@@ -477,6 +477,10 @@ class TableWriter:
             return False
         if col.kind != "share" and unit[0] in ("unit:PERCENT", "cg:PercentagePoint"):
             return False
+        if unit is not None and "-PER-" in unit[0]:
+            # a unit of one quantity per another ("t/ha", "km/h"): the total row's is the
+            # whole's rate, a mean weighted by the rows, never their sum
+            return False
         return not any(table.rows[p].cells[i] is None or table.rows[p].cells[i].value < 0 or
                        self._unit(table, p, i) != unit for p in parts)
 

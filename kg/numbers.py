@@ -302,11 +302,12 @@ _VERBS_IN_S = {"is", "was", "has", "does", "goes", "says", "comes", "gets", "mak
 _GLUED_SYMBOLS = "mm|km|km²|kg|kt|Mt|ha|hL|kW|MW|GW|kWh|MWh|GWh|TWh|GB|TB"
 _CORE_RE = _lazy(
     # "one in four", "1 in 5", "two out of three": a fraction, not two counts (not "5 in 2023");
+    # "one for every two plots": the ratio of two counts, said alike
     # "four applicants in ten", "two pounds in every five": the things counted may stand
     # between a numerator in words and "in" (never a time: "two days in a row")
     rf"(?P<onein>(?<![\w.,])(?:(?:{_WORD_NUMBER})(?:\s+(?!(?:in|out|of|and|or|the|a|an|per|"
     r"years?|months?|weeks?|days?|hours?|minutes?|times?)\b)[a-z]{3,12})?|\d{1,3})"
-    rf"\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"\s+(?:in|out\s+of|for\s+every)\s+(?:every\s+)?"
     rf"(?!(?:1[89]|20)\d\d\b)(?:{_WORD_NUMBER}|\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
     r"(?!\s*(?:%|per\s*cent|percent|thousand|million|billion|years?|months?|weeks?|days?|"
     r"hours?|minutes?|games|matches|races|attempts)\b|[.,]\d))|"
@@ -532,7 +533,7 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         words = core.lower().split()
         numerator, denominator = (int(w.replace(",", "")) if w[0].isdigit() else _word_value(w)
                                   for w in (words[0], words[-1]))
-        between = [w for w in words[1:-1] if w not in ("in", "out", "of", "every")]
+        between = [w for w in words[1:-1] if w not in ("in", "out", "of", "for", "every")]
         # "four stations in five regions": things of their own after the second number make
         # it a count of those, not the whole the first is a part of
         after = re.match(r"\s+([a-z]+s)\b", text[m.end():])

@@ -1022,11 +1022,17 @@ def _of_names(sentence: Sentence, m: Match, slot: Slot) -> bool:
     return len(between) <= 3 and not any(t.is_punct or t.like_num for t in between)
 
 
+#: the pronouns after "of" that stand for a figure said before: "of which", "of whom"
+_RELATIVE = ("which", "whom")
+
+
 def _named_by_of(sentence: Sentence, slot: Slot) -> bool:
     """"of the 2,925 euros", "Of the county's 52,300 tonnes": an "of" in the figure's own noun
     phrase, never one that ends an earlier phrase ("52,300 tonnes of waste, 21,450 …")."""
     span = sentence.doc[max(0, slot.token - 4):slot.token]
-    ofs = [t.i for t in span if t.lower_ == "of"]
+    # ("£68,500, of which £41,100": that "of" points back to the figure "which" stands for)
+    ofs = [t.i for t in span if t.lower_ == "of" and
+           (t.i + 1 >= len(sentence.doc) or sentence.doc[t.i + 1].lower_ not in _RELATIVE)]
     return bool(ofs) and not any(t.is_punct and t.text != "'s"
                                  for t in sentence.doc[ofs[-1] + 1:slot.token])
 
@@ -1039,6 +1045,11 @@ def _of_pair(sentence: Sentence, before: list[Slot]) -> tuple[Slot, Slot] | None
     if not same:
         return None
     other = same[-1]
+    if [t.lower_ for t in sentence.doc[max(0, last.token - 2):last.token]] in (
+            [["of", w] for w in _RELATIVE]):
+        # "a van costing £68,500, of which £41,100, or 60 per cent, is raised": the figure
+        # "which" stands for is the whole, the one after it its portion
+        return last, other
     for whole, portion in ((other, last), (last, other)):
         if _named_by_of(sentence, whole):
             return portion, whole

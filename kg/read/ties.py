@@ -933,6 +933,26 @@ def _does(sentence: str, word: str) -> bool:
     return any(_stems(w) & stems for w in words)
 
 
+#: a list's joins either side of one of its items: "planting, management, and education"
+_JOINED_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$", re.I)
+_JOINED_AFTER = re.compile(r"^\s*(?:,|and\b|or\b)", re.I)
+_LAST_ITEM = re.compile(r"[\w-]\s*,?\s+(?:and|or)\s+$", re.I)
+_FIRST_ITEM = re.compile(r"^\s*(?:(?:and|or)\s+[\w-]|,\s*[\w-]+\s*,)", re.I)
+
+
+def _listed_doing(sentence: str, word: str) -> bool:
+    """Whether each place the sentence writes the doing ``word`` names is one item of a list
+    ("planting, management, and education accounted for £3.5 million", "production and
+    exports rose"): a figure said of the list is theirs together, no one row's."""
+    stems = _stems(word)
+    at = [m for m in re.finditer(r"(?<![\w-])[a-z]+(?![\w-])", sentence, re.I)
+          if _stems(m.group(0)) & stems]
+    return bool(at) and all(
+        _JOINED_BEFORE.search(sentence[:m.start()]) and _JOINED_AFTER.match(sentence[m.end():])
+        or _LAST_ITEM.search(sentence[:m.start()]) or _FIRST_ITEM.match(sentence[m.end():])
+        for m in at)
+
+
 def _named_by_verb(f: SentenceFigure, table: Table) -> list[int]:
     """Rows a sentence names loosely, by what the label's words mean rather than as written:
     a label of a thing and what was done with it ("Concentrate produced", "Power
@@ -957,7 +977,8 @@ def _named_by_verb(f: SentenceFigure, table: Table) -> list[int]:
         if "of" in lowered and lowered[:lowered.index("of")][-1:] != ["number"] and \
                 lowered.index("of") > 0:
             continue
-        doing[r] = _does(f.sentence, verbs[0])
+        doing[r] = _does(f.sentence, verbs[0]) and (
+            verbs[0].lower() in _IRREGULAR or not _listed_doing(f.sentence, verbs[0]))
         nouns = [w for w in words[:-1] if len(w) >= 3]
         # the noun right before a participle is what was done with ("Ore mined")
         head = nouns[-1] if nouns and verbs[0].lower().endswith(("ed",) + tuple(_IRREGULAR)) \

@@ -76,6 +76,10 @@ _SIGNED = re.compile(r"(?:(?:^|\s)[+\u2212]|\([+\u2212-])\s*$")
 _AHEAD = re.compile(r"\b(?:ahead|behind)\s+(?:by\s+)?$", re.I)
 #: "an average of", "averaging": the figure is a mean, not a level a cell holds
 _AVERAGE = re.compile(r"\b(?:average|averaging|averaged|mean|median)\b[^.;]*$", re.I)
+#: the figure of a move's other end just before this one: "rose to A$14.51 from ", "fell
+#: from 9.2 million to "
+_MOVE_PAIR = re.compile(r"\b(?:to|from)\s+\S*\d\S*(?:\s+(?:thousand|million|billion|"
+                        r"[a-z]{1,3}))?\s+(?:from|to)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 #: a caption that says its cells are averages: "Labour force status, annual averages"
 _AVERAGES = re.compile(r"\b(?:averages?|means?|medians?)\b", re.I)
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
@@ -1237,7 +1241,11 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         per = re.escape(each.group(0).split()[-1].lower()) if each else ""
         if each and not any(_per_period(t, per) for t in tables):
             continue
-        if at >= 0 and _AVERAGE.search(f.sentence[max(0, at - 40):at]) and not (
+        # "the average price rose to A$14.51 from A$14.03": the figure a move goes from is
+        # said of what the figure it goes to is, so the words before that one say what both are
+        pair = _MOVE_PAIR.search(f.sentence, 0, at) if at >= 0 else None
+        look = pair.start() if pair else at
+        if at >= 0 and _AVERAGE.search(f.sentence[max(0, look - 40):look]) and not (
                 f.unit == PERCENT and _A_YEAR.match(f.sentence[at + len(f.quote):])) and \
                 not any(_AVERAGES.search(t.caption) for t in tables):
             continue  # "an average of 874,000": no cell's level; "an average of 2.8% a

@@ -727,7 +727,17 @@ class TableWriter:
         balances = [i for i, c in enumerate(cols) if _BALANCE.search(c.header)]
         flows = [i for i, c in enumerate(cols) if c.kind == "value" and _FLOW.search(c.header)
                  and i not in balances]
+        if len(balances) == 1 and not flows:
+            # "Cumulative TEU" beside "TEU handled": the running total of the column its
+            # head names by what follows the balance's word
+            named = _BALANCE.sub("", cols[balances[0]].header).split()
+            flows = [i for i, c in enumerate(cols) if c.kind == "value" and i not in balances
+                     and named and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", c.header,
+                                                 re.I) for w in named)]
+        # a total row under the periods ("Year") is the whole, no period of the run
         rows = table.rows
+        while len(rows) > 2 and rows[-1].total:
+            rows = rows[:-1]
         if len(balances) != 1 or len(flows) != 1 or len(rows) < 2 or \
                 not all(_PERIOD_LABEL.match(r.label) or column_period(r.label) for r in rows):
             return
@@ -778,7 +788,9 @@ _BALANCE = re.compile(r"^\s*(?:balance|cumulative|running total|total to date|"
                       r"balance at end)\b", re.I)
 _FLOW = re.compile(r"\b(?:added|deposits?|deposited|interest|paid in|contributions?|"
                    r"inflows?|additions?)\b", re.I)
-_PERIOD_LABEL = re.compile(r"^\s*(?:year|month|week|quarter|period|day)\s+\d+\s*$", re.I)
+_PERIOD_LABEL = re.compile(r"^\s*(?:(?:year|month|week|quarter|period|day)\s+\d+|[QH][1-4]|"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*$",
+                           re.I)
 
 #: a statement's result, its costs and what they are taken from
 _RESULT = re.compile(r"\b(?:profit|income|result|surplus|margin|contribution)\b", re.I)

@@ -1,0 +1,40 @@
+"""kg read: a "Cumulative X" column beside the column of X, over rows that are quarters or
+months (a total row under them left out), is a running total: each row's is the row
+before's plus what the row adds, so a slip in one running total is a violation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.build import build_corpus
+from kg.check import check_corpus
+from tests.read import sum_labels
+
+GARDEN = """# Botanic garden visits, 2025
+
+| Quarter | Visitors | Cumulative visitors |
+|---|---:|---:|
+| Q1 | 21,300 | 21,300 |
+| Q2 | 38,900 | 60,200 |
+| Q3 | 44,100 | {q3} |
+| Q4 | 19,700 | 124,000 |
+| Year | 124,000 | |
+
+Summer was again the busiest season at the garden.
+"""
+
+
+def test_a_cumulative_column_is_the_row_before_s_plus_the_row_s_own(tmp_path: Path) -> None:
+    assert sum_labels(tmp_path, "garden.md", GARDEN.format(q3="104,300")) == [
+        "Visitors: the rows add up to Year",
+        "Q2: Q1's cumulative visitors plus visitors",
+        "Q3: Q2's cumulative visitors plus visitors",
+        "Q4: Q3's cumulative visitors plus visitors"]
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    assert not [f for f in report.findings if f.severity == "violation"]
+
+
+def test_a_slip_in_a_running_total_is_a_violation(tmp_path: Path) -> None:
+    sum_labels(tmp_path, "garden.md", GARDEN.format(q3="103,400"))
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    assert [f.check for f in report.findings if f.severity == "violation"] == ["sum", "sum"]

@@ -276,8 +276,11 @@ def _set_off_move(doc, start: int, at: int) -> bool:
 
 
 def _labelled(sentence: Sentence, slot: Slot) -> bool:
-    """Whether the figure is a label's value: "Median wait for surgery: 142 days"."""
-    return slot.token > 0 and sentence.doc[slot.token - 1].text == ":"
+    """Whether the figure is a label's value: "Median wait for surgery: 142 days"; never a
+    sentence's figure after a colon that lists what an amount before it splits into ("1,200
+    pupils sat the test: 640 in May and 560 in June"): a label names, it counts nothing."""
+    return slot.token > 0 and sentence.doc[slot.token - 1].text == ":" and not any(
+        s.token < slot.token and s.cls in _CLASSES for s in sentence.slots)
 
 
 def _bracketed(sentence: Sentence, slot: Slot) -> bool:

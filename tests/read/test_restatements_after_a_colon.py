@@ -18,3 +18,4 @@ def test_a_split_after_a_colon_restates_no_earlier_figure(tmp_path: Path) -> Non
     (tmp_path / "note.txt").write_text(f"Mentoring trial abstract\n\n{TRIAL}\n", encoding="utf-8")
     made = read(tmp_path / "note.txt", tmp_path / "c")
     assert relation_blocks(made.folder, "RestatementRelation") == []
+

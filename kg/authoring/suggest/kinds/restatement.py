@@ -278,9 +278,18 @@ def _set_off_move(doc, start: int, at: int) -> bool:
 def _labelled(sentence: Sentence, slot: Slot) -> bool:
     """Whether the figure is a label's value: "Median wait for surgery: 142 days"; never a
     sentence's figure after a colon that lists what an amount before it splits into ("1,200
-    pupils sat the test: 640 in May and 560 in June"): a label names, it counts nothing."""
-    return slot.token > 0 and sentence.doc[slot.token - 1].text == ":" and not any(
-        s.token < slot.token and s.cls in _CLASSES for s in sentence.slots)
+    pupils sat the test: 640 in May and 560 in June"), where the words from that amount to
+    the colon run on in one clause (a box's next label starts anew: "… 21,450 Median wait
+    for surgery: 142 days")."""
+    doc = sentence.doc
+    if slot.token == 0 or doc[slot.token - 1].text != ":":
+        return False
+    before = [s for s in sentence.slots if s.token < slot.token - 1 and s.cls in _CLASSES]
+    # (a label may end in its own figure: "Patients waiting more than four months: 6,840")
+    between = doc[before[-1].token + 1:slot.token - 1] if before else []
+    runs_on = any(t.is_alpha for t in between) and not any(
+        t.is_title or not (t.is_alpha or t.is_punct) for t in between)
+    return not runs_on
 
 
 def _bracketed(sentence: Sentence, slot: Slot) -> bool:

@@ -32,7 +32,8 @@ def test_a_range_takes_the_symbol_of_its_upper_end() -> None:
 
 @pytest.mark.parametrize("quote", ["Route 9 to Mt Hood", "platform 5 L"])
 def test_no_unit_from_a_word_that_only_looks_like_a_symbol(quote: str) -> None:
-    assert find_mentions(quote)[0].unit is None
+    # (the "9" of "Route 9" is a name's number, no mention at all since the 2026-12-06 round)
+    assert all(m.unit is None for m in find_mentions(quote))
 
 
 def test_an_alternative_name_of_a_vocabulary_unit_is_read_too() -> None:

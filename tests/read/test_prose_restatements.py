@@ -317,3 +317,78 @@ def test_all_of_a_count_is_tied_to_the_earlier_count_of_its_noun(tmp_path: Path)
         "Fees will rise by £40 a year, so across all 640 moorings the fee averages £910. "
         "All 12 staff will get a pay rise.\n"))
     assert found == [("640", "640")]
+
+
+#: a web page's box of figures whose labels are the nouns counted
+CLUB_BOX = ("Harbour rowing club: our year\n\n"
+            "At a glance\n\n"
+            "- Boats: 14 | Members: 156\n\n")
+
+
+def test_a_label_that_is_the_noun_counted_is_tied_to_the_text_s_count_of_it(
+        tmp_path: Path) -> None:
+    """"Members: 156" and "we welcomed 156 members": the label's one word is what the prose
+    counts, though no other word of the two names it alike."""
+    found = restated(tmp_path, CLUB_BOX + (
+        "The coaches ran 340 sessions on the water in 2025, and we welcomed 156 members to "
+        "the boathouse.\n"))
+    assert found == [("156", "156")]
+
+
+def test_a_label_that_is_the_noun_counted_and_slipped_is_tied_all_the_same(
+        tmp_path: Path) -> None:
+    found = restated(tmp_path, CLUB_BOX + (
+        "The coaches ran 340 sessions on the water in 2025, and we welcomed 165 members to "
+        "the boathouse.\n"))
+    assert found == [("156", "165")]
+
+
+def test_a_label_that_is_the_noun_counted_ties_nothing_where_the_text_counts_it_twice(
+        tmp_path: Path) -> None:
+    """Two counts of members in the prose: which one the label gives its word does not say."""
+    found = restated(tmp_path, CLUB_BOX + (
+        "The coaches ran 340 sessions on the water in 2025, and we welcomed 156 members to "
+        "the boathouse, against 131 members a year before.\n"))
+    assert found == []
+
+
+#: a summary's key point giving a quantity of one stuff in its unit
+CIDER_POINTS = ("Cider county harvest 2025\n\n"
+                "- Cider makers turned out 3.4 million litres of juice this season.\n\n"
+                "The harvest\n\n")
+
+
+def test_a_key_point_s_quantity_is_tied_to_the_text_s_quantity_of_the_same_stuff(
+        tmp_path: Path) -> None:
+    """"3.4 million litres of juice" in both: the noun after the unit's "of" names what is
+    measured, where the verbs around the two ("turned out", "yielded") differ."""
+    found = restated(tmp_path, CIDER_POINTS + (
+        "The presses took in 5,200 tonnes of apples, which yielded 3.4 million litres of "
+        "juice.\n"))
+    assert found == [("3.4 million litres", "3.4 million litres")]
+
+
+def test_a_key_point_s_quantity_that_slipped_is_tied_all_the_same(tmp_path: Path) -> None:
+    found = restated(tmp_path, CIDER_POINTS + (
+        "The presses took in 5,200 tonnes of apples, which yielded 4.3 million litres of "
+        "juice.\n"))
+    assert found == [("3.4 million litres", "4.3 million litres")]
+
+
+def test_a_key_point_s_quantity_ties_nothing_where_the_text_gives_two_of_its_stuff(
+        tmp_path: Path) -> None:
+    found = restated(tmp_path, CIDER_POINTS + (
+        "The presses yielded 3.4 million litres of juice in the autumn and 0.6 million litres "
+        "of juice in the spring.\n"))
+    assert found == []
+
+
+def test_a_label_whose_count_names_its_own_noun_is_not_tied_by_the_label(
+        tmp_path: Path) -> None:
+    """"Kennels: 38 dogs" counts dogs; the text's "12 kennels" counts kennels."""
+    found = restated(tmp_path, (
+        "Riverside animal shelter: our year\n\n"
+        "At a glance\n\n"
+        "- Kennels: 38 dogs\n\n"
+        "The shelter rehomed 410 animals in 2025 and built 12 kennels in the new wing.\n"))
+    assert found == []

@@ -17,11 +17,13 @@ can find the slip.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from kg.authoring.suggest.kinds.cues import DOWN, UP
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, PERCENT, POINTS, Document,
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, PERCENT, POINTS, QUANTITY,
+                                       Document,
                                        Sentence, Slot, _STOP, _content, _stem)
 
 #: the classes a headline restates: amounts and rates
@@ -206,7 +208,58 @@ def _named_alike(document: Document, sentence: Sentence, said: Slot, earlier: Se
             period == document.periods.get(first.local) and \
             (_by_period(sentence, said) or _by_period(earlier, first)):
         return max(shared, _KEY_WORDS)
+    label, prose = ((sentence, said), (earlier, first)) if _labelled_by(sentence, said) \
+        else ((earlier, first), (sentence, said))
+    noun = _labelled_by(*label)
+    if noun is not None and _counted(*prose) == noun and _one_in_prose(document, _counted, noun):
+        # a label that is the noun itself ("Employees: 212") names its count as the text's
+        # one count of that noun does ("with 212 employees"): the word is the whole measure
+        return max(shared, _KEY_WORDS)
+    stuff = _of_what(sentence, said)
+    if stuff is not None and stuff == _of_what(earlier, first) and \
+            _one_in_prose(document, _of_what, stuff):
+        # a quantity in its unit names what it measures by the noun after "of" ("16.8 million
+        # litres of wine"): the text's one quantity of that stuff in that unit is the key point's
+        return max(shared, _KEY_WORDS)
     return shared
+
+
+def _one_in_prose(document: Document, noun_of: Callable[[Sentence, Slot], str | None],
+                  noun: str) -> bool:
+    """Whether the text's prose gives one figure only that ``noun_of`` says is of ``noun``:
+    two would leave which one the key point states untold."""
+    return sum(noun_of(s, slot) == noun for s in document.sentences
+               if _is_prose(s) for slot in s.slots if not _is_key(s, slot)) == 1
+
+
+def _of_what(sentence: Sentence, slot: Slot) -> str | None:
+    """The root of the noun a quantity in a unit is of: "16.8 million litres of wine",
+    "600 kWh of electricity" (the figure's unit is part of its token)."""
+    doc = sentence.doc
+    if slot.cls != QUANTITY or slot.token + 2 >= len(doc) or doc[slot.token + 1].lower_ != "of":
+        return None
+    word = doc[slot.token + 2]
+    if not word.is_alpha or len(word.lower_) < 3 or word.norm_ in FIGURES or \
+            word.lower_ in _NOT_MEASURE or not _content([word]):
+        return None
+    return _form(_stem(word.lower_))[:_ROOT]
+
+
+def _labelled_by(sentence: Sentence, slot: Slot) -> str | None:
+    """The root of the one word a count's label is ("Employees: 212", "Volunteers: 46"),
+    the noun it counts; none where the label says more than the noun, or is a period's, or
+    the count names its own noun ("Maternity: 4,210 babies" counts babies)."""
+    doc = sentence.doc
+    at = slot.token - 2
+    if slot.cls != COUNT or not _labelled(sentence, slot) or at < 0 or \
+            _counted(sentence, slot) is not None or \
+            (at > 0 and doc[at - 1].is_alpha):
+        return None
+    word = doc[at]
+    if not word.is_alpha or len(word.lower_) < 3 or word.lower_ in _NOT_MEASURE or \
+            not _content([word]):
+        return None
+    return _form(_stem(word.lower_))[:_ROOT]
 
 
 def _by_period(sentence: Sentence, slot: Slot) -> bool:

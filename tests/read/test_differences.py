@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kg.build import build_corpus
+from kg.check import check_corpus
 from kg.read import read
 
 
@@ -79,3 +81,56 @@ def test_income_exceeded_spending_takes_the_total_rows_so_labelled(tmp_path: Pat
     relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
     assert re.findall(r'a cg:DifferenceRelation ;.*?rdfs:label "([^"]+)"', relations,
                       re.S) == ["216,800 - 192,300 = £24,500"]
+
+
+def _accounts(tmp_path: Path, text: str) -> list[str]:
+    (tmp_path / "note.md").write_text(text, encoding="utf-8")
+    made = read(tmp_path / "note.md", tmp_path / "c")
+    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    return re.findall(r'a cg:DifferenceRelation ;.*?rdfs:label "([^"]+)"', relations, re.S)
+
+
+def test_a_surplus_said_alone_is_income_less_spending_of_the_total_rows(
+        tmp_path: Path) -> None:
+    # the balance stated before the tables that total its two flows
+    assert _accounts(tmp_path, (
+        "# Riverside choir accounts 2025\n\nThe season ended with a surplus of $3,700, "
+        "which the committee will spend on new scores.\n\n## Money in\n\n"
+        "| Source | $ |\n|---|---:|\n| Subscriptions | 18,400 |\n| Concerts | 9,600 |\n"
+        "| **Total income** | **$28,000** |\n\n## Money out\n\n"
+        "| Item | $ |\n|---|---:|\n| Hall hire | 14,100 |\n| Conductor | 10,200 |\n"
+        "| **Total expenses** | **$24,300** |\n")) == ["$28,000 - $24,300 = $3,700"]
+
+
+def test_a_deficit_said_alone_is_spending_less_income(tmp_path: Path) -> None:
+    assert _accounts(tmp_path, (
+        "# Riverside choir accounts 2025\n\n## Money in\n\n"
+        "| Source | $ |\n|---|---:|\n| Subscriptions | 18,400 |\n| Concerts | 5,600 |\n"
+        "| **Total income** | **$24,000** |\n\n## Money out\n\n"
+        "| Item | $ |\n|---|---:|\n| Hall hire | 14,100 |\n| Conductor | 10,200 |\n"
+        "| **Total expenses** | **$24,300** |\n\n"
+        "The year closed with a deficit of $300, met from reserves.\n")) == [
+        "$24,300 - $24,000 = $300"]
+
+
+def test_a_surplus_row_is_each_period_s_income_less_its_spending(tmp_path: Path) -> None:
+    assert _accounts(tmp_path, (
+        "# Riverside choir accounts\n\n"
+        "| | 2025 | 2024 |\n|---|---:|---:|\n| Subscriptions | 18,400 | 17,000 |\n"
+        "| Concerts | 9,600 | 8,100 |\n| **Total income** | **28,000** | **25,100** |\n"
+        "| Hall hire | 14,100 | 13,900 |\n| Conductor | 10,200 | 9,800 |\n"
+        "| **Total expenses** | **24,300** | **23,700** |\n"
+        "| Surplus for the year | 3,700 | 1,400 |\n")) == [
+        "28,000 - 24,300 = 3,700", "25,100 - 23,700 = 1,400"]
+
+
+def test_a_surplus_the_total_rows_do_not_leave_is_a_violation(tmp_path: Path) -> None:
+    # 28,160 less 24,310 leaves 3,850, not 3,580
+    assert _accounts(tmp_path, (
+        "# Riverside choir accounts 2025\n\nThe season ended with a surplus of $3,580.\n\n"
+        "| Source | $ |\n|---|---:|\n| Subscriptions | 18,560 |\n| Concerts | 9,600 |\n"
+        "| **Total income** | **$28,160** |\n\n"
+        "| Item | $ |\n|---|---:|\n| Hall hire | 14,110 |\n| Conductor | 10,200 |\n"
+        "| **Total expenses** | **$24,310** |\n")) == ["$28,160 - $24,310 = $3,580"]
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    assert [f.check for f in report.findings if f.severity == "violation"] == ["difference"]

@@ -91,3 +91,38 @@ def test_a_gap_after_one_level_ends_at_the_first_percentage_after_it(tmp_path: P
     relations = _read(tmp_path, "Buses ran to time on 88.5% of days, a gap of 1.5 percentage "
                                 "points to the 90% goal; trams managed 96% and ferries 97%.")
     assert _labels(relations, "DifferenceRelation") == ["90% - 88.5% = 1.5 percentage points"]
+
+
+def test_a_difference_in_points_between_trial_arms_runs_from_the_control_arm(
+        tmp_path: Path) -> None:
+    relations = _read(tmp_path, "After a year, 96 of 540 tenants in the intervention group "
+                                "(17.8%) were in arrears, compared with 131 of 550 (23.8%) in "
+                                "the control group, an absolute difference of 6.0 percentage "
+                                "points.")
+    assert _labels(relations, "PercentagePointChangeRelation") == [
+        "23.8% to 17.8%: difference 6.0 percentage points"]
+    assert _labels(relations, "DifferenceRelation") == []
+    # two places, no control arm: a gap between two things, as before
+    (tmp_path / "places").mkdir()
+    relations = _read(tmp_path / "places", "Arrears stood at 17.8% in Eastfield and 23.8% in "
+                                           "Westfield, a difference of 6.0 percentage points.")
+    assert _labels(relations, "DifferenceRelation") == ["23.8% - 17.8% = 6.0 percentage points"]
+
+
+def test_an_arm_named_for_what_it_was_given_is_the_treated_one_beside_a_control(
+        tmp_path: Path) -> None:
+    relations = _read(tmp_path, "Within three months, 412 patients in the phone-call group "
+                                "(31.5%) and 305 in the control group (23.1%) booked a "
+                                "check-up, a risk difference of 8.4 percentage points.")
+    assert _labels(relations, "PercentagePointChangeRelation") == [
+        "23.1% to 31.5%: difference 8.4 percentage points"]
+
+
+def test_a_slipped_difference_between_trial_arms_is_a_violation(tmp_path: Path) -> None:
+    # 23.8% to 17.8% is 6.0 points, not 6.9
+    _read(tmp_path, "After a year, 17.8% of tenants in the intervention group were in arrears, "
+                    "against 23.8% in the control group, an absolute difference of 6.9 "
+                    "percentage points.")
+    report = json.loads(to_json(check_corpus(build_corpus(tmp_path / "c"))))
+    [violation] = [f for f in report["findings"] if f["severity"] == "violation"]
+    assert violation["check"] == "percent-change"

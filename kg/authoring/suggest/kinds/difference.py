@@ -8,7 +8,8 @@ from __future__ import annotations
 from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, clause_between,
                                              direction, pair_before, refers_back, targets,
                                              verb_direction)
-from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
+from kg.authoring.suggest.kinds.percent_change import trial_arms
+from kg.authoring.suggest.kinds.portions import (CELL, is_base, is_change, is_earlier, is_rate,
                                                  name, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, POINTS, YEAR, Document,
@@ -119,11 +120,27 @@ PATTERNS = Patterns({
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
-    out = []
+    out = _balance_row(sentence, document)
     used = {local for s in taken for local in s.figures}
     for m in PATTERNS(sentence):
         diff = m.roles["difference"]
         across = False
+        if diff.cls == POINTS and m.name == "gap" and diff.local not in used and \
+                sentence.doc[m.start].lower_ in ("difference", "gap") and \
+                (arms := trial_arms(sentence, diff, (PERCENT,))) is not None:
+            # "23.0% in the intervention arm against 30.9% in the control arm, an absolute
+            # difference of 7.9 points": a trial's effect, the change in points from the
+            # control arm's rate to the treated arm's (the arm words say which is which)
+            control, treated = arms
+            said = None if control.value == treated.value or None in (
+                control.value, treated.value) else \
+                "Decrease" if treated.value < control.value else "Increase"
+            out.append(make("PercentagePointChangeRelation", sentence.claim,
+                            {"initial": control, "final": treated, "change": diff},
+                            m.evidence, f"{control.text} to {treated.text}: "
+                                        f"{sentence.doc[m.start].text} {diff.text}",
+                            direction=said))
+            continue
         if diff.cls == POINTS:
             # ("up 3 points on last year" is a move, which percent change has read)
             found = None if diff.local in used else _points_apart(sentence, document, m, diff)
@@ -264,6 +281,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # "56 cents for every trip" is a rate, never an end of a gap between totals
             before = [s for s in others if s.token < diff.token and not is_rate(sentence, s)]
             on = _saved_on(sentence, m, others) if m.name == "saving" else None
+            ordered = False
             if on is not None and before and not clause_between(
                     sentence, before[-1].token, m.start):
                 # "£14.20, a saving of £2.00 on the £16.20 paid separately": what the saving
@@ -289,6 +307,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # unit the sentence before gives, where it gives exactly two
                 pair = _two_before(sentence, document, diff)
                 across = bool(pair)
+            elif m.name == "gap" and len(others) < 2 and \
+                    (flows := _flows_totalled(document, sentence.doc[m.start].lower_,
+                                              diff)) is not None:
+                # "The year closed with a surplus of $46,000" over accounts whose tables
+                # total the income and the spending: a surplus is what income leaves over
+                # spending, a deficit what spending leaves over income
+                pair = list(flows)
+                ordered = across = True
             elif len(others) == 1:
                 found = document.antecedent(sentence, diff.unit,
                                             need=lambda s: s.local != others[0].local)
@@ -297,7 +323,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 pair = []
             if len(pair) != 2:
                 continue
-            big, small = pair if on is not None else sorted(
+            big, small = pair if on is not None or ordered else sorted(
                 pair, key=lambda s: s.value or 0, reverse=True)
         out.append(make("DifferenceRelation", sentence.claim,
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
@@ -466,6 +492,65 @@ def _than_when(sentence: Sentence, at: int) -> bool:
         return False
     after = [t for t in doc[at + 1:at + 4] if t.lower_ not in ("the", "in", "a")]
     return bool(after) and (after[0].lower_ in _WHEN or after[0].norm_ == "_year_")
+
+
+def _balance_row(sentence: Sentence, document: Document) -> list[Suggestion]:
+    """A table row labelled a surplus or a deficit ("Operating surplus | 115", "DEFICIT FOR
+    THE YEAR (4,210) 1,050"): each of its cells the balance of the income and the spending
+    the tables' total rows give for that cell's period."""
+    cells = [s for s in sentence.slots if CELL.fullmatch(s.local)]
+    if not cells or len(cells) != len(sentence.slots):
+        return []
+    said = {t.lower_ for t in sentence.doc if t.is_alpha} & set(_BALANCES)
+    if len(said) != 1:
+        return []  # "Surplus (deficit)": the row's label leaves which unsaid
+    word = said.pop()
+    out = []
+    for cell in cells:
+        if cell.value is not None and cell.value < 0:
+            continue  # "Surplus … (4,210)": a bracketed cell is the other way's balance
+        flows = _flows_totalled(document, word, cell)
+        if flows is None:
+            continue
+        big, small = flows
+        out.append(make("DifferenceRelation", sentence.claim,
+                        {"minuend": big, "subtrahend": small, "difference": cell}, word,
+                        f"{big.text} - {small.text} = {cell.text}", across=True))
+    return out
+
+
+#: the stemmed words that name a body's inflows and outflows in its accounts' total rows
+#: ("Total income", "Total revenue", "Total expenses", "Total expenditure")
+_INCOME = frozenset(stem(w) for w in ("income", "revenue", "receipts"))
+_SPENDING = frozenset(stem(w) for w in ("spending", "expenses", "expenditure", "costs",
+                                        "outgoings"))
+#: a balance's word -> whether it is income over spending (a deficit is the other way)
+_BALANCES = {"surplus": True, "deficit": False, "shortfall": False}
+
+
+def _flows_totalled(document: Document, word: str, diff: Slot) -> tuple[Slot, Slot] | None:
+    """(minuend, subtrahend) of a surplus or deficit (``word``) stated without its two
+    flows: the one total row of income and the one of spending the document's tables give
+    in the balance's unit (and, of several periods' columns, its period); None where either
+    is missing or several stand."""
+    if word not in _BALANCES:
+        return None
+    period = document.periods.get(diff.local)
+
+    def cell(names: frozenset[str]) -> Slot | None:
+        cells = [s for place in document.sentences for s in place.slots
+                 if s.local in document.totals and s.unit == diff.unit and s is not diff
+                 and document.totals[s.local][1] & names]
+        if len(cells) > 1:
+            # two years' columns: the balance's own year's
+            cells = [s for s in cells if period is not None
+                     and document.periods.get(s.local) == period]
+        return cells[0] if len(cells) == 1 else None
+
+    income, spending = cell(_INCOME), cell(_SPENDING)
+    if income is None or spending is None or income is spending:
+        return None
+    return (income, spending) if _BALANCES[word] else (spending, income)
 
 
 def _total_named(sentence: Sentence, document: Document, noun: str, diff: Slot,

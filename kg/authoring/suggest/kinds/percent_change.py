@@ -350,7 +350,7 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
         want = (PERCENT,) if after else want
     base = nearest(after or candidates, change.token)
     if base is None:
-        return _arms(sentence, change, want) or _was_earlier(sentence, document, change) \
+        return trial_arms(sentence, change, want) or _was_earlier(sentence, document, change) \
             or _of_year(sentence, document, change, want) \
             or _said_before(sentence, document, change, want)
     ends = [t.roles["target"] for t in targets(sentence)
@@ -594,6 +594,8 @@ def _said_before(sentence: Sentence, document: Document, change: Slot,
 #: the words naming a trial's comparison arm, whose figure is the baseline of a "risk
 #: reduction" or "N% fewer with training"
 CONTROL = ("control", "placebo", "usual", "standard", "sham", "comparison", "untreated")
+#: the nouns of a trial's arm, whatever it is named for ("the reminder group")
+_ARMS = ("group", "arm")
 #: the words naming the arm compared with it
 TREATED = ("intervention", "treatment", "treated", "training", "exercise", "programme",
            "program", "vaccine", "vaccinated", "drug", "active", "experimental")
@@ -650,7 +652,8 @@ def _was_earlier(sentence: Sentence, document: Document,
     return (base, final) if final is not None and final.value != base.value else None
 
 
-def _arms(sentence: Sentence, change: Slot, want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+def trial_arms(sentence: Sentence, change: Slot, want: tuple[str, ...]
+               ) -> tuple[Slot, Slot] | None:
     """(initial, final) of a trial's two arms: "31 participants (5.0%) in the intervention
     group and 53 (8.5%) in the control group, an absolute risk reduction of 3.5 percentage
     points": the control arm's figure is the baseline, the other arm's the new value. Each
@@ -686,5 +689,10 @@ def _arm(sentence: Sentence, slot: Slot) -> str | None:
         if words_ & set(CONTROL):
             return "control"
         if words_ & set(TREATED):
+            return "treated"
+    for tokens in (after, before):
+        # "in the reminder group (20.0%)" beside "in the control group": an arm named for
+        # what it was given, which only a control arm set against it makes the treated one
+        if {t.lower_ for t in tokens} & set(_ARMS):
             return "treated"
     return None

@@ -352,3 +352,19 @@ def test_on_names_a_baseline_only_after_a_change(tmp_path: Path, text: str, base
     after_on = [s for s in sentence.slots
                 if any(t.lower_ == "on" for t in sentence.doc[max(0, s.token - 4):s.token])]
     assert after_on and all(is_base(sentence, s) is base for s in after_on)
+
+
+@pytest.mark.parametrize("text", [
+    "Some 20.4% of the 18-24 age group cycled to work in 2025.",
+    "About 31% of 25- to 34-year-olds rented privately.",
+])
+def test_an_age_band_named_before_its_noun_is_no_share_s_portion_or_whole(
+        tmp_path: Path, text: str) -> None:
+    assert not [r for kind, r, _ in suggested(tmp_path, text) if kind == "ShareRelation"]
+
+
+def test_a_count_beside_an_age_band_is_still_a_share_s_portion(tmp_path: Path) -> None:
+    found = [r for kind, r, _ in suggested(
+        tmp_path, "Of 4,200 riders, 1,050 (25%) were 25- to 34-year-olds.")
+        if kind == "ShareRelation"]
+    assert found == [{"portion": ("1,050",), "whole": ("4,200",), "share": ("25%",)}]

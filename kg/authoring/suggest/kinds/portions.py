@@ -654,9 +654,11 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
         whole = _of_named(sentence, m)
         if whole is not None and not _one_clause(sentence, m.start):
             return None  # "… 840 homes that were not …, so the group makes up one in three"
+    if whole is not None and _age_bound(sentence, whole):
+        return None  # "20.4% of the 18-24 age group": an age names the group, no whole
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s is not whole
                and not is_base(sentence, s) and not is_change(sentence, s)
-               and not is_earlier(sentence, s)]
+               and not is_earlier(sentence, s) and not _age_bound(sentence, s)]
     # "…to $5 billion; 40 percent of sales came from Germany": no portion across a ";"
     before = [s for s in amounts if s.token < part.token
               and not any(t.text == ";" for t in sentence.doc[s.token:part.token])
@@ -899,13 +901,23 @@ _HEDGES_BEFORE = {"about", "around", "roughly", "some", "nearly", "almost", "ove
 
 def _age_bound(sentence: Sentence, slot: Slot) -> bool:
     """Whether a figure is an age that says which people a share is of ("residents aged 65
-    and over", "children aged under 5", "those aged 16 to 64"), not how many they are."""
+    and over", "children aged under 5", "those aged 16 to 64", "the 18-24 age group",
+    "25- to 34-year-olds"), not how many they are."""
     doc = sentence.doc
     k = slot.token - 1
     while k >= 0 and doc[k].lower_ in ("over", "under", "between", "from", "to", "and", "-",
                                        "–") and slot.token - k <= 3:
         k -= 1
-    return k >= 0 and doc[k].lower_ in ("aged", "age", "ages")
+    if k >= 0 and doc[k].lower_ in ("aged", "age", "ages"):
+        return True
+    # an age band named before its noun: the band's other end, "+" or "to" may stand between
+    j = slot.token + 1
+    while j < len(doc) and j - slot.token <= 4 and (
+            doc[j].lower_ in ("-", "–", "to", "and", "+", "or") or doc[j].like_num):
+        j += 1
+    return j + 1 < len(doc) and (doc[j].lower_ == "age" and doc[j + 1].lower_ in (
+        "group", "groups", "band", "bands", "bracket", "range") or doc[j].lower_ == "year"
+        and doc[j + 1].lower_ in ("-", "olds", "old"))
 
 
 #: words that open a clause of its own between a portion and its share

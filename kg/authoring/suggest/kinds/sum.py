@@ -85,7 +85,11 @@ PATTERNS = Patterns({
     # "We randomised 1,206 adults …: 603 to … and 603 to …", "randomly assigned 910 adults to
     # walking (n = 455) or usual care (n = 455)": what a trial allocates, then its arms
     "allocated": [[words("randomised", "randomized", "assigned", "allocated"),
-                   figure(COUNT, QUANTITY, role="total")]],
+                   figure(COUNT, QUANTITY, role="total")],
+                  # "Forty-two clinics were randomised to …": the units, the passive's subject
+                  [figure(COUNT, QUANTITY, role="total"), {"IS_ALPHA": True, "OP": "{0,3}"},
+                   words("were"), words("randomly", optional=True),
+                   words("randomised", "randomized", "assigned", "allocated")]],
     # the total in an earlier sentence
     "earlier": [[{"IS_SENT_START": True, "LOWER": "of"}, words("those", "these", "them", "this",
                                                                "that", "which")],
@@ -155,6 +159,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             across = True
         elif m.name == "allocated":
             total = m.roles["total"]
+            if _ratio_term(sentence, total):
+                continue  # "randomised 1:1 to …": how the units were split, not how many
             parts = _arms(sentence, total)
         elif m.name == "before":
             before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start]
@@ -772,7 +778,8 @@ def _arms(sentence: Sentence, total: Slot) -> list[Slot]:
     were allocated to …"), the last after "and" or "or" ("from 48 practices" is no arm)."""
     doc = sentence.doc
     parts = []
-    for slot in _same(sentence.slots, total, lambda s: s.token > total.token):
+    for slot in _same(sentence.slots, total, lambda s: s.token > total.token
+                      and not _ratio_term(sentence, s)):
         before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
         after = [t.lower_ for t in doc[slot.token + 1:slot.token + 5]]
         verbs = next((i for i, w in enumerate(after) if w not in _ALLOCATING), len(after))
@@ -786,6 +793,21 @@ def _arms(sentence: Sentence, total: Slot) -> list[Slot]:
     return parts
 
 
+def _ratio_term(sentence: Sentence, slot: Slot) -> bool:
+    """A term of a ratio written with a colon ("randomised 1:1", "allocated 2:1"): a share of
+    the split, no count of what is split."""
+    doc = sentence.doc
+    if _RATIO.match(doc[slot.token].text):  # the tokenizer keeps "1:1" whole
+        return True
+    after = doc[slot.token + 1:slot.token + 3]
+    before = doc[max(0, slot.token - 2):slot.token]
+    return (len(after) == 2 and after[0].text == ":" and after[1].like_num) or \
+        (len(before) == 2 and before[1].text == ":" and before[0].like_num)
+
+
+_RATIO = re.compile(r"^\d+(?::\d+)+$")
+
+
 def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot) -> bool:
     """"to the intervention (24 villages) or to usual care (24 villages)": a count alone in
     brackets (with at most its noun) after the arm "to" names since the figure before."""
@@ -796,8 +818,10 @@ def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot) -> bool:
     if close is None or any(not t.is_alpha for t in doc[slot.token + 1:close]):
         return False
     named = doc[previous.token + 1:slot.token - 1]
+    # (the ratio of the split, "1:1", names no arm of its own)
     return any(t.lower_ == "to" for t in named) and not any(
-        t.i in sentence.by_token for t in named)
+        t.i in sentence.by_token and not _ratio_term(sentence, sentence.by_token[t.i])
+        for t in named)
 
 
 def _bracket_closing(sentence: Sentence, at: int) -> int | None:

@@ -120,3 +120,16 @@ def test_a_bracketed_count_after_another_figure_is_no_arm(tmp_path: Path) -> Non
     "to" names."""
     assert sums(tmp_path, "Methods: We randomly allocated 60 schools from 12 towns (30) or "
                           "to normal lessons (30 schools).") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ratio after the verb is how the units were split, and the count the passive's
+    # subject gives is the total
+    ("Methods: Forty-two clinics were randomised 1:1 to a phone reminder (21 clinics) or to "
+     "a letter (21 clinics).", {"total": ("Forty-two",), "part": ("21", "21")}),
+    ("Methods: We randomised 42 clinics 2:1 to a phone reminder (28 clinics) or to a letter "
+     "(14 clinics).", {"total": ("42",), "part": ("28", "14")}),
+])
+def test_an_allocation_ratio_is_neither_the_total_nor_an_arm(tmp_path: Path, text: str,
+                                                             expected: dict) -> None:
+    assert sums(tmp_path, text) == [expected]

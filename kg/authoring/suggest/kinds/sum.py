@@ -215,9 +215,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             parts = _contributions(sentence)
             if not parts or any(p.local in s.figures for s in out for p in parts):
                 continue
+            first = _counted_first(sentence, document, parts)
+            if first is not None:
+                parts = [first] + parts
             total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
                             before=0, same_sentence=False, hint=_of(sentence), back=3)
-            if total is None or _list_goes_on(sentence, document, parts[0].unit, total):
+            if total is None or first is None and _list_goes_on(sentence, document,
+                                                                parts[0].unit, total):
                 # "… bringing in £24.9 million. Juice contributed £9.3 million and …": a
                 # level in the sentence before or after may be one more part
                 continue
@@ -624,6 +628,32 @@ def _contributions(sentence: Sentence) -> list[Slot]:
             t.lower_ == "and" for t in sentence.doc[parts[-2].token:parts[-1].token]):
         return []
     return parts
+
+
+#: the nouns that count the parts a whole is put together from: "from four sources"
+_SOURCES = {"sources", "parts", "contributors", "funders", "streams", "pots", "partners",
+            "backers", "donors"}
+
+
+def _counted_first(sentence: Sentence, document: Document, parts: list[Slot]) -> Slot | None:
+    """"… put together from four sources. The largest share, £9.6m, is a grant …. The
+    council is contributing £3.1m, … £1.5m and … £0.8m": the list begins with the one level
+    of its unit the sentence before states, where the sentence before that (or that one)
+    counts the sources and the count is the parts with it."""
+    if sentence.index == 0:
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.unit == parts[0].unit and s.cls in AMOUNTS
+              and level(before, s) and not is_rate(before, s)]
+    if len(levels) != 1:
+        return None
+    for near in document.sentences[max(0, sentence.index - 2):sentence.index]:
+        for n in near.slots:
+            noun = near.doc[n.token + 1:n.token + 2]
+            if n.cls == COUNT and n.value == len(parts) + 1 and len(noun) and \
+                    noun[0].lower_ in _SOURCES:
+                return levels[0]
+    return None
 
 
 def _list_goes_on(sentence: Sentence, document: Document, unit: str | None,

@@ -479,7 +479,10 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
 
 #: a note that sets the unit of every amount after it: "All amounts are in Kenya shillings
 #: (KES) millions unless stated otherwise", "All figures in £ thousands"
-_ALL_AMOUNTS = re.compile(r"\b(?:all|the)\s+(?:amounts|figures|sums)\s+(?:(?:are|shown|given|"
+#: "All amounts are in euro", and the bare note that opens a sentence, "Figures in pounds
+#: sterling" (capitalised, so "the rise in figures in ..." mid-sentence is no note)
+_ALL_AMOUNTS = re.compile(r"(?:\b(?:all|the)\s+(?:amounts|figures|sums)|"
+                          r"(?-i:\b(?:Amounts|Figures|Sums)))\s+(?:(?:are|shown|given|"
                           r"stated|quoted)\s+)*in\s+(?P<unit>[^.;:]{1,80})", re.I)
 
 
@@ -493,13 +496,13 @@ def _units_of_text(tables: list[Table], text: str) -> None:
                                            or r.kind != "value" for r in t.rows) or any(
                 c is not None and c.percent for r in t.rows for c in r.cells):
             continue
-        notes = [m for m in _ALL_AMOUNTS.finditer(text, 0, t.start)]
-        if not notes:
-            continue
-        words = " ".join(notes[-1].group("unit").split())
-        scale, unit, said = _scale_and_unit(words, words.lower())
-        if unit is not None and unit in CURRENCIES:
-            t.scale, t.unit, t.unit_words = scale, unit, said or words
+        # the latest note that names money: "the figures in the table show ..." names none
+        for note in reversed(list(_ALL_AMOUNTS.finditer(text, 0, t.start))):
+            words = " ".join(note.group("unit").split())
+            scale, unit, said = _scale_and_unit(words, words.lower())
+            if unit is not None and unit in CURRENCIES:
+                t.scale, t.unit, t.unit_words = scale, unit, said or words
+                break
 
 
 _LABEL_AND_NUMBER = re.compile(r"^(\S.*?)\s+([-+−–(]?[$€£]?\d[\d,]*(?:\.\d+)?%?\)?)$")

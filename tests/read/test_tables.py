@@ -808,3 +808,25 @@ def test_a_units_line_in_brackets_ending_with_a_full_stop_is_still_a_caption() -
     t, = find_tables("Spending by ward\n(in thousands of pounds).\n\n"
                      "| Ward | 2024 | 2025 |\n| East | 310 | 325 |\n| West | 280 | 290 |\n")
     assert t.caption == "Spending by ward (in thousands of pounds)." and t.scale == 3
+
+
+def test_a_bare_note_opening_a_sentence_gives_the_tables_money_unit() -> None:
+    """"Figures in euros; ..." with no "all" or "the" before it: the Markdown table of
+    plain numbers under it was read in no unit, so a count in the prose could restate a
+    cell of money."""
+    text = ("_Drafted by the secretary. Figures in euros; the year ends in June._\n\n"
+            "The club plans a small surplus.\n\n### Income\n\n"
+            "| Line | 2025 | 2026 |\n|---|---:|---:|\n"
+            "| Hall hire | 4,200 | 4,650 |\n| Raffle | 1,100 | 980 |\n")
+    [t] = find_tables(text)
+    assert (t.scale, t.unit) == (0, "EUR")
+
+
+def test_figures_in_mid_sentence_are_no_note_on_the_tables_unit() -> None:
+    """"a fall in figures in euros" is no note: only a sentence that opens with "Figures"
+    (or says "all figures", "the amounts") says what the amounts are in."""
+    text = ("Members saw a fall in figures in euros, as every year.\n\n### Income\n\n"
+            "| Line | 2025 | 2026 |\n|---|---:|---:|\n"
+            "| Hall hire | 4,200 | 4,650 |\n| Raffle | 1,100 | 980 |\n")
+    [t] = find_tables(text)
+    assert t.unit is None

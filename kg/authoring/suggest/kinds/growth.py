@@ -29,6 +29,9 @@ PATTERNS = Patterns({
                "annualized"),
          {"NORM": {"NOT_IN": list(FIGURES)}, "OP": "{0,5}"}, figure(PERCENT, role="rate")],
     ],
+    # "paid 4.25% APY", "3.1% AER": a savings product's yield, a rate compounded yearly
+    # (read only with a deposit and what it grows to, see _deposited)
+    "yield": [[figure(PERCENT, role="rate"), words("apy", "aer", "a.p.y.", "a.e.r.")]],
     "decade": [[words("over", "in", "across", "during"), gap(2, filler=_SPAN_FILLER),
                 words("decade")]],
     # "between 2019 and 2024", "from 2014 to 2024", "in 2015-2023"
@@ -40,11 +43,14 @@ PATTERNS = Patterns({
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = []
     for m in PATTERNS(sentence):
-        if m.name != "growth":
+        if m.name not in ("growth", "yield"):
             continue
         rate = m.roles["rate"]
-        ends = _ends(sentence, document)
-        later = _later(sentence, document) if ends is None else None
+        ends = _ends(sentence, document) if m.name == "growth" else None
+        later = (_later(sentence, document) if m.name == "growth" else
+                 _deposited(sentence, document)) if ends is None else None
+        if m.name == "yield" and later is None:
+            continue
         before = None
         if ends is None and later is None:
             # "That is an average annual rate of growth of 40.3% over the two years": both
@@ -344,3 +350,43 @@ def _later(sentence: Sentence, document: Document) -> tuple[Slot, Slot, int] | N
     initial = document.antecedent(sentence, amounts[0].unit, back=1)
     return (initial, amounts[0], int(spans[0].value)) if initial is not None else None
 
+
+
+#: the verbs that put money into a savings product
+_DEPOSIT = {"put", "puts", "putting", "deposit", "deposits", "deposited", "depositing",
+            "invest", "invests", "invested", "investing", "save", "saves", "saved", "saving",
+            "place", "places", "placed", "lodge", "lodged", "lodges"}
+#: what the deposit comes to: "will have £5,314.81", "would be worth", "grows to"
+_COMES = {"have", "has", "worth", "to", "receive", "get", "gets", "got"}
+
+
+def _deposited(sentence: Sentence, document: Document) -> tuple[Slot, Slot, int] | None:
+    """"… paid 4.25% APY. A member who put $10,000 into it in January 2025 will have
+    $11,379.96 when it matures in January 2028": the sentence after the yield deposits one
+    amount and says what it comes to, each with its year; the years are the periods."""
+    if sentence.index + 1 >= len(document.sentences):
+        return None
+    after = document.sentences[sentence.index + 1]
+    doc = after.doc
+    amounts = [s for s in after.slots if s.cls in AMOUNTS and not _is_span(s)]
+    if len(amounts) != 2 or amounts[0].unit != amounts[1].unit or amounts[0].unit is None:
+        return None
+    initial, final = amounts
+    if not any(t.lower_ in _DEPOSIT for t in doc[max(0, initial.token - 3):initial.token]) \
+            or not any(t.lower_ in _COMES for t in doc[final.token - 2:final.token]):
+        return None
+    years = _year_after(after, initial), _year_after(after, final)
+    if None in years or years[1] <= years[0]:
+        return None
+    return initial, final, years[1] - years[0]
+
+
+def _year_after(sentence: Sentence, slot: Slot) -> int | None:
+    """The year a figure's clause gives after it ("$10,000 … in January 2025", "$11,379.96
+    when it matures in January 2028"), else the year it was read for."""
+    for token in sentence.doc[slot.token + 1:slot.token + 9]:
+        if token.norm_ == YEAR:
+            return int(token.text)
+        if token.norm_ in FIGURES or token.text in ",;:()[].!?":
+            break
+    return slot.year

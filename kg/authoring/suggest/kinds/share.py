@@ -255,6 +255,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _load_factor(sentence, document, m, share)
         elif m.name == "or" and _after_a_change(sentence, m):
             continue  # "an increase of 430, or 11.6%": the change's percent, no share
+        elif m.name == "of" and (counted := _count_before_bracket(sentence, share)) is not None \
+                and _arm_words(sentence.doc, share, m):
+            # "23 pupils (1.1 percent of those in the control arm)": the bracket's words name
+            # the trial's group the count is a share of
+            found = None if _arm_counted_twice(sentence, document, counted) else \
+                _trial_arm(sentence, document, m, counted)
         else:
             found = portion_and_whole(sentence, document, m, share)
             if found is None and m.name == "of":
@@ -501,6 +507,24 @@ def _trial_arm(sentence: Sentence, document: Document, m: Match, portion):
         return portion, control
     if arm & INTERVENTION:
         return portion, intervention
+    named = _arm_named(document, intervention, control, arm)
+    return (portion, named) if named is not None else None
+
+
+def _arm_named(document: Document, intervention, control, arm: set[str]):
+    """The group an arm's own words name ("in the reminder group" after "9,228 to text
+    reminders and 9,232 to usual care"): the one whose words in the allocation share a
+    stem with them, where the other's do not."""
+    doc = document.sentences[intervention.sentence].doc
+    if control.sentence != intervention.sentence:
+        return None
+    stems = {stem(w) for w in arm if w.isalpha()} - {stem(w) for w in CONTROL | INTERVENTION}
+    given = {stem(t.text) for t in doc[intervention.token + 1:control.token] if t.is_alpha}
+    usual = {stem(t.text) for t in doc[control.token + 1:control.token + 5] if t.is_alpha}
+    if stems & given and not stems & usual:
+        return intervention
+    if stems & usual and not stems & given:
+        return control
     return None
 
 
@@ -525,8 +549,36 @@ def _given_to_one_arm(sentence: Sentence, document: Document, portion) -> bool:
 _RECEIVED = {"received", "receive", "receives", "given", "got", "offered", "provided"}
 
 
+def _arm_counted_twice(sentence: Sentence, document: Document, portion) -> bool:
+    """Whether two earlier sentences give the trial's groups different sizes (those
+    enrolled, then those with outcome data): "of those in the control arm" says which group,
+    not which of its two counts, so the share is of neither."""
+    found = allocation(sentence, document, portion)
+    if found is None:
+        return False
+    again = allocation(document.sentences[found[1].sentence], document, portion)
+    return again is not None and (again[1].value, again[2].value) != (found[1].value,
+                                                                      found[2].value)
+
+
+def _count_before_bracket(sentence: Sentence, share):
+    """The count a bracket opening with the share follows ("23 pupils (1.1 percent of …)"),
+    at most two words between them."""
+    doc = sentence.doc
+    at = share.token - 1
+    if at < 1 or doc[at].text not in _OPEN:
+        return None
+    for slot in reversed([s for s in sentence.slots if s.token < at]):
+        between = doc[slot.token + 1:at]
+        if len(between) <= 2 and all(t.is_alpha for t in between) and slot.cls in AMOUNTS:
+            return slot
+        break
+    return None
+
+
 def _arm_words(doc, portion, m: Match) -> set[str]:
-    """The words of "in the usual-care group" right after a count or its bracket."""
+    """The words of "in the usual-care group" right after a count or its bracket (or after
+    "of those" in it: "(1.1 percent of those in the control arm)")."""
     for start in (portion.token + 1, m.end):
         at = start
         while at < len(doc) and at < start + 3 and doc[at].lower_ not in ("in", "(") and \

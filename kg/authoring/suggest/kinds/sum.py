@@ -85,7 +85,11 @@ PATTERNS = Patterns({
     # "We randomised 1,206 adults …: 603 to … and 603 to …", "randomly assigned 910 adults to
     # walking (n = 455) or usual care (n = 455)": what a trial allocates, then its arms
     "allocated": [[words("randomised", "randomized", "assigned", "allocated"),
-                   figure(COUNT, QUANTITY, role="total")]],
+                   figure(COUNT, QUANTITY, role="total")],
+                  # "Forty-two clinics were randomised to …": the units, the passive's subject
+                  [figure(COUNT, QUANTITY, role="total"), {"IS_ALPHA": True, "OP": "{0,3}"},
+                   words("were"), words("randomly", optional=True),
+                   words("randomised", "randomized", "assigned", "allocated")]],
     # the total in an earlier sentence
     "earlier": [[{"IS_SENT_START": True, "LOWER": "of"}, words("those", "these", "them", "this",
                                                                "that", "which")],
@@ -155,6 +159,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             across = True
         elif m.name == "allocated":
             total = m.roles["total"]
+            if _ratio_term(sentence, total):
+                continue  # "randomised 1:1 to …": how the units were split, not how many
             parts = _arms(sentence, total)
         elif m.name == "before":
             before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start]
@@ -209,9 +215,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             parts = _contributions(sentence)
             if not parts or any(p.local in s.figures for s in out for p in parts):
                 continue
+            first = _counted_first(sentence, document, parts)
+            if first is not None:
+                parts = [first] + parts
             total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
                             before=0, same_sentence=False, hint=_of(sentence), back=3)
-            if total is None or _list_goes_on(sentence, document, parts[0].unit, total):
+            if total is None or first is None and _list_goes_on(sentence, document,
+                                                                parts[0].unit, total):
                 # "… bringing in £24.9 million. Juice contributed £9.3 million and …": a
                 # level in the sentence before or after may be one more part
                 continue
@@ -620,6 +630,32 @@ def _contributions(sentence: Sentence) -> list[Slot]:
     return parts
 
 
+#: the nouns that count the parts a whole is put together from: "from four sources"
+_SOURCES = {"sources", "parts", "contributors", "funders", "streams", "pots", "partners",
+            "backers", "donors"}
+
+
+def _counted_first(sentence: Sentence, document: Document, parts: list[Slot]) -> Slot | None:
+    """"… put together from four sources. The largest share, £9.6m, is a grant …. The
+    council is contributing £3.1m, … £1.5m and … £0.8m": the list begins with the one level
+    of its unit the sentence before states, where the sentence before that (or that one)
+    counts the sources and the count is the parts with it."""
+    if sentence.index == 0:
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.unit == parts[0].unit and s.cls in AMOUNTS
+              and level(before, s) and not is_rate(before, s)]
+    if len(levels) != 1:
+        return None
+    for near in document.sentences[max(0, sentence.index - 2):sentence.index]:
+        for n in near.slots:
+            noun = near.doc[n.token + 1:n.token + 2]
+            if n.cls == COUNT and n.value == len(parts) + 1 and len(noun) and \
+                    noun[0].lower_ in _SOURCES:
+                return levels[0]
+    return None
+
+
 def _list_goes_on(sentence: Sentence, document: Document, unit: str | None,
                   total: Slot) -> bool:
     """Whether the sentence right before a list (other than the total's own) or right after
@@ -772,7 +808,8 @@ def _arms(sentence: Sentence, total: Slot) -> list[Slot]:
     were allocated to …"), the last after "and" or "or" ("from 48 practices" is no arm)."""
     doc = sentence.doc
     parts = []
-    for slot in _same(sentence.slots, total, lambda s: s.token > total.token):
+    for slot in _same(sentence.slots, total, lambda s: s.token > total.token
+                      and not _ratio_term(sentence, s)):
         before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
         after = [t.lower_ for t in doc[slot.token + 1:slot.token + 5]]
         verbs = next((i for i, w in enumerate(after) if w not in _ALLOCATING), len(after))
@@ -786,6 +823,21 @@ def _arms(sentence: Sentence, total: Slot) -> list[Slot]:
     return parts
 
 
+def _ratio_term(sentence: Sentence, slot: Slot) -> bool:
+    """A term of a ratio written with a colon ("randomised 1:1", "allocated 2:1"): a share of
+    the split, no count of what is split."""
+    doc = sentence.doc
+    if _RATIO.match(doc[slot.token].text):  # the tokenizer keeps "1:1" whole
+        return True
+    after = doc[slot.token + 1:slot.token + 3]
+    before = doc[max(0, slot.token - 2):slot.token]
+    return (len(after) == 2 and after[0].text == ":" and after[1].like_num) or \
+        (len(before) == 2 and before[1].text == ":" and before[0].like_num)
+
+
+_RATIO = re.compile(r"^\d+(?::\d+)+$")
+
+
 def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot) -> bool:
     """"to the intervention (24 villages) or to usual care (24 villages)": a count alone in
     brackets (with at most its noun) after the arm "to" names since the figure before."""
@@ -796,8 +848,10 @@ def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot) -> bool:
     if close is None or any(not t.is_alpha for t in doc[slot.token + 1:close]):
         return False
     named = doc[previous.token + 1:slot.token - 1]
+    # (the ratio of the split, "1:1", names no arm of its own)
     return any(t.lower_ == "to" for t in named) and not any(
-        t.i in sentence.by_token for t in named)
+        t.i in sentence.by_token and not _ratio_term(sentence, sentence.by_token[t.i])
+        for t in named)
 
 
 def _bracket_closing(sentence: Sentence, at: int) -> int | None:

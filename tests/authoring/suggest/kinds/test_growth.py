@@ -92,3 +92,19 @@ def test_since_a_year_when_a_level_of_another_measure_is_no_start(tmp_path: Path
                                 "it had 1.21 million members, staff numbers have grown by 5.0% "
                                 "a year.")
     assert [kind for kind, _, _ in found if kind == "CompoundGrowthRelation"] == []
+
+
+def test_a_yield_and_a_deposit_it_grows_to_in_the_next_sentence(tmp_path: Path) -> None:
+    """"3.1% AER", then "deposited £5,000 in March 2025 will have £5,314.81 when it matures
+    in March 2027": the yield compounds the deposit over the two years between them (read
+    as nothing: "AER" was no word of a rate a year)."""
+    found = growth(tmp_path, "Our two-year bond paid 3.1% AER in 2025. A saver who deposited "
+                             "£5,000 in March 2025 will have £5,314.81 when it matures in "
+                             "March 2027.")
+    assert [(s.scalars, len(dict(s.roles))) for s in found] == [({"periods": 2}, 3)]
+
+
+def test_a_yield_on_a_band_of_balances_is_no_growth(tmp_path: Path) -> None:
+    """A yield with no deposit and what it comes to after it says no growth between amounts."""
+    assert growth(tmp_path, "The account pays 4.1% AER on balances from £1,000 to £50,000. "
+                            "It is open to members only.") == []

@@ -450,3 +450,37 @@ def test_a_cut_by_a_rate_of_an_amount_is_a_share_of_that_amount(tmp_path: Path) 
 def _fresh(tmp_path: Path, name: str) -> Path:
     (tmp_path / name).mkdir()
     return tmp_path / name
+
+
+def test_a_bracketed_share_of_those_in_a_named_arm_is_of_that_arm(tmp_path: Path) -> None:
+    """"9 adults (3.0 percent of those in the intervention arm)": the bracket names the
+    group, whose size the allocation gives; it was read of nothing, or of all enrolled."""
+    text = ("Methods: We randomised 600 adults: 300 were allocated to the intervention and 300 "
+            "to usual care. Results: Nine adults had headaches. Mild rashes were seen in 9 "
+            "adults (3.0 percent of those in the intervention arm).")
+    assert [r for k, r, _ in suggested(tmp_path, text) if k == "ShareRelation"] == [
+        {"portion": ("9",), "whole": ("300",), "share": ("3.0 percent",)}]
+
+
+def test_a_share_of_those_in_an_arm_counted_twice_is_of_neither_count(tmp_path: Path) -> None:
+    """The arm enrolled 300 and had data for 282: "of those in the intervention arm" says
+    which arm, not which of its counts, so no whole is read (all 600 enrolled was read)."""
+    text = ("Methods: We randomised 600 adults: 300 were allocated to the intervention and 300 "
+            "to usual care. Results: Follow-up data were available for 560 adults (93.3 "
+            "percent of those enrolled): 282 in the intervention arm and 278 in the control "
+            "arm. Mild rashes were seen in 9 adults (3.0 percent of those in the intervention "
+            "arm).")
+    assert not [r for k, r, _ in suggested(tmp_path, text)
+                if k == "ShareRelation" and r["portion"] == ("9",)]
+
+
+def test_a_count_in_an_arm_named_by_what_it_was_given_is_a_share_of_that_arm(
+        tmp_path: Path) -> None:
+    """"in the coaching group" after "310 to phone coaching and 305 to usual care": the
+    arm's own word names the group it was sent to (read of nothing before: "coaching" is no
+    word of intervention or control)."""
+    text = ("Methods: In all, 615 smokers were randomised: 310 to phone coaching and 305 to "
+            "usual care. Results: At one year, 62 smokers in the coaching group (20.0%) had "
+            "quit.")
+    assert [r for k, r, _ in suggested(tmp_path, text) if k == "ShareRelation"] == [
+        {"portion": ("62",), "whole": ("310",), "share": ("20.0%",)}]

@@ -120,3 +120,34 @@ def test_a_bracketed_count_after_another_figure_is_no_arm(tmp_path: Path) -> Non
     "to" names."""
     assert sums(tmp_path, "Methods: We randomly allocated 60 schools from 12 towns (30) or "
                           "to normal lessons (30 schools).") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ratio after the verb is how the units were split, and the count the passive's
+    # subject gives is the total
+    ("Methods: Forty-two clinics were randomised 1:1 to a phone reminder (21 clinics) or to "
+     "a letter (21 clinics).", {"total": ("Forty-two",), "part": ("21", "21")}),
+    ("Methods: We randomised 42 clinics 2:1 to a phone reminder (28 clinics) or to a letter "
+     "(14 clinics).", {"total": ("42",), "part": ("28", "14")}),
+])
+def test_an_allocation_ratio_is_neither_the_total_nor_an_arm(tmp_path: Path, text: str,
+                                                             expected: dict) -> None:
+    assert sums(tmp_path, text) == [expected]
+
+
+def test_n_sources_counted_before_a_first_part_and_a_list_of_the_rest(tmp_path: Path) -> None:
+    """"from four sources. The biggest part, £2.0m, …. X is contributing £0.7m, Y £0.3m and
+    Z £0.2m": the count says the part the sentence before states opens the list (read as
+    nothing: that level might have been one more part, or not)."""
+    text = ("The new lifeboat station will cost £3.2m. The money comes from four sources. The "
+            "biggest part, £2.0m, is a lottery grant. The harbour trust is contributing £0.7m, "
+            "the town council £0.3m and local donors £0.2m.")
+    assert sums(tmp_path, text) == [
+        {"total": ("£3.2m",), "part": ("£2.0m", "£0.7m", "£0.3m", "£0.2m")}]
+
+
+def test_a_part_before_a_list_with_no_count_of_sources_stays_out(tmp_path: Path) -> None:
+    text = ("The new lifeboat station will cost £3.2m. The money comes from several places. "
+            "The biggest part, £2.0m, is a lottery grant. The harbour trust is contributing "
+            "£0.7m, the town council £0.3m and local donors £0.2m.")
+    assert sums(tmp_path, text) == []

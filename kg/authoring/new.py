@@ -254,10 +254,11 @@ def _document_ttl(doc_id: str, name: str, data: bytes, title: str | None,
     return "\n".join(lines)
 
 
-def _claims_ttl(doc_id: str, text: str,
-                indexed: bool = False) -> tuple[str, tuple[int, int, int, int]]:
+def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
+                dollar: str | None | bool = False) -> tuple[str, tuple[int, int, int, int]]:
     """The draft claims of a text; ``indexed`` where a part of the document the text leaves
-    out (a table's caption) gives an index's base period."""
+    out (a table's caption) gives an index's base period; ``dollar``: the text's own dollar
+    where the caller has read it already (:func:`local_dollar`; False: read it here)."""
     out = [PREFIXES.format(doc_id=doc_id),
            "# Drafted by `kg new` from the numbers in the text. Each draft says what was read;",
            "# check it, say what it is about (schema:about) and what it measures, then delete",
@@ -267,7 +268,7 @@ def _claims_ttl(doc_id: str, text: str,
     figures = dates = waivers = claims = 0
     whole = " ".join(text.split())  # a quote is anchored in the text with whitespace folded
     cents = _cents_currency(whole)
-    dollar = local_dollar(whole)
+    dollar = local_dollar(whole) if dollar is False else dollar
     cents = dollar if dollar and cents == "USD" else cents  # "85 cents" of the same dollar
     # an index named in words is read in index points only where the text gives its base
     # ("2015 = 100"): otherwise a table of the same levels reads them as bare numbers, and

@@ -53,7 +53,8 @@ def doc_id_for(path: Path) -> str:
 def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str | None = None,
          date: str | None = None) -> Reading:
     """Read the file at ``path`` into ``claims_dir/<doc_id>``."""
-    from kg.authoring.new import _claims_ttl, _document_ttl, validate_date, validate_id
+    from kg.authoring.new import (_claims_ttl, _document_ttl, local_dollar, validate_date,
+                                  validate_id)
 
     doc_id = doc_id or doc_id_for(path)
     validate_id(doc_id)
@@ -71,9 +72,12 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
     from kg.read.turtle import TableWriter
 
     tables = find_tables(got.text, got.bold)
+    # one dollar for the text and its tables, read once from the whole text
+    dollar = local_dollar(" ".join(got.text.split()))
     claims, (figures, dates, _waivers, claim_count) = _claims_ttl(
-        doc_id, _mask(got.text, tables), any(t.unit == "INDEX" for t in tables))
-    writer = TableWriter(doc_id, got.text)
+        doc_id, _mask(got.text, tables), any(t.unit == "INDEX" for t in tables),
+        dollar=dollar)
+    writer = TableWriter(doc_id, got.text, dollar)
     for t, table in enumerate(tables, start=1):
         writer.write(t, table)
     if tables:

@@ -39,13 +39,13 @@ def _decimal(value: Decimal) -> str:
 class TableWriter:
     """Turtle for the tables of one document, numbered after kg new's figures."""
 
-    def __init__(self, doc_id: str, source: str | None = None) -> None:
+    def __init__(self, doc_id: str, source: str | None = None,
+                 dollar: str | None = None) -> None:
         self.doc_id = doc_id
         #: the document's text, to anchor a caption that gives cells their scale
         self.source = source
-        from kg.authoring.new import local_dollar
         #: the dollar a "$" head or cell is in where the text says it is not the US one
-        self.dollar = local_dollar(" ".join(source.split())) if source else None
+        self.dollar = dollar
         self._normalized: str | None = None
         #: table number -> the claim of its caption, where the caption gives a scale
         self.captions: dict[int, str] = {}

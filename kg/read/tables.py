@@ -828,6 +828,7 @@ def _table(lines, header_at: int, header, rows, text: str,
                 head_words = head_words.replace(tail.group(0), " ")
     words = (caption + " " + head_words).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
+    _unit_of_some_heads(table, caption)
     stub_scale, stub_unit = _head_unit(heads[0])
     if table.unit is None and stub_unit is not None and not table.scale:
         # "Sector (kt CO2e) | 1990 | 2024": the rows' head says what every row's cells are in
@@ -888,8 +889,16 @@ def _table(lines, header_at: int, header, rows, text: str,
             # "| Revenue | A$m | 280.0 |": a column headed "Unit" gives each row its own, as
             # the label's brackets would ("Revenue (A$m)")
             scale, unit = _head_unit(f"({data[unit_at][0]})")
+        kind = _row_kind(label)
+        if kind == "percent" and table.unit in CURRENCIES and \
+                not re.search(r"%|per ?cent|percentage", label, re.I) and \
+                not any(c is not None and "%" in c[0] and col.kind == "value"
+                        for c, col in zip(data, columns)):
+            # "Gross margin | 342.5" under "NZ$ million": a margin or rate named by its word
+            # alone is the table's money, unless a sign or its cells say percent
+            kind = "value"
         row = Row(label, ln.strip(), s, [], total=_total_label(label),
-                  kind=_row_kind(label), count=_counts(label) and not _ALL_OF.match(label)
+                  kind=kind, count=_counts(label) and not _ALL_OF.match(label)
                   and not money_rows,
                   scale=scale,
                   unit=unit)
@@ -1160,6 +1169,25 @@ _IN_CURRENCY = re.compile(r"\bin\s+(\S+(?:\s+\S+)?)\s*$", re.I)
 #: after the words of a change ("Change (points)", "Difference, points")
 _PLACES = re.compile(r"\b(?!(?:percentage|basis|index|change|difference|diff|in|of)\b)"
                      r"[a-z]{3,}\s+points?\b", re.I)
+
+
+def _unit_of_some_heads(table: Table, caption: str) -> None:
+    """"Quarter | TEU handled | Cumulative TEU | Container vessel calls": a unit only some
+    columns' heads name, and no caption, is those columns' own; a column whose head names
+    another thing ("vessel calls") counts it, as a head that names no period says."""
+    if table.unit is None or _scale_and_unit(caption, caption.lower())[1] is not None:
+        return
+    naming = [c for c in table.columns
+              if _scale_and_unit(c.header, c.header.lower())[1] == table.unit]
+    others = [c for c in table.columns if c.kind == "value" and c not in naming and
+              c.unit is None and re.search(r"[A-Za-z]{3,}", c.header) and
+              column_period(c.header) is None and not _total_label(c.header)]
+    if not naming or not others:
+        return
+    for c in naming:
+        if c.unit is None:
+            c.unit, c.scale = table.unit, c.scale if c.scale is not None else table.scale
+    table.unit = None
 
 
 def _row_kind(label: str) -> str:

@@ -290,9 +290,12 @@ _SCALE_WORD = r"thousand|million|billion|trillion|lakhs?|crores?"
 _FRACTION = r"half|halves|thirds?|quarters?|fifths?|tenths?"
 
 _DATE_RE = _lazy(
-    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    # a day is not the start of a longer number: "January   1,845" in a table's row is
+    # January's 1,845, not the first of January
+    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d{{3}}\b|\.\d)"
     rf"(?:,?\s+(?P<year>\d{{4}})\b)?"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE})\b(?:,?\s+(?P<year2>\d{{4}})\b)?"
+    rf"|(?<![\d.,])\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE})\b"
+    rf"(?:,?\s+(?P<year2>\d{{4}})\b)?"
 )
 #: verbs in -s that may follow a fraction ("one euro in every four goes on rent"): no noun
 _VERBS_IN_S = {"is", "was", "has", "does", "goes", "says", "comes", "gets", "makes", "takes",

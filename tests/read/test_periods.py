@@ -356,7 +356,8 @@ def test_a_run_of_months_that_is_no_quarter_names_no_month_of_it() -> None:
     """'between June and August' dated a summer's figures June."""
     assert [m.key for m in mentions("between June and August 2022, 4.1 million trips")
             if m.key] == []
-    assert [m.key for m in mentions("the year to 30 June 2022") if m.key] == []
+    # a year to the end of June is a fiscal year, never its last month
+    assert [m.key for m in mentions("the year to 30 June 2022") if m.key] == ["FY2022"]
     # two months joined by "and" without "between" stay two months
     assert [m.key for m in mentions("in May and June 2022", "2022") if m.key] == \
         ["2022-05", "2022-06"]

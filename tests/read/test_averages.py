@@ -201,3 +201,18 @@ def test_a_share_set_off_between_the_things_and_the_average_is_passed_over(
     assert _average_labels(tmp_path, "The main stage drew 18,000 people across nine sets - about "
                                      "a third of the crowd that weekend - and an average of "
                                      "2,000 a show.") == ["18,000 ÷ nine = 2,000 each"]
+
+
+def test_a_bare_each_is_each_of_the_things_the_sentence_opens_on(tmp_path: Path) -> None:
+    # "each" names no noun: the members the clause opens on, counted a sentence before
+    assert _average_labels(tmp_path, "The choir has 40 members. Members sang 1,200 hours at "
+                                     "concerts last year, an average of 30 hours each.") == [
+        "1,200 hours ÷ 40 = 30 hours each"]
+
+
+def test_the_things_a_passive_verb_is_done_by_are_counted_not_a_change(tmp_path: Path) -> None:
+    assert _average_labels(tmp_path, "The dairy is owned by 150 farming families. Families "
+                                     "graze 6,000 hectares between them - an average of 40 "
+                                     "hectares each.") == [
+        "6,000 hectares ÷ 150 = 40 hectares each"]
+

@@ -22,7 +22,8 @@ from kg.authoring.suggest.kinds.share import (ALLOCATED, ARMS, CONTROL, INTERVEN
                                               allocation)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, MONEY, PERCENT,
-                                       QUANTITY, YEAR, Document, Match, Patterns, Sentence, Slot, figure, words)
+                                       QUANTITY, YEAR, Document, Match, Patterns, Sentence,
+                                       Slot, figure, words)
 
 _EACH = ("a", "an", "per", "each", "every")
 #: "$45.10 a year earlier", "12 percent a year": a period, not a thing counted
@@ -342,6 +343,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 count = _count(sentence, document, average, later)
                 if count is not None:
                     break
+            subject = _subject(sentence, average) if count is None and noun is None and \
+                _bare_each(sentence, average) else None
+            if subject is not None:
+                # "Members farm 3,000 hectares between them - an average of 20 hectares
+                # each": a bare "each" is each of the things the clause opens on
+                count = _count(sentence, document, average, subject)
         over_things = None
         if count is None and m.name == "average":
             # "sold 50,000 tickets over 40 performances, an average of 1,250 a show": the
@@ -500,6 +507,41 @@ def _spread_before(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | Non
     if not any(w in _AVERAGE or w == "averaging" for w in tail):
         return None
     return total, count
+
+
+def _bare_each(sentence: Sentence, average: Slot) -> bool:
+    """Whether "each" or "apiece" ends the average's phrase, no noun after it: "an average of
+    20 hectares each.", "£45 apiece,"."""
+    doc = sentence.doc
+    for token in doc[average.token + 1:average.token + 3]:
+        if token.lower_ in ("each", "apiece"):
+            after = doc[token.i + 1:token.i + 2]
+            return not after or not after[0].is_alpha
+        if not token.is_alpha:
+            return False
+    return False
+
+
+#: the words a sentence may open on before the things it is about ("The members", "Our
+#: volunteers")
+_OPENERS = ("the", "our", "its", "their", "all", "his", "her")
+
+
+def _subject(sentence: Sentence, average: Slot) -> str | None:
+    """The things a sentence opens on where a verb and the total in the average's unit follow
+    them: "Members farm 3,000 hectares …" -> member; None where it opens otherwise."""
+    doc = sentence.doc
+    at = 0
+    while at < len(doc) and doc[at].lower_ in _OPENERS:
+        at += 1
+    if at + 2 >= len(doc) or not doc[at].is_alpha or not doc[at + 1].is_alpha or \
+            doc[at].lower_ in _EACH or doc[at + 1].lower_ in _PHRASE_END:
+        return None
+    total = sentence.by_token.get(at + 2)
+    if total is None or total.unit != average.unit or total.cls != average.cls or \
+            total.token >= average.token:
+        return None
+    return stem(doc[at].text)
 
 
 def _thing_after(sentence: Sentence, slot: Slot) -> tuple[list[str], int] | None:

@@ -706,6 +706,9 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
     if hedge_m and hedge_m.group("hedge").lower() == "over" and unit in _SPANS and \
             not _MORE_THAN_SPAN.search(text, max(0, hedge_m.start() - 16), hedge_m.start()):
         hedge_m = None  # "which over 52 weeks comes to": the span a total is summed over
+    if hedge_m and hedge_m.group("hedge").lower() == "over" and \
+            _SHARED_OVER.search(text, max(0, hedge_m.start() - 16), hedge_m.start()):
+        hedge_m = None  # "spread over twelve payments": what a total is shared out over
     hedge = None
     if hedge_m:
         hedge = HEDGES[re.sub(r"\s+", " ", hedge_m.group("hedge").lower())]
@@ -730,6 +733,11 @@ _SPANS = {"YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE"}
 _MORE_THAN_SPAN = _lazy(r"\b(?:for|of|in|after|within|lasting|lasted|lasts|took|take|takes|"
                              r"taking|aged|is|was|were|are|be|been|than|last|ago)\s+$",
                              re.IGNORECASE)
+
+#: the words after which "over" names what a total is shared out over, never "more than":
+#: "spread over twelve payments", "divided over 40 members", "averaged over 52 weeks"
+_SHARED_OVER = _lazy(r"\b(?:spread|divided|split|shared|averaged|averaging)\s+(?:out\s+)?$",
+                     re.IGNORECASE)
 
 
 #: an index's base period written after its level: "131.6 (2015 = 100)", "(base 2020=100)"

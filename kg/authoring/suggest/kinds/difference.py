@@ -149,7 +149,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 out.append(make("DifferenceRelation", sentence.claim,
                                 {"minuend": big, "subtrahend": small, "difference": diff},
                                 m.evidence, f"{big.text} - {small.text} = {diff.text}",
-                                across=big.sentence != sentence.index))
+                                across=sentence.index not in (big.sentence, small.sentence)
+                                or big.sentence != small.sentence))
             continue
         others = [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
                   and s.unit == diff.unit and not _reference(sentence, s)
@@ -258,10 +259,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
             big, small = found
         elif m.name == "short":
-            found = _short_of(sentence, m, diff, others)
+            found = _short_of(sentence, document, m, diff, others)
             if found is None:
                 continue
             big, small = found
+            across = big.sentence != small.sentence
         elif m.name == "spare":
             found = _to_spare(sentence, diff, others)
             if found is None:
@@ -345,7 +347,7 @@ def _points_apart(sentence: Sentence, document: Document, m, diff) -> tuple | No
              and not interval_bound(sentence, s)]
     found: tuple | None = None
     if m.name == "short":
-        found = _short_of(sentence, m, diff, rates)
+        found = _short_of(sentence, document, m, diff, rates)
     elif m.name == "by":
         cue = next(t for t in doc[m.start:m.end] if t.lower_ in _UNDER_BY + _OVER_BY)
         if _earlier_cue(sentence, cue, rates) is not None:
@@ -449,17 +451,22 @@ _WHEN = {"a", "year", "years", "earlier", "before", "ago", "last", "previous", "
          "month", "quarter", "week", "expected", "forecast", "planned", "budgeted"}
 
 
-def _short_of(sentence: Sentence, m, diff, others) -> tuple | None:
+def _short_of(sentence: Sentence, document: Document, m, diff, others) -> tuple | None:
     """(mark, level) of "raised £45,900, £4,100 short of its £50,000 goal": the mark is the
     first figure of the unit within four words after "short of", no punctuation or other
-    figure between; the level the last one before the gap in its clause. None where either
-    is missing."""
+    figure between; the level the last one before the gap in its clause, or, where the
+    sentence opens on "That is" and gives none, the level the move of the sentence before
+    reached ("… rose to 84.0% from 81.2%. That is still 1.0 point short of our 85% goal").
+    None where either is missing."""
     doc = sentence.doc
     mark = next((s for s in others if m.end <= s.token <= m.end + 4), None)
     if mark is None or any(t.is_punct or t.norm_ in FIGURES for t in doc[m.end:mark.token]):
         return None
     level = [s for s in others if s.token < diff.token
              and not clause_between(sentence, s.token, diff.token)]
+    if not level and not [s for s in others if s.token < diff.token]:
+        moved = pair_before(sentence, document, (mark.cls,))
+        level = [moved[1]] if moved is not None and moved[1].unit == mark.unit else []
     return (mark, level[-1]) if level else None
 
 

@@ -904,6 +904,7 @@ def _table(lines, header_at: int, header, rows, text: str,
             row.cells.append(Cell(quote, c[1], c[1] + len(quote), value, pct, quote != c[0],
                                   in_points(quote)))
         table.rows.append(row)
+    _statement_margins(table)
     # a bold last row under rows that are not bold is the total a PDF sets apart
     marked = [r.bold for r in table.rows]
     if len(marked) >= 3 and marked[-1] and not any(marked[:-1]):
@@ -1160,6 +1161,35 @@ _IN_CURRENCY = re.compile(r"\bin\s+(\S+(?:\s+\S+)?)\s*$", re.I)
 #: after the words of a change ("Change (points)", "Difference, points")
 _PLACES = re.compile(r"\b(?!(?:percentage|basis|index|change|difference|diff|in|of)\b)"
                      r"[a-z]{3,}\s+points?\b", re.I)
+
+
+#: in a statement whose rows are amounts, a cost row ("Cost of sales", "Expenses") and an
+#: income row ("Revenue", "Gross margin") above a result row (kg.read.turtle reads the
+#: subtraction)
+COST_LABEL = re.compile(r"\b(?:costs?|expenses?|expenditures?|charges?|spending|outgoings)\b",
+                        re.I)
+INCOME_LABEL = re.compile(r"\b(?:revenues?|sales|turnover|income|profit|surplus|result|margin|"
+                          r"receipts|grants|funding|contributions?)\b", re.I)
+
+
+def _statement_margins(table: Table) -> None:
+    """A margin row right under a cost row that stands under an income row, in a table of
+    money, is what the income leaves after the cost ("Revenue", "Cost of goods sold",
+    "Gross margin" under "NZ$ million"): an amount, no percent, where neither its label nor
+    its cells say per cent ("Gross margin (%)", "34.2%")."""
+    if table.unit not in CURRENCIES:
+        return
+    rows = table.rows
+    for r in range(2, len(rows)):
+        income, cost, margin = rows[r - 2], rows[r - 1], rows[r]
+        if margin.kind == "percent" and re.search(r"\bmargin\b", margin.label, re.I) and \
+                not re.search(r"%|per ?cent|percentage", margin.label, re.I) and \
+                not any(c is not None and c.percent and col.kind == "value"
+                        for c, col in zip(margin.cells, table.columns)) and \
+                COST_LABEL.search(cost.label) and cost.kind == "value" and \
+                INCOME_LABEL.search(income.label) and not COST_LABEL.search(income.label) \
+                and income.kind == "value":
+            margin.kind = "value"
 
 
 def _row_kind(label: str) -> str:

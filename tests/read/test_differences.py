@@ -134,3 +134,16 @@ def test_a_surplus_the_total_rows_do_not_leave_is_a_violation(tmp_path: Path) ->
         "| **Total expenses** | **$24,310** |\n")) == ["$28,160 - $24,310 = $3,580"]
     report = check_corpus(build_corpus(tmp_path / "c"))
     assert [f.check for f in report.findings if f.severity == "violation"] == ["difference"]
+
+
+def test_a_net_gain_after_a_flow_in_and_a_flow_out_is_their_difference(
+        tmp_path: Path) -> None:
+    """'a net gain of 26' nets the flows said before it (hired, lost), not the level's move
+    ('taking the team to 340 from 314'), which a sum of the earlier level and the net is."""
+    assert _differences(tmp_path, "The depot hired 41 drivers and lost 15, a net gain of 26, "
+                                  "taking the team to 340 from 314.") == ["41 - 15 = 26"]
+
+
+def test_a_net_loss_takes_the_flow_out_as_the_larger(tmp_path: Path) -> None:
+    assert _differences(tmp_path, "Over the year 64 members joined the club and 92 left, a "
+                                  "net loss of 28.") == ["92 - 64 = 28"]

@@ -122,7 +122,12 @@ PATTERNS = Patterns({
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = _balance_row(sentence, document)
     used = {local for s in taken for local in s.figures}
-    for m in PATTERNS(sentence):
+    matches = PATTERNS(sentence)
+    # ("hired 41 and lost 15, a net gain of 26, taking the team to 340 from 314": a flow a
+    # net nets is no move of the level the clause after it gives)
+    flows = {s.local for m in matches if m.name == "change"
+             for s in _netted(sentence, m, _amounts(sentence, m.roles["difference"])) or ()}
+    for m in matches:
         diff = m.roles["difference"]
         across = False
         if diff.cls == POINTS and m.name == "gap" and diff.local not in used and \
@@ -152,9 +157,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                                 across=sentence.index not in (big.sentence, small.sentence)
                                 or big.sentence != small.sentence))
             continue
-        others = [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
-                  and s.unit == diff.unit and not _reference(sentence, s)
-                  and not interval_bound(sentence, s)]
+        others = _amounts(sentence, diff)
         if m.name == "minus":
             big, small = m.roles["minuend"], m.roles["subtrahend"]
             if big.unit == small.unit == diff.unit:
@@ -173,7 +176,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             m.evidence, f"{big.text} - {small.text} = {diff.text}"))
             continue
         if m.name == "change":
-            found = _change(sentence, m, diff, others)
+            if diff.local in flows:
+                continue
+            # "opened 18 shops and closed 5, a net gain of 13, taking the estate to 412 from
+            # 399": what is left of the two flows the words net, not the level's move
+            found = _netted(sentence, m, others) or _change(sentence, m, diff, others)
             # ("an extra £89.08 a year, or about £1.71 a week": the same gap per week is no
             # level of the move)
             if found is None and not [s for s in others if not is_rate(sentence, s)]:
@@ -331,6 +338,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
     return out
+
+
+def _amounts(sentence: Sentence, diff: Slot) -> list[Slot]:
+    """The sentence's other amounts of the difference's unit that may be an end of it."""
+    return [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
+            and s.unit == diff.unit and not _reference(sentence, s)
+            and not interval_bound(sentence, s)]
 
 
 def _points_apart(sentence: Sentence, document: Document, m, diff) -> tuple | None:
@@ -732,6 +746,44 @@ def _change(sentence: Sentence, m, diff, others):
     if said is None or len(start) != 1 or len(end) != 1 or start[0] is end[0]:
         return None
     return (end[0], start[0]) if said == "Increase" else (start[0], end[0])
+
+
+#: verbs of a flow in and a flow out, of which a "net" gain or loss is what is left:
+#: "opened 18 shops and closed 5", "hired 40 staff and lost 25", "150 joined and 90 left"
+_INFLOWS = ("opened", "added", "joined", "hired", "recruited", "gained", "won", "arrived",
+            "built", "acquired", "bought", "started", "enrolled", "launched", "admitted",
+            "received", "signed", "registered", "created", "planted")
+_OUTFLOWS = ("closed", "left", "lost", "shed", "departed", "sold", "demolished", "retired",
+             "resigned", "quit", "ended", "disposed", "discharged", "scrapped", "felled",
+             "cancelled", "withdrew", "withdrawn", "removed", "cut")
+
+
+def _netted(sentence: Sentence, m, others) -> tuple | None:
+    """(larger, smaller) of "a net gain of N" (or "net loss", "net addition") after two
+    flows said right before it, one in and one out ("opened 18 shops and closed 5"): the
+    flow of the net's way is the minuend. Each flow's way is the verb within three words before its
+    figure; None where "net" does not stand before the change's word, or the two figures
+    before it are not one flow each way."""
+    doc = sentence.doc
+    word = doc[m.start].lower_
+    if not m.start or doc[m.start - 1].lower_ != "net":
+        return None
+    said = "Increase" if word in _ADDED else direction(word)
+    # (the last two: a flow of each way said right before the net)
+    before = [s for s in others if s.token < m.start][-2:]
+    if said is None or len(before) != 2 or any(
+            t.text in (".", ";", ":", "?", "!") for t in doc[before[0].token:m.start]):
+        return None
+    ways = []
+    for slot in before:
+        near = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]] + \
+            [t.lower_ for t in doc[slot.token + 1:slot.token + 3]]
+        ins, outs = any(w in _INFLOWS for w in near), any(w in _OUTFLOWS for w in near)
+        ways.append("in" if ins and not outs else "out" if outs and not ins else None)
+    if sorted(ways, key=str) != ["in", "out"]:
+        return None
+    inflow, outflow = before if ways[0] == "in" else before[::-1]
+    return (inflow, outflow) if said == "Increase" else (outflow, inflow)
 
 
 def _by(sentence: Sentence, document: Document, m, diff, others):

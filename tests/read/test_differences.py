@@ -147,3 +147,12 @@ def test_a_net_gain_after_a_flow_in_and_a_flow_out_is_their_difference(
 def test_a_net_loss_takes_the_flow_out_as_the_larger(tmp_path: Path) -> None:
     assert _differences(tmp_path, "Over the year 64 members joined the club and 92 left, a "
                                   "net loss of 28.") == ["92 - 64 = 28"]
+
+
+def test_more_than_it_takes_the_figure_right_before_as_the_smaller(tmp_path: Path) -> None:
+    """'more than it': "it" is what the figure right before names (the target), the level
+    the one before that; no figure of an earlier sentence."""
+    assert _differences(tmp_path, "Last winter the ward treated 512 patients a week. This "
+                                  "winter it treated 468 patients a week, above the planned "
+                                  "430 patients a week, and 38 patients more than it.") == [
+        "468 - 430 = 38"]

@@ -208,7 +208,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             after = [b.roles["base"] for b in bases(sentence)
                      if b.roles["base"] in others and b.roles["base"].token > diff.token]
             pair = None if after else _level_and_base(sentence, m, near)
-            if pair:
+            if not after and len(near) >= 2 and _than_it(sentence, m.end):
+                # "145 litres a head, above the 2038 aim of 110 litres, and 35 litres more
+                # than it": "it" is the thing the figure right before names, the subject the
+                # level before that
+                near, other = near[-2], near[-1]
+            elif pair:
                 # "2,310 doctors, up from 2,214 a year ago: 96 more", "17 minutes, down from
                 # 24 minutes, seven minutes shorter": the level and the baseline it is set
                 # against before a bare comparative are its two ends
@@ -486,6 +491,15 @@ def _short_of(sentence: Sentence, document: Document, m, diff, others) -> tuple 
 
 #: words of _WHEN that name a forecast, not an earlier time
 _NOT_A_TIME = {"expected", "forecast", "planned", "budgeted"}
+
+
+def _than_it(sentence: Sentence, at: int) -> bool:
+    """Whether "than" right after a comparative ending at token ``at`` takes a pronoun for
+    the thing last named ("35 litres more than it", "than that"), the clause ending there."""
+    doc = sentence.doc
+    return at + 1 < len(doc) and doc[at].lower_ == "than" and \
+        doc[at + 1].lower_ in ("it", "that", "this") and \
+        (at + 2 >= len(doc) or doc[at + 2].is_punct)
 
 
 def _than_named(sentence: Sentence, at: int) -> list[str]:

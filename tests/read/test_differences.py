@@ -156,3 +156,12 @@ def test_more_than_it_takes_the_figure_right_before_as_the_smaller(tmp_path: Pat
                                   "winter it treated 468 patients a week, above the planned "
                                   "430 patients a week, and 38 patients more than it.") == [
         "468 - 430 = 38"]
+
+
+def test_a_sentence_opening_on_the_shortfall_takes_the_two_amounts_before(
+        tmp_path: Path) -> None:
+    """'The shortfall of …' opens on a gap the sentence before just set out: between its two
+    amounts of the unit."""
+    assert _differences(tmp_path, "The parish plans to spend £84,200 next year against "
+                                  "expected income of £79,900. The shortfall of £4,300 will "
+                                  "come from reserves.") == ["£84,200 - £79,900 = £4,300"]

@@ -296,6 +296,17 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             before = [s for s in others if s.token < diff.token and not is_rate(sentence, s)]
             on = _saved_on(sentence, m, others) if m.name == "saving" else None
             ordered = False
+            if m.name == "gap" and not before and _opens_on_the_gap(sentence, m) and \
+                    len(two := _two_before(sentence, document, diff)) == 2:
+                # "… $158.9 million in spending against revenue of $157.2 million. The
+                # shortfall of $1.7 million …": the gap the sentence before sets out, between
+                # its two amounts of the unit (figures after it may give more: "… will be met
+                # from reserves, which fall from £24.6m to £22.9m")
+                big, small = sorted(two, key=lambda s: s.value or 0, reverse=True)
+                out.append(make("DifferenceRelation", sentence.claim,
+                                {"minuend": big, "subtrahend": small, "difference": diff},
+                                m.evidence, f"{big.text} - {small.text} = {diff.text}",
+                                across=True))
             if on is not None and before and not clause_between(
                     sentence, before[-1].token, m.start):
                 # "£14.20, a saving of £2.00 on the £16.20 paid separately": what the saving
@@ -663,6 +674,12 @@ def _the_two(sentence: Sentence, m) -> bool:
                                   after[n + 1:n + 3] == ["the", "two"]):
             return True
     return False
+
+
+def _opens_on_the_gap(sentence: Sentence, m) -> bool:
+    """Whether the sentence opens on the gap as one just given ("The shortfall of …", "This
+    surplus of …"): a definite article or a pronoun, then the gap's word."""
+    return m.start == 1 and sentence.doc[0].lower_ in ("the", "this", "that")
 
 
 def _two_before(sentence: Sentence, document: Document, diff) -> list:

@@ -165,3 +165,10 @@ def test_a_sentence_opening_on_the_shortfall_takes_the_two_amounts_before(
     assert _differences(tmp_path, "The parish plans to spend £84,200 next year against "
                                   "expected income of £79,900. The shortfall of £4,300 will "
                                   "come from reserves.") == ["£84,200 - £79,900 = £4,300"]
+
+
+def test_an_amount_between_two_bounds_is_the_band_s_width(tmp_path: Path) -> None:
+    """'the £9,500 between £20,500 and £30,000': the width of the band its bounds give, the
+    upper bound less the lower."""
+    assert _differences(tmp_path, "The grant covers 40% of the £9,500 between £20,500 and "
+                                  "£30,000.") == ["£30,000 - £20,500 = £9,500"]

@@ -76,6 +76,10 @@ PATTERNS = Patterns({
               figure(*AMOUNTS, role="difference")],
              [words("leaving", "leaves"), words("a", "an"), words("balance", "remainder"),
               words("of"), figure(*AMOUNTS, role="difference")]],
+    # the width of a band its bounds give: "20% on the £35,000 between £13,000 and
+    # £48,000"
+    "band": [[figure(*AMOUNTS, role="difference"), words("between"),
+              figure(*AMOUNTS, role="low"), words("and"), figure(*AMOUNTS, role="high")]],
     # "raised £186,420 and cleared the £150,000 goal with £36,420 to spare"
     "spare": [[figure(*AMOUNTS, role="difference"), words("to"), words("spare")]],
     # the sum written out: "£27,000 minus £12,500, or £14,500", "$4,200 less $1,150,
@@ -164,6 +168,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 out.append(make("DifferenceRelation", sentence.claim,
                                 {"minuend": big, "subtrahend": small, "difference": diff},
                                 m.evidence, f"{big.text} - {small.text} = {diff.text}"))
+            continue
+        if m.name == "band":
+            # (the words give the bounds low to high, as "from … to" gives a move's ends)
+            low, high = m.roles["low"], m.roles["high"]
+            if low.unit == high.unit == diff.unit and not any(
+                    is_rate(sentence, s) for s in (low, high, diff)):
+                out.append(make("DifferenceRelation", sentence.claim,
+                                {"minuend": high, "subtrahend": low, "difference": diff},
+                                m.evidence, f"{high.text} - {low.text} = {diff.text}"))
             continue
         if m.name == "moved":
             start, end = m.roles["start"], m.roles["end"]

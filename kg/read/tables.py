@@ -889,16 +889,8 @@ def _table(lines, header_at: int, header, rows, text: str,
             # "| Revenue | A$m | 280.0 |": a column headed "Unit" gives each row its own, as
             # the label's brackets would ("Revenue (A$m)")
             scale, unit = _head_unit(f"({data[unit_at][0]})")
-        kind = _row_kind(label)
-        if kind == "percent" and table.unit in CURRENCIES and \
-                not re.search(r"%|per ?cent|percentage", label, re.I) and \
-                not any(c is not None and "%" in c[0] and col.kind == "value"
-                        for c, col in zip(data, columns)):
-            # "Gross margin | 342.5" under "NZ$ million": a margin or rate named by its word
-            # alone is the table's money, unless a sign or its cells say percent
-            kind = "value"
         row = Row(label, ln.strip(), s, [], total=_total_label(label),
-                  kind=kind, count=_counts(label) and not _ALL_OF.match(label)
+                  kind=_row_kind(label), count=_counts(label) and not _ALL_OF.match(label)
                   and not money_rows,
                   scale=scale,
                   unit=unit)
@@ -913,6 +905,7 @@ def _table(lines, header_at: int, header, rows, text: str,
             row.cells.append(Cell(quote, c[1], c[1] + len(quote), value, pct, quote != c[0],
                                   in_points(quote)))
         table.rows.append(row)
+    _statement_margins(table)
     # a bold last row under rows that are not bold is the total a PDF sets apart
     marked = [r.bold for r in table.rows]
     if len(marked) >= 3 and marked[-1] and not any(marked[:-1]):
@@ -1188,6 +1181,35 @@ def _unit_of_some_heads(table: Table, caption: str) -> None:
         if c.unit is None:
             c.unit, c.scale = table.unit, c.scale if c.scale is not None else table.scale
     table.unit = None
+
+
+#: in a statement whose rows are amounts, a cost row ("Cost of sales", "Expenses") and an
+#: income row ("Revenue", "Gross margin") above a result row (kg.read.turtle reads the
+#: subtraction)
+COST_LABEL = re.compile(r"\b(?:costs?|expenses?|expenditures?|charges?|spending|outgoings)\b",
+                        re.I)
+INCOME_LABEL = re.compile(r"\b(?:revenues?|sales|turnover|income|profit|surplus|result|margin|"
+                          r"receipts|grants|funding|contributions?)\b", re.I)
+
+
+def _statement_margins(table: Table) -> None:
+    """A margin row right under a cost row that stands under an income row, in a table of
+    money, is what the income leaves after the cost ("Revenue", "Cost of goods sold",
+    "Gross margin" under "NZ$ million"): an amount, no percent, where neither its label nor
+    its cells say per cent ("Gross margin (%)", "34.2%")."""
+    if table.unit not in CURRENCIES:
+        return
+    rows = table.rows
+    for r in range(2, len(rows)):
+        income, cost, margin = rows[r - 2], rows[r - 1], rows[r]
+        if margin.kind == "percent" and re.search(r"\bmargin\b", margin.label, re.I) and \
+                not re.search(r"%|per ?cent|percentage", margin.label, re.I) and \
+                not any(c is not None and c.percent and col.kind == "value"
+                        for c, col in zip(margin.cells, table.columns)) and \
+                COST_LABEL.search(cost.label) and cost.kind == "value" and \
+                INCOME_LABEL.search(income.label) and not COST_LABEL.search(income.label) \
+                and income.kind == "value":
+            margin.kind = "value"
 
 
 def _row_kind(label: str) -> str:

@@ -59,3 +59,34 @@ def test_a_rivals_clause_after_the_start_leaves_the_growth_alone(tmp_path: Path)
         "1.79 million tonnes (2019) to 2.31 million tonnes (2025): 4.4% a year"]
     assert _periods(tmp_path) == ["6"]
 
+
+
+def test_a_start_years_ago_grows_to_the_level_said_before(tmp_path: Path) -> None:
+    # "Six years ago, in 2019, …": the start, and the span of years to now
+    assert relation_labels(
+        tmp_path, "Fenwick Rowing Club annual report 2025",
+        "The club had 640 members at the end of 2025. Six years ago, in 2019, the club had 470 "
+        "members; membership has since grown by an average of 5.3% a year.", KIND) == [
+        "470 (2019) to 640 (2025): 5.3% a year"]
+    assert _periods(tmp_path) == ["6"]
+
+
+def test_a_start_a_decade_ago_spans_ten_years(tmp_path: Path) -> None:
+    assert relation_labels(
+        tmp_path, "Marsh Valley orchards 2025",
+        "Apples were grown on 1,850 hectares of orchards in 2025. There were 1,610 hectares of "
+        "orchards a decade ago, so the orchard area has grown by an average of 1.4% a year.",
+        KIND) == ["1,610 hectares to 1,850 hectares (2025): 1.4% a year"]
+    assert _periods(tmp_path) == ["10"]
+
+
+def test_risen_from_a_dated_start_over_years_ends_on_the_level_of_its_period(
+        tmp_path: Path) -> None:
+    # the end names no year of its own: kg read's period for it ("the fourth quarter of
+    # 2025") is later than the start's
+    assert relation_labels(
+        tmp_path, "Lowmoor housing review, March 2026",
+        "The average monthly rent in Lowmoor reached £1,120 in the fourth quarter of 2025. "
+        "Over six years, monthly rents have climbed from £810 in early 2019, equivalent to an "
+        "average annual increase of 5.6%.", KIND) == ["£810 (2019) to £1,120 (2025): 5.6% a year"]
+    assert _periods(tmp_path) == ["6"]

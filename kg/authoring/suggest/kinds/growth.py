@@ -111,6 +111,11 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
         since = year_of(document, initial)
         final = document.antecedent(sentence, initial.unit,
                                     need=lambda s: (year_of(document, s) or 0) > since)
+        if final is None and _span(sentence):
+            # "Over five years, national rents have risen from EUR 1,402 in late 2019": the
+            # years say the periods, the end is the level of rents said first, for the period
+            # kg read gave it (its own words name no year)
+            final = _later_level(sentence, document, initial, subject=_grows(sentence))
         if final is not None:
             return initial, final
     elif len(dated) == 1 and len(amounts) == 1 and _span(sentence) and \
@@ -156,9 +161,60 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
     if not amounts and sentence.index > 0 and _span(sentence) and \
             [t.lower_ for t in sentence.doc[:2]] in (["since", "then"], ["since", "that"]):
         return _since_then(sentence, document)
+    ago = _ago_start(sentence, document, amounts)
+    if ago is not None:
+        return ago
     if len(amounts) == 1 and _span(sentence):
         return _compared_back(sentence, document, amounts[0])
     return None
+
+
+def _ago_start(sentence: Sentence, document: Document,
+               amounts: list[Slot]) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "Six years ago, in 2019, the club had 410 members; membership has
+    since grown at 5% a year", "there were 2,760 hectares a decade ago, so the area has grown
+    by 0.8% a year": the one amount before the rate, said of a time "ago" or "earlier" (the
+    span, see _span), is the start; the end is the level an earlier sentence gives of what
+    grows, named so (by its words, or the start's), for a later year."""
+    rates = [s for s in sentence.slots if s.cls == PERCENT]
+    if not rates or _ago(sentence) is None:
+        return None
+    before = [s for s in amounts if s.token < rates[0].token]
+    if len(before) != 1 or len(before) != len(amounts) or \
+            not any(t.lower_ in _AGO for t in sentence.doc[:rates[0].token]):
+        return None
+    initial = before[0]
+    year = year_of(document, initial) or _year_named(sentence)
+    if year is not None:
+        initial = replace(initial, year=year)
+    final = _later_level(sentence, document, initial, subject=_grows(sentence))
+    return (initial, final) if final is not None else None
+
+
+#: the words that set a span of years back from now: "five years ago", "a decade earlier"
+_AGO = ("ago", "earlier")
+
+
+def _ago(sentence: Sentence) -> int | None:
+    """The years "ago" or "earlier" says: "Five years ago" (the number drafted as a
+    duration), "a decade ago", "A decade earlier"."""
+    doc = sentence.doc
+    for slot in sentence.slots:
+        after = doc[slot.token + 1:slot.token + 2]
+        if _is_span(slot) and slot.value and slot.value == int(slot.value) and len(after) \
+                and after[0].lower_ in _AGO:
+            return int(slot.value)
+    for token in doc[1:-1]:
+        if token.lower_ == "decade" and doc[token.i - 1].lower_ in ("a", "one") and \
+                doc[token.i + 1].lower_ in _AGO:
+            return 10
+    return None
+
+
+def _year_named(sentence: Sentence) -> int | None:
+    """The one year a sentence names ("in Q2 2020", "since 2015"), else None."""
+    years = {int(t.text) for t in sentence.doc if t.norm_ == YEAR}
+    return years.pop() if len(years) == 1 else None
 
 
 #: the words that compare what a sentence's pronoun stands for with a figure after them:
@@ -221,7 +277,8 @@ def _since_year(sentence: Sentence, until: int) -> int | None:
 _GROWTH_WORDS = frozenset({"average", "averag", "annual", "annually", "rate", "compound",
                            "compounded", "year", "since", "now", "number", "numb", "grown",
                            "grow", "growth", "risen", "rose", "increased", "increas", "total",
-                           "level", "per", "cent", "percent", "when"})
+                           "level", "per", "cent", "percent", "when", "mean", "means",
+                           "equivalent"})
 
 
 def _grows(sentence: Sentence) -> frozenset[str]:
@@ -279,14 +336,16 @@ def _since_then(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | N
 
 
 def _later_level(sentence: Sentence, document: Document, initial: Slot,
-                 subject: frozenset[str] = frozenset()) -> Slot | None:
+                 subject: frozenset[str] | None = None) -> Slot | None:
     """The level an earlier sentence gives of what ``initial`` counts, for a later year: of
     the unit's figures named with the initial's words ("overnight stays", "exported … tonnes"),
     the one sharing most of them, then the latest year's, then the nearest; never a change
     ("rose by 61,000"), a baseline or the initial's own year. With the ``subject`` words of
     what grows ("assets"), a figure is named by those too, or its sentence is where the
     figure has no words of its own ("Assets under management: NOK 412.8 billion"), and its
-    year may be the period kg read gave it (the year "at 31 December 2024" says)."""
+    year may be the period kg read gave it (the year "at 31 December 2024" says); an empty
+    ``subject`` (the growth's words name nothing) allows those too, named by the initial's
+    words alone."""
     from kg.authoring.suggest.kinds.portions import is_base, is_earlier
 
     since = year_of(document, initial)
@@ -294,16 +353,18 @@ def _later_level(sentence: Sentence, document: Document, initial: Slot,
     for earlier in document.sentences[:sentence.index]:
         for slot in earlier.slots:
             year = year_of(document, slot) if slot.year is None else slot.year
-            if year is None and subject:
+            if year is None and subject is not None:
                 year = _period_year(document, slot)
             # (what grows names the level before the start's own words do: "Student
             # numbers have grown …, when we taught 19,900" is of students)
-            named = len((slot.words or earlier.words) & subject)
-            shared = len(slot.words & initial.words)
+            said = (slot.words or earlier.words) if subject is not None else slot.words
+            named = len(said & (subject or frozenset()))
+            shared = len(said & initial.words)
             if slot is initial or slot.unit != initial.unit or slot.cls not in AMOUNTS or \
                     not (shared or named) or year is None or since is not None and \
                     year <= since or _changed_by(document, slot) or is_base(earlier, slot) or \
-                    is_earlier(earlier, slot) or subject and _per_every(earlier, slot):
+                    is_earlier(earlier, slot) or subject is not None and \
+                    _per_every(earlier, slot):
                 continue
             rank = (-named, -shared, -year, sentence.index - earlier.index)
             if best is None or rank < best[0]:
@@ -414,7 +475,8 @@ def _span(sentence: Sentence) -> int | None:
         if _is_span(slot) and slot.value and slot.value == int(slot.value) \
                 and any(w in _SPAN for w in said):
             return int(slot.value)
-    return None
+    # "Five years ago, in Q2 2020, …; volumes have since grown …": from then to now
+    return _ago(sentence)
 
 
 def _later(sentence: Sentence, document: Document) -> tuple[Slot, Slot, int] | None:

@@ -90,3 +90,14 @@ def test_risen_from_a_dated_start_over_years_ends_on_the_level_of_its_period(
         "Over six years, monthly rents have climbed from £810 in early 2019, equivalent to an "
         "average annual increase of 5.6%.", KIND) == ["£810 (2019) to £1,120 (2025): 5.6% a year"]
     assert _periods(tmp_path) == ["6"]
+
+
+def test_it_takes_up_the_level_its_sentence_gave_first(tmp_path: Path) -> None:
+    # "it" is the fees the clause before puts at £2.86 million, not the income before
+    assert relation_labels(
+        tmp_path, "Westfold Library Trust budget 2025",
+        "Total income will be £6.98 million in 2025. Membership fees are the largest line at "
+        "£2.86 million (41.0% of the total); it has grown by an average of 4.2% a year over "
+        "the five years since 2020, when it stood at £2.33 million.", KIND) == [
+        "£2.33 million to £2.86 million: 4.2% a year"]
+    assert _periods(tmp_path) == ["5"]

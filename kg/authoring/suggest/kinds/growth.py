@@ -139,7 +139,8 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
     # the start as "since" does)
     since = [s for s in amounts if _since(sentence, s.token) and _when_clause(sentence, s)]
     if len(since) == 1 and _span(sentence):
-        final = document.antecedent(sentence, since[0].unit, back=1,
+        final = _it_before(sentence, since[0], amounts) or \
+            document.antecedent(sentence, since[0].unit, back=1,
                                     need=lambda s: s.local != since[0].local
                                     and not _changed_by(document, s)
                                     and not _compared_with(document, s)) or \
@@ -240,6 +241,30 @@ def _compared_back(sentence: Sentence, document: Document,
               and not is_base(before, s) and not is_earlier(before, s)
               and not _changed_by(document, s)]
     return (earlier, levels[0]) if len(levels) == 1 else None
+
+
+#: the pronouns a growth's clause opens on for the level its sentence gave first
+_IT = ("it", "they", "this", "these")
+
+
+def _it_before(sentence: Sentence, start: Slot, amounts: list[Slot]) -> Slot | None:
+    """"Fees are the largest item at £4.9 million; it has grown by 6% a year over the five
+    years since 2020, when it stood at £3.7 million": the one level of the start's unit in
+    the clause before, which the growth's "it" takes up, is the end."""
+    from kg.authoring.suggest.kinds.portions import level
+
+    doc = sentence.doc
+    rates = [s for s in sentence.slots if s.cls == PERCENT and s.token < start.token]
+    if not rates:
+        return None
+    here = [s for s in amounts if s.token < rates[-1].token and s is not start
+            and s.unit == start.unit and level(sentence, s)]
+    if len(here) != 1 or len(here) != len([s for s in amounts if s.token < start.token]):
+        return None
+    # the pronoun opens the growth's clause: after a stop or "and", right before its verb
+    opens = [t for t in doc[here[0].token + 1:rates[-1].token] if t.lower_ in _IT
+             and doc[t.i - 1].text in (";", ",", "and", "—", "–", "-")]
+    return here[0] if opens else None
 
 
 def _since(sentence: Sentence, until: int) -> bool:

@@ -261,7 +261,8 @@ def _it_before(sentence: Sentence, start: Slot, amounts: list[Slot]) -> Slot | N
             and s.unit == start.unit and level(sentence, s)]
     if len(here) != 1 or len(here) != len([s for s in amounts if s.token < start.token]):
         return None
-    # the pronoun opens the growth's clause: after a stop or "and", right before its verb
+    # (the pronoun opens a clause of its own, after a stop, a comma, a dash or "and": it is
+    # the growth's subject, not an object inside the level's clause)
     opens = [t for t in doc[here[0].token + 1:rates[-1].token] if t.lower_ in _IT
              and doc[t.i - 1].text in (";", ",", "and", "—", "–", "-")]
     return here[0] if opens else None

@@ -54,12 +54,8 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
         # "For every £1 we spent, 82p went to our programmes": the pence of each pound are
         # the fraction of the whole the row the words name takes
         every = _EVERY.search(text, start, stop) if _PENCE.search(f.quote) else None
-        # "three-fifths of the cereal harvest", "Half of the portfolio": the whole named by
-        # words of its own, which must name the table's total row or a column (below)
-        of_the = None if every is not None or _OF_ALL.match(text[end:]) else \
-            _OF_THE.match(text[end:])
         if every is None and (not _FRACTION.search(f.quote) or re.search(r"\d", f.quote)
-                              or not (_OF_ALL.match(text[end:]) or of_the)):
+                              or not _OF_ALL.match(text[end:])):
             continue
         # "Chilled, £612 million, nearly half of revenue": the words' own amount (a percent
         # is a share of its own or the fraction restated: "a third of all jobs (32.5%)");
@@ -85,8 +81,7 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
             r = rows[0]
             total = next((i for i in range(r + 1, len(table.rows) + 1)
                           if table.rows[i - 1].total), None)
-            if total is None or of_the is not None and not _names_whole(
-                    of_the.group(1), table, total):
+            if total is None:
                 continue
             c = level_column(table, (r, total), clause, writer.periods.get(f.local), t,
                              writer, money=True)
@@ -102,22 +97,8 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
     return out
 
 
-#: what a fraction is of, named by words of its own: "of the cereal harvest", "of the
-#: portfolio" (up to three words, to a stop or a word that ends the noun phrase)
-_OF_THE = re.compile(r"^\s*of\s+(?:the|our|its|their)\s+((?:(?!(?:is|are|was|were|in|on|at|"
-                     r"for|to|and|by|with|from)\b)[A-Za-z][\w'-]*\s*){1,3})", re.I)
 #: a fraction said of now: of the latest period a table gives
 _NOW = re.compile(r"\bnow\b", re.I)
-
-
-def _names_whole(words: str, table: Table, total: int) -> bool:
-    """Whether the words a fraction is "of" name the whole the total row gives: a word of
-    its label ("of the cereal harvest", "Total cereals") or of a column's head ("of the
-    portfolio", "Share of portfolio (%)"), never the words "total" and "all" alone."""
-    said = _heads(words) - {"total", "all", "the"}
-    heads = _heads(table.rows[total - 1].label) | {
-        w for column in table.columns for w in _heads(column.header or "")}
-    return bool(said & (heads - {"total", "all", "of", "the", "and"}))
 
 
 def _latest_column(table: Table, rows: tuple[int, int], t: int, writer) -> int | None:

@@ -119,11 +119,13 @@ def test_non_decimal_values_are_refused(make_doc, value: str, message: str) -> N
 DOLLARS = "Starts in Halifax cost $742,000 each, against US$5,000 for the imported kits."
 
 
-def dollar_problems(make_doc, quote: str, value: str, unit: str, extra: str = "") -> list[str]:
-    claims = CLAIM.format(quote=DOLLARS) + (
+def dollar_problems(make_doc, quote: str, value: str, unit: str, extra: str = "",
+                    text: str = DOLLARS) -> list[str]:
+    """The problems of one figure of ``text`` (its one claim)."""
+    claims = CLAIM.format(quote=text) + (
         f':f a cg:Figure ; cg:claim :c ; cg:quote "{quote}" ; '
         f"qudt:numericValue {value} ; qudt:unit {unit} {extra}.\n")
-    result = build_corpus(make_doc("t", text=DOLLARS, claims=claims))
+    result = build_corpus(make_doc("t", text=text, claims=claims))
     return [p.message for p in result.problems]
 
 
@@ -149,11 +151,7 @@ WEIGHED = "The mill bought 640,000 pounds of cotton for $1.2 million, against £
 
 
 def pound_problems(make_doc, quote: str, value: str, unit: str, extra: str = "") -> list[str]:
-    claims = CLAIM.format(quote=WEIGHED) + (
-        f':f a cg:Figure ; cg:claim :c ; cg:quote "{quote}" ; '
-        f"qudt:numericValue {value} ; qudt:unit {unit} {extra}.\n")
-    result = build_corpus(make_doc("t", text=WEIGHED, claims=claims))
-    return [p.message for p in result.problems]
+    return dollar_problems(make_doc, quote, value, unit, extra, text=WEIGHED)
 
 
 def test_the_word_pounds_read_as_a_mass_builds_where_a_note_says_why(make_doc) -> None:

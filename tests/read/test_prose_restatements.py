@@ -12,9 +12,10 @@ from kg.read import read
 from tests.read import figure_quotes
 
 
-def restated(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    """(first, restated as) of each prose restatement kg read wrote, by the figures' quotes."""
-    source = tmp_path / "r.txt"
+def restated(tmp_path: Path, text: str, suffix: str = ".txt") -> list[tuple[str, str]]:
+    """(first, restated as) of each prose restatement kg read wrote, by the figures' quotes,
+    for ``text`` read as a file of ``suffix``."""
+    source = tmp_path / f"r{suffix}"
     source.write_text(text, encoding="utf-8")
     made = read(source, tmp_path / "c")
     quote = figure_quotes(made.folder)
@@ -396,14 +397,7 @@ def test_a_label_whose_count_names_its_own_noun_is_not_tied_by_the_label(
 
 def restated_in_markdown(tmp_path: Path, text: str) -> list[tuple[str, str]]:
     """As :func:`restated`, for ``text`` read as a Markdown file."""
-    source = tmp_path / "r.md"
-    source.write_text(text, encoding="utf-8")
-    made = read(source, tmp_path / "c")
-    quote = figure_quotes(made.folder)
-    path = made.folder / "relations.ttl"
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    return [(quote[a], quote[b]) for a, b in re.findall(
-        r"cg:first :(f-\d+) ; cg:restatedAs :(f-\d+) \.", relations)]
+    return restated(tmp_path, text, ".md")
 
 
 SUMMARY = ("# Brookfield Orchards: 2025 season\n\n"

@@ -48,3 +48,20 @@ def test_of_the_noun_names_no_earlier_count_where_the_sentence_counts_one_first(
         tmp_path, "Courier fleet review 2025",
         "The firm started in 2015 with 900 vans. Its fleet of 2,400 has grown since, and "
         "1,200 of the vans (50.0%) are electric.", "ShareRelation") == []
+
+
+def test_of_those_and_a_noun_before_a_bracketed_share_names_the_count_said_earlier(
+        tmp_path: Path) -> None:
+    assert relation_labels(
+        tmp_path, "Arboretum report 2025",
+        "The arboretum keeps 900 trees of 120 kinds. Thirty of those kinds (25.0%) are rare.",
+        "ShareRelation") == ["Thirty is 25.0% of 120"]
+
+
+def test_of_these_after_a_trials_split_counts_is_of_all_the_participants(
+        tmp_path: Path) -> None:
+    assert relation_labels(
+        tmp_path, "Reading trial 2025",
+        "A total of 2,000 pupils were enrolled: 1,000 in intervention schools and 1,000 in "
+        "control schools. Of these, 150 (7.5%) left before the end.",
+        "ShareRelation") == ["150 is 7.5% of 2,000"]

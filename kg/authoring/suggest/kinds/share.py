@@ -54,6 +54,8 @@ def _owned(patterns: list[list]) -> list[list]:
     owner named before it ("of the town's 6,000 homes")."""
     return patterns + [p[:2] + _OWNER + p[3:] for p in patterns
                        if len(p) > 2 and p[1] == words("of") and p[2] is _THE]
+#: "1,150 of the bikes", "42 of those species": the words before a noun naming a whole
+_NAMING = ("the", "our", "its", "their", "those", "these")
 #: the marks that set a share off beside its portion: brackets, square ones too ("2,017
 #: [52.2%]", as abstracts write them), and a pair of dashes, typed as "--" in plain text
 _OPEN, _CLOSE = ("(", "["), (")", "]")
@@ -106,7 +108,7 @@ PATTERNS = Patterns({
                figure(PERCENT, role="share"), words(*_CLOSE)],
               # "1,150 of the bikes (35.9%)": the whole the count of bikes an earlier
               # sentence states (see _bracketed)
-              [figure(*AMOUNTS, role="portion"), words("of"), words("the", "our", "its", "their"),
+              [figure(*AMOUNTS, role="portion"), words("of"), words(*_NAMING),
                {"IS_ALPHA": True, "NORM": {"NOT_IN": list(FIGURES)}, "OP": "{1,3}"},
                words(*_OPEN), figure(PERCENT, role="share"), words(*_CLOSE)],
               # "5,120 patients in the control arm (41.3%)": the group the count is of named
@@ -434,6 +436,9 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
             # head of the noun phrase, not the figure a preposition adds to it
             return portion, qualified(sentence, earlier[-1])
         return (portion, earlier[-1]) if earlier else None
+    named = _named_after_of(sentence, document, portion)
+    if named is not None:
+        return named
     follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 3]]
     if follows[:1] == ["of"] and follows[1:] in (["them"], ["these"], ["those"]):
         # "the 27 that disappeared …, with 22 of them (81%)": the count "them" points back to
@@ -448,9 +453,6 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
                       and level(before, s)]
             return (portion, levels[0]) if len(levels) == 1 else None
         return (portion, earlier[-1]) if earlier else None
-    named = _named_after_of(sentence, document, portion)
-    if named is not None:
-        return named
     if [t.lower_ for t in doc[:2]] in (["of", "that"], ["of", "this"], ["of", "it"],
                                        ["of", "these"], ["of", "those"]) and \
             len(doc) > 2 and doc[2].is_punct and \
@@ -461,7 +463,12 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         before = document.sentences[sentence.index - 1]
         levels = [s for s in before.slots if s.unit == portion.unit and s.cls == portion.cls
                   and level(before, s)]
-        return (portion, levels[0]) if len(levels) == 1 else None
+        if len(levels) == 1:
+            return portion, levels[0]
+        if doc[1].lower_ not in ("these", "those"):
+            return None
+        # ("A total of 3,612 children were enrolled: 1,794 … and 1,818 …. Of these, 260
+        # (7.2%)": of a trial's split counts, the participants all told, see _trial_arm)
     if [t.lower_ for t in doc[:2]] in (["of", "those"], ["of", "these"]) and \
             len(doc) > 2 and doc[2].is_alpha and doc[2].norm_ not in FIGURES and \
             not any(s.token < portion.token for s in sentence.slots):
@@ -486,14 +493,13 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
 
 
 def _named_after_of(sentence: Sentence, document: Document, portion: Slot) -> Slot | None:
-    """"Girls made up 1,210 of the pupils enrolled (48.4%)": "of the pupils" names the
-    whole, the count of pupils this or an earlier sentence states (None where the words
+    """"Girls made up 1,210 of the pupils enrolled (48.4%)", "Nine of those schools (30%)":
+    "of the pupils" names the whole, the count of pupils this or an earlier sentence states (None where the words
     name no figure, "of the" opens the whole's own figure, or the sentence counts another
     amount of the portion's unit before it)."""
     doc = sentence.doc
     at = portion.token + 1
-    if [t.lower_ for t in doc[at:at + 2]][:1] != ["of"] or \
-            doc[at + 1].lower_ not in ("the", "our", "its", "their"):
+    if [t.lower_ for t in doc[at:at + 2]][:1] != ["of"] or doc[at + 1].lower_ not in _NAMING:
         return None
     said = []
     for t in doc[at + 2:at + 6]:

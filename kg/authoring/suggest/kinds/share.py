@@ -494,9 +494,9 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
 
 def _named_after_of(sentence: Sentence, document: Document, portion: Slot) -> Slot | None:
     """"Girls made up 1,210 of the pupils enrolled (48.4%)", "Nine of those schools (30%)":
-    "of the pupils" names the whole, the count of pupils this or an earlier sentence states (None where the words
-    name no figure, "of the" opens the whole's own figure, or the sentence counts another
-    amount of the portion's unit before it)."""
+    "of the pupils" names the whole, the count of pupils this or an earlier sentence
+    states (None where the words name no figure, "of the" opens the whole's own figure, or
+    the sentence counts another amount of the portion's unit before it)."""
     doc = sentence.doc
     at = portion.token + 1
     if [t.lower_ for t in doc[at:at + 2]][:1] != ["of"] or doc[at + 1].lower_ not in _NAMING:

@@ -44,6 +44,18 @@ _COMES_TO = {"LOWER": {"IN": ["a", "or", "that", "is", "some", "which", "comes",
 ARMS = ("group", "arm", "groups", "arms")
 #: "of the 1,530", "of our 1,148 students": the whole a portion is counted "of"
 _THE = words("the", "our", "its", "their", "all", optional=True)
+#: "of the district's 46,300 households": an owner standing where "the" would
+_OWNER = [words("the"), {"IS_ALPHA": True, "NORM": {"NOT_IN": list(FIGURES)}},
+          words("'s", "’s")]
+
+
+def _owned(patterns: list[list]) -> list[list]:
+    """The patterns, and each that counts a portion "of the" whole again with the whole's
+    owner named before it ("of the town's 6,000 homes")."""
+    return patterns + [p[:2] + _OWNER + p[3:] for p in patterns
+                       if len(p) > 2 and p[1] == words("of") and p[2] is _THE]
+#: "1,150 of the bikes", "42 of those species": the words before a noun naming a whole
+_NAMING = ("the", "our", "its", "their", "those", "these")
 #: the marks that set a share off beside its portion: brackets, square ones too ("2,017
 #: [52.2%]", as abstracts write them), and a pair of dashes, typed as "--" in plain text
 _OPEN, _CLOSE = ("(", "["), (")", "]")
@@ -83,8 +95,9 @@ PATTERNS = Patterns({
             words("rate", "turnout", "proportion"), words("of"),
             figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
     # "1,378 (57.4%)": a count and its share in brackets, the whole named elsewhere
-    "paren": [[figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(*_OPEN),
-               figure(PERCENT, role="share"), words(*_CLOSE)],
+    "paren": _owned([
+              [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
+               words(*_OPEN), figure(PERCENT, role="share"), words(*_CLOSE)],
               # "142 million litres - about 12 per cent - never …": dashes set the share off
               # as brackets do (a pair of them: one dash may open a clause of its own)
               [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
@@ -93,6 +106,11 @@ PATTERNS = Patterns({
               [figure(*AMOUNTS, role="portion"), words("of"), _THE,
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words(*_OPEN),
                figure(PERCENT, role="share"), words(*_CLOSE)],
+              # "1,150 of the bikes (35.9%)": the whole the count of bikes an earlier
+              # sentence states (see _bracketed)
+              [figure(*AMOUNTS, role="portion"), words("of"), words(*_NAMING),
+               {"IS_ALPHA": True, "NORM": {"NOT_IN": list(FIGURES)}, "OP": "{1,3}"},
+               words(*_OPEN), figure(PERCENT, role="share"), words(*_CLOSE)],
               # "5,120 patients in the control arm (41.3%)": the group the count is of named
               # before its bracket (the whole is that group's size, see _bracketed)
               [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
@@ -111,7 +129,7 @@ PATTERNS = Patterns({
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"},
                words(*_DASHES), words("some", "about", "roughly", "nearly",
                                            optional=True),
-               figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
+               figure(PERCENT, role="share"), {"IS_PUNCT": True}]]),
     # "giving them a 55.3% share of generation": the share names its whole after "of"
     "share-noun": [[figure(PERCENT, role="share"), words("share", "portion", "proportion"),
                     words("of"), gap(3, filler=FILLER), figure(*AMOUNTS, role="whole")],
@@ -418,6 +436,9 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
             # head of the noun phrase, not the figure a preposition adds to it
             return portion, qualified(sentence, earlier[-1])
         return (portion, earlier[-1]) if earlier else None
+    named = _named_after_of(sentence, document, portion)
+    if named is not None:
+        return named
     follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 3]]
     if follows[:1] == ["of"] and follows[1:] in (["them"], ["these"], ["those"]):
         # "the 27 that disappeared …, with 22 of them (81%)": the count "them" points back to
@@ -432,15 +453,22 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
                       and level(before, s)]
             return (portion, levels[0]) if len(levels) == 1 else None
         return (portion, earlier[-1]) if earlier else None
-    if [t.lower_ for t in doc[:2]] in (["of", "that"], ["of", "this"], ["of", "it"]) and \
+    if [t.lower_ for t in doc[:2]] in (["of", "that"], ["of", "this"], ["of", "it"],
+                                       ["of", "these"], ["of", "those"]) and \
             len(doc) > 2 and doc[2].is_punct and \
             not any(s.token < portion.token for s in sentence.slots) and sentence.index > 0:
         # "… spending of £318 million. Of that, £96 million (30 per cent) is …": "that" is
-        # the one level the sentence before states in the portion's unit
+        # the one level the sentence before states in the portion's unit ("Of these, 410
+        # (62%)": "these" the one count it states)
         before = document.sentences[sentence.index - 1]
         levels = [s for s in before.slots if s.unit == portion.unit and s.cls == portion.cls
                   and level(before, s)]
-        return (portion, levels[0]) if len(levels) == 1 else None
+        if len(levels) == 1:
+            return portion, levels[0]
+        if doc[1].lower_ not in ("these", "those"):
+            return None
+        # ("A total of 3,612 children were enrolled: 1,794 … and 1,818 …. Of these, 260
+        # (7.2%)": of a trial's split counts, the participants all told, see _trial_arm)
     if [t.lower_ for t in doc[:2]] in (["of", "those"], ["of", "these"]) and \
             len(doc) > 2 and doc[2].is_alpha and doc[2].norm_ not in FIGURES and \
             not any(s.token < portion.token for s in sentence.slots):
@@ -462,6 +490,37 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         if opened or listed:
             return portion, slot
     return _trial_arm(sentence, document, m, portion)
+
+
+def _named_after_of(sentence: Sentence, document: Document, portion: Slot) -> Slot | None:
+    """"Girls made up 1,210 of the pupils enrolled (48.4%)", "Nine of those schools (30%)":
+    "of the pupils" names the whole, the count of pupils this or an earlier sentence
+    states (None where the words name no figure, "of the" opens the whole's own figure, or
+    the sentence counts another amount of the portion's unit before it)."""
+    doc = sentence.doc
+    at = portion.token + 1
+    if [t.lower_ for t in doc[at:at + 2]][:1] != ["of"] or doc[at + 1].lower_ not in _NAMING:
+        return None
+    said = []
+    for t in doc[at + 2:at + 6]:
+        if not t.is_alpha or t.norm_ in FIGURES:
+            break
+        said.append(t.text)
+    close = at + 2 + len(said)
+    if not said or close >= len(doc) or doc[close].text not in _OPEN:
+        return None
+    noun = stem(said[0])
+    whole = resolve(sentence, document, portion, before=portion.token, hint=tuple(said),
+                    named=True)
+    if whole is None or noun not in name(document.sentences[whole.sentence], whole):
+        return None
+    if whole.sentence != sentence.index and any(
+            s.unit == portion.unit and s.cls in AMOUNTS and s.token < portion.token
+            for s in sentence.slots):
+        # "Today's fleet of 3,200 …, and 1,150 of the bikes": a count before it here may be
+        # the whole the words mean, whatever an earlier sentence names "bikes"
+        return None
+    return portion, whole
 
 
 #: words that name a trial's comparison group

@@ -246,11 +246,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             parts, across = [here[0], before], True
         else:
             parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
-            parts = [s for s in parts if s.unit == parts[0].unit] if parts else []
-            if not parts:
-                continue
             rest = sentence.by_token.get(m.end) if sentence.doc[m.start].lower_ == "the" \
                 else None
+            # "Boats under 12 metres made up 131 of the 214, and the remaining 83": the rest
+            # is in the unit of the parts it completes, not of a measure naming a group
+            unit = rest.unit if rest in parts else parts[0].unit if parts else None
+            parts = [s for s in parts if s.unit == unit]
+            if not parts:
+                continue
             if rest in parts:
                 # "… and the remaining 41,800 hectares": the rest closes the list; figures
                 # after it are another clause's ("who stayed 3.4 nights on average")
@@ -687,8 +690,17 @@ def _portion_before(sentence: Sentence, document: Document, rest: Slot) -> Slot 
 def _of_here(sentence: Sentence, parts: list[Slot], rest: int) -> Slot | None:
     """The whole a part before the rest is counted "of" in the sentence ("Six of the
     Committee's nine members …; the other three"): a figure right after "of" and at most
-    three words (a name and its "'s"), with the one part before it and the rest after."""
+    three words (a name and its "'s"), with the one part before it and the rest after; or
+    the figure "Of the" opens the sentence with, the part and the rest after it."""
     doc = sentence.doc
+    opening = [t.lower_ for t in doc[:parts[0].token]] if parts else []
+    if len(parts) == 3 and opening[:1] == ["of"] and 2 <= len(opening) <= 4 and \
+            opening[1] in ("the", "our", "its", "their") and \
+            all(t.is_alpha or t.lower_ in ("'s", "’s") for t in doc[1:parts[0].token]) and \
+            parts[2].token > rest:
+        # "Of the 214 boats, 131 were small and the remaining 83 larger": the whole opens
+        # the sentence, its part and the rest follow
+        return parts[0]
     for portion, whole in zip(parts, parts[1:]):
         between = doc[portion.token + 1:whole.token]
         if len(between) and between[0].lower_ == "of" and len(between) <= 4 and \

@@ -295,6 +295,7 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
                 if d.unit == "unit:CCY_USD" and not _US_DOLLAR.search(d.quote):
                     d.unit = _unit_curie(dollar) or d.unit
                     d.editorial = d.editorial or f"'$' is the text's own dollar ({dollar})"
+        _exact_deposits(sentence, drafted)
         if weighed_in:
             for d in drafted:
                 if d.unit == "unit:CCY_GBP" and _POUNDS_WORD.search(d.quote):
@@ -389,6 +390,7 @@ class _Draft:
     measure: str = "cg:ItemCount"
     scale: int = 0  # a range's low end written without the scale word of its high end
     editorial: str | None = None  # where a unit the quote does not write comes from
+    decimals: int | None = None  # a precision the words give, finer than the digits'
 
 
 def _drafts(sentence: str, mentions: list[Mention], cents: str,
@@ -712,6 +714,25 @@ _US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.S\.|\bUnited States\b|\bUS dollars
 _HEAD = 600
 
 
+#: a verb that puts a sum into a savings product or a loan just before it: "put $10,000
+#: into", "invests £5,000", "borrowed $250,000"
+_DEPOSITED = re.compile(r"\b(?:put|puts|deposit(?:s|ed)?|invest(?:s|ed)?|lodge[sd]?|"
+                        r"place[sd]?|save[sd]?|borrow(?:s|ed)?|lend(?:s)?|lent)\s+"
+                        r"(?:an?\s+|the\s+)?$", re.I)
+
+
+def _exact_deposits(sentence: str, drafted: list[_Draft]) -> None:
+    """A round sum a worked example deposits or lends ("A member who put $10,000 into it …
+    will have $11,379.96") is the exact sum, not one rounded to the ten thousand, where the
+    sentence gives what it comes to in the same currency to the cent."""
+    cents = {d.unit for d in drafted if d.m.decimals is not None and d.m.decimals >= 2}
+    for d in drafted:
+        if d.unit in cents and d.unit.startswith("unit:CCY_") and d.m.decimals is not None \
+                and d.m.decimals < 0 and d.m.hedge is None and not d.scale and \
+                _DEPOSITED.search(sentence, 0, d.at):
+            d.decimals = 0
+
+
 #: a "pound" that is sterling whatever else the text says: "£", "GBP", "sterling", "pence"
 _STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b", re.I)
 #: a quote whose currency is the word "pound(s)" alone, which a mass shares
@@ -821,6 +842,8 @@ def _figure(n: int, claim: str, doc_id: str, d: _Draft, sentence: str) -> str:
     prefix = f"\n    cg:quotePrefix {_lit(prefix)} ;" if prefix else ""
     scale = f"\n    cg:scale {d.scale} ;" if d.scale else ""
     editorial = f"\n    skos:editorialNote {_lit(d.editorial)} ;" if d.editorial else ""
+    if d.decimals is not None:
+        scale += f"\n    cg:decimals {d.decimals} ;   # a sum deposited is exact"
     return (f":f-{n} a cg:Figure ; cg:draft true ;   # {read}\n"
             f"    cg:claim {claim} ;\n"
             f"    cg:quote {_lit(d.quote)} ;{prefix}\n"

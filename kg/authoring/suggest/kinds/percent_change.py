@@ -165,7 +165,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
                         direction=said, **({"across": True} if _counted_alike(
                             sentence, document, base, final) or _both_before(
-                            sentence, document, base, final, change) else {})))
+                            sentence, document, base, final, change) or (base, final) ==
+                            _rates_set_against_before(sentence, document, change) else {})))
     return out
 
 
@@ -352,7 +353,8 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
     if base is None:
         return trial_arms(sentence, change, want) or _was_earlier(sentence, document, change) \
             or _of_year(sentence, document, change, want) \
-            or _said_before(sentence, document, change, want)
+            or _said_before(sentence, document, change, want) \
+            or _rates_set_against_before(sentence, document, change)
     ends = [t.roles["target"] for t in targets(sentence)
             if t.roles["target"].unit == base.unit and t.roles["target"] is not base
             and own(t.roles["target"]) and not _moved_back(sentence, change, t.start, word)
@@ -586,7 +588,7 @@ def _said_before(sentence: Sentence, document: Document, change: Slot,
 
     # ("That is a decrease of 2.35 cents, or 5.2%": the gap in cents is the move's too)
     if any(s.cls in want and s is not change and not is_change(sentence, s)
-           for s in sentence.slots):
+           and not _second_complement(sentence, change, s) for s in sentence.slots):
         return None
     return pair_before(sentence, document, want)
 
@@ -696,3 +698,61 @@ def _arm(sentence: Sentence, slot: Slot) -> str | None:
         if {t.lower_ for t in tokens} & set(_ARMS):
             return "treated"
     return None
+
+
+#: the words that set one rate against another as its baseline: "26.4%, compared with 31.8%
+#: a year earlier", "4.1% against 3.8%"
+_AGAINST = ("compared", "against", "versus", "vs", "vs.")
+#: nouns that name a rate, not what it is a rate of ("the share of late trains")
+_RATE_NOUNS = ("share", "rate", "proportion", "percentage", "fraction", "level")
+#: the words a subject stops at: its verb ("has fallen", "was down", "dropped")
+_SUBJECT_ENDS = ("has", "have", "had", "is", "are", "was", "were", "will", "by")
+
+
+def _rates_set_against_before(sentence: Sentence, document: Document,
+                              change: Slot) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "… 12.5% of all trains, compared with 14.0% a year before. The
+    share of late trains has fallen 1.5 percentage points": a change in points whose
+    subject the sentence before gives two rates of, the one the words set it against the
+    baseline. Every word of the subject but the rate's noun must be the sentence before's,
+    so "The operating margin rose 2 points" after two gross margins is no change of
+    theirs."""
+    if change.cls != POINTS or sentence.index == 0:
+        return None
+    doc = sentence.doc
+    if doc[0].lower_ not in ("the", "its", "their", "our") or any(
+            s is not change and s.cls in (PERCENT, POINTS) for s in sentence.slots):
+        return None
+    subject = []
+    for token in doc[1:change.token]:
+        if token.lower_ in _SUBJECT_ENDS or direction(token.text):
+            break
+        subject.append(token)
+    said = {stem(t.text) for t in subject if t.is_alpha and t.lower_ not in _RATE_NOUNS
+            and t.lower_ not in ("of", "the", "in", "on", "for", "at", "all")}
+    if not said or len(subject) == change.token - 1:
+        return None  # a subject of no words of its own, or no verb after it
+    earlier = document.sentences[sentence.index - 1]
+    if not said <= {stem(t.text) for t in earlier.doc if t.is_alpha}:
+        return None
+    rates = [s for s in earlier.slots if s.cls == PERCENT and not is_gap(earlier, s)]
+    cues = [t.i for t in earlier.doc if t.lower_ in _AGAINST]
+    if len(rates) != 2 or len(cues) != 1 or any(s.cls == POINTS for s in earlier.slots):
+        return None
+    final, base = rates
+    if not final.token < cues[0] < base.token or final.unit != base.unit:
+        return None
+    return base, final
+
+
+def _second_complement(sentence: Sentence, change: Slot, slot: Slot) -> bool:
+    """"That's a 5.1% increase, and more than 2,300 new members": a figure joined after the
+    change by a comma and "and" is a second thing "That" is, the same move told in another
+    measure, no level or baseline of its own (one "from", "on" or "than" names is)."""
+    doc = sentence.doc
+    if not refers_back(sentence) or slot.token <= change.token + 2:
+        return False
+    between = [t.lower_ for t in doc[change.token + 1:slot.token]]
+    joined = any(a == "," and b == "and" for a, b in zip(between, between[1:]))
+    return joined and all(b.roles["base"] is not slot for b in bases(sentence)) and \
+        not any(w in ("from", "on", "than", "against", "compared", "since") for w in between)

@@ -320,6 +320,110 @@ def test_all_of_a_count_is_tied_to_the_earlier_count_of_its_noun(tmp_path: Path)
     assert found == [("640", "640")]
 
 
+def test_a_definite_count_whose_words_run_on_into_its_clause_is_tied_by_its_noun(
+        tmp_path: Path) -> None:
+    """"across all 870 pitches ground rent comes to" runs from the count's noun straight on
+    into its clause: the noun phrase ends at "pitches", where the earlier count's does
+    ("870 pitches at six parks")."""
+    found = restated(tmp_path, (
+        "Caravan club accounts\n\n"
+        "The club leases 870 pitches at six parks from the national trust.\n\n"
+        "Winter pitches pay half, so across all 870 pitches ground rent comes to an average "
+        "of £340 a pitch.\n"))
+    assert found == [("870", "870")]
+
+
+def test_a_definite_count_run_on_that_slipped_is_tied_all_the_same(tmp_path: Path) -> None:
+    """"all 780 pitches ground rent" after "870 pitches": the words tie the two, for the
+    check to find the slip."""
+    found = restated(tmp_path, (
+        "Caravan club accounts\n\n"
+        "The club leases 870 pitches at six parks from the national trust.\n\n"
+        "Winter pitches pay half, so across all 780 pitches ground rent comes to an average "
+        "of £340 a pitch.\n"))
+    assert found == [("870", "780")]
+
+
+def test_a_run_on_count_is_not_tied_to_a_count_whose_noun_ends_elsewhere(
+        tmp_path: Path) -> None:
+    """"the 45 warden posts budget": no earlier count of posts; "45 warden vans" is a count of
+    vans, whose noun phrase does not end at "warden", so the phrase is not cut there."""
+    found = restated(tmp_path, (
+        "Park service budget\n\n"
+        "The service runs 45 warden vans across the district.\n\n"
+        "Next year across the 45 warden posts budget lines fall by 2%.\n"))
+    assert found == []
+
+
+def test_a_definite_count_that_a_participle_qualifies_is_not_cut_to_its_noun(
+        tmp_path: Path) -> None:
+    """"the 96,000 people aged over 70" are some of the people, not the "1.2 million people"
+    counted before: a participle after the noun says which, so the phrase runs on."""
+    found = restated(tmp_path, (
+        "County health survey\n\n"
+        "Some 1.2 million people were registered with a doctor in the county.\n\n"
+        "Of the 96,000 people aged over 70, a third had a flu jab.\n"))
+    assert found == []
+
+
+#: a summary's key point giving the level a move reached, and the body setting off the move's
+#: two ends after a comma in other words for the way
+BAKERY = ("Half-year results of the Tolbury Bakery\n\nHighlights\n\n"
+          "- Net borrowing cut to {}\n\n"
+          "Review\n\nCash flow was strong. Net borrowing fell over the half, from £22.9m at "
+          "31 March to £18.4m at 30 September, after new ovens were bought.\n")
+
+
+def test_a_key_point_s_level_reached_is_the_end_a_set_off_move_went_to(tmp_path: Path) -> None:
+    """"cut to £18.4m" and "fell …, from £22.9m … to £18.4m": one way of moving in two
+    words, and the level reached is the "to" end, not the "from"."""
+    assert restated(tmp_path, BAKERY.format("£18.4m")) == [("£18.4m", "£18.4m")]
+
+
+def test_a_key_point_s_level_reached_that_slipped_is_tied_all_the_same(tmp_path: Path) -> None:
+    assert restated(tmp_path, BAKERY.format("£18.9m")) == [("£18.9m", "£18.4m")]
+
+
+def test_a_key_point_s_level_reached_is_not_the_amount_a_move_went_by(tmp_path: Path) -> None:
+    """"fell by £4.5m over the half" names net borrowing as the level does, but is the amount
+    it moved: the key point's "cut to" level is the "to £18.4m"."""
+    text = BAKERY.format("£18.4m").replace("Net borrowing fell over", "Net borrowing fell by "
+                                           "£4.5m over")
+    assert restated(tmp_path, text) == [("£18.4m", "£18.4m")]
+
+
+#: a box of amounts whose labels are one noun each, under prose placing each amount by it
+TOLLS = ("Bridge tolls raised $31.8 million last year\n\n"
+         "Cars were the largest source of money, at $19.2 million, followed by lorries at "
+         "$8.1 million and fines at $4.5 million. The city spent $2.2 million on repairs.\n\n"
+         "By the numbers\n\n"
+         "- Cars: $19.2 million · Lorries: {} · Fines: $4.5 million\n")
+
+
+def test_a_box_label_of_one_noun_is_tied_to_the_amount_prose_places_by_it(
+        tmp_path: Path) -> None:
+    """"Lorries: $8.1 million" and "lorries at $8.1 million"; "Cars: …" and the sentence that
+    opens on cars, whose first amount it is."""
+    assert restated(tmp_path, TOLLS.format("$8.1 million")) == [
+        ("$19.2 million", "$19.2 million"), ("$8.1 million", "$8.1 million"),
+        ("$4.5 million", "$4.5 million")]
+
+
+def test_a_box_label_of_one_noun_that_slipped_is_tied_all_the_same(tmp_path: Path) -> None:
+    assert restated(tmp_path, TOLLS.format("$8.7 million")) == [
+        ("$19.2 million", "$19.2 million"), ("$8.1 million", "$8.7 million"),
+        ("$4.5 million", "$4.5 million")]
+
+
+def test_a_box_label_of_one_noun_ties_nothing_where_prose_places_two_amounts_by_it(
+        tmp_path: Path) -> None:
+    """"fines at $4.5 million" and "fines at $1.1 million": which one the box gives the words
+    do not say."""
+    text = TOLLS.format("$8.1 million").replace(
+        "on repairs.", "on repairs and fines at $1.1 million on the ferry.")
+    assert ("$4.5 million", "$4.5 million") not in restated(tmp_path, text)
+
+
 #: a web page's box of figures whose labels are the nouns counted
 CLUB_BOX = ("Harbour rowing club: our year\n\n"
             "At a glance\n\n"

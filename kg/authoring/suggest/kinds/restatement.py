@@ -2,11 +2,16 @@
 the one the paragraph under it names alike ("Port handles record 29.4 million tonnes" …
 "the port handled 29.4 million tonnes of cargo"); a summary's key point, or a label's value
 in a box of figures ("Median wait for surgery: 142 days"), and the sentence of the text that
-names the same measure with at least three of its words. A count says what it counts by
+names the same measure with at least three of its words (a word of moving by its way:
+"reduced" is "fell"; a key point's level reached is the "to" end of a move, not its "from"
+or its "by"), or, for a box's label of one noun ("Meters: $18.6 million"), the one amount
+the prose places by that noun ("meters at $18.6 million"). A count says what it counts by
 the noun after it ("3,400 trees"): a headline's bare count is the paragraph's count of that
 noun, and a box of counts by month ("August: 30,150 visitors") is named by its month and
 that noun. A definite count ("across the 1,240 retrofitted flats", "those 38 sites") refers
-back to the one earlier count of its noun that stands beside every word it adds.
+back to the one earlier count of its noun that stands beside every word it adds (where
+its words run on into the clause, "all 1,218 plots rent income", at the word an earlier
+count's noun ends on).
 
 Both figures are of one class, unit and period, and neither is a table's cell (a cell
 restated in prose is the row the words name: kg.read.ties). Never the values: a headline
@@ -76,6 +81,13 @@ _MOVES = frozenset(UP + DOWN)
 #: the words that make a count a reference back to one stated before: "the 1,240 flats",
 #: "those 38 sites", "across all 1,240 flats" (the whole counted before, taken up again)
 _DEFINITE = frozenset(("the", "those", "these", "all"))
+#: a word's ending that makes it a participle or a past tense, which a noun phrase runs on
+#: into as a qualifier or a verb, never as a noun of its own
+_PARTICIPLE = re.compile(r"(?:ed|ing)$")
+#: the words that say which part of a move a figure is
+_ENDS = frozenset(("to", "from", "by"))
+#: the words between a noun and the amount prose places by it: "meters at $18.6 million"
+_PLACING = frozenset(("at", "of"))
 #: the most words a count's noun phrase runs to after it ("1,240 retrofitted council flats")
 _PHRASE_WORDS = 3
 #: how near a figure the words a reference adds must stand to it
@@ -115,12 +127,29 @@ def _referred_to(sentence: Sentence, document: Document, said: Slot) -> Slot | N
     phrase = _phrase(sentence, said)
     if not phrase:
         return None
-    head, added = phrase[-1], set(phrase[:-1])
-    fits = [s for earlier in document.sentences[:sentence.index] for s in earlier.slots
+    fits = _counts_of(sentence, document, said, phrase[-1], set(phrase[:-1]), ends=False)
+    for at in range(len(phrase) - 1, 0, -1):
+        if fits or _PARTICIPLE.search(sentence.doc[said.token + 1 + at].lower_):
+            break
+        # no earlier count of the last word: the words may run on past the noun into the
+        # clause ("across all 1,218 plots rent income works out at"), so the phrase may end
+        # at any word an earlier count's own noun ends on ("1,218 plots on nine sites"); a
+        # participle after the noun is no new clause but says which of them ("the 712,000
+        # people aged 15 to 24", "the 56 matches ended all square": a verb or a qualifier)
+        fits = _counts_of(sentence, document, said, phrase[at - 1], set(phrase[:at - 1]),
+                          ends=True)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _counts_of(sentence: Sentence, document: Document, said: Slot, head: str, added: set[str],
+               ends: bool) -> list[Slot]:
+    """The earlier counts, of ``said``'s unit and period, whose noun phrase holds ``head``
+    (ends with it, where ``ends``) and whose words around hold every word in ``added``."""
+    return [s for earlier in document.sentences[:sentence.index] for s in earlier.slots
             if s.cls == COUNT and s.unit == said.unit and not s.local.startswith("f-t") and
             s.local not in document.restated and _same_period(document, s, said) and
-            head in _phrase(earlier, s) and added <= _around(earlier, s)]
-    return fits[0] if len(fits) == 1 else None
+            (phrase := _phrase(earlier, s)) and
+            (phrase[-1] == head if ends else head in phrase) and added <= _around(earlier, s)]
 
 
 def _phrase(sentence: Sentence, slot: Slot) -> list[str]:
@@ -183,14 +212,15 @@ def _key_point(sentence: Sentence, document: Document, said: Slot) -> Slot | Non
                      for earlier in document.sentences[:sentence.index]
                      for s in earlier.slots
                      if s.local not in document.restated and _alike(document, s, said) and
-                     wanted(earlier, s)),
+                     wanted(earlier, s) and _ends_agree(sentence, said, earlier, s)),
                     key=lambda x: -x[0])
     if not ranked or ranked[0][0] < _KEY_WORDS or \
             (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None
     best, first, earlier = ranked[0]
     if any(_named_alike(document, sentence, s, earlier, first) >= best
-           for s in sentence.slots if s is not said and _alike(document, s, first)):
+           for s in sentence.slots if s is not said and _alike(document, s, first) and
+           _ends_agree(sentence, s, earlier, first)):
         return None
     return first
 
@@ -214,6 +244,15 @@ def _named_alike(document: Document, sentence: Sentence, said: Slot, earlier: Se
     if noun is not None and _counted(*prose) == noun and _one_in_prose(document, _counted, noun):
         # a label that is the noun itself ("Employees: 212") names its count as the text's
         # one count of that noun does ("with 212 employees"): the word is the whole measure
+        return max(shared, _KEY_WORDS)
+    label, prose = ((sentence, said), (earlier, first)) if _named_by_label(sentence, said) \
+        else ((earlier, first), (sentence, said))
+    noun = _named_by_label(*label)
+    if noun is not None and noun in _placed_by(*prose) and _one_in_prose(
+            document, lambda s, slot: noun if noun in _placed_by(s, slot) else None, noun):
+        # a box's label that is one noun ("Meters: $18.6 million") names the amount the prose
+        # sets right after that noun ("followed by meters at $18.6 million") or gives as
+        # what its sentence opens on ("Garages were the largest source, at $21.4 million")
         return max(shared, _KEY_WORDS)
     stuff = _of_what(sentence, said)
     if stuff is not None and stuff == _of_what(earlier, first) and \
@@ -243,6 +282,39 @@ def _of_what(sentence: Sentence, slot: Slot) -> str | None:
             word.lower_ in _NOT_MEASURE or not _content([word]):
         return None
     return _form(_stem(word.lower_))[:_ROOT]
+
+
+def _named_by_label(sentence: Sentence, slot: Slot) -> str | None:
+    """The root of the one word an amount's label is ("Garages: $21.4 million" in a box of
+    figures); none for a count (``_labelled_by``), a longer label or a period's."""
+    doc = sentence.doc
+    at = slot.token - 2
+    if slot.cls == COUNT or slot.cls not in _CLASSES or not _labelled(sentence, slot) or \
+            at < 0 or (at > 0 and doc[at - 1].is_alpha):
+        return None
+    word = doc[at]
+    if not word.is_alpha or len(word.lower_) < 3 or word.lower_ in _NOT_MEASURE or \
+            not _content([word]):
+        return None
+    return _form(_stem(word.lower_))[:_ROOT]
+
+
+def _placed_by(sentence: Sentence, slot: Slot) -> set[str]:
+    """The roots of the nouns prose places a figure by: the word right before it, over "at"
+    or "of" ("meters at $18.6 million"), and the word its sentence opens on where no other
+    figure of its class stands before it ("Garages were the largest source, at $21.4m")."""
+    doc = sentence.doc
+    out = set()
+    at = slot.token - 1
+    while at >= 0 and doc[at].lower_ in _HEDGE | _PLACING:
+        at -= 1
+    if at >= 0 and doc[at].is_alpha:
+        out.add(doc[at].lower_)
+    if not any(s.token < slot.token and s.cls == slot.cls for s in sentence.slots) and \
+            len(doc) and doc[0].is_alpha:
+        out.add(doc[0].lower_)
+    return {_form(_stem(w))[:_ROOT] for w in out
+            if w not in _NOT_MEASURE and w not in _STOP and len(w) >= 3}
 
 
 def _labelled_by(sentence: Sentence, slot: Slot) -> str | None:
@@ -324,6 +396,9 @@ def _set_off_move(doc, start: int, at: int) -> bool:
     """Whether the words from ``start`` to the figure at ``at`` are a way alone ("up",
     "down about"), after a comma: a change that names nothing of its own."""
     words = [t.lower_ for t in doc[start:at]]
+    if start > 1 and doc[start - 1].text == "," and words[:1] == ["from"]:
+        return True  # the ends of a move set off after it: "fell over the half, from £22.9m
+        # at 31 March to £18.4m" (which end a figure is, ``_end`` tells)
     return start > 1 and doc[start - 1].text == "," and bool(words) and \
         words[0] in _MOVES and all(w in _MOVES or w in _HEDGE or w == "by" for w in words)
 
@@ -355,7 +430,9 @@ def _roots(words: frozenset[str]) -> frozenset[str]:
     """Words by their first letters, so one word's forms meet ("renewables" and
     "renewable", "generated" and "generation"), a short word's "-ing" and "-ed" cut first
     ("open" and "opening")."""
-    return frozenset(_form(w)[:_ROOT] for w in words)
+    # the words of one way of moving name a move alike: "Net debt reduced to £42.7m" and "net
+    # debt fell … to £42.7m"
+    return frozenset(_WAYS.get(root, root) for root in (_form(w)[:_ROOT] for w in words))
 
 
 def _form(word: str) -> str:
@@ -363,6 +440,11 @@ def _form(word: str) -> str:
         if word.endswith(ending) and len(word) - len(ending) >= _FORM_ROOT:
             return word[:-len(ending)]
     return word
+
+
+#: the way each word of moving says, by its root
+_WAYS = {_form(_stem(w))[:_ROOT]: way for words, way in ((UP, "up"), (DOWN, "down"))
+         for w in words}
 
 
 def _counted(sentence: Sentence, slot: Slot) -> str | None:
@@ -402,6 +484,26 @@ def _role(sentence: Sentence, slot: Slot) -> str | None:
     while start > 0 and not doc[start - 1].is_punct:
         start -= 1
     return "change" if any(t.lower_ in _MOVES for t in doc[start:slot.token]) else None
+
+
+def _end(sentence: Sentence, slot: Slot) -> str | None:
+    """Which part of a move a figure is, by the word before it: "to" the level reached,
+    "from" the level left, "by" the amount moved ("fell by £8.6m, from £51.3m to £42.7m")."""
+    doc = sentence.doc
+    at = slot.token - 1
+    while at >= 0 and doc[at].lower_ in _HEDGE:
+        at -= 1
+    word = doc[at].lower_ if at >= 0 else ""
+    return word if word in _ENDS else None
+
+
+def _ends_agree(a: Sentence, sa: Slot, b: Sentence, sb: Slot) -> bool:
+    """A level a move reached, the level it left and the amount it moved by are three
+    quantities, though one clause names them alike ("Net debt reduced to £42.7m" restates
+    the "to £42.7m" of "net debt fell by £8.6m, from £51.3m to £42.7m", not its "from" nor
+    its "by")."""
+    ea, eb = _end(a, sa), _end(b, sb)
+    return ea is None or eb is None or ea == eb
 
 
 def _roles_agree(a: Sentence, sa: Slot, b: Sentence, sb: Slot) -> bool:

@@ -1,8 +1,8 @@
 """Which figure is most likely wrong, what the other figures imply it should be,
 and what kind of slip would explain it.
 
-1. A bipartite graph (:class:`~kg.diagnose.network.Network`) of figures and relations, each relation carrying
-   its status.  Each connected component with violated relations is diagnosed
+1. A bipartite graph (:class:`~kg.diagnose.network.Network`) of figures and relations,
+   each relation carrying its status.  Each connected component with violated relations is diagnosed
    on its own.
 2. Candidates are the minimum hitting sets of the violated relations' figures
    (exact up to :data:`~kg.diagnose.hitting.EXACT_LIMIT` figures, greedy with

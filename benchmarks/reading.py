@@ -50,7 +50,8 @@ UNIT_CODES = {"percent": "PERCENT", "percentage-point": "PERCENT_POINT", "count"
               "ratio": "UNITLESS", "t": "TONNE", "ha": "HECTARE", "l": "LITRE",
               "per mille": "PERMILLE",
               # the blind sets' other spellings of units the model has
-              "°C": "DEGC", "L": "LITRE", "index points": "INDEX", "mi": "MILE", "m³": "M3"}
+              "°C": "DEGC", "L": "LITRE", "index points": "INDEX", "mi": "MILE", "m³": "M3",
+              "short ton": "TON_SHORT"}
 #: a gold unit that names a pair of currencies ("NOK per USD", "USD/EUR"): the model's
 #: exchange rate, cg:CurrencyPerCurrency
 CURRENCY_PAIR = re.compile(r"[A-Z]{3}\s*(?:/|per)\s*[A-Z]{3}")

@@ -143,3 +143,27 @@ def test_a_quote_naming_the_us_dollar_or_a_bare_dollar_read_as_no_dollar_is_refu
     assert "unit unit:CCY_CAD disagrees with the quote 'US$5,000'" in message
     [message] = dollar_problems(make_doc, "$742,000", "742000", "unit:CCY_EUR", note)
     assert "unit unit:CCY_EUR disagrees with the quote '$742,000'" in message
+
+
+WEIGHED = "The mill bought 640,000 pounds of cotton for $1.2 million, against £300 of fees."
+
+
+def pound_problems(make_doc, quote: str, value: str, unit: str, extra: str = "") -> list[str]:
+    claims = CLAIM.format(quote=WEIGHED) + (
+        f':f a cg:Figure ; cg:claim :c ; cg:quote "{quote}" ; '
+        f"qudt:numericValue {value} ; qudt:unit {unit} {extra}.\n")
+    result = build_corpus(make_doc("t", text=WEIGHED, claims=claims))
+    return [p.message for p in result.problems]
+
+
+def test_the_word_pounds_read_as_a_mass_builds_where_a_note_says_why(make_doc) -> None:
+    note = '; skos:editorialNote "pounds of mass: the text\'s money is in USD" '
+    assert pound_problems(make_doc, "640,000 pounds", "640000", "unit:LB", note) == []
+    [message] = pound_problems(make_doc, "640,000 pounds", "640000", "unit:LB")
+    assert "unit unit:LB disagrees with the quote '640,000 pounds'" in message
+
+
+def test_a_pound_sign_is_never_a_mass_whatever_the_note_says(make_doc) -> None:
+    note = '; skos:editorialNote "pounds of mass" '
+    [message] = pound_problems(make_doc, "£300", "300", "unit:LB", note)
+    assert "unit unit:LB disagrees with the quote '£300'" in message

@@ -81,3 +81,22 @@ def test_cubic_metres_convert_to_litres_by_qudt_s_multipliers() -> None:
     from kg.vocab import vocabulary
     assert vocabulary().factor("M3", "LITRE") == D("1000")
     assert vocabulary().factor("KG/HA", "T/HA") == D("0.001")
+
+
+@pytest.mark.parametrize("quote,value,unit", [
+    ("the terminal moved 48,900 tons of freight", D("48900"), "TON_SHORT"),
+    ("a harvest of 3,120 metric tons", D("3120"), "TONNE"),
+    ("each bale weighs 1,150 lb", D("1150"), "LB"),
+    ("a catch of 22,000 lbs last season", D("22000"), "LB"),
+    ("grants of 4.5 million pounds", D("4500000"), "GBP"),
+])
+def test_american_tons_metric_tons_and_pounds_of_mass_are_vocabulary_units(
+        quote: str, value: D, unit: str) -> None:
+    m = parse_quantity(quote)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_short_tons_and_pounds_convert_to_tonnes_by_qudt_s_multipliers() -> None:
+    from kg.vocab import vocabulary
+    assert vocabulary().factor("TON_SHORT", "TONNE") == D("0.90718474")
+    assert vocabulary().factor("LB", "KG") == D("0.45359237")

@@ -270,6 +270,7 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
     cents = _cents_currency(whole)
     dollar = local_dollar(whole) if dollar is False else dollar
     cents = dollar if dollar and cents == "USD" else cents  # "85 cents" of the same dollar
+    weighed_in = pounds_of_mass(whole)
     # an index named in words is read in index points only where the text gives its base
     # ("2015 = 100"): otherwise a table of the same levels reads them as bare numbers, and
     # the two would no longer agree
@@ -291,6 +292,13 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
                 if d.unit == "unit:CCY_USD" and not _US_DOLLAR.search(d.quote):
                     d.unit = _unit_curie(dollar) or d.unit
                     d.editorial = d.editorial or f"'$' is the text's own dollar ({dollar})"
+        if weighed_in:
+            for d in drafted:
+                if d.unit == "unit:CCY_GBP" and _POUNDS_WORD.search(d.quote):
+                    d.unit = "unit:LB"
+                    d.measure = _measure(sentence, replace(d.m, unit="LB"), d.unit)
+                    d.editorial = (f"pounds of mass: the text's money is in {weighed_in}, "
+                                   "and it names no sterling")
         entries = sorted([(m.start, m) for m in mentions if m.kind in ("year", "date")] +
                          [(d.at, d) for d in drafted], key=lambda e: e[0])
         for _, m in entries:
@@ -695,6 +703,28 @@ _US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.S\.|\bUnited States\b|\bUS dollars
 #: about is given ("TOWN OF BELLHAVEN, NOVA SCOTIA"; "..., the Canada Mortgage and Housing
 #: Corporation said"), not a place it mentions in passing
 _HEAD = 600
+
+
+#: a "pound" that is sterling whatever else the text says: "£", "GBP", "sterling", "pence"
+_STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b", re.I)
+#: a quote whose currency is the word "pound(s)" alone, which a mass shares
+_POUNDS_WORD = re.compile(r"\bpounds?\s*$", re.I)
+
+
+def pounds_of_mass(text: str) -> str | None:
+    """The currency a text's money is in where its "pounds" weigh something: it writes its
+    amounts in another currency ("$4.1 million") and never sterling's sign, code, name or
+    pence, as an American text weighs coffee ("5.42 million pounds"); None otherwise.
+
+    >>> pounds_of_mass("Sales were $8.1 million; the roaster used 5.4 million pounds of beans.")
+    'USD'
+    >>> pounds_of_mass("Grants of £2.1 million and 400,000 pounds from the lottery.") is None
+    True
+    """
+    if not re.search(r"\bpounds?\b", text, re.I) or _STERLING.search(text):
+        return None
+    written = {m.unit for m in find_mentions(text) if m.unit in CURRENCY_CODES} - {"GBP"}
+    return next(iter(written)) if len(written) == 1 else None
 
 
 def local_dollar(text: str) -> str | None:

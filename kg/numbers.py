@@ -341,9 +341,12 @@ _SCALE_WORD = r"thousand|million|billion|trillion|lakhs?|crores?"
 _FRACTION = r"half|halves|thirds?|quarters?|fifths?|tenths?"
 
 _DATE_RE = _lazy(
-    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    # a day is not the start of a longer number: "January   1,845" in a table's row is
+    # January's 1,845, not the first of January
+    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d{{3}}\b|\.\d)"
     rf"(?:,?\s+(?P<year>\d{{4}})\b)?"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE})\b(?:,?\s+(?P<year2>\d{{4}})\b)?"
+    rf"|(?<![\d.,])\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_RE})\b"
+    rf"(?:,?\s+(?P<year2>\d{{4}})\b)?"
 )
 #: verbs in -s that may follow a fraction ("one euro in every four goes on rent"): no noun
 _VERBS_IN_S = {"is", "was", "has", "does", "goes", "says", "comes", "gets", "makes", "takes",
@@ -754,6 +757,9 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
     if hedge_m and hedge_m.group("hedge").lower() == "over" and unit in _SPANS and \
             not _MORE_THAN_SPAN.search(text, max(0, hedge_m.start() - 16), hedge_m.start()):
         hedge_m = None  # "which over 52 weeks comes to": the span a total is summed over
+    if hedge_m and hedge_m.group("hedge").lower() == "over" and \
+            _SHARED_OVER.search(text, max(0, hedge_m.start() - 16), hedge_m.start()):
+        hedge_m = None  # "spread over twelve payments": what a total is shared out over
     hedge = None
     if hedge_m:
         hedge = HEDGES[re.sub(r"\s+", " ", hedge_m.group("hedge").lower())]
@@ -778,6 +784,11 @@ _SPANS = {"YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE"}
 _MORE_THAN_SPAN = _lazy(r"\b(?:for|of|in|after|within|lasting|lasted|lasts|took|take|takes|"
                              r"taking|aged|is|was|were|are|be|been|than|last|ago)\s+$",
                              re.IGNORECASE)
+
+#: the words after which "over" names what a total is shared out over, never "more than":
+#: "spread over twelve payments", "divided over 40 members", "averaged over 52 weeks"
+_SHARED_OVER = _lazy(r"\b(?:spread|divided|split|shared|averaged|averaging)\s+(?:out\s+)?$",
+                     re.IGNORECASE)
 
 
 #: an index's base period written after its level: "131.6 (2015 = 100)", "(base 2020=100)"

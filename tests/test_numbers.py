@@ -377,3 +377,15 @@ def test_importing_the_module_compiles_no_pattern_until_one_is_used() -> None:
                          check=True).stdout.split()
     assert int(out[0]) >= 10 and out[1] == "0"  # none compiled at import
     assert int(out[2]) > 0  # parsing a quantity compiles what it uses
+
+
+@pytest.mark.parametrize("text,read", [
+    ("October      2,315      118", [("2,315", "number"), ("118", "number")]),
+    ("in May 4.5 million tickets were sold", [("4.5 million", "number")]),
+    ("by April 9, 640 claims were open", [("April 9", "date"), ("640", "number")]),
+    ("opened on 9 April 2026", [("9 April 2026", "date")]),
+])
+def test_a_month_beside_a_longer_number_is_no_date(text: str, read: list) -> None:
+    """A month's name before a number with a thousands group or decimals ("October 2,315",
+    a table's row set out as text) names the month of that number, not its first days."""
+    assert [(m.text, m.kind) for m in find_mentions(text)] == read

@@ -75,6 +75,9 @@ _UNIT_SUBJECT = re.compile(
     r"\s+(?:edged\s+(?:up|down)|"
     r"rose|fell|climbed|dropped|increased|decreased|declined|grew|reached|stood|totall?ed|"
     r"averaged|came\s+in)(?:\s+(?:\w+\s+){0,2}?(?:to|at|from|by))?\s+$", re.I)
+#: a number just before a subject's unit word: "52 weeks", "six months"
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"twelve|a|an))\s*$", re.I)
 #: a unit the sentence says its figure is measured in: "Capacity, measured in available seat
 #: kilometres, totalled 3,412 million"
 _MEASURED_IN = re.compile(r"\b(?:measured|expressed|counted)\s+in\s+(?:[a-z-]+\s+){0,2}?"
@@ -557,6 +560,10 @@ def _draft(sentence: str, m: Mention, cents: str,
     subject = (_UNIT_SUBJECT.search(sentence[max(0, m.start - 60):m.start]) or
                _MEASURED_IN.search(sentence[max(0, m.start - 90):m.start])) \
         if m.unit is None and m.kind == "number" and not m.subunit else None
+    if subject and _COUNTED_BEFORE.search(subject.string, 0, subject.start("unit")):
+        # "those waiting more than 52 weeks fell to 412": the weeks are the threshold that
+        # names whom the figure counts, a quantity of their own, not the figure's unit
+        subject = None
     code = unit_named(subject.group("unit")) if subject else None
     if code and code not in CURRENCY_CODES and code not in _NOT_SUBJECT_UNITS and \
             _counted_noun(sentence[m.end:]) in (None, *_AFTER_LEVEL):

@@ -507,7 +507,11 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
                               f"cg:direction cg:{'Increase' if rise else 'Decrease'}")))
         for d in by_claim[f.claim]:  # "rose by $157 million to $5,468 million"
             at = d.sentence.find(d.quote)
-            if d.unit == g.unit and d is not g and at >= 0 and BY.search(d.sentence[:at]):
+            # ("the rate fell by 1.0 per cent, to 6.1 per cent": a move in per cent between
+            # two percentages is the change itself, or a relative one; a gap between
+            # percentages is in points, never in per cent)
+            if d.unit == g.unit != PERCENT and d is not g and d is not f and at >= 0 and \
+                    BY.search(d.sentence[:at]):
                 minuend, subtrahend = (f":{g.local}", initial) if rise else (initial,
                                                                              f":{g.local}")
                 out.append(({d.local},
@@ -531,7 +535,7 @@ def _moved_by(figures, tied, changes: dict[str, tuple[str, str, str]], done: set
     than a year earlier", with no percent of the row's change said beside them: the amount
     is the gap between the level (tied to the row's latest cell) and the row's earlier
     cell, the words giving which is the larger."""
-    from kg.read.ties import BY, group_by_claim
+    from kg.read.ties import BY, PERCENT, group_by_claim
     from kg.read.turtle import relation
 
     earlier_of = {final: initial for _, initial, final in changes.values()}
@@ -544,8 +548,9 @@ def _moved_by(figures, tied, changes: dict[str, tuple[str, str, str]], done: set
             continue
         for d in by_claim[g.claim]:
             at = d.sentence.find(d.quote)
-            if d.local in done or d.local in tied_to or d.unit != g.unit or d is g or at < 0:
-                continue
+            if d.local in done or d.local in tied_to or d.unit != g.unit or d is g or at < 0 \
+                    or d.unit == PERCENT:
+                continue  # (a move in per cent between percentages is no gap: see above)
             by = BY.search(d.sentence[:at]) is not None
             than = _THAN_BEFORE.match(d.sentence[at + len(d.quote):])
             if not by and not than:

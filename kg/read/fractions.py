@@ -85,6 +85,8 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                 continue
             c = level_column(table, (r, total), clause, writer.periods.get(f.local), t,
                              writer, money=True)
+            if c is None and _NOW.search(clause):
+                c = _latest_column(table, (r, total), t, writer)
             if c is not None:
                 found.append((t, r, total, c))
         if len(found) != 1:
@@ -93,6 +95,28 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
         out.append(cells_relation("RatioRelation", ("numerator", "denominator", "ratio"), f,
                                   f"is {f.quote} of", tables, t, (r, c), (total, c), writer))
     return out
+
+
+#: a fraction said of now: of the latest period a table gives
+_NOW = re.compile(r"\bnow\b", re.I)
+
+
+def _latest_column(table: Table, rows: tuple[int, int], t: int, writer) -> int | None:
+    """"Trams now carry one in six of all journeys": of the columns of levels of both rows,
+    the one of the latest period (a table of this quarter and the same quarter a year
+    before); None where the periods leave it open, or none is dated."""
+    dated = []
+    for c, column in enumerate(table.columns, start=1):
+        cells = [table.rows[r - 1].cells[c - 1] for r in rows]
+        period = writer.periods.get(writer.figure_id(t, rows[0], c).lstrip(":"))
+        if column.kind == "value" and not column.unsure and period and \
+                all(cell is not None and cell.value is not None for cell in cells):
+            dated.append((period, c))
+    if not dated:
+        return None
+    latest = max(p for p, _ in dated)
+    at = [c for p, c in dated if p == latest]
+    return at[0] if len(at) == 1 else None
 
 
 def _head(label: str) -> str | None:

@@ -66,7 +66,7 @@ _PATTERNS = [
 #: "the six months ended 30 June 2025", "the year to 31 March 2024", "three months to
 #: September": the period that ends on that day (or month), read before the day itself
 _ENDED = re.compile(rf"\b(?:(three|six|twelve|3|6|12)\s+months|(?:financial\s+|fiscal\s+)?"
-                    rf"(year)|(half[\s-]year)|(quarter))\s+(?:ended|ending|to)\s+(?:the\s+)?"
+                    rf"(year)|(half[\s-]year)|(quarter))\s+(?:(?:that|which)\s+)?(?:ended|ending|to)\s+(?:the\s+)?"
                     rf"(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH}|May)\.?(?:\s+(\d{{1,2}}),?)?"
                     rf"(?:\s+{_YEAR})?\b", re.I)
 #: "the first six months of 2024", "the last three months of the year": a half or quarter;
@@ -169,7 +169,7 @@ def _ended(m: re.Match, year: str | None) -> str | None:
     """The period :data:`_ENDED` names: three months ended in March, June, September or
     December are a calendar quarter, six months ended in June or December a half, a year
     ended in December the calendar year and one ended in March the April-to-March year;
-    any other end is a company's own (none here)."""
+    a year that ends in any other month is the organisation's fiscal year ("FY2025")."""
     months, whole, half, quarter, _, name, _, y = m.groups()
     y = y or (year[2:] if year and year.startswith("FY") else year)
     if not y or not re.fullmatch(r"\d{4}", y):
@@ -185,6 +185,10 @@ def _ended(m: re.Match, year: str | None) -> str | None:
         return y
     if span == 12 and month == 3:
         return f"{int(y) - 1}/{int(y) % 100:02d}"
+    if span == 12:
+        # "the year ended 30 June 2025", "Year ended 30 April 2025": a fiscal year of the
+        # organisation's own months, named by the year it ends in
+        return f"FY{y}"
     return None
 
 

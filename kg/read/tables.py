@@ -828,6 +828,7 @@ def _table(lines, header_at: int, header, rows, text: str,
                 head_words = head_words.replace(tail.group(0), " ")
     words = (caption + " " + head_words).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
+    _unit_of_some_heads(table, caption)
     stub_scale, stub_unit = _head_unit(heads[0])
     if table.unit is None and stub_unit is not None and not table.scale:
         # "Sector (kt CO2e) | 1990 | 2024": the rows' head says what every row's cells are in
@@ -904,6 +905,7 @@ def _table(lines, header_at: int, header, rows, text: str,
             row.cells.append(Cell(quote, c[1], c[1] + len(quote), value, pct, quote != c[0],
                                   in_points(quote)))
         table.rows.append(row)
+    _statement_margins(table)
     # a bold last row under rows that are not bold is the total a PDF sets apart
     marked = [r.bold for r in table.rows]
     if len(marked) >= 3 and marked[-1] and not any(marked[:-1]):
@@ -1160,6 +1162,54 @@ _IN_CURRENCY = re.compile(r"\bin\s+(\S+(?:\s+\S+)?)\s*$", re.I)
 #: after the words of a change ("Change (points)", "Difference, points")
 _PLACES = re.compile(r"\b(?!(?:percentage|basis|index|change|difference|diff|in|of)\b)"
                      r"[a-z]{3,}\s+points?\b", re.I)
+
+
+def _unit_of_some_heads(table: Table, caption: str) -> None:
+    """"Quarter | TEU handled | Cumulative TEU | Container vessel calls": a unit only some
+    columns' heads name, and no caption, is those columns' own; a column whose head names
+    another thing ("vessel calls") counts it, as a head that names no period says."""
+    if table.unit is None or _scale_and_unit(caption, caption.lower())[1] is not None:
+        return
+    naming = [c for c in table.columns
+              if _scale_and_unit(c.header, c.header.lower())[1] == table.unit]
+    others = [c for c in table.columns if c.kind == "value" and c not in naming and
+              c.unit is None and re.search(r"[A-Za-z]{3,}", c.header) and
+              column_period(c.header) is None and not _total_label(c.header)]
+    if not naming or not others:
+        return
+    for c in naming:
+        if c.unit is None:
+            c.unit, c.scale = table.unit, c.scale if c.scale is not None else table.scale
+    table.unit = None
+
+
+#: in a statement whose rows are amounts, a cost row ("Cost of sales", "Expenses") and an
+#: income row ("Revenue", "Gross margin") above a result row (kg.read.turtle reads the
+#: subtraction)
+COST_LABEL = re.compile(r"\b(?:costs?|expenses?|expenditures?|charges?|spending|outgoings)\b",
+                        re.I)
+INCOME_LABEL = re.compile(r"\b(?:revenues?|sales|turnover|income|profit|surplus|result|margin|"
+                          r"receipts|grants|funding|contributions?)\b", re.I)
+
+
+def _statement_margins(table: Table) -> None:
+    """A margin row right under a cost row that stands under an income row, in a table of
+    money, is what the income leaves after the cost ("Revenue", "Cost of goods sold",
+    "Gross margin" under "NZ$ million"): an amount, no percent, where neither its label nor
+    its cells say per cent ("Gross margin (%)", "34.2%")."""
+    if table.unit not in CURRENCIES:
+        return
+    rows = table.rows
+    for r in range(2, len(rows)):
+        income, cost, margin = rows[r - 2], rows[r - 1], rows[r]
+        if margin.kind == "percent" and re.search(r"\bmargin\b", margin.label, re.I) and \
+                not re.search(r"%|per ?cent|percentage", margin.label, re.I) and \
+                not any(c is not None and c.percent and col.kind == "value"
+                        for c, col in zip(margin.cells, table.columns)) and \
+                COST_LABEL.search(cost.label) and cost.kind == "value" and \
+                INCOME_LABEL.search(income.label) and not COST_LABEL.search(income.label) \
+                and income.kind == "value":
+            margin.kind = "value"
 
 
 def _row_kind(label: str) -> str:

@@ -453,6 +453,12 @@ def said_at(sentence: str, words: str) -> list[int]:
     return sorted(found)
 
 
+#: a measure on a like-for-like basis, over the shops or stores open in both periods (its
+#: last word, "like", is no lead word here, as in "like shops")
+_LIKE_FOR_LIKE = re.compile(r"\b(?:like[- ]for[- ]like|same[- ](?:store|shop|outlet)s?)\s+$",
+                            re.I)
+
+
 def _said_at(sentence: str, words: str) -> list[int]:
     flags = re.I if words.lower() not in _AMBIGUOUS else 0
     plural = r"(?:e?s)?" if re.search(r"[a-z]$", words) and flags else ""
@@ -467,6 +473,8 @@ def _said_at(sentence: str, words: str) -> list[int]:
     for m in re.finditer(r"(?<![\w-])" + written + plural +
                          r"(?!\w)(?!-(?-i:[A-Z\d]))", sentence, flags):
         before = re.search(r"([\w'’]+)(\W*)$", sentence[:m.start()])
+        if _LIKE_FOR_LIKE.search(sentence[:m.start()]):
+            continue  # the sales of shops open in both periods: another measure than the row's
         if before is None or before.group(2).strip() or before.group(1).lower() in _LEAD \
                 or before.group(1).isdigit() or _PERIOD_BEFORE.search(sentence[:m.start()]) \
                 or m.group(0)[0].isupper() or re.search(r"(?:ed|ing)$", before.group(1)):

@@ -7,7 +7,8 @@ import json
 import re
 from decimal import Decimal
 
-from kg.read.tables import (ANOMALY_HEADER, NORMAL_HEADER, SAVING_HEADER, SUBTOTAL_LABEL,
+from kg.read.tables import (ANOMALY_HEADER, COST_LABEL, INCOME_LABEL, NORMAL_HEADER,
+                            SAVING_HEADER, SUBTOTAL_LABEL,
                             ON_YEAR_HEADER, TOTAL_HEADER, Cell, Row, Table, adds_up, column_period,
                             names_a_mean, year_apart)
 
@@ -793,10 +794,10 @@ _PERIOD_LABEL = re.compile(r"^\s*(?:(?:year|month|week|quarter|period|day)\s+\d+
                            re.I)
 
 #: a statement's result, its costs and what they are taken from
-_RESULT = re.compile(r"\b(?:profit|income|result|surplus|margin|contribution)\b", re.I)
-_COST = re.compile(r"\b(?:costs?|expenses?|expenditures?|charges?|spending|outgoings)\b", re.I)
-_INCOME = re.compile(r"\b(?:revenues?|sales|turnover|income|profit|surplus|result|margin|"
-                     r"receipts|grants|funding|contributions?)\b", re.I)
+#: (EBIT, EBITDA: earnings before interest and tax, the result after operating costs)
+_RESULT = re.compile(r"\b(?:profit|income|result|surplus|margin|contribution|ebit(?:da)?)\b",
+                     re.I)
+_COST, _INCOME = COST_LABEL, INCOME_LABEL
 
 #: a head of the price of one of the things a row counts: "Price", "Unit price", "Fee each"
 _PRICE = re.compile(r"^\s*(?:unit\s+|ticket\s+)?(?:price|fee)s?\b|\b(?:each|apiece)\b|"

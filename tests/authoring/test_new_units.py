@@ -131,3 +131,15 @@ def test_a_bare_number_a_from_to_reaches_takes_the_unit_it_starts_in(tmp_path: P
     sentence = "The clinic's weekly hours were cut from 46 hours to 39 over the winter."
     drafts = _drafts(sentence, find_mentions(sentence), "")
     assert [(d.quote, d.unit) for d in drafts] == [("46 hours", "unit:HR"), ("39", "unit:HR")]
+
+
+def test_a_span_that_names_whom_a_subject_counts_is_not_the_count_s_unit() -> None:
+    """"those off work longer than 26 weeks dropped to 318": people, not weeks; a subject's
+    own unit word with no number before it still gives the unit."""
+    from kg.authoring.new import _drafts
+    from kg.numbers import find_mentions
+    sentence = ("Claimants off work longer than 26 weeks dropped to 318, and overtime hours "
+                "climbed to 2,950.")
+    drafts = _drafts(sentence, find_mentions(sentence), "")
+    assert [(d.quote, d.unit) for d in drafts] == [
+        ("26 weeks", "unit:WK"), ("318", "unit:NUM"), ("2,950", "unit:HR")]

@@ -174,3 +174,45 @@ def test_a_change_over_years_averaged_a_year_spreads_the_change(tmp_path: Path) 
     assert _average_labels(tmp_path, "The glacier shrank by 60 metres over the past 15 years, "
                                      "an average of 4 metres a year.") == [
         "60 metres ÷ 15 years = 4 metres each"]
+
+
+def test_a_total_spread_over_monthly_instalments_is_that_amount_a_month(tmp_path: Path) -> None:
+    assert _average_labels(tmp_path, "The yearly service charge on the flat is £1,440. Spread "
+                                     "over twelve monthly instalments, that comes to £120 a "
+                                     "month.") == ["£1,440 ÷ twelve = £120 each"]
+
+
+def test_what_a_percent_is_of_is_not_the_total_a_spread_points_back_to(tmp_path: Path) -> None:
+    # "that" is the bonus the sentence before works out, not the salary it is a share of
+    assert _average_labels(tmp_path, "Her bonus is 10% of her £30,000 salary, which is £3,000. "
+                                     "Spread over 12 monthly payslips, that works out at £250 a "
+                                     "month.") == ["£3,000 ÷ 12 = £250 each"]
+
+
+def test_a_total_over_things_then_an_average_shares_it_over_them(tmp_path: Path) -> None:
+    # the average is "per event", the things "concerts": the clause spreads the one over the other
+    assert _average_labels(tmp_path, "The orchestra sold 36,000 seats across 24 concerts, an "
+                                     "average of 1,500 per event.") == [
+        "36,000 ÷ 24 = 1,500 each"]
+
+
+def test_a_share_set_off_between_the_things_and_the_average_is_passed_over(
+        tmp_path: Path) -> None:
+    assert _average_labels(tmp_path, "The main stage drew 18,000 people across nine sets - about "
+                                     "a third of the crowd that weekend - and an average of "
+                                     "2,000 a show.") == ["18,000 ÷ nine = 2,000 each"]
+
+
+def test_a_bare_each_is_each_of_the_things_the_sentence_opens_on(tmp_path: Path) -> None:
+    # "each" names no noun: the members the clause opens on, counted a sentence before
+    assert _average_labels(tmp_path, "The choir has 40 members. Members sang 1,200 hours at "
+                                     "concerts last year, an average of 30 hours each.") == [
+        "1,200 hours ÷ 40 = 30 hours each"]
+
+
+def test_the_things_a_passive_verb_is_done_by_are_counted_not_a_change(tmp_path: Path) -> None:
+    assert _average_labels(tmp_path, "The dairy is owned by 150 farming families. Families "
+                                     "graze 6,000 hectares between them - an average of 40 "
+                                     "hectares each.") == [
+        "6,000 hectares ÷ 150 = 40 hectares each"]
+

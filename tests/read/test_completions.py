@@ -256,3 +256,21 @@ def test_an_amount_by_a_cause_is_no_gap_to_the_earlier_cell(tmp_path: Path) -> N
     made = read(source, tmp_path / "c")
     turtle = (made.folder / "relations.ttl").read_text(encoding="utf-8")
     assert not [b for b in blocks(turtle, "DifferenceRelation") if ":f-t1-r1-c1" in b]
+
+
+def test_a_move_in_per_cent_between_two_rates_is_no_difference() -> None:
+    """'The jobless rate dropped by 0.8 per cent, to 5.3 per cent' tied to a rates table's
+    row: the change is read from the row's earlier cell, but no difference is, since a gap
+    between two percentages is in points; a move said in per cent is the change itself (or
+    a relative one), never the difference of the rates."""
+    from kg.read import _completions
+    from kg.read.ties import PERCENT, SentenceFigure
+
+    said = "The jobless rate dropped by 0.8 per cent, to 5.3 per cent, the lowest in a decade."
+    change = SentenceFigure("f-1", "c-1", said, PERCENT, "0.8 per cent")
+    level = SentenceFigure("f-2", "c-1", said, PERCENT, "5.3 per cent")
+    tied = [(change, ":f-t1-r2-c4", None, True), (level, ":f-t1-r2-c3", None, True)]
+    changes = {":f-t1-r2-c4": ("PercentagePointChangeRelation", ":f-t1-r2-c1", ":f-t1-r2-c3")}
+    read = [turtle for _, turtle in _completions([change, level], tied, changes)]
+    assert len(read) == 1 and "a cg:PercentagePointChangeRelation" in read[0]
+    assert not any("DifferenceRelation" in turtle for turtle in read)

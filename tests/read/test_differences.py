@@ -134,3 +134,41 @@ def test_a_surplus_the_total_rows_do_not_leave_is_a_violation(tmp_path: Path) ->
         "| **Total expenses** | **$24,310** |\n")) == ["$28,160 - $24,310 = $3,580"]
     report = check_corpus(build_corpus(tmp_path / "c"))
     assert [f.check for f in report.findings if f.severity == "violation"] == ["difference"]
+
+
+def test_a_net_gain_after_a_flow_in_and_a_flow_out_is_their_difference(
+        tmp_path: Path) -> None:
+    """'a net gain of 26' nets the flows said before it (hired, lost), not the level's move
+    ('taking the team to 340 from 314'), which a sum of the earlier level and the net is."""
+    assert _differences(tmp_path, "The depot hired 41 drivers and lost 15, a net gain of 26, "
+                                  "taking the team to 340 from 314.") == ["41 - 15 = 26"]
+
+
+def test_a_net_loss_takes_the_flow_out_as_the_larger(tmp_path: Path) -> None:
+    assert _differences(tmp_path, "Over the year 64 members joined the club and 92 left, a "
+                                  "net loss of 28.") == ["92 - 64 = 28"]
+
+
+def test_more_than_it_takes_the_figure_right_before_as_the_smaller(tmp_path: Path) -> None:
+    """'more than it': "it" is what the figure right before names (the target), the level
+    the one before that; no figure of an earlier sentence."""
+    assert _differences(tmp_path, "Last winter the ward treated 512 patients a week. This "
+                                  "winter it treated 468 patients a week, above the planned "
+                                  "430 patients a week, and 38 patients more than it.") == [
+        "468 - 430 = 38"]
+
+
+def test_a_sentence_opening_on_the_shortfall_takes_the_two_amounts_before(
+        tmp_path: Path) -> None:
+    """'The shortfall of …' opens on a gap the sentence before just set out: between its two
+    amounts of the unit."""
+    assert _differences(tmp_path, "The parish plans to spend £84,200 next year against "
+                                  "expected income of £79,900. The shortfall of £4,300 will "
+                                  "come from reserves.") == ["£84,200 - £79,900 = £4,300"]
+
+
+def test_an_amount_between_two_bounds_is_the_band_s_width(tmp_path: Path) -> None:
+    """'the £9,500 between £20,500 and £30,000': the width of the band its bounds give, the
+    upper bound less the lower."""
+    assert _differences(tmp_path, "The grant covers 40% of the £9,500 between £20,500 and "
+                                  "£30,000.") == ["£30,000 - £20,500 = £9,500"]

@@ -126,3 +126,18 @@ def test_a_slipped_difference_between_trial_arms_is_a_violation(tmp_path: Path) 
     report = json.loads(to_json(check_corpus(build_corpus(tmp_path / "c"))))
     [violation] = [f for f in report["findings"] if f["severity"] == "violation"]
     assert violation["check"] == "percent-change"
+
+
+def test_that_is_points_short_of_a_goal_takes_the_level_the_sentence_before_reached(
+        tmp_path: Path) -> None:
+    relations = _read(tmp_path, "In the spring term 92.4% of pupils attended every day, up "
+                                "1.1 percentage points from 91.3% in the autumn. That is "
+                                "still 2.6 points short of the school's 95% aim.")
+    assert _labels(relations, "DifferenceRelation") == ["95% - 92.4% = 2.6"]
+
+
+def test_that_is_an_amount_short_of_a_goal_takes_the_level_the_sentence_before_reached(
+        tmp_path: Path) -> None:
+    relations = _read(tmp_path, "Gifts to the roof appeal rose to £61,300 from £48,900 a "
+                                "month earlier. That is £8,700 short of the £70,000 goal.")
+    assert _labels(relations, "DifferenceRelation") == ["£70,000 - £61,300 = £8,700"]

@@ -330,3 +330,34 @@ def test_a_sentence_a_page_break_cuts_runs_on_over_the_break(tmp_path: Path) -> 
     text = extract(path).text
     assert "Deliveries came to 31.5 million litres\nagainst 29.8 million litres" in text
     assert "A new silo opened in March.\n\nthe site was quiet" in text
+
+
+def test_a_markdown_bullet_keeps_its_mark_and_a_numbered_item_does_not(tmp_path: Path) -> None:
+    """A bulleted item is a key point, as a web page's list item is ("- …"); a numbered
+    list's numbers are the list's, no figure, and are left out as before."""
+    p = tmp_path / "k.md"
+    p.write_text("# Depot report\n\n## In brief\n\n- Buses ran **1.2 million** miles.\n"
+                 "* Fuel cost £0.9 million.\n\n## Notes\n\n1. Miles are in service only.\n",
+                 encoding="utf-8")
+    text = extract(p).text
+    assert "- Buses ran 1.2 million miles.\n" in text
+    assert "- Fuel cost £0.9 million.\n" in text
+    assert "\nMiles are in service only.\n" in text
+
+
+def test_a_pdf_line_a_drawn_bullet_opens_is_a_list_item(tmp_path: Path) -> None:
+    """The bullets of a PDF's list drawn as small squares have no character in its text
+    layer: each line one opens is marked as an item, its wrapped line stays with it, and
+    the line back at the margin after the list starts a paragraph of its own."""
+    path = tmp_path / "summary.pdf"
+    write_pdf(path, [(72, 60, "Key points", False),
+                     (90, 80, "Boardings rose 4% to 2.1 million.", False),
+                     (90, 92, "Fares brought in £3.5 million, up from", False),
+                     (90, 104, "£3.2 million.", False),
+                     (72, 116, "Ridership review", False),
+                     (72, 128, "The network carried 2.1 million boardings in the year.", False)],
+              rules=[(80, 83, 83, 86), (80, 95, 83, 98)])
+    text = extract(path).text
+    assert "Key points\n\u2022 Boardings rose 4% to 2.1 million.\n" \
+        "\u2022 Fares brought in £3.5 million, up from\n£3.2 million.\n\n" \
+        "Ridership review\nThe network carried" in text

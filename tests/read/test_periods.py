@@ -356,7 +356,8 @@ def test_a_run_of_months_that_is_no_quarter_names_no_month_of_it() -> None:
     """'between June and August' dated a summer's figures June."""
     assert [m.key for m in mentions("between June and August 2022, 4.1 million trips")
             if m.key] == []
-    assert [m.key for m in mentions("the year to 30 June 2022") if m.key] == []
+    # a year to the end of June is a fiscal year, never its last month
+    assert [m.key for m in mentions("the year to 30 June 2022") if m.key] == ["FY2022"]
     # two months joined by "and" without "between" stay two months
     assert [m.key for m in mentions("in May and June 2022", "2022") if m.key] == \
         ["2022-05", "2022-06"]
@@ -774,3 +775,17 @@ def test_the_first_nine_months_after_over_date_the_figure_by_their_year() -> Non
                   "(Q1: 1,380 tonnes).", {"n": "nine", "a": "4,210 tonnes", "b": "1,380 tonnes"},
                   "2031-Q3")
     assert (got["a"], got["b"]) == ("2031", "2031-Q1")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Harbourside Rowing Trust\nAccounts for the year ended 31 August 2026\n", "FY2026"),
+    ("KESTREL BUSES LTD - ANNUAL REPORT, YEAR TO 30 SEPTEMBER 2025\n", "FY2025"),
+    ("Figures for the financial year that ended June 30, 2024, show", "FY2024"),
+    ("Council tax for the year ended 31 March 2026\n", "2025/26"),
+    ("Annual review: the year ended 31 December 2025\n", "2025"),
+])
+def test_a_year_ending_in_another_month_than_december_or_march_is_a_fiscal_year(
+        text: str, key: str) -> None:
+    """A year that ends with a month other than December (the calendar's) or March (April to
+    March, "2025/26") is the organisation's own fiscal year, named by the year it ends in."""
+    assert document_period(text) == key

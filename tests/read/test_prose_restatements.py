@@ -392,3 +392,40 @@ def test_a_label_whose_count_names_its_own_noun_is_not_tied_by_the_label(
         "- Kennels: 38 dogs\n\n"
         "The shelter rehomed 410 animals in 2025 and built 12 kennels in the new wing.\n"))
     assert found == []
+
+
+def restated_in_markdown(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    """As :func:`restated`, for ``text`` read as a Markdown file."""
+    source = tmp_path / "r.md"
+    source.write_text(text, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    quote = figure_quotes(made.folder)
+    path = made.folder / "relations.ttl"
+    relations = path.read_text(encoding="utf-8") if path.exists() else ""
+    return [(quote[a], quote[b]) for a, b in re.findall(
+        r"cg:first :(f-\d+) ; cg:restatedAs :(f-\d+) \.", relations)]
+
+
+SUMMARY = ("# Brookfield Orchards: 2025 season\n\n"
+           "Published 3 November 2025\n\n"
+           "## At a glance\n\n"
+           "- Growers pressed {key} of juice this autumn.\n"
+           "- Picking ran for six weeks.\n\n"
+           "## The season\n\n"
+           "A warm September helped the fruit ripen early. The presses turned out "
+           "740,000 litres of juice from the valley's apples, and a further 96,000 litres "
+           "of cider was bottled at the farm.\n")
+
+
+def test_a_markdown_summary_s_bullet_is_a_key_point_its_body_restates(tmp_path: Path) -> None:
+    """A bullet of a Markdown summary is a key point, as a web page's list item is: its
+    quantity of juice is the one the body's sentence gives of juice (not the cider's)."""
+    found = restated_in_markdown(tmp_path, SUMMARY.format(key="740,000 litres"))
+    assert found == [("740,000 litres", "740,000 litres")]
+
+
+def test_a_markdown_key_point_that_slipped_is_tied_all_the_same(tmp_path: Path) -> None:
+    """"704,000 litres" in the summary over a body that says 740,000: the words name one
+    quantity of juice, so the two are tied and the check can find the slip."""
+    found = restated_in_markdown(tmp_path, SUMMARY.format(key="704,000 litres"))
+    assert found == [("704,000 litres", "740,000 litres")]

@@ -114,3 +114,16 @@ def test_figures_in_vocabulary_units_are_written_with_their_qudt_units(tmp_path:
              for f in g.subjects(RDF.type, CG.Figure)}
     assert units == {"312.5 ms": "MilliSEC", "85 cm": "CentiM", "96 km/h": "KiloM-PER-HR",
                      "60 mph": "MI-PER-HR", "1.4 g/dL": "GM-PER-DeciL", "6.75 h": "HR"}
+
+
+def test_a_month_by_month_table_in_markdown_text_reads_and_checks_with_no_error(
+        tmp_path: Path) -> None:
+    """Rows of months set out as plain text in Markdown are one paragraph to Markdown: the
+    months before their counts are read as no dates, so kg check refuses no quote."""
+    from tests.read.test_read import kg
+    source = tmp_path / "ferry.md"
+    source.write_text("# Ferry crossings\n\nMonth    Cars     Foot passengers\n"
+                      "March    4,120    12,806\nApril    4,388    13,950\n", encoding="utf-8")
+    read(source, tmp_path / "c")
+    checked = kg("check", "--claims", "c", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout + checked.stderr

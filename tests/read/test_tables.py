@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from decimal import Decimal
@@ -830,3 +832,42 @@ def test_figures_in_mid_sentence_are_no_note_on_the_tables_unit() -> None:
             "| Hall hire | 4,200 | 4,650 |\n| Raffle | 1,100 | 980 |\n")
     [t] = find_tables(text)
     assert t.unit is None
+
+
+STATEMENT = """Orchard co-op results
+
+Table 1. Summary of results (£ million)
+
+| £ million | 2025 | 2024 | Change |
+|---|---|---|---|
+| Sales | 812.4 | 760.0 | +6.9% |
+| Cost of sales | 655.2 | 618.3 | +6.0% |
+| Gross margin | 157.2 | 141.7 | +10.9% |
+| Overheads and other expenses | 98.6 | 97.1 | +1.5% |
+| EBIT | 58.6 | 44.6 | +31.4% |
+"""
+
+
+def test_a_margin_row_under_cost_and_income_rows_of_money_is_an_amount() -> None:
+    """'Gross margin' under 'Cost of sales' under 'Sales', in a table of £ million: what
+    the sales leave after the cost, an amount; its change column's % signs say nothing of
+    its cells."""
+    [t] = find_tables(STATEMENT)
+    assert [r.kind for r in t.rows] == ["value"] * 5
+
+
+def test_a_statement_s_result_rows_are_income_less_cost_down_to_ebit(tmp_path) -> None:
+    """Each year: sales less cost of sales is the gross margin, and the gross margin less
+    the expenses is EBIT."""
+    from kg.read import read
+
+    source = tmp_path / "r.md"
+    source.write_text(STATEMENT, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    turtle = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert sorted(re.findall(r'a cg:DifferenceRelation ;.*?rdfs:label "([^"]+)"', turtle,
+                             re.S)) == [
+        "2024: Gross margin less Overheads and other expenses is EBIT",
+        "2024: Sales less Cost of sales is Gross margin",
+        "2025: Gross margin less Overheads and other expenses is EBIT",
+        "2025: Sales less Cost of sales is Gross margin"]

@@ -1784,3 +1784,19 @@ def test_a_percent_that_disagrees_is_still_tied_to_the_column_its_own_clause_nam
             "| Cash | 10.0 | 2.0 |\n")
     checked, _ = relations(tmp_path, text)
     assert ties_in(checked) == ["Bonds, Return 2030 (%): the table and the text"]
+
+
+def test_a_like_for_like_measure_is_not_the_row_it_names(tmp_path: Path) -> None:
+    """'like-for-like store sales' are the sales of the stores open in both years, another
+    measure than the row 'Stores' (the last word of the modifier, "like", is no lead word
+    here, as it is in "much like stores"); the total's change is still its row's."""
+    text = ("Kettleby Hardware trading update\n\n"
+            "Released: Tuesday, 14 October 2025\n\n"
+            "Total sales rose 5.0% to £84.0m, and like-for-like store sales grew 2.7%.\n\n"
+            "| £ million | 2025 | 2024 | Change % |\n"
+            "| Stores | 60.0 | 57.6 | 4.2 |\n"
+            "| Online | 24.0 | 22.4 | 7.1 |\n"
+            "| Total | 84.0 | 80.0 | 5.0 |\n")
+    checked, proposed = relations(tmp_path, text)
+    assert not restated(tmp_path, "2.7%", checked + proposed)
+    assert restated(tmp_path, "5.0%", checked)

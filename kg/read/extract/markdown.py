@@ -14,7 +14,15 @@ def extract_markdown(source: str) -> Extracted:
     bold_rows: list[tuple[str, str]] = []  # (the row's line, its label) where set in bold
     label_bold = False
     title = None
+    lists: list[str] = []  # the kinds of the lists the token stands in, innermost last
+    item = False  # whether the next run of words opens a bulleted list's item
     for i, tok in enumerate(tokens):
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            lists.append(tok.type)
+        elif tok.type in ("bullet_list_close", "ordered_list_close") and lists:
+            lists.pop()
+        elif tok.type == "list_item_open":
+            item = bool(lists) and lists[-1] == "bullet_list_open"
         if tok.type == "tr_open":
             row = []
         elif tok.type == "tr_close" and row is not None:
@@ -29,7 +37,10 @@ def extract_markdown(source: str) -> Extracted:
                     label_bold = _all_strong(tok)
                 row.append(text)
             else:
-                blocks.append(text)
+                # a bullet's item keeps its mark, as a page's list does: a summary's key
+                # point, read as one (a numbered list's numbers are no figures: left out)
+                blocks.append("- " + text if item and text else text)
+                item = False
                 if title is None and i > 0 and tokens[i - 1].type == "heading_open":
                     title = text
         elif tok.type in ("paragraph_close", "heading_close", "table_close") and row is None:

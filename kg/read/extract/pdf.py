@@ -123,12 +123,47 @@ def _headed(region, body: float) -> str:
         chars = [c for c in line["chars"] if c["text"].strip()]
         return bool(chars) and min(c["size"] for c in chars) > 1.15 * body
 
+    marks = _marks(region, body)
     out: list[str] = []
+    item: float | None = None  # where the words of the list's item stand, within a list
     for k, line in enumerate(lines):
-        if k and large(line) != large(lines[k - 1]):
+        bulleted = _bulleted(line, marks, body)
+        # an item's wrapped lines hang under its words; a line back at the margin is the
+        # text after the list (its heading, its next paragraph), no part of the last item
+        back = item is not None and not bulleted and line["x0"] < item - _MARK_GAP * body / 2
+        if (k and large(line) != large(lines[k - 1])) or back:
             out.append("")  # a change of size between two lines parts two paragraphs
-        out.append(line["text"])
+        if bulleted:
+            item = line["x0"]
+        elif back:
+            item = None
+        out.append(_BULLET + line["text"] if bulleted else line["text"])
     return "\n".join(out)
+
+
+#: how a line a drawn bullet opens is written: the mark a list's item has in text
+_BULLET = "\u2022 "
+#: the largest a drawn bullet is, and the farthest left of its line's first word it stands,
+#: in the body's font size
+_MARK_SIZE = 0.6
+_MARK_GAP = 2.5
+
+
+def _marks(region, body: float) -> list[dict]:
+    """The small shapes drawn on the region, dots and squares the size of a letter at most:
+    a list's bullets, drawn rather than set as a character ("•")."""
+    most = _MARK_SIZE * body
+    return [m for m in (*region.curves, *region.rects)
+            if 0 < m["x1"] - m["x0"] <= most and 0 < m["bottom"] - m["top"] <= most]
+
+
+def _bulleted(line: dict, marks: list[dict], body: float) -> bool:
+    """Whether a drawn bullet opens the line: a mark just left of its first word, level
+    with it. The text layer has no character for it, so without it the items of a
+    highlights list run together as one sentence and none reads as a key point."""
+    x0 = line["x0"]
+    return any(m["x1"] <= x0 and x0 - m["x1"] <= _MARK_GAP * body and
+               line["top"] <= (m["top"] + m["bottom"]) / 2 <= line["bottom"] for m in marks)
 
 
 def _unstacked(rows: list[list[str | None]]) -> list[list[str | None]]:

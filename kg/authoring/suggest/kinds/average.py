@@ -21,8 +21,9 @@ from kg.authoring.suggest.kinds.portions import (STATES, averaged_subject, is_ba
 from kg.authoring.suggest.kinds.share import (ALLOCATED, ARMS, CONTROL, INTERVENTION,
                                               allocation)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, MONEY, QUANTITY, YEAR,
-                                       Document, Match, Patterns, Sentence, Slot, figure, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, MONEY, PERCENT,
+                                       QUANTITY, YEAR, Document, Match, Patterns, Sentence,
+                                       Slot, figure, words)
 
 _EACH = ("a", "an", "per", "each", "every")
 #: "$45.10 a year earlier", "12 percent a year": a period, not a thing counted
@@ -60,6 +61,9 @@ _ONE_ENDS = ("and", "but", "while", "whereas", "which", "who", "than", "or", "pe
 #: nouns of the money one thing came to ("an average loan amount of", "the mean fare of")
 _AMOUNT_NOUNS = ("amount", "price", "cost", "value", "fare", "fee", "payment", "spend", "bill",
                  "gift", "donation", "grant", "award", "balance", "loan", "claim")
+#: the participles of "spread over", "divided between" that open a clause sharing a total out
+_SHARED = ("spread", "divided", "split", "shared")
+_SHARED_OVER = ("over", "across", "between", "among", "into")
 PATTERNS = Patterns({
     "average": [
         [words(*_AVERAGE), words("of", optional=True),
@@ -152,6 +156,18 @@ PATTERNS = Patterns({
                       figure(MONEY, QUANTITY, COUNT, role="average"),
                       {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": list(_EACH)}},
                       words("a", "an", "per", "each"), words(*_PERIOD_WORDS)]],
+    # "Spread over ten monthly instalments, that is £228 a month": a total shared out over
+    # the periods (or things made once a period) the clause counts, an amount a period
+    "spread-over": [[words(*_SHARED), words(*_SHARED_OVER, optional=True),
+                     {"IS_ALPHA": True, "OP": "{0,2}", "LOWER": {"IN": [
+                         "the", "its", "their", "our", "his", "her", "year", "month"]}},
+                     {"LOWER": "'s", "OP": "?"},
+                     figure(QUANTITY, COUNT, role="count"),
+                     {"NORM": {"NOT_IN": list(FIGURES)}, "LOWER": {"NOT_IN": [".", ";", ":"]},
+                      "OP": "{0,8}"},
+                     figure(MONEY, QUANTITY, COUNT, role="average"),
+                     {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": list(_EACH)}},
+                     words("a", "an", "per", "each"), words(*_PERIOD_WORDS)]],
     # "the mean nightly audience was 1,250 over 12 nights": a noun phrase an average word
     # heads, and its stated value (kept only where averaged_subject finds that phrase)
     "subject": [[words(*sorted(STATES)), words("at", "to", "out", optional=True),
@@ -280,14 +296,16 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # "the average one-way commute", "a mean of 38.6 of the 52 sessions" (not "an
             # average of 1.06 tonnes of waste")
             continue
-        if m.name in ("per-period", "period-first"):
+        if m.name in ("per-period", "period-first", "spread-over"):
             per = next(t.lower_ for t in sentence.doc[average.token + 1:m.end]
                        if t.lower_ in _PERIOD_WORDS)
             count = m.roles["count"]
             joined = sentence.doc[count.token - 1].lower_ in ("across", "over", "in", "during",
-                                                               "for", "'s", "the", "its")
+                                                               "for", "'s", "the", "its",
+                                                               "between", "among", "into")
             if not (joined or count.text.lower().startswith("over ")) or \
-                    not _periods(count) or _PERIOD_NOUNS.get(per) != count.unit:
+                    not (_periods(count) and _PERIOD_NOUNS.get(per) == count.unit or
+                         _instalments(sentence, count) == per):
                 continue  # "40 trains a day over 12 stations": no number of days
         if m.name == "per" and _each_did(sentence, average):
             continue  # "5,200 households each received 18.5 parcels": the households counted
@@ -325,6 +343,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 count = _count(sentence, document, average, later)
                 if count is not None:
                     break
+            subject = _subject(sentence, average) if count is None and noun is None and \
+                _bare_each(sentence, average) else None
+            if subject is not None:
+                # "Members farm 3,000 hectares between them - an average of 20 hectares
+                # each": a bare "each" is each of the things the clause opens on
+                count = _count(sentence, document, average, subject)
+        over_things = None
+        if count is None and m.name == "average":
+            # "sold 50,000 tickets over 40 performances, an average of 1,250 a show": the
+            # clause gives the total and the things it was spread over, whatever the noun
+            # the average is "a"/"per" calls them
+            over_things = _spread_before(sentence, average)
+            if over_things is not None:
+                count = over_things[1]
         in_total = _in_total(sentence, average)
         if in_total is not None and "count" not in m.roles:
             # "ordered six trams at £3.1 million each, or £18.6 million in total": the total
@@ -335,7 +367,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if count is None:
             continue
-        total = _over_periods(sentence, average, count) or \
+        total = (over_things[0] if over_things is not None else None) or \
+            _over_periods(sentence, average, count) or \
             _aggregate(sentence, document, average, count,
                        cost_verb=m.name == "each-average" and _each_cost(sentence, m))
         if total is None:
@@ -423,6 +456,92 @@ def _over_periods(sentence: Sentence, average: Slot, count: Slot) -> Slot | None
                     for w in between[1:]):
             return slot
     return None
+
+
+#: the words a total is spread "over" the things counted with ("over 40 performances")
+_OVER_THINGS = ("over", "across", "from", "in")
+#: the words between a count and the average set off after its clause
+_SET_OFF = (",", "-", "–", "—", "and", "or", "an", "a", "average", "averaging", "of", "mean",
+            "some", "about", "roughly", "around", "nearly", "almost")
+
+
+def _spread_before(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None:
+    """(total, count) of "sold 50,000 tickets over 40 performances, an average of 1,250 a
+    show": the amount in the average's unit and the whole things the same clause spreads it
+    "over"/"across", the average set off right after the clause (the clause's own words and
+    a share set off in it aside: "- roughly a third of all tickets sold, and an average of");
+    None where the clause before the average is no such pair."""
+    doc = sentence.doc
+    before = [s for s in sentence.slots if s.token < average.token]
+    if len(before) < 2:
+        return None
+    # the figures in between, set off, may be a share of the total ("a third of all …")
+    near = [s for s in before if s.cls != FRACTION and s.cls != PERCENT]
+    if len(near) < 2:
+        return None
+    total, count = near[-2], near[-1]
+    if total.unit != average.unit or total.cls != average.cls or count.cls != COUNT or \
+            not _whole(count) or _bounded(count) or count.value in (None, 1):
+        return None
+    over = count.text.lower().split()[0] in _OVER_THINGS or \
+        doc[count.token - 1].lower_ in _OVER_THINGS or \
+        doc[count.token - 1].lower_ in ("the", "its", "their") and \
+        doc[count.token - 2].lower_ in _OVER_THINGS
+    # (the total's own noun only between it and "over": "50,000 tickets over")
+    between = [t for t in doc[total.token + 1:count.token] if t.lower_ not in (
+        *_OVER_THINGS, "the", "its", "their")]
+    if not over or len(between) > 3 or not all(t.is_alpha for t in between):
+        return None
+    after = [t for t in doc[count.token + 1:average.token]]
+    # the things counted, then the average set off: only its words, or a share between
+    if not any(t.text in (",", "-", "–", "—") for t in after):
+        return None
+    start = next(t.i for t in after if t.text in (",", "-", "–", "—"))
+    if any(t.is_alpha and t.lower_ in _CLAUSE_WORDS - {"and"} for t in doc[count.token + 1:start]):
+        return None
+    tail = []
+    for t in reversed(after):
+        if t.lower_ not in _SET_OFF:
+            break
+        tail.append(t.lower_)
+    if not any(w in _AVERAGE or w == "averaging" for w in tail):
+        return None
+    return total, count
+
+
+def _bare_each(sentence: Sentence, average: Slot) -> bool:
+    """Whether "each" or "apiece" ends the average's phrase, no noun after it: "an average of
+    20 hectares each.", "£45 apiece,"."""
+    doc = sentence.doc
+    for token in doc[average.token + 1:average.token + 3]:
+        if token.lower_ in ("each", "apiece"):
+            after = doc[token.i + 1:token.i + 2]
+            return not after or not after[0].is_alpha
+        if not token.is_alpha:
+            return False
+    return False
+
+
+#: the words a sentence may open on before the things it is about ("The members", "Our
+#: volunteers")
+_OPENERS = ("the", "our", "its", "their", "all", "his", "her")
+
+
+def _subject(sentence: Sentence, average: Slot) -> str | None:
+    """The things a sentence opens on where a verb and the total in the average's unit follow
+    them: "Members farm 3,000 hectares …" -> member; None where it opens otherwise."""
+    doc = sentence.doc
+    at = 0
+    while at < len(doc) and doc[at].lower_ in _OPENERS:
+        at += 1
+    if at + 2 >= len(doc) or not doc[at].is_alpha or not doc[at + 1].is_alpha or \
+            doc[at].lower_ in _EACH or doc[at + 1].lower_ in _PHRASE_END:
+        return None
+    total = sentence.by_token.get(at + 2)
+    if total is None or total.unit != average.unit or total.cls != average.cls or \
+            total.token >= average.token:
+        return None
+    return stem(doc[at].text)
 
 
 def _thing_after(sentence: Sentence, slot: Slot) -> tuple[list[str], int] | None:
@@ -958,6 +1077,27 @@ def _same_span(count: Slot, here: str | None, there: str | None) -> bool:
     return count.value is not None and least <= count.value <= most
 
 
+#: the adjectives of a period that name things made once a period ("monthly payments")
+_PERIODIC = {"daily": "day", "weekly": "week", "monthly": "month", "annual": "year",
+             "yearly": "year", "hourly": "hour", "nightly": "night"}
+
+
+def _instalments(sentence: Sentence, count: Slot) -> str | None:
+    """The period a count of instalments is made once in: "twelve equal monthly payments"
+    -> month (so many payments are so many months of the amount a month); None where the
+    words after the count name no period's adjective."""
+    if count.cls != COUNT or not _whole(count):
+        return None
+    for token in sentence.doc[count.token + 1:count.token + 4]:
+        if not token.is_alpha:
+            return None
+        if token.lower_ in _PERIODIC:
+            after = sentence.doc[token.i + 1:token.i + 2]
+            # (the adjective must qualify the things counted, not end the phrase)
+            return _PERIODIC[token.lower_] if after and after[0].is_alpha else None
+    return None
+
+
 def _whole(slot: Slot) -> bool:
     """A count of things is a whole number, unless a scale word rounds it ("11.6 million
     shares"; "11.6" alone is no number of shares)."""
@@ -1037,7 +1177,22 @@ def _pointed_back(sentence: Sentence, document: Document, average: Slot,
         # (never a part set off with its share: "Some 18,000 books - 20% of the total")
         further = document.sentences[sentence.index - 2]
         levels = [s for s in in_unit(further) if level(further, s) and not _a_part(further, s)]
+    # "her tax is 20% of £18,500, which is £3,700. Spread over 12 payslips, that is …": the
+    # whole a share is taken of is the figure the share's result is worked from, not what
+    # the next sentence points back to
+    levels = [s for s in levels if not _share_taken_of(before, s)] or levels
     return levels[0] if len(levels) == 1 else None
+
+
+def _share_taken_of(sentence: Sentence, slot: Slot) -> bool:
+    """Whether an amount is what a percent is "of" right before it: "20% of £18,500", "10%
+    of her £30,000 salary"."""
+    doc = sentence.doc
+    at = slot.token - 1
+    if at > 0 and doc[at].lower_ in ("the", "a", "an", "its", "their", "his", "her", "our",
+                                     "your", "my"):
+        at -= 1
+    return at > 0 and doc[at].lower_ == "of" and doc[at - 1].norm_ == PERCENT
 
 
 #: verbs of "That puts the average claim at …", "This makes the mean …"
@@ -1075,8 +1230,12 @@ def _count_then_that(sentence: Sentence, average: Slot, count: Slot) -> bool:
     """"With 2,300 members in the club, that is an average of £45 per member":
     a clause that states only the count, then "that is" opens the average's clause."""
     doc = sentence.doc
-    if doc[0].lower_ not in ("with", "for", "across", "among", "between") or \
-            any(s.token < average.token and s is not count for s in sentence.slots):
+    # ("Spread over twelve monthly payments, that is £150 a month": the total the sentence
+    # before gives shared out over the things this clause counts)
+    opens = doc[0].lower_ in ("with", "for", "across", "among", "between") or \
+        len(doc) > 1 and doc[0].lower_ in _SHARED and \
+        doc[1].lower_.split()[0] in _SHARED_OVER  # ("over ten" may be drafted as one figure)
+    if not opens or any(s.token < average.token and s is not count for s in sentence.slots):
         return False
     return any(t.text == "," and doc[t.i + 1].lower_ in _THAT and doc[t.i + 2].lower_ in _IS
                for t in doc[count.token + 1:max(count.token + 1, average.token - 2)])

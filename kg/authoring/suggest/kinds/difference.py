@@ -76,6 +76,10 @@ PATTERNS = Patterns({
               figure(*AMOUNTS, role="difference")],
              [words("leaving", "leaves"), words("a", "an"), words("balance", "remainder"),
               words("of"), figure(*AMOUNTS, role="difference")]],
+    # the width of a band its bounds give: "20% on the £35,000 between £13,000 and
+    # £48,000"
+    "band": [[figure(*AMOUNTS, role="difference"), words("between"),
+              figure(*AMOUNTS, role="low"), words("and"), figure(*AMOUNTS, role="high")]],
     # "raised £186,420 and cleared the £150,000 goal with £36,420 to spare"
     "spare": [[figure(*AMOUNTS, role="difference"), words("to"), words("spare")]],
     # the sum written out: "£27,000 minus £12,500, or £14,500", "$4,200 less $1,150,
@@ -122,7 +126,12 @@ PATTERNS = Patterns({
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = _balance_row(sentence, document)
     used = {local for s in taken for local in s.figures}
-    for m in PATTERNS(sentence):
+    matches = PATTERNS(sentence)
+    # ("hired 41 and lost 15, a net gain of 26, taking the team to 340 from 314": a flow a
+    # net nets is no move of the level the clause after it gives)
+    flows = {s.local for m in matches if m.name == "change"
+             for s in _netted(sentence, m, _amounts(sentence, m.roles["difference"])) or ()}
+    for m in matches:
         diff = m.roles["difference"]
         across = False
         if diff.cls == POINTS and m.name == "gap" and diff.local not in used and \
@@ -149,17 +158,25 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 out.append(make("DifferenceRelation", sentence.claim,
                                 {"minuend": big, "subtrahend": small, "difference": diff},
                                 m.evidence, f"{big.text} - {small.text} = {diff.text}",
-                                across=big.sentence != sentence.index))
+                                across=sentence.index not in (big.sentence, small.sentence)
+                                or big.sentence != small.sentence))
             continue
-        others = [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
-                  and s.unit == diff.unit and not _reference(sentence, s)
-                  and not interval_bound(sentence, s)]
+        others = _amounts(sentence, diff)
         if m.name == "minus":
             big, small = m.roles["minuend"], m.roles["subtrahend"]
             if big.unit == small.unit == diff.unit:
                 out.append(make("DifferenceRelation", sentence.claim,
                                 {"minuend": big, "subtrahend": small, "difference": diff},
                                 m.evidence, f"{big.text} - {small.text} = {diff.text}"))
+            continue
+        if m.name == "band":
+            # (the words give the bounds low to high, as "from … to" gives a move's ends)
+            low, high = m.roles["low"], m.roles["high"]
+            if low.unit == high.unit == diff.unit and not any(
+                    is_rate(sentence, s) for s in (low, high, diff)):
+                out.append(make("DifferenceRelation", sentence.claim,
+                                {"minuend": high, "subtrahend": low, "difference": diff},
+                                m.evidence, f"{high.text} - {low.text} = {diff.text}"))
             continue
         if m.name == "moved":
             start, end = m.roles["start"], m.roles["end"]
@@ -172,7 +189,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             m.evidence, f"{big.text} - {small.text} = {diff.text}"))
             continue
         if m.name == "change":
-            found = _change(sentence, m, diff, others)
+            if diff.local in flows:
+                continue
+            # "opened 18 shops and closed 5, a net gain of 13, taking the estate to 412 from
+            # 399": what is left of the two flows the words net, not the level's move
+            found = _netted(sentence, m, others) or _change(sentence, m, diff, others)
             # ("an extra £89.08 a year, or about £1.71 a week": the same gap per week is no
             # level of the move)
             if found is None and not [s for s in others if not is_rate(sentence, s)]:
@@ -200,7 +221,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             after = [b.roles["base"] for b in bases(sentence)
                      if b.roles["base"] in others and b.roles["base"].token > diff.token]
             pair = None if after else _level_and_base(sentence, m, near)
-            if pair:
+            if not after and len(near) >= 2 and _than_it(sentence, m.end):
+                # "145 litres a head, above the 2038 aim of 110 litres, and 35 litres more
+                # than it": "it" is the thing the figure right before names, the subject the
+                # level before that
+                near, other = near[-2], near[-1]
+            elif pair:
                 # "2,310 doctors, up from 2,214 a year ago: 96 more", "17 minutes, down from
                 # 24 minutes, seven minutes shorter": the level and the baseline it is set
                 # against before a bare comparative are its two ends
@@ -258,10 +284,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
             big, small = found
         elif m.name == "short":
-            found = _short_of(sentence, m, diff, others)
+            found = _short_of(sentence, document, m, diff, others)
             if found is None:
                 continue
             big, small = found
+            across = big.sentence != small.sentence
         elif m.name == "spare":
             found = _to_spare(sentence, diff, others)
             if found is None:
@@ -282,6 +309,17 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             before = [s for s in others if s.token < diff.token and not is_rate(sentence, s)]
             on = _saved_on(sentence, m, others) if m.name == "saving" else None
             ordered = False
+            if m.name == "gap" and not before and _opens_on_the_gap(sentence, m) and \
+                    len(two := _two_before(sentence, document, diff)) == 2:
+                # "… $158.9 million in spending against revenue of $157.2 million. The
+                # shortfall of $1.7 million …": the gap the sentence before sets out, between
+                # its two amounts of the unit (figures after it may give more: "… will be met
+                # from reserves, which fall from £24.6m to £22.9m")
+                big, small = sorted(two, key=lambda s: s.value or 0, reverse=True)
+                out.append(make("DifferenceRelation", sentence.claim,
+                                {"minuend": big, "subtrahend": small, "difference": diff},
+                                m.evidence, f"{big.text} - {small.text} = {diff.text}",
+                                across=True))
             if on is not None and before and not clause_between(
                     sentence, before[-1].token, m.start):
                 # "£14.20, a saving of £2.00 on the £16.20 paid separately": what the saving
@@ -331,6 +369,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     return out
 
 
+def _amounts(sentence: Sentence, diff: Slot) -> list[Slot]:
+    """The sentence's other amounts of the difference's unit that may be an end of it."""
+    return [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
+            and s.unit == diff.unit and not _reference(sentence, s)
+            and not interval_bound(sentence, s)]
+
+
 def _points_apart(sentence: Sentence, document: Document, m, diff) -> tuple | None:
     """(larger, smaller) of the two percentages a gap in points lies between, where the words
     set two things side by side: "87% against 83%, a gap of 4 points", "59%, 6 points short
@@ -345,7 +390,7 @@ def _points_apart(sentence: Sentence, document: Document, m, diff) -> tuple | No
              and not interval_bound(sentence, s)]
     found: tuple | None = None
     if m.name == "short":
-        found = _short_of(sentence, m, diff, rates)
+        found = _short_of(sentence, document, m, diff, rates)
     elif m.name == "by":
         cue = next(t for t in doc[m.start:m.end] if t.lower_ in _UNDER_BY + _OVER_BY)
         if _earlier_cue(sentence, cue, rates) is not None:
@@ -449,22 +494,36 @@ _WHEN = {"a", "year", "years", "earlier", "before", "ago", "last", "previous", "
          "month", "quarter", "week", "expected", "forecast", "planned", "budgeted"}
 
 
-def _short_of(sentence: Sentence, m, diff, others) -> tuple | None:
+def _short_of(sentence: Sentence, document: Document, m, diff, others) -> tuple | None:
     """(mark, level) of "raised £45,900, £4,100 short of its £50,000 goal": the mark is the
     first figure of the unit within four words after "short of", no punctuation or other
-    figure between; the level the last one before the gap in its clause. None where either
-    is missing."""
+    figure between; the level the last one before the gap in its clause, or, where the
+    sentence opens on "That is" and gives none, the level the move of the sentence before
+    reached ("… rose to 84.0% from 81.2%. That is still 1.0 point short of our 85% goal").
+    None where either is missing."""
     doc = sentence.doc
     mark = next((s for s in others if m.end <= s.token <= m.end + 4), None)
     if mark is None or any(t.is_punct or t.norm_ in FIGURES for t in doc[m.end:mark.token]):
         return None
     level = [s for s in others if s.token < diff.token
              and not clause_between(sentence, s.token, diff.token)]
+    if not level and not [s for s in others if s.token < diff.token]:
+        moved = pair_before(sentence, document, (mark.cls,))
+        level = [moved[1]] if moved is not None and moved[1].unit == mark.unit else []
     return (mark, level[-1]) if level else None
 
 
 #: words of _WHEN that name a forecast, not an earlier time
 _NOT_A_TIME = {"expected", "forecast", "planned", "budgeted"}
+
+
+def _than_it(sentence: Sentence, at: int) -> bool:
+    """Whether "than" right after a comparative ending at token ``at`` takes a pronoun for
+    the thing last named ("35 litres more than it", "than that"), the clause ending there."""
+    doc = sentence.doc
+    return at + 1 < len(doc) and doc[at].lower_ == "than" and \
+        doc[at + 1].lower_ in ("it", "that", "this") and \
+        (at + 2 >= len(doc) or doc[at + 2].is_punct)
 
 
 def _than_named(sentence: Sentence, at: int) -> list[str]:
@@ -630,6 +689,12 @@ def _the_two(sentence: Sentence, m) -> bool:
     return False
 
 
+def _opens_on_the_gap(sentence: Sentence, m) -> bool:
+    """Whether the sentence opens on the gap as one just given ("The shortfall of …", "This
+    surplus of …"): a definite article or a pronoun, then the gap's word."""
+    return m.start == 1 and sentence.doc[0].lower_ in ("the", "this", "that")
+
+
 def _two_before(sentence: Sentence, document: Document, diff) -> list:
     """The two levels of the difference's unit the sentence before states, or []."""
     if sentence.index == 0:
@@ -725,6 +790,44 @@ def _change(sentence: Sentence, m, diff, others):
     if said is None or len(start) != 1 or len(end) != 1 or start[0] is end[0]:
         return None
     return (end[0], start[0]) if said == "Increase" else (start[0], end[0])
+
+
+#: verbs of a flow in and a flow out, of which a "net" gain or loss is what is left:
+#: "opened 18 shops and closed 5", "hired 40 staff and lost 25", "150 joined and 90 left"
+_INFLOWS = ("opened", "added", "joined", "hired", "recruited", "gained", "won", "arrived",
+            "built", "acquired", "bought", "started", "enrolled", "launched", "admitted",
+            "received", "signed", "registered", "created", "planted")
+_OUTFLOWS = ("closed", "left", "lost", "shed", "departed", "sold", "demolished", "retired",
+             "resigned", "quit", "ended", "disposed", "discharged", "scrapped", "felled",
+             "cancelled", "withdrew", "withdrawn", "removed", "cut")
+
+
+def _netted(sentence: Sentence, m, others) -> tuple | None:
+    """(larger, smaller) of "a net gain of N" (or "net loss", "net addition") after two
+    flows said right before it, one in and one out ("opened 18 shops and closed 5"): the
+    flow of the net's way is the minuend. Each flow's way is the verb within three words before its
+    figure; None where "net" does not stand before the change's word, or the two figures
+    before it are not one flow each way."""
+    doc = sentence.doc
+    word = doc[m.start].lower_
+    if not m.start or doc[m.start - 1].lower_ != "net":
+        return None
+    said = "Increase" if word in _ADDED else direction(word)
+    # (the last two: a flow of each way said right before the net)
+    before = [s for s in others if s.token < m.start][-2:]
+    if said is None or len(before) != 2 or any(
+            t.text in (".", ";", ":", "?", "!") for t in doc[before[0].token:m.start]):
+        return None
+    ways = []
+    for slot in before:
+        near = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]] + \
+            [t.lower_ for t in doc[slot.token + 1:slot.token + 3]]
+        ins, outs = any(w in _INFLOWS for w in near), any(w in _OUTFLOWS for w in near)
+        ways.append("in" if ins and not outs else "out" if outs and not ins else None)
+    if sorted(ways, key=str) != ["in", "out"]:
+        return None
+    inflow, outflow = before if ways[0] == "in" else before[::-1]
+    return (inflow, outflow) if said == "Increase" else (outflow, inflow)
 
 
 def _by(sentence: Sentence, document: Document, m, diff, others):

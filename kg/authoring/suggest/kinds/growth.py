@@ -7,6 +7,7 @@ the decade"; else the years of the two figures ("in 2014 … in 2024")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.authoring.suggest.kinds.cues import bases, direction, refers_back, targets, year_of
@@ -110,6 +111,11 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
         since = year_of(document, initial)
         final = document.antecedent(sentence, initial.unit,
                                     need=lambda s: (year_of(document, s) or 0) > since)
+        if final is None and _span(sentence):
+            # "Over five years, national rents have risen from EUR 1,402 in late 2019": the
+            # years say the periods, the end is the level of rents said first, for the period
+            # kg read gave it (its own words name no year)
+            final = _later_level(sentence, document, initial, subject=_grows(sentence))
         if final is not None:
             return initial, final
     elif len(dated) == 1 and len(amounts) == 1 and _span(sentence) and \
@@ -133,27 +139,83 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
     # the start as "since" does)
     since = [s for s in amounts if _since(sentence, s.token) and _when_clause(sentence, s)]
     if len(since) == 1 and _span(sentence):
-        final = document.antecedent(sentence, since[0].unit, back=1,
+        final = _it_before(sentence, since[0], amounts) or \
+            document.antecedent(sentence, since[0].unit, back=1,
                                     need=lambda s: s.local != since[0].local
                                     and not _changed_by(document, s)
                                     and not _compared_with(document, s)) or \
             _later_level(sentence, document, since[0])
         if final is not None:
             return since[0], final
-    elif len(since) == 1 and len(amounts) == 1 and _since_year(sentence, since[0].token):
+    elif len(since) == 1 and _since_year(sentence, since[0].token) and \
+            _alone_in_its_clauses(sentence, since[0], amounts):
         # "Since 2019, when it lent 1.21 million books, loans have compounded at 5% a year"
         # with no span said: the start is of the year "since" names, the end the level an
         # earlier sentence names alike for a later year, and the two years give the periods
+        # ("Since 2016, when the trust held £41 million, assets have grown …": the end may be
+        # named by what grows, "assets", as well as by the start's own words; its year may be
+        # the period kg read gave it, "at 31 December 2025")
         initial = replace(since[0], year=_since_year(sentence, since[0].token))
-        final = _later_level(sentence, document, initial)
+        final = _later_level(sentence, document, initial, subject=_grows(sentence))
         if final is not None and year_of(document, final) is not None:
             return initial, final
     if not amounts and sentence.index > 0 and _span(sentence) and \
             [t.lower_ for t in sentence.doc[:2]] in (["since", "then"], ["since", "that"]):
         return _since_then(sentence, document)
+    ago = _ago_start(sentence, document, amounts)
+    if ago is not None:
+        return ago
     if len(amounts) == 1 and _span(sentence):
         return _compared_back(sentence, document, amounts[0])
     return None
+
+
+def _ago_start(sentence: Sentence, document: Document,
+               amounts: list[Slot]) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "Six years ago, in 2019, the club had 410 members; membership has
+    since grown at 5% a year", "there were 2,760 hectares a decade ago, so the area has grown
+    by 0.8% a year": the one amount before the rate, said of a time "ago" or "earlier" (the
+    span, see _span), is the start; the end is the level an earlier sentence gives of what
+    grows, named so (by its words, or the start's), for a later year."""
+    rates = [s for s in sentence.slots if s.cls == PERCENT]
+    if not rates or _ago(sentence) is None:
+        return None
+    before = [s for s in amounts if s.token < rates[0].token]
+    if len(before) != 1 or len(before) != len(amounts) or \
+            not any(t.lower_ in _AGO for t in sentence.doc[:rates[0].token]):
+        return None
+    initial = before[0]
+    year = year_of(document, initial) or _year_named(sentence)
+    if year is not None:
+        initial = replace(initial, year=year)
+    final = _later_level(sentence, document, initial, subject=_grows(sentence))
+    return (initial, final) if final is not None else None
+
+
+#: the words that set a span of years back from now: "five years ago", "a decade earlier"
+_AGO = ("ago", "earlier")
+
+
+def _ago(sentence: Sentence) -> int | None:
+    """The years "ago" or "earlier" says: "Five years ago" (the number drafted as a
+    duration), "a decade ago", "A decade earlier"."""
+    doc = sentence.doc
+    for slot in sentence.slots:
+        after = doc[slot.token + 1:slot.token + 2]
+        if _is_span(slot) and slot.value and slot.value == int(slot.value) and len(after) \
+                and after[0].lower_ in _AGO:
+            return int(slot.value)
+    for token in doc[1:-1]:
+        if token.lower_ == "decade" and doc[token.i - 1].lower_ in ("a", "one") and \
+                doc[token.i + 1].lower_ in _AGO:
+            return 10
+    return None
+
+
+def _year_named(sentence: Sentence) -> int | None:
+    """The one year a sentence names ("in Q2 2020", "since 2015"), else None."""
+    years = {int(t.text) for t in sentence.doc if t.norm_ == YEAR}
+    return years.pop() if len(years) == 1 else None
 
 
 #: the words that compare what a sentence's pronoun stands for with a figure after them:
@@ -181,6 +243,31 @@ def _compared_back(sentence: Sentence, document: Document,
     return (earlier, levels[0]) if len(levels) == 1 else None
 
 
+#: the pronouns a growth's clause opens on for the level its sentence gave first
+_IT = ("it", "they", "this", "these")
+
+
+def _it_before(sentence: Sentence, start: Slot, amounts: list[Slot]) -> Slot | None:
+    """"Fees are the largest item at £4.9 million; it has grown by 6% a year over the five
+    years since 2020, when it stood at £3.7 million": the one level of the start's unit in
+    the clause before, which the growth's "it" takes up, is the end."""
+    from kg.authoring.suggest.kinds.portions import level
+
+    doc = sentence.doc
+    rates = [s for s in sentence.slots if s.cls == PERCENT and s.token < start.token]
+    if not rates:
+        return None
+    here = [s for s in amounts if s.token < rates[-1].token and s is not start
+            and s.unit == start.unit and level(sentence, s)]
+    if len(here) != 1 or len(here) != len([s for s in amounts if s.token < start.token]):
+        return None
+    # (the pronoun opens a clause of its own, after a stop, a comma, a dash or "and": it is
+    # the growth's subject, not an object inside the level's clause)
+    opens = [t for t in doc[here[0].token + 1:rates[-1].token] if t.lower_ in _IT
+             and doc[t.i - 1].text in (";", ",", "and", "—", "–", "-")]
+    return here[0] if opens else None
+
+
 def _since(sentence: Sentence, until: int) -> bool:
     """Whether the words before token ``until`` start the growth at a time: "since", or
     "from" right before a year ("over the five years from 2020")."""
@@ -189,19 +276,64 @@ def _since(sentence: Sentence, until: int) -> bool:
                and doc[t.i + 1].norm_ == YEAR for t in doc[:until])
 
 
+#: a year as "since" may name it: "2019", a financial year "2020/21" (it starts in 2020),
+#: a part of one "mid-2020", "late-2018"
+_SINCE_YEAR = re.compile(r"^(?:(?:mid|early|late|end)-)?((?:19|20)\d\d)(?:/(?:\d\d){1,2})?$", re.I)
+
+
 def _since_year(sentence: Sentence, until: int) -> int | None:
     """The year "since" names before token ``until``: "Since 2019, when …", "Since the first
-    quarter of 2022, when …" (no figure or stop between)."""
+    quarter of 2022, when …", "since 2020/21, when …", "Since mid-2020, when …" (no figure or
+    stop between)."""
     doc = sentence.doc
     for token in doc[:until]:
         if token.lower_ != "since":
             continue
         for after in doc[token.i + 1:min(until, token.i + 7)]:
-            if after.norm_ == YEAR:
-                return int(after.text)
+            year = _SINCE_YEAR.match(after.text)
+            if after.norm_ == YEAR or year is not None:
+                return int(year.group(1) if year is not None else after.text)
             if after.norm_ in FIGURES or not after.is_alpha:
                 break
     return None
+
+
+#: the words of a growth that name no thing grown: "Student numbers have grown at an
+#: average of …" names students
+_GROWTH_WORDS = frozenset({"average", "averag", "annual", "annually", "rate", "compound",
+                           "compounded", "year", "since", "now", "number", "numb", "grown",
+                           "grow", "growth", "risen", "rose", "increased", "increas", "total",
+                           "level", "per", "cent", "percent", "when", "mean", "means",
+                           "equivalent"})
+
+
+def _grows(sentence: Sentence) -> frozenset[str]:
+    """The words that name what a growth's rate is of ("assets have grown by an average of
+    7.6% a year": assets): the rate's own words, less those of growing."""
+    rates = [s for s in sentence.slots if s.cls == PERCENT]
+    return frozenset(w for s in rates[:1] for w in s.words if w not in _GROWTH_WORDS
+                     and direction(w) is None)
+
+
+#: the words that open another clause after a comma: "…, and is pulling ahead of its rival,
+#: which reported 1.05 million TEU"
+_NEXT_CLAUSE = ("and", "which", "who", "while", "whereas", "but")
+
+
+def _alone_in_its_clauses(sentence: Sentence, start: Slot, amounts: list[Slot]) -> bool:
+    """Whether the figure "since … when" gives is the only amount of the growth's clauses:
+    any other stands after it, in a clause of its own a comma and a clause word open ("…,
+    when it handled 0.96 million TEU, and is pulling ahead of its rival, which reported 1.05
+    million TEU"); an amount the growth reaches ("… at 5% a year to 1.6 million") is none."""
+    doc = sentence.doc
+    for other in amounts:
+        if other is start:
+            continue
+        if other.token < start.token or not any(
+                doc[t].text == "," and doc[t + 1].lower_ in _NEXT_CLAUSE
+                for t in range(start.token + 1, other.token - 1)):
+            return False
+    return True
 
 
 def _when_clause(sentence: Sentence, slot: Slot) -> bool:
@@ -229,11 +361,17 @@ def _since_then(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | N
     return (dated[0], final) if final is not None else None
 
 
-def _later_level(sentence: Sentence, document: Document, initial: Slot) -> Slot | None:
+def _later_level(sentence: Sentence, document: Document, initial: Slot,
+                 subject: frozenset[str] | None = None) -> Slot | None:
     """The level an earlier sentence gives of what ``initial`` counts, for a later year: of
     the unit's figures named with the initial's words ("overnight stays", "exported … tonnes"),
     the one sharing most of them, then the latest year's, then the nearest; never a change
-    ("rose by 61,000"), a baseline or the initial's own year."""
+    ("rose by 61,000"), a baseline or the initial's own year. With the ``subject`` words of
+    what grows ("assets"), a figure is named by those too, or its sentence is where the
+    figure has no words of its own ("Assets under management: NOK 412.8 billion"), and its
+    year may be the period kg read gave it (the year "at 31 December 2024" says); an empty
+    ``subject`` (the growth's words name nothing) allows those too, named by the initial's
+    words alone."""
     from kg.authoring.suggest.kinds.portions import is_base, is_earlier
 
     since = year_of(document, initial)
@@ -241,16 +379,45 @@ def _later_level(sentence: Sentence, document: Document, initial: Slot) -> Slot 
     for earlier in document.sentences[:sentence.index]:
         for slot in earlier.slots:
             year = year_of(document, slot) if slot.year is None else slot.year
-            shared = len(slot.words & initial.words)
+            if year is None and subject is not None:
+                year = _period_year(document, slot)
+            # (what grows names the level before the start's own words do: "Student
+            # numbers have grown …, when we taught 19,900" is of students)
+            said = (slot.words or earlier.words) if subject is not None else slot.words
+            named = len(said & (subject or frozenset()))
+            shared = len(said & initial.words)
             if slot is initial or slot.unit != initial.unit or slot.cls not in AMOUNTS or \
-                    not shared or year is None or since is not None and year <= since or \
-                    _changed_by(document, slot) or is_base(earlier, slot) or \
-                    is_earlier(earlier, slot):
+                    not (shared or named) or year is None or since is not None and \
+                    year <= since or _changed_by(document, slot) or is_base(earlier, slot) or \
+                    is_earlier(earlier, slot) or subject is not None and \
+                    _per_every(earlier, slot):
                 continue
-            rank = (-shared, -year, sentence.index - earlier.index)
+            rank = (-named, -shared, -year, sentence.index - earlier.index)
             if best is None or rank < best[0]:
                 best = (rank, slot)
-    return best[1] if best else None
+    if best is None or best[1].year is not None or year_of(document, best[1]) is not None:
+        return best[1] if best else None
+    return replace(best[1], year=_period_year(document, best[1]))
+
+
+def _per_every(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure is one term of a rate, no level: "one public charge point for every
+    434 residents", "two nurses per ward" (either term)."""
+    if slot.token > 0 and sentence.doc[slot.token - 1].lower_ in ("every", "each", "per"):
+        return True
+    for token in sentence.doc[slot.token + 1:slot.token + 6]:
+        if token.lower_ == "per" or token.lower_ == "for" and \
+                sentence.doc[token.i + 1:token.i + 2].text.lower() in ("every", "each"):
+            return True
+        if not token.is_alpha:
+            return False
+    return False
+
+
+def _period_year(document: Document, slot: Slot) -> int | None:
+    """The year of the period kg read gave a figure ("2024-12-31", "2025-26", "2026-Q1")."""
+    period = document.periods.get(slot.local) or ""
+    return int(period[:4]) if re.match(r"\d{4}", period) else None
 
 
 def _stood(sentence: Sentence, slot: Slot) -> bool:
@@ -334,7 +501,8 @@ def _span(sentence: Sentence) -> int | None:
         if _is_span(slot) and slot.value and slot.value == int(slot.value) \
                 and any(w in _SPAN for w in said):
             return int(slot.value)
-    return None
+    # "Five years ago, in Q2 2020, …; volumes have since grown …": from then to now
+    return _ago(sentence)
 
 
 def _later(sentence: Sentence, document: Document) -> tuple[Slot, Slot, int] | None:

@@ -116,8 +116,15 @@ def is_change(sentence: Sentence, slot: Slot) -> bool:
     if signed(sentence, slot):
         return True  # "(+6.2 ms, or 2.0%)": a sign written on an amount makes it a move
     if before and before[-1] in _CHANGE_BEFORE:
-        return True
+        # ("owned by 150 grower members": the things a passive verb is done by, counted)
+        return not (before[-1] == "by" and len(before) >= 2 and before[-2] in _DONE_BY)
     return len(before) >= 2 and before[-1] == "of" and before[-2] in _CHANGE_NOUNS
+
+
+#: the participles whose "by" names who does them, never the size of a move ("owned by 212
+#: members", "visited by 40,000 people")
+_DONE_BY = {"owned", "run", "used", "visited", "attended", "staffed", "employed", "signed",
+            "backed", "supported", "funded", "shared", "served", "joined", "read", "watched"}
 
 
 #: signs a writer puts on an amount that moved: "+6.2 ms", "−13.7"

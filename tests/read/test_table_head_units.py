@@ -1,0 +1,53 @@
+"""A unit that only some columns' heads name, where the caption names none, is those columns'
+own: the column beside them that names another thing counts it ("Vessel calls"), while a
+table whose caption gives the unit keeps it for every column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib.namespace import RDF
+
+from kg.build import build_document
+from kg.corpus import read_document
+from kg.namespaces import CG, QUDT
+from kg.read import read
+
+
+def units(tmp_path: Path, text: str) -> dict[str, str]:
+    """Each figure's quote and the unit kg read gave it, from a plain-text release."""
+    source = tmp_path / "release.txt"
+    source.write_text(text, encoding="utf-8")
+    g = build_document(read_document(read(source, tmp_path / "c").folder)).graph
+    return {str(g.value(f, CG.quote)): str(g.value(f, QUDT.unit)).rsplit("/", 1)[-1]
+            for f in g.subjects(RDF.type, CG.Figure)}
+
+LANDINGS = """Harbour statistics 2026
+
+Table 2: Fish landed and boats by month
+
+Month      Tonnes landed     Boats unloading
+January            1,845                  212
+February           1,610                  187
+"""
+
+CAPTIONED = """Harbour statistics 2026
+
+Table 2: Fish landed by month (tonnes)
+
+Month      Haddock     Cod
+January      1,845     212
+February     1,610     187
+"""
+
+
+def test_a_unit_some_heads_name_is_not_the_unit_of_a_column_naming_another_thing(
+        tmp_path: Path) -> None:
+    read_as = units(tmp_path, LANDINGS)
+    assert {q: read_as[q] for q in ("1,845", "1,610", "212", "187")} == {
+        "1,845": "TONNE", "1,610": "TONNE", "212": "NUM", "187": "NUM"}
+
+
+def test_a_unit_the_caption_names_is_every_column_s(tmp_path: Path) -> None:
+    read_as = units(tmp_path, CAPTIONED)
+    assert {q: read_as[q] for q in ("1,845", "212")} == {"1,845": "TONNE", "212": "TONNE"}

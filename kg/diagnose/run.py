@@ -1,8 +1,8 @@
 """Which figure is most likely wrong, what the other figures imply it should be,
 and what kind of slip would explain it.
 
-1. A bipartite graph (:class:`~kg.diagnose.network.Network`) of figures and relations,
-   each relation carrying its status.  Each connected component with violated relations is diagnosed
+1. A bipartite networkx graph of figures and relations, each relation carrying
+   its status.  Each connected component with violated relations is diagnosed
    on its own.
 2. Candidates are the minimum hitting sets of the violated relations' figures
    (exact up to :data:`~kg.diagnose.hitting.EXACT_LIMIT` figures, greedy with
@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
@@ -35,7 +36,6 @@ from kg.derived import stated_figures
 from kg.diagnose import implied as solve
 from kg.diagnose import patterns
 from kg.diagnose.hitting import minimum_hitting_sets
-from kg.diagnose.network import Network
 from kg.diagnose.whatif import Assumption, quick_verdicts
 from kg.interval import Interval, figure_interval, intersect, midpoint
 from kg.namespaces import CG, QUDT
@@ -167,8 +167,8 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
     diagnoses = []
     # violations are related when they share a figure; passing relations link figures too,
     # but a chain of passing relations does not make two violations one problem
-    bad_net = {n for r in violated if r in net for n in (r, *net[r])}
-    for number, component in enumerate(sorted(net.components(bad_net),
+    bad_net = net.subgraph({n for r in violated if r in net for n in (r, *net[r])})
+    for number, component in enumerate(sorted(nx.connected_components(bad_net),
                                               key=lambda c: sorted(map(str, c)))):
         bad = sorted(n for n in component if net.nodes[n].get("violated"))
         if not bad:
@@ -198,7 +198,7 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
 NO_RELATION = ("containment", "periods")
 
 
-def _period_parts(graph: Graph, report: Report, net: Network, violated: set[str],
+def _period_parts(graph: Graph, report: Report, net: nx.Graph, violated: set[str],
                   findings_of: dict[str, list[str]]) -> Graph:
     """A part of a period exceeding the whole (a containment violation within a document)
     is solved like a relation of the part and the whole (:func:`kg.diagnose.implied.
@@ -230,8 +230,8 @@ def _period_parts(graph: Graph, report: Report, net: Network, violated: set[str]
     return both
 
 
-def _network(graph: Graph, report: Report, violated: set[str]) -> Network:
-    net = Network()
+def _network(graph: Graph, report: Report, violated: set[str]) -> nx.Graph:
+    net = nx.Graph()
     for relation, status in report.relations.items():
         r = URIRef(relation)
         net.add_node(relation, kind="relation", status=status, violated=relation in violated)
@@ -244,7 +244,7 @@ def _network(graph: Graph, report: Report, violated: set[str]) -> Network:
     return net
 
 
-def _evaluate(graph: Graph, net: Network, hitting_set: frozenset, bad: list[str],
+def _evaluate(graph: Graph, net: nx.Graph, hitting_set: frozenset, bad: list[str],
               findings_of: dict[str, list[str]], rates: dict[str, Decimal]):
     candidates = []
     for fig in sorted(hitting_set, key=str):
@@ -281,7 +281,7 @@ def settle(ranked: list[tuple[tuple, list[Candidate]]]
     return status, ranked[0][1], others
 
 
-def _candidate(graph: Graph, net: Network, fig: URIRef, own: list[str],
+def _candidate(graph: Graph, net: nx.Graph, fig: URIRef, own: list[str],
                findings_of: dict[str, list[str]], rates: dict[str, Decimal]) -> Candidate:
     stated = Decimal(str(graph.value(fig, QUDT.numericValue)))
     unit = vocabulary().unit_codes.get(URIRef(graph.value(fig, QUDT.unit)))
@@ -392,7 +392,7 @@ def _round_into(interval: Interval, decimals: int | None) -> tuple[Decimal, int 
     return canonical(round(mid, 6)), decimals
 
 
-def _breaks(graph: Graph, net: Network, fig: URIRef, c: Candidate) -> int:
+def _breaks(graph: Graph, net: nx.Graph, fig: URIRef, c: Candidate) -> int:
     """Passing relations that would fail if the figure took the suggested value."""
     if c.suggested is None:
         return 0
@@ -455,7 +455,7 @@ def _clears_all(result: BuildResult, candidates: list[Candidate], violated: set[
 SWAP_LIMIT = 12
 
 
-def _swaps(result: BuildResult, graph: Graph, net: Network, bad: list[str],
+def _swaps(result: BuildResult, graph: Graph, net: nx.Graph, bad: list[str],
            report: Report) -> list[tuple[Candidate, Candidate]]:
     """Pairs of figures of one unit, in different violated relations, whose values
     exchanged clear every violation of the component and break no passing relation."""

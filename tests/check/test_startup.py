@@ -1,24 +1,19 @@
-"""Startup (issue 32, the paper alone under 0.5 s): what ``kg check`` no longer loads, and the
-compiled forms it reads instead of their sources, held equal to those sources."""
+"""Startup (issue 32, the paper alone under 0.5 s): what ``kg check`` no longer loads or
+runs, and babel's currency names it reads kept, held equal to babel's own."""
 
 from __future__ import annotations
 
 import json
 import os
-import random
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
-from rdflib import BNode, Graph, Literal
 
 import kg.numbers as numbers
-import kg.vocab as vocab
-from kg.diagnose.network import Network
 from tests.conftest import PAPER_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,12 +42,12 @@ def _imported_by_check(tmp_path: Path, *options: str) -> set[str]:
                                               re.MULTILINE)}
 
 
-def test_checking_the_paper_imports_neither_networkx_nor_babel(tmp_path: Path) -> None:
-    """networkx (the diagnosis's network) and babel (currency names) cost about 0.1 s each
-    of a cold check; neither is needed to check the paper."""
+def test_checking_the_paper_imports_no_babel(tmp_path: Path) -> None:
+    """babel (currency names, about 0.1 s of a cold check) and rdflib's SPARQL grammar
+    (pyparsing) are not needed to check the paper; networkx is, for its diagnosis."""
     modules = _imported_by_check(tmp_path)
     assert "kg.diagnose.run" in modules  # the paper has violations: it was diagnosed
-    assert {m.split(".")[0] for m in modules} & {"networkx", "babel", "pyparsing"} == set()
+    assert {m.split(".")[0] for m in modules} & {"babel", "pyparsing"} == set()
     assert "rich.table" not in modules  # only a table needs it
 
 
@@ -87,120 +82,6 @@ def test_only_the_last_document_checked_in_process_is_not_collected(
                         lambda folder, engine, keep_graph, collect=True: collects.append(collect))
     list(executors.local([Path("a"), Path("b"), Path("c")], "oxigraph", 1))
     assert collects == [True, True, False]
-
-
-# --- the diagnosis's network: the networkx operations it used ---------------------------
-
-
-def test_the_network_answers_as_networkx_did() -> None:
-    nx = pytest.importorskip("networkx")
-    rng = random.Random(32)
-    for _ in range(50):
-        ours, theirs = Network(), nx.Graph()
-        for n in range(rng.randrange(1, 25)):
-            status = rng.choice(["pass", "violation"])
-            for net in (ours, theirs):
-                net.add_node(f"n{n}", status=status)
-                net.add_node(f"n{n}", kind="relation")  # a second call adds to the first
-        for _ in range(rng.randrange(0, 30)):
-            a, b = f"n{rng.randrange(30)}", f"n{rng.randrange(30)}"
-            ours.add_edge(a, b)
-            theirs.add_edge(a, b)
-        within = {f"n{rng.randrange(30)}" for _ in range(rng.randrange(0, 20))}
-        assert sorted(map(sorted, ours.components(within))) == \
-            sorted(map(sorted, nx.connected_components(theirs.subgraph(within))))
-        for node in theirs.nodes:
-            assert node in ours
-            assert list(ours[node]) == list(theirs[node])
-            assert list(ours.neighbors(node)) == list(theirs.neighbors(node))
-            assert ours.nodes[node] == theirs.nodes[node]
-
-
-# --- the ontology's compiled Turtle -------------------------------------------------------
-
-
-def test_the_compiled_turtle_is_the_turtle_as_it_is() -> None:
-    """ontology/compiled/turtle.json is what compiling the Turtle writes now (after an edit
-    of the ontology: ``python -m kg.vocab``)."""
-    assert (vocab.ontology_dir() / vocab.COMPILED).read_text(encoding="utf-8") == \
-        vocab.compiled_text(), "run python -m kg.vocab"
-
-
-def _calls(graph: Graph, parse: bool, path: Path) -> tuple[list, list]:
-    """The triples added and prefixes bound, parsing ``path`` or replaying it; blank nodes
-    numbered in order of first use, each term with what rdflib makes of it."""
-    recorder = vocab._Recorder()
-    recorder.recording = True
-    if parse:
-        recorder.parse(path, format="turtle")
-    else:
-        vocab._replay(recorder, vocab._compiled()[path.relative_to(vocab.ontology_dir())
-                                                  .as_posix()])
-    blanks: dict[BNode, int] = {}
-
-    def seen(term: Any) -> tuple:
-        if isinstance(term, BNode):
-            return ("blank", blanks.setdefault(term, len(blanks)))
-        if isinstance(term, Literal):
-            return ("literal", str(term), term.datatype, term.language, term.ill_typed,
-                    repr(term.value))
-        return (type(term).__name__, str(term))
-
-    return [tuple(map(seen, t)) for t in recorder.added], recorder.bound
-
-
-@pytest.mark.parametrize("name", sorted(p.relative_to(vocab.ontology_dir()).as_posix()
-                                        for p in vocab.ontology_dir().rglob("*.ttl")))
-def test_replaying_a_file_makes_the_calls_parsing_it_makes(name: str) -> None:
-    """The same triples in the same order (rdflib's indexes answer in insertion order),
-    the same literals (value, ill-typed or not) and the same prefixes."""
-    path = vocab.ontology_dir() / name
-    assert _calls(Graph(), True, path) == _calls(Graph(), False, path)
-
-
-def test_replayed_graphs_are_the_parsed_graphs() -> None:
-    for paths in (sorted(vocab.ontology_dir().glob("*.ttl")),
-                  sorted(vocab.shapes_dir().glob("*.ttl"))):
-        replayed = vocab._parse_all(paths)
-        parsed = vocab.bind_prefixes(Graph(bind_namespaces="none"))
-        for path in paths:
-            parsed.parse(path, format="turtle")
-        assert len(replayed) == len(parsed)
-        assert list(replayed.namespaces()) == list(parsed.namespaces())
-        # a file's blank nodes keep the parser's numbering (output is sorted by it)
-        labels = {re.sub(r"^n[0-9a-f]{32}", "", str(b)) for g in (replayed, parsed)
-                  for t in g for b in t if isinstance(b, BNode)}
-        assert all(re.fullmatch(r"b[0-9]+", label) for label in labels)
-
-
-def test_an_edited_turtle_file_is_parsed_not_replayed(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    copy = tmp_path / "ontology"
-    shutil.copytree(vocab.ontology_dir(), copy)
-    edited = copy / "shapes" / "sum.ttl"
-    edited.write_text(edited.read_text(encoding="utf-8") +
-                      "\n<urn:x:edited> <urn:x:p> \"new\" .\n", encoding="utf-8")
-    monkeypatch.setattr(vocab, "ontology_dir", lambda: copy)
-    vocab._compiled.cache_clear()
-    try:
-        graph = vocab._parse_all(sorted((copy / "shapes").glob("*.ttl")))
-    finally:
-        vocab._compiled.cache_clear()
-    assert (None, None, Literal("new")) in graph
-
-
-def test_without_the_compiled_file_the_turtle_is_parsed(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    copy = tmp_path / "ontology"
-    shutil.copytree(vocab.ontology_dir(), copy)
-    (copy / vocab.COMPILED).unlink()
-    monkeypatch.setattr(vocab, "ontology_dir", lambda: copy)
-    vocab._compiled.cache_clear()
-    try:
-        graph = vocab._parse_all(sorted(copy.glob("*.ttl")))
-    finally:
-        vocab._compiled.cache_clear()
-    assert len(graph) == len(vocab.vocabulary_graph())
 
 
 # --- babel's currency names ---------------------------------------------------------------

@@ -19,11 +19,16 @@ to the ten million), the usual reading of significant figures.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
 from fractions import Fraction
 from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
 
 __all__ = [
     "Mention",
@@ -191,14 +196,10 @@ _NOT_CURRENCY_NAMES = {"real", "mark", "marks", "sol", "gold", "silver", "rights
 def _currency_names() -> dict[str, str]:
     """Every currency's English name, plural and (where no other currency shares it) short
     name, from the Unicode CLDR data babel ships: "mozambican meticals", "meticais" -> MZN."""
-    from babel import Locale
-    from babel.numbers import get_currency_name
-
-    en = Locale("en")
+    written_by_babel = kept_babel_names()
     names: dict[str, set[str]] = {}
     for code in CURRENCIES:
-        written = {en.currencies.get(code, "")} | {
-            get_currency_name(code, count=n, locale=en) for n in (1, 2)}
+        written = set(written_by_babel[code])
         for name in filter(None, written):
             name = name.lower()
             if "(" in name:
@@ -222,6 +223,56 @@ def _currency_names() -> dict[str, str]:
                                   and n not in _NOT_CURRENCY_NAMES and n not in out
                                   and n not in UNIT_WORDS})
     return out
+
+
+#: babel's English names of each currency, kept with the version of babel that wrote them
+#: (``python -m kg.numbers`` writes the file again): loading babel's CLDR data for them took
+#: 60 to 100 ms of every run that imports this module (issue 32)
+BABEL_NAMES = Path(__file__).with_name("currency-names.json")
+
+
+def babel_names(codes: Iterable[str]) -> dict[str, list[str]]:
+    """What babel's CLDR data calls each currency in English: its display name, and its
+    name for one and for two (``["Mozambican Metical", "Mozambican metical", "Mozambican
+    meticals"]``)."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    en = Locale("en")
+    return {code: [en.currencies.get(code, ""),
+                   *(get_currency_name(code, count=n, locale=en) for n in (1, 2))]
+            for code in sorted(codes)}
+
+
+def babel_version() -> str | None:
+    """The installed babel's version, read from its source without importing it (importing
+    babel is part of what :data:`BABEL_NAMES` saves)."""
+    spec = find_spec("babel")
+    if spec is None or spec.origin is None:
+        return None
+    found = re.search(r"^__version__ = ['\"]([^'\"]+)['\"]",
+                      Path(spec.origin).read_text(encoding="utf-8"), re.MULTILINE)
+    return found[1] if found else None
+
+
+def kept_babel_names() -> dict[str, list[str]]:
+    """:func:`babel_names` of every currency in :data:`CURRENCIES`: as kept in
+    :data:`BABEL_NAMES` when the installed babel is the one that wrote it and it names
+    them all, else from babel itself."""
+    try:
+        kept = json.loads(BABEL_NAMES.read_bytes())
+    except (OSError, ValueError):
+        kept = {}
+    if kept.get("babel") == babel_version() and CURRENCIES <= kept.get("names", {}).keys():
+        return kept["names"]
+    return babel_names(CURRENCIES)
+
+
+def babel_names_text() -> str:
+    """The text of :data:`BABEL_NAMES` for the installed babel."""
+    rows = ",\n".join(f"  {json.dumps(code)}: {json.dumps(names, ensure_ascii=False)}"
+                     for code, names in babel_names(CURRENCIES).items())
+    return f'{{"babel": {json.dumps(babel_version())}, "names": {{\n{rows}\n}}}}\n'
 
 
 #: short currency names several currencies share, and their codes ("shillings" -> KES, UGX, ...)
@@ -1007,3 +1058,8 @@ def describe_interval(low: Decimal | None, high: Decimal | None, unit: str | Non
     if low_rest and low_rest == high_rest:
         return f"{low_num} to {high_num} {high_rest}"
     return f"{low_text} to {high_text}"
+
+
+if __name__ == "__main__":  # python -m kg.numbers: write kg/currency-names.json again
+    BABEL_NAMES.write_text(babel_names_text(), encoding="utf-8")
+    print(f"wrote {BABEL_NAMES}", file=sys.stderr)

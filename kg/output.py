@@ -10,8 +10,6 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import click
-from rich.console import Console
-from rich.table import Table
 
 from kg.problems import visible
 
@@ -38,6 +36,10 @@ def render_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str,
         for r in rows:
             writer.writerow(["" if r.get(c) is None else r.get(c) for c in columns])
         return buf.getvalue()
+    # rich here only: a command that prints no table (kg check's reports) need not import it
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(title=title, show_lines=False)
     for c in columns:
         table.add_column(c, overflow="fold")

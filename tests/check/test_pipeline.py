@@ -275,7 +275,8 @@ def test_the_digest_index_forgets_deleted_documents(corpus: Path, tmp_path: Path
     assert all(Path(path).is_file() for path in remembered)
 
 
-def _collector_state(folder: Path, engine: str, keep_graph: bool = False) -> bool:
+def _collector_state(folder: Path, engine: str, keep_graph: bool = False,
+                     collect: bool = True) -> bool:
     return gc.isenabled()
 
 

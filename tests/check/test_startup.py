@@ -1,0 +1,105 @@
+"""Startup (issue 32, the paper alone under 0.5 s): what ``kg check`` no longer loads or
+runs, and babel's currency names it reads kept, held equal to babel's own."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kg.numbers as numbers
+from tests.conftest import PAPER_DIR
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _paper(tmp_path: Path) -> Path:
+    claims = tmp_path / "claims"
+    shutil.copytree(PAPER_DIR / "china-us-ecommerce-2014", claims / "china-us-ecommerce-2014")
+    return claims
+
+
+def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, *args], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr[-2000:]  # the paper's two violations
+    return proc
+
+
+def _imported_by_check(tmp_path: Path, *options: str) -> set[str]:
+    """Every module a cold ``kg check`` of the paper alone imports (``-X importtime``)."""
+    proc = _run(tmp_path, "-X", "importtime", "-m", "kg", "check", "--claims",
+                str(_paper(tmp_path)), "--no-cache", *options)
+    assert "difference" in proc.stdout
+    return {m[1].strip() for m in re.finditer(r"^import time:.*\|.*\| (.*)$", proc.stderr,
+                                              re.MULTILINE)}
+
+
+def test_checking_the_paper_imports_no_babel(tmp_path: Path) -> None:
+    """babel (currency names, about 0.1 s of a cold check) and rdflib's SPARQL grammar
+    (pyparsing) are not needed to check the paper; networkx is, for its diagnosis."""
+    modules = _imported_by_check(tmp_path)
+    assert "kg.diagnose.run" in modules  # the paper has violations: it was diagnosed
+    assert {m.split(".")[0] for m in modules} & {"babel", "pyparsing"} == set()
+    assert "rich.table" not in modules  # only a table needs it
+
+
+def test_a_json_report_imports_no_rich(tmp_path: Path) -> None:
+    modules = _imported_by_check(tmp_path, "--format", "json")
+    assert "kg.diagnose.run" in modules
+    assert not [m for m in modules if m.split(".")[0] == "rich"]
+
+
+def test_a_check_process_runs_no_cycle_collection(tmp_path: Path) -> None:
+    """kg check, a process of its own, collects no garbage of one document: not after
+    checking it, not after printing the report, not at exit (each scanned all the run
+    made)."""
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "import gc, os, sys\n"
+        "gc.callbacks.append(lambda phase, info: phase == 'stop' and os.write(2, b'gc\\n'))\n"
+        f"sys.argv = ['kg', 'check', '--claims', {str(_paper(tmp_path))!r}, '--no-cache']\n"
+        "from kg.cli import main\n"
+        "os.write(2, b'main\\n')\n"
+        "main()\n", encoding="utf-8")
+    proc = _run(tmp_path, str(script))
+    assert "difference" in proc.stdout
+    assert proc.stderr.split("main\n", 1)[1].split() == []
+
+
+def test_only_the_last_document_checked_in_process_is_not_collected(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.check import executors, pipeline
+    collects: list[bool] = []
+    monkeypatch.setattr(pipeline, "check_one",
+                        lambda folder, engine, keep_graph, collect=True: collects.append(collect))
+    list(executors.local([Path("a"), Path("b"), Path("c")], "oxigraph", 1))
+    assert collects == [True, True, False]
+
+
+# --- babel's currency names ---------------------------------------------------------------
+
+
+def test_the_kept_currency_names_are_babels() -> None:
+    """kg/currency-names.json is what the installed babel writes (after an upgrade of babel
+    or a new currency: ``python -m kg.numbers``)."""
+    assert numbers.BABEL_NAMES.read_text(encoding="utf-8") == numbers.babel_names_text(), \
+        "run python -m kg.numbers"
+    kept = json.loads(numbers.BABEL_NAMES.read_text(encoding="utf-8"))
+    assert kept["babel"] == __import__("babel").__version__
+    assert numbers.kept_babel_names() == numbers.babel_names(numbers.CURRENCIES)
+
+
+def test_another_babel_is_asked_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(numbers, "babel_version", lambda: "0.0-other")
+    monkeypatch.setattr(numbers, "babel_names", lambda codes: asked.append(codes) or {})
+    assert numbers.kept_babel_names() == {}
+    assert asked == [numbers.CURRENCIES]

@@ -960,7 +960,7 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "KM2": " km²", "KWH": " kWh", "MWH": " MWh", "GWH": " GWh",
                 "TWH": " TWh", "KW": " kW", "MW": " MW", "GW": " GW", "DEGC": " °C",
                 "T/HA": " t/ha", "GB": " GB", "TB": " TB", "TEU": " TEU", "HL": " hl",
-                "GCO2/KWH": " gCO2/kWh", "INDEX": " index points"}
+                "GCO2/KWH": " gCO2/kWh", "KWH/M3": " kWh/m³", "INDEX": " index points"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

@@ -419,6 +419,33 @@ class _Writer:
                      f"cg:aggregate :f-{b}-a ; cg:count :f-{b}-n ; cg:average :f-{b}-v",
                      "average", f"{self.name(a)}'s average order")
 
+    def yield_block(self, n: int, slip: str | None = None) -> Block:
+        """An average over a measured count (issue 30): tonnes over hectares, a yield in t/ha,
+        checked in SI units by QUDT's multipliers."""
+        b = f"b{n}"
+        a = self.company()
+        hectares = self.rng.randint(120, 980) * 10
+        tenths = self.rng.randint(12, 95)  # 1.2 to 9.5 t/ha, two digits to transpose
+        if slip == "transposed digits":
+            while tenths % 10 == 0 or abs(tenths // 10 - tenths % 10) < 2:
+                tenths = self.rng.randint(12, 95)
+        per_hectare = Decimal(f"{tenths // 10}.{tenths % 10}")  # "9.0", never "9"
+        tonnes = hectares * per_hectare  # a whole number: hectares come in tens
+        written = f"{tenths % 10}.{tenths // 10}" if slip == "transposed digits" else \
+            f"{per_hectare}"
+        tq, hq, yq = f"{tonnes:,.0f} tonnes", f"{hectares:,} hectares", f"{written} t/ha"
+        figures = [Figure(f"f-{b}-a", tq, tonnes.to_integral_value(), "unit:TONNE",
+                          "cg:SalesVolume", a),
+                   Figure(f"f-{b}-n", hq, Decimal(hectares), "unit:HA", "cg:ItemCount", a),
+                   Figure(f"f-{b}-v", yq, Decimal(written), "unit:TONNE-PER-HA",
+                          "cg:AverageValue", a)]
+        sentence = (f"{self.name(a)} sold {tq} of grain grown on {hq}, a yield of {yq}.")
+        if slip:
+            self.plant(b, "average", slip, figures[2].name, yq, f"{per_hectare} t/ha")
+        return Block(b, sentence, [a], figures,
+                     f"cg:aggregate :f-{b}-a ; cg:count :f-{b}-n ; cg:average :f-{b}-v",
+                     "average", f"{self.name(a)}'s yield per hectare")
+
     def multiple_block(self, n: int, slip: str | None = None) -> Block:
         """'three times the', 'twice the', 'tenfold': a multiple of a base figure."""
         b = f"b{n}"
@@ -638,7 +665,7 @@ _LAYOUT = ("sum", "sum", "boundary", "sum", "difference", "difference", "differe
            "ratio", "percent-change", "percent-change", "share", "conversion-rate",
            "conversion-rate", "conversion", "comparison", "hedged-comparison", "calendar",
            "calendar", "average", "multiple", "share-of", "growth", "derived", "whole",
-           "restatement", "containment")  # new kinds last: the blocks before stay the same
+           "restatement", "containment", "yield")  # new kinds last: the blocks before stay the same
 
 
 def slip_block(pattern: str, index: int) -> str:
@@ -680,7 +707,12 @@ def make_document(index: int, seed: int) -> SynthDocument:
         "multiple": w.multiple_block, "share-of": w.share_of_block, "growth": w.growth_block,
         "derived": w.derived_block, "whole": w.whole_block,
         "restatement": w.restatement_block, "containment": w.containment_block,
+        "yield": w.yield_block,
     }
+    # the yield takes the average's slip too (transposed digits): a slip of its own in the
+    # rotation would move every other block's, and corpora of a seed stay as they were
+    slips["yield"] = slips.get("average") if slips.get("average") == "transposed digits" \
+        else None
     blocks: list[Block] = []
     sentences: set[str] = set()
     for n, kind in enumerate(_LAYOUT):

@@ -34,7 +34,7 @@ def test_same_seed_same_bytes(tmp_path: Path) -> None:
 
 def test_about_sixty_five_figures_and_every_relation_kind() -> None:
     doc = make_document(0, seed=1)
-    assert 60 <= len(doc.figures) <= 75
+    assert 60 <= len(doc.figures) <= 80  # 78 since the yield (an average over hectares)
     classes = Counter(b.relation_class for b in doc.blocks)
     assert set(classes) == {"SumRelation", "DifferenceRelation", "RatioRelation",
                             "PercentChangeRelation", "PercentagePointChangeRelation",

@@ -251,9 +251,16 @@ def _conversion(graph: Graph, relation: Node, row: Row) -> str:
     return f"{fig(graph, a)} ÷ {fig(graph, r)} = {result}; stated {fig(graph, c)}"
 
 
+#: the counts of items or periods (ontology/shapes/average.ttl), by their notations
+_ITEM_COUNTS = frozenset({"NUM", "UNITLESS", "DAY", "WEEK", "MONTH", "YEAR", "HOUR", "MINUTE"})
+
+
 def _average(graph: Graph, relation: Node, row: Row) -> str:
     a, n, v = (graph.value(relation, p) for p in (CG.aggregate, CG["count"], CG.average))
-    return _two_terms(graph, row, a, "÷", n, unit_code(graph, v), v, "stated average", " each")
+    # a value for each item or period; over a measured count (hectares) the unit says "per"
+    code = unit_code(graph, n)
+    each = " each" if code is None or code in _ITEM_COUNTS else ""
+    return _two_terms(graph, row, a, "÷", n, unit_code(graph, v), v, "stated average", each)
 
 
 def _multiple(graph: Graph, relation: Node, row: Row) -> str:

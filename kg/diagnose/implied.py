@@ -155,14 +155,48 @@ def _comparison(g: Graph, r: Node, f: Node) -> Interval | None:
     return None
 
 
+#: a count of items or of periods is a plain number (ontology/shapes/average.ttl)
+_ITEM_COUNTS = frozenset(UNIT[u] for u in ("NUM", "UNITLESS", "DAY", "WK", "MO", "YR", "HR",
+                                           "MIN"))
+
+
+def _average_factor(g: Graph, a: Node, n: Node, v: Node) -> Decimal | None:
+    """k in average = aggregate / count x k: 1 in one unit over items, else QUDT's
+    multipliers m(aggregate) / (m(count) x m(average)) as cg:AverageShape computes it (the
+    shape decides whether the units fit; None when a multiplier is missing)."""
+    from kg.vocab import vocabulary_graph
+    units = [g.value(x, QUDT.unit) for x in (a, n, v)]
+    if units[1] in _ITEM_COUNTS and units[0] == units[2]:
+        return Decimal(1)
+    vocab = vocabulary_graph()
+    m = [vocab.value(u, QUDT.conversionMultiplier) if u is not None else None for u in units]
+    if units[1] in _ITEM_COUNTS:
+        m[1] = Decimal(1)  # six months are six periods, not seconds
+    if any(x is None for x in m) or not all(Decimal(str(x)) for x in m):
+        return None
+    ma, mn, mv = (Decimal(str(x)) for x in m)
+    return ma / (mn * mv)
+
+
 def _average(g: Graph, r: Node, f: Node) -> Interval | None:
     a, n, v = (_role(g, r, p) for p in (CG.aggregate, CG["count"], CG.average))
-    if f == v:
-        return div(bounds(g, a), bounds(g, n))
-    if f == a:
-        return mul(bounds(g, v), bounds(g, n))
-    if f == n:
+    k = _average_factor(g, a, n, v) if f in (a, n, v) else None
+    if k is None:
+        return None
+    if k == 1:  # one unit over items: the plain quotient and product, as ever
+        if f == v:
+            return div(bounds(g, a), bounds(g, n))
+        if f == a:
+            return mul(bounds(g, v), bounds(g, n))
         return div(bounds(g, a), bounds(g, v))
+    if f == v:
+        x = div(bounds(g, a), bounds(g, n))
+        return scale(x, k) if x else None
+    if f == a:
+        return scale(mul(bounds(g, v), bounds(g, n)), 1 / k)
+    if f == n:
+        x = div(bounds(g, a), bounds(g, v))
+        return scale(x, k) if x else None
     return None
 
 

@@ -397,10 +397,35 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # "an average of 52,100 a day over the month's 30 days" is not a quarter's total
             # an earlier sentence gives: the two must name the same span of time
             continue
+        place = _place_listed(sentence, average)
+        if place and any(not place & {t.lower_ for t in document.sentences[s.sentence].doc}
+                         for s in (total, count)):
+            # "averaged £3.10 on the north line and £2.85 on the south line": an average of
+            # one place of a list is over that place's things, never a figure of all of them
+            continue
         out.append(make("AverageRelation", sentence.claim,
                         {"aggregate": total, "count": count, "average": average}, m.evidence,
                         f"{total.text} ÷ {count.text} = {average.text} each", across=True))
     return out
+
+
+def _place_listed(sentence: Sentence, average: Slot) -> set[str]:
+    """The words naming the place or group an average is of, where it is one item of a
+    list of amounts each with its own such phrase ("£3.10 on the north line and £2.85 on
+    the south line" -> {"north", "line"}); empty for any other average."""
+    doc = sentence.doc
+    if not any(s is not average and s.unit == average.unit and _listed_with(sentence, s, average)
+               and doc[s.token + 1:s.token + 2].text.lower() in _LIST_PREPOSITIONS
+               for s in sentence.slots) or \
+            doc[average.token + 1:average.token + 2].text.lower() not in _LIST_PREPOSITIONS:
+        return set()
+    words: set[str] = set()
+    for t in doc[average.token + 2:]:
+        if not t.is_alpha or t.lower_ in ("and", "or"):
+            break
+        if t.lower_ not in ("the", "a", "an"):
+            words.add(t.lower_)
+    return words
 
 
 #: the words after an amount that say it is what all the things came to together
@@ -1127,9 +1152,22 @@ def _listed_with(sentence: Sentence, slot: Slot, average: Slot) -> bool:
     """Whether an amount and the average are items of one list the "per" ends: "Team €22.08
     and Business €37.72 per user" (each per user; neither the other's aggregate)."""
     a, b = sorted((slot.token, average.token))
-    between = sentence.doc[a + 1:b]
-    return len(between) > 0 and any(t.lower_ in ("and", "or") for t in between) and all(
-        t.lower_ in ("and", "or", ",") or t.is_title for t in between)
+    doc = sentence.doc
+    between = doc[a + 1:b]
+    if len(between) > 0 and any(t.lower_ in ("and", "or") for t in between) and all(
+            t.lower_ in ("and", "or", ",") or t.is_title for t in between):
+        return True
+    # "averaged £3.10 on the north line and £2.85 on the south line": each amount with a
+    # phrase of its own, the same word opening both, is one item of a list of averages
+    words = [t for t in between if t.text != ","]
+    return 3 <= len(words) <= 7 and words[-1].lower_ in ("and", "or") and \
+        words[0].lower_ in _LIST_PREPOSITIONS and b + 1 < len(doc) and \
+        doc[b + 1].lower_ == words[0].lower_ and \
+        all(t.is_alpha or t.text in ("'s", "-") for t in words[1:-1])
+
+
+#: the words that open the phrase saying which place or group each of a list's amounts is of
+_LIST_PREPOSITIONS = ("at", "in", "on", "for", "among", "across", "from", "with")
 
 
 def _bounded(slot: Slot) -> bool:

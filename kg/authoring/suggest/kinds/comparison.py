@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, clause_between, direction,
-                                             is_gap, opens_on_antecedent, refers_back)
+                                             is_gap, names_a_set, opens_on_antecedent,
+                                             refers_back)
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, name, resolve, row_label,
                                                  stem, table_rows)
 from kg.authoring.suggest.suggestion import Suggestion, make
@@ -184,6 +185,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         subject = [s for s in sentence.slots if s.unit == other.unit
                    and (s.cls in _VALUES or s.cls == FACTOR == other.cls)
                    and s.token < m.start and not is_gap(sentence, s)
+                   and not names_a_set(sentence, s)
                    and not is_base(sentence, s) and s.local not in others
                    and (changed or not is_change(sentence, s))
                    and sentence.doc[max(0, s.token - 1)].text != "("]
@@ -218,7 +220,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # "That is up from 64.3%, … and is higher than the national 65.1%": a baseline is
         # what something changed from, never the side of another comparison
         earlier = [s for s in sentence.slots if s.unit == base.unit and s.token < base.token
-                   and s.cls in _VALUES and not is_base(sentence, s)]
+                   and s.cls in _VALUES and not is_base(sentence, s)
+                   and not names_a_set(sentence, s)]
         if not earlier:
             said_before = _referred(sentence, document, m, base)
             if said_before is not None:

@@ -189,6 +189,18 @@ def is_gap(sentence: Sentence, slot) -> bool:
         or sentence.doc[after[0].i + 1:after[0].i + 2].text.lower() == "than")
 
 
+#: the words that make a number after them a known set's size ("the two bridges")
+_SET_DETERMINERS = ("the", "these", "those", "its", "their", "our", "all")
+
+
+def names_a_set(sentence: Sentence, slot) -> bool:
+    """Whether a number spelt in words only says how many things a known set holds ("on
+    the two bridges", "across its three sites"): it names the things the figures are of,
+    not a level a change or a total reaches."""
+    return slot.token > 0 and slot.text.isalpha() and \
+        sentence.doc[slot.token - 1].lower_ in _SET_DETERMINERS
+
+
 #: the spans of time a count of them may say how far back or on a thing was: "two winters ago"
 _SPANS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
           "decades", "quarter", "quarters", "season", "seasons", "winter", "winters", "summer",

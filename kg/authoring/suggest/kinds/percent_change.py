@@ -9,7 +9,8 @@ import re
 from kg.authoring.suggest.kinds.cues import (BACK, CLAUSE_BREAKS, DOWN, EVALUATIVE, UP,
                                              bases,
                                              clause_between,
-                                             direction, is_gap, nearest, opens_on_antecedent,
+                                             direction, is_gap, names_a_set, nearest,
+                                             opens_on_antecedent,
                                              pair_before, refers_back, targets,
                                              verb_direction, year_named, year_of)
 from kg.authoring.suggest.kinds.portions import is_base, name, resolve, stem
@@ -367,6 +368,7 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
         # introduces is an origin or a baseline, never the level a change reaches
         before = [s for s in sentence.slots if s.unit == base.unit and s.cls in want
                   and s.token < min(base.token, change.token) and not is_gap(sentence, s)
+                  and not names_a_set(sentence, s)
                   and own(s) and not (s.token and sentence.doc[s.token - 1].lower_ == "from")
                   and s.token > joined]
         if not before and joined >= 0 and base.token > change.token:

@@ -41,6 +41,9 @@ _CHANGE_BEFORE = {"by",
 _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "gain", "drop", "decline", "growth",
                  "reduction", "jump", "loss", "cut", "improvement", "change", "difference",
                  "gap", "shortfall", "surplus", "deficit"}
+#: the nouns whose amount is what is left between two levels: a part of the larger one,
+#: which a share set off after it ("a shortfall of £2m, or 8% of the plan") is of
+_GAP_NOUNS = {"gap", "shortfall", "surplus", "deficit", "saving", "savings"}
 #: words right after a figure that put it in another period ("$4,020 million a year earlier")
 _EARLIER = {"earlier", "before", "ago", "previously", "prior"}
 _PER = {"per", "each", "every", "a", "an"}
@@ -664,7 +667,8 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     if whole is not None and _age_bound(sentence, whole):
         return None  # "20.4% of the 18-24 age group": an age names the group, no whole
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s is not whole
-               and not is_base(sentence, s) and not is_change(sentence, s)
+               and not is_base(sentence, s)
+               and (not is_change(sentence, s) or _gap_set_off(sentence, s, part))
                and not is_earlier(sentence, s) and not _age_bound(sentence, s)]
     # "…to $5 billion; 40 percent of sales came from Germany": no portion across a ";"
     before = [s for s in amounts if s.token < part.token
@@ -1049,11 +1053,23 @@ def _named_by_of(sentence: Sentence, slot: Slot) -> bool:
     """"of the 2,925 euros", "Of the county's 52,300 tonnes": an "of" in the figure's own noun
     phrase, never one that ends an earlier phrase ("52,300 tonnes of waste, 21,450 …")."""
     span = sentence.doc[max(0, slot.token - 4):slot.token]
-    # ("£68,500, of which £41,100": that "of" points back to the figure "which" stands for)
+    # ("£68,500, of which £41,100": that "of" points back to the figure "which" stands for;
+    # "a saving of £40": that "of" gives the size of a move or gap, never names a whole)
     ofs = [t.i for t in span if t.lower_ == "of" and
-           (t.i + 1 >= len(sentence.doc) or sentence.doc[t.i + 1].lower_ not in _RELATIVE)]
+           (t.i + 1 >= len(sentence.doc) or sentence.doc[t.i + 1].lower_ not in _RELATIVE)
+           and not (t.i > 0 and sentence.doc[t.i - 1].lower_ in _CHANGE_NOUNS | _GAP_NOUNS)]
     return bool(ofs) and not any(t.is_punct and t.text != "'s"
                                  for t in sentence.doc[ofs[-1] + 1:slot.token])
+
+
+def _gap_set_off(sentence: Sentence, slot: Slot, part: Slot) -> bool:
+    """Whether the share comes right after the amount of a gap, set off by "or" ("leaving a
+    shortfall of £2m, or 8% of the plan"): that gap is the share's portion, though a gap is
+    a change everywhere else."""
+    doc = sentence.doc
+    between = [t.lower_ for t in doc[slot.token + 1:part.token]]
+    return between in ([",", "or"], ["or"]) and slot.token >= 2 and \
+        doc[slot.token - 1].lower_ == "of" and doc[slot.token - 2].lower_ in _GAP_NOUNS
 
 
 def _of_pair(sentence: Sentence, before: list[Slot]) -> tuple[Slot, Slot] | None:

@@ -294,6 +294,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
         if total is None or len(parts) < 2:
             continue
+        if _stages(sentence, parts):
+            continue  # "Of those, 900 began the course and 700 completed it": nested counts
         if across and not stated and _REST.search(
                 sentence.doc[:min(p.token for p in parts)].text):
             continue  # "The rest is split among …": a remainder the text does not state
@@ -585,6 +587,27 @@ def _split(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | 
     if len(wholes) != 1 or any(t.lower_ in _PER_SIDE for t in before.doc):
         return None
     return wholes[0], parts
+
+
+#: the verbs that say a thing was begun, and those that say it was seen through: who
+#: finished is counted again among who started, so the two counts never add to a whole
+_BEGAN = {"started", "began", "begun", "entered", "enrolled", "registered", "applied",
+          "embarked", "joined"}
+_FINISHED = {"finished", "completed", "graduated", "qualified"}
+
+
+def _stages(sentence: Sentence, parts: list[Slot]) -> bool:
+    """Whether one part is said to have begun a thing and a later one to have finished it
+    ("Of those, 900 began the course and 700 completed it"): each count is of those who
+    reached a stage, the later within the earlier, not two groups side by side."""
+    doc = sentence.doc
+
+    def verb(part: Slot) -> str:
+        return doc[part.token + 1].lower_ if part.token + 1 < len(doc) else ""
+
+    said = [verb(p) for p in parts]
+    return any(w in _BEGAN for w in said) and any(
+        w in _FINISHED for i, w in enumerate(said) if any(v in _BEGAN for v in said[:i]))
 
 
 def _two_sides(sentence: Sentence, parts: list[Slot], start: int) -> bool:

@@ -338,6 +338,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # ("the average visitor stayed 2.4 nights" names no count: the visitors another
             # sentence counts may be some of them, or all)
             count = _count(sentence, document, average, noun)
+            if count is not None and _other_head(document, count, noun,
+                                                 _later_nouns(sentence, average, noun)):
+                # "$210 per ice hour" after "19 ice sheets": the two share a word that
+                # qualifies, not the thing counted (hours are no sheets)
+                count = None
             for later in _later_nouns(sentence, average, noun) if count is None else ():
                 # "$0.27 per diluted share": the noun the words before it qualify
                 count = _count(sentence, document, average, later)
@@ -928,6 +933,21 @@ def _later_nouns(sentence: Sentence, average: Slot, noun: str | None) -> list[st
             break
         out.append(stem(token.text))
     return out
+
+
+def _other_head(document: Document, count: Slot, noun: str | None, later: list[str]) -> bool:
+    """Whether a count and the phrase an average is "per" share only the word that opens
+    that phrase, each going on to a noun of its own: "per ice hour" against "19 ice
+    sheets", "per bus mile" against "40 bus routes"."""
+    if not later:
+        return False
+    doc = document.sentences[count.sentence].doc
+    words = [stem(t.text) for t in doc[count.token + 1:count.token + 4]]
+    if noun not in words or words.index(noun) + 1 >= len(words):
+        return False
+    after = doc[count.token + 2 + words.index(noun)]
+    return after.is_alpha and after.lower_ not in _PHRASE_END and \
+        stem(after.text) not in later
 
 
 def _phrase_after(sentence: Sentence, slot: Slot, most: int = 5) -> set[str]:

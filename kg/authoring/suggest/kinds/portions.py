@@ -40,7 +40,9 @@ _CHANGE_BEFORE = {"by",
                   "creates", "creating", "axed", "axes", "axing"}
 _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "gain", "drop", "decline", "growth",
                  "reduction", "jump", "loss", "cut", "improvement", "change", "difference",
-                 "gap", "shortfall", "surplus", "deficit"}
+                 "gap", "shortfall", "surplus", "deficit",
+                 # "an overspend of £677,000": what spending ran past its budget by, a gap
+                 "overspend", "underspend", "overrun", "overshoot"}
 #: words right after a figure that put it in another period ("$4,020 million a year earlier")
 _EARLIER = {"earlier", "before", "ago", "previously", "prior"}
 _PER = {"per", "each", "every", "a", "an"}

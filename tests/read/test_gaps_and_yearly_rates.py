@@ -43,8 +43,8 @@ def test_a_count_sharing_only_the_first_word_of_the_per_phrase_is_not_its_count(
         tmp_path: Path) -> None:
     """"The depot runs 40 bus routes … an average of £3.10 per bus mile": the routes and the
     miles share the word "bus", but miles are what the average is per, not routes."""
-    labels = relation_labels(tmp_path, "Depot costs", "The depot runs 40 bus routes and spent "
-                             "£12.4 million last year. Dividing fuel costs by miles run gives "
+    labels = relation_labels(tmp_path, "Depot costs", "The depot runs 40 bus routes and took "
+                             "fares of £12.4 million. Dividing fare income by miles run gives "
                              "an average of £3.10 per bus mile.", "AverageRelation")
     assert labels == []
 
@@ -81,3 +81,17 @@ def test_a_row_of_equipment_is_not_named_by_a_sentence_that_says_equipment(
         sentence="Sales of outdoor equipment reached 10,405 units in 2025, 4.1% more than in "
                  "2024."))
     assert "Camping equipment, Change (%): the table and the text" not in ties_in(checked)
+
+
+def test_the_number_of_a_priority_or_tier_is_its_name_not_a_figure(tmp_path: Path) -> None:
+    """"Priority 2 roads cover 410 km" and "Tier 1 capital of €3.2 billion": the numbers
+    say which priority and which tier, so they are no counts an average could be taken
+    over."""
+    from kg.read import read
+    from tests.read import figure_quotes
+
+    (tmp_path / "n.txt").write_text(
+        "Roads and banks\n\nPriority 2 roads cover 410 km of the county. The bank held Tier 1 "
+        "capital of €3.2 billion, and Stage 3 works start in May.\n", encoding="utf-8")
+    made = read(tmp_path / "n.txt", tmp_path / "c")
+    assert sorted(figure_quotes(made.folder).values()) == ["410 km", "€3.2 billion"]

@@ -95,3 +95,25 @@ def test_the_number_of_a_priority_or_tier_is_its_name_not_a_figure(tmp_path: Pat
         "capital of €3.2 billion, and Stage 3 works start in May.\n", encoding="utf-8")
     made = read(tmp_path / "n.txt", tmp_path / "c")
     assert sorted(figure_quotes(made.folder).values()) == ["410 km", "€3.2 billion"]
+
+
+SURGERIES = """Hillcrest Dental Group results
+
+Key figures (£ million)            2026      2025
+Revenue                            60.0      52.0
+  NHS dentistry                    24.0      22.0
+  Private dentistry                36.0      30.0
+Operating profit                    9.0       7.5
+
+{sentence}
+"""
+
+
+def test_an_average_said_of_a_segment_is_of_that_segment_s_row(tmp_path: Path) -> None:
+    """"Private dentistry patients made 400,000 visits in 2026, an average of £90 of revenue
+    per visit": the segment the words name has a row of its own under "Revenue", and that
+    row's cell is what is spread over the visits, not the group's revenue."""
+    labels = relation_labels(tmp_path, "Dental group", SURGERIES.format(
+        sentence="Private dentistry patients made 400,000 visits in 2026, at an average of "
+                 "£90 of revenue per visit."), "AverageRelation")
+    assert labels == ["36.0 ÷ 400,000 = £90 each"]

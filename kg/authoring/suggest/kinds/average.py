@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from kg.authoring.suggest.kinds.cues import refers_back
-from kg.authoring.suggest.kinds.portions import (STATES, averaged_subject, is_base, is_change,
+from kg.authoring.suggest.kinds.portions import (CELL, STATES, averaged_subject, is_base,
+                                                 is_change,
                                                  is_earlier, is_portion, is_rate, level,
                                                  name, nouns_after, resolve, same_span, stem,
-                                                 words_before)
+                                                 row_label, table_rows, words_before)
 from kg.authoring.suggest.kinds.share import (ALLOCATED, ARMS, CONTROL, INTERVENTION,
                                               allocation)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
@@ -942,10 +943,11 @@ def _other_head(document: Document, count: Slot, noun: str | None, later: list[s
     if not later:
         return False
     doc = document.sentences[count.sentence].doc
-    words = [stem(t.text) for t in doc[count.token + 1:count.token + 4]]
-    if noun not in words or words.index(noun) + 1 >= len(words):
+    # (only the count's own noun phrase, right after it: "9,310 attended treated schools"
+    # counts what the verb's subject is, not schools)
+    if count.token + 2 >= len(doc) or stem(doc[count.token + 1].text) != noun:
         return False
-    after = doc[count.token + 2 + words.index(noun)]
+    after = doc[count.token + 2]
     return after.is_alpha and after.lower_ not in _PHRASE_END and \
         stem(after.text) not in later
 
@@ -1367,7 +1369,29 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         if found.sentence == rival.sentence:
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
-    return found
+    return _segment_row(sentence, document, average, found) or found
+
+
+def _segment_row(sentence: Sentence, document: Document, average: Slot,
+                 found: Slot) -> Slot | None:
+    """"Companion-animal clinics handled 1.08 million consultations, an average of A$119 of
+    revenue per consultation" beside a table whose "Revenue" row has a "Companion animal"
+    row under it: the row the sentence's own words name, in the cell's column, is what is
+    averaged (the measure's row is every segment's together); None where no one other row
+    of the table is named so."""
+    cell = CELL.fullmatch(found.local)
+    if cell is None:
+        return None
+    said = {stem(t.text) for t in sentence.doc[:average.token] if t.is_alpha}
+    rows = table_rows(document)
+    if row_label(rows.get(cell.groups()[:2], [])) <= said:
+        return None  # the words name the cell's own row
+    named = [cells for (table, row), cells in rows.items() if table == cell.group(1)
+             and row != cell.group(2) and row_label(cells) and row_label(cells) <= said]
+    if len(named) != 1:
+        return None
+    return next((s for s in named[0] if CELL.fullmatch(s.local).group(3) == cell.group(3)
+                 and s.unit == found.unit), None)
 
 
 #: the kinds of wording that give an amount as what one thing came to

@@ -476,7 +476,10 @@ _LABEL = _lazy(r"\b(?:Table|Figure|Fig\.|Chart|Exhibit|Appendix|Annex|Section|Bo
 #: ("the Line 3 extension", "at Terminal 2", "Route 12 fell"); only capitalised, as a name
 #: is written ("three platforms" or "gate 4 of 6" may count)
 _NAMED_NUMBER = _lazy(r"\b(?:Line|Route|Platform|Terminal|Gate|Runway|Pier|Berth|Ward|Plot|"
-                      r"Room|Junction|Exit|Phase|Zone|Lane|Bay|Floor|Block)"
+                      r"Room|Junction|Exit|Phase|Zone|Lane|Bay|Floor|Block|"
+                      # a rank or class a plan names by number ("Priority 2 routes", "Tier 1
+                      # capital", "Stage 3 works"): which one, not how many
+                      r"Priority|Tier|Stage|Band|Category|Wave)"
                       r"\s+(?P<label>\d{1,3}[A-Z]?)\b(?![.,]\d|\s*%)")
 
 

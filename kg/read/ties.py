@@ -919,6 +919,15 @@ _IRREGULAR = {"sold": ("sale", "sell", "sold"), "spent": ("spend", "spent"),
 #: a word a label writes for a doing: a participle ("produced", "sold") or its noun
 #: ("production", "employment", "generation")
 _DOING = re.compile(r"[a-z]{3,}(?:ed|tion|sion|ment)|" + "|".join(_IRREGULAR), re.I)
+#: nouns with a doing's ending that name things, never what was done: "Cooling and freezing
+#: equipment", "Property, plant and equipment" are named by their things, not by any
+#: sentence that mentions equipment
+_THINGS = {"equipment", "equipments", "apartment", "apartments", "department",
+           "departments", "instrument", "instruments", "document", "documents", "garment",
+           "garments", "segment", "segments", "element", "elements", "compartment",
+           "compartments", "pavement", "pavements", "basement", "basements", "tournament",
+           "tournaments", "ointment", "sediment", "sediments", "monument", "monuments",
+           "station", "stations"}
 #: the endings of the forms of one verb: "produc|ed", "product|ion", "employ|ment"
 _ENDINGS = re.compile(r"(?:ions?|ments?|ings?|ed|es|e|s)$")
 
@@ -978,7 +987,7 @@ def _named_by_verb(f: SentenceFigure, table: Table) -> list[int]:
     alone: dict[int, bool] = {}
     for r, row in enumerate(table.rows):
         words = re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\([^)]*\)", " ", row.label))
-        verbs = [w for w in words if _DOING.fullmatch(w)]
+        verbs = [w for w in words if _DOING.fullmatch(w) and w.lower() not in _THINGS]
         # the doing is what the row counts only as the label's last word, its head or a
         # participle after the thing: "Girls' education bursaries" counts bursaries
         if len(verbs) != 1 or words[-1] != verbs[0] or len(words) > 4:

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from kg.authoring.suggest.kinds.cues import refers_back
-from kg.authoring.suggest.kinds.portions import (STATES, averaged_subject, is_base, is_change,
+from kg.authoring.suggest.kinds.portions import (CELL, STATES, averaged_subject, is_base,
+                                                 is_change,
                                                  is_earlier, is_portion, is_rate, level,
                                                  name, nouns_after, resolve, same_span, stem,
-                                                 words_before)
+                                                 row_label, table_rows, words_before)
 from kg.authoring.suggest.kinds.share import (ALLOCATED, ARMS, CONTROL, INTERVENTION,
                                               allocation)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
@@ -338,6 +339,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # ("the average visitor stayed 2.4 nights" names no count: the visitors another
             # sentence counts may be some of them, or all)
             count = _count(sentence, document, average, noun)
+            if count is not None and _other_head(document, count, noun,
+                                                 _later_nouns(sentence, average, noun)):
+                # "$210 per ice hour" after "19 ice sheets": the two share a word that
+                # qualifies, not the thing counted (hours are no sheets)
+                count = None
             for later in _later_nouns(sentence, average, noun) if count is None else ():
                 # "$0.27 per diluted share": the noun the words before it qualify
                 count = _count(sentence, document, average, later)
@@ -955,6 +961,22 @@ def _later_nouns(sentence: Sentence, average: Slot, noun: str | None) -> list[st
     return out
 
 
+def _other_head(document: Document, count: Slot, noun: str | None, later: list[str]) -> bool:
+    """Whether a count and the phrase an average is "per" share only the word that opens
+    that phrase, each going on to a noun of its own: "per ice hour" against "19 ice
+    sheets", "per bus mile" against "40 bus routes"."""
+    if not later:
+        return False
+    doc = document.sentences[count.sentence].doc
+    # (only the count's own noun phrase, right after it: "9,310 attended treated schools"
+    # counts what the verb's subject is, not schools)
+    if count.token + 2 >= len(doc) or stem(doc[count.token + 1].text) != noun:
+        return False
+    after = doc[count.token + 2]
+    return after.is_alpha and after.lower_ not in _PHRASE_END and \
+        stem(after.text) not in later
+
+
 def _phrase_after(sentence: Sentence, slot: Slot, most: int = 5) -> set[str]:
     """The words of the noun phrase a count heads, past hyphens: "134.1 million
     weighted-average diluted shares" -> {weighted, average, diluted, share}."""
@@ -1385,7 +1407,29 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         if found.sentence == rival.sentence:
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
-    return found
+    return _segment_row(sentence, document, average, found) or found
+
+
+def _segment_row(sentence: Sentence, document: Document, average: Slot,
+                 found: Slot) -> Slot | None:
+    """"Companion-animal clinics handled 1.08 million consultations, an average of A$119 of
+    revenue per consultation" beside a table whose "Revenue" row has a "Companion animal"
+    row under it: the row the sentence's own words name, in the cell's column, is what is
+    averaged (the measure's row is every segment's together); None where no one other row
+    of the table is named so."""
+    cell = CELL.fullmatch(found.local)
+    if cell is None:
+        return None
+    said = {stem(t.text) for t in sentence.doc[:average.token] if t.is_alpha}
+    rows = table_rows(document)
+    if row_label(rows.get(cell.groups()[:2], [])) <= said:
+        return None  # the words name the cell's own row
+    named = [cells for (table, row), cells in rows.items() if table == cell.group(1)
+             and row != cell.group(2) and row_label(cells) and row_label(cells) <= said]
+    if len(named) != 1:
+        return None
+    return next((s for s in named[0] if CELL.fullmatch(s.local).group(3) == cell.group(3)
+                 and s.unit == found.unit), None)
 
 
 #: the kinds of wording that give an amount as what one thing came to

@@ -13,6 +13,7 @@ from kg.authoring.suggest.kinds.cues import (BACK, CLAUSE_BREAKS, DOWN, EVALUATI
                                              opens_on_antecedent,
                                              pair_before, refers_back, targets,
                                              verb_direction, year_named, year_of)
+from kg.authoring.suggest.kinds.growth import PATTERNS as GROWTH
 from kg.authoring.suggest.kinds.portions import is_base, name, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, PERCENT, POINTS,
@@ -146,6 +147,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "lifted its forecast to 2.1% growth": a level reached, not a change
         if _of_an_amount(sentence, change):
             continue  # "reduced by 55% of £850": the cut is a share of that amount
+        if _averaged_a_year(sentence, change):
+            # "grew from €24.6m in 2021 to €31.2m last year, an average annual increase of
+            # 6.1%": a rate each year over the span (compound growth's, where the years are
+            # known), never the change from one end to the other
+            continue
         word = _word(sentence, m, change)
         if word is not None and word.lower() == "up" and m.start > 0 and \
                 sentence.doc[m.start - 1].lower_ in _MAKE:
@@ -169,6 +175,34 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             sentence, document, base, final, change) or (base, final) ==
                             _rates_set_against_before(sentence, document, change) else {})))
     return out
+
+
+#: the words that make a rate a year one averaged or compounded over several years
+_AVERAGED = {"average", "averaged", "averaging", "mean", "compound", "compounded", "cagr",
+             "annualised", "annualized"}
+
+#: the words between "annual" and its rate when they name that rate ("annual increase of",
+#: "compound annual growth rate (CAGR) of")
+_YEARLY_RATE_WORDS = {"growth", "increase", "rise", "rate", "gain", "decline", "decrease",
+                      "fall", "drop", "change", "expansion", "of", "at", "by", "(", ")", "cagr",
+                      "a", "an"}
+
+
+def _averaged_a_year(sentence: Sentence, change: Slot) -> bool:
+    """Whether the words make a percent a rate each year averaged or compounded over a span
+    ("an average annual increase of 6.1%", "a compound annual rise of 4%", "up 3% a year on
+    average", "rose 5% per annum"): never one change between the span's two ends."""
+    doc = sentence.doc
+    for m in GROWTH(sentence):
+        if m.name != "growth" or m.roles["rate"] is not change:
+            continue
+        if m.start < change.token and any(t.lower_ not in _YEARLY_RATE_WORDS
+                                          for t in doc[m.start + 1:change.token]):
+            continue  # "the average annual wage rose 5%": "annual" is the wage's
+        near = {t.lower_ for t in doc[max(0, m.start - 2):min(len(doc), m.end + 3)]}
+        if near & _AVERAGED or {"annum", "p.a", "p.a.", "annually"} & near:
+            return True
+    return False
 
 
 def _of_an_amount(sentence: Sentence, change: Slot) -> bool:

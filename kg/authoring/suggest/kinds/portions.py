@@ -40,10 +40,13 @@ _CHANGE_BEFORE = {"by",
                   "creates", "creating", "axed", "axes", "axing"}
 _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "gain", "drop", "decline", "growth",
                  "reduction", "jump", "loss", "cut", "improvement", "change", "difference",
-                 "gap", "shortfall", "surplus", "deficit"}
+                 "gap", "shortfall", "surplus", "deficit",
+                 # "an overspend of £677,000": what spending ran past its budget by, a gap
+                 "overspend", "underspend", "overrun", "overshoot"}
 #: the nouns whose amount is what is left between two levels: a part of the larger one,
 #: which a share set off after it ("a shortfall of £2m, or 8% of the plan") is of
-_GAP_NOUNS = {"gap", "shortfall", "surplus", "deficit", "saving", "savings"}
+_GAP_NOUNS = {"gap", "shortfall", "surplus", "deficit", "saving", "savings", "overspend",
+              "underspend", "overrun", "overshoot"}
 #: words right after a figure that put it in another period ("$4,020 million a year earlier")
 _EARLIER = {"earlier", "before", "ago", "previously", "prior"}
 _PER = {"per", "each", "every", "a", "an"}

@@ -735,9 +735,16 @@ class TableWriter:
             flows = [i for i, c in enumerate(cols) if c.kind == "value" and i not in balances
                      and named and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", c.header,
                                                  re.I) for w in named)]
-        # a total row under the periods ("Year") is the whole, no period of the run
+            others = [i for i, c in enumerate(cols) if c.kind == "value" and i not in balances]
+            if not named and len(others) == 1:
+                # "Missions | Cumulative": a bare running total names no column, and runs
+                # over the one column of amounts beside it
+                flows = others
+        # a total row under the periods ("Year") is the whole, no period of the run; where
+        # every row reads as one ("Jul–Sep 2025", "Oct–Dec 2025": spans of months, each a
+        # quarter) the rows are the periods themselves
         rows = table.rows
-        while len(rows) > 2 and rows[-1].total:
+        while len(rows) > 2 and rows[-1].total and not all(r.total for r in rows):
             rows = rows[:-1]
         if len(balances) != 1 or len(flows) != 1 or len(rows) < 2 or \
                 not all(_PERIOD_LABEL.match(r.label) or column_period(r.label) for r in rows):

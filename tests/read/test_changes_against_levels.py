@@ -34,3 +34,19 @@ def test_points_written_as_percent_against_an_earlier_rate_is_a_violation(
     assert [f.check for f in report.findings if f.severity == "violation"] == [
         "percent-change"]
 
+
+
+def test_a_change_after_a_rate_and_the_rate_compared_with_runs_between_them(
+        tmp_path: Path) -> None:
+    # the change follows both rates: "compared with" names the start as "up from" does
+    assert _changes(tmp_path, "About 31.5 per cent of the ponds were dry in August, compared "
+                              "with 27.0 per cent the summer before, a rise of 4.5 per cent.") \
+        == ["27.0 per cent to About 31.5 per cent: rise 4.5 per cent"]
+    # 27.0 to 31.5 is 4.5 points but a rise of 16.7 per cent: the slip is found
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    assert [f.check for f in report.findings if f.severity == "violation"] == ["percent-change"]
+
+
+def test_a_rate_of_change_compared_with_another_stays_unread(tmp_path: Path) -> None:
+    assert _changes(tmp_path, "Membership grew 6.5%, compared with only 2.1% at the "
+                              "neighbouring club.") == []

@@ -38,3 +38,28 @@ def test_a_slip_in_a_running_total_is_a_violation(tmp_path: Path) -> None:
     sum_labels(tmp_path, "garden.md", GARDEN.format(q3="103,400"))
     report = check_corpus(build_corpus(tmp_path / "c"))
     assert [f.check for f in report.findings if f.severity == "violation"] == ["sum", "sum"]
+
+
+FERRIES = """# Harbour ferry sailings 2025/26
+
+| Quarter | Sailings | Cumulative |
+|---|---:|---:|
+| Apr–Jun 2025 | 310 | 310 |
+| Jul–Sep 2025 | 420 | 730 |
+| Oct–Dec 2025 | 150 | 880 |
+| Jan–Mar 2026 | 140 | 1,020 |
+
+Winter timetables ran from November.
+"""
+
+
+def test_a_bare_cumulative_column_runs_over_its_one_neighbour_across_month_spans(
+        tmp_path: Path) -> None:
+    # "Cumulative" names no column, and rows of spans of months each read as a total row:
+    # they are the quarters the run goes over
+    assert sum_labels(tmp_path, "ferries.md", FERRIES) == [
+        "Jul–Sep 2025: Apr–Jun 2025's cumulative plus sailings",
+        "Oct–Dec 2025: Jul–Sep 2025's cumulative plus sailings",
+        "Jan–Mar 2026: Oct–Dec 2025's cumulative plus sailings"]
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    assert not [f for f in report.findings if f.severity == "violation"]

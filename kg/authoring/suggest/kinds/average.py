@@ -289,6 +289,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
+        if _by_place(sentence, average):
+            continue  # each place's total and count: the words name neither
         if m.name == "subject" and averaged_subject(sentence, average) is None:
             continue  # "the gate was 318": no average word names it
         after = sentence.doc[average.token + 1:average.token + 4]
@@ -1057,12 +1059,32 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
             # the quarter's total" is the part again; the whole is not reached)
             found = None
     if found is not None and _whole(found) and not _bounded(found) and \
+            not _numbered_name(document, document.sentences[found.sentence], found) and \
             not (found.unit == average.unit and average.cls != COUNT) and \
             (noun in name(document.sentences[found.sentence], found) or
              place is not None and _clause_after(document, place, found) and
              noun in name(document.sentences[place.sentence], place)):
         return found
     return None
+
+
+#: capitalised words a count may follow that name no class of things ("In March 400 …")
+_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+
+def _numbered_name(document: Document, sentence: Sentence, slot: Slot) -> bool:
+    """Whether a small number is part of a name: a capitalised noun before it that the text
+    numbers more than once ("Tier 1 routes … Tier 2 routes"). It says which class of things,
+    never how many of them."""
+    doc = sentence.doc
+    k = slot.token - 1
+    if slot.cls != COUNT or k < 0 or not (doc[k].is_title and doc[k].is_alpha) or \
+            doc[k].lower_ in _MONTH_WORDS or slot.value is None or slot.value >= 100:
+        return False
+    numbered = re.compile(rf"\b{re.escape(doc[k].text)}\s+\d{{1,2}}(?![\d.,]\d)")
+    return sum(len(numbered.findall(s.text)) for s in document.sentences) > 1
 
 
 def _clause_after(document: Document, place: Slot, slot: Slot) -> bool:
@@ -1190,6 +1212,25 @@ def _listed_with(sentence: Sentence, slot: Slot, average: Slot) -> bool:
 
 #: the words that open the phrase saying which place or group each of a list's amounts is of
 _LIST_PREPOSITIONS = ("at", "in", "on", "for", "among", "across", "from", "with")
+
+
+#: the words that name where or for whom each of a list of averages holds
+_PLACE_WORDS = ("at", "in", "for", "on")
+
+
+def _by_place(sentence: Sentence, average: Slot) -> bool:
+    """Whether the average opens a list of averages of one thing, each at a place or for a
+    party the words name ("fares averaged £4.10 at Northgate and £3.85 at Southgate"): each
+    is of that place's own total and count, never of the whole's."""
+    doc = sentence.doc
+    for slot in sentence.slots:
+        if slot.token <= average.token or slot.unit != average.unit or slot.cls != average.cls:
+            continue
+        between = doc[average.token + 1:slot.token]
+        return len(between) > 2 and between[0].lower_ in _PLACE_WORDS and \
+            between[-1].lower_ in ("and", "or", ",") and \
+            all(t.lower_ in ("and", "or", ",", *_PLACE_WORDS) or t.is_title for t in between)
+    return False
 
 
 def _bounded(slot: Slot) -> bool:

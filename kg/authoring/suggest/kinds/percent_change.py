@@ -377,11 +377,14 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
         if not after:
             # "60.9 percent of all generation, up from 49.2 percent — a rise of 11.7
             # percent": the one rate "from" names before a change that follows the pair
-            # (points written as percent is the slip the check finds)
+            # (points written as percent is the slip the check finds); "compared with" or
+            # "against" sets the earlier rate beside the later one as "from" does, once
+            # the change comes after both ("grew 6.5%, compared with 2.1% at Norrport"
+            # puts its rate of change first, and stays unread)
             after = [b.roles["base"] for b in bases(sentence)
                      if b.roles["base"].cls == PERCENT and b.roles["base"] is not change
                      and b.roles["base"].token < change.token and own(b.roles["base"])
-                     and sentence.doc[b.start].lower_ == "from"]
+                     and sentence.doc[b.start].lower_ in ("from", *_AGAINST)]
             after = after if len(after) == 1 else []
         want = (PERCENT,) if after else want
     base = nearest(after or candidates, change.token)

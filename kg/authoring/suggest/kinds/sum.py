@@ -265,7 +265,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 if first is None:
                     continue
                 parts, portioned = [first] + parts, True
-            if len(parts) < 2:
+            if len(parts) < 2 or _stages(sentence, parts):
                 continue
             whole = _of_here(sentence, parts, m.start) \
                 if sentence.doc[m.start].lower_ == "the" else None
@@ -320,6 +320,21 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                         across=True))
     return out
+
+
+#: the verbs of the first and the last stage of one course: those who finished a race or a
+#: course are among those who started it, no other group
+_STARTED = ("started", "began", "begun", "entered", "enrolled")
+_FINISHED = ("finished", "completed", "graduated", "ended")
+
+
+def _stages(sentence: Sentence, parts: list[Slot]) -> bool:
+    """Whether the verbs right after the parts name a course's first and last stages ("Of
+    those, 4,600 started and 4,210 finished"): the later count is a subset of the earlier,
+    so the counts are no parts of one whole."""
+    doc = sentence.doc
+    verbs = {t.lower_ for p in parts for t in doc[p.token + 1:p.token + 3]}
+    return bool(verbs & set(_STARTED)) and bool(verbs & set(_FINISHED))
 
 
 def _month_item(line: Sentence) -> tuple[int, Slot] | None:

@@ -289,8 +289,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
-        if _by_place(sentence, average):
-            continue  # each place's total and count: the words name neither
         if m.name == "subject" and averaged_subject(sentence, average) is None:
             continue  # "the gate was 318": no average word names it
         after = sentence.doc[average.token + 1:average.token + 4]
@@ -1212,25 +1210,6 @@ def _listed_with(sentence: Sentence, slot: Slot, average: Slot) -> bool:
 
 #: the words that open the phrase saying which place or group each of a list's amounts is of
 _LIST_PREPOSITIONS = ("at", "in", "on", "for", "among", "across", "from", "with")
-
-
-#: the words that name where or for whom each of a list of averages holds
-_PLACE_WORDS = ("at", "in", "for", "on")
-
-
-def _by_place(sentence: Sentence, average: Slot) -> bool:
-    """Whether the average opens a list of averages of one thing, each at a place or for a
-    party the words name ("fares averaged £4.10 at Northgate and £3.85 at Southgate"): each
-    is of that place's own total and count, never of the whole's."""
-    doc = sentence.doc
-    for slot in sentence.slots:
-        if slot.token <= average.token or slot.unit != average.unit or slot.cls != average.cls:
-            continue
-        between = doc[average.token + 1:slot.token]
-        return len(between) > 2 and between[0].lower_ in _PLACE_WORDS and \
-            between[-1].lower_ in ("and", "or", ",") and \
-            all(t.lower_ in ("and", "or", ",", *_PLACE_WORDS) or t.is_title for t in between)
-    return False
 
 
 def _bounded(slot: Slot) -> bool:

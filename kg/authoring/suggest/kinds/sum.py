@@ -322,21 +322,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     return out
 
 
-#: the verbs of the first and the last stage of one course: those who finished a race or a
-#: course are among those who started it, no other group
-_STARTED = ("started", "began", "begun", "entered", "enrolled")
-_FINISHED = ("finished", "completed", "graduated", "ended")
-
-
-def _stages(sentence: Sentence, parts: list[Slot]) -> bool:
-    """Whether the verbs right after the parts name a course's first and last stages ("Of
-    those, 4,600 started and 4,210 finished"): the later count is a subset of the earlier,
-    so the counts are no parts of one whole."""
-    doc = sentence.doc
-    verbs = {t.lower_ for p in parts for t in doc[p.token + 1:p.token + 3]}
-    return bool(verbs & set(_STARTED)) and bool(verbs & set(_FINISHED))
-
-
 def _month_item(line: Sentence) -> tuple[int, Slot] | None:
     """(month, figure) of a short line a month's name labels ("- July: 118,320 passengers"):
     the name before a colon, then the line's one amount, a level; None for any other line."""
@@ -608,7 +593,7 @@ def _split(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | 
 #: finished is counted again among who started, so the two counts never add to a whole
 _BEGAN = {"started", "began", "begun", "entered", "enrolled", "registered", "applied",
           "embarked", "joined"}
-_FINISHED = {"finished", "completed", "graduated", "qualified"}
+_FINISHED = {"finished", "completed", "graduated", "qualified", "ended"}
 
 
 def _stages(sentence: Sentence, parts: list[Slot]) -> bool:
@@ -617,12 +602,12 @@ def _stages(sentence: Sentence, parts: list[Slot]) -> bool:
     reached a stage, the later within the earlier, not two groups side by side."""
     doc = sentence.doc
 
-    def verb(part: Slot) -> str:
-        return doc[part.token + 1].lower_ if part.token + 1 < len(doc) else ""
+    def verb(part: Slot, kind: set[str]) -> bool:
+        # the verb right after the count, or after one word ("4,600 had started")
+        return any(t.lower_ in kind for t in doc[part.token + 1:part.token + 3])
 
-    said = [verb(p) for p in parts]
-    return any(w in _BEGAN for w in said) and any(
-        w in _FINISHED for i, w in enumerate(said) if any(v in _BEGAN for v in said[:i]))
+    began = [verb(p, _BEGAN) for p in parts]
+    return any(began) and any(verb(p, _FINISHED) for i, p in enumerate(parts) if any(began[:i]))
 
 
 def _two_sides(sentence: Sentence, parts: list[Slot], start: int) -> bool:

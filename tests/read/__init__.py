@@ -49,3 +49,12 @@ def figure_quotes(folder: Path) -> dict[str, str]:
     claims = (folder / "claims.ttl").read_text(encoding="utf-8")
     return dict(re.findall(r'^:(f-[\w-]+) a cg:Figure ;[^\n]*\n(?:    [^\n]*\n)*?'
                            r'    cg:quote "([^"]*)"', claims, re.M))
+
+
+def violations(tmp_path: Path) -> list[str]:
+    """The checks that report a violation on the claims kg read wrote under ``tmp_path/c``."""
+    from kg.build import build_corpus
+    from kg.check import check_corpus
+
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    return [f.check for f in report.findings if f.severity == "violation"]

@@ -6,25 +6,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.build import build_corpus
-from kg.check import check_corpus
-from tests.read import relation_labels
+from tests.read import relation_labels, violations
 
 
 def _changes(tmp_path: Path, text: str) -> list[str]:
     return relation_labels(tmp_path, "Mill note, 2025", text, "PercentChangeRelation")
 
 
-def _violations(tmp_path: Path) -> list[str]:
-    report = check_corpus(build_corpus(tmp_path / "c"))
-    return [f.check for f in report.findings if f.severity == "violation"]
-
-
 def test_a_fraction_after_the_thing_a_verb_moved_is_a_percent_change(tmp_path: Path) -> None:
     assert _changes(tmp_path, "The bakery cut its flour orders by a third, to 2,040 sacks "
                               "from 3,060 sacks, after the harvest failed.") == [
         "3,060 to 2,040: cut a third"]
-    assert _violations(tmp_path) == []
+    assert violations(tmp_path) == []
     # "…, driven by a quarter of the mills": who moved it, not by how much
     (tmp_path / "cause").mkdir()
     assert _changes(tmp_path / "cause", "Output rose 6%, driven by a quarter of the mills, "
@@ -38,13 +31,13 @@ def test_a_move_by_a_fraction_after_its_object_the_levels_do_not_make_is_a_viola
     assert _changes(tmp_path, "The bakery cut its flour orders by a third, to 2,040 sacks "
                               "from 3,610 sacks, after the harvest failed.") == [
         "3,610 to 2,040: cut a third"]
-    assert _violations(tmp_path) == ["percent-change"]
+    assert violations(tmp_path) == ["percent-change"]
 
 
 def test_levels_set_off_after_a_change_run_from_the_one_set_against(tmp_path: Path) -> None:
     assert _changes(tmp_path, "Late deliveries were down by a fifth: 480 this year against "
                               "600 in 2024.") == ["600 to 480: down a fifth"]
-    assert _violations(tmp_path) == []
+    assert violations(tmp_path) == []
     (tmp_path / "digits").mkdir()
     assert _changes(tmp_path / "digits", "Complaints rose 15% - 230 this spring, compared "
                                          "with 200 a year earlier.") == ["200 to 230: rose 15%"]
@@ -54,4 +47,4 @@ def test_levels_set_off_that_a_change_does_not_make_are_a_violation(tmp_path: Pa
     # 640 to 480 is a fall of a quarter, not a fifth
     assert _changes(tmp_path, "Late deliveries were down by a fifth: 480 this year against "
                               "640 in 2024.") == ["640 to 480: down a fifth"]
-    assert _violations(tmp_path) == ["percent-change"]
+    assert violations(tmp_path) == ["percent-change"]

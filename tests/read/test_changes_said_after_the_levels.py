@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg.build import build_corpus
-from kg.check import check_corpus
 from kg.read import read
+from tests.read import violations
 
 
 def _labels(tmp_path: Path, text: str, kind: str) -> list[str]:
@@ -21,11 +20,6 @@ def _labels(tmp_path: Path, text: str, kind: str) -> list[str]:
     return re.findall(rf'a cg:{kind} ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
 
 
-def _violations(tmp_path: Path) -> list[str]:
-    report = check_corpus(build_corpus(tmp_path / "c"))
-    return [f.check for f in report.findings if f.severity == "violation"]
-
-
 def test_a_points_change_of_the_rates_the_sentence_before_sets_against_each_other(
         tmp_path: Path) -> None:
     assert _labels(tmp_path, "Late trains numbered 412 in May, or 12.5% of all services, "
@@ -33,7 +27,7 @@ def test_a_points_change_of_the_rates_the_sentence_before_sets_against_each_othe
                              "trains has fallen 1.5 percentage points, and their number by "
                              "54.", "PercentagePointChangeRelation") == [
         "14.0% to 12.5%: fallen 1.5 percentage points"]
-    assert _violations(tmp_path) == []
+    assert violations(tmp_path) == []
     # another subject's rates: "the operating margin" is not the gross margin compared
     (tmp_path / "other").mkdir()
     assert _labels(tmp_path / "other", "Gross margin was 61.4%, compared with 58.2% a year "
@@ -50,7 +44,7 @@ def test_a_points_change_the_rates_set_against_before_do_not_make_is_a_violation
                              "fallen 2.5 percentage points.",
                    "PercentagePointChangeRelation") == [
         "14.0% to 12.5%: fallen 2.5 percentage points"]
-    assert _violations(tmp_path) == ["percent-change"]
+    assert violations(tmp_path) == ["percent-change"]
 
 
 def test_a_change_of_that_with_the_move_told_again_after_and_runs_between_the_levels_before(
@@ -59,11 +53,11 @@ def test_a_change_of_that_with_the_move_told_again_after_and_runs_between_the_le
                              "before. That is a 9.6% increase, and over 110 new faces at "
                              "training each week.", "PercentChangeRelation") == [
         "1,150 to 1,260: increase 9.6%"]
-    assert _violations(tmp_path) == []
+    assert violations(tmp_path) == []
     (tmp_path / "slip").mkdir()
     # 1,150 to 1,260 is a rise of 9.6 per cent, not 6.9
     assert _labels(tmp_path / "slip", "The club ended 2025 with 1,260 members, up from 1,150 "
                                       "a year before. That is a 6.9% increase, and over 110 new "
                                       "faces at training each week.",
                    "PercentChangeRelation") == ["1,150 to 1,260: increase 6.9%"]
-    assert _violations(tmp_path / "slip") == ["percent-change"]
+    assert violations(tmp_path / "slip") == ["percent-change"]

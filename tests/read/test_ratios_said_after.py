@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.build import build_corpus
-from kg.check import check_corpus
-from tests.read import relation_labels
+from tests.read import relation_labels, violations
 
 
 def _ratios(tmp_path: Path, text: str) -> list[str]:
     return relation_labels(tmp_path, "Housing note, 2025", text, "RatioRelation")
-
-
-def _violations(tmp_path: Path) -> list[str]:
-    report = check_corpus(build_corpus(tmp_path / "c"))
-    return [f.check for f in report.findings if f.severity == "violation"]
 
 
 def test_a_fraction_after_what_an_amount_was_is_its_ratio_to_the_things_counted_before(
@@ -26,7 +19,7 @@ def test_a_fraction_after_what_an_amount_was_is_its_ratio_to_the_things_counted_
     assert _ratios(tmp_path, "The city counted 1,620 flats. Of those flats, 1,080 were "
                              "built for rent, meaning roughly two in three new flats will "
                              "be let.") == ["1,080 is roughly two in three of 1,620"]
-    assert _violations(tmp_path) == []
+    assert violations(tmp_path) == []
     # a hyphen joins the words of what the amount was ("council-owned")
     (tmp_path / "hyphen").mkdir()
     assert _ratios(tmp_path / "hyphen", "The town counted 1,620 flats. Of those flats, 540 "
@@ -41,4 +34,4 @@ def test_a_fraction_after_what_an_amount_was_that_the_counts_do_not_make_is_a_vi
     assert _ratios(tmp_path, "The city counted 2,430 flats. Of those flats, 1,080 were "
                              "built for rent, meaning roughly two in three new flats will "
                              "be let.") == ["1,080 is roughly two in three of 2,430"]
-    assert _violations(tmp_path) == ["ratio"]
+    assert violations(tmp_path) == ["ratio"]

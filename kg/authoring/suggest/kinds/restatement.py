@@ -24,12 +24,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from kg.authoring.suggest.kinds.cues import DOWN, UP
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, PERCENT, POINTS, QUANTITY,
                                        Document,
                                        Sentence, Slot, _STOP, _content, _stem)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the classes a headline restates: amounts and rates
 _CLASSES = AMOUNTS + (PERCENT, POINTS)
@@ -292,7 +296,11 @@ def _named_by_label(sentence: Sentence, slot: Slot) -> str | None:
     if slot.cls == COUNT or slot.cls not in _CLASSES or not _labelled(sentence, slot) or \
             at < 0 or (at > 0 and doc[at - 1].is_alpha):
         return None
-    word = doc[at]
+    return _label_root(doc[at])
+
+
+def _label_root(word: Token) -> str | None:
+    """The root of a label's one word, where it names a measure ("Garages", "Employees")."""
     if not word.is_alpha or len(word.lower_) < 3 or word.lower_ in _NOT_MEASURE or \
             not _content([word]):
         return None
@@ -327,11 +335,7 @@ def _labelled_by(sentence: Sentence, slot: Slot) -> str | None:
             _counted(sentence, slot) is not None or \
             (at > 0 and doc[at - 1].is_alpha):
         return None
-    word = doc[at]
-    if not word.is_alpha or len(word.lower_) < 3 or word.lower_ in _NOT_MEASURE or \
-            not _content([word]):
-        return None
-    return _form(_stem(word.lower_))[:_ROOT]
+    return _label_root(doc[at])
 
 
 def _by_period(sentence: Sentence, slot: Slot) -> bool:

@@ -270,10 +270,11 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
            ""]
     figures = dates = waivers = claims = 0
     whole = " ".join(text.split())  # a quote is anchored in the text with whitespace folded
-    cents = _cents_currency(whole)
+    written = find_mentions(whole)
+    cents = _cents_currency(written)
     dollar = local_dollar(whole) if dollar is False else dollar
     cents = dollar if dollar and cents == "USD" else cents  # "85 cents" of the same dollar
-    weighed_in = pounds_of_mass(whole)
+    weighed_in = pounds_of_mass(whole, written)
     # an index named in words is read in index points only where the text gives its base
     # ("2015 = 100"): otherwise a table of the same levels reads them as bare numbers, and
     # the two would no longer agree
@@ -714,11 +715,16 @@ _US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.S\.|\bUnited States\b|\bUS dollars
 _HEAD = 600
 
 
-#: a verb that puts a sum into a savings product or a loan just before it: "put $10,000
-#: into", "invests £5,000", "borrowed $250,000"
-_DEPOSITED = re.compile(r"\b(?:put|puts|deposit(?:s|ed)?|invest(?:s|ed)?|lodge[sd]?|"
-                        r"place[sd]?|save[sd]?|borrow(?:s|ed)?|lend(?:s)?|lent)\s+"
-                        r"(?:an?\s+|the\s+)?$", re.I)
+#: the verbs that put money into a savings product ("put $10,000 into", "invests £5,000"):
+#: the drafter's exact sums here and the growth reader's deposits
+DEPOSIT_VERBS = frozenset({
+    "put", "puts", "putting", "deposit", "deposits", "deposited", "depositing", "invest",
+    "invests", "invested", "investing", "save", "saves", "saved", "saving", "place", "places",
+    "placed", "lodge", "lodged", "lodges"})
+#: a verb that deposits or lends the sum just after it ("borrowed $250,000")
+_DEPOSITED = re.compile(r"\b(?:" + "|".join(sorted(DEPOSIT_VERBS | {
+    "borrow", "borrows", "borrowed", "lend", "lends", "lent"})) + r")\s+(?:an?\s+|the\s+)?$",
+    re.I)
 
 
 def _exact_deposits(sentence: str, drafted: list[_Draft]) -> None:
@@ -739,7 +745,7 @@ _STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b", re.I)
 _POUNDS_WORD = re.compile(r"\bpounds?\s*$", re.I)
 
 
-def pounds_of_mass(text: str) -> str | None:
+def pounds_of_mass(text: str, mentions: list[Mention] | None = None) -> str | None:
     """The currency a text's money is in where its "pounds" weigh something: it writes its
     amounts in another currency ("$4.1 million") and never sterling's sign, code, name or
     pence, as an American text weighs coffee ("5.42 million pounds"); None otherwise.
@@ -751,7 +757,8 @@ def pounds_of_mass(text: str) -> str | None:
     """
     if not re.search(r"\bpounds?\b", text, re.I) or _STERLING.search(text):
         return None
-    written = {m.unit for m in find_mentions(text) if m.unit in CURRENCY_CODES} - {"GBP"}
+    written = {m.unit for m in (find_mentions(text) if mentions is None else mentions)
+               if m.unit in CURRENCY_CODES} - {"GBP"}
     return next(iter(written)) if len(written) == 1 else None
 
 
@@ -820,10 +827,11 @@ def _dollar_regions() -> dict[str, str]:
             for s in pycountry.subdivisions.get(country_code=country.alpha_2) or ()}
 
 
-def _cents_currency(text: str) -> str:
-    """The currency "cents" are hundredths of: the one the text's amounts are mostly in."""
+def _cents_currency(mentions: list[Mention]) -> str:
+    """The currency "cents" are hundredths of: the one a text's amounts (``mentions``) are
+    mostly in."""
     from collections import Counter
-    written = Counter(m.unit for m in find_mentions(text)
+    written = Counter(m.unit for m in mentions
                       if m.unit in CURRENCY_CODES and m.unit not in ("GBP", "JPY"))
     return written.most_common(1)[0][0] if written else "USD"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.authoring.new import DEPOSIT_VERBS
 from kg.authoring.suggest.kinds.cues import bases, direction, refers_back, targets, year_of
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, QUANTITY, YEAR, Document,
@@ -520,10 +521,6 @@ def _later(sentence: Sentence, document: Document) -> tuple[Slot, Slot, int] | N
 
 
 
-#: the verbs that put money into a savings product
-_DEPOSIT = {"put", "puts", "putting", "deposit", "deposits", "deposited", "depositing",
-            "invest", "invests", "invested", "investing", "save", "saves", "saved", "saving",
-            "place", "places", "placed", "lodge", "lodged", "lodges"}
 #: what the deposit comes to: "will have £5,314.81", "would be worth", "grows to"
 _COMES = {"have", "has", "worth", "to", "receive", "get", "gets", "got"}
 
@@ -540,7 +537,7 @@ def _deposited(sentence: Sentence, document: Document) -> tuple[Slot, Slot, int]
     if len(amounts) != 2 or amounts[0].unit != amounts[1].unit or amounts[0].unit is None:
         return None
     initial, final = amounts
-    if not any(t.lower_ in _DEPOSIT for t in doc[max(0, initial.token - 3):initial.token]) \
+    if not any(t.lower_ in DEPOSIT_VERBS for t in doc[max(0, initial.token - 3):initial.token]) \
             or not any(t.lower_ in _COMES for t in doc[final.token - 2:final.token]):
         return None
     years = _year_after(after, initial), _year_after(after, final)

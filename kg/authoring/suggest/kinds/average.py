@@ -412,7 +412,93 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("AverageRelation", sentence.claim,
                         {"aggregate": total, "count": count, "average": average}, m.evidence,
                         f"{total.text} ÷ {count.text} = {average.text} each", across=True))
+    used = {local for s in (*taken, *out) for local in s.figures}
+    for average in sentence.slots:
+        if average.local in used:
+            continue
+        found = _over_measured(sentence, average)
+        if found is not None:
+            total, count = found
+            out.append(make("AverageRelation", sentence.claim,
+                            {"aggregate": total, "count": count, "average": average},
+                            sentence.text, f"{total.text} ÷ {count.text} = {average.text} each"))
+            used |= {total.local, count.local, average.local}
     return out
+
+
+_VECTOR = re.compile(r"A(-?\d+)E(-?\d+)L(-?\d+)I(-?\d+)M(-?\d+)H(-?\d+)T(-?\d+)D(-?\d+)$")
+
+
+def _dimension(unit: str | None) -> tuple[int | str, ...] | None:
+    """A unit's QUDT dimension exponents (a currency is its own dimension: pounds are no
+    dollars); None for a count, a ratio or a unit QUDT gives no dimension."""
+    from kg.vocab import vocabulary
+
+    vocab = vocabulary()
+    if unit in vocab.currencies:
+        return ("currency", unit)
+    scale = vocab.scales.get(unit or "")
+    found = _VECTOR.search(scale[0]) if scale else None
+    if found is None:
+        return None
+    exponents = tuple(int(e) for e in found.groups()[:-1])
+    return exponents if any(exponents) else None
+
+
+def _unit_word(word: str) -> str | None:
+    """The unit a word names where a number would carry it ("tonne", "litre", "km")."""
+    from kg.numbers import find_mentions
+
+    mentions = find_mentions(f"1 {word}")
+    return mentions[0].unit if len(mentions) == 1 else None
+
+
+#: the dimension of a span of time (hours, days)
+_TIME = (0, 0, 0, 0, 0, 0, 1)
+
+
+def _over_measured(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None:
+    """The aggregate and the measured count of an average whose unit names the two: "4,200
+    tonnes from 600 hectares, a yield of 7.0 tonnes per hectare" (mass per area: a mass over
+    an area).  The units' dimensions name each figure's role, and each must be the sentence's
+    only figure of its dimension besides the average (a second yield, "up from 6.5 t/ha",
+    leaves it unread)."""
+    if is_base(sentence, average) or is_earlier(sentence, average) or \
+            is_change(sentence, average):
+        return None
+    # ("$4,500 per tonne" is read in dollars, no unit of money per mass: over a count of
+    # tonnes the check would find the units unfit, so only a compound unit is read here)
+    mine = _dimension(average.unit)
+    if mine is None or mine[0] == "currency" or "/" not in (average.unit or ""):
+        return None
+    # "7.0 t/ha": a compound unit over the unit its denominator names; the aggregate is of
+    # the dimension the two make together (mass per area times area: a mass)
+    bottom = (average.unit or "").partition("/")[2]
+    per = _dimension(bottom) or _dimension(_unit_word(bottom.lower()))
+    if per is None or per[0] == "currency" or per == _TIME:
+        # ("46 km in 2 hours, 23 km/h": the model reads a count in hours as a number of
+        # periods, each with the average in the aggregate's own unit, so a speed is no
+        # average of it)
+        return None
+    whole = tuple(a + b for a, b in zip(mine, per))
+    if any(_dimension(s.unit) == mine for s in sentence.slots if s is not average):
+        return None  # a second average in the sentence: which one the total gives is unsaid
+    # ("8.1 tonnes per hectare" read in tonnes is itself a rate, never the total)
+    others = [s for s in sentence.slots if s is not average and _per_unit(sentence, s) is None]
+    totals = [s for s in others if _dimension(s.unit) == whole]
+    counts = [s for s in others if _dimension(s.unit) == per]
+    if len(totals) != 1 or len(counts) != 1:
+        return None
+    return totals[0], counts[0]
+
+
+def _per_unit(sentence: Sentence, slot: Slot) -> str | None:
+    """The unit word an amount is "per"/"a" of ("$4,500 per tonne": "tonne"), if a unit."""
+    after = sentence.doc[slot.token + 1:slot.token + 3]
+    if len(after) == 2 and after[0].lower_ in ("per", "a", "an", "each") and \
+            after[1].is_alpha and _dimension(_unit_word(after[1].text)) is not None:
+        return after[1].lower_
+    return None
 
 
 def _place_listed(sentence: Sentence, average: Slot) -> set[str]:

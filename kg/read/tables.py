@@ -128,6 +128,32 @@ def adds_up(label: str) -> bool:
     return not _NOT_TOTAL.search(label) and not PART_OF_ABOVE.match(label)
 
 
+def breakdowns(table: Table) -> dict[int, list[int]]:
+    """The rows set in under a row, each the row it breaks down ("Revenue" over "  Print",
+    "  Digital", "  Rights"): the layout says they make it up, as a total's label would.
+    Only the rows one step in are its parts (a row further in breaks down the one above
+    it), two or more of them, every one an amount: a rate or an average set in under an
+    amount ("  of which: average fee") is no breakdown, and the row is read as none."""
+    rows, out = table.rows, {}
+    for r, row in enumerate(rows):
+        if not row.label.strip() or row.kind != "value" or _NOT_TOTAL.search(row.label):
+            continue
+        under = []
+        for k in range(r + 1, len(rows)):
+            if not rows[k].label.strip() or rows[k].indent <= row.indent:
+                break
+            under.append(k)
+        if not under:
+            continue
+        step = min(rows[k].indent for k in under)
+        parts = [k for k in under if rows[k].indent == step]
+        if len(parts) >= 2 and all(
+                rows[k].kind == "value" and not rows[k].total and
+                not _NOT_TOTAL.search(_RATE_NOTE.sub(" ", rows[k].label)) for k in parts):
+            out[r] = parts
+    return out
+
+
 def _total_label(label: str) -> bool:
     return bool(TOTAL_LABEL.search(label) or SUBTOTAL_LABEL.match(label)) and \
         not _NOT_TOTAL.search(label)
@@ -136,6 +162,7 @@ def _total_label(label: str) -> bool:
 #: a column that adds up the columns beside it: "Total", "All", "Year" after four quarters;
 #: in labour statistics the labour force (employed and unemployed) and "Persons" (men and
 #: women) are such totals
+_BOTH = re.compile(r"^\s*both\b", re.I)
 TOTAL_HEADER = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|combined|year\b|full[- ]year|"
                           r"persons\b|both sexes|labou?r force\b)", re.I)
 
@@ -175,6 +202,9 @@ class Row:
     count: bool = False
     scale: int | None = None
     unit: str | None = None
+    #: how far the label stands in from the table's edge: rows set further in under a row
+    #: are its breakdown ("Revenue" over "  Print", "  Digital")
+    indent: int = 0
 
 
 @dataclass
@@ -714,6 +744,14 @@ def _stacked_heads(lines, header_at: int, rows, heads: list[str]) -> tuple[list[
     return heads, top
 
 
+def _indent(line: str, start: int, label_at: int) -> int:
+    """The spaces before a row's label: from the line's start, or in a pipe table from the
+    pipe that opens the row (a PDF's table keeps its indented labels so)."""
+    if line.lstrip().startswith("|"):
+        return label_at - (start + line.index("|") + 1)
+    return label_at - start
+
+
 def _looks_like_header(cells: list[tuple[str, int, int]]) -> bool:
     """Years as column heads are numbers too: "Region 2023 2024 % change"."""
     return all(number(c[0]) is None or _YEAR.fullmatch(c[0]) for c in cells[1:])
@@ -763,6 +801,13 @@ def _table(lines, header_at: int, header, rows, text: str,
         quarters = [column_period(c.header) or "" for c in columns[max(0, i - 4):i]]
         if year and re.fullmatch(r"(?:19|20)\d\d", year) and i >= 4 and \
                 sorted(quarters) == [f"{year}-Q{n}" for n in range(1, 5)]:
+            col.total = True
+    # "Both bridges" after the two bridges' columns adds them up; after three or more it
+    # names some two of them, and after one, nothing it adds
+    for i, col in enumerate(columns):
+        if _BOTH.match(col.header) and i >= 2 and all(
+                c.kind == "value" and not c.total for c in columns[i - 2:i]) and \
+                (i == 2 or columns[i - 3].kind != "value"):
             col.total = True
     _units_noted(lines, top, columns)
     key = _key_below(lines, rows)
@@ -893,7 +938,7 @@ def _table(lines, header_at: int, header, rows, text: str,
                   kind=_row_kind(label), count=_counts(label) and not _ALL_OF.match(label)
                   and not money_rows,
                   scale=scale,
-                  unit=unit)
+                  unit=unit, indent=_indent(ln, s, cells[0][1]) if label else 0)
         if label and any(a <= cells[0][1] and cells[0][2] <= b for a, b in bold):
             row.bold = True
         for c in data[:len(columns)]:
@@ -905,6 +950,17 @@ def _table(lines, header_at: int, header, rows, text: str,
             row.cells.append(Cell(quote, c[1], c[1] + len(quote), value, pct, quote != c[0],
                                   in_points(quote)))
         table.rows.append(row)
+    for r, parts in breakdowns(table).items():
+        parent = table.rows[r]
+        if parent.scale is None and parent.unit is None:
+            continue
+        for k in parts:
+            # "Mobile subscribers (thousands)" over "  of which postpaid": the parts are
+            # counted as their whole is, unless they say otherwise
+            child = table.rows[k]
+            if child.scale is None and child.unit is None:
+                child.scale, child.unit, child.count = parent.scale, parent.unit, \
+                    child.count or parent.count
     _statement_margins(table)
     # a bold last row under rows that are not bold is the total a PDF sets apart
     marked = [r.bold for r in table.rows]

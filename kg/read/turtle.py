@@ -10,7 +10,7 @@ from decimal import Decimal
 from kg.read.tables import (ANOMALY_HEADER, COST_LABEL, INCOME_LABEL, NORMAL_HEADER,
                             SAVING_HEADER, SUBTOTAL_LABEL,
                             ON_YEAR_HEADER, TOTAL_HEADER, Cell, Row, Table, adds_up, column_period,
-                            names_a_mean, year_apart)
+                            breakdowns, names_a_mean, year_apart)
 
 READ = "cg:readBy :reading"
 
@@ -265,6 +265,7 @@ class TableWriter:
         self._changes(t, table)
         self._change_rows(t, table)
         self._total_rows(t, table)
+        self._broken_down_rows(t, table)
         self._total_columns(t, table)
         self._share_columns(t, table)
         self._share_rows(t, table)
@@ -434,11 +435,13 @@ class TableWriter:
         share (100): a total row's percent or rate is never the sum of the ones above."""
         cols = table.columns
         first, subtotals = 0, []
+        # a row set in under another is in the total once already, as part of that row
+        set_in = {k for parts in breakdowns(table).values() for k in parts}
         for r, row in enumerate(table.rows):
             if not row.total:
                 continue
             parts = [p for p in range(first, r) if table.rows[p].kind == "value" and
-                     adds_up(table.rows[p].label)]
+                     adds_up(table.rows[p].label) and p not in set_in]
             first = r + 1
             if SUBTOTAL_LABEL.match(row.label):
                 subtotals.append(r)
@@ -458,6 +461,19 @@ class TableWriter:
                                    f"{table.rows[total_row].label}",
                                    f"cg:total {self._fig(t, total_row, i)} ; cg:part " +
                                    ", ".join(self._fig(t, p, i) for p in its_parts))
+
+    def _broken_down_rows(self, t: int, table: Table) -> None:
+        """A row with rows set in under it is their sum, in each column of amounts where
+        the units allow (as a total row is of the rows above it)."""
+        for r, parts in breakdowns(table).items():
+            for i, col in enumerate(table.columns):
+                if col.kind != "value" or not self._summed(table, r, i, parts):
+                    continue
+                self._relation("SumRelation", f":c-t{t}-r{r + 1}",
+                               f"{col.header or table.caption}: the rows set in under "
+                               f"{table.rows[r].label} add up to it",
+                               f"cg:total {self._fig(t, r, i)} ; cg:part " +
+                               ", ".join(self._fig(t, p, i) for p in parts))
 
     def _summed(self, table: Table, r: int, i: int, parts: list[int]) -> bool:
         """Whether row ``r``'s cell in column ``i`` is the total of the ``parts`` rows' by

@@ -361,3 +361,46 @@ def test_a_pdf_line_a_drawn_bullet_opens_is_a_list_item(tmp_path: Path) -> None:
     assert "Key points\n\u2022 Boardings rose 4% to 2.1 million.\n" \
         "\u2022 Fares brought in £3.5 million, up from\n£3.2 million.\n\n" \
         "Ridership review\nThe network carried" in text
+
+
+def test_a_pdf_table_keeps_its_set_in_labels_set_in(tmp_path: Path) -> None:
+    """A label set in under another (a breakdown of it) stays set in inside its cell, in a
+    table set without rules and in a ruled one; labels centred in their column do not."""
+    from kg.read.tables import find_tables
+
+    rows = [("Fees", 72, "310.0 290.0"), ("Tuition", 84, "205.5 190.0"),
+            ("Boarding", 84, "62.0 60.5"), ("Grants", 72, "88.0 85.0")]
+    words = [(72, 72, "Income by source (NZ$ million)", True),
+             (255, 100, "2025", True), (325, 100, "2024", True)]
+    for n, (label, x, cells) in enumerate(rows):
+        words.append((x, 120 + 18 * n, label, False))
+        words += [(x1 - 5.0 * len(text), 120 + 18 * n, text, False)
+                  for x1, text in zip([275, 345], cells.split())]
+    write_pdf(tmp_path / "plain.pdf", words)
+    got = extract(tmp_path / "plain.pdf")
+    assert "| Fees | 310.0 | 290.0 |\n|   Tuition | 205.5 | 190.0 |" in got.text
+    [table] = find_tables(got.text)
+    assert [r.indent for r in table.rows] == [1, 3, 3, 1]
+
+    xs, tops = [70, 170, 250, 330], [100, 120, 140, 160, 180]
+    rules = [(xs[0], y, xs[-1], y + 0.5) for y in tops] + \
+        [(x, tops[0], x + 0.5, tops[-1]) for x in xs]
+    ruled = [(80, 105, "Source", True), (180, 105, "2025", True), (260, 105, "2024", True)]
+    for n, (label, x, cells) in enumerate(rows[:3]):
+        a, b = cells.split()
+        ruled += [(x + 8, 125 + 20 * n, label, False), (180, 125 + 20 * n, a, False),
+                  (260, 125 + 20 * n, b, False)]
+    write_pdf(tmp_path / "ruled.pdf", ruled, rules)
+    got = extract(tmp_path / "ruled.pdf")
+    assert "| Fees | 310.0 | 290.0 |\n|   Tuition | 205.5 | 190.0 |\n|   Boarding |" in got.text
+
+    centred = [(72, 72, "Income by source (NZ$ million)", True),
+               (255, 100, "2025", True), (325, 100, "2024", True)]
+    for n, (label, cells) in enumerate([("Fees", "310.0 290.0"), ("Tuition", "205.5 190.0"),
+                                        ("Boarding and meals", "62.0 60.5"),
+                                        ("Grants", "88.0 85.0")]):
+        centred.append((120 - 2.5 * len(label), 120 + 18 * n, label, False))
+        centred += [(x1 - 5.0 * len(text), 120 + 18 * n, text, False)
+                    for x1, text in zip([275, 345], cells.split())]
+    write_pdf(tmp_path / "centred.pdf", centred)
+    assert "|   " not in extract(tmp_path / "centred.pdf").text

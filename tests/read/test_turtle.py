@@ -737,3 +737,52 @@ def test_a_column_signing_its_first_and_total_cells_is_in_that_currency_througho
     assert units["1,015"] == ("unit:CCY_USD", "1015000")
     assert ("SumRelation", (("total", ("$8,000",)), ("part", ("$4,210", "2,640", "1,150"))),
             None) in relations
+
+
+SET_IN = """Income by source (NZ$ million)
+
+                          2025      2024
+Fees                     310.0     290.0
+  Tuition                205.5     190.0
+  Boarding                62.0      60.5
+  Transport               42.5      39.5
+Grants                    88.0      85.0
+Total income             398.0     375.0
+"""
+
+
+def test_rows_set_in_under_a_row_add_up_to_it_and_count_once_in_the_total() -> None:
+    relations, _ = read(SET_IN)
+    assert {r for r in relations if r[0] == "SumRelation"} == {
+        ("SumRelation", (("total", ("310.0",)), ("part", ("205.5", "62.0", "42.5"))), None),
+        ("SumRelation", (("total", ("290.0",)), ("part", ("190.0", "60.5", "39.5"))), None),
+        ("SumRelation", (("total", ("398.0",)), ("part", ("310.0", "88.0"))), None),
+        ("SumRelation", (("total", ("375.0",)), ("part", ("290.0", "85.0"))), None)}
+    # a rate set in among them says they are no breakdown of the row
+    relations, _ = read(SET_IN.replace("  Transport               42.5      39.5",
+                                       "  Average fee (NZ$)        7.9       7.6"))
+    assert not any(r[0] == "SumRelation" and r[1][0][1] == ("310.0",) for r in relations)
+
+
+def test_rows_set_in_under_a_counted_row_are_counted_in_its_thousands() -> None:
+    relations, units = read("Customers                        2025       2024\n"
+                            "Broadband lines (thousands)      1,640      1,580\n"
+                            "   of which fibre                1,210      1,050\n"
+                            "   of which copper                 430        530\n"
+                            "Monthly churn                    1.2%       1.4%\n")
+    assert units["1,210"] == ("unit:NUM", "1210000")
+    assert ("SumRelation", (("total", ("1,640",)), ("part", ("1,210", "430"))), None) \
+        in relations
+
+
+def test_a_both_column_after_two_columns_adds_them_up() -> None:
+    relations, _ = read("| Route | North pier | South pier | Both piers |\n"
+                        "| Ferries | 1,250 | 830 | 2,080 |\n| Water taxis | 410 | 290 | 700 |\n")
+    assert {r for r in relations if r[0] == "SumRelation"} == {
+        ("SumRelation", (("total", ("2,080",)), ("part", ("1,250", "830"))), None),
+        ("SumRelation", (("total", ("700",)), ("part", ("410", "290"))), None)}
+    # after three columns "both" names some two of them: no sum of the three
+    relations, _ = read("| Route | North pier | East pier | South pier | Both busy piers |\n"
+                        "| Ferries | 1,250 | 300 | 830 | 2,080 |\n"
+                        "| Water taxis | 410 | 120 | 290 | 700 |\n")
+    assert not any(r[0] == "SumRelation" for r in relations)

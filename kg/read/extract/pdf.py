@@ -69,7 +69,9 @@ def _page(page) -> list[tuple[str, list[tuple[int, int]]]]:
     pieces: list[tuple[float, str, list[tuple[int, int]]]] = []
     for table in ruled:
         cells = _unstacked(table.extract())
-        rows = ["| " + " | ".join(_cell(c) for c in row) + " |" for row in cells]
+        inward = _set_in(page, table) if len(cells) == len(table.rows) else set()
+        rows = [("|   " if k in inward else "| ") + " | ".join(_cell(c) for c in row) + " |"
+                for k, row in enumerate(cells)]
         label = _cell(cells[-1][0])
         box = table.rows[-1].cells[0]
         chars = [c for c in page.crop(box).chars if c["text"].strip()] if box and label else []
@@ -101,6 +103,35 @@ def _page(page) -> list[tuple[str, list[tuple[int, int]]]]:
             pieces.append((top, words, []))
     pieces.sort(key=lambda p: p[0])
     return [(text, bold) for _, text, bold in pieces] + [("", [])]
+
+
+def _set_in(page, table) -> set[int]:
+    """The rows of a ruled table whose label starts further in than the others' (a
+    breakdown of the row above it: "Revenue" over "  Print", "  Digital")."""
+    starts: dict[int, tuple[float, float]] = {}
+    for k, row in enumerate(table.rows):
+        box = row.cells[0] if row.cells else None
+        chars = [c for c in page.crop(box).chars if c["text"].strip()] if box else []
+        if chars:
+            first = min(chars, key=lambda c: c["x0"])
+            starts[k] = (first["x0"], first["size"])
+    return _inward(starts)
+
+
+def _inward(starts: dict[int, tuple[float, float]]) -> set[int]:
+    """Of rows whose labels start at ``starts`` (x, font size), those set in: left-aligned
+    labels start at a few steps, two rows or more at the edge; labels centred in their
+    column start wherever their length puts them, and none of them is set in."""
+    if not starts:
+        return set()
+    edge = min(x for x, _ in starts.values())
+    steps: list[float] = []
+    for x in sorted(x for x, _ in starts.values()):
+        if not steps or x - steps[-1] > 1:
+            steps.append(x)
+    if sum(x - edge <= 1 for x, _ in starts.values()) < 2 or len(steps) > 3:
+        return set()
+    return {k for k, (x, size) in starts.items() if x - edge > 0.4 * size}
 
 
 def _body_size(page) -> float:
@@ -343,10 +374,15 @@ def _word_table(lines, chunks, run: list[int], rows: list, is_number):
     out = ["| " + " | ".join(header) + " |"]
     spans = []
     at = len(out[0]) + 1
-    for row, is_bold in zip(table_rows, bold):
-        line = "| " + " | ".join(row) + " |"
+    # a label set in from the others ("Print" under "Revenue") is part of the row above it;
+    # the text keeps it set in, two spaces inside its cell, for the table's reader to see
+    inward = _inward({k: (span(r[0])[0], r[0][0]["size"]) for k, r in enumerate(rows)
+                      if r[0] in labels})
+    for k, (row, is_bold) in enumerate(zip(table_rows, bold)):
+        lead = "|   " if k in inward else "| "
+        line = lead + " | ".join(row) + " |"
         if is_bold and row[0]:
-            spans.append((at + 2, at + 2 + len(row[0])))
+            spans.append((at + len(lead), at + len(lead) + len(row[0])))
         out.append(line)
         at += len(line) + 1
     return box, "\n".join(out), spans

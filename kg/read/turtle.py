@@ -624,10 +624,11 @@ class TableWriter:
         values = [k for k, row in enumerate(table.rows) if row.kind == "value"]
         totals = [k for k, row in enumerate(table.rows) if row.total or
                   (row.kind == "value" and TOTAL_HEADER.match(row.label))]
+        set_in = frozenset(k for parts in breakdowns(table).values() for k in parts)
         for r, row in enumerate(table.rows):
             if row.kind != "percent":
                 continue
-            pair = _portion_and_whole(row.label, labels, values, totals, {})
+            pair = _portion_and_whole(row.label, labels, values, totals, {}, set_in)
             if not pair:
                 continue
             portion, whole = pair
@@ -925,7 +926,8 @@ def _parts_of_totals(cols) -> dict[int, list[int]]:
 
 
 def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: list[int],
-                       parts: dict[int, list[int]]) -> tuple[int, int] | None:
+                       parts: dict[int, list[int]], set_in: frozenset[int] = frozenset()
+                       ) -> tuple[int, int] | None:
     """The columns (or rows) a percent head names as portion and whole: "Funded as % of
     required", "% funded" beside "Required", "Unemployment rate" beside "Unemployed" and
     the labour force it is part of, "EBIT margin" beside "EBIT" and "Revenue"."""
@@ -962,6 +964,10 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
         whole = [k for k in totals if k != p and (k not in parts or p in parts[k])]
     if not whole and margin:
         whole = [k for k in amounts if k != p and _REVENUE.search(heads[k])]
+        if len(whole) > 1:
+            # "Revenue" over "  Service revenue", "  Equipment revenue": a margin is of the
+            # whole revenue the others are set in under
+            whole = [k for k in whole if k not in set_in]
     if not whole:
         whole = [k for k in amounts if k != p and _BASE.search(heads[k])]
         if len(whole) > 1:

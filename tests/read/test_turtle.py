@@ -786,3 +786,17 @@ def test_a_both_column_after_two_columns_adds_them_up() -> None:
                         "| Ferries | 1,250 | 300 | 830 | 2,080 |\n"
                         "| Water taxis | 410 | 120 | 290 | 700 |\n")
     assert not any(r[0] == "SumRelation" for r in relations)
+
+
+def test_a_margin_is_of_the_revenue_its_kinds_of_revenue_are_set_in_under() -> None:
+    relations, _ = read("Results (A$ million)            2025      2024\n"
+                        "Revenue                        520.0     480.0\n"
+                        "  Product revenue              400.0     372.0\n"
+                        "  Licence revenue              120.0     108.0\n"
+                        "Operating profit                78.0      60.0\n"
+                        "Operating margin                15.0%     12.5%\n")
+    assert {r for r in relations if r[0] == "ShareRelation"} == {
+        ("ShareRelation", (("portion", ("78.0",)), ("whole", ("520.0",)), ("share", ("15.0%",))),
+         None),
+        ("ShareRelation", (("portion", ("60.0",)), ("whole", ("480.0",)), ("share", ("12.5%",))),
+         None)}

@@ -114,6 +114,16 @@ TOTAL_LABEL = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|sum\b|"
 #: adds up no more; an average, a rate or a stock at a date is no total, whatever its first
 #: word ("Annual average", "Year-end staff")
 SUBTOTAL_LABEL = re.compile(r"^\s*sub[- ]?total", re.I)
+#: an amount before the tax a total adds to it: "Price excluding VAT", "Net of GST",
+#: "Bill before VAT" ("Profit before tax" is a result, no sum of a bill's lines)
+_BEFORE_TAX = re.compile(r"\b(?:excluding|excl\.?|ex\.?|before|net\s+of|pre-?)\s*"
+                         r"(?:VAT|GST|HST|sales\s+tax(?:es)?)\b", re.I)
+
+
+def is_subtotal(row: Row) -> bool:
+    """Whether a total row adds up part of what a total below it adds up: "Subtotal",
+    "Price excluding VAT" over "VAT" and the total."""
+    return bool(SUBTOTAL_LABEL.match(row.label) or _BEFORE_TAX.search(row.label))
 PART_OF_ABOVE = re.compile(r"^\s*(?:of which|thereof|incl(?:uding|\.)|memo\b|o/w\b)", re.I)
 _NOT_TOTAL = re.compile(r"average|\bmean\b|median|\bper\b|\brate\b|%|year[- ]end|"
                         r"\b(?:end|start|opening|closing)\b|\bper ?cent|\bshare\b|"
@@ -224,6 +234,9 @@ class Table:
     #: the caption says each amount is a mean, a median or a price of its row's members
     #: ("Mean stock per plot", "Average price by type"): a total row is their mean, no sum
     mean: bool = False
+    #: the caption says the rows are the parts one amount is made of ("Components of the
+    #: average price (cents per kWh)"): a total row adds them up, a mean or a rate as it is
+    components: bool = False
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -894,7 +907,8 @@ def _table(lines, header_at: int, header, rows, text: str,
     table.period = caption_period(caption)
     if not table.scale and key.get(""):  # the key's "all in thousands"
         table.scale, table.unit_words = _scale_and_unit(key[""], key[""].lower())[0], key[""]
-    table.mean = names_a_mean(caption)
+    table.components = bool(_COMPONENTS.search(caption))
+    table.mean = names_a_mean(caption) and not table.components
     if _CHANGE_IN_POINTS.search(caption):
         # "(per cent; change in percentage points)": the caption's second unit is the
         # change columns'
@@ -961,6 +975,12 @@ def _table(lines, header_at: int, header, rows, text: str,
             if child.scale is None and child.unit is None:
                 child.scale, child.unit, child.count = parent.scale, parent.unit, \
                     child.count or parent.count
+    # "Price excluding VAT" over "VAT at 19%" and "Total price": the amount before the tax
+    # adds up the lines above it, as a subtotal does
+    for r, row in enumerate(table.rows):
+        if not row.total and row.kind == "value" and _BEFORE_TAX.search(row.label) and \
+                any(below.total for below in table.rows[r + 1:]):
+            row.total = True
     _statement_margins(table)
     # a bold last row under rows that are not bold is the total a PDF sets apart
     marked = [r.bold for r in table.rows]
@@ -998,6 +1018,11 @@ _AT_PRICES = re.compile(r"\b(?:at|in)\s+(?:current|constant|real|market|basic|ch
                         r"(?:19|20)\d\d)\s+(?:(?:19|20)\d\d\s+)?prices\b", re.I)
 _OVER_TIME = re.compile(r"\b(?:annual|yearly|quarterly|monthly|weekly|daily)\s+(?:averages|means)\b",
                         re.I)
+
+
+#: words that say a table's rows are what one amount is made of
+_COMPONENTS = re.compile(r"\b(?:components|breakdown|composition|make-?up|build-?up)\s+of\b",
+                         re.I)
 
 
 def names_a_mean(words: str) -> bool:
@@ -1208,7 +1233,9 @@ def _counts(head: str) -> bool:
 
 
 #: a number with its percent sign in brackets: a rate the row is at, not its cells' unit
-_RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)")
+#: the rate a row's amount is charged at, in brackets or closing its label: "Indirect costs
+#: (10%)", "VAT at 20%"
+_RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)|\bat\s+[\d.,]+\s*%\s*$")
 #: the words after a head's last "in": "Monthly in US$", "Revenue in EUR m"
 _IN_CURRENCY = re.compile(r"\bin\s+(\S+(?:\s+\S+)?)\s*$", re.I)
 

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from kg.read.tables import (ANOMALY_HEADER, COST_LABEL, INCOME_LABEL, NORMAL_HEADER,
-                            SAVING_HEADER, SUBTOTAL_LABEL,
+                            SAVING_HEADER, is_subtotal,
                             ON_YEAR_HEADER, TOTAL_HEADER, Cell, Row, Table, adds_up, column_period,
                             breakdowns, names_a_mean, year_apart)
 
@@ -443,7 +443,7 @@ class TableWriter:
             parts = [p for p in range(first, r) if table.rows[p].kind == "value" and
                      adds_up(table.rows[p].label) and p not in set_in]
             first = r + 1
-            if SUBTOTAL_LABEL.match(row.label):
+            if is_subtotal(row):
                 subtotals.append(r)
             else:  # a total after subtotals adds them up, and the rows since the last
                 parts, subtotals = subtotals + parts, []
@@ -494,7 +494,7 @@ class TableWriter:
             return False
         if col.kind != "share" and unit[0] in ("unit:PERCENT", "cg:PercentagePoint"):
             return False
-        if unit is not None and "-PER-" in unit[0]:
+        if unit is not None and "-PER-" in unit[0] and not table.components:
             # a unit of one quantity per another ("t/ha", "km/h"): the total row's is the
             # whole's rate, a mean weighted by the rows, never their sum
             return False

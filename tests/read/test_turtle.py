@@ -800,3 +800,31 @@ def test_a_margin_is_of_the_revenue_its_kinds_of_revenue_are_set_in_under() -> N
          None),
         ("ShareRelation", (("portion", ("60.0",)), ("whole", ("480.0",)), ("share", ("12.5%",))),
          None)}
+
+
+def test_an_amount_before_tax_adds_up_the_lines_above_and_the_total_adds_the_tax() -> None:
+    relations, _ = read("Breakdown of the annual water bill (NZ$)\n"
+                        "| Charge | 2025 | 2024 |\n"
+                        "| Supply | 410.00 | 395.00 |\n"
+                        "| Wastewater | 520.00 | 498.00 |\n"
+                        "| Meter rental | 30.00 | 30.00 |\n"
+                        "| Bill excluding GST | 960.00 | 923.00 |\n"
+                        "| GST at 15% | 144.00 | 138.45 |\n"
+                        "| Total bill | 1,104.00 | 1,061.45 |\n")
+    assert {r for r in relations if r[0] == "SumRelation"} == {
+        ("SumRelation", (("total", ("960.00",)), ("part", ("410.00", "520.00", "30.00"))), None),
+        ("SumRelation", (("total", ("923.00",)), ("part", ("395.00", "498.00", "30.00"))), None),
+        ("SumRelation", (("total", ("1,104.00",)), ("part", ("960.00", "144.00"))), None),
+        ("SumRelation", (("total", ("1,061.45",)), ("part", ("923.00", "138.45"))), None)}
+
+
+def test_the_components_of_a_price_per_unit_add_up_to_it() -> None:
+    relations, _ = read("Components of the average gas price (pence per kWh)\n"
+                        "| Component | 2025 | 2024 |\n"
+                        "| Wholesale cost | 3.10 | 3.60 |\n"
+                        "| Network costs | 1.25 | 1.10 |\n"
+                        "| Supplier operating costs | 0.40 | 0.35 |\n"
+                        "| Total price | 4.75 | 5.05 |\n")
+    assert {r for r in relations if r[0] == "SumRelation"} == {
+        ("SumRelation", (("total", ("4.75",)), ("part", ("3.10", "1.25", "0.40"))), None),
+        ("SumRelation", (("total", ("5.05",)), ("part", ("3.60", "1.10", "0.35"))), None)}

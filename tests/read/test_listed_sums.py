@@ -107,3 +107,12 @@ def test_a_count_of_the_items_leading_into_a_list_is_not_their_total(tmp_path: P
         "# Help desk, spring\n\nComplaints this spring had three causes:\n\n"
         "- late deliveries: 51\n- damaged goods: 30\n- billing: 15\n\n"
         "Most were settled within a week.\n")) == []
+
+
+def test_a_sentence_counting_the_list_above_it_gives_the_list_s_total(tmp_path: Path) -> None:
+    text = ("# Rowing club: spending\n\nThe club spent its money on four things this year.\n\n"
+            "- boat repairs: £6,200\n- coaching: £4,100\n- regatta fees: £1,300\n\n"
+            "These three items came to £11,600, a little under budget.\n")
+    assert sum_labels(tmp_path, "club.md", text) == ["£6,200 + £4,100 + £1,300 = £11,600"]
+    # a count the list above does not match says nothing of which items it adds
+    assert sum_labels(tmp_path, "club2.md", text.replace("These three", "These two")) == []

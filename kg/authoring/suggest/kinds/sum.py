@@ -61,6 +61,13 @@ PATTERNS = Patterns({
                  [words("the", "these", "those"), figure(COUNT, role="n"),
                   {"IS_ALPHA": True, "OP": "{1,2}"}, words("together", "combined"),
                   {"IS_ALPHA": True, "OP": "{1,3}"}, figure(*AMOUNTS, role="total")]],
+    # "These five lines come to £118,850": the list set out just above, as many items as
+    # the words count, adds up to the amount they come to
+    "counted-back": [[{"IS_SENT_START": True, "LOWER": {"IN": ["these", "those", "the"]}},
+                      figure(COUNT, role="n"), {"IS_ALPHA": True, "OP": "{1,3}"},
+                      words("come", "came", "add", "added", "amount", "amounted", "total",
+                            "totalled", "totaled", "sum", "cost"),
+                      {"IS_ALPHA": True, "OP": "{0,2}"}, figure(*AMOUNTS, role="total")]],
     # "A £2.4 million programme is planned:" or "The 96 complaints broke down as follows:",
     # the items of the list set out below it its parts (the list does not count them)
     "lead-in": [[figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,5}"},
@@ -156,6 +163,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             parts = _items_below(sentence, document, total)
             if total.cls == COUNT and total.value == len(parts):
                 continue  # "Complaints had three causes:": it counts the items, no total
+            across = True
+        elif m.name == "counted-back":
+            total = m.roles["total"]
+            parts = _items_above(sentence, document, total, m.roles["n"])
             across = True
         elif m.name == "allocated":
             total = m.roles["total"]
@@ -438,6 +449,36 @@ def _items_below(sentence: Sentence, document: Document, total: Slot) -> list[Sl
             return []  # an item with two amounts, or of another unit: no list of parts
         parts.append(amounts[0])
     return parts if len(parts) >= 2 else []
+
+
+def _item_amount(line: Sentence) -> Slot | None:
+    """The one amount of a line of a list: a short "label: amount" line, or a line opening
+    on a bullet; None where the line is no such item or holds other amounts."""
+    amounts = [s for s in line.slots if s.cls in AMOUNTS]
+    if not len(line.doc) or len(amounts) != 1:
+        return None
+    colon = next((t.i for t in line.doc if t.text.endswith(":")), None)
+    labelled = len(line.doc) <= 12 and colon is not None and amounts[0].token > colon
+    bulleted = line.doc[0].text in _BULLETS and line.doc[0].whitespace_
+    return amounts[0] if (labelled or bulleted) and level(line, amounts[0]) else None
+
+
+def _items_above(sentence: Sentence, document: Document, total: Slot, n: Slot) -> list[Slot]:
+    """"These five lines come to £118,850": the amounts of the list just above the
+    sentence, exactly as many items as it counts (the line before them no item), each with
+    one level in the total's unit; none where the list and the count differ."""
+    if n.value is None or n.value != int(n.value) or not 2 <= n.value <= 12:
+        return []
+    count = int(n.value)
+    if sentence.index < count:
+        return []
+    lines = document.sentences[sentence.index - count:sentence.index]
+    parts = [_item_amount(line) for line in lines]
+    if any(p is None or p.unit != total.unit for p in parts):
+        return []
+    if sentence.index > count and _item_amount(document.sentences[sentence.index - count - 1]):
+        return []  # the list runs on above: the count names some of its items, not which
+    return parts
 
 
 def _labelled_lines(lines: list[Sentence], n: Slot) -> tuple[list[Sentence], list[Slot]]:

@@ -591,6 +591,8 @@ _TOOK = re.compile(r"\b(?:took|takes|taking|accounted\s+for|accounts\s+for|made\
 _WHOLE_WORDS = re.compile(r"\b(?:total|all|overall)\b", re.I)
 #: a share set in brackets after the whole a fraction or a share noun names: "more than
 #: half of all visits (52.4%)", "the largest share of the total (41%)"
+#: the word that makes a row a subtotal, apart from what the row adds up
+_SUBTOTAL_WORD = re.compile(r"^\s*sub[- ]?total\W*", re.I)
 _OF_BEFORE = re.compile(r"\b(?:half|third|quarter|fifth|tenth|majority|share|proportion|"
                         r"most)\s+of\s+(?P<whole>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*\(\s*$", re.I)
 
@@ -684,7 +686,7 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
     be named: the total, the total row, the caption's thing or a column."""
     from kg.read.ties import PERCENT, _names_row, said_at, says
     from kg.read.turtle import relation
-    from kg.read.tables import column_period
+    from kg.read.tables import column_period, is_subtotal
 
     taken = {f.local for f, _, _, _ in tied}
     # a cell the text restates to as many digits is that figure: the share is of the
@@ -719,6 +721,13 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                 named = [r for r in named if opens >= 0 and any(
                     k > opens for k in said_at(f.sentence[:at], table.rows[r].label))] or named
             totals = [r for r, row in enumerate(table.rows) if row.total]
+            # a share "of direct costs" beside "Subtotal, direct costs" is of the subtotal its
+            # words name; "of the total" is of the total the subtotal is a part of
+            subtotals = [r for r in totals if is_subtotal(table.rows[r])]
+            whole_words = of.group("whole") if of is not None else ""
+            named_sub = [r for r in subtotals if whole_words and says(
+                whole_words, _SUBTOTAL_WORD.sub("", table.rows[r].label))]
+            totals = named_sub or [r for r in totals if r not in subtotals] or totals
             values = [c for c, col in enumerate(table.columns) if col.kind == "value"]
             if len(named) != 1 or len(totals) != 1 or not values:
                 continue

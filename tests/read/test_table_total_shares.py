@@ -282,3 +282,16 @@ def test_a_row_named_only_among_things_listed_aside_takes_no_share_of_its_own(
     found = shares(tmp_path, SHELTER.format(
         sentence="Running costs — meals, heating and the office — took 47.6% of spending."))
     assert found == {}
+
+
+def test_a_share_of_the_total_is_never_of_a_subtotal_and_one_naming_the_subtotal_is(
+        tmp_path: Path) -> None:
+    found = shares(tmp_path, "Village hall: hire budget\n\n"
+                             "| Line | Cost |\n|---|---:|\n"
+                             "| Caretaking | 4,000 |\n| Cleaning | 2,000 |\n"
+                             "| Subtotal, running costs | 6,000 |\n"
+                             "| Overheads (20%) | 1,200 |\n| Total | 7,200 |\n\n"
+                             "Caretaking takes 55.6% of the total. Overheads are charged at "
+                             "20 percent of running costs.\n")
+    assert found == {"55.6%": ("f-t1-r1-c1", "f-t1-r5-c1"),
+                     "20 percent": ("f-t1-r4-c1", "f-t1-r3-c1")}

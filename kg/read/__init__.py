@@ -589,10 +589,10 @@ _TOOK = re.compile(r"\b(?:took|takes|taking|accounted\s+for|accounts\s+for|made\
                    r"makes\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|only\s+|"
                    r"just\s+)?$", re.I)
 _WHOLE_WORDS = re.compile(r"\b(?:total|all|overall)\b", re.I)
-#: a share set in brackets after the whole a fraction or a share noun names: "more than
-#: half of all visits (52.4%)", "the largest share of the total (41%)"
 #: the word that makes a row a subtotal, apart from what the row adds up
 _SUBTOTAL_WORD = re.compile(r"^\s*sub[- ]?total\W*", re.I)
+#: a share set in brackets after the whole a fraction or a share noun names: "more than
+#: half of all visits (52.4%)", "the largest share of the total (41%)"
 _OF_BEFORE = re.compile(r"\b(?:half|third|quarter|fifth|tenth|majority|share|proportion|"
                         r"most)\s+of\s+(?P<whole>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*\(\s*$", re.I)
 

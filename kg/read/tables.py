@@ -114,16 +114,6 @@ TOTAL_LABEL = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|sum\b|"
 #: adds up no more; an average, a rate or a stock at a date is no total, whatever its first
 #: word ("Annual average", "Year-end staff")
 SUBTOTAL_LABEL = re.compile(r"^\s*sub[- ]?total", re.I)
-#: an amount before the tax a total adds to it: "Price excluding VAT", "Net of GST",
-#: "Bill before VAT" ("Profit before tax" is a result, no sum of a bill's lines)
-_BEFORE_TAX = re.compile(r"\b(?:excluding|excl\.?|ex\.?|before|net\s+of|pre-?)\s*"
-                         r"(?:VAT|GST|HST|sales\s+tax(?:es)?)\b", re.I)
-
-
-def is_subtotal(row: Row) -> bool:
-    """Whether a total row adds up part of what a total below it adds up: "Subtotal",
-    "Price excluding VAT" over "VAT" and the total."""
-    return bool(SUBTOTAL_LABEL.match(row.label) or _BEFORE_TAX.search(row.label))
 PART_OF_ABOVE = re.compile(r"^\s*(?:of which|thereof|incl(?:uding|\.)|memo\b|o/w\b)", re.I)
 _NOT_TOTAL = re.compile(r"average|\bmean\b|median|\bper\b|\brate\b|%|year[- ]end|"
                         r"\b(?:end|start|opening|closing)\b|\bper ?cent|\bshare\b|"
@@ -136,6 +126,18 @@ def adds_up(label: str) -> bool:
     costs (10%)") says how the amount was reckoned, not that it is a rate."""
     label = _RATE_NOTE.sub(" ", label)
     return not _NOT_TOTAL.search(label) and not PART_OF_ABOVE.match(label)
+
+
+#: an amount before the tax a total adds to it: "Price excluding VAT", "Net of GST",
+#: "Bill before VAT" ("Profit before tax" is a result, no sum of a bill's lines)
+_BEFORE_TAX = re.compile(r"\b(?:excluding|excl\.?|ex\.?|before|net\s+of|pre-?)\s*"
+                         r"(?:VAT|GST|HST|sales\s+tax(?:es)?)\b", re.I)
+
+
+def is_subtotal(row: Row) -> bool:
+    """Whether a total row adds up part of what a total below it adds up: "Subtotal",
+    "Price excluding VAT" over "VAT" and the total."""
+    return bool(SUBTOTAL_LABEL.match(row.label) or _BEFORE_TAX.search(row.label))
 
 
 def breakdowns(table: Table) -> dict[int, list[int]]:
@@ -172,9 +174,10 @@ def _total_label(label: str) -> bool:
 #: a column that adds up the columns beside it: "Total", "All", "Year" after four quarters;
 #: in labour statistics the labour force (employed and unemployed) and "Persons" (men and
 #: women) are such totals
-_BOTH = re.compile(r"^\s*both\b", re.I)
 TOTAL_HEADER = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|combined|year\b|full[- ]year|"
                           r"persons\b|both sexes|labou?r force\b)", re.I)
+#: "Both bridges": a total of the two columns just before it, and of no others
+_BOTH = re.compile(r"^\s*both\b", re.I)
 
 @dataclass
 class Cell:
@@ -1232,9 +1235,8 @@ def _counts(head: str) -> bool:
     return bool(COUNT_HEADER.search(head)) and not _MONEY_WORDS.search(head)
 
 
-#: a number with its percent sign in brackets: a rate the row is at, not its cells' unit
-#: the rate a row's amount is charged at, in brackets or closing its label: "Indirect costs
-#: (10%)", "VAT at 20%"
+#: the rate a row's amount is charged at, in brackets or closing its label ("Indirect costs
+#: (10%)", "VAT at 20%"): a rate the row is at, not its cells' unit
 _RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)|\bat\s+[\d.,]+\s*%\s*$")
 #: the words after a head's last "in": "Monthly in US$", "Revenue in EUR m"
 _IN_CURRENCY = re.compile(r"\bin\s+(\S+(?:\s+\S+)?)\s*$", re.I)

@@ -91,13 +91,21 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
                      and cell_of.get(f.local) in where]
             levels = [(t, r, _level_column(tables[t - 1], c)) for t, r, c in cells]
             levels = [place for place in levels if place[2] is not None]
+            before = text[:m.start()]
+            named = not levels and not cells
+            if named:
+                # "Whole milk powder remains the largest line, at 37.2% of revenue": the
+                # figure after it is no cell (a share, an amount per head), the row is named
+                levels = _named_row(before, tables, says)
+                own = [f for f in said if m.end() <= _at(f) <= until]
+                if levels and own and not _ranks_column(own[0], tables, levels[0], writer):
+                    continue
             if not levels:
                 continue
             t, r, c = levels[0]
             table = tables[t - 1]
             row = table.rows[r - 1]
-            before = text[:m.start()]
-            if not row.total and says(before, row.label):
+            if not row.total and (named or says(before, row.label)):
                 against = _rows_against(table, r, c)
                 ranked = _followed(text[m.end():], table, r, c, says)
             elif row.total and says(before, table.columns[c - 1].header):
@@ -165,6 +173,67 @@ def _own_cell(before: str, figures, tables, says, writer) -> set[tuple[int, int,
                if cell is not None and not table.columns[c - 1].total
                and expand_iri(writer._cell_unit(table, c - 1, cell)[0]) == figures[0].unit]
     return {(t, r, columns[0])} if len(columns) == 1 else set()
+
+
+def _named_row(before: str, tables, says) -> list[tuple[int, int, int]]:
+    """The cell a superlative ranks where no figure of its clause is a cell: the one row
+    the words before it name, in the one column of levels its table has ("Repairs are the
+    largest item at 30.5% of spending" over a table of one amount per line). A table of
+    several periods or measures leaves which column it ranks unsaid: nothing is read."""
+    # its own clause's words: "1,159 came from abroad: a quarter of the intake, and the
+    # largest cohort ever" ranks no row the words before the colon name
+    before = before[max((m.end() for m in _CLAUSE_OPEN.finditer(before)), default=0):]
+    rows = [(t, r) for t, table in enumerate(tables, start=1)
+            for r, row in enumerate(table.rows, start=1)
+            if not row.total and row.label and says(before, row.label)]
+    if not rows:
+        rows = _led_by(before, tables)
+    if len(rows) != 1:
+        return []
+    t, r = rows[0]
+    table = tables[t - 1]
+    columns = [c for c, column in enumerate(table.columns, start=1)
+               if column.kind == "value" and not column.total]
+    if len(columns) != 1 or table.rows[r - 1].cells[columns[0] - 1] is None:
+        return []
+    return [(t, r, columns[0])]
+
+
+def _ranks_column(figure, tables, place: tuple[int, int, int], writer) -> bool:
+    """Whether a superlative's own figure may speak of the column its named row is ranked
+    in: a share of the total ("the largest line, at 37.2% of revenue") or a figure in the
+    column's unit ("the largest cost, some £9.58 a visitor"). "Engineering graduates
+    reported the highest median salary, at £33,000" ranks salaries, never the table's
+    student numbers."""
+    from kg.namespaces import expand_iri
+    from kg.read.ties import PERCENT
+
+    t, r, c = place
+    table = tables[t - 1]
+    cell = table.rows[r - 1].cells[c - 1]
+    return figure.unit == PERCENT or \
+        figure.unit == expand_iri(writer._cell_unit(table, c - 1, cell)[0])
+
+
+#: what opens the clause whose subject a superlative ranks (a comma may only set off an
+#: aside on the subject, "Grants, mainly from two agencies, were our largest source", and
+#: "and" may join a label's words, "Slips, trips and falls remained the largest cause")
+_CLAUSE_OPEN = re.compile(r"[.;:]\s|\b(?:but|while|whereas)\s", re.I)
+
+
+def _led_by(before: str, tables) -> list[tuple[int, int]]:
+    """The row a clause (``before``, from its start) names by its label's first word:
+    "Animal care remains the largest cost" for "Animal care and welfare", "Structural work
+    was the largest call" for "Structural repairs": the clause opens on that word (a name,
+    capitalised), and it leads no other row's label."""
+    first = re.match(r"\s*(?:the\s+)?([A-Z][a-z]{3,})\b", before)
+    if first is None:
+        return []
+    word = first.group(1).lower()
+    return [(t, r) for t, table in enumerate(tables, start=1)
+            for r, row in enumerate(table.rows, start=1)
+            if not row.total and row.label.split()[:1] and
+            row.label.split()[0].lower() == word]
 
 
 def _at(f) -> int:

@@ -151,3 +151,69 @@ def test_every_other_finds_its_cell_by_the_row_and_the_figure_s_unit(tmp_path: P
         sentence="Garden stage lagged every other venue at 62%, its first season outdoors."))
     assert found == [(":f-t1-r1-c2", ":f-t1-r3-c2"), (":f-t1-r2-c2", ":f-t1-r3-c2")]
 
+
+SHARED = """Parish council accounts 2025
+
+Table 1. Spending by service (£)
+
+  Service                     Spending
+  Grounds maintenance           48,200
+  Street lighting               21,700
+  Community hall                30,400
+  Grants to groups               9,600
+  Total                        109,900
+
+Grounds maintenance remains the biggest expense, at 43.9% of all spending.
+"""
+
+
+PERIODS = """Parish council accounts 2025
+
+Table 1. Spending by service (£)
+
+  Service                      2024       2025
+  Grounds maintenance        45,100     48,200
+  Street lighting            20,900     21,700
+  Community hall             29,800     30,400
+  Total                      95,800    100,300
+
+Grounds maintenance remains the biggest expense, at 48.1% of all spending.
+"""
+
+
+def test_a_superlative_whose_figure_is_a_share_ranks_the_named_row(tmp_path: Path) -> None:
+    """"Grounds maintenance remains the biggest expense, at 43.9% of all spending": the
+    share is no cell, so the named row's cell in the table's one column of amounts is set
+    against the largest other row's (the community hall), never against the total."""
+    assert comparisons(tmp_path / "one", SHARED) == [(":f-t1-r1-c1", ":f-t1-r3-c1")]
+    # which year's column "the biggest" ranks, a table of two years leaves unsaid
+    assert comparisons(tmp_path / "two", PERIODS) == []
+    # a superlative in a clause of its own ranks no row named before it
+    aside = SHARED.replace("Grounds maintenance remains the biggest expense, at 43.9% of all "
+                           "spending.", "Street lighting was cut by a third: the sharpest "
+                           "fall, and the lowest spend on record.")
+    assert comparisons(tmp_path / "three", aside) == []
+    # a figure in another unit than the column's says the superlative ranks something else
+    hours = SHARED.replace("remains the biggest expense, at 43.9% of all spending.",
+                           "took the most volunteer time, 1,240 hours.")
+    assert comparisons(tmp_path / "four", hours) == []
+
+
+LED = """Museum trust budget 2026/27
+
+Table 2. Expenditure (£ thousand)
+
+  Conservation and collections care     1,840
+  Learning programmes                     610
+  Front of house                          975
+  Buildings and maintenance             1,120
+  Total expenditure                     4,545
+
+Conservation work is once more the largest cost, some £14.20 for each visitor.
+"""
+
+
+def test_a_clause_naming_a_row_by_its_first_word_ranks_that_row(tmp_path: Path) -> None:
+    """"Conservation work is once more the largest cost": the label "Conservation and
+    collections care" leads with the clause's first word and no other row's does."""
+    assert comparisons(tmp_path, LED) == [(":f-t1-r1-c1", ":f-t1-r4-c1")]

@@ -185,7 +185,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         subject = [s for s in sentence.slots if s.unit == other.unit
                    and (s.cls in _VALUES or s.cls == FACTOR == other.cls)
                    and s.token < m.start and not is_gap(sentence, s)
-                   and not names_a_set(sentence, s)
+                   and not names_a_set(sentence, s) and not _whole_counted(sentence, s)
                    and not is_base(sentence, s) and s.local not in others
                    and (changed or not is_change(sentence, s))
                    and sentence.doc[max(0, s.token - 1)].text != "("]
@@ -221,7 +221,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # what something changed from, never the side of another comparison
         earlier = [s for s in sentence.slots if s.unit == base.unit and s.token < base.token
                    and s.cls in _VALUES and not is_base(sentence, s)
-                   and not names_a_set(sentence, s)]
+                   and not names_a_set(sentence, s) and not _whole_counted(sentence, s)]
         if not earlier:
             said_before = _referred(sentence, document, m, base)
             if said_before is not None:
@@ -297,6 +297,24 @@ def _gap_said(sentence: Sentence, a: Slot, b: Slot) -> bool:
                 for o in sentence.slots):
             continue
         if is_change(sentence, s):
+            return True
+    return False
+
+
+#: the words between a count and the whole it is counted out of: "9 of the 12 sites"
+_OUT_OF = (("of",), ("of", "the"), ("of", "its"), ("of", "our"), ("of", "their"))
+
+
+def _whole_counted(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure is the whole another of its unit is counted out of: the 12 of "9
+    of the 12 sites now recycle, up from 5" (what rose is the 9; the 12 names the set)."""
+    doc = sentence.doc
+    for words in _OUT_OF:
+        at = slot.token - len(words)
+        if at < 1 or tuple(t.lower_ for t in doc[at:slot.token]) != words:
+            continue
+        counted = sentence.by_token.get(at - 1)
+        if counted is not None and counted.unit == slot.unit and counted.cls == slot.cls:
             return True
     return False
 

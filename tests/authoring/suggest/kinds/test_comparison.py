@@ -379,3 +379,16 @@ def test_a_gap_that_measures_the_comparative_leaves_no_bare_ordering(tmp_path: P
 def test_a_bound_with_no_gap_before_it_is_still_an_ordering(tmp_path: Path) -> None:
     assert comparisons(tmp_path, "Sales hit 4,100 units in May, below the 4,700 target.") == [
         (("4,700",), ("4,100",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the ferries it runs, 9 of the 12 vessels now burn biodiesel, up from 5 last year.",
+     [(("9",), ("5",))]),
+    ("Solar panels cover 17 of its 40 schools, up from 11 in 2023.",
+     [(("17",), ("11",))]),
+])
+def test_the_whole_a_count_is_out_of_is_no_side_of_its_rise(tmp_path: Path, text: str,
+                                                             expected: list) -> None:
+    """"9 of the 12 vessels …, up from 5": what rose from 5 is the 9; the 12 names the set
+    the 9 are counted out of."""
+    assert comparisons(tmp_path, text) == expected

@@ -68,6 +68,10 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
             started[1] in _START or _from_year(sentence, factor)) and \
             started[2:3] and started[2] in ("level", "figure", "value", "number", "total"):
         verb = True
+    if not verb and after_change(sentence, factor, values):
+        # "an upgrade from 25 watts to 100 watts - four times": a factor set off right after
+        # a "from A to B" says what B is of A, as the verb would
+        verb = True
     if verb:  # "more than doubled, from A to B": from the "from" value to the "to" value
         start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in values
                  and sentence.doc[b.start].lower_ == "from"]
@@ -117,6 +121,25 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
                 and sentence.doc[a.token - 1].lower_ != "from":  # "from A to B": a change
             return a, b
     return None
+
+
+def after_change(sentence: Sentence, factor: Slot, values: list[Slot]) -> bool:
+    """Whether the factor is set off (a comma, dash or bracket, a hedge inside the factor)
+    right after the "to" value of a "from … to …" pair and its noun, nothing else between."""
+    doc = sentence.doc
+    if factor.token < 1 or doc[factor.token - 1].text not in (",", "-", "—", "–", "("):
+        return False
+    before = [s for s in values if s.token < factor.token]
+    if not before:
+        return False
+    end = before[-1]
+    # (the "to" value's own noun may stand before the mark: "to 100 watts - four times")
+    noun = doc[end.token + 1:factor.token - 1]
+    if len(noun) > 2 or not all(t.is_alpha for t in noun):
+        return False
+    return any(t.roles["target"] is end for t in targets(sentence)) and any(
+        sentence.doc[b.start].lower_ == "from" and b.roles["base"].unit == end.unit
+        for b in bases(sentence))
 
 
 def _restated_multiple(sentence: Sentence, factor: Slot, after: list[Slot]) -> Slot | None:

@@ -16,8 +16,8 @@ from dataclasses import replace
 from kg.authoring.suggest.kinds.average import span
 from kg.authoring.suggest.kinds.cues import (bases, is_gap, is_time_ago, refers_back, targets,
                                             year_of)
-from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, level, name,
-                                                 resolve, stem)
+from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
+                                                 level, name, resolve, stem, verb_root)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FACTOR, PERCENT, YEAR, Document, Patterns,
                                        Sentence, Slot, figure)
@@ -383,7 +383,9 @@ def _named_base(sentence: Sentence, document: Document,
     base = resolve(sentence, document, multiple, before=0, hint=nouns, named=True,
                    larger=False, same_sentence=False, exclude=other_spans)
     if base is None or stem(nouns[-1]) not in name(document.sentences[base.sentence], base):
-        base = None if year is not None else _labelled(sentence, document, multiple, nouns)
+        base = None if year is not None else \
+            _rate_base(sentence, document, multiple, nouns[-1]) or \
+            _labelled(sentence, document, multiple, nouns)
         if base is None:
             return None
     if yearly:
@@ -393,6 +395,21 @@ def _named_base(sentence: Sentence, document: Document,
                 span(document.sentences[base.sentence]) not in ("year", None):
             return None
     return multiple, base
+
+
+def _rate_base(sentence: Sentence, document: Document, multiple: Slot,
+               noun: str) -> Slot | None:
+    """"Prawns fetched €9,000 per tonne, over seven times the price of mackerel", "118,406
+    crossings, about 1.3 times the daily average": the base an earlier sentence states as a
+    rate or an average ("the price of mackerel was about €1,250 a tonne", "the bridges
+    averaged 91,015 crossings a day"), which no level is; the one of the multiple's unit the
+    last noun names, and none where several are."""
+    head = verb_root(stem(noun))
+    found = [s for earlier in document.sentences[max(0, sentence.index - 6):sentence.index]
+             for s in earlier.slots if s.unit == multiple.unit and s.cls == multiple.cls
+             and is_rate(earlier, s) and not is_base(earlier, s) and not is_change(earlier, s)
+             and head in {verb_root(w) for w in name(earlier, s)}]
+    return found[0] if len(found) == 1 else None
 
 
 #: what marks a list's item in plain text

@@ -1,7 +1,8 @@
 """kg read: "N times the daily average", "N times the price of oats" names a base an earlier
 sentence states as a rate or an average ("the ferries averaged 2,400 passengers a day",
 "oats sold for about £180 a tonne"), which no level is: the one of the multiple's unit the
-noun names, none where two are."""
+noun names, none where two are; "four times the long-run rate" names the one rate of the
+unit said before, in its own sentence too."""
 
 from __future__ import annotations
 
@@ -40,3 +41,12 @@ def test_a_slip_in_a_multiple_of_an_average_said_before_is_a_violation(tmp_path:
                                 "2.5 times the daily average.") == [
         "2,400 × 2.5 = 9,600 (about 2.5 times)"]
     assert violations(tmp_path) == ["multiple"]
+
+
+def test_times_the_long_run_rate_is_of_the_one_rate_said_before_in_the_sentence(
+        tmp_path: Path) -> None:
+    assert _multiples(tmp_path, "The dunes have lost 50 metres over 25 years, an average of "
+                                "2.0 metres a year, but one storm in March took 6.0 metres in a "
+                                "single night - three times the long-run rate.") == [
+        "2.0 metres × 3 = 6.0 metres (three times)"]
+    assert violations(tmp_path) == []

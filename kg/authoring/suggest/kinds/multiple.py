@@ -228,7 +228,27 @@ def _against(sentence: Sentence, factor: Slot, before: list[Slot]) -> tuple[Slot
                 and doc[b.token - 1].lower_ in ("against", "versus", "vs", "vs.", "with",
                                                  "the"):
             pairs.append((a, b))
+    if not pairs:
+        return _bracketed_pair(sentence, factor, before)
     return pairs[0] if len(pairs) == 1 and pairs[0][1] is before[-1] else None
+
+
+def _bracketed_pair(sentence: Sentence, factor: Slot,
+                    before: list[Slot]) -> tuple[Slot, Slot] | None:
+    """"12 of 143 tenants (8.4%) and 4 of 148 owners (2.7%) - about three times as often":
+    two rates each in brackets after the counts it is worked from, joined by "and", right
+    before the factor: the first is the multiple, the second its base."""
+    doc = sentence.doc
+    inside = [s for s in before if 0 < s.token < len(doc) - 1 and doc[s.token - 1].text == "("
+              and doc[s.token + 1].text == ")"]
+    if len(inside) < 2 or inside[-1] is not before[-1]:
+        return None
+    a, b = inside[-2], inside[-1]
+    between = [t.text for t in doc[b.token + 2:factor.token]]
+    if a.unit != b.unit or doc[a.token + 2:a.token + 3].text.lower() != "and" or \
+            not between or not all(w in (",", "-", "—", "–") for w in between):
+        return None
+    return a, b
 
 
 #: the words after "N times" that make it a factor of something ("three times as many",
@@ -360,13 +380,21 @@ def _named_base(sentence: Sentence, document: Document,
         if factor.token - before[-1].token > 4 or not level(sentence, before[-1]):
             return None
     year, nouns = None, []
-    for token in doc[start:start + 4]:
+    # (a hyphen joining two words takes no place of the four: "the long-run rate")
+    window: list = []
+    for token in doc[start:]:
+        if len([t for t in window if not _joins(t)]) == 4:
+            break
+        window.append(token)
+    for token in window:
         if compared and token.lower_ in ("and", "or", "in", "on", "at", "for", "with"):
             break  # "as much as universities and colleges": the first noun heads them
         if token.norm_ == YEAR and not nouns:
             year = int(token.text)
         elif token.lower_ in ("the", "its", "their", "our", "last", "year's") and not nouns:
             continue  # "three times the adult fare": a determiner before the noun it names
+        elif _joins(token) and nouns:
+            continue  # "the long-run rate": a hyphen joins the words of one noun phrase
         elif token.is_alpha and token.lower_ not in ("the", "its", "their", "our", "last",
                                                      "year's", "as", "much", "many"):
             nouns.append(token.text)
@@ -405,11 +433,27 @@ def _rate_base(sentence: Sentence, document: Document, multiple: Slot,
     averaged 91,015 crossings a day"), which no level is; the one of the multiple's unit the
     last noun names, and none where several are."""
     head = verb_root(stem(noun))
-    found = [s for earlier in document.sentences[max(0, sentence.index - 6):sentence.index]
-             for s in earlier.slots if s.unit == multiple.unit and s.cls == multiple.cls
+    # ("four times the long-run rate": a word for any rate names each one, this sentence's
+    # before the multiple too: "an average of 1.8 metres a year, but … 7.2 metres")
+    generic = noun.lower() in _RATE_NOUNS
+    places = document.sentences[max(0, sentence.index - 6):sentence.index] + \
+        ([sentence] if generic else [])
+    found = [s for earlier in places for s in earlier.slots
+             if s.unit == multiple.unit and s.cls == multiple.cls and s is not multiple
+             and (earlier is not sentence or s.token < multiple.token)
              and is_rate(earlier, s) and not is_base(earlier, s) and not is_change(earlier, s)
-             and head in {verb_root(w) for w in name(earlier, s)}]
+             and (generic or head in {verb_root(w) for w in name(earlier, s)})]
     return found[0] if len(found) == 1 else None
+
+
+#: the nouns that name a rate as such, whatever it is of: "the long-run rate"
+_RATE_NOUNS = ("rate", "average", "mean", "pace")
+
+
+def _joins(token) -> bool:
+    """A hyphen written between two words with no space: "long-run"."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and \
+        not token.doc[token.i - 1].whitespace_
 
 
 #: what marks a list's item in plain text

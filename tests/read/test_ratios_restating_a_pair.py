@@ -3,7 +3,8 @@ the 16 depots … (three in four)", "73 dry days out of 365, or roughly one in f
 of paid time out of the 40 hours in a week, or three-quarters of the rota", "240 calls …, 60
 of them in April alone - about one in four"; "Of that output, 600 tonnes - one in five -"
 takes up the last amount the sentence before states; "one in eight (100)" is of the count
-the sentence opens with ("Of 800 tenants …")."""
+the sentence opens with ("Of 800 tenants …"); "450 names on the list, roughly one for every
+two lockers" is of the count of the things the fraction names, said before."""
 
 from __future__ import annotations
 
@@ -58,3 +59,12 @@ def test_a_fraction_with_its_portion_in_brackets_is_of_the_count_the_sentence_op
     assert _ratios(tmp_path, "Of 800 tenants who answered, 500 said repairs were quick; one "
                              "in eight (100) said they were slow.") == [
         "100 is one in eight of 800"]
+
+
+def test_a_fraction_set_off_after_an_amount_is_of_the_things_it_names_said_before(
+        tmp_path: Path) -> None:
+    assert _ratios(tmp_path, "The swimming club looks after 900 lockers at the pool. Fees rose "
+                             "by 4.0 per cent this year. There are 450 names on the waiting "
+                             "list, roughly one for every two lockers, and the list is "
+                             "growing.") == ["450 is roughly one for every two of 900"]
+    assert violations(tmp_path) == []

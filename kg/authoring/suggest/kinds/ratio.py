@@ -207,13 +207,17 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
                              for t in doc[s.token + 1:portion.token - 2])]
         if whole:
             return portion, whole[-1]
-    noun = _noun_after(sentence, portion)
-    if noun is None:
-        return None
-    whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False)
-    if whole is None or noun not in name(document.sentences[whole.sentence], whole):
-        return None
-    return portion, whole
+    # "63,680 consultations, one in five": the count of the portion's own things said
+    # before; "612 names on the list, one for every two plots": else the count of the things
+    # the fraction names after it
+    for noun, back in ((_noun_after(sentence, portion), 6), (_noun_after(sentence, ratio), 12)):
+        if noun is None:
+            continue
+        whole = resolve(sentence, document, portion, before=0, hint=(noun,),
+                        same_sentence=False, back=back, named=back > 6)
+        if whole is not None and noun in name(document.sentences[whole.sentence], whole):
+            return portion, whole
+    return None
 
 
 #: what sets a fraction off from the clause it restates: "…, or one in three", "(a third)"

@@ -1239,6 +1239,7 @@ def _counts(head: str) -> bool:
 #: (10%)", "VAT at 20%"): a rate the row is at, not its cells' unit
 _RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)|\bat\s+[\d.,]+\s*%\s*$")
 #: the words after a head's last "in": "Monthly in US$", "Revenue in EUR m"
+_SYMBOL_PER = re.compile(r"\s*(\S+)\s+per\s+([^\W\d]+)\s*$", re.I)
 _IN_CURRENCY = re.compile(r"\bin\s+(\S+(?:\s+\S+)?)\s*$", re.I)
 
 
@@ -1324,6 +1325,11 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
             scale, unit, _ = _scale_and_unit(tail.group(1), tail.group(1).lower())
             if unit in CURRENCIES:
                 return scale, unit
+        # "kg per colony", "km per trip": an amount of the unit whose symbol opens the head
+        # for each of the things it names (no unit of its own after "per")
+        per = _SYMBOL_PER.match(head)
+        if per and unit_symbols().get(per.group(1)) and not unit_symbols().get(per.group(2)):
+            return 0, unit_symbols()[per.group(1)]
         # "Weekly hours 2023", "Days lost": a head whose noun is a unit of time counts it;
         # "6 weeks to 3 Jan", "Twelve months ended" name the span of the column's period
         spans = [m.group(1) for m in re.finditer(

@@ -273,6 +273,7 @@ class TableWriter:
         self._results(t, table)
         self._balances(t, table)
         self._priced(t, table)
+        self._per_thing(t, table)
 
     def _unit(self, table: Table, r: int, c: int) -> tuple[str, int] | None:
         """The unit and scale of the cell at row ``r``, column ``c`` (from 0); None if empty."""
@@ -680,6 +681,37 @@ class TableWriter:
                            f"cg:count {self._fig(t, r, counts[0])} ; "
                            f"cg:average {self._fig(t, r, price)}")
 
+    def _per_thing(self, t: int, table: Table) -> None:
+        """A column of an amount per thing ("kg per colony", "Revenue per member (£)") beside
+        one column counting those things ("Colonies harvested") and one amount of its unit
+        ("Honey (kg)"): in each row, the amount over the count is the average per thing."""
+        cols = table.columns
+        for i, col in enumerate(cols):
+            per = _PER_THING.search(col.header)
+            if col.kind != "value" or per is None:
+                continue
+            thing = _singular(per.group(1))
+            counted = [k for k, c in enumerate(cols) if k != i and c.kind == "value" and
+                       thing in {_singular(w) for w in re.findall(r"[a-z]+", c.header.lower())}]
+            for r, row in enumerate(table.rows):
+                if row.kind != "value" or row.cells[i] is None:
+                    continue
+                unit = self._unit(table, r, i)
+                counts = [k for k in counted if self._unit(table, r, k) is not None and
+                          self._unit(table, r, k)[0] == "unit:NUM"]
+                amounts = [k for k in range(len(cols)) if k != i and k not in counted and
+                           cols[k].kind == "value" and self._unit(table, r, k) is not None and
+                           self._unit(table, r, k)[0] == unit[0] and
+                           not _PER_THING.search(cols[k].header)]
+                if len(counts) != 1 or len(amounts) != 1 or unit[0] == "unit:PERCENT":
+                    continue  # which count or amount the average is of, the heads leave open
+                self._relation("AverageRelation", f":c-t{t}-r{r + 1}",
+                               f"{row.label or col.header}: {cols[amounts[0]].header} over "
+                               f"{cols[counts[0]].header}, {row.cells[i].text} {col.header}",
+                               f"cg:aggregate {self._fig(t, r, amounts[0])} ; "
+                               f"cg:count {self._fig(t, r, counts[0])} ; "
+                               f"cg:average {self._fig(t, r, i)}")
+
     def _gaps(self, t: int, table: Table) -> None:
         """A gap column ("Gap", "Shortfall", "Remaining") is what one amount column leaves of
         another: the requirement (or budget, target, or else the first) less the other."""
@@ -826,6 +858,22 @@ _COST, _INCOME = COST_LABEL, INCOME_LABEL
 #: a head of the price of one of the things a row counts: "Price", "Unit price", "Fee each"
 _PRICE = re.compile(r"^\s*(?:unit\s+|ticket\s+)?(?:price|fee)s?\b|\b(?:each|apiece)\b|"
                     r"\bper\s+(?:unit|item|ticket|person|head|seat|place)\b", re.I)
+#: a head of an amount for each of the things another column counts: "kg per colony",
+#: "Revenue per member (£)" (never "per cent", nor a span: "per year")
+_PER_THING = re.compile(r"\bper\s+(?!cent\b|year\b|month\b|week\b|day\b|hour\b|annum\b|"
+                        r"head\b|capita\b)([a-z]+)", re.I)
+
+
+def _singular(word: str) -> str:
+    """"colonies" -> "colony", "members" -> "member": a head's noun as one of its things."""
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
 #: a head of the money a row's things brought in at that price
 _TAKEN = re.compile(r"\b(?:pledged|raised|revenue|sales|takings|receipts|income|turnover|"
                     r"collected|total)\b", re.I)

@@ -22,9 +22,9 @@ from kg.authoring.suggest.kinds.portions import (CELL, STATES, averaged_subject,
 from kg.authoring.suggest.kinds.share import (ALLOCATED, ARMS, CONTROL, INTERVENTION,
                                               allocation)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, MONEY, PERCENT,
-                                       QUANTITY, YEAR, Document, Match, Patterns, Sentence,
-                                       Slot, figure, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, FRACTION, MONEY,
+                                       PERCENT, QUANTITY, YEAR, Document, Match, Patterns,
+                                       Sentence, Slot, figure, words)
 
 _EACH = ("a", "an", "per", "each", "every")
 #: "$45.10 a year earlier", "12 percent a year": a period, not a thing counted
@@ -334,7 +334,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             out.append(_average(sentence, m, restated[0], restated[1], average, across=True))
             continue
         count = m.roles.get("count") or _each_of(sentence, average) or \
-            _across(sentence, average)
+            _across(sentence, average) or _with_count(sentence, average)
         if count is None and m.name != "subject":
             # ("the average visitor stayed 2.4 nights" names no count: the visitors another
             # sentence counts may be some of them, or all)
@@ -1401,10 +1401,22 @@ def _count_then_that(sentence: Sentence, average: Slot, count: Slot) -> bool:
     opens = doc[0].lower_ in ("with", "for", "across", "among", "between") or \
         len(doc) > 1 and doc[0].lower_ in _SHARED and \
         doc[1].lower_.split()[0] in _SHARED_OVER  # ("over ten" may be drafted as one figure)
-    if not opens or any(s.token < average.token and s is not count for s in sentence.slots):
+    # ("With 70 volunteers on the register at 31 March, that is …": the date the count
+    # stands at is when, no other figure of the clause)
+    if not opens or any(s.token < average.token and s is not count and s.cls != DATE
+                        for s in sentence.slots):
         return False
     return any(t.text == "," and doc[t.i + 1].lower_ in _THAT and doc[t.i + 2].lower_ in _IS
                for t in doc[count.token + 1:max(count.token + 1, average.token - 2)])
+
+
+def _with_count(sentence: Sentence, average: Slot) -> Slot | None:
+    """"With 4,870 runners fundraising, that is roughly $637 per charity entrant": the count
+    the opening clause states is what "that is" spreads the total over, whatever noun the
+    average is "per" (the clause names them its own way)."""
+    counts = [s for s in sentence.slots if s.cls == COUNT and s.token < average.token]
+    return counts[0] if len(counts) == 1 and _count_then_that(sentence, average, counts[0]) \
+        else None
 
 
 #: the words of "that is", "this means" that set off what a clause before comes to

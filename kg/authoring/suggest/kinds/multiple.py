@@ -16,8 +16,8 @@ from dataclasses import replace
 from kg.authoring.suggest.kinds.average import span
 from kg.authoring.suggest.kinds.cues import (bases, is_gap, is_time_ago, refers_back, targets,
                                             year_of)
-from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, level, name,
-                                                 resolve, stem)
+from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
+                                                 level, name, resolve, stem, verb_root)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FACTOR, PERCENT, YEAR, Document, Patterns,
                                        Sentence, Slot, figure)
@@ -68,6 +68,10 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
             started[1] in _START or _from_year(sentence, factor)) and \
             started[2:3] and started[2] in ("level", "figure", "value", "number", "total"):
         verb = True
+    if not verb and after_change(sentence, factor, values):
+        # "an upgrade from 25 watts to 100 watts - four times": a factor set off right after
+        # a "from A to B" says what B is of A, as the verb would
+        verb = True
     if verb:  # "more than doubled, from A to B": from the "from" value to the "to" value
         start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in values
                  and sentence.doc[b.start].lower_ == "from"]
@@ -117,6 +121,25 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
                 and sentence.doc[a.token - 1].lower_ != "from":  # "from A to B": a change
             return a, b
     return None
+
+
+def after_change(sentence: Sentence, factor: Slot, values: list[Slot]) -> bool:
+    """Whether the factor is set off (a comma, dash or bracket, a hedge inside the factor)
+    right after the "to" value of a "from … to …" pair and its noun, nothing else between."""
+    doc = sentence.doc
+    if factor.token < 1 or doc[factor.token - 1].text not in (",", "-", "—", "–", "("):
+        return False
+    before = [s for s in values if s.token < factor.token]
+    if not before:
+        return False
+    end = before[-1]
+    # (the "to" value's own noun may stand before the mark: "to 100 watts - four times")
+    noun = doc[end.token + 1:factor.token - 1]
+    if len(noun) > 2 or not all(t.is_alpha for t in noun):
+        return False
+    return any(t.roles["target"] is end for t in targets(sentence)) and any(
+        sentence.doc[b.start].lower_ == "from" and b.roles["base"].unit == end.unit
+        for b in bases(sentence))
 
 
 def _restated_multiple(sentence: Sentence, factor: Slot, after: list[Slot]) -> Slot | None:
@@ -205,7 +228,27 @@ def _against(sentence: Sentence, factor: Slot, before: list[Slot]) -> tuple[Slot
                 and doc[b.token - 1].lower_ in ("against", "versus", "vs", "vs.", "with",
                                                  "the"):
             pairs.append((a, b))
+    if not pairs:
+        return _bracketed_pair(sentence, factor, before)
     return pairs[0] if len(pairs) == 1 and pairs[0][1] is before[-1] else None
+
+
+def _bracketed_pair(sentence: Sentence, factor: Slot,
+                    before: list[Slot]) -> tuple[Slot, Slot] | None:
+    """"12 of 143 tenants (8.4%) and 4 of 148 owners (2.7%) - about three times as often":
+    two rates each in brackets after the counts it is worked from, joined by "and", right
+    before the factor: the first is the multiple, the second its base."""
+    doc = sentence.doc
+    inside = [s for s in before if 0 < s.token < len(doc) - 1 and doc[s.token - 1].text == "("
+              and doc[s.token + 1].text == ")"]
+    if len(inside) < 2 or inside[-1] is not before[-1]:
+        return None
+    a, b = inside[-2], inside[-1]
+    between = [t.text for t in doc[b.token + 2:factor.token]]
+    if a.unit != b.unit or doc[a.token + 2:a.token + 3].text.lower() != "and" or \
+            not between or not all(w in (",", "-", "—", "–") for w in between):
+        return None
+    return a, b
 
 
 #: the words after "N times" that make it a factor of something ("three times as many",
@@ -337,13 +380,21 @@ def _named_base(sentence: Sentence, document: Document,
         if factor.token - before[-1].token > 4 or not level(sentence, before[-1]):
             return None
     year, nouns = None, []
-    for token in doc[start:start + 4]:
+    # (a hyphen joining two words takes no place of the four: "the long-run rate")
+    window: list = []
+    for token in doc[start:]:
+        if len([t for t in window if not _joins(t)]) == 4:
+            break
+        window.append(token)
+    for token in window:
         if compared and token.lower_ in ("and", "or", "in", "on", "at", "for", "with"):
             break  # "as much as universities and colleges": the first noun heads them
         if token.norm_ == YEAR and not nouns:
             year = int(token.text)
         elif token.lower_ in ("the", "its", "their", "our", "last", "year's") and not nouns:
             continue  # "three times the adult fare": a determiner before the noun it names
+        elif _joins(token) and nouns:
+            continue  # "the long-run rate": a hyphen joins the words of one noun phrase
         elif token.is_alpha and token.lower_ not in ("the", "its", "their", "our", "last",
                                                      "year's", "as", "much", "many"):
             nouns.append(token.text)
@@ -360,7 +411,9 @@ def _named_base(sentence: Sentence, document: Document,
     base = resolve(sentence, document, multiple, before=0, hint=nouns, named=True,
                    larger=False, same_sentence=False, exclude=other_spans)
     if base is None or stem(nouns[-1]) not in name(document.sentences[base.sentence], base):
-        base = None if year is not None else _labelled(sentence, document, multiple, nouns)
+        base = None if year is not None else \
+            _rate_base(sentence, document, multiple, nouns[-1]) or \
+            _labelled(sentence, document, multiple, nouns)
         if base is None:
             return None
     if yearly:
@@ -370,6 +423,37 @@ def _named_base(sentence: Sentence, document: Document,
                 span(document.sentences[base.sentence]) not in ("year", None):
             return None
     return multiple, base
+
+
+def _rate_base(sentence: Sentence, document: Document, multiple: Slot,
+               noun: str) -> Slot | None:
+    """"Prawns fetched €9,000 per tonne, over seven times the price of mackerel", "118,406
+    crossings, about 1.3 times the daily average": the base an earlier sentence states as a
+    rate or an average ("the price of mackerel was about €1,250 a tonne", "the bridges
+    averaged 91,015 crossings a day"), which no level is; the one of the multiple's unit the
+    last noun names, and none where several are."""
+    head = verb_root(stem(noun))
+    # ("four times the long-run rate": a word for any rate names each one, this sentence's
+    # before the multiple too: "an average of 1.8 metres a year, but … 7.2 metres")
+    generic = noun.lower() in _RATE_NOUNS
+    places = document.sentences[max(0, sentence.index - 6):sentence.index] + \
+        ([sentence] if generic else [])
+    found = [s for earlier in places for s in earlier.slots
+             if s.unit == multiple.unit and s.cls == multiple.cls and s is not multiple
+             and (earlier is not sentence or s.token < multiple.token)
+             and is_rate(earlier, s) and not is_base(earlier, s) and not is_change(earlier, s)
+             and (generic or head in {verb_root(w) for w in name(earlier, s)})]
+    return found[0] if len(found) == 1 else None
+
+
+#: the nouns that name a rate as such, whatever it is of: "the long-run rate"
+_RATE_NOUNS = ("rate", "average", "mean", "pace")
+
+
+def _joins(token) -> bool:
+    """A hyphen written between two words with no space: "long-run"."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and \
+        not token.doc[token.i - 1].whitespace_
 
 
 #: what marks a list's item in plain text

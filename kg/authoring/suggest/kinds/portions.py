@@ -418,7 +418,7 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
     return own
 
 
-def _verb(word: str) -> str:
+def verb_root(word: str) -> str:
     """A participle's verb, so the words after "of" find a figure the text said with the verb
     ("of the expected total" of "Insurers expect to pay out £312 million")."""
     return word[:-2] if len(word) > 5 and word.endswith("ed") and not word.endswith("eed") \
@@ -492,8 +492,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     ``done``: the participles the words put after the whole's noun ("of all ballot papers
     issued"): a figure of which another is said ("17 ballot papers were rejected") is none."""
     unit = like.unit if unit is None else unit
-    hint = tuple(_verb(stem(w)) for w in hint)
-    head, qualifiers = (set(hint[-1:]) | {_verb(stem(w)) for w in heads}, set(hint[:-1]))
+    hint = tuple(verb_root(stem(w)) for w in hint)
+    head, qualifiers = (set(hint[-1:]) | {verb_root(stem(w)) for w in heads}, set(hint[:-1]))
     # the year written right after a figure ("35.0 billion yuan in 2013"); a sentence's other
     # years may be its baseline's ("… against 874,000 a month in 2023")
     year = like.year
@@ -527,7 +527,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             said = done_to(place, slot) if done else frozenset()
             if said and not said & done:
                 continue  # "of all ballot papers issued": not the ones "were rejected"
-            words = frozenset(_verb(w) for w in name(place, slot))
+            words = frozenset(verb_root(w) for w in name(place, slot))
             # "158,900 unemployed people" is the unemployed; "the labour force, which
             # combines the employed and the unemployed, reached 2,788,000" only names them:
             # the noun right after a figure is what it counts
@@ -535,7 +535,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             # names before any figure its nouns match)
             # a qualifier alone names another measure of that kind: "of operating expenditure"
             # is never "Operating surplus" before "Total expenditure"
-            counting = {_verb(w) for w in nouns_after(place, slot, 2)}
+            counting = {verb_root(w) for w in nouns_after(place, slot, 2)}
             matched = (len(said & done), len(qualifiers & words) if head & (words | counting)
                        else 0, len(head & words), len(head & counting), len(qualifiers & words))
             if named and not any(matched):

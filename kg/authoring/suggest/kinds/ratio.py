@@ -41,11 +41,17 @@ PATTERNS = Patterns({
     # "89,000 were unemployed: one in eight." / "63,680 consultations, one in five."
     # "…, of which €58 million went to clinics - about one in every seven euros."
     # "Nine of the 27 councils surveyed, or one in three, …": "or" may set it off too
-    "apposed": [[{"IS_PUNCT": True, "LOWER": {"IN": [",", ":", "—", "–", "-"]}},
+    # "11 of the 14 sites run on solar (almost four in five)": a bracket sets it off too;
+    # what follows it is punctuation or the sentence's end ("… out of 365, or three in ten")
+    "apposed": [[{"IS_PUNCT": True, "LOWER": {"IN": [",", ":", "—", "–", "-", "("]}},
                  {"LOWER": "or", "OP": "?"}, _HEDGE,
                  figure(FRACTION, role="ratio"),
                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "in", "on", "at", "for"]},
-                  "OP": "{0,2}"}, {"IS_PUNCT": True}]],
+                  "OP": "{0,2}"}, {"IS_PUNCT": True, "OP": "?"}]],
+    # "Of the 900 members who voted, 610 agreed; one in six (150) abstained": the portion
+    # in brackets right after the fraction, the whole the count the sentence opens with
+    "bracketed": [[figure(FRACTION, role="ratio"), words("("), figure(*AMOUNTS, role="portion"),
+                   words(")")]],
     # "Three in four visitors — about 39,000 people — came by train": the portion set off
     # right after the fraction and its noun, the whole the count of that noun said before
     "noun-first": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,2}"},
@@ -92,7 +98,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         elif m.name == "bracket":
             found = (m.roles["portion"], m.roles["whole"])
         elif m.name == "apposed":
-            found = _apposed(sentence, document, ratio)
+            found = _apposed(sentence, document, ratio) if _ends_set_off(sentence, ratio) \
+                else None
+        elif m.name == "bracketed":
+            found = _bracketed(sentence, m)
         elif m.name == "noun-first":
             found = _noun_first(sentence, document, m, ratio)
         elif m.name == "noun-first-later":
@@ -107,7 +116,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                        and s.unit == portion.unit and level(sentence, s)]
             found = (portion, earlier[-1]) if earlier else None
         else:
-            found = _of_then_portion(sentence, document, m, ratio) or \
+            found = _pair_set_off(sentence, ratio) or \
+                _of_then_portion(sentence, document, m, ratio) or \
                 portion_and_whole(sentence, document, m, ratio)
             found = _counted_as_named(sentence, document, m, ratio, found)
         if found is None or found[0].unit != found[1].unit:
@@ -148,20 +158,33 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
         return None
     portion = before[-1]
     doc = sentence.doc
-    if len(before) >= 2 and before[-2].unit == portion.unit and [
-            t.lower_ for t in doc[before[-2].token + 1:portion.token]] in (
-            ["of"], ["of", "the"], ["of", "our"], ["of", "its"], ["of", "their"], ["out", "of"]):
-        # "Nine of the 27 councils surveyed, or one in three": the pair before the fraction
-        return before[-2], portion
+    pair = _pair(sentence, before)
+    if pair is not None:
+        return pair
     opened = [s for s in before[:-1] if doc[0].lower_ == "of" and s.token <= 2
               and s.unit == portion.unit]
     if opened:
         return portion, opened[0]
+    if len(before) == 1 and doc[0].lower_ == "of" and \
+            doc[1].lower_ in ("that", "this", "those", "these") and sentence.index > 0:
+        # "Output is 3,150 tonnes and should reach 4,400 tonnes. Of that output, 1,320
+        # tonnes - three in ten - …": the demonstrative takes up the last amount of the unit
+        # the sentence before states, where that sentence names the things the opening does
+        nouns = [stem(t.text) for t in doc[2:portion.token]
+                 if t.is_alpha and t.norm_ not in FIGURES]
+        earlier = document.sentences[sentence.index - 1]
+        if not nouns or doc[portion.token - 1].text != "," or \
+                nouns[-1] not in {stem(t.text) for t in earlier.doc}:
+            return None
+        those = [s for s in earlier.slots if s.cls in AMOUNTS and s.unit == portion.unit
+                 and level(earlier, s)]
+        return (portion, those[-1]) if those else None
     # "took 26,300 calls; around 6,600 of them, a quarter, came …": "them" is the count
     # before the portion
     follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 4]]
+    # ("them" names no things of its own: "58 of them in June alone" is of the count before)
     if follows[:2] in (["of", "them"], ["of", "those"], ["of", "these"]) and \
-            (len(follows) < 3 or not doc[portion.token + 3].is_alpha):
+            (len(follows) < 3 or follows[1] == "them" or not doc[portion.token + 3].is_alpha):
         # ("500,000 of those visitors": the visitors an earlier sentence counts, below)
         whole = [s for s in before[:-1] if s.unit == portion.unit]
         if whole:
@@ -184,13 +207,80 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
                              for t in doc[s.token + 1:portion.token - 2])]
         if whole:
             return portion, whole[-1]
-    noun = _noun_after(sentence, portion)
-    if noun is None:
+    # "63,680 consultations, one in five": the count of the portion's own things said
+    # before; "612 names on the list, one for every two plots": else the count of the things
+    # the fraction names after it
+    for noun, back in ((_noun_after(sentence, portion), 6), (_noun_after(sentence, ratio), 12)):
+        if noun is None:
+            continue
+        whole = resolve(sentence, document, portion, before=0, hint=(noun,),
+                        same_sentence=False, back=back, named=back > 6)
+        if whole is not None and noun in name(document.sentences[whole.sentence], whole):
+            return portion, whole
+    return None
+
+
+#: what sets a fraction off from the clause it restates: "…, or one in three", "(a third)"
+_SET_OFF = (",", ":", "—", "–", "-", "(")
+
+
+def _ends_set_off(sentence: Sentence, ratio: Slot) -> bool:
+    """A fraction set off and closed: its own word or two ("one in five colonies") then
+    punctuation or the sentence's end, never a clause that goes on about other things."""
+    doc = sentence.doc
+    at = ratio.token + 1
+    while at < len(doc) and at - ratio.token <= 2 and doc[at].is_alpha and \
+            doc[at].lower_ not in ("of", "in", "on", "at", "for"):
+        at += 1
+    return at == len(doc) or doc[at].is_punct
+
+
+def _pair(sentence: Sentence, before: list[Slot]) -> tuple[Slot, Slot] | None:
+    """The two amounts right before a set-off fraction that the words make a part and its
+    whole: "Nine of the 27 councils", "109 clear nights out of 365", "112 hours of live
+    programming out of the 168 hours in a week" (the part's own noun phrase may stand
+    before "out of"; a bare "of" joins them only directly: "40 of 120")."""
+    if len(before) < 2 or before[-2].unit != before[-1].unit:
         return None
-    whole = resolve(sentence, document, portion, before=0, hint=(noun,), same_sentence=False)
-    if whole is None or noun not in name(document.sentences[whole.sentence], whole):
+    part, whole = before[-2], before[-1]
+    between = list(sentence.doc[part.token + 1:whole.token])
+    if between and between[-1].lower_ in ("the", "our", "its", "their", "all"):
+        between = between[:-1]
+    said = [t.lower_ for t in between]
+    if said == ["of"]:
+        return part, whole
+    if said[-2:] == ["out", "of"] and len(said) <= 7 and all(
+            t.is_alpha and t.norm_ not in FIGURES for t in between):
+        return part, whole
+    return None
+
+
+def _pair_set_off(sentence: Sentence, ratio: Slot) -> tuple[Slot, Slot] | None:
+    """"present 112 hours … out of the 168 hours in a week, or two-thirds of the schedule":
+    a fraction set off right after a part and its whole restates them, whatever its "of"
+    goes on to name."""
+    doc = sentence.doc
+    at = ratio.token - 1
+    while at >= 0 and doc[at].lower_ in _HEDGE["LOWER"]["IN"] + ["or"]:
+        at -= 1
+    if at < 0 or doc[at].text not in _SET_OFF:
         return None
-    return portion, whole
+    # (the words make the pair, whatever else they say of either: "out of the 168 hours in
+    # a week" is a whole, though a rate's words follow it)
+    before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < ratio.token]
+    if not before or any(before[-1].token < s.token < ratio.token for s in sentence.slots):
+        return None
+    return _pair(sentence, before)
+
+
+def _bracketed(sentence: Sentence, m) -> tuple[Slot, Slot] | None:
+    """"Of the 900 members who voted, …; one in six (150) abstained": the count the
+    sentence opens with is the whole of the portion the bracket gives."""
+    portion = m.roles["portion"]
+    doc = sentence.doc
+    opened = [s for s in sentence.slots if doc[0].lower_ == "of" and s.token <= 2
+              and s.cls in AMOUNTS and s.unit == portion.unit and s is not portion]
+    return (portion, opened[0]) if opened else None
 
 
 #: words before the noun a fraction is "of" that name nothing: "of our visitors"

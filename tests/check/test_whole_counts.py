@@ -21,7 +21,7 @@ def test_a_running_total_one_off_its_counted_parts_is_a_violation(check, total: 
     f = finding(report, "r")
     assert f.severity == severity
     if severity == "violation":
-        assert f.expected == "44 (44 to 44)"
+        assert f.expected == "44 (exactly 44)"
 
 
 def test_a_rounded_average_of_counts_keeps_its_rounding(check) -> None:

@@ -183,16 +183,19 @@ def figure_right(fig: dict, got: dict | None, rates: frozenset[str] = frozenset(
 def same_period(got: str | None, want: str | None) -> bool:
     """The gold's period, as the reader names it: a fiscal year the reader names by the year
     it ends in ("FY2025") is the gold's "2024/25" (FORMAT.md's fiscal year; since
-    2026-12-06).
+    2026-12-06), and so is its quarter or half ("FY2026-Q4" is "2025/26-Q4"; since
+    2026-12-06, thirteenth session).
 
     >>> same_period("FY2025", "2024/25"), same_period("FY2025", "2025/26")
+    (True, False)
+    >>> same_period("FY2026-Q4", "2025/26-Q4"), same_period("FY2026-Q4", "2025/26")
     (True, False)
     """
     if got == want:
         return True
-    fiscal = re.fullmatch(r"FY(\d{4})", got or "")
-    return fiscal is not None and \
-        want == f"{int(fiscal.group(1)) - 1}/{int(fiscal.group(1)) % 100:02d}"
+    fiscal = re.fullmatch(r"FY(\d{4})(-[QH][1-4])?", got or "")
+    return fiscal is not None and want == (
+        f"{int(fiscal.group(1)) - 1}/{int(fiscal.group(1)) % 100:02d}{fiscal.group(2) or ''}")
 
 
 def _unit_ok(gold_unit: str, got: str | None) -> bool:

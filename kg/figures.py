@@ -267,6 +267,34 @@ def _derive_precision(graph: Graph, figure: URIRef, r: FigureReading, vocab: Voc
     r.interval = figure_interval(r.value, decimals=r.decimals,
                                  relative_tolerance=r.relative_tolerance, hedge=r.hedge,
                                  range_to=r.range_to)
+    if _whole_count(graph, figure, r, vocab):
+        # "45 missions", "23 and 21": things counted one by one are a whole number, so the
+        # half a unit either side of "45" holds no other value; read as 44.5 to 45.5, a
+        # running total one short of its parts would pass
+        r.interval = Interval(r.value, r.value)
+
+
+#: the roles a count of things plays as it is (a level, a part, a total, a gap between two
+#: counts); never a rounded average, rate, ratio or change, which a count's unit may carry
+_COUNT_ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerator,
+                CG.denominator, CG.initial, CG.final, CG.greater, CG.lesser, CG.aggregate,
+                CG["count"], CG.portion, CG.whole)
+_ROUNDED_ROLES = (CG.average, CG.ratio, CG.change, CG.rate, CG.factor, CG.growthRate,
+                  CG.share, CG.multiple, CG.base)
+
+
+def _whole_count(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabulary) -> bool:
+    """Whether the figure is a count of things written to the unit: unit:NUM, a whole
+    number with no scale word ("45", "twelve", not "1.2 million" nor "4 thousand" in a
+    table of thousands), no hedge, no range, in a count's role of some relation and in no
+    role a rounded number plays ("an average of 19 visitors a day")."""
+    if vocab.unit_codes.get(r.unit) != "NUM" or r.decimals != 0 or r.hedge is not None or \
+            r.range_to is not None or r.relative_tolerance is not None or \
+            r.value != r.value.to_integral_value():
+        return False
+    if any(True for role in _ROUNDED_ROLES for _ in graph.subjects(role, figure)):
+        return False
+    return any(True for role in _COUNT_ROLES for _ in graph.subjects(role, figure))
 
 
 def _explicit_decimals(literal: object) -> int | None:

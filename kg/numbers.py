@@ -1047,9 +1047,13 @@ def describe_interval(low: Decimal | None, high: Decimal | None, unit: str | Non
 
     >>> describe_interval(Decimal("41.876"), Decimal("41.884"), "PERCENT")
     '41.876% to 41.884%'
+    >>> describe_interval(Decimal("44"), Decimal("44"))
+    'exactly 44'
     """
     if low is None and high is None:
         return "any value"
+    if low is not None and low == high:
+        return f"exactly {describe(low, unit)}"  # a whole count, or sums of them
     if low is None:
         return f"at most {describe(high, unit)}"
     if high is None:

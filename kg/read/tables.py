@@ -1467,12 +1467,13 @@ def column_period(header: str) -> str | None:
     """The period a column head names: "2024", "Q3 2024", "2023/24", "H1 2024",
     "FY2024 Adopted"; None where it names none, or two years."""
     h = header.strip()
-    m = re.search(r"\b(Q[1-4])\s*[-/ ]?\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*[-/ ]?\s*(Q[1-4])\b",
-                  h, re.I)
+    # "Q4 FY2026": a quarter of the fiscal year, never the whole year a "FY2026" beside it is
+    m = re.search(r"\b(Q[1-4])\s*[-/ ]?\s*(?:FY\s*)?((?:19|20)\d\d)\b|"
+                  r"\b((?:19|20)\d\d)\s*[-/ ]?\s*(Q[1-4])\b", h, re.I)
     if m:
         q, y = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         return f"{y}-{q.upper()}"
-    m = re.search(r"\b(H[12])\s*((?:19|20)\d\d)\b", h, re.I)
+    m = re.search(r"\b(H[12])\s*[-/ ]?\s*(?:FY\s*)?((?:19|20)\d\d)\b", h, re.I)
     if m:
         return f"{m.group(2)}-{m.group(1).upper()}"
     years = re.findall(r"(?<![\d/–-])(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d))?(?!\d)",

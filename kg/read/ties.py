@@ -198,7 +198,9 @@ _NAMED_CHANGE = re.compile(r"\b" + _CHANGE_NOUNS + r"s?\s*(?:of|,)\s+(?:(?:about
 #: the words of a rise and of a fall, as verbs and "up"/"down": which way a figure moved
 #: "made up 1,697 of the starts" is a part of a whole, no rise: "up" after "make" is no move
 _RISE_WORDS = (r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)up|rose|risen|rising|rises?|grew|grown|grows?|growing|increas(?:e[sd]?|ing)|"
-               r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?")
+               r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+               # a grant, a benefit or a fee raised by a formula: "uprated by 5.6 per cent"
+               r"uprat(?:e[sd]?|ing)")
 _FALL_WORDS = (r"down|fell|fallen|falling|falls?|drop(?:s|ped|ping)?|declin(?:e[sd]?|ing)|"
                r"decreas(?:e[sd]?|ing)|slip(?:s|ped|ping)?")
 _MOVED = re.compile(rf"\b(?:{_RISE_WORDS}|{_FALL_WORDS})\s+(?:by\s+)?(?:about\s+|"
@@ -1737,18 +1739,46 @@ _MOVE_OF = re.compile(r"^\s*(?:(?:increase|rise|gain|growth|fall|decline|decreas
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.I)
 
 
+def _grain(period: str) -> str:
+    """"Q", "H" or "M" for a quarter's, a half's or a month's period, "Y" for a year's."""
+    m = re.fullmatch(r"\d{4}-([QH])[1-4]|\d{4}-(\d\d)", period)
+    return "Y" if m is None else m.group(1) or "M"
+
+
+#: the words that make a change a quarter's or a half's ("Fourth-quarter revenue up 8.4%",
+#: "Q4 sales", "second-half income"), or a whole year's ("full-year", "fiscal 2025", "annual")
+_GRAIN_WORDS = (
+    ("Q", re.compile(r"\b(?:Q[1-4]|(?:first|second|third|fourth|final|last)[\s-]+quarter|"
+                     r"quarterly|quarter(?:'s)?)\b", re.I)),
+    ("H", re.compile(r"\b(?:H[12]|(?:first|second)[\s-]+half|half[\s-]+year(?:ly)?)\b", re.I)),
+    ("Y", re.compile(r"\b(?:full[\s-]+year|fiscal\s+(?:year\s+)?(?:19|20)\d\d|FY\s?'?\d\d(?:\d\d)?|"
+                     r"annual|for\s+the\s+year|year\s+to\s+date)\b", re.I)),
+)
+
+
+def _sentence_grain(sentence: str) -> str | None:
+    """The one grain of period the sentence's words name, else None (none, or several)."""
+    named = {g for g, words in _GRAIN_WORDS if words.search(sentence)}
+    return named.pop() if len(named) == 1 else None
+
+
 def _period_pair(t: int, table: Table, r: int, cell_unit,
-                 unit: str | None = None) -> tuple[int, int] | None:
+                 unit: str | None = None, grain: str | None = None) -> tuple[int, int] | None:
     """(earlier, later): the columns of row ``r`` a change of the row runs between, where the
     table's levels stand in exactly two columns of two periods ("2023/24", "2024/25", in
     either order) and the row fills both in one unit; else None. An amount's ``unit``
     leaves out the columns of another measure ("2024 value (€000)" beside two years of
-    tonnes: "rose by 735 tonnes" is of the tonnes)."""
+    tonnes: "rose by 735 tonnes" is of the tonnes). A table of quarters beside whole years
+    ("Q4 FY2026", "Q4 FY2025", "FY2026", "FY2025") gives the two columns of the ``grain``
+    the words name ("Fourth-quarter revenue up 8.4%": the quarters)."""
     cols = [c for c, col in enumerate(table.columns) if col.kind == "value"
             and column_period(col.header)]
     if unit is not None:
         cols = [c for c in cols if table.rows[r].cells[c] is not None
                 and cell_unit(t, table, c, table.rows[r].cells[c])[0] == unit]
+    grains = {_grain(column_period(table.columns[c].header)) for c in cols}
+    if len(cols) > 2 and len(grains) > 1 and grain is not None:
+        cols = [c for c in cols if _grain(column_period(table.columns[c].header)) == grain]
     if len(cols) != 2:
         return None
     periods = [column_period(table.columns[c].header) for c in cols]
@@ -1818,7 +1848,11 @@ def row_moves(figures: list[SentenceFigure], tables: list[Table], tied, cell_uni
             if any(col.kind == ("change" if percent else "diff") for col in table.columns):
                 continue  # the table's own column holds the change: the words restate it
             r = rows[0]
-            pair = _period_pair(t, table, r, cell_unit, None if percent else f.unit)
+            # a level the change reached is of its column's grain; else the words name one
+            grain = _grain(column_period(table.columns[int(level[0].rsplit("-c", 1)[1]) - 1]
+                                         .header) or "") if level else _sentence_grain(
+                f.sentence)
+            pair = _period_pair(t, table, r, cell_unit, None if percent else f.unit, grain)
             if pair is None:
                 continue
             a, b = pair

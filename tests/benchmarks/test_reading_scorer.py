@@ -127,3 +127,13 @@ def test_a_fiscal_year_named_by_its_end_is_the_golds_split_year(reading) -> None
     assert not reading.same_period("FY2025", "2025")
     assert not reading.same_period("FY2025-Q3", "2024/25")
     assert not reading.same_period(None, "2024/25")
+
+
+def test_a_fiscal_year_s_quarter_is_the_golds_split_year_s_quarter(reading) -> None:
+    """"FY2026-Q4" is FORMAT.md's "2025/26-Q4": the same quarter, never the whole year or
+    another year's quarter."""
+    assert reading.same_period("FY2026-Q4", "2025/26-Q4")
+    assert reading.same_period("FY2026-H1", "2025/26-H1")
+    assert not reading.same_period("FY2026-Q4", "2025/26")
+    assert not reading.same_period("FY2026-Q4", "2026/27-Q4")
+    assert not reading.same_period("FY2026-Q3", "2025/26-Q4")

@@ -46,10 +46,19 @@ def test_million_billion_mix_up(check) -> None:
 
 
 def test_transposed_digits(check) -> None:
-    # a: 81 - 33 = 48 (47 to 49) and 74 is 47 swapped; b (6 to 8) and t (106 to 108) fit
-    # no slip.  (A total of "80" would mean 75 to 85, and then the evidence is ambiguous.)
-    _, c = only_diagnosis(sum_doc(check, "74", "33", "81"))
-    assert (c.figure.rsplit("/")[-1], c.pattern, c.suggested) == ("a", patterns.TRANSPOSED, D(47))
+    # a: 81 - 33 = 48 exactly (things counted are whole numbers) and 84 is 48 swapped; b
+    # (-3) and t (117) fit no slip
+    _, c = only_diagnosis(sum_doc(check, "84", "33", "81"))
+    assert (c.figure.rsplit("/")[-1], c.pattern, c.suggested) == ("a", patterns.TRANSPOSED, D(48))
+
+
+def test_transposed_digits_within_an_amount_s_rounding(check) -> None:
+    # an amount is as exact as its last digit: a: 81 - 33 = 48 (47 to 49) and 74 is 47
+    # swapped; b (6 to 8) and t (106 to 108) fit no slip
+    _, c = only_diagnosis(sum_doc(check, "74", "33", "81", unit="unit:CCY_USD",
+                                  words=" billion dollars"))
+    assert (c.figure.rsplit("/")[-1], c.pattern, c.suggested) == \
+        ("a", patterns.TRANSPOSED, D(47) * 10**9)
 
 
 def test_dropped_digit(check) -> None:

@@ -1800,3 +1800,70 @@ def test_a_like_for_like_measure_is_not_the_row_it_names(tmp_path: Path) -> None
     checked, proposed = relations(tmp_path, text)
     assert not restated(tmp_path, "2.7%", checked + proposed)
     assert restated(tmp_path, "5.0%", checked)
+
+
+TURNOVER = """Harrowgate Mills: results for the year ended 31 May 2027
+
+All amounts in thousands of pounds.
+
+{sentence}
+
+| Line | Q4 FY2027 | Q4 FY2026 | FY2027 | FY2026 |
+|:--|--:|--:|--:|--:|
+| Flour | 3,150 | 2,900 | 11,800 | 11,200 |
+| Bran | 640 | 610 | 2,520 | 2,480 |
+| Total turnover | 3,790 | 3,510 | 14,320 | 13,680 |
+"""
+
+
+def test_a_quarter_s_change_runs_between_the_quarter_columns_beside_whole_years(
+        tmp_path: Path) -> None:
+    """A table of two fourth quarters and two fiscal years: "fourth-quarter turnover grew
+    8.0%" runs between the quarters' cells of the total row, and a change the words give of
+    the full year between the years' cells; a change whose words name no period of either
+    kind is read between neither."""
+    checked, _ = relations(tmp_path, TURNOVER.format(
+        sentence="Fourth-quarter turnover grew 8.0% year on year."))
+    [block] = _blocks(checked, "PercentChangeRelation").values()
+    assert "Total turnover (the table): up 8.0%" in block
+    assert "cg:initial :f-t1-r3-c2 ; cg:final :f-t1-r3-c1 ; cg:change " in block
+    (tmp_path / "year").mkdir()
+    (tmp_path / "none").mkdir()
+    checked, _ = relations(tmp_path / "year", TURNOVER.format(
+        sentence="Full-year turnover grew 4.7%."))
+    [block] = _blocks(checked, "PercentChangeRelation").values()
+    assert "cg:initial :f-t1-r3-c4 ; cg:final :f-t1-r3-c3 ; cg:change " in block
+    checked, _ = relations(tmp_path / "none", TURNOVER.format(sentence="Turnover grew 8.0%."))
+    assert not _blocks(checked, "PercentChangeRelation")
+
+
+def test_a_fiscal_quarter_s_column_is_that_quarter_not_the_fiscal_year() -> None:
+    """"Q4 FY2027" heads a quarter of the fiscal year: another period than the "FY2027"
+    column beside it, and a later one than "Q4 FY2026"."""
+    from kg.read.tables import column_period
+
+    assert column_period("Q4 FY2027") == "2027-Q4"
+    assert column_period("H1 FY2027") == "2027-H1"
+    assert column_period("FY2027") == "2027"
+    assert column_period("Q4 FY2026") < column_period("Q4 FY2027")
+
+
+def test_a_grant_uprated_by_a_percent_is_said_to_rise_between_its_two_years(
+        tmp_path: Path) -> None:
+    """"Uprated" is a rise a formula makes (a grant, a pension, a fee): the row the words name
+    moves from its earlier year's cell to its later one's."""
+    checked, _ = relations(tmp_path, """Parish council accounts 2026/27
+
+The core grant was uprated by 4.0 per cent under the county formula, and the precept
+was unchanged.
+
+Income (£)
+
+  Item            2025/26     2026/27
+  Core grant       12,500      13,000
+  Precept          40,000      40,000
+  Total income     52,500      53,000
+""")
+    [block] = _blocks(checked, "PercentChangeRelation").values()
+    assert "Core grant (the table): up 4.0 per cent" in block
+    assert "cg:initial :f-t1-r1-c1 ; cg:final :f-t1-r1-c2 ;" in block

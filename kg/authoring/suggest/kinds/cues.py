@@ -21,7 +21,9 @@ UP = ("up", "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow",
       "lengthened", "lengthen", "lengthens", "lengthening",
       # a decision to move a rate, in the infinitive: "voted to raise the rate by 25 basis
       # points"
-      "raise", "lift")
+      "raise", "lift",
+      # a grant, a pension or a fee raised by a formula: "the grant was uprated by 5.6 per cent"
+      "uprated", "uprate", "uprating")
 DOWN = ("down", "fell", "fall", "fallen", "falls", "falling", "drop", "dropped", "drops",
         "decline", "declined", "declines", "decrease", "decreased", "decreases", "lower",
         "less", "fewer", "slump", "slumped", "plunged", "plunge", "shrank", "shrunk",

@@ -236,6 +236,11 @@ def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]
         words_ = [before.lower_]
     words_ += [w for w in re.split(r"[\s$€£¥]+", rate.text.lower()) if w and
                not any(ch.isdigit() for ch in w)]
+    # the sign written onto the number ("NZ$1.09 per Australian dollar"), which the rate's
+    # quote, its number alone, leaves out: the currency the rate counts
+    sign = re.sub(r"\d[\d,]*(?:\.\d+)?", " ", sentence.doc[rate.token].text).lower().split()
+    if not words_ and len(sign) == 1 and _currency(sign[0]):
+        words_ = sign
     for token in sentence.doc[rate.token + 1:rate.token + 6]:
         if token.norm_.startswith("_") or (token.is_punct and token.text != "/"):
             break

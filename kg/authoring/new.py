@@ -785,8 +785,15 @@ def local_dollar(text: str) -> str | None:
     >>> local_dollar("Ottawa. Exports to the United States fell by $3 billion.") is None
     True
     """
-    if not re.search(r"(?<![A-Za-z])\$|\bdollars?\b", text, re.I) or _US_DOLLAR.search(text):
+    if not re.search(r"(?<![A-Za-z])\$|\bdollars?\b", text, re.I):
         return None  # no dollar to place (and no need to load the places)
+    stated = _stated_dollar(text)
+    if stated is not None:
+        # "All amounts are in Canadian dollars unless otherwise noted": the text says which
+        # dollar its "$" is, and marks the others ("US$30.9 million")
+        return stated
+    if _US_DOLLAR.search(text):
+        return None
     places, names = _dollar_places()
     head = text[:_HEAD]
     found = {code for name, code in names.items()
@@ -798,6 +805,22 @@ def local_dollar(text: str) -> str | None:
     found |= {code for place, code in _dollar_regions().items()
               if re.search(rf"[A-Z][\w'’-]+,\s+(?:{re.escape(place)}|{re.escape(place.upper())})"
                            r"\b", head)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _stated_dollar(text: str) -> str | None:
+    """The one dollar a text says its amounts are in ("All amounts are in Canadian dollars",
+    "figures are in New Zealand dollars unless otherwise stated"); None where it says none,
+    or two."""
+    _, names = _dollar_places()
+    countries = "|".join(re.escape(n.removesuffix(" dollar")) for n in names
+                         if n.endswith(" dollar"))
+    found = set()
+    for m in re.finditer(rf"\b(?:amounts?|figures?|numbers|prices|values|sums|results|"
+                         rf"statements)\b[^.;:]{{0,60}}?\b(?:are|is|were|be)\s+(?:\w+\s+){{0,2}}?"
+                         rf"in\s+({countries})\s+dollars?\b|\bin\s+({countries})\s+dollars?\s*,?"
+                         rf"\s*unless\s+(?:otherwise|stated|noted|indicated)\b", text, re.I):
+        found.add(names[f"{(m.group(1) or m.group(2)).lower()} dollar"])
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -67,3 +67,12 @@ def test_what_one_unit_was_worth_says_the_rate_and_a_slip_against_it_is_found(
             "franc was worth €1.06.\n")
     assert conversions(tmp_path, text) == [("€4,850", "4,250 Swiss francs", "1.06")]
     assert verdicts(tmp_path) == ["violation"]
+
+
+def test_a_relative_clause_restates_its_amount_at_the_rate_it_names(tmp_path: Path) -> None:
+    # 9.4 million kronor at 11.5 to the euro is €817,000: the €970,000 is the slip
+    text = ("Ticket income abroad came to 9.4 million kronor, which at an average exchange rate "
+            "of 11.5 kronor to the euro was roughly €970,000.\n")
+    assert conversions(tmp_path, text) == [
+        ("9.4 million kronor", "roughly €970,000", "11.5")]
+    assert verdicts(tmp_path) == ["violation"]

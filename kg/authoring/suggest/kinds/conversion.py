@@ -57,6 +57,11 @@ PATTERNS = Patterns({"pair": [
     # amount a sentence before gives, restated at the rate this one states
     [words("that", "this"), words("is", "was", "makes", "means", "gives"),
      {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(MONEY, role="b")],
+    # "€6.2 million, which at an average rate of €1.17 to the pound is about £5.3 million":
+    # the relative clause restates the amount it follows at the rate it names
+    [words("which"), words("at"), gap(7), figure(RATE), gap(5),
+     words("is", "was", "makes", "made", "gives", "gave", "equals", "equalled", "equaled"),
+     {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(MONEY, role="b")],
 ]})
 
 #: a measure restated in another unit: in brackets right after it ("14 miles (23 km)"), or

@@ -406,8 +406,11 @@ def _reference_rates(source: DocumentSource, derived: Graph, vocab) -> None:
         amount, converted = graph.value(relation, CG.amount), graph.value(relation, CG.convertedAmount)
         codes = [vocab.unit_codes.get(URIRef(graph.value(f, QUDT.unit) or "")) for f in
                  (amount, converted)]
-        if None in codes or any(not c.isalpha() or len(c) != 3 for c in codes):
-            continue  # not two currencies: the structure shape says so
+        from kg.numbers import CURRENCIES
+        if None in codes or any(c not in CURRENCIES for c in codes):
+            # not two currencies ("14 miles (23 km)" converts by QUDT's multipliers), or the
+            # structure shape says what is wrong
+            continue
         span = _conversion_period(graph, relation, (converted, amount))
         if span is None:
             derived.add((relation, CG.referenceRateUnavailable, Literal(

@@ -40,9 +40,19 @@ _CHANGE_WORDS = re.compile(r"\b(up|down|rose|risen|rise|fell|fallen|fall|grew|gr
 _SALES_WORDS = re.compile(r"\b(sales|sold|revenue|turnover|spent|spending|GMV|gross merchandise"
                           r"|takings|receipts)\b", re.I)
 #: "7.25 yuan to the dollar", "1.08 dollars per euro", "at a rate of 6.14"
+#: a currency's name after its country's ("Australian dollar", "Swiss franc", "Indian rupee")
+_CURRENCY_NAME = (r"(?:us\s+|u\.s\.\s+|(?-i:[A-Z][a-z]+)\s+)?(?:dollars?|yuan|renminbi|euros?|"
+                  r"pounds?|sterling|francs?|yen|kron[aeo]r?|rupees?|rand|pesos?|reals?|"
+                  r"shillings?|won|ringgits?|baht|rupiahs?|zlotys?|lira|liras?)\b")
 _RATE_AFTER = re.compile(r"^\s*(?:to|per|a|an|for)\s+(?:the\s+|one\s+|each\s+|every\s+)?"
-                         r"(?:us\s+|u\.s\.\s+)?(?:dollars?|yuan|renminbi|euros?|pounds?|sterling)\b",
-                         re.I)
+                         + _CURRENCY_NAME, re.I)
+#: a rate said as what one unit of a currency bought: "one euro bought 0.86 pounds", "each
+#: Swiss franc was worth €1.06"
+_RATE_BOUGHT = re.compile(r"\b(?:one|each|every|a|1)\s+" + _CURRENCY_NAME +
+                          r"\s+(?:bought|buys|fetched|fetches|(?:was|is|were)\s+worth|"
+                          r"traded\s+at|trades\s+at|exchanged\s+for|equalled|equaled|equals)\s+"
+                          r"(?:about\s+|around\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+)?$",
+                          re.I)
 #: other rates listed before the words every one of them shares: "US$1.08 and ₹93.6 to the
 #: euro", "$1.08, £0.86 or ₹93.6 per euro"
 _RATES_LISTED = re.compile(r"^(?:\s*(?:,\s*(?:and|or)?|and|or)\s*(?:[A-Z]{0,2}\$|[€£¥₹]|[A-Z]{3}\s?)?"
@@ -775,8 +785,15 @@ def local_dollar(text: str) -> str | None:
     >>> local_dollar("Ottawa. Exports to the United States fell by $3 billion.") is None
     True
     """
-    if not re.search(r"(?<![A-Za-z])\$|\bdollars?\b", text, re.I) or _US_DOLLAR.search(text):
+    if not re.search(r"(?<![A-Za-z])\$|\bdollars?\b", text, re.I):
         return None  # no dollar to place (and no need to load the places)
+    stated = _stated_dollar(text)
+    if stated is not None:
+        # "All amounts are in Canadian dollars unless otherwise noted": the text says which
+        # dollar its "$" is, and marks the others ("US$30.9 million")
+        return stated
+    if _US_DOLLAR.search(text):
+        return None
     places, names = _dollar_places()
     head = text[:_HEAD]
     found = {code for name, code in names.items()
@@ -788,6 +805,22 @@ def local_dollar(text: str) -> str | None:
     found |= {code for place, code in _dollar_regions().items()
               if re.search(rf"[A-Z][\w'’-]+,\s+(?:{re.escape(place)}|{re.escape(place.upper())})"
                            r"\b", head)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _stated_dollar(text: str) -> str | None:
+    """The one dollar a text says its amounts are in ("All amounts are in Canadian dollars",
+    "figures are in New Zealand dollars unless otherwise stated"); None where it says none,
+    or two."""
+    _, names = _dollar_places()
+    countries = "|".join(re.escape(n.removesuffix(" dollar")) for n in names
+                         if n.endswith(" dollar"))
+    found = set()
+    for m in re.finditer(rf"\b(?:amounts?|figures?|numbers|prices|values|sums|results|"
+                         rf"statements)\b[^.;:]{{0,60}}?\b(?:are|is|were|be)\s+(?:\w+\s+){{0,2}}?"
+                         rf"in\s+({countries})\s+dollars?\b|\bin\s+({countries})\s+dollars?\s*,?"
+                         rf"\s*unless\s+(?:otherwise|stated|noted|indicated)\b", text, re.I):
+        found.add(names[f"{(m.group(1) or m.group(2)).lower()} dollar"])
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -904,6 +937,7 @@ def _is_rate(sentence: str, m: Mention) -> bool:
                 or (m.unit in (None, *CURRENCY_CODES) and m.kind == "number"
                     and _RATE_EQUALS.search(sentence[max(0, m.start - 12):m.start]))
                 or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start]))
+                or (m.unit in CURRENCY_CODES and _RATE_BOUGHT.search(sentence[:m.start]))
                 or (m.unit is None and m.kind == "number" and _PAIR_AFTER.match(sentence[m.end:])))
 
 

@@ -245,6 +245,8 @@ def _conversion(graph: Graph, relation: Node, row: Row) -> str:
         return (f"{fig(graph, a)} ÷ {rate} ({source}, taken as ±1%) = {result}; "
                 f"stated {fig(graph, c)}; "
                 f"{_implied_rate(graph, relation)}")
+    if r is None and "computed" in row:  # a measure in another unit (QUDT's multipliers)
+        return f"{fig(graph, a)} = {computed(row, unit_code(graph, c))}; stated {fig(graph, c)}"
     if r is None:
         return f"{fig(graph, a)} ÷ {fig(graph, c)}: {_implied_rate(graph, relation)}; no rate stated"
     result = computed(row, unit_code(graph, c))

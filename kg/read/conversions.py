@@ -77,6 +77,13 @@ def rate_currencies(sentence: str, quote: str) -> tuple[str, str] | None:
                   before, re.I)
     if m:
         per = _code(m.group(1) or m.group(2))
+    elif bought := re.search(rf"\b(?:one|each|every|a|1)\s+({cur})\s+(?:bought|buys|fetched|"
+                             rf"fetches|(?:was|is|were)\s+worth|traded\s+at|trades\s+at|"
+                             rf"exchanged\s+for|equalled|equaled|equals)\s+(?:about\s+|"
+                             rf"around\s+|roughly\s+|some\s+)?(?:{cur})?\s*$", before, re.I):
+        # what one unit of a currency bought: "one euro bought 0.86 pounds", "each Swiss
+        # franc was worth €1.06"
+        per = _code(bought.group(1))
     else:
         # rates listed together share the currency they count per, named once after the
         # last: "at US$1.08 and ₹93.6 to the euro", "at $1.08, £0.86 or ₹93.6 per euro"

@@ -70,3 +70,19 @@ def test_a_place_named_only_in_passing_leaves_dollars_american() -> None:
         "Snow clearing equipment was bought from a firm in Canada for $2 million."
     assert local_dollar(text) is None
     assert local_dollar("Springfield budget: $5 million for schools.") is None
+
+
+def test_a_statement_of_the_amounts_dollar_holds_beside_amounts_marked_as_us_dollars(
+        tmp_path: Path) -> None:
+    """"unless otherwise noted": the text marks its US-dollar amounts, so its bare "$" is the
+    dollar it states."""
+    text = ("Maplewood Rinks results\n\nAll figures are in Canadian dollars unless otherwise "
+            "noted. Ticket sales were $18.6 million (about US$13.6 million at C$1.37 per US "
+            "dollar).\n")
+    assert local_dollar(text) == "CAD"
+    assert units(tmp_path, text) == {"$18.6 million": "CCY_CAD",
+                                     "about US$13.6 million": "CCY_USD",
+                                     "1.37": "ns#CurrencyPerCurrency"}
+    # two dollars stated leave "$" unplaced
+    assert local_dollar("Amounts are in Canadian dollars; the notes are in Australian "
+                        "dollars unless stated. Fees were $40.") is None

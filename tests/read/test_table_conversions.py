@@ -188,3 +188,23 @@ At our planning rate of TZS 2,650 to the US dollar, total spending is equivalent
 """)
     conversions = [f for f in report.findings if f.check == "conversion"]
     assert [f.severity for f in conversions] == ["violation"]
+
+
+_BOUGHT = """# Course fees
+
+Fees are charged in pounds; the euro column is a guide only. When it was drawn up one
+pound bought €1.17.
+
+| Course | Fee (£) | Approx. fee (€) |
+|---|---:|---:|
+| Pottery | 240 | 281 |
+| Life drawing | 310 | 383 |
+"""
+
+
+def test_a_rate_said_as_what_one_pound_bought_converts_a_table_s_rows(tmp_path: Path) -> None:
+    assert rate_currencies("When it was drawn up one pound bought €1.17.", "1.17") == \
+        ("EUR", "GBP")
+    conversions = [f for f in _corpus(tmp_path, _BOUGHT).findings if f.check == "conversion"]
+    # £310 at €1.17 is €362.70: the €383 is the slip; £240 is €280.80, given as €281
+    assert sorted(f.severity for f in conversions) == ["pass", "violation"]

@@ -3,7 +3,9 @@
 "NOK 4,812 million, up 9.6% from NOK 4,391 million … (USD 449 million at 10.72 NOK/USD)",
 "… and equivalent to USD 1,699 million", "€1,526.8 million in the first six months of 2024
 (about CHF 1.47 billion)", "translated at 1.0813 US dollars per euro, revenue amounted to
-US$3,154 million" (the amount in an earlier sentence)."""
+US$3,154 million" (the amount in an earlier sentence).  A measure restated in another unit of
+its dimension: "a 26.2-mile (42.2 km) race", "2.86 million meters rowed in 2025 — about 1,777
+miles"."""
 
 from __future__ import annotations
 
@@ -14,8 +16,8 @@ from functools import cache
 from kg.authoring.suggest.kinds.cues import bases
 from kg.authoring.suggest.kinds.portions import name
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (COUNT, CURRENCY_WORDS, MONEY, RATE, Document, Patterns,
-                                       Sentence, Slot, figure, gap, words)
+from kg.authoring.suggest.text import (COUNT, CURRENCY_WORDS, MONEY, QUANTITY, RATE, Document,
+                                       Patterns, Sentence, Slot, figure, gap, words)
 
 _HEDGE = ["about", "roughly", "some", "around", "nearly", "almost", "approximately", "approx",
           "approx.", "circa", "c.", "over", "under", "just"]
@@ -55,11 +57,70 @@ PATTERNS = Patterns({"pair": [
     # amount a sentence before gives, restated at the rate this one states
     [words("that", "this"), words("is", "was", "makes", "means", "gives"),
      {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(MONEY, role="b")],
+    # "€6.2 million, which at an average rate of €1.17 to the pound is about £5.3 million":
+    # the relative clause restates the amount it follows at the rate it names
+    [words("which"), words("at"), gap(7), figure(RATE), gap(5),
+     words("is", "was", "makes", "made", "gives", "gave", "equals", "equalled", "equaled"),
+     {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(MONEY, role="b")],
 ]})
+
+#: a measure restated in another unit: in brackets right after it ("14 miles (23 km)"), or
+#: after a dash or comma and a hedge that says it is the same quantity, rounded ("2.86 million
+#: meters rowed in 2025 — about 1,777 miles", "5,000 kg, or roughly 11,000 lb")
+UNIT_PATTERNS = Patterns({"restated": [
+    [figure(QUANTITY, role="a"), words("("), {"LOWER": {"IN": _HEDGE}, "OP": "?"},
+     figure(QUANTITY, role="b"), words(")")],
+    [figure(QUANTITY, role="a"), words(","), words("or"), figure(QUANTITY, role="b")],
+], "hedged": [
+    # (the hedge may stand in the restatement's own quote: "about 1,777 miles")
+    [figure(QUANTITY, role="a"), gap(8), words(",", "—", "–", "-"),
+     {"LOWER": {"IN": ["or", "i.e.", "that", "is", "equivalent", "to"]}, "OP": "{0,2}"},
+     {"LOWER": {"IN": _HEDGE}, "OP": "?"}, figure(QUANTITY, role="b")],
+]})
+_EACH = ("per", "each", "every", "a", "an")
+#: words after a second measure that make it a part of the first or a gap from it
+_APART = {"more", "less", "longer", "shorter", "higher", "lower", "further", "farther", "fewer",
+          "above", "below", "over", "under", "than", "up", "down", "ahead", "behind", "beyond",
+          "short", "of", "off", "heavier", "lighter", "faster", "slower", "extra"}
+#: units of time whose length varies (a month, a year): no one multiplier converts them
+_UNEVEN = {"MONTH", "YEAR", "QUARTER"}
+
+
+def _unit_conversions(sentence: Sentence) -> list[Suggestion]:
+    """A measure and its restatement in another unit of its dimension, as QUDT's multipliers
+    convert them: the words (brackets, a hedge after a dash) say they are one quantity; two
+    figures whose values merely convert are not."""
+    from kg.vocab import vocabulary
+
+    scales = vocabulary().scales
+    out = []
+    done: set[str] = set()
+    for m in UNIT_PATTERNS(sentence):
+        a, b = m.roles["a"], m.roles["b"]
+        if b.local in done or a.unit == b.unit or {a.unit, b.unit} & _UNEVEN:
+            continue
+        next_ = sentence.doc[b.token + 1:b.token + 2].text.lower()
+        if next_ in _EACH and sentence.doc[a.token + 1:a.token + 2].text.lower() not in _EACH:
+            # "3,110 MWh, or 2.19 kWh per vehicle-km": an amount for each of something, no
+            # restatement of the whole
+            continue
+        if next_ in _APART:
+            continue  # "10 km, some 400 metres longer than …": a gap, not the same quantity
+        if m.name == "hedged" and sentence.doc[b.token - 1].lower_ not in _HEDGE and \
+                b.text.split(None, 1)[0].lower() not in _HEDGE:
+            continue  # "ran 40 km, then 3 miles more": no word says they are one quantity
+        one, other = scales.get(a.unit or ""), scales.get(b.unit or "")
+        if one is None or other is None or one[0] != other[0]:
+            continue  # "40 km (about 30 minutes)": two measures, not one restated
+        done.add(b.local)
+        out.append(make("ConversionRelation", sentence.claim,
+                        {"amount": a, "convertedAmount": b}, m.evidence,
+                        f"{a.text} is {b.text}"))
+    return out
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
-    out = []
+    out = _unit_conversions(sentence)
     done: set[str] = set()
     # the amounts this sentence writes as another amount of it restated in their currency,
     # to the currency of the amount they restate
@@ -236,6 +297,11 @@ def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]
         words_ = [before.lower_]
     words_ += [w for w in re.split(r"[\s$€£¥]+", rate.text.lower()) if w and
                not any(ch.isdigit() for ch in w)]
+    # the sign written onto the number ("NZ$1.09 per Australian dollar"), which the rate's
+    # quote, its number alone, leaves out: the currency the rate counts
+    sign = re.sub(r"\d[\d,]*(?:\.\d+)?", " ", sentence.doc[rate.token].text).lower().split()
+    if not words_ and len(sign) == 1 and _currency(sign[0]):
+        words_ = sign
     for token in sentence.doc[rate.token + 1:rate.token + 6]:
         if token.norm_.startswith("_") or (token.is_punct and token.text != "/"):
             break

@@ -172,8 +172,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
                         direction=said, **({"across": True} if _counted_alike(
                             sentence, document, base, final) or _both_before(
-                            sentence, document, base, final, change) or (base, final) ==
-                            _rates_set_against_before(sentence, document, change) else {})))
+                            sentence, document, base, final, change) or (base, final) in (
+                            _rates_set_against_before(sentence, document, change),
+                            _earlier_so(sentence, document, change)) else {})))
     return out
 
 
@@ -390,6 +391,7 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
     base = nearest(after or candidates, change.token)
     if base is None:
         return trial_arms(sentence, change, want) or _was_earlier(sentence, document, change) \
+            or _earlier_so(sentence, document, change) \
             or _of_year(sentence, document, change, want) \
             or _said_before(sentence, document, change, want) \
             or _rates_set_against_before(sentence, document, change)
@@ -691,6 +693,58 @@ def _was_earlier(sentence: Sentence, document: Document,
     final = level[-1] if level else None if before else document.antecedent(
         sentence, base.unit, back=1, need=lambda s: s.cls == base.cls)
     return (base, final) if final is not None and final.value != base.value else None
+
+
+#: the words that date a clause before the time the text reports: "Last year", "the
+#: previous season", "a year earlier"
+_BEFORE_NOW = ("last", "previous", *_EARLIER)
+#: what "last" or "previous" dates: "last year", "the previous season"
+_TIMES = ("year", "season", "month", "week", "quarter", "term", "spring", "summer", "autumn",
+          "winter", "time", "round", "edition")
+#: the words of a level's time, which never say what it is a level of
+_TIME_WORDS = frozenset(stem(w) for w in ("last", "year", "this", "previous", "earlier",
+                                          "before", "ago", "prior", *_TIMES))
+
+
+def _earlier_so(sentence: Sentence, document: Document,
+                change: Slot) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "Last year 8,000 riders finished, so this year's total was up
+    14%": the one level a clause dated before the time reported states, then ", so" and the
+    change of the same thing ("the total", "it", or the level's own noun); the new level is
+    the one before it that the words describe as the dated one is described ("finished"), the
+    only one of its unit and kind that shares the most of those words."""
+    doc = sentence.doc
+    so = [t.i for t in doc[1:change.token] if t.lower_ == "so" and doc[t.i - 1].text == ","]
+    if not so:
+        return None
+    levels = [s for s in sentence.slots if s.token < change.token and s is not change
+              and s.cls in AMOUNTS + (PERCENT,)]
+    # ("so …" opens the change's clause: a level between it and the change may be the one
+    # that moved, and two dated levels leave the words unsure which it starts from)
+    if not levels or levels[-1].token > so[-1]:
+        return None
+    start = max([t.i + 1 for t in doc[:levels[-1].token] if t.lower_ in CLAUSE_BREAKS
+                 or t.text in (";", ":")] + [s.token + 1 for s in levels[:-1]] + [0])
+    base = levels[-1]
+    dated = [t.lower_ for t in doc[start:so[-1]]]
+    if not any(w in _EARLIER or w in ("last", "previous") and i + 1 < len(dated)
+               and dated[i + 1] in _TIMES for i, w in enumerate(dated)):
+        return None
+    said = {stem(t.text) for t in doc[so[-1] + 1:change.token] if t.is_alpha}
+    what = base.words - _TIME_WORDS
+    if not said & (set(_SAME) | what):
+        return None  # "…, so prices rose 3%": another thing's change
+    candidates = [s for s in sentence.slots[:sentence.slots.index(levels[0])]
+                  if s.token < start] if len(levels) == 1 else []
+    for earlier in document.sentences[max(0, sentence.index - 2):sentence.index]:
+        candidates += earlier.slots
+    ranked = sorted(((len(s.words & what), s) for s in candidates
+                     if s.unit == base.unit and s.cls == base.cls and s.value != base.value
+                     and not is_gap(document.sentences[s.sentence], s)),
+                    key=lambda r: -r[0])
+    if not ranked or ranked[0][0] == 0 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None  # no level named as the dated one is, or two: the words leave which
+    return base, ranked[0][1]
 
 
 def trial_arms(sentence: Sentence, change: Slot, want: tuple[str, ...]

@@ -40,3 +40,21 @@ def test_a_change_after_so_the_levels_do_not_make_is_a_violation(tmp_path: Path)
         "1,046 to 1,183: up 18.1%"]
     assert violations(tmp_path) == ["percent-change"]
 
+
+
+def test_a_change_than_a_time_runs_from_the_level_its_when_clause_gives(
+        tmp_path: Path) -> None:
+    assert _changes(tmp_path, "The club logged 4,118 dives, 8.4% more than in 2023, when "
+                              "divers logged 3,799.") == ["3,799 to 4,118: more 8.4%"]
+    assert violations(tmp_path) == []
+    # (a "when" clause of another unit gives no baseline)
+    (tmp_path / "fees").mkdir()
+    assert _changes(tmp_path / "fees", "The club logged 4,118 dives, 8.4% more than in 2023, "
+                                       "when fees were £45.") == []
+
+
+def test_a_change_than_a_time_its_when_clause_does_not_make_is_a_violation(
+        tmp_path: Path) -> None:
+    assert _changes(tmp_path, "The club logged 4,118 dives, 11.4% more than in 2023, when "
+                              "divers logged 3,799.") == ["3,799 to 4,118: more 11.4%"]
+    assert violations(tmp_path) == ["percent-change"]

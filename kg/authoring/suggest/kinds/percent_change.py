@@ -70,6 +70,18 @@ _OFF = Patterns({"off": [
      words("on", "off"), words("the", "our", "its", "any", "a"),
      {"IS_ALPHA": True, "OP": "{1,3}"}],
 ]})
+#: verbs whose subject stands above (or below) their object by a percent: "The total beat
+#: the record of 17.4 million by 7.0%", "sales trailed the plan of 450 by 4%"
+_OVER = ("beat", "beats", "exceeded", "exceeds", "topped", "tops", "surpassed", "surpasses",
+         "outstripped", "outstrips")
+_UNDER = ("trailed", "trails", "undershot", "missed", "misses")
+_BEATEN = Patterns({"beaten": [
+    # (commas may set off what dates the object: "the record of 17.4 million, set in 2019,
+    # by 7.0%"; a clause's joiner ends the verb's reach)
+    [words(*_OVER, *_UNDER),
+     {"LOWER": {"NOT_IN": [".", ";", ":", "(", ")", "and", "but", "while", "whereas", "by"]},
+      "OP": "{1,12}"}, words("by"), figure(PERCENT, role="change")],
+]})
 #: the nouns that name a price a discount is taken off ("any annual plan" names many prices)
 _PRICES = ("price", "prices", "fare", "fares", "fee", "fees", "rate", "rates", "cost", "ticket",
            "tickets")
@@ -124,6 +136,43 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
                         direction="Decrease", across=True))
 
 
+def _beaten_by(sentence: Sentence, document: Document, taken: list[Suggestion],
+               out: list[Suggestion]) -> None:
+    """"The total beat the record of 17.4 million, set in 2019, by 7.0%": the verb's object,
+    the one amount between it and "by", is the baseline; its subject, the amount of that
+    unit before the verb in its clause, or for a sentence that opens on "The total" or
+    "This" the figure the sentence before gives, is the level: above the baseline where the
+    verb beats it, below where it trails."""
+    doc = sentence.doc
+    for m, change in unclaimed(_BEATEN(sentence), "change", taken, out):
+        cue = doc[m.start]
+        inside = [s for s in sentence.slots if m.start < s.token < change.token
+                  and s.cls in AMOUNTS + (PERCENT,)]
+        if len(inside) != 1 or inside[0].cls not in AMOUNTS:
+            continue  # two figures, or a rate, between: which is the object the words leave
+        base = inside[0]
+        subject = [s for s in sentence.slots if s.token < cue.i and s.unit == base.unit
+                   and s.cls == base.cls and not clause_between(sentence, s.token, cue.i)
+                   and not is_gap(sentence, s)]
+        across = False
+        if subject:
+            final = subject[-1]
+        elif opens_on_antecedent(sentence) and not any(
+                s.token < cue.i and s.cls in FIGURES for s in sentence.slots):
+            final = document.antecedent(sentence, base.unit, back=1,
+                                        need=lambda s: s.cls == base.cls)
+            across = True
+        else:
+            final = None
+        if final is None or final.value == base.value:
+            continue
+        said = "Increase" if cue.lower_ in _OVER else "Decrease"
+        out.append(make("PercentChangeRelation", sentence.claim,
+                        {"initial": base, "final": final, "change": change}, m.evidence,
+                        f"{base.text} to {final.text}: {cue.text} by {change.text}",
+                        direction=said, **({"across": True} if across else {})))
+
+
 def _converted(sentence: Sentence, slot: Slot) -> bool:
     """A price in brackets right after another price in another currency: "€510 (US$585)",
     "£40 (about €46)" — the first converted, no price of its own."""
@@ -141,6 +190,7 @@ def _converted(sentence: Sentence, slot: Slot) -> bool:
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     _discounts(sentence, document, taken, out)
+    _beaten_by(sentence, document, taken, out)
     for m, change in unclaimed(PATTERNS(sentence), "change", taken, out):
         if m.start == change.token and change.token > 0 and \
                 sentence.doc[change.token - 1].lower_ in ("to", "from", "at", "reaching"):
@@ -392,6 +442,7 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
     if base is None:
         return trial_arms(sentence, change, want) or _was_earlier(sentence, document, change) \
             or _earlier_so(sentence, document, change) \
+            or _than_when(sentence, m, change, want) \
             or _of_year(sentence, document, change, want) \
             or _said_before(sentence, document, change, want) \
             or _rates_set_against_before(sentence, document, change)
@@ -693,6 +744,32 @@ def _was_earlier(sentence: Sentence, document: Document,
     final = level[-1] if level else None if before else document.antecedent(
         sentence, base.unit, back=1, need=lambda s: s.cls == base.cls)
     return (base, final) if final is not None and final.value != base.value else None
+
+
+def _than_when(sentence: Sentence, m, change: Slot,
+               want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "3,950 members voted, 6.5% more than in 2023, when 3,710 voted":
+    "than" a time right after the change's comparative, and the one figure the "when" clause
+    on that time gives (within four words of "when", nothing of note between) is the
+    baseline; the level is the one figure of its unit and kind before the change in its
+    clause."""
+    doc = sentence.doc
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "than" or doc[m.end + 1].lower_ not in (
+            "in", "during", "at", "for", "on"):
+        return None
+    when = next((t for t in doc[m.end + 2:m.end + 7] if t.lower_ == "when"), None)
+    if when is None or any(t.norm_ in FIGURES and t.norm_ != YEAR or t.lower_ in CLAUSE_BREAKS
+                           for t in doc[m.end + 1:when.i]):
+        return None
+    base = next((s for s in sentence.slots if s.cls in want
+                 and when.i < s.token <= when.i + 4), None)
+    if base is None or any(t.norm_ in FIGURES or t.is_punct for t in doc[when.i + 1:base.token]):
+        return None
+    level = [s for s in sentence.slots if s.unit == base.unit and s.cls == base.cls
+             and s.token < change.token and not is_gap(sentence, s)
+             and not clause_between(sentence, s.token, change.token)
+             and not (s.token and doc[s.token - 1].lower_ in ("from", "by"))]
+    return (base, level[-1]) if len(level) == 1 else None
 
 
 #: the words that date a clause before the time the text reports: "Last year", "the

@@ -1032,13 +1032,25 @@ def _named_in_other_order(f: SentenceFigure, table: Table) -> list[int]:
     before = _clause_before(f)
     if re.search(r"\bfrom\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", before, re.I):
         return []
-    clause = _plain(before)
+    # a name's words ("Lindqvist Tools reported") say who, never which row: only the words
+    # written in lower case, and the sentence's first, count
+    start = f.sentence.find(before)
+    clause = _plain(" ".join(m.group(0) for m in re.finditer(r"[\w'’-]+", before)
+                             if not m.group(0)[0].isupper() or start + m.start() == 0))
+    labels = [[w for w in _plain(re.sub(r"\([^)]*\)", " ", row.label)).split()
+               if len(w) >= 3 and w not in _GLUE and not w.isdigit()] for row in table.rows]
     said = []
-    for r, row in enumerate(table.rows):
-        words = [w for w in _plain(re.sub(r"\([^)]*\)", " ", row.label)).split()
-                 if len(w) >= 3 and w not in _GLUE and not w.isdigit()]
-        if len(words) >= 2 and all(f" {w} " in clause for w in words):
-            said.append(r)
+    for r, words in enumerate(labels):
+        if len(words) < 2 or not all(f" {w} " in clause for w in words):
+            continue
+        # where rows share the label's head ("Sales", "Tool sales", "Service sales"), the
+        # word the clause says before it tells which: "hardware sales" is none of them
+        head = re.search(rf"(\S+) {re.escape(words[-1])} ", clause)
+        if head and head.group(1) not in words and head.group(1) not in _LEAD and \
+                head.group(1) not in _GLUE and \
+                sum(bool(other) and other[-1] == words[-1] for other in labels) > 1:
+            continue
+        said.append(r)
     return said if len(said) == 1 else []
 
 

@@ -963,7 +963,12 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "KM2": " km²", "KWH": " kWh", "MWH": " MWh", "GWH": " GWh",
                 "TWH": " TWh", "KW": " kW", "MW": " MW", "GW": " GW", "DEGC": " °C",
                 "T/HA": " t/ha", "GB": " GB", "TB": " TB", "TEU": " TEU", "HL": " hl",
-                "GCO2/KWH": " gCO2/kWh", "KWH/M3": " kWh/m³", "INDEX": " index points"}
+                "GCO2/KWH": " gCO2/kWh", "KWH/M3": " kWh/m³", "INDEX": " index points",
+                "MM": " mm", "CM": " cm", "MMHG": " mmHg", "TON_SHORT": " short tons",
+                "LB": " lb", "DAY": " days", "WEEK": " weeks", "MONTH": " months",
+                "HOUR": " hours", "MINUTE": " minutes", "MS": " ms", "KM/H": " km/h",
+                "MPH": " mph", "G/DL": " g/dL", "KG/HA": " kg/ha", "M3": " m³",
+                "MG/L": " mg/L", "CT/KWH": " cents/kWh"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

@@ -100,3 +100,24 @@ def test_short_tons_and_pounds_convert_to_tonnes_by_qudt_s_multipliers() -> None
     from kg.vocab import vocabulary
     assert vocabulary().factor("TON_SHORT", "TONNE") == D("0.90718474")
     assert vocabulary().factor("LB", "KG") == D("0.45359237")
+
+
+def test_every_unit_of_the_vocabulary_but_money_is_shown_with_its_symbol_or_name() -> None:
+    """A finding writes "12 weeks = 84 days", never a bare "84": each unit the vocabulary
+    lists (money aside, which has its names from CLDR) has its words after a number."""
+    from rdflib import RDF, URIRef
+    from rdflib.namespace import SKOS
+
+    from kg.namespaces import QUDT
+    from kg.numbers import describe
+    from kg.vocab import vocabulary_graph
+
+    graph = vocabulary_graph()
+    bare = sorted(str(code) for unit in graph.subjects(RDF.type, QUDT.Unit)
+                  if (unit, RDF.type, QUDT.CurrencyUnit) not in graph
+                  and (code := graph.value(URIRef(unit), SKOS.notation)) is not None
+                  and describe(D("84"), str(code)) == "84")
+    # a count, a pure number and an exchange rate (whose currencies a finding names) have none
+    assert bare == ["NUM", "RATE", "UNITLESS"]
+    assert describe(D("84"), "DAY") == "84 days"
+    assert describe(D("42.2"), "KM") == "42.2 km"

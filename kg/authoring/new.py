@@ -513,13 +513,21 @@ _MOVED_OBJECT_BY_FRACTION = re.compile(
     r"helped|caused|offset|followed)\b)[A-Za-z][A-Za-z'\u2019-]*){1,6}\s+by\s+(?:about\s+|"
     r"around\s+|almost\s+|nearly\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
 
+#: a comparative right after a fraction in words: "a quarter more than the year before", "a
+#: third fewer", "a fifth lower": the fraction says how much one level exceeds or falls
+#: short of another, as "25% more" does (not "half as many": a multiple)
+_COMPARED_BY_FRACTION = re.compile(
+    r"\s+(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|cheaper|dearer|"
+    r"longer|shorter)\b(?!\s+(?:likely|often)\b)", re.I)
+
 
 def _draft(sentence: str, m: Mention, cents: str,
            shared: dict[str, str] | None = None, indexed: bool = False) -> _Draft:
     if m.kind == "fraction" and m.unit is None and m.value is not None and \
             not re.search(r"\d|\bin\b", m.text) and \
             (_MOVED_BY_FRACTION.search(sentence[:m.start]) or
-             _MOVED_OBJECT_BY_FRACTION.search(sentence[:m.start])) and \
+             _MOVED_OBJECT_BY_FRACTION.search(sentence[:m.start]) or
+             _COMPARED_BY_FRACTION.match(sentence, m.end)) and \
             not re.match(r"\s+(?:of|as)\b", sentence[m.end:]):
         # "fell by a quarter": how much a figure moved, said in words, so the percent it
         # says (a quarter is 25 percent: the quote's fraction times 10^2)

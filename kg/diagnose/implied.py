@@ -133,10 +133,29 @@ def _point_change(g: Graph, r: Node, f: Node) -> Interval | None:
     return None
 
 
+def _unit_factor(g: Graph, a: Node, c: Node) -> Decimal | None:
+    """m(amount) / m(converted): what one unit of the amount is in the converted amount's
+    unit, by QUDT's multipliers, as cg:UnitConversionShape computes it; None for money
+    (which converts at a rate) or where a unit has no multiplier."""
+    from kg.vocab import vocabulary_graph
+    units = [g.value(x, QUDT.unit) for x in (a, c)]
+    vocab = vocabulary_graph()
+    if None in units or any((u, RDF.type, QUDT.CurrencyUnit) in vocab for u in units):
+        return None
+    m = [vocab.value(u, QUDT.conversionMultiplier) for u in units]
+    if any(x is None for x in m) or not Decimal(str(m[1])):
+        return None
+    return Decimal(str(m[0])) / Decimal(str(m[1]))
+
+
 def _conversion(g: Graph, r: Node, f: Node) -> Interval | None:
     a, c, rate = (_role(g, r, p) for p in (CG.amount, CG.convertedAmount, CG.rate))
     if rate is None:
-        return None
+        # "26.2 miles (42.2 km)": a measure in another unit, by QUDT's multipliers
+        k = _unit_factor(g, a, c) if f in (a, c) else None
+        if k is None:
+            return None
+        return scale(bounds(g, a), k) if f == c else scale(bounds(g, c), 1 / k)
     if f == c:
         return div(bounds(g, a), bounds(g, rate))
     if f == a:

@@ -760,6 +760,20 @@ def _stacked_heads(lines, header_at: int, rows, heads: list[str]) -> tuple[list[
     return heads, top
 
 
+def _wraps_item(lines: list[tuple[int, str]], k: int) -> bool:
+    """Whether line ``k`` goes on from a list item: a line of the block of unbroken lines
+    it ends opens on a bullet, and line ``k`` is indented past that bullet (a caption
+    set right under a list starts level with it)."""
+    text = lines[k][1]
+    indent = len(text) - len(text.lstrip())
+    while k > 0 and lines[k - 1][1].strip():
+        k -= 1
+        above = lines[k][1]
+        if _LIST_ITEM.match(above.strip()):
+            return indent > len(above) - len(above.lstrip())
+    return False
+
+
 def _indent(line: str, start: int, label_at: int) -> int:
     """The spaces before a row's label: from the line's start, or in a pipe table from the
     pipe that opens the row (a PDF's table keeps its indented labels so)."""
@@ -865,6 +879,10 @@ def _table(lines, header_at: int, header, rows, text: str,
             break  # past a blank line, only a title or the units ("(in millions)") are its
         elif _LIST_ITEM.match(s):
             break  # "- Net cash of £31.5m (2024: £24.0m)": a list of the text, not a caption
+        elif not _TITLE.match(s) and _wraps_item(lines, k):
+            # "* Final dividend of 4.5 cents, bringing the" over "full-year dividend to 7.5
+            # cents": the rest of a list item wrapped onto more lines, text not a caption
+            break
         else:
             caption_lines.insert(0, s)
             caption_start = lines[k][0]

@@ -861,7 +861,7 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
                          if p and _dates(f, spans, p) is None], bool(named), by_period
     named = [r for r, row in enumerate(table.rows) if _names_row(f, row)] or \
         _named_by_qualifier(f, table) or _named_by_surname(f, table) or \
-        _named_by_verb(f, table)
+        _named_by_verb(f, table) or _named_in_other_order(f, table)
     placed = _placed_rows(f, table, named, spans)
     if len(placed) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
         # revenue": the row named before the figure in its clause is the figure's
@@ -1016,6 +1016,42 @@ def _named_by_verb(f: SentenceFigure, table: Table) -> list[int]:
         return done
     things = [r for r in thing if thing[r]]
     return things if len(things) == 1 and not done else []
+
+
+#: the words of a label that name no measure of their own: "Share of which online"
+_GLUE = frozenset("""and the for from with which per other all""".split())
+
+
+def _named_in_other_order(f: SentenceFigure, table: Table) -> list[int]:
+    """The one row whose label's words (two or more, brackets aside) the figure's clause
+    before it says each of, in another order: "Postpaid monthly churn" is named by "monthly
+    churn among postpaid customers fell to", "Retail energy sales" by "sales of energy to
+    retail customers". A clause that says every word of two labels names neither. Never
+    the level a move left ("risen from €17,800 in 2025/26 to"): its time is another than the
+    sentence's, which a row named so loosely does not settle."""
+    before = _clause_before(f)
+    if re.search(r"\bfrom\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", before, re.I):
+        return []
+    # a name's words ("Lindqvist Tools reported") say who, never which row: only the words
+    # written in lower case, and the sentence's first, count
+    start = f.sentence.find(before)
+    clause = _plain(" ".join(m.group(0) for m in re.finditer(r"[\w'’-]+", before)
+                             if not m.group(0)[0].isupper() or start + m.start() == 0))
+    labels = [[w for w in _plain(re.sub(r"\([^)]*\)", " ", row.label)).split()
+               if len(w) >= 3 and w not in _GLUE and not w.isdigit()] for row in table.rows]
+    said = []
+    for r, words in enumerate(labels):
+        if len(words) < 2 or not all(f" {w} " in clause for w in words):
+            continue
+        # where rows share the label's head ("Sales", "Tool sales", "Service sales"), the
+        # word the clause says before it tells which: "hardware sales" is none of them
+        head = re.search(rf"(\S+) {re.escape(words[-1])} ", clause)
+        if head and head.group(1) not in words and head.group(1) not in _LEAD and \
+                head.group(1) not in _GLUE and \
+                sum(bool(other) and other[-1] == words[-1] for other in labels) > 1:
+            continue
+        said.append(r)
+    return said if len(said) == 1 else []
 
 
 #: what joins a row's name to the figure before it: "55.1 t C/ha under continuous grazing"

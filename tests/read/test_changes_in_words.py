@@ -48,3 +48,30 @@ def test_levels_set_off_that_a_change_does_not_make_are_a_violation(tmp_path: Pa
     assert _changes(tmp_path, "Late deliveries were down by a fifth: 480 this year against "
                               "640 in 2024.") == ["640 to 480: down a fifth"]
     assert violations(tmp_path) == ["percent-change"]
+
+
+def test_a_fraction_before_a_comparative_is_a_percent_change(tmp_path: Path) -> None:
+    # "a quarter more than …", "a third fewer": the fraction says how far one level stands
+    # above or below the other, as "25% more" does
+    assert _changes(tmp_path, "The mill ground 4,500 sacks in the spring, a quarter more than "
+                              "the 3,600 sacks of a year before.") == [
+        "3,600 to 4,500: more a quarter"]
+    assert violations(tmp_path) == []
+    (tmp_path / "fewer").mkdir()
+    assert _changes(tmp_path / "fewer", "The fair drew 40 carts, down from 60 the summer "
+                                        "before, a third fewer.") == [
+        "60 to 40: fewer a third"]
+    assert violations(tmp_path / "fewer") == []
+
+
+def test_a_fraction_before_a_comparative_the_levels_do_not_make_is_a_violation(
+        tmp_path: Path) -> None:
+    # 3,620 to 5,140 sacks is 42 per cent more, not a quarter
+    assert _changes(tmp_path, "The mill ground 5,140 sacks in the spring, a quarter more than "
+                              "the 3,620 sacks of a year before.") == [
+        "3,620 to 5,140: more a quarter"]
+    assert violations(tmp_path) == ["percent-change"]
+    # "half as many", "a third more likely": a multiple and a likelihood, no move in percent
+    (tmp_path / "likely").mkdir()
+    assert _changes(tmp_path / "likely", "Riders on the new route were a third more likely "
+                                         "to return, 44 against 33.") == []

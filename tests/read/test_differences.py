@@ -11,6 +11,7 @@ from pathlib import Path
 from kg.build import build_corpus
 from kg.check import check_corpus
 from kg.read import read
+from tests.read import relation_labels
 
 
 def _differences(tmp_path: Path, text: str) -> list[str]:
@@ -172,3 +173,24 @@ def test_an_amount_between_two_bounds_is_the_band_s_width(tmp_path: Path) -> Non
     upper bound less the lower."""
     assert _differences(tmp_path, "The grant covers 40% of the £9,500 between £20,500 and "
                                   "£30,000.") == ["£30,000 - £20,500 = £9,500"]
+
+
+def test_a_saving_between_two_values_of_one_average_is_their_difference(
+        tmp_path: Path) -> None:
+    # an average is a rate, no end of a gap between totals; but the two values one mean
+    # takes ("was £58 online and £87 by post") are the ends of the saving between them
+    assert _differences(tmp_path, "The mean cost per renewal was £58 online and £87 by post, "
+                                  "a saving of £29.") == ["£87 - £58 = £29"]
+    # "… and a day ticket cost …": a price of another subject, not the mean's second value
+    (tmp_path / "other").mkdir()
+    assert relation_labels(tmp_path / "other", "Service note 2025",
+                           "The mean fare was £3.40 and a day ticket cost £9.20, a saving of "
+                           "£5.80.", "DifferenceRelation") == []
+
+
+def test_a_saving_between_two_values_of_one_average_they_do_not_make_is_a_violation(
+        tmp_path: Path) -> None:
+    assert _differences(tmp_path, "The mean cost per renewal was £58 online and £91 by post, "
+                                  "a saving of £29.") == ["£91 - £58 = £29"]
+    report = check_corpus(build_corpus(tmp_path / "c"))
+    assert [f.check for f in report.findings if f.severity == "violation"] == ["difference"]

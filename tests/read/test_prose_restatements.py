@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from kg.read import read
-from tests.read import figure_quotes
+from tests.read import figure_quotes, violations
 
 
 def restated(tmp_path: Path, text: str, suffix: str = ".txt") -> list[tuple[str, str]]:
@@ -527,3 +527,48 @@ def test_a_markdown_key_point_that_slipped_is_tied_all_the_same(tmp_path: Path) 
     quantity of juice, so the two are tied and the check can find the slip."""
     found = restated_in_markdown(tmp_path, SUMMARY.format(key="704,000 litres"))
     assert found == [("704,000 litres", "740,000 litres")]
+
+
+#: a title whose amount the article gives again only in a later section, under a heading
+#: of its own, past the paragraph under the title (whose sentences give counts and times,
+#: no amount)
+FAIR = ("Riverside Gazette\n\n"
+        "Harvest fair draws 6,300 visitors and raises £48,000 for the lifeboat crew\n\n"
+        "By Tom Ashby, Saturday 4 October 2025\n\n"
+        "The harvest fair on the quay had its busiest weekend yet. Some 6,300 visitors came "
+        "through the gates, and 140 stalls sold local food. The town's 3 car parks were "
+        "full by noon on both days. A shuttle bus ran every 20 minutes from the station. "
+        "Organisers thanked 85 volunteers.\n\n"
+        "Lifeboat appeal\n\n"
+        "Visitors gave {} to the lifeboat crew on the day. The crew will spend it on a "
+        "new engine.\n")
+
+
+def test_a_title_s_amount_is_tied_to_the_later_section_naming_it_again(
+        tmp_path: Path) -> None:
+    """"raises £48,000 for the lifeboat crew" and, two headings on, "gave £48,000 to the
+    lifeboat crew": the title sums up the whole text, and "lifeboat" and "crew" name the
+    amount alike."""
+    found = restated(tmp_path, FAIR.format("£48,000"))
+    assert ("£48,000", "£48,000") in found
+    assert [pair for pair in found if pair[0].startswith("£")] == [("£48,000", "£48,000")]
+
+
+def test_a_title_s_amount_that_slipped_in_a_later_section_is_tied_and_a_violation(
+        tmp_path: Path) -> None:
+    """"£48,000" in the title, "£84,000" in the section: the words tie the two, and the
+    check, not the reader, finds that they disagree."""
+    found = restated(tmp_path, FAIR.format("£84,000"))
+    assert [pair for pair in found if pair[0].startswith("£")] == [("£48,000", "£84,000")]
+    assert violations(tmp_path) == ["restatement"]
+
+
+def test_a_title_s_amount_is_not_tied_to_a_later_amount_sharing_one_word(
+        tmp_path: Path) -> None:
+    """Past the title's paragraph one shared word is chance: "the lifeboat station's roof
+    cost £48,000" names the roof, not what the fair raised for the crew."""
+    found = restated(tmp_path, FAIR.replace(
+        "Visitors gave {} to the lifeboat crew on the day",
+        "Last year the lifeboat station's roof was mended at a cost of {}").format(
+            "£48,000"))
+    assert [pair for pair in found if pair[0].startswith("£")] == []

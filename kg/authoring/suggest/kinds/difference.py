@@ -9,8 +9,8 @@ from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, cla
                                              direction, pair_before, refers_back, targets,
                                              verb_direction)
 from kg.authoring.suggest.kinds.percent_change import trial_arms
-from kg.authoring.suggest.kinds.portions import (CELL, is_base, is_change, is_earlier, is_rate,
-                                                 name, resolve, stem)
+from kg.authoring.suggest.kinds.portions import (CELL, averaged_subject, is_base, is_change,
+                                                 is_earlier, is_rate, name, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, POINTS, YEAR, Document,
                                        Patterns, Sentence, Slot, figure, words)
@@ -327,7 +327,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 pair = [on, before[-1]]
             elif m.name == "saving":
                 pair = before[-2:] if len(before) >= 2 and not clause_between(
-                    sentence, before[-2].token, m.start) else []
+                    sentence, before[-2].token, m.start) else _one_average_apart(
+                    sentence, diff, others)
             elif m.name == "gap" and len(before) >= 2:
                 # "cost €3.1 million while fares brought in €2.4 million, leaving a shortfall
                 # of €0.7 million": the two values the gap is left between stand before it
@@ -367,6 +368,25 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
     return out
+
+
+def _one_average_apart(sentence: Sentence, diff: Slot, others: list[Slot]) -> list[Slot]:
+    """The two values one average takes that a saving lies between: "The mean cost per
+    visit was £62 by phone and £95 in person, a saving of £33" (an average is a rate, never
+    an end of a gap between totals, but the gap between two of its own values is one): the
+    average's stated value and the one right after "and" (the same predicate's: "… and a
+    day pass cost £12" has a subject of its own), no other figure between, in the saving's
+    clause; none else."""
+    near = [s for s in others if s.token < diff.token][-2:]
+    if len(near) != 2 or clause_between(sentence, near[0].token, diff.token):
+        return []
+    first, second = near
+    between = sentence.doc[first.token + 1:second.token]
+    if averaged_subject(sentence, first) is None or \
+            sentence.doc[second.token - 1].lower_ != "and" or \
+            any(t.norm_ in FIGURES for t in between):
+        return []
+    return near
 
 
 def _amounts(sentence: Sentence, diff: Slot) -> list[Slot]:

@@ -70,6 +70,18 @@ _OFF = Patterns({"off": [
      words("on", "off"), words("the", "our", "its", "any", "a"),
      {"IS_ALPHA": True, "OP": "{1,3}"}],
 ]})
+#: verbs whose subject stands above (or below) their object by a percent: "The total beat
+#: the record of 17.4 million by 7.0%", "sales trailed the plan of 450 by 4%"
+_OVER = ("beat", "beats", "exceeded", "exceeds", "topped", "tops", "surpassed", "surpasses",
+         "outstripped", "outstrips")
+_UNDER = ("trailed", "trails", "undershot", "missed", "misses")
+_BEATEN = Patterns({"beaten": [
+    # (commas may set off what dates the object: "the record of 17.4 million, set in 2019,
+    # by 7.0%"; a clause's joiner ends the verb's reach)
+    [words(*_OVER, *_UNDER),
+     {"LOWER": {"NOT_IN": [".", ";", ":", "(", ")", "and", "but", "while", "whereas", "by"]},
+      "OP": "{1,12}"}, words("by"), figure(PERCENT, role="change")],
+]})
 #: the nouns that name a price a discount is taken off ("any annual plan" names many prices)
 _PRICES = ("price", "prices", "fare", "fares", "fee", "fees", "rate", "rates", "cost", "ticket",
            "tickets")
@@ -124,6 +136,43 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
                         direction="Decrease", across=True))
 
 
+def _beaten_by(sentence: Sentence, document: Document, taken: list[Suggestion],
+               out: list[Suggestion]) -> None:
+    """"The total beat the record of 17.4 million, set in 2019, by 7.0%": the verb's object,
+    the one amount between it and "by", is the baseline; its subject, the amount of that
+    unit before the verb in its clause, or for a sentence that opens on "The total" or
+    "This" the figure the sentence before gives, is the level: above the baseline where the
+    verb beats it, below where it trails."""
+    doc = sentence.doc
+    for m, change in unclaimed(_BEATEN(sentence), "change", taken, out):
+        cue = doc[m.start]
+        inside = [s for s in sentence.slots if m.start < s.token < change.token
+                  and s.cls in AMOUNTS + (PERCENT,)]
+        if len(inside) != 1 or inside[0].cls not in AMOUNTS:
+            continue  # two figures, or a rate, between: which is the object the words leave
+        base = inside[0]
+        subject = [s for s in sentence.slots if s.token < cue.i and s.unit == base.unit
+                   and s.cls == base.cls and not clause_between(sentence, s.token, cue.i)
+                   and not is_gap(sentence, s)]
+        across = False
+        if subject:
+            final = subject[-1]
+        elif opens_on_antecedent(sentence) and not any(
+                s.token < cue.i and s.cls in FIGURES for s in sentence.slots):
+            final = document.antecedent(sentence, base.unit, back=1,
+                                        need=lambda s: s.cls == base.cls)
+            across = True
+        else:
+            final = None
+        if final is None or final.value == base.value:
+            continue
+        said = "Increase" if cue.lower_ in _OVER else "Decrease"
+        out.append(make("PercentChangeRelation", sentence.claim,
+                        {"initial": base, "final": final, "change": change}, m.evidence,
+                        f"{base.text} to {final.text}: {cue.text} by {change.text}",
+                        direction=said, **({"across": True} if across else {})))
+
+
 def _converted(sentence: Sentence, slot: Slot) -> bool:
     """A price in brackets right after another price in another currency: "€510 (US$585)",
     "£40 (about €46)" — the first converted, no price of its own."""
@@ -141,6 +190,7 @@ def _converted(sentence: Sentence, slot: Slot) -> bool:
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     _discounts(sentence, document, taken, out)
+    _beaten_by(sentence, document, taken, out)
     for m, change in unclaimed(PATTERNS(sentence), "change", taken, out):
         if m.start == change.token and change.token > 0 and \
                 sentence.doc[change.token - 1].lower_ in ("to", "from", "at", "reaching"):
@@ -172,8 +222,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         m.evidence, f"{base.text} to {final.text}: {word} {change.text}",
                         direction=said, **({"across": True} if _counted_alike(
                             sentence, document, base, final) or _both_before(
-                            sentence, document, base, final, change) or (base, final) ==
-                            _rates_set_against_before(sentence, document, change) else {})))
+                            sentence, document, base, final, change) or (base, final) in (
+                            _rates_set_against_before(sentence, document, change),
+                            _earlier_so(sentence, document, change)) else {})))
     return out
 
 
@@ -390,6 +441,8 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
     base = nearest(after or candidates, change.token)
     if base is None:
         return trial_arms(sentence, change, want) or _was_earlier(sentence, document, change) \
+            or _earlier_so(sentence, document, change) \
+            or _than_when(sentence, m, change, want) \
             or _of_year(sentence, document, change, want) \
             or _said_before(sentence, document, change, want) \
             or _rates_set_against_before(sentence, document, change)
@@ -691,6 +744,84 @@ def _was_earlier(sentence: Sentence, document: Document,
     final = level[-1] if level else None if before else document.antecedent(
         sentence, base.unit, back=1, need=lambda s: s.cls == base.cls)
     return (base, final) if final is not None and final.value != base.value else None
+
+
+def _than_when(sentence: Sentence, m, change: Slot,
+               want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "3,950 members voted, 6.5% more than in 2023, when 3,710 voted":
+    "than" a time right after the change's comparative, and the one figure the "when" clause
+    on that time gives (within four words of "when", nothing of note between) is the
+    baseline; the level is the one figure of its unit and kind before the change in its
+    clause."""
+    doc = sentence.doc
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "than" or doc[m.end + 1].lower_ not in (
+            "in", "during", "at", "for", "on"):
+        return None
+    when = next((t for t in doc[m.end + 2:m.end + 7] if t.lower_ == "when"), None)
+    if when is None or any(t.norm_ in FIGURES and t.norm_ != YEAR or t.lower_ in CLAUSE_BREAKS
+                           for t in doc[m.end + 1:when.i]):
+        return None
+    base = next((s for s in sentence.slots if s.cls in want
+                 and when.i < s.token <= when.i + 4), None)
+    if base is None or any(t.norm_ in FIGURES or t.is_punct for t in doc[when.i + 1:base.token]):
+        return None
+    level = [s for s in sentence.slots if s.unit == base.unit and s.cls == base.cls
+             and s.token < change.token and not is_gap(sentence, s)
+             and not clause_between(sentence, s.token, change.token)
+             and not (s.token and doc[s.token - 1].lower_ in ("from", "by"))]
+    return (base, level[-1]) if len(level) == 1 else None
+
+
+#: the words that date a clause before the time the text reports: "Last year", "the
+#: previous season", "a year earlier"
+_BEFORE_NOW = ("last", "previous", *_EARLIER)
+#: what "last" or "previous" dates: "last year", "the previous season"
+_TIMES = ("year", "season", "month", "week", "quarter", "term", "spring", "summer", "autumn",
+          "winter", "time", "round", "edition")
+#: the words of a level's time, which never say what it is a level of
+_TIME_WORDS = frozenset(stem(w) for w in ("last", "year", "this", "previous", "earlier",
+                                          "before", "ago", "prior", *_TIMES))
+
+
+def _earlier_so(sentence: Sentence, document: Document,
+                change: Slot) -> tuple[Slot, Slot] | None:
+    """(initial, final) of "Last year 8,000 riders finished, so this year's total was up
+    14%": the one level a clause dated before the time reported states, then ", so" and the
+    change of the same thing ("the total", "it", or the level's own noun); the new level is
+    the one before it that the words describe as the dated one is described ("finished"), the
+    only one of its unit and kind that shares the most of those words."""
+    doc = sentence.doc
+    so = [t.i for t in doc[1:change.token] if t.lower_ == "so" and doc[t.i - 1].text == ","]
+    if not so:
+        return None
+    levels = [s for s in sentence.slots if s.token < change.token and s is not change
+              and s.cls in AMOUNTS + (PERCENT,)]
+    # ("so …" opens the change's clause: a level between it and the change may be the one
+    # that moved, and two dated levels leave the words unsure which it starts from)
+    if not levels or levels[-1].token > so[-1]:
+        return None
+    start = max([t.i + 1 for t in doc[:levels[-1].token] if t.lower_ in CLAUSE_BREAKS
+                 or t.text in (";", ":")] + [s.token + 1 for s in levels[:-1]] + [0])
+    base = levels[-1]
+    dated = [t.lower_ for t in doc[start:so[-1]]]
+    if not any(w in _EARLIER or w in ("last", "previous") and i + 1 < len(dated)
+               and dated[i + 1] in _TIMES for i, w in enumerate(dated)):
+        return None
+    said = {stem(t.text) for t in doc[so[-1] + 1:change.token] if t.is_alpha}
+    what = base.words - _TIME_WORDS
+    if not said & (set(_SAME) | what):
+        return None  # "…, so prices rose 3%": another thing's change
+    candidates = [s for s in sentence.slots[:sentence.slots.index(levels[0])]
+                  if s.token < start] if len(levels) == 1 else []
+    for earlier in document.sentences[max(0, sentence.index - 2):sentence.index]:
+        candidates += earlier.slots
+    ranked = sorted(((len(s.words & what), s) for s in candidates
+                     if s.unit == base.unit and s.cls == base.cls and s.value != base.value
+                     and not is_gap(document.sentences[s.sentence], s)),
+                    key=lambda r: -r[0])
+    if not ranked or ranked[0][0] == 0 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None  # no level named as the dated one is, or two: the words leave which
+    return base, ranked[0][1]
 
 
 def trial_arms(sentence: Sentence, change: Slot, want: tuple[str, ...]

@@ -1,6 +1,8 @@
 """Restatements in prose, tied by the words that name each figure: a headline's figure and
 the one the paragraph under it names alike ("Port handles record 29.4 million tonnes" …
-"the port handled 29.4 million tonnes of cargo"); a summary's key point, or a label's value
+"the port handled 29.4 million tonnes of cargo"), or, for the text's title, the figure of
+any later section whose clause names it by two of the title's words at least ("Marathon
+raises $3.1 million for charity" … "Charity runners raised $3.1 million"); a summary's key point, or a label's value
 in a box of figures ("Median wait for surgery: 142 days"), and the sentence of the text that
 names the same measure with at least three of its words (a word of moving by its way:
 "reduced" is "fell"; a key point's level reached is the "to" end of a move, not its "from"
@@ -63,6 +65,8 @@ _NOT_MEASURE = _PERIOD_NAMES | frozenset("""over during across after before sinc
 _ROOT = 6
 #: how many sentences under a headline its paragraph reaches
 _UNDER = 4
+#: the fewest words a title and a figure of a later section must name it by
+_TITLE_WORDS = 2
 #: a list's item: a summary's key point
 _ITEM = ("* ", "- ", "• ", "– ")
 #: the fewest words naming its measure a key point's figure and the body's share: a
@@ -530,21 +534,47 @@ def _restated_in(headline: Sentence, document: Document, head: Slot) -> Slot | N
         # two of one unit in a headline: which is which its words do not say; a label's
         # value ("Use of reserves: £6.7 million") is a list's line, not a headline's
         return None
-    ranked = []
+    under = []
     for later in document.sentences[headline.index + 1:headline.index + 1 + _UNDER]:
         if _is_headline(later) and any(s.cls != DATE for s in later.slots):
             break  # another headline: this one's paragraph has ended; a line of dates only
             # is a byline or a dateline ("By A. Writer, Tuesday 4 March 2025"), over the text
-        # a bare count says what it is of by the noun after it: the paragraph's figure is
-        # one that counts the same ("3,400 trees" … "will plant 3,400 trees"), never
-        # another count its words share a word with ("640 children" … "640 appointments at
-        # the children's clinic")
-        ranked += [(len(_roots(headline.words) & _named(later, s)), s) for s in later.slots
-                   if s.cls == head.cls and s.unit == head.unit and
-                   not s.local.startswith("f-t") and _same_period(document, head, s) and
-                   _roles_agree(headline, head, later, s) and
-                   (_UNIT_WRITTEN.search(head.text) or _counted(later, s) == counted)]
+        under.append(later)
+    said = _best_named(headline, document, head, under, 1)
+    if said is None and _is_title(headline, document):
+        # a title gives in brief what the whole text tells, so its figure may come again
+        # in any section, under a heading of its own ("Marathon raises $3.1 million" …
+        # "Charity runners raised $3.1 million" under "Charity total"); over so many
+        # sentences one shared word is chance, so the words must name it twice over
+        said = _best_named(headline, document, head,
+                           [s for s in document.sentences[headline.index + 1:]
+                            if not _is_headline(s)], _TITLE_WORDS)
+    return said
+
+
+def _is_title(headline: Sentence, document: Document) -> bool:
+    """Whether a headline is the text's title: no line before it gives a figure but a date
+    (a masthead's name and its dateline stand over a title)."""
+    return not any(s.cls != DATE for earlier in document.sentences[:headline.index]
+                   for s in earlier.slots)
+
+
+def _best_named(headline: Sentence, document: Document, head: Slot, sentences: list[Sentence],
+                fewest: int) -> Slot | None:
+    """The figure of ``sentences`` of ``head``'s unit and period whose clause names most of
+    the headline's words, at least ``fewest`` of them, where no other names as many."""
+    counted = _counted(headline, head)
+    # a bare count says what it is of by the noun after it: the paragraph's figure is
+    # one that counts the same ("3,400 trees" … "will plant 3,400 trees"), never
+    # another count its words share a word with ("640 children" … "640 appointments at
+    # the children's clinic")
+    ranked = [(len(_roots(headline.words) & _named(later, s)), s) for later in sentences
+              for s in later.slots
+              if s.cls == head.cls and s.unit == head.unit and
+              not s.local.startswith("f-t") and _same_period(document, head, s) and
+              _roles_agree(headline, head, later, s) and
+              (_UNIT_WRITTEN.search(head.text) or _counted(later, s) == counted)]
     ranked.sort(key=lambda x: -x[0])
-    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+    if not ranked or ranked[0][0] < fewest or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None  # the words name none of them, or several alike
     return ranked[0][1]

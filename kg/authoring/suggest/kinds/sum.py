@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (CELL, _calendar_year, is_change, is_portion,
-                                                 is_rate, level, name, nouns_after, of_words,
-                                                 qualified, resolve, stem)
+from kg.authoring.suggest.kinds.portions import (CELL, _calendar_year, is_base, is_change,
+                                                 is_earlier, is_portion, is_rate, level, name,
+                                                 nouns_after, of_words, qualified, resolve,
+                                                 stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, PERCENT, QUANTITY, Document,
                                        Patterns, Sentence, Slot, figure, words)
@@ -26,8 +27,11 @@ PATTERNS = Patterns({
         [words("together", "combined", "altogether"), words(",", optional=True),
          figure(*AMOUNTS, role="total")],
         [figure(*AMOUNTS, role="total"), words("in"), words("all", "total")],
-        [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "?"}, words("in"),
-         words("all", "total")],
+        # "19 aids to navigation in all": the thing counted may take a few words
+        [figure(*AMOUNTS, role="total"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["in", "and", "or", "but", "is", "was", "are",
+                                                 "were"]}, "OP": "{0,3}"},
+         words("in"), words("all", "total")],
         [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "?"},
          words("altogether", "together", "combined")],
     ],
@@ -77,7 +81,15 @@ PATTERNS = Patterns({
     # "…, bringing your total to £475": this sentence's amount and the total said before
     "bringing": [[words("bringing", "brings", "taking", "takes"),
                   words("the", "your", "its", "their", "our", optional=True),
-                  words("total"), words("to"), figure(*AMOUNTS, role="total")]],
+                  words("total"), words("to"), figure(*AMOUNTS, role="total")],
+                 # "…, bringing the full-year dividend to 7.5 cents", "taking total sales for
+                 # the year to …": a whole the words name as the parts' sum (``_WHOLE``)
+                 [words("bringing", "brings", "taking", "takes"),
+                  {"LOWER": {"NOT_IN": ["to", "from", "by"]}, "IS_PUNCT": False, "OP": "{0,3}"},
+                  {"LOWER": {"IN": ["total", "totals", "overall", "combined", "cumulative",
+                                    "full", "whole"]}},
+                  {"LOWER": {"NOT_IN": ["to", "from", "by"]}, "OP": "{0,5}"},
+                  words("to"), figure(*AMOUNTS, role="total")]],
     # "they will add 7,200 seats, taking capacity from 51,400 to 58,600 seats": what was
     # there and the amount added, the level it comes to
     "added": [[words("bringing", "brings", "taking", "takes", "lifting", "lifts", "raising",
@@ -126,7 +138,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # "averaged 21,480 across 23 matches, a total of 494,040": an average (or any
             # amount per thing) is what the total is shared out as, never a part of it
             parts = _same(sentence.slots, total,
-                          lambda s: s.token < total.token and not is_rate(sentence, s))
+                          lambda s: s.token < total.token and not is_rate(sentence, s)
+                          and not _averaged(sentence, s))
             if len(parts) < 2 and sentence.doc[m.start].lower_ == "total":
                 parts = _listed(sentence, total)  # "A total of 1,912 falls: 812 … and 1,100 …"
             parts = _one_series(sentence, parts, total)
@@ -248,13 +261,34 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             total = m.roles["total"]
             here = [s for s in _same(sentence.slots, total, lambda s: s.token < total.token)
                     if level(sentence, s)]
+            if not _names_whole(sentence.doc[m.start + 1:total.token]):
+                continue
+            other = _bracketed_other(sentence, total)
+            if other is not None:
+                # "a final dividend of 6.0 cents per share, bringing the full-year dividend
+                # to 10.0 cents (interim: 4.0 cents)": each part is as much "per share" as the
+                # total, so an amount per thing named like the whole is a part here (never a
+                # baseline or a change; "mugs at £4 each, bringing the total to £600" is a
+                # price, no part)
+                whole = {stem(t.lower_) for t in sentence.doc[m.start + 1:total.token]
+                         if t.is_alpha} - _WHOLE - {"the", "year", "full", "whole", "for"}
+                here = here or [s for s in _same(sentence.slots, total,
+                                                 lambda s: s.token < total.token)
+                                if not (is_base(sentence, s) or is_change(sentence, s)
+                                        or is_earlier(sentence, s))
+                                and whole & {stem(w) for w in s.words}]
             if len(here) != 1:
                 continue
-            before = resolve(sentence, document, here[0], before=0, same_sentence=False,
-                             back=2, exclude=[total])
-            if before is None or (before.value or 0) >= (total.value or 0):
-                continue  # the total before this amount is not in reach
-            parts, across = [here[0], before], True
+            if other is not None:
+                # "…, bringing the full-year dividend to 7.5 cents (interim: 3.0 cents)": the
+                # part the brackets after the total name is the other one
+                parts = [other, here[0]]
+            else:
+                before = resolve(sentence, document, here[0], before=0, same_sentence=False,
+                                 back=2, exclude=[total])
+                if before is None or (before.value or 0) >= (total.value or 0):
+                    continue  # the total before this amount is not in reach
+                parts, across = [here[0], before], True
         else:
             parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
             rest = sentence.by_token.get(m.end) if sentence.doc[m.start].lower_ == "the" \
@@ -953,6 +987,16 @@ def _bracket_closing(sentence: Sentence, at: int) -> int | None:
     return None
 
 
+def _averaged(sentence: Sentence, slot: Slot) -> bool:
+    """Whether the words give an amount as an average ("stayed 3.4 nights on average", "an
+    average of 3.4 nights"): what each thing came to, never a part of a total."""
+    doc = sentence.doc
+    after = [t.lower_ for t in doc[slot.token + 1:slot.token + 4]]
+    before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
+    return any(after[i:i + 2] == ["on", "average"] for i in range(2)) or \
+        any(w in ("average", "averaged", "averaging", "mean") for w in before)
+
+
 def _one_series(sentence: Sentence, parts: list[Slot], total: Slot) -> list[Slot]:
     """The parts a total "in all" adds up: never a part of one of them ("3,100 pupils, of
     whom 1,600 girls"), and where the list counts two things side by side ("Nine clinics
@@ -969,6 +1013,45 @@ def _one_series(sentence: Sentence, parts: list[Slot], total: Slot) -> list[Slot
         return parts
     counted = nouns_after(sentence, total, 1)
     return next((group for noun, group in series.items() if noun in counted), [])
+
+
+#: the words that name a whole a part brings an amount to: "the total", "the full-year
+#: dividend", "overall sales", "the combined tally" (not "the rate", "capacity": a level
+#: that a change, no part, moves)
+_WHOLE = frozenset({"total", "totals", "overall", "combined", "cumulative"})
+
+
+def _names_whole(words_) -> bool:
+    """Whether the words between "bringing" and "to" name a whole of parts: a word of
+    ``_WHOLE``, or "full-year"/"whole year" (the year's parts added up)."""
+    lowered = [t.lower_ for t in words_]
+    return bool(_WHOLE & set(lowered)) or any(
+        w in ("full", "whole") and "year" in lowered[i + 1:i + 3]
+        for i, w in enumerate(lowered))
+
+
+def _bracketed_other(sentence: Sentence, total: Slot) -> Slot | None:
+    """The one amount in the total's unit that brackets right after it set out, with at
+    most a label ("7.5 cents (interim: 3.0 cents)", "(first half 4.0 cents)"): the part
+    besides the one the sentence brings to it; None where the brackets hold no such one
+    amount or more words."""
+    doc = sentence.doc
+    # ("1,250 parcels (…)": a count's noun may stand between)
+    opening = total.token + 2 if doc[total.token + 1:total.token + 2].text.isalpha() \
+        else total.token + 1
+    if doc[opening:opening + 1].text != "(":
+        return None
+    shut = next((t.i for t in doc[opening + 1:] if t.text == ")"), None)
+    if shut is None:
+        return None
+    inside = [s for s in sentence.slots if opening < s.token < shut]
+    if len(inside) != 1 or inside[0].unit != total.unit or not level(sentence, inside[0]):
+        return None  # ("(up from 8.0 cents)": last year's whole, no part of this one)
+    label = [t for t in doc[opening + 1:inside[0].token] if not t.is_punct]
+    noun = doc[inside[0].token + 1:shut]
+    return inside[0] if len(label) <= 3 and all(t.is_alpha for t in label) and \
+        len(noun) <= (1 if opening > total.token + 1 else 0) and \
+        noun.text == doc[total.token + 1:opening].text else None
 
 
 def _same(slots: list[Slot], like: Slot, where) -> list[Slot]:

@@ -410,6 +410,7 @@ MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "tripled": 3, "trebled": 3, "quadr
 _SCALE_AFTER = _lazy(
     rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn|bln|mln)\b|(?P<abbr1>[mk])\b",
     re.IGNORECASE)
+_SPACED_MILLIONS = _lazy(r"(?P<word>)(?P<abbr>)\s(?P<abbr1>m)(?![\w²³/]|\.\w)", re.IGNORECASE)
 _GARBLED_PERCENT = _lazy(r" (\d)(?=\s?%)")
 #: unit words not in the pattern below: currency names from the CLDR table, longest first
 _NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
@@ -657,6 +658,10 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
 
     if kind in ("number", "word") and value is not None:
         scale = _SCALE_AFTER.match(text, end)
+        if not scale and m.group("digits") and _UNIT_BEFORE.search(text, 0, start):
+            # "CHF 48.6 m", "£ 3.2 m": after an amount of money a spaced "m" is millions, as
+            # glued "48.6m" is (no sum of money is in metres)
+            scale = _SPACED_MILLIONS.match(text, end)
         if scale and (scale.group("word") or m.group("digits")):
             word = scale.group("word") or scale.group("abbr") or scale.group("abbr1")
             exp = SCALES[word.lower()]

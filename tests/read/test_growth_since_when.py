@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.read import relation_blocks, relation_labels
+from tests.read import relation_blocks, relation_labels, violations
 
 KIND = "CompoundGrowthRelation"
 
@@ -101,3 +101,27 @@ def test_it_takes_up_the_level_its_sentence_gave_first(tmp_path: Path) -> None:
         "the five years since 2020, when it stood at £2.33 million.", KIND) == [
         "£2.33 million to £2.86 million: 4.2% a year"]
     assert _periods(tmp_path) == ["5"]
+
+
+_CO_OP = ("Our panels generated 5,120 MWh of electricity in the year to 31 March 2026. The barn "
+          "roof did best, with 41.2% of the total. We have come a long way since 2018/19, when "
+          "we generated {start} from one roof alone: output has grown by an average of 15.7% a "
+          "year over those seven years.")
+
+
+def test_since_when_with_no_level_in_the_sentence_before_ends_on_the_level_named_alike(
+        tmp_path: Path) -> None:
+    # the sentence before gives a share, no level: the end is the earlier level of the
+    # start's unit its words name alike ("generated"), for the year kg read gave it
+    assert relation_labels(tmp_path, "Millbrook Solar Co-operative review 2025/26",
+                           _CO_OP.format(start="1,840 MWh"), KIND) == [
+        "1,840 MWh (2018) to 5,120 MWh (2025): 15.7% a year"]
+    assert _periods(tmp_path) == ["7"]
+    assert violations(tmp_path) == []
+
+
+def test_a_slip_in_a_growth_since_when_with_no_level_before_is_a_violation(
+        tmp_path: Path) -> None:
+    relation_labels(tmp_path, "Millbrook Solar Co-operative review 2025/26",
+                    _CO_OP.format(start="1,480 MWh"), KIND)
+    assert violations(tmp_path) == ["growth"]

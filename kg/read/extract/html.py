@@ -85,15 +85,36 @@ def _unwrapped(html: str) -> str:
         return any(isinstance(a.tag, str) and a.tag in _KEEPS_LINES
                    for a in (e, *e.iterancestors()))
 
-    for e in root.iter():
+    for e in list(root.iter()):
         if not isinstance(e.tag, str):
             continue
+        if e.tag == "div" and _broken_lines(e):
+            # "<div class=tile><b>8,430 MWh</b><br>generated</div>": a box of lines a <br>
+            # breaks, text and inline words only; trafilatura loses the words before the
+            # break unless they sit in a paragraph, as a browser shows them
+            p = lxml.html.Element("p")
+            p.text, e.text = e.text, None
+            for child in list(e):
+                p.append(child)
+            e.append(p)
         if e.text and "\n" in e.text and not kept(e):
             e.text = _WRAP.sub(" ", e.text)
         parent = e.getparent()
         if e.tail and "\n" in e.tail and not (parent is not None and kept(parent)):
             e.tail = _WRAP.sub(" ", e.tail)
     return lxml.html.tostring(root, encoding="unicode")
+
+
+#: the elements a browser sets inside a line of text, not as blocks of their own
+_INLINE = frozenset("""a abbr b bdi bdo br cite code data dfn em i kbd mark q s samp small span
+    strong sub sup time u var wbr""".split())
+
+
+def _broken_lines(e) -> bool:
+    """Whether a <div> holds lines of text a <br> breaks and nothing but inline words."""
+    children = [c for c in e if isinstance(c.tag, str)]
+    return any(c.tag == "br" for c in children) and all(c.tag in _INLINE for c in children) \
+        and bool("".join(e.itertext()).strip())
 
 
 _BYLINE = re.compile(r"\b(?:byline|dateline|pubdate|published|timestamp)\b", re.I)

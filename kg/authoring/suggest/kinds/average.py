@@ -99,6 +99,12 @@ PATTERNS = Patterns({
     # "each consultation cost CHF 26", "the average shopper spent $380.95"
     "each": [[words("each", "every", "average", "typical"), {"IS_ALPHA": True},
               {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of"]}}, {"LOWER": "about", "OP": "?"},
+              figure(MONEY, QUANTITY, role="average")],
+             # "the average claim paid was £19,410": the thing, a word of what was done with
+             # it, then the verb of being
+             [words("average", "typical"), {"IS_ALPHA": True},
+              {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", *_NO_NOUN]}},
+              words("was", "were", "is", "are"), {"LOWER": "about", "OP": "?"},
               figure(MONEY, QUANTITY, role="average")]],
     # "on average each smart meter logged 0.6 MWh": a thing named in two words, and what each
     # came to (kept only where an average word says so; the second word is the thing)
@@ -376,7 +382,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         total = (over_things[0] if over_things is not None else None) or \
             _over_periods(sentence, average, count) or \
             _aggregate(sentence, document, average, count,
-                       cost_verb=m.name == "each-average" and _each_cost(sentence, m))
+                       cost_verb=m.name == "each-average" and _each_cost(sentence, m)) or \
+            _spread_with(document, average, count)
         if total is None:
             continue
         arm = _arm_named(sentence, total) if total.sentence == sentence.index else set()
@@ -580,6 +587,27 @@ _OVER_THINGS = ("over", "across", "from", "in")
 #: the words between a count and the average set off after its clause
 _SET_OFF = (",", "-", "–", "—", "and", "or", "an", "a", "average", "averaging", "of", "mean",
             "some", "about", "roughly", "around", "nearly", "almost")
+
+
+def _spread_with(document: Document, average: Slot, count: Slot) -> Slot | None:
+    """The total an earlier sentence spreads over the things an average is of: "Claims paid
+    fell to £61.4 million across 3,208 settled claims. … The average claim paid was
+    £19,410": the amount in the average's unit and class right before the count, joined to
+    it by "over"/"across" (the total's own noun only between)."""
+    at = document.sentences[count.sentence]
+    doc = at.doc
+    if count.sentence == average.sentence or not _whole(count) or _bounded(count):
+        return None
+    before = [s for s in at.slots if s.token < count.token]
+    if not before:
+        return None
+    total = before[-1]
+    between = [t for t in doc[total.token + 1:count.token]]
+    if total.unit != average.unit or total.cls != average.cls or not level(at, total) or \
+            not between or between[-1].lower_ not in ("over", "across") or \
+            len(between) > 3 or not all(t.is_alpha for t in between):
+        return None
+    return total
 
 
 def _spread_before(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None:
@@ -1123,9 +1151,11 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
                     unit=_count_unit(sentence, document, noun),
                     same_sentence=False, allow_portions=True, back=12)
     place = None
-    if found is not None and _where(document.sentences[found.sentence], found):
+    if found is not None and _where(document.sentences[found.sentence], found) and \
+            noun not in nouns_after(document.sentences[found.sentence], found):
         # "Ticket sales across the district's seven stages reached 418,600": the places the
         # things were counted at are counted by the way, the things are the other figure
+        # (not the things the average is of: "£61.4 million across 3,208 settled claims")
         place = found
         found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
                         unit=_count_unit(sentence, document, noun), exclude=[found],

@@ -148,6 +148,16 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
             _later_level(sentence, document, since[0])
         if final is not None:
             return since[0], final
+        year = _since_year(sentence, since[0].token)
+        if year is not None:
+            # "We have come a long way since 2019/20, when we generated 2,960 MWh: output has
+            # grown by 17.1% a year over those six years": no level in the sentence before,
+            # so the end is the level named alike for a later year, the year "since" names
+            # the start's and kg read's period the end's
+            initial = replace(since[0], year=year)
+            final = _later_level(sentence, document, initial, subject=_grows(sentence))
+            if final is not None:
+                return initial, final
     elif len(since) == 1 and _since_year(sentence, since[0].token) and \
             _alone_in_its_clauses(sentence, since[0], amounts):
         # "Since 2019, when it lent 1.21 million books, loans have compounded at 5% a year"

@@ -1272,8 +1272,12 @@ _BOUNDS = re.compile(r"^(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|
 def _added_to(sentence: Sentence, slot: Slot, average: Slot) -> bool:
     """Whether an amount before the average is added to make it: "a supplement of CHF 500,
     bringing their fee to CHF 1,230 per semester" (a sum, not an aggregate over semesters)."""
+    # ("each ticket brought in an average of £31": "in" makes the verb one of earning, the
+    # amount before it the takings it shares out, no sum it is added to)
+    doc = sentence.doc
     return slot.token < average.token and any(
-        t.lower_ in _BRINGING for t in sentence.doc[slot.token + 1:average.token])
+        t.lower_ in _BRINGING and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "in")
+        for t in doc[slot.token + 1:average.token])
 
 
 def _listed_with(sentence: Sentence, slot: Slot, average: Slot) -> bool:
@@ -1456,6 +1460,9 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # "48,000 visits at the trust's three clinics, an average of …": the things where it
     # happened are counted by the way, the total is the other figure
     here = [s for s in here if not _where(sentence, s)] or here
+    # "an average of £30 once our £8 tickets for students are counted": an amount set before
+    # the very things the count counts names a kind of them by its price, no total of them
+    here = [s for s in here if not _price_of_counted(sentence, document, s, count)]
     if here:
         return here[-1] if len(here) == 1 or here[-1].token < average.token else here[0]
     pointed = _pointed_back(sentence, document, average, count)
@@ -1526,6 +1533,19 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
     return _segment_row(sentence, document, average, found) or found
+
+
+def _price_of_counted(sentence: Sentence, document: Document, slot: Slot, count: Slot) -> bool:
+    """Whether an amount stands right before the noun the count counts by ("our £8 tickets"
+    beside "12,000 tickets"): a price that names a kind of those things."""
+    def noun_after(at: Sentence, figure_slot: Slot) -> str | None:
+        k = figure_slot.token + 1
+        word = at.doc[k] if k < len(at.doc) else None
+        return stem(word.text) if word is not None and word.is_alpha and not word.is_stop \
+            else None
+
+    thing = noun_after(document.sentences[count.sentence], count)
+    return thing is not None and noun_after(sentence, slot) == thing
 
 
 def _segment_row(sentence: Sentence, document: Document, average: Slot,

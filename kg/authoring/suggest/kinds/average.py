@@ -823,6 +823,11 @@ def _a_part(sentence: Sentence, slot: Slot) -> bool:
     if is_portion(sentence, slot):
         return True
     doc = sentence.doc
+    before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
+    if before[-2:] in (["of", "which"], ["of", "whom"]) or \
+            before[:2] in (["of", "which"], ["of", "whom"]) and before[2] in _HEDGES:
+        # "36 plots, of which 18 received sludge": "which" is the whole, the count a part
+        return True
     for token in doc[slot.token + 1:slot.token + 9]:
         if token.norm_ in ("_pct_", FRACTION):
             # "11,429 patients in the treated arm (71.8%)": a share in brackets of its own;

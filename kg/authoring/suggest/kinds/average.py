@@ -817,17 +817,33 @@ def _restated_by_or(between) -> bool:
         all(n + 1 < len(own) and own[n + 1] in _SPANS_OF_PRICE for n in each)
 
 
+def _of_which(sentence: Sentence, slot: Slot) -> bool:
+    """Whether "of which" or "of whom" sets a count off ("36 plots, of which 18 received
+    sludge"): a part of the whole "which" stands for."""
+    before = [t.lower_ for t in sentence.doc[max(0, slot.token - 3):slot.token]]
+    return before[-2:] in (["of", "which"], ["of", "whom"]) or \
+        before[:2] in (["of", "which"], ["of", "whom"]) and before[2] in _HEDGES
+
+
+def _qualified(sentence: Sentence, average: Slot) -> bool:
+    """Whether the words the average is per name a kind of the things ("$41 per treated
+    pupil"), more than the things themselves ("12 per plot")."""
+    said: list[str] = []
+    for token in sentence.doc[average.token + 1:average.token + 6]:
+        if token.lower_ in _EACH and not said:
+            continue
+        if not token.is_alpha or token.is_stop:
+            break
+        said.append(token.lower_)
+    return len(said) > 1
+
+
 def _a_part(sentence: Sentence, slot: Slot) -> bool:
     """A figure set off with its share of a whole ("198,400 visits - some 48.1% of the
     total", "1,378 (57.4%)"): a part of that whole."""
     if is_portion(sentence, slot):
         return True
     doc = sentence.doc
-    before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
-    if before[-2:] in (["of", "which"], ["of", "whom"]) or \
-            before[:2] in (["of", "which"], ["of", "whom"]) and before[2] in _HEDGES:
-        # "36 plots, of which 18 received sludge": "which" is the whole, the count a part
-        return True
     for token in doc[slot.token + 1:slot.token + 9]:
         if token.norm_ in ("_pct_", FRACTION):
             # "11,429 patients in the treated arm (71.8%)": a share in brackets of its own;
@@ -1135,7 +1151,11 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
         found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
                         unit=_count_unit(sentence, document, noun), exclude=[found],
                         same_sentence=False, allow_portions=True, back=12)
-    if found is not None and _a_part(document.sentences[found.sentence], found):
+    if found is not None and (_a_part(document.sentences[found.sentence], found) or (
+            _of_which(document.sentences[found.sentence], found) and
+            not _qualified(sentence, average))):
+        # ("40 fields, of which 20 were ploughed … 12 per field": all the fields, the part
+        # only where the words name its kind, "per treated pupil")
         # "198,400 visits - some 48.1% of the total": one branch's part, never the number a
         # whole service's cost is spread over; the whole its share is of may be, reached
         # from the part's own sentence (never the next figure back, another part perhaps)

@@ -481,7 +481,10 @@ _NAMED_NUMBER = _lazy(r"\b(?:Line|Route|Platform|Terminal|Gate|Runway|Pier|Berth
                       # a rank or class a plan names by number ("Priority 2 routes", "Tier 1
                       # capital", "Stage 3 works"): which one, not how many
                       r"Priority|Tier|Stage|Band|Category|Wave)"
-                      r"\s+(?P<label>\d{1,3}[A-Z]?)\b(?![.,]\d|\s*%)")
+                      r"\s+(?P<label>\d{1,3}[A-Z]?)\b(?![.,]\d|\s*%)"
+                      # an age a group of people is named by, joined to its bound ("tickets
+                      # for under-26s", "over-65 passes"): which people, not how many
+                      r"|\b(?:[Uu]nder|[Oo]ver)-(?P<age>\d{1,3})(?:s\b|\b)(?![.,]\d|-)")
 
 
 #: "(billions of dollars)", "in millions of euros)": a caption's scale, not an amount
@@ -511,7 +514,8 @@ def find_mentions(text: str) -> list[Mention]:
                                     value=Decimal(first)))
             taken.append((m.start(), m.end()))
     taken += [m.span("label") for m in _LABEL.finditer(text)]
-    taken += [m.span("label") for m in _NAMED_NUMBER.finditer(text)]
+    taken += [m.span("label" if m.group("label") else "age")
+              for m in _NAMED_NUMBER.finditer(text)]
     pos = 0
     while True:
         m = _CORE_RE.search(text, pos)

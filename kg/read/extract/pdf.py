@@ -243,8 +243,9 @@ def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, flo
     def is_number(chunk) -> bool:
         return number(_text(chunk)) is not None or bool(_EMPTY.match(_text(chunk)))
 
-    def cells(k: int) -> list[list[dict]] | None:
-        """A row's label and number cells; None where the line is not a row."""
+    def cells(k: int, least: int | None = None) -> list[list[dict]] | None:
+        """A row's label and number cells (at least ``least`` numbers, else two); None where
+        the line is not a row."""
         got = chunks[k]
         out = [got[0]] if got and not is_number(got[0]) else []
         for chunk in got[len(out):]:
@@ -256,7 +257,18 @@ def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, flo
             out.append(chunk)
         numbers = [c for c in out[1 if out and not is_number(out[0]) else 0:]
                    if number(_text(c)) is not None]
-        return out if len(numbers) >= 2 else None
+        return out if len(numbers) >= (2 if least is None else least) else None
+
+    def under(k: int, run: list[int]) -> bool:
+        """Whether a line of a label and fewer numbers than a row has ("All incidents
+        18,200" below rows that fill every column) is a row of the table above it: each of
+        its numbers stands under a number of the rows before, and the rows are at least two."""
+        got = cells(k, least=1)
+        if got is None or not got or is_number(got[0]) or len(run) < 2:
+            return False
+        above = [(c[0]["x0"], c[-1]["x1"]) for r in run for c in (cells(r) or [])[1:]]
+        return all(any(c[0]["x0"] <= x1 and x0 <= c[-1]["x1"] for x0, x1 in above)
+                   for c in got[1:])
 
     found = []
     k = 0
@@ -266,11 +278,13 @@ def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, flo
             continue
         run = [k]
         size = lines[k][0]["size"]
-        while run[-1] + 1 < len(lines) and cells(run[-1] + 1) is not None and \
+        while run[-1] + 1 < len(lines) and (cells(run[-1] + 1) is not None or
+                                            under(run[-1] + 1, run)) and \
                 lines[run[-1] + 1][0]["top"] - lines[run[-1]][0]["top"] < 3 * size:
             run.append(run[-1] + 1)
         if len(run) >= 2:
-            table = _word_table(lines, chunks, run, [cells(r) for r in run], is_number)
+            table = _word_table(lines, chunks, run, [cells(r) or cells(r, least=1) for r in run],
+                                is_number)
             if table:
                 found.append(table)
         k = run[-1] + 1

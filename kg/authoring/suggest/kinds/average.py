@@ -845,6 +845,27 @@ def _restated_by_or(between) -> bool:
         all(n + 1 < len(own) and own[n + 1] in _SPANS_OF_PRICE for n in each)
 
 
+def _of_which(sentence: Sentence, slot: Slot) -> bool:
+    """Whether "of which" or "of whom" sets a count off ("36 plots, of which 18 received
+    sludge"): a part of the whole "which" stands for."""
+    before = [t.lower_ for t in sentence.doc[max(0, slot.token - 3):slot.token]]
+    return before[-2:] in (["of", "which"], ["of", "whom"]) or \
+        before[:2] in (["of", "which"], ["of", "whom"]) and before[2] in _HEDGES
+
+
+def _qualified(sentence: Sentence, average: Slot) -> bool:
+    """Whether the words the average is per name a kind of the things ("$41 per treated
+    pupil"), more than the things themselves ("12 per plot")."""
+    said: list[str] = []
+    for token in sentence.doc[average.token + 1:average.token + 6]:
+        if token.lower_ in _EACH and not said:
+            continue
+        if not token.is_alpha or token.is_stop:
+            break
+        said.append(token.lower_)
+    return len(said) > 1
+
+
 def _a_part(sentence: Sentence, slot: Slot) -> bool:
     """A figure set off with its share of a whole ("198,400 visits - some 48.1% of the
     total", "1,378 (57.4%)"): a part of that whole."""
@@ -1160,7 +1181,11 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
         found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
                         unit=_count_unit(sentence, document, noun), exclude=[found],
                         same_sentence=False, allow_portions=True, back=12)
-    if found is not None and _a_part(document.sentences[found.sentence], found):
+    if found is not None and (_a_part(document.sentences[found.sentence], found) or (
+            _of_which(document.sentences[found.sentence], found) and
+            not _qualified(sentence, average))):
+        # ("40 fields, of which 20 were ploughed … 12 per field": all the fields, the part
+        # only where the words name its kind, "per treated pupil")
         # "198,400 visits - some 48.1% of the total": one branch's part, never the number a
         # whole service's cost is spread over; the whole its share is of may be, reached
         # from the part's own sentence (never the next figure back, another part perhaps)
@@ -1302,8 +1327,12 @@ _BOUNDS = re.compile(r"^(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|
 def _added_to(sentence: Sentence, slot: Slot, average: Slot) -> bool:
     """Whether an amount before the average is added to make it: "a supplement of CHF 500,
     bringing their fee to CHF 1,230 per semester" (a sum, not an aggregate over semesters)."""
+    # ("each ticket brought in an average of £31": "in" makes the verb one of earning, the
+    # amount before it the takings it shares out, no sum it is added to)
+    doc = sentence.doc
     return slot.token < average.token and any(
-        t.lower_ in _BRINGING for t in sentence.doc[slot.token + 1:average.token])
+        t.lower_ in _BRINGING and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "in")
+        for t in doc[slot.token + 1:average.token])
 
 
 def _listed_with(sentence: Sentence, slot: Slot, average: Slot) -> bool:
@@ -1486,6 +1515,9 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # "48,000 visits at the trust's three clinics, an average of …": the things where it
     # happened are counted by the way, the total is the other figure
     here = [s for s in here if not _where(sentence, s)] or here
+    # "an average of £30 once our £8 tickets for students are counted": an amount set before
+    # the very things the count counts names a kind of them by its price, no total of them
+    here = [s for s in here if not _price_of_counted(sentence, document, s, count)]
     if here:
         return here[-1] if len(here) == 1 or here[-1].token < average.token else here[0]
     pointed = _pointed_back(sentence, document, average, count)
@@ -1556,6 +1588,19 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
     return _segment_row(sentence, document, average, found) or found
+
+
+def _price_of_counted(sentence: Sentence, document: Document, slot: Slot, count: Slot) -> bool:
+    """Whether an amount stands right before the noun the count counts by ("our £8 tickets"
+    beside "12,000 tickets"): a price that names a kind of those things."""
+    def noun_after(at: Sentence, figure_slot: Slot) -> str | None:
+        k = figure_slot.token + 1
+        word = at.doc[k] if k < len(at.doc) else None
+        return stem(word.text) if word is not None and word.is_alpha and not word.is_stop \
+            else None
+
+    thing = noun_after(document.sentences[count.sentence], count)
+    return thing is not None and noun_after(sentence, slot) == thing
 
 
 def _segment_row(sentence: Sentence, document: Document, average: Slot,

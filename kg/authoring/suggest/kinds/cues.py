@@ -243,15 +243,22 @@ def verb_direction(sentence: Sentence, at: int, word: str) -> str | None:
     said = direction(word)
     if said is None or word.lower() not in EVALUATIVE:
         return said
+    moved = motion_before(sentence, at)
+    if len(moved) > 1:
+        return None
+    return moved.pop() if moved else said
+
+
+def motion_before(sentence: Sentence, at: int) -> set[str]:
+    """The ways the verbs and nouns of motion before token ``at`` in its clause say the values
+    went (a word that judges, "improvement", is none of them)."""
     moved = set()
     for token in reversed(sentence.doc[:at]):
         if token.lower_ in CLAUSE_BREAKS:
             break
         if token.lower_ not in EVALUATIVE and direction(token.text):
             moved.add(direction(token.text))
-    if len(moved) > 1:
-        return None
-    return moved.pop() if moved else said
+    return moved
 
 
 def clause_between(sentence: Sentence, a: int, b: int) -> bool:

@@ -9,7 +9,8 @@ import re
 from kg.authoring.suggest.kinds.cues import (BACK, CLAUSE_BREAKS, DOWN, EVALUATIVE, UP,
                                              bases,
                                              clause_between,
-                                             direction, is_gap, names_a_set, nearest,
+                                             direction, is_gap, motion_before, names_a_set,
+                                             nearest,
                                              opens_on_antecedent,
                                              pair_before, refers_back, targets,
                                              verb_direction, year_named, year_of)
@@ -215,6 +216,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # "fell to 1.28% from 1.42%, an improvement of 0.14 points": the values went the
         # way the verb of motion says, not the judging noun
         said = verb_direction(sentence, m.start, word) if direction(word) else SIGNS.get(word)
+        if word.lower() in EVALUATIVE and not motion_before(sentence, m.start):
+            # "1.80 MWh a tonne, against 1.92 MWh a year earlier, an improvement of 6.3%": a
+            # word that judges says no way the values went (less gas a tonne is better, more
+            # sales are), so the order of the two levels the words name says it; the size of
+            # the change is still checked
+            said = _way_between(base, final) or said
         if said is None:
             continue  # the words say both ways
         kind = "PercentagePointChangeRelation" if change.cls == POINTS else "PercentChangeRelation"
@@ -226,6 +233,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             _rates_set_against_before(sentence, document, change),
                             _earlier_so(sentence, document, change)) else {})))
     return out
+
+
+def _way_between(base: Slot, final: Slot) -> str | None:
+    """Which way a level went from ``base`` to ``final``, where both are known and unequal."""
+    if base.value is None or final.value is None or base.value == final.value:
+        return None
+    return "Increase" if final.value > base.value else "Decrease"
 
 
 #: the words that make a rate a year one averaged or compounded over several years

@@ -851,6 +851,11 @@ def _a_part(sentence: Sentence, slot: Slot) -> bool:
     if is_portion(sentence, slot):
         return True
     doc = sentence.doc
+    after = [t for t in doc[slot.token + 1:slot.token + 4]
+             if t.lower_ not in ("the", "its", "their", "our", "all", "those", "these")]
+    if len(after) >= 2 and after[0].lower_ == "of" and after[1].norm_ == COUNT and \
+            after[1].i - slot.token <= 3:
+        return True  # "201 of the 248 were women": a group of the whole counted after it
     for token in doc[slot.token + 1:slot.token + 9]:
         if token.norm_ in ("_pct_", FRACTION):
             # "11,429 patients in the treated arm (71.8%)": a share in brackets of its own;

@@ -147,7 +147,8 @@ def test_length_temperature_and_power_units(text: str, quote: str, value: D, uni
 
 
 @pytest.mark.parametrize("text,quote,value", [
-    ("Ticket sales hit £4.5 m last spring.", "£4.5", D("4.5")),   # money: no metres
+    # money: no metres, and the spaced "m" is its scale, as in "£4.5m"
+    ("Ticket sales hit £4.5 m last spring.", "£4.5 m", D("4500000")),
     ("About 3.2 m households were surveyed.", "About 3.2", D("3.2")),  # a count follows
 ])
 def test_m_is_no_metre_beside_money_or_a_counted_noun(text: str, quote: str, value: D) -> None:

@@ -872,6 +872,11 @@ def _a_part(sentence: Sentence, slot: Slot) -> bool:
     if is_portion(sentence, slot):
         return True
     doc = sentence.doc
+    after = [t for t in doc[slot.token + 1:slot.token + 4]
+             if t.lower_ not in ("the", "its", "their", "our", "all", "those", "these")]
+    if len(after) >= 2 and after[0].lower_ == "of" and after[1].norm_ == COUNT and \
+            after[1].i - slot.token <= 3:
+        return True  # "201 of the 248 were women": a group of the whole counted after it
     for token in doc[slot.token + 1:slot.token + 9]:
         if token.norm_ in ("_pct_", FRACTION):
             # "11,429 patients in the treated arm (71.8%)": a share in brackets of its own;
@@ -1483,6 +1488,23 @@ _THAT = ("that", "this", "which")
 _IS = ("is", "was", "means", "meant", "comes", "came", "works", "worked", "gives", "gave")
 
 
+def _whole_of_share(sentence: Sentence, slot: Slot) -> bool:
+    """The whole a share before it is taken of ("8.1% of the trust's £40.2 million budget",
+    "a quarter of its 96 staff"): what the clause's amount is compared with, never what it
+    goes on to be shared out as."""
+    doc = sentence.doc
+    at = slot.token - 1
+    while at > 0 and slot.token - at <= _OF_WHOLE_WORDS and doc[at].lower_ != "of" and \
+            (doc[at].is_alpha or doc[at].lower_ in ("'s", "’s")) and \
+            doc[at].norm_ not in FIGURES:
+        at -= 1
+    return at > 0 and doc[at].lower_ == "of" and doc[at - 1].norm_ in (PERCENT, FRACTION)
+
+
+#: the most words between "of" and the whole a share is of ("of the county's roads budget")
+_OF_WHOLE_WORDS = 5
+
+
 def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slot,
                cost_verb: bool = False):
     """What is averaged: the other figure in the average's unit here; else the one an
@@ -1511,7 +1533,8 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             and s.unit == average.unit and s.cls in AMOUNTS and level(sentence, s)
             and not _bounded(s)
             and not _added_to(sentence, s, average) and not _listed_with(sentence, s, average)
-            and not _set_against(sentence, average, s) and not _each_amount(sentence, s)]
+            and not _set_against(sentence, average, s) and not _each_amount(sentence, s)
+            and not _whole_of_share(sentence, s)]
     # "48,000 visits at the trust's three clinics, an average of …": the things where it
     # happened are counted by the way, the total is the other figure
     here = [s for s in here if not _where(sentence, s)] or here

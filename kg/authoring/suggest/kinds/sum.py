@@ -16,7 +16,8 @@ from kg.authoring.suggest.kinds.portions import (CELL, _calendar_year, is_base, 
                                                  nouns_after, of_words, qualified, resolve,
                                                  stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, PERCENT, QUANTITY, Document,
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, PERCENT, QUANTITY,
+                                       Document,
                                        Patterns, Sentence, Slot, figure, words)
 
 PATTERNS = Patterns({
@@ -1004,7 +1005,8 @@ def _one_series(sentence: Sentence, parts: list[Slot], total: Slot) -> list[Slot
     counts of the thing the total counts; none where the total's noun is neither."""
     doc = sentence.doc
     parts = [p for p in parts if not (p.token >= 2 and doc[p.token - 2].lower_ == "of"
-                                      and doc[p.token - 1].lower_ in ("whom", "which"))]
+                                      and doc[p.token - 1].lower_ in ("whom", "which"))
+             and not _whole_of_a_portion(sentence, p) and not _counts_periods(sentence, p, total)]
     series: dict[str, list[Slot]] = {}
     for p in parts:
         for noun in nouns_after(sentence, p, 1):
@@ -1013,6 +1015,29 @@ def _one_series(sentence: Sentence, parts: list[Slot], total: Slot) -> list[Slot
         return parts
     counted = nouns_after(sentence, total, 1)
     return next((group for noun, group in series.items() if noun in counted), [])
+
+
+def _whole_of_a_portion(sentence: Sentence, slot: Slot) -> bool:
+    """The whole a fraction or share just before it is taken of ("one in five of the 3,000
+    bulbs", "40% of its 2,500 members"): what the portion is of, never one of the parts
+    its portion is summed with."""
+    doc = sentence.doc
+    at = slot.token - 1
+    if at >= 0 and doc[at].lower_ in ("the", "its", "their", "our", "those", "these", "all"):
+        at -= 1
+    return at >= 1 and doc[at].lower_ == "of" and doc[at - 1].norm_ in (PERCENT, FRACTION)
+
+
+def _counts_periods(sentence: Sentence, slot: Slot, total: Slot) -> bool:
+    """A count of periods ("in the first three seasons", "over two years"): the span the
+    other figures cover, never a part of a total of something else."""
+    counted = nouns_after(sentence, slot, 1)
+    return bool(counted & _PERIOD_NOUNS) and not counted & nouns_after(sentence, total, 1)
+
+
+#: what a count of periods counts, as :func:`stem` writes it
+_PERIOD_NOUNS = frozenset({"year", "quarter", "month", "week", "day", "season", "term",
+                           "semester", "decade", "fortnight", "hour", "minute"})
 
 
 #: the words that name a whole a part brings an amount to: "the total", "the full-year

@@ -274,20 +274,22 @@ def _derive_precision(graph: Graph, figure: URIRef, r: FigureReading, vocab: Voc
         r.interval = Interval(r.value, r.value)
 
 
-#: the roles a count of things plays as it is (a level, a part, a total, a gap between two
-#: counts); never a rounded average, rate, ratio or change, which a count's unit may carry
-_COUNT_ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference, CG.numerator,
-                CG.denominator, CG.initial, CG.final, CG.greater, CG.lesser, CG.aggregate,
-                CG["count"], CG.portion, CG.whole)
+#: the roles in which a count of things adds up exactly: parts and totals, a gap between
+#: two counts ("23 missions and 21 more make 44")
+_COUNT_ROLES = (CG.total, CG.part, CG.minuend, CG.subtrahend, CG.difference)
+#: the roles of a quotient and its terms (a share, a ratio, a change, an average, a
+#: multiple): a count there keeps its half unit, as a rounded number it is set against may
+#: have been rounded twice ("201 of 248, 81.1%": 81.048% rounded to 81.05, then to 81.1)
 _ROUNDED_ROLES = (CG.average, CG.ratio, CG.change, CG.rate, CG.factor, CG.growthRate,
-                  CG.share, CG.multiple, CG.base)
+                  CG.share, CG.multiple, CG.base, CG.portion, CG.whole, CG.numerator,
+                  CG.denominator, CG.initial, CG.final, CG.aggregate, CG["count"])
 
 
 def _whole_count(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabulary) -> bool:
     """Whether the figure is a count of things written to the unit: unit:NUM, a whole
     number with no scale word ("45", "twelve", not "1.2 million" nor "4 thousand" in a
-    table of thousands), no hedge, no range, in a count's role of some relation and in no
-    role a rounded number plays ("an average of 19 visitors a day")."""
+    table of thousands), no hedge, no range, a part, total or gap of some sum or difference
+    and no term of a quotient ("an average of 19 visitors a day", "81.1% of 248")."""
     if vocab.unit_codes.get(r.unit) != "NUM" or r.decimals != 0 or r.hedge is not None or \
             r.range_to is not None or r.relative_tolerance is not None or \
             r.value != r.value.to_integral_value():

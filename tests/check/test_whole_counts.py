@@ -46,3 +46,14 @@ def test_a_hedged_or_scaled_count_is_as_loose_as_its_words(check) -> None:
                    rel("s", "SumRelation", "cg:total :z ; cg:part :x, :y"))
     assert finding(report, "r").severity == "pass"
     assert finding(report, "s").severity == "pass"
+
+
+def test_a_share_of_counts_keeps_their_half_unit_for_a_percent_rounded_twice(check) -> None:
+    """"201 of the 248 (81.1%)": 201 / 248 is 81.048%, which a writer rounding to 81.05 and
+    then to 81.1 prints; the counts in a quotient keep half a unit either side, so a percent
+    rounded twice is no violation (the same counts in a sum are exact)."""
+    report = check("Of the 248 volunteers, 201 finished (81.1%).",
+                   fig("w", "248", "248"), fig("p", "201", "201"),
+                   fig("s", "81.1%", "81.1", "unit:PERCENT"),
+                   rel("r", "ShareRelation", "cg:portion :p ; cg:whole :w ; cg:share :s"))
+    assert finding(report, "r").severity == "pass"

@@ -3,14 +3,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib import Graph, URIRef
 
 from kg.diagnose.implied import implied
-from kg.namespaces import CG, QUDT, UNIT
+from kg.namespaces import CG, UNIT
+from tests.diagnose import relation_graph
 
 R, A, N, V = (URIRef(f"urn:t:{x}") for x in ("r", "aggregate", "count", "average"))
 
@@ -18,15 +16,9 @@ R, A, N, V = (URIRef(f"urn:t:{x}") for x in ("r", "aggregate", "count", "average
 def average(aggregate: tuple[str, str, URIRef], count: tuple[str, str, URIRef],
             mean: tuple[str, str, URIRef]) -> Graph:
     """A relation whose figures have (low, high, unit)."""
-    g = Graph()
-    g.add((R, RDF.type, CG.AverageRelation))
-    for node, prop, (low, high, unit) in ((A, CG.aggregate, aggregate), (N, CG["count"], count),
-                                          (V, CG.average, mean)):
-        g.add((R, prop, node))
-        g.add((node, QUDT.unit, unit))
-        g.add((node, CG.lowerBound, Literal(Decimal(low))))
-        g.add((node, CG.upperBound, Literal(Decimal(high))))
-    return g
+    return relation_graph(R, CG.AverageRelation, [(A, CG.aggregate, aggregate),
+                                                  (N, CG["count"], count),
+                                                  (V, CG.average, mean)])
 
 
 def test_a_yield_in_kg_per_ha_from_tonnes_and_hectares() -> None:

@@ -3,29 +3,20 @@ miles (42.2 km)"): QUDT's multipliers, as cg:UnitConversionShape converts."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF
+from rdflib import Graph, URIRef
 
 from kg.diagnose.implied import implied
-from kg.namespaces import CG, QUDT, UNIT
+from kg.namespaces import CG, UNIT
+from tests.diagnose import relation_graph
 
 R, A, C = (URIRef(f"urn:t:{x}") for x in ("r", "amount", "converted"))
 
 
 def conversion(amount: tuple[str, str, URIRef], converted: tuple[str, str, URIRef]) -> Graph:
     """A conversion with no rate whose two figures have (low, high, unit)."""
-    g = Graph()
-    g.add((R, RDF.type, CG.ConversionRelation))
-    for node, prop, (low, high, unit) in ((A, CG.amount, amount),
-                                          (C, CG.convertedAmount, converted)):
-        g.add((R, prop, node))
-        g.add((node, QUDT.unit, unit))
-        g.add((node, CG.lowerBound, Literal(Decimal(low))))
-        g.add((node, CG.upperBound, Literal(Decimal(high))))
-    return g
+    return relation_graph(R, CG.ConversionRelation, [(A, CG.amount, amount),
+                                                     (C, CG.convertedAmount, converted)])
 
 
 def test_miles_restated_in_kilometres_imply_each_other() -> None:

@@ -4,19 +4,14 @@ price of a kind of the things counted, never the total the average spreads."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.read import read
+from tests.read import relation_labels
 
 
 def _averages(tmp_path: Path, text: str) -> list[str]:
     tmp_path.mkdir()
-    (tmp_path / "note.txt").write_text("Theatre note\n\n" + text + "\n", encoding="utf-8")
-    made = read(tmp_path / "note.txt", tmp_path / "c")
-    path = made.folder / "relations.ttl"
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    return re.findall(r'a cg:AverageRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+    return relation_labels(tmp_path, "Theatre note", text, "AverageRelation")
 
 
 def test_brought_in_an_average_shares_out_the_takings_before_it(tmp_path: Path) -> None:

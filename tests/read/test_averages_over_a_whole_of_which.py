@@ -4,19 +4,14 @@ the part "of which" sets off."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.read import read
+from tests.read import relation_labels
 
 
 def _averages(tmp_path: Path, text: str) -> list[str]:
     tmp_path.mkdir()
-    (tmp_path / "note.txt").write_text("Field note\n\n" + text + "\n", encoding="utf-8")
-    made = read(tmp_path / "note.txt", tmp_path / "c")
-    path = made.folder / "relations.ttl"
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    return re.findall(r'a cg:AverageRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+    return relation_labels(tmp_path, "Field note", text, "AverageRelation")
 
 
 def test_an_average_per_thing_is_over_the_whole_not_the_part_of_which(tmp_path: Path) -> None:

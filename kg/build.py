@@ -24,6 +24,7 @@ from kg.anchor import Anchor, AnchorError, NormalizedText, anchor
 from kg.corpus import DocumentSource, discover, read_document, same_iri_problems
 from kg.figures import decimal_literal, read_date, read_figure
 from kg.namespaces import CG, OA, ONTOLOGY_GRAPH, QUDT, SCHEMA, bind_prefixes
+from kg.numbers import CURRENCIES
 from kg.problems import Problem
 from kg.vocab import ROLES, bundled_claims_dir, ontology_graph, vocabulary
 
@@ -406,7 +407,6 @@ def _reference_rates(source: DocumentSource, derived: Graph, vocab) -> None:
         amount, converted = graph.value(relation, CG.amount), graph.value(relation, CG.convertedAmount)
         codes = [vocab.unit_codes.get(URIRef(graph.value(f, QUDT.unit) or "")) for f in
                  (amount, converted)]
-        from kg.numbers import CURRENCIES
         if None in codes or any(c not in CURRENCIES for c in codes):
             # not two currencies ("14 miles (23 km)" converts by QUDT's multipliers), or the
             # structure shape says what is wrong

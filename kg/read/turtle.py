@@ -125,11 +125,9 @@ class TableWriter:
         if whole is None or any((self._unit(table, r, c) or (None,))[0] != whole[0]
                                 for r in range(len(table.rows))):
             return
-        self._relation("SumRelation", f":c-t{t0}-r{r0 + 1}",
-                       f"{table.caption}: the rows add up to "
-                       f"{self.tables[t0].rows[r0].label}, {year}",
-                       f"cg:total {self._fig(t0, r0, c0)} ; cg:part " +
-                       ", ".join(self._fig(t, r, c) for r in range(len(table.rows))))
+        self._sum(f":c-t{t0}-r{r0 + 1}",
+                  f"{table.caption}: the rows add up to {self.tables[t0].rows[r0].label}, {year}",
+                  self._fig(t0, r0, c0), [self._fig(t, r, c) for r in range(len(table.rows))])
 
     def _cell_unit(self, table: Table, col: int, cell: Cell) -> tuple[str, int, str]:
         """A cell's unit, scale and where they come from; a unit the cell writes itself
@@ -260,6 +258,11 @@ class TableWriter:
             f"    rdfs:label {lit(label)} ;\n"
             f"    skos:note \"a table's structure implies it\" ;\n"
             f"    {roles} .\n")
+
+    def _sum(self, claim: str, label: str, total: str, parts: list[str]) -> None:
+        """A SumRelation of a table's cells: ``total`` and ``parts`` are figure ids."""
+        self._relation("SumRelation", claim, label,
+                       f"cg:total {total} ; cg:part " + ", ".join(parts))
 
     def _relations(self, t: int, table: Table) -> None:
         self._changes(t, table)
@@ -456,12 +459,11 @@ class TableWriter:
                     if not self._summed(table, total_row, i, its_parts):
                         continue
                     col = cols[i]
-                    self._relation("SumRelation", f":c-t{t}-r{total_row + 1}",
-                                   # (a list of amounts no head names: its caption)
-                                   f"{col.header or table.caption}: the rows add up to "
-                                   f"{table.rows[total_row].label}",
-                                   f"cg:total {self._fig(t, total_row, i)} ; cg:part " +
-                                   ", ".join(self._fig(t, p, i) for p in its_parts))
+                    self._sum(f":c-t{t}-r{total_row + 1}",
+                              # (a list of amounts no head names: its caption)
+                              f"{col.header or table.caption}: the rows add up to "
+                              f"{table.rows[total_row].label}",
+                              self._fig(t, total_row, i), [self._fig(t, p, i) for p in its_parts])
 
     def _broken_down_rows(self, t: int, table: Table) -> None:
         """A row with rows set in under it is their sum, in each column of amounts where
@@ -470,11 +472,10 @@ class TableWriter:
             for i, col in enumerate(table.columns):
                 if col.kind != "value" or not self._summed(table, r, i, parts):
                     continue
-                self._relation("SumRelation", f":c-t{t}-r{r + 1}",
-                               f"{col.header or table.caption}: the rows set in under "
-                               f"{table.rows[r].label} add up to it",
-                               f"cg:total {self._fig(t, r, i)} ; cg:part " +
-                               ", ".join(self._fig(t, p, i) for p in parts))
+                self._sum(f":c-t{t}-r{r + 1}",
+                          f"{col.header or table.caption}: the rows set in under "
+                          f"{table.rows[r].label} add up to it",
+                          self._fig(t, r, i), [self._fig(t, p, i) for p in parts])
 
     def _summed(self, table: Table, r: int, i: int, parts: list[int]) -> bool:
         """Whether row ``r``'s cell in column ``i`` is the total of the ``parts`` rows' by
@@ -569,11 +570,10 @@ class TableWriter:
                         row.cells[p] is None or row.cells[p].value < 0 or
                         self._unit(table, r, p) != unit for p in parts):
                     continue
-                self._relation("SumRelation", f":c-t{t}-r{r + 1}",
-                               f"{row.label}: {' + '.join(cols[p].header for p in parts)} "
-                               f"make {col.header}",
-                               f"cg:total {self._fig(t, r, i)} ; cg:part " +
-                               ", ".join(self._fig(t, r, p) for p in parts))
+                self._sum(f":c-t{t}-r{r + 1}",
+                          f"{row.label}: {' + '.join(cols[p].header for p in parts)} "
+                          f"make {col.header}",
+                          self._fig(t, r, i), [self._fig(t, r, p) for p in parts])
 
     def _share_columns(self, t: int, table: Table) -> None:
         """A percent column whose head names one column as a share of another ("% funded"
@@ -804,11 +804,10 @@ class TableWriter:
             if any(c is None or c.value < 0 for c in cells) or \
                     len({self._unit(table, k, i) for k, i in ((r - 1, b), (r, a), (r, b))}) != 1:
                 continue
-            self._relation("SumRelation", f":c-t{t}-r{r + 1}",
-                           f"{rows[r].label}: {rows[r - 1].label}'s {cols[b].header.lower()} "
-                           f"plus {cols[a].header.lower()}",
-                           f"cg:total {self._fig(t, r, b)} ; cg:part {self._fig(t, r - 1, b)}, "
-                           f"{self._fig(t, r, a)}")
+            self._sum(f":c-t{t}-r{r + 1}",
+                      f"{rows[r].label}: {rows[r - 1].label}'s {cols[b].header.lower()} "
+                      f"plus {cols[a].header.lower()}",
+                      self._fig(t, r, b), [self._fig(t, r - 1, b), self._fig(t, r, a)])
 
     def _results(self, t: int, table: Table) -> None:
         """In a statement whose rows are amounts, a result row ("Gross profit", "Surplus")

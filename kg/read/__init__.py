@@ -589,12 +589,39 @@ _TOOK = re.compile(r"\b(?:took|takes|taking|accounted\s+for|accounts\s+for|made\
                    r"makes\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|only\s+|"
                    r"just\s+)?$", re.I)
 _WHOLE_WORDS = re.compile(r"\b(?:total|all|overall)\b", re.I)
+#: "took 92.7% of spending, with administration at 7.3%", "6.9 per cent of total
+#: expenditure, and governance 9.5 per cent", "53.2% of sales, and ghee contributed 16.6%":
+#: the words between a share of a named whole and a bare percent that shares the clause's
+#: verb and whole with it (a coordinated clause left elliptical): the subject is a few words
+#: naming another thing, no verb of change or comparison among them
+_ELLIPTICAL = re.compile(
+    r"^\s*\)?\s*of\s+(?P<whole>[^,;()]+?)\s*(?:,\s*|;\s*)?\b(?:and|while|whereas|with)\s+"
+    r"(?P<subject>(?:(?!(?:rose|rising|fell|falling|grew|growing|increased|decreased|"
+    r"climbed|dropped|declined|up|down|by|from|to|than|on|of|over|against|versus|vs|points?|"
+    r"per|a|an|was|were|is|are|had|has|have|its|their|share|rate|margin)\b)"
+    r"[^\W\d_][\w'’-]*\s+){1,6}?)"
+    r"(?:at\s+|(?:took|contributed|accounted\s+for|made\s+up|represented|provided|"
+    r"supplied)\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|only\s+|just\s+)?$",
+    re.I)
 #: the word that makes a row a subtotal, apart from what the row adds up
 _SUBTOTAL_WORD = re.compile(r"^\s*sub[- ]?total\W*", re.I)
 #: a share set in brackets after the whole a fraction or a share noun names: "more than
 #: half of all visits (52.4%)", "the largest share of the total (41%)"
 _OF_BEFORE = re.compile(r"\b(?:half|third|quarter|fifth|tenth|majority|share|proportion|"
                         r"most)\s+of\s+(?P<whole>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*\(\s*$", re.I)
+
+
+def _elliptical_whole(sentence: str, at: int, length: int) -> re.Match | None:
+    """The words naming the whole of the share before a bare percent at ``at`` whose clause
+    leaves out the verb and the whole it shares with that share's clause ("Fees took 61% of
+    income, and grants 30%": the 30% is of income too); None where the percent is not such a
+    clause's (it ends no clause, or a verb of change or other words stand between)."""
+    if re.match(r"\s*(?:[.;,)]|--|—|–|$)", sentence[at + length:]) is None:
+        return None
+    before = list(_PERCENT_SAID.finditer(sentence[:at]))
+    if not before:
+        return None
+    return _ELLIPTICAL.match(sentence[before[-1].end():at])
 
 
 def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
@@ -704,6 +731,8 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
         # it, the whole being the table's, which the text has been dividing
         bare = of is None and at >= 0 and _TOOK.search(f.sentence[:at]) is not None and \
             re.match(r"\s*(?:[.;]|--|—|–|$)", f.sentence[at + len(f.quote):]) is not None
+        if of is None and not bare and at >= 0:
+            of = _elliptical_whole(f.sentence, at, len(f.quote))
         if f.unit != PERCENT or f.local in taken or (of is None and not bare):
             continue
         found = []

@@ -49,7 +49,10 @@ PATTERNS = Patterns({
     # after "short of"
     "short": [[figure(*AMOUNTS, POINTS, role="difference"), (_UNIT, None), words("short"),
                words("of")]],
-    "gap": [[words("gap", "deficit", "surplus", "difference", "shortfall", "lead"), words("of"),
+    # ("spending of £2.3m against a budget of £2.1m: an overspend of £0.2m": a gap between a
+    # sum spent and the budget it ran over or under)
+    "gap": [[words("gap", "deficit", "surplus", "difference", "shortfall", "lead", "overspend",
+                   "underspend", "overrun"), words("of"),
              figure(*AMOUNTS, POINTS, role="difference")],
             # "the gap between the two is 3,400 patients", "the difference between them came
             # to £12 million"
@@ -82,6 +85,11 @@ PATTERNS = Patterns({
               figure(*AMOUNTS, role="low"), words("and"), figure(*AMOUNTS, role="high")]],
     # "raised £186,420 and cleared the £150,000 goal with £36,420 to spare"
     "spare": [[figure(*AMOUNTS, role="difference"), words("to"), words("spare")]],
+    # "raised $96,500 toward our $150,000 goal - just $53,500 to go", "… of the £70,000
+    # target, with £28,800 still to find": what a level still lacks of the goal the words
+    # name
+    "to-go": [[figure(*AMOUNTS, role="difference"), words("still", "left", "yet", optional=True),
+               words("to"), words("go", "find", "raise", "collect")]],
     # the sum written out: "£27,000 minus £12,500, or £14,500", "$4,200 less $1,150,
     # which is $3,050" ("less" right before a figure subtracts it: "£5 less than" compares)
     "minus": [[figure(*AMOUNTS, role="minuend"), words("minus", "less"),
@@ -294,6 +302,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if found is None:
                 continue
             big, small = found
+        elif m.name == "to-go":
+            # the goal is the larger end: what is still to go is the goal less the level
+            found = _to_spare(sentence, diff, others)
+            if found is None:
+                continue
+            small, big = found
         elif m.name == "by":
             found = _by(sentence, document, m, diff, others)
             if found is None:

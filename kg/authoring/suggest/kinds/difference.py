@@ -119,6 +119,12 @@ PATTERNS = Patterns({
                # and the amount it moved by
                [words(*UP, *DOWN), {"IS_ALPHA": True, "OP": "{1,3}"}, words("by"),
                 figure(*AMOUNTS, role="difference")],
+               # "fell from 42.6 kg to 27.9 kg, a reduction of 34.5%, or 14.7 kg": the
+               # change in percent, then the same change as an amount, set off by "or"
+               [words(*UP, *DOWN), words("of"), figure(PERCENT), words(","), words("or"),
+                words("about", "some", "roughly", "around", "nearly", "almost",
+                      optional=True),
+                figure(*AMOUNTS, role="difference")],
                # "goes to $4,312 from $4,158 -- an extra $154": a rise by that much
                [words("extra", "additional"), figure(*AMOUNTS, role="difference")],
                # "stood at 840 MW, compared with 710 MW a year earlier - an addition of 130

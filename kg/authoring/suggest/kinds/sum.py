@@ -54,7 +54,14 @@ PATTERNS = Patterns({
                [{"IS_SENT_START": True, "IS_ALPHA": True}, words(":"), words("of"),
                 words("the", "our", "its", "their", optional=True),
                 figure(*AMOUNTS, role="total")],
-               [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(":")]],
+               [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(":")],
+               # "412 pupils (91.2%): 205 in the breakfast arm and 207 in the control arm":
+               # an aside in brackets between the total and the colon that opens its parts
+               # (the tokenizer may keep "):" as one token)
+               *([figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                  words("("), {"ORTH": {"NOT_IN": ["(", ")", "):", ":", ";", "."]},
+                               "OP": "{1,8}"}, *close]
+                 for close in ([words(")"), words(":")], [words("):")]))],
     # "Together the two departments account for $500.0 million": the parts in earlier sentences
     "together": [[words("together", "combined"), words("the", optional=True),
                   figure(COUNT, role="n"), {"IS_ALPHA": True, "OP": "{1,5}"},
@@ -155,7 +162,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             total = m.roles["total"]
             if _qualifies_earlier(sentence, total):
                 continue
-            parts = _listed(sentence, total)
+            # (the parts stand after the match: never a figure of the aside before the colon)
+            parts = [p for p in _listed(sentence, total) if p.token >= m.end]
             if "of" in (t.lower_ for t in sentence.doc[m.start:m.start + 3]) and \
                     len(parts) == 2 and not all(
                     sentence.doc[p.token + 1:p.token + 2].text == "(" for p in parts) and \

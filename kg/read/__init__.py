@@ -593,12 +593,16 @@ _WHOLE_WORDS = re.compile(r"\b(?:total|all|overall)\b", re.I)
 #: expenditure, and governance 9.5 per cent", "53.2% of sales, and ghee contributed 16.6%":
 #: the words between a share of a named whole and a bare percent that shares the clause's
 #: verb and whole with it (a coordinated clause left elliptical): the subject is a few words
-#: naming another thing, no verb of change or comparison among them
+#: naming another thing, no verb of change or comparison among them, nor a word that joins
+#: it to the first clause's subject ("and together with children's services for 72.6%": a
+#: share of the two things together, not of the second alone)
 _ELLIPTICAL = re.compile(
     r"^\s*\)?\s*of\s+(?P<whole>[^,;()]+?)\s*(?:,\s*|;\s*)?\b(?:and|while|whereas|with)\s+"
     r"(?P<subject>(?:(?!(?:rose|rising|fell|falling|grew|growing|increased|decreased|"
     r"climbed|dropped|declined|up|down|by|from|to|than|on|of|over|against|versus|vs|points?|"
-    r"per|a|an|was|were|is|are|had|has|have|its|their|share|rate|margin)\b)"
+    r"per|a|an|was|were|is|are|had|has|have|its|their|share|rate|margin|together|with|for|"
+    r"combined|plus|including|alone|in|at|as|into|among|between|under|about|both|all|"
+    r"them|it|this|that|which)\b)"
     r"[^\W\d_][\w'’-]*\s+){1,6}?)"
     r"(?:at\s+|(?:took|contributed|accounted\s+for|made\s+up|represented|provided|"
     r"supplied)\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|only\s+|just\s+)?$",

@@ -44,3 +44,10 @@ def test_a_change_after_and_is_no_elliptical_share(tmp_path: Path) -> None:
     """"and governance rose by 6.3%": a verb of change in the clause, no share."""
     assert _shares(tmp_path, "Wardens took 67.5% of spending, and governance rose by 6.3%.") \
         == ["Wardens: 67.5%"]
+
+
+def test_a_share_of_two_rows_together_is_no_share_of_the_second(tmp_path: Path) -> None:
+    """"and together with governance for 73.8%": the share is of wardens and governance
+    together, so no row of the table is its portion."""
+    assert _shares(tmp_path, "Wardens take 67.5% of spending, and together with governance "
+                   "for 73.8%.") == ["Wardens: 67.5%"]

@@ -425,11 +425,11 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         # "305 of 1,190 pupils in the intervention arm (25.6%)": the count "of" the group is
         # its whole, and the portion the figure before "of"
         return counted, portion
-    if [t.lower_ for t in doc[max(0, portion.token - 2):portion.token]] in (["of", "which"],
-                                                                           ["of", "whom"]):
+    opens = _of_which_before(doc, portion.token)
+    if opens is not None:
         # "41,352 firms, of which 12,870 (31.1 percent) are in retail": the whole is the
         # figure "which" stands for, right before it
-        earlier = [s for s in sentence.slots if s.token < portion.token - 2
+        earlier = [s for s in sentence.slots if s.token < opens
                    and s.unit == portion.unit]
         if earlier and qualified(sentence, earlier[-1]) is not None:
             # "148 workers from four employers, of whom 125 (84.5%)": "whom" stands for the
@@ -484,12 +484,28 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
     for slot in sentence.slots:
         if slot is portion or slot.unit != portion.unit or slot.token > portion.token:
             continue
-        opened = doc[first].lower_ == "of" and slot.token <= first + 2
+        # ("Among the 236 pupils who sat the test, 121 (51.3%) passed": "among" opens the
+        # whole as "of" does)
+        opened = doc[first].lower_ in ("of", "among", "amongst") and slot.token <= first + 2
         colon = next((t.i for t in doc[slot.token + 1:slot.token + 4] if not t.is_alpha), None)
         listed = colon is not None and doc[colon].text == ":" and colon < portion.token
         if opened or listed:
             return portion, slot
     return _trial_arm(sentence, document, m, portion)
+
+
+def _of_which_before(doc, at: int) -> int | None:
+    """Where the "of which" (or "of whom") that opens the clause of the figure at ``at``
+    stands: right before it ("41,352 firms, of which 12,870 (31.1 percent) are in retail"),
+    or with the part's name and its verb between ("38.7 million tonnes, of which
+    containerised cargo accounted for 27.1 million tonnes (70.0%)": words only, no figure
+    or mark between); None where no such clause opens the figure."""
+    for k in range(at - 1, max(0, at - 8), -1):
+        if doc[k].lower_ in ("which", "whom") and doc[k - 1].lower_ == "of":
+            return k - 1
+        if not doc[k].is_alpha or doc[k].norm_ in FIGURES:
+            return None
+    return None
 
 
 def _named_after_of(sentence: Sentence, document: Document, portion: Slot) -> Slot | None:

@@ -364,6 +364,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     # a list's closing line, a total split in two, months listed below their total: each
     # a sum of parts no relation of the sentence has taken yet
     for found, split in ((_list_closed(sentence, document), False),
+                         (_other_closed(sentence, document), False),
                          (_split(sentence, document), True),
                          (_months_listed(sentence, document), False)):
         if found is None or any(p.local in s.figures for s in out for p in found[1]):
@@ -374,6 +375,47 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                         across=True))
     return out
+
+
+def _other_closed(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | None:
+    """"Property tax is expected to raise £310m, sales tax £150m and other levies and
+    charges £80m": three or more levels of one unit listed with commas, the last named
+    "other …" after "and", so the list is all of something (no other figure of the unit in
+    the sentence). Its total is the one level of that unit, and of the parts' period, in
+    the two sentences before; None where there is none or more than one (the words do not
+    say which)."""
+    amounts = [s for s in sentence.slots if s.cls in AMOUNTS]
+    if not amounts:
+        return None
+    last = amounts[-1]
+    mine = [s for s in amounts if s.unit == last.unit]
+    parts = [s for s in mine if level(sentence, s) and not is_rate(sentence, s)
+             and not is_change(sentence, s) and not is_base(sentence, s)]
+    if len(parts) < 3 or len(parts) != len(mine):
+        return None
+    doc = sentence.doc
+    between = doc[parts[-2].token + 1:last.token]
+    said = [t.lower_ for t in between]
+    if said[:1] != ["and"] or said[1:2] != ["other"] and said[1:3] != ["all", "other"] or \
+            not all(t.is_alpha or t.text == "," for t in between):
+        return None
+    for a, b in zip(parts[:-2], parts[1:-1]):
+        # each item joined to the next by a comma, only words between (and an item's share
+        # in brackets: "15,210 of the birds counted (36.4%), terns 9,140 (21.9%), …")
+        if not any(t.text == "," for t in doc[a.token + 1:b.token]) or any(
+                t.text in (";", ":") or t.norm_ in FIGURES and not (
+                    t.norm_ == PERCENT and doc[t.i - 1].text == "(")
+                for t in doc[a.token + 1:b.token]):
+            return None
+    periods = {document.periods.get(p.local) for p in parts}
+    if len(periods) != 1:
+        return None
+    period = periods.pop()
+    found = [s for before in document.sentences[max(0, sentence.index - 2):sentence.index]
+             for s in before.slots if s.unit == last.unit and s.cls in AMOUNTS and
+             level(before, s) and not is_rate(before, s) and not is_change(before, s) and
+             not is_base(before, s) and document.periods.get(s.local) == period]
+    return (found[0], parts) if len(found) == 1 else None
 
 
 def _month_item(line: Sentence) -> tuple[int, Slot] | None:

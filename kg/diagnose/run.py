@@ -491,10 +491,11 @@ def _clears_all(result: BuildResult, candidates: list[Candidate], violated: set[
     touched = [d for d in result.documents
                if any((a.figure, RDF.type, CG.Figure) in d.graph for a in assumptions)]
     local = BuildResult(touched, [], [])
-    verdicts = quick_verdicts(local, assumptions)
     mine = {str(s) for d in touched for s in d.graph.subjects()}
     passing = {r for r, s in report.relations.items() if s == "pass"}
-    return all(verdicts.get(r, True) for r in (violated | passing) & mine)
+    asked = (violated | passing) & mine
+    verdicts = quick_verdicts(local, assumptions, focus=asked)
+    return all(verdicts.get(r, True) for r in asked)
 
 
 #: pairs tried at most per component: each is one run of the shapes' queries
@@ -521,8 +522,8 @@ def _swaps(result: BuildResult, graph: Graph, net: Network, bad: list[str],
         assumptions = [Assumption(URIRef(a), cb.stated, _decimals(graph, URIRef(b)), ""),
                        Assumption(URIRef(b), ca.stated, _decimals(graph, URIRef(a)), "")]
         touched = [d for d in result.documents if (URIRef(a), RDF.type, CG.Figure) in d.graph]
-        verdicts = quick_verdicts(BuildResult(touched, [], []), assumptions)
         near = {r for f in (a, b) for r in net[f]}
+        verdicts = quick_verdicts(BuildResult(touched, [], []), assumptions, focus=near)
         if all(verdicts.get(r, True) for r in near):
             out.append((ca, cb))
     return out

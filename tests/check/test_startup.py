@@ -85,6 +85,34 @@ def test_only_the_last_document_checked_in_process_is_not_collected(
     assert collects == [True, True, False]
 
 
+def test_checking_the_paper_parses_the_shapes_but_not_the_vocabulary(tmp_path: Path) -> None:
+    """The vocabulary's lookups come from kg/vocabulary-readings.json: rdflib parses only
+    the shapes (compiled to queries), and the report is the one parsing everything gives."""
+    claims = _paper(tmp_path)
+
+    def probe(before: str) -> subprocess.CompletedProcess[str]:
+        script = tmp_path / "probe.py"
+        script.write_text(
+            "import os, sys\n"
+            "import kg.vocab as vocab\n"
+            f"{before}\n"
+            "parse = vocab._parse_all\n"
+            "vocab._parse_all = lambda paths: os.write(2, ('parsed ' + ' '.join(sorted(\n"
+            "    p.parent.name for p in paths)) + '\\n').encode()) and parse(paths)\n"
+            f"sys.argv = ['kg', 'check', '--claims', {str(claims)!r}, '--no-cache']\n"
+            "from kg.cli import main\n"
+            "main()\n", encoding="utf-8")
+        return _run(tmp_path, str(script))
+
+    kept = probe("")
+    assert "difference" in kept.stdout
+    shapes = len(list((ROOT / "ontology" / "shapes").glob("*.ttl")))
+    assert kept.stderr.splitlines() == ["parsed " + " ".join(["shapes"] * shapes)]
+    parsed = probe("import pathlib; vocab.READINGS = pathlib.Path('no-such-file.json')")
+    assert "parsed ontology ontology" in parsed.stderr.splitlines()
+    assert parsed.stdout == kept.stdout
+
+
 # --- babel's currency names ---------------------------------------------------------------
 
 

@@ -162,3 +162,31 @@ def test_verdicts_asked_of_some_relations_equal_theirs_of_all() -> None:
     finally:
         oxigraph.run_checks = original
     assert ran[0] == 0 < ran[1] == ran[2]
+
+
+def test_what_ifs_on_one_kept_store_equal_what_ifs_on_new_stores(monkeypatch) -> None:
+    # the what-ifs of a diagnosis run on one store, each one's edits undone after it
+    from kg.check import oxigraph
+    from kg.diagnose.whatif import Assumption
+    from kg.namespaces import QUDT
+
+    result = build_corpus(PAPER_DIR)
+    graph = result.documents[0].graph
+    figures = sorted(graph.subjects(QUDT.numericValue, None), key=str)
+    assumptions = [[Assumption(f, Decimal(str(graph.value(f, QUDT.numericValue))) * k, d, "")]
+                   for f in figures[:6] for k, d in ((10, None), (Decimal("0.5"), 1))]
+    assumptions.append([assumptions[0][0], assumptions[3][0]])  # two figures at once
+    kept = [quick_verdicts(result, a) for a in assumptions]
+    store = oxigraph._what_if[1]
+    assert all(quick_verdicts(result, a) == k for a, k in zip(assumptions, kept))
+    assert oxigraph._what_if[1] is store  # the one store throughout
+    fresh = oxigraph._new_store()
+    fresh.bulk_extend(oxigraph.kept_quads(graph))
+    assert set(store) == set(fresh)  # every edit undone
+    monkeypatch.setattr(oxigraph, "_what_if", None)
+    new = []
+    for a in assumptions:
+        new.append(quick_verdicts(result, a))
+        monkeypatch.setattr(oxigraph, "_what_if", None)  # a new store for each
+    assert new == kept
+    assert len({tuple(sorted(k.items())) for k in kept}) > 1  # the what-ifs differ

@@ -15,6 +15,7 @@ differential tests in tests/check/test_engines.py hold them to that).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
@@ -162,9 +163,11 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
     run (:func:`_about`); the rows of these focus nodes are the same, those of others
     may be missing."""
     graphs = list(graphs)
-    store = _store_of(graphs, explain_only)
+    # the kept what-if store is one thread's at a time (kg serve checks in threads)
+    keep = explain_only and _what_if_lock.acquire(blocking=False)
     undo: list[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, list]] = []
     try:
+        store = _store_of(graphs, keep)
         for subject, prop, values in edits:
             s, p = to_oxigraph(subject), to_oxigraph(prop)
             undo.append((s, p, [q.object for q in store.quads_for_pattern(s, p, None,
@@ -179,27 +182,31 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
     finally:
         for s, p, stated in reversed(undo):  # the first edit of a property saw its own
             _replace_values(store, s, p, stated)
+        if keep:
+            _what_if_lock.release()
 
 
 #: the store the last what-if ran on: its graphs (each with its length) and the store with
 #: the vocabulary and them, as loaded (each what-if's edits are undone after it)
 _what_if: tuple[list[tuple[Graph, int]], ox.Store] | None = None
+_what_if_lock = threading.Lock()
 
 
-def _store_of(graphs: list[Graph], explain_only: bool) -> ox.Store:
-    """A store with the vocabulary and ``graphs``: a new one for a whole check; for the
-    what-ifs of a diagnosis, which ask one document again and again, the one the last
-    what-if of the same graphs ran on.  The store then holds the same quads as a new one
+def _store_of(graphs: list[Graph], keep: bool) -> ox.Store:
+    """A store with the vocabulary and ``graphs``: a new one for a whole check (and for a
+    what-if while another thread has the kept one); for the what-ifs of a diagnosis, which
+    ask one document again and again, the one (``keep``) the last what-if of the same
+    graphs ran on.  The store then holds the same quads as a new one
     (only their order of loading differs, and that was another in every process already:
     rdflib's order of a graph's triples); loading one took 6 ms of each what-if."""
     global _what_if
-    if explain_only and _what_if is not None and len(_what_if[0]) == len(graphs) and \
+    if keep and _what_if is not None and len(_what_if[0]) == len(graphs) and \
             all(g is kept and len(g) == size for g, (kept, size) in zip(graphs, _what_if[0])):
         return _what_if[1]
     store = _new_store()
     for graph in graphs:
         store.bulk_extend(_quads_of(graph))
-    if explain_only:
+    if keep:
         _what_if = ([(g, len(g)) for g in graphs], store)
     return store
 

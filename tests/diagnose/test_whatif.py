@@ -190,3 +190,10 @@ def test_what_ifs_on_one_kept_store_equal_what_ifs_on_new_stores(monkeypatch) ->
         monkeypatch.setattr(oxigraph, "_what_if", None)  # a new store for each
     assert new == kept
     assert len({tuple(sorted(k.items())) for k in kept}) > 1  # the what-ifs differ
+    # while another thread has the kept store, a what-if gets a new one
+    monkeypatch.setattr(oxigraph, "_what_if", None)
+    assert quick_verdicts(result, assumptions[0]) == kept[0]
+    store = oxigraph._what_if[1]
+    with oxigraph._what_if_lock:
+        assert quick_verdicts(result, assumptions[1]) == kept[1]
+    assert oxigraph._what_if[1] is store and set(store) == set(fresh)

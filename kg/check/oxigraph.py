@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 
 import pyoxigraph as ox
@@ -163,8 +164,7 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
     run (:func:`_about`); the rows of these focus nodes are the same, those of others
     may be missing."""
     graphs = list(graphs)
-    # the kept what-if store is one thread's at a time (kg serve checks in threads)
-    keep = explain_only and _what_if_lock.acquire(blocking=False)
+    keep = explain_only and _what_if_owner == threading.get_ident()
     undo: list[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, list]] = []
     try:
         store = _store_of(graphs, keep)
@@ -182,32 +182,50 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
     finally:
         for s, p, stated in reversed(undo):  # the first edit of a property saw its own
             _replace_values(store, s, p, stated)
-        if keep:
-            _what_if_lock.release()
 
 
-#: the store the last what-if ran on: its graphs (each with its length) and the store with
-#: the vocabulary and them, as loaded (each what-if's edits are undone after it)
-_what_if: tuple[list[tuple[Graph, int]], ox.Store] | None = None
+#: within :func:`one_what_if_store`: the thread whose what-ifs keep their store, and the
+#: graphs the last of them ran on with that store (the vocabulary and the graphs, as
+#: loaded: each what-if's edits are undone after it)
+_what_if_owner: int | None = None
+_what_if: tuple[list[Graph], ox.Store] | None = None
 _what_if_lock = threading.Lock()
 
 
+@contextmanager
+def one_what_if_store() -> Iterator[None]:
+    """Within, the what-ifs of this thread (a diagnosis's: :func:`kg.diagnose.run.
+    diagnose`) that ask the same graphs run on one store, not each on a new one: loading
+    the vocabulary and the document took 6 ms of each of the paper's 9 what-ifs.  The
+    store holds the same quads as a new one (only their order of loading differs, and
+    that was another in every process already: rdflib's order of a graph's triples); the
+    graphs must not change within (a diagnosis only reads them).  One thread's at a time
+    (kg serve checks in threads): another's what-ifs meanwhile get new stores."""
+    global _what_if_owner, _what_if
+    if not _what_if_lock.acquire(blocking=False):
+        yield
+        return
+    _what_if_owner = threading.get_ident()
+    try:
+        yield
+    finally:
+        _what_if_owner = None
+        _what_if = None
+        _what_if_lock.release()
+
+
 def _store_of(graphs: list[Graph], keep: bool) -> ox.Store:
-    """A store with the vocabulary and ``graphs``: a new one for a whole check (and for a
-    what-if while another thread has the kept one); for the what-ifs of a diagnosis, which
-    ask one document again and again, the one (``keep``) the last what-if of the same
-    graphs ran on.  The store then holds the same quads as a new one
-    (only their order of loading differs, and that was another in every process already:
-    rdflib's order of a graph's triples); loading one took 6 ms of each what-if."""
+    """A store with the vocabulary and ``graphs``: a new one, or (``keep``) the one the
+    last what-if of the same graphs ran on (:func:`one_what_if_store`)."""
     global _what_if
     if keep and _what_if is not None and len(_what_if[0]) == len(graphs) and \
-            all(g is kept and len(g) == size for g, (kept, size) in zip(graphs, _what_if[0])):
+            all(g is kept for g, kept in zip(graphs, _what_if[0])):
         return _what_if[1]
     store = _new_store()
     for graph in graphs:
         store.bulk_extend(_quads_of(graph))
     if keep:
-        _what_if = ([(g, len(g)) for g in graphs], store)
+        _what_if = (graphs, store)
     return store
 
 

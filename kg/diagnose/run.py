@@ -164,10 +164,25 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
     net = _network(graph, report, violated)
     graph = _period_parts(graph, report, net, violated, findings_of)
     rates = _rates(graph)
-    diagnoses = []
     # violations are related when they share a figure; passing relations link figures too,
     # but a chain of passing relations does not make two violations one problem
     bad_net = {n for r in violated if r in net for n in (r, *net[r])}
+    with _one_store():
+        return _diagnoses(result, graph, report, net, bad_net, findings_of, rates)
+
+
+def _one_store():
+    """The what-ifs of a diagnosis on one store (:func:`kg.check.oxigraph.
+    one_what_if_store`; the fast engine imported when a diagnosis runs, as by its
+    what-ifs)."""
+    from kg.check.oxigraph import one_what_if_store
+    return one_what_if_store()
+
+
+def _diagnoses(result: BuildResult, graph: Graph, report: Report, net: Network,
+               bad_net: set[str], findings_of: dict[str, list[str]],
+               rates: dict[str, Decimal]) -> list[Diagnosis]:
+    diagnoses = []
     for number, component in enumerate(sorted(net.components(bad_net),
                                               key=lambda c: sorted(map(str, c)))):
         bad = sorted(n for n in component if net.nodes[n].get("violated"))

@@ -164,8 +164,10 @@ def test_verdicts_asked_of_some_relations_equal_theirs_of_all() -> None:
     assert ran[0] == 0 < ran[1] == ran[2]
 
 
-def test_what_ifs_on_one_kept_store_equal_what_ifs_on_new_stores(monkeypatch) -> None:
+def test_what_ifs_on_one_kept_store_equal_what_ifs_on_new_stores() -> None:
     # the what-ifs of a diagnosis run on one store, each one's edits undone after it
+    import threading
+
     from kg.check import oxigraph
     from kg.diagnose.whatif import Assumption
     from kg.namespaces import QUDT
@@ -176,24 +178,23 @@ def test_what_ifs_on_one_kept_store_equal_what_ifs_on_new_stores(monkeypatch) ->
     assumptions = [[Assumption(f, Decimal(str(graph.value(f, QUDT.numericValue))) * k, d, "")]
                    for f in figures[:6] for k, d in ((10, None), (Decimal("0.5"), 1))]
     assumptions.append([assumptions[0][0], assumptions[3][0]])  # two figures at once
-    kept = [quick_verdicts(result, a) for a in assumptions]
-    store = oxigraph._what_if[1]
-    assert all(quick_verdicts(result, a) == k for a, k in zip(assumptions, kept))
-    assert oxigraph._what_if[1] is store  # the one store throughout
+    new = [quick_verdicts(result, a) for a in assumptions]  # a new store each
+    assert oxigraph._what_if is None
+    assert len({tuple(sorted(v.items())) for v in new}) > 1  # the what-ifs differ
     fresh = oxigraph._new_store()
     fresh.bulk_extend(oxigraph.kept_quads(graph))
-    assert set(store) == set(fresh)  # every edit undone
-    monkeypatch.setattr(oxigraph, "_what_if", None)
-    new = []
-    for a in assumptions:
-        new.append(quick_verdicts(result, a))
-        monkeypatch.setattr(oxigraph, "_what_if", None)  # a new store for each
-    assert new == kept
-    assert len({tuple(sorted(k.items())) for k in kept}) > 1  # the what-ifs differ
-    # while another thread has the kept store, a what-if gets a new one
-    monkeypatch.setattr(oxigraph, "_what_if", None)
-    assert quick_verdicts(result, assumptions[0]) == kept[0]
-    store = oxigraph._what_if[1]
-    with oxigraph._what_if_lock:
-        assert quick_verdicts(result, assumptions[1]) == kept[1]
-    assert oxigraph._what_if[1] is store and set(store) == set(fresh)
+    with oxigraph.one_what_if_store():
+        kept = [quick_verdicts(result, a) for a in assumptions]
+        store = oxigraph._what_if[1]
+        assert all(quick_verdicts(result, a) == k for a, k in zip(assumptions, kept))
+        assert oxigraph._what_if[1] is store  # the one store throughout
+        assert set(store) == set(fresh)  # every edit undone
+        # another thread's what-ifs meanwhile get new stores
+        other: list[dict] = []
+        thread = threading.Thread(target=lambda: other.append(
+            quick_verdicts(result, assumptions[1])))
+        thread.start()
+        thread.join()
+        assert other == [kept[1]] and oxigraph._what_if[1] is store
+    assert kept == new
+    assert oxigraph._what_if is None  # kept within only

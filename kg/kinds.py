@@ -20,7 +20,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.namespaces import CG, SH
-from kg.vocab import shapes_graph, vocabulary_graph
+from kg.vocab import class_properties, shapes_graph
 
 #: what every relation may carry besides its roles: who states it, and what kg read and
 #: kg new write on it (``rdfs:label``, ``skos:note`` and other standard terms are not cg:)
@@ -64,13 +64,13 @@ def common_properties() -> tuple[tuple[URIRef, ...], tuple[URIRef, ...]]:
 def relation_kinds() -> dict[URIRef, Kind]:
     """Every relation kind the shapes check (the classes cg:RelationShape targets), by name,
     with the roles its own shapes and the vocabulary (``rdfs:domain``) give it."""
-    shapes, vocab = shapes_graph(), vocabulary_graph()
+    shapes = shapes_graph()
     kinds: dict[URIRef, Kind] = {}
     for cls in sorted(shapes.objects(CG.RelationShape, SH.targetClass), key=str):
         own = [s for s in shapes.subjects(SH.targetClass, cls) if s != CG.RelationShape]
         required, optional = _paths(shapes, own)
-        extra = [p for p in vocab.subjects(RDFS.domain, cls)
-                 if isinstance(p, URIRef) and p not in required and p not in optional]
+        extra = [p for p in class_properties(URIRef(cls))
+                 if p not in required and p not in optional]
         refused = _by_role([shapes.value(p, SH.path) for s in own
                             for p in shapes.objects(s, SH.property)
                             if str(shapes.value(p, SH.maxCount)) == "0"

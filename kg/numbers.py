@@ -818,12 +818,20 @@ def _vocabulary_units() -> dict[str, str]:
     which is a scale or an initial as often) and its English names (label and alternative
     labels), singular or plural and in either spelling ("millimetres", "twenty-foot
     equivalent units", "parts per thousand")."""
+    from kg.vocab import kept_readings, vocabulary, vocabulary_graph
+
+    kept = kept_readings()
+    if kept:
+        return dict(kept["unit_words"])
+    return read_vocabulary_units(vocabulary(), vocabulary_graph())
+
+
+def read_vocabulary_units(vocab, graph) -> dict[str, str]:
+    """:func:`_vocabulary_units` read of the vocabulary graph itself."""
     from rdflib.namespace import RDFS, SKOS
 
     from kg.namespaces import QUDT
-    from kg.vocab import vocabulary, vocabulary_graph
 
-    vocab, graph = vocabulary(), vocabulary_graph()
     out: dict[str, str] = {}
     for code, iri in vocab.units.items():
         if code in vocab.currencies or code in _NOT_AFTER_NUMBER:

@@ -6,10 +6,14 @@ individuals, ``skos:notation`` on units), so a new hedge or unit is a Turtle edi
 
 from __future__ import annotations
 
+import hashlib
+import json
+import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
@@ -42,7 +46,11 @@ def ontology_graph() -> Graph:
 @cache
 def vocabulary_graph() -> Graph:
     """The vocabulary alone (ontology/*.ttl, without the shapes)."""
-    return _parse_all(sorted(ontology_dir().glob("*.ttl")))
+    return _parse_all(_vocabulary_files())
+
+
+def _vocabulary_files() -> list[Path]:
+    return sorted(ontology_dir().glob("*.ttl"))
 
 
 @cache
@@ -101,7 +109,11 @@ class Vocabulary:
 
 @cache
 def vocabulary() -> Vocabulary:
-    g = vocabulary_graph()
+    kept = kept_readings()
+    return _vocabulary_of(kept["vocabulary"]) if kept else _read_vocabulary(vocabulary_graph())
+
+
+def _read_vocabulary(g: Graph) -> Vocabulary:
     units: dict[str, URIRef] = {}
     for unit in g.subjects(RDF.type, QUDT.Unit):
         notation = g.value(unit, SKOS.notation)
@@ -133,3 +145,128 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(units=units, unit_codes={v: k for k, v in units.items()}, hedges=hedges,
                       hedge_by_iri={h.iri: h for h in hedges.values()}, scales=scales,
                       currencies=currencies, kinds=kinds)
+
+
+# --- what a check reads of the vocabulary, kept ---------------------------------------------
+
+#: what :func:`readings` takes of the vocabulary, kept beside the code with a digest of the
+#: vocabulary files it was taken of (``python -m kg.vocab`` writes it again).  Parsing
+#: ontology/*.ttl with rdflib took 0.07 to 0.15 s of every check, for a few lookups
+#: (issue 32); where the files differ from the digest, the vocabulary is parsed as before.
+#: Data only (JSON and N-Quads): nothing in it is run.
+READINGS = Path(__file__).with_name("vocabulary-readings.json")
+#: the layout of :data:`READINGS` and the code that takes it; a change to either bumps it
+READINGS_FORMAT = 1
+
+
+def vocabulary_digest() -> str:
+    """A digest of the vocabulary files (names and bytes) and of :data:`READINGS_FORMAT`."""
+    h = hashlib.sha256(f"claimgraph vocabulary readings {READINGS_FORMAT}\n".encode())
+    for path in _vocabulary_files():
+        data = path.read_bytes()
+        h.update(f"{path.name}\0{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()
+
+
+@cache
+def kept_readings() -> dict[str, Any] | None:
+    """:data:`READINGS` if it was taken of the vocabulary files there are, else None."""
+    try:
+        kept = json.loads(READINGS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or kept.get("digest") != vocabulary_digest():
+        return None
+    return kept
+
+
+def readings() -> dict[str, Any]:
+    """Everything a check reads of the vocabulary graph, taken of the graph itself: the
+    :class:`Vocabulary`, the unit names a text writes after a number, each class's
+    properties (``rdfs:domain``), the additive measures, and the quads a check's store is
+    loaded with (N-Quads, ill-formed literals marked)."""
+    import pyoxigraph as ox
+    from rdflib.namespace import RDFS
+
+    from kg.check.oxigraph import vocabulary_quads_of
+    from kg.numbers import read_vocabulary_units
+
+    g = vocabulary_graph()
+    domains: dict[str, list[str]] = {}
+    for prop, cls in g.subject_objects(RDFS.domain):
+        if isinstance(prop, URIRef):
+            domains.setdefault(str(cls), []).append(str(prop))
+    vocab = _read_vocabulary(g)
+    return {
+        "digest": vocabulary_digest(),
+        "vocabulary": _vocabulary_data(vocab),
+        "unit_words": read_vocabulary_units(vocab, g),
+        "domains": domains,
+        "additive": [str(m) for m in g.subjects(RDF.type, CG.AdditiveMeasure)
+                     if isinstance(m, URIRef)],
+        # sorted: the graph's own order is another in every process (and a check's store
+        # answers the same in any)
+        "quads": sorted(ox.serialize(vocabulary_quads_of(g),
+                                     format=ox.RdfFormat.N_QUADS).decode().splitlines()),
+    }
+
+
+def _vocabulary_data(v: Vocabulary) -> dict[str, Any]:
+    def number(d: Decimal | None) -> str | None:
+        return None if d is None else str(d)
+
+    return {
+        "units": [[n, str(iri)] for n, iri in v.units.items()],
+        "hedges": [[h.notation, str(h.iri), number(h.widen_below), number(h.widen_above),
+                    h.open_above, h.open_below] for h in v.hedges.values()],
+        "scales": [[n, vector, str(m)] for n, (vector, m) in v.scales.items()],
+        "currencies": sorted(v.currencies),
+        "kinds": [[n, sorted(k)] for n, k in v.kinds.items()],
+    }
+
+
+def _vocabulary_of(data: dict[str, Any]) -> Vocabulary:
+    def number(text: str | None) -> Decimal | None:
+        return None if text is None else Decimal(text)
+
+    units = {n: URIRef(iri) for n, iri in data["units"]}
+    hedges = {n: HedgeRule(URIRef(iri), n, number(below), number(above), open_above,
+                           open_below)
+              for n, iri, below, above, open_above, open_below in data["hedges"]}
+    return Vocabulary(units=units, unit_codes={v: k for k, v in units.items()}, hedges=hedges,
+                      hedge_by_iri={h.iri: h for h in hedges.values()},
+                      scales={n: (vector, Decimal(m)) for n, vector, m in data["scales"]},
+                      currencies=frozenset(data["currencies"]),
+                      kinds={n: set(k) for n, k in data["kinds"]})
+
+
+def class_properties(cls: URIRef) -> list[URIRef]:
+    """The properties whose ``rdfs:domain`` is ``cls`` (IRIs), as the vocabulary lists them."""
+    kept = kept_readings()
+    if kept:
+        return [URIRef(p) for p in kept["domains"].get(str(cls), [])]
+    from rdflib.namespace import RDFS
+    return [p for p in vocabulary_graph().subjects(RDFS.domain, cls) if isinstance(p, URIRef)]
+
+
+@cache
+def additive_measures() -> frozenset[URIRef]:
+    """The measures the vocabulary says are additive (``cg:AdditiveMeasure``)."""
+    kept = kept_readings()
+    if kept:
+        return frozenset(URIRef(m) for m in kept["additive"])
+    return frozenset(m for m in vocabulary_graph().subjects(RDF.type, CG.AdditiveMeasure)
+                     if isinstance(m, URIRef))
+
+
+if __name__ == "__main__":  # python -m kg.vocab: write kg/vocabulary-readings.json again
+    def lines(value: Any) -> str:  # a line a list item: readable differences
+        if isinstance(value, list):
+            return "[\n" + ",\n".join(json.dumps(v, ensure_ascii=False) for v in value) + "\n]"
+        return json.dumps(value, ensure_ascii=False)
+
+    READINGS.write_text("{\n" + ",\n".join(f"{json.dumps(k)}: {lines(v)}"
+                                            for k, v in readings().items()) + "\n}\n",
+                        encoding="utf-8")
+    print(f"wrote {READINGS}", file=sys.stderr)

@@ -32,7 +32,7 @@ from kg.check.shapes import CORPUS_KINDS, WITHIN_AND_ACROSS, render_message, sha
 from kg.interval import Interval
 from kg.namespaces import CG, QUDT, SCHEMA
 from kg.numbers import canonical
-from kg.vocab import vocabulary, vocabulary_graph
+from kg.vocab import additive_measures, vocabulary
 
 #: what the shape reads of a figure
 FIGURE_PROPERTIES = (RDF.type, CG.claim, CG.measures, QUDT.unit, QUDT.numericValue,
@@ -84,10 +84,9 @@ def summarise(doc) -> FigureSummary:
     for prop in (SCHEMA.sameAs, OWL.sameAs):
         for s, o in g.subject_objects(prop):
             out.add((s, prop, o))
-    vocab = vocabulary_graph()
+    additive = additive_measures()
     for measure in set(out.objects(None, CG.measures)):
-        if (measure, RDF.type, CG.AdditiveMeasure) in g or \
-                (measure, RDF.type, CG.AdditiveMeasure) in vocab:
+        if (measure, RDF.type, CG.AdditiveMeasure) in g or measure in additive:
             out.add((measure, RDF.type, CG.AdditiveMeasure))
     keys = _keys(out)
     if not keys:

@@ -8,6 +8,7 @@ written precision implies), and reports which findings clear.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -121,15 +122,18 @@ def assumed_values(graph: Graph, assumptions: list[Assumption]) -> list[Edit]:
     return edits
 
 
-def quick_verdicts(result: BuildResult,
-                   assumptions: list[Assumption] | None = None) -> dict[str, bool]:
+def quick_verdicts(result: BuildResult, assumptions: list[Assumption] | None = None,
+                   focus: Iterable[str] | None = None) -> dict[str, bool]:
     """Relation IRI -> holds, from the shapes' own queries (no structure checks), with the
-    ``assumptions`` made in the store itself (no copy of the graph)."""
+    ``assumptions`` made in the store itself (no copy of the graph).  Given ``focus``
+    (relation IRIs), only their verdicts are asked for: theirs are the same, and the
+    constraints that cannot be about them are not run."""
     from kg.check.oxigraph import validate_graphs
 
     edits = [e for doc in result.documents for e in assumed_values(doc.graph, assumptions or [])]
     _, explained = validate_graphs([doc.graph for doc in result.documents], explain_only=True,
-                                   edits=edits)
+                                   edits=edits,
+                                   focus=None if focus is None else [URIRef(r) for r in focus])
     verdicts: dict[str, bool] = {}
     for (_, focus), row in explained.items():
         holds = row.get("holds")

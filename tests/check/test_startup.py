@@ -44,10 +44,11 @@ def _imported_by_check(tmp_path: Path, *options: str) -> set[str]:
 
 def test_checking_the_paper_imports_no_babel(tmp_path: Path) -> None:
     """babel (currency names, about 0.1 s of a cold check) and rdflib's SPARQL grammar
-    (pyparsing) are not needed to check the paper; networkx is, for its diagnosis."""
+    (pyparsing) are not needed to check the paper, nor networkx for its diagnosis (0.1 s:
+    the diagnosis keeps its figure-relation network itself)."""
     modules = _imported_by_check(tmp_path)
     assert "kg.diagnose.run" in modules  # the paper has violations: it was diagnosed
-    assert {m.split(".")[0] for m in modules} & {"babel", "pyparsing"} == set()
+    assert {m.split(".")[0] for m in modules} & {"babel", "pyparsing", "networkx"} == set()
     assert "rich.table" not in modules  # only a table needs it
 
 
@@ -82,6 +83,34 @@ def test_only_the_last_document_checked_in_process_is_not_collected(
                         lambda folder, engine, keep_graph, collect=True: collects.append(collect))
     list(executors.local([Path("a"), Path("b"), Path("c")], "oxigraph", 1))
     assert collects == [True, True, False]
+
+
+def test_checking_the_paper_parses_the_shapes_but_not_the_vocabulary(tmp_path: Path) -> None:
+    """The vocabulary's lookups come from kg/vocabulary-readings.json: rdflib parses only
+    the shapes (compiled to queries), and the report is the one parsing everything gives."""
+    claims = _paper(tmp_path)
+
+    def probe(before: str) -> subprocess.CompletedProcess[str]:
+        script = tmp_path / "probe.py"
+        script.write_text(
+            "import os, sys\n"
+            "import kg.vocab as vocab\n"
+            f"{before}\n"
+            "parse = vocab._parse_all\n"
+            "vocab._parse_all = lambda paths: os.write(2, ('parsed ' + ' '.join(sorted(\n"
+            "    p.parent.name for p in paths)) + '\\n').encode()) and parse(paths)\n"
+            f"sys.argv = ['kg', 'check', '--claims', {str(claims)!r}, '--no-cache']\n"
+            "from kg.cli import main\n"
+            "main()\n", encoding="utf-8")
+        return _run(tmp_path, str(script))
+
+    kept = probe("")
+    assert "difference" in kept.stdout
+    shapes = len(list((ROOT / "ontology" / "shapes").glob("*.ttl")))
+    assert kept.stderr.splitlines() == ["parsed " + " ".join(["shapes"] * shapes)]
+    parsed = probe("import pathlib; vocab.READINGS = pathlib.Path('no-such-file.json')")
+    assert "parsed ontology ontology" in parsed.stderr.splitlines()
+    assert parsed.stdout == kept.stdout
 
 
 # --- babel's currency names ---------------------------------------------------------------

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from kg.build import build_corpus
+from kg.build import BuildResult, build_corpus
 from kg.check import check_corpus
 from kg.diagnose.whatif import apply, parse_assumption, quick_verdicts
 from kg.problems import InputError
@@ -88,9 +89,9 @@ def test_verifying_a_diagnosis_rechecks_only_its_own_document(make_doc, monkeypa
     seen: list[list[str]] = []
     original = diagnose_run.quick_verdicts
 
-    def spy(result, assumptions):
+    def spy(result, assumptions, **kwargs):
         seen.append([d.doc_id for d in result.documents])
-        return original(result, assumptions)
+        return original(result, assumptions, **kwargs)
 
     monkeypatch.setattr(diagnose_run, "quick_verdicts", spy)
     report = check_corpus(build_corpus(root))
@@ -109,3 +110,91 @@ def test_verdicts_in_the_store_equal_verdicts_on_a_copied_graph(assumed: str) ->
     assert in_store == copied
     assert in_store != quick_verdicts(result)  # the assumption did change something
     assert len(result.documents[0].graph) == len(build_corpus(PAPER_DIR).documents[0].graph)
+
+
+def test_verdicts_asked_of_some_relations_equal_theirs_of_all() -> None:
+    # a diagnosis asks a what-if about the relations near the figures it changes; the
+    # checks that cannot be about them are left out, and theirs must not change
+    import random
+
+    from rdflib.namespace import RDF
+
+    from kg.check import oxigraph
+    from kg.diagnose.whatif import Assumption
+    from kg.namespaces import CG, QUDT
+
+    rng = random.Random(3)
+    result = build_corpus()
+    for doc in result.documents:
+        graph = doc.graph
+        relations = sorted({str(r) for r, _, _ in graph.triples((None, CG.claim, None))
+                            if (r, RDF.type, CG.Figure) not in graph
+                            and (r, RDF.type, CG.Claim) not in graph})
+        figures = sorted(graph.subjects(RDF.type, CG.Figure), key=str)
+        for figure in rng.sample(figures, min(4, len(figures))):
+            value = graph.value(figure, QUDT.numericValue)
+            if value is None:
+                continue
+            assumption = Assumption(figure, Decimal(str(value)) * 10, None, "")
+            single = BuildResult([doc], [], [])
+            everything = quick_verdicts(single, [assumption])
+            for _ in range(3):
+                asked = set(rng.sample(relations, rng.randint(0, len(relations))))
+                some = quick_verdicts(single, [assumption], focus=asked)
+                assert {r: some.get(r, True) for r in asked} == \
+                    {r: everything.get(r, True) for r in asked}, (doc.doc_id, figure)
+    # and fewer checks run: none is about a relation no check targets
+    ran: list[int] = []
+    original = oxigraph.run_checks
+
+    def spy(store, checks, *args, **kwargs):
+        checks = list(checks)
+        ran.append(len(checks))
+        return original(store, checks, *args, **kwargs)
+
+    paper = build_corpus(PAPER_DIR)
+    try:
+        oxigraph.run_checks = spy
+        assert quick_verdicts(paper, focus=["https://example.org/no-relation"]) == {}
+        everything = quick_verdicts(paper)
+        # a name no query can hold: every check runs
+        assert quick_verdicts(paper, focus=["not an IRI"]) == everything
+    finally:
+        oxigraph.run_checks = original
+    assert ran[0] == 0 < ran[1] == ran[2]
+
+
+def test_what_ifs_on_one_kept_store_equal_what_ifs_on_new_stores() -> None:
+    # the what-ifs of a diagnosis run on one store, each one's edits undone after it
+    import threading
+
+    from kg.check import oxigraph
+    from kg.diagnose.whatif import Assumption
+    from kg.namespaces import QUDT
+
+    result = build_corpus(PAPER_DIR)
+    graph = result.documents[0].graph
+    figures = sorted(graph.subjects(QUDT.numericValue, None), key=str)
+    assumptions = [[Assumption(f, Decimal(str(graph.value(f, QUDT.numericValue))) * k, d, "")]
+                   for f in figures[:6] for k, d in ((10, None), (Decimal("0.5"), 1))]
+    assumptions.append([assumptions[0][0], assumptions[3][0]])  # two figures at once
+    new = [quick_verdicts(result, a) for a in assumptions]  # a new store each
+    assert oxigraph._what_if is None
+    assert len({tuple(sorted(v.items())) for v in new}) > 1  # the what-ifs differ
+    fresh = oxigraph._new_store()
+    fresh.bulk_extend(oxigraph.kept_quads(graph))
+    with oxigraph.one_what_if_store():
+        kept = [quick_verdicts(result, a) for a in assumptions]
+        store = oxigraph._what_if[1]
+        assert all(quick_verdicts(result, a) == k for a, k in zip(assumptions, kept))
+        assert oxigraph._what_if[1] is store  # the one store throughout
+        assert set(store) == set(fresh)  # every edit undone
+        # another thread's what-ifs meanwhile get new stores
+        other: list[dict] = []
+        thread = threading.Thread(target=lambda: other.append(
+            quick_verdicts(result, assumptions[1])))
+        thread.start()
+        thread.join()
+        assert other == [kept[1]] and oxigraph._what_if[1] is store
+    assert kept == new
+    assert oxigraph._what_if is None  # kept within only

@@ -1,7 +1,7 @@
 """Which figure is most likely wrong, what the other figures imply it should be,
 and what kind of slip would explain it.
 
-1. A bipartite graph of figures and relations (:class:`Network`), each relation carrying
+1. A bipartite networkx graph of figures and relations, each relation carrying
    its status.  Each connected component with violated relations is diagnosed
    on its own.
 2. Candidates are the minimum hitting sets of the violated relations' figures
@@ -22,11 +22,11 @@ and what kind of slip would explain it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+import networkx as nx
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
@@ -166,7 +166,7 @@ def diagnose(result: BuildResult, report: Report) -> list[Diagnosis]:
     rates = _rates(graph)
     # violations are related when they share a figure; passing relations link figures too,
     # but a chain of passing relations does not make two violations one problem
-    bad_net = {n for r in violated if r in net for n in (r, *net[r])}
+    bad_net = net.subgraph({n for r in violated if r in net for n in (r, *net[r])})
     with _one_store():
         return _diagnoses(result, graph, report, net, bad_net, findings_of, rates)
 
@@ -179,11 +179,11 @@ def _one_store():
     return one_what_if_store()
 
 
-def _diagnoses(result: BuildResult, graph: Graph, report: Report, net: Network,
-               bad_net: set[str], findings_of: dict[str, list[str]],
+def _diagnoses(result: BuildResult, graph: Graph, report: Report, net: nx.Graph,
+               bad_net: nx.Graph, findings_of: dict[str, list[str]],
                rates: dict[str, Decimal]) -> list[Diagnosis]:
     diagnoses = []
-    for number, component in enumerate(sorted(net.components(bad_net),
+    for number, component in enumerate(sorted(nx.connected_components(bad_net),
                                               key=lambda c: sorted(map(str, c)))):
         bad = sorted(n for n in component if net.nodes[n].get("violated"))
         if not bad:
@@ -209,57 +209,11 @@ def _diagnoses(result: BuildResult, graph: Graph, report: Report, net: Network,
     return diagnoses
 
 
-class Network:
-    """An undirected graph of figures and relations, each node with its attributes: the
-    little of networkx's Graph a diagnosis uses (importing networkx took 0.1 s of a cold
-    check).  ``net[n]`` is ``n``'s neighbours in the order their edges were added."""
-
-    def __init__(self) -> None:
-        self.nodes: dict[str, dict[str, Any]] = {}
-        self._adjacent: dict[str, dict[str, None]] = {}
-
-    def add_node(self, node: str, **attributes: Any) -> None:
-        self.nodes.setdefault(node, {}).update(attributes)
-        self._adjacent.setdefault(node, {})
-
-    def add_edge(self, a: str, b: str) -> None:
-        for node in (a, b):
-            self.add_node(node)
-        self._adjacent[a][b] = None
-        self._adjacent[b][a] = None
-
-    def __contains__(self, node: object) -> bool:
-        return node in self.nodes
-
-    def __getitem__(self, node: str) -> dict[str, None]:
-        return self._adjacent[node]
-
-    def neighbors(self, node: str) -> Iterator[str]:
-        return iter(self._adjacent[node])
-
-    def components(self, within: set[str]) -> list[set[str]]:
-        """The connected components of the subgraph induced by ``within`` (its nodes in
-        the network; each edge between two of them)."""
-        left = {n for n in within if n in self.nodes}
-        found = []
-        while left:
-            start = left.pop()
-            component, todo = {start}, [start]
-            while todo:
-                for other in self._adjacent[todo.pop()]:
-                    if other in left:
-                        left.remove(other)
-                        component.add(other)
-                        todo.append(other)
-            found.append(component)
-        return found
-
-
 #: checks whose findings are about a figure or a period, not a relation
 NO_RELATION = ("containment", "periods")
 
 
-def _period_parts(graph: Graph, report: Report, net: Network, violated: set[str],
+def _period_parts(graph: Graph, report: Report, net: nx.Graph, violated: set[str],
                   findings_of: dict[str, list[str]]) -> Graph:
     """A part of a period exceeding the whole (a containment violation within a document)
     is solved like a relation of the part and the whole (:func:`kg.diagnose.implied.
@@ -291,8 +245,8 @@ def _period_parts(graph: Graph, report: Report, net: Network, violated: set[str]
     return both
 
 
-def _network(graph: Graph, report: Report, violated: set[str]) -> Network:
-    net = Network()
+def _network(graph: Graph, report: Report, violated: set[str]) -> nx.Graph:
+    net = nx.Graph()
     for relation, status in report.relations.items():
         r = URIRef(relation)
         net.add_node(relation, kind="relation", status=status, violated=relation in violated)
@@ -305,7 +259,7 @@ def _network(graph: Graph, report: Report, violated: set[str]) -> Network:
     return net
 
 
-def _evaluate(graph: Graph, net: Network, hitting_set: frozenset, bad: list[str],
+def _evaluate(graph: Graph, net: nx.Graph, hitting_set: frozenset, bad: list[str],
               findings_of: dict[str, list[str]], rates: dict[str, Decimal]):
     candidates = []
     for fig in sorted(hitting_set, key=str):
@@ -342,7 +296,7 @@ def settle(ranked: list[tuple[tuple, list[Candidate]]]
     return status, ranked[0][1], others
 
 
-def _candidate(graph: Graph, net: Network, fig: URIRef, own: list[str],
+def _candidate(graph: Graph, net: nx.Graph, fig: URIRef, own: list[str],
                findings_of: dict[str, list[str]], rates: dict[str, Decimal]) -> Candidate:
     stated = Decimal(str(graph.value(fig, QUDT.numericValue)))
     unit = vocabulary().unit_codes.get(URIRef(graph.value(fig, QUDT.unit)))
@@ -453,7 +407,7 @@ def _round_into(interval: Interval, decimals: int | None) -> tuple[Decimal, int 
     return canonical(round(mid, 6)), decimals
 
 
-def _breaks(graph: Graph, net: Network, fig: URIRef, c: Candidate) -> int:
+def _breaks(graph: Graph, net: nx.Graph, fig: URIRef, c: Candidate) -> int:
     """Passing relations that would fail if the figure took the suggested value."""
     if c.suggested is None:
         return 0
@@ -517,7 +471,7 @@ def _clears_all(result: BuildResult, candidates: list[Candidate], violated: set[
 SWAP_LIMIT = 12
 
 
-def _swaps(result: BuildResult, graph: Graph, net: Network, bad: list[str],
+def _swaps(result: BuildResult, graph: Graph, net: nx.Graph, bad: list[str],
            report: Report) -> list[tuple[Candidate, Candidate]]:
     """Pairs of figures of one unit, in different violated relations, whose values
     exchanged clear every violation of the component and break no passing relation."""

@@ -603,7 +603,16 @@ def _agrees(f: SentenceFigure, cell: Cell, scale: int) -> bool:
     digits = cell.text.strip().lstrip("+-−–")
     decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
     cell_span = figure_interval(abs(cell.value).scaleb(scale), decimals=decimals - scale)
-    return intersect(cell_span, said) is not None
+    meet = intersect(cell_span, said)
+    # two roundings that only touch at their shared edge are two values: "7.7%" rounds from
+    # 7.65 up, the cell "7.6" from 7.65 down, so the row of 7.6 is no second reading
+    return meet is not None and not (meet.low is not None and meet.low == meet.high and
+                                     _wide(cell_span) and _wide(said))
+
+
+def _wide(span) -> bool:
+    """Whether a span holds more than one value."""
+    return span.low is None or span.high is None or span.low < span.high
 
 
 def _holds(f: SentenceFigure, cell: Cell, scale: int) -> bool:

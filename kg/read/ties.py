@@ -248,6 +248,11 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     if kind in ("change", "growth"):  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
         if _SEQUENTIAL.search(" ".join(f.sentence[at + len(f.quote):].split()[:8])):
             return False  # "22.6% above the previous quarter": not the year-on-year column
+        if kind == "change" and _RATE_OF_CHANGE.search(_clause_before(f)) and \
+                _LEVEL_OF_RATE.search(f.sentence[:at]) and \
+                _A_YEAR.match(f.sentence[at + len(f.quote):]) is None:
+            return True  # "inflation eased to 2.9%", "food inflation slowed to 3.5%": the
+            # level a rate of change moved to is itself a change, the change column's cell
         if _percent_levels_before(f.sentence[:at]):
             return False  # "fell to 8.4% of spending from 8.9%, a drop of 0.5%": the change
             # of a percent the sentence gives both ends of, no change column's of levels
@@ -291,6 +296,13 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
 #: north, at 3.1%"; not a level a verb between says ("growth slowed and the margin stood at")
 _CHANGE_THEN_AT = re.compile(r"\b" + _CHANGE_NOUNS + r"\b(?:[\s,]+(?!(?:stood|was|were|is|are|"
                              r"remained|reached|came|held)\b)[^\s\d;,]+){0,6},?\s+at\s*$", re.I)
+
+
+#: a measure that is itself a rate of change: a price index's annual change is its inflation
+_RATE_OF_CHANGE = re.compile(r"\b(?:inflation|deflation)\b", re.I)
+#: the words that give a rate's level: "eased to", "stood at", "was", "of"
+_LEVEL_OF_RATE = re.compile(r"\b(?:to|at|was|is|were|are|of)\s+(?:about\s+|some\s+|nearly\s+|"
+                            r"almost\s+|around\s+|just\s+)?$", re.I)
 
 
 def _change_at(sentence: str, at: int) -> bool:

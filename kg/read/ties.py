@@ -397,6 +397,8 @@ def _names_row(f: SentenceFigure, row) -> bool:
     if len(_plain(label).split()) >= 2 and _plain(label) in _plain(f.sentence):
         return True  # "a two-bedroom apartment" names "Two bedrooms", "Diluted EPS ($)"
         # "diluted earnings per share"
+    if _named_by_its_head(f.sentence, label):
+        return True
     part = re.fullmatch(r"\s*([QH])([1-4])\b(?:\s*\([^)]*\))?\s*", row.label)
     if part:  # "Q3 (Jul–Sep)" is "the third quarter", "H1" "the first half"
         ordinal = ("first", "second", "third", "fourth")[int(part.group(2)) - 1]
@@ -409,6 +411,29 @@ def _names_row(f: SentenceFigure, row) -> bool:
     # modifier in the singular
     return bool(_CONTENT.search(rest)) and (says(_clause_before(f), rest) or (
         rest.endswith("s") and len(rest) > 4 and says(_clause_before(f), rest[:-1])))
+
+
+#: the head nouns of a rate a row names by what it is a rate of: "EBITDA margin", "Employment
+#: rate"; a sentence that has named that measure may take it up by the head alone
+_RATE_HEADS = ("margin", "rate", "ratio", "yield")
+
+
+def _named_by_its_head(sentence: str, label: str) -> bool:
+    """The sentence names a rate's row by the measure, then the rate by its head noun alone:
+    "EBITDA rose to €281.6 million, taking the margin to 37.9%" names "EBITDA margin";
+    "Adjusted EBITDA of $178.3 million; margin expanded" names "Adjusted EBITDA margin". The
+    head stands bare (after "the", "its" or a clause's start), never with a word of its own
+    before it ("the gross margin" is another margin)."""
+    words = label.split()
+    if len(words) < 2 or words[-1].lower() not in _RATE_HEADS:
+        return False
+    measure = " ".join(words[:-1])
+    for m in re.finditer(rf"\b{words[-1]}\b", sentence, re.I):
+        before = sentence[:m.start()]
+        bare = re.search(r"(?:^|[,;:(\u2014]\s*|\b(?:the|its|their)\s+)$", before, re.I)
+        if bare and says(before, measure):
+            return True
+    return False
 
 
 def _near(f: SentenceFigure, pattern: str, words: int = 4) -> bool:

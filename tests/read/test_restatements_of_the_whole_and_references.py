@@ -59,3 +59,16 @@ def test_a_definite_count_a_relative_clause_qualifies_is_tied_where_the_clause_f
         "The 40 lamps that failed in the first month were covered by the warranty. Energy "
         "use fell by 18% across the 312 lamps that were replaced.\n"))
     assert found == [("312", "312")]
+
+
+def test_a_key_point_s_past_verb_names_the_measure_its_noun_names(tmp_path: Path) -> None:
+    """"visitors spent £42.5 million" and "spending by visitors of £42.5 million": "spent"
+    is a form of "spend", though its letters part from "spending" early."""
+    found = restated(tmp_path, (
+        "Tourism in the county, 2025\n\n"
+        "Key points\n\n"
+        "* Overseas visitors spent £42.5 million in the county.\n\n"
+        "Spending\n\n"
+        "Total spending by overseas visitors came to £42.5 million, a record for the "
+        "county.\n"))
+    assert found == [("£42.5 million", "£42.5 million")]

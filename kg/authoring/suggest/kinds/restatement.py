@@ -482,7 +482,8 @@ def _roots(words: frozenset[str]) -> frozenset[str]:
     ("open" and "opening")."""
     # the words of one way of moving name a move alike: "Net debt reduced to £42.7m" and "net
     # debt fell … to £42.7m"
-    return frozenset(_WAYS.get(root, root) for root in (_form(w)[:_ROOT] for w in words))
+    return frozenset(_WAYS.get(root, root) for root in (
+        _form(_IRREGULAR.get(w, w))[:_ROOT] for w in words))
 
 
 def _form(word: str) -> str:
@@ -496,6 +497,10 @@ def _form(word: str) -> str:
 #: summary's "Total waiting list: 21,450" and the prose's "the overall waiting list ... at
 #: 21,450" name one measure
 _WHOLE = ("total", "overall", "combined")
+#: a verb's past form that its first letters do not share with its other forms: "visitors
+#: spent ¥186.4 billion" and "spending by visitors of ¥186.4 billion" name one measure
+_IRREGULAR = {"spent": "spend", "paid": "pay", "sold": "sell", "bought": "buy",
+              "built": "build", "lent": "lend", "brought": "bring"}
 #: the way each word of moving says, by its root, and each word of the whole the same root
 _WAYS = {_form(_stem(w))[:_ROOT]: way for words, way in ((UP, "up"), (DOWN, "down"),
                                                         (_WHOLE, "total"))

@@ -173,6 +173,9 @@ def _agree_value(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabula
 
 #: the largest power of ten a table's caption applies ("trillions" is 12)
 MAX_SCALE = 15
+#: the smallest: a hundredth, for a row or head in pence ("Dividend per share (pence)") whose
+#: figures are pounds
+MIN_SCALE = -2
 
 
 def _scale(graph: Graph, figure: URIRef, r: FigureReading) -> int:
@@ -182,8 +185,9 @@ def _scale(graph: Graph, figure: URIRef, r: FigureReading) -> int:
     if literal is None:
         return 0
     value = literal.toPython() if isinstance(literal, Literal) else None
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_SCALE:
-        r.fail(f"cg:scale {literal} is not a power of ten from 0 to {MAX_SCALE}",
+    if not isinstance(value, int) or isinstance(value, bool) or \
+            not MIN_SCALE <= value <= MAX_SCALE:
+        r.fail(f"cg:scale {literal} is not a power of ten from {MIN_SCALE} to {MAX_SCALE}",
                "e.g. cg:scale 6 for a table in millions")
         return 0
     return value

@@ -1332,6 +1332,11 @@ def _row_kind(label: str) -> str:
     return "change" if CHANGE_HEADER.search(label) else "percent"
 
 
+#: brackets that say a row's or head's amounts are in pence: "(pence)", "(p)", "(pence per
+#: share)"
+_PENCE = re.compile(r"\s*(?:pence|p)(?:\s+(?:per|a)\s+share)?\s*", re.I)
+
+
 def _head_unit(head: str) -> tuple[int | None, str | None]:
     """The scale and unit a head's own brackets give: "(millions)", "($)", "(EUR '000)"."""
     inner = " ".join(re.findall(r"\(([^)]*)\)", _RATE_NOTE.sub(" ", head)))
@@ -1356,6 +1361,8 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         if len(spans) == 1 and not re.search(r"%|\bper\s*cent|\bshare\b", head, re.I):
             return 0, AFTER_NUMBER_WORDS[spans[0].lower()]
         return None, None
+    if _PENCE.fullmatch(inner):
+        return -2, "GBP"  # "Interim dividend (pence per share)": pounds, in hundredths
     scale, unit, _ = _scale_and_unit(inner, inner.lower())
     if unit is None:
         # brackets that hold a unit's symbol, after a scale or alone: "(thousand ha)",

@@ -248,6 +248,11 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     if kind in ("change", "growth"):  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
         if _SEQUENTIAL.search(" ".join(f.sentence[at + len(f.quote):].split()[:8])):
             return False  # "22.6% above the previous quarter": not the year-on-year column
+        if kind == "change" and _RATE_OF_CHANGE.search(_clause_before(f)) and \
+                _LEVEL_OF_RATE.search(f.sentence[:at]) and \
+                _A_YEAR.match(f.sentence[at + len(f.quote):]) is None:
+            return True  # "inflation eased to 2.9%", "food inflation slowed to 3.5%": the
+            # level a rate of change moved to is itself a change, the change column's cell
         if _percent_levels_before(f.sentence[:at]):
             return False  # "fell to 8.4% of spending from 8.9%, a drop of 0.5%": the change
             # of a percent the sentence gives both ends of, no change column's of levels
@@ -291,6 +296,13 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
 #: north, at 3.1%"; not a level a verb between says ("growth slowed and the margin stood at")
 _CHANGE_THEN_AT = re.compile(r"\b" + _CHANGE_NOUNS + r"\b(?:[\s,]+(?!(?:stood|was|were|is|are|"
                              r"remained|reached|came|held)\b)[^\s\d;,]+){0,6},?\s+at\s*$", re.I)
+
+
+#: a measure that is itself a rate of change: a price index's annual change is its inflation
+_RATE_OF_CHANGE = re.compile(r"\b(?:inflation|deflation)\b", re.I)
+#: the words that give a rate's level: "eased to", "stood at", "was", "of"
+_LEVEL_OF_RATE = re.compile(r"\b(?:to|at|was|is|were|are|of)\s+(?:about\s+|some\s+|nearly\s+|"
+                            r"almost\s+|around\s+|just\s+)?$", re.I)
 
 
 def _change_at(sentence: str, at: int) -> bool:
@@ -385,6 +397,8 @@ def _names_row(f: SentenceFigure, row) -> bool:
     if len(_plain(label).split()) >= 2 and _plain(label) in _plain(f.sentence):
         return True  # "a two-bedroom apartment" names "Two bedrooms", "Diluted EPS ($)"
         # "diluted earnings per share"
+    if _named_by_its_head(f.sentence, label):
+        return True
     part = re.fullmatch(r"\s*([QH])([1-4])\b(?:\s*\([^)]*\))?\s*", row.label)
     if part:  # "Q3 (Jul–Sep)" is "the third quarter", "H1" "the first half"
         ordinal = ("first", "second", "third", "fourth")[int(part.group(2)) - 1]
@@ -397,6 +411,29 @@ def _names_row(f: SentenceFigure, row) -> bool:
     # modifier in the singular
     return bool(_CONTENT.search(rest)) and (says(_clause_before(f), rest) or (
         rest.endswith("s") and len(rest) > 4 and says(_clause_before(f), rest[:-1])))
+
+
+#: the head nouns of a rate a row names by what it is a rate of: "EBITDA margin", "Employment
+#: rate"; a sentence that has named that measure may take it up by the head alone
+_RATE_HEADS = ("margin", "rate", "ratio", "yield")
+
+
+def _named_by_its_head(sentence: str, label: str) -> bool:
+    """The sentence names a rate's row by the measure, then the rate by its head noun alone:
+    "EBITDA rose to €281.6 million, taking the margin to 37.9%" names "EBITDA margin";
+    "Adjusted EBITDA of $178.3 million; margin expanded" names "Adjusted EBITDA margin". The
+    head stands bare (after "the", "its" or a clause's start), never with a word of its own
+    before it ("the gross margin" is another margin)."""
+    words = label.split()
+    if len(words) < 2 or words[-1].lower() not in _RATE_HEADS:
+        return False
+    measure = " ".join(words[:-1])
+    for m in re.finditer(rf"\b{words[-1]}\b", sentence, re.I):
+        before = sentence[:m.start()]
+        bare = re.search(r"(?:^|[,;:(\u2014]\s*|\b(?:the|its|their)\s+)$", before, re.I)
+        if bare and says(before, measure):
+            return True
+    return False
 
 
 def _near(f: SentenceFigure, pattern: str, words: int = 4) -> bool:
@@ -603,7 +640,16 @@ def _agrees(f: SentenceFigure, cell: Cell, scale: int) -> bool:
     digits = cell.text.strip().lstrip("+-−–")
     decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
     cell_span = figure_interval(abs(cell.value).scaleb(scale), decimals=decimals - scale)
-    return intersect(cell_span, said) is not None
+    meet = intersect(cell_span, said)
+    # two roundings that only touch at their shared edge are two values: "7.7%" rounds from
+    # 7.65 up, the cell "7.6" from 7.65 down, so the row of 7.6 is no second reading
+    return meet is not None and not (meet.low is not None and meet.low == meet.high and
+                                     _wide(cell_span) and _wide(said))
+
+
+def _wide(span) -> bool:
+    """Whether a span holds more than one value."""
+    return span.low is None or span.high is None or span.low < span.high
 
 
 def _holds(f: SentenceFigure, cell: Cell, scale: int) -> bool:

@@ -92,10 +92,14 @@ _HEDGE = frozenset("about around nearly almost some just roughly approximately o
 _MOVES = frozenset(UP + DOWN)
 #: the words that make a count a reference back to one stated before: "the 1,240 flats",
 #: "those 38 sites", "across all 1,240 flats" (the whole counted before, taken up again)
-_DEFINITE = frozenset(("the", "those", "these", "all"))
+_DEFINITE = frozenset(("the", "those", "these", "all", "our", "its", "their"))
 #: a word's ending that makes it a participle or a past tense, which a noun phrase runs on
 #: into as a qualifier or a verb, never as a noun of its own
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
+#: the words that open a relative clause saying which of a count's things are meant
+_RELATIVE = frozenset(("who", "whose", "that", "which", "whom"))
+#: the forms of "to be" and "to have" a relative clause's verb may lean on
+_BE = frozenset("is are was were be been being has have had".split())
 #: the words that say which part of a move a figure is
 _ENDS = frozenset(("to", "from", "by"))
 #: the words between a noun and the amount prose places by it: "meters at $18.6 million"
@@ -139,7 +143,14 @@ def _referred_to(sentence: Sentence, document: Document, said: Slot) -> Slot | N
     phrase = _phrase(sentence, said)
     if not phrase:
         return None
-    fits = _counts_of(sentence, document, said, phrase[-1], set(phrase[:-1]), ends=False)
+    # a relative clause right after the noun says which of them ("the 9 members who
+    # resigned"): its words must stand by the earlier count too, or the count is a subset
+    # the clause names, no count said again
+    qualified = _relative(sentence, said.token + 1 + len(phrase))
+    fits = _counts_of(sentence, document, said, phrase[-1], set(phrase[:-1]) | qualified,
+                      ends=False)
+    if qualified:
+        return fits[0] if len(fits) == 1 else None
     for at in range(len(phrase) - 1, 0, -1):
         if fits or _PARTICIPLE.search(sentence.doc[said.token + 1 + at].lower_):
             break
@@ -150,7 +161,34 @@ def _referred_to(sentence: Sentence, document: Document, said: Slot) -> Slot | N
         # people aged 15 to 24", "the 56 matches ended all square": a verb or a qualifier)
         fits = _counts_of(sentence, document, said, phrase[at - 1], set(phrase[:at - 1]),
                           ends=True)
+    if len(fits) > 1:
+        # a reference refers back to the count that brought its noun in, not to another
+        # reference's subset ("the 12 tenants whose deposits ..." before "Of the 37
+        # tenants" is no second reading of the 37 that "deposits of 37 tenants" introduced)
+        fits = [s for s in fits if not _definite(document, s)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _relative(sentence: Sentence, at: int) -> set[str]:
+    """The roots of the words of a relative clause opening at token ``at`` ("who resigned",
+    "whose deposits were never protected"), up to ``_PHRASE_WORDS`` of them; none where no
+    relative clause opens there."""
+    doc = sentence.doc
+    if at >= len(doc) or doc[at].lower_ not in _RELATIVE:
+        return set()
+    out = set()
+    for token in doc[at + 1:]:
+        if not token.is_alpha or len(out) >= _PHRASE_WORDS:
+            break
+        if token.lower_ not in _STOP and token.lower_ not in _BE and token.norm_ not in FIGURES:
+            out.add(_form(_stem(token.lower_))[:_ROOT])
+    return out
+
+
+def _definite(document: Document, slot: Slot) -> bool:
+    """Whether a count is itself a definite reference: "the", "those" or "our" before it."""
+    doc = document.sentences[slot.sentence].doc
+    return slot.token > 0 and doc[slot.token - 1].lower_ in _DEFINITE
 
 
 def _counts_of(sentence: Sentence, document: Document, said: Slot, head: str, added: set[str],
@@ -444,7 +482,8 @@ def _roots(words: frozenset[str]) -> frozenset[str]:
     ("open" and "opening")."""
     # the words of one way of moving name a move alike: "Net debt reduced to £42.7m" and "net
     # debt fell … to £42.7m"
-    return frozenset(_WAYS.get(root, root) for root in (_form(w)[:_ROOT] for w in words))
+    return frozenset(_WAYS.get(root, root) for root in (
+        _form(_IRREGULAR.get(w, w))[:_ROOT] for w in words))
 
 
 def _form(word: str) -> str:
@@ -454,8 +493,17 @@ def _form(word: str) -> str:
     return word
 
 
-#: the way each word of moving says, by its root
-_WAYS = {_form(_stem(w))[:_ROOT]: way for words, way in ((UP, "up"), (DOWN, "down"))
+#: the words that say a quantity is the whole of what it measures, each as the others do: the
+#: summary's "Total waiting list: 21,450" and the prose's "the overall waiting list ... at
+#: 21,450" name one measure
+_WHOLE = ("total", "overall", "combined")
+#: a verb's past form that its first letters do not share with its other forms: "visitors
+#: spent ¥186.4 billion" and "spending by visitors of ¥186.4 billion" name one measure
+_IRREGULAR = {"spent": "spend", "paid": "pay", "sold": "sell", "bought": "buy",
+              "built": "build", "lent": "lend", "brought": "bring"}
+#: the way each word of moving says, by its root, and each word of the whole the same root
+_WAYS = {_form(_stem(w))[:_ROOT]: way for words, way in ((UP, "up"), (DOWN, "down"),
+                                                        (_WHOLE, "total"))
          for w in words}
 
 

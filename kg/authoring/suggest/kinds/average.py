@@ -62,6 +62,15 @@ _ONE_ENDS = ("and", "but", "while", "whereas", "which", "who", "than", "or", "pe
 #: nouns of the money one thing came to ("an average loan amount of", "the mean fare of")
 _AMOUNT_NOUNS = ("amount", "price", "cost", "value", "fare", "fee", "payment", "spend", "bill",
                  "gift", "donation", "grant", "award", "balance", "loan", "claim")
+#: the nouns after an average word that name no amount each thing came to ("an average
+#: rate of 3.7%", "a mean age of 61.4", "an average increase of £20")
+_NOT_PER_THING = ("rate", "rates", "age", "ages", "growth", "increase", "increases", "rise",
+                  "rises", "fall", "falls", "decline", "drop", "gain", "change", "changes",
+                  "reduction", "temperature", "score", "scores", "margin", "yield", "return",
+                  "returns", "interest", "inflation", "level", "levels", "length", "duration",
+                  "delay", "wait", "speed", "distance", "annual", "monthly", "weekly", "daily",
+                  "yearly", "of", "and", "or", "number", "total", "share", "proportion",
+                  "percentage", "ratio", "multiple")
 #: the participles of "spread over", "divided between" that open a clause sharing a total out
 _SHARED = ("spread", "divided", "split", "shared")
 _SHARED_OVER = ("over", "across", "between", "among", "into")
@@ -74,6 +83,10 @@ PATTERNS = Patterns({
         # thing came to, named by what it is
         [words(*_AVERAGE), {"IS_ALPHA": True, "OP": "?"}, words(*_AMOUNT_NOUNS),
          words("of"), figure(MONEY, role="average")],
+        # "an average holding of £1,883", "an average gate of 16,940": what each thing came
+        # to, named by a noun of its own (not a rate, an age or a change: no thing's share)
+        [words(*_AVERAGE), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NOT_PER_THING)}},
+         words("of"), figure(MONEY, QUANTITY, COUNT, role="average")],
     ],
     "per": [
         [figure(MONEY, QUANTITY, role="average"), words(*_EACH),

@@ -443,6 +443,16 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             {"aggregate": total, "count": count, "average": average},
                             sentence.text, f"{total.text} ÷ {count.text} = {average.text} each"))
             used |= {total.local, count.local, average.local}
+            continue
+        found = _per_measured_unit(sentence, document, average, used)
+        if found is not None:
+            total, count = found
+            out.append(make("AverageRelation", sentence.claim,
+                            {"aggregate": total, "count": count, "average": average},
+                            sentence.text, f"{total.text} ÷ {count.text} = {average.text} "
+                            f"per {_per_unit(sentence, average)}", per_unit=count.unit,
+                            across=count.sentence != sentence.index))
+            used |= {total.local, count.local, average.local}
     return out
 
 
@@ -507,6 +517,48 @@ def _over_measured(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | Non
     others = [s for s in sentence.slots if s is not average and _per_unit(sentence, s) is None]
     totals = [s for s in others if _dimension(s.unit) == whole]
     counts = [s for s in others if _dimension(s.unit) == per]
+    if len(totals) != 1 or len(counts) != 1:
+        return None
+    return totals[0], counts[0]
+
+
+def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
+                       used: set[str]) -> tuple[Slot, Slot] | None:
+    """The aggregate and the measured count of an average the words give in the aggregate's
+    own unit per one of another, measured, unit: "exports of 11.3 million litres earned
+    NZ$142.6 million, an average of NZ$12.62 per litre", "16.8 million litres of wine from
+    23,600 tonnes, or 712 litres per tonne".  The unit word after "per"/"a" names the count's
+    unit (litres, tonnes, MWh, hectares: no count of items, no span of time), the average's
+    unit the aggregate's; each must be the only figure of its unit the sentence gives besides
+    the average (no second amount per the same unit), the count else the only one of its
+    unit in the sentence just before.  Units and words decide, never the quotient."""
+    if is_base(sentence, average) or is_earlier(sentence, average) or \
+            is_change(sentence, average) or average.unit is None or "/" in average.unit:
+        return None
+    word = _per_unit(sentence, average)
+    per = _unit_word(word) if word is not None else None
+    measured = _dimension(per)
+    if per is None or measured is None or measured[0] == "currency" or measured == _TIME or \
+            per == average.unit:
+        return None
+    others = [s for s in sentence.slots if s is not average and s.local not in used]
+    if any(s.unit == average.unit and _per_unit(sentence, s) is not None
+           for s in sentence.slots if s is not average):
+        return None  # a second amount per a unit: which one the total gives is unsaid
+    totals = [s for s in others if s.unit == average.unit and s.cls == average.cls
+              and level(sentence, s) and not is_change(sentence, s)]
+    counts = [s for s in others if s.unit == per and _per_unit(sentence, s) is None
+              and not is_change(sentence, s)]
+    if not counts and not any(s.unit == per for s in sentence.slots if s is not average) \
+            and sentence.index > 0:
+        before = document.sentences[sentence.index - 1]
+        # ("average daily output was 33.3 tonnes": an average itself, never the count)
+        averaged = {m.roles["average"].local for m in PATTERNS(before) if "average" in m.roles}
+        counts = [s for s in before.slots if s.unit == per and s.local not in used
+                  and s.local not in averaged and level(before, s)
+                  and not any(t.lower_ in _AVERAGE for t in
+                              before.doc[max(0, s.token - 4):s.token])
+                  and _per_unit(before, s) is None and not is_change(before, s)]
     if len(totals) != 1 or len(counts) != 1:
         return None
     return totals[0], counts[0]

@@ -68,3 +68,22 @@ def test_another_unit_two_prices_or_an_earlier_average_leave_it_unread(
                            "daily output was 12.5 tonnes. Heating supplied 560 MWh, or 0.5 MWh "
                            "per tonne.", "AverageRelation") == \
         ["54,000 litres ÷ 300 tonnes = 180 litres per tonne"]
+
+
+def test_a_per_unit_average_a_change_reaches_is_still_read(tmp_path: Path) -> None:
+    # the year-earlier figure is no total and no second amount per tonne
+    assert relation_labels(tmp_path, TITLE, "The kiln fired 52,000 tonnes of brick, using "
+                           "78,000 MWh of gas: 1.50 MWh per tonne, compared with 1.62 MWh a "
+                           "year earlier.", "AverageRelation") == \
+        ["78,000 MWh ÷ 52,000 tonnes = 1.50 MWh per tonne"]
+
+
+def test_the_tonnes_before_are_of_the_averages_own_period(tmp_path: Path) -> None:
+    # (the first paragraph's tonnes are of 2019, the price of this year: unread; the second
+    # reads the tonnes of the sentence before)
+    assert relation_labels(tmp_path, "Grain store annual report 2025", "Back in 2019 members "
+                           "delivered 9,000 tonnes. This year sales brought in £2.9 million, an "
+                           "average of £190 per tonne.\n\nThe store took in 15,000 tonnes of "
+                           "barley in 2025. Its sale raised £2.4 million, or £160 per tonne.",
+                           "AverageRelation") == \
+        ["£2.4 million ÷ 15,000 tonnes = £160 per tonne"]

@@ -443,8 +443,16 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             {"aggregate": total, "count": count, "average": average},
                             sentence.text, f"{total.text} ÷ {count.text} = {average.text} each"))
             used |= {total.local, count.local, average.local}
+    # "1.80 MWh per tonne, compared with 1.92 MWh a year earlier, an improvement of 6.3%": an
+    # average may be what a change or a comparison reaches and still be its total's per unit
+    held = {local for s in (*taken, *out) if s.kind not in _ALSO_AVERAGED
+            for local in s.figures}
+    for average in sentence.slots:
+        if average.local in held:
             continue
-        found = _per_measured_unit(sentence, document, average, used)
+        found = _per_measured_unit(sentence, document, average, {
+            local for s in (*taken, *out) if s.kind == "AverageRelation"
+            for role, locals_ in s.roles if role == "average" for local in locals_})
         if found is not None:
             total, count = found
             out.append(make("AverageRelation", sentence.claim,
@@ -452,8 +460,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             sentence.text, f"{total.text} ÷ {count.text} = {average.text} "
                             f"per {_per_unit(sentence, average)}", per_unit=count.unit,
                             across=count.sentence != sentence.index))
-            used |= {total.local, count.local, average.local}
+            held.add(average.local)
     return out
+
+
+#: the kinds whose figures may also be an average's (the level a change reaches, one side
+#: of a comparison)
+_ALSO_AVERAGED = ("PercentChangeRelation", "DifferenceRelation", "ComparisonRelation",
+                  "PercentagePointChangeRelation")
 
 
 _VECTOR = re.compile(r"A(-?\d+)E(-?\d+)L(-?\d+)I(-?\d+)M(-?\d+)H(-?\d+)T(-?\d+)D(-?\d+)$")
@@ -523,15 +537,18 @@ def _over_measured(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | Non
 
 
 def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
-                       used: set[str]) -> tuple[Slot, Slot] | None:
+                       averages: set[str]) -> tuple[Slot, Slot] | None:
     """The aggregate and the measured count of an average the words give in the aggregate's
     own unit per one of another, measured, unit: "exports of 11.3 million litres earned
     NZ$142.6 million, an average of NZ$12.62 per litre", "16.8 million litres of wine from
     23,600 tonnes, or 712 litres per tonne".  The unit word after "per"/"a" names the count's
     unit (litres, tonnes, MWh, hectares: no count of items, no span of time), the average's
-    unit the aggregate's; each must be the only figure of its unit the sentence gives besides
-    the average (no second amount per the same unit), the count else the only one of its
-    unit in the sentence just before.  Units and words decide, never the quotient."""
+    unit the aggregate's.  Each is the only such figure of its unit the sentence gives
+    besides the average (none an average itself, nor the level of another period: "up from
+    1.92 MWh", "more than the 61,500 hectares"), and no second amount is per the same unit;
+    the count else the only one of its unit in the sentence just before (of the average's
+    period), the aggregate else (the count in this sentence) the one the words name as kg
+    suggest resolves an average's (``_aggregate``).  Units and words decide, never the quotient."""
     if is_base(sentence, average) or is_earlier(sentence, average) or \
             is_change(sentence, average) or average.unit is None or "/" in average.unit:
         return None
@@ -541,26 +558,42 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
     if per is None or measured is None or measured[0] == "currency" or measured == _TIME or \
             per == average.unit:
         return None
-    others = [s for s in sentence.slots if s is not average and s.local not in used]
-    if any(s.unit == average.unit and _per_unit(sentence, s) is not None
+    if any(s.unit == average.unit and _per_unit(sentence, s) == word
            for s in sentence.slots if s is not average):
-        return None  # a second amount per a unit: which one the total gives is unsaid
-    totals = [s for s in others if s.unit == average.unit and s.cls == average.cls
-              and level(sentence, s) and not is_change(sentence, s)]
-    counts = [s for s in others if s.unit == per and _per_unit(sentence, s) is None
-              and not is_change(sentence, s)]
-    if not counts and not any(s.unit == per for s in sentence.slots if s is not average) \
-            and sentence.index > 0:
-        before = document.sentences[sentence.index - 1]
-        # ("average daily output was 33.3 tonnes": an average itself, never the count)
-        averaged = {m.roles["average"].local for m in PATTERNS(before) if "average" in m.roles}
-        counts = [s for s in before.slots if s.unit == per and s.local not in used
-                  and s.local not in averaged and level(before, s)
-                  and not any(t.lower_ in _AVERAGE for t in
-                              before.doc[max(0, s.token - 4):s.token])
-                  and _per_unit(before, s) is None and not is_change(before, s)]
-    if len(totals) != 1 or len(counts) != 1:
+        return None  # a second amount per the unit: which one the total gives is unsaid
+
+    def candidates(at: Sentence, unit: str, levels: bool = False) -> list[Slot]:
+        # ("average daily output was 33.3 tonnes": an average itself, never a term)
+        averaged = {m.roles["average"].local for m in PATTERNS(at) if "average" in m.roles}
+        return [s for s in at.slots if s is not average and s.unit == unit
+                and s.local not in averages and s.local not in averaged
+                and (level(at, s) or not levels) and not is_change(at, s)
+                and not is_base(at, s)
+                and not is_earlier(at, s) and _per_unit(at, s) is None
+                and not any(t.lower_ in _AVERAGE for t in at.doc[max(0, s.token - 4):s.token])]
+
+    totals = [s for s in candidates(sentence, average.unit, levels=True)
+              if s.cls == average.cls]
+    counts = candidates(sentence, per)
+    if not counts and not any(s.unit == per for s in sentence.slots if s is not average):
+        counts = candidates(document.sentences[sentence.index - 1], per) \
+            if sentence.index > 0 else []
+        # (of another sentence, the count is of the average's own period: "since 2019/20,
+        # when we generated 2,960 MWh" is no count this year's sales are per)
+        mine = document.periods.get(average.local)
+        counts = [s for s in counts if document.periods.get(s.local) == mine]
+    if len(counts) != 1 or len(totals) > 1:
         return None
+    if not totals:
+        if any(s.unit == average.unit for s in sentence.slots if s is not average) or \
+                counts[0].sentence != sentence.index:
+            # an amount in its unit the words set apart: no total to look for; (nor a guess
+            # at both: "Prawns fetched an average of €9,000 per tonne" after shellfish's
+            # tonnes, the prawns' value in a table)
+            return None
+        total = _aggregate(sentence, document, average, counts[0])
+        return (total, counts[0]) if total is not None and total.unit == average.unit and \
+            total is not counts[0] else None
     return totals[0], counts[0]
 
 

@@ -11,6 +11,7 @@ per person": the budget).  Where the words name neither, there is no relation.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.authoring.suggest.kinds.cues import refers_back
@@ -489,6 +490,7 @@ def _dimension(unit: str | None) -> tuple[int | str, ...] | None:
     return exponents if any(exponents) else None
 
 
+@functools.lru_cache(maxsize=1024)
 def _unit_word(word: str) -> str | None:
     """The unit a word names where a number would carry it ("tonne", "litre", "km")."""
     from kg.numbers import find_mentions
@@ -549,14 +551,15 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
     the count else the only one of its unit in the sentence just before (of the average's
     period), the aggregate else (the count in this sentence) the one the words name as kg
     suggest resolves an average's (``_aggregate``).  Units and words decide, never the quotient."""
-    if is_base(sentence, average) or is_earlier(sentence, average) or \
-            is_change(sentence, average) or average.unit is None or "/" in average.unit:
-        return None
-    word = _per_unit(sentence, average)
+    # (the words after the figure first: most figures are "per" no unit)
+    word = _per_unit(sentence, average) if average.unit and "/" not in average.unit else None
     per = _unit_word(word) if word is not None else None
     measured = _dimension(per)
     if per is None or measured is None or measured[0] == "currency" or measured == _TIME or \
             per == average.unit:
+        return None
+    if is_base(sentence, average) or is_earlier(sentence, average) or \
+            is_change(sentence, average):
         return None
     if any(s.unit == average.unit and _per_unit(sentence, s) == word
            for s in sentence.slots if s is not average):

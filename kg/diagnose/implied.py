@@ -182,7 +182,7 @@ _ITEM_COUNTS = frozenset(UNIT[u] for u in ("NUM", "UNITLESS", "DAY", "WK", "MO",
 def _average_factor(g: Graph, a: Node, n: Node, v: Node,
                     per: Node | None = None) -> Decimal | None:
     """k in average = aggregate / count x k: 1 in one unit over items (or per one of the
-    measured count's unit, ``per``: "NZ$12.62 per litre"), else QUDT's multipliers
+    measured count's unit, ``per``: "€0.60 per litre"), else QUDT's multipliers
     m(aggregate) / (m(count) x m(average)) as cg:AverageShape computes it (the shape decides
     whether the units fit; None when a multiplier is missing)."""
     from kg.vocab import vocabulary_graph

@@ -19,7 +19,7 @@ class Suggestion:
     periods: int | None = None  # of a compound growth
     weekday: str | None = None  # of a calendar fact (schema.org's day name)
     holiday: str | None = None  # of a calendar fact (a cg:HolidayRule's local name)
-    #: of an average in its aggregate's own unit per one of a measured count's unit ("NZ$12.62
+    #: of an average in its aggregate's own unit per one of a measured count's unit ("€0.60
     #: per litre"): that unit's notation ("LITRE")
     per_unit: str | None = None
     #: the words name the figure another sentence gives ("of the total", "per resident"),

@@ -84,7 +84,7 @@ PATTERNS = Patterns({
         # thing came to, named by what it is
         [words(*_AVERAGE), {"IS_ALPHA": True, "OP": "?"}, words(*_AMOUNT_NOUNS),
          words("of"), figure(MONEY, role="average")],
-        # "an average holding of £1,883", "an average gate of 16,940": what each thing came
+        # "an average holding of £1,500", "an average crowd of 2,150": what each thing came
         # to, named by a noun of its own (not a rate, an age or a change: no thing's share)
         [words(*_AVERAGE), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NOT_PER_THING)}},
          words("of"), figure(MONEY, QUANTITY, COUNT, role="average")],
@@ -444,7 +444,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             {"aggregate": total, "count": count, "average": average},
                             sentence.text, f"{total.text} ÷ {count.text} = {average.text} each"))
             used |= {total.local, count.local, average.local}
-    # "1.80 MWh per tonne, compared with 1.92 MWh a year earlier, an improvement of 6.3%": an
+    # "1.50 MWh per tonne, compared with 1.62 MWh a year earlier, a gain of 7.4%": an
     # average may be what a change or a comparison reaches and still be its total's per unit
     held = {local for s in (*taken, *out) if s.kind not in _ALSO_AVERAGED
             for local in s.figures}
@@ -541,13 +541,13 @@ def _over_measured(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | Non
 def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
                        averages: set[str]) -> tuple[Slot, Slot] | None:
     """The aggregate and the measured count of an average the words give in the aggregate's
-    own unit per one of another, measured, unit: "exports of 11.3 million litres earned
-    NZ$142.6 million, an average of NZ$12.62 per litre", "16.8 million litres of wine from
-    23,600 tonnes, or 712 litres per tonne".  The unit word after "per"/"a" names the count's
+    own unit per one of another, measured, unit: "the dairy sold 4.5 million litres for
+    €2.7 million, an average of €0.60 per litre", "the 1,200 tonnes of apples gave 780,000
+    litres of juice, or 650 litres per tonne".  The unit word after "per"/"a" names the count's
     unit (litres, tonnes, MWh, hectares: no count of items, no span of time), the average's
     unit the aggregate's.  Each is the only such figure of its unit the sentence gives
     besides the average (none an average itself, nor the level of another period: "up from
-    1.92 MWh", "more than the 61,500 hectares"), and no second amount is per the same unit;
+    1.62 MWh", "more than the 48,000 hectares"), and no second amount is per the same unit;
     the count else the only one of its unit in the sentence just before (of the average's
     period), the aggregate else (the count in this sentence) the one the words name as kg
     suggest resolves an average's (``_aggregate``).  Units and words decide, never the quotient."""
@@ -566,7 +566,7 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
         return None  # a second amount per the unit: which one the total gives is unsaid
 
     def candidates(at: Sentence, unit: str, levels: bool = False) -> list[Slot]:
-        # ("average daily output was 33.3 tonnes": an average itself, never a term)
+        # ("average daily output was 12.5 tonnes": an average itself, never a term)
         averaged = {m.roles["average"].local for m in PATTERNS(at) if "average" in m.roles}
         return [s for s in at.slots if s is not average and s.unit == unit
                 and s.local not in averages and s.local not in averaged
@@ -581,8 +581,8 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
     if not counts and not any(s.unit == per for s in sentence.slots if s is not average):
         counts = candidates(document.sentences[sentence.index - 1], per) \
             if sentence.index > 0 else []
-        # (of another sentence, the count is of the average's own period: "since 2019/20,
-        # when we generated 2,960 MWh" is no count this year's sales are per)
+        # (of another sentence, the count is of the average's own period: "back in 2019
+        # members delivered 9,000 tonnes" is no count this year's sales are per)
         mine = document.periods.get(average.local)
         counts = [s for s in counts if document.periods.get(s.local) == mine]
     if len(counts) != 1 or len(totals) > 1:
@@ -591,7 +591,7 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
         if any(s.unit == average.unit for s in sentence.slots if s is not average) or \
                 counts[0].sentence != sentence.index:
             # an amount in its unit the words set apart: no total to look for; (nor a guess
-            # at both: "Prawns fetched an average of €9,000 per tonne" after shellfish's
+            # at both: "Oysters fetched an average of €7,000 per tonne" after shellfish's
             # tonnes, the prawns' value in a table)
             return None
         total = _aggregate(sentence, document, average, counts[0])

@@ -362,6 +362,7 @@ WRITTEN: dict[URIRef, str] = {
     CG.verdict: ':c cg:verdict "consistent" .',
     CG.monthDay: ':d-1 cg:monthDay "--11-11"^^xsd:gMonthDay .',
     CG.daysAveraged: ":r-rate cg:daysAveraged 255 .",
+    CG.perUnit: ":r-average cg:perUnit unit:L .",
 }
 
 

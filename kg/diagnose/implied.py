@@ -179,13 +179,16 @@ _ITEM_COUNTS = frozenset(UNIT[u] for u in ("NUM", "UNITLESS", "DAY", "WK", "MO",
                                            "MIN"))
 
 
-def _average_factor(g: Graph, a: Node, n: Node, v: Node) -> Decimal | None:
-    """k in average = aggregate / count x k: 1 in one unit over items, else QUDT's
-    multipliers m(aggregate) / (m(count) x m(average)) as cg:AverageShape computes it (the
-    shape decides whether the units fit; None when a multiplier is missing)."""
+def _average_factor(g: Graph, a: Node, n: Node, v: Node,
+                    per: Node | None = None) -> Decimal | None:
+    """k in average = aggregate / count x k: 1 in one unit over items (or per one of the
+    measured count's unit, ``per``: "€0.60 per litre"), else QUDT's multipliers
+    m(aggregate) / (m(count) x m(average)) as cg:AverageShape computes it (the shape decides
+    whether the units fit; None when a multiplier is missing)."""
     from kg.vocab import vocabulary_graph
     units = [g.value(x, QUDT.unit) for x in (a, n, v)]
-    if units[1] in _ITEM_COUNTS and units[0] == units[2]:
+    if (units[1] in _ITEM_COUNTS or per is not None and per == units[1]) and \
+            units[0] == units[2]:
         return Decimal(1)
     vocab = vocabulary_graph()
     m = [vocab.value(u, QUDT.conversionMultiplier) if u is not None else None for u in units]
@@ -199,7 +202,7 @@ def _average_factor(g: Graph, a: Node, n: Node, v: Node) -> Decimal | None:
 
 def _average(g: Graph, r: Node, f: Node) -> Interval | None:
     a, n, v = (_role(g, r, p) for p in (CG.aggregate, CG["count"], CG.average))
-    k = _average_factor(g, a, n, v) if f in (a, n, v) else None
+    k = _average_factor(g, a, n, v, g.value(r, CG.perUnit)) if f in (a, n, v) else None
     if k is None:
         return None
     if k == 1:  # one unit over items: the plain quotient and product, as ever

@@ -110,3 +110,40 @@ def test_both_engines_give_the_same_report(make_doc) -> None:
     for text, items in [*CASES.values(), yield_doc("1.8"), yield_doc("8.1", "unit:TONNE")]:
         assert report(make_doc, text, items, "oxigraph") == \
             report(make_doc, text, items, "pyshacl")
+
+
+PRICE = "The dairy sold 4.5 million litres for €2.7 million, {} a litre."
+
+
+def price_doc(stated: str, per: str | None) -> tuple[str, list[str]]:
+    """An average in the aggregate's own currency per one of the count's litres, the
+    relation saying so (cg:perUnit) or not."""
+    items = figures(("€2.7 million", "2700000", "unit:CCY_EUR"),
+                    ("4.5 million litres", "4500000", "unit:L"),
+                    (f"€{stated}", stated, "unit:CCY_EUR"))
+    if per is not None:
+        items[-1] = rel("r", "AverageRelation", f"{ROLES} ; cg:perUnit {per}")
+    return PRICE.format(f"€{stated}"), items
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "pyshacl"])
+def test_an_amount_per_one_unit_of_a_measured_count_is_checked(make_doc, engine: str) -> None:
+    assert about_r(report(make_doc, *price_doc("0.60", "unit:L"), engine)) == \
+        {"average": "pass"}
+    # €0.60 slipped to €0.06: the plain quotient finds it
+    assert about_r(report(make_doc, *price_doc("0.06", "unit:L"), engine)) == \
+        {"average": "violation"}
+    # per a unit the count is not in, or per nothing said: the units do not fit
+    for per in ("unit:KiloGM", None):
+        assert about_r(report(make_doc, *price_doc("0.60", per), engine)) == \
+            {"structure": "violation"}
+
+
+def test_an_amount_per_litre_is_diagnosed_as_the_plain_quotient(make_doc) -> None:
+    # €3.24 million over 4.5 million litres is €0.72 a litre, written with its digits swapped
+    text, items = price_doc("0.27", "unit:L")
+    items[0] = fig("total", "€3.24 million", "3240000", "unit:CCY_EUR")
+    found = report(make_doc, text.replace("€2.7 million", "€3.24 million"), items, "oxigraph")
+    first = next(d for d in found["diagnoses"] if "t/r/average" in d["explains"])
+    assert first["figure"].endswith("/mean") and first["pattern"] == "transposed digits"
+    assert first["suggested"] == 0.72

@@ -1,8 +1,9 @@
 """kg read: an average over a measured count, where the units' dimensions name the roles: a
 yield in tonnes per hectare is the sentence's tonnes over its hectares.  A second yield in the
-sentence leaves the total unassigned; a price "per tonne" (read in dollars, no unit of money
-per mass) is not read over the tonnes, nor a speed over hours (the model reads a count in
-hours as a number of periods)."""
+sentence leaves the total unassigned, and a speed is not read over hours (the model reads a
+count in hours as a number of periods).  A price "per tonne" (read in dollars, no unit of
+money per mass) is the dollars over the tonnes per one tonne (cg:perUnit:
+test_averages_per_measured_unit.py)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,9 @@ def test_a_yield_per_hectare_is_the_tonnes_over_the_hectares(tmp_path: Path) -> 
     assert [f.severity for f in report.findings if f.check == "average"] == ["pass"]
 
 
-def test_a_second_yield_a_price_per_tonne_or_a_speed_is_read_over_nothing(
+def test_a_second_yield_or_a_speed_is_read_over_nothing_a_price_per_tonne_per_tonne(
         tmp_path: Path) -> None:
-    # (each paragraph alone; only the first, with one yield, is read)
+    # (each paragraph alone; the first, with one yield, and the price per tonne are read)
     assert relation_labels(tmp_path, "Orchard survey 2025",
                            "Growers picked 1,500 tonnes of plums from 300 hectares, a yield "
                            "of 5.0 t/ha.\n\nMembers picked 4,200 tonnes of pears from 600 "
@@ -33,4 +34,5 @@ def test_a_second_yield_a_price_per_tonne_or_a_speed_is_read_over_nothing(
                            "\n\nThe mill sold 2,000 tonnes of flour for $9.0 million, or "
                            "$4,500 per tonne.\n\nThe launch covers 36 km in 2 hours, an "
                            "average of 18 km/h.", "AverageRelation") == \
-        ["1,500 tonnes ÷ 300 hectares = 5.0 t/ha each"]
+        ["1,500 tonnes ÷ 300 hectares = 5.0 t/ha each",
+         "$9.0 million ÷ 2,000 tonnes = $4,500 per tonne"]

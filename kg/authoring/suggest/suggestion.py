@@ -19,6 +19,9 @@ class Suggestion:
     periods: int | None = None  # of a compound growth
     weekday: str | None = None  # of a calendar fact (schema.org's day name)
     holiday: str | None = None  # of a calendar fact (a cg:HolidayRule's local name)
+    #: of an average in its aggregate's own unit per one of a measured count's unit ("€0.60
+    #: per litre"): that unit's notation ("LITRE")
+    per_unit: str | None = None
     #: the words name the figure another sentence gives ("of the total", "per resident"),
     #: resolved to the one of the same measure and period: read as firmly as one sentence's
     across: bool = False
@@ -27,7 +30,8 @@ class Suggestion:
     def scalars(self) -> dict[str, object]:
         """What the relation states besides its figures."""
         return {k: v for k, v in (("direction", self.direction), ("periods", self.periods),
-                                  ("weekday", self.weekday), ("holiday", self.holiday))
+                                  ("weekday", self.weekday), ("holiday", self.holiday),
+                                  ("per_unit", self.per_unit))
                 if v is not None}
 
     @property
@@ -35,7 +39,8 @@ class Suggestion:
         """Turtle for what the relation states besides its figures and direction."""
         return (f" ; cg:periods {self.periods}" if self.periods is not None else "") + \
             (f" ; cg:weekday schema:{self.weekday}" if self.weekday else "") + \
-            (f" ; cg:holiday cg:{self.holiday}" if self.holiday else "")
+            (f" ; cg:holiday cg:{self.holiday}" if self.holiday else "") + \
+            (f" ; cg:perUnit <{_unit_iri(self.per_unit)}>" if self.per_unit else "")
 
     @property
     def figures(self) -> frozenset[str]:
@@ -62,3 +67,10 @@ def unclaimed(matches: Iterable[Match], role: str, taken: list[Suggestion],
         slot = m.roles[role]
         if slot.local not in used and not any(slot.local in s.figures for s in made):
             yield m, slot
+
+
+def _unit_iri(notation: str) -> str:
+    """The QUDT unit IRI of a unit's notation ("LITRE" -> unit:L)."""
+    from kg.vocab import vocabulary
+
+    return str(vocabulary().units[notation])

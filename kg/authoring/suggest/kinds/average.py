@@ -11,6 +11,7 @@ per person": the budget).  Where the words name neither, there is no relation.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kg.authoring.suggest.kinds.cues import refers_back
@@ -62,6 +63,15 @@ _ONE_ENDS = ("and", "but", "while", "whereas", "which", "who", "than", "or", "pe
 #: nouns of the money one thing came to ("an average loan amount of", "the mean fare of")
 _AMOUNT_NOUNS = ("amount", "price", "cost", "value", "fare", "fee", "payment", "spend", "bill",
                  "gift", "donation", "grant", "award", "balance", "loan", "claim")
+#: the nouns after an average word that name no amount each thing came to ("an average
+#: rate of 3.7%", "a mean age of 61.4", "an average increase of £20")
+_NOT_PER_THING = ("rate", "rates", "age", "ages", "growth", "increase", "increases", "rise",
+                  "rises", "fall", "falls", "decline", "drop", "gain", "change", "changes",
+                  "reduction", "temperature", "score", "scores", "margin", "yield", "return",
+                  "returns", "interest", "inflation", "level", "levels", "length", "duration",
+                  "delay", "wait", "speed", "distance", "annual", "monthly", "weekly", "daily",
+                  "yearly", "of", "and", "or", "number", "total", "share", "proportion",
+                  "percentage", "ratio", "multiple")
 #: the participles of "spread over", "divided between" that open a clause sharing a total out
 _SHARED = ("spread", "divided", "split", "shared")
 _SHARED_OVER = ("over", "across", "between", "among", "into")
@@ -74,6 +84,10 @@ PATTERNS = Patterns({
         # thing came to, named by what it is
         [words(*_AVERAGE), {"IS_ALPHA": True, "OP": "?"}, words(*_AMOUNT_NOUNS),
          words("of"), figure(MONEY, role="average")],
+        # "an average holding of £1,500", "an average crowd of 2,150": what each thing came
+        # to, named by a noun of its own (not a rate, an age or a change: no thing's share)
+        [words(*_AVERAGE), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NOT_PER_THING)}},
+         words("of"), figure(MONEY, QUANTITY, COUNT, role="average")],
     ],
     "per": [
         [figure(MONEY, QUANTITY, role="average"), words(*_EACH),
@@ -430,7 +444,31 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             {"aggregate": total, "count": count, "average": average},
                             sentence.text, f"{total.text} ÷ {count.text} = {average.text} each"))
             used |= {total.local, count.local, average.local}
+    # "1.50 MWh per tonne, compared with 1.62 MWh a year earlier, a gain of 7.4%": an
+    # average may be what a change or a comparison reaches and still be its total's per unit
+    held = {local for s in (*taken, *out) if s.kind not in _ALSO_AVERAGED
+            for local in s.figures}
+    for average in sentence.slots:
+        if average.local in held:
+            continue
+        found = _per_measured_unit(sentence, document, average, {
+            local for s in (*taken, *out) if s.kind == "AverageRelation"
+            for role, locals_ in s.roles if role == "average" for local in locals_})
+        if found is not None:
+            total, count = found
+            out.append(make("AverageRelation", sentence.claim,
+                            {"aggregate": total, "count": count, "average": average},
+                            sentence.text, f"{total.text} ÷ {count.text} = {average.text} "
+                            f"per {_per_unit(sentence, average)}", per_unit=count.unit,
+                            across=count.sentence != sentence.index))
+            held.add(average.local)
     return out
+
+
+#: the kinds whose figures may also be an average's (the level a change reaches, one side
+#: of a comparison)
+_ALSO_AVERAGED = ("PercentChangeRelation", "DifferenceRelation", "ComparisonRelation",
+                  "PercentagePointChangeRelation")
 
 
 _VECTOR = re.compile(r"A(-?\d+)E(-?\d+)L(-?\d+)I(-?\d+)M(-?\d+)H(-?\d+)T(-?\d+)D(-?\d+)$")
@@ -452,6 +490,7 @@ def _dimension(unit: str | None) -> tuple[int | str, ...] | None:
     return exponents if any(exponents) else None
 
 
+@functools.lru_cache(maxsize=1024)
 def _unit_word(word: str) -> str | None:
     """The unit a word names where a number would carry it ("tonne", "litre", "km")."""
     from kg.numbers import find_mentions
@@ -496,6 +535,68 @@ def _over_measured(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | Non
     counts = [s for s in others if _dimension(s.unit) == per]
     if len(totals) != 1 or len(counts) != 1:
         return None
+    return totals[0], counts[0]
+
+
+def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
+                       averages: set[str]) -> tuple[Slot, Slot] | None:
+    """The aggregate and the measured count of an average the words give in the aggregate's
+    own unit per one of another, measured, unit: "the dairy sold 4.5 million litres for
+    €2.7 million, an average of €0.60 per litre", "the 1,200 tonnes of apples gave 780,000
+    litres of juice, or 650 litres per tonne".  The unit word after "per"/"a" names the count's
+    unit (litres, tonnes, MWh, hectares: no count of items, no span of time), the average's
+    unit the aggregate's.  Each is the only such figure of its unit the sentence gives
+    besides the average (none an average itself, nor the level of another period: "up from
+    1.62 MWh", "more than the 48,000 hectares"), and no second amount is per the same unit;
+    the count else the only one of its unit in the sentence just before (of the average's
+    period), the aggregate else (the count in this sentence) the one the words name as kg
+    suggest resolves an average's (``_aggregate``).  Units and words decide, never the quotient."""
+    # (the words after the figure first: most figures are "per" no unit)
+    word = _per_unit(sentence, average) if average.unit and "/" not in average.unit else None
+    per = _unit_word(word) if word is not None else None
+    measured = _dimension(per)
+    if per is None or measured is None or measured[0] == "currency" or measured == _TIME or \
+            per == average.unit:
+        return None
+    if is_base(sentence, average) or is_earlier(sentence, average) or \
+            is_change(sentence, average):
+        return None
+    if any(s.unit == average.unit and _per_unit(sentence, s) == word
+           for s in sentence.slots if s is not average):
+        return None  # a second amount per the unit: which one the total gives is unsaid
+
+    def candidates(at: Sentence, unit: str, levels: bool = False) -> list[Slot]:
+        # ("average daily output was 12.5 tonnes": an average itself, never a term)
+        averaged = {m.roles["average"].local for m in PATTERNS(at) if "average" in m.roles}
+        return [s for s in at.slots if s is not average and s.unit == unit
+                and s.local not in averages and s.local not in averaged
+                and (level(at, s) or not levels) and not is_change(at, s)
+                and not is_base(at, s)
+                and not is_earlier(at, s) and _per_unit(at, s) is None
+                and not any(t.lower_ in _AVERAGE for t in at.doc[max(0, s.token - 4):s.token])]
+
+    totals = [s for s in candidates(sentence, average.unit, levels=True)
+              if s.cls == average.cls]
+    counts = candidates(sentence, per)
+    if not counts and not any(s.unit == per for s in sentence.slots if s is not average):
+        counts = candidates(document.sentences[sentence.index - 1], per) \
+            if sentence.index > 0 else []
+        # (of another sentence, the count is of the average's own period: "back in 2019
+        # members delivered 9,000 tonnes" is no count this year's sales are per)
+        mine = document.periods.get(average.local)
+        counts = [s for s in counts if document.periods.get(s.local) == mine]
+    if len(counts) != 1 or len(totals) > 1:
+        return None
+    if not totals:
+        if any(s.unit == average.unit for s in sentence.slots if s is not average) or \
+                counts[0].sentence != sentence.index:
+            # an amount in its unit the words set apart: no total to look for; (nor a guess
+            # at both: "Oysters fetched an average of €7,000 per tonne" after shellfish's
+            # tonnes, the prawns' value in a table)
+            return None
+        total = _aggregate(sentence, document, average, counts[0])
+        return (total, counts[0]) if total is not None and total.unit == average.unit and \
+            total is not counts[0] else None
     return totals[0], counts[0]
 
 

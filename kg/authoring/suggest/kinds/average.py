@@ -380,7 +380,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # "sold 50,000 tickets over 40 performances, an average of 1,250 a show": the
             # clause gives the total and the things it was spread over, whatever the noun
             # the average is "a"/"per" calls them
-            over_things = _spread_before(sentence, average)
+            over_things = _spread_before(sentence, average) or \
+                _things_before_total(sentence, average)
             if over_things is not None:
                 count = over_things[1]
         in_total = _in_total(sentence, average)
@@ -753,6 +754,92 @@ def _spread_before(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | Non
     if not any(w in _AVERAGE or w == "averaging" for w in tail):
         return None
     return total, count
+
+
+#: words that may stand before a total the clause's things came to, and say nothing of
+#: them: "in front of a combined 389,620", "to a total of 9,800", "for some 1,440"
+_BEFORE_TOTAL = ("a", "an", "the", "combined", "total", "of", "some", "about", "roughly",
+                 "around", "nearly", "almost", "over", "more", "than", "just", "under")
+#: words after a total that end its noun phrase and add nothing: "between them", "in all"
+_TOTAL_ENDS = ("between", "among", "them", "in", "all", "total", "altogether")
+
+
+def _things_before_total(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None:
+    """(total, count) of "played 23 home games in front of a combined 389,620 spectators,
+    an average gate of 16,940", "gave 14 concerts to 9,800 listeners, an average audience of
+    700": the clause counts the things first (its verb's object or its subject, a whole
+    number) and then, joined to them by its own words (never "over"/"across", which make
+    the first amount the total: see _spread_before), the amount in the average's unit they
+    came to; the average is set off right after that clause. Where the average is "a"/"per"
+    a thing, it may not be the total's own things ("£12 per listener") or a period ("1,100
+    a day"): those are no average over the first count.
+    None where the clause is no such pair."""
+    doc = sentence.doc
+    near = [s for s in sentence.slots if s.token < average.token
+            and s.cls != FRACTION and s.cls != PERCENT]
+    if len(near) < 2:
+        return None
+    count, total = near[-2], near[-1]
+    if count.cls != COUNT or not _whole(count) or _bounded(count) or \
+            count.value in (None, 1) or total.unit != average.unit or \
+            total.cls != average.cls or total.value is None or count.value is None:
+        return None
+    # the count's own noun phrase, then the words that join it to the total: no clause
+    # opens between them, and no figure stands there
+    between = list(doc[count.token + 1:total.token])
+    if not between or len(between) > 10 or not all(t.is_alpha or t.text == "-"
+                                                   for t in between):
+        return None
+    if any(t.lower_ in _CLAUSE_WORDS or t.lower_ in ("and", "or", "but", "each", "per")
+           for t in between):
+        return None
+    things = [t for t in between if t.is_alpha]
+    if not things or things[0].lower_ in _BEFORE_TOTAL or things[0].lower_ in _OVER_THINGS:
+        return None  # "23 of the 40", "12 over 3,000": no noun of the things counted
+    # the word that joins the total to the clause, before its hedges and "a combined"
+    at = total.token - 1
+    while at > count.token and doc[at].lower_ in _BEFORE_TOTAL:
+        at -= 1
+    if at <= count.token + 1 or doc[at].lower_ in _OVER_THINGS or \
+            doc[at].lower_ in ("during", "throughout", "through"):
+        return None  # "10 days over 3,000": the later amount is no total of the things
+    # after the total: its noun, maybe "between them", then the average set off
+    after = list(doc[total.token + 1:average.token])
+    start = next((k for k, t in enumerate(after) if t.text in (",", "-", "–", "—")), None)
+    if start is None or start > 4 or not all(t.is_alpha for t in after[:start]) or any(
+            t.lower_ in _CLAUSE_WORDS for t in after[:start]):
+        return None
+    tail = [t.lower_ for t in after[start:]]
+    if not any(w in _AVERAGE for w in tail):
+        return None
+    # ("an average gate of": one noun of its own may name what the average is)
+    named = [w for w in tail if w not in _SET_OFF]
+    if len(named) > 1 or named and not (tail[-1] == "of" and tail[-2] == named[0]
+                                        and tail[-3] in _AVERAGE):
+        return None
+    # "an average of 700 a concert" (or "a show", another name of them) is per the things
+    # counted first; one per the total's own things ("£12 per listener") or per a period
+    # ("1,100 a day") is no average over them
+    per = _thing_per(sentence, average)
+    counted = {stem(t.text) for t in things}
+    own = {stem(t.text) for t in after[:start]}
+    if per is not None and per not in counted and (
+            per in own or per in {stem(w) for w in (*_PERIOD_WORDS, *_PERIODS)}):
+        return None
+    return total, count
+
+
+def _thing_per(sentence: Sentence, average: Slot) -> str | None:
+    """The thing an average is "a"/"per"/"for each" ("700 a concert": concert), None where
+    its words name none ("16,940." or "£700 each")."""
+    doc = sentence.doc
+    at = average.token + 1
+    while at < len(doc) and doc[at].lower_ in ("a", "an", "per", "each", "every", "for"):
+        at += 1
+    if at == average.token + 1 or at >= len(doc) or not doc[at].is_alpha or \
+            doc[at].norm_ in FIGURES:
+        return None
+    return stem(doc[at].text)
 
 
 def _bare_each(sentence: Sentence, average: Slot) -> bool:

@@ -361,6 +361,40 @@ def is_milestone(sentence: Sentence, slot: Slot) -> bool:
         [w, "the"] for w in _PASSED))
 
 
+def introduced(sentence: Sentence, document: Document, whole: Slot, back: int = 8) -> Slot:
+    """The figure a whole counted "of the" refers back to: "We enrolled 248 nurses. … 201 of
+    the 248 (81.1%) were women" (the whole is the nurses an earlier sentence counts: "the
+    248" names no things of its own, so it is that count again), "71 of 117 intervention
+    participants" after "117 in the intervention arm" (the words after it name the same
+    things). The nearest earlier sentence's figure of the same value and unit that the words
+    so point back to; the whole as written where none does (a whole that brings in its own
+    things, "of 1,248 participants", with no earlier figure of them)."""
+    doc = sentence.doc
+    at = whole.token
+    if at < 2 or whole.value is None:
+        return whole
+    named = doc[at - 1].lower_ in ("the", "those", "these", "our", "its", "their")
+    of = doc[at - 1 - named].lower_ in ("of", "out") or doc[at - 1].lower_ == "of"
+    if not of:
+        return whole
+    after = nouns_after(sentence, whole, 3) - {"in", "of", "the", "and", "or"}
+    if not after and not named:
+        return whole  # "201 of 248": a bare number, neither pointing back nor naming
+    for earlier in reversed(document.sentences[max(0, sentence.index - back):sentence.index]):
+        same = [s for s in earlier.slots if s.value == whole.value and s.unit == whole.unit
+                and s.cls == whole.cls and level(earlier, s)]
+        if not same:
+            continue
+        if after:
+            # "117 intervention participants": the earlier figure's words name them too
+            same = [s for s in same if after & (name(earlier, s) | nouns_after(earlier, s, 4))]
+        if len(same) == 1:
+            return same[0]
+        if same:
+            return whole
+    return whole
+
+
 def nouns_after(sentence: Sentence, slot: Slot, most: int = 3) -> set[str]:
     """The nouns right after a count, up to ``most`` words: "46 mobile clinics" ->
     {mobile, clinic}."""

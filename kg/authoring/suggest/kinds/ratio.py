@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (level, name, nouns_after, of_words,
+from kg.authoring.suggest.kinds.portions import (introduced, level, name, nouns_after, of_words,
                                                  portion_and_whole, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FILLER, FRACTION,
@@ -125,6 +125,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # (the whole a fraction is of, and both counts a named ratio sets side by side; a
         # portion is the amount the text says, as written)
         numerator, denominator = found
+        if m.name != "named" and denominator.sentence == sentence.index:
+            # "one in five (12 of the 60)": "the 60" the count an earlier sentence brought in
+            denominator = introduced(sentence, document, denominator)
         if m.name == "named":
             numerator = _exact(document, numerator)
         denominator = _exact(document, denominator)

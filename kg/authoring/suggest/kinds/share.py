@@ -8,7 +8,8 @@ from __future__ import annotations
 from itertools import chain
 
 from kg.authoring.suggest.kinds.comparison import ranges
-from kg.authoring.suggest.kinds.portions import (CELL, is_base, is_change, is_earlier, is_rate,
+from kg.authoring.suggest.kinds.portions import (CELL, introduced, is_base, is_change,
+                                                 is_earlier, is_rate,
                                                  level, name, nouns_after, of_words,
                                                  portion_and_whole, qualified, resolve,
                                                  row_label, stem, table_row, table_rows,
@@ -287,6 +288,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if found is None:
             continue
         portion, whole = found
+        if whole.sentence == sentence.index:
+            # "201 of the 248 (81.1%)": the whole is the nurses' count an earlier sentence
+            # brought in, "the 248" naming no things of its own
+            whole = introduced(sentence, document, whole)
         if m.name == "share-noun" and (portion.token > share.token or whole.unit != portion.unit):
             continue  # "a 40% share of the market, 2.1 million cars": no portion before it
         out.append(make("ShareRelation", sentence.claim,
@@ -492,7 +497,32 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         listed = colon is not None and doc[colon].text == ":" and colon < portion.token
         if opened or listed:
             return portion, slot
+    whole = _counted_before_semicolon(sentence, portion)
+    if whole is not None:
+        return portion, whole
     return _trial_arm(sentence, document, m, portion)
+
+
+def _counted_before_semicolon(sentence: Sentence, portion: Slot) -> Slot | None:
+    """"A total of 540 farmers were surveyed; 302 (55.9%) were women": a count that names
+    no things of its own (its bracket right after it) opens the clause after a semicolon, so
+    it counts the things the clause before counts; the whole is the one figure that clause
+    states in the portion's unit (None where it states none or several, or where the
+    sentence speaks of a trial's groups: see _trial_arm)."""
+    doc = sentence.doc
+    at = portion.token
+    if at + 1 >= len(doc) or doc[at + 1].text not in _OPEN or at < 2 or \
+            doc[at - 1].text != ";":
+        return None
+    said = {t.lower_ for t in doc}
+    if said & (CONTROL | INTERVENTION) or said & set(ARMS):
+        return None
+    start = max((t.i for t in doc[:at - 1] if t.text in (";", ":")), default=-1)
+    before = [s for s in sentence.slots if start < s.token < at - 1]
+    same = [s for s in before if s.unit == portion.unit and s.cls == portion.cls]
+    if len(same) != 1 or not level(sentence, same[0]):
+        return None
+    return same[0]
 
 
 def _listed_after_a_share(sentence: Sentence, document: Document, m: Match,

@@ -75,3 +75,20 @@ def test_an_amount_per_the_total_s_own_things_is_no_average_over_the_first_count
     assert relation_labels(tmp_path, "Season review", "The orchestra gave 18 concerts to "
                            "15,300 listeners, an average of 1,100 a day.",
                            "AverageRelation") == []
+
+
+def test_a_whole_restated_with_its_own_noun_stays_the_sentence_s_figure(
+        tmp_path: Path) -> None:
+    folder = _read(tmp_path, "The study enrolled 316 carers across three regions. In the "
+                             "end 190 of the 316 carers (60.1%) were daughters.")
+    shares = relation_blocks(folder, "ShareRelation")
+    assert [re.search(r"cg:whole :(f-\d+)", s).group(1) for s in shares] == ["f-4"]
+
+
+def test_a_count_of_its_group_without_an_article_is_the_group_counted_before(
+        tmp_path: Path) -> None:
+    folder = _read(tmp_path, "We followed 140 tenants in the pilot scheme and 133 in the "
+                             "comparison scheme. A year on, 52 of 140 pilot tenants (37.1%) "
+                             "were in arrears.")
+    shares = relation_blocks(folder, "ShareRelation")
+    assert [re.search(r"cg:whole :(f-\d+)", s).group(1) for s in shares] == ["f-1"]

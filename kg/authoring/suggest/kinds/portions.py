@@ -365,8 +365,8 @@ def introduced(sentence: Sentence, document: Document, whole: Slot, back: int = 
     """The figure a whole counted "of the" refers back to: "We enrolled 248 nurses. … 201 of
     the 248 (81.1%) were women" (the whole is the nurses an earlier sentence counts: "the
     248" names no things of its own, so it is that count again), "71 of 117 intervention
-    participants" after "117 in the intervention arm" (the words after it name the same
-    things). The nearest earlier sentence's figure of the same value and unit that the words
+    participants" after "117 in the intervention arm" (a count "of" its group, no article,
+    the words after it naming the group an earlier sentence counts). The nearest earlier sentence's figure of the same value and unit that the words
     so point back to; the whole as written where none does (a whole that brings in its own
     things, "of 1,248 participants", with no earlier figure of them)."""
     doc = sentence.doc
@@ -380,6 +380,10 @@ def introduced(sentence: Sentence, document: Document, whole: Slot, back: int = 
     after = nouns_after(sentence, whole, 3) - {"in", "of", "the", "and", "or"}
     if not after and not named:
         return whole  # "201 of 248": a bare number, neither pointing back nor naming
+    if after and named:
+        # "Seventeen of the 38 farms": a definite noun phrase restates the whole in full, a
+        # figure of the sentence's own (tied to the earlier one as a restatement)
+        return whole
     for earlier in reversed(document.sentences[max(0, sentence.index - back):sentence.index]):
         same = [s for s in earlier.slots if s.value == whole.value and s.unit == whole.unit
                 and s.cls == whole.cls and level(earlier, s)]

@@ -348,13 +348,15 @@ def _split_words(line: str, base: int) -> list[tuple[str, int, int]]:
 
 
 def _is_row(cells: list[tuple[str, int, int]]) -> bool:
-    """Cells after the first are mostly numbers, and not all years (that is a header). A
+    """Cells after the first are mostly numbers, and not all years (that is a header, a
+    unit's symbol in brackets after its years too: "2023 (t)", which the footnote marks'
+    "(a)" look like). A
     cell a pipe table leaves empty counts for neither: a total row may fill only the columns
     that add up ("| All types | | | 1,284 |", the averages left blank)."""
     numbers = [c[0] for c in cells[1:] if number(c[0]) is not None]
     filled = [c for c in cells[1:] if c[0]]
     return len(cells) >= 2 and len(numbers) >= 1 and len(numbers) >= len(filled) / 2 \
-        and not all(_YEAR.fullmatch(n) for n in numbers)
+        and not all(_YEAR.fullmatch(unmarked(n)) for n in numbers)
 
 
 #: "Fundraising: £84,640": a list item of a label and one amount after its colon
@@ -784,7 +786,7 @@ def _indent(line: str, start: int, label_at: int) -> int:
 
 def _looks_like_header(cells: list[tuple[str, int, int]]) -> bool:
     """Years as column heads are numbers too: "Region 2023 2024 % change"."""
-    return all(number(c[0]) is None or _YEAR.fullmatch(c[0]) for c in cells[1:])
+    return all(number(c[0]) is None or _YEAR.fullmatch(unmarked(c[0])) for c in cells[1:])
 
 
 #: a column's head that says its cells are the rows' units, not figures

@@ -24,9 +24,3 @@ def test_year_heads_with_a_bracketed_unit_head_the_table() -> None:
     assert [(c.scale, c.unit) for c in t.columns][:2] == [(0, "TONNE"), (0, "TONNE")]
     assert [r.label for r in t.rows] == ["Lower Mill Farm", "Abbots Field", "All growers"]
 
-
-def test_year_heads_with_a_bracketed_mass_in_kilograms() -> None:
-    text = ("| Hive | 2022 (kg) | 2023 (kg) |\n| North | 41 | 38 |\n"
-            "| South | 29 | 35 |\n")
-    t = find_tables(text)[0]
-    assert [c.unit for c in t.columns] == ["KG", "KG"]

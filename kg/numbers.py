@@ -811,6 +811,16 @@ _NOT_AFTER_NUMBER = {"NUM", "UNITLESS", "RATE", "PERCENT", "PERCENT_POINT", "YEA
                      "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "SECOND"}
 
 
+#: a unit's symbol that is also a word a text writes after a number: the inch's "in" ("3 in
+#: 10 homes"), read from the unit's name alone
+_WORD_SYMBOLS = {"in", "at", "a"}
+
+
+def _plural(noun: str) -> str:
+    """A unit's name in the plural: "tonnes", "inches"."""
+    return noun + ("es" if re.search(r"(?:ch|sh|s|x)$", noun) else "s")
+
+
 @cache
 def _vocabulary_units() -> dict[str, str]:
     """The vocabulary's other units as a text writes them after a number (a currency's names
@@ -837,15 +847,16 @@ def read_vocabulary_units(vocab, graph) -> dict[str, str]:
         if code in vocab.currencies or code in _NOT_AFTER_NUMBER:
             continue
         symbol = graph.value(iri, QUDT.symbol)
-        if symbol is not None and len(str(symbol)) > 1 and "·" not in str(symbol):
+        if symbol is not None and len(str(symbol)) > 1 and "·" not in str(symbol) and \
+                str(symbol).lower() not in _WORD_SYMBOLS:
             out[str(symbol)] = code
         for label in (*graph.objects(iri, RDFS.label), *graph.objects(iri, SKOS.altLabel)):
             words = str(label).lower().replace("-", " ").split()
             # the plural is the head noun's: "degrees Celsius", "tonnes per hectare"
             head = next((i - 1 for i, w in enumerate(words) if w in ("per", "of") and i),
                         len(words) - 1)
-            for name in (words, words[:head] + [words[head] + "s"] + words[head + 1:],
-                         [words[0] + "s"] + words[1:]):  # "degrees Celsius"
+            for name in (words, words[:head] + [_plural(words[head])] + words[head + 1:],
+                         [_plural(words[0])] + words[1:]):  # "degrees Celsius"
                 text = " ".join(name)
                 out.setdefault("~" + text, code)
                 out.setdefault("~" + text.replace("metre", "meter").replace("litre", "liter"),
@@ -985,7 +996,8 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "LB": " lb", "DAY": " days", "WEEK": " weeks", "MONTH": " months",
                 "HOUR": " hours", "MINUTE": " minutes", "MS": " ms", "KM/H": " km/h",
                 "MPH": " mph", "G/DL": " g/dL", "KG/HA": " kg/ha", "M3": " m³",
-                "MG/L": " mg/L", "CT/KWH": " cents/kWh"}
+                "MG/L": " mg/L", "CT/KWH": " cents/kWh", "W": " W",
+                "IN": " inches"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

@@ -121,3 +121,27 @@ def test_every_unit_of_the_vocabulary_but_money_is_shown_with_its_symbol_or_name
     assert bare == ["NUM", "RATE", "UNITLESS"]
     assert describe(D("84"), "DAY") == "84 days"
     assert describe(D("42.2"), "KM") == "42.2 km"
+
+
+@pytest.mark.parametrize("quote,value,unit", [
+    ("the lamp draws 60 watts at full brightness", D("60"), "W"),
+    ("the gauge caught 3.4 inches of rain overnight", D("3.4"), "IN"),
+    ("a pipe 1.5 inch across", D("1.5"), "IN"),
+])
+def test_watts_and_inches_are_vocabulary_units(quote: str, value: D, unit: str) -> None:
+    m = parse_quantity(quote)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_inches_are_read_from_their_name_not_their_symbol() -> None:
+    """"in" after a number is the preposition: "4 in 10 riders", "rose 2 in May"."""
+    from kg.numbers import find_mentions
+    assert [m.unit for t in ("4 in 10 riders walked", "sales rose 2 in May",
+                             "the drift was 14 inches deep")
+            for m in find_mentions(t)] == [None, None, "IN"]
+
+
+def test_inches_and_watts_convert_by_qudt_s_multipliers() -> None:
+    from kg.vocab import vocabulary
+    assert vocabulary().factor("IN", "CM") == D("2.54")
+    assert vocabulary().factor("KW", "W") == D("1000")

@@ -348,13 +348,15 @@ def _split_words(line: str, base: int) -> list[tuple[str, int, int]]:
 
 
 def _is_row(cells: list[tuple[str, int, int]]) -> bool:
-    """Cells after the first are mostly numbers, and not all years (that is a header). A
+    """Cells after the first are mostly numbers, and not all years (that is a header, a
+    unit's symbol in brackets after its years too: "2023 (t)", which the footnote marks'
+    "(a)" look like). A
     cell a pipe table leaves empty counts for neither: a total row may fill only the columns
     that add up ("| All types | | | 1,284 |", the averages left blank)."""
     numbers = [c[0] for c in cells[1:] if number(c[0]) is not None]
     filled = [c for c in cells[1:] if c[0]]
     return len(cells) >= 2 and len(numbers) >= 1 and len(numbers) >= len(filled) / 2 \
-        and not all(_YEAR.fullmatch(n) for n in numbers)
+        and not all(_YEAR.fullmatch(unmarked(n)) for n in numbers)
 
 
 #: "Fundraising: £84,640": a list item of a label and one amount after its colon
@@ -784,7 +786,7 @@ def _indent(line: str, start: int, label_at: int) -> int:
 
 def _looks_like_header(cells: list[tuple[str, int, int]]) -> bool:
     """Years as column heads are numbers too: "Region 2023 2024 % change"."""
-    return all(number(c[0]) is None or _YEAR.fullmatch(c[0]) for c in cells[1:])
+    return all(number(c[0]) is None or _YEAR.fullmatch(unmarked(c[0])) for c in cells[1:])
 
 
 #: a column's head that says its cells are the rows' units, not figures
@@ -821,8 +823,11 @@ def _table(lines, header_at: int, header, rows, text: str,
             heads = [f"{a} {h}".strip() for a, h in zip((above + [""] * n_data)[:n_data], heads)]
             top = header_at - 1
     columns = []
+    extremes = any(re.search(r"\(\s*max\.?\s*\)", h, re.I) for h in heads[1:])
     for h in heads[1:]:
         scale, unit = _head_unit(h)
+        if extremes and re.search(r"\(\s*mins?\s*\)", h, re.I):
+            scale, unit = None, None  # "Temperature (min)" beside "(max)": the minimum
         columns.append(Column(h, _column_kind(h), _counts(h), scale, unit,
                               bool(TOTAL_HEADER.match(h))))
     # "FY 2024" (or "2024") after the four quarters of 2024 adds them up
@@ -1387,6 +1392,9 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         unit = AFTER_NUMBER_WORDS.get(" ".join(inner.lower().split()))
         if unit in _TIME_UNITS:  # "(hours)"
             return 0, unit
+        short = _TIME_SYMBOLS.get(" ".join(inner.split()))
+        if short:  # "Mean (min)", "Delay (h)": a unit of time by its symbol
+            return 0, short
         if re.fullmatch(r"\s*per\s*mille\s*", inner, re.I):  # a basket's weights
             return 0, "PERMILLE"
         if re.fullmatch(r"\s*'?000'?s?\s*", inner):
@@ -1469,6 +1477,9 @@ _WHAT_IT_WEIGHS = re.compile(r"(\S+)\s+(?:[A-Z][a-z]?\d*)+(?:e|[- ]?eq\.?)?")
 _MASSES = {"KG", "TONNE", "KILOTONNE", "MEGATONNE"}
 #: an index's base period: "(2020 = 100)", "2015=100"
 _INDEX_BASE = re.compile(r"\b(?:18|19|20)\d\d(?:\s*[/-]\s*\d\d)?\s*=\s*100\b")
+#: units of time a head's brackets may name by their symbols alone ("(min)" is the minimum
+#: in a table that also has a "(max)" column: see :func:`_table`)
+_TIME_SYMBOLS = {"min": "MINUTE", "mins": "MINUTE", "h": "HOUR", "hr": "HOUR", "hrs": "HOUR"}
 #: units of time a head's brackets may name alone
 _TIME_UNITS = {"MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "SECOND"}
 

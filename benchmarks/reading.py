@@ -51,7 +51,7 @@ UNIT_CODES = {"percent": "PERCENT", "percentage-point": "PERCENT_POINT", "count"
               "per mille": "PERMILLE",
               # the blind sets' other spellings of units the model has
               "°C": "DEGC", "L": "LITRE", "index points": "INDEX", "mi": "MILE", "m³": "M3",
-              "short ton": "TON_SHORT"}
+              "short ton": "TON_SHORT", "inch": "IN", "inches": "IN"}
 #: a gold unit that names a pair of currencies ("NOK per USD", "USD/EUR"): the model's
 #: exchange rate, cg:CurrencyPerCurrency
 CURRENCY_PAIR = re.compile(r"[A-Z]{3}\s*(?:/|per)\s*[A-Z]{3}")

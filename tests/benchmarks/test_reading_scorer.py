@@ -104,6 +104,9 @@ def test_units_the_gold_spells_otherwise_are_the_models(reading) -> None:
     assert not right(rate, {"value": Decimal("1.28"), "unit": "RATE"})
     assert not right({"text": "21.4", "value": "21.4", "unit": "°C"},
                      {"value": Decimal("21.4"), "unit": None})
+    # QUDT's inch is unit:IN; the gold spells it out
+    assert right({"text": "41.2 inches", "value": "41.2", "unit": "inch"},
+                 {"value": Decimal("41.2"), "unit": "IN"})
 
 
 def test_a_fraction_in_words_is_right_to_the_golds_last_digit(reading) -> None:

@@ -33,7 +33,15 @@ BEAT = ("beat", "beats", "exceeded", "exceeds", "exceed", "surpassed", "surpasse
 UNDER = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "undershot")
 #: nouns of a bound a value is said to keep within or pass: "inside the league's 80% cap"
 LIMITS = ("cap", "limit", "ceiling", "target", "threshold", "maximum", "minimum", "floor",
-          "benchmark", "goal", "mark", "barrier", "milestone")
+          "benchmark", "goal", "mark", "barrier", "milestone",
+          # a reference level a value is set above or below: "above the ten-year average of
+          # 4.2 tonnes", "below the regional median of 31%", "short of the 2030 ambition"
+          "average", "median", "norm", "ambition", "aim", "objective", "standard", "guideline",
+          "requirement")
+#: words between a bound's "of" and its figure that restate its side: "the group's target of
+#: below 3.5x", "a ceiling of under 2%"
+_BOUND_SIDE = ("below", "under", "above", "over", "at", "most", "least", "no", "more", "less",
+               "than")
 #: words that set a value below (or within) such a bound, and those that set it above
 _WITHIN = ("within", "inside", "under", "below")
 _BEYOND = ("above", "over", "beyond", "exceeding", "crossed", "crosses", "passed", "passes",
@@ -89,7 +97,9 @@ PATTERNS = Patterns({
         # (an owner's apostrophe may stand alone: "the trustees' target")
         [words(*_WITHIN, *_BEYOND),
          {"NORM": {"NOT_IN": list(FIGURES)}, "TEXT": {"NOT_IN": list(_BREAKS)}, "OP": "{0,4}"},
-         words(*LIMITS), words("of"), figure(*_VALUES, FACTOR, role="other")],
+         words(*LIMITS), words("of"),
+         {"LOWER": {"IN": list(_BOUND_SIDE)}, "OP": "{0,3}"},
+         figure(*_VALUES, FACTOR, role="other")],
         # "trailed Chilled, whose sales rose 5.7%": the other side in a clause on its name
         [words(*BEAT, *UNDER), gap(3), words(","), words("whose", "which", "where"), gap(4),
          figure(*_VALUES, role="other")],

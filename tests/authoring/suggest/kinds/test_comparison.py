@@ -392,3 +392,20 @@ def test_the_whole_a_count_is_out_of_is_no_side_of_its_rise(tmp_path: Path, text
     """"9 of the 12 vessels …, up from 5": what rose from 5 is the 9; the 12 names the set
     the 9 are counted out of."""
     assert comparisons(tmp_path, text) == expected
+
+
+
+@pytest.mark.parametrize("text, greater, lesser", [
+    ("Each household used 151 litres a day, above the regulator's 2035 ambition of 120 "
+     "litres, and 31 litres more than it.", "151 litres", "120 litres"),
+    ("Class sizes averaged 31 pupils, above the national average of 27 pupils and 4 pupils "
+     "more than it.", "31", "27"),
+    ("Leverage was 2.1 times, inside the group's objective of 2.5 times.", "2.5 times",
+     "2.1 times"),
+])
+def test_a_reference_level_bounds_a_value_like_a_target(tmp_path: Path, text: str,
+                                                        greater: str, lesser: str) -> None:
+    """"above the 2035 ambition of 120 litres", "inside the group's objective of 2.5 times":
+    a reference level the words set a value above or below orders the two as a target does,
+    a comparison the words state even where the gap between them is given too."""
+    assert comparisons(tmp_path, text) == [((greater,), (lesser,))]

@@ -59,6 +59,11 @@ _BREAKS = (",", ".", ";", ":", "(", ")", "-", "–", "—")
 _RANGED = _VALUES + (FRACTION, POINTS)
 #: words before a range that make it a band naming a group: "aged 6 to 8 years"
 _BAND = ("aged", "age", "ages", "grade", "grades", "scale", "sizes", "size")
+#: nouns naming what a band of amounts sorts, right before its "between": "income between
+#: £12,000 and £45,000 is taxed at 20%", "households earning between …" (never "income of
+#: between …", the amount said)
+_BANDED = ("income", "incomes", "earnings", "salary", "salaries", "wages", "earning",
+           "rents", "turnover")
 #: nouns a range before them names one of: "the 18 to 52 weeks band", "the £20,000 to
 #: £30,000 bracket", "the 25 to 34 age group"
 _BANDS = ("band", "bands", "bracket", "brackets", "group", "groups", "category",
@@ -529,6 +534,8 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
             continue  # "rose 2.1 to 2.5 percent", "up 4 to 6": a change's words
         if any(w in _BAND for w in before):
             continue  # "children aged 6 to 8 years": a band that names who, not two values
+        if doc[m.start].lower_ == "between" and before[-1:] and before[-1] in _BANDED:
+            continue  # "income between £12,000 and £45,000 is taxed at 20%": who, again
         if _names_band(sentence, high):
             continue  # "patients in the 18 to 52 weeks band": a band's name, not two values
         if not doc[m.start].whitespace_ or not doc[m.start + 1].whitespace_:

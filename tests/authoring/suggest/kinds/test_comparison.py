@@ -409,3 +409,18 @@ def test_a_reference_level_bounds_a_value_like_a_target(tmp_path: Path, text: st
     a reference level the words set a value above or below orders the two as a target does,
     a comparison the words state even where the gap between them is given too."""
     assert comparisons(tmp_path, text) == [((greater,), (lesser,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Higher rate: income between £52,000 and £130,000 is taxed at 40%.",
+    "Households earning between $30,000 and $45,000 receive the full credit.",
+])
+def test_a_band_of_incomes_names_who_and_compares_nothing(tmp_path: Path, text: str) -> None:
+    """"income between £52,000 and £130,000 is taxed at 40%": the range sorts who pays, it
+    states no two values of one quantity."""
+    assert comparisons(tmp_path, text) == []
+
+
+def test_income_of_between_two_amounts_is_a_range(tmp_path: Path) -> None:
+    assert comparisons(tmp_path, "The firm expects income of between £4 million and £5 "
+                                 "million.") == [(("£5 million",), ("£4 million",))]

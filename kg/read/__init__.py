@@ -892,6 +892,7 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
     sure = _without_completed_comparisons(sure, completions, {f for s in found
                                                               for f in s.figures})
     sure = _without_tabled_comparisons(sure, implied, restated)
+    sure = _without_restated_comparisons(sure, implied, completions, claims_text, restated)
     header = PREFIXES.format(doc_id=doc_id)
     text = header + ("\n# Relations `kg read` read: those the words of one sentence state "
                      "(confidence 0.8)\n# and those a table's structure implies (0.9). Each is "
@@ -969,6 +970,68 @@ def _without_tabled_comparisons(sure: list, implied: list[str],
     return [s for s in sure if s.kind != "ComparisonRelation"
             or not all(f in restated for f in s.figures)
             or frozenset(restated[f] for f in s.figures) not in ordered]
+
+
+#: a figure's quote and unit in claims.ttl: ":f-3 a cg:Figure ; …\n    cg:claim :c-2 ;\n
+#: cg:quote "34.8 tonnes" ; …\n    qudt:unit unit:TONNE ;"
+_QUOTED = re.compile(r'^:([\w-]+) a cg:Figure ;[^\n]*\n    cg:claim :[\w-]+ ;\n'
+                     r'    cg:quote "((?:[^"\\]|\\.)*)" ;\n(?:    [^\n]*\n)*?'
+                     r'    qudt:unit (\S+) ;', re.M)
+_RESTATED = re.compile(r"cg:first :([\w-]+) ; cg:restatedAs :([\w-]+) \.")
+
+
+def _without_restated_comparisons(sure: list, implied: list[str],
+                                  completions: list[tuple[set[str], str]], claims_text: str,
+                                  restated: dict[str, str]) -> list:
+    """The relations read, less each comparison whose two figures restate the two ends of a
+    change read elsewhere in the document ("The crop came to 34.8 tonnes, up from 29.1
+    tonnes" and, further on, "34.8 tonnes was 19.7 per cent more than 29.1 tonnes"): the
+    change states the same order of the same two quantities, and checks it with its
+    figure. A figure restates another where a restatement ties them (the words or a table's
+    labels) or where the text says it again in the same words and unit; both ends must
+    restate, never one figure matched by its value alone."""
+    parent: dict[str, str] = {}
+
+    def root(f: str) -> str:
+        while parent.get(f, f) != f:
+            f = parent[f]
+        return f
+
+    def join(a: str, b: str) -> None:
+        parent[root(a)] = root(b)
+
+    said: dict[tuple[str, str], str] = {}
+    for figure, quote, unit in _QUOTED.findall(claims_text):
+        key = (quote.strip().lower(), unit)
+        if key in said:
+            join(figure, said[key])
+        else:
+            said[key] = figure
+    for text, cell in restated.items():
+        join(text, cell)
+    for s in sure:
+        if s.kind == "RestatementRelation":
+            figures = [f for _, names in s.roles for f in names]
+            for other in figures[1:]:
+                join(figures[0], other)
+    ends = []
+    for s in sure:
+        if s.kind.endswith("ChangeRelation"):
+            roles = dict(s.roles)
+            if roles.get("initial") and roles.get("final"):
+                ends.append((roles["initial"][0], roles["final"][0]))
+    for body in [*implied, *(body for _, body in completions)]:
+        if re.search(r"a cg:\w*ChangeRelation ", body):
+            for pair in _ENDS.findall(body):
+                ends.append(pair)
+    for pair in _RESTATED.findall("\n".join(implied)):
+        join(*pair)
+    ordered = {frozenset(root(f) for f in pair) for pair in ends}
+    # (a comparison of a change's own two figures, "the crossing carried fewer people than a
+    # year before" of a table's row, is what those words state: kept, as above)
+    own = {frozenset(pair) for pair in ends}
+    return [s for s in sure if s.kind != "ComparisonRelation" or len(s.figures) != 2
+            or s.figures in own or frozenset(root(f) for f in s.figures) not in ordered]
 
 
 #: the kinds whose arithmetic a reader checks on a table's exact cell rather than on the

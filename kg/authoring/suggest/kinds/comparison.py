@@ -33,7 +33,15 @@ BEAT = ("beat", "beats", "exceeded", "exceeds", "exceed", "surpassed", "surpasse
 UNDER = ("trailed", "trails", "trailing", "lagged", "lags", "lagging", "undershot")
 #: nouns of a bound a value is said to keep within or pass: "inside the league's 80% cap"
 LIMITS = ("cap", "limit", "ceiling", "target", "threshold", "maximum", "minimum", "floor",
-          "benchmark", "goal", "mark", "barrier", "milestone")
+          "benchmark", "goal", "mark", "barrier", "milestone",
+          # a reference level a value is set above or below: "above the ten-year average of
+          # 4.2 tonnes", "below the regional median of 31%", "short of the 2030 ambition"
+          "average", "median", "norm", "ambition", "aim", "objective", "standard", "guideline",
+          "requirement")
+#: words between a bound's "of" and its figure that restate its side: "the group's target of
+#: below 3.5x", "a ceiling of under 2%"
+_BOUND_SIDE = ("below", "under", "above", "over", "at", "most", "least", "no", "more", "less",
+               "than")
 #: words that set a value below (or within) such a bound, and those that set it above
 _WITHIN = ("within", "inside", "under", "below")
 _BEYOND = ("above", "over", "beyond", "exceeding", "crossed", "crosses", "passed", "passes",
@@ -51,6 +59,11 @@ _BREAKS = (",", ".", ";", ":", "(", ")", "-", "–", "—")
 _RANGED = _VALUES + (FRACTION, POINTS)
 #: words before a range that make it a band naming a group: "aged 6 to 8 years"
 _BAND = ("aged", "age", "ages", "grade", "grades", "scale", "sizes", "size")
+#: nouns naming what a band of amounts sorts, right before its "between": "income between
+#: £12,000 and £45,000 is taxed at 20%", "households earning between …" (never "income of
+#: between …", the amount said)
+_BANDED = ("income", "incomes", "earnings", "salary", "salaries", "wages", "earning",
+           "rents", "turnover")
 #: nouns a range before them names one of: "the 18 to 52 weeks band", "the £20,000 to
 #: £30,000 bracket", "the 25 to 34 age group"
 _BANDS = ("band", "bands", "bracket", "brackets", "group", "groups", "category",
@@ -89,7 +102,9 @@ PATTERNS = Patterns({
         # (an owner's apostrophe may stand alone: "the trustees' target")
         [words(*_WITHIN, *_BEYOND),
          {"NORM": {"NOT_IN": list(FIGURES)}, "TEXT": {"NOT_IN": list(_BREAKS)}, "OP": "{0,4}"},
-         words(*LIMITS), words("of"), figure(*_VALUES, FACTOR, role="other")],
+         words(*LIMITS), words("of"),
+         {"LOWER": {"IN": list(_BOUND_SIDE)}, "OP": "{0,3}"},
+         figure(*_VALUES, FACTOR, role="other")],
         # "trailed Chilled, whose sales rose 5.7%": the other side in a clause on its name
         [words(*BEAT, *UNDER), gap(3), words(","), words("whose", "which", "where"), gap(4),
          figure(*_VALUES, role="other")],
@@ -519,6 +534,8 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
             continue  # "rose 2.1 to 2.5 percent", "up 4 to 6": a change's words
         if any(w in _BAND for w in before):
             continue  # "children aged 6 to 8 years": a band that names who, not two values
+        if doc[m.start].lower_ == "between" and before[-1:] and before[-1] in _BANDED:
+            continue  # "income between £12,000 and £45,000 is taxed at 20%": who, again
         if _names_band(sentence, high):
             continue  # "patients in the 18 to 52 weeks band": a band's name, not two values
         if not doc[m.start].whitespace_ or not doc[m.start + 1].whitespace_:

@@ -392,3 +392,35 @@ def test_the_whole_a_count_is_out_of_is_no_side_of_its_rise(tmp_path: Path, text
     """"9 of the 12 vessels …, up from 5": what rose from 5 is the 9; the 12 names the set
     the 9 are counted out of."""
     assert comparisons(tmp_path, text) == expected
+
+
+
+@pytest.mark.parametrize("text, greater, lesser", [
+    ("Each household used 151 litres a day, above the regulator's 2035 ambition of 120 "
+     "litres, and 31 litres more than it.", "151 litres", "120 litres"),
+    ("Class sizes averaged 31 pupils, above the national average of 27 pupils and 4 pupils "
+     "more than it.", "31", "27"),
+    ("Leverage was 2.1 times, inside the group's objective of 2.5 times.", "2.5 times",
+     "2.1 times"),
+])
+def test_a_reference_level_bounds_a_value_like_a_target(tmp_path: Path, text: str,
+                                                        greater: str, lesser: str) -> None:
+    """"above the 2035 ambition of 120 litres", "inside the group's objective of 2.5 times":
+    a reference level the words set a value above or below orders the two as a target does,
+    a comparison the words state even where the gap between them is given too."""
+    assert comparisons(tmp_path, text) == [((greater,), (lesser,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Higher rate: income between £52,000 and £130,000 is taxed at 40%.",
+    "Households earning between $30,000 and $45,000 receive the full credit.",
+])
+def test_a_band_of_incomes_names_who_and_compares_nothing(tmp_path: Path, text: str) -> None:
+    """"income between £52,000 and £130,000 is taxed at 40%": the range sorts who pays, it
+    states no two values of one quantity."""
+    assert comparisons(tmp_path, text) == []
+
+
+def test_income_of_between_two_amounts_is_a_range(tmp_path: Path) -> None:
+    assert comparisons(tmp_path, "The firm expects income of between £4 million and £5 "
+                                 "million.") == [(("£5 million",), ("£4 million",))]

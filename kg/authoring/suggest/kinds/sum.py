@@ -745,8 +745,9 @@ def _named_again(sentence: Sentence, parts: list[Slot]) -> bool:
     group through its steps, not groups side by side."""
     doc = sentence.doc
     for i, part in enumerate(parts):
-        if part.token > 0 and doc[part.token - 1].lower_ in ("all", "these", "those", "the",
-                                                               "both") and \
+        # (a part an earlier sentence gives is no word of this one's)
+        if part.sentence == sentence.index and part.token > 0 and \
+                doc[part.token - 1].lower_ in ("all", "these", "those", "the", "both") and \
                 any(p.text == part.text for p in parts[:i]):
             return True
     return False

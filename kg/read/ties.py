@@ -498,6 +498,23 @@ _LIKE_FOR_LIKE = re.compile(r"\b(?:like[- ]for[- ]like|same[- ](?:store|shop|out
                             re.I)
 
 
+#: the words that leave a row out of the figure they qualify: "all lines except freight",
+#: "excluding the north", "other than grants", "everything but development"
+_LEFT_OUT = re.compile(r"\b(?:except(?:\s+for)?|excluding|exclusive\s+of|other\s+than|"
+                       r"apart\s+from|aside\s+from|save\s+for|(?:all|everything|everyone|"
+                       r"anything)\s+but)\s+(?:the\s+|its\s+|their\s+|our\s+)?$", re.I)
+
+
+def _left_out(sentence: str, label: str) -> bool:
+    """Whether the sentence says the row's label's lead word only where it leaves the row
+    out ("all categories except development", "excluding the North")."""
+    lead = re.findall(r"[^\W\d_]{3,}", re.sub(r"\([^)]*\)", " ", label))
+    if not lead:
+        return False
+    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(lead[0])}", sentence, re.I)]
+    return bool(hits) and all(_LEFT_OUT.search(sentence[:at]) for at in hits)
+
+
 def _said_at(sentence: str, words: str) -> list[int]:
     flags = re.I if words.lower() not in _AMBIGUOUS else 0
     plural = r"(?:e?s)?" if re.search(r"[a-z]$", words) and flags else ""
@@ -514,6 +531,8 @@ def _said_at(sentence: str, words: str) -> list[int]:
         before = re.search(r"([\w'’]+)(\W*)$", sentence[:m.start()])
         if _LIKE_FOR_LIKE.search(sentence[:m.start()]):
             continue  # the sales of shops open in both periods: another measure than the row's
+        if _LEFT_OUT.search(sentence[:m.start()]):
+            continue  # "everything except freight came to …": the row left out of the figure
         if before is None or before.group(2).strip() or before.group(1).lower() in _LEAD \
                 or before.group(1).isdigit() or _PERIOD_BEFORE.search(sentence[:m.start()]) \
                 or m.group(0)[0].isupper() or re.search(r"(?:ed|ing)$", before.group(1)):
@@ -908,6 +927,9 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
     named = [r for r, row in enumerate(table.rows) if _names_row(f, row)] or \
         _named_by_qualifier(f, table) or _named_by_surname(f, table) or \
         _named_by_verb(f, table) or _named_in_other_order(f, table)
+    # "everything except development came to …": a row the words leave out is not the one
+    # they name, however its label's words are matched
+    named = [r for r in named if not _left_out(f.sentence, table.rows[r].label)]
     placed = _placed_rows(f, table, named, spans)
     if len(placed) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
         # revenue": the row named before the figure in its clause is the figure's

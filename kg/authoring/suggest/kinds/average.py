@@ -395,6 +395,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if count is None:
             continue
         total = (over_things[0] if over_things is not None else None) or \
+            _or_averaged(sentence, average, count) or \
             _over_periods(sentence, average, count) or \
             _aggregate(sentence, document, average, count,
                        cost_verb=m.name == "each-average" and _each_cost(sentence, m)) or \
@@ -664,6 +665,34 @@ def _counted_before(sentence: Sentence, average: Slot, noun: str | None) -> Slot
     if noun is not None:
         counts = [s for s in counts if noun in nouns_after(sentence, s)]
     return counts[0] if len(counts) == 1 else None
+
+
+#: the words between "or" and an average that restates the amount before it
+_OR_AVERAGED = ("on", "average", "an", "a", "of", "about", "some", "roughly", "around", "mean")
+
+
+def _or_averaged(sentence: Sentence, average: Slot, count: Slot) -> Slot | None:
+    """"lost 5.4 km² (11%), or on average 0.3 km² a year over the 18 years": the amount
+    right before ", or" (its bracketed aside between) is the one the average restates spread
+    over the periods the clause counts, never a level said earlier in the sentence."""
+    if not _periods(count) or count.sentence != sentence.index or count.token < average.token:
+        return None
+    doc = sentence.doc
+    at = average.token - 1
+    while at >= 0 and doc[at].lower_ in _OR_AVERAGED:
+        at -= 1
+    if at < 1 or doc[at].lower_ != "or" or doc[at - 1].text != "," or \
+            "average" not in {t.lower_ for t in doc[at + 1:average.token]}:
+        return None
+    at -= 2
+    if at >= 0 and doc[at].text == ")":
+        while at >= 0 and doc[at].text != "(":
+            at -= 1
+        at -= 1
+    before = sentence.by_token.get(at)
+    if before is None or before.unit != average.unit or before.cls != average.cls:
+        return None
+    return before
 
 
 def _over_periods(sentence: Sentence, average: Slot, count: Slot) -> Slot | None:

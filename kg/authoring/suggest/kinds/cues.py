@@ -153,6 +153,11 @@ def _placed(sentence: Sentence, m: Match) -> bool:
     doc = sentence.doc
     if doc[m.start].lower_ not in ("on", "over"):
         return False
+    if doc[m.start].lower_ == "on" and m.start + 1 < len(doc) and \
+            doc[m.start + 1].lower_ in ("average", "balance", "aggregate"):
+        # "…, or on average 0.3 km² a year": "on average" says how the figure is taken (an
+        # adverb, no article), never that it is set "on" a baseline
+        return True
     return not any((t.lower_ in UP or t.lower_ in DOWN or t.lower_ in COMPARATIVES)
                    and not _passive(t) or t.norm_ in _CHANGE_FIGURES for t in doc[:m.start])
 

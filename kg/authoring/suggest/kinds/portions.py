@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 from kg.authoring.suggest.kinds import cues
-from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FRACTION, PERCENT, Document, Match,
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, PERCENT, Document, Match,
                                        Sentence, Slot, _stem)
 
 #: words after "of" that say which whole without naming its measure ("of the total")
@@ -715,6 +715,12 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     before = [s for s in amounts if s.token < part.token
               and not any(t.text == ";" for t in sentence.doc[s.token:part.token])
               and not _qualifies_subject(sentence, s, part) and not _age_bound(sentence, s)]
+    if whole is None and m.name == "or" and len(before) >= 1:
+        base = _saving_against(sentence, before[-1])
+        if base is not None:
+            # "pay £900 a year, against £1,200 for oil: a saving of £300, or 25%": what is
+            # saved is a part of what it is saved on, the amount set against
+            return before[-1], base
     if whole is None and m.name == "or" and len(before) >= 2:
         found = _of_pair(sentence, before)
         if found:
@@ -783,7 +789,18 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
             whole = table_total(document, portion, of[-1:])
     if whole is None or whole.unit != portion.unit:
         return None
+    if portion.cls == COUNT and sentence.doc[m.end - 1].lower_ == "of" and any(
+            _MONEY_NOUN.fullmatch(t.lower_) for t in sentence.doc[m.end:m.end + 3]
+            if t.is_alpha):
+        # "the three bakeries accounted for 41% of total spending": what the things counted
+        # take is a share of the money named, never a share their count is of a count
+        return None
     return portion, whole
+
+
+#: the nouns of an amount of money a share may be "of" ("of local spend", "of revenue")
+_MONEY_NOUN = re.compile(r"spend|spending|expenditures?|revenues?|sales|turnover|income|"
+                         r"costs?|budgets?|funding|profits?|earnings|wages|payroll")
 
 
 def _row_total(document: Document, portion: Slot, of: tuple[str, ...],
@@ -1135,3 +1152,22 @@ def _of_pair(sentence: Sentence, before: list[Slot]) -> tuple[Slot, Slot] | None
         # of its own is the other's sibling in one whole, not that whole
         return None
     return portion, whole
+
+
+#: the nouns and verbs of an amount saved on a dearer alternative
+_SAVED = {"saving", "savings", "save", "saves", "saved", "saves"}
+
+
+def _saving_against(sentence: Sentence, portion: Slot) -> Slot | None:
+    """"Owners pay £900 a year, against £1,200 for oil: a saving of £300, or 25%": a saving
+    (the words right before it say so) is a share of the dearer amount the sentence sets the
+    cheaper against ("against", "compared with", "than"), the one baseline of its unit
+    before it; None where there is no such one baseline."""
+    doc = sentence.doc
+    said = [t.lower_ for t in doc[max(0, portion.token - 3):portion.token] if t.is_alpha]
+    if not said or not (said[-1] in _SAVED or said[-1] == "of" and len(said) >= 2
+                        and said[-2] in _SAVED):
+        return None
+    bases = [s for s in sentence.slots if s.token < portion.token and s.unit == portion.unit
+             and s.cls in AMOUNTS and is_base(sentence, s)]
+    return bases[0] if len(bases) == 1 else None

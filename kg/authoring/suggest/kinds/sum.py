@@ -350,6 +350,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if _stages(sentence, parts):
             continue  # "Of those, 900 began the course and 700 completed it": nested counts
+        if _named_again(sentence, parts):
+            continue  # "Of these, 40 joined; all 40 were trained and 31 …": one group followed
         if across and not stated and _REST.search(
                 sentence.doc[:min(p.token for p in parts)].text):
             continue  # "The rest is split among …": a remainder the text does not state
@@ -734,6 +736,21 @@ def _stages(sentence: Sentence, parts: list[Slot]) -> bool:
 
     began = [verb(p, _BEGAN) for p in parts]
     return any(began) and any(verb(p, _FINISHED) for i, p in enumerate(parts) if any(began[:i]))
+
+
+def _named_again(sentence: Sentence, parts: list[Slot]) -> bool:
+    """Whether a later part names an earlier one's group again ("Of these, 40 joined the
+    scheme; all 40 were trained, and 31 stayed on"): "all", "these", "those", "the" or "both"
+    before the same figure written again point back to that group, so the counts follow one
+    group through its steps, not groups side by side."""
+    doc = sentence.doc
+    for i, part in enumerate(parts):
+        # (a part an earlier sentence gives is no word of this one's)
+        if part.sentence == sentence.index and part.token > 0 and \
+                doc[part.token - 1].lower_ in ("all", "these", "those", "the", "both") and \
+                any(p.text == part.text for p in parts[:i]):
+            return True
+    return False
 
 
 def _two_sides(sentence: Sentence, parts: list[Slot], start: int) -> bool:

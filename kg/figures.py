@@ -253,6 +253,14 @@ def _derive_precision(graph: Graph, figure: URIRef, r: FigureReading, vocab: Voc
         # "4,020" in a table of millions is as precise as its last digit: ±0.5 million
         r.decimals = m.decimals - _scale(graph, figure, r) if m.decimals is not None \
             else m.decimals
+        if r.decimals == -1 and m.decimals == -1 and m.scale == 0 and r.value >= 1000 and \
+                vocab.unit_codes.get(r.unit) in CURRENCIES:
+            # "£1,810", "$2,460": a sum of money written to the unit with three figures or
+            # more before its one trailing zero is a price or an amount as charged, not one
+            # rounded to the ten (a writer who rounds money rounds to the hundred or the
+            # thousand: "£31,500", "$2,000", which keep their loose reading); read as ±£5,
+            # "from £1,510 to £1,580, up 4.4%" (4.6%) would pass unchecked
+            r.decimals = 0
     elif m.kind == "word":
         # "two" is exact; "a trillion" is as loose as its one significant digit
         r.decimals = 0 if m.value is not None and m.value < 100 else -m.value.adjusted()

@@ -17,7 +17,7 @@ from kg.authoring.suggest.kinds.cues import (BACK, CLAUSE_BREAKS, DOWN, EVALUATI
 from kg.authoring.suggest.kinds.growth import PATTERNS as GROWTH
 from kg.authoring.suggest.kinds.portions import is_base, name, resolve, stem
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, MONEY, PERCENT, POINTS,
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, MONEY, PERCENT, POINTS,
                                        QUANTITY, YEAR,
                                        Document, Patterns, Sentence, Slot, figure, words)
 
@@ -459,7 +459,8 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
             or _than_when(sentence, m, change, want) \
             or _of_year(sentence, document, change, want) \
             or _said_before(sentence, document, change, want) \
-            or _rates_set_against_before(sentence, document, change)
+            or _rates_set_against_before(sentence, document, change) \
+            or _joined_pair(sentence, change)
     ends = [t.roles["target"] for t in targets(sentence)
             if t.roles["target"].unit == base.unit and t.roles["target"] is not base
             and own(t.roles["target"]) and not _moved_back(sentence, change, t.start, word)
@@ -482,6 +483,64 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
         elif base.cls != PERCENT or change.cls == POINTS:
             final = document.antecedent(sentence, base.unit, need=lambda s: s.local != base.local)
     return (base, final) if final is not None else None
+
+
+#: the nouns of a move whose size is set off after the two levels it moved between
+_MOVE_NOUNS = ("increase", "rise", "gain", "jump", "fall", "decrease", "drop", "decline",
+               "reduction")
+
+
+#: the verbs that give a second level a clause of its own: "… and profit was 520"
+_OWN_VERBS = ("is", "was", "were", "are", "be", "been", "has", "had", "have", "stood",
+              "stands", "reached", "reaches", "totalled", "totaled", "totals", "came")
+
+
+def _joined_pair(sentence: Sentence, change: Slot) -> tuple[Slot, Slot] | None:
+    """(initial, final) of a move set off by a comma after the two levels it joins with
+    "and": "uptake was 40% in the first round and 52% in the second, an increase of 30%",
+    "checked for 90 of 150 (60%) at the start and for 120 of 150 (80%) at the end, a rise
+    of 33%". The final is the last figure before the comma (a rate, or an amount where the
+    change is in percent; a change in points takes rates only), the initial the one figure
+    of its unit before the "and" that joins them; no other figure of that unit, no verb of
+    motion and no clause's end stands between, so the words name those two levels only."""
+    doc = sentence.doc
+    k = change.token
+    if k < 4 or doc[k - 1].lower_ != "of" or doc[k - 2].lower_ not in _MOVE_NOUNS or \
+            doc[k - 3].lower_ not in ("a", "an") or doc[k - 4].text != ",":
+        return None
+    comma = k - 4
+    kinds = (PERCENT,) if change.cls == POINTS else (PERCENT, *AMOUNTS)
+    before = [s for s in sentence.slots if s.token < comma and s.cls in kinds]
+    if not before:
+        return None
+    final = before[-1]
+    # (the level's own words may follow it to the comma: "52% in the second", "(81%)")
+    if any(s.token > final.token and s.token < comma for s in sentence.slots
+           if s.cls not in (DATE,)) or \
+            any(t.text in ",;:" for t in doc[final.token + 1:comma]):
+        return None
+    alike = [s for s in before if s.unit == final.unit and s.cls == final.cls
+             and s is not final]
+    if not alike:
+        return None
+    initial = alike[-1]
+    def moves(t) -> bool:
+        # ("follow-up", "check-up": a word's hyphenated end is no verb of motion)
+        joined = t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_
+        return not joined and (direction(t.text) is not None
+                               or t.lower_ in ("from", "to", "than"))
+
+    between = doc[initial.token + 1:final.token]
+    # ("sales were 400 in 2022, and profit was 520 in 2023": a comma or a verb of its own
+    # after "and" starts another subject's clause)
+    if [t.lower_ for t in between].count("and") != 1 or \
+            any(t.text in ",;:" or t.lower_ in _OWN_VERBS for t in between) or \
+            clause_between(sentence, initial.token, comma) or \
+            any(moves(t) for t in doc[:comma]) or \
+            initial.value == final.value or is_gap(sentence, initial) or \
+            is_gap(sentence, final):
+        return None
+    return initial, final
 
 
 def _anothers_target(sentence: Sentence, target: Slot, change: Slot, others: list[int]

@@ -447,13 +447,47 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
     # the noun phrase after it, up to its head: "4,860 public charge points"
     own = frozenset(words_before(sentence, slot, start) + [
         stem(t.text) for t in after[:3] if t.is_alpha and len(t) > 2
-        and t.lower_ not in _NAMELESS])
+        and t.lower_ not in _NAMELESS] + _named_past_apposition(sentence, slot))
     if is_base(sentence, slot) or is_earlier(sentence, slot):
         # "Output was 420 tonnes, against 400 tonnes a year earlier": the same measure
         level = [s for s in sentence.slots if s.token < slot.token and s.unit == slot.unit]
         if level:
             return own | name(sentence, level[-1])
     return own
+
+
+#: the verbs that name a figure set off between commas by what follows them: "The rest,
+#: £2.1 million, forms the reserve fund", "The balance, 410 hours, went to training"
+_NAMING_VERBS = {"forms", "formed", "form", "makes", "made", "becomes", "became", "goes",
+                 "went", "is", "was", "are", "were", "funds", "funded"}
+
+
+#: the marks a list's item opens on ("- the rest, £2.1 million, forms …")
+_BULLETS = ("-", "*", "•", "–", "—")
+
+
+def _named_past_apposition(sentence: Sentence, slot: Slot) -> list[str]:
+    """The words a figure set off between commas right after the sentence's subject is
+    named by after the closing comma, when a verb of being or making follows ("The
+    remainder, £3.1 million, forms the members' bonus pool" names the bonus pool); none
+    otherwise."""
+    doc = sentence.doc
+    k = slot.token
+    if k < 2 or k + 2 >= len(doc) or doc[k - 1].text != "," or doc[k + 1].text != "," or \
+            any(t.norm_ in FIGURES or (t.is_punct and not (t.i == 0 and t.text in _BULLETS))
+                for t in doc[:k - 1]) or \
+            doc[k + 2].lower_ not in _NAMING_VERBS:
+        return []
+    named = []
+    for t in doc[k + 3:k + 9]:
+        if t.text in ("'", "'s", "’", "’s"):
+            continue  # "the members' bonus pool": an owner's mark goes on with the phrase
+        if t.is_punct or t.norm_ in FIGURES or t.lower_ in _STOP_NAMING:
+            break
+        if t.is_alpha and len(t) > 2 and t.lower_ not in _NAMELESS and \
+                t.lower_ not in _GENERIC:
+            named.append(stem(t.text))
+    return named
 
 
 def verb_root(word: str) -> str:

@@ -612,7 +612,10 @@ CONTROL = {"control", "controls", "usual", "placebo", "sham", "standard", "compa
 INTERVENTION = {"intervention", "treatment", "treated", "active", "experimental"}
 #: the verbs that say how a trial's participants were split into its groups
 ALLOCATED = {"randomised", "randomized", "randomly", "assigned", "allocated", "enrolled",
-              "registered", "recruited", "randomisation", "randomization"}
+              "registered", "recruited", "randomisation", "randomization",
+              # "All 3,100 pupils … were screened: 1,540 in intervention schools and 1,560
+              # in control schools": a screening trial's participants are those screened
+              "screened"}
 
 
 def _trial_arm(sentence: Sentence, document: Document, m: Match, portion):

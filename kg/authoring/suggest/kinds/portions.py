@@ -768,6 +768,7 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
                         exclude=siblings + _listed_with(sentence, portion), done=done)
         if sentence.doc[m.end - 1].lower_ == "of":
             whole = _row_total(document, portion, of, whole) or whole
+            whole = _current_level(document, of, whole) or whole
         # "a dividend of CHF 2.40 per share, one third of earnings per share": an amount per
         # thing is a part of another amount per thing, never of a total
         if whole is not None and per_thing(sentence, portion) and \
@@ -784,6 +785,36 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole
+
+
+#: the words that name a level as it stands now: "of current capacity"
+_NOW = ("current", "existing", "present")
+#: the words that make a change one still to come: "will lift capacity from A to B"
+_PLANNED = ("will", "would", "shall", "'ll", "plans", "planned", "proposes", "proposed",
+            "intends", "aims")
+
+
+def _current_level(document: Document, of: tuple[str, ...],
+                   whole: Slot | None) -> Slot | None:
+    """"81% of current capacity", where the whole the words name is the level a planned change
+    will reach ("will lift capacity from 24,600 to 27,800"): the current level is the one it
+    starts "from", of the same unit; None where the words say no "current", the change has
+    happened ("lifted capacity from … to …": its level now is the one it reached) or no
+    "from" value stands before it."""
+    if whole is None or not set(of) & set(_NOW):
+        return None
+    at = document.sentences[whole.sentence]
+    doc = at.doc
+    if whole.token < 1 or doc[whole.token - 1].lower_ != "to":
+        return None
+    start = next((s for s in reversed(at.slots) if s.token < whole.token
+                  and s.unit == whole.unit and doc[s.token - 1].lower_ == "from"
+                  and is_base(at, s)), None)
+    if start is None or any(s.token > start.token and s.token < whole.token and
+                            s.unit == whole.unit for s in at.slots):
+        return None
+    clause = [t.lower_ for t in doc[:start.token]]
+    return start if set(clause) & set(_PLANNED) else None
 
 
 def _row_total(document: Document, portion: Slot, of: tuple[str, ...],

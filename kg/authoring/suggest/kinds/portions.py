@@ -169,6 +169,15 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
         return True  # "56 cents for every trip"
     if _on_each(doc, slot.token):
         return True  # "four sailings on each of the five weekdays": a count for each one
+    # "227 street trees per 1,000 residents": a count per a number of something, however many
+    # words name what is counted
+    ahead = doc[slot.token + 1:slot.token + 6]
+    for n, token in enumerate(ahead[:-1]):
+        if not token.is_alpha:
+            break
+        if token.lower_ == "per" and n and (ahead[n + 1].like_num or
+                                            ahead[n + 1].norm_ in FIGURES):
+            return True
     # "$4,020 a year", "74,900 passengers a day"
     for n in (0, 1):
         if len(after) > n + 1 and after[n].lower_ in ("a", "an", "per") and \

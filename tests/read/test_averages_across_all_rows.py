@@ -36,3 +36,12 @@ def test_best_of_all_picks_one_row_out(tmp_path: Path) -> None:
                             "Of all our models, road riders paid an average of £400 per "
                             "bike.", "AverageRelation")
     assert not [label for label in found if label.startswith("600.0")]
+
+
+def test_across_all_the_counted_things_names_no_rows(tmp_path: Path) -> None:
+    """"across all 1,000 bikes accessories revenue works out at an average of £90 per bike":
+    "all" gathers the things counted, and the row the words name is what is averaged."""
+    found = relation_labels(tmp_path, "Harbour Bikes: spring sales", TABLE +
+                            "Spread across all 1,000 bikes, accessories revenue works out at "
+                            "an average of £90 per bike.", "AverageRelation")
+    assert not [label for label in found if label.startswith("600.0")]

@@ -1821,8 +1821,17 @@ def _all_rows(sentence: Sentence, document: Document, average: Slot,
     doc = sentence.doc
     gathered = [t.i for t in doc[:average.token] if t.lower_ in _ALL
                 and (t.i == 0 or doc[t.i - 1].lower_ not in ("of", "at", "not", "above"))]
-    if not gathered or not label & {stem(t.text) for t in doc[gathered[0] + 1:average.token]
-                                    if t.is_alpha and not t.is_stop}:
+    if not gathered:
+        return None
+    # (the phrase "all" opens is a list of kinds of rows, "sizes and add-ons", the row's own
+    # among them; "across all 1,218 plots" counts the things averaged over, no rows)
+    phrase = []
+    for token in doc[gathered[0] + 1:average.token]:
+        if not token.is_alpha:
+            break
+        phrase.append(token)
+    if "and" not in {t.lower_ for t in phrase} or not label & {
+            stem(t.text) for t in phrase if not t.is_stop}:
         return None
     totals = [s for place in document.sentences for s in place.slots
               if s.local in document.totals and s.unit == found.unit

@@ -1827,7 +1827,46 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         if found.sentence == rival.sentence:
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
-    return _segment_row(sentence, document, average, found) or found
+    return _all_rows(sentence, document, average, found) or \
+        _segment_row(sentence, document, average, found) or found
+
+
+#: the words that gather every row of a table: "across all sizes", "every model"
+_ALL = ("all", "every", "overall", "combined")
+
+
+def _all_rows(sentence: Sentence, document: Document, average: Slot,
+              found: Slot) -> Slot | None:
+    """"Across all sizes and add-ons, customers paid an average of £28.86 per box", where the
+    words name a table's "Add-ons" row: "all" gathers every row, so what is averaged is the
+    cell of the table's one total row in the same column; None where the clause has no such
+    word, the cell is a total's already, or no one total cell stands in its column."""
+    cell = CELL.fullmatch(found.local)
+    if cell is None or found.local in document.totals:
+        return None
+    # ("across all sizes and add-ons": the row's label among the things "all" gathers, never
+    # "the best seller of all, the road bike, …", which picks one row out)
+    label = name(document.sentences[found.sentence], found)
+    doc = sentence.doc
+    gathered = [t.i for t in doc[:average.token] if t.lower_ in _ALL
+                and (t.i == 0 or doc[t.i - 1].lower_ not in ("of", "at", "not", "above"))]
+    if not gathered:
+        return None
+    # (the phrase "all" opens is a list of kinds of rows, "sizes and add-ons", the row's own
+    # among them; "across all 1,218 plots" counts the things averaged over, no rows)
+    phrase = []
+    for token in doc[gathered[0] + 1:average.token]:
+        if not token.is_alpha:
+            break
+        phrase.append(token)
+    if "and" not in {t.lower_ for t in phrase} or not label & {
+            stem(t.text) for t in phrase if not t.is_stop}:
+        return None
+    totals = [s for place in document.sentences for s in place.slots
+              if s.local in document.totals and s.unit == found.unit
+              and (c := CELL.fullmatch(s.local)) is not None
+              and (c.group(1), c.group(3)) == (cell.group(1), cell.group(3))]
+    return totals[0] if len(totals) == 1 else None
 
 
 def _price_of_counted(sentence: Sentence, document: Document, slot: Slot, count: Slot) -> bool:

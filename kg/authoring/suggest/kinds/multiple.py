@@ -35,6 +35,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     out = []
     for m in PATTERNS(sentence):
         factor = m.roles["factor"]
+        if _occasions(sentence, factor):
+            continue
         found = _roles(sentence, factor) or _that(sentence, document, factor) or \
             _that_size(sentence, document, factor)
         named = None if found else _since(sentence, document, factor) or \
@@ -267,6 +269,30 @@ def _times_counted(sentence: Sentence, slot: Slot) -> bool:
         return False
     after = doc[slot.token + 1] if slot.token + 1 < len(doc) else None
     return after is None or after.lower_ not in _FACTOR_AFTER
+
+
+#: the words before "N times" that make it a factor even with nothing after it: a copula, a
+#: hedge, a verb of change ("grew 3 times, from …"), a mark setting it off ("- 3 times")
+_FACTOR_BEFORE = ("is", "was", "are", "were", "be", "been", "being", "'s", "about", "nearly",
+                  "almost", "roughly", "some", "around", "over", "than", "by", "up", "down",
+                  "just", "more", "at", "least", "to", "of", "or", "and", "only", "multiplied")
+
+
+def _occasions(sentence: Sentence, factor: Slot) -> bool:
+    """Whether "N times" counts the occasions a verb's action happened ("the crews launched
+    146 times, up from 121"): a count in digits right after a verb that is no copula, hedge
+    or verb of change, with a mark or a preposition after it, never a factor's word."""
+    doc = sentence.doc
+    if not _times_counted(sentence, factor) or factor.token < 1:
+        return False
+    prev = doc[factor.token - 1]
+    if not prev.is_alpha or prev.lower_ in _FACTOR_BEFORE or prev.lower_ in _VERBS or \
+            prev.lower_.endswith(("fold", "ly")):
+        return False
+    nxt = doc[factor.token + 1] if factor.token + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.lower_ in (
+        "in", "during", "over", "last", "this", "a", "an", "per", "each", "between", "since",
+        "before", "after", "while", "when", "across", "on", "at", "within", "up", "down")
 
 
 #: words that name the level a change started from: "the starting level"

@@ -169,6 +169,15 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
         return True  # "56 cents for every trip"
     if _on_each(doc, slot.token):
         return True  # "four sailings on each of the five weekdays": a count for each one
+    # "227 street trees per 1,000 residents": a count per a number of something, however many
+    # words name what is counted
+    ahead = doc[slot.token + 1:slot.token + 6]
+    for n, token in enumerate(ahead[:-1]):
+        if not token.is_alpha:
+            break
+        if token.lower_ == "per" and n and (ahead[n + 1].like_num or
+                                            ahead[n + 1].norm_ in FIGURES):
+            return True
     # "$4,020 a year", "74,900 passengers a day"
     for n in (0, 1):
         if len(after) > n + 1 and after[n].lower_ in ("a", "an", "per") and \
@@ -808,6 +817,7 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
                         exclude=siblings + _listed_with(sentence, portion), done=done)
         if sentence.doc[m.end - 1].lower_ == "of":
             whole = _row_total(document, portion, of, whole) or whole
+            whole = _current_level(document, of, whole) or whole
         # "a dividend of CHF 2.40 per share, one third of earnings per share": an amount per
         # thing is a part of another amount per thing, never of a total
         if whole is not None and per_thing(sentence, portion) and \
@@ -835,6 +845,36 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
 #: the nouns of an amount of money a share may be "of" ("of local spend", "of revenue")
 _MONEY_NOUN = re.compile(r"spend|spending|expenditures?|revenues?|sales|turnover|income|"
                          r"costs?|budgets?|funding|profits?|earnings|wages|payroll")
+
+
+#: the words that name a level as it stands now: "of current capacity"
+_NOW = ("current", "existing", "present")
+#: the words that make a change one still to come: "will lift capacity from A to B"
+_PLANNED = ("will", "would", "shall", "'ll", "plans", "planned", "proposes", "proposed",
+            "intends", "aims")
+
+
+def _current_level(document: Document, of: tuple[str, ...],
+                   whole: Slot | None) -> Slot | None:
+    """"81% of current capacity", where the whole the words name is the level a planned change
+    will reach ("will lift capacity from 24,600 to 27,800"): the current level is the one it
+    starts "from", of the same unit; None where the words say no "current", the change has
+    happened ("lifted capacity from … to …": its level now is the one it reached) or no
+    "from" value stands before it."""
+    if whole is None or not set(of) & set(_NOW):
+        return None
+    at = document.sentences[whole.sentence]
+    doc = at.doc
+    if whole.token < 1 or doc[whole.token - 1].lower_ != "to":
+        return None
+    start = next((s for s in reversed(at.slots) if s.token < whole.token
+                  and s.unit == whole.unit and doc[s.token - 1].lower_ == "from"
+                  and is_base(at, s)), None)
+    if start is None or any(s.token > start.token and s.token < whole.token and
+                            s.unit == whole.unit for s in at.slots):
+        return None
+    clause = [t.lower_ for t in doc[:start.token]]
+    return start if set(clause) & set(_PLANNED) else None
 
 
 def _row_total(document: Document, portion: Slot, of: tuple[str, ...],

@@ -799,6 +799,17 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
                and (is_base(sentence, s) or is_earlier(sentence, s)) == base]
     word = sentence.doc[m.start - 1].lower_ if m.start else ""
     measure = _MARGIN_OF.get(word, ())
+    given = _profit_after(sentence, share, measure, base)
+    if given is not None:
+        # "Revenue was £5.1m and gross margin held at 30%, giving gross profit of £1.53m":
+        # the profit the words after the margin name is its portion; the amount before it is
+        # the revenue it is over
+        whole = resolve(sentence, document, given, before=m.start, heads=_REVENUE,
+                        bases=base, exclude=[given])
+        if whole is not None and {stem(w) for w in _REVENUE} & name(
+                document.sentences[whole.sentence], whole):
+            return given, whole
+        return None
     if amounts:
         # "revenue of $700 million to $710 million, … a margin of 12% to 13%": the ends of
         # one range are two bounds of one measure, never a profit and the revenue it is of
@@ -831,6 +842,20 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
             document, document.periods.get(portion.local), portion.unit, _names_revenue)
         return None if whole is None else (portion, whole)
     return portion, whole
+
+
+def _profit_after(sentence: Sentence, share: Slot, measure: tuple[str, ...],
+                  base: bool) -> Slot | None:
+    """The one amount after a margin, in its clause's run ("…, giving gross profit of
+    £1.53m"), whose words name the profit the margin's word says ("gross profit", "operating
+    income"), of the margin's own period, or None."""
+    if not measure:
+        return None
+    said = {stem(w) for w in measure}
+    found = [s for s in sentence.slots if s.cls in AMOUNTS and s.token > share.token
+             and (is_base(sentence, s) or is_earlier(sentence, s)) == base
+             and said <= (own := name(sentence, s)) and bool(own & _PROFIT)]
+    return found[0] if len(found) == 1 else None
 
 
 #: the nouns that name what a margin is of: "Gross profit", "Operating income"

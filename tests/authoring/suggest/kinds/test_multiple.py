@@ -268,3 +268,12 @@ def test_n_times_that_size_points_back_not_forward(tmp_path: Path) -> None:
                                 "3,600 is four times that size, and 1,200 of the books are "
                                 "for children.")
     assert found == [("3,600", "900", True)]
+
+
+def test_a_count_of_times_a_thing_happened_is_no_factor(tmp_path: Path) -> None:
+    """"The three ferries sailed 412 times, up from 380 the season before": "412 times" says
+    how often the ferries sailed, not that one figure is 412 times another."""
+    found = multiples(tmp_path, "Our three ferries sailed 412 times, up from 380 the season "
+                                "before. The bell was rung 57 times in all.")
+    assert found == []
+

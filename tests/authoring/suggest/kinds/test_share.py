@@ -484,3 +484,13 @@ def test_a_count_in_an_arm_named_by_what_it_was_given_is_a_share_of_that_arm(
             "quit.")
     assert [r for k, r, _ in suggested(tmp_path, text) if k == "ShareRelation"] == [
         {"portion": ("62",), "whole": ("310",), "share": ("20.0%",)}]
+
+
+def test_a_margin_is_of_the_profit_it_gives_not_the_revenue_before_it(tmp_path: Path) -> None:
+    """"Sales were €8.40m and the operating margin stood at 12.5%, giving operating profit of
+    €1.05m": the amount before the margin is the revenue it is over; the profit the words
+    after it name is the portion."""
+    found = suggested(tmp_path, "Sales were €8.40m and the operating margin stood at 12.5%, "
+                                "giving operating profit of €1.05m.")
+    assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
+        {"portion": ("€1.05m",), "whole": ("€8.40m",), "share": ("12.5%",)}]

@@ -203,8 +203,7 @@ def readings() -> dict[str, Any]:
         "vocabulary": _vocabulary_data(vocab),
         "unit_words": read_vocabulary_units(vocab, g),
         "domains": domains,
-        "additive": [str(m) for m in g.subjects(RDF.type, CG.AdditiveMeasure)
-                     if isinstance(m, URIRef)],
+        "additive": [str(m) for m in _additive_in(g)],
         # sorted: the graph's own order is another in every process (and a check's store
         # answers the same in any)
         "quads": sorted(ox.serialize(vocabulary_quads_of(g),
@@ -256,8 +255,11 @@ def additive_measures() -> frozenset[URIRef]:
     kept = kept_readings()
     if kept:
         return frozenset(URIRef(m) for m in kept["additive"])
-    return frozenset(m for m in vocabulary_graph().subjects(RDF.type, CG.AdditiveMeasure)
-                     if isinstance(m, URIRef))
+    return frozenset(_additive_in(vocabulary_graph()))
+
+
+def _additive_in(g: Graph) -> list[URIRef]:
+    return [m for m in g.subjects(RDF.type, CG.AdditiveMeasure) if isinstance(m, URIRef)]
 
 
 if __name__ == "__main__":  # python -m kg.vocab: write kg/vocabulary-readings.json again

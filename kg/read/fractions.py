@@ -26,6 +26,18 @@ _FRACTION = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|\w+\s+in\s+
 #: total spending", "a third of the total")
 _OF_ALL = re.compile(r"^\s*of\s+(?:all|the\s+total|total|the\s+whole|the\s+\w+'s\s+total)\b",
                      re.I)
+#: what the fraction is of, named by its words: "of the cereal harvest", "of the portfolio",
+#: "of group revenue" (up to three words, before a preposition or the clause's end)
+_OF_NAMED = re.compile(r"^\s*of\s+(?:the\s+|our\s+|its\s+|their\s+|this\s+year's\s+)?"
+                       r"((?:[A-Za-z][A-Za-z-]*\s+){0,2}[A-Za-z][A-Za-z-]*)")
+#: words that end the noun phrase a fraction is of: "of the budget for 2026", "of the
+#: harvest was wheat"
+_PHRASE_END = {"in", "on", "at", "for", "by", "from", "to", "and", "or", "but", "with", "is",
+               "was", "are", "were", "now", "this", "last", "that", "which", "went", "came",
+               "goes", "go", "as", "than", "over", "under", "into", "per"}
+#: wholes a fraction names without the table naming them: a budget is everything a table of
+#: spending adds up
+_WHOLE_NOUNS = {"budget"}
 #: pence or cents of a currency's unit: "82p", "nearly 85 cents"
 _PENCE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:p|pence|cents?)$", re.I)
 #: the unit of money the pence are of: "for every £1", "of every dollar you give"
@@ -54,9 +66,14 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
         # "For every £1 we spent, 82p went to our programmes": the pence of each pound are
         # the fraction of the whole the row the words name takes
         every = _EVERY.search(text, start, stop) if _PENCE.search(f.quote) else None
-        if every is None and (not _FRACTION.search(f.quote) or re.search(r"\d", f.quote)
-                              or not _OF_ALL.match(text[end:])):
-            continue
+        whole = None  # the words that name the whole, where no "of all" does
+        if every is None:
+            if not _FRACTION.search(f.quote) or re.search(r"\d", f.quote):
+                continue
+            if not _OF_ALL.match(text[end:]):
+                whole = _whole_noun(text[end:])
+                if whole is None:
+                    continue
         # "Chilled, £612 million, nearly half of revenue": the words' own amount (a percent
         # is a share of its own or the fraction restated: "a third of all jobs (32.5%)");
         # the pound each pence are of is no amount of the row's
@@ -68,6 +85,8 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
         clause = text[start:stop]
         found = []
         for t, table in enumerate(tables, start=1):
+            if whole is not None and not whole & (_WHOLE_NOUNS | _table_nouns(table)):
+                continue
             rows = [r for r, row in enumerate(table.rows, start=1)
                     if not row.total and row.label.strip() and said_at(clause, row.label)]
             if not rows and every is not None:
@@ -95,6 +114,38 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
         out.append(cells_relation("RatioRelation", ("numerator", "denominator", "ratio"), f,
                                   f"is {f.quote} of", tables, t, (r, c), (total, c), writer))
     return out
+
+
+def _whole_noun(after: str) -> set[str] | None:
+    """"of the cereal harvest": the words that name what the fraction is of, singular
+    ({"cereal", "harvest"}: a table names the whole by any of them); None where the words
+    name nothing ("of them", "of those") or no whole follows."""
+    m = _OF_NAMED.match(after)
+    if m is None:
+        return None
+    words = []
+    for word in m.group(1).split():
+        if word.lower() in _PHRASE_END:
+            break
+        words.append(word)
+    if not words or words[0].lower() in ("them", "it", "those", "these", "which", "whom",
+                                         "all", "each", "every", "one"):
+        return None
+    return {_singular(w) for w in words}
+
+
+def _table_nouns(table: Table) -> set[str]:
+    """The whole's names a table gives: its total rows' labels, its caption and its
+    columns' heads, word by word, singular (a whole "cereal harvest" is the table's when
+    any of its words is: "Total cereals")."""
+    said = " ".join([table.caption] + [row.label for row in table.rows if row.total] +
+                    [column.header for column in table.columns])
+    return {_singular(w) for w in re.findall(r"[A-Za-z]{4,}", said)} - _NOT_A_WHOLE
+
+
+#: words of a table's total row or heads that name no whole: "Total", "Change"
+_NOT_A_WHOLE = {"total", "overall", "change", "share", "return", "table", "with", "from",
+                "year", "percent"}
 
 
 #: a fraction said of now: of the latest period a table gives

@@ -83,6 +83,15 @@ PATTERNS = Patterns({
     # "£3.25, half the adult price": a fraction right before the thing it is of, no "of"
     "bare": [[figure(FRACTION, role="ratio"), words("the", "its", "their", "our")]],
     # "a student-to-staff ratio of 6.1", "a pupil to teaching staff ratio of 14.2"
+    # "118 (18.9%) in the treated group and 167 (26.8%) in the control group …, a relative
+    # risk of 0.71": the risk of the group said first over the other's (a risk ratio by its
+    # other name; an odds ratio is no ratio of the two percents)
+    "relative-risk": [[words("relative", "risk"), words("risk", "rate", "ratio"),
+                       {"LOWER": {"IN": ["of", "was", "is", "were", "stood", "at", "=", ":",
+                                         ",", "("]}, "OP": "{0,2}"},
+                       {"LOWER": {"IN": ["about", "roughly", "around", "approximately"]},
+                        "OP": "?"},
+                       figure(FRACTION, FACTOR, role="ratio")]],
     "named": [[{"IS_ALPHA": True}, words("-", optional=True), words("to"),
                words("-", optional=True), {"IS_ALPHA": True, "OP": "{1,2}"}, words("ratio"),
                words("of", "was", "is", "stood"), words("at", optional=True),
@@ -95,6 +104,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m, ratio in unclaimed(PATTERNS(sentence), "ratio", taken, out):
         if m.name == "named":
             found = _named(sentence, document, m, ratio)
+        elif m.name == "relative-risk":
+            found = _risks(sentence, document, m, ratio)
         elif m.name == "bracket":
             found = (m.roles["portion"], m.roles["whole"])
         elif m.name == "apposed":
@@ -125,18 +136,41 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # (the whole a fraction is of, and both counts a named ratio sets side by side; a
         # portion is the amount the text says, as written)
         numerator, denominator = found
-        if m.name != "named" and denominator.sentence == sentence.index:
+        if m.name not in ("named", "relative-risk") and denominator.sentence == sentence.index:
             # "one in five (12 of the 60)": "the 60" the count an earlier sentence brought in
             denominator = introduced(sentence, document, denominator)
         if m.name == "named":
             numerator = _exact(document, numerator)
         denominator = _exact(document, denominator)
-        label = (f"{numerator.text} to {denominator.text}: {ratio.text}" if m.name == "named"
+        label = (f"{numerator.text} to {denominator.text}: {ratio.text}"
+                 if m.name in ("named", "relative-risk")
                  else f"{numerator.text} is {ratio.text} of {denominator.text}")
         out.append(make("RatioRelation", sentence.claim,
                         {"numerator": numerator, "denominator": denominator, "ratio": ratio},
                         m.evidence, label, across=True))
     return out
+
+
+#: a percent that is a confidence level, not a risk: "(95% CI 0.58 to 0.87)"
+_CONFIDENCE = ("ci", "confidence", "cl", "credible")
+
+
+def _risks(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"… in 118 participants (18.9%) in the intervention group and in 167 (26.8%) in the
+    usual-care group, a relative risk of 0.71": the two groups' risks are the two percents
+    the sentence states before the ratio (else the sentence before, where this one states
+    none), the first over the second as the words set them; None where there are not
+    exactly two (a third group, or a share of something else, leaves the pair open)."""
+    def risks(place: Sentence, before: int) -> list[Slot]:
+        doc = place.doc
+        return [s for s in place.slots if s.cls == PERCENT and s.token < before
+                and not (s.token + 1 < len(doc) and doc[s.token + 1].lower_ in _CONFIDENCE)]
+
+    found = risks(sentence, ratio.token)
+    if not found and sentence.index > 0:
+        earlier = document.sentences[sentence.index - 1]
+        found = risks(earlier, len(earlier.doc))
+    return (found[0], found[1]) if len(found) == 2 else None
 
 
 def _exact(document: Document, slot: Slot) -> Slot:

@@ -1628,6 +1628,10 @@ def _pointed_back(sentence: Sentence, document: Document, average: Slot,
     # whole a share is taken of is the figure the share's result is worked from, not what
     # the next sentence points back to
     levels = [s for s in levels if not _share_taken_of(before, s)] or levels
+    # "1,040 lakh litres …, or 10.4 crore litres": the same amount restated in other words
+    # is one level, the first as written
+    levels = [s for n, s in enumerate(levels)
+              if not any(s.value is not None and s.value == t.value for t in levels[:n])]
     return levels[0] if len(levels) == 1 else None
 
 
@@ -1682,13 +1686,20 @@ def _count_then_that(sentence: Sentence, average: Slot, count: Slot) -> bool:
     opens = doc[0].lower_ in ("with", "for", "across", "among", "between") or \
         len(doc) > 1 and doc[0].lower_ in _SHARED and \
         doc[1].lower_.split()[0] in _SHARED_OVER  # ("over ten" may be drafted as one figure)
+    # "Over the 366 days of the year this works out to 2.84 lakh litres a day": a span of
+    # periods opens the sentence, and "this" (no comma needed) is what the sentence before
+    # said, spread over them
+    over = doc[0].lower_ in ("over", "across", "during") and _periods(count)
     # ("With 70 volunteers on the register at 31 March, that is …": the date the count
     # stands at is when, no other figure of the clause)
-    if not opens or any(s.token < average.token and s is not count and s.cls != DATE
-                        for s in sentence.slots):
+    if not (opens or over) or any(s.token < average.token and s is not count and
+                                  s.cls != DATE for s in sentence.slots):
         return False
     return any(t.text == "," and doc[t.i + 1].lower_ in _THAT and doc[t.i + 2].lower_ in _IS
-               for t in doc[count.token + 1:max(count.token + 1, average.token - 2)])
+               for t in doc[count.token + 1:max(count.token + 1, average.token - 2)]) or \
+        over and any(t.lower_ in _THAT and doc[t.i + 1].lower_ in _IS and
+                     not any(u.is_punct for u in doc[count.token + 1:t.i])
+                     for t in doc[count.token + 1:max(count.token + 1, average.token - 1)])
 
 
 def _with_count(sentence: Sentence, average: Slot) -> Slot | None:

@@ -11,7 +11,7 @@ from kg.authoring.suggest.kinds.portions import (introduced, level, name, nouns_
                                                  portion_and_whole, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FILLER, FRACTION,
-                                       PERCENT, Document, Patterns, Sentence, Slot, figure,
+                                       MONEY, PERCENT, Document, Patterns, Sentence, Slot, figure,
                                        gap, words)
 
 _HEDGE = {"LOWER": {"IN": ["about", "roughly", "nearly", "almost", "around", "some", "just",
@@ -92,6 +92,14 @@ PATTERNS = Patterns({
                        {"LOWER": {"IN": ["about", "roughly", "around", "approximately"]},
                         "OP": "?"},
                        figure(FRACTION, FACTOR, role="ratio")]],
+    # "Net debt was $2.97 billion, or 4.2x adjusted EBITDA of $713.2 million", "…, or 1.5
+    # times underlying EBITDA": debt over the earnings it is a multiple of (leverage: a
+    # ratio by name), the earnings the figure the words give, here or before
+    "leverage": [[figure(MONEY, role="numerator"), words(","), words("or", "equal",
+                                                                      "equivalent"),
+                  words("to", optional=True), _HEDGE, figure(FRACTION, FACTOR, role="ratio"),
+                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "the", "than"]},
+                   "OP": "{0,3}"}, words("ebitda")]],
     "named": [[{"IS_ALPHA": True}, words("-", optional=True), words("to"),
                words("-", optional=True), {"IS_ALPHA": True, "OP": "{1,2}"}, words("ratio"),
                words("of", "was", "is", "stood"), words("at", optional=True),
@@ -106,6 +114,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _named(sentence, document, m, ratio)
         elif m.name == "relative-risk":
             found = _risks(sentence, document, m, ratio)
+        elif m.name == "leverage":
+            found = _leverage(sentence, document, m, ratio)
         elif m.name == "bracket":
             found = (m.roles["portion"], m.roles["whole"])
         elif m.name == "apposed":
@@ -136,14 +146,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # (the whole a fraction is of, and both counts a named ratio sets side by side; a
         # portion is the amount the text says, as written)
         numerator, denominator = found
-        if m.name not in ("named", "relative-risk") and denominator.sentence == sentence.index:
+        if m.name not in ("named", "relative-risk", "leverage") and \
+                denominator.sentence == sentence.index:
             # "one in five (12 of the 60)": "the 60" the count an earlier sentence brought in
             denominator = introduced(sentence, document, denominator)
         if m.name == "named":
             numerator = _exact(document, numerator)
         denominator = _exact(document, denominator)
         label = (f"{numerator.text} to {denominator.text}: {ratio.text}"
-                 if m.name in ("named", "relative-risk")
+                 if m.name in ("named", "relative-risk", "leverage")
                  else f"{numerator.text} is {ratio.text} of {denominator.text}")
         out.append(make("RatioRelation", sentence.claim,
                         {"numerator": numerator, "denominator": denominator, "ratio": ratio},
@@ -171,6 +182,52 @@ def _risks(sentence: Sentence, document: Document, m, ratio: Slot):
         earlier = document.sentences[sentence.index - 1]
         found = risks(earlier, len(earlier.doc))
     return (found[0], found[1]) if len(found) == 2 else None
+
+
+def _leverage(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"Net debt … was $2.97 billion, or 4.2x adjusted EBITDA of $713.2 million": the debt
+    the clause states over the earnings "of" gives right after; where no amount follows
+    ("or 1.5 times underlying EBITDA"), the one figure of EBITDA in the debt's unit said
+    before (a results table's row, an earlier sentence), the words naming it so; None where
+    the clause names no debt, or the words leave the earnings open."""
+    debt = m.roles["numerator"]
+    if not {"debt", "borrowing", "borrowings", "liabilities"} & {
+            t.lower_ for t in sentence.doc[:debt.token]}:
+        return None
+    doc = sentence.doc
+    after = doc[m.end:m.end + 2]
+    if len(after) == 2 and after[0].lower_ == "of":
+        earnings = sentence.by_token.get(after[1].i)
+        if earnings is None or earnings.unit != debt.unit:
+            return None
+        return debt, earnings
+    if len(after) and sentence.by_token.get(after[0].i) is not None:
+        return None
+    named = [s for place in document.sentences[:sentence.index] for s in place.slots
+             if s.unit == debt.unit and s.cls in AMOUNTS and "ebitda" in _label(place, s)
+             and "margin" not in _label(place, s)]
+    # the earnings of the debt's period, else of the year its date falls in ("net debt at 30
+    # June 2026" of FY2026's): a results table gives the year before beside them
+    period = document.periods.get(debt.local)
+    same = [s for s in named if document.periods.get(s.local) == period] or \
+        [s for s in named if _year(document.periods.get(s.local)) == _year(period) is not None]
+    return (debt, same[-1]) if same and len({s.value for s in same}) == 1 else None
+
+
+def _year(period: str | None) -> str | None:
+    """The year a period is of, its first four digits: "FY2026", "2026-06-30": 2026."""
+    found = re.search(r"\d{4}", period or "")
+    return found.group() if found else None
+
+
+def _label(place: Sentence, slot: Slot) -> set[str]:
+    """The words of the clause a figure stands in, up to it, lowercased."""
+    words_ = []
+    for token in reversed(place.doc[:slot.token]):
+        if token.text in (",", ";", ":") or token.norm_ in FIGURES:
+            break
+        words_.append(token.lower_)
+    return set(words_)
 
 
 def _exact(document: Document, slot: Slot) -> Slot:

@@ -1,0 +1,47 @@
+"""kg read: net debt said as a multiple of EBITDA ("£1.9 billion, or 3.1x adjusted EBITDA of
+£610 million") is the ratio of the debt to those earnings (leverage): the earnings "of"
+gives right after, else the one EBITDA figure of the debt's period a results table gives
+before; a clause that names no debt, or earnings left open, is no ratio."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.read import read
+
+RESULTS = """Harrowgate Leisure plc - results for the year to 30 June 2026
+
+                         FY2026     FY2025
+Revenue (£m)              482.0      455.3
+Adjusted EBITDA (£m)       96.4       88.1
+Operating profit (£m)      51.7       47.0
+
+{sentence}
+"""
+
+
+def _ratios(tmp_path: Path, text: str) -> list[str]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "results.txt").write_text(text, encoding="utf-8")
+    path = read(tmp_path / "results.txt", tmp_path / "c").folder / "relations.ttl"
+    relations = path.read_text(encoding="utf-8") if path.exists() else ""
+    return re.findall(r'a cg:RatioRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+
+
+def test_debt_as_a_multiple_of_the_ebitda_the_words_give_is_their_ratio(
+        tmp_path: Path) -> None:
+    assert _ratios(tmp_path, "Results of the Ostbrook Group, 2025\n\nNet debt at 31 "
+                             "December was €1.9 billion, or 3.1x adjusted EBITDA of €610 "
+                             "million.\n") == ["€1.9 billion to €610 million: 3.1x"]
+    # no debt named: a multiple of some other amount is no leverage
+    assert _ratios(tmp_path / "cash", "Results of the Ostbrook Group, 2025\n\nCash at 31 "
+                                      "December was €1.9 billion, or 3.1x adjusted EBITDA of "
+                                      "€610 million.\n") == []
+
+
+def test_debt_as_a_multiple_of_ebitda_takes_the_table_s_figure_of_its_year(
+        tmp_path: Path) -> None:
+    assert _ratios(tmp_path, RESULTS.format(
+        sentence="Net debt at 30 June 2026 was £154.2 million, or 1.6 times adjusted "
+                 "EBITDA, well inside our covenants.")) == ["£154.2 million to 96.4: 1.6 times"]

@@ -93,6 +93,14 @@ PATTERNS = Patterns({
         [figure(MONEY, QUANTITY, role="average"), words(*_EACH),
          {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
         [figure(MONEY, QUANTITY, role="average"), words("each", "apiece")],
+        # "€1.46 of earnings per share", "12.1 kg of waste per resident": the measure named
+        # between the amount and the thing it is per
+        [figure(MONEY, QUANTITY, role="average"), words("of"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["the", "a", "an", "all", "its", "their",
+                                                 "our", "which", "whom", "those", "these",
+                                                 "them", "it"]}, "OP": "{1,2}"},
+         words("per", "each", "every"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
         # "48 grants worth €9,000 a year each": an amount a period for each of the things
         [figure(MONEY, QUANTITY, role="average"), words("a", "an", "per"),
          words(*_PERIOD_WORDS), words("each", "apiece")],
@@ -369,6 +377,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 count = _count(sentence, document, average, later)
                 if count is not None:
                     break
+            if count is None and _per_share(sentence, average):
+                # "$0.34 per diluted share", with "Per-share amounts are based on 12.06
+                # million weighted average diluted shares" said anywhere (a note after)
+                count = _share_basis(document, average)
             subject = _subject(sentence, average) if count is None and noun is None and \
                 _bare_each(sentence, average) else None
             if subject is not None:
@@ -1302,6 +1314,38 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
 _PHRASE_END = {"of", "in", "at", "for", "to", "from", "by", "with", "on", "and", "or", "but",
                "that", "which", "who", "than", "over", "across", "during", "per", "each", "a",
                "an", "the"}
+
+
+def _per_share(sentence: Sentence, average: Slot) -> bool:
+    """Whether an amount is "per share": "$0.34 per diluted share", "€1.46 of earnings per
+    share", "2.0 cents per ordinary share"."""
+    said = [t.lower_ for t in sentence.doc[average.token + 1:average.token + 6]]
+    if "per" not in said:
+        return False
+    after = said[said.index("per") + 1:]
+    while after and after[0] in ("diluted", "basic", "ordinary", "weighted", "average"):
+        after = after[1:]
+    return after[:1] == ["share"]
+
+
+#: the words of a note that says what count the per-share amounts are worked on: "based on",
+#: "calculated on", "weighted average"
+_SHARE_BASIS = re.compile(r"\b(?:based|calculated|computed)\s+on\b|\bweighted[- ]average\b",
+                          re.I)
+
+
+def _share_basis(document: Document, average: Slot) -> Slot | None:
+    """"Per-share amounts are based on 12.06 million weighted average diluted shares
+    outstanding": the one count of shares a sentence of the document says the per-share
+    amounts are worked on, before the average or after it (a note); None where no sentence
+    says so, or they give several."""
+    found = []
+    for place in document.sentences:
+        if not _SHARE_BASIS.search(place.text):
+            continue
+        found += [s for s in place.slots if s.cls == COUNT and s is not average
+                  and stem("share") in nouns_after(place, s, 4) | _phrase_after(place, s)]
+    return found[0] if len({s.value for s in found}) == 1 else None
 
 
 def _later_nouns(sentence: Sentence, average: Slot, noun: str | None) -> list[str]:

@@ -21,6 +21,10 @@ PATTERNS = Patterns({
         [figure(FRACTION, role="ratio"), words("of"), gap(3, filler=FILLER),
          figure(*AMOUNTS, role="whole")],
         [figure(FRACTION, role="ratio"), words("of")],
+        # "one in six of the town's 20,100 homes": a whole its owner's name sets before it
+        [figure(FRACTION, role="ratio"), words("of"), words("the", optional=True),
+         {"IS_ALPHA": True, "NORM": {"NOT_IN": list(FIGURES)}, "OP": "{1,2}"},
+         {"LOWER": {"IN": ["'s", "’s"]}}, figure(*AMOUNTS, role="whole")],
     ],
     # "one in four participants (309 of 1,248)", "one in five homes (972 of the 4,860 that
     # replied)": the whole may be named by words of its own before the bracket closes

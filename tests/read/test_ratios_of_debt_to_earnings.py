@@ -45,3 +45,15 @@ def test_debt_as_a_multiple_of_ebitda_takes_the_table_s_figure_of_its_year(
     assert _ratios(tmp_path, RESULTS.format(
         sentence="Net debt at 30 June 2026 was £154.2 million, or 1.6 times adjusted "
                  "EBITDA, well inside our covenants.")) == ["£154.2 million to 96.4: 1.6 times"]
+
+
+def test_leverage_named_is_the_debt_before_over_the_ebitda_its_sentence_gives(
+        tmp_path: Path) -> None:
+    assert _ratios(tmp_path, "Results of the Ostbrook Group, 2025\n\nStrong cash flow cut "
+                             "net debt by €40.0 million, from €420.0 million to €380.0 "
+                             "million. With EBITDA of €190.0 million, leverage now stands "
+                             "at 2.0 times.\n") == ["€380.0 million to €190.0 million: 2.0 times"]
+    # no debt in either sentence: the leverage's numerator is left open
+    assert _ratios(tmp_path / "none", "Results of the Ostbrook Group, 2025\n\nRevenue rose to "
+                                      "€980.0 million. With EBITDA of €190.0 million, "
+                                      "leverage now stands at 2.0 times.\n") == []

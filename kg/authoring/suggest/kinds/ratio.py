@@ -104,6 +104,11 @@ PATTERNS = Patterns({
                   words("to", optional=True), _HEDGE, figure(FRACTION, FACTOR, role="ratio"),
                   {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "the", "than"]},
                    "OP": "{0,3}"}, words("ebitda")]],
+    # "With EBITDA of €195.1 million, leverage now stands at 1.1 times": the leverage named,
+    # the debt the sentence before states
+    "leverage-named": [[words("leverage"), {"LOWER": {"IN": [
+        "ratio", "now", "stands", "stood", "was", "is", "at", "of", "fell", "rose", "to",
+        "came", "in"]}, "OP": "{1,4}"}, _HEDGE, figure(FRACTION, FACTOR, role="ratio")]],
     "named": [[{"IS_ALPHA": True}, words("-", optional=True), words("to"),
                words("-", optional=True), {"IS_ALPHA": True, "OP": "{1,2}"}, words("ratio"),
                words("of", "was", "is", "stood"), words("at", optional=True),
@@ -120,6 +125,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _risks(sentence, document, m, ratio)
         elif m.name == "leverage":
             found = _leverage(sentence, document, m, ratio)
+        elif m.name == "leverage-named":
+            found = _leverage_named(sentence, document, ratio)
         elif m.name == "bracket":
             found = (m.roles["portion"], m.roles["whole"])
         elif m.name == "apposed":
@@ -150,7 +157,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         # (the whole a fraction is of, and both counts a named ratio sets side by side; a
         # portion is the amount the text says, as written)
         numerator, denominator = found
-        if m.name not in ("named", "relative-risk", "leverage") and \
+        if m.name not in ("named", "relative-risk", "leverage", "leverage-named") and \
                 denominator.sentence == sentence.index:
             # "one in five (12 of the 60)": "the 60" the count an earlier sentence brought in
             denominator = introduced(sentence, document, denominator)
@@ -158,7 +165,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             numerator = _exact(document, numerator)
         denominator = _exact(document, denominator)
         label = (f"{numerator.text} to {denominator.text}: {ratio.text}"
-                 if m.name in ("named", "relative-risk", "leverage")
+                 if m.name in ("named", "relative-risk", "leverage", "leverage-named")
                  else f"{numerator.text} is {ratio.text} of {denominator.text}")
         out.append(make("RatioRelation", sentence.claim,
                         {"numerator": numerator, "denominator": denominator, "ratio": ratio},
@@ -216,6 +223,25 @@ def _leverage(sentence: Sentence, document: Document, m, ratio: Slot):
     same = [s for s in named if document.periods.get(s.local) == period] or \
         [s for s in named if _year(document.periods.get(s.local)) == _year(period) is not None]
     return (debt, same[-1]) if same and len({s.value for s in same}) == 1 else None
+
+
+def _leverage_named(sentence: Sentence, document: Document, ratio: Slot):
+    """"Net debt fell to €214.6 million. With EBITDA of €195.1 million, leverage now stands
+    at 1.1 times": the one EBITDA figure this sentence gives before the ratio over the one
+    level of net debt the sentence before states (or this one, before the ratio); None where
+    the words leave either open."""
+    earnings = [s for s in sentence.slots if s.token < ratio.token and s.cls == MONEY
+                and "ebitda" in _label(sentence, s)]
+    if len(earnings) != 1:
+        return None
+    places = [sentence] + ([document.sentences[sentence.index - 1]] if sentence.index else [])
+    for place in places:
+        if not re.search(r"\bdebt\b", place.text, re.I):
+            continue
+        debts = [s for s in place.slots if s.unit == earnings[0].unit and level(place, s)
+                 and s is not earnings[0] and (place is not sentence or s.token < ratio.token)]
+        return (debts[0], earnings[0]) if len(debts) == 1 else None
+    return None
 
 
 def _year(period: str | None) -> str | None:

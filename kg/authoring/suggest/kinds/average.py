@@ -317,7 +317,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
-        if m.name == "subject" and averaged_subject(sentence, average) is None:
+        if m.name == "subject" and averaged_subject(sentence, average) is None and \
+                _per_subject(sentence, average) is None:
             continue  # "the gate was 318": no average word names it
         after = sentence.doc[average.token + 1:average.token + 4]
         if after[:1].text == "-" or after[:1].text == "of" and any(
@@ -363,7 +364,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         count = m.roles.get("count") or _each_of(sentence, average) or \
             _across(sentence, average) or _with_count(sentence, average)
-        if count is None and m.name != "subject":
+        if count is None and (m.name != "subject" or _per_subject(sentence, average) is not None):
+            # ("revenue per passenger journey came to …" names the things it is spread over:
+            # all of them the document counts)
             # ("the average visitor stayed 2.4 nights" names no count: the visitors another
             # sentence counts may be some of them, or all)
             count = _count(sentence, document, average, noun)
@@ -1291,6 +1294,8 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
         return stem(doc[at + 1].text)
     if m.name == "subject":
         head = averaged_subject(sentence, average)
+        if head is None:
+            head = _per_subject(sentence, average)
         return stem(doc[head].text) if head is not None else None
     after = doc[average.token + 1:average.token + 5]
     for n, token in enumerate(after):
@@ -1314,6 +1319,30 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
 _PHRASE_END = {"of", "in", "at", "for", "to", "from", "by", "with", "on", "and", "or", "but",
                "that", "which", "who", "than", "over", "across", "during", "per", "each", "a",
                "an", "the"}
+
+
+def _per_subject(sentence: Sentence, average: Slot) -> int | None:
+    """"Transport revenue per passenger journey came to CHF 24.84": a subject that says its
+    measure is per a thing ("per passenger journey") makes the figure its verb states an
+    average, as an average word would; the token of the thing's last word, before the verb
+    (None where no "per" heads the words before the verb, or a figure or clause stands
+    between)."""
+    doc = sentence.doc
+    at = average.token - 1
+    while at >= 0 and doc[at].lower_ in ("at", "to", "out", "about", "around", "roughly",
+                                         "some", "nearly", "almost", "just"):
+        at -= 1
+    if at < 2 or doc[at].lower_ not in STATES:
+        return None
+    for token in reversed(doc[max(0, at - 5):at]):
+        if not token.is_alpha or token.norm_ in FIGURES or \
+                token.lower_ in ("and", "but", "while", "which", "that", "who", "than"):
+            return None
+        if token.lower_ == "per":
+            # (a period is no thing counted: "revenue per year was …")
+            thing = doc[at - 1].lower_
+            return at - 1 if token.i < at - 1 and thing not in _PERIODS else None
+    return None
 
 
 def _per_share(sentence: Sentence, average: Slot) -> bool:

@@ -63,3 +63,16 @@ def test_a_fraction_of_named_things_takes_the_amount_counting_them(tmp_path: Pat
                                          "300,000 in the season. The Grand sold 100,000 "
                                          "tickets over 80 concerts, roughly a third of all "
                                          "tickets sold in the town.") == []
+
+
+def test_so_many_of_every_hundred_euros_take_the_amount_set_off_over_the_spending_before(
+        tmp_path: Path) -> None:
+    assert _ratios(tmp_path, "The trust spent €5.00 million in 2025, 4% more than in 2024. "
+                             "About 70 out of every 100 euros went to the clinics - €3.50 "
+                             "million in all - and the rest to running costs.") == [
+        "€3.50 million is About 70 out of every 100 of €5.00 million"]
+    # two amounts of spending before: which one the euros are of, the words leave open
+    (tmp_path / "two").mkdir()
+    assert _ratios(tmp_path / "two", "The trust spent €5.00 million in 2025 and raised €5.40 "
+                                     "million. About 70 out of every 100 euros went to the "
+                                     "clinics - €3.50 million in all.") == []

@@ -109,6 +109,17 @@ PATTERNS = Patterns({
     "leverage-named": [[words("leverage"), {"LOWER": {"IN": [
         "ratio", "now", "stands", "stood", "was", "is", "at", "of", "fell", "rose", "to",
         "came", "in"]}, "OP": "{1,4}"}, _HEDGE, figure(FRACTION, FACTOR, role="ratio")]],
+    # "Almost 79 out of every 100 euros went to programme work - €2.61 million in total":
+    # the money set off after the clause is the portion, of what the sentence before says
+    # was spent (or raised) in all
+    "every-money": [[figure(FRACTION, role="ratio"),
+                     words("euros", "pounds", "dollars", "francs", "kroner", "krona", "rand",
+                           "rupees", "yen", "cents", "pence"),
+                     {"NORM": {"NOT_IN": list(FIGURES)},
+                      "LOWER": {"NOT_IN": [".", ";", ":", ",", "-", "—", "–", "("]},
+                      "OP": "{1,10}"},
+                     words("-", "—", "–", ",", "("), _HEDGE,
+                     figure(MONEY, role="portion")]],
     "named": [[{"IS_ALPHA": True}, words("-", optional=True), words("to"),
                words("-", optional=True), {"IS_ALPHA": True, "OP": "{1,2}"}, words("ratio"),
                words("of", "was", "is", "stood"), words("at", optional=True),
@@ -125,6 +136,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _risks(sentence, document, m, ratio)
         elif m.name == "leverage":
             found = _leverage(sentence, document, m, ratio)
+        elif m.name == "every-money":
+            found = _every_money(sentence, document, m, ratio)
         elif m.name == "leverage-named":
             found = _leverage_named(sentence, document, ratio)
         elif m.name == "bracket":
@@ -242,6 +255,22 @@ def _leverage_named(sentence: Sentence, document: Document, ratio: Slot):
                  and s is not earnings[0] and (place is not sentence or s.token < ratio.token)]
         return (debts[0], earnings[0]) if len(debts) == 1 else None
     return None
+
+
+def _every_money(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"Riverlight spent €3.33 million in 2024. … Almost 79 out of every 100 euros went to
+    programme work - €2.61 million in total": a fraction of every so many of a currency
+    whose amount its clause sets off is that amount over the one level of its currency the
+    sentence before states (what was spent or raised in all); None where that sentence
+    states none or several, or the fraction names no "every"."""
+    portion = m.roles["portion"]
+    if "every" not in ratio.text.lower() or sentence.index == 0 or any(
+            s.cls in AMOUNTS for s in sentence.slots if s.token < portion.token
+            and s is not ratio):
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.unit == portion.unit and level(before, s)]
+    return (portion, levels[0]) if len(levels) == 1 else None
 
 
 def _year(period: str | None) -> str | None:

@@ -176,7 +176,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             denominator = introduced(sentence, document, denominator)
         if m.name == "named":
             numerator = _exact(document, numerator)
-        denominator = _exact(document, denominator)
+        if m.name != "every-money":
+            # (the amount the sentence before states is what "every 100 euros" are of, as
+            # written: no whole "of the total" the fraction was worked from)
+            denominator = _exact(document, denominator)
         label = (f"{numerator.text} to {denominator.text}: {ratio.text}"
                  if m.name in ("named", "relative-risk", "leverage", "leverage-named")
                  else f"{numerator.text} is {ratio.text} of {denominator.text}")

@@ -715,10 +715,12 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
         # "the margin widened to 23.0% from 21.2%", "rises to 1.12% of assessed value from
         # 1.08%": the figure it moved from is the year's before, where the words name no
-        # period of its own and the year is a whole one (a quarter's "from" may be the
-        # quarter before or the year's; "since 2018" or "over ten years" spans many)
+        # period of its own and the year is a whole one, or a half, which is set against
+        # the same half a year before ("the interim margin widened to 9.1% from 7.7%" is
+        # H1 2024's 7.7%); a quarter's "from" may be the quarter before or the year's;
+        # "since 2018" or "over ten years" spans many
         if b in own or a in based or kinds.get(a) != kinds.get(b) or not dated.get(a) or \
-                not re.fullmatch(r"(?:FY)?\d{4}|\d{4}/\d\d", dated[a]) or \
+                not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12])?|\d{4}/\d\d", dated[a]) or \
                 not _MOVED_TO.search(sentence, max(0, a0 - 40), a0) or \
                 not _FROM_NEXT.fullmatch(sentence[a1:b0]) or _SPANNED.search(sentence):
             continue

@@ -455,6 +455,19 @@ def test_the_figure_a_yearly_rate_moved_from_is_the_year_before_s() -> None:
         {"$1,210": "FY2026", "$1,150": "FY2025"}
 
 
+def test_the_figure_a_half_year_s_rate_moved_from_is_the_same_half_a_year_before() -> None:
+    """An interim report's 'the margin widened to 12.8% from 8.4%' dated the earlier margin
+    by the report's own half: a half is set against the same half of the year before."""
+    sentence = "Gross yield on the portfolio improved to 6.35% from 5.90% in the period."
+    assert sentence_periods(sentence, _spans(sentence, "6.35%", "5.90%"),
+                            {"6.35%": "change", "5.90%": "change"}, "2023-H2") == \
+        {"6.35%": "2023-H2", "5.90%": "2022-H2"}
+    sentence = "Occupancy of the depots climbed to 91 percent from 87 percent."
+    assert sentence_periods(sentence, _spans(sentence, "91 percent", "87 percent"),
+                            {"91 percent": "change", "87 percent": "change"}, "FY2026-H1") == \
+        {"91 percent": "FY2026-H1", "87 percent": "FY2025-H1"}
+
+
 def test_a_quarter_s_or_a_span_s_from_is_left_to_the_document() -> None:
     """'to 8.1% from 7.7%' in a quarter may be the quarter before or the year's; 'over the
     past ten years' spans many."""

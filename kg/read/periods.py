@@ -302,9 +302,12 @@ def document_period(text: str, date: str | None = None) -> str | None:
         return titled
     if fine:
         return fine[0].key
-    # a year the head names besides its date's: a study's "2013-2023" dates nothing
+    # a year the head names besides its date's: a study's "2013-2023" dates nothing; a
+    # period named by its end is one reported on, even after "published" ("today published
+    # its results for the year ended 31 July 2025")
     found = [m for m in found if not _PUBLICATION.search(head, 0, m.start)
-             or "\n" in head[_PUBLICATION.search(head, 0, m.start).end():m.start]]
+             or "\n" in head[_PUBLICATION.search(head, 0, m.start).end():m.start]
+             or _ENDED.match(head, m.start)]
     if found:
         return found[0].key
     return _dateline_year(head)

@@ -254,6 +254,20 @@ def test_a_journal_s_volume_year_is_no_period_of_the_paper() -> None:
                            "of 2020\n", "2021-02-01") == "2020-Q3"
 
 
+def test_a_year_ended_after_published_is_the_period_reported_on() -> None:
+    """A results story whose first sentence 'published its results for the year ended 31
+    July 2025' was dated by its posting day's year, as if 'published' named when it came
+    out."""
+    assert document_period("Brewery results\nPosted Monday 3 November 2025\n"
+                           "The brewery has published its accounts for the year ended 31 August "
+                           "2025. Sales grew 4% to £12 million.", "2025-11-03") == "FY2025"
+    assert document_period("Mill co-op figures out\nThe mill today published figures for the "
+                           "twelve months ended 30 September 2024.", "2024-11-20") == "FY2024"
+    # a volume's year after "Published" is still the publication's
+    assert document_period("Bulletin of Fen Studies\nPublished in Vol. 4 (2022)\n",
+                           "2022-05-02") is None
+
+
 def test_a_span_of_years_in_the_title_is_the_document_s_period_and_a_period_of_time() -> None:
     """'Three decades of glacier shrinkage, 1990-2020': its undated changes are the span's."""
     assert document_period("Harbour silting in the Lanna estuary, 2001-2021\n\nA. Writer\n",

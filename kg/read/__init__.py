@@ -280,7 +280,14 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                     periods[local] = named[local] = latest
     if calendar:
         periods = {f: re.sub(r"^FY", "", key) for f, key in periods.items()}
-    elif (end := fiscal_year_end(text)) and end != 12:
+    elif current and re.fullmatch(r"FY\d{4}", current):
+        # "Year ended 30 April 2025" over a table's "2025 | 2024", "(2024: £35.1 million)":
+        # in a report on a year of the organisation's own months, a bare year that is the
+        # report's or the one before is that year of its accounts, not the calendar's
+        y = int(current[2:])
+        periods = {f: f"FY{key}" if re.fullmatch(r"\d{4}", key) and y - 1 <= int(key) <= y
+                   else key for f, key in periods.items()}
+    if not calendar and (end := fiscal_year_end(text)) and end != 12:
         # "H1 FY26 is the six months to 31 December 2025": a fiscal quarter or half of a
         # year whose end the text gives is a calendar one
         periods = {f: on_calendar(key, end) for f, key in periods.items()}

@@ -182,6 +182,27 @@ def test_kg_read_dates_a_fiscal_quarter_as_the_calendar_s_only_where_it_ends_wit
     assert temporal["372,800 tonnes"] == before
 
 
+def test_a_bare_year_in_a_report_on_a_fiscal_year_is_that_year_of_its_accounts(
+        tmp_path: Path) -> None:
+    """'Year ended 30 April 2025' over a table of '2025 | 2024' and '(2024: £35.1 million)':
+    the bare years were dated as calendar years, not the fiscal years the report is on."""
+    source = tmp_path / "choir.md"
+    source.write_text("# Fenwick Choral Society: accounts for the year ended 31 August 2025\n\n"
+                      "Ticket sales rose to £18,400 (2024: £16,950). Concerts held: 9.\n\n"
+                      "| Income (£) | 2025 | 2024 |\n|---|---|---|\n"
+                      "| Tickets | 18,400 | 16,950 |\n| Subscriptions | 7,220 | 7,080 |\n"
+                      "| Total | 25,620 | 24,030 |\n\nThe choir was founded in 1998.\n",
+                      encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["£18,400"] == temporal["9"] == "ent:period-FY2025"
+    assert temporal["£16,950"] == "ent:period-FY2024"
+    cells = re.findall(r'cg:quote "(25,620|24,030)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                       r'([^ ;]+)', claims)
+    assert dict(cells) == {"25,620": "ent:period-FY2025", "24,030": "ent:period-FY2024"}
+
+
 @pytest.mark.parametrize("ended,key", [
     ("its second quarter ended June 30, 2026", "ent:period-2026-Q2"),
     ("its second quarter ended July 3, 2026", "ent:period-FY2026-Q2")])

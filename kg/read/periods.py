@@ -291,8 +291,8 @@ def document_period(text: str, date: str | None = None) -> str | None:
     titled = next((m.key for m in mentions(head.split("\n")[0]) if m.key and
                    re.fullmatch(r"(?:FY)?\d{4}", m.key)), None)
     year = titled or year
-    found = [m for m in mentions(head, year) if m.key and len(m.key) != 10
-             and not _issued(head, m) and not _compared(head, m)]
+    found = [_ended_before(head, m, date) for m in mentions(head, year) if m.key
+             and len(m.key) != 10 and not _issued(head, m) and not _compared(head, m)]
     fine = [m for m in found if not re.fullmatch(r"(?:FY)?\d{4}", m.key)]
     title = head.split("\n")[0]
     if fine and titled and fine[0].end <= len(title) and _FULL_YEAR.search(title):
@@ -310,7 +310,32 @@ def document_period(text: str, date: str | None = None) -> str | None:
              or _ENDED.match(head, m.start)]
     if found:
         return found[0].key
-    return _dateline_year(head)
+    dateline = _dateline_year(head)
+    if dateline:
+        # "Friday, August 29, 2025 / ... / The city collected $47.3 million in the fiscal year
+        # that ended June 30": a story's lead that names a year by its end names the period
+        # it reports on (the day before the story: June 30 of the dateline's year or, past
+        # the story's month, of the year before)
+        lead = " ".join(text.split())[:700]
+        for m in _ENDED.finditer(lead):
+            key = _ended(m, dateline)
+            if key and m.group(2) and not _compared(lead, Mention(m.start(), m.end(), key)):
+                return _ended_before(lead, Mention(m.start(), m.end(), key), date).key
+    return dateline
+
+
+def _ended_before(text: str, m: Mention, date: str | None) -> Mention:
+    """A period named by an end that gives no year ("the fiscal year that ended June 30"),
+    in a text written on ``date``: the last such end before it, so a story of February 2026
+    means June 2025's."""
+    ended = _ENDED.match(text, m.start)
+    if not ended or ended.group(8) or not date or not m.key or \
+            _MONTHS[ended.group(6).lower().rstrip(".")] <= int(date[5:7]):
+        return m
+    if date[:4] not in m.key:  # completed by another year than the date's: left as it is
+        return m
+    key = _ended(ended, str(int(date[:4]) - 1))
+    return Mention(m.start, m.end, key, m.step, m.base) if key else m
 
 
 #: a weekday or a place before a day: "Thursday, 11 September 2025", "GENEVA, 22 January

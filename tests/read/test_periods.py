@@ -421,6 +421,26 @@ def test_this_year_in_a_text_about_next_fiscal_year_is_the_year_it_was_written_i
         {"rise": "2026/27"}
 
 
+def test_a_story_s_lead_that_names_a_year_by_its_end_names_the_period_it_reports_on() -> None:
+    """A city story dated 'Friday, August 29, 2025' whose lead said '... in the fiscal year
+    that ended June 30' was dated 2025, the dateline's calendar year."""
+    head = ("THE HARBOR GAZETTE · Tuesday, September 16, 2025\nPools cost more to run\n"
+            "By A. Writer\nThe county spent $8.2 million on its eleven public pools in the "
+            "fiscal year that ended June 30, up from $7.6 million.\n")
+    assert document_period(head, "2025-09-16") == "FY2025"
+    # past the head's lines: a subhead, a standfirst and a byline before the lead
+    long = head.replace("By A. Writer\n", "Heating bills and lifeguards' pay drove the rise\n"
+                        "Swimmers paid no more\nCounty hall\nBy A. Writer\n")
+    assert document_period(long, "2025-09-16") == "FY2025"
+    # its end past the story's own month is the year before's
+    head = head.replace("Tuesday, September 16, 2025", "Friday, February 6, 2026")
+    assert document_period(head, "2026-02-06") == "FY2025"
+    # a year ended that is only a comparison's base is not it; with none the dateline's year
+    assert document_period(head.replace("in the fiscal year that ended June 30, up from "
+                                        "$7.6 million", "this winter, more than in the year "
+                                        "ended June 30"), "2026-02-06") == "2026"
+
+
 def test_a_deadline_dates_no_figure() -> None:
     """'$1.74 million to commit before the end of the relief phase in March' was March's."""
     sentence = "The charity has $0.9 million left to spend before the end of the programme in June."

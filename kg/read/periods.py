@@ -350,13 +350,23 @@ def _dateline_year(head: str) -> str | None:
     paper's or a page's bare date dates nothing ("12 June 2024" under a study's title)."""
     from kg.numbers import find_mentions
 
+    # a story with a byline ("By Dana Reyes, Staff Writer"): its date in the head, on the
+    # masthead's line or after "Published", is the story's, and it reports on that year
+    byline = _BYLINE.search(head) is not None
     for line in head.split("\n"):
         for m in find_mentions(line):
-            if m.kind == "date" and m.date and _DATELINE_DAY.search(line, 0, m.start) and \
-                    not re.search(r"\b(?:updated|published|released|issued|version|effective|from|until)\b",
-                                  line, re.I):
+            if m.kind == "date" and m.date and (byline or _DATELINE_DAY.search(
+                    line, 0, m.start)) and not re.search(
+                        r"\b(?:updated|version|effective|from|until)\b" if byline else
+                        r"\b(?:updated|published|released|issued|version|effective|from|until)\b",
+                        line, re.I):
                 return str(m.date.year)
     return None
+
+
+#: a story's byline: "By Dana Reyes", "By A. Writer, Staff Writer"
+_BYLINE = re.compile(r"^\W*By\s+[A-Z][\w.'’-]*(?:\s+(?:de\s+|van\s+)?[A-Z][\w.'’-]*)+\s*(?:[,·|]|$)",
+                     re.M)
 
 
 _FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+end\b", re.I)

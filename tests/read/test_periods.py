@@ -452,6 +452,21 @@ def test_a_deadline_dates_no_figure() -> None:
     assert sentence_periods(sentence, spans, {"fall": "change"}, "2023-06") == {"fall": "2023-05"}
 
 
+def test_a_bylined_story_s_date_is_its_year_after_published_or_on_its_masthead() -> None:
+    """A story 'By Dana Whitlock, Staff Writer · Published October 19, 2026' or under a
+    masthead's 'WEEKLY | Industry | 14 May 2026' dated none of its figures: only a weekday's
+    or a place's dateline counted."""
+    assert document_period("Lake swim draws record field\nBy Priya Mand, Sports Desk · "
+                           "Published June 2, 2025, 7:10 a.m.\nSome 1,240 swimmers took part.\n",
+                           "2025-06-02") == "2025"
+    assert document_period("THE FARM LEDGER | Dairy | 3 March 2024\nCreamery adds a line\n"
+                           "By Tomas Ek\nThe creamery will hire 30 people.\n",
+                           "2024-03-03") == "2024"
+    # with no byline a page's "Published" day still dates nothing
+    assert document_period("Trail guide\nPublished 2 June 2025\nThe loop is 14 km long.\n",
+                           "2025-06-02") is None
+
+
 def test_a_news_dateline_s_year_is_the_period_of_a_head_that_names_none() -> None:
     """'Record summer at Karsk airport ... Thursday, 11 September 2025' dated nothing."""
     assert document_period("Ferry firm carries record numbers\nBy A. Writer\n"

@@ -311,16 +311,25 @@ def document_period(text: str, date: str | None = None) -> str | None:
     if found:
         return found[0].key
     dateline = _dateline_year(head)
-    if dateline:
+    if dateline or date:
         # "Friday, August 29, 2025 / ... / The city collected $47.3 million in the fiscal year
         # that ended June 30": a story's lead that names a year by its end names the period
         # it reports on (the day before the story: June 30 of the dateline's year or, past
         # the story's month, of the year before)
         lead = " ".join(text.split())[:700]
         for m in _ENDED.finditer(lead):
-            key = _ended(m, dateline)
+            key = _ended(m, dateline or date[:4])
             if key and m.group(2) and not _compared(lead, Mention(m.start(), m.end(), key)):
                 return _ended_before(lead, Mention(m.start(), m.end(), key), date).key
+    if date:
+        # "Tea exports reached a record 384,600 tonnes last year, up 8.6 per cent on 2023's":
+        # a story's lead that reports on "last year" (no comparison's base) is the year
+        # before it was written
+        title = len(head.split("\n")[0])
+        for m in mentions(head, year):
+            if m.step == "last-year" and m.start > title and not m.base and \
+                    not _compared(head, m):
+                return str(int(date[:4]) - 1)
     return dateline
 
 
@@ -359,7 +368,7 @@ def _dateline_year(head: str) -> str | None:
                     line, 0, m.start)) and not re.search(
                         r"\b(?:updated|version|effective|from|until)\b" if byline else
                         r"\b(?:updated|published|released|issued|version|effective|from|until)\b",
-                        line, re.I):
+                        line[:m.start], re.I):
                 return str(m.date.year)
     return None
 
@@ -375,8 +384,14 @@ _FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+en
 #: period reported on ("8.5% more than the 5.18 million of 2024"; "from 389,500 hectolitres
 #: in 2024", unless a "to" follows it; "to commit before the end of the phase in March")
 _COMPARED = re.compile(r"\b(?:than|compared|against|versus|vs\.?|since|before|until|till|"
-                       r"by\s+the\s+end)\b(?:(?!,\s|;).)*$|"
-                       r"\bfrom\b(?:(?!,\s|;|\bto\b).)*$", re.I | re.S)
+                       r"ahead\s+of|behind|by\s+the\s+end)\b(?:(?!,\s|;).)*$|"
+                       # "up 8.6 per cent on 2023's 354,200 tonnes", "5% down on 2023"
+                       r"(?:%|\b(?:cent|up|down|higher|lower|more|less|ahead|behind))\s+on\s+"
+                       r"(?:the\s+)?$|"
+                       # "from 389,500 hectolitres in 2024", "from the 2019 level" (not
+                       # "exports from the Kisanga highlands reached ... last year")
+                       r"\bfrom\s+(?:(?!to\b)\S+\s+){0,2}?(?:\S*\d|$)(?:(?!,\s|;|\bto\b).)*$",
+                       re.I | re.S)
 
 
 def _compared(head: str, m: Mention) -> bool:

@@ -467,6 +467,21 @@ def test_a_bylined_story_s_date_is_its_year_after_published_or_on_its_masthead()
                            "2025-06-02") is None
 
 
+def test_a_story_s_lead_that_reports_on_last_year_is_the_year_before_its_date() -> None:
+    """'Tea exports from the highlands reached a record 384,600 tonnes last year, up 8.6 per
+    cent on 2023's 354,200 tonnes' was dated 2023, the comparison's base."""
+    head = ("Wool sales at a high\n\nBy Ada Brenn\n\nTARAVAL, Monday 10 February 2025 - Fleece "
+            "sales from the upland farms reached 9,120 tonnes last year, up 4.2 per cent on "
+            "2023's 8,750 tonnes.\n")
+    assert document_period(head, "2025-02-10") == "2024"
+    # no date, no "last year": a base's year after "on" is still no period of the document
+    assert document_period("Wool sales at a high\n\nFleece sales reached 9,120 tonnes, 4.2% "
+                           "up on 2023.\n") is None
+    # "last year" only as a base ("than last year") leaves the dateline's year
+    assert document_period("Wool sales at a high\nTARAVAL, Monday 10 February 2025 - Fleece "
+                           "sales are running ahead of last year.\n", "2025-02-10") == "2025"
+
+
 def test_a_news_dateline_s_year_is_the_period_of_a_head_that_names_none() -> None:
     """'Record summer at Karsk airport ... Thursday, 11 September 2025' dated nothing."""
     assert document_period("Ferry firm carries record numbers\nBy A. Writer\n"

@@ -597,6 +597,16 @@ _FROM_NEXT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+from\s+(?:about\s+|around\s+|r
 _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|decades)\b|"
                       r"\b(?:average|compound)\s+annual\b|\bin\s+(?:\w+\s+)?(?:years|decades)\b",
                       re.I)
+#: "from about " right before the figure a series moved from, and " to " between it and
+#: the one it moved to
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+                          r"almost\s+|just\s+)?$", re.I)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+                         r"almost\s+|just\s+)?", re.I)
+#: a run the words bound otherwise than by the study's span: "since 2018", "in two years",
+#: "between the two surveys", "within a month"
+_SPANNED_FROM = re.compile(r"\bsince\b|\b(?:in|within|after)\s+(?:\w+\s+)?(?:days|weeks|"
+                           r"months|years)\b|\bwithin\b|\bbetween\b", re.I)
 #: the words that introduce a figure's own day: "On 30 June, net debt stood at ..."
 _ON_DAY = re.compile(r"\b(?:on|at|as\s+(?:at|of)|by|since|until|from|to|between|and|of)\s+"
                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$", re.I)
@@ -765,6 +775,17 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     default = opening[0] if opening else current
     dated = {local: own.get(local, default) for _, _, local in spans}
     ordered = sorted(spans)
+    ends = _SPAN.fullmatch(current or "")
+    for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
+        # a study of a span of years ("2014-2024"): "commutes grew from about 184,000 to
+        # 392,000", "fell from 4.2 to 2.6 per million", where the words name no period of
+        # either, run from the span's first year to its last
+        if ends and a not in own and b not in own and kinds.get(a) == kinds.get(b) and \
+                _FROM_BEFORE.search(sentence, max(0, a0 - 30), a0) and \
+                _TO_BETWEEN.fullmatch(sentence[a1:b0]) and not _SPANNED_FROM.search(sentence):
+            dated[a], dated[b] = ends.group(1), ends.group(2)
+            based.add(a)
+            own[a], own[b] = dated[a], dated[b]
     for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
         # "the margin widened to 23.0% from 21.2%", "rises to 1.12% of assessed value from
         # 1.08%": the figure it moved from is the year's before, where the words name no

@@ -553,6 +553,28 @@ def test_the_figure_a_half_year_s_rate_moved_from_is_the_same_half_a_year_before
         {"91 percent": "FY2026-H1", "87 percent": "FY2025-H1"}
 
 
+def test_from_and_to_in_a_study_of_a_span_of_years_are_its_first_and_last_years() -> None:
+    """A ten-year study's 'grew from about 184,000 to 392,000' dated both the span
+    '2014/2024', and the change with them: the start is the span's first year, the end its
+    last, the change the end's."""
+    sentence = "Ferry crossings rose from about 61,000 to 97,500, an increase of 60%."
+    got = sentence_periods(sentence, _spans(sentence, "61,000", "97,500", "60%"),
+                           {"61,000": "amount", "97,500": "amount", "60%": "change"},
+                           "2012/2022")
+    assert got == {"61,000": "2012", "97,500": "2022", "60%": "2022"}
+    # a year named keeps its own; "since" bounds another run; a single year's document is
+    # not a span
+    sentence = "Ferry crossings rose from 61,000 in 2015 to 97,500."
+    assert sentence_periods(sentence, _spans(sentence, "61,000", "97,500"), {},
+                            "2012/2022")["61,000"] == "2015"
+    sentence = "Since the new pier opened, crossings rose from 61,000 to 97,500."
+    assert sentence_periods(sentence, _spans(sentence, "61,000", "97,500"), {},
+                            "2012/2022") == {"61,000": "2012/2022", "97,500": "2012/2022"}
+    sentence = "Crossings rose from 61,000 to 97,500."
+    assert sentence_periods(sentence, _spans(sentence, "61,000", "97,500"), {}, "2022") == \
+        {"61,000": "2022", "97,500": "2022"}
+
+
 def test_a_quarter_s_or_a_span_s_from_is_left_to_the_document() -> None:
     """'to 8.1% from 7.7%' in a quarter may be the quarter before or the year's; 'over the
     past ten years' spans many."""

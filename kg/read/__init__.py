@@ -100,6 +100,8 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
         _date_figures(sentence_figures, folder, tables, writer,
                       document_period(got.text, date))
         restated = _restatements(sentence_figures, tables, writer)
+        from kg.read.conversions import price_lines
+        writer.completions = [*writer.completions, *price_lines(sentence_figures, got.text)]
         _redate(folder, writer.redated)
         relations = _read_relations(claims_dir, doc_id, writer.relations + restated,
                                     writer.proposed, writer.completions,

@@ -32,6 +32,12 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 #: (pattern, kind): each match's groups are read by :func:`_key`
 _PATTERNS = [
+    # "Q3 2025/26", "Quarter 3, 2025/26", "the first half of 2024-25": a quarter or half of
+    # a year written across two (a financial or school year), named by the year it ends in
+    (re.compile(rf"\b(?:(?:Q|Quarter\s*)([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)"
+                rf"[\s-]+quarter|H([12])|(first|second)[\s-]+half)(?:\s+of|,)?\s+(?:the\s+)?"
+                rf"(?:financial\s+year\s+|fiscal\s+(?:year\s+)?|FY\s?)?{_YEAR}\s*[/–-]\s*(\d\d)\b"
+                rf"(?!\s*[/–-]\s*\d)", re.I), "split-part"),
     # "the final quarter of 2023" is its fourth; "last quarter" with no year is the one
     # before now (a relative period, below)
     (re.compile(rf"\b(final|last)[\s-]+quarter\s+of\s+(?:fiscal\s+|FY\s?)?{_YEAR}", re.I),
@@ -152,6 +158,12 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         return None
     if kind == "fiscal":
         return f"{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
+    if kind == "split-part":
+        if int(g[5]) != (int(g[4]) + 1) % 100:
+            return None
+        if g[0] or g[1]:
+            return f"FY{int(g[4]) + 1}-Q{g[0] or _ORDINAL[g[1].lower()]}"
+        return f"FY{int(g[4]) + 1}-H{g[2] or (1 if g[3].lower() == 'first' else 2)}"
     if kind == "month":
         name = g[0].lower().rstrip(".")
         if name == "may" and not g[1] and not m.group(0)[0].isupper():
@@ -515,8 +527,11 @@ def fiscal_year_end(text: str) -> int | None:
         for fy, then in zip(found, found[1:]):
             part = re.fullmatch(r"FY(\d{4})(?:-([QH])(\d))?", fy.key or "")
             if not part or not then.key or then.key.startswith("FY") or \
-                    not _IS_CALENDAR.match(sentence[fy.end:then.start]):
-                continue
+                    not _IS_CALENDAR.match(sentence[fy.end:then.start]) or \
+                    re.search(r"\d\s*[/–-]\s*\d", sentence[fy.start:fy.end]):
+                continue  # ("Quarter 3, 2025/26 (October to December 2025)": a year
+                # written across two keeps the text's own name for its parts, as it does
+                # for the year)
             if re.fullmatch(r"\d{4}-\d\d-\d\d", then.key):
                 end = dt.date.fromisoformat(then.key)
                 if end.day != calendar.monthrange(end.year, end.month)[1]:

@@ -147,6 +147,23 @@ def test_a_fiscal_period_is_no_calendar_period(text: str, key: str) -> None:
     assert [m.key for m in mentions(text)] == [key]
 
 
+@pytest.mark.parametrize("text,key", [
+    ("Board report, Quarter 3, 2025/26 (October to December 2025)", "FY2026-Q3"),
+    ("| Indicator | Q2 2023/24 | Q2 2024/25 |", "FY2024-Q2"),
+    ("Trading update: second quarter of 2025/26", "FY2026-Q2"),
+    ("in the first half of 2022-23", "FY2023-H1"),
+])
+def test_a_part_of_a_year_written_across_two_is_that_fiscal_year_s_part(text: str,
+                                                                         key: str) -> None:
+    """'Quarter 3, 2025/26' and a table's 'Q3 2024/25' were read as calendar quarters of
+    2025 and 2024 (the /26 left over)."""
+    assert [m.key for m in mentions(text)][0] == key
+    assert document_period(text + "\n") == key
+    # its calendar months beside it imply no end month that would rename it 2025-Q4: the
+    # text's own name stays (as "2025/26" does for the year)
+    assert fiscal_year_end(text + ".") is None
+
+
 def test_a_fiscal_report_s_bare_quarter_is_its_fiscal_quarter_and_steps_back_a_year() -> None:
     assert [m.key for m in mentions("in the third quarter", "FY2024")] == ["FY2024-Q3"]
     assert [m.key for m in mentions("in May", "FY2024")] == ["2024-05"]

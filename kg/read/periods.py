@@ -612,6 +612,9 @@ _FROM_NEXT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+from\s+(?:about\s+|around\s+|r
 _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|decades)\b|"
                       r"\b(?:average|compound)\s+annual\b|\bin\s+(?:\w+\s+)?(?:years|decades)\b",
                       re.I)
+#: what stands between a period and the amount its "when" clause introduces: ", when we
+#: taught ", ", when it stood at "
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+[^,;:.()\d]{0,60}", re.I)
 #: "from about " right before the figure a series moved from, and " to " between it and
 #: the one it moved to
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
@@ -736,10 +739,18 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
                 # "up 4.1% on the same quarter a year earlier, when they stood at €3.07
                 # billion": a step back in a clause of no amount dates the one it introduces
                 owner = after[0][2]
+        introduced = None
         if key is not None:  # a period named, or "this year": only in its own clause
             near = owner and next(s for s in spans if s[2] == owner)
             if near and CLAUSE.search(sentence[min(near[1], m.end):max(near[0], m.start)]):
                 owner = None
+            after = sorted(s for s in spans if s[0] >= m.end)
+            if after and kinds.get(after[0][2]) != "change" and \
+                    _WHEN_CLAUSE.fullmatch(sentence[m.end:after[0][0]]):
+                # "grown 4.6% a year since 2020/21, when we taught 19,900", "three times the
+                # level of 2018/19, when it brought in £140.5 million": the period dates the
+                # amount its "when" clause introduces, a base of the comparison
+                owner = introduced = after[0][2]
         elif m.step.startswith("last-") and today:
             # "last year", "last month" count back from when the text was written ("today"),
             # not from the period it reports on: January 2025's "last year" is 2024
@@ -784,6 +795,8 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
                 owner = introduced[0][2]
         if owner is not None and owner not in own and key:
             own[owner] = key
+            if owner == introduced:
+                based.add(owner)
             if m.base or m.key is None and not m.step.startswith("now") and not (
                     m.step.startswith("last-") and today):
                 based.add(owner)

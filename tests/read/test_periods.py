@@ -592,6 +592,21 @@ def test_from_and_to_in_a_study_of_a_span_of_years_are_its_first_and_last_years(
         {"61,000": "2022", "97,500": "2022"}
 
 
+def test_a_period_dates_the_amount_its_when_clause_introduces() -> None:
+    """'Student numbers have grown 4.6% a year since 2020/21, when we taught 19,900' dated
+    19,900 by the report's own year: a period named in another clause dated nothing."""
+    sentence = "Members have grown by 3.2% a year since 2019, when the club had 410."
+    got = sentence_periods(sentence, _spans(sentence, "3.2%", "410"),
+                           {"3.2%": "change", "410": "amount"}, "2025")
+    assert got == {"3.2%": "2025", "410": "2019"}
+    sentence = ("Fees are now £12.4 million, twice the level of 2016/17, when the school "
+                "charged £6.2 million.")
+    got = sentence_periods(sentence, _spans(sentence, "£12.4 million", "twice", "£6.2 million"),
+                           {"£12.4 million": "amount", "twice": "change",
+                            "£6.2 million": "amount"}, "2024/25")
+    assert got == {"£12.4 million": "2024/25", "twice": "2024/25", "£6.2 million": "2016/17"}
+
+
 def test_a_quarter_s_or_a_span_s_from_is_left_to_the_document() -> None:
     """'to 8.1% from 7.7%' in a quarter may be the quarter before or the year's; 'over the
     past ten years' spans many."""

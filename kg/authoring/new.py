@@ -100,7 +100,9 @@ _NOT_SUBJECT_UNITS = {"YEAR", "MONTH", "PERCENT", "PERCENT_POINT", "PERMILLE", "
                       "NUM", "INDEX"}
 #: "€1 = US$1.095", "1 euro = 1.08 dollars": a rate written as an equation
 _RATE_EQUALS = re.compile(r"(?:(?:[£$€¥]|US\$|[A-Z]{3}\s?)1|\b(?:one|1)\s+(?:dollar|euro|pound|"
-                          r"franc|yen|yuan|krone|krona|rand|peso|rupee|shilling|real)s?)\s*=\s*$")
+                          r"franc|yen|yuan|krone|krona|rand|peso|rupee|shilling|real)s?|"
+                          # "1 USD = 0.92 EUR": the code after the one
+                          r"\b1\s?(?-i:[A-Z]{3}))\s*=\s*$")
 #: units of time: a number of them after "each of the" counts periods ("each of the six months")
 _TIME_UNITS = {"DAY", "WEEK", "MONTH", "YEAR", "HOUR", "MINUTE"}
 _EACH_OF = re.compile(r"\b(?:each|every\s+one|all|any|both|none)\s+of\s+(?:the|its|their)\s+$",

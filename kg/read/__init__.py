@@ -100,6 +100,8 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
         _date_figures(sentence_figures, folder, tables, writer,
                       document_period(got.text, date))
         restated = _restatements(sentence_figures, tables, writer)
+        from kg.read.conversions import price_lines
+        writer.completions = [*writer.completions, *price_lines(sentence_figures, got.text)]
         _redate(folder, writer.redated)
         relations = _read_relations(claims_dir, doc_id, writer.relations + restated,
                                     writer.proposed, writer.completions,
@@ -280,7 +282,14 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                     periods[local] = named[local] = latest
     if calendar:
         periods = {f: re.sub(r"^FY", "", key) for f, key in periods.items()}
-    elif (end := fiscal_year_end(text)) and end != 12:
+    elif current and re.fullmatch(r"FY\d{4}", current):
+        # "Year ended 30 April 2025" over a table's "2025 | 2024", "(2024: £35.1 million)":
+        # in a report on a year of the organisation's own months, a bare year that is the
+        # report's or the one before is that year of its accounts, not the calendar's
+        y = int(current[2:])
+        periods = {f: f"FY{key}" if re.fullmatch(r"\d{4}", key) and y - 1 <= int(key) <= y
+                   else key for f, key in periods.items()}
+    if not calendar and (end := fiscal_year_end(text)) and end != 12:
         # "H1 FY26 is the six months to 31 December 2025": a fiscal quarter or half of a
         # year whose end the text gives is a calendar one
         periods = {f: on_calendar(key, end) for f, key in periods.items()}

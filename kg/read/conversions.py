@@ -261,3 +261,54 @@ def sentence_conversions(figures, tables: list[Table], writer) -> list[tuple[set
                              f"cg:amount {amount} ; cg:convertedAmount {converted} ; "
                              f"cg:rate :{rate.local}")))
     return out
+
+
+#: what may stand between the prices of a line of prices only: "€45.80 · £38.71",
+#: "€17.48 / £15.01", "(€9.20 or £7.90)"
+_PRICES_APART = re.compile(r"[\s·•|/,;()≈~]*(?:(?:or|and|approx\.?|about)[\s·•|/,;()≈~]*)*",
+                           re.I)
+
+
+def price_lines(figures, text: str) -> list[tuple[set[str], str]]:
+    """A price on a line of its own ("$49 per user / month") and, on the next, a line of
+    prices only, each in another currency ("€45.80 · £38.71"): the same price shown in those
+    currencies, each converted at the one rate the text states for its pair ("converted at
+    1 USD = 0.92 EUR"). The layout and the stated rate say so, never the values."""
+    rates = {pair: found for pair, found in stated_rates(figures).items()
+             if len({_value(f.quote) for f, _, _ in found}) == 1}
+    if not rates:
+        return []
+    by_claim: dict[str, list] = {}
+    for f in figures:
+        by_claim.setdefault(f.claim, []).append(f)
+    claims = list(by_claim)
+    folded = " ".join(text.split())
+    out = []
+    for before, claim in zip(claims, claims[1:]):
+        line, prices = by_claim[claim], by_claim[before]
+        sentence = line[0].sentence
+        rest = sentence
+        for f in line:
+            rest = rest.replace(f.quote, " ", 1)
+        if len(prices) != 1 or not prices[0].unit.startswith(CCY) or \
+                not all(f.unit.startswith(CCY) and f.quote for f in line) or \
+                not _PRICES_APART.fullmatch(rest):
+            continue
+        price = prices[0]
+        # the line of prices stands right under the price's own line
+        if f"{price.sentence} {sentence}" not in folded:
+            continue
+        code = price.unit.removeprefix(CCY)
+        for f in line:
+            other = f.unit.removeprefix(CCY)
+            pair = frozenset((code, other))
+            if other == code or pair not in rates:
+                continue
+            rate, counted, _per = rates[pair][0]
+            amount, converted = (f, price) if other == counted else (price, f)
+            out.append(({f.local},
+                        relation("ConversionRelation", f":{f.claim}",
+                                 f"{price.quote} shown as {f.quote} at {rate.quote}",
+                                 f"cg:amount :{amount.local} ; cg:convertedAmount "
+                                 f":{converted.local} ; cg:rate :{rate.local}")))
+    return out

@@ -32,6 +32,12 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 #: (pattern, kind): each match's groups are read by :func:`_key`
 _PATTERNS = [
+    # "Q3 2025/26", "Quarter 3, 2025/26", "the first half of 2024-25": a quarter or half of
+    # a year written across two (a financial or school year), named by the year it ends in
+    (re.compile(rf"\b(?:(?:Q|Quarter\s*)([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)"
+                rf"[\s-]+quarter|H([12])|(first|second)[\s-]+half)(?:\s+of|,)?\s+(?:the\s+)?"
+                rf"(?:financial\s+year\s+|fiscal\s+(?:year\s+)?|FY\s?)?{_YEAR}\s*[/–-]\s*(\d\d)\b"
+                rf"(?!\s*[/–-]\s*\d)", re.I), "split-part"),
     # "the final quarter of 2023" is its fourth; "last quarter" with no year is the one
     # before now (a relative period, below)
     (re.compile(rf"\b(final|last)[\s-]+quarter\s+of\s+(?:fiscal\s+|FY\s?)?{_YEAR}", re.I),
@@ -152,6 +158,12 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         return None
     if kind == "fiscal":
         return f"{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
+    if kind == "split-part":
+        if int(g[5]) != (int(g[4]) + 1) % 100:
+            return None
+        if g[0] or g[1]:
+            return f"FY{int(g[4]) + 1}-Q{g[0] or _ORDINAL[g[1].lower()]}"
+        return f"FY{int(g[4]) + 1}-H{g[2] or (1 if g[3].lower() == 'first' else 2)}"
     if kind == "month":
         name = g[0].lower().rstrip(".")
         if name == "may" and not g[1] and not m.group(0)[0].isupper():
@@ -291,8 +303,8 @@ def document_period(text: str, date: str | None = None) -> str | None:
     titled = next((m.key for m in mentions(head.split("\n")[0]) if m.key and
                    re.fullmatch(r"(?:FY)?\d{4}", m.key)), None)
     year = titled or year
-    found = [m for m in mentions(head, year) if m.key and len(m.key) != 10
-             and not _issued(head, m) and not _compared(head, m)]
+    found = [_ended_before(head, m, date) for m in mentions(head, year) if m.key
+             and len(m.key) != 10 and not _issued(head, m) and not _compared(head, m)]
     fine = [m for m in found if not re.fullmatch(r"(?:FY)?\d{4}", m.key)]
     title = head.split("\n")[0]
     if fine and titled and fine[0].end <= len(title) and _FULL_YEAR.search(title):
@@ -302,12 +314,49 @@ def document_period(text: str, date: str | None = None) -> str | None:
         return titled
     if fine:
         return fine[0].key
-    # a year the head names besides its date's: a study's "2013-2023" dates nothing
+    # a year the head names besides its date's: a study's "2013-2023" dates nothing; a
+    # period named by its end is one reported on, even after "published" ("today published
+    # its results for the year ended 31 July 2025")
     found = [m for m in found if not _PUBLICATION.search(head, 0, m.start)
-             or "\n" in head[_PUBLICATION.search(head, 0, m.start).end():m.start]]
+             or "\n" in head[_PUBLICATION.search(head, 0, m.start).end():m.start]
+             or _ENDED.match(head, m.start)]
     if found:
         return found[0].key
-    return _dateline_year(head)
+    dateline = _dateline_year(head)
+    if dateline or date:
+        # "Friday, August 29, 2025 / ... / The city collected $47.3 million in the fiscal year
+        # that ended June 30": a story's lead that names a year by its end names the period
+        # it reports on (the day before the story: June 30 of the dateline's year or, past
+        # the story's month, of the year before)
+        lead = " ".join(text.split())[:700]
+        for m in _ENDED.finditer(lead):
+            key = _ended(m, dateline or date[:4])
+            if key and m.group(2) and not _compared(lead, Mention(m.start(), m.end(), key)):
+                return _ended_before(lead, Mention(m.start(), m.end(), key), date).key
+    if date:
+        # "Tea exports reached a record 384,600 tonnes last year, up 8.6 per cent on 2023's":
+        # a story's lead that reports on "last year" (no comparison's base) is the year
+        # before it was written
+        title = len(head.split("\n")[0])
+        for m in mentions(head, year):
+            if m.step == "last-year" and m.start > title and not m.base and \
+                    not _compared(head, m):
+                return str(int(date[:4]) - 1)
+    return dateline
+
+
+def _ended_before(text: str, m: Mention, date: str | None) -> Mention:
+    """A period named by an end that gives no year ("the fiscal year that ended June 30"),
+    in a text written on ``date``: the last such end before it, so a story of February 2026
+    means June 2025's."""
+    ended = _ENDED.match(text, m.start)
+    if not ended or ended.group(8) or not date or not m.key or \
+            _MONTHS[ended.group(6).lower().rstrip(".")] <= int(date[5:7]):
+        return m
+    if date[:4] not in m.key:  # completed by another year than the date's: left as it is
+        return m
+    key = _ended(ended, str(int(date[:4]) - 1))
+    return Mention(m.start, m.end, key, m.step, m.base) if key else m
 
 
 #: a weekday or a place before a day: "Thursday, 11 September 2025", "GENEVA, 22 January
@@ -322,13 +371,23 @@ def _dateline_year(head: str) -> str | None:
     paper's or a page's bare date dates nothing ("12 June 2024" under a study's title)."""
     from kg.numbers import find_mentions
 
+    # a story with a byline ("By Dana Reyes, Staff Writer"): its date in the head, on the
+    # masthead's line or after "Published", is the story's, and it reports on that year
+    byline = _BYLINE.search(head) is not None
     for line in head.split("\n"):
         for m in find_mentions(line):
-            if m.kind == "date" and m.date and _DATELINE_DAY.search(line, 0, m.start) and \
-                    not re.search(r"\b(?:updated|published|released|issued|version|effective|from|until)\b",
-                                  line, re.I):
+            if m.kind == "date" and m.date and (byline or _DATELINE_DAY.search(
+                    line, 0, m.start)) and not re.search(
+                        r"\b(?:updated|version|effective|from|until)\b" if byline else
+                        r"\b(?:updated|published|released|issued|version|effective|from|until)\b",
+                        line[:m.start], re.I):
                 return str(m.date.year)
     return None
+
+
+#: a story's byline: "By Dana Reyes", "By A. Writer, Staff Writer"
+_BYLINE = re.compile(r"^\W*By\s+[A-Z][\w.'’-]*(?:\s+(?:de\s+|van\s+)?[A-Z][\w.'’-]*)+\s*(?:[,·|]|$)",
+                     re.M)
 
 
 _FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+end\b", re.I)
@@ -337,8 +396,14 @@ _FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+en
 #: period reported on ("8.5% more than the 5.18 million of 2024"; "from 389,500 hectolitres
 #: in 2024", unless a "to" follows it; "to commit before the end of the phase in March")
 _COMPARED = re.compile(r"\b(?:than|compared|against|versus|vs\.?|since|before|until|till|"
-                       r"by\s+the\s+end)\b(?:(?!,\s|;).)*$|"
-                       r"\bfrom\b(?:(?!,\s|;|\bto\b).)*$", re.I | re.S)
+                       r"ahead\s+of|behind|by\s+the\s+end)\b(?:(?!,\s|;).)*$|"
+                       # "up 8.6 per cent on 2023's 354,200 tonnes", "5% down on 2023"
+                       r"(?:%|\b(?:cent|up|down|higher|lower|more|less|ahead|behind))\s+on\s+"
+                       r"(?:the\s+)?$|"
+                       # "from 389,500 hectolitres in 2024", "from the 2019 level" (not
+                       # "exports from the Kisanga highlands reached ... last year")
+                       r"\bfrom\s+(?:(?!to\b)\S+\s+){0,2}?(?:\S*\d|$)(?:(?!,\s|;|\bto\b).)*$",
+                       re.I | re.S)
 
 
 def _compared(head: str, m: Mention) -> bool:
@@ -462,8 +527,11 @@ def fiscal_year_end(text: str) -> int | None:
         for fy, then in zip(found, found[1:]):
             part = re.fullmatch(r"FY(\d{4})(?:-([QH])(\d))?", fy.key or "")
             if not part or not then.key or then.key.startswith("FY") or \
-                    not _IS_CALENDAR.match(sentence[fy.end:then.start]):
-                continue
+                    not _IS_CALENDAR.match(sentence[fy.end:then.start]) or \
+                    re.search(r"\d\s*[/–-]\s*\d", sentence[fy.start:fy.end]):
+                continue  # ("Quarter 3, 2025/26 (October to December 2025)": a year
+                # written across two keeps the text's own name for its parts, as it does
+                # for the year)
             if re.fullmatch(r"\d{4}-\d\d-\d\d", then.key):
                 end = dt.date.fromisoformat(then.key)
                 if end.day != calendar.monthrange(end.year, end.month)[1]:
@@ -544,6 +612,19 @@ _FROM_NEXT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+from\s+(?:about\s+|around\s+|r
 _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|decades)\b|"
                       r"\b(?:average|compound)\s+annual\b|\bin\s+(?:\w+\s+)?(?:years|decades)\b",
                       re.I)
+#: what stands between a period and the amount its "when" clause introduces: ", when we
+#: taught ", ", when it stood at "
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+[^,;:.()\d]{0,60}", re.I)
+#: "from about " right before the figure a series moved from, and " to " between it and
+#: the one it moved to
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+                          r"almost\s+|just\s+)?$", re.I)
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+                         r"almost\s+|just\s+)?", re.I)
+#: a run the words bound otherwise than by the study's span: "since 2018", "in two years",
+#: "between the two surveys", "within a month"
+_SPANNED_FROM = re.compile(r"\bsince\b|\b(?:in|within|after)\s+(?:\w+\s+)?(?:days|weeks|"
+                           r"months|years)\b|\bwithin\b|\bbetween\b", re.I)
 #: the words that introduce a figure's own day: "On 30 June, net debt stood at ..."
 _ON_DAY = re.compile(r"\b(?:on|at|as\s+(?:at|of)|by|since|until|from|to|between|and|of)\s+"
                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?$", re.I)
@@ -658,10 +739,18 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
                 # "up 4.1% on the same quarter a year earlier, when they stood at €3.07
                 # billion": a step back in a clause of no amount dates the one it introduces
                 owner = after[0][2]
+        introduced = None
         if key is not None:  # a period named, or "this year": only in its own clause
             near = owner and next(s for s in spans if s[2] == owner)
             if near and CLAUSE.search(sentence[min(near[1], m.end):max(near[0], m.start)]):
                 owner = None
+            after = sorted(s for s in spans if s[0] >= m.end)
+            if after and kinds.get(after[0][2]) != "change" and \
+                    _WHEN_CLAUSE.fullmatch(sentence[m.end:after[0][0]]):
+                # "grown 4.6% a year since 2020/21, when we taught 19,900", "three times the
+                # level of 2018/19, when it brought in £140.5 million": the period dates the
+                # amount its "when" clause introduces, a base of the comparison
+                owner = introduced = after[0][2]
         elif m.step.startswith("last-") and today:
             # "last year", "last month" count back from when the text was written ("today"),
             # not from the period it reports on: January 2025's "last year" is 2024
@@ -706,19 +795,34 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
                 owner = introduced[0][2]
         if owner is not None and owner not in own and key:
             own[owner] = key
+            if owner == introduced:
+                based.add(owner)
             if m.base or m.key is None and not m.step.startswith("now") and not (
                     m.step.startswith("last-") and today):
                 based.add(owner)
     default = opening[0] if opening else current
     dated = {local: own.get(local, default) for _, _, local in spans}
     ordered = sorted(spans)
+    ends = _SPAN.fullmatch(current or "")
+    for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
+        # a study of a span of years ("2014-2024"): "commutes grew from about 184,000 to
+        # 392,000", "fell from 4.2 to 2.6 per million", where the words name no period of
+        # either, run from the span's first year to its last
+        if ends and a not in own and b not in own and kinds.get(a) == kinds.get(b) and \
+                _FROM_BEFORE.search(sentence, max(0, a0 - 30), a0) and \
+                _TO_BETWEEN.fullmatch(sentence[a1:b0]) and not _SPANNED_FROM.search(sentence):
+            dated[a], dated[b] = ends.group(1), ends.group(2)
+            based.add(a)
+            own[a], own[b] = dated[a], dated[b]
     for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
         # "the margin widened to 23.0% from 21.2%", "rises to 1.12% of assessed value from
         # 1.08%": the figure it moved from is the year's before, where the words name no
-        # period of its own and the year is a whole one (a quarter's "from" may be the
-        # quarter before or the year's; "since 2018" or "over ten years" spans many)
+        # period of its own and the year is a whole one, or a half, which is set against
+        # the same half a year before ("the interim margin widened to 9.1% from 7.7%" is
+        # H1 2024's 7.7%); a quarter's "from" may be the quarter before or the year's;
+        # "since 2018" or "over ten years" spans many
         if b in own or a in based or kinds.get(a) != kinds.get(b) or not dated.get(a) or \
-                not re.fullmatch(r"(?:FY)?\d{4}|\d{4}/\d\d", dated[a]) or \
+                not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12])?|\d{4}/\d\d", dated[a]) or \
                 not _MOVED_TO.search(sentence, max(0, a0 - 40), a0) or \
                 not _FROM_NEXT.fullmatch(sentence[a1:b0]) or _SPANNED.search(sentence):
             continue

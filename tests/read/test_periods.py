@@ -147,6 +147,23 @@ def test_a_fiscal_period_is_no_calendar_period(text: str, key: str) -> None:
     assert [m.key for m in mentions(text)] == [key]
 
 
+@pytest.mark.parametrize("text,key", [
+    ("Board report, Quarter 3, 2025/26 (October to December 2025)", "FY2026-Q3"),
+    ("| Indicator | Q2 2023/24 | Q2 2024/25 |", "FY2024-Q2"),
+    ("Trading update: second quarter of 2025/26", "FY2026-Q2"),
+    ("in the first half of 2022-23", "FY2023-H1"),
+])
+def test_a_part_of_a_year_written_across_two_is_that_fiscal_year_s_part(text: str,
+                                                                         key: str) -> None:
+    """'Quarter 3, 2025/26' and a table's 'Q3 2024/25' were read as calendar quarters of
+    2025 and 2024 (the /26 left over)."""
+    assert [m.key for m in mentions(text)][0] == key
+    assert document_period(text + "\n") == key
+    # its calendar months beside it imply no end month that would rename it 2025-Q4: the
+    # text's own name stays (as "2025/26" does for the year)
+    assert fiscal_year_end(text + ".") is None
+
+
 def test_a_fiscal_report_s_bare_quarter_is_its_fiscal_quarter_and_steps_back_a_year() -> None:
     assert [m.key for m in mentions("in the third quarter", "FY2024")] == ["FY2024-Q3"]
     assert [m.key for m in mentions("in May", "FY2024")] == ["2024-05"]
@@ -180,6 +197,27 @@ def test_kg_read_dates_a_fiscal_quarter_as_the_calendar_s_only_where_it_ends_wit
                                r'([^ ;]+)', claims))
     assert temporal["381,000 tonnes"] == temporal["2.2%"] == key
     assert temporal["372,800 tonnes"] == before
+
+
+def test_a_bare_year_in_a_report_on_a_fiscal_year_is_that_year_of_its_accounts(
+        tmp_path: Path) -> None:
+    """'Year ended 30 April 2025' over a table of '2025 | 2024' and '(2024: £35.1 million)':
+    the bare years were dated as calendar years, not the fiscal years the report is on."""
+    source = tmp_path / "choir.md"
+    source.write_text("# Fenwick Choral Society: accounts for the year ended 31 August 2025\n\n"
+                      "Ticket sales rose to £18,400 (2024: £16,950). Concerts held: 9.\n\n"
+                      "| Income (£) | 2025 | 2024 |\n|---|---|---|\n"
+                      "| Tickets | 18,400 | 16,950 |\n| Subscriptions | 7,220 | 7,080 |\n"
+                      "| Total | 25,620 | 24,030 |\n\nThe choir was founded in 1998.\n",
+                      encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["£18,400"] == temporal["9"] == "ent:period-FY2025"
+    assert temporal["£16,950"] == "ent:period-FY2024"
+    cells = re.findall(r'cg:quote "(25,620|24,030)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                       r'([^ ;]+)', claims)
+    assert dict(cells) == {"25,620": "ent:period-FY2025", "24,030": "ent:period-FY2024"}
 
 
 @pytest.mark.parametrize("ended,key", [
@@ -252,6 +290,20 @@ def test_a_journal_s_volume_year_is_no_period_of_the_paper() -> None:
                            "2023-05-02") is None
     assert document_period("Working Paper No. 2021-07\n\nHousing starts in the third quarter "
                            "of 2020\n", "2021-02-01") == "2020-Q3"
+
+
+def test_a_year_ended_after_published_is_the_period_reported_on() -> None:
+    """A results story whose first sentence 'published its results for the year ended 31
+    July 2025' was dated by its posting day's year, as if 'published' named when it came
+    out."""
+    assert document_period("Brewery results\nPosted Monday 3 November 2025\n"
+                           "The brewery has published its accounts for the year ended 31 August "
+                           "2025. Sales grew 4% to £12 million.", "2025-11-03") == "FY2025"
+    assert document_period("Mill co-op figures out\nThe mill today published figures for the "
+                           "twelve months ended 30 September 2024.", "2024-11-20") == "FY2024"
+    # a volume's year after "Published" is still the publication's
+    assert document_period("Bulletin of Fen Studies\nPublished in Vol. 4 (2022)\n",
+                           "2022-05-02") is None
 
 
 def test_a_span_of_years_in_the_title_is_the_document_s_period_and_a_period_of_time() -> None:
@@ -386,6 +438,26 @@ def test_this_year_in_a_text_about_next_fiscal_year_is_the_year_it_was_written_i
         {"rise": "2026/27"}
 
 
+def test_a_story_s_lead_that_names_a_year_by_its_end_names_the_period_it_reports_on() -> None:
+    """A city story dated 'Friday, August 29, 2025' whose lead said '... in the fiscal year
+    that ended June 30' was dated 2025, the dateline's calendar year."""
+    head = ("THE HARBOR GAZETTE · Tuesday, September 16, 2025\nPools cost more to run\n"
+            "By A. Writer\nThe county spent $8.2 million on its eleven public pools in the "
+            "fiscal year that ended June 30, up from $7.6 million.\n")
+    assert document_period(head, "2025-09-16") == "FY2025"
+    # past the head's lines: a subhead, a standfirst and a byline before the lead
+    long = head.replace("By A. Writer\n", "Heating bills and lifeguards' pay drove the rise\n"
+                        "Swimmers paid no more\nCounty hall\nBy A. Writer\n")
+    assert document_period(long, "2025-09-16") == "FY2025"
+    # its end past the story's own month is the year before's
+    head = head.replace("Tuesday, September 16, 2025", "Friday, February 6, 2026")
+    assert document_period(head, "2026-02-06") == "FY2025"
+    # a year ended that is only a comparison's base is not it; with none the dateline's year
+    assert document_period(head.replace("in the fiscal year that ended June 30, up from "
+                                        "$7.6 million", "this winter, more than in the year "
+                                        "ended June 30"), "2026-02-06") == "2026"
+
+
 def test_a_deadline_dates_no_figure() -> None:
     """'$1.74 million to commit before the end of the relief phase in March' was March's."""
     sentence = "The charity has $0.9 million left to spend before the end of the programme in June."
@@ -395,6 +467,36 @@ def test_a_deadline_dates_no_figure() -> None:
     sentence = "Fuel had been cheaper than a year before in May (a fall of 0.4%)."
     spans = [(sentence.index("0.4%"), sentence.index(")."), "fall")]
     assert sentence_periods(sentence, spans, {"fall": "change"}, "2023-06") == {"fall": "2023-05"}
+
+
+def test_a_bylined_story_s_date_is_its_year_after_published_or_on_its_masthead() -> None:
+    """A story 'By Dana Whitlock, Staff Writer · Published October 19, 2026' or under a
+    masthead's 'WEEKLY | Industry | 14 May 2026' dated none of its figures: only a weekday's
+    or a place's dateline counted."""
+    assert document_period("Lake swim draws record field\nBy Priya Mand, Sports Desk · "
+                           "Published June 2, 2025, 7:10 a.m.\nSome 1,240 swimmers took part.\n",
+                           "2025-06-02") == "2025"
+    assert document_period("THE FARM LEDGER | Dairy | 3 March 2024\nCreamery adds a line\n"
+                           "By Tomas Ek\nThe creamery will hire 30 people.\n",
+                           "2024-03-03") == "2024"
+    # with no byline a page's "Published" day still dates nothing
+    assert document_period("Trail guide\nPublished 2 June 2025\nThe loop is 14 km long.\n",
+                           "2025-06-02") is None
+
+
+def test_a_story_s_lead_that_reports_on_last_year_is_the_year_before_its_date() -> None:
+    """'Tea exports from the highlands reached a record 384,600 tonnes last year, up 8.6 per
+    cent on 2023's 354,200 tonnes' was dated 2023, the comparison's base."""
+    head = ("Wool sales at a high\n\nBy Ada Brenn\n\nTARAVAL, Monday 10 February 2025 - Fleece "
+            "sales from the upland farms reached 9,120 tonnes last year, up 4.2 per cent on "
+            "2023's 8,750 tonnes.\n")
+    assert document_period(head, "2025-02-10") == "2024"
+    # no date, no "last year": a base's year after "on" is still no period of the document
+    assert document_period("Wool sales at a high\n\nFleece sales reached 9,120 tonnes, 4.2% "
+                           "up on 2023.\n") is None
+    # "last year" only as a base ("than last year") leaves the dateline's year
+    assert document_period("Wool sales at a high\nTARAVAL, Monday 10 February 2025 - Fleece "
+                           "sales are running ahead of last year.\n", "2025-02-10") == "2025"
 
 
 def test_a_news_dateline_s_year_is_the_period_of_a_head_that_names_none() -> None:
@@ -453,6 +555,56 @@ def test_the_figure_a_yearly_rate_moved_from_is_the_year_before_s() -> None:
     sentence = "Fees go to $1,210 from $1,150 next year."
     assert sentence_periods(sentence, _spans(sentence, "$1,210", "$1,150"), {}, "FY2026") == \
         {"$1,210": "FY2026", "$1,150": "FY2025"}
+
+
+def test_the_figure_a_half_year_s_rate_moved_from_is_the_same_half_a_year_before() -> None:
+    """An interim report's 'the margin widened to 12.8% from 8.4%' dated the earlier margin
+    by the report's own half: a half is set against the same half of the year before."""
+    sentence = "Gross yield on the portfolio improved to 6.35% from 5.90% in the period."
+    assert sentence_periods(sentence, _spans(sentence, "6.35%", "5.90%"),
+                            {"6.35%": "change", "5.90%": "change"}, "2023-H2") == \
+        {"6.35%": "2023-H2", "5.90%": "2022-H2"}
+    sentence = "Occupancy of the depots climbed to 91 percent from 87 percent."
+    assert sentence_periods(sentence, _spans(sentence, "91 percent", "87 percent"),
+                            {"91 percent": "change", "87 percent": "change"}, "FY2026-H1") == \
+        {"91 percent": "FY2026-H1", "87 percent": "FY2025-H1"}
+
+
+def test_from_and_to_in_a_study_of_a_span_of_years_are_its_first_and_last_years() -> None:
+    """A ten-year study's 'grew from about 184,000 to 392,000' dated both the span
+    '2014/2024', and the change with them: the start is the span's first year, the end its
+    last, the change the end's."""
+    sentence = "Ferry crossings rose from about 61,000 to 97,500, an increase of 60%."
+    got = sentence_periods(sentence, _spans(sentence, "61,000", "97,500", "60%"),
+                           {"61,000": "amount", "97,500": "amount", "60%": "change"},
+                           "2012/2022")
+    assert got == {"61,000": "2012", "97,500": "2022", "60%": "2022"}
+    # a year named keeps its own; "since" bounds another run; a single year's document is
+    # not a span
+    sentence = "Ferry crossings rose from 61,000 in 2015 to 97,500."
+    assert sentence_periods(sentence, _spans(sentence, "61,000", "97,500"), {},
+                            "2012/2022")["61,000"] == "2015"
+    sentence = "Since the new pier opened, crossings rose from 61,000 to 97,500."
+    assert sentence_periods(sentence, _spans(sentence, "61,000", "97,500"), {},
+                            "2012/2022") == {"61,000": "2012/2022", "97,500": "2012/2022"}
+    sentence = "Crossings rose from 61,000 to 97,500."
+    assert sentence_periods(sentence, _spans(sentence, "61,000", "97,500"), {}, "2022") == \
+        {"61,000": "2022", "97,500": "2022"}
+
+
+def test_a_period_dates_the_amount_its_when_clause_introduces() -> None:
+    """'Student numbers have grown 4.6% a year since 2020/21, when we taught 19,900' dated
+    19,900 by the report's own year: a period named in another clause dated nothing."""
+    sentence = "Members have grown by 3.2% a year since 2019, when the club had 410."
+    got = sentence_periods(sentence, _spans(sentence, "3.2%", "410"),
+                           {"3.2%": "change", "410": "amount"}, "2025")
+    assert got == {"3.2%": "2025", "410": "2019"}
+    sentence = ("Fees are now £12.4 million, twice the level of 2016/17, when the school "
+                "charged £6.2 million.")
+    got = sentence_periods(sentence, _spans(sentence, "£12.4 million", "twice", "£6.2 million"),
+                           {"£12.4 million": "amount", "twice": "change",
+                            "£6.2 million": "amount"}, "2024/25")
+    assert got == {"£12.4 million": "2024/25", "twice": "2024/25", "£6.2 million": "2016/17"}
 
 
 def test_a_quarter_s_or_a_span_s_from_is_left_to_the_document() -> None:

@@ -337,6 +337,10 @@ def test_together_those_n_takes_the_n_amounts_the_sentence_before_states(tmp_pat
     ("Sales were up on the £3.96 million of last year, at £4.2 million.", True),
     ("The charity spent £4.2 million on 310 shelters.", False),
     ("Rice is grown on 12,500 hectares.", False),
+    # the change in another clause, past a colon; a bound ("below 2 mg/L") no comparison
+    ("Yield rose 4.0%, a good result: lead stayed below 2 mg/L on 340 of the 365 days.",
+     False),
+    ("Output held steady; it was up on 2,400 tonnes a year earlier at 2,520 tonnes.", True),
 ])
 def test_on_names_a_baseline_only_after_a_change(tmp_path: Path, text: str, base: bool) -> None:
     """"on" after a rise or fall is its baseline; "spent … on", "grown on" say where or what."""

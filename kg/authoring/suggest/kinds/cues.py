@@ -158,8 +158,18 @@ def _placed(sentence: Sentence, m: Match) -> bool:
         # "…, or on average 0.3 km² a year": "on average" says how the figure is taken (an
         # adverb, no article), never that it is set "on" a baseline
         return True
-    return not any((t.lower_ in UP or t.lower_ in DOWN or t.lower_ in COMPARATIVES)
-                   and not _passive(t) or t.norm_ in _CHANGE_FIGURES for t in doc[:m.start])
+    # only in its own clause: "raised from 41.5% to 45.0%, an increase of 3.5%, without loss:
+    # boron stayed below 0.5 mg/L on 1,065 of the 1,095 days" sets no day "on" the change
+    # before the colon; nor does a bound ("below 0.5 mg/L") compare the figure after "on"
+    start = max((t.i + 1 for t in doc[:m.start] if t.text in (":", ";")), default=0)
+    return not any((t.lower_ in UP or t.lower_ in DOWN or t.lower_ in COMPARATIVES
+                    and not (t.lower_ in _BOUNDS and t.i + 1 < len(doc)
+                             and doc[t.i + 1].norm_ in FIGURES))
+                   and not _passive(t) or t.norm_ in _CHANGE_FIGURES for t in doc[start:m.start])
+
+
+#: comparatives that bound the figure right after them ("below 0.5 mg/L", "over 40 hours")
+_BOUNDS = ("above", "below", "over", "under")
 
 
 _BE = ("is", "are", "was", "were", "be", "been", "being")

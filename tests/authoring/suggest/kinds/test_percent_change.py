@@ -376,3 +376,13 @@ def test_a_span_before_average_names_it_and_is_no_baseline(tmp_path: Path) -> No
             if kind in ("PercentChangeRelation", "AverageRelation")] == [
         ("PercentChangeRelation", {"initial": ("800 millimetres",),
                                    "final": ("912 millimetres",), "change": ("14%",)})]
+
+
+def test_a_day_counted_on_past_a_colon_is_no_baseline_of_the_change(tmp_path: Path) -> None:
+    """'raised from 41.5% to 45.0%, an increase of 3.5%, ...: boron stayed below 0.5 mg/L on
+    1,065 of the 1,095 days' was read as a rise from 1,065 (the day count after 'on')."""
+    found = suggested(tmp_path, "The pass rate was lifted from 62.0% to 66.5%, an increase of "
+                                "4.5%, with no extra staff: noise stayed below 40 dB on 212 "
+                                "of the 240 school days.")
+    changes = [f[1] for f in found if f[0] == "PercentChangeRelation"]
+    assert changes == [{"initial": ("62.0%",), "final": ("66.5%",), "change": ("4.5%",)}]

@@ -154,8 +154,8 @@ def _said_again(sentence: Sentence, document: Document, said: Slot) -> list[Slot
     one measure: an amount of money or a quantity in its unit (a count or a percent many
     measures of a text share), of one class, unit and period, neither a table's cell, the
     same part of a move or none (a "to" end is no "by" amount, and a level a move reached is
-    told apart from one stated alone, which may be another's), whose clauses
-    share at least ``_AGAIN_WORDS`` words that name what they measure. A length of time
+    told apart from one stated alone, which may be another's), whose clauses share at least
+    ``_AGAIN_WORDS`` words that name what they measure. A length of time
     ("within 24 hours") and a bound ("income above £48,000", "tops £300,000") name where a
     category ends, no quantity measured, and are said again for every case they bound.
     Every earlier one so named is tied (a figure said three times is one quantity, and
@@ -167,18 +167,11 @@ def _said_again(sentence: Sentence, document: Document, said: Slot) -> list[Slot
             _bound(sentence, said):
         return []
     named = _named(sentence, said)
-    out = [s for earlier in document.sentences[:sentence.index] for s in earlier.slots
-           if s.text == said.text and s.local not in document.restated and
+    return [s for earlier in document.sentences[:sentence.index] for s in earlier.slots
+            if s.text == said.text and s.local not in document.restated and
             _alike(document, s, said) and not _bound(earlier, s) and
-            _roles_agree(sentence, said, earlier, s) and
-           _end(sentence, said) == _end(earlier, s) and len(named & _named(earlier, s)) >= _AGAIN_WORDS]
-    import os
-    if os.environ.get("R40C_DEBUG"):
-        for s in out:
-            e = document.sentences[s.sentence]
-            print("AGAIN", said.text, "|", e.text[:110].replace("\n", " "), "|",
-                  sentence.text[:110].replace("\n", " "), sorted(named & _named(e, s)))
-    return out
+            _roles_agree(sentence, said, earlier, s) and _end(sentence, said) == _end(earlier, s)
+            and len(named & _named(earlier, s)) >= _AGAIN_WORDS]
 
 
 def _bound(sentence: Sentence, slot: Slot) -> bool:
@@ -192,7 +185,8 @@ def _bound(sentence: Sentence, slot: Slot) -> bool:
         at -= 1
     before = doc[at].lower_ if at >= 0 else ""
     after = doc[slot.token + 1].lower_ if slot.token + 1 < len(doc) else ""
-    return before in _BOUND_BEFORE or after in _BOUND_AFTER or \
+    written = slot.text.split()[0].lower()  # a quote may hold the word: "above £52,000"
+    return before in _BOUND_BEFORE or written in _BOUND_BEFORE or after in _BOUND_AFTER or \
         (before == "to" and at > 0 and doc[at - 1].lower_ == "up")  # "up to £1,240 a month"
 
 

@@ -158,8 +158,9 @@ def _said_again(sentence: Sentence, document: Document, said: Slot) -> list[Slot
     ``_AGAIN_WORDS`` words that name what they measure. A length of time
     ("within 24 hours") and a bound ("income above £48,000", "tops £300,000") name where a
     category ends, no quantity measured, and are said again for every case they bound.
-    Every earlier one so named is tied (a figure said three times is one quantity, and
-    each saying names it). Equal digits alone tie nothing: "£24 a month" and "saves £24 a
+    The words decide, as for any restatement: no other figure of the unit may be named as
+    alike to either. Every earlier one so named is tied (a figure said three times is one
+    quantity, and each saying names it). Equal digits alone tie nothing: "£24 a month" and "saves £24 a
     year" name two measures."""
     if said.cls not in _AGAIN_CLASSES or said.unit in _DURATIONS or \
             said.local in document.restated or said.local.startswith("f-t") or \
@@ -167,11 +168,37 @@ def _said_again(sentence: Sentence, document: Document, said: Slot) -> list[Slot
             _bound(sentence, said):
         return []
     named = _named(sentence, said)
-    return [s for earlier in document.sentences[:sentence.index] for s in earlier.slots
-            if s.text == said.text and s.local not in document.restated and
-            _alike(document, s, said) and not _bound(earlier, s) and
-            _roles_agree(sentence, said, earlier, s) and _end(sentence, said) == _end(earlier, s)
-            and len(named & _named(earlier, s)) >= _AGAIN_WORDS]
+    out = []
+    for earlier in document.sentences[:sentence.index]:
+        for s in earlier.slots:
+            if s.text != said.text or s.local in document.restated or \
+                    not _alike(document, s, said) or _bound(earlier, s) or \
+                    not _roles_agree(sentence, said, earlier, s) or \
+                    _end(sentence, said) != _end(earlier, s):
+                continue
+            shared = len(named & _named(earlier, s))
+            if shared >= _AGAIN_WORDS and not _named_as_well(document, (sentence, said),
+                                                            (earlier, s), shared):
+                out.append(s)
+    return out
+
+
+def _named_as_well(document: Document, a: tuple[Sentence, Slot], b: tuple[Sentence, Slot],
+                   shared: int) -> bool:
+    """Whether another figure of the text, of their class and unit, is named as alike to
+    either of two figures as they are to each other ("fines at $4.5 million" and "fines at
+    $1.1 million" for a box's "Fines: $4.5 million"): then the words do not say which one
+    the other states again, and the values never choose. A figure the text writes twice
+    itself is not another's rival."""
+    pairs = ((a, b), (b, a))
+    said = [o.text for other in document.sentences for o in other.slots]
+    # (a figure the text itself writes twice is that one's saying again, not another's: a
+    # range "of £212m to £220m" said again "between £212m and £220m")
+    return any(len(_named(*one) & _named(other, o)) >= shared
+               for one, two in pairs for other in document.sentences for o in other.slots
+               if o is not one[1] and o is not two[1] and o.text != one[1].text and
+               o.cls == one[1].cls and o.unit == one[1].unit and said.count(o.text) == 1 and
+               not o.local.startswith("f-t") and _same_period(document, o, one[1]))
 
 
 def _bound(sentence: Sentence, slot: Slot) -> bool:

@@ -52,3 +52,24 @@ def test_a_level_a_move_reached_is_not_tied_to_a_level_stated_alone(tmp_path: Pa
     text = ("Wind farms supplied 14.2 TWh of power, gas 9.6 TWh and solar 3.1 TWh.\n\n"
             "Solar output has grown from 1.4 TWh in 2019 to 3.1 TWh, as panels spread.\n")
     assert relation_labels(tmp_path, TITLE, text, "RestatementRelation") == []
+
+
+def test_a_range_said_again_ties_its_low_end_though_the_high_end_is_named_alike(
+        tmp_path: Path) -> None:
+    """"£40m" and "£44m" both name the forecast profit; "£44m" is itself said again, so it is
+    no rival for the low end's twin (the high end, "to £44m" once and "and £44m" after, is a
+    move's end once only and is left alone)."""
+    text = ("- Forecast profit of £40m to £44m confirmed for the year\n\n"
+            "The directors continue to expect a forecast profit of between £40m and £44m.\n")
+    labels = relation_labels(tmp_path, "Ferry operator trading update", text,
+                             "RestatementRelation")
+    assert labels == ["£40m said again, of what it was said of before"]
+
+
+def test_a_figure_said_again_ties_nothing_where_another_is_named_alike(tmp_path: Path) -> None:
+    """"parking fees of £2.3 million" twice, but "parking fees of £0.8 million" too: which one
+    the later one states the words do not say, and equal values never choose."""
+    text = ("The council took parking fees of £2.3 million in the town and parking fees of "
+            "£0.8 million at the coast.\n\n"
+            "The auditors checked parking fees of £2.3 million against the machines.\n")
+    assert relation_labels(tmp_path, TITLE, text, "RestatementRelation") == []

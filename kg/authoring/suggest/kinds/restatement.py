@@ -13,7 +13,10 @@ noun, and a box of counts by month ("August: 30,150 visitors") is named by its m
 that noun. A definite count ("across the 1,240 retrofitted flats", "those 38 sites") refers
 back to the one earlier count of its noun that stands beside every word it adds (where
 its words run on into the clause, "all 1,218 plots rent income", at the word an earlier
-count's noun ends on).
+count's noun ends on). An amount of money or a quantity in its unit that the text writes
+again in the same words ("the repairs cost £7.35 million" … "the repairs cost £7.35
+million, as budgeted") is one quantity where the two clauses name one measure and no other
+figure of that unit is named as alike (never a bound, "above £52,000", nor a length of time).
 
 Both figures are of one class, unit and period, and neither is a table's cell (a cell
 restated in prose is the row the words name: kg.read.ties). Never the values: a headline

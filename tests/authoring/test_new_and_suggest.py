@@ -65,6 +65,8 @@ def test_suggestions_of_each_kind(drafted: Path) -> None:
         ("PercentChangeRelation", "up 5%"),
         ("SumRelation", "of which"),
         ("RatioRelation", "a quarter of the 12.6 million euros"),
+        # the revenue said again in the same words, of the same measure ("revenue")
+        ("RestatementRelation", "12.6 million euros … 12.6 million euros"),
         ("DifferenceRelation", "behind the southern farms, 96 tonnes against 124 tonnes, by 28 "
                                "tonnes"),
         ("ComparisonRelation", "compared with only 1.2%"),
@@ -91,7 +93,7 @@ def test_suggestions_are_not_checked_until_accepted(drafted: Path) -> None:
     result = build_corpus(drafted)
     assert not result.problems
     assert check_corpus(result).relations == {}
-    assert result.notes == ["fenwick: 7 suggested relation(s) await review; accept with kg "
+    assert result.notes == ["fenwick: 8 suggested relation(s) await review; accept with kg "
                             "suggest fenwick --accept ID, or delete them"]
     accept(drafted, "fenwick", ["s-1", "s-4"])
     report = check_corpus(build_corpus(drafted))

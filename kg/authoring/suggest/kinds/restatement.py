@@ -13,7 +13,10 @@ noun, and a box of counts by month ("August: 30,150 visitors") is named by its m
 that noun. A definite count ("across the 1,240 retrofitted flats", "those 38 sites") refers
 back to the one earlier count of its noun that stands beside every word it adds (where
 its words run on into the clause, "all 1,218 plots rent income", at the word an earlier
-count's noun ends on).
+count's noun ends on). An amount of money or a quantity in its unit that the text writes
+again in the same words ("the repairs cost £7.35 million" … "the repairs cost £7.35
+million, as budgeted") is one quantity where the two clauses name one measure and no other
+figure of that unit is named as alike (never a bound, "above £52,000", nor a length of time).
 
 Both figures are of one class, unit and period, and neither is a table's cell (a cell
 restated in prose is the row the words name: kg.read.ties). Never the values: a headline
@@ -30,7 +33,8 @@ from typing import TYPE_CHECKING
 
 from kg.authoring.suggest.kinds.cues import DOWN, UP
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, PERCENT, POINTS, QUANTITY,
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, MONEY, PERCENT, POINTS,
+                                       QUANTITY,
                                        Document,
                                        Sentence, Slot, _STOP, _content, _stem)
 
@@ -108,6 +112,20 @@ _PLACING = frozenset(("at", "of"))
 _PHRASE_WORDS = 3
 #: how near a figure the words a reference adds must stand to it
 _AROUND = 4
+#: the fewest words naming its measure a figure said again in the same words shares with
+#: its earlier saying ("spent ¥4,210 per visitor" … "spending per visitor of ¥4,210")
+_AGAIN_WORDS = 1
+#: the classes a figure said again in the same words is tied in: an amount of money, a
+#: quantity in its unit (a count or a percent of the same digits is as often another
+#: measure's: "12 staff" and "12 volunteers", "a 4.6% rise" and "a 4.6% yield")
+_AGAIN_CLASSES = (MONEY, QUANTITY)
+#: the units of a length of time ("within 24 hours", "waited over 18 weeks")
+_DURATIONS = frozenset(("SEC", "MIN", "MINUTE", "HR", "HOUR", "DAY", "WK", "WEEK", "MO", "MONTH",
+                        "YR", "YEAR"))
+#: the words before a figure that make it a bound of a category, and after it
+_BOUND_BEFORE = frozenset("""above below under over than beyond within exceeding exceeds exceed
+    first pass passes passed tops topped crossed cross crosses""".split())
+_BOUND_AFTER = frozenset(("mark", "threshold", "limit", "cap", "ceiling"))
 
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
@@ -126,7 +144,80 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         elif (first := _referred_to(sentence, document, said)) is not None:
             out.append(_tie(first, said, sentence.claim, f"{first.text} … {said.text}",
                             f"{first.text}, then the {said.text} it counts"))
+        else:
+            out.extend(_tie(first, said, sentence.claim, f"{first.text} … {said.text}",
+                            f"{first.text} said again, of what it was said of before")
+                       for first in _said_again(sentence, document, said))
     return out
+
+
+def _said_again(sentence: Sentence, document: Document, said: Slot) -> list[Slot]:
+    """The earlier figures of the text that ``said`` writes again in the same words and unit
+    ("costs £22.6m in all" … "the £22.6m scheme"), where the words around each two name
+    one measure: an amount of money or a quantity in its unit (a count or a percent many
+    measures of a text share), of one class, unit and period, neither a table's cell, the
+    same part of a move or none (a "to" end is no "by" amount, and a level a move reached is
+    told apart from one stated alone, which may be another's), whose clauses share at least
+    ``_AGAIN_WORDS`` words that name what they measure. A length of time
+    ("within 24 hours") and a bound ("income above £48,000", "tops £300,000") name where a
+    category ends, no quantity measured, and are said again for every case they bound.
+    The words decide, as for any restatement: no other figure of the unit may be named as
+    alike to either. Every earlier one so named is tied (a figure said three times is one
+    quantity, and each saying names it). Equal digits alone tie nothing: "£24 a month" and "saves £24 a
+    year" name two measures."""
+    if said.cls not in _AGAIN_CLASSES or said.unit in _DURATIONS or \
+            said.local in document.restated or said.local.startswith("f-t") or \
+            not any(c.isdigit() for c in said.text) or not _UNIT_WRITTEN.search(said.text) or \
+            _bound(sentence, said):
+        return []
+    named = _named(sentence, said)
+    out = []
+    for earlier in document.sentences[:sentence.index]:
+        for s in earlier.slots:
+            if s.text != said.text or s.local in document.restated or \
+                    not _alike(document, s, said) or _bound(earlier, s) or \
+                    not _roles_agree(sentence, said, earlier, s) or \
+                    _end(sentence, said) != _end(earlier, s):
+                continue
+            shared = len(named & _named(earlier, s))
+            if shared >= _AGAIN_WORDS and not _named_as_well(document, (sentence, said),
+                                                            (earlier, s), shared):
+                out.append(s)
+    return out
+
+
+def _named_as_well(document: Document, a: tuple[Sentence, Slot], b: tuple[Sentence, Slot],
+                   shared: int) -> bool:
+    """Whether another figure of the text, of their class and unit, is named as alike to
+    either of two figures as they are to each other ("fines at $4.5 million" and "fines at
+    $1.1 million" for a box's "Fines: $4.5 million"): then the words do not say which one
+    the other states again, and the values never choose. A figure the text writes twice
+    itself is not another's rival."""
+    pairs = ((a, b), (b, a))
+    said = [o.text for other in document.sentences for o in other.slots]
+    # (a figure the text itself writes twice is that one's saying again, not another's: a
+    # range "of £212m to £220m" said again "between £212m and £220m")
+    return any(len(_named(*one) & _named(other, o)) >= shared
+               for one, two in pairs for other in document.sentences for o in other.slots
+               if o is not one[1] and o is not two[1] and o.text != one[1].text and
+               o.cls == one[1].cls and o.unit == one[1].unit and said.count(o.text) == 1 and
+               not o.local.startswith("f-t") and _same_period(document, o, one[1]))
+
+
+def _bound(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure is a bound the words set, not a quantity measured: the word before
+    it (over "a", "the" and hedges) says where a category starts or ends ("income above
+    £48,000", "the first £13,000", "once earnings pass a £600 allowance"), or the word
+    after it calls it one ("the £300,000 mark")."""
+    doc = sentence.doc
+    at = slot.token - 1
+    while at >= 0 and (doc[at].lower_ in _HEDGE or doc[at].lower_ in ("a", "an", "the")):
+        at -= 1
+    before = doc[at].lower_ if at >= 0 else ""
+    after = doc[slot.token + 1].lower_ if slot.token + 1 < len(doc) else ""
+    written = slot.text.split()[0].lower()  # a quote may hold the word: "above £52,000"
+    return before in _BOUND_BEFORE or written in _BOUND_BEFORE or after in _BOUND_AFTER or \
+        (before == "to" and at > 0 and doc[at - 1].lower_ == "up")  # "up to £1,240 a month"
 
 
 def _referred_to(sentence: Sentence, document: Document, said: Slot) -> Slot | None:

@@ -227,8 +227,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             worded=subject.sentence == sentence.index)
     for greater, lesser, evidence in _than_named(sentence, document):
         add(greater, lesser, evidence, across=True)
-    for greater, lesser, evidence in _beyond_a_factor(sentence):
-        add(greater, lesser, evidence, worded=True)
     for greater, lesser, evidence in _faster(sentence, document):
         add(greater, lesser, evidence, across=greater.sentence != lesser.sentence,
             worded=True)
@@ -411,42 +409,6 @@ def _than_named(sentence: Sentence, document: Document) -> list[tuple[Slot, Slot
         said = _THAN[doc[at].lower_]
         pair = (slot, other) if said == "Increase" else (other, slot)
         out.append((*pair, doc[slot.token:end].text))
-    return out
-
-
-#: the words before a factor that make it a bound the multiple passes: "more than three
-#: times the £52m", "over twice as many", "at least double"
-_PASSED = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("above",),
-           ("well", "over"), ("well", "above"))
-
-
-def _beyond_a_factor(sentence: Sentence) -> list[tuple[Slot, Slot, str]]:
-    """(greater, lesser, words) of "Staying visitors spent £188m, more than three times the
-    £52m spent by day visitors" and "more than doubled, from 1.4 billion to 3.2 billion": a
-    factor of one or more the words only bound below says the multiple is the larger of the
-    two, whichever exact factor holds. Which figure is the multiple and which the base is
-    what :mod:`multiple` reads from the words (never the values' order)."""
-    from kg.authoring.suggest.kinds import multiple
-
-    doc = sentence.doc
-    out = []
-    for m in multiple.PATTERNS(sentence):
-        factor = m.roles["factor"]
-        if factor.value is None or factor.value < 1:
-            continue  # "more than half": a fraction, no multiple
-        quote = factor.text.lower()
-        before = tuple(t.lower_ for t in doc[max(0, factor.token - 2):factor.token])
-        hedged = any(quote.startswith(" ".join(w) + " ") for w in _PASSED) or any(
-            before[-len(w):] == w for w in _PASSED)
-        if not hedged:
-            continue
-        found = multiple._roles(sentence, factor)
-        if found is None:
-            continue
-        big, small = found
-        if big.unit != small.unit or is_gap(sentence, big) or is_gap(sentence, small):
-            continue
-        out.append((big, small, doc[max(0, factor.token - 2):factor.token + 1].text))
     return out
 
 

@@ -24,9 +24,18 @@ TOP = ("largest", "biggest", "highest", "greatest", "busiest", "strongest", "cos
        "heaviest", "longest", "most")
 BOTTOM = ("smallest", "lowest", "least", "fewest", "weakest", "cheapest", "shortest",
           "quietest")
-_SUPERLATIVE = re.compile(r"\b(?:the|our|its|their|by far the)\s+(?:\w+\s+)?(" +
+_SUPERLATIVE = re.compile(r"\b(?:the|our|its|their|by far the)\s+(?:\w+\s+|second-|2nd-)?(" +
                           "|".join(TOP + BOTTOM) + r")\b", re.I)
 _FOLLOWED = re.compile(r"\bfollowed\s+by\s+", re.I)
+#: a rank below the first ("the second largest", "the next biggest", "the third highest")
+#: or a group of the first few ("the three largest markets", "its 10 busiest days"): one or
+#: more other rows beat it, or it is several rows, so it is no claim over every other
+_NOT_FIRST = re.compile(r"\b(?:second|third|fourth|fifth|next|2nd|3rd|4th|5th|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|\d+)[\s-]", re.I)
+_SECOND = re.compile(r"\b(?:second|2nd)[\s-]", re.I)
+#: a superlative said of one among several: "one of the largest", "two of the busiest"
+_ONE_OF = re.compile(r"\b(?:one|two|three|four|five|some|several|any|each|among)"
+                     r"(?:\s+of)?\s+$", re.I)
 #: verbs that set their row above every other, and those that set it below
 _ABOVE = ("beat", "beats", "beating", "outpaced", "outpaces", "outpacing", "outperformed",
           "outperforms", "outperforming", "outstripped", "outstrips", "outstripping",
@@ -81,6 +90,10 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
 
         found = list(_SUPERLATIVE.finditer(text))
         for n, m in enumerate(found):
+            second = bool(_SECOND.search(m.group(0)))
+            if not second and _NOT_FIRST.search(m.group(0)) or \
+                    _ONE_OF.search(text, 0, m.start()):
+                continue  # "the third largest", "one of the largest": no claim to beat all
             top = m.group(1).lower() in TOP
             # its figure stands after it, before the next superlative
             until = min(m.end() + _REACH, found[n + 1].start() if n + 1 < len(found) else
@@ -112,6 +125,10 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
                 against = _columns_against(table, r, c)
                 ranked = None
             else:
+                continue
+            if second:
+                # "the second largest": one other row beats it, and it beats the rest
+                compared(m, _second(table, t, r, c, against, top, writer))
                 continue
             compared(m, _pairs(table, t, r, c, against, ranked, top, writer))
         for m in _EVERY_OTHER.finditer(text):
@@ -314,3 +331,23 @@ def _pairs(table, t: int, r: int, c: int, against, ranked, top: bool, writer):
             pair = (chosen, second) if top else (second, chosen)
             out.append(tuple(writer.figure_id(t, *rc) for rc in pair))
     return out
+
+
+def _second(table, t: int, r: int, c: int, against, top: bool, writer):
+    """(greater, lesser) figure ids of "Pilotage was the second largest activity": the
+    largest (smallest) of the others against the named cell, and the named cell against
+    the largest (smallest) of the rest; together they fail unless exactly one other beats
+    it."""
+    def value(rc):
+        return table.rows[rc[0] - 1].cells[rc[1] - 1].value
+
+    against = [rc for rc in against if value(rc) is not None]
+    if not against or value((r, c)) is None:
+        return []
+    first = (max if top else min)(against, key=value)
+    pairs = [(first, (r, c)) if top else ((r, c), first)]
+    rest = [rc for rc in against if rc != first]
+    if rest:
+        after = (max if top else min)(rest, key=value)
+        pairs.append(((r, c), after) if top else (after, (r, c)))
+    return [tuple(writer.figure_id(t, *rc) for rc in pair) for pair in pairs]

@@ -27,9 +27,10 @@ FIGURES = AMOUNTS + (PERCENT, POINTS, FACTOR, FRACTION, RATE, DATE)
 #: the words (and signs) that name a currency, as the number reader knows them
 CURRENCY_WORDS = {w: code for w, code in (UNIT_WORDS | AFTER_NUMBER_WORDS).items()
                   if code in CURRENCIES}
-#: ("nearly double the 0.63 million": "double" and its kin are a multiple, not a fraction)
+#: ("nearly double the 0.63 million": "double" and its kin are a multiple, not a fraction;
+#: so is "3.5x", a factor written short: "leverage below 3.5x")
 _FACTOR_WORDS = re.compile(r"\b(times|\w+-?fold|twice|doubled|tripled|trebled|quadrupled|halved"
-                           r"|double|triple|treble|quadruple)\b", re.I)
+                           r"|double|triple|treble|quadruple)\b|\dx\b", re.I)
 _YEAR = re.compile(r"^(1[89]\d{2}|20\d{2})$")
 #: words that tell nothing about which figure a sentence means
 _STOP = set("""a an the of in on at to for from by with and or but as is was were are be been

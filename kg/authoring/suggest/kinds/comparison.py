@@ -37,7 +37,9 @@ LIMITS = ("cap", "limit", "ceiling", "target", "threshold", "maximum", "minimum"
           # a reference level a value is set above or below: "above the ten-year average of
           # 4.2 tonnes", "below the regional median of 31%", "short of the 2030 ambition"
           "average", "median", "norm", "ambition", "aim", "objective", "standard", "guideline",
-          "requirement")
+          "requirement",
+          # a lender's bound on a ratio: "within its banking covenant of 3.0x"
+          "covenant")
 #: words between a bound's "of" and its figure that restate its side: "the group's target of
 #: below 3.5x", "a ceiling of under 2%"
 _BOUND_SIDE = ("below", "under", "above", "over", "at", "most", "least", "no", "more", "less",

@@ -11,6 +11,7 @@ would make the relation pass by construction.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.authoring.suggest.kinds.average import span
@@ -23,6 +24,8 @@ from kg.authoring.suggest.text import (AMOUNTS, FACTOR, PERCENT, YEAR, Document,
                                        Sentence, Slot, figure)
 
 PATTERNS = Patterns({"factor": [[figure(FACTOR, role="factor")]]})
+#: a factor written short, "4.2x"
+_SHORT = re.compile(r"\dx$", re.I)
 _VALUES = AMOUNTS + (PERCENT,)
 _JOIN = ("against", "versus", "vs", "vs.", "and", ",", "compared", "with", "to")
 #: (with the bare verbs: "will treble, from 42 to 126" goes from its "from" value to its "to")
@@ -35,8 +38,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     out = []
     for m in PATTERNS(sentence):
         factor = m.roles["factor"]
-        if _occasions(sentence, factor):
-            continue
+        if _occasions(sentence, factor) or _SHORT.search(factor.text):
+            continue  # ("net debt of $2.97 billion, or 4.2x EBITDA": a ratio as finance
+            # writes it, the ratio's reading)
         found = _roles(sentence, factor) or _that(sentence, document, factor) or \
             _that_size(sentence, document, factor)
         named = None if found else _since(sentence, document, factor) or \

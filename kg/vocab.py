@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from kg.folders import bundled_claims_dir, data_dir  # noqa: F401 - where they were
@@ -60,48 +60,10 @@ def shapes_graph() -> Graph:
 
 
 def _parse_all(paths: list[Path]) -> Graph:
-    """The Turtle files ``paths`` as one graph, their prefixes bound as rdflib's parser binds
-    them.  Oxigraph's parser reads them (the project's own files, valid Turtle; rdflib's
-    took 0.05 s of every cold check for the shapes alone, Oxigraph's with the terms made
-    rdflib's 0.02 s): the same triples, blank nodes named anew as rdflib's parser names
-    them anew in every process."""
-    import pyoxigraph as ox
-
     graph = bind_prefixes(Graph(bind_namespaces="none"))
     for path in paths:
-        parser = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE,
-                          base_iri=path.resolve().as_uri())
-        terms: dict[Any, Any] = {}
-
-        def term(t: Any) -> Any:
-            got = terms.get(t)
-            if got is None:
-                got = terms[t] = _rdflib_term(t)
-            return got
-
-        graph.addN((term(q.subject), term(q.predicate), term(q.object), graph)
-                   for q in parser)
-        for prefix, namespace in parser.prefixes.items():
-            graph.bind(prefix, namespace)
+        graph.parse(path, format="turtle")
     return graph
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _rdflib_term(t: Any) -> Any:
-    """An Oxigraph term as rdflib's Turtle parser makes it."""
-    import pyoxigraph as ox
-
-    if isinstance(t, ox.NamedNode):
-        return URIRef(t.value)
-    if isinstance(t, ox.BlankNode):
-        return BNode()
-    if t.language:
-        return Literal(t.value, lang=t.language)
-    datatype = t.datatype.value
-    return Literal(t.value) if datatype == _XSD_STRING else \
-        Literal(t.value, datatype=URIRef(datatype))
 
 
 @dataclass(frozen=True)

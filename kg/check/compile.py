@@ -40,7 +40,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.term import Node
 
-from kg.check.shapes import SparqlConstraint, shape_index
+from kg.check.shapes import ShapeIndex, SparqlConstraint, shape_index
 from kg.namespaces import CG, SH
 from kg.sparql.guard import QueryError, normalise, prefix_declaration
 from kg.sparql.text import masked
@@ -821,8 +821,16 @@ def _fill(text: str, path_text: str | None, shape: Node) -> str:
 
 @cache
 def compiled_checks() -> tuple[CompiledCheck, ...]:
-    """Every constraint of claimgraph's shapes (ontology/shapes/), compiled."""
-    index = shape_index()
+    """Every constraint of claimgraph's shapes (ontology/shapes/), compiled: as kept
+    (:mod:`kg.check.kept`), else compiled here."""
+    from kg.check.kept import kept
+
+    found = kept()
+    return found[1] if found is not None else compile_checks(shape_index())
+
+
+def compile_checks(index: ShapeIndex) -> tuple[CompiledCheck, ...]:
+    """The constraints of claimgraph's shapes graph, compiled (``index``: its index)."""
     g = shapes_graph()
     joined: dict[Node, list[SparqlConstraint]] = {}
     for constraint in index.constraints:

@@ -74,7 +74,14 @@ class ShapeIndex:
 
 @cache
 def shape_index() -> ShapeIndex:
-    g = shapes_graph()
+    """claimgraph's shapes indexed: as kept (:mod:`kg.check.kept`), else of the graph."""
+    from kg.check.kept import kept
+
+    found = kept()
+    return found[0] if found is not None else index_shapes(shapes_graph())
+
+
+def index_shapes(g: Graph) -> ShapeIndex:
     kinds: dict[Node, str] = {}
     roots: dict[Node, URIRef] = {}
     classes: dict[URIRef, str] = {}

@@ -1,0 +1,138 @@
+"""claimgraph's shapes indexed and compiled to queries, kept beside the code (issue 32).
+
+Indexing the shapes (:func:`kg.check.shapes.shape_index`) and compiling them to queries
+(:func:`kg.check.compile.compiled_checks`) took about 0.05 s of every cold check, for the
+same result each time.  Both are kept in :data:`KEPT` with a digest of what they were made
+of: the shape files, the code that reads and compiles them, and rdflib's version (its
+parser numbers the blank nodes).  They are used only where the digest matches; otherwise
+the shapes are indexed and compiled as before.  ``python -m kg.vocab`` writes the file
+again (with kg/vocabulary-readings.json).
+
+Data only (JSON): nothing in it is run.  A blank node keeps its label, which the shapes
+graph gives it again in every process (:func:`kg.vocab._parse_all`), so a kept check's
+shape or path is the shapes graph's node.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import fields
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Literal, URIRef
+
+KG = Path(__file__).resolve().parent.parent
+#: the kept index and checks
+KEPT = KG / "compiled-shapes.json"
+#: the layout of :data:`KEPT` and the code that takes it; a change to either bumps it
+KEPT_FORMAT = 1
+#: the code whose output is kept (kg/…): a change to it leaves the kept file unused
+SOURCES = ("check/compile.py", "check/shapes.py", "check/kept.py", "vocab.py",
+           "namespaces.py", "sparql/guard.py", "sparql/text.py")
+
+
+def shapes_digest() -> str:
+    """A digest of the shape files, :data:`SOURCES` (names and bytes) and rdflib's version."""
+    import rdflib
+
+    from kg.vocab import shapes_dir
+
+    h = hashlib.sha256(f"claimgraph compiled shapes {KEPT_FORMAT}\nrdflib "
+                       f"{rdflib.__version__}\n".encode())
+    files = [(f"shapes/{p.name}", p) for p in sorted(shapes_dir().glob("*.ttl"))]
+    files += [(f"kg/{name}", KG / name) for name in SOURCES]
+    for name, path in files:
+        data = path.read_bytes()
+        h.update(f"{name}\0{len(data)}\0".encode())
+        h.update(data)
+    return h.hexdigest()
+
+
+def _encode(value: Any) -> Any:
+    from kg.check.shapes import SparqlConstraint
+
+    if isinstance(value, URIRef):
+        return {"iri": str(value)}
+    if isinstance(value, BNode):
+        return {"blank": str(value)}
+    if isinstance(value, Literal):
+        return {"literal": str(value), "datatype": None if value.datatype is None else
+                str(value.datatype), "language": value.language}
+    if isinstance(value, SparqlConstraint):
+        return {"sparql": {f.name: _encode(getattr(value, f.name)) for f in fields(value)}}
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    raise TypeError(f"cannot keep {value!r}")
+
+
+def _decode(value: Any) -> Any:
+    from kg.check.shapes import SparqlConstraint
+
+    if not isinstance(value, dict):
+        return value
+    if "iri" in value:
+        return URIRef(value["iri"])
+    if "blank" in value:
+        return BNode(value["blank"])
+    if "literal" in value:
+        if value["language"] is not None:
+            return Literal(value["literal"], lang=value["language"])
+        return Literal(value["literal"], datatype=None if value["datatype"] is None else
+                       URIRef(value["datatype"]))
+    if "sparql" in value:
+        return SparqlConstraint(**{k: _decode(v) for k, v in value["sparql"].items()})
+    raise ValueError(f"not a kept value: {value!r}")
+
+
+def compiled() -> dict[str, Any]:
+    """The shapes indexed and compiled, as kept: of the shapes graph itself."""
+    from kg.check.compile import compile_checks
+    from kg.check.shapes import index_shapes
+    from kg.vocab import shapes_graph
+
+    index = index_shapes(shapes_graph())
+    return {
+        "digest": shapes_digest(),
+        "kind_of_shape": [[_encode(s), k] for s, k in index.kind_of_shape.items()],
+        "kind_of_class": [[_encode(c), k] for c, k in index.kind_of_class.items()],
+        "constraints": [_encode(c) for c in index.constraints],
+        "root_of_shape": [[_encode(s), _encode(r)] for s, r in index.root_of_shape.items()],
+        "checks": [{f.name: _encode(getattr(c, f.name)) for f in fields(c)}
+                   for c in compile_checks(index)],
+    }
+
+
+@cache
+def kept() -> tuple[Any, tuple[Any, ...]] | None:
+    """(the :class:`~kg.check.shapes.ShapeIndex`, the compiled checks) of :data:`KEPT` if it
+    was made of the shapes, code and rdflib there are, else None."""
+    from kg.check.compile import CompiledCheck
+    from kg.check.shapes import ShapeIndex
+
+    try:
+        data = json.loads(KEPT.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("digest") != shapes_digest():
+            return None
+    except (OSError, ValueError):
+        return None
+    index = ShapeIndex({_decode(s): k for s, k in data["kind_of_shape"]},
+                       {_decode(c): k for c, k in data["kind_of_class"]},
+                       tuple(_decode(c) for c in data["constraints"]),
+                       {_decode(s): _decode(r) for s, r in data["root_of_shape"]})
+    checks = tuple(CompiledCheck(**{k: _decode(v) for k, v in c.items()})
+                   for c in data["checks"])
+    return index, checks
+
+
+def kept_text() -> str:
+    """:data:`KEPT` as ``python -m kg.vocab`` writes it: a line a list item."""
+    def lines(value: Any) -> str:
+        if isinstance(value, list):
+            return "[\n" + ",\n".join(json.dumps(v, ensure_ascii=False) for v in value) + "\n]"
+        return json.dumps(value, ensure_ascii=False)
+
+    return "{\n" + ",\n".join(f"{json.dumps(k)}: {lines(v)}"
+                              for k, v in compiled().items()) + "\n}\n"

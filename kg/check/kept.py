@@ -34,14 +34,18 @@ SOURCES = ("check/compile.py", "check/shapes.py", "check/kept.py", "vocab.py",
            "namespaces.py", "sparql/guard.py", "sparql/text.py")
 
 
-def shapes_digest() -> str:
-    """A digest of the shape files, :data:`SOURCES` (names and bytes) and rdflib's version."""
-    import rdflib
-
+def shapes_digest(rdflib_version: str | None = None) -> str:
+    """A digest of the shape files, :data:`SOURCES` (names and bytes) and rdflib's version
+    (the installed one unless ``rdflib_version`` is given: the kept file names the one it
+    was written with, so its test can tell stale code from another rdflib)."""
     from kg.vocab import shapes_dir
 
+    if rdflib_version is None:
+        import rdflib
+
+        rdflib_version = rdflib.__version__
     h = hashlib.sha256(f"claimgraph compiled shapes {KEPT_FORMAT}\nrdflib "
-                       f"{rdflib.__version__}\n".encode())
+                       f"{rdflib_version}\n".encode())
     files = [(f"shapes/{p.name}", p) for p in sorted(shapes_dir().glob("*.ttl"))]
     files += [(f"kg/{name}", KG / name) for name in SOURCES]
     for name, path in files:
@@ -93,9 +97,12 @@ def compiled() -> dict[str, Any]:
     from kg.check.shapes import index_shapes
     from kg.vocab import shapes_graph
 
+    import rdflib
+
     index = index_shapes(shapes_graph())
     return {
         "digest": shapes_digest(),
+        "rdflib": rdflib.__version__,
         "kind_of_shape": [[_encode(s), k] for s, k in index.kind_of_shape.items()],
         "kind_of_class": [[_encode(c), k] for c, k in index.kind_of_class.items()],
         "constraints": [_encode(c) for c in index.constraints],

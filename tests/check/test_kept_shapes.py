@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import rdflib
 from rdflib import BNode, Graph
 
 from kg import vocab
@@ -26,14 +27,28 @@ def fresh(monkeypatch: pytest.MonkeyPatch):
     kept.kept.cache_clear()
 
 
+def _kept_with() -> str:
+    """The rdflib version the kept file was written with."""
+    return json.loads(kept.KEPT.read_text(encoding="utf-8"))["rdflib"]
+
+
 def test_the_kept_file_is_what_the_shapes_compile_to() -> None:
     text = kept.KEPT.read_text(encoding="utf-8")
-    assert json.loads(text)["digest"] == kept.shapes_digest(), "run python -m kg.vocab"
+    # the shapes and the code it was made of are these, whatever rdflib is installed
+    assert json.loads(text)["digest"] == kept.shapes_digest(_kept_with()), \
+        "run python -m kg.vocab"
+    if _kept_with() != rdflib.__version__:
+        pytest.skip(f"kept with rdflib {_kept_with()}, {rdflib.__version__} installed: "
+                    "kg check compiles the shapes itself (python -m kg.vocab keeps them again)")
     assert text == kept.kept_text(), "run python -m kg.vocab"
 
 
 def test_the_kept_index_and_checks_equal_the_compiled_ones(fresh) -> None:
     found = kept.kept()
+    if _kept_with() != rdflib.__version__:
+        # another rdflib may number the shapes' blank nodes otherwise: the file is not used
+        assert found is None
+        return
     assert found is not None
     index = index_shapes(vocab.shapes_graph())
     assert found[0] == index
@@ -105,4 +120,5 @@ def test_checking_the_paper_compiles_no_shape(tmp_path: Path) -> None:
         "main()\n", encoding="utf-8")
     proc = _run(tmp_path, str(script))
     assert "difference" in proc.stdout
-    assert "compiled" not in proc.stderr.splitlines()
+    # with another rdflib than the kept file's, the shapes are compiled afresh
+    assert ("compiled" in proc.stderr.splitlines()) == (_kept_with() != rdflib.__version__)

@@ -97,3 +97,12 @@ def test_a_baseline_with_the_is_no_count_said_again(tmp_path: Path) -> None:
     found = suggested(tmp_path, "The bakery sold 5,310 loaves in 2025. That was 6.2% more "
                                 "than the 5,000 loaves sold a year earlier.")
     assert _of(found, "RestatementRelation") == []
+
+
+def test_a_multiple_past_another_comparisons_baseline_is_of_the_level_that_refers_to(
+        tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The orchard sold 4,800 crates in 2025. That is 6% more than "
+                                "the 4,530 crates of 2024 and three times the 1,600 crates "
+                                "of 2010.")
+    assert _of(found, "MultipleRelation") == [
+        ({"multiple": ("4,800",), "base": ("1,600",), "factor": ("three times",)}, {})]

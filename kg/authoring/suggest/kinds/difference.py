@@ -690,7 +690,7 @@ def _when_then(sentence: Sentence, at: int, others: list[Slot]) -> Slot | None:
     at token ``at``: "290 more than in 2024, when 4,570 took part" (the one figure of the
     unit within four words after "when", no other figure or break before it); None else."""
     doc = sentence.doc
-    when = next((t for t in doc[at + 1:at + 6] if t.lower_ == "when"), None)
+    when = next((t for t in doc[at + 1:at + 10] if t.lower_ == "when"), None)
     if when is None or any(t.norm_ in FIGURES or t.lower_ in CLAUSE_BREAKS
                            for t in doc[at + 1:when.i]):
         return None

@@ -831,7 +831,8 @@ def _than_when(sentence: Sentence, document: Document, m, change: Slot,
     if m.end + 1 >= len(doc) or doc[m.end].lower_ != "than" or doc[m.end + 1].lower_ not in (
             "in", "during", "at", "for", "on"):
         return None
-    when = next((t for t in doc[m.end + 2:m.end + 7] if t.lower_ == "when"), None)
+    # ("than at the 2022 county elections, when 64.5% voted": a few words name the time)
+    when = next((t for t in doc[m.end + 2:m.end + 10] if t.lower_ == "when"), None)
     if when is None or any(t.norm_ in FIGURES and t.norm_ != YEAR or t.lower_ in CLAUSE_BREAKS
                            for t in doc[m.end + 1:when.i]):
         return None

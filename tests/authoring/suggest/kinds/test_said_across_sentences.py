@@ -106,3 +106,11 @@ def test_a_multiple_past_another_comparisons_baseline_is_of_the_level_that_refer
                                 "of 2010.")
     assert _of(found, "MultipleRelation") == [
         ({"multiple": ("4,800",), "base": ("1,600",), "factor": ("three times",)}, {})]
+
+
+def test_points_lower_than_at_a_named_event_a_when_clause_gives(tmp_path: Path) -> None:
+    found = suggested(tmp_path, "Only 9,480 residents voted, a turnout of 31.5%. That is 12.2 "
+                                "points lower than at the 2021 city council elections, when "
+                                "43.7% voted.")
+    assert [roles for roles, _ in _of(found, "PercentagePointChangeRelation")] == [
+        {"initial": ("43.7%",), "final": ("31.5%",), "change": ("12.2",)}]

@@ -535,9 +535,14 @@ def _years_before(sentence: Sentence, document: Document,
     "2.1 times the 2014 level")."""
     if sentence.index == 0:
         return None
-    said = [int(t.text) for t in document.sentences[sentence.index - 1].doc
-            if t.norm_ == YEAR]
+    earlier = document.sentences[sentence.index - 1]
+    said = [int(t.text) for t in earlier.doc if t.norm_ == YEAR]
     if len(said) != 2 or said[0] >= said[1]:
+        return None
+    # the years are a move's, each the year of a figure that sentence gives ("from 6.8% in
+    # 2014 to 11.9% in 2024"), never a span the words give of something else ("the plan,
+    # adopted in 2015, runs to 2030")
+    if {year_of(document, s) for s in earlier.slots} - {None} != set(said):
         return None
     here = {int(t.text) for t in sentence.doc if t.norm_ == YEAR}
     if not here <= set(said) or years[0] not in (None, said[0]) or \

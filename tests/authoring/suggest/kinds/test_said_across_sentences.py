@@ -114,3 +114,10 @@ def test_points_lower_than_at_a_named_event_a_when_clause_gives(tmp_path: Path) 
                                 "43.7% voted.")
     assert [roles for roles, _ in _of(found, "PercentagePointChangeRelation")] == [
         {"initial": ("43.7%",), "final": ("31.5%",), "change": ("12.2",)}]
+
+
+def test_growth_takes_no_span_from_years_no_figure_of_the_sentence_before_has(
+        tmp_path: Path) -> None:
+    found = suggested(tmp_path, "The strategy, adopted in 2016, runs to 2031. Visitors grew "
+                                "from 1,000 to 2,000, or 7% a year.")
+    assert _of(found, "CompoundGrowthRelation") == []

@@ -362,10 +362,11 @@ def opens_on_antecedent(sentence: Sentence) -> bool:
                                       and doc[1].lower_ in _THAT_FIGURE)
 
 
-def _level_before(sentence: Sentence, base: Slot) -> list[Slot]:
+def _level_before(sentence: Sentence, base: Slot, moved: bool = True) -> list[Slot]:
     """The level a move "from" a baseline reaches, written before the words of the move:
     "the fee will be £240.00, up 6.7% from £225.00" (no "to"). Only the one figure of the
-    baseline's unit before it in its clause, a word of direction between them."""
+    baseline's unit before it in its clause, a word of direction between them (unless
+    ``moved`` is False: "compared with" sets the two side by side without one)."""
     doc = sentence.doc
     level = [s for s in sentence.slots if s.unit == base.unit and s.cls == base.cls
              and s.token < base.token and not is_gap(sentence, s)
@@ -374,8 +375,26 @@ def _level_before(sentence: Sentence, base: Slot) -> list[Slot]:
     if len(level) != 1 or any(s.cls == base.cls and level[0].token < s.token < base.token
                               for s in sentence.slots):
         return []
-    moved = [t for t in doc[level[0].token + 1:base.token] if direction(t.text)]
-    return level if moved else []
+    if not moved:
+        return level
+    said = [t for t in doc[level[0].token + 1:base.token] if direction(t.text)]
+    return level if said else []
+
+
+def level_said_before(sentence: Sentence, document: Document, like: Slot) -> Slot | None:
+    """The level a sentence that opens on "That was" / "This is" refers to: the one figure
+    of ``like``'s unit and kind the sentence before gives ("Sales reached 4,210 units. That
+    was 6.1% more than in 2024, when 3,968 were sold": 4,210); None where this sentence
+    opens otherwise or that one gives none or several."""
+    if not refers_back(sentence) or sentence.index == 0:
+        return None
+    earlier = document.sentences[sentence.index - 1]
+    alike = [s for s in earlier.slots if s.unit == like.unit and s.cls == like.cls]
+    return alike[0] if len(alike) == 1 else None
+
+
+#: the words that set a baseline beside a level: "compared with", "against", "versus"
+_SET_AGAINST = ("compared", "against", "versus", "vs", "vs.")
 
 
 def pair_before(sentence: Sentence, document: Document,
@@ -393,6 +412,13 @@ def pair_before(sentence: Sentence, document: Document,
     end = [t.roles["target"] for t in targets(earlier) if t.roles["target"].cls in want]
     if len(start) == 1 and not end:
         end = _level_before(earlier, start[0])
+    elif not start and not end:
+        # "Sales reached 4,210 in 2025, compared with 3,968 in 2024. That is 6.1% more": the
+        # baseline "compared with" (or "against") sets beside the one level before it
+        start = [b.roles["base"] for b in bases(earlier) if b.roles["base"].cls in want
+                 and earlier.doc[b.start].lower_ in _SET_AGAINST]
+        if len(start) == 1:
+            end = _level_before(earlier, start[0], moved=False)
     if len(start) != 1 or len(end) != 1 or start[0] is end[0] or \
             start[0].unit != end[0].unit:
         return None

@@ -6,8 +6,8 @@ to $5,468 million from $5,311 million"."""
 from __future__ import annotations
 
 from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, clause_between,
-                                             direction, pair_before, refers_back, targets,
-                                             verb_direction)
+                                             direction, level_said_before, pair_before,
+                                             refers_back, targets, verb_direction)
 from kg.authoring.suggest.kinds.percent_change import trial_arms
 from kg.authoring.suggest.kinds.portions import (CELL, averaged_subject, is_base, is_change,
                                                  is_earlier, is_rate, name, resolve, stem)
@@ -269,6 +269,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 else:
                     other = document.antecedent(sentence, diff.unit,
                                                 need=lambda s: s.local != near.local)
+            elif _than_when(sentence, m.end) and (other := _when_then(
+                    sentence, m.end, others)) is not None and \
+                    (said := level_said_before(sentence, document, diff)) is not None:
+                # "Sales reached 4,210. That was 242 more than in 2024, when 3,968 were
+                # sold": the level "That" stands for, and the one the "when" clause gives
+                near = said
+                across = True
             elif after:
                 # "This is £25 more than last year's £300": what "this" is, an earlier
                 # sentence says
@@ -683,7 +690,7 @@ def _when_then(sentence: Sentence, at: int, others: list[Slot]) -> Slot | None:
     at token ``at``: "290 more than in 2024, when 4,570 took part" (the one figure of the
     unit within four words after "when", no other figure or break before it); None else."""
     doc = sentence.doc
-    when = next((t for t in doc[at + 1:at + 6] if t.lower_ == "when"), None)
+    when = next((t for t in doc[at + 1:at + 10] if t.lower_ == "when"), None)
     if when is None or any(t.norm_ in FIGURES or t.lower_ in CLAUSE_BREAKS
                            for t in doc[at + 1:when.i]):
         return None

@@ -71,6 +71,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         years = year_of(document, initial), year_of(document, final)
         if periods is None and None not in years:
             periods = years[1] - years[0]
+        if periods is None and before is None:
+            periods = _years_before(sentence, document, years)
         if not periods or periods < 1:
             continue  # no periods the words give: the rate cannot be checked
         when = tuple(f" ({y})" if y else "" for y in years)
@@ -512,8 +514,41 @@ def _span(sentence: Sentence) -> int | None:
         if _is_span(slot) and slot.value and slot.value == int(slot.value) \
                 and any(w in _SPAN for w in said):
             return int(slot.value)
+        # "rose from 1,240 at baseline to 3,065 after four years, or 25.4% a year": the
+        # time that had passed when the end was measured ("after" right before its span,
+        # right after the end's amount; never "After two years of decline, …")
+        if _is_span(slot) and slot.value and slot.value == int(slot.value) and \
+                (slot.text.lower().split()[:1] == ["after"] or before[-1:] == ["after"]) \
+                and any(s.cls in AMOUNTS and not _is_span(s) and
+                        slot.token - 4 <= s.token < slot.token for s in sentence.slots):
+            return int(slot.value)
     # "Five years ago, in Q2 2020, …; volumes have since grown …": from then to now
     return _ago(sentence)
+
+
+def _years_before(sentence: Sentence, document: Document,
+                  years: tuple[int | None, int | None]) -> int | None:
+    """The span the sentence before gives a growth whose own words give its two ends but no
+    time: "Cycling's share rose from 6.8% in 2014 to 11.9% in 2024. Daily trips grew from
+    184,000 to 392,000, or 7.9% a year": the two years that sentence names (exactly two, the
+    earlier first) are the ends' (a year this sentence names, or its ends', is one of them:
+    "2.1 times the 2014 level")."""
+    if sentence.index == 0:
+        return None
+    earlier = document.sentences[sentence.index - 1]
+    said = [int(t.text) for t in earlier.doc if t.norm_ == YEAR]
+    if len(said) != 2 or said[0] >= said[1]:
+        return None
+    # the years are a move's, each the year of a figure that sentence gives ("from 6.8% in
+    # 2014 to 11.9% in 2024"), never a span the words give of something else ("the plan,
+    # adopted in 2015, runs to 2030")
+    if {year_of(document, s) for s in earlier.slots} - {None} != set(said):
+        return None
+    here = {int(t.text) for t in sentence.doc if t.norm_ == YEAR}
+    if not here <= set(said) or years[0] not in (None, said[0]) or \
+            years[1] not in (None, said[1]):
+        return None
+    return said[1] - said[0]
 
 
 def _later(sentence: Sentence, document: Document) -> tuple[Slot, Slot, int] | None:

@@ -15,8 +15,8 @@ import re
 from dataclasses import replace
 
 from kg.authoring.suggest.kinds.average import span
-from kg.authoring.suggest.kinds.cues import (bases, is_gap, is_time_ago, refers_back, targets,
-                                            year_of)
+from kg.authoring.suggest.kinds.cues import (bases, is_gap, is_time_ago, level_said_before,
+                                            refers_back, targets, year_of)
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
                                                  level, name, resolve, stem, verb_root)
 from kg.authoring.suggest.suggestion import Suggestion, make
@@ -41,7 +41,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if _occasions(sentence, factor) or _SHORT.search(factor.text):
             continue  # ("net debt of $2.97 billion, or 4.2x EBITDA": a ratio as finance
             # writes it, the ratio's reading)
-        found = _roles(sentence, factor) or _that(sentence, document, factor) or \
+        found = _roles(sentence, factor, document) or _that(sentence, document, factor) or \
             _that_size(sentence, document, factor)
         named = None if found else _since(sentence, document, factor) or \
             _named_base(sentence, document, factor)
@@ -60,7 +60,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     return out
 
 
-def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
+def _roles(sentence: Sentence, factor: Slot,
+           document: Document | None = None) -> tuple[Slot, Slot] | None:
     """(multiple, base) as the words around the factor give them, or None."""
     # ("as many as two winters ago, when 664 …": a count of spans of time dates a figure)
     values = [s for s in sentence.slots if s.cls in _VALUES and not is_gap(sentence, s)
@@ -96,6 +97,14 @@ def _roles(sentence: Sentence, factor: Slot) -> tuple[Slot, Slot] | None:
     # "rose to £286,500 from £280,600, 8.4 times earnings of £34,200": the level the
     # sentence states is the multiple, never the baseline it changed from
     levels = [s for s in before if not is_base(sentence, s)]
+    if before and not levels and document is not None and refers_back(sentence):
+        # "… exported €186.4 million. That was 8.3% more than the €172.1 million of 2024,
+        # and roughly double the €93.0 million of 2015": every figure before the factor is
+        # a baseline of another comparison, and the subject, "That", is the level the
+        # sentence before gives (else no multiple the words tie)
+        like = [s for s in after if s.token < end]
+        said = level_said_before(sentence, document, like[0]) if like else None
+        return (said, like[0]) if said is not None else None
     for first in reversed(levels or before):  # "A is 2.4 times B", "A, 76.9% of …, 3 times B"
         like = [s for s in after if s.unit == first.unit and s.token < end]
         if like:

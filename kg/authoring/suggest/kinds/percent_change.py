@@ -9,7 +9,8 @@ import re
 from kg.authoring.suggest.kinds.cues import (BACK, CLAUSE_BREAKS, DOWN, EVALUATIVE, UP,
                                              bases,
                                              clause_between,
-                                             direction, is_gap, motion_before, names_a_set,
+                                             direction, is_gap, level_said_before,
+                                             motion_before, names_a_set,
                                              nearest,
                                              opens_on_antecedent,
                                              pair_before, refers_back, targets,
@@ -456,7 +457,7 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
     if base is None:
         return trial_arms(sentence, change, want) or _was_earlier(sentence, document, change) \
             or _earlier_so(sentence, document, change) \
-            or _than_when(sentence, m, change, want) \
+            or _than_when(sentence, document, m, change, want) \
             or _of_year(sentence, document, change, want) \
             or _said_before(sentence, document, change, want) \
             or _rates_set_against_before(sentence, document, change) \
@@ -819,7 +820,7 @@ def _was_earlier(sentence: Sentence, document: Document,
     return (base, final) if final is not None and final.value != base.value else None
 
 
-def _than_when(sentence: Sentence, m, change: Slot,
+def _than_when(sentence: Sentence, document: Document, m, change: Slot,
                want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
     """(initial, final) of "3,950 members voted, 6.5% more than in 2023, when 3,710 voted":
     "than" a time right after the change's comparative, and the one figure the "when" clause
@@ -830,7 +831,8 @@ def _than_when(sentence: Sentence, m, change: Slot,
     if m.end + 1 >= len(doc) or doc[m.end].lower_ != "than" or doc[m.end + 1].lower_ not in (
             "in", "during", "at", "for", "on"):
         return None
-    when = next((t for t in doc[m.end + 2:m.end + 7] if t.lower_ == "when"), None)
+    # ("than at the 2022 county elections, when 64.5% voted": a few words name the time)
+    when = next((t for t in doc[m.end + 2:m.end + 10] if t.lower_ == "when"), None)
     if when is None or any(t.norm_ in FIGURES and t.norm_ != YEAR or t.lower_ in CLAUSE_BREAKS
                            for t in doc[m.end + 1:when.i]):
         return None
@@ -842,6 +844,12 @@ def _than_when(sentence: Sentence, m, change: Slot,
              and s.token < change.token and not is_gap(sentence, s)
              and not clause_between(sentence, s.token, change.token)
              and not (s.token and doc[s.token - 1].lower_ in ("from", "by"))]
+    if not level and not any(s.cls == base.cls and s.unit == base.unit
+                             and s.token < change.token for s in sentence.slots):
+        # "Sales reached 4,210. That was 6.1% more than in 2024, when 3,968 were sold": the
+        # level "That" stands for, the sentence before's
+        said = level_said_before(sentence, document, base)
+        level = [said] if said is not None else []
     return (base, level[-1]) if len(level) == 1 else None
 
 

@@ -220,6 +220,11 @@ def _bound(sentence: Sentence, slot: Slot) -> bool:
         (before == "to" and at > 0 and doc[at - 1].lower_ == "up")  # "up to £1,240 a month"
 
 
+#: the words that set a definite count beside another as its baseline: "more than the
+#: 3,968 units", "up from the 212 sites", "compared with the 40 staff"
+_SET_BESIDE = ("than", "from", "against", "versus", "vs", "vs.")
+
+
 def _referred_to(sentence: Sentence, document: Document, said: Slot) -> Slot | None:
     """The earlier count a definite one refers back to: "the 1,240 retrofitted flats" is
     the count of flats an earlier sentence gave ("1,240 flats were retrofitted"), the one
@@ -230,6 +235,12 @@ def _referred_to(sentence: Sentence, document: Document, said: Slot) -> Slot | N
     if said.cls != COUNT or said.local in document.restated or \
             not any(c.isdigit() for c in said.text) or said.token == 0 or \
             doc[said.token - 1].lower_ not in _DEFINITE:
+        return None
+    if said.token >= 2 and (doc[said.token - 2].lower_ in _SET_BESIDE or said.token >= 3 and [
+            t.lower_ for t in doc[said.token - 3:said.token - 1]] == ["compared", "with"]):
+        # "… reached 4,210 units. That was 6% more than the 3,968 units sold a year
+        # earlier": a count a comparison sets beside another is its baseline, another count
+        # of the noun, never the one before said again
         return None
     phrase = _phrase(sentence, said)
     if not phrase:

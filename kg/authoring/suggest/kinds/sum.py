@@ -302,6 +302,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
             rest = sentence.by_token.get(m.end) if sentence.doc[m.start].lower_ == "the" \
                 else None
+            if rest is None and sentence.doc[m.start].lower_ == "the" and \
+                    sentence.doc[m.end:m.end + 1].text == ",":
+                # "and the remainder, GBP 31,000, comes from donations": the rest set off
+                rest = sentence.by_token.get(m.end + 1)
             # "Boats under 12 metres made up 131 of the 214, and the remaining 83": the rest
             # is in the unit of the parts it completes, not of a measure naming a group
             unit = rest.unit if rest in parts else parts[0].unit if parts else None
@@ -340,12 +344,17 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 across = True
             between = _said_between(document, total, sentence) if across and \
                 total is not None and sentence.doc[m.start].lower_ == "the" else []
-            if between is None or [s for s in between if s not in parts]:
+            earlier = [s for s in between or [] if s not in parts]
+            if between is None or earlier and not (
+                    stated and not portioned and _list_runs_on(document, total, sentence,
+                                                               earlier)):
                 # "84.2 TWh … Wind led with 31.6 TWh … Gas 24.7 TWh; …; and the remaining
-                # 5.2 TWh": the rest may be of every part said since the total or only of
-                # this sentence's (another breakdown, or a part of a part, may stand between):
-                # the words do not say which, so no sum that may leave a part out
+                # 5.2 TWh": the rest closes the list begun after the total, every part said
+                # since it (``_list_runs_on``); where a breakdown of a part, or another
+                # whole, stands between, the words do not say which parts the rest
+                # completes, so no sum that may leave a part out
                 continue
+            parts = earlier + parts
         if total is None or len(parts) < 2:
             continue
         if _stages(sentence, parts):
@@ -779,6 +788,34 @@ def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[S
                 return None
             found.append(slot)
     return found
+
+
+#: words that open a breakdown of one part (a part of a part) or name another whole
+_NESTED = re.compile(r"\b(?:of\s+(?:which|whom|these|those|them|this|that)|including|"
+                     r"includes?|included|within|among\s+them|per|each|average[ds]?)\b", re.I)
+
+
+def _list_runs_on(document: Document, total: Slot, sentence: Sentence,
+                  earlier: list[Slot]) -> bool:
+    """Whether the parts said since ``total`` in the sentences before ``sentence`` (which
+    closes on "the remaining …") begin the list the rest completes: "Exports reached €96.0
+    million. Italy took €30.0 million, or 31.3% of the total. Spain took €20.0 million and
+    France €16.0 million; the remaining €30.0 million went elsewhere." The list runs into
+    the rest's sentence from the sentence before, the total at most four sentences back
+    (sentences that state no level of its unit, "That was 8.3% more than in 2024", may
+    stand between), and no sentence on the way breaks a part down ("of which",
+    "including") or speaks of amounts per thing: then every part said since the total is
+    one the rest completes."""
+    if sentence.index - total.sentence > 4 or \
+            sentence.index - 1 not in {s.sentence for s in earlier}:
+        return False  # the list does not run into the rest's sentence
+    for place in document.sentences[total.sentence:sentence.index + 1]:
+        text = place.text
+        if place.index == total.sentence:
+            text = place.doc[total.token + 1:].text
+        if _NESTED.search(text):
+            return False
+    return True
 
 
 def _contributions(sentence: Sentence) -> list[Slot]:

@@ -55,6 +55,15 @@ PATTERNS = Patterns({
                 words("the", "our", "its", "their", optional=True),
                 figure(*AMOUNTS, role="total")],
                [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(":")],
+               # "So far, 24.06 million crossings have been recorded: 7.42 million in …, 8.27
+               # million in … and 8.37 million in …": the total the subject of a passive verb
+               # whose colon opens its parts
+               [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                words("have", "has", "had", "were", "was", "are", "is"),
+                words("been", optional=True),
+                {"IS_ALPHA": True, "LOWER": {"REGEX": r"(?:ed|en|made|sold|paid|won|spent|"
+                                                      r"lost|held|built|given|taken|seen)$"}},
+                {"IS_ALPHA": True, "LOWER": {"REGEX": r"ly$"}, "OP": "?"}, words(":")],
                # "412 pupils (91.2%): 205 in the breakfast arm and 207 in the control arm":
                # an aside in brackets between the total and the colon that opens its parts
                # (the tokenizer may keep "):" as one token)

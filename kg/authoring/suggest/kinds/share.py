@@ -91,7 +91,9 @@ PATTERNS = Patterns({
             words("a", "an"), figure(PERCENT, role="share"),
             words("share", "portion", "proportion"), words("of", optional=True),
             gap(3), {"IS_PUNCT": True}],
-           [words("-", "—", "–", ","), _CONSEQUENCE, words("a", "an"),
+           # "Only 11 of the 56 games ended level (a draw rate of 19.6%)": the rate in
+           # brackets after the pair restates it as the set-off rate does
+           [words("-", "—", "–", ",", "("), _CONSEQUENCE, words("a", "an"),
             {"IS_ALPHA": True, "OP": "{0,2}"},
             words("rate", "turnout", "proportion"), words("of"),
             figure(PERCENT, role="share"), {"IS_PUNCT": True}]],

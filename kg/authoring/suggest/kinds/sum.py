@@ -707,6 +707,8 @@ _SIDES = (("domestic", "international"), ("domestic", "foreign"), ("domestic", "
           # a trial's two arms
           ("intervention", "control"), ("treatment", "control"), ("treated", "control"),
           ("intervention", "usual"))
+#: the words that open the clause of a split's second side
+_CLAUSE_JOINS = {"while", "whereas", "and", "but", ",", ";"}
 #: words that make two figures rates or means of each side, which add up to nothing
 _PER_SIDE = {"average", "averaged", "averaging", "mean", "median", "per", "each", "rate",
              "typical", "typically"}
@@ -725,10 +727,28 @@ def _split(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | 
     doc = sentence.doc
     said = [{t.lower_ for t in doc[max(start, p.token - 5):p.token]}
             for start, p in zip((0, parts[0].token + 1), parts)]
+    # "Some 4.71 million passengers flew to a foreign airport, while domestic travellers
+    # numbered 13.91 million", "Men made up the bulk, with 10,141, against 8,298 women": a
+    # side may be named in its figure's clause after it, the first's up to the words that
+    # name the second (the last "while", "and" or comma before it), the second's to the
+    # sentence's end, each side in its own clause only
+    cut = max((t.i for t in doc[parts[0].token + 1:parts[1].token]
+               if t.lower_ in _CLAUSE_JOINS), default=parts[1].token)
+    first = {t.lower_ for t in doc[:cut]}
+    second = {t.lower_ for t in doc[cut:]}
     if not any((a in said[0] and b in said[1]) or (b in said[0] and a in said[1])
-               for a, b in _SIDES):
+               for a, b in _SIDES) and \
+            not any((a in first and b in second and a not in second and b not in first) or
+                    (b in first and a in second and b not in second and a not in first)
+                    for a, b in _SIDES):
         return None
     before = document.sentences[sentence.index - 1]
+    if sentence.index > 1 and not any(s.unit == parts[0].unit and s.cls in AMOUNTS
+                                      for s in before.slots):
+        # "… handled 18.62 million passengers. International traffic was the standout.
+        # Some 4.71 million …": a sentence that states no amount of the unit may stand
+        # between the whole and its sides
+        before = document.sentences[sentence.index - 2]
     wholes = [s for s in before.slots if s.unit == parts[0].unit and level(before, s)]
     if len(wholes) != 1 or any(t.lower_ in _PER_SIDE for t in before.doc):
         return None

@@ -109,6 +109,16 @@ PATTERNS = Patterns({
               [figure(*AMOUNTS, role="portion"), words("of"), _THE,
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words(*_OPEN),
                figure(PERCENT, role="share"), words(*_CLOSE)],
+              # "about €212 million, of which €147 million had been spent by the end of
+              # June (69%)": the share in brackets closing the "of which" clause its portion
+              # opens (words only between, no figure, mark or clause of its own)
+              [words("of"), words("which", "whom"),
+               figure(*AMOUNTS, role="portion"),
+               {"IS_ALPHA": True, "NORM": {"NOT_IN": list(FIGURES)},
+                "LOWER": {"NOT_IN": ["and", "or", "but", "while", "which", "who", "that",
+                                     "compared", "than", "against", "versus"]},
+                "OP": "{3,10}"},
+               words(*_OPEN), figure(PERCENT, role="share"), words(*_CLOSE)],
               # "1,150 of the bikes (35.9%)": the whole the count of bikes an earlier
               # sentence states (see _bracketed)
               [figure(*AMOUNTS, role="portion"), words("of"), words(*_NAMING),

@@ -109,6 +109,11 @@ PATTERNS = Patterns({
               [figure(*AMOUNTS, role="portion"), words("of"), _THE,
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words(*_OPEN),
                figure(PERCENT, role="share"), words(*_CLOSE)],
+              # "Of the 8,000 commuters asked, 30% (2,400 people) named safety": the share
+              # first, its portion in brackets after it (the whole as for "1,378 (57.4%)")
+              [figure(PERCENT, role="share"), words(*_OPEN),
+               figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
+               words(*_CLOSE)],
               # "about €212 million, of which €147 million had been spent by the end of
               # June (69%)": the share in brackets closing the "of which" clause its portion
               # opens (words only between, no figure, mark or clause of its own)
@@ -263,6 +268,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m, share in chain(unclaimed(margins, "share", kept, out),
                           unclaimed(others, "share", kept, out)):
         if m.name == "paren":
+            if share.token < m.roles.get("portion", share).token and (
+                    is_change(sentence, share) or m.roles["portion"].cls not in AMOUNTS
+                    or m.roles["portion"].unit in (PERCENT, POINTS)):
+                continue  # "rose 30% (2,400 more)": a change and its amount, no share
             found = _bracketed(sentence, document, m, share) or \
                 _listed_after_a_share(sentence, document, m, out)
         elif m.name in ("apposed", "rate-on", "rate-opens"):

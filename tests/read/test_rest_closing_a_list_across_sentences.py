@@ -1,7 +1,8 @@
 """kg read: "the remaining …" (or "the remainder, …") closes a list of parts that began in
-the sentences after the total: every part said since the total is one the rest completes,
-so the sum takes them all; where a part is broken down on the way ("of which"), the words
-do not say which parts the rest completes, and no sum is written. An amount followed by
+the sentences after the total, the words ranking a part among the total's ("the largest
+source") or going on with the list ("a further"): every part said since the total is one
+the rest completes, so the sum takes them all; where a part is broken down on the way ("of
+which"), the words do not say which parts the rest completes, and no sum is written. An amount followed by
 "and a …" is a list's next item, never an amount per something ("£50,000 and a grant")."""
 
 from __future__ import annotations

@@ -819,6 +819,11 @@ def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[S
     return found
 
 
+#: words that say the parts after a total go on as one list of it: a part ranked among the
+#: total's ("Wind led with …", "the largest source"), one more ("a further …"), or a part
+#: said to be of the total
+_RUNS_ON = re.compile(r"\b(?:led|leading|largest|biggest|main|further|another|followed|"
+                      r"of\s+the\s+total|of\s+all)\b", re.I)
 #: words that open a breakdown of one part (a part of a part) or name another whole
 _NESTED = re.compile(r"\b(?:of\s+(?:which|whom|these|those|them|this|that)|including|"
                      r"includes?|included|within|among\s+them|per|each|average[ds]?)\b", re.I)
@@ -838,6 +843,17 @@ def _list_runs_on(document: Document, total: Slot, sentence: Sentence,
     if sentence.index - total.sentence > 4 or \
             sentence.index - 1 not in {s.sentence for s in earlier}:
         return False  # the list does not run into the rest's sentence
+    first = document.sentences[total.sentence]
+    said = " ".join([first.doc[total.token + 1:].text] +
+                    [place.text for place in document.sentences[total.sentence + 1:
+                                                                sentence.index + 1]])
+    if not _RUNS_ON.search(said):
+        # "18,000 hectares. Vegetables are grown on 5,400 hectares. Potatoes take 2,600
+        # hectares, … and onions the remaining 1,100": the rest may complete a breakdown of
+        # the part before; only words that rank a part among the total's ("led", "the
+        # largest"), go on with the list ("a further") or say a part is of the total tie
+        # the rest to every part said since the total
+        return False
     for place in document.sentences[total.sentence:sentence.index + 1]:
         text = place.text
         if place.index == total.sentence:

@@ -178,19 +178,13 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
         if token.lower_ == "per" and n and (ahead[n + 1].like_num or
                                             ahead[n + 1].norm_ in FIGURES):
             return True
-    # "$4,020 a year", "74,900 passengers a day"; never "£50,000 and a grant …", where the
-    # "a" opens the next item of a list, no period the amount is for
+    # "$4,020 a year", "74,900 passengers a day"
     for n in (0, 1):
         if len(after) > n + 1 and after[n].lower_ in ("a", "an", "per") and \
-                after[n + 1].is_alpha and all(t.is_alpha and t.lower_ not in _JOINING
-                                              for t in after[:n]):
+                after[n + 1].is_alpha and all(t.is_alpha for t in after[:n]):
             later = doc[slot.token + n + 3] if slot.token + n + 3 < len(doc) else None
             return later is None or later.lower_ not in _EARLIER  # not "a year earlier"
     return False
-
-
-#: words that join the next item of a list to an amount
-_JOINING = frozenset({"and", "or", "but", "while", "whereas", "plus"})
 
 
 def _on_each(doc, token: int) -> bool:

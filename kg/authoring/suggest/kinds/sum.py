@@ -801,6 +801,25 @@ def _two_sides(sentence: Sentence, parts: list[Slot], start: int) -> bool:
                for a, b in _SIDES)
 
 
+#: words that join the next item of a list to an amount
+_JOINING = frozenset({"and", "or", "plus"})
+_PER_WORDS = frozenset({"per", "every", "each", "average", "averaged", "averaging", "mean",
+                        "median", "ratio", "rate"})
+
+
+def _joined_item(place: Sentence, slot: Slot) -> bool:
+    """Whether "a" after the amount opens the list's next item ("bring in GBP 52,000 and a
+    grant a further GBP 40,000"), not the period it is for ("$4,020 a year"): "and a", with
+    no word before the amount that makes it one per something; a list's part, however the
+    words after it read as "74,900 passengers a day" do."""
+    doc = place.doc
+    after = doc[slot.token + 1:slot.token + 3]
+    before = {t.lower_ for t in doc[max(0, slot.token - 3):slot.token]}
+    return len(after) == 2 and after[0].lower_ in _JOINING and \
+        after[1].lower_ in ("a", "an") and not before & _PER_WORDS and slot.cls in AMOUNTS and \
+        not (is_base(place, slot) or is_change(place, slot) or is_earlier(place, slot))
+
+
 def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[Slot] | None:
     """The levels of the total's unit stated after it and before ``sentence`` ("84.2 TWh in
     2025. Wind led with 31.6 TWh, … Gas supplied …, and the remaining 5.2 TWh"); None where
@@ -810,7 +829,8 @@ def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[S
         for slot in place.slots:
             if (place.index == total.sentence and slot.token <= total.token) or \
                     slot.unit != total.unit or slot.year not in (None, total.year) or \
-                    not level(place, slot) or is_rate(place, slot) or \
+                    not (level(place, slot) or _joined_item(place, slot)) or \
+                    is_rate(place, slot) and not _joined_item(place, slot) or \
                     _counts_other(place, slot, document.sentences[total.sentence], total):
                 continue
             if total.value is None or slot.value is None or slot.value >= total.value:

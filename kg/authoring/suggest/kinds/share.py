@@ -91,7 +91,9 @@ PATTERNS = Patterns({
             words("a", "an"), figure(PERCENT, role="share"),
             words("share", "portion", "proportion"), words("of", optional=True),
             gap(3), {"IS_PUNCT": True}],
-           [words("-", "—", "–", ","), _CONSEQUENCE, words("a", "an"),
+           # "Only 11 of the 56 games ended level (a draw rate of 19.6%)": the rate in
+           # brackets after the pair restates it as the set-off rate does
+           [words("-", "—", "–", ",", "("), _CONSEQUENCE, words("a", "an"),
             {"IS_ALPHA": True, "OP": "{0,2}"},
             words("rate", "turnout", "proportion"), words("of"),
             figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
@@ -107,6 +109,21 @@ PATTERNS = Patterns({
               [figure(*AMOUNTS, role="portion"), words("of"), _THE,
                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words(*_OPEN),
                figure(PERCENT, role="share"), words(*_CLOSE)],
+              # "Of the 8,000 commuters asked, 30% (2,400 people) named safety": the share
+              # first, its portion in brackets after it (the whole as for "1,378 (57.4%)")
+              [figure(PERCENT, role="share"), words(*_OPEN),
+               figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
+               words(*_CLOSE)],
+              # "about €212 million, of which €147 million had been spent by the end of
+              # June (69%)": the share in brackets closing the "of which" clause its portion
+              # opens (words only between, no figure, mark or clause of its own)
+              [words("of"), words("which", "whom"),
+               figure(*AMOUNTS, role="portion"),
+               {"IS_ALPHA": True, "NORM": {"NOT_IN": list(FIGURES)},
+                "LOWER": {"NOT_IN": ["and", "or", "but", "while", "which", "who", "that",
+                                     "compared", "than", "against", "versus"]},
+                "OP": "{3,10}"},
+               words(*_OPEN), figure(PERCENT, role="share"), words(*_CLOSE)],
               # "1,150 of the bikes (35.9%)": the whole the count of bikes an earlier
               # sentence states (see _bracketed)
               [figure(*AMOUNTS, role="portion"), words("of"), words(*_NAMING),
@@ -251,6 +268,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m, share in chain(unclaimed(margins, "share", kept, out),
                           unclaimed(others, "share", kept, out)):
         if m.name == "paren":
+            if share.token < m.roles.get("portion", share).token and (
+                    is_change(sentence, share) or m.roles["portion"].cls not in AMOUNTS
+                    or m.roles["portion"].unit in (PERCENT, POINTS)):
+                continue  # "rose 30% (2,400 more)": a change and its amount, no share
             found = _bracketed(sentence, document, m, share) or \
                 _listed_after_a_share(sentence, document, m, out)
         elif m.name in ("apposed", "rate-on", "rate-opens"):

@@ -55,6 +55,15 @@ PATTERNS = Patterns({
                 words("the", "our", "its", "their", optional=True),
                 figure(*AMOUNTS, role="total")],
                [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(":")],
+               # "So far, 24.06 million crossings have been recorded: 7.42 million in …, 8.27
+               # million in … and 8.37 million in …": the total the subject of a passive verb
+               # whose colon opens its parts
+               [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                words("have", "has", "had", "were", "was", "are", "is"),
+                words("been", optional=True),
+                {"IS_ALPHA": True, "LOWER": {"REGEX": r"(?:ed|en|made|sold|paid|won|spent|"
+                                                      r"lost|held|built|given|taken|seen)$"}},
+                {"IS_ALPHA": True, "LOWER": {"REGEX": r"ly$"}, "OP": "?"}, words(":")],
                # "412 pupils (91.2%): 205 in the breakfast arm and 207 in the control arm":
                # an aside in brackets between the total and the colon that opens its parts
                # (the tokenizer may keep "):" as one token)
@@ -302,6 +311,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
             rest = sentence.by_token.get(m.end) if sentence.doc[m.start].lower_ == "the" \
                 else None
+            if rest is None and sentence.doc[m.start].lower_ == "the" and \
+                    sentence.doc[m.end:m.end + 1].text == ",":
+                # "and the remainder, GBP 31,000, comes from donations": the rest set off
+                rest = sentence.by_token.get(m.end + 1)
             # "Boats under 12 metres made up 131 of the 214, and the remaining 83": the rest
             # is in the unit of the parts it completes, not of a measure naming a group
             unit = rest.unit if rest in parts else parts[0].unit if parts else None
@@ -340,12 +353,17 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 across = True
             between = _said_between(document, total, sentence) if across and \
                 total is not None and sentence.doc[m.start].lower_ == "the" else []
-            if between is None or [s for s in between if s not in parts]:
+            earlier = [s for s in between or [] if s not in parts]
+            if between is None or earlier and not (
+                    stated and not portioned and _list_runs_on(document, total, sentence,
+                                                               earlier)):
                 # "84.2 TWh … Wind led with 31.6 TWh … Gas 24.7 TWh; …; and the remaining
-                # 5.2 TWh": the rest may be of every part said since the total or only of
-                # this sentence's (another breakdown, or a part of a part, may stand between):
-                # the words do not say which, so no sum that may leave a part out
+                # 5.2 TWh": the rest closes the list begun after the total, every part said
+                # since it (``_list_runs_on``); where a breakdown of a part, or another
+                # whole, stands between, the words do not say which parts the rest
+                # completes, so no sum that may leave a part out
                 continue
+            parts = earlier + parts
         if total is None or len(parts) < 2:
             continue
         if _stages(sentence, parts):
@@ -689,6 +707,8 @@ _SIDES = (("domestic", "international"), ("domestic", "foreign"), ("domestic", "
           # a trial's two arms
           ("intervention", "control"), ("treatment", "control"), ("treated", "control"),
           ("intervention", "usual"))
+#: the words that open the clause of a split's second side
+_CLAUSE_JOINS = {"while", "whereas", "and", "but", ",", ";"}
 #: words that make two figures rates or means of each side, which add up to nothing
 _PER_SIDE = {"average", "averaged", "averaging", "mean", "median", "per", "each", "rate",
              "typical", "typically"}
@@ -707,10 +727,28 @@ def _split(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | 
     doc = sentence.doc
     said = [{t.lower_ for t in doc[max(start, p.token - 5):p.token]}
             for start, p in zip((0, parts[0].token + 1), parts)]
+    # "Some 4.71 million passengers flew to a foreign airport, while domestic travellers
+    # numbered 13.91 million", "Men made up the bulk, with 10,141, against 8,298 women": a
+    # side may be named in its figure's clause after it, the first's up to the words that
+    # name the second (the last "while", "and" or comma before it), the second's to the
+    # sentence's end, each side in its own clause only
+    cut = max((t.i for t in doc[parts[0].token + 1:parts[1].token]
+               if t.lower_ in _CLAUSE_JOINS), default=parts[1].token)
+    first = {t.lower_ for t in doc[:cut]}
+    second = {t.lower_ for t in doc[cut:]}
     if not any((a in said[0] and b in said[1]) or (b in said[0] and a in said[1])
-               for a, b in _SIDES):
+               for a, b in _SIDES) and \
+            not any((a in first and b in second and a not in second and b not in first) or
+                    (b in first and a in second and b not in second and a not in first)
+                    for a, b in _SIDES):
         return None
     before = document.sentences[sentence.index - 1]
+    if sentence.index > 1 and not any(s.unit == parts[0].unit and s.cls in AMOUNTS
+                                      for s in before.slots):
+        # "… handled 18.62 million passengers. International traffic was the standout.
+        # Some 4.71 million …": a sentence that states no amount of the unit may stand
+        # between the whole and its sides
+        before = document.sentences[sentence.index - 2]
     wholes = [s for s in before.slots if s.unit == parts[0].unit and level(before, s)]
     if len(wholes) != 1 or any(t.lower_ in _PER_SIDE for t in before.doc):
         return None
@@ -763,6 +801,25 @@ def _two_sides(sentence: Sentence, parts: list[Slot], start: int) -> bool:
                for a, b in _SIDES)
 
 
+#: words that join the next item of a list to an amount
+_JOINING = frozenset({"and", "or", "plus"})
+_PER_WORDS = frozenset({"per", "every", "each", "average", "averaged", "averaging", "mean",
+                        "median", "ratio", "rate"})
+
+
+def _joined_item(place: Sentence, slot: Slot) -> bool:
+    """Whether "a" after the amount opens the list's next item ("bring in GBP 52,000 and a
+    grant a further GBP 40,000"), not the period it is for ("$4,020 a year"): "and a", with
+    no word before the amount that makes it one per something; a list's part, however the
+    words after it read as "74,900 passengers a day" do."""
+    doc = place.doc
+    after = doc[slot.token + 1:slot.token + 3]
+    before = {t.lower_ for t in doc[max(0, slot.token - 3):slot.token]}
+    return len(after) == 2 and after[0].lower_ in _JOINING and \
+        after[1].lower_ in ("a", "an") and not before & _PER_WORDS and slot.cls in AMOUNTS and \
+        not (is_base(place, slot) or is_change(place, slot) or is_earlier(place, slot))
+
+
 def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[Slot] | None:
     """The levels of the total's unit stated after it and before ``sentence`` ("84.2 TWh in
     2025. Wind led with 31.6 TWh, … Gas supplied …, and the remaining 5.2 TWh"); None where
@@ -772,13 +829,58 @@ def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[S
         for slot in place.slots:
             if (place.index == total.sentence and slot.token <= total.token) or \
                     slot.unit != total.unit or slot.year not in (None, total.year) or \
-                    not level(place, slot) or is_rate(place, slot) or \
+                    not (level(place, slot) or _joined_item(place, slot)) or \
+                    is_rate(place, slot) and not _joined_item(place, slot) or \
                     _counts_other(place, slot, document.sentences[total.sentence], total):
                 continue
             if total.value is None or slot.value is None or slot.value >= total.value:
                 return None
             found.append(slot)
     return found
+
+
+#: words that say the parts after a total go on as one list of it: a part ranked among the
+#: total's ("Wind led with …", "the largest source"), one more ("a further …"), or a part
+#: said to be of the total
+_RUNS_ON = re.compile(r"\b(?:led|leading|largest|biggest|main|further|another|followed|"
+                      r"of\s+the\s+total|of\s+all)\b", re.I)
+#: words that open a breakdown of one part (a part of a part) or name another whole
+_NESTED = re.compile(r"\b(?:of\s+(?:which|whom|these|those|them|this|that)|including|"
+                     r"includes?|included|within|among\s+them|per|each|average[ds]?)\b", re.I)
+
+
+def _list_runs_on(document: Document, total: Slot, sentence: Sentence,
+                  earlier: list[Slot]) -> bool:
+    """Whether the parts said since ``total`` in the sentences before ``sentence`` (which
+    closes on "the remaining …") begin the list the rest completes: "Exports reached €96.0
+    million. Italy took €30.0 million, or 31.3% of the total. Spain took €20.0 million and
+    France €16.0 million; the remaining €30.0 million went elsewhere." The list runs into
+    the rest's sentence from the sentence before, the total at most four sentences back
+    (sentences that state no level of its unit, "That was 8.3% more than in 2024", may
+    stand between), and no sentence on the way breaks a part down ("of which",
+    "including") or speaks of amounts per thing: then every part said since the total is
+    one the rest completes."""
+    if sentence.index - total.sentence > 4 or \
+            sentence.index - 1 not in {s.sentence for s in earlier}:
+        return False  # the list does not run into the rest's sentence
+    first = document.sentences[total.sentence]
+    said = " ".join([first.doc[total.token + 1:].text] +
+                    [place.text for place in document.sentences[total.sentence + 1:
+                                                                sentence.index + 1]])
+    if not _RUNS_ON.search(said):
+        # "18,000 hectares. Vegetables are grown on 5,400 hectares. Potatoes take 2,600
+        # hectares, … and onions the remaining 1,100": the rest may complete a breakdown of
+        # the part before; only words that rank a part among the total's ("led", "the
+        # largest"), go on with the list ("a further") or say a part is of the total tie
+        # the rest to every part said since the total
+        return False
+    for place in document.sentences[total.sentence:sentence.index + 1]:
+        text = place.text
+        if place.index == total.sentence:
+            text = place.doc[total.token + 1:].text
+        if _NESTED.search(text):
+            return False
+    return True
 
 
 def _contributions(sentence: Sentence) -> list[Slot]:

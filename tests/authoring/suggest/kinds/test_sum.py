@@ -44,16 +44,19 @@ def test_no_sum_from_a_bracket_that_is_no_split(tmp_path: Path, text: str) -> No
     assert [roles for kind, roles, _ in suggested(tmp_path, text) if kind == "SumRelation"] == []
 
 
-def test_the_remaining_part_after_parts_said_since_the_total_is_no_sum(tmp_path: Path) -> None:
+def test_the_remaining_part_after_parts_said_since_the_total_completes_them_all(
+        tmp_path: Path) -> None:
     """"… Wheat led with 4.1 million tonnes … and maize … the remaining 2.0 million tonnes":
-    the rest may be of every part said since the total or of this sentence's only; no sum
-    of this sentence's parts that leaves the leading crop out."""
+    "led" ranks the first part among the total's, so the rest completes every part said
+    since the total; never a sum of this sentence's parts that leaves the leading crop out."""
     found = [roles for kind, roles, _ in suggested(
         tmp_path, "The region's farms produced 9.6 million tonnes of grain in 2024. Wheat led "
                   "with 4.1 million tonnes, up from 3.8 million tonnes in 2023. Barley gave 2.3 "
                   "million tonnes; oats 1.2 million tonnes; and maize and other crops the "
                   "remaining 2.0 million tonnes.") if kind == "SumRelation"]
-    assert found == []
+    assert found == [{"total": ("9.6 million tonnes",),
+                      "part": ("4.1 million tonnes", "2.3 million tonnes", "1.2 million tonnes",
+                               "2.0 million tonnes")}]
 
 
 def test_the_remaining_part_of_a_total_said_just_before(tmp_path: Path) -> None:

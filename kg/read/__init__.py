@@ -528,7 +528,52 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
                                      f"{g.quote} and the earlier figure: {d.quote} apart",
                                      f"cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
                                      f"cg:difference :{d.local}")))
-    return out + _moved_by(figures, tied, changes, {d for done, _ in out for d in done})
+    out += _moved_by(figures, tied, changes, {d for done, _ in out for d in done})
+    return out + _percent_of_a_rate(figures, tied, changes, {d for done, _ in out for d in done})
+
+
+def _percent_of_a_rate(figures, tied, changes: dict[str, tuple[str, str, str]],
+                       done: set[str]) -> list[tuple[set[str], str]]:
+    """"The vacancy rate fell by 0.8 per cent, to 5.2 per cent" beside a table whose row of
+    that rate has a column of changes in points: the level reached restates the row's later
+    cell, and the move "by" takes is in per cent, so the words state a percent change from
+    the row's earlier cell (the one the column of changes compares) to that level. Per cent
+    said where points were meant is the slip this lets the check find; the words, never the
+    cells' values, say it is a percent change and which way it went."""
+    from kg.read.ties import _TO_LEVEL, BY, PERCENT, group_by_claim
+    from kg.read.turtle import relation
+
+    earlier_of = {final: initial for kind, initial, final in changes.values()
+                  if kind == "PercentagePointChangeRelation"}
+    by_claim = group_by_claim(figures)
+    tied_to = {f.local for f, *_ in tied}
+    out = []
+    for g, cell, _, _ in tied:
+        initial = earlier_of.get(cell)
+        if initial is None or g.unit != PERCENT:
+            continue
+        for d in by_claim[g.claim]:
+            at = d.sentence.find(d.quote)
+            if d is g or d.local in done or d.local in tied_to or d.unit != PERCENT or at < 0:
+                continue
+            end = at + len(d.quote)
+            later = d.sentence.find(g.quote, end)
+            if later < 0 or not _TO_LEVEL.match(d.sentence[end:later]) or \
+                    not BY.search(d.sentence[:at]):
+                continue  # only "moved by d, to g": the move and the level it reached
+            words = " ".join(d.sentence[:at].split()[-4:])
+            rise, fall = _RISE.search(words), _FALL.search(words)
+            if bool(rise) == bool(fall):
+                continue  # the words do not say which way
+            done.add(d.local)
+            way = "Increase" if rise else "Decrease"
+            out.append(({d.local},
+                        relation("PercentChangeRelation", f":{g.claim}",
+                                 f"the table to {g.quote}: {'up' if rise else 'down'} "
+                                 f"{d.quote}",
+                                 f"cg:initial {initial} ; cg:final :{g.local} ; "
+                                 f"cg:change :{d.local} ; cg:direction cg:{way}")))
+    return out
 
 
 #: a comparative after an amount that sets it against an earlier time of the same thing:
@@ -918,10 +963,14 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
                              f"{CONFIDENCE['sentence']} ;")
     text += "\n".join(r.replace("cg:basis cg:Implied ;", f"cg:basis cg:Implied ; "
                                  f"cg:confidence {CONFIDENCE['table']} ;") for r in implied)
-    used = {f for s in found for f in s.figures}
+    # (a guess across sentences, proposed and never checked, leaves a figure free for what
+    # its own sentence and a table state of it, and gives way to that)
+    used = {f for s in sure for f in s.figures}
+    completed = set()
     for n, (figures, body) in enumerate(completions, start=1):
         if figures & used:
             continue  # the words already relate it to figures of the text
+        completed |= figures
         kind, rest = body.split(" ; ", 1)
         text = text.rstrip("\n") + (f"\n\n:r-y{n} {kind} ;{READ_MARK}\n    cg:basis cg:Stated ; cg:confidence "
                  f"{CONFIDENCE['sentence']} ; {rest}")
@@ -929,6 +978,7 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
         implied = [*implied, body]
     if sure or implied:
         (folder / "relations.ttl").write_text(text, encoding="utf-8")
+    unsure = [s for s in unsure if not s.figures & completed]
     if unsure or proposed:
         write_suggestions(claims_dir, doc_id, unsure)
         path = folder / SUGGESTIONS_FILE

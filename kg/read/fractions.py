@@ -61,23 +61,35 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
         if at < 0:
             continue
         end = at + len(f.quote)
-        start = max([m.end() for m in _CLAUSE_END.finditer(text[:at])], default=0)
+        ends = [m for m in _CLAUSE_END.finditer(text[:at])]
+        start = ends[-1].end() if ends else 0
+        if ends and ends[-1].group(0) == ":":
+            # "The Early Bird tier went fastest: one in five backers chose it": what follows
+            # the colon says how of the thing the words before it name (no figure between)
+            opened = ends[-2].end() if len(ends) > 1 else 0
+            if not [g for g in figures if g.claim == f.claim and g.quote
+                    and opened <= text.find(g.quote) < start]:
+                start = opened
         stop = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
         # "For every £1 we spent, 82p went to our programmes": the pence of each pound are
         # the fraction of the whole the row the words name takes
         every = _EVERY.search(text, start, stop) if _PENCE.search(f.quote) else None
         whole = None  # the words that name the whole, where no "of all" does
+        counted = None  # the things "one in five backers" counts: a column's head names them
         if every is None:
             if not _FRACTION.search(f.quote) or re.search(r"\d", f.quote):
                 continue
             if not _OF_ALL.match(text[end:]):
-                whole = _whole_noun(text[end:])
+                counted = _counted_noun(f.quote, text[end:])
+                whole = _whole_noun(text[end:]) or counted
                 if whole is None:
                     continue
         # "Chilled, £612 million, nearly half of revenue": the words' own amount (a percent
         # is a share of its own or the fraction restated: "a third of all jobs (32.5%)");
         # the pound each pence are of is no amount of the row's
+        # (a bare "one" is the pronoun: "one in five backers snapped one up")
         if [g for g in figures if g.claim == f.claim and g is not f and g.quote
+                and g.quote.strip().lower() != "one"
                 and g.unit not in (UNITLESS, PERCENT) and start <= text.find(g.quote) < stop
                 and not (every is not None and every.start() <= text.find(g.quote)
                          < every.end())]:
@@ -102,8 +114,18 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                           if table.rows[i - 1].total), None)
             if total is None:
                 continue
-            c = level_column(table, (r, total), clause, writer.periods.get(f.local), t,
-                             writer, money=True)
+            if counted is not None:
+                # "one in five backers": the column of levels whose head names the things
+                heads = [c for c, column in enumerate(table.columns, start=1)
+                         if column.kind == "value" and not column.unsure
+                         and counted & _heads(column.header)
+                         and all(table.rows[i - 1].cells[c - 1] is not None
+                                 and table.rows[i - 1].cells[c - 1].value is not None
+                                 for i in (r, total))]
+                c = heads[0] if len(heads) == 1 else None
+            else:
+                c = level_column(table, (r, total), clause, writer.periods.get(f.local), t,
+                                 writer, money=True)
             if c is None and _NOW.search(clause):
                 c = _latest_column(table, (r, total), t, writer)
             if c is not None:
@@ -132,6 +154,21 @@ def _whole_noun(after: str) -> set[str] | None:
                                          "all", "each", "every", "one"):
         return None
     return {_singular(w) for w in words}
+
+
+#: a fraction "in" a count of things: "one in five backers", "one in every four visitors"
+_IN_EVERY = re.compile(r"^\w+\s+in\s+(?:every\s+)?\w+$", re.I)
+
+
+def _counted_noun(quote: str, after: str) -> set[str] | None:
+    """"one in five backers": the noun right after a fraction "N in M", the things it counts
+    ({"backer"}: the whole is the table's column or total of them); None where no noun
+    follows ("one in five of them", "one in five, as before")."""
+    m = re.match(r"\s+([A-Za-z][A-Za-z-]*)", after)
+    if not _IN_EVERY.match(quote.strip()) or m is None or m.group(1).lower() in _PHRASE_END or \
+            m.group(1).lower() in ("of", "the", "a", "an", "them", "those", "these"):
+        return None
+    return {_singular(m.group(1))}
 
 
 def _table_nouns(table: Table) -> set[str]:

@@ -299,6 +299,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     # a percent change reaches or starts from and still be the average of its own total
     # ("an average of $74.53 a ticket, $4.50 more than the $70.03 …": or a difference's)
     levels = [s for s in taken if s.kind not in ("PercentChangeRelation", "DifferenceRelation")]
+    scaled = _cost_for_counted(sentence, document, taken)
+    if scaled is not None:
+        out.append(scaled)
     for m, average in unclaimed(matches, "average", levels, out):
         if m.name == "spread":
             count, total = m.roles["count"], m.roles["aggregate"]
@@ -733,6 +736,51 @@ _OVER_THINGS = ("over", "across", "from", "in")
 #: the words between a count and the average set off after its clause
 _SET_OFF = (",", "-", "–", "—", "and", "or", "an", "a", "average", "averaging", "of", "mean",
             "some", "about", "roughly", "around", "nearly", "almost")
+
+
+#: the verbs that put a cost on a number of things: "would cost £1.2 million"
+_COSTS = ("cost", "costs", "costing")
+
+
+def _cost_for_counted(sentence: Sentence, document: Document,
+                      taken: list[Suggestion]) -> Suggestion | None:
+    """"Each reminder cost £0.04, or £0.12 per donor. … Extending them to the 148,000
+    donors who lapse each year would cost roughly £17,760": the one count of a thing and
+    the one amount of money a verb of cost gives in a sentence, and the one amount an
+    earlier sentence gives "per" that thing alone (no word between: "per additional donor"
+    is another's), are the total, the count and the average."""
+    taken_figures = {f for s in taken for f in s.figures}
+    money = [s for s in sentence.slots if s.cls == MONEY]
+    counts = [s for s in sentence.slots if s.cls == COUNT]
+    doc = sentence.doc
+    if len(money) != 1 or len(counts) != 1 or sentence.index == 0 or \
+            money[0].local in taken_figures or counts[0].local in taken_figures:
+        return None
+    total, count = money[0], counts[0]
+    before = [t.lower_ for t in doc[max(0, total.token - 3):total.token]]
+    # (a cost a year is a level for this: "would cost £5.1 million a year")
+    if not any(w in _COSTS for w in before) or is_base(sentence, total) or \
+            is_change(sentence, total) or is_earlier(sentence, total) or \
+            _thing_after(sentence, total) is not None or count.token > total.token:
+        return None
+    noun = doc[count.token + 1:count.token + 2]
+    if not noun or not noun[0].is_alpha or noun[0].lower_ in _PHRASE_END:
+        return None
+    thing = stem(noun[0].text)
+    found = []
+    for earlier in document.sentences[:sentence.index]:
+        for slot in earlier.slots:
+            per = _thing_after(earlier, slot) if slot.unit == total.unit and \
+                slot.cls == total.cls else None
+            if per is not None and per[0] == [thing] and \
+                    earlier.doc[per[1] - 2].lower_ == "per":
+                found.append(slot)
+    if len(found) != 1:
+        return None  # no amount per the thing, or several: the words leave which
+    return make("AverageRelation", sentence.claim,
+                {"aggregate": total, "count": count, "average": found[0]},
+                doc[count.token:total.token + 1].text,
+                f"{total.text} ÷ {count.text} = {found[0].text} each", across=True)
 
 
 def _spread_with(document: Document, average: Slot, count: Slot) -> Slot | None:

@@ -903,10 +903,49 @@ def _by(sentence: Sentence, document: Document, m, diff, others):
         # verb name, an earlier sentence's figure so named ("a target of £48,000")
         mark = _mark_named(sentence, document, cue, diff, subject[-1])
         other = [mark] if mark is not None else []
+        if mark is None:
+            return _changes_compared(sentence, document, cue, subject[-1])
     if not subject or not other:
         return None  # "the North lags the Centre by 17.7 points": the values are elsewhere
     subject, other = subject[-1], other[0]
     return (subject, other) if cue.lower_ in _OVER_BY else (other, subject)
+
+
+def _changes_compared(sentence: Sentence, document: Document, cue, change):
+    """(larger, smaller) of "The standing break gave a smaller gain of 13.7 ms, so walking
+    outperformed standing by 9.6 ms" after "… after the walking break, an improvement of
+    22.3 ms": the verb opens a clause of its own after the change, and names the two things
+    compared right before and after it; the change's clause names one of them, and the one
+    change of its unit in the two sentences before, in a sentence that names the other, is
+    the other's. None where the words name them otherwise or leave which change."""
+    doc = sentence.doc
+    # the verb's clause: a comma then "so"/"and"/"while"… between the change and the verb
+    opens = [t.i for t in doc[change.token + 1:cue.i] if t.text in (",", ";")
+             and doc[t.i + 1].lower_ in ("so", "and", "while", "whereas", "meaning", "thus")]
+    if not opens or not is_change(sentence, change) or \
+            any(t.norm_ in FIGURES for t in doc[opens[-1]:cue.i]):
+        return None
+    before = next((t for t in reversed(doc[opens[-1] + 2:cue.i]) if t.is_alpha
+                   and t.lower_ not in _NAMELESS), None)
+    after = next((t for t in doc[cue.i + 1:cue.i + 3] if t.is_alpha
+                  and t.lower_ not in _NAMELESS), None)
+    if before is None or after is None or stem(before.text) == stem(after.text):
+        return None
+    said = {stem(t.text) for t in doc[:opens[-1]] if t.is_alpha}
+    names = [stem(before.text), stem(after.text)]
+    if (names[0] in said) == (names[1] in said):
+        return None  # the change's clause names neither thing, or both
+    own, other_name = (names[0], names[1]) if names[0] in said else (names[1], names[0])
+    found = [s for earlier in document.sentences[max(0, sentence.index - 2):sentence.index]
+             if other_name in {stem(t.text) for t in earlier.doc if t.is_alpha}
+             and own not in {stem(t.text) for t in earlier.doc if t.is_alpha}
+             for s in earlier.slots if s.unit == change.unit and s.cls == change.cls
+             and is_change(earlier, s)]
+    if len(found) != 1:
+        return None
+    first, second = (change, found[0]) if own == names[0] else (found[0], change)
+    # (the thing before the verb is its subject: "walking outperformed standing")
+    return (first, second) if cue.lower_ in _OVER_BY else (second, first)
 
 
 def _earlier_cue(sentence: Sentence, cue, others):

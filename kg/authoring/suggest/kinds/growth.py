@@ -73,6 +73,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             periods = years[1] - years[0]
         if periods is None and before is None:
             periods = _years_before(sentence, document, years)
+        if periods is None and None in years:
+            periods = _read_span(sentence, document, initial, final)
         if not periods or periods < 1:
             continue  # no periods the words give: the rate cannot be checked
         when = tuple(f" ({y})" if y else "" for y in years)
@@ -425,6 +427,21 @@ def _per_every(sentence: Sentence, slot: Slot) -> bool:
         if not token.is_alpha:
             return False
     return False
+
+
+def _read_span(sentence: Sentence, document: Document, initial: Slot,
+               final: Slot) -> int | None:
+    """The years between the two ends of "grew from about 184 to 392 - twice the earlier
+    level, or 7% a year compounded", where the words name no year and no span: the whole
+    years kg read gave the two figures (from the document's own "2015-2025", its heading's
+    years), when both ends stand in the rate's sentence and each has a year of its own."""
+    if initial.sentence != sentence.index or final.sentence != sentence.index:
+        return None
+    got = [document.periods.get(s.local) or "" for s in (initial, final)]
+    if not all(re.fullmatch(r"(?:19|20)\d\d", p) for p in got):
+        return None  # a quarter, a month, a span or none: not whole years apart
+    first, last = (int(p) for p in got)
+    return last - first if last > first else None
 
 
 def _period_year(document: Document, slot: Slot) -> int | None:

@@ -900,9 +900,30 @@ def _earlier_so(sentence: Sentence, document: Document,
                      if s.unit == base.unit and s.cls == base.cls and s.value != base.value
                      and not is_gap(document.sentences[s.sentence], s)),
                     key=lambda r: -r[0])
+    if (not ranked or ranked[0][0] == 0) and said & set(_SAME) and \
+            not any(s.sentence == sentence.index for _, s in ranked):
+        # "… you had given £486,300. Last winter's appeal raised £402,800, so this year's
+        # total is 17.2% higher": the change's subject is a pronoun or "the total", which
+        # takes up the one level of that unit the sentence right before states (never a
+        # gap, a baseline, a change or an earlier year's), however else it is named
+        return _level_just_said(sentence, document, base)
     if not ranked or ranked[0][0] == 0 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None  # no level named as the dated one is, or two: the words leave which
     return base, ranked[0][1]
+
+
+def _level_just_said(sentence: Sentence, document: Document,
+                     base: Slot) -> tuple[Slot, Slot] | None:
+    """(base, the level) where the sentence right before states exactly one level of the
+    baseline's unit and kind."""
+    from kg.authoring.suggest.kinds.portions import level
+
+    if sentence.index == 0:
+        return None
+    before = document.sentences[sentence.index - 1]
+    levels = [s for s in before.slots if s.unit == base.unit and s.cls == base.cls
+              and s.value != base.value and level(before, s) and not is_gap(before, s)]
+    return (base, levels[0]) if len(levels) == 1 else None
 
 
 def trial_arms(sentence: Sentence, change: Slot, want: tuple[str, ...]

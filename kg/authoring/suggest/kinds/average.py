@@ -16,10 +16,10 @@ import re
 
 from kg.authoring.suggest.kinds.cues import refers_back
 from kg.authoring.suggest.kinds.portions import (CELL, STATES, averaged_subject, is_base,
-                                                 is_change,
-                                                 is_earlier, is_portion, is_rate, level,
-                                                 name, nouns_after, resolve, same_span, stem,
-                                                 row_label, table_rows, words_before)
+                                                 is_change, is_earlier, is_portion, is_rate,
+                                                 level, name, nouns_after, resolve, same_span,
+                                                 stating_verb, stem, row_label, table_rows,
+                                                 words_before)
 from kg.authoring.suggest.kinds.share import (ALLOCATED, ARMS, CONTROL, INTERVENTION,
                                               allocation)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
@@ -1376,11 +1376,8 @@ def _per_subject(sentence: Sentence, average: Slot) -> int | None:
     (None where no "per" heads the words before the verb, or a figure or clause stands
     between)."""
     doc = sentence.doc
-    at = average.token - 1
-    while at >= 0 and doc[at].lower_ in ("at", "to", "out", "about", "around", "roughly",
-                                         "some", "nearly", "almost", "just"):
-        at -= 1
-    if at < 2 or doc[at].lower_ not in STATES:
+    at = stating_verb(sentence, average)
+    if at is None or at < 2:
         return None
     for token in reversed(doc[max(0, at - 5):at]):
         if not token.is_alpha or token.norm_ in FIGURES or \

@@ -210,16 +210,24 @@ STATES = {"was", "were", "is", "are", "stood", "came", "reached", "rose", "fell"
 _CLAUSE_BREAKS = {"and", "but", "while", "whereas", "which", "that", "who", "when", "than"}
 
 
-def averaged_subject(sentence: Sentence, slot: Slot) -> int | None:
-    """Where the noun phrase an average word heads stands, when a figure is its stated value:
-    "The mean nightly audience at the festival was 1,250", "our typical parcel count stood at
-    410" (the token of its last word, before the verb); else None."""
+def stating_verb(sentence: Sentence, slot: Slot) -> int | None:
+    """The token of the verb that states a figure as its subject's value ("was", "stood at",
+    "came to about"), past the words between it and the figure; None if none does."""
     doc = sentence.doc
     at = slot.token - 1
     while at >= 0 and doc[at].lower_ in ("at", "to", "out", "about", "around", "roughly",
                                          "some", "nearly", "almost", "just"):
         at -= 1
-    if at < 1 or doc[at].lower_ not in STATES:
+    return at if at >= 0 and doc[at].lower_ in STATES else None
+
+
+def averaged_subject(sentence: Sentence, slot: Slot) -> int | None:
+    """Where the noun phrase an average word heads stands, when a figure is its stated value:
+    "The mean nightly audience at the festival was 1,250", "our typical parcel count stood at
+    410" (the token of its last word, before the verb); else None."""
+    doc = sentence.doc
+    at = stating_verb(sentence, slot)
+    if at is None or at < 1:
         return None
     head = at - 1
     for token in reversed(doc[max(0, at - 7):at]):

@@ -39,22 +39,6 @@ def document_ttl(doc_id: str, text: str) -> str:
 MakeDoc = Callable[..., Path]
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A module whose tests share a module-scoped fixture (a server, a browser, a corpus
-    checked by pySHACL) runs on one test worker: pyproject's ``--dist loadgroup`` sends an
-    ``xdist_group`` whole to one worker, where the plain ``load`` split such a module across
-    both workers of ``pytest -n 2`` and each built the fixture (twice the slowest setups).
-    Before xdist's own hook, which reads the mark."""
-    for item in items:
-        info = getattr(item, "_fixtureinfo", None)
-        if info is None:
-            continue
-        if any(defs and defs[-1].scope == "module" for name in info.names_closure
-               for defs in [info.name2fixturedefs.get(name)]):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::", 1)[0]))
-
-
 def wait_until_up(url: str, seconds: float = 60) -> None:
     """Poll a server started by a test until it answers."""
     import time

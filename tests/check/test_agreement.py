@@ -71,7 +71,7 @@ def test_the_report_counts_other_sources_per_figure(bundled) -> None:
         "finding": f"{paper}/f-bf-online/agreement"}
 
 
-def test_entities_linked_to_each_other_pair_up(tmp_path: Path) -> None:
+def test_entities_linked_to_each_other_pair_up(tmp_path: Path, bundled) -> None:
     """A direct schema:sameAs between two documents' entity IRIs (what kg suggest's entity
     links write) is enough, either way round."""
     claims = tmp_path / "claims"
@@ -85,11 +85,7 @@ def test_entities_linked_to_each_other_pair_up(tmp_path: Path) -> None:
         "<https://w3id.org/claimgraph/entity/us-large-malls> .\n")
     for engine in ("oxigraph", "pyshacl"):
         linked = check_folder(claims, cache_dir=None, jobs=1, engine=engine).report
-        assert agreement(linked) == agreement(bundled_report()), engine
-
-
-def bundled_report():
-    return check_folder(BUNDLED_DIR, cache_dir=None, jobs=1).report
+        assert agreement(linked) == agreement(bundled), engine
 
 
 def test_both_engines_agree_on_every_cross_document_finding(bundled) -> None:

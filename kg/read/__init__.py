@@ -96,6 +96,8 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
             + (_original_ttl(doc_id, original, path) if got.format != "txt" else ""),
             encoding="utf-8")
         (folder / "claims.ttl").write_text(_as_read(claims, date, path, got), encoding="utf-8")
+        # a quote kg check could not place inside its claim's would refuse the whole document
+        unplaced = _drop_unanchorable(folder)
         sentence_figures = _sentence_figures(folder)
         _date_figures(sentence_figures, folder, tables, writer,
                       document_period(got.text, date))
@@ -106,10 +108,101 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
         relations = _read_relations(claims_dir, doc_id, writer.relations + restated,
                                     writer.proposed, writer.completions,
                                     _total_cells(tables, writer))
+        unplaced |= _drop_unanchorable(folder)
+        relations -= _drop_users(folder, unplaced)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # a half-read folder would fail every check
         raise
-    return Reading(folder, got.format, figures, dates, claim_count, relations)
+    return Reading(folder, got.format, figures - sum(f.startswith("f-") for f in unplaced),
+                   dates - sum(f.startswith("d-") for f in unplaced), claim_count, relations)
+
+
+def _unanchorable(folder: Path) -> set[str]:
+    """The figures and dates of ``claims.ttl`` whose quote kg check's own anchoring cannot
+    place inside their claim's quote (a number read out of a longer one: "1" of "1,3")."""
+    from kg.anchor import AnchorError, NormalizedText, anchor
+    from kg.corpus import read_document
+    from kg.namespaces import CG
+
+    doc = read_document(folder)
+    if doc.text is None:
+        return set()
+    g, norm = doc.graph, NormalizedText(doc.text)
+    spans: dict = {}
+    out = set()
+    for node, claim in g.subject_objects(CG.claim):
+        quote = g.value(node, CG.quote)
+        if quote is None or (claim, CG.quote, None) not in g:
+            continue
+        if claim not in spans:
+            try:
+                c = anchor(norm, str(g.value(claim, CG.quote)),
+                           prefix=_str(g.value(claim, CG.quotePrefix)),
+                           suffix=_str(g.value(claim, CG.quoteSuffix)))
+                spans[claim] = (c.start, c.end)
+            except AnchorError:
+                spans[claim] = None  # the claim's own problem, not its figures'
+        if spans[claim] is None:
+            continue
+        try:
+            anchor(norm, str(quote), prefix=_str(g.value(node, CG.quotePrefix)),
+                   suffix=_str(g.value(node, CG.quoteSuffix)), within=spans[claim])
+        except AnchorError:
+            out.add(str(node).rsplit("/", 1)[-1])
+    return out
+
+
+def _str(value) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _block(local: str) -> re.Pattern:
+    """A Turtle block of the read files: its subject's line and its indented lines."""
+    return re.compile(rf"^:{re.escape(local)} a [^\n]*\n(?:    [^\n]*\n?)*\n?", re.M)
+
+
+def _drop_unanchorable(folder: Path) -> set[str]:
+    """Drop from ``claims.ttl`` every figure or date kg check could not anchor: never
+    written, rather than a document kg check refuses (what uses it goes too)."""
+    dropped = _unanchorable(folder)
+    if dropped:
+        path = folder / "claims.ttl"
+        text = path.read_text(encoding="utf-8")
+        for local in dropped:
+            text = _block(local).sub("", text)
+        path.write_text(text, encoding="utf-8")
+        _drop_users(folder, dropped, files=("claims.ttl",))
+    return dropped
+
+
+_RELATION_HEAD = re.compile(r"^:[\w.-]+ a [^\n]*\n(?:    [^\n]*\n?)*\n?", re.M)
+
+
+def _drop_users(folder: Path, dropped: set[str],
+                files: tuple[str, ...] = ("relations.ttl", "suggestions.ttl", "claims.ttl")) -> int:
+    """Drop every block (a relation, a suggestion) that names a dropped figure; the number
+    of relations dropped from relations.ttl."""
+    if not dropped:
+        return 0
+    names = re.compile(r":(?:" + "|".join(map(re.escape, sorted(dropped))) + r")(?![\w-])")
+    gone = 0
+    for name in files:
+        path = folder / name
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8")
+
+        def keep(m: re.Match) -> str:
+            nonlocal gone
+            body = m.group(0)
+            if names.search(body.split("\n", 1)[1] if "\n" in body else ""):
+                gone += name == "relations.ttl"
+                return ""
+            return body
+        new = _RELATION_HEAD.sub(keep, text)
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+    return gone
 
 
 def _iso_date(value: str | None) -> str | None:

@@ -53,8 +53,8 @@ def doc_id_for(path: Path) -> str:
 def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str | None = None,
          date: str | None = None) -> Reading:
     """Read the file at ``path`` into ``claims_dir/<doc_id>``."""
-    from kg.authoring.new import (_claims_ttl, _document_ttl, local_dollar, validate_date,
-                                  validate_id)
+    from kg.authoring.new import validate_date, validate_id
+    from kg.numbers import decimal_commas, writes_decimal_commas
 
     doc_id = doc_id or doc_id_for(path)
     validate_id(doc_id)
@@ -65,6 +65,16 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
                                  "person confirmed or edited there is never overwritten"))
     validate_date(date)
     got = extract(path)
+    # "7,1%", "R4 815,3 million": a document that writes decimal commas is read so throughout
+    with decimal_commas(writes_decimal_commas(got.text)):
+        return _read(path, folder, got, doc_id, claims_dir, title, date)
+
+
+def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Path,
+          title: str | None, date: str | None) -> Reading:
+    """``read`` once the document is extracted and its folder is free."""
+    from kg.authoring.new import _claims_ttl, _document_ttl, local_dollar
+
     date = date or _iso_date(got.date) or _stated_date(got.text)
     data = got.text.encode("utf-8")
     from kg.read.periods import document_period

@@ -409,7 +409,7 @@ _CORE_RE = _lazy(_CORE_PATTERN, re.IGNORECASE)
 #: ("4 815,3", "4.815,3") or not ("98,4", "7,1"): never three digits alone after the comma
 #: ("4,815" stays a thousands comma's)
 _DECIMAL_COMMA_NUMBER = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)"
-                         r",(?!\d{3}(?!\d))\d+")
+                         r",(?!\d{3}(?!\d))\d+(?!\d|[.,]\d)")
 #: the same scanner where the text writes decimal commas: such a number is read first
 #: (the rand's "R" glued to such an amount, "R402,6 million", is its currency)
 _CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
@@ -421,7 +421,7 @@ _CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
 _DECIMAL_COMMA: ContextVar[bool] = ContextVar("decimal_comma", default=False)
 #: a quote's decimal comma: a comma with one, two or four or more digits after it, where
 #: nothing but its own number goes on ("7,1%", "98,4 cents"); "1,300" and "1,18,450" are not
-_DECIMAL_COMMA_SIGN = _lazy(r"(?<![\d.,])\d+,(?!\d{3}(?!\d))\d+(?![\d.,]\d)")
+_DECIMAL_COMMA_SIGN = _lazy(r"(?<![\d.,])\d+,(?!\d{3}(?!\d))\d+(?!\d|[.,]\d)")
 
 
 @contextmanager

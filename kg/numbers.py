@@ -421,7 +421,8 @@ _CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
 _DECIMAL_COMMA: ContextVar[bool] = ContextVar("decimal_comma", default=False)
 #: a quote's decimal comma: a comma with one, two or four or more digits after it, where
 #: nothing but its own number goes on ("7,1%", "98,4 cents"); "1,300" and "1,18,450" are not
-_DECIMAL_COMMA_SIGN = _lazy(r"(?<![\d.,])\d+,(?!\d{3}(?!\d))\d+(?!\d|[.,]\d)")
+_DECIMAL_COMMA_SIGN = _lazy(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+),(?!\d{3}(?!\d))\d+"
+                            r"(?!\d|[.,]\d)")
 
 
 @contextmanager

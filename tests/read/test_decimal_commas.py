@@ -86,3 +86,21 @@ def test_a_quote_with_a_decimal_comma_reads_alike_anywhere() -> None:
     assert parse_quantity("R2 310,5 million").value == Decimal("2310500000")
     assert parse_quantity("R2 310,5 million").unit == "ZAR"
     assert parse_quantity("1,300").value == 1300
+
+
+def test_a_table_with_decimal_commas_is_read_as_a_table(tmp_path: Path) -> None:
+    """Cells "1 400,5" and "5,8" in a document that writes decimal commas are numbers: the
+    table's rows add up to its total, and each cell's quote is the cell as written."""
+    source = tmp_path / "mill.md"
+    source.write_text(
+        "# Highveld Mills half-year\n\nTurnover grew 6,4% to R1 204,7 million, and the margin "
+        "widened by 2,5 percentage points.\n\nSegment revenue (R million)\n\n"
+        "| Segment | 2024 | 2023 |\n|---|---|---|\n| Flour | 804,2 | 760,1 |\n"
+        "| Bran | 1 400,5 | 1 372,0 |\n| Total | 2 204,7 | 2 132,1 |\n", encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    assert re.search(r':f-t1-r2-c1 a cg:Figure ;[^\n]*\n    cg:claim [^\n]*\n'
+                     r'    cg:quote "1 400,5" ;\n    qudt:numericValue 1400500000 ;', claims)
+    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert relations.count("a cg:SumRelation") == 2
+    assert _problems(made.folder) == []

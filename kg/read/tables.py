@@ -338,7 +338,12 @@ def _split(line: str, base: int) -> list[tuple[str, int, int]]:
         if m:
             cells = [(m.group(1).strip(), base + line.index(m.group(1).strip()),
                       base + line.index(m.group(1).strip()) + len(m.group(1).strip()))]
-            for n in re.finditer(r"[^\s]+", m.group(2)):
+            # (where the document writes decimal commas, "3 562,1" is one number: its
+            # thousands are grouped by a space)
+            from kg.numbers import _DECIMAL_COMMA, _DECIMAL_COMMA_NUMBER
+            token = r"[^\s]+" if not _DECIMAL_COMMA.get() else \
+                r"[-+−–(]?[$€£]?" + _DECIMAL_COMMA_NUMBER + r"%?\)?[*†‡]*(?!\S)|[^\s]+"
+            for n in re.finditer(token, m.group(2)):
                 cells.append((n.group(0), base + m.start(2) + n.start(),
                               base + m.start(2) + n.end()))
     return cells

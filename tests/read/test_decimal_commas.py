@@ -104,3 +104,16 @@ def test_a_table_with_decimal_commas_is_read_as_a_table(tmp_path: Path) -> None:
     relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
     assert relations.count("a cg:SumRelation") == 2
     assert _problems(made.folder) == []
+
+
+def test_a_row_set_with_single_spaces_keeps_a_space_grouped_number_whole() -> None:
+    """"Oats 2 310,4 2 118,9 9,1" as a PDF sets a row: three cells, not five."""
+    from kg.read.tables import find_tables
+
+    text = ("Grain sales (R million)\n\nCrop 2024 2023 % change\nOats 2 310,4 2 118,9 9,1\n"
+            "Rye 1 045,0 998,7 4,6\nTotal 3 355,4 3 117,6 7,6\n")
+    with decimal_commas():
+        tables = find_tables(text)
+    assert [[c.text for c in r.cells] for r in tables[0].rows] == [
+        ["2 310,4", "2 118,9", "9,1"], ["1 045,0", "998,7", "4,6"],
+        ["3 355,4", "3 117,6", "7,6"]]

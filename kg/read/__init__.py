@@ -130,40 +130,49 @@ def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Pat
 def _unanchorable(folder: Path) -> set[str]:
     """The figures and dates of ``claims.ttl`` whose quote kg check's own anchoring cannot
     place inside their claim's quote (a number read out of a longer one: "1" of "1,3")."""
-    from kg.anchor import AnchorError, NormalizedText, anchor
-    from kg.corpus import read_document
-    from kg.namespaces import CG
+    import json
 
-    doc = read_document(folder)
-    if doc.text is None:
-        return set()
-    g, norm = doc.graph, NormalizedText(doc.text)
-    spans: dict = {}
+    from kg.anchor import AnchorError, NormalizedText, anchor
+
+    text = (folder / "claims.ttl").read_text(encoding="utf-8")
+    norm = NormalizedText((folder / "source.txt").read_text(encoding="utf-8"))
+    spans: dict[str, tuple[int, int] | None] = {}
+    for m in _QUOTED_CLAIM.finditer(text):
+        try:
+            c = anchor(norm, json.loads(m["quote"]), prefix=_said(m["prefix"]),
+                       suffix=_said(m["suffix"]))
+            spans[m["claim"]] = (c.start, c.end)
+        except AnchorError:
+            spans[m["claim"]] = None  # the claim's own problem, not its figures'
     out = set()
-    for node, claim in g.subject_objects(CG.claim):
-        quote = g.value(node, CG.quote)
-        if quote is None or (claim, CG.quote, None) not in g:
-            continue
-        if claim not in spans:
-            try:
-                c = anchor(norm, str(g.value(claim, CG.quote)),
-                           prefix=_str(g.value(claim, CG.quotePrefix)),
-                           suffix=_str(g.value(claim, CG.quoteSuffix)))
-                spans[claim] = (c.start, c.end)
-            except AnchorError:
-                spans[claim] = None  # the claim's own problem, not its figures'
-        if spans[claim] is None:
+    for m in _QUOTED_FIGURE.finditer(text):
+        span = spans.get(m["claim"])
+        if span is None:
             continue
         try:
-            anchor(norm, str(quote), prefix=_str(g.value(node, CG.quotePrefix)),
-                   suffix=_str(g.value(node, CG.quoteSuffix)), within=spans[claim])
+            anchor(norm, json.loads(m["quote"]), prefix=_said(m["prefix"]),
+                   suffix=_said(m["suffix"]), within=span)
         except AnchorError:
-            out.add(str(node).rsplit("/", 1)[-1])
+            out.add(m["local"])
     return out
 
 
-def _str(value) -> str | None:
-    return str(value) if value is not None else None
+_SELECTORS = (r'(?:    cg:quotePrefix (?P<prefix>"(?:[^"\\]|\\.)*") ;[^\n]*\n)?'
+              r'(?:    cg:quoteSuffix (?P<suffix>"(?:[^"\\]|\\.)*") ;[^\n]*\n)?')
+#: a claim as kg read writes it, with the prefix or suffix that tells it apart
+_QUOTED_CLAIM = re.compile(r'^:(?P<claim>c-[\w-]+) a cg:Claim ;[^\n]*\n'
+                           r'    cg:quote (?P<quote>"(?:[^"\\]|\\.)*") ;[^\n]*\n' + _SELECTORS,
+                           re.M)
+#: a figure or a date as kg read writes it: its claim, its quote, the selectors after
+_QUOTED_FIGURE = re.compile(r'^:(?P<local>[\w.-]+) a cg:(?:Figure|StatedDate) ;[^\n]*\n'
+                            r'    cg:claim :(?P<claim>c-[\w-]+) ;[^\n]*\n'
+                            r'    cg:quote (?P<quote>"(?:[^"\\]|\\.)*") ;[^\n]*\n'
+                            + _SELECTORS, re.M)
+
+
+def _said(literal: str | None) -> str | None:
+    import json
+    return json.loads(literal) if literal else None
 
 
 def _block(local: str) -> re.Pattern:

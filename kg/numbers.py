@@ -23,6 +23,8 @@ import json
 import re
 import sys
 from collections.abc import Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Context, Decimal
 from fractions import Fraction
@@ -354,7 +356,7 @@ _VERBS_IN_S = {"is", "was", "has", "does", "goes", "says", "comes", "gets", "mak
 #: unit symbols a number may be written against with no space ("38mm", "40MW", "3.5kWh"),
 #: in QUDT's case only: "5M" and "5K" stay scales, "4G" and "5GHz" stay unread
 _GLUED_SYMBOLS = "mm|km|km²|kg|kt|Mt|ha|hL|kW|MW|GW|kWh|MWh|GWh|TWh|GB|TB"
-_CORE_RE = _lazy(
+_CORE_PATTERN = (
     # "one in four", "1 in 5", "two out of three": a fraction, not two counts (not "5 in 2023");
     # "one for every two plots": the ratio of two counts, said alike
     # "four applicants in ten", "two pounds in every five": the things counted may stand
@@ -400,9 +402,52 @@ _CORE_RE = _lazy(
     # "a thousandfold": the article is the multiple's, so a hedge before it reads
     rf"|\b(?:an?\s+)?(?:\d+|{_WORD_NUMBER}|hundred|thousand|million)-?fold\b)"
     # "two dozen": a count of dozens
-    rf"|(?P<word>\b(?:(?:{'|'.join(ONES[1:13])})\s+dozen|{_WORD_NUMBER})\b)",
-    re.IGNORECASE,
+    rf"|(?P<word>\b(?:(?:{'|'.join(ONES[1:13])})\s+dozen|{_WORD_NUMBER})\b)"
 )
+_CORE_RE = _lazy(_CORE_PATTERN, re.IGNORECASE)
+#: a number written with a decimal comma, its thousands grouped by a space or a point
+#: ("4 815,3", "4.815,3") or not ("98,4", "7,1"): never three digits alone after the comma
+#: ("4,815" stays a thousands comma's)
+_DECIMAL_COMMA_NUMBER = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)"
+                         r",(?!\d{3}(?!\d))\d+(?!\d|[.,]\d)")
+#: the same scanner where the text writes decimal commas: such a number is read first
+#: (the rand's "R" glued to such an amount, "R402,6 million", is its currency)
+_CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
+    r"(?P<digits>(?<![\w.,])(?:", r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?="
+    + _DECIMAL_COMMA_NUMBER + r"(?![\d.,]\d)))(?:" + _DECIMAL_COMMA_NUMBER +
+    r"(?![\d.,]\d)|(?:", 1).replace(
+    r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1), re.IGNORECASE)
+#: whether the text being read writes decimal commas (kg read decides it per document)
+_DECIMAL_COMMA: ContextVar[bool] = ContextVar("decimal_comma", default=False)
+#: a quote's decimal comma: a comma with one, two or four or more digits after it, where
+#: nothing but its own number goes on ("7,1%", "98,4 cents"); "1,300" and "1,18,450" are not
+_DECIMAL_COMMA_SIGN = _lazy(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+|\d+),(?!\d{3}(?!\d))\d+"
+                            r"(?!\d|[.,]\d)")
+
+
+@contextmanager
+def decimal_commas(on: bool = True):
+    """Read numbers written with a decimal comma ("8,4%", "R4 815,3 million") within."""
+    token = _DECIMAL_COMMA.set(on)
+    try:
+        yield
+    finally:
+        _DECIMAL_COMMA.reset(token)
+
+
+def writes_decimal_commas(text: str) -> bool:
+    """Whether ``text`` writes its numbers with a decimal comma, by its own evidence: two or
+    more numbers with a comma that one, two or four or more digits follow ("7,1%", "98,4
+    cents"), more of them than of three ("4,815"), and no number that only a thousands
+    comma reads ("1,234,567", "1,234.5")."""
+    signs = len(_DECIMAL_COMMA_SIGN.findall(text))
+    if signs < 2:
+        return False
+    if re.search(r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d,])|(?<![\d.,])\d{1,3},\d{3}\.\d",
+                 text):
+        return False
+    threes = len(re.findall(r"(?<![\d.,])\d{1,3},\d{3}(?![\d,.]?\d)", text))
+    return signs > threes
 #: a multiple written as a word: "doubled" is a factor of 2, "a thousandfold" of 1000
 MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
                     "halved": Decimal("0.5"), "double": 2, "triple": 3, "treble": 3,
@@ -448,6 +493,7 @@ _UNIT_AFTER = _lazy(
 _UNIT_BEFORE = _lazy(r"(?P<unit>US\$|NZ\$|HK\$|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|"
                           r"KSh ?|Rs\.? ?|RMB ?|(?<![\w.])(?:"
                           + _CODES + r") ?)$")
+_RAND_BEFORE = _lazy(r"(?<![\w.])(?P<unit>R) ?$")
 _HEDGE_BEFORE = _lazy(
     r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(
         re.escape(h) for h in sorted(HEDGES, key=len, reverse=True)) + r")\s+$",
@@ -517,8 +563,9 @@ def find_mentions(text: str) -> list[Mention]:
     taken += [m.span("label" if m.group("label") else "age")
               for m in _NAMED_NUMBER.finditer(text)]
     pos = 0
+    core = _CORE_RE_DECIMAL_COMMA if _DECIMAL_COMMA.get() else _CORE_RE
     while True:
-        m = _CORE_RE.search(text, pos)
+        m = core.search(text, pos)
         if m is None:
             break
         if any(s <= m.start() < e for s, e in taken) or (
@@ -538,9 +585,12 @@ def parse_quantity(quote: str) -> Mention:
 
     Raises :class:`QuoteNumberError` when the quote holds no number or more than one.
     """
-    quantities = [m for m in find_mentions(quote) if m.is_quantity]
+    # a quote with a decimal comma ("8,4%") reads one way whatever document it is from
+    with decimal_commas(_DECIMAL_COMMA.get() or bool(_DECIMAL_COMMA_SIGN.search(quote))):
+        found = find_mentions(quote)
+    quantities = [m for m in found if m.is_quantity]
     if not quantities:
-        dates = [m for m in find_mentions(quote) if not m.is_quantity]
+        dates = [m for m in found if not m.is_quantity]
         if len(dates) == 1:
             return dates[0]
         raise QuoteNumberError(f"no number found in {quote!r}")
@@ -578,6 +628,8 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
 
     if m.group("digits"):
         digits = core.replace(",", "")
+        if _DECIMAL_COMMA.get() and re.fullmatch(_DECIMAL_COMMA_NUMBER, core):
+            digits = re.sub(r"[ .\u00a0\u202f]", "", core).replace(",", ".")
         value = Decimal(digits)
         decimals = _digit_decimals(digits)
         garbled = _GARBLED_PERCENT.match(text, end)
@@ -757,9 +809,15 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         if named:
             unit, end = _vocabulary_unit_code(named.group("unit")), named.end()
     unit_before = _UNIT_BEFORE.search(text, 0, start)
+    if unit_before is None and _DECIMAL_COMMA.get() and \
+            re.fullmatch(_DECIMAL_COMMA_NUMBER, core):
+        # "R4 815,3 million", "R 38,6 million": the rand's symbol, where amounts are written
+        # with a decimal comma
+        unit_before = _RAND_BEFORE.search(text, max(0, start - 3), start)
     if unit_before and kind == "number" and subunit is None:
         written = unit_before.group("unit").strip()
-        unit = written if written in CURRENCIES else UNIT_WORDS[written.lower()]
+        unit = "ZAR" if written == "R" else written if written in CURRENCIES else \
+            UNIT_WORDS[written.lower()]
         start = unit_before.start()
     hedge_m = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
     if hedge_m and hedge_m.group("hedge").lower().startswith("up") and re.search(

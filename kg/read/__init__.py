@@ -53,8 +53,8 @@ def doc_id_for(path: Path) -> str:
 def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str | None = None,
          date: str | None = None) -> Reading:
     """Read the file at ``path`` into ``claims_dir/<doc_id>``."""
-    from kg.authoring.new import (_claims_ttl, _document_ttl, local_dollar, validate_date,
-                                  validate_id)
+    from kg.authoring.new import validate_date, validate_id
+    from kg.numbers import decimal_commas, writes_decimal_commas
 
     doc_id = doc_id or doc_id_for(path)
     validate_id(doc_id)
@@ -65,6 +65,16 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
                                  "person confirmed or edited there is never overwritten"))
     validate_date(date)
     got = extract(path)
+    # "7,1%", "R4 815,3 million": a document that writes decimal commas is read so throughout
+    with decimal_commas(writes_decimal_commas(got.text)):
+        return _read(path, folder, got, doc_id, claims_dir, title, date)
+
+
+def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Path,
+          title: str | None, date: str | None) -> Reading:
+    """``read`` once the document is extracted and its folder is free."""
+    from kg.authoring.new import _claims_ttl, _document_ttl, local_dollar
+
     date = date or _iso_date(got.date) or _stated_date(got.text)
     data = got.text.encode("utf-8")
     from kg.read.periods import document_period
@@ -96,6 +106,8 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
             + (_original_ttl(doc_id, original, path) if got.format != "txt" else ""),
             encoding="utf-8")
         (folder / "claims.ttl").write_text(_as_read(claims, date, path, got), encoding="utf-8")
+        # a quote kg check could not place inside its claim's would refuse the whole document
+        unplaced = _drop_unanchorable(folder)
         sentence_figures = _sentence_figures(folder)
         _date_figures(sentence_figures, folder, tables, writer,
                       document_period(got.text, date))
@@ -106,10 +118,110 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
         relations = _read_relations(claims_dir, doc_id, writer.relations + restated,
                                     writer.proposed, writer.completions,
                                     _total_cells(tables, writer))
+        unplaced |= _drop_unanchorable(folder)
+        relations -= _drop_users(folder, unplaced)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # a half-read folder would fail every check
         raise
-    return Reading(folder, got.format, figures, dates, claim_count, relations)
+    return Reading(folder, got.format, figures - sum(f.startswith("f-") for f in unplaced),
+                   dates - sum(f.startswith("d-") for f in unplaced), claim_count, relations)
+
+
+def _unanchorable(folder: Path) -> set[str]:
+    """The figures and dates of ``claims.ttl`` whose quote kg check's own anchoring cannot
+    place inside their claim's quote (a number read out of a longer one: "1" of "1,3")."""
+    import json
+
+    from kg.anchor import AnchorError, NormalizedText, anchor
+
+    text = (folder / "claims.ttl").read_text(encoding="utf-8")
+    norm = NormalizedText((folder / "source.txt").read_text(encoding="utf-8"))
+    spans: dict[str, tuple[int, int] | None] = {}
+    for m in _QUOTED_CLAIM.finditer(text):
+        try:
+            c = anchor(norm, json.loads(m["quote"]), prefix=_said(m["prefix"]),
+                       suffix=_said(m["suffix"]))
+            spans[m["claim"]] = (c.start, c.end)
+        except AnchorError:
+            spans[m["claim"]] = None  # the claim's own problem, not its figures'
+    out = set()
+    for m in _QUOTED_FIGURE.finditer(text):
+        span = spans.get(m["claim"])
+        if span is None:
+            continue
+        try:
+            anchor(norm, json.loads(m["quote"]), prefix=_said(m["prefix"]),
+                   suffix=_said(m["suffix"]), within=span)
+        except AnchorError:
+            out.add(m["local"])
+    return out
+
+
+_SELECTORS = (r'(?:    cg:quotePrefix (?P<prefix>"(?:[^"\\]|\\.)*") ;[^\n]*\n)?'
+              r'(?:    cg:quoteSuffix (?P<suffix>"(?:[^"\\]|\\.)*") ;[^\n]*\n)?')
+#: a claim as kg read writes it, with the prefix or suffix that tells it apart
+_QUOTED_CLAIM = re.compile(r'^:(?P<claim>c-[\w-]+) a cg:Claim ;[^\n]*\n'
+                           r'    cg:quote (?P<quote>"(?:[^"\\]|\\.)*") ;[^\n]*\n' + _SELECTORS,
+                           re.M)
+#: a figure or a date as kg read writes it: its claim, its quote, the selectors after
+_QUOTED_FIGURE = re.compile(r'^:(?P<local>[\w.-]+) a cg:(?:Figure|StatedDate) ;[^\n]*\n'
+                            r'    cg:claim :(?P<claim>c-[\w-]+) ;[^\n]*\n'
+                            r'    cg:quote (?P<quote>"(?:[^"\\]|\\.)*") ;[^\n]*\n'
+                            + _SELECTORS, re.M)
+
+
+def _said(literal: str | None) -> str | None:
+    import json
+    return json.loads(literal) if literal else None
+
+
+def _block(local: str) -> re.Pattern:
+    """A Turtle block of the read files: its subject's line and its indented lines."""
+    return re.compile(rf"^:{re.escape(local)} a [^\n]*\n(?:    [^\n]*\n?)*\n?", re.M)
+
+
+def _drop_unanchorable(folder: Path) -> set[str]:
+    """Drop from ``claims.ttl`` every figure or date kg check could not anchor: never
+    written, rather than a document kg check refuses (what uses it goes too)."""
+    dropped = _unanchorable(folder)
+    if dropped:
+        path = folder / "claims.ttl"
+        text = path.read_text(encoding="utf-8")
+        for local in dropped:
+            text = _block(local).sub("", text)
+        path.write_text(text, encoding="utf-8")
+        _drop_users(folder, dropped, files=("claims.ttl",))
+    return dropped
+
+
+_RELATION_HEAD = re.compile(r"^:[\w.-]+ a [^\n]*\n(?:    [^\n]*\n?)*\n?", re.M)
+
+
+def _drop_users(folder: Path, dropped: set[str],
+                files: tuple[str, ...] = ("relations.ttl", "suggestions.ttl", "claims.ttl")) -> int:
+    """Drop every block (a relation, a suggestion) that names a dropped figure; the number
+    of relations dropped from relations.ttl."""
+    if not dropped:
+        return 0
+    names = re.compile(r":(?:" + "|".join(map(re.escape, sorted(dropped))) + r")(?![\w-])")
+    gone = 0
+    for name in files:
+        path = folder / name
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8")
+
+        def keep(m: re.Match) -> str:
+            nonlocal gone
+            body = m.group(0)
+            if names.search(body.split("\n", 1)[1] if "\n" in body else ""):
+                gone += name == "relations.ttl"
+                return ""
+            return body
+        new = _RELATION_HEAD.sub(keep, text)
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+    return gone
 
 
 def _iso_date(value: str | None) -> str | None:

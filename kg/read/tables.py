@@ -258,8 +258,18 @@ _SCALE_HEAD = re.compile(r"^[$€£¥]?\s*'?000'?s?$")
 
 def in_points(text: str) -> bool:
     """Whether a cell writes its number in percentage points: "+0.7 pts", "-1.2pp"."""
-    m = _NUMBER.match(unmarked(text).strip("()"))
+    m = _NUMBER.match(_point_decimal(unmarked(text)).strip("()"))
     return bool(m and m.group("pts"))
+
+
+def _point_decimal(text: str) -> str:
+    """In a document that writes decimal commas, a cell's number as a point writes it
+    ("1 400,5" -> "1400.5", "5,8%" -> "5.8%"); else the text as it is."""
+    from kg.numbers import _DECIMAL_COMMA, _DECIMAL_COMMA_NUMBER
+    if not _DECIMAL_COMMA.get():
+        return text
+    return re.sub(r"(?<![\w.,])" + _DECIMAL_COMMA_NUMBER, lambda m: re.sub(
+        r"[ .\u00a0\u202f]", "", m.group(0)).replace(",", "."), text)
 
 
 def unmarked(text: str) -> str:
@@ -270,7 +280,7 @@ def unmarked(text: str) -> str:
 def number(text: str) -> tuple[Decimal, bool] | None:
     """A cell's number and whether it writes a percent sign; None for words and blanks, and
     for a unit head ("£000": thousands of pounds)."""
-    t = unmarked(text)
+    t = _point_decimal(unmarked(text))
     if _SCALE_HEAD.match(t.strip("()")):
         return None
     if t.startswith("(") and t.endswith(")%"):  # "(2.8)%": an accounting negative, in percent
@@ -328,7 +338,12 @@ def _split(line: str, base: int) -> list[tuple[str, int, int]]:
         if m:
             cells = [(m.group(1).strip(), base + line.index(m.group(1).strip()),
                       base + line.index(m.group(1).strip()) + len(m.group(1).strip()))]
-            for n in re.finditer(r"[^\s]+", m.group(2)):
+            # (where the document writes decimal commas, "3 562,1" is one number: its
+            # thousands are grouped by a space)
+            from kg.numbers import _DECIMAL_COMMA, _DECIMAL_COMMA_NUMBER
+            token = r"[^\s]+" if not _DECIMAL_COMMA.get() else \
+                r"[-+−–(]?[$€£]?" + _DECIMAL_COMMA_NUMBER + r"%?\)?[*†‡]*(?!\S)|[^\s]+"
+            for n in re.finditer(token, m.group(2)):
                 cells.append((n.group(0), base + m.start(2) + n.start(),
                               base + m.start(2) + n.end()))
     return cells

@@ -56,7 +56,7 @@ class _ParsedOnce(Graph):
     def query(self, query_object, processor="sparql", result="sparql", initNs=None,  # noqa: N803
               initBindings=None, use_store_provided=True, **kwargs):  # noqa: N803
         if isinstance(query_object, str) and processor == "sparql":
-            query_object = _prepare(query_object, tuple(sorted((initNs or {}).items())),
+            query_object = prepared_query(query_object, tuple(sorted((initNs or {}).items())),
                                     kwargs.pop("base", None))
             initNs = None  # noqa: N806 - already applied by the parse
         return super().query(query_object, processor, result, initNs, initBindings,
@@ -64,7 +64,8 @@ class _ParsedOnce(Graph):
 
 
 @lru_cache(maxsize=512)
-def _prepare(text: str, namespaces: tuple, base: str | None):
+def prepared_query(text: str, namespaces: tuple, base: str | None):
+    """``text`` parsed and translated by rdflib, once per text, prefixes and base."""
     from rdflib.plugins.sparql.processor import prepareQuery
     return prepareQuery(text, initNs=dict(namespaces), base=base)
 

@@ -200,7 +200,7 @@ def test_pyshacl_parses_each_constraint_once_and_finds_the_same(paper, monkeypat
     data = Graph(bind_namespaces="none")
     data += vocabulary_graph()
     data += paper.graph
-    engine._prepare.cache_clear()
+    engine.prepared_query.cache_clear()
     every_time = engine.validate(data, parse_once=False)
     texts, calls = len(set(parsed)), len(parsed)
     parsed.clear()

@@ -265,7 +265,13 @@ def in_points(text: str) -> bool:
 def _point_decimal(text: str) -> str:
     """In a document that writes decimal commas, a cell's number as a point writes it
     ("1 400,5" -> "1400.5", "5,8%" -> "5.8%"); else the text as it is."""
-    from kg.numbers import _DECIMAL_COMMA, _DECIMAL_COMMA_NUMBER
+    from kg.numbers import _DECIMAL_COMMA, _DECIMAL_COMMA_NUMBER, _SPACE_GROUPED, _SPACE_THOUSANDS
+    # "1'862", and "66 448" where the document groups thousands by a space: one number
+    text = re.sub(r"(?<![\w.,])\d{1,3}(?:['’]\d{3})+(?!\d|['’]\d)",
+                  lambda m: re.sub(r"['’]", "", m.group(0)), text)
+    if _SPACE_THOUSANDS.get():
+        text = re.sub(r"(?:(?<![\w.,])|(?<=(?<![\w.])R))" + _SPACE_GROUPED,
+                      lambda m: re.sub(r"\s", "", m.group(0)), text)
     if not _DECIMAL_COMMA.get():
         return text
     return re.sub(r"(?<![\w.,])" + _DECIMAL_COMMA_NUMBER, lambda m: re.sub(
@@ -341,8 +347,11 @@ def _split(line: str, base: int) -> list[tuple[str, int, int]]:
             # (where the document writes decimal commas, "3 562,1" is one number: its
             # thousands are grouped by a space)
             from kg.numbers import _DECIMAL_COMMA, _DECIMAL_COMMA_NUMBER
-            token = r"[^\s]+" if not _DECIMAL_COMMA.get() else \
-                r"[-+−–(]?[$€£]?" + _DECIMAL_COMMA_NUMBER + r"%?\)?[*†‡]*(?!\S)|[^\s]+"
+            from kg.numbers import _SPACE_GROUPED, _SPACE_THOUSANDS
+            token = r"[-+−–(]?[$€£]?" + _DECIMAL_COMMA_NUMBER + r"%?\)?[*†‡]*(?!\S)|[^\s]+" \
+                if _DECIMAL_COMMA.get() else \
+                r"[-+−–(]?[$€£]?" + _SPACE_GROUPED + r"(?:\.\d+)?%?\)?[*†‡]*(?!\S)|[^\s]+" \
+                if _SPACE_THOUSANDS.get() else r"[^\s]+"
             for n in re.finditer(token, m.group(2)):
                 cells.append((n.group(0), base + m.start(2) + n.start(),
                               base + m.start(2) + n.end()))

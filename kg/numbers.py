@@ -484,7 +484,7 @@ def writes_space_thousands(text: str) -> bool:
     spaced = len(re.findall(r"(?:(?<![\w.,])|(?<=(?<![\w.])R))" + _SPACE_GROUPED, text))
     if spaced < 3:
         return False
-    commas = len(re.findall(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])", text))
+    commas = len(re.findall(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)", text))
     return spaced > commas
 
 

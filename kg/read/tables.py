@@ -350,12 +350,13 @@ def _split(line: str, base: int, grouped: bool = True) -> list[tuple[str, int, i
             from kg.numbers import _SPACE_THOUSANDS
             token = r"[^\s]+"
             if _DECIMAL_COMMA.get():
-                token = r"[-+−–(]?[$€£]?" + _DECIMAL_COMMA_NUMBER + r"%?\)?[*†‡]*(?!\S)|[^\s]+"
+                token = r"[-+−–(]?[$€£]?" + _DECIMAL_COMMA_NUMBER + \
+                    r"%?\)?[*†‡]*(?!\S)|[^\s]+"
             elif _SPACE_THOUSANDS.get() and grouped:
                 # ("3 180" is one number where the document groups thousands by a space; a
                 # row it leaves short of the heads is split again: _fit_columns)
-                token = r"[-+−–(]?[$€£]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?%?\)?" \
-                    r"[*†‡]*(?!\S)|[^\s]+"
+                token = r"[-+−–(]?[$€£]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+" \
+                    r"(?:\.\d+)?%?\)?[*†‡]*(?!\S)|[^\s]+"
             for n in re.finditer(token, m.group(2)):
                 cells.append((n.group(0), base + m.start(2) + n.start(),
                               base + m.start(2) + n.end()))

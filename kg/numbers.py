@@ -370,9 +370,7 @@ _CORE_PATTERN = (
     # digits not glued to letters ("O2O", "4G"), except a scale abbreviation ("3.2bn") or a
     # unit's symbol as QUDT writes it ("38mm", "a 40MW farm", "5km": case and all)
     # "1,18,450": Indian digit grouping (lakh, crore), two digits a group before the last three
-    # "1'862", "12’500.50": thousands grouped by an apostrophe (Swiss), never anything else
-    r"(?P<digits>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|"
-    r"\d{1,3}(?:['’]\d{3})+(?!\d|['’]\d)|\d+)(?:\.\d+)?"
+    r"(?P<digits>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
     r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp|bps?|x)\b|(?-i:" + _GLUED_SYMBOLS + r")(?![\w/²³]))\w"
     r"|\.\d|,\d{3}|,\d{2},\d))"
     # "the first half of 2024" and "the half-year" are periods, not a fraction
@@ -437,13 +435,23 @@ _SPACE_THOUSANDS: ContextVar[bool] = ContextVar("space_thousands", default=False
 _RAND: ContextVar[bool] = ContextVar("rand", default=False)
 
 
+#: a number whose thousands an apostrophe groups ("1'862", "12’500.50"), as Swiss texts
+#: write them: never anything else, so read so in any text that has one
+_APOSTROPHE_GROUPED = r"\d{1,3}(?:['’]\d{3})+(?!\d|['’]\d)"
+_APOSTROPHE_SIGN = _lazy(r"(?<![\w.,])" + _APOSTROPHE_GROUPED)
+
+
 @cache
-def _core_re(decimal_comma: bool, space: bool, rand: bool) -> re.Pattern[str]:
-    """The scanner for a text's conventions: decimal commas, thousands grouped by a space,
-    the rand's "R" glued to an amount."""
+def _core_re(decimal_comma: bool, space: bool, rand: bool,
+             apostrophe: bool = False) -> re.Pattern[str]:
+    """The scanner for a text's conventions: decimal commas, thousands grouped by a space
+    or an apostrophe, the rand's "R" glued to an amount."""
     if decimal_comma:
         return _CORE_RE_DECIMAL_COMMA._pattern or re.compile(*_CORE_RE_DECIMAL_COMMA._args)
     pattern = _CORE_PATTERN
+    if apostrophe:
+        pattern = pattern.replace(r"(?P<digits>(?<![\w.,])(?:",
+                                  r"(?P<digits>(?<![\w.,])(?:" + _APOSTROPHE_GROUPED + "|", 1)
     glued = [_SPACE_GROUPED] if space else []
     if rand:
         glued.append(_RAND_AMOUNT)
@@ -645,8 +653,9 @@ def find_mentions(text: str) -> list[Mention]:
               for m in _NAMED_NUMBER.finditer(text)]
     pos = 0
     space, rand = _SPACE_THOUSANDS.get(), _RAND.get()
+    apostrophe = ("'" in text or "’" in text) and bool(_APOSTROPHE_SIGN.search(text))
     core = _CORE_RE_DECIMAL_COMMA if _DECIMAL_COMMA.get() else \
-        _core_re(False, space, rand) if space or rand else _CORE_RE
+        _core_re(False, space, rand, apostrophe) if space or rand or apostrophe else _CORE_RE
     while True:
         m = core.search(text, pos)
         if m is None:

@@ -417,6 +417,95 @@ _CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
     + _DECIMAL_COMMA_NUMBER + r"(?![\d.,]\d)))(?:" + _DECIMAL_COMMA_NUMBER +
     r"(?![\d.,]\d)|(?:", 1).replace(
     r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1), re.IGNORECASE)
+#: a space (plain, no-break, thin) between a number's groups of thousands
+_SPACE_SEP = "[ \u00a0\u202f\u2009]"
+#: a whole number whose thousands a space groups ("66 448", "2 345 678"): every group after
+#: the first of exactly three digits, and no part of a longer run of spaced digits (a
+#: telephone's "13 555 0199", a cell after another: "171 188" is read so only where the
+#: document groups thousands so); a year may stand before it ("in 2023 1 204 ...")
+_SPACE_GROUPED = (rf"(?:(?<!\d{_SPACE_SEP})|(?<=(?<![\d.,])(?:18|19|20)\d\d{_SPACE_SEP}))"
+                  rf"\d{{1,3}}(?:{_SPACE_SEP}\d{{3}})+(?!\d|{_SPACE_SEP}\d|[,'’]\d)")
+#: an amount the rand's "R" is glued to where the text is South African: "R32 million",
+#: "R4.2bn", "R16 000", "R1,250"
+_RAND_AMOUNT = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?\s?"
+                r"(?:million|billion|bn|mn|m)\b)")
+#: whether the text being read groups thousands with a space, and whether it is South
+#: African (its "R" glued to an amount is the rand)
+_SPACE_THOUSANDS: ContextVar[bool] = ContextVar("space_thousands", default=False)
+_RAND: ContextVar[bool] = ContextVar("rand", default=False)
+
+
+#: a number whose thousands an apostrophe groups ("1'862", "12’500.50"), as Swiss texts
+#: write them: never anything else, so read so in any text that has one
+_APOSTROPHE_GROUPED = r"\d{1,3}(?:['’]\d{3})+(?!\d|['’]\d)"
+_APOSTROPHE_SIGN = _lazy(r"(?<![\w.,])" + _APOSTROPHE_GROUPED)
+
+
+@cache
+def _core_re(decimal_comma: bool, space: bool, rand: bool,
+             apostrophe: bool = False) -> re.Pattern[str]:
+    """The scanner for a text's conventions: decimal commas, thousands grouped by a space
+    or an apostrophe, the rand's "R" glued to an amount."""
+    if decimal_comma:
+        return _CORE_RE_DECIMAL_COMMA._pattern or re.compile(*_CORE_RE_DECIMAL_COMMA._args)
+    pattern = _CORE_PATTERN
+    if apostrophe:
+        pattern = pattern.replace(r"(?P<digits>(?<![\w.,])(?:",
+                                  r"(?P<digits>(?<![\w.,])(?:" + _APOSTROPHE_GROUPED + "|", 1)
+    glued = [_SPACE_GROUPED] if space else []
+    if rand:
+        glued.append(_RAND_AMOUNT)
+    if glued:
+        pattern = pattern.replace(
+            r"(?P<digits>(?<![\w.,])(?:",
+            r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=" + "|".join(glued) + r"))(?:"
+            + (_SPACE_GROUPED + "|" if space else ""), 1)
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@contextmanager
+def number_conventions(*, space_thousands: bool = False, rand: bool = False):
+    """Read numbers whose thousands a space groups ("66 448") and the rand's glued "R"
+    ("R32 million") within."""
+    tokens = (_SPACE_THOUSANDS.set(space_thousands), _RAND.set(rand))
+    try:
+        yield
+    finally:
+        _SPACE_THOUSANDS.reset(tokens[0])
+        _RAND.reset(tokens[1])
+
+
+_SPACE_GROUPED_RE = _lazy(r"(?<![\w.,])" + _SPACE_GROUPED)
+
+
+_SPACE_GROUPED_QUOTE = _lazy(r"(?:(?<![\w.,])|(?<=(?<![\w.])R))" + _SPACE_GROUPED)
+_RAND_QUOTE = _lazy(r"(?<![\w.])R(?=" + _RAND_AMOUNT + ")", re.IGNORECASE)
+
+
+def writes_space_thousands(text: str) -> bool:
+    """Whether ``text`` groups the thousands of its numbers with a space ("66 448", "R16
+    000"), by its own evidence: three or more such numbers (a telephone's or a post code's
+    one is no convention), more of them than numbers grouped with a comma ("4,815"), and no
+    decimal commas (that convention reads its spaced numbers itself)."""
+    if writes_decimal_commas(text):
+        return False
+    spaced = len(re.findall(r"(?:(?<![\w.,])|(?<=(?<![\w.])R))" + _SPACE_GROUPED, text))
+    if spaced < 3:
+        return False
+    commas = len(re.findall(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)", text))
+    return spaced > commas
+
+
+#: a South African text: the country or its currency named
+_SOUTH_AFRICAN = _lazy(r"\bSouth\s+Africa|\b(?:ZAR|rands?)\b|\bSA\s+Reserve\s+Bank\b")
+
+
+def writes_rand(text: str) -> bool:
+    """Whether ``text`` is South African, so that an "R" glued to an amount ("R32 million")
+    is the rand."""
+    return bool(_SOUTH_AFRICAN.search(text))
+
+
 #: whether the text being read writes decimal commas (kg read decides it per document)
 _DECIMAL_COMMA: ContextVar[bool] = ContextVar("decimal_comma", default=False)
 #: a quote's decimal comma: a comma with one, two or four or more digits after it, where
@@ -563,12 +652,19 @@ def find_mentions(text: str) -> list[Mention]:
     taken += [m.span("label" if m.group("label") else "age")
               for m in _NAMED_NUMBER.finditer(text)]
     pos = 0
-    core = _CORE_RE_DECIMAL_COMMA if _DECIMAL_COMMA.get() else _CORE_RE
+    space, rand = _SPACE_THOUSANDS.get(), _RAND.get()
+    apostrophe = ("'" in text or "’" in text) and bool(_APOSTROPHE_SIGN.search(text))
+    core = _CORE_RE_DECIMAL_COMMA if _DECIMAL_COMMA.get() else \
+        _core_re(False, space, rand, apostrophe) if space or rand or apostrophe else _CORE_RE
     while True:
         m = core.search(text, pos)
         if m is None:
             break
-        if any(s <= m.start() < e for s, e in taken) or (
+        label = next((e for s, e in taken if s <= m.start() < e), None)
+        if label is not None and space and m.end() > label:
+            pos = label  # "Table 3 245 people": the label, then a number of its own
+            continue
+        if label is not None or (
                 m.group("indef") and _SCALE_NOTE.search(text, 0, m.start())
                 and _SCALE_NOTE_AFTER.match(text, m.end())):
             pos = m.end()
@@ -586,7 +682,12 @@ def parse_quantity(quote: str) -> Mention:
     Raises :class:`QuoteNumberError` when the quote holds no number or more than one.
     """
     # a quote with a decimal comma ("8,4%") reads one way whatever document it is from
-    with decimal_commas(_DECIMAL_COMMA.get() or bool(_DECIMAL_COMMA_SIGN.search(quote))):
+    # and so does a quote with thousands grouped by a space ("66 448") or the rand's glued
+    # "R" ("R32 million"): kg read writes such a quote only from a text that writes them so
+    comma = _DECIMAL_COMMA.get() or bool(_DECIMAL_COMMA_SIGN.search(quote))
+    space = not comma and (_SPACE_THOUSANDS.get() or bool(_SPACE_GROUPED_QUOTE.search(quote)))
+    rand = not comma and (_RAND.get() or bool(_RAND_QUOTE.search(quote)))
+    with decimal_commas(comma), number_conventions(space_thousands=space, rand=rand):
         found = find_mentions(quote)
     quantities = [m for m in found if m.is_quantity]
     if not quantities:
@@ -627,7 +728,8 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
     core = m.group(0)
 
     if m.group("digits"):
-        digits = core.replace(",", "")
+        # ("66 448", "1'862": the thousands' spaces and apostrophes are no part of the value)
+        digits = re.sub(r"[,'’ \u00a0\u202f\u2009]", "", core)
         if _DECIMAL_COMMA.get() and re.fullmatch(_DECIMAL_COMMA_NUMBER, core):
             digits = re.sub(r"[ .\u00a0\u202f]", "", core).replace(",", ".")
         value = Decimal(digits)
@@ -813,6 +915,11 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             re.fullmatch(_DECIMAL_COMMA_NUMBER, core):
         # "R4 815,3 million", "R 38,6 million": the rand's symbol, where amounts are written
         # with a decimal comma
+        unit_before = _RAND_BEFORE.search(text, max(0, start - 3), start)
+    if unit_before is None and (_SPACE_THOUSANDS.get() or _RAND.get()) and start and \
+            text[start - 1] == "R" and m.group("digits"):
+        # "R16 000", "R32 million": the rand's "R" glued to an amount (the scanner took the
+        # digits after it only where it is the rand's)
         unit_before = _RAND_BEFORE.search(text, max(0, start - 3), start)
     if unit_before and kind == "number" and subunit is None:
         written = unit_before.group("unit").strip()

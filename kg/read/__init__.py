@@ -54,7 +54,8 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
          date: str | None = None) -> Reading:
     """Read the file at ``path`` into ``claims_dir/<doc_id>``."""
     from kg.authoring.new import validate_date, validate_id
-    from kg.numbers import decimal_commas, writes_decimal_commas
+    from kg.numbers import (decimal_commas, number_conventions, writes_decimal_commas,
+                            writes_rand, writes_space_thousands)
 
     doc_id = doc_id or doc_id_for(path)
     validate_id(doc_id)
@@ -66,7 +67,10 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
     validate_date(date)
     got = extract(path)
     # "7,1%", "R4 815,3 million": a document that writes decimal commas is read so throughout
-    with decimal_commas(writes_decimal_commas(got.text)):
+    # "66 448", "R16 000", "R32 million": thousands grouped by a space, and the rand's glued
+    # "R", where the document's own numbers show it
+    with decimal_commas(writes_decimal_commas(got.text)), number_conventions(
+            space_thousands=writes_space_thousands(got.text), rand=writes_rand(got.text)):
         return _read(path, folder, got, doc_id, claims_dir, title, date)
 
 

@@ -265,7 +265,13 @@ def in_points(text: str) -> bool:
 def _point_decimal(text: str) -> str:
     """In a document that writes decimal commas, a cell's number as a point writes it
     ("1 400,5" -> "1400.5", "5,8%" -> "5.8%"); else the text as it is."""
-    from kg.numbers import _DECIMAL_COMMA, _DECIMAL_COMMA_NUMBER
+    from kg.numbers import _DECIMAL_COMMA, _DECIMAL_COMMA_NUMBER, _SPACE_GROUPED, _SPACE_THOUSANDS
+    # "1'862", and "66 448" where the document groups thousands by a space: one number
+    text = re.sub(r"(?<![\w.,])\d{1,3}(?:['’]\d{3})+(?!\d|['’]\d)",
+                  lambda m: re.sub(r"['’]", "", m.group(0)), text)
+    if _SPACE_THOUSANDS.get():
+        text = re.sub(r"(?:(?<![\w.,])|(?<=(?<![\w.])R))" + _SPACE_GROUPED,
+                      lambda m: re.sub(r"\s", "", m.group(0)), text)
     if not _DECIMAL_COMMA.get():
         return text
     return re.sub(r"(?<![\w.,])" + _DECIMAL_COMMA_NUMBER, lambda m: re.sub(
@@ -300,7 +306,7 @@ def number(text: str) -> tuple[Decimal, bool] | None:
     return value, bool(m.group("pct"))
 
 
-def _split(line: str, base: int) -> list[tuple[str, int, int]]:
+def _split(line: str, base: int, grouped: bool = True) -> list[tuple[str, int, int]]:
     """A row's cells with their offsets: pipe-separated, or separated by wide gaps."""
     cells = []
     stripped = line.strip()
@@ -341,12 +347,38 @@ def _split(line: str, base: int) -> list[tuple[str, int, int]]:
             # (where the document writes decimal commas, "3 562,1" is one number: its
             # thousands are grouped by a space)
             from kg.numbers import _DECIMAL_COMMA, _DECIMAL_COMMA_NUMBER
-            token = r"[^\s]+" if not _DECIMAL_COMMA.get() else \
-                r"[-+−–(]?[$€£]?" + _DECIMAL_COMMA_NUMBER + r"%?\)?[*†‡]*(?!\S)|[^\s]+"
+            from kg.numbers import _SPACE_THOUSANDS
+            token = r"[^\s]+"
+            if _DECIMAL_COMMA.get():
+                token = r"[-+−–(]?[$€£]?" + _DECIMAL_COMMA_NUMBER + \
+                    r"%?\)?[*†‡]*(?!\S)|[^\s]+"
+            elif _SPACE_THOUSANDS.get() and grouped:
+                # ("3 180" is one number where the document groups thousands by a space; a
+                # row it leaves short of the heads is split again: _fit_columns)
+                token = r"[-+−–(]?[$€£]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+" \
+                    r"(?:\.\d+)?%?\)?[*†‡]*(?!\S)|[^\s]+"
             for n in re.finditer(token, m.group(2)):
                 cells.append((n.group(0), base + m.start(2) + n.start(),
                               base + m.start(2) + n.end()))
     return cells
+
+
+def _fit_columns(rows: list, heads: int) -> list:
+    """A PDF's rows set with single spaces, where the document groups thousands by a space:
+    a row whose spaced numbers ("902 846") leave it fewer cells than the heads has two
+    numbers there, one a column ("Zebra 902 846 -6.2" under "2023 2024 Change"), while
+    "Impala 3 180 3 412 +7.3" fits the heads with its thousands grouped."""
+    from kg.numbers import _SPACE_THOUSANDS
+    if not _SPACE_THOUSANDS.get() or heads < 2:
+        return rows
+    fitted = []
+    for s, ln, cells in rows:
+        if len(cells) not in (heads, heads + 1):
+            plain = _split(ln, s, grouped=False)
+            if len(plain) in (heads, heads + 1):
+                cells = plain
+        fitted.append((s, ln, cells))
+    return fitted
 
 
 _YEAR = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?")
@@ -484,6 +516,7 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
                 _GAP.search(r[1].strip()) or "|" in r[1] for r in rows):
             # a PDF's table: neither rows nor header have wide gaps
             header = _split_words(lines[header_at][1], lines[header_at][0])
+            rows = _fit_columns(rows, len(header))
         if len(header) == 1 and rows and _SECTION.fullmatch(header[0][0]) and \
                 not any("|" in r[1] or _LEADER.search(r[1]) for r in rows):
             # "INCOME" on a line of its own over the rows: a section's name, not the columns'

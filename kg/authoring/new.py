@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.files import write_atomic
 from kg.interval import figure_interval
@@ -21,6 +22,9 @@ from kg.numbers import CURRENCIES as CURRENCY_CODES
 from kg.numbers import MONTHS, WORD_VALUES, Mention, find_mentions, unit_named
 from kg.problems import InputError, Problem, display_path
 from kg.vocab import vocabulary
+
+if TYPE_CHECKING:
+    from kg.authoring.placing import Placing
 
 UNIT_CURIE = {"USD": "unit:CCY_USD", "CNY": "unit:CCY_CNY", "EUR": "unit:CCY_EUR",
               "GBP": "unit:CCY_GBP", "PERCENT": "unit:PERCENT", "YEAR": "unit:YR",
@@ -270,17 +274,22 @@ def _document_ttl(doc_id: str, name: str, data: bytes, title: str | None,
 
 
 def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
-                dollar: str | None | bool = False) -> tuple[str, tuple[int, int, int, int]]:
+                dollar: str | None | bool = False, placing: Placing | None = None
+                ) -> tuple[str, tuple[int, int, int, int]]:
     """The draft claims of a text; ``indexed`` where a part of the document the text leaves
     out (a table's caption) gives an index's base period; ``dollar``: the text's own dollar
-    where the caller has read it already (:func:`local_dollar`; False: read it here)."""
+    where the caller has read it already (:func:`local_dollar`; False: read it here).
+    ``placing``: the source the quotes are placed in (kg read): each quote is told apart
+    where it stands more than once, and a figure or date kg check could not place inside
+    its claim's quote is not drafted (its number is skipped); the counts are of those
+    drafted."""
     out = [PREFIXES.format(doc_id=doc_id),
            "# Drafted by `kg new` from the numbers in the text. Each draft says what was read;",
            "# check it, say what it is about (schema:about) and what it measures, then delete",
            "# its `cg:draft true ;` line (or run `kg confirm`). Drafts fail the build.",
            f"ent:{doc_id}-subject a schema:Thing ; rdfs:label {_lit('what ' + doc_id + ' is about')} .",
            ""]
-    figures = dates = waivers = claims = 0
+    figures = numbered = dates = unplaced_dates = waivers = claims = 0
     whole = " ".join(text.split())  # a quote is anchored in the text with whitespace folded
     written = find_mentions(whole)
     cents = _cents_currency(written)
@@ -298,8 +307,9 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
     for sentence, mentions in _sentences(text):
         claims += 1
         claim = f":c-{claims}"
+        told, span = placing.claim(sentence) if placing is not None else ("", None)
         out.append(f"{claim} a cg:Claim ; cg:draft true ;\n    cg:quote {_lit(sentence)} ;\n"
-                   f"    schema:about ent:{doc_id}-subject .\n")
+                   f"{told}    schema:about ent:{doc_id}-subject .\n")
         # dates, waivers and figures in the order the sentence writes them
         drafted = _drafts(sentence, [m for m in mentions if m.kind not in ("year", "date")],
                           cents, shared, indexed)
@@ -320,8 +330,13 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
                          [(d.at, d) for d in drafted], key=lambda e: e[0])
         for _, m in entries:
             if isinstance(m, _Draft):
-                figures += 1
-                out.append(_figure(figures, claim, doc_id, m, sentence))
+                numbered += 1
+                prefix = _prefix_in(sentence, m.quote, m.at)
+                told, placed = placing.figure(claim, sentence, span, m.quote, prefix) \
+                    if placing is not None else ("", True)
+                if placed:
+                    figures += 1
+                    out.append(_figure(numbered, claim, doc_id, m, prefix, told))
             elif m.kind == "year":
                 waivers += 1
                 out.append(f":w-{waivers} a cg:Waiver ; cg:draft true ;\n"
@@ -343,10 +358,18 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
                     when = (f'cg:monthDay "--{month:02d}-{day:02d}"^^xsd:gMonthDay .   '
                             f'# TODO: the quote gives no year: add cg:date "YYYY-{month:02d}-'
                             f'{day:02d}"^^xsd:date')
-                out.append(f":d-{dates} a cg:StatedDate ; cg:draft true ;\n    cg:claim {claim} ;\n"
-                           f"    cg:quote {_lit(m.text)} ;\n    {when}\n")
+                told, placed = "", True
+                if placing is not None and not (placing.undated and
+                                                when.startswith("cg:monthDay")):
+                    told, placed = placing.figure(claim, sentence, span, m.text)
+                if placed:
+                    out.append(f":d-{dates} a cg:StatedDate ; cg:draft true ;\n"
+                               f"    cg:claim {claim} ;\n"
+                               f"    cg:quote {_lit(m.text)} ;\n{told}    {when}\n")
+                else:
+                    unplaced_dates += 1
     out.append(RELATION_TEMPLATES)
-    return "\n".join(out), (figures, dates, waivers, claims)
+    return "\n".join(out), (figures, dates - unplaced_dates, waivers, claims)
 
 
 #: what joins a range of dates: "from 6 October to 28 November 2025", "between … and …"
@@ -879,7 +902,10 @@ def _cents_currency(mentions: list[Mention]) -> str:
     return written.most_common(1)[0][0] if written else "USD"
 
 
-def _figure(n: int, claim: str, doc_id: str, d: _Draft, sentence: str) -> str:
+def _figure(n: int, claim: str, doc_id: str, d: _Draft, prefix: str | None,
+            told: str = "") -> str:
+    """A figure's Turtle: ``prefix`` the words that tell its quote apart in its sentence
+    (:func:`_prefix_in`), ``told`` a selector's Turtle line where the placing gave one."""
     m = d.m
     value = f"{m.value:f}" if m.value is not None else "0"
     extra = f" ; cg:rangeTo {m.upper:f}" if m.upper is not None else ""
@@ -889,7 +915,6 @@ def _figure(n: int, claim: str, doc_id: str, d: _Draft, sentence: str) -> str:
     read = f"read as {value}" + (f", stands for {interval}" if interval else "") + \
         (f", hedge: {m.hedge}" if m.hedge else "")
     note = f"\n    cg:readingNote {_lit('TODO: ' + m.note)} ;" if m.readings else ""
-    prefix = _prefix_in(sentence, d.quote, d.at)
     prefix = f"\n    cg:quotePrefix {_lit(prefix)} ;" if prefix else ""
     scale = f"\n    cg:scale {d.scale} ;" if d.scale else ""
     editorial = f"\n    skos:editorialNote {_lit(d.editorial)} ;" if d.editorial else ""
@@ -897,7 +922,7 @@ def _figure(n: int, claim: str, doc_id: str, d: _Draft, sentence: str) -> str:
         scale += f"\n    cg:decimals {d.decimals} ;   # a sum deposited is exact"
     return (f":f-{n} a cg:Figure ; cg:draft true ;   # {read}\n"
             f"    cg:claim {claim} ;\n"
-            f"    cg:quote {_lit(d.quote)} ;{prefix}\n"
+            f"    cg:quote {_lit(d.quote)} ;{prefix}\n{told}"
             f"    qudt:numericValue {value}{extra} ;{scale}\n"
             f"    qudt:unit {d.unit} ;{note}{editorial}\n"
             f"    cg:measures {d.measure} ;   # TODO: what it measures\n"
@@ -908,32 +933,9 @@ def _prefix_in(sentence: str, quote: str, at: int) -> str | None:
     """The words before a figure's quote that tell it from the quote's other occurrences in
     its sentence (kg.anchor then picks this one): None where the quote stands once."""
     from kg.anchor import _occurrences as occurrences
+    from kg.authoring.placing import telling_prefix
     hits = occurrences(sentence, quote, 0, len(sentence))
     return telling_prefix(sentence, hits, at) if len(hits) > 1 and at in hits else None
-
-
-def telling_prefix(text: str, hits: list[int], at: int) -> str | None:
-    """The fewest characters before ``at`` that no other of ``hits`` has before it, as
-    kg.anchor compares a prefix (white space around it ignored)."""
-    for start in range(at - 1, -1, -1):
-        prefix = text[start:at].strip()
-        if prefix and sum(text[max(0, h - len(prefix) - 1):h].rstrip().endswith(prefix)
-                          for h in hits) == 1:
-            return prefix
-    return None
-
-
-def telling_suffix(text: str, hits: list[int], at: int, length: int) -> str | None:
-    """The fewest characters after the quote of ``length`` at ``at`` that no other of
-    ``hits`` has after it, as kg.anchor compares a suffix (white space around it ignored):
-    for an occurrence nothing before tells apart (the first cell of a table's row)."""
-    end = at + length
-    for stop in range(end + 1, len(text) + 1):
-        suffix = text[end:stop].strip()
-        if suffix and sum(text[h + length:h + length + len(suffix) + 1].lstrip()
-                          .startswith(suffix) for h in hits) == 1:
-            return suffix
-    return None
 
 
 def _is_rate(sentence: str, m: Mention) -> bool:

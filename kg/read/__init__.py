@@ -78,6 +78,7 @@ def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Pat
           title: str | None, date: str | None) -> Reading:
     """``read`` once the document is extracted and its folder is free."""
     from kg.authoring.new import _claims_ttl, _document_ttl, local_dollar
+    from kg.authoring.placing import Placing
 
     date = date or _iso_date(got.date) or _stated_date(got.text)
     data = got.text.encode("utf-8")
@@ -88,10 +89,14 @@ def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Pat
     tables = find_tables(got.text, got.bold)
     # one dollar for the text and its tables, read once from the whole text
     dollar = local_dollar(" ".join(got.text.split()))
+    # every quote is drafted told apart where it stands more than once, and a figure or
+    # date whose quote kg check could not place inside its claim's (a number read out of a
+    # longer one: "1" of "1,3") is never drafted: the whole document would be refused
+    placing = Placing(got.text, undated=not date)
     claims, (figures, dates, _waivers, claim_count) = _claims_ttl(
         doc_id, _mask(got.text, tables), any(t.unit == "INDEX" for t in tables),
-        dollar=dollar)
-    writer = TableWriter(doc_id, got.text, dollar)
+        dollar=dollar, placing=placing)
+    writer = TableWriter(doc_id, got.text, dollar, placing)
     for t, table in enumerate(tables, start=1):
         writer.write(t, table)
     if tables:
@@ -110,8 +115,6 @@ def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Pat
             + (_original_ttl(doc_id, original, path) if got.format != "txt" else ""),
             encoding="utf-8")
         (folder / "claims.ttl").write_text(_as_read(claims, date, path, got), encoding="utf-8")
-        # a quote kg check could not place inside its claim's would refuse the whole document
-        unplaced = _drop_unanchorable(folder)
         sentence_figures = _sentence_figures(folder)
         _date_figures(sentence_figures, folder, tables, writer,
                       document_period(got.text, date))
@@ -122,110 +125,10 @@ def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Pat
         relations = _read_relations(claims_dir, doc_id, writer.relations + restated,
                                     writer.proposed, writer.completions,
                                     _total_cells(tables, writer))
-        unplaced |= _drop_unanchorable(folder)
-        relations -= _drop_users(folder, unplaced)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)  # a half-read folder would fail every check
         raise
-    return Reading(folder, got.format, figures - sum(f.startswith("f-") for f in unplaced),
-                   dates - sum(f.startswith("d-") for f in unplaced), claim_count, relations)
-
-
-def _unanchorable(folder: Path) -> set[str]:
-    """The figures and dates of ``claims.ttl`` whose quote kg check's own anchoring cannot
-    place inside their claim's quote (a number read out of a longer one: "1" of "1,3")."""
-    import json
-
-    from kg.anchor import AnchorError, NormalizedText, anchor
-
-    text = (folder / "claims.ttl").read_text(encoding="utf-8")
-    norm = NormalizedText((folder / "source.txt").read_text(encoding="utf-8"))
-    spans: dict[str, tuple[int, int] | None] = {}
-    for m in _QUOTED_CLAIM.finditer(text):
-        try:
-            c = anchor(norm, json.loads(m["quote"]), prefix=_said(m["prefix"]),
-                       suffix=_said(m["suffix"]))
-            spans[m["claim"]] = (c.start, c.end)
-        except AnchorError:
-            spans[m["claim"]] = None  # the claim's own problem, not its figures'
-    out = set()
-    for m in _QUOTED_FIGURE.finditer(text):
-        span = spans.get(m["claim"])
-        if span is None:
-            continue
-        try:
-            anchor(norm, json.loads(m["quote"]), prefix=_said(m["prefix"]),
-                   suffix=_said(m["suffix"]), within=span)
-        except AnchorError:
-            out.add(m["local"])
-    return out
-
-
-_SELECTORS = (r'(?:    cg:quotePrefix (?P<prefix>"(?:[^"\\]|\\.)*") ;[^\n]*\n)?'
-              r'(?:    cg:quoteSuffix (?P<suffix>"(?:[^"\\]|\\.)*") ;[^\n]*\n)?')
-#: a claim as kg read writes it, with the prefix or suffix that tells it apart
-_QUOTED_CLAIM = re.compile(r'^:(?P<claim>c-[\w-]+) a cg:Claim ;[^\n]*\n'
-                           r'    cg:quote (?P<quote>"(?:[^"\\]|\\.)*") ;[^\n]*\n' + _SELECTORS,
-                           re.M)
-#: a figure or a date as kg read writes it: its claim, its quote, the selectors after
-_QUOTED_FIGURE = re.compile(r'^:(?P<local>[\w.-]+) a cg:(?:Figure|StatedDate) ;[^\n]*\n'
-                            r'    cg:claim :(?P<claim>c-[\w-]+) ;[^\n]*\n'
-                            r'    cg:quote (?P<quote>"(?:[^"\\]|\\.)*") ;[^\n]*\n'
-                            + _SELECTORS, re.M)
-
-
-def _said(literal: str | None) -> str | None:
-    import json
-    return json.loads(literal) if literal else None
-
-
-def _block(local: str) -> re.Pattern:
-    """A Turtle block of the read files: its subject's line and its indented lines."""
-    return re.compile(rf"^:{re.escape(local)} a [^\n]*\n(?:    [^\n]*\n?)*\n?", re.M)
-
-
-def _drop_unanchorable(folder: Path) -> set[str]:
-    """Drop from ``claims.ttl`` every figure or date kg check could not anchor: never
-    written, rather than a document kg check refuses (what uses it goes too)."""
-    dropped = _unanchorable(folder)
-    if dropped:
-        path = folder / "claims.ttl"
-        text = path.read_text(encoding="utf-8")
-        for local in dropped:
-            text = _block(local).sub("", text)
-        path.write_text(text, encoding="utf-8")
-        _drop_users(folder, dropped, files=("claims.ttl",))
-    return dropped
-
-
-_RELATION_HEAD = re.compile(r"^:[\w.-]+ a [^\n]*\n(?:    [^\n]*\n?)*\n?", re.M)
-
-
-def _drop_users(folder: Path, dropped: set[str],
-                files: tuple[str, ...] = ("relations.ttl", "suggestions.ttl", "claims.ttl")) -> int:
-    """Drop every block (a relation, a suggestion) that names a dropped figure; the number
-    of relations dropped from relations.ttl."""
-    if not dropped:
-        return 0
-    names = re.compile(r":(?:" + "|".join(map(re.escape, sorted(dropped))) + r")(?![\w-])")
-    gone = 0
-    for name in files:
-        path = folder / name
-        if not path.is_file():
-            continue
-        text = path.read_text(encoding="utf-8")
-
-        def keep(m: re.Match) -> str:
-            nonlocal gone
-            body = m.group(0)
-            if names.search(body.split("\n", 1)[1] if "\n" in body else ""):
-                gone += name == "relations.ttl"
-                return ""
-            return body
-        new = _RELATION_HEAD.sub(keep, text)
-        if new != text:
-            path.write_text(new, encoding="utf-8")
-    return gone
+    return Reading(folder, got.format, figures, dates, claim_count, relations)
 
 
 def _iso_date(value: str | None) -> str | None:
@@ -298,7 +201,7 @@ def _as_read(claims: str, date: str | None, path: Path, got: Extracted) -> str:
                 f'    rdfs:label "kg read {_escape(path.name)} ({got.format})" .\n')
     text = text.replace("@prefix qudt:", "@prefix prov:    <http://www.w3.org/ns/prov#> .\n"
                         "@prefix qudt:", 1)
-    return _disambiguate(text, got.text) + activity
+    return _without_repeated_waivers(text, got.text) + activity
 
 
 def _sentence_figures(folder: Path):
@@ -1252,77 +1155,24 @@ def _exact_restatements(found: list, claims_text: str, implied: list[str]) -> li
     return out
 
 
-_BLOCK = re.compile(r'^(:[\w.-]+ a cg:\w+ ;[^\n]*\n    cg:claim (:c-[\w-]+) ;\n'
-                    r'    cg:quote ("(?:[^"\\]|\\.)*") ;\n)', re.M)
 #: a waiver kg new wrote (a year used as a date): where a table repeats its words, it is
 #: dropped rather than told apart (it only says a number is not a figure)
 _WAIVER = re.compile(r'^:w-[\w-]+ a cg:Waiver ;[^\n]*\n    cg:quote ("(?:[^"\\]|\\.)*") ;\n'
                      r'    cg:reason [^\n]*\n\n?', re.M)
-_CLAIM = re.compile(r'^(:c-[\w-]+) a cg:Claim ;[^\n]*\n    cg:quote ("(?:[^"\\]|\\.)*") ;', re.M)
 
 
-def _nth_selector(text: str, quote: str, seen: dict, key: object) -> str:
-    """The Turtle that tells this quote's occurrence in ``text`` from its others, where it
-    stands more than once: the n-th time a quote is met (``seen[key]`` counts) is its n-th
-    occurrence, told apart by the fewest characters before it (``cg:quotePrefix``), or
-    after it where nothing before does (a row's first cell: ``cg:quoteSuffix``); "" where
-    it stands once."""
-    import json
-
-    from kg.anchor import _occurrences as occurrences
-    from kg.authoring.new import telling_prefix, telling_suffix
-    hits = occurrences(text, quote, 0, len(text)) if quote else []
-    if len(hits) < 2:
-        return ""
-    n = seen[key] = seen.get(key, -1) + 1
-    if n >= len(hits):
-        return ""
-    prefix = telling_prefix(text, hits, hits[n])
-    if prefix:
-        return f"    cg:quotePrefix {json.dumps(prefix, ensure_ascii=False)} ;\n"
-    suffix = telling_suffix(text, hits, hits[n], len(quote))
-    return f"    cg:quoteSuffix {json.dumps(suffix, ensure_ascii=False)} ;\n" if suffix else ""
-
-
-
-
-def _claims_told_apart(text: str, source: str) -> str:
-    """A sentence the document says twice ("Figures are provisional.") anchors nowhere until
-    its quote says which: the n-th claim with it is the n-th occurrence."""
-    import json
-
-    seen: dict[str, int] = {}
-
-    def widen(m: re.Match) -> str:
-        quote = " ".join(json.loads(m.group(2)).split())
-        told = _nth_selector(source, quote, seen, quote)
-        return m.group(0) + ("\n" + told.rstrip("\n") if told else "")
-
-    return _CLAIM.sub(widen, text)
-
-
-def _disambiguate(text: str, source: str) -> str:
-    """A number written twice in one sentence ("1/1", "the 2 … 2") anchors nowhere until its
-    quote says which: the n-th figure drafted with a quote is the n-th occurrence, told
-    apart by the fewest words before it (a TextQuoteSelector's prefix)."""
+def _without_repeated_waivers(text: str, source: str) -> str:
+    """The read claims without a waiver whose quote stands more than once in the source
+    (the claims' and figures' quotes are told apart as they are drafted:
+    :mod:`kg.authoring.placing`)."""
     import json
 
     from kg.anchor import _occurrences as occurrences
     from kg.anchor import normalize
 
-    claims = {m.group(1): normalize(json.loads(m.group(2))) for m in _CLAIM.finditer(text)}
-    text = _claims_told_apart(text, normalize(source))
-    text = _WAIVER.sub(lambda m: "" if len(occurrences(normalize(source), normalize(json.loads(
-        m.group(1))), 0, len(normalize(source)))) > 1 else m.group(0), text)
-    seen: dict[tuple[str, str], int] = {}
-
-    def widen(m: re.Match) -> str:
-        if text.startswith(("    cg:quotePrefix", "    cg:quoteSuffix"), m.end()):
-            return m.group(0)  # kg new told it apart where it read it (a sentence's figure)
-        claim, quote = m.group(2), normalize(json.loads(m.group(3)))
-        return m.group(1) + _nth_selector(claims.get(claim, ""), quote, seen, (claim, quote))
-
-    return _BLOCK.sub(widen, text)
+    folded = normalize(source)
+    return _WAIVER.sub(lambda m: "" if len(occurrences(folded, normalize(json.loads(
+        m.group(1))), 0, len(folded))) > 1 else m.group(0), text)
 
 
 def _escape(text: str) -> str:

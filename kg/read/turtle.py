@@ -6,11 +6,15 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from kg.read.tables import (ANOMALY_HEADER, COST_LABEL, INCOME_LABEL, NORMAL_HEADER,
                             SAVING_HEADER, is_subtotal,
                             ON_YEAR_HEADER, TOTAL_HEADER, Cell, Row, Table, adds_up, column_period,
                             breakdowns, names_a_mean, year_apart)
+
+if TYPE_CHECKING:
+    from kg.authoring.placing import Placing
 
 READ = "cg:readBy :reading"
 
@@ -41,8 +45,11 @@ class TableWriter:
     """Turtle for the tables of one document, numbered after kg new's figures."""
 
     def __init__(self, doc_id: str, source: str | None = None,
-                 dollar: str | None = None) -> None:
+                 dollar: str | None = None, placing: Placing | None = None) -> None:
         self.doc_id = doc_id
+        #: where kg check places the quotes (kg read's, shared with the sentences' drafting):
+        #: each quote told apart, and a cell whose quote does not place read as empty
+        self.placing = placing
         #: the document's text, to anchor a caption that gives cells their scale
         self.source = source
         #: the dollar a "$" head or cell is in where the text says it is not the US one
@@ -78,19 +85,42 @@ class TableWriter:
             # the caption that scales the cells is provenance like any quote: a claim of its
             # own, anchored, that each cell it scales names (cg:scaleStatedIn)
             self.captions[t] = f":c-t{t}-caption"
+            told = self.placing.claim(table.caption)[0] if self.placing is not None else ""
             self.out.append(f"{self.captions[t]} a cg:Claim ; {READ} ;\n"
-                            f"    cg:quote {lit(table.caption)} ;\n"
+                            f"    cg:quote {lit(table.caption)} ;\n{told}"
                             f"    schema:about ent:{self.doc_id}-subject .\n")
+        placed = self._placed(t, table)
         for r, row in enumerate(table.rows, start=1):
-            claim = f":c-t{t}-r{r}"
+            claim, told, cells = placed[r - 1]
             self.out.append(f"{claim} a cg:Claim ; {READ} ;\n    cg:quote {lit(row.line)} ;\n"
-                            f"    schema:about ent:{self.doc_id}-subject .\n")
+                            f"{told}    schema:about ent:{self.doc_id}-subject .\n")
             for c, cell in enumerate(row.cells, start=1):
                 if cell is not None:
-                    self.out.append(self._cell(table, t, r, c, cell, claim))
+                    self.out.append(self._cell(table, t, r, c, cell, claim, cells[c - 1]))
         self._relations(t, table)
         self._broken_down(t, table)
         self.tables[t] = table
+
+    def _placed(self, t: int, table: Table) -> list[tuple[str, str, list[str]]]:
+        """Each row's claim, its selector's Turtle and its cells' (as the placing tells the
+        quotes apart); a cell whose quote kg check could not place inside its row's quote is
+        emptied (``None``) before anything is drafted of it, so no relation names it."""
+        out = []
+        for r, row in enumerate(table.rows, start=1):
+            claim = f":c-t{t}-r{r}"
+            if self.placing is None:
+                out.append((claim, "", [""] * len(row.cells)))
+                continue
+            told, span = self.placing.claim(row.line)
+            cells = []
+            for c, cell in enumerate(row.cells):
+                said, placed = ("", True) if cell is None else \
+                    self.placing.figure(claim, row.line, span, cell.text)
+                if not placed:
+                    row.cells[c] = None
+                cells.append(said)
+            out.append((claim, told, cells))
+        return out
 
     def _broken_down(self, t: int, table: Table) -> None:
         """A table whose rows are a year's quarters or months, in order and all of them, in
@@ -202,7 +232,8 @@ class TableWriter:
     def _row_of(table: Table, cell: Cell) -> Row | None:
         return next((r for r in table.rows if any(c is cell for c in r.cells)), None)
 
-    def _cell(self, table: Table, t: int, r: int, c: int, cell: Cell, claim: str) -> str:
+    def _cell(self, table: Table, t: int, r: int, c: int, cell: Cell, claim: str,
+              told: str = "") -> str:
         unit, scale, note = self._cell_unit(table, c - 1, cell)
         # the figure says what the quote's number reads; a cell's sign is its direction
         value = abs(cell.value).scaleb(scale)
@@ -210,6 +241,7 @@ class TableWriter:
                  f"{table.rows[r - 1].label or 'row ' + str(r)}, "
                  f"{table.columns[c - 1].header or 'column ' + str(c)}",
                  f"    cg:claim {claim} ;", f"    cg:quote {lit(cell.text)} ;",
+                 *([told.rstrip("\n")] if told else []),
                  f"    qudt:numericValue {_decimal(value)} ;", f"    qudt:unit {unit} ;"]
         if scale:
             lines.append(f"    cg:scale {scale} ;")

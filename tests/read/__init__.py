@@ -6,13 +6,22 @@ import re
 from pathlib import Path
 
 
-def relation_labels(tmp_path: Path, title: str, text: str, kind: str) -> list[str]:
+def relation_labels(tmp_path: Path, title: str, text: str, kind: str, *,
+                    name: str = "note.txt") -> list[str]:
     """The labels of the ``kind`` relations (``"PercentChangeRelation"``) kg read writes
-    for a short note: ``title``, a blank line, then ``text``."""
+    for a short note: ``title``, a blank line, then ``text`` (saved as ``name``)."""
+    return read_labels(tmp_path, name, f"{title}\n\n{text}\n", kind)
+
+
+def read_labels(folder: Path, name: str, text: str, kind: str) -> list[str]:
+    """The labels of the ``kind`` relations kg read writes for ``text`` saved as
+    ``folder/name`` (``folder`` made where it is not yet; its claims under ``folder/c``),
+    in the order written; none where kg read finds no relation at all."""
     from kg.read import read
 
-    (tmp_path / "note.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
-    made = read(tmp_path / "note.txt", tmp_path / "c")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    made = read(folder / name, folder / "c")
     # (a note kg read finds no relation in gets no relations file)
     path = made.folder / "relations.ttl"
     relations = path.read_text(encoding="utf-8") if path.exists() else ""

@@ -3,19 +3,13 @@ the one figure of its kind the sentence before gives."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.read import read
+from tests.read import relation_labels
 
 
 def _changes(tmp_path: Path, text: str) -> list[str]:
-    tmp_path.mkdir()
-    (tmp_path / "note.txt").write_text("Ferry note\n\n" + text + "\n", encoding="utf-8")
-    made = read(tmp_path / "note.txt", tmp_path / "c")
-    path = made.folder / "relations.ttl"  # (none written where nothing is read)
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    return re.findall(r'a cg:PercentChangeRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+    return relation_labels(tmp_path, "Ferry note", text, "PercentChangeRelation")
 
 
 def test_this_compares_with_ties_a_change_to_the_one_figure_of_its_kind_before(

@@ -5,18 +5,13 @@ as the words say (a difference in points written as percent is the slip to find)
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.read import read
-from tests.read import violations
+from tests.read import relation_labels, violations
 
 
 def _labels(tmp_path: Path, text: str, kind: str) -> list[str]:
-    (tmp_path / "note.txt").write_text(f"Clinic audit, 2025\n\n{text}\n", encoding="utf-8")
-    path = read(tmp_path / "note.txt", tmp_path / "c").folder / "relations.ttl"
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    return re.findall(rf'a cg:{kind} ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+    return relation_labels(tmp_path, "Clinic audit, 2025", text, kind)
 
 
 def test_a_rise_after_two_rates_joined_by_and_is_read_between_them(tmp_path: Path) -> None:

@@ -6,10 +6,9 @@ pronoun, no amount of the clause's own."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from tests.read import violations
+from tests.read import read_labels, violations
 
 DRIVE = """# Larkspur climbing wall: membership drive
 
@@ -25,13 +24,7 @@ The drive closed with 1,640 members signed up. {sentence}
 
 
 def _ratios(tmp_path: Path, sentence: str) -> list[str]:
-    from kg.read import read
-
-    (tmp_path / "drive.md").write_text(DRIVE.format(sentence=sentence), encoding="utf-8")
-    made = read(tmp_path / "drive.md", tmp_path / "c")
-    path = made.folder / "relations.ttl"
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    return re.findall(r'a cg:RatioRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"', text)
+    return read_labels(tmp_path, "drive.md", DRIVE.format(sentence=sentence), "RatioRelation")
 
 
 def test_one_in_four_members_is_of_the_members_column(tmp_path: Path) -> None:

@@ -3,18 +3,13 @@ before it, the portion the amount the words set off before the fraction."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.read import read
+from tests.read import relation_labels
 
 
 def _ratios(tmp_path: Path, text: str) -> list[str]:
-    (tmp_path / "note.txt").write_text(f"Rural broadband note, 2026\n\n{text}\n",
-                                       encoding="utf-8")
-    path = read(tmp_path / "note.txt", tmp_path / "c").folder / "relations.ttl"
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    return re.findall(r'a cg:RatioRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+    return relation_labels(tmp_path, "Rural broadband note, 2026", text, "RatioRelation")
 
 
 def test_a_fraction_of_an_owned_whole_takes_that_count(tmp_path: Path) -> None:

@@ -5,10 +5,9 @@ before; a clause that names no debt, or earnings left open, is no ratio."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.read import read
+from tests.read import read_labels
 
 RESULTS = """Harrowgate Leisure plc - results for the year to 30 June 2026
 
@@ -22,11 +21,7 @@ Operating profit (£m)      51.7       47.0
 
 
 def _ratios(tmp_path: Path, text: str) -> list[str]:
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    (tmp_path / "results.txt").write_text(text, encoding="utf-8")
-    path = read(tmp_path / "results.txt", tmp_path / "c").folder / "relations.ttl"
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    return re.findall(r'a cg:RatioRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+    return read_labels(tmp_path, "results.txt", text, "RatioRelation")
 
 
 def test_debt_as_a_multiple_of_the_ebitda_the_words_give_is_their_ratio(

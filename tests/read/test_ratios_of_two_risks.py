@@ -4,19 +4,14 @@ risk, an odds ratio no ratio of the two percents, and a third percent leaves the
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.read import read
+from tests.read import relation_labels
 
 
 def _ratios(tmp_path: Path, text: str) -> list[str]:
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    (tmp_path / "abstract.txt").write_text(f"Walking group trial, 2025\n\n{text}\n",
-                                           encoding="utf-8")
-    path = read(tmp_path / "abstract.txt", tmp_path / "c").folder / "relations.ttl"
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    return re.findall(r'a cg:RatioRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+    return relation_labels(tmp_path, "Walking group trial, 2025", text, "RatioRelation",
+                           name="abstract.txt")
 
 
 def test_a_relative_risk_is_the_first_group_s_risk_over_the_second_s(tmp_path: Path) -> None:

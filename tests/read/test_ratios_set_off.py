@@ -6,18 +6,14 @@ the amount that counts tickets, never a nearer count of other things."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.read import read
+from tests.read import relation_labels
 
 
 def _ratios(tmp_path: Path, text: str) -> list[str]:
     """The labels of the ratios read, none where no relation is read at all."""
-    (tmp_path / "note.txt").write_text(f"Parish note, 2025\n\n{text}\n", encoding="utf-8")
-    path = read(tmp_path / "note.txt", tmp_path / "c").folder / "relations.ttl"
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    return re.findall(r'a cg:RatioRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+    return relation_labels(tmp_path, "Parish note, 2025", text, "RatioRelation")
 
 
 def test_of_them_takes_up_the_one_count_the_sentence_before_gives(tmp_path: Path) -> None:

@@ -126,52 +126,21 @@ PATTERNS = Patterns({
                figure(FRACTION, FACTOR, role="ratio")]],
 })
 
+#: the patterns that set two amounts side by side as a named ratio does (a numerator and a
+#: denominator, each as the words give it), not a fraction of a whole
+_SIDE_BY_SIDE = ("named", "relative-risk", "leverage", "leverage-named")
+
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     for m, ratio in unclaimed(PATTERNS(sentence), "ratio", taken, out):
-        if m.name == "named":
-            found = _named(sentence, document, m, ratio)
-        elif m.name == "relative-risk":
-            found = _risks(sentence, document, m, ratio)
-        elif m.name == "leverage":
-            found = _leverage(sentence, document, m, ratio)
-        elif m.name == "every-money":
-            found = _every_money(sentence, document, m, ratio)
-        elif m.name == "leverage-named":
-            found = _leverage_named(sentence, document, ratio)
-        elif m.name == "bracket":
-            found = (m.roles["portion"], m.roles["whole"])
-        elif m.name == "apposed":
-            found = _apposed(sentence, document, ratio) if _ends_set_off(sentence, ratio) \
-                else None
-        elif m.name == "bracketed":
-            found = _bracketed(sentence, m)
-        elif m.name == "noun-first":
-            found = _noun_first(sentence, document, m, ratio)
-        elif m.name == "noun-first-later":
-            found = _noun_first_later(sentence, document, m, ratio)
-        elif m.name == "bare":
-            found = _bare(sentence, document, m, ratio)
-        elif m.name == "so":
-            found = _so(sentence, document, m, ratio)
-        elif m.name == "of-them":
-            portion = m.roles["portion"]
-            earlier = [s for s in sentence.slots if s.token < ratio.token
-                       and s.unit == portion.unit and level(sentence, s)]
-            found = (portion, earlier[-1]) if earlier else None
-        else:
-            found = _pair_set_off(sentence, ratio) or \
-                _of_then_portion(sentence, document, m, ratio) or \
-                portion_and_whole(sentence, document, m, ratio)
-            found = _counted_as_named(sentence, document, m, ratio, found)
+        found = _READINGS.get(m.name, _of)(sentence, document, m, ratio)
         if found is None or found[0].unit != found[1].unit:
             continue
         # (the whole a fraction is of, and both counts a named ratio sets side by side; a
         # portion is the amount the text says, as written)
         numerator, denominator = found
-        if m.name not in ("named", "relative-risk", "leverage", "leverage-named") and \
-                denominator.sentence == sentence.index:
+        if m.name not in _SIDE_BY_SIDE and denominator.sentence == sentence.index:
             # "one in five (12 of the 60)": "the 60" the count an earlier sentence brought in
             denominator = introduced(sentence, document, denominator)
         if m.name == "named":
@@ -181,7 +150,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # written: no whole "of the total" the fraction was worked from)
             denominator = _exact(document, denominator)
         label = (f"{numerator.text} to {denominator.text}: {ratio.text}"
-                 if m.name in ("named", "relative-risk", "leverage", "leverage-named")
+                 if m.name in _SIDE_BY_SIDE
                  else f"{numerator.text} is {ratio.text} of {denominator.text}")
         out.append(make("RatioRelation", sentence.claim,
                         {"numerator": numerator, "denominator": denominator, "ratio": ratio},
@@ -698,3 +667,46 @@ def _noun_after(sentence: Sentence, slot: Slot) -> str | None:
     return None
 
 
+def _bracket(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"one in four participants (309 of 1,248)": the pair the pattern itself names."""
+    return m.roles["portion"], m.roles["whole"]
+
+
+def _of_them(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"9,000 volunteers joined, a third of them (3,000) under 25": the portion in brackets,
+    the whole the last level in its unit before the fraction."""
+    portion = m.roles["portion"]
+    earlier = [s for s in sentence.slots if s.token < ratio.token
+               and s.unit == portion.unit and level(sentence, s)]
+    return (portion, earlier[-1]) if earlier else None
+
+
+def _of(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"three quarters of revenue", "one in six of the town's 20,100 homes": a pair set off
+    after the fraction, else the portion after "of", else the portion and whole the words
+    give; then a whole the count names."""
+    found = _pair_set_off(sentence, ratio) or \
+        _of_then_portion(sentence, document, m, ratio) or \
+        portion_and_whole(sentence, document, m, ratio)
+    return _counted_as_named(sentence, document, m, ratio, found)
+
+
+#: each pattern's reading of the pair a fraction is of: (numerator, denominator) or None
+#: ("of" and any pattern not listed: :func:`_of`)
+_READINGS = {
+    "named": _named,
+    "relative-risk": _risks,
+    "leverage": _leverage,
+    "every-money": _every_money,
+    "leverage-named": lambda sentence, document, m, ratio:
+        _leverage_named(sentence, document, ratio),
+    "bracket": _bracket,
+    "apposed": lambda sentence, document, m, ratio:
+        _apposed(sentence, document, ratio) if _ends_set_off(sentence, ratio) else None,
+    "bracketed": lambda sentence, document, m, ratio: _bracketed(sentence, m),
+    "noun-first": _noun_first,
+    "noun-first-later": _noun_first_later,
+    "bare": _bare,
+    "so": _so,
+    "of-them": _of_them,
+}

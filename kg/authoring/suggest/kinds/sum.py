@@ -370,6 +370,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "Of those, 900 began the course and 700 completed it": nested counts
         if _named_again(sentence, parts):
             continue  # "Of these, 40 joined; all 40 were trained and 31 …": one group followed
+        if _periods_mixed(document, total, parts):
+            continue  # "of which: Retail 41.2 38.7": this year's part and last year's, no list
         if across and not stated and _REST.search(
                 sentence.doc[:min(p.token for p in parts)].text):
             continue  # "The rest is split among …": a remainder the text does not state
@@ -395,6 +397,18 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                         across=True))
     return out
+
+
+def _periods_mixed(document: Document, total: Slot, parts: list[Slot]) -> bool:
+    """Whether the parts mix the total's own period with another: "Sales 96.0 88.1, of which:
+    Retail 41.2 38.7" (a row under its columns' heads, this year and last) lists one part
+    twice, for two periods, and never parts of the total's whole period together with one
+    of another (parts of a year by its quarters share none of its period, and pass)."""
+    own = document.periods.get(total.local)
+    if own is None:
+        return False
+    said = [document.periods.get(p.local) for p in parts]
+    return own in said and any(s is not None and s != own for s in said)
 
 
 def _other_closed(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | None:

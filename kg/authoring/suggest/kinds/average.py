@@ -15,6 +15,7 @@ import functools
 import re
 
 from kg.authoring.suggest.kinds.cues import refers_back
+from kg.authoring.suggest.kinds.difference import interval_bound
 from kg.authoring.suggest.kinds.portions import (CELL, STATES, averaged_subject, is_base,
                                                  is_change, is_earlier, is_portion, is_rate,
                                                  level, name, nouns_after, resolve, same_span,
@@ -1871,6 +1872,9 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # "Each message cost £0.04, or £0.12 per donor": an amount the words give as what one
     # thing came to is an average of its own, never the total another average spreads
     apposed = [s for s in apposed if not _each_amount(sentence, s)]
+    # "fell from 6.1 hours to 5.2 hours per shift": the level a move starts from is the same
+    # measure at another time, never set off as the total the average spreads
+    apposed = [s for s in apposed if not is_base(sentence, s)]
     if apposed:
         return apposed[-1]
     # ("38,620 borrowers - people who borrowed at least one item -": a bound says what each
@@ -1880,7 +1884,15 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             and not _bounded(s)
             and not _added_to(sentence, s, average) and not _listed_with(sentence, s, average)
             and not _set_against(sentence, average, s) and not _each_amount(sentence, s)
-            and not _whole_of_share(sentence, s)]
+            and not _whole_of_share(sentence, s)
+            # "fell from 6.1 hours to 5.2 hours per shift (95% CI 4.8 to 5.6)": the level a
+            # move starts from is the same measure at another time, and a bound of an
+            # interval the estimate's uncertainty; neither is a total spread over things
+            and not is_base(sentence, s) and not interval_bound(sentence, s)
+            # "…; in the other arm it fell to 6.4 hours": a semicolon closes the average's
+            # clause, and a figure past it is the next clause's own
+            and not any(t.text == ";" for t in sentence.doc[min(s.token, average.token):
+                                                             max(s.token, average.token)])]
     # "48,000 visits at the trust's three clinics, an average of …": the things where it
     # happened are counted by the way, the total is the other figure
     here = [s for s in here if not _where(sentence, s)] or here
@@ -1903,8 +1915,11 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     if not clause:
         return None
     # "the programme budget works out at": the programme's budget before any budget
+    # (never the level the average's own move starts from, nor a bound of its interval)
     found = resolve(sentence, document, average, before=0, hint=ordered, heads=clause,
-                    same_sentence=False, exclude=[count], allow_portions=True, back=12)
+                    same_sentence=False, allow_portions=True, back=12,
+                    exclude=[count] + [s for s in sentence.slots if is_base(sentence, s)
+                                       or interval_bound(sentence, s)])
     said = clause & name(document.sentences[found.sentence], found) if found else set()
     # (the words of the place count's clause name the figure it goes on to)
     place_named: frozenset[str] = frozenset()

@@ -134,6 +134,17 @@ _FRAME = {w: "Increase" for w in ("more", "higher", "larger", "greater", "bigger
                                   "behind")}
 
 
+#: units of a span of time a follow-up is counted in ("at 12 months", "after 2 years")
+_SPANS = {"DAY", "WEEK", "WK", "MONTH", "MO", "YEAR", "YR"}
+
+
+def _time_point(sentence: Sentence, slot: Slot) -> bool:
+    """A span of time written right after "at" ("the effect at 3 months", "than at 12
+    months"): the point in a follow-up something was measured at, never a value compared."""
+    return slot.unit in _SPANS and slot.token > 0 and \
+        sentence.doc[slot.token - 1].lower_ == "at"
+
+
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     explained = [s.figures for s in taken]
     out: list[Suggestion] = []
@@ -143,6 +154,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         """``worded``: a verb or bound says which side is larger ("ahead of", "short of"):
         a comparison the text states, even where a gap between the two is also given."""
         pair = frozenset({greater.local, lesser.local})
+        if any(_time_point(document.sentences[s.sentence], s) for s in (greater, lesser)):
+            return  # "the effect at 3 months was larger than at 12 months": when, not what
         if greater.sentence == lesser.sentence == sentence.index and \
                 _gap_said(sentence, greater, lesser):
             return  # the words state the change (or a band's width) itself: no second relation

@@ -82,6 +82,9 @@ _MOVE_PAIR = re.compile(r"\b(?:to|from)\s+\S*\d\S*(?:\s+(?:thousand|million|bill
                         r"[a-z]{1,3}))?\s+(?:from|to)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 #: a caption that says its cells are averages: "Labour force status, annual averages"
 _AVERAGES = re.compile(r"\b(?:averages?|means?|medians?)\b", re.I)
+#: a rate per a stated amount of something after a figure: "0.84 lynx per 100 km²", "3.1
+#: deaths per 1,000 births", "per 100,000 people"
+_PER_AMOUNT = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?per\s+\d", re.I)
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|week|day|quarter|"
                    r"head|person|capita|resident|household|customer|employee|"
                    # "€1,250 a tonne": a price for each unit of a measure or of a sale
@@ -1379,6 +1382,7 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             continue  # "the busiest day was Saturday 20 December, when customers spent
             # £21.3m": one day's amount, which no cell of a table of longer periods holds
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
+        rate = at >= 0 and _PER_AMOUNT.match(f.sentence[at + len(f.quote):]) is not None
         portion = at >= 0 and _PORTION.match(f.sentence[at + len(f.quote):]) is not None
         # "2,163 hours, 105% of its normal of 2,060 hours": a percent of a whole the sentence
         # writes is that whole's, in a table only where one of its cells holds the whole
@@ -1407,6 +1411,12 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 continue  # "wind, solar and hydro together provided 127.3 TWh": their sum
             else:
                 rows, named, by_period = _rows(f, table, own[f.local])
+            if rate:
+                # "0.84 lynx per 100 km²": a rate per an amount of something, which only a row
+                # (or a table) whose words say "per" holds, never a row of counts of lynx
+                rows = [r for r in rows if "per" in table.rows[r].label.lower().split() or
+                        re.search(r"\bper\b", table.rows[r].label, re.I) or
+                        re.search(r"\bper\b", table.caption + " " + table.header_line, re.I)]
             if portion:  # "numbered 7,280, or 28.0% of the student body": a part of a
                 # whole, so no total row's, unless the sentence names that row by its label
                 rows = [r for r in rows if not table.rows[r].total or

@@ -639,6 +639,11 @@ class TableWriter:
             year = re.search(r"(?:19|20)\d\d", col.header)
             values = [v for v, c in enumerate(cols) if c.kind == "value"]
             named = [v for v in values if year and year.group(0) in cols[v].header]
+            if not named:
+                # "Region | Taxa | Accessions | Share of taxa (%)": the head names the column
+                # the shares are of, whichever stands nearest
+                worded = [v for v in values if _names(col.header, cols[v].header)]
+                named = worded if len(worded) == 1 else []
             base = named[-1] if named else ([v for v in values if v < i] or [None])[-1]
             if base is None:
                 continue

@@ -262,6 +262,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "6 days fewer than the 47 days": a gap and a value are not compared
         if _measured(sentence, other.token, m.start):
             continue
+        if _counts_apart(sentence, other, base):
+            continue  # "holds 4,500 taxa grown from 10,500 accessions": taxa are no accessions
         if clause_between(sentence, other.token, base.token) or _reaches(sentence, base) or \
                 _subordinate(sentence, other.token, base.token):
             # "the highest, at $397,100; spending then falls from $96,500 to $61,300": the
@@ -286,6 +288,30 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         greater, lesser = (other, base) if said == "Increase" else (base, other)
         add(greater, lesser, m.evidence, worded=worded)
     return out
+
+
+#: words after a count that say when or how much, never what it counts
+_NOT_COUNTED = {"a", "an", "the", "in", "for", "on", "at", "during", "over", "this", "last",
+                "and", "or", "by", "from", "to", "with", "which", "who", "while", "whereas",
+                "per", "each", "more", "less", "fewer", "earlier", "before", "ago", "year",
+                "years", "month", "months", "week", "weeks", "day", "days", "quarter",
+                "previously", "then", "now", "so", "as", "than", "of", "were", "was", "are",
+                "is", "had", "have", "has"}
+
+
+def _counts_apart(sentence: Sentence, a: Slot, b: Slot) -> bool:
+    """Whether two counts each name what they count, and the two are other things ("4,500
+    taxa … from 10,500 accessions"): no move of one quantity from one to the other."""
+    if a.cls != COUNT or b.cls != COUNT:
+        return False
+    nouns = []
+    for slot in (a, b):
+        after = sentence.doc[slot.token + 1:slot.token + 2]
+        if not len(after) or not after[0].is_alpha or after[0].lower_ in _NOT_COUNTED:
+            return False
+        nouns.append(stem(after[0].lower_))
+    return nouns[0] != nouns[1] and not nouns[0].startswith(nouns[1]) and \
+        not nouns[1].startswith(nouns[0])
 
 
 #: words that open another subject's clause, whose figure measures something else

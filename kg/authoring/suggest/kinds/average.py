@@ -1873,8 +1873,10 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # thing came to is an average of its own, never the total another average spreads
     apposed = [s for s in apposed if not _each_amount(sentence, s)]
     # "fell from 6.1 hours to 5.2 hours per shift": the level a move starts from is the same
-    # measure at another time, never set off as the total the average spreads
-    apposed = [s for s in apposed if not is_base(sentence, s)]
+    # measure at another time, never set off as the total the average it goes "to" spreads
+    # ("versus $3.4 million, or $0.28 a share" sets the base's own average off, and stays)
+    apposed = [s for s in apposed if not (is_base(sentence, s) and any(
+        t.lower_ == "to" for t in sentence.doc[s.token + 1:average.token]))]
     if apposed:
         return apposed[-1]
     # ("38,620 borrowers - people who borrowed at least one item -": a bound says what each

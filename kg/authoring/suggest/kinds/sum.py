@@ -370,8 +370,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "Of those, 900 began the course and 700 completed it": nested counts
         if _named_again(sentence, parts):
             continue  # "Of these, 40 joined; all 40 were trained and 31 …": one group followed
-        if _periods_mixed(document, total, parts):
-            continue  # "of which: Retail 41.2 38.7": this year's part and last year's, no list
+        if _side_by_side(sentence, parts):
+            continue  # "of which: Retail 41.2 38.7": a row's cells under two heads, no list
         if across and not stated and _REST.search(
                 sentence.doc[:min(p.token for p in parts)].text):
             continue  # "The rest is split among …": a remainder the text does not state
@@ -399,16 +399,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     return out
 
 
-def _periods_mixed(document: Document, total: Slot, parts: list[Slot]) -> bool:
-    """Whether the parts mix the total's own period with another: "Sales 96.0 88.1, of which:
-    Retail 41.2 38.7" (a row under its columns' heads, this year and last) lists one part
-    twice, for two periods, and never parts of the total's whole period together with one
-    of another (parts of a year by its quarters share none of its period, and pass)."""
-    own = document.periods.get(total.local)
-    if own is None:
-        return False
-    said = [document.periods.get(p.local) for p in parts]
-    return own in said and any(s is not None and s != own for s in said)
+def _side_by_side(sentence: Sentence, parts: list[Slot]) -> bool:
+    """Whether two of the parts stand side by side with no word or mark between them: "Sales
+    96.0 88.1, of which: Retail 41.2 38.7" (a table's row read as a sentence) sets one
+    part down under two columns' heads, this year and last; a list of parts is written
+    with words or commas between its items."""
+    here = sorted(p.token for p in parts if p.sentence == sentence.index)
+    doc = sentence.doc
+    return any(b - a == 1 or all(t.is_space for t in doc[a + 1:b])
+               for a, b in zip(here, here[1:]))
 
 
 def _other_closed(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | None:

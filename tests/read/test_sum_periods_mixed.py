@@ -19,3 +19,16 @@ def test_a_part_row_s_two_periods_are_no_two_parts(tmp_path: Path) -> None:
     labels = re.findall(r'rdfs:label "([^"]*)"', relations)
     assert "41.2 + 38.7 = 96.0" not in labels, labels
     assert not any(re.match(r"41\.2 \+ 38\.7", label) for label in labels), labels
+
+
+def test_parts_written_as_a_list_of_periods_still_add_up(tmp_path: Path) -> None:
+    source = tmp_path / "ferries.txt"
+    source.write_text(
+        "Northsound Ferries - third quarter 2025\n\nRevenue for the nine months ended "
+        "September 30 totaled $912.0 million, made up of $300.0 million in the first quarter, "
+        "$302.0 million in the second quarter and $310.0 million in the third quarter.\n",
+        encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert re.search(r'rdfs:label "\$300\.0 million \+ \$302\.0 million \+ \$310\.0 million = '
+                     r'\$912\.0 million"', relations), relations

@@ -249,6 +249,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "6 days fewer than the 47 days": a gap and a value are not compared
         if _measured(sentence, other.token, m.start):
             continue
+        if _counts_other_things(sentence, other, base):
+            continue  # "3,200 species raised from 9,800 seed lots": two things counted
+        if sentence.doc[m.start].lower_ in _STARTED and \
+                _change_follows(sentence, document, other, base):
+            continue  # "… down from 640. That 52 is a fall of 8.1%": the change is said
         if clause_between(sentence, other.token, base.token) or _reaches(sentence, base) or \
                 _subordinate(sentence, other.token, base.token):
             # "the highest, at $397,100; spending then falls from $96,500 to $61,300": the
@@ -313,9 +318,86 @@ def _gap_said(sentence: Sentence, a: Slot, b: Slot) -> bool:
                 and min(first, s.token) < o.token < max(last, s.token)
                 for o in sentence.slots):
             continue
-        if is_change(sentence, s):
+        if is_change(sentence, s) or _named_change(sentence, s):
             return True
     return False
+
+
+#: nouns of a move whose size "of" gives, beside those :func:`is_change` knows: "fell to
+#: £38m from £71m, a saving of 46%", "a climb of 12%"
+_MOVE_NOUNS = ("saving", "savings", "climb", "slide", "dip", "surge", "uplift", "hike",
+               "slump", "plunge", "rebound", "advance", "expansion", "contraction", "shrinkage",
+               "downturn", "upturn", "slowdown", "retreat", "boost", "swing", "increase",
+               "decrease", "rise", "fall", "gain", "drop", "decline", "growth", "reduction",
+               "jump", "loss", "cut", "improvement", "change", "difference", "deterioration")
+
+
+def _named_change(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure is the size of a move a noun names: "a saving of 45.8%", "a climb of
+    12 per cent" (the noun right before its "of")."""
+    doc = sentence.doc
+    return slot.token >= 2 and doc[slot.token - 1].lower_ == "of" and \
+        doc[slot.token - 2].lower_ in _MOVE_NOUNS
+
+
+#: words that open a sentence on the move the sentence before stated: "That is a fall of
+#: 8.1%", "This 52 amounts to …", "The rise, 6.1%, …"
+_BACK_TO_MOVE = ("that", "this")
+#: what ends the first clause of that sentence
+_FIRST_CLAUSE_ENDS = (";", ":", "while", "whereas", "but", "although", "though")
+
+
+def _change_follows(sentence: Sentence, document: Document, a: Slot, b: Slot) -> bool:
+    """Whether the sentence after a move "from" a baseline opens on that move and states
+    its size: "Members numbered 588, down from 640. That 52 is a fall of 8.1%", "… up from
+    £2.1m. The rise of 14% came from …". The change is the one relation the text states of
+    the two (and is checked with its figure); an ordering beside it is no second claim."""
+    if sentence.index + 1 >= len(document.sentences):
+        return False
+    after = document.sentences[sentence.index + 1]
+    doc = after.doc
+    if len(doc) < 3:
+        return False
+    opens = doc[0].lower_ in _BACK_TO_MOVE or (
+        doc[0].lower_ == "the" and doc[1].lower_ in _MOVE_NOUNS)
+    if not opens:
+        return False
+    end = next((t.i for t in doc if t.lower_ in _FIRST_CLAUSE_ENDS), len(doc))
+    measures = (POINTS, PERCENT, FRACTION) if a.cls == PERCENT else (PERCENT, FRACTION)
+    moves = [s for s in after.slots if s.token < end and (s.cls in measures or s.unit == a.unit)
+             and (is_change(after, s) or _named_change(after, s))]
+    if not moves:
+        return False
+    # no other level of the pair's unit before it (bar the figure the sentence opens on,
+    # "That 52": the gap itself)
+    return not any(s.unit == a.unit and s.token < moves[0].token and s.token != 1
+                   and s not in moves for s in after.slots)
+
+
+#: words after a count that are no noun of what it counts
+_NOT_COUNTED = {"a", "an", "the", "in", "on", "at", "of", "for", "from", "to", "and", "or",
+                "by", "with", "per", "this", "that", "last", "each", "every", "year", "years",
+                "earlier", "before", "ago", "previously", "prior", "a", "more", "fewer", "less",
+                "than", "were", "was", "are", "is", "had", "have", "over", "under", "across",
+                "since", "between", "among", "into", "out", "up", "down", "now", "then",
+                "previous", "season", "month", "months", "quarter", "week", "weeks", "day",
+                "days", "time", "times", "who", "which", "that", "it", "they", "we"}
+
+
+def _counts_other_things(sentence: Sentence, a: Slot, b: Slot) -> bool:
+    """Whether two counts each name what they count, and name different things: "4,500
+    taxa grown from 10,500 accessions", "312 staff from 40 countries" (two measures: no
+    order of one quantity)."""
+    if a.cls != COUNT or b.cls != COUNT:
+        return False
+    doc = sentence.doc
+    nouns = []
+    for slot in (a, b):
+        at = slot.token + 1
+        if at >= len(doc) or not doc[at].is_alpha or doc[at].lower_ in _NOT_COUNTED:
+            return False
+        nouns.append(stem(doc[at].text))
+    return nouns[0] != nouns[1]
 
 
 #: the words between a count and the whole it is counted out of: "9 of the 12 sites"

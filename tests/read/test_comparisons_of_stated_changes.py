@@ -1,0 +1,54 @@
+"""kg read: "X, down from Y" orders two figures, unless the words also state the change
+between them ("a saving of 12%" in its clause, "That 52 is a fall of 8.1%" in the sentence
+after): that change is the relation the text states, and an ordering beside it would only
+repeat it. Nor do two counts of different things ("3,200 species raised from 9,800 seed
+lots") make one quantity's "from": no order is read of them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.read import read
+
+
+def _comparisons(tmp_path: Path, text: str) -> list[str]:
+    (tmp_path / "note.txt").write_text("Harbour club newsletter 2025\n\n" + text + "\n",
+                                       encoding="utf-8")
+    made = read(tmp_path / "note.txt", tmp_path / "c")
+    path = made.folder / "relations.ttl"
+    relations = path.read_text(encoding="utf-8") if path.exists() else ""
+    return re.findall(r'a cg:ComparisonRelation ;.*?rdfs:label "([^"]+)"', relations, re.S)
+
+
+def test_a_saving_named_after_a_down_from_pair_leaves_no_comparison(tmp_path: Path) -> None:
+    assert _comparisons(tmp_path, "Spending on heating oil fell to £18.4 million from £27.9 "
+                                  "million, a saving of 34.1%, after the boilers were "
+                                  "replaced.") == []
+
+
+def test_a_slide_named_after_a_down_from_pair_leaves_no_comparison(tmp_path: Path) -> None:
+    assert _comparisons(tmp_path, "Ticket income fell to £5.6 million from £6.5 million, a "
+                                  "slide of 13.8%, as the old stand closed.") == []
+
+
+def test_the_sentence_after_stating_the_fall_leaves_no_comparison(tmp_path: Path) -> None:
+    assert _comparisons(tmp_path, "The club counted 588 members in March, down from 640 a "
+                                  "year before. That 52 is a fall of 8.1 per cent, the "
+                                  "largest since the club began.") == []
+
+
+def test_a_down_from_pair_with_no_change_said_stays_a_comparison(tmp_path: Path) -> None:
+    assert _comparisons(tmp_path, "The club counted 588 members in March, down from 640 a "
+                                  "year before. Moorings were let to 212 boats.") == [
+        "640 > 588"]
+
+
+def test_counts_of_two_different_things_are_not_ordered(tmp_path: Path) -> None:
+    assert _comparisons(tmp_path, "The seed vault now keeps 3,200 species, raised from 9,800 "
+                                  "seed lots gathered since 1990.") == []
+
+
+def test_counts_of_the_same_thing_stay_ordered(tmp_path: Path) -> None:
+    assert _comparisons(tmp_path, "The vault now keeps 3,200 species, up from 2,900 species "
+                                  "in 2020.") == ["3,200 > 2,900"]

@@ -13,6 +13,7 @@ from kg.read import read
 
 
 def _comparisons(tmp_path: Path, text: str) -> list[str]:
+    tmp_path.mkdir(exist_ok=True)
     (tmp_path / "note.txt").write_text("Harbour club newsletter 2025\n\n" + text + "\n",
                                        encoding="utf-8")
     made = read(tmp_path / "note.txt", tmp_path / "c")
@@ -36,19 +37,32 @@ def test_the_sentence_after_stating_the_fall_leaves_no_comparison(tmp_path: Path
     assert _comparisons(tmp_path, "The club counted 588 members in March, down from 640 a "
                                   "year before. That 52 is a fall of 8.1 per cent, the "
                                   "largest since the club began.") == []
-
-
-def test_a_down_from_pair_with_no_change_said_stays_a_comparison(tmp_path: Path) -> None:
-    assert _comparisons(tmp_path, "The club counted 588 members in March, down from 640 a "
-                                  "year before. Moorings were let to 212 boats.") == [
+    # with no change said after it, the pair stays ordered
+    assert _comparisons(tmp_path / "x", "The club counted 588 members in March, down from 640 "
+                                        "a year before. Moorings were let to 212 boats.") == [
         "640 > 588"]
 
 
 def test_counts_of_two_different_things_are_not_ordered(tmp_path: Path) -> None:
     assert _comparisons(tmp_path, "The seed vault now keeps 3,200 species, raised from 9,800 "
                                   "seed lots gathered since 1990.") == []
+    # counts of the same thing stay ordered
+    assert _comparisons(tmp_path / "x", "The vault now keeps 3,200 species, up from 2,900 "
+                                        "species in 2020.") == ["3,200 > 2,900"]
 
 
-def test_counts_of_the_same_thing_stay_ordered(tmp_path: Path) -> None:
-    assert _comparisons(tmp_path, "The vault now keeps 3,200 species, up from 2,900 species "
-                                  "in 2020.") == ["3,200 > 2,900"]
+def test_a_rise_from_one_figure_to_another_orders_them(tmp_path: Path) -> None:
+    # the same claim as "went up to £3.40 from £3.15", in the other order
+    assert _comparisons(tmp_path, "The mooring fee has gone up again, from £3.15 to £3.40 a "
+                                  "night, the treasurer said.") == ["£3.40 > £3.15"]
+    # the pace of the move said with it states the change instead
+    assert _comparisons(tmp_path / "x", "Membership grew from 1,200 in 2015 to 2,050 in 2025, "
+                                        "an average annual rate of 5.5%.") == []
+
+
+def test_a_fall_from_one_count_to_another_orders_them(tmp_path: Path) -> None:
+    assert _comparisons(tmp_path, "Capsizes in the outer harbour fell from eleven to six "
+                                  "after the new buoys went in.") == ["eleven > six"]
+    # a lower score may be the better one: "improved" names no direction of the values
+    assert _comparisons(tmp_path / "x", "Average waiting scores improved from 4.6 to 3.9 "
+                                        "points over the season.") == []

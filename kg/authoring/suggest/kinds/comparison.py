@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.cues import (COMPARATIVES, EVALUATIVE, bases, clause_between,
-                                             direction, is_gap, names_a_set,
-                                             opens_on_antecedent, refers_back)
+from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, clause_between, direction,
+                                             is_gap, names_a_set, opens_on_antecedent,
+                                             refers_back)
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, name, resolve, row_label,
                                                  stem, table_rows)
 from kg.authoring.suggest.suggestion import Suggestion, make
@@ -243,11 +243,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             said_before = _referred(sentence, document, m, base)
             if said_before is not None:
                 add(*said_before, m.evidence, across=True, worded=True)
-            moved = _moved_from_to(sentence, m.start, base)
-            if moved is not None:
-                # "the fare went up from £2.10 to £2.30": the verb orders the two ends (a
-                # change figure said with them, or read, states it instead)
-                add(*moved, m.evidence)
             continue
         other = earlier[-1]
         if is_gap(sentence, other) or is_gap(sentence, base):
@@ -283,39 +278,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         greater, lesser = (other, base) if said == "Increase" else (base, other)
         add(greater, lesser, m.evidence, worded=worded)
     return out
-
-
-def _moved_from_to(sentence: Sentence, cue: int, base: Slot) -> tuple[Slot, Slot] | None:
-    """(greater, lesser) of "the fare has gone up, from £2.10 to £2.30", "hip fractures
-    fell from nine to four": a verb of a rise or fall right before "from" orders the
-    baseline and the level "to" reaches (the figure of its unit and kind right after it,
-    "to" between); a word that only judges the move ("improved") says no way."""
-    doc = sentence.doc
-    if doc[cue].lower_ != "from":
-        return None
-    reached = None
-    for token in doc[base.token + 1:base.token + 6]:
-        if token.lower_ == "to":
-            after = sentence.by_token.get(token.i + 1)
-            if after is not None and after.unit == base.unit and after.cls == base.cls:
-                reached = after
-            break
-        if token.is_punct or token.norm_ in FIGURES and token.norm_ != YEAR:
-            return None
-    if reached is None or is_gap(sentence, reached) or is_gap(sentence, base):
-        return None
-    said = None
-    for token in reversed(doc[max(0, cue - 4):cue]):
-        if token.norm_ in FIGURES or token.lower_ in _ELSEWHERE or token.text in (":", "("):
-            return None  # "rose 4% from …": a change said; "… ; from": another clause
-        if token.lower_ in EVALUATIVE:
-            return None
-        said = direction(token.text)
-        if said is not None:
-            break
-    if said is None:
-        return None
-    return (reached, base) if said == "Increase" else (base, reached)
 
 
 #: words that open another subject's clause, whose figure measures something else

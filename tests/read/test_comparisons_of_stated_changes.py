@@ -41,6 +41,10 @@ def test_the_sentence_after_stating_the_fall_leaves_no_comparison(tmp_path: Path
     assert _comparisons(tmp_path / "x", "The club counted 588 members in March, down from 640 "
                                         "a year before. Moorings were let to 212 boats.") == [
         "640 > 588"]
+    # nor does a sentence on another time that opens on "This"
+    assert _comparisons(tmp_path / "y", "The club counted 588 members in March, down from 640 "
+                                        "a year before. This year the club expects growth of "
+                                        "5%.") == ["640 > 588"]
 
 
 def test_counts_of_two_different_things_are_not_ordered(tmp_path: Path) -> None:

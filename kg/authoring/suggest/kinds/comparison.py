@@ -351,6 +351,10 @@ _PACE = ("annual", "annualised", "annualized", "yearly", "growth", "compound")
 #: words that open a sentence on the move the sentence before stated: "That is a fall of
 #: 8.1%", "This 52 amounts to …", "The rise, 6.1%, …"
 _BACK_TO_MOVE = ("that", "this")
+#: verbs after that opening word which say what the move came to
+_STATES = ("is", "was", "are", "were", "'s", "amounts", "amounted", "represents",
+           "represented", "means", "meant", "marks", "marked", "equals", "equalled", "equates",
+           "works")
 #: what ends the first clause of that sentence
 _FIRST_CLAUSE_ENDS = (";", ":", "while", "whereas", "but", "although", "though")
 
@@ -366,7 +370,10 @@ def _change_follows(sentence: Sentence, document: Document, a: Slot, b: Slot) ->
     doc = after.doc
     if len(doc) < 3:
         return False
-    opens = doc[0].lower_ in _BACK_TO_MOVE or (
+    # "That is …", "This amounts to …", "That 52 …", "The rise …" (never "This year …")
+    opens = doc[0].lower_ in _BACK_TO_MOVE and (
+        doc[1].lower_ in _STATES or doc[1].lower_ in _MOVE_NOUNS
+        or after.by_token.get(1) is not None) or (
         doc[0].lower_ == "the" and doc[1].lower_ in _MOVE_NOUNS)
     if not opens:
         return False

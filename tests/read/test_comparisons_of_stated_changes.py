@@ -53,6 +53,9 @@ def test_counts_of_two_different_things_are_not_ordered(tmp_path: Path) -> None:
     # counts of the same thing stay ordered
     assert _comparisons(tmp_path / "x", "The vault now keeps 3,200 species, up from 2,900 "
                                         "species in 2020.") == ["3,200 > 2,900"]
+    # a word that qualifies the same noun makes no other thing
+    assert _comparisons(tmp_path / "y", "The vault now keeps 3,200 rare species, up from 2,900 "
+                                        "species in 2020.") == ["3,200 > 2,900"]
 
 
 def test_an_annual_rate_said_after_an_up_from_pair_leaves_no_comparison(

@@ -392,7 +392,7 @@ def _change_follows(sentence: Sentence, document: Document, a: Slot, b: Slot) ->
 #: words after a count that are no noun of what it counts
 _NOT_COUNTED = {"a", "an", "the", "in", "on", "at", "of", "for", "from", "to", "and", "or",
                 "by", "with", "per", "this", "that", "last", "each", "every", "year", "years",
-                "earlier", "before", "ago", "previously", "prior", "a", "more", "fewer", "less",
+                "earlier", "before", "ago", "previously", "prior", "more", "fewer", "less",
                 "than", "were", "was", "are", "is", "had", "have", "over", "under", "across",
                 "since", "between", "among", "into", "out", "up", "down", "now", "then",
                 "previous", "season", "month", "months", "quarter", "week", "weeks", "day",
@@ -406,13 +406,18 @@ def _counts_other_things(sentence: Sentence, a: Slot, b: Slot) -> bool:
     if a.cls != COUNT or b.cls != COUNT:
         return False
     doc = sentence.doc
-    nouns = []
+    named = []
     for slot in (a, b):
-        at = slot.token + 1
-        if at >= len(doc) or not doc[at].is_alpha or doc[at].lower_ in _NOT_COUNTED:
+        # the words right after it, up to three ("412 new homes", "376 homes")
+        words = set()
+        for token in doc[slot.token + 1:slot.token + 4]:
+            if not token.is_alpha or token.lower_ in _NOT_COUNTED:
+                break
+            words.add(stem(token.text))
+        if not words:
             return False
-        nouns.append(stem(doc[at].text))
-    return nouns[0] != nouns[1]
+        named.append(words)
+    return not named[0] & named[1]
 
 
 #: the words between a count and the whole it is counted out of: "9 of the 12 sites"

@@ -262,8 +262,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "6 days fewer than the 47 days": a gap and a value are not compared
         if _measured(sentence, other.token, m.start):
             continue
-        if _counts_apart(sentence, other, base):
-            continue  # "holds 4,500 taxa grown from 10,500 accessions": taxa are no accessions
+        if _counts_other_things(sentence, other, base):
+            continue  # "3,200 species raised from 9,800 seed lots": two things counted
+        if sentence.doc[m.start].lower_ in _STARTED and \
+                _change_follows(sentence, document, other, base):
+            continue  # "… down from 640. That 52 is a fall of 8.1%": the change is said
         if clause_between(sentence, other.token, base.token) or _reaches(sentence, base) or \
                 _subordinate(sentence, other.token, base.token):
             # "the highest, at $397,100; spending then falls from $96,500 to $61,300": the
@@ -297,21 +300,6 @@ _NOT_COUNTED = {"a", "an", "the", "in", "for", "on", "at", "during", "over", "th
                 "years", "month", "months", "week", "weeks", "day", "days", "quarter",
                 "previously", "then", "now", "so", "as", "than", "of", "were", "was", "are",
                 "is", "had", "have", "has"}
-
-
-def _counts_apart(sentence: Sentence, a: Slot, b: Slot) -> bool:
-    """Whether two counts each name what they count, and the two are other things ("4,500
-    taxa … from 10,500 accessions"): no move of one quantity from one to the other."""
-    if a.cls != COUNT or b.cls != COUNT:
-        return False
-    nouns = []
-    for slot in (a, b):
-        after = sentence.doc[slot.token + 1:slot.token + 2]
-        if not len(after) or not after[0].is_alpha or after[0].lower_ in _NOT_COUNTED:
-            return False
-        nouns.append(stem(after[0].lower_))
-    return nouns[0] != nouns[1] and not nouns[0].startswith(nouns[1]) and \
-        not nouns[1].startswith(nouns[0])
 
 
 #: words that open another subject's clause, whose figure measures something else
@@ -352,9 +340,106 @@ def _gap_said(sentence: Sentence, a: Slot, b: Slot) -> bool:
                 and min(first, s.token) < o.token < max(last, s.token)
                 for o in sentence.slots):
             continue
-        if is_change(sentence, s):
+        if is_change(sentence, s) or _named_change(sentence, s):
             return True
     return False
+
+
+#: nouns of a move whose size "of" gives, beside those :func:`is_change` knows: "fell to
+#: £38m from £71m, a saving of 46%", "a climb of 12%"
+_MOVE_NOUNS = ("saving", "savings", "climb", "slide", "dip", "surge", "uplift", "hike",
+               "slump", "plunge", "rebound", "advance", "expansion", "contraction", "shrinkage",
+               "downturn", "upturn", "slowdown", "retreat", "boost", "swing", "increase",
+               "decrease", "rise", "fall", "gain", "drop", "decline", "growth", "reduction",
+               "jump", "loss", "cut", "improvement", "change", "difference", "deterioration")
+
+
+def _named_change(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure is the size of a move a noun names: "a saving of 45.8%", "a climb of
+    12 per cent" (the noun right before its "of")."""
+    doc = sentence.doc
+    if slot.token < 2 or doc[slot.token - 1].lower_ != "of":
+        return False
+    noun = doc[slot.token - 2].lower_
+    # "an average annual rate of 16.4%", "a yearly growth rate of 3%": the pace of a move
+    return noun in _MOVE_NOUNS or noun == "rate" and any(
+        t.lower_ in _PACE for t in doc[max(0, slot.token - 5):slot.token - 2])
+
+
+#: words that make a "rate" the pace of a move
+_PACE = ("annual", "annualised", "annualized", "yearly", "growth", "compound")
+
+
+#: words that open a sentence on the move the sentence before stated: "That is a fall of
+#: 8.1%", "This 52 amounts to …", "The rise, 6.1%, …"
+_BACK_TO_MOVE = ("that", "this")
+#: verbs after that opening word which say what the move came to
+_STATES = ("is", "was", "are", "were", "'s", "amounts", "amounted", "represents",
+           "represented", "means", "meant", "marks", "marked", "equals", "equalled", "equates",
+           "works")
+#: what ends the first clause of that sentence
+_FIRST_CLAUSE_ENDS = (";", ":", "while", "whereas", "but", "although", "though")
+
+
+def _change_follows(sentence: Sentence, document: Document, a: Slot, b: Slot) -> bool:
+    """Whether the sentence after a move "from" a baseline opens on that move and states
+    its size: "Members numbered 588, down from 640. That 52 is a fall of 8.1%", "… up from
+    £2.1m. The rise of 14% came from …". The change is the one relation the text states of
+    the two (and is checked with its figure); an ordering beside it is no second claim."""
+    if sentence.index + 1 >= len(document.sentences):
+        return False
+    after = document.sentences[sentence.index + 1]
+    doc = after.doc
+    if len(doc) < 3:
+        return False
+    # "That is …", "This amounts to …", "That 52 …", "The rise …" (never "This year …")
+    opens = doc[0].lower_ in _BACK_TO_MOVE and (
+        doc[1].lower_ in _STATES or doc[1].lower_ in _MOVE_NOUNS
+        or after.by_token.get(1) is not None) or (
+        doc[0].lower_ == "the" and doc[1].lower_ in _MOVE_NOUNS)
+    if not opens:
+        return False
+    end = next((t.i for t in doc if t.lower_ in _FIRST_CLAUSE_ENDS), len(doc))
+    measures = (POINTS, PERCENT, FRACTION) if a.cls == PERCENT else (PERCENT, FRACTION)
+    moves = [s for s in after.slots if s.token < end and (s.cls in measures or s.unit == a.unit)
+             and (is_change(after, s) or _named_change(after, s))]
+    if not moves:
+        return False
+    # no other level of the pair's unit before it (bar the figure the sentence opens on,
+    # "That 52": the gap itself)
+    return not any(s.unit == a.unit and s.token < moves[0].token and s.token != 1
+                   and s not in moves for s in after.slots)
+
+
+#: words after a count that are no noun of what it counts
+_NOT_COUNTED = {"a", "an", "the", "in", "on", "at", "of", "for", "from", "to", "and", "or",
+                "by", "with", "per", "this", "that", "last", "each", "every", "year", "years",
+                "earlier", "before", "ago", "previously", "prior", "more", "fewer", "less",
+                "than", "were", "was", "are", "is", "had", "have", "over", "under", "across",
+                "since", "between", "among", "into", "out", "up", "down", "now", "then",
+                "previous", "season", "month", "months", "quarter", "week", "weeks", "day",
+                "days", "time", "times", "who", "which", "that", "it", "they", "we"}
+
+
+def _counts_other_things(sentence: Sentence, a: Slot, b: Slot) -> bool:
+    """Whether two counts each name what they count, and name different things: "4,500
+    taxa grown from 10,500 accessions", "312 staff from 40 countries" (two measures: no
+    order of one quantity)."""
+    if a.cls != COUNT or b.cls != COUNT:
+        return False
+    doc = sentence.doc
+    named = []
+    for slot in (a, b):
+        # the words right after it, up to three ("412 new homes", "376 homes")
+        words = set()
+        for token in doc[slot.token + 1:slot.token + 4]:
+            if not token.is_alpha or token.lower_ in _NOT_COUNTED:
+                break
+            words.add(stem(token.text))
+        if not words:
+            return False
+        named.append(words)
+    return not named[0] & named[1]
 
 
 #: the words between a count and the whole it is counted out of: "9 of the 12 sites"

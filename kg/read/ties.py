@@ -148,8 +148,10 @@ _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|com
 CLAUSE = re.compile(r"[,;()\u2014]|\s-\s")
 _CHANGE_AFTER = re.compile(r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|above|"
                            r"below|up|down)\b", re.I)
+#: (never "represents a decline of 2.7%": what it represents is a change, the words say)
 _SHARE_WORDS = re.compile(r"\b(?:share|account(?:s|ed|ing)?\s+for|"
-                          r"(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?|"
+                          r"(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?"
+                          r"(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?" + _CHANGE_NOUNS + r"\b)|"
                           r"compris(?:e|es|ed|ing)|took)\b", re.I)
 _CONTENT = re.compile(r"[a-z]{4,}", re.I)
 #: a change against the period just before: a table's change column compares years
@@ -1318,6 +1320,12 @@ def _names_column(f: SentenceFigure, header: str) -> bool:
     return any(w[:6] in said for w in words)
 
 
+#: a sentence that opens by pointing back at the one before it: "That is 590 fewer …",
+#: "This represents a fall of 2.7%", "It was the lowest since …"
+_ANAPHOR = re.compile(r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|marks|marked|"
+                      r"means|meant|amounts|amounted|compares|compared|equates|equated)\b")
+
+
 def ties(figures: list[SentenceFigure], tables: list[Table],
          cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
@@ -1343,6 +1351,11 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     claimed: dict[str, list[bool]] = {}
     _agreed: dict[str, str] = {}
     found: list[tuple[SentenceFigure, str, str, bool]] = []
+    # the rows each sentence names for a figure tied surely, and the sentence before each
+    # (by the order of the text's figures): "That is …" takes up the one before's subject
+    named_rows: dict[str, set[tuple[int, int]]] = {}
+    order = list(dict.fromkeys(f.claim for f in figures))
+    before_claim = dict(zip(order[1:], order))
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
         # "by 1.3 percentage points" is a change as a change column writes it
@@ -1386,6 +1399,11 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         # "a reduction of 520 hours (3.4%)": a percent in brackets after an amount is that
         # amount's, so of a table only where its cells are in the amount's unit
         of = _bracketed_after(f, at, by_claim[f.claim]) if f.unit == PERCENT else None
+        # the row the sentence before named, where this one opens by pointing back at it
+        pointed_back = named_rows.get(before_claim.get(f.claim, ""), set()) \
+            if _ANAPHOR.match(f.sentence) else set()
+        if len(pointed_back) != 1:
+            pointed_back = set()
         candidates = []
         for t, table in enumerate(tables, start=1):
             if whole is not None and not any(
@@ -1398,6 +1416,7 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 continue
             if each and not _per_period(table, per):
                 continue
+            pointed = False
             if _lists_every_row(f, table):
                 # "the three depots and the hub handled 612,400", over a table of the four
                 # sites: the words name them all, which is the total's row
@@ -1407,13 +1426,28 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 continue  # "wind, solar and hydro together provided 127.3 TWh": their sum
             else:
                 rows, named, by_period = _rows(f, table, own[f.local])
+                back = [r for t_, r in pointed_back if t_ == t]
+                if not named and back:
+                    # "That is 590 fewer than in 2022, when 21,500 were recorded": a
+                    # sentence that opens by pointing back names no row of its own, and is
+                    # of the one the sentence before named
+                    rows, named, pointed = back, True, True
             if portion:  # "numbered 7,280, or 28.0% of the student body": a part of a
                 # whole, so no total row's, unless the sentence names that row by its label
                 rows = [r for r in rows if not table.rows[r].total or
                         says(f.sentence, table.rows[r].label)]
             for r in rows:
-                candidates.extend(_cells(f, t, table, r, named, own[f.local], earlier,
-                                         cell_unit, by_period[r]))
+                cells = _cells(f, t, table, r, named, own[f.local], earlier, cell_unit,
+                               by_period[r])
+                if pointed:
+                    # the row is taken from the sentence before: the column only where the
+                    # words date it, or where it is the row's one change column a change
+                    # fits ("… represents a decline of 2.7%"), never the latest by default
+                    cells = [k for k in cells if k[4] or (
+                        table.columns[k[2]].kind in ("change", "growth") and
+                        sum(table.columns[c].kind == table.columns[k[2]].kind
+                            for c in range(len(table.columns))) == 1)]
+                candidates.extend(cells)
         if not candidates:
             continue
 
@@ -1462,6 +1496,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         cell = figure_id(t, r + 1, c + 1)
         if pick in agree:
             _agreed[f.local] = cell
+        if sure and pick[3]:
+            named_rows.setdefault(f.claim, set()).add((t, r))
         found.append((f, cell, f"{table.rows[r].label}, {table.columns[c].header or 'column'}: "
                                "the table and the text", sure))
         claimed.setdefault(cell, []).append(bool(agree) and pick in agree)

@@ -386,6 +386,8 @@ def _names_row(f: SentenceFigure, row) -> bool:
         return re.search(r"(?<!\bthe\s)\bgroup\b|\bgroup['’]s\b", f.sentence, re.I) is not None
     if says(f.sentence, row.label):
         return True
+    if _says_demonym(f.sentence, row.label):
+        return True  # "Australian natives numbered 2,148" names "Australia"
     rest = _AND_OTHER.fullmatch(row.label)
     if rest and _CONTENT.search(rest.group(1)) and says(f.sentence, rest.group(1)):
         return True  # "Apartment and other" is the apartments' row, with what is too small
@@ -413,6 +415,30 @@ def _names_row(f: SentenceFigure, row) -> bool:
     # modifier in the singular
     return bool(_CONTENT.search(rest)) and (says(_clause_before(f), rest) or (
         rest.endswith("s") and len(rest) > 4 and says(_clause_before(f), rest[:-1])))
+
+
+#: a place's name whose adjective adds "n" ("Australia", "Africa", "America", "Asia") or
+#: "an" ("Europe"), as written with its capital; never "Media", whose "Median" is no place's
+_PLACE_ENDING = re.compile(r"(?<![\w-])((?!Media\b)[A-Z][a-z]+(?:[ic]a|pe))\s*$")
+
+
+def _demonym(label: str) -> str | None:
+    """A label of a place's name, with its last word as the adjective of that place:
+    "Australia" is said "Australian", "Southern Africa" "Southern African", "Europe"
+    "European"; None for a label of another ending or more than three words."""
+    m = _PLACE_ENDING.search(label)
+    if m is None or len(label.split()) > 3 or not label.split()[0][:1].isupper():
+        return None
+    place = m.group(1)
+    return label[:m.start(1)] + place + ("n" if place.endswith("a") else "an")
+
+
+def _says_demonym(sentence: str, label: str) -> bool:
+    """The sentence names a place's row by its adjective, written with its capital as a
+    name is ("Australian natives", "the Southern African beds")."""
+    adjective = _demonym(label)
+    return adjective is not None and says(sentence, adjective) and re.search(
+        rf"(?<![\w-]){re.escape(adjective.split()[-1])}s?(?![\w-])", sentence) is not None
 
 
 #: the head nouns of a rate a row names by what it is a rate of: "EBITDA margin", "Employment
@@ -1320,6 +1346,16 @@ def _names_column(f: SentenceFigure, header: str) -> bool:
     return any(w[:6] in said for w in words)
 
 
+def _counted_by_head(f: SentenceFigure, header: str) -> bool:
+    """The word right after the figure is the column's head, or its first letters ("2,148
+    taxa" for "Taxa", "5,120 accessions" for "Accessions held"): what the figure counts."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    after = re.match(r"\s+([A-Za-z]{4,})", f.sentence[at + len(f.quote):]) if at >= 0 else None
+    words = _CONTENT.findall(re.sub(r"\([^)]*\)", " ", header))
+    return after is not None and bool(words) and \
+        after.group(1).lower()[:5] == words[0].lower()[:5]
+
+
 #: a sentence that opens by pointing back at the one before it: "That is 590 fewer …",
 #: "This represents a fall of 2.7%", "It was the lowest since …"
 _ANAPHOR = re.compile(r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|marks|marked|"
@@ -1489,6 +1525,13 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                     continue
                 pick = latest[0]
             sure = pick[3] and not earlier
+        elif len({(k[0], k[1]) for k in candidates}) == 1 and len(counted := [
+                k for k in candidates
+                if _counted_by_head(f, tables[k[0] - 1].columns[k[2]].header)]) == 1:
+            # "2,148 taxa" in a row of "Taxa" and "Accessions": the noun the figure counts
+            # by is the column's head
+            pick = counted[0]
+            sure = pick[3]
         else:
             continue
         t, r, c = pick[:3]

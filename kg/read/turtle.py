@@ -607,6 +607,16 @@ class TableWriter:
             year = re.search(r"(?:19|20)\d\d", col.header)
             values = [v for v, c in enumerate(cols) if c.kind == "value"]
             named = [v for v in values if year and year.group(0) in cols[v].header]
+            if not named:
+                # "Share of taxa (%)" beside "Taxa" and "Accessions": of the column its
+                # words name, not the nearest before it
+                of = re.search(r"\bof\s+(.*)", col.header, re.I)
+                said = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", of.group(1))} \
+                    if of else set()
+                by_name = [v for v in values if (words := re.findall(
+                    r"[A-Za-z]{4,}", re.sub(r"\([^)]*\)", " ", cols[v].header))) and
+                    {w.lower()[:5] for w in words} <= said]
+                named = by_name if len(by_name) == 1 else []
             base = named[-1] if named else ([v for v in values if v < i] or [None])[-1]
             if base is None:
                 continue

@@ -1111,7 +1111,15 @@ def _named_by_verb(f: SentenceFigure, table: Table) -> list[int]:
     if len(done) == 1:
         return done
     things = [r for r in thing if thing[r]]
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at >= 0 and _RATE_OF_THINGS.match(f.sentence[at + len(f.quote):]):
+        return []  # "0.84 individuals per 100 km²" is a density, no count of individuals
     return things if len(things) == 1 and not done else []
+
+
+#: the things a figure counts, then "per" what: a rate of them ("1.13 individuals per
+#: 100 km²", "4.2 visits per member"), which no row of a count of those things holds
+_RATE_OF_THINGS = re.compile(r"\s+[A-Za-z][\w-]*\s+per\b", re.I)
 
 
 #: the words of a label that name no measure of their own: "Share of which online"

@@ -1302,8 +1302,15 @@ _ALL_OF = re.compile(r"\s*(?:all|every)\b", re.I)
 
 
 def _counts(head: str) -> bool:
-    """Whether a head counts people or things ("Employees", "Households surveyed")."""
-    return bool(COUNT_HEADER.search(head)) and not _MONEY_WORDS.search(head)
+    """Whether a head counts people or things ("Employees", "Households surveyed"); a
+    noun of people or things in the possessive ("Members' bonus", "Customers’ deposits",
+    "Staff's pension") says whose the head's own noun is, and counts none of them."""
+    return any(not _POSSESSIVE.match(head, m.end()) for m in COUNT_HEADER.finditer(head)) \
+        and not _MONEY_WORDS.search(head)
+
+
+#: a possessive's ending, then the noun it is said of
+_POSSESSIVE = re.compile(r"(?:['’]s?|s['’])\s+[A-Za-z]")
 
 
 #: the rate a row's amount is charged at, in brackets or closing its label ("Indirect costs

@@ -151,8 +151,10 @@ _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|com
 CLAUSE = re.compile(r"[,;()\u2014]|\s-\s")
 _CHANGE_AFTER = re.compile(r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|above|"
                            r"below|up|down)\b", re.I)
+#: (never "represents a decline of 2.7%": what it represents is a change, the words say)
 _SHARE_WORDS = re.compile(r"\b(?:share|account(?:s|ed|ing)?\s+for|"
-                          r"(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?|"
+                          r"(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?"
+                          r"(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?" + _CHANGE_NOUNS + r"\b)|"
                           r"compris(?:e|es|ed|ing)|took)\b", re.I)
 _CONTENT = re.compile(r"[a-z]{4,}", re.I)
 #: a change against the period just before: a table's change column compares years
@@ -387,6 +389,8 @@ def _names_row(f: SentenceFigure, row) -> bool:
         return re.search(r"(?<!\bthe\s)\bgroup\b|\bgroup['’]s\b", f.sentence, re.I) is not None
     if says(f.sentence, row.label):
         return True
+    if _says_demonym(f.sentence, row.label):
+        return True  # "Australian natives numbered 2,148" names "Australia"
     rest = _AND_OTHER.fullmatch(row.label)
     if rest and _CONTENT.search(rest.group(1)) and says(f.sentence, rest.group(1)):
         return True  # "Apartment and other" is the apartments' row, with what is too small
@@ -414,6 +418,30 @@ def _names_row(f: SentenceFigure, row) -> bool:
     # modifier in the singular
     return bool(_CONTENT.search(rest)) and (says(_clause_before(f), rest) or (
         rest.endswith("s") and len(rest) > 4 and says(_clause_before(f), rest[:-1])))
+
+
+#: a place's name whose adjective adds "n" ("Australia", "Africa", "America", "Asia") or
+#: "an" ("Europe"), as written with its capital; never "Media", whose "Median" is no place's
+_PLACE_ENDING = re.compile(r"(?<![\w-])((?!Media\b)[A-Z][a-z]+(?:[ic]a|pe))\s*$")
+
+
+def _demonym(label: str) -> str | None:
+    """A label of a place's name, with its last word as the adjective of that place:
+    "Australia" is said "Australian", "Southern Africa" "Southern African", "Europe"
+    "European"; None for a label of another ending or more than three words."""
+    m = _PLACE_ENDING.search(label)
+    if m is None or len(label.split()) > 3 or not label.split()[0][:1].isupper():
+        return None
+    place = m.group(1)
+    return label[:m.start(1)] + place + ("n" if place.endswith("a") else "an")
+
+
+def _says_demonym(sentence: str, label: str) -> bool:
+    """The sentence names a place's row by its adjective, written with its capital as a
+    name is ("Australian natives", "the Southern African beds")."""
+    adjective = _demonym(label)
+    return adjective is not None and says(sentence, adjective) and re.search(
+        rf"(?<![\w-]){re.escape(adjective.split()[-1])}s?(?![\w-])", sentence) is not None
 
 
 #: the head nouns of a rate a row names by what it is a rate of: "EBITDA margin", "Employment
@@ -1086,7 +1114,15 @@ def _named_by_verb(f: SentenceFigure, table: Table) -> list[int]:
     if len(done) == 1:
         return done
     things = [r for r in thing if thing[r]]
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at >= 0 and _RATE_OF_THINGS.match(f.sentence[at + len(f.quote):]):
+        return []  # "0.84 individuals per 100 km²" is a density, no count of individuals
     return things if len(things) == 1 and not done else []
+
+
+#: the things a figure counts, then "per" what: a rate of them ("1.13 individuals per
+#: 100 km²", "4.2 visits per member"), which no row of a count of those things holds
+_RATE_OF_THINGS = re.compile(r"\s+[A-Za-z][\w-]*\s+per\b", re.I)
 
 
 #: the words of a label that name no measure of their own: "Share of which online"
@@ -1321,6 +1357,22 @@ def _names_column(f: SentenceFigure, header: str) -> bool:
     return any(w[:6] in said for w in words)
 
 
+def _counted_by_head(f: SentenceFigure, header: str) -> bool:
+    """The word right after the figure is the column's head, or its first letters ("2,148
+    taxa" for "Taxa", "5,120 accessions" for "Accessions held"): what the figure counts."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    after = re.match(r"\s+([A-Za-z]{4,})", f.sentence[at + len(f.quote):]) if at >= 0 else None
+    words = _CONTENT.findall(re.sub(r"\([^)]*\)", " ", header))
+    return after is not None and bool(words) and \
+        after.group(1).lower()[:5] == words[0].lower()[:5]
+
+
+#: a sentence that opens by pointing back at the one before it: "That is 590 fewer …",
+#: "This represents a fall of 2.7%", "It was the lowest since …"
+_ANAPHOR = re.compile(r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|marks|marked|"
+                      r"means|meant|amounts|amounted|compares|compared|equates|equated)\b")
+
+
 def ties(figures: list[SentenceFigure], tables: list[Table],
          cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
@@ -1346,6 +1398,11 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     claimed: dict[str, list[bool]] = {}
     _agreed: dict[str, str] = {}
     found: list[tuple[SentenceFigure, str, str, bool]] = []
+    # the rows each sentence names for a figure tied surely, and the sentence before each
+    # (by the order of the text's figures): "That is …" takes up the one before's subject
+    named_rows: dict[str, set[tuple[int, int]]] = {}
+    order = list(dict.fromkeys(f.claim for f in figures))
+    before_claim = dict(zip(order[1:], order))
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
         # "by 1.3 percentage points" is a change as a change column writes it
@@ -1390,6 +1447,11 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         # "a reduction of 520 hours (3.4%)": a percent in brackets after an amount is that
         # amount's, so of a table only where its cells are in the amount's unit
         of = _bracketed_after(f, at, by_claim[f.claim]) if f.unit == PERCENT else None
+        # the row the sentence before named, where this one opens by pointing back at it
+        pointed_back = named_rows.get(before_claim.get(f.claim, ""), set()) \
+            if _ANAPHOR.match(f.sentence) else set()
+        if len(pointed_back) != 1:
+            pointed_back = set()
         candidates = []
         for t, table in enumerate(tables, start=1):
             if whole is not None and not any(
@@ -1402,6 +1464,7 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 continue
             if each and not _per_period(table, per):
                 continue
+            pointed = False
             if _lists_every_row(f, table):
                 # "the three depots and the hub handled 612,400", over a table of the four
                 # sites: the words name them all, which is the total's row
@@ -1411,6 +1474,12 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 continue  # "wind, solar and hydro together provided 127.3 TWh": their sum
             else:
                 rows, named, by_period = _rows(f, table, own[f.local])
+                back = [r for t_, r in pointed_back if t_ == t]
+                if not named and back:
+                    # "That is 590 fewer than in 2022, when 21,500 were recorded": a
+                    # sentence that opens by pointing back names no row of its own, and is
+                    # of the one the sentence before named
+                    rows, named, pointed = back, True, True
             if rate:
                 # "0.84 lynx per 100 km²": a rate per an amount of something, which only a row
                 # (or a table) whose words say "per" holds, never a row of counts of lynx
@@ -1422,8 +1491,17 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 rows = [r for r in rows if not table.rows[r].total or
                         says(f.sentence, table.rows[r].label)]
             for r in rows:
-                candidates.extend(_cells(f, t, table, r, named, own[f.local], earlier,
-                                         cell_unit, by_period[r]))
+                cells = _cells(f, t, table, r, named, own[f.local], earlier, cell_unit,
+                               by_period[r])
+                if pointed:
+                    # the row is taken from the sentence before: the column only where the
+                    # words date it, or where it is the row's one change column a change
+                    # fits ("… represents a decline of 2.7%"), never the latest by default
+                    cells = [k for k in cells if k[4] or (
+                        table.columns[k[2]].kind in ("change", "growth") and
+                        sum(table.columns[c].kind == table.columns[k[2]].kind
+                            for c in range(len(table.columns))) == 1)]
+                candidates.extend(cells)
         if not candidates:
             continue
 
@@ -1465,6 +1543,13 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                     continue
                 pick = latest[0]
             sure = pick[3] and not earlier
+        elif len({(k[0], k[1]) for k in candidates}) == 1 and len(counted := [
+                k for k in candidates
+                if _counted_by_head(f, tables[k[0] - 1].columns[k[2]].header)]) == 1:
+            # "2,148 taxa" in a row of "Taxa" and "Accessions": the noun the figure counts
+            # by is the column's head
+            pick = counted[0]
+            sure = pick[3]
         else:
             continue
         t, r, c = pick[:3]
@@ -1472,6 +1557,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         cell = figure_id(t, r + 1, c + 1)
         if pick in agree:
             _agreed[f.local] = cell
+        if sure and pick[3]:
+            named_rows.setdefault(f.claim, set()).add((t, r))
         found.append((f, cell, f"{table.rows[r].label}, {table.columns[c].header or 'column'}: "
                                "the table and the text", sure))
         claimed.setdefault(cell, []).append(bool(agree) and pick in agree)

@@ -1272,6 +1272,11 @@ _SAYS_PERCENT = re.compile(r"%|per ?cent|\bp\.?p\.?\b|points?\b", re.I)
 
 
 def _column_kind(header: str) -> str:
+    # "VAT at 20%", "Service charge (12.5%)": the rate a column's amounts are charged at
+    # says how they were reckoned, not that its cells are rates (as for a row's label)
+    rated = _RATE_NOTE.sub(" ", header)
+    if rated.strip() and rated != header:
+        header = rated
     if SHARE_HEADER.search(header):
         return "share"
     if POINTS_HEADER.search(header) and not re.search(r"\d{4}", header):

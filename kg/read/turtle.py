@@ -774,13 +774,14 @@ class TableWriter:
         balance column ("Balance", "Cumulative") is the balance of the row before plus
         what the row adds ("Interest added", "Deposits"), from the second row on."""
         cols = table.columns
-        balances = [i for i, c in enumerate(cols) if _BALANCE.search(c.header)]
+        balances = [i for i, c in enumerate(cols)
+                    if _BALANCE.search(c.header) or _BALANCE_AFTER.search(c.header)]
         flows = [i for i, c in enumerate(cols) if c.kind == "value" and _FLOW.search(c.header)
                  and i not in balances]
         if len(balances) == 1 and not flows:
             # "Cumulative TEU" beside "TEU handled": the running total of the column its
             # head names by what follows the balance's word
-            named = _BALANCE.sub("", cols[balances[0]].header).split()
+            named = _BALANCE_AFTER.sub("", _BALANCE.sub("", cols[balances[0]].header)).split()
             flows = [i for i, c in enumerate(cols) if c.kind == "value" and i not in balances
                      and named and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", c.header,
                                                  re.I) for w in named)]
@@ -842,6 +843,10 @@ _AFTER = re.compile(r"^\s*(?:after|post\b|final|new|follow[- ]up|end)", re.I)
 #: a running balance, what each period adds to it, and rows that are periods in order
 _BALANCE = re.compile(r"^\s*(?:balance|cumulative|running total|total to date|"
                       r"balance at end)\b", re.I)
+#: the same word closing a head, after the column it runs over: "Processed, cumulative",
+#: "Visitors (cumulative)", "Spent to date"
+_BALANCE_AFTER = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s+)(?:cumulative|running total|to date)"
+                            r"\s*\)?\s*$", re.I)
 _FLOW = re.compile(r"\b(?:added|deposits?|deposited|interest|paid in|contributions?|"
                    r"inflows?|additions?)\b", re.I)
 _PERIOD_LABEL = re.compile(r"^\s*(?:(?:year|month|week|quarter|period|day)\s+\d+|[QH][1-4]|"

@@ -607,6 +607,13 @@ class TableWriter:
             year = re.search(r"(?:19|20)\d\d", col.header)
             values = [v for v, c in enumerate(cols) if c.kind == "value"]
             named = [v for v in values if year and year.group(0) in cols[v].header]
+            if not named:
+                # "Taxa | Accessions | Share of taxa (%)": the column the head names after
+                # "of" is the one shared out, wherever it stands
+                of = re.search(r"\bof\b(.*)", col.header, re.I)
+                told = [w for w in _words(of.group(1)) if w not in _WHOLE_WORDS] if of else []
+                by_name = [v for v in values if told and _names(" ".join(told), cols[v].header)]
+                named = by_name if len(by_name) == 1 else []
             base = named[-1] if named else ([v for v in values if v < i] or [None])[-1]
             if base is None:
                 continue
@@ -934,6 +941,11 @@ _FUNCTION = {"of", "the", "as", "a", "an", "in", "on", "and", "to", "for", "by",
 def _same_period(a: str, b: str | None) -> bool:
     """A column's "2024" is the caption's "second quarter 2024", and the other way round."""
     return b is not None and (a == b or a.startswith(b + "-") or b.startswith(a + "-"))
+
+
+#: the words of a share's head that name the whole as a whole, no column's own ("% of
+#: total", "Share of all")
+_WHOLE_WORDS = {"total", "totals", "all", "overall", "whole", "everything"}
 
 
 def _words(head: str) -> list[str]:

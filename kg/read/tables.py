@@ -1070,6 +1070,7 @@ def _table(lines, header_at: int, header, rows, text: str,
     _labour_force(table)
     _whole_place(table, text)
     _whole_span(table)
+    _whole_by_share(table)
     _settle_changes(table)
     # a column of percents headed by no more than the sign ("%", "Per cent") whose total
     # row says 100 is each row's share of the total: the whole is written as 100
@@ -1247,6 +1248,24 @@ def _whole_span(table: Table) -> None:
     if all(_PART_OF_YEAR.match(r.label) for r in rows[:-1]) and \
             not _PART_OF_YEAR.match(rows[-1].label) and _SPAN.match(rows[-1].label):
         rows[-1].total = True
+
+
+def _whole_by_share(table: Table) -> None:
+    """In a table with a share column ("Share of 2023 (%)"), a last row whose share the
+    table writes as 100 ("State", "Scotland", "Everyone") is the whole the rows above are
+    shares of: the layout says so, though its label says no "total"."""
+    rows = table.rows
+    if len(rows) < 3 or any(r.total for r in rows):
+        return
+    shares = [i for i, c in enumerate(table.columns) if c.kind == "share"]
+    if len(shares) != 1:
+        return
+    i = shares[0]
+    cells = [r.cells[i] for r in rows]
+    if cells[-1] is None or cells[-1].value != 100 or rows[-1].kind != "value" or \
+            any(c is None or c.value >= 100 for c in cells[:-1]):
+        return
+    rows[-1].total = True
 
 
 _PERCENT_WORDS = re.compile(r"%|\bper ?cent(?:age)?s?\b|\(|\)", re.I)

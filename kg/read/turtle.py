@@ -583,7 +583,10 @@ class TableWriter:
         cols = table.columns
         totals = [r for r, row in enumerate(table.rows) if row.total]
         for i, col in enumerate(cols):
-            if col.kind not in ("share", "percent"):
+            # "Occupancy" over cells that write their % sign: a rate its head names by
+            # no percent word (the cells' own unit is checked for each share)
+            if col.kind not in ("share", "percent") and not (
+                    col.kind == "value" and _FILLED.search(col.header)):
                 continue
             pair = _portion_and_whole(col.header, [c.header for c in cols],
                                       [k for k, c in enumerate(cols) if c.kind == "value"],
@@ -930,6 +933,13 @@ _SPENT = re.compile(r"\b(?:funded|funding|received|spent|paid|disbursed|used|act
 #: an airline's traffic and its capacity, of which the load factor is a share
 _TRAFFIC = re.compile(r"\bRPKs?\b|revenue passenger[- ]k|\btraffic\b", re.I)
 _CAPACITY = re.compile(r"\bASKs?\b|available seat[- ]k|\bcapacity\b", re.I)
+#: a rate of how full something ran: "Occupancy", "Room occupancy", "Fill rate",
+#: "Utilisation"
+_FILLED = re.compile(r"\boccupancy\b|\butili[sz]ation\b|\bfill\s+rate\b|\bseat\s+factor\b",
+                     re.I)
+#: what was taken up of what was on offer, and what was on offer
+_TAKEN_UP = re.compile(r"\b(?:sold|occupied|used|booked|filled|let|taken(?:\s+up)?)\b", re.I)
+_ON_OFFER = re.compile(r"\b(?:available|offered|on\s+sale|capacity)\b", re.I)
 #: a margin is a share of revenue
 _REVENUE = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
 #: words of a head that say what kind of number it is, not what it counts
@@ -1001,6 +1011,14 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
         traffic = [k for k in amounts if _TRAFFIC.search(heads[k])]
         capacity = [k for k in amounts if _CAPACITY.search(heads[k])]
         return (traffic[0], capacity[0]) if len(traffic) == len(capacity) == 1 else None
+    if _FILLED.search(head):
+        # "Bed-nights available | Bed-nights sold | Occupancy", "Seats offered | Seats
+        # sold | Fill rate": what was taken up as a share of what was on offer
+        used = [k for k in amounts if _TAKEN_UP.search(heads[k]) and
+                not _ON_OFFER.search(heads[k])]
+        offered = [k for k in amounts if _ON_OFFER.search(heads[k]) and
+                   not _TAKEN_UP.search(heads[k])]
+        return (used[0], offered[0]) if len(used) == len(offered) == 1 else None
     of = re.search(r"\bof\b", head)
     before, after = (head[:of.start()], head[of.end():]) if of else (head, "")
     margin = bool(re.search(r"\bmargin", head, re.I))

@@ -354,14 +354,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             between = _said_between(document, total, sentence) if across and \
                 total is not None and sentence.doc[m.start].lower_ == "the" else []
             earlier = [s for s in between or [] if s not in parts]
-            if earlier and stated and not portioned and len(parts) >= 2:
-                # "… farming 760,000 hectares. Cereals were grown on 412,300 hectares. Wheat
-                # … at 228,900 hectares, with barley on … and oats on the remaining 41,800
-                # hectares": a list this sentence closes with the rest breaks down the one
-                # level the sentence right before it states, not a total said before that
-                last = _one_level_just_before(document, sentence, parts[0])
-                if last is not None:
-                    total, between, earlier = last, [], []
             if between is None or earlier and not (
                     stated and not portioned and _list_runs_on(document, total, sentence,
                                                                earlier)):
@@ -826,22 +818,6 @@ def _joined_item(place: Sentence, slot: Slot) -> bool:
     return len(after) == 2 and after[0].lower_ in _JOINING and \
         after[1].lower_ in ("a", "an") and not before & _PER_WORDS and slot.cls in AMOUNTS and \
         not (is_base(place, slot) or is_change(place, slot) or is_earlier(place, slot))
-
-
-def _one_level_just_before(document: Document, sentence: Sentence, like: Slot) -> Slot | None:
-    """The one level of ``like``'s unit (and year) the sentence right before ``sentence``
-    states, none where it states another figure of that unit or a part of something."""
-    if sentence.index == 0:
-        return None
-    place = document.sentences[sentence.index - 1]
-    same = [s for s in place.slots if s.unit == like.unit]
-    if len(same) != 1:
-        return None
-    slot = same[0]
-    if not level(place, slot) or is_rate(place, slot) or is_portion(place, slot) or \
-            slot.year not in (None, like.year):
-        return None
-    return slot
 
 
 def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[Slot] | None:

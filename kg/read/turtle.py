@@ -1018,7 +1018,10 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
                 not _ON_OFFER.search(heads[k])]
         offered = [k for k in amounts if _ON_OFFER.search(heads[k]) and
                    not _TAKEN_UP.search(heads[k])]
-        return (used[0], offered[0]) if len(used) == len(offered) == 1 else None
+        if len(used) == len(offered) == 1:
+            return used[0], offered[0]
+        # else the head's own words say what it is of ("occupancy rate (per cent of
+        # total beds)"), as any rate's do
     of = re.search(r"\bof\b", head)
     before, after = (head[:of.start()], head[of.end():]) if of else (head, "")
     margin = bool(re.search(r"\bmargin", head, re.I))

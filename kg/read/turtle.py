@@ -732,6 +732,9 @@ class TableWriter:
                 row.cells[i] is None or row.cells[i].percent for row in table.rows))]
         if len(gaps) != 1 or _STOCK.search(cols[gaps[0]].header):
             return  # an opening and a closing balance are stocks, not what one leaves
+        rated = [i for i, col in enumerate(cols) if col.kind == "gap" and i not in gaps and
+                 SAVING_HEADER.search(col.header) and
+                 any(row.cells[i] is not None for row in table.rows)]
         for i, col in enumerate(cols):
             if i not in gaps:
                 continue
@@ -778,6 +781,12 @@ class TableWriter:
                                f"cg:minuend {self._fig(t, r, minuend)} ; "
                                f"cg:subtrahend {self._fig(t, r, subtrahend)} ; "
                                f"cg:difference {self._fig(t, r, i)}")
+                if len(rated) == 1 and SAVING_HEADER.search(col.header):
+                    # "You save per year | Saving": the saving's percent is the saving as
+                    # a share of the price it is saved from
+                    self._share(t, table, (r, rated[0]), (r, i), (r, minuend),
+                                f"{row.label}: {col.header} as a share of "
+                                f"{cols[minuend].header}")
 
     def _balances(self, t: int, table: Table) -> None:
         """Where the rows are periods in order ("Year 1", "Year 2"; "2023", "2024"), a

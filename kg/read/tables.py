@@ -1070,6 +1070,7 @@ def _table(lines, header_at: int, header, rows, text: str,
     _labour_force(table)
     _whole_place(table, text)
     _whole_span(table)
+    _whole_by_share(table)
     _settle_changes(table)
     # a column of percents headed by no more than the sign ("%", "Per cent") whose total
     # row says 100 is each row's share of the total: the whole is written as 100
@@ -1249,6 +1250,24 @@ def _whole_span(table: Table) -> None:
         rows[-1].total = True
 
 
+def _whole_by_share(table: Table) -> None:
+    """In a table with a share column ("Share of 2023 (%)"), a last row whose share the
+    table writes as 100 ("State", "Scotland", "Everyone") is the whole the rows above are
+    shares of: the layout says so, though its label says no "total"."""
+    rows = table.rows
+    if len(rows) < 3 or any(r.total for r in rows):
+        return
+    shares = [i for i, c in enumerate(table.columns) if c.kind == "share"]
+    if len(shares) != 1:
+        return
+    i = shares[0]
+    cells = [r.cells[i] for r in rows]
+    if cells[-1] is None or cells[-1].value != 100 or rows[-1].kind != "value" or \
+            any(c is None or c.value >= 100 for c in cells[:-1]):
+        return
+    rows[-1].total = True
+
+
 _PERCENT_WORDS = re.compile(r"%|\bper ?cent(?:age)?s?\b|\(|\)", re.I)
 _CONTENT_WORD = re.compile(r"[a-z]{2,}", re.I)
 
@@ -1272,6 +1291,11 @@ _SAYS_PERCENT = re.compile(r"%|per ?cent|\bp\.?p\.?\b|points?\b", re.I)
 
 
 def _column_kind(header: str) -> str:
+    # "VAT at 20%", "Service charge (12.5%)": the rate a column's amounts are charged at
+    # says how they were reckoned, not that its cells are rates (as for a row's label)
+    rated = _RATE_NOTE.sub(" ", header)
+    if rated.strip() and rated != header:
+        header = rated
     if SHARE_HEADER.search(header):
         return "share"
     if POINTS_HEADER.search(header) and not re.search(r"\d{4}", header):

@@ -615,7 +615,10 @@ class TableWriter:
         cols = table.columns
         totals = [r for r, row in enumerate(table.rows) if row.total]
         for i, col in enumerate(cols):
-            if col.kind not in ("share", "percent"):
+            # "Occupancy" over cells that write their % sign: a rate its head names by
+            # no percent word (the cells' own unit is checked for each share)
+            if col.kind not in ("share", "percent") and not (
+                    col.kind == "value" and _FILLED.search(col.header)):
                 continue
             pair = _portion_and_whole(col.header, [c.header for c in cols],
                                       [k for k, c in enumerate(cols) if c.kind == "value"],
@@ -759,6 +762,9 @@ class TableWriter:
                 row.cells[i] is None or row.cells[i].percent for row in table.rows))]
         if len(gaps) != 1 or _STOCK.search(cols[gaps[0]].header):
             return  # an opening and a closing balance are stocks, not what one leaves
+        rated = [i for i, col in enumerate(cols) if col.kind == "gap" and i not in gaps and
+                 SAVING_HEADER.search(col.header) and
+                 any(row.cells[i] is not None for row in table.rows)]
         for i, col in enumerate(cols):
             if i not in gaps:
                 continue
@@ -805,19 +811,26 @@ class TableWriter:
                                f"cg:minuend {self._fig(t, r, minuend)} ; "
                                f"cg:subtrahend {self._fig(t, r, subtrahend)} ; "
                                f"cg:difference {self._fig(t, r, i)}")
+                if len(rated) == 1 and SAVING_HEADER.search(col.header):
+                    # "You save per year | Saving": the saving's percent is the saving as
+                    # a share of the price it is saved from
+                    self._share(t, table, (r, rated[0]), (r, i), (r, minuend),
+                                f"{row.label}: {col.header} as a share of "
+                                f"{cols[minuend].header}")
 
     def _balances(self, t: int, table: Table) -> None:
         """Where the rows are periods in order ("Year 1", "Year 2"; "2023", "2024"), a
         balance column ("Balance", "Cumulative") is the balance of the row before plus
         what the row adds ("Interest added", "Deposits"), from the second row on."""
         cols = table.columns
-        balances = [i for i, c in enumerate(cols) if _BALANCE.search(c.header)]
+        balances = [i for i, c in enumerate(cols)
+                    if _BALANCE.search(c.header) or _BALANCE_AFTER.search(c.header)]
         flows = [i for i, c in enumerate(cols) if c.kind == "value" and _FLOW.search(c.header)
                  and i not in balances]
         if len(balances) == 1 and not flows:
             # "Cumulative TEU" beside "TEU handled": the running total of the column its
             # head names by what follows the balance's word
-            named = _BALANCE.sub("", cols[balances[0]].header).split()
+            named = _BALANCE_AFTER.sub("", _BALANCE.sub("", cols[balances[0]].header)).split()
             flows = [i for i, c in enumerate(cols) if c.kind == "value" and i not in balances
                      and named and all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", c.header,
                                                  re.I) for w in named)]
@@ -879,6 +892,10 @@ _AFTER = re.compile(r"^\s*(?:after|post\b|final|new|follow[- ]up|end)", re.I)
 #: a running balance, what each period adds to it, and rows that are periods in order
 _BALANCE = re.compile(r"^\s*(?:balance|cumulative|running total|total to date|"
                       r"balance at end)\b", re.I)
+#: the same word closing a head, after the column it runs over: "Processed, cumulative",
+#: "Visitors (cumulative)", "Spent to date"
+_BALANCE_AFTER = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s+)(?:cumulative|running total|to date)"
+                            r"\s*\)?\s*$", re.I)
 _FLOW = re.compile(r"\b(?:added|deposits?|deposited|interest|paid in|contributions?|"
                    r"inflows?|additions?)\b", re.I)
 _PERIOD_LABEL = re.compile(r"^\s*(?:(?:year|month|week|quarter|period|day)\s+\d+|[QH][1-4]|"
@@ -955,6 +972,13 @@ _SPENT = re.compile(r"\b(?:funded|funding|received|spent|paid|disbursed|used|act
 #: an airline's traffic and its capacity, of which the load factor is a share
 _TRAFFIC = re.compile(r"\bRPKs?\b|revenue passenger[- ]k|\btraffic\b", re.I)
 _CAPACITY = re.compile(r"\bASKs?\b|available seat[- ]k|\bcapacity\b", re.I)
+#: a rate of how full something ran: "Occupancy", "Room occupancy", "Fill rate",
+#: "Utilisation"
+_FILLED = re.compile(r"\boccupancy\b|\butili[sz]ation\b|\bfill\s+rate\b|\bseat\s+factor\b",
+                     re.I)
+#: what was taken up of what was on offer, and what was on offer
+_TAKEN_UP = re.compile(r"\b(?:sold|occupied|used|booked|filled|let|taken(?:\s+up)?)\b", re.I)
+_ON_OFFER = re.compile(r"\b(?:available|offered|on\s+sale|capacity)\b", re.I)
 #: a margin is a share of revenue
 _REVENUE = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
 #: words of a head that say what kind of number it is, not what it counts
@@ -1021,6 +1045,17 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
         traffic = [k for k in amounts if _TRAFFIC.search(heads[k])]
         capacity = [k for k in amounts if _CAPACITY.search(heads[k])]
         return (traffic[0], capacity[0]) if len(traffic) == len(capacity) == 1 else None
+    if _FILLED.search(head):
+        # "Bed-nights available | Bed-nights sold | Occupancy", "Seats offered | Seats
+        # sold | Fill rate": what was taken up as a share of what was on offer
+        used = [k for k in amounts if _TAKEN_UP.search(heads[k]) and
+                not _ON_OFFER.search(heads[k])]
+        offered = [k for k in amounts if _ON_OFFER.search(heads[k]) and
+                   not _TAKEN_UP.search(heads[k])]
+        if len(used) == len(offered) == 1:
+            return used[0], offered[0]
+        # else the head's own words say what it is of ("occupancy rate (per cent of
+        # total beds)"), as any rate's do
     of = re.search(r"\bof\b", head)
     before, after = (head[:of.start()], head[of.end():]) if of else (head, "")
     margin = bool(re.search(r"\bmargin", head, re.I))

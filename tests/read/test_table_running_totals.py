@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.build import build_corpus
 from kg.check import check_corpus
 from tests.read import sum_labels
@@ -63,3 +65,28 @@ def test_a_bare_cumulative_column_runs_over_its_one_neighbour_across_month_spans
         "Jan–Mar 2026: Oct–Dec 2025's cumulative plus sailings"]
     report = check_corpus(build_corpus(tmp_path / "c"))
     assert not [f for f in report.findings if f.severity == "violation"]
+
+
+LOANS = """# Library loans, first half of 2026
+
+| Month | Books requested | Books lent | Books lent, {word} |
+|---|---:|---:|---:|
+| January | 4,120 | 3,980 | 3,980 |
+| February | 4,450 | 4,210 | 8,190 |
+| March | 4,700 | 4,530 | 12,720 |
+
+Requests rose each month as the new branch opened.
+"""
+
+
+@pytest.mark.parametrize("word", ["cumulative", "to date", "(cumulative)"])
+def test_a_head_that_closes_on_its_running_word_runs_over_the_column_it_names(
+        tmp_path: Path, word: str) -> None:
+    # "Books lent, cumulative" is the running total of "Books lent", never of the books
+    # requested beside it
+    text = LOANS.replace("Books lent, {word}", "Books lent " + word if word.startswith("(")
+                         else "Books lent, " + word)
+    found = sum_labels(tmp_path, "loans.md", text)
+    assert [label for label in found if "plus" in label] == [
+        f"February: January's books lent, {word} plus books lent".replace(", (", " ("),
+        f"March: February's books lent, {word} plus books lent".replace(", (", " (")]

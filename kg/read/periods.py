@@ -892,6 +892,32 @@ _NO_CAPTION_PERIOD = re.compile(
     rf"\b(?:{_MONTH}|May)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b", re.I)
 
 
+#: a day with its year at which a table's caption counts its cells, where its columns and rows
+#: name no period: "Patients waiting, 30 September 2025", "Members at 31 March 2026", "as of
+#: June 30, 2025"; not the end of a span ("year to 31 March 2026", "six months ended 30 June
+#: 2025", "1 April to 30 September 2025") nor the day a table was issued
+_CAPTION_COUNTED_DAY = re.compile(
+    rf"(?<!\bto)(?<!\bended)(?<!\bending)(?<!\buntil)(?<!\bthrough)(?<!\bfrom)(?<!\band)"
+    rf"(?<!\bsince)(?<!\bpublished)(?<!\bupdated)(?<!\breleased)(?<!\bissued)(?<![-–])"
+    rf"(?:\s+|,\s*|^)"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}|May)\.?,?|(?P<m2>{_MONTH}|May)\.?\s+"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:to|-|–|and)\s*\d)",
+    re.I)
+
+
+def counted_day(words: str) -> str | None:
+    """The one day :data:`_CAPTION_COUNTED_DAY` finds in a table's ``words``, as ISO."""
+    days = set()
+    for day in _CAPTION_COUNTED_DAY.finditer(words):
+        d, mo = day.group("d1") or day.group("d2"), day.group("m1") or day.group("m2")
+        try:
+            days.add(dt.date(int(day.group("y")), _MONTHS[mo.lower().rstrip(".")],
+                             int(d)).isoformat())
+        except ValueError:
+            return None
+    return days.pop() if len(days) == 1 else None
+
+
 def caption_own_period(caption: str, period: str | None) -> str | None:
     """The caption's ``period`` where the caption names it as the cells' own: not an
     index's base year nor the year of a day it names."""
@@ -945,6 +971,10 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
         return f"{col[0]}-{part.group(1)}"
     rows = [m.key for m in mentions(row, (_year_of(col[0]) if col else year)) if m.key and
             len(m.key) != 10 and not _SPAN.fullmatch(m.key)]
+    if not col and not rows and not _SPAN.search(words) and (counted := counted_day(words)):
+        # "Patients waiting, 30 September 2025" over "Hospital | Waiting | Over 18 weeks":
+        # the cells are counted on that day, not over the quarter the report is about
+        return counted
     return (col or rows or [own or current])[0]
 
 

@@ -675,6 +675,36 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
     return got
 
 
+#: the end of the period a report is about, where its stocks are counted: "headcount rose to
+#: 612 at the period end", "net debt at quarter end", "at the end of the half", "by the end
+#: of the quarter"; the mention starts after "at" (or "by"), which introduces a day. "At year
+#: end" is left to the year: a careful reader dates it the year as often as its last day
+_PERIOD_END = re.compile(
+    r"(?<=\bat\s)(?:the\s+)?(?:(?P<a>period|quarter|half|half[\s-]year)"
+    r"[\s-]end\b|end\s+of\s+the\s+(?P<b>period|quarter|half|half[\s-]year)"
+    r"\b(?!\s+(?:of|in|to|ended|ending)\b))|"
+    r"(?<=\bby\s)the\s+end\s+of\s+the\s+(?P<c>period|quarter|half)\b(?!\s+(?:of|in|to)\b)",
+    re.I)
+
+
+def _period_ends(sentence: str, current: str | None) -> list[Mention]:
+    """The last day of the ``current`` period where :data:`_PERIOD_END` names its end by its
+    grain ("at the quarter end" of a quarter; "at the period end" of any): a report on 2025-H1
+    counts "612 at the period end" on 30 June 2025. The end of a period of another grain than
+    the report's ("at the half-year end" in a quarter's report), or of a year, is left to the
+    words around it."""
+    if not current:
+        return []
+    out = []
+    for m in _PERIOD_END.finditer(sentence):
+        grain = re.sub(r"[\s-]+", " ", (m.group("a") or m.group("b") or m.group("c")).lower())
+        fits = {"quarter": r"\d{4}-Q\d", "half": r"\d{4}-H\d", "half year": r"\d{4}-H\d",
+                "period": r"\d{4}-[QH]\d"}[grain]
+        if re.fullmatch(fits, current):
+            out.append(Mention(m.start(), m.end(), bounds(current)[1].isoformat()))
+    return out
+
+
 def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
                       current: str | None, today: str | None = None) -> dict[str, str]:
     """Each figure's period in one sentence: ``spans`` say where each figure (by id) stands,
@@ -690,6 +720,11 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     year = _year_of(current)
     # a span of years ("1990-2020") dates a document, no single figure of a sentence
     found = [m for m in mentions(sentence, year) if not (m.key and _SPAN.fullmatch(m.key))]
+    ends = _period_ends(sentence, current)
+    if ends:  # "612 at the period end": the report's period's last day
+        found = sorted([m for m in found if not any(e.start < m.end and m.start < e.end
+                                                     for e in ends)] + ends,
+                       key=lambda x: x.start)
     # the first figure, other than one inside a period's words ("the six months ended 30
     # June 2025": a duration that names the period, not a figure of it)
     first = min((x[0] for x in spans if not any(m.key and m.start <= x[0] and x[1] <= m.end

@@ -390,7 +390,9 @@ _BYLINE = re.compile(r"^\W*By\s+[A-Z][\w.'’-]*(?:\s+(?:de\s+|van\s+)?[A-Z][\w.
                      re.M)
 
 
-_FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+end\b", re.I)
+_FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+end\b|"
+                        # "Fourth Quarter and Fiscal Year 2025 Results", "Q4 and Fiscal 2026"
+                        r"\b(?:quarter|Q[1-4])\s+and\s+(?:fiscal|financial)\b", re.I)
 
 #: a period after these in its clause is a comparison's base or a deadline, not the
 #: period reported on ("8.5% more than the 5.18 million of 2024"; "from 389,500 hectolitres

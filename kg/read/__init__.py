@@ -236,8 +236,9 @@ _FACTOR = re.compile(r"\btimes\b|\btwice\b|fold\b|\b(?:doubl|tripl|trebl|quadrup
 def _date_figures(figures, folder: Path, tables, writer, current: str | None) -> None:
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
-    from kg.read.periods import (_order, caption_own_period, cell_period, fiscal_is_calendar,
-                                 fiscal_year_end, headings, on_calendar, sentence_periods, turtle)
+    from kg.read.periods import (_order, caption_own_period, cell_period, counted_day,
+                                 fiscal_is_calendar, fiscal_year_end, headings, on_calendar,
+                                 sentence_periods, turtle)
     from kg.read.ties import PERCENT, POINTS, spans_of
 
     # "fiscal 2025, which ended June 30, 2025": its quarters are the calendar's
@@ -281,8 +282,9 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                         periods[writer.figure_id(t, r, c).lstrip(":")] = key
                     # named by its column's head or its row's label ("Q3 (Jul–Sep)"), not
                     # only the document's period the table falls back on
-                    if key and key != cell_period(None, "", current,
-                                                  f"{table.caption} {table.header_line}"):
+                    if key and (key != cell_period(None, "", current,
+                                                   f"{table.caption} {table.header_line}")
+                                or key == counted_day(f"{table.caption} {table.header_line}")):
                         named[writer.figure_id(t, r, c).lstrip(":")] = key
             # a change or difference column that names no period of its own is between the
             # row's dated values: it is dated by the latest ("1 April" over "2024 | 2023 |

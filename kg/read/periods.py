@@ -390,7 +390,9 @@ _BYLINE = re.compile(r"^\W*By\s+[A-Z][\w.'’-]*(?:\s+(?:de\s+|van\s+)?[A-Z][\w.
                      re.M)
 
 
-_FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+end\b", re.I)
+_FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+end\b|"
+                        # "Fourth Quarter and Fiscal Year 2025 Results", "Q4 and Fiscal 2026"
+                        r"\b(?:quarter|Q[1-4])\s+and\s+(?:fiscal|financial)\b", re.I)
 
 #: a period after these in its clause is a comparison's base or a deadline, not the
 #: period reported on ("8.5% more than the 5.18 million of 2024"; "from 389,500 hectolitres
@@ -675,6 +677,36 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
     return got
 
 
+#: the end of the period a report is about, where its stocks are counted: "headcount rose to
+#: 612 at the period end", "net debt at quarter end", "at the end of the half", "by the end
+#: of the quarter"; the mention starts after "at" (or "by"), which introduces a day. "At year
+#: end" is left to the year: a careful reader dates it the year as often as its last day
+_PERIOD_END = re.compile(
+    r"(?<=\bat\s)(?:the\s+)?(?:(?P<a>period|quarter|half|half[\s-]year)"
+    r"[\s-]end\b|end\s+of\s+the\s+(?P<b>period|quarter|half|half[\s-]year)"
+    r"\b(?!\s+(?:of|in|to|ended|ending)\b))|"
+    r"(?<=\bby\s)the\s+end\s+of\s+the\s+(?P<c>period|quarter|half)\b(?!\s+(?:of|in|to)\b)",
+    re.I)
+
+
+def _period_ends(sentence: str, current: str | None) -> list[Mention]:
+    """The last day of the ``current`` period where :data:`_PERIOD_END` names its end by its
+    grain ("at the quarter end" of a quarter; "at the period end" of any): a report on 2025-H1
+    counts "612 at the period end" on 30 June 2025. The end of a period of another grain than
+    the report's ("at the half-year end" in a quarter's report), or of a year, is left to the
+    words around it."""
+    if not current:
+        return []
+    out = []
+    for m in _PERIOD_END.finditer(sentence):
+        grain = re.sub(r"[\s-]+", " ", (m.group("a") or m.group("b") or m.group("c")).lower())
+        fits = {"quarter": r"\d{4}-Q\d", "half": r"\d{4}-H\d", "half year": r"\d{4}-H\d",
+                "period": r"\d{4}-[QH]\d"}[grain]
+        if re.fullmatch(fits, current):
+            out.append(Mention(m.start(), m.end(), bounds(current)[1].isoformat()))
+    return out
+
+
 def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: dict[str, str],
                       current: str | None, today: str | None = None) -> dict[str, str]:
     """Each figure's period in one sentence: ``spans`` say where each figure (by id) stands,
@@ -690,6 +722,11 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     year = _year_of(current)
     # a span of years ("1990-2020") dates a document, no single figure of a sentence
     found = [m for m in mentions(sentence, year) if not (m.key and _SPAN.fullmatch(m.key))]
+    ends = _period_ends(sentence, current)
+    if ends:  # "612 at the period end": the report's period's last day
+        found = sorted([m for m in found if not any(e.start < m.end and m.start < e.end
+                                                     for e in ends)] + ends,
+                       key=lambda x: x.start)
     # the first figure, other than one inside a period's words ("the six months ended 30
     # June 2025": a duration that names the period, not a figure of it)
     first = min((x[0] for x in spans if not any(m.key and m.start <= x[0] and x[1] <= m.end
@@ -892,6 +929,32 @@ _NO_CAPTION_PERIOD = re.compile(
     rf"\b(?:{_MONTH}|May)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:18|19|20)\d\d\b", re.I)
 
 
+#: a day with its year at which a table's caption counts its cells, where its columns and rows
+#: name no period: "Patients waiting, 30 September 2025", "Members at 31 March 2026", "as of
+#: June 30, 2025"; not the end of a span ("year to 31 March 2026", "six months ended 30 June
+#: 2025", "1 April to 30 September 2025") nor the day a table was issued
+_CAPTION_COUNTED_DAY = re.compile(
+    rf"(?<!\bto)(?<!\bended)(?<!\bending)(?<!\buntil)(?<!\bthrough)(?<!\bfrom)(?<!\band)"
+    rf"(?<!\bsince)(?<!\bpublished)(?<!\bupdated)(?<!\breleased)(?<!\bissued)(?<![-–])"
+    rf"(?:\s+|,\s*|^)"
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH}|May)\.?,?|(?P<m2>{_MONTH}|May)\.?\s+"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<y>(?:19|20)\d\d)\b(?!\s*(?:to|-|–|and)\s*\d)",
+    re.I)
+
+
+def counted_day(words: str) -> str | None:
+    """The one day :data:`_CAPTION_COUNTED_DAY` finds in a table's ``words``, as ISO."""
+    days = set()
+    for day in _CAPTION_COUNTED_DAY.finditer(words):
+        d, mo = day.group("d1") or day.group("d2"), day.group("m1") or day.group("m2")
+        try:
+            days.add(dt.date(int(day.group("y")), _MONTHS[mo.lower().rstrip(".")],
+                             int(d)).isoformat())
+        except ValueError:
+            return None
+    return days.pop() if len(days) == 1 else None
+
+
 def caption_own_period(caption: str, period: str | None) -> str | None:
     """The caption's ``period`` where the caption names it as the cells' own: not an
     index's base year nor the year of a day it names."""
@@ -945,6 +1008,10 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
         return f"{col[0]}-{part.group(1)}"
     rows = [m.key for m in mentions(row, (_year_of(col[0]) if col else year)) if m.key and
             len(m.key) != 10 and not _SPAN.fullmatch(m.key)]
+    if not col and not rows and not _SPAN.search(words) and (counted := counted_day(words)):
+        # "Patients waiting, 30 September 2025" over "Hospital | Waiting | Over 18 weeks":
+        # the cells are counted on that day, not over the quarter the report is about
+        return counted
     return (col or rows or [own or current])[0]
 
 

@@ -114,6 +114,14 @@ PATTERNS = Patterns({
         [{"TEXT": {"IN": [",", "-", "–", "—", "("]}}, words("or", optional=True),
          figure(COUNT, role="average"), words("per"),
          {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
+        # "118 goals, which works out at 2.95 a match": a bare number a clause says the
+        # things before come to per thing (a verb of coming to, then "a"/"per" and a noun)
+        [words("works", "work", "worked", "comes", "come", "came", "amounts", "amounted",
+               "equates", "equated"), words("out", optional=True), words("at", "to"),
+         words(*_HEDGES[1:], optional=True), figure(COUNT, role="average"),
+         words("a", "an", "per", "each", "every"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_PERIODS, *_PERIOD_WORDS, "cent", "centum",
+                                                 "mille"]}}],
         # "roughly 310 people per water point": a count of one thing per another
         [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_EACH)}},
          words("per", "each", "every"),

@@ -32,3 +32,10 @@ def test_a_number_a_day_is_no_thing_counted(tmp_path: Path) -> None:
 def test_a_number_per_cent_is_no_thing_counted(tmp_path: Path) -> None:
     assert _averages(tmp_path, "The 40 stalls took 2,600 orders, and the levy comes to 4 per "
                                "cent.") == []
+
+
+def test_things_counted_only_in_another_sentence_read_nothing(tmp_path: Path) -> None:
+    # the sentence counts fixtures, not games: the games another sentence counts are no
+    # count a bare number of this clause is per
+    assert _averages(tmp_path, "Every club played 12 games. The 48 fixtures produced 130 goals "
+                               "between them, which works out at 2.7 a game.") == []

@@ -114,18 +114,21 @@ PATTERNS = Patterns({
         [{"TEXT": {"IN": [",", "-", "–", "—", "("]}}, words("or", optional=True),
          figure(COUNT, role="average"), words("per"),
          {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
-        # "118 goals, which works out at 2.95 a match": a bare number a clause says the
-        # things before come to per thing (a verb of coming to, then "a"/"per" and a noun)
+        # "roughly 310 people per water point": a count of one thing per another
+        [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_EACH)}},
+         words("per", "each", "every"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
+    ],
+    # "118 goals, which works out at 2.95 a match": a bare number a clause says the things
+    # before come to per thing (a verb of coming to, then "a"/"per" and a noun); the things
+    # and what they come to both counted in the same sentence (kept only so)
+    "comes-to-per": [
         [words("works", "work", "worked", "comes", "come", "came", "amounts", "amounted",
                "equates", "equated"), words("out", optional=True), words("at", "to"),
          words(*_HEDGES[1:], optional=True), figure(COUNT, role="average"),
          words("a", "an", "per", "each", "every"),
          {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_PERIODS, *_PERIOD_WORDS, "cent", "centum",
                                                  "mille"]}}],
-        # "roughly 310 people per water point": a count of one thing per another
-        [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_EACH)}},
-         words("per", "each", "every"),
-         {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
     ],
     # "each consultation cost CHF 26", "the average shopper spent $380.95"
     "each": [[words("each", "every", "average", "typical"), {"IS_ALPHA": True},
@@ -441,6 +444,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                        cost_verb=m.name == "each-average" and _each_cost(sentence, m)) or \
             _spread_with(document, average, count)
         if total is None:
+            continue
+        if m.name == "comes-to-per" and not (count.sentence == total.sentence ==
+                                             sentence.index):
+            # "162 goals, which works out at 2.89 a game", the games counted elsewhere and
+            # the sentence's own count of fixtures another word: a bare number names no unit
+            # of its own, so the things and their total must be the ones its clause counts
             continue
         arm = _arm_named(sentence, total) if total.sentence == sentence.index else set()
         # "$36.80 per enrolled child in the intervention arm": the things are that arm's

@@ -119,6 +119,17 @@ PATTERNS = Patterns({
          words("per", "each", "every"),
          {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
     ],
+    # "118 goals, which works out at 2.95 a match": a bare number a clause says the things
+    # before come to per thing (a verb of coming to, then "a"/"per" and a noun); the things
+    # and what they come to both counted in the same sentence (kept only so)
+    "comes-to-per": [
+        [words("works", "work", "worked", "comes", "come", "came", "amounts", "amounted",
+               "equates", "equated"), words("out", optional=True), words("at", "to"),
+         words(*_HEDGES[1:], optional=True), figure(COUNT, role="average"),
+         words("a", "an", "per", "each", "every"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_PERIODS, *_PERIOD_WORDS, "cent", "centum",
+                                                 "mille"]}}],
+    ],
     # "each consultation cost CHF 26", "the average shopper spent $380.95"
     "each": [[words("each", "every", "average", "typical"), {"IS_ALPHA": True},
               {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of"]}}, {"LOWER": "about", "OP": "?"},
@@ -271,6 +282,13 @@ PATTERNS = Patterns({
              figure(MONEY, role="average"), words("to"), {"IS_ALPHA": True, "OP": "{1,2}"},
              words("one", "single"), {"IS_ALPHA": True,
                                       "LOWER": {"NOT_IN": list(_NOT_ONE)}}]],
+    # "one nurse for every 28 patients": the number of one kind of thing (the patients) for
+    # each of another (the nurses), the things each side names counted here or before
+    "one-for-every": [[words("one"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NOT_ONE)},
+                                      "OP": "{1,3}"},
+                       words("for"), words("every", "each"),
+                       words(*_HEDGES[1:], optional=True), figure(COUNT, role="average"),
+                       {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}}]],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -321,6 +339,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
+        if m.name == "one-for-every":
+            found = _one_for_every(sentence, document, m, average)
+            if found is not None:
+                total, count = found
+                out.append(_average(sentence, m, total, count, average, across=True))
+            continue
         if m.name == "subject" and averaged_subject(sentence, average) is None and \
                 _per_subject(sentence, average) is None:
             continue  # "the gate was 318": no average word names it
@@ -420,6 +444,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                        cost_verb=m.name == "each-average" and _each_cost(sentence, m)) or \
             _spread_with(document, average, count)
         if total is None:
+            continue
+        if m.name == "comes-to-per" and not (count.sentence == total.sentence ==
+                                             sentence.index):
+            # "162 goals, which works out at 2.89 a game", the games counted elsewhere and
+            # the sentence's own count of fixtures another word: a bare number names no unit
+            # of its own, so the things and their total must be the ones its clause counts
             continue
         arm = _arm_named(sentence, total) if total.sentence == sentence.index else set()
         # "$36.80 per enrolled child in the intervention arm": the things are that arm's
@@ -1058,6 +1088,24 @@ _RESTATING = {"(", "-", "–", "—", "which", "that", "i.e.", "equivalent", "eq
 #: words that say a sentence states how a span's amount makes its periods' ("the yearly
 #: charge divided by 12 months")
 _RULE = re.compile(r"\b(?:divided|divide|divides|multiplied|multiply|times)\b|×")
+
+
+def _one_for_every(sentence: Sentence, document: Document, m: Match,
+                   average: Slot) -> tuple[Slot, Slot] | None:
+    """"one doctor for every 400 residents": the residents counted (the total) over the
+    doctors counted (the count), each found by the noun its side of the words names; the
+    two must be different things, and no count is the average itself."""
+    doc = sentence.doc
+    at = next(t.i for t in doc[m.start:m.end] if t.lower_ == "for")
+    one = stem(doc[at - 1].text)  # "one team member for": the last word names the thing
+    per = stem(doc[average.token + 1].text)
+    if one == per:
+        return None
+    count = _count(sentence, document, average, one)
+    total = _count(sentence, document, average, per)
+    if count is None or total is None or count is total:
+        return None
+    return total, count
 
 
 def _periodic(sentence: Sentence, document: Document, m: Match) -> tuple[Slot, Slot] | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.authoring.suggest.kinds.portions import stem
 from tests.authoring.suggest.test_kinds import suggested
 
 SHARES = {
@@ -372,3 +373,16 @@ def test_a_count_beside_an_age_band_is_still_a_share_s_portion(tmp_path: Path) -
         tmp_path, "Of 4,200 riders, 1,050 (25%) were 25- to 34-year-olds.")
         if kind == "ShareRelation"]
     assert found == [{"portion": ("1,050",), "whole": ("4,200",), "share": ("25%",)}]
+
+
+@pytest.mark.parametrize("one, many", [
+    ("nurse", "nurses"), ("house", "houses"), ("expense", "expenses"), ("case", "cases"),
+    ("bus", "buses"), ("course", "courses"), ("purchase", "purchases"), ("car", "cars"),
+])
+def test_a_noun_and_its_plural_share_one_stem(one, many):
+    # "45 nurses ... one nurse for every 28 patients": the plural was cut twice ("nur")
+    assert stem(one) == stem(many)
+
+
+def test_nouns_that_differ_keep_different_stems():
+    assert len({stem(w) for w in ("nurse", "nut", "nursery", "house", "hour", "case")}) == 6

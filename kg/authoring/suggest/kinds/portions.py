@@ -99,9 +99,13 @@ def stem(word: str) -> str:
         return _SAME_NOUN[word]
     if word.endswith("ship") and len(word) > 8:
         word = word[:-4]  # "the membership" counts the members, "readership" the readers
-    word = _stem(word)
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
+    cut = _stem(word)
+    # a plural in "-ses" whose "es" _stem cut keeps its "s": "nurses" is "nurs", as "nurse"
+    # is (cutting it again made "nur"); other words lose a last "s" _stem left
+    if len(cut) > 3 and cut.endswith("s") and not cut.endswith("ss") and \
+            not (word.endswith("ses") and cut == word[:-2]):
+        cut = cut[:-1]
+    word = cut
     # "employee" and "employees" (whose "es" _stem takes) are one stem: "employ"
     bare = word.rstrip("e")
     return bare if len(word) > 3 and len(bare) >= 3 else word

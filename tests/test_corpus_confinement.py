@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kg.build import build_corpus
 from tests.conftest import document_ttl
+from tests.inprocess import run_kg
 
 SECRET = "root:x:0:0:secret-line-that-must-never-be-printed\n"
 
@@ -25,8 +25,8 @@ def outside(tmp_path: Path) -> Path:
 
 
 def kg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
-                          cwd=cwd, timeout=120)
+    """``kg ARGS`` in ``cwd``, in this process (what it prints is what is tested)."""
+    return run_kg(*args, cwd=cwd)
 
 
 @pytest.mark.parametrize("how", ["absolute", "dotdot", "symlink"])

@@ -4,8 +4,6 @@ the build to refuse a guessed property, by kg new's templates and by the referen
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,8 +14,9 @@ from kg.build import RELATION_CLASSES, build_corpus
 from kg.check import check_corpus
 from kg.kinds import COMMON, curie, relation_kinds
 from kg.namespaces import CG
-from tests.cli.test_bad_input import _env, assert_no_traceback, error_lines
+from tests.cli.test_bad_input import assert_no_traceback, error_lines
 from tests.conftest import ROOT
+from tests.inprocess import run_kg
 
 EXAMPLES = ROOT / "docs" / "examples"
 
@@ -64,8 +63,7 @@ def test_a_guessed_property_is_a_build_error_naming_what_the_kind_takes(tmp_path
     ttl.write_text(ttl.read_text(encoding="utf-8").replace("cg:growthRate :f-rate",
                                                            "cg:rate :f-rate"), encoding="utf-8")
     line = next(n for n, text in enumerate(ttl.read_text().splitlines(), 1) if "cg:rate" in text)
-    proc = subprocess.run([sys.executable, "-m", "kg", "check", "--claims", str(claims)],
-                          cwd=tmp_path, capture_output=True, text=True, env=_env())
+    proc = run_kg("check", "--claims", str(claims), cwd=tmp_path)
     assert proc.returncode == 2
     assert_no_traceback(proc)
     [error] = error_lines(proc)

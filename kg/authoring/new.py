@@ -829,16 +829,32 @@ def local_dollar(text: str) -> str | None:
         return None
     places, names = _dollar_places()
     head = text[:_HEAD]
-    found = {code for name, code in names.items()
-             if re.search(rf"\b{re.escape(name)}s?\b", text, re.I)}
+    found = {code for name, code in names.items() if _dollar_name(name).search(text)}
     found |= {m.unit for written in set(re.findall(r"\b[A-Z]{1,3}\$\s?\d", text))
               for m in find_mentions(written) if m.unit in names.values()}
-    found |= {code for place, code in places.items()
-              if re.search(rf"\b(?:{re.escape(place)}|{re.escape(place.upper())})\b", head)}
+    found |= {code for place, code in places.items() if _dollar_place(place).search(head)}
     found |= {code for place, code in _dollar_regions().items()
-              if re.search(rf"[A-Z][\w'’-]+,\s+(?:{re.escape(place)}|{re.escape(place.upper())})"
-                           r"\b", head)}
+              if _dollar_region(place).search(head)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+# local_dollar's patterns, one a name, place or region, compiled once (a name is all they
+# depend on): as strings built at each call, the several hundred of them were compiled
+# again whenever the re module's cache (512 patterns) had let them go
+@functools.cache
+def _dollar_name(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(name)}s?\b", re.I)
+
+
+@functools.cache
+def _dollar_place(place: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{re.escape(place)}|{re.escape(place.upper())})\b")
+
+
+@functools.cache
+def _dollar_region(place: str) -> re.Pattern[str]:
+    return re.compile(rf"[A-Z][\w'’-]+,\s+(?:{re.escape(place)}|{re.escape(place.upper())})"
+                      r"\b")
 
 
 def _stated_dollar(text: str) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 from kg.read.tables import Table, column_period
 from kg.read.turtle import relation
@@ -50,6 +51,36 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(f"(?:{pattern})", re.I), names
 
 
+class _RatePatterns(NamedTuple):
+    named_last: re.Pattern[str]
+    named_first: re.Pattern[str]
+    equation: re.Pattern[str]
+    bought: re.Pattern[str]
+    listed: re.Pattern[str]
+    per: re.Pattern[str]
+
+
+@cache
+def _rate_patterns() -> _RatePatterns:
+    """rate_currencies' patterns, each built around every currency's name (:func:`_names`)
+    and compiled once: rebuilt as strings at each call, they were compiled again whenever
+    the re module's cache (512 patterns) had let them go."""
+    cur = _names()[0].pattern
+    return _RatePatterns(
+        re.compile(rf"({cur})\s*$", re.I),
+        re.compile(rf"\s*({cur})", re.I),
+        re.compile(rf"(?:({cur})\s*1(?:\.0+)?|\b1(?:\.0+)?\s*({cur}))\s*=\s*(?:{cur})?\s*$",
+                   re.I),
+        re.compile(rf"\b(?:one|each|every|a|1)\s+({cur})\s+(?:bought|buys|fetched|"
+                   rf"fetches|(?:was|is|were)\s+worth|traded\s+at|trades\s+at|"
+                   rf"exchanged\s+for|equalled|equaled|equals)\s+(?:about\s+|"
+                   rf"around\s+|roughly\s+|some\s+)?(?:{cur})?\s*$", re.I),
+        re.compile(rf"\s*(?:,\s*(?:and|or)?|and|or)\s*(?:(?:{cur})\s*)?"
+                   rf"\d[\d,]*(?:\.\d+)?(?:\s*(?:{cur})\b)?(?!\s*=)", re.I),
+        re.compile(rf"\s*(?:per|to\s+the|to\s+one|to\s+a|to|a|an|for\s+each|for\s+every|/)"
+                   rf"\s*(?:one\s+)?({cur})(?:\s*1(?:\.0+)?\b)?", re.I))
+
+
 def _code(word: str) -> str | None:
     return _names()[1].get(word.lower())
 
@@ -62,36 +93,30 @@ def rate_currencies(sentence: str, quote: str) -> tuple[str, str] | None:
     if at < 0 or not quote:
         return None
     names = _names()[0]
-    cur = names.pattern
+    rx = _rate_patterns()
     before, after = sentence[:at], sentence[at + len(quote):]
     own = names.search(quote)
     counted = _code(own.group(0)) if own else None
     if counted is None:
-        m = re.search(rf"({cur})\s*$", before, re.I) or re.match(rf"\s*({cur})", after, re.I)
+        m = rx.named_last.search(before) or rx.named_first.match(after)
         counted = _code(m.group(1)) if m else None
-    if own is None and counted is not None and re.search(rf"({cur})\s*$", before, re.I) is None:
-        after = after[re.match(rf"\s*({cur})", after, re.I).end():]
+    if own is None and counted is not None and rx.named_last.search(before) is None:
+        after = after[rx.named_first.match(after).end():]
     per = None
     # an equation names the currency counted per on its left: "£1 = US$1.27", "1 USD = "
-    m = re.search(rf"(?:({cur})\s*1(?:\.0+)?|\b1(?:\.0+)?\s*({cur}))\s*=\s*(?:{cur})?\s*$",
-                  before, re.I)
+    m = rx.equation.search(before)
     if m:
         per = _code(m.group(1) or m.group(2))
-    elif bought := re.search(rf"\b(?:one|each|every|a|1)\s+({cur})\s+(?:bought|buys|fetched|"
-                             rf"fetches|(?:was|is|were)\s+worth|traded\s+at|trades\s+at|"
-                             rf"exchanged\s+for|equalled|equaled|equals)\s+(?:about\s+|"
-                             rf"around\s+|roughly\s+|some\s+)?(?:{cur})?\s*$", before, re.I):
+    elif bought := rx.bought.search(before):
         # what one unit of a currency bought: "one euro bought 0.86 pounds", "each Swiss
         # franc was worth €1.06"
         per = _code(bought.group(1))
     else:
         # rates listed together share the currency they count per, named once after the
         # last: "at US$1.08 and ₹93.6 to the euro", "at $1.08, £0.86 or ₹93.6 per euro"
-        while (m := re.match(rf"\s*(?:,\s*(?:and|or)?|and|or)\s*(?:(?:{cur})\s*)?"
-                             rf"\d[\d,]*(?:\.\d+)?(?:\s*(?:{cur})\b)?(?!\s*=)", after, re.I)):
+        while (m := rx.listed.match(after)):
             after = after[m.end():]
-        m = re.match(rf"\s*(?:per|to\s+the|to\s+one|to\s+a|to|a|an|for\s+each|for\s+every|/)"
-                     rf"\s*(?:one\s+)?({cur})(?:\s*1(?:\.0+)?\b)?", after, re.I)
+        m = rx.per.match(after)
         if m:
             per = _code(m.group(1))
     if counted is None or per is None or counted == per:

@@ -15,7 +15,8 @@ from kg.check.pipeline import check_folder
 from kg.problems import InputError
 from kg.report.json_report import to_json_bytes
 from kg.synth import write_corpus
-from tests.cli.test_bad_input import _env, assert_no_traceback, error_lines, kg
+from tests.cli.test_bad_input import _env, assert_no_traceback, error_lines
+from tests.cli.test_bad_input import kg_process as kg
 from tests.conftest import BUNDLED_DIR
 
 distributed = pytest.importorskip(

@@ -22,7 +22,7 @@ from kg.check.pipeline import OutcomeCache, check_folder
 from kg.check.shard import Shard
 from kg.report.json_report import to_json
 from kg.synth import write_corpus
-from tests.cli.test_bad_input import kg
+from tests.cli.test_bad_input import kg_process as kg
 
 #: how claimgraph 7 and before sealed a kept pickle
 OLD_SEAL = b"claimgraph-cache\n"

@@ -13,6 +13,14 @@ GOOD_TEXT = "It cost 5 dollars."
 
 
 def kg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``kg ARGS`` in ``cwd``: exit code, standard output and error, run in this process
+    (:mod:`tests.inprocess`; a test about the process itself uses :func:`kg_process`)."""
+    from tests.inprocess import run_kg
+    return run_kg(*args, cwd=cwd)
+
+
+def kg_process(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``kg ARGS`` in ``cwd``, a ``python -m kg`` process of its own."""
     return subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, capture_output=True,
                           text=True, env=_env())
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,15 @@ import pytest
 from kg.authoring.confirm import confirm
 from kg.numbers import find_mentions
 from kg.read import doc_id_for, read
+from tests.inprocess import run_kg
 
 DATA = Path(__file__).parent / "data"
 
 
 def kg(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
-                          cwd=cwd, timeout=300)
+    """``kg ARGS`` in ``cwd``, in this process (what the tests here test is the command's
+    output, not its process)."""
+    return run_kg(*args, cwd=cwd)
 
 
 @pytest.mark.parametrize("name", ["retail.html", "retail.pdf"])

@@ -53,15 +53,13 @@ def test_each_figure_stands_where_its_value_is_written(tmp_path: Path) -> None:
 
 def _ferries(tmp_path: Path, text: str):
     import json
-    import subprocess
-    import sys
+
+    from tests.inprocess import run_kg
     source = tmp_path / "ferries.txt"
     source.write_text(text, encoding="utf-8")
     made = read(source, tmp_path / "claims")
     g = build_document(read_document(made.folder)).graph
-    out = subprocess.run([sys.executable, "-m", "kg.cli", "check", "--claims",
-                          str(tmp_path / "claims"), "--format", "json"], capture_output=True,
-                         text=True)
+    out = run_kg("check", "--claims", str(tmp_path / "claims"), "--format", "json")
     return g, json.loads(out.stdout)["findings"]
 
 

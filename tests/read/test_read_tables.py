@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 from kg.read import read
+from tests.inprocess import run_kg
 
 REPORT = """Vaccination campaign: mid-year report
 
@@ -46,9 +45,7 @@ def test_a_report_s_tables_are_checked_with_no_false_violation_and_a_slip_found(
     relations = (tmp_path / "c" / "report" / "relations.ttl").read_text(encoding="utf-8")
     for kind in ("DifferenceRelation", "ShareRelation", "SumRelation", "PercentChangeRelation"):
         assert f"a cg:{kind} ;" in relations
-    checked = subprocess.run([sys.executable, "-m", "kg", "check", "--claims", "c", "--format",
-                              "json", "--no-cache"], capture_output=True, text=True,
-                             cwd=tmp_path, timeout=300)
+    checked = run_kg("check", "--claims", "c", "--format", "json", "--no-cache", cwd=tmp_path)
     assert "Traceback" not in checked.stderr
     findings = json.loads(checked.stdout)["findings"]
     violations = [f for f in findings if f["severity"] == "violation"]
@@ -150,9 +147,8 @@ def test_a_change_on_year_is_checked_against_the_same_quarter_a_year_before(
         ("DifferenceRelation", ":f-t1-r2-c1", ":f-t1-r2-c3"),
         ("PercentagePointChangeRelation", ":f-t2-r1-c1", ":f-t2-r1-c3"),
         ("PercentagePointChangeRelation", ":f-t2-r2-c1", ":f-t2-r2-c3")]
-    checked = subprocess.run([sys.executable, "-m", "kg", "check", "--claims", "claims",
-                              "--format", "json", "--no-cache"], capture_output=True, text=True,
-                             cwd=tmp_path, timeout=300)
+    checked = run_kg("check", "--claims", "claims", "--format", "json", "--no-cache",
+                     cwd=tmp_path)
     findings = json.loads(checked.stdout)["findings"]
     assert [f for f in findings if f["severity"] == "violation"] == []
     assert {f["check"] for f in findings if f["severity"] == "pass"} >= {"difference"}
@@ -169,9 +165,7 @@ def test_a_round_total_closing_rows_written_to_the_unit_is_exact_to_the_unit(
         "  Administration         8,900\n  Total                 60,000\n\n"
         "The board met in May.\n", encoding="utf-8")
     read(tmp_path / "levy.txt", tmp_path / "c")
-    out = subprocess.run([sys.executable, "-m", "kg.cli", "check", "--claims",
-                          str(tmp_path / "c"), "--format", "json"], capture_output=True,
-                         text=True)
+    out = run_kg("check", "--claims", str(tmp_path / "c"), "--format", "json")
     sums = [f for f in json.loads(out.stdout)["findings"] if f["check"] == "sum"]
     assert [f["severity"] for f in sums] == ["violation"]
 

@@ -1,0 +1,47 @@
+"""The reader's patterns built around every currency or place name are compiled once a
+process, not again whenever the re module's cache (512 patterns) has let them go: a test run
+reads two thousand texts, and each such recompilation cost a read milliseconds (issue 32)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg.authoring.new import local_dollar
+from kg.read.conversions import rate_currencies
+
+
+@pytest.fixture
+def compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The patterns compiled from here on (the re module's own cache emptied first)."""
+    import re._compiler as compiler
+
+    seen: list[str] = []
+    real = compiler.compile
+
+    def counting(p, flags=0):
+        seen.append(p if isinstance(p, str) else "<parsed>")
+        return real(p, flags)
+
+    re.purge()
+    monkeypatch.setattr(compiler, "compile", counting)
+    return seen
+
+
+def test_a_stated_rate_read_again_compiles_nothing(compiles: list[str]) -> None:
+    sentence = "The hotel charged 0.86 pounds to the euro, or one euro bought 0.86 pounds."
+    first = rate_currencies(sentence, "0.86 pounds")
+    compiles.clear()
+    re.purge()
+    assert rate_currencies(sentence, "0.86 pounds") == first == ("GBP", "EUR")
+    assert [p for p in compiles if len(p) > 200] == []  # none of the long currency patterns
+
+
+def test_a_local_dollar_found_again_compiles_nothing(compiles: list[str]) -> None:
+    text = "TIMARU, Canterbury - The harbour board spent $4.2 million on the wharf."
+    first = local_dollar(text)
+    compiles.clear()
+    re.purge()
+    assert local_dollar(text) == first == "NZD"
+    assert [p for p in compiles if "Canterbury" in p or "CANTERBURY" in p] == []

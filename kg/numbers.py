@@ -410,13 +410,6 @@ _CORE_RE = _lazy(_CORE_PATTERN, re.IGNORECASE)
 #: ("4,815" stays a thousands comma's)
 _DECIMAL_COMMA_NUMBER = (r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)"
                          r",(?!\d{3}(?!\d))\d+(?!\d|[.,]\d)")
-#: the same scanner where the text writes decimal commas: such a number is read first
-#: (the rand's "R" glued to such an amount, "R402,6 million", is its currency)
-_CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
-    r"(?P<digits>(?<![\w.,])(?:", r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?="
-    + _DECIMAL_COMMA_NUMBER + r"(?![\d.,]\d)))(?:" + _DECIMAL_COMMA_NUMBER +
-    r"(?![\d.,]\d)|(?:", 1).replace(
-    r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1), re.IGNORECASE)
 #: a space (plain, no-break, thin) between a number's groups of thousands
 _SPACE_SEP = "[ \u00a0\u202f\u2009]"
 #: a whole number whose thousands a space groups ("66 448", "2 345 678"): every group after
@@ -425,6 +418,13 @@ _SPACE_SEP = "[ \u00a0\u202f\u2009]"
 #: document groups thousands so); a year may stand before it ("in 2023 1 204 ...")
 _SPACE_GROUPED = (rf"(?:(?<!\d{_SPACE_SEP})|(?<=(?<![\d.,])(?:18|19|20)\d\d{_SPACE_SEP}))"
                   rf"\d{{1,3}}(?:{_SPACE_SEP}\d{{3}})+(?!\d|{_SPACE_SEP}\d|[,'’]\d)")
+#: the same scanner where the text writes decimal commas: such a number is read first
+#: (the rand's "R" glued to such an amount, "R402,6 million", is its currency)
+_CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
+    r"(?P<digits>(?<![\w.,])(?:", r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=(?:"
+    + _DECIMAL_COMMA_NUMBER + r"|" + _SPACE_GROUPED + r")(?![\d.,]\d)))(?:"
+    + _DECIMAL_COMMA_NUMBER + r"(?![\d.,]\d)|" + _SPACE_GROUPED + r"(?![\d.,]\d)|(?:", 1).replace(
+    r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1), re.IGNORECASE)
 #: an amount the rand's "R" is glued to where the text is South African: "R32 million",
 #: "R4.2bn", "R16 000", "R1,250"
 _RAND_AMOUNT = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?\s?"

@@ -269,7 +269,8 @@ def _point_decimal(text: str) -> str:
     # "1'862", and "66 448" where the document groups thousands by a space: one number
     text = re.sub(r"(?<![\w.,])\d{1,3}(?:['’]\d{3})+(?!\d|['’]\d)",
                   lambda m: re.sub(r"['’]", "", m.group(0)), text)
-    if _SPACE_THOUSANDS.get():
+    # (a document that writes decimal commas groups its thousands so too: "10 000")
+    if _SPACE_THOUSANDS.get() or _DECIMAL_COMMA.get():
         text = re.sub(r"(?:(?<![\w.,])|(?<=(?<![\w.])R))" + _SPACE_GROUPED,
                       lambda m: re.sub(r"\s", "", m.group(0)), text)
     if not _DECIMAL_COMMA.get():
@@ -972,6 +973,13 @@ def _table(lines, header_at: int, header, rows, text: str,
                 for inner in re.findall(r"\(([^)]*)\)", caption)} - {None}
         if len(held) == 1:
             table.scale, table.unit = 0, held.pop()
+    if table.unit is None:
+        # "(thousand m³ solid volume)", "(kt dry matter)": caption brackets that open with a
+        # unit's symbol (after the scale) and then only name what is measured in it
+        held = {_symbol_then_words(inner) for inner in re.findall(r"\(([^)]*)\)", caption)}
+        held = {h for h in held if h is not None and (not table.scale or h[0] == table.scale)}
+        if len(held) == 1:
+            table.scale, table.unit = held.pop()
     if table.unit is None and (any(re.match(r"\s*(?:in )?per ?cent(?:ages?)?\b", line, re.I)
                                    for line in caption_lines) or re.search(
             r"\((?:in\s+)?(?:per ?cent|percentages?|%)(?:\)|\s*;)|(?:\bin|,)\s+per ?cent\s*$",
@@ -1480,6 +1488,23 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
             return 3, None  # "Passengers (000)": thousands of what the label counts
         return None, None
     return scale, unit
+
+
+#: a bracket's scale word, a unit's symbol, then plain words: "thousand m³ solid volume"
+_SYMBOL_THEN_WORDS = re.compile(r"\s*(?:(?P<scale>thousand|million|billion)s?\s+)?(?P<symbol>\S+)"
+                                r"(?:\s+[a-z]+)+\s*")
+
+
+def _symbol_then_words(inner: str) -> tuple[int, str] | None:
+    """The scale and unit of a caption's brackets that write a unit's symbol (QUDT's) after
+    their scale and then plain lower-case words saying what it measures; None otherwise."""
+    m = _SYMBOL_THEN_WORDS.fullmatch(inner)
+    if m is None:
+        return None
+    unit = unit_symbols().get(m.group("symbol"))
+    if unit is None:
+        return None
+    return {"thousand": 3, "million": 6, "billion": 9}.get(m.group("scale") or "", 0), unit
 
 
 @cache

@@ -426,9 +426,11 @@ _CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
     + _DECIMAL_COMMA_NUMBER + r"(?![\d.,]\d)|" + _SPACE_GROUPED + r"(?![\d.,]\d)|(?:", 1).replace(
     r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1), re.IGNORECASE)
 #: an amount the rand's "R" is glued to where the text is South African: "R32 million",
-#: "R4.2bn", "R16 000", "R1,250"
+#: "R4.2bn", "R16 000", "R1,250", "R6.05"
 _RAND_AMOUNT = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?\s?"
-                r"(?:million|billion|bn|mn|m)\b)")
+                r"(?:million|billion|bn|mn|m)\b"
+                # "R6.05 a litre": rands and their cents, two decimals
+                r"|\d{1,3}\.\d\d(?!\d|[.,]\d))")
 #: whether the text being read groups thousands with a space, and whether it is South
 #: African (its "R" glued to an amount is the rand)
 _SPACE_THOUSANDS: ContextVar[bool] = ContextVar("space_thousands", default=False)
@@ -489,7 +491,11 @@ def writes_space_thousands(text: str) -> bool:
     decimal commas (that convention reads its spaced numbers itself)."""
     if writes_decimal_commas(text):
         return False
-    spaced = len(re.findall(r"(?:(?<![\w.,])|(?<=(?<![\w.])R))" + _SPACE_GROUPED, text))
+    grouped = re.findall(r"(?:(?<![\w.,])|(?<=(?<![\w.])R))" + _SPACE_GROUPED
+                         + r"(?P<point>\.\d)?", text)
+    # a spaced group that a decimal point ends ("1 284.6") is hardly two numbers: it counts
+    # twice, so that two of them say the convention as three bare ones do
+    spaced = sum(2 if point else 1 for point in grouped)
     if spaced < 3:
         return False
     commas = len(re.findall(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)", text))
@@ -556,7 +562,7 @@ _NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco
 _UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
-    r"(?P<unit>" + _NAMED_FIRST + r"|percentage[\s-]+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
+    r"(?P<unit>" + _NAMED_FIRST + r"|(?:of\s+an?\s+)?percentage[\s-]+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
     r"(?:kilo|mega|giga|tera)watt[-\s]hours?|days?|weeks?|months?|hours?|minutes?|wks?|hrs|yrs|"
     r"(?:kilo|mega|giga)watts?|°\s?c|degrees?\s+(?:celsius|centigrade)|"
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
@@ -865,6 +871,8 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         if unit_after.group("unit"):
             word = re.sub(r"[\s-]+", " ", unit_after.group("unit").lower()).replace(
                 "u.s.", "us").replace("u.s", "us")
+            # "0.8 of a percentage point": a fraction of the unit, its count of it
+            word = re.sub(r"^of an? (?=percentage)", "", word)
             unit = UNIT_WORDS.get(word) or AFTER_NUMBER_WORDS[word]
         elif unit_after.group("code"):
             unit = unit_after.group("code")

@@ -241,7 +241,8 @@ def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, flo
     chunks = [_chunks(line) for line in lines]
 
     def is_number(chunk) -> bool:
-        return number(_text(chunk)) is not None or bool(_EMPTY.match(_text(chunk)))
+        return number(_text(chunk)) is not None or bool(_EMPTY.match(_text(chunk))) or \
+            bool(_SPACED_DECIMAL.fullmatch(_text(chunk)))
 
     def cells(k: int, least: int | None = None) -> list[list[dict]] | None:
         """A row's label and number cells (at least ``least`` numbers, else two); None where
@@ -256,7 +257,7 @@ def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, flo
                 return None
             out.append(chunk)
         numbers = [c for c in out[1 if out and not is_number(out[0]) else 0:]
-                   if number(_text(c)) is not None]
+                   if number(_text(c)) is not None or _SPACED_DECIMAL.fullmatch(_text(c))]
         return out if len(numbers) >= (2 if least is None else least) else None
 
     def under(k: int, run: list[int]) -> bool:
@@ -289,6 +290,12 @@ def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, flo
                 found.append(table)
         k = run[-1] + 1
     return found
+
+
+#: a number whose thousands a word space groups and that a decimal point ends ("1 284.6",
+#: "(2 031.75)"): one cell, never a number and then another (the reader decides from the
+#: document's numbers whether it groups thousands so: kg.numbers.writes_space_thousands)
+_SPACED_DECIMAL = re.compile(r"[-+−–(]?[$€£R]?\d{1,3}(?: \d{3})+\.\d+%?\)?")
 
 
 def _text(chunk: list[dict]) -> str:

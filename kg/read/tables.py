@@ -1427,6 +1427,7 @@ def _row_kind(label: str) -> str:
 #: brackets that say a row's or head's amounts are in pence: "(pence)", "(p)", "(pence per
 #: share)"
 _PENCE = re.compile(r"\s*(?:pence|p)(?:\s+(?:per|a)\s+share)?\s*", re.I)
+_CENTS = re.compile(r"\s*cents?(?:\s+(?:per|a)\s+share)?\s*", re.I)
 
 
 def _head_unit(head: str) -> tuple[int | None, str | None]:
@@ -1455,6 +1456,9 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         return None, None
     if _PENCE.fullmatch(inner):
         return -2, "GBP"  # "Interim dividend (pence per share)": pounds, in hundredths
+    if _CENTS.fullmatch(inner):
+        # "Dividend per share (cents)": hundredths of the currency the table is in
+        return -2, None
     scale, unit, _ = _scale_and_unit(inner, inner.lower())
     if unit is None:
         # brackets that hold a unit's symbol, after a scale or alone: "(thousand ha)",

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from kg.numbers import AFTER_NUMBER_WORDS, CURRENCIES, ONES, TENS, UNIT_WORDS, unit_named
+from kg.numbers import _RAND, AFTER_NUMBER_WORDS, CURRENCIES, ONES, TENS, UNIT_WORDS, unit_named
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
 #: Indian grouping (two digits a group before the last three) "1,28,635"
@@ -1535,6 +1535,10 @@ _ISO_CODES = "|".join(sorted(CURRENCIES - {"ALL", "TOP", "CUP", "MAD", "SOS", "P
                                            "BOB"}))
 
 
+#: the rand's "R" before a caption's scale: "(R million)", "(R'000)", "(Rm)", "R bn"
+_RAND_SCALE = re.compile(r"(?<![\w.])R\s?(?:million|billion|thousand|m|bn|'000|000)(?![\w'])")
+
+
 def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
     scale = 0
     said = ""
@@ -1563,6 +1567,8 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
         # one too: "ALL", "TOP")
         code = re.search(r"(?<![A-Za-z])(" + _ISO_CODES + r")(?![A-Za-z])", caption)
         unit = code.group(1) if code else None
+    if unit is None and _RAND.get() and _RAND_SCALE.search(caption):
+        unit = "ZAR"  # "(R million)", "(R'000)", "Rm": the rand, in a South African text
     parens = re.findall(r"\(([^)]*)\)", caption)
     if unit is None and _INDEX_BASE.search(caption):
         unit = "INDEX"  # "Consumer price index by division (2020 = 100)": index levels

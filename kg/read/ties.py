@@ -253,6 +253,9 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     if kind in ("change", "growth"):  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
         if _SEQUENTIAL.search(" ".join(f.sentence[at + len(f.quote):].split()[:8])):
             return False  # "22.6% above the previous quarter": not the year-on-year column
+        if _THAN_A_THING.match(f.sentence[at + len(f.quote):]):
+            return False  # "costs 20% less than at weekends": a gap between two things the
+            # sentence compares, not a change over time a change column holds
         if kind == "change" and _RATE_OF_CHANGE.search(_clause_before(f)) and \
                 _LEVEL_OF_RATE.search(f.sentence[:at]) and \
                 _A_YEAR.match(f.sentence[at + len(f.quote):]) is None:
@@ -301,6 +304,17 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
 #: north, at 3.1%"; not a level a verb between says ("growth slowed and the margin stood at")
 _CHANGE_THEN_AT = re.compile(r"\b" + _CHANGE_NOUNS + r"\b(?:[\s,]+(?!(?:stood|was|were|is|are|"
                              r"remained|reached|came|held)\b)[^\s\d;,]+){0,6},?\s+at\s*$", re.I)
+
+
+#: a comparison after a percent whose other side names no time ("18% cheaper than the
+#: city's pools", "20% less than at weekends"): a gap between two things, not a change
+#: over time ("5% more than a year earlier", "than in 2024", "than last spring")
+_THAN_A_THING = re.compile(
+    r"\s*(?:more|less|higher|lower|cheaper|dearer|greater|fewer|bigger|smaller)\s+than\s+"
+    r"(?![^.;:,()]*(?:\d|\b(?:years?|months?|quarters?|weeks?|days?|ago|earlier|before|"
+    r"previous(?:ly)?|prior|last|period|season|then|once|originally|formerly|in\s+the\s+past|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+    r"spring|summer|autumn|winter|budget\w*|plan\w*|forecast\w*|target\w*)\b))", re.I)
 
 
 #: a measure that is itself a rate of change: a price index's annual change is its inflation

@@ -212,6 +212,11 @@ _MOVED = re.compile(rf"\b(?:{_RISE_WORDS}|{_FALL_WORDS})\s+(?:by\s+)?(?:about\s+
                     r"some\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?$", re.I)
 
 
+#: an amount of more of something, after it: "the £2.4 million of extra income", "3,100
+#: additional visitors": the gain, not the level it was gained to
+_MORE_OF = re.compile(r"\s*(?:of\s+)?(?:additional|extra|incremental|further)\b", re.I)
+
+
 def moved(f: SentenceFigure) -> str | None:
     """"diff" for an amount a verb of gain or loss takes or a change's noun names, "gap" for
     one a gap's noun names, None for any other (a level)."""
@@ -221,6 +226,7 @@ def moved(f: SentenceFigure) -> str | None:
     before = f.sentence[max(0, at - 60):at]
     return "diff" if _GAINED.search(before) or _NAMED_CHANGE.search(before) or \
         _MOVED.search(before) or _SIGNED.search(before) or f.quote[:1] in ("+", "\u2212") \
+        or _MORE_OF.match(f.sentence[at + len(f.quote):]) \
         else "gap" if _GAP.search(before) else None
 
 
@@ -545,7 +551,7 @@ _LIKE_FOR_LIKE = re.compile(r"\b(?:like[- ]for[- ]like|same[- ](?:store|shop|out
 
 #: the words that leave a row out of the figure they qualify: "all lines except freight",
 #: "excluding the north", "other than grants", "everything but development"
-_LEFT_OUT = re.compile(r"\b(?:except(?:\s+for)?|excluding|exclusive\s+of|other\s+than|"
+_LEFT_OUT = re.compile(r"\b(?:except(?:\s+for)?|excluding|exclusive\s+of|other\s+than|outside|"
                        r"apart\s+from|aside\s+from|save\s+for|(?:all|everything|everyone|"
                        r"anything)\s+but)\s+(?:the\s+|its\s+|their\s+|our\s+)?$", re.I)
 

@@ -106,7 +106,7 @@ _ALL_BUT = r"all\b(?!\s+(?:other|others|remaining|else)\b)"
 _WHOLE = r"whole\b(?!\s+(?!(?:of|year|period|economy|country|sample|population|totals?)\b)[a-z])"
 TOTAL_LABEL = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|sum\b|"
                          r"combined\b(?!\s+(?!totals?\b)[a-z])|grand total|"
-                         + _WHOLE + r"|group\b|year\b(?!\s*\d)|full[- ]year|annual|"
+                         + _WHOLE + r"|group\b(?!\s+(?!(?:total|revenue|sales|turnover|profit|income|result|ebit\w*|net|operating|consolidated|expenditure|spending|costs?|level|figures?)\b)[a-z])|year\b(?!\s*\d)|full[- ]year|annual|"
                          + _MONTHS + r"\s*[-–]\s*" + _MONTHS + r")|"
                          # "Eastmark total", "Q2 total", "Region totals:"
                          r"\btotals?\s*[:*†]?\s*$", re.I)
@@ -116,7 +116,7 @@ TOTAL_LABEL = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|sum\b|"
 SUBTOTAL_LABEL = re.compile(r"^\s*sub[- ]?total", re.I)
 PART_OF_ABOVE = re.compile(r"^\s*(?:of which|thereof|incl(?:uding|\.)|memo\b|o/w\b)", re.I)
 _NOT_TOTAL = re.compile(r"average|\bmean\b|median|\bper\b|\brate\b|%|year[- ]end|"
-                        r"\b(?:end|start|opening|closing)\b|\bper ?cent|\bshare\b|"
+                        r"\b(?:end|start(?!-up)|opening|closing)\b|\bper ?cent|\bshare\b|"
                         r"\bproportion\b", re.I)
 
 

@@ -212,6 +212,11 @@ _MOVED = re.compile(rf"\b(?:{_RISE_WORDS}|{_FALL_WORDS})\s+(?:by\s+)?(?:about\s+
                     r"some\s+|nearly\s+|almost\s+|around\s+|over\s+|more\s+than\s+)?$", re.I)
 
 
+#: an amount of more of something, after it: "the £2.4 million of extra income", "3,100
+#: additional visitors": the gain, not the level it was gained to
+_MORE_OF = re.compile(r"\s*(?:of\s+)?(?:additional|extra|incremental|further)\b", re.I)
+
+
 def moved(f: SentenceFigure) -> str | None:
     """"diff" for an amount a verb of gain or loss takes or a change's noun names, "gap" for
     one a gap's noun names, None for any other (a level)."""
@@ -221,6 +226,7 @@ def moved(f: SentenceFigure) -> str | None:
     before = f.sentence[max(0, at - 60):at]
     return "diff" if _GAINED.search(before) or _NAMED_CHANGE.search(before) or \
         _MOVED.search(before) or _SIGNED.search(before) or f.quote[:1] in ("+", "\u2212") \
+        or _MORE_OF.match(f.sentence[at + len(f.quote):]) \
         else "gap" if _GAP.search(before) else None
 
 
@@ -253,6 +259,9 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     if kind in ("change", "growth"):  # "grew by 4.9%", "up 3.2%", "11.5 percent more than"
         if _SEQUENTIAL.search(" ".join(f.sentence[at + len(f.quote):].split()[:8])):
             return False  # "22.6% above the previous quarter": not the year-on-year column
+        if _THAN_A_THING.match(f.sentence[at + len(f.quote):]):
+            return False  # "costs 20% less than at weekends": a gap between two things the
+            # sentence compares, not a change over time a change column holds
         if kind == "change" and _RATE_OF_CHANGE.search(_clause_before(f)) and \
                 _LEVEL_OF_RATE.search(f.sentence[:at]) and \
                 _A_YEAR.match(f.sentence[at + len(f.quote):]) is None:
@@ -301,6 +310,17 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
 #: north, at 3.1%"; not a level a verb between says ("growth slowed and the margin stood at")
 _CHANGE_THEN_AT = re.compile(r"\b" + _CHANGE_NOUNS + r"\b(?:[\s,]+(?!(?:stood|was|were|is|are|"
                              r"remained|reached|came|held)\b)[^\s\d;,]+){0,6},?\s+at\s*$", re.I)
+
+
+#: a comparison after a percent whose other side names no time ("18% cheaper than the
+#: city's pools", "20% less than at weekends"): a gap between two things, not a change
+#: over time ("5% more than a year earlier", "than in 2024", "than last spring")
+_THAN_A_THING = re.compile(
+    r"\s*(?:more|less|higher|lower|cheaper|dearer|greater|fewer|bigger|smaller)\s+than\s+"
+    r"(?![^.;:,()]*(?:\d|\b(?:years?|months?|quarters?|weeks?|days?|ago|earlier|before|"
+    r"previous(?:ly)?|prior|last|period|season|then|once|originally|formerly|in\s+the\s+past|"
+    r"jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+    r"spring|summer|autumn|winter|budget\w*|plan\w*|forecast\w*|target\w*)\b))", re.I)
 
 
 #: a measure that is itself a rate of change: a price index's annual change is its inflation
@@ -531,7 +551,7 @@ _LIKE_FOR_LIKE = re.compile(r"\b(?:like[- ]for[- ]like|same[- ](?:store|shop|out
 
 #: the words that leave a row out of the figure they qualify: "all lines except freight",
 #: "excluding the north", "other than grants", "everything but development"
-_LEFT_OUT = re.compile(r"\b(?:except(?:\s+for)?|excluding|exclusive\s+of|other\s+than|"
+_LEFT_OUT = re.compile(r"\b(?:except(?:\s+for)?|excluding|exclusive\s+of|other\s+than|outside|"
                        r"apart\s+from|aside\s+from|save\s+for|(?:all|everything|everyone|"
                        r"anything)\s+but)\s+(?:the\s+|its\s+|their\s+|our\s+)?$", re.I)
 

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from kg.authoring.placing import Placing
 
 READ = "cg:readBy :reading"
+#: a change column's head naming the year before as its base: "Change on last year",
+#: "% change vs previous year"
+_LAST_YEAR_HEAD = re.compile(r"\b(?:last|previous|prior)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b",
+                             re.I)
 
 
 def lit(text: str) -> str:
@@ -365,6 +369,13 @@ class TableWriter:
                     "growth": "CompoundGrowthRelation"}[col.kind]
             if col.kind == "growth" and not pair:
                 continue  # a rate a year compounds between two periods the columns name
+            # "Change on 2025/26", "% change vs 2023": the head names the period every row
+            # is compared with, which no row above is; "Change on last year" where the rows
+            # are no periods ("Main hall", "Studio"): each row's own year before, not the
+            # row above
+            fixed_base = column_period(col.header) is not None
+            on_year = ON_YEAR_HEADER.search(col.header) is not None or \
+                _LAST_YEAR_HEAD.search(col.header) is not None
             for r, row in enumerate(table.rows):
                 cell = row.cells[i]
                 row_kind = "PercentagePointChangeRelation" if cell is not None and \
@@ -375,9 +386,9 @@ class TableWriter:
                     continue  # a rate's row compares only where its cell or column says points
                 if pair:
                     (a, ra), (b, rb) = (pair[0], r), (pair[1], r)
-                elif series is not None and r > 0 and (
+                elif series is not None and r > 0 and not fixed_base and (
                         all(row_periods[k] for k in (r - 1, r)) or
-                        not any(row_periods)):
+                        not any(row_periods) and not on_year):
                     (a, ra), (b, rb) = (series, r - 1), (series, r)
                 else:
                     continue

@@ -357,6 +357,13 @@ def _ends_set_off(sentence: Sentence, ratio: Slot) -> bool:
     while at < len(doc) and at - ratio.token <= 2 and doc[at].is_alpha and \
             doc[at].lower_ not in ("of", "in", "on", "at", "for"):
         at += 1
+    if at < len(doc) and doc[at].text == "(":
+        # "almost half (49%) of the nests were lost": past its own percent in brackets the
+        # fraction goes on to name its whole, so it is no fraction set off after a figure
+        close = next((k for k in range(at + 1, min(len(doc), at + 8)) if doc[k].text == ")"),
+                     None)
+        if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ == "of":
+            return False
     return at == len(doc) or doc[at].is_punct
 
 

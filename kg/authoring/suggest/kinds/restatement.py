@@ -706,6 +706,14 @@ def _restated_in(headline: Sentence, document: Document, head: Slot) -> Slot | N
     return said
 
 
+def _measured(shared: frozenset[str], head: Slot) -> int:
+    """How many words a headline and a clause share, none where all a percent's share is a
+    way of moving ("jump" and "climbed" both say "up"; an amount "raised" is what the
+    verb says it is, a percent's move says only which way)."""
+    return len(shared) if shared - {"up", "down"} or head.cls not in (PERCENT, POINTS) \
+        else 0
+
+
 def _is_title(headline: Sentence, document: Document) -> bool:
     """Whether a headline is the text's title: no line before it gives a figure but a date
     (a masthead's name and its dateline stand over a title)."""
@@ -722,7 +730,10 @@ def _best_named(headline: Sentence, document: Document, head: Slot, sentences: l
     # one that counts the same ("3,400 trees" … "will plant 3,400 trees"), never
     # another count its words share a word with ("640 children" … "640 appointments at
     # the children's clinic")
-    ranked = [(len(_roots(headline.words) & _named(later, s)), s) for later in sentences
+    # a way of moving alone says which way, not what moved: "31% jump in profit" is no
+    # "EBITDA climbed 24.5%", so a move's word counts only beside a word of the measure
+    ranked = [(_measured(_roots(headline.words) & _named(later, s), head), s)
+              for later in sentences
               for s in later.slots
               if s.cls == head.cls and s.unit == head.unit and
               not s.local.startswith("f-t") and _same_period(document, head, s) and

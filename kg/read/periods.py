@@ -204,6 +204,32 @@ def _ended(m: re.Match, year: str | None) -> str | None:
     return None
 
 
+#: the words between the two days that bound a period: "April 1, 2026 - March 31, 2027"
+_DAY_SPAN = re.compile(r"\s*(?:-|–|—|to|through|until)\s*", re.I)
+
+
+def _day_span(first: dt.date, last: dt.date) -> str | None:
+    """The period that runs from ``first`` to ``last``, both days in it: a calendar year,
+    half or quarter, the April-to-March year ("2026/27") or another fiscal year of twelve
+    whole months, named by the year it ends in ("FY2026"); any other run of days none."""
+    if first.day != 1 or (last + dt.timedelta(days=1)).day != 1:
+        return None
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months == 12:
+        if first.month == 1:
+            return str(first.year)
+        if first.month == 4:
+            return f"{first.year}/{last.year % 100:02d}"
+        return f"FY{last.year}"
+    if first.year != last.year:
+        return None
+    if months == 6 and last.month % 6 == 0:
+        return f"{first.year}-H{last.month // 6}"
+    if months == 3 and last.month % 3 == 0:
+        return f"{first.year}-Q{last.month // 3}"
+    return None
+
+
 def mentions(text: str, year: str | None = None) -> list[Mention]:
     """The periods a text names, in order; ``year`` completes "the third quarter"."""
     from kg.numbers import find_mentions
@@ -234,6 +260,16 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             grain = "H" if m.group(2) in ("six", "6") else "Q"
             if grain == "H" or n != 2:  # "the second three months" is no quarter said so
                 out.append(Mention(m.start(), m.end(), f"{fiscal}{y}-{grain}{n}"))
+    ranged: set[tuple[int, int]] = set()
+    days = [m for m in find_mentions(text) if m.kind == "date" and m.date]
+    for a, b in zip(days, days[1:]):
+        # "Fiscal Year April 1, 2026 - March 31, 2027", "1 July 2025 to 30 June 2026": two
+        # days that bound a whole year, half or quarter name that period, not two days
+        key = _day_span(a.date, b.date)
+        if key and free(a.start, b.end) and _DAY_SPAN.fullmatch(text, a.end, b.start):
+            taken.append((a.start, b.end))
+            out.append(Mention(a.start, b.end, key))
+            ranged.add((a.start, b.end))
     for m in find_mentions(text):  # dates first: "November 14, 2024" is a day
         if not free(m.start, m.end):
             continue
@@ -262,8 +298,11 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
     # after "over" is the span the figure accrued in, no base it is compared with
     spans = {(x.start, x.end) for x in out
              if re.search(r"\bmonths\b", text[x.start:x.end], re.I)}
+    # "from 1 July 2025 to 30 June 2026": the span itself, no base
     out = [Mention(x.start, x.end, x.key, x.step, (b := BASE.search(text[:x.start])) is not None
-                   and not ((x.start, x.end) in spans and b.group(0).lower().startswith("over")))
+                   and not ((x.start, x.end) in spans and b.group(0).lower().startswith("over"))
+                   and not ((x.start, x.end) in ranged and
+                            re.match(r"from|over", b.group(0), re.I)))
            for x in out]
     return sorted(out, key=lambda x: x.start)
 

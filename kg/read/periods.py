@@ -449,7 +449,10 @@ _COMPARED = re.compile(r"\b(?:than|compared|against|versus|vs\.?|since|before|un
 
 def _compared(head: str, m: Mention) -> bool:
     """Whether a period of the head stands as a comparison's base in its sentence."""
-    start = max(head.rfind(". ", 0, m.start), head.rfind("\n\n", 0, m.start), 0)
+    # a line that ends in a full stop ends its sentence: "... apply to bookings from 1 April
+    # 2026.\nHire charges 2026/27" compares nothing with the heading's year
+    start = max(head.rfind(". ", 0, m.start), head.rfind(".\n", 0, m.start),
+                head.rfind("\n\n", 0, m.start), 0)
     return _COMPARED.search(head[start:m.start]) is not None
 
 
@@ -1012,7 +1015,10 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
     none is of the table's ``own`` period, its caption's ("League table 2025/26"), before
     the document's."""
     year = _year_of(current)
-    col = [m.key for m in mentions(column or "", year) if m.key and not _SPAN.fullmatch(m.key)]
+    # "Change on 2025/26", "% change since 2019": the column's period is the base its change
+    # is measured from, which dates no cell of it (a day's "Stock on 31 March" is its own)
+    col = [m.key for m in mentions(column or "", year) if m.key and not _SPAN.fullmatch(m.key)
+           and not (m.base and len(m.key) != 10)]
     month = re.fullmatch(rf"\s*({_MONTH}|May)\.?\s*", row, re.I)
     if month and col and re.fullmatch(r"\d{4}", col[0]):
         return f"{col[0]}-{_MONTHS[month.group(1).lower()]:02d}"

@@ -84,7 +84,7 @@ _RELATIVE = re.compile(
     # "twelve months earlier" is a year back, as "a year earlier" is
     r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|"
     r"before)|(?:the\s+)?(?:previous|prior|preceding|"
-    r"last)[\s-]+year|the\s+year\s+before|same\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
+    r"last)[\s-]+year|the\s+year\s+before|(?:same|corresponding)\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
     r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))|"
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
     r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month)\b", re.I)
@@ -351,6 +351,11 @@ def document_period(text: str, date: str | None = None) -> str | None:
         # quarter; a sentence that names neither is as likely the year's (a section headed
         # "Fourth quarter 2023" dates its own)
         return titled
+    if fine and (bare := re.fullmatch(r"(?:FY)?\d{4}-([QH][1-4])", fine[0].key)) and \
+            not re.search(r"\d{2}", head[fine[0].start:fine[0].end].replace(bare.group(1), "")):
+        # "Q2 profit jumps" over "... for the quarter (Q2 FY27)": a part the title names
+        # without its year is the one the head then names with it
+        fine = [next((m for m in fine[1:] if m.key.endswith("-" + bare.group(1))), fine[0])]
     if fine:
         return fine[0].key
     # a year the head names besides its date's: a study's "2013-2023" dates nothing; a

@@ -66,7 +66,9 @@ _PATTERNS = [
     (re.compile(rf"\b(?:between\s+)?{_YEAR}\s*(?:-|–|—|to|and)\s*((?:19|20)\d\d)\b", re.I), "range"),
     (re.compile(rf"\b{_YEAR}\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal"),
     (re.compile(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?){_YEAR}\b", re.I), "fy"),
-    (re.compile(rf"\b({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)", re.I), "month"),
+    # "the course we run every July": a month that comes round each year is no period
+    (re.compile(rf"(?<!\bevery\s)(?<!\beach\s)\b({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)",
+                re.I), "month"),
     (re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/]|-\d|,\d)"), "year"),
 ]
 #: "the six months ended 30 June 2025", "the year to 31 March 2024", "three months to

@@ -406,9 +406,12 @@ def _ended_before(text: str, m: Mention, date: str | None) -> Mention:
 
 
 #: a weekday or a place before a day: "Thursday, 11 September 2025", "GENEVA, 22 January
-#: 2024", "By A. Writer — Wednesday, 15 October 2025"
+#: 2024", "By A. Writer — Wednesday, 15 October 2025", a masthead's "HILLTOWN HERALD - 3 May 2025"
 _DATELINE_DAY = re.compile(r"(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|"
-                           r"^[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,)\s*$", re.I | re.M)
+                           r"^[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,|"
+                           # a masthead in capitals (not a paper's "Working Paper - 3 May")
+                           r"(?-i:^[A-Z][A-Z.'’&-]+(?:\s[A-Z][A-Z.'’&-]+)*\s+[-–—|]))\s*$",
+                           re.I | re.M)
 
 
 def _dateline_year(head: str) -> str | None:

@@ -206,6 +206,9 @@ def _ended(m: re.Match, year: str | None) -> str | None:
     return None
 
 
+#: "the full year", "the whole year" with no year after it: the year the text is about
+_WHOLE_YEAR = re.compile(r"\bthe\s+(?:full|whole)[\s-]+year\b(?![\s-]*(?:19|20)\d\d)", re.I)
+
 #: the words between the two days that bound a period: "April 1, 2026 - March 31, 2027"
 _DAY_SPAN = re.compile(r"\s*(?:-|–|—|to|through|until)\s*", re.I)
 
@@ -289,6 +292,12 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             taken.append((m.start(), m.end()))
             if key:
                 out.append(Mention(m.start(), m.end(), key))
+    for m in _WHOLE_YEAR.finditer(text):
+        # "guidance of an 11% margin for the full year" in a half-year's report: the year
+        # that half is of, not the half
+        if free(m.start(), m.end()) and year:
+            taken.append((m.start(), m.end()))
+            out.append(Mention(m.start(), m.end(), year))
     for m in _RELATIVE.finditer(text):
         if free(m.start(), m.end()):
             step = ("now-year" if m.group("now").lower() == "year" else "now") \
@@ -893,6 +902,15 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     dated = {local: own.get(local, default) for _, _, local in spans}
     ordered = sorted(spans)
     ends = _SPAN.fullmatch(current or "")
+    for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
+        # "a margin of 11% to 13% for the full year": a range's two ends are of the period
+        # its words name after it (a move "from 11% to 13% in 2024" is not a range)
+        if b in own and a not in own and kinds.get(a) == kinds.get(b) and \
+                re.fullmatch(r"\s*(?:to|-|–|and)\s*", sentence[a1:b0]) and \
+                not re.search(r"\bfrom\s+$", sentence[max(0, a0 - 20):a0]) and \
+                not re.search(r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|went|"
+                              r"moved|jumped|slipped)\b", sentence[max(0, a0 - 60):a0]):
+            dated[a] = own[a] = dated[b]
     for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
         # a study of a span of years ("2014-2024"): "commutes grew from about 184,000 to
         # 392,000", "fell from 4.2 to 2.6 per million", where the words name no period of

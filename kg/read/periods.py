@@ -66,7 +66,9 @@ _PATTERNS = [
     (re.compile(rf"\b(?:between\s+)?{_YEAR}\s*(?:-|–|—|to|and)\s*((?:19|20)\d\d)\b", re.I), "range"),
     (re.compile(rf"\b{_YEAR}\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal"),
     (re.compile(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?){_YEAR}\b", re.I), "fy"),
-    (re.compile(rf"\b({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)", re.I), "month"),
+    # "the course we run every July": a month that comes round each year is no period
+    (re.compile(rf"(?<!\bevery\s)(?<!\beach\s)\b({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)",
+                re.I), "month"),
     (re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/]|-\d|,\d)"), "year"),
 ]
 #: "the six months ended 30 June 2025", "the year to 31 March 2024", "three months to
@@ -84,7 +86,7 @@ _RELATIVE = re.compile(
     # "twelve months earlier" is a year back, as "a year earlier" is
     r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|"
     r"before)|(?:the\s+)?(?:previous|prior|preceding|"
-    r"last)[\s-]+year|the\s+year\s+before|same\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
+    r"last)[\s-]+year|the\s+year\s+before|(?:same|corresponding)\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
     r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))|"
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
     r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month)\b", re.I)
@@ -204,6 +206,35 @@ def _ended(m: re.Match, year: str | None) -> str | None:
     return None
 
 
+#: "the full year", "the whole year" with no year after it: the year the text is about
+_WHOLE_YEAR = re.compile(r"\bthe\s+(?:full|whole)[\s-]+year\b(?![\s-]*(?:19|20)\d\d)", re.I)
+
+#: the words between the two days that bound a period: "April 1, 2026 - March 31, 2027"
+_DAY_SPAN = re.compile(r"\s*(?:-|–|—|to|through|until)\s*", re.I)
+
+
+def _day_span(first: dt.date, last: dt.date) -> str | None:
+    """The period that runs from ``first`` to ``last``, both days in it: a calendar year,
+    half or quarter, the April-to-March year ("2026/27") or another fiscal year of twelve
+    whole months, named by the year it ends in ("FY2026"); any other run of days none."""
+    if first.day != 1 or (last + dt.timedelta(days=1)).day != 1:
+        return None
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months == 12:
+        if first.month == 1:
+            return str(first.year)
+        if first.month == 4:
+            return f"{first.year}/{last.year % 100:02d}"
+        return f"FY{last.year}"
+    if first.year != last.year:
+        return None
+    if months == 6 and last.month % 6 == 0:
+        return f"{first.year}-H{last.month // 6}"
+    if months == 3 and last.month % 3 == 0:
+        return f"{first.year}-Q{last.month // 3}"
+    return None
+
+
 def mentions(text: str, year: str | None = None) -> list[Mention]:
     """The periods a text names, in order; ``year`` completes "the third quarter"."""
     from kg.numbers import find_mentions
@@ -234,6 +265,16 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             grain = "H" if m.group(2) in ("six", "6") else "Q"
             if grain == "H" or n != 2:  # "the second three months" is no quarter said so
                 out.append(Mention(m.start(), m.end(), f"{fiscal}{y}-{grain}{n}"))
+    ranged: set[tuple[int, int]] = set()
+    days = [m for m in find_mentions(text) if m.kind == "date" and m.date]
+    for a, b in zip(days, days[1:]):
+        # "Fiscal Year April 1, 2026 - March 31, 2027", "1 July 2025 to 30 June 2026": two
+        # days that bound a whole year, half or quarter name that period, not two days
+        key = _day_span(a.date, b.date)
+        if key and free(a.start, b.end) and _DAY_SPAN.fullmatch(text, a.end, b.start):
+            taken.append((a.start, b.end))
+            out.append(Mention(a.start, b.end, key))
+            ranged.add((a.start, b.end))
     for m in find_mentions(text):  # dates first: "November 14, 2024" is a day
         if not free(m.start, m.end):
             continue
@@ -251,6 +292,12 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             taken.append((m.start(), m.end()))
             if key:
                 out.append(Mention(m.start(), m.end(), key))
+    for m in _WHOLE_YEAR.finditer(text):
+        # "guidance of an 11% margin for the full year" in a half-year's report: the year
+        # that half is of, not the half
+        if free(m.start(), m.end()) and year:
+            taken.append((m.start(), m.end()))
+            out.append(Mention(m.start(), m.end(), year))
     for m in _RELATIVE.finditer(text):
         if free(m.start(), m.end()):
             step = ("now-year" if m.group("now").lower() == "year" else "now") \
@@ -262,8 +309,11 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
     # after "over" is the span the figure accrued in, no base it is compared with
     spans = {(x.start, x.end) for x in out
              if re.search(r"\bmonths\b", text[x.start:x.end], re.I)}
+    # "from 1 July 2025 to 30 June 2026": the span itself, no base
     out = [Mention(x.start, x.end, x.key, x.step, (b := BASE.search(text[:x.start])) is not None
-                   and not ((x.start, x.end) in spans and b.group(0).lower().startswith("over")))
+                   and not ((x.start, x.end) in spans and b.group(0).lower().startswith("over"))
+                   and not ((x.start, x.end) in ranged and
+                            re.match(r"from|over", b.group(0), re.I)))
            for x in out]
     return sorted(out, key=lambda x: x.start)
 
@@ -312,6 +362,11 @@ def document_period(text: str, date: str | None = None) -> str | None:
         # quarter; a sentence that names neither is as likely the year's (a section headed
         # "Fourth quarter 2023" dates its own)
         return titled
+    if fine and (bare := re.fullmatch(r"(?:FY)?\d{4}-([QH][1-4])", fine[0].key)) and \
+            not re.search(r"\d{2}", head[fine[0].start:fine[0].end].replace(bare.group(1), "")):
+        # "Q2 profit jumps" over "... for the quarter (Q2 FY27)": a part the title names
+        # without its year is the one the head then names with it
+        fine = [next((m for m in fine[1:] if m.key.endswith("-" + bare.group(1))), fine[0])]
     if fine:
         return fine[0].key
     # a year the head names besides its date's: a study's "2013-2023" dates nothing; a
@@ -360,9 +415,12 @@ def _ended_before(text: str, m: Mention, date: str | None) -> Mention:
 
 
 #: a weekday or a place before a day: "Thursday, 11 September 2025", "GENEVA, 22 January
-#: 2024", "By A. Writer — Wednesday, 15 October 2025"
+#: 2024", "By A. Writer — Wednesday, 15 October 2025", a masthead's "HILLTOWN HERALD - 3 May 2025"
 _DATELINE_DAY = re.compile(r"(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|"
-                           r"^[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,)\s*$", re.I | re.M)
+                           r"^[A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?,|"
+                           # a masthead in capitals (not a paper's "Working Paper - 3 May")
+                           r"(?-i:^[A-Z][A-Z.'’&-]+(?:\s[A-Z][A-Z.'’&-]+)*\s+[-–—|]))\s*$",
+                           re.I | re.M)
 
 
 def _dateline_year(head: str) -> str | None:
@@ -410,7 +468,10 @@ _COMPARED = re.compile(r"\b(?:than|compared|against|versus|vs\.?|since|before|un
 
 def _compared(head: str, m: Mention) -> bool:
     """Whether a period of the head stands as a comparison's base in its sentence."""
-    start = max(head.rfind(". ", 0, m.start), head.rfind("\n\n", 0, m.start), 0)
+    # a line that ends in a full stop ends its sentence: "... apply to bookings from 1 April
+    # 2026.\nHire charges 2026/27" compares nothing with the heading's year
+    start = max(head.rfind(". ", 0, m.start), head.rfind(".\n", 0, m.start),
+                head.rfind("\n\n", 0, m.start), 0)
     return _COMPARED.search(head[start:m.start]) is not None
 
 
@@ -842,6 +903,15 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     ordered = sorted(spans)
     ends = _SPAN.fullmatch(current or "")
     for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
+        # "a margin of 11% to 13% for the full year": a range's two ends are of the period
+        # its words name after it (a move "from 11% to 13% in 2024" is not a range)
+        if b in own and a not in own and kinds.get(a) == kinds.get(b) and \
+                re.fullmatch(r"\s*(?:to|-|–|and)\s*", sentence[a1:b0]) and \
+                not re.search(r"\bfrom\s+$", sentence[max(0, a0 - 20):a0]) and \
+                not re.search(r"\b(?:rose|fell|grew|climbed|dropped|increased|decreased|went|"
+                              r"moved|jumped|slipped)\b", sentence[max(0, a0 - 60):a0]):
+            dated[a] = own[a] = dated[b]
+    for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
         # a study of a span of years ("2014-2024"): "commutes grew from about 184,000 to
         # 392,000", "fell from 4.2 to 2.6 per million", where the words name no period of
         # either, run from the span's first year to its last
@@ -973,7 +1043,10 @@ def cell_period(column: str | None, row: str, current: str | None, words: str = 
     none is of the table's ``own`` period, its caption's ("League table 2025/26"), before
     the document's."""
     year = _year_of(current)
-    col = [m.key for m in mentions(column or "", year) if m.key and not _SPAN.fullmatch(m.key)]
+    # "Change on 2025/26", "% change since 2019": the column's period is the base its change
+    # is measured from, which dates no cell of it (a day's "Stock on 31 March" is its own)
+    col = [m.key for m in mentions(column or "", year) if m.key and not _SPAN.fullmatch(m.key)
+           and not (m.base and len(m.key) != 10)]
     month = re.fullmatch(rf"\s*({_MONTH}|May)\.?\s*", row, re.I)
     if month and col and re.fullmatch(r"\d{4}", col[0]):
         return f"{col[0]}-{_MONTHS[month.group(1).lower()]:02d}"

@@ -1539,11 +1539,26 @@ _ISO_CODES = "|".join(sorted(CURRENCIES - {"ALL", "TOP", "CUP", "MAD", "SOS", "P
 _RAND_SCALE = re.compile(r"(?<![\w.])R\s?(?:million|billion|thousand|m|bn|'000|000)(?![\w'])")
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled once a process, keyed by its own text: built per call from a
+    word of a list of hundreds (:data:`_CAPTION_UNITS`), such patterns pushed each other out
+    of the re module's cache (512 patterns) and were compiled again at every table (issue
+    32)."""
+    return re.compile(pattern)
+
+
+_BRACKETED = re.compile(r"\(([^)]*)\)")
+_AFTER_PER = re.compile(r"(?:\bper|/)\s*$")
+#: a currency's ISO code in capitals, not inside a word
+_ISO_CODE = re.compile(r"(?<![A-Za-z])(" + _ISO_CODES + r")(?![A-Za-z])")
+
+
 def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
     scale = 0
     said = ""
     for word, power in _SCALES:
-        if re.search(r"(?<![a-z])" + re.escape(word), words):
+        if _compiled(r"(?<![a-z])" + re.escape(word)).search(words):
             scale, said = power, word
             break
     short = _SHORT_SCALE.search(words)
@@ -1551,25 +1566,25 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
         scale, said = {"m": 6, "k": 3, "000": 3}[short.group(1)], short.group(0)
     unit = None
     # "(cents per kWh)": a rate the vocabulary has a unit for, named whole in brackets
-    named = [unit_named(p) for p in re.findall(r"\(([^)]*)\)", caption)]
+    named = [unit_named(p) for p in _BRACKETED.findall(caption)]
     rates = [c for c in named if c and "/" in c]
     for word, code in _CAPTION_UNITS if not rates else ():
-        at = re.search(re.escape(word) if not word.isalpha() else rf"\b{word}s?\b", words)
+        at = _compiled(re.escape(word) if not word.isalpha() else rf"\b{word}s?\b").search(words)
         if at:
             # "(cents per kWh)", "(£/tonne)": a unit after "per" is a rate's denominator, not
             # the cells' unit, which has no code here
-            unit = None if re.search(r"(?:\bper|/)\s*$", words[:at.start()]) else code
+            unit = None if _AFTER_PER.search(words[:at.start()]) else code
             break
     if rates:
         unit = rates[0]
     if unit is None:
         # a currency's ISO code in capitals: "(SGD m)", "ZAR million" (not a word that is
         # one too: "ALL", "TOP")
-        code = re.search(r"(?<![A-Za-z])(" + _ISO_CODES + r")(?![A-Za-z])", caption)
+        code = _ISO_CODE.search(caption)
         unit = code.group(1) if code else None
     if unit is None and _RAND.get() and _RAND_SCALE.search(caption):
         unit = "ZAR"  # "(R million)", "(R'000)", "Rm": the rand, in a South African text
-    parens = re.findall(r"\(([^)]*)\)", caption)
+    parens = _BRACKETED.findall(caption)
     if unit is None and _INDEX_BASE.search(caption):
         unit = "INDEX"  # "Consumer price index by division (2020 = 100)": index levels
     if unit in _ENERGY_STEPS and scale in (3, 6, 9):
@@ -1613,21 +1628,26 @@ def caption_period(caption: str) -> str | None:
     return column_period(caption)
 
 
+#: a quarter in a column head, of a year or of a fiscal year: "Q3 2024", "Q4 FY2026", "2024 Q1"
+_HEAD_QUARTER = re.compile(r"\b(Q[1-4])\s*[-/ ]?\s*(?:FY\s*)?((?:19|20)\d\d)\b|"
+                           r"\b((?:19|20)\d\d)\s*[-/ ]?\s*(Q[1-4])\b", re.I)
+_HEAD_HALF = re.compile(r"\b(H[12])\s*[-/ ]?\s*(?:FY\s*)?((?:19|20)\d\d)\b", re.I)
+_HEAD_YEAR = re.compile(r"(?<![\d/–-])(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d))?(?!\d)")
+
+
 def column_period(header: str) -> str | None:
     """The period a column head names: "2024", "Q3 2024", "2023/24", "H1 2024",
     "FY2024 Adopted"; None where it names none, or two years."""
     h = header.strip()
     # "Q4 FY2026": a quarter of the fiscal year, never the whole year a "FY2026" beside it is
-    m = re.search(r"\b(Q[1-4])\s*[-/ ]?\s*(?:FY\s*)?((?:19|20)\d\d)\b|"
-                  r"\b((?:19|20)\d\d)\s*[-/ ]?\s*(Q[1-4])\b", h, re.I)
+    m = _HEAD_QUARTER.search(h)
     if m:
         q, y = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         return f"{y}-{q.upper()}"
-    m = re.search(r"\b(H[12])\s*[-/ ]?\s*(?:FY\s*)?((?:19|20)\d\d)\b", h, re.I)
+    m = _HEAD_HALF.search(h)
     if m:
         return f"{m.group(2)}-{m.group(1).upper()}"
-    years = re.findall(r"(?<![\d/–-])(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/–-]\s*(\d\d))?(?!\d)",
-                       h)
+    years = _HEAD_YEAR.findall(h)
     if len(years) == 1:
         year, tail = years[0]
         return year + (f"/{tail}" if tail else "")

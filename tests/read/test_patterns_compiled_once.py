@@ -10,6 +10,7 @@ import pytest
 
 from kg.authoring.new import local_dollar
 from kg.read.conversions import rate_currencies
+from kg.read.tables import _scale_and_unit, column_period
 
 
 @pytest.fixture
@@ -45,3 +46,14 @@ def test_a_local_dollar_found_again_compiles_nothing(compiles: list[str]) -> Non
     re.purge()
     assert local_dollar(text) == first == "NZD"
     assert [p for p in compiles if "Canterbury" in p or "CANTERBURY" in p] == []
+
+
+def test_a_table_head_read_again_compiles_nothing(compiles: list[str]) -> None:
+    heads = ["Q2 FY2027", "H1 2026", "2025/26 budget", "Sales (NOK million)",
+             "Output (thousand tonnes)"]
+    first = [(column_period(h), _scale_and_unit(h, h.lower())) for h in heads]
+    compiles.clear()
+    re.purge()
+    assert [(column_period(h), _scale_and_unit(h, h.lower())) for h in heads] == first
+    assert first[0][0] == "2027-Q2" and first[3][1][:2] == (6, "NOK")
+    assert compiles == []

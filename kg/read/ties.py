@@ -426,6 +426,16 @@ def _names_row(f: SentenceFigure, row) -> bool:
         # "diluted earnings per share"
     if _named_by_its_head(f.sentence, label):
         return True
+    if len(_plain(label).split()) >= 2 and _PER_SHARE_LABEL.search(label):
+        # "the final dividend of 57.0 cents per share" names "Dividend per share": the
+        # amount stands inside the row's own words, between the thing and what it is per
+        at = f.sentence.find(f.quote) if f.quote else -1
+        if at >= 0:
+            around = re.sub(r"\s+of\s*$", " ", f.sentence[:at]) + " " + \
+                f.sentence[at + len(f.quote):]
+            if re.match(r"\s*per\b", f.sentence[at + len(f.quote):], re.I) and \
+                    _plain(label) in _plain(around):
+                return True
     part = re.fullmatch(r"\s*([QH])([1-4])\b(?:\s*\([^)]*\))?\s*", row.label)
     if part:  # "Q3 (Jul–Sep)" is "the third quarter", "H1" "the first half"
         ordinal = ("first", "second", "third", "fourth")[int(part.group(2)) - 1]
@@ -438,6 +448,26 @@ def _names_row(f: SentenceFigure, row) -> bool:
     # modifier in the singular
     return bool(_CONTENT.search(rest)) and (says(_clause_before(f), rest) or (
         rest.endswith("s") and len(rest) > 4 and says(_clause_before(f), rest[:-1])))
+
+
+#: a row of an amount per something ("Dividend per share", "Revenue per employee")
+_PER_SHARE_LABEL = re.compile(r"\w\s+per\s+\w", re.I)
+
+#: what covers a payout, said after the payout's figure: "is covered 2.9 times by adjusted
+#: earnings", ", covered about twice by free cash flow", "a cover of 3.1 times by earnings"
+_COVERED_BY = re.compile(
+    r"^[^.;:]{0,40}?\b(?:covered|cover\s+of)\s+(?:(?:about|some|roughly|nearly|almost|over|"
+    r"more\s+than|just\s+(?:over|under)|at\s+least)\s+)?(?:[\d.,]+\s*(?:times|x|×)|twice|"
+    r"[a-z]+(?:-[a-z]+)?\s+times)\s+(?:over\s+)?by\s+(?P<by>[^.;:()]+)", re.I)
+
+
+def _covering(f: SentenceFigure) -> str:
+    """The words for what covers the payout the figure is ("the dividend of 12.0p is
+    covered 3.1 times by adjusted earnings per share": "adjusted earnings per share"), the
+    ratio's other side and never the figure's own row; "" where the sentence says none."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    m = _COVERED_BY.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
+    return m.group("by") if m else ""
 
 
 #: a place's name whose adjective adds "n" ("Australia", "Africa", "America", "Asia") or
@@ -967,6 +997,19 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     return [(t, r, c, named, bool(dated[c]), periods[c]) for c in cols]
 
 
+def _covers(by: str, label: str) -> bool:
+    """Whether the words for what covers a payout name the row ``label``."""
+    plain = re.sub(r"\([^)]*\)", " ", label)
+    plain = " ".join(_SPELLED.get(w.lower(), w) for w in plain.split())
+    if says(by, label) or (bool(_plain(plain).strip()) and _plain(plain) in _plain(by)):
+        return True
+    # "HEPS (cents)" is named by "headline earnings per share": an acronym's letters are
+    # the initials of the words it stands for
+    short = re.match(r"\s*([A-Z]{2,6})\b", label)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", by)).upper()
+    return bool(short) and short.group(1) in initials
+
+
 def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
           ) -> tuple[list[int], bool, list[str | None]]:
     """The rows the words allow, whether the sentence names them, and each row's period."""
@@ -981,6 +1024,10 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
     # "everything except development came to …": a row the words leave out is not the one
     # they name, however its label's words are matched
     named = [r for r in named if not _left_out(f.sentence, table.rows[r].label)]
+    # "the dividend of 12.0p is covered 3.1 times by earnings per share": the row what
+    # covers it names is the cover's other side, a different amount from the figure
+    if by := _covering(f):
+        named = [r for r in named if not _covers(by, table.rows[r].label)]
     placed = _placed_rows(f, table, named, spans)
     if len(placed) > 1:  # "Contract Logistics grew 11.1% to €412.6 million, 27.0% of group
         # revenue": the row named before the figure in its clause is the figure's

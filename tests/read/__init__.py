@@ -67,3 +67,20 @@ def violations(tmp_path: Path) -> list[str]:
 
     report = check_corpus(build_corpus(tmp_path / "c"))
     return [f.check for f in report.findings if f.severity == "violation"]
+
+
+def figure_values(folder: Path) -> dict[str, str]:
+    """Each sentence figure's quote and the value kg read wrote for it, from claims.ttl."""
+    claims = (folder / "claims.ttl").read_text(encoding="utf-8")
+    return dict(re.findall(r'^:f-\d+ a cg:Figure ;[^\n]*\n    cg:claim [^\n]*\n'
+                           r'    cg:quote "([^"]*)" ;\n    qudt:numericValue (\S+) ;', claims,
+                           re.M))
+
+
+def read_problems(folder: Path) -> list[str]:
+    """What kg check's loading says of a folder kg read wrote (empty: it checks as is)."""
+    from kg.build import build_document
+    from kg.corpus import read_document
+    source = read_document(folder)
+    build_document(source)
+    return [str(p) for p in source.problems]

@@ -8,23 +8,9 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from kg.build import build_document
-from kg.corpus import read_document
 from kg.numbers import decimal_commas, find_mentions, parse_quantity, writes_decimal_commas
 from kg.read import read
-
-
-def _figures(folder: Path) -> dict[str, str]:
-    claims = (folder / "claims.ttl").read_text(encoding="utf-8")
-    return dict(re.findall(r'^:f-\d+ a cg:Figure ;[^\n]*\n    cg:claim [^\n]*\n'
-                           r'    cg:quote "([^"]*)" ;\n    qudt:numericValue (\S+) ;', claims,
-                           re.M))
-
-
-def _problems(folder: Path) -> list[str]:
-    source = read_document(folder)
-    build_document(source)
-    return [str(p) for p in source.problems]
+from tests.read import figure_values, read_problems
 
 
 def test_a_document_with_decimal_commas_reads_them_and_checks(tmp_path: Path) -> None:
@@ -34,13 +20,13 @@ def test_a_document_with_decimal_commas_reads_them_and_checks(tmp_path: Path) ->
         "margin widened by 2,5 percentage points, from 18,3% to 20,8%.\n\nEarnings per share "
         "came to 57,9 cents.\n", encoding="utf-8")
     made = read(source, tmp_path / "c")
-    figures = _figures(made.folder)
+    figures = figure_values(made.folder)
     assert figures.get("6,4%") == "6.4"
     assert figures.get("R1 204,7 million") == "1204700000"
     assert figures.get("2,5 percentage points") == "2.5"
     assert figures.get("18,3%") == "18.3" and figures.get("20,8%") == "20.8"
     assert "unit:CCY_ZAR" in (made.folder / "claims.ttl").read_text(encoding="utf-8")
-    assert _problems(made.folder) == []
+    assert read_problems(made.folder) == []
 
 
 def test_a_document_with_thousands_commas_reads_as_before(tmp_path: Path) -> None:
@@ -49,12 +35,12 @@ def test_a_document_with_thousands_commas_reads_as_before(tmp_path: Path) -> Non
                       "and 1,300 more are booked; 2,5 and 7 are the bays in use.\n",
                       encoding="utf-8")
     made = read(source, tmp_path / "c")
-    figures = _figures(made.folder)
+    figures = figure_values(made.folder)
     assert figures.get("4,215") == "4215"
     assert figures.get("3,980") == "3980"
     assert figures.get("1,300") == "1300"
     assert "2,5" not in figures
-    assert _problems(made.folder) == []
+    assert read_problems(made.folder) == []
 
 
 def test_the_convention_is_decided_by_the_document_s_numbers() -> None:
@@ -103,7 +89,7 @@ def test_a_table_with_decimal_commas_is_read_as_a_table(tmp_path: Path) -> None:
                      r'    cg:quote "1 400,5" ;\n    qudt:numericValue 1400500000 ;', claims)
     relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
     assert relations.count("a cg:SumRelation") == 2
-    assert _problems(made.folder) == []
+    assert read_problems(made.folder) == []
 
 
 def test_a_row_set_with_single_spaces_keeps_a_space_grouped_number_whole() -> None:

@@ -10,25 +10,11 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from kg.build import build_document
-from kg.corpus import read_document
 from kg.numbers import (find_mentions, number_conventions, parse_quantity,
                         writes_space_thousands)
 from kg.read import read
 from kg.read.tables import find_tables
-
-
-def _figures(folder: Path) -> dict[str, str]:
-    claims = (folder / "claims.ttl").read_text(encoding="utf-8")
-    return dict(re.findall(r'^:f-\d+ a cg:Figure ;[^\n]*\n    cg:claim [^\n]*\n'
-                           r'    cg:quote "([^"]*)" ;\n    qudt:numericValue (\S+) ;', claims,
-                           re.M))
-
-
-def _problems(folder: Path) -> list[str]:
-    source = read_document(folder)
-    build_document(source)
-    return [str(p) for p in source.problems]
+from tests.read import figure_values, read_problems
 
 
 def test_a_document_with_space_thousands_reads_them_and_checks(tmp_path: Path) -> None:
@@ -38,12 +24,12 @@ def test_a_document_with_space_thousands_reads_them_and_checks(tmp_path: Path) -
         "up 6.1 per cent from 45 446 a year earlier. Cars rose to 12 904 from 12 377, and "
         "the season's fares brought in 1 236 500 kronor.\n", encoding="utf-8")
     made = read(source, tmp_path / "c")
-    figures = _figures(made.folder)
+    figures = figure_values(made.folder)
     assert figures.get("48 215") == "48215"
     assert figures.get("45 446") == "45446"
     assert figures.get("12 904") == "12904" and figures.get("12 377") == "12377"
     assert figures.get("1 236 500 kronor") == "1236500"
-    assert _problems(made.folder) == []
+    assert read_problems(made.folder) == []
 
 
 def test_a_south_african_text_reads_the_glued_rand(tmp_path: Path) -> None:
@@ -53,12 +39,12 @@ def test_a_south_african_text_reads_the_glued_rand(tmp_path: Path) -> None:
         "R4.5bn is planned nationally; a ranger's patrol costs R12 500 a week, R650 000 a "
         "year, and the levy is R1 250 a night.\n", encoding="utf-8")
     made = read(source, tmp_path / "c")
-    figures = _figures(made.folder)
+    figures = figure_values(made.folder)
     assert figures.get("R27 million") == "27000000"
     assert figures.get("R4.5bn") == "4500000000"
     assert figures.get("R12 500") == "12500" and figures.get("R650 000") == "650000"
     assert "unit:CCY_ZAR" in (made.folder / "claims.ttl").read_text(encoding="utf-8")
-    assert _problems(made.folder) == []
+    assert read_problems(made.folder) == []
 
 
 def test_apostrophe_thousands_are_one_number_anywhere(tmp_path: Path) -> None:
@@ -66,11 +52,11 @@ def test_apostrophe_thousands_are_one_number_anywhere(tmp_path: Path) -> None:
     source.write_text("Rheintal Werke half-year\n\nThe group employed 2'417 people, against "
                       "2'388 a year before, and paid CHF 14'250.75 in fees.\n", encoding="utf-8")
     made = read(source, tmp_path / "c")
-    figures = _figures(made.folder)
+    figures = figure_values(made.folder)
     assert figures.get("2'417") == "2417"
     assert figures.get("2'388") == "2388"
     assert figures.get("CHF 14'250.75") == "14250.75"
-    assert _problems(made.folder) == []
+    assert read_problems(made.folder) == []
     assert parse_quantity("2’417").value == Decimal("2417")
 
 

@@ -391,7 +391,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             out.append(_average(sentence, m, restated[0], restated[1], average, across=True))
             continue
         count = m.roles.get("count") or _each_of(sentence, average) or \
-            _across(sentence, average) or _with_count(sentence, average)
+            _across(sentence, average) or _with_count(sentence, average) or \
+            _periods_before(sentence, average)
         if count is None and (m.name != "subject" or _per_subject(sentence, average) is not None):
             # ("revenue per passenger journey came to …" names the things it is spread over:
             # all of them the document counts)
@@ -442,7 +443,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             _over_periods(sentence, average, count) or \
             _aggregate(sentence, document, average, count,
                        cost_verb=m.name == "each-average" and _each_cost(sentence, m)) or \
-            _spread_with(document, average, count)
+            _spread_with(document, average, count) or \
+            _total_of_periods(sentence, document, average, count)
         if total is None:
             continue
         if m.name == "comes-to-per" and not (count.sentence == total.sentence ==
@@ -471,7 +473,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
         if _periods(count) and total.sentence != sentence.index and \
                 not _same_span(count, span(sentence),
-                               span(document.sentences[total.sentence])):
+                               span(document.sentences[total.sentence]),
+                               some=count is _periods_before(sentence, average)):
             # "an average of 52,100 a day over the month's 30 days" is not a quarter's total
             # an earlier sentence gives: the two must name the same span of time
             continue
@@ -1662,16 +1665,18 @@ _HOLDS = {"year": {"DAY": (365, 366), "WEEK": (52, 53), "MONTH": (12, 12)},
           "week": {"DAY": (7, 7)}}
 
 
-def _same_span(count: Slot, here: str | None, there: str | None) -> bool:
+def _same_span(count: Slot, here: str | None, there: str | None, some: bool = False) -> bool:
     """Whether a number of periods and an earlier sentence's total cover one span: both
     sentences name it ("the month's 30 days", "in June"), or the earlier one names a span
-    that many periods make ("the first half", "six months"); unknown spans are no bar."""
+    that many periods make ("the first half", "six months"); unknown spans are no bar.
+    ``some``: the periods are those on which something was done ("open on 359 days"), some
+    of the span's, so no more than it holds."""
     if here is not None and there is not None:
         return here == there
     if there is None or there not in _HOLDS or count.unit not in _HOLDS[there]:
         return True
     least, most = _HOLDS[there][count.unit]
-    return count.value is not None and least <= count.value <= most
+    return count.value is not None and (0 if some else least) <= count.value <= most
 
 
 #: the adjectives of a period that name things made once a period ("monthly payments")
@@ -1867,6 +1872,72 @@ def _count_then_that(sentence: Sentence, average: Slot, count: Slot) -> bool:
         over and any(t.lower_ in _THAT and doc[t.i + 1].lower_ in _IS and
                      not any(u.is_punct for u in doc[count.token + 1:t.i])
                      for t in doc[count.token + 1:max(count.token + 1, average.token - 1)])
+
+
+#: the words that join a number of periods to what was done on each of them ("open on 359
+#: days", "in operation for 143 days", "over 92 days")
+_ON_PERIODS = ("on", "for", "over", "across", "during", "in")
+#: the words that set off what a clause's periods come to, one period each ("…, so",
+#: "…, giving", "…, or")
+_SO = ("so", "giving", "or", "meaning", "which", "that", "thus")
+
+
+def _periods_before(sentence: Sentence, average: Slot) -> Slot | None:
+    """The number of periods an earlier clause of the sentence says things were done on,
+    where the average is what came in each of them: "open on 359 days, so on average 1,149
+    people came each day", "pans worked on 143 days, so average daily output was 33.3
+    tonnes", "giving 142 operating days, or an average of 7,057 skier-days per operating
+    day". The average's own words must name that period (each/a/per day, daily), and a
+    word of consequence must set the average's clause off after the periods' one."""
+    doc = sentence.doc
+    days = [s for s in sentence.slots if s.token < average.token and _periods(s)]
+    if len(days) != 1:
+        return None
+    count = days[0]
+    before = doc[count.token - 1].lower_ if count.token > 0 else ""
+    if before not in _ON_PERIODS and before not in ("giving", "of", "had", "has", "with"):
+        return None
+    between = doc[count.token + 1:average.token]
+    if any(t.lower_ in (";", ":") or t.norm_ in FIGURES for t in between) or \
+            not any(t.lower_ in _SO for t in between) or \
+            not any(t.lower_ == "," or t.lower_ == "so" for t in between):
+        return None
+    # the period each of which the average is of: "each day", "a day", "per operating day",
+    # "daily" (before the average, in its noun phrase)
+    per = None
+    for t in doc[count.token + 1:average.token]:
+        if t.lower_ in _PERIODIC:
+            per = _PERIODIC[t.lower_]
+    end = average.token + 1
+    while end < len(doc) and end - average.token <= 5 and not doc[end].is_punct and \
+            doc[end].norm_ not in FIGURES:
+        if doc[end].lower_ in _EACH and end + 1 < len(doc):
+            nxt = doc[end + 1].lower_
+            if nxt not in _PERIOD_NOUNS and end + 2 < len(doc):
+                nxt = doc[end + 2].lower_  # "per operating day"
+            if nxt in _PERIOD_NOUNS:
+                per = nxt
+                break
+        end += 1
+    if per is None or _PERIOD_NOUNS.get(per) != count.unit:
+        return None
+    return count
+
+
+def _total_of_periods(sentence: Sentence, document: Document, average: Slot,
+                      count: Slot) -> Slot | None:
+    """The total the sentence right before gives in the average's unit, where the average
+    is per one of the periods an earlier clause counts ("The works produced 6,000 tonnes.
+    The pans ran on 150 days, so average daily output was 40 tonnes"): its only level in
+    that unit, whatever words name it (none where it gives two, or none)."""
+    if sentence.index == 0 or count is not _periods_before(sentence, average):
+        return None
+    at = document.sentences[sentence.index - 1]
+    same = [s for s in at.slots if s.unit == average.unit and s.cls == average.cls]
+    if len(same) != 1 or not level(at, same[0]) or not _whole(same[0]) or \
+            is_base(at, same[0]) or _bounded(same[0]):
+        return None
+    return same[0]
 
 
 def _with_count(sentence: Sentence, average: Slot) -> Slot | None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, YEAR, Document, Match,
-                                       Patterns, Sentence, Slot, figure, gap, words)
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FILLER, MONEY, PERCENT,
+                                       QUANTITY, YEAR, Document, Match, Patterns, Sentence,
+                                       Slot, figure, gap, words)
 
 UP = ("up", "rose", "risen", "rise", "rises", "rising", "grew", "grown", "grow", "growth",
       "increase", "increased", "increases", "increasing", "higher", "more", "gain", "gained",
@@ -131,7 +132,29 @@ PATTERNS = Patterns({
 
 def bases(sentence: Sentence) -> list[Match]:
     return [m for m in PATTERNS(sentence) if m.name == "base" and not _placed(sentence, m)
-            and not span_before_noun(sentence, m.roles["base"])]
+            and not span_before_noun(sentence, m.roles["base"])
+            and not _drawn_from(sentence, m)]
+
+
+#: words that may stand between "from" and the count of the things an amount came from
+_FROM_WORDS = ("its", "their", "our", "his", "her", "the", "some", "about", "around",
+               "nearly", "almost", "over", "more", "than", "just", "roughly")
+
+
+def _drawn_from(sentence: Sentence, m: Match) -> bool:
+    """Whether "from" only says whom or what an amount of another measure came from ("raised
+    £41,200 from 412 members", "collected 30 tonnes from 12 farms"): a count of things
+    named right after it, in a clause whose figures before it are all money or quantities,
+    never a count or a percent; a baseline is of the very measure it moves from."""
+    doc = sentence.doc
+    base = m.roles["base"]
+    if doc[m.start].lower_ != "from" or base.cls != COUNT or base.token + 1 >= len(doc) or \
+            not doc[base.token + 1].is_alpha or doc[base.token + 1].norm_ in FIGURES or \
+            not all(t.lower_ in _FROM_WORDS for t in doc[m.start + 1:base.token]):
+        return False
+    start = max((t.i + 1 for t in doc[:m.start] if t.text in (":", ";")), default=0)
+    before = [s for s in sentence.slots if start <= s.token < m.start]
+    return bool(before) and all(s.cls in (MONEY, QUANTITY) for s in before)
 
 
 def span_before_noun(sentence: Sentence, slot: Slot) -> bool:

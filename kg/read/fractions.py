@@ -79,7 +79,11 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
         if every is None:
             if not _FRACTION.search(f.quote) or re.search(r"\d", f.quote):
                 continue
-            if not _OF_ALL.match(text[end:]):
+            # ("had another strong half.": a bare "half" after an adjective is a period)
+            closes = _CLOSES.match(text[end:]) is not None and \
+                _MOVED.search(text[start:at]) is None and \
+                (f.quote.strip().lower() != "half" or _HEDGED.search(text[start:at]))
+            if not _OF_ALL.match(text[end:]) and not closes:
                 counted = _counted_noun(f.quote, text[end:])
                 whole = _whole_noun(text[end:]) or counted
                 if whole is None:
@@ -101,6 +105,20 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                 continue
             rows = [r for r, row in enumerate(table.rows, start=1)
                     if not row.total and row.label.strip() and said_at(clause, row.label)]
+            if not rows and every is None:
+                # "CSR grants alone supply about two-thirds" of the row "CSR grants from
+                # companies", "Foundations contribute a quarter" of "Charitable
+                # foundations": the label's own noun phrase, else its head, said before the
+                # fraction (one row's only)
+                before = text[start:at]
+                rows = [r for r, row in enumerate(table.rows, start=1)
+                        if not row.total and _core(row.label) and said_at(before,
+                                                                          _core(row.label))]
+                if not rows:
+                    said = _heads(before)
+                    rows = [r for r, row in enumerate(table.rows, start=1)
+                            if not row.total and _core(row.label)
+                            and _head(_core(row.label)) in said]
             if not rows and every is not None:
                 # "82p went to our programmes": the one row whose label's head is the noun
                 # the pence go to ("Charitable programmes")
@@ -136,6 +154,32 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
         out.append(cells_relation("RatioRelation", ("numerator", "denominator", "ratio"), f,
                                   f"is {f.quote} of", tables, t, (r, c), (total, c), writer))
     return out
+
+
+#: a fraction that closes its clause ("Foundations contribute a little over a quarter.",
+#: "…, and individual donors the rest"): of the whole the row's table adds up
+_CLOSES = re.compile(r"^\s*(?:[.;:]|,\s*(?:and|but|while|whereas)\b|\s[-–—]\s|$)", re.I)
+#: what ends a row label's own noun phrase: "CSR grants from companies", "CSR grant, Deccan
+#: Cement Ltd", "Individual donors (India and diaspora)"
+_LABEL_END = re.compile(r"\s*(?:[,(:]|\s(?:from|of|for|and|to|by|in|at)\s).*$", re.I)
+
+
+#: words that make a fraction closing its clause a move, no part of a whole: "fell by a
+#: third.", "down a quarter."
+_MOVED = re.compile(r"\b(?:by|up|down|rose|risen|fell|fallen|grew|grown|dropped|cut|"
+                    r"increased|decreased|declined|doubled|halved|more|less|fewer)\s+"
+                    r"(?:\w+\s+){0,3}$", re.I)
+
+
+#: the hedges a bare "half" may follow as a fraction ("almost half.")
+_HEDGED = re.compile(r"\b(?:about|almost|nearly|roughly|around|over|under|just|exactly|some|"
+                     r"close\s+to|more\s+than|less\s+than)\s+$", re.I)
+
+
+def _core(label: str) -> str:
+    """A row label's own noun phrase, before any preposition, comma or bracket ("CSR
+    grants" of "CSR grants from companies")."""
+    return _LABEL_END.sub("", label.strip())
 
 
 def _whole_noun(after: str) -> set[str] | None:

@@ -165,8 +165,8 @@ _LABEL_END = re.compile(r"\s*(?:[,(:]|\s(?:from|of|for|and|to|by|in|at)\s).*$", 
 
 
 #: words that make a fraction closing its clause a move, no part of a whole: "fell by a
-#: third.", "down a quarter."
-_MOVED = re.compile(r"\b(?:by|up|down|rose|risen|fell|fallen|grew|grown|dropped|cut|"
+#: third.", "down a quarter." (not "make up a third.")
+_MOVED = re.compile(r"\b(?:by|(?<!make\s)(?<!makes\s)(?<!made\s)(?<!making\s)up|down|rose|risen|fell|fallen|grew|grown|dropped|cut|"
                     r"increased|decreased|declined|doubled|halved|more|less|fewer)\s+"
                     r"(?:\w+\s+){0,3}$", re.I)
 

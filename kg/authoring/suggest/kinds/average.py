@@ -420,12 +420,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # each": a bare "each" is each of the things the clause opens on
                 count = _count(sentence, document, average, subject)
         over_things = None
-        if count is None and m.name == "average":
+        if count is None and m.name in ("average", "comes-to-per"):
             # "sold 50,000 tickets over 40 performances, an average of 1,250 a show": the
             # clause gives the total and the things it was spread over, whatever the noun
             # the average is "a"/"per" calls them
             over_things = _spread_before(sentence, average) or \
-                _things_before_total(sentence, average)
+                _things_before_total(sentence, average, comes_to=m.name == "comes-to-per")
             if over_things is not None:
                 count = over_things[1]
         in_total = _in_total(sentence, average)
@@ -890,7 +890,14 @@ _BEFORE_TOTAL = ("a", "an", "the", "combined", "total", "of", "some", "about", "
 _TOTAL_ENDS = ("between", "among", "them", "in", "all", "total", "altogether")
 
 
-def _things_before_total(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None:
+#: the words of a clause that says what a total comes to per thing: ", which works out at"
+_WORKS_OUT = {",", "-", "–", "—", "which", "that", "this", "works", "work", "worked", "comes",
+              "come", "came", "amounts", "amounted", "equates", "equated", "out", "at", "to",
+              "is", "was", *_HEDGES[1:]}
+
+
+def _things_before_total(sentence: Sentence, average: Slot,
+                         comes_to: bool = False) -> tuple[Slot, Slot] | None:
     """(total, count) of "played 23 home games in front of a combined 389,620 spectators,
     an average gate of 16,940", "gave 14 concerts to 9,800 listeners, an average audience of
     700": the clause counts the things first (its verb's object or its subject, a whole
@@ -936,6 +943,12 @@ def _things_before_total(sentence: Sentence, average: Slot) -> tuple[Slot, Slot]
             t.lower_ in _CLAUSE_WORDS for t in after[:start]):
         return None
     tail = [t.lower_ for t in after[start:]]
+    if comes_to and all(w in _WORKS_OUT for w in tail) and \
+            {"works", "work", "worked", "comes", "come", "came", "amounts", "amounted",
+             "equates", "equated"} & set(tail):
+        # "The 40 fixtures produced 120 goals between them, which works out at 3.0 a game":
+        # a clause of coming to sets the average off as well as an average word
+        tail = ["average"]
     if not any(w in _AVERAGE for w in tail):
         return None
     # ("an average gate of": one noun of its own may name what the average is)

@@ -331,28 +331,27 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                     total.unit == average.unit:
                 out.append(_average(sentence, m, total, count, average))
             continue
-        if m.name == "periodic":
-            found = _periodic(sentence, document, m)
+        paired = _PAIRED.get(m.name)
+        if paired is not None:
+            # "€9.60 a month (€115.20 a year)", "one nurse for every 28 patients", "on
+            # average each flight carried 148.6 passengers": the words name both the total
+            # and the count, each found by its own finder; a price a period is its own
+            # average even where it is a baseline, the others are not ("against …")
+            if m.name != "periodic" and (is_base(sentence, average) or
+                                         is_earlier(sentence, average) or
+                                         _hyphened(sentence, average)):
+                continue
+            found = paired(sentence, document, m, average)
             if found is not None:
                 total, count = found
                 out.append(_average(sentence, m, total, count, average, across=True))
             continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
-        if m.name == "one-for-every":
-            found = _one_for_every(sentence, document, m, average)
-            if found is not None:
-                total, count = found
-                out.append(_average(sentence, m, total, count, average, across=True))
-            continue
         if m.name == "subject" and averaged_subject(sentence, average) is None and \
                 _per_subject(sentence, average) is None:
             continue  # "the gate was 318": no average word names it
-        after = sentence.doc[average.token + 1:average.token + 4]
-        if after[:1].text == "-" or after[:1].text == "of" and any(
-                t.norm_ in FIGURES for t in after[1:]):
-            # "the average one-way commute", "a mean of 38.6 of the 52 sessions" (not "an
-            # average of 1.06 tonnes of waste")
+        if _hyphened(sentence, average):
             continue
         if m.name in ("per-period", "period-first", "spread-over"):
             per = next(t.lower_ for t in sentence.doc[average.token + 1:m.end]
@@ -369,12 +368,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue  # "5,200 households each received 18.5 parcels": the households counted
         if m.name in ("each-compound", "count-each") and not _averaged(sentence, m):
             continue  # "each crate holds 24 bottles": a rule, no total shared out
-        if m.name == "each-count":
-            found = _count_each(sentence, document, m, average)
-            if found is not None:
-                count, total = found
-                out.append(_average(sentence, m, total, count, average, across=True))
-            continue
         per_period = _per_thing_per_period(sentence, average)
         if per_period is not None:
             # "$72,420 over two years, or $36.80 per child - $18.40 per child per year": the
@@ -420,7 +413,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # each": a bare "each" is each of the things the clause opens on
                 count = _count(sentence, document, average, subject)
         over_things = None
-        if count is None and m.name in ("average", "comes-to-per"):
+        if count is None and m.name == "average" or m.name == "comes-to-per" and (
+                count is None or count.sentence != sentence.index):
+            # ("which works out at 2.89 a game": the things its own clause counts, whatever
+            # other sentence counts games)
             # "sold 50,000 tickets over 40 performances, an average of 1,250 a show": the
             # clause gives the total and the things it was spread over, whatever the noun
             # the average is "a"/"per" calls them
@@ -1124,7 +1120,17 @@ def _one_for_every(sentence: Sentence, document: Document, m: Match,
     return total, count
 
 
-def _periodic(sentence: Sentence, document: Document, m: Match) -> tuple[Slot, Slot] | None:
+def _hyphened(sentence: Sentence, average: Slot) -> bool:
+    """Whether the figure only qualifies a noun or counts some of another figure: "the
+    average one-way commute", "a mean of 38.6 of the 52 sessions" (not "an average of 1.06
+    tonnes of waste")."""
+    after = sentence.doc[average.token + 1:average.token + 4]
+    return after[:1].text == "-" or after[:1].text == "of" and any(
+        t.norm_ in FIGURES for t in after[1:])
+
+
+def _periodic(sentence: Sentence, document: Document, m: Match,
+              average: Slot) -> tuple[Slot, Slot] | None:
     """(aggregate, count) of "€9.60 per user / month (€115.20 a year)": the year's amount
     and the number of months in a year as the document writes it ("billed for 12 months"),
     the one in a sentence that says how the two are reckoned first; None where the
@@ -1338,7 +1344,7 @@ def _total_across(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None
 
 def _count_each(sentence: Sentence, document: Document, m: Match,
                 average: Slot) -> tuple[Slot, Slot] | None:
-    """(count, aggregate) of "on average each flight carried 148.6 passengers": the number of
+    """(aggregate, count) of "on average each flight carried 148.6 passengers": the number of
     flights and the number of passengers, each the figure the words name so, here or before;
     none without an average word (a rule, "each box holds 12 eggs", states no total)."""
     doc = sentence.doc
@@ -1356,7 +1362,13 @@ def _count_each(sentence: Sentence, document: Document, m: Match,
             not level(document.sentences[total.sentence], total) or \
             (total.value or 0) <= (average.value or 0):
         return None
-    return count, total
+    return total, count
+
+
+#: the patterns whose words name both the total and the count, and the finder of each pair
+#: (aggregate, count): a price a period beside the longer span's, one thing for every so many
+#: others, each thing's number of others
+_PAIRED = {"periodic": _periodic, "one-for-every": _one_for_every, "each-count": _count_each}
 
 
 def _each_did(sentence: Sentence, count: Slot) -> bool:

@@ -34,8 +34,9 @@ def test_a_number_per_cent_is_no_thing_counted(tmp_path: Path) -> None:
                                "cent.") == []
 
 
-def test_things_counted_only_in_another_sentence_read_nothing(tmp_path: Path) -> None:
-    # the sentence counts fixtures, not games: the games another sentence counts are no
-    # count a bare number of this clause is per
+def test_things_counted_only_in_another_sentence_are_not_the_count(tmp_path: Path) -> None:
+    # the games another sentence counts are no count a bare number of this clause is per:
+    # the clause's own things (the fixtures, games by another name) are
     assert _averages(tmp_path, "Every club played 12 games. The 48 fixtures produced 130 goals "
-                               "between them, which works out at 2.7 a game.") == []
+                               "between them, which works out at 2.7 a game.") == [
+        "130 ÷ 48 = 2.7 each"]

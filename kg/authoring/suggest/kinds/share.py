@@ -15,7 +15,8 @@ from kg.authoring.suggest.kinds.portions import (CELL, introduced, is_base, is_c
                                                  row_label, stem, table_row, table_rows,
                                                  table_total, words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, FRACTION, PERCENT, POINTS,
+                                       Document,
                                        YEAR, Match, Patterns, Sentence, Slot, figure, gap, words)
 
 _REVENUE = ("revenue", "sales", "turnover")
@@ -326,6 +327,51 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             out.append(make("ShareRelation", sentence.claim,
                             {"portion": portion, "whole": whole, "share": share}, m.evidence,
                             f"{portion.text} is {share.text} of {whole.text}", across=True))
+    return out
+
+
+#: the words that end the noun phrase a fraction names its whole with: a clause, a
+#: comparison or another figure goes on ("a third of all visits and a quarter of …")
+_FRACTION_PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "which", "that", "who",
+                         "than", "compared", "against", "versus", "vs", "up", "down", "from",
+                         "to", "by", "was", "were", "is", "are", "rose", "fell"}
+
+
+def restated_fractions(sentence: Sentence, found: list[Suggestion]) -> list[Suggestion]:
+    """"21,150 of them, more than a third (36.0%), went to families", "almost half of all
+    income (48.6 per cent)", "One in five journeys (20.3 per cent) was made on a pass": a
+    percent in brackets right after a fraction and the words naming what it is a fraction of
+    restates that fraction as a share, so it is a share of the same portion of the same
+    whole the words read for the fraction (``found``: this sentence's relations, of every
+    kind); none where other words, a mark or a figure stand between the two."""
+    doc = sentence.doc
+    used = {local for s in found for local in s.figures}
+    out = []
+    for s in found:
+        roles = dict(s.roles)
+        if s.kind != "RatioRelation" or any(len(roles.get(r, ())) != 1
+                                            for r in ("numerator", "denominator", "ratio")):
+            continue
+        fraction = next((x for x in sentence.slots if x.local == roles["ratio"][0]), None)
+        if fraction is None or fraction.cls != FRACTION:
+            continue
+        at = fraction.token + 1
+        # "a third of all guest nights in the quarter (", "one in five journeys ("
+        while at < len(doc) and at < fraction.token + 10 and (
+                doc[at].is_alpha or doc[at].text in ("'s", "’s", "-")) and \
+                doc[at].norm_ not in FIGURES and doc[at].lower_ not in _FRACTION_PHRASE_ENDS:
+            at += 1
+        if at + 2 >= len(doc) or doc[at].text not in _OPEN or doc[at + 2].text not in _CLOSE:
+            continue
+        share = sentence.by_token.get(at + 1)
+        if share is None or share.cls != PERCENT or share.local in used:
+            continue
+        used.add(share.local)
+        out.append(Suggestion("ShareRelation", s.claim,
+                              (("portion", roles["numerator"]), ("whole", roles["denominator"]),
+                               ("share", (share.local,))),
+                              " ".join(doc[fraction.token:at + 3].text.split()),
+                              f"{fraction.text} ({share.text})", across=s.across))
     return out
 
 

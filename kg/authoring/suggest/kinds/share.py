@@ -98,6 +98,14 @@ PATTERNS = Patterns({
             {"IS_ALPHA": True, "OP": "{0,2}"},
             words("rate", "turnout", "proportion"), words("of"),
             figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
+    # "together produced 4,489 births, a share of 32.3%": the share noun before its
+    # percent, set off after the amount it restates
+    "set-share": [[words("-", "—", "–", ","), words("a", "an"),
+                   {"IS_ALPHA": True, "OP": "?",
+                    "LOWER": {"NOT_IN": ["rate", "change", "rise", "fall", "drop", "increase",
+                                         "decrease", "growth"]}},
+                   words("share", "proportion"), words("of"), figure(PERCENT, role="share"),
+                   {"IS_PUNCT": True}]],
     # "1,378 (57.4%)": a count and its share in brackets, the whole named elsewhere
     "paren": _owned([
               [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
@@ -295,6 +303,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _share_of(sentence, document, m, share)
         elif m.name == "load-factor":
             found = _load_factor(sentence, document, m, share)
+        elif m.name == "set-share":
+            found = _set_off_share(sentence, document, m)
         elif m.name == "or" and _after_a_change(sentence, m):
             continue  # "an increase of 430, or 11.6%": the change's percent, no share
         elif m.name == "of" and (counted := _count_before_bracket(sentence, share)) is not None \
@@ -371,6 +381,8 @@ def restated_fractions(sentence: Sentence, found: list[Suggestion]) -> list[Sugg
                               (("portion", roles["numerator"]), ("whole", roles["denominator"]),
                                ("share", (share.local,))),
                               " ".join(doc[fraction.token:at + 3].text.split()),
+                              s.label.replace(fraction.text, share.text, 1)
+                              if fraction.text in s.label else
                               f"{fraction.text} ({share.text})", across=s.across))
     return out
 
@@ -468,6 +480,25 @@ def _subject_counted_before(sentence: Sentence, document: Document, m: Match, sh
     return None
 
 
+def _set_off_share(sentence: Sentence, document: Document, m: Match):
+    """"the three rural regions together produced 4,489 births, a share of 32.3%": the
+    amount right before the share noun (its noun alone between) is the portion, a level of
+    its own (never a change, a baseline or a rate); the whole is the total of its unit the
+    text states before it (resolve)."""
+    doc = sentence.doc
+    before = [s for s in sentence.slots if s.token < m.start and s.cls in AMOUNTS]
+    if not before:
+        return None
+    portion = before[-1]
+    between = doc[portion.token + 1:m.start]
+    if len(between) > 2 or not all(t.is_alpha and t.norm_ not in FIGURES for t in between) \
+            or not level(sentence, portion):
+        return None
+    whole = resolve(sentence, document, portion, before=portion.token,
+                    also=name(sentence, portion), exclude=before[:-1])
+    return (portion, whole) if whole is not None and whole.unit == portion.unit else None
+
+
 def _after_a_change(sentence: Sentence, m: Match) -> bool:
     """The figure just before "or" (only a comma between) is a change ("rose by 1,200, or
     4%", "an increase of 430, or 11.6%"): the percent after it is that change's."""
@@ -536,6 +567,10 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         before = document.sentences[sentence.index - 1]
         levels = [s for s in before.slots if s.unit == portion.unit and s.cls == portion.cls
                   and level(before, s)]
+        if len(levels) > 1:
+            # "48,906 attendances at the Board's two emergency departments … Of these,": a
+            # number in words says how many of the things the count is at, not the count
+            levels = [s for s in levels if any(c.isdigit() for c in s.text)]
         if len(levels) == 1:
             return portion, levels[0]
         if doc[1].lower_ not in ("these", "those"):

@@ -836,19 +836,11 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
             named_sub = [r for r in subtotals if whole_words and says(
                 whole_words, _SUBTOTAL_WORD.sub("", table.rows[r].label))]
             totals = named_sub or [r for r in totals if r not in subtotals] or totals
-            # "Companion animals now generate 69.0% of group revenue" beside a table whose
-            # "Revenue" row heads the rows of its parts: the one row the whole's words name,
-            # where no total row is named so, is the whole
-            whole_row = _row_the_whole_names(table, whole_words, totals) if of is not None \
-                else None
-            if whole_row is not None:
-                named, totals = [r for r in named if r != whole_row], [whole_row]
             values = [c for c, col in enumerate(table.columns) if col.kind == "value"]
             if len(named) != 1 or len(totals) != 1 or not values:
                 continue
             row = table.rows[named[0]]
-            columns = [] if whole_row is not None else \
-                _whole_columns(_WHOLE_END.sub("", of.group("whole")), table, values) \
+            columns = _whole_columns(_WHOLE_END.sub("", of.group("whole")), table, values) \
                 if of is not None else []
             # "Northgate accounted for 40% of all those waiting": a verb of sharing and a
             # whole that names one column of amounts state the row's share of that column's
@@ -899,20 +891,6 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                                         f"cg:portion {portion} ; cg:whole {whole} ; "
                                         f"cg:share :{f.local}")))
     return out
-
-
-def _row_the_whole_names(table, whole: str, totals: list[int]) -> int | None:
-    """The one row of the table whose label's words are all among the words naming a
-    share's whole ("of group revenue": the row "Revenue (€ million)"), where the words name
-    none of the total rows; None where they name no row, or several."""
-    from kg.read.ties import says
-
-    words = _stems(_WHOLE_END.sub("", whole)) | {"total"}
-    if not words - {"total"} or any(says(whole, table.rows[r].label) for r in totals):
-        return None
-    found = [r for r, row in enumerate(table.rows)
-             if _stems(row.label) and _stems(row.label) <= words]
-    return found[0] if len(found) == 1 else None
 
 
 def _mask(text: str, tables) -> str:

@@ -31,6 +31,7 @@ def suggest(claims_dir: Path, doc_id: str, totals: TotalCells | None = None,
     the cells of its tables' total rows, each with the words that name it; ``restated``: the
     cell each figure of the text restates; where the reader knows them)."""
     from kg.authoring.suggest.kinds import KINDS
+    from kg.authoring.suggest.kinds.share import restated_fractions
     from kg.authoring.suggest.read import document
 
     folder = claims_dir / doc_id
@@ -47,6 +48,8 @@ def suggest(claims_dir: Path, doc_id: str, totals: TotalCells | None = None,
         found: list[Suggestion] = []
         for kind in KINDS:
             found.extend(kind.find(sentence, doc, found))
+        # (a share in brackets restating a fraction the ratio kind read: its roles)
+        found.extend(restated_fractions(sentence, found))
         for s in found:
             key = role_key(s.roles)
             if key not in existing:

@@ -769,7 +769,10 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     # "…to $5 billion; 40 percent of sales came from Germany": no portion across a ";"
     before = [s for s in amounts if s.token < part.token
               and not any(t.text == ";" for t in sentence.doc[s.token:part.token])
-              and not _qualifies_subject(sentence, s, part) and not _age_bound(sentence, s)]
+              and not _qualifies_subject(sentence, s, part) and not _age_bound(sentence, s)
+              and not _aside_of(sentence, s, part)]
+    if not before and _opens_with_that(sentence, part):
+        return _that_share(sentence, document, m, part, whole)
     if whole is None and m.name == "or" and len(before) >= 1:
         base = _saving_against(sentence, before[-1])
         if base is not None:
@@ -839,6 +842,8 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
                 return None
         if whole is not None and not same_span(sentence, document.sentences[whole.sentence]):
             return None
+        if whole is not None:
+            whole = _stated_exactly(sentence, document, whole) or whole
         if whole is None and of:
             # "$171.2 million, or 12.1% of net sales" where only a table's total row gives
             # the quarter's net sales
@@ -864,6 +869,103 @@ _NOW = ("current", "existing", "present")
 #: the words that make a change one still to come: "will lift capacity from A to B"
 _PLANNED = ("will", "would", "shall", "'ll", "plans", "planned", "proposes", "proposed",
             "intends", "aims")
+
+
+#: the words that open a sentence restating the figure of the one before as a share: "That
+#: is", "This was", "That's", "That represents", "That works out at", "That is equivalent to"
+_THAT = {"that", "this"}
+_THAT_VERBS = {"is", "was", "'s", "’s", "represents", "represented", "equals", "equalled",
+               "equaled", "amounts", "amounted", "works", "worked", "comes", "came", "makes",
+               "made", "means", "meant", "equivalent", "to", "out", "at", "up", "roughly",
+               "about", "some", "almost", "nearly", "just", "only", "around", "over", "under",
+               "close", "more", "than", "less", "still", "already", "now", "therefore", "thus"}
+
+
+def _that_share(sentence: Sentence, document: Document, m: Match, part: Slot,
+                whole: Slot | None) -> tuple[Slot, Slot] | None:
+    """The portion and whole of a share "That is" restates the figure of the sentence before
+    as (see _said_before_that): the whole the words after "of" name, in this sentence or,
+    read from the portion's sentence, in those before it."""
+    found = _said_before_that(sentence, document, part, whole)
+    if len(found) != 1:
+        return None
+    portion = found[0]
+    if whole is None:
+        if sentence.doc[m.end - 1].lower_ != "of":
+            return None
+        of = of_words(sentence, m.end)
+        before = document.sentences[portion.sentence]
+        # ("of all scheduled trips" where a table's total row counts them, in the portion's
+        # period: that cell, before any figure of the text the words happen to name)
+        whole = table_total(document, portion, of[-1:]) if of else None
+        if whole is None and any(t.lower_ in ("total", "all") for t in
+                                 sentence.doc[m.end:m.end + 3]):
+            # "of the total catch" of "caught 412 animals": the total the words leave open
+            # is the larger figure the text states first
+            whole = resolve(before, document, portion, before=portion.token)
+            if whole is not None and CELL.fullmatch(whole.local) and \
+                    whole.local not in document.totals:
+                return None  # one row's cell of a table is never "the total"
+    if whole is None or whole.unit != portion.unit:
+        return None
+    return portion, whole
+
+
+def _opens_with_that(sentence: Sentence, part: Slot) -> bool:
+    """Whether the words before the share are "That is", "This was", "That's roughly"."""
+    words = [t.lower_ for t in sentence.doc[:part.token]]
+    return sentence.index > 0 and len(words) >= 2 and words[0] in _THAT and \
+        all(w in _THAT_VERBS for w in words[1:]) and words[1] in _THAT_VERBS - {
+            "to", "out", "at", "up", "more", "than", "less"}
+
+
+def _said_before_that(sentence: Sentence, document: Document, part: Slot,
+                      whole: Slot | None) -> list[Slot]:
+    """"The scheme caught 412 animals … took 58 target sharks. That's 16.4 per cent of the
+    total catch": a sentence that opens with "That is" and states no amount before its share
+    speaks of the one amount the sentence before states (its level: never a baseline, a
+    change or a figure of an earlier time; an amount a year only where the whole is one
+    too, "about $4.87 million a year. That is 9.3% of the $52.3 million annual budget");
+    [] where it states none or several."""
+    if not _opens_with_that(sentence, part):
+        return []
+    before = document.sentences[sentence.index - 1]
+    rate = whole is not None and whole.sentence == sentence.index and (
+        is_rate(sentence, whole) or any(t.lower_ in ("annual", "yearly") for t in
+                                        sentence.doc[whole.token + 1:whole.token + 3]))
+    found = [s for s in before.slots if s.cls in AMOUNTS and s.value is not None
+             and (whole is None or s.unit == whole.unit)
+             and not (is_base(before, s) or is_change(before, s) or is_earlier(before, s))
+             and is_rate(before, s) == rate]
+    return found if len(found) == 1 else []
+
+
+def _stated_exactly(sentence: Sentence, document: Document, whole: Slot) -> Slot | None:
+    """The figure a headline's rounder whole restates to more digits ("€186m" of "exported
+    ceramics worth €186.4 million"), stated before this sentence as a level of the same
+    unit: "the total" a share is of is the exact one, the rounder only repeats it (None
+    where no one such figure is, or the whole has a single significant digit)."""
+    if whole.value is None or len(whole.value.normalize().as_tuple().digits) < 2:
+        return None
+    found = {s.value: s for place in document.sentences[:sentence.index + 1]
+             for s in place.slots
+             if s.unit == whole.unit and s.value is not None and s.value != whole.value
+             and s.cls == whole.cls and CELL.fullmatch(s.local) is None
+             and (place is not sentence or s.token < whole.token)
+             and level(place, s) and not is_portion(place, s) and _rounded(whole, s)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _aside_of(sentence: Sentence, slot: Slot, part: Slot) -> bool:
+    """Whether an amount stands in brackets set right after another amount, closed before
+    the share ("€47.9 million (US$51.8 million at the year's average rate), or 25.7% of the
+    total"): an aside on that amount (its conversion, its other unit), never the portion."""
+    doc = sentence.doc
+    opens = next((t.i for t in reversed(doc[:slot.token]) if t.text in ("(", ")")), None)
+    if opens is None or doc[opens].text != "(" or opens < 1 or \
+            not any(t.text == ")" for t in doc[slot.token + 1:part.token]):
+        return False
+    return any(s.token == opens - 1 and s.cls in AMOUNTS for s in sentence.slots)
 
 
 def _current_level(document: Document, of: tuple[str, ...],

@@ -15,7 +15,8 @@ from kg.authoring.suggest.kinds.portions import (CELL, introduced, is_base, is_c
                                                  row_label, stem, table_row, table_rows,
                                                  table_total, words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
-from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, PERCENT, POINTS, Document,
+from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, FRACTION, PERCENT, POINTS,
+                                       Document,
                                        YEAR, Match, Patterns, Sentence, Slot, figure, gap, words)
 
 _REVENUE = ("revenue", "sales", "turnover")
@@ -97,6 +98,14 @@ PATTERNS = Patterns({
             {"IS_ALPHA": True, "OP": "{0,2}"},
             words("rate", "turnout", "proportion"), words("of"),
             figure(PERCENT, role="share"), {"IS_PUNCT": True}]],
+    # "together produced 4,489 births, a share of 32.3%": the share noun before its
+    # percent, set off after the amount it restates
+    "set-share": [[words("-", "—", "–", ","), words("a", "an"),
+                   {"IS_ALPHA": True, "OP": "?",
+                    "LOWER": {"NOT_IN": ["rate", "change", "rise", "fall", "drop", "increase",
+                                         "decrease", "growth"]}},
+                   words("share", "proportion"), words("of"), figure(PERCENT, role="share"),
+                   {"IS_PUNCT": True}]],
     # "1,378 (57.4%)": a count and its share in brackets, the whole named elsewhere
     "paren": _owned([
               [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
@@ -294,6 +303,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _share_of(sentence, document, m, share)
         elif m.name == "load-factor":
             found = _load_factor(sentence, document, m, share)
+        elif m.name == "set-share":
+            found = _set_off_share(sentence, document, m)
         elif m.name == "or" and _after_a_change(sentence, m):
             continue  # "an increase of 430, or 11.6%": the change's percent, no share
         elif m.name == "of" and (counted := _count_before_bracket(sentence, share)) is not None \
@@ -326,6 +337,53 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             out.append(make("ShareRelation", sentence.claim,
                             {"portion": portion, "whole": whole, "share": share}, m.evidence,
                             f"{portion.text} is {share.text} of {whole.text}", across=True))
+    return out
+
+
+#: the words that end the noun phrase a fraction names its whole with: a clause, a
+#: comparison or another figure goes on ("a third of all visits and a quarter of …")
+_FRACTION_PHRASE_ENDS = {"and", "or", "but", "while", "whereas", "which", "that", "who",
+                         "than", "compared", "against", "versus", "vs", "up", "down", "from",
+                         "to", "by", "was", "were", "is", "are", "rose", "fell"}
+
+
+def restated_fractions(sentence: Sentence, found: list[Suggestion]) -> list[Suggestion]:
+    """"21,150 of them, more than a third (36.0%), went to families", "almost half of all
+    income (48.6 per cent)", "One in five journeys (20.3 per cent) was made on a pass": a
+    percent in brackets right after a fraction and the words naming what it is a fraction of
+    restates that fraction as a share, so it is a share of the same portion of the same
+    whole the words read for the fraction (``found``: this sentence's relations, of every
+    kind); none where other words, a mark or a figure stand between the two."""
+    doc = sentence.doc
+    used = {local for s in found for local in s.figures}
+    out = []
+    for s in found:
+        roles = dict(s.roles)
+        if s.kind != "RatioRelation" or any(len(roles.get(r, ())) != 1
+                                            for r in ("numerator", "denominator", "ratio")):
+            continue
+        fraction = next((x for x in sentence.slots if x.local == roles["ratio"][0]), None)
+        if fraction is None or fraction.cls != FRACTION:
+            continue
+        at = fraction.token + 1
+        # "a third of all guest nights in the quarter (", "one in five journeys ("
+        while at < len(doc) and at < fraction.token + 10 and (
+                doc[at].is_alpha or doc[at].text in ("'s", "’s", "-")) and \
+                doc[at].norm_ not in FIGURES and doc[at].lower_ not in _FRACTION_PHRASE_ENDS:
+            at += 1
+        if at + 2 >= len(doc) or doc[at].text not in _OPEN or doc[at + 2].text not in _CLOSE:
+            continue
+        share = sentence.by_token.get(at + 1)
+        if share is None or share.cls != PERCENT or share.local in used:
+            continue
+        used.add(share.local)
+        out.append(Suggestion("ShareRelation", s.claim,
+                              (("portion", roles["numerator"]), ("whole", roles["denominator"]),
+                               ("share", (share.local,))),
+                              " ".join(doc[fraction.token:at + 3].text.split()),
+                              s.label.replace(fraction.text, share.text, 1)
+                              if fraction.text in s.label else
+                              f"{fraction.text} ({share.text})", across=s.across))
     return out
 
 
@@ -422,6 +480,25 @@ def _subject_counted_before(sentence: Sentence, document: Document, m: Match, sh
     return None
 
 
+def _set_off_share(sentence: Sentence, document: Document, m: Match):
+    """"the three rural regions together produced 4,489 births, a share of 32.3%": the
+    amount right before the share noun (its noun alone between) is the portion, a level of
+    its own (never a change, a baseline or a rate); the whole is the total of its unit the
+    text states before it (resolve)."""
+    doc = sentence.doc
+    before = [s for s in sentence.slots if s.token < m.start and s.cls in AMOUNTS]
+    if not before:
+        return None
+    portion = before[-1]
+    between = doc[portion.token + 1:m.start]
+    if len(between) > 2 or not all(t.is_alpha and t.norm_ not in FIGURES for t in between) \
+            or not level(sentence, portion):
+        return None
+    whole = resolve(sentence, document, portion, before=portion.token,
+                    also=name(sentence, portion), exclude=before[:-1])
+    return (portion, whole) if whole is not None and whole.unit == portion.unit else None
+
+
 def _after_a_change(sentence: Sentence, m: Match) -> bool:
     """The figure just before "or" (only a comma between) is a change ("rose by 1,200, or
     4%", "an increase of 430, or 11.6%"): the percent after it is that change's."""
@@ -490,6 +567,10 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         before = document.sentences[sentence.index - 1]
         levels = [s for s in before.slots if s.unit == portion.unit and s.cls == portion.cls
                   and level(before, s)]
+        if len(levels) > 1:
+            # "48,906 attendances at the Board's two emergency departments … Of these,": a
+            # number in words says how many of the things the count is at, not the count
+            levels = [s for s in levels if any(c.isdigit() for c in s.text)]
         if len(levels) == 1:
             return portion, levels[0]
         if doc[1].lower_ not in ("these", "those"):

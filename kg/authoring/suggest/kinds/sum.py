@@ -15,6 +15,7 @@ from kg.authoring.suggest.kinds.portions import (CELL, _calendar_year, is_base, 
                                                  is_earlier, is_portion, is_rate, level, name,
                                                  nouns_after, of_words, qualified, resolve,
                                                  stem)
+from kg.authoring.suggest.kinds.cues import DOWN
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, PERCENT, QUANTITY,
                                        Document,
@@ -387,6 +388,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     # a sum of parts no relation of the sentence has taken yet
     for found, split in ((_list_closed(sentence, document), False),
                          (_other_closed(sentence, document), False),
+                         (_added_to(sentence, document), False),
                          (_split(sentence, document), True),
                          (_months_listed(sentence, document), False)):
         if found is None or any(p.local in s.figures for s in out for p in found[1]):
@@ -397,6 +399,106 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                         across=True))
     return out
+
+
+#: the words right before an amount that say it is added to a level said before it: "a
+#: further 6,000 tonnes", "an additional $2 million", "which adds £85.59", "a supplement of
+#: CHF 500", "together with domestic output of 70.4 TWh"
+_ADDED = re.compile(r"(?:\b(?:a|an)\s+(?:further|additional|extra)|\b(?:adds|added|adding)"
+                    r"(?:\s+(?:a|an)\s+(?:further|additional|extra|another))?|"
+                    r"\b(?:a|an)\s+(?:supplement|surcharge|top-up)\s+of|"
+                    r"\btogether\s+with(?:\s+[a-z-]+){0,3}?(?:\s+of)?)\s*$", re.I)
+#: the words after the added amount that give what the two come to: "…, giving 30,500
+#: tonnes", "…, bringing their fee to …", "… and takes the bill to …", "…, so profit before
+#: tax was …", "…, that put total supply at …"
+_COMES_TO = re.compile(r"^(?:[^;:.]*?\s)?(?:giving|gives|gave|bringing|brings|brought|taking|"
+                       r"takes|took|making|makes|made|putting|puts|put|so)\b", re.I)
+#: the words before the added amount that make it taken away: "fell a further 200"
+_TAKEN = frozenset(DOWN) | {"deducted", "deducts", "subtracted", "removed", "minus", "less",
+                            "withdrew", "withdrawn", "paid", "spent", "owed"}
+
+
+def _added_to(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | None:
+    """(total, parts) of an amount the words add to a level said before it, and the level
+    the two come to, said after it in the same sentence: "Stocks stood at 24,500 tonnes,
+    with a further 6,000 tonnes on order, giving 30,500 tonnes", "Interest added a further
+    £64m, so profit before tax was £142m", "which adds £85.59 and takes the bill to
+    £1,797.36". The level added to is the one level of the unit before it in the sentence;
+    where there is none, the nearest of the five sentences before that states a level of
+    the unit gives it: the one its words name as the total is named ("profit"), else its
+    first (the sentence's subject). Never shares or changes in percent, never an amount
+    taken away ("fell a further 200"), never a total the words date to another period."""
+    doc = sentence.doc
+    amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s.unit != PERCENT]
+    for i, added in enumerate(amounts):
+        said = doc[max(0, added.token - 8):added.token].text
+        if not _ADDED.search(said) or any(
+                t.lower_ in _TAKEN for t in doc[max(0, added.token - 6):added.token]):
+            continue
+        later = [s for s in amounts[i + 1:] if s.unit == added.unit]
+        if not later or is_rate(sentence, added):
+            return None
+        total = later[0]
+        between = doc[added.token + 1:total.token]
+        # "a supplement of CHF 500, bringing their fee to CHF 1,230 per semester": a total
+        # for each of something adds to a level for each of the same thing
+        per = _per(sentence, total)
+        if not (level(sentence, total) or per and not (
+                is_base(sentence, total) or is_change(sentence, total)
+                or is_earlier(sentence, total))) or \
+                any(t.lower_ in ("from", "by") for t in between) or \
+                not _COMES_TO.match(between.text.strip(" ,")) or \
+                any(t.norm_ in FIGURES for t in between):
+            return None
+        here = [s for s in amounts[:i] if s.unit == added.unit and _as_total(sentence, s, per)]
+        if len(here) > 1:
+            return None
+        base = here[0] if here else _level_added_to(sentence, document, added, total, per)
+        if base is None or (base.value or 0) >= (total.value or 0) or \
+                (added.value or 0) >= (total.value or 0):
+            return None
+        periods = {document.periods.get(s.local) for s in (base, total)} - {None}
+        if len(periods) > 1:
+            return None
+        return total, [base, added]
+    return None
+
+
+def _per(sentence: Sentence, slot: Slot) -> str:
+    """The words that make an amount one for each of something ("per semester", "a
+    night"), as written right after it; "" for an amount of its own."""
+    if not is_rate(sentence, slot):
+        return ""
+    after = sentence.doc[slot.token + 1:slot.token + 3]
+    return after.text.lower() if after[:1].text.lower() in ("per", "a", "an", "each") else "?"
+
+
+def _as_total(sentence: Sentence, slot: Slot, per: str) -> bool:
+    """Whether a figure is a level as the total is one: of its own (``per`` ""), or for
+    each of the same thing ("CHF 730 per semester" for a total "per semester")."""
+    if not per:
+        return level(sentence, slot)
+    return per != "?" and _per(sentence, slot) == per and not (
+        is_base(sentence, slot) or is_change(sentence, slot) or is_earlier(sentence, slot))
+
+
+def _level_added_to(sentence: Sentence, document: Document, added: Slot,
+                    total: Slot, per: str) -> Slot | None:
+    """The level an amount is added to, said in one of the five sentences before (the
+    nearest that states a level of the unit): the one named with the total's words
+    ("an underwriting profit of £78m" for "profit before tax"), else the first."""
+    named = {stem(t.lower_) for t in sentence.doc[added.token + 1:total.token]
+             if t.is_alpha} - {"so", "the", "their", "its", "our", "to", "at", "was", "is",
+                               "were", "are", "and", "giving", "bringing", "taking", "making",
+                               "put", "that", "total"}
+    for before in reversed(document.sentences[max(0, sentence.index - 5):sentence.index]):
+        levels = [s for s in before.slots if s.unit == added.unit and s.cls in AMOUNTS
+                  and _as_total(before, s, per) and not CELL.fullmatch(s.local)]
+        if not levels:
+            continue
+        by_name = [s for s in levels if named & {stem(w) for w in name(before, s)}]
+        return by_name[0] if len(by_name) == 1 else levels[0]
+    return None
 
 
 def _side_by_side(sentence: Sentence, parts: list[Slot]) -> bool:

@@ -384,6 +384,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
                          m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                          across=across))
+    # "Programme work – water, farming and education – accounts for KES 323.8 million":
+    # the rows of a table the aside names, each the cell of the total's unit and period
+    for total, parts in _named_rows(sentence, document):
+        if any(p.local in s.figures for s in out for p in parts) or \
+                any(total.local in s.figures for s in out):
+            continue
+        out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
+                        sentence.text, " + ".join(p.text for p in parts) + f" = {total.text}",
+                        across=True))
     # a list's closing line, a total split in two, months listed below their total: each
     # a sum of parts no relation of the sentence has taken yet
     for found, split in ((_list_closed(sentence, document), False),
@@ -499,6 +508,84 @@ def _level_added_to(sentence: Sentence, document: Document, added: Slot,
         by_name = [s for s in levels if named & {stem(w) for w in name(before, s)}]
         return by_name[0] if len(by_name) == 1 else levels[0]
     return None
+
+
+#: the marks that set an aside off: "Programme work – water, farming and education – …"
+_ASIDE = ("-", "–", "—", "--")
+#: what joins the items an aside lists
+_ITEM_JOINS = (",", "and", "plus", "&")
+#: words of an item that name no row: "the", "our"
+_NO_NAME = frozenset({"the", "our", "its", "their", "a", "an", "of", "together", "both",
+                      "combined", "all", "work"})
+
+
+def _named_rows(sentence: Sentence, document: Document) -> list[tuple[Slot, list[Slot]]]:
+    """(total, parts) of an amount whose items an aside between dashes lists by name, each
+    naming one row of one table of the document: "Programme work – water, farming and
+    education – accounts for KES 323.8 million" (rows "Clean water programme", "Smallholder
+    farming", "Girls' education bursaries"), "Shellfish – prawns plus crab and lobster –
+    accounted for 1,749 tonnes … but were worth €14.2 million". The parts are the named
+    rows' cells in the one column of each total's unit and period; none where an item names
+    no row or several, the rows stand in two tables, or a row has no one such cell."""
+    doc = sentence.doc
+    marks = [t.i for t in doc if t.text in _ASIDE]
+    if len(marks) != 2 or marks[1] - marks[0] < 4 or \
+            any(t.norm_ in FIGURES for t in doc[:marks[1]]):
+        return []
+    inside = doc[marks[0] + 1:marks[1]]
+    items, item = [], []
+    for t in inside:
+        if t.lower_ in _ITEM_JOINS:
+            items.append(item)
+            item = []
+        elif t.is_alpha:
+            if t.lower_ not in _NO_NAME:
+                item.append(stem(t.text))
+        else:
+            return []  # more than names in the aside: no list of items
+    items.append(item)
+    if len(items) < 2 or any(not i or len(i) > 3 for i in items) or \
+            not any(t.lower_ in ("and", "plus", "&") for t in inside):
+        return []
+    rows = [s for s in document.sentences
+            if s.slots and all(CELL.fullmatch(x.local) for x in s.slots)]
+    named: list[Sentence] = []
+    for words_ in items:
+        found = [r for r in rows if set(words_) <= _row_words(r)]
+        if len(found) != 1:
+            return []
+        if found[0] not in named:
+            named.append(found[0])
+    tables = {CELL.fullmatch(r.slots[0].local).group(1) for r in named}
+    if len(named) < 2 or len(tables) != 1 or \
+            any(TOTAL_WORDS & _row_words(r) for r in named):
+        return []
+    out = []
+    for total in sentence.slots:
+        if total.token < marks[1] or total.cls not in AMOUNTS or total.unit == PERCENT or \
+                not level(sentence, total) or any(t.unit == total.unit for t, _ in out):
+            continue
+        period = document.periods.get(total.local)
+        parts = []
+        for row in named:
+            cells = [c for c in row.slots if c.unit == total.unit and c.value is not None
+                     and document.periods.get(c.local) == period]
+            if len(cells) != 1:
+                break
+            parts.append(cells[0])
+        else:
+            out.append((total, parts))
+    return out
+
+
+#: the words of a total row's label
+TOTAL_WORDS = frozenset({"total", "all", "overall", "sum"})
+
+
+def _row_words(row: Sentence) -> set[str]:
+    """The stemmed words of a table row's label (what stands before its first cell)."""
+    first = min(s.token for s in row.slots)
+    return {stem(t.text) for t in row.doc[:first] if t.is_alpha}
 
 
 def _side_by_side(sentence: Sentence, parts: list[Slot]) -> bool:

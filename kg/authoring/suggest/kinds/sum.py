@@ -529,8 +529,13 @@ def _named_rows(sentence: Sentence, document: Document) -> list[tuple[Slot, list
     no row or several, the rows stand in two tables, or a row has no one such cell."""
     doc = sentence.doc
     marks = [t.i for t in doc if t.text in _ASIDE]
-    if len(marks) != 2 or marks[1] - marks[0] < 4 or \
-            any(t.norm_ in FIGURES for t in doc[:marks[1]]):
+    if len(marks) != 2 or marks[1] - marks[0] < 4:
+        return []
+    # ("Our three charitable activities – …": only a count of the items may stand before)
+    counted = [t for t in doc[:marks[1]] if t.norm_ in FIGURES]
+    if len(counted) > 1 or counted and (counted[0].i > marks[0] or
+                                        sentence.by_token.get(counted[0].i) is None or
+                                        sentence.by_token[counted[0].i].cls != COUNT):
         return []
     inside = doc[marks[0] + 1:marks[1]]
     items, item = [], []
@@ -544,21 +549,32 @@ def _named_rows(sentence: Sentence, document: Document) -> list[tuple[Slot, list
         else:
             return []  # more than names in the aside: no list of items
     items.append(item)
-    if len(items) < 2 or any(not i or len(i) > 3 for i in items) or \
+    # ("planting, management, and education and access": a comma before "and" joins no item)
+    items = [i for i in items if i]
+    if len(items) < 2 or any(len(i) > 3 for i in items) or \
             not any(t.lower_ in ("and", "plus", "&") for t in inside):
         return []
     rows = [s for s in document.sentences
             if s.slots and all(CELL.fullmatch(x.local) for x in s.slots)]
-    named: list[Sentence] = []
-    for words_ in items:
-        found = [r for r in rows if set(words_) <= _row_words(r)]
-        if len(found) != 1:
-            return []
-        if found[0] not in named:
-            named.append(found[0])
-    tables = {CELL.fullmatch(r.slots[0].local).group(1) for r in named}
-    if len(named) < 2 or len(tables) != 1 or \
-            any(TOTAL_WORDS & _row_words(r) for r in named):
+    # the one table in which each item names one row ("education" may name a row of the
+    # income table too: the table all the items name rows of is the one)
+    readings = []
+    for table in sorted({CELL.fullmatch(r.slots[0].local).group(1) for r in rows}):
+        named: list[Sentence] = []
+        for words_ in items:
+            found = [r for r in rows if CELL.fullmatch(r.slots[0].local).group(1) == table
+                     and set(words_) <= _row_words(r)]
+            if len(found) != 1:
+                break
+            if found[0] not in named:
+                named.append(found[0])
+        else:
+            readings.append(named)
+    if len(readings) != 1:
+        return []
+    named = readings[0]
+    if len(named) < 2 or any(TOTAL_WORDS & _row_words(r) for r in named) or \
+            counted and sentence.by_token[counted[0].i].value != len(named):
         return []
     out = []
     for total in sentence.slots:

@@ -114,7 +114,15 @@ PATTERNS = Patterns({
                      "raises"),
                # (what it takes: "the hospital's capacity")
                {"LOWER": {"REGEX": r"^(?:[a-z]+|['’]s)$"}, "OP": "{0,4}"}, words("from"),
-               figure(*AMOUNTS, role="start"), words("to"), figure(*AMOUNTS, role="total")]],
+               figure(*AMOUNTS, role="start"), words("to"), figure(*AMOUNTS, role="total")],
+              # "…, bringing the total to 70 from 64 today": the level it comes to first
+              [words("bringing", "brings", "taking", "takes", "lifting", "lifts", "raising",
+                     "raises"),
+               {"LOWER": {"REGEX": r"^(?:[a-z]+|['’]s)$"}, "OP": "{0,4}"}, words("to"),
+               figure(*AMOUNTS, role="total"),
+               {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["and", "or", "but", "while"]},
+                "OP": "{0,5}"},
+               words("from"), figure(*AMOUNTS, role="start")]],
     # "a panel of 8,412 workers (3,886 women and 4,256 men)": the parts in brackets after
     # the total, each a figure and at most one word naming its group
     "bracketed": [[figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,3}"},
@@ -273,6 +281,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             total, start = m.roles["total"], m.roles["start"]
             added = [p for p in _same(sentence.slots, total, lambda s: s.token < m.start)
                      if _added(sentence, p)]
+            if len(added) > 1:
+                # "opened 18 shops and closed 5, a net gain of 13, taking the estate to …":
+                # the net amount is what the moves add together
+                added = [p for p in added if "net" in
+                         (t.lower_ for t in sentence.doc[max(0, p.token - 4):p.token])]
             if len(added) != 1 or start.unit != total.unit:
                 continue
             parts = [start, added[0]]
@@ -882,7 +895,7 @@ def _total_below(document: Document, last: Sentence, part: Slot) -> Slot | None:
 
 
 #: verbs that add an amount to what was there: "will add 7,200 seats"
-_ADD = {"add", "adds", "added", "adding"}
+_ADD = {"add", "adds", "added", "adding", "open", "opens", "opened", "opening"}
 
 
 def _added(sentence: Sentence, slot: Slot) -> bool:
@@ -892,7 +905,13 @@ def _added(sentence: Sentence, slot: Slot) -> bool:
     while before and before[-1] in ("a", "an", "another", "further", "extra", "some",
                                      "about", "around", "nearly", "almost", "roughly"):
         before.pop()
-    return bool(before) and before[-1] in _ADD
+    # ("a net gain of 13", "a net addition of 40": the amount a stock gains)
+    return bool(before) and (before[-1] in _ADD or before[-1] == "of" and len(before) >= 2
+                             and before[-2] in _GAINED)
+
+
+#: nouns of what a stock gains, before "of" and the amount ("a net gain of 13")
+_GAINED = {"gain", "addition", "additions"}
 
 
 #: words before a figure that carry on a list an earlier sentence began: "A further 62",

@@ -138,6 +138,11 @@ PATTERNS = Patterns({
     # the total in an earlier sentence
     "earlier": [[{"IS_SENT_START": True, "LOWER": "of"}, words("those", "these", "them", "this",
                                                                "that", "which")],
+                # "Of the regenerated energy, 862 MWh … and 288 MWh …": the whole the words
+                # name, said before
+                [{"IS_SENT_START": True, "LOWER": "of"}, words("the", "our", "its", "their"),
+                 {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["total", "rest", "remainder"]},
+                  "OP": "{1,3}"}, words(",")],
                 [words("the"), words("remaining", "rest", "remainder", "balance", "other")],
                 [words("while", "whereas"), {"IS_ALPHA": True, "OP": "{1,3}"},
                  words("added", "contributed", "accounted", "brought", "made")]],
@@ -362,8 +367,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                                 hint=_of(at))
                 across = True
             else:
+                hint = _of(sentence)
+                if sentence.doc[m.start].lower_ == "of" and sentence.doc[m.end - 1].text == ",":
+                    # "Of the recovered ash, …": the words before the comma name the whole
+                    hint = tuple(t.text for t in sentence.doc[m.start + 2:m.end - 1])
                 total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
-                                before=0, same_sentence=False, hint=_of(sentence), back=3)
+                                before=0, same_sentence=False, hint=hint, back=3)
                 across = True
             between = _said_between(document, total, sentence) if across and \
                 total is not None and sentence.doc[m.start].lower_ == "the" else []

@@ -21,3 +21,9 @@ def test_of_the_moves_the_net_gain_is_added(tmp_path) -> None:
     assert _sums(tmp_path, "We opened 9 branches and closed 3, a net gain of 6, taking the "
                            "total to 58 branches at the year end from 52 a year earlier.") == \
         ["52 + 6 = 58"]
+
+
+def test_the_bare_verb_after_will_lifts_the_level(tmp_path) -> None:
+    # "will add … and lift …": the verb's bare form after "will" as its "-ing" form
+    assert _sums(tmp_path, "The new wing will add 120 beds and lift capacity from 480 to "
+                           "600 beds.") == ["480 + 120 = 600"]

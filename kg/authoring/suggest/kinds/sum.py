@@ -111,13 +111,13 @@ PATTERNS = Patterns({
     # "they will add 7,200 seats, taking capacity from 51,400 to 58,600 seats": what was
     # there and the amount added, the level it comes to
     "added": [[words("bringing", "brings", "taking", "takes", "lifting", "lifts", "raising",
-                     "raises"),
+                     "raises", "bring", "take", "lift", "raise"),
                # (what it takes: "the hospital's capacity")
                {"LOWER": {"REGEX": r"^(?:[a-z]+|['’]s)$"}, "OP": "{0,4}"}, words("from"),
                figure(*AMOUNTS, role="start"), words("to"), figure(*AMOUNTS, role="total")],
               # "…, bringing the total to 70 from 64 today": the level it comes to first
               [words("bringing", "brings", "taking", "takes", "lifting", "lifts", "raising",
-                     "raises"),
+                     "raises", "bring", "take", "lift", "raise"),
                {"LOWER": {"REGEX": r"^(?:[a-z]+|['’]s)$"}, "OP": "{0,4}"}, words("to"),
                figure(*AMOUNTS, role="total"),
                {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["and", "or", "but", "while"]},

@@ -56,6 +56,11 @@ PATTERNS = Patterns({
                 words("the", "our", "its", "their", optional=True),
                 figure(*AMOUNTS, role="total")],
                [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(":")],
+               # "The Trust runs 312 berths in the inner and outer harbour: 140 …, 118 … and
+               # 54 …": the place or time the count is of may stand before the colon
+               [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{1,2}"},
+                words("in", "at", "on", "across", "for"),
+                {"IS_ALPHA": True, "OP": "{1,5}"}, words(":")],
                # "So far, 24.06 million crossings have been recorded: 7.42 million in …, 8.27
                # million in … and 8.37 million in …": the total the subject of a passive verb
                # whose colon opens its parts

@@ -58,7 +58,7 @@ PATTERNS = Patterns({
                [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(":")],
                # "The Trust runs 312 berths in the inner and outer harbour: 140 …, 118 … and
                # 54 …": the place or time the count is of may stand before the colon
-               [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{1,2}"},
+               [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"},
                 words("in", "at", "on", "across", "for"),
                 {"IS_ALPHA": True, "OP": "{1,5}"}, words(":")],
                # "So far, 24.06 million crossings have been recorded: 7.42 million in …, 8.27
@@ -1306,7 +1306,7 @@ def _listed(sentence: Sentence, total: Slot, *, unit: str | None | bool = True) 
              if level(sentence, s) and not is_rate(sentence, s)
              and not (sentence.doc[s.token + 1:s.token + 2].text.lower() in
                       ("day", "days", "week", "weeks", "month", "months", "year", "years"))]
-    if len(parts) < 2 or not any(t.lower_ == "and" for t in
+    if len(parts) < 2 or not any(t.lower_ in ("and", "plus") for t in
                                  sentence.doc[parts[-2].token:parts[-1].token]):
         return []
     return parts

@@ -378,9 +378,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                     hint = tuple(t.text for t in sentence.doc[m.start + 2:m.end - 1])
                 total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
                                 before=0, same_sentence=False, hint=hint, back=3)
+                if not hint and stated and _names_its_whole(sentence, parts):
+                    # "Audiobooks made up 71,440 of the 2024/25 total and e-books the
+                    # remaining 116,560": a whole named by no noun is the one just said
+                    total = _nearest_level(sentence, document, parts)
                 across = True
             between = _said_between(document, total, sentence) if across and \
-                total is not None and sentence.doc[m.start].lower_ == "the" else []
+                total is not None and sentence.doc[m.start].lower_ == "the" and \
+                not (stated and not portioned and _names_its_whole(sentence, parts)) else []
             earlier = [s for s in between or [] if s not in parts]
             if between is None or earlier and not (
                     stated and not portioned and _list_runs_on(document, total, sentence,
@@ -1071,13 +1076,44 @@ def _joined_item(place: Sentence, slot: Slot) -> bool:
         not (is_base(place, slot) or is_change(place, slot) or is_earlier(place, slot))
 
 
+def _nearest_level(sentence: Sentence, document: Document, parts: list[Slot]) -> Slot | None:
+    """The level of the parts' unit said last before the sentence (in the three before it),
+    larger than each part, no table's cell; None where the nearest sentence that states
+    such levels states several."""
+    for before in reversed(document.sentences[max(0, sentence.index - 3):sentence.index]):
+        levels = [s for s in before.slots if s.unit == parts[0].unit and s.cls in AMOUNTS
+                  and level(before, s) and not CELL.fullmatch(s.local)
+                  and all((s.value or 0) > (p.value or 0) for p in parts)]
+        if levels:
+            return levels[0] if len(levels) == 1 else None
+    return None
+
+
+def _names_its_whole(sentence: Sentence, parts: list[Slot]) -> bool:
+    """Whether the sentence's two parts, the first "of the <whole>" ("Residents lodged 1,794
+    of the year's applications; the other 15,976 came from abroad"), split that whole
+    between them: the rest is all but the first, whatever other breakdown the text gave
+    before."""
+    if len(parts) != 2 or any(p.sentence != sentence.index for p in parts):
+        return False
+    doc = sentence.doc
+    after = doc[parts[0].token + 1:parts[0].token + 3]
+    return len(after) == 2 and after[0].lower_ == "of" and \
+        after[1].lower_ in ("the", "its", "their", "our", "all") and \
+        not any(s.cls in AMOUNTS and parts[0].token < s.token < parts[1].token
+                for s in sentence.slots)  # (its share may stand between: "a tenth of …")
+
+
 def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[Slot] | None:
     """The levels of the total's unit stated after it and before ``sentence`` ("84.2 TWh in
     2025. Wind led with 31.6 TWh, … Gas supplied …, and the remaining 5.2 TWh"); None where
-    one is no smaller than the total (not a part)."""
+    one is no smaller than the total (not a part). A table's cell is the table's row, no
+    item of the list the words run on with (its total row restates the total)."""
     found = []
     for place in document.sentences[total.sentence:sentence.index]:
         for slot in place.slots:
+            if CELL.fullmatch(slot.local):
+                continue
             if (place.index == total.sentence and slot.token <= total.token) or \
                     slot.unit != total.unit or slot.year not in (None, total.year) or \
                     not (level(place, slot) or _joined_item(place, slot)) or \

@@ -430,6 +430,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for found, split in ((_list_closed(sentence, document), False),
                          (_other_closed(sentence, document), False),
                          (_added_to(sentence, document), False),
+                         (_gapped_of_total(sentence, document), False),
                          (_split(sentence, document), True),
                          (_months_listed(sentence, document), False)):
         if found is None or any(p.local in s.figures for s in out for p in found[1]):
@@ -470,7 +471,7 @@ def _added_to(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]]
     first (the sentence's subject). Never shares or changes in percent, never an amount
     taken away ("fell a further 200"), never a total the words date to another period."""
     doc = sentence.doc
-    amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s.unit != PERCENT]
+    amounts = [s for s in sentence.slots if s.cls in AMOUNTS]
     for i, added in enumerate(amounts):
         said = doc[max(0, added.token - 8):added.token].text
         if not _ADDED.search(said) or any(
@@ -610,7 +611,7 @@ def _named_rows(sentence: Sentence, document: Document) -> list[tuple[Slot, list
         return []
     out = []
     for total in sentence.slots:
-        if total.token < marks[1] or total.cls not in AMOUNTS or total.unit == PERCENT or \
+        if total.token < marks[1] or total.cls not in AMOUNTS or \
                 not level(sentence, total) or any(t.unit == total.unit for t, _ in out):
             continue
         period = document.periods.get(total.local)
@@ -1074,6 +1075,66 @@ def _joined_item(place: Sentence, slot: Slot) -> bool:
     return len(after) == 2 and after[0].lower_ in _JOINING and \
         after[1].lower_ in ("a", "an") and not before & _PER_WORDS and slot.cls in AMOUNTS and \
         not (is_base(place, slot) or is_change(place, slot) or is_earlier(place, slot))
+
+
+#: the words after a part that say it is of the total just said: "of them", "of the total",
+#: "of the quarter's total"
+_OF_THE_TOTAL = re.compile(r"^of\s+(?:them|those|these|the\s+total|the\s+(?:\S+\s+){1,2}?"
+                           r"total|this|that)\b", re.I)
+
+
+def _gapped_of_total(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | None:
+    """(total, parts) of a sentence that gives one part "of them" or "of the total" and the
+    others after it with the verb left out: "Passenger revenue made up NOK 6.93 billion of
+    the total and ancillary revenue NOK 930 million", "E-bikes accounted for 1.02 million
+    of them (40.0%), pedal bikes for 1.53 million". Each later item is a short label and an
+    amount of the unit (its share in brackets may follow), the last after "and" (or a comma
+    where there are two); the total is the level of the unit just said, larger than each
+    part. None where the sentence has any other amount of the unit."""
+    doc = sentence.doc
+    slots = [s for s in sentence.slots if s.cls in AMOUNTS]
+    if len(slots) < 2:
+        return None
+    first = slots[0]
+    tail = doc[first.token + 1:first.token + 8].text
+    hit = _OF_THE_TOTAL.match(tail)
+    if hit is None or not level(sentence, first):
+        return None
+    parts = [s for s in slots if s.unit == first.unit]
+    if len(parts) != len(slots) or not all(level(sentence, p) for p in parts[1:]):
+        return None
+    # the words after "of the total" up to the next part: its share in brackets, then a
+    # separator and the next item's short label
+    end_of = first.token + 1 + len(doc[first.token + 1:first.token + 8].text[:hit.end()].split())
+    joins = []
+    start = end_of
+    for part in parts[1:]:
+        between = doc[start:part.token]
+        words_ = [t for t in between if t.is_alpha]
+        shares = [s for s in sentence.slots if start <= s.token < part.token]
+        if any(s.cls != PERCENT for s in shares) or len(shares) > 1:
+            return None
+        seps = [t.lower_ for t in between if t.lower_ in (",", "and", ";")]
+        label = [t for t in words_ if t.lower_ not in ("and", "for", "with", "at")]
+        if not seps or not 1 <= len(label) <= 4 or \
+                any(t.lower_ in CONTRAST_WORDS for t in between):
+            return None
+        joins.append(seps[-1])
+        after_share = next((t.i for t in doc[part.token + 1:] if t.text == ")"), None) \
+            if doc[part.token + 1:part.token + 2].text == "(" else None
+        start = (after_share if after_share is not None else part.token) + 1
+    if len(parts) > 2 and joins[-1] != "and":
+        return None
+    total = _nearest_level(sentence, document, parts)
+    if total is None:
+        return None
+    periods = {document.periods.get(s.local) for s in (*parts, total)} - {None}
+    return (total, parts) if len(periods) <= 1 else None
+
+
+#: words that set two figures against each other rather than listing them
+CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although", "though", "compared",
+                            "versus", "vs", "than", "against"})
 
 
 def _nearest_level(sentence: Sentence, document: Document, parts: list[Slot]) -> Slot | None:

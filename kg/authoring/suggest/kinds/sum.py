@@ -1168,13 +1168,10 @@ def _names_its_whole(sentence: Sentence, parts: list[Slot]) -> bool:
 def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[Slot] | None:
     """The levels of the total's unit stated after it and before ``sentence`` ("84.2 TWh in
     2025. Wind led with 31.6 TWh, … Gas supplied …, and the remaining 5.2 TWh"); None where
-    one is no smaller than the total (not a part). A table's cell is the table's row, no
-    item of the list the words run on with (its total row restates the total)."""
+    one is no smaller than the total (not a part)."""
     found = []
     for place in document.sentences[total.sentence:sentence.index]:
         for slot in place.slots:
-            if CELL.fullmatch(slot.local):
-                continue
             if (place.index == total.sentence and slot.token <= total.token) or \
                     slot.unit != total.unit or slot.year not in (None, total.year) or \
                     not (level(place, slot) or _joined_item(place, slot)) or \

@@ -15,6 +15,7 @@ from kg.authoring.suggest.kinds.portions import (CELL, _calendar_year, is_base, 
                                                  is_earlier, is_portion, is_rate, level, name,
                                                  nouns_after, of_words, qualified, resolve,
                                                  stem)
+from kg.authoring.suggest.kinds.cues import DOWN
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, PERCENT, QUANTITY,
                                        Document,
@@ -55,6 +56,11 @@ PATTERNS = Patterns({
                 words("the", "our", "its", "their", optional=True),
                 figure(*AMOUNTS, role="total")],
                [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"}, words(":")],
+               # "The Trust runs 312 berths in the inner and outer harbour: 140 …, 118 … and
+               # 54 …": the place or time the count is of may stand before the colon
+               [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                words("in", "at", "on", "across", "for"),
+                {"IS_ALPHA": True, "OP": "{1,5}"}, words(":")],
                # "So far, 24.06 million crossings have been recorded: 7.42 million in …, 8.27
                # million in … and 8.37 million in …": the total the subject of a passive verb
                # whose colon opens its parts
@@ -110,10 +116,18 @@ PATTERNS = Patterns({
     # "they will add 7,200 seats, taking capacity from 51,400 to 58,600 seats": what was
     # there and the amount added, the level it comes to
     "added": [[words("bringing", "brings", "taking", "takes", "lifting", "lifts", "raising",
-                     "raises"),
+                     "raises", "bring", "take", "lift", "raise"),
                # (what it takes: "the hospital's capacity")
                {"LOWER": {"REGEX": r"^(?:[a-z]+|['’]s)$"}, "OP": "{0,4}"}, words("from"),
-               figure(*AMOUNTS, role="start"), words("to"), figure(*AMOUNTS, role="total")]],
+               figure(*AMOUNTS, role="start"), words("to"), figure(*AMOUNTS, role="total")],
+              # "…, bringing the total to 70 from 64 today": the level it comes to first
+              [words("bringing", "brings", "taking", "takes", "lifting", "lifts", "raising",
+                     "raises", "bring", "take", "lift", "raise"),
+               {"LOWER": {"REGEX": r"^(?:[a-z]+|['’]s)$"}, "OP": "{0,4}"}, words("to"),
+               figure(*AMOUNTS, role="total"),
+               {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["and", "or", "but", "while"]},
+                "OP": "{0,5}"},
+               words("from"), figure(*AMOUNTS, role="start")]],
     # "a panel of 8,412 workers (3,886 women and 4,256 men)": the parts in brackets after
     # the total, each a figure and at most one word naming its group
     "bracketed": [[figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,3}"},
@@ -129,6 +143,11 @@ PATTERNS = Patterns({
     # the total in an earlier sentence
     "earlier": [[{"IS_SENT_START": True, "LOWER": "of"}, words("those", "these", "them", "this",
                                                                "that", "which")],
+                # "Of the regenerated energy, 862 MWh … and 288 MWh …": the whole the words
+                # name, said before
+                [{"IS_SENT_START": True, "LOWER": "of"}, words("the", "our", "its", "their"),
+                 {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["total", "rest", "remainder"]},
+                  "OP": "{1,3}"}, words(",")],
                 [words("the"), words("remaining", "rest", "remainder", "balance", "other")],
                 [words("while", "whereas"), {"IS_ALPHA": True, "OP": "{1,3}"},
                  words("added", "contributed", "accounted", "brought", "made")]],
@@ -272,6 +291,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             total, start = m.roles["total"], m.roles["start"]
             added = [p for p in _same(sentence.slots, total, lambda s: s.token < m.start)
                      if _added(sentence, p)]
+            if len(added) > 1:
+                # "opened 18 shops and closed 5, a net gain of 13, taking the estate to …":
+                # the net amount is what the moves add together
+                added = [p for p in added if "net" in
+                         (t.lower_ for t in sentence.doc[max(0, p.token - 4):p.token])]
             if len(added) != 1 or start.unit != total.unit:
                 continue
             parts = [start, added[0]]
@@ -348,11 +372,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                                 hint=_of(at))
                 across = True
             else:
+                hint = _of(sentence)
+                if sentence.doc[m.start].lower_ == "of" and sentence.doc[m.end - 1].text == ",":
+                    # "Of the recovered ash, …": the words before the comma name the whole
+                    hint = tuple(t.text for t in sentence.doc[m.start + 2:m.end - 1])
                 total = resolve(sentence, document, max(parts, key=lambda p: p.value or 0),
-                                before=0, same_sentence=False, hint=_of(sentence), back=3)
+                                before=0, same_sentence=False, hint=hint, back=3)
+                if not hint and stated and _names_its_whole(sentence, parts):
+                    # "Audiobooks made up 71,440 of the 2024/25 total and e-books the
+                    # remaining 116,560": a whole named by no noun is the one just said
+                    total = _nearest_level(sentence, document, parts)
                 across = True
             between = _said_between(document, total, sentence) if across and \
-                total is not None and sentence.doc[m.start].lower_ == "the" else []
+                total is not None and sentence.doc[m.start].lower_ == "the" and \
+                not (stated and not portioned and _names_its_whole(sentence, parts)) else []
             earlier = [s for s in between or [] if s not in parts]
             if between is None or earlier and not (
                     stated and not portioned and _list_runs_on(document, total, sentence,
@@ -383,10 +416,21 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
                          m.evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                          across=across))
+    # "Programme work – water, farming and education – accounts for KES 323.8 million":
+    # the rows of a table the aside names, each the cell of the total's unit and period
+    for total, parts in _named_rows(sentence, document):
+        if any(p.local in s.figures for s in out for p in parts) or \
+                any(total.local in s.figures for s in out):
+            continue
+        out.append(make("SumRelation", sentence.claim, {"total": total, "part": parts},
+                        sentence.text, " + ".join(p.text for p in parts) + f" = {total.text}",
+                        across=True))
     # a list's closing line, a total split in two, months listed below their total: each
     # a sum of parts no relation of the sentence has taken yet
     for found, split in ((_list_closed(sentence, document), False),
                          (_other_closed(sentence, document), False),
+                         (_added_to(sentence, document), False),
+                         (_gapped_of_total(sentence, document), False),
                          (_split(sentence, document), True),
                          (_months_listed(sentence, document), False)):
         if found is None or any(p.local in s.figures for s in out for p in found[1]):
@@ -397,6 +441,200 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         evidence, " + ".join(p.text for p in parts) + f" = {total.text}",
                         across=True))
     return out
+
+
+#: the words right before an amount that say it is added to a level said before it: "a
+#: further 6,000 tonnes", "an additional $2 million", "which adds £85.59", "a supplement of
+#: CHF 500", "together with domestic output of 70.4 TWh"
+_ADDED = re.compile(r"(?:\b(?:a|an)\s+(?:further|additional|extra)|\b(?:adds|added|adding)"
+                    r"(?:\s+(?:a|an)\s+(?:further|additional|extra|another))?|"
+                    r"\b(?:a|an)\s+(?:supplement|surcharge|top-up)\s+of|"
+                    r"\btogether\s+with(?:\s+[a-z-]+){0,3}?(?:\s+of)?)\s*$", re.I)
+#: the words after the added amount that give what the two come to: "…, giving 30,500
+#: tonnes", "…, bringing their fee to …", "… and takes the bill to …", "…, so profit before
+#: tax was …", "…, that put total supply at …"
+_COMES_TO = re.compile(r"^(?:[^;:.]*?\s)?(?:giving|gives|gave|bringing|brings|brought|taking|"
+                       r"takes|took|making|makes|made|putting|puts|put|so)\b", re.I)
+#: the words before the added amount that make it taken away: "fell a further 200"
+_TAKEN = frozenset(DOWN) | {"deducted", "deducts", "subtracted", "removed", "minus", "less",
+                            "withdrew", "withdrawn", "paid", "spent", "owed"}
+
+
+def _added_to(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | None:
+    """(total, parts) of an amount the words add to a level said before it, and the level
+    the two come to, said after it in the same sentence: "Stocks stood at 24,500 tonnes,
+    with a further 6,000 tonnes on order, giving 30,500 tonnes", "Interest added a further
+    £64m, so profit before tax was £142m", "which adds £85.59 and takes the bill to
+    £1,797.36". The level added to is the one level of the unit before it in the sentence;
+    where there is none, the nearest of the five sentences before that states a level of
+    the unit gives it: the one its words name as the total is named ("profit"), else its
+    first (the sentence's subject). Never shares or changes in percent, never an amount
+    taken away ("fell a further 200"), never a total the words date to another period."""
+    doc = sentence.doc
+    amounts = [s for s in sentence.slots if s.cls in AMOUNTS]
+    for i, added in enumerate(amounts):
+        said = doc[max(0, added.token - 8):added.token].text
+        if not _ADDED.search(said) or any(
+                t.lower_ in _TAKEN for t in doc[max(0, added.token - 6):added.token]):
+            continue
+        later = [s for s in amounts[i + 1:] if s.unit == added.unit]
+        if not later or is_rate(sentence, added):
+            return None
+        total = later[0]
+        between = doc[added.token + 1:total.token]
+        # "a supplement of CHF 500, bringing their fee to CHF 1,230 per semester": a total
+        # for each of something adds to a level for each of the same thing
+        per = _per(sentence, total)
+        if not (level(sentence, total) or per and not (
+                is_base(sentence, total) or is_change(sentence, total)
+                or is_earlier(sentence, total))) or \
+                any(t.lower_ in ("from", "by") for t in between) or \
+                not _COMES_TO.match(between.text.strip(" ,")) or \
+                any(t.norm_ in FIGURES for t in between):
+            return None
+        here = [s for s in amounts[:i] if s.unit == added.unit and _as_total(sentence, s, per)]
+        if len(here) > 1:
+            return None
+        base = here[0] if here else _level_added_to(sentence, document, added, total, per)
+        if base is None or (base.value or 0) >= (total.value or 0) or \
+                (added.value or 0) >= (total.value or 0):
+            return None
+        periods = {document.periods.get(s.local) for s in (base, total)} - {None}
+        if len(periods) > 1:
+            return None
+        return total, [base, added]
+    return None
+
+
+def _per(sentence: Sentence, slot: Slot) -> str:
+    """The words that make an amount one for each of something ("per semester", "a
+    night"), as written right after it; "" for an amount of its own."""
+    if not is_rate(sentence, slot):
+        return ""
+    after = sentence.doc[slot.token + 1:slot.token + 3]
+    return after.text.lower() if after[:1].text.lower() in ("per", "a", "an", "each") else "?"
+
+
+def _as_total(sentence: Sentence, slot: Slot, per: str) -> bool:
+    """Whether a figure is a level as the total is one: of its own (``per`` ""), or for
+    each of the same thing ("CHF 730 per semester" for a total "per semester")."""
+    if not per:
+        return level(sentence, slot)
+    return per != "?" and _per(sentence, slot) == per and not (
+        is_base(sentence, slot) or is_change(sentence, slot) or is_earlier(sentence, slot))
+
+
+def _level_added_to(sentence: Sentence, document: Document, added: Slot,
+                    total: Slot, per: str) -> Slot | None:
+    """The level an amount is added to, said in one of the five sentences before (the
+    nearest that states a level of the unit): the one named with the total's words
+    ("an underwriting profit of £78m" for "profit before tax"), else the first."""
+    named = {stem(t.lower_) for t in sentence.doc[added.token + 1:total.token]
+             if t.is_alpha} - {"so", "the", "their", "its", "our", "to", "at", "was", "is",
+                               "were", "are", "and", "giving", "bringing", "taking", "making",
+                               "put", "that", "total"}
+    for before in reversed(document.sentences[max(0, sentence.index - 5):sentence.index]):
+        levels = [s for s in before.slots if s.unit == added.unit and s.cls in AMOUNTS
+                  and _as_total(before, s, per) and not CELL.fullmatch(s.local)]
+        if not levels:
+            continue
+        by_name = [s for s in levels if named & {stem(w) for w in name(before, s)}]
+        return by_name[0] if len(by_name) == 1 else levels[0]
+    return None
+
+
+#: the marks that set an aside off: "Programme work – water, farming and education – …"
+_ASIDE = ("-", "–", "—", "--")
+#: what joins the items an aside lists
+_ITEM_JOINS = (",", "and", "plus", "&")
+#: words of an item that name no row: "the", "our"
+_NO_NAME = frozenset({"the", "our", "its", "their", "a", "an", "of", "together", "both",
+                      "combined", "all", "work"})
+
+
+def _named_rows(sentence: Sentence, document: Document) -> list[tuple[Slot, list[Slot]]]:
+    """(total, parts) of an amount whose items an aside between dashes lists by name, each
+    naming one row of one table of the document: "Programme work – water, farming and
+    education – accounts for KES 323.8 million" (rows "Clean water programme", "Smallholder
+    farming", "Girls' education bursaries"), "Shellfish – prawns plus crab and lobster –
+    accounted for 1,749 tonnes … but were worth €14.2 million". The parts are the named
+    rows' cells in the one column of each total's unit and period; none where an item names
+    no row or several, the rows stand in two tables, or a row has no one such cell."""
+    doc = sentence.doc
+    marks = [t.i for t in doc if t.text in _ASIDE]
+    if len(marks) != 2 or marks[1] - marks[0] < 4:
+        return []
+    # ("Our three charitable activities – …": only a count of the items may stand before)
+    counted = [t for t in doc[:marks[1]] if t.norm_ in FIGURES]
+    if len(counted) > 1 or counted and (counted[0].i > marks[0] or
+                                        sentence.by_token.get(counted[0].i) is None or
+                                        sentence.by_token[counted[0].i].cls != COUNT):
+        return []
+    inside = doc[marks[0] + 1:marks[1]]
+    items, item = [], []
+    for t in inside:
+        if t.lower_ in _ITEM_JOINS:
+            items.append(item)
+            item = []
+        elif t.is_alpha:
+            if t.lower_ not in _NO_NAME:
+                item.append(stem(t.text))
+        else:
+            return []  # more than names in the aside: no list of items
+    items.append(item)
+    # ("planting, management, and education and access": a comma before "and" joins no item)
+    items = [i for i in items if i]
+    if len(items) < 2 or any(len(i) > 3 for i in items) or \
+            not any(t.lower_ in ("and", "plus", "&") for t in inside):
+        return []
+    rows = [s for s in document.sentences
+            if s.slots and all(CELL.fullmatch(x.local) for x in s.slots)]
+    # the one table in which each item names one row ("education" may name a row of the
+    # income table too: the table all the items name rows of is the one)
+    readings = []
+    for table in sorted({CELL.fullmatch(r.slots[0].local).group(1) for r in rows}):
+        named: list[Sentence] = []
+        for words_ in items:
+            found = [r for r in rows if CELL.fullmatch(r.slots[0].local).group(1) == table
+                     and set(words_) <= _row_words(r)]
+            if len(found) != 1:
+                break
+            if found[0] not in named:
+                named.append(found[0])
+        else:
+            readings.append(named)
+    if len(readings) != 1:
+        return []
+    named = readings[0]
+    if len(named) < 2 or any(TOTAL_WORDS & _row_words(r) for r in named) or \
+            counted and sentence.by_token[counted[0].i].value != len(named):
+        return []
+    out = []
+    for total in sentence.slots:
+        if total.token < marks[1] or total.cls not in AMOUNTS or \
+                not level(sentence, total) or any(t.unit == total.unit for t, _ in out):
+            continue
+        period = document.periods.get(total.local)
+        parts = []
+        for row in named:
+            cells = [c for c in row.slots if c.unit == total.unit and c.value is not None
+                     and document.periods.get(c.local) == period]
+            if len(cells) != 1:
+                break
+            parts.append(cells[0])
+        else:
+            out.append((total, parts))
+    return out
+
+
+#: the words of a total row's label
+TOTAL_WORDS = frozenset({"total", "all", "overall", "sum"})
+
+
+def _row_words(row: Sentence) -> set[str]:
+    """The stemmed words of a table row's label (what stands before its first cell)."""
+    first = min(s.token for s in row.slots)
+    return {stem(t.text) for t in row.doc[:first] if t.is_alpha}
 
 
 def _side_by_side(sentence: Sentence, parts: list[Slot]) -> bool:
@@ -677,7 +915,7 @@ def _total_below(document: Document, last: Sentence, part: Slot) -> Slot | None:
 
 
 #: verbs that add an amount to what was there: "will add 7,200 seats"
-_ADD = {"add", "adds", "added", "adding"}
+_ADD = {"add", "adds", "added", "adding", "open", "opens", "opened", "opening"}
 
 
 def _added(sentence: Sentence, slot: Slot) -> bool:
@@ -687,7 +925,13 @@ def _added(sentence: Sentence, slot: Slot) -> bool:
     while before and before[-1] in ("a", "an", "another", "further", "extra", "some",
                                      "about", "around", "nearly", "almost", "roughly"):
         before.pop()
-    return bool(before) and before[-1] in _ADD
+    # ("a net gain of 13", "a net addition of 40": the amount a stock gains)
+    return bool(before) and (before[-1] in _ADD or before[-1] == "of" and len(before) >= 2
+                             and before[-2] in _GAINED)
+
+
+#: nouns of what a stock gains, before "of" and the amount ("a net gain of 13")
+_GAINED = {"gain", "addition", "additions"}
 
 
 #: words before a figure that carry on a list an earlier sentence began: "A further 62",
@@ -831,6 +1075,94 @@ def _joined_item(place: Sentence, slot: Slot) -> bool:
     return len(after) == 2 and after[0].lower_ in _JOINING and \
         after[1].lower_ in ("a", "an") and not before & _PER_WORDS and slot.cls in AMOUNTS and \
         not (is_base(place, slot) or is_change(place, slot) or is_earlier(place, slot))
+
+
+#: the words after a part that say it is of the total just said: "of them", "of the total",
+#: "of the quarter's total"
+_OF_THE_TOTAL = re.compile(r"^of\s+(?:them|those|these|the\s+total|the\s+(?:\S+\s+){1,2}?"
+                           r"total|this|that)\b", re.I)
+
+
+def _gapped_of_total(sentence: Sentence, document: Document) -> tuple[Slot, list[Slot]] | None:
+    """(total, parts) of a sentence that gives one part "of them" or "of the total" and the
+    others after it with the verb left out: "Passenger revenue made up NOK 6.93 billion of
+    the total and ancillary revenue NOK 930 million", "E-bikes accounted for 1.02 million
+    of them (40.0%), pedal bikes for 1.53 million". Each later item is a short label and an
+    amount of the unit (its share in brackets may follow), the last after "and" (or a comma
+    where there are two); the total is the level of the unit just said, larger than each
+    part. None where the sentence has any other amount of the unit."""
+    doc = sentence.doc
+    slots = [s for s in sentence.slots if s.cls in AMOUNTS]
+    if len(slots) < 2:
+        return None
+    first = slots[0]
+    tail = doc[first.token + 1:first.token + 8].text
+    hit = _OF_THE_TOTAL.match(tail)
+    if hit is None or not level(sentence, first):
+        return None
+    parts = [s for s in slots if s.unit == first.unit]
+    if len(parts) != len(slots) or not all(level(sentence, p) for p in parts[1:]):
+        return None
+    # the words after "of the total" up to the next part: its share in brackets, then a
+    # separator and the next item's short label
+    end_of = first.token + 1 + len(doc[first.token + 1:first.token + 8].text[:hit.end()].split())
+    joins = []
+    start = end_of
+    for part in parts[1:]:
+        between = doc[start:part.token]
+        words_ = [t for t in between if t.is_alpha]
+        shares = [s for s in sentence.slots if start <= s.token < part.token]
+        if any(s.cls != PERCENT for s in shares) or len(shares) > 1:
+            return None
+        seps = [t.lower_ for t in between if t.lower_ in (",", "and", ";")]
+        label = [t for t in words_ if t.lower_ not in ("and", "for", "with", "at")]
+        if not seps or not 1 <= len(label) <= 4 or \
+                any(t.lower_ in CONTRAST_WORDS for t in between):
+            return None
+        joins.append(seps[-1])
+        after_share = next((t.i for t in doc[part.token + 1:] if t.text == ")"), None) \
+            if doc[part.token + 1:part.token + 2].text == "(" else None
+        start = (after_share if after_share is not None else part.token) + 1
+    if len(parts) > 2 and joins[-1] != "and":
+        return None
+    total = _nearest_level(sentence, document, parts)
+    if total is None:
+        return None
+    periods = {document.periods.get(s.local) for s in (*parts, total)} - {None}
+    return (total, parts) if len(periods) <= 1 else None
+
+
+#: words that set two figures against each other rather than listing them
+CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although", "though", "compared",
+                            "versus", "vs", "than", "against"})
+
+
+def _nearest_level(sentence: Sentence, document: Document, parts: list[Slot]) -> Slot | None:
+    """The level of the parts' unit said last before the sentence (in the three before it),
+    larger than each part, no table's cell; None where the nearest sentence that states
+    such levels states several."""
+    for before in reversed(document.sentences[max(0, sentence.index - 3):sentence.index]):
+        levels = [s for s in before.slots if s.unit == parts[0].unit and s.cls in AMOUNTS
+                  and level(before, s) and not CELL.fullmatch(s.local)
+                  and all((s.value or 0) > (p.value or 0) for p in parts)]
+        if levels:
+            return levels[0] if len(levels) == 1 else None
+    return None
+
+
+def _names_its_whole(sentence: Sentence, parts: list[Slot]) -> bool:
+    """Whether the sentence's two parts, the first "of the <whole>" ("Residents lodged 1,794
+    of the year's applications; the other 15,976 came from abroad"), split that whole
+    between them: the rest is all but the first, whatever other breakdown the text gave
+    before."""
+    if len(parts) != 2 or any(p.sentence != sentence.index for p in parts):
+        return False
+    doc = sentence.doc
+    after = doc[parts[0].token + 1:parts[0].token + 3]
+    return len(after) == 2 and after[0].lower_ == "of" and \
+        after[1].lower_ in ("the", "its", "their", "our", "all") and \
+        not any(s.cls in AMOUNTS and parts[0].token < s.token < parts[1].token
+                for s in sentence.slots)  # (its share may stand between: "a tenth of …")
 
 
 def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[Slot] | None:
@@ -1068,7 +1400,7 @@ def _listed(sentence: Sentence, total: Slot, *, unit: str | None | bool = True) 
              if level(sentence, s) and not is_rate(sentence, s)
              and not (sentence.doc[s.token + 1:s.token + 2].text.lower() in
                       ("day", "days", "week", "weeks", "month", "months", "year", "years"))]
-    if len(parts) < 2 or not any(t.lower_ == "and" for t in
+    if len(parts) < 2 or not any(t.lower_ in ("and", "plus") for t in
                                  sentence.doc[parts[-2].token:parts[-1].token]):
         return []
     return parts

@@ -144,6 +144,14 @@ _DURATIONS = {f"http://qudt.org/vocab/unit/{u}" for u in ("DAY", "WK", "MO", "YR
 #: a table of what is planned, not reported: a budget, a plan, a target, an appeal
 _PLANNED = re.compile(r"\b(?:budget\w*|plan(?:s|ned)?|forecasts?|targets?|targeted|projected|"
                       r"projections?|estimates?|proposed|adopted|appeal)\b", re.I)
+
+
+def _plans(table: Table) -> bool:
+    """Whether a table holds what is planned: its caption, its head line or a column's head
+    says so ("Budget 2025" over a part of the table whose head line is only a section's
+    name, "Expenditure")."""
+    return _PLANNED.search(" ".join([table.caption, table.header_line] +
+                                    [c.header for c in table.columns])) is not None
 #: words that say a sentence's figure is the whole a table's total row holds
 _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|combined|all)\b",
                     re.I)
@@ -596,6 +604,18 @@ def _left_out(sentence: str, label: str) -> bool:
     return bool(hits) and all(_LEFT_OUT.search(sentence[:at]) for at in hits)
 
 
+#: the words that add a row to something else: "together with fundraising", "plus grants"
+_ADDED = re.compile(r"\b(?:(?:together|along|combined|coupled)\s+with|plus|as\s+well\s+as)\s+"
+                    r"(?:the\s+|its\s+|their\s+|our\s+)?$", re.I)
+
+
+def _added(sentence: str, label: str) -> bool:
+    """Whether the sentence says the row's label only as what it adds to something else
+    ("together with fundraising, these overheads came to …")."""
+    hits = said_at(sentence, label)
+    return bool(hits) and all(_ADDED.search(sentence[:at]) for at in hits)
+
+
 def _said_at(sentence: str, words: str) -> list[int]:
     flags = re.I if words.lower() not in _AMBIGUOUS else 0
     plural = r"(?:e?s)?" if re.search(r"[a-z]$", words) and flags else ""
@@ -858,12 +878,29 @@ def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) ->
                 # year run into the sentence dates no one figure of it
             seen = True
             if _BASE.search(f.sentence[:m.start()]):
+                if f.quote and re.match(r"\s*\(\s*" + re.escape(f.quote) + r"\s*\)",
+                                        f.sentence[m.end():]):
+                    return True  # "up 2.2% on 2024 (59,157)": the base's own amount, in
+                    # brackets after its period, is of that period
                 continue  # "up 3.2% on June 2023": the base's period, no figure's own
             if nearest(f.sentence, spans, m.start(), m.end()) == f.local or \
                     _TO_AFTER.fullmatch(f.sentence[m.end():f.sentence.find(f.quote)]):
                 # "rose by 9.0% in 2024, to 362,850": the change's period is its end's too
                 return True
     return False if seen else None
+
+
+#: the words before a number in words that make it the size of a set the sentence names,
+#: no quantity of a period: "the five local authorities", "its three plants"
+_SET_BEFORE = re.compile(r"\b(?:the|its|their|our|all|both|these|those)\s+$", re.I)
+
+
+def _set_named(sentence: str, span: tuple[int, int, str], quote: str) -> bool:
+    """Whether a figure of the sentence is a number in words naming the size of a set ("by
+    the five local authorities in 2025"): a period beside it dates the sentence's measured
+    figure, never the set's size."""
+    return not any(c.isdigit() for c in quote) and \
+        _SET_BEFORE.search(sentence[:span[0]]) is not None
 
 
 def _in_a_clause_with_a_figure(sentence: str, spans: list[tuple[int, int, str]], start: int,
@@ -1024,6 +1061,9 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
     # "everything except development came to …": a row the words leave out is not the one
     # they name, however its label's words are matched
     named = [r for r in named if not _left_out(f.sentence, table.rows[r].label)]
+    # "Together with fundraising, these overheads (€397,000)": a row said only as what is
+    # added to something else is a part of the figure, never the figure itself
+    named = [r for r in named if not _added(f.sentence, table.rows[r].label)]
     # "the dividend of 12.0p is covered 3.1 times by earnings per share": the row what
     # covers it names is the cover's other side, a different amount from the figure
     if by := _covering(f):
@@ -1456,12 +1496,14 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     # a span of time ("the first six months of 2024") is a period's words, not a figure a
     # year beside it could date
     units = {f.local: f.unit for f in figures}
+    quotes = {f.local: f.quote for f in figures}
     spans = {claim: spans_of(fs[0].sentence, [f for f in fs if f.unit not in _DURATIONS])
              for claim, fs in by_claim.items()}
     # an amount's period is not taken by a figure of another unit beside it ("at the
     # average 2023 exchange rate of CHF 0.8986" dates the rate, and no amount in francs)
-    own = {f.local: [s for s in spans[f.claim] if s[2] == f.local or f.unit == PERCENT or
-                     units[s[2]] in (f.unit, PERCENT, POINTS)] for f in figures}
+    own = {f.local: [s for s in spans[f.claim] if s[2] == f.local or (
+        f.unit == PERCENT or units[s[2]] in (f.unit, PERCENT, POINTS)) and
+        not _set_named(f.sentence, s, quotes[s[2]])] for f in figures}
     claimed: dict[str, list[bool]] = {}
     _agreed: dict[str, str] = {}
     found: list[tuple[SentenceFigure, str, str, bool]] = []
@@ -1484,7 +1526,7 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a
         # budget's or a plan's own table holds what it plans
         forecast = _forecast(f.sentence, at)
-        if forecast and not any(_PLANNED.search(t.caption + " " + t.header_line) for t in tables):
+        if forecast and not any(_plans(t) for t in tables):
             continue
         each = _EACH.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
         # "874,000 a month" is no cell's level, unless the table is of monthly amounts
@@ -1525,7 +1567,7 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                     c is not None and _agrees(whole, c, cell_unit(t, table, i, c)[1])
                     for row in table.rows for i, c in enumerate(row.cells)):
                 continue
-            if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
+            if forecast and not _plans(table):
                 continue
             if of is not None and not _holds_unit(of, t, table, cell_unit):
                 continue
@@ -1571,6 +1613,11 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 candidates.extend(cells)
         if not candidates:
             continue
+        if any(k[3] for k in candidates):
+            # a row the words name outweighs another table's total row, taken only because
+            # that table's rows go unnamed ("Interpreter costs, at €1.98 million" is the
+            # expenditure table's "Interpreters", never the income table's total)
+            candidates = [k for k in candidates if k[3]]
 
         def agrees(k: tuple) -> bool:
             table = tables[k[0] - 1]
@@ -2101,7 +2148,7 @@ def row_moves(figures: list[SentenceFigure], tables: list[Table], tied, cell_uni
                 and not _EACH.match(g.sentence[g_at + len(g.quote):])]
         found = []
         for t, table in enumerate(tables, start=1):
-            if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
+            if forecast and not _plans(table):
                 continue
             if level:
                 m = re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", level[0])

@@ -144,11 +144,50 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         elif (first := _referred_to(sentence, document, said)) is not None:
             out.append(_tie(first, said, sentence.claim, f"{first.text} … {said.text}",
                             f"{first.text}, then the {said.text} it counts"))
-        else:
+        elif again := _said_again(sentence, document, said):
             out.extend(_tie(first, said, sentence.claim, f"{first.text} … {said.text}",
                             f"{first.text} said again, of what it was said of before")
-                       for first in _said_again(sentence, document, said))
+                       for first in again)
+        elif (first := _taken_up(sentence, document, said)) is not None:
+            out.append(_tie(first, said, sentence.claim, f"{first.text} … {said.text}",
+                            f"{first.text}, then the {said.text} taken up again"))
     return out
+
+
+#: the words before a figure that take up one the text has given: "the", "our", a
+#: possessive ("the state's $600,000")
+_TAKING_UP = _DEFINITE | frozenset(("'s", "’s"))
+
+
+def _taken_up(sentence: Sentence, document: Document, said: Slot) -> Slot | None:
+    """The earlier figure a definite one takes up again, written as it was: "Of the $1.62
+    billion, two-thirds went back to players" after "sales fell to $1.62 billion", "1,871
+    of the 2,426 households answered" after "2,426 households were surveyed", "the 64
+    school kitchens" after "64 primary schools". The article says the quantity was given
+    before, and its writing says which: the nearest earlier figure of the text written
+    alike, of its class, unit and period (an amount of money, a quantity in its unit or a
+    count of two digits or more; never a percent, which many measures of a text share),
+    neither a table's cell nor a bound, at the same part of a move or none. Not where the
+    figure is set beside another as its baseline ("more than the 3,968 units") or a
+    relative clause says which of them ("the 9 members who resigned", a subset). A
+    reference that slipped ("the $1.26 billion") is left untied: no written form says
+    which figure it takes up, and the values never choose."""
+    doc = sentence.doc
+    if said.cls not in (MONEY, QUANTITY, COUNT) or said.unit in _DURATIONS or \
+            said.local in document.restated or said.local.startswith("f-t") or \
+            sum(c.isdigit() for c in said.text) < 2 or said.token == 0 or \
+            doc[said.token - 1].lower_ not in _TAKING_UP or _bound(sentence, said):
+        return None
+    if said.token >= 2 and doc[said.token - 2].lower_ in _SET_BESIDE or said.token >= 3 and [
+            t.lower_ for t in doc[said.token - 3:said.token - 1]] == ["compared", "with"]:
+        return None  # a baseline another figure is set beside
+    if _relative(sentence, said.token + 1 + len(_phrase(sentence, said))):
+        return None  # "the 9 members who resigned": which of them, a subset
+    earlier = [s for before in document.sentences[:sentence.index] for s in before.slots
+               if s.text == said.text and s.cls == said.cls and s.unit == said.unit and
+               not s.local.startswith("f-t") and _same_period(document, s, said) and
+               not _bound(before, s) and _ends_agree(sentence, said, before, s)]
+    return earlier[-1] if earlier else None
 
 
 def _said_again(sentence: Sentence, document: Document, said: Slot) -> list[Slot]:

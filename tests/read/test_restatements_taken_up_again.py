@@ -1,0 +1,54 @@
+"""A figure a definite word takes up again ("Of the $2.35 billion, …", "512 of the 1,930
+households", "the 58 village kitchens", "the city's £740,000"), written as an earlier figure
+of the text was, is that figure said again, though the words around the two share nothing:
+the article says the quantity was given before, its writing says which. Not a percent, not a
+baseline set beside another ("more than the 3,968 units"), not a subset a relative clause
+picks out ("the 12 wardens who retired"), and never an earlier figure written otherwise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.read import relation_labels, violations
+
+TITLE = "Harbour district review"
+
+
+def _ties(tmp_path: Path, text: str) -> list[str]:
+    return relation_labels(tmp_path, TITLE, text, "RestatementRelation")
+
+
+def test_an_amount_taken_up_by_of_the_is_the_amount_said_before(tmp_path: Path) -> None:
+    text = ("Receipts at the district's toll bridges climbed to $2.35 billion in the year, "
+            "the board reported.\n\n"
+            "Of the $2.35 billion, roughly half went on maintaining the crossings.\n")
+    assert _ties(tmp_path, text) == ["$2.35 billion, then the $2.35 billion taken up again"]
+    assert violations(tmp_path) == []
+
+
+def test_a_count_taken_up_as_a_whole_of_a_part_is_the_count_said_before(
+        tmp_path: Path) -> None:
+    """"We interviewed 1,930 tenants" … "512 of the 1,930 households": the nouns differ,
+    the article and the writing say it is the count given before."""
+    text = ("We interviewed 1,930 tenants across the district in the spring.\n\n"
+            "In all, 512 of the 1,930 households said their rent had risen.\n")
+    assert _ties(tmp_path, text) == ["1,930, then the 1,930 taken up again"]
+
+
+def test_a_possessive_takes_an_amount_up_again(tmp_path: Path) -> None:
+    text = ("The mayor promised the ferry service £740,000 a year.\n\n"
+            "Besides the city's £740,000, the port authority will add a further grant.\n")
+    assert _ties(tmp_path, text) == ["£740,000, then the £740,000 taken up again"]
+
+
+def test_a_percent_a_baseline_and_a_subset_are_not_taken_up(tmp_path: Path) -> None:
+    """Of four definite figures written as earlier ones were, only the whole of a part is
+    taken up: "the 81%" may be any measure's rate, "than the 3,968 units" is a baseline
+    another count is set beside, "the 48 wardens who retired" a subset of the 48."""
+    text = ("The harbour employs 48 wardens, and 3,968 units were inspected; occupancy "
+            "reached 81%.\n\n"
+            "This year 4,210 units were inspected, more than the 3,968 units of last year.\n\n"
+            "Of the 81% of berths let, most were let to local boats.\n\n"
+            "Pensions were paid to the 48 wardens who retired before 2020.\n\n"
+            "Inspectors found faults in 305 of the 4,210 units.\n")
+    assert _ties(tmp_path, text) == ["4,210, then the 4,210 taken up again"]

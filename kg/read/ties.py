@@ -238,6 +238,16 @@ def moved(f: SentenceFigure) -> str | None:
         else "gap" if _GAP.search(before) else None
 
 
+#: a unit a column's head shortens: "% over 18 wks" is said "over 18 weeks"
+_SHORT_UNITS = {"wks": "weeks", "wk": "week", "hrs": "hours", "hr": "hour", "mins": "minutes",
+                "yrs": "years", "mths": "months"}
+
+
+def _spelled_out(header: str) -> str:
+    return re.sub(r"\b(" + "|".join(_SHORT_UNITS) + r")\b\.?",
+                  lambda m: _SHORT_UNITS[m.group(1).lower()], header, flags=re.I)
+
+
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     """A percent restates a change, share or rate column only where the words say which."""
     if f.unit == POINTS:
@@ -253,7 +263,7 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         # column of differences
         return kind in ("value", "gap")
     if kind in ("value", "percent"):  # a column of percents: the row or head says which
-        words = {w.lower() for w in _CONTENT.findall(header)} - {"percent"}
+        words = {w.lower() for w in _CONTENT.findall(_spelled_out(header))} - {"percent"}
         # "which returned 18.2%" names the "Return" column as "return" does
         return not words or any(_word(f.sentence, w, inflected=True) for w in words)
     at = f.sentence.find(f.quote) if f.quote else -1
@@ -604,18 +614,6 @@ def _left_out(sentence: str, label: str) -> bool:
     return bool(hits) and all(_LEFT_OUT.search(sentence[:at]) for at in hits)
 
 
-#: the words that add a row to something else: "together with fundraising", "plus grants"
-_ADDED = re.compile(r"\b(?:(?:together|along|combined|coupled)\s+with|plus|as\s+well\s+as)\s+"
-                    r"(?:the\s+|its\s+|their\s+|our\s+)?$", re.I)
-
-
-def _added(sentence: str, label: str) -> bool:
-    """Whether the sentence says the row's label only as what it adds to something else
-    ("together with fundraising, these overheads came to …")."""
-    hits = said_at(sentence, label)
-    return bool(hits) and all(_ADDED.search(sentence[:at]) for at in hits)
-
-
 def _said_at(sentence: str, words: str) -> list[int]:
     flags = re.I if words.lower() not in _AMBIGUOUS else 0
     plural = r"(?:e?s)?" if re.search(r"[a-z]$", words) and flags else ""
@@ -765,6 +763,14 @@ def _agrees(f: SentenceFigure, cell: Cell, scale: int) -> bool:
     # 7.65 up, the cell "7.6" from 7.65 down, so the row of 7.6 is no second reading
     return meet is not None and not (meet.low is not None and meet.low == meet.high and
                                      _wide(cell_span) and _wide(said))
+
+
+def _written_alike(f: SentenceFigure, cell: Cell) -> bool:
+    """Whether the figure writes the cell's digits ("78.8%" the cell "78.8"): a rounder
+    "10%" is no reading of the cell 7.3 that its rounding alone would meet."""
+    number = re.search(r"\d(?:[\d.,\s]*\d)?", f.quote or "")
+    digits = cell.text.strip().lstrip("+-−–").rstrip("%").strip()
+    return number is not None and number.group(0).replace(" ", "") == digits.replace(" ", "")
 
 
 def _wide(span) -> bool:
@@ -994,6 +1000,20 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
             and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
             and _fits(f, col.header, col.kind) and not _other_base(f, col.header)]
+    if f.unit == PERCENT and not cols and named and not _fits(f, "", "change") and \
+            not _fits(f, "", "growth"):
+        # "Castle Hill again recorded the strongest results, with 78.8% of pupils reaching the
+        # standard": a level in percent of the row the words name, and no column's head said;
+        # the words leave the row's columns of percents open alike, so the one whose cell
+        # agrees breaks the tie (never more than one, and never a cell that disagrees)
+        levels = [c for c, col in enumerate(table.columns)
+                  if row.cells[c] is not None and not col.unsure and
+                  col.kind in ("value", "percent", "share") and
+                  cell_unit(t, table, c, row.cells[c])[0] == PERCENT and
+                  not _other_base(f, col.header)]
+        agreed = [c for c in levels if _written_alike(f, row.cells[c]) and
+                  _agrees(f, row.cells[c], cell_unit(t, table, c, row.cells[c])[1])]
+        cols = agreed if len(agreed) == 1 else []
     if f.unit == PERCENT and len(cols) > 1:
         # "Half of the portfolio is in equities, which returned 18.2%": of the columns of
         # percents the sentence's words name, the one named in the figure's own clause
@@ -1061,9 +1081,6 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
     # "everything except development came to …": a row the words leave out is not the one
     # they name, however its label's words are matched
     named = [r for r in named if not _left_out(f.sentence, table.rows[r].label)]
-    # "Together with fundraising, these overheads (€397,000)": a row said only as what is
-    # added to something else is a part of the figure, never the figure itself
-    named = [r for r in named if not _added(f.sentence, table.rows[r].label)]
     # "the dividend of 12.0p is covered 3.1 times by earnings per share": the row what
     # covers it names is the cover's other side, a different amount from the figure
     if by := _covering(f):
@@ -1613,11 +1630,6 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 candidates.extend(cells)
         if not candidates:
             continue
-        if any(k[3] for k in candidates):
-            # a row the words name outweighs another table's total row, taken only because
-            # that table's rows go unnamed ("Interpreter costs, at €1.98 million" is the
-            # expenditure table's "Interpreters", never the income table's total)
-            candidates = [k for k in candidates if k[3]]
 
         def agrees(k: tuple) -> bool:
             table = tables[k[0] - 1]

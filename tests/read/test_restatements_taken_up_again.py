@@ -52,3 +52,20 @@ def test_a_percent_a_baseline_and_a_subset_are_not_taken_up(tmp_path: Path) -> N
             "Pensions were paid to the 48 wardens who retired before 2020.\n\n"
             "Inspectors found faults in 305 of the 4,210 units.\n")
     assert _ties(tmp_path, text) == ["4,210, then the 4,210 taken up again"]
+
+
+def test_the_whole_of_a_part_is_taken_up_without_an_article(tmp_path: Path) -> None:
+    """"Soreness was reported by 217 of 1,436": the whole of a part, given before."""
+    text = ("The trial enrolled 1,436 older drivers from nine towns.\n\n"
+            "Neck soreness was reported by 217 of 1,436 during the first week.\n")
+    assert _ties(tmp_path, text) == ["1,436, then the 1,436 taken up again"]
+
+
+def test_two_earlier_counts_written_alike_leave_the_reference_open(tmp_path: Path) -> None:
+    """Two arms of 530 each: "the 530 coached walkers" may be either, and the writing does
+    not say which; the later whole is taken up only where the earlier counts are one."""
+    text = ("Walkers were assigned to coaching (n = 530) or to leaflets (n = 530).\n\n"
+            "Of the 530 coached walkers, 402 finished the course.\n\n"
+            "The library lent 2,640 books in May.\n\n"
+            "Of the 2,640, most were novels.\n")
+    assert _ties(tmp_path, text) == ["2,640, then the 2,640 taken up again"]

@@ -148,7 +148,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             out.extend(_tie(first, said, sentence.claim, f"{first.text} … {said.text}",
                             f"{first.text} said again, of what it was said of before")
                        for first in again)
-        elif (first := _taken_up(sentence, document, said)) is not None:
+        elif (first := _taken_up(sentence, document, said, taken)) is not None:
             out.append(_tie(first, said, sentence.claim, f"{first.text} … {said.text}",
                             f"{first.text}, then the {said.text} taken up again"))
     return out
@@ -159,24 +159,34 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
 _TAKING_UP = _DEFINITE | frozenset(("'s", "’s"))
 
 
-def _taken_up(sentence: Sentence, document: Document, said: Slot) -> Slot | None:
+def _taken_up(sentence: Sentence, document: Document, said: Slot,
+              taken: list[Suggestion]) -> Slot | None:
     """The earlier figure a definite one takes up again, written as it was: "Of the $1.62
     billion, two-thirds went back to players" after "sales fell to $1.62 billion", "1,871
     of the 2,426 households answered" after "2,426 households were surveyed", "the 64
-    school kitchens" after "64 primary schools". The article says the quantity was given
-    before, and its writing says which: the nearest earlier figure of the text written
-    alike, of its class, unit and period (an amount of money, a quantity in its unit or a
-    count of two digits or more; never a percent, which many measures of a text share),
-    neither a table's cell nor a bound, at the same part of a move or none. Not where the
-    figure is set beside another as its baseline ("more than the 3,968 units") or a
-    relative clause says which of them ("the 9 members who resigned", a subset). A
-    reference that slipped ("the $1.26 billion") is left untied: no written form says
-    which figure it takes up, and the values never choose."""
+    school kitchens" after "64 primary schools"; and the whole of a part, "309 of 1,248",
+    after "1,248 adults were randomised". The article (or the part before "of") says the
+    quantity was given before, and its writing says which: the earlier figure of the text
+    written alike, of its class, unit and period (an amount of money, a quantity in its unit
+    or a count of two digits or more; never a percent, which many measures of a text
+    share), neither a table's cell nor a bound, at the same part of a move or none. Where
+    several earlier figures are written alike, only if the text already ties them as one
+    quantity (two arms of a trial of 624 each are two counts: "402 of the 624" says which
+    by words the writing does not give). Not where the figure is set beside another as its
+    baseline ("more than the 3,968 units") or a relative clause says which of them ("the
+    9 members who resigned", a subset). A reference that slipped ("the $1.26 billion") is
+    left untied: no written form says which figure it takes up, and the values never
+    choose."""
     doc = sentence.doc
     if said.cls not in (MONEY, QUANTITY, COUNT) or said.unit in _DURATIONS or \
             said.local in document.restated or said.local.startswith("f-t") or \
             sum(c.isdigit() for c in said.text) < 2 or said.token == 0 or \
-            doc[said.token - 1].lower_ not in _TAKING_UP or _bound(sentence, said):
+            _bound(sentence, said):
+        return None
+    before = doc[said.token - 1].lower_
+    part_of = before == "of" and said.token >= 2 and said.cls == COUNT and \
+        doc[said.token - 2].like_num and doc[said.token - 2].text[:1].isdigit()
+    if before not in _TAKING_UP and not part_of:
         return None
     if said.token >= 2 and doc[said.token - 2].lower_ in _SET_BESIDE or said.token >= 3 and [
             t.lower_ for t in doc[said.token - 3:said.token - 1]] == ["compared", "with"]:
@@ -187,7 +197,26 @@ def _taken_up(sentence: Sentence, document: Document, said: Slot) -> Slot | None
                if s.text == said.text and s.cls == said.cls and s.unit == said.unit and
                not s.local.startswith("f-t") and _same_period(document, s, said) and
                not _bound(before, s) and _ends_agree(sentence, said, before, s)]
+    if len(earlier) > 1 and not _one_quantity([s.local for s in earlier], taken):
+        return None
     return earlier[-1] if earlier else None
+
+
+def _one_quantity(locals_: list[str], taken: list[Suggestion]) -> bool:
+    """Whether the restatements found so far tie all of these figures into one quantity."""
+    group = {x: x for x in locals_}
+
+    def root(x: str) -> str:
+        while group.setdefault(x, x) != x:
+            x = group[x]
+        return x
+
+    for s in taken:
+        if s.kind == "RestatementRelation":
+            ends = [x for _, xs in s.roles for x in xs]
+            for a, b in zip(ends, ends[1:]):
+                group[root(a)] = root(b)
+    return len({root(x) for x in locals_}) == 1
 
 
 def _said_again(sentence: Sentence, document: Document, said: Slot) -> list[Slot]:

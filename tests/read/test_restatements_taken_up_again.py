@@ -1,7 +1,8 @@
-"""A figure a definite word takes up again ("Of the $2.35 billion, …", "512 of the 1,930
-households", "the 58 village kitchens", "the city's £740,000"), written as an earlier figure
-of the text was, is that figure said again, though the words around the two share nothing:
-the article says the quantity was given before, its writing says which. Not a percent, not a
+"""A figure a definite word takes up again ("Of the $2.35 billion, …", "512 of the 1,930",
+"the city's £740,000"), written as an earlier figure of the text was, is that figure said
+again, though the words around the two share nothing: the article says the quantity was
+given before, its writing says which (a count that names its noun, only from a count the
+text gave bare). Not a percent, not a
 baseline set beside another ("more than the 3,968 units"), not a subset a relative clause
 picks out ("the 12 wardens who retired"), and never an earlier figure written otherwise."""
 
@@ -28,9 +29,9 @@ def test_an_amount_taken_up_by_of_the_is_the_amount_said_before(tmp_path: Path) 
 
 def test_a_count_taken_up_as_a_whole_of_a_part_is_the_count_said_before(
         tmp_path: Path) -> None:
-    """"We interviewed 1,930 tenants" … "512 of the 1,930 households": the nouns differ,
-    the article and the writing say it is the count given before."""
-    text = ("We interviewed 1,930 tenants across the district in the spring.\n\n"
+    """"(n = 1,930)" … "512 of the 1,930 households": the article and the writing say it is
+    the count the text gave bare before."""
+    text = ("Tenants were surveyed across the district in the spring (n = 1,930).\n\n"
             "In all, 512 of the 1,930 households said their rent had risen.\n")
     assert _ties(tmp_path, text) == ["1,930, then the 1,930 taken up again"]
 
@@ -50,14 +51,14 @@ def test_a_percent_a_baseline_and_a_subset_are_not_taken_up(tmp_path: Path) -> N
             "This year 4,210 units were inspected, more than the 3,968 units of last year.\n\n"
             "Of the 81% of berths let, most were let to local boats.\n\n"
             "Pensions were paid to the 48 wardens who retired before 2020.\n\n"
-            "Inspectors found faults in 305 of the 4,210 units.\n")
+            "Inspectors found faults in 305 of the 4,210.\n")
     assert _ties(tmp_path, text) == ["4,210, then the 4,210 taken up again"]
 
 
 def test_the_whole_of_a_part_is_taken_up_without_an_article(tmp_path: Path) -> None:
     """"Soreness was reported by 217 of 1,436": the whole of a part, given before."""
-    text = ("The trial enrolled 1,436 older drivers from nine towns.\n\n"
-            "Neck soreness was reported by 217 of 1,436 during the first week.\n")
+    text = ("Older drivers from nine towns were enrolled in the trial (n = 1,436).\n\n"
+            "Neck soreness was reported by 217 of 1,436 in the first week.\n")
     assert _ties(tmp_path, text) == ["1,436, then the 1,436 taken up again"]
 
 

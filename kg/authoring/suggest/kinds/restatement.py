@@ -162,10 +162,11 @@ _TAKING_UP = _DEFINITE | frozenset(("'s", "’s"))
 def _taken_up(sentence: Sentence, document: Document, said: Slot,
               taken: list[Suggestion]) -> Slot | None:
     """The earlier figure a definite one takes up again, written as it was: "Of the $1.62
-    billion, two-thirds went back to players" after "sales fell to $1.62 billion", "1,871
-    of the 2,426 households answered" after "2,426 households were surveyed", "the 64
-    school kitchens" after "64 primary schools"; and the whole of a part, "309 of 1,248",
-    after "1,248 adults were randomised". The article (or the part before "of") says the
+    billion, two-thirds went back to players" after "sales fell to $1.62 billion", "71 of
+    the 125 were women" after "125 met the criteria"; and the whole of a part, "309 of
+    1,248", after "1,248 adults were randomised". A count that names its noun is taken up
+    by its digits only from a count given bare ("412 of 1,794 children" after "1,794 in
+    the villages"); one of a noun is referred back by that noun or not at all. The article (or the part before "of") says the
     quantity was given before, and its writing says which: the earlier figure of the text
     written alike, of its class, unit and period (an amount of money, a quantity in its unit
     or a count of two digits or more; never a percent, which many measures of a text
@@ -193,10 +194,15 @@ def _taken_up(sentence: Sentence, document: Document, said: Slot,
         return None  # a baseline another figure is set beside
     if _relative(sentence, said.token + 1 + len(_phrase(sentence, said))):
         return None  # "the 9 members who resigned": which of them, a subset
+    # a count that names its noun ("the 45 warden posts") is referred back by that noun
+    # (``_referred_to``), never by its digits to a count of another noun ("45 warden vans");
+    # by its digits only to a count the text gave bare ("(n = 624)", "1,794 in the villages")
+    named = said.cls == COUNT and bool(_phrase(sentence, said))
     earlier = [s for before in document.sentences[:sentence.index] for s in before.slots
                if s.text == said.text and s.cls == said.cls and s.unit == said.unit and
                not s.local.startswith("f-t") and _same_period(document, s, said) and
-               not _bound(before, s) and _ends_agree(sentence, said, before, s)]
+               not _bound(before, s) and _ends_agree(sentence, said, before, s) and
+               not (named and _phrase(before, s))]
     if len(earlier) > 1 and not _one_quantity([s.local for s in earlier], taken):
         return None
     return earlier[-1] if earlier else None

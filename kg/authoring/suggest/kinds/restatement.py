@@ -197,15 +197,27 @@ def _taken_up(sentence: Sentence, document: Document, said: Slot,
     # a count that names its noun ("the 45 warden posts") is referred back by that noun
     # (``_referred_to``), never by its digits to a count of another noun ("45 warden vans");
     # by its digits only to a count the text gave bare ("(n = 624)", "1,794 in the villages")
-    named = said.cls == COUNT and bool(_phrase(sentence, said))
+    # or to one whose noun its own words hold ("the 250 sampled admissions" after "250
+    # admissions"), where no count of another writing is of that noun too
+    phrase = _phrase(sentence, said) if said.cls == COUNT else []
     earlier = [s for before in document.sentences[:sentence.index] for s in before.slots
                if s.text == said.text and s.cls == said.cls and s.unit == said.unit and
                not s.local.startswith("f-t") and _same_period(document, s, said) and
                not _bound(before, s) and _ends_agree(sentence, said, before, s) and
-               not (named and _phrase(before, s))]
+               _noun_fits(phrase, _phrase(before, s))]
+    if phrase and any(s.cls == COUNT and s.text != said.text and
+                      (other := _phrase(before, s)) and other[-1] in phrase
+                      for before in document.sentences[:sentence.index] for s in before.slots):
+        return None  # another count of the noun: which one, the words do not say
     if len(earlier) > 1 and not _one_quantity([s.local for s in earlier], taken):
         return None
     return earlier[-1] if earlier else None
+
+
+def _noun_fits(said: list[str], earlier: list[str]) -> bool:
+    """Whether an earlier count's noun phrase fits a later one's: none given bare, or its
+    last word (its noun) among the later one's words."""
+    return not said or not earlier or earlier[-1] in said
 
 
 def _one_quantity(locals_: list[str], taken: list[Suggestion]) -> bool:

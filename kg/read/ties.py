@@ -144,6 +144,14 @@ _DURATIONS = {f"http://qudt.org/vocab/unit/{u}" for u in ("DAY", "WK", "MO", "YR
 #: a table of what is planned, not reported: a budget, a plan, a target, an appeal
 _PLANNED = re.compile(r"\b(?:budget\w*|plan(?:s|ned)?|forecasts?|targets?|targeted|projected|"
                       r"projections?|estimates?|proposed|adopted|appeal)\b", re.I)
+
+
+def _plans(table: Table) -> bool:
+    """Whether a table holds what is planned: its caption, its head line or a column's head
+    says so ("Budget 2025" over a part of the table whose head line is only a section's
+    name, "Expenditure")."""
+    return _PLANNED.search(" ".join([table.caption, table.header_line] +
+                                    [c.header for c in table.columns])) is not None
 #: words that say a sentence's figure is the whole a table's total row holds
 _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|combined|all)\b",
                     re.I)
@@ -230,6 +238,16 @@ def moved(f: SentenceFigure) -> str | None:
         else "gap" if _GAP.search(before) else None
 
 
+#: a unit a column's head shortens: "% over 18 wks" is said "over 18 weeks"
+_SHORT_UNITS = {"wks": "weeks", "wk": "week", "hrs": "hours", "hr": "hour", "mins": "minutes",
+                "yrs": "years", "mths": "months"}
+
+
+def _spelled_out(header: str) -> str:
+    return re.sub(r"\b(" + "|".join(_SHORT_UNITS) + r")\b\.?",
+                  lambda m: _SHORT_UNITS[m.group(1).lower()], header, flags=re.I)
+
+
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     """A percent restates a change, share or rate column only where the words say which."""
     if f.unit == POINTS:
@@ -245,7 +263,7 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         # column of differences
         return kind in ("value", "gap")
     if kind in ("value", "percent"):  # a column of percents: the row or head says which
-        words = {w.lower() for w in _CONTENT.findall(header)} - {"percent"}
+        words = {w.lower() for w in _CONTENT.findall(_spelled_out(header))} - {"percent"}
         # "which returned 18.2%" names the "Return" column as "return" does
         return not words or any(_word(f.sentence, w, inflected=True) for w in words)
     at = f.sentence.find(f.quote) if f.quote else -1
@@ -747,6 +765,14 @@ def _agrees(f: SentenceFigure, cell: Cell, scale: int) -> bool:
                                      _wide(cell_span) and _wide(said))
 
 
+def _written_alike(f: SentenceFigure, cell: Cell) -> bool:
+    """Whether the figure writes the cell's digits ("78.8%" the cell "78.8"): a rounder
+    "10%" is no reading of the cell 7.3 that its rounding alone would meet."""
+    number = re.search(r"\d(?:[\d.,\s]*\d)?", f.quote or "")
+    digits = cell.text.strip().lstrip("+-−–").rstrip("%").strip()
+    return number is not None and number.group(0).replace(" ", "") == digits.replace(" ", "")
+
+
 def _wide(span) -> bool:
     """Whether a span holds more than one value."""
     return span.low is None or span.high is None or span.low < span.high
@@ -858,12 +884,29 @@ def _dates(f: SentenceFigure, spans: list[tuple[int, int, str]], period: str) ->
                 # year run into the sentence dates no one figure of it
             seen = True
             if _BASE.search(f.sentence[:m.start()]):
+                if f.quote and re.match(r"\s*\(\s*" + re.escape(f.quote) + r"\s*\)",
+                                        f.sentence[m.end():]):
+                    return True  # "up 2.2% on 2024 (59,157)": the base's own amount, in
+                    # brackets after its period, is of that period
                 continue  # "up 3.2% on June 2023": the base's period, no figure's own
             if nearest(f.sentence, spans, m.start(), m.end()) == f.local or \
                     _TO_AFTER.fullmatch(f.sentence[m.end():f.sentence.find(f.quote)]):
                 # "rose by 9.0% in 2024, to 362,850": the change's period is its end's too
                 return True
     return False if seen else None
+
+
+#: the words before a number in words that make it the size of a set the sentence names,
+#: no quantity of a period: "the five local authorities", "its three plants"
+_SET_BEFORE = re.compile(r"\b(?:the|its|their|our|all|both|these|those)\s+$", re.I)
+
+
+def _set_named(sentence: str, span: tuple[int, int, str], quote: str) -> bool:
+    """Whether a figure of the sentence is a number in words naming the size of a set ("by
+    the five local authorities in 2025"): a period beside it dates the sentence's measured
+    figure, never the set's size."""
+    return not any(c.isdigit() for c in quote) and \
+        _SET_BEFORE.search(sentence[:span[0]]) is not None
 
 
 def _in_a_clause_with_a_figure(sentence: str, spans: list[tuple[int, int, str]], start: int,
@@ -957,6 +1000,20 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
             and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
             and _fits(f, col.header, col.kind) and not _other_base(f, col.header)]
+    if f.unit == PERCENT and not cols and named and not _fits(f, "", "change") and \
+            not _fits(f, "", "growth"):
+        # "Castle Hill again recorded the strongest results, with 78.8% of pupils reaching the
+        # standard": a level in percent of the row the words name, and no column's head said;
+        # the words leave the row's columns of percents open alike, so the one whose cell
+        # agrees breaks the tie (never more than one, and never a cell that disagrees)
+        levels = [c for c, col in enumerate(table.columns)
+                  if row.cells[c] is not None and not col.unsure and
+                  col.kind in ("value", "percent", "share") and
+                  cell_unit(t, table, c, row.cells[c])[0] == PERCENT and
+                  not _other_base(f, col.header)]
+        agreed = [c for c in levels if _written_alike(f, row.cells[c]) and
+                  _agrees(f, row.cells[c], cell_unit(t, table, c, row.cells[c])[1])]
+        cols = agreed if len(agreed) == 1 else []
     if f.unit == PERCENT and len(cols) > 1:
         # "Half of the portfolio is in equities, which returned 18.2%": of the columns of
         # percents the sentence's words name, the one named in the figure's own clause
@@ -1456,12 +1513,14 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     # a span of time ("the first six months of 2024") is a period's words, not a figure a
     # year beside it could date
     units = {f.local: f.unit for f in figures}
+    quotes = {f.local: f.quote for f in figures}
     spans = {claim: spans_of(fs[0].sentence, [f for f in fs if f.unit not in _DURATIONS])
              for claim, fs in by_claim.items()}
     # an amount's period is not taken by a figure of another unit beside it ("at the
     # average 2023 exchange rate of CHF 0.8986" dates the rate, and no amount in francs)
-    own = {f.local: [s for s in spans[f.claim] if s[2] == f.local or f.unit == PERCENT or
-                     units[s[2]] in (f.unit, PERCENT, POINTS)] for f in figures}
+    own = {f.local: [s for s in spans[f.claim] if s[2] == f.local or (
+        f.unit == PERCENT or units[s[2]] in (f.unit, PERCENT, POINTS)) and
+        not _set_named(f.sentence, s, quotes[s[2]])] for f in figures}
     claimed: dict[str, list[bool]] = {}
     _agreed: dict[str, str] = {}
     found: list[tuple[SentenceFigure, str, str, bool]] = []
@@ -1484,7 +1543,7 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a
         # budget's or a plan's own table holds what it plans
         forecast = _forecast(f.sentence, at)
-        if forecast and not any(_PLANNED.search(t.caption + " " + t.header_line) for t in tables):
+        if forecast and not any(_plans(t) for t in tables):
             continue
         each = _EACH.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
         # "874,000 a month" is no cell's level, unless the table is of monthly amounts
@@ -1525,7 +1584,7 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                     c is not None and _agrees(whole, c, cell_unit(t, table, i, c)[1])
                     for row in table.rows for i, c in enumerate(row.cells)):
                 continue
-            if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
+            if forecast and not _plans(table):
                 continue
             if of is not None and not _holds_unit(of, t, table, cell_unit):
                 continue
@@ -2101,7 +2160,7 @@ def row_moves(figures: list[SentenceFigure], tables: list[Table], tied, cell_uni
                 and not _EACH.match(g.sentence[g_at + len(g.quote):])]
         found = []
         for t, table in enumerate(tables, start=1):
-            if forecast and not _PLANNED.search(table.caption + " " + table.header_line):
+            if forecast and not _plans(table):
                 continue
             if level:
                 m = re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", level[0])

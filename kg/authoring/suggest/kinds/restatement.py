@@ -144,11 +144,97 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         elif (first := _referred_to(sentence, document, said)) is not None:
             out.append(_tie(first, said, sentence.claim, f"{first.text} … {said.text}",
                             f"{first.text}, then the {said.text} it counts"))
-        else:
+        elif again := _said_again(sentence, document, said):
             out.extend(_tie(first, said, sentence.claim, f"{first.text} … {said.text}",
                             f"{first.text} said again, of what it was said of before")
-                       for first in _said_again(sentence, document, said))
+                       for first in again)
+        elif (first := _taken_up(sentence, document, said, taken)) is not None:
+            out.append(_tie(first, said, sentence.claim, f"{first.text} … {said.text}",
+                            f"{first.text}, then the {said.text} taken up again"))
     return out
+
+
+#: the words before a figure that take up one the text has given: "the", "our", a
+#: possessive ("the state's $600,000")
+_TAKING_UP = _DEFINITE | frozenset(("'s", "’s"))
+
+
+def _taken_up(sentence: Sentence, document: Document, said: Slot,
+              taken: list[Suggestion]) -> Slot | None:
+    """The earlier figure a definite one takes up again, written as it was: "Of the $1.62
+    billion, two-thirds went back to players" after "sales fell to $1.62 billion", "71 of
+    the 125 were women" after "125 met the criteria"; and the whole of a part, "309 of
+    1,248", after "1,248 adults were randomised". A count that names its noun is taken up
+    by its digits only from a count given bare ("412 of 1,794 children" after "1,794 in
+    the villages"); one of a noun is referred back by that noun or not at all. The article (or the part before "of") says the
+    quantity was given before, and its writing says which: the earlier figure of the text
+    written alike, of its class, unit and period (an amount of money, a quantity in its unit
+    or a count of two digits or more; never a percent, which many measures of a text
+    share), neither a table's cell nor a bound, at the same part of a move or none. Where
+    several earlier figures are written alike, only if the text already ties them as one
+    quantity (two arms of a trial of 624 each are two counts: "402 of the 624" says which
+    by words the writing does not give). Not where the figure is set beside another as its
+    baseline ("more than the 3,968 units") or a relative clause says which of them ("the
+    9 members who resigned", a subset). A reference that slipped ("the $1.26 billion") is
+    left untied: no written form says which figure it takes up, and the values never
+    choose."""
+    doc = sentence.doc
+    if said.cls not in (MONEY, QUANTITY, COUNT) or said.unit in _DURATIONS or \
+            said.local in document.restated or said.local.startswith("f-t") or \
+            sum(c.isdigit() for c in said.text) < 2 or said.token == 0 or \
+            _bound(sentence, said):
+        return None
+    before = doc[said.token - 1].lower_
+    part_of = before == "of" and said.token >= 2 and said.cls == COUNT and \
+        doc[said.token - 2].like_num and doc[said.token - 2].text[:1].isdigit()
+    if before not in _TAKING_UP and not part_of:
+        return None
+    if said.token >= 2 and doc[said.token - 2].lower_ in _SET_BESIDE or said.token >= 3 and [
+            t.lower_ for t in doc[said.token - 3:said.token - 1]] == ["compared", "with"]:
+        return None  # a baseline another figure is set beside
+    if _relative(sentence, said.token + 1 + len(_phrase(sentence, said))):
+        return None  # "the 9 members who resigned": which of them, a subset
+    # a count that names its noun ("the 45 warden posts") is referred back by that noun
+    # (``_referred_to``), never by its digits to a count of another noun ("45 warden vans");
+    # by its digits only to a count the text gave bare ("(n = 624)", "1,794 in the villages")
+    # or to one whose noun its own words hold ("the 250 sampled admissions" after "250
+    # admissions"), where no count of another writing is of that noun too
+    phrase = _phrase(sentence, said) if said.cls == COUNT else []
+    earlier = [s for before in document.sentences[:sentence.index] for s in before.slots
+               if s.text == said.text and s.cls == said.cls and s.unit == said.unit and
+               not s.local.startswith("f-t") and _same_period(document, s, said) and
+               not _bound(before, s) and _ends_agree(sentence, said, before, s) and
+               _noun_fits(phrase, _phrase(before, s))]
+    if phrase and any(s.cls == COUNT and s.text != said.text and
+                      (other := _phrase(before, s)) and other[-1] in phrase
+                      for before in document.sentences[:sentence.index] for s in before.slots):
+        return None  # another count of the noun: which one, the words do not say
+    if len(earlier) > 1 and not _one_quantity([s.local for s in earlier], taken):
+        return None
+    return earlier[-1] if earlier else None
+
+
+def _noun_fits(said: list[str], earlier: list[str]) -> bool:
+    """Whether an earlier count's noun phrase fits a later one's: none given bare, or its
+    last word (its noun) among the later one's words."""
+    return not said or not earlier or earlier[-1] in said
+
+
+def _one_quantity(locals_: list[str], taken: list[Suggestion]) -> bool:
+    """Whether the restatements found so far tie all of these figures into one quantity."""
+    group = {x: x for x in locals_}
+
+    def root(x: str) -> str:
+        while group.setdefault(x, x) != x:
+            x = group[x]
+        return x
+
+    for s in taken:
+        if s.kind == "RestatementRelation":
+            ends = [x for _, xs in s.roles for x in xs]
+            for a, b in zip(ends, ends[1:]):
+                group[root(a)] = root(b)
+    return len({root(x) for x in locals_}) == 1
 
 
 def _said_again(sentence: Sentence, document: Document, said: Slot) -> list[Slot]:

@@ -765,14 +765,6 @@ def _agrees(f: SentenceFigure, cell: Cell, scale: int) -> bool:
                                      _wide(cell_span) and _wide(said))
 
 
-def _written_alike(f: SentenceFigure, cell: Cell) -> bool:
-    """Whether the figure writes the cell's digits ("78.8%" the cell "78.8"): a rounder
-    "10%" is no reading of the cell 7.3 that its rounding alone would meet."""
-    number = re.search(r"\d(?:[\d.,\s]*\d)?", f.quote or "")
-    digits = cell.text.strip().lstrip("+-−–").rstrip("%").strip()
-    return number is not None and number.group(0).replace(" ", "") == digits.replace(" ", "")
-
-
 def _wide(span) -> bool:
     """Whether a span holds more than one value."""
     return span.low is None or span.high is None or span.low < span.high
@@ -1000,20 +992,6 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
             and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
             and _fits(f, col.header, col.kind) and not _other_base(f, col.header)]
-    if f.unit == PERCENT and not cols and named and not _fits(f, "", "change") and \
-            not _fits(f, "", "growth"):
-        # "Castle Hill again recorded the strongest results, with 78.8% of pupils reaching the
-        # standard": a level in percent of the row the words name, and no column's head said;
-        # the words leave the row's columns of percents open alike, so the one whose cell
-        # agrees breaks the tie (never more than one, and never a cell that disagrees)
-        levels = [c for c, col in enumerate(table.columns)
-                  if row.cells[c] is not None and not col.unsure and
-                  col.kind in ("value", "percent", "share") and
-                  cell_unit(t, table, c, row.cells[c])[0] == PERCENT and
-                  not _other_base(f, col.header)]
-        agreed = [c for c in levels if _written_alike(f, row.cells[c]) and
-                  _agrees(f, row.cells[c], cell_unit(t, table, c, row.cells[c])[1])]
-        cols = agreed if len(agreed) == 1 else []
     if f.unit == PERCENT and len(cols) > 1:
         # "Half of the portfolio is in equities, which returned 18.2%": of the columns of
         # percents the sentence's words name, the one named in the figure's own clause

@@ -1,7 +1,8 @@
 """A level in percent of a row the words name, where no column's head is said ("with 64.2% of
-its crews arriving in time"), leaves the row's columns of percents open alike: the one whose
-cell agrees breaks the tie, never a cell that disagrees and never a change column. A column
-head's short unit ("% over 8 mins") is said in full ("longer than 8 minutes")."""
+its crews arriving in time"), leaves the row's columns of percents open alike: none is tied,
+whether a cell's value agrees or not (a column chosen because its cell agrees would hide the
+very slip a tie exists to show). A column head's short unit ("% over 8 mins") is said in full
+("longer than 8 minutes")."""
 
 from __future__ import annotations
 
@@ -25,15 +26,15 @@ Table 1: Emergency calls by station
 """
 
 
-def test_a_level_in_percent_of_a_named_row_ties_the_column_that_agrees(
+def test_a_level_in_percent_of_a_named_row_ties_no_column_the_words_leave_open(
         tmp_path: Path) -> None:
-    """"64.2%" of Ashgrove agrees with its "Within target" cell; Beckside's "70.9%" agrees
-    with neither percent of its row: the words name no column, so the values cannot choose
-    one and nothing is tied for it (a slip there is left to the reader)."""
+    """"64.2%" of Ashgrove writes its "Within target" cell, Beckside's "70.9%" neither of its
+    row's percents: the words name no column for either, so both stay untied alike (the
+    values never choose, or a slip in the second would go unseen while the first is tied)."""
     checked, _ = relations(tmp_path, STATIONS.format(
         "Ashgrove again struggled, with 64.2% of its crews arriving in time. Beckside did "
         "better, with 70.9% of its crews arriving in time."))
-    assert ties_in(checked) == ["Ashgrove, Within target (%): the table and the text"]
+    assert not [t for t in ties_in(checked) if t.startswith(("Ashgrove", "Beckside"))]
 
 
 WAITS = """Clinic waiting list, March 2027

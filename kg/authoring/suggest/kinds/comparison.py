@@ -820,6 +820,9 @@ def _moved_from_to(sentence: Sentence, document: Document):
             # table's row of those years: both ends restate its cells, whose row the table
             # sets out period by period, and the words add no order of their own
             continue
+        after = [t.lower_ for t in doc[reached.token + 1:reached.token + 6]]
+        if any(w in _MOVE_NOUNS and after[i + 1:i + 2] == ["of"] for i, w in enumerate(after)):
+            continue  # "…, a reduction of" its size (wherever that figure is read)
         if _change_follows(sentence, document, reached, base):
             continue  # "… from 640 to 588. That is a fall of 8.1%": stated there
         greater, lesser = (reached, base) if said == "Increase" else (base, reached)

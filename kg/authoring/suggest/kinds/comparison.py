@@ -686,10 +686,11 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
     return out
 
 
-#: words that make a sentence an outlook: what is expected, guided or forecast
+#: words that make a sentence a writer's outlook for its own measures: what it expects or
+#: guides to ("Turnout is forecast at 61 percent to 64 percent" reports another's forecast
+#: of two values, and keeps its order)
 _OUTLOOK = ("expect", "expects", "expected", "expecting", "guidance", "guides", "guided",
-            "outlook", "forecast", "forecasts", "projects", "projected", "anticipates",
-            "anticipated")
+            "outlook", "anticipates", "anticipated")
 
 
 def _guided(sentence: Sentence, start: int) -> bool:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.cues import (COMPARATIVES, bases, clause_between, direction,
-                                             is_gap, names_a_set, opens_on_antecedent,
-                                             refers_back)
+from kg.authoring.suggest.kinds.cues import (COMPARATIVES, EVALUATIVE, bases, clause_between,
+                                             direction, is_gap, names_a_set,
+                                             opens_on_antecedent, refers_back)
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, name, resolve, row_label,
                                                  stem, table_rows)
 from kg.authoring.suggest.suggestion import Suggestion, make
@@ -243,6 +243,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for greater, lesser, evidence in _faster(sentence, document):
         add(greater, lesser, evidence, across=greater.sentence != lesser.sentence,
             worded=True)
+    for greater, lesser, evidence in _moved_from_to(sentence, document):
+        add(greater, lesser, evidence)
     for greater, lesser, evidence in _row_moved(sentence, document):
         add(greater, lesser, evidence, across=True, worded=True)
     for m in bases(sentence):
@@ -668,6 +670,8 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
             continue  # "15-to-19", "555-0142": a band's name or a number, not two values
         estimate = None
         opened = [t for t in doc[max(0, m.start - 6):m.start] if t.lower_ in _INTERVAL]
+        if not opened and low.cls == PERCENT and _guided(sentence, m.start):
+            continue  # "expects an operating margin of 12% to 13%": a rate's guided band
         if not opened and (low.cls == COUNT or low.value == 0):
             # "aged 15 to 19", "on a scale of 0 to 10", "a 7 to 2 vote": bare numbers name a
             # band, a scale or a score more often than two values stated
@@ -680,6 +684,23 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
                 continue
         out.append((low, high, estimate, m.evidence))
     return out
+
+
+#: words that make a sentence a writer's outlook for its own measures: what it expects or
+#: guides to ("Turnout is forecast at 61 percent to 64 percent" reports another's forecast
+#: of two values, and keeps its order)
+_OUTLOOK = ("expect", "expects", "expected", "expecting", "guidance", "guides", "guided",
+            "outlook", "anticipates", "anticipated")
+
+
+def _guided(sentence: Sentence, start: int) -> bool:
+    """Whether a range of percents stands in an outlook: "expects an operating margin of 12%
+    to 13%", "confirms its guidance of a margin of 11% to 13%", "expects growth to slow to
+    between 3% and 4%". The band says where one rate yet to come is expected to fall, a
+    tolerance on a forecast rather than two values stated, and a reader encodes no order of
+    its ends (a band of amounts guided, "revenue of $2.50 billion to $2.56 billion", keeps
+    its order: the ends are the sums the outlook names)."""
+    return any(t.lower_ in _OUTLOOK for t in sentence.doc[:start])
 
 
 def _names_band(sentence: Sentence, high: Slot) -> bool:
@@ -732,6 +753,81 @@ def _ranked(sentence: Sentence, m) -> tuple[Slot, Slot] | None:
     if superlative.lower_ in BOTTOM:
         return following, own[0]
     return own[0], following
+
+
+#: words of a move that judge it, or that say which way a gap moved rather than a level,
+#: never which of its two ends is larger ("improved from 39.5% to 40.3%", "the loss narrowed
+#: from $31.9 million to $18.4 million")
+_NOT_WAY = EVALUATIVE + ("widened", "widening", "narrowed", "narrowing", "swung", "swing")
+#: words between a move's verb and its "from" that leave the verb's way as it is: "has gone
+#: up too, from", "fell sharply from", "rose again from"
+_BETWEEN_MOVE = (",", "too", "also", "again", "further", "only", "back", "steadily", "even")
+#: what a stated change of a move is measured in, beside the move's own unit (a gap)
+_MOVE_MEASURES = (PERCENT, POINTS, FACTOR, FRACTION)
+
+
+def _moved_from_to(sentence: Sentence, document: Document):
+    """(greater, lesser, evidence) of "the Breteau index fell from 26.3 to 12.2", "a single
+    fare has gone up too, from £2.10 to £2.30": a verb of motion right before "from", the
+    baseline after it and the level reached right after its "to", in one unit, where the
+    words state no size of the move (no percent, points, factor, fraction or gap in the
+    clause, nor in a sentence after that opens on the move): the verb says which end is the
+    larger, and that order is what the words state of the two. A move whose size is stated
+    is a change (its own relation, which orders the ends and checks the size)."""
+    from kg.authoring.suggest.kinds.cues import CLAUSE_BREAKS
+
+    doc = sentence.doc
+    for m in bases(sentence):
+        if doc[m.start].lower_ != "from":
+            continue
+        base = m.roles["base"]
+        if base.cls not in _VALUES or is_gap(sentence, base):
+            continue
+        # the level reached: right after a "to" within a few words of the baseline
+        reached = None
+        for token in doc[base.token + 1:base.token + 5]:
+            if token.lower_ == "to":
+                reached = sentence.by_token.get(token.i + 1)
+                break
+            if token.norm_ in FIGURES or token.is_punct:
+                break
+        if reached is None or reached.unit != base.unit or reached.cls != base.cls or \
+                is_gap(sentence, reached):
+            continue
+        # the verb of motion: the word before "from", past a few that leave its way
+        at = m.start - 1
+        while at >= 0 and doc[at].lower_ in _BETWEEN_MOVE:
+            at -= 1
+        if at < 0 or doc[at].lower_ in _NOT_WAY or doc[at].lower_ in COMPARATIVES:
+            continue
+        said = direction(doc[at].text)
+        if said is None:
+            continue
+        # the clause the move stands in: between the breaks around it
+        start = max([t.i + 1 for t in doc[:at] if t.lower_ in CLAUSE_BREAKS] + [0])
+        end = min([t.i for t in doc[reached.token + 1:] if t.lower_ in CLAUSE_BREAKS]
+                  + [len(doc)])
+        # ("12.2 containers per 100 houses": the count a rate is taken per is no gap)
+        others = [x for x in sentence.slots if start <= x.token < end
+                  and x.local not in (base.local, reached.local)
+                  and not (x.token and doc[x.token - 1].lower_ == "per")]
+        if any(x.cls in _MOVE_MEASURES or x.unit == base.unit or is_change(sentence, x)
+               or _named_change(sentence, x) for x in others):
+            # "fell from 212 to 167, a decline of 21.2%", "fell from 6.5 to 6.4 hours, a
+            # reduction of 6 minutes": the change is stated
+            continue
+        if base.local in document.restated and reached.local in document.restated:
+            # "spending on books falls from $96,500 in 2025 to $61,300 in 2027" beside the
+            # table's row of those years: both ends restate its cells, whose row the table
+            # sets out period by period, and the words add no order of their own
+            continue
+        after = [t.lower_ for t in doc[reached.token + 1:reached.token + 6]]
+        if any(w in _MOVE_NOUNS and after[i + 1:i + 2] == ["of"] for i, w in enumerate(after)):
+            continue  # "…, a reduction of" its size (wherever that figure is read)
+        if _change_follows(sentence, document, reached, base):
+            continue  # "… from 640 to 588. That is a fall of 8.1%": stated there
+        greater, lesser = (reached, base) if said == "Increase" else (base, reached)
+        yield greater, lesser, doc[at:reached.token + 1].text
 
 
 #: words that say a change went faster (or slower) than another: "traffic grew faster"

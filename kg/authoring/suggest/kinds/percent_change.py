@@ -232,8 +232,86 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             sentence, document, base, final) or _both_before(
                             sentence, document, base, final, change) or (base, final) in (
                             _rates_set_against_before(sentence, document, change),
-                            _earlier_so(sentence, document, change)) else {})))
+                            _earlier_so(sentence, document, change)) or (
+                            base.sentence != sentence.index and (base, final) == named_move(
+                                sentence, document, m, change, (base.cls,))) else {})))
     return out
+
+
+#: words that end a subject's noun phrase before its verb ("rents in Ireland rose")
+_PHRASE_ENDS = {"in", "at", "for", "of", "across", "on", "from", "among", "with", "by", "to",
+                ",", ";", ":", "(", "-", "–", "—", "while", "whereas", "but", "and"}
+#: words between a subject's noun and its verb that are no part of its name
+_NOT_NAMING = {"overall", "also", "again", "still", "now", "have", "has", "had", "was", "were",
+               "is", "are", "be", "been", "will", "would", "then", "meanwhile", "alone"}
+#: words that stand for a subject without naming it
+_NO_NAME = {"it", "they", "this", "that", "these", "those", "which", "who", "we", "he", "she",
+            "the", "a", "an", "its", "their", "our", "figure", "number", "total", "level",
+            "rate", "change", "average"}
+
+
+def named_move(sentence: Sentence, document: Document, m, change: Slot,
+               want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+    """(initial, final) of a change whose sentence names what moved but gives neither end
+    ("Average rents rose 6.1% over the year", "The operating margin improved by 5.7
+    percentage points"), where one other sentence of the document states that move by its
+    ends: a level of the change's kind "up (or down) from" a baseline, the level named with
+    the subject's own noun ("The average monthly rent reached €1,942, up from €1,830",
+    "Operating margin of 10.1%, up from 4.4%"), the move going the way the change's verb
+    says. Only where this sentence states no other figure of that kind, the subject opens
+    its clause with a noun of its own, and exactly one such move in the document is named by
+    it: else which move the change is of is a guess."""
+    doc = sentence.doc
+    if any(s.cls in want and s is not change for s in sentence.slots):
+        return None
+    verb = doc[m.start]
+    if not verb.is_alpha:
+        return None
+    # the subject: the words that open the clause (past a dateline's "DUBLIN, May 3 -"), up
+    # to a preposition or the verb, no figure among them
+    start = max([t.i + 1 for t in doc[:m.start] if t.lower_ in CLAUSE_BREAKS
+                 or t.text in (",", ";", ":", ")", "-", "–", "—")] + [0])
+    if any(start <= x.token < m.start for x in sentence.slots):
+        return None
+    phrase = []
+    for t in doc[start:m.start]:
+        if t.lower_ in _PHRASE_ENDS:
+            break
+        phrase.append(t)
+    while phrase and phrase[-1].lower_ in _NOT_NAMING:
+        phrase.pop()
+    if not phrase or not phrase[-1].is_alpha or phrase[-1].lower_ in _NO_NAME:
+        return None
+    head = stem(phrase[-1].text)
+    said = direction(verb.text) if verb.lower_ not in EVALUATIVE else None
+    found = []
+    for other in document.sentences:
+        if other.index == sentence.index:
+            continue
+        for b in bases(other):
+            if other.doc[b.start].lower_ != "from":
+                continue
+            base = b.roles["base"]
+            if base.cls not in want:
+                continue
+            level = [x for x in other.slots if x.unit == base.unit and x.cls == base.cls
+                     and x.token < base.token and not is_gap(other, x)
+                     and not clause_between(other, x.token, base.token)]
+            if not level:
+                continue
+            level = level[-1]
+            moved = [direction(t.text) for t in other.doc[level.token + 1:b.start]
+                     if direction(t.text)]
+            if len(set(moved)) != 1 or head not in level.words | name(other, level):
+                continue
+            if said is not None and moved[0] != said:
+                continue
+            # (a move whose size its own sentence states is that sentence's change)
+            if any(x.cls in (PERCENT, POINTS) and x is not base and x is not level
+                   for x in other.slots if x.cls not in want):
+                continue
+            found.append((base, level))
+    return found[0] if len(found) == 1 else None
 
 
 def _way_between(base: Slot, final: Slot) -> str | None:
@@ -461,7 +539,8 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
             or _of_year(sentence, document, change, want) \
             or _said_before(sentence, document, change, want) \
             or _rates_set_against_before(sentence, document, change) \
-            or _joined_pair(sentence, change)
+            or _joined_pair(sentence, change) \
+            or named_move(sentence, document, m, change, want)
     ends = [t.roles["target"] for t in targets(sentence)
             if t.roles["target"].unit == base.unit and t.roles["target"] is not base
             and own(t.roles["target"]) and not _moved_back(sentence, change, t.start, word)

@@ -487,6 +487,9 @@ def _issued(head: str, m: Mention) -> bool:
         r"[\W\d]*(?:[A-Za-z]+day,?\s+)?" + re.escape(head[m.start:m.end]) + r"\W*", line) is not None
 
 
+#: the gap between two cells of a table set out in spaces or tabs ("Branch    2023/24")
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
+
 _CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Chart|Exhibit|Graph|Map|Box|Source|Note)s?\b",
                       re.I)
 
@@ -516,7 +519,11 @@ def headings(text: str, current: str | None) -> list[tuple[int, str | None]]:
         blank_before = i == 0 or not lines[i - 1].strip()
         if not blank_before or len(line) > 60 or line[-1] in ".,;:!?)|" or \
                 not line[0].isupper() or any(m.is_quantity for m in find_mentions(line)) or \
-                _CAPTION.match(line):  # a table's caption heads the table, not a section
+                _CAPTION.match(line) or \
+                len(_COLUMN_GAP.findall(raw.strip())) >= 2:  # a plain-text table's head row
+            # a table's caption heads the table, not a section; so does the row of column
+            # heads of a table set out in spaces ("Branch      2023/24     2024/25"): the
+            # period of its first column dates none of the prose under the table
             continue
         found = [m.key for m in mentions(line, _year_of(current)) if m.key and len(m.key) != 10]
         out.append((at, found[0] if found else None))

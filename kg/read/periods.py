@@ -487,6 +487,9 @@ def _issued(head: str, m: Mention) -> bool:
         r"[\W\d]*(?:[A-Za-z]+day,?\s+)?" + re.escape(head[m.start:m.end]) + r"\W*", line) is not None
 
 
+#: a section's number before its heading: "2. ", "3.1 ", "4) "
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)\s+(?=\S)")
+
 #: the gap between two cells of a table set out in spaces or tabs ("Branch    2023/24")
 _COLUMN_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
 
@@ -517,6 +520,8 @@ def headings(text: str, current: str | None) -> list[tuple[int, str | None]]:
             title = False
             continue
         blank_before = i == 0 or not lines[i - 1].strip()
+        # a numbered section's heading ("2. Borrowers and visits", "3.1 Outlook") is one
+        line = _SECTION_NUMBER.sub("", line, count=1)
         if not blank_before or len(line) > 60 or line[-1] in ".,;:!?)|" or \
                 not line[0].isupper() or any(m.is_quantity for m in find_mentions(line)) or \
                 _CAPTION.match(line) or \

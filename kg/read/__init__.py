@@ -372,6 +372,21 @@ def _row_periods(cell: str, periods: dict[str, str]) -> set[str]:
             local != f"{m.group(1)}{m.group(2)}" and p is not None}
 
 
+def _head_period(cell: str, tables) -> str | None:
+    """The period a table cell's own column head or row label names (":f-t2-r7-c1" under
+    "2026-27 ($)": 2026/27), even where it is the document's own; None where they name none."""
+    from kg.read.periods import cell_period
+    m = re.fullmatch(r":?f-t(\d+)-r(\d+)-c(\d+)", cell)
+    if m is None:
+        return None
+    t, r, c = (int(g) for g in m.groups())
+    try:
+        table = tables[t - 1]
+        return cell_period(table.columns[c - 1].header, table.rows[r - 1].label, None)
+    except IndexError:
+        return None
+
+
 def _restatements(figures, tables, writer) -> list[str]:
     """A sentence's figure tied to the table cell it restates, as a relation to check."""
     if not tables:
@@ -424,7 +439,7 @@ def _restatements(figures, tables, writer) -> list[str]:
                 # if it is one of the table's ("+2.8%" over nine months restates no change
                 # between two third quarters)
                 writer.redated[cell.lstrip(":")] = dated[0]
-            elif named == [True, False]:
+            elif named == [True, False] and _head_period(cell, tables) != dated[1]:
                 writer.redated[cell.lstrip(":")] = dated[0]
             elif named == [False, True]:
                 writer.redated[f.local] = dated[1]

@@ -123,7 +123,12 @@ def _year_of(current: str | None) -> str | None:
 
 def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     g = [x for x in m.groups()]
+    # "at the end of December" in a report on a fiscal year named by the year it ends in:
+    # October to December come before its end whatever month it ends in (March, June or
+    # September), so they are of the calendar year before; January to March are of its own
+    before_end = None
     if kind not in ("quarter", "half", "q-bare") and year and year.startswith("FY"):
+        before_end = str(int(year[2:6]) - 1)
         year = year[2:]  # "in May" of a fiscal year's report is the calendar May
     # "the third quarter of fiscal 2024", "Q3 FY2024": a quarter of a fiscal year, which is
     # no calendar quarter (the company's year may end in September)
@@ -145,7 +150,8 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
             return None
         return f"FY20{g[2]}" + (f"-{g[0]}{g[1]}" if g[0] else "")
     if kind in ("span", "span-to"):
-        y = g[2] or year
+        y = g[2] or (before_end if before_end and
+                     _MONTHS[g[0].lower().rstrip(".")] >= 10 else year)
         if not y:
             return None
         # "Jan-Jun", "between April and June": a half, a quarter or the year; another
@@ -170,7 +176,7 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         name = g[0].lower().rstrip(".")
         if name == "may" and not g[1] and not m.group(0)[0].isupper():
             return None  # "may" the modal
-        y = g[1] or year
+        y = g[1] or (before_end if before_end and _MONTHS[name] >= 10 else year)
         return f"{y}-{_MONTHS[name]:02d}" if y else None
     if kind == "fy":  # "fiscal 2025", "FY2025": the fiscal year named by the year it ends in
         return f"FY{g[0]}"

@@ -296,11 +296,23 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                       and (writer.figure_id(t, r, c).lstrip(":") in named or cell_period(
                           table.columns[c - 1].header, row.label, None))]
             latest = max((k for k in levels if k), key=_order, default=None)
+            block: list[str] = []  # the dated values since the last change column
             for c, cell in enumerate(row.cells, start=1):
                 local = writer.figure_id(t, r, c).lstrip(":")
-                if latest and cell is not None and local not in named and \
-                        table.columns[c - 1].kind in ("change", "diff") and len(set(levels)) > 1:
-                    periods[local] = named[local] = latest
+                column = table.columns[c - 1]
+                if column.kind in ("change", "diff"):
+                    # "Q3 2025 | Q3 2024 | Change | 9M 2025 | 9M 2024 | Change": each change
+                    # is between the values just before it, dated by the latest of them; a
+                    # period only the caption gives ("Q3 2024 and Q3 2025") names no change
+                    end = max(block, key=_order) if len(set(block)) > 1 else latest
+                    if end and cell is not None and (local not in named or not cell_period(
+                            column.header, row.label, None)) and len(set(levels)) > 1:
+                        periods[local] = named[local] = end
+                    block = []
+                elif cell is not None and column.kind == "value" and \
+                        periods.get(local) and (local in named or cell_period(
+                            column.header, row.label, None)):
+                    block.append(periods[local])
     if calendar:
         periods = {f: re.sub(r"^FY", "", key) for f, key in periods.items()}
     elif current and re.fullmatch(r"FY\d{4}", current):

@@ -75,11 +75,7 @@ SHARE_HEADER = re.compile(r"share|% of|percent of|per cent of|proportion|of tota
 #: "EBIT margin (%)", "% funded"; an exchange rate or a rate per 1,000 is not one
 PERCENT_HEADER = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\brates?\b|\bmargins?\b", re.I)
 NOT_PERCENT = re.compile(r"exchange|\bper (?:\d|thousand|hundred|capita|head|hour|person)|"
-                         r"\brate of exchange|"
-                         # "Our rate (per £1)", "Rate per US$1", "rate per pound": so much
-                         # of another currency for one of this, an exchange rate
-                         r"\bper\s+(?:[A-Z]{0,2}[$£€¥]\s?1\b|one\s+\w+|(?:pound|dollar|euro)\b)",
-                         re.I)
+                         r"\brate of exchange", re.I)
 #: a saving: what one price leaves below another ("You save", "Saving"); never "Savings",
 #: which is money put by, a level of its own
 SAVING_HEADER = re.compile(r"\b(?:you\s+save|save[sd]?|saving)\b", re.I)

@@ -399,6 +399,24 @@ def _head_period(cell: str, tables) -> str | None:
         return None
 
 
+def _grain(key: str | None) -> str | None:
+    """A period's grain: "year" (2026, 2026/27, FY2026), "quarter", "half", "month", "day"."""
+    for grain, pattern in (("year", r"(?:FY)?\d{4}|\d{4}/\d\d"), ("quarter", r"(?:FY)?\d{4}-Q\d"),
+                           ("half", r"(?:FY)?\d{4}-H\d"), ("month", r"\d{4}-\d\d"),
+                           ("day", r"\d{4}-\d\d-\d\d")):
+        if key and re.fullmatch(pattern, key):
+            return grain
+    return None
+
+
+def _other_of_its_grain(said: str, head: str | None, cell: str) -> bool:
+    """Whether a sentence's period is another of the same grain as the one a table cell's
+    own head names ("last year", 2025/26, against a column headed 2026-27): the sentence is
+    about another year than the column, and restates none of its cells."""
+    return head == cell and said != head and _grain(said) is not None and \
+        _grain(said) == _grain(head)
+
+
 def _restatements(figures, tables, writer) -> list[str]:
     """A sentence's figure tied to the table cell it restates, as a relation to check."""
     if not tables:
@@ -451,7 +469,8 @@ def _restatements(figures, tables, writer) -> list[str]:
                 # if it is one of the table's ("+2.8%" over nine months restates no change
                 # between two third quarters)
                 writer.redated[cell.lstrip(":")] = dated[0]
-            elif named == [True, False] and _head_period(cell, tables) != dated[1]:
+            elif named == [True, False] and not _other_of_its_grain(
+                    dated[0], _head_period(cell, tables), dated[1]):
                 writer.redated[cell.lstrip(":")] = dated[0]
             elif named == [False, True]:
                 writer.redated[f.local] = dated[1]

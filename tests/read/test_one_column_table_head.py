@@ -66,3 +66,12 @@ def test_last_year_s_amount_restates_no_cell_of_a_column_headed_this_year(
                       claims) == ["ent:period-2026-27"]
     relations = (folder / "relations.ttl").read_text(encoding="utf-8")
     assert "a cg:RestatementRelation ;" not in relations
+
+
+def test_only_another_period_of_the_head_s_grain_keeps_a_cell_from_being_re_dated() -> None:
+    """A sentence dated by a day or a month ("on 1 April", "in June") may still restate a
+    cell of a column headed with the year; one dated by another year (last year) may not."""
+    from kg.read import _other_of_its_grain
+    assert _other_of_its_grain("2025/26", "2026/27", "2026/27")
+    assert not _other_of_its_grain("2026-04-01", "2026/27", "2026/27")
+    assert not _other_of_its_grain("2026-06", "2026-Q3", "2026-Q3")

@@ -835,7 +835,23 @@ def local_dollar(text: str) -> str | None:
     found |= {code for place, code in places.items() if _dollar_place(place).search(head)}
     found |= {code for place, code in _dollar_regions().items()
               if _dollar_region(place).search(head)}
+    # "Province of Nova Scotia, core funding", "the State of Queensland's grant": a text that
+    # names a province or state as a government (its funder, its owner) anywhere is the
+    # province's own, as a "Town, Province" head is
+    if _GOVERNMENT_OF.search(text):
+        found |= {code for place, code in _dollar_regions().items()
+                  if _government_of(place).search(text)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: a province or state named as a government: "Province of Manitoba", "State of Victoria"
+_GOVERNMENT_OF = re.compile(r"\b(?:Province|State|Territory)\s+of\s+[A-Z]")
+
+
+@functools.cache
+def _government_of(place: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:Province|State|Territory)\s+of\s+(?:{re.escape(place)}|"
+                      rf"{re.escape(place.upper())})\b")
 
 
 # local_dollar's patterns, one a name, place or region, compiled once (a name is all they

@@ -296,11 +296,23 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
                       and (writer.figure_id(t, r, c).lstrip(":") in named or cell_period(
                           table.columns[c - 1].header, row.label, None))]
             latest = max((k for k in levels if k), key=_order, default=None)
+            block: list[str] = []  # the dated values since the last change column
             for c, cell in enumerate(row.cells, start=1):
                 local = writer.figure_id(t, r, c).lstrip(":")
-                if latest and cell is not None and local not in named and \
-                        table.columns[c - 1].kind in ("change", "diff") and len(set(levels)) > 1:
-                    periods[local] = named[local] = latest
+                column = table.columns[c - 1]
+                if column.kind in ("change", "diff"):
+                    # "Q3 2025 | Q3 2024 | Change | 9M 2025 | 9M 2024 | Change": each change
+                    # is between the values just before it, dated by the latest of them; a
+                    # period only the caption gives ("Q3 2024 and Q3 2025") names no change
+                    end = max(block, key=_order) if len(set(block)) > 1 else latest
+                    if end and cell is not None and (local not in named or not cell_period(
+                            column.header, row.label, None)) and len(set(levels)) > 1:
+                        periods[local] = named[local] = end
+                    block = []
+                elif cell is not None and column.kind == "value" and \
+                        periods.get(local) and (local in named or cell_period(
+                            column.header, row.label, None)):
+                    block.append(periods[local])
     if calendar:
         periods = {f: re.sub(r"^FY", "", key) for f, key in periods.items()}
     elif current and re.fullmatch(r"FY\d{4}", current):
@@ -372,6 +384,39 @@ def _row_periods(cell: str, periods: dict[str, str]) -> set[str]:
             local != f"{m.group(1)}{m.group(2)}" and p is not None}
 
 
+def _head_period(cell: str, tables) -> str | None:
+    """The period a table cell's own column head or row label names (":f-t2-r7-c1" under
+    "2026-27 ($)": 2026/27), even where it is the document's own; None where they name none."""
+    from kg.read.periods import cell_period
+    m = re.fullmatch(r":?f-t(\d+)-r(\d+)-c(\d+)", cell)
+    if m is None:
+        return None
+    t, r, c = (int(g) for g in m.groups())
+    try:
+        table = tables[t - 1]
+        return cell_period(table.columns[c - 1].header, table.rows[r - 1].label, None)
+    except IndexError:
+        return None
+
+
+def _grain(key: str | None) -> str | None:
+    """A period's grain: "year" (2026, 2026/27, FY2026), "quarter", "half", "month", "day"."""
+    for grain, pattern in (("year", r"(?:FY)?\d{4}|\d{4}/\d\d"), ("quarter", r"(?:FY)?\d{4}-Q\d"),
+                           ("half", r"(?:FY)?\d{4}-H\d"), ("month", r"\d{4}-\d\d"),
+                           ("day", r"\d{4}-\d\d-\d\d")):
+        if key and re.fullmatch(pattern, key):
+            return grain
+    return None
+
+
+def _other_of_its_grain(said: str, head: str | None, cell: str) -> bool:
+    """Whether a sentence's period is another of the same grain as the one a table cell's
+    own head names ("last year", 2025/26, against a column headed 2026-27): the sentence is
+    about another year than the column, and restates none of its cells."""
+    return head == cell and said != head and _grain(said) is not None and \
+        _grain(said) == _grain(head)
+
+
 def _restatements(figures, tables, writer) -> list[str]:
     """A sentence's figure tied to the table cell it restates, as a relation to check."""
     if not tables:
@@ -424,7 +469,8 @@ def _restatements(figures, tables, writer) -> list[str]:
                 # if it is one of the table's ("+2.8%" over nine months restates no change
                 # between two third quarters)
                 writer.redated[cell.lstrip(":")] = dated[0]
-            elif named == [True, False]:
+            elif named == [True, False] and not _other_of_its_grain(
+                    dated[0], _head_period(cell, tables), dated[1]):
                 writer.redated[cell.lstrip(":")] = dated[0]
             elif named == [False, True]:
                 writer.redated[f.local] = dated[1]

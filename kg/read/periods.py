@@ -123,7 +123,12 @@ def _year_of(current: str | None) -> str | None:
 
 def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     g = [x for x in m.groups()]
+    # "at the end of December" in a report on a fiscal year named by the year it ends in:
+    # October to December come before its end whatever month it ends in (March, June or
+    # September), so they are of the calendar year before; January to March are of its own
+    before_end = None
     if kind not in ("quarter", "half", "q-bare") and year and year.startswith("FY"):
+        before_end = str(int(year[2:6]) - 1)
         year = year[2:]  # "in May" of a fiscal year's report is the calendar May
     # "the third quarter of fiscal 2024", "Q3 FY2024": a quarter of a fiscal year, which is
     # no calendar quarter (the company's year may end in September)
@@ -145,7 +150,8 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
             return None
         return f"FY20{g[2]}" + (f"-{g[0]}{g[1]}" if g[0] else "")
     if kind in ("span", "span-to"):
-        y = g[2] or year
+        y = g[2] or (before_end if before_end and
+                     _MONTHS[g[0].lower().rstrip(".")] >= 10 else year)
         if not y:
             return None
         # "Jan-Jun", "between April and June": a half, a quarter or the year; another
@@ -170,7 +176,7 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         name = g[0].lower().rstrip(".")
         if name == "may" and not g[1] and not m.group(0)[0].isupper():
             return None  # "may" the modal
-        y = g[1] or year
+        y = g[1] or (before_end if before_end and _MONTHS[name] >= 10 else year)
         return f"{y}-{_MONTHS[name]:02d}" if y else None
     if kind == "fy":  # "fiscal 2025", "FY2025": the fiscal year named by the year it ends in
         return f"FY{g[0]}"
@@ -487,6 +493,12 @@ def _issued(head: str, m: Mention) -> bool:
         r"[\W\d]*(?:[A-Za-z]+day,?\s+)?" + re.escape(head[m.start:m.end]) + r"\W*", line) is not None
 
 
+#: a section's number before its heading: "2. ", "3.1 ", "4) "
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:[.)]|(?:\.\d{1,2})+\.?)\s+(?=\S)")
+
+#: the gap between two cells of a table set out in spaces or tabs ("Branch    2023/24")
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {2,}|\t)\s*(?=\S)")
+
 _CAPTION = re.compile(r"(?:Table|Figure|Fig\.|Chart|Exhibit|Graph|Map|Box|Source|Note)s?\b",
                       re.I)
 
@@ -514,9 +526,15 @@ def headings(text: str, current: str | None) -> list[tuple[int, str | None]]:
             title = False
             continue
         blank_before = i == 0 or not lines[i - 1].strip()
+        # a numbered section's heading ("2. Borrowers and visits", "3.1 Outlook") is one
+        line = _SECTION_NUMBER.sub("", line, count=1)
         if not blank_before or len(line) > 60 or line[-1] in ".,;:!?)|" or \
                 not line[0].isupper() or any(m.is_quantity for m in find_mentions(line)) or \
-                _CAPTION.match(line):  # a table's caption heads the table, not a section
+                _CAPTION.match(line) or \
+                len(_COLUMN_GAP.findall(raw.strip())) >= 2:  # a plain-text table's head row
+            # a table's caption heads the table, not a section; so does the row of column
+            # heads of a table set out in spaces ("Branch      2023/24     2024/25"): the
+            # period of its first column dates none of the prose under the table
             continue
         found = [m.key for m in mentions(line, _year_of(current)) if m.key and len(m.key) != 10]
         out.append((at, found[0] if found else None))

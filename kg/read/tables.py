@@ -541,6 +541,14 @@ def find_tables(text: str, bold: tuple[tuple[int, int], ...] = ()) -> list[Table
             above = cells_of(lines[header_at - 1][1], lines[header_at - 1][0])
             if len(above) >= 2 and not _is_row(above):
                 header = [("", lines[header_at][0], lines[header_at][0])] + header
+        if len(header) == 1 and header_at >= 0 and len(rows) >= 2 and not any(
+                "|" in r[1] for r in rows) and all(len(r[2]) == 2 for r in rows) and \
+                number(header[0][0]) is None and \
+                header[0][1] - lines[header_at][0] >= max(r[2][0][2] - r[0] for r in rows) and \
+                (header_at == 0 or not lines[header_at - 1][1].strip()):
+            # "2026-27 ($)" alone over a column of amounts, right of every label: the one
+            # column's head (its unit, its period); the labels have none
+            header = [("", lines[header_at][0], lines[header_at][0])] + header
         if len(header) == 1 and header_at >= 0 and rows and all(
                 len(r[2]) == 2 and _LEADER.search(r[1]) for r in rows) and \
                 number(header[0][0]) is None:

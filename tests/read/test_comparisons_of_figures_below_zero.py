@@ -1,0 +1,29 @@
+"""kg read: a figure written below zero ("-1.8", "−0.9") keeps only its size as its value, so
+an interval round a negative estimate ("a mean change of -1.8 (95% CI -2.6 to -1.0)") orders
+no ends: by their sizes they stand the other way round from the order the words give. An
+interval of figures above zero still orders its ends around the estimate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.read import relation_labels
+
+
+def test_an_interval_below_zero_orders_no_ends(tmp_path: Path) -> None:
+    assert relation_labels(tmp_path, "Sleep study", "Fasting glucose fell by 0.9 points with "
+                           "the new regimen and by 0.2 points with usual care, a between-arm "
+                           "difference of -0.7 (95% confidence interval -1.1 to -0.3).",
+                           "ComparisonRelation") == []
+
+
+def test_an_interval_across_zero_orders_none_with_its_negative_end(tmp_path: Path) -> None:
+    assert relation_labels(tmp_path, "Sleep study", "The between-arm gap in sleep time was "
+                           "0.4 (95% CI -0.3 to 1.1).",
+                           "ComparisonRelation") == ["1.1 > 0.4"]
+
+
+def test_an_interval_above_zero_still_brackets_its_estimate(tmp_path: Path) -> None:
+    assert relation_labels(tmp_path, "Sleep study", "The odds ratio for waking before dawn "
+                           "was 0.72 (95% CI 0.55 to 0.94).",
+                           "ComparisonRelation") == ["0.72 > 0.55", "0.94 > 0.72"]

@@ -820,6 +820,11 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
         whole = _of_that(sentence, document, m, portion) or _of_them(sentence, document, portion)
     if whole is None:
         of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
+        if not of and m.name == "or" and portion.token + 2 < len(sentence.doc) and \
+                sentence.doc[portion.token + 1].lower_ == "of" and portion.token < m.start:
+            # "accounted for 126 of the daily population, or 11%": the portion's own "of …"
+            # names the whole the share after it is of
+            of = of_words(sentence, portion.token + 2)
         # a figure of this sentence with its own share is a sibling portion, not the whole
         siblings = [s for s in before if s is not portion and is_portion(sentence, s)]
         if not of and siblings:

@@ -375,7 +375,8 @@ _MOVED_BY_AMOUNT = re.compile(
     r"decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|jump(?:s|ed)?|climb(?:s|ed)?|"
     r"drop(?:s|ped)?|slip(?:s|ped)?|dipp(?:ed)|dips?|sank|slid|edged\s+(?:up|down))\s+"
     r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|just\s+)?"
-    r"[£$€¥]?\d[\d.,]*(?:\s\d{3})*(?:\s*[^\s\d(),;]+){0,2}\s*(?:\(|,?\s+or\s+)\s*$", re.I)
+    r"[£$€¥]?\d[\d.,]*(?:\s\d{3})*(?!\d|\s*(?:%|per\s*cent|percent|pts?\b|points?\b))"
+    r"(?:\s*[^\s\d(),;]+){0,2}\s*(?:\(|,?\s+or\s+)\s*$", re.I)
 
 
 def _clause(sentence: str, at: int) -> str:

@@ -172,10 +172,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         pair = frozenset({greater.local, lesser.local})
         if any(_time_point(document.sentences[s.sentence], s) for s in (greater, lesser)):
             return  # "the effect at 3 months was larger than at 12 months": when, not what
-        if any(_unsigned_negative(document.sentences[s.sentence], s) for s in (greater, lesser)):
+        if _unsigned_negative(document.sentences[greater.sentence], greater):
             return  # "a difference of -0.43 (95% CI -0.61 to -0.25)": a figure written
             # below zero whose value keeps only its size is ordered by its size, the
-            # other way round from the order the words give
+            # other way round from the order the words give (a side above zero is larger
+            # than one below whatever their sizes: "1.7 (95% CI -1.2 to 4.6)" keeps 1.7 > -1.2)
         if greater.sentence == lesser.sentence == sentence.index and \
                 _gap_said(sentence, greater, lesser):
             return  # the words state the change (or a band's width) itself: no second relation

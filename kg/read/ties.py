@@ -307,6 +307,7 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
              _ON_AMOUNT.match(tail, noun.end()) is None) or \
             _SIGNED.search(f.sentence[:at]) is not None or f.quote[:1] in ("+", "\u2212") or \
             _AFTER_AMOUNT_OF_CHANGE.search(f.sentence[max(0, at - 80):at]) is not None or \
+            _MOVED_BY_AMOUNT.search(f.sentence[max(0, at - 80):at]) is not None or \
             _change_at(f.sentence, at) or \
             (_AHEAD.search(f.sentence[:at]) is not None and
              re.match(r"on\b|against\b", after, re.I) is not None) or (re.search(
@@ -316,7 +317,8 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
                 _CHANGE_WORDS.search(f.sentence[:at]) is not None)
     if kind == "share" and re.search(r"share|of total|% of|proportion", header, re.I) and \
             (after.lower().startswith("of ") or _SHARE_WORDS.search(before) or
-             _BRACKETED_AFTER_COUNT.search(f.sentence[:at])):
+             _BRACKETED_AFTER_COUNT.search(f.sentence[:at])) and \
+            not _MOVED_BY_AMOUNT.search(f.sentence[max(0, at - 80):at]):
         return True  # "26.3 percent of total spending", "accounted for 28.4%", "7,236
         # (30.3%)": a percent in brackets after an amount is that amount's share
     words = {w.lower() for w in _CONTENT.findall(header)} - {"change", "percent", "total"}
@@ -365,6 +367,16 @@ def _percent_levels_before(before: str) -> bool:
 
 #: an amount and an opening bracket just before a percent: "on 7,236 (30.3%"
 _BRACKETED_AFTER_COUNT = re.compile(r"\d[\d,.]*(?:\s+[a-z]+)?\s*\(\s*$", re.I)
+#: an amount a verb of motion moves by, then a percent in brackets or after "or": "slipped
+#: by 34 cases (5.0%)", "rose 1 240 (3.1%)", "fell by £2.1m, or 4%": the percent is the
+#: move's, as a change column writes it, never a share of the amount
+_MOVED_BY_AMOUNT = re.compile(
+    r"\b(?:up|down|rose|risen|rises?|fell|fallen|falls?|grew|grows?|increas(?:e[sd]?|ing)|"
+    r"decreas(?:e[sd]?|ing)|declin(?:e[sd]?|ing)|jump(?:s|ed)?|climb(?:s|ed)?|"
+    r"drop(?:s|ped)?|slip(?:s|ped)?|dipp(?:ed)|dips?|sank|slid|edged\s+(?:up|down))\s+"
+    r"(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|just\s+)?"
+    r"[£$€¥]?\d[\d.,]*(?:\s\d{3})*(?!\d|\s*(?:%|per\s*cent|percent|pts?\b|points?\b))"
+    r"(?:\s*[^\s\d(),;]+){0,2}\s*(?:\(|,?\s+or\s+)\s*$", re.I)
 
 
 def _clause(sentence: str, at: int) -> str:

@@ -145,6 +145,22 @@ def _time_point(sentence: Sentence, slot: Slot) -> bool:
         sentence.doc[slot.token - 1].lower_ == "at"
 
 
+#: a minus sign written right before a figure: "-0.43", "−2.5 kg", "(-1.6"
+_MINUS = re.compile(r"(?:^|[\s(\[:;,])[-\u2212]\s?$")
+
+
+def _unsigned_negative(sentence: Sentence, slot: Slot) -> bool:
+    """A figure written below zero ("-0.43") whose value is its size (0.43): its order
+    against another figure is not its value's."""
+    if slot.value is None or slot.value <= 0:
+        return False
+    if any(text.lstrip("(").startswith(("-", "\u2212"))
+           for text in (slot.text, sentence.doc[slot.token].text)):
+        return True
+    at = sentence.doc[slot.token].idx
+    return _MINUS.search(sentence.doc.text[max(0, at - 3):at]) is not None
+
+
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     explained = [s.figures for s in taken]
     out: list[Suggestion] = []
@@ -156,6 +172,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         pair = frozenset({greater.local, lesser.local})
         if any(_time_point(document.sentences[s.sentence], s) for s in (greater, lesser)):
             return  # "the effect at 3 months was larger than at 12 months": when, not what
+        if _unsigned_negative(document.sentences[greater.sentence], greater):
+            return  # "a difference of -0.43 (95% CI -0.61 to -0.25)": a figure written
+            # below zero whose value keeps only its size is ordered by its size, the
+            # other way round from the order the words give (a side above zero is larger
+            # than one below whatever their sizes: "1.7 (95% CI -1.2 to 4.6)" keeps 1.7 > -1.2)
         if greater.sentence == lesser.sentence == sentence.index and \
                 _gap_said(sentence, greater, lesser):
             return  # the words state the change (or a band's width) itself: no second relation

@@ -820,6 +820,11 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
         whole = _of_that(sentence, document, m, portion) or _of_them(sentence, document, portion)
     if whole is None:
         of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
+        if not of and m.name == "or" and portion.token + 2 < len(sentence.doc) and \
+                sentence.doc[portion.token + 1].lower_ == "of" and portion.token < m.start:
+            # "accounted for 126 of the daily population, or 11%": the portion's own "of …"
+            # names the whole the share after it is of
+            of = of_words(sentence, portion.token + 2)
         # a figure of this sentence with its own share is a sibling portion, not the whole
         siblings = [s for s in before if s is not portion and is_portion(sentence, s)]
         if not of and siblings:
@@ -906,9 +911,29 @@ def _that_share(sentence: Sentence, document: Document, m: Match, part: Slot,
             if whole is not None and CELL.fullmatch(whole.local) and \
                     whole.local not in document.totals:
                 return None  # one row's cell of a table is never "the total"
+            if whole is not None and _other_side_of_the_books(
+                    set(of), name(document.sentences[whole.sentence], whole)):
+                return None  # "of total expenditure" is no share of the income stated first
     if whole is None or whole.unit != portion.unit:
         return None
     return portion, whole
+
+
+#: the money a body takes in and the money it pays out (stems): a whole named by one is
+#: never a figure the words name by the other ("of total expenditure", "our income")
+_MONEY_IN = ("income", "revenue", "revenues", "sales", "turnover", "receipts", "takings")
+_MONEY_OUT = ("spending", "spend", "spent", "expenditure", "costs", "expenses", "outgoings")
+
+
+def _other_side_of_the_books(of: set[str], named: frozenset[str]) -> bool:
+    """Whether the words "of …" name money in and the whole's own words money out only, or
+    the other way round."""
+    money_in = {stem(w) for w in _MONEY_IN}
+    money_out = {stem(w) for w in _MONEY_OUT}
+    for side, other in ((money_in, money_out), (money_out, money_in)):
+        if of & side and not of & other and named & other and not named & side:
+            return True
+    return False
 
 
 def _opens_with_that(sentence: Sentence, part: Slot) -> bool:

@@ -418,11 +418,14 @@ _SPACE_SEP = "[ \u00a0\u202f\u2009]"
 #: document groups thousands so); a year may stand before it ("in 2023 1 204 ...")
 _SPACE_GROUPED = (rf"(?:(?<!\d{_SPACE_SEP})|(?<=(?<![\d.,])(?:18|19|20)\d\d{_SPACE_SEP}))"
                   rf"\d{{1,3}}(?:{_SPACE_SEP}\d{{3}})+(?!\d|{_SPACE_SEP}\d|[,'’]\d)")
+#: a whole amount the rand's "R" is glued to with its scale after it: "R532 million", "R4bn"
+_RAND_SCALED = r"\d+\s?(?:million|billion|bn|mn|m)\b"
 #: the same scanner where the text writes decimal commas: such a number is read first
 #: (the rand's "R" glued to such an amount, "R402,6 million", is its currency)
 _CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
     r"(?P<digits>(?<![\w.,])(?:", r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=(?:"
-    + _DECIMAL_COMMA_NUMBER + r"|" + _SPACE_GROUPED + r")(?![\d.,]\d)))(?:"
+    + _DECIMAL_COMMA_NUMBER + r"|" + _SPACE_GROUPED + r")(?![\d.,]\d)|" + _RAND_SCALED
+    + r"))(?:"
     + _DECIMAL_COMMA_NUMBER + r"(?![\d.,]\d)|" + _SPACE_GROUPED + r"(?![\d.,]\d)|(?:", 1).replace(
     r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1), re.IGNORECASE)
 #: an amount the rand's "R" is glued to where the text is South African: "R32 million",
@@ -919,10 +922,13 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         if named:
             unit, end = _vocabulary_unit_code(named.group("unit")), named.end()
     unit_before = _UNIT_BEFORE.search(text, 0, start)
-    if unit_before is None and _DECIMAL_COMMA.get() and \
-            re.fullmatch(_DECIMAL_COMMA_NUMBER, core):
-        # "R4 815,3 million", "R 38,6 million": the rand's symbol, where amounts are written
-        # with a decimal comma
+    if unit_before is None and _DECIMAL_COMMA.get() and (
+            re.fullmatch(_DECIMAL_COMMA_NUMBER, core) or
+            # "R532 million": digits glued to an "R" the scanner reads only where its scale
+            # follows them (:data:`_RAND_SCALED`)
+            (start and text[start - 1] == "R" and m.group("digits"))):
+        # "R4 815,3 million", "R 38,6 million", "R532 million": the rand's symbol, where
+        # amounts are written with a decimal comma
         unit_before = _RAND_BEFORE.search(text, max(0, start - 3), start)
     if unit_before is None and (_SPACE_THOUSANDS.get() or _RAND.get()) and start and \
             text[start - 1] == "R" and m.group("digits"):

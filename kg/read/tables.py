@@ -971,6 +971,10 @@ def _table(lines, header_at: int, header, rows, text: str,
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
     _unit_of_some_heads(table, caption)
     stub_scale, stub_unit = _head_unit(heads[0])
+    if table.unit is None and _RAND.get() and _RAND_SCALE.fullmatch(heads[0].strip()):
+        # "R million | 2024 | 2023": the rows' head gives the rand and the scale of every
+        # row, as a caption's "(R million)" does
+        table.unit = "ZAR"
     if table.unit is None and stub_unit is not None and not table.scale:
         # "Sector (kt CO2e) | 1990 | 2024": the rows' head says what every row's cells are in
         table.scale, table.unit = stub_scale or 0, stub_unit
@@ -1435,7 +1439,9 @@ def _row_kind(label: str) -> str:
 #: brackets that say a row's or head's amounts are in pence: "(pence)", "(p)", "(pence per
 #: share)"
 _PENCE = re.compile(r"\s*(?:pence|p)(?:\s+(?:per|a)\s+share)?\s*", re.I)
-_CENTS = re.compile(r"\s*cents?(?:\s+(?:per|a)\s+share)?\s*", re.I)
+#: "(cents)", "(cents per share)", and the short "(c)" South African and Australian
+#: results write ("Headline earnings per share (c)")
+_CENTS = re.compile(r"\s*(?:cents?|c)(?:\s+(?:per|a)\s+share)?\s*", re.I)
 
 
 def _head_unit(head: str) -> tuple[int | None, str | None]:

@@ -1462,12 +1462,8 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
             return 0, unit_symbols()[per.group(1)]
         # "Weekly hours 2023", "Days lost": a head whose noun is a unit of time counts it;
         # "6 weeks to 3 Jan", "Twelve months ended" name the span of the column's period
-        spans = [m.group(1) for m in re.finditer(
-            r"(?<!\bper )\b(hours|minutes|days|weeks)\b", head, re.I)
-            if not _SPAN_COUNT.search(head[:m.start()])]
-        if len(spans) == 1 and not re.search(r"%|\bper\s*cent|\bshare\b", head, re.I):
-            return 0, AFTER_NUMBER_WORDS[spans[0].lower()]
-        return None, None
+        counted = _time_counted(head)
+        return (0, counted) if counted else (None, None)
     if _PENCE.fullmatch(inner):
         return -2, "GBP"  # "Interim dividend (pence per share)": pounds, in hundredths
     if _CENTS.fullmatch(inner):
@@ -1503,9 +1499,27 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         if re.fullmatch(r"\s*per\s*mille\s*", inner, re.I):  # a basket's weights
             return 0, "PERMILLE"
         if re.fullmatch(r"\s*'?000'?s?\s*", inner):
-            return 3, None  # "Passengers (000)": thousands of what the label counts
+            # "Passengers (000)": thousands of what the label counts; "Days lost (000)":
+            # thousands of the unit of time the head's noun is
+            return 3, _time_counted(re.sub(r"\([^)]*\)", " ", head))
         return None, None
+    if unit is None and scale:
+        # "Days lost ('000)", "Hours worked (millions)": the brackets scale the unit of
+        # time the head's noun counts
+        return scale, _time_counted(re.sub(r"\([^)]*\)", " ", head))
     return scale, unit
+
+
+def _time_counted(head: str) -> str | None:
+    """The unit of time a head's noun counts ("Weekly hours 2023", "Days lost"); None where
+    it names none, or names the span of its column's period ("6 weeks to 3 Jan", "Twelve
+    months ended"), a rate per one ("Calls per hour") or a share ("% of days")."""
+    spans = [m.group(1) for m in re.finditer(
+        r"(?<!\bper )\b(hours|minutes|days|weeks)\b", head, re.I)
+        if not _SPAN_COUNT.search(head[:m.start()])]
+    if len(spans) == 1 and not re.search(r"%|\bper\s*cent|\bshare\b", head, re.I):
+        return AFTER_NUMBER_WORDS[spans[0].lower()]
+    return None
 
 
 #: a bracket's scale word, a unit's symbol, then plain words: "thousand m³ solid volume"

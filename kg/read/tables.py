@@ -1297,9 +1297,12 @@ _UNITS = re.compile(r"\((?:[^)]*)\)|\bin (?:percent|thousands|millions|billions)
                     r"\b(?:thousands|millions|billions) of\b|"
                     r"^\s*(?:in\s+)?(?:per ?cent|percentages?|thousands|millions|billions)\b", re.I)
 #: brackets round a figure of a sentence ("of which 310 (62.0%) were renewed"), which say
-#: no unit of a table: no scale or unit word inside them
+#: no unit of a table: no scale or unit word inside them, or one a number goes before
+#: ("(30 June 2023: $578.9 million)", "(2.4 per cent)": an amount, not "(£ million)")
 _FIGURE_IN_BRACKETS = re.compile(r"\((?![^)]*\b(?:in|thousands?|millions?|billions?|per ?cent|"
-                                 r"percent|percentages?)\b)[^)]*\d[^)]*\)", re.I)
+                                 r"percent|percentages?)\b)[^)]*\d[^)]*\)|"
+                                 r"\([^)]*\d\s?(?:thousand|million|billion|per ?cent|percent)s?"
+                                 r"\b[^)]*\)", re.I)
 #: an item of a bulleted list: "- Revenue up 11%", "• 1.80p a share"
 _LIST_ITEM = re.compile(r"^[-*•–]\s+\S")
 _TITLE = re.compile(r"^(?:Table|Chart|Exhibit|Figure)\s+[\dA-Z]", re.I)

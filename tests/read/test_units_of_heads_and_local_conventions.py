@@ -97,3 +97,32 @@ def test_an_average_per_thing_of_another_year_is_not_tied_to_this_years_amount(
     averages = relations.split("a cg:AverageRelation")[1:]
     assert len(averages) == 2
     assert all(re.search(r"cg:average :f-t1-r\d-c3 \.", a) for a in averages)
+
+
+def test_a_sentence_with_a_bracketed_amount_above_a_table_is_no_caption(
+        tmp_path: Path) -> None:
+    """"... rose 4.1% to $88.2 million (2024: $84.7 million)." above a table's caption is
+    the running text's sentence: its figures are read, not swallowed by the caption."""
+    got = figures(tmp_path, "# Chapel Hill Memorial Parks results\n\n"
+                  "Revenue rose 6.0% to $53.0 million.\n\n"
+                  "Monies held for pre-need plots rose 4.1% to $88.2 million "
+                  "(30 June 2024: $84.7 million).\n\n"
+                  "FY25 summary ($ million unless stated)\n\n"
+                  "| | FY25 | FY24 | Change % |\n|---|---|---|---|\n"
+                  "| Revenue | 53.0 | 50.0 | +6.0 |\n| Plots sold | 1,220 | 1,190 | +2.5 |\n",
+                  name="parks.md")
+    assert {"4.1%", "$88.2 million", "$84.7 million"} <= set(got)
+
+
+def test_things_a_sentence_names_after_for_are_not_the_rows_counted(tmp_path: Path) -> None:
+    """"Monies held for pre-need plots rose 4.1%" is no restatement of the change in the
+    row "Plots sold"."""
+    source = tmp_path / "parks.md"
+    source.write_text(
+        "# Chapel Hill Memorial Parks results\n\nMonies held for pre-need plots rose 4.1% "
+        "this year.\n\n| | FY25 | FY24 | Change % |\n|---|---|---|---|\n"
+        "| Revenue ($m) | 53.0 | 50.0 | +6.0 |\n| Plots sold | 1,220 | 1,190 | +2.5 |\n",
+        encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    assert "Plots sold, Change %: the table and the text" not in relations

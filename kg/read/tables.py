@@ -879,6 +879,11 @@ def _table(lines, header_at: int, header, rows, text: str,
                 above = [""] + above
             heads = [f"{a} {h}".strip() for a, h in zip((above + [""] * n_data)[:n_data], heads)]
             top = header_at - 1
+    if section_of is not None and len(section_of.columns) == n_data - 1 and \
+            not any(h.strip() for h in heads[1:]) and any(c.header for c in section_of.columns):
+        # "| Expenditure | | | |" after the block "| Income | 2024 | 2023 | Change % |": a
+        # section's label over empty heads, whose columns are the block's above
+        heads = heads[:1] + [c.header for c in section_of.columns]
     columns = []
     extremes = any(re.search(r"\(\s*max\.?\s*\)", h, re.I) for h in heads[1:])
     for h in heads[1:]:

@@ -126,3 +126,10 @@ def test_things_a_sentence_names_after_for_are_not_the_rows_counted(tmp_path: Pa
     made = read(source, tmp_path / "c")
     relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
     assert "Plots sold, Change %: the table and the text" not in relations
+
+
+def test_days_and_hours_of_a_kind_are_days_and_hours() -> None:
+    got = [(m.text, m.value, m.unit) for m in find_mentions(
+        "Staff lost 2.4 million working days, and volunteers gave 8,500 volunteer hours.")]
+    assert got == [("2.4 million working days", 2_400_000, "DAY"),
+                   ("8,500 volunteer hours", 8500, "HOUR")]

@@ -1367,7 +1367,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s?|s['’])\s+[A-Za-z]")
 
 #: the rate a row's amount is charged at, in brackets or closing its label ("Indirect costs
 #: (10%)", "VAT at 20%"): a rate the row is at, not its cells' unit
-_RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)|\bat\s+[\d.,]+\s*%\s*$")
+_RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)|\bat\s+[\d.,]+\s*%\s*$"
+                        # "Camp fee (CHF 690)", "Licence (US$1,200)": an amount in brackets,
+                        # what the row's item costs in another currency, not its cells' unit
+                        r"|\(\s*(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥])\s?(?!'?000\b)\d[\d,.]*\s*\)")
 #: the words after a head's last "in": "Monthly in US$", "Revenue in EUR m"
 _SYMBOL_PER = re.compile(r"\s*(\S+)\s+per\s+([^\W\d]+)\s*$", re.I)
 _IN_CURRENCY = re.compile(r"\bin\s+(\S+(?:\s+\S+)?)\s*$", re.I)

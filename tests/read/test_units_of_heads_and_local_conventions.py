@@ -133,3 +133,14 @@ def test_days_and_hours_of_a_kind_are_days_and_hours() -> None:
         "Staff lost 2.4 million working days, and volunteers gave 8,500 volunteer hours.")]
     assert got == [("2.4 million working days", 2_400_000, "DAY"),
                    ("8,500 volunteer hours", 8500, "HOUR")]
+
+
+def test_an_amount_in_brackets_in_a_rows_label_is_not_its_cells_currency(
+        tmp_path: Path) -> None:
+    """"Ferry pass (EUR 140)" in a table in NZ dollars: the row's cells are NZ dollars."""
+    got = figures(tmp_path, "# Club tour budget\n\nEach rider pays NZ$2,950 and the ferry "
+                  "pass costs EUR 140.\n\nTour budget (NZ dollars)\n\n"
+                  "| Item | Per rider | Group |\n|---|---|---|\n"
+                  "| Flights | 2,450 | 49,000 |\n| Ferry pass (EUR 140) | 255 | 5,100 |\n"
+                  "| Total | 2,705 | 54,100 |\n", name="tour.md")
+    assert got["255"] == ("255", "CCY_NZD") and got["5,100"] == ("5100", "CCY_NZD")

@@ -418,11 +418,14 @@ _SPACE_SEP = "[ \u00a0\u202f\u2009]"
 #: document groups thousands so); a year may stand before it ("in 2023 1 204 ...")
 _SPACE_GROUPED = (rf"(?:(?<!\d{_SPACE_SEP})|(?<=(?<![\d.,])(?:18|19|20)\d\d{_SPACE_SEP}))"
                   rf"\d{{1,3}}(?:{_SPACE_SEP}\d{{3}})+(?!\d|{_SPACE_SEP}\d|[,'’]\d)")
+#: a whole amount the rand's "R" is glued to with its scale after it: "R532 million", "R4bn"
+_RAND_SCALED = r"\d+\s?(?:million|billion|bn|mn|m)\b"
 #: the same scanner where the text writes decimal commas: such a number is read first
 #: (the rand's "R" glued to such an amount, "R402,6 million", is its currency)
 _CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
     r"(?P<digits>(?<![\w.,])(?:", r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=(?:"
-    + _DECIMAL_COMMA_NUMBER + r"|" + _SPACE_GROUPED + r")(?![\d.,]\d)))(?:"
+    + _DECIMAL_COMMA_NUMBER + r"|" + _SPACE_GROUPED + r")(?![\d.,]\d)|" + _RAND_SCALED
+    + r"))(?:"
     + _DECIMAL_COMMA_NUMBER + r"(?![\d.,]\d)|" + _SPACE_GROUPED + r"(?![\d.,]\d)|(?:", 1).replace(
     r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1), re.IGNORECASE)
 #: an amount the rand's "R" is glued to where the text is South African: "R32 million",
@@ -559,11 +562,16 @@ _NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
 #: or are too short for _NAMED, tried before the rest
 _NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\s+co2/kwh|" \
     r"grams\s+of\s+co2\s+per\s+kilowatt[-\s]hour|(?-i:TEU|GB|TB|hl|hL)"
+#: the kinds of days and hours a count of them may name between the number and the unit
+_KIND_OF_TIME = "working|calendar|business|school|trading|bed|sick|volunteer|contact|patient"
 _UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
     r"(?P<unit>" + _NAMED_FIRST + r"|(?:of\s+an?\s+)?percentage[\s-]+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
-    r"(?:kilo|mega|giga|tera)watt[-\s]hours?|days?|weeks?|months?|hours?|minutes?|wks?|hrs|yrs|"
+    r"(?:kilo|mega|giga|tera)watt[-\s]hours?|"
+    # "3.1 million working days", "1,200 volunteer hours": days and hours of a kind
+    r"(?:" + _KIND_OF_TIME + r")\s+(?:days|hours)|"
+    r"days?|weeks?|months?|hours?|minutes?|wks?|hrs|yrs|"
     r"(?:kilo|mega|giga)watts?|°\s?c|degrees?\s+(?:celsius|centigrade)|"
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
     r"pounds?|gbp|(?:norwegian\s+|danish\s+)kroner|kroner|krone|nok|(?:swedish\s+)?kronor|"
@@ -873,6 +881,7 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
                 "u.s.", "us").replace("u.s", "us")
             # "0.8 of a percentage point": a fraction of the unit, its count of it
             word = re.sub(r"^of an? (?=percentage)", "", word)
+            word = re.sub(rf"^(?:{_KIND_OF_TIME}) (?=days|hours)", "", word)
             unit = UNIT_WORDS.get(word) or AFTER_NUMBER_WORDS[word]
         elif unit_after.group("code"):
             unit = unit_after.group("code")
@@ -919,10 +928,13 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         if named:
             unit, end = _vocabulary_unit_code(named.group("unit")), named.end()
     unit_before = _UNIT_BEFORE.search(text, 0, start)
-    if unit_before is None and _DECIMAL_COMMA.get() and \
-            re.fullmatch(_DECIMAL_COMMA_NUMBER, core):
-        # "R4 815,3 million", "R 38,6 million": the rand's symbol, where amounts are written
-        # with a decimal comma
+    if unit_before is None and _DECIMAL_COMMA.get() and (
+            re.fullmatch(_DECIMAL_COMMA_NUMBER, core) or
+            # "R532 million": digits glued to an "R" the scanner reads only where its scale
+            # follows them (:data:`_RAND_SCALED`)
+            (start and text[start - 1] == "R" and m.group("digits"))):
+        # "R4 815,3 million", "R 38,6 million", "R532 million": the rand's symbol, where
+        # amounts are written with a decimal comma
         unit_before = _RAND_BEFORE.search(text, max(0, start - 3), start)
     if unit_before is None and (_SPACE_THOUSANDS.get() or _RAND.get()) and start and \
             text[start - 1] == "R" and m.group("digits"):

@@ -835,6 +835,11 @@ def local_dollar(text: str) -> str | None:
     found |= {code for place, code in places.items() if _dollar_place(place).search(head)}
     found |= {code for place, code in _dollar_regions().items()
               if _dollar_region(place).search(head)}
+    # "Associations Incorporation Act 1981 (Qld)", "Brisbane QLD 4000": a state's or
+    # province's abbreviation (its ISO 3166-2 code) after an Act's name, as Australian texts
+    # cite their state's laws, or in a postal address before its post code
+    found |= {code for abbreviation, code in _dollar_abbreviations().items()
+              if _dollar_abbreviation(abbreviation).search(text)}
     # "Province of Nova Scotia, core funding", "the State of Queensland's grant": a text that
     # names a province or state as a government (its funder, its owner) anywhere is the
     # province's own, as a "Town, Province" head is
@@ -871,6 +876,37 @@ def _dollar_place(place: str) -> re.Pattern[str]:
 def _dollar_region(place: str) -> re.Pattern[str]:
     return re.compile(rf"[A-Z][\w'’-]+,\s+(?:{re.escape(place)}|{re.escape(place.upper())})"
                       r"\b")
+
+
+@functools.cache
+def _dollar_abbreviation(abbreviation: str) -> re.Pattern[str]:
+    written = f"(?:{re.escape(abbreviation)}|{re.escape(abbreviation.title())})"
+    # a two-letter one ("ON", "BC") only in capitals
+    written = written if len(abbreviation) > 2 else re.escape(abbreviation)
+    return re.compile(rf"\b(?:Act|Regulations?|Rules)(?:\s+(?:18|19|20)\d\d)?\s+\({written}\)"
+                      rf"|\b[A-Z][a-z]+,?\s+{re.escape(abbreviation)},?\s+"
+                      # an Australian post code ("4000"), a Canadian one ("M5V 2T6")
+                      r"(?:\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _dollar_abbreviations() -> dict[str, str]:
+    """The abbreviations of the states, provinces and territories of :func:`_dollar_regions`
+    (not their districts, regions or islands, whose codes no text writes), their ISO 3166-2
+    codes' own part ("QLD", "NSW", "ON"), to their dollar's code; one that two countries'
+    share says neither."""
+    import pycountry
+
+    places, _ = _dollar_places()
+    found: dict[str, set[str]] = {}
+    for name, code in places.items():
+        country = pycountry.countries.get(name=name) or pycountry.countries.get(common_name=name)
+        for s in (pycountry.subdivisions.get(country_code=country.alpha_2) or ()) \
+                if country is not None else ():
+            if s.type in ("State", "Province", "Territory"):
+                found.setdefault(s.code.split("-", 1)[1], set()).add(code)
+    return {a: codes.pop() for a, codes in found.items()
+            if len(codes) == 1 and a.isalpha() and len(a) > 1}
 
 
 def _stated_dollar(text: str) -> str | None:

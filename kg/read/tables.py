@@ -879,6 +879,11 @@ def _table(lines, header_at: int, header, rows, text: str,
                 above = [""] + above
             heads = [f"{a} {h}".strip() for a, h in zip((above + [""] * n_data)[:n_data], heads)]
             top = header_at - 1
+    if section_of is not None and len(section_of.columns) == n_data - 1 and \
+            not any(h.strip() for h in heads[1:]) and any(c.header for c in section_of.columns):
+        # "| Expenditure | | | |" after the block "| Income | 2024 | 2023 | Change % |": a
+        # section's label over empty heads, whose columns are the block's above
+        heads = heads[:1] + [c.header for c in section_of.columns]
     columns = []
     extremes = any(re.search(r"\(\s*max\.?\s*\)", h, re.I) for h in heads[1:])
     for h in heads[1:]:
@@ -971,6 +976,10 @@ def _table(lines, header_at: int, header, rows, text: str,
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
     _unit_of_some_heads(table, caption)
     stub_scale, stub_unit = _head_unit(heads[0])
+    if table.unit is None and _RAND.get() and _RAND_SCALE.fullmatch(heads[0].strip()):
+        # "R million | 2024 | 2023": the rows' head gives the rand and the scale of every
+        # row, as a caption's "(R million)" does
+        table.unit = "ZAR"
     if table.unit is None and stub_unit is not None and not table.scale:
         # "Sector (kt CO2e) | 1990 | 2024": the rows' head says what every row's cells are in
         table.scale, table.unit = stub_scale or 0, stub_unit
@@ -1293,9 +1302,12 @@ _UNITS = re.compile(r"\((?:[^)]*)\)|\bin (?:percent|thousands|millions|billions)
                     r"\b(?:thousands|millions|billions) of\b|"
                     r"^\s*(?:in\s+)?(?:per ?cent|percentages?|thousands|millions|billions)\b", re.I)
 #: brackets round a figure of a sentence ("of which 310 (62.0%) were renewed"), which say
-#: no unit of a table: no scale or unit word inside them
+#: no unit of a table: no scale or unit word inside them, or one a number goes before
+#: ("(30 June 2023: $578.9 million)", "(2.4 per cent)": an amount, not "(£ million)")
 _FIGURE_IN_BRACKETS = re.compile(r"\((?![^)]*\b(?:in|thousands?|millions?|billions?|per ?cent|"
-                                 r"percent|percentages?)\b)[^)]*\d[^)]*\)", re.I)
+                                 r"percent|percentages?)\b)[^)]*\d[^)]*\)|"
+                                 r"\([^)]*\d\s?(?:thousand|million|billion|per ?cent|percent)s?"
+                                 r"\b[^)]*\)", re.I)
 #: an item of a bulleted list: "- Revenue up 11%", "• 1.80p a share"
 _LIST_ITEM = re.compile(r"^[-*•–]\s+\S")
 _TITLE = re.compile(r"^(?:Table|Chart|Exhibit|Figure)\s+[\dA-Z]", re.I)
@@ -1355,7 +1367,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s?|s['’])\s+[A-Za-z]")
 
 #: the rate a row's amount is charged at, in brackets or closing its label ("Indirect costs
 #: (10%)", "VAT at 20%"): a rate the row is at, not its cells' unit
-_RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)|\bat\s+[\d.,]+\s*%\s*$")
+_RATE_NOTE = re.compile(r"\(\s*[\d.,]+\s*%\s*\)|\bat\s+[\d.,]+\s*%\s*$"
+                        # "Camp fee (CHF 690)", "Licence (US$1,200)": an amount in brackets,
+                        # what the row's item costs in another currency, not its cells' unit
+                        r"|\(\s*(?:[A-Z]{3}|[A-Z]{0,2}[$€£¥])\s?(?!'?000\b)\d[\d,.]*\s*\)")
 #: the words after a head's last "in": "Monthly in US$", "Revenue in EUR m"
 _SYMBOL_PER = re.compile(r"\s*(\S+)\s+per\s+([^\W\d]+)\s*$", re.I)
 _IN_CURRENCY = re.compile(r"\bin\s+(\S+(?:\s+\S+)?)\s*$", re.I)
@@ -1435,7 +1450,9 @@ def _row_kind(label: str) -> str:
 #: brackets that say a row's or head's amounts are in pence: "(pence)", "(p)", "(pence per
 #: share)"
 _PENCE = re.compile(r"\s*(?:pence|p)(?:\s+(?:per|a)\s+share)?\s*", re.I)
-_CENTS = re.compile(r"\s*cents?(?:\s+(?:per|a)\s+share)?\s*", re.I)
+#: "(cents)", "(cents per share)", and the short "(c)" South African and Australian
+#: results write ("Headline earnings per share (c)")
+_CENTS = re.compile(r"\s*(?:cents?|c)(?:\s+(?:per|a)\s+share)?\s*", re.I)
 
 
 def _head_unit(head: str) -> tuple[int | None, str | None]:
@@ -1456,12 +1473,8 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
             return 0, unit_symbols()[per.group(1)]
         # "Weekly hours 2023", "Days lost": a head whose noun is a unit of time counts it;
         # "6 weeks to 3 Jan", "Twelve months ended" name the span of the column's period
-        spans = [m.group(1) for m in re.finditer(
-            r"(?<!\bper )\b(hours|minutes|days|weeks)\b", head, re.I)
-            if not _SPAN_COUNT.search(head[:m.start()])]
-        if len(spans) == 1 and not re.search(r"%|\bper\s*cent|\bshare\b", head, re.I):
-            return 0, AFTER_NUMBER_WORDS[spans[0].lower()]
-        return None, None
+        counted = _time_counted(head)
+        return (0, counted) if counted else (None, None)
     if _PENCE.fullmatch(inner):
         return -2, "GBP"  # "Interim dividend (pence per share)": pounds, in hundredths
     if _CENTS.fullmatch(inner):
@@ -1497,9 +1510,27 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         if re.fullmatch(r"\s*per\s*mille\s*", inner, re.I):  # a basket's weights
             return 0, "PERMILLE"
         if re.fullmatch(r"\s*'?000'?s?\s*", inner):
-            return 3, None  # "Passengers (000)": thousands of what the label counts
+            # "Passengers (000)": thousands of what the label counts; "Days lost (000)":
+            # thousands of the unit of time the head's noun is
+            return 3, _time_counted(re.sub(r"\([^)]*\)", " ", head))
         return None, None
+    if unit is None and scale:
+        # "Days lost ('000)", "Hours worked (millions)": the brackets scale the unit of
+        # time the head's noun counts
+        return scale, _time_counted(re.sub(r"\([^)]*\)", " ", head))
     return scale, unit
+
+
+def _time_counted(head: str) -> str | None:
+    """The unit of time a head's noun counts ("Weekly hours 2023", "Days lost"); None where
+    it names none, or names the span of its column's period ("6 weeks to 3 Jan", "Twelve
+    months ended"), a rate per one ("Calls per hour") or a share ("% of days")."""
+    spans = [m.group(1) for m in re.finditer(
+        r"(?<!\bper )\b(hours|minutes|days|weeks)\b", head, re.I)
+        if not _SPAN_COUNT.search(head[:m.start()])]
+    if len(spans) == 1 and not re.search(r"%|\bper\s*cent|\bshare\b", head, re.I):
+        return AFTER_NUMBER_WORDS[spans[0].lower()]
+    return None
 
 
 #: a bracket's scale word, a unit's symbol, then plain words: "thousand m³ solid volume"

@@ -1219,7 +1219,10 @@ def _named_by_verb(f: SentenceFigure, table: Table) -> list[int]:
         # the noun right before a participle is what was done with ("Ore mined")
         head = nouns[-1] if nouns and verbs[0].lower().endswith(("ed",) + tuple(_IRREGULAR)) \
             else None
-        thing[r] = head is not None and _said_at(f.sentence, head) != []
+        # "Assets held in trust for pre-paid funerals": things a sentence names after "for"
+        # are what another amount is for, not those the row counts ("Funerals conducted")
+        thing[r] = head is not None and any(
+            not _FOR_THINGS.search(f.sentence[:at]) for at in _said_at(f.sentence, head))
         alone[r] = len(words) == 1  # "Employed": the doing is all the label says
     both = [r for r in doing if doing[r] and (thing[r] or alone[r])]
     if len(both) == 1:
@@ -1232,6 +1235,11 @@ def _named_by_verb(f: SentenceFigure, table: Table) -> list[int]:
     if at >= 0 and _RATE_OF_THINGS.match(f.sentence[at + len(f.quote):]):
         return []  # "0.84 individuals per 100 km²" is a density, no count of individuals
     return things if len(things) == 1 and not done else []
+
+
+#: "for" and the words that may stand between it and the things it names: "for pre-paid "
+_FOR_THINGS = re.compile(r"\bfor\s+(?:(?:the|its|our|their|[a-z]+-[a-z]+|new|future)\s+)?$",
+                         re.I)
 
 
 #: the things a figure counts, then "per" what: a rate of them ("1.13 individuals per

@@ -756,6 +756,13 @@ class TableWriter:
                            not _PER_THING.search(cols[k].header)]
                 if len(counts) != 1 or len(amounts) != 1 or unit[0] == "unit:PERCENT":
                     continue  # which count or amount the average is of, the heads leave open
+                # "Average days per FTE, 2022" beside "Days lost" in a table of 2023: the
+                # average of another period than the amount's and the count's
+                own = column_period(col.header)
+                others = {column_period(cols[k].header) or table.period
+                          for k in (amounts[0], counts[0])}
+                if own is not None and others != {None} and own not in others:
+                    continue
                 self._relation("AverageRelation", f":c-t{t}-r{r + 1}",
                                f"{row.label or col.header}: {cols[amounts[0]].header} over "
                                f"{cols[counts[0]].header}, {row.cells[i].text} {col.header}",

@@ -380,12 +380,18 @@ def _word_table(lines, chunks, run: list[int], rows: list, is_number):
             placed.append((z, _text(chunk)))
         if not placed and k == run[0] - 1:
             placed = _head_words(lines[k], zones)  # a head set as tight as a sentence
-        if not placed:
+        if not placed or (reach > 3 * size and k < run[0] - 1 and
+                          any(0 in z for z, _ in placed)):
+            # past a section's label, a line with a label of its own is the rows' of a block
+            # above ("Total income" over "Expenditure"), not the head
             break
         for z, text in placed:
             for zone in z:
                 heads[zone].insert(0, text)
-        top, reach, k = lines[k][0]["top"], 1.7 * size, k - 1
+        # a section's label alone over the rows ("Income" in its shaded bar) stands as far
+        # below the head's line as the rows' first line would
+        alone = all(z == [0] for z, _ in placed) and k == run[0] - 1
+        top, reach, k = lines[k][0]["top"], (3.2 if alone else 1.7) * size, k - 1
     header = [" ".join(h) for h in heads]
     first = lines[k + 1] if k + 1 < run[0] else lines[run[0]]
     x0 = min(w["x0"] for line in (lines[j] for j in range(k + 1, run[-1] + 1)) for w in line)

@@ -424,10 +424,27 @@ def nouns_after(sentence: Sentence, slot: Slot, most: int = 3) -> set[str]:
     """The nouns right after a count, up to ``most`` words: "46 mobile clinics" ->
     {mobile, clinic}."""
     out = set()
-    for token in sentence.doc[slot.token + 1:slot.token + 1 + most]:
+    for token in _compound_words(sentence.doc, slot.token + 1, most):
         if not token.is_alpha or token.norm_ in FIGURES:
             break
         out.add(stem(token.text))
+    return out
+
+
+def _compound_words(doc, at: int, most: int) -> list:
+    """The tokens of the ``most`` words from token ``at``, a hyphened compound one word and
+    its hyphens left out ("1,086 e-scooter-related presentations": e, scooter, related,
+    presentations; two words): the noun a count counts stands past its hyphened modifier."""
+    out, k, n = [], at, 0
+    while k < len(doc) and n < most:
+        out.append(doc[k])
+        while k + 2 < len(doc) and doc[k + 1].text in ("-", "‐") and doc[k].is_alpha and \
+                doc[k + 2].is_alpha and not doc[k].whitespace_ and \
+                not doc[k + 1].whitespace_:
+            out.append(doc[k + 2])
+            k += 2
+        k += 1
+        n += 1
     return out
 
 
@@ -459,7 +476,7 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
             break
         start -= 1
     after = []
-    for token in doc[slot.token + 1:slot.token + 4]:
+    for token in _compound_words(doc, slot.token + 1, 3):
         if token.is_punct or token.norm_ in FIGURES or token.lower_ in _PER:
             break  # "$44 per person": the people are the count's, not the amount's name
         if after and token.lower_ in _STOP_NAMING:
@@ -467,7 +484,7 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
         after.append(token)
     # the noun phrase after it, up to its head: "4,860 public charge points"
     own = frozenset(words_before(sentence, slot, start) + [
-        stem(t.text) for t in after[:3] if t.is_alpha and len(t) > 2
+        stem(t.text) for t in after if t.is_alpha and len(t) > 2
         and t.lower_ not in _NAMELESS] + _named_past_apposition(sentence, slot))
     if is_base(sentence, slot) or is_earlier(sentence, slot):
         # "Output was 420 tonnes, against 400 tonnes a year earlier": the same measure

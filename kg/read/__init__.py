@@ -974,9 +974,19 @@ def _total_cells(tables, writer) -> TotalCells:
                           for text in (named, row.label))
             for c, column in enumerate(table.columns, start=1):
                 if column.kind == "value" and not column.unsure and \
+                        not _averaged_column(column.header) and \
                         row.cells[c - 1] is not None and row.cells[c - 1].value is not None:
                     out[writer.figure_id(t, r, c).lstrip(":")] = words
     return out
+
+
+#: the words of a column's head that make its cells amounts per thing: its total row's
+#: cell is the whole's average ("Average days per employee"), never a sum of the rows
+_AVERAGED_HEAD = re.compile(r"\b(?:average|avg|mean|median|per)\b", re.IGNORECASE)
+
+
+def _averaged_column(header: str) -> bool:
+    return _AVERAGED_HEAD.search(header or "") is not None
 
 
 def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],

@@ -580,6 +580,10 @@ def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: the measures a writer abbreviates, as the words spell them out ("a payout of 69% of EPS")
+_SPELLED_OUT = {"eps": ("earnings", "per", "share"), "dps": ("dividend", "per", "share")}
+
+
 def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             hint: Iterable[str] = (), heads: Iterable[str] = (), exclude: Iterable[Slot] = (),
             unit: str | None = None, back: int = 6, larger: bool = True,
@@ -602,7 +606,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     ``done``: the participles the words put after the whole's noun ("of all ballot papers
     issued"): a figure of which another is said ("17 ballot papers were rejected") is none."""
     unit = like.unit if unit is None else unit
-    hint = tuple(verb_root(stem(w)) for w in hint)
+    # "of underlying EPS" names the figure "Underlying earnings per share were" gives
+    hint = tuple(verb_root(stem(w)) for h in hint for w in _SPELLED_OUT.get(h.lower(), (h,)))
     head, qualifiers = (set(hint[-1:]) | {verb_root(stem(w)) for w in heads}, set(hint[:-1]))
     # the year written right after a figure ("35.0 billion yuan in 2013"); a sentence's other
     # years may be its baseline's ("… against 874,000 a month in 2023")

@@ -1174,6 +1174,25 @@ def _remainder(sentence: Sentence, slot: Slot) -> bool:
     return k >= 0 and doc[k].lower_ in _REST
 
 
+#: the nouns that name a figure set off after them as what is left of a whole: "the rest,
+#: £2.1 million", "the balance of 410 hours", "the remainder (38)"
+_REST_NOUNS = {"rest", "remainder", "balance"}
+
+
+def _the_rest(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure is written as what is left of a whole: "the remaining 655,000", "the
+    rest, £2.1 million", "the balance of 410 hours" (a part beside the others)."""
+    doc = sentence.doc
+    if _remainder(sentence, slot):
+        return True
+    k = slot.token - 1
+    while k >= 0 and slot.token - k <= 3 and (doc[k].lower_ in _HEDGES_BEFORE or
+                                                doc[k].text in (",", "(", "of", "-", "–", "—")):
+        k -= 1
+    return k >= 1 and doc[k].lower_ in _REST_NOUNS and doc[k - 1].lower_ in ("the", "its",
+                                                                              "their", "our")
+
+
 _HEDGES_BEFORE = {"about", "around", "roughly", "some", "nearly", "almost", "over", "just",
                   "approximately", "an", "estimated"}
 
@@ -1356,6 +1375,10 @@ def _of_pair(sentence: Sentence, before: list[Slot]) -> tuple[Slot, Slot] | None
     for whole, portion in ((other, last), (last, other)):
         if _named_by_of(sentence, whole):
             return portion, whole
+    if _the_rest(sentence, last):
+        # "the state put in Rs 29.1 crore, and the city found the rest, Rs 19.4 crore, or
+        # 40%": the rest is a part beside the other, never a part of it
+        return None
     portion, whole = sorted((other, last), key=lambda s: s.value or 0)
     if is_portion(sentence, whole):
         # "2,860 nurses (36.0% of staff), and 1,130 doctors, or 14.2%": a figure with a share

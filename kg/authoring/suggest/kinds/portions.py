@@ -476,7 +476,7 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
             break
         start -= 1
     after = []
-    for token in _compound_words(doc, slot.token + 1, 3):
+    for token in doc[slot.token + 1:slot.token + 4]:
         if token.is_punct or token.norm_ in FIGURES or token.lower_ in _PER:
             break  # "$44 per person": the people are the count's, not the amount's name
         if after and token.lower_ in _STOP_NAMING:
@@ -484,7 +484,7 @@ def name(sentence: Sentence, slot: Slot) -> frozenset[str]:
         after.append(token)
     # the noun phrase after it, up to its head: "4,860 public charge points"
     own = frozenset(words_before(sentence, slot, start) + [
-        stem(t.text) for t in after if t.is_alpha and len(t) > 2
+        stem(t.text) for t in after[:3] if t.is_alpha and len(t) > 2
         and t.lower_ not in _NAMELESS] + _named_past_apposition(sentence, slot))
     if is_base(sentence, slot) or is_earlier(sentence, slot):
         # "Output was 420 tonnes, against 400 tonnes a year earlier": the same measure

@@ -162,6 +162,24 @@ def _stated_date(text: str) -> str | None:
     return None
 
 
+#: the verbs that tell of a day gone by ("the busiest day was 27 December"), and the words
+#: that put a day ahead ("the next session will be on 27 December", "due by 27 December")
+_PAST = re.compile(r"\b(?:was|were|had|came|saw|took|fell|peaked|happened)\b", re.I)
+_AHEAD = re.compile(r"\b(?:will|shall|next|due|until|by|from|scheduled|planned|expected|"
+                    r"expects?|is|are|opens|closes|runs|starts|begins|ends)\b", re.I)
+
+
+def _told_as_past(claim: str, quote: str) -> bool:
+    """Whether a sentence tells of a day it names as gone by: a verb of the past in the words
+    before it, and nothing that puts it ahead."""
+    claim, quote = claim.strip('"'), quote.strip('"')
+    at = claim.find(quote)
+    if at < 0:
+        return False
+    before = re.split(r"[,;:]", claim[:at])[-1]  # its own clause
+    return bool(_PAST.search(before)) and not _AHEAD.search(before)
+
+
 def _original_ttl(doc_id: str, name: str, path: Path) -> str:
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     prov = "http://www.w3.org/ns/prov#"
@@ -184,9 +202,23 @@ def _as_read(claims: str, date: str | None, path: Path, got: Extracted) -> str:
                         "check what was read, then\n# delete the mark (or run `kg confirm`).")
     if date:
         year = date[:4]
-        text = re.sub(r'(cg:monthDay "--(\d\d)-(\d\d)"\^\^xsd:gMonthDay) \.[ \t]+# TODO[^\n]*',
-                      rf'\1 ;\n    cg:date "{year}-\2-\3"^^xsd:date .   # the year of the '
-                      rf"document's date", text)
+        said = dict(re.findall(r'\n:(c-\d+) a cg:Claim\b[^\n]*\n    cg:quote ("(?:[^"\\]|\\.)*")',
+                               text))
+
+        def dated(m: re.Match) -> str:
+            # "the busiest day was 27 December" in a text of 12 January 2024: a day past
+            # that falls later in the year than the text's date is the year before's
+            when = year
+            if f"{m[3]}-{m[4]}" > date[5:10] and _told_as_past(said.get(m[1], ""), m[2]):
+                when = str(int(year) - 1)
+            note = "the year of the document's date" if when == year else \
+                "the year before the document's date: a day past, later in the year"
+            return (f'{m[0].split(" .")[0]} ;\n    cg:date "{when}-{m[3]}-{m[4]}"^^xsd:date .'
+                    f"   # {note}")
+
+        text = re.sub(r'cg:claim :(c-\d+) ;\n    cg:quote ("(?:[^"\\]|\\.)*") ;\n    '
+                      r'cg:monthDay "--(\d\d)-(\d\d)"\^\^xsd:gMonthDay \.[ \t]+# TODO[^\n]*',
+                      dated, text)
     else:  # no year to check it against: the date is said, not checked
         text = re.sub(r":d-(\d+) a cg:StatedDate ;(.*?)\n    cg:claim :c-\d+ ;\n"
                       r"    cg:quote (\"(?:[^\"\\]|\\.)*\") ;\n    cg:monthDay [^\n]*",
@@ -974,9 +1006,19 @@ def _total_cells(tables, writer) -> TotalCells:
                           for text in (named, row.label))
             for c, column in enumerate(table.columns, start=1):
                 if column.kind == "value" and not column.unsure and \
+                        not _averaged_column(column.header) and \
                         row.cells[c - 1] is not None and row.cells[c - 1].value is not None:
                     out[writer.figure_id(t, r, c).lstrip(":")] = words
     return out
+
+
+#: the words of a column's head that make its cells amounts per thing: its total row's
+#: cell is the whole's average ("Average days per employee"), never a sum of the rows
+_AVERAGED_HEAD = re.compile(r"\b(?:average|avg|mean|median|per)\b", re.IGNORECASE)
+
+
+def _averaged_column(header: str) -> bool:
+    return _AVERAGED_HEAD.search(header or "") is not None
 
 
 def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],

@@ -121,6 +121,10 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
             if not row.total and (named or says(before, row.label)):
                 against = _rows_against(table, r, c)
                 ranked = _followed(text[m.end():], table, r, c, says)
+                spared = _spared(text[m.end():until], table, r, c, says)
+                if spared is None:
+                    continue  # "the highest apart from the others": which, unsaid
+                against = [rc for rc in against if rc[0] not in spared]
             elif row.total and says(before, table.columns[c - 1].header):
                 against = _columns_against(table, r, c)
                 ranked = None
@@ -296,6 +300,25 @@ def _columns_against(table, r: int, c: int) -> list[tuple[int, int]]:
             if j != c and other.kind == "value" and not other.total
             and other.unit == column.unit and other.header.lower() != "total"
             and table.rows[r - 1].cells[j - 1] is not None]
+
+
+#: words that take rows out of a superlative's claim: "the highest figure apart from
+#: Justice", "the largest except for Retail", "the busiest other than the capital"
+_EXCEPT = re.compile(r"^[^,;:.()]{0,30}?\b(?:apart\s+from|except(?:\s+for)?|other\s+than|"
+                     r"excluding|save\s+for|besides|aside\s+from|outside(?:\s+of)?)\s+",
+                     re.I)
+
+
+def _spared(rest: str, table, r: int, c: int, says) -> set[int] | None:
+    """The rows the words after a superlative take out of its claim ("the highest figure
+    apart from Justice, at 11.4": every row but Justice's): empty where no such words
+    stand, None where they stand but name no row of the block (what is spared is unsaid)."""
+    m = _EXCEPT.search(rest)
+    if m is None:
+        return set()
+    named = {i for i in _block(table, r) if i != r
+             and says(rest[m.end():m.end() + 40], table.rows[i - 1].label)}
+    return named or None
 
 
 def _followed(rest: str, table, r: int, c: int, says) -> int | None:

@@ -1614,10 +1614,20 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
             # "August: 131,650 passengers" listed before "131,650 passengers, or 40.2% of
             # the quarter's total" is the part again; the whole is not reached)
             found = None
+    if found is not None and noun not in nouns_after(document.sentences[found.sentence], found):
+        # "1,086 e-scooter-related presentations, during a period in which 2.61 million
+        # trips were taken": of a sentence's counts, the one whose own noun is the
+        # average's is the things counted, never another its clause names them beside
+        own = [s for s in document.sentences[found.sentence].slots
+               if s.cls == COUNT and s is not found and s.unit == found.unit and
+               noun in nouns_after(document.sentences[found.sentence], s)]
+        if len(own) == 1:
+            found = own[0]
     if found is not None and _whole(found) and not _bounded(found) and \
             not _numbered_name(document, document.sentences[found.sentence], found) and \
             not (found.unit == average.unit and average.cls != COUNT) and \
             (noun in name(document.sentences[found.sentence], found) or
+             noun in nouns_after(document.sentences[found.sentence], found) or
              place is not None and _clause_after(document, place, found) and
              noun in name(document.sentences[place.sentence], place)):
         return found

@@ -701,10 +701,21 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
             estimate = next((s for s in reversed(sentence.slots)
                              if s.token < opened[-1].i and s.unit == low.unit
                              and s.cls == low.cls), None)
-            if estimate is None:
+            if estimate is None or _figure_between(sentence, estimate, opened[-1].i):
+                # "a median age of 29 years (interquartile range 22 to 41)": the interval is
+                # of the figure right before it; one further back is another measure's
                 continue
         out.append((low, high, estimate, m.evidence))
     return out
+
+
+def _figure_between(sentence: Sentence, estimate: Slot, opened: int) -> bool:
+    """Whether another figure stands between an estimate and the word that opens its interval
+    ("29 years (interquartile range …)" between "671" and "range"); the interval's own
+    confidence level right before that word ("95% CI") is none."""
+    return any(estimate.token < s.token < opened and not (s.cls == PERCENT and
+                                                           opened - s.token <= 3)
+               for s in sentence.slots)
 
 
 #: words that make a sentence a writer's outlook for its own measures: what it expects or

@@ -424,10 +424,27 @@ def nouns_after(sentence: Sentence, slot: Slot, most: int = 3) -> set[str]:
     """The nouns right after a count, up to ``most`` words: "46 mobile clinics" ->
     {mobile, clinic}."""
     out = set()
-    for token in sentence.doc[slot.token + 1:slot.token + 1 + most]:
+    for token in _compound_words(sentence.doc, slot.token + 1, most):
         if not token.is_alpha or token.norm_ in FIGURES:
             break
         out.add(stem(token.text))
+    return out
+
+
+def _compound_words(doc, at: int, most: int) -> list:
+    """The tokens of the ``most`` words from token ``at``, a hyphened compound one word and
+    its hyphens left out ("1,086 e-scooter-related presentations": e, scooter, related,
+    presentations; two words): the noun a count counts stands past its hyphened modifier."""
+    out, k, n = [], at, 0
+    while k < len(doc) and n < most:
+        out.append(doc[k])
+        while k + 2 < len(doc) and doc[k + 1].text in ("-", "‐") and doc[k].is_alpha and \
+                doc[k + 2].is_alpha and not doc[k].whitespace_ and \
+                not doc[k + 1].whitespace_:
+            out.append(doc[k + 2])
+            k += 2
+        k += 1
+        n += 1
     return out
 
 
@@ -563,6 +580,10 @@ def of_words(sentence: Sentence, at: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: the measures a writer abbreviates, as the words spell them out ("a payout of 69% of EPS")
+_SPELLED_OUT = {"eps": ("earnings", "per", "share"), "dps": ("dividend", "per", "share")}
+
+
 def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             hint: Iterable[str] = (), heads: Iterable[str] = (), exclude: Iterable[Slot] = (),
             unit: str | None = None, back: int = 6, larger: bool = True,
@@ -585,7 +606,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     ``done``: the participles the words put after the whole's noun ("of all ballot papers
     issued"): a figure of which another is said ("17 ballot papers were rejected") is none."""
     unit = like.unit if unit is None else unit
-    hint = tuple(verb_root(stem(w)) for w in hint)
+    # "of underlying EPS" names the figure "Underlying earnings per share were" gives
+    hint = tuple(verb_root(stem(w)) for h in hint for w in _SPELLED_OUT.get(h.lower(), (h,)))
     head, qualifiers = (set(hint[-1:]) | {verb_root(stem(w)) for w in heads}, set(hint[:-1]))
     # the year written right after a figure ("35.0 billion yuan in 2013"); a sentence's other
     # years may be its baseline's ("… against 874,000 a month in 2023")
@@ -1177,6 +1199,25 @@ def _remainder(sentence: Sentence, slot: Slot) -> bool:
     return k >= 0 and doc[k].lower_ in _REST
 
 
+#: the nouns that name a figure set off after them as what is left of a whole: "the rest,
+#: £2.1 million", "the balance of 410 hours", "the remainder (38)"
+_REST_NOUNS = {"rest", "remainder", "balance"}
+
+
+def _the_rest(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure is written as what is left of a whole: "the remaining 655,000", "the
+    rest, £2.1 million", "the balance of 410 hours" (a part beside the others)."""
+    doc = sentence.doc
+    if _remainder(sentence, slot):
+        return True
+    k = slot.token - 1
+    while k >= 0 and slot.token - k <= 3 and (doc[k].lower_ in _HEDGES_BEFORE or
+                                                doc[k].text in (",", "(", "of", "-", "–", "—")):
+        k -= 1
+    return k >= 1 and doc[k].lower_ in _REST_NOUNS and doc[k - 1].lower_ in ("the", "its",
+                                                                              "their", "our")
+
+
 _HEDGES_BEFORE = {"about", "around", "roughly", "some", "nearly", "almost", "over", "just",
                   "approximately", "an", "estimated"}
 
@@ -1359,6 +1400,10 @@ def _of_pair(sentence: Sentence, before: list[Slot]) -> tuple[Slot, Slot] | None
     for whole, portion in ((other, last), (last, other)):
         if _named_by_of(sentence, whole):
             return portion, whole
+    if _the_rest(sentence, last):
+        # "the state put in Rs 29.1 crore, and the city found the rest, Rs 19.4 crore, or
+        # 40%": the rest is a part beside the other, never a part of it
+        return None
     portion, whole = sorted((other, last), key=lambda s: s.value or 0)
     if is_portion(sentence, whole):
         # "2,860 nurses (36.0% of staff), and 1,130 doctors, or 14.2%": a figure with a share

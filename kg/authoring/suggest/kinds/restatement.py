@@ -602,6 +602,10 @@ def _same_period(document: Document, a: Slot, b: Slot) -> bool:
     return pa is None or pb is None or pa == pb
 
 
+#: the words that join a clause of its own on after a figure's
+_JOINS = frozenset(("and", "while", "whereas", "but"))
+
+
 def _named(sentence: Sentence, slot: Slot) -> frozenset[str]:
     """The words that name what a figure is of: its clause, back to the punctuation before
     it and on to the punctuation after it, over any other figure in between ("lifting the
@@ -624,6 +628,11 @@ def _named(sentence: Sentence, slot: Slot) -> frozenset[str]:
         while start > 0 and not doc[start - 1].is_punct:
             start -= 1
     while end < len(doc) and not doc[end].is_punct:
+        if doc[end].lower_ in _JOINS and any(slot.token < s.token < end
+                                            for s in sentence.slots):
+            # "revenue grew 7.0% to $318.4 million and underlying EBITDA reached …": past
+            # its own move's figures, a clause joined on names another figure's measure
+            break
         end += 1
     return _roots(frozenset(w for w in _content([t for t in doc[start:end]
                                                  if t.norm_ not in FIGURES])

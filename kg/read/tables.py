@@ -850,6 +850,12 @@ def _looks_like_header(cells: list[tuple[str, int, int]]) -> bool:
 _UNIT_HEAD = re.compile(r"units?(?:\s+of\s+measure)?|measured\s+in", re.I)
 
 
+def _head_tokens(head: str) -> list[str]:
+    """A column head's words, numbers and symbols, lower-cased ("Actual 2023-24 $" ->
+    ["actual", "2023-24", "$"])."""
+    return re.findall(r"[^\W_]+(?:[-/.][^\W_]+)*|[^\w\s]", head.lower())
+
+
 def _table(lines, header_at: int, header, rows, text: str,
            bold: tuple[tuple[int, int], ...] = (), section_of: Table | None = None) -> Table:
     n_data = max(len(r[2]) for r in rows)
@@ -879,6 +885,16 @@ def _table(lines, header_at: int, header, rows, text: str,
                 above = [""] + above
             heads = [f"{a} {h}".strip() for a, h in zip((above + [""] * n_data)[:n_data], heads)]
             top = header_at - 1
+    if section_of is not None and len(section_of.columns) == n_data - 1 and \
+            any(c.header.strip() for c in section_of.columns) and all(
+                set(_head_tokens(h)) <= set(_head_tokens(c.header))
+                for h, c in zip(heads[1:], section_of.columns)) and \
+            any(_head_tokens(c.header) != _head_tokens(h)
+                for h, c in zip(heads[1:], section_of.columns)):
+        # "EXPENDITURE" after "Total income", only "$" over its columns: a later section of
+        # the table above, whose columns are the same ("Budget 2024-25 $", "Actual 2023-24
+        # $"); the heads set over the first section are its heads too
+        heads = [heads[0]] + [c.header for c in section_of.columns]
     columns = []
     extremes = any(re.search(r"\(\s*max\.?\s*\)", h, re.I) for h in heads[1:])
     for h in heads[1:]:

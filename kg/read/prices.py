@@ -212,3 +212,63 @@ def table_seats(figures, tables: list[Table], writer) -> list[tuple[set[str], st
                                  f"cg:average {writer.figure_id(t, r, c + 1)}")))
     return out
 
+
+
+#: a column of what one thing comes to: "Per person", "Each", "Per pupil (£)", "Cost per head"
+_EACH_HEAD = re.compile(r"^(?:[a-z]+\s+)?(?:per|each|a)\s+([a-z]+)\b|^each\b", re.I)
+#: a whole number a head writes ("Group of 28", "All 28 pupils", "Total (28 people)"), never
+#: a year, a percent or a part of a decimal
+_HEAD_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\s*%)(?![\d.,]\d)")
+#: the words of a head that says it is of all the things together
+_WHOLE_HEAD = re.compile(r"\b(?:group|all|total|whole|together|altogether|combined|for|"
+                         r"team|class|party)\b", re.I)
+
+
+def _head_count(head: str) -> Decimal | None:
+    """The number of things a column of their whole writes in its head: "Group of 28" -> 28,
+    "All 120 pupils" -> 120; None where it writes none, several, or a year."""
+    found = [n for n in _HEAD_NUMBER.findall(head)
+             if not re.fullmatch(r"(?:19|20)\d\d", n)]
+    if len(found) != 1 or not _WHOLE_HEAD.search(head):
+        return None
+    return Decimal(found[0].replace(",", ""))
+
+
+def table_group_averages(figures, tables: list[Table], writer) -> list[tuple[set[str], str]]:
+    """A column of what each thing comes to ("Per person") beside one of what all of them
+    come to whose head writes how many they are ("Group of 28"): in each row the group's
+    amount is the number of things times the amount each, so the one cell is the other's
+    average over that number, which the text writes as a figure of its own ("28 of us
+    altogether") - the figure the head's number is, where the text writes that number as a
+    count exactly once (kg.read's completions: no sentence figure, its Turtle)."""
+    out = []
+    for t, table in enumerate(tables, start=1):
+        cols = table.columns
+        each = [c for c, col in enumerate(cols) if col.kind == "value" and
+                _EACH_HEAD.search(col.header.strip()) and
+                period_of(col.header)[0] is None and not _HEAD_NUMBER.search(col.header)]
+        groups = [(c, n) for c, col in enumerate(cols) if col.kind == "value" and
+                  (n := _head_count(col.header)) is not None and c not in each]
+        if len(each) != 1 or len(groups) != 1:
+            continue
+        e, (g, n) = each[0], groups[0]
+        counts = [f for f in figures if f.unit == COUNT_UNIT and
+                  _count_value(f.quote) == n and re.fullmatch(r"[\d,]+", f.quote.strip())]
+        if len(counts) != 1:
+            continue  # the text writes the number as no count, or as several: which is open
+        count = counts[0]
+        for r, row in enumerate(table.rows, start=1):
+            cells = row.cells[e], row.cells[g]
+            if None in cells or any(c.percent for c in cells):
+                continue
+            units = {writer._cell_unit(table, c, row.cells[c])[:2] for c in (e, g)}
+            if len(units) != 1:
+                continue  # the amount each and the group's in two units: no one average
+            label = (f"{row.label}: {cols[g].header} {cells[1].text} ÷ {count.quote} = "
+                     f"{cells[0].text} {cols[e].header.lower()}")
+            out.append((set(),
+                        relation("AverageRelation", f":c-t{t}-r{r}", label,
+                                 f"cg:aggregate {writer.figure_id(t, r, g + 1)} ; "
+                                 f"cg:count :{count.local} ; "
+                                 f"cg:average {writer.figure_id(t, r, e + 1)}")))
+    return out

@@ -850,6 +850,26 @@ def _looks_like_header(cells: list[tuple[str, int, int]]) -> bool:
 _UNIT_HEAD = re.compile(r"units?(?:\s+of\s+measure)?|measured\s+in", re.I)
 
 
+def _loose_heads(line: str) -> list[str]:
+    """The heads a line of single-spaced words writes: each word a head, a sign or a
+    bracket after a word part of it ("2023/24 2022/23 Change %" -> "2023/24", "2022/23",
+    "Change %")."""
+    heads: list[str] = []
+    for word in line.split():
+        if heads and (re.fullmatch(r"[%£$€¥]|\([^)]*\)", word) or
+                      not re.search(r"[^\W_]", word)):
+            heads[-1] = f"{heads[-1]} {word}"
+        else:
+            heads.append(word)
+    return heads
+
+
+def _head_tokens(head: str) -> list[str]:
+    """A column head's words, numbers and symbols, lower-cased ("Actual 2023-24 $" ->
+    ["actual", "2023-24", "$"])."""
+    return re.findall(r"[^\W_]+(?:[-/.][^\W_]+)*|[^\w\s]", head.lower())
+
+
 def _table(lines, header_at: int, header, rows, text: str,
            bold: tuple[tuple[int, int], ...] = (), section_of: Table | None = None) -> Table:
     n_data = max(len(r[2]) for r in rows)
@@ -879,11 +899,26 @@ def _table(lines, header_at: int, header, rows, text: str,
                 above = [""] + above
             heads = [f"{a} {h}".strip() for a, h in zip((above + [""] * n_data)[:n_data], heads)]
             top = header_at - 1
+    elif header_at >= 1 and not any(h.strip() for h in heads[1:]) and \
+            "|" not in lines[header_at - 1][1]:
+        # "2023/24 2022/23 Change %" on a line of its own over "| Income | | | |" (a PDF's
+        # ruled table whose heads stand outside its rules): a line with a period in it
+        # that names one head a column, a sign after a word ("%", "£") part of its head
+        above = _loose_heads(lines[header_at - 1][1])
+        if len(above) == n_data - 1 and any(_YEAR.fullmatch(a) for a in above) and \
+                not any(number(a) is not None and not _YEAR.fullmatch(a) for a in above):
+            heads = [heads[0]] + above
+            top = header_at - 1
     if section_of is not None and len(section_of.columns) == n_data - 1 and \
-            not any(h.strip() for h in heads[1:]) and any(c.header for c in section_of.columns):
-        # "| Expenditure | | | |" after the block "| Income | 2024 | 2023 | Change % |": a
-        # section's label over empty heads, whose columns are the block's above
-        heads = heads[:1] + [c.header for c in section_of.columns]
+            any(c.header.strip() for c in section_of.columns) and all(
+                set(_head_tokens(h)) <= set(_head_tokens(c.header))
+                for h, c in zip(heads[1:], section_of.columns)) and \
+            any(_head_tokens(c.header) != _head_tokens(h)
+                for h, c in zip(heads[1:], section_of.columns)):
+        # "EXPENDITURE" after "Total income", only "$" over its columns: a later section of
+        # the table above, whose columns are the same ("Budget 2024-25 $", "Actual 2023-24
+        # $"); the heads set over the first section are its heads too
+        heads = [heads[0]] + [c.header for c in section_of.columns]
     columns = []
     extremes = any(re.search(r"\(\s*max\.?\s*\)", h, re.I) for h in heads[1:])
     for h in heads[1:]:

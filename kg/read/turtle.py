@@ -742,7 +742,12 @@ class TableWriter:
             if col.kind != "value" or per is None:
                 continue
             thing = _singular(per.group(1))
+            if not _period_of_table(table, i):
+                continue  # another period's column: the counts beside it are not of its period
+            # a column of another amount per the thing ("Average days per FTE, 2022") counts
+            # none of the things; only a head that names them without "per" does ("Staff (FTE)")
             counted = [k for k, c in enumerate(cols) if k != i and c.kind == "value" and
+                       not _PER_THING.search(c.header) and
                        thing in {_singular(w) for w in re.findall(r"[a-z]+", c.header.lower())}]
             for r, row in enumerate(table.rows):
                 if row.kind != "value" or row.cells[i] is None:
@@ -933,6 +938,28 @@ _PRICE = re.compile(r"^\s*(?:unit\s+|ticket\s+)?(?:price|fee)s?\b|\b(?:each|apie
 #: "Revenue per member (£)" (never "per cent", nor a span: "per year")
 _PER_THING = re.compile(r"\bper\s+(?!cent\b|year\b|month\b|week\b|day\b|hour\b|annum\b|"
                         r"head\b|capita\b)([a-z]+)", re.I)
+
+
+def _period_of_table(table: Table, i: int) -> bool:
+    """Whether a per-thing column ``i`` is of the period the table's other columns are of:
+    where the same head stands again for other periods ("Average days per FTE, 2023" beside
+    "Average days per FTE, 2022"), the columns with no period in their heads (the staff, the
+    days lost) are of the period the caption names ("Sick leave by sector, 2023"), so only
+    the column of that period is their average; with no period in the caption, none is."""
+    cols = table.columns
+    own = column_period(cols[i].header)
+    if own is None:
+        return True
+    bare = _without_period(cols[i].header)
+    others = [k for k, c in enumerate(cols) if k != i and c.kind == cols[i].kind and
+              column_period(c.header) not in (None, own) and _without_period(c.header) == bare]
+    return not others or (table.period is not None and table.period == own)
+
+
+def _without_period(header: str) -> str:
+    """A head with its years taken out: "Average days per FTE, 2022" -> "average days per fte"."""
+    return re.sub(r"[\s,;:()–-]+", " ", re.sub(r"\b(?:FY\s*)?(?:19|20)\d\d(?:/\d\d)?\b|"
+                                               r"\b[QH][1-4]\b", " ", header)).strip().lower()
 
 
 def _singular(word: str) -> str:

@@ -44,3 +44,26 @@ def test_a_slip_in_an_amount_per_thing_column_is_a_violation(tmp_path: Path) -> 
     labels, _ = _read(tmp_path, "350.0")  # 2,000 km over 8 boats is 250
     assert len(labels) == 3
     assert violations(tmp_path) == ["average"]
+
+
+_TWO_YEARS = """# Fishing fleet
+
+Table 2: Catch by harbour, 2025
+
+| Harbour | Boats | Catch (tonnes) | Tonnes per boat, 2025 | Tonnes per boat, 2024 |
+|---|---:|---:|---:|---:|
+| Westport | 40 | 1,200 | 30.0 | 27.5 |
+| Eastholm | 25 | 500 | 20.0 | 22.0 |
+"""
+
+
+def test_a_column_of_another_period_is_no_average_of_the_tables_counts(tmp_path: Path) -> None:
+    # the boats and the catch are 2025's (the caption's year): only the 2025 column of
+    # tonnes per boat is their average, never last year's column beside it
+    (tmp_path / "fleet.md").write_text(_TWO_YEARS, encoding="utf-8")
+    made = read(tmp_path / "fleet.md", tmp_path / "c")
+    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    labels = re.findall(r'a cg:AverageRelation ;.*\n.*\n\s+rdfs:label "([^"]+)"', relations)
+    assert sorted(labels) == [
+        "Eastholm: Catch (tonnes) over Boats, 20.0 Tonnes per boat, 2025",
+        "Westport: Catch (tonnes) over Boats, 30.0 Tonnes per boat, 2025"]

@@ -2113,6 +2113,13 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
                     same_sentence=False, exclude=[count, found, *place], allow_portions=True,
                     back=12)
     if rival is not None and rival.value != found.value and \
+            document.periods.get(average.local) is not None and \
+            _of_other_period(document, average, rival, found):
+        # "averaged $187 per carer last year" beside a table's row of this year's budget and
+        # last year's actual: the words date the average, so of two cells the words name
+        # alike, the one of its period is what it spreads
+        found, rival = rival, found
+    if rival is not None and rival.value != found.value and \
             not _of_other_period(document, average, found, rival) and \
             same_span(sentence, document.sentences[rival.sentence]) and \
             clause & name(document.sentences[rival.sentence], rival) == said and \

@@ -110,11 +110,7 @@ def table_periodic(figures, tables: list[Table], writer) -> list[tuple[set[str],
                 if row.cells[y] is None or row.cells[m] is None:
                     continue
                 label = f"{row.label}: {row.cells[y].text} ÷ {count.quote} = {row.cells[m].text}"
-                out.append((set(),
-                            relation("AverageRelation", f":c-t{t}-r{r}", label,
-                                     f"cg:aggregate {writer.figure_id(t, r, y + 1)} ; "
-                                     f"cg:count :{count.local} ; "
-                                     f"cg:average {writer.figure_id(t, r, m + 1)}")))
+                out.append(_row_average(writer, t, r, y, count, m, label))
     return out
 
 
@@ -224,6 +220,16 @@ _WHOLE_HEAD = re.compile(r"\b(?:group|all|total|whole|together|altogether|combin
                          r"team|class|party)\b", re.I)
 
 
+def _row_average(writer, t: int, r: int, aggregate: int, count, average: int,
+                 label: str) -> tuple[set[str], str]:
+    """Row ``r`` of table ``t``: its cell in column ``aggregate`` over the text's figure
+    ``count`` is its cell in column ``average`` (columns counted from 0)."""
+    return (set(), relation("AverageRelation", f":c-t{t}-r{r}", label,
+                            f"cg:aggregate {writer.figure_id(t, r, aggregate + 1)} ; "
+                            f"cg:count :{count.local} ; "
+                            f"cg:average {writer.figure_id(t, r, average + 1)}"))
+
+
 def _head_count(head: str) -> Decimal | None:
     """The number of things a column of their whole writes in its head: "Group of 28" -> 28,
     "All 120 pupils" -> 120; None where it writes none, several, or a year."""
@@ -266,9 +272,5 @@ def table_group_averages(figures, tables: list[Table], writer) -> list[tuple[set
                 continue  # the amount each and the group's in two units: no one average
             label = (f"{row.label}: {cols[g].header} {cells[1].text} ÷ {count.quote} = "
                      f"{cells[0].text} {cols[e].header.lower()}")
-            out.append((set(),
-                        relation("AverageRelation", f":c-t{t}-r{r}", label,
-                                 f"cg:aggregate {writer.figure_id(t, r, g + 1)} ; "
-                                 f"cg:count :{count.local} ; "
-                                 f"cg:average {writer.figure_id(t, r, e + 1)}")))
+            out.append(_row_average(writer, t, r, g, count, e, label))
     return out

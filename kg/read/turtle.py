@@ -742,8 +742,6 @@ class TableWriter:
             if col.kind != "value" or per is None:
                 continue
             thing = _singular(per.group(1))
-            if not _period_of_table(table, i):
-                continue  # another period's column: the counts beside it are not of its period
             # a column of another amount per the thing ("Average days per FTE, 2022") counts
             # none of the things; only a head that names them without "per" does ("Staff (FTE)")
             counted = [k for k, c in enumerate(cols) if k != i and c.kind == "value" and
@@ -761,13 +759,8 @@ class TableWriter:
                            not _PER_THING.search(cols[k].header)]
                 if len(counts) != 1 or len(amounts) != 1 or unit[0] == "unit:PERCENT":
                     continue  # which count or amount the average is of, the heads leave open
-                # "Average days per FTE, 2022" beside "Days lost" in a table of 2023: the
-                # average of another period than the amount's and the count's
-                own = column_period(col.header)
-                others = {column_period(cols[k].header) or table.period
-                          for k in (amounts[0], counts[0])}
-                if own is not None and others != {None} and own not in others:
-                    continue
+                if not _of_their_period(table, i, (amounts[0], counts[0])):
+                    continue  # another period's average than the amount's and the count's
                 self._relation("AverageRelation", f":c-t{t}-r{r + 1}",
                                f"{row.label or col.header}: {cols[amounts[0]].header} over "
                                f"{cols[counts[0]].header}, {row.cells[i].text} {col.header}",
@@ -940,20 +933,24 @@ _PER_THING = re.compile(r"\bper\s+(?!cent\b|year\b|month\b|week\b|day\b|hour\b|a
                         r"head\b|capita\b)([a-z]+)", re.I)
 
 
-def _period_of_table(table: Table, i: int) -> bool:
-    """Whether a per-thing column ``i`` is of the period the table's other columns are of:
-    where the same head stands again for other periods ("Average days per FTE, 2023" beside
-    "Average days per FTE, 2022"), the columns with no period in their heads (the staff, the
-    days lost) are of the period the caption names ("Sick leave by sector, 2023"), so only
-    the column of that period is their average; with no period in the caption, none is."""
+def _of_their_period(table: Table, i: int, of: tuple[int, ...]) -> bool:
+    """Whether a per-thing column ``i`` is of the period of the amount and count columns
+    ``of`` it would average: a column whose head names no period is; one whose head names
+    one ("Average days per FTE, 2022") is only where theirs (their heads', else the
+    caption's: "Sick leave by sector, 2023") is the same; where nothing gives theirs, only
+    where no column of the same head stands for another period ("…, 2023" beside "…,
+    2022": which is theirs, nothing says)."""
     cols = table.columns
     own = column_period(cols[i].header)
     if own is None:
         return True
+    theirs = {column_period(cols[k].header) or table.period for k in of}
+    if theirs != {None}:
+        return own in theirs
     bare = _without_period(cols[i].header)
-    others = [k for k, c in enumerate(cols) if k != i and c.kind == cols[i].kind and
-              column_period(c.header) not in (None, own) and _without_period(c.header) == bare]
-    return not others or (table.period is not None and table.period == own)
+    return not any(k != i and c.kind == cols[i].kind and
+                   column_period(c.header) not in (None, own) and
+                   _without_period(c.header) == bare for k, c in enumerate(cols))
 
 
 def _without_period(header: str) -> str:

@@ -119,7 +119,7 @@ def _broken_lines(e) -> bool:
 
 _BYLINE = re.compile(r"\b(?:byline|dateline|pubdate|published|timestamp)\b", re.I)
 #: the class of a page's line of facts about itself: when it came out, by whom
-_META = re.compile(r"\b(?:meta|post-?meta|entry-meta|article-meta)\b", re.I)
+_META = re.compile(r"\b(?:post)?meta\b", re.I)  # "meta", "post-meta", "entry-meta", "postmeta"
 
 
 def _with_dateline(html: str, text: str) -> str:
@@ -138,16 +138,21 @@ def _with_dateline(html: str, text: str) -> str:
     outside = "ancestor::nav|ancestor::footer|ancestor::aside|ancestor::header"
     found = [" ".join(e.text_content().split()) for e in root.xpath("//body//time")
              if not e.xpath(outside)]
-    found += [" ".join(e.text_content().split()) for e in root.xpath("//body//*[@class]")
-              if _BYLINE.search(e.get("class") or "") and not e.xpath(outside)]
-    # a page's line of "meta" words under its headline ("Published Friday 2 October 2026",
-    # "Media release · Tuesday 23 July 2024", "Page last reviewed: 27 February 2026"): the
-    # day it came out is a date a reader checks; a writer's byline there ("By A. Writer ·
-    # 3 May 2026") is left to the byline's own class
-    found += [line for line in (" ".join(e.text_content().split())
-                                for e in root.xpath("//body//*[@class]")
-                                if _META.search(e.get("class") or "") and not e.xpath(outside))
-              if not re.match(r"By\s", line)]
+    # a byline's words; then a page's line of "meta" words under its headline ("Published
+    # Friday 2 October 2026", "Media release · Tuesday 23 July 2024"): the day it came out is
+    # a date a reader checks; a writer's byline there ("By A. Writer · 3 May 2026") is left
+    # to the byline's own class
+    bylines, metas = [], []
+    for e in root.xpath("//body//*[@class]"):
+        kind = e.get("class") or ""
+        if not (_BYLINE.search(kind) or _META.search(kind)) or e.xpath(outside):
+            continue
+        line = " ".join(e.text_content().split())
+        if _BYLINE.search(kind):
+            bylines.append(line)
+        if _META.search(kind) and not re.match(r"By\s", line):
+            metas.append(line)
+    found += bylines + metas
     flat = " ".join(text.split())
     line = next((f for f in found if f and any(
         m.kind == "date" and m.date for m in find_mentions(f))), None)

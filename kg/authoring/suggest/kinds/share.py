@@ -16,8 +16,8 @@ from kg.authoring.suggest.kinds.portions import (CELL, introduced, is_base, is_c
                                                  table_total, words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, FRACTION, PERCENT, POINTS,
-                                       Document,
-                                       YEAR, Match, Patterns, Sentence, Slot, figure, gap, words)
+                                       YEAR, Document, Match, Patterns, Sentence, Slot, figure,
+                                       gap, words)
 
 _REVENUE = ("revenue", "sales", "turnover")
 #: what a margin is a margin of, by the word before "margin"

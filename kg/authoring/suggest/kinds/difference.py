@@ -65,6 +65,14 @@ PATTERNS = Patterns({
             [words("leaving", "leaves", "left"), words("a", "an"), words("net"),
              words("inflow", "outflow", "gain", "loss", "balance"), words("of"),
              figure(*AMOUNTS, role="difference")],
+            # "lost 4.2 kg, against 1.5 kg in the control group (difference 2.7 kg; 95% CI
+            # …)": the gap named in brackets right before it, the two values before them
+            [words("("), words("difference", "gap"), words(":", "=", optional=True),
+             figure(*AMOUNTS, POINTS, role="difference")],
+            # "the adjusted between-group difference was therefore 60 minutes"
+            [words("difference", "gap"), words("was", "is"),
+             words("therefore", "thus", "then", optional=True),
+             figure(*AMOUNTS, POINTS, role="difference")],
             # "the difference between the two sites, 4.2 points, is …": the gap set off
             # after what it lies between
             [words("gap", "difference"), words("between"), {"IS_PUNCT": False, "OP": "{1,4}"},
@@ -739,16 +747,30 @@ def _the_two(sentence: Sentence, m) -> bool:
 def _opens_on_the_gap(sentence: Sentence, m) -> bool:
     """Whether the sentence opens on the gap as one just given ("The shortfall of …", "This
     surplus of …"): a definite article or a pronoun, then the gap's word."""
-    return m.start == 1 and sentence.doc[0].lower_ in ("the", "this", "that")
+    if m.start == 1 and sentence.doc[0].lower_ in ("the", "this", "that"):
+        return True
+    # "The adjusted between-group difference was …": a trial's gap between its arms, the
+    # words before it naming what kind of gap (no figure, no clause break among them)
+    opening = sentence.doc[:m.start]
+    return 1 < m.start <= 6 and opening[0].lower_ == "the" and \
+        sentence.doc[m.start].lower_ == "difference" and \
+        any(t.lower_ == "between" for t in opening) and \
+        all(t.is_alpha or t.text == "-" for t in opening)
 
 
 def _two_before(sentence: Sentence, document: Document, diff) -> list:
-    """The two levels of the difference's unit the sentence before states, or []."""
+    """The two levels of the difference's unit the sentence before states, or []; where it
+    states no level of it, its two changes of the unit ("…, a reduction of 66 minutes; in the
+    control arm …, a reduction of 6 minutes. The between-group difference was 60 minutes":
+    the gap between the two arms' changes)."""
     if sentence.index == 0:
         return []
     before = document.sentences[sentence.index - 1]
-    two = [s for s in before.slots if s.cls in AMOUNTS and s.unit == diff.unit
-           and not is_rate(before, s) and not is_change(before, s)]
+    mine = [s for s in before.slots if s.cls in AMOUNTS and s.unit == diff.unit
+            and not is_rate(before, s)]
+    two = [s for s in mine if not is_change(before, s)]
+    if not two and len(mine) == 2:
+        return mine
     return two if len(two) == 2 else []
 
 

@@ -36,6 +36,12 @@ PATTERNS = Patterns({
          words("in"), words("all", "total")],
         [figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "?"},
          words("altogether", "together", "combined")],
+        # "18 rowers and three coaches, 21 of us altogether": as "in all", a few words may
+        # name what is counted
+        [figure(*AMOUNTS, role="total"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["in", "and", "or", "but", "is", "was", "are",
+                                                 "were"]}, "OP": "{2,3}"},
+         words("altogether")],
     ],
     # the total before its parts
     "before": [[words("of"), words("which", "whom")], [words("including")],
@@ -45,7 +51,7 @@ PATTERNS = Patterns({
                [words("comprising")],
                # "£9 million came from grants of £6 million and fees of £3 million"
                [words("came", "comes", "coming"), words("from")],
-               [words("split", "divided", "broken"), words("down", optional=True),
+               [words("split", "divided", "broken", "shared"), words("down", optional=True),
                 words("between", "into", "among")]],
     # "Of the 2,416 asked, 1,378 …, 612 … and 417 …"; "31,480 students: 21,950 … and 9,530"
     "listed": [[{"IS_SENT_START": True, "LOWER": "of"}, words("the", "our", "its", "their"),
@@ -78,16 +84,28 @@ PATTERNS = Patterns({
                                "OP": "{1,8}"}, *close]
                  for close in ([words(")"), words(":")], [words("):")]))],
     # "Together the two departments account for $500.0 million": the parts in earlier sentences
+    # ("Combined, the two months drew 2,290 visits": a count of spans of time, each a part)
     "together": [[words("together", "combined"), words("the", optional=True),
-                  figure(COUNT, role="n"), {"IS_ALPHA": True, "OP": "{1,5}"},
+                  figure(COUNT, QUANTITY, role="n"), {"IS_ALPHA": True, "OP": "{1,5}"},
                   figure(*AMOUNTS, role="total")],
                  # "Together, those three account for $857 million"
                  [words("together", "combined"), words(","), words("the", "these", "those"),
-                  figure(COUNT, role="n"), {"IS_ALPHA": True, "OP": "{1,5}"},
+                  figure(COUNT, QUANTITY, role="n"), {"IS_ALPHA": True, "OP": "{1,5}"},
                   figure(*AMOUNTS, role="total")],
                  [words("the", "these", "those"), figure(COUNT, role="n"),
                   {"IS_ALPHA": True, "OP": "{1,2}"}, words("together", "combined"),
                   {"IS_ALPHA": True, "OP": "{1,3}"}, figure(*AMOUNTS, role="total")]],
+    # "Together the 52 cuts are the deepest in years": the total named back, its parts the
+    # list the sentence before sets out ("Redline is cutting 20, Blue Star 18 and …")
+    "together-named": [[words("together", "combined"), words(",", optional=True),
+                        words("the", "these", "those"), figure(*AMOUNTS, role="total"),
+                        {"IS_ALPHA": True}]],
+    # "Together with the 4.0 cent interim dividend, total dividends for the year are 10.0
+    # cents": this amount and the one the sentence before states make the total named after
+    "together-with": [[words("together", "along"), words("with"),
+                       words("the", "a", "an", "its", "our", "their", "this", "last",
+                             optional=True),
+                       figure(*AMOUNTS, role="part")]],
     # "These five lines come to £118,850": the list set out just above, as many items as
     # the words count, adds up to the amount they come to
     "counted-back": [[{"IS_SENT_START": True, "LOWER": {"IN": ["these", "those", "the"]}},
@@ -160,6 +178,9 @@ PATTERNS = Patterns({
                      [words("followed"), words("by")]],
 })
 
+
+#: the units of spans of time a count of parts may be written in ("the two months")
+_SPAN_UNITS = frozenset({"DAY", "WEEK", "WK", "MONTH", "MO", "YEAR", "YR", "QUARTER"})
 
 #: what names a remainder of an earlier whole, not the whole
 _REST = re.compile(r"\b(?:the|its|their)\s+(?:rest|remainder|balance|remaining)\b", re.I)
@@ -246,9 +267,23 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue  # "made up of", "split between": a list "A, B and C"
         elif m.name == "together":
             total = m.roles["total"]
+            if m.roles["n"].cls == QUANTITY and m.roles["n"].unit not in _SPAN_UNITS:
+                continue  # "Together the 3 km of track cost …": no count of parts
             if len(_same(sentence.slots, total, lambda s: s.token < total.token)) >= 2:
                 continue  # the parts are here: "A and B together, 5.5 million" reads them
             parts = _said_before(sentence, document, total, m.roles["n"])
+            across = True
+        elif m.name == "together-named":
+            total = m.roles["total"]
+            if len(_same(sentence.slots, total, lambda s: s.token < total.token)) >= 2:
+                continue  # the parts are here
+            parts = _listed_before(sentence, document, total)
+            across = True
+        elif m.name == "together-with":
+            found = _together_with(sentence, document, m.roles["part"])
+            if found is None:
+                continue
+            total, parts = found
             across = True
         elif m.name == "n-parts":
             n = m.roles["n"]
@@ -1246,6 +1281,59 @@ def _contributions(sentence: Sentence) -> list[Slot]:
     return parts
 
 
+def _together_with(sentence: Sentence, document: Document, part: Slot
+                   ) -> tuple[Slot, list[Slot]] | None:
+    """"The final dividend is 6.0 cents. Together with the 4.0 cent interim dividend, total
+    dividends for the year are 10.0 cents": the total the first amount of the part's unit
+    after it that words name a whole ("total", "combined", "full-year") of, no clause break
+    but the comma between; the other part the one amount of the unit the sentence before
+    states, named with a word of the total's ("dividend")."""
+    total = next((s for s in sentence.slots if s.token > part.token and s.unit == part.unit
+                  and s.cls in AMOUNTS), None)
+    if total is None or sentence.index == 0 or \
+            not _names_whole(sentence.doc[part.token + 1:total.token]) or \
+            any(t.text in (";", ":", "(", ")") for t in sentence.doc[part.token:total.token]) or \
+            [s for s in sentence.slots if s.token < part.token and s.unit == part.unit]:
+        return None
+    earlier = document.sentences[sentence.index - 1]
+    mine = [s for s in earlier.slots if s.unit == part.unit and s.cls in AMOUNTS]
+    if len(mine) != 1 or is_base(earlier, mine[0]) or is_change(earlier, mine[0]) or \
+            is_earlier(earlier, mine[0]):
+        return None
+    named = {stem(t.lower_) for t in sentence.doc[part.token + 1:total.token] if t.is_alpha}
+    if not (named - _WHOLE - {"the", "for", "year", "full", "whole", "are", "is", "was",
+                              "were", "come", "came", "to"}) & _content(earlier):
+        return None  # the sentence before speaks of something else
+    return total, [mine[0], part]
+
+
+def _listed_before(sentence: Sentence, document: Document, total: Slot) -> list[Slot]:
+    """"Redline is cutting 20, Blue Star 18 and Castle Ferries 14. Together the 52 cuts …":
+    the list the sentence right before sets out, two or more levels of the total's unit and
+    period, the last after "and", each joined to the one before by a comma or "and" alone
+    (no clause of its own between them: "412 in 2015; today 187" is no list), and no other
+    figure of that unit there."""
+    if sentence.index == 0:
+        return []
+    earlier = document.sentences[sentence.index - 1]
+    mine = [s for s in earlier.slots if s.cls in AMOUNTS and s.unit == total.unit]
+    parts = [s for s in mine if level(earlier, s) and not is_rate(earlier, s)]
+    if len(parts) < 2 or len(parts) != len(mine):
+        return []
+    period = document.periods.get(total.local)
+    if any(document.periods.get(p.local) != period for p in parts):
+        return []  # parts of other periods add to no total of this one
+    for a, b in zip(parts, parts[1:]):
+        between = [t.lower_ for t in earlier.doc[a.token + 1:b.token]]
+        joins = [w for w in between if w in (",", "and")]
+        if not joins or any(w in (";", ":", "(", ")", "than", "from", "to", "while",
+                                  "whereas", "but", "today", "now") for w in between):
+            return []
+    if "and" not in (t.lower_ for t in earlier.doc[parts[-2].token:parts[-1].token]):
+        return []
+    return parts
+
+
 #: the nouns that count the parts a whole is put together from: "from four sources"
 _SOURCES = {"sources", "parts", "contributors", "funders", "streams", "pots", "partners",
             "backers", "donors"}
@@ -1357,7 +1445,7 @@ def _said_before(sentence: Sentence, document: Document, total: Slot, n: Slot) -
             return levels
     noun = next((stem(t.text) for t in sentence.doc[n.token + 1:n.token + 3] if t.is_alpha),
                 None)
-    if noun is None:
+    if noun is None or n.cls != COUNT:  # ("the two months": the spans name no part's words)
         return []
     parts = []
     for earlier in reversed(document.sentences[max(0, sentence.index - int(n.value)):

@@ -35,3 +35,12 @@ def test_the_between_group_difference_after_the_arms_changes(tmp_path: Path) -> 
                            "minutes in the control arm. The adjusted between-group difference "
                            "was therefore 58 minutes per workday (95% CI 44 to 72).") == [
         "66 minutes - 8 minutes = 58 minutes"]
+
+
+def test_a_move_by_an_amount_to_a_level_from_the_balance_dated_in_brackets(
+        tmp_path: Path) -> None:
+    # a results statement's comparative: the balance at the earlier date, in brackets
+    assert relation_labels(tmp_path, "Quarry group interim results",
+                           "Borrowings were cut by £436 million to £2,318 million (31 March "
+                           "2024: £2,754 million).", KIND) == [
+        "£2,754 million - £2,318 million = £436 million"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FILLER, MONEY, PERCENT,
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, FILLER, MONEY, PERCENT,
                                        QUANTITY, YEAR, Document, Match, Patterns, Sentence,
                                        Slot, figure, gap, words)
 
@@ -104,6 +104,9 @@ PATTERNS = Patterns({
         # after the period it is of
         [words("("), _PERIOD_WORD, {**_PERIOD_WORD[0], "OP": "{0,3}"}, words(":"),
          figure(*_VALUES, role="base")],
+        # "… to $2,318 million (30 June 2023: $2,754 million)": the date a balance was
+        # struck at, a year earlier
+        [words("("), figure(DATE), words(":"), figure(*_VALUES, role="base")],
         # "2.4 points higher than a year earlier (78.8%)", "than in May 2023 (78.8%)": the
         # period compared with named, its value in brackets after it
         [words("than"), words("in", "at", "during", "for", optional=True), _between(5),

@@ -828,6 +828,10 @@ def _from_earlier(sentence: Sentence, base) -> bool:
     if word in ("from", "against"):
         return True
     slot = base.roles["base"]
+    if word == "(" and any(t.text == ":" for t in doc[base.start + 1:slot.token]):
+        # "reduced by £436 million to £2,318 million (30 June 2023: £2,754 million)": the
+        # level of the earlier period the brackets name, as a results statement gives it
+        return True
     return word in _SINCE and (is_earlier(sentence, slot) or any(
         t.lower_ in _LAST for t in doc[base.start + 1:slot.token]))
 

@@ -10,7 +10,8 @@ from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, cla
                                              refers_back, targets, verb_direction)
 from kg.authoring.suggest.kinds.percent_change import trial_arms
 from kg.authoring.suggest.kinds.portions import (CELL, averaged_subject, is_base, is_change,
-                                                 is_earlier, is_rate, name, resolve, stem)
+                                                 is_earlier, is_rate, level, name, resolve,
+                                                 stem)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, PERCENT, POINTS, YEAR, Document,
                                        Patterns, Sentence, Slot, figure, words)
@@ -97,7 +98,11 @@ PATTERNS = Patterns({
     # target, with £28,800 still to find": what a level still lacks of the goal the words
     # name
     "to-go": [[figure(*AMOUNTS, role="difference"), words("still", "left", "yet", optional=True),
-               words("to"), words("go", "find", "raise", "collect")]],
+               words("to"), words("go", "find", "raise", "collect")],
+              # "has spent $3.12 million of its $5.0 million budget and still has $1.88
+              # million to commit": what a budget still holds once the spending is out
+              [figure(*AMOUNTS, role="difference"), words("still", "left", "yet", optional=True),
+               words("to"), words("commit", "spend", "allocate", "disburse")]],
     # the sum written out: "£27,000 minus £12,500, or £14,500", "$4,200 less $1,150,
     # which is $3,050" ("less" right before a figure subtracts it: "£5 less than" compares)
     "minus": [[figure(*AMOUNTS, role="minuend"), words("minus", "less"),
@@ -389,6 +394,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # spending, a deficit what spending leaves over income
                 pair = list(flows)
                 ordered = across = True
+            elif m.name == "gap" and len(others) == 1 and \
+                    (flows := _flow_named_before(sentence, document,
+                                                 sentence.doc[m.start].lower_, diff,
+                                                 others[0])) is not None:
+                # "Income came to £2.40 million. … Running costs were £2.05 million, which
+                # leaves a surplus of £350,000": the other flow a sentence before names
+                pair = list(flows)
+                ordered = across = True
             elif len(others) == 1:
                 found = document.antecedent(sentence, diff.unit,
                                             need=lambda s: s.local != others[0].local)
@@ -664,6 +677,35 @@ def _flows_totalled(document: Document, word: str, diff: Slot) -> tuple[Slot, Sl
     income, spending = cell(_INCOME), cell(_SPENDING)
     if income is None or spending is None or income is spending:
         return None
+    return (income, spending) if _BALANCES[word] else (spending, income)
+
+
+def _flow_named_before(sentence: Sentence, document: Document, word: str, diff: Slot,
+                       own: Slot) -> tuple[Slot, Slot] | None:
+    """(minuend, subtrahend) of a surplus or deficit (``word``) whose sentence states one
+    flow, named income or spending by the words right before it ("Running costs … were £2.05
+    million"), the other the one level of the unit one of the three sentences before names
+    the other way ("Income for the year came to £2.40 million"); None where the words name
+    neither, or no such level or several stand."""
+    if word not in _BALANCES or own.token > diff.token:
+        return None
+    mine = {stem(w) for w in own.words}
+    if own is sentence.slots[0]:
+        # "Running costs – staff, firewood and the lease – were £2.05 million": the subject
+        # the sentence opens on, asides and all
+        mine |= {stem(t.text) for t in sentence.doc[:own.token] if t.is_alpha}
+    if bool(mine & _INCOME) == bool(mine & _SPENDING):
+        return None
+    other_names = _SPENDING if mine & _INCOME else _INCOME
+    period = document.periods.get(own.local)
+    found = [s for place in document.sentences[max(0, sentence.index - 3):sentence.index]
+             for s in place.slots if s.unit == diff.unit and level(place, s)
+             and {stem(w) for w in s.words} & other_names
+             and not {stem(w) for w in s.words} & (_INCOME | _SPENDING) - other_names
+             and document.periods.get(s.local) == period]
+    if len(found) != 1:
+        return None
+    income, spending = (own, found[0]) if mine & _INCOME else (found[0], own)
     return (income, spending) if _BALANCES[word] else (spending, income)
 
 

@@ -166,6 +166,22 @@ def breakdowns(table: Table) -> dict[int, list[int]]:
     return out
 
 
+#: a span of months ("Jan–Mar", "Jul–Dec 2024"), and one month alone ("March", "Apr")
+_MONTH_SPAN = re.compile(r"^\s*" + _MONTHS + r"\s*[-–]\s*" + _MONTHS, re.I)
+_ONE_MONTH = re.compile(r"^\s*" + _MONTHS + r"(?!\s*[-–]\s*[a-z])", re.I)
+
+
+def _month_spans(table: Table) -> None:
+    """A row labelled by a span of months totals the single months above it ("Jan–Dec"
+    under "January" … "December"); over no single month it is one period of a series
+    ("Jan–Mar", "Apr–Jun", … above "Year"), a part of the total below, none itself."""
+    since: list[Row] = []
+    for row in table.rows:
+        if row.total and _MONTH_SPAN.match(row.label):
+            row.total = any(_ONE_MONTH.match(r.label) for r in since)
+        since = [] if row.total else since + [row]
+
+
 def _total_label(label: str) -> bool:
     return bool(TOTAL_LABEL.search(label) or SUBTOTAL_LABEL.match(label)) and \
         not _NOT_TOTAL.search(label)
@@ -1116,6 +1132,7 @@ def _table(lines, header_at: int, header, rows, text: str,
                 any(below.total for below in table.rows[r + 1:]):
             row.total = True
     _statement_margins(table)
+    _month_spans(table)
     # a bold last row under rows that are not bold is the total a PDF sets apart
     marked = [r.bold for r in table.rows]
     if len(marked) >= 3 and marked[-1] and not any(marked[:-1]):

@@ -1205,8 +1205,14 @@ def _said_between(document: Document, total: Slot, sentence: Sentence) -> list[S
     2025. Wind led with 31.6 TWh, … Gas supplied …, and the remaining 5.2 TWh"); None where
     one is no smaller than the total (not a part)."""
     found = []
+    # (a total that is a table's cell: the cells after it in its row are its other columns,
+    # "days per employee", "change", never parts of it)
+    row = CELL.match(total.local)
     for place in document.sentences[total.sentence:sentence.index]:
         for slot in place.slots:
+            cell = CELL.match(slot.local)
+            if row and cell and cell.group(1, 2) == row.group(1, 2):
+                continue
             if (place.index == total.sentence and slot.token <= total.token) or \
                     slot.unit != total.unit or slot.year not in (None, total.year) or \
                     not (level(place, slot) or _joined_item(place, slot)) or \

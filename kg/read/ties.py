@@ -672,8 +672,9 @@ outside""".split()) | set(
     # the bonds"
     """up down out off""".split()) | set(
     # a word of the whole says the row's measure in full, never which of several it is:
-    # "Total revenue was $412.7 million" names the row "Revenue"
-    """total overall combined""".split())
+    # "Total revenue was $412.7 million" names the row "Revenue"; so does the whole
+    # company's, "Group revenue grew 7.0%" (a segment's row is named by its own label)
+    """total overall combined group""".split())
 
 
 #: a period said as the row's modifier ("third-quarter revenue", "Q3 sales", "full-year

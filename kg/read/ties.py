@@ -449,6 +449,11 @@ def _names_row(f: SentenceFigure, row) -> bool:
     if band and says(f.sentence, band.group(1)):
         return True  # "Unemployment rate, 15-24" is the unemployment rate, for an age band
         # the sentence may say in words ("people aged 15 to 24") or not at all
+    short = _ACRONYM.search(row.label)
+    if short and _stands_for(short.group(1), row.label[:short.start()]) and \
+            says(f.sentence, short.group(1) + row.label[short.end():]):
+        return True  # "PTC driver licences" names "Private transportation company (PTC)
+        # driver licences": the letters the label gives in brackets stand for the words
     label = re.sub(r"\([^)]*\)", " ", row.label)
     label = " ".join(_SPELLED.get(w.lower(), w) for w in label.split())
     if len(_plain(label).split()) >= 2 and _plain(label) in _plain(f.sentence):
@@ -478,6 +483,20 @@ def _names_row(f: SentenceFigure, row) -> bool:
     # modifier in the singular
     return bool(_CONTENT.search(rest)) and (says(_clause_before(f), rest) or (
         rest.endswith("s") and len(rest) > 4 and says(_clause_before(f), rest[:-1])))
+
+
+#: the letters a label gives in brackets for the words before them: "Private transportation
+#: company (PTC) driver licences", "Earnings before interest and tax (EBIT)"
+_ACRONYM = re.compile(r"(?<=\w)\s+\(([A-Z]{2,6})\)")
+
+
+def _stands_for(letters: str, words: str) -> bool:
+    """Whether the letters are the initials of the words they follow ("PTC" of "Private
+    transportation company", "EBIT" of "Earnings before interest and tax"), never a unit
+    or code a head gives in brackets ("Annual fee (EUR)", "Capacity (ASK)")."""
+    initials = [w[0].upper() for w in re.findall(r"[^\W\d_]+", words)
+                if w.lower() not in ("and", "of", "the", "for", "&")]
+    return len(initials) >= len(letters) and "".join(initials[-len(letters):]) == letters
 
 
 #: a row of an amount per something ("Dividend per share", "Revenue per employee")

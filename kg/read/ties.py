@@ -1510,9 +1510,10 @@ def _counted_by_head(f: SentenceFigure, header: str) -> bool:
 
 
 #: a sentence that opens by pointing back at the one before it: "That is 590 fewer …",
-#: "This represents a fall of 2.7%", "It was the lowest since …"
-_ANAPHOR = re.compile(r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|marks|marked|"
-                      r"means|meant|amounts|amounted|compares|compared|equates|equated)\b")
+#: "This represents a fall of 2.7%", "It was the lowest since …", "That's a rise of 4.1%"
+_ANAPHOR = re.compile(r"\s*(?:That|This|It)(?:\s+(?:is|was|represents|represented|marks|"
+                      r"marked|means|meant|amounts|amounted|compares|compared|equates|"
+                      r"equated)\b|['’]s\s)")
 
 
 def ties(figures: list[SentenceFigure], tables: list[Table],

@@ -1036,8 +1036,13 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
             cols = [c for c in cols if table.columns[c].kind not in levels or c in own]
     months = _span_named(f)
     if months and any(_head_span(col.header) for col in table.columns):
-        # "in the first nine months" beside the figure: the "9M 2025" column, not "Q3 2025"
-        cols = [c for c in cols if _head_span(table.columns[c].header) == months]
+        # "in the first nine months" beside the figure: the "9M 2025" column, not "Q3 2025";
+        # a change column whose head names no span ("Change %") compares the columns that
+        # do, and is of their span where all of them are of the one the words name
+        spans_ = {_head_span(col.header) for col in table.columns} - {None}
+        cols = [c for c in cols if _head_span(table.columns[c].header) == months or (
+            spans_ == {months} and table.columns[c].kind in ("change", "growth") and
+            _head_span(table.columns[c].header) is None)]
     heads = _periods_of([col.header for col in table.columns])
     periods = {c: heads[c] or row_period for c in cols}
     if months in (6, 9):

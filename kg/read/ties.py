@@ -164,6 +164,8 @@ _SHARE_WORDS = re.compile(r"\b(?:share|account(?:s|ed|ing)?\s+for|"
                           r"(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?"
                           r"(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?" + _CHANGE_NOUNS + r"\b)|"
                           r"compris(?:e|es|ed|ing)|took)\b", re.I)
+#: an amount per share ("earnings per share", "dividend per share"): no share of a whole
+_PER_SHARE = re.compile(r"\bper\s+share\b", re.I)
 _CONTENT = re.compile(r"[a-z]{4,}", re.I)
 #: a change against the period just before: a table's change column compares years
 _SEQUENTIAL = re.compile(r"\b(?:previous|preceding|prior|last)\s+(?:quarter|month|week)\b|"
@@ -288,8 +290,10 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         if _percent_levels_before(f.sentence[:at]):
             return False  # "fell to 8.4% of spending from 8.9%, a drop of 0.5%": the change
             # of a percent the sentence gives both ends of, no change column's of levels
+        # ("earnings per share rose 16.5%": an amount per share, no share of a whole)
+        whose = _PER_SHARE.sub(" ", _clause_before(f))
         if re.search(r"\b(?:from|to)\s*$", before, re.I) or _SHARE_WORDS.search(
-                _clause_before(f)) or re.search(r"\bshare\b", _clause_before(f), re.I):
+                whose) or re.search(r"\bshare\b", whose, re.I):
             return False  # "climbed from 39.2% to 41.1%": levels the change is between
         # "growing by 1.2% a year", "an average annual rate of 2.4%": a rate a year, which
         # only a column of such rates holds

@@ -683,8 +683,8 @@ whose where while when was were is are be been compared against versus vs via in
 over under between among both each every all but nor like unlike including except within
 outside""".split()) | set(
     # conjunctions that open a clause on a row of its own: "while hardware sales were 7.6%
-    # higher"
-    """while whereas although though""".split()) | set(
+    # higher", "because donations came in at $61,300"
+    """while whereas although though because since""".split()) | set(
     # a part of a whole just named: "revenue of €658.8 million, of which parcels brought in"
     """which whom""".split()) | set(
     # verbs whose past forms end in neither -ed nor -ing: "has grown revenue", "cut costs"

@@ -164,6 +164,8 @@ _SHARE_WORDS = re.compile(r"\b(?:share|account(?:s|ed|ing)?\s+for|"
                           r"(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?"
                           r"(?!\s+(?:an?\s+)?(?:[\w-]+\s+)?" + _CHANGE_NOUNS + r"\b)|"
                           r"compris(?:e|es|ed|ing)|took)\b", re.I)
+#: an amount per share ("earnings per share", "dividend per share"): no share of a whole
+_PER_SHARE = re.compile(r"\bper\s+share\b", re.I)
 _CONTENT = re.compile(r"[a-z]{4,}", re.I)
 #: a change against the period just before: a table's change column compares years
 _SEQUENTIAL = re.compile(r"\b(?:previous|preceding|prior|last)\s+(?:quarter|month|week)\b|"
@@ -288,8 +290,10 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         if _percent_levels_before(f.sentence[:at]):
             return False  # "fell to 8.4% of spending from 8.9%, a drop of 0.5%": the change
             # of a percent the sentence gives both ends of, no change column's of levels
+        # ("earnings per share rose 16.5%": an amount per share, no share of a whole)
+        whose = _PER_SHARE.sub(" ", _clause_before(f))
         if re.search(r"\b(?:from|to)\s*$", before, re.I) or _SHARE_WORDS.search(
-                _clause_before(f)) or re.search(r"\bshare\b", _clause_before(f), re.I):
+                whose) or re.search(r"\bshare\b", whose, re.I):
             return False  # "climbed from 39.2% to 41.1%": levels the change is between
         # "growing by 1.2% a year", "an average annual rate of 2.4%": a rate a year, which
         # only a column of such rates holds
@@ -449,6 +453,11 @@ def _names_row(f: SentenceFigure, row) -> bool:
     if band and says(f.sentence, band.group(1)):
         return True  # "Unemployment rate, 15-24" is the unemployment rate, for an age band
         # the sentence may say in words ("people aged 15 to 24") or not at all
+    short = _ACRONYM.search(row.label)
+    if short and _stands_for(short.group(1), row.label[:short.start()]) and \
+            says(f.sentence, short.group(1) + row.label[short.end():]):
+        return True  # "PTC driver licences" names "Private transportation company (PTC)
+        # driver licences": the letters the label gives in brackets stand for the words
     label = re.sub(r"\([^)]*\)", " ", row.label)
     label = " ".join(_SPELLED.get(w.lower(), w) for w in label.split())
     if len(_plain(label).split()) >= 2 and _plain(label) in _plain(f.sentence):
@@ -478,6 +487,20 @@ def _names_row(f: SentenceFigure, row) -> bool:
     # modifier in the singular
     return bool(_CONTENT.search(rest)) and (says(_clause_before(f), rest) or (
         rest.endswith("s") and len(rest) > 4 and says(_clause_before(f), rest[:-1])))
+
+
+#: the letters a label gives in brackets for the words before them: "Private transportation
+#: company (PTC) driver licences", "Earnings before interest and tax (EBIT)"
+_ACRONYM = re.compile(r"(?<=\w)\s+\(([A-Z]{2,6})\)")
+
+
+def _stands_for(letters: str, words: str) -> bool:
+    """Whether the letters are the initials of the words they follow ("PTC" of "Private
+    transportation company", "EBIT" of "Earnings before interest and tax"), never a unit
+    or code a head gives in brackets ("Annual fee (EUR)", "Capacity (ASK)")."""
+    initials = [w[0].upper() for w in re.findall(r"[^\W\d_]+", words)
+                if w.lower() not in ("and", "of", "the", "for", "&")]
+    return len(initials) >= len(letters) and "".join(initials[-len(letters):]) == letters
 
 
 #: a row of an amount per something ("Dividend per share", "Revenue per employee")
@@ -660,8 +683,8 @@ whose where while when was were is are be been compared against versus vs via in
 over under between among both each every all but nor like unlike including except within
 outside""".split()) | set(
     # conjunctions that open a clause on a row of its own: "while hardware sales were 7.6%
-    # higher"
-    """while whereas although though""".split()) | set(
+    # higher", "because donations came in at $61,300"
+    """while whereas although though because since""".split()) | set(
     # a part of a whole just named: "revenue of €658.8 million, of which parcels brought in"
     """which whom""".split()) | set(
     # verbs whose past forms end in neither -ed nor -ing: "has grown revenue", "cut costs"
@@ -672,8 +695,9 @@ outside""".split()) | set(
     # the bonds"
     """up down out off""".split()) | set(
     # a word of the whole says the row's measure in full, never which of several it is:
-    # "Total revenue was $412.7 million" names the row "Revenue"
-    """total overall combined""".split())
+    # "Total revenue was $412.7 million" names the row "Revenue"; so does the whole
+    # company's, "Group revenue grew 7.0%" (a segment's row is named by its own label)
+    """total overall combined group""".split())
 
 
 #: a period said as the row's modifier ("third-quarter revenue", "Q3 sales", "full-year
@@ -1016,8 +1040,13 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
             cols = [c for c in cols if table.columns[c].kind not in levels or c in own]
     months = _span_named(f)
     if months and any(_head_span(col.header) for col in table.columns):
-        # "in the first nine months" beside the figure: the "9M 2025" column, not "Q3 2025"
-        cols = [c for c in cols if _head_span(table.columns[c].header) == months]
+        # "in the first nine months" beside the figure: the "9M 2025" column, not "Q3 2025";
+        # a change column whose head names no span ("Change %") compares the columns that
+        # do, and is of their span where all of them are of the one the words name
+        spans_ = {_head_span(col.header) for col in table.columns} - {None}
+        cols = [c for c in cols if _head_span(table.columns[c].header) == months or (
+            spans_ == {months} and table.columns[c].kind in ("change", "growth") and
+            _head_span(table.columns[c].header) is None)]
     heads = _periods_of([col.header for col in table.columns])
     periods = {c: heads[c] or row_period for c in cols}
     if months in (6, 9):
@@ -1490,9 +1519,10 @@ def _counted_by_head(f: SentenceFigure, header: str) -> bool:
 
 
 #: a sentence that opens by pointing back at the one before it: "That is 590 fewer …",
-#: "This represents a fall of 2.7%", "It was the lowest since …"
-_ANAPHOR = re.compile(r"\s*(?:That|This|It)\s+(?:is|was|represents|represented|marks|marked|"
-                      r"means|meant|amounts|amounted|compares|compared|equates|equated)\b")
+#: "This represents a fall of 2.7%", "It was the lowest since …", "That's a rise of 4.1%"
+_ANAPHOR = re.compile(r"\s*(?:That|This|It)(?:\s+(?:is|was|represents|represented|marks|"
+                      r"marked|means|meant|amounts|amounted|compares|compared|equates|"
+                      r"equated)\b|['’]s\s)")
 
 
 def ties(figures: list[SentenceFigure], tables: list[Table],

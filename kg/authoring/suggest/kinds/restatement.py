@@ -204,7 +204,7 @@ def _taken_up(sentence: Sentence, document: Document, said: Slot,
                if s.text == said.text and s.cls == said.cls and s.unit == said.unit and
                not s.local.startswith("f-t") and _same_period(document, s, said) and
                not _bound(before, s) and _ends_agree(sentence, said, before, s) and
-               _noun_fits(phrase, _phrase(before, s))]
+               (_noun_fits(phrase, _phrase(before, s)) or _noun_beside(phrase, before, s))]
     if phrase and any(s.cls == COUNT and s.text != said.text and
                       (other := _phrase(before, s)) and other[-1] in phrase
                       for before in document.sentences[:sentence.index] for s in before.slots):
@@ -212,6 +212,15 @@ def _taken_up(sentence: Sentence, document: Document, said: Slot,
     if len(earlier) > 1 and not _one_quantity([s.local for s in earlier], taken):
         return None
     return earlier[-1] if earlier else None
+
+
+def _noun_beside(said: list[str], sentence: Sentence, slot: Slot) -> bool:
+    """Whether the noun a definite count names ("the 1,012 injured riders", "the 640
+    average") stands by an earlier count written alike, though that count names another
+    noun after it ("Riders made up 1,012 presentations", "an average of 640 people a
+    day"): the clause said what the count is of in words of its own, which the reference
+    takes up."""
+    return bool(said) and said[-1] in _around(sentence, slot)
 
 
 def _noun_fits(said: list[str], earlier: list[str]) -> bool:

@@ -406,6 +406,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # "$0.34 per diluted share", with "Per-share amounts are based on 12.06
                 # million weighted average diluted shares" said anywhere (a note after)
                 count = _share_basis(document, average)
+            if count is None and _per_head(sentence, average):
+                # "290 free sessions, worth €4,350 in total, or €15 a head": "a head" or "per
+                # person" names no kind of thing of its own; the one count its sentence
+                # gives before it is what the amount was shared out over
+                count = _count(sentence, document, average, None)
+                if count is not None and count.token > average.token:
+                    count = None
             subject = _subject(sentence, average) if count is None and noun is None and \
                 _bare_each(sentence, average) else None
             if subject is not None:
@@ -975,6 +982,22 @@ def _thing_per(sentence: Sentence, average: Slot) -> str | None:
             doc[at].norm_ in FIGURES:
         return None
     return stem(doc[at].text)
+
+
+#: the words "per"/"a" may name a person by, whatever the people are ("€15 a head")
+_HEADS = ("head", "person", "capita")
+
+
+def _per_head(sentence: Sentence, average: Slot) -> bool:
+    """Whether an amount is "a head", "per person", "per capita" (right after it, nothing
+    else after that word naming whom: not "per person reached")."""
+    doc = sentence.doc
+    at = average.token + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("a", "per") or \
+            doc[at + 1].lower_ not in _HEADS:
+        return False
+    return at + 2 >= len(doc) or not doc[at + 2].is_alpha or \
+        doc[at + 2].lower_ in ("and", "but", "for", "in", "on", "at", "which", "so")
 
 
 def _bare_each(sentence: Sentence, average: Slot) -> bool:
@@ -2135,7 +2158,8 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
     return _all_rows(sentence, document, average, found) or \
-        _segment_row(sentence, document, average, found) or found
+        _segment_row(sentence, document, average, found) or \
+        _row_of_counted(sentence, document, average, count, found) or found
 
 
 #: the words that gather every row of a table: "across all sizes", "every model"
@@ -2205,6 +2229,45 @@ def _segment_row(sentence: Sentence, document: Document, average: Slot,
         return None  # the words name the cell's own row
     named = [cells for (table, row), cells in rows.items() if table == cell.group(1)
              and row != cell.group(2) and row_label(cells) and row_label(cells) <= said]
+    if len(named) != 1:
+        return None
+    return next((s for s in named[0] if CELL.fullmatch(s.local).group(3) == cell.group(3)
+                 and s.unit == found.unit), None)
+
+
+def _row_of_counted(sentence: Sentence, document: Document, average: Slot, count: Slot,
+                    found: Slot) -> Slot | None:
+    """"Group revenue grew to $412.0 million … carried 2,150,000 passengers, with average
+    revenue per passenger of $120" beside a table whose "Revenue" row has a "Passenger fares"
+    row under it: an average per one of the things counted is of the amount that row gives
+    for those things, not of the whole's (which adds up other things too); the row whose
+    label names the counted things, in the column of the cell the whole's figure restates
+    (or is); None where no one other row names them so, with one word more than the
+    sentence's own (what of them it gives: "fares", "services")."""
+    local = found.local if CELL.fullmatch(found.local) else document.restated.get(found.local)
+    if local is None:
+        # (the cell the figure restates, where kg read tied none: the one of its value)
+        same = [s.local for place in document.sentences for s in place.slots
+                if CELL.fullmatch(s.local) and s.unit == found.unit and s.value == found.value]
+        local = same[0] if len(same) == 1 else None
+    cell = CELL.fullmatch(local or "")
+    if cell is None:
+        return None
+    at = document.sentences[count.sentence]
+    things = nouns_after(at, count, 1)
+    if not things:
+        return None
+    said = {stem(t.text) for t in sentence.doc[:average.token] if t.is_alpha}
+    rows = table_rows(document)
+    if things & row_label(rows.get(cell.groups()[:2], [])):
+        return None  # the whole's own row names the things: no other row is theirs
+    named = [cells for (table, row), cells in rows.items() if table == cell.group(1)
+             and row != cell.group(2) and things & row_label(cells)
+             # (one word more, what of them it gives: "Funerals conducted", all of whose
+             # words the sentence says, is the count's own row, no amount for the things)
+             and len(row_label(cells) - said - things) == 1
+             and any(CELL.fullmatch(s.local).group(3) == cell.group(3) and
+                     s.unit == found.unit for s in cells)]
     if len(named) != 1:
         return None
     return next((s for s in named[0] if CELL.fullmatch(s.local).group(3) == cell.group(3)

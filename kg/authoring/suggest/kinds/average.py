@@ -76,6 +76,8 @@ _NOT_PER_THING = ("rate", "rates", "age", "ages", "growth", "increase", "increas
 #: the participles of "spread over", "divided between" that open a clause sharing a total out
 _SHARED = ("spread", "divided", "split", "shared")
 _SHARED_OVER = ("over", "across", "between", "among", "into")
+#: the particles of a phrasal verb of giving or spending ("put in", "paid out")
+_PARTICLES = ("in", "out", "up", "down", "away", "back")
 PATTERNS = Patterns({
     "average": [
         [words(*_AVERAGE), words("of", optional=True),
@@ -132,7 +134,9 @@ PATTERNS = Patterns({
     ],
     # "each consultation cost CHF 26", "the average shopper spent $380.95"
     "each": [[words("each", "every", "average", "typical"), {"IS_ALPHA": True},
-              {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of"]}}, {"LOWER": "about", "OP": "?"},
+              {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of"]}},
+              # ("the average backer put in £77": a verb's particle)
+              {"LOWER": {"IN": list(_PARTICLES)}, "OP": "?"}, {"LOWER": "about", "OP": "?"},
               figure(MONEY, QUANTITY, role="average")],
              # "the average claim paid was £19,410": the thing, a word of what was done with
              # it, then the verb of being
@@ -2091,6 +2095,10 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         # document calls its costs, expenses or spending (not "an average cost of $28,100
         # per well", a cost of one programme, which the whole budget does not total)
         clause |= _COST_TOTALS
+    if clause & _GIVING:
+        # "The average backer put in £77.29": what each gave adds up to what the document
+        # says they pledged, donated or raised
+        clause |= _GIVEN_TOTALS
     if not clause:
         return None
     # "the programme budget works out at": the programme's budget before any budget
@@ -2300,6 +2308,12 @@ def _things_of(sentence: Sentence, slot: Slot) -> set[str]:
 #: the verb of what each thing cost, and the nouns of what they cost in all
 _COST_VERBS = {stem(w) for w in ("cost", "costs")}
 _COST_TOTALS = frozenset(stem(w) for w in ("costs", "expenses", "expenditure", "spending"))
+#: the verbs of giving money ("the average donor gave", "each backer put in") and the words
+#: a document names the total they gave by
+_GIVING = frozenset(stem(w) for w in ("put", "gave", "given", "donated", "pledged",
+                                      "contributed", "chipped"))
+_GIVEN_TOTALS = frozenset(stem(w) for w in ("pledged", "donated", "raised", "given",
+                                            "contributed", "donations", "pledges", "gifts"))
 
 
 #: the words that say where a thing happened, before the places they count ("at its two

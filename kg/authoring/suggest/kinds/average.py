@@ -449,7 +449,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             _or_averaged(sentence, average, count) or \
             _over_periods(sentence, average, count) or \
             _aggregate(sentence, document, average, count,
-                       cost_verb=m.name == "each-average" and _each_cost(sentence, m)) or \
+                       cost_verb=m.name == "each-average" and _each_cost(sentence, m) or
+                       _spread_cost(sentence, average)) or \
             _spread_with(document, average, count) or \
             _total_of_periods(sentence, document, average, count)
         if total is None:
@@ -1423,6 +1424,30 @@ def _each_cost(sentence: Sentence, m: Match) -> bool:
                for t in sentence.doc[m.start:m.end])
 
 
+def _budgeted(document: Document, slot: Slot) -> bool:
+    """Whether a figure's own clause calls it a budget or an allocation ("matched the budget
+    at ₹171.0 lakh"): an amount planned, not spent."""
+    doc = document.sentences[slot.sentence].doc
+    words_ = []
+    for token in reversed(doc[:slot.token]):
+        if token.text in (",", ";", ".", ":") or token.norm_ in FIGURES:
+            break
+        words_.append(token.lower_)
+    return bool({"budget", "budgeted", "allocation", "allocated"} & set(words_))
+
+
+def _spread_cost(sentence: Sentence, average: Slot) -> bool:
+    """Whether a clause that opens by sharing a total out over things names no figure and
+    says what it cost each: "Spread across the girls we reached, the programme cost ₹915 per
+    girl" (what it cost in all is what the document calls its spending or costs)."""
+    doc = sentence.doc
+    opened = [t.i for t in doc[:average.token] if t.lower_ in _SHARED
+              and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SHARED_OVER]
+    if not opened or any(s.token < average.token for s in sentence.slots):
+        return False
+    return any(stem(t.text) in _COST_VERBS for t in doc[opened[0]:average.token])
+
+
 def _averaged(sentence: Sentence, m: Match) -> bool:
     """Whether an average word stands in the match or opens its clause ("On average each
     lamp used …", "… each received, on average, 60.3 letters")."""
@@ -2107,6 +2132,16 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
                     same_sentence=False, allow_portions=True, back=12,
                     exclude=[count] + [s for s in sentence.slots if is_base(sentence, s)
                                        or interval_bound(sentence, s)])
+    if found is not None and cost_verb and _budgeted(document, found):
+        # "receipts matched the budget at ₹171.0 lakh": what was planned, never what the
+        # things cost; what the document says was spent is
+        found = resolve(sentence, document, average, before=0, hint=ordered, heads=clause,
+                        same_sentence=False, allow_portions=True, back=12,
+                        exclude=[count, found] + [s for s in sentence.slots
+                                                  if is_base(sentence, s)
+                                                  or interval_bound(sentence, s)])
+        if found is not None and _budgeted(document, found):
+            return None
     said = clause & name(document.sentences[found.sentence], found) if found else set()
     # (the words of the place count's clause name the figure it goes on to)
     place_named: frozenset[str] = frozenset()

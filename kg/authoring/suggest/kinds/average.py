@@ -1355,11 +1355,15 @@ def _total_across(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None
     between = [t.lower_ for t in doc[average.token + 1:total.token]]
     while between and between[-1] in _HEDGES and between[-1] != "or":
         between.pop()
-    if between[-2:] != [",", "or"] or any(
-            not t.isalpha() or t in _CLAUSE_WORDS for t in between[:-2]):
+    # ("£390,000 a year to run, £1.17 million across the three": a bare comma sets the
+    # total off too, where "across", "over" or "among" names the things right after it)
+    bare = between[-1:] == [","] and between[-2:] != [",", "or"]
+    if between[-2:] != [",", "or"] and not bare or any(
+            not t.isalpha() or t in _CLAUSE_WORDS for t in between[:-1 if bare else -2]):
         return None
     at = total.token + 1
-    if at >= len(doc) or doc[at].lower_ not in ("across", "over", "among", "for"):
+    if at >= len(doc) or doc[at].lower_ not in ("across", "over", "among", "for") or \
+            bare and doc[at].lower_ == "for":
         return None
     for token in doc[at + 1:at + 4]:
         slot = sentence.by_token.get(token.i)

@@ -385,7 +385,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if restated is not None and "count" not in m.roles:
             # "2.1 tonnes per home, or 2,604 tonnes across the 1,240 flats": the words give
             # the total and the things it is spread across, whatever an earlier count says
-            out.append(_average(sentence, m, restated[0], restated[1], average, across=True))
+            out.append(_average(sentence, m, restated[0], _the_ones_said(
+                sentence, document, restated[1]), average, across=True))
             continue
         count = m.roles.get("count") or _each_of(sentence, average) or \
             _across(sentence, average) or _with_count(sentence, average) or \
@@ -1372,6 +1373,24 @@ def _total_across(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None
         if token.lower_ not in ("the", "its", "their", "our", "all", "his", "her"):
             return None
     return None
+
+
+def _the_ones_said(sentence: Sentence, document: Document, count: Slot) -> Slot:
+    """"… in three of the towns. Each hub costs £390,000, £1.17 million across the three":
+    a number with no noun of its own after "the" takes up the count of that number the
+    sentence before (or this one, earlier) gives, the things it counts; else itself."""
+    doc = sentence.doc
+    after = count.token + 1
+    if count.token == 0 or doc[count.token - 1].lower_ != "the" or \
+            after < len(doc) and doc[after].is_alpha:
+        return count
+    places = [sentence] + ([document.sentences[sentence.index - 1]] if sentence.index else [])
+    for place in places:
+        said = [s for s in place.slots if s.cls == COUNT and s.value == count.value
+                and s is not count and (place is not sentence or s.token < count.token)]
+        if said:
+            return said[-1]
+    return count
 
 
 def _count_each(sentence: Sentence, document: Document, m: Match,

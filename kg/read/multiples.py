@@ -19,12 +19,16 @@ from kg.read.tables import Table
 from kg.read.turtle import relation
 
 UNITLESS = "http://qudt.org/vocab/unit/UNITLESS"
+PERCENT = "http://qudt.org/vocab/unit/PERCENT"
 #: a factor the words compare two things by: "3.2 times", "twice", "a threefold"
 _FACTOR = re.compile(r"\btimes\b|\btwice\b|\w+fold\b", re.I)
 #: a factor of change, not of two things: "doubled", "tripled", "halved"
 _VERB = re.compile(r"\b(?:doubl|tripl|trebl|quadrupl|halv)", re.I)
 #: what ends the clause a factor speaks in
-_CLAUSE_END = re.compile(r"[;:.]|\s[-–—]\s|,\s*(?:and|but|while|whereas|which|who)\b", re.I)
+#: (a decimal point is none: "63.6% of our power and three times as much as …"; ", where"
+#: opens a clause on the place just named: "… as Long Weir, where a dry summer …")
+_CLAUSE_END = re.compile(r"[;:]|\.(?!\d)|\s[-–—]\s|"
+                         r",\s*(?:and|but|while|whereas|which|who|where)\b", re.I)
 #: the words that set the base after the factor: "those to China", "as much electricity as
 #: solar", "that of the flat", "their 2023 level"
 _BASE_WORDS = re.compile(r"^\s*(?:as\s+(?:\w+\s+){1,3}?as\b|those\b|that\b|the\b|its\b|their\b)",
@@ -50,10 +54,14 @@ def table_multiples(figures, tables: list[Table], writer) -> list[tuple[set[str]
         before, after = text[start:at], text[end:stop]
         if not _BASE_WORDS.match(after):
             continue
-        # an amount the clause gives itself is its own multiple or base, not a cell's
+        # an amount the clause gives itself is its own multiple or base, not a cell's; a
+        # percent said before the factor is a share its subject has of something ("producing
+        # 63.6% of our power and three times as much as Long Weir"), no cell's unless the
+        # cells are percents too
         others = [g for g in figures if g.claim == f.claim and g is not f and g.quote
                   and start <= text.find(g.quote) < stop]
-        if others:
+        shares = [g for g in others if g.unit == PERCENT and text.find(g.quote, start) < at]
+        if len(others) > len(shares):
             continue
         found = []
         for t, table in enumerate(tables, start=1):
@@ -72,6 +80,9 @@ def table_multiples(figures, tables: list[Table], writer) -> list[tuple[set[str]
         if len(found) != 1:
             continue
         t, (big, c), (small, b) = found[0]
+        if shares and (writer._unit(tables[t - 1], big - 1, c - 1) or ("",))[0] == \
+                "unit:PERCENT":
+            continue  # (the percent the clause gives may be the cell itself)
         out.append(cells_relation("MultipleRelation", ("multiple", "base", "factor"), f,
                                   f"= {f.quote}", tables, t, (big, c), (small, b), writer))
     return out

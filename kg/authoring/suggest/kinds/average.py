@@ -76,6 +76,8 @@ _NOT_PER_THING = ("rate", "rates", "age", "ages", "growth", "increase", "increas
 #: the participles of "spread over", "divided between" that open a clause sharing a total out
 _SHARED = ("spread", "divided", "split", "shared")
 _SHARED_OVER = ("over", "across", "between", "among", "into")
+#: the particles of a phrasal verb of giving or spending ("put in", "paid out")
+_PARTICLES = ("in", "out", "up", "down", "away", "back")
 PATTERNS = Patterns({
     "average": [
         [words(*_AVERAGE), words("of", optional=True),
@@ -132,7 +134,9 @@ PATTERNS = Patterns({
     ],
     # "each consultation cost CHF 26", "the average shopper spent $380.95"
     "each": [[words("each", "every", "average", "typical"), {"IS_ALPHA": True},
-              {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of"]}}, {"LOWER": "about", "OP": "?"},
+              {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of"]}},
+              # ("the average backer put in £77": a verb's particle)
+              {"LOWER": {"IN": list(_PARTICLES)}, "OP": "?"}, {"LOWER": "about", "OP": "?"},
               figure(MONEY, QUANTITY, role="average")],
              # "the average claim paid was £19,410": the thing, a word of what was done with
              # it, then the verb of being
@@ -381,7 +385,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if restated is not None and "count" not in m.roles:
             # "2.1 tonnes per home, or 2,604 tonnes across the 1,240 flats": the words give
             # the total and the things it is spread across, whatever an earlier count says
-            out.append(_average(sentence, m, restated[0], restated[1], average, across=True))
+            out.append(_average(sentence, m, restated[0], _the_ones_said(
+                sentence, document, restated[1]), average, across=True))
             continue
         count = m.roles.get("count") or _each_of(sentence, average) or \
             _across(sentence, average) or _with_count(sentence, average) or \
@@ -406,6 +411,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # "$0.34 per diluted share", with "Per-share amounts are based on 12.06
                 # million weighted average diluted shares" said anywhere (a note after)
                 count = _share_basis(document, average)
+            if count is None and _per_head(sentence, average):
+                # "290 free sessions, worth €4,350 in total, or €15 a head": "a head" or "per
+                # person" names no kind of thing of its own; the one count its sentence
+                # gives before it is what the amount was shared out over
+                count = _count(sentence, document, average, None)
+                if count is not None and count.token > average.token:
+                    count = None
             subject = _subject(sentence, average) if count is None and noun is None and \
                 _bare_each(sentence, average) else None
             if subject is not None:
@@ -438,7 +450,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             _or_averaged(sentence, average, count) or \
             _over_periods(sentence, average, count) or \
             _aggregate(sentence, document, average, count,
-                       cost_verb=m.name == "each-average" and _each_cost(sentence, m)) or \
+                       cost_verb=m.name == "each-average" and _each_cost(sentence, m) or
+                       _spread_cost(sentence, average)) or \
             _spread_with(document, average, count) or \
             _total_of_periods(sentence, document, average, count)
         if total is None:
@@ -977,6 +990,22 @@ def _thing_per(sentence: Sentence, average: Slot) -> str | None:
     return stem(doc[at].text)
 
 
+#: the words "per"/"a" may name a person by, whatever the people are ("€15 a head")
+_HEADS = ("head", "person", "capita")
+
+
+def _per_head(sentence: Sentence, average: Slot) -> bool:
+    """Whether an amount is "a head", "per person", "per capita" (right after it, nothing
+    else after that word naming whom: not "per person reached")."""
+    doc = sentence.doc
+    at = average.token + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("a", "per") or \
+            doc[at + 1].lower_ not in _HEADS:
+        return False
+    return at + 2 >= len(doc) or not doc[at + 2].is_alpha or \
+        doc[at + 2].lower_ in ("and", "but", "for", "in", "on", "at", "which", "so")
+
+
 def _bare_each(sentence: Sentence, average: Slot) -> bool:
     """Whether "each" or "apiece" ends the average's phrase, no noun after it: "an average of
     20 hectares each.", "£45 apiece,"."""
@@ -1327,11 +1356,15 @@ def _total_across(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None
     between = [t.lower_ for t in doc[average.token + 1:total.token]]
     while between and between[-1] in _HEDGES and between[-1] != "or":
         between.pop()
-    if between[-2:] != [",", "or"] or any(
-            not t.isalpha() or t in _CLAUSE_WORDS for t in between[:-2]):
+    # ("£390,000 a year to run, £1.17 million across the three": a bare comma sets the
+    # total off too, where "across", "over" or "among" names the things right after it)
+    bare = between[-1:] == [","] and between[-2:] != [",", "or"]
+    if between[-2:] != [",", "or"] and not bare or any(
+            not t.isalpha() or t in _CLAUSE_WORDS for t in between[:-1 if bare else -2]):
         return None
     at = total.token + 1
-    if at >= len(doc) or doc[at].lower_ not in ("across", "over", "among", "for"):
+    if at >= len(doc) or doc[at].lower_ not in ("across", "over", "among", "for") or \
+            bare and doc[at].lower_ == "for":
         return None
     for token in doc[at + 1:at + 4]:
         slot = sentence.by_token.get(token.i)
@@ -1340,6 +1373,24 @@ def _total_across(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None
         if token.lower_ not in ("the", "its", "their", "our", "all", "his", "her"):
             return None
     return None
+
+
+def _the_ones_said(sentence: Sentence, document: Document, count: Slot) -> Slot:
+    """"… in three of the towns. Each hub costs £390,000, £1.17 million across the three":
+    a number with no noun of its own after "the" takes up the count of that number the
+    sentence before (or this one, earlier) gives, the things it counts; else itself."""
+    doc = sentence.doc
+    after = count.token + 1
+    if count.token == 0 or doc[count.token - 1].lower_ != "the" or \
+            after < len(doc) and doc[after].is_alpha:
+        return count
+    places = [sentence] + ([document.sentences[sentence.index - 1]] if sentence.index else [])
+    for place in places:
+        said = [s for s in place.slots if s.cls == COUNT and s.value == count.value
+                and s is not count and (place is not sentence or s.token < count.token)]
+        if said:
+            return said[-1]
+    return count
 
 
 def _count_each(sentence: Sentence, document: Document, m: Match,
@@ -1394,6 +1445,30 @@ def _each_cost(sentence: Sentence, m: Match) -> bool:
     return any(stem(t.text) in _COST_VERBS and t.i > m.start + 1
                and sentence.doc[t.i - 1].lower_ not in _AVERAGE
                for t in sentence.doc[m.start:m.end])
+
+
+def _budgeted(document: Document, slot: Slot) -> bool:
+    """Whether a figure's own clause calls it a budget or an allocation ("matched the budget
+    at ₹171.0 lakh"): an amount planned, not spent."""
+    doc = document.sentences[slot.sentence].doc
+    words_ = []
+    for token in reversed(doc[:slot.token]):
+        if token.text in (",", ";", ".", ":") or token.norm_ in FIGURES:
+            break
+        words_.append(token.lower_)
+    return bool({"budget", "budgeted", "allocation", "allocated"} & set(words_))
+
+
+def _spread_cost(sentence: Sentence, average: Slot) -> bool:
+    """Whether a clause that opens by sharing a total out over things names no figure and
+    says what it cost each: "Spread across the girls we reached, the programme cost ₹915 per
+    girl" (what it cost in all is what the document calls its spending or costs)."""
+    doc = sentence.doc
+    opened = [t.i for t in doc[:average.token] if t.lower_ in _SHARED
+              and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SHARED_OVER]
+    if not opened or any(s.token < average.token for s in sentence.slots):
+        return False
+    return any(stem(t.text) in _COST_VERBS for t in doc[opened[0]:average.token])
 
 
 def _averaged(sentence: Sentence, m: Match) -> bool:
@@ -2068,6 +2143,10 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         # document calls its costs, expenses or spending (not "an average cost of $28,100
         # per well", a cost of one programme, which the whole budget does not total)
         clause |= _COST_TOTALS
+    if clause & _GIVING:
+        # "The average backer put in £77.29": what each gave adds up to what the document
+        # says they pledged, donated or raised
+        clause |= _GIVEN_TOTALS
     if not clause:
         return None
     # "the programme budget works out at": the programme's budget before any budget
@@ -2076,6 +2155,16 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
                     same_sentence=False, allow_portions=True, back=12,
                     exclude=[count] + [s for s in sentence.slots if is_base(sentence, s)
                                        or interval_bound(sentence, s)])
+    if found is not None and cost_verb and _budgeted(document, found):
+        # "receipts matched the budget at ₹171.0 lakh": what was planned, never what the
+        # things cost; what the document says was spent is
+        found = resolve(sentence, document, average, before=0, hint=ordered, heads=clause,
+                        same_sentence=False, allow_portions=True, back=12,
+                        exclude=[count, found] + [s for s in sentence.slots
+                                                  if is_base(sentence, s)
+                                                  or interval_bound(sentence, s)])
+        if found is not None and _budgeted(document, found):
+            return None
     said = clause & name(document.sentences[found.sentence], found) if found else set()
     # (the words of the place count's clause name the figure it goes on to)
     place_named: frozenset[str] = frozenset()
@@ -2135,7 +2224,8 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
     return _all_rows(sentence, document, average, found) or \
-        _segment_row(sentence, document, average, found) or found
+        _segment_row(sentence, document, average, found) or \
+        _row_of_counted(sentence, document, average, count, found) or found
 
 
 #: the words that gather every row of a table: "across all sizes", "every model"
@@ -2211,6 +2301,45 @@ def _segment_row(sentence: Sentence, document: Document, average: Slot,
                  and s.unit == found.unit), None)
 
 
+def _row_of_counted(sentence: Sentence, document: Document, average: Slot, count: Slot,
+                    found: Slot) -> Slot | None:
+    """"Group revenue grew to $412.0 million … carried 2,150,000 passengers, with average
+    revenue per passenger of $120" beside a table whose "Revenue" row has a "Passenger fares"
+    row under it: an average per one of the things counted is of the amount that row gives
+    for those things, not of the whole's (which adds up other things too); the row whose
+    label names the counted things, in the column of the cell the whole's figure restates
+    (or is); None where no one other row names them so, with one word more than the
+    sentence's own (what of them it gives: "fares", "services")."""
+    local = found.local if CELL.fullmatch(found.local) else document.restated.get(found.local)
+    if local is None:
+        # (the cell the figure restates, where kg read tied none: the one of its value)
+        same = [s.local for place in document.sentences for s in place.slots
+                if CELL.fullmatch(s.local) and s.unit == found.unit and s.value == found.value]
+        local = same[0] if len(same) == 1 else None
+    cell = CELL.fullmatch(local or "")
+    if cell is None:
+        return None
+    at = document.sentences[count.sentence]
+    things = nouns_after(at, count, 1)
+    if not things:
+        return None
+    said = {stem(t.text) for t in sentence.doc[:average.token] if t.is_alpha}
+    rows = table_rows(document)
+    if things & row_label(rows.get(cell.groups()[:2], [])):
+        return None  # the whole's own row names the things: no other row is theirs
+    named = [cells for (table, row), cells in rows.items() if table == cell.group(1)
+             and row != cell.group(2) and things & row_label(cells)
+             # (one word more, what of them it gives: "Funerals conducted", all of whose
+             # words the sentence says, is the count's own row, no amount for the things)
+             and len(row_label(cells) - said - things) == 1
+             and any(CELL.fullmatch(s.local).group(3) == cell.group(3) and
+                     s.unit == found.unit for s in cells)]
+    if len(named) != 1:
+        return None
+    return next((s for s in named[0] if CELL.fullmatch(s.local).group(3) == cell.group(3)
+                 and s.unit == found.unit), None)
+
+
 #: the kinds of wording that give an amount as what one thing came to
 _ONE_THINGS = ("each", "each-average", "each-compound", "one")
 
@@ -2237,6 +2366,12 @@ def _things_of(sentence: Sentence, slot: Slot) -> set[str]:
 #: the verb of what each thing cost, and the nouns of what they cost in all
 _COST_VERBS = {stem(w) for w in ("cost", "costs")}
 _COST_TOTALS = frozenset(stem(w) for w in ("costs", "expenses", "expenditure", "spending"))
+#: the verbs of giving money ("the average donor gave", "each backer put in") and the words
+#: a document names the total they gave by
+_GIVING = frozenset(stem(w) for w in ("put", "gave", "given", "donated", "pledged",
+                                      "contributed", "chipped"))
+_GIVEN_TOTALS = frozenset(stem(w) for w in ("pledged", "donated", "raised", "given",
+                                            "contributed", "donations", "pledges", "gifts"))
 
 
 #: the words that say where a thing happened, before the places they count ("at its two

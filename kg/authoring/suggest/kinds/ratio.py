@@ -340,6 +340,15 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
             continue
         whole = resolve(sentence, document, portion, before=0, hint=(noun,),
                         same_sentence=False, back=back, named=back > 6)
+        passed: list[Slot] = []
+        while whole is not None and whole.value is not None and portion.value is not None \
+                and whole.value <= portion.value and len(passed) < 3:
+            # "showed 214 people held on bail … And 382 people on an average day, one in
+            # three": a count no larger than the portion is another group of the things (a
+            # part of them, or of another day), never the whole the portion is taken from
+            passed.append(whole)
+            whole = resolve(sentence, document, portion, before=0, hint=(noun,),
+                            same_sentence=False, back=back, named=back > 6, exclude=passed)
         if whole is not None and noun in name(document.sentences[whole.sentence], whole):
             return portion, whole
     return None

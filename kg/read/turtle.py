@@ -1021,6 +1021,11 @@ _FILLED = re.compile(r"\boccupancy\b|\butili[sz]ation\b|\bfill\s+rate\b|\bseat\s
 #: what was taken up of what was on offer, and what was on offer
 _TAKEN_UP = re.compile(r"\b(?:sold|occupied|used|booked|filled|let|taken(?:\s+up)?)\b", re.I)
 _ON_OFFER = re.compile(r"\b(?:available|offered|on\s+sale|capacity)\b", re.I)
+#: what a budget's utilisation counts: what was spent, and what was set aside for it
+_SPENT = re.compile(r"\b(?:actual\w*|spent|spend|spending|expenditure|expended|outturn|"
+                    r"disbursed|utili[sz]ed|released)\b", re.I)
+_SET_ASIDE = re.compile(r"\b(?:budget\w*|allocat\w*|approved|sanctioned|planned|"
+                        r"appropriat\w*|provision)\b", re.I)
 #: a margin is a share of revenue
 _REVENUE = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
 #: words of a head that say what kind of number it is, not what it counts
@@ -1096,6 +1101,15 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
                    not _TAKEN_UP.search(heads[k])]
         if len(used) == len(offered) == 1:
             return used[0], offered[0]
+        if re.search(r"\butili[sz]ation\b", head, re.I):
+            # "Budget | Actual | Utilisation (%)": a budget's utilisation is what was spent
+            # as a share of what was set aside
+            used = [k for k in amounts if _SPENT.search(heads[k]) and
+                    not _SET_ASIDE.search(heads[k])]
+            offered = [k for k in amounts if _SET_ASIDE.search(heads[k]) and
+                       not _SPENT.search(heads[k])]
+            if len(used) == len(offered) == 1:
+                return used[0], offered[0]
         # else the head's own words say what it is of ("occupancy rate (per cent of
         # total beds)"), as any rate's do
     of = re.search(r"\bof\b", head)

@@ -658,7 +658,14 @@ class TableWriter:
                 # the shares are of, whichever stands nearest
                 worded = [v for v in values if _names(col.header, cols[v].header)]
                 named = worded if len(worded) == 1 else []
-            base = named[-1] if named else ([v for v in values if v < i] or [None])[-1]
+            before = [v for v in values if v < i]
+            if not named and len(before) > 1 and not any(
+                    column_period(cols[v].header) for v in before):
+                # "Item | Per person | Group of 28 | Share of cost (%)": the head names
+                # neither of two undated amount columns, and no year sets the nearer one
+                # apart as the share's, so the words leave the whole open
+                continue
+            base = named[-1] if named else (before or [None])[-1]
             if base is None:
                 continue
             total = totals[-1]

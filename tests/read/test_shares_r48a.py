@@ -120,3 +120,18 @@ def test_utilisation_is_actual_over_budget(tmp_path: Path) -> None:
         out.append(tuple(quotes[roles[k]] for k in ("portion", "whole", "share")))
     assert sorted(out) == [("111.6", "120.0", "93.0"), ("195.6", "200.0", "97.8"),
                            ("84.0", "80.0", "105.0")]
+
+
+# -- a part "including" brings in, then its share ------------------------------------------
+
+def test_a_part_brought_in_by_including_is_a_share_of_the_figure_before(
+        tmp_path: Path) -> None:
+    assert _shares(tmp_path, (
+        "The reserve now covers 640 hectares, including 96 hectares bought last year, about "
+        "15% of the whole site.")) == ["96 hectares is about 15% of 640 hectares"]
+
+
+def test_no_share_of_the_including_figure_when_a_change_follows(tmp_path: Path) -> None:
+    assert _shares(tmp_path, (
+        "The reserve now covers 640 hectares, including 96 hectares bought last year, up 15% "
+        "on the year before.")) == []

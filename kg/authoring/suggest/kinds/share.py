@@ -355,7 +355,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         else:
             found = portion_and_whole(sentence, document, m, share)
             if found is None and m.name == "of":
-                found = _subject_counted_before(sentence, document, m, share)
+                found = _subject_counted_before(sentence, document, m, share) or \
+                    _included_in(sentence, m, share)
         if found is None:
             continue
         portion, whole = found
@@ -517,6 +518,37 @@ def _subject_counted_before(sentence: Sentence, document: Document, m: Match, sh
             after == ["of", "whom"]:
         return portion, wholes[0]
     return None
+
+
+#: the words that bring in a part of the figure right before them
+_INCLUDING = ("including", "includes", "included")
+
+
+def _included_in(sentence: Sentence, m: Match, share):
+    """"The reserve now covers 640 hectares, including 96 hectares bought last year, about
+    15% of the whole site": a share set off after a part that "including" brings in is that
+    part's share of the figure "including" follows (a comma alone between them, the same
+    unit; the part's own words only, no figure or clause mark, up to the share)."""
+    doc = sentence.doc
+    before = [s for s in sentence.slots if s.token < share.token and s.cls in AMOUNTS]
+    if len(before) < 2:
+        return None
+    portion, whole = before[-1], before[-2]
+    between = doc[whole.token + 1:portion.token]
+    said = [t for t in between if t.text != ","]
+    if portion.unit != whole.unit or "," not in [t.text for t in between] or not said or \
+            said[-1].lower_ not in _INCLUDING or len(said) > 3 or \
+            not all(t.is_alpha for t in said):
+        return None
+    # the part's own words, then the mark that sets the share off ("…, about 15% of")
+    gap = [t for t in doc[portion.token + 1:share.token]
+           if t.lower_ not in ("about", "some", "nearly", "almost", "roughly", "around",
+                               "just", "over", "under", "approximately")]
+    if not gap or gap[-1].text not in (",", "-", "—", "–", "(") or len(gap) > 9 or \
+            any(not t.is_alpha or t.norm_ in FIGURES for t in gap[:-1]) or \
+            is_change(sentence, share):
+        return None
+    return portion, whole
 
 
 def _set_off_share(sentence: Sentence, document: Document, m: Match):

@@ -135,3 +135,12 @@ def test_no_share_of_the_including_figure_when_a_change_follows(tmp_path: Path) 
     assert _shares(tmp_path, (
         "The reserve now covers 640 hectares, including 96 hectares bought last year, up 15% "
         "on the year before.")) == []
+
+
+# -- a trial's participants split after "took part" ----------------------------------------
+
+def test_a_count_is_a_share_of_all_who_took_part(tmp_path: Path) -> None:
+    assert _shares(tmp_path, (
+        "Results: A total of 530 pupils took part: 262 in intervention classes and 268 in "
+        "control classes. Outcome data were missing for 41 pupils (7.7%), spread evenly "
+        "across arms.")) == ["41 is 7.7% of 530"]

@@ -697,6 +697,8 @@ def _counted_earlier(sentence: Sentence, document: Document, portion: Slot):
             s.unit == portion.unit and s.cls in AMOUNTS and s.token < portion.token
             and not _paired(sentence, s) for s in sentence.slots if s is not portion):
         return None
+    if {t.lower_ for t in doc} & (CONTROL | INTERVENTION | set(ARMS)):
+        return None  # a trial's group the count may be of (see _trial_arm)
     noun = stem(follows[-1].text)
     period = document.periods.get(portion.local)
     wholes = []
@@ -966,8 +968,10 @@ def allocation(sentence: Sentence, document: Document, portion):
     given the intervention and of the control group, in the portion's unit."""
     for before in reversed(document.sentences[max(0, sentence.index - 8):sentence.index]):
         doc = before.doc
-        if not any(t.lower_ in ALLOCATED for t in doc):
-            continue
+        if not any(t.lower_ in ALLOCATED for t in doc) and not any(
+                t.lower_ in ("took", "take", "taking") and u.lower_ == "part"
+                for t, u in zip(doc, doc[1:])):
+            continue  # ("A total of 412 staff took part: 208 in … and 204 in control …")
         counts = [s for s in before.slots if s.cls == portion.cls and s.unit == portion.unit
                   and s.value is not None and not is_change(before, s)]
         # ("… (n = 624) or usual care (n = 624) at 14 centres": the pair need not end it)

@@ -144,3 +144,12 @@ def test_a_count_is_a_share_of_all_who_took_part(tmp_path: Path) -> None:
         "Results: A total of 530 pupils took part: 262 in intervention classes and 268 in "
         "control classes. Outcome data were missing for 41 pupils (7.7%), spread evenly "
         "across arms.")) == ["41 is 7.7% of 530"]
+
+
+# -- the rest of a list's whole ------------------------------------------------------------
+
+def test_the_remaining_count_after_a_share_is_of_the_same_whole(tmp_path: Path) -> None:
+    assert _shares(tmp_path, (
+        "The clinic saw 960 patients last year. Adults made up 702 patients (73.1%) and "
+        "children brought in by a parent the remaining 258 (26.9%).")) == [
+        "702 is 73.1% of 960", "258 is 26.9% of 960"]

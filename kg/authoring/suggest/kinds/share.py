@@ -748,6 +748,11 @@ def _counted_before_semicolon(sentence: Sentence, portion: Slot) -> Slot | None:
     return same[0]
 
 
+#: the word before the last item of a list that says it is the rest of the same whole:
+#: "… and cyclists the remaining 74 (6.8%)"
+_REMAINING = ("remaining", "other", "rest")
+
+
 def _listed_after_a_share(sentence: Sentence, document: Document, m: Match,
                           read: list[Suggestion]) -> tuple[Slot, Slot] | None:
     """"Gulls made up 15,210 of the birds counted (36.4%), terns 9,140 (21.9%), …": a count
@@ -771,7 +776,7 @@ def _listed_after_a_share(sentence: Sentence, document: Document, m: Match,
         named = [t for t in between or () if t.is_alpha and t.lower_ != "and"]
         if between is None or not between or between[0].lower_ not in (",", "and") or \
                 not named or \
-                len(named) > 4 or any(not (t.is_alpha or t.text == ",") or
+                len(named) > (10 if doc[portion.token - 1].lower_ in _REMAINING else 4) or any(not (t.is_alpha or t.text == ",") or
                                       t.norm_ in FIGURES for t in between):
             return None
         before = next((x for x in sentence.slots if x.local == roles["portion"][0]), None)

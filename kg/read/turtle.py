@@ -659,8 +659,9 @@ class TableWriter:
                 worded = [v for v in values if _names(col.header, cols[v].header)]
                 named = worded if len(worded) == 1 else []
             before = [v for v in values if v < i]
-            if not named and len(before) > 1 and not any(
-                    column_period(cols[v].header) for v in before):
+            filled = [v for v in before if any(row.cells[v] is not None for row in table.rows)]
+            if not named and len(filled) > 1 and not cols[filled[-1]].total and not any(
+                    column_period(cols[v].header) for v in filled):
                 # "Item | Per person | Group of 28 | Share of cost (%)": the head names
                 # neither of two undated amount columns, and no year sets the nearer one
                 # apart as the share's, so the words leave the whole open

@@ -153,3 +153,39 @@ def test_the_remaining_count_after_a_share_is_of_the_same_whole(tmp_path: Path) 
         "The clinic saw 960 patients last year. Adults made up 702 patients (73.1%) and "
         "children brought in by a parent the remaining 258 (26.9%).")) == [
         "702 is 73.1% of 960", "258 is 26.9% of 960"]
+
+
+# -- a share column whose head names neither of two amount columns --------------------------
+
+TRIP = """# Field trip budget
+
+| Item | Per pupil | Class of 30 | Share of cost (%) |
+|---|---:|---:|---:|
+| Coach | 24 | 720 | 40.0 |
+| Entry tickets | 36 | 1,080 | 60.0 |
+| **Total** | **60** | **1,800** | |
+
+Parents pay in two instalments.
+"""
+
+
+def _table_shares(tmp_path: Path, text: str) -> list[tuple[str, ...]]:
+    (tmp_path / "trip.md").write_text(text, encoding="utf-8")
+    read(tmp_path / "trip.md", tmp_path / "c")
+    folder = next((tmp_path / "c").iterdir())
+    quotes = figure_quotes(folder)
+    out = []
+    for block in relation_blocks(folder, "ShareRelation"):
+        roles = dict(re.findall(r"cg:(portion|whole|share) :(f-[\w-]+)", block))
+        out.append(tuple(quotes[roles[k]] for k in ("portion", "whole", "share")))
+    return sorted(out)
+
+
+def test_a_share_column_between_two_unnamed_amount_columns_ties_neither(
+        tmp_path: Path) -> None:
+    assert _table_shares(tmp_path, TRIP) == []
+
+
+def test_a_share_column_after_a_total_column_is_of_the_total(tmp_path: Path) -> None:
+    text = TRIP.replace("Class of 30", "Total").replace("**Total** |", "**All** |")
+    assert ("720", "1,800", "40.0") in _table_shares(tmp_path, text)

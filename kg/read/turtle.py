@@ -660,11 +660,12 @@ class TableWriter:
                 named = worded if len(worded) == 1 else []
             before = [v for v in values if v < i]
             filled = [v for v in before if any(row.cells[v] is not None for row in table.rows)]
-            if not named and len(filled) > 1 and not cols[filled[-1]].total and not any(
+            if not named and len(filled) > 1 and not cols[filled[-1]].total and any(
+                    _PER_THING_HEAD.search(cols[v].header) for v in filled) and not any(
                     column_period(cols[v].header) for v in filled):
-                # "Item | Per person | Group of 28 | Share of cost (%)": the head names
-                # neither of two undated amount columns, and no year sets the nearer one
-                # apart as the share's, so the words leave the whole open
+                # "Item | Per person | Group of 28 | Share of cost (%)": the same costs per
+                # head and for the group share out alike, and the head names neither, so
+                # the words leave the whole open (no year sets the nearer one apart)
                 continue
             base = named[-1] if named else (before or [None])[-1]
             if base is None:
@@ -1029,6 +1030,8 @@ _FILLED = re.compile(r"\boccupancy\b|\butili[sz]ation\b|\bfill\s+rate\b|\bseat\s
 #: what was taken up of what was on offer, and what was on offer
 _TAKEN_UP = re.compile(r"\b(?:sold|occupied|used|booked|filled|let|taken(?:\s+up)?)\b", re.I)
 _ON_OFFER = re.compile(r"\b(?:available|offered|on\s+sale|capacity)\b", re.I)
+#: a column of an amount for each one of a group: "Per person", "Per pupil", "Each"
+_PER_THING_HEAD = re.compile(r"\bper\s+(?!cent\b)[a-z]+|\beach\b|\bper\s+head\b", re.I)
 #: what a budget's utilisation counts: what was spent, and what was set aside for it
 _SPENT = re.compile(r"\b(?:actual\w*|spent|spend|spending|expenditure|expended|outturn|"
                     r"disbursed|utili[sz]ed|released)\b", re.I)

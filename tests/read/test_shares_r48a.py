@@ -155,7 +155,7 @@ def test_the_remaining_count_after_a_share_is_of_the_same_whole(tmp_path: Path) 
         "702 is 73.1% of 960", "258 is 26.9% of 960"]
 
 
-# -- a share column whose head names neither of two amount columns --------------------------
+# -- a share column beside an amount per head and the group's amount, naming neither -----
 
 TRIP = """# Field trip budget
 

@@ -681,7 +681,7 @@ def _counted_earlier(sentence: Sentence, document: Document, portion: Slot):
     """"Results: We saw 2,310 callers. … Callers under 18 made up 412 calls … 506 callers
     (21.9%) phoned at night": a count whose noun stands between it and its bracketed share,
     with no whole in its sentence, is a share of the count of the same things an earlier
-    sentence (of the four before) states as a level of its own (never a portion of another,
+    sentence (of the eight before) states as a level of its own (never a portion of another,
     a change or a count in another period); None where the noun names no earlier count, or
     an amount of the portion's unit stands before it in its sentence."""
     doc = sentence.doc

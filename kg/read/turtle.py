@@ -658,7 +658,16 @@ class TableWriter:
                 # the shares are of, whichever stands nearest
                 worded = [v for v in values if _names(col.header, cols[v].header)]
                 named = worded if len(worded) == 1 else []
-            base = named[-1] if named else ([v for v in values if v < i] or [None])[-1]
+            before = [v for v in values if v < i]
+            filled = [v for v in before if any(row.cells[v] is not None for row in table.rows)]
+            if not named and len(filled) > 1 and not cols[filled[-1]].total and any(
+                    _PER_THING_HEAD.search(cols[v].header) for v in filled) and not any(
+                    column_period(cols[v].header) for v in filled):
+                # "Item | Per person | Group of 28 | Share of cost (%)": the same costs per
+                # head and for the group share out alike, and the head names neither, so
+                # the words leave the whole open (no year sets the nearer one apart)
+                continue
+            base = named[-1] if named else (before or [None])[-1]
             if base is None:
                 continue
             total = totals[-1]
@@ -1021,6 +1030,13 @@ _FILLED = re.compile(r"\boccupancy\b|\butili[sz]ation\b|\bfill\s+rate\b|\bseat\s
 #: what was taken up of what was on offer, and what was on offer
 _TAKEN_UP = re.compile(r"\b(?:sold|occupied|used|booked|filled|let|taken(?:\s+up)?)\b", re.I)
 _ON_OFFER = re.compile(r"\b(?:available|offered|on\s+sale|capacity)\b", re.I)
+#: a column of an amount for each one of a group: "Per person", "Per pupil", "Each"
+_PER_THING_HEAD = re.compile(r"\bper\s+(?!cent\b)[a-z]+|\beach\b|\bper\s+head\b", re.I)
+#: what a budget's utilisation counts: what was spent, and what was set aside for it
+_SPENT = re.compile(r"\b(?:actual\w*|spent|spend|spending|expenditure|expended|outturn|"
+                    r"disbursed|utili[sz]ed|released)\b", re.I)
+_SET_ASIDE = re.compile(r"\b(?:budget\w*|allocat\w*|approved|sanctioned|planned|"
+                        r"appropriat\w*|provision)\b", re.I)
 #: a margin is a share of revenue
 _REVENUE = re.compile(r"\b(?:revenues?|sales|turnover)\b", re.I)
 #: words of a head that say what kind of number it is, not what it counts
@@ -1096,6 +1112,15 @@ def _portion_and_whole(head: str, heads: list[str], amounts: list[int], totals: 
                    not _TAKEN_UP.search(heads[k])]
         if len(used) == len(offered) == 1:
             return used[0], offered[0]
+        if re.search(r"\butili[sz]ation\b", head, re.I):
+            # "Budget | Actual | Utilisation (%)": a budget's utilisation is what was spent
+            # as a share of what was set aside
+            used = [k for k in amounts if _SPENT.search(heads[k]) and
+                    not _SET_ASIDE.search(heads[k])]
+            offered = [k for k in amounts if _SET_ASIDE.search(heads[k]) and
+                       not _SPENT.search(heads[k])]
+            if len(used) == len(offered) == 1:
+                return used[0], offered[0]
         # else the head's own words say what it is of ("occupancy rate (per cent of
         # total beds)"), as any rate's do
     of = re.search(r"\bof\b", head)

@@ -9,7 +9,7 @@ from itertools import chain
 
 from kg.authoring.suggest.kinds.comparison import ranges
 from kg.authoring.suggest.kinds.portions import (CELL, introduced, is_base, is_change,
-                                                 is_earlier, is_rate,
+                                                 is_earlier, is_portion, is_rate,
                                                  level, name, nouns_after, of_words,
                                                  portion_and_whole, qualified, resolve,
                                                  row_label, stem, table_row, table_rows,
@@ -71,6 +71,14 @@ _PHRASE_ENDS = ["and", "or", "but", "while", "whereas", "than", "to", "from", "w
                 "that", "who", "up", "down", "more", "less", "is", "was", "were", "are", "be",
                 "been", "a", "an", "the", "per", "each", "every"]
 
+#: the words after a whole that say what it counts, up to its bracketed share: "of 143
+#: self-fit participants", "of the 186,400 boxes coming back to the shed" (hyphened words
+#: too; no figure, no clause mark)
+_WHOLE_WORDS = {"TEXT": {"REGEX": r"^(?:[^\W\d_]+|-)$"}, "NORM": {"NOT_IN": list(FIGURES)},
+                "LOWER": {"NOT_IN": ["and", "or", "but", "while", "whereas", "than", "against",
+                                     "versus", "vs", "compared"]},
+                "OP": "{0,8}"}
+
 PATTERNS = Patterns({
     "of": [[figure(PERCENT, role="share"), words("of"), gap(3, filler=FILLER),
             figure(*AMOUNTS, role="whole")],
@@ -116,12 +124,18 @@ PATTERNS = Patterns({
                words(*_DASHES), _HEDGE, figure(PERCENT, role="share"),
                words(*_DASHES)],
               [figure(*AMOUNTS, role="portion"), words("of"), _THE,
-               figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,4}"}, words(*_OPEN),
+               figure(*AMOUNTS, role="whole"), _WHOLE_WORDS, words(*_OPEN),
                figure(PERCENT, role="share"), words(*_CLOSE)],
               # "Of the 8,000 commuters asked, 30% (2,400 people) named safety": the share
               # first, its portion in brackets after it (the whole as for "1,378 (57.4%)")
               [figure(PERCENT, role="share"), words(*_OPEN),
                figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
+               words(*_CLOSE)],
+              # "fell from 56.9% (141 of 248) to …": the share, then in brackets the pair it
+              # is the quotient of, portion "of" whole
+              [figure(PERCENT, role="share"), words(*_OPEN),
+               figure(*AMOUNTS, role="portion"), words("of", "out"), words("of", optional=True),
+               figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,2}"},
                words(*_CLOSE)],
               # "about €212 million, of which €147 million had been spent by the end of
               # June (69%)": the share in brackets closing the "of which" clause its portion
@@ -168,6 +182,26 @@ PATTERNS = Patterns({
                  words("or", "some", "that", "is", optional=True),
                  figure(*AMOUNTS, role="portion"), words("of", "out"), words("of", optional=True),
                  words("the", optional=True), figure(*AMOUNTS, role="whole")]],
+    # "we have raised $52,300 towards our $80,000 goal, or 65.4%", "pledged £9,100 of the
+    # £12,000 target, which is 75.8% of the way": an amount gathered toward a goal, and the
+    # share of the goal it has reached
+    "toward": [[figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                words("toward", "towards", "of", "against"),
+                words("our", "the", "a", "an", "its", "their", "his", "her", optional=True),
+                {"IS_ALPHA": True, "NORM": {"NOT_IN": list(FIGURES)}, "OP": "{0,2}"},
+                figure(*AMOUNTS, role="whole"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                words("goal", "target", "objective", "aim"),
+                {"TEXT": {"NOT_IN": [".", ";", ":", "(", ")"]},
+                 "NORM": {"NOT_IN": list(FIGURES)}, "OP": "{0,6}"},
+                words(",", "-", "—", "–"), words("or", "which", "that", "so", "some", "about",
+                                                 "nearly", "almost", "roughly", "is",
+                                                 "reaching", "putting", "meaning",
+                                                 optional=True),
+                words("is", "means", "makes", "puts", "takes", optional=True),
+                words("us", "it", "them", optional=True),
+                words("some", "about", "nearly", "almost", "roughly", "just", "over", "under",
+                      "around", optional=True),
+                figure(PERCENT, role="share")]],
     # "interest of 3.5% on their share capital of £1.28 million, a total of £44,800", "a
     # levy of 2% of the £60,000 raised, or £1,200": a rate set on an amount, then what it
     # comes to
@@ -283,6 +317,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue  # "rose 30% (2,400 more)": a change and its amount, no share
             found = _bracketed(sentence, document, m, share) or \
                 _listed_after_a_share(sentence, document, m, out)
+        elif m.name == "toward":
+            found = (m.roles["portion"], m.roles["whole"])
+            if found[0].unit != found[1].unit or is_change(sentence, share) or \
+                    is_change(sentence, found[0]):
+                continue  # "£5,000 more towards the £60,000 target, up 9%": no share
         elif m.name in ("apposed", "rate-on", "rate-opens"):
             found = (m.roles["portion"], m.roles["whole"])
             if m.name == "rate-opens" and (m.start > 0 and sentence.doc[m.start - 1].lower_
@@ -316,7 +355,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         else:
             found = portion_and_whole(sentence, document, m, share)
             if found is None and m.name == "of":
-                found = _subject_counted_before(sentence, document, m, share)
+                found = _subject_counted_before(sentence, document, m, share) or \
+                    _included_in(sentence, m, share)
         if found is None:
             continue
         portion, whole = found
@@ -480,6 +520,37 @@ def _subject_counted_before(sentence: Sentence, document: Document, m: Match, sh
     return None
 
 
+#: the words that bring in a part of the figure right before them
+_INCLUDING = ("including", "includes", "included")
+
+
+def _included_in(sentence: Sentence, m: Match, share):
+    """"The reserve now covers 640 hectares, including 96 hectares bought last year, about
+    15% of the whole site": a share set off after a part that "including" brings in is that
+    part's share of the figure "including" follows (a comma alone between them, the same
+    unit; the part's own words only, no figure or clause mark, up to the share)."""
+    doc = sentence.doc
+    before = [s for s in sentence.slots if s.token < share.token and s.cls in AMOUNTS]
+    if len(before) < 2:
+        return None
+    portion, whole = before[-1], before[-2]
+    between = doc[whole.token + 1:portion.token]
+    said = [t for t in between if t.text != ","]
+    if portion.unit != whole.unit or "," not in [t.text for t in between] or not said or \
+            said[-1].lower_ not in _INCLUDING or len(said) > 3 or \
+            not all(t.is_alpha for t in said):
+        return None
+    # the part's own words, then the mark that sets the share off ("…, about 15% of")
+    gap = [t for t in doc[portion.token + 1:share.token]
+           if t.lower_ not in ("about", "some", "nearly", "almost", "roughly", "around",
+                               "just", "over", "under", "approximately")]
+    if not gap or gap[-1].text not in (",", "-", "—", "–", "(") or len(gap) > 9 or \
+            any(not t.is_alpha or t.norm_ in FIGURES for t in gap[:-1]) or \
+            is_change(sentence, share):
+        return None
+    return portion, whole
+
+
 def _set_off_share(sentence: Sentence, document: Document, m: Match):
     """"the three rural regions together produced 4,489 births, a share of 32.3%": the
     amount right before the share noun (its noun alone between) is the portion, a level of
@@ -602,7 +673,57 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
     whole = _counted_before_semicolon(sentence, portion)
     if whole is not None:
         return portion, whole
-    return _trial_arm(sentence, document, m, portion)
+    return _trial_arm(sentence, document, m, portion) or \
+        _counted_earlier(sentence, document, portion)
+
+
+def _counted_earlier(sentence: Sentence, document: Document, portion: Slot):
+    """"Results: We saw 2,310 callers. … Callers under 18 made up 412 calls … 506 callers
+    (21.9%) phoned at night": a count whose noun stands between it and its bracketed share,
+    with no whole in its sentence, is a share of the count of the same things an earlier
+    sentence (of the eight before) states as a level of its own (never a portion of another,
+    a change or a count in another period); None where the noun names no earlier count, or
+    an amount of the portion's unit stands before it in its sentence."""
+    doc = sentence.doc
+    follows = []
+    for t in doc[portion.token + 1:portion.token + 4]:
+        if t.text in _OPEN:
+            break
+        if not t.is_alpha or t.norm_ in FIGURES:
+            return None
+        follows.append(t)
+    if not follows or len(follows) > 2 or portion.value is None or \
+            is_change(sentence, portion) or not level(sentence, portion) or any(
+            s.unit == portion.unit and s.cls in AMOUNTS and s.token < portion.token
+            and not _paired(sentence, s) for s in sentence.slots if s is not portion):
+        return None
+    if {t.lower_ for t in doc} & (CONTROL | INTERVENTION | set(ARMS)):
+        return None  # a trial's group the count may be of (see _trial_arm)
+    noun = stem(follows[-1].text)
+    period = document.periods.get(portion.local)
+    wholes = []
+    for before in document.sentences[max(0, sentence.index - 8):sentence.index]:
+        wholes += [s for s in before.slots if s.unit == portion.unit and s.cls == portion.cls
+                   and s.value is not None and noun in nouns_after(before, s, 3)
+                   and level(before, s) and not is_portion(before, s)
+                   and not is_change(before, s)
+                   and document.periods.get(s.local, period) == period]
+    if len({w.value for w in wholes}) != 1 or wholes[0].value <= portion.value:
+        return None
+    return portion, wholes[0]
+
+
+def _paired(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a count has its own bracketed share after it, its noun alone between ("187
+    cases (17.2%)"): a count listed beside the portion, not a whole it is counted of."""
+    doc = sentence.doc
+    for t in doc[slot.token + 1:slot.token + 4]:
+        if t.text in _OPEN:
+            share = sentence.by_token.get(t.i + 1)
+            return share is not None and share.cls == PERCENT
+        if not t.is_alpha or t.norm_ in FIGURES:
+            return False
+    return False
 
 
 def _counted_before_semicolon(sentence: Sentence, portion: Slot) -> Slot | None:
@@ -625,6 +746,11 @@ def _counted_before_semicolon(sentence: Sentence, portion: Slot) -> Slot | None:
     if len(same) != 1 or not level(sentence, same[0]):
         return None
     return same[0]
+
+
+#: the word before the last item of a list that says it is the rest of the same whole:
+#: "… and cyclists the remaining 74 (6.8%)"
+_REMAINING = ("remaining", "other", "rest")
 
 
 def _listed_after_a_share(sentence: Sentence, document: Document, m: Match,
@@ -650,7 +776,7 @@ def _listed_after_a_share(sentence: Sentence, document: Document, m: Match,
         named = [t for t in between or () if t.is_alpha and t.lower_ != "and"]
         if between is None or not between or between[0].lower_ not in (",", "and") or \
                 not named or \
-                len(named) > 4 or any(not (t.is_alpha or t.text == ",") or
+                len(named) > (10 if doc[portion.token - 1].lower_ in _REMAINING else 4) or any(not (t.is_alpha or t.text == ",") or
                                       t.norm_ in FIGURES for t in between):
             return None
         before = next((x for x in sentence.slots if x.local == roles["portion"][0]), None)
@@ -847,8 +973,10 @@ def allocation(sentence: Sentence, document: Document, portion):
     given the intervention and of the control group, in the portion's unit."""
     for before in reversed(document.sentences[max(0, sentence.index - 8):sentence.index]):
         doc = before.doc
-        if not any(t.lower_ in ALLOCATED for t in doc):
-            continue
+        if not any(t.lower_ in ALLOCATED for t in doc) and not any(
+                t.lower_ in ("took", "take", "taking") and u.lower_ == "part"
+                for t, u in zip(doc, doc[1:])):
+            continue  # ("A total of 412 staff took part: 208 in … and 204 in control …")
         counts = [s for s in before.slots if s.cls == portion.cls and s.unit == portion.unit
                   and s.value is not None and not is_change(before, s)]
         # ("… (n = 624) or usual care (n = 624) at 14 centres": the pair need not end it)

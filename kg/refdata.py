@@ -131,12 +131,38 @@ def _values(indicator: str) -> dict[tuple[str, str], str]:
         return {(row[0], row[1]): row[column] for row in rows if row[column]}
 
 
+@cache
+def _plain_table() -> str | None:
+    """worldbank.csv's text where each of its lines is one row of plain comma-separated
+    fields (no quotes, no carriage returns), else None."""
+    text = (data_dir() / "worldbank.csv").read_text(encoding="utf-8")
+    return None if '"' in text or "\r" in text or not text.endswith("\n") else text
+
+
+def _value(indicator: str, country: str, year: str) -> str | None:
+    """:func:`_values`' value of ``indicator`` for (``country``, ``year``), found in the
+    text (the last of its rows with a value, as the table keeps it) without reading
+    every row into a table: the paper's check asks for one or two values, and
+    the table of a column took about 10 ms.  A file with quoted fields is read as CSV."""
+    text = _plain_table()
+    if text is None or "," in country or "\n" in country + year:
+        return _values(indicator).get((country, year))
+    column = text[:text.index("\n")].split(",").index(indicator)
+    key, end = f"\n{country},{year},", len(text)
+    while (start := text.rfind(key, 0, end)) >= 0:
+        value = text[start + 1:text.index("\n", start + 1)].split(",")[column]
+        if value:
+            return value
+        end = start
+    return None
+
+
 def reference_value(measure: URIRef, country: str, year: int) -> ReferenceValue | None:
     """The series of ``measure`` for a country (alpha-3) and year, if it has a value."""
     series = BY_MEASURE.get(measure)
     if series is None:
         return None
-    found = _values(series.indicator).get((country, str(year)))
+    found = _value(series.indicator, country, str(year))
     if found is None:
         return None
     value = Decimal(found)

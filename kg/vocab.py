@@ -56,12 +56,18 @@ def _vocabulary_files() -> list[Path]:
 
 @cache
 def shapes_graph() -> Graph:
-    """The SHACL shapes alone (ontology/shapes/*.ttl): every check claimgraph runs."""
-    return _parse_all(sorted(shapes_dir().glob("*.ttl")))
+    """The SHACL shapes alone (ontology/shapes/*.ttl): every check claimgraph runs.  Built
+    from kg/shapes-graph.json where that was made of these shape files, this code and
+    this rdflib (the graph a parse gives, triple for triple and in the parser's order,
+    without parsing: :func:`kg.check.kept.kept_shapes_graph`), else parsed."""
+    from kg.check.kept import kept_shapes_graph
+
+    kept = kept_shapes_graph()
+    return kept if kept is not None else _parse_all(sorted(shapes_dir().glob("*.ttl")))
 
 
-def _parse_all(paths: list[Path]) -> Graph:
-    graph = bind_prefixes(_Labelled())
+def _parse_all(paths: list[Path], graph: _Labelled | None = None) -> Graph:
+    graph = bind_prefixes(graph if graph is not None else _Labelled())
     for path in paths:
         graph.tag = "s" + hashlib.sha256(path.name.encode()).hexdigest()[:12]
         try:
@@ -85,10 +91,15 @@ class _Labelled(Graph):
     def __init__(self) -> None:
         super().__init__(bind_namespaces="none")
         self.tag: str | None = None
+        #: every triple added, in order, where a list is given (what kg/shapes-graph.json
+        #: keeps: added again in that order, they make the same graph)
+        self.added: list[tuple] | None = None
 
     def add(self, triple):  # type: ignore[no-untyped-def]
         if self.tag is not None:
             triple = tuple(self._label(t) for t in triple)
+        if self.added is not None:
+            self.added.append(triple)
         return super().add(triple)
 
     def _label(self, node: Any) -> Any:
@@ -305,6 +316,8 @@ if __name__ == "__main__":  # python -m kg.vocab: write kg/vocabulary-readings.j
                                             for k, v in readings().items()) + "\n}\n",
                         encoding="utf-8")
     print(f"wrote {READINGS}", file=sys.stderr)
-    from kg.check import kept  # the shapes compiled, kept too
+    from kg.check import kept  # the shapes compiled, and their graph, kept too
     kept.KEPT.write_text(kept.kept_text(), encoding="utf-8")
     print(f"wrote {kept.KEPT}", file=sys.stderr)
+    kept.KEPT_GRAPH.write_text(kept.kept_graph_text(), encoding="utf-8")
+    print(f"wrote {kept.KEPT_GRAPH}", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -91,3 +92,49 @@ def test_the_wheel_carries_the_tables_where_they_are_read() -> None:
     assert include["data/reference"] == "kg/_data/data/reference"
     assert refdata.data_dir() == root / "data" / "reference"  # a checkout: read in place
     assert {p.name for p in refdata.data_dir().iterdir()} >= set(refdata.FILES)
+
+
+# --- one value found in the text, not the whole column read (issue 32) ---------------------
+
+
+@pytest.fixture
+def fresh_tables():
+    refdata._plain_table.cache_clear()
+    refdata._values.cache_clear()
+    yield
+    refdata._plain_table.cache_clear()
+    refdata._values.cache_clear()
+
+
+def test_a_value_found_in_the_text_is_the_tables(fresh_tables) -> None:
+    """Every series, for a spread of countries and years (each country's first, last and
+    a middle row, and years the table lacks), is what the column read as CSV gives."""
+    for series in refdata.SERIES:
+        table = refdata._values(series.indicator)
+        by_country: dict[str, list[str]] = {}
+        for country, year in table:
+            by_country.setdefault(country, []).append(year)
+        asked = [(c, y) for c, ys in by_country.items() for y in (ys[0], ys[len(ys) // 2],
+                                                                  ys[-1], "1066")]
+        asked += [("ZZZ", "2014"), ("CHN", "")]
+        assert [refdata._value(series.indicator, c, y) for c, y in asked] == \
+            [table.get((c, y)) for c, y in asked]
+
+
+def test_a_table_of_repeated_empty_or_quoted_rows_reads_as_csv(
+        fresh_tables, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The last row with a value wins, as in the table; a row without one is skipped; a file
+    with quoted fields is read as CSV."""
+    monkeypatch.setattr(refdata, "data_dir", lambda: tmp_path)
+    (tmp_path / "worldbank.csv").write_text(
+        "iso3,year,A,B\nAAA,2000,1,\nAAA,2000,2,7\nAAA,2000,,8\nBBB,2000,5,\n"
+        "AAA,20001,9,9\n", encoding="utf-8")
+    assert [refdata._value("A", "AAA", "2000"), refdata._value("B", "AAA", "2000"),
+            refdata._value("B", "BBB", "2000"), refdata._value("A", "BBB", "2000"),
+            refdata._value("A", "AAA", "200")] == ["2", "8", None, "5", None]
+    refdata._plain_table.cache_clear()
+    refdata._values.cache_clear()
+    (tmp_path / "worldbank.csv").write_text(
+        'iso3,year,A\nAAA,2000,"1,5"\n', encoding="utf-8")
+    assert refdata._plain_table() is None
+    assert refdata._value("A", "AAA", "2000") == "1,5"

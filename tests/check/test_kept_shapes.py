@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import rdflib
 from rdflib import BNode, Graph
+from rdflib.namespace import RDF, SH
 
 from kg import vocab
 from kg.check import kept
@@ -122,3 +123,55 @@ def test_checking_the_paper_compiles_no_shape(tmp_path: Path) -> None:
     assert "difference" in proc.stdout
     # with another rdflib than the kept file's, the shapes are compiled afresh
     assert ("compiled" in proc.stderr.splitlines()) == (_kept_with() != rdflib.__version__)
+
+
+# --- the shapes graph itself, kept in kg/shapes-graph.json ---------------------------------
+
+
+def _triples(graph: Graph, pattern=(None, None, None)) -> list[tuple[str, ...]]:
+    """The triples as the graph gives them, in its order, each term as written (N3)."""
+    return [tuple(t.n3() for t in triple) for triple in graph.triples(pattern)]
+
+
+def test_the_kept_graph_file_is_what_the_shapes_parse_to() -> None:
+    text = kept.KEPT_GRAPH.read_text(encoding="utf-8")
+    assert json.loads(text)["digest"] == kept.shapes_digest(_kept_with()), \
+        "run python -m kg.vocab"
+    if _kept_with() != rdflib.__version__:
+        pytest.skip(f"kept with rdflib {_kept_with()}, {rdflib.__version__} installed")
+    assert text == kept.kept_graph_text(), "run python -m kg.vocab"
+
+
+def test_the_kept_graph_is_the_parsed_graph_in_its_order() -> None:
+    """The same prefixes, terms and triples, and every lookup in the same order (the kept
+    triples are added in the order the parser added them)."""
+    made = kept.kept_shapes_graph()
+    if _kept_with() != rdflib.__version__:
+        assert made is None
+        return
+    assert made is not None
+    parsed, added = kept.parsed_shapes_graph()
+    assert len(added) >= len(parsed) > 0
+    assert list(made.namespaces()) == list(parsed.namespaces())
+    assert _triples(made) == _triples(parsed)
+    for pattern in [(None, RDF.type, None), (None, SH.path, None), (None, None, SH.NodeShape),
+                    (None, SH.severity, None)]:
+        assert _triples(made, pattern) == _triples(parsed, pattern)
+    subject = next(iter(parsed.subjects(RDF.type, SH.NodeShape)))
+    assert _triples(made, (subject, None, None)) == _triples(parsed, (subject, None, None))
+    assert vocab.shapes_graph.__wrapped__() is not None
+
+
+def test_another_shape_or_code_leaves_the_kept_graph_unused(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    forged = json.loads(kept.KEPT_GRAPH.read_text(encoding="utf-8"))
+    forged["digest"] = "0" * 64
+    path = tmp_path / "shapes-graph.json"
+    path.write_text(json.dumps(forged), encoding="utf-8")
+    monkeypatch.setattr(kept, "KEPT_GRAPH", path)
+    assert kept.kept_shapes_graph() is None
+    monkeypatch.setattr(kept, "KEPT_GRAPH", tmp_path / "missing.json")
+    assert kept.kept_shapes_graph() is None
+    # and the shapes are parsed instead
+    assert _triples(vocab.shapes_graph.__wrapped__()) == \
+        _triples(kept.parsed_shapes_graph()[0])

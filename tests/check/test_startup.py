@@ -84,9 +84,10 @@ def test_only_the_last_document_checked_in_process_is_not_collected(
     assert collects == [True, True, False]
 
 
-def test_checking_the_paper_parses_the_shapes_but_not_the_vocabulary(tmp_path: Path) -> None:
-    """The vocabulary's lookups come from kg/vocabulary-readings.json: rdflib parses only
-    the shapes (compiled to queries), and the report is the one parsing everything gives."""
+def test_checking_the_paper_parses_no_shape_and_no_vocabulary_file(tmp_path: Path) -> None:
+    """The vocabulary's lookups come from kg/vocabulary-readings.json and the shapes graph
+    from kg/shapes-graph.json: rdflib parses no file of ontology/, and the report is the
+    one parsing everything gives."""
     claims = _paper(tmp_path)
 
     def probe(before: str) -> subprocess.CompletedProcess[str]:
@@ -105,11 +106,54 @@ def test_checking_the_paper_parses_the_shapes_but_not_the_vocabulary(tmp_path: P
 
     kept = probe("")
     assert "difference" in kept.stdout
+    assert kept.stderr.splitlines() == []
+    parsed = probe("import pathlib; vocab.READINGS = pathlib.Path('no-such-file.json')\n"
+                   "import kg.check.kept as kept; kept.KEPT_GRAPH = vocab.READINGS")
     shapes = len(list((ROOT / "ontology" / "shapes").glob("*.ttl")))
-    assert kept.stderr.splitlines() == ["parsed " + " ".join(["shapes"] * shapes)]
-    parsed = probe("import pathlib; vocab.READINGS = pathlib.Path('no-such-file.json')")
+    assert "parsed " + " ".join(["shapes"] * shapes) in parsed.stderr.splitlines()
     assert "parsed ontology ontology" in parsed.stderr.splitlines()
     assert parsed.stdout == kept.stdout
+
+
+def test_a_check_process_reads_the_installed_packages_entry_points_once(
+        tmp_path: Path) -> None:
+    """rdflib (its plugins) and networkx (its backends, twice) each had importlib.metadata
+    read every installed package's metadata as they were imported; kg check reads them
+    once and answers each from that."""
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "import os, sys, importlib.metadata as metadata\n"
+        "real = metadata.distributions\n"
+        "def counted(**kw):\n"
+        "    os.write(2, b'read\\n')\n"
+        "    return real(**kw)\n"
+        "metadata.distributions = counted\n"
+        f"sys.argv = ['kg', 'check', '--claims', {str(_paper(tmp_path))!r}, '--no-cache']\n"
+        "from kg.cli import main\n"
+        "main()\n", encoding="utf-8")
+    proc = _run(tmp_path, str(script))
+    assert "difference" in proc.stdout
+    assert proc.stderr.splitlines() == ["read"]
+
+
+def test_entry_points_read_once_answer_as_importlib_metadata(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.metadata as metadata
+
+    from kg.cli import _one_entry_point_scan
+
+    real = metadata.entry_points
+    monkeypatch.setattr(metadata, "entry_points", real)
+    _one_entry_point_scan()
+    once = metadata.entry_points
+    assert once is not real
+    _one_entry_point_scan()  # installed once, however often asked
+    assert metadata.entry_points is once
+    for group in ("console_scripts", "rdf.plugins.parser", "networkx.backends", "none such"):
+        assert list(once(group=group)) == list(real(group=group))
+    assert list(once(group="console_scripts", name="kg")) == \
+        list(real(group="console_scripts", name="kg"))
+    assert sorted(once().groups) == sorted(real().groups)
 
 
 # --- babel's currency names ---------------------------------------------------------------

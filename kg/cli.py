@@ -631,7 +631,6 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
     extra = None
     kept_reports = None
     if store_spec or assumptions:
-        _entry_points_read_once()
         from kg.build import build_corpus
         from kg.check import check_corpus
         from kg.report import sources
@@ -672,7 +671,6 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
         # No cycle collection from here to the printed report: kept outcomes and the report
         # make no reference cycles, and each document's own are collected as it is checked
         # (check_one). At 10,000 documents the collector took 4 of a warm run's 9 s.
-        _entry_points_read_once()  # before rdflib is imported, for the check below
         from kg.check.pipeline import check_folder
         gc.disable()
         try:
@@ -724,43 +722,6 @@ def _check_process() -> None:
     is skipped too, and so are the collections while the modules are imported."""
     import gc
     gc.disable()
-    global _CHECK_PROCESS
-    _CHECK_PROCESS = True
-
-
-#: whether this process is one ``kg check`` (:func:`_check_process`)
-_CHECK_PROCESS = False
-
-
-def _entry_points_read_once() -> None:
-    """In a process of one ``kg check`` about to check (not one that prints a kept report,
-    which imports neither importlib.metadata nor rdflib): :func:`_one_entry_point_scan`."""
-    if _CHECK_PROCESS:
-        _one_entry_point_scan()
-
-
-def _one_entry_point_scan() -> None:
-    """Installed packages' entry points read once in this process, not once a caller: rdflib
-    (its plugins, as it is imported) and networkx (its backends and their descriptions,
-    as it is imported for a diagnosis) each had importlib.metadata read every installed
-    package's metadata again, about 6 ms a time and three times in a check of the paper
-    (issue 32).  Each caller is answered what importlib.metadata answers, from the first
-    reading; a process of one ``kg check`` installs no package while it runs."""
-    import importlib.metadata as metadata
-
-    read = metadata.entry_points
-    if getattr(read, "read_once", False):
-        return
-    everything: list[Any] = []
-
-    def entry_points(**params: Any) -> Any:
-        if not everything:
-            everything.append(read())
-        return everything[0].select(**params) if params else everything[0]
-
-    entry_points.read_once = True  # type: ignore[attr-defined]
-    entry_points.__doc__ = read.__doc__
-    metadata.entry_points = entry_points
 
 
 def emit_report(report: Any, srcs: dict, *, fmt: str, output: Path | None, fail_on: str,

@@ -115,47 +115,6 @@ def test_checking_the_paper_parses_no_shape_and_no_vocabulary_file(tmp_path: Pat
     assert parsed.stdout == kept.stdout
 
 
-def test_a_check_process_reads_the_installed_packages_entry_points_once(
-        tmp_path: Path) -> None:
-    """rdflib (its plugins) and networkx (its backends, twice) each had importlib.metadata
-    read every installed package's metadata as they were imported; kg check reads them
-    once and answers each from that."""
-    script = tmp_path / "probe.py"
-    script.write_text(
-        "import os, sys, importlib.metadata as metadata\n"
-        "real = metadata.distributions\n"
-        "def counted(**kw):\n"
-        "    os.write(2, b'read\\n')\n"
-        "    return real(**kw)\n"
-        "metadata.distributions = counted\n"
-        f"sys.argv = ['kg', 'check', '--claims', {str(_paper(tmp_path))!r}, '--no-cache']\n"
-        "from kg.cli import main\n"
-        "main()\n", encoding="utf-8")
-    proc = _run(tmp_path, str(script))
-    assert "difference" in proc.stdout
-    assert proc.stderr.splitlines() == ["read"]
-
-
-def test_entry_points_read_once_answer_as_importlib_metadata(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    import importlib.metadata as metadata
-
-    from kg.cli import _one_entry_point_scan
-
-    real = metadata.entry_points
-    monkeypatch.setattr(metadata, "entry_points", real)
-    _one_entry_point_scan()
-    once = metadata.entry_points
-    assert once is not real
-    _one_entry_point_scan()  # installed once, however often asked
-    assert metadata.entry_points is once
-    for group in ("console_scripts", "rdf.plugins.parser", "networkx.backends", "none such"):
-        assert list(once(group=group)) == list(real(group=group))
-    assert list(once(group="console_scripts", name="kg")) == \
-        list(real(group="console_scripts", name="kg"))
-    assert sorted(once().groups) == sorted(real().groups)
-
-
 # --- babel's currency names ---------------------------------------------------------------
 
 

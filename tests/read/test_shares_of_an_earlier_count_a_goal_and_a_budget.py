@@ -1,4 +1,4 @@
-"""Shares whose wording the reader missed (round 20, r48a):
+"""Shares whose wording the reader missed:
 
 - a count with its noun and bracketed share, its whole the count of the same things an
   earlier sentence states ("We logged 2,480 calls. … 612 calls (24.7%) came at night");

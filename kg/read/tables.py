@@ -977,6 +977,10 @@ def _table(lines, header_at: int, header, rows, text: str,
         elif len(s) > 120 or (s.endswith(".") and not _TITLE.match(s) and
                               not _UNITS.search(_FIGURE_IN_BRACKETS.sub(" ", s))):
             break  # a sentence of the running text
+        elif s.endswith(".") and s[:1].islower() and not _TITLE.match(s):
+            # "percentage points, from 7,1% to 8,4%." under "... improved by 1,3": the end
+            # of a sentence the line above began, wrapped, whatever units it names
+            break
         elif after_blank and not (_TITLE.match(s) or _UNITS.search(s)):
             break  # past a blank line, only a title or the units ("(in millions)") are its
         elif _LIST_ITEM.match(s):

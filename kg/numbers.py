@@ -175,6 +175,8 @@ AFTER_NUMBER_WORDS: dict[str, str] = {
     "pp": "PERCENT_POINT", "ppt": "PERCENT_POINT", "ppts": "PERCENT_POINT",
     "p.p.": "PERCENT_POINT",
     "gco2e/kwh": "GCO2/KWH", "grams of co2 per kilowatt hour": "GCO2/KWH",
+    # the energy a plant spends on each cubic metre it treats or pumps: "3.4 kWh/m³"
+    "kwh/m³": "KWH/M3", "kwh/m3": "KWH/M3",
 }
 #: the currencies the vocabulary has a unit for (QUDT's, ontology/vocabulary.ttl); a test
 #: keeps the two lists the same

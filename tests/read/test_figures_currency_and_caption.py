@@ -3,7 +3,8 @@ dollar of the country a text's own web or mail address names (".au", ".nz") or o
 government it is funded by by a name only one dollar country uses ("provincial funding",
 "Commonwealth grants"); an exchange rate glued to its currency's letter ("R17,95 to the
 euro") kept whole; and a table's caption that is not the end of the sentence wrapped above
-it, whose percent would otherwise become the cells' unit."""
+it, whose percent would otherwise become the cells' unit; and energy per cubic metre
+("2.84 kWh/m³") in its unit."""
 
 from __future__ import annotations
 
@@ -65,3 +66,10 @@ def test_a_caption_is_not_the_wrapped_sentence_above_it() -> None:
     (table,) = find_tables(text)
     assert table.caption == "Sales by region (EUR thousand)"
     assert (table.unit, table.scale) == ("EUR", 3)
+
+
+def test_energy_per_cubic_metre_is_its_unit() -> None:
+    from kg.numbers import find_mentions
+    got = [(m.text, m.unit) for m in find_mentions(
+        "The pumps drew 2.84 kWh/m³ after the upgrade, against 3.10 kWh/m3 before.")]
+    assert got == [("2.84 kWh/m³", "KWH/M3"), ("3.10 kWh/m3", "KWH/M3")]

@@ -4,7 +4,7 @@ government it is funded by by a name only one dollar country uses ("provincial f
 "Commonwealth grants"); an exchange rate glued to its currency's letter ("R17,95 to the
 euro") kept whole; and a table's caption that is not the end of the sentence wrapped above
 it, whose percent would otherwise become the cells' unit; and energy per cubic metre
-("2.84 kWh/m³") in its unit."""
+("2.84 kWh/m³"), days and hours of a kind ("3.2 sickness days") and lane miles in theirs."""
 
 from __future__ import annotations
 
@@ -73,3 +73,14 @@ def test_energy_per_cubic_metre_is_its_unit() -> None:
     got = [(m.text, m.unit) for m in find_mentions(
         "The pumps drew 2.84 kWh/m³ after the upgrade, against 3.10 kWh/m3 before.")]
     assert got == [("2.84 kWh/m³", "KWH/M3"), ("3.10 kWh/m3", "KWH/M3")]
+
+
+def test_days_and_hours_of_a_kind_and_lane_miles_keep_their_unit() -> None:
+    from kg.numbers import find_mentions
+    got = [(m.text, m.unit) for m in find_mentions(
+        "Crews logged 3.2 sickness days each, the depot had 188 operating days, the station "
+        "counted 52,000 listening hours and ploughs cleared 960 lane miles.")]
+    assert got == [("3.2 sickness days", "DAY"), ("188 operating days", "DAY"),
+                   ("52,000 listening hours", "HOUR"), ("960 lane miles", "MILE")]
+    # a numbered heading names a section, not hours
+    assert [(m.text, m.unit) for m in find_mentions("5 Opening hours")] == [("5", None)]

@@ -27,6 +27,7 @@ from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, FRACTION, MONEY,
                                        PERCENT, QUANTITY, YEAR, Document, Match, Patterns,
                                        Sentence, Slot, figure, words)
+from kg.numbers import CURRENCIES
 
 _EACH = ("a", "an", "per", "each", "every")
 #: "$45.10 a year earlier", "12 percent a year": a period, not a thing counted
@@ -1561,6 +1562,14 @@ def _named_before(sentence: Sentence, slot: Slot) -> str | None:
     return _COUNTED_BY.get(word) or None
 
 
+def _abbreviations(sentence: Sentence, average: Slot) -> tuple[str, ...]:
+    """The abbreviations in capitals the average's clause names before it ("in PTC fares,
+    or C$18.40 per trip"): who the things it is per are (not a currency's code)."""
+    return tuple(t.text for t in sentence.doc[:average.token]
+                 if t.is_alpha and len(t.text) >= 2 and t.text.isupper()
+                 and t.text not in CURRENCIES)
+
+
 def _count(sentence: Sentence, document: Document, average: Slot, noun: str | None):
     """The number of the things counted: the count here or in an earlier sentence whose noun
     is the average's ("per clinic": "46 mobile clinics"); with no noun ("paid on average
@@ -1585,7 +1594,10 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
                  or noun == _named_before(sentence, s)]
     if named:
         return named[0]
-    found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
+    # "C$261.3 million in PTC fares, or C$18.40 per trip": the things are the ones the
+    # abbreviation names ("PTCs reported 14.2 million trips"), not every trip counted
+    found = resolve(sentence, document, average, before=len(sentence.doc),
+                    hint=(*_abbreviations(sentence, average), noun),
                     unit=_count_unit(sentence, document, noun),
                     same_sentence=False, allow_portions=True, back=12)
     place = None

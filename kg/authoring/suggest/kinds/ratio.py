@@ -340,9 +340,21 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
             continue
         whole = resolve(sentence, document, portion, before=0, hint=(noun,),
                         same_sentence=False, back=back, named=back > 6)
+        if whole is not None and _AVERAGE_DAY.search(sentence.text) and \
+                _ONE_DAY.search(document.sentences[whole.sentence].text):
+            # "382 people on an average day, one in three" is never of "On a single day
+            # last week, 214 people were held …": one day's count is no average day's
+            return None
         if whole is not None and noun in name(document.sentences[whole.sentence], whole):
             return portion, whole
     return None
+
+
+#: a count said of an average day, and one said of a single day, which no average day's
+#: portion is of
+_AVERAGE_DAY = re.compile(r"\b(?:on\s+an\s+average\s+day|a\s+day\s+on\s+average|average\s+"
+                          r"daily|daily\s+average)\b", re.I)
+_ONE_DAY = re.compile(r"\bon\s+(?:a\s+single|one|a\s+given|a\s+particular)\s+day\b", re.I)
 
 
 #: what sets a fraction off from the clause it restates: "…, or one in three", "(a third)"

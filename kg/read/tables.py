@@ -1396,8 +1396,16 @@ def _counts(head: str) -> bool:
     """Whether a head counts people or things ("Employees", "Households surveyed"); a
     noun of people or things in the possessive ("Members' bonus", "Customers’ deposits",
     "Staff's pension") says whose the head's own noun is, and counts none of them."""
-    return any(not _POSSESSIVE.match(head, m.end()) for m in COUNT_HEADER.finditer(head)) \
-        and not _MONEY_WORDS.search(head)
+    return (any(not _POSSESSIVE.match(head, m.end()) for m in COUNT_HEADER.finditer(head))
+            or _THINGS_DONE.match(head) is not None) and not _MONEY_WORDS.search(head)
+
+
+#: a head of things and what was done to each ("Funerals conducted", "Meals served",
+#: "Calls answered"): a count of them, whatever the caption's currency
+_THINGS_DONE = re.compile(r"^\s*(?:[A-Za-z]+\s+)?[A-Za-z]{3,}s\s+(?:conducted|served|handled|"
+                          r"completed|treated|delivered|attended|recorded|registered|"
+                          r"answered|carried|admitted|enrolled|performed|visited|rescued)\b",
+                          re.I)
 
 
 #: a possessive's ending, then the noun it is said of

@@ -864,6 +864,33 @@ def _loose_heads(line: str) -> list[str]:
     return heads
 
 
+def _dated_heads(line: str, n_data: int) -> list[str] | None:
+    """The heads of a single-spaced line whose heads each end in a year, then perhaps one
+    more ("Segment Six months to 31 Aug 2024 Six months to 31 Aug 2023 % change" ->
+    "Segment", "Six months to 31 Aug 2024", "Six months to 31 Aug 2023", "% change"): the
+    labels' head the words before those the second head opens with. None where the line
+    is spaced into columns, or its years do not give one head a column."""
+    if re.search(r"\S\s{2,}\S", line.strip()) or "|" in line:
+        return None
+    said = " ".join(line.split())
+    years = list(re.finditer(r"\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b", said))
+    if len(years) < 2:
+        return None
+    pieces, start = [], 0
+    for year in years:
+        pieces.append(said[start:year.end()].strip())
+        start = year.end()
+    if said[start:].strip():
+        pieces.append(said[start:].strip())
+    if len(pieces) != n_data - 1 or not all(pieces):
+        return None
+    opening = " " + pieces[1].split()[0] + " "
+    at = pieces[0].find(opening)
+    if at < 0 or len(pieces[1].split()) < 3:
+        return None  # ("2024 2023 Change": one word a head, as the line's split reads it)
+    return [pieces[0][:at].strip(), pieces[0][at + 1:], *pieces[1:]]
+
+
 def _head_tokens(head: str) -> list[str]:
     """A column head's words, numbers and symbols, lower-cased ("Actual 2023-24 $" ->
     ["actual", "2023-24", "$"])."""
@@ -888,6 +915,7 @@ def _table(lines, header_at: int, header, rows, text: str,
     heads = (heads + [""] * n_data)[:n_data]
     top = header_at
     if not any("|" in r[1] for r in rows):
+        heads = _dated_heads(lines[header_at][1], n_data) or heads
         heads, top = _stacked_heads(lines, header_at, rows, heads)
     elif header_at >= 1 and lines[header_at - 1][1].strip().startswith("|"):
         # a head over two ruled lines ("| | 2024/25 | Change |" over "| Service | £000 | % |"):

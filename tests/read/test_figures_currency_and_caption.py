@@ -84,3 +84,15 @@ def test_days_and_hours_of_a_kind_and_lane_miles_keep_their_unit() -> None:
                    ("52,000 listening hours", "HOUR"), ("960 lane miles", "MILE")]
     # a numbered heading names a section, not hours
     assert [(m.text, m.unit) for m in find_mentions("5 Opening hours")] == [("5", None)]
+
+
+def test_single_spaced_heads_that_each_end_in_a_year_are_one_head_a_column() -> None:
+    text = ("Sales by region (EUR thousand)\n"
+            "Region Twelve months to 30 Jun 2025 Twelve months to 30 Jun 2024 % change\n"
+            "North 4,210.5 3,980.1 5.8\n"
+            "South 2,655.0 2,410.2 10.2\n"
+            "Total 6,865.5 6,390.3 7.4\n")
+    (table,) = find_tables(text)
+    assert [c.header for c in table.columns] == [
+        "Twelve months to 30 Jun 2025", "Twelve months to 30 Jun 2024", "% change"]
+    assert table.columns[-1].kind == "change"

@@ -213,6 +213,9 @@ def _agree_unit(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabular
         if m.unit == "GBP" and code == "LB" and re.search(r"\bpounds?\s*$", m.text, re.I) and \
                 graph.value(figure, SKOS.editorialNote) is not None:
             return  # "5.42 million pounds" of coffee in a text that counts dollars: the note
+        if code == "RATE" and m.unit in CURRENCIES and \
+                graph.value(figure, SKOS.editorialNote) is not None:
+            return  # "R18,42 to the US dollar": a rate in the currency it counts, so noted
         if code != m.unit:
             r.fail(f"unit {_short(r.unit)} disagrees with the quote {m.text!r}, which is in "
                    f"{_short(vocab.units[m.unit]) if m.unit in vocab.units else m.unit}")

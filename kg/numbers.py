@@ -175,6 +175,8 @@ AFTER_NUMBER_WORDS: dict[str, str] = {
     "pp": "PERCENT_POINT", "ppt": "PERCENT_POINT", "ppts": "PERCENT_POINT",
     "p.p.": "PERCENT_POINT",
     "gco2e/kwh": "GCO2/KWH", "grams of co2 per kilowatt hour": "GCO2/KWH",
+    # the energy a plant spends on each cubic metre it treats or pumps: "3.4 kWh/m³"
+    "kwh/m³": "KWH/M3", "kwh/m3": "KWH/M3",
 }
 #: the currencies the vocabulary has a unit for (QUDT's, ontology/vocabulary.ttl); a test
 #: keeps the two lists the same
@@ -564,13 +566,18 @@ _NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco
     r"grams\s+of\s+co2\s+per\s+kilowatt[-\s]hour|(?-i:TEU|GB|TB|hl|hL)"
 #: the kinds of days and hours a count of them may name between the number and the unit
 _KIND_OF_TIME = "working|calendar|business|school|trading|bed|sick|volunteer|contact|patient"
+#: more kinds, in lower case only ("1.9 sickness days", "142 operating days", "137,000
+#: listening hours"): a heading's "3 Opening hours" numbers a section, it counts no hours
+_KIND_OF_TIME_LOWER = "(?-i:sickness|operating|opening|listening|teaching|training)"
 _UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
     r"(?P<unit>" + _NAMED_FIRST + r"|(?:of\s+an?\s+)?percentage[\s-]+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
     r"(?:kilo|mega|giga|tera)watt[-\s]hours?|"
     # "3.1 million working days", "1,200 volunteer hours": days and hours of a kind
-    r"(?:" + _KIND_OF_TIME + r")\s+(?:days|hours)|"
+    r"(?:" + _KIND_OF_TIME + r"|" + _KIND_OF_TIME_LOWER + r")\s+(?:days|hours)|"
+    # "1,840 lane miles": the miles of each lane of a road, still miles
+    r"(?-i:lane)\s+miles|"
     r"days?|weeks?|months?|hours?|minutes?|wks?|hrs|yrs|"
     r"(?:kilo|mega|giga)watts?|°\s?c|degrees?\s+(?:celsius|centigrade)|"
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
@@ -881,7 +888,9 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
                 "u.s.", "us").replace("u.s", "us")
             # "0.8 of a percentage point": a fraction of the unit, its count of it
             word = re.sub(r"^of an? (?=percentage)", "", word)
-            word = re.sub(rf"^(?:{_KIND_OF_TIME}) (?=days|hours)", "", word)
+            word = re.sub(rf"^(?:{_KIND_OF_TIME}|{_KIND_OF_TIME_LOWER}) (?=days|hours)", "",
+                          word)
+            word = re.sub(r"^lane (?=miles)", "", word)
             unit = UNIT_WORDS.get(word) or AFTER_NUMBER_WORDS[word]
         elif unit_after.group("code"):
             unit = unit_after.group("code")

@@ -590,8 +590,12 @@ def _draft(sentence: str, m: Mention, cents: str,
     if _is_rate(sentence, m):
         d.unit, d.measure = "cg:CurrencyPerCurrency", "cg:ExchangeRate"
         number = re.search(r"\d[\d,]*(?:\.\d+)?", m.text)
-        if number:  # a rate's quote is its number: it names no currency
+        # a rate's quote is its number: it names no currency; but not a number glued to
+        # its currency's letter ("R18,42 to the US dollar"), which kg check finds only whole
+        if number and not m.text[:number.start()][-1:].isalpha():
             d.quote, d.at = number.group(0), m.start + number.start()
+        elif number:
+            d.editorial = "an exchange rate, written in the currency it counts"
         return d
     if indexed and m.unit is None and m.kind == "number" and not m.subunit and \
             m.hedge is None and _INDEX_LEVEL.search(sentence[max(0, m.start - 80):m.start]) and \
@@ -846,7 +850,50 @@ def local_dollar(text: str) -> str | None:
     if _GOVERNMENT_OF.search(text):
         found |= {code for place, code in _dollar_regions().items()
                   if _government_of(place).search(text)}
+    # "media@transit.example.au", "www.council.govt.nz": the country code that ends the
+    # host of the text's own web or mail address (not one a brand borrows, ".tv", ".ai")
+    found |= {code for host in _ADDRESS_HOST.findall(text)
+              for code in [_dollar_domains().get(host.lower())] if code}
+    # "Municipal and provincial funding", "Commonwealth grants": a government the text's
+    # money comes from by the name only one dollar country gives its own
+    found |= {code for words, code in _DOLLAR_GOVERNMENTS if words.search(text)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: the country code that ends a web or mail address's host ("@hcta.example.au",
+#: "https://www.rates.govt.nz/", "www.foodbank.ca")
+_ADDRESS_HOST = re.compile(r"(?:@|\bhttps?://|\bwww\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?"
+                           r"\.([A-Za-z]{2})\b(?![.@-]?[A-Za-z0-9])")
+#: country codes that names and brands borrow for their sound, not their country ("tv",
+#: "ai", "io", "co", "me", ...): an address ending in one places nothing
+_BORROWED_DOMAINS = frozenset({"tv", "ai", "io", "co", "me", "fm", "cc", "ws", "nu", "to",
+                               "ly", "gg", "am", "la", "so", "sh", "ac", "vc", "is"})
+#: the governments only one dollar country's texts speak of as their funders: a Canadian
+#: province's ("municipal and provincial funding", "the provincial government"), the
+#: Australian Commonwealth's ("Commonwealth grants"; not a US "Commonwealth of Virginia")
+_DOLLAR_GOVERNMENTS = (
+    (re.compile(r"\b(?:federal|municipal|city)\s+and\s+provincial\b|"
+                r"\bprovincial\s+and\s+(?:federal|municipal)\b|"
+                r"\bprovincial\s+(?:government|funding|grants?|ministry|health\s+plan)\b",
+                re.I), "CAD"),
+    (re.compile(r"^(?![\s\S]*\bCommonwealth\s+of\s+[A-Z])[\s\S]*?"
+                r"\bCommonwealth\s+(?:grants?|funding|[Gg]overnment)\b"), "AUD"),
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _dollar_domains() -> dict[str, str]:
+    """The country code top-level domains ("au", "nz", "ca") of the countries of
+    :func:`_dollar_places`, to their dollar's code."""
+    import pycountry
+
+    places, _ = _dollar_places()
+    out = {}
+    for name, code in places.items():
+        country = pycountry.countries.get(name=name) or pycountry.countries.get(common_name=name)
+        if country is not None and country.alpha_2.lower() not in _BORROWED_DOMAINS:
+            out[country.alpha_2.lower()] = code
+    return out
 
 
 #: a province or state named as a government: "Province of Manitoba", "State of Victoria"

@@ -880,6 +880,33 @@ def _loose_heads(line: str) -> list[str]:
     return heads
 
 
+def _dated_heads(line: str, n_data: int) -> list[str] | None:
+    """The heads of a single-spaced line whose heads each end in a year, then perhaps one
+    more ("Segment Six months to 31 Aug 2024 Six months to 31 Aug 2023 % change" ->
+    "Segment", "Six months to 31 Aug 2024", "Six months to 31 Aug 2023", "% change"): the
+    labels' head the words before those the second head opens with. None where the line
+    is spaced into columns, or its years do not give one head a column."""
+    if re.search(r"\S\s{2,}\S", line.strip()) or "|" in line:
+        return None
+    said = " ".join(line.split())
+    years = list(re.finditer(r"\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b", said))
+    if len(years) < 2:
+        return None
+    pieces, start = [], 0
+    for year in years:
+        pieces.append(said[start:year.end()].strip())
+        start = year.end()
+    if said[start:].strip():
+        pieces.append(said[start:].strip())
+    if len(pieces) != n_data - 1 or not all(pieces):
+        return None
+    opening = " " + pieces[1].split()[0] + " "
+    at = pieces[0].find(opening)
+    if at < 0 or len(pieces[1].split()) < 3:
+        return None  # ("2024 2023 Change": one word a head, as the line's split reads it)
+    return [pieces[0][:at].strip(), pieces[0][at + 1:], *pieces[1:]]
+
+
 def _head_tokens(head: str) -> list[str]:
     """A column head's words, numbers and symbols, lower-cased ("Actual 2023-24 $" ->
     ["actual", "2023-24", "$"])."""
@@ -904,6 +931,7 @@ def _table(lines, header_at: int, header, rows, text: str,
     heads = (heads + [""] * n_data)[:n_data]
     top = header_at
     if not any("|" in r[1] for r in rows):
+        heads = _dated_heads(lines[header_at][1], n_data) or heads
         heads, top = _stacked_heads(lines, header_at, rows, heads)
     elif header_at >= 1 and lines[header_at - 1][1].strip().startswith("|"):
         # a head over two ruled lines ("| | 2024/25 | Change |" over "| Service | £000 | % |"):
@@ -993,6 +1021,10 @@ def _table(lines, header_at: int, header, rows, text: str,
         elif len(s) > 120 or (s.endswith(".") and not _TITLE.match(s) and
                               not _UNITS.search(_FIGURE_IN_BRACKETS.sub(" ", s))):
             break  # a sentence of the running text
+        elif s.endswith(".") and s[:1].islower() and not _TITLE.match(s):
+            # "percentage points, from 7,1% to 8,4%." under "... improved by 1,3": the end
+            # of a sentence the line above began, wrapped, whatever units it names
+            break
         elif after_blank and not (_TITLE.match(s) or _UNITS.search(s)):
             break  # past a blank line, only a title or the units ("(in millions)") are its
         elif _LIST_ITEM.match(s):
@@ -1409,8 +1441,16 @@ def _counts(head: str) -> bool:
     """Whether a head counts people or things ("Employees", "Households surveyed"); a
     noun of people or things in the possessive ("Members' bonus", "Customers’ deposits",
     "Staff's pension") says whose the head's own noun is, and counts none of them."""
-    return any(not _POSSESSIVE.match(head, m.end()) for m in COUNT_HEADER.finditer(head)) \
-        and not _MONEY_WORDS.search(head)
+    return (any(not _POSSESSIVE.match(head, m.end()) for m in COUNT_HEADER.finditer(head))
+            or _THINGS_DONE.match(head) is not None) and not _MONEY_WORDS.search(head)
+
+
+#: a head of things and what was done to each ("Funerals conducted", "Meals served",
+#: "Calls answered"): a count of them, whatever the caption's currency
+_THINGS_DONE = re.compile(r"^\s*(?:[A-Za-z]+\s+)?[A-Za-z]{3,}s\s+(?:conducted|served|handled|"
+                          r"completed|treated|delivered|attended|recorded|registered|"
+                          r"answered|carried|admitted|enrolled|performed|visited|rescued)\b",
+                          re.I)
 
 
 #: a possessive's ending, then the noun it is said of

@@ -27,6 +27,7 @@ from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, FRACTION, MONEY,
                                        PERCENT, QUANTITY, YEAR, Document, Match, Patterns,
                                        Sentence, Slot, figure, words)
+from kg.numbers import CURRENCIES
 
 _EACH = ("a", "an", "per", "each", "every")
 #: "$45.10 a year earlier", "12 percent a year": a period, not a thing counted
@@ -456,6 +457,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             _total_of_periods(sentence, document, average, count)
         if total is None:
             continue
+        # "Group revenue grew to $318.4 million … average revenue per funeral of $14,930",
+        # the group's revenue a table splits into a "Funeral services" row: the amount per
+        # funeral is of that row's revenue, not the group's
+        total = _row_of_the_thing(document, total, noun) or total
         if m.name == "comes-to-per" and not (count.sentence == total.sentence ==
                                              sentence.index):
             # "162 goals, which works out at 2.89 a game", the games counted elsewhere and
@@ -1636,6 +1641,37 @@ def _named_before(sentence: Sentence, slot: Slot) -> str | None:
     return _COUNTED_BY.get(word) or None
 
 
+def _row_of_the_thing(document: Document, total: Slot, noun: str | None) -> Slot | None:
+    """The cell, of the total's period, of the one table row whose label names the things
+    an average is per ("Funeral services" for "per funeral"), in a table that restates the
+    total in a row of its own (the same amount in the same period: "Revenue 318.4"), where
+    the total's own words do not name them: that row is the part of the total those things
+    bring in. None where no such table, or no row or several name them."""
+    if noun is None or CELL.fullmatch(total.local):
+        return None
+    thing = stem(noun)
+    period = document.periods.get(total.local)
+    if period is None or thing in name(document.sentences[total.sentence], total):
+        return None
+    rows = table_rows(document)
+    tables = {key[0] for key, cells in rows.items()
+              if any(c.unit == total.unit and c.value == total.value
+                     and document.periods.get(c.local) == period for c in cells)}
+    found = [c for key, cells in rows.items() if key[0] in tables
+             and thing in row_label(cells) for c in cells
+             if c.unit == total.unit and c.cls in AMOUNTS
+             and document.periods.get(c.local) == period and c.value != total.value]
+    return found[0] if len(found) == 1 else None
+
+
+def _abbreviations(sentence: Sentence, average: Slot) -> tuple[str, ...]:
+    """The abbreviations in capitals the average's clause names before it ("in PTC fares,
+    or C$18.40 per trip"): who the things it is per are (not a currency's code)."""
+    return tuple(t.text for t in sentence.doc[:average.token]
+                 if t.is_alpha and len(t.text) >= 2 and t.text.isupper()
+                 and t.text not in CURRENCIES)
+
+
 def _count(sentence: Sentence, document: Document, average: Slot, noun: str | None):
     """The number of the things counted: the count here or in an earlier sentence whose noun
     is the average's ("per clinic": "46 mobile clinics"); with no noun ("paid on average
@@ -1660,7 +1696,10 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
                  or noun == _named_before(sentence, s)]
     if named:
         return named[0]
-    found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
+    # "C$261.3 million in PTC fares, or C$18.40 per trip": the things are the ones the
+    # abbreviation names ("PTCs reported 14.2 million trips"), not every trip counted
+    found = resolve(sentence, document, average, before=len(sentence.doc),
+                    hint=(*_abbreviations(sentence, average), noun),
                     unit=_count_unit(sentence, document, noun),
                     same_sentence=False, allow_portions=True, back=12)
     place = None

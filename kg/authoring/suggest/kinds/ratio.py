@@ -340,18 +340,23 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
             continue
         whole = resolve(sentence, document, portion, before=0, hint=(noun,),
                         same_sentence=False, back=back, named=back > 6)
-        passed: list[Slot] = []
-        while whole is not None and whole.value is not None and portion.value is not None \
-                and whole.value <= portion.value and len(passed) < 3:
-            # "showed 214 people held on bail … And 382 people on an average day, one in
-            # three": a count no larger than the portion is another group of the things (a
-            # part of them, or of another day), never the whole the portion is taken from
-            passed.append(whole)
-            whole = resolve(sentence, document, portion, before=0, hint=(noun,),
-                            same_sentence=False, back=back, named=back > 6, exclude=passed)
+        if whole is not None and _AVERAGE_DAY.search(sentence.text) and \
+                _ONE_DAY.search(document.sentences[whole.sentence].text):
+            # "382 people on an average day, one in three" is never of "On a single day
+            # last week, 214 people were held …": one day's count is no average day's
+            return None
         if whole is not None and noun in name(document.sentences[whole.sentence], whole):
             return portion, whole
     return None
+
+
+#: a count said of an average day, and one said of a single day, which no average day's
+#: portion is of
+#: a count of an average span and one of a single span ("on an average night", "on one day")
+_SPAN = r"(?:day|night|week|shift)"
+_AVERAGE_DAY = re.compile(rf"\b(?:on\s+an\s+average\s+{_SPAN}|a\s+{_SPAN}\s+on\s+average|average\s+"
+                          r"(?:daily|nightly|weekly)|(?:daily|nightly|weekly)\s+average)\b", re.I)
+_ONE_DAY = re.compile(rf"\bon\s+(?:a\s+single|one|a\s+given|a\s+particular)\s+{_SPAN}\b", re.I)
 
 
 #: what sets a fraction off from the clause it restates: "…, or one in three", "(a third)"

@@ -124,10 +124,31 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                                                            head.slot.token < e)
                          for name, s, e in cues(sentence) if name == "share out")
         if len(run) >= 2 and (named or shared_out):
+            if n == 0 and named and _goes_on(sentence, head.slot):
+                # "Readymix added R1 796 million (18,2 %) and lime the balance (5,4 %)"
+                # after "cement contributed …, or 76,3 %.": the list the sentence before
+                # began goes on here, and its rest is the rest of the whole list
+                earlier = _earlier(sentence, document)
+                if earlier and not any(i.change for i in earlier):
+                    _add(out, sentence, [*earlier, *run], "the rest of a list begun before: "
+                         + sentence.span(head.label_start, run[-1].own_end))
+                continue  # (a list the words say goes on, whose start is not read: none)
             _add(out, sentence, run, sentence.span(head.label_start, run[-1].own_end))
     _shares_of_a_sum(sentence, taken, out)
     _shares_of_a_listed_total(sentence, out)
     return out
+
+
+#: the words that say a sentence's list goes on from the sentence before: "Services added
+#: 18%", "Exports also took 12%", "a further 9% came from …"
+_GOES_ON = ("added", "adds", "also", "further", "another")
+
+
+def _goes_on(sentence: Sentence, first: Slot) -> bool:
+    """Whether the words before the sentence's first share (in its first clause, before any
+    other list opens) say the list goes on from the sentence before."""
+    return sentence.index > 0 and any(t.lower_ in _GOES_ON
+                                      for t in sentence.doc[:first.token])
 
 
 def _add(out: list[Suggestion], sentence: Sentence, run: list[Item], evidence: str) -> None:

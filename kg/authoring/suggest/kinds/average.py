@@ -457,10 +457,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             _total_of_periods(sentence, document, average, count)
         if total is None:
             continue
-        # "Group revenue grew to $318.4 million … average revenue per funeral of $14,930",
-        # the group's revenue a table splits into a "Funeral services" row: the amount per
-        # funeral is of that row's revenue, not the group's
-        total = _row_of_the_thing(document, total, noun) or total
         if m.name == "comes-to-per" and not (count.sentence == total.sentence ==
                                              sentence.index):
             # "162 goals, which works out at 2.89 a game", the games counted elsewhere and
@@ -1639,29 +1635,6 @@ def _named_before(sentence: Sentence, slot: Slot) -> str | None:
         return None
     word = doc[at - 1].lower_
     return _COUNTED_BY.get(word) or None
-
-
-def _row_of_the_thing(document: Document, total: Slot, noun: str | None) -> Slot | None:
-    """The cell, of the total's period, of the one table row whose label names the things
-    an average is per ("Funeral services" for "per funeral"), in a table that restates the
-    total in a row of its own (the same amount in the same period: "Revenue 318.4"), where
-    the total's own words do not name them: that row is the part of the total those things
-    bring in. None where no such table, or no row or several name them."""
-    if noun is None or CELL.fullmatch(total.local):
-        return None
-    thing = stem(noun)
-    period = document.periods.get(total.local)
-    if period is None or thing in name(document.sentences[total.sentence], total):
-        return None
-    rows = table_rows(document)
-    tables = {key[0] for key, cells in rows.items()
-              if any(c.unit == total.unit and c.value == total.value
-                     and document.periods.get(c.local) == period for c in cells)}
-    found = [c for key, cells in rows.items() if key[0] in tables
-             and thing in row_label(cells) for c in cells
-             if c.unit == total.unit and c.cls in AMOUNTS
-             and document.periods.get(c.local) == period and c.value != total.value]
-    return found[0] if len(found) == 1 else None
 
 
 def _abbreviations(sentence: Sentence, average: Slot) -> tuple[str, ...]:

@@ -422,12 +422,16 @@ _SPACE_GROUPED = (rf"(?:(?<!\d{_SPACE_SEP})|(?<=(?<![\d.,])(?:18|19|20)\d\d{_SPA
                   rf"\d{{1,3}}(?:{_SPACE_SEP}\d{{3}})+(?!\d|{_SPACE_SEP}\d|[,'’]\d)")
 #: a whole amount the rand's "R" is glued to with its scale after it: "R532 million", "R4bn"
 _RAND_SCALED = r"\d+\s?(?:million|billion|bn|mn|m)\b"
+#: a bare whole amount the rand's "R" is glued to where words after it price one thing by it
+#: ("R17 per child per day", "R841 each", "R95 a month"), or a quote kg read wrote of one
+#: (a road's "R61" or a model's "R2" has no "per" after it)
+_RAND_EACH = r"\d{1,6}(?=\s+(?:per|each|a|an|every)\s+[a-z]|\s+each\b|$)"
 #: the same scanner where the text writes decimal commas: such a number is read first
 #: (the rand's "R" glued to such an amount, "R402,6 million", is its currency)
 _CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
     r"(?P<digits>(?<![\w.,])(?:", r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=(?:"
-    + _DECIMAL_COMMA_NUMBER + r"|" + _SPACE_GROUPED + r")(?![\d.,]\d)|" + _RAND_SCALED
-    + r"))(?:"
+    + _DECIMAL_COMMA_NUMBER + r"|" + _SPACE_GROUPED + r")(?![\d.,]\d)|" + _RAND_SCALED + r"|"
+    + _RAND_EACH + r"))(?:"
     + _DECIMAL_COMMA_NUMBER + r"(?![\d.,]\d)|" + _SPACE_GROUPED + r"(?![\d.,]\d)|(?:", 1).replace(
     r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1), re.IGNORECASE)
 #: an amount the rand's "R" is glued to where the text is South African: "R32 million",
@@ -435,7 +439,7 @@ _CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
 _RAND_AMOUNT = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?\s?"
                 r"(?:million|billion|bn|mn|m)\b"
                 # "R6.05 a litre": rands and their cents, two decimals
-                r"|\d{1,3}\.\d\d(?!\d|[.,]\d))")
+                r"|\d{1,3}\.\d\d(?!\d|[.,]\d)|" + _RAND_EACH + ")")
 #: whether the text being read groups thousands with a space, and whether it is South
 #: African (its "R" glued to an amount is the rand)
 _SPACE_THOUSANDS: ContextVar[bool] = ContextVar("space_thousands", default=False)
@@ -468,6 +472,11 @@ def _core_re(decimal_comma: bool, space: bool, rand: bool,
             r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=" + "|".join(glued) + r"))(?:"
             + (_SPACE_GROUPED + "|" if space else ""), 1)
     return re.compile(pattern, re.IGNORECASE)
+
+
+#: a head's "$'000", "£’000", "R'000": the thousands its amounts are counted in, no amount
+#: (the "000" after a currency's sign and an apostrophe, the head's words around it)
+_THOUSANDS_HEAD = _lazy(r".*?(?<![\w])(?:[$€£¥R]|[A-Z]{3}\s?)['’]000(?![\d,.]\d|\s*[-–]\s*\d)")
 
 
 @contextmanager
@@ -687,7 +696,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if label is not None or (
                 m.group("indef") and _SCALE_NOTE.search(text, 0, m.start())
-                and _SCALE_NOTE_AFTER.match(text, m.end())):
+                and _SCALE_NOTE_AFTER.match(text, m.end())) or \
+                _THOUSANDS_HEAD.match(text, max(0, m.start() - 5), m.end() + 1):
             pos = m.end()
             continue
         mention = _extend(text, m)

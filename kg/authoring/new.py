@@ -876,8 +876,14 @@ _DOLLAR_GOVERNMENTS = (
                 r"\bprovincial\s+and\s+(?:federal|municipal)\b|"
                 r"\bprovincial\s+(?:government|funding|grants?|ministry|health\s+plan)\b",
                 re.I), "CAD"),
+    # ("the Commonwealth Department of Health grant", "Commonwealth and state grants": the
+    # Australian federal government's departments, and it beside the states)
     (re.compile(r"^(?![\s\S]*\bCommonwealth\s+of\s+[A-Z])[\s\S]*?"
-                r"\bCommonwealth\s+(?:grants?|funding|[Gg]overnment)\b"), "AUD"),
+                r"\bCommonwealth\s+(?:grants?|funding|[Gg]overnment|Department\s+of|"
+                r"and\s+[Ss]tates?\b)"), "AUD"),
+    # "ABN 63 555 019 482": an Australian Business Number, the eleven digits every Australian
+    # business prints on its papers (two, then three groups of three)
+    (re.compile(r"\bABN:?\s*\d{2}\s?\d{3}\s?\d{3}\s?\d{3}(?!\s?\d)"), "AUD"),
 )
 
 

@@ -125,7 +125,7 @@ _NOT_PERCENT_POINTS = re.compile(r"\b(?:index|indices|score[sd]?|scoring|games?|
 _PAIR_AFTER = re.compile(r"^\s*[A-Z]{3}\s*(?:/|per\s+)[A-Z]{3}\b")
 _NOT_NOUNS = set("""the a an of in on at to from than more less fewer and or this that which who
 were was is are had have has by for with a year last over during between after before
-under""".split())
+under v vs versus against""".split())
 #: the noun a count is of: "2,840 patients", "6.4 million passengers"
 _COUNTED = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([a-z]+)")
 #: a sentence ends at . ! or ? followed by white space (so "2.1%" does not end one)
@@ -642,11 +642,15 @@ def _draft(sentence: str, m: Mention, cents: str,
 #: the words that may stand between two figures of one series: "$24.6 billion, against $18.9
 #: billion a year earlier", "61 percent, up from 58 percent in 2023", "412 and 398"
 _SERIES_GAP = re.compile(
-    r"[\s,;:()]*(?:(?:up|down|from|against|compared|with|to|versus|vs\.?|than|and|or|a|an|"
+    r"[\s,;:()]*(?:(?:up|down|from|against|compared|with|to|versus|vs\.?|v\.?|than|and|or|a|an|"
     r"the|in|on|at|of|for|by|year|years|quarter|month|week|day|earlier|ago|before|previously|"
     r"last|prior|previous|same|period|\d{4}(?:/\d\d)?|fy\d*|q[1-4]|h[12]|" + "|".join(MONTHS) +
     r")[\s,;:()]*)+",
     re.IGNORECASE)
+#: the words that close a clause and compare its amount with a bare number after them (",
+#: compared with", ", against", ", up from", ", down from")
+_COMPARED_AFTER_CLAUSE = re.compile(r",\s*(?:compared\s+(?:with|to)|against|up\s+from|"
+                                    r"down\s+from|versus|vs\.?)\s*$", re.I)
 #: units of time a span of time is counted in
 _SPAN_UNITS = {"unit:YR", "unit:MO", "unit:WK", "unit:DAY", "unit:HR", "unit:MIN"}
 #: the words before a span of time ("over the four years", "in the past six months")
@@ -665,9 +669,22 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
         noun = _counted_noun(gap) if a.unit == "unit:NUM" else None
         if noun:  # "133.7 million shoppers, up from 141.1 million": the noun is the first's
             gap = gap[re.match(r"\s*[a-z]+", gap, re.I).end():]
+        if not _SERIES_GAP.fullmatch(gap) and _COMPARED_AFTER_CLAUSE.search(gap) and \
+                not re.search(r"[;:]", gap) and b.unit == "unit:NUM" and \
+                b.m.kind == "number" and b.editorial is None and b.measure == "cg:ItemCount" \
+                and a.unit not in _NOT_ELIDED and a.m.scale == b.m.scale and \
+                a.m.unit is not None and not a.scale and \
+                not _OVER.search(sentence, 0, a.at) and \
+                not _counted_noun(sentence[b.m.end:]):
+            # "booked 18,640 machine hours on the scheduler, compared with 14,910 in 2023":
+            # the bare number the amount's clause is compared with is in its unit
+            b.unit, b.measure = a.unit, a.measure
+            b.editorial = f"unit from the figure it is compared with: {a.quote!r}"
+            continue
         if not _SERIES_GAP.fullmatch(gap) or "cg:CurrencyPerCurrency" in (a.unit, b.unit):
             continue
-        compared = re.search(r"\b(?:from|against|compared|versus|vs|than)\b", gap, re.I) or (
+        # ("mean 3.4 v 4.1 days": "v", as trial reports and law write "versus")
+        compared = re.search(r"\b(?:from|against|compared|versus|vs|v|than)\b", gap, re.I) or (
             # "cut from 164 hours to 142": the two ends of one "from … to …"
             re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s*$", sentence[:a.at], re.I))
         for bare, other in ((b, a), (a, b)):

@@ -605,6 +605,9 @@ _UNIT_AFTER = _lazy(
     # "7.12 h", "0.46 h (27.6 minutes)": hours by QUDT's symbol, spaced from a number (glued,
     # "24h" is no number the scanner reads), in lower case only ("5 H" is no hour)
     r"|\s(?P<hour>(?-i:h))(?![\w/]|\.\w)"
+    # "1.9 t of methane", "a load of 42 t.": tonnes by their symbol, spaced from a number,
+    # in lower case only, where "of" (or the clause's end) follows, not "per" (a rate)
+    r"|\s(?P<tonne>(?-i:t))(?![\w/]|\.\w)(?=\s+(?:of|each)\b|\s*(?:$|[.,;:)]))"
     # a currency's code after the number, in capitals only ("5 ALL" is lek, "all 5" is not)
     r"|\s*(?P<code>(?-i:" + _CODES + r"))(?![\w/])"
     # "25 basis points", "40bp": hundredths of a percentage point
@@ -939,6 +942,11 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             unit = "HOUR"
         elif unit_after.group("hour"):
             unit_after = None
+        elif unit_after.group("tonne"):
+            if kind == "number" and unit is None and not _UNIT_BEFORE.search(text, 0, start):
+                unit = "TONNE"
+            else:
+                unit_after = None
         elif unit_after.group("celsius"):
             if kind == "number" and unit is None and value is not None and (
                     _HEAT_BEFORE.search(text, max(0, start - 80), start) or

@@ -65,8 +65,12 @@ _RATE_BEFORE = re.compile(r"\b(?:exchange\s+rate|at\s+an?\s+(?:\w+\s+){0,2}rate)
                           r"(?:about\s+|around\s+)?$", re.I)
 #: a ratio named just before its number: "ratio of 6.1", "odds ratio was 2.3", "ratio: 0.59",
 #: "a relative risk of 0.8" (a risk ratio by its other name)
-_RATIO_BEFORE = re.compile(r"\b(?:ratio|relative\s+risk)\s*(?:of|was|is|stood\s+at|at|[:=(])?\s*"
-                           r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+#: ("feed conversion ratios (feed per kg gained) were 6.9 and 6.4": ratios named, an aside
+#: on how they are reckoned, and every number of the list after them)
+_RATIO_BEFORE = re.compile(r"\b(?:ratios?|relative\s+risks?)\s*(?:\([^()]{1,60}\)\s*)?"
+                           r"(?:of|was|were|is|are|stood\s+at|at|[:=(])?\s*"
+                           r"(?:about\s+|around\s+|roughly\s+)?"
+                           r"(?:\d+(?:\.\d+)?\s*(?:,|and|or|v\.?|vs\.?|versus)\s*){0,3}$", re.I)
 #: "the ratio of the minimum to the median wage rose to 0.75": the ratio named, then its verb
 _RATIO_NAMED = re.compile(r"\bratio\s+of\s+[^.;:\d]{1,60}?\s+(?:was|is|rose|fell|increased|"
                           r"decreased|climbed|dropped|declined|stood|reached|edged\s+(?:up|down)|"
@@ -623,7 +627,7 @@ def _draft(sentence: str, m: Mention, cents: str,
         d.editorial = f"in the {subject.group('unit').lower()} the sentence names before it"
         return d
     if m.unit is None and m.kind == "number" and not m.subunit and (
-            _RATIO_BEFORE.search(sentence[max(0, m.start - 40):m.start])
+            _RATIO_BEFORE.search(sentence[max(0, m.start - 110):m.start])
             or _RATIO_NAMED.search(sentence[max(0, m.start - 90):m.start])):
         # "a student-to-staff ratio of 6.1", "hazard ratio 0.59": no count of anything
         d.unit, d.measure = "unit:UNITLESS", "cg:Factor"

@@ -36,3 +36,15 @@ def test_a_bare_number_before_v_takes_the_unit_after(tmp_path: Path) -> None:
     got = units(tmp_path, "# Ward trial\n\nStays were shorter with the new rota (mean 4.2 v "
                           "5.0 days).\n")
     assert got.get("4.2") == "DAY"
+
+
+def test_tonnes_by_their_symbol_before_of() -> None:
+    got = [(m.text, m.unit) for m in find_mentions(
+        "The plant would avoid 2.6 t of nitrous oxide a year; yields of 42 t per hectare.")]
+    assert got == [("2.6 t", "TONNE"), ("42", None)]  # "t per hectare" is a rate, left bare
+
+
+def test_ratios_named_with_an_aside_and_listed(tmp_path: Path) -> None:
+    got = units(tmp_path, "# Broiler trial\n\nFeed conversion ratios (feed eaten per kg "
+                          "gained) were 1.62 and 1.55 in the two pens.\n")
+    assert got.get("1.62") == "UNITLESS" and got.get("1.55") == "UNITLESS"

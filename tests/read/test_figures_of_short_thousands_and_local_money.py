@@ -7,6 +7,7 @@ Australia."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from kg.authoring.new import local_dollar
@@ -78,3 +79,11 @@ def test_a_placed_dollar_is_the_table_s_and_the_text_s(tmp_path: Path) -> None:
     got = units(tmp_path, "# Coastline Legal Aid Ltd ABN 12 345 678 901\n\nWe spent $2.4 "
                           "million this year, up from $2.1 million.\n")
     assert got.get("$2.4 million") == "CCY_AUD"
+
+
+def test_a_cell_s_dollar_named_by_its_country_is_read(tmp_path: Path) -> None:
+    from kg.read.tables import number
+    assert number("US$45") == (45, False) and number("NZ$12.50") == (Decimal("12.50"), False)
+    got = units(tmp_path, "# Club fees 2025\n\n| Plan | Fee | Members |\n|:---|---:|---:|\n"
+                          "| Adult | US$40 | 210 |\n| Junior | US$15 | 96 |\n")
+    assert got.get("US$40") == "CCY_USD" and got.get("US$15") == "CCY_USD"

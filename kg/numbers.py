@@ -373,7 +373,10 @@ _CORE_PATTERN = (
     # unit's symbol as QUDT writes it ("38mm", "a 40MW farm", "5km": case and all)
     # "1,18,450": Indian digit grouping (lakh, crore), two digits a group before the last three
     r"(?P<digits>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-    r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp|bps?|x)\b|(?-i:" + _GLUED_SYMBOLS + r")(?![\w/²³]))\w"
+    # ("43.1C": degrees Celsius glued, kept only where words of heat stand before, see
+    # find_mentions)
+    r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp|bps?|x)\b|(?-i:" + _GLUED_SYMBOLS + r")(?![\w/²³])|"
+    r"(?-i:C)(?![\w/'’]|\.\w))\w"
     r"|\.\d|,\d{3}|,\d{2},\d))"
     # "the first half of 2024" and "the half-year" are periods, not a fraction
     # "two-thirds", "three-quarters": hyphened as often as not
@@ -422,12 +425,16 @@ _SPACE_GROUPED = (rf"(?:(?<!\d{_SPACE_SEP})|(?<=(?<![\d.,])(?:18|19|20)\d\d{_SPA
                   rf"\d{{1,3}}(?:{_SPACE_SEP}\d{{3}})+(?!\d|{_SPACE_SEP}\d|[,'’]\d)")
 #: a whole amount the rand's "R" is glued to with its scale after it: "R532 million", "R4bn"
 _RAND_SCALED = r"\d+\s?(?:million|billion|bn|mn|m)\b"
+#: a bare whole amount the rand's "R" is glued to where words after it price one thing by it
+#: ("R17 per child per day", "R841 each", "R95 a month"), or a quote kg read wrote of one
+#: (a road's "R61" or a model's "R2" has no "per" after it)
+_RAND_EACH = r"\d{1,6}(?=\s+(?:per|each|a|an|every)\s+[a-z]|\s+each\b|$)"
 #: the same scanner where the text writes decimal commas: such a number is read first
 #: (the rand's "R" glued to such an amount, "R402,6 million", is its currency)
 _CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
     r"(?P<digits>(?<![\w.,])(?:", r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=(?:"
-    + _DECIMAL_COMMA_NUMBER + r"|" + _SPACE_GROUPED + r")(?![\d.,]\d)|" + _RAND_SCALED
-    + r"))(?:"
+    + _DECIMAL_COMMA_NUMBER + r"|" + _SPACE_GROUPED + r")(?![\d.,]\d)|" + _RAND_SCALED + r"|"
+    + _RAND_EACH + r"))(?:"
     + _DECIMAL_COMMA_NUMBER + r"(?![\d.,]\d)|" + _SPACE_GROUPED + r"(?![\d.,]\d)|(?:", 1).replace(
     r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1), re.IGNORECASE)
 #: an amount the rand's "R" is glued to where the text is South African: "R32 million",
@@ -435,7 +442,7 @@ _CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
 _RAND_AMOUNT = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?\s?"
                 r"(?:million|billion|bn|mn|m)\b"
                 # "R6.05 a litre": rands and their cents, two decimals
-                r"|\d{1,3}\.\d\d(?!\d|[.,]\d))")
+                r"|\d{1,3}\.\d\d(?!\d|[.,]\d)|" + _RAND_EACH + ")")
 #: whether the text being read groups thousands with a space, and whether it is South
 #: African (its "R" glued to an amount is the rand)
 _SPACE_THOUSANDS: ContextVar[bool] = ContextVar("space_thousands", default=False)
@@ -468,6 +475,11 @@ def _core_re(decimal_comma: bool, space: bool, rand: bool,
             r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=" + "|".join(glued) + r"))(?:"
             + (_SPACE_GROUPED + "|" if space else ""), 1)
     return re.compile(pattern, re.IGNORECASE)
+
+
+#: a head's "$'000", "£’000", "R'000": the thousands its amounts are counted in, no amount
+#: (the "000" after a currency's sign and an apostrophe, the head's words around it)
+_THOUSANDS_HEAD = _lazy(r".*?(?<![\w])(?:[$€£¥R]|[A-Z]{3}\s?)['’]000(?![\d,.]\d|\s*[-–]\s*\d)")
 
 
 @contextmanager
@@ -567,8 +579,9 @@ _NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco
 #: the kinds of days and hours a count of them may name between the number and the unit
 _KIND_OF_TIME = "working|calendar|business|school|trading|bed|sick|volunteer|contact|patient"
 #: more kinds, in lower case only ("1.9 sickness days", "142 operating days", "137,000
-#: listening hours"): a heading's "3 Opening hours" numbers a section, it counts no hours
-_KIND_OF_TIME_LOWER = "(?-i:sickness|operating|opening|listening|teaching|training)"
+#: listening hours", "18,200 machine hours", "640 labour hours"): a heading's "3 Opening hours" numbers a section, it counts no hours
+_KIND_OF_TIME_LOWER = "(?-i:sickness|operating|opening|listening|teaching|training|machine|" \
+    "labou?r|staff|flight|flying|engine|person|man)"
 _UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
@@ -592,17 +605,29 @@ _UNIT_AFTER = _lazy(
     # "7.12 h", "0.46 h (27.6 minutes)": hours by QUDT's symbol, spaced from a number (glued,
     # "24h" is no number the scanner reads), in lower case only ("5 H" is no hour)
     r"|\s(?P<hour>(?-i:h))(?![\w/]|\.\w)"
+    # "1.9 t of methane", "a load of 42 t.": tonnes by their symbol, spaced from a number,
+    # in lower case only, where "of" (or the clause's end) follows, not "per" (a rate)
+    r"|\s(?P<tonne>(?-i:t))(?![\w/]|\.\w)(?=\s+(?:of|each)\b|\s*(?:$|[.,;:)]))"
     # a currency's code after the number, in capitals only ("5 ALL" is lek, "all 5" is not)
     r"|\s*(?P<code>(?-i:" + _CODES + r"))(?![\w/])"
     # "25 basis points", "40bp": hundredths of a percentage point
     r"|\s*(?P<basis>basis[\s-]+points?|bps?)\b(?![\w/])"
     r"|\s*(?P<subunit>cents?|pence)\b(?![\w/])"
+    # "43.1C", "40C": degrees Celsius glued to the number, as newspapers write them (kept
+    # only where the words before speak of heat, see :data:`_HEAT_BEFORE`)
+    r"|(?P<celsius>(?-i:C))(?![\w/'’]|\.\w)"
     r"|(?P<pence>p)\b(?![\w/])",
     re.IGNORECASE,
 )
 _UNIT_BEFORE = _lazy(r"(?P<unit>US\$|NZ\$|HK\$|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|"
                           r"KSh ?|Rs\.? ?|RMB ?|(?<![\w.])(?:"
                           + _CODES + r") ?)$")
+#: words of heat before a number glued to a "C" ("the mercury reached 43.1C", "a top of
+#: 38C"): a temperature, not a flat's or a form's letter
+_HEAT_BEFORE = _lazy(r"\b(?:temperatures?|mercury|thermometer|heat|heatwave|hottest|coldest|"
+                     r"warmest|coolest|degrees|maximum|minimum|max|min|tops?\s+of|highs?|lows?|"
+                     r"hit|reached|peaked|soared|climbed|plunged|dropped|fell)\b[^.;\d]*$",
+                     re.I)
 _RAND_BEFORE = _lazy(r"(?<![\w.])(?P<unit>R) ?$")
 _HEDGE_BEFORE = _lazy(
     r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(
@@ -687,8 +712,14 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if label is not None or (
                 m.group("indef") and _SCALE_NOTE.search(text, 0, m.start())
-                and _SCALE_NOTE_AFTER.match(text, m.end())):
+                and _SCALE_NOTE_AFTER.match(text, m.end())) or \
+                _THOUSANDS_HEAD.match(text, max(0, m.start() - 5), m.end() + 1):
             pos = m.end()
+            continue
+        if m.group("digits") and text.startswith("C", m.end()) and \
+                not _HEAT_BEFORE.search(text, max(0, m.start() - 80), m.start()) and \
+                not re.fullmatch(r"[^\d]{0,20}\d[\d.,]*C", text):
+            pos = m.end()  # "Flat 12C", "Form 4C": a label, no number (a quote's "43.1C" is)
             continue
         mention = _extend(text, m)
         mentions.append(mention)
@@ -911,6 +942,18 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             unit = "HOUR"
         elif unit_after.group("hour"):
             unit_after = None
+        elif unit_after.group("tonne"):
+            if kind == "number" and unit is None and not _UNIT_BEFORE.search(text, 0, start):
+                unit = "TONNE"
+            else:
+                unit_after = None
+        elif unit_after.group("celsius"):
+            if kind == "number" and unit is None and value is not None and (
+                    _HEAT_BEFORE.search(text, max(0, start - 80), start) or
+                    re.fullmatch(r"[^\d]{0,20}\d[\d.,]*C", text)):
+                unit = "DEGC"
+            else:
+                unit_after = None  # "Flat 12C", "Form 4C": a label's letter
         elif value is not None and kind == "number" and unit is None:
             # "71.5 cents", "4.2p": hundredths of a currency, as precise as written
             hundredths = unit_after.group("subunit") or unit_after.group("pence")

@@ -65,8 +65,12 @@ _RATE_BEFORE = re.compile(r"\b(?:exchange\s+rate|at\s+an?\s+(?:\w+\s+){0,2}rate)
                           r"(?:about\s+|around\s+)?$", re.I)
 #: a ratio named just before its number: "ratio of 6.1", "odds ratio was 2.3", "ratio: 0.59",
 #: "a relative risk of 0.8" (a risk ratio by its other name)
-_RATIO_BEFORE = re.compile(r"\b(?:ratio|relative\s+risk)\s*(?:of|was|is|stood\s+at|at|[:=(])?\s*"
-                           r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+#: ("feed conversion ratios (feed per kg gained) were 6.9 and 6.4": ratios named, an aside
+#: on how they are reckoned, and every number of the list after them)
+_RATIO_BEFORE = re.compile(r"\b(?:ratios?|relative\s+risks?)\s*(?:\([^()]{1,60}\)\s*)?"
+                           r"(?:of|was|were|is|are|stood\s+at|at|[:=(])?\s*"
+                           r"(?:about\s+|around\s+|roughly\s+)?"
+                           r"(?:\d+(?:\.\d+)?\s*(?:,|and|or|v\.?|vs\.?|versus)\s*){0,3}$", re.I)
 #: "the ratio of the minimum to the median wage rose to 0.75": the ratio named, then its verb
 _RATIO_NAMED = re.compile(r"\bratio\s+of\s+[^.;:\d]{1,60}?\s+(?:was|is|rose|fell|increased|"
                           r"decreased|climbed|dropped|declined|stood|reached|edged\s+(?:up|down)|"
@@ -125,7 +129,7 @@ _NOT_PERCENT_POINTS = re.compile(r"\b(?:index|indices|score[sd]?|scoring|games?|
 _PAIR_AFTER = re.compile(r"^\s*[A-Z]{3}\s*(?:/|per\s+)[A-Z]{3}\b")
 _NOT_NOUNS = set("""the a an of in on at to from than more less fewer and or this that which who
 were was is are had have has by for with a year last over during between after before
-under""".split())
+under v vs versus against""".split())
 #: the noun a count is of: "2,840 patients", "6.4 million passengers"
 _COUNTED = re.compile(r"\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+([a-z]+)")
 #: a sentence ends at . ! or ? followed by white space (so "2.1%" does not end one)
@@ -623,7 +627,7 @@ def _draft(sentence: str, m: Mention, cents: str,
         d.editorial = f"in the {subject.group('unit').lower()} the sentence names before it"
         return d
     if m.unit is None and m.kind == "number" and not m.subunit and (
-            _RATIO_BEFORE.search(sentence[max(0, m.start - 40):m.start])
+            _RATIO_BEFORE.search(sentence[max(0, m.start - 110):m.start])
             or _RATIO_NAMED.search(sentence[max(0, m.start - 90):m.start])):
         # "a student-to-staff ratio of 6.1", "hazard ratio 0.59": no count of anything
         d.unit, d.measure = "unit:UNITLESS", "cg:Factor"
@@ -642,11 +646,15 @@ def _draft(sentence: str, m: Mention, cents: str,
 #: the words that may stand between two figures of one series: "$24.6 billion, against $18.9
 #: billion a year earlier", "61 percent, up from 58 percent in 2023", "412 and 398"
 _SERIES_GAP = re.compile(
-    r"[\s,;:()]*(?:(?:up|down|from|against|compared|with|to|versus|vs\.?|than|and|or|a|an|"
+    r"[\s,;:()]*(?:(?:up|down|from|against|compared|with|to|versus|vs\.?|v\.?|than|and|or|a|an|"
     r"the|in|on|at|of|for|by|year|years|quarter|month|week|day|earlier|ago|before|previously|"
     r"last|prior|previous|same|period|\d{4}(?:/\d\d)?|fy\d*|q[1-4]|h[12]|" + "|".join(MONTHS) +
     r")[\s,;:()]*)+",
     re.IGNORECASE)
+#: the words that close a clause and compare its amount with a bare number after them (",
+#: compared with", ", against", ", up from", ", down from")
+_COMPARED_AFTER_CLAUSE = re.compile(r",\s*(?:compared\s+(?:with|to)|against|up\s+from|"
+                                    r"down\s+from|versus|vs\.?)\s*$", re.I)
 #: units of time a span of time is counted in
 _SPAN_UNITS = {"unit:YR", "unit:MO", "unit:WK", "unit:DAY", "unit:HR", "unit:MIN"}
 #: the words before a span of time ("over the four years", "in the past six months")
@@ -665,9 +673,22 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
         noun = _counted_noun(gap) if a.unit == "unit:NUM" else None
         if noun:  # "133.7 million shoppers, up from 141.1 million": the noun is the first's
             gap = gap[re.match(r"\s*[a-z]+", gap, re.I).end():]
+        if not _SERIES_GAP.fullmatch(gap) and _COMPARED_AFTER_CLAUSE.search(gap) and \
+                not re.search(r"[;:]", gap) and b.unit == "unit:NUM" and \
+                b.m.kind == "number" and b.editorial is None and b.measure == "cg:ItemCount" \
+                and a.unit not in _NOT_ELIDED and a.m.scale == b.m.scale and \
+                a.m.unit is not None and not a.scale and \
+                not _OVER.search(sentence, 0, a.at) and \
+                not _counted_noun(sentence[b.m.end:]):
+            # "booked 18,640 machine hours on the scheduler, compared with 14,910 in 2023":
+            # the bare number the amount's clause is compared with is in its unit
+            b.unit, b.measure = a.unit, a.measure
+            b.editorial = f"unit from the figure it is compared with: {a.quote!r}"
+            continue
         if not _SERIES_GAP.fullmatch(gap) or "cg:CurrencyPerCurrency" in (a.unit, b.unit):
             continue
-        compared = re.search(r"\b(?:from|against|compared|versus|vs|than)\b", gap, re.I) or (
+        # ("mean 3.4 v 4.1 days": "v", as trial reports and law write "versus")
+        compared = re.search(r"\b(?:from|against|compared|versus|vs|v|than)\b", gap, re.I) or (
             # "cut from 164 hours to 142": the two ends of one "from … to …"
             re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s*$", sentence[:a.at], re.I))
         for bare, other in ((b, a), (a, b)):
@@ -876,8 +897,14 @@ _DOLLAR_GOVERNMENTS = (
                 r"\bprovincial\s+and\s+(?:federal|municipal)\b|"
                 r"\bprovincial\s+(?:government|funding|grants?|ministry|health\s+plan)\b",
                 re.I), "CAD"),
+    # ("the Commonwealth Department of Health grant", "Commonwealth and state grants": the
+    # Australian federal government's departments, and it beside the states)
     (re.compile(r"^(?![\s\S]*\bCommonwealth\s+of\s+[A-Z])[\s\S]*?"
-                r"\bCommonwealth\s+(?:grants?|funding|[Gg]overnment)\b"), "AUD"),
+                r"\bCommonwealth\s+(?:grants?|funding|[Gg]overnment|Department\s+of|"
+                r"and\s+[Ss]tates?\b)"), "AUD"),
+    # "ABN 63 555 019 482": an Australian Business Number, the eleven digits every Australian
+    # business prints on its papers (two, then three groups of three)
+    (re.compile(r"\bABN:?\s*\d{2}\s?\d{3}\s?\d{3}\s?\d{3}(?!\s?\d)"), "AUD"),
 )
 
 

@@ -31,7 +31,9 @@ from kg.numbers import _RAND, AFTER_NUMBER_WORDS, CURRENCIES, ONES, TENS, UNIT_W
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
 #: Indian grouping (two digits a group before the last three) "1,28,635"
-_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>[$€£¥₹])?\s*(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}"
+#: ("US$45", "NZ$12.50": a dollar its country's letters name, the cell's own currency)
+_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>(?-i:US|A|AU|C|CA|NZ|HK|S)?\$|[€£¥₹])?\s*"
+                     r"(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}"
                      r"(?:\.\d+)?|\d{1,3}(?:,\d{3})+"
                      r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:(?P<pct>%)|(?P<pts>pts?\.?|pp|p\.p\.|"
                      r"ppts?|points?))?$", re.I)
@@ -45,7 +47,8 @@ _SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("
            # South Asia's: "(₹ lakh)", "(Rs crore)", "lakh litres"
            ("crore", 7), ("lakh", 5))
 #: a scale written short beside a currency in brackets: "(GBP m)", "($m)", "(€ m)", "(£000)"
-_SHORT_SCALE = re.compile(r"(?:[$€£¥]|\b(?:" + "|".join(sorted(CURRENCIES)) + r"))\s?(m|k|000)"
+#: ("$'000", "£’000": thousands marked off by an apostrophe, as accounts head them)
+_SHORT_SCALE = re.compile(r"(?:[$€£¥]|\b(?:" + "|".join(sorted(CURRENCIES)) + r"))\s?(m|k|['’]?000)"
                           r"(?![\w'])", re.I)
 #: the units a caption may name ("(NOK million)", "thousands of tonnes"), from the number
 #: parser's own words, longest first; a currency before any other unit; no word of one or
@@ -1667,7 +1670,7 @@ _ISO_CODES = "|".join(sorted(CURRENCIES - {"ALL", "TOP", "CUP", "MAD", "SOS", "P
 
 
 #: the rand's "R" before a caption's scale: "(R million)", "(R'000)", "(Rm)", "R bn"
-_RAND_SCALE = re.compile(r"(?<![\w.])R\s?(?:million|billion|thousand|m|bn|'000|000)(?![\w'])")
+_RAND_SCALE = re.compile(r"(?<![\w.])R\s?(?:million|billion|thousand|m|bn|['’]000|000)(?![\w'’])")
 
 
 @cache
@@ -1694,7 +1697,7 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
             break
     short = _SHORT_SCALE.search(words)
     if not scale and short:  # "(GBP m)", "($m)", "(£000)": a scale written short
-        scale, said = {"m": 6, "k": 3, "000": 3}[short.group(1)], short.group(0)
+        scale, said = {"m": 6, "k": 3, "000": 3}[short.group(1).lstrip("'’")], short.group(0)
     unit = None
     # "(cents per kWh)": a rate the vocabulary has a unit for, named whole in brackets
     named = [unit_named(p) for p in _BRACKETED.findall(caption)]
@@ -1713,8 +1716,13 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
         # one too: "ALL", "TOP")
         code = _ISO_CODE.search(caption)
         unit = code.group(1) if code else None
-    if unit is None and _RAND.get() and _RAND_SCALE.search(caption):
+    rand = _RAND.get() and _RAND_SCALE.search(caption)
+    if unit is None and rand:
         unit = "ZAR"  # "(R million)", "(R'000)", "Rm": the rand, in a South African text
+        if not scale:
+            # "(R'000)", "(Rm)": the rand's scale written short, as "($'000)" is the dollar's
+            scale = {"m": 6, "bn": 9, "000": 3}.get(rand.group(0)[1:].strip().lstrip("'’"), 0)
+            said = said or rand.group(0)
     parens = _BRACKETED.findall(caption)
     if unit is None and _INDEX_BASE.search(caption):
         unit = "INDEX"  # "Consumer price index by division (2020 = 100)": index levels

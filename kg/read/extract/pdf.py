@@ -238,6 +238,7 @@ def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, flo
             lines.append([w])
     for line in lines:
         line.sort(key=lambda w: w["x0"])
+    lines = _centred_rows(lines, number)
     chunks = [_chunks(line) for line in lines]
 
     def is_number(chunk) -> bool:
@@ -271,10 +272,33 @@ def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, flo
         return all(any(c[0]["x0"] <= x1 and x0 <= c[-1]["x1"] for x0, x1 in above)
                    for c in got[1:])
 
+    def one_column(k: int) -> list[int]:
+        """A run of three or more lines from ``k`` that are each a label and one number,
+        the numbers set flush right under each other ("Lottery grant      3,950"): a table
+        of one column of amounts."""
+        run: list[int] = []
+        for j in range(k, len(lines)):
+            got = cells(j, least=1)
+            if got is None or len(got) != 2 or is_number(got[0]) or not is_number(got[1]) or \
+                    (run and (abs(got[1][-1]["x1"] - cells(run[0], least=1)[1][-1]["x1"]) > 1.5
+                              or lines[j][0]["top"] - lines[run[-1]][0]["top"]
+                              >= 2 * lines[j][0]["size"])):
+                break
+            run.append(j)
+        return run if len(run) >= 3 else []
+
     found = []
     k = 0
     while k < len(lines):
         if cells(k) is None:
+            single = one_column(k)
+            if single:
+                table = _word_table(lines, chunks, single,
+                                    [cells(r, least=1) for r in single], is_number)
+                if table:
+                    found.append(table)
+                    k = single[-1] + 1
+                    continue
             k += 1
             continue
         run = [k]
@@ -290,6 +314,38 @@ def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, flo
                 found.append(table)
         k = run[-1] + 1
     return found
+
+
+def _centred_rows(lines: list[list[dict]], number) -> list[list[dict]]:
+    """A row whose label wraps over two lines and whose numbers stand centred between them
+    ("Creditors' voluntary" above, "liquidations" below, "4,812  4,603" half-way): one line,
+    the label's two lines read as one word where the numbers stand. The lines above and
+    below hold words only, all left of the row's first number, each less than a line's
+    height from it (lines of text stand a full line apart)."""
+    out: list[list[dict]] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if 0 < k < len(lines) - 1 and out and out[-1] is lines[k - 1] and line and \
+                number(line[0]["text"]) is not None:
+            above, below = lines[k - 1], lines[k + 1]
+            size = line[0]["size"]
+            left = line[0]["x0"]
+            if all(w["x1"] < left - size and number(w["text"]) is None
+                   for w in above + below) and \
+                    0 < line[0]["top"] - above[0]["top"] < 0.8 * size and \
+                    0 < below[0]["top"] - line[0]["top"] < 0.8 * size and \
+                    abs(above[0]["x0"] - below[0]["x0"]) < size:
+                label = dict(above[0], text=" ".join(w["text"] for w in above + below),
+                             x0=min(w["x0"] for w in above + below),
+                             x1=max(w["x1"] for w in above + below),
+                             top=line[0]["top"], bottom=line[0]["bottom"])
+                out[-1] = [label] + line
+                k += 2
+                continue
+        out.append(line)
+        k += 1
+    return out
 
 
 #: a number whose thousands a word space groups and that a decimal point ends ("1 284.6",

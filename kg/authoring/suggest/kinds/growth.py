@@ -114,6 +114,12 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
         # "have grown from $7.2 million in 2019": the end is in an earlier sentence
         initial = dated[0]
         since = year_of(document, initial)
+        # "were worth €61 million last year, up from €38 million in 2019": the level the
+        # baseline moved to is the amount right before "up from", in the same clause (its
+        # year said in words a year need not be), never a level of an earlier sentence
+        level = _level_before_from(sentence, document, initial, amounts, since)
+        if level is not None:
+            return initial, level
         final = document.antecedent(sentence, initial.unit,
                                     need=lambda s: (year_of(document, s) or 0) > since)
         if final is None and _span(sentence):
@@ -617,3 +623,32 @@ def _year_after(sentence: Sentence, slot: Slot) -> int | None:
         if token.norm_ in FIGURES or token.text in ",;:()[].!?":
             break
     return slot.year
+
+
+#: the words before "from" that say the amount before them moved from the baseline after it
+_MOVED = ("up", "down", "rising", "risen", "rose", "grown", "growing", "climbing", "climbed",
+          "increasing", "increased", "higher")
+
+
+def _level_before_from(sentence: Sentence, document: Document, initial: Slot,
+                       amounts: list[Slot], since: int | None) -> Slot | None:
+    """The one amount of the start's unit that stands before "up from <start>" in the same
+    sentence, with no other amount between and no year before the start's: "worth €61
+    million last year, up from €38 million in 2019" -> €61 million."""
+    doc = sentence.doc
+    at = initial.token
+    k = at - 1
+    while k >= 0 and doc[k].lower_ != "from" and not doc[k].is_punct:
+        k -= 1  # hedges between: "up from about €38 million"
+    if k < 1 or doc[k].lower_ != "from" or doc[k - 1].lower_ not in _MOVED:
+        return None
+    before = [s for s in amounts if s.token < k - 1]
+    if not before or before[-1].unit != initial.unit:
+        return None
+    level = before[-1]
+    year = year_of(document, level)
+    if year is not None and (since is None or year <= since):
+        return None
+    if any(level.token < s.token < k for s in sentence.slots):
+        return None
+    return level

@@ -898,6 +898,12 @@ def _change(sentence: Sentence, m, diff, others):
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and _from_earlier(sentence, b)]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]
+    if len(end) > 1 and len(start) == 1:
+        # "rose by €2.1 million to €40.5 million, from €38.4 million in 2023, pushing the
+        # average fee to about €1,900": the level reached stands between the change and its
+        # start; a "to" past both is another thing's move
+        ends = sorted((diff.token, start[0].token))
+        end = [s for s in end if ends[0] < s.token < ends[1]] or end
     if not end and len(start) == 1:
         # "Headcount was 445, down 35 from 480", "stood at £96.4 million, down from £104.0
         # million, a reduction of £7.6 million": the new value stands before the change

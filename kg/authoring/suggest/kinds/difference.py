@@ -345,6 +345,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             across = (big.sentence == sentence.index) != (small.sentence == sentence.index) \
                 or all(s.local in document.totals for s in (big, small))
         else:
+            if m.name == "gap":
+                # "a shortfall of £85,600, down from £121,300 a year earlier": the gap's own
+                # earlier size, no end of the gap
+                earlier = _gap_moved_from(sentence, diff)
+                others = [s for s in others if s is not earlier]
             # "56 cents for every trip" is a rate, never an end of a gap between totals
             before = [s for s in others if s.token < diff.token and not is_rate(sentence, s)]
             on = _saved_on(sentence, m, others) if m.name == "saving" else None
@@ -416,6 +421,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
     return out
+
+
+def _gap_moved_from(sentence: Sentence, diff: Slot) -> Slot | None:
+    """The figure a gap moved from, right after it: "a deficit of £85,600, down from
+    £121,300" (its own size at an earlier time, of its unit, the next figure after it)."""
+    doc = sentence.doc
+    for b in bases(sentence):
+        base = b.roles["base"]
+        if doc[b.start].lower_ == "from" and base.unit == diff.unit and \
+                base.token > diff.token and b.start >= 2 and \
+                doc[b.start - 1].lower_ in ("up", "down") and \
+                not any(s.token for s in sentence.slots if diff.token < s.token < base.token):
+            return base
+    return None
 
 
 def _one_average_apart(sentence: Sentence, diff: Slot, others: list[Slot]) -> list[Slot]:

@@ -1710,6 +1710,9 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
                noun in nouns_after(document.sentences[found.sentence], s)]
         if len(own) == 1:
             found = own[0]
+    if found is not None and _other_kind(sentence, average, document.sentences[found.sentence],
+                                         found, noun):
+        return None
     if found is not None and _whole(found) and not _bounded(found) and \
             not _numbered_name(document, document.sentences[found.sentence], found) and \
             not (found.unit == average.unit and average.cls != COUNT) and \
@@ -1719,6 +1722,23 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
              noun in name(document.sentences[place.sentence], place)):
         return found
     return None
+
+
+def _other_kind(sentence: Sentence, average: Slot, place: Sentence, found: Slot,
+                noun: str) -> bool:
+    """Whether an earlier sentence's count is of another kind of the average's things: "US$33.49
+    per volunteer hour" is of volunteers' hours, never of "18,640 machine hours" (each names
+    its kind by one word before the same noun, and the two words differ)."""
+    doc, there = sentence.doc, place.doc
+    at = average.token + 1
+    if found.sentence == sentence.index or at + 2 >= len(doc) or \
+            doc[at].lower_ not in ("per", "a", "an", "each", "every") or \
+            not doc[at + 1].is_alpha or stem(doc[at + 2].text) != noun:
+        return False
+    k = found.token + 1
+    if k + 1 >= len(there) or not there[k].is_alpha or stem(there[k + 1].text) != noun:
+        return False
+    return stem(there[k].text) != stem(doc[at + 1].text)
 
 
 #: capitalised words a count may follow that name no class of things ("In March 400 …")

@@ -1658,6 +1658,11 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
               # of things the cost is spread over)
               and s.value != 1]
     if noun is None:
+        # ("an average of 21,700 litres each, which the team says displaced 1.2 million
+        # bottles": a clause of its own after the average counts other things)
+        counts = [s for s in counts if s.token < average.token or not any(
+            t.lower_ in ("which", "who", "whom", "whose")
+            for t in sentence.doc[average.token + 1:s.token])]
         return counts[0] if len(counts) == 1 else None
     # "passengers a day over the 366 days": a number of the periods the average is per
     named = [s for s in counts if noun in nouns_after(sentence, s)

@@ -853,6 +853,14 @@ def _level_and_base(sentence: Sentence, m, near: list) -> tuple | None:
         return first, last
     if is_base(sentence, first) or is_earlier(sentence, first):
         return last, first
+    doc = sentence.doc
+    if _than_when(sentence, m.end) and first.unit == last.unit and \
+            last.token + 1 < len(doc) and doc[last.token - 1].text == "(" and \
+            doc[last.token + 1].text == ")" and \
+            all(t.is_alpha for t in doc[first.token + 1:last.token - 1]):
+        # "638 employees (601), 37 more than a year earlier": the bracketed figure right
+        # after a level is that level at the earlier time the comparative's "than" names
+        return first, last
     return None
 
 

@@ -121,6 +121,13 @@ PATTERNS = Patterns({
         [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_EACH)}},
          words("per", "each", "every"),
          {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
+        # "80 households a village on average": "a" thing, with "on average" to say so (no
+        # period: "3 visits a week on average" is a rate over time)
+        [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_EACH)}},
+         words("a", "an"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_PERIODS, *_PERIOD_WORDS, "night",
+                                                 "nights", "hours", "head"]}},
+         words("on"), words("average")],
     ],
     # "118 goals, which works out at 2.95 a match": a bare number a clause says the things
     # before come to per thing (a verb of coming to, then "a"/"per" and a noun); the things

@@ -470,7 +470,8 @@ def _restatements(figures, tables, writer) -> list[str]:
 
     out = []
     tied = ties(figures, tables, unit, writer.figure_id)
-    writer.completions = _completions(figures, [t for t in tied if t[3]], writer.changes) + \
+    writer.completions = _completions(figures, [t for t in tied if t[3]], writer.changes,
+                                      tables) + \
         _table_shares(figures, tied, tables, writer) + \
         table_superlatives(figures, tied, tables, writer) + \
         table_multiples(figures, tables, writer) + \
@@ -549,7 +550,7 @@ def _between(sentence: str, a: str, b: str) -> str:
     return sentence[i + len(a):j] if i < j else sentence[j + len(b):i]
 
 
-def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
+def _completions(figures, tied, changes: dict[str, tuple[str, str, str]], tables=None
                  ) -> list[tuple[set[str], str]]:
     """Relations a sentence states with a figure only the table gives: "Sales rose 3.4% to
     $14,862 million" (the row's 3.4 and 14,862 tied to the sentence) is a change from the
@@ -607,13 +608,21 @@ def _completions(figures, tied, changes: dict[str, tuple[str, str, str]]
         said = [e for e in by_claim[f.claim] if cell_of.get(e.local) == initial]
         if len(said) == 1:  # "(2022/23: £489.5 million)": the sentence gives the base too
             initial = f":{said[0].local}"
-        out.append(({f.local},
-                     relation(kind, f":{f.claim}",
-                              f"{said[0].quote if len(said) == 1 else 'the table'} to "
-                              f"{g.quote}: {'up' if rise else 'down'} {f.quote}",
-                              f"cg:initial {initial} ; cg:final :{g.local} ; "
-                              f"cg:change :{f.local} ; "
-                              f"cg:direction cg:{'Increase' if rise else 'Decrease'}")))
+        # "made 42.5 million litres, 9.3 per cent more than in 2023" beside the row "38,912
+        # 42,512 +9.3": the level rounded from its cell, the change its cell's, the start the
+        # row's, so the words state the row's own change again, less precisely; the row's
+        # relation checks it (a level as precise as its cell, "7,045" for the cell "7,405",
+        # is a reading of its own)
+        rounded = len(said) != 1 and tables is not None and \
+            len(_digits(g.quote)) < len(_digits(_cell_text(tables, final)))
+        if not rounded:
+            out.append(({f.local},
+                         relation(kind, f":{f.claim}",
+                                  f"{said[0].quote if len(said) == 1 else 'the table'} to "
+                                  f"{g.quote}: {'up' if rise else 'down'} {f.quote}",
+                                  f"cg:initial {initial} ; cg:final :{g.local} ; "
+                                  f"cg:change :{f.local} ; "
+                                  f"cg:direction cg:{'Increase' if rise else 'Decrease'}")))
         for d in by_claim[f.claim]:  # "rose by $157 million to $5,468 million"
             at = d.sentence.find(d.quote)
             # ("the rate fell by 1.0 per cent, to 6.1 per cent": a move in per cent between

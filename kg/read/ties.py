@@ -430,6 +430,9 @@ _AGE_BAND = re.compile(r"\s*(.*[A-Za-z].*?)\s*,\s*(?:aged\s+|ages\s+)?\d{1,3}\s*
 
 #: a row that holds one kind and the rest too small to list: "Apartment and other", "Gas & others"
 _AND_OTHER = re.compile(r"\s*(.*?\w.*?)\s+(?:and|&)\s+others?\s*", re.I)
+#: a row of one kind of thing "&" another: "Pierogi & dumplings", "Tea & coffee" (one word
+#: each, the first of content)
+_PAIRED = re.compile(r"\s*([A-Za-z]{4,})\s+&\s+([A-Za-z]{3,})\s*")
 
 
 def _names_row(f: SentenceFigure, row) -> bool:
@@ -449,6 +452,11 @@ def _names_row(f: SentenceFigure, row) -> bool:
     if rest and _CONTENT.search(rest.group(1)) and says(f.sentence, rest.group(1)):
         return True  # "Apartment and other" is the apartments' row, with what is too small
         # to have a row of its own: "apartments made up 1,697" names it
+    pair = _PAIRED.fullmatch(row.label)
+    if pair and not row.total and says(_clause_before(f), pair.group(1)) and \
+            not says(f.sentence, pair.group(2)):
+        return True  # "Pierogi sales rose 4.9%" names "Pierogi & dumplings": a row of two
+        # kinds of goods the trade writes together, named by the first in the figure's clause
     band = _AGE_BAND.fullmatch(row.label)
     if band and says(f.sentence, band.group(1)):
         return True  # "Unemployment rate, 15-24" is the unemployment rate, for an age band

@@ -121,6 +121,13 @@ PATTERNS = Patterns({
         [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_EACH)}},
          words("per", "each", "every"),
          {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_PERIODS)}}],
+        # "80 households a village on average": "a" thing, with "on average" to say so (no
+        # period: "3 visits a week on average" is a rate over time)
+        [figure(COUNT, role="average"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_EACH)}},
+         words("a", "an"),
+         {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_PERIODS, *_PERIOD_WORDS, "night",
+                                                 "nights", "hours", "head"]}},
+         words("on"), words("average")],
     ],
     # "118 goals, which works out at 2.95 a match": a bare number a clause says the things
     # before come to per thing (a verb of coming to, then "a"/"per" and a noun); the things
@@ -1658,6 +1665,11 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
               # of things the cost is spread over)
               and s.value != 1]
     if noun is None:
+        # ("an average of 21,700 litres each, which the team says displaced 1.2 million
+        # bottles": a clause of its own after the average counts other things)
+        counts = [s for s in counts if s.token < average.token or not any(
+            t.lower_ in ("which", "who", "whom", "whose")
+            for t in sentence.doc[average.token + 1:s.token])]
         return counts[0] if len(counts) == 1 else None
     # "passengers a day over the 366 days": a number of the periods the average is per
     named = [s for s in counts if noun in nouns_after(sentence, s)
@@ -1710,6 +1722,9 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
                noun in nouns_after(document.sentences[found.sentence], s)]
         if len(own) == 1:
             found = own[0]
+    if found is not None and _other_kind(sentence, average, document.sentences[found.sentence],
+                                         found, noun):
+        return None
     if found is not None and _whole(found) and not _bounded(found) and \
             not _numbered_name(document, document.sentences[found.sentence], found) and \
             not (found.unit == average.unit and average.cls != COUNT) and \
@@ -1719,6 +1734,23 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
              noun in name(document.sentences[place.sentence], place)):
         return found
     return None
+
+
+def _other_kind(sentence: Sentence, average: Slot, place: Sentence, found: Slot,
+                noun: str) -> bool:
+    """Whether an earlier sentence's count is of another kind of the average's things: "US$33.49
+    per volunteer hour" is of volunteers' hours, never of "18,640 machine hours" (each names
+    its kind by one word before the same noun, and the two words differ)."""
+    doc, there = sentence.doc, place.doc
+    at = average.token + 1
+    if found.sentence == sentence.index or at + 2 >= len(doc) or \
+            doc[at].lower_ not in ("per", "a", "an", "each", "every") or \
+            not doc[at + 1].is_alpha or stem(doc[at + 2].text) != noun:
+        return False
+    k = found.token + 1
+    if k + 1 >= len(there) or not there[k].is_alpha or stem(there[k + 1].text) != noun:
+        return False
+    return stem(there[k].text) != stem(doc[at + 1].text)
 
 
 #: capitalised words a count may follow that name no class of things ("In March 400 …")

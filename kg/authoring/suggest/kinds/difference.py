@@ -345,6 +345,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             across = (big.sentence == sentence.index) != (small.sentence == sentence.index) \
                 or all(s.local in document.totals for s in (big, small))
         else:
+            if m.name == "gap":
+                # "a shortfall of £85,600, down from £121,300 a year earlier": the gap's own
+                # earlier size, no end of the gap
+                earlier = _gap_moved_from(sentence, diff)
+                others = [s for s in others if s is not earlier]
             # "56 cents for every trip" is a rate, never an end of a gap between totals
             before = [s for s in others if s.token < diff.token and not is_rate(sentence, s)]
             on = _saved_on(sentence, m, others) if m.name == "saving" else None
@@ -416,6 +421,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"minuend": big, "subtrahend": small, "difference": diff}, m.evidence,
                         f"{big.text} - {small.text} = {diff.text}", across=across))
     return out
+
+
+def _gap_moved_from(sentence: Sentence, diff: Slot) -> Slot | None:
+    """The figure a gap moved from, right after it: "a deficit of £85,600, down from
+    £121,300" (its own size at an earlier time, of its unit, the next figure after it)."""
+    doc = sentence.doc
+    for b in bases(sentence):
+        base = b.roles["base"]
+        if doc[b.start].lower_ == "from" and base.unit == diff.unit and \
+                base.token > diff.token and b.start >= 2 and \
+                doc[b.start - 1].lower_ in ("up", "down") and \
+                not any(s.token for s in sentence.slots if diff.token < s.token < base.token):
+            return base
+    return None
 
 
 def _one_average_apart(sentence: Sentence, diff: Slot, others: list[Slot]) -> list[Slot]:
@@ -834,6 +853,14 @@ def _level_and_base(sentence: Sentence, m, near: list) -> tuple | None:
         return first, last
     if is_base(sentence, first) or is_earlier(sentence, first):
         return last, first
+    doc = sentence.doc
+    if _than_when(sentence, m.end) and first.unit == last.unit and \
+            last.token + 1 < len(doc) and doc[last.token - 1].text == "(" and \
+            doc[last.token + 1].text == ")" and \
+            all(t.is_alpha for t in doc[first.token + 1:last.token - 1]):
+        # "638 employees (601), 37 more than a year earlier": the bracketed figure right
+        # after a level is that level at the earlier time the comparative's "than" names
+        return first, last
     return None
 
 
@@ -898,6 +925,12 @@ def _change(sentence: Sentence, m, diff, others):
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and _from_earlier(sentence, b)]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]
+    if len(end) > 1 and len(start) == 1:
+        # "rose by €2.1 million to €40.5 million, from €38.4 million in 2023, pushing the
+        # average fee to about €1,900": the level reached stands between the change and its
+        # start; a "to" past both is another thing's move
+        ends = sorted((diff.token, start[0].token))
+        end = [s for s in end if ends[0] < s.token < ends[1]] or end
     if not end and len(start) == 1:
         # "Headcount was 445, down 35 from 480", "stood at £96.4 million, down from £104.0
         # million, a reduction of £7.6 million": the new value stands before the change

@@ -114,14 +114,9 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
         # "have grown from $7.2 million in 2019": the end is in an earlier sentence
         initial = dated[0]
         since = year_of(document, initial)
-        # "were worth €61 million last year, up from €38 million in 2019": the level the
-        # baseline moved to is the amount right before "up from", in the same clause (its
-        # year said in words a year need not be), never a level of an earlier sentence
-        level = _level_before_from(sentence, document, initial, amounts, since)
-        if level is not None:
-            return initial, level
-        final = document.antecedent(sentence, initial.unit,
-                                    need=lambda s: (year_of(document, s) or 0) > since)
+        final = _up_from(sentence, initial, amounts) or \
+            document.antecedent(sentence, initial.unit,
+                                need=lambda s: (year_of(document, s) or 0) > since)
         if final is None and _span(sentence):
             # "Over five years, national rents have risen from EUR 1,402 in late 2019": the
             # years say the periods, the end is the level of rents said first, for the period
@@ -189,6 +184,34 @@ def _ends(sentence: Sentence, document: Document) -> tuple[Slot, Slot] | None:
     if len(amounts) == 1 and _span(sentence):
         return _compared_back(sentence, document, amounts[0])
     return None
+
+
+#: the word before "from" that makes the amount before it the level reached: "worth £5
+#: million last year, up from £3 million in 2019"
+_UP_DOWN = ("up", "down", "rising", "falling", "climbing", "growing")
+
+
+def _up_from(sentence: Sentence, initial: Slot, amounts: list[Slot]) -> Slot | None:
+    """The level reached in the start's own clause: "were worth €5.2 million last year, up
+    from €3.1 million in 2019 - growth of 11 per cent a year over five years" has its end
+    before ", up from", the one amount of the start's unit before it in the sentence (none
+    when another figure stands between, or the amount is a change: "rose by")."""
+    doc = sentence.doc
+    at = initial.token - 1
+    while at > 0 and doc[at].lower_ != "from" and doc[at].lower_ in ("some", "about", "around",
+                                                                      "nearly", "almost"):
+        at -= 1
+    if at < 2 or doc[at].lower_ != "from" or doc[at - 1].lower_ not in _UP_DOWN or \
+            doc[at - 2].text != ",":
+        return None
+    before = [s for s in sentence.slots if s.token < at - 2]
+    if not before or before[-1] not in amounts or before[-1].unit != initial.unit:
+        return None
+    level = before[-1]
+    if doc[level.token - 1].lower_ in ("by", "of") or \
+            sum(1 for s in amounts if s.token < initial.token and s.unit == initial.unit) != 1:
+        return None
+    return level
 
 
 def _ago_start(sentence: Sentence, document: Document,
@@ -623,32 +646,3 @@ def _year_after(sentence: Sentence, slot: Slot) -> int | None:
         if token.norm_ in FIGURES or token.text in ",;:()[].!?":
             break
     return slot.year
-
-
-#: the words before "from" that say the amount before them moved from the baseline after it
-_MOVED = ("up", "down", "rising", "risen", "rose", "grown", "growing", "climbing", "climbed",
-          "increasing", "increased", "higher")
-
-
-def _level_before_from(sentence: Sentence, document: Document, initial: Slot,
-                       amounts: list[Slot], since: int | None) -> Slot | None:
-    """The one amount of the start's unit that stands before "up from <start>" in the same
-    sentence, with no other amount between and no year before the start's: "worth €61
-    million last year, up from €38 million in 2019" -> €61 million."""
-    doc = sentence.doc
-    at = initial.token
-    k = at - 1
-    while k >= 0 and doc[k].lower_ != "from" and not doc[k].is_punct:
-        k -= 1  # hedges between: "up from about €38 million"
-    if k < 1 or doc[k].lower_ != "from" or doc[k - 1].lower_ not in _MOVED:
-        return None
-    before = [s for s in amounts if s.token < k - 1]
-    if not before or before[-1].unit != initial.unit:
-        return None
-    level = before[-1]
-    year = year_of(document, level)
-    if year is not None and (since is None or year <= since):
-        return None
-    if any(level.token < s.token < k for s in sentence.slots):
-        return None
-    return level

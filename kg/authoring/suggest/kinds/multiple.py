@@ -36,9 +36,14 @@ _VERBS = ("doubled", "tripled", "trebled", "quadrupled", "halved", "double", "tr
 
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out = []
+    # ("net debt of $212.5 million, or 1.4 times EBITDA of $151.8 million": a factor the
+    # ratios read already as a leverage, debt over earnings, is no multiple too)
+    ratios = {local for s in taken if s.kind == "RatioRelation"
+              for role, locals_ in s.roles if role == "ratio" for local in locals_}
     for m in PATTERNS(sentence):
         factor = m.roles["factor"]
-        if _occasions(sentence, factor) or _SHORT.search(factor.text):
+        if _occasions(sentence, factor) or _SHORT.search(factor.text) or \
+                factor.local in ratios:
             continue  # ("net debt of $2.97 billion, or 4.2x EBITDA": a ratio as finance
             # writes it, the ratio's reading)
         found = _roles(sentence, factor, document) or _that(sentence, document, factor) or \

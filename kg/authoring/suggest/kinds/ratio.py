@@ -99,11 +99,17 @@ PATTERNS = Patterns({
     # "Net debt was $2.97 billion, or 4.2x adjusted EBITDA of $713.2 million", "…, or 1.5
     # times underlying EBITDA": debt over the earnings it is a multiple of (leverage: a
     # ratio by name), the earnings the figure the words give, here or before
-    "leverage": [[figure(MONEY, role="numerator"), words(","), words("or", "equal",
+    "leverage": [[figure(MONEY, role="numerator"),
+                  # ("$212.5 million at quarter-end, or 1.4 times …": when the debt stood)
+                  {"LOWER": {"REGEX": r"^(?:at|on|as|of|the|its|year|quarter|period|end|-)$"},
+                   "OP": "{0,4}"},
+                  words(","), words("or", "equal",
                                                                       "equivalent"),
                   words("to", optional=True), _HEDGE, figure(FRACTION, FACTOR, role="ratio"),
-                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "the", "than"]},
-                   "OP": "{0,3}"}, words("ebitda")]],
+                  # ("or 1.4 times trailing twelve-month adjusted EBITDA": the earnings'
+                  # words may run to a hyphened span of months)
+                  {"LOWER": {"REGEX": r"^(?!(?:of|the|than)$)(?:[a-z]+|-|[a-z0-9]+-(?:month|year))$"},
+                   "OP": "{0,6}"}, words("ebitda")]],
     # "With EBITDA of €195.1 million, leverage now stands at 1.1 times": the leverage named,
     # the debt the sentence before states
     "leverage-named": [[words("leverage"), {"LOWER": {"IN": [

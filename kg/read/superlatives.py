@@ -36,6 +36,11 @@ _SECOND = re.compile(r"\b(?:second|2nd)[\s-]", re.I)
 #: a superlative said of one among several: "one of the largest", "two of the busiest"
 _ONE_OF = re.compile(r"\b(?:one|two|three|four|five|some|several|any|each|among)"
                      r"(?:\s+of)?\s+$", re.I)
+#: a superlative denied: "Roads are no longer the largest line", "was not quite the busiest",
+#: "has never been the biggest": no claim that it beats the others (nor that it does not
+#: beat each of them: which one does, the words leave unsaid)
+_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer)(?!\s+(?:only|just|merely|least)\b)"
+                     r"(?:\s+\w+){0,2}?\s+$", re.I)
 #: verbs that set their row above every other, and those that set it below
 _ABOVE = ("beat", "beats", "beating", "outpaced", "outpaces", "outpacing", "outperformed",
           "outperforms", "outperforming", "outstripped", "outstrips", "outstripping",
@@ -92,8 +97,9 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
         for n, m in enumerate(found):
             second = bool(_SECOND.search(m.group(0)))
             if not second and _NOT_FIRST.search(m.group(0)) or \
-                    _ONE_OF.search(text, 0, m.start()):
-                continue  # "the third largest", "one of the largest": no claim to beat all
+                    _ONE_OF.search(text, 0, m.start()) or _DENIED.search(text, 0, m.start()):
+                continue  # "the third largest", "one of the largest", "no longer the largest":
+                # no claim to beat all
             top = m.group(1).lower() in TOP
             # its figure stands after it, before the next superlative
             until = min(m.end() + _REACH, found[n + 1].start() if n + 1 < len(found) else

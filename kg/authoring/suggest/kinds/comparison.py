@@ -254,6 +254,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if subject is None:
                 continue
         lesser_said = sentence.doc[m.start].lower_ not in BEAT + ("ahead",) + _BEYOND
+        if negated(sentence, m.start):
+            # "did not exceed the £5 million budget", "failed to beat the record of 44%",
+            # "is no longer above the 3% limit": the words deny the order the verb states
+            lesser_said = not lesser_said
         greater, lesser = (other, subject) if lesser_said else (subject, other)
         # "The total beat …" names the figure it takes from the sentence before
         add(greater, lesser, m.evidence,
@@ -295,8 +299,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # "the highest, at $397,100; spending then falls from $96,500 to $61,300": the
             # baseline is another clause's, the start of its own "from … to …"
             continue
-        said = next((direction(t.text) for t in sentence.doc[other.token + 1:m.start + 1]
-                     if direction(t.text) and not _has_own_than(sentence, t.i, m.start)), None)
+        said_by = next((t for t in sentence.doc[other.token + 1:m.start + 1]
+                        if direction(t.text) and not _has_own_than(sentence, t.i, m.start)),
+                       None)
+        said = None if said_by is None else direction(said_by.text)
+        if said is not None and negated(sentence, said_by.i):
+            # "41%, not higher than the 44% of 2019", "never above the 3% of the year
+            # before": the words deny the order the comparative states
+            said = "Decrease" if said == "Increase" else "Increase"
         if said is None and base.text.lower().startswith(("only ", "just ", "a mere ")):
             said = "Increase"  # "compared with only 2.1%": the words make the base the lesser
         worded = False
@@ -636,6 +646,40 @@ def _gap_before(sentence: Sentence, cue: int) -> bool:
     return len(words) <= 2 and all(t.is_alpha and t.lower_ not in ("of", "and", "or")
                                    for t in words) and (
         sentence.doc[cue].lower_ in _SHORT or is_gap(sentence, last))
+
+
+#: words that deny the order a verb or comparative after them states: "did not exceed",
+#: "has never topped", "is no longer above", "failed to beat", "without exceeding", "has yet
+#: to overtake"
+_NEGATIONS = ("not", "n't", "never", "without")
+#: words after a negation that leave the order standing: "not only exceeded", "not least"
+_NOT_DENIED = ("only", "just", "merely", "simply", "least", "much", "far")
+#: what ends the reach of a negation back from the word it denies
+_NEGATION_STOPS = (",", ";", ":", "(", ")", "but", "while", "whereas", "and", "or")
+
+
+def negated(sentence: Sentence, at: int) -> bool:
+    """Whether the words right before token ``at`` (a verb of comparison, a bound's
+    preposition, a comparative) deny it: "did not exceed", "didn't top", "has never
+    overtaken", "is no longer above", "failed to beat", "without exceeding", "has yet to
+    overtake". Up to four words back, within the clause and past no figure."""
+    doc = sentence.doc
+    start = at
+    while start > 0 and at - start < 4:
+        token = doc[start - 1]
+        if token.lower_ in _NEGATION_STOPS or sentence.by_token.get(token.i) is not None:
+            break
+        start -= 1
+    words = [t.lower_ for t in doc[start:at]]
+    for i, word in enumerate(words):
+        after = words[i + 1:i + 2]
+        if word in _NEGATIONS and not (after and after[0] in _NOT_DENIED):
+            return True
+        if word == "no" and after == ["longer"]:
+            return True
+        if word in ("failed", "fails", "fail", "failing", "yet") and after == ["to"]:
+            return True
+    return False
 
 
 def _has_own_than(sentence: Sentence, word: int, cue: int) -> bool:

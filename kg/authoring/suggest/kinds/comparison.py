@@ -731,6 +731,9 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
             continue  # "income between £12,000 and £45,000 is taxed at 20%": who, again
         if _names_band(sentence, high):
             continue  # "patients in the 18 to 52 weeks band": a band's name, not two values
+        if any(t.lower_ == "respectively" for t in doc[high.token + 1:]):
+            continue  # "grants of $5,000 to $2,000 for large and small clubs respectively":
+            # two values paired with two things in turn, no range (either may be larger)
         if not doc[m.start].whitespace_ or not doc[m.start + 1].whitespace_:
             continue  # "15-to-19", "555-0142": a band's name or a number, not two values
         estimate = None

@@ -702,8 +702,32 @@ def _frame(sentence: Sentence, first: Slot) -> str | None:
             return "Increase" if verbs[0] in BEAT else "Decrease"
     for t in tokens:
         if t.lower_ in _FRAME and any(u.lower_ == "than" for u in tokens[t.i - start + 1:]):
+            than = next(u for u in tokens[t.i - start + 1:] if u.lower_ == "than")
+            if _than_own_past(sentence, than.i):
+                # "Rail carried more passengers than a year earlier, with 5.1 million trips
+                # against 6.4 million on buses": the frame sets rail against its own past,
+                # and says nothing of which of the two figures after it is larger
+                return None
             return _FRAME[t.lower_] if t.lower_ in COMPARATIVES else None
     return None
+
+
+#: words after "than" that set a thing against its own past or an expectation, not against
+#: the other thing a frame's figures compare it with: "more than a year earlier", "higher
+#: than ever", "lower than expected"
+_NOT_THE_OTHER = ("ever", "expected", "forecast", "forecasts", "planned", "budgeted", "usual",
+                  "normal", "anticipated", "predicted", "hoped", "feared", "projected")
+
+
+def _than_own_past(sentence: Sentence, than: int) -> bool:
+    """Whether the words after the "than" at token ``than`` (up to the clause's end or a
+    figure) name an earlier time or an expectation rather than another thing."""
+    for token in sentence.doc[than + 1:than + 6]:
+        if token.is_punct or sentence.by_token.get(token.i) is not None:
+            break
+        if token.lower_ in _NOT_THE_OTHER or _earlier_word(token):
+            return True
+    return False
 
 
 def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:

@@ -969,6 +969,8 @@ def _faster(sentence: Sentence, document: Document):
                         x.lower_ in (";", "while", "whereas", "but", "than")
                         or x.norm_ in FIGURES for x in doc[t.i + 1:c.token])), None)
         if own is None:
+            own = _bracketed_move(sentence, t.i)
+        if own is None:
             continue
         # the clause before, back to the word that opens this subject's clause
         opened = max((x.i for x in doc[:t.i] if x.lower_ in _OTHER_CLAUSE), default=-1)
@@ -988,6 +990,32 @@ def _faster(sentence: Sentence, document: Document):
         else:
             continue
         yield (own, other, t.text) if said == "Increase" else (other, own, t.text)
+
+
+def _bracketed_move(sentence: Sentence, at: int) -> Slot | None:
+    """The change of "rose less steeply, from 1.14 million to 1.47 million (28.9%)": right
+    after the word of pace at token ``at``, a move "from" one level "to" another, its percent
+    in brackets straight after the level reached (no other figure between, nor a break of
+    the clause)."""
+    doc = sentence.doc
+    start = at + 1
+    while start < len(doc) and (doc[start].text == "," or doc[start].lower_ in _MANNER):
+        start += 1
+    if start >= len(doc) or doc[start].lower_ != "from":
+        return None
+    base = sentence.by_token.get(start + 1)
+    if base is None or base.cls not in _VALUES or base.token + 2 >= len(doc) or \
+            doc[base.token + 1].lower_ != "to":
+        return None
+    reached = sentence.by_token.get(base.token + 2)
+    if reached is None or reached.unit != base.unit or reached.token + 2 >= len(doc) or \
+            doc[reached.token + 1].text != "(":
+        return None
+    change = sentence.by_token.get(reached.token + 2)
+    if change is None or change.cls not in (PERCENT, "_pp_") or \
+            change.token + 1 >= len(doc) or doc[change.token + 1].text != ")":
+        return None
+    return change
 
 
 #: words of a rise or fall that are nouns ("Kettleby's fall (4.8 per cent)" names a change the

@@ -700,6 +700,9 @@ def _frame(sentence: Sentence, first: Slot) -> str | None:
         verbs = [t.lower_ for t in tokens[:colon] if t.lower_ in BEAT + UNDER]
         if len(verbs) == 1:
             return "Increase" if verbs[0] in BEAT else "Decrease"
+        said = _said_of_subject(sentence, tokens[:colon])
+        if said is not None:
+            return said
     for t in tokens:
         if t.lower_ in _FRAME and any(u.lower_ == "than" for u in tokens[t.i - start + 1:]):
             than = next(u for u in tokens[t.i - start + 1:] if u.lower_ == "than")
@@ -710,6 +713,36 @@ def _frame(sentence: Sentence, first: Slot) -> str | None:
                 return None
             return _FRAME[t.lower_] if t.lower_ in COMPARATIVES else None
     return None
+
+
+#: comparatives said of a subject before a colon whose figures follow: "colonies were
+#: smaller: 14.2 bats against 21.8 in unlit churches"
+_PREDICATED = {w: d for w, d in _FRAME.items() if w not in ("above", "below", "ahead",
+                                                              "behind")}
+#: the verbs that say a comparative of their subject: "were smaller", "ran longer"
+_COPULAS = ("is", "was", "are", "were", "been", "be", "remained", "remains", "stayed",
+            "stays", "proved", "ran", "came", "grew")
+
+
+def _said_of_subject(sentence: Sentence, tokens) -> str | None:
+    """Which way one comparative said of the subject before a colon goes ("colonies were
+    smaller:", "turnout was higher in rural wards:"): the comparative right after a verb
+    that says it of the subject (hedged or not: "were much smaller"), with no "than" before
+    the colon (the other side is the figure after "against" there), and no other
+    comparative; the first figure after the colon is the subject's."""
+    if any(t.lower_ == "than" for t in tokens):
+        return None
+    found = [t for t in tokens if t.lower_ in _PREDICATED]
+    if len(found) != 1:
+        return None
+    word = found[0]
+    at = word.i - 1
+    while at >= 0 and (sentence.doc[at].lower_ in _HEDGE or
+                       sentence.doc[at].lower_.endswith("ly") and sentence.doc[at].is_alpha):
+        at -= 1
+    if at < 0 or sentence.doc[at].lower_ not in _COPULAS:
+        return None
+    return _PREDICATED[word.lower_]
 
 
 #: words after "than" that set a thing against its own past or an expectation, not against

@@ -36,6 +36,22 @@ _SECOND = re.compile(r"\b(?:second|2nd)[\s-]", re.I)
 #: a superlative said of one among several: "one of the largest", "two of the busiest"
 _ONE_OF = re.compile(r"\b(?:one|two|three|four|five|some|several|any|each|among)"
                      r"(?:\s+of)?\s+$", re.I)
+#: a superlative denied: "Roads are no longer the largest line", "was not quite the busiest",
+#: "has never been the biggest": no claim that it beats the others (nor that it does not
+#: beat each of them: which one does, the words leave unsaid)
+_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer)(?!\s+(?:only|just|merely|least)\b)"
+                     r"(?:\s+\w+){0,2}?\s+$", re.I)
+#: a superlative over its own past, right after it: "the busiest since 2019", "the highest
+#: in the club's history", "its lowest level for a decade", "the largest in 20 years": the row
+#: against its earlier years, which the table's other rows need not be (its cell may stand
+#: below another row's); nor, in a table of periods, are the rows before the time it
+#: names. Which it beats the words leave to the history the text does not give.
+_OWN_PAST = re.compile(
+    r"^(?:\s+[\w'-]+){0,3}?\s+(?:since\b|(?:in|for)\s+(?:(?:at\s+least|over|more\s+than|"
+    r"nearly|almost|the\s+past|the\s+last)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twenty|several|many)[\s-]+(?:\w+[\s-]+)?(?:decades?|years?|months?)\b|"
+    r"in\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+history\b|in\s+(?:its|their|our)\s+"
+    r"history\b)", re.I)
 #: verbs that set their row above every other, and those that set it below
 _ABOVE = ("beat", "beats", "beating", "outpaced", "outpaces", "outpacing", "outperformed",
           "outperforms", "outperforming", "outstripped", "outstrips", "outstripping",
@@ -92,8 +108,11 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
         for n, m in enumerate(found):
             second = bool(_SECOND.search(m.group(0)))
             if not second and _NOT_FIRST.search(m.group(0)) or \
-                    _ONE_OF.search(text, 0, m.start()):
-                continue  # "the third largest", "one of the largest": no claim to beat all
+                    _ONE_OF.search(text, 0, m.start()) or _DENIED.search(text, 0, m.start()):
+                continue  # "the third largest", "one of the largest", "no longer the largest":
+                # no claim to beat all
+            if _OWN_PAST.match(text[m.end():m.end() + 80]):
+                continue  # "the busiest since 2019": set against its own past, not the rows
             top = m.group(1).lower() in TOP
             # its figure stands after it, before the next superlative
             until = min(m.end() + _REACH, found[n + 1].start() if n + 1 < len(found) else

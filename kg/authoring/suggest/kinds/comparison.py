@@ -254,6 +254,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if subject is None:
                 continue
         lesser_said = sentence.doc[m.start].lower_ not in BEAT + ("ahead",) + _BEYOND
+        if negated(sentence, m.start):
+            # "did not exceed the £5 million budget", "failed to beat the record of 44%",
+            # "is no longer above the 3% limit": the words deny the order the verb states
+            lesser_said = not lesser_said
         greater, lesser = (other, subject) if lesser_said else (subject, other)
         # "The total beat …" names the figure it takes from the sentence before
         add(greater, lesser, m.evidence,
@@ -295,8 +299,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # "the highest, at $397,100; spending then falls from $96,500 to $61,300": the
             # baseline is another clause's, the start of its own "from … to …"
             continue
-        said = next((direction(t.text) for t in sentence.doc[other.token + 1:m.start + 1]
-                     if direction(t.text) and not _has_own_than(sentence, t.i, m.start)), None)
+        said_by = next((t for t in sentence.doc[other.token + 1:m.start + 1]
+                        if direction(t.text) and not _has_own_than(sentence, t.i, m.start)),
+                       None)
+        said = None if said_by is None else direction(said_by.text)
+        if said is not None and negated(sentence, said_by.i):
+            # "41%, not higher than the 44% of 2019", "never above the 3% of the year
+            # before": the words deny the order the comparative states
+            said = "Decrease" if said == "Increase" else "Increase"
         if said is None and base.text.lower().startswith(("only ", "just ", "a mere ")):
             said = "Increase"  # "compared with only 2.1%": the words make the base the lesser
         worded = False
@@ -638,6 +648,40 @@ def _gap_before(sentence: Sentence, cue: int) -> bool:
         sentence.doc[cue].lower_ in _SHORT or is_gap(sentence, last))
 
 
+#: words that deny the order a verb or comparative after them states: "did not exceed",
+#: "has never topped", "is no longer above", "failed to beat", "without exceeding", "has yet
+#: to overtake"
+_NEGATIONS = ("not", "n't", "never", "without")
+#: words after a negation that leave the order standing: "not only exceeded", "not least"
+_NOT_DENIED = ("only", "just", "merely", "simply", "least", "much", "far")
+#: what ends the reach of a negation back from the word it denies
+_NEGATION_STOPS = (",", ";", ":", "(", ")", "but", "while", "whereas", "and", "or")
+
+
+def negated(sentence: Sentence, at: int) -> bool:
+    """Whether the words right before token ``at`` (a verb of comparison, a bound's
+    preposition, a comparative) deny it: "did not exceed", "didn't top", "has never
+    overtaken", "is no longer above", "failed to beat", "without exceeding", "has yet to
+    overtake". Up to four words back, within the clause and past no figure."""
+    doc = sentence.doc
+    start = at
+    while start > 0 and at - start < 4:
+        token = doc[start - 1]
+        if token.lower_ in _NEGATION_STOPS or sentence.by_token.get(token.i) is not None:
+            break
+        start -= 1
+    words = [t.lower_ for t in doc[start:at]]
+    for i, word in enumerate(words):
+        after = words[i + 1:i + 2]
+        if word in _NEGATIONS and not (after and after[0] in _NOT_DENIED):
+            return True
+        if word == "no" and after == ["longer"]:
+            return True
+        if word in ("failed", "fails", "fail", "failing", "yet") and after == ["to"]:
+            return True
+    return False
+
+
 def _has_own_than(sentence: Sentence, word: int, cue: int) -> bool:
     """Whether a comparative has a "than" of its own before the baseline's cue: "prices
     were higher than a year ago, against 38%" says nothing of the 45% and the 38%."""
@@ -656,10 +700,67 @@ def _frame(sentence: Sentence, first: Slot) -> str | None:
         verbs = [t.lower_ for t in tokens[:colon] if t.lower_ in BEAT + UNDER]
         if len(verbs) == 1:
             return "Increase" if verbs[0] in BEAT else "Decrease"
+        said = _said_of_subject(sentence, tokens[:colon])
+        if said is not None:
+            return said
     for t in tokens:
         if t.lower_ in _FRAME and any(u.lower_ == "than" for u in tokens[t.i - start + 1:]):
+            than = next(u for u in tokens[t.i - start + 1:] if u.lower_ == "than")
+            if _than_own_past(sentence, than.i):
+                # "Rail carried more passengers than a year earlier, with 5.1 million trips
+                # against 6.4 million on buses": the frame sets rail against its own past,
+                # and says nothing of which of the two figures after it is larger
+                return None
             return _FRAME[t.lower_] if t.lower_ in COMPARATIVES else None
     return None
+
+
+#: comparatives said of a subject before a colon whose figures follow: "colonies were
+#: smaller: 14.2 bats against 21.8 in unlit churches"
+_PREDICATED = {w: d for w, d in _FRAME.items() if w not in ("above", "below", "ahead",
+                                                              "behind")}
+#: the verbs that say a comparative of their subject: "were smaller", "ran longer"
+_COPULAS = ("is", "was", "are", "were", "been", "be", "remained", "remains", "stayed",
+            "stays", "proved", "ran", "came", "grew")
+
+
+def _said_of_subject(sentence: Sentence, tokens) -> str | None:
+    """Which way one comparative said of the subject before a colon goes ("colonies were
+    smaller:", "turnout was higher in rural wards:"): the comparative right after a verb
+    that says it of the subject (hedged or not: "were much smaller"), with no "than" before
+    the colon (the other side is the figure after "against" there), and no other
+    comparative; the first figure after the colon is the subject's."""
+    if any(t.lower_ == "than" for t in tokens):
+        return None
+    found = [t for t in tokens if t.lower_ in _PREDICATED]
+    if len(found) != 1:
+        return None
+    word = found[0]
+    at = word.i - 1
+    while at >= 0 and (sentence.doc[at].lower_ in _HEDGE or
+                       sentence.doc[at].lower_.endswith("ly") and sentence.doc[at].is_alpha):
+        at -= 1
+    if at < 0 or sentence.doc[at].lower_ not in _COPULAS:
+        return None
+    return _PREDICATED[word.lower_]
+
+
+#: words after "than" that set a thing against its own past or an expectation, not against
+#: the other thing a frame's figures compare it with: "more than a year earlier", "higher
+#: than ever", "lower than expected"
+_NOT_THE_OTHER = ("ever", "expected", "forecast", "forecasts", "planned", "budgeted", "usual",
+                  "normal", "anticipated", "predicted", "hoped", "feared", "projected")
+
+
+def _than_own_past(sentence: Sentence, than: int) -> bool:
+    """Whether the words after the "than" at token ``than`` (up to the clause's end or a
+    figure) name an earlier time or an expectation rather than another thing."""
+    for token in sentence.doc[than + 1:than + 6]:
+        if token.is_punct or sentence.by_token.get(token.i) is not None:
+            break
+        if token.lower_ in _NOT_THE_OTHER or _earlier_word(token):
+            return True
+    return False
 
 
 def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
@@ -687,6 +788,9 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
             continue  # "income between £12,000 and £45,000 is taxed at 20%": who, again
         if _names_band(sentence, high):
             continue  # "patients in the 18 to 52 weeks band": a band's name, not two values
+        if any(t.lower_ == "respectively" for t in doc[high.token + 1:]):
+            continue  # "grants of $5,000 to $2,000 for large and small clubs respectively":
+            # two values paired with two things in turn, no range (either may be larger)
         if not doc[m.start].whitespace_ or not doc[m.start + 1].whitespace_:
             continue  # "15-to-19", "555-0142": a band's name or a number, not two values
         estimate = None
@@ -898,6 +1002,8 @@ def _faster(sentence: Sentence, document: Document):
                         x.lower_ in (";", "while", "whereas", "but", "than")
                         or x.norm_ in FIGURES for x in doc[t.i + 1:c.token])), None)
         if own is None:
+            own = _bracketed_move(sentence, t.i)
+        if own is None:
             continue
         # the clause before, back to the word that opens this subject's clause
         opened = max((x.i for x in doc[:t.i] if x.lower_ in _OTHER_CLAUSE), default=-1)
@@ -917,6 +1023,32 @@ def _faster(sentence: Sentence, document: Document):
         else:
             continue
         yield (own, other, t.text) if said == "Increase" else (other, own, t.text)
+
+
+def _bracketed_move(sentence: Sentence, at: int) -> Slot | None:
+    """The change of "rose less steeply, from 1.14 million to 1.47 million (28.9%)": right
+    after the word of pace at token ``at``, a move "from" one level "to" another, its percent
+    in brackets straight after the level reached (no other figure between, nor a break of
+    the clause)."""
+    doc = sentence.doc
+    start = at + 1
+    while start < len(doc) and (doc[start].text == "," or doc[start].lower_ in _MANNER):
+        start += 1
+    if start >= len(doc) or doc[start].lower_ != "from":
+        return None
+    base = sentence.by_token.get(start + 1)
+    if base is None or base.cls not in _VALUES or base.token + 2 >= len(doc) or \
+            doc[base.token + 1].lower_ != "to":
+        return None
+    reached = sentence.by_token.get(base.token + 2)
+    if reached is None or reached.unit != base.unit or reached.token + 2 >= len(doc) or \
+            doc[reached.token + 1].text != "(":
+        return None
+    change = sentence.by_token.get(reached.token + 2)
+    if change is None or change.cls not in (PERCENT, "_pp_") or \
+            change.token + 1 >= len(doc) or doc[change.token + 1].text != ")":
+        return None
+    return change
 
 
 #: words of a rise or fall that are nouns ("Kettleby's fall (4.8 per cent)" names a change the

@@ -1027,6 +1027,11 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
         for t in sentence.doc[m.start:share.token])
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < share.token
                and (is_base(sentence, s) or is_earlier(sentence, s)) == base]
+    # "Operating profit rose to EUR 8.4 million (EUR 6.3 million), and the margin was 9.7
+    # per cent (8.0 per cent)": the amount in brackets after another of its unit is the year
+    # before's, the profit only a margin in such brackets is of
+    amounts = [s for s in amounts
+               if _bracketed_comparative(sentence, s) == _bracketed_comparative(sentence, share)]
     word = sentence.doc[m.start - 1].lower_ if m.start else ""
     measure = _MARGIN_OF.get(word, ())
     given = _profit_after(sentence, share, measure, base)
@@ -1072,6 +1077,18 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
             document, document.periods.get(portion.local), portion.unit, _names_revenue)
         return None if whole is None else (portion, whole)
     return portion, whole
+
+
+def _bracketed_comparative(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure stands alone in brackets right after another of its unit ("EUR 8.4
+    million (EUR 6.3 million)", "9.7 per cent (8.0 per cent)"): the same measure a year
+    before, as Nordic and German results releases write their comparatives."""
+    doc = sentence.doc
+    k = slot.token
+    if k < 2 or doc[k - 1].text != "(" or k + 1 >= len(doc) or doc[k + 1].text != ")":
+        return False
+    before = sentence.by_token.get(k - 2)
+    return before is not None and before.unit == slot.unit and before.cls == slot.cls
 
 
 def _profit_after(sentence: Sentence, share: Slot, measure: tuple[str, ...],

@@ -494,3 +494,16 @@ def test_a_margin_is_of_the_profit_it_gives_not_the_revenue_before_it(tmp_path: 
                                 "giving operating profit of €1.05m.")
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
         {"portion": ("€1.05m",), "whole": ("€8.40m",), "share": ("12.5%",)}]
+
+
+def test_a_margin_is_of_the_profit_outside_the_year_befores_brackets(tmp_path: Path) -> None:
+    """"Operating result grew to NOK 12.6 million (NOK 9.8 million), and the operating
+    margin was 8.4 per cent": the amount in brackets after another of its unit is last
+    year's, so the margin outside brackets is of the profit before them."""
+    found = shares(tmp_path, "Revenue reached NOK 150.0 million (NOK 140.0 million). Operating "
+                             "result grew to NOK 12.6 million (NOK 9.8 million), and the "
+                             "operating margin was 8.4 per cent (7.0 per cent).")
+    assert {"portion": ("NOK 12.6 million",), "whole": ("NOK 150.0 million",),
+            "share": ("8.4 per cent",)} in found
+    assert not [r for r in found if r["portion"] == ("NOK 9.8 million",)
+                and r["share"] == ("8.4 per cent",)], found

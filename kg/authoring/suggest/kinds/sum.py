@@ -903,6 +903,8 @@ def _list_item(line: Sentence) -> Slot | None:
             any(CELL.fullmatch(s.local) for s in line.slots):
         return None  # (a table's row is the table's to add up, by its columns)
     last = line.slots[-1]
+    if last.text == "000":
+        return None  # "Income $'000", "Spending £000": the list's head, thousands its unit
     if last.token != words[-1].i or last.cls not in (*AMOUNTS, PERCENT) or \
             is_change(line, last) or sum(s.unit == last.unit for s in line.slots) != 1:
         return None

@@ -195,3 +195,16 @@ def test_a_lists_last_line_that_joins_nothing_adds_up_nothing(tmp_path: Path) ->
             "  Orme Point      17.5%\n"
             "  Sandwick        12.0%\n")
     assert sums(tmp_path, text) == []
+
+
+def test_a_lists_head_in_thousands_is_no_item_of_it(tmp_path: Path) -> None:
+    """"Receipts $'000" over the lines: the "000" is the list's unit, thousands, not an item
+    worth nothing that the total line adds up."""
+    text = ("Receipts of the rowing club\n\n"
+            "Receipts $'000\n"
+            "Membership fees 412\n"
+            "Regatta entries 96\n"
+            "Boat hire 57\n"
+            "Total receipts 565\n")
+    assert sums(tmp_path, text) == [
+        {"total": ("565",), "part": ("412", "96", "57")}]

@@ -507,3 +507,15 @@ def test_a_margin_is_of_the_profit_outside_the_year_befores_brackets(tmp_path: P
             "share": ("8.4 per cent",)} in found
     assert not [r for r in found if r["portion"] == ("NOK 9.8 million",)
                 and r["share"] == ("8.4 per cent",)], found
+
+
+def test_an_or_after_the_value_of_a_portion_restates_the_value_not_the_portion(
+        tmp_path: Path) -> None:
+    """"Some 2,100 calves went north -- 42 per cent of the total -- worth £9 million, or
+    about €10.5 million": the "or" restates the money the clause goes on to, so the share is
+    still the calves' share of the herd, not of an amount in euros."""
+    found = shares(tmp_path, "Farms sold 5,000 calves in 2025. Some 2,100 calves went north "
+                             "-- 42 per cent of the total -- worth £9 million, or about "
+                             "€10.5 million.")
+    assert found == [{"portion": ("Some 2,100",), "whole": ("5,000",),
+                      "share": ("42 per cent",)}], found

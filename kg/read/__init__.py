@@ -818,9 +818,16 @@ _PERCENT_SAID = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent\b|percent\b)", r
 _SPENDING = frozenset({"spending", "expen", "cost", "outgoing"})
 
 
+#: the stems of the nouns writers swap for what a region or a plant makes: "of provincial
+#: output" is of a table of production
+_MADE = frozenset({"output", "product"})
+
+
 def _spent(stems: set[str]) -> set[str]:
-    """The stems, with one name for all the nouns of money paid out."""
-    return {"spending"} if stems & _SPENDING else set()
+    """The stems, with one name for all the nouns of money paid out, and one for all the
+    nouns of what is made."""
+    return ({"spending"} if stems & _SPENDING else set()) | \
+        ({"output"} if stems & _MADE else set())
 
 
 #: words set aside in a pair of dashes or in brackets: "Program costs — food, staff and the

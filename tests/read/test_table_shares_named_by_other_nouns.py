@@ -27,3 +27,22 @@ Appleby, the largest maker, accounted for over half of national output (56.0%).
 def test_a_share_of_output_is_of_a_table_of_production(tmp_path: Path) -> None:
     found = relation_labels(tmp_path, "Cider bulletin 2025", OUTPUT, "ShareRelation")
     assert "Appleby: 56.0% of the total (the table)" in found, found
+
+
+BUDGET = """| Line | 2026 budget | 2025 actual |
+|:---|---:|---:|
+| Office rents | 3,120 | 2,900 |
+| Volunteer training | 1,450 | 1,300 |
+| Printing & post | 780 | 820 |
+| **Total** | **5,350** | **5,020** |
+
+**Rents.** We lease two floors on short terms; rents make up 58.3% of the budget.
+"""
+
+
+def test_a_row_named_by_its_labels_last_word_alone(tmp_path: Path) -> None:
+    """"rents make up 58.3% of the budget": the bare subject is "Office rents"'s head noun,
+    which no other row's label ends on; the budget's column holds its portion and whole."""
+    found = relation_labels(tmp_path, "# Charity budget 2026", BUDGET, "ShareRelation",
+                            name="budget.md")
+    assert "Office rents: 58.3% of the total (the table)" in found, found

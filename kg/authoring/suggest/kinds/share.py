@@ -273,6 +273,10 @@ PATTERNS = Patterns({
                  words("compared", "up", "down", optional=True),
                  words("with", "from", "against", "versus", "vs"),
                  figure(PERCENT, role="share")]],
+    # "a dividend of CHF 3.40 per share, a payout ratio of 50%": the dividend a share over
+    # the earnings a share the text gave (a payout "of" what it names is the "of" pattern's)
+    "payout": [[words("payout", "pay-out"), words("ratio", optional=True),
+                words("of", "was", "is"), figure(PERCENT, role="share")]],
     # "Their share of total generation rose to 38.3 percent from 32.8 percent"
     "share-of": [[words("share", "shares", "proportion"), words("of"),
                   {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at", "was", "is", "of"),
@@ -342,6 +346,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _share_of(sentence, document, m, share)
         elif m.name == "load-factor":
             found = _load_factor(sentence, document, m, share)
+        elif m.name == "payout":
+            found = _payout(sentence, document, m, share)
         elif m.name == "set-share":
             found = _set_off_share(sentence, document, m)
         elif m.name == "or" and _after_a_change(sentence, m):
@@ -1194,6 +1200,42 @@ _CAPACITY = ({"capacity"}, {"ask"}, {"availabl", "seat", "kilometr"})
 
 def _names_any(words: frozenset[str], names: tuple[set[str], ...]) -> bool:
     return any(n <= words for n in names)
+
+
+def _per_share(sentence: Sentence, slot: Slot) -> bool:
+    """An amount for each share: "CHF 3.40 per share", "CHF 6.75 a share"."""
+    after = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 3]]
+    return after in (["per", "share"], ["a", "share"])
+
+
+def _payout(sentence: Sentence, document: Document, m: Match, share):
+    """"a dividend of CHF 3.40 per share (previous year: CHF 2.80), a payout ratio of 50%":
+    the dividend a share the clause gives before the ratio, of the ratio's period, over the
+    earnings a share the text gave last before it (in this sentence or the three before),
+    named as earnings; None where the ratio goes on to say what it is "of", or either is
+    missing."""
+    doc = sentence.doc
+    if share.token + 1 < len(doc) and doc[share.token + 1].lower_ == "of":
+        return None
+    base = is_base(sentence, share) or is_earlier(sentence, share)
+    dividends = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start and
+                 _per_share(sentence, s) and (is_base(sentence, s) or
+                                             is_earlier(sentence, s)) == base and
+                 "dividend" in name(sentence, s) | {t.lower_ for t in doc[:s.token]}]
+    if not dividends:
+        return None
+    portion = dividends[-1]
+    for place in reversed(document.sentences[max(0, sentence.index - 3):sentence.index + 1]):
+        earnings = [s for s in place.slots if s.cls in AMOUNTS and s.unit == portion.unit and
+                    s is not portion and (place is not sentence or s.token < portion.token) and
+                    _per_share(place, s) and not is_base(place, s) and
+                    not is_earlier(place, s) and
+                    {stem("earnings"), "earnings", "eps"} & (
+                        name(place, s) | {t.lower_ for t in place.doc[max(0, s.token - 4):
+                                                                   s.token]})]
+        if earnings:
+            return (portion, earnings[-1]) if len(earnings) == 1 else None
+    return None
 
 
 def _load_factor(sentence: Sentence, document: Document, m: Match, share):

@@ -519,3 +519,15 @@ def test_an_or_after_the_value_of_a_portion_restates_the_value_not_the_portion(
                              "€10.5 million.")
     assert found == [{"portion": ("Some 2,100",), "whole": ("5,000",),
                       "share": ("42 per cent",)}], found
+
+
+def test_a_payout_ratio_is_the_dividend_a_share_over_the_earnings_a_share(
+        tmp_path: Path) -> None:
+    """"a dividend of EUR 1.20 per share (prior year: EUR 1.00), a payout ratio of 40%": the
+    ratio names no "of", yet a payout is the dividend a share over the earnings a share the
+    text gave before, never last year's dividend in brackets."""
+    found = shares(tmp_path, "Net income was EUR 9.0 million, or earnings of EUR 3.00 a share. "
+                             "The board proposes a dividend of EUR 1.20 per share (prior year: "
+                             "EUR 1.00), a payout ratio of 40%.")
+    assert found == [{"portion": ("EUR 1.20",), "whole": ("EUR 3.00",), "share": ("40%",)}], \
+        found

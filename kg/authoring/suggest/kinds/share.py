@@ -352,6 +352,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _set_off_share(sentence, document, m)
         elif m.name == "or" and _after_a_change(sentence, m):
             continue  # "an increase of 430, or 11.6%": the change's percent, no share
+        elif m.name == "or" and _after_a_percent(sentence, m):
+            continue  # "at 0.1% (low) or 0.2% (high)": one rate or another, no restatement
         elif m.name == "of" and (counted := _count_before_bracket(sentence, share)) is not None \
                 and _arm_words(sentence.doc, share, m):
             # "23 pupils (1.1 percent of those in the control arm)": the bracket's words name
@@ -1200,6 +1202,22 @@ _CAPACITY = ({"capacity"}, {"ask"}, {"availabl", "seat", "kilometr"})
 
 def _names_any(words: frozenset[str], names: tuple[set[str], ...]) -> bool:
     return any(n <= words for n in names)
+
+
+def _after_a_percent(sentence: Sentence, m: Match) -> bool:
+    """Whether the "or" before a percent follows another percent, only a bracketed aside
+    between ("a dose of 0.1% (low) or 0.2% (high)", "5% or 6%"): two rates one or the other
+    of which holds, never a portion restated as its share."""
+    doc = sentence.doc
+    if doc[m.start].lower_ != "or":
+        return False
+    k = m.start - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    before = sentence.by_token.get(k) if k >= 0 else None
+    return before is not None and before.cls == PERCENT
 
 
 def _per_share(sentence: Sentence, slot: Slot) -> bool:

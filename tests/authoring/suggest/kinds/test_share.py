@@ -531,3 +531,12 @@ def test_a_payout_ratio_is_the_dividend_a_share_over_the_earnings_a_share(
                              "EUR 1.00), a payout ratio of 40%.")
     assert found == [{"portion": ("EUR 1.20",), "whole": ("EUR 3.00",), "share": ("40%",)}], \
         found
+
+
+def test_or_between_two_rates_offers_one_or_the_other_not_a_share(tmp_path: Path) -> None:
+    """"four groups of 15 … at 0.5% (low) or 1.0% (high) of feed": the "or" joins two
+    doses, so the second is no share the pair "four groups of 15" restates."""
+    found = shares(tmp_path, "Forty-five hens were split into four groups of 15: a plain "
+                             "ration, or the same ration with kelp at 0.5% (low) or 1.0% "
+                             "(high) of feed.")
+    assert found == [], found

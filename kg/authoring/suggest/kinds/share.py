@@ -44,6 +44,9 @@ _COMES_TO = {"LOWER": {"IN": ["a", "or", "that", "is", "some", "which", "comes",
                               "amounting", "total", "sum", "of"]}, "OP": "{0,3}"}
 #: the words that name a group of a trial's participants: "in the control arm"
 ARMS = ("group", "arm", "groups", "arms")
+#: what a stepped-wedge trial's groups are: "in the intervention periods", "during control
+#: periods" (each cluster crossing from one to the other)
+_WEDGE = ("period", "periods")
 #: "of the 1,530", "of our 1,148 students": the whole a portion is counted "of"
 _THE = words("the", "our", "its", "their", "all", optional=True)
 #: "of the district's 46,300 households": an owner standing where "the" would
@@ -157,7 +160,7 @@ PATTERNS = Patterns({
               [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
                words("in"), words("the", optional=True),
                {"IS_ALPHA": True, "OP": "{1,2}"}, words("-", optional=True),
-               {"IS_ALPHA": True, "OP": "?"}, words(*ARMS), words(*_OPEN),
+               {"IS_ALPHA": True, "OP": "?"}, words(*ARMS, *_WEDGE), words(*_OPEN),
                figure(PERCENT, role="share"), words(*_CLOSE)],
               # "1,204 of 1,530 patients seen in spring were treated within a week, 78.7%.":
               # the share closing the clause of its pair
@@ -315,6 +318,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m, share in chain(unclaimed(margins, "share", kept, out),
                           unclaimed(others, "share", kept, out)):
         if m.name == "paren":
+            portion = m.roles.get("portion")
+            if portion is not None and share.token >= 2 and \
+                    sentence.doc[share.token - 2].lower_ in _WEDGE and \
+                    not _arm_words(sentence.doc, portion, m):
+                continue  # "in the winter periods (19.5%)": no group of a trial named
             if share.token < m.roles.get("portion", share).token and (
                     is_change(sentence, share) or m.roles["portion"].cls not in AMOUNTS
                     or m.roles["portion"].unit in (PERCENT, POINTS)):
@@ -969,6 +977,11 @@ def _arm_words(doc, portion, m: Match) -> set[str]:
             for t in doc[at + 1:at + 6]:
                 if t.lower_ in ARMS:
                     return set(named) - {"the"}
+                if t.lower_ in _WEDGE:
+                    # "in the intervention periods": a group only where the words say which
+                    # ("in the winter periods" names none)
+                    return set(named) - {"the"} if set(named) & (CONTROL | INTERVENTION) \
+                        else set()
                 if not (t.is_alpha or t.text == "-"):
                     break
                 named.append(t.lower_)

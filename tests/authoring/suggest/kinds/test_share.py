@@ -540,3 +540,21 @@ def test_or_between_two_rates_offers_one_or_the_other_not_a_share(tmp_path: Path
                              "ration, or the same ration with kelp at 0.5% (low) or 1.0% "
                              "(high) of feed.")
     assert found == [], found
+
+
+def test_a_stepped_wedge_trials_periods_are_its_groups(tmp_path: Path) -> None:
+    """"in the intervention periods (14.0%)": a stepped-wedge trial's groups are periods, so
+    each count is a share of the admissions of its own periods; periods no trial's words
+    name ("in the winter periods") are no group."""
+    text = ("Of 1,900 residents enrolled, 1,040 were admitted during intervention periods and "
+            "860 during control periods. Falls occurred in 140 residents in the intervention "
+            "periods (13.5%) and 171 in the control periods (19.9%).")
+    found = shares(tmp_path, text)
+    assert {"portion": ("140",), "whole": ("1,040",), "share": ("13.5%",)} in found, found
+    assert {"portion": ("171",), "whole": ("860",), "share": ("19.9%",)} in found, found
+    (tmp_path / "b").mkdir()
+    found = shares(tmp_path / "b", "Of 1,900 residents enrolled, 1,040 were admitted during "
+                                   "intervention periods and 860 during control periods. "
+                                   "Falls occurred in 140 residents in the winter periods "
+                                   "(7.4%).")
+    assert found == [], found

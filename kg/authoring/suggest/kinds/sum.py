@@ -1234,7 +1234,7 @@ _RUNS_ON = re.compile(r"\b(?:led|leading|largest|biggest|main|further|another|fo
                       r"of\s+the\s+total|of\s+all)\b", re.I)
 #: words that open a breakdown of one part (a part of a part) or name another whole
 _NESTED = re.compile(r"\b(?:of\s+(?:which|whom|these|those|them|this|that)|including|"
-                     r"includes?|included|within|among\s+them|per(?!\s+cent)|each|"
+                     r"includes?|included|within|among\s+them|per|each|"
                      # ("at the average 2024 rate of €1.19 to sterling": a rate of exchange,
                      # no amount per thing)
                      r"average[ds]?(?!\s+(?:(?:19|20)\d\d\s+)?(?:exchange\s+)?rate))\b",

@@ -211,12 +211,12 @@ def test_a_lists_head_in_thousands_is_no_item_of_it(tmp_path: Path) -> None:
 
 
 def test_the_rest_completes_a_list_of_animals_counted_by_the_head(tmp_path: Path) -> None:
-    """"9,000 head" counts the sheep the parts count ("head" names no other kind); "55.6 per
-    cent" is no amount per thing, nor is an average price in euros between counts or an
+    """"9,000 head" counts the sheep the parts count ("head" names no other kind); an
+    average price in euros between counts is no amount per thing of a part, nor is an
     average rate of exchange: the rest completes every part said since the total."""
     text = ("Sheep exports fell to 9,000 head in 2025 from 9,400 the year before. The value "
             "rose, pushing the average price an animal fetched to about €140. Some 5,000 "
-            "sheep went to Belgium -- 55.6 per cent of the total -- worth £600,000, or about "
+            "sheep went to Belgium -- the largest buyer -- worth £600,000, or about "
             "€700,000 at the average 2025 rate of €1.17 to sterling. Spain took 2,500, and "
             "the remaining 1,500 went to other buyers.")
     found = sums(tmp_path, text)

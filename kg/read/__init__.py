@@ -748,8 +748,8 @@ _OF_WHOLE = re.compile(r"^\s*\)?\s*of\s+(?P<whole>(?:[\w'’-]+\s+){0,3}[\w'’-
 _WHOLE_END = re.compile(r"\s+(?:and|but|or|while|whereas|which|that|in|for|to|from|as|with|"
                         r"against|compared|than|on|at|by|after|before|since)\b.*", re.I)
 #: a verb that says a row's figure is its share of a whole: "took", "accounted for"
-_TOOK = re.compile(r"\b(?:took|takes|taking|accounted\s+for|accounts\s+for|made\s+up|"
-                   r"makes\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|only\s+|"
+_TOOK = re.compile(r"\b(?:took|takes|taking|accounted\s+for|accounts?\s+for|made\s+up|"
+                   r"makes?\s+up)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|only\s+|"
                    r"just\s+)?$", re.I)
 _WHOLE_WORDS = re.compile(r"\b(?:total|all|overall)\b", re.I)
 #: "took 92.7% of spending, with administration at 7.3%", "6.9 per cent of total
@@ -827,9 +827,16 @@ _PERCENT_SAID = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|per\s?cent\b|percent\b)", r
 _SPENDING = frozenset({"spending", "expen", "cost", "outgoing"})
 
 
+#: the stems of the nouns writers swap for what a region or a plant makes: "of provincial
+#: output" is of a table of production
+_MADE = frozenset({"output", "product"})
+
+
 def _spent(stems: set[str]) -> set[str]:
-    """The stems, with one name for all the nouns of money paid out."""
-    return {"spending"} if stems & _SPENDING else set()
+    """The stems, with one name for all the nouns of money paid out, and one for all the
+    nouns of what is made."""
+    return ({"spending"} if stems & _SPENDING else set()) | \
+        ({"output"} if stems & _MADE else set())
 
 
 #: words set aside in a pair of dashes or in brackets: "Program costs — food, staff and the
@@ -909,6 +916,8 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
             if len(named) > 1:  # "China …, taking 44.6 percent of the total, and … Japan"
                 named = [r for r in named if says(f.sentence[:at], table.rows[r].label)]
             named = [r for r in named if not _only_listed_aside(f.sentence, table.rows[r].label)]
+            if not named:
+                named = _named_by_head_noun(f.sentence[:at], table)
             if len(named) > 1:
                 # "Food took 66.1% of spending, while administration took 4.6%": each
                 # share is of the row its own clause names, after the share before it
@@ -979,6 +988,29 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                                         f"cg:portion {portion} ; cg:whole {whole} ; "
                                         f"cg:share :{f.local}")))
     return out
+
+
+#: the subject a verb of sharing follows, one bare word opening its clause: "…; stipends
+#: make up", "Rents accounted for"
+_SHARING_SUBJECT = re.compile(r"(?:^|[;:.]\s+|,\s+(?:and|while|but)\s+|\b(?:and|while|but)\s+)"
+                              r"([^\W\d_]{4,})\s+(?=(?:took|takes|accounted\s+for|"
+                              r"accounts?\s+for|made\s+up|makes?\s+up)\s+(?:about\s+|"
+                              r"some\s+|nearly\s+|almost\s+|around\s+|only\s+|just\s+)?$)",
+                              re.I)
+
+
+def _named_by_head_noun(before: str, table) -> list[int]:
+    """The one row whose label's last word is the bare subject of the verb of sharing
+    before a share ("stipends make up 45.6% of the budget" names "Practitioner stipends"):
+    the head noun of a label names its row where no other row's label ends on it."""
+    m = _SHARING_SUBJECT.search(before)
+    if m is None:
+        return []
+    word = m.group(1).lower()
+    heads = [r for r, row in enumerate(table.rows) if not row.total and
+             (words := re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ", row.label)))
+             and words[-1].lower() == word]
+    return heads if len(heads) == 1 else []
 
 
 def _mask(text: str, tables) -> str:

@@ -667,6 +667,11 @@ class TableWriter:
                 # head and for the group share out alike, and the head names neither, so
                 # the words leave the whole open (no year sets the nearer one apart)
                 continue
+            if not named:
+                # "Head | BE 2025-26 | RE 2024-25 | Share (%)", "Item | 2024 | 2023 | Share":
+                # a share column that names no period is of the latest period's amounts,
+                # wherever that column stands, not of the last year's beside it
+                named = _latest_period_column(cols, filled)
             base = named[-1] if named else (before or [None])[-1]
             if base is None:
                 continue
@@ -1258,3 +1263,16 @@ def _fiscal_head(header: str) -> tuple[int, str, int] | None:
         return None
     year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
     return year, (m.group(1) or "").upper(), int(m.group(2) or 0)
+
+
+def _latest_period_column(cols: list, candidates: list[int]) -> list[int]:
+    """Of value columns that each name a period of one form ("2024", "2023"; "BE 2025-26",
+    "RE 2024-25"; "Q3 2024", "Q2 2024"), the one of the latest period, as a one-item list;
+    [] where one names none, two name the same period or their forms differ (a year beside
+    a quarter says nothing about which the shares are of)."""
+    periods = [column_period(cols[v].header) for v in candidates]
+    if len(candidates) < 2 or any(p is None for p in periods) or len(set(periods)) < len(periods):
+        return []
+    if len({re.sub(r"\d", "9", p) for p in periods}) != 1:
+        return []
+    return [candidates[periods.index(max(periods))]]

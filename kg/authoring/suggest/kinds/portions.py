@@ -821,7 +821,10 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
              and not _of_names(sentence, m, s)]
     # "aged 15 to 24 made up 18.4% of the unemployed, or 29,200 people": the figure "or"
     # sets off after the share restates its portion; one before it qualifies a noun
-    restated = [s for s in after if any(t.lower_ == "or" for t in sentence.doc[m.end:s.token])]
+    # (the first amount after it: in "-- 57 per cent of the total -- worth £348 million, or
+    # about €414 million" the "or" restates the value, no portion of the share)
+    restated = [s for s in after if any(t.lower_ == "or" for t in sentence.doc[m.end:s.token])
+                and not any(m.end <= o.token < s.token for o in amounts)]
     candidates = restated[:1] or ([before[-1]] if before else []) + after
     if whole is not None:
         candidates = [s for s in candidates if s.unit == whole.unit]

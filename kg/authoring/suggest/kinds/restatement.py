@@ -363,7 +363,26 @@ def _referred_to(sentence: Sentence, document: Document, said: Slot) -> Slot | N
         # reference's subset ("the 12 tenants whose deposits ..." before "Of the 37
         # tenants" is no second reading of the 37 that "deposits of 37 tenants" introduced)
         fits = [s for s in fits if not _definite(document, s)]
+    if len(fits) == 1 and _moved_on(document, fits[0]):
+        return None
     return fits[0] if len(fits) == 1 else None
+
+
+def _moved_on(document: Document, first: Slot) -> bool:
+    """Whether a count is the start of a move its noun goes on to a bare count ("expanded
+    from seven markets to 11"): the noun is the later count's as well, so a reference to
+    "the 11 markets" is no second saying of the seven."""
+    place = document.sentences[first.sentence]
+    doc = place.doc
+    if first.token == 0 or doc[first.token - 1].lower_ != "from":
+        return False
+    for k in range(first.token + 1, min(first.token + 1 + _PHRASE_WORDS + 1, len(doc))):
+        if doc[k].lower_ == "to":
+            later = place.by_token.get(k + 1)
+            return later is not None and later.cls == first.cls
+        if not doc[k].is_alpha:
+            return False
+    return False
 
 
 def _relative(sentence: Sentence, at: int) -> set[str]:

@@ -44,6 +44,9 @@ _COMES_TO = {"LOWER": {"IN": ["a", "or", "that", "is", "some", "which", "comes",
                               "amounting", "total", "sum", "of"]}, "OP": "{0,3}"}
 #: the words that name a group of a trial's participants: "in the control arm"
 ARMS = ("group", "arm", "groups", "arms")
+#: what a stepped-wedge trial's groups are: "in the intervention periods", "during control
+#: periods" (each cluster crossing from one to the other)
+_WEDGE = ("period", "periods")
 #: "of the 1,530", "of our 1,148 students": the whole a portion is counted "of"
 _THE = words("the", "our", "its", "their", "all", optional=True)
 #: "of the district's 46,300 households": an owner standing where "the" would
@@ -157,7 +160,7 @@ PATTERNS = Patterns({
               [figure(*AMOUNTS, role="portion"), {"IS_ALPHA": True, "OP": "{0,2}"},
                words("in"), words("the", optional=True),
                {"IS_ALPHA": True, "OP": "{1,2}"}, words("-", optional=True),
-               {"IS_ALPHA": True, "OP": "?"}, words(*ARMS), words(*_OPEN),
+               {"IS_ALPHA": True, "OP": "?"}, words(*ARMS, *_WEDGE), words(*_OPEN),
                figure(PERCENT, role="share"), words(*_CLOSE)],
               # "1,204 of 1,530 patients seen in spring were treated within a week, 78.7%.":
               # the share closing the clause of its pair
@@ -273,6 +276,10 @@ PATTERNS = Patterns({
                  words("compared", "up", "down", optional=True),
                  words("with", "from", "against", "versus", "vs"),
                  figure(PERCENT, role="share")]],
+    # "a dividend of CHF 3.40 per share, a payout ratio of 50%": the dividend a share over
+    # the earnings a share the text gave (a payout "of" what it names is the "of" pattern's)
+    "payout": [[words("payout", "pay-out"), words("ratio", optional=True),
+                words("of", "was", "is"), figure(PERCENT, role="share")]],
     # "Their share of total generation rose to 38.3 percent from 32.8 percent"
     "share-of": [[words("share", "shares", "proportion"), words("of"),
                   {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at", "was", "is", "of"),
@@ -311,6 +318,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for m, share in chain(unclaimed(margins, "share", kept, out),
                           unclaimed(others, "share", kept, out)):
         if m.name == "paren":
+            portion = m.roles.get("portion")
+            if portion is not None and share.token >= 2 and \
+                    sentence.doc[share.token - 2].lower_ in _WEDGE and \
+                    not _arm_words(sentence.doc, portion, m):
+                continue  # "in the winter periods (19.5%)": no group of a trial named
             if share.token < m.roles.get("portion", share).token and (
                     is_change(sentence, share) or m.roles["portion"].cls not in AMOUNTS
                     or m.roles["portion"].unit in (PERCENT, POINTS)):
@@ -342,10 +354,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             found = _share_of(sentence, document, m, share)
         elif m.name == "load-factor":
             found = _load_factor(sentence, document, m, share)
+        elif m.name == "payout":
+            found = _payout(sentence, document, m, share)
         elif m.name == "set-share":
             found = _set_off_share(sentence, document, m)
         elif m.name == "or" and _after_a_change(sentence, m):
             continue  # "an increase of 430, or 11.6%": the change's percent, no share
+        elif m.name == "or" and _after_a_percent(sentence, m):
+            continue  # "at 0.1% (low) or 0.2% (high)": one rate or another, no restatement
         elif m.name == "of" and (counted := _count_before_bracket(sentence, share)) is not None \
                 and _arm_words(sentence.doc, share, m):
             # "23 pupils (1.1 percent of those in the control arm)": the bracket's words name
@@ -961,6 +977,11 @@ def _arm_words(doc, portion, m: Match) -> set[str]:
             for t in doc[at + 1:at + 6]:
                 if t.lower_ in ARMS:
                     return set(named) - {"the"}
+                if t.lower_ in _WEDGE:
+                    # "in the intervention periods": a group only where the words say which
+                    # ("in the winter periods" names none)
+                    return set(named) - {"the"} if set(named) & (CONTROL | INTERVENTION) \
+                        else set()
                 if not (t.is_alpha or t.text == "-"):
                     break
                 named.append(t.lower_)
@@ -1027,6 +1048,11 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
         for t in sentence.doc[m.start:share.token])
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < share.token
                and (is_base(sentence, s) or is_earlier(sentence, s)) == base]
+    # "Operating profit rose to EUR 8.4 million (EUR 6.3 million), and the margin was 9.7
+    # per cent (8.0 per cent)": the amount in brackets after another of its unit is the year
+    # before's, the profit only a margin in such brackets is of
+    amounts = [s for s in amounts
+               if _bracketed_comparative(sentence, s) == _bracketed_comparative(sentence, share)]
     word = sentence.doc[m.start - 1].lower_ if m.start else ""
     measure = _MARGIN_OF.get(word, ())
     given = _profit_after(sentence, share, measure, base)
@@ -1072,6 +1098,18 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
             document, document.periods.get(portion.local), portion.unit, _names_revenue)
         return None if whole is None else (portion, whole)
     return portion, whole
+
+
+def _bracketed_comparative(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure stands alone in brackets right after another of its unit ("EUR 8.4
+    million (EUR 6.3 million)", "9.7 per cent (8.0 per cent)"): the same measure a year
+    before, as Nordic and German results releases write their comparatives."""
+    doc = sentence.doc
+    k = slot.token
+    if k < 2 or doc[k - 1].text != "(" or k + 1 >= len(doc) or doc[k + 1].text != ")":
+        return False
+    before = sentence.by_token.get(k - 2)
+    return before is not None and before.unit == slot.unit and before.cls == slot.cls
 
 
 def _profit_after(sentence: Sentence, share: Slot, measure: tuple[str, ...],
@@ -1177,6 +1215,58 @@ _CAPACITY = ({"capacity"}, {"ask"}, {"availabl", "seat", "kilometr"})
 
 def _names_any(words: frozenset[str], names: tuple[set[str], ...]) -> bool:
     return any(n <= words for n in names)
+
+
+def _after_a_percent(sentence: Sentence, m: Match) -> bool:
+    """Whether the "or" before a percent follows another percent, only a bracketed aside
+    between ("a dose of 0.1% (low) or 0.2% (high)", "5% or 6%"): two rates one or the other
+    of which holds, never a portion restated as its share."""
+    doc = sentence.doc
+    if doc[m.start].lower_ != "or":
+        return False
+    k = m.start - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    before = sentence.by_token.get(k) if k >= 0 else None
+    return before is not None and before.cls == PERCENT
+
+
+def _per_share(sentence: Sentence, slot: Slot) -> bool:
+    """An amount for each share: "CHF 3.40 per share", "CHF 6.75 a share"."""
+    after = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 3]]
+    return after in (["per", "share"], ["a", "share"])
+
+
+def _payout(sentence: Sentence, document: Document, m: Match, share):
+    """"a dividend of CHF 3.40 per share (previous year: CHF 2.80), a payout ratio of 50%":
+    the dividend a share the clause gives before the ratio, of the ratio's period, over the
+    earnings a share the text gave last before it (in this sentence or the three before),
+    named as earnings; None where the ratio goes on to say what it is "of", or either is
+    missing."""
+    doc = sentence.doc
+    if share.token + 1 < len(doc) and doc[share.token + 1].lower_ == "of":
+        return None
+    base = is_base(sentence, share) or is_earlier(sentence, share)
+    dividends = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start and
+                 _per_share(sentence, s) and (is_base(sentence, s) or
+                                             is_earlier(sentence, s)) == base and
+                 "dividend" in name(sentence, s) | {t.lower_ for t in doc[:s.token]}]
+    if not dividends:
+        return None
+    portion = dividends[-1]
+    for place in reversed(document.sentences[max(0, sentence.index - 3):sentence.index + 1]):
+        earnings = [s for s in place.slots if s.cls in AMOUNTS and s.unit == portion.unit and
+                    s is not portion and (place is not sentence or s.token < portion.token) and
+                    _per_share(place, s) and not is_base(place, s) and
+                    not is_earlier(place, s) and
+                    {stem("earnings"), "earnings", "eps"} & (
+                        name(place, s) | {t.lower_ for t in place.doc[max(0, s.token - 4):
+                                                                   s.token]})]
+        if earnings:
+            return (portion, earnings[-1]) if len(earnings) == 1 else None
+    return None
 
 
 def _load_factor(sentence: Sentence, document: Document, m: Match, share):

@@ -903,6 +903,8 @@ def _list_item(line: Sentence) -> Slot | None:
             any(CELL.fullmatch(s.local) for s in line.slots):
         return None  # (a table's row is the table's to add up, by its columns)
     last = line.slots[-1]
+    if last.text == "000":
+        return None  # "Income $'000", "Spending £000": the list's head, thousands its unit
     if last.token != words[-1].i or last.cls not in (*AMOUNTS, PERCENT) or \
             is_change(line, last) or sum(s.unit == last.unit for s in line.slots) != 1:
         return None
@@ -1232,7 +1234,11 @@ _RUNS_ON = re.compile(r"\b(?:led|leading|largest|biggest|main|further|another|fo
                       r"of\s+the\s+total|of\s+all)\b", re.I)
 #: words that open a breakdown of one part (a part of a part) or name another whole
 _NESTED = re.compile(r"\b(?:of\s+(?:which|whom|these|those|them|this|that)|including|"
-                     r"includes?|included|within|among\s+them|per|each|average[ds]?)\b", re.I)
+                     r"includes?|included|within|among\s+them|per|each|"
+                     # ("at the average 2024 rate of €1.19 to sterling": a rate of exchange,
+                     # no amount per thing)
+                     r"average[ds]?(?!\s+(?:(?:19|20)\d\d\s+)?(?:exchange\s+)?rate))\b",
+                     re.I)
 
 
 def _list_runs_on(document: Document, total: Slot, sentence: Sentence,
@@ -1264,6 +1270,11 @@ def _list_runs_on(document: Document, total: Slot, sentence: Sentence,
         text = place.text
         if place.index == total.sentence:
             text = place.doc[total.token + 1:].text
+        elif not any(s.unit == total.unit for s in place.slots):
+            # ("pushing the average price to €60,304" between counts: an amount per thing
+            # of no part; a breakdown, "of those", still nests whatever it states)
+            text = " ".join(m.group(0) for m in _NESTED.finditer(text)
+                            if not re.match(r"per|each|average", m.group(0), re.I))
         if _NESTED.search(text):
             return False
     return True
@@ -1423,7 +1434,18 @@ def _counts_other(sentence: Sentence, slot: Slot, at: Sentence, total: Slot) -> 
     if slot.cls != COUNT or total.cls != COUNT:
         return False
     mine, theirs = nouns_after(sentence, slot), nouns_after(at, total)
+    if _CLASSIFIER & {_first_word(sentence, slot), _first_word(at, total)}:
+        return False  # "6,842 head" of livestock: the word names no kind the horses are not
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+#: nouns a count of animals uses for any kind ("6,842 head", "200 head of cattle")
+_CLASSIFIER = {"head"}
+
+
+def _first_word(sentence: Sentence, slot: Slot) -> str:
+    after = sentence.doc[slot.token + 1:slot.token + 2]
+    return after.text.lower() if len(after) else ""
 
 
 def _of(sentence: Sentence) -> tuple[str, ...]:

@@ -494,3 +494,67 @@ def test_a_margin_is_of_the_profit_it_gives_not_the_revenue_before_it(tmp_path: 
                                 "giving operating profit of €1.05m.")
     assert [roles for kind, roles, _ in found if kind == "ShareRelation"] == [
         {"portion": ("€1.05m",), "whole": ("€8.40m",), "share": ("12.5%",)}]
+
+
+def test_a_margin_is_of_the_profit_outside_the_year_befores_brackets(tmp_path: Path) -> None:
+    """"Operating result grew to NOK 12.6 million (NOK 9.8 million), and the operating
+    margin was 8.4 per cent": the amount in brackets after another of its unit is last
+    year's, so the margin outside brackets is of the profit before them."""
+    found = shares(tmp_path, "Revenue reached NOK 150.0 million (NOK 140.0 million). Operating "
+                             "result grew to NOK 12.6 million (NOK 9.8 million), and the "
+                             "operating margin was 8.4 per cent (7.0 per cent).")
+    assert {"portion": ("NOK 12.6 million",), "whole": ("NOK 150.0 million",),
+            "share": ("8.4 per cent",)} in found
+    assert not [r for r in found if r["portion"] == ("NOK 9.8 million",)
+                and r["share"] == ("8.4 per cent",)], found
+
+
+def test_an_or_after_the_value_of_a_portion_restates_the_value_not_the_portion(
+        tmp_path: Path) -> None:
+    """"Some 2,100 calves went north -- 42 per cent of the total -- worth £9 million, or
+    about €10.5 million": the "or" restates the money the clause goes on to, so the share is
+    still the calves' share of the herd, not of an amount in euros."""
+    found = shares(tmp_path, "Farms sold 5,000 calves in 2025. Some 2,100 calves went north "
+                             "-- 42 per cent of the total -- worth £9 million, or about "
+                             "€10.5 million.")
+    assert found == [{"portion": ("Some 2,100",), "whole": ("5,000",),
+                      "share": ("42 per cent",)}], found
+
+
+def test_a_payout_ratio_is_the_dividend_a_share_over_the_earnings_a_share(
+        tmp_path: Path) -> None:
+    """"a dividend of EUR 1.20 per share (prior year: EUR 1.00), a payout ratio of 40%": the
+    ratio names no "of", yet a payout is the dividend a share over the earnings a share the
+    text gave before, never last year's dividend in brackets."""
+    found = shares(tmp_path, "Net income was EUR 9.0 million, or earnings of EUR 3.00 a share. "
+                             "The board proposes a dividend of EUR 1.20 per share (prior year: "
+                             "EUR 1.00), a payout ratio of 40%.")
+    assert found == [{"portion": ("EUR 1.20",), "whole": ("EUR 3.00",), "share": ("40%",)}], \
+        found
+
+
+def test_or_between_two_rates_offers_one_or_the_other_not_a_share(tmp_path: Path) -> None:
+    """"four groups of 15 … at 0.5% (low) or 1.0% (high) of feed": the "or" joins two
+    doses, so the second is no share the pair "four groups of 15" restates."""
+    found = shares(tmp_path, "Forty-five hens were split into four groups of 15: a plain "
+                             "ration, or the same ration with kelp at 0.5% (low) or 1.0% "
+                             "(high) of feed.")
+    assert found == [], found
+
+
+def test_a_stepped_wedge_trials_periods_are_its_groups(tmp_path: Path) -> None:
+    """"in the intervention periods (14.0%)": a stepped-wedge trial's groups are periods, so
+    each count is a share of the admissions of its own periods; periods no trial's words
+    name ("in the winter periods") are no group."""
+    text = ("Of 1,900 residents enrolled, 1,040 were admitted during intervention periods and "
+            "860 during control periods. Falls occurred in 140 residents in the intervention "
+            "periods (13.5%) and 171 in the control periods (19.9%).")
+    found = shares(tmp_path, text)
+    assert {"portion": ("140",), "whole": ("1,040",), "share": ("13.5%",)} in found, found
+    assert {"portion": ("171",), "whole": ("860",), "share": ("19.9%",)} in found, found
+    (tmp_path / "b").mkdir()
+    found = shares(tmp_path / "b", "Of 1,900 residents enrolled, 1,040 were admitted during "
+                                   "intervention periods and 860 during control periods. "
+                                   "Falls occurred in 140 residents in the winter periods "
+                                   "(7.4%).")
+    assert found == [], found

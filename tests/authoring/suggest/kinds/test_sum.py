@@ -195,3 +195,29 @@ def test_a_lists_last_line_that_joins_nothing_adds_up_nothing(tmp_path: Path) ->
             "  Orme Point      17.5%\n"
             "  Sandwick        12.0%\n")
     assert sums(tmp_path, text) == []
+
+
+def test_a_lists_head_in_thousands_is_no_item_of_it(tmp_path: Path) -> None:
+    """"Receipts $'000" over the lines: the "000" is the list's unit, thousands, not an item
+    worth nothing that the total line adds up."""
+    text = ("Receipts of the rowing club\n\n"
+            "Receipts $'000\n"
+            "Membership fees 412\n"
+            "Regatta entries 96\n"
+            "Boat hire 57\n"
+            "Total receipts 565\n")
+    assert sums(tmp_path, text) == [
+        {"total": ("565",), "part": ("412", "96", "57")}]
+
+
+def test_the_rest_completes_a_list_of_animals_counted_by_the_head(tmp_path: Path) -> None:
+    """"9,000 head" counts the sheep the parts count ("head" names no other kind); an
+    average price in euros between counts is no amount per thing of a part, nor is an
+    average rate of exchange: the rest completes every part said since the total."""
+    text = ("Sheep exports fell to 9,000 head in 2025 from 9,400 the year before. The value "
+            "rose, pushing the average price an animal fetched to about €140. Some 5,000 "
+            "sheep went to Belgium -- the largest buyer -- worth £600,000, or about "
+            "€700,000 at the average 2025 rate of €1.17 to sterling. Spain took 2,500, and "
+            "the remaining 1,500 went to other buyers.")
+    found = sums(tmp_path, text)
+    assert {"total": ("9,000",), "part": ("Some 5,000", "2,500", "1,500")} in found, found

@@ -32,6 +32,11 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 #: (pattern, kind): each match's groups are read by :func:`_key`
 _PATTERNS = [
+    # "from September 2023 through August 2024", "between April 2024 and March 2025", "July
+    # 2021 to June 2023": a run of months each written with its year is one period, the
+    # whole run, not the two months that bound it
+    (re.compile(rf"\b(between\s+)?({_MONTH}|May)\.?\s+{_YEAR}\s*(-|–|—|to|through|until|and)"
+                rf"\s*({_MONTH}|May)\.?\s+{_YEAR}\b(?![-/]\d)", re.I), "month-span"),
     # "Q3 2025/26", "Quarter 3, 2025/26", "the first half of 2024-25": a quarter or half of
     # a year written across two (a financial or school year), named by the year it ends in
     (re.compile(rf"\b(?:(?:Q|Quarter\s*)([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -112,6 +117,8 @@ class Mention:
 
 
 _SPAN = re.compile(r"(\d{4})/(\d{4})")
+#: a run of months: "2021-07/2023-06"
+_MONTH_RUN = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
 
 
 def _year_of(current: str | None) -> str | None:
@@ -164,6 +171,11 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         if last - first == 2 and last % 3 == 0:
             return f"{y}-Q{last // 3}"
         return None
+    if kind == "month-span":
+        if (g[3].lower() == "and") != bool(g[0]):  # "in May 2023 and May 2024" names two
+            return None
+        return _month_span(int(g[2]), _MONTHS[g[1].lower().rstrip(".")],
+                           int(g[5]), _MONTHS[g[4].lower().rstrip(".")])
     if kind == "fiscal":
         return f"{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
     if kind == "split-part":
@@ -183,6 +195,23 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     if kind == "range":  # "Rural Reading Corners, 2025-2027": the span, for the document
         return f"{g[0]}/{g[1]}" if int(g[1]) > int(g[0]) else None
     return g[0] if kind == "year" else None
+
+
+def _month_span(y1: int, m1: int, y2: int, m2: int) -> str | None:
+    """The period from month ``m1`` of ``y1`` to month ``m2`` of ``y2``, both in it: twelve
+    months are a calendar year, the April-to-March year ("2024/25") or another fiscal year,
+    named by the year it ends in ("FY2024" for September 2023 to August 2024); a calendar
+    half or quarter is itself; any other run is the run of months ("2021-07/2023-06")."""
+    months = (y2 - y1) * 12 + m2 - m1 + 1
+    if months < 2:
+        return None
+    if months == 12:
+        return str(y1) if m1 == 1 else f"{y1}/{y2 % 100:02d}" if m1 == 4 else f"FY{y2}"
+    if y1 == y2 and months == 6 and m2 % 6 == 0:
+        return f"{y1}-H{m2 // 6}"
+    if y1 == y2 and months == 3 and m2 % 3 == 0:
+        return f"{y1}-Q{m2 // 3}"
+    return f"{y1}-{m1:02d}/{y2}-{m2:02d}"
 
 
 def _ended(m: re.Match, year: str | None) -> str | None:
@@ -293,9 +322,11 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             if not free(m.start(), m.end()):
                 continue
             key = _key(kind, m, year)
-            if not key and kind == "span-to":
+            if not key and kind in ("span-to", "month-span"):
                 continue
             taken.append((m.start(), m.end()))
+            if kind == "month-span":  # "from July 2021 to June 2023": the run, no base
+                ranged.add((m.start(), m.end()))
             if key:
                 out.append(Mention(m.start(), m.end(), key))
     for m in _WHOLE_YEAR.finditer(text):
@@ -1135,6 +1166,11 @@ def bounds(key: str) -> tuple[dt.date, dt.date]:
     if m:
         y = int(m.group(1))
         return dt.date(y, 4, 1), dt.date(y + 1, 3, 31)
+    m = _MONTH_RUN.fullmatch(key)
+    if m:  # a run of whole months
+        y, last = int(m.group(3)), int(m.group(4))
+        return (dt.date(int(m.group(1)), int(m.group(2)), 1),
+                dt.date(y, last, calendar.monthrange(y, last)[1]))
     m = _SPAN.fullmatch(key)
     if m:  # a span of whole years
         return dt.date(int(m.group(1)), 1, 1), dt.date(int(m.group(2)), 12, 31)

@@ -787,6 +787,10 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
     return got
 
 
+#: a list of words in commas, closed by "and" or "or": "sick, injured or orphaned"
+_WORD_LIST = re.compile(r"\b[A-Za-z'’-]+(?:,\s+[A-Za-z'’-]+)+,?\s+(?:and|or)\s+[A-Za-z'’-]+\b")
+
+
 #: the end of the period a report is about, where its stocks are counted: "headcount rose to
 #: 612 at the period end", "net debt at quarter end", "at the end of the half", "by the end
 #: of the quarter"; the mention starts after "at" (or "by"), which introduces a day. "At year
@@ -889,7 +893,9 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
         introduced = None
         if key is not None:  # a period named, or "this year": only in its own clause
             near = owner and next(s for s in spans if s[2] == owner)
-            if near and CLAUSE.search(sentence[min(near[1], m.end):max(near[0], m.start)]):
+            # "4,120 sick, injured or orphaned birds in 2023-24": a list's commas end no clause
+            if near and CLAUSE.search(_WORD_LIST.sub("list", sentence[min(near[1], m.end):max(
+                    near[0], m.start)])):
                 owner = None
             after = sorted(s for s in spans if s[0] >= m.end)
             if after and kinds.get(after[0][2]) != "change" and \

@@ -941,3 +941,10 @@ def test_a_year_ending_in_another_month_than_december_or_march_is_a_fiscal_year(
     """A year that ends with a month other than December (the calendar's) or March (April to
     March, "2025/26") is the organisation's own fiscal year, named by the year it ends in."""
     assert document_period(text) == key
+
+
+def test_a_list_of_words_between_a_figure_and_its_period_ends_no_clause() -> None:
+    # the commas of "lost, stray or abandoned" close no clause: 2025-26 is the figure's
+    sentence = "The shelter took in 2,960 lost, stray or abandoned dogs in 2025-26."
+    at = sentence.index("2,960")
+    assert sentence_periods(sentence, [(at, at + 5, "a")], {}, "2026/27") == {"a": "2025/26"}

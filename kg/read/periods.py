@@ -716,6 +716,10 @@ def in_year(key: str, year: str) -> str | None:
     return f"{m.group(1) or ''}{year}{m.group(2)}" if m else None
 
 
+#: the words that set a quarter against the one before it, not the year's
+_QUARTER_BEFORE = re.compile(r"\b(?:sequential(?:ly)?|(?:previous|preceding|prior|last|"
+                             r"earlier)\s+(?:three\s+months|quarter)|quarter[\s-]on[\s-]quarter|"
+                             r"q/q|QoQ)\b", re.I)
 #: "widened to", "rose to about": the words before the figure a series moved to
 _MOVED_TO = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 #: "... from ": what stands between the figure moved to and the one moved from
@@ -981,10 +985,13 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
         # 1.08%": the figure it moved from is the year's before, where the words name no
         # period of its own and the year is a whole one, or a half, which is set against
         # the same half a year before ("the interim margin widened to 9.1% from 7.7%" is
-        # H1 2024's 7.7%); a quarter's "from" may be the quarter before or the year's;
-        # "since 2018" or "over ten years" spans many
+        # H1 2024's 7.7%); a quarter's "from" is the same quarter a year before, as a
+        # quarter's report sets its figures against, unless the words say it is the quarter
+        # before ("sequentially", "from the previous quarter"); "since 2018" or "over ten
+        # years" spans many
         if b in own or a in based or kinds.get(a) != kinds.get(b) or not dated.get(a) or \
-                not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12])?|\d{4}/\d\d", dated[a]) or \
+                not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12]|-Q[1-4])?|\d{4}/\d\d", dated[a]) or \
+                "-Q" in dated[a] and _QUARTER_BEFORE.search(sentence) or \
                 not _MOVED_TO.search(sentence, max(0, a0 - 40), a0) or \
                 not _FROM_NEXT.fullmatch(sentence[a1:b0]) or _SPANNED.search(sentence):
             continue

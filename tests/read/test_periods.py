@@ -607,13 +607,14 @@ def test_a_period_dates_the_amount_its_when_clause_introduces() -> None:
     assert got == {"£12.4 million": "2024/25", "twice": "2024/25", "£6.2 million": "2016/17"}
 
 
-def test_a_quarter_s_or_a_span_s_from_is_left_to_the_document() -> None:
-    """'to 8.1% from 7.7%' in a quarter may be the quarter before or the year's; 'over the
-    past ten years' spans many."""
+def test_a_quarter_s_from_is_the_year_before_s_quarter_and_a_span_s_is_left() -> None:
+    """'to 8.1% from 7.7%' in a quarter is set against the same quarter a year before (as a
+    quarter's report compares; "sequentially" would make it the quarter before; until round
+    21 it was left to the document); 'over the past ten years' spans many."""
     sentence = "Margin widened to 8.1% from 7.7%."
     assert sentence_periods(sentence, _spans(sentence, "8.1%", "7.7%"),
                             {"8.1%": "change", "7.7%": "change"}, "2022-Q3") == \
-        {"8.1%": "2022-Q3", "7.7%": "2022-Q3"}
+        {"8.1%": "2022-Q3", "7.7%": "2021-Q3"}
     sentence = "Membership grew to 9,100 from 2,300 over the past ten years."
     assert sentence_periods(sentence, _spans(sentence, "9,100", "2,300"), {}, "2022") == \
         {"9,100": "2022", "2,300": "2022"}
@@ -948,3 +949,19 @@ def test_a_list_of_words_between_a_figure_and_its_period_ends_no_clause() -> Non
     sentence = "The shelter took in 2,960 lost, stray or abandoned dogs in 2025-26."
     at = sentence.index("2,960")
     assert sentence_periods(sentence, [(at, at + 5, "a")], {}, "2026/27") == {"a": "2025/26"}
+
+
+def test_a_quarter_s_figure_moved_from_is_the_same_quarter_a_year_before() -> None:
+    sentence = "Operating profit climbed to $27.3 million from $22.8 million."
+    spans = [(sentence.index(f), sentence.index(f) + len(f), f)
+             for f in ("$27.3 million", "$22.8 million")]
+    assert sentence_periods(sentence, spans, {}, "2026-Q2") == {
+        "$27.3 million": "2026-Q2", "$22.8 million": "2025-Q2"}
+    assert sentence_periods(sentence, spans, {}, "FY2026-Q2")["$22.8 million"] == "FY2025-Q2"
+
+
+def test_a_quarter_s_figure_moved_from_sequentially_is_not_dated_a_year_back() -> None:
+    sentence = "Operating profit climbed sequentially to $27.3 million from $22.8 million."
+    spans = [(sentence.index(f), sentence.index(f) + len(f), f)
+             for f in ("$27.3 million", "$22.8 million")]
+    assert sentence_periods(sentence, spans, {}, "2026-Q2")["$22.8 million"] != "2025-Q2"

@@ -91,10 +91,10 @@ _RELATIVE = re.compile(
     # "twelve months earlier" is a year back, as "a year earlier" is
     r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|"
     r"before)|(?:the\s+)?(?:previous|prior|preceding|"
-    r"last)[\s-]+year|the\s+year\s+before|(?:same|corresponding)\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
+    r"last)[\s-]+(?:year|season(?!\s+before\b))|the\s+(?:year|season)\s+before|(?:same|corresponding)\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
     r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))|"
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
-    r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month)\b", re.I)
+    r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month|season)\b", re.I)
 #: words before a period that make it the base of a comparison, not the figure's own
 BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+"
                   r"(?:(?:in|during|for)\s+)?(?:the\s+)?"
@@ -337,9 +337,12 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), year))
     for m in _RELATIVE.finditer(text):
         if free(m.start(), m.end()):
-            step = ("now-year" if m.group("now").lower() == "year" else "now") \
+            # a season ("this season", "last season", "the season before") is the year the
+            # text reports on, or the one before it: a club's, a harvest's, a theatre's year
+            step = ("now-year" if m.group("now").lower() in ("year", "season") else "now") \
                 if m.group("now") else (m.group("step") or "year")
-            if re.match(r"last\b", m.group(0), re.I):  # "last year": the writer's, not the text's
+            if re.match(r"last\b(?![\s-]+season)", m.group(0), re.I):
+                # "last year": the writer's, not the text's
                 step = "last-" + step
             out.append(Mention(m.start(), m.end(), None, step))
     # "over the first nine months of 2025", "over the six months to June": a run of months

@@ -965,3 +965,18 @@ def test_a_quarter_s_figure_moved_from_sequentially_is_not_dated_a_year_back() -
     spans = [(sentence.index(f), sentence.index(f) + len(f), f)
              for f in ("$27.3 million", "$22.8 million")]
     assert sentence_periods(sentence, spans, {}, "2026-Q2")["$22.8 million"] != "2025-Q2"
+
+
+@pytest.mark.parametrize("words", ["the season before", "last season", "the previous season"])
+def test_a_season_before_is_a_year_back_from_the_season_reported_on(words: str) -> None:
+    # a club's or a harvest's "last season" is the one before the season the text is about,
+    # not the calendar year before the text was written
+    sentence = f"Gate receipts reached £61,900, up from £48,200 {words}."
+    spans = [(sentence.index(f), sentence.index(f) + len(f), f) for f in ("£61,900", "£48,200")]
+    assert sentence_periods(sentence, spans, {}, "2026/27", "2027-06-02") == {
+        "£61,900": "2026/27", "£48,200": "2025/26"}
+
+
+def test_this_season_is_the_season_reported_on() -> None:
+    assert [(m.key, m.step) for m in mentions("Beech made up 22 per cent of this season's "
+                                              "planting.")] == [(None, "now-year")]

@@ -725,11 +725,23 @@ _QUARTER_BEFORE = re.compile(r"\b(?:sequential(?:ly)?|(?:previous|preceding|prio
                              r"q/q|QoQ)\b", re.I)
 #: "widened to", "rose to about": the words before the figure a series moved to
 _MOVED_TO = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+#: a move's verb and its "from" right before the figure it moved from: "will go up from",
+#: "improved from", "edges down from" (never a range's "from 11% to 13%")
+_MOVED_FROM = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|"
+                         r"grown|grow|grows|increased|increases|increase|decreased|decreases|"
+                         r"climbed|climbs|dropped|drops|jumped|slipped|declined|improved|"
+                         r"widened|narrowed|moved|goes|go|went|up|down)\s+(?:\w+\s+)?from\s+"
+                         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+                         re.I)
 #: "... from ": what stands between the figure moved to and the one moved from
 _FROM_NEXT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+from\s+(?:about\s+|around\s+|roughly\s+)?")
 #: words of a change over several years, whose "from" is no year before
 _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|decades)\b|"
-                      r"\b(?:average|compound)\s+annual\b|\bin\s+(?:\w+\s+)?(?:years|decades)\b",
+                      # "an average annual rise of 4%", "compound annual growth" (not "the
+                      # average annual bill", an amount a year)
+                      r"\b(?:average|compound)\s+annual(?!\s+(?:bills?|charges?|fees?|costs?|"
+                      r"prices?|pay|salary|salaries|income|rent|premiums?)\b)|"
+                      r"\bin\s+(?:\w+\s+)?(?:years|decades)\b",
                       re.I)
 #: what stands between a period and the amount its "when" clause introduces: ", when we
 #: taught ", ", when it stood at "
@@ -1003,6 +1015,21 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             dated[b] = earlier
             based.add(b)
             own[b] = earlier  # a rate moved from ("to 38.3 percent from 32.8 percent")
+    for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
+        # the same move written the other way round: "the average bill will go up from £478
+        # to £521", "the margin improved from 39.5% to 40.3%": the figure it moved from is
+        # the year's before the one it moved to, where the words name no period of either
+        if a in own or b in own or kinds.get(a) != kinds.get(b) or not dated.get(b) or \
+                not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12]|-Q[1-4])?|\d{4}/\d\d", dated[b]) or \
+                "-Q" in dated[b] and _QUARTER_BEFORE.search(sentence) or \
+                not _MOVED_FROM.search(sentence, max(0, a0 - 60), a0) or \
+                not _TO_BETWEEN.fullmatch(sentence[a1:b0]) or _SPANNED.search(sentence) or \
+                _SPANNED_FROM.search(sentence):
+            continue
+        earlier = back(dated[b], "year")
+        if earlier:
+            dated[a] = own[a] = earlier
+            based.add(a)
     # a change the words leave undated is dated by its end: "from 18.4 percent in 2013 to
     # 57.9 percent in 2023, an increase of 39.5 points" is 2023's
     ends = [dated[local] for _, _, local in spans if kinds.get(local) != "change"

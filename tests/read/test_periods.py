@@ -587,9 +587,11 @@ def test_from_and_to_in_a_study_of_a_span_of_years_are_its_first_and_last_years(
     sentence = "Since the new pier opened, crossings rose from 61,000 to 97,500."
     assert sentence_periods(sentence, _spans(sentence, "61,000", "97,500"), {},
                             "2012/2022") == {"61,000": "2012/2022", "97,500": "2012/2022"}
+    # a single year's document is not a span: its move is from the year before (since
+    # round 21; both were the document's year before)
     sentence = "Crossings rose from 61,000 to 97,500."
     assert sentence_periods(sentence, _spans(sentence, "61,000", "97,500"), {}, "2022") == \
-        {"61,000": "2022", "97,500": "2022"}
+        {"61,000": "2021", "97,500": "2022"}
 
 
 def test_a_period_dates_the_amount_its_when_clause_introduces() -> None:
@@ -980,3 +982,19 @@ def test_a_season_before_is_a_year_back_from_the_season_reported_on(words: str) 
 def test_this_season_is_the_season_reported_on() -> None:
     assert [(m.key, m.step) for m in mentions("Beech made up 22 per cent of this season's "
                                               "planting.")] == [(None, "now-year")]
+
+
+def test_a_figure_moved_from_before_the_one_moved_to_is_the_year_before() -> None:
+    # "rises from X to Y" with no period of either: X is the year's before Y's
+    sentence = "The average annual fee will rise from £212 to £236, an increase of 11.3%."
+    spans = [(sentence.index(f), sentence.index(f) + len(f), f) for f in ("£212", "£236", "11.3%")]
+    got = sentence_periods(sentence, spans, {"£212": "amount", "£236": "amount",
+                                             "11.3%": "change"}, "2027/28")
+    assert got == {"£212": "2026/27", "£236": "2027/28", "11.3%": "2027/28"}
+
+
+def test_a_range_from_one_figure_to_another_is_no_move() -> None:
+    sentence = "Fees are expected to range from £212 to £236."
+    spans = [(sentence.index(f), sentence.index(f) + len(f), f) for f in ("£212", "£236")]
+    assert sentence_periods(sentence, spans, {}, "2027/28") == {"£212": "2027/28",
+                                                                "£236": "2027/28"}

@@ -32,6 +32,11 @@ _ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 
 #: (pattern, kind): each match's groups are read by :func:`_key`
 _PATTERNS = [
+    # "from September 2023 through August 2024", "between April 2024 and March 2025", "July
+    # 2021 to June 2023": a run of months each written with its year is one period, the
+    # whole run, not the two months that bound it
+    (re.compile(rf"\b(between\s+)?({_MONTH}|May)\.?\s+{_YEAR}\s*(-|–|—|to|through|until|and)"
+                rf"\s*({_MONTH}|May)\.?\s+{_YEAR}\b(?![-/]\d)", re.I), "month-span"),
     # "Q3 2025/26", "Quarter 3, 2025/26", "the first half of 2024-25": a quarter or half of
     # a year written across two (a financial or school year), named by the year it ends in
     (re.compile(rf"\b(?:(?:Q|Quarter\s*)([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -86,10 +91,10 @@ _RELATIVE = re.compile(
     # "twelve months earlier" is a year back, as "a year earlier" is
     r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:twelve|12)\s+months\s+(?:earlier|ago|"
     r"before)|(?:the\s+)?(?:previous|prior|preceding|"
-    r"last)[\s-]+year|the\s+year\s+before|(?:same|corresponding)\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
+    r"last)[\s-]+(?:year|season(?!\s+before\b))|the\s+(?:year|season)\s+before|(?:same|corresponding)\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
     r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))|"
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
-    r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month)\b", re.I)
+    r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month|season)\b", re.I)
 #: words before a period that make it the base of a comparison, not the figure's own
 BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+"
                   r"(?:(?:in|during|for)\s+)?(?:the\s+)?"
@@ -112,6 +117,8 @@ class Mention:
 
 
 _SPAN = re.compile(r"(\d{4})/(\d{4})")
+#: a run of months: "2021-07/2023-06"
+_MONTH_RUN = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
 
 
 def _year_of(current: str | None) -> str | None:
@@ -164,6 +171,11 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         if last - first == 2 and last % 3 == 0:
             return f"{y}-Q{last // 3}"
         return None
+    if kind == "month-span":
+        if (g[3].lower() == "and") != bool(g[0]):  # "in May 2023 and May 2024" names two
+            return None
+        return _month_span(int(g[2]), _MONTHS[g[1].lower().rstrip(".")],
+                           int(g[5]), _MONTHS[g[4].lower().rstrip(".")])
     if kind == "fiscal":
         return f"{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
     if kind == "split-part":
@@ -183,6 +195,23 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     if kind == "range":  # "Rural Reading Corners, 2025-2027": the span, for the document
         return f"{g[0]}/{g[1]}" if int(g[1]) > int(g[0]) else None
     return g[0] if kind == "year" else None
+
+
+def _month_span(y1: int, m1: int, y2: int, m2: int) -> str | None:
+    """The period from month ``m1`` of ``y1`` to month ``m2`` of ``y2``, both in it: twelve
+    months are a calendar year, the April-to-March year ("2024/25") or another fiscal year,
+    named by the year it ends in ("FY2024" for September 2023 to August 2024); a calendar
+    half or quarter is itself; any other run is the run of months ("2021-07/2023-06")."""
+    months = (y2 - y1) * 12 + m2 - m1 + 1
+    if months < 2:
+        return None
+    if months == 12:
+        return str(y1) if m1 == 1 else f"{y1}/{y2 % 100:02d}" if m1 == 4 else f"FY{y2}"
+    if y1 == y2 and months == 6 and m2 % 6 == 0:
+        return f"{y1}-H{m2 // 6}"
+    if y1 == y2 and months == 3 and m2 % 3 == 0:
+        return f"{y1}-Q{m2 // 3}"
+    return f"{y1}-{m1:02d}/{y2}-{m2:02d}"
 
 
 def _ended(m: re.Match, year: str | None) -> str | None:
@@ -293,9 +322,11 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             if not free(m.start(), m.end()):
                 continue
             key = _key(kind, m, year)
-            if not key and kind == "span-to":
+            if not key and kind in ("span-to", "month-span"):
                 continue
             taken.append((m.start(), m.end()))
+            if kind == "month-span":  # "from July 2021 to June 2023": the run, no base
+                ranged.add((m.start(), m.end()))
             if key:
                 out.append(Mention(m.start(), m.end(), key))
     for m in _WHOLE_YEAR.finditer(text):
@@ -306,9 +337,12 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), year))
     for m in _RELATIVE.finditer(text):
         if free(m.start(), m.end()):
-            step = ("now-year" if m.group("now").lower() == "year" else "now") \
+            # a season ("this season", "last season", "the season before") is the year the
+            # text reports on, or the one before it: a club's, a harvest's, a theatre's year
+            step = ("now-year" if m.group("now").lower() in ("year", "season") else "now") \
                 if m.group("now") else (m.group("step") or "year")
-            if re.match(r"last\b", m.group(0), re.I):  # "last year": the writer's, not the text's
+            if re.match(r"last\b(?![\s-]+season)", m.group(0), re.I):
+                # "last year": the writer's, not the text's
                 step = "last-" + step
             out.append(Mention(m.start(), m.end(), None, step))
     # "over the first nine months of 2025", "over the six months to June": a run of months
@@ -685,13 +719,29 @@ def in_year(key: str, year: str) -> str | None:
     return f"{m.group(1) or ''}{year}{m.group(2)}" if m else None
 
 
+#: the words that set a quarter against the one before it, not the year's
+_QUARTER_BEFORE = re.compile(r"\b(?:sequential(?:ly)?|(?:previous|preceding|prior|last|"
+                             r"earlier)\s+(?:three\s+months|quarter)|quarter[\s-]on[\s-]quarter|"
+                             r"q/q|QoQ)\b", re.I)
 #: "widened to", "rose to about": the words before the figure a series moved to
 _MOVED_TO = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+#: a move's verb and its "from" right before the figure it moved from: "will go up from",
+#: "improved from", "edges down from" (never a range's "from 11% to 13%")
+_MOVED_FROM = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|grew|"
+                         r"grown|grow|grows|increased|increases|increase|decreased|decreases|"
+                         r"climbed|climbs|dropped|drops|jumped|slipped|declined|improved|"
+                         r"widened|narrowed|moved|goes|go|went|up|down)\s+(?:\w+\s+)?from\s+"
+                         r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+)?$",
+                         re.I)
 #: "... from ": what stands between the figure moved to and the one moved from
 _FROM_NEXT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+from\s+(?:about\s+|around\s+|roughly\s+)?")
 #: words of a change over several years, whose "from" is no year before
 _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|decades)\b|"
-                      r"\b(?:average|compound)\s+annual\b|\bin\s+(?:\w+\s+)?(?:years|decades)\b",
+                      # "an average annual rise of 4%", "compound annual growth" (not "the
+                      # average annual bill", an amount a year)
+                      r"\b(?:average|compound)\s+annual(?!\s+(?:bills?|charges?|fees?|costs?|"
+                      r"prices?|pay|salary|salaries|income|rent|premiums?)\b)|"
+                      r"\bin\s+(?:\w+\s+)?(?:years|decades)\b",
                       re.I)
 #: what stands between a period and the amount its "when" clause introduces: ", when we
 #: taught ", ", when it stood at "
@@ -754,6 +804,10 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
         elif local in full:
             got[local] = full[local]
     return got
+
+
+#: a list of words in commas, closed by "and" or "or": "sick, injured or orphaned"
+_WORD_LIST = re.compile(r"\b[A-Za-z'’-]+(?:,\s+[A-Za-z'’-]+)+,?\s+(?:and|or)\s+[A-Za-z'’-]+\b")
 
 
 #: the end of the period a report is about, where its stocks are counted: "headcount rose to
@@ -858,7 +912,9 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
         introduced = None
         if key is not None:  # a period named, or "this year": only in its own clause
             near = owner and next(s for s in spans if s[2] == owner)
-            if near and CLAUSE.search(sentence[min(near[1], m.end):max(near[0], m.start)]):
+            # "4,120 sick, injured or orphaned birds in 2023-24": a list's commas end no clause
+            if near and CLAUSE.search(_WORD_LIST.sub("list", sentence[min(near[1], m.end):max(
+                    near[0], m.start)])):
                 owner = None
             after = sorted(s for s in spans if s[0] >= m.end)
             if after and kinds.get(after[0][2]) != "change" and \
@@ -944,10 +1000,13 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
         # 1.08%": the figure it moved from is the year's before, where the words name no
         # period of its own and the year is a whole one, or a half, which is set against
         # the same half a year before ("the interim margin widened to 9.1% from 7.7%" is
-        # H1 2024's 7.7%); a quarter's "from" may be the quarter before or the year's;
-        # "since 2018" or "over ten years" spans many
+        # H1 2024's 7.7%); a quarter's "from" is the same quarter a year before, as a
+        # quarter's report sets its figures against, unless the words say it is the quarter
+        # before ("sequentially", "from the previous quarter"); "since 2018" or "over ten
+        # years" spans many
         if b in own or a in based or kinds.get(a) != kinds.get(b) or not dated.get(a) or \
-                not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12])?|\d{4}/\d\d", dated[a]) or \
+                not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12]|-Q[1-4])?|\d{4}/\d\d", dated[a]) or \
+                "-Q" in dated[a] and _QUARTER_BEFORE.search(sentence) or \
                 not _MOVED_TO.search(sentence, max(0, a0 - 40), a0) or \
                 not _FROM_NEXT.fullmatch(sentence[a1:b0]) or _SPANNED.search(sentence):
             continue
@@ -956,6 +1015,21 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             dated[b] = earlier
             based.add(b)
             own[b] = earlier  # a rate moved from ("to 38.3 percent from 32.8 percent")
+    for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
+        # the same move written the other way round: "the average bill will go up from £478
+        # to £521", "the margin improved from 39.5% to 40.3%": the figure it moved from is
+        # the year's before the one it moved to, where the words name no period of either
+        if a in own or b in own or kinds.get(a) != kinds.get(b) or not dated.get(b) or \
+                not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12]|-Q[1-4])?|\d{4}/\d\d", dated[b]) or \
+                "-Q" in dated[b] and _QUARTER_BEFORE.search(sentence) or \
+                not _MOVED_FROM.search(sentence, max(0, a0 - 60), a0) or \
+                not _TO_BETWEEN.fullmatch(sentence[a1:b0]) or _SPANNED.search(sentence) or \
+                _SPANNED_FROM.search(sentence):
+            continue
+        earlier = back(dated[b], "year")
+        if earlier:
+            dated[a] = own[a] = earlier
+            based.add(a)
     # a change the words leave undated is dated by its end: "from 18.4 percent in 2013 to
     # 57.9 percent in 2023, an increase of 39.5 points" is 2023's
     ends = [dated[local] for _, _, local in spans if kinds.get(local) != "change"
@@ -1135,6 +1209,11 @@ def bounds(key: str) -> tuple[dt.date, dt.date]:
     if m:
         y = int(m.group(1))
         return dt.date(y, 4, 1), dt.date(y + 1, 3, 31)
+    m = _MONTH_RUN.fullmatch(key)
+    if m:  # a run of whole months
+        y, last = int(m.group(3)), int(m.group(4))
+        return (dt.date(int(m.group(1)), int(m.group(2)), 1),
+                dt.date(y, last, calendar.monthrange(y, last)[1]))
     m = _SPAN.fullmatch(key)
     if m:  # a span of whole years
         return dt.date(int(m.group(1)), 1, 1), dt.date(int(m.group(2)), 12, 31)

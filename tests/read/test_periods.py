@@ -587,9 +587,11 @@ def test_from_and_to_in_a_study_of_a_span_of_years_are_its_first_and_last_years(
     sentence = "Since the new pier opened, crossings rose from 61,000 to 97,500."
     assert sentence_periods(sentence, _spans(sentence, "61,000", "97,500"), {},
                             "2012/2022") == {"61,000": "2012/2022", "97,500": "2012/2022"}
+    # a single year's document is not a span: its move is from the year before (since
+    # round 21; both were the document's year before)
     sentence = "Crossings rose from 61,000 to 97,500."
     assert sentence_periods(sentence, _spans(sentence, "61,000", "97,500"), {}, "2022") == \
-        {"61,000": "2022", "97,500": "2022"}
+        {"61,000": "2021", "97,500": "2022"}
 
 
 def test_a_period_dates_the_amount_its_when_clause_introduces() -> None:
@@ -607,13 +609,14 @@ def test_a_period_dates_the_amount_its_when_clause_introduces() -> None:
     assert got == {"£12.4 million": "2024/25", "twice": "2024/25", "£6.2 million": "2016/17"}
 
 
-def test_a_quarter_s_or_a_span_s_from_is_left_to_the_document() -> None:
-    """'to 8.1% from 7.7%' in a quarter may be the quarter before or the year's; 'over the
-    past ten years' spans many."""
+def test_a_quarter_s_from_is_the_year_before_s_quarter_and_a_span_s_is_left() -> None:
+    """'to 8.1% from 7.7%' in a quarter is set against the same quarter a year before (as a
+    quarter's report compares; "sequentially" would make it the quarter before; until round
+    21 it was left to the document); 'over the past ten years' spans many."""
     sentence = "Margin widened to 8.1% from 7.7%."
     assert sentence_periods(sentence, _spans(sentence, "8.1%", "7.7%"),
                             {"8.1%": "change", "7.7%": "change"}, "2022-Q3") == \
-        {"8.1%": "2022-Q3", "7.7%": "2022-Q3"}
+        {"8.1%": "2022-Q3", "7.7%": "2021-Q3"}
     sentence = "Membership grew to 9,100 from 2,300 over the past ten years."
     assert sentence_periods(sentence, _spans(sentence, "9,100", "2,300"), {}, "2022") == \
         {"9,100": "2022", "2,300": "2022"}
@@ -941,3 +944,57 @@ def test_a_year_ending_in_another_month_than_december_or_march_is_a_fiscal_year(
     """A year that ends with a month other than December (the calendar's) or March (April to
     March, "2025/26") is the organisation's own fiscal year, named by the year it ends in."""
     assert document_period(text) == key
+
+
+def test_a_list_of_words_between_a_figure_and_its_period_ends_no_clause() -> None:
+    # the commas of "lost, stray or abandoned" close no clause: 2025-26 is the figure's
+    sentence = "The shelter took in 2,960 lost, stray or abandoned dogs in 2025-26."
+    at = sentence.index("2,960")
+    assert sentence_periods(sentence, [(at, at + 5, "a")], {}, "2026/27") == {"a": "2025/26"}
+
+
+def test_a_quarter_s_figure_moved_from_is_the_same_quarter_a_year_before() -> None:
+    sentence = "Operating profit climbed to $27.3 million from $22.8 million."
+    spans = [(sentence.index(f), sentence.index(f) + len(f), f)
+             for f in ("$27.3 million", "$22.8 million")]
+    assert sentence_periods(sentence, spans, {}, "2026-Q2") == {
+        "$27.3 million": "2026-Q2", "$22.8 million": "2025-Q2"}
+    assert sentence_periods(sentence, spans, {}, "FY2026-Q2")["$22.8 million"] == "FY2025-Q2"
+
+
+def test_a_quarter_s_figure_moved_from_sequentially_is_not_dated_a_year_back() -> None:
+    sentence = "Operating profit climbed sequentially to $27.3 million from $22.8 million."
+    spans = [(sentence.index(f), sentence.index(f) + len(f), f)
+             for f in ("$27.3 million", "$22.8 million")]
+    assert sentence_periods(sentence, spans, {}, "2026-Q2")["$22.8 million"] != "2025-Q2"
+
+
+@pytest.mark.parametrize("words", ["the season before", "last season", "the previous season"])
+def test_a_season_before_is_a_year_back_from_the_season_reported_on(words: str) -> None:
+    # a club's or a harvest's "last season" is the one before the season the text is about,
+    # not the calendar year before the text was written
+    sentence = f"Gate receipts reached £61,900, up from £48,200 {words}."
+    spans = [(sentence.index(f), sentence.index(f) + len(f), f) for f in ("£61,900", "£48,200")]
+    assert sentence_periods(sentence, spans, {}, "2026/27", "2027-06-02") == {
+        "£61,900": "2026/27", "£48,200": "2025/26"}
+
+
+def test_this_season_is_the_season_reported_on() -> None:
+    assert [(m.key, m.step) for m in mentions("Beech made up 22 per cent of this season's "
+                                              "planting.")] == [(None, "now-year")]
+
+
+def test_a_figure_moved_from_before_the_one_moved_to_is_the_year_before() -> None:
+    # "rises from X to Y" with no period of either: X is the year's before Y's
+    sentence = "The average annual fee will rise from £212 to £236, an increase of 11.3%."
+    spans = [(sentence.index(f), sentence.index(f) + len(f), f) for f in ("£212", "£236", "11.3%")]
+    got = sentence_periods(sentence, spans, {"£212": "amount", "£236": "amount",
+                                             "11.3%": "change"}, "2027/28")
+    assert got == {"£212": "2026/27", "£236": "2027/28", "11.3%": "2027/28"}
+
+
+def test_a_range_from_one_figure_to_another_is_no_move() -> None:
+    sentence = "Fees are expected to range from £212 to £236."
+    spans = [(sentence.index(f), sentence.index(f) + len(f), f) for f in ("£212", "£236")]
+    assert sentence_periods(sentence, spans, {}, "2027/28") == {"£212": "2027/28",
+                                                                "£236": "2027/28"}

@@ -18,6 +18,7 @@ from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
+from rdflib.plugins.stores.memory import Memory
 
 from kg.folders import bundled_claims_dir, data_dir  # noqa: F401 - where they were
 from kg.namespaces import CG, QUDT, bind_prefixes
@@ -40,14 +41,16 @@ def shapes_dir() -> Path:
 
 @cache
 def ontology_graph() -> Graph:
-    """The vocabulary and the shapes: every Turtle file under ontology/, parsed once."""
-    return _parse_all(sorted(ontology_dir().rglob("*.ttl")))
+    """The vocabulary and the shapes: every Turtle file under ontology/, parsed once.
+    Shared by the whole process, so it refuses changes (:func:`shared`)."""
+    return shared(_parse_all(sorted(ontology_dir().rglob("*.ttl"))), "the ontology graph")
 
 
 @cache
 def vocabulary_graph() -> Graph:
-    """The vocabulary alone (ontology/*.ttl, without the shapes)."""
-    return _parse_all(_vocabulary_files())
+    """The vocabulary alone (ontology/*.ttl, without the shapes).  Shared by the whole
+    process, so it refuses changes (:func:`shared`)."""
+    return shared(_parse_all(_vocabulary_files()), "the vocabulary graph")
 
 
 def _vocabulary_files() -> list[Path]:
@@ -59,11 +62,112 @@ def shapes_graph() -> Graph:
     """The SHACL shapes alone (ontology/shapes/*.ttl): every check claimgraph runs.  Built
     from kg/shapes-graph.json where that was made of these shape files, this code and
     this rdflib (the graph a parse gives, triple for triple and in the parser's order,
-    without parsing: :func:`kg.check.kept.kept_shapes_graph`), else parsed."""
+    without parsing: :func:`kg.check.kept.kept_shapes_graph`), else parsed.  Every later
+    check in the process reads this one graph, so it refuses changes (:func:`shared`): a
+    caller that must add to it (pySHACL does) works on :func:`own_copy`."""
     from kg.check.kept import kept_shapes_graph
 
     kept = kept_shapes_graph()
-    return kept if kept is not None else _parse_all(sorted(shapes_dir().glob("*.ttl")))
+    return shared(kept if kept is not None else _parse_all(sorted(shapes_dir().glob("*.ttl"))),
+                  "the shapes graph")
+
+
+class SharedGraphError(RuntimeError):
+    """A change asked of a graph the whole process shares (:func:`shared`).  Not a
+    TypeError: rdflib's namespace manager takes a store's TypeError for an old store's
+    ``bind`` signature, and drops it."""
+
+
+class _SharedStore(Memory):
+    """rdflib's in-memory store, which refuses every change (a triple added or removed, a
+    prefix bound anew) once :func:`shared` names what it holds.
+
+    A graph a :func:`functools.cache` keeps is read by every later check in the process
+    (kg serve and the app live long): a triple one caller adds would be in the next
+    check's shapes, findings would depend on what ran before.  pySHACL, for one, adds
+    ``owl:Class rdfs:subClassOf rdfs:Class`` to the shapes graph it is given, whatever its
+    ``inplace`` says (that option is about the data graph)."""
+
+    #: what the store holds, once shared (None while it is being filled)
+    shared: str | None = None
+
+    def __init__(self) -> None:
+        super().__init__()
+        #: every triple in the order it was added (None once one was removed): a copy
+        #: made in this order answers every lookup in the same order (:func:`own_copy`)
+        self.order: list[tuple] | None = []
+
+    def _refuse(self, change: str) -> None:
+        raise SharedGraphError(f"{self.shared} is shared by every check this process runs: "
+                               f"{change} a copy of it (kg.vocab.own_copy), not the graph "
+                               "itself")
+
+    def add(self, triple, context, quoted=False):  # type: ignore[no-untyped-def]
+        if self.shared is not None:
+            self._refuse(f"add {triple} to")
+        if self.order is not None:
+            self.order.append(triple)
+        return super().add(triple, context, quoted)
+
+    def addN(self, quads):  # type: ignore[no-untyped-def]  # noqa: N802
+        if self.shared is not None:
+            self._refuse("add triples to")
+        return super().addN(quads)
+
+    def remove(self, triple, context=None):  # type: ignore[no-untyped-def]
+        if self.shared is not None:
+            self._refuse(f"remove {triple} from")
+        self.order = None
+        return super().remove(triple, context)
+
+    def add_graph(self, graph):  # type: ignore[no-untyped-def]
+        if self.shared is not None:
+            self._refuse("add a graph to")
+        return super().add_graph(graph)
+
+    def remove_graph(self, graph):  # type: ignore[no-untyped-def]
+        if self.shared is not None:
+            self._refuse("remove a graph from")
+        self.order = None
+        return super().remove_graph(graph)
+
+    def bind(self, prefix, namespace, override=True):  # type: ignore[no-untyped-def]
+        if self.shared is not None:  # a bind that changes nothing is no change
+            scratch = Memory()
+            for p, n in self.namespaces():
+                scratch.bind(p, n)
+            scratch.bind(prefix, namespace, override)
+            if set(scratch.namespaces()) == set(self.namespaces()):
+                return None
+            self._refuse(f"bind the prefix {prefix!r} to {namespace} in")
+        return super().bind(prefix, namespace, override)
+
+
+def shareable() -> Graph:
+    """An empty graph to fill, then share (:func:`shared`)."""
+    return Graph(store=_SharedStore(), bind_namespaces="none")
+
+
+def shared(graph: Graph, what: str) -> Graph:
+    """``graph`` (made on a :class:`_SharedStore`), from now on refusing every change with
+    a :class:`SharedGraphError` naming it as ``what``."""
+    assert isinstance(graph.store, _SharedStore), "made on a _SharedStore"
+    graph.store.shared = what
+    return graph
+
+
+def own_copy(graph: Graph) -> Graph:
+    """A new graph with ``graph``'s triples and prefixes: a caller's own, to change as it
+    likes (:class:`_SharedStore`).  A shared graph's triples are added in the order they
+    were added to it, so that the copy answers every lookup (``objects``, ``subjects``, ...)
+    in the same order as the graph itself; other graphs' in the order they iterate."""
+    copy = Graph(bind_namespaces="none")
+    for prefix, namespace in graph.namespaces():
+        copy.bind(prefix, namespace, override=True, replace=True)
+    order = getattr(graph.store, "order", None)
+    triples = order if order is not None else graph
+    copy.addN((s, p, o, copy) for s, p, o in triples)
+    return copy
 
 
 def _parse_all(paths: list[Path], graph: _Labelled | None = None) -> Graph:
@@ -89,7 +193,7 @@ class _Labelled(Graph):
     compiled (:mod:`kg.check.kept`) name.  Triples are added in the parser's order."""
 
     def __init__(self) -> None:
-        super().__init__(bind_namespaces="none")
+        super().__init__(store=_SharedStore(), bind_namespaces="none")
         self.tag: str | None = None
         #: every triple added, in order, where a list is given (what kg/shapes-graph.json
         #: keeps: added again in that order, they make the same graph)

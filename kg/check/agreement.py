@@ -353,15 +353,16 @@ def _rows_oxigraph(data: bytes, constraints) -> Rows:
 @cache
 def corpus_shapes_graph() -> Graph:
     """Only the shapes whose pairs span documents (with the shared prefix declarations):
-    pySHACL need not run the per-document shapes over every document's figures again."""
-    from kg.vocab import shapes_dir
-    graph = Graph(bind_namespaces="none")
+    pySHACL need not run the per-document shapes over every document's figures again.
+    Kept for the process, so it refuses changes (:func:`kg.vocab.shared`)."""
+    from kg.vocab import shapes_dir, shareable, shared
+    graph = shareable()
     for path in sorted(shapes_dir().glob("*.ttl")):
         part = Graph(bind_namespaces="none").parse(path, format="turtle")
         kinds = {str(k) for k in part.objects(None, CG.checkKind)}
         if path.name == "prefixes.ttl" or kinds & set(CORPUS_KINDS):
             graph += part
-    return graph
+    return shared(graph, "the corpus shapes graph")
 
 
 def _rows_pyshacl(data: bytes, constraints) -> Rows:

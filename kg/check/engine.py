@@ -17,7 +17,7 @@ from rdflib.term import Node
 from kg.check.compile import core_message, severity_name
 from kg.check.shapes import SparqlConstraint, shape_index
 from kg.namespaces import SH
-from kg.vocab import shapes_graph
+from kg.vocab import own_copy, shapes_graph
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,13 @@ def validate(data: Graph, shapes: Graph | None = None, *,
     if parse_once and type(data) is Graph:  # a Dataset's view of its store would be another
         data = _ParsedOnce(store=data.store, identifier=data.identifier,
                            namespace_manager=data.namespace_manager)  # nothing copied
-    _, report, _ = pyshacl_validate(data, shacl_graph=shapes if shapes is not None else
-                                    shapes_graph(), inference="none",
+    # pySHACL adds triples to the shapes graph it is given (ShapesGraph's "system triples",
+    # owl:Class rdfs:subClassOf rdfs:Class among them; its inplace is about the data
+    # graph), and binds sh: in it: it gets a copy, never the process's shapes graph or a
+    # caller's
+    _, report, _ = pyshacl_validate(data, shacl_graph=own_copy(shapes if shapes is not None
+                                                              else shapes_graph()),
+                                    inference="none",
                                     allow_infos=lenient, allow_warnings=lenient,
                                     advanced=False,
                                     meta_shacl=False, abort_on_first=False)

@@ -2249,7 +2249,11 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         if found is not None and _budgeted(document, found):
             return None
     said = clause & name(document.sentences[found.sentence], found) if found else set()
-    counted = nouns_after(document.sentences[count.sentence], count)
+    # (the thing counted: the one the average is per, else the word right after the count;
+    # "6,400 garage spaces … per space" counts spaces, and the garages' money is named so)
+    thing = _per_thing(sentence, average)
+    counted = {thing} if thing and thing not in _NO_NOUN else \
+        nouns_after(document.sentences[count.sentence], count, 1)
     if said and said <= counted and found.sentence != count.sentence and \
             CELL.fullmatch(found.local) is None:
         # "4,100 members paid in, giving an average of $12 each", after "members' families

@@ -1725,6 +1725,8 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     if found is not None and _other_kind(sentence, average, document.sentences[found.sentence],
                                          found, noun):
         return None
+    if found is not None and _other_measure(sentence, document, average, found, noun):
+        return None
     if found is not None and _whole(found) and not _bounded(found) and \
             not _numbered_name(document, document.sentences[found.sentence], found) and \
             not (found.unit == average.unit and average.cls != COUNT) and \
@@ -1734,6 +1736,22 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
              noun in name(document.sentences[place.sentence], place)):
         return found
     return None
+
+
+def _other_measure(sentence: Sentence, document: Document, average: Slot, found: Slot,
+                   noun: str) -> bool:
+    """Whether an earlier sentence's count is no number of the unit the average is per: "$4.10
+    per kilogram" is over kilograms, never over the "(12 grades)" a sentence about the
+    kilograms counts (a number whose own word after it is another thing)."""
+    word = next((t.text for t in sentence.doc[average.token + 1:average.token + 4]
+                 if t.is_alpha and stem(t.text) == noun), None)
+    unit = _unit_word(word) if word is not None else None
+    if unit is None or found.unit == unit or (
+            _dimension(unit) is not None and _dimension(found.unit) == _dimension(unit)):
+        return False
+    there = document.sentences[found.sentence]
+    own = nouns_after(there, found, 1)
+    return bool(own) and noun not in own
 
 
 def _other_kind(sentence: Sentence, average: Slot, place: Sentence, found: Slot,
@@ -1958,7 +1976,28 @@ def _pointed_back(sentence: Sentence, document: Document, average: Slot,
     # is one level, the first as written
     levels = [s for n, s in enumerate(levels)
               if not any(s.value is not None and s.value == t.value for t in levels[:n])]
-    return levels[0] if len(levels) == 1 else None
+    if len(levels) != 1:
+        return None
+    # "Costs came to £9,000, so the club ran a deficit of £1,200. That is a loss of £3 per
+    # member": where the sentence before states other amounts of the unit too, an average
+    # that names what it is ("a loss of") averages the one named so, never a level beside it
+    own = _named_of(sentence, average)
+    others = [s for s in in_unit(before) if s is not levels[0] and not is_base(before, s)]
+    if own and others and not own & name(before, levels[0]):
+        return None
+    return levels[0]
+
+
+def _named_of(sentence: Sentence, average: Slot) -> set[str]:
+    """The noun an average is set after with "of" ("a loss of about £4": loss), not an
+    average word ("an average of £4"); empty where there is none."""
+    doc, k = sentence.doc, average.token - 1
+    while k > 0 and doc[k].lower_ in _HEDGES[1:]:
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or not doc[k - 1].is_alpha or \
+            doc[k - 1].lower_ in (*_AVERAGE, *_VERBS, "total", "sum", "amount"):
+        return set()
+    return {stem(doc[k - 1].text)}
 
 
 def _share_taken_of(sentence: Sentence, slot: Slot) -> bool:
@@ -2210,6 +2249,27 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         if found is not None and _budgeted(document, found):
             return None
     said = clause & name(document.sentences[found.sentence], found) if found else set()
+    # (the thing counted: the one the average is per, else the word right after the count;
+    # "6,400 garage spaces … per space" counts spaces, and the garages' money is named so)
+    thing = _per_thing(sentence, average)
+    counted = {thing} if thing and thing not in _NO_NOUN else \
+        nouns_after(document.sentences[count.sentence], count, 1)
+    if said and said <= counted and found.sentence != count.sentence and \
+            CELL.fullmatch(found.local) is None:
+        # "4,100 members paid in, giving an average of $12 each", after "members' families
+        # spent $80,000": a figure the clause names only by the things counted is theirs by
+        # the way, not the amount; what the clause's other words name is, or nothing
+        rest = clause - counted
+        found = resolve(sentence, document, average, before=0,
+                        hint=[w for w in ordered if w not in counted], heads=rest,
+                        same_sentence=False, allow_portions=True, back=12,
+                        exclude=[count, found] + [s for s in sentence.slots
+                                                  if is_base(sentence, s)
+                                                  or interval_bound(sentence, s)]) \
+            if rest else None
+        said = rest & name(document.sentences[found.sentence], found) if found else set()
+        if not said:
+            return None
     # (the words of the place count's clause name the figure it goes on to)
     place_named: frozenset[str] = frozenset()
     place: list[Slot] = []

@@ -40,6 +40,20 @@ def sum_labels(tmp_path: Path, name: str, text: str) -> list[str]:
     return re.findall(r'a cg:SumRelation ;.*?rdfs:label "([^"]+)"', relations, re.S)
 
 
+def comparison_cells(folder: Path, text: str) -> list[tuple[str, str]]:
+    """(greater, lesser) figure ids of each comparison kg read writes for ``text`` saved as
+    ``folder/note.md`` (``folder`` made where it is not yet), in the order written."""
+    from kg.read import read
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "note.md").write_text(text, encoding="utf-8")
+    made = read(folder / "note.md", folder / "c")
+    path = made.folder / "relations.ttl"
+    relations = path.read_text(encoding="utf-8") if path.exists() else ""
+    return re.findall(r"a cg:ComparisonRelation ;(?:(?! \.\n).)*?cg:greater :([\w-]+) ; "
+                      r"cg:lesser :([\w-]+)", relations, re.S)
+
+
 def relation_blocks(folder: Path, kind: str) -> list[str]:
     """The ``kind`` relations (``"ComparisonRelation"``) kg read wrote into the document
     ``folder``, checked or proposed, each as one line of Turtle."""

@@ -7,10 +7,9 @@ text: a false violation."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from tests.read import relation_labels
+from tests.read import comparison_cells, relation_labels
 
 
 def test_a_denied_verb_of_passing_orders_its_figures_the_other_way(tmp_path: Path) -> None:
@@ -51,15 +50,7 @@ _TABLE = ("Spending by service (£ million)\n\n| Service | 2025 |\n|---|---|\n"
 def _ranked(folder: Path, text: str) -> list[tuple[str, str]]:
     """(greater, lesser) cell ids of each comparison kg read writes for the table and
     ``text``."""
-    from kg.read import read
-
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "note.md").write_text(_TABLE + text + "\n", encoding="utf-8")
-    made = read(folder / "note.md", folder / "c")
-    path = made.folder / "relations.ttl"
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    return re.findall(r"a cg:ComparisonRelation ;(?:(?! \.\n).)*?cg:greater :([\w-]+) ; "
-                      r"cg:lesser :([\w-]+)", relations, re.S)
+    return comparison_cells(folder, _TABLE + text + "\n")
 
 
 def test_a_denied_superlative_ranks_no_row(tmp_path: Path) -> None:

@@ -6,8 +6,9 @@ still ranks the row above the others."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
+
+from tests.read import comparison_cells
 
 _TABLE = ("Visitors by site, 2025\n\n| Site | Visitors |\n|---|---|\n"
           "| Quayside Museum | 41,200 |\n| Weaving Mill | 38,900 |\n"
@@ -17,15 +18,7 @@ _TABLE = ("Visitors by site, 2025\n\n| Site | Visitors |\n|---|---|\n"
 def _ranked(folder: Path, text: str) -> list[tuple[str, str]]:
     """(greater, lesser) cell ids of each comparison kg read writes for the table and
     ``text``."""
-    from kg.read import read
-
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "note.md").write_text(_TABLE + text + "\n", encoding="utf-8")
-    made = read(folder / "note.md", folder / "c")
-    path = made.folder / "relations.ttl"
-    relations = path.read_text(encoding="utf-8") if path.exists() else ""
-    return re.findall(r"a cg:ComparisonRelation ;(?:(?! \.\n).)*?cg:greater :([\w-]+) ; "
-                      r"cg:lesser :([\w-]+)", relations, re.S)
+    return comparison_cells(folder, _TABLE + text + "\n")
 
 
 def test_a_superlative_since_a_year_ranks_no_other_row(tmp_path: Path) -> None:

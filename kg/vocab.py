@@ -190,20 +190,16 @@ class _Labelled(Graph):
     parsed into it, by the file's name (``tag``) and that number, not by a random id of the
     parse: the same label in every process, in the parser's order within a file (so what
     is ordered by a shape's label is ordered as before), and the label the shapes kept
-    compiled (:mod:`kg.check.kept`) name.  Triples are added in the parser's order."""
+    compiled (:mod:`kg.check.kept`) name.  Triples are added in the parser's order, which
+    the store records (:attr:`_SharedStore.order`)."""
 
     def __init__(self) -> None:
         super().__init__(store=_SharedStore(), bind_namespaces="none")
         self.tag: str | None = None
-        #: every triple added, in order, where a list is given (what kg/shapes-graph.json
-        #: keeps: added again in that order, they make the same graph)
-        self.added: list[tuple] | None = None
 
     def add(self, triple):  # type: ignore[no-untyped-def]
         if self.tag is not None:
             triple = tuple(self._label(t) for t in triple)
-        if self.added is not None:
-            self.added.append(triple)
         return super().add(triple)
 
     def _label(self, node: Any) -> Any:

@@ -160,10 +160,10 @@ def parsed_shapes_graph():  # type: ignore[no-untyped-def]
     in the order the parser added it."""
     from kg.vocab import _Labelled, _parse_all, shapes_dir
 
-    graph = _Labelled()
-    graph.added = []
-    _parse_all(sorted(shapes_dir().glob("*.ttl")), graph)
-    return graph, graph.added
+    graph = _parse_all(sorted(shapes_dir().glob("*.ttl")), _Labelled())
+    order = graph.store.order
+    assert order is not None, "a parse only adds"
+    return graph, order
 
 
 def kept_graph_text() -> str:

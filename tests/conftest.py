@@ -39,6 +39,37 @@ def document_ttl(doc_id: str, text: str) -> str:
 MakeDoc = Callable[..., Path]
 
 
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str,
+               build: Callable[[Path], None]) -> Path:
+    """A folder ``build`` fills once per test run, for every test that asks for ``name``.
+
+    Under pytest-xdist each worker is a process of its own and a session fixture runs once
+    per worker; this keeps the folder in the run's temporary root, which every worker
+    shares, and the first worker to ask builds it while the others wait on a lock (the
+    pattern pytest-xdist documents for a session-wide fixture). A build that raises leaves
+    no folder behind: the next test to ask builds it again (and sees the error itself).
+    Tests read the folder and never change it (copy it first to change it).
+    """
+    import fcntl
+    import os
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's root: basetemp is popen-gw0, popen-gw1, … in it
+    folder = root / f"built-once-{name}"
+    with open(root / f"built-once-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / ".built").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            try:
+                build(folder)
+            except BaseException:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+            (folder / ".built").touch()
+    return folder
+
+
 def wait_until_up(url: str, seconds: float = 60) -> None:
     """Poll a server started by a test until it answers."""
     import time

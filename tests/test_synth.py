@@ -3,21 +3,43 @@
 from __future__ import annotations
 
 import json
+import pickle
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from kg.check.pipeline import check_folder
 from kg.synth import PATTERNS, make_document, write_corpus
 from tests.cli.test_bad_input import kg
+from tests.conftest import built_once
+
+
+def _write_and_check(folder: Path) -> None:
+    out = folder / "synth"
+    write_corpus(out, documents=36, seed=11)  # 36: each pattern on each block kind it rotates through
+    run = check_folder(out, cache_dir=None)
+    (folder / "run.pickle").write_bytes(pickle.dumps((run.problems, run.report)))
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("synth")
-    write_corpus(out, documents=36, seed=11)  # 36: each pattern on each block kind it rotates through
-    return out
+def _written_and_checked(tmp_path_factory) -> Path:
+    """The corpus, written and checked once for the run (by whichever test worker asks
+    first): three tests assert different things about the one check of it."""
+    return built_once(tmp_path_factory, "synth-11", _write_and_check)
+
+
+@pytest.fixture(scope="module")
+def corpus(_written_and_checked: Path) -> Path:
+    return _written_and_checked / "synth"
+
+
+@pytest.fixture(scope="module")
+def checked(_written_and_checked: Path) -> SimpleNamespace:
+    """``check_folder(corpus, cache_dir=None)``: its problems and its report."""
+    problems, report = pickle.loads((_written_and_checked / "run.pickle").read_bytes())
+    return SimpleNamespace(problems=problems, report=report)
 
 
 def test_same_seed_same_bytes(tmp_path: Path) -> None:
@@ -55,8 +77,8 @@ def test_every_pattern_is_planted(corpus: Path) -> None:
     assert truth["violations"] == sorted({p["relation"] for p in truth["planted"]})
 
 
-def test_check_recovers_the_ground_truth_exactly(corpus: Path) -> None:
-    run = check_folder(corpus, cache_dir=None)
+def test_check_recovers_the_ground_truth_exactly(corpus: Path, checked: SimpleNamespace) -> None:
+    run = checked
     assert not run.problems
     truth = json.loads((corpus / "ground-truth.json").read_text())
     violations = {f.focus for f in run.report.findings if f.severity == "violation"}
@@ -67,10 +89,11 @@ def test_check_recovers_the_ground_truth_exactly(corpus: Path) -> None:
     assert {f.severity for f in boundary} <= {"pass", "violation"}
 
 
-def test_diagnosis_names_the_planted_figure_for_the_distinctive_slips(corpus: Path) -> None:
+def test_diagnosis_names_the_planted_figure_for_the_distinctive_slips(
+        corpus: Path, checked: SimpleNamespace) -> None:
     # a digit typo inside a single relation can leave several figures tied (reported as
     # ambiguous); a shifted scale, a foreign currency or a flipped sign cannot
-    run = check_folder(corpus, cache_dir=None)
+    run = checked
     truth = json.loads((corpus / "ground-truth.json").read_text())
     top = {d["figure"]: d["pattern"] for d in run.report.diagnoses if d["rank"] == 1}
     distinctive = [p for p in truth["planted"] if p["pattern"] in (
@@ -122,7 +145,8 @@ def test_shares_of_one_whole_hold_by_their_rounding_and_the_slipped_one_fails(
     assert len(verdicts) == 13
 
 
-def test_a_part_of_a_period_past_the_whole_is_planted_and_found_exactly(corpus: Path) -> None:
+def test_a_part_of_a_period_past_the_whole_is_planted_and_found_exactly(
+        corpus: Path, checked: SimpleNamespace) -> None:
     """A day's sales written in billions for millions exceed the whole month's: the finding
     is the day's figure (a part of a period, no relation), and the diagnosis names it."""
     truth = json.loads((corpus / "ground-truth.json").read_text())
@@ -130,7 +154,7 @@ def test_a_part_of_a_period_past_the_whole_is_planted_and_found_exactly(corpus: 
     assert [(p["document"], p["pattern"], p["written"], p["true"]) for p in planted] == [
         ("synth-11-00013", "million/billion mix-up", "637 billion dollars", "637 million dollars"),
         ("synth-11-00014", "million/billion mix-up", "360 billion dollars", "360 million dollars")]
-    run = check_folder(corpus, cache_dir=None)
+    run = checked
     found = {f.focus for f in run.report.findings if f.check == "containment"}
     assert found == {p["figure"] for p in planted}  # and no other: the clean days pass
     top = {d["figure"]: d["pattern"] for d in run.report.diagnoses if d["rank"] == 1}

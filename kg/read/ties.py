@@ -1350,6 +1350,20 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
     places = {r: said_at(f.sentence, table.rows[r].label) for r in named}
     if not any(places.values()):
         return named  # named otherwise (a total by what it totals, a quarter in words)
+    # "Headline earnings per share (HEPS)": a row the letters in brackets name is named
+    # where the words they stand for start, and a row named only inside those words
+    # ("Headline earnings") is not named
+    for r, ps in list(places.items()):
+        for p in ps:
+            opened = _spelled_before(f.sentence, p, table.rows[r].label)
+            if opened is None:
+                continue
+            places[r] = sorted((set(places[r]) - {p}) | {opened})
+            within = [o for o, qs in places.items()
+                      if o != r and qs and all(opened <= q < p for q in qs)]
+            for o in within:
+                del places[o]
+            named = [k for k in named if k not in within]
     # "Science" inside "Social Sciences and Law": the longer label is the one named
     reach = {r: [(p, p + len(table.rows[r].label)) for p in ps] for r, ps in places.items()}
     inside = {r for r, ps in places.items() if ps and all(
@@ -1395,6 +1409,24 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
         not any(s[0] < min(places[r]) for s in others) and
         not CLAUSE.search(f.sentence[end:min(places[r])]) and
         len(f.sentence[end:min(places[r])].split()) <= _AFTER_WORDS)]
+
+
+def _spelled_before(sentence: str, at: int, label: str) -> int | None:
+    """Where the words start that the letters at ``at`` stand for, where the sentence
+    names the row ``label`` by letters in brackets after those words ("Headline earnings
+    per share (HEPS)" for the row "HEPS (cents)"); None otherwise."""
+    letters = re.sub(r"\([^)]*\)", " ", label).strip()
+    if not re.fullmatch(r"[A-Z]{2,6}", letters) or not sentence[at:].startswith(letters):
+        return None
+    before = sentence[:at].rstrip()
+    if not before.endswith("("):
+        return None
+    words = before[:-1]
+    if not _stands_for(letters, words):
+        return None
+    found = [m for m in re.finditer(r"[^\W\d_]+", words)
+             if m.group(0).lower() not in ("and", "of", "the", "for", "&")]
+    return found[-len(letters)].start() if len(found) >= len(letters) else None
 
 
 #: a caption's words that say how it is cut, not what it counts

@@ -1414,7 +1414,8 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
 def _spelled_before(sentence: str, at: int, label: str) -> int | None:
     """Where the words start that the letters at ``at`` stand for, where the sentence
     names the row ``label`` by letters in brackets after those words ("Headline earnings
-    per share (HEPS)" for the row "HEPS (cents)"); None otherwise."""
+    per share (HEPS)" for the row "HEPS (cents)"), or where the bracket opens that holds
+    only those letters after other words ("Operating profit (EBIT)"); None otherwise."""
     letters = re.sub(r"\([^)]*\)", " ", label).strip()
     if not re.fullmatch(r"[A-Z]{2,6}", letters) or not sentence[at:].startswith(letters):
         return None
@@ -1423,7 +1424,9 @@ def _spelled_before(sentence: str, at: int, label: str) -> int | None:
         return None
     words = before[:-1]
     if not _stands_for(letters, words):
-        return None
+        # "Operating profit (EBIT) fell to …": the letters, alone in brackets, are another
+        # name for what the words before say; the row is named where the bracket opens
+        return len(before) - 1 if sentence[at + len(letters):].startswith(")") else None
     found = [m for m in re.finditer(r"[^\W\d_]+", words)
              if m.group(0).lower() not in ("and", "of", "the", "for", "&")]
     return found[-len(letters)].start() if len(found) >= len(letters) else None

@@ -29,3 +29,15 @@ def test_the_words_alone_still_name_their_own_row(tmp_path: Path) -> None:
     labels = relation_labels(tmp_path, "Trading update", text, "RestatementRelation",
                              name="results.md")
     assert "Adjusted earnings, % change: the table and the text" in labels
+
+
+def test_letters_alone_in_brackets_after_other_words_name_their_row(tmp_path: Path) -> None:
+    text = ("Table 2. Key figures (€ million)\n\n"
+            "| | 2025 | 2024 | % change |\n"
+            "|---|---|---|---|\n"
+            "| Sales | 310.4 | 295.0 | 5.2 |\n"
+            "| EBITDA | 61.8 | 57.3 | 7.9 |\n\n"
+            "Operating cash earnings (EBITDA) climbed to €61.8 million from €57.3 million.\n")
+    labels = relation_labels(tmp_path, "Trading update", text, "RestatementRelation",
+                             name="results.md")
+    assert "EBITDA, 2025: the table and the text" in labels

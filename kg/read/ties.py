@@ -1568,6 +1568,11 @@ _ANAPHOR = re.compile(r"\s*(?:That|This|It)(?:\s+(?:is|was|represents|represente
                       r"equated)\b|['’]s\s)")
 
 
+#: a figure written as an open bound: "more than 1,000", "at least 40", "fewer than 12"
+_OPEN_BOUND = re.compile(r"\s*(?:(?:more|fewer|less|greater|higher|lower)\s+than|at\s+least|"
+                         r"at\s+most|up\s+to|over|under|above|below|upwards\s+of)\s", re.I)
+
+
 def ties(figures: list[SentenceFigure], tables: list[Table],
          cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
@@ -1611,6 +1616,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_WORDS.search(
                     m.group(0)) if (m := _OR_AFTER_PERCENT.search(f.sentence[:at])) else False):
             continue  # an amount of change, or "3" or "three" of something
+        if _OPEN_BOUND.match(f.quote):
+            continue  # "shares that hold more than 1,000 animals": a bound, which no
+            # cell states again (it only says where a quantity lies)
         # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a
         # budget's or a plan's own table holds what it plans
         forecast = _forecast(f.sentence, at)

@@ -540,19 +540,24 @@ def _ways_apart(f, cell: str, tables, changes: dict[str, tuple[str, str, str]]) 
     at = f.sentence.find(f.quote)
     if at < 0:
         return False
-    text = _cell_text(tables, cell)
-    if not re.search(r"\d", text):
-        return False
     m = re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", cell)
-    head = tables[int(m.group(1)) - 1].columns[int(m.group(3)) - 1].header if m else ""
+    if m is None:
+        return False
+    t, r, c = (int(g) for g in m.groups())
+    table = tables[t - 1]
+    found = table.rows[r - 1].cells[c - 1]
+    if found is None or found.value is None:
+        return False
+    head = table.columns[c - 1].header
     if _FALL.search(head) or re.search(r"\b(?:reduction|loss|decline|fall|drop)", head, re.I):
         return False  # a column of falls writes them unsigned: its sign says no way
     words = f.sentence[max(0, at - 40):at + len(f.quote) + 15]
     rise, fall = _RISE.search(words), _FALL.search(words)
     if bool(rise) == bool(fall):
         return False  # the words do not say which way
-    cell_falls = re.match(r"\s*\(?\s*[-−–]", text) is not None
-    return bool(fall) != cell_falls
+    # the cell's sign as the table reader read it ("-3.1", "(2.8)%" are falls), as the
+    # row's change relation takes its way
+    return bool(fall) != (found.value < 0)
 
 
 _RISE = re.compile(r"\b(?:up|rose|risen|grew|grown|gain(?:ed)?|increase[sd]?|climb(?:ed)?|"

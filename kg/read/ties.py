@@ -1569,8 +1569,10 @@ _ANAPHOR = re.compile(r"\s*(?:That|This|It)(?:\s+(?:is|was|represents|represente
 
 
 #: a figure written as an open bound: "more than 1,000", "at least 40", "fewer than 12"
-_OPEN_BOUND = re.compile(r"\s*(?:(?:more|fewer|less|greater|higher|lower)\s+than|at\s+least|"
-                         r"at\s+most|up\s+to|over|under|above|below|upwards\s+of)\s", re.I)
+#: (never "over", "up to" or "above", which as often set a figure beside another or end a
+#: move: "a growth of 13.3% over ₹2,512.7 crore", "pushed profit up to R1 104 million")
+_OPEN_BOUND = re.compile(r"\s*(?:(?:more|fewer|less|greater)\s+than|at\s+least|at\s+most|"
+                         r"upwards\s+of)\s", re.I)
 
 
 def ties(figures: list[SentenceFigure], tables: list[Table],

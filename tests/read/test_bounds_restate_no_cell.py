@@ -28,3 +28,13 @@ def test_the_plain_figure_still_restates_its_cell(tmp_path: Path) -> None:
     labels = relation_labels(tmp_path, "Herd census", text, "RestatementRelation",
                              name="goats.md")
     assert "Highmoor, 2025: the table and the text" in labels
+
+
+def test_a_level_a_move_ends_at_or_a_figure_set_over_another_is_no_bound(tmp_path: Path
+                                                                         ) -> None:
+    text = TABLE + ("Highmoor's herd grew up to 31,250 goats in 2025, a rise of 2.8% over "
+                    "30,410 goats in 2024.\n")
+    labels = relation_labels(tmp_path, "Herd census", text, "RestatementRelation",
+                             name="goats.md")
+    assert "Highmoor, 2025: the table and the text" in labels
+    assert "Highmoor, 2024: the table and the text" in labels

@@ -40,3 +40,15 @@ def test_a_change_said_the_cell_s_way_is_its_restatement(tmp_path: Path) -> None
     labels = relation_labels(tmp_path, "Venue review", text, "RestatementRelation",
                              name="venues.md")
     assert any("Quayside Hall, Change" in label for label in labels)
+
+
+def test_a_fall_in_brackets_is_a_fall(tmp_path: Path) -> None:
+    text = ("Table 3. Sales by line ($ million)\n\n"
+            "| Line | 2025 | 2024 | % change |\n"
+            "|---|---|---|---|\n"
+            "| Boots | 310.2 | 319.1 | (2.8)% |\n"
+            "| Jackets | 188.0 | 170.9 | 10.0% |\n\n"
+            "Boot sales declined 2.8% to $310.2 million.\n")
+    labels = relation_labels(tmp_path, "Quarterly update", text, "RestatementRelation",
+                             name="sales.md")
+    assert "Boots, % change: the table and the text" in labels

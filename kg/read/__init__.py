@@ -488,6 +488,9 @@ def _restatements(figures, tables, writer) -> list[str]:
         row_moves(figures, tables, tied, unit, writer.figure_id)
     periods = writer.periods
     for n, (f, cell, label, sure) in enumerate(tied, start=1):
+        if _ways_apart(f, cell, tables, writer.changes):
+            continue  # "arrivals rose 3.1%" restates no change cell of "-3.1": a rise and
+            # a fall are two quantities (the row's change, with the words' way, checks it)
         # a cell an earlier restatement dated anew ("NOK 412.8 billion at 31 December 2024")
         # has the period the words named, for every later sentence that restates it too
         dated = tuple(writer.redated.get(x, periods.get(x)) for x in (f.local, cell.lstrip(":")))
@@ -524,6 +527,37 @@ def _restatements(figures, tables, writer) -> list[str]:
                    f"    skos:note \"the sentence names the table's row and column\" ;\n"
                    f"    cg:first {cell} ; cg:restatedAs :{f.local} .\n")
     return out
+
+
+def _ways_apart(f, cell: str, tables, changes: dict[str, tuple[str, str, str]]) -> bool:
+    """Whether a sentence's change and the change cell it is tied to went opposite ways by
+    their own words and signs: "profit decreased 14.3%" against a change column's "14.3%"
+    (read, as every unsigned change cell, as a rise), "arrivals rose 3.1%" against "-3.1".
+    The way is what the words around the sentence's figure say (one way only, as the row's
+    change relation reads it) and the cell's sign; never the cells' values."""
+    if cell not in changes or not f.quote:
+        return False
+    at = f.sentence.find(f.quote)
+    if at < 0:
+        return False
+    m = re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", cell)
+    if m is None:
+        return False
+    t, r, c = (int(g) for g in m.groups())
+    table = tables[t - 1]
+    found = table.rows[r - 1].cells[c - 1]
+    if found is None or found.value is None:
+        return False
+    head = table.columns[c - 1].header
+    if _FALL.search(head) or re.search(r"\b(?:reduction|loss|decline|fall|drop)", head, re.I):
+        return False  # a column of falls writes them unsigned: its sign says no way
+    words = f.sentence[max(0, at - 40):at + len(f.quote) + 15]
+    rise, fall = _RISE.search(words), _FALL.search(words)
+    if bool(rise) == bool(fall):
+        return False  # the words do not say which way
+    # the cell's sign as the table reader read it ("-3.1", "(2.8)%" are falls), as the
+    # row's change relation takes its way
+    return bool(fall) != (found.value < 0)
 
 
 _RISE = re.compile(r"\b(?:up|rose|risen|grew|grown|gain(?:ed)?|increase[sd]?|climb(?:ed)?|"

@@ -1350,6 +1350,20 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
     places = {r: said_at(f.sentence, table.rows[r].label) for r in named}
     if not any(places.values()):
         return named  # named otherwise (a total by what it totals, a quarter in words)
+    # "Headline earnings per share (HEPS)": a row the letters in brackets name is named
+    # where the words they stand for start, and a row named only inside those words
+    # ("Headline earnings") is not named
+    for r, ps in list(places.items()):
+        for p in ps:
+            opened = _spelled_before(f.sentence, p, table.rows[r].label)
+            if opened is None:
+                continue
+            places[r] = sorted((set(places[r]) - {p}) | {opened})
+            within = [o for o, qs in places.items()
+                      if o != r and qs and all(opened <= q < p for q in qs)]
+            for o in within:
+                del places[o]
+            named = [k for k in named if k not in within]
     # "Science" inside "Social Sciences and Law": the longer label is the one named
     reach = {r: [(p, p + len(table.rows[r].label)) for p in ps] for r, ps in places.items()}
     inside = {r for r, ps in places.items() if ps and all(
@@ -1395,6 +1409,27 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
         not any(s[0] < min(places[r]) for s in others) and
         not CLAUSE.search(f.sentence[end:min(places[r])]) and
         len(f.sentence[end:min(places[r])].split()) <= _AFTER_WORDS)]
+
+
+def _spelled_before(sentence: str, at: int, label: str) -> int | None:
+    """Where the words start that the letters at ``at`` stand for, where the sentence
+    names the row ``label`` by letters in brackets after those words ("Headline earnings
+    per share (HEPS)" for the row "HEPS (cents)"), or where the bracket opens that holds
+    only those letters after other words ("Operating profit (EBIT)"); None otherwise."""
+    letters = re.sub(r"\([^)]*\)", " ", label).strip()
+    if not re.fullmatch(r"[A-Z]{2,6}", letters) or not sentence[at:].startswith(letters):
+        return None
+    before = sentence[:at].rstrip()
+    if not before.endswith("("):
+        return None
+    words = before[:-1]
+    if not _stands_for(letters, words):
+        # "Operating profit (EBIT) fell to …": the letters, alone in brackets, are another
+        # name for what the words before say; the row is named where the bracket opens
+        return len(before) - 1 if sentence[at + len(letters):].startswith(")") else None
+    found = [m for m in re.finditer(r"[^\W\d_]+", words)
+             if m.group(0).lower() not in ("and", "of", "the", "for", "&")]
+    return found[-len(letters)].start() if len(found) >= len(letters) else None
 
 
 #: a caption's words that say how it is cut, not what it counts
@@ -1533,6 +1568,13 @@ _ANAPHOR = re.compile(r"\s*(?:That|This|It)(?:\s+(?:is|was|represents|represente
                       r"equated)\b|['’]s\s)")
 
 
+#: a figure written as an open bound: "more than 1,000", "at least 40", "fewer than 12"
+#: (never "over", "up to" or "above", which as often set a figure beside another or end a
+#: move: "a growth of 13.3% over ₹2,512.7 crore", "pushed profit up to R1 104 million")
+_OPEN_BOUND = re.compile(r"\s*(?:(?:more|fewer|less|greater)\s+than|at\s+least|at\s+most|"
+                         r"upwards\s+of)\s", re.I)
+
+
 def ties(figures: list[SentenceFigure], tables: list[Table],
          cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
@@ -1576,6 +1618,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_WORDS.search(
                     m.group(0)) if (m := _OR_AFTER_PERCENT.search(f.sentence[:at])) else False):
             continue  # an amount of change, or "3" or "three" of something
+        if _OPEN_BOUND.match(f.quote):
+            continue  # "shares that hold more than 1,000 animals": a bound, which no
+            # cell states again (it only says where a quantity lies)
         # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a
         # budget's or a plan's own table holds what it plans
         forecast = _forecast(f.sentence, at)

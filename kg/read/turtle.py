@@ -857,6 +857,7 @@ class TableWriter:
                     if _BALANCE.search(c.header) or _BALANCE_AFTER.search(c.header)]
         flows = [i for i, c in enumerate(cols) if c.kind == "value" and _FLOW.search(c.header)
                  and i not in balances]
+        running = not flows  # a run of the amounts beside it, not a balance fed by flows
         if len(balances) == 1 and not flows:
             # "Cumulative TEU" beside "TEU handled": the running total of the column its
             # head names by what follows the balance's word
@@ -879,6 +880,9 @@ class TableWriter:
                 not all(_PERIOD_LABEL.match(r.label) or column_period(r.label) for r in rows):
             return
         b, a = balances[0], flows[0]
+        if running and re.search(r"\b(?:cumulative|running total|to date)\b",
+                                 cols[b].header, re.I):
+            self._running_ends(t, table, rows, b, a)
         for r in range(1, len(rows)):
             cells = [rows[r - 1].cells[b], rows[r].cells[a], rows[r].cells[b]]
             if any(c is None or c.value < 0 for c in cells) or \
@@ -888,6 +892,25 @@ class TableWriter:
                       f"{rows[r].label}: {rows[r - 1].label}'s {cols[b].header.lower()} "
                       f"plus {cols[a].header.lower()}",
                       self._fig(t, r, b), [self._fig(t, r - 1, b), self._fig(t, r, a)])
+
+    def _running_ends(self, t: int, table: Table, rows: list[Row], b: int, a: int) -> None:
+        """A running total over the table's periods ("Cumulative TEU" beside "TEU handled")
+        states its first period's own amount again: it starts there ("Q1 | 612,400 |
+        612,400"). A head that says the run started before the table ("Year to date",
+        "since 2010") is left alone unless the first row opens a year ("January", "Q1",
+        "Year 1"). (Its last period's cell is the whole run, a total row's amount, but for
+        all the periods run through, not the last one it is dated by: not tied here.)"""
+        head = table.columns[b].header
+        if re.search(r"\b(?:to date|ytd|since|from)\b", head, re.I) and \
+                not _OPENING_PERIOD.match(rows[0].label):
+            return
+        flow, balance = rows[0].cells[a], rows[0].cells[b]
+        if flow is None or balance is None or self._unit(table, 0, a) != self._unit(table, 0, b):
+            return
+        self._relation("RestatementRelation", f":c-t{t}-r1",
+                       f"{rows[0].label}: {head.lower()} is its "
+                       f"{table.columns[a].header.lower()}, where the run starts",
+                       f"cg:first {self._fig(t, 0, a)} ; cg:restatedAs {self._fig(t, 0, b)}")
 
     def _results(self, t: int, table: Table) -> None:
         """In a statement whose rows are amounts, a result row ("Gross profit", "Surplus")
@@ -926,6 +949,9 @@ _BALANCE = re.compile(r"^\s*(?:balance|cumulative|running total|total to date|"
 #: "Visitors (cumulative)", "Spent to date"
 _BALANCE_AFTER = re.compile(r"(?:\s*,\s*|\s*\(\s*|\s+)(?:cumulative|running total|to date)"
                             r"\s*\)?\s*$", re.I)
+#: a period that opens a year or a run: "January", "Q1", "H1", "Year 1", "Week 1"
+_OPENING_PERIOD = re.compile(r"^\s*(?:jan(?:uary)?\.?|[QH]1|(?:year|month|week|quarter|"
+                             r"period|day)\s+1)\b", re.I)
 _FLOW = re.compile(r"\b(?:added|deposits?|deposited|interest|paid in|contributions?|"
                    r"inflows?|additions?)\b", re.I)
 _PERIOD_LABEL = re.compile(r"^\s*(?:(?:year|month|week|quarter|period|day)\s+\d+|[QH][1-4]|"

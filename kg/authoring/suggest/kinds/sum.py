@@ -157,6 +157,12 @@ PATTERNS = Patterns({
                   # "Forty-two clinics were randomised to …": the units, the passive's subject
                   [figure(COUNT, QUANTITY, role="total"), {"IS_ALPHA": True, "OP": "{0,3}"},
                    words("were"), words("randomly", optional=True),
+                   words("randomised", "randomized", "assigned", "allocated")],
+                  # "a trial in 36 rural clinics, 18 allocated to the intervention and 18 to
+                  # usual care": the units counted, then set off after them the first arm's
+                  # count and the verb that sends it to its arm
+                  [figure(COUNT, QUANTITY, role="total"), {"IS_ALPHA": True, "OP": "{0,6}"},
+                   words(","), figure(COUNT, QUANTITY),
                    words("randomised", "randomized", "assigned", "allocated")]],
     # the total in an earlier sentence
     "earlier": [[{"IS_SENT_START": True, "LOWER": "of"}, words("those", "these", "them", "this",
@@ -1556,7 +1562,8 @@ def _arms(sentence: Sentence, total: Slot) -> list[Slot]:
         verbs = next((i for i, w in enumerate(after) if w not in _ALLOCATING), len(after))
         if before[-3:] == ["(", "n", "="] or (after[verbs:verbs + 1] == ["to"] and
                                                all(w in _ALLOCATING for w in after[:verbs])) \
-                or _arm_in_brackets(sentence, slot, parts[-1] if parts else total):
+                or _arm_in_brackets(sentence, slot, parts[-1] if parts else total,
+                                    after_arm=bool(parts)):
             parts.append(slot)
     if len(parts) < 2 or not any(t.lower_ in ("and", "or") for t in
                                  doc[parts[-2].token:parts[-1].token]):
@@ -1579,9 +1586,12 @@ def _ratio_term(sentence: Sentence, slot: Slot) -> bool:
 _RATIO = re.compile(r"^\d+(?::\d+)+$")
 
 
-def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot) -> bool:
+def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot,
+                     after_arm: bool = False) -> bool:
     """"to the intervention (24 villages) or to usual care (24 villages)": a count alone in
-    brackets (with at most its noun) after the arm "to" names since the figure before."""
+    brackets (with at most its noun) after the arm "to" names since the figure before;
+    ``after_arm``: the figure before is an arm's own count, so "or" or "and" opens the next
+    arm, its "to" left out ("to a reading programme (206) or usual teaching (204)")."""
     doc = sentence.doc
     if slot.token < 1 or doc[slot.token - 1].text != "(":
         return False
@@ -1590,9 +1600,16 @@ def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot) -> bool:
         return False
     named = doc[previous.token + 1:slot.token - 1]
     # (the ratio of the split, "1:1", names no arm of its own)
-    return any(t.lower_ == "to" for t in named) and not any(
+    sent = any(t.lower_ == "to" for t in named) or after_arm and any(
+        t.lower_ in ("or", "and") for t in named)
+    # ("410 pupils at four schools to a 12-week programme (206)": a figure of the units'
+    # own phrase before "to", or of another unit, is no count of this arm)
+    to = max((t.i for t in named if t.lower_ == "to"), default=None)
+    if not after_arm and to is not None:
+        named = doc[to + 1:slot.token - 1]
+    return sent and not any(
         t.i in sentence.by_token and not _ratio_term(sentence, sentence.by_token[t.i])
-        for t in named)
+        and sentence.by_token[t.i].unit == slot.unit for t in named)
 
 
 def _bracket_closing(sentence: Sentence, at: int) -> int | None:

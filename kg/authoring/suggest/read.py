@@ -7,6 +7,7 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF
 
+from kg.anchor import _occurrences as occurrences
 from kg.anchor import normalize
 from kg.authoring.suggest.text import DATE, Document, TotalCells, sentence
 from kg.corpus import DocumentSource
@@ -43,7 +44,10 @@ def document(source: DocumentSource, totals: TotalCells | None = None,
             if quote is None:
                 continue
             written = normalize(str(quote))
-            at = said.find(written)
+            # where kg check places the quote: on its own, never inside a longer number
+            # ("4" in "12 of 143 (8.4%) and 4 of 148" is not the "4" of "8.4%" or "143")
+            hits = occurrences(said, written, 0, len(said)) if written else []
+            at = hits[0] if hits else said.find(written)
             if at < 0:
                 continue
             prefix = g.value(node, CG.quotePrefix)

@@ -1976,6 +1976,9 @@ def _pointed_back(sentence: Sentence, document: Document, average: Slot,
     # is one level, the first as written
     levels = [s for n, s in enumerate(levels)
               if not any(s.value is not None and s.value == t.value for t in levels[:n])]
+    # "takes the bill to £1,797.36 - the £1,797 figure quoted above": "the" and a figure an
+    # earlier sentence wrote point back to that figure, no level of this sentence's own
+    levels = [s for s in levels if not _the_one_said_before(document, before, s)] or levels
     if len(levels) != 1:
         return None
     # "Costs came to £9,000, so the club ran a deficit of £1,200. That is a loss of £3 per
@@ -1986,6 +1989,14 @@ def _pointed_back(sentence: Sentence, document: Document, average: Slot,
     if own and others and not own & name(before, levels[0]):
         return None
     return levels[0]
+
+
+def _the_one_said_before(document: Document, at: Sentence, slot: Slot) -> bool:
+    """Whether a figure after "the" is written as one an earlier sentence states ("… comes
+    down to £1,797 a year. … the £1,797 figure quoted above"): it names that figure again."""
+    return slot.token > 0 and at.doc[slot.token - 1].lower_ == "the" and any(
+        s.text == slot.text and s.unit == slot.unit
+        for earlier in document.sentences[:at.index] for s in earlier.slots)
 
 
 def _named_of(sentence: Sentence, average: Slot) -> set[str]:
@@ -2198,7 +2209,7 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             and not _bounded(s)
             and not _added_to(sentence, s, average) and not _listed_with(sentence, s, average)
             and not _set_against(sentence, average, s) and not _each_amount(sentence, s)
-            and not _whole_of_share(sentence, s)
+            and not _whole_of_share(sentence, s) and not _named_a_gap(sentence, average, s)
             # "fell from 6.1 hours to 5.2 hours per shift (95% CI 4.8 to 5.6)": the level a
             # move starts from is the same measure at another time, and a bound of an
             # interval the estimate's uncertainty; neither is a total spread over things
@@ -2541,6 +2552,20 @@ def _of_label(sentence: Sentence, document: Document, average: Slot,
 
 #: words that set a figure after an average beside it as what it is compared with
 _AGAINST = {"against", "versus", "vs", "compared", "than", "beside"}
+
+
+#: the nouns that name an amount the gap between two others: "a saving of $530"
+_GAP_NOUNS = ("saving", "savings", "gap", "difference", "shortfall")
+
+
+def _named_a_gap(sentence: Sentence, average: Slot, slot: Slot) -> bool:
+    """Whether a figure after the average is named the gap between two amounts ("$890 with
+    one fitting and $1,420 with the other, a saving of $530"): what one thing costs less
+    than another, never the total the average spreads."""
+    doc = sentence.doc
+    return slot.token > average.token + 1 and slot.token >= 3 and \
+        doc[slot.token - 1].lower_ == "of" and doc[slot.token - 2].lower_ in _GAP_NOUNS and \
+        doc[slot.token - 3].lower_ in ("a", "an", "the")
 
 
 def _set_against(sentence: Sentence, average: Slot, slot: Slot) -> bool:

@@ -88,6 +88,12 @@ PATTERNS = Patterns({
         [words("compared", "comparing", "compares", "compare", "relative"), words("with", "to"),
          _between(5, ("only", "just")), figure(*_VALUES, role="base")],
         [words("than"), _between(5), figure(*_VALUES, role="base")],
+        # "2.1 million more than the south line's 10.3 million": the thing the baseline is
+        # of, its owner, named before it (a name of a few words and "'s")
+        [words("than"), words("the", optional=True),
+         {"IS_ALPHA": True, "NORM": {"NOT_IN": list(FIGURES)},
+          "LOWER": {"NOT_IN": list(_CLAUSE_WORDS)}, "OP": "{1,3}"},
+         words("'s", "’s"), figure(*_VALUES, role="base")],
         # "than the FY2024 adopted budget of $1,093.5 million": a named baseline, then "of"
         # (not after "from": "rose 5% from the sale of 3,000 homes" names no baseline)
         [words("than", "against", "above", "below"), gap(6), words("of", "at"),

@@ -370,6 +370,17 @@ def _of_an_amount(sentence: Sentence, change: Slot) -> bool:
 _OUTPUT = ("output", "production", "volume", "volumes")
 
 
+def _counted_as(doc, slot: Slot) -> str | None:
+    """What a figure counts, by the words: the unit of a quantity ("8,750 tonnes"), the noun
+    right after a count ("7 medals"); None where no noun follows."""
+    if slot.cls == QUANTITY:
+        return slot.unit  # "8,750 tonnes": the unit is the noun
+    after = doc[slot.token + 1] if slot.token + 1 < len(doc) else None
+    return after.lower_ if slot.cls == COUNT and after is not None and after.is_alpha \
+        and len(after) > 2 and after.lower_ not in ("and", "the", "from", "than", "for",
+                                                      "with", "per") else None
+
+
 def _counted_alike(sentence: Sentence, document: Document, base: Slot, final: Slot) -> bool:
     """Whether the words tie a change's baseline to the level the sentence right before
     gives: the change's sentence opens on that level ("The total …", "Output dipped 5.8%
@@ -383,18 +394,10 @@ def _counted_alike(sentence: Sentence, document: Document, base: Slot, final: Sl
         return False  # the same count said again is the baseline restated, not a new level
     earlier = document.sentences[final.sentence]
 
-    def counted(doc, slot: Slot) -> str | None:
-        if slot.cls == QUANTITY:
-            return slot.unit  # "8,750 tonnes": the unit is the noun
-        after = doc[slot.token + 1] if slot.token + 1 < len(doc) else None
-        return after.lower_ if slot.cls == COUNT and after is not None and after.is_alpha \
-            and len(after) > 2 and after.lower_ not in ("and", "the", "from", "than", "for",
-                                                          "with", "per") else None
-
-    said = counted(doc, base)
+    said = _counted_as(doc, base)
     return said is not None and \
         [s for s in earlier.slots if s.unit == final.unit
-         and counted(earlier.doc, s) == said] == [final] and \
+         and _counted_as(earlier.doc, s) == said] == [final] and \
         [s for s in sentence.slots if s.unit == base.unit] == [base]
 
 
@@ -559,7 +562,13 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
         if not before and joined >= 0 and base.token > change.token:
             before = _shared_level(sentence, change, base, others, want, m.start - 1)
         if before:
-            final = before[-1]
+            # "11 medals …: 4 gold, 3 silver and 4 bronze, up from 7 medals": the level the
+            # words count as the baseline is counted (the same noun after it), not the
+            # nearest figure of a breakdown between them
+            noun = _counted_as(sentence.doc, base)
+            alike = [s for s in before if noun is not None and
+                     _counted_as(sentence.doc, s) == noun]
+            final = (alike or before)[-1]
         elif base.cls != PERCENT or change.cls == POINTS:
             final = document.antecedent(sentence, base.unit, need=lambda s: s.local != base.local)
     return (base, final) if final is not None else None

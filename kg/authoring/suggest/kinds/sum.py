@@ -157,7 +157,20 @@ PATTERNS = Patterns({
                   # "Forty-two clinics were randomised to …": the units, the passive's subject
                   [figure(COUNT, QUANTITY, role="total"), {"IS_ALPHA": True, "OP": "{0,3}"},
                    words("were"), words("randomly", optional=True),
+                   words("randomised", "randomized", "assigned", "allocated")],
+                  # "a trial in 36 rural clinics, 18 allocated to the intervention and 18 to
+                  # usual care": the units counted, then set off after them the first arm's
+                  # count and the verb that sends it to its arm
+                  [figure(COUNT, QUANTITY, role="total"), {"IS_ALPHA": True, "OP": "{0,6}"},
+                   words(","), figure(COUNT, QUANTITY),
                    words("randomised", "randomized", "assigned", "allocated")]],
+    # "randomly assigned 260 to the app and 260 to the clinic", "with 260 assigned to …":
+    # the first arm's count sent "to" its arm, the units counted before (see _arms_first)
+    "arms-first": [[words("randomised", "randomized", "assigned", "allocated"),
+                    figure(COUNT, QUANTITY, role="arm"), words("to")],
+                   [figure(COUNT, QUANTITY, role="arm"), words("were", "was", optional=True),
+                    words("randomly", optional=True),
+                    words("randomised", "randomized", "assigned", "allocated"), words("to")]],
     # the total in an earlier sentence
     "earlier": [[{"IS_SENT_START": True, "LOWER": "of"}, words("those", "these", "them", "this",
                                                                "that", "which")],
@@ -244,6 +257,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if _ratio_term(sentence, total):
                 continue  # "randomised 1:1 to …": how the units were split, not how many
             parts = _arms(sentence, total)
+        elif m.name == "arms-first":
+            found = _arms_first(sentence, document, m.roles["arm"])
+            if found is None or any(p.local in s.figures for s in out for p in found[1]):
+                continue
+            total, parts = found
+            across = total.sentence != sentence.index
         elif m.name == "before":
             before = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start]
             if not before:
@@ -1543,7 +1562,45 @@ def _qualifies_earlier(sentence: Sentence, total: Slot) -> bool:
 _ALLOCATING = {"randomised", "randomized", "assigned", "allocated", "randomly", "were", "was"}
 
 
-def _arms(sentence: Sentence, total: Slot) -> list[Slot]:
+#: the verbs that say a trial took its units in, before it split them into arms
+_TAKEN_IN = {"enrolled", "enrolling", "enrol", "enroll", "recruited", "recruiting",
+             "included", "randomised", "randomized", "took", "participated"}
+
+
+def _arms_first(sentence: Sentence, document: Document, first: Slot
+                ) -> tuple[Slot, list[Slot]] | None:
+    """"We enrolled 520 adults and randomly assigned 260 to the app and 260 to the clinic",
+    "A total of 520 adults were enrolled. Participants were randomized 1:1, with 260
+    assigned to …": a first arm's count sent "to" its arm and the arms after it are the
+    parts; the total is the one count of their unit the words take in before (enrolled,
+    recruited, randomised), in this sentence before the first arm, else in the sentence
+    before; None where no such count, or several."""
+    if _ratio_term(sentence, first):
+        return None
+    parts = [first] + _arms(sentence, first, least=1)
+    if len(parts) < 2:
+        return None
+    for at in (sentence, document.sentences[sentence.index - 1] if sentence.index else None):
+        if at is None:
+            continue
+        cut = first.token if at is sentence else len(at.doc)
+        verb = next((t.i for t in at.doc[:cut] if t.lower_ in _TAKEN_IN), None)
+        if verb is None:
+            continue
+        # the clause the verb stands in ("A total of 312 adults … were enrolled; 168 …
+        # were women": not the count of the clause after the semicolon)
+        start = max((t.i + 1 for t in at.doc[:verb] if t.text in (";", ":")), default=0)
+        end = next((t.i for t in at.doc[verb:cut] if t.text in (";", ":", ".")), cut)
+        counts = [s for s in at.slots if start <= s.token < end and s.unit == first.unit
+                  and s.cls == first.cls and level(at, s) and not _ratio_term(at, s)]
+        if len(counts) == 1:
+            return counts[0], parts
+        if counts:
+            return None
+    return None
+
+
+def _arms(sentence: Sentence, total: Slot, least: int = 2) -> list[Slot]:
     """The arms a trial's allocated units go to, after them in their sentence: each a count
     of their unit written "(n = 455)" or sent "to" an arm ("24 to the intervention", "603
     were allocated to …"), the last after "and" or "or" ("from 48 practices" is no arm)."""
@@ -1556,10 +1613,12 @@ def _arms(sentence: Sentence, total: Slot) -> list[Slot]:
         verbs = next((i for i, w in enumerate(after) if w not in _ALLOCATING), len(after))
         if before[-3:] == ["(", "n", "="] or (after[verbs:verbs + 1] == ["to"] and
                                                all(w in _ALLOCATING for w in after[:verbs])) \
-                or _arm_in_brackets(sentence, slot, parts[-1] if parts else total):
+                or _arm_in_brackets(sentence, slot, parts[-1] if parts else total,
+                                    after_arm=bool(parts)):
             parts.append(slot)
-    if len(parts) < 2 or not any(t.lower_ in ("and", "or") for t in
-                                 doc[parts[-2].token:parts[-1].token]):
+    if len(parts) < least or not any(t.lower_ in ("and", "or") for t in
+                                     doc[(parts[-2] if len(parts) > 1 else total).token:
+                                         parts[-1].token]):
         return []
     return parts
 
@@ -1579,9 +1638,12 @@ def _ratio_term(sentence: Sentence, slot: Slot) -> bool:
 _RATIO = re.compile(r"^\d+(?::\d+)+$")
 
 
-def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot) -> bool:
+def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot,
+                     after_arm: bool = False) -> bool:
     """"to the intervention (24 villages) or to usual care (24 villages)": a count alone in
-    brackets (with at most its noun) after the arm "to" names since the figure before."""
+    brackets (with at most its noun) after the arm "to" names since the figure before;
+    ``after_arm``: the figure before is an arm's own count, so "or" or "and" opens the next
+    arm, its "to" left out ("to a reading programme (206) or usual teaching (204)")."""
     doc = sentence.doc
     if slot.token < 1 or doc[slot.token - 1].text != "(":
         return False
@@ -1590,9 +1652,16 @@ def _arm_in_brackets(sentence: Sentence, slot: Slot, previous: Slot) -> bool:
         return False
     named = doc[previous.token + 1:slot.token - 1]
     # (the ratio of the split, "1:1", names no arm of its own)
-    return any(t.lower_ == "to" for t in named) and not any(
+    sent = any(t.lower_ == "to" for t in named) or after_arm and any(
+        t.lower_ in ("or", "and") for t in named)
+    # ("410 pupils at four schools to a 12-week programme (206)": a figure of the units'
+    # own phrase before "to", or of another unit, is no count of this arm)
+    to = max((t.i for t in named if t.lower_ == "to"), default=None)
+    if not after_arm and to is not None:
+        named = doc[to + 1:slot.token - 1]
+    return sent and not any(
         t.i in sentence.by_token and not _ratio_term(sentence, sentence.by_token[t.i])
-        for t in named)
+        and sentence.by_token[t.i].unit == slot.unit for t in named)
 
 
 def _bracket_closing(sentence: Sentence, at: int) -> int | None:

@@ -12,7 +12,7 @@ from tests.read import relation_labels
 
 def test_a_runner_up_after_a_superlative_is_below_it(tmp_path: Path) -> None:
     # (the regatta's second place follows no superlative: nothing is ranked there)
-    assert relation_labels(tmp_path, "Helpline log", "The busiest week of the winter was "
+    assert relation_labels(tmp_path, "Helpline log", "The single busiest week of the winter was "
                            "the first of January, when 812 calls came in; the week after "
                            "came second with 640. At the regatta the home crew finished in "
                            "7 minutes 12 seconds; the visitors came second with 7 minutes 31 "

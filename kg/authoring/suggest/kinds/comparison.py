@@ -891,9 +891,11 @@ def _ranked(sentence: Sentence, m) -> tuple[Slot, Slot] | None:
     superlative = next((t for t in reversed(doc[:m.start]) if t.lower_ in TOP + BOTTOM), None)
     if superlative is None:
         return None
-    if doc[m.start].lower_ in _RUNNER_UP and (
-            superlative.i == 0 or doc[superlative.i - 1].lower_ not in _RANKING):
-        return None  # "Most members …; Ash was second with 31%": no rank the words set up
+    if doc[m.start].lower_ in _RUNNER_UP and not any(
+            t.lower_ in _RANKING for t in doc[max(0, superlative.i - 2):superlative.i]):
+        # "Most members …; Ash was second with 31%": no rank the words set up ("the single
+        # busiest day", "by far the largest" set one up)
+        return None
     own = [s for s in sentence.slots if superlative.i < s.token < m.start
            and s.unit == following.unit and s.cls == following.cls]
     if len(own) != 1 or is_gap(sentence, own[0]) or is_gap(sentence, following):

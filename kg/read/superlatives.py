@@ -5,7 +5,9 @@ periods' in that row), "the largest faculty, with 7,507 students, followed by En
 (and Engineering's larger than the rest). A verb or comparative set against "every other"
 row ("Health trails every other line at 53%", "higher than any other month, at 412") claims
 each of them in turn: the named cell against every other row of its block, in the column of
-the one figure its clause gives.
+the one figure its clause gives. A sentence with no figure that names one row ("June was
+the busiest month of the season") ranks that row's cell in the one column of levels its
+table has (a running total is none), and its relation is the row's claim.
 
 A superlative claims the named cell beats all the others, so it is checked against the
 largest of them (the smallest, for "the lowest"): that comparison fails whenever any other
@@ -156,7 +158,85 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
             compared(m, _pairs(table, t, r, c, against, ranked, top, writer))
         for m in _EVERY_OTHER.finditer(text):
             compared(m, _every_other(m, text, said, where, cell_of, tables, says, writer))
+    said_sentences = {" ".join(f.sentence.split()) for f in figures}
+    for text in _figureless_sentences(getattr(writer, "source", None) or "", tables):
+        if any(text in other for other in said_sentences):
+            continue  # a figure's sentence: read above, with its figure
+        for m in _SUPERLATIVE.finditer(text):
+            place = _row_named_without_figure(m, text, tables, says)
+            if place is None:
+                continue
+            t, r, c = place
+            table = tables[t - 1]
+            pairs = _pairs(table, t, r, c, _rows_against(table, r, c), None,
+                           m.group(1).lower() in TOP, writer)
+            for greater, lesser in pairs:
+                if (greater, lesser) not in seen:
+                    seen.add((greater, lesser))
+                    # (no sentence claim: the words name the row, whose claim it is)
+                    out.append((set(), relation("ComparisonRelation", f":c-t{t}-r{r}",
+                                                m.group(0) + " (the table)",
+                                                f"cg:greater {greater} ; cg:lesser {lesser}")))
     return out
+
+
+#: a sentence of the prose: up to its full stop (or the end of a line that ends a heading)
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\n(?!\s*\n))+(?:[.!?]|$|(?=\n\s*\n))")
+#: nouns of a change right after a superlative: "the largest fall", "the biggest rise": the
+#: rank of a change, which a table's levels do not hold
+_CHANGE_NOUNS = re.compile(r"^\s+(?:\w+\s+)?(?:falls?|rises?|increases?|decreases?|growth|"
+                          r"gains?|drops?|declines?|jumps?|changes?|improvements?|"
+                          r"reductions?|cuts?|swings?|proportional|relative|percentage)\b",
+                          re.I)
+
+
+def _figureless_sentences(source: str, tables) -> list[str]:
+    """The prose's sentences that hold no figure (no number): the tables' lines left out."""
+    chars = list(source)
+    for table in tables:
+        for i in range(max(0, table.start), min(len(chars), table.end)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    text = "".join(chars)
+    out = []
+    for m in _SENTENCE.finditer(text):
+        sentence = " ".join(m.group(0).split())
+        # ("Q3", "H1" name a period, no figure)
+        if sentence and not re.search(r"(?<![A-Za-z])\d", sentence):
+            out.append(sentence)
+    return out
+
+
+def _row_named_without_figure(m, text: str, tables, says) -> tuple[int, int, int] | None:
+    """The cell a superlative ranks in a sentence with no figure ("Q3 was the busiest quarter
+    once again", "July remains the busiest month of the year"): the one row the words before
+    it in its clause name, in the one column of levels its table has (a running total, a
+    share or a change column is none); None where the words rank several rows, deny the
+    rank, set the row against its own past or rank a change ("the largest fall")."""
+    if _NOT_FIRST.search(m.group(0)) or _SECOND.search(m.group(0)) or \
+            _ONE_OF.search(text, 0, m.start()) or _DENIED.search(text, 0, m.start()):
+        return None
+    after = text[m.end():m.end() + 80]
+    if _OWN_PAST.match(after) or _CHANGE_NOUNS.match(after) or _EXCEPT.search(after) or \
+            re.match(r"^\s+(?:\w+\s+){0,2}?(?:ever|on\s+record|yet)\b", after, re.I):
+        return None
+    from kg.read.turtle import _BALANCE, _BALANCE_AFTER
+
+    before = text[:m.start()]
+    before = before[max((c.end() for c in _CLAUSE_OPEN.finditer(before)), default=0):]
+    rows = [(t, r) for t, table in enumerate(tables, start=1)
+            for r, row in enumerate(table.rows, start=1)
+            if not row.total and row.label and says(before, row.label)]
+    if len(rows) != 1:
+        return None
+    t, r = rows[0]
+    table = tables[t - 1]
+    columns = [c for c, column in enumerate(table.columns, start=1)
+               if column.kind == "value" and not column.total
+               and not _BALANCE.search(column.header) and not _BALANCE_AFTER.search(column.header)]
+    if len(columns) != 1 or table.rows[r - 1].cells[columns[0] - 1] is None:
+        return None
+    return t, r, columns[0]
 
 
 def _every_other(m, text: str, said, where, cell_of, tables, says,

@@ -217,3 +217,27 @@ def test_a_clause_naming_a_row_by_its_first_word_ranks_that_row(tmp_path: Path) 
     """"Conservation work is once more the largest cost": the label "Conservation and
     collections care" leads with the clause's first word and no other row's does."""
     assert comparisons(tmp_path, LED) == [(":f-t1-r1-c1", ":f-t1-r4-c1")]
+
+
+FIGURELESS = """Ferry depot log 2025
+
+Table 3. Crossings by month
+
+  Month        Crossings    Running total
+  April            4,120            4,120
+  May              4,680            8,800
+  June             5,210           14,010
+  July             4,930           18,940
+  Total           18,940
+
+June was once again the busiest month of the
+season. April saw the largest rise. May was one of the quieter months, and July was not
+the busiest.
+"""
+
+
+def test_a_superlative_with_no_figure_ranks_the_row_it_names(tmp_path: Path) -> None:
+    # June, named with no figure, beats the largest other month in the one column of levels
+    # (the running total ranks nothing); "the largest rise" ranks a change the levels do not
+    # hold, and a rank said of several rows or denied claims nothing
+    assert comparisons(tmp_path, FIGURELESS) == [(":f-t1-r3-c1", ":f-t1-r4-c1")]

@@ -54,6 +54,11 @@ TOP = ("largest", "biggest", "highest", "greatest", "most", "busiest", "costlies
        "longest", "strongest", "leading", "top")
 BOTTOM = ("smallest", "lowest", "least", "fewest", "cheapest", "shortest", "weakest",
           "lightest", "quietest")
+#: verbs that place a runner-up second, after a superlative: "came second with 640"
+_RUNNER_UP = ("came", "comes", "was", "is", "were", "are", "ranked", "ranks", "finished",
+              "placed")
+#: the words right before a superlative that make it a rank: "the busiest", "its lowest"
+_RANKING = ("the", "its", "our", "their", "his", "her")
 #: punctuation that ends the words naming a bound
 _BREAKS = (",", ".", ";", ":", "(", ")", "-", "–", "—")
 #: what a range may bound: amounts, percents, plain ratios ("odds ratio 0.61") and points
@@ -119,6 +124,10 @@ PATTERNS = Patterns({
          figure(*_RANGED, role="high")],
     ],
     "followed": [[words("followed", "trailed"), words("by"), gap(8),
+                  figure(*_VALUES, role="next")],
+                 # "…; the week after came second with 640", "Caddon was second with
+                 # £15.60": a runner-up named after the superlative's own figure
+                 [words(*_RUNNER_UP), words("second"), words("with", "at", "on"),
                   figure(*_VALUES, role="next")]],
     # "turnout was higher in rural wards (64.2%) than in the city (51.7%)": each side's
     # figure in brackets after its name, the comparative before both
@@ -881,6 +890,11 @@ def _ranked(sentence: Sentence, m) -> tuple[Slot, Slot] | None:
     following = m.roles["next"]
     superlative = next((t for t in reversed(doc[:m.start]) if t.lower_ in TOP + BOTTOM), None)
     if superlative is None:
+        return None
+    if doc[m.start].lower_ in _RUNNER_UP and not any(
+            t.lower_ in _RANKING for t in doc[max(0, superlative.i - 2):superlative.i]):
+        # "Most members …; Ash was second with 31%": no rank the words set up ("the single
+        # busiest day", "by far the largest" set one up)
         return None
     own = [s for s in sentence.slots if superlative.i < s.token < m.start
            and s.unit == following.unit and s.cls == following.cls]

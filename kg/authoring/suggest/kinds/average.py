@@ -301,6 +301,20 @@ PATTERNS = Patterns({
                        words("for"), words("every", "each"),
                        words(*_HEDGES[1:], optional=True), figure(COUNT, role="average"),
                        {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}}]],
+    # "about nine people in a typical class", "some 40 pupils in the average school": the
+    # number of things the one "typical"/"average" thing holds, that thing counted before
+    # ("in a typical week" is a rate over time, no thing counted)
+    "typical": [[figure(COUNT, QUANTITY, role="average"),
+                 {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}, "OP": "{0,2}"},
+                 words("in", "at", "on", "per", "for"), words("a", "an", "the"),
+                 words("typical", "average"),
+                 {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_NO_NOUN, *_PERIODS,
+                                                         *_PERIOD_WORDS, "night", "nights",
+                                                         "season", "term", "semester"]}}]],
+    # "will award eight $1,500 scholarships - $12,000 in all": a count right before the
+    # price of each of the things it counts (kept only where the words restate the total)
+    "count-priced": [[figure(COUNT, role="count"), figure(MONEY, role="average"),
+                      {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}}]],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -360,6 +374,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
+        if m.name == "count-priced":
+            # "eight $1,500 scholarships - $12,000 in all": the count the price follows, the
+            # total the words after it call one; nothing where they name no total ("ten £5
+            # vouchers" alone is no average of anything)
+            count, in_total = m.roles["count"], _in_total(sentence, average)
+            if in_total is not None and _whole(count) and not _bounded(count) and \
+                    count.value != 1 and not _hyphened(sentence, average):
+                out.append(_average(sentence, m, in_total, count, average))
+            continue
         if m.name == "subject" and averaged_subject(sentence, average) is None and \
                 _per_subject(sentence, average) is None:
             continue  # "the gate was 318": no average word names it
@@ -1497,6 +1520,8 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
         # ("each street lamp": the second word is the thing)
         at = m.start + (2 if m.name in ("per-noun", "each-compound") else 1)
         return stem(doc[at].text)
+    if m.name == "typical":
+        return stem(doc[m.end - 1].text)  # "in a typical class": the thing is the last word
     if m.name == "one":
         at = next(t.i for t in doc[m.start:m.end] if t.lower_ in ("one", "single"))
         return stem(doc[at + 1].text)

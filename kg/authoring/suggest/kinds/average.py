@@ -455,6 +455,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # "Members farm 3,000 hectares between them - an average of 20 hectares
                 # each": a bare "each" is each of the things the clause opens on
                 count = _count(sentence, document, average, subject)
+            elif count is None and noun is None and _bare_each(sentence, average):
+                # "The 1,600 examiners conducted on average 570 tests each": a bare "each"
+                # is each of the things counted right before the clause's verb
+                count = _counted_subject(sentence, average)
         over_things = None
         if count is None and m.name == "average" or m.name == "comes-to-per" and (
                 count is None or count.sentence != sentence.index):
@@ -1070,6 +1074,53 @@ def _subject(sentence: Sentence, average: Slot) -> str | None:
             total.token >= average.token:
         return None
     return stem(doc[at].text)
+
+
+#: the words that may open a relative clause on the things counted ("1,600 examiners, who
+#: conducted …")
+_RELATIVE = (",", "who", "which", "that")
+#: verbs of doing whose past is no "-ed" (and their present), the clause's verb before an
+#: average's words ("gave on average 25 hours each")
+_DOING = frozenset({"gave", "give", "make", "made", "took", "take", "paid", "pay", "spent",
+                    "spend", "ran", "run", "sold", "sell", "saw", "see", "did", "do", "had",
+                    "have", "got", "get", "wrote", "write", "drove", "drive", "flew", "fly",
+                    "caught", "catch", "brought", "bring", "held", "hold", "kept", "keep",
+                    "won", "win", "grew", "grow", "lost", "lose", "taught", "teach", "put",
+                    "earn", "raise", "log", "carry", "conduct", "complete", "handle", "serve",
+                    "treat", "collect", "deliver", "record", "host", "attend", "visit"})
+#: the words of an average between the clause's verb and its figure
+_ON_AVERAGE = ("on", "average", "an", "of", "about", "some", "roughly", "around", "nearly")
+
+
+def _counted_subject(sentence: Sentence, average: Slot) -> Slot | None:
+    """The count of things a bare "each" after an average is each of, where the clause is
+    theirs: a count, its noun, one verb (after "who" or "which", if any), then the average's
+    words ("The 1,600 examiners conducted on average 570 tests each", "… 40 volunteers, who
+    gave an average of 25 hours each"); None where the words between say anything else."""
+    doc = sentence.doc
+    at = average.token - 1
+    while at > 0 and doc[at].lower_ in _ON_AVERAGE:
+        at -= 1
+    if at > 0 and doc[at].lower_ in _PARTICLES:
+        at -= 1  # ("carried out on average …": the verb's particle)
+    # (the verb: one word, no noun of a list or the end of a phrase)
+    if at <= 0 or not doc[at].is_alpha or doc[at].lower_ in _PHRASE_END or \
+            doc[at].lower_ in _EACH or not (doc[at].lower_.endswith("ed") or
+                                            doc[at].lower_ in _DOING):
+        return None
+    at -= 1
+    while at > 0 and doc[at].lower_ in _RELATIVE:
+        at -= 1
+    nouns = 0
+    while at > 0 and doc[at].is_alpha and doc[at].norm_ not in FIGURES and \
+            doc[at].lower_ not in _PHRASE_END and nouns < 3:
+        at -= 1
+        nouns += 1
+    count = sentence.by_token.get(at)
+    if not nouns or count is None or count.cls != COUNT or not _whole(count) or \
+            _bounded(count) or count.value == 1 or is_change(sentence, count):
+        return None
+    return count
 
 
 def _thing_after(sentence: Sentence, slot: Slot) -> tuple[list[str], int] | None:

@@ -42,3 +42,10 @@ def test_a_typical_thing_not_counted_reads_nothing(tmp_path: Path) -> None:
 def test_a_typical_day_reads_nothing(tmp_path: Path) -> None:
     assert _averages(tmp_path, "The bakery opened 300 days and sold 30,000 loaves, about "
                                "100 loaves on a typical day.") == []
+
+
+def test_at_an_average_price_is_no_typical_thing(tmp_path: Path) -> None:
+    # ("at an average realised price of …" names a price, no thing the tonnes are in)
+    assert _averages(tmp_path, "Sales of 2,000 tonnes at an average realised price of "
+                               "US$1,100 per tonne generated US$2.2 million.") == [
+        "US$2.2 million ÷ 2,000 tonnes = US$1,100 per tonne"]

@@ -304,13 +304,17 @@ PATTERNS = Patterns({
     # "about nine people in a typical class", "some 40 pupils in the average school": the
     # number of things the one "typical"/"average" thing holds, that thing counted before
     # ("in a typical week" is a rate over time, no thing counted)
+    # (the thing's one word ends the phrase: "at an average realised price of …" is a price)
     "typical": [[figure(COUNT, QUANTITY, role="average"),
                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}, "OP": "{0,2}"},
-                 words("in", "at", "on", "per", "for"), words("a", "an", "the"),
+                 words("in", "on", "per", "for"), words("a", "an", "the"),
                  words("typical", "average"),
                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_NO_NOUN, *_PERIODS,
-                                                         *_PERIOD_WORDS, "night", "nights",
-                                                         "season", "term", "semester"]}}]],
+                                                         *_PERIOD_WORDS, *_AMOUNT_NOUNS,
+                                                         "night", "nights", "season", "term",
+                                                         "semester"]}},
+                 {"LOWER": {"IN": [".", ",", ";", ":", "-", "–", "—", ")", "and", "but",
+                                   "which", "while", "this", "last"]}}]],
     # "will award eight $1,500 scholarships - $12,000 in all": a count right before the
     # price of each of the things it counts (kept only where the words restate the total)
     "count-priced": [[figure(COUNT, role="count"), figure(MONEY, role="average"),
@@ -1572,7 +1576,7 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
         at = m.start + (2 if m.name in ("per-noun", "each-compound") else 1)
         return stem(doc[at].text)
     if m.name == "typical":
-        return stem(doc[m.end - 1].text)  # "in a typical class": the thing is the last word
+        return stem(doc[m.end - 2].text)  # "in a typical class,": the thing is its last word
     if m.name == "one":
         at = next(t.i for t in doc[m.start:m.end] if t.lower_ in ("one", "single"))
         return stem(doc[at + 1].text)

@@ -271,6 +271,8 @@ def _described(doc, slot: Slot) -> frozenset[str]:
 def _stem(word: str) -> str:
     word = word.lower()
     for suffix in ("ions", "ion", "ies", "es", "s"):
+        if suffix == "s" and word.endswith("ss"):
+            break  # "class", "gross": a noun in "-ss" is no plural
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word

@@ -301,6 +301,24 @@ PATTERNS = Patterns({
                        words("for"), words("every", "each"),
                        words(*_HEDGES[1:], optional=True), figure(COUNT, role="average"),
                        {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}}]],
+    # "about nine people in a typical class", "some 40 pupils in the average school": the
+    # number of things the one "typical"/"average" thing holds, that thing counted before
+    # ("in a typical week" is a rate over time, no thing counted)
+    # (the thing's one word ends the phrase: "at an average realised price of …" is a price)
+    "typical": [[figure(COUNT, QUANTITY, role="average"),
+                 {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}, "OP": "{0,2}"},
+                 words("in", "on", "per", "for"), words("a", "an", "the"),
+                 words("typical", "average"),
+                 {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_NO_NOUN, *_PERIODS,
+                                                         *_PERIOD_WORDS, *_AMOUNT_NOUNS,
+                                                         "night", "nights", "season", "term",
+                                                         "semester"]}},
+                 {"LOWER": {"IN": [".", ",", ";", ":", "-", "–", "—", ")", "and", "but",
+                                   "which", "while", "this", "last"]}}]],
+    # "will award eight $1,500 scholarships - $12,000 in all": a count right before the
+    # price of each of the things it counts (kept only where the words restate the total)
+    "count-priced": [[figure(COUNT, role="count"), figure(MONEY, role="average"),
+                      {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}}]],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -360,6 +378,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
+        if m.name == "count-priced":
+            # "eight $1,500 scholarships - $12,000 in all": the count the price follows, the
+            # total the words after it call one; nothing where they name no total ("ten £5
+            # vouchers" alone is no average of anything)
+            count, in_total = m.roles["count"], _in_total(sentence, average)
+            if in_total is not None and _whole(count) and not _bounded(count) and \
+                    count.value != 1 and not _hyphened(sentence, average):
+                out.append(_average(sentence, m, in_total, count, average))
+            continue
         if m.name == "subject" and averaged_subject(sentence, average) is None and \
                 _per_subject(sentence, average) is None:
             continue  # "the gate was 318": no average word names it
@@ -432,6 +459,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # "Members farm 3,000 hectares between them - an average of 20 hectares
                 # each": a bare "each" is each of the things the clause opens on
                 count = _count(sentence, document, average, subject)
+            elif count is None and noun is None and _bare_each(sentence, average):
+                # "The 1,600 examiners conducted on average 570 tests each": a bare "each"
+                # is each of the things counted right before the clause's verb
+                count = _counted_subject(sentence, average)
         over_things = None
         if count is None and m.name == "average" or m.name == "comes-to-per" and (
                 count is None or count.sentence != sentence.index):
@@ -1049,6 +1080,53 @@ def _subject(sentence: Sentence, average: Slot) -> str | None:
     return stem(doc[at].text)
 
 
+#: the words that may open a relative clause on the things counted ("1,600 examiners, who
+#: conducted …")
+_RELATIVE = (",", "who", "which", "that")
+#: verbs of doing whose past is no "-ed" (and their present), the clause's verb before an
+#: average's words ("gave on average 25 hours each")
+_DOING = frozenset({"gave", "give", "make", "made", "took", "take", "paid", "pay", "spent",
+                    "spend", "ran", "run", "sold", "sell", "saw", "see", "did", "do", "had",
+                    "have", "got", "get", "wrote", "write", "drove", "drive", "flew", "fly",
+                    "caught", "catch", "brought", "bring", "held", "hold", "kept", "keep",
+                    "won", "win", "grew", "grow", "lost", "lose", "taught", "teach", "put",
+                    "earn", "raise", "log", "carry", "conduct", "complete", "handle", "serve",
+                    "treat", "collect", "deliver", "record", "host", "attend", "visit"})
+#: the words of an average between the clause's verb and its figure
+_ON_AVERAGE = ("on", "average", "an", "of", "about", "some", "roughly", "around", "nearly")
+
+
+def _counted_subject(sentence: Sentence, average: Slot) -> Slot | None:
+    """The count of things a bare "each" after an average is each of, where the clause is
+    theirs: a count, its noun, one verb (after "who" or "which", if any), then the average's
+    words ("The 1,600 examiners conducted on average 570 tests each", "… 40 volunteers, who
+    gave an average of 25 hours each"); None where the words between say anything else."""
+    doc = sentence.doc
+    at = average.token - 1
+    while at > 0 and doc[at].lower_ in _ON_AVERAGE:
+        at -= 1
+    if at > 0 and doc[at].lower_ in _PARTICLES:
+        at -= 1  # ("carried out on average …": the verb's particle)
+    # (the verb: one word, no noun of a list or the end of a phrase)
+    if at <= 0 or not doc[at].is_alpha or doc[at].lower_ in _PHRASE_END or \
+            doc[at].lower_ in _EACH or not (doc[at].lower_.endswith("ed") or
+                                            doc[at].lower_ in _DOING):
+        return None
+    at -= 1
+    while at > 0 and doc[at].lower_ in _RELATIVE:
+        at -= 1
+    nouns = 0
+    while at > 0 and doc[at].is_alpha and doc[at].norm_ not in FIGURES and \
+            doc[at].lower_ not in _PHRASE_END and nouns < 3:
+        at -= 1
+        nouns += 1
+    count = sentence.by_token.get(at)
+    if not nouns or count is None or count.cls != COUNT or not _whole(count) or \
+            _bounded(count) or count.value == 1 or is_change(sentence, count):
+        return None
+    return count
+
+
 def _thing_after(sentence: Sentence, slot: Slot) -> tuple[list[str], int] | None:
     """The words of the thing an amount is "per"/"each"/"for each" of, right after it, and
     the token after them: "$18.40 per child per year" -> ([child], at "per")."""
@@ -1497,6 +1575,8 @@ def _counted(sentence: Sentence, m: Match, average: Slot) -> str | None:
         # ("each street lamp": the second word is the thing)
         at = m.start + (2 if m.name in ("per-noun", "each-compound") else 1)
         return stem(doc[at].text)
+    if m.name == "typical":
+        return stem(doc[m.end - 2].text)  # "in a typical class,": the thing is its last word
     if m.name == "one":
         at = next(t.i for t in doc[m.start:m.end] if t.lower_ in ("one", "single"))
         return stem(doc[at + 1].text)

@@ -99,7 +99,9 @@ def stem(word: str) -> str:
         return _SAME_NOUN[word]
     if word.endswith("ship") and len(word) > 8:
         word = word[:-4]  # "the membership" counts the members, "readership" the readers
-    cut = _stem(word)
+    # a noun in "-ss" is its own singular: "class" is the stem of "classes" (whose "es" _stem
+    # cuts), never "clas" cut to "cla" ("glass", "business", "address" alike)
+    cut = word if word.endswith("ss") else _stem(word)
     # a plural in "-ses" whose "es" _stem cut keeps its "s": "nurses" is "nurs", as "nurse"
     # is (cutting it again made "nur"); other words lose a last "s" _stem left
     if len(cut) > 3 and cut.endswith("s") and not cut.endswith("ss") and \

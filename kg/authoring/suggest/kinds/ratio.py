@@ -28,7 +28,8 @@ PATTERNS = Patterns({
     ],
     # "one in four participants (309 of 1,248)", "one in five homes (972 of the 4,860 that
     # replied)": the whole may be named by words of its own before the bracket closes
-    "bracket": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,3}"}, words("("),
+    # ("three-quarters of all the samples tested (600 of 800)": up to five words between)
+    "bracket": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,5}"}, words("("),
                  figure(*AMOUNTS, role="portion"), words("of", "out"),
                  words("of", optional=True), words("the", "all", optional=True),
                  figure(*AMOUNTS, role="whole"), gap(5), words(")")],

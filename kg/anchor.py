@@ -98,7 +98,7 @@ def anchor(text: str | NormalizedText, quote: str, *, prefix: str | None = None,
     lo, hi = 0, len(norm.text)
     if within is not None:
         lo, hi = norm.to_normalized(within[0]), norm.to_normalized(within[1])
-    hits = _occurrences(norm.text, needle, lo, hi)
+    hits = occurrences(norm.text, needle, lo, hi)
     if prefix:
         p = normalize(prefix)
         hits = [h for h in hits if norm.text[max(0, h - len(p) - 1):h].rstrip().endswith(p)]
@@ -142,7 +142,13 @@ def _most_like(norm: NormalizedText, hits: list[int], length: int, previous: Anc
     return min(hits, key=score)
 
 
-def _occurrences(haystack: str, needle: str, lo: int, hi: int) -> list[int]:
+def occurrences(haystack: str, needle: str, lo: int, hi: int) -> list[int]:
+    """Where ``needle`` stands on its own in ``haystack[lo:hi]``: never inside a longer
+    number or word (the "4" of "8.4%" or "143" is no occurrence of "4").
+
+    >>> occurrences("12 of 143 (8.4%) and 4 of 148", "4", 0, 29)
+    [21]
+    """
     hits = []
     i = haystack.find(needle, lo, hi)
     while i != -1:

@@ -1074,7 +1074,7 @@ def _figure(n: int, claim: str, doc_id: str, d: _Draft, prefix: str | None,
 def _prefix_in(sentence: str, quote: str, at: int) -> str | None:
     """The words before a figure's quote that tell it from the quote's other occurrences in
     its sentence (kg.anchor then picks this one): None where the quote stands once."""
-    from kg.anchor import _occurrences as occurrences
+    from kg.anchor import occurrences
     from kg.authoring.placing import telling_prefix
     hits = occurrences(sentence, quote, 0, len(sentence))
     return telling_prefix(sentence, hits, at) if len(hits) > 1 and at in hits else None

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 
 from kg.anchor import AnchorError, NormalizedText, anchor, normalize
-from kg.anchor import _occurrences as occurrences
+from kg.anchor import occurrences
 
 
 def telling_prefix(text: str, hits: list[int], at: int) -> str | None:

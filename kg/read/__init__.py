@@ -1333,7 +1333,7 @@ def _without_repeated_waivers(text: str, source: str) -> str:
     :mod:`kg.authoring.placing`)."""
     import json
 
-    from kg.anchor import _occurrences as occurrences
+    from kg.anchor import occurrences
     from kg.anchor import normalize
 
     folded = normalize(source)

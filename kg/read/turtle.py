@@ -225,12 +225,12 @@ class TableWriter:
         (not joined across a blank or ruled line, nor a section's borrowed caption)."""
         if not (table.scale and table.caption and self.source and table.caption_start >= 0):
             return False
-        from kg.anchor import _occurrences, normalize
+        from kg.anchor import normalize, occurrences
         if self._normalized is None:
             self._normalized = normalize(self.source)
         text, quote = self._normalized, normalize(table.caption)
         return normalize(self.source[table.caption_start:table.start]).startswith(quote) \
-            and len(_occurrences(text, quote, 0, len(text))) == 1
+            and len(occurrences(text, quote, 0, len(text))) == 1
 
     @staticmethod
     def _row_of(table: Table, cell: Cell) -> Row | None:

@@ -7,7 +7,7 @@ import re
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF
 
-from kg.anchor import _occurrences as occurrences
+from kg.anchor import occurrences
 from kg.anchor import normalize
 from kg.authoring.suggest.text import DATE, Document, TotalCells, sentence
 from kg.corpus import DocumentSource

@@ -456,10 +456,50 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str,
         else:
             out.append(_draft(sentence, m, cents, shared, indexed))
     _interval_ends(sentence, out)
+    _per_thousand(sentence, out)
     _one_series(sentence, out)
     _elided_units(sentence, out)
     _bracketed_comparatives(sentence, out, cents, shared, indexed)
     return out
+
+
+#: a rate per thousand after a bare number: "9.8 deaths per 1,000 live births", "63 books
+#: for every 1,000 pupils", "4.5 per thousand": at most three words naming what is counted
+#: (no verb or link of a new clause), then "per" (or "for/in every") and a thousand
+_PER_THOUSAND = re.compile(
+    r"\s+(?:(?!(?:and|or|but|than|from|to|with|were|was|is|are|has|have|had|in|on|at|by|of|"
+    r"against|compared|versus|vs)\b)[a-z][a-z-]*\s+){0,3}?"
+    r"(?:per|(?:for|in)\s+every)\s+(?:1,000|1000|one\s+thousand|a\s+thousand|thousand)"
+    r"(?![\d,.]*\d|\s+(?:million|billion)\b)", re.I)
+
+#: what is counted per thousand, then the words that compare another number with the rate
+_COMPARED_RATE = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s*,?\s*(?:against|compared\s+(?:with|to)|"
+                            r"versus|vs\.?|v|than|(?:up|down)\s+from|from)\s+"
+                            r"(?:(?:about|around|some|nearly|almost)\s+)?", re.I)
+
+
+def _per_thousand(sentence: str, drafts: list[_Draft]) -> None:
+    """A bare number that a rate per thousand follows ("11.4 births per 1,000 people",
+    "27 trees for every 1,000 residents") is in parts per thousand (per mille), as "%"
+    makes a number parts per hundred; the unit is said in the note."""
+    for d in drafts:
+        if d.unit != "unit:NUM" or d.m.kind != "number" or d.m.unit is not None or \
+                d.m.scale or d.editorial is not None:
+            continue
+        per = _PER_THOUSAND.match(sentence, d.at + len(d.quote))
+        if per is None:
+            continue
+        d.unit, d.measure = "unit:PERMILLE", "cg:ShareOf"
+        d.editorial = f"per mille: {sentence[d.at:per.end()].strip()!r}"
+        # "11.0 claims per 1,000 policies, against 22.0 a year earlier": the bare number
+        # the rate is compared with right after its thousand is a rate of the same kind
+        later = [b for b in drafts if b.at >= per.end()]
+        if later and _COMPARED_RATE.fullmatch(sentence[per.end():later[0].at]) and \
+                later[0].unit == "unit:NUM" and later[0].m.kind == "number" and \
+                later[0].m.unit is None and not later[0].m.scale and \
+                later[0].editorial is None and not _counted_noun(sentence[later[0].m.end:]):
+            later[0].unit, later[0].measure = d.unit, d.measure
+            later[0].editorial = f"unit from the rate it is compared with: {d.quote!r}"
 
 
 #: nothing but a bracket between an amount and a bare number, and a bracket closing after it

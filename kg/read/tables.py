@@ -1549,6 +1549,10 @@ _PENCE = re.compile(r"\s*(?:pence|p)(?:\s+(?:per|a)\s+share)?\s*", re.I)
 #: results write ("Headline earnings per share (c)")
 _CENTS = re.compile(r"\s*(?:cents?|c)(?:\s+(?:per|a)\s+share)?\s*", re.I)
 
+#: a head that gives a rate per thousand of something: "Deaths per 1,000 births"
+_PER_THOUSAND_HEAD = re.compile(r"\b(?:per|(?:for|in)\s+every)\s+(?:1,000|1000|thousand)"
+                                r"(?![\d,.]*\d|\s+(?:million|billion)\b)", re.I)
+
 
 def _head_unit(head: str) -> tuple[int | None, str | None]:
     """The scale and unit a head's own brackets give: "(millions)", "($)", "(EUR '000)"."""
@@ -1566,6 +1570,10 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         per = _SYMBOL_PER.match(head)
         if per and unit_symbols().get(per.group(1)) and not unit_symbols().get(per.group(2)):
             return 0, unit_symbols()[per.group(1)]
+        # "Falls per 1,000 bed-days", "Births per thousand residents": a rate per thousand,
+        # whatever unit the things it is per are counted in
+        if _PER_THOUSAND_HEAD.search(head) and not re.search(r"[$£€¥₹]", head):
+            return 0, "PERMILLE"
         # "Weekly hours 2023", "Days lost": a head whose noun is a unit of time counts it;
         # "6 weeks to 3 Jan", "Twelve months ended" name the span of the column's period
         counted = _time_counted(head)

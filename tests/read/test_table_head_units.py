@@ -51,3 +51,20 @@ def test_a_unit_some_heads_name_is_not_the_unit_of_a_column_naming_another_thing
 def test_a_unit_the_caption_names_is_every_column_s(tmp_path: Path) -> None:
     read_as = units(tmp_path, CAPTIONED)
     assert {q: read_as[q] for q in ("1,845", "212")} == {"1,845": "TONNE", "212": "TONNE"}
+
+
+RATES = """Ward safety audit 2026
+
+Table 1: Falls on the wards
+
+Measure                        2025      2026
+Falls recorded                  318       274
+Falls per 1,000 bed-days        6.4       5.1
+"""
+
+
+def test_a_head_of_a_rate_per_thousand_gives_its_cells_per_mille(tmp_path: Path) -> None:
+    """"Falls per 1,000 bed-days": the cells are a rate per thousand, not days."""
+    got = units(tmp_path, RATES)
+    assert got["6.4"] == got["5.1"] == "PERMILLE"
+    assert got["318"] == "NUM"

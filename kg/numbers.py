@@ -897,14 +897,24 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
     of_time = re.match(r"\s+(?:of\s+)?an?\s+(day|hour|minute|week|month|year|"
                        r"percentage\s+point)\b", text[end:],
                        re.I) if m.group("frac") else None
-    if of_time:
+    # "a quarter point", "a half-point cut", "half a point", "three-quarters of a point": a
+    # rate's move in percentage points written short (only a quarter or a half glued to
+    # "point": "a third point" is an ordinal's)
+    short_point = re.match(r"\s+(?:of\s+)?an?\s+point\b(?!\s+of\b)", text[end:], re.I) or (
+        re.match(r"[\s-]point\b(?!\s+of\b)", text[end:], re.I)
+        if re.search(r"(?:half|quarters?)$", core, re.I) else None) \
+        if m.group("frac") and not of_time else None
+    if short_point:
+        unit = "PERCENT_POINT"
+        end += short_point.end()
+    elif of_time:
         written = re.sub(r"\s+", " ", of_time.group(1).lower())
         if AFTER_NUMBER_WORDS.get(written) or UNIT_WORDS.get(written):
             unit = AFTER_NUMBER_WORDS.get(written) or UNIT_WORDS[written]
             end += of_time.end()
         else:
             of_time = None
-    unit_after = _UNIT_AFTER.match(text, end) if not of_time else None
+    unit_after = _UNIT_AFTER.match(text, end) if not (of_time or short_point) else None
     if unit_after and unit_after.group("unit"):
         # "80 miles per hour", "kilometres per hour": a longer name the vocabulary has is
         # the unit, not its first word

@@ -1244,7 +1244,8 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "HOUR": " hours", "MINUTE": " minutes", "MS": " ms", "KM/H": " km/h",
                 "MPH": " mph", "G/DL": " g/dL", "KG/HA": " kg/ha", "M3": " m³",
                 "MG/L": " mg/L", "CT/KWH": " cents/kWh", "W": " W",
-                "IN": " inches"}
+                "IN": " inches", "ACRE": " acres", "M2": " m²", "LX": " lux",
+                "MG/KG": " mg/kg"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

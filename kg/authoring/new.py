@@ -299,6 +299,7 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
     cents = _cents_currency(written)
     dollar = local_dollar(whole) if dollar is False else dollar
     cents = dollar if dollar and cents == "USD" else cents  # "85 cents" of the same dollar
+    yen = local_yen(whole)
     weighed_in = pounds_of_mass(whole, written)
     # an index named in words is read in index points only where the text gives its base
     # ("2015 = 100"): otherwise a table of the same levels reads them as bare numbers, and
@@ -322,6 +323,12 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
                 if d.unit == "unit:CCY_USD" and not _US_DOLLAR.search(d.quote):
                     d.unit = _unit_curie(dollar) or d.unit
                     d.editorial = d.editorial or f"'$' is the text's own dollar ({dollar})"
+        if yen:
+            for d in drafted:
+                if d.unit == "unit:CCY_CNY" and "¥" in d.quote:
+                    d.unit = _unit_curie(yen) or d.unit
+                    d.editorial = d.editorial or "'¥' is the yen: the text names the yen " \
+                        "or Japan, and never the yuan"
         _exact_deposits(sentence, drafted)
         if weighed_in:
             for d in drafted:
@@ -868,6 +875,28 @@ def pounds_of_mass(text: str, mentions: list[Mention] | None = None) -> str | No
     written = {m.unit for m in (find_mentions(text) if mentions is None else mentions)
                if m.unit in CURRENCY_CODES} - {"GBP"}
     return next(iter(written)) if len(written) == 1 else None
+
+
+#: the yen named: its name or code, or Japan (a text about a Japanese place or firm)
+_YEN_NAMED = re.compile(r"\byen\b|\bJPY\b|\bJapan(?:ese)?\b", re.I)
+#: the yuan named: a text that names China's currency keeps "¥" as the yuan
+_YUAN_NAMED = re.compile(r"\byuan\b|\brenminbi\b|\bRMB\b|\bCNY\b", re.I)
+
+
+def local_yen(text: str) -> str | None:
+    """The currency a text's "¥" is in where it is not the yuan: the yen, where the text
+    names the yen or Japan and never China's currency (a "¥" is the yuan's sign as much as
+    the yen's). None where nothing says so, or where the yuan is named: "¥" stays the
+    yuan.
+
+    >>> local_yen("Osaka. Visitors spent ¥48.2 billion, the Japan Tourism Agency said.")
+    'JPY'
+    >>> local_yen("Shenzhen. Sales reached ¥9.1 billion, or 9.1 billion yuan.") is None
+    True
+    """
+    if "¥" not in text or not _YEN_NAMED.search(text) or _YUAN_NAMED.search(text):
+        return None
+    return "JPY"
 
 
 def local_dollar(text: str) -> str | None:

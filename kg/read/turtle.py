@@ -182,6 +182,12 @@ class TableWriter:
             from kg.authoring.new import _US_DOLLAR, _unit_curie
             if not _US_DOLLAR.search(note):
                 unit = _unit_curie(self.dollar) or unit
+        if unit == "unit:CCY_CNY" and self.source and "¥" in cell.text + note:
+            from kg.authoring.new import _unit_curie, local_yen
+            yen = local_yen(" ".join(self.source.split()))
+            if yen:
+                unit = _unit_curie(yen) or unit
+                note = f"{note}; '¥' is the yen: the text names the yen or Japan, never the yuan"
         return unit, scale, note
 
     def _head_unit_of(self, table: Table, col: int, cell: Cell) -> tuple[str, int, str]:

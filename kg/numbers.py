@@ -1114,7 +1114,9 @@ def read_vocabulary_units(vocab, graph) -> dict[str, str]:
 @cache
 def _vocabulary_units_after() -> re.Pattern[str]:
     names = sorted(_vocabulary_units(), key=len, reverse=True)
-    return re.compile(r"(?:\s*(?P<unit>" + "|".join(
+    # "a 24-inch mirror", "a 640-acre estate": a unit's name glued by a hyphen, as an
+    # adjective writes it
+    return re.compile(r"(?:(?:\s*|-(?=[^\W\d_]{2}))(?P<unit>" + "|".join(
         (r"(?i:" + r"[\s-]+".join(map(re.escape, n[1:].split())) + ")") if n[0] == "~"
         else re.escape(n) for n in names) + r"))(?![\w/²³])")
 

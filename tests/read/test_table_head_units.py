@@ -68,3 +68,40 @@ def test_a_head_of_a_rate_per_thousand_gives_its_cells_per_mille(tmp_path: Path)
     got = units(tmp_path, RATES)
     assert got["6.4"] == got["5.1"] == "PERMILLE"
     assert got["318"] == "NUM"
+
+
+NOUNS = """Ferry traffic 2026
+
+| Measure | 2026 | 2025 |
+|---|---|---|
+| Passengers (thousands) | 1,204 | 1,150 |
+| Sailed vessel kilometres (millions) | 6.12 | 6.49 |
+| Tonnes of freight | 8,840 | 8,215 |
+| Litres of fuel per crossing | 912 | 934 |
+"""
+
+BUDGET = """Trail budget 2026
+
+Table 1: Capital works (£)
+
+| Item | 2026 | 2025 |
+|---|---|---|
+| Boardwalk renewal, 1.6 km | 48,000 | 12,500 |
+| Signage | 6,200 | 5,900 |
+"""
+
+
+def test_a_head_whose_noun_is_a_unit_gives_its_cells_that_unit(tmp_path: Path) -> None:
+    """"Sailed vessel kilometres (millions)", "Tonnes of freight": the unit the head's words
+    name (its brackets giving only the scale), not a bare count."""
+    got = units(tmp_path, NOUNS)
+    assert got["6.12"] == got["6.49"] == "KiloM"
+    assert got["8,840"] == got["8,215"] == "TONNE"
+    assert got["1,204"] == "NUM"  # passengers are counted
+    assert got["912"] == "NUM"  # a rate per crossing is no amount of litres
+
+
+def test_an_amount_a_row_label_names_is_no_unit_of_its_cells(tmp_path: Path) -> None:
+    """"Boardwalk renewal, 1.6 km" in a table of pounds: its cells are money."""
+    got = units(tmp_path, BUDGET)
+    assert got["48,000"] == "CCY_GBP"

@@ -464,6 +464,7 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str,
             out.append(_draft(sentence, m, cents, shared, indexed))
     _interval_ends(sentence, out)
     _per_thousand(sentence, out)
+    _per_hectare(sentence, out)
     _one_series(sentence, out)
     _elided_units(sentence, out)
     _bracketed_comparatives(sentence, out, cents, shared, indexed)
@@ -478,6 +479,27 @@ _PER_THOUSAND = re.compile(
     r"against|compared|versus|vs)\b)[a-z][a-z-]*\s+){0,3}?"
     r"(?:per|(?:for|in)\s+every)\s+(?:1,000|1000|one\s+thousand|a\s+thousand|thousand)"
     r"(?![\d,.]*\d|\s+(?:million|billion)\b)", re.I)
+
+#: a mass of something the words name, then "per hectare": "16 kg of nitrogen retained per
+#: hectare", "5.2 tonnes of carbon a hectare"
+_MASS_PER_HECTARE = re.compile(r"\s+of\s+(?:(?!which\b)[a-z][a-z-]*\s+){1,3}?(?:per|a|each)\s+"
+                               r"(?:hectare|ha)\b", re.I)
+#: the mass a per-hectare unit is of
+_PER_HECTARE = {"KG": "unit:KiloGM-PER-HA", "TONNE": "unit:TONNE-PER-HA"}
+
+
+def _per_hectare(sentence: str, drafts: list[_Draft]) -> None:
+    """A mass the words put per hectare after naming what it is of ("16.7 kg of nitrogen
+    retained per hectare") is a mass per hectare, as "16.7 kg/ha" is; said in the note."""
+    for d in drafts:
+        unit = _PER_HECTARE.get(d.m.unit or "")
+        if unit is None or d.editorial is not None or d.m.kind != "number":
+            continue
+        per = _MASS_PER_HECTARE.match(sentence, d.at + len(d.quote))
+        if per is not None:
+            d.unit = unit
+            d.editorial = f"a mass per hectare: {sentence[d.at:per.end()].strip()!r}"
+
 
 #: what is counted per thousand, then the words that compare another number with the rate
 _COMPARED_RATE = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s*,?\s*(?:against|compared\s+(?:with|to)|"

@@ -45,6 +45,12 @@ def _decimal(value: Decimal) -> str:
     return text
 
 
+#: a row or column of amounts per share ("Diluted earnings per share", "Dividends declared
+#: per common share", "EPS"), which a caption's scale never applies to
+_PER_SHARE = re.compile(r"\bper\s+(?:(?:basic|diluted|ordinary|common|class\s+[a-z])\s+)?"
+                        r"(?:shares?|ADS|ADR|unit)\b|\b(?:EPS|DPS)\b", re.I)
+
+
 class TableWriter:
     """Turtle for the tables of one document, numbered after kg new's figures."""
 
@@ -224,6 +230,12 @@ class TableWriter:
         note = f"the table's caption: {table.unit_words!r}" if table.unit_words else \
             f"the table's caption: {table.caption!r}"
         unit = _unit_curie(table.unit) or "unit:NUM"  # the vocabulary's unit, a count if none
+        per_share = next((label for label in (row.label if row is not None else "", head)
+                          if label and _PER_SHARE.search(label)), None)
+        if table.scale > 0 and per_share:
+            # "(in millions, except per-share data)": an amount per share is never in the
+            # caption's millions, whether or not the caption says so
+            return unit, 0, f"{note}, but not its scale: {per_share!r} is per share"
         return unit, table.scale, note
 
     def _anchorable(self, table: Table) -> bool:

@@ -171,7 +171,6 @@ AFTER_NUMBER_WORDS: dict[str, str] = {
     "t/ha": "T/HA", "t c/ha": "T/HA", "tc/ha": "T/HA", "tonnes a ha": "T/HA", "tonnes per hectare": "T/HA", "tonnes a hectare": "T/HA",
     # a nutrient's load or loss: "38 kg N/ha", "12 kg P/ha" (kilograms of the element)
     "kg n/ha": "KG/HA", "kg p/ha": "KG/HA", "kg k/ha": "KG/HA", "kg/ha": "KG/HA",
-    "kilograms per hectare": "KG/HA", "kg per hectare": "KG/HA", "kg per ha": "KG/HA",
     "tonnes per ha": "T/HA", "t co2/ha": "T/HA", "tco2/ha": "T/HA", "t co2e/ha": "T/HA",
     "tco2e/ha": "T/HA", "gco2/kwh": "GCO2/KWH", "g co2/kwh": "GCO2/KWH",
     # percentage points written short: "up 1.2pp", "a 0.6 ppt fall"
@@ -577,7 +576,7 @@ _NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
     (w for w in AFTER_NUMBER_WORDS if len(w) > 3), key=len, reverse=True))
 #: the named units that begin with another unit's word ("tonnes per hectare" is not "tonnes")
 #: or are too short for _NAMED, tried before the rest
-_NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|kg(?:\s?[npk])?/ha|kg\s+per\s+(?:hectare|ha)|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\s+co2/kwh|" \
+_NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|kg(?:\s?[npk])?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\s+co2/kwh|" \
     r"grams\s+of\s+co2\s+per\s+kilowatt[-\s]hour|(?-i:TEU|GB|TB|hl|hL)"
 #: the kinds of days and hours a count of them may name between the number and the unit
 _KIND_OF_TIME = "working|calendar|business|school|trading|bed|sick|volunteer|contact|patient"

@@ -1642,12 +1642,17 @@ def _noun_unit(head: str) -> str | None:
     from kg.numbers import unit_named
     # "Towpath resurfacing, 2.4 km": an amount the label names is no unit of its cells
     head = re.sub(r"\d[\d,.]*\s*-?\s*[^\W\d_][\w²³]*", " ", head)
-    words = re.findall(r"[^\W\d_][\w²³]*", head)
+    # ("Net tonne-km" is one word: a tonne carried a kilometre is neither unit)
+    words = re.findall(r"[^\W\d_][\w²³]*(?:-[^\W\d_][\w²³]*)*", head)
     found = set()
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             written = " ".join(words[i:i + n])
-            if n == 1 and (len(written) < 2 or written in _NOT_NOUN_SYMBOLS):
+            if n == 1 and (len(written) < 2 or written in _NOT_NOUN_SYMBOLS or (
+                    # a unit's name only in the plural ("Tonnes landed"; "Meter rental" is a
+                    # device's), and never "meters", which counts devices as often
+                    len(written) > 4 and (not written.lower().endswith("s")
+                                          or written.lower() == "meters"))):
                 continue
             code = unit_named(written)
             if code is not None and code not in _NOT_NOUN_UNITS and code not in CURRENCIES:

@@ -22,7 +22,6 @@ def units(sentence: str) -> dict[str, str]:
 @pytest.mark.parametrize("text,quote,value", [
     ("runoff carried 12.6 kg P/ha off the slope", "12.6 kg P/ha", D("12.6")),
     ("leaching of 41 kg N/ha in the wet year", "41 kg N/ha", D("41")),
-    ("dressed at 180 kg per hectare", "180 kg per hectare", D("180")),
 ])
 def test_a_nutrient_load_per_hectare(text: str, quote: str, value: D) -> None:
     m = find_mentions(text)[0]

@@ -1577,6 +1577,9 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         # "Weekly hours 2023", "Days lost": a head whose noun is a unit of time counts it;
         # "6 weeks to 3 Jan", "Twelve months ended" name the span of the column's period
         counted = _noun_unit(head)
+        if counted and counted not in _TIME_UNITS:
+            # "Tonnes of freight": the unit, with no scale of its own (a caption's applies)
+            return None, counted
         return (0, counted) if counted else (None, None)
     if _PENCE.fullmatch(inner):
         return -2, "GBP"  # "Interim dividend (pence per share)": pounds, in hundredths

@@ -51,6 +51,12 @@ _PER_SHARE = re.compile(r"\bper\s+(?:(?:basic|diluted|ordinary|common|class\s+[a
                         r"(?:shares?|ADS|ADR|unit)\b|\b(?:EPS|DPS)\b", re.I)
 
 
+#: a head's units that keep no scale of the caption's: units of time (a head counting them
+#: has done so since before the caption's scale was kept) and rates per hundred or thousand
+_NO_CAPTION_SCALE = {None, "YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "MS", "PERCENT",
+                     "PERCENT_POINT", "PERMILLE"}
+
+
 class TableWriter:
     """Turtle for the tables of one document, numbered after kg new's figures."""
 
@@ -222,7 +228,13 @@ class TableWriter:
             if own is not None and (own.scale is not None or own.unit is not None):
                 label = own.label if isinstance(own, Row) else own.header
                 unit = own.unit or (None if own.count or table.unit == "PERCENT" else table.unit)
-                return _unit_curie(unit) or "unit:NUM", own.scale or 0, f"{name} {label!r}"
+                scale = own.scale
+                if scale is None and table.scale and own.unit not in _NO_CAPTION_SCALE and \
+                        table.unit in (None, own.unit):
+                    # "Tonnes of freight" in a table "(thousands)": the head names the unit,
+                    # the caption its scale
+                    scale = table.scale
+                return _unit_curie(unit) or "unit:NUM", scale or 0, f"{name} {label!r}"
         counted = (row is not None and row.count) or column.count
         if counted and table.unit is not None:
             label = row.label if row is not None and row.count else head

@@ -105,3 +105,27 @@ def test_an_amount_a_row_label_names_is_no_unit_of_its_cells(tmp_path: Path) -> 
     """"Boardwalk renewal, 1.6 km" in a table of pounds: its cells are money."""
     got = units(tmp_path, BUDGET)
     assert got["48,000"] == "CCY_GBP"
+
+
+SCALED = """Port statistics 2026
+
+Table 1: Freight moved (thousands)
+
+| Measure | 2026 | 2025 |
+|---|---|---|
+| Tonnes of freight | 8,840 | 8,215 |
+| Vessel calls | 1,204 | 1,150 |
+"""
+
+
+def test_a_head_naming_a_unit_keeps_the_caption_s_scale(tmp_path: Path) -> None:
+    """"Tonnes of freight" in a table "(thousands)": the head names the unit, the caption its
+    scale."""
+    source = tmp_path / "port.md"
+    source.write_text(SCALED, encoding="utf-8")
+    g = build_document(read_document(read(source, tmp_path / "c").folder)).graph
+    got = {str(g.value(f, CG.quote)): (str(g.value(f, QUDT.numericValue)),
+                                       str(g.value(f, QUDT.unit)).rsplit("/", 1)[-1])
+           for f in g.subjects(RDF.type, CG.Figure)}
+    assert got["8,840"] == ("8840000", "TONNE")
+    assert got["1,204"] == ("1204000", "NUM")

@@ -210,6 +210,12 @@ def _agree_unit(graph: Graph, figure: URIRef, r: FigureReading, vocab: Vocabular
         if m.unit == "USD" and code != m.unit and not re.search(r"U\.?S", m.text) and \
                 graph.value(figure, SKOS.editorialNote) is not None and _a_dollar(code):
             return  # "$742,000" where the text's dollar is Canada's: the note says so
+        if code == {"KG": "KG/HA", "TONNE": "T/HA"}.get(m.unit) and \
+                graph.value(figure, SKOS.editorialNote) is not None:
+            return  # "16.7 kg of nitrogen retained per hectare": the words put it per hectare
+        if m.unit == "CNY" and code == "JPY" and "¥" in m.text and \
+                graph.value(figure, SKOS.editorialNote) is not None:
+            return  # "¥96,175" where the text's "¥" is the yen: the note says so
         if m.unit == "GBP" and code == "LB" and re.search(r"\bpounds?\s*$", m.text, re.I) and \
                 graph.value(figure, SKOS.editorialNote) is not None:
             return  # "5.42 million pounds" of coffee in a text that counts dollars: the note

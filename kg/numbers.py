@@ -169,6 +169,8 @@ AFTER_NUMBER_WORDS: dict[str, str] = {
     "hectoliter": "HL", "gb": "GB", "tb": "TB",
     "gigabytes": "GB", "gigabyte": "GB", "terabytes": "TB", "terabyte": "TB",
     "t/ha": "T/HA", "t c/ha": "T/HA", "tc/ha": "T/HA", "tonnes a ha": "T/HA", "tonnes per hectare": "T/HA", "tonnes a hectare": "T/HA",
+    # a nutrient's load or loss: "38 kg N/ha", "12 kg P/ha" (kilograms of the element)
+    "kg n/ha": "KG/HA", "kg p/ha": "KG/HA", "kg k/ha": "KG/HA", "kg/ha": "KG/HA",
     "tonnes per ha": "T/HA", "t co2/ha": "T/HA", "tco2/ha": "T/HA", "t co2e/ha": "T/HA",
     "tco2e/ha": "T/HA", "gco2/kwh": "GCO2/KWH", "g co2/kwh": "GCO2/KWH",
     # percentage points written short: "up 1.2pp", "a 0.6 ppt fall"
@@ -574,7 +576,7 @@ _NAMED = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(
     (w for w in AFTER_NUMBER_WORDS if len(w) > 3), key=len, reverse=True))
 #: the named units that begin with another unit's word ("tonnes per hectare" is not "tonnes")
 #: or are too short for _NAMED, tried before the rest
-_NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\s+co2/kwh|" \
+_NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|kg(?:\s?[npk])?/ha|tonnes\s+(?:per|a)\s+(?:hectare|ha)|gco2e?/kwh|g\s+co2/kwh|" \
     r"grams\s+of\s+co2\s+per\s+kilowatt[-\s]hour|(?-i:TEU|GB|TB|hl|hL)"
 #: the kinds of days and hours a count of them may name between the number and the unit
 _KIND_OF_TIME = "working|calendar|business|school|trading|bed|sick|volunteer|contact|patient"
@@ -897,14 +899,24 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
     of_time = re.match(r"\s+(?:of\s+)?an?\s+(day|hour|minute|week|month|year|"
                        r"percentage\s+point)\b", text[end:],
                        re.I) if m.group("frac") else None
-    if of_time:
+    # "a quarter point", "a half-point cut", "half a point", "three-quarters of a point": a
+    # rate's move in percentage points written short (only a quarter or a half glued to
+    # "point": "a third point" is an ordinal's)
+    short_point = re.match(r"\s+(?:of\s+)?an?\s+point\b(?!\s+of\b)", text[end:], re.I) or (
+        re.match(r"[\s-]point\b(?!\s+of\b)", text[end:], re.I)
+        if re.search(r"(?:half|quarters?)$", core, re.I) else None) \
+        if m.group("frac") and not of_time else None
+    if short_point:
+        unit = "PERCENT_POINT"
+        end += short_point.end()
+    elif of_time:
         written = re.sub(r"\s+", " ", of_time.group(1).lower())
         if AFTER_NUMBER_WORDS.get(written) or UNIT_WORDS.get(written):
             unit = AFTER_NUMBER_WORDS.get(written) or UNIT_WORDS[written]
             end += of_time.end()
         else:
             of_time = None
-    unit_after = _UNIT_AFTER.match(text, end) if not of_time else None
+    unit_after = _UNIT_AFTER.match(text, end) if not (of_time or short_point) else None
     if unit_after and unit_after.group("unit"):
         # "80 miles per hour", "kilometres per hour": a longer name the vocabulary has is
         # the unit, not its first word
@@ -1104,7 +1116,9 @@ def read_vocabulary_units(vocab, graph) -> dict[str, str]:
 @cache
 def _vocabulary_units_after() -> re.Pattern[str]:
     names = sorted(_vocabulary_units(), key=len, reverse=True)
-    return re.compile(r"(?:\s*(?P<unit>" + "|".join(
+    # "a 24-inch mirror", "a 640-acre estate": a unit's name glued by a hyphen, as an
+    # adjective writes it
+    return re.compile(r"(?:(?:\s*|-(?=[^\W\d_]{2}))(?P<unit>" + "|".join(
         (r"(?i:" + r"[\s-]+".join(map(re.escape, n[1:].split())) + ")") if n[0] == "~"
         else re.escape(n) for n in names) + r"))(?![\w/²³])")
 
@@ -1234,7 +1248,8 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "HOUR": " hours", "MINUTE": " minutes", "MS": " ms", "KM/H": " km/h",
                 "MPH": " mph", "G/DL": " g/dL", "KG/HA": " kg/ha", "M3": " m³",
                 "MG/L": " mg/L", "CT/KWH": " cents/kWh", "W": " W",
-                "IN": " inches"}
+                "IN": " inches", "ACRE": " acres", "M2": " m²", "LX": " lux",
+                "MG/KG": " mg/kg"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

@@ -271,6 +271,29 @@ def test_a_fraction_of_a_percentage_point_is_points(text: str, quote: str, value
     assert (m.text, m.value, m.unit) == (quote, value, "PERCENT_POINT")
 
 
+@pytest.mark.parametrize("text,quote,value", [
+    ("lenders expect a quarter point cut in June", "a quarter point", D("0.25")),
+    ("THE BOARD RAISES ITS RATE BY A HALF POINT", "A HALF POINT", D("0.5")),
+    ("after a quarter-point rise last spring", "a quarter-point", D("0.25")),
+    ("mortgage rates eased by half a point", "half a point", D("0.5")),
+    ("three-quarters of a point above target", "three-quarters of a point", D("0.75")),
+])
+def test_a_fraction_of_a_point_written_short_is_percentage_points(text: str, quote: str,
+                                                                  value: D) -> None:
+    """"A quarter point", "half a point": the short form rate decisions use."""
+    m = find_mentions(text)[0]
+    assert (m.text, m.value, m.unit) == (quote, value, "PERCENT_POINT")
+
+
+@pytest.mark.parametrize("text,quote", [
+    ("she scored a third point before the break", "a third"),  # an ordinal's point
+    ("half a point of order was lost", "half"),
+])
+def test_a_point_of_something_is_no_percentage_point(text: str, quote: str) -> None:
+    m = find_mentions(text)[0]
+    assert m.unit != "PERCENT_POINT"
+
+
 @pytest.mark.parametrize("quote,value,unit", [
     ("a median wait of 12.6 wks", D("12.6"), "WEEK"),
     ("delays averaged 4.5 hrs", D("4.5"), "HOUR"),

@@ -145,3 +145,39 @@ def test_inches_and_watts_convert_by_qudt_s_multipliers() -> None:
     from kg.vocab import vocabulary
     assert vocabulary().factor("IN", "CM") == D("2.54")
     assert vocabulary().factor("KW", "W") == D("1000")
+
+
+@pytest.mark.parametrize("quote,value,unit", [
+    ("the estate covers 640 acres of moor", D("640"), "ACRE"),
+    ("a mezzanine of 1,450 m² above the shop", D("1450"), "M2"),
+    ("some 3,200 square metres of decking", D("3200"), "M2"),
+    ("corridor lighting dimmed to 12 lux", D("12"), "LX"),
+    ("lead at 0.35 mg/kg in the liver", D("0.35"), "MG/KG"),
+])
+def test_land_floor_light_and_trace_units_qudt_has(quote: str, value: D, unit: str) -> None:
+    """Acres, square metres, lux and milligrams per kilogram: QUDT's units, in the vocabulary
+    (and read after a number by its symbol or name), not bare numbers."""
+    m = parse_quantity(quote)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_acres_convert_to_hectares() -> None:
+    from kg.vocab import vocabulary
+    assert vocabulary().factor("ACRE", "HECTARE") == D("0.40468564224")
+
+
+@pytest.mark.parametrize("text,quote,value,unit", [
+    ("a 55-inch screen in every room", "55-inch", D("55"), "IN"),
+    ("the 640-acre estate was sold", "640-acre", D("640"), "ACRE"),
+    ("a 12-ha wetland", "12-ha", D("12"), "HECTARE"),
+])
+def test_a_unit_glued_by_a_hyphen_as_an_adjective(text: str, quote: str, value: D,
+                                                  unit: str) -> None:
+    """"A 55-inch screen": the unit's name or symbol after a hyphen is still its unit."""
+    m = find_mentions(text)[0]
+    assert (m.text, m.value, m.unit) == (quote, value, unit)
+
+
+@pytest.mark.parametrize("text", ["pages 10-12 of the report", "the 2024-25 season"])
+def test_a_hyphen_between_numbers_names_no_unit(text: str) -> None:
+    assert all(m.unit is None for m in find_mentions(text))

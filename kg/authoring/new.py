@@ -299,6 +299,7 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
     cents = _cents_currency(written)
     dollar = local_dollar(whole) if dollar is False else dollar
     cents = dollar if dollar and cents == "USD" else cents  # "85 cents" of the same dollar
+    yen = local_yen(whole)
     weighed_in = pounds_of_mass(whole, written)
     # an index named in words is read in index points only where the text gives its base
     # ("2015 = 100"): otherwise a table of the same levels reads them as bare numbers, and
@@ -322,6 +323,12 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
                 if d.unit == "unit:CCY_USD" and not _US_DOLLAR.search(d.quote):
                     d.unit = _unit_curie(dollar) or d.unit
                     d.editorial = d.editorial or f"'$' is the text's own dollar ({dollar})"
+        if yen:
+            for d in drafted:
+                if d.unit == "unit:CCY_CNY" and "¥" in d.quote:
+                    d.unit = _unit_curie(yen) or d.unit
+                    d.editorial = d.editorial or "'¥' is the yen: the text names the yen " \
+                        "or Japan, and never the yuan"
         _exact_deposits(sentence, drafted)
         if weighed_in:
             for d in drafted:
@@ -456,10 +463,72 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str,
         else:
             out.append(_draft(sentence, m, cents, shared, indexed))
     _interval_ends(sentence, out)
+    _per_thousand(sentence, out)
+    _per_hectare(sentence, out)
     _one_series(sentence, out)
     _elided_units(sentence, out)
     _bracketed_comparatives(sentence, out, cents, shared, indexed)
     return out
+
+
+#: a rate per thousand after a bare number: "9.8 deaths per 1,000 live births", "63 books
+#: for every 1,000 pupils", "4.5 per thousand": at most three words naming what is counted
+#: (no verb or link of a new clause), then "per" (or "for/in every") and a thousand
+_PER_THOUSAND = re.compile(
+    r"\s+(?:(?!(?:and|or|but|than|from|to|with|were|was|is|are|has|have|had|in|on|at|by|of|"
+    r"against|compared|versus|vs)\b)[a-z][a-z-]*\s+){0,3}?"
+    r"(?:per|(?:for|in)\s+every)\s+(?:1,000|1000|one\s+thousand|a\s+thousand|thousand)"
+    r"(?![\d,.]*\d|\s+(?:million|billion)\b)", re.I)
+
+#: a mass of something the words name, then "per hectare": "16 kg of nitrogen retained per
+#: hectare", "5.2 tonnes of carbon a hectare"
+_MASS_PER_HECTARE = re.compile(r"\s+of\s+(?:(?!which\b)[a-z][a-z-]*\s+){1,3}?(?:per|a|each)\s+"
+                               r"(?:hectare|ha)\b", re.I)
+#: the mass a per-hectare unit is of
+_PER_HECTARE = {"KG": "unit:KiloGM-PER-HA", "TONNE": "unit:TONNE-PER-HA"}
+
+
+def _per_hectare(sentence: str, drafts: list[_Draft]) -> None:
+    """A mass the words put per hectare after naming what it is of ("16.7 kg of nitrogen
+    retained per hectare") is a mass per hectare, as "16.7 kg/ha" is; said in the note."""
+    for d in drafts:
+        unit = _PER_HECTARE.get(d.m.unit or "")
+        if unit is None or d.editorial is not None or d.m.kind != "number":
+            continue
+        per = _MASS_PER_HECTARE.match(sentence, d.at + len(d.quote))
+        if per is not None:
+            d.unit = unit
+            d.editorial = f"a mass per hectare: {sentence[d.at:per.end()].strip()!r}"
+
+
+#: what is counted per thousand, then the words that compare another number with the rate
+_COMPARED_RATE = re.compile(r"(?:\s+[a-z][a-z-]*){0,3}\s*,?\s*(?:against|compared\s+(?:with|to)|"
+                            r"versus|vs\.?|v|than|(?:up|down)\s+from|from)\s+"
+                            r"(?:(?:about|around|some|nearly|almost)\s+)?", re.I)
+
+
+def _per_thousand(sentence: str, drafts: list[_Draft]) -> None:
+    """A bare number that a rate per thousand follows ("11.4 births per 1,000 people",
+    "27 trees for every 1,000 residents") is in parts per thousand (per mille), as "%"
+    makes a number parts per hundred; the unit is said in the note."""
+    for d in drafts:
+        if d.unit != "unit:NUM" or d.m.kind != "number" or d.m.unit is not None or \
+                d.m.scale or d.editorial is not None:
+            continue
+        per = _PER_THOUSAND.match(sentence, d.at + len(d.quote))
+        if per is None:
+            continue
+        d.unit, d.measure = "unit:PERMILLE", "cg:ShareOf"
+        d.editorial = f"per mille: {sentence[d.at:per.end()].strip()!r}"
+        # "11.0 claims per 1,000 policies, against 22.0 a year earlier": the bare number
+        # the rate is compared with right after its thousand is a rate of the same kind
+        later = [b for b in drafts if b.at >= per.end()]
+        if later and _COMPARED_RATE.fullmatch(sentence[per.end():later[0].at]) and \
+                later[0].unit == "unit:NUM" and later[0].m.kind == "number" and \
+                later[0].m.unit is None and not later[0].m.scale and \
+                later[0].editorial is None and not _counted_noun(sentence[later[0].m.end:]):
+            later[0].unit, later[0].measure = d.unit, d.measure
+            later[0].editorial = f"unit from the rate it is compared with: {d.quote!r}"
 
 
 #: nothing but a bracket between an amount and a bare number, and a bracket closing after it
@@ -828,6 +897,28 @@ def pounds_of_mass(text: str, mentions: list[Mention] | None = None) -> str | No
     written = {m.unit for m in (find_mentions(text) if mentions is None else mentions)
                if m.unit in CURRENCY_CODES} - {"GBP"}
     return next(iter(written)) if len(written) == 1 else None
+
+
+#: the yen named: its name or code, or Japan (a text about a Japanese place or firm)
+_YEN_NAMED = re.compile(r"\byen\b|\bJPY\b|\bJapan(?:ese)?\b", re.I)
+#: the yuan named: a text that names China's currency keeps "¥" as the yuan
+_YUAN_NAMED = re.compile(r"\byuan\b|\brenminbi\b|\bRMB\b|\bCNY\b", re.I)
+
+
+def local_yen(text: str) -> str | None:
+    """The currency a text's "¥" is in where it is not the yuan: the yen, where the text
+    names the yen or Japan and never China's currency (a "¥" is the yuan's sign as much as
+    the yen's). None where nothing says so, or where the yuan is named: "¥" stays the
+    yuan.
+
+    >>> local_yen("Osaka. Visitors spent ¥48.2 billion, the Japan Tourism Agency said.")
+    'JPY'
+    >>> local_yen("Shenzhen. Sales reached ¥9.1 billion, or 9.1 billion yuan.") is None
+    True
+    """
+    if "¥" not in text or not _YEN_NAMED.search(text) or _YUAN_NAMED.search(text):
+        return None
+    return "JPY"
 
 
 def local_dollar(text: str) -> str | None:

@@ -1549,6 +1549,10 @@ _PENCE = re.compile(r"\s*(?:pence|p)(?:\s+(?:per|a)\s+share)?\s*", re.I)
 #: results write ("Headline earnings per share (c)")
 _CENTS = re.compile(r"\s*(?:cents?|c)(?:\s+(?:per|a)\s+share)?\s*", re.I)
 
+#: a head that gives a rate per thousand of something: "Deaths per 1,000 births"
+_PER_THOUSAND_HEAD = re.compile(r"\b(?:per|(?:for|in)\s+every)\s+(?:1,000|1000|thousand)"
+                                r"(?![\d,.]*\d|\s+(?:million|billion)\b)", re.I)
+
 
 def _head_unit(head: str) -> tuple[int | None, str | None]:
     """The scale and unit a head's own brackets give: "(millions)", "($)", "(EUR '000)"."""
@@ -1566,9 +1570,16 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         per = _SYMBOL_PER.match(head)
         if per and unit_symbols().get(per.group(1)) and not unit_symbols().get(per.group(2)):
             return 0, unit_symbols()[per.group(1)]
+        # "Falls per 1,000 bed-days", "Births per thousand residents": a rate per thousand,
+        # whatever unit the things it is per are counted in
+        if _PER_THOUSAND_HEAD.search(head) and not re.search(r"[$£€¥₹]", head):
+            return 0, "PERMILLE"
         # "Weekly hours 2023", "Days lost": a head whose noun is a unit of time counts it;
         # "6 weeks to 3 Jan", "Twelve months ended" name the span of the column's period
-        counted = _time_counted(head)
+        counted = _noun_unit(head)
+        if counted and counted not in _TIME_UNITS:
+            # "Tonnes of freight": the unit, with no scale of its own (a caption's applies)
+            return None, counted
         return (0, counted) if counted else (None, None)
     if _PENCE.fullmatch(inner):
         return -2, "GBP"  # "Interim dividend (pence per share)": pounds, in hundredths
@@ -1612,8 +1623,44 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
     if unit is None and scale:
         # "Days lost ('000)", "Hours worked (millions)": the brackets scale the unit of
         # time the head's noun counts
-        return scale, _time_counted(re.sub(r"\([^)]*\)", " ", head))
+        return scale, _noun_unit(re.sub(r"\([^)]*\)", " ", head))
     return scale, unit
+
+
+#: units a head's word never gives its cells: periods and spans (a "Year" column), shares,
+#: and symbols that are other words as often ("GB" Britain, "Mt" a mountain, "ms" a title)
+_NOT_NOUN_UNITS = {"YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "PERCENT", "PERCENT_POINT",
+                   "PERMILLE", "UNITLESS", "NUM", "INDEX"}
+_NOT_NOUN_SYMBOLS = {"GB", "TB", "Mt", "ms", "mi", "pp", "lb", "in", "at"}
+
+
+def _noun_unit(head: str) -> str | None:
+    """The unit a head's noun counts: a unit of time (:func:`_time_counted`), or one unit of
+    measure it names in words or by its symbol, not per something ("Tonnes landed",
+    "Available seat km", "Hectares restored"); None where it names none or more than one
+    ("Tonne-km"), a rate per one ("Litres per head") or a share ("% of tonnes")."""
+    counted = _time_counted(head)
+    if counted or re.search(r"%|\bper\s*cent|\bshare\b|\bper\b|/", head, re.I):
+        return counted
+    from kg.numbers import unit_named
+    # "Towpath resurfacing, 2.4 km": an amount the label names is no unit of its cells
+    head = re.sub(r"\d[\d,.]*\s*-?\s*[^\W\d_][\w²³]*", " ", head)
+    # ("Net tonne-km" is one word: a tonne carried a kilometre is neither unit)
+    words = re.findall(r"[^\W\d_][\w²³]*(?:-[^\W\d_][\w²³]*)*", head)
+    found = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            written = " ".join(words[i:i + n])
+            if n == 1 and (len(written) < 2 or written in _NOT_NOUN_SYMBOLS or (
+                    # a unit's name only in the plural ("Tonnes landed"; "Meter rental" is a
+                    # device's), and never "meters", which counts devices as often
+                    len(written) > 4 and (not written.lower().endswith("s")
+                                          or written.lower() == "meters"))):
+                continue
+            code = unit_named(written)
+            if code is not None and code not in _NOT_NOUN_UNITS and code not in CURRENCIES:
+                found.add(code)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _time_counted(head: str) -> str | None:

@@ -45,6 +45,18 @@ def _decimal(value: Decimal) -> str:
     return text
 
 
+#: a row or column of amounts per share ("Diluted earnings per share", "Dividends declared
+#: per common share", "EPS"), which a caption's scale never applies to
+_PER_SHARE = re.compile(r"\bper\s+(?:(?:basic|diluted|ordinary|common|class\s+[a-z])\s+)?"
+                        r"(?:shares?|ADS|ADR|unit)\b|\b(?:EPS|DPS)\b", re.I)
+
+
+#: a head's units that keep no scale of the caption's: units of time (a head counting them
+#: has done so since before the caption's scale was kept) and rates per hundred or thousand
+_NO_CAPTION_SCALE = {None, "YEAR", "MONTH", "WEEK", "DAY", "HOUR", "MINUTE", "MS", "PERCENT",
+                     "PERCENT_POINT", "PERMILLE"}
+
+
 class TableWriter:
     """Turtle for the tables of one document, numbered after kg new's figures."""
 
@@ -182,6 +194,12 @@ class TableWriter:
             from kg.authoring.new import _US_DOLLAR, _unit_curie
             if not _US_DOLLAR.search(note):
                 unit = _unit_curie(self.dollar) or unit
+        if unit == "unit:CCY_CNY" and self.source and "¥" in cell.text + note:
+            from kg.authoring.new import _unit_curie, local_yen
+            yen = local_yen(" ".join(self.source.split()))
+            if yen:
+                unit = _unit_curie(yen) or unit
+                note = f"{note}; '¥' is the yen: the text names the yen or Japan, never the yuan"
         return unit, scale, note
 
     def _head_unit_of(self, table: Table, col: int, cell: Cell) -> tuple[str, int, str]:
@@ -210,7 +228,13 @@ class TableWriter:
             if own is not None and (own.scale is not None or own.unit is not None):
                 label = own.label if isinstance(own, Row) else own.header
                 unit = own.unit or (None if own.count or table.unit == "PERCENT" else table.unit)
-                return _unit_curie(unit) or "unit:NUM", own.scale or 0, f"{name} {label!r}"
+                scale = own.scale
+                if scale is None and table.scale and own.unit not in _NO_CAPTION_SCALE and \
+                        table.unit in (None, own.unit):
+                    # "Tonnes of freight" in a table "(thousands)": the head names the unit,
+                    # the caption its scale
+                    scale = table.scale
+                return _unit_curie(unit) or "unit:NUM", scale or 0, f"{name} {label!r}"
         counted = (row is not None and row.count) or column.count
         if counted and table.unit is not None:
             label = row.label if row is not None and row.count else head
@@ -218,6 +242,12 @@ class TableWriter:
         note = f"the table's caption: {table.unit_words!r}" if table.unit_words else \
             f"the table's caption: {table.caption!r}"
         unit = _unit_curie(table.unit) or "unit:NUM"  # the vocabulary's unit, a count if none
+        per_share = next((label for label in (row.label if row is not None else "", head)
+                          if label and _PER_SHARE.search(label)), None)
+        if table.scale > 0 and per_share:
+            # "(in millions, except per-share data)": an amount per share is never in the
+            # caption's millions, whether or not the caption says so
+            return unit, 0, f"{note}, but not its scale: {per_share!r} is per share"
         return unit, table.scale, note
 
     def _anchorable(self, table: Table) -> bool:

@@ -677,8 +677,9 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
                 and not is_earlier(at, s) and _per_unit(at, s) is None
                 and not any(t.lower_ in _AVERAGE for t in at.doc[max(0, s.token - 4):s.token])]
 
+    # (nor the whole a share before it is taken of, as for an average over a count)
     totals = [s for s in candidates(sentence, average.unit, levels=True)
-              if s.cls == average.cls]
+              if s.cls == average.cls and not _whole_of_share(sentence, s)]
     counts = candidates(sentence, per)
     if not counts and not any(s.unit == per for s in sentence.slots if s is not average):
         counts = candidates(document.sentences[sentence.index - 1], per) \

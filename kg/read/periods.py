@@ -437,7 +437,25 @@ def document_period(text: str, date: str | None = None) -> str | None:
             if m.step == "last-year" and m.start > title and not m.base and \
                     not _compared(head, m):
                 return str(int(date[:4]) - 1)
-    return dateline or study_period(text, len(" ".join(head.split())))
+    if dateline:
+        return _season_of(text, dateline)
+    return study_period(text, len(" ".join(head.split())))
+
+
+def _season_of(text: str, year: str) -> str:
+    """A dated story's period where the story names a season or fiscal year of its
+    dateline's year and no calendar year at all: "Monday 18 May 2026 ... FINAL TABLE
+    2025/26" reports on the 2025/26 season ("this season", "last season's 700"), not on
+    2026. A story that names a calendar year anywhere ("since 2019") keeps its year."""
+    folded = " ".join(text.split())
+    keys = [m.key for m in mentions(folded, year) if m.key]
+    if any(re.fullmatch(r"(?:FY)?\d{4}|\d{4}/\d{4}", k) for k in keys):
+        return year
+    seasons = [k for k in keys if re.fullmatch(r"\d{4}/\d\d", k)]
+    latest = max(seasons, default=None)
+    if latest and year in (latest[:4], str(int(latest[:4]) + 1)):
+        return latest
+    return year
 
 
 #: the words before a day that say when a paper or a page came out, not a period it reports

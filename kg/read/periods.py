@@ -69,7 +69,11 @@ _PATTERNS = [
     (re.compile(rf"\bbetween\s+({_MONTH}|May)\s+and\s+({_MONTH}|May)(?:\s+{_YEAR})?\b"
                 rf"(?!\s+\d)", re.I), "span"),
     (re.compile(rf"\b(?:between\s+)?{_YEAR}\s*(?:-|–|—|to|and)\s*((?:19|20)\d\d)\b", re.I), "range"),
-    (re.compile(rf"\b{_YEAR}\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal"),
+    # "2025/26", "FY2025/26", "FY 2026-27": a year written across two; an "FY" before it
+    # names the same year, not the fiscal year that ends in 2025
+    (re.compile(rf"(?:\bFY\s?|\b){_YEAR}\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal"),
+    # "FY25/26": the same written with two digits
+    (re.compile(r"\bFY\s?'?(\d\d)\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal2"),
     (re.compile(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?){_YEAR}\b", re.I), "fy"),
     # "the course we run every July": a month that comes round each year is no period
     (re.compile(rf"(?<!\bevery\s)(?<!\beach\s)\b({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)",
@@ -178,6 +182,8 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
                            int(g[5]), _MONTHS[g[4].lower().rstrip(".")])
     if kind == "fiscal":
         return f"{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
+    if kind == "fiscal2":
+        return f"20{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
     if kind == "split-part":
         if int(g[5]) != (int(g[4]) + 1) % 100:
             return None

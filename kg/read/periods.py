@@ -448,11 +448,20 @@ def document_period(text: str, date: str | None = None) -> str | None:
     return study_period(text, len(" ".join(head.split())))
 
 
+#: what any season or fiscal year :func:`mentions` reads is written with: "2025/26",
+#: "FY25-26", "the year ended 31 March 2025", "the twelve months to June" (a quick test
+#: before reading every period of a long text)
+_MAY_NAME_SEASON = re.compile(r"\d\d\s*[/–-]\s*\d\d\b|\b(?:ended|ending)\b|"
+                              r"\b(?:year|months|quarter)\s+to\b", re.I)
+
+
 def _season_of(text: str, year: str) -> str:
     """A dated story's period where the story names a season or fiscal year of its
     dateline's year and no calendar year at all: "Monday 18 May 2026 ... FINAL TABLE
     2025/26" reports on the 2025/26 season ("this season", "last season's 700"), not on
     2026. A story that names a calendar year anywhere ("since 2019") keeps its year."""
+    if not _MAY_NAME_SEASON.search(text):  # no year written across two, nor one "ended"
+        return year
     folded = " ".join(text.split())
     keys = [m.key for m in mentions(folded, year) if m.key]
     if any(re.fullmatch(r"(?:FY)?\d{4}|\d{4}/\d{4}", k) for k in keys):

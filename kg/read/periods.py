@@ -69,7 +69,11 @@ _PATTERNS = [
     (re.compile(rf"\bbetween\s+({_MONTH}|May)\s+and\s+({_MONTH}|May)(?:\s+{_YEAR})?\b"
                 rf"(?!\s+\d)", re.I), "span"),
     (re.compile(rf"\b(?:between\s+)?{_YEAR}\s*(?:-|–|—|to|and)\s*((?:19|20)\d\d)\b", re.I), "range"),
-    (re.compile(rf"\b{_YEAR}\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal"),
+    # "2025/26", "FY2025/26", "FY 2026-27": a year written across two; an "FY" before it
+    # names the same year, not the fiscal year that ends in 2025
+    (re.compile(rf"(?:\bFY\s?|\b){_YEAR}\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal"),
+    # "FY25/26": the same written with two digits
+    (re.compile(r"\bFY\s?'?(\d\d)\s*[/–-]\s*(\d\d)\b(?!\s*/)"), "fiscal2"),
     (re.compile(rf"\b(?:FY\s?|fiscal\s+(?:year\s+)?){_YEAR}\b", re.I), "fy"),
     # "the course we run every July": a month that comes round each year is no period
     (re.compile(rf"(?<!\bevery\s)(?<!\beach\s)\b({_MONTH}|May)\.?(?:\s+{_YEAR})?\b(?!\s+\d)",
@@ -178,6 +182,8 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
                            int(g[5]), _MONTHS[g[4].lower().rstrip(".")])
     if kind == "fiscal":
         return f"{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
+    if kind == "fiscal2":
+        return f"20{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
     if kind == "split-part":
         if int(g[5]) != (int(g[4]) + 1) % 100:
             return None
@@ -437,7 +443,101 @@ def document_period(text: str, date: str | None = None) -> str | None:
             if m.step == "last-year" and m.start > title and not m.base and \
                     not _compared(head, m):
                 return str(int(date[:4]) - 1)
-    return dateline
+    if dateline:
+        return _season_of(text, dateline)
+    return study_period(text, len(" ".join(head.split())))
+
+
+#: what any season or fiscal year :func:`mentions` reads is written with: "2025/26",
+#: "FY25-26", "the year ended 31 March 2025", "the twelve months to June" (a quick test
+#: before reading every period of a long text)
+_MAY_NAME_SEASON = re.compile(r"\d\d\s*[/–-]\s*\d\d\b|\b(?:ended|ending)\b|"
+                              r"\b(?:year|months|quarter)\s+to\b", re.I)
+
+
+def _season_of(text: str, year: str) -> str:
+    """A dated story's period where the story names a season or fiscal year of its
+    dateline's year and no calendar year at all: "Monday 18 May 2026 ... FINAL TABLE
+    2025/26" reports on the 2025/26 season ("this season", "last season's 700"), not on
+    2026. A story that names a calendar year anywhere ("since 2019") keeps its year."""
+    if not _MAY_NAME_SEASON.search(text):  # no year written across two, nor one "ended"
+        return year
+    folded = " ".join(text.split())
+    keys = [m.key for m in mentions(folded, year) if m.key]
+    if any(re.fullmatch(r"(?:FY)?\d{4}|\d{4}/\d{4}", k) for k in keys):
+        return year
+    seasons = [k for k in keys if re.fullmatch(r"\d{4}/\d\d", k)]
+    latest = max(seasons, default=None)
+    if latest and year in (latest[:4], str(int(latest[:4]) + 1)):
+        return latest
+    return year
+
+
+#: the words before a day that say when a paper or a page came out, not a period it reports
+#: on: "Published online 3 June 2024", "Received March 3, 2025; accepted July 22, 2025",
+#: "page last updated 2 March 2026", "last reviewed on 17 August 2024"
+_PUBLISHED_DAY = re.compile(r"\b(?:published|received|accepted|revised|updated|reviewed|"
+                            r"issued|released|posted|online|submitted)\b[\w\s,;:]{0,24}$",
+                            re.I)
+
+
+def _extent(key: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a period key; a fiscal year named by its end ("FY2024") any
+    twelve months that end in that year (so from the start of the year before)."""
+    if re.fullmatch(r"\d{4}", key):
+        y = int(key)
+        return dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if m := re.fullmatch(r"FY(\d{4})", key):
+        y = int(m.group(1))
+        return dt.date(y - 1, 1, 1), dt.date(y, 12, 31)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", key):
+        day = dt.date.fromisoformat(key)
+        return day, day
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", key):
+        y, mo = int(m.group(1)), int(m.group(2))
+        return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
+    try:
+        return bounds(key)
+    except (ValueError, KeyError):
+        return None
+
+
+#: the words before a year that name a part of it: "in the fall of 2022", "early 2022"
+_PART_OF_YEAR = re.compile(r"\b(?:spring|summer|autumn|fall|winter|early|late|mid|middle|"
+                           r"beginning|start|end)(?:\s+of)?(?:\s+the)?\s*[-–]?\s*$", re.I)
+
+
+def study_period(text: str, head: int = 0) -> str | None:
+    """The period of a text whose head names none (a study's abstract, a page without a
+    dateline) where the whole text names one year, school or fiscal year and nothing outside
+    it: a trial run "during the 2023 winter season" or "during the school year 2022/23"
+    reports its results for that year, though its sentences name it once. A text that names
+    two years ("repeated a 2014 survey in 2022/23"), a span ("between 2021 and 2024", "1
+    January 2021 to 31 December 2023") or a day outside the year dates nothing; a day the
+    paper was received, published or updated on is no period of its findings."""
+    folded = " ".join(text.split())
+    # the head's periods are the paper's own (its journal's year, its date) where the head
+    # named none the document reports on
+    found = [m for m in mentions(folded) if m.key and m.start >= head and not (
+        len(m.key) == 10 and _PUBLISHED_DAY.search(folded, max(0, m.start - 40), m.start))
+        and not re.search(r"(?:©|\(c\)|\bcopyright)\s*$", folded[max(0, m.start - 12):m.start],
+                          re.I)]
+    keys = {m.key for m in found}
+    whole = {m.key for m in found if re.fullmatch(r"(?:FY)?\d{4}|\d{4}/\d\d", m.key)
+             and not _PART_OF_YEAR.search(folded, max(0, m.start - 40), m.start)
+             # "for twelve months (October 2023 to September 2024)": a run of months, not a
+             # school or fiscal year the words name ("2022/23", "FY2024", "fiscal 2024")
+             and not (m.key.startswith("FY") and not re.search(
+                 r"FY|fiscal|financial|/|[-–]\d\d\b", folded[m.start:m.end], re.I))}
+    if len(whole) != 1:
+        return None
+    year = whole.pop()
+    first, last = _extent(year)
+    for key in keys:
+        extent = _extent(key)
+        if extent is None or extent[0] < first or extent[1] > last:
+            return None
+    return year
 
 
 def _ended_before(text: str, m: Mention, date: str | None) -> Mention:

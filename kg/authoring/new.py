@@ -1232,7 +1232,30 @@ def _measure(sentence: str, m: Mention, unit: str) -> str:
 
 #: the label of an identifier right before its number: "UIN 17452", "Ref. 118", "ID: 4471",
 #: "No. 7" (the abbreviation only: "the number 12" may be a count)
-_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:UIN|ID|[Rr]ef|ISBN|ISSN)\.?|\bNos?\.)\s*[:#]?\s*$")
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:UIN|ID|[Rr]ef|ISBN|ISSN)\.?|\bNos?\.|"
+                                # "Registration number 2006/…", "company no. 0451…": the
+                                # number a register files a body or a record under
+                                r"\b(?:[Rr]egistration|[Cc]ompany|[Cc]harity|[Rr]eference|"
+                                r"[Aa]ccount|[Ss]erial|[Pp]olicy|[Ii]nvoice|[Ll]icen[cs]e|"
+                                r"VAT)\s+(?:[Nn]umber|[Nn]o\.?))\s*[:#]?\s*$")
+#: a number written with a leading zero ("018842", "0451"): a code's digits, never a
+#: quantity, which no one writes so
+_LEADING_ZERO = re.compile(r"0\d{2,}")
+
+
+def _code_part(sentence: str, m: Mention) -> bool:
+    """Whether a bare number is a code's, not a quantity: written with a leading zero
+    ("018842"), or one part of a code of three or more parts joined by slashes
+    ("2006/018842/06")."""
+    if m.kind not in ("number", "year"):
+        return False
+    written = sentence[m.start:m.end]
+    if _LEADING_ZERO.fullmatch(written):
+        return True
+    start = len(re.search(r"[\d/]*$", sentence[:m.start]).group(0))
+    end = len(re.match(r"[\d/]*", sentence[m.end:]).group(0))
+    code = sentence[m.start - start:m.end + end]
+    return len([part for part in code.split("/") if part]) >= 3
 
 
 def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
@@ -1250,8 +1273,9 @@ def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
                 mentions = mentions[1:]  # "2.1 Water infrastructure.": a section's number
             # "UIN 17452", "Ref: 2024/118", "No. 7": an identifier's number, no quantity
             # (the label's point may have parted the sentence: "Licence No. | 448 covers")
-            mentions = [m for m in mentions if m.unit is not None or m.scale or not
-                        _IDENTIFIER_BEFORE.search(before + sentence[:m.start])]
+            mentions = [m for m in mentions if m.unit is not None or m.scale or not (
+                        _IDENTIFIER_BEFORE.search(before + sentence[:m.start]) or
+                        _code_part(sentence, m))]
             before = sentence
             if mentions:
                 out.append((sentence, mentions))

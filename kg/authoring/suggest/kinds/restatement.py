@@ -415,7 +415,8 @@ def _counts_of(sentence: Sentence, document: Document, said: Slot, head: str, ad
             if s.cls == COUNT and s.unit == said.unit and not s.local.startswith("f-t") and
             s.local not in document.restated and _same_period(document, s, said) and
             (phrase := _phrase(earlier, s)) and
-            (phrase[-1] == head if ends else head in phrase) and added <= _around(earlier, s)]
+            (phrase[-1] == head if ends else head in phrase) and
+            added <= _own_around(earlier, s)]
 
 
 def _phrase(sentence: Sentence, slot: Slot) -> list[str]:
@@ -435,6 +436,38 @@ def _around(sentence: Sentence, slot: Slot) -> set[str]:
     doc = sentence.doc
     return {_form(_stem(t.lower_))[:_ROOT]
             for t in doc[max(slot.token - _AROUND, 0):slot.token + 1 + _AROUND] if t.is_alpha}
+
+
+#: the words that join the items of a list: what one item's words say after its figure
+#: stops at the next item
+_ITEM_JOINS = frozenset(("and", "or", ",", ";", "while", "whereas", "but"))
+#: how far past a count the words that qualify it may run ("158 classrooms with 3,502
+#: pupils in the intervention arm")
+_AFTER = 8
+
+
+def _own_around(sentence: Sentence, slot: Slot) -> set[str]:
+    """The roots of the words that are a count's own in a list of counts: before it, those
+    back to ``_AROUND`` words, less any that follow an earlier figure up to the join before
+    this one ("158 classrooms … in the intervention arm and 154 classrooms …": "intervention"
+    is the 158's, never the 154's; "retrofitted 800 houses and 1,240 flats" leaves the verb
+    both share); after it, those up to the next join, ``_AFTER`` words at most."""
+    doc = sentence.doc
+    start = max(slot.token - _AROUND, 0)
+    joins = [t.i for t in doc[start:slot.token] if t.lower_ in _ITEM_JOINS]
+    figures = [s.token for s in sentence.slots if s.token < slot.token]
+    left = list(doc[start:slot.token])
+    if joins and figures:
+        join, figure = joins[-1], figures[-1]
+        if figure < join:
+            # (the words between the earlier figure and the join are that figure's)
+            left = [t for t in left if t.i <= figure or t.i >= join]
+    right = []
+    for t in doc[slot.token + 1:slot.token + 1 + _AFTER]:
+        if t.lower_ in _ITEM_JOINS:
+            break
+        right.append(t)
+    return {_form(_stem(t.lower_))[:_ROOT] for t in left + right if t.is_alpha}
 
 
 def _tie(first: Slot, again: Slot, claim: str, evidence: str, label: str) -> Suggestion:

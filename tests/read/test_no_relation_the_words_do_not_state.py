@@ -43,6 +43,12 @@ def test_a_definite_count_takes_up_its_own_item_of_a_list(tmp_path: Path) -> Non
     labels = relation_labels(tmp_path, "Bus fleet", text, "RestatementRelation")
     assert "156, then the 96 it counts" not in labels
     assert "96, then the 96 it counts" in labels
+    # (a part set off with its share is some of them, never the group taken up)
+    text = ("We enrolled 860 walkers, 430 to training (n = 430) and 430 to usual care. Falls "
+            "occurred in 61 walkers (14.2%) in the trained group. Of the 430 trained "
+            "walkers, 300 finished.")
+    labels = relation_labels(tmp_path / "part", "Walking trial", text, "RestatementRelation")
+    assert not any(label.startswith("61,") for label in labels)
 
 
 def test_a_bound_each_member_stays_under_is_no_comparison_with_their_count(

@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.authoring.suggest.kinds.cues import DOWN, UP
+from kg.authoring.suggest.kinds.portions import is_portion
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, MONEY, PERCENT, POINTS,
                                        QUANTITY,
@@ -410,13 +411,15 @@ def _definite(document: Document, slot: Slot) -> bool:
 def _counts_of(sentence: Sentence, document: Document, said: Slot, head: str, added: set[str],
                ends: bool) -> list[Slot]:
     """The earlier counts, of ``said``'s unit and period, whose noun phrase holds ``head``
-    (ends with it, where ``ends``) and whose words around hold every word in ``added``."""
+    (ends with it, where ``ends``) and whose own words hold every word in ``added``; never
+    a part set off with its share ("118 participants (18.9%) in the treated group" is some
+    of them, not the group "the 624 treated participants" takes up)."""
     return [s for earlier in document.sentences[:sentence.index] for s in earlier.slots
             if s.cls == COUNT and s.unit == said.unit and not s.local.startswith("f-t") and
             s.local not in document.restated and _same_period(document, s, said) and
             (phrase := _phrase(earlier, s)) and
             (phrase[-1] == head if ends else head in phrase) and
-            added <= _own_around(earlier, s)]
+            added <= _own_around(earlier, s) and not is_portion(earlier, s)]
 
 
 def _phrase(sentence: Sentence, slot: Slot) -> list[str]:

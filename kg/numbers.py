@@ -25,7 +25,7 @@ import sys
 from collections.abc import Iterable
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal
 from fractions import Fraction
 from functools import cache
@@ -678,6 +678,54 @@ _SCALE_NOTE_AFTER = _lazy(
         key=len, reverse=True)) + r")\b[^()\[\]\d;]{0,40}[)\]]", re.IGNORECASE)
 
 
+#: the words before a bare number that make it an age in years: "aged 50", "under the age
+#: of 25", "ages of 18", "the average age of members is still 61.4", "the corresponding ages
+#: were 34.6 and"
+_AGE_BEFORE = _lazy(
+    r"(?:\b(?:aged|ages?\s+of|age)\s+(?:about\s+|around\s+|over\s+|under\s+|between\s+)?"
+    r"|\b(?:average|mean|median)\s+ages?\b(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+"
+    r"(?:is|was|were|are|of|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:still\s+|now\s+|just\s+)?"
+    r"|\bages?\s+(?:were|are|was|is)\s+(?:still\s+|now\s+)?"
+    r"|\bages\s+(?:were|are)\s+\d[\d.]*\s+and\s+"
+    # "children under 12", "those under 19 in full-time education": people bounded by age
+    r"|\b(?:children|kids|young\s+people|people|adults|pupils|students|those|anyone|everyone|"
+    r"players|members|residents|patients|girls|boys|women|men|juniors|visitors|passengers|"
+    r"riders|swimmers|guests)\s+(?:aged\s+)?(?:under|over|below|above)\s+)$", re.IGNORECASE)
+#: what may follow a people's age bound: its unit, a clause's verb or conjunction, a mark;
+#: never a noun it would count ("children under 300 pupils" is no age)
+_AGE_AFTER = _lazy(r"\s*(?:$|[.,;:)(\]—–-]|(?:years?|yrs?)\b|year-olds?\b|(?:and|or|in|with|who|"
+                   r"get|got|go|goes|went|travel|travels|are|were|is|was|pay|pays|paid|must|"
+                   r"can|may|need|needs|ride|swim|enter|free|make|made|account|accounted|"
+                   r"number|numbered)\b)", re.IGNORECASE)
+#: a person's age set off after the name ("said Kurtzman, 63, a retired fitter", "Ana
+#: Ruiz, 71."): the name a verb of saying gives, or two capitalised words; never a place's
+_AGE_NAMED = _lazy(r"(?:\b(?:said|says|according\s+to)\s+[A-Z][\w'’-]+|"
+                   r"\b(?!(?:In|At|On|The|For|From|To|By|With|And|But|Of|As|Since|After|"
+                   r"Before|During|Across|Over|Under|Across|Near|Outside|Inside)\b)"
+                   r"[A-Z][a-z'’-]+\s+(?!(?:Road|Street|Avenue|Lane|Way|Box|Square|Place|"
+                   r"Drive|Court|Park|Suite|Floor|House)\b)[A-Z][a-z'’-]+),\s+$")
+
+
+def _an_age(text: str, m: Mention) -> bool:
+    """Whether a bare number is a person's age or an age bound, which is in years: "aged 50",
+    "under the age of 25", "children under 12", "said Kurtzman, 63, a retired fitter"."""
+    if m.value is None or not 0 < m.value <= 120 or m.scale:
+        return False
+    # ("under 12": the bound's word is the mention's own)
+    bound = re.match(r"[^\W\d]+(?:\s+[^\W\d]+)*\s+", text[m.start:m.end])
+    before = text[max(0, m.start - 80):m.start] + (bound.group(0) if bound else "")
+    after = text[m.end:m.end + 12]
+    if _AGE_NAMED.search(before) and m.value == m.value.to_integral_value() and \
+            re.match(r"\s*(?:,|\.(?!\d)|\)|$)", after):
+        return True
+    said = _AGE_BEFORE.search(before)
+    if said is None:
+        return False
+    people = re.search(r"(?:under|over|below|above)\s+$", said.group(0), re.I) and \
+        not re.search(r"\bage", said.group(0), re.I)
+    return not people or _AGE_AFTER.match(after) is not None
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every numeric mention in ``text``, in order of position.
 
@@ -724,6 +772,8 @@ def find_mentions(text: str) -> list[Mention]:
             pos = m.end()  # "Flat 12C", "Form 4C": a label, no number (a quote's "43.1C" is)
             continue
         mention = _extend(text, m)
+        if mention.unit is None and mention.kind == "number" and _an_age(text, mention):
+            mention = replace(mention, unit="YEAR")
         mentions.append(mention)
         pos = mention.end
     mentions.sort(key=lambda x: x.start)

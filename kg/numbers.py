@@ -449,6 +449,9 @@ _RAND_AMOUNT = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?\s?"
 #: African (its "R" glued to an amount is the rand)
 _SPACE_THOUSANDS: ContextVar[bool] = ContextVar("space_thousands", default=False)
 _RAND: ContextVar[bool] = ContextVar("rand", default=False)
+#: the crown a text's bare "kr" is ("450 kr", "kr 1 200"), where the text says which: the
+#: Norwegian, Swedish and Danish crowns all write it so
+_KRONE: ContextVar[str | None] = ContextVar("krone", default=None)
 
 
 #: a number whose thousands an apostrophe groups ("1'862", "12’500.50"), as Swiss texts
@@ -485,15 +488,50 @@ _THOUSANDS_HEAD = _lazy(r".*?(?<![\w])(?:[$€£¥R]|[A-Z]{3}\s?)['’]000(?![\d
 
 
 @contextmanager
-def number_conventions(*, space_thousands: bool = False, rand: bool = False):
-    """Read numbers whose thousands a space groups ("66 448") and the rand's glued "R"
-    ("R32 million") within."""
-    tokens = (_SPACE_THOUSANDS.set(space_thousands), _RAND.set(rand))
+def number_conventions(*, space_thousands: bool = False, rand: bool = False,
+                       krone: str | None = None):
+    """Read numbers whose thousands a space groups ("66 448"), the rand's glued "R"
+    ("R32 million") and a crown's "kr" (``krone``: its currency's code) within."""
+    tokens = (_SPACE_THOUSANDS.set(space_thousands), _RAND.set(rand), _KRONE.set(krone))
     try:
         yield
     finally:
         _SPACE_THOUSANDS.reset(tokens[0])
         _RAND.reset(tokens[1])
+        _KRONE.reset(tokens[2])
+
+
+#: the crowns by the words a text names each by: its name or code, else its country
+_CROWNS = (("NOK", r"\bNorwegian\s+kron(?:er|e|or)\b|\bNOK\b", r"\bNorw(?:ay|egian)\b"),
+           ("SEK", r"\bSwedish\s+kron(?:or|a|er)\b|\bSEK\b", r"\bSwe(?:den|dish)\b"),
+           ("DKK", r"\bDanish\s+kron(?:er|e|or)\b|\bDKK\b", r"\bDen(?:mark|ish)\b"))
+#: a crown's "kr" beside an amount: "450 kr", "756,50 kr", "kr 1 200", "kr. 95"
+_KR_AFTER = _lazy(r"\s?(?-i:kr)(?![\w/]|\.\w)")
+_KR_BEFORE = _lazy(r"(?<![\w.])(?-i:[Kk]r)\.?\s?$")
+
+
+def krone() -> str | None:
+    """The crown a bare "kr" is read as where the text being read says (None elsewhere)."""
+    return _KRONE.get()
+
+
+def writes_krone(text: str) -> str | None:
+    """The crown a text's bare "kr" is: the one crown it names by name or code ("All prices
+    are in Norwegian kroner (NOK)"), else the one country of a crown it names; None where it
+    writes no "kr" or names none or several.
+
+    >>> writes_krone("Prices in Swedish kronor. A day pass is 120 kr.")
+    'SEK'
+    >>> writes_krone("A day pass is 120 kr.") is None
+    True
+    """
+    if not re.search(r"\d\s?kr\b|\bkr\.?\s?\d", text, re.I):
+        return None
+    for which in (1, 2):
+        named = {code for code, *words in _CROWNS if re.search(words[which - 1], text)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 _SPACE_GROUPED_RE = _lazy(r"(?<![\w.,])" + _SPACE_GROUPED)
@@ -1041,6 +1079,14 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         named = _vocabulary_units_after().match(text, end)
         if named:
             unit, end = _vocabulary_unit_code(named.group("unit")), named.end()
+    if unit is None and kind == "number" and _KRONE.get() is not None and \
+            not _UNIT_BEFORE.search(text, 0, start):
+        # "450 kr", "kr 1 200": the crown the text names
+        crown = _KR_AFTER.match(text, end)
+        if crown:
+            unit, end = _KRONE.get(), crown.end()
+        elif crown := _KR_BEFORE.search(text, max(0, start - 4), start):
+            unit, start = _KRONE.get(), crown.start()
     unit_before = _UNIT_BEFORE.search(text, 0, start)
     if unit_before is None and _DECIMAL_COMMA.get() and (
             re.fullmatch(_DECIMAL_COMMA_NUMBER, core) or

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kg.files import write_atomic
 from kg.interval import figure_interval
 from kg.numbers import CURRENCIES as CURRENCY_CODES
-from kg.numbers import MONTHS, WORD_VALUES, Mention, find_mentions, unit_named
+from kg.numbers import MONTHS, WORD_VALUES, Mention, find_mentions, krone, unit_named
 from kg.problems import InputError, Problem, display_path
 from kg.vocab import vocabulary
 
@@ -300,6 +300,7 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
     dollar = local_dollar(whole) if dollar is False else dollar
     cents = dollar if dollar and cents == "USD" else cents  # "85 cents" of the same dollar
     yen = local_yen(whole)
+    crown = krone()  # the crown a bare "kr" is, where the text being read says
     weighed_in = pounds_of_mass(whole, written)
     # an index named in words is read in index points only where the text gives its base
     # ("2015 = 100"): otherwise a table of the same levels reads them as bare numbers, and
@@ -323,6 +324,10 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
                 if d.unit == "unit:CCY_USD" and not _US_DOLLAR.search(d.quote):
                     d.unit = _unit_curie(dollar) or d.unit
                     d.editorial = d.editorial or f"'$' is the text's own dollar ({dollar})"
+        if crown:
+            for d in drafted:
+                if d.unit == _unit_curie(crown) and _KR.search(d.quote):
+                    d.editorial = d.editorial or f"'kr' is the text's own crown ({crown})"
         if yen:
             for d in drafted:
                 if d.unit == "unit:CCY_CNY" and "¥" in d.quote:
@@ -877,6 +882,8 @@ def _exact_deposits(sentence: str, drafted: list[_Draft]) -> None:
 
 
 #: a "pound" that is sterling whatever else the text says: "£", "GBP", "sterling", "pence"
+#: a crown's "kr" in a quote ("450 kr", "kr 95")
+_KR = re.compile(r"(?<![A-Za-z])[Kk]r\b")
 _STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b", re.I)
 #: a quote whose currency is the word "pound(s)" alone, which a mass shares
 _POUNDS_WORD = re.compile(r"\bpounds?\s*$", re.I)
@@ -996,6 +1003,11 @@ _DOLLAR_GOVERNMENTS = (
     # "ABN 63 555 019 482": an Australian Business Number, the eleven digits every Australian
     # business prints on its papers (two, then three groups of three)
     (re.compile(r"\bABN:?\s*\d{2}\s?\d{3}\s?\d{3}\s?\d{3}(?!\s?\d)"), "AUD"),
+    # "GPO Box 1180, Brisbane QLD 4001": an Australian postal address, a general post office
+    # box, then the town, its state's letters and a four-digit post code (whatever the
+    # state's letters, as a text may abbreviate a state of its own)
+    (re.compile(r"\bGPO\s+Box\s+\d+[A-Z]?,?\s+(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z]{2,3}\s+"
+                r"\d{4}\b"), "AUD"),
 )
 
 

@@ -621,14 +621,17 @@ _KIND_OF_TIME = "working|calendar|business|school|trading|bed|sick|volunteer|con
 #: more kinds, in lower case only ("1.9 sickness days", "142 operating days", "137,000
 #: listening hours", "18,200 machine hours", "640 labour hours"): a heading's "3 Opening hours" numbers a section, it counts no hours
 _KIND_OF_TIME_LOWER = "(?-i:sickness|operating|opening|listening|teaching|training|machine|" \
-    "labou?r|staff|flight|flying|engine|person|man)"
+    "labou?r|staff|flight|flying|engine|person|man|player|pupil|worker|crew|vehicle)"
 _UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
-    r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
+    # ("a 2,143-pound pumpkin": pounds, which a text whose money is not sterling weighs)
+    r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?|pounds?)\b|kilomet|metre|"
+    r"meter))"
     r"(?P<unit>" + _NAMED_FIRST + r"|(?:of\s+an?\s+)?percentage[\s-]+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
     r"(?:kilo|mega|giga|tera)watt[-\s]hours?|"
     # "3.1 million working days", "1,200 volunteer hours": days and hours of a kind
-    r"(?:" + _KIND_OF_TIME + r"|" + _KIND_OF_TIME_LOWER + r")\s+(?:days|hours)|"
+    # (or joined by a hyphen: "41,860 player-hours", "640 person-days")
+    r"(?:" + _KIND_OF_TIME + r"|" + _KIND_OF_TIME_LOWER + r")[\s-]+(?:days|hours)|"
     # "1,840 lane miles": the miles of each lane of a road, still miles
     r"(?-i:lane)\s+miles|"
     r"days?|weeks?|months?|hours?|minutes?|wks?|hrs|yrs|"

@@ -71,3 +71,16 @@ def test_a_bare_kr_is_the_crown_the_text_names(tmp_path: Path) -> None:
     units = _read(tmp_path / "none", "note.txt", text.replace("All fares are in Swedish "
                                                                "kronor. ", ""))
     assert units.get("85 kr", units.get("85")) in (None, "unit:NUM")
+
+
+def test_a_weight_or_a_kind_of_hours_glued_by_a_hyphen_keeps_its_unit(tmp_path: Path) -> None:
+    said = {m.text: m.unit for m in find_mentions(
+        "The steer, a 1,410-pound heifer cross, sold after 2,300 rider-hours of training and "
+        "640 person-hours of volunteer work.")}
+    assert said["1,410-pound"] == "GBP"  # pounds, which a text that counts dollars weighs:
+    assert said["640 person-hours"] == "HOUR"
+    text = ("Fair results\n\nA 1,410-pound steer sold for $9,800, and a 52-pound lamb for "
+            "$640.\n")
+    units = _read(tmp_path, "note.txt", text)
+    assert units["1,410-pound"] == "unit:LB"
+    assert units["52-pound"] == "unit:LB"

@@ -337,6 +337,14 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
         _exact_deposits(sentence, drafted)
         if weighed_in:
             for d in drafted:
+                if d.unit == "cg:CurrencyPerCurrency" and d.m.unit in CURRENCY_CODES and \
+                        _PER_POUND.match(sentence[d.m.end:]):
+                    # "a bonus of $5 for every pound over the record": a price per pound of
+                    # mass, in the text's money, no exchange rate
+                    d.unit = _unit_curie(dollar if d.m.unit == "USD" and dollar else d.m.unit) \
+                        or d.unit
+                    d.measure = _measure(sentence, d.m, d.unit)
+                    d.quote, d.at, d.editorial = d.m.text, d.m.start, None
                 if d.unit == "unit:CCY_GBP" and _POUNDS_WORD.search(d.quote):
                     d.unit = "unit:LB"
                     d.measure = _measure(sentence, replace(d.m, unit="LB"), d.unit)
@@ -885,6 +893,8 @@ def _exact_deposits(sentence: str, drafted: list[_Draft]) -> None:
 #: a crown's "kr" in a quote ("450 kr", "kr 95")
 _KR = re.compile(r"(?<![A-Za-z])[Kk]r\b")
 _STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b", re.I)
+#: "for every pound", "per pound", "a pound": a price per pound, where pounds weigh
+_PER_POUND = re.compile(r"\s*(?:for\s+)?(?:per|every|each|a|an)\s+pound\b", re.I)
 #: a quote whose currency is the word "pound(s)" alone, which a mass shares
 _POUNDS_WORD = re.compile(r"\bpounds?\s*$", re.I)
 

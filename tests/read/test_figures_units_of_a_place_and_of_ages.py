@@ -80,7 +80,9 @@ def test_a_weight_or_a_kind_of_hours_glued_by_a_hyphen_keeps_its_unit(tmp_path: 
     assert said["1,410-pound"] == "GBP"  # pounds, which a text that counts dollars weighs:
     assert said["640 person-hours"] == "HOUR"
     text = ("Fair results\n\nA 1,410-pound steer sold for $9,800, and a 52-pound lamb for "
-            "$640.\n")
+            "$640. Buyers paid a premium of $4 for every pound over the class average.\n")
     units = _read(tmp_path, "note.txt", text)
     assert units["1,410-pound"] == "unit:LB"
     assert units["52-pound"] == "unit:LB"
+    # (a price for every pound of such a text is in its money, no exchange rate)
+    assert units["$4"] == "unit:CCY_USD"

@@ -750,8 +750,9 @@ _AGE_NAMED = _lazy(r"(?:\b(?:said|says|according\s+to)\s+[A-Z][\w'’-]+|"
 def _an_age(text: str, m: Mention) -> bool:
     """Whether a bare number is a person's age or an age bound, which is in years: "aged 50",
     "under the age of 25", "children under 12", "said Kurtzman, 63, a retired fitter"."""
-    if m.value is None or not 0 < m.value <= 120 or m.scale:
-        return False
+    if m.value is None or not 0 < m.value <= 120 or m.scale or \
+            re.match(r"\s*(?:-|–|—|to)\s*\d", text[m.end:]):
+        return False  # (a band of ages, "aged 5-7", is read as the band's words say)
     # ("under 12": the bound's word is the mention's own)
     bound = re.match(r"[^\W\d]+(?:\s+[^\W\d]+)*\s+", text[m.start:m.end])
     before = text[max(0, m.start - 80):m.start] + (bound.group(0) if bound else "")

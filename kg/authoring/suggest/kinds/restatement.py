@@ -364,7 +364,10 @@ def _referred_to(sentence: Sentence, document: Document, said: Slot) -> Slot | N
         # reference's subset ("the 12 tenants whose deposits ..." before "Of the 37
         # tenants" is no second reading of the 37 that "deposits of 37 tenants" introduced)
         fits = [s for s in fits if not _definite(document, s)]
-    if len(fits) == 1 and _moved_on(document, fits[0]):
+    if len(fits) == 1 and (_moved_on(document, fits[0]) or
+                           is_portion(document.sentences[fits[0].sentence], fits[0])):
+        # ("118 participants (18.9%) in the treated group" is some of them, not the group
+        # "the 624 treated participants" takes up)
         return None
     return fits[0] if len(fits) == 1 else None
 
@@ -411,15 +414,13 @@ def _definite(document: Document, slot: Slot) -> bool:
 def _counts_of(sentence: Sentence, document: Document, said: Slot, head: str, added: set[str],
                ends: bool) -> list[Slot]:
     """The earlier counts, of ``said``'s unit and period, whose noun phrase holds ``head``
-    (ends with it, where ``ends``) and whose own words hold every word in ``added``; never
-    a part set off with its share ("118 participants (18.9%) in the treated group" is some
-    of them, not the group "the 624 treated participants" takes up)."""
+    (ends with it, where ``ends``) and whose own words hold every word in ``added``."""
     return [s for earlier in document.sentences[:sentence.index] for s in earlier.slots
             if s.cls == COUNT and s.unit == said.unit and not s.local.startswith("f-t") and
             s.local not in document.restated and _same_period(document, s, said) and
             (phrase := _phrase(earlier, s)) and
             (phrase[-1] == head if ends else head in phrase) and
-            added <= _own_around(earlier, s) and not is_portion(earlier, s)]
+            added <= _own_around(earlier, s)]
 
 
 def _phrase(sentence: Sentence, slot: Slot) -> list[str]:

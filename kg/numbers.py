@@ -25,7 +25,7 @@ import sys
 from collections.abc import Iterable
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Context, Decimal
 from fractions import Fraction
 from functools import cache
@@ -449,6 +449,9 @@ _RAND_AMOUNT = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?\s?"
 #: African (its "R" glued to an amount is the rand)
 _SPACE_THOUSANDS: ContextVar[bool] = ContextVar("space_thousands", default=False)
 _RAND: ContextVar[bool] = ContextVar("rand", default=False)
+#: the crown a text's bare "kr" is ("450 kr", "kr 1 200"), where the text says which: the
+#: Norwegian, Swedish and Danish crowns all write it so
+_KRONE: ContextVar[str | None] = ContextVar("krone", default=None)
 
 
 #: a number whose thousands an apostrophe groups ("1'862", "12’500.50"), as Swiss texts
@@ -485,15 +488,50 @@ _THOUSANDS_HEAD = _lazy(r".*?(?<![\w])(?:[$€£¥R]|[A-Z]{3}\s?)['’]000(?![\d
 
 
 @contextmanager
-def number_conventions(*, space_thousands: bool = False, rand: bool = False):
-    """Read numbers whose thousands a space groups ("66 448") and the rand's glued "R"
-    ("R32 million") within."""
-    tokens = (_SPACE_THOUSANDS.set(space_thousands), _RAND.set(rand))
+def number_conventions(*, space_thousands: bool = False, rand: bool = False,
+                       krone: str | None = None):
+    """Read numbers whose thousands a space groups ("66 448"), the rand's glued "R"
+    ("R32 million") and a crown's "kr" (``krone``: its currency's code) within."""
+    tokens = (_SPACE_THOUSANDS.set(space_thousands), _RAND.set(rand), _KRONE.set(krone))
     try:
         yield
     finally:
         _SPACE_THOUSANDS.reset(tokens[0])
         _RAND.reset(tokens[1])
+        _KRONE.reset(tokens[2])
+
+
+#: the crowns by the words a text names each by: its name or code, else its country
+_CROWNS = (("NOK", r"\bNorwegian\s+kron(?:er|e|or)\b|\bNOK\b", r"\bNorw(?:ay|egian)\b"),
+           ("SEK", r"\bSwedish\s+kron(?:or|a|er)\b|\bSEK\b", r"\bSwe(?:den|dish)\b"),
+           ("DKK", r"\bDanish\s+kron(?:er|e|or)\b|\bDKK\b", r"\bDen(?:mark|ish)\b"))
+#: a crown's "kr" beside an amount: "450 kr", "756,50 kr", "kr 1 200", "kr. 95"
+_KR_AFTER = _lazy(r"\s?(?-i:kr)(?![\w/]|\.\w)")
+_KR_BEFORE = _lazy(r"(?<![\w.])(?-i:[Kk]r)\.?\s?$")
+
+
+def krone() -> str | None:
+    """The crown a bare "kr" is read as where the text being read says (None elsewhere)."""
+    return _KRONE.get()
+
+
+def writes_krone(text: str) -> str | None:
+    """The crown a text's bare "kr" is: the one crown it names by name or code ("All prices
+    are in Norwegian kroner (NOK)"), else the one country of a crown it names; None where it
+    writes no "kr" or names none or several.
+
+    >>> writes_krone("Prices in Swedish kronor. A day pass is 120 kr.")
+    'SEK'
+    >>> writes_krone("A day pass is 120 kr.") is None
+    True
+    """
+    if not re.search(r"\d\s?kr\b|\bkr\.?\s?\d", text, re.I):
+        return None
+    for which in (1, 2):
+        named = {code for code, *words in _CROWNS if re.search(words[which - 1], text)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 _SPACE_GROUPED_RE = _lazy(r"(?<![\w.,])" + _SPACE_GROUPED)
@@ -583,14 +621,17 @@ _KIND_OF_TIME = "working|calendar|business|school|trading|bed|sick|volunteer|con
 #: more kinds, in lower case only ("1.9 sickness days", "142 operating days", "137,000
 #: listening hours", "18,200 machine hours", "640 labour hours"): a heading's "3 Opening hours" numbers a section, it counts no hours
 _KIND_OF_TIME_LOWER = "(?-i:sickness|operating|opening|listening|teaching|training|machine|" \
-    "labou?r|staff|flight|flying|engine|person|man)"
+    "labou?r|staff|flight|flying|engine|person|man|player|pupil|worker|crew|vehicle)"
 _UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
-    r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?)\b|kilomet|metre|meter))"
+    # ("a 2,143-pound pumpkin": pounds, which a text whose money is not sterling weighs)
+    r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?|pounds?)\b|kilomet|metre|"
+    r"meter))"
     r"(?P<unit>" + _NAMED_FIRST + r"|(?:of\s+an?\s+)?percentage[\s-]+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
     r"(?:kilo|mega|giga|tera)watt[-\s]hours?|"
     # "3.1 million working days", "1,200 volunteer hours": days and hours of a kind
-    r"(?:" + _KIND_OF_TIME + r"|" + _KIND_OF_TIME_LOWER + r")\s+(?:days|hours)|"
+    # (or joined by a hyphen: "41,860 player-hours", "640 person-days")
+    r"(?:" + _KIND_OF_TIME + r"|" + _KIND_OF_TIME_LOWER + r")[\s-]+(?:days|hours)|"
     # "1,840 lane miles": the miles of each lane of a road, still miles
     r"(?-i:lane)\s+miles|"
     r"days?|weeks?|months?|hours?|minutes?|wks?|hrs|yrs|"
@@ -678,6 +719,55 @@ _SCALE_NOTE_AFTER = _lazy(
         key=len, reverse=True)) + r")\b[^()\[\]\d;]{0,40}[)\]]", re.IGNORECASE)
 
 
+#: the words before a bare number that make it an age in years: "aged 50", "under the age
+#: of 25", "ages of 18", "the average age of members is still 61.4", "the corresponding ages
+#: were 34.6 and"
+_AGE_BEFORE = _lazy(
+    r"(?:\b(?:aged|ages?\s+of|age)\s+(?:about\s+|around\s+|over\s+|under\s+|between\s+)?"
+    r"|\b(?:average|mean|median)\s+ages?\b(?:\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+"
+    r"(?:is|was|were|are|of|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:still\s+|now\s+|just\s+)?"
+    r"|\bages?\s+(?:were|are|was|is)\s+(?:still\s+|now\s+)?"
+    r"|\bages\s+(?:were|are)\s+\d[\d.]*\s+and\s+"
+    # "children under 12", "those under 19 in full-time education": people bounded by age
+    r"|\b(?:children|kids|young\s+people|people|adults|pupils|students|those|anyone|everyone|"
+    r"players|members|residents|patients|girls|boys|women|men|juniors|visitors|passengers|"
+    r"riders|swimmers|guests)\s+(?:aged\s+)?(?:under|over|below|above)\s+)$", re.IGNORECASE)
+#: what may follow a people's age bound: its unit, a clause's verb or conjunction, a mark;
+#: never a noun it would count ("children under 300 pupils" is no age)
+_AGE_AFTER = _lazy(r"\s*(?:$|[.,;:)(\]—–-]|(?:years?|yrs?)\b|year-olds?\b|(?:and|or|in|with|who|"
+                   r"get|got|go|goes|went|travel|travels|are|were|is|was|pay|pays|paid|must|"
+                   r"can|may|need|needs|ride|swim|enter|free|make|made|account|accounted|"
+                   r"number|numbered)\b)", re.IGNORECASE)
+#: a person's age set off after the name ("said Kurtzman, 63, a retired fitter", "Ana
+#: Ruiz, 71."): the name a verb of saying gives, or two capitalised words; never a place's
+_AGE_NAMED = _lazy(r"(?:\b(?:said|says|according\s+to)\s+[A-Z][\w'’-]+|"
+                   r"\b(?!(?:In|At|On|The|For|From|To|By|With|And|But|Of|As|Since|After|"
+                   r"Before|During|Across|Over|Under|Across|Near|Outside|Inside)\b)"
+                   r"[A-Z][a-z'’-]+\s+(?!(?:Road|Street|Avenue|Lane|Way|Box|Square|Place|"
+                   r"Drive|Court|Park|Suite|Floor|House)\b)[A-Z][a-z'’-]+),\s+$")
+
+
+def _an_age(text: str, m: Mention) -> bool:
+    """Whether a bare number is a person's age or an age bound, which is in years: "aged 50",
+    "under the age of 25", "children under 12", "said Kurtzman, 63, a retired fitter"."""
+    if m.value is None or not 0 < m.value <= 120 or m.scale or \
+            re.match(r"\s*(?:-|–|—|to)\s*\d", text[m.end:]):
+        return False  # (a band of ages, "aged 5-7", is read as the band's words say)
+    # ("under 12": the bound's word is the mention's own)
+    bound = re.match(r"[^\W\d]+(?:\s+[^\W\d]+)*\s+", text[m.start:m.end])
+    before = text[max(0, m.start - 80):m.start] + (bound.group(0) if bound else "")
+    after = text[m.end:m.end + 12]
+    if _AGE_NAMED.search(before) and m.value == m.value.to_integral_value() and \
+            re.match(r"\s*(?:,|\.(?!\d)|\)|$)", after):
+        return True
+    said = _AGE_BEFORE.search(before)
+    if said is None:
+        return False
+    people = re.search(r"(?:under|over|below|above)\s+$", said.group(0), re.I) and \
+        not re.search(r"\bage", said.group(0), re.I)
+    return not people or _AGE_AFTER.match(after) is not None
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Every numeric mention in ``text``, in order of position.
 
@@ -724,6 +814,8 @@ def find_mentions(text: str) -> list[Mention]:
             pos = m.end()  # "Flat 12C", "Form 4C": a label, no number (a quote's "43.1C" is)
             continue
         mention = _extend(text, m)
+        if mention.unit is None and mention.kind == "number" and _an_age(text, mention):
+            mention = replace(mention, unit="YEAR")
         mentions.append(mention)
         pos = mention.end
     mentions.sort(key=lambda x: x.start)
@@ -991,6 +1083,14 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         named = _vocabulary_units_after().match(text, end)
         if named:
             unit, end = _vocabulary_unit_code(named.group("unit")), named.end()
+    if unit is None and kind == "number" and _KRONE.get() is not None and \
+            not _UNIT_BEFORE.search(text, 0, start):
+        # "450 kr", "kr 1 200": the crown the text names
+        crown = _KR_AFTER.match(text, end)
+        if crown:
+            unit, end = _KRONE.get(), crown.end()
+        elif crown := _KR_BEFORE.search(text, max(0, start - 4), start):
+            unit, start = _KRONE.get(), crown.start()
     unit_before = _UNIT_BEFORE.search(text, 0, start)
     if unit_before is None and _DECIMAL_COMMA.get() and (
             re.fullmatch(_DECIMAL_COMMA_NUMBER, core) or

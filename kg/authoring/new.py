@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kg.files import write_atomic
 from kg.interval import figure_interval
 from kg.numbers import CURRENCIES as CURRENCY_CODES
-from kg.numbers import MONTHS, WORD_VALUES, Mention, find_mentions, unit_named
+from kg.numbers import MONTHS, WORD_VALUES, Mention, find_mentions, krone, unit_named
 from kg.problems import InputError, Problem, display_path
 from kg.vocab import vocabulary
 
@@ -300,6 +300,7 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
     dollar = local_dollar(whole) if dollar is False else dollar
     cents = dollar if dollar and cents == "USD" else cents  # "85 cents" of the same dollar
     yen = local_yen(whole)
+    crown = krone()  # the crown a bare "kr" is, where the text being read says
     weighed_in = pounds_of_mass(whole, written)
     # an index named in words is read in index points only where the text gives its base
     # ("2015 = 100"): otherwise a table of the same levels reads them as bare numbers, and
@@ -323,6 +324,10 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
                 if d.unit == "unit:CCY_USD" and not _US_DOLLAR.search(d.quote):
                     d.unit = _unit_curie(dollar) or d.unit
                     d.editorial = d.editorial or f"'$' is the text's own dollar ({dollar})"
+        if crown:
+            for d in drafted:
+                if d.unit == _unit_curie(crown) and _KR.search(d.quote):
+                    d.editorial = d.editorial or f"'kr' is the text's own crown ({crown})"
         if yen:
             for d in drafted:
                 if d.unit == "unit:CCY_CNY" and "¥" in d.quote:
@@ -332,6 +337,14 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
         _exact_deposits(sentence, drafted)
         if weighed_in:
             for d in drafted:
+                if d.unit == "cg:CurrencyPerCurrency" and d.m.unit in CURRENCY_CODES and \
+                        _PER_POUND.match(sentence[d.m.end:]):
+                    # "a bonus of $5 for every pound over the record": a price per pound of
+                    # mass, in the text's money, no exchange rate
+                    d.unit = _unit_curie(dollar if d.m.unit == "USD" and dollar else d.m.unit) \
+                        or d.unit
+                    d.measure = _measure(sentence, d.m, d.unit)
+                    d.quote, d.at, d.editorial = d.m.text, d.m.start, None
                 if d.unit == "unit:CCY_GBP" and _POUNDS_WORD.search(d.quote):
                     d.unit = "unit:LB"
                     d.measure = _measure(sentence, replace(d.m, unit="LB"), d.unit)
@@ -877,7 +890,11 @@ def _exact_deposits(sentence: str, drafted: list[_Draft]) -> None:
 
 
 #: a "pound" that is sterling whatever else the text says: "£", "GBP", "sterling", "pence"
+#: a crown's "kr" in a quote ("450 kr", "kr 95")
+_KR = re.compile(r"(?<![A-Za-z])[Kk]r\b")
 _STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b", re.I)
+#: "for every pound", "per pound", "a pound": a price per pound, where pounds weigh
+_PER_POUND = re.compile(r"\s*(?:for\s+)?(?:per|every|each|a|an)\s+pound\b", re.I)
 #: a quote whose currency is the word "pound(s)" alone, which a mass shares
 _POUNDS_WORD = re.compile(r"\bpounds?\s*$", re.I)
 
@@ -996,6 +1013,11 @@ _DOLLAR_GOVERNMENTS = (
     # "ABN 63 555 019 482": an Australian Business Number, the eleven digits every Australian
     # business prints on its papers (two, then three groups of three)
     (re.compile(r"\bABN:?\s*\d{2}\s?\d{3}\s?\d{3}\s?\d{3}(?!\s?\d)"), "AUD"),
+    # "GPO Box 1180, Brisbane QLD 4001": an Australian postal address, a general post office
+    # box, then the town, its state's letters and a four-digit post code (whatever the
+    # state's letters, as a text may abbreviate a state of its own)
+    (re.compile(r"\bGPO\s+Box\s+\d+[A-Z]?,?\s+(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z]{2,3}\s+"
+                r"\d{4}\b"), "AUD"),
 )
 
 
@@ -1232,7 +1254,30 @@ def _measure(sentence: str, m: Mention, unit: str) -> str:
 
 #: the label of an identifier right before its number: "UIN 17452", "Ref. 118", "ID: 4471",
 #: "No. 7" (the abbreviation only: "the number 12" may be a count)
-_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:UIN|ID|[Rr]ef|ISBN|ISSN)\.?|\bNos?\.)\s*[:#]?\s*$")
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b(?:UIN|ID|[Rr]ef|ISBN|ISSN)\.?|\bNos?\.|"
+                                # "Registration number 2006/…", "company no. 0451…": the
+                                # number a register files a body or a record under
+                                r"\b(?:[Rr]egistration|[Cc]ompany|[Cc]harity|[Rr]eference|"
+                                r"[Aa]ccount|[Ss]erial|[Pp]olicy|[Ii]nvoice|[Ll]icen[cs]e|"
+                                r"VAT)\s+(?:[Nn]umber|[Nn]o\.?))\s*[:#]?\s*$")
+#: a number written with a leading zero ("018842", "0451"): a code's digits, never a
+#: quantity, which no one writes so
+_LEADING_ZERO = re.compile(r"0\d{2,}")
+
+
+def _code_part(sentence: str, m: Mention) -> bool:
+    """Whether a bare number is a code's, not a quantity: written with a leading zero
+    ("018842"), or one part of a code of three or more parts joined by slashes
+    ("2006/018842/06")."""
+    if m.kind not in ("number", "year"):
+        return False
+    written = sentence[m.start:m.end]
+    if _LEADING_ZERO.fullmatch(written):
+        return True
+    start = len(re.search(r"[\d/]*$", sentence[:m.start]).group(0))
+    end = len(re.match(r"[\d/]*", sentence[m.end:]).group(0))
+    code = sentence[m.start - start:m.end + end]
+    return len([part for part in code.split("/") if part]) >= 3
 
 
 def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
@@ -1250,8 +1295,9 @@ def _sentences(text: str) -> list[tuple[str, list[Mention]]]:
                 mentions = mentions[1:]  # "2.1 Water infrastructure.": a section's number
             # "UIN 17452", "Ref: 2024/118", "No. 7": an identifier's number, no quantity
             # (the label's point may have parted the sentence: "Licence No. | 448 covers")
-            mentions = [m for m in mentions if m.unit is not None or m.scale or not
-                        _IDENTIFIER_BEFORE.search(before + sentence[:m.start])]
+            mentions = [m for m in mentions if m.unit is not None or m.scale or not (
+                        _IDENTIFIER_BEFORE.search(before + sentence[:m.start]) or
+                        _code_part(sentence, m))]
             before = sentence
             if mentions:
                 out.append((sentence, mentions))

@@ -55,7 +55,7 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
     """Read the file at ``path`` into ``claims_dir/<doc_id>``."""
     from kg.authoring.new import validate_date, validate_id
     from kg.numbers import (decimal_commas, number_conventions, writes_decimal_commas,
-                            writes_rand, writes_space_thousands)
+                            writes_krone, writes_rand, writes_space_thousands)
 
     doc_id = doc_id or doc_id_for(path)
     validate_id(doc_id)
@@ -70,7 +70,8 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
     # "66 448", "R16 000", "R32 million": thousands grouped by a space, and the rand's glued
     # "R", where the document's own numbers show it
     with decimal_commas(writes_decimal_commas(got.text)), number_conventions(
-            space_thousands=writes_space_thousands(got.text), rand=writes_rand(got.text)):
+            space_thousands=writes_space_thousands(got.text), rand=writes_rand(got.text),
+            krone=writes_krone(got.text)):
         return _read(path, folder, got, doc_id, claims_dir, title, date)
 
 
@@ -88,7 +89,8 @@ def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Pat
 
     tables = find_tables(got.text, got.bold)
     # one dollar for the text and its tables, read once from the whole text
-    dollar = local_dollar(" ".join(got.text.split()))
+    # (and a web page's footer, which says who publishes it: "… Pty Ltd. ABN …")
+    dollar = local_dollar(" ".join(f"{got.text}\n{got.footer}".split()))
     # every quote is drafted told apart where it stands more than once, and a figure or
     # date whose quote kg check could not place inside its claim's (a number read out of a
     # longer one: "1" of "1,3") is never drafted: the whole document would be refused

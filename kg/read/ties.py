@@ -1495,6 +1495,23 @@ def _listed(f: SentenceFigure, table: Table) -> int | None:
     return listed if listed >= 2 else None
 
 
+#: two things joined and said together before a figure: "vans and light trucks together
+#: sold", "fixed and mobile units combined issued", "coal and gas between them burned"
+_JOINED_TOGETHER = re.compile(r"[\w-]+\s+(?:and|&|plus)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?\s+"
+                       r"(?:together|combined|between\s+them)\b", re.I)
+
+
+def _together(f: SentenceFigure) -> bool:
+    """The words before the figure in its clause join two things and say the figure is of
+    them together ("vans and light trucks together sold 41,200"): a sum of two or more
+    rows, however the rows are labelled, so no one row's cell."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0:
+        return False
+    start = max([m.end() for m in re.finditer(r"[;:]", f.sentence[:at])], default=0)
+    return _JOINED_TOGETHER.search(f.sentence[start:at]) is not None
+
+
 def _lists_every_row(f: SentenceFigure, table: Table) -> bool:
     """The list before the figure is every row the table's total adds up ("the three depots
     and the hub" over a table of four sites and their total): the figure is that total's."""
@@ -1677,8 +1694,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 # sites: the words name them all, which is the total's row
                 rows = [r for r, row in enumerate(table.rows) if row.total][-1:]
                 named, by_period = True, _periods_of([row.label for row in table.rows])
-            elif _listed_rows(f, table, own[f.local]):
+            elif _listed_rows(f, table, own[f.local]) or _together(f):
                 continue  # "wind, solar and hydro together provided 127.3 TWh": their sum
+                # (so "vans and trucks combined sold 41,200", however the rows are named)
             else:
                 rows, named, by_period = _rows(f, table, own[f.local])
                 back = [r for t_, r in pointed_back if t_ == t]
@@ -2053,6 +2071,8 @@ def moved_rows(figures: list[SentenceFigure], tables: list[Table], tied,
         if len(found) != 1:
             continue  # no row, or several pairs of cells, the words single out
         t, r, initial, final = found[0]
+        if _added_level(f, verb, tables, final):
+            continue
         minuend, subtrahend = (final, initial) if gain else (initial, final)
         out.append(({f.local},
                      relation("DifferenceRelation", f":{f.claim}",
@@ -2061,6 +2081,35 @@ def moved_rows(figures: list[SentenceFigure], tables: list[Table], tied,
                               f"cg:minuend {minuend} ; cg:subtrahend {subtrahend} ; "
                               f"cg:difference :{f.local}")))
     return out
+
+
+#: "added" alone, of the verbs of gain: it also says what a row contributed
+_ADDED = re.compile(r"\badd(?:s|ed|ing)?\b", re.I)
+
+
+def _added_level(f: SentenceFigure, verb: str, tables: list[Table], final: str) -> bool:
+    """Whether "added" says what the row contributed, not how much it grew: "Vans added
+    41,210 units" where the row's own latest cell is written 41,210 is the row's level said
+    again ("added" to the fleet, the total), never a gain of the row over its earlier cell
+    (a gain as large as the level would make the earlier cell nought). The digits as
+    written decide, not any sum."""
+    if not _ADDED.search(verb) or _GAIN_ONLY.search(verb):
+        return False
+    m = re.fullmatch(r":?f-t(\d+)-r(\d+)-c(\d+)", final)
+    if m is None:
+        return False
+    t, r, c = (int(g) for g in m.groups())
+    try:
+        cell = tables[t - 1].rows[r - 1].cells[c - 1]
+    except IndexError:
+        return False
+    digits = re.sub(r"[^\d.]", "", f.quote).strip(".")
+    return cell is not None and bool(digits) and re.sub(r"[^\d.]", "", cell.text).strip(".") \
+        == digits
+
+
+#: the words that make "added" a gain: "added a further", "added another", "net"
+_GAIN_ONLY = re.compile(r"\b(?:further|another|net|extra|additional)\b", re.I)
 
 
 #: a change's way said right after its figure: "a 4.7% fall", "15.1% more than the year

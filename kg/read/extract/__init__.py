@@ -32,6 +32,9 @@ class Extracted:
     format: str = "txt"
     #: where the document sets words in bold (a PDF table's row labels), offsets in text
     bold: tuple[tuple[int, int], ...] = ()
+    #: a web page's footer, which the text leaves out: who publishes the page ("… Pty Ltd.
+    #: ABN 12 345 678 901", an address), read only to tell which dollar its "$" is
+    footer: str = ""
 
 
 def formats() -> dict[str, str]:

@@ -53,7 +53,18 @@ def extract_html(path: Path, html: str) -> Extracted:
     text = _with_dateline(html, tidy_tables(text))
     return Extracted(text, title=meta.title if meta else None,
                      date=meta.date if meta else None, format="html",
-                     bold=_bold_last_rows(html, text))
+                     bold=_bold_last_rows(html, text), footer=_footer(html))
+
+
+def _footer(html: str) -> str:
+    """The words of the page's ``<footer>`` elements, one line."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    return " ".join(" ".join(e.text_content().split()) for e in root.xpath("//body//footer"))
 
 
 def _tables_lost(html: str, text: str) -> bool:

@@ -16,7 +16,8 @@ import re
 
 from kg.authoring.suggest.kinds.cues import refers_back
 from kg.authoring.suggest.kinds.difference import interval_bound
-from kg.authoring.suggest.kinds.portions import (CELL, STATES, averaged_subject, is_base,
+from kg.authoring.suggest.kinds.portions import (CELL, STATES, accounted_for,
+                                                 averaged_subject, is_base,
                                                  is_change, is_earlier, is_portion, is_rate,
                                                  level, name, nouns_after, resolve, same_span,
                                                  stating_verb, stem, row_label, table_rows,
@@ -1336,8 +1337,8 @@ def _qualified(sentence: Sentence, average: Slot) -> bool:
 def _a_part(sentence: Sentence, slot: Slot) -> bool:
     """A figure set off with its share of a whole ("198,400 visits - some 48.1% of the
     total", "1,378 (57.4%)"): a part of that whole."""
-    if is_portion(sentence, slot):
-        return True
+    if is_portion(sentence, slot) or accounted_for(sentence, slot):
+        return True  # (or "the five largest accounted for 2,591 cases": a part of them)
     doc = sentence.doc
     after = [t for t in doc[slot.token + 1:slot.token + 4]
              if t.lower_ not in ("the", "its", "their", "our", "all", "those", "these")]
@@ -2299,6 +2300,9 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             # clause, and a figure past it is the next clause's own
             and not any(t.text == ";" for t in sentence.doc[min(s.token, average.token):
                                                              max(s.token, average.token)])]
+    # "at A$3.40 of tape per player per match …, taping cost A$47.60 per player": an
+    # amount for each of some things is itself a rate, never the total spread over them
+    here = [s for s in here if not _of_stuff_per_thing(sentence, s)]
     # "48,000 visits at the trust's three clinics, an average of …": the things where it
     # happened are counted by the way, the total is the other figure
     here = [s for s in here if not _where(sentence, s)] or here
@@ -2538,6 +2542,23 @@ def _row_of_counted(sentence: Sentence, document: Document, average: Slot, count
 
 #: the kinds of wording that give an amount as what one thing came to
 _ONE_THINGS = ("each", "each-average", "each-compound", "one")
+
+
+def _of_stuff_per_thing(sentence: Sentence, slot: Slot) -> bool:
+    """Whether an amount is of some stuff for each of some things ("£3.40 of tape per
+    player", "2 kg of waste per household", "$12 of food each week"): what the words after
+    its "of …" make a rate, however is_rate reads the figure alone."""
+    doc = sentence.doc
+    k = slot.token + 1
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return False
+    k += 1
+    words = 0
+    while k < len(doc) and doc[k].is_alpha and words < 3 and \
+            doc[k].lower_ not in ("per", "each", "every", "a", "an", "apiece"):
+        k += 1
+        words += 1
+    return words > 0 and k < len(doc) and doc[k].lower_ in ("per", "each", "every", "apiece")
 
 
 def _each_amount(sentence: Sentence, slot: Slot) -> bool:

@@ -262,6 +262,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 and not is_base(document.sentences[s.sentence], s))
             if subject is None:
                 continue
+        if subject.sentence == sentence.index and _each_of_which(sentence, subject.token,
+                                                                  m.start):
+            continue  # "94 other countries, none of which exceeded 120 cases": the verb is
+            # said of each of the things counted, never of their count
         lesser_said = sentence.doc[m.start].lower_ not in BEAT + ("ahead",) + _BEYOND
         if negated(sentence, m.start):
             # "did not exceed the £5 million budget", "failed to beat the record of 44%",
@@ -296,6 +300,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         other = earlier[-1]
         if is_gap(sentence, other) or is_gap(sentence, base):
             continue  # "6 days fewer than the 47 days": a gap and a value are not compared
+        if other.token and sentence.doc[other.token - 1].lower_ == "by" and \
+                is_change(sentence, other) and not is_change(sentence, base):
+            continue  # "stock was cut by £4.1 million, helping cash rise from £14.2
+            # million": the amount of a move is no level a baseline is set against
         if _measured(sentence, other.token, m.start):
             continue
         if _counts_other_things(sentence, other, base):
@@ -655,6 +663,22 @@ def _gap_before(sentence: Sentence, cue: int) -> bool:
     return len(words) <= 2 and all(t.is_alpha and t.lower_ not in ("of", "and", "or")
                                    for t in words) and (
         sentence.doc[cue].lower_ in _SHORT or is_gap(sentence, last))
+
+
+#: the words that pick members out of a set "of which" or "of whom" names: "none of which",
+#: "each of whom", "all of which"
+_MEMBERS = ("none", "each", "all", "any", "some", "most", "many", "few", "neither", "either",
+            "one", "both", "several")
+
+
+def _each_of_which(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the words between a count and a verb after it open a clause on the members of
+    what is counted ("94 countries, none of which exceeded", "12 sites, each of whom …"): the
+    verb's subject is each member, not the count."""
+    words = [t.lower_ for t in sentence.doc[start + 1:end]]
+    return any(words[k] in _MEMBERS and words[k + 1] == "of" and
+               words[k + 2] in ("which", "whom", "them", "these", "those")
+               for k in range(len(words) - 2))
 
 
 #: words that deny the order a verb or comparative after them states: "did not exceed",

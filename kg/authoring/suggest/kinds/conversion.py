@@ -84,6 +84,10 @@ _APART = {"more", "less", "longer", "shorter", "higher", "lower", "further", "fa
           "short", "of", "off", "heavier", "lighter", "faster", "slower", "extra"}
 #: units of time whose length varies (a month, a year): no one multiplier converts them
 _UNEVEN = {"MONTH", "YEAR", "QUARTER"}
+#: a day or a week said in hours or minutes is a working one ("a half day (4 hours)", "a
+#: day's course (7.5 hours)", "a week (37 hours)"): its hours are what the words make it,
+#: never the 24 a calendar day has, so no multiplier converts the one into the other
+_WORKED = ({"DAY", "WK", "WEEK"}, {"HR", "HOUR", "MIN", "MINUTE", "SEC"})
 
 
 def _unit_conversions(sentence: Sentence) -> list[Suggestion]:
@@ -98,6 +102,9 @@ def _unit_conversions(sentence: Sentence) -> list[Suggestion]:
     for m in UNIT_PATTERNS(sentence):
         a, b = m.roles["a"], m.roles["b"]
         if b.local in done or a.unit == b.unit or {a.unit, b.unit} & _UNEVEN:
+            continue
+        if any(a.unit in one and b.unit in other or b.unit in one and a.unit in other
+               for one, other in (_WORKED,)):
             continue
         next_ = sentence.doc[b.token + 1:b.token + 2].text.lower()
         if next_ in _EACH and sentence.doc[a.token + 1:a.token + 2].text.lower() not in _EACH:

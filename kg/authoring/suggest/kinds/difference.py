@@ -5,7 +5,8 @@ to $5,468 million from $5,311 million"."""
 
 from __future__ import annotations
 
-from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, UP, bases, clause_between,
+from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, EVALUATIVE, UP, bases,
+                                             clause_between,
                                              direction, level_said_before, pair_before,
                                              refers_back, targets, verb_direction)
 from kg.authoring.suggest.kinds.percent_change import trial_arms
@@ -922,6 +923,12 @@ def _change(sentence: Sentence, m, diff, others):
     # ("rose from 7.12 h to 7.58 h, an increase of 0.46 h; in control schools it rose from
     # 7.09 h to 7.14 h": ends past a clause's end are another subject's move)
     others = [s for s in others if not clause_between(sentence, s.token, diff.token)]
+    if said is not None:
+        # "Inventory was reduced by £4.1 million, helping net cash rise from £14.2 million
+        # to £18.3 million": ends past a word of the other way are that other move's
+        others = [s for s in others if s.token < m.start or not any(
+            direction(t.text) not in (None, said) and t.lower_ not in EVALUATIVE
+            for t in sentence.doc[m.start + 1:s.token])]
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and _from_earlier(sentence, b)]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]

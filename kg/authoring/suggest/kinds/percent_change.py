@@ -503,10 +503,13 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
         and sentence.doc[m.start - 1].lower_ in _JOINERS \
         and any(t < change.token and not clause_between(sentence, t, m.start - 1)
                 for t in others) else -1
+    # ("slipped 8.0% to £96.4 million, which means the average left at £22,890, up from
+    # £21,880": a "from" past a word of the other way is that other move's start)
     candidates = [b.roles["base"] for b in bases(sentence)
                   if b.roles["base"].cls in want and b.roles["base"] is not change
                   and own(b.roles["base"]) and of_named_year(b.roles["base"])
-                  and b.roles["base"].token > joined]
+                  and b.roles["base"].token > joined
+                  and not _moved_back(sentence, change, b.start, word)]
     # "6.4 percent less than the $407.02": the base the change's own words point to
     # comes right after it, however near another "over the four days" stands before
     after = [b for b in candidates if 0 < b.token - change.token <= 6]

@@ -355,6 +355,26 @@ def is_portion(sentence: Sentence, slot: Slot) -> bool:
     return False
 
 
+#: the verbs whose object is a part of a whole: "accounted for 2,591", "made up 1,697"
+_PART_VERBS = (("accounted", "for"), ("account", "for"), ("accounts", "for"),
+               ("accounting", "for"), ("made", "up"), ("make", "up"), ("makes", "up"),
+               ("making", "up"))
+#: words of hedging between such a verb and its figure
+_PART_HEDGES = ("about", "some", "nearly", "almost", "around", "roughly", "just", "over",
+                "under", "only", "another", "a", "further")
+
+
+def accounted_for(sentence: Sentence, slot: Slot) -> bool:
+    """Whether the figure is what its subject "accounted for" or "made up" ("the five
+    groups listed accounted for 2,591 cases"): a part of a whole, never the whole "all the
+    cases" names."""
+    doc = sentence.doc
+    at = slot.token
+    while at > 0 and doc[at - 1].lower_ in _PART_HEDGES:
+        at -= 1
+    return at >= 2 and (doc[at - 2].lower_, doc[at - 1].lower_) in _PART_VERBS
+
+
 def level(sentence: Sentence, slot: Slot) -> bool:
     """A figure its sentence states as its own value for the period it speaks of."""
     return slot.cls in AMOUNTS and not (is_base(sentence, slot) or is_change(sentence, slot)
@@ -874,6 +894,15 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
                 return None
         if whole is not None and not same_span(sentence, document.sentences[whole.sentence]):
             return None
+        if whole is not None and _of_everything(sentence, m.end) and (
+                accounted_for(document.sentences[whole.sentence], whole) or
+                is_portion(document.sentences[whole.sentence], whole)):
+            # "29.0% of all cases", where the last count of cases is what some of them
+            # "accounted for": the words name every case, which a table's total holds;
+            # no part of them
+            whole = table_total(document, portion, of[-1:]) if of else None
+            if whole is None:
+                return None
         if whole is not None:
             whole = _stated_exactly(sentence, document, whole) or whole
         if whole is None and of:
@@ -911,6 +940,14 @@ _THAT_VERBS = {"is", "was", "'s", "’s", "represents", "represented", "equals",
                "made", "means", "meant", "equivalent", "to", "out", "at", "up", "roughly",
                "about", "some", "almost", "nearly", "just", "only", "around", "over", "under",
                "close", "more", "than", "less", "still", "already", "now", "therefore", "thus"}
+
+
+def _of_everything(sentence: Sentence, at: int) -> bool:
+    """Whether the words after a share's "of" (ending at token ``at``) name everything of a
+    kind: "of all cases", "of the total", "of total sales"."""
+    doc = sentence.doc
+    return doc[at - 1].lower_ == "of" and any(
+        t.lower_ in ("all", "total", "overall", "entire", "whole") for t in doc[at:at + 3])
 
 
 def _that_share(sentence: Sentence, document: Document, m: Match, part: Slot,

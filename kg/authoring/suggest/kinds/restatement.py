@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.authoring.suggest.kinds.cues import DOWN, UP
+from kg.authoring.suggest.kinds.portions import is_portion
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, MONEY, PERCENT, POINTS,
                                        QUANTITY,
@@ -363,7 +364,10 @@ def _referred_to(sentence: Sentence, document: Document, said: Slot) -> Slot | N
         # reference's subset ("the 12 tenants whose deposits ..." before "Of the 37
         # tenants" is no second reading of the 37 that "deposits of 37 tenants" introduced)
         fits = [s for s in fits if not _definite(document, s)]
-    if len(fits) == 1 and _moved_on(document, fits[0]):
+    if len(fits) == 1 and (_moved_on(document, fits[0]) or
+                           is_portion(document.sentences[fits[0].sentence], fits[0])):
+        # ("118 participants (18.9%) in the treated group" is some of them, not the group
+        # "the 624 treated participants" takes up)
         return None
     return fits[0] if len(fits) == 1 else None
 
@@ -410,12 +414,13 @@ def _definite(document: Document, slot: Slot) -> bool:
 def _counts_of(sentence: Sentence, document: Document, said: Slot, head: str, added: set[str],
                ends: bool) -> list[Slot]:
     """The earlier counts, of ``said``'s unit and period, whose noun phrase holds ``head``
-    (ends with it, where ``ends``) and whose words around hold every word in ``added``."""
+    (ends with it, where ``ends``) and whose own words hold every word in ``added``."""
     return [s for earlier in document.sentences[:sentence.index] for s in earlier.slots
             if s.cls == COUNT and s.unit == said.unit and not s.local.startswith("f-t") and
             s.local not in document.restated and _same_period(document, s, said) and
             (phrase := _phrase(earlier, s)) and
-            (phrase[-1] == head if ends else head in phrase) and added <= _around(earlier, s)]
+            (phrase[-1] == head if ends else head in phrase) and
+            added <= _own_around(earlier, s)]
 
 
 def _phrase(sentence: Sentence, slot: Slot) -> list[str]:
@@ -435,6 +440,38 @@ def _around(sentence: Sentence, slot: Slot) -> set[str]:
     doc = sentence.doc
     return {_form(_stem(t.lower_))[:_ROOT]
             for t in doc[max(slot.token - _AROUND, 0):slot.token + 1 + _AROUND] if t.is_alpha}
+
+
+#: the words that join the items of a list: what one item's words say after its figure
+#: stops at the next item
+_ITEM_JOINS = frozenset(("and", "or", ",", ";", "while", "whereas", "but"))
+#: how far past a count the words that qualify it may run ("158 classrooms with 3,502
+#: pupils in the intervention arm")
+_AFTER = 8
+
+
+def _own_around(sentence: Sentence, slot: Slot) -> set[str]:
+    """The roots of the words that are a count's own in a list of counts: before it, those
+    back to ``_AROUND`` words, less any that follow an earlier figure up to the join before
+    this one ("158 classrooms … in the intervention arm and 154 classrooms …": "intervention"
+    is the 158's, never the 154's; "retrofitted 800 houses and 1,240 flats" leaves the verb
+    both share); after it, those up to the next join, ``_AFTER`` words at most."""
+    doc = sentence.doc
+    start = max(slot.token - _AROUND, 0)
+    joins = [t.i for t in doc[start:slot.token] if t.lower_ in _ITEM_JOINS]
+    figures = [s.token for s in sentence.slots if s.token < slot.token]
+    left = list(doc[start:slot.token])
+    if joins and figures:
+        join, figure = joins[-1], figures[-1]
+        if figure < join:
+            # (the words between the earlier figure and the join are that figure's)
+            left = [t for t in left if t.i <= figure or t.i >= join]
+    right = []
+    for t in doc[slot.token + 1:slot.token + 1 + _AFTER]:
+        if t.lower_ in _ITEM_JOINS:
+            break
+        right.append(t)
+    return {_form(_stem(t.lower_))[:_ROOT] for t in left + right if t.is_alpha}
 
 
 def _tie(first: Slot, again: Slot, claim: str, evidence: str, label: str) -> Suggestion:

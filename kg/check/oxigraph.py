@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -178,10 +179,13 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
         if explain_only and focus is not None:
             checks = _about(store, checks, focus)
         data = _WithVocabulary(graphs)
-        return run_checks(store, checks, data, shapes_graph())
+        found = run_checks(store, checks, data, shapes_graph())
     finally:
         for s, p, stated in reversed(undo):  # the first edit of a property saw its own
             _replace_values(store, s, p, stated)
+    if not explain_only and not undo and any(r.severity == "violation" for r in found[0]):
+        _remember_validated(graphs, store)  # a diagnosis will ask its what-ifs of them
+    return found
 
 
 #: within :func:`one_what_if_store`: the thread whose what-ifs keep their store, and the
@@ -190,6 +194,27 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
 _what_if_owner: int | None = None
 _what_if: tuple[list[Graph], ox.Store] | None = None
 _what_if_lock = threading.Lock()
+#: the graphs validated last with a violation (weakly: each with its length then) and the
+#: store they were validated on, which holds what a what-if's new store would: their
+#: diagnosis takes it (:func:`_store_of`) rather than load the vocabulary and the graphs
+#: again (about 10 ms of the paper's check)
+_validated: tuple[list[weakref.ref[Graph]], list[int], ox.Store] | None = None
+
+
+def _remember_validated(graphs: list[Graph], store: ox.Store) -> None:
+    global _validated
+    _validated = ([weakref.ref(g) for g in graphs], [len(g) for g in graphs], store)
+
+
+def _take_validated(graphs: list[Graph]) -> ox.Store | None:
+    """The store :data:`_validated` keeps if it is of ``graphs`` (the same objects, none
+    changed since), taken from it (one what-if store takes it, once); else None."""
+    global _validated
+    kept, _validated = _validated, None
+    if kept is None or len(kept[0]) != len(graphs) or not all(
+            g is k() and len(g) == n for g, k, n in zip(graphs, kept[0], kept[1])):
+        return None
+    return kept[2]
 
 
 @contextmanager
@@ -211,19 +236,23 @@ def one_what_if_store() -> Iterator[None]:
     finally:
         _what_if_owner = None
         _what_if = None
+        _take_validated([])  # let go of the validated store too
         _what_if_lock.release()
 
 
 def _store_of(graphs: list[Graph], keep: bool) -> ox.Store:
     """A store with the vocabulary and ``graphs``: a new one, or (``keep``) the one the
-    last what-if of the same graphs ran on (:func:`one_what_if_store`)."""
+    last what-if of the same graphs ran on (:func:`one_what_if_store`), or the one they
+    were validated on (:data:`_validated`)."""
     global _what_if
     if keep and _what_if is not None and len(_what_if[0]) == len(graphs) and \
             all(g is kept for g, kept in zip(graphs, _what_if[0])):
         return _what_if[1]
-    store = _new_store()
-    for graph in graphs:
-        store.bulk_extend(_quads_of(graph))
+    store = _take_validated(graphs) if keep else None
+    if store is None:
+        store = _new_store()
+        for graph in graphs:
+            store.bulk_extend(_quads_of(graph))
     if keep:
         _what_if = (graphs, store)
     return store

@@ -198,3 +198,39 @@ def test_what_ifs_on_one_kept_store_equal_what_ifs_on_new_stores() -> None:
         assert other == [kept[1]] and oxigraph._what_if[1] is store
     assert kept == new
     assert oxigraph._what_if is None  # kept within only
+
+
+def test_a_diagnosis_asks_its_what_ifs_of_the_store_its_document_was_validated_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the validation of a graph with a violation keeps its store for the diagnosis that
+    # follows (no second store loaded), and the diagnoses are those of new stores
+    from kg.check import oxigraph
+    from kg.check.run import check_document
+
+    made: list[object] = []
+    new_store = oxigraph._new_store
+    monkeypatch.setattr(oxigraph, "_new_store", lambda: made.append(1) or new_store())
+    report = check_document(build_corpus(PAPER_DIR).documents[0])
+    assert report.diagnoses and len(made) == 1  # the validation's store, and no other
+    assert oxigraph._validated is None  # taken by the diagnosis, let go after it
+    monkeypatch.setattr(oxigraph, "_remember_validated", lambda graphs, store: None)
+    made.clear()
+    fresh = check_document(build_corpus(PAPER_DIR).documents[0])
+    assert len(made) == 2 and fresh.diagnoses == report.diagnoses
+
+
+def test_a_validated_store_serves_only_the_same_unchanged_graphs() -> None:
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.check import oxigraph
+
+    graph, other = Graph(), Graph()
+    store = oxigraph._new_store()
+    oxigraph._remember_validated([graph], store)
+    assert oxigraph._take_validated([other]) is None
+    assert oxigraph._validated is None  # asked once only
+    oxigraph._remember_validated([graph], store)
+    graph.add((URIRef("urn:a"), URIRef("urn:b"), Literal(1)))
+    assert oxigraph._take_validated([graph]) is None  # changed since
+    oxigraph._remember_validated([graph], store)
+    assert oxigraph._take_validated([graph]) is store

@@ -203,7 +203,11 @@ _validated: tuple[list[weakref.ref[Graph]], list[int], ox.Store] | None = None
 
 def _remember_validated(graphs: list[Graph], store: ox.Store) -> None:
     global _validated
-    _validated = ([weakref.ref(g) for g in graphs], [len(g) for g in graphs], store)
+    # the length of a graph just converted is known (counting a SimpleMemory graph's
+    # triples walks them all)
+    _validated = ([weakref.ref(g) for g in graphs],
+                  [_last[1] if _last is not None and _last[0] is g else len(g) for g in graphs],
+                  store)
 
 
 def _take_validated(graphs: list[Graph]) -> ox.Store | None:

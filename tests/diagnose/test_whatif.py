@@ -234,3 +234,40 @@ def test_a_validated_store_serves_only_the_same_unchanged_graphs() -> None:
     assert oxigraph._take_validated([graph]) is None  # changed since
     oxigraph._remember_validated([graph], store)
     assert oxigraph._take_validated([graph]) is store
+
+
+def test_the_what_ifs_of_one_store_ask_each_target_pattern_once() -> None:
+    # which checks a what-if runs (kg.check.oxigraph._about) is the same whether a
+    # pattern's focus nodes are asked once for the shared store or by each what-if
+    from kg.check import oxigraph
+    from kg.diagnose.whatif import Assumption
+    from kg.namespaces import QUDT
+
+    result = build_corpus(PAPER_DIR)
+    graph = result.documents[0].graph
+    figures = sorted(graph.subjects(QUDT.numericValue, None), key=str)
+    relations = sorted({str(r) for f in figures for r in graph.subjects(None, f)})
+    what_ifs = [([Assumption(f, Decimal(str(graph.value(f, QUDT.numericValue))) * 3, None,
+                             "")], relations[i::5]) for i, f in enumerate(figures[:5])]
+    new = [quick_verdicts(result, a, focus=r) for a, r in what_ifs]
+    asked: list[str] = []
+    with oxigraph.one_what_if_store():
+        store = oxigraph._store_of([graph], True)
+        query = store.query
+
+        class Spy:  # pyoxigraph's Store takes no new attributes: a stand-in asks for it
+            def __getattr__(self, name):
+                return getattr(store, name)
+
+            def query(self, text, **kwargs):
+                asked.append(text.split("{", 1)[0].strip())
+                return query(text, **kwargs)
+
+        spy = Spy()
+        oxigraph._what_if = (oxigraph._what_if[0], spy)
+        kept = [quick_verdicts(result, a, focus=r) for a, r in what_ifs]
+        patterns = len({c.root for c in oxigraph.compiled_checks() if c.explainable})
+    assert kept == new
+    assert not [a for a in asked if a.startswith("ASK")]
+    assert 0 < len([a for a in asked if a.startswith("SELECT DISTINCT")]) <= patterns
+    assert oxigraph._what_if_members is None  # kept within only

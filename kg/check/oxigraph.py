@@ -165,10 +165,58 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
     run (:func:`_about`); the rows of these focus nodes are the same, those of others
     may be missing."""
     graphs = list(graphs)
+    with _checks_to_run(graphs, explain_only, edits, focus) as (store, checks, edited):
+        found = run_checks(store, checks, _WithVocabulary(graphs), shapes_graph())
+    if not explain_only and not edited and any(r.severity == "violation" for r in found[0]):
+        _remember_validated(graphs, store)  # a diagnosis will ask its what-ifs of them
+    return found
+
+
+def verdicts(graphs: Iterable[Graph], *, edits: Iterable[Edit] = (),
+             focus: Iterable[Node] | None = None) -> dict[str, bool]:
+    """Relation IRI -> holds, as :func:`kg.diagnose.whatif.quick_verdicts` reads them of
+    the explain rows of ``validate_graphs(graphs, explain_only=True, edits=edits,
+    focus=focus)`` (a constraint's last row for a focus node says whether it holds there;
+    a relation holds where every constraint does), without making each row's other
+    terms or any failing row's message (a what-if reads only the verdicts)."""
+    graphs = list(graphs)
+    holds_of: dict[tuple[Node, Node], bool] = {}
+    with _checks_to_run(graphs, True, edits, focus) as (store, checks, _):
+        for check in checks:
+            node = check.constraint.node  # an explainable check's is a SPARQL constraint
+            for this, holds in _verdict_rows(store, check):
+                holds_of[(node, this)] = holds is None or bool(holds.toPython())
+    found: dict[str, bool] = {}
+    for (_, this), ok in holds_of.items():
+        found[str(this)] = found.get(str(this), True) and ok
+    return found
+
+
+def _verdict_rows(store: ox.Store, check: CompiledCheck
+                  ) -> Iterator[tuple[Node, Node | None]]:
+    """Each row's focus node and ``?holds`` (None where unbound), as :func:`_rows` gives
+    them."""
+    if check.template is not None:
+        for row in _rows(store, check):
+            yield row["this"], row.get("holds")
+        return
+    rows = store.query(check.query)
+    asks = any(v.value == "holds" for v in rows.variables)
+    for solution in rows:
+        holds = solution["holds"] if asks else None
+        yield to_rdflib(solution["this"]), None if holds is None else to_rdflib(holds)
+
+
+@contextmanager
+def _checks_to_run(graphs: list[Graph], explain_only: bool, edits: Iterable[Edit],
+                   focus: Iterable[Node] | None
+                   ) -> Iterator[tuple[ox.Store, list[CompiledCheck], list[ox.NamedNode]]]:
+    """The store of ``graphs`` with ``edits`` made (undone after), the checks to run on it
+    (:func:`validate_graphs` says which) and the properties edited."""
     keep = explain_only and _what_if_owner == threading.get_ident()
     undo: list[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, list]] = []
+    store = _store_of(graphs, keep)
     try:
-        store = _store_of(graphs, keep)
         for subject, prop, values in edits:
             s, p = to_oxigraph(subject), to_oxigraph(prop)
             undo.append((s, p, [q.object for q in store.quads_for_pattern(s, p, None,
@@ -176,16 +224,13 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
             _replace_values(store, s, p, [to_oxigraph(v) for v in values])
         checks = [c for c in compiled_checks() if c.explainable] if explain_only else \
             list(compiled_checks())
+        edited = [p for _, p, _ in undo]
         if explain_only and focus is not None:
-            checks = _about(store, checks, focus, edited={p for _, p, _ in undo})
-        data = _WithVocabulary(graphs)
-        found = run_checks(store, checks, data, shapes_graph())
+            checks = _about(store, checks, focus, edited=edited)
+        yield store, checks, edited
     finally:
         for s, p, stated in reversed(undo):  # the first edit of a property saw its own
             _replace_values(store, s, p, stated)
-    if not explain_only and not undo and any(r.severity == "violation" for r in found[0]):
-        _remember_validated(graphs, store)  # a diagnosis will ask its what-ifs of them
-    return found
 
 
 #: within :func:`one_what_if_store`: the thread whose what-ifs keep their store, and the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -145,22 +146,23 @@ def test_verdicts_asked_of_some_relations_equal_theirs_of_all() -> None:
                     {r: everything.get(r, True) for r in asked}, (doc.doc_id, figure)
     # and fewer checks run: none is about a relation no check targets
     ran: list[int] = []
-    original = oxigraph.run_checks
+    original = oxigraph._checks_to_run
 
-    def spy(store, checks, *args, **kwargs):
-        checks = list(checks)
-        ran.append(len(checks))
-        return original(store, checks, *args, **kwargs)
+    @contextlib.contextmanager
+    def spy(*args, **kwargs):
+        with original(*args, **kwargs) as (store, checks, edited):
+            ran.append(len(checks))
+            yield store, checks, edited
 
     paper = build_corpus(PAPER_DIR)
     try:
-        oxigraph.run_checks = spy
+        oxigraph._checks_to_run = spy
         assert quick_verdicts(paper, focus=["https://example.org/no-relation"]) == {}
         everything = quick_verdicts(paper)
         # a name no query can hold: every check runs
         assert quick_verdicts(paper, focus=["not an IRI"]) == everything
     finally:
-        oxigraph.run_checks = original
+        oxigraph._checks_to_run = original
     assert ran[0] == 0 < ran[1] == ran[2]
 
 
@@ -271,3 +273,34 @@ def test_the_what_ifs_of_one_store_ask_each_target_pattern_once() -> None:
     assert not [a for a in asked if a.startswith("ASK")]
     assert 0 < len([a for a in asked if a.startswith("SELECT DISTINCT")]) <= patterns
     assert oxigraph._what_if_members is None  # kept within only
+
+
+def test_a_what_ifs_verdicts_are_those_its_explain_rows_give() -> None:
+    # kg.check.oxigraph.verdicts reads only each row's focus node and ?holds: the verdicts
+    # are the ones the full explain rows give (the last row of a constraint and focus node
+    # says whether it holds there; a relation holds where all its constraints do)
+    from kg.check import oxigraph
+    from kg.diagnose.whatif import Assumption, assumed_values
+    from kg.namespaces import QUDT
+
+    result = build_corpus(PAPER_DIR)
+    graph = result.documents[0].graph
+    figures = sorted(graph.subjects(QUDT.numericValue, None), key=str)
+    relations = sorted({r for f in figures for r in graph.subjects(None, f)}, key=str)
+    cases = [([], None), ([], relations[:4])] + [
+        ([Assumption(f, Decimal(str(graph.value(f, QUDT.numericValue))) * k, None, "")], None)
+        for f in figures[:8] for k in (2, Decimal("0.9"))]
+    differ = set()
+    for assumptions, focus in cases:
+        edits = assumed_values(graph, assumptions)
+        _, explained = oxigraph.validate_graphs([graph], explain_only=True, edits=edits,
+                                                focus=focus)
+        expected: dict[str, bool] = {}
+        for (_, this), row in explained.items():
+            holds = row.get("holds")
+            ok = holds is None or bool(holds.toPython())
+            expected[str(this)] = expected.get(str(this), True) and ok
+        found = oxigraph.verdicts([graph], edits=edits, focus=focus)
+        assert found == expected and list(found) == list(expected)
+        differ.add(tuple(sorted(found.items())))
+    assert len(differ) > 2  # the what-ifs asked differ

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -24,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.extras.shacl import parse_shacl_path
 from rdflib.graph import ReadOnlyGraphAggregate
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.term import Node
 
 from kg.check.compile import (
@@ -164,10 +165,58 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
     run (:func:`_about`); the rows of these focus nodes are the same, those of others
     may be missing."""
     graphs = list(graphs)
+    with _checks_to_run(graphs, explain_only, edits, focus) as (store, checks, edited):
+        found = run_checks(store, checks, _WithVocabulary(graphs), shapes_graph())
+    if not explain_only and not edited and any(r.severity == "violation" for r in found[0]):
+        _remember_validated(graphs, store)  # a diagnosis will ask its what-ifs of them
+    return found
+
+
+def verdicts(graphs: Iterable[Graph], *, edits: Iterable[Edit] = (),
+             focus: Iterable[Node] | None = None) -> dict[str, bool]:
+    """Relation IRI -> holds, as :func:`kg.diagnose.whatif.quick_verdicts` reads them of
+    the explain rows of ``validate_graphs(graphs, explain_only=True, edits=edits,
+    focus=focus)`` (a constraint's last row for a focus node says whether it holds there;
+    a relation holds where every constraint does), without making each row's other
+    terms or any failing row's message (a what-if reads only the verdicts)."""
+    graphs = list(graphs)
+    holds_of: dict[tuple[Node, Node], bool] = {}
+    with _checks_to_run(graphs, True, edits, focus) as (store, checks, _):
+        for check in checks:
+            node = check.constraint.node  # an explainable check's is a SPARQL constraint
+            for this, holds in _verdict_rows(store, check):
+                holds_of[(node, this)] = holds is None or bool(holds.toPython())
+    found: dict[str, bool] = {}
+    for (_, this), ok in holds_of.items():
+        found[str(this)] = found.get(str(this), True) and ok
+    return found
+
+
+def _verdict_rows(store: ox.Store, check: CompiledCheck
+                  ) -> Iterator[tuple[Node, Node | None]]:
+    """Each row's focus node and ``?holds`` (None where unbound), as :func:`_rows` gives
+    them."""
+    if check.template is not None:
+        for row in _rows(store, check):
+            yield row["this"], row.get("holds")
+        return
+    rows = store.query(check.query)
+    asks = any(v.value == "holds" for v in rows.variables)
+    for solution in rows:
+        holds = solution["holds"] if asks else None
+        yield to_rdflib(solution["this"]), None if holds is None else to_rdflib(holds)
+
+
+@contextmanager
+def _checks_to_run(graphs: list[Graph], explain_only: bool, edits: Iterable[Edit],
+                   focus: Iterable[Node] | None
+                   ) -> Iterator[tuple[ox.Store, list[CompiledCheck], list[ox.NamedNode]]]:
+    """The store of ``graphs`` with ``edits`` made (undone after), the checks to run on it
+    (:func:`validate_graphs` says which) and the properties edited."""
     keep = explain_only and _what_if_owner == threading.get_ident()
     undo: list[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, list]] = []
+    store = _store_of(graphs, keep)
     try:
-        store = _store_of(graphs, keep)
         for subject, prop, values in edits:
             s, p = to_oxigraph(subject), to_oxigraph(prop)
             undo.append((s, p, [q.object for q in store.quads_for_pattern(s, p, None,
@@ -175,10 +224,10 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
             _replace_values(store, s, p, [to_oxigraph(v) for v in values])
         checks = [c for c in compiled_checks() if c.explainable] if explain_only else \
             list(compiled_checks())
+        edited = [p for _, p, _ in undo]
         if explain_only and focus is not None:
-            checks = _about(store, checks, focus)
-        data = _WithVocabulary(graphs)
-        return run_checks(store, checks, data, shapes_graph())
+            checks = _about(store, checks, focus, edited=edited)
+        yield store, checks, edited
     finally:
         for s, p, stated in reversed(undo):  # the first edit of a property saw its own
             _replace_values(store, s, p, stated)
@@ -190,6 +239,31 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
 _what_if_owner: int | None = None
 _what_if: tuple[list[Graph], ox.Store] | None = None
 _what_if_lock = threading.Lock()
+#: the graphs validated last with a violation (weakly: each with its length then) and the
+#: store they were validated on, which holds what a what-if's new store would: their
+#: diagnosis takes it (:func:`_store_of`) rather than load the vocabulary and the graphs
+#: again (about 10 ms of the paper's check)
+_validated: tuple[list[weakref.ref[Graph]], list[int], ox.Store] | None = None
+
+
+def _remember_validated(graphs: list[Graph], store: ox.Store) -> None:
+    global _validated
+    # the length of a graph just converted is known (counting a SimpleMemory graph's
+    # triples walks them all)
+    _validated = ([weakref.ref(g) for g in graphs],
+                  [_last[1] if _last is not None and _last[0] is g else len(g) for g in graphs],
+                  store)
+
+
+def _take_validated(graphs: list[Graph]) -> ox.Store | None:
+    """The store :data:`_validated` keeps if it is of ``graphs`` (the same objects, none
+    changed since), taken from it (one what-if store takes it, once); else None."""
+    global _validated
+    kept, _validated = _validated, None
+    if kept is None or len(kept[0]) != len(graphs) or not all(
+            g is k() and len(g) == n for g, k, n in zip(graphs, kept[0], kept[1])):
+        return None
+    return kept[2]
 
 
 @contextmanager
@@ -201,7 +275,7 @@ def one_what_if_store() -> Iterator[None]:
     that was another in every process already: rdflib's order of a graph's triples); the
     graphs must not change within (a diagnosis only reads them).  One thread's at a time
     (kg serve checks in threads): another's what-ifs meanwhile get new stores."""
-    global _what_if_owner, _what_if
+    global _what_if_owner, _what_if, _what_if_members
     if not _what_if_lock.acquire(blocking=False):
         yield
         return
@@ -211,19 +285,24 @@ def one_what_if_store() -> Iterator[None]:
     finally:
         _what_if_owner = None
         _what_if = None
+        _what_if_members = None
+        _take_validated([])  # let go of the validated store too
         _what_if_lock.release()
 
 
 def _store_of(graphs: list[Graph], keep: bool) -> ox.Store:
     """A store with the vocabulary and ``graphs``: a new one, or (``keep``) the one the
-    last what-if of the same graphs ran on (:func:`one_what_if_store`)."""
+    last what-if of the same graphs ran on (:func:`one_what_if_store`), or the one they
+    were validated on (:data:`_validated`)."""
     global _what_if
     if keep and _what_if is not None and len(_what_if[0]) == len(graphs) and \
             all(g is kept for g, kept in zip(graphs, _what_if[0])):
         return _what_if[1]
-    store = _new_store()
-    for graph in graphs:
-        store.bulk_extend(_quads_of(graph))
+    store = _take_validated(graphs) if keep else None
+    if store is None:
+        store = _new_store()
+        for graph in graphs:
+            store.bulk_extend(_quads_of(graph))
     if keep:
         _what_if = (graphs, store)
     return store
@@ -244,7 +323,8 @@ class _WithVocabulary:
 
 
 def _about(store: ox.Store, checks: list[CompiledCheck],
-           focus: Iterable[Node]) -> list[CompiledCheck]:
+           focus: Iterable[Node], edited: Iterable[ox.NamedNode] = ()
+           ) -> list[CompiledCheck]:
     """The arithmetic and calendar checks that can report on a node of ``focus``.
 
     Such a check's query is its root shape's target pattern joined in front of the
@@ -253,7 +333,12 @@ def _about(store: ox.Store, checks: list[CompiledCheck],
     ``focus`` (an ASK of the same target pattern with ``?this`` given) has no row about
     them, so leaving it out changes no row of theirs; the others run unchanged.  In a
     what-if of the paper, 22 checks became 4 to 15 (the what-ifs took 0.2 s of a cold
-    check)."""
+    check).
+
+    On the store the what-ifs of a diagnosis share (:func:`one_what_if_store`), a
+    pattern's focus nodes are asked once (:func:`_members`), not once a what-if: a
+    what-if's ``edited`` properties (a figure's value and bounds) are none that a target
+    pattern follows, and where one is, the store is asked as it stands."""
     nodes = sorted(set(focus), key=str)
     try:
         written = [str(ox.NamedNode(n)) for n in nodes if isinstance(n, URIRef)]
@@ -264,12 +349,46 @@ def _about(store: ox.Store, checks: list[CompiledCheck],
     if not nodes:
         return []
     values = f"VALUES ?this {{ {' '.join(written)} }}"
+    asked = {ox.NamedNode(n) for n in nodes}
+    edited = list(edited)
     kept = []
     for check in checks:
         targets = _target_of(check.root)
-        if targets is None or store.query(f"ASK {{ {values} {{ {targets} }} }}"):
+        if targets is None:
+            kept.append(check)
+            continue
+        members = _members(store, targets, edited)
+        if members is None:
+            about = bool(store.query(f"ASK {{ {values} {{ {targets} }} }}"))
+        else:
+            about = not members.isdisjoint(asked)
+        if about:
             kept.append(check)
     return kept
+
+
+#: the focus nodes of each target pattern (:func:`_about`) in the store of
+#: :data:`_what_if`, while it is kept
+_what_if_members: tuple[ox.Store, dict[str, frozenset]] | None = None
+
+#: what a class target (``?this a/rdfs:subClassOf* C``) follows besides the IRIs it names
+_CLASS_PATH = (ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.subClassOf)))
+
+
+def _members(store: ox.Store, targets: str, edited: list[ox.NamedNode]) -> frozenset | None:
+    """The focus nodes of ``targets`` in ``store``, kept for the store of the what-ifs
+    (:data:`_what_if`) if no ``edited`` property is one the pattern follows; else None."""
+    global _what_if_members
+    if _what_if is None or _what_if[1] is not store or any(
+            p in _CLASS_PATH or f"<{p.value}>" in targets for p in edited):
+        return None
+    if _what_if_members is None or _what_if_members[0] is not store:
+        _what_if_members = (store, {})
+    found = _what_if_members[1].get(targets)
+    if found is None:
+        found = _what_if_members[1][targets] = frozenset(
+            row["this"] for row in store.query(f"SELECT DISTINCT ?this {{ {targets} }}"))
+    return found
 
 
 @cache

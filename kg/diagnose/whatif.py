@@ -128,18 +128,11 @@ def quick_verdicts(result: BuildResult, assumptions: list[Assumption] | None = N
     ``assumptions`` made in the store itself (no copy of the graph).  Given ``focus``
     (relation IRIs), only their verdicts are asked for: theirs are the same, and the
     constraints that cannot be about them are not run."""
-    from kg.check.oxigraph import validate_graphs
+    from kg.check.oxigraph import verdicts
 
     edits = [e for doc in result.documents for e in assumed_values(doc.graph, assumptions or [])]
-    _, explained = validate_graphs([doc.graph for doc in result.documents], explain_only=True,
-                                   edits=edits,
-                                   focus=None if focus is None else [URIRef(r) for r in focus])
-    verdicts: dict[str, bool] = {}
-    for (_, focus), row in explained.items():
-        holds = row.get("holds")
-        ok = holds is None or bool(holds.toPython())
-        verdicts[str(focus)] = verdicts.get(str(focus), True) and ok
-    return verdicts
+    return verdicts([doc.graph for doc in result.documents], edits=edits,
+                    focus=None if focus is None else [URIRef(r) for r in focus])
 
 
 __all__ = ["Assumption", "BuiltDocument", "apply", "assumed_values", "find_figure",

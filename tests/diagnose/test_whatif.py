@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -145,22 +146,23 @@ def test_verdicts_asked_of_some_relations_equal_theirs_of_all() -> None:
                     {r: everything.get(r, True) for r in asked}, (doc.doc_id, figure)
     # and fewer checks run: none is about a relation no check targets
     ran: list[int] = []
-    original = oxigraph.run_checks
+    original = oxigraph._checks_to_run
 
-    def spy(store, checks, *args, **kwargs):
-        checks = list(checks)
-        ran.append(len(checks))
-        return original(store, checks, *args, **kwargs)
+    @contextlib.contextmanager
+    def spy(*args, **kwargs):
+        with original(*args, **kwargs) as (store, checks, edited):
+            ran.append(len(checks))
+            yield store, checks, edited
 
     paper = build_corpus(PAPER_DIR)
     try:
-        oxigraph.run_checks = spy
+        oxigraph._checks_to_run = spy
         assert quick_verdicts(paper, focus=["https://example.org/no-relation"]) == {}
         everything = quick_verdicts(paper)
         # a name no query can hold: every check runs
         assert quick_verdicts(paper, focus=["not an IRI"]) == everything
     finally:
-        oxigraph.run_checks = original
+        oxigraph._checks_to_run = original
     assert ran[0] == 0 < ran[1] == ran[2]
 
 
@@ -198,3 +200,107 @@ def test_what_ifs_on_one_kept_store_equal_what_ifs_on_new_stores() -> None:
         assert other == [kept[1]] and oxigraph._what_if[1] is store
     assert kept == new
     assert oxigraph._what_if is None  # kept within only
+
+
+def test_a_diagnosis_asks_its_what_ifs_of_the_store_its_document_was_validated_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the validation of a graph with a violation keeps its store for the diagnosis that
+    # follows (no second store loaded), and the diagnoses are those of new stores
+    from kg.check import oxigraph
+    from kg.check.run import check_document
+
+    made: list[object] = []
+    new_store = oxigraph._new_store
+    monkeypatch.setattr(oxigraph, "_new_store", lambda: made.append(1) or new_store())
+    report = check_document(build_corpus(PAPER_DIR).documents[0])
+    assert report.diagnoses and len(made) == 1  # the validation's store, and no other
+    assert oxigraph._validated is None  # taken by the diagnosis, let go after it
+    monkeypatch.setattr(oxigraph, "_remember_validated", lambda graphs, store: None)
+    made.clear()
+    fresh = check_document(build_corpus(PAPER_DIR).documents[0])
+    assert len(made) == 2 and fresh.diagnoses == report.diagnoses
+
+
+def test_a_validated_store_serves_only_the_same_unchanged_graphs() -> None:
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.check import oxigraph
+
+    graph, other = Graph(), Graph()
+    store = oxigraph._new_store()
+    oxigraph._remember_validated([graph], store)
+    assert oxigraph._take_validated([other]) is None
+    assert oxigraph._validated is None  # asked once only
+    oxigraph._remember_validated([graph], store)
+    graph.add((URIRef("urn:a"), URIRef("urn:b"), Literal(1)))
+    assert oxigraph._take_validated([graph]) is None  # changed since
+    oxigraph._remember_validated([graph], store)
+    assert oxigraph._take_validated([graph]) is store
+
+
+def test_the_what_ifs_of_one_store_ask_each_target_pattern_once() -> None:
+    # which checks a what-if runs (kg.check.oxigraph._about) is the same whether a
+    # pattern's focus nodes are asked once for the shared store or by each what-if
+    from kg.check import oxigraph
+    from kg.diagnose.whatif import Assumption
+    from kg.namespaces import QUDT
+
+    result = build_corpus(PAPER_DIR)
+    graph = result.documents[0].graph
+    figures = sorted(graph.subjects(QUDT.numericValue, None), key=str)
+    relations = sorted({str(r) for f in figures for r in graph.subjects(None, f)})
+    what_ifs = [([Assumption(f, Decimal(str(graph.value(f, QUDT.numericValue))) * 3, None,
+                             "")], relations[i::5]) for i, f in enumerate(figures[:5])]
+    new = [quick_verdicts(result, a, focus=r) for a, r in what_ifs]
+    asked: list[str] = []
+    with oxigraph.one_what_if_store():
+        store = oxigraph._store_of([graph], True)
+        query = store.query
+
+        class Spy:  # pyoxigraph's Store takes no new attributes: a stand-in asks for it
+            def __getattr__(self, name):
+                return getattr(store, name)
+
+            def query(self, text, **kwargs):
+                asked.append(text.split("{", 1)[0].strip())
+                return query(text, **kwargs)
+
+        spy = Spy()
+        oxigraph._what_if = (oxigraph._what_if[0], spy)
+        kept = [quick_verdicts(result, a, focus=r) for a, r in what_ifs]
+        patterns = len({c.root for c in oxigraph.compiled_checks() if c.explainable})
+    assert kept == new
+    assert not [a for a in asked if a.startswith("ASK")]
+    assert 0 < len([a for a in asked if a.startswith("SELECT DISTINCT")]) <= patterns
+    assert oxigraph._what_if_members is None  # kept within only
+
+
+def test_a_what_ifs_verdicts_are_those_its_explain_rows_give() -> None:
+    # kg.check.oxigraph.verdicts reads only each row's focus node and ?holds: the verdicts
+    # are the ones the full explain rows give (the last row of a constraint and focus node
+    # says whether it holds there; a relation holds where all its constraints do)
+    from kg.check import oxigraph
+    from kg.diagnose.whatif import Assumption, assumed_values
+    from kg.namespaces import QUDT
+
+    result = build_corpus(PAPER_DIR)
+    graph = result.documents[0].graph
+    figures = sorted(graph.subjects(QUDT.numericValue, None), key=str)
+    relations = sorted({r for f in figures for r in graph.subjects(None, f)}, key=str)
+    cases = [([], None), ([], relations[:4])] + [
+        ([Assumption(f, Decimal(str(graph.value(f, QUDT.numericValue))) * k, None, "")], None)
+        for f in figures[:8] for k in (2, Decimal("0.9"))]
+    differ = set()
+    for assumptions, focus in cases:
+        edits = assumed_values(graph, assumptions)
+        _, explained = oxigraph.validate_graphs([graph], explain_only=True, edits=edits,
+                                                focus=focus)
+        expected: dict[str, bool] = {}
+        for (_, this), row in explained.items():
+            holds = row.get("holds")
+            ok = holds is None or bool(holds.toPython())
+            expected[str(this)] = expected.get(str(this), True) and ok
+        found = oxigraph.verdicts([graph], edits=edits, focus=focus)
+        assert found == expected and list(found) == list(expected)
+        differ.add(tuple(sorted(found.items())))
+    assert len(differ) > 2  # the what-ifs asked differ

@@ -2299,6 +2299,9 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             # clause, and a figure past it is the next clause's own
             and not any(t.text == ";" for t in sentence.doc[min(s.token, average.token):
                                                              max(s.token, average.token)])]
+    # "at €2.10 of fuel per bus per day …, fuel cost €767 per bus": an amount the words give
+    # per thing is itself a rate, never a total another average spreads
+    here = [s for s in here if not _per_something(sentence, s)]
     # "48,000 visits at the trust's three clinics, an average of …": the things where it
     # happened are counted by the way, the total is the other figure
     here = [s for s in here if not _where(sentence, s)] or here
@@ -2538,6 +2541,21 @@ def _row_of_counted(sentence: Sentence, document: Document, average: Slot, count
 
 #: the kinds of wording that give an amount as what one thing came to
 _ONE_THINGS = ("each", "each-average", "each-compound", "one")
+
+
+def _per_something(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a few words of what an amount is ("of fuel", "worth of seed") lead to "per"
+    and a thing: "€2.10 of fuel per bus" is an amount for each bus."""
+    doc = sentence.doc
+    for token in doc[slot.token + 1:slot.token + 5]:
+        if token.lower_ == "per":
+            # ("£12 million per year, or £300 per household": a total a year is a total)
+            return token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and \
+                doc[token.i + 1].norm_ not in FIGURES and \
+                doc[token.i + 1].lower_ not in (*_PERIOD_WORDS, "annum", "quarter")
+        if not token.is_alpha or token.lower_ in ("and", "or", "but", "to", "from", "than"):
+            return False
+    return False
 
 
 def _each_amount(sentence: Sentence, slot: Slot) -> bool:

@@ -163,7 +163,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         across = False
         if diff.cls == POINTS and m.name == "gap" and diff.local not in used and \
                 sentence.doc[m.start].lower_ in ("difference", "gap") and \
-                (arms := trial_arms(sentence, diff, (PERCENT,))) is not None:
+                (arms := trial_arms(sentence, diff, (PERCENT,), other_arm=True)) is not None:
             # "23.0% in the intervention arm against 30.9% in the control arm, an absolute
             # difference of 7.9 points": a trial's effect, the change in points from the
             # control arm's rate to the treated arm's (the arm words say which is which)
@@ -922,6 +922,11 @@ def _change(sentence: Sentence, m, diff, others):
     # ("rose from 7.12 h to 7.58 h, an increase of 0.46 h; in control schools it rose from
     # 7.09 h to 7.14 h": ends past a clause's end are another subject's move)
     others = [s for s in others if not clause_between(sentence, s.token, diff.token)]
+    # ("stock was reduced by £4.1 million, helping net cash rise from £14.2 million to £18.3
+    # million": ends a verb of the other way sets off after the change are that verb's
+    # move, another thing's)
+    others = [s for s in others if s.token < diff.token or said is None or not any(
+        direction(t.lower_) not in (None, said) for t in sentence.doc[diff.token + 1:s.token])]
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
              and _from_earlier(sentence, b)]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]

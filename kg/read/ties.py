@@ -2053,6 +2053,10 @@ def moved_rows(figures: list[SentenceFigure], tables: list[Table], tied,
         if len(found) != 1:
             continue  # no row, or several pairs of cells, the words single out
         t, r, initial, final = found[0]
+        cells = [tables[t - 1].rows[r].cells[int(end.rsplit("-c", 1)[1]) - 1]
+                 for end in (initial, final)]
+        if any(c is not None and _holds(f, c, 0) for c in cells):
+            continue  # ("cars added 2,14,975 units": the row's level itself, no gap)
         minuend, subtrahend = (final, initial) if gain else (initial, final)
         out.append(({f.local},
                      relation("DifferenceRelation", f":{f.claim}",

@@ -1339,6 +1339,10 @@ def _a_part(sentence: Sentence, slot: Slot) -> bool:
     if is_portion(sentence, slot):
         return True
     doc = sentence.doc
+    before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
+    if before[-2:] in (["accounted", "for"], ["account", "for"], ["accounts", "for"],
+                       ["made", "up"], ["make", "up"], ["makes", "up"]):
+        return True  # "the five largest groups accounted for 2,591 cases": some of them
     after = [t for t in doc[slot.token + 1:slot.token + 4]
              if t.lower_ not in ("the", "its", "their", "our", "all", "those", "these")]
     if len(after) >= 2 and after[0].lower_ == "of" and after[1].norm_ == COUNT and \

@@ -62,11 +62,16 @@ PATTERNS = Patterns({"change": [
 #: "25% off the standard fare", "a discount of 20% on the list price": a price cut from the
 #: price those words name (an earlier sentence's) to the price this sentence gives
 _OFF = Patterns({"off": [
-    [figure(PERCENT, role="change"), words("off"), words("the", "our", "its", "any", "a"),
+    # ("members get 20% off adult tickets": the price's noun with no article before it)
+    [figure(PERCENT, role="change"), words("off"),
+     words("the", "our", "its", "any", "a", optional=True),
      {"IS_ALPHA": True, "OP": "{1,3}"}],
     [words("discount", "reduction"), words("of"), figure(PERCENT, role="change"),
      words("on", "off"), words("the", "our", "its", "any", "a"),
      {"IS_ALPHA": True, "OP": "{1,3}"}],
+    # "tag holders receive a 20 per cent discount on the car rate, bringing it to NOK 96"
+    [figure(PERCENT, role="change"), words("discount", "reduction"), words("on", "off"),
+     words("the", "our", "its", "any", "a"), {"IS_ALPHA": True, "OP": "{1,3}"}],
     # "Groups of ten save 15% on the standard price": what a buyer saves, off that price
     [words("save", "saves", "saving", "saved"), figure(PERCENT, role="change"),
      words("on", "off"), words("the", "our", "its", "any", "a"),
@@ -99,7 +104,9 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
             continue  # the longest match of one discount only
         seen.add(change.local)
         doc = sentence.doc
-        at = next(t.i for t in doc[m.start:m.end] if t.lower_ in ("off", "on")) + 2
+        at = next(t.i for t in doc[m.start:m.end] if t.lower_ in ("off", "on")) + 1
+        if at < len(doc) and doc[at].lower_ in ("the", "our", "its", "any", "a"):
+            at += 1
         nouns = []
         for token in doc[at:at + 3]:
             if not token.is_alpha or token.norm_ in FIGURES:

@@ -1,6 +1,7 @@
 """kg read: a change takes as its ends only the figures its own words set off. "Stock was
 cut by £2.6 million, helping cash climb from £9.1 million to £11.7 million": the "from … to"
-after a verb of the other way is that verb's move, no ends of the cut. "Sales slipped 6.0%
+after a verb of the other way is that verb's move, no ends of the cut (nor is the cut's
+amount a level compared with that move's start). "Sales slipped 6.0%
 to £48.2 million, so the average unit sold for £9,410, up from £9,020": the "up from" right
 after another figure than the one the change reaches is that figure's earlier level."""
 
@@ -19,6 +20,11 @@ def test_a_cut_takes_no_ends_of_a_rise_after_it(tmp_path: Path) -> None:
         "Stock was cut by £2.6 million over the half, helping cash climb from £9.1 million "
         "at 31 December 2024 to £11.7 million.", "DifferenceRelation")
     assert not any("£2.6 million" in label for label in labels)
+    # (nor is the cut's amount a level the rise's start is compared with)
+    assert not any("£2.6 million" in label for label in relation_labels(
+        tmp_path / "compared", TITLE,
+        "Stock was cut by £2.6 million over the half, helping cash climb from £9.1 million "
+        "at 31 December 2024 to £11.7 million.", "ComparisonRelation"))
     # (a cut whose own words give its ends is still read)
     assert relation_labels(
         tmp_path / "own", TITLE,

@@ -443,13 +443,15 @@ def _covered(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot
 
     def named(words: list[str], like: Slot, exclude: list[Slot]) -> Slot | None:
         found = resolve(sentence, document, like, before=0, hint=words, named=True,
-                        same_sentence=False, back=12, exclude=exclude)
+                        same_sentence=False, back=40, exclude=exclude)
         while found is not None and not level(document.sentences[found.sentence], found):
             exclude = [*exclude, found]
             found = resolve(sentence, document, like, before=0, hint=words, named=True,
-                            same_sentence=False, back=12, exclude=exclude)
-        if found is None or stem(words[-1]) not in name(document.sentences[found.sentence],
-                                                        found):
+                            same_sentence=False, back=40, exclude=exclude)
+        # (every word of the phrase names it: "headline earnings per share" is no dividend
+        # per share)
+        said = {stem(w) for w in words if w.lower() not in ("per", "of", "a", "an", "and")}
+        if found is None or not said <= name(document.sentences[found.sentence], found):
             return None
         return found
 

@@ -239,9 +239,10 @@ def sentence(index: int, claim: str, text: str,
     return s
 
 
-#: a span of two years written with a dash the tokenizer keeps whole: "2018–19", "2019—20"
-#: (a hyphen it splits already: "2018-19" is "2018", "-", "19")
-_YEAR_SPAN = re.compile(r"^(1[89]\d{2}|20\d{2})([–—])(\d{2}|\d{4})$")
+#: a year and the next written with a dash the tokenizer keeps whole, as a financial year
+#: is: "2018–19", "2019—20" (a hyphen it splits already: "2018-19" is "2018", "-", "19"; a
+#: range of whole years, "the 1991–2020 normal", stays one word)
+_YEAR_SPAN = re.compile(r"^(1[89]\d{2}|20\d{2})([–—])(\d{2})$")
 
 
 def _years_apart(doc):

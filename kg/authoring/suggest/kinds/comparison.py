@@ -296,7 +296,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         other = earlier[-1]
         if is_gap(sentence, other) or is_gap(sentence, base):
             continue  # "6 days fewer than the 47 days": a gap and a value are not compared
-        if is_change(sentence, other) and not is_change(sentence, base):
+        if other.token > 0 and sentence.doc[other.token - 1].lower_ == "by" and \
+                is_change(sentence, other) and not is_change(sentence, base):
             # "stock was cut by £4.1 million, helping cash rise from £14.2 million": the
             # amount of a move is no level a baseline is set against
             continue

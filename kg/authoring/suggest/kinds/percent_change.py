@@ -1054,11 +1054,19 @@ def trial_arms(sentence: Sentence, change: Slot, want: tuple[str, ...],
              if s.cls in want and s is not change and s.token < change.token]
     control = [s for s, arm in named if arm == "control"]
     treated = [s for s, arm in named if arm == "treated"]
-    if other_arm and len(control) == 1 and not treated:
-        treated = [s for s, arm in named if arm is None and s.unit == control[0].unit]
+    if other_arm and len(control) == 1 and not treated and _of_controls(sentence, control[0]):
+        # ("… of braced runners and 6.0% of controls": the one other rate said of people so)
+        treated = [s for s, arm in named if arm is None and s.unit == control[0].unit
+                   and sentence.doc[s.token + 1:s.token + 2].text.lower() in ("of", "among")]
     if len(control) != 1 or len(treated) != 1 or control[0].unit != treated[0].unit:
         return None
     return control[0], treated[0]
+
+
+def _of_controls(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a rate is said "of controls" or "among controls": the control arm's people."""
+    after = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 4]]
+    return after[:1] in (["of"], ["among"]) and "controls" in after[1:3]
 
 
 def _arm(sentence: Sentence, slot: Slot) -> str | None:

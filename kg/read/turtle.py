@@ -949,14 +949,18 @@ class TableWriter:
         rows = table.rows
         for r in range(2, len(rows)):
             income, cost, result = rows[r - 2], rows[r - 1], rows[r]
-            if not (_RESULT.search(result.label) and _COST.search(cost.label) and
-                    _INCOME.search(income.label) and not _COST.search(income.label) and
-                    not _COST.search(result.label)) or \
+            if not (_RESULT.search(result.label) and _costs(table, cost) and
+                    (_INCOME.search(income.label) or _EARNINGS.search(income.label)) and
+                    not _costs(table, income) and not _COST.search(result.label)) or \
                     any(row.kind != "value" for row in (income, cost, result)):
                 continue
             for i, col in enumerate(table.columns):
                 cells = [row.cells[i] for row in (income, cost, result)]
-                if col.kind != "value" or any(c is None or c.value < 0 for c in cells):
+                # (a cost in brackets, "(97,410)", is written as what is taken off: its
+                # figure is the amount, which the result is the income less)
+                if col.kind != "value" or any(c is None or c.value is None for c in cells) or \
+                        any(c.value < 0 for c in (cells[0], cells[2])) or \
+                        cells[1].value < 0 and not _bracketed(cells[1]):
                     continue
                 if len({self._unit(table, k, i) for k in (r - 2, r - 1, r)}) != 1:
                     continue
@@ -993,6 +997,29 @@ _PERIOD_LABEL = re.compile(r"^\s*(?:(?:year|month|week|quarter|period|day)\s+\d+
 _RESULT = re.compile(r"\b(?:profit|income|result|surplus|margin|contribution|ebit(?:da)?)\b",
                      re.I)
 _COST, _INCOME = COST_LABEL, INCOME_LABEL
+#: a result before some costs, taken from as income is: "EBITDA" above "Depreciation"
+_EARNINGS = re.compile(r"\bebit(?:da)?\b", re.I)
+#: the lines of a statement that are costs whatever their label says of costs: tax on the
+#: result, and the writing down of assets ("Income tax", "Taxation", "Depreciation and
+#: amortisation")
+_CHARGE = re.compile(r"^\s*(?:(?:income|corporation)\s+)?tax(?:ation|es)?(?:\s+charge)?\s*$|"
+                     r"^\s*depreciation\b|^\s*amorti[sz]ation\b", re.I)
+
+
+def _bracketed(cell) -> bool:
+    """Whether a cell writes its amount in brackets, as a statement writes what it takes
+    off: "(97,410)"."""
+    return bool(re.fullmatch(r"\(\s*[^()]*\d[^()]*\)", cell.text.strip()))
+
+
+def _costs(table: Table, row) -> bool:
+    """Whether a statement's row is of costs: its label says so ("Cost of sales",
+    "Taxation"), or it writes every amount in brackets ("Income tax | (1,396) | (1,184)")."""
+    if _COST.search(row.label) or _CHARGE.search(row.label):
+        return True
+    values = [c for c, col in zip(row.cells, table.columns)
+              if col.kind == "value" and c is not None and c.value is not None]
+    return bool(values) and all(_bracketed(c) and c.value < 0 for c in values)
 
 #: a head of the price of one of the things a row counts: "Price", "Unit price", "Fee each"
 _PRICE = re.compile(r"^\s*(?:unit\s+|ticket\s+)?(?:price|fee)s?\b|\b(?:each|apiece)\b|"

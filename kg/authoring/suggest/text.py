@@ -212,7 +212,7 @@ def sentence(index: int, claim: str, text: str,
              figures: list[tuple[str, int, int, str | None, Decimal | None, str, str]]
              ) -> Sentence:
     """``figures``: (local, start, end, unit, value, quote, class or "") in ``text``."""
-    doc = nlp()(text)
+    doc = _years_apart(nlp()(text))
     spans = []
     for local, start, end, unit, value, quote, cls in figures:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -237,6 +237,23 @@ def sentence(index: int, claim: str, text: str,
     s = Sentence(index, claim, text, doc, slots, content)
     s.by_token = {slot.token: slot for slot in slots}
     return s
+
+
+#: a year and the next written with a dash the tokenizer keeps whole, as a financial year
+#: is: "2018–19", "2019—20" (a hyphen it splits already: "2018-19" is "2018", "-", "19"; a
+#: range of whole years, "the 1991–2020 normal", stays one word)
+_YEAR_SPAN = re.compile(r"^(1[89]\d{2}|20\d{2})([–—])(\d{2})$")
+
+
+def _years_apart(doc):
+    """The doc with each year span written with an en or em dash split as a hyphened one is,
+    so that its first year reads as a year ("from 25,540 in 2018–19")."""
+    found = [(t, m) for t in doc if (m := _YEAR_SPAN.match(t.text))]
+    if found:
+        with doc.retokenize() as retokenizer:
+            for token, m in found:
+                retokenizer.split(token, list(m.groups()), heads=[(token, 0)] * 3)
+    return doc
 
 
 def _with_year(doc, slot: Slot) -> Slot:

@@ -164,7 +164,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         across = False
         if diff.cls == POINTS and m.name == "gap" and diff.local not in used and \
                 sentence.doc[m.start].lower_ in ("difference", "gap") and \
-                (arms := trial_arms(sentence, diff, (PERCENT,))) is not None:
+                (arms := trial_arms(sentence, diff, (PERCENT,), other_arm=True)) is not None:
             # "23.0% in the intervention arm against 30.9% in the control arm, an absolute
             # difference of 7.9 points": a trial's effect, the change in points from the
             # control arm's rate to the treated arm's (the arm words say which is which)
@@ -221,7 +221,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
             # "opened 18 shops and closed 5, a net gain of 13, taking the estate to 412 from
             # 399": what is left of the two flows the words net, not the level's move
-            found = _netted(sentence, m, others) or _change(sentence, m, diff, others)
+            found = _netted(sentence, m, others) or _change(sentence, m, diff, others,
+                                                            document)
             # ("an extra £89.08 a year, or about £1.71 a week": the same gap per week is no
             # level of the move)
             if found is None and not [s for s in others if not is_rate(sentence, s)]:
@@ -734,10 +735,20 @@ def _total_named(sentence: Sentence, document: Document, noun: str, diff: Slot,
     """The cell of a table's total row before ``sentence`` whose row label names ``noun``
     ("Total expenditure" of "spending"), in the unit of ``diff``: where exactly one such cell
     stands (two periods' totals leave which one unsaid: None)."""
-    want = stem(noun)
+    want = {stem(noun)}
+    # ("revenue exceeds spending" over "Total revenue" and "Total expenditure": each flow by
+    # any of its names)
+    for names in (_INCOME, _SPENDING):
+        if want & names:
+            want |= names
     cells = [s for place in document.sentences[:sentence.index] for s in place.slots
              if s.local in document.totals and s.unit == diff.unit and s not in exclude
-             and want in document.totals[s.local][1]]
+             and want & document.totals[s.local][1]]
+    if len(cells) > 1:
+        # (two years' columns: the gap's own year's, as a surplus takes)
+        period = document.periods.get(diff.local)
+        cells = [s for s in cells if period is not None
+                 and document.periods.get(s.local) == period]
     return cells[0] if len(cells) == 1 else None
 
 
@@ -910,7 +921,18 @@ def _from_earlier(sentence: Sentence, base) -> bool:
 _LAST = ("last", "previous", "prior", "preceding", "year-earlier")
 
 
-def _change(sentence: Sentence, m, diff, others):
+def _before_the_change(sentence: Sentence, document: Document | None, base, diff) -> bool:
+    """"averaged 19.4 days, compared with 21.0 days in 2022, a cut of 1.6 days" (of 2023): a
+    baseline the words place in a year before the one the change is of."""
+    word = sentence.doc[base.start].lower_
+    if document is None or word not in _SINCE:
+        return False
+    said = _year_said(sentence, base.roles["base"])
+    period = document.periods.get(diff.local) or ""
+    return said is not None and period[:4].isdigit() and said < int(period[:4])
+
+
+def _change(sentence: Sentence, m, diff, others, document: Document | None = None):
     """The (larger, smaller) of a change by an amount whose words give both ends: "to 71.5
     cents …, from 69.9 cents, an increase of 1.6 cents", "445, down 35 from 480"; the words'
     direction says which end is the larger, never the values."""
@@ -930,7 +952,8 @@ def _change(sentence: Sentence, m, diff, others):
             direction(t.text) not in (None, said) and t.lower_ not in EVALUATIVE
             for t in sentence.doc[m.start + 1:s.token])]
     start = [b.roles["base"] for b in bases(sentence) if b.roles["base"] in others
-             and _from_earlier(sentence, b)]
+             and (_from_earlier(sentence, b) or _before_the_change(sentence, document, b,
+                                                                   diff))]
     end = [t.roles["target"] for t in targets(sentence) if t.roles["target"] in others]
     if len(end) > 1 and len(start) == 1:
         # "rose by €2.1 million to €40.5 million, from €38.4 million in 2023, pushing the

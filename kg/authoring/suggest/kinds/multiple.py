@@ -42,14 +42,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
               for role, locals_ in s.roles if role == "ratio" for local in locals_}
     for m in PATTERNS(sentence):
         factor = m.roles["factor"]
-        if _occasions(sentence, factor) or _SHORT.search(factor.text) or \
-                factor.local in ratios:
+        if _SHORT.search(factor.text) or factor.local in ratios:
             continue  # ("net debt of $2.97 billion, or 4.2x EBITDA": a ratio as finance
             # writes it, the ratio's reading)
-        found = _roles(sentence, factor, document) or _that(sentence, document, factor) or \
+        # ("covered 2.5 times by headline earnings per share": the words name the earnings
+        # another sentence gives, as "1.7 times 2023 revenue" names its base; "earnings cover
+        # the dividend 2.4 times" is a cover, no count of occasions)
+        covered = _covered(sentence, document, factor)
+        if covered is None and _occasions(sentence, factor):
+            continue
+        found = covered or \
+            _roles(sentence, factor, document) or _that(sentence, document, factor) or \
             _that_size(sentence, document, factor)
-        named = None if found else _since(sentence, document, factor) or \
-            _named_base(sentence, document, factor)
+        named = covered if covered else None if found else \
+            _since(sentence, document, factor) or _named_base(sentence, document, factor)
         found = found or named
         if found is None:
             continue
@@ -403,6 +409,81 @@ def _clause_end(sentence: Sentence, at: int) -> int:
 _AS = ("much", "many", "large", "high", "big", "great", "long", "heavy", "expensive",
        # how often or fast a thing happens: "used 3,290 times, against 1,645 - twice as often"
        "often", "frequently", "fast", "quickly", "far")
+
+
+#: the verb of a dividend's cover: earnings "cover" it so many times
+_COVER = ("cover", "covers", "covered")
+
+
+def _noun_phrase(tokens) -> list[str]:
+    """The words of the noun phrase the tokens open with: "headline earnings per share"."""
+    nouns = []
+    for token in tokens:
+        if not token.is_alpha or len(nouns) == 5:
+            break
+        if token.lower_ in ("the", "its", "our", "their") and not nouns:
+            continue
+        nouns.append(token.text)
+    return nouns
+
+
+def _covered(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, Slot] | None:
+    """(multiple, base) of a dividend's cover: "a dividend of 75 cents per share, which is
+    covered 2.5 times by headline earnings per share" (the amount before the verb is the
+    base, the earnings "by" names the multiple), "Headline earnings cover the dividend 2.4
+    times" (the subject the multiple, the object the base): each amount the words name that
+    the document states, the earnings as a level (never the start of their move); None where
+    the words name no such figure."""
+    doc = sentence.doc
+    verb = next((t for t in reversed(doc[max(0, factor.token - 5):factor.token])
+                 if t.lower_ in _COVER), None)
+    if verb is None:
+        return None
+    values = [s for s in sentence.slots if s.cls in _VALUES and s is not factor]
+
+    def named(words: list[str], like: Slot, exclude: list[Slot]) -> Slot | None:
+        found = resolve(sentence, document, like, before=0, hint=words, named=True,
+                        same_sentence=False, back=40, exclude=exclude)
+        while found is not None and not level(document.sentences[found.sentence], found):
+            exclude = [*exclude, found]
+            found = resolve(sentence, document, like, before=0, hint=words, named=True,
+                            same_sentence=False, back=40, exclude=exclude)
+        # (every word of the phrase names it: "headline earnings per share" is no dividend
+        # per share)
+        said = {stem(w) for w in words if w.lower() not in ("per", "of", "a", "an", "and")}
+        if found is None or not said <= name(document.sentences[found.sentence], found):
+            return None
+        return found
+
+    if verb.lower_ == "covered":
+        after = doc[factor.token + 1:factor.token + 3]
+        if not after or after[0].lower_ != "by":
+            return None
+        nouns = _noun_phrase(doc[after[0].i + 1:])
+        base = [s for s in values if s.token < verb.i]
+        if not nouns or not base or [s for s in values if s.token > factor.token]:
+            return None
+        multiple = named(nouns, base[-1], [base[-1]])
+        return (multiple, base[-1]) if multiple is not None else None
+    # "Headline earnings cover the dividend 2.4 times": no figure of the sentence's own
+    if values:
+        return None
+    subject = _noun_phrase(reversed(doc[:verb.i]))[::-1]
+    obj = _noun_phrase(doc[verb.i + 1:factor.token])
+    if not subject or not obj:
+        return None
+    # (the amount the object names: the nearest level an earlier sentence names so)
+    # ("a dividend of 62 cents per share": an amount per share is what is covered; of the
+    # factor's own period, where the claims date both)
+    head, period = stem(obj[-1]), document.periods.get(factor.local)
+    bases_ = [s for place in document.sentences[max(0, sentence.index - 12):sentence.index]
+              for s in place.slots if s.cls in _VALUES and not is_base(place, s)
+              and not is_change(place, s) and head in name(place, s)
+              and document.periods.get(s.local, period) == period]
+    if not bases_:
+        return None
+    multiple = named(subject, bases_[-1], [bases_[-1]])
+    return (multiple, bases_[-1]) if multiple is not None else None
 
 
 def _named_base(sentence: Sentence, document: Document,

@@ -62,11 +62,16 @@ PATTERNS = Patterns({"change": [
 #: "25% off the standard fare", "a discount of 20% on the list price": a price cut from the
 #: price those words name (an earlier sentence's) to the price this sentence gives
 _OFF = Patterns({"off": [
-    [figure(PERCENT, role="change"), words("off"), words("the", "our", "its", "any", "a"),
+    # ("members get 20% off adult tickets": the price's noun with no article before it)
+    [figure(PERCENT, role="change"), words("off"),
+     words("the", "our", "its", "any", "a", optional=True),
      {"IS_ALPHA": True, "OP": "{1,3}"}],
     [words("discount", "reduction"), words("of"), figure(PERCENT, role="change"),
      words("on", "off"), words("the", "our", "its", "any", "a"),
      {"IS_ALPHA": True, "OP": "{1,3}"}],
+    # "tag holders receive a 20 per cent discount on the car rate, bringing it to NOK 96"
+    [figure(PERCENT, role="change"), words("discount", "reduction"), words("on", "off"),
+     words("the", "our", "its", "any", "a"), {"IS_ALPHA": True, "OP": "{1,3}"}],
     # "Groups of ten save 15% on the standard price": what a buyer saves, off that price
     [words("save", "saves", "saving", "saved"), figure(PERCENT, role="change"),
      words("on", "off"), words("the", "our", "its", "any", "a"),
@@ -99,7 +104,9 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
             continue  # the longest match of one discount only
         seen.add(change.local)
         doc = sentence.doc
-        at = next(t.i for t in doc[m.start:m.end] if t.lower_ in ("off", "on")) + 2
+        at = next(t.i for t in doc[m.start:m.end] if t.lower_ in ("off", "on")) + 1
+        if at < len(doc) and doc[at].lower_ in ("the", "our", "its", "any", "a"):
+            at += 1
         nouns = []
         for token in doc[at:at + 3]:
             if not token.is_alpha or token.norm_ in FIGURES:
@@ -468,6 +475,21 @@ def _moved_by_before(sentence: Sentence, at: int) -> str | None:
     return doc[k - 1].text
 
 
+def _moved_from_after(sentence: Sentence, change: Slot, base: Slot) -> bool:
+    """Whether a baseline after a change is set off by a move of its own ("up from", "down
+    from") right after another figure than the one the change reaches: "slipped 8.0% to
+    £96.4 million, so the average unit sold for £22,890, up from £21,880" gives the
+    average's earlier level, no start of the revenue's change."""
+    doc = sentence.doc
+    k = base.token - 1
+    if base.token < change.token or k < 1 or doc[k].lower_ != "from" or \
+            direction(doc[k - 1].text) is None:
+        return False
+    between = [s for s in sentence.slots if change.token < s.token < k - 1
+               and s.cls in AMOUNTS]
+    return len(between) >= 2
+
+
 def _ends(sentence: Sentence, document: Document, m, change: Slot,
           word: str | None = None) -> tuple[Slot, Slot] | None:
     """(initial, final) of a change: the baseline its words name ("from", "than", "compared
@@ -487,7 +509,8 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
         ("…, while control schools improved by 0.7 points"), stands between them."""
         low, high = sorted((slot.token, change.token))
         return not any(low < t < high for t in others) and \
-            not clause_between(sentence, slot.token, change.token)
+            not clause_between(sentence, slot.token, change.token) and \
+            not _moved_from_after(sentence, change, slot)
 
     def of_named_year(slot: Slot) -> bool:
         """"down 0.1 points on 2023 and 2.7 points below its 2020 level of 7.9%": a change
@@ -852,7 +875,8 @@ def _said_before(sentence: Sentence, document: Document, change: Slot,
 
 #: the words naming a trial's comparison arm, whose figure is the baseline of a "risk
 #: reduction" or "N% fewer with training"
-CONTROL = ("control", "placebo", "usual", "standard", "sham", "comparison", "untreated")
+CONTROL = ("control", "controls", "placebo", "usual", "standard", "sham", "comparison",
+           "untreated")
 #: the nouns of a trial's arm, whatever it is named for ("the reminder group")
 _ARMS = ("group", "arm")
 #: the words naming the arm compared with it
@@ -1017,12 +1041,15 @@ def _level_just_said(sentence: Sentence, document: Document,
     return (base, levels[0]) if len(levels) == 1 else None
 
 
-def trial_arms(sentence: Sentence, change: Slot, want: tuple[str, ...]
-               ) -> tuple[Slot, Slot] | None:
+def trial_arms(sentence: Sentence, change: Slot, want: tuple[str, ...],
+               other_arm: bool = False) -> tuple[Slot, Slot] | None:
     """(initial, final) of a trial's two arms: "31 participants (5.0%) in the intervention
     group and 53 (8.5%) in the control group, an absolute risk reduction of 3.5 percentage
     points": the control arm's figure is the baseline, the other arm's the new value. Each
-    figure is named by the arm words right after it; exactly one of each, or nothing."""
+    figure is named by the arm words right after it; exactly one of each, or nothing.
+    (``other_arm``: where the words name only the control arm, "3.1% of braced runners and
+    6.0% of controls", the one other figure of its unit before the change is the arm set
+    against it, the treated one.)"""
     want = (PERCENT,) if change.cls in (POINTS, PERCENT) and any(
         _arm(sentence, s) for s in sentence.slots if s.cls == PERCENT and s is not change) \
         else want
@@ -1030,9 +1057,19 @@ def trial_arms(sentence: Sentence, change: Slot, want: tuple[str, ...]
              if s.cls in want and s is not change and s.token < change.token]
     control = [s for s, arm in named if arm == "control"]
     treated = [s for s, arm in named if arm == "treated"]
+    if other_arm and len(control) == 1 and not treated and _of_controls(sentence, control[0]):
+        # ("… of braced runners and 6.0% of controls": the one other rate said of people so)
+        treated = [s for s, arm in named if arm is None and s.unit == control[0].unit
+                   and sentence.doc[s.token + 1:s.token + 2].text.lower() in ("of", "among")]
     if len(control) != 1 or len(treated) != 1 or control[0].unit != treated[0].unit:
         return None
     return control[0], treated[0]
+
+
+def _of_controls(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a rate is said "of controls" or "among controls": the control arm's people."""
+    after = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 4]]
+    return after[:1] in (["of"], ["among"]) and "controls" in after[1:3]
 
 
 def _arm(sentence: Sentence, slot: Slot) -> str | None:

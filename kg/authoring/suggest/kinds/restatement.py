@@ -415,7 +415,39 @@ def _counts_of(sentence: Sentence, document: Document, said: Slot, head: str, ad
             if s.cls == COUNT and s.unit == said.unit and not s.local.startswith("f-t") and
             s.local not in document.restated and _same_period(document, s, said) and
             (phrase := _phrase(earlier, s)) and
-            (phrase[-1] == head if ends else head in phrase) and added <= _around(earlier, s)]
+            (phrase[-1] == head if ends else head in phrase) and added <= _own_words(earlier, s)]
+
+
+#: the words that end one conjunct of a list of counts: "158 rooms in the east wing and 154
+#: rooms in the west wing" (the words before "and" are the first count's)
+_CONJUNCT_BREAKS = frozenset((",", ";", ":", "(", ")", ".", "and", "or", "but", "while",
+                              "whereas"))
+#: how far a count's own conjunct may run on after it: "158 rooms with 3,502 pupils in the
+#: east wing"
+_CONJUNCT_WORDS = 8
+
+
+def _own_words(sentence: Sentence, slot: Slot) -> set[str]:
+    """The roots of the words a count's own conjunct holds: those near it (as
+    :func:`_around`), less any before it that stand past a break ("… in the east wing and 154
+    rooms": "east" is the count before's), and more after it up to the break that ends its
+    conjunct ("158 rooms with 3,502 pupils in the east wing"): a reference's added word
+    ("the 158 east-wing rooms") is the one count's whose own words hold it."""
+    doc = sentence.doc
+    out = set()
+    for t in reversed(doc[max(slot.token - _AROUND, 0):slot.token]):
+        if t.lower_ in _CONJUNCT_BREAKS:
+            break
+        if t.is_alpha:
+            out.add(_form(_stem(t.lower_))[:_ROOT])
+    broken = False
+    for k, t in enumerate(doc[slot.token:slot.token + 1 + _CONJUNCT_WORDS]):
+        broken = broken or t.lower_ in _CONJUNCT_BREAKS
+        if broken and k > _AROUND:
+            break
+        if t.is_alpha:
+            out.add(_form(_stem(t.lower_))[:_ROOT])
+    return out
 
 
 def _phrase(sentence: Sentence, slot: Slot) -> list[str]:

@@ -1460,6 +1460,20 @@ _PORTION = re.compile(r"\s*(?:,\s*|\(\s*|\s)(?:or\s+|about\s+|some\s+|nearly\s+|
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|plus|&))\s*(?:the\s+)?", re.I)
 
 
+#: "X and Y together", "X and Y combined": two things joined, then the word saying the
+#: figure after is of both
+_JOINED = re.compile(r"\w[\w-]*\s+(?:and|&)\s+[^,;:()]*?\b(?:together|combined|between\s+them|"
+                     r"jointly)\b", re.I)
+
+
+def _joint_subject(f: SentenceFigure) -> bool:
+    """The figure's clause says it of two or more things joined ("Fixed and mobile cameras
+    together detected 447,591 offences", "Grants and donations combined came to
+    £1.2 million"): the figure is their sum, never the cell of a row one of them names (a
+    sum the rows' labels name is :func:`named_sums`'s)."""
+    return _JOINED.search(_clause_before(f)) is not None
+
+
 def _listed_rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]) -> bool:
     """The last rows the words before the figure (since a semicolon or colon) name are two
     or more of the table's rows as one list ("wind, solar and hydro together provided 127.3
@@ -1679,6 +1693,11 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 named, by_period = True, _periods_of([row.label for row in table.rows])
             elif _listed_rows(f, table, own[f.local]):
                 continue  # "wind, solar and hydro together provided 127.3 TWh": their sum
+            elif _joint_subject(f) and not any(
+                    re.search(r"\s(?:and|&)\s", row.label) and says(f.sentence, row.label)
+                    for row in table.rows):
+                continue  # "Buses and the night trams together carried 412,300": a sum of
+                # things the words join, one row at most of which a label names
             else:
                 rows, named, by_period = _rows(f, table, own[f.local])
                 back = [r for t_, r in pointed_back if t_ == t]

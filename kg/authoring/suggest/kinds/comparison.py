@@ -262,6 +262,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 and not is_base(document.sentences[s.sentence], s))
             if subject is None:
                 continue
+        if subject.sentence == sentence.index and _counts_other_things(sentence, subject, other) \
+                and not any(stem(w) in _counted_words(sentence, x) for x in (subject, other)
+                            for w in LIMITS):
+            continue  # "spread across 94 countries, none of which exceeded 120 cases": a
+            # count of countries and a count of cases are two measures, no order of one
         lesser_said = sentence.doc[m.start].lower_ not in BEAT + ("ahead",) + _BEYOND
         if negated(sentence, m.start):
             # "did not exceed the £5 million budget", "failed to beat the record of 44%",
@@ -469,19 +474,19 @@ def _counts_other_things(sentence: Sentence, a: Slot, b: Slot) -> bool:
     order of one quantity)."""
     if a.cls != COUNT or b.cls != COUNT:
         return False
-    doc = sentence.doc
-    named = []
-    for slot in (a, b):
-        # the words right after it, up to three ("412 new homes", "376 homes")
-        words = set()
-        for token in doc[slot.token + 1:slot.token + 4]:
-            if not token.is_alpha or token.lower_ in _NOT_COUNTED:
-                break
-            words.add(stem(token.text))
-        if not words:
-            return False
-        named.append(words)
-    return not named[0] & named[1]
+    named = [_counted_words(sentence, slot) for slot in (a, b)]
+    return all(named) and not named[0] & named[1]
+
+
+def _counted_words(sentence: Sentence, slot: Slot) -> set[str]:
+    """The stems of the words right after a count, up to three, that say what it counts
+    ("412 new homes", "376 homes")."""
+    words = set()
+    for token in sentence.doc[slot.token + 1:slot.token + 4]:
+        if not token.is_alpha or token.lower_ in _NOT_COUNTED:
+            break
+        words.add(stem(token.text))
+    return words
 
 
 #: the words between a count and the whole it is counted out of: "9 of the 12 sites"

@@ -1490,6 +1490,9 @@ def _said_before(sentence: Sentence, document: Document, total: Slot, n: Slot) -
                   and not _named_gap(earlier, s) and any(c.isdigit() for c in s.text)]
         if len(levels) == n.value:
             return levels
+    listed = _list_before(sentence, document, total, int(n.value))
+    if listed:
+        return listed
     noun = next((stem(t.text) for t in sentence.doc[n.token + 1:n.token + 3] if t.is_alpha),
                 None)
     if noun is None or n.cls != COUNT:  # ("the two months": the spans name no part's words)
@@ -1502,6 +1505,33 @@ def _said_before(sentence: Sentence, document: Document, total: Slot, n: Slot) -
             return []
         parts.append(levels[0])
     return sorted(parts, key=lambda s: (s.sentence, s.token))
+
+
+#: how a list's item opens
+_ITEM = ("* ", "- ", "\u2022 ", "\u2013 ")
+
+
+def _list_before(sentence: Sentence, document: Document, total: Slot, n: int) -> list[Slot]:
+    """"- Foundation grant: US$250,000 / - Lottery: US$120,000 / - Carbon credits: US$82,500",
+    then "Together the three sources cover …": a list of exactly ``n`` items right before
+    the sentence (no item before them), each stating one level in the total's unit, is
+    what "the three" counts."""
+    if sentence.index < n or sentence.text.lstrip().startswith(_ITEM):
+        return []
+    items = document.sentences[sentence.index - n:sentence.index]
+    if not all(item.text.lstrip().startswith(_ITEM) for item in items):
+        return []
+    if sentence.index > n and document.sentences[sentence.index - n - 1].text.lstrip() \
+            .startswith(_ITEM):
+        return []  # a longer list: which of its items, the words do not say
+    parts = []
+    for item in items:
+        levels = [s for s in item.slots if s.unit == total.unit and level(item, s)
+                  and any(c.isdigit() for c in s.text)]
+        if len(levels) != 1:
+            return []
+        parts.append(levels[0])
+    return parts
 
 
 #: nouns that make the figure their clause states a gap between two others, not a part

@@ -1466,6 +1466,10 @@ _JOINED = re.compile(r"\w[\w-]*\s+(?:and|&)\s+[^,;:()]*?\b(?:together|combined|b
                      r"jointly)\b", re.I)
 
 
+#: the word before the base a rate is taken per: "per 1,000 player-hours", "per 100,000"
+_RATE_BASE = re.compile(r"\bper\s*$", re.I)
+
+
 def _joint_subject(f: SentenceFigure) -> bool:
     """The figure's clause says it of two or more things joined ("Fixed and mobile cameras
     together detected 447,591 offences", "Grants and donations combined came to
@@ -1632,6 +1636,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_WORDS.search(
                     m.group(0)) if (m := _OR_AFTER_PERCENT.search(f.sentence[:at])) else False):
             continue  # an amount of change, or "3" or "three" of something
+        if at >= 0 and _RATE_BASE.search(f.sentence[:at]):
+            continue  # "expressed per 1,000 player-hours": the base a rate is taken per,
+            # which no cell states (a "Rate per 1,000 h" column names it in its head)
         if _OPEN_BOUND.match(f.quote):
             continue  # "shares that hold more than 1,000 animals": a bound, which no
             # cell states again (it only says where a quantity lies)

@@ -72,7 +72,7 @@ GROWTH_RATE_HEADER = re.compile(r"\bCAGR\b|\bcompound(?:ed)?\b|\baverage\s+annua
                                 r"\bper\s+(?:year|annum)\b|\ba\s+year\b", re.I)
 CHANGE_HEADER = re.compile(r"(?<!ex)chang|growth|%\s*ch|\bchg\b|\by/y\b|\byoy\b|year[- ]on[- ]year|"
                            r"\bvar", re.I)
-POINTS_HEADER = re.compile(r"\bp\.?p\.?\b|percentage[- ]points?|\bpoints?\b", re.I)
+POINTS_HEADER = re.compile(r"\bp\.?p\.?\b|percentage[- ]points?|(?<![\w-])points?(?![\w-])", re.I)
 SHARE_HEADER = re.compile(r"share|% of|percent of|per cent of|proportion|of total", re.I)
 #: a head whose cells are percentages though they write no % sign: "Unemployment rate",
 #: "EBIT margin (%)", "% funded"; an exchange rate or a rate per 1,000 is not one

@@ -262,9 +262,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 and not is_base(document.sentences[s.sentence], s))
             if subject is None:
                 continue
-        if subject.sentence == sentence.index and _counts_other_things(sentence, subject, other) \
-                and not any(stem(w) in _counted_words(sentence, x) for x in (subject, other)
-                            for w in LIMITS):
+        if subject.sentence == sentence.index and subject.token + 1 < m.start and \
+                _counts_other_things(sentence, subject, other, before=m.start) and not any(
+                    t.lower_ in LIMITS for t in sentence.doc[max(0, other.token - 3):other.token]
+                    ) and not any(stem(w) in _counted_words(sentence, x) for x in (subject, other)
+                                  for w in LIMITS):
             continue  # "spread across 94 countries, none of which exceeded 120 cases": a
             # count of countries and a count of cases are two measures, no order of one
         lesser_said = sentence.doc[m.start].lower_ not in BEAT + ("ahead",) + _BEYOND
@@ -468,21 +470,24 @@ _NOT_COUNTED = {"a", "an", "the", "in", "on", "at", "of", "for", "from", "to", "
                 "days", "time", "times", "who", "which", "that", "it", "they", "we"}
 
 
-def _counts_other_things(sentence: Sentence, a: Slot, b: Slot) -> bool:
+def _counts_other_things(sentence: Sentence, a: Slot, b: Slot, before: int | None = None
+                         ) -> bool:
     """Whether two counts each name what they count, and name different things: "4,500
     taxa grown from 10,500 accessions", "312 staff from 40 countries" (two measures: no
-    order of one quantity)."""
+    order of one quantity). ``before``: the token the first count's words end before (the
+    verb that compares it)."""
     if a.cls != COUNT or b.cls != COUNT:
         return False
-    named = [_counted_words(sentence, slot) for slot in (a, b)]
+    named = [_counted_words(sentence, a, before), _counted_words(sentence, b)]
     return all(named) and not named[0] & named[1]
 
 
-def _counted_words(sentence: Sentence, slot: Slot) -> set[str]:
-    """The stems of the words right after a count, up to three, that say what it counts
-    ("412 new homes", "376 homes")."""
+def _counted_words(sentence: Sentence, slot: Slot, before: int | None = None) -> set[str]:
+    """The stems of the words right after a count, up to three (and before token
+    ``before``), that say what it counts ("412 new homes", "376 homes")."""
     words = set()
-    for token in sentence.doc[slot.token + 1:slot.token + 4]:
+    end = slot.token + 4 if before is None else min(slot.token + 4, before)
+    for token in sentence.doc[slot.token + 1:end]:
         if not token.is_alpha or token.lower_ in _NOT_COUNTED:
             break
         words.add(stem(token.text))

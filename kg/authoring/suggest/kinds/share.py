@@ -385,7 +385,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         out.append(make("ShareRelation", sentence.claim,
                         {"portion": portion, "whole": whole, "share": share}, m.evidence,
                         f"{portion.text} is {share.text} of {whole.text}", across=True))
-    out.extend(_row_shares(sentence, document, {f for x in [*taken, *out] for f in x.figures}))
     # (after the levels: the earlier share is of the rows the level's share was read of)
     for m, share in unclaimed(earlier, "share", kept, out):
         found = _earlier_share(sentence, document, m, share, out)
@@ -395,102 +394,6 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             {"portion": portion, "whole": whole, "share": share}, m.evidence,
                             f"{portion.text} is {share.text} of {whole.text}", across=True))
     return out
-
-
-#: the words that say a row's things take a share of the whole: "Heifers accounted for
-#: 31.4 per cent", "Yearling steers, which made up 47.0 per cent", "and cows a further 18.5
-#: per cent", "Administration takes only 3.7 per cent"
-_ROW_SHARE_CUES = {"accounted", "accounts", "account", "accounting", "made", "makes", "make",
-                   "making", "represented", "represents", "represent", "took", "takes",
-                   "take", "taking", "comprised", "comprises", "further"}
-#: what opens the words naming a row's share: a clause of its own ("…, and cows a further")
-_ROW_SHARE_OPENS = {";", "and", "while", "whereas", "but"}
-#: the words after the share that make it no share of a whole: a change's or a rate's
-_ROW_SHARE_NOT = {"more", "less", "fewer", "higher", "lower", "up", "down", "increase",
-                  "decrease", "rise", "fall", "growth", "a", "per", "each", "on", "than"}
-
-
-def _row_shares(sentence: Sentence, document: Document, used: set[str]) -> list[Suggestion]:
-    """"Heifers accounted for 31.4 per cent of the cattle penned, and cows a further 18.5
-    per cent" beside a table of head by category with a total row: a share the words give a
-    table's row, by its label (the whole label, else a word no other row's label has), and
-    no figure of its own, is the row's cell over the total row's in the one column the
-    total row fills (or the column of the share's period): the labels and the columns
-    decide the cells, never their values. Only where a verb of a part ("accounted for",
-    "made up", "takes") or "a further" says the percent is that row's part."""
-    rows = {key: cells for key, cells in table_rows(document).items()
-            if cells and cells[0].sentence != sentence.index}
-    if not rows:
-        return []
-    labels = {key: _label_words(document, cells) for key, cells in rows.items()}
-    counts: dict[str, int] = {}
-    for label in labels.values():
-        for word in label:
-            counts[word] = counts.get(word, 0) + 1
-    doc = sentence.doc
-    out = []
-    for share in sentence.slots:
-        if share.cls != PERCENT or share.local in used or share.local in document.restated \
-                or is_change(sentence, share) or is_base(sentence, share):
-            continue
-        if share.token + 1 < len(doc) and doc[share.token + 1].lower_ in _ROW_SHARE_NOT:
-            continue
-        start = max([t.i + 1 for t in doc[:share.token] if t.lower_ in _ROW_SHARE_OPENS]
-                    + [0])
-        before = doc[start:share.token]
-        if any(s.cls in AMOUNTS + (PERCENT, POINTS, FRACTION) and start <= s.token < share.token
-               for s in sentence.slots):
-            continue  # a figure before it: the share is that figure's, as the words read
-        if not any(t.lower_ in _ROW_SHARE_CUES for t in before):
-            continue
-        named = {stem(t.text) for t in before if t.is_alpha}
-        hits = [k for k, label in labels.items() if label and label <= named] or \
-            [k for k, label in labels.items() if any(counts[w] == 1 and w in named
-                                                     for w in label)]
-        if len(hits) != 1:
-            continue
-        found = _row_and_total(document, rows, hits[0], share)
-        if found is None:
-            continue
-        portion, whole = found
-        out.append(make("ShareRelation", sentence.claim,
-                        {"portion": portion, "whole": whole, "share": share},
-                        " ".join(doc[start:share.token + 1].text.split()),
-                        f"{portion.text} is {share.text} of {whole.text}", across=True))
-        used.add(share.local)
-    return out
-
-
-def _label_words(document: Document, cells: list[Slot]) -> frozenset[str]:
-    """The stems of a row's label: the words of its line before its first cell (past a dot
-    leader, "Administration and insurance ...... $11,200"), less the words of no name."""
-    line = document.sentences[cells[0].sentence]
-    return frozenset(stem(t.text) for t in line.doc[:cells[0].token]
-                     if t.is_alpha and t.lower_ not in _LABEL_STOP)
-
-
-#: the words of a row's label that name nothing of their own
-_LABEL_STOP = {"and", "or", "the", "of", "to", "for", "in", "on", "a", "an", "with", "by", "at"}
-
-
-def _row_and_total(document: Document, rows: dict, key, share: Slot):
-    """The row's cell and its table's total row's cell, in the one column of amounts the
-    total row fills, else in the column of the share's period; None where that is not one."""
-    table = key[0]
-    totals = [s for k, cells in rows.items() if k[0] == table for s in cells
-              if s.local in document.totals and s.cls in AMOUNTS]
-    if not totals or any(s.local in document.totals for s in rows[key]):
-        return None
-    column = {CELL.fullmatch(s.local).group(3): s for s in totals}
-    mine = {CELL.fullmatch(s.local).group(3): s for s in rows[key] if s.cls in AMOUNTS}
-    both = [c for c in column if c in mine and mine[c].unit == column[c].unit]
-    if len(both) > 1:
-        period = document.periods.get(share.local)
-        both = [c for c in both if period is not None and
-                document.periods.get(column[c].local) == period]
-    if len(both) != 1:
-        return None
-    return mine[both[0]], column[both[0]]
 
 
 #: the words that end the noun phrase a fraction names its whole with: a clause, a

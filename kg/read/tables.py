@@ -355,7 +355,12 @@ def _split(line: str, base: int, grouped: bool = True) -> list[tuple[str, int, i
     if len(cells) >= 2:  # a long label followed by one space only: "Services 3,114   2,701"
         m = re.match(r"^(.*[^\d\s,.%()$€£+−–-].*?) ([-+−–(]?[$€£]?\d[\d.,]*%?\)?)$", cells[0][0])
         if m and number(m.group(2)) is not None and number(cells[1][0]) is not None and \
-                not re.fullmatch(r"\(.*%\)", m.group(2)):  # "Indirect costs (10%)": a label's
+                not re.fullmatch(r"\(.*%\)", m.group(2)) and not (
+                    # "Partner churches (4) ...... $64,500": a count in brackets before a dot
+                    # leader names how many the label's line covers (a leader leads from its
+                    # label to the one amount of the line)
+                    re.fullmatch(r"\(\d+\)", m.group(2)) and _LEADER.search(line)):
+            # ("Indirect costs (10%)": a label's)
             label_end = cells[0][1] + len(m.group(1))
             cells[:1] = [(m.group(1), cells[0][1], label_end),
                          (m.group(2), cells[0][2] - len(m.group(2)), cells[0][2])]

@@ -1460,6 +1460,16 @@ _PORTION = re.compile(r"\s*(?:,\s*|\(\s*|\s)(?:or\s+|about\s+|some\s+|nearly\s+|
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|plus|&))\s*(?:the\s+)?", re.I)
 
 
+#: "X and Y together", "X and Y combined": two things joined, then the word saying the
+#: figure after is of both
+_JOINED = re.compile(r"\w[\w-]*\s+(?:and|&)\s+[^,;:()]*?\b(?:together|combined|between\s+them|"
+                     r"jointly)\b", re.I)
+
+
+#: the word before the base a rate is taken per: "per 1,000 player-hours", "per 100,000"
+_RATE_BASE = re.compile(r"\bper\s*$", re.I)
+
+
 def _listed_rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]) -> bool:
     """The last rows the words before the figure (since a semicolon or colon) name are two
     or more of the table's rows as one list ("wind, solar and hydro together provided 127.3
@@ -1635,6 +1645,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_WORDS.search(
                     m.group(0)) if (m := _OR_AFTER_PERCENT.search(f.sentence[:at])) else False):
             continue  # an amount of change, or "3" or "three" of something
+        if at >= 0 and _RATE_BASE.search(f.sentence[:at]):
+            continue  # "expressed per 1,000 player-hours": the base a rate is taken per,
+            # which no cell states (a "Rate per 1,000 h" column names it in its head)
         if _OPEN_BOUND.match(f.quote):
             continue  # "shares that hold more than 1,000 animals": a bound, which no
             # cell states again (it only says where a quantity lies)
@@ -1694,9 +1707,12 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 # sites: the words name them all, which is the total's row
                 rows = [r for r, row in enumerate(table.rows) if row.total][-1:]
                 named, by_period = True, _periods_of([row.label for row in table.rows])
-            elif _listed_rows(f, table, own[f.local]) or _together(f):
+            elif _listed_rows(f, table, own[f.local]) or (_together(f) and not any(
+                    re.search(r"\s(?:and|&)\s", row.label) and says(f.sentence, row.label)
+                    for row in table.rows)):
                 continue  # "wind, solar and hydro together provided 127.3 TWh": their sum
-                # (so "vans and trucks combined sold 41,200", however the rows are named)
+                # (so "vans and trucks combined sold 41,200", unless a row's own label
+                # joins the two, "Vans and trucks")
             else:
                 rows, named, by_period = _rows(f, table, own[f.local])
                 back = [r for t_, r in pointed_back if t_ == t]

@@ -471,25 +471,28 @@ _NOT_COUNTED = {"a", "an", "the", "in", "on", "at", "of", "for", "from", "to", "
                 "days", "time", "times", "who", "which", "that", "it", "they", "we"}
 
 
-def _counts_other_things(sentence: Sentence, a: Slot, b: Slot) -> bool:
+def _counts_other_things(sentence: Sentence, a: Slot, b: Slot, before: int | None = None
+                         ) -> bool:
     """Whether two counts each name what they count, and name different things: "4,500
     taxa grown from 10,500 accessions", "312 staff from 40 countries" (two measures: no
-    order of one quantity)."""
+    order of one quantity). ``before``: the token the first count's words end before (the
+    verb that compares it)."""
     if a.cls != COUNT or b.cls != COUNT:
         return False
-    doc = sentence.doc
-    named = []
-    for slot in (a, b):
-        # the words right after it, up to three ("412 new homes", "376 homes")
-        words = set()
-        for token in doc[slot.token + 1:slot.token + 4]:
-            if not token.is_alpha or token.lower_ in _NOT_COUNTED:
-                break
-            words.add(stem(token.text))
-        if not words:
-            return False
-        named.append(words)
-    return not named[0] & named[1]
+    named = [_counted_words(sentence, a, before), _counted_words(sentence, b)]
+    return all(named) and not named[0] & named[1]
+
+
+def _counted_words(sentence: Sentence, slot: Slot, before: int | None = None) -> set[str]:
+    """The stems of the words right after a count, up to three (and before token
+    ``before``), that say what it counts ("412 new homes", "376 homes")."""
+    words = set()
+    end = slot.token + 4 if before is None else min(slot.token + 4, before)
+    for token in sentence.doc[slot.token + 1:end]:
+        if not token.is_alpha or token.lower_ in _NOT_COUNTED:
+            break
+        words.add(stem(token.text))
+    return words
 
 
 #: the words between a count and the whole it is counted out of: "9 of the 12 sites"

@@ -879,9 +879,14 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
             # after a sibling's is of the whole the sibling's names
             of = _share_whole_words(sentence, siblings[-1])
         done = participles_after_noun(sentence, m.end) if of else frozenset()
+        # "29.0% of all naturalisations": the whole is every one counted, never a figure the
+        # text states as a part ("the five listed accounted for 2,591 naturalisations")
+        parts = _said_as_parts(sentence, document) if of and sentence.doc[m.end - 1].lower_ \
+            == "of" and any(t.lower_ in ("all", "total") for t in
+                            sentence.doc[m.end:m.end + 2]) else []
         whole = resolve(sentence, document, portion, before=portion.token, hint=hint + of,
                         also=name(sentence, portion), named=bool(of),
-                        exclude=siblings + _listed_with(sentence, portion), done=done)
+                        exclude=siblings + _listed_with(sentence, portion) + parts, done=done)
         if sentence.doc[m.end - 1].lower_ == "of":
             whole = _row_total(document, portion, of, whole) or whole
             whole = _current_level(document, of, whole) or whole
@@ -1078,6 +1083,27 @@ def _current_level(document: Document, of: tuple[str, ...],
         return None
     clause = [t.lower_ for t in doc[:start.token]]
     return start if set(clause) & set(_PLANNED) else None
+
+
+#: the words right before a figure that state it as a part of something larger: "the five
+#: largest accounted for 2,591 cases", "women made up 1,212 of them"
+_PART_VERBS = (("accounted", "for"), ("account", "for"), ("accounts", "for"),
+               ("accounting", "for"), ("made", "up"), ("make", "up"), ("makes", "up"),
+               ("making", "up"))
+
+
+def _said_as_parts(sentence: Sentence, document: Document, back: int = 6) -> list[Slot]:
+    """The figures of this sentence and the ``back`` before it that the words state as a
+    part ("accounted for 2,591 naturalisations", "made up 1,212"): what "all …" or "the
+    total …" names is the whole they are parts of, never one of them."""
+    out = []
+    for place in document.sentences[max(0, sentence.index - back):sentence.index + 1]:
+        doc = place.doc
+        for slot in place.slots:
+            if slot.token >= 2 and (doc[slot.token - 2].lower_,
+                                    doc[slot.token - 1].lower_) in _PART_VERBS:
+                out.append(slot)
+    return out
 
 
 def _row_total(document: Document, portion: Slot, of: tuple[str, ...],

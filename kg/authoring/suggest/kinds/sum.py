@@ -19,8 +19,13 @@ from kg.authoring.suggest.kinds.cues import DOWN
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, PERCENT, QUANTITY,
                                        Document,
-                                       Patterns, Sentence, Slot, figure, words)
+                                       Patterns, Sentence, Slot, figure, gap, words)
 
+#: the words between what is taken out of a whole and what that leaves: ", which would
+#: leave", ", leaving"
+_LEAVING = (words(",", optional=True), words("which", "that", optional=True),
+            words("would", "will", "could", "should", "might", optional=True),
+            words("leave", "leaves", "leaving"), figure(COUNT, role="rest"))
 PATTERNS = Patterns({
     # the total after its parts
     "after": [
@@ -102,6 +107,12 @@ PATTERNS = Patterns({
                         {"IS_ALPHA": True}]],
     # "Together with the 4.0 cent interim dividend, total dividends for the year are 10.0
     # cents": this amount and the one the sentence before states make the total named after
+    # "closing 9 of them, which would leave 16 open", "sold 12 of the 40 plots, leaving 28":
+    # what is taken out and what it leaves make the whole "them" (or "the 40") names
+    "leaving": [[figure(COUNT, role="part"), words("of"), words("them", "those", "these"),
+                 *_LEAVING],
+                [figure(COUNT, role="part"), words("of"), words("the", "its", "their", "our"),
+                 figure(COUNT, role="total"), gap(3), *_LEAVING]],
     "together-with": [[words("together", "along"), words("with"),
                        words("the", "a", "an", "its", "our", "their", "this", "last",
                              optional=True),
@@ -385,6 +396,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 if before is None or (before.value or 0) >= (total.value or 0):
                     continue  # the total before this amount is not in reach
                 parts, across = [here[0], before], True
+        elif m.name == "leaving":
+            part, rest = m.roles["part"], m.roles["rest"]
+            total = m.roles.get("total") or _one_level_before(sentence, document, part)
+            if total is None or not part.unit == rest.unit == total.unit:
+                continue
+            parts, across = [part, rest], total.sentence != sentence.index
+            stated = True
         else:
             parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
             rest = sentence.by_token.get(m.end) if sentence.doc[m.start].lower_ == "the" \
@@ -1490,6 +1508,9 @@ def _said_before(sentence: Sentence, document: Document, total: Slot, n: Slot) -
                   and not _named_gap(earlier, s) and any(c.isdigit() for c in s.text)]
         if len(levels) == n.value:
             return levels
+    listed = _list_before(sentence, document, total, int(n.value))
+    if listed:
+        return listed
     noun = next((stem(t.text) for t in sentence.doc[n.token + 1:n.token + 3] if t.is_alpha),
                 None)
     if noun is None or n.cls != COUNT:  # ("the two months": the spans name no part's words)
@@ -1502,6 +1523,33 @@ def _said_before(sentence: Sentence, document: Document, total: Slot, n: Slot) -
             return []
         parts.append(levels[0])
     return sorted(parts, key=lambda s: (s.sentence, s.token))
+
+
+#: how a list's item opens
+_ITEM = ("* ", "- ", "\u2022 ", "\u2013 ")
+
+
+def _list_before(sentence: Sentence, document: Document, total: Slot, n: int) -> list[Slot]:
+    """"- Foundation grant: US$250,000 / - Lottery: US$120,000 / - Carbon credits: US$82,500",
+    then "Together the three sources cover …": a list of exactly ``n`` items right before
+    the sentence (no item before them), each stating one level in the total's unit, is
+    what "the three" counts."""
+    if sentence.index < n or sentence.text.lstrip().startswith(_ITEM):
+        return []
+    items = document.sentences[sentence.index - n:sentence.index]
+    if not all(item.text.lstrip().startswith(_ITEM) for item in items):
+        return []
+    if sentence.index > n and document.sentences[sentence.index - n - 1].text.lstrip() \
+            .startswith(_ITEM):
+        return []  # a longer list: which of its items, the words do not say
+    parts = []
+    for item in items:
+        levels = [s for s in item.slots if s.unit == total.unit and level(item, s)
+                  and any(c.isdigit() for c in s.text)]
+        if len(levels) != 1:
+            return []
+        parts.append(levels[0])
+    return parts
 
 
 #: nouns that make the figure their clause states a gap between two others, not a part

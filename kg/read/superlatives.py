@@ -94,18 +94,19 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
     by_claim: dict[str, list] = {}
     for f in figures:
         by_claim.setdefault(f.claim, []).append(f)
+
+    def compared(m, pairs, claim: str) -> None:
+        """The comparisons ``m``'s words state, each pair once across the sentences, on
+        ``claim`` (a sentence's, or the row's a figureless sentence names)."""
+        for greater, lesser in pairs:
+            if (greater, lesser) not in seen:
+                seen.add((greater, lesser))
+                out.append((set(), relation("ComparisonRelation", f":{claim}",
+                                            m.group(0) + " (the table)",
+                                            f"cg:greater {greater} ; cg:lesser {lesser}")))
+
     for claim, said in by_claim.items():
         text = said[0].sentence
-
-        def compared(m, pairs, claim: str = claim) -> None:
-            """The comparisons ``m``'s words state, each pair once across the sentences."""
-            for greater, lesser in pairs:
-                if (greater, lesser) not in seen:
-                    seen.add((greater, lesser))
-                    out.append((set(), relation("ComparisonRelation", f":{claim}",
-                                                m.group(0) + " (the table)",
-                                                f"cg:greater {greater} ; cg:lesser {lesser}")))
-
         found = list(_SUPERLATIVE.finditer(text))
         for n, m in enumerate(found):
             second = bool(_SECOND.search(m.group(0)))
@@ -153,11 +154,12 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
                 continue
             if second:
                 # "the second largest": one other row beats it, and it beats the rest
-                compared(m, _second(table, t, r, c, against, top, writer))
+                compared(m, _second(table, t, r, c, against, top, writer), claim)
                 continue
-            compared(m, _pairs(table, t, r, c, against, ranked, top, writer))
+            compared(m, _pairs(table, t, r, c, against, ranked, top, writer), claim)
         for m in _EVERY_OTHER.finditer(text):
-            compared(m, _every_other(m, text, said, where, cell_of, tables, says, writer))
+            compared(m, _every_other(m, text, said, where, cell_of, tables, says, writer),
+                     claim)
     said_sentences = {" ".join(f.sentence.split()) for f in figures}
     for text in _figureless_sentences(getattr(writer, "source", None) or "", tables):
         if any(text in other for other in said_sentences):
@@ -168,15 +170,9 @@ def table_superlatives(figures, tied, tables, writer) -> list[tuple[set[str], st
                 continue
             t, r, c = place
             table = tables[t - 1]
-            pairs = _pairs(table, t, r, c, _rows_against(table, r, c), None,
-                           m.group(1).lower() in TOP, writer)
-            for greater, lesser in pairs:
-                if (greater, lesser) not in seen:
-                    seen.add((greater, lesser))
-                    # (no sentence claim: the words name the row, whose claim it is)
-                    out.append((set(), relation("ComparisonRelation", f":c-t{t}-r{r}",
-                                                m.group(0) + " (the table)",
-                                                f"cg:greater {greater} ; cg:lesser {lesser}")))
+            # (no sentence claim: the words name the row, whose claim it is)
+            compared(m, _pairs(table, t, r, c, _rows_against(table, r, c), None,
+                               m.group(1).lower() in TOP, writer), f"c-t{t}-r{r}")
     return out
 
 

@@ -422,10 +422,12 @@ def _head_period(cell: str, tables) -> str | None:
     """The period a table cell's own column head or row label names (":f-t2-r7-c1" under
     "2026-27 ($)": 2026/27), even where it is the document's own; None where they name none."""
     from kg.read.periods import cell_period
-    m = re.fullmatch(r":?f-t(\d+)-r(\d+)-c(\d+)", cell)
-    if m is None:
+    from kg.read.turtle import cell_place
+
+    place = cell_place(cell)
+    if place is None:
         return None
-    t, r, c = (int(g) for g in m.groups())
+    t, r, c = place
     try:
         table = tables[t - 1]
         return cell_period(table.columns[c - 1].header, table.rows[r - 1].label, None)
@@ -542,10 +544,12 @@ def _ways_apart(f, cell: str, tables, changes: dict[str, tuple[str, str, str]]) 
     at = f.sentence.find(f.quote)
     if at < 0:
         return False
-    m = re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", cell)
-    if m is None:
+    from kg.read.turtle import cell_place
+
+    place = cell_place(cell)
+    if place is None:
         return False
-    t, r, c = (int(g) for g in m.groups())
+    t, r, c = place
     table = tables[t - 1]
     found = table.rows[r - 1].cells[c - 1]
     if found is None or found.value is None:
@@ -907,10 +911,12 @@ def _digits(text: str) -> str:
 
 
 def _cell_text(tables, cell: str) -> str:
-    m = re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", cell)
-    if not m:
+    from kg.read.turtle import cell_place
+
+    place = cell_place(cell)
+    if place is None:
         return ""
-    t, r, c = map(int, m.groups())
+    t, r, c = place
     found = tables[t - 1].rows[r - 1].cells[c - 1]
     return found.text if found is not None else ""
 

@@ -18,7 +18,7 @@ from kg.numbers import ONES, QuoteNumberError, parse_quantity
 from kg.read.periods import BASE as _BASE
 from kg.read.periods import back
 from kg.read.tables import Cell, Table, column_period
-from kg.read.turtle import relation
+from kg.read.turtle import cell_place, relation
 
 
 @dataclass(frozen=True)
@@ -1856,7 +1856,7 @@ def sequential_changes(figures: list[SentenceFigure], tied, tables: list[Table],
         if len(amounts) != 1:
             continue
         g = amounts[0]
-        t, r, c = map(int, re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", cell_of[g.local]).groups())
+        t, r, c = cell_place(cell_of[g.local])  # type: ignore[misc]  # a cell's, tied
         rows, cols = tables[t - 1].rows, tables[t - 1].columns
         # the period before: the row above, where the rows are the periods; the column
         # before, where the columns are ("Q1 … Q4, Year")
@@ -2111,10 +2111,10 @@ def _added_level(f: SentenceFigure, verb: str, tables: list[Table], final: str) 
     written decide, not any sum."""
     if not _ADDED.search(verb) or _GAIN_ONLY.search(verb):
         return False
-    m = re.fullmatch(r":?f-t(\d+)-r(\d+)-c(\d+)", final)
-    if m is None:
+    place = cell_place(final)
+    if place is None:
         return False
-    t, r, c = (int(g) for g in m.groups())
+    t, r, c = place
     try:
         cell = tables[t - 1].rows[r - 1].cells[c - 1]
     except IndexError:
@@ -2309,10 +2309,10 @@ def row_moves(figures: list[SentenceFigure], tables: list[Table], tied, cell_uni
             if forecast and not _plans(table):
                 continue
             if level:
-                m = re.fullmatch(r":f-t(\d+)-r(\d+)-c(\d+)", level[0])
-                if m is None or int(m.group(1)) != t:
+                place = cell_place(level[0])
+                if place is None or place[0] != t:
                     continue
-                rows = [int(m.group(2)) - 1]
+                rows = [place[1] - 1]
             else:
                 rows, named, by_period = _rows(f, table, spans[f.claim])
                 if not named or len(rows) != 1 or any(by_period) or \

@@ -27,6 +27,20 @@ def lit(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def cell_place(local: str) -> tuple[int, int, int] | None:
+    """The table, row and column (each from 1) of a table cell's figure, as
+    :meth:`TableWriter.figure_id` names it; None for any other figure.
+
+    >>> cell_place(":f-t2-r7-c1")
+    (2, 7, 1)
+    """
+    m = _CELL_ID.fullmatch(local)
+    return None if m is None else (int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
+_CELL_ID = re.compile(r":?f-t(\d+)-r(\d+)-c(\d+)")
+
+
 def relation(kind: str, claim: str, label: str, roles: str) -> str:
     """The Turtle of a relation kg read adds (its subject the caller's): kind, claim, the
     label escaped as a literal (it quotes the document's words: a row named '"Gold" tier'

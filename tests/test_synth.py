@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import pickle
 from collections import Counter
 from pathlib import Path
 from types import SimpleNamespace
@@ -20,7 +19,14 @@ def _write_and_check(folder: Path) -> None:
     out = folder / "synth"
     write_corpus(out, documents=36, seed=11)  # 36: each pattern on each block kind it rotates through
     run = check_folder(out, cache_dir=None)
-    (folder / "run.pickle").write_bytes(pickle.dumps((run.problems, run.report)))
+    # what the tests read of the check, as JSON (never pickle: nothing loads code from disk)
+    (folder / "run.json").write_text(json.dumps({
+        "problems": [str(p) for p in run.problems],
+        "findings": [{"focus": f.focus, "severity": f.severity, "check": f.check}
+                     for f in run.report.findings],
+        "summary": run.report.summary(),
+        "diagnoses": [{k: d[k] for k in ("figure", "pattern", "rank")}
+                      for d in run.report.diagnoses]}, default=str), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +43,12 @@ def corpus(_written_and_checked: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def checked(_written_and_checked: Path) -> SimpleNamespace:
-    """``check_folder(corpus, cache_dir=None)``: its problems and its report."""
-    problems, report = pickle.loads((_written_and_checked / "run.pickle").read_bytes())
-    return SimpleNamespace(problems=problems, report=report)
+    """``check_folder(corpus, cache_dir=None)``: its problems and what the tests read of its
+    report (each finding's focus, severity and check; the summary; the diagnoses)."""
+    run = json.loads((_written_and_checked / "run.json").read_text(encoding="utf-8"))
+    report = SimpleNamespace(findings=[SimpleNamespace(**f) for f in run["findings"]],
+                             summary=lambda: run["summary"], diagnoses=run["diagnoses"])
+    return SimpleNamespace(problems=run["problems"], report=report)
 
 
 def test_same_seed_same_bytes(tmp_path: Path) -> None:

@@ -1112,9 +1112,14 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         start = unit_before.start()
     hedge_m = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
     if hedge_m and hedge_m.group("hedge").lower().startswith("up") and re.search(
-            r"\b(?:\w+ed|rose|grew|went|came|shot|crept)\s+$", text[max(0, hedge_m.start() - 16):
-                                                                 hedge_m.start()], re.I):
-        hedge_m = None  # "edged up to 0.91": a movement to the figure, not "at most"
+            r"\b(?:\w+ed|rose|grew|went|came|shot|crept|risen|grown|gone|"
+            r"(?:go|goe|rise|climb|grow|jump|edge|move|creep|shoot|come|tick|inch|step|"
+            r"ramp|push|shift)(?:s|es)|(?:go|ris|climb|grow|jump|edg|mov|creep|shoot|"
+            r"com|tick|inch|stepp|ramp|push|shift)ing)\s+$",
+            text[max(0, hedge_m.start() - 16):hedge_m.start()], re.I):
+        # "edged up to 0.91", "goes up to 41% from 38%", "is climbing up to 7%": a movement
+        # to the figure, not "at most"
+        hedge_m = None
     if hedge_m and hedge_m.group("hedge").lower() == "over" and unit in _SPANS and \
             not _MORE_THAN_SPAN.search(text, max(0, hedge_m.start() - 16), hedge_m.start()):
         hedge_m = None  # "which over 52 weeks comes to": the span a total is summed over

@@ -239,7 +239,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             sentence, document, base, final) or _both_before(
                             sentence, document, base, final, change) or (base, final) in (
                             _rates_set_against_before(sentence, document, change),
-                            _earlier_so(sentence, document, change)) or (
+                            _earlier_so(sentence, document, change),
+                            _was_earlier_across(sentence, document, change),
+                            _than_when(sentence, document, m, change, (
+                                PERCENT,) if change.cls == POINTS else AMOUNTS)) or (
                             base.sentence != sentence.index and (base, final) == named_move(
                                 sentence, document, m, change, (base.cls,))) else {})))
     return out
@@ -895,6 +898,10 @@ _STATED = (["had", "been"], ["was"], ["were"], ["stood", "at"], ["was", "at"], [
                                                                              "at"])
 
 
+#: the verbs that state a level before the time reported: "it had been 71.3%"
+_PLUPERFECT = (["had", "been"], ["had", "stood", "at"])
+
+
 def _was_earlier(sentence: Sentence, document: Document,
                  change: Slot) -> tuple[Slot, Slot] | None:
     """(initial, final) of "The rate stood at 72.5%; a year earlier it had been 71.3%, so it
@@ -915,8 +922,12 @@ def _was_earlier(sentence: Sentence, document: Document,
                     + [s.token + 1 for s in sentence.slots if s.token < slot.token
                        and doc[s.token + 1].lower_ not in _EARLIER] + [0])
         clause = doc[start:slot.token]
-        if any(t.lower_ in _SAME for t in clause) and any(
-                t.lower_ in _EARLIER for t in clause):
+        # ("Their share had been 28.4% in 2022": the pluperfect itself puts the level
+        # before the time the text reports)
+        if any(t.lower_ in _SAME for t in clause) and (any(
+                t.lower_ in _EARLIER for t in clause) or any(
+                [t.lower_ for t in doc[max(0, slot.token - len(v)):slot.token]] == v
+                for v in _PLUPERFECT)):
             found.append(slot)
     if len(found) != 1:
         return None  # two levels said earlier: which the change starts from, the words leave
@@ -935,6 +946,21 @@ def _was_earlier(sentence: Sentence, document: Document,
     return (base, final) if final is not None and final.value != base.value else None
 
 
+def _was_earlier_across(sentence: Sentence, document: Document,
+                        change: Slot) -> tuple[Slot, Slot] | None:
+    """:func:`_was_earlier`'s pair where its new level is the sentence before's and the one
+    figure of that unit and kind there ("… or 31.0% of the total. Their share had been
+    28.4% in 2022, so it rose by 2.6%"): the subject that stands for it ("it", "their
+    share") names what the change takes from there; None otherwise."""
+    pair = _was_earlier(sentence, document, change)
+    if pair is None or pair[1].sentence == sentence.index:
+        return None
+    base, final = pair
+    there = document.sentences[final.sentence]
+    alike = [s for s in there.slots if s.unit == final.unit and s.cls == final.cls]
+    return pair if alike == [final] else None
+
+
 def _than_when(sentence: Sentence, document: Document, m, change: Slot,
                want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
     """(initial, final) of "3,950 members voted, 6.5% more than in 2023, when 3,710 voted":
@@ -943,14 +969,22 @@ def _than_when(sentence: Sentence, document: Document, m, change: Slot,
     baseline; the level is the one figure of its unit and kind before the change in its
     clause."""
     doc = sentence.doc
-    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "than" or doc[m.end + 1].lower_ not in (
-            "in", "during", "at", "for", "on"):
+    # ("rose by 1.4% compared with 2022, when it stood at 50.8%": "compared with" a time
+    # sets its level beside the change's as "than in" does)
+    if m.end + 1 >= len(doc) or not (
+            doc[m.end].lower_ == "than" and doc[m.end + 1].lower_ in (
+                "in", "during", "at", "for", "on")
+            or doc[m.end].lower_ == "compared" and doc[m.end + 1].lower_ in ("with", "to")):
         return None
     # ("than at the 2022 county elections, when 64.5% voted": a few words name the time)
     when = next((t for t in doc[m.end + 2:m.end + 10] if t.lower_ == "when"), None)
     if when is None or any(t.norm_ in FIGURES and t.norm_ != YEAR or t.lower_ in CLAUSE_BREAKS
                            for t in doc[m.end + 1:when.i]):
         return None
+    # ("rose by 1.4% …, when it stood at 50.8%": a change in per cent of the rate the "when"
+    # clause gives is what the words say; points written as per cent is the slip to find)
+    if change.cls == PERCENT:
+        want = (*want, PERCENT)
     base = next((s for s in sentence.slots if s.cls in want
                  and when.i < s.token <= when.i + 4), None)
     if base is None or any(t.norm_ in FIGURES or t.is_punct for t in doc[when.i + 1:base.token]):
@@ -963,9 +997,36 @@ def _than_when(sentence: Sentence, document: Document, m, change: Slot,
                              and s.token < change.token for s in sentence.slots):
         # "Sales reached 4,210. That was 6.1% more than in 2024, when 3,968 were sold": the
         # level "That" stands for, the sentence before's
-        said = level_said_before(sentence, document, base)
+        said = level_said_before(sentence, document, base) or \
+            _rate_named_before(sentence, document, base)
         level = [said] if said is not None else []
     return (base, level[-1]) if len(level) == 1 else None
+
+
+def _rate_named_before(sentence: Sentence, document: Document, like: Slot) -> Slot | None:
+    """The level a sentence that opens on a rate's noun takes up from the sentence before:
+    "Women made up 2,047 of the new citizens, or 52.2%. The share of women rose …" (52.2%):
+    every word of the subject but the rate's noun is the sentence before's, and that
+    sentence gives exactly one figure of ``like``'s unit and kind."""
+    doc = sentence.doc
+    if like.cls != PERCENT or sentence.index == 0 or len(doc) < 3 or \
+            doc[0].lower_ not in ("the", "its", "their", "our") or \
+            doc[1].lower_ not in _RATE_NOUNS:
+        return None
+    subject = []
+    for token in doc[2:]:
+        if token.lower_ in _SUBJECT_ENDS or direction(token.text) or not token.is_alpha:
+            break
+        subject.append(token)
+    said = {stem(t.text) for t in subject if t.lower_ not in _RATE_NOUNS
+            and t.lower_ not in ("of", "the", "in", "on", "for", "at", "all", "thus", "so",
+                                 "therefore", "also")}
+    earlier = document.sentences[sentence.index - 1]
+    if not said or not said <= {stem(t.text) for t in earlier.doc if t.is_alpha}:
+        return None
+    alike = [s for s in earlier.slots if s.unit == like.unit and s.cls == like.cls
+             and not is_gap(earlier, s)]
+    return alike[0] if len(alike) == 1 else None
 
 
 #: the words that date a clause before the time the text reports: "Last year", "the

@@ -644,7 +644,14 @@ _UNIT_AFTER = _lazy(
     # "146 m", "3,566 m above sea level": metres, where no word that a count could be of
     # follows ("5.2 m passengers" is millions) and no currency stands before (checked below)
     r"|\s(?P<metre>m)(?![\w²³/]|\.\w)(?=\s*(?:$|[.,;:)]|\s(?:above|below|high|higher|lower|"
-    r"long|deep|wide|tall|away|from|to|in|at|and|or|per|over|on|into|between|thick)\b))"
+    r"long|deep|wide|tall|away|from|to|in|at|and|or|per|over|on|into|between|thick)\b|"
+    # "0.61 m (24-inch)", "-0.74 m water equivalent (w.e.)", "17.8 m w.e.": a length's
+    # other unit in brackets, a glacier's balance in metres of water
+    r"\s\((?=[\d.,]+[\s-]*(?:inch|inches|in\b|ft|feet|foot|yards?|mm|cm))|"
+    r"\s(?:water\s+equivalent|w\.e\.)))"
+    # "a 0.36 m robotic telescope", "the 25 m pool": after an article, a length that
+    # describes the noun after it (never "a 5.2 m passengers"; checked below)
+    r"|\s(?P<metre_a>m)(?![\w²³/]|\.\w)(?=\s+[a-z])"
     # "7.12 h", "0.46 h (27.6 minutes)": hours by QUDT's symbol, spaced from a number (glued,
     # "24h" is no number the scanner reads), in lower case only ("5 H" is no hour)
     r"|\s(?P<hour>(?-i:h))(?![\w/]|\.\w)"
@@ -1038,6 +1045,13 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
                 readings = tuple(r / 100 for r in readings)
                 decimals = decimals + 2 if decimals is not None else None
                 unit = "PERCENT_POINT"
+        elif unit_after.group("metre_a"):
+            if kind == "number" and unit is None and not _UNIT_BEFORE.search(text, 0, start) \
+                    and re.search(r"(?:^|\s)(?:an?|the)\s+$", text[max(0, start - 5):start],
+                                  re.I):
+                unit = "M"
+            else:
+                unit_after = None
         elif unit_after.group("metre") and kind == "number" and unit is None and \
                 not _UNIT_BEFORE.search(text, 0, start):
             unit = "M"

@@ -318,3 +318,23 @@ def test_a_head_naming_weeks_short_gives_its_cells_weeks(tmp_path) -> None:
     assert "qudt:unit unit:WK ;" in cell[:cell.index("\n\n")]
     count = claims[claims.index(":f-t1-r1-c1 a"):]
     assert "qudt:unit unit:NUM ;" in count[:count.index("\n\n")]
+
+
+def test_a_spaced_m_after_an_article_is_metres_of_the_noun_it_describes() -> None:
+    """"a 0.45 m reflector", "the 33 m pool": a length that describes the noun after it was
+    read as a bare number; a count of millions ("reached 2.3 m members") stays unread."""
+    assert (parse_quantity("fitted with a 0.45 m reflector").unit,
+            parse_quantity("fitted with a 0.45 m reflector").value) == ("M", D("0.45"))
+    assert parse_quantity("swim in the 33 m pool").unit == "M"
+    assert parse_quantity("reached 2.3 m members").unit is None
+    assert parse_quantity("a budget of €2.3 m").unit == "EUR"
+
+
+def test_a_spaced_m_before_its_other_unit_or_water_equivalent_is_metres() -> None:
+    """"0.45 m (18-inch)": a length with its other unit in brackets; "-1.21 m water
+    equivalent", "-9.6 m w.e.": a glacier's balance, in metres of water."""
+    dish = find_mentions("a 0.45 m (18-inch) dish")[0]
+    assert (dish.text, dish.unit) == ("0.45 m", "M")
+    assert parse_quantity("the balance was 1.21 m water equivalent").unit == "M"
+    assert parse_quantity("a loss of 9.6 m w.e. since 2000").unit == "M"
+    assert find_mentions("trips rose by 3 m (12%)")[0].unit is None

@@ -64,9 +64,11 @@ def _between(most: int, extra: tuple[str, ...] = ()) -> tuple[dict, None]:
 
 
 #: a word naming a period in a bracketed baseline: "(2022/23: …)", "(Q3 2023: …)", "(prior
-#: year: …)" (a fiscal year may have been drafted as a count: "2022/23" -> 23)
+#: year: …)", "(prior-year period: …)", "(comparative period: …)" (a fiscal year may have
+#: been drafted as a count: "2022/23" -> 23)
 _PERIOD_WORD = ({"LOWER": {"REGEX": r"^(?:(?:fy|q[1-4]|h[12])?\d{2,4}(?:/\d{2,4})?|fy|q[1-4]|h[12]"
                                   r"|prior|previous|last|year|quarter|half|period|same|the|a"
+                                  r"|-|comparative|corresponding|comparable|earlier"
                                   r")$"}}, None)
 
 

@@ -1368,7 +1368,7 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "MPH": " mph", "G/DL": " g/dL", "KG/HA": " kg/ha", "M3": " m³",
                 "MG/L": " mg/L", "CT/KWH": " cents/kWh", "W": " W",
                 "IN": " inches", "ACRE": " acres", "M2": " m²", "LX": " lux",
-                "MG/KG": " mg/kg"}
+                "MG/KG": " mg/kg", "UG/M3": " µg/m³", "KM3": " km³"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

@@ -181,3 +181,23 @@ def test_a_unit_glued_by_a_hyphen_as_an_adjective(text: str, quote: str, value: 
 @pytest.mark.parametrize("text", ["pages 10-12 of the report", "the 2024-25 season"])
 def test_a_hyphen_between_numbers_names_no_unit(text: str) -> None:
     assert all(m.unit is None for m in find_mentions(text))
+
+
+@pytest.mark.parametrize("quote,value,unit", [
+    ("indoor PM2.5 averaged 11.4 ug/m3 over the term", D("11.4"), "UG/M3"),
+    ("against 23.0 µg/m³ at the roadside", D("23.0"), "UG/M3"),
+    ("the reservoirs hold 2.6 km³ between them", D("2.6"), "KM3"),
+    ("an ice loss of 0.45 km3 since 1990", D("0.45"), "KM3"),
+])
+def test_an_air_pollutant_s_concentration_and_cubic_kilometres(quote: str, value: D,
+                                                               unit: str) -> None:
+    """Micrograms per cubic metre (as a text writes the mu: "µ", "μ" or "u") and cubic
+    kilometres: QUDT's units, in the vocabulary, not bare numbers."""
+    m = parse_quantity(quote)
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_micrograms_per_cubic_metre_and_cubic_kilometres_convert_by_qudt() -> None:
+    from kg.vocab import vocabulary
+    assert vocabulary().factor("KM3", "M3") == D("1000000000")
+    assert vocabulary().factor("UG/M3", "MG/L") == D("0.000001")

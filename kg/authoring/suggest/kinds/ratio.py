@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (introduced, level, name, nouns_after, of_words,
+from kg.authoring.suggest.kinds.portions import (introduced, is_base, is_change, is_earlier,
+                                                 level, name, nouns_after, of_words,
                                                  portion_and_whole, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FILLER, FRACTION,
@@ -354,6 +355,16 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
             return None
         if whole is not None and noun in name(document.sentences[whole.sentence], whole):
             return portion, whole
+    if follows[:2] in (["of", "those"], ["of", "these"]) and not before[:-1] and \
+            sentence.index > 0:
+        # "The ferry carried 6.0 million passengers. Day trippers made up 3.6 million of
+        # those travellers, roughly three in five": "those" takes up the things the sentence
+        # before counts, whatever other noun names them now: its one level of the portion's
+        # unit (of two, the words leave the whole open)
+        earlier = document.sentences[sentence.index - 1]
+        those = [s for s in earlier.slots if s.cls in AMOUNTS and s.unit == portion.unit
+                 and level(earlier, s)]
+        return (portion, those[0]) if len(those) == 1 else None
     return None
 
 
@@ -518,8 +529,43 @@ def _bare(sentence: Sentence, document: Document, m, ratio: Slot):
     # any amount of money is)
     if found is None or not {stem(w) for w in nouns} & name(
             document.sentences[found[1].sentence], found[1]):
-        return None
+        return _price_named(sentence, document, ratio, nouns)
     return found
+
+
+#: the nouns that name a price, whatever it is the price of: "the adult fare"
+_PRICE_NOUNS = frozenset(stem(w) for w in ("price", "fare", "rate", "fee", "charge", "tariff"))
+
+
+def _price_named(sentence: Sentence, document: Document, ratio: Slot,
+                 nouns: list[str]) -> tuple[Slot, Slot] | None:
+    """"Adults: €40 per person. Children: €20, half the adult price": a price is often said
+    per person or per night, which makes it no level any whole is looked up among; the
+    portion is the amount set off right before the fraction, the whole the one price of its
+    unit, here before it or in the three sentences before, whose words name each qualifier
+    of the price noun ("adult"); None where the words name no qualifier, no price, or
+    prices of several values ("€40 for members and €48 for others")."""
+    if len(nouns) < 2 or stem(nouns[-1]) not in _PRICE_NOUNS:
+        return None
+    doc = sentence.doc
+    at = ratio.token - 1
+    while at >= 0 and doc[at].lower_ in _HEDGE["LOWER"]["IN"]:
+        at -= 1
+    if at < 1 or doc[at].text not in (",", "-", "—", "–", "("):
+        return None
+    portion = sentence.by_token.get(at - 1)
+    if portion is None or portion.cls != MONEY:
+        return None
+    qualifiers = {stem(w) for w in nouns[:-1] if w.lower() not in _DETERMINERS}
+    if not qualifiers:
+        return None
+    found = [s for place in document.sentences[max(0, sentence.index - 3):sentence.index + 1]
+             for s in place.slots
+             if s is not portion and s.cls == MONEY and s.unit == portion.unit
+             and (place is not sentence or s.token < portion.token)
+             and not (is_base(place, s) or is_change(place, s) or is_earlier(place, s))
+             and qualifiers <= name(place, s)]
+    return (portion, found[-1]) if len({s.value for s in found}) == 1 else None
 
 
 def _bare_set_off(sentence: Sentence, document: Document, at: int,

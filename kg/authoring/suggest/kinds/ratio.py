@@ -76,6 +76,18 @@ PATTERNS = Patterns({
     # "Sessions numbered 600,000, so roughly one visit in four was for a lesson": what the
     # amount before comes to, as a fraction of the things the fraction names (counted
     # earlier)
+    # "With the town's population at 38,200, that is about one in twelve residents": the
+    # whole the clause opens with, the portion what "that" takes up from the sentence before
+    "with-that": [[words("with"), {"NORM": {"NOT_IN": list(FIGURES)}, "IS_PUNCT": False,
+                                   "OP": "{0,8}"},
+                   figure(*AMOUNTS, role="whole"),
+                   {"NORM": {"NOT_IN": list(FIGURES)}, "IS_PUNCT": False, "OP": "{0,8}"},
+                   words(","), words("that", "this"),
+                   words("is", "means", "represents", "equals", "makes"),
+                   {"IS_ALPHA": True, "NORM": {"NOT_IN": list(FIGURES)},
+                    "LOWER": {"NOT_IN": ["not", "no", "more", "less", "fewer", "than",
+                                         "times", "twice", "double"]}, "OP": "{0,4}"},
+                   _HEDGE, figure(FRACTION, role="ratio")]],
     "so": [[figure(*AMOUNTS), words(",", optional=True), words("so", "meaning", "thus"),
             _HEDGE, figure(FRACTION, role="ratio")],
            # "Of those flats, 1,080 were built for rent, meaning roughly two in three new
@@ -727,6 +739,23 @@ def _so(sentence: Sentence, document: Document, m, ratio: Slot):
     return None
 
 
+def _with_that(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"A petition has gathered 3,184 signatures. With the borough's population at 38,200,
+    that is about one in twelve residents": the whole is the amount the "With" clause
+    opens the sentence on, the portion what "that" takes up, the one level of the whole's
+    unit the sentence before states; None where the sentence opens on anything else, states
+    another amount, or the sentence before states none or several."""
+    whole = m.roles["whole"]
+    doc = sentence.doc
+    if m.start != 0 or sentence.index == 0 or doc[0].lower_ != "with" or any(
+            s.cls in AMOUNTS for s in sentence.slots if s not in (whole, ratio)):
+        return None
+    earlier = document.sentences[sentence.index - 1]
+    those = [s for s in earlier.slots if s.cls == whole.cls and s.unit == whole.unit
+             and level(earlier, s)]
+    return (those[0], whole) if len(those) == 1 else None
+
+
 def _noun_after(sentence: Sentence, slot: Slot) -> str | None:
     doc = sentence.doc
     said = [t.lower_ for t in doc[slot.token + 1:slot.token + 3]]
@@ -782,5 +811,6 @@ _READINGS = {
     "noun-first-later": _noun_first_later,
     "bare": _bare,
     "so": _so,
+    "with-that": _with_that,
     "of-them": _of_them,
 }

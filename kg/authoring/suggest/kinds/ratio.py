@@ -367,16 +367,6 @@ def _apposed(sentence: Sentence, document: Document, ratio: Slot):
             return None
         if whole is not None and noun in name(document.sentences[whole.sentence], whole):
             return portion, whole
-    if follows[:2] in (["of", "those"], ["of", "these"]) and not before[:-1] and \
-            sentence.index > 0:
-        # "The ferry carried 6.0 million passengers. Day trippers made up 3.6 million of
-        # those travellers, roughly three in five": "those" takes up the things the sentence
-        # before counts, whatever other noun names them now: its one level of the portion's
-        # unit (of two, the words leave the whole open)
-        earlier = document.sentences[sentence.index - 1]
-        those = [s for s in earlier.slots if s.cls in AMOUNTS and s.unit == portion.unit
-                 and level(earlier, s)]
-        return (portion, those[0]) if len(those) == 1 else None
     return None
 
 

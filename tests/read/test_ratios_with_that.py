@@ -29,3 +29,8 @@ def test_with_that_means_and_words_before_the_fraction(tmp_path: Path) -> None:
 def test_two_levels_before_leave_that_open(tmp_path: Path) -> None:
     assert _ratios(tmp_path, "Volunteers planted 900 trees and 300 shrubs. With 12,000 homes "
                              "in the parish, that is one in four households.") == []
+
+
+def test_a_fraction_more_is_a_change_no_ratio(tmp_path: Path) -> None:
+    assert _ratios(tmp_path, "The library lent 9,000 books last year. With 12,000 lent this "
+                             "year, that is a third more.") == []

@@ -729,6 +729,11 @@ def _so(sentence: Sentence, document: Document, m, ratio: Slot):
     return None
 
 
+#: words after a fraction that make it a change's size: "a third more", "a quarter down"
+_MOVE_AFTER = ("more", "less", "fewer", "higher", "lower", "larger", "smaller", "up", "down",
+               "above", "below", "over", "under", "bigger", "greater", "cheaper", "dearer")
+
+
 def _with_that(sentence: Sentence, document: Document, m, ratio: Slot):
     """"A petition has gathered 3,184 signatures. With the borough's population at 38,200,
     that is about one in twelve residents": the whole is the amount the "With" clause
@@ -740,6 +745,8 @@ def _with_that(sentence: Sentence, document: Document, m, ratio: Slot):
     if m.start != 0 or sentence.index == 0 or doc[0].lower_ != "with" or any(
             s.cls in AMOUNTS for s in sentence.slots if s not in (whole, ratio)):
         return None
+    if doc[ratio.token + 1:ratio.token + 2].text.lower() in _MOVE_AFTER:
+        return None  # "that is a third more than last year": a change, no part of the whole
     earlier = document.sentences[sentence.index - 1]
     those = [s for s in earlier.slots if s.cls == whole.cls and s.unit == whole.unit
              and level(earlier, s)]

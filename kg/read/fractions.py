@@ -125,9 +125,15 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                     # supplying nearly three-fifths" of "Provincial literacy grant": the
                     # clause's subject opens on the word the row's label opens on (or its
                     # adjective)
+                    # (only where the words name the total as its row does: "of revenue"
+                    # of "Total revenue", never "The council spends a third of the budget"
+                    # of a "Council tax" row)
                     subject = _first_word(before)
+                    totals = {_singular(w) for row in table.rows if row.total
+                              for w in re.findall(r"[A-Za-z]+", row.label)}
                     rows = [r for r, row in enumerate(table.rows, start=1)
-                            if not row.total and subject is not None
+                            if not row.total and subject is not None and whole
+                            and whole & totals - _NOT_A_WHOLE
                             and _same_root(subject, _first_word(row.label))]
             if not rows and every is not None:
                 # "82p went to our programmes": the one row whose label's head is the noun

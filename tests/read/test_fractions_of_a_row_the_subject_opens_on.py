@@ -24,6 +24,9 @@ def test_the_subject_s_first_word_names_the_row_its_label_opens_on(tmp_path: Pat
                              "three-fifths of income.") == [
         "Corporate sponsorship 120,000 is close to three-fifths of Total income 200,000 "
         "(the table)"]
+    # "of the budget" names no "Total income": the subject's word alone ties no row
+    assert _ratios(tmp_path / "budget", "Corporate sponsors remain loyal, though they cover "
+                                        "only a third of the budget.") == []
 
 
 def test_a_noun_names_the_row_its_adjective_opens(tmp_path: Path) -> None:
@@ -35,3 +38,4 @@ def test_a_noun_names_the_row_its_adjective_opens(tmp_path: Path) -> None:
 def test_a_subject_no_row_opens_on_reads_nothing(tmp_path: Path) -> None:
     assert _ratios(tmp_path, "Private donors remain loyal, giving close to three-fifths of "
                              "income.") == []
+

@@ -345,6 +345,10 @@ _WORD_NUMBER = (
 )
 _SCALE_WORD = r"thousand|million|billion|trillion|lakhs?|crores?"
 _FRACTION = r"half|halves|thirds?|quarters?|fifths?|tenths?"
+#: the hedges "by" may stand before an ordinal fraction with ("by roughly an eighth"), each
+#: its own fixed-width look-behind
+_BY_HEDGES = ("", "about ", "roughly ", "nearly ", "almost ", "around ", "some ",
+              "just over ", "just under ", "more than ", "less than ")
 
 _DATE_RE = _lazy(
     # a day is not the start of a longer number: "January   1,845" in a table's row is
@@ -391,6 +395,10 @@ _CORE_PATTERN = (
     rf"|(?P<frac>\b(?:a|an|one|two|three|four|nine)(?:\s+|-)(?:{_FRACTION})\b"
     rf"|\b(?:a|an|one)(?:\s+|-)(?:{'|'.join(sorted(FRACTION_DENOMINATORS_OF, key=len, reverse=True))})"
     r"\b(?=\s+of\b|\s*$)"  # (or a quote's end: the figure's quote is the fraction)
+    # "cut energy use by roughly an eighth", "up by a sixth": after "by" (and a hedge) the
+    # ordinal is how much a thing moved, never a place in a row ("a sixth straight month")
+    r"|(?:" + "|".join(rf"(?<=\bby {h})" for h in _BY_HEDGES) + r")"
+    rf"(?:a|an|one)\s+(?:{'|'.join(sorted(FRACTION_DENOMINATORS_OF, key=len, reverse=True))})\b"
     r"|(?<!first )(?<!second )(?<!latter )(?<!same )(?<!this )(?<!first-)(?<!second-)"
     # ("at the end of the half", "grew in the half": the half-year, a noun, save "the half
     # of …")

@@ -198,6 +198,16 @@ def test_an_ordinal_that_is_no_fraction_stays_unread() -> None:
     assert find_mentions("Prices rose for a sixth straight month.") == []
 
 
+def test_an_ordinal_after_by_is_how_much_a_thing_moved() -> None:
+    """"cut its water use by roughly an eighth", "up by a sixth": after "by" (a hedge
+    between) an ordinal beyond fifths is a fraction, as "an eighth of" is; "a sixth straight
+    month" stays unread (above)."""
+    [mention] = find_mentions("The mill cut its water use by roughly an eighth last year.")
+    assert (mention.text, mention.value) == ("roughly an eighth", D("0.125"))
+    [mention] = find_mentions("Membership is up by a sixth since the spring.")
+    assert mention.text == "a sixth" and mention.kind == "fraction"
+
+
 def test_a_fraction_beyond_fifths_reads_alone_as_its_quote() -> None:
     """The quote 'roughly one seventeenth' (no "of" after it) still reads 1/17, as kg check
     re-reads every quote."""

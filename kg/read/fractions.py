@@ -119,6 +119,22 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                     rows = [r for r, row in enumerate(table.rows, start=1)
                             if not row.total and _core(row.label)
                             and _head(_core(row.label)) in said]
+                if not rows:
+                    # "Individual donors remain our backbone, giving close to three-fifths
+                    # of revenue" of the row "Individual donations", "The province …,
+                    # supplying nearly three-fifths" of "Provincial literacy grant": the
+                    # clause's subject opens on the word the row's label opens on (or its
+                    # adjective)
+                    # (only where the words name the total as its row does: "of revenue"
+                    # of "Total revenue", never "The council spends a third of the budget"
+                    # of a "Council tax" row)
+                    subject = _first_word(before)
+                    totals = {_singular(w) for row in table.rows if row.total
+                              for w in re.findall(r"[A-Za-z]+", row.label)}
+                    rows = [r for r, row in enumerate(table.rows, start=1)
+                            if not row.total and subject is not None and whole
+                            and whole & totals - _NOT_A_WHOLE
+                            and _same_root(subject, _first_word(row.label))]
             if not rows and every is not None:
                 # "82p went to our programmes": the one row whose label's head is the noun
                 # the pence go to ("Charitable programmes")
@@ -249,6 +265,31 @@ def _latest_column(table: Table, rows: tuple[int, int], t: int, writer) -> int |
     latest = max(p for p, _ in dated)
     at = [c for p, c in dated if p == latest]
     return at[0] if len(at) == 1 else None
+
+
+#: words a subject or a row label may open with that name nothing of it
+_OPENERS = {"the", "our", "its", "their", "this", "these", "those", "a", "an", "all"}
+#: the endings that make a noun's adjective: "province" -> "provincial", "nation" -> "national"
+_ADJECTIVE_ENDINGS = ("al", "ial", "ian", "ic", "ical")
+
+
+def _first_word(text: str) -> str | None:
+    """The first word of a phrase that names something, lowercased: "The province remains"
+    -> "province"."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    return next((w for w in words if w not in _OPENERS), None)
+
+
+def _same_root(word: str, other: str | None) -> bool:
+    """Whether two words are one (singular alike), or one is the other's adjective
+    ("province", "provincial"); never a mere shared beginning ("internal", "international")."""
+    if other is None or len(word) < 4 or len(other) < 4:
+        return False
+    if _singular(word) == _singular(other):
+        return True
+    short, long_ = sorted((word, other), key=len)
+    root = short[:-1] if short.endswith("e") else short
+    return long_.startswith(root) and long_[len(root):] in _ADJECTIVE_ENDINGS
 
 
 def _head(label: str) -> str | None:

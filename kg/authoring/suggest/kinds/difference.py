@@ -39,6 +39,9 @@ _OVER_BY = ("ahead", "exceeded", "exceeds", "exceed", "outnumbered", "outnumber"
 #: adjectives that give a change's way: "an upward shift of 146 m"
 _SHIFTS = {"upward": "Increase", "upwards": "Increase", "downward": "Decrease",
            "downwards": "Decrease"}
+#: what a rate is said per, between a gap and its comparative: "EUR 888 a month more"
+_RATE_OF = ("day", "week", "month", "year", "night", "hour", "head", "person", "ticket",
+            "visit", "trip", "user", "unit")
 #: a unit word between a gap and its comparative: "6 [days] fewer", "3 [points] higher"
 _UNIT = {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*SMALLER, *LARGER, "than", "and", "or"]},
          "OP": "?"}
@@ -46,7 +49,11 @@ _UNIT = {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*SMALLER, *LARGER, "than", "and"
 _RESTATED = ("or", "i.e.", "i.e", "ie", "that", "is", "down", "up", "so")
 PATTERNS = Patterns({
     "comparative": [[figure(*AMOUNTS, POINTS, role="difference"), (_UNIT, None),
-                     words(*SMALLER, *LARGER)]],
+                     words(*SMALLER, *LARGER)],
+                    # "EUR 888 a month more", "£15 a head less": a gap between two rates
+                    # said per the period or thing they are rates of
+                    [figure(*AMOUNTS, role="difference"), words("a", "an", "per"),
+                     words(*_RATE_OF), words(*SMALLER, *LARGER)]],
     # "raised £45,900, £4,100 short of its £50,000 goal": the level before, the mark right
     # after "short of"
     "short": [[figure(*AMOUNTS, POINTS, role="difference"), (_UNIT, None), words("short"),

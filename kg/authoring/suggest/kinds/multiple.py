@@ -18,7 +18,8 @@ from kg.authoring.suggest.kinds.average import span
 from kg.authoring.suggest.kinds.cues import (bases, is_gap, is_time_ago, level_said_before,
                                             refers_back, targets, year_of)
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, is_earlier, is_rate,
-                                                 level, name, resolve, stem, verb_root)
+                                                 level, name, nouns_after, resolve, stem,
+                                                 verb_root)
 from kg.authoring.suggest.suggestion import Suggestion, make
 from kg.authoring.suggest.text import (AMOUNTS, FACTOR, PERCENT, YEAR, Document, Patterns,
                                        Sentence, Slot, figure)
@@ -55,7 +56,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             _roles(sentence, factor, document) or _that(sentence, document, factor) or \
             _that_size(sentence, document, factor)
         named = covered if covered else None if found else \
-            _since(sentence, document, factor) or _named_base(sentence, document, factor)
+            _since(sentence, document, factor) or _named_base(sentence, document, factor) or \
+            _as_many_as_before(sentence, document, factor)
         found = found or named
         if found is None:
             continue
@@ -548,6 +550,67 @@ def _named_base(sentence: Sentence, document: Document,
                 span(document.sentences[base.sentence]) not in ("year", None):
             return None
     return multiple, base
+
+
+#: the words that name nothing a base is said of: "as many as the nets", "as in 2015"
+_NOT_NAMING = ("the", "its", "their", "our", "those", "that", "in", "on", "for", "by", "of")
+
+
+def _as_many_as_before(sentence: Sentence, document: Document,
+                       factor: Slot) -> tuple[Slot, Slot] | None:
+    """"The nets caught 58 sharks. The drumlines caught 290 sharks over the same months, five
+    times as many as the nets": the multiple is the one level before the factor in its
+    clause, the base the level of its unit an earlier sentence gives of the thing "as … as"
+    names (the nets), or of the year it names ("three times as many as in 2015": the one
+    level of that year's in the two sentences before); None where the words name neither."""
+    doc = sentence.doc
+    k = factor.token + 1
+    if [t.lower_ for t in doc[k:k + 1]] != ["as"] or doc[k + 1:k + 2].text.lower() not in _AS:
+        return None
+    k += 2
+    while k < len(doc) and doc[k].lower_ != "as" and doc[k].is_alpha and k < factor.token + 6:
+        k += 1  # "twice as many students as": the things counted
+    if k >= len(doc) or doc[k].lower_ != "as":
+        return None
+    values = [s for s in sentence.slots if s.cls in AMOUNTS and s is not factor]
+    before = [s for s in values if s.token < factor.token]
+    if not before or [s for s in values if s.token > factor.token] or \
+            any(t.text in (";", ":") for t in doc[before[-1].token:factor.token]) or \
+            not level(sentence, before[-1]):
+        return None
+    multiple = before[-1]
+    after = doc[k + 1:k + 4]
+    if len(after) >= 2 and after[0].lower_ in ("in", "during") and after[1].norm_ == YEAR:
+        year = int(after[1].text)
+        found = [s for place in document.sentences[max(0, sentence.index - 2):sentence.index]
+                 for s in place.slots if s.unit == multiple.unit and s.cls == multiple.cls
+                 and level(place, s) and year_of(document, s) == year]
+        return (multiple, found[0]) if len(found) == 1 else None
+    nouns = []
+    for token in after:
+        if not token.is_alpha or token.norm_ in (YEAR,):
+            break
+        if token.lower_ in _NOT_NAMING and not nouns:
+            if token.lower_ in ("in", "on", "for", "by", "of"):
+                return None  # "as many as in June": a time or place, no thing named
+            continue
+        nouns.append(token.text)
+    if not nouns:
+        return None
+    # (what the multiple counts, the base counts too: "five times as many as the nets" is
+    # the nets' catch of sharks, never "Nets strung off 51 beaches")
+    counted = nouns_after(sentence, multiple, 2)
+    skip = [multiple]
+    while len(skip) < 4:
+        base = resolve(sentence, document, multiple, before=0, hint=nouns, named=True,
+                       larger=False, same_sentence=False, exclude=skip, back=6)
+        if base is None or stem(nouns[-1]) not in name(document.sentences[base.sentence],
+                                                       base):
+            return None
+        if not counted or counted & nouns_after(document.sentences[base.sentence], base, 2):
+            return multiple, base
+        skip.append(base)
+    return None
 
 
 def _rate_base(sentence: Sentence, document: Document, multiple: Slot,

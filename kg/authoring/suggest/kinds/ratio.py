@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.portions import (introduced, level, name, nouns_after, of_words,
+from kg.authoring.suggest.kinds.portions import (introduced, is_base, is_change, is_earlier,
+                                                 level, name, nouns_after, of_words,
                                                  portion_and_whole, resolve, stem)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FILLER, FRACTION,
@@ -75,6 +76,18 @@ PATTERNS = Patterns({
     # "Sessions numbered 600,000, so roughly one visit in four was for a lesson": what the
     # amount before comes to, as a fraction of the things the fraction names (counted
     # earlier)
+    # "With the town's population at 38,200, that is about one in twelve residents": the
+    # whole the clause opens with, the portion what "that" takes up from the sentence before
+    "with-that": [[words("with"), {"NORM": {"NOT_IN": list(FIGURES)}, "IS_PUNCT": False,
+                                   "OP": "{0,8}"},
+                   figure(*AMOUNTS, role="whole"),
+                   {"NORM": {"NOT_IN": list(FIGURES)}, "IS_PUNCT": False, "OP": "{0,8}"},
+                   words(","), words("that", "this"),
+                   words("is", "means", "represents", "equals", "makes"),
+                   {"IS_ALPHA": True, "NORM": {"NOT_IN": list(FIGURES)},
+                    "LOWER": {"NOT_IN": ["not", "no", "more", "less", "fewer", "than",
+                                         "times", "twice", "double"]}, "OP": "{0,4}"},
+                   _HEDGE, figure(FRACTION, role="ratio")]],
     "so": [[figure(*AMOUNTS), words(",", optional=True), words("so", "meaning", "thus"),
             _HEDGE, figure(FRACTION, role="ratio")],
            # "Of those flats, 1,080 were built for rent, meaning roughly two in three new
@@ -518,8 +531,43 @@ def _bare(sentence: Sentence, document: Document, m, ratio: Slot):
     # any amount of money is)
     if found is None or not {stem(w) for w in nouns} & name(
             document.sentences[found[1].sentence], found[1]):
-        return None
+        return _price_named(sentence, document, ratio, nouns)
     return found
+
+
+#: the nouns that name a price, whatever it is the price of: "the adult fare"
+_PRICE_NOUNS = frozenset(stem(w) for w in ("price", "fare", "rate", "fee", "charge", "tariff"))
+
+
+def _price_named(sentence: Sentence, document: Document, ratio: Slot,
+                 nouns: list[str]) -> tuple[Slot, Slot] | None:
+    """"Adults: €40 per person. Children: €20, half the adult price": a price is often said
+    per person or per night, which makes it no level any whole is looked up among; the
+    portion is the amount set off right before the fraction, the whole the one price of its
+    unit, here before it or in the three sentences before, whose words name each qualifier
+    of the price noun ("adult"); None where the words name no qualifier, no price, or
+    prices of several values ("€40 for members and €48 for others")."""
+    if len(nouns) < 2 or stem(nouns[-1]) not in _PRICE_NOUNS:
+        return None
+    doc = sentence.doc
+    at = ratio.token - 1
+    while at >= 0 and doc[at].lower_ in _HEDGE["LOWER"]["IN"]:
+        at -= 1
+    if at < 1 or doc[at].text not in (",", "-", "—", "–", "("):
+        return None
+    portion = sentence.by_token.get(at - 1)
+    if portion is None or portion.cls != MONEY:
+        return None
+    qualifiers = {stem(w) for w in nouns[:-1] if w.lower() not in _DETERMINERS}
+    if not qualifiers:
+        return None
+    found = [s for place in document.sentences[max(0, sentence.index - 3):sentence.index + 1]
+             for s in place.slots
+             if s is not portion and s.cls == MONEY and s.unit == portion.unit
+             and (place is not sentence or s.token < portion.token)
+             and not (is_base(place, s) or is_change(place, s) or is_earlier(place, s))
+             and qualifiers <= name(place, s)]
+    return (portion, found[-1]) if len({s.value for s in found}) == 1 else None
 
 
 def _bare_set_off(sentence: Sentence, document: Document, at: int,
@@ -681,6 +729,30 @@ def _so(sentence: Sentence, document: Document, m, ratio: Slot):
     return None
 
 
+#: words after a fraction that make it a change's size: "a third more", "a quarter down"
+_MOVE_AFTER = ("more", "less", "fewer", "higher", "lower", "larger", "smaller", "up", "down",
+               "above", "below", "over", "under", "bigger", "greater", "cheaper", "dearer")
+
+
+def _with_that(sentence: Sentence, document: Document, m, ratio: Slot):
+    """"A petition has gathered 3,184 signatures. With the borough's population at 38,200,
+    that is about one in twelve residents": the whole is the amount the "With" clause
+    opens the sentence on, the portion what "that" takes up, the one level of the whole's
+    unit the sentence before states; None where the sentence opens on anything else, states
+    another amount, or the sentence before states none or several."""
+    whole = m.roles["whole"]
+    doc = sentence.doc
+    if m.start != 0 or sentence.index == 0 or doc[0].lower_ != "with" or any(
+            s.cls in AMOUNTS for s in sentence.slots if s not in (whole, ratio)):
+        return None
+    if doc[ratio.token + 1:ratio.token + 2].text.lower() in _MOVE_AFTER:
+        return None  # "that is a third more than last year": a change, no part of the whole
+    earlier = document.sentences[sentence.index - 1]
+    those = [s for s in earlier.slots if s.cls == whole.cls and s.unit == whole.unit
+             and level(earlier, s)]
+    return (those[0], whole) if len(those) == 1 else None
+
+
 def _noun_after(sentence: Sentence, slot: Slot) -> str | None:
     doc = sentence.doc
     said = [t.lower_ for t in doc[slot.token + 1:slot.token + 3]]
@@ -736,5 +808,6 @@ _READINGS = {
     "noun-first-later": _noun_first_later,
     "bare": _bare,
     "so": _so,
+    "with-that": _with_that,
     "of-them": _of_them,
 }

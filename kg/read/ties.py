@@ -547,12 +547,46 @@ def _demonym(label: str) -> str | None:
     return label[:m.start(1)] + place + ("n" if place.endswith("a") else "an")
 
 
+#: a country's adjective its name does not give by adding "n" or "an": "Germany" is said
+#: "German", "Portugal" "Portuguese"; a plural "s" on it ("Italians") is read as the
+#: adjective's, and a people's own noun ("Poles", "Danes") is not listed
+_NATIONALITY = {
+    "germany": "German", "italy": "Italian", "france": "French", "spain": "Spanish",
+    "portugal": "Portuguese", "netherlands": "Dutch", "the netherlands": "Dutch",
+    "united kingdom": "British", "great britain": "British", "britain": "British",
+    "ireland": "Irish", "poland": "Polish", "sweden": "Swedish", "denmark": "Danish",
+    "finland": "Finnish", "norway": "Norwegian", "switzerland": "Swiss", "belgium": "Belgian",
+    "greece": "Greek", "turkey": "Turkish", "türkiye": "Turkish", "china": "Chinese",
+    "japan": "Japanese", "vietnam": "Vietnamese", "viet nam": "Vietnamese",
+    "philippines": "Filipino", "the philippines": "Filipino", "thailand": "Thai",
+    "pakistan": "Pakistani", "bangladesh": "Bangladeshi", "iraq": "Iraqi", "iran": "Iranian",
+    "israel": "Israeli", "kosovo": "Kosovar", "hungary": "Hungarian", "czechia": "Czech",
+    "czech republic": "Czech", "ukraine": "Ukrainian", "brazil": "Brazilian",
+    "mexico": "Mexican", "canada": "Canadian", "peru": "Peruvian", "chile": "Chilean",
+    "egypt": "Egyptian", "morocco": "Moroccan", "afghanistan": "Afghan",
+    "lebanon": "Lebanese", "nepal": "Nepalese", "scotland": "Scottish", "wales": "Welsh",
+    "england": "English", "iceland": "Icelandic", "somalia": "Somali", "sudan": "Sudanese",
+    "senegal": "Senegalese", "ghana": "Ghanaian",
+}
+
+
 def _says_demonym(sentence: str, label: str) -> bool:
     """The sentence names a place's row by its adjective, written with its capital as a
-    name is ("Australian natives", "the Southern African beds")."""
-    adjective = _demonym(label)
+    name is ("Australian natives", "the Southern African beds", "German nationals" the row
+    "Germany", "Italians" "Italy")."""
+    adjective = _NATIONALITY.get(" ".join(label.split()).lower()) or _demonym(label)
     return adjective is not None and says(sentence, adjective) and re.search(
         rf"(?<![\w-]){re.escape(adjective.split()[-1])}s?(?![\w-])", sentence) is not None
+
+
+def _demonym_at(sentence: str, label: str) -> list[int]:
+    """Where the sentence names a place's row by its adjective (as :func:`_says_demonym`):
+    "while French visitors came to 860" names "France" there, and no row another figure's."""
+    if not _says_demonym(sentence, label):
+        return []
+    adjective = _NATIONALITY.get(" ".join(label.split()).lower()) or _demonym(label)
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(adjective)}s?(?![\w-])",
+                                           sentence)]
 
 
 #: the head nouns of a rate a row names by what it is a rate of: "EBITDA margin", "Employment
@@ -1347,7 +1381,8 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
     if at < 0 or not named:
         return named
     end = at + len(f.quote)
-    places = {r: said_at(f.sentence, table.rows[r].label) for r in named}
+    places = {r: said_at(f.sentence, table.rows[r].label) or
+              _demonym_at(f.sentence, table.rows[r].label) for r in named}
     if not any(places.values()):
         return named  # named otherwise (a total by what it totals, a quarter in words)
     # "Headline earnings per share (HEPS)": a row the letters in brackets name is named

@@ -250,6 +250,17 @@ def _spelled_out(header: str) -> str:
                   lambda m: _SHORT_UNITS[m.group(1).lower()], header, flags=re.I)
 
 
+#: a column's head that says it is the whole measure, beside columns of its parts:
+#: "Headline", "All items", "Overall", "All"
+_WHOLE_HEAD = re.compile(r"\W*(?:headline|all\s+items|all|overall)\W*(?:\(%\)|%)?\W*", re.I)
+
+
+def _whole_column(header: str) -> bool:
+    """Whether a column's head names the whole measure ("Headline", "All items") that
+    the other columns break down (inflation's "Core", "Food", "Energy")."""
+    return _WHOLE_HEAD.fullmatch(header) is not None
+
+
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     """A percent restates a change, share or rate column only where the words say which."""
     if f.unit == POINTS:
@@ -266,8 +277,11 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         return kind in ("value", "gap")
     if kind in ("value", "percent"):  # a column of percents: the row or head says which
         words = {w.lower() for w in _CONTENT.findall(_spelled_out(header))} - {"percent"}
-        # "which returned 18.2%" names the "Return" column as "return" does
-        return not words or any(_word(f.sentence, w, inflected=True) for w in words)
+        # "which returned 18.2%" names the "Return" column as "return" does; a column of
+        # the whole measure ("Headline", "All items") is the one a sentence names by the
+        # measure alone (the caller drops it where another column's head is said)
+        return not words or _whole_column(header) or \
+            any(_word(f.sentence, w, inflected=True) for w in words)
     at = f.sentence.find(f.quote) if f.quote else -1
     if at < 0:
         return False
@@ -1070,6 +1084,20 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
             and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
             and _fits(f, col.header, col.kind) and not _other_base(f, col.header)]
+    if f.unit == PERCENT and any(_whole_column(table.columns[c].header) for c in cols):
+        # "Annual inflation rose to 2.8%" names the "Headline" column by the measure alone,
+        # and "Food prices were 4.4% higher" the "Food" column, never the headline's
+        clause = _clause_before(f)
+        parts = [c for c in cols if not _whole_column(table.columns[c].header) and any(
+            _word(clause, w.lower(), inflected=True)
+            for w in _CONTENT.findall(_spelled_out(table.columns[c].header))
+            if w.lower() != "percent")]
+        others = [c for c, col in enumerate(table.columns) if not _whole_column(col.header)
+                  and any(_word(clause, w.lower(), inflected=True)
+                          for w in _CONTENT.findall(_spelled_out(col.header))
+                          if w.lower() != "percent")]
+        if parts or others:
+            cols = [c for c in cols if not _whole_column(table.columns[c].header)]
     if f.unit == PERCENT and len(cols) > 1:
         # "Half of the portfolio is in equities, which returned 18.2%": of the columns of
         # percents the sentence's words name, the one named in the figure's own clause

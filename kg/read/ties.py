@@ -1854,6 +1854,11 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             # by is the column's head
             pick = counted[0]
             sure = pick[3]
+        elif len(by_name := [k for k in candidates if k[3]]) == 1 and by_name[0][4]:
+            # "total expenditure of €2,398,000, up 9.6% on the €2,187,000 we expect to
+            # spend in 2024", over a table of income and one of expenditure: the row and
+            # column the words name, not another table's total taken for want of a name
+            pick, sure = by_name[0], True
         else:
             continue
         t, r, c = pick[:3]

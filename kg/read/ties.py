@@ -82,6 +82,8 @@ _MOVE_PAIR = re.compile(r"\b(?:to|from)\s+\S*\d\S*(?:\s+(?:thousand|million|bill
                         r"[a-z]{1,3}))?\s+(?:from|to)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 #: a caption that says its cells are averages: "Labour force status, annual averages"
 _AVERAGES = re.compile(r"\b(?:averages?|means?|medians?)\b", re.I)
+#: a column's head that says its cells are averages: "Avg $/head", "Average price", "Mean"
+_AVERAGE_HEAD = re.compile(r"\b(?:averages?|avg|means?|medians?)\b", re.I)
 #: a rate per a stated amount of something after a figure: "0.84 lynx per 100 km²", "3.1
 #: deaths per 1,000 births", "per 100,000 people"
 _PER_AMOUNT = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?per\s+\d", re.I)
@@ -1728,12 +1730,17 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         # said of what the figure it goes to is, so the words before that one say what both are
         pair = _MOVE_PAIR.search(f.sentence, 0, at) if at >= 0 else None
         look = pair.start() if pair else at
+        # a column headed as averages ("Avg $/head", "Mean score") holds them: an average
+        # the sentence gives is of such a column only
+        averaged = False
         if at >= 0 and _AVERAGE.search(f.sentence[max(0, look - 40):look]) and not (
                 f.unit == PERCENT and _A_YEAR.match(f.sentence[at + len(f.quote):])) and \
                 not any(_AVERAGES.search(t.caption) for t in tables):
-            continue  # "an average of 874,000": no cell's level; "an average of 2.8% a
-            # year" is a rate a year, which a growth column holds; a table of "annual
-            # averages" holds averages
+            averaged = any(_AVERAGE_HEAD.search(c.header) for t in tables for c in t.columns)
+            if not averaged:
+                continue  # "an average of 874,000": no cell's level; "an average of 2.8% a
+                # year" is a rate a year, which a growth column holds; a table of "annual
+                # averages" holds averages
         if at >= 0 and _of_a_day(f.sentence[:at]) and not any(
                 _DAILY.search(t.caption + " " + t.header_line) for t in tables):
             continue  # "the busiest day was Saturday 20 December, when customers spent
@@ -1806,6 +1813,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                         sum(table.columns[c].kind == table.columns[k[2]].kind
                             for c in range(len(table.columns))) == 1)]
                 candidates.extend(cells)
+        if averaged:
+            candidates = [k for k in candidates if _AVERAGE_HEAD.search(
+                tables[k[0] - 1].columns[k[2]].header)]
         if not candidates:
             continue
 

@@ -82,6 +82,8 @@ _MOVE_PAIR = re.compile(r"\b(?:to|from)\s+\S*\d\S*(?:\s+(?:thousand|million|bill
                         r"[a-z]{1,3}))?\s+(?:from|to)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 #: a caption that says its cells are averages: "Labour force status, annual averages"
 _AVERAGES = re.compile(r"\b(?:averages?|means?|medians?)\b", re.I)
+#: an amount said of one of several things: "grants of €4,000 each", "£12 apiece"
+_APIECE = re.compile(r"\s*(?:each|apiece)\b", re.I)
 #: a column's head that says its cells are averages: "Avg $/head", "Average price", "Mean"
 _AVERAGE_HEAD = re.compile(r"\b(?:averages?|avg|means?|medians?)\b", re.I)
 #: a rate per a stated amount of something after a figure: "0.84 lynx per 100 km²", "3.1
@@ -1864,10 +1866,12 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             # by is the column's head
             pick = counted[0]
             sure = pick[3]
-        elif len(by_name := [k for k in candidates if k[3]]) == 1 and by_name[0][4]:
+        elif len(by_name := [k for k in candidates if k[3]]) == 1 and by_name[0][4] and \
+                not (at >= 0 and _APIECE.match(f.sentence[at + len(f.quote):])):
             # "total expenditure of €2,398,000, up 9.6% on the €2,187,000 we expect to
             # spend in 2024", over a table of income and one of expenditure: the row and
             # column the words name, not another table's total taken for want of a name
+            # (an amount "each" is one item's, not the row's whole: "grants of €4,000 each")
             pick, sure = by_name[0], True
         else:
             continue

@@ -1056,7 +1056,8 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             start = named[0] if named else earlier_said or current
             key = back(start, m.step.removeprefix("last-")) if start else None
         aside = _BRACKET_AFTER.match(sentence, m.end)
-        opened = [x for x in spans if aside and x[0] == aside.end()]
+        opened = [x for x in spans if aside and x[0] == aside.end() and
+                  sentence[x[0]:x[0] + 1] not in ("+", "-", "\u2212")]  # not a signed change
         if opened and (m.base or m.key is None and not m.step.startswith("now")):
             # "232 more than in the year before (3,690)", "up from 2024 (£1.2m)": a figure in
             # brackets right after a period is that period's, the comparison's base

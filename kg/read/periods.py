@@ -846,6 +846,14 @@ _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|de
 #: what stands between a period and the amount its "when" clause introduces: ", when we
 #: taught ", ", when it stood at "
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+[^,;:.()\d]{0,60}", re.I)
+#: a "when" clause that says what a rate stood at ("compared with 2022, when it stood at
+#: 50.8%", "when the rate was 4.1%"): a level, though a percent, of the period before it
+_WHEN_LEVEL = re.compile(r"\s*,?\s*when\s+(?:it|they|(?:the|its|their)\s+[^,;:.()\d]{1,40}?)"
+                         r"\s+(?:stood|was|were|had\s+been|came|amounted|totall?ed)"
+                         r"(?:\s+(?:at|to))?\s*", re.I)
+#: a bracket opened right after a period, with the figure of that period first in it: "in
+#: the year before (3,690)", "than in 2024 (about £1.2m)"
+_BRACKET_AFTER = re.compile(r"\s*\((?:about\s+|some\s+|around\s+|roughly\s+)?")
 #: "from about " right before the figure a series moved from, and " to " between it and
 #: the one it moved to
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
@@ -1017,7 +1025,8 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
                     near[0], m.start)])):
                 owner = None
             after = sorted(s for s in spans if s[0] >= m.end)
-            if after and kinds.get(after[0][2]) != "change" and \
+            if after and (kinds.get(after[0][2]) != "change" or _WHEN_LEVEL.fullmatch(
+                    sentence[m.end:after[0][0]])) and \
                     _WHEN_CLAUSE.fullmatch(sentence[m.end:after[0][0]]):
                 # "grown 4.6% a year since 2020/21, when we taught 19,900", "three times the
                 # level of 2018/19, when it brought in £140.5 million": the period dates the
@@ -1046,6 +1055,13 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             # "£4.2m last year, up from £3.9m the year before": back from last year
             start = named[0] if named else earlier_said or current
             key = back(start, m.step.removeprefix("last-")) if start else None
+        aside = _BRACKET_AFTER.match(sentence, m.end)
+        opened = [x for x in spans if aside and x[0] == aside.end() and
+                  sentence[x[0]:x[0] + 1] not in ("+", "-", "\u2212")]  # not a signed change
+        if opened and (m.base or m.key is None and not m.step.startswith("now")):
+            # "232 more than in the year before (3,690)", "up from 2024 (£1.2m)": a figure in
+            # brackets right after a period is that period's, the comparison's base
+            owner = introduced = opened[0][2]
         near = owner and next(x for x in spans if x[2] == owner)
         if m.base and near and near[1] <= m.start and _DIFFERENCE_NEXT.match(sentence, near[1]):
             # "€19.10 a month, 70 cents more than a year earlier": the base of a difference
@@ -1072,6 +1088,18 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             if m.base or m.key is None and not m.step.startswith("now") and not (
                     m.step.startswith("last-") and today):
                 based.add(owner)
+        if key and not m.base and re.search(r";\s*$", sentence[:m.start]) and \
+                re.match(r"\s*,", sentence[m.end:]):
+            # "…; a year earlier, with 204,900 residents, it had been 1.8%": a period that
+            # opens a clause after a semicolon dates every figure of that clause, as one
+            # that opens the sentence dates the sentence's
+            stop = re.compile(r";").search(sentence, m.end)
+            stop = stop.start() if stop else len(sentence)
+            for x in spans:
+                if m.end <= x[0] and x[1] <= stop and x[2] not in own:
+                    own[x[2]] = key
+                    if m.key is None and not m.step.startswith("now"):
+                        based.add(x[2])
     default = opening[0] if opening else current
     dated = {local: own.get(local, default) for _, _, local in spans}
     ordered = sorted(spans)

@@ -82,6 +82,10 @@ _MOVE_PAIR = re.compile(r"\b(?:to|from)\s+\S*\d\S*(?:\s+(?:thousand|million|bill
                         r"[a-z]{1,3}))?\s+(?:from|to)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 #: a caption that says its cells are averages: "Labour force status, annual averages"
 _AVERAGES = re.compile(r"\b(?:averages?|means?|medians?)\b", re.I)
+#: an amount said of one of several things: "grants of €4,000 each", "£12 apiece"
+_APIECE = re.compile(r"\s*(?:each|apiece)\b", re.I)
+#: a column's head that says its cells are averages: "Avg $/head", "Average price", "Mean"
+_AVERAGE_HEAD = re.compile(r"\b(?:averages?|avg|means?|medians?)\b", re.I)
 #: a rate per a stated amount of something after a figure: "0.84 lynx per 100 km²", "3.1
 #: deaths per 1,000 births", "per 100,000 people"
 _PER_AMOUNT = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?per\s+\d", re.I)
@@ -250,6 +254,17 @@ def _spelled_out(header: str) -> str:
                   lambda m: _SHORT_UNITS[m.group(1).lower()], header, flags=re.I)
 
 
+#: a column's head that says it is the whole measure, beside columns of its parts:
+#: "Headline", "All items", "Overall", "All"
+_WHOLE_HEAD = re.compile(r"\W*(?:headline|all\s+items|all|overall)\W*(?:\(%\)|%)?\W*", re.I)
+
+
+def _whole_column(header: str) -> bool:
+    """Whether a column's head names the whole measure ("Headline", "All items") that
+    the other columns break down (inflation's "Core", "Food", "Energy")."""
+    return _WHOLE_HEAD.fullmatch(header) is not None
+
+
 def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
     """A percent restates a change, share or rate column only where the words say which."""
     if f.unit == POINTS:
@@ -266,8 +281,11 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
         return kind in ("value", "gap")
     if kind in ("value", "percent"):  # a column of percents: the row or head says which
         words = {w.lower() for w in _CONTENT.findall(_spelled_out(header))} - {"percent"}
-        # "which returned 18.2%" names the "Return" column as "return" does
-        return not words or any(_word(f.sentence, w, inflected=True) for w in words)
+        # "which returned 18.2%" names the "Return" column as "return" does; a column of
+        # the whole measure ("Headline", "All items") is the one a sentence names by the
+        # measure alone (the caller drops it where another column's head is said)
+        return not words or _whole_column(header) or \
+            any(_word(f.sentence, w, inflected=True) for w in words)
     at = f.sentence.find(f.quote) if f.quote else -1
     if at < 0:
         return False
@@ -547,12 +565,46 @@ def _demonym(label: str) -> str | None:
     return label[:m.start(1)] + place + ("n" if place.endswith("a") else "an")
 
 
+#: a country's adjective its name does not give by adding "n" or "an": "Germany" is said
+#: "German", "Portugal" "Portuguese"; a plural "s" on it ("Italians") is read as the
+#: adjective's, and a people's own noun ("Poles", "Danes") is not listed
+_NATIONALITY = {
+    "germany": "German", "italy": "Italian", "france": "French", "spain": "Spanish",
+    "portugal": "Portuguese", "netherlands": "Dutch", "the netherlands": "Dutch",
+    "united kingdom": "British", "great britain": "British", "britain": "British",
+    "ireland": "Irish", "poland": "Polish", "sweden": "Swedish", "denmark": "Danish",
+    "finland": "Finnish", "norway": "Norwegian", "switzerland": "Swiss", "belgium": "Belgian",
+    "greece": "Greek", "turkey": "Turkish", "türkiye": "Turkish", "china": "Chinese",
+    "japan": "Japanese", "vietnam": "Vietnamese", "viet nam": "Vietnamese",
+    "philippines": "Filipino", "the philippines": "Filipino", "thailand": "Thai",
+    "pakistan": "Pakistani", "bangladesh": "Bangladeshi", "iraq": "Iraqi", "iran": "Iranian",
+    "israel": "Israeli", "kosovo": "Kosovar", "hungary": "Hungarian", "czechia": "Czech",
+    "czech republic": "Czech", "ukraine": "Ukrainian", "brazil": "Brazilian",
+    "mexico": "Mexican", "canada": "Canadian", "peru": "Peruvian", "chile": "Chilean",
+    "egypt": "Egyptian", "morocco": "Moroccan", "afghanistan": "Afghan",
+    "lebanon": "Lebanese", "nepal": "Nepalese", "scotland": "Scottish", "wales": "Welsh",
+    "england": "English", "iceland": "Icelandic", "somalia": "Somali", "sudan": "Sudanese",
+    "senegal": "Senegalese", "ghana": "Ghanaian",
+}
+
+
 def _says_demonym(sentence: str, label: str) -> bool:
     """The sentence names a place's row by its adjective, written with its capital as a
-    name is ("Australian natives", "the Southern African beds")."""
-    adjective = _demonym(label)
+    name is ("Australian natives", "the Southern African beds", "German nationals" the row
+    "Germany", "Italians" "Italy")."""
+    adjective = _NATIONALITY.get(" ".join(label.split()).lower()) or _demonym(label)
     return adjective is not None and says(sentence, adjective) and re.search(
         rf"(?<![\w-]){re.escape(adjective.split()[-1])}s?(?![\w-])", sentence) is not None
+
+
+def _demonym_at(sentence: str, label: str) -> list[int]:
+    """Where the sentence names a place's row by its adjective (as :func:`_says_demonym`):
+    "while French visitors came to 860" names "France" there, and no row another figure's."""
+    if not _says_demonym(sentence, label):
+        return []
+    adjective = _NATIONALITY.get(" ".join(label.split()).lower()) or _demonym(label)
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(adjective)}s?(?![\w-])",
+                                           sentence)]
 
 
 #: the head nouns of a rate a row names by what it is a rate of: "EBITDA margin", "Employment
@@ -1036,6 +1088,20 @@ def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
             and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
             and _fits(f, col.header, col.kind) and not _other_base(f, col.header)]
+    if f.unit == PERCENT and any(_whole_column(table.columns[c].header) for c in cols):
+        # "Annual inflation rose to 2.8%" names the "Headline" column by the measure alone,
+        # and "Food prices were 4.4% higher" the "Food" column, never the headline's
+        clause = _clause_before(f)
+        parts = [c for c in cols if not _whole_column(table.columns[c].header) and any(
+            _word(clause, w.lower(), inflected=True)
+            for w in _CONTENT.findall(_spelled_out(table.columns[c].header))
+            if w.lower() != "percent")]
+        others = [c for c, col in enumerate(table.columns) if not _whole_column(col.header)
+                  and any(_word(clause, w.lower(), inflected=True)
+                          for w in _CONTENT.findall(_spelled_out(col.header))
+                          if w.lower() != "percent")]
+        if parts or others:
+            cols = [c for c in cols if not _whole_column(table.columns[c].header)]
     if f.unit == PERCENT and len(cols) > 1:
         # "Half of the portfolio is in equities, which returned 18.2%": of the columns of
         # percents the sentence's words name, the one named in the figure's own clause
@@ -1347,7 +1413,8 @@ def _placed_rows(f: SentenceFigure, table: Table, named: list[int],
     if at < 0 or not named:
         return named
     end = at + len(f.quote)
-    places = {r: said_at(f.sentence, table.rows[r].label) for r in named}
+    places = {r: said_at(f.sentence, table.rows[r].label) or
+              _demonym_at(f.sentence, table.rows[r].label) for r in named}
     if not any(places.values()):
         return named  # named otherwise (a total by what it totals, a quarter in words)
     # "Headline earnings per share (HEPS)": a row the letters in brackets name is named
@@ -1665,12 +1732,17 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         # said of what the figure it goes to is, so the words before that one say what both are
         pair = _MOVE_PAIR.search(f.sentence, 0, at) if at >= 0 else None
         look = pair.start() if pair else at
+        # a column headed as averages ("Avg $/head", "Mean score") holds them: an average
+        # the sentence gives is of such a column only
+        averaged = False
         if at >= 0 and _AVERAGE.search(f.sentence[max(0, look - 40):look]) and not (
                 f.unit == PERCENT and _A_YEAR.match(f.sentence[at + len(f.quote):])) and \
                 not any(_AVERAGES.search(t.caption) for t in tables):
-            continue  # "an average of 874,000": no cell's level; "an average of 2.8% a
-            # year" is a rate a year, which a growth column holds; a table of "annual
-            # averages" holds averages
+            averaged = any(_AVERAGE_HEAD.search(c.header) for t in tables for c in t.columns)
+            if not averaged:
+                continue  # "an average of 874,000": no cell's level; "an average of 2.8% a
+                # year" is a rate a year, which a growth column holds; a table of "annual
+                # averages" holds averages
         if at >= 0 and _of_a_day(f.sentence[:at]) and not any(
                 _DAILY.search(t.caption + " " + t.header_line) for t in tables):
             continue  # "the busiest day was Saturday 20 December, when customers spent
@@ -1743,6 +1815,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                         sum(table.columns[c].kind == table.columns[k[2]].kind
                             for c in range(len(table.columns))) == 1)]
                 candidates.extend(cells)
+        if averaged:
+            candidates = [k for k in candidates if _AVERAGE_HEAD.search(
+                tables[k[0] - 1].columns[k[2]].header)]
         if not candidates:
             continue
 
@@ -1791,6 +1866,13 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             # by is the column's head
             pick = counted[0]
             sure = pick[3]
+        elif len(by_name := [k for k in candidates if k[3]]) == 1 and by_name[0][4] and \
+                not (at >= 0 and _APIECE.match(f.sentence[at + len(f.quote):])):
+            # "total expenditure of €2,398,000, up 9.6% on the €2,187,000 we expect to
+            # spend in 2024", over a table of income and one of expenditure: the row and
+            # column the words name, not another table's total taken for want of a name
+            # (an amount "each" is one item's, not the row's whole: "grants of €4,000 each")
+            pick, sure = by_name[0], True
         else:
             continue
         t, r, c = pick[:3]

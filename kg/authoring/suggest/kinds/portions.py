@@ -186,11 +186,18 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
             return True
     # "$4,020 a year", "74,900 passengers a day"
     for n in (0, 1):
+        # ("£52,000 and a grant of …", "$4,000 plus a supplement": a word that joins the
+        # next item of a list, no noun the amount is counted in)
         if len(after) > n + 1 and after[n].lower_ in ("a", "an", "per") and \
-                after[n + 1].is_alpha and all(t.is_alpha for t in after[:n]):
+                after[n + 1].is_alpha and all(t.is_alpha and t.lower_ not in _JOINS
+                                              for t in after[:n]):
             later = doc[slot.token + n + 3] if slot.token + n + 3 < len(doc) else None
             return later is None or later.lower_ not in _EARLIER  # not "a year earlier"
     return False
+
+
+#: words that join the next item of a list or clause to an amount ("£52,000 and a grant")
+_JOINS = frozenset({"and", "or", "plus", "but", "while", "with", "then", "nor"})
 
 
 def _on_each(doc, token: int) -> bool:

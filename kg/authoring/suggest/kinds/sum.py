@@ -411,6 +411,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                     sentence.doc[m.end:m.end + 1].text == ",":
                 # "and the remainder, GBP 31,000, comes from donations": the rest set off
                 rest = sentence.by_token.get(m.end + 1)
+            if rest is None and sentence.doc[m.start].lower_ == "the" and \
+                    sentence.doc[m.end - 1].lower_ in ("balance", "remainder") and \
+                    sentence.doc[m.end:m.end + 1].text.lower() == "of":
+                # "The balance of 1,331 came from …": the rest right after its "of" (never
+                # "the balance of the 4,000 members", the whole it is the rest of)
+                rest = sentence.by_token.get(m.end + 1)
             # "Boats under 12 metres made up 131 of the 214, and the remaining 83": the rest
             # is in the unit of the parts it completes, not of a measure naming a group
             unit = rest.unit if rest in parts else parts[0].unit if parts else None
@@ -424,7 +430,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if len(parts) == 1 and stated:
                 # "Day visitors made 1.72 million visits, or 69.9% of the total. The remaining
                 # 0.74 million …": the rest of the whole the sentence before has a part of
-                first = _portion_before(sentence, document, parts[0])
+                first = _portion_before(sentence, document, parts[0], opens=m.start == 0)
                 if first is None:
                     continue
                 parts, portioned = [first] + parts, True
@@ -1428,9 +1434,14 @@ def _list_goes_on(sentence: Sentence, document: Document, unit: str | None,
     return False
 
 
-def _portion_before(sentence: Sentence, document: Document, rest: Slot) -> Slot | None:
+def _portion_before(sentence: Sentence, document: Document, rest: Slot,
+                    opens: bool = False) -> Slot | None:
     """The one level of the rest's unit the sentence before states, where it is the portion
-    of a share ("1.72 million visits, or 69.9% of the total"): the part the rest completes."""
+    of a share ("1.72 million visits, or 69.9% of the total"): the part the rest completes.
+    ``opens``: the rest opens its sentence ("The balance of 1,331 …", "The remaining 24 …"),
+    so it carries on from the sentence before, whose one level of its unit (none of them a
+    rate) is then that part, share or not ("Together the five largest groups made up 2,591.
+    The balance of 1,331 …")."""
     if sentence.index == 0:
         return None
     before = document.sentences[sentence.index - 1]
@@ -1439,7 +1450,19 @@ def _portion_before(sentence: Sentence, document: Document, rest: Slot) -> Slot 
     # "Our 4,000 members made 63,000 trips, or 70.0% of the total": of the sentence's
     # levels, the one its share sets off is the part; the members are no trips
     portions = [s for s in levels if is_portion(before, s)]
+    if not portions and opens:
+        # ("the five nationalities … accounted for 2,591": a count after "the" names the
+        # set of things whose amounts the sentence adds up, never an amount of its own)
+        amounts = [s for s in before.slots if s.unit == rest.unit and s.cls in AMOUNTS
+                   and not (s.token and before.doc[s.token - 1].lower_ in _NAMING_SET)]
+        if len(amounts) == 1 and amounts[0] in levels and not is_rate(before, amounts[0]):
+            return amounts[0]
     return portions[0] if len(portions) == 1 else None
+
+
+#: the words before a count that make it the number of things in a set ("the five
+#: nationalities", "these three lines"), not an amount of what they hold
+_NAMING_SET = ("the", "these", "those", "all", "both")
 
 
 def _of_here(sentence: Sentence, parts: list[Slot], rest: int) -> Slot | None:

@@ -430,6 +430,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if len(parts) == 1 and stated:
                 # "Day visitors made 1.72 million visits, or 69.9% of the total. The remaining
                 # 0.74 million …": the rest of the whole the sentence before has a part of
+                if any(s.unit == parts[0].unit and s.cls in AMOUNTS and
+                       s.token < parts[0].token for s in sentence.slots):
+                    # "Readymix added R1 796 million (18.2%) and lime the balance of R532
+                    # million": an amount of the list before the rest that is no level of
+                    # it, so the words leave which parts the rest completes unsaid
+                    continue
                 first = _portion_before(sentence, document, parts[0], opens=m.start == 0)
                 if first is None:
                     continue

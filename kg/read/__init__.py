@@ -1300,6 +1300,9 @@ _FIGURE_CLAIM = re.compile(r"^:([\w-]+) a cg:(?:Figure|StatedDate) ;[^\n]*\n"
 #: the words of a move and its size right before the level it reached: "up 18.9% to", "rose
 #: by 16.2 per cent to"
 _MOVE_TO = r"\b(\w+)\s+(?:by\s+)?{change}\s+to\s+(?:a\s+(?:record|new)\s+\w+\s+of\s+)?{level}"
+#: the same, the level first and its move set off after it: "Sales of $343.7 million, up
+#: 5.9% year over year"
+_LEVEL_MOVED = r"{level}\s*,\s*(up|down)\s+{change}(?!\s+(?:of|to|from)\b)"
 
 
 def _highlighted_changes(sure: list, implied: list[str], completions, claims_text: str
@@ -1333,7 +1336,9 @@ def _highlighted_changes(sure: list, implied: list[str], completions, claims_tex
             if claim_of.get(level) != claim or level == change:
                 continue
             m = re.search(_MOVE_TO.format(change=re.escape(quoted[change][0]),
-                                          level=re.escape(quoted[level][0])), text)
+                                          level=re.escape(quoted[level][0])), text) or \
+                re.search(_LEVEL_MOVED.format(change=re.escape(quoted[change][0]),
+                                              level=re.escape(quoted[level][0])), text)
             way = direction(m.group(1)) if m else None
             if way is not None:
                 moves.setdefault(level, []).append((change, way, claim))

@@ -46,3 +46,11 @@ def test_a_fall_takes_the_way_its_highlight_says(tmp_path: Path) -> None:
             "was renewed.")
     assert relation_labels(tmp_path, "Kopano Freight", text, "PercentChangeRelation") == [
         "R846,4 million to R812,5 million: down 4,0%"]
+
+
+def test_a_highlight_may_set_its_move_after_the_level(tmp_path: Path) -> None:
+    text = ("Highlights\n\n- Revenue of $412.8 million, up 6.5% year over year\n\n"
+            "Review\n\nRevenue grew to $412.8 million from $387.6 million as volumes "
+            "recovered.")
+    assert relation_labels(tmp_path, "Orrin Foods", text, "PercentChangeRelation") == [
+        "$387.6 million to $412.8 million: up 6.5%"]

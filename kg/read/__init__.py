@@ -1333,7 +1333,10 @@ def _highlighted_changes(sure: list, implied: list[str], completions, claims_tex
         claim = claim_of.get(change)
         text = sentence.get(claim, "")
         for level in quoted:
-            if claim_of.get(level) != claim or level == change:
+            # (a move "up 0.5%" of a level in per cent may be in points or relative: which,
+            # the words leave to the reader; levels in other units only)
+            if claim_of.get(level) != claim or level == change or \
+                    quoted[level][1].endswith("PERCENT"):
                 continue
             m = re.search(_MOVE_TO.format(change=re.escape(quoted[change][0]),
                                           level=re.escape(quoted[level][0])), text) or \

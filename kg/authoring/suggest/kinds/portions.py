@@ -186,8 +186,8 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
             return True
     # "$4,020 a year", "74,900 passengers a day"
     for n in (0, 1):
-        # ("£52,000 and a grant of …", "$4,000 plus a supplement": a word that joins the
-        # next item of a list, no noun the amount is counted in)
+        # ("$4,000 plus a supplement": a word that adds the next item, no noun the amount
+        # is counted in)
         if len(after) > n + 1 and after[n].lower_ in ("a", "an", "per") and \
                 after[n + 1].is_alpha and all(t.is_alpha and t.lower_ not in _JOINS
                                               for t in after[:n]):
@@ -196,8 +196,9 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
     return False
 
 
-#: words that join the next item of a list or clause to an amount ("£52,000 and a grant")
-_JOINS = frozenset({"and", "or", "plus", "but", "while", "with", "then", "nor"})
+#: words that add the next item to an amount ("$4,000 plus a supplement of $350"); ("and a"
+#: may open a rate of its own: "a total of £1,107.36 and a cost of £2.00 per donor")
+_JOINS = frozenset({"plus"})
 
 
 def _on_each(doc, token: int) -> bool:

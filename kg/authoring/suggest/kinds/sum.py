@@ -436,7 +436,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                     # million": an amount of the list before the rest that is no level of
                     # it, so the words leave which parts the rest completes unsaid
                     continue
-                first = _portion_before(sentence, document, parts[0], opens=m.start == 0)
+                first = _portion_before(sentence, document, parts[0])
                 if first is None:
                     continue
                 parts, portioned = [first] + parts, True
@@ -1440,14 +1440,9 @@ def _list_goes_on(sentence: Sentence, document: Document, unit: str | None,
     return False
 
 
-def _portion_before(sentence: Sentence, document: Document, rest: Slot,
-                    opens: bool = False) -> Slot | None:
+def _portion_before(sentence: Sentence, document: Document, rest: Slot) -> Slot | None:
     """The one level of the rest's unit the sentence before states, where it is the portion
-    of a share ("1.72 million visits, or 69.9% of the total"): the part the rest completes.
-    ``opens``: the rest opens its sentence ("The balance of 1,331 …", "The remaining 24 …"),
-    so it carries on from the sentence before, whose one level of its unit (none of them a
-    rate) is then that part, share or not ("Together the five largest groups made up 2,591.
-    The balance of 1,331 …")."""
+    of a share ("1.72 million visits, or 69.9% of the total"): the part the rest completes."""
     if sentence.index == 0:
         return None
     before = document.sentences[sentence.index - 1]
@@ -1456,19 +1451,7 @@ def _portion_before(sentence: Sentence, document: Document, rest: Slot,
     # "Our 4,000 members made 63,000 trips, or 70.0% of the total": of the sentence's
     # levels, the one its share sets off is the part; the members are no trips
     portions = [s for s in levels if is_portion(before, s)]
-    if not portions and opens:
-        # ("the five nationalities … accounted for 2,591": a count after "the" names the
-        # set of things whose amounts the sentence adds up, never an amount of its own)
-        amounts = [s for s in before.slots if s.unit == rest.unit and s.cls in AMOUNTS
-                   and not (s.token and before.doc[s.token - 1].lower_ in _NAMING_SET)]
-        if len(amounts) == 1 and amounts[0] in levels and not is_rate(before, amounts[0]):
-            return amounts[0]
     return portions[0] if len(portions) == 1 else None
-
-
-#: the words before a count that make it the number of things in a set ("the five
-#: nationalities", "these three lines"), not an amount of what they hold
-_NAMING_SET = ("the", "these", "those", "all", "both")
 
 
 def _of_here(sentence: Sentence, parts: list[Slot], rest: int) -> Slot | None:

@@ -1139,6 +1139,7 @@ def _read_relations(claims_dir: Path, doc_id: str, implied: list[str],
     sure = _without_completed_comparisons(sure, completions, {f for s in found
                                                               for f in s.figures})
     sure = _without_tabled_comparisons(sure, implied, restated)
+    sure = _highlighted_changes(sure, implied, completions, claims_text)
     sure = _without_restated_comparisons(sure, implied, completions, claims_text, restated)
     header = PREFIXES.format(doc_id=doc_id)
     text = header + ("\n# Relations `kg read` read: those the words of one sentence state "
@@ -1284,6 +1285,100 @@ def _without_restated_comparisons(sure: list, implied: list[str],
     own = {frozenset(pair) for pair in ends}
     return [s for s in sure if s.kind != "ComparisonRelation" or len(s.figures) != 2
             or s.figures in own or frozenset(root(f) for f in s.figures) not in ordered]
+
+
+#: the words of a comparison read from a baseline: "from $35.9 million", "rose from 158.2
+#: cents to 187.6 cents", "compared with R311.8 million", "(2023: R251.0 million)"
+_FROM_BASELINE = re.compile(r"^(?:\(\s*(?:FY\s*)?(?:19|20)\d\d|(?:[a-z]+\s+){0,2}from\b|"
+                            r"compared\s+(?:with|to)\b)", re.I)
+#: a claim's sentence in claims.ttl
+_CLAIM_QUOTE = re.compile(r'^:([\w-]+) a cg:Claim ;[^\n]*\n    cg:quote "((?:[^"\\]|\\.)*)" ;',
+                          re.M)
+#: a figure's claim in claims.ttl
+_FIGURE_CLAIM = re.compile(r"^:([\w-]+) a cg:(?:Figure|StatedDate) ;[^\n]*\n"
+                           r"    cg:claim :([\w-]+) ;", re.M)
+#: the words of a move and its size right before the level it reached: "up 18.9% to", "rose
+#: by 16.2 per cent to"
+_MOVE_TO = r"\b(\w+)\s+(?:by\s+)?{change}\s+to\s+(?:a\s+(?:record|new)\s+\w+\s+of\s+)?{level}"
+#: the same, the level first and its move set off after it: "Sales of $343.7 million, up
+#: 5.9% year over year"
+_LEVEL_MOVED = r"{level}\s*,\s*(up|down)\s+{change}(?!\s+(?:of|to|from)\b)"
+
+
+def _highlighted_changes(sure: list, implied: list[str], completions, claims_text: str
+                         ) -> list:
+    """The relations read, where a comparison of a level with its baseline ("Adjusted
+    EBITDA rose to $41.7 million from $35.9 million") has its move's size stated in another
+    sentence that reaches the same level ("Adjusted EBITDA up 16.2% to $41.7 million", a
+    results release's highlights): that comparison becomes the change the two sentences
+    state together, from the baseline to the level, by the size the other gives, the way
+    its words say. The level is restated in the same words and unit (never a figure matched
+    by value alone); the size is no figure of another relation; one such sentence only."""
+    from dataclasses import replace
+
+    from kg.authoring.suggest.kinds.cues import direction
+
+    quoted = {figure: (json_unescape(quote).strip(), unit)
+              for figure, quote, unit in _QUOTED.findall(claims_text)}
+    sentence = {claim: json_unescape(quote) for claim, quote in
+                _CLAIM_QUOTE.findall(claims_text)}
+    claim_of = dict(_FIGURE_CLAIM.findall(claims_text))
+    used = {f for s in sure for f in s.figures} | {
+        f for body in [*implied, *(body for _, body in completions)]
+        for f in re.findall(r":(f-[\w-]+)", body)}
+    percents = [f for f, (_, unit) in quoted.items() if unit.endswith("PERCENT")
+                and f not in used]
+    moves: dict[str, list[tuple[str, str, str]]] = {}  # level figure -> (change, way, claim)
+    for change in percents:
+        claim = claim_of.get(change)
+        text = sentence.get(claim, "")
+        for level in quoted:
+            # (a move "up 0.5%" of a level in per cent may be in points or relative: which,
+            # the words leave to the reader; levels in other units only)
+            if claim_of.get(level) != claim or level == change or \
+                    quoted[level][1].endswith("PERCENT"):
+                continue
+            m = re.search(_MOVE_TO.format(change=re.escape(quoted[change][0]),
+                                          level=re.escape(quoted[level][0])), text) or \
+                re.search(_LEVEL_MOVED.format(change=re.escape(quoted[change][0]),
+                                              level=re.escape(quoted[level][0])), text)
+            way = direction(m.group(1)) if m else None
+            if way is not None:
+                moves.setdefault(level, []).append((change, way, claim))
+    if not moves:
+        return sure
+    out, taken = [], set()
+    for s in sure:
+        if s.kind != "ComparisonRelation" or len(s.figures) != 2 or \
+                not _FROM_BASELINE.match(s.evidence or "") or \
+                len({claim_of.get(f) for f in s.figures}) != 1:
+            out.append(s)
+            continue
+        found = []
+        for end in s.figures:
+            for level, said in moves.items():
+                if quoted.get(level) == quoted.get(end) and claim_of.get(level) != \
+                        claim_of.get(end):
+                    found += [(end, change, way) for change, way, _ in said]
+        if len(found) != 1 or found[0][1] in taken:
+            out.append(s)
+            continue
+        final, change, way = found[0]
+        (initial,) = s.figures - {final}
+        taken.add(change)
+        out.append(replace(s, kind="PercentChangeRelation",
+                           roles=(("initial", (initial,)), ("final", (final,)),
+                                  ("change", (change,))),
+                           label=f"{quoted[initial][0]} to {quoted[final][0]}: "
+                                 f"{'up' if way == 'Increase' else 'down'} "
+                                 f"{quoted[change][0]}",
+                           direction=way))
+    return out
+
+
+def json_unescape(text: str) -> str:
+    """A Turtle string's text (its escapes undone)."""
+    return text.replace('\\"', '"').replace("\\\\", "\\")
 
 
 #: the kinds whose arithmetic a reader checks on a table's exact cell rather than on the

@@ -186,11 +186,19 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
             return True
     # "$4,020 a year", "74,900 passengers a day"
     for n in (0, 1):
+        # ("$4,000 plus a supplement": a word that adds the next item, no noun the amount
+        # is counted in)
         if len(after) > n + 1 and after[n].lower_ in ("a", "an", "per") and \
-                after[n + 1].is_alpha and all(t.is_alpha for t in after[:n]):
+                after[n + 1].is_alpha and all(t.is_alpha and t.lower_ not in _JOINS
+                                              for t in after[:n]):
             later = doc[slot.token + n + 3] if slot.token + n + 3 < len(doc) else None
             return later is None or later.lower_ not in _EARLIER  # not "a year earlier"
     return False
+
+
+#: words that add the next item to an amount ("$4,000 plus a supplement of $350"); ("and a"
+#: may open a rate of its own: "a total of £1,107.36 and a cost of £2.00 per donor")
+_JOINS = frozenset({"plus"})
 
 
 def _on_each(doc, token: int) -> bool:

@@ -411,6 +411,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                     sentence.doc[m.end:m.end + 1].text == ",":
                 # "and the remainder, GBP 31,000, comes from donations": the rest set off
                 rest = sentence.by_token.get(m.end + 1)
+            if rest is None and sentence.doc[m.start].lower_ == "the" and \
+                    sentence.doc[m.end - 1].lower_ in ("balance", "remainder") and \
+                    sentence.doc[m.end:m.end + 1].text.lower() == "of":
+                # "The balance of 1,331 came from …": the rest right after its "of" (never
+                # "the balance of the 4,000 members", the whole it is the rest of)
+                rest = sentence.by_token.get(m.end + 1)
             # "Boats under 12 metres made up 131 of the 214, and the remaining 83": the rest
             # is in the unit of the parts it completes, not of a measure naming a group
             unit = rest.unit if rest in parts else parts[0].unit if parts else None
@@ -424,6 +430,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if len(parts) == 1 and stated:
                 # "Day visitors made 1.72 million visits, or 69.9% of the total. The remaining
                 # 0.74 million …": the rest of the whole the sentence before has a part of
+                if any(s.unit == parts[0].unit and s.cls in AMOUNTS and
+                       s.token < parts[0].token for s in sentence.slots):
+                    # "Readymix added R1 796 million (18.2%) and lime the balance of R532
+                    # million": an amount of the list before the rest that is no level of
+                    # it, so the words leave which parts the rest completes unsaid
+                    continue
                 first = _portion_before(sentence, document, parts[0])
                 if first is None:
                     continue

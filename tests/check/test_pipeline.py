@@ -298,6 +298,46 @@ def test_documents_are_checked_with_the_cycle_collector_on(tmp_path: Path,
     assert parallel == [True] * len(folders) and serial == [True]
 
 
+def test_a_checked_document_leaves_no_graph_for_a_full_collection(
+        corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # regression (issue 32): the fast engine kept the last graph it converted until the next
+    # document's, so the graph outlived check_one's collection into the oldest generation,
+    # where only a full collection (in a worker, every ten or so documents, 150,000 objects
+    # each) found and freed it
+    import weakref
+
+    import kg.build
+    built = []
+    build = kg.build.build_document
+
+    def remembered(source):
+        doc = build(source)
+        built.append(weakref.ref(doc.graph))
+        return doc
+
+    monkeypatch.setattr(kg.build, "build_document", remembered)
+    folder = sorted(p for p in corpus.iterdir() if p.is_dir())[0]
+    enabled = gc.isenabled()
+    gc.disable()  # nothing but check_one's own collection
+    try:
+        outcome = pipeline.check_one(folder)
+        assert outcome.report.findings and len(built) == 1
+        assert built[0]() is None
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def test_the_collector_is_as_the_caller_left_it_after_a_document() -> None:
+    for on in (True, False):
+        (gc.enable if on else gc.disable)()
+        try:
+            pipeline.check_one(Path("no-such-document"))
+            assert gc.isenabled() is on
+        finally:
+            gc.enable()
+
+
 def test_a_killed_run_leaves_no_workers(tmp_path: Path) -> None:
     """Audit: killed runs left pool workers alive as orphans for a minute or more."""
     import os

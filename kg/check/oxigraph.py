@@ -166,7 +166,7 @@ def validate_graphs(graphs: Iterable[Graph], *, explain_only: bool = False,
     may be missing."""
     graphs = list(graphs)
     with _checks_to_run(graphs, explain_only, edits, focus) as (store, checks, edited):
-        found = run_checks(store, checks, _WithVocabulary(graphs), shapes_graph())
+        found = run_checks(store, checks, _WithVocabulary(graphs), _Shapes())
     if not explain_only and not edited and any(r.severity == "violation" for r in found[0]):
         _remember_validated(graphs, store)  # a diagnosis will ask its what-ifs of them
     return found
@@ -346,6 +346,12 @@ def _store_of(graphs: list[Graph], keep: bool) -> ox.Store:
     return store
 
 
+class _Shapes:
+    """The shapes graph, to be made (:func:`run_checks`) only where a row is not an
+    explain row of claimgraph's own SPARQL constraints (which need none of it): a check
+    without one (the paper's) makes no shapes graph."""
+
+
 class _WithVocabulary:
     """The vocabulary and ``graphs`` as one read-only graph, made when a result's terms are
     first looked up in it: a check whose results need none parses no vocabulary."""
@@ -431,7 +437,13 @@ def _members(store: ox.Store, targets: str, edited: list[ox.NamedNode]) -> froze
 
 @cache
 def _target_of(root: Node) -> str | None:
-    """The target pattern claimgraph's checks of ``root`` are joined to."""
+    """The target pattern claimgraph's checks of ``root`` are joined to (as kept with the
+    compiled checks: no shapes graph made for it, :mod:`kg.check.kept`)."""
+    from kg.check.kept import kept
+
+    found = kept()
+    if found is not None and root in found[2]["targets"]:
+        return found[2]["targets"][root]
     return target_pattern(shapes_graph(), root)
 
 
@@ -458,6 +470,8 @@ def run_checks(store: ox.Store, checks: Iterable[CompiledCheck],
     explained: Explained = {}
     for check in checks:
         for row in _rows(store, check, guard):
+            if isinstance(shapes, _Shapes) and not check.explainable:
+                shapes = shapes_graph()  # a Core result's message or value may read it
             if data is not None and not check.explainable:
                 row = _originals(row, check, data, shapes)
                 if check.datatype is not None and _has_datatype(row.get("value"),

@@ -691,7 +691,8 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
             with progress_bar("checking", quiet=quiet) as bar:
                 run = check_folder(claims, only, engine=engine, jobs=jobs,
                                    cache_dir=cache_dir if use_cache else None, progress=bar,
-                                   shard=shard, executor=executor, plan=plan)
+                                   shard=shard, executor=executor, plan=plan,
+                                   summaries=False)  # the report is what it reads
         except BaseException:
             if collecting:
                 gc.enable()

@@ -90,12 +90,14 @@ _INPROC = re.compile(r"[A-Za-z0-9_.:/-]+")
 
 
 def run_checks(executor: str, folders: list[Path], engine: str, jobs: int | None, *,
-               keep_graph: bool = False) -> Iterator[tuple[Path, Outcome]]:
+               keep_graph: bool = False, lean: bool = False
+               ) -> Iterator[tuple[Path, Outcome]]:
     """(folder, outcome) of every folder, in the order given (``keep_graph``: each with
-    its graph as built, :func:`kg.check.pipeline.check_one`)."""
+    its graph as built; ``lean``: without its summaries, here only:
+    :func:`kg.check.pipeline.check_one`)."""
     address = check_executor(executor)
     if address is None:
-        yield from local(folders, engine, jobs, keep_graph)
+        yield from local(folders, engine, jobs, keep_graph, lean)
     elif folders:  # nothing to check (all kept): no need of the cluster
         yield from dask(address, folders, engine, keep_graph)
 
@@ -155,7 +157,7 @@ def _address_fault(address: str) -> str | None:
 
 
 def local(folders: list[Path], engine: str, jobs: int | None,
-          keep_graph: bool = False) -> Iterator[tuple[Path, Outcome]]:
+          keep_graph: bool = False, lean: bool = False) -> Iterator[tuple[Path, Outcome]]:
     from kg.check import pipeline
     jobs = jobs or os.cpu_count() or 1
     if jobs == 1 or len(folders) < PARALLEL_FROM:
@@ -164,7 +166,7 @@ def local(folders: list[Path], engine: str, jobs: int | None,
             # process's end: collecting it scanned all the check made, about 25 ms of the
             # paper's check from start to report (issue 32), to free memory nothing reuses
             yield folder, pipeline.check_one(folder, engine, keep_graph,
-                                             collect=n + 1 < len(folders))
+                                             collect=n + 1 < len(folders), lean=lean)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor  # a pool only past PARALLEL_FROM

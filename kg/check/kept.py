@@ -32,10 +32,10 @@ KEPT = KG / "compiled-shapes.json"
 #: cold check; adding the kept triples again about 0.008 s), with the same digest
 KEPT_GRAPH = KG / "shapes-graph.json"
 #: the layout of :data:`KEPT` and the code that takes it; a change to either bumps it
-KEPT_FORMAT = 1
+KEPT_FORMAT = 2
 #: the code whose output is kept (kg/…): a change to it leaves the kept file unused
 SOURCES = ("check/compile.py", "check/shapes.py", "check/kept.py", "vocab.py",
-           "namespaces.py", "sparql/guard.py", "sparql/text.py")
+           "namespaces.py", "sparql/guard.py", "sparql/text.py", "kinds.py")
 
 
 def shapes_digest(rdflib_version: str | None = None) -> str:
@@ -99,13 +99,16 @@ def _decode(value: Any) -> Any:
 
 def compiled() -> dict[str, Any]:
     """The shapes indexed and compiled, as kept: of the shapes graph itself."""
-    from kg.check.compile import compile_checks
+    from kg.check.compile import compile_checks, target_pattern
     from kg.check.shapes import index_shapes
+    from kg.kinds import shape_roles
     from kg.vocab import shapes_graph
 
     import rdflib
 
     index = index_shapes(shapes_graph())
+    checks = compile_checks(index)
+    roots = sorted({c.root for c in checks}, key=str)
     return {
         "digest": shapes_digest(),
         "rdflib": rdflib.__version__,
@@ -114,13 +117,20 @@ def compiled() -> dict[str, Any]:
         "constraints": [_encode(c) for c in index.constraints],
         "root_of_shape": [[_encode(s), _encode(r)] for s, r in index.root_of_shape.items()],
         "checks": [{f.name: _encode(getattr(c, f.name)) for f in fields(c)}
-                   for c in compile_checks(index)],
+                   for c in checks],
+        # each check's root shape's focus nodes as a pattern (a diagnosis's what-ifs ask them)
+        "targets": [[_encode(r), target_pattern(shapes_graph(), r)] for r in roots],
+        # each relation kind's roles as its shapes give them (kg.kinds: what the build takes)
+        "relation_roles": [[_encode(cls), *[[_encode(p) for p in props] for props in roles]]
+                           for cls, *roles in shape_roles(shapes_graph())],
     }
 
 
 @cache
-def kept() -> tuple[Any, tuple[Any, ...]] | None:
-    """(the :class:`~kg.check.shapes.ShapeIndex`, the compiled checks) of :data:`KEPT` if it
+def kept() -> tuple[Any, tuple[Any, ...], dict[str, Any]] | None:
+    """(the :class:`~kg.check.shapes.ShapeIndex`, the compiled checks, and what else a
+    check reads of the shapes graph: ``targets``, each check's root shape -> its target
+    pattern, and ``relation_roles``, :func:`kg.kinds.shape_roles`) of :data:`KEPT` if it
     was made of the shapes, code and rdflib there are, else None."""
     from kg.check.compile import CompiledCheck
     from kg.check.shapes import ShapeIndex
@@ -137,7 +147,11 @@ def kept() -> tuple[Any, tuple[Any, ...]] | None:
                        {_decode(s): _decode(r) for s, r in data["root_of_shape"]})
     checks = tuple(CompiledCheck(**{k: _decode(v) for k, v in c.items()})
                    for c in data["checks"])
-    return index, checks
+    read = {"targets": {_decode(r): pattern for r, pattern in data["targets"]},
+            "relation_roles": [(_decode(cls), *(tuple(_decode(p) for p in props)
+                                                for props in roles))
+                               for cls, *roles in data["relation_roles"]]}
+    return index, checks, read
 
 
 def _lines(data: dict[str, Any]) -> str:

@@ -29,11 +29,11 @@ from kg.check.splice import (Joined, Part, fragment_name, fragment_of, join, joi
                              part_of, read_fragment, read_part)
 from kg.problems import Problem, display_path
 from kg.report import Source
-from kg.summary import DocumentSummary, summarise_document
 
 if TYPE_CHECKING:
     from kg.build import BuiltDocument
     from kg.check.shard import Shard
+    from kg.summary import DocumentSummary
 
 #: below this many documents to check, a worker pool costs more than it saves
 PARALLEL_FROM = 8
@@ -76,12 +76,14 @@ class FolderRun:
 
 
 def check_one(folder: Path, engine: str = ENGINES[0], keep_graph: bool = False,
-              collect: bool = True) -> Outcome:
+              collect: bool = True, lean: bool = False) -> Outcome:
     """Build and check one document folder (``keep_graph``: with its graph as built, for a
     cache to keep; ``collect``: collect the check's garbage afterwards, which the last
-    document a run checks in its own process need not)."""
+    document a run checks in its own process need not; ``lean``: the outcome only for a
+    report of this document alone, without the summaries of its figures and of what it
+    holds, which only agreement across documents, a cache and the app read)."""
     with _gc_paused():
-        outcome = _build_and_check(folder, engine, keep_graph)
+        outcome = _build_and_check(folder, engine, keep_graph, lean)
         if collect:
             # the document's own reference cycles (rdflib's graphs), without scanning the
             # older heap: 13% less time a document than leaving the collector running during
@@ -95,10 +97,13 @@ def check_one(folder: Path, engine: str = ENGINES[0], keep_graph: bool = False,
     return outcome
 
 
-def _build_and_check(folder: Path, engine: str, keep_graph: bool) -> Outcome:
+def _build_and_check(folder: Path, engine: str, keep_graph: bool,
+                     lean: bool = False) -> Outcome:
     from kg.build import build_document
     from kg.corpus import read_document
 
+    if not lean:
+        from kg.summary import summarise_document
     source = read_document(folder)
     built = build_document(source) if not source.problems else None
     notes = [f"{source.doc_id}: {n}" for n in source.notes]
@@ -109,7 +114,8 @@ def _build_and_check(folder: Path, engine: str, keep_graph: bool) -> Outcome:
     text = Source(source.doc_id, display_path(source.source_path), built.text)
     report = check_document(built, engine=engine)
     return Outcome(source.doc_id, report, list(source.problems), notes, text, iri,
-                   summarise(built), summarise_document(built),
+                   None if lean else summarise(built),
+                   None if lean else summarise_document(built),
                    kept_graph(built) if keep_graph else None)
 
 
@@ -245,20 +251,24 @@ def check_folder(claims_dir: Path | str, only: list[str] | None = None, *,
                  cache_dir: Path | None = None,
                  progress: Callable[[int], Callable[[], None]] | None = None,
                  shard: Shard | None = None, executor: str = "local",
-                 plan: Plan | None = None) -> FolderRun:
+                 plan: Plan | None = None, summaries: bool = True) -> FolderRun:
     """Check every document under ``claims_dir``; reuse kept outcomes from ``cache_dir``.
 
     ``shard`` checks only its slice of the documents (:mod:`kg.check.shard`);
     ``executor`` is ``local`` (a process pool of ``jobs``) or ``dask:ADDRESS``
     (:mod:`kg.check.executors`).  ``progress(total)`` is called once with the number of
     documents to check and returns the function to call after each one.  ``plan`` is
-    :func:`plan_run`'s for the same arguments, when the caller has it already."""
+    :func:`plan_run`'s for the same arguments, when the caller has it already.
+    ``summaries=False``: the caller reads the report, not the outcomes' summaries (kg
+    check), so a run of one document without a cache or a shard makes none (agreement
+    pairs figures of two documents; about 10 ms of the paper's cold check)."""
     if plan is None:
         plan = plan_run(claims_dir, only, engine=engine, cache_dir=cache_dir, shard=shard)
     folders, keys, digests = plan.folders, plan.keys, plan.digests
     cache_ = OutcomeCache(cache_dir) if cache_dir is not None else None
+    lean = not summaries and cache_ is None and shard is None and len(folders) == 1
     outcomes, todo = gather(folders, keys, cache_, engine=engine, jobs=jobs,
-                            progress=progress, executor=executor)
+                            progress=progress, executor=executor, lean=lean)
     checked_now = set(todo)
     kept_lean = [f for f in folders if f not in checked_now]
 
@@ -350,9 +360,11 @@ def check_joined(plan: Plan, cache_dir: Path, fail_on: str, *, engine: str = ENG
 def gather(folders: list[Path], keys: dict[Path, str], cache_: OutcomeCache | None, *,
            engine: str = ENGINES[0], jobs: int | None = None,
            progress: Callable[[int], Callable[[], None]] | None = None,
-           executor: str = "local") -> tuple[dict[Path, Outcome], list[Path]]:
+           executor: str = "local", lean: bool = False
+           ) -> tuple[dict[Path, Outcome], list[Path]]:
     """The outcome of each of ``folders``: kept in ``cache_`` (lean: figures' triples and
-    places left on disk), or built and checked now (and kept); and the folders checked."""
+    places left on disk), or built and checked now (and kept; ``lean``: without the
+    summaries, :func:`check_one`); and the folders checked."""
     outcomes: dict[Path, Outcome] = {}
     if cache_:
         with _gc_paused():
@@ -362,20 +374,20 @@ def gather(folders: list[Path], keys: dict[Path, str], cache_: OutcomeCache | No
                     outcomes[folder] = kept
     todo = [f for f in folders if f not in outcomes]
     step = progress(len(todo)) if progress and todo else (lambda: None)
-    _check_into(outcomes, todo, keys, cache_, engine, jobs, executor, step)
+    _check_into(outcomes, todo, keys, cache_, engine, jobs, executor, step, lean)
     return outcomes, todo
 
 
 def _check_into(outcomes: dict[Path, Outcome], some: list[Path], keys: dict[Path, str],
                 cache_: OutcomeCache | None, engine: str, jobs: int | None, executor: str,
-                step: Callable[[], None]) -> None:
+                step: Callable[[], None], lean: bool = False) -> None:
     from kg.check.executors import run_checks
     # one document: its garbage need not be collected before the run ends (check_one), so
     # the collector stays as the caller left it (kg check: off)
     with _collecting() if len(some) > 1 else nullcontext():
         # the graph only where a cache keeps it (12 ms a document otherwise wasted)
         for folder, outcome in run_checks(executor, some, engine, jobs,
-                                          keep_graph=cache_ is not None):
+                                          keep_graph=cache_ is not None, lean=lean):
             outcomes[folder] = outcome
             if cache_:
                 cache_.put(keys[folder], outcome)  # the build writes nothing into the folder

@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import Any
 
 import networkx as nx
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.build import BuildResult
@@ -36,7 +36,7 @@ from kg.derived import stated_figures
 from kg.diagnose import implied as solve
 from kg.diagnose import patterns
 from kg.diagnose.hitting import minimum_hitting_sets
-from kg.diagnose.whatif import Assumption, quick_verdicts
+from kg.diagnose.whatif import Assumption, all_hold
 from kg.interval import Interval, figure_interval, intersect, midpoint
 from kg.namespaces import CG, QUDT
 from kg.numbers import canonical, describe, describe_interval
@@ -460,11 +460,16 @@ def _clears_all(result: BuildResult, candidates: list[Candidate], violated: set[
     touched = [d for d in result.documents
                if any((a.figure, RDF.type, CG.Figure) in d.graph for a in assumptions)]
     local = BuildResult(touched, [], [])
-    mine = {str(s) for d in touched for s in d.graph.subjects()}
     passing = {r for r, s in report.relations.items() if s == "pass"}
-    asked = (violated | passing) & mine
-    verdicts = quick_verdicts(local, assumptions, focus=asked)
-    return all(verdicts.get(r, True) for r in asked)
+    # the relations of these documents: each looked up, not every subject of theirs listed
+    mine = {r for r in violated | passing if any(_subject_in(d.graph, r) for d in touched)}
+    return all_hold(local, assumptions, mine)
+
+
+def _subject_in(graph: Graph, name: str) -> bool:
+    """Whether a subject of ``graph`` is written ``name`` (an IRI or a blank node's)."""
+    return any(True for node in (URIRef(name), BNode(name))
+               for _ in graph.triples((node, None, None)))
 
 
 #: pairs tried at most per component: each is one run of the shapes' queries
@@ -492,8 +497,7 @@ def _swaps(result: BuildResult, graph: Graph, net: nx.Graph, bad: list[str],
                        Assumption(URIRef(b), ca.stated, _decimals(graph, URIRef(a)), "")]
         touched = [d for d in result.documents if (URIRef(a), RDF.type, CG.Figure) in d.graph]
         near = {r for f in (a, b) for r in net[f]}
-        verdicts = quick_verdicts(BuildResult(touched, [], []), assumptions, focus=near)
-        if all(verdicts.get(r, True) for r in near):
+        if all_hold(BuildResult(touched, [], []), assumptions, near):
             out.append((ca, cb))
     return out
 

@@ -135,5 +135,17 @@ def quick_verdicts(result: BuildResult, assumptions: list[Assumption] | None = N
                     focus=None if focus is None else [URIRef(r) for r in focus])
 
 
-__all__ = ["Assumption", "BuiltDocument", "apply", "assumed_values", "find_figure",
-           "parse_assumption", "quick_verdicts"]
+def all_hold(result: BuildResult, assumptions: list[Assumption], focus: Iterable[str]) -> bool:
+    """Whether every relation of ``focus`` (IRIs) holds with the ``assumptions`` made (one
+    without a verdict holds): ``all(quick_verdicts(result, assumptions, focus).get(r, True)
+    for r in focus)``, without running the checks left once one of them fails
+    (:func:`kg.check.oxigraph.all_hold`)."""
+    from kg.check.oxigraph import all_hold as holds
+
+    edits = [e for doc in result.documents for e in assumed_values(doc.graph, assumptions)]
+    return holds([doc.graph for doc in result.documents], [URIRef(r) for r in focus],
+                 edits=edits)
+
+
+__all__ = ["Assumption", "BuiltDocument", "all_hold", "apply", "assumed_values",
+           "find_figure", "parse_assumption", "quick_verdicts"]

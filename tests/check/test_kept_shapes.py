@@ -125,6 +125,50 @@ def test_checking_the_paper_compiles_no_shape(tmp_path: Path) -> None:
     assert ("compiled" in proc.stderr.splitlines()) == (_kept_with() != rdflib.__version__)
 
 
+def test_the_kept_targets_and_relation_roles_are_the_shapes_graphs(fresh) -> None:
+    """What else a check reads of the shapes is kept with the checks: each check's root
+    shape's target pattern (a diagnosis's what-ifs) and each relation kind's roles (what
+    the build lets a relation carry), equal to what the shapes graph gives."""
+    from kg import kinds
+    from kg.check.compile import target_pattern
+
+    found = kept.kept()
+    if _kept_with() != rdflib.__version__:
+        assert found is None
+        return
+    assert found is not None
+    shapes = vocab.shapes_graph()
+    assert found[2]["targets"] == {c.root: target_pattern(shapes, c.root) for c in found[1]}
+    assert found[2]["relation_roles"] == kinds.shape_roles(shapes)
+    from_kept = kinds.relation_kinds()
+    kinds.relation_kinds.cache_clear()
+    try:
+        fresh.setattr(kept, "kept", lambda: None)
+        assert kinds.relation_kinds() == from_kept
+        assert list(kinds.relation_kinds()) == list(from_kept)
+    finally:
+        fresh.undo()
+        kinds.relation_kinds.cache_clear()
+
+
+def test_checking_the_paper_makes_no_shapes_graph(tmp_path: Path) -> None:
+    """The paper's check reads nothing of the shapes graph that is not kept (its results
+    are claimgraph's SPARQL constraints', which need none): the graph is not made."""
+    claims = _paper(tmp_path)
+    script = tmp_path / "probe.py"
+    script.write_text(
+        "import os, sys\n"
+        "import kg.vocab as vocab\n"
+        "real = vocab.shapes_graph\n"
+        "vocab.shapes_graph = lambda: os.write(2, b'made\\n') and real()\n"
+        f"sys.argv = ['kg', 'check', '--claims', {str(claims)!r}, '--no-cache']\n"
+        "from kg.cli import main\n"
+        "main()\n", encoding="utf-8")
+    proc = _run(tmp_path, str(script))
+    assert "difference" in proc.stdout
+    assert ("made" in proc.stderr.splitlines()) == (_kept_with() != rdflib.__version__)
+
+
 # --- the shapes graph itself, kept in kg/shapes-graph.json ---------------------------------
 
 

@@ -276,7 +276,7 @@ def test_the_digest_index_forgets_deleted_documents(corpus: Path, tmp_path: Path
 
 
 def _collector_state(folder: Path, engine: str, keep_graph: bool = False,
-                     collect: bool = True) -> bool:
+                     collect: bool = True, lean: bool = False) -> bool:
     return gc.isenabled()
 
 

@@ -100,10 +100,35 @@ def test_only_the_last_document_checked_in_process_is_not_collected(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from kg.check import executors, pipeline
     collects: list[bool] = []
-    monkeypatch.setattr(pipeline, "check_one",
-                        lambda folder, engine, keep_graph, collect=True: collects.append(collect))
+    monkeypatch.setattr(pipeline, "check_one", lambda folder, engine, keep_graph,
+                        collect=True, lean=False: collects.append(collect))
     list(executors.local([Path("a"), Path("b"), Path("c")], "oxigraph", 1))
     assert collects == [True, True, False]
+
+
+def test_checking_one_document_for_its_report_alone_summarises_nothing(
+        tmp_path: Path) -> None:
+    """The summaries of a document's figures (agreement across documents) and of what it
+    holds (the app's listings) are made where a cache keeps them, a shard carries them or
+    another document may share a quantity: not for kg check's report of one document."""
+    from kg.check.pipeline import check_folder
+    from kg.report.json_report import to_dict
+
+    claims = _paper(tmp_path)
+    full = check_folder(claims, cache_dir=None)
+    lean = check_folder(claims, cache_dir=None, summaries=False)
+    assert to_dict(lean.report, "violation") == to_dict(full.report, "violation")
+    [(_, made)], [(_, left)] = full.outcomes, lean.outcomes
+    assert made.figures is not None and made.summary is not None
+    assert left.figures is None and left.summary is None
+    [(_, cached)] = check_folder(claims, cache_dir=tmp_path / "cache",
+                                 summaries=False).outcomes
+    assert cached.figures is not None and cached.summary is not None  # kept for later runs
+    shutil.copytree(ROOT / "claims" / "world-population-2019", claims / "world-population-2019")
+    two = check_folder(claims, cache_dir=None, summaries=False)
+    assert all(o.figures is not None for _, o in two.outcomes)  # agreement pairs them
+    (tmp_path / "run").mkdir()
+    assert "kg.summary" not in _imported_by_check(tmp_path / "run")
 
 
 def test_checking_the_paper_parses_no_shape_and_no_vocabulary_file(tmp_path: Path) -> None:
@@ -129,8 +154,10 @@ def test_checking_the_paper_parses_no_shape_and_no_vocabulary_file(tmp_path: Pat
     kept = probe("")
     assert "difference" in kept.stdout
     assert kept.stderr.splitlines() == []
+    # (and without the kept checks: with them, a check of the paper needs no shapes graph)
     parsed = probe("import pathlib; vocab.READINGS = pathlib.Path('no-such-file.json')\n"
-                   "import kg.check.kept as kept; kept.KEPT_GRAPH = vocab.READINGS")
+                   "import kg.check.kept as kept; kept.KEPT_GRAPH = vocab.READINGS\n"
+                   "kept.KEPT = vocab.READINGS")
     shapes = len(list((ROOT / "ontology" / "shapes").glob("*.ttl")))
     assert "parsed " + " ".join(["shapes"] * shapes) in parsed.stderr.splitlines()
     assert "parsed ontology ontology" in parsed.stderr.splitlines()

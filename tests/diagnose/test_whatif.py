@@ -88,13 +88,13 @@ def test_verifying_a_diagnosis_rechecks_only_its_own_document(make_doc, monkeypa
     for name in ("d1", "d2", "d3"):
         root = make_doc(name, text=text, claims=claims)
     seen: list[list[str]] = []
-    original = diagnose_run.quick_verdicts
+    original = diagnose_run.all_hold
 
-    def spy(result, assumptions, **kwargs):
+    def spy(result, assumptions, focus):
         seen.append([d.doc_id for d in result.documents])
-        return original(result, assumptions, **kwargs)
+        return original(result, assumptions, focus)
 
-    monkeypatch.setattr(diagnose_run, "quick_verdicts", spy)
+    monkeypatch.setattr(diagnose_run, "all_hold", spy)
     report = check_corpus(build_corpus(root))
     assert [d.clears_all for d in report.diagnosis_objects] == [True, True, True]
     assert seen == [["d1"], ["d2"], ["d3"]]
@@ -304,3 +304,69 @@ def test_a_what_ifs_verdicts_are_those_its_explain_rows_give() -> None:
         assert found == expected and list(found) == list(expected)
         differ.add(tuple(sorted(found.items())))
     assert len(differ) > 2  # the what-ifs asked differ
+
+
+def test_whether_all_relations_hold_is_what_their_verdicts_say() -> None:
+    # a diagnosis asks of its swaps and its candidates only whether every relation near
+    # them holds; the checks left once one fails are not run, and the answer is the one
+    # the verdicts of every check give
+    import random
+
+    from rdflib.namespace import RDF
+
+    from kg.diagnose.whatif import Assumption, all_hold
+    from kg.namespaces import CG, QUDT
+
+    rng = random.Random(11)
+    answers = set()
+    for doc in build_corpus().documents:
+        graph = doc.graph
+        relations = sorted({str(r) for r, _, _ in graph.triples((None, CG.claim, None))
+                            if (r, RDF.type, CG.Figure) not in graph
+                            and (r, RDF.type, CG.Claim) not in graph})
+        figures = sorted(graph.subjects(RDF.type, CG.Figure), key=str)
+        single = BuildResult([doc], [], [])
+        for figure in rng.sample(figures, min(5, len(figures))):
+            value = graph.value(figure, QUDT.numericValue)
+            if value is None:
+                continue
+            for factor in (1, 10, Decimal("0.5")):
+                assumption = Assumption(figure, Decimal(str(value)) * factor, None, "")
+                for _ in range(3):
+                    asked = set(rng.sample(relations, rng.randint(0, len(relations))))
+                    every = quick_verdicts(single, [assumption], focus=asked)
+                    expected = all(every.get(r, True) for r in asked)
+                    assert all_hold(single, [assumption], asked) == expected, (doc.doc_id,
+                                                                              figure)
+                    answers.add(expected)
+    assert answers == {True, False}  # both answers were asked for
+
+
+def test_a_what_if_that_fails_runs_no_check_after_the_one_that_settles_it() -> None:
+    from kg.check import oxigraph
+    from kg.diagnose.whatif import Assumption, all_hold
+    from kg.namespaces import QUDT
+
+    result = build_corpus(PAPER_DIR)
+    graph = result.documents[0].graph
+    figure = next(f for f in graph.subjects(QUDT.numericValue, None)
+                  if str(f).endswith("f-bf-malls"))
+    relations = {str(r) for r in graph.subjects(None, figure)}
+    wrong = [Assumption(figure, Decimal(5), None, "")]  # fails every relation of it
+    ran: list[str] = []
+    original = oxigraph._verdict_rows
+
+    def spy(store, check):
+        ran.append(str(check.shape))
+        return original(store, check)
+
+    try:
+        oxigraph._verdict_rows = spy
+        assert not all_hold(result, wrong, relations)
+        stopped = len(ran)
+        ran.clear()
+        every = quick_verdicts(result, wrong, focus=relations)
+    finally:
+        oxigraph._verdict_rows = original
+    assert not all(every.get(r, True) for r in relations)
+    assert 0 < stopped < len(ran)

@@ -22,7 +22,10 @@ from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, PERCEN
 #: words after "of" that say which whole without naming its measure ("of the total")
 _GENERIC = {"the", "a", "an", "all", "total", "its", "their", "our", "his", "her", "overall",
             "whole", "entire", "combined", "this", "that", "these", "those", "them", "same",
-            "year", "years", "'s", "last", "previous", "grand"}
+            "year", "years", "'s", "last", "previous", "grand",
+            # "of the old footfall", "of the former budget": when, as "previous" says, not
+            # what (no figure of "the old bridge" is named by its "old" alone)
+            "old", "former", "original"}
 #: where the words after "of" stop naming the whole ("of the total that day", "of the total in
 #: 2024")
 #: words that name a measure's total, not a part of it

@@ -1012,8 +1012,18 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                 c = measured[0]
             elif len(values) > 1 and not all(periods):
                 continue
+            elif len(values) == 1:
+                c = values[0]
             else:
-                c = values[0] if len(values) == 1 else values[periods.index(max(periods))]
+                # the latest period's column; where two columns of different measures share
+                # it ("Intake, 2024" and "Adoptions, 2024"), the one the clause's words name
+                # ("adoptions rose …, and cats made up 43%"), else none (never the first)
+                latest = [v for v, p in zip(values, periods) if p == max(periods)]
+                if len(latest) > 1:
+                    latest = [v for v in latest if v in measured]
+                if len(latest) != 1:
+                    continue
+                c = latest[0]
             part, whole = table.rows[named[0]].cells[c], table.rows[totals[0]].cells[c]
             if part is None or whole is None or writer._cell_unit(table, c, part)[0] != \
                     writer._cell_unit(table, c, whole)[0]:

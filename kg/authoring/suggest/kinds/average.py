@@ -1809,6 +1809,9 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
         return None
     if found is not None and _other_measure(sentence, document, average, found, noun):
         return None
+    if found is not None and found.sentence != sentence.index and \
+            _deed_unsaid(sentence, average, noun, document.sentences[found.sentence]):
+        return None
     if found is not None and _whole(found) and not _bounded(found) and \
             not _numbered_name(document, document.sentences[found.sentence], found) and \
             not (found.unit == average.unit and average.cls != COUNT) and \
@@ -1818,6 +1821,42 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
              noun in name(document.sentences[place.sentence], place)):
         return found
     return None
+
+
+#: participles that do not end in "-ed", with the verb's other forms
+_IRREGULAR_DEEDS = {"taken": {"take", "takes", "took", "taking", "taken"},
+                    "given": {"give", "gives", "gave", "giving", "given"},
+                    "seen": {"see", "sees", "saw", "seeing", "seen"},
+                    "kept": {"keep", "keeps", "keeping", "kept"},
+                    "held": {"hold", "holds", "holding", "held"},
+                    "sold": {"sell", "sells", "selling", "sold"},
+                    "bought": {"buy", "buys", "buying", "bought"},
+                    "caught": {"catch", "catches", "catching", "caught"},
+                    "found": {"find", "finds", "finding", "found"},
+                    "sent": {"send", "sends", "sending", "sent"},
+                    "built": {"build", "builds", "building", "built"},
+                    "brought": {"bring", "brings", "bringing", "brought"}}
+
+
+def _deed_unsaid(sentence: Sentence, average: Slot, noun: str | None, there: Sentence) -> bool:
+    """Whether the average's things are named by what was done to them ("$789 for every
+    animal taken in", "£41 per pupil enrolled") and the sentence of the count found for them
+    says no such thing of it ("placed 4,318 animals with adopters"): a count of the same
+    noun, but of other things of that kind (those adopted, not those taken in)."""
+    if noun is None:
+        return False
+    doc = sentence.doc
+    at = next((t.i for t in doc[average.token + 1:average.token + 6]
+               if t.is_alpha and stem(t.text) == noun), None)
+    if at is None or at + 1 >= len(doc):
+        return False
+    deed = doc[at + 1].lower_
+    said = {t.lower_ for t in there.doc}
+    if deed in _IRREGULAR_DEEDS:
+        return not said & _IRREGULAR_DEEDS[deed]
+    if not (len(deed) > 4 and deed.endswith("ed") and doc[at + 1].is_alpha):
+        return False
+    return stem(deed) not in {stem(w) for w in said if w.isalpha()}
 
 
 def _other_measure(sentence: Sentence, document: Document, average: Slot, found: Slot,

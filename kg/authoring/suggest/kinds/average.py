@@ -1838,6 +1838,22 @@ _IRREGULAR_DEEDS = {"taken": {"take", "takes", "took", "taking", "taken"},
                     "brought": {"bring", "brings", "bringing", "brought"}}
 
 
+def _only_listed(sentence: Sentence, word: str) -> bool:
+    """Whether a sentence names a word (a stem) only as an item of a list of three or more
+    ("patrols, hatchery, research and education"): a comma or "and" beside it, and two
+    commas or more near it."""
+    doc = sentence.doc
+    at = [t.i for t in doc if t.is_alpha and stem(t.text) == word]
+    if not at:
+        return False
+    for i in at:
+        beside = {doc[k].lower_ for k in (i - 1, i + 1) if 0 <= k < len(doc)}
+        near = sum(t.text == "," for t in doc[max(0, i - 6):i + 7])
+        if not (beside & {",", "and", "or"} and near >= 2):
+            return False
+    return True
+
+
 def _deed_unsaid(sentence: Sentence, average: Slot, noun: str | None, there: Sentence) -> bool:
     """Whether the average's things are named by what was done to them ("$789 for every
     animal taken in", "£41 per pupil enrolled") and the sentence of the count found for them
@@ -2384,6 +2400,13 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         if found is not None and _budgeted(document, found):
             return None
     said = clause & name(document.sentences[found.sentence], found) if found else set()
+    if said and found.sentence != sentence.index and CELL.fullmatch(found.local) is None and \
+            all(_only_listed(document.sentences[found.sentence], w) for w in said):
+        # "The hatchery line works out at US$34 per nest" after "programme spending -
+        # patrols, hatchery, research and education - comes to US$554,000": a word its
+        # sentence names only as one item of a list is that item, never the whole the
+        # list adds up to
+        return None
     # (the thing counted: the one the average is per, else the word right after the count;
     # "6,400 garage spaces … per space" counts spaces, and the garages' money is named so)
     thing = _per_thing(sentence, average)

@@ -171,6 +171,9 @@ _AHEAD = re.compile(r"\b(?:will|shall|next|due|until|by|from|scheduled|planned|e
                     r"expects?|is|are|opens|closes|runs|starts|begins|ends)\b", re.I)
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.I)
+
+
 def _told_as_past(claim: str, quote: str) -> bool:
     """Whether a sentence tells of a day it names as gone by: a verb of the past in the words
     before it, and nothing that puts it ahead."""
@@ -178,7 +181,9 @@ def _told_as_past(claim: str, quote: str) -> bool:
     at = claim.find(quote)
     if at < 0:
         return False
-    before = re.split(r"[,;:]", claim[:at])[-1]  # its own clause
+    # its own clause ("came on Saturday, 10 August": the weekday set before the date is the
+    # date's own, no clause's end)
+    before = re.split(r"[,;:]", _WEEKDAY_BEFORE.sub("", claim[:at]))[-1]
     return bool(_PAST.search(before)) and not _AHEAD.search(before)
 
 

@@ -30,3 +30,18 @@ def test_a_share_the_words_give_still_restates_its_cell(tmp_path: Path) -> None:
     labels = relation_labels(tmp_path, "Orchard co-op", text, "RestatementRelation",
                              name="orchard.md")
     assert any(label.startswith("Coastal, Share of") for label in labels)
+
+
+def test_a_level_a_year_earlier_is_no_rate_a_year() -> None:
+    """"… compared with 58.0% a year earlier": the period of a level, never a rate a year,
+    so the share column's words may still take it."""
+    from kg.read.ties import PERCENT, SentenceFigure, _fits
+
+    sentence = ("The coastal share of total sales reached 61.5%, compared with 58.0% a year "
+                "earlier.")
+    earlier = SentenceFigure(local="f-2", claim="c-1", sentence=sentence, unit=PERCENT,
+                             quote="58.0%")
+    yearly = SentenceFigure(local="f-3", claim="c-2", unit=PERCENT, quote="7.4%",
+                            sentence="Coastal sales have grown 7.4% a year.")
+    assert _fits(earlier, "Share of total sales (%)", "share")
+    assert not _fits(yearly, "Share of total sales (%)", "share")

@@ -1809,9 +1809,6 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
         return None
     if found is not None and _other_measure(sentence, document, average, found, noun):
         return None
-    if found is not None and found.sentence != sentence.index and \
-            _deed_unsaid(sentence, average, noun, document.sentences[found.sentence]):
-        return None
     if found is not None and _whole(found) and not _bounded(found) and \
             not _numbered_name(document, document.sentences[found.sentence], found) and \
             not (found.unit == average.unit and average.cls != COUNT) and \
@@ -1823,56 +1820,23 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     return None
 
 
-#: participles that do not end in "-ed", with the verb's other forms
-_IRREGULAR_DEEDS = {"taken": {"take", "takes", "took", "taking", "taken"},
-                    "given": {"give", "gives", "gave", "giving", "given"},
-                    "seen": {"see", "sees", "saw", "seeing", "seen"},
-                    "kept": {"keep", "keeps", "keeping", "kept"},
-                    "held": {"hold", "holds", "holding", "held"},
-                    "sold": {"sell", "sells", "selling", "sold"},
-                    "bought": {"buy", "buys", "buying", "bought"},
-                    "caught": {"catch", "catches", "catching", "caught"},
-                    "found": {"find", "finds", "finding", "found"},
-                    "sent": {"send", "sends", "sending", "sent"},
-                    "built": {"build", "builds", "building", "built"},
-                    "brought": {"bring", "brings", "bringing", "brought"}}
-
-
-def _only_listed(sentence: Sentence, word: str) -> bool:
-    """Whether a sentence names a word (a stem) only as an item of a list of three or more
-    ("patrols, hatchery, research and education"): a comma or "and" beside it, and two
-    commas or more near it."""
+def _only_listed(sentence: Sentence, word: str, figure: Slot) -> bool:
+    """Whether a sentence names a word (a stem) only as an item of a list ("patrols,
+    hatchery, research and education"): a comma on one side of it and a comma, "and", "or"
+    or the dash or colon that opens the list on the other, and never right before the figure (as "and expenditure at €612,000"
+    names that figure)."""
     doc = sentence.doc
     at = [t.i for t in doc if t.is_alpha and stem(t.text) == word]
     if not at:
         return False
     for i in at:
-        beside = {doc[k].lower_ for k in (i - 1, i + 1) if 0 <= k < len(doc)}
-        near = sum(t.text == "," for t in doc[max(0, i - 6):i + 7])
-        if not (beside & {",", "and", "or"} and near >= 2):
+        if 0 < figure.token - i <= 3:
+            return False
+        around = (doc[i - 1].lower_ if i > 0 else "", doc[i + 1].lower_ if i + 1 < len(doc)
+                  else "")
+        if not ("," in around and set(around) <= {",", "and", "or", "—", "–", "-", ":", "("}):
             return False
     return True
-
-
-def _deed_unsaid(sentence: Sentence, average: Slot, noun: str | None, there: Sentence) -> bool:
-    """Whether the average's things are named by what was done to them ("$789 for every
-    animal taken in", "£41 per pupil enrolled") and the sentence of the count found for them
-    says no such thing of it ("placed 4,318 animals with adopters"): a count of the same
-    noun, but of other things of that kind (those adopted, not those taken in)."""
-    if noun is None:
-        return False
-    doc = sentence.doc
-    at = next((t.i for t in doc[average.token + 1:average.token + 6]
-               if t.is_alpha and stem(t.text) == noun), None)
-    if at is None or at + 1 >= len(doc):
-        return False
-    deed = doc[at + 1].lower_
-    said = {t.lower_ for t in there.doc}
-    if deed in _IRREGULAR_DEEDS:
-        return not said & _IRREGULAR_DEEDS[deed]
-    if not (len(deed) > 4 and deed.endswith("ed") and doc[at + 1].is_alpha):
-        return False
-    return stem(deed) not in {stem(w) for w in said if w.isalpha()}
 
 
 def _other_measure(sentence: Sentence, document: Document, average: Slot, found: Slot,
@@ -2401,7 +2365,7 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             return None
     said = clause & name(document.sentences[found.sentence], found) if found else set()
     if said and found.sentence != sentence.index and CELL.fullmatch(found.local) is None and \
-            all(_only_listed(document.sentences[found.sentence], w) for w in said):
+            all(_only_listed(document.sentences[found.sentence], w, found) for w in said):
         # "The hatchery line works out at US$34 per nest" after "programme spending -
         # patrols, hatchery, research and education - comes to US$554,000": a word its
         # sentence names only as one item of a list is that item, never the whole the

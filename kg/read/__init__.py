@@ -171,6 +171,9 @@ _AHEAD = re.compile(r"\b(?:will|shall|next|due|until|by|from|scheduled|planned|e
                     r"expects?|is|are|opens|closes|runs|starts|begins|ends)\b", re.I)
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", re.I)
+
+
 def _told_as_past(claim: str, quote: str) -> bool:
     """Whether a sentence tells of a day it names as gone by: a verb of the past in the words
     before it, and nothing that puts it ahead."""
@@ -178,7 +181,9 @@ def _told_as_past(claim: str, quote: str) -> bool:
     at = claim.find(quote)
     if at < 0:
         return False
-    before = re.split(r"[,;:]", claim[:at])[-1]  # its own clause
+    # its own clause ("came on Saturday, 10 August": the weekday set before the date is the
+    # date's own, no clause's end)
+    before = re.split(r"[,;:]", _WEEKDAY_BEFORE.sub("", claim[:at]))[-1]
     return bool(_PAST.search(before)) and not _AHEAD.search(before)
 
 
@@ -1012,8 +1017,18 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                 c = measured[0]
             elif len(values) > 1 and not all(periods):
                 continue
+            elif len(values) == 1:
+                c = values[0]
             else:
-                c = values[0] if len(values) == 1 else values[periods.index(max(periods))]
+                # the latest period's column; where two columns of different measures share
+                # it ("Intake, 2024" and "Adoptions, 2024"), the one the clause's words name
+                # ("adoptions rose …, and cats made up 43%"), else none (never the first)
+                latest = [v for v, p in zip(values, periods) if p == max(periods)]
+                if len(latest) > 1:
+                    latest = [v for v in latest if v in measured]
+                if len(latest) != 1:
+                    continue
+                c = latest[0]
             part, whole = table.rows[named[0]].cells[c], table.rows[totals[0]].cells[c]
             if part is None or whole is None or writer._cell_unit(table, c, part)[0] != \
                     writer._cell_unit(table, c, whole)[0]:

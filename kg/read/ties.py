@@ -183,6 +183,11 @@ _SEQUENTIAL = re.compile(r"\b(?:previous|preceding|prior|last)\s+(?:quarter|mont
 _A_YEAR = re.compile(r"\s*(?:a|per|each)\s+(?:year|annum)\b|\s*(?:annually|p\.\s?a\.)", re.I)
 _ANNUAL_RATE = re.compile(r"\b(?:average\s+annual|annual\s+average|compound(?:ed)?|annuali[sz]ed)\b"
                           r"|\bCAGR\b", re.I)
+#: "a year earlier", "a year ago": the period of a level, no rate a year
+_YEAR_BEFORE = re.compile(r"\s*a\s+year\s+(?:earlier|ago|before|later|on)\b", re.I)
+#: the words of growth just before a percent: "has grown 6.2%", "grew by 3%", "growing at 4%"
+_GROWN = re.compile(r"\b(?:grown|grew|grows?|growing|growth\s+of)(?:\s+(?:by|at))?"
+                    r"(?:\s+(?:about|some|nearly|almost|around))?\s*$", re.I)
 
 
 def group_by_claim(figures: list[SentenceFigure]) -> dict[str, list[SentenceFigure]]:
@@ -343,6 +348,12 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
             not _MOVED_BY_AMOUNT.search(f.sentence[max(0, at - 80):at]):
         return True  # "26.3 percent of total spending", "accounted for 28.4%", "7,236
         # (30.3%)": a percent in brackets after an amount is that amount's share
+    if kind == "share" and not _SHARE_WORDS.search(before) and (
+            (_A_YEAR.match(f.sentence[at + len(f.quote):]) is not None and
+             _YEAR_BEFORE.match(f.sentence[at + len(f.quote):]) is None) or
+            _GROWN.search(before) is not None):
+        return False  # "sales have grown 6.2% a year": a rate of growth, never a share
+        # column's cell, whatever measure the column's head and the sentence both name
     words = {w.lower() for w in _CONTENT.findall(header)} - {"change", "percent", "total"}
     return bool(words) and any(_word(f.sentence, w) for w in words)
 

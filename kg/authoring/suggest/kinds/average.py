@@ -1820,6 +1820,25 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
     return None
 
 
+def _only_listed(sentence: Sentence, word: str, figure: Slot) -> bool:
+    """Whether a sentence names a word (a stem) only as an item of a list ("patrols,
+    hatchery, research and education"): a comma on one side of it and a comma, "and", "or"
+    or the dash or colon that opens the list on the other, and never right before the figure (as "and expenditure at €612,000"
+    names that figure)."""
+    doc = sentence.doc
+    at = [t.i for t in doc if t.is_alpha and stem(t.text) == word]
+    if not at:
+        return False
+    for i in at:
+        if 0 < figure.token - i <= 3:
+            return False
+        around = (doc[i - 1].lower_ if i > 0 else "", doc[i + 1].lower_ if i + 1 < len(doc)
+                  else "")
+        if not ("," in around and set(around) <= {",", "and", "or", "—", "–", "-", ":", "("}):
+            return False
+    return True
+
+
 def _other_measure(sentence: Sentence, document: Document, average: Slot, found: Slot,
                    noun: str) -> bool:
     """Whether an earlier sentence's count is no number of the unit the average is per: "$4.10
@@ -2345,6 +2364,13 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         if found is not None and _budgeted(document, found):
             return None
     said = clause & name(document.sentences[found.sentence], found) if found else set()
+    if said and found.sentence != sentence.index and CELL.fullmatch(found.local) is None and \
+            all(_only_listed(document.sentences[found.sentence], w, found) for w in said):
+        # "The hatchery line works out at US$34 per nest" after "programme spending -
+        # patrols, hatchery, research and education - comes to US$554,000": a word its
+        # sentence names only as one item of a list is that item, never the whole the
+        # list adds up to
+        return None
     # (the thing counted: the one the average is per, else the word right after the count;
     # "6,400 garage spaces … per space" counts spaces, and the garages' money is named so)
     thing = _per_thing(sentence, average)

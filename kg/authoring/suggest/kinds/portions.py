@@ -22,7 +22,10 @@ from kg.authoring.suggest.text import (AMOUNTS, COUNT, FIGURES, FRACTION, PERCEN
 #: words after "of" that say which whole without naming its measure ("of the total")
 _GENERIC = {"the", "a", "an", "all", "total", "its", "their", "our", "his", "her", "overall",
             "whole", "entire", "combined", "this", "that", "these", "those", "them", "same",
-            "year", "years", "'s", "last", "previous", "grand"}
+            "year", "years", "'s", "last", "previous", "grand",
+            # "of the old footfall", "of the former budget": when, as "previous" says, not
+            # what (no figure of "the old bridge" is named by its "old" alone)
+            "old", "former", "original"}
 #: where the words after "of" stop naming the whole ("of the total that day", "of the total in
 #: 2024")
 #: words that name a measure's total, not a part of it
@@ -731,6 +734,28 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
+def _total_row_named(document: Document, portion: Slot, words: tuple[str, ...]) -> Slot | None:
+    """The cell of the one total row whose own label names ``words`` ("All licences" for "of
+    all licences sold"), in the column of the portion's period and in its unit; None where
+    no such row, or several, are."""
+    period = document.periods.get(portion.local)
+    wanted = {stem(w) for w in words}
+    cells = [slot for place in document.sentences for slot in place.slots
+             if slot.local in document.totals and slot.unit == portion.unit and
+             document.periods.get(slot.local) == period and
+             wanted & set(document.totals[slot.local][-1])]
+    return cells[0] if period is not None and len(cells) == 1 else None
+
+
+def _dated_apart(document: Document, portion: Slot, whole: Slot) -> bool:
+    """Whether the reader dated a part and a whole the text states in words to two different
+    calendar years (each a year, or a part of one: "2019" against "2024-Q3")."""
+    if CELL.fullmatch(whole.local):
+        return False
+    years = [_calendar_year(document.periods.get(s.local)) for s in (portion, whole)]
+    return None not in years and years[0] != years[1]
+
+
 def _calendar_year(period: str | None) -> int | None:
     """The calendar year of a period the reader dated ("2025", "2025-Q3", "2025-H1",
     "2025-08"); None for any other (a fiscal year "2024/25" spans two)."""
@@ -914,6 +939,14 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
             # "accounted for": the words name every case, which a table's total holds;
             # no part of them
             whole = table_total(document, portion, of[-1:]) if of else None
+            if whole is None:
+                return None
+        if whole is not None and of and _of_everything(sentence, m.end) and \
+                _dated_apart(document, portion, whole):
+            # "made up 33.8% of all licences sold" after "In 2019 the body sold 25,460": every
+            # licence of the part's own period, which a table's total row of that period
+            # holds; never a count of the words' thing the text dates to another period
+            whole = _total_row_named(document, portion, of)
             if whole is None:
                 return None
         if whole is not None:

@@ -509,10 +509,18 @@ def number_conventions(*, space_thousands: bool = False, rand: bool = False,
         _KRONE.reset(tokens[2])
 
 
+#: an e-mail or web address in a country's own domain ("%s" its two letters)
+_ADDRESS_IN = r"(?:@|\bwww\.|://)[\w-]+(?:\.[\w-]+)*\.%s\b(?![.-]?\w)"
 #: the crowns by the words a text names each by: its name or code, else its country
-_CROWNS = (("NOK", r"\bNorwegian\s+kron(?:er|e|or)\b|\bNOK\b", r"\bNorw(?:ay|egian)\b"),
-           ("SEK", r"\bSwedish\s+kron(?:or|a|er)\b|\bSEK\b", r"\bSwe(?:den|dish)\b"),
-           ("DKK", r"\bDanish\s+kron(?:er|e|or)\b|\bDKK\b", r"\bDen(?:mark|ish)\b"))
+#: (its name or code, else its country, else where the page places itself: the country's
+#: own domain in an address, "hei@bibliotek.no", or its language's name offered as a
+#: choice of the page's, "Norsk | English")
+_CROWNS = (("NOK", r"\bNorwegian\s+kron(?:er|e|or)\b|\bNOK\b", r"\bNorw(?:ay|egian)\b",
+            _ADDRESS_IN % "no" + r"|\bNorsk\b"),
+           ("SEK", r"\bSwedish\s+kron(?:or|a|er)\b|\bSEK\b", r"\bSwe(?:den|dish)\b",
+            _ADDRESS_IN % "se" + r"|\bSvenska\b"),
+           ("DKK", r"\bDanish\s+kron(?:er|e|or)\b|\bDKK\b", r"\bDen(?:mark|ish)\b",
+            _ADDRESS_IN % "dk" + r"|\bDansk\b"))
 #: a crown's "kr" beside an amount: "450 kr", "756,50 kr", "kr 1 200", "kr. 95"
 _KR_AFTER = _lazy(r"\s?(?-i:kr)(?![\w/]|\.\w)")
 _KR_BEFORE = _lazy(r"(?<![\w.])(?-i:[Kk]r)\.?\s?$")
@@ -535,7 +543,7 @@ def writes_krone(text: str) -> str | None:
     """
     if not re.search(r"\d\s?kr\b|\bkr\.?\s?\d", text, re.I):
         return None
-    for which in (1, 2):
+    for which in (1, 2, 3):
         named = {code for code, *words in _CROWNS if re.search(words[which - 1], text)}
         if named:
             return named.pop() if len(named) == 1 else None

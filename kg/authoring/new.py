@@ -139,6 +139,8 @@ _SENTENCE_END = re.compile(
     # "No. 7" may end a head's line run into the first sentence: they still part it)
     + "".join(rf"(?<!\b{a}\.)" for a in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                                         "Sept", "Oct", "Nov", "Dec", "approx", "ca", "c"))
+    # nor does a currency's abbreviation before its amount: "Rs. 427.1 million", "kr. 95"
+    + r"(?!(?<=\bRs\.)\s+\d)(?!(?<=\bkr\.)\s+\d)"
     + r"\s+"
     # nor does any point before a word in lower case: "Apple Inc. sold", "e.g. the"
     + r"(?![a-z])"

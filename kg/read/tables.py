@@ -1723,6 +1723,12 @@ _ISO_CODES = "|".join(sorted(CURRENCIES - {"ALL", "TOP", "CUP", "MAD", "SOS", "P
                                            "BOB"}))
 
 
+#: the rupee's "Rs" in a caption, capital R and alone: "(Rs. million)", "(Rs crore)", "in Rs"
+#: (lower case "rs" and the "Rs" inside a word stay out)
+_RUPEES = re.compile(r"(?<![\w.])Rs\b\.?(?!\w)")
+#: and in any case before a scale or alone in brackets: "(rs. million)", "rs lakh", "(rs)"
+_RUPEES_SCALED = re.compile(r"(?<![\w.])rs\.?\s?(?:(?:million|billion|thousand|crores?|"
+                            r"lakhs?|mn|bn|cr|['’]000)(?![\w'’])|(?=\)))", re.I)
 #: the rand's "R" before a caption's scale: "(R million)", "(R'000)", "(Rm)", "R bn"
 _RAND_SCALE = re.compile(r"(?<![\w.])R\s?(?:million|billion|thousand|m|bn|['’]000|000)(?![\w'’])")
 
@@ -1770,6 +1776,8 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
         # one too: "ALL", "TOP")
         code = _ISO_CODE.search(caption)
         unit = code.group(1) if code else None
+    if unit is None and (_RUPEES.search(caption) or _RUPEES_SCALED.search(words)):
+        unit = "INR"  # "(Rs. million)", "Rs crore": the rupee's "Rs" with its capital
     rand = _RAND.get() and _RAND_SCALE.search(caption)
     if unit is None and rand:
         unit = "ZAR"  # "(R million)", "(R'000)", "Rm": the rand, in a South African text

@@ -1,0 +1,62 @@
+"""Figures in the rupee and the crown where the words give them: "Rs." before an amount does
+not end a sentence (so the amount keeps its currency), a table whose caption or head says
+"(Rs. million)" is in rupees, and a bare "kr" is the crown of the country the page places
+itself in by its own address (".no", ".se", ".dk") or by the language it offers ("Norsk")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib.namespace import RDF
+
+from kg.build import build_document
+from kg.corpus import read_document
+from kg.namespaces import CG, QUDT
+from kg.numbers import writes_krone
+from kg.read import read
+from tests.read.test_local_dollars import units
+
+
+def text_units(tmp_path: Path, text: str) -> dict[str, str]:
+    """Each figure's quote and unit, read from ``text`` saved as plain text."""
+    source = tmp_path / "doc.txt"
+    source.write_text(text, encoding="utf-8")
+    made = read(source, tmp_path / "c")
+    g = build_document(read_document(made.folder)).graph
+    return {str(g.value(f, CG.quote)): str(g.value(f, QUDT.unit)).rsplit("/", 1)[-1]
+            for f in g.subjects(RDF.type, CG.Figure) if g.value(f, QUDT.unit) is not None}
+
+
+def test_an_amount_after_rs_keeps_its_rupee(tmp_path: Path) -> None:
+    got = units(tmp_path, "Quarterly update\n\nThe co-operative earned Rs. 812.4 million, "
+                          "against Rs. 640.2 million a year earlier. Each member received "
+                          "Rs. 1,250 as a bonus.\n")
+    assert got.get("Rs. 812.4 million") == "CCY_INR"
+    assert got.get("Rs. 640.2 million") == "CCY_INR"
+    assert got.get("Rs. 1,250") == "CCY_INR"
+
+
+def test_a_table_headed_rs_million_is_in_rupees(tmp_path: Path) -> None:
+    got = text_units(tmp_path, "Dairy co-operative results\n\n"
+                          "(Rs. million)        FY25     FY24\n"
+                          "Milk sales          912.4    840.1\n"
+                          "Other income         22.7     19.3\n"
+                          "Total income        935.1    859.4\n")
+    assert got.get("912.4") == "CCY_INR" and got.get("859.4") == "CCY_INR"
+
+
+def test_a_bare_kr_is_the_crown_of_the_place_the_page_names() -> None:
+    assert writes_krone("Home   Shop   Norsk | English\n\nA season pass costs kr 650.") == "NOK"
+    assert writes_krone("A locker is 40 kr a day. Write to hej@badet.example.se") == "SEK"
+    assert writes_krone("Entry is kr. 95. Questions: www.museum.example.dk") == "DKK"
+    # a crown named outright wins; a page placed in two crown countries is no crown's
+    assert writes_krone("Prices in Swedish kronor: 120 kr. Norsk | Svenska") == "SEK"
+    assert writes_krone("Tickets 120 kr. Norsk | Dansk") is None
+    # a domain inside a longer name places nothing
+    assert writes_krone("Tickets 120 kr. See www.example.no.example.com") is None
+
+
+def test_the_crown_placed_so_is_the_figures_unit(tmp_path: Path) -> None:
+    got = units(tmp_path, "Bike repair cafe\n\nA yearly membership costs kr 300, and a new "
+                          "inner tube kr 1 200 for ten.\n\nContact: post@sykkel.example.no\n")
+    assert got.get("kr 300") == "CCY_NOK"

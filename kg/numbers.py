@@ -134,6 +134,10 @@ UNIT_WORDS: dict[str, str] = {
     "a$": "AUD", "c$": "CAD", "₹": "INR", "rs": "INR", "rs.": "INR",
     # the other dollars' signs are not US dollars: "NZ$4.2 million", "HK$3.1 billion"
     "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "₩": "KRW", "₦": "NGN", "ksh": "KES",
+    # the other signs only one currency writes: the colón, the peso of the Philippines, the
+    # shekel, the dong, the hryvnia, the lira, the rouble, the guaraní, the cedi, the tenge
+    "₡": "CRC", "₱": "PHP", "₪": "ILS", "₫": "VND", "₴": "UAH", "₺": "TRY", "₽": "RUB",
+    "₲": "PYG", "₵": "GHS", "₸": "KZT",
     "%": "PERCENT", "percent": "PERCENT", "per cent": "PERCENT",
     "percentage points": "PERCENT_POINT", "percentage point": "PERCENT_POINT",
     "years": "YEAR", "year": "YEAR",
@@ -685,7 +689,7 @@ _UNIT_AFTER = _lazy(
     r"|(?P<pence>p)\b(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT_BEFORE = _lazy(r"(?P<unit>US\$|NZ\$|HK\$|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|"
+_UNIT_BEFORE = _lazy(r"(?P<unit>US\$|NZ\$|HK\$|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|[₡₱₪₫₴₺₽₲₵₸]|"
                           r"KSh ?|Rs\.? ?|RMB ?|(?<![\w.])(?:"
                           + _CODES + r") ?)$")
 #: words of heat before a number glued to a "C" ("the mercury reached 43.1C", "a top of

@@ -1,4 +1,4 @@
-"""Figures in the rupee and the crown where the words give them: "Rs." before an amount does
+"""Figures in the rupee, the colón and the crown where the words give them ("₡45.5 million"): "Rs." before an amount does
 not end a sentence (so the amount keeps its currency), a table whose caption or head says
 "(Rs. million)" is in rupees, and a bare "kr" is the crown of the country the page places
 itself in by its own address (".no", ".se", ".dk") or by the language it offers ("Norsk")."""
@@ -60,3 +60,11 @@ def test_the_crown_placed_so_is_the_figures_unit(tmp_path: Path) -> None:
     got = units(tmp_path, "Bike repair cafe\n\nA yearly membership costs kr 300, and a new "
                           "inner tube kr 1 200 for ten.\n\nContact: post@sykkel.example.no\n")
     assert got.get("kr 300") == "CCY_NOK"
+
+
+def test_the_colon_sign_and_other_one_currency_signs() -> None:
+    from kg.numbers import find_mentions
+    got = {m.text: m.unit for m in find_mentions(
+        "The reserve spent ₡45.5 million on patrols; a guide costs ₱1,500 a day and a permit "
+        "₪120.")}
+    assert got == {"₡45.5 million": "CRC", "₱1,500": "PHP", "₪120": "ILS"}

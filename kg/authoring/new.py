@@ -731,6 +731,8 @@ def _draft(sentence: str, m: Mention, cents: str,
 #: billion a year earlier", "61 percent, up from 58 percent in 2023", "412 and 398"
 _SERIES_GAP = re.compile(
     r"[\s,;:()]*(?:(?:up|down|from|against|compared|with|to|versus|vs\.?|v\.?|than|and|or|a|an|"
+    # "EUR 1.2 million out of 1.9 million": the part and the whole it is out of
+    r"out(?=\s+of\b)|"
     r"the|in|on|at|of|for|by|year|years|quarter|month|week|day|earlier|ago|before|previously|"
     r"last|prior|previous|same|period|\d{4}(?:/\d\d)?|fy\d*|q[1-4]|h[12]|" + "|".join(MONTHS) +
     r")[\s,;:()]*)+",
@@ -772,7 +774,8 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
         if not _SERIES_GAP.fullmatch(gap) or "cg:CurrencyPerCurrency" in (a.unit, b.unit):
             continue
         # ("mean 3.4 v 4.1 days": "v", as trial reports and law write "versus")
-        compared = re.search(r"\b(?:from|against|compared|versus|vs|v|than)\b", gap, re.I) or (
+        compared = re.search(r"\b(?:from|against|compared|versus|vs|v|than|out\s+of)\b", gap,
+                             re.I) or (
             # "cut from 164 hours to 142": the two ends of one "from … to …"
             re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s*$", sentence[:a.at], re.I))
         for bare, other in ((b, a), (a, b)):

@@ -1068,6 +1068,7 @@ def _table(lines, header_at: int, header, rows, text: str,
     words = (caption + " " + head_words).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
     _unit_of_some_heads(table, caption)
+    _unit_of_named_heads(table, caption_lines)
     stub_scale, stub_unit = _head_unit(heads[0])
     if table.unit is None and _RAND.get() and _RAND_SCALE.fullmatch(heads[0].strip()):
         # "R million | 2024 | 2023": the rows' head gives the rand and the scale of every
@@ -1502,6 +1503,39 @@ def _unit_of_some_heads(table: Table, caption: str) -> None:
         if c.unit is None:
             c.unit, c.scale = table.unit, c.scale if c.scale is not None else table.scale
     table.unit = None
+
+
+#: a caption's line that says what one kind of column is in: "Income in EUR thousand",
+#: "Revenue figures in £m", "Area is in thousand hectares"
+_NAMED_IN = re.compile(r"(?P<what>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:figures\s+|amounts\s+)?"
+                       r"(?:(?:is|are)\s+)?(?:given\s+|shown\s+|stated\s+)?in\s+(?P<unit>[^.;:]+?)"
+                       r"\.?")
+
+
+def _unit_of_named_heads(table: Table, caption_lines: list[str]) -> None:
+    """"Income in EUR thousand" under a table's title, over "2023 | 2024 | Income 2023 |
+    Income 2024": the unit a caption's line gives the columns whose heads name what it
+    says is in that unit is theirs alone; the other columns (the licences counted) are not
+    in it."""
+    if table.unit is None and not table.scale:
+        return
+    for line in caption_lines:
+        said = _NAMED_IN.fullmatch(line.strip())
+        if said is None:
+            continue
+        scale, unit, _ = _scale_and_unit(said.group("unit"), said.group("unit").lower())
+        if (unit, scale) != (table.unit, table.scale):
+            continue
+        word = re.compile(rf"\b{re.escape(said.group('what').split()[0])}\b", re.I)
+        values = [c for c in table.columns if c.kind == "value"]
+        naming = [c for c in values if word.search(c.header)]
+        if not naming or len(naming) == len(values) or any(
+                c.unit is not None or c.scale is not None for c in naming):
+            return
+        for c in naming:
+            c.unit, c.scale = table.unit, table.scale
+        table.unit, table.scale = None, 0
+        return
 
 
 #: in a statement whose rows are amounts, a cost row ("Cost of sales", "Expenses") and an

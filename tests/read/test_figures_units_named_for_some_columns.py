@@ -1,0 +1,35 @@
+"""A unit a caption's line gives one kind of column only ("Fees in NOK thousand" over
+"Members 2023 | Members 2024 | Fees 2023 | Fees 2024") is those columns' alone: the other
+columns count things; and a bare amount "out of" an amount in a currency is in that currency
+("GBP 2.4 million out of 3.1 million")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.read.test_figures_rupees_and_placed_crowns import text_units
+
+TABLE = """Rowing club annual statistics
+
+Table 2: Members and fees, 2023 and 2024
+Fees in NOK thousand
+
+Category                 2023    2024  Change %   Fees 2023   Fees 2024
+Senior rowers             412     436       5.8       824.0       915.6
+Junior rowers             187     201       7.5       130.9       150.8
+All members               599     637       6.3       954.9     1,066.4
+"""
+
+
+def test_a_caption_line_s_unit_goes_to_the_columns_it_names(tmp_path: Path) -> None:
+    got = text_units(tmp_path, TABLE)
+    assert got.get("824.0") == "CCY_NOK" and got.get("1,066.4") == "CCY_NOK"
+    # the members counted are no kroner
+    assert got.get("412") == "NUM" and got.get("637") == "NUM"
+
+
+def test_a_bare_amount_out_of_an_amount_takes_its_currency(tmp_path: Path) -> None:
+    got = text_units(tmp_path, "Theatre accounts\n\nTicket sales made up most of the income, "
+                               "GBP 2.4 million out of 3.1 million.\n")
+    assert got.get("GBP 2.4 million") == "CCY_GBP"
+    assert got.get("3.1 million") == "CCY_GBP"

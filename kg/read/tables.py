@@ -1065,8 +1065,19 @@ def _table(lines, header_at: int, header, rows, text: str,
             tail = _IN_CURRENCY.search(col.header)
             if tail and not re.search(r"\(", col.header):
                 head_words = head_words.replace(tail.group(0), " ")
+            elif col.unit is not None and col.scale is None and not re.search(r"\(", col.header):
+                # "Tonnes, 2024" beside "2023 | 2024" under "millions of cartons": the unit
+                # a head's noun names is its column's alone, not the table's
+                head_words = head_words.replace(col.header, " ")
     words = (caption + " " + head_words).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
+    counted = _SCALE_OF_THINGS.search(caption)
+    if counted and table.unit is None and _noun_unit(counted.group("what")) is None:
+        # "millions of 15 kg carton equivalents": the caption's scale counts the things it
+        # names, not the tonnes a column's head names as its own unit
+        for col in columns:
+            if col.unit is not None and col.scale is None and col.kind == "value":
+                col.scale = 0
     _unit_of_some_heads(table, caption)
     _unit_of_named_heads(table, caption_lines)
     stub_scale, stub_unit = _head_unit(heads[0])
@@ -1505,6 +1516,9 @@ def _unit_of_some_heads(table: Table, caption: str) -> None:
     table.unit = None
 
 
+#: a caption's scale of things it names: "millions of 15 kg carton equivalents"
+_SCALE_OF_THINGS = re.compile(r"\b(?:thousands|millions|billions)\s+of\s+(?P<what>[^,;()]*"
+                              r"[A-Za-z]{4,}[^,;()]*)", re.I)
 #: a caption's line that says what one kind of column is in: "Income in EUR thousand",
 #: "Revenue figures in £m", "Area is in thousand hectares"
 _NAMED_IN = re.compile(r"(?P<what>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:figures\s+|amounts\s+)?"

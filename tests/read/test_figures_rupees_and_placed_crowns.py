@@ -17,14 +17,20 @@ from kg.read import read
 from tests.read.test_local_dollars import units
 
 
-def text_units(tmp_path: Path, text: str) -> dict[str, str]:
-    """Each figure's quote and unit, read from ``text`` saved as plain text."""
+def text_figures(tmp_path: Path, text: str) -> dict[str, tuple[str, str]]:
+    """Each figure's quote, unit and value, read from ``text`` saved as plain text."""
     source = tmp_path / "doc.txt"
     source.write_text(text, encoding="utf-8")
     made = read(source, tmp_path / "c")
     g = build_document(read_document(made.folder)).graph
-    return {str(g.value(f, CG.quote)): str(g.value(f, QUDT.unit)).rsplit("/", 1)[-1]
+    return {str(g.value(f, CG.quote)): (str(g.value(f, QUDT.unit)).rsplit("/", 1)[-1],
+                                        str(g.value(f, QUDT.numericValue)))
             for f in g.subjects(RDF.type, CG.Figure) if g.value(f, QUDT.unit) is not None}
+
+
+def text_units(tmp_path: Path, text: str) -> dict[str, str]:
+    """Each figure's quote and unit, read from ``text`` saved as plain text."""
+    return {q: unit for q, (unit, _) in text_figures(tmp_path, text).items()}
 
 
 def test_an_amount_after_rs_keeps_its_rupee(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.read.test_figures_rupees_and_placed_crowns import text_units
+from tests.read.test_figures_rupees_and_placed_crowns import text_figures, text_units
 
 TABLE = """Rowing club annual statistics
 
@@ -33,3 +33,23 @@ def test_a_bare_amount_out_of_an_amount_takes_its_currency(tmp_path: Path) -> No
                                "GBP 2.4 million out of 3.1 million.\n")
     assert got.get("GBP 2.4 million") == "CCY_GBP"
     assert got.get("3.1 million") == "CCY_GBP"
+
+
+CRATES = """Apple growers' season report
+
+Table 3. Apples packed, millions of 18 kg crate equivalents
+
+Variety           2023    2024  Change %   Tonnes, 2024
+Gala              12.4    13.1       5.6        235 800
+Fuji               8.2     7.9      -3.7        142 200
+All apples        20.6    21.0       1.9        378 000
+"""
+
+
+def test_a_head_s_own_unit_is_not_the_table_s_nor_in_its_caption_s_things(
+        tmp_path: Path) -> None:
+    got = text_figures(tmp_path, CRATES)
+    # the crates counted in millions are no tonnes
+    assert got.get("12.4") == ("NUM", "12400000") and got.get("21.0") == ("NUM", "21000000")
+    # the tonnes a column's head names are not scaled by the caption's millions of crates
+    assert got.get("235 800") == ("TONNE", "235800")

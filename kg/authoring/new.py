@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kg.files import write_atomic
 from kg.interval import figure_interval
 from kg.numbers import CURRENCIES as CURRENCY_CODES
-from kg.numbers import MONTHS, WORD_VALUES, Mention, find_mentions, krone, unit_named
+from kg.numbers import MONTHS, UNIT_WORDS, WORD_VALUES, Mention, find_mentions, krone, unit_named
 from kg.problems import InputError, Problem, display_path
 from kg.vocab import vocabulary
 
@@ -970,6 +970,11 @@ def local_dollar(text: str) -> str | None:
     found = {code for name, code in names.items() if _dollar_name(name).search(text)}
     found |= {m.unit for written in set(re.findall(r"\b[A-Z]{1,3}\$\s?\d", text))
               for m in find_mentions(written) if m.unit in names.values()}
+    # "| Area of spending | NZ$ thousand |", "(A$ million)": a table's head or caption that
+    # writes its dollar's letters before the scale the amounts are in
+    found |= {UNIT_WORDS[sign.lower()] for sign in set(re.findall(
+        r"\b([A-Z]{1,3}\$)\s?(?:thousands?|millions?|billions?|m|bn|k|['’]?000)(?![\w'’])", text))
+              if UNIT_WORDS.get(sign.lower()) in names.values()}
     found |= {code for place, code in places.items() if _dollar_place(place).search(head)}
     found |= {code for place, code in _dollar_regions().items()
               if _dollar_region(place).search(head)}

@@ -178,7 +178,10 @@ def _told_as_past(claim: str, quote: str) -> bool:
     at = claim.find(quote)
     if at < 0:
         return False
-    before = re.split(r"[,;:]", claim[:at])[-1]  # its own clause
+    # its own clause (a weekday's comma before the day is the date's own: "came on
+    # Saturday, Aug. 10")
+    before = re.split(r"[,;:]", re.sub(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$",
+                                       "", claim[:at]))[-1]
     return bool(_PAST.search(before)) and not _AHEAD.search(before)
 
 

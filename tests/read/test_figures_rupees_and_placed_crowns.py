@@ -1,7 +1,9 @@
-"""Figures in the rupee, the colón and the crown where the words give them ("₡45.5 million"): "Rs." before an amount does
+"""Figures in the currency and the year the words give them: "Rs." before an amount does
 not end a sentence (so the amount keeps its currency), a table whose caption or head says
-"(Rs. million)" is in rupees, and a bare "kr" is the crown of the country the page places
-itself in by its own address (".no", ".se", ".dk") or by the language it offers ("Norsk")."""
+"(Rs. million)" is in rupees, "₡45.5 million" is in colones, a bare "kr" is the crown of the
+country the page places itself in by its own address (".no", ".se", ".dk") or by the
+language it offers ("Norsk"), and a day told as gone by after its weekday's comma ("came on
+Sunday, Sept. 15") is of the year before the text's date."""
 
 from __future__ import annotations
 
@@ -74,3 +76,14 @@ def test_the_colon_sign_and_other_one_currency_signs() -> None:
         "The reserve spent ₡45.5 million on patrols; a guide costs ₱1,500 a day and a permit "
         "₪120.")}
     assert got == {"₡45.5 million": "CRC", "₱1,500": "PHP", "₪120": "ILS"}
+
+
+def test_a_day_gone_by_after_its_weekday_s_comma_is_of_the_year_before(tmp_path: Path) -> None:
+    from kg.read import read as read_text
+    source = tmp_path / "y.txt"
+    source.write_text("Harbour festival review\n\nPosted 20 January 2025\n\nThe wettest day "
+                      "came on Sunday, Sept. 15, when the parade was cancelled.\n",
+                      encoding="utf-8")
+    claims = (read_text(source, tmp_path / "c").folder / "claims.ttl").read_text(
+        encoding="utf-8")
+    assert 'cg:date "2024-09-15"^^xsd:date' in claims

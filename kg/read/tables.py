@@ -1031,6 +1031,12 @@ def _table(lines, header_at: int, header, rows, text: str,
         elif len(s) > 120 or (s.endswith(".") and not _TITLE.match(s) and
                               not _UNITS.search(_FIGURE_IN_BRACKETS.sub(" ", s))):
             break  # a sentence of the running text
+        elif s.endswith(":") and not _TITLE.match(s) and re.search(r"\d", s) and \
+                len(s.split()) >= 6 and re.search(r"[,;]\s+[a-z]", s) and \
+                not _UNITS.search(_FIGURE_IN_BRACKETS.sub(" ", s)):
+            # "The shop is run by 34 volunteers, so hours are limited:": a sentence of the
+            # running text that leads into the table, its own figures its own, no caption
+            break
         elif s.endswith(".") and s[:1].islower() and not _TITLE.match(s):
             # "percentage points, from 7,1% to 8,4%." under "... improved by 1,3": the end
             # of a sentence the line above began, wrapped, whatever units it names

@@ -1,7 +1,8 @@
 """A unit a caption's line gives one kind of column only ("Fees in NOK thousand" over
 "Members 2023 | Members 2024 | Fees 2023 | Fees 2024") is those columns' alone: the other
 columns count things; and a bare amount "out of" an amount in a currency is in that currency
-("GBP 2.4 million out of 3.1 million")."""
+("GBP 2.4 million out of 3.1 million"); and a sentence that leads into a table ("kept by 27
+members, so hours are short:") is no caption: its figures are read as its own."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ def test_a_head_s_own_unit_is_not_the_table_s_nor_in_its_caption_s_things(
     assert got.get("12.4") == ("NUM", "12400000") and got.get("21.0") == ("NUM", "21000000")
     # the tonnes a column's head names are not scaled by the caption's millions of crates
     assert got.get("235 800") == ("TONNE", "235800")
+
+
+def test_a_sentence_that_leads_into_a_table_keeps_its_figures(tmp_path: Path) -> None:
+    got = text_figures(tmp_path, "Community boat shed\n\nWhen can I visit?\nThe shed is kept "
+                                 "by 27 members, so visiting hours are short:\n\n"
+                                 "Day             Opens    Hours\n"
+                                 "Monday          17:00        3\n"
+                                 "Wednesday       17:00        3\n"
+                                 "Sunday          10:00        5\n"
+                                 "Total per week              11\n")
+    assert got.get("27") == ("NUM", "27")

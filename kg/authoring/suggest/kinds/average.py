@@ -502,7 +502,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # the sentence's own count of fixtures another word: a bare number names no unit
             # of its own, so the things and their total must be the ones its clause counts
             continue
-        if total.sentence == sentence.index and _named_per_thing(sentence, total):
+        if total.sentence == sentence.index and total.token < average.token and \
+                _named_per_thing(sentence, total):
             # "Earnings per share were Rs. 8.54 … on 50.0 million shares of Rs. 10 each": an
             # amount the words name per thing is itself an average, no total to spread
             continue
@@ -1053,7 +1054,8 @@ def _per_head(sentence: Sentence, average: Slot) -> bool:
 
 def _named_per_thing(sentence: Sentence, total: Slot) -> bool:
     """Whether the words of the total's own clause before it name it an amount per thing:
-    "Earnings per share (basic) for the quarter were Rs. 8.54"."""
+    "Earnings per share (basic) for the quarter were Rs. 8.54" (a total said before the
+    average, so that no "per" of the average's own is among them)."""
     words = []
     for token in reversed(sentence.doc[:total.token]):
         if token.text in (",", ";", ":") or token.lower_ in ("while", "whereas"):

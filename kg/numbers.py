@@ -134,6 +134,10 @@ UNIT_WORDS: dict[str, str] = {
     "a$": "AUD", "c$": "CAD", "₹": "INR", "rs": "INR", "rs.": "INR",
     # the other dollars' signs are not US dollars: "NZ$4.2 million", "HK$3.1 billion"
     "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "₩": "KRW", "₦": "NGN", "ksh": "KES",
+    # the other signs only one currency writes: the colón, the peso of the Philippines, the
+    # shekel, the dong, the hryvnia, the lira, the rouble, the guaraní, the cedi, the tenge
+    "₡": "CRC", "₱": "PHP", "₪": "ILS", "₫": "VND", "₴": "UAH", "₺": "TRY", "₽": "RUB",
+    "₲": "PYG", "₵": "GHS", "₸": "KZT",
     "%": "PERCENT", "percent": "PERCENT", "per cent": "PERCENT",
     "percentage points": "PERCENT_POINT", "percentage point": "PERCENT_POINT",
     "years": "YEAR", "year": "YEAR",
@@ -509,10 +513,18 @@ def number_conventions(*, space_thousands: bool = False, rand: bool = False,
         _KRONE.reset(tokens[2])
 
 
+#: an e-mail or web address in a country's own domain ("%s" its two letters)
+_ADDRESS_IN = r"(?:@|\bwww\.|://)[\w-]+(?:\.[\w-]+)*\.%s\b(?![.-]?\w)"
 #: the crowns by the words a text names each by: its name or code, else its country
-_CROWNS = (("NOK", r"\bNorwegian\s+kron(?:er|e|or)\b|\bNOK\b", r"\bNorw(?:ay|egian)\b"),
-           ("SEK", r"\bSwedish\s+kron(?:or|a|er)\b|\bSEK\b", r"\bSwe(?:den|dish)\b"),
-           ("DKK", r"\bDanish\s+kron(?:er|e|or)\b|\bDKK\b", r"\bDen(?:mark|ish)\b"))
+#: (its name or code, else its country, else where the page places itself: the country's
+#: own domain in an address, "hei@bibliotek.no", or its language's name offered as a
+#: choice of the page's, "Norsk | English")
+_CROWNS = (("NOK", r"\bNorwegian\s+kron(?:er|e|or)\b|\bNOK\b", r"\bNorw(?:ay|egian)\b",
+            _ADDRESS_IN % "no" + r"|\bNorsk\b"),
+           ("SEK", r"\bSwedish\s+kron(?:or|a|er)\b|\bSEK\b", r"\bSwe(?:den|dish)\b",
+            _ADDRESS_IN % "se" + r"|\bSvenska\b"),
+           ("DKK", r"\bDanish\s+kron(?:er|e|or)\b|\bDKK\b", r"\bDen(?:mark|ish)\b",
+            _ADDRESS_IN % "dk" + r"|\bDansk\b"))
 #: a crown's "kr" beside an amount: "450 kr", "756,50 kr", "kr 1 200", "kr. 95"
 _KR_AFTER = _lazy(r"\s?(?-i:kr)(?![\w/]|\.\w)")
 _KR_BEFORE = _lazy(r"(?<![\w.])(?-i:[Kk]r)\.?\s?$")
@@ -535,7 +547,7 @@ def writes_krone(text: str) -> str | None:
     """
     if not re.search(r"\d\s?kr\b|\bkr\.?\s?\d", text, re.I):
         return None
-    for which in (1, 2):
+    for which in (1, 2, 3):
         named = {code for code, *words in _CROWNS if re.search(words[which - 1], text)}
         if named:
             return named.pop() if len(named) == 1 else None
@@ -677,7 +689,7 @@ _UNIT_AFTER = _lazy(
     r"|(?P<pence>p)\b(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT_BEFORE = _lazy(r"(?P<unit>US\$|NZ\$|HK\$|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|"
+_UNIT_BEFORE = _lazy(r"(?P<unit>US\$|NZ\$|HK\$|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|[₡₱₪₫₴₺₽₲₵₸]|"
                           r"KSh ?|Rs\.? ?|RMB ?|(?<![\w.])(?:"
                           + _CODES + r") ?)$")
 #: words of heat before a number glued to a "C" ("the mercury reached 43.1C", "a top of

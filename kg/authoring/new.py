@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from kg.files import write_atomic
 from kg.interval import figure_interval
 from kg.numbers import CURRENCIES as CURRENCY_CODES
-from kg.numbers import MONTHS, WORD_VALUES, Mention, find_mentions, krone, unit_named
+from kg.numbers import MONTHS, UNIT_WORDS, WORD_VALUES, Mention, find_mentions, krone, unit_named
 from kg.problems import InputError, Problem, display_path
 from kg.vocab import vocabulary
 
@@ -139,6 +139,8 @@ _SENTENCE_END = re.compile(
     # "No. 7" may end a head's line run into the first sentence: they still part it)
     + "".join(rf"(?<!\b{a}\.)" for a in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                                         "Sept", "Oct", "Nov", "Dec", "approx", "ca", "c"))
+    # nor does a currency's abbreviation before its amount: "Rs. 427.1 million", "kr. 95"
+    + r"(?!(?<=\bRs\.)\s+\d)(?!(?<=\bkr\.)\s+\d)"
     + r"\s+"
     # nor does any point before a word in lower case: "Apple Inc. sold", "e.g. the"
     + r"(?![a-z])"
@@ -729,6 +731,8 @@ def _draft(sentence: str, m: Mention, cents: str,
 #: billion a year earlier", "61 percent, up from 58 percent in 2023", "412 and 398"
 _SERIES_GAP = re.compile(
     r"[\s,;:()]*(?:(?:up|down|from|against|compared|with|to|versus|vs\.?|v\.?|than|and|or|a|an|"
+    # "EUR 1.2 million out of 1.9 million": the part and the whole it is out of
+    r"out(?=\s+of\b)|"
     r"the|in|on|at|of|for|by|year|years|quarter|month|week|day|earlier|ago|before|previously|"
     r"last|prior|previous|same|period|\d{4}(?:/\d\d)?|fy\d*|q[1-4]|h[12]|" + "|".join(MONTHS) +
     r")[\s,;:()]*)+",
@@ -770,7 +774,8 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
         if not _SERIES_GAP.fullmatch(gap) or "cg:CurrencyPerCurrency" in (a.unit, b.unit):
             continue
         # ("mean 3.4 v 4.1 days": "v", as trial reports and law write "versus")
-        compared = re.search(r"\b(?:from|against|compared|versus|vs|v|than)\b", gap, re.I) or (
+        compared = re.search(r"\b(?:from|against|compared|versus|vs|v|than|out\s+of)\b", gap,
+                             re.I) or (
             # "cut from 164 hours to 142": the two ends of one "from … to …"
             re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s*$", sentence[:a.at], re.I))
         for bare, other in ((b, a), (a, b)):
@@ -965,6 +970,11 @@ def local_dollar(text: str) -> str | None:
     found = {code for name, code in names.items() if _dollar_name(name).search(text)}
     found |= {m.unit for written in set(re.findall(r"\b[A-Z]{1,3}\$\s?\d", text))
               for m in find_mentions(written) if m.unit in names.values()}
+    # "| Area of spending | NZ$ thousand |", "(A$ million)": a table's head or caption that
+    # writes its dollar's letters before the scale the amounts are in
+    found |= {UNIT_WORDS[sign.lower()] for sign in set(re.findall(
+        r"\b([A-Z]{1,3}\$)\s?(?:thousands?|millions?|billions?|m|bn|k|['’]?000)(?![\w'’])", text))
+              if UNIT_WORDS.get(sign.lower()) in names.values()}
     found |= {code for place, code in places.items() if _dollar_place(place).search(head)}
     found |= {code for place, code in _dollar_regions().items()
               if _dollar_region(place).search(head)}

@@ -84,6 +84,8 @@ class Placing:
         self.folded = normalize(source)
         self.undated = undated
         self._claims: dict[str, int] = {}
+        #: where each claim placed so far opens (in the folded text), and its quote's length
+        self._opened: dict[int, int] = {}
         self._quotes: dict[tuple[str, str], int] = {}
 
     def claim(self, quote: str) -> tuple[str, tuple[int, int] | None]:
@@ -91,11 +93,26 @@ class Placing:
         with it is its n-th occurrence), and the span kg check places it at (None where it
         cannot: the claim's own problem, not its figures')."""
         said = " ".join(quote.split())
-        prefix, suffix = nth_selector(self.folded, said, self._claims, said)
+        hits = occurrences(self.folded, said, 0, len(self.folded)) if said else []
+        # "| Total | 48.6 |" under a table whose own total row "| Total | 48.6 | 100 |"
+        # was drafted first: an occurrence that opens a longer claim already placed there
+        # is that claim's, not one of this quote's to count
+        free = [h for h in hits if self._opened.get(h, 0) <= len(said)]
+        if len(free) < len(hits) and len(hits) > 1:
+            n = self._claims[said] = self._claims.get(said, -1) + 1
+            prefix = suffix = None
+            if n < len(free):
+                prefix = telling_prefix(self.folded, hits, free[n])
+                suffix = None if prefix else telling_suffix(self.folded, hits, free[n],
+                                                            len(said))
+        else:
+            prefix, suffix = nth_selector(self.folded, said, self._claims, said)
         try:
             placed = anchor(self.norm, quote, prefix=prefix, suffix=suffix)
         except AnchorError:
             return selector_turtle(prefix, suffix), None
+        at = self.norm.to_normalized(placed.start)
+        self._opened[at] = max(self._opened.get(at, 0), len(said))
         return selector_turtle(prefix, suffix), (placed.start, placed.end)
 
     def figure(self, claim: str, claim_quote: str, span: tuple[int, int] | None, quote: str,

@@ -1031,6 +1031,12 @@ def _table(lines, header_at: int, header, rows, text: str,
         elif len(s) > 120 or (s.endswith(".") and not _TITLE.match(s) and
                               not _UNITS.search(_FIGURE_IN_BRACKETS.sub(" ", s))):
             break  # a sentence of the running text
+        elif s.endswith(":") and not _TITLE.match(s) and re.search(r"\d", s) and \
+                len(s.split()) >= 6 and re.search(r"[,;]\s+[a-z]", s) and \
+                not _UNITS.search(_FIGURE_IN_BRACKETS.sub(" ", s)):
+            # "The shop is run by 34 volunteers, so hours are limited:": a sentence of the
+            # running text that leads into the table, its own figures its own, no caption
+            break
         elif s.endswith(".") and s[:1].islower() and not _TITLE.match(s):
             # "percentage points, from 7,1% to 8,4%." under "... improved by 1,3": the end
             # of a sentence the line above began, wrapped, whatever units it names
@@ -1065,9 +1071,21 @@ def _table(lines, header_at: int, header, rows, text: str,
             tail = _IN_CURRENCY.search(col.header)
             if tail and not re.search(r"\(", col.header):
                 head_words = head_words.replace(tail.group(0), " ")
+            elif col.unit is not None and col.scale is None and not re.search(r"\(", col.header):
+                # "Tonnes, 2024" beside "2023 | 2024" under "millions of cartons": the unit
+                # a head's noun names is its column's alone, not the table's
+                head_words = head_words.replace(col.header, " ")
     words = (caption + " " + head_words).lower()
     table.scale, table.unit, table.unit_words = _scale_and_unit(caption, words)
+    counted = _SCALE_OF_THINGS.search(caption)
+    if counted and table.unit is None and _noun_unit(counted.group("what")) is None:
+        # "millions of 15 kg carton equivalents": the caption's scale counts the things it
+        # names, not the tonnes a column's head names as its own unit
+        for col in columns:
+            if col.unit is not None and col.scale is None and col.kind == "value":
+                col.scale = 0
     _unit_of_some_heads(table, caption)
+    _unit_of_named_heads(table, caption_lines)
     stub_scale, stub_unit = _head_unit(heads[0])
     if table.unit is None and _RAND.get() and _RAND_SCALE.fullmatch(heads[0].strip()):
         # "R million | 2024 | 2023": the rows' head gives the rand and the scale of every
@@ -1504,6 +1522,42 @@ def _unit_of_some_heads(table: Table, caption: str) -> None:
     table.unit = None
 
 
+#: a caption's scale of things it names: "millions of 15 kg carton equivalents"
+_SCALE_OF_THINGS = re.compile(r"\b(?:thousands|millions|billions)\s+of\s+(?P<what>[^,;()]*"
+                              r"[A-Za-z]{4,}[^,;()]*)", re.I)
+#: a caption's line that says what one kind of column is in: "Income in EUR thousand",
+#: "Revenue figures in £m", "Area is in thousand hectares"
+_NAMED_IN = re.compile(r"(?P<what>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?:figures\s+|amounts\s+)?"
+                       r"(?:(?:is|are)\s+)?(?:given\s+|shown\s+|stated\s+)?in\s+(?P<unit>[^.;:]+?)"
+                       r"\.?")
+
+
+def _unit_of_named_heads(table: Table, caption_lines: list[str]) -> None:
+    """"Income in EUR thousand" under a table's title, over "2023 | 2024 | Income 2023 |
+    Income 2024": the unit a caption's line gives the columns whose heads name what it
+    says is in that unit is theirs alone; the other columns (the licences counted) are not
+    in it."""
+    if table.unit is None and not table.scale:
+        return
+    for line in caption_lines:
+        said = _NAMED_IN.fullmatch(line.strip())
+        if said is None:
+            continue
+        scale, unit, _ = _scale_and_unit(said.group("unit"), said.group("unit").lower())
+        if (unit, scale) != (table.unit, table.scale):
+            continue
+        word = re.compile(rf"\b{re.escape(said.group('what').split()[0])}\b", re.I)
+        values = [c for c in table.columns if c.kind == "value"]
+        naming = [c for c in values if word.search(c.header)]
+        if not naming or len(naming) == len(values) or any(
+                c.unit is not None or c.scale is not None for c in naming):
+            return
+        for c in naming:
+            c.unit, c.scale = table.unit, table.scale
+        table.unit, table.scale = None, 0
+        return
+
+
 #: in a statement whose rows are amounts, a cost row ("Cost of sales", "Expenses") and an
 #: income row ("Revenue", "Gross margin") above a result row (kg.read.turtle reads the
 #: subtraction)
@@ -1723,6 +1777,12 @@ _ISO_CODES = "|".join(sorted(CURRENCIES - {"ALL", "TOP", "CUP", "MAD", "SOS", "P
                                            "BOB"}))
 
 
+#: the rupee's "Rs" in a caption, capital R and alone: "(Rs. million)", "(Rs crore)", "in Rs"
+#: (lower case "rs" and the "Rs" inside a word stay out)
+_RUPEES = re.compile(r"(?<![\w.])Rs\b\.?(?!\w)")
+#: and in any case before a scale or alone in brackets: "(rs. million)", "rs lakh", "(rs)"
+_RUPEES_SCALED = re.compile(r"(?<![\w.])rs\.?\s?(?:(?:million|billion|thousand|crores?|"
+                            r"lakhs?|mn|bn|cr|['’]000)(?![\w'’])|(?=\)))", re.I)
 #: the rand's "R" before a caption's scale: "(R million)", "(R'000)", "(Rm)", "R bn"
 _RAND_SCALE = re.compile(r"(?<![\w.])R\s?(?:million|billion|thousand|m|bn|['’]000|000)(?![\w'’])")
 
@@ -1770,6 +1830,8 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
         # one too: "ALL", "TOP")
         code = _ISO_CODE.search(caption)
         unit = code.group(1) if code else None
+    if unit is None and (_RUPEES.search(caption) or _RUPEES_SCALED.search(words)):
+        unit = "INR"  # "(Rs. million)", "Rs crore": the rupee's "Rs" with its capital
     rand = _RAND.get() and _RAND_SCALE.search(caption)
     if unit is None and rand:
         unit = "ZAR"  # "(R million)", "(R'000)", "Rm": the rand, in a South African text

@@ -96,3 +96,12 @@ def test_single_spaced_heads_that_each_end_in_a_year_are_one_head_a_column() -> 
     assert [c.header for c in table.columns] == [
         "Twelve months to 30 Jun 2025", "Twelve months to 30 Jun 2024", "% change"]
     assert table.columns[-1].kind == "change"
+
+
+def test_a_dollar_a_table_head_writes_with_its_country_s_letters() -> None:
+    # "NZ$ thousand" over a table's amounts places the text's bare "$" there too
+    assert local_dollar("The club will spend $1.2 million this year.\n\n"
+                        "| Area | NZ$ thousand |\n| Coaching | 640.5 |\n") == "NZD"
+    assert local_dollar("Costs rose to $86 million.\n\nTable 1 (A$ million)\n") == "AUD"
+    # two countries' letters leave the "$" unplaced
+    assert local_dollar("Costs of $86 million. (A$ million) and (C$ million)") is None

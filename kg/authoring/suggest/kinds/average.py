@@ -502,6 +502,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # the sentence's own count of fixtures another word: a bare number names no unit
             # of its own, so the things and their total must be the ones its clause counts
             continue
+        if total.sentence == sentence.index and total.token < average.token and \
+                _named_per_thing(sentence, total):
+            # "Earnings per share were Rs. 8.54 … on 50.0 million shares of Rs. 10 each": an
+            # amount the words name per thing is itself an average, no total to spread
+            continue
         arm = _arm_named(sentence, total) if total.sentence == sentence.index else set()
         # "$36.80 per enrolled child in the intervention arm": the things are that arm's
         arm = arm or _arm_of_thing(sentence, average)
@@ -1045,6 +1050,20 @@ def _per_head(sentence: Sentence, average: Slot) -> bool:
         return False
     return at + 2 >= len(doc) or not doc[at + 2].is_alpha or \
         doc[at + 2].lower_ in ("and", "but", "for", "in", "on", "at", "which", "so")
+
+
+def _named_per_thing(sentence: Sentence, total: Slot) -> bool:
+    """Whether the words of the total's own clause before it name it an amount per thing:
+    "Earnings per share (basic) for the quarter were Rs. 8.54" (a total said before the
+    average, so that no "per" of the average's own is among them)."""
+    words = []
+    for token in reversed(sentence.doc[:total.token]):
+        if token.text in (",", ";", ":") or token.lower_ in ("while", "whereas"):
+            break
+        words.insert(0, token.lower_)
+    return any(w == "per" and n + 1 < len(words) and words[n + 1].isalpha() and
+               words[n + 1] not in ("cent", "mille")
+               for n, w in enumerate(words))
 
 
 def _bare_each(sentence: Sentence, average: Slot) -> bool:

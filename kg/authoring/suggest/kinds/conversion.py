@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from kg.numbers import krone
 from kg.authoring.suggest.kinds.cues import bases
 from kg.authoring.suggest.kinds.portions import name
 from kg.authoring.suggest.suggestion import Suggestion, make
@@ -302,6 +303,9 @@ def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]
            list(sentence.doc[rate.token + 1:rate.token + 6]) if _iso(t.text)]
     if not words_ and before is not None and _iso(before.text):
         words_ = [before.lower_]
+    if not words_ and before is not None and before.lower_ in ("kr", "kr.") and krone():
+        # "at kr 11,60 to the euro": the crown the text's bare "kr" is
+        words_, iso = [krone().lower()], [*iso, krone()]
     words_ += [w for w in re.split(r"[\s$€£¥]+", rate.text.lower()) if w and
                not any(ch.isdigit() for ch in w)]
     # the sign written onto the number ("NZ$1.09 per Australian dollar"), which the rate's

@@ -1348,14 +1348,17 @@ def _round_in_exact_column(table: Table, col: int, cell: Cell) -> bool:
 
 #: a fiscal year written with two digits or four, alone or after its half or quarter: "FY26",
 #: "H1 FY26", "Q3 FY2025"
-_FISCAL_HEAD = re.compile(r"^\s*(?:([HQ])([1-4])\s*)?FY\s?'?((?:19|20)?\d\d)\s*$", re.I)
+#: (the measure's words may stand before it and its unit in brackets after: "Production H1
+#: FY25 (t)")
+_FISCAL_HEAD = re.compile(r"(?:^|(?<=\s))(?:([HQ])([1-4])\s*)?FY\s?'?((?:19|20)?\d\d)\s*"
+                          r"(?:\([^()]{1,12}\)\s*)?$", re.I)
 
 
 def _fiscal_head(header: str) -> tuple[int, str, int] | None:
     """Where a column head names a fiscal year of the company's ("H1 FY26", "FY2025"), its
     place in time: (year, "H"/"Q" or "", which part); column_period names no calendar
     period for it, as the year's end is the company's own."""
-    m = _FISCAL_HEAD.match(header)
+    m = _FISCAL_HEAD.search(header)
     if m is None:
         return None
     year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)

@@ -52,6 +52,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         covered = _covered(sentence, document, factor)
         if covered is None and _occasions(sentence, factor):
             continue
+        if _bound(sentence, factor):
+            continue  # ("more than triple the size of …": a bound, no factor the text states)
         found = covered or \
             _roles(sentence, factor, document) or _that(sentence, document, factor) or \
             _that_size(sentence, document, factor)
@@ -71,6 +73,28 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         f"{small.text} × {factor.value:g} = {big.text} ({factor.text})",
                         across=across))
     return out
+
+
+#: the words that make a factor a bound: "more than three times", "over twice", "at least double"
+_BOUND = (("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"),
+          ("in", "excess", "of"), ("less", "than"), ("under",), ("at", "most"),
+          ("fewer", "than"))
+
+
+def _bound(sentence: Sentence, factor: Slot) -> bool:
+    """Whether the words set the factor as a bound: "more than three times the £77m",
+    "over twice as many as", "more than triple the size of" (the factor says only that one
+    is above so many times the other, a comparison, not a multiple). A verb of change
+    ("more than doubled, from A to B") is left to its reading."""
+    if re.search(r"(?:ed|ing)$", factor.text.lower()):
+        return False
+    words = factor.text.lower().split()
+    before = [t.lower_ for t in sentence.doc[max(0, factor.token - 3):factor.token]]
+    for bound in _BOUND:
+        n = len(bound)
+        if tuple(words[:n]) == bound or tuple(before[-n:]) == bound:
+            return True
+    return False
 
 
 def _roles(sentence: Sentence, factor: Slot,

@@ -346,6 +346,7 @@ class TableWriter:
 
     def _relations(self, t: int, table: Table) -> None:
         self._changes(t, table)
+        self._savings(t, table)
         self._change_rows(t, table)
         self._total_rows(t, table)
         self._broken_down_rows(t, table)
@@ -437,6 +438,38 @@ class TableWriter:
                 else:
                     continue
                 self._change(t, table, row_kind, r, i, (ra, a), (rb, b))
+
+    def _savings(self, t: int, table: Table) -> None:
+        """A column of savings in percent ("You save", "Saving") right after two columns of
+        prices: each row's saving is the fall from the first price to the second ("Pay
+        monthly, per year | Pay annually | You save": $1,200, $960, 20%), a decrease the
+        words name, whatever the cells' values."""
+        cols = table.columns
+        for i, col in enumerate(cols):
+            if col.kind not in ("value", "percent", "gap") or \
+                    not _SAVING_HEAD.match(col.header):
+                continue
+            prices = [v for v in range(i) if cols[v].kind == "value"]
+            if len(prices) < 2 or prices[-1] != i - 1 or prices[-2] != i - 2 or \
+                    len({_price_span(cols[v].header) for v in prices[-2:]}) != 1:
+                continue  # ("Monthly | Annual | You save": a month's price and a year's,
+                # no two prices of one thing the saving is between)
+            a, b = prices[-2:]
+            for r, row in enumerate(table.rows):
+                cell, first, last = row.cells[i], row.cells[a], row.cells[b]
+                if row.kind != "value" or None in (cell, first, last) or \
+                        self._unit(table, r, i)[0] != "unit:PERCENT" or \
+                        self._unit(table, r, a) != self._unit(table, r, b) or \
+                        self._unit(table, r, a)[0] in ("unit:PERCENT", "cg:PercentagePoint") or \
+                        first.value <= 0 or last.value < 0 or cell.value < 0:
+                    continue
+                kind = "PercentChangeRelation"
+                self.changes[self._fig(t, r, i)] = (kind, self._fig(t, r, a), self._fig(t, r, b))
+                self._relation(kind, f":c-t{t}-r{r + 1}",
+                               f"{row.label or col.header}: {cols[a].header} to {cols[b].header}"
+                               f", {col.header.strip()} {cell.text}",
+                               f"cg:initial {self._fig(t, r, a)} ; cg:final {self._fig(t, r, b)} ; "
+                               f"cg:change {self._fig(t, r, i)} ; cg:direction cg:Decrease")
 
     def _change(self, t: int, table: Table, kind: str, r: int, i: int, initial: tuple[int, int],
                 final: tuple[int, int]) -> None:
@@ -987,6 +1020,8 @@ class TableWriter:
 
 
 #: two states a change column compares, the earlier first
+#: a column of what one saves by the second of two prices before it: "You save", "Saving (%)"
+_SAVING_HEAD = re.compile(r"^\s*(?:you\s+)?(?:save|saving|savings)\b", re.I)
 _BEFORE = re.compile(r"^\s*(?:before|pre\b|prior|initial|baseline|old|start)", re.I)
 _AFTER = re.compile(r"^\s*(?:after|post\b|final|new|follow[- ]up|end)", re.I)
 
@@ -1100,6 +1135,20 @@ def _head_words(header: str) -> set[str]:
 
 #: the span a price is for: "per month", "a year"
 _SPAN_WORDS = re.compile(r"\b(?:per|a|an|each)\s+(day|week|month|quarter|year|annum)\b", re.I)
+
+
+def _price_span(header: str) -> str | None:
+    """The span a price column is for, by "per"/"a" ("Monthly plan, per year" -> "year") or
+    else by its adjective ("Annual plan" -> "year", "Monthly" -> "month"); None where none."""
+    own = _span(header)
+    if own is not None:
+        return own
+    m = re.search(r"\b(annual(?:ly)?|yearly|monthly|weekly|daily|quarterly)\b", header, re.I)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}.get(
+        word, "year")
 
 
 def _span(header: str) -> str | None:

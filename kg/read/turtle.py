@@ -347,6 +347,7 @@ class TableWriter:
     def _relations(self, t: int, table: Table) -> None:
         self._changes(t, table)
         self._savings(t, table)
+        self._difference_rows(t, table)
         self._change_rows(t, table)
         self._total_rows(t, table)
         self._broken_down_rows(t, table)
@@ -438,6 +439,38 @@ class TableWriter:
                 else:
                     continue
                 self._change(t, table, row_kind, r, i, (ra, a), (rb, b))
+
+    def _difference_rows(self, t: int, table: Table) -> None:
+        """A row that names itself one row less another ("Difference, irrigated minus
+        rain-fed", "Gap (urban - rural)"): in each column, its cell is the difference of the
+        two rows' cells, the row named first the minuend (the larger, where the cell is
+        negative, as its sign says); each side must name just one row by its words."""
+        rows = table.rows
+        for r, row in enumerate(rows):
+            m = _DIFFERENCE_ROW.match(row.label or "")
+            if m is None:
+                continue
+            first = _rows_named(rows, m.group("a"), exclude={r})
+            if len(first) != 1:
+                continue
+            second = _rows_named(rows, m.group("b"), exclude={r, first[0]})
+            if len(second) != 1:
+                continue
+            a, b = first[0], second[0]
+            for c, cell in enumerate(row.cells):
+                one, other = rows[a].cells[c], rows[b].cells[c]
+                if cell is None or one is None or other is None:
+                    continue
+                unit = self._unit(table, r, c)
+                if unit != self._unit(table, a, c) or unit != self._unit(table, b, c) or \
+                        unit[0] in ("unit:PERCENT", "cg:PercentagePoint"):
+                    continue
+                big, small = (a, b) if cell.value >= 0 else (b, a)
+                self._relation("DifferenceRelation", f":c-t{t}-r{r + 1}",
+                               f"{row.label}: {table.columns[c].header}, {cell.text}",
+                               f"cg:minuend {self._fig(t, big, c)} ; "
+                               f"cg:subtrahend {self._fig(t, small, c)} ; "
+                               f"cg:difference {self._fig(t, r, c)}")
 
     def _savings(self, t: int, table: Table) -> None:
         """A column of savings in percent ("You save", "Saving") right after two columns of
@@ -1020,6 +1053,25 @@ class TableWriter:
 
 
 #: two states a change column compares, the earlier first
+#: a row that is one row less another: "Difference, irrigated minus rain-fed", "Gap (A - B)"
+_DIFFERENCE_ROW = re.compile(r"^\s*(?:difference|gap|diff\.?)\s*[,:(]?\s*(?P<a>[^()]+?)\s+"
+                             r"(?:minus|less|−|-|–)\s+(?P<b>[^()]+?)\s*\)?\s*$", re.I)
+
+
+def _label_words(text: str) -> set[str]:
+    """A label's words, lower case and without a plural's "s" ("Maize plots" -> {maize, plot})."""
+    return {re.sub(r"(?<=[a-z]{3})s$", "", w) for w in re.findall(r"[a-z]+", text.lower())}
+
+
+def _rows_named(rows, phrase: str, exclude: set[int]) -> list[int]:
+    """The rows (by index) whose label has every word of ``phrase`` of three letters or more."""
+    words = {w for w in _label_words(phrase) if len(w) >= 3} - {"the", "and"}
+    if not words:
+        return []
+    return [k for k, row in enumerate(rows) if k not in exclude and row.kind == "value" and
+            words <= _label_words(row.label or "")]
+
+
 #: a column of what one saves by the second of two prices before it: "You save", "Saving (%)"
 _SAVING_HEAD = re.compile(r"^\s*(?:you\s+)?(?:save|saving|savings)\b", re.I)
 _BEFORE = re.compile(r"^\s*(?:before|pre\b|prior|initial|baseline|old|start)", re.I)

@@ -113,3 +113,25 @@ def test_a_fiscal_half_s_head_may_carry_its_measure_and_unit(tmp_path: Path) -> 
     got = _roles(folder, "PercentChangeRelation", ("initial", "final", "change"))
     assert ("380", "410", "7.9", "Increase") in got
     assert ("260", "250", "-3.8", "Decrease") in got
+
+
+TRIAL = """Irrigation trial, 2025
+
+Yields were higher on every irrigated field.
+
+| Field type | Fields (n) | Wheat (t/ha) | Barley (t/ha) |
+|---|---|---|---|
+| Drip-irrigated fields | 12 | 7.4 | 6.1 |
+| Rain-fed fields | 12 | 5.9 | 6.3 |
+| Difference, drip-irrigated minus rain-fed |  | 1.5 | -0.2 |
+"""
+
+
+def test_a_difference_row_is_the_first_named_row_less_the_second(tmp_path: Path) -> None:
+    from kg.read import read
+
+    (tmp_path / "trial.md").write_text(TRIAL, encoding="utf-8")
+    read(tmp_path / "trial.md", tmp_path / "c")
+    folder = next((tmp_path / "c").iterdir())
+    got = _roles(folder, "DifferenceRelation", ("minuend", "subtrahend", "difference"))
+    assert got == [("6.3", "6.1", "-0.2"), ("7.4", "5.9", "1.5")]

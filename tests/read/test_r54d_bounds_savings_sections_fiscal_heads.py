@@ -135,3 +135,13 @@ def test_a_difference_row_is_the_first_named_row_less_the_second(tmp_path: Path)
     folder = next((tmp_path / "c").iterdir())
     got = _roles(folder, "DifferenceRelation", ("minuend", "subtrahend", "difference"))
     assert got == [("6.3", "6.1", "-0.2"), ("7.4", "5.9", "1.5")]
+
+
+def test_each_change_after_its_own_from_to_pair_is_that_pair_s_difference(
+        tmp_path: Path) -> None:
+    labels = read_labels(tmp_path, "note.txt", (
+        "Reading scheme evaluation\n\n"
+        "Books borrowed a term rose at the pilot schools from 1,240 to 1,905, an increase of "
+        "665, and at the comparison schools from 1,180 to 1,260, an increase of 80.\n"),
+        "DifferenceRelation")
+    assert sorted(labels) == ["1,260 - 1,180 = 80", "1,905 - 1,240 = 665"]

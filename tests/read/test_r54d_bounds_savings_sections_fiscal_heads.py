@@ -145,3 +145,12 @@ def test_each_change_after_its_own_from_to_pair_is_that_pair_s_difference(
         "665, and at the comparison schools from 1,180 to 1,260, an increase of 80.\n"),
         "DifferenceRelation")
     assert sorted(labels) == ["1,260 - 1,180 = 80", "1,905 - 1,240 = 665"]
+
+
+def test_an_average_is_not_of_a_list_s_total_its_item_is_named_in(tmp_path: Path) -> None:
+    labels = read_labels(tmp_path, "note.txt", (
+        "Wetland trust budget 2026\n\n"
+        "Field spending - wardens, nursery, boardwalks and surveys - comes to US$412,000. "
+        "Last season volunteers planted 3,150 reed beds. The nursery line works out at about "
+        "US$28 per reed bed.\n"), "AverageRelation")
+    assert not any("412,000" in label for label in labels), labels

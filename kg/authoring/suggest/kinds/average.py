@@ -2345,6 +2345,11 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         if found is not None and _budgeted(document, found):
             return None
     said = clause & name(document.sentences[found.sentence], found) if found else set()
+    if said and _listed(document.sentences[found.sentence], said):
+        # "The hatchery line works out at $34 per nest", after "direct spending - patrols,
+        # hatchery, outreach and research - comes to $554,000": a word the clause names
+        # its amount by is one item of a list there, whose total is no amount of the item
+        return None
     # (the thing counted: the one the average is per, else the word right after the count;
     # "6,400 garage spaces … per space" counts spaces, and the garages' money is named so)
     thing = _per_thing(sentence, average)
@@ -2426,6 +2431,24 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     return _all_rows(sentence, document, average, found) or \
         _segment_row(sentence, document, average, found) or \
         _row_of_counted(sentence, document, average, count, found) or found
+
+
+def _listed(sentence: Sentence, words: set[str]) -> bool:
+    """Whether every one of ``words`` stands in ``sentence`` only as an item of a list of
+    several things ("patrols, hatchery, outreach and research": "hatchery" between commas,
+    or between a comma and "and")."""
+    doc = sentence.doc
+    marks = (",", "and", "or")
+    seen = False
+    for t in doc:
+        if stem(t.text) not in words:
+            continue
+        prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+        after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        if not (prev in marks and after in marks and "," in (prev, after)):
+            return False
+        seen = True
+    return seen
 
 
 #: the words that gather every row of a table: "across all sizes", "every model"

@@ -28,8 +28,8 @@ def test_a_factor_set_as_a_bound_draws_no_multiple(tmp_path: Path) -> None:
     labels = read_labels(tmp_path, "note.txt", (
         "Harbour freight, 2025\n\n"
         "Outbound cargo reached 912 tonnes, more than three times the 280 tonnes shipped "
-        "inbound. Quayside storage stood at 640 tonnes, over twice the 300 tonnes held at the "
-        "rail yard.\n"), "MultipleRelation")
+        "inbound. Quayside storage stood at 640 tonnes, at least double the 300 tonnes held at "
+        "the rail yard.\n"), "MultipleRelation")
     assert labels == []
 
 

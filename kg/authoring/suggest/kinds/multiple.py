@@ -75,10 +75,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     return out
 
 
-#: the words that make a factor a bound: "more than three times", "over twice", "at least double"
-_BOUND = (("more", "than"), ("over",), ("above",), ("at", "least"), ("upwards", "of"),
-          ("in", "excess", "of"), ("less", "than"), ("under",), ("at", "most"),
-          ("fewer", "than"))
+#: the words that make a factor a bound: "more than three times", "at least double"
+#: ("over seven times the price" is left to its reading: "over" also opens what the factor
+#: is of, "over twice as much over the year")
+_BOUND = (("more", "than"), ("at", "least"), ("upwards", "of"), ("in", "excess", "of"),
+          ("less", "than"), ("at", "most"), ("fewer", "than"))
 
 
 def _bound(sentence: Sentence, factor: Slot) -> bool:

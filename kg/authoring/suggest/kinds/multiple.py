@@ -82,13 +82,18 @@ _BOUND = (("more", "than"), ("at", "least"), ("upwards", "of"), ("in", "excess",
           ("less", "than"), ("at", "most"), ("fewer", "than"))
 
 
+#: the nouns and verbs of a change a factor may stand before ("a threefold increase")
+_CHANGE_NOUNS = ("increase", "increased", "rise", "rose", "grew", "growth", "jump", "jumped")
+
+
 def _bound(sentence: Sentence, factor: Slot) -> bool:
     """Whether the words set the factor as a bound: "more than three times the £77m",
     "over twice as many as", "more than triple the size of" (the factor says only that one
     is above so many times the other, a comparison, not a multiple). A verb of change
     ("more than doubled, from A to B") is left to its reading."""
-    if re.search(r"(?:ed|ing)$", factor.text.lower()):
-        return False
+    if re.search(r"(?:ed|ing)$", factor.text.lower()) or any(
+            t.lower_ in _CHANGE_NOUNS for t in sentence.doc[factor.token + 1:factor.token + 3]):
+        return False  # ("more than a thousandfold increase, from A to B": a change's factor)
     words = factor.text.lower().split()
     before = [t.lower_ for t in sentence.doc[max(0, factor.token - 3):factor.token]]
     for bound in _BOUND:

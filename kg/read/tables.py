@@ -835,6 +835,10 @@ def _stacked_heads(lines, header_at: int, rows, heads: list[str]) -> tuple[list[
             break
         pieces = placed(line)
         data = [j for j, _ in pieces if j > 0]
+        if data and all(number(w) is not None and not _YEAR.fullmatch(w.strip())
+                        for j, w in pieces if j > 0):
+            break  # a row of numbers above a section's name ("Total income … 3.4" over
+            # "EXPENDITURE"): the section before's last row, no head
         # the labels' own head ("Group", "Year") stands over them only in a line that heads
         # most columns; a lone piece there is a caption's ("(millions)")
         if not data or (len(data) < len(pieces) and len(set(data)) < max(2, (n_data - 1) / 2)):

@@ -346,6 +346,8 @@ class TableWriter:
 
     def _relations(self, t: int, table: Table) -> None:
         self._changes(t, table)
+        self._savings(t, table)
+        self._difference_rows(t, table)
         self._change_rows(t, table)
         self._total_rows(t, table)
         self._broken_down_rows(t, table)
@@ -437,6 +439,70 @@ class TableWriter:
                 else:
                     continue
                 self._change(t, table, row_kind, r, i, (ra, a), (rb, b))
+
+    def _difference_rows(self, t: int, table: Table) -> None:
+        """A row that names itself one row less another ("Difference, irrigated minus
+        rain-fed", "Gap (urban - rural)"): in each column, its cell is the difference of the
+        two rows' cells, the row named first the minuend (the larger, where the cell is
+        negative, as its sign says); each side must name just one row by its words."""
+        rows = table.rows
+        for r, row in enumerate(rows):
+            m = _DIFFERENCE_ROW.match(row.label or "")
+            if m is None:
+                continue
+            first = _rows_named(rows, m.group("a"), exclude={r})
+            if len(first) != 1:
+                continue
+            second = _rows_named(rows, m.group("b"), exclude={r, first[0]})
+            if len(second) != 1:
+                continue
+            a, b = first[0], second[0]
+            for c, cell in enumerate(row.cells):
+                one, other = rows[a].cells[c], rows[b].cells[c]
+                if cell is None or one is None or other is None:
+                    continue
+                unit = self._unit(table, r, c)
+                if unit != self._unit(table, a, c) or unit != self._unit(table, b, c) or \
+                        unit[0] in ("unit:PERCENT", "cg:PercentagePoint"):
+                    continue
+                big, small = (a, b) if cell.value >= 0 else (b, a)
+                self._relation("DifferenceRelation", f":c-t{t}-r{r + 1}",
+                               f"{row.label}: {table.columns[c].header}, {cell.text}",
+                               f"cg:minuend {self._fig(t, big, c)} ; "
+                               f"cg:subtrahend {self._fig(t, small, c)} ; "
+                               f"cg:difference {self._fig(t, r, c)}")
+
+    def _savings(self, t: int, table: Table) -> None:
+        """A column of savings in percent ("You save", "Saving") right after two columns of
+        prices: each row's saving is the fall from the first price to the second ("Pay
+        monthly, per year | Pay annually | You save": $1,200, $960, 20%), a decrease the
+        words name, whatever the cells' values."""
+        cols = table.columns
+        for i, col in enumerate(cols):
+            if col.kind not in ("value", "percent", "gap") or \
+                    not _SAVING_HEAD.match(col.header):
+                continue
+            prices = [v for v in range(i) if cols[v].kind == "value"]
+            if len(prices) < 2 or prices[-1] != i - 1 or prices[-2] != i - 2 or \
+                    len({_price_span(cols[v].header) for v in prices[-2:]}) != 1:
+                continue  # ("Monthly | Annual | You save": a month's price and a year's,
+                # no two prices of one thing the saving is between)
+            a, b = prices[-2:]
+            for r, row in enumerate(table.rows):
+                cell, first, last = row.cells[i], row.cells[a], row.cells[b]
+                if row.kind != "value" or None in (cell, first, last) or \
+                        self._unit(table, r, i)[0] != "unit:PERCENT" or \
+                        self._unit(table, r, a) != self._unit(table, r, b) or \
+                        self._unit(table, r, a)[0] in ("unit:PERCENT", "cg:PercentagePoint") or \
+                        first.value <= 0 or last.value < 0 or cell.value < 0:
+                    continue
+                kind = "PercentChangeRelation"
+                self.changes[self._fig(t, r, i)] = (kind, self._fig(t, r, a), self._fig(t, r, b))
+                self._relation(kind, f":c-t{t}-r{r + 1}",
+                               f"{row.label or col.header}: {cols[a].header} to {cols[b].header}"
+                               f", {col.header.strip()} {cell.text}",
+                               f"cg:initial {self._fig(t, r, a)} ; cg:final {self._fig(t, r, b)} ; "
+                               f"cg:change {self._fig(t, r, i)} ; cg:direction cg:Decrease")
 
     def _change(self, t: int, table: Table, kind: str, r: int, i: int, initial: tuple[int, int],
                 final: tuple[int, int]) -> None:
@@ -987,6 +1053,27 @@ class TableWriter:
 
 
 #: two states a change column compares, the earlier first
+#: a row that is one row less another: "Difference, irrigated minus rain-fed", "Gap (A - B)"
+_DIFFERENCE_ROW = re.compile(r"^\s*(?:difference|gap|diff\.?)\s*[,:(]?\s*(?P<a>[^()]+?)\s+"
+                             r"(?:minus|less|−|-|–)\s+(?P<b>[^()]+?)\s*\)?\s*$", re.I)
+
+
+def _label_words(text: str) -> set[str]:
+    """A label's words, lower case and without a plural's "s" ("Maize plots" -> {maize, plot})."""
+    return {re.sub(r"(?<=[a-z]{3})s$", "", w) for w in re.findall(r"[a-z]+", text.lower())}
+
+
+def _rows_named(rows, phrase: str, exclude: set[int]) -> list[int]:
+    """The rows (by index) whose label has every word of ``phrase`` of three letters or more."""
+    words = {w for w in _label_words(phrase) if len(w) >= 3} - {"the", "and"}
+    if not words:
+        return []
+    return [k for k, row in enumerate(rows) if k not in exclude and row.kind == "value" and
+            words <= _label_words(row.label or "")]
+
+
+#: a column of what one saves by the second of two prices before it: "You save", "Saving (%)"
+_SAVING_HEAD = re.compile(r"^\s*(?:you\s+)?(?:save|saving|savings)\b", re.I)
 _BEFORE = re.compile(r"^\s*(?:before|pre\b|prior|initial|baseline|old|start)", re.I)
 _AFTER = re.compile(r"^\s*(?:after|post\b|final|new|follow[- ]up|end)", re.I)
 
@@ -1100,6 +1187,20 @@ def _head_words(header: str) -> set[str]:
 
 #: the span a price is for: "per month", "a year"
 _SPAN_WORDS = re.compile(r"\b(?:per|a|an|each)\s+(day|week|month|quarter|year|annum)\b", re.I)
+
+
+def _price_span(header: str) -> str | None:
+    """The span a price column is for, by "per"/"a" ("Monthly plan, per year" -> "year") or
+    else by its adjective ("Annual plan" -> "year", "Monthly" -> "month"); None where none."""
+    own = _span(header)
+    if own is not None:
+        return own
+    m = re.search(r"\b(annual(?:ly)?|yearly|monthly|weekly|daily|quarterly)\b", header, re.I)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter"}.get(
+        word, "year")
 
 
 def _span(header: str) -> str | None:
@@ -1348,14 +1449,17 @@ def _round_in_exact_column(table: Table, col: int, cell: Cell) -> bool:
 
 #: a fiscal year written with two digits or four, alone or after its half or quarter: "FY26",
 #: "H1 FY26", "Q3 FY2025"
-_FISCAL_HEAD = re.compile(r"^\s*(?:([HQ])([1-4])\s*)?FY\s?'?((?:19|20)?\d\d)\s*$", re.I)
+#: (the measure's words may stand before it and its unit in brackets after: "Production H1
+#: FY25 (t)")
+_FISCAL_HEAD = re.compile(r"(?:^|(?<=\s))(?:([HQ])([1-4])\s*)?FY\s?'?((?:19|20)?\d\d)\s*"
+                          r"(?:\([^()]{1,12}\)\s*)?$", re.I)
 
 
 def _fiscal_head(header: str) -> tuple[int, str, int] | None:
     """Where a column head names a fiscal year of the company's ("H1 FY26", "FY2025"), its
     place in time: (year, "H"/"Q" or "", which part); column_period names no calendar
     period for it, as the year's end is the company's own."""
-    m = _FISCAL_HEAD.match(header)
+    m = _FISCAL_HEAD.search(header)
     if m is None:
         return None
     year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)

@@ -968,6 +968,16 @@ def _change(sentence: Sentence, m, diff, others, document: Document | None = Non
         # start; a "to" past both is another thing's move
         ends = sorted((diff.token, start[0].token))
         end = [s for s in end if ends[0] < s.token < ends[1]] or end
+    if (len(start) > 1 or len(end) > 1) and start and end:
+        # "rose in one arm from 4,820 to 7,150, an increase of 2,330, and in the other from
+        # 4,760 to 5,010, an increase of 350": each change set off right after its own
+        # "from … to …" pair is between that pair's two ends
+        near = [b for b in start if b.token < diff.token][-1:]
+        reached = [e for e in end if near and near[0].token < e.token < diff.token]
+        if len(near) == 1 and len(reached) == 1 and not any(
+                near[0].token < s.token < diff.token and s is not reached[0] and
+                s.unit == diff.unit for s in sentence.slots if s is not diff):
+            start, end = near, reached
     if not end and len(start) == 1:
         # "Headcount was 445, down 35 from 480", "stood at £96.4 million, down from £104.0
         # million, a reduction of £7.6 million": the new value stands before the change

@@ -52,6 +52,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         covered = _covered(sentence, document, factor)
         if covered is None and _occasions(sentence, factor):
             continue
+        if _bound(sentence, factor):
+            continue  # ("more than triple the size of …": a bound, no factor the text states)
         found = covered or \
             _roles(sentence, factor, document) or _that(sentence, document, factor) or \
             _that_size(sentence, document, factor)
@@ -71,6 +73,34 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         f"{small.text} × {factor.value:g} = {big.text} ({factor.text})",
                         across=across))
     return out
+
+
+#: the words that make a factor a bound: "more than three times", "at least double"
+#: ("over seven times the price" is left to its reading: "over" also opens what the factor
+#: is of, "over twice as much over the year")
+_BOUND = (("more", "than"), ("at", "least"), ("upwards", "of"), ("in", "excess", "of"),
+          ("less", "than"), ("at", "most"), ("fewer", "than"))
+
+
+#: the nouns and verbs of a change a factor may stand before ("a threefold increase")
+_CHANGE_NOUNS = ("increase", "increased", "rise", "rose", "grew", "growth", "jump", "jumped")
+
+
+def _bound(sentence: Sentence, factor: Slot) -> bool:
+    """Whether the words set the factor as a bound: "more than three times the £77m",
+    "over twice as many as", "more than triple the size of" (the factor says only that one
+    is above so many times the other, a comparison, not a multiple). A verb of change
+    ("more than doubled, from A to B") is left to its reading."""
+    if re.search(r"(?:ed|ing)$", factor.text.lower()) or any(
+            t.lower_ in _CHANGE_NOUNS for t in sentence.doc[factor.token + 1:factor.token + 3]):
+        return False  # ("more than a thousandfold increase, from A to B": a change's factor)
+    words = factor.text.lower().split()
+    before = [t.lower_ for t in sentence.doc[max(0, factor.token - 3):factor.token]]
+    for bound in _BOUND:
+        n = len(bound)
+        if tuple(words[:n]) == bound or tuple(before[-n:]) == bound:
+            return True
+    return False
 
 
 def _roles(sentence: Sentence, factor: Slot,

@@ -430,6 +430,8 @@ def introduced(sentence: Sentence, document: Document, whole: Slot, back: int = 
         return whole
     after = nouns_after(sentence, whole, 3) - {"in", "of", "the", "and", "or"}
     if not after and not named:
+        after = _group_after_aside(sentence, whole)
+    if not after and not named:
         return whole  # "201 of 248": a bare number, neither pointing back nor naming
     if after and named:
         # "Seventeen of the 38 farms": a definite noun phrase restates the whole in full, a
@@ -448,6 +450,26 @@ def introduced(sentence: Sentence, document: Document, whole: Slot, back: int = 
         if same:
             return whole
     return whole
+
+
+def _group_after_aside(sentence: Sentence, whole: Slot) -> set[str]:
+    """The group a bare "N of M" names after its bracketed share: "39 of 141 (27.7%) in the
+    control arm" (the nouns after "in"/"among" past the bracket: {control}); none where no
+    bracket follows the whole or no "in"/"among" follows the bracket."""
+    doc = sentence.doc
+    k = whole.token + 1
+    if k >= len(doc) or doc[k].text != "(":
+        return set()
+    while k < len(doc) and doc[k].text != ")":
+        k += 1
+    if k + 2 >= len(doc) or doc[k + 1].lower_ not in ("in", "among"):
+        return set()
+    out = set()
+    for token in doc[k + 2:k + 5]:
+        if not token.is_alpha or token.norm_ in FIGURES:
+            break
+        out.add(stem(token.text))
+    return out - {"the", "of", "and", "or"}
 
 
 def nouns_after(sentence: Sentence, slot: Slot, most: int = 3) -> set[str]:
@@ -683,7 +705,10 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             counting = {verb_root(w) for w in nouns_after(place, slot, 2)}
             matched = (len(said & done), len(qualifiers & words) if head & (words | counting)
                        else 0, len(head & words), len(head & counting), len(qualifiers & words))
-            if named and not any(matched):
+            if named and not any(matched[:4]):
+                # "only 31% of the old footfall": a qualifier alone ("old", of "the old
+                # timber bridge") never names the whole when the noun the words end on
+                # names nothing of the figure
                 continue
             bigger = larger and like.value is not None and slot.value is not None and \
                 slot.value > like.value

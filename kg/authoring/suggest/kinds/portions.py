@@ -705,10 +705,7 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             counting = {verb_root(w) for w in nouns_after(place, slot, 2)}
             matched = (len(said & done), len(qualifiers & words) if head & (words | counting)
                        else 0, len(head & words), len(head & counting), len(qualifiers & words))
-            if named and not any(matched[:4]):
-                # "only 31% of the old footfall": a qualifier alone ("old", of "the old
-                # timber bridge") never names the whole when the noun the words end on
-                # names nothing of the figure
+            if named and not any(matched):
                 continue
             bigger = larger and like.value is not None and slot.value is not None and \
                 slot.value > like.value
@@ -753,7 +750,25 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
         if part is not None:
             found = [(r, s) for r, s in found if CELL.fullmatch(s.local) is None or
                      (_calendar_year(document.periods.get(s.local)) or part) >= part]
+            # "In 2019, before the pandemic, the Authority sold 25,460" and then "permits
+            # climbed to 10,214 and made up 33.8% of all licences sold": a whole whose own
+            # sentence writes an earlier year it is dated by is that year's, no whole of
+            # the part's (where the part's sentence does not write that year too)
+            found = [(r, s) for r, s in found if not _written_earlier_year(
+                document, sentence, s, part)]
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _written_earlier_year(document: Document, sentence: Sentence, slot: Slot,
+                          part: int) -> bool:
+    """Whether a figure of another sentence is dated a calendar year before ``part`` that
+    its own sentence writes (and the part's sentence does not)."""
+    year = _calendar_year(document.periods.get(slot.local))
+    if year is None or year >= part or slot.sentence == sentence.index:
+        return False
+    pattern = rf"\b{year}\b"
+    return re.search(pattern, document.sentences[slot.sentence].text) is not None and \
+        re.search(pattern, sentence.text) is None
 
 
 def _calendar_year(period: str | None) -> int | None:

@@ -337,6 +337,8 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
                 is not None) or (yearly and re.search(
                 r"\baverage\b|\brate\b", before, re.I) is not None and
                 _CHANGE_WORDS.search(f.sentence[:at]) is not None)
+    if kind == "share" and _A_YEAR.match(f.sentence[at + len(f.quote):]):
+        return False  # "revenue has grown 10.3% a year": a rate a year, no share of a whole
     if kind == "share" and re.search(r"share|of total|% of|proportion", header, re.I) and \
             (after.lower().startswith("of ") or _SHARE_WORDS.search(before) or
              _BRACKETED_AFTER_COUNT.search(f.sentence[:at])) and \

@@ -835,7 +835,7 @@ def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
     """The value columns the words of a share's whole name ("of imports": the Imports
     column); [] where they name the whole otherwise (the total, the total row's label, the
     caption's thing); None where they name nothing of the table."""
-    from kg.read.ties import _plain, _stems
+    from kg.read.ties import _plain, _stems as _forms
 
     plain = _plain(whole)
     if any(not row.total and f" {_plain(row.label).strip()} " in plain for row in table.rows):
@@ -846,10 +846,10 @@ def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
         return named
     # "of all animals adopted" names the Adoptions column: a verb's participle and the noun
     # of its doing share their stem ("adopted", "Adoptions"; "exported", "Exports")
-    said = {s for w in plain.split() if len(w) > 3 for s in _stems(w)}
+    said = {s for w in plain.split() if len(w) > 3 for s in _forms(w)}
     named = [c for c in values if said & {s for w in _plain(
         re.sub(r"\([^)]*\)|\d+", " ", table.columns[c].header)).split() if len(w) > 3
-        for s in _stems(w)}]
+        for s in _forms(w)}]
     if named:
         return named
     totals = [row.label for row in table.rows if row.total]

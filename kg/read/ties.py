@@ -337,8 +337,10 @@ def _fits(f: SentenceFigure, header: str, kind: str) -> bool:
                 is not None) or (yearly and re.search(
                 r"\baverage\b|\brate\b", before, re.I) is not None and
                 _CHANGE_WORDS.search(f.sentence[:at]) is not None)
-    if kind == "share" and _A_YEAR.match(f.sentence[at + len(f.quote):]):
+    if kind == "share" and _A_YEAR.match(f.sentence[at + len(f.quote):]) and not re.match(
+            r"\s*a\s+year\s+(?:earlier|ago|before)\b", f.sentence[at + len(f.quote):], re.I):
         return False  # "revenue has grown 10.3% a year": a rate a year, no share of a whole
+        # (a share "a year earlier" is the earlier column's)
     if kind == "share" and re.search(r"share|of total|% of|proportion", header, re.I) and \
             (after.lower().startswith("of ") or _SHARE_WORDS.search(before) or
              _BRACKETED_AFTER_COUNT.search(f.sentence[:at])) and \

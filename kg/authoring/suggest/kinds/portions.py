@@ -753,8 +753,9 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
             # "In 2019, before the pandemic, the Authority sold 25,460" and then "permits
             # climbed to 10,214 and made up 33.8% of all licences sold": a whole whose own
             # sentence writes an earlier year it is dated by is that year's, no whole of
-            # the part's (where the part's sentence does not write that year too)
-            found = [(r, s) for r, s in found if not _written_earlier_year(
+            # the part's (where the part's sentence does not write that year too); where the
+            # words name no measure ("about a third of that") they may point back to it
+            found = [(r, s) for r, s in found if not named or not _written_earlier_year(
                 document, sentence, s, part)]
     return min(found, key=lambda f: f[0])[1] if found else None
 

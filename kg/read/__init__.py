@@ -840,13 +840,21 @@ def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
     """The value columns the words of a share's whole name ("of imports": the Imports
     column); [] where they name the whole otherwise (the total, the total row's label, the
     caption's thing); None where they name nothing of the table."""
-    from kg.read.ties import _plain
+    from kg.read.ties import _plain, _stems as _forms
 
     plain = _plain(whole)
     if any(not row.total and f" {_plain(row.label).strip()} " in plain for row in table.rows):
         return None  # "15.8% of the dry recycling total": a row's, not the table's whole
     named = [c for c in values if any(f" {w} " in plain for w in _plain(
         re.sub(r"\([^)]*\)|\d+", " ", table.columns[c].header)).split() if len(w) > 3)]
+    if named:
+        return named
+    # "of all animals adopted" names the Adoptions column: a verb's participle and the noun
+    # of its doing share their stem ("adopted", "Adoptions"; "exported", "Exports")
+    said = {s for w in plain.split() if len(w) > 3 for s in _forms(w)}
+    named = [c for c in values if said & {s for w in _plain(
+        re.sub(r"\([^)]*\)|\d+", " ", table.columns[c].header)).split() if len(w) > 3
+        for s in _forms(w)}]
     if named:
         return named
     totals = [row.label for row in table.rows if row.total]
@@ -862,6 +870,22 @@ def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
         # ("of the net budget" of a table of net spending: nouns writers swap name one whole)
         return []
     return None
+
+
+def _latest_named(columns: list[int], table, sentence: str) -> list[int]:
+    """Of the columns a share's whole names, each of its own period ("Adoptions, 2024",
+    "Adoptions, 2023"), the latest one's, where the sentence writes no period of the others
+    (a share stated with no year is of the table's latest period); all of them otherwise."""
+    from kg.read.tables import column_period
+
+    periods = [column_period(table.columns[c].header) for c in columns]
+    if not all(periods) or len(set(periods)) != len(periods):
+        return columns
+    latest = max(periods)
+    if any(p != latest and re.search(r"\b" + re.escape(p[:4]) + r"\b", sentence)
+           for p in periods):
+        return columns
+    return [columns[periods.index(latest)]]
 
 
 #: a percent the text writes: where the clause of the share after it opens
@@ -1000,6 +1024,8 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
                 # any percent column of the row: the words may restate the row's own rate
                 # rather than state the row's share of the total
                 continue
+            if columns is not None and len(columns) > 1:
+                columns = _latest_named(columns, table, f.sentence)
             if columns is None or len(columns) > 1:
                 continue
             periods = [column_period(table.columns[c].header) for c in values]

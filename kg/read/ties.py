@@ -502,6 +502,9 @@ def _names_row(f: SentenceFigure, row) -> bool:
         # "diluted earnings per share"
     if _named_by_its_head(f.sentence, label):
         return True
+    if any(says(f.sentence, name) for name in _PROPER_NAME.findall(label)):
+        return True  # "The Integrated Care Board has offered …" names "NHS Integrated Care
+        # Board grant": the proper name the label holds, without the words around it
     if len(_plain(label).split()) >= 2 and _PER_SHARE_LABEL.search(label):
         # "the final dividend of 57.0 cents per share" names "Dividend per share": the
         # amount stands inside the row's own words, between the thing and what it is per
@@ -524,6 +527,11 @@ def _names_row(f: SentenceFigure, row) -> bool:
     # modifier in the singular
     return bool(_CONTENT.search(rest)) and (says(_clause_before(f), rest) or (
         rest.endswith("s") and len(rest) > 4 and says(_clause_before(f), rest[:-1])))
+
+
+#: a proper name of two or more capitalised words inside a row's label: "Integrated Care
+#: Board" in "NHS Integrated Care Board grant"
+_PROPER_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?![\w-])")
 
 
 #: the letters a label gives in brackets for the words before them: "Private transportation

@@ -433,6 +433,8 @@ def introduced(sentence: Sentence, document: Document, whole: Slot, back: int = 
         return whole
     after = nouns_after(sentence, whole, 3) - {"in", "of", "the", "and", "or"}
     if not after and not named:
+        after = _group_after_aside(sentence, whole)
+    if not after and not named:
         return whole  # "201 of 248": a bare number, neither pointing back nor naming
     if after and named:
         # "Seventeen of the 38 farms": a definite noun phrase restates the whole in full, a
@@ -451,6 +453,26 @@ def introduced(sentence: Sentence, document: Document, whole: Slot, back: int = 
         if same:
             return whole
     return whole
+
+
+def _group_after_aside(sentence: Sentence, whole: Slot) -> set[str]:
+    """The group a bare "N of M" names after its bracketed share: "39 of 141 (27.7%) in the
+    control arm" (the nouns after "in"/"among" past the bracket: {control}); none where no
+    bracket follows the whole or no "in"/"among" follows the bracket."""
+    doc = sentence.doc
+    k = whole.token + 1
+    if k >= len(doc) or doc[k].text != "(":
+        return set()
+    while k < len(doc) and doc[k].text != ")":
+        k += 1
+    if k + 2 >= len(doc) or doc[k + 1].lower_ not in ("in", "among"):
+        return set()
+    out = set()
+    for token in doc[k + 2:k + 5]:
+        if not token.is_alpha or token.norm_ in FIGURES:
+            break
+        out.add(stem(token.text))
+    return out - {"the", "of", "and", "or"}
 
 
 def nouns_after(sentence: Sentence, slot: Slot, most: int = 3) -> set[str]:
@@ -731,6 +753,13 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
         if part is not None:
             found = [(r, s) for r, s in found if CELL.fullmatch(s.local) is None or
                      (_calendar_year(document.periods.get(s.local)) or part) >= part]
+            # "In 2019, before the pandemic, the Authority sold 25,460" and then "permits
+            # climbed to 10,214 and made up 33.8% of all licences sold": a whole whose own
+            # sentence writes an earlier year it is dated by is that year's, no whole of
+            # the part's (where the part's sentence does not write that year too); where the
+            # words name no measure ("about a third of that") they may point back to it
+            found = [(r, s) for r, s in found if not named or not _written_earlier_year(
+                document, sentence, s, part)]
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
@@ -754,6 +783,18 @@ def _dated_apart(document: Document, portion: Slot, whole: Slot) -> bool:
         return False
     years = [_calendar_year(document.periods.get(s.local)) for s in (portion, whole)]
     return None not in years and years[0] != years[1]
+
+
+def _written_earlier_year(document: Document, sentence: Sentence, slot: Slot,
+                          part: int) -> bool:
+    """Whether a figure of another sentence is dated a calendar year before ``part`` that
+    its own sentence writes (and the part's sentence does not)."""
+    year = _calendar_year(document.periods.get(slot.local))
+    if year is None or year >= part or slot.sentence == sentence.index:
+        return False
+    pattern = rf"\b{year}\b"
+    return re.search(pattern, document.sentences[slot.sentence].text) is not None and \
+        re.search(pattern, sentence.text) is None
 
 
 def _calendar_year(period: str | None) -> int | None:

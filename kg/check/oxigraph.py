@@ -277,7 +277,7 @@ def _checks_to_run(graphs: list[Graph], explain_only: bool, edits: Iterable[Edit
         edited = [p for _, p, _ in undo]
         if explain_only and focus is not None:
             checks = _about(store, checks, focus, edited=edited)
-        else:
+        elif not explain_only:  # a what-if's are narrowed by its focus (_about)
             checks = _targeted(store, checks)
         yield store, checks, edited
     finally:

@@ -277,6 +277,8 @@ def _checks_to_run(graphs: list[Graph], explain_only: bool, edits: Iterable[Edit
         edited = [p for _, p, _ in undo]
         if explain_only and focus is not None:
             checks = _about(store, checks, focus, edited=edited)
+        elif not explain_only:  # a what-if's are narrowed by its focus (_about)
+            checks = _targeted(store, checks)
         yield store, checks, edited
     finally:
         for s, p, stated in reversed(undo):  # the first edit of a property saw its own
@@ -420,6 +422,31 @@ def _about(store: ox.Store, checks: list[CompiledCheck],
             about = not members.isdisjoint(asked)
         if about:
             kept.append(check)
+    return kept
+
+
+def _targeted(store: ox.Store, checks: list[CompiledCheck]) -> list[CompiledCheck]:
+    """The checks whose root shape has a focus node in ``store``.
+
+    Every check's query joins its root shape's target pattern in front
+    (:func:`~kg.check.compile.wrap_in_target`, and the Core and pre-bound checks of
+    :func:`~kg.check.compile.compile_shapes` alike), so a check whose pattern matches
+    nothing in the store has no row: SHACL reports nothing of a shape without a focus
+    node.  Each distinct pattern is asked once (an ASK), not each check's query run: in
+    the paper's check, 84 of 247 queries were of shapes none of whose targets the
+    document has (about 10 ms a document, issue 32); the 27 patterns take about 1 ms.
+    The store is asked as it stands (a what-if's edits made)."""
+    has: dict[str, bool] = {}
+    kept = []
+    for check in checks:
+        targets = _target_of(check.root)
+        if targets is not None:
+            found = has.get(targets)
+            if found is None:
+                found = has[targets] = bool(store.query(f"ASK {{ {targets} }}"))
+            if not found:
+                continue
+        kept.append(check)
     return kept
 
 

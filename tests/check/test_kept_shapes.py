@@ -17,7 +17,7 @@ from kg import vocab
 from kg.check import kept
 from kg.check.compile import compile_checks
 from kg.check.shapes import index_shapes
-from tests.check.test_startup import _paper, _run
+from tests.check.test_startup import _probe
 
 
 @pytest.fixture
@@ -106,21 +106,14 @@ def test_a_parse_labels_blank_nodes_alike_in_rdflibs_order(tmp_path: Path) -> No
 
 
 def test_checking_the_paper_compiles_no_shape(tmp_path: Path) -> None:
-    claims = _paper(tmp_path)
-    script = tmp_path / "probe.py"
-    script.write_text(
-        "import os, sys\n"
-        "import kg.check.compile as compile\n"
-        "real = compile.compile_checks\n"
-        "def probe(index):\n"
-        "    os.write(2, b'compiled\\n')\n"
-        "    return real(index)\n"
-        "compile.compile_checks = probe\n"
-        f"sys.argv = ['kg', 'check', '--claims', {str(claims)!r}, '--no-cache']\n"
-        "from kg.cli import main\n"
-        "main()\n", encoding="utf-8")
-    proc = _run(tmp_path, str(script))
-    assert "difference" in proc.stdout
+    proc = _probe(tmp_path,
+                  "import os, sys\n"
+                  "import kg.check.compile as compile\n"
+                  "real = compile.compile_checks\n"
+                  "def probe(index):\n"
+                  "    os.write(2, b'compiled\\n')\n"
+                  "    return real(index)\n"
+                  "compile.compile_checks = probe\n")
     # with another rdflib than the kept file's, the shapes are compiled afresh
     assert ("compiled" in proc.stderr.splitlines()) == (_kept_with() != rdflib.__version__)
 
@@ -154,18 +147,11 @@ def test_the_kept_targets_and_relation_roles_are_the_shapes_graphs(fresh) -> Non
 def test_checking_the_paper_makes_no_shapes_graph(tmp_path: Path) -> None:
     """The paper's check reads nothing of the shapes graph that is not kept (its results
     are claimgraph's SPARQL constraints', which need none): the graph is not made."""
-    claims = _paper(tmp_path)
-    script = tmp_path / "probe.py"
-    script.write_text(
-        "import os, sys\n"
-        "import kg.vocab as vocab\n"
-        "real = vocab.shapes_graph\n"
-        "vocab.shapes_graph = lambda: os.write(2, b'made\\n') and real()\n"
-        f"sys.argv = ['kg', 'check', '--claims', {str(claims)!r}, '--no-cache']\n"
-        "from kg.cli import main\n"
-        "main()\n", encoding="utf-8")
-    proc = _run(tmp_path, str(script))
-    assert "difference" in proc.stdout
+    proc = _probe(tmp_path,
+                  "import os, sys\n"
+                  "import kg.vocab as vocab\n"
+                  "real = vocab.shapes_graph\n"
+                  "vocab.shapes_graph = lambda: os.write(2, b'made\\n') and real()\n")
     assert ("made" in proc.stderr.splitlines()) == (_kept_with() != rdflib.__version__)
 
 

@@ -33,6 +33,21 @@ def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return proc
 
 
+def _probe(tmp_path: Path, prelude: str, before_main: str = "",
+           claims: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """A cold ``kg check`` of the paper (or of ``claims``) in a process of its own that runs
+    ``prelude`` first (imports ``os`` and ``sys`` itself) and ``before_main`` just before it."""
+    script = tmp_path / "probe.py"
+    script.write_text(
+        prelude +
+        f"sys.argv = ['kg', 'check', '--claims', {str(claims or _paper(tmp_path))!r}, "
+        "'--no-cache']\n"
+        "from kg.cli import main\n" + before_main + "main()\n", encoding="utf-8")
+    proc = _run(tmp_path, str(script))
+    assert "difference" in proc.stdout
+    return proc
+
+
 def _imported_by_check(tmp_path: Path, *options: str) -> set[str]:
     """Every module a cold ``kg check`` of the paper alone imports (``-X importtime``)."""
     proc = _run(tmp_path, "-X", "importtime", "-m", "kg", "check", "--claims",
@@ -61,16 +76,11 @@ def test_a_check_process_runs_no_cycle_collection(tmp_path: Path) -> None:
     """kg check, a process of its own, collects no garbage of one document: not after
     checking it, not after printing the report, not at exit (each scanned all the run
     made)."""
-    script = tmp_path / "probe.py"
-    script.write_text(
-        "import gc, os, sys\n"
-        "gc.callbacks.append(lambda phase, info: phase == 'stop' and os.write(2, b'gc\\n'))\n"
-        f"sys.argv = ['kg', 'check', '--claims', {str(_paper(tmp_path))!r}, '--no-cache']\n"
-        "from kg.cli import main\n"
-        "os.write(2, b'main\\n')\n"
-        "main()\n", encoding="utf-8")
-    proc = _run(tmp_path, str(script))
-    assert "difference" in proc.stdout
+    proc = _probe(tmp_path,
+                  "import gc, os, sys\n"
+                  "gc.callbacks.append(lambda phase, info: phase == 'stop' and "
+                  "os.write(2, b'gc\\n'))\n",
+                  before_main="os.write(2, b'main\\n')\n")
     assert proc.stderr.split("main\n", 1)[1].split() == []
 
 
@@ -79,17 +89,13 @@ def test_a_check_process_leaves_what_it_made_out_of_the_collection_at_exit(
     """The interpreter's finalisation collects once more even with the collector off (and
     tells no gc.callbacks): kg check freezes what it made first, so that collection scans
     nothing of the run (about 60 ms of the paper's check)."""
-    script = tmp_path / "probe.py"
-    script.write_text(
-        "import atexit, gc, os, sys\n"
-        # registered first, run last of the exit handlers: what the final collection scans
-        "atexit.register(lambda: os.write(2, f'tracked {len(gc.get_objects())} frozen '\n"
-        "                                    f'{gc.get_freeze_count()}\\n'.encode()))\n"
-        f"sys.argv = ['kg', 'check', '--claims', {str(_paper(tmp_path))!r}, '--no-cache']\n"
-        "from kg.cli import main\n"
-        "main()\n", encoding="utf-8")
-    proc = _run(tmp_path, str(script))
-    assert "difference" in proc.stdout
+    proc = _probe(tmp_path,
+                  "import atexit, gc, os, sys\n"
+                  # registered first, run last of the exit handlers: what the final
+                  # collection scans
+                  "atexit.register(lambda: os.write(2, f'tracked {len(gc.get_objects())} "
+                  "frozen '\n"
+                  "                                    f'{gc.get_freeze_count()}\\n'.encode()))\n")
     found = re.search(r"^tracked (\d+) frozen (\d+)$", proc.stderr, re.MULTILINE)
     assert found, proc.stderr[-2000:]
     tracked, frozen = int(found.group(1)), int(found.group(2))

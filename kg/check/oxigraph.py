@@ -435,7 +435,8 @@ def _targeted(store: ox.Store, checks: list[CompiledCheck]) -> list[CompiledChec
     node.  Each distinct pattern is asked once (an ASK), not each check's query run: in
     the paper's check, 84 of 247 queries were of shapes none of whose targets the
     document has (about 10 ms a document, issue 32); the 27 patterns take about 1 ms.
-    The store is asked as it stands (a what-if's edits made)."""
+    Used by the full validation only: a what-if's checks are narrowed by its focus
+    (:func:`_about`) instead."""
     has: dict[str, bool] = {}
     kept = []
     for check in checks:

@@ -278,6 +278,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             worded=subject.sentence == sentence.index)
     for greater, lesser, evidence in _than_named(sentence, document):
         add(greater, lesser, evidence, across=True)
+    for greater, lesser, evidence in _times_over(sentence):
+        # (where a multiple of the two is read, "over twice" as a hedged factor, it states
+        # their order and is checked: no second, weaker claim)
+        add(greater, lesser, evidence)
     for greater, lesser, evidence in _faster(sentence, document):
         add(greater, lesser, evidence, across=greater.sentence != lesser.sentence,
             worded=True)
@@ -1005,6 +1009,53 @@ def _moved_from_to(sentence: Sentence, document: Document):
             continue  # "… from 640 to 588. That is a fall of 8.1%": stated there
         greater, lesser = (reached, base) if said == "Increase" else (base, reached)
         yield greater, lesser, doc[at:reached.token + 1].text
+
+
+#: the words that make a factor a floor: "more than three times", "over twice", "at least
+#: double" (the value is larger still than the factor makes it, so larger than the base)
+_AT_LEAST = re.compile(r"^(?:more\s+than|over|at\s+least|well\s+over|upwards\s+of|well\s+above)"
+                       r"\s", re.I)
+#: words that may stand between the value and its floor factor: "£241m, more than three
+#: times", "643 ha, was more than triple", "4,200 were over twice"
+_TO_FACTOR = (",", "was", "is", "were", "are", "be", "been", "being", "now", "still", "which",
+              "that", "or", "some", "nearly")
+#: what ends the words between a floor factor and the base it multiplies
+_BASE_STOPS = (",", ";", ":", ".", ")", "than", "and", "or", "but", "while", "whereas",
+               "which", "who", "from", "to", "in", "on", "by", "for", "per")
+
+
+def _times_over(sentence: Sentence):
+    """(greater, lesser, evidence) of "Staying visitors spent £241m, more than three times the
+    £77m spent by day visitors", "its average fire, at 643 ha, was more than triple the size
+    of a typical one (201 ha)": a factor written as a floor ("more than", "over", "at least")
+    between a value and the base it multiplies says the value is larger than the base. The
+    factor itself is only a bound (no multiple to check), but the order of the two is what
+    the words state. The value: the figure right before the factor, past a comma and a verb
+    of being only; the base: the first figure after it, past words that name what it is
+    ("the size of a typical one", brackets round the figure), in the value's unit."""
+    doc = sentence.doc
+    values = [s for s in sentence.slots if s.cls in _VALUES]
+    for factor in sentence.slots:
+        if factor.cls != FACTOR or not _AT_LEAST.match(factor.text) or \
+                factor.value is None or factor.value < 1:
+            continue
+        greater = next((s for s in reversed(values) if s.token < factor.token), None)
+        if greater is None or any(t.lower_ not in _TO_FACTOR
+                                  for t in doc[greater.token + 1:factor.token]):
+            continue
+        lesser = next((s for s in values if s.token > factor.token), None)
+        if lesser is None or lesser.unit != greater.unit or lesser.token - factor.token > 9:
+            continue
+        between = doc[factor.token + 1:lesser.token]
+        if any(t.lower_ in _BASE_STOPS or t.norm_ in FIGURES for t in between[:-1]) or \
+                between and between[-1].text not in ("(",) and \
+                (between[-1].lower_ in _BASE_STOPS or between[-1].norm_ in FIGURES) or \
+                between and between[-1].text == "(" and not (
+                    lesser.token + 1 < len(doc) and doc[lesser.token + 1].text == ")"):
+            continue
+        if any(is_gap(sentence, s) or is_change(sentence, s) for s in (greater, lesser)):
+            continue  # "a rise of 12%, over twice the 5% of last year": changes, no levels
+        yield greater, lesser, doc[factor.token:lesser.token + 1].text
 
 
 #: words that say a change went faster (or slower) than another: "traffic grew faster"

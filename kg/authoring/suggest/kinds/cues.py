@@ -55,7 +55,10 @@ PERIOD_FILLER = FILLER + MONTHS + (
     # "from a mean of 78 minutes", "from an average of 2.1 visits": a baseline's statistic
     "mean", "average", "median",
     # "over the current year's $1.32 billion", "on the prior-year quarter's 11.1%"
-    "current", "this", "preceding", "-")
+    "current", "this", "preceding", "-",
+    # "$16 less than our $35 day pass", "against your £40 a month now": a baseline's owner
+    # in the first or second person, as "its" and "their" name it in the third
+    "our", "your", "my")
 
 def _between(most: int, extra: tuple[str, ...] = ()) -> tuple[dict, None]:
     """Up to ``most`` words that only say which or when a baseline is (NORM: a year is

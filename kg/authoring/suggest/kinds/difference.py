@@ -185,6 +185,22 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                                         f"{sentence.doc[m.start].text} {diff.text}",
                             direction=said))
             continue
+        if diff.cls == POINTS and m.name == "gap" and diff.local not in used and \
+                sentence.doc[m.start].lower_ in ("difference", "gap") and \
+                (years := _rates_of_two_years(sentence, diff)) is not None:
+            # "occupancy was 61.4% in 2019 and 58.8% in 2025, a difference of 2.6 points":
+            # one rate at two times, so the gap is its move in points from the earlier year
+            # to the later (the years say which end is which; "difference" gives no way, so
+            # the two values give it, as for a trial's arms)
+            start, end = years
+            said = None if start.value == end.value or None in (start.value, end.value) \
+                else "Decrease" if end.value < start.value else "Increase"
+            out.append(make("PercentagePointChangeRelation", sentence.claim,
+                            {"initial": start, "final": end, "change": diff},
+                            m.evidence, f"{start.text} to {end.text}: "
+                                        f"{sentence.doc[m.start].text} {diff.text}",
+                            direction=said))
+            continue
         if diff.cls == POINTS:
             # ("up 3 points on last year" is a move, which percent change has read)
             found = None if diff.local in used else _points_apart(sentence, document, m, diff)
@@ -546,13 +562,35 @@ def _verb_before(sentence: Sentence, at: int) -> str | None:
     return None
 
 
+def _rates_of_two_years(sentence: Sentence, diff: Slot) -> tuple[Slot, Slot] | None:
+    """(earlier, later) of the two percentages right before a gap in points, in its clause,
+    where the words give each its own year ("61.4% in 2019 and 58.8% in 2025, a difference
+    of 2.6 points"): one rate at two times. None where the clause holds another number of
+    them, or either lacks a year, or the years are one."""
+    rates = [s for s in sentence.slots if s.cls == PERCENT and s.token < diff.token
+             and not clause_between(sentence, s.token, diff.token)]
+    if len(rates) != 2:
+        return None
+    years = [_year_said(sentence, s) for s in rates]
+    if None in years or years[0] == years[1]:
+        return None
+    return (rates[0], rates[1]) if years[0] < years[1] else (rates[1], rates[0])
+
+
 def _year_said(sentence: Sentence, slot) -> int | None:
     """The year the words give a figure: right after it ("… in 2025", "… for 2025"), or the
     year a "when" clause it stands in hangs on ("since 2020, when it handled 0.962 million")."""
     doc = sentence.doc
     if slot.year is not None:
         return slot.year
-    for token in doc[slot.token + 1:slot.token + 6]:
+    after = slot.token + 1
+    if after < len(doc) and doc[after].text == "(":
+        # "55.9% (104 churches) in 2019": an aside in brackets right after the figure (what
+        # it is of) leaves the year after it the figure's
+        close = next((t.i for t in doc[after + 1:after + 6] if t.text == ")"), None)
+        if close is not None:
+            after = close + 1
+    for token in doc[after:after + 5]:
         if token.is_punct or token.norm_ in FIGURES:
             break
         if token.norm_ == YEAR and doc[token.i - 1].lower_ in ("in", "for", "during"):

@@ -307,11 +307,14 @@ def _rival(one: tuple[Sentence, Slot], two: tuple[Sentence, Slot], other: tuple[
     nothing of which it is: there their own words are weighed ("Export earnings of £9.14
     million imply an average price of £3,200 per tonne": the earnings are named by
     "earnings", the £3,200 by "price … per tonne")."""
+    if len(_named(*one) & _named(*other)) < shared:
+        return False
+    # (their own words only ever clear a rival the clause makes, never make one)
     if _same_clause(two, other):
         return len(_named(*one) & _own_named(*other)) >= len(_named(*one) & _own_named(*two))
     if _same_clause(one, other):
         return len(_own_named(*other) & _named(*two)) >= len(_own_named(*one) & _named(*two))
-    return len(_named(*one) & _named(*other)) >= shared
+    return True
 
 
 def _same_clause(a: tuple[Sentence, Slot], b: tuple[Sentence, Slot]) -> bool:
@@ -543,9 +546,12 @@ def _key_point(sentence: Sentence, document: Document, said: Slot) -> Slot | Non
     # (another figure of the clause shares its words: their own words say which of the two
     # the key point names, "a dividend of Rs 6 per share of face value Rs 2")
     own = len(_own_named(sentence, said) & _named(earlier, first))
-    if any(len(_own_named(sentence, s) & _named(earlier, first)) >= own
-           if _same_clause((sentence, said), (sentence, s)) else
-           _named_alike(document, sentence, s, earlier, first) >= best
+    # (their own words only ever clear a rival, never make one: "Employees: 212" names the
+    # count of employees, not the members counted beside it, "212 employees serving 48,260
+    # members")
+    if any(_named_alike(document, sentence, s, earlier, first) >= best and (
+               not _same_clause((sentence, said), (sentence, s)) or
+               len(_own_named(sentence, s) & _named(earlier, first)) >= own)
            for s in sentence.slots if s is not said and _alike(document, s, first) and
            _ends_agree(sentence, s, earlier, first)):
         return None

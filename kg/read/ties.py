@@ -732,7 +732,10 @@ def _said_at(sentence: str, words: str) -> list[int]:
     flags = re.I if words.lower() not in _AMBIGUOUS else 0
     plural = r"(?:e?s)?" if re.search(r"[a-z]$", words) and flags else ""
     written = re.escape(words)
-    if flags and (m := re.fullmatch(r"(.*\w{4})(ies|s)", words)) and \
+    # (an "-ies" plural is cut at "ies", never at its last "s" alone: "Legacies" is named by
+    # "legacy income" as by "legacies")
+    if flags and (m := re.fullmatch(r"(.*\w{4})(ies)", words) or
+                  re.fullmatch(r"(.*\w{4})(s)", words)) and \
             not re.search(r"(?:ss|us|is)$", words):
         # a plural label names its noun's singular too: "investment income" the row
         # "Investments", "the legacy" "Legacies"

@@ -293,11 +293,33 @@ def _named_as_well(document: Document, a: tuple[Sentence, Slot], b: tuple[Senten
     said = [o.text for other in document.sentences for o in other.slots]
     # (a figure the text itself writes twice is that one's saying again, not another's: a
     # range "of £212m to £220m" said again "between £212m and £220m")
-    return any(len(_named(*one) & _named(other, o)) >= shared
+    return any(_rival(one, two, (other, o), shared)
                for one, two in pairs for other in document.sentences for o in other.slots
                if o is not one[1] and o is not two[1] and o.text != one[1].text and
                o.cls == one[1].cls and o.unit == one[1].unit and said.count(o.text) == 1 and
                not o.local.startswith("f-t") and _same_period(document, o, one[1]))
+
+
+def _rival(one: tuple[Sentence, Slot], two: tuple[Sentence, Slot], other: tuple[Sentence, Slot],
+           shared: int) -> bool:
+    """Whether ``other`` is named as alike to ``one`` as ``two`` is (``shared`` words). A
+    figure in the clause of one of the two shares that clause's words with it, which say
+    nothing of which it is: there their own words are weighed ("Export earnings of £9.14
+    million imply an average price of £3,200 per tonne": the earnings are named by
+    "earnings", the £3,200 by "price … per tonne")."""
+    if len(_named(*one) & _named(*other)) < shared:
+        return False
+    # (their own words only ever clear a rival the clause makes, never make one)
+    if _same_clause(two, other):
+        return len(_named(*one) & _own_named(*other)) >= len(_named(*one) & _own_named(*two))
+    if _same_clause(one, other):
+        return len(_own_named(*other) & _named(*two)) >= len(_own_named(*one) & _named(*two))
+    return True
+
+
+def _same_clause(a: tuple[Sentence, Slot], b: tuple[Sentence, Slot]) -> bool:
+    """Whether two figures stand in one clause of one sentence."""
+    return a[0] is b[0] and _clause_span(*a) == _clause_span(*b)
 
 
 def _bound(sentence: Sentence, slot: Slot) -> bool:
@@ -521,7 +543,15 @@ def _key_point(sentence: Sentence, document: Document, said: Slot) -> Slot | Non
             (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
         return None
     best, first, earlier = ranked[0]
-    if any(_named_alike(document, sentence, s, earlier, first) >= best
+    # (another figure of the clause shares its words: their own words say which of the two
+    # the key point names, "a dividend of Rs 6 per share of face value Rs 2")
+    own = len(_own_named(sentence, said) & _named(earlier, first))
+    # (their own words only ever clear a rival, never make one: "Employees: 212" names the
+    # count of employees, not the members counted beside it, "212 employees serving 48,260
+    # members")
+    if any(_named_alike(document, sentence, s, earlier, first) >= best and (
+               not _same_clause((sentence, said), (sentence, s)) or
+               len(_own_named(sentence, s) & _named(earlier, first)) >= own)
            for s in sentence.slots if s is not said and _alike(document, s, first) and
            _ends_agree(sentence, s, earlier, first)):
         return None
@@ -675,6 +705,32 @@ def _named(sentence: Sentence, slot: Slot) -> frozenset[str]:
     """The words that name what a figure is of: its clause, back to the punctuation before
     it and on to the punctuation after it, over any other figure in between ("lifting the
     renewable share from 64.5% in 2023 to [70.1%]")."""
+    start, end = _clause_span(sentence, slot)
+    return _words_of(sentence.doc, start, end)
+
+
+def _own_named(sentence: Sentence, slot: Slot) -> frozenset[str]:
+    """The words of a figure's clause that are its own where the clause holds other amounts
+    too: from the figure before it (or the clause's start) to the figure after it (or the
+    clause's end). "declared a dividend of Rs 6 per share of face value Rs 2 each" names the
+    dividend by the words up to "face value", and Rs 2 only by those after Rs 6: which of two
+    figures of one clause a key point states again, their own words tell."""
+    start, end = _clause_span(sentence, slot)
+    others = [s.token for s in sentence.slots if s is not slot and s.cls in _CLASSES and
+              start <= s.token < end]
+    start = max([t + 1 for t in others if t < slot.token], default=start)
+    end = min([t for t in others if t > slot.token], default=end)
+    return _words_of(sentence.doc, start, end)
+
+
+def _words_of(doc, start: int, end: int) -> frozenset[str]:
+    return _roots(frozenset(w for w in _content([t for t in doc[start:end]
+                                                 if t.norm_ not in FIGURES])
+                            if w not in _NOT_MEASURE))
+
+
+def _clause_span(sentence: Sentence, slot: Slot) -> tuple[int, int]:
+    """The tokens of a figure's clause (as :func:`_named` reads it), as a start and an end."""
     doc = sentence.doc
     start = slot.token
     end = slot.token + 1
@@ -699,9 +755,7 @@ def _named(sentence: Sentence, slot: Slot) -> frozenset[str]:
             # its own move's figures, a clause joined on names another figure's measure
             break
         end += 1
-    return _roots(frozenset(w for w in _content([t for t in doc[start:end]
-                                                 if t.norm_ not in FIGURES])
-                            if w not in _NOT_MEASURE))
+    return start, end
 
 
 def _set_off_move(doc, start: int, at: int) -> bool:

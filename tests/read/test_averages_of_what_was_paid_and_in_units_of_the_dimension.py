@@ -45,9 +45,10 @@ def test_an_amount_in_all_then_per_thing_in_a_smaller_unit(tmp_path: Path) -> No
         "3.2 tonnes ÷ 1,280 = 2.5 kg each"]
     # a conversion beside a total in the average's own unit is no total: the miles restate
     # the kilometres, and the total averaged is the kilometres
-    assert _averages(tmp_path / "converted", "The club has 240 members. - 1.92 million km cycled by members "
-                               "in 2025, about 1.19 million miles, or nearly 8,000 km per "
-                               "member") == ["1.92 million km ÷ 240 = nearly 8,000 km each"]
+    assert _averages(tmp_path / "converted", "The club has 240 members. - 1.92 million km "
+                                             "cycled by members in 2025, about 1.19 million "
+                                             "miles, or nearly 8,000 km per member") == [
+        "1.92 million km ÷ 240 = nearly 8,000 km each"]
 
 
 def test_that_points_back_to_the_total_of_the_levels_before(tmp_path: Path) -> None:

@@ -2323,7 +2323,7 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # ("2.86 million metres rowed - about 1,777 miles, or 9,000 metres per member": where
     # the sentence gives an amount in the average's own unit, one in another unit of its
     # dimension is a conversion of it, never the total)
-    own_unit = any(s is not count and s is not average and s.unit == average.unit
+    own_unit = any(s is not count and s.token < average.token and s.unit == average.unit
                    for s in sentence.slots)
     alike = (lambda s: s.unit == average.unit) if own_unit else \
         (lambda s: _alike(s, average))

@@ -598,6 +598,17 @@ def _dimension(unit: str | None) -> tuple[int | str, ...] | None:
     return exponents if any(exponents) else None
 
 
+def _alike(slot: Slot, average: Slot) -> bool:
+    """Whether a figure is in the average's unit or another of its physical dimension: "90,260
+    tonnes … 864 kg per household", "3,110 MWh, or 2.19 kWh per vehicle-km" (the check compares
+    them by QUDT's multipliers); a currency is only itself, a count only a count."""
+    if slot.unit == average.unit:
+        return True
+    mine = _dimension(average.unit)
+    return mine is not None and mine[0] != "currency" and "/" not in (average.unit or "") and \
+        "/" not in (slot.unit or "") and _dimension(slot.unit) == mine
+
+
 @functools.lru_cache(maxsize=1024)
 def _unit_word(word: str) -> str | None:
     """The unit a word names where a number would carry it ("tonne", "litre", "km")."""
@@ -747,7 +758,7 @@ def _in_total(sentence: Sentence, average: Slot) -> Slot | None:
     $95.0 million in total lending"; None where there is none."""
     doc = sentence.doc
     later = [s for s in sentence.slots if s.token > average.token]
-    if not later or later[0].unit != average.unit or later[0].cls != average.cls:
+    if not later or not _alike(later[0], average) or later[0].cls != average.cls:
         return None
     total = later[0]
     between = [t.lower_ for t in doc[average.token + 1:total.token]]
@@ -2078,7 +2089,7 @@ def _pointed_back(sentence: Sentence, document: Document, average: Slot,
                                    _count_then_that(sentence, average, count)):
         return None
     before = document.sentences[sentence.index - 1]
-    in_unit = lambda at: [s for s in at.slots if s is not count and s.unit == average.unit
+    in_unit = lambda at: [s for s in at.slots if s is not count and _alike(s, average)
                           and s.cls == average.cls]
     levels = [s for s in in_unit(before) if level(before, s)]
     if not in_unit(before) and count.sentence == before.index and sentence.index >= 2:
@@ -2099,6 +2110,13 @@ def _pointed_back(sentence: Sentence, document: Document, average: Slot,
     # "takes the bill to £1,797.36 - the £1,797 figure quoted above": "the" and a figure an
     # earlier sentence wrote point back to that figure, no level of this sentence's own
     levels = [s for s in levels if not _the_one_said_before(document, before, s)] or levels
+    if len(levels) > 1:
+        # "Adding imports of 3.1 TWh to generation gives total consumption of 87.3 TWh. With
+        # 16.1 million people, that is 5,420 kWh per head": of the levels before, the one its
+        # words call the total is what "that" points back to
+        totalled = [s for s in levels if {"total", "totals"} & {
+            t.lower_ for t in before.doc[max(0, s.token - 4):s.token]}]
+        levels = totalled if len(totalled) == 1 else levels
     if len(levels) != 1:
         return None
     # "Costs came to £9,000, so the club ran a deficit of £1,200. That is a loss of £3 per
@@ -2302,14 +2320,21 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     "each thing cost", whose total the words of costs name)."""
     # "leaving a shortfall of €0.7 million - roughly 56 cents for every trip": the amount
     # set off right before the average is what it averages, a gap as much as a level
-    apposed = [s for s in sentence.slots if s is not count and s.unit == average.unit
+    # ("2.86 million metres rowed - about 1,777 miles, or 9,000 metres per member": where
+    # the sentence gives an amount in the average's own unit, one in another unit of its
+    # dimension is a conversion of it, never the total)
+    own_unit = any(s is not count and s.token < average.token and s.unit == average.unit
+                   for s in sentence.slots)
+    alike = (lambda s: s.unit == average.unit) if own_unit else \
+        (lambda s: _alike(s, average))
+    apposed = [s for s in sentence.slots if s is not count and alike(s)
                and s.cls in AMOUNTS and 0 < average.token - s.token <= 4
                and all(t.is_punct or t.lower_ in _HEDGES
                        for t in sentence.doc[s.token + 1:average.token])]
     if not apposed:
         # "cost $382,000 a year to run, or about $41 per treated pupil": a few words of the
         # amount's own clause, then "or" sets the average off as the same amount per thing
-        apposed = [s for s in sentence.slots if s is not count and s.unit == average.unit
+        apposed = [s for s in sentence.slots if s is not count and alike(s)
                    and s.cls in AMOUNTS and 0 < average.token - s.token <= 9
                    and _restated_by_or(sentence.doc[s.token + 1:average.token])]
     # "Each message cost £0.04, or £0.12 per donor": an amount the words give as what one
@@ -2325,7 +2350,7 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # ("38,620 borrowers - people who borrowed at least one item -": a bound says what each
     # thing counted is, never the total they make)
     here = [s for s in sentence.slots if s is not average and s is not count
-            and s.unit == average.unit and s.cls in AMOUNTS and level(sentence, s)
+            and alike(s) and s.cls in AMOUNTS and level(sentence, s)
             and not _bounded(s)
             and not _added_to(sentence, s, average) and not _listed_with(sentence, s, average)
             and not _set_against(sentence, average, s) and not _each_amount(sentence, s)
@@ -2360,6 +2385,11 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         # document calls its costs, expenses or spending (not "an average cost of $28,100
         # per well", a cost of one programme, which the whole budget does not total)
         clause |= _COST_TOTALS
+    if _paid(sentence, average):
+        # "Passengers paid an average of £6.42 per journey", "customers, who paid on average
+        # £188,200 each": what each paid adds up to what the document calls the money it
+        # took in (its revenue, income, sales or fares)
+        clause |= _PAID_TOTALS
     if clause & _GIVING:
         # "The average backer put in £77.29": what each gave adds up to what the document
         # says they pledged, donated or raised
@@ -2634,6 +2664,26 @@ _GIVING = frozenset(stem(w) for w in ("put", "gave", "given", "donated", "pledge
                                       "contributed", "chipped"))
 _GIVEN_TOTALS = frozenset(stem(w) for w in ("pledged", "donated", "raised", "given",
                                             "contributed", "donations", "pledges", "gifts"))
+
+#: the verbs of paying for something ("passengers paid") and the words a document names
+#: what they paid in all by
+_PAYING = ("paid", "pay", "pays")
+#: the words between the verb of paying and the amount ("paid on average", "paid an average
+#: of about")
+_PAID_THEN = ("on", "average", "an", "a", "of", "about", "some", "roughly", "around", "nearly")
+_PAID_TOTALS = frozenset(stem(w) for w in ("revenue", "revenues", "income", "sales", "turnover",
+                                           "takings", "receipts", "fares", "spending"))
+
+
+def _paid(sentence: Sentence, average: Slot) -> bool:
+    """Whether the average is what each paid, the verb right before it and its average
+    words ("buyers paid an average of $3,118 an animal"; not "412 paying members, and
+    subscriptions averaged £56.92 each", nor what an organisation spends)."""
+    doc = sentence.doc
+    k = average.token - 1
+    while k >= 0 and doc[k].lower_ in _PAID_THEN:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _PAYING
 
 
 #: the words that say where a thing happened, before the places they count ("at its two

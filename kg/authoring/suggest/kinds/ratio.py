@@ -154,6 +154,10 @@ _SIDE_BY_SIDE = ("named", "relative-risk", "leverage", "leverage-named")
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     for m, ratio in unclaimed(PATTERNS(sentence), "ratio", taken, out):
+        restated = _restated_share(sentence, ratio, taken) if m.name == "apposed" else None
+        if restated is not None:
+            out.append(restated)
+            continue
         found = _READINGS.get(m.name, _of)(sentence, document, m, ratio)
         if found is None or found[0].unit != found[1].unit:
             continue
@@ -176,6 +180,51 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                         {"numerator": numerator, "denominator": denominator, "ratio": ratio},
                         m.evidence, label, across=True))
     return out
+
+
+#: the marks that set a fraction off after a share it restates ("31.0% of the total - roughly
+#: one in three", "1.2% of all trips, or roughly 1 in 83")
+_SET_OFF = (",", "-", "–", "—", "or", "(")
+_HEDGES = ("about", "roughly", "nearly", "almost", "around", "some", "just", "close", "to",
+           "over", "under", "more", "less", "than", "well", "or")
+
+
+def _restated_share(sentence: Sentence, ratio: Slot, taken: list[Suggestion]
+                    ) -> Suggestion | None:
+    """"6,482 ceremonies, or 31.0% of the total - roughly one in three": a fraction in words
+    set off right after a percent this sentence's share reads restates that share, so it is
+    the ratio of the same portion to the same whole (wherever the share found them: the
+    whole may be a table's total); None where another figure, or words that are no naming
+    of the whole ("of the total", "of all trips"), stand between the two."""
+    doc = sentence.doc
+    k = ratio.token - 1
+    while k >= 0 and doc[k].lower_ in _HEDGES and doc[k].lower_ != "or":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _SET_OFF:
+        return None
+    while k >= 0 and doc[k].lower_ in _SET_OFF:
+        k -= 1
+    # (the words naming the whole right after the percent: "of the total", "of all trips")
+    end = k
+    while k >= 0 and doc[k].is_alpha and doc[k].norm_ not in FIGURES and end - k < 6:
+        k -= 1
+    if k < end and doc[k + 1].lower_ != "of":
+        return None
+    share = sentence.by_token.get(k)
+    if share is None or share.cls != PERCENT:
+        return None
+    for s in taken:
+        roles = dict(s.roles)
+        if s.kind == "ShareRelation" and roles.get("share") == (share.local,) and \
+                len(roles.get("portion", ())) == 1 and len(roles.get("whole", ())) == 1:
+            return Suggestion("RatioRelation", s.claim,
+                              (("numerator", roles["portion"]),
+                               ("denominator", roles["whole"]), ("ratio", (ratio.local,))),
+                              " ".join(doc[share.token:ratio.token + 1].text.split()),
+                              s.label.replace(share.text, ratio.text, 1)
+                              if share.text in s.label else f"{share.text}: {ratio.text}",
+                              across=s.across)
+    return None
 
 
 #: a percent that is a confidence level, not a risk: "(95% CI 0.58 to 0.87)"

@@ -28,6 +28,10 @@ _MARGIN_OF = {"ebit": ("ebit",), "ebitda": ("ebitda",), "operating": ("operating
 _POINT_WORDS = {"LOWER": {"IN": ["point", "points", "percentage", "pp", "pts", "ppt", "ppts"]},
                 "OP": "{0,2}"}
 
+#: "(H1 2024: 8.4%)", "(2023: 7.7%)": the period a bracketed comparative is of, before its
+#: colon
+_BRACKET_PERIOD = {"TEXT": {"NOT_IN": ["(", ")", ":", ";", ","]},
+                   "NORM": {"NOT_IN": [PERCENT, POINTS]}, "OP": "{1,3}"}
 #: "to 4.7% from 4.3%", "to 18.2%, versus 16.9% a year earlier": the level a margin moved
 #: from, set against the one it reached
 _AGAINST = {"LOWER": {"IN": ["from", "versus", "vs", "against"]}}
@@ -259,7 +263,29 @@ PATTERNS = Patterns({
                 words("to", "at", "of", "was", "is"),
                 figure(PERCENT), words(","), words("up", "down"), figure(PERCENT, POINTS),
                 _POINT_WORDS, words("on", "from"), _EARLIER_LEVEL,
-                figure(PERCENT, role="share")]],
+                figure(PERCENT, role="share")],
+               # "the gross margin improved from 39.5% to 40.3%", "improved by 1.3 percentage
+               # points, from 7.1% to 8.4%": the level it moved from, then the one it reached
+               *[[words("margin"), *lead, words("from"), figure(PERCENT, role=first),
+                  words("to"), figure(PERCENT, role=second)]
+                 for lead in ([{"IS_ALPHA": True, "OP": "{0,2}"}],
+                              [{"IS_ALPHA": True, "OP": "{1,2}"}, words("by"),
+                               figure(PERCENT, POINTS), _POINT_WORDS, words(",", optional=True)])
+                 for first, second in (("share", None), (None, "share"))],
+               # "Gross margin expanded 1.0 percentage point to 35.5%": the move's size with no
+               # "by" before it
+               [words("margin"), {"IS_ALPHA": True, "OP": "{1,2}"}, figure(PERCENT, POINTS),
+                _POINT_WORDS, words("to", "at"), figure(PERCENT, role="share")],
+               # "EBIT margin 13.1%", as a release's highlights write it: the level with no
+               # verb; "…, up 1.2 percentage points from 11.9%", "… (H1 2024: 8.4%)": the
+               # level it moved from, or the earlier period's in brackets after it
+               [words("margin"), figure(PERCENT, role="share")],
+               [words("margin"), words("of", "was", "is", "at", optional=True), figure(PERCENT),
+                words(","), words("up", "down"), figure(PERCENT, POINTS), _POINT_WORDS,
+                words("on", "from"), _EARLIER_LEVEL, figure(PERCENT, role="share")],
+               [words("margin"), words("of", "was", "is", "at", optional=True), figure(PERCENT),
+                words("("), _BRACKET_PERIOD, words(":"), figure(PERCENT, role="share"),
+                words(")")]],
     # "the load factor climbed to 85.1 percent", "The resulting load factor of 84.7 per cent":
     # an airline's traffic as a share of its capacity
     "load-factor": [[words("load"), words("factor", "factors"),
@@ -1043,9 +1069,13 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
     "from" a figure is the baseline's ("improved to 4.7% from 4.3%": 4.3% of the year before)."""
     # ("up 0.9 points on the prior-year quarter's 11.1%": the level the move is "on" or
     # "from" is the earlier one, whatever words name its period)
-    base = is_base(sentence, share) or is_earlier(sentence, share) or any(
-        t.lower_ in ("from", "versus", "vs", "against", "on", "compared")
-        for t in sentence.doc[m.start:share.token])
+    # ("improved from 39.5% to 40.3%": the level reached "to" after the "from" is no
+    # baseline; "(H1 2024: 8.4%)" after a level is the earlier period's)
+    said = [t.lower_ for t in sentence.doc[m.start:share.token]
+            if t.lower_ in (*_FROM_WORDS, "to") and not (
+                t.lower_ == "to" and t.i > 0 and sentence.doc[t.i - 1].lower_ == "compared")]
+    base = is_base(sentence, share) or is_earlier(sentence, share) or \
+        bool(said) and said[-1] != "to" or _bracketed_earlier(sentence, share)
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < share.token
                and (is_base(sentence, s) or is_earlier(sentence, s)) == base]
     # "Operating profit rose to EUR 8.4 million (EUR 6.3 million), and the margin was 9.7
@@ -1098,6 +1128,22 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
             document, document.periods.get(portion.local), portion.unit, _names_revenue)
         return None if whole is None else (portion, whole)
     return portion, whole
+
+
+#: the words before a margin's earlier level: "from 4.3%", "versus 16.9%", "on last year's"
+_FROM_WORDS = ("from", "versus", "vs", "against", "on", "compared")
+
+
+def _bracketed_earlier(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure closes a bracket that names a period before a colon, right after a
+    level of its unit ("margin 12.8% (H1 2024: 8.4%)"): the level of that earlier period."""
+    doc = sentence.doc
+    k = slot.token
+    if k < 3 or doc[k - 1].text != ":" or k + 1 >= len(doc) or doc[k + 1].text != ")":
+        return False
+    opened = [t.i for t in doc[max(0, k - 5):k - 1] if t.text == "("]
+    before = sentence.by_token.get(opened[-1] - 1) if opened else None
+    return before is not None and before.unit == slot.unit
 
 
 def _bracketed_comparative(sentence: Sentence, slot: Slot) -> bool:

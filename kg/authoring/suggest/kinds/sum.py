@@ -157,6 +157,13 @@ PATTERNS = Patterns({
                {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["and", "or", "but", "while"]},
                 "OP": "{0,5}"},
                words("from"), figure(*AMOUNTS, role="start")]],
+    # "plans another 300 bikes, which would take the fleet to 1,770": an amount the words
+    # put on top of a stock an earlier sentence states, and the stock it comes to
+    "stock": [[words("bringing", "brings", "taking", "takes", "lifting", "lifts", "raising",
+                     "raises", "bring", "take", "lift", "raise"),
+               {"LOWER": {"REGEX": r"^(?:[a-z]+|['’]s)$", "NOT_IN": ["to", "from", "by"]},
+                "OP": "{1,4}"},
+               words("to"), figure(*AMOUNTS, role="total")]],
     # "a panel of 8,412 workers (3,886 women and 4,256 men)": the parts in brackets after
     # the total, each a figure and at most one word naming its group
     "bracketed": [[figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,3}"},
@@ -351,6 +358,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # "… bringing in £24.9 million. Juice contributed £9.3 million and …": a
                 # level in the sentence before or after may be one more part
                 continue
+            across = True
+        elif m.name == "stock":
+            found = _stock(sentence, document, m)
+            if found is None:
+                continue
+            total, parts = found
             across = True
         elif m.name == "added":
             total, start = m.roles["total"], m.roles["start"]
@@ -1007,13 +1020,57 @@ _ADD = {"add", "adds", "added", "adding", "open", "opens", "opened", "opening"}
 def _added(sentence: Sentence, slot: Slot) -> bool:
     """Whether the words right before a figure add it to what was there ("they will add
     7,200 seats", "adding a further £2m"), not take it away or state a level."""
-    before = [t.lower_ for t in sentence.doc[max(0, slot.token - 3):slot.token]]
+    doc = sentence.doc
+    before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
+    # "another 300 bikes", "a further 2,100 homes", "95 new fountains", "160 more beds": the
+    # words say the amount comes on top of what was there, whatever the verb
+    if before[-1:] in (["another"], ["additional"]) or before[-2:] in (
+            ["a", "further"], ["an", "extra"], ["an", "additional"]) or \
+            slot.token + 1 < len(doc) and doc[slot.token + 1].lower_ in _ON_TOP and not (
+                slot.token + 2 < len(doc) and doc[slot.token + 2].lower_ == "than"):
+        return True  # (never "160 more than expected": a gap)
     while before and before[-1] in ("a", "an", "another", "further", "extra", "some",
                                      "about", "around", "nearly", "almost", "roughly"):
         before.pop()
     # ("a net gain of 13", "a net addition of 40": the amount a stock gains)
     return bool(before) and (before[-1] in _ADD or before[-1] == "of" and len(before) >= 2
                              and before[-2] in _GAINED)
+
+
+def _stock(sentence: Sentence, document: Document, m) -> tuple[Slot, list[Slot]] | None:
+    """(total, parts) of "The fleet grew to 1,470. … plans another 300 bikes, which would
+    take the fleet to 1,770": the one amount of the total's unit the words put on top of
+    what was there ("another", "a further", "… new"), before the verb, and the stock an
+    earlier sentence states that the words after the verb name ("the fleet"); None where
+    the words name no stock ("the total" is read as a whole of parts), a level it moves
+    "from" follows, or the sentence states no such one amount."""
+    total = m.roles["total"]
+    doc = sentence.doc
+    between = [t for t in doc[m.start + 1:total.token - 1] if t.is_alpha]
+    if _names_whole(between) or any(t.lower_ == "from" for t in doc[total.token + 1:]):
+        return None  # ("…, taking the total to …", "… to 1,000 from 840": read as such)
+    nouns = tuple(t.text for t in between if t.lower_ not in _DETERMINERS)
+    added = [s for s in _same(sentence.slots, total, lambda s: s.token < m.start)
+             if _added(sentence, s)]
+    if not nouns or len(added) != 1:
+        return None
+    # (the stock by its noun, or by what the amount added counts: "300 bikes", "the fleet")
+    counted = tuple(sorted(name(sentence, added[0]) - {stem(t.text) for t in between}))
+    stock = resolve(sentence, document, added[0], before=0, same_sentence=False,
+                    hint=nouns + counted, named=True, exclude=[total])
+    if stock is None:
+        return None
+    return total, [stock, added[0]]
+
+
+#: the words that may stand before the noun of a stock: "the fleet", "its network"
+_DETERMINERS = {"the", "a", "an", "its", "their", "our", "his", "her", "your", "this", "that",
+                "city", "town", "county"}
+
+
+#: the words after an amount that put it on top of a stock: "95 new fountains", "300 more
+#: bikes", "40 extra beds", "12 additional staff"
+_ON_TOP = {"new", "more", "extra", "additional"}
 
 
 #: nouns of what a stock gains, before "of" and the amount ("a net gain of 13")

@@ -13,7 +13,7 @@ from kg.authoring.suggest.kinds.portions import (CELL, introduced, is_base, is_c
                                                  level, name, nouns_after, of_words,
                                                  portion_and_whole, qualified, resolve,
                                                  row_label, stem, table_row, table_rows,
-                                                 table_total, words_before)
+                                                 table_total, verb_root, words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, FRACTION, PERCENT, POINTS,
                                        YEAR, Document, Match, Patterns, Sentence, Slot, figure,
@@ -700,6 +700,9 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         if whole is not None and noun in name(document.sentences[whole.sentence], whole):
             return portion, whole
         return None
+    named_before = _of_the_named(sentence, document, portion)
+    if named_before is not None:
+        return portion, named_before
     # "Results: Of 1,248 participants randomised, 1,139 (91.3%) …": a heading before the colon
     first = 2 if len(doc) > 2 and doc[1].text == ":" and doc[0].is_alpha else 0
     for slot in sentence.slots:
@@ -717,6 +720,34 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         return portion, whole
     return _trial_arm(sentence, document, m, portion) or \
         _counted_earlier(sentence, document, portion)
+
+
+def _of_the_named(sentence: Sentence, document: Document, portion: Slot) -> Slot | None:
+    """"The trams regenerated 1,150 MWh. Of the regenerated energy, 862 MWh (75.0%) was …",
+    "Of the paper collected, 300 tonnes (60.0%) …": a sentence that opens "Of the" and words
+    with no figure, up to a comma, shares out the level of an earlier sentence (of the two
+    before) those words name; None where it opens otherwise or they name none."""
+    doc = sentence.doc
+    if [t.lower_ for t in doc[:2]] != ["of", "the"] or \
+            any(s.token < portion.token for s in sentence.slots if s is not portion):
+        return None
+    comma = next((t.i for t in doc[2:portion.token] if not t.is_alpha), None)
+    if comma is None or comma == 2 or doc[comma].text != "," or comma + 1 != portion.token:
+        return None
+    said = {verb_root(stem(t.text)) for t in doc[2:comma]} - {"the", "and", "of"}
+    named = [(place, slot) for place in document.sentences[max(0, sentence.index - 2):
+                                                          sentence.index]
+             for slot in place.slots if slot.unit == portion.unit and slot.cls == portion.cls
+             and level(place, slot) and not is_portion(place, slot)
+             and said & {verb_root(w) for w in name(place, slot)}]
+    # ("drew 4,000 MWh and regenerated 1,150 MWh": both are named so; the one right after
+    # the word is the one it names)
+    right_after = [slot for place, slot in named
+                   if said & {verb_root(stem(t.text))
+                              for t in place.doc[max(0, slot.token - 2):slot.token]}]
+    if len(right_after) == 1:
+        return right_after[0]
+    return named[0][1] if len(named) == 1 else None
 
 
 def _counted_earlier(sentence: Sentence, document: Document, portion: Slot):

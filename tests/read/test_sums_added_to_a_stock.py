@@ -32,6 +32,12 @@ def test_new_things_lifting_a_stock_from_one_level_to_another_add_to_it(
                                      "the network from 640 to 700.") == ["640 + 60 = 700"]
     assert _labels(tmp_path / "gap", "The index rose by 40 more than planned, taking it "
                                      "from 640 to 700.") == []
+    # a verb that adds says which of two amounts put on top the stock gains: the seats
+    # added, not the new trams that bring them
+    assert _labels(tmp_path / "verb", "The first of 12 new trams enters service in May; when "
+                                      "all run they will add 2,400 seats, taking capacity "
+                                      "from 30,000 to 32,400 seats.") == [
+        "30,000 + 2,400 = 32,400"]
 
 
 def test_another_amount_taking_a_stock_an_earlier_sentence_states_to_a_level(

@@ -369,6 +369,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             total, start = m.roles["total"], m.roles["start"]
             added = [p for p in _same(sentence.slots, total, lambda s: s.token < m.start)
                      if _added(sentence, p)]
+            # ("18 new units … will add 7,200 seats": a verb that adds says which)
+            added = [p for p in added if _added(sentence, p, loose=False)] or added
             if len(added) > 1:
                 # "opened 18 shops and closed 5, a net gain of 13, taking the estate to …":
                 # the net amount is what the moves add together
@@ -1017,18 +1019,20 @@ def _total_below(document: Document, last: Sentence, part: Slot) -> Slot | None:
 _ADD = {"add", "adds", "added", "adding", "open", "opens", "opened", "opening"}
 
 
-def _added(sentence: Sentence, slot: Slot) -> bool:
+def _added(sentence: Sentence, slot: Slot, loose: bool = True) -> bool:
     """Whether the words right before a figure add it to what was there ("they will add
-    7,200 seats", "adding a further £2m"), not take it away or state a level."""
+    7,200 seats", "adding a further £2m"), not take it away or state a level; ``loose``,
+    also words around it that put it on top whatever the verb ("another 300 bikes")."""
     doc = sentence.doc
     before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
+    after = [t.lower_ for t in doc[slot.token + 1:slot.token + 3]]
     # "another 300 bikes", "a further 2,100 homes", "95 new fountains", "160 more beds": the
-    # words say the amount comes on top of what was there, whatever the verb
-    if before[-1:] in (["another"], ["additional"]) or before[-2:] in (
-            ["a", "further"], ["an", "extra"], ["an", "additional"]) or \
-            slot.token + 1 < len(doc) and doc[slot.token + 1].lower_ in _ON_TOP and not (
-                slot.token + 2 < len(doc) and doc[slot.token + 2].lower_ == "than"):
-        return True  # (never "160 more than expected": a gap)
+    # words say the amount comes on top of what was there (never "160 more than expected":
+    # a gap)
+    if loose and (before[-1:] in (["another"], ["additional"]) or before[-2:] in (
+            ["a", "further"], ["an", "extra"], ["an", "additional"]) or
+            after[:1] and after[0] in _ON_TOP and after[1:] != ["than"]):
+        return True
     while before and before[-1] in ("a", "an", "another", "further", "extra", "some",
                                      "about", "around", "nearly", "almost", "roughly"):
         before.pop()

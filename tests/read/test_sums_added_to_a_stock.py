@@ -3,7 +3,8 @@
 in the same sentence, "lifting the network from 640 to 700", or in an earlier one that the
 words after the verb or what the amount counts name: "which would take the fleet to
 1,450") and the amount added make that level. Never a gap ("40 more than planned"), never
-a stock the words do not name."""
+a stock the words do not name. Likewise what a share restates as an amount and the rest it
+leaves ("60% of the planting, some 3,000 trees, leaving 2,000") make the whole."""
 
 from __future__ import annotations
 
@@ -52,3 +53,14 @@ def test_another_amount_taking_a_stock_an_earlier_sentence_states_to_a_level(
                                        "year. Crews cut 41,000 lawns. The council has "
                                        "ordered another 250 mowers, which would take the "
                                        "fleet to 1,450.") == ["1,200 + 250 = 1,450"]
+
+
+def test_a_share_restated_as_an_amount_and_the_rest_it_leaves_make_the_whole(
+        tmp_path: Path) -> None:
+    """"Oaks made up 60% of the planting, some 3,000 trees, leaving 2,000 trees of other
+    species": the amount the share restates and the rest it leaves add up to the whole the
+    share's words name, stated a few sentences before."""
+    assert _labels(tmp_path, "Volunteers planted 5,000 trees across the borough in 2025. "
+                             "Each tree cost £14 to plant. Oaks made up 60% of the planting, "
+                             "some 3,000 trees, leaving 2,000 trees of other species.") == [
+        "some 3,000 + 2,000 = 5,000"]

@@ -112,7 +112,15 @@ PATTERNS = Patterns({
     "leaving": [[figure(COUNT, role="part"), words("of"), words("them", "those", "these"),
                  *_LEAVING],
                 [figure(COUNT, role="part"), words("of"), words("the", "its", "their", "our"),
-                 figure(COUNT, role="total"), gap(3), *_LEAVING]],
+                 figure(COUNT, role="total"), gap(3), *_LEAVING],
+                # "Red grapes made up 58% of the crop, some 239,000 tonnes, leaving 173,000
+                # tonnes of white": the amount a share of the whole restates, and the rest
+                # it leaves of that whole (the level the sentence before states)
+                [words("of"), words("the", "its", "their", "our"), {"IS_ALPHA": True, "OP": "{1,3}"},
+                 words(","), words("some", "about", "around", "roughly", "nearly", "almost",
+                                   "or", optional=True),
+                 figure(*AMOUNTS, role="part"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                 *_LEAVING[:-1], figure(*AMOUNTS, role="rest")]],
     "together-with": [[words("together", "along"), words("with"),
                        words("the", "a", "an", "its", "our", "their", "this", "last",
                              optional=True),
@@ -414,6 +422,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         elif m.name == "leaving":
             part, rest = m.roles["part"], m.roles["rest"]
             total = m.roles.get("total") or _one_level_before(sentence, document, part)
+            if total is None and sentence.doc[m.start].lower_ == "of":
+                # "58% of the crop, some 239,000 hectolitres, leaving …": the whole the
+                # share's words name, said a few sentences before
+                total = resolve(sentence, document, part, before=0, same_sentence=False,
+                                back=3, hint=of_words(sentence, m.start + 1),
+                                exclude=[rest])
             if total is None or not part.unit == rest.unit == total.unit:
                 continue
             parts, across = [part, rest], total.sentence != sentence.index

@@ -1311,9 +1311,11 @@ def _after_a_percent(sentence: Sentence, m: Match) -> bool:
 
 
 def _per_share(sentence: Sentence, slot: Slot) -> bool:
-    """An amount for each share: "CHF 3.40 per share", "CHF 6.75 a share"."""
-    after = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 3]]
-    return after in (["per", "share"], ["a", "share"])
+    """An amount for each share: "CHF 3.40 per share", "CHF 6.75 a share", "€1.46 of
+    earnings per share"."""
+    after = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 5]]
+    return after[:2] in (["per", "share"], ["a", "share"]) or \
+        after[:2] == ["of", "earnings"] and after[2:4] in (["per", "share"], ["a", "share"])
 
 
 def _payout(sentence: Sentence, document: Document, m: Match, share):
@@ -1323,8 +1325,11 @@ def _payout(sentence: Sentence, document: Document, m: Match, share):
     named as earnings; None where the ratio goes on to say what it is "of", or either is
     missing."""
     doc = sentence.doc
-    if share.token + 1 < len(doc) and doc[share.token + 1].lower_ == "of":
-        return None
+    if share.token + 1 < len(doc) and doc[share.token + 1].lower_ == "of" and not (
+            [t.lower_ for t in doc[share.token + 2:share.token + 5]] in (
+                ["earnings", "per", "share"], ["eps"], ["eps", "."])
+            or doc[share.token + 2:share.token + 3].text.lower() == "eps"):
+        return None  # (a ratio "of earnings per share" is the one read here)
     base = is_base(sentence, share) or is_earlier(sentence, share)
     dividends = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start and
                  _per_share(sentence, s) and (is_base(sentence, s) or

@@ -206,6 +206,9 @@ PATTERNS = Patterns({
                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["total", "rest", "remainder"]},
                   "OP": "{1,3}"}, words(",")],
                 [words("the"), words("remaining", "rest", "remainder", "balance", "other")],
+                # "grants will cover £6.1m, borrowing £4.9m and reserves the last £3.6m": the
+                # amount that closes the list (never "the last 12 months": a span of time)
+                [words("the"), words("last", "final"), figure(*AMOUNTS)],
                 [words("while", "whereas"), {"IS_ALPHA": True, "OP": "{1,3}"},
                  words("added", "contributed", "accounted", "brought", "made")]],
     # "Sweden contributed €88.7 million, Finland €41.9 million and Norway €17.6 million",
@@ -436,6 +439,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
             rest = sentence.by_token.get(m.end) if sentence.doc[m.start].lower_ == "the" \
                 else None
+            if sentence.doc[m.start].lower_ == "the" and \
+                    sentence.doc[m.start + 1].lower_ in ("last", "final"):
+                # "… and reserves the last £3.6m": the amount the match ends on
+                rest = sentence.by_token.get(m.end - 1)
+                if rest is None or rest.unit in _SPAN_UNITS or not level(sentence, rest):
+                    continue
             if rest is None and sentence.doc[m.start].lower_ == "the" and \
                     sentence.doc[m.end:m.end + 1].text == ",":
                 # "and the remainder, GBP 31,000, comes from donations": the rest set off

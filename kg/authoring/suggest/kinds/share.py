@@ -185,6 +185,15 @@ PATTERNS = Patterns({
                     words("of")]],
     # "41% of the speakers -- 59 of the 143 --", "12 percent of the sample, or 96 of 800": the
     # share and, set off after it, its portion "of" its whole
+    # "Operating costs were €479.9 million, of which fuel, at €141.1 million, was 29.4%":
+    # the amount set off after the item "which" picks out of the whole before it
+    "of-which-at": [[figure(*AMOUNTS, role="whole"), words(","), words("of"), words("which"),
+                     {"IS_ALPHA": True, "OP": "{1,3}"}, words(","), words("at"),
+                     figure(*AMOUNTS, role="portion"), words(","),
+                     words("was", "is", "were", "are", "made", "makes", "accounted",
+                           "accounts", "represented", "represents"),
+                     words("up", "for", optional=True), _HEDGE,
+                     figure(PERCENT, role="share")]],
     "apposed": [[figure(PERCENT, role="share"), words("of"), gap(5), {"IS_PUNCT": True},
                  words("or", "some", "that", "is", optional=True),
                  figure(*AMOUNTS, role="portion"), words("of", "out"), words("of", optional=True),
@@ -360,6 +369,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if found[0].unit != found[1].unit or is_change(sentence, share) or \
                     is_change(sentence, found[0]):
                 continue  # "£5,000 more towards the £60,000 target, up 9%": no share
+        elif m.name == "of-which-at":
+            found = (m.roles["portion"], m.roles["whole"])
+            if found[0].unit != found[1].unit:
+                continue
         elif m.name in ("apposed", "rate-on", "rate-opens"):
             found = (m.roles["portion"], m.roles["whole"])
             if m.name == "rate-opens" and (m.start > 0 and sentence.doc[m.start - 1].lower_

@@ -1043,14 +1043,15 @@ _CLAUSE = {"who", "that", "which", "we", "they", "you", "i", "he", "she", "it", 
 
 def _everyone(sentence: Sentence, at: int, portion: Slot) -> tuple[str, ...]:
     """The words that name the whole of a share "of everyone who came through the doors":
-    what the portion counts ("128,900 visitors": every visitor), else the clause's own words
-    ("of everything we spent": what was spent, "of what we had asked for": what was
-    asked); () where no such pronoun follows "of"."""
+    what the portion counts ("128,900 visitors": every visitor; "49.5 million cartons … of
+    everything packed": every carton), else the clause's own words ("of everything we
+    spent": what was spent); () where no such pronoun follows "of"."""
     doc = sentence.doc
     if at >= len(doc) or doc[at].lower_ not in _EVERY:
         return ()
     counted = tuple(_counted_nouns(sentence, portion))
-    if counted and doc[at].lower_ in ("everyone", "everybody"):
+    if counted:
+        # ("49.5 million cartons, … 29.2% of everything packed for export": every carton)
         return counted[-1:]
     said = []
     for token in doc[at + 1:at + 7]:

@@ -941,6 +941,8 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
         whole = _of_that(sentence, document, m, portion) or _of_them(sentence, document, portion)
     if whole is None:
         of = of_words(sentence, m.end) if sentence.doc[m.end - 1].lower_ == "of" else ()
+        if sentence.doc[m.end - 1].lower_ == "of":
+            of = _everyone(sentence, m.end, portion) or of
         if not of and m.name == "or" and portion.token + 2 < len(sentence.doc) and \
                 sentence.doc[portion.token + 1].lower_ == "of" and portion.token < m.start:
             # "accounted for 126 of the daily population, or 11%": the portion's own "of …"
@@ -1027,6 +1029,37 @@ _THAT_VERBS = {"is", "was", "'s", "’s", "represents", "represented", "equals",
                "made", "means", "meant", "equivalent", "to", "out", "at", "up", "roughly",
                "about", "some", "almost", "nearly", "just", "only", "around", "over", "under",
                "close", "more", "than", "less", "still", "already", "now", "therefore", "thus"}
+
+
+#: the pronouns that name every one of something, which a clause after them says: "of
+#: everyone who came through the doors", "of everything we spent", "of what we asked for"
+_EVERY = {"everyone", "everybody", "everything", "what"}
+#: the words of such a clause that name nothing counted or measured
+_CLAUSE = {"who", "that", "which", "we", "they", "you", "i", "he", "she", "it", "had", "has",
+           "have", "did", "do", "does", "was", "were", "is", "are", "been", "be", "would",
+           "will", "could", "through", "the", "a", "an", "our", "their", "for", "to", "in",
+           "on", "at", "of", "by"}
+
+
+def _everyone(sentence: Sentence, at: int, portion: Slot) -> tuple[str, ...]:
+    """The words that name the whole of a share "of everyone who came through the doors":
+    what the portion counts ("128,900 visitors": every visitor; "49.5 million cartons … of
+    everything packed": every carton), else the clause's own words ("of everything we
+    spent": what was spent); () where no such pronoun follows "of"."""
+    doc = sentence.doc
+    if at >= len(doc) or doc[at].lower_ not in _EVERY:
+        return ()
+    counted = tuple(_counted_nouns(sentence, portion))
+    if counted:
+        # ("49.5 million cartons, … 29.2% of everything packed for export": every carton)
+        return counted[-1:]
+    said = []
+    for token in doc[at + 1:at + 7]:
+        if not token.is_alpha or token.norm_ in FIGURES:
+            break
+        if token.lower_ not in _CLAUSE:
+            said.append(stem(token.text))
+    return tuple(said[:2])
 
 
 def _of_everything(sentence: Sentence, at: int) -> bool:

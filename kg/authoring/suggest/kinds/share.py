@@ -13,7 +13,7 @@ from kg.authoring.suggest.kinds.portions import (CELL, introduced, is_base, is_c
                                                  level, name, nouns_after, of_words,
                                                  portion_and_whole, qualified, resolve,
                                                  row_label, stem, table_row, table_rows,
-                                                 table_total, words_before)
+                                                 table_total, verb_root, words_before)
 from kg.authoring.suggest.suggestion import Suggestion, make, unclaimed
 from kg.authoring.suggest.text import (AMOUNTS, FIGURES, FILLER, FRACTION, PERCENT, POINTS,
                                        YEAR, Document, Match, Patterns, Sentence, Slot, figure,
@@ -28,6 +28,10 @@ _MARGIN_OF = {"ebit": ("ebit",), "ebitda": ("ebitda",), "operating": ("operating
 _POINT_WORDS = {"LOWER": {"IN": ["point", "points", "percentage", "pp", "pts", "ppt", "ppts"]},
                 "OP": "{0,2}"}
 
+#: "(H1 2024: 8.4%)", "(2023: 7.7%)": the period a bracketed comparative is of, before its
+#: colon
+_BRACKET_PERIOD = {"TEXT": {"NOT_IN": ["(", ")", ":", ";", ","]},
+                   "NORM": {"NOT_IN": [PERCENT, POINTS]}, "OP": "{1,3}"}
 #: "to 4.7% from 4.3%", "to 18.2%, versus 16.9% a year earlier": the level a margin moved
 #: from, set against the one it reached
 _AGAINST = {"LOWER": {"IN": ["from", "versus", "vs", "against"]}}
@@ -181,6 +185,15 @@ PATTERNS = Patterns({
                     words("of")]],
     # "41% of the speakers -- 59 of the 143 --", "12 percent of the sample, or 96 of 800": the
     # share and, set off after it, its portion "of" its whole
+    # "Operating costs were €479.9 million, of which fuel, at €141.1 million, was 29.4%":
+    # the amount set off after the item "which" picks out of the whole before it
+    "of-which-at": [[figure(*AMOUNTS, role="whole"), words(","), words("of"), words("which"),
+                     {"IS_ALPHA": True, "OP": "{1,3}"}, words(","), words("at"),
+                     figure(*AMOUNTS, role="portion"), words(","),
+                     words("was", "is", "were", "are", "made", "makes", "accounted",
+                           "accounts", "represented", "represents"),
+                     words("up", "for", optional=True), _HEDGE,
+                     figure(PERCENT, role="share")]],
     "apposed": [[figure(PERCENT, role="share"), words("of"), gap(5), {"IS_PUNCT": True},
                  words("or", "some", "that", "is", optional=True),
                  figure(*AMOUNTS, role="portion"), words("of", "out"), words("of", optional=True),
@@ -259,7 +272,29 @@ PATTERNS = Patterns({
                 words("to", "at", "of", "was", "is"),
                 figure(PERCENT), words(","), words("up", "down"), figure(PERCENT, POINTS),
                 _POINT_WORDS, words("on", "from"), _EARLIER_LEVEL,
-                figure(PERCENT, role="share")]],
+                figure(PERCENT, role="share")],
+               # "the gross margin improved from 39.5% to 40.3%", "improved by 1.3 percentage
+               # points, from 7.1% to 8.4%": the level it moved from, then the one it reached
+               *[[words("margin"), *lead, words("from"), figure(PERCENT, role=first),
+                  words("to"), figure(PERCENT, role=second)]
+                 for lead in ([{"IS_ALPHA": True, "OP": "{0,2}"}],
+                              [{"IS_ALPHA": True, "OP": "{1,2}"}, words("by"),
+                               figure(PERCENT, POINTS), _POINT_WORDS, words(",", optional=True)])
+                 for first, second in (("share", None), (None, "share"))],
+               # "Gross margin expanded 1.0 percentage point to 35.5%": the move's size with no
+               # "by" before it
+               [words("margin"), {"IS_ALPHA": True, "OP": "{1,2}"}, figure(PERCENT, POINTS),
+                _POINT_WORDS, words("to", "at"), figure(PERCENT, role="share")],
+               # "EBIT margin 13.1%", as a release's highlights write it: the level with no
+               # verb; "…, up 1.2 percentage points from 11.9%", "… (H1 2024: 8.4%)": the
+               # level it moved from, or the earlier period's in brackets after it
+               [words("margin"), figure(PERCENT, role="share")],
+               [words("margin"), words("of", "was", "is", "at", optional=True), figure(PERCENT),
+                words(","), words("up", "down"), figure(PERCENT, POINTS), _POINT_WORDS,
+                words("on", "from"), _EARLIER_LEVEL, figure(PERCENT, role="share")],
+               [words("margin"), words("of", "was", "is", "at", optional=True), figure(PERCENT),
+                words("("), _BRACKET_PERIOD, words(":"), figure(PERCENT, role="share"),
+                words(")")]],
     # "the load factor climbed to 85.1 percent", "The resulting load factor of 84.7 per cent":
     # an airline's traffic as a share of its capacity
     "load-factor": [[words("load"), words("factor", "factors"),
@@ -334,6 +369,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             if found[0].unit != found[1].unit or is_change(sentence, share) or \
                     is_change(sentence, found[0]):
                 continue  # "£5,000 more towards the £60,000 target, up 9%": no share
+        elif m.name == "of-which-at":
+            found = (m.roles["portion"], m.roles["whole"])
+            if found[0].unit != found[1].unit:
+                continue
         elif m.name in ("apposed", "rate-on", "rate-opens"):
             found = (m.roles["portion"], m.roles["whole"])
             if m.name == "rate-opens" and (m.start > 0 and sentence.doc[m.start - 1].lower_
@@ -674,6 +713,9 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         if whole is not None and noun in name(document.sentences[whole.sentence], whole):
             return portion, whole
         return None
+    named_before = _of_the_named(sentence, document, portion)
+    if named_before is not None:
+        return portion, named_before
     # "Results: Of 1,248 participants randomised, 1,139 (91.3%) …": a heading before the colon
     first = 2 if len(doc) > 2 and doc[1].text == ":" and doc[0].is_alpha else 0
     for slot in sentence.slots:
@@ -691,6 +733,34 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
         return portion, whole
     return _trial_arm(sentence, document, m, portion) or \
         _counted_earlier(sentence, document, portion)
+
+
+def _of_the_named(sentence: Sentence, document: Document, portion: Slot) -> Slot | None:
+    """"The trams regenerated 1,150 MWh. Of the regenerated energy, 862 MWh (75.0%) was …",
+    "Of the paper collected, 300 tonnes (60.0%) …": a sentence that opens "Of the" and words
+    with no figure, up to a comma, shares out the level of an earlier sentence (of the two
+    before) those words name; None where it opens otherwise or they name none."""
+    doc = sentence.doc
+    if [t.lower_ for t in doc[:2]] != ["of", "the"] or \
+            any(s.token < portion.token for s in sentence.slots if s is not portion):
+        return None
+    comma = next((t.i for t in doc[2:portion.token] if not t.is_alpha), None)
+    if comma is None or comma == 2 or doc[comma].text != "," or comma + 1 != portion.token:
+        return None
+    said = {verb_root(stem(t.text)) for t in doc[2:comma]} - {"the", "and", "of"}
+    named = [(place, slot) for place in document.sentences[max(0, sentence.index - 2):
+                                                          sentence.index]
+             for slot in place.slots if slot.unit == portion.unit and slot.cls == portion.cls
+             and level(place, slot) and not is_portion(place, slot)
+             and said & {verb_root(w) for w in name(place, slot)}]
+    # ("drew 4,000 MWh and regenerated 1,150 MWh": both are named so; the one right after
+    # the word is the one it names)
+    right_after = [slot for place, slot in named
+                   if said & {verb_root(stem(t.text))
+                              for t in place.doc[max(0, slot.token - 2):slot.token]}]
+    if len(right_after) == 1:
+        return right_after[0]
+    return named[0][1] if len(named) == 1 else None
 
 
 def _counted_earlier(sentence: Sentence, document: Document, portion: Slot):
@@ -1043,9 +1113,13 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
     "from" a figure is the baseline's ("improved to 4.7% from 4.3%": 4.3% of the year before)."""
     # ("up 0.9 points on the prior-year quarter's 11.1%": the level the move is "on" or
     # "from" is the earlier one, whatever words name its period)
-    base = is_base(sentence, share) or is_earlier(sentence, share) or any(
-        t.lower_ in ("from", "versus", "vs", "against", "on", "compared")
-        for t in sentence.doc[m.start:share.token])
+    # ("improved from 39.5% to 40.3%": the level reached "to" after the "from" is no
+    # baseline; "(H1 2024: 8.4%)" after a level is the earlier period's)
+    said = [t.lower_ for t in sentence.doc[m.start:share.token]
+            if t.lower_ in (*_FROM_WORDS, "to") and not (
+                t.lower_ == "to" and t.i > 0 and sentence.doc[t.i - 1].lower_ == "compared")]
+    base = is_base(sentence, share) or is_earlier(sentence, share) or \
+        bool(said) and said[-1] != "to" or _bracketed_earlier(sentence, share)
     amounts = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < share.token
                and (is_base(sentence, s) or is_earlier(sentence, s)) == base]
     # "Operating profit rose to EUR 8.4 million (EUR 6.3 million), and the margin was 9.7
@@ -1098,6 +1172,22 @@ def _margin(sentence: Sentence, document: Document, m: Match, share):
             document, document.periods.get(portion.local), portion.unit, _names_revenue)
         return None if whole is None else (portion, whole)
     return portion, whole
+
+
+#: the words before a margin's earlier level: "from 4.3%", "versus 16.9%", "on last year's"
+_FROM_WORDS = ("from", "versus", "vs", "against", "on", "compared")
+
+
+def _bracketed_earlier(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a figure closes a bracket that names a period before a colon, right after a
+    level of its unit ("margin 12.8% (H1 2024: 8.4%)"): the level of that earlier period."""
+    doc = sentence.doc
+    k = slot.token
+    if k < 3 or doc[k - 1].text != ":" or k + 1 >= len(doc) or doc[k + 1].text != ")":
+        return False
+    opened = [t.i for t in doc[max(0, k - 5):k - 1] if t.text == "("]
+    before = sentence.by_token.get(opened[-1] - 1) if opened else None
+    return before is not None and before.unit == slot.unit
 
 
 def _bracketed_comparative(sentence: Sentence, slot: Slot) -> bool:
@@ -1234,9 +1324,11 @@ def _after_a_percent(sentence: Sentence, m: Match) -> bool:
 
 
 def _per_share(sentence: Sentence, slot: Slot) -> bool:
-    """An amount for each share: "CHF 3.40 per share", "CHF 6.75 a share"."""
-    after = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 3]]
-    return after in (["per", "share"], ["a", "share"])
+    """An amount for each share: "CHF 3.40 per share", "CHF 6.75 a share", "€1.46 of
+    earnings per share"."""
+    after = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 5]]
+    return after[:2] in (["per", "share"], ["a", "share"]) or \
+        after[:2] == ["of", "earnings"] and after[2:4] in (["per", "share"], ["a", "share"])
 
 
 def _payout(sentence: Sentence, document: Document, m: Match, share):
@@ -1246,8 +1338,11 @@ def _payout(sentence: Sentence, document: Document, m: Match, share):
     named as earnings; None where the ratio goes on to say what it is "of", or either is
     missing."""
     doc = sentence.doc
-    if share.token + 1 < len(doc) and doc[share.token + 1].lower_ == "of":
-        return None
+    if share.token + 1 < len(doc) and doc[share.token + 1].lower_ == "of" and not (
+            [t.lower_ for t in doc[share.token + 2:share.token + 5]] in (
+                ["earnings", "per", "share"], ["eps"], ["eps", "."])
+            or doc[share.token + 2:share.token + 3].text.lower() == "eps"):
+        return None  # (a ratio "of earnings per share" is the one read here)
     base = is_base(sentence, share) or is_earlier(sentence, share)
     dividends = [s for s in sentence.slots if s.cls in AMOUNTS and s.token < m.start and
                  _per_share(sentence, s) and (is_base(sentence, s) or

@@ -112,7 +112,15 @@ PATTERNS = Patterns({
     "leaving": [[figure(COUNT, role="part"), words("of"), words("them", "those", "these"),
                  *_LEAVING],
                 [figure(COUNT, role="part"), words("of"), words("the", "its", "their", "our"),
-                 figure(COUNT, role="total"), gap(3), *_LEAVING]],
+                 figure(COUNT, role="total"), gap(3), *_LEAVING],
+                # "Red grapes made up 58% of the crop, some 239,000 tonnes, leaving 173,000
+                # tonnes of white": the amount a share of the whole restates, and the rest
+                # it leaves of that whole (the level the sentence before states)
+                [words("of"), words("the", "its", "their", "our"), {"IS_ALPHA": True, "OP": "{1,3}"},
+                 words(","), words("some", "about", "around", "roughly", "nearly", "almost",
+                                   "or", optional=True),
+                 figure(*AMOUNTS, role="part"), {"IS_ALPHA": True, "OP": "{0,2}"},
+                 *_LEAVING[:-1], figure(*AMOUNTS, role="rest")]],
     "together-with": [[words("together", "along"), words("with"),
                        words("the", "a", "an", "its", "our", "their", "this", "last",
                              optional=True),
@@ -157,6 +165,13 @@ PATTERNS = Patterns({
                {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["and", "or", "but", "while"]},
                 "OP": "{0,5}"},
                words("from"), figure(*AMOUNTS, role="start")]],
+    # "plans another 300 bikes, which would take the fleet to 1,770": an amount the words
+    # put on top of a stock an earlier sentence states, and the stock it comes to
+    "stock": [[words("bringing", "brings", "taking", "takes", "lifting", "lifts", "raising",
+                     "raises", "bring", "take", "lift", "raise"),
+               {"LOWER": {"REGEX": r"^(?:[a-z]+|['’]s)$", "NOT_IN": ["to", "from", "by"]},
+                "OP": "{1,4}"},
+               words("to"), figure(*AMOUNTS, role="total")]],
     # "a panel of 8,412 workers (3,886 women and 4,256 men)": the parts in brackets after
     # the total, each a figure and at most one word naming its group
     "bracketed": [[figure(*AMOUNTS, role="total"), {"IS_ALPHA": True, "OP": "{0,3}"},
@@ -191,6 +206,9 @@ PATTERNS = Patterns({
                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["total", "rest", "remainder"]},
                   "OP": "{1,3}"}, words(",")],
                 [words("the"), words("remaining", "rest", "remainder", "balance", "other")],
+                # "grants will cover £6.1m, borrowing £4.9m and reserves the last £3.6m": the
+                # amount that closes the list (never "the last 12 months": a span of time)
+                [words("the"), words("last", "final"), figure(*AMOUNTS)],
                 [words("while", "whereas"), {"IS_ALPHA": True, "OP": "{1,3}"},
                  words("added", "contributed", "accounted", "brought", "made")]],
     # "Sweden contributed €88.7 million, Finland €41.9 million and Norway €17.6 million",
@@ -352,10 +370,18 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # level in the sentence before or after may be one more part
                 continue
             across = True
+        elif m.name == "stock":
+            found = _stock(sentence, document, m)
+            if found is None:
+                continue
+            total, parts = found
+            across = True
         elif m.name == "added":
             total, start = m.roles["total"], m.roles["start"]
             added = [p for p in _same(sentence.slots, total, lambda s: s.token < m.start)
                      if _added(sentence, p)]
+            # ("18 new units … will add 7,200 seats": a verb that adds says which)
+            added = [p for p in added if _added(sentence, p, loose=False)] or added
             if len(added) > 1:
                 # "opened 18 shops and closed 5, a net gain of 13, taking the estate to …":
                 # the net amount is what the moves add together
@@ -399,6 +425,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         elif m.name == "leaving":
             part, rest = m.roles["part"], m.roles["rest"]
             total = m.roles.get("total") or _one_level_before(sentence, document, part)
+            if total is None and sentence.doc[m.start].lower_ == "of":
+                # "58% of the crop, some 239,000 hectolitres, leaving …": the whole the
+                # share's words name, said a few sentences before
+                total = resolve(sentence, document, part, before=0, same_sentence=False,
+                                back=3, hint=of_words(sentence, m.start + 1),
+                                exclude=[rest])
             if total is None or not part.unit == rest.unit == total.unit:
                 continue
             parts, across = [part, rest], total.sentence != sentence.index
@@ -407,6 +439,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
             rest = sentence.by_token.get(m.end) if sentence.doc[m.start].lower_ == "the" \
                 else None
+            if sentence.doc[m.start].lower_ == "the" and \
+                    sentence.doc[m.start + 1].lower_ in ("last", "final"):
+                # "… and reserves the last £3.6m": the amount the match ends on
+                rest = sentence.by_token.get(m.end - 1)
+                if rest is None or rest.unit in _SPAN_UNITS or not level(sentence, rest):
+                    continue
             if rest is None and sentence.doc[m.start].lower_ == "the" and \
                     sentence.doc[m.end:m.end + 1].text == ",":
                 # "and the remainder, GBP 31,000, comes from donations": the rest set off
@@ -1004,16 +1042,62 @@ def _total_below(document: Document, last: Sentence, part: Slot) -> Slot | None:
 _ADD = {"add", "adds", "added", "adding", "open", "opens", "opened", "opening"}
 
 
-def _added(sentence: Sentence, slot: Slot) -> bool:
+def _added(sentence: Sentence, slot: Slot, loose: bool = True) -> bool:
     """Whether the words right before a figure add it to what was there ("they will add
-    7,200 seats", "adding a further £2m"), not take it away or state a level."""
-    before = [t.lower_ for t in sentence.doc[max(0, slot.token - 3):slot.token]]
+    7,200 seats", "adding a further £2m"), not take it away or state a level; ``loose``,
+    also words around it that put it on top whatever the verb ("another 300 bikes")."""
+    doc = sentence.doc
+    before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
+    after = [t.lower_ for t in doc[slot.token + 1:slot.token + 3]]
+    # "another 300 bikes", "a further 2,100 homes", "95 new fountains", "160 more beds": the
+    # words say the amount comes on top of what was there (never "160 more than expected":
+    # a gap)
+    if loose and (before[-1:] in (["another"], ["additional"]) or before[-2:] in (
+            ["a", "further"], ["an", "extra"], ["an", "additional"]) or
+            after[:1] and after[0] in _ON_TOP and after[1:] != ["than"]):
+        return True
     while before and before[-1] in ("a", "an", "another", "further", "extra", "some",
                                      "about", "around", "nearly", "almost", "roughly"):
         before.pop()
     # ("a net gain of 13", "a net addition of 40": the amount a stock gains)
     return bool(before) and (before[-1] in _ADD or before[-1] == "of" and len(before) >= 2
                              and before[-2] in _GAINED)
+
+
+def _stock(sentence: Sentence, document: Document, m) -> tuple[Slot, list[Slot]] | None:
+    """(total, parts) of "The fleet grew to 1,470. … plans another 300 bikes, which would
+    take the fleet to 1,770": the one amount of the total's unit the words put on top of
+    what was there ("another", "a further", "… new"), before the verb, and the stock an
+    earlier sentence states that the words after the verb name ("the fleet"); None where
+    the words name no stock ("the total" is read as a whole of parts), a level it moves
+    "from" follows, or the sentence states no such one amount."""
+    total = m.roles["total"]
+    doc = sentence.doc
+    between = [t for t in doc[m.start + 1:total.token - 1] if t.is_alpha]
+    if _names_whole(between) or any(t.lower_ == "from" for t in doc[total.token + 1:]):
+        return None  # ("…, taking the total to …", "… to 1,000 from 840": read as such)
+    nouns = tuple(t.text for t in between if t.lower_ not in _DETERMINERS)
+    added = [s for s in _same(sentence.slots, total, lambda s: s.token < m.start)
+             if _added(sentence, s)]
+    if not nouns or len(added) != 1:
+        return None
+    # (the stock by its noun, or by what the amount added counts: "300 bikes", "the fleet")
+    counted = tuple(sorted(name(sentence, added[0]) - {stem(t.text) for t in between}))
+    stock = resolve(sentence, document, added[0], before=0, same_sentence=False,
+                    hint=nouns + counted, named=True, exclude=[total])
+    if stock is None:
+        return None
+    return total, [stock, added[0]]
+
+
+#: the words that may stand before the noun of a stock: "the fleet", "its network"
+_DETERMINERS = {"the", "a", "an", "its", "their", "our", "his", "her", "your", "this", "that",
+                "city", "town", "county"}
+
+
+#: the words after an amount that put it on top of a stock: "95 new fountains", "300 more
+#: bikes", "40 extra beds", "12 additional staff"
+_ON_TOP = {"new", "more", "extra", "additional"}
 
 
 #: nouns of what a stock gains, before "of" and the amount ("a net gain of 13")

@@ -50,6 +50,10 @@ _SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("
 #: ("$'000", "£’000": thousands marked off by an apostrophe, as accounts head them)
 _SHORT_SCALE = re.compile(r"(?:[$€£¥]|\b(?:" + "|".join(sorted(CURRENCIES)) + r"))\s?(m|k|['’]?000)"
                           r"(?![\w'])", re.I)
+#: the scale abbreviations of German, Nordic and French heads: "(Mio. €)", "Mrd. EUR",
+#: "(NOK mill.)", "DKK mia.", "(M€)", "Md€" (of a head in lower case)
+_EUROPEAN_SCALE = re.compile(r"(?<![a-z])(?:(?P<million>mio\b\.?|mill\.|m(?=\s?€))|"
+                             r"(?P<billion>mrd\b\.?|mia\.|mds?(?=\s?€)))")
 #: the units a caption may name ("(NOK million)", "thousands of tonnes"), from the number
 #: parser's own words, longest first; a currency before any other unit; no word of one or
 #: two letters, which captions use for other things ("rs", "m")
@@ -1816,6 +1820,9 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
     short = _SHORT_SCALE.search(words)
     if not scale and short:  # "(GBP m)", "($m)", "(£000)": a scale written short
         scale, said = {"m": 6, "k": 3, "000": 3}[short.group(1).lstrip("'’")], short.group(0)
+    european = _EUROPEAN_SCALE.search(words) if not scale else None
+    if european:  # "(Mio. €)", "(NOK mill.)": a scale written short as Europe writes it
+        scale, said = (6 if european.group("million") else 9), european.group(0)
     unit = None
     # "(cents per kWh)": a rate the vocabulary has a unit for, named whole in brackets
     named = [unit_named(p) for p in _BRACKETED.findall(caption)]

@@ -1,0 +1,94 @@
+"""Figures written in the number and money conventions of other places and papers: a
+currency's sign spaced from its amount ("US$ 3.4bn", "€ 450 million") or the euro's sign
+after it ("12,50 €", "120 M€"); the scale abbreviations of German, Nordic and French writing
+("450 Mio. €", "NOK 1 234,5 mill.", "DKK 3,1 mia.", a head's "(Mio. €)"); American money's
+"$2B" and "$1.5MM", "trn" for trillions, an Indian "₹2.5 lakh crore" and "₹500 cr"; the Swiss
+franc's "Fr. 12.50"; per cent written "pc" ("up 4pc"); a vulgar fraction glued to a whole
+number ("7½%"); and tonnes of carbon dioxide by their symbols ("120,000 tCO2e")."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from kg.numbers import decimal_commas, find_mentions
+from kg.read.tables import _scale_and_unit
+
+
+def read(text: str, comma: bool = False) -> dict[str, tuple[Decimal | None, str | None]]:
+    with decimal_commas(comma):
+        return {m.text: (m.value, m.unit) for m in find_mentions(text)}
+
+
+def test_a_sign_spaced_from_its_amount_is_its_currency() -> None:
+    got = read("Bookings came to US$ 3.4bn, fees to € 450 million and a mug costs £ 8.50.")
+    assert got["US$ 3.4bn"] == (Decimal("3400000000"), "USD")
+    assert got["€ 450 million"] == (Decimal("450000000"), "EUR")
+    assert got["£ 8.50"] == (Decimal("8.5"), "GBP")
+    # a year after a spaced sign is still a year ("in US$ 2023 prices")
+    assert read("Totals are in US$ 2023 prices.")["2023"][1] is None
+
+
+def test_the_euro_sign_after_an_amount() -> None:
+    got = read("A day ticket is 14,90 € and a week 49,50 €; the fund holds 120 M€.", comma=True)
+    assert got["14,90 €"] == (Decimal("14.9"), "EUR")
+    assert got["120 M€"] == (Decimal("120000000"), "EUR")
+
+
+def test_european_scale_abbreviations_after_an_amount() -> None:
+    got = read("Turnover rose to 2,4 Mrd. € and profit to 310 Mio. €; the Oslo arm earned "
+               "NOK 812,5 mill. and the Danish one DKK 3,1 mia. in all.", comma=True)
+    assert got["2,4 Mrd. €"] == (Decimal("2400000000"), "EUR")
+    assert got["310 Mio. €"] == (Decimal("310000000"), "EUR")
+    assert got["NOK 812,5 mill."] == (Decimal("812500000"), "NOK")
+    assert got["DKK 3,1 mia."] == (Decimal("3100000000"), "DKK")
+
+
+def test_a_head_s_european_scale_scales_its_cells() -> None:
+    assert _scale_and_unit("Umsatz (Mio. €)", "umsatz (mio. €)")[:2] == (6, "EUR")
+    assert _scale_and_unit("Driftsinntekter (NOK mill.)", "driftsinntekter (nok mill.)")[:2] \
+        == (6, "NOK")
+    assert _scale_and_unit("Omsætning (DKK mia.)", "omsætning (dkk mia.)")[:2] == (9, "DKK")
+
+
+def test_american_and_indian_short_scales_after_money() -> None:
+    got = read("The start-up raised $2B after a $1.5MM seed round; the debt is $1.3 trn. "
+               "The state set aside ₹2.5 lakh crore, with Rs 20 thousand crore for ports "
+               "and ₹640 cr for clinics.")
+    assert got["$2B"] == (Decimal("2000000000"), "USD")
+    assert got["$1.5MM"] == (Decimal("1500000"), "USD")
+    assert got["$1.3 trn"] == (Decimal("1300000000000"), "USD")
+    assert got["₹2.5 lakh crore"] == (Decimal("2500000000000"), "INR")
+    assert got["Rs 20 thousand crore"] == (Decimal("200000000000"), "INR")
+    assert got["₹640 cr"] == (Decimal("6400000000"), "INR")
+    # a label's letter is no scale where no money stands before it
+    assert "2" not in read("Pupils of Class 2B and Flat 4b")
+
+
+def test_the_swiss_franc_written_fr() -> None:
+    got = read("A night in the dormitory costs Fr. 38.50, a single room SFr. 95.")
+    assert got["Fr. 38.50"] == (Decimal("38.5"), "CHF")
+    assert got["SFr. 95"] == (Decimal("95"), "CHF")
+
+
+def test_per_cent_written_pc() -> None:
+    got = read("Rents rose 4pc and wages 2.6 pc, a gap of 1.4 pc points.")
+    assert got["4pc"] == (Decimal("4"), "PERCENT")
+    assert got["2.6 pc"] == (Decimal("2.6"), "PERCENT")
+    assert got.get("1.4", (None, None))[1] != "PERCENT"
+
+
+def test_a_vulgar_fraction_glued_to_a_number() -> None:
+    got = read("The bond pays 7½% and the loan 3¼ per cent over 1¾ hours' talks.")
+    assert got["7½%"] == (Decimal("7.5"), "PERCENT")
+    assert got["3¼ per cent"] == (Decimal("3.25"), "PERCENT")
+    assert got["1¾ hours"] == (Decimal("1.75"), "HOUR")
+
+
+def test_tonnes_of_carbon_dioxide_by_their_symbols() -> None:
+    got = read("The works emitted 120,000 tCO2e, the region 3.4 MtCO2e and the depot 40 kt "
+               "CO₂e; the orchard stores 18 t CO2 ha⁻¹.")
+    assert got["120,000 tCO2e"] == (Decimal("120000"), "TONNE")
+    assert got["3.4 MtCO2e"] == (Decimal("3.4"), "MEGATONNE")
+    assert got["40 kt CO₂e"] == (Decimal("40"), "KILOTONNE")
+    # a rate per hectare is no mass
+    assert all(unit != "TONNE" for text, (_, unit) in got.items() if text.startswith("18"))

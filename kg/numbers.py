@@ -425,7 +425,21 @@ _CORE_PATTERN = (
     # "two dozen": a count of dozens
     rf"|(?P<word>\b(?:(?:{'|'.join(ONES[1:13])})\s+dozen|{_WORD_NUMBER})\b)"
 )
-_CORE_RE = _lazy(_CORE_PATTERN, re.IGNORECASE)
+#: the signs a country writes glued to its amounts that end in a letter ("RM1.2 billion",
+#: "Rp4,500", "Tk50 crore"): the digits after them are a number all the same
+_GLUED_SIGNS = r"(?<=(?<![\w.])(?-i:RM|Rp|Tk))"
+
+
+def _glued_signs(pattern: str) -> str:
+    """``pattern`` with its digits allowed after a sign of :data:`_GLUED_SIGNS`."""
+    plain = r"(?P<digits>(?<![\w.,])(?:"
+    if plain in pattern:
+        return pattern.replace(plain, r"(?P<digits>(?:(?<![\w.,])|" + _GLUED_SIGNS + r")(?:", 1)
+    return pattern.replace(r"(?P<digits>(?:(?<![\w.,])|",
+                           r"(?P<digits>(?:(?<![\w.,])|" + _GLUED_SIGNS + "|", 1)
+
+
+_CORE_RE = _lazy(_glued_signs(_CORE_PATTERN), re.IGNORECASE)
 #: a number written with a decimal comma, its thousands grouped by a space or a point
 #: ("4 815,3", "4.815,3") or not ("98,4", "7,1"): never three digits alone after the comma
 #: ("4,815" stays a thousands comma's)
@@ -447,12 +461,12 @@ _RAND_SCALED = r"\d+\s?(?:million|billion|bn|mn|m)\b"
 _RAND_EACH = r"\d{1,6}(?=\s+(?:per|each|a|an|every)\s+[a-z]|\s+each\b|$)"
 #: the same scanner where the text writes decimal commas: such a number is read first
 #: (the rand's "R" glued to such an amount, "R402,6 million", is its currency)
-_CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
+_CORE_RE_DECIMAL_COMMA = _lazy(_glued_signs(_CORE_PATTERN.replace(
     r"(?P<digits>(?<![\w.,])(?:", r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=(?:"
     + _DECIMAL_COMMA_NUMBER + r"|" + _SPACE_GROUPED + r")(?![\d.,]\d)|" + _RAND_SCALED + r"|"
     + _RAND_EACH + r"))(?:"
     + _DECIMAL_COMMA_NUMBER + r"(?![\d.,]\d)|" + _SPACE_GROUPED + r"(?![\d.,]\d)|(?:", 1).replace(
-    r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1), re.IGNORECASE)
+    r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1)), re.IGNORECASE)
 #: an amount the rand's "R" is glued to where the text is South African: "R32 million",
 #: "R4.2bn", "R16 000", "R1,250", "R6.05"
 _RAND_AMOUNT = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?\s?"
@@ -493,7 +507,7 @@ def _core_re(decimal_comma: bool, space: bool, rand: bool,
             r"(?P<digits>(?<![\w.,])(?:",
             r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=" + "|".join(glued) + r"))(?:"
             + (_SPACE_GROUPED + "|" if space else ""), 1)
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(_glued_signs(pattern), re.IGNORECASE)
 
 
 #: a head's "$'000", "£’000", "R'000": the thousands its amounts are counted in, no amount
@@ -715,7 +729,7 @@ _UNIT_AFTER = _lazy(
     r"|(?P<pence>p)\b(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT_BEFORE = _lazy(r"(?P<unit>US\$|NZ\$|HK\$|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|[₡₱₪₫₴₺₽₲₵₸]|"
+_UNIT_BEFORE = _lazy(r"(?P<unit>US\$|NZ\$|HK\$|(?<![\w.])(?-i:R\$|NT\$|RM|Rp|Tk|TSh|USh|GH₵|E£) ?|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|[₡₱₪₫₴₺₽₲₵₸]|"
                           r"KSh ?|Rs\.? ?|RMB ?|(?<![\w.])(?-i:S?Fr)\. ?|(?<![\w.])(?:"
                           + _CODES + r") ?)$")
 #: words of heat before a number glued to a "C" ("the mercury reached 43.1C", "a top of
@@ -724,6 +738,11 @@ _HEAT_BEFORE = _lazy(r"\b(?:temperatures?|mercury|thermometer|heat|heatwave|hott
                      r"warmest|coolest|degrees|maximum|minimum|max|min|tops?\s+of|highs?|lows?|"
                      r"hit|reached|peaked|soared|climbed|plunged|dropped|fell)\b[^.;\d]*$",
                      re.I)
+#: currencies' signs as their own countries write them before an amount: "R$3.4 billion",
+#: "RM1.2 billion", "Rp 4.5 trillion", "NT$800", "Tk 50 crore", "TSh 2,000", "USh 5,000",
+#: "GH₵450", "E£120"
+_LOCAL_SIGNS = {"R$": "BRL", "NT$": "TWD", "RM": "MYR", "Rp": "IDR", "Tk": "BDT", "TSh": "TZS",
+                "USh": "UGX", "GH₵": "GHS", "E£": "EGP"}
 #: a currency's sign spaced from the amount after it by one space: "US$ 3.4bn", "€ 450"
 _SPACED_SIGN_BEFORE = _lazy(r"(?:(?<![\w$])(?P<unit>US\$|NZ\$|HK\$|A\$|C\$)|(?<![\w$])"
                             r"(?P<sign>\$|€|£|₹))[ \u00a0\u202f]$")
@@ -1231,9 +1250,11 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         unit_before = _RAND_BEFORE.search(text, max(0, start - 3), start)
     if unit_before and kind == "number" and subunit is None:
         written = (unit_before.group("unit") or unit_before.group("sign")).strip()
-        # ("Fr. 12.50", "SFr. 450": the Swiss franc, as Switzerland writes it)
+        # ("Fr. 12.50", "SFr. 450": the Swiss franc, as Switzerland writes it; "R$", "RM",
+        # "Rp": the real's, ringgit's, rupiah's signs, and others a country writes its own)
         unit = "ZAR" if written == "R" else written if written in CURRENCIES else \
-            "CHF" if written in ("Fr.", "SFr.") else UNIT_WORDS[written.lower()]
+            "CHF" if written in ("Fr.", "SFr.") else _LOCAL_SIGNS.get(written) or \
+            UNIT_WORDS[written.lower()]
         start = unit_before.start()
     hedge_m = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
     if hedge_m and hedge_m.group("hedge").lower().startswith("up") and re.search(

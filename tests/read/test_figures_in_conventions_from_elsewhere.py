@@ -92,3 +92,16 @@ def test_tonnes_of_carbon_dioxide_by_their_symbols() -> None:
     assert got["40 kt CO₂e"] == (Decimal("40"), "KILOTONNE")
     # a rate per hectare is no mass
     assert all(unit != "TONNE" for text, (_, unit) in got.items() if text.startswith("18"))
+
+
+def test_the_signs_countries_write_before_their_own_money() -> None:
+    got = read("Coffee exports earned R$4.1 billion, palm oil RM2.3 billion and garments "
+               "Tk 35 crore; a chip costs NT$650, a ferry TSh 3,000 and a taxi E£85.")
+    assert got["R$4.1 billion"] == (Decimal("4100000000"), "BRL")
+    assert got["RM2.3 billion"] == (Decimal("2300000000"), "MYR")
+    assert got["Tk 35 crore"] == (Decimal("350000000"), "BDT")
+    assert got["NT$650"] == (Decimal("650"), "TWD")
+    assert got["TSh 3,000"] == (Decimal("3000"), "TZS")
+    assert got["E£85"] == (Decimal("85"), "EGP")
+    # the letters inside a longer word are no sign ("ARM64" is a chip's name)
+    assert not any(text.endswith("64") for text in read("builds for ARM64 boards"))

@@ -427,7 +427,10 @@ _CORE_PATTERN = (
 )
 #: the signs a country writes glued to its amounts that end in a letter ("RM1.2 billion",
 #: "Rp4,500", "Tk50 crore"): the digits after them are a number all the same
-_GLUED_SIGNS = r"(?<=(?<![\w.])(?-i:RM|Rp|Tk))"
+#: and the currencies' codes, as agencies and accounts glue them ("USD1.2 billion",
+#: "EUR12m", "Rs1,200 crore")
+_GLUED_SIGNS = r"(?<=(?<![\w.])(?-i:RM|Rp|Tk|Rs))|(?<=(?<![\w.])(?-i:Rs\.))|" \
+    r"(?<=(?<![\w.])(?-i:" + "|".join(sorted(CURRENCIES - _CODE_WORDS)) + r"))"
 
 
 def _glued_signs(pattern: str) -> str:

@@ -114,3 +114,15 @@ def test_days_and_hours_of_a_kind_are_days_and_hours() -> None:
     assert got["96 shoot days"] == (Decimal("96"), "DAY")
     assert got["11 frost days"] == (Decimal("11"), "DAY")
     assert got["30 full hours"] == (Decimal("30"), "HOUR")
+
+
+def test_a_currency_s_code_glued_to_its_amount() -> None:
+    got = read("Net debt stood at USD2.7 billion, capex at EUR85m and the dividend at "
+               "GBP1.1bn; the mill spent Rs2,400 crore and Rs.950 on each loom.")
+    assert got["USD2.7 billion"] == (Decimal("2700000000"), "USD")
+    assert got["EUR85m"] == (Decimal("85000000"), "EUR")
+    assert got["GBP1.1bn"] == (Decimal("1100000000"), "GBP")
+    assert got["Rs2,400 crore"] == (Decimal("24000000000"), "INR")
+    assert got["Rs.950"] == (Decimal("950"), "INR")
+    # capitals that name no currency glued to digits are a name ("ISO9001", "ABC123")
+    assert read("certified to ISO9001 for part ABC123") == {}

@@ -126,3 +126,17 @@ def test_a_currency_s_code_glued_to_its_amount() -> None:
     assert got["Rs.950"] == (Decimal("950"), "INR")
     # capitals that name no currency glued to digits are a name ("ISO9001", "ABC123")
     assert read("certified to ISO9001 for part ABC123") == {}
+
+
+def test_a_head_s_code_with_its_scale_glued_or_in_digits() -> None:
+    for head, want in (("Segment revenue (EURm)", (6, "EUR")), ("Net sales, MSEK", (6, "SEK")),
+                       ("Costs (kEUR)", (3, "EUR")), ("Costs (TEUR)", (3, "EUR")),
+                       ("Orders (USDbn)", (9, "USD")), ("Balance sheet (NOK 1,000)", (3, "NOK")),
+                       ("Amounts in DKK 1 000 000", (6, "DKK")),
+                       ("Outlay (₹ lakh crore)", (12, "INR"))):
+        assert _scale_and_unit(head, head.lower())[:2] == want, head
+    # a word that only contains the letters is no code ("Amateur", "Mars")
+    assert _scale_and_unit("Amateur clubs", "amateur clubs")[:2] == (0, None)
+    # a price per thousand is no scale
+    assert _scale_and_unit("Return per EUR 1,000 invested",
+                           "return per eur 1,000 invested")[0] == 0

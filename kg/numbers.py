@@ -871,6 +871,8 @@ def find_mentions(text: str) -> list[Mention]:
                                     value=Decimal(first)))
             taken.append((m.start(), m.end()))
     taken += [m.span("label") for m in _LABEL.finditer(text)]
+    # "Q3'24", "H1 '25", "FY'26": a quarter's, a half's or a fiscal year's two digits
+    taken += [m.span(1) for m in re.finditer(r"(?<![\w'])(?-i:[QH][1-4]|FY)\s?['’](\d\d)\b", text)]
     taken += [m.span("label" if m.group("label") else "age")
               for m in _NAMED_NUMBER.finditer(text)]
     pos = 0
@@ -896,6 +898,11 @@ def find_mentions(text: str) -> list[Mention]:
                 not _HEAT_BEFORE.search(text, max(0, m.start() - 80), m.start()) and \
                 not re.fullmatch(r"[^\d]{0,20}\d[\d.,]*C", text):
             pos = m.end()  # "Flat 12C", "Form 4C": a label, no number (a quote's "43.1C" is)
+            continue
+        if m.group("digits") and m.group(0) in ("3", "6", "9", "12") and \
+                re.match(r"(?-i:M)\s?(?:'?\d\d|(?:19|20)\d\d)\b", text[m.end():]) and \
+                not _UNIT_BEFORE.search(text, 0, m.start()):
+            pos = m.end() + 1  # "9M 2024", "6M25": the first nine or six months, no millions
             continue
         if m.group("digits") and re.match(r"(?-i:B|b|MM|trn|trln|cr|Cr)\b", text[m.end():]) and \
                 not (_UNIT_BEFORE.search(text, 0, m.start()) or

@@ -57,6 +57,10 @@ _PATTERNS = [
     (re.compile(rf"\b(first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I),
      "half"),
     (re.compile(rf"\bH([12])\s*[-/ ]?\s*{_YEAR}\b", re.I), "h"),
+    # "3Q24", "1H 2025", "Q3'24", "H1'25": a quarter or half written short, as analysts and
+    # Asian reports write them (the year's two digits glued or after an apostrophe)
+    (re.compile(r"\b(?:([1-4])([QH])\s?'?((?:19|20)?\d\d)|(?-i:([QH])([1-4])\s?'(\d\d)))\b"
+                r"(?!\s*[/–-]\s*\d)"), "qh-short"),
     # "H1 FY26", "Q3 FY25", "FY26": a fiscal year written with two digits
     (re.compile(r"\b(?:([QH])([1-4])\s*[-/ ]?\s*)?FY\s?'?(\d\d)\b(?!\s*[/–-]\s*\d)"), "fy2"),
     (re.compile(rf"\b({_MONTH}|May)\.?\s*(?:-|–|—|through)\s*"
@@ -156,6 +160,11 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         return f"{fiscal}{y}-H{1 if g[0].lower() == 'first' else 2}" if y else None
     if kind == "h":
         return f"{g[1]}-H{g[0]}"
+    if kind == "qh-short":
+        n, part, y = (g[0], g[1], g[2]) if g[0] else (g[4], g[3], g[5])
+        if part == "H" and n not in "12":
+            return None
+        return f"{y if len(y) == 4 else '20' + y}-{part}{n}"
     if kind == "fy2":
         if g[0] == "H" and g[1] not in "12":
             return None

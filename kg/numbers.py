@@ -639,6 +639,10 @@ def writes_decimal_commas(text: str) -> bool:
         return False
     threes = len(re.findall(r"(?<![\d.,])\d{1,3},\d{3}(?![\d,.]?\d)", text))
     return signs > threes
+#: a power of ten a number is multiplied by: "× 10⁶", "x 10^9", "×10⁻³", "x 10E6"
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_POWER_OF_TEN = _lazy(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<exp>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|(?<=\^)[-−]?\d{1,2}|"
+                      r"(?<=\*\*)[-−]?\d{1,2})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])")
 #: the vulgar fractions a number may have glued after it ("7½%")
 _VULGAR = {c: Fraction(n, d) for c, n, d in (("½", 1, 2), ("¼", 1, 4), ("¾", 3, 4),
                                               ("⅛", 1, 8), ("⅜", 3, 8), ("⅝", 5, 8),
@@ -686,7 +690,7 @@ _UNIT_AFTER = _lazy(
     # ("a 2,143-pound pumpkin": pounds, which a text whose money is not sterling weighs)
     r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?|pounds?)\b|kilomet|metre|"
     r"meter))"
-    r"(?P<unit>" + _NAMED_FIRST + r"|(?:of\s+an?\s+)?percentage[\s-]+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|"
+    r"(?P<unit>" + _NAMED_FIRST + r"|(?:of\s+an?\s+)?percentage[\s-]+(?:points?|pts?(?!\w))|pp|ppts?|p\.p\.|per\s+cent|percent|%|"
     # "up 4pc", "2.3 pc": per cent written short, as British papers do (in lower case
     # only, never before "points": a "pc point" is a percentage point)
     r"(?-i:pc)(?!\s+(?:points?|pts?)\b)|per\s+mille|‰|u\.?s\.?\s+dollars?|"
@@ -1065,7 +1069,16 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         kind = "word"
         value = Decimal(_word_value(core.lower()))
 
-    if kind in ("number", "word") and value is not None:
+    power = _POWER_OF_TEN.match(text, end) if m.group("digits") else None
+    if power:
+        # "3.4 × 10⁶ cells", "2.1 x 10^-3": a number times a power of ten, as abstracts write
+        # them (the power's digits no number of their own)
+        exp = int(power.group("exp").translate(_SUPERSCRIPTS).replace("−", "-"))
+        value = value * (Decimal(10) ** exp)
+        if decimals is not None:
+            decimals -= exp
+        end, exp = power.end(), 0  # (no scale word's)
+    if kind in ("number", "word") and value is not None and not power:
         scale = _SCALE_AFTER.match(text, end)
         if not scale and m.group("digits") and _UNIT_BEFORE.search(text, 0, start):
             # "CHF 48.6 m", "£ 3.2 m": after an amount of money a spaced "m" is millions, as
@@ -1156,6 +1169,8 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             word = re.sub(rf"^(?:{_KIND_OF_TIME}|{_KIND_OF_TIME_LOWER}) (?=days|hours)", "",
                           word)
             word = re.sub(r"^lane (?=miles)", "", word)
+            # ("12 percentage pts": the points written short)
+            word = re.sub(r"^percentage pts?$", "percentage points", word)
             unit = "PERCENT" if word == "pc" else UNIT_WORDS.get(word) or AFTER_NUMBER_WORDS[word]
         elif unit_after.group("code"):
             unit = unit_after.group("code")

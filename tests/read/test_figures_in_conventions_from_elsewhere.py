@@ -140,3 +140,18 @@ def test_a_head_s_code_with_its_scale_glued_or_in_digits() -> None:
     # a price per thousand is no scale
     assert _scale_and_unit("Return per EUR 1,000 invested",
                            "return per eur 1,000 invested")[0] == 0
+
+
+def test_a_number_times_a_power_of_ten() -> None:
+    got = read("Samples held 2.6 × 10⁶ spores, the filter 4 x 10^-3 of them and the tank "
+               "7×10⁹ in all, on a 4 x 10 grid.")
+    assert got["2.6 × 10⁶"][0] == Decimal("2600000")
+    assert got["4 x 10^-3"][0] == Decimal("0.004")
+    assert got["7×10⁹"][0] == Decimal("7000000000")
+    # a grid's "4 x 10" is two numbers
+    assert "4" in got and "10" in got
+
+
+def test_percentage_points_written_pts() -> None:
+    assert read("Turnout fell 6 percentage pts in the ward.")["6 percentage pts"] == \
+        (Decimal("6"), "PERCENT_POINT")

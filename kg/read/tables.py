@@ -31,8 +31,12 @@ from kg.numbers import _RAND, AFTER_NUMBER_WORDS, CURRENCIES, ONES, TENS, UNIT_W
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
 #: Indian grouping (two digits a group before the last three) "1,28,635"
-#: ("US$45", "NZ$12.50": a dollar its country's letters name, the cell's own currency)
-_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>(?-i:US|A|AU|C|CA|NZ|HK|S)?\$|[€£¥₹])?\s*"
+#: ("US$45", "NZ$12.50": a dollar its country's letters name, the cell's own currency; so
+#: is a currency's code or another sign: "CHF 554.25", "₺26,205.00", "Rs 1,250", "R$ 48.90")
+_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>(?-i:US|A|AU|C|CA|NZ|HK|S|R|NT)?\$|"
+                     r"[€£¥₹₩₦₡₱₪₫₴₺₽₲₵₸]|(?-i:Rs)\.?\s?|(?-i:"
+                     + "|".join(sorted(CURRENCIES - {"ALL", "TOP", "CUP", "MAD", "SOS", "PEN",
+                                                     "TRY", "BOB"})) + r")\s?)?\s*"
                      r"(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}"
                      r"(?:\.\d+)?|\d{1,3}(?:,\d{3})+"
                      r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:(?P<pct>%)|(?P<pts>pts?\.?|pp|p\.p\.|"

@@ -852,6 +852,10 @@ _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|de
                       r"prices?|pay|salary|salaries|income|rent|premiums?)\b)|"
                       r"\bin\s+(?:\w+\s+)?(?:years|decades)\b",
                       re.I)
+#: a conjunction and "in" before a period that opens a clause of its own: "and in 2025
+#: they rose to", "but during H2 sales fell to", "while in 2023 it was"
+_OPENS_A_CLAUSE = re.compile(r"(?:\b(?:and|but|while|whereas)|[,;])\s+(?:in|during)\s+"
+                             r"(?:the\s+)?$", re.I)
 #: what stands between a period and the amount its "when" clause introduces: ", when we
 #: taught ", ", when it stood at "
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+[^,;:.()\d]{0,60}", re.I)
@@ -1027,10 +1031,20 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
                 # billion": a step back in a clause of no amount dates the one it introduces
                 owner = after[0][2]
         introduced = None
+        if key is not None and owner is not None and _OPENS_A_CLAUSE.search(
+                sentence, max(0, m.start - 30), m.start):
+            # "in Q3 2024 sales were $4.5bn and in H1 2025 they reached $9.1bn": a period a
+            # conjunction's "in" sets before its clause dates the figure of that clause, not
+            # the one that ends the clause before
+            ahead = sorted(s for s in spans if s[0] >= m.end)
+            if ahead and not CLAUSE.search(sentence[m.end:ahead[0][0]]) and \
+                    not re.search(r"\b(?:and|but|while|whereas|than|from|against)\b",
+                                  sentence[m.end:ahead[0][0]], re.I):
+                owner = introduced = ahead[0][2]
         if key is not None:  # a period named, or "this year": only in its own clause
             near = owner and next(s for s in spans if s[2] == owner)
             # "4,120 sick, injured or orphaned birds in 2023-24": a list's commas end no clause
-            if near and CLAUSE.search(_WORD_LIST.sub("list", sentence[min(near[1], m.end):max(
+            if near and introduced is None and CLAUSE.search(_WORD_LIST.sub("list", sentence[min(near[1], m.end):max(
                     near[0], m.start)])):
                 owner = None
             after = sorted(s for s in spans if s[0] >= m.end)

@@ -30,3 +30,23 @@ def test_nine_months_before_a_year_are_no_millions() -> None:
     assert not any(t.startswith("9M") for t in got)
     # money's "M" is still millions
     assert [m.value for m in find_mentions("a $9M 2024 grant")][:1] == [9000000]
+
+
+def _periods(sentence: str, quotes: dict[str, str], current: str) -> dict[str, str]:
+    from kg.read.periods import sentence_periods
+
+    spans, at = [], 0
+    for local, quote in quotes.items():
+        start = sentence.index(quote, at)
+        spans.append((start, start + len(quote), local))
+        at = start + len(quote)
+    return sentence_periods(sentence, spans, {k: "amount" for k in quotes}, current)
+
+
+def test_a_period_after_and_in_dates_the_clause_it_opens() -> None:
+    got = _periods("In 2Q25 the mill shipped 41,000 tonnes and in 3Q25 it shipped 44,500 "
+                   "tonnes.", {"a": "41,000 tonnes", "b": "44,500 tonnes"}, "2025")
+    assert got == {"a": "2025-Q2", "b": "2025-Q3"}
+    got = _periods("Fares brought in €3.1m in 2023, while in 2024 they brought in €3.4m.",
+                   {"a": "€3.1m", "b": "€3.4m"}, "2024")
+    assert got == {"a": "2023", "b": "2024"}

@@ -652,7 +652,9 @@ MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "tripled": 3, "trebled": 3, "quadr
                     "halved": Decimal("0.5"), "double": 2, "triple": 3, "treble": 3,
                     "quadruple": 4}
 _SCALE_AFTER = _lazy(
-    rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn|bln|mln)\b|(?P<abbr1>[mk])\b",
+    # ("a $3.4-billion plan", "a $12-million grant": the scale hyphened to its number, as an
+    # adjective writes it)
+    rf"(?:\s+|-)(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn|bln|mln)\b|(?P<abbr1>[mk])\b",
     re.IGNORECASE)
 #: the scale abbreviations of German, Nordic and French writing after an amount: "450 Mio.
 #: €", "2,3 Mrd. €", "NOK 1 234,5 mill.", "DKK 3,1 mia.", "3,4 Md€", "120 M€" (a glued "M"
@@ -688,9 +690,11 @@ _KIND_OF_TIME_LOWER = "(?-i:sickness|operating|opening|listening|teaching|traini
 _UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     # ("a 2,143-pound pumpkin": pounds, which a text whose money is not sterling weighs)
-    r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?|pounds?)\b|kilomet|metre|"
+    # ("a 5-per-cent rise", "the 4-percent target": per cent hyphened so too)
+    r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?|pounds?|per-cent|"
+    r"percent)\b|kilomet|metre|"
     r"meter))"
-    r"(?P<unit>" + _NAMED_FIRST + r"|(?:of\s+an?\s+)?percentage[\s-]+(?:points?|pts?(?!\w))|pp|ppts?|p\.p\.|per\s+cent|percent|%|"
+    r"(?P<unit>" + _NAMED_FIRST + r"|(?:of\s+an?\s+)?percentage[\s-]+(?:points?|pts?(?!\w))|pp|ppts?|p\.p\.|per[\s-]+cent|percent|%|"
     # "up 4pc", "2.3 pc": per cent written short, as British papers do (in lower case
     # only, never before "points": a "pc point" is a percentage point)
     r"(?-i:pc)(?!\s+(?:points?|pts?)\b)|per\s+mille|‰|u\.?s\.?\s+dollars?|"

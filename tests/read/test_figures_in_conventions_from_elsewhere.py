@@ -155,3 +155,37 @@ def test_a_number_times_a_power_of_ten() -> None:
 def test_percentage_points_written_pts() -> None:
     assert read("Turnout fell 6 percentage pts in the ward.")["6 percentage pts"] == \
         (Decimal("6"), "PERCENT_POINT")
+
+
+def test_a_scale_or_per_cent_hyphened_to_its_number() -> None:
+    got = read("Ottawa unveiled a $2.8-billion fund, a $45-million pilot and a US$1.1-trillion "
+               "estimate, with a 7-per-cent top-up and a 3.5-percent cap.")
+    assert got["$2.8-billion"] == (Decimal("2800000000"), "USD")
+    assert got["$45-million"] == (Decimal("45000000"), "USD")
+    assert got["US$1.1-trillion"] == (Decimal("1100000000000"), "USD")
+    assert got["7-per-cent"] == (Decimal("7"), "PERCENT")
+    assert got["3.5-percent"] == (Decimal("3.5"), "PERCENT")
+
+
+def test_a_threshold_passed_restates_no_cell(tmp_path) -> None:
+    from rdflib.namespace import RDF
+
+    from kg.build import build_document
+    from kg.corpus import read_document
+    from kg.namespaces import CG
+    from kg.read import read as read_text
+
+    text = ("# Ferry passengers, 2024-25\n\nSummary\n\nThe state's ferries carried 11,53,300 "
+            "passengers in 2024-25, against 10,91,900 in 2023-24. Total passengers thus "
+            "crossed the 11-lakh mark for the first time, growing by 5.6 per cent over the "
+            "previous year.\n\n| Route | 2024-25 | 2023-24 |\n|---|---:|---:|\n"
+            "| North | 6,20,400 | 5,90,100 |\n| South | 5,32,900 | 5,01,800 |\n"
+            "| Total | 11,53,300 | 10,91,900 |\n")
+    source = tmp_path / "ferries.md"
+    source.write_text(text, encoding="utf-8")
+    made = read_text(source, tmp_path / "c")
+    g = build_document(read_document(made.folder)).graph
+    mark = next(f for f in g.subjects(RDF.type, CG.Figure)
+                if str(g.value(f, CG.quote)) == "11-lakh")
+    assert not any(mark in (g.value(r, CG.first), g.value(r, CG.restatedAs))
+                   for r in g.subjects(RDF.type, CG.RestatementRelation))

@@ -681,12 +681,12 @@ _NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|kg(?:\s?[npk])?/ha|tonnes\s+(?:per|a)\s
 _KIND_OF_TIME = "working|calendar|business|school|trading|bed|sick|volunteer|contact|patient"
 #: more kinds, in lower case only ("1.9 sickness days", "142 operating days", "137,000
 #: listening hours", "18,200 machine hours", "640 labour hours"; "1,095 consecutive days",
-#: "612 shoot days", "14 frost days" too): a heading's "3 Opening hours" numbers a section, it counts no hours
+#: "612 shoot days", "14 leave days" too): a heading's "3 Opening hours" numbers a section, it counts no hours
 _KIND_OF_TIME_LOWER = "(?-i:sickness|operating|opening|listening|teaching|training|machine|" \
     "labou?r|staff|flight|flying|engine|person|man|player|pupil|worker|crew|vehicle|" \
     "consecutive|successive|straight|full|whole|shoot|shooting|filming|lost|unpaid|paid|" \
-    "rest|rainy|frost|sunny|wet|dry|snow|inpatient|leave|study|travel|delay|outage|visitor|" \
-    "guest|user|member|volunteering|screen|study|care)"
+    "rest|inpatient|leave|study|travel|delay|outage|visitor|guest|user|member|volunteering|" \
+    "screen|care)"
 _UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     # ("a 2,143-pound pumpkin": pounds, which a text whose money is not sterling weighs)

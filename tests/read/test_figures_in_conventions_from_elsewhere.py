@@ -109,10 +109,10 @@ def test_the_signs_countries_write_before_their_own_money() -> None:
 
 def test_days_and_hours_of_a_kind_are_days_and_hours() -> None:
     got = read("Meters were read over 730 consecutive days; the crew logged 96 shoot days, the "
-               "orchard had 11 frost days and the nurses 30 full hours of training.")
+               "clerks took 11 leave days and the nurses 30 full hours of training.")
     assert got["730 consecutive days"] == (Decimal("730"), "DAY")
     assert got["96 shoot days"] == (Decimal("96"), "DAY")
-    assert got["11 frost days"] == (Decimal("11"), "DAY")
+    assert got["11 leave days"] == (Decimal("11"), "DAY")
     assert got["30 full hours"] == (Decimal("30"), "HOUR")
 
 

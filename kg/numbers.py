@@ -429,8 +429,11 @@ _CORE_PATTERN = (
 #: "Rp4,500", "Tk50 crore"): the digits after them are a number all the same
 #: and the currencies' codes, as agencies and accounts glue them ("USD1.2 billion",
 #: "EUR12m", "Rs1,200 crore")
-_GLUED_SIGNS = r"(?<=(?<![\w.])(?-i:RM|Rp|Tk|Rs))|(?<=(?<![\w.])(?-i:Rs\.))|" \
-    r"(?<=(?<![\w.])(?-i:" + "|".join(sorted(CURRENCIES - _CODE_WORDS)) + r"))"
+#: (any three capitals here, which find_mentions keeps only where they are a currency's
+#: code: one look behind for a class of letters is quick, one for every code is not)
+_GLUED_SIGNS = r"(?<=(?<![\w.])(?-i:[A-Z]{3}))|(?<=(?<![\w.])(?-i:RM|Rp|Tk|Rs))|" \
+    r"(?<=(?<![\w.])(?-i:Rs\.))"
+_GLUED_SIGN_WORDS = (CURRENCIES - _CODE_WORDS) | {"RM", "Rp", "Tk", "Rs", "R"}
 
 
 def _glued_signs(pattern: str) -> str:
@@ -744,7 +747,19 @@ _UNIT_AFTER = _lazy(
     r"|(?P<pence>p)\b(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT_BEFORE = _lazy(r"(?P<unit>US\$|NZ\$|HK\$|(?<![\w.])(?-i:R\$|NT\$|RM|Rp|Tk|TSh|USh|GH₵|E£) ?|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|[₡₱₪₫₴₺₽₲₵₸]|"
+class _lazy_before(_lazy):  # noqa: N801
+    """A pattern anchored at the end of what it searches (a sign before a number): it looks
+    only at the few characters before ``endpos``, which is all it can match (searching from
+    the text's start each time made reading quadratic in the text's length)."""
+
+    __slots__ = ()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        return self.__getattr__("search")(text, max(pos, end - 16), end)
+
+
+_UNIT_BEFORE = _lazy_before(r"(?P<unit>US\$|NZ\$|HK\$|(?<![\w.])(?-i:R\$|NT\$|RM|Rp|Tk|TSh|USh|GH₵|E£) ?|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|[₡₱₪₫₴₺₽₲₵₸]|"
                           r"KSh ?|Rs\.? ?|RMB ?|(?<![\w.])(?-i:S?Fr)\. ?|(?<![\w.])(?:"
                           + _CODES + r") ?)$")
 #: words of heat before a number glued to a "C" ("the mercury reached 43.1C", "a top of
@@ -906,6 +921,11 @@ def find_mentions(text: str) -> list[Mention]:
                 not _HEAT_BEFORE.search(text, max(0, m.start() - 80), m.start()) and \
                 not re.fullmatch(r"[^\d]{0,20}\d[\d.,]*C", text):
             pos = m.end()  # "Flat 12C", "Form 4C": a label, no number (a quote's "43.1C" is)
+            continue
+        if m.group("digits") and m.start() and text[m.start() - 1].isalpha() and \
+                re.search(r"[A-Za-z]+$", text[max(0, m.start() - 4):m.start()]).group(0) \
+                not in _GLUED_SIGN_WORDS:
+            pos = m.end()  # "ISO9001", "ABC123": a name's digits, no amount
             continue
         if m.group("digits") and m.group(0) in ("3", "6", "9", "12") and \
                 re.match(r"(?-i:M)\s?(?:'?\d\d|(?:19|20)\d\d)\b", text[m.end():]) and \
@@ -1091,10 +1111,12 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         short = None
         if not scale and m.group("digits"):
             short = _EUROPEAN_SCALE.match(text, end)
-            if short is None and (_UNIT_BEFORE.search(text, 0, start) or
-                                  _SPACED_SIGN_BEFORE.search(text, max(0, start - 6), start)):
+            if short is None:
                 # "$2B", "$1.5MM", "€3.4 trn", "₹500 cr": scales written short after money
                 short = _MONEY_SCALE.match(text, end)
+                if short and not (_UNIT_BEFORE.search(text, 0, start) or
+                                  _SPACED_SIGN_BEFORE.search(text, max(0, start - 6), start)):
+                    short = None
                 if short and short.group("crore") and not re.search(
                         r"(?:₹|Rs\.?|INR)\s?$", text[max(0, start - 5):start]):
                     short = None  # (a crore's "cr" only after the rupee's sign)

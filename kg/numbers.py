@@ -383,9 +383,11 @@ _CORE_PATTERN = (
     # unit's symbol as QUDT writes it ("38mm", "a 40MW farm", "5km": case and all)
     # "1,18,450": Indian digit grouping (lakh, crore), two digits a group before the last three
     r"(?P<digits>(?<![\w.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    # "7½%", "2¼ per cent", "1¾ hours": a whole number and a vulgar fraction glued to it
+    r"(?:[½¼¾⅛⅜⅝⅞⅓⅔](?!\w))?"
     # ("43.1C": degrees Celsius glued, kept only where words of heat stand before, see
     # find_mentions)
-    r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp|bps?|x)\b|(?-i:" + _GLUED_SYMBOLS + r")(?![\w/²³])|"
+    r"(?!(?!(?:bn|mn|tn|bln|mln|m|k|p|pp|(?-i:pc|B|b|MM|trn|trln|cr|Cr)|bps?|x)\b|(?-i:t?CO2e?)\b|(?-i:" + _GLUED_SYMBOLS + r")(?![\w/²³])|"
     r"(?-i:C)(?![\w/'’]|\.\w))\w"
     r"|\.\d|,\d{3}|,\d{2},\d))"
     # "the first half of 2024" and "the half-year" are periods, not a fraction
@@ -423,7 +425,27 @@ _CORE_PATTERN = (
     # "two dozen": a count of dozens
     rf"|(?P<word>\b(?:(?:{'|'.join(ONES[1:13])})\s+dozen|{_WORD_NUMBER})\b)"
 )
-_CORE_RE = _lazy(_CORE_PATTERN, re.IGNORECASE)
+#: the signs a country writes glued to its amounts that end in a letter ("RM1.2 billion",
+#: "Rp4,500", "Tk50 crore"): the digits after them are a number all the same
+#: and the currencies' codes, as agencies and accounts glue them ("USD1.2 billion",
+#: "EUR12m", "Rs1,200 crore")
+#: (any three capitals here, which find_mentions keeps only where they are a currency's
+#: code: one look behind for a class of letters is quick, one for every code is not)
+_GLUED_SIGNS = r"(?<=(?<![\w.])(?-i:[A-Z]{3}))|(?<=(?<![\w.])(?-i:RM|Rp|Tk|Rs))|" \
+    r"(?<=(?<![\w.])(?-i:Rs\.))"
+_GLUED_SIGN_WORDS = (CURRENCIES - _CODE_WORDS) | {"RM", "Rp", "Tk", "Rs", "R"}
+
+
+def _glued_signs(pattern: str) -> str:
+    """``pattern`` with its digits allowed after a sign of :data:`_GLUED_SIGNS`."""
+    plain = r"(?P<digits>(?<![\w.,])(?:"
+    if plain in pattern:
+        return pattern.replace(plain, r"(?P<digits>(?:(?<![\w.,])|" + _GLUED_SIGNS + r")(?:", 1)
+    return pattern.replace(r"(?P<digits>(?:(?<![\w.,])|",
+                           r"(?P<digits>(?:(?<![\w.,])|" + _GLUED_SIGNS + "|", 1)
+
+
+_CORE_RE = _lazy(_glued_signs(_CORE_PATTERN), re.IGNORECASE)
 #: a number written with a decimal comma, its thousands grouped by a space or a point
 #: ("4 815,3", "4.815,3") or not ("98,4", "7,1"): never three digits alone after the comma
 #: ("4,815" stays a thousands comma's)
@@ -445,12 +467,12 @@ _RAND_SCALED = r"\d+\s?(?:million|billion|bn|mn|m)\b"
 _RAND_EACH = r"\d{1,6}(?=\s+(?:per|each|a|an|every)\s+[a-z]|\s+each\b|$)"
 #: the same scanner where the text writes decimal commas: such a number is read first
 #: (the rand's "R" glued to such an amount, "R402,6 million", is its currency)
-_CORE_RE_DECIMAL_COMMA = _lazy(_CORE_PATTERN.replace(
+_CORE_RE_DECIMAL_COMMA = _lazy(_glued_signs(_CORE_PATTERN.replace(
     r"(?P<digits>(?<![\w.,])(?:", r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=(?:"
     + _DECIMAL_COMMA_NUMBER + r"|" + _SPACE_GROUPED + r")(?![\d.,]\d)|" + _RAND_SCALED + r"|"
     + _RAND_EACH + r"))(?:"
     + _DECIMAL_COMMA_NUMBER + r"(?![\d.,]\d)|" + _SPACE_GROUPED + r"(?![\d.,]\d)|(?:", 1).replace(
-    r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1), re.IGNORECASE)
+    r"|\d+)(?:\.\d+)?", r"|\d+)(?:\.\d+)?)", 1)), re.IGNORECASE)
 #: an amount the rand's "R" is glued to where the text is South African: "R32 million",
 #: "R4.2bn", "R16 000", "R1,250", "R6.05"
 _RAND_AMOUNT = (r"(?:\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?\s?"
@@ -491,7 +513,7 @@ def _core_re(decimal_comma: bool, space: bool, rand: bool,
             r"(?P<digits>(?<![\w.,])(?:",
             r"(?P<digits>(?:(?<![\w.,])|(?<=(?<![\w.])R)(?=" + "|".join(glued) + r"))(?:"
             + (_SPACE_GROUPED + "|" if space else ""), 1)
-    return re.compile(pattern, re.IGNORECASE)
+    return re.compile(_glued_signs(pattern), re.IGNORECASE)
 
 
 #: a head's "$'000", "£’000", "R'000": the thousands its amounts are counted in, no amount
@@ -620,13 +642,35 @@ def writes_decimal_commas(text: str) -> bool:
         return False
     threes = len(re.findall(r"(?<![\d.,])\d{1,3},\d{3}(?![\d,.]?\d)", text))
     return signs > threes
+#: a power of ten a number is multiplied by: "× 10⁶", "x 10^9", "×10⁻³", "x 10E6"
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_POWER_OF_TEN = _lazy(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<exp>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|(?<=\^)[-−]?\d{1,2}|"
+                      r"(?<=\*\*)[-−]?\d{1,2})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])")
+#: the vulgar fractions a number may have glued after it ("7½%")
+_VULGAR = {c: Fraction(n, d) for c, n, d in (("½", 1, 2), ("¼", 1, 4), ("¾", 3, 4),
+                                              ("⅛", 1, 8), ("⅜", 3, 8), ("⅝", 5, 8),
+                                              ("⅞", 7, 8), ("⅓", 1, 3), ("⅔", 2, 3))}
 #: a multiple written as a word: "doubled" is a factor of 2, "a thousandfold" of 1000
 MULTIPLIER_WORDS = {"twice": 2, "doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4,
                     "halved": Decimal("0.5"), "double": 2, "triple": 3, "treble": 3,
                     "quadruple": 4}
 _SCALE_AFTER = _lazy(
-    rf"\s+(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn|bln|mln)\b|(?P<abbr1>[mk])\b",
+    # ("a $3.4-billion plan", "a $12-million grant": the scale hyphened to its number, as an
+    # adjective writes it)
+    rf"(?:\s+|-)(?P<word>{_SCALE_WORD})\b|\s?(?P<abbr>bn|mn|tn|bln|mln)\b|(?P<abbr1>[mk])\b",
     re.IGNORECASE)
+#: the scale abbreviations of German, Nordic and French writing after an amount: "450 Mio.
+#: €", "2,3 Mrd. €", "NOK 1 234,5 mill.", "DKK 3,1 mia.", "3,4 Md€", "120 M€" (a glued "M"
+#: or "Md" only before the euro's sign, where it is no metre; "mill" and "mia" only with
+#: their full stop, where they are no words)
+_EUROPEAN_SCALE = _lazy(r"\s?(?:(?P<million>(?-i:[Mm]io)\.?|(?-i:mill)\.|(?-i:M)(?=\s?€))"
+                        r"|(?P<billion>(?-i:[Mm]rd)\.?|(?-i:mia)\.|(?-i:Mds?)\.?(?=\s?€)))"
+                        r"(?!\w)")
+#: scales written short after an amount of money only: "$2B", "$1.5MM" (as American
+#: finance writes millions), "$1.2 trn", "RUB 3.4 trln", "₹500 cr" (a crore)
+_MONEY_SCALE = _lazy(r"(?:(?P<billion>(?-i:B|b))|(?P<million>(?-i:MM))|"
+                     r"\s?(?P<trillion>(?-i:trn|trln|Trn))|\s?(?P<crore>(?-i:cr|Cr)\.?))(?![\w.]\w)"
+                     r"(?!\w)")
 _SPACED_MILLIONS = _lazy(r"(?P<word>)(?P<abbr>)\s(?P<abbr1>m)(?![\w²³/]|\.\w)", re.IGNORECASE)
 _GARBLED_PERCENT = _lazy(r" (\d)(?=\s?%)")
 #: unit words not in the pattern below: currency names from the CLDR table, longest first
@@ -639,15 +683,24 @@ _NAMED_FIRST = r"t(?:\s?(?:c|co2e?))?/ha|kg(?:\s?[npk])?/ha|tonnes\s+(?:per|a)\s
 #: the kinds of days and hours a count of them may name between the number and the unit
 _KIND_OF_TIME = "working|calendar|business|school|trading|bed|sick|volunteer|contact|patient"
 #: more kinds, in lower case only ("1.9 sickness days", "142 operating days", "137,000
-#: listening hours", "18,200 machine hours", "640 labour hours"): a heading's "3 Opening hours" numbers a section, it counts no hours
+#: listening hours", "18,200 machine hours", "640 labour hours"; "1,095 consecutive days",
+#: "612 shoot days", "14 leave days" too): a heading's "3 Opening hours" numbers a section, it counts no hours
 _KIND_OF_TIME_LOWER = "(?-i:sickness|operating|opening|listening|teaching|training|machine|" \
-    "labou?r|staff|flight|flying|engine|person|man|player|pupil|worker|crew|vehicle)"
+    "labou?r|staff|flight|flying|engine|person|man|player|pupil|worker|crew|vehicle|" \
+    "consecutive|successive|straight|full|whole|shoot|shooting|filming|lost|unpaid|paid|" \
+    "rest|inpatient|leave|study|travel|delay|outage|visitor|guest|user|member|volunteering|" \
+    "screen|care)"
 _UNIT_AFTER = _lazy(
     # "a 40-minute session", "a 10-year bond": a unit of time or length glued by a hyphen
     # ("a 2,143-pound pumpkin": pounds, which a text whose money is not sterling weighs)
-    r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?|pounds?)\b|kilomet|metre|"
+    # ("a 5-per-cent rise", "the 4-percent target": per cent hyphened so too)
+    r"(?:\s*|-(?=(?:days?|weeks?|months?|years?|hours?|minutes?|miles?|pounds?|per-cent|"
+    r"percent)\b|kilomet|metre|"
     r"meter))"
-    r"(?P<unit>" + _NAMED_FIRST + r"|(?:of\s+an?\s+)?percentage[\s-]+points?|pp|ppts?|p\.p\.|per\s+cent|percent|%|per\s+mille|‰|u\.?s\.?\s+dollars?|"
+    r"(?P<unit>" + _NAMED_FIRST + r"|(?:of\s+an?\s+)?percentage[\s-]+(?:points?|pts?(?!\w))|pp|ppts?|p\.p\.|per[\s-]+cent|percent|%|"
+    # "up 4pc", "2.3 pc": per cent written short, as British papers do (in lower case
+    # only, never before "points": a "pc point" is a percentage point)
+    r"(?-i:pc)(?!\s+(?:points?|pts?)\b)|per\s+mille|‰|u\.?s\.?\s+dollars?|"
     r"(?:kilo|mega|giga|tera)watt[-\s]hours?|"
     # "3.1 million working days", "1,200 volunteer hours": days and hours of a kind
     # (or joined by a hyphen: "41,860 player-hours", "640 person-days")
@@ -678,6 +731,11 @@ _UNIT_AFTER = _lazy(
     # "1.9 t of methane", "a load of 42 t.": tonnes by their symbol, spaced from a number,
     # in lower case only, where "of" (or the clause's end) follows, not "per" (a rate)
     r"|\s(?P<tonne>(?-i:t))(?![\w/]|\.\w)(?=\s+(?:of|each)\b|\s*(?:$|[.,;:)]))"
+    # "4.2 t CO2e", "120,000 tCO2e", "3.4 MtCO2e": tonnes (kilo-, mega-) of carbon dioxide
+    # (or its equivalent), by their symbols as written, case and all
+    r"|\s?(?P<co2>(?-i:t|kt|Mt))\s?(?-i:CO2|CO₂)(?:(?-i:e)|-?(?-i:eq)\.?)?(?![\w/₂])"
+    # (not a rate: "t CO2 ha⁻¹", "t CO2e per tonne", "t CO2 a year")
+    r"(?!\s*(?:\w+(?:⁻¹|-1)|per\b|an?\s+(?:hectare|ha|year|head|tonne)\b))"
     # a currency's code after the number, in capitals only ("5 ALL" is lek, "all 5" is not)
     r"|\s*(?P<code>(?-i:" + _CODES + r"))(?![\w/])"
     # "25 basis points", "40bp": hundredths of a percentage point
@@ -689,8 +747,20 @@ _UNIT_AFTER = _lazy(
     r"|(?P<pence>p)\b(?![\w/])",
     re.IGNORECASE,
 )
-_UNIT_BEFORE = _lazy(r"(?P<unit>US\$|NZ\$|HK\$|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|[₡₱₪₫₴₺₽₲₵₸]|"
-                          r"KSh ?|Rs\.? ?|RMB ?|(?<![\w.])(?:"
+class _lazy_before(_lazy):  # noqa: N801
+    """A pattern anchored at the end of what it searches (a sign before a number): it looks
+    only at the few characters before ``endpos``, which is all it can match (searching from
+    the text's start each time made reading quadratic in the text's length)."""
+
+    __slots__ = ()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        return self.__getattr__("search")(text, max(pos, end - 16), end)
+
+
+_UNIT_BEFORE = _lazy_before(r"(?P<unit>US\$|NZ\$|HK\$|(?<![\w.])(?-i:R\$|NT\$|RM|Rp|Tk|TSh|USh|GH₵|E£) ?|(?<![A-Za-z])S\$|A\$|C\$|\$|¥|€|£|₹|₩|₦|[₡₱₪₫₴₺₽₲₵₸]|"
+                          r"KSh ?|Rs\.? ?|RMB ?|(?<![\w.])(?-i:S?Fr)\. ?|(?<![\w.])(?:"
                           + _CODES + r") ?)$")
 #: words of heat before a number glued to a "C" ("the mercury reached 43.1C", "a top of
 #: 38C"): a temperature, not a flat's or a form's letter
@@ -698,6 +768,16 @@ _HEAT_BEFORE = _lazy(r"\b(?:temperatures?|mercury|thermometer|heat|heatwave|hott
                      r"warmest|coolest|degrees|maximum|minimum|max|min|tops?\s+of|highs?|lows?|"
                      r"hit|reached|peaked|soared|climbed|plunged|dropped|fell)\b[^.;\d]*$",
                      re.I)
+#: currencies' signs as their own countries write them before an amount: "R$3.4 billion",
+#: "RM1.2 billion", "Rp 4.5 trillion", "NT$800", "Tk 50 crore", "TSh 2,000", "USh 5,000",
+#: "GH₵450", "E£120"
+_LOCAL_SIGNS = {"R$": "BRL", "NT$": "TWD", "RM": "MYR", "Rp": "IDR", "Tk": "BDT", "TSh": "TZS",
+                "USh": "UGX", "GH₵": "GHS", "E£": "EGP"}
+#: a currency's sign spaced from the amount after it by one space: "US$ 3.4bn", "€ 450"
+_SPACED_SIGN_BEFORE = _lazy(r"(?:(?<![\w$])(?P<unit>US\$|NZ\$|HK\$|A\$|C\$)|(?<![\w$])"
+                            r"(?P<sign>\$|€|£|₹))[ \u00a0\u202f]$")
+#: the euro's sign after an amount: "12,50 €", "45€"
+_EURO_AFTER = _lazy(r"[ \u00a0\u202f]?€(?![\w$£€])")
 _RAND_BEFORE = _lazy(r"(?<![\w.])(?P<unit>R) ?$")
 _HEDGE_BEFORE = _lazy(
     r"(?:^|(?<=[\s(\"“]))(?P<hedge>" + "|".join(
@@ -814,6 +894,8 @@ def find_mentions(text: str) -> list[Mention]:
                                     value=Decimal(first)))
             taken.append((m.start(), m.end()))
     taken += [m.span("label") for m in _LABEL.finditer(text)]
+    # "Q3'24", "H1 '25", "FY'26": a quarter's, a half's or a fiscal year's two digits
+    taken += [m.span(1) for m in re.finditer(r"(?<![\w'])(?-i:[QH][1-4]|FY)\s?['’](\d\d)\b", text)]
     taken += [m.span("label" if m.group("label") else "age")
               for m in _NAMED_NUMBER.finditer(text)]
     pos = 0
@@ -839,6 +921,21 @@ def find_mentions(text: str) -> list[Mention]:
                 not _HEAT_BEFORE.search(text, max(0, m.start() - 80), m.start()) and \
                 not re.fullmatch(r"[^\d]{0,20}\d[\d.,]*C", text):
             pos = m.end()  # "Flat 12C", "Form 4C": a label, no number (a quote's "43.1C" is)
+            continue
+        if m.group("digits") and m.start() and text[m.start() - 1].isalpha() and \
+                re.search(r"[A-Za-z]+$", text[max(0, m.start() - 4):m.start()]).group(0) \
+                not in _GLUED_SIGN_WORDS:
+            pos = m.end()  # "ISO9001", "ABC123": a name's digits, no amount
+            continue
+        if m.group("digits") and m.group(0) in ("3", "6", "9", "12") and \
+                re.match(r"(?-i:M)\s?(?:'?\d\d|(?:19|20)\d\d)\b", text[m.end():]) and \
+                not _UNIT_BEFORE.search(text, 0, m.start()):
+            pos = m.end() + 1  # "9M 2024", "6M25": the first nine or six months, no millions
+            continue
+        if m.group("digits") and re.match(r"(?-i:B|b|MM|trn|trln|cr|Cr)\b", text[m.end():]) and \
+                not (_UNIT_BEFORE.search(text, 0, m.start()) or
+                     _SPACED_SIGN_BEFORE.search(text, max(0, m.start() - 6), m.start())):
+            pos = m.end()  # "Class 2B", "Form 4b": a label's letter, no scale (a sum's "$2B" is)
             continue
         mention = _extend(text, m)
         if mention.unit is None and mention.kind == "number" and _an_age(text, mention):
@@ -902,11 +999,20 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
 
     if m.group("digits"):
         # ("66 448", "1'862": the thousands' spaces and apostrophes are no part of the value)
+        vulgar = _VULGAR.get(core[-1])
+        if vulgar is not None:
+            core = core[:-1]
         digits = re.sub(r"[,'’ \u00a0\u202f\u2009]", "", core)
         if _DECIMAL_COMMA.get() and re.fullmatch(_DECIMAL_COMMA_NUMBER, core):
             digits = re.sub(r"[ .\u00a0\u202f]", "", core).replace(",", ".")
         value = Decimal(digits)
         decimals = _digit_decimals(digits)
+        if vulgar is not None:
+            value = value + _fraction_decimal(vulgar)
+            # (as precise as the fraction: a half to one place, an eighth to three; a
+            # third has no end)
+            decimals = -value.normalize().as_tuple().exponent if vulgar.denominator != 3 \
+                else None
         garbled = _GARBLED_PERCENT.match(text, end)
         if garbled:
             # "24 2%": a decimal point lost in the source.  Both readings are kept;
@@ -987,20 +1093,56 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         kind = "word"
         value = Decimal(_word_value(core.lower()))
 
-    if kind in ("number", "word") and value is not None:
+    power = _POWER_OF_TEN.match(text, end) if m.group("digits") else None
+    if power:
+        # "3.4 × 10⁶ cells", "2.1 x 10^-3": a number times a power of ten, as abstracts write
+        # them (the power's digits no number of their own)
+        exp = int(power.group("exp").translate(_SUPERSCRIPTS).replace("−", "-"))
+        value = value * (Decimal(10) ** exp)
+        if decimals is not None:
+            decimals -= exp
+        end, exp = power.end(), 0  # (no scale word's)
+    if kind in ("number", "word") and value is not None and not power:
         scale = _SCALE_AFTER.match(text, end)
         if not scale and m.group("digits") and _UNIT_BEFORE.search(text, 0, start):
             # "CHF 48.6 m", "£ 3.2 m": after an amount of money a spaced "m" is millions, as
             # glued "48.6m" is (no sum of money is in metres)
             scale = _SPACED_MILLIONS.match(text, end)
-        if scale and (scale.group("word") or m.group("digits")):
-            word = scale.group("word") or scale.group("abbr") or scale.group("abbr1")
-            exp = SCALES[word.lower()]
+        short = None
+        if not scale and m.group("digits"):
+            short = _EUROPEAN_SCALE.match(text, end)
+            if short is None:
+                # "$2B", "$1.5MM", "€3.4 trn", "₹500 cr": scales written short after money
+                short = _MONEY_SCALE.match(text, end)
+                if short and not (_UNIT_BEFORE.search(text, 0, start) or
+                                  _SPACED_SIGN_BEFORE.search(text, max(0, start - 6), start)):
+                    short = None
+                if short and short.group("crore") and not re.search(
+                        r"(?:₹|Rs\.?|INR)\s?$", text[max(0, start - 5):start]):
+                    short = None  # (a crore's "cr" only after the rupee's sign)
+        if short:
+            said = short.groupdict()
+            exp = 6 if said.get("million") else 7 if said.get("crore") else \
+                12 if said.get("trillion") else 9
             value = value * (Decimal(10) ** exp)
             readings = tuple(r * (Decimal(10) ** exp) for r in readings)
             if decimals is not None:
                 decimals -= exp
-            end = scale.end()
+            end = short.end()
+        if scale and (scale.group("word") or m.group("digits")):
+            word = scale.group("word") or scale.group("abbr") or scale.group("abbr1")
+            exp = SCALES[word.lower()]
+            # "₹2.5 lakh crore", "Rs 20 thousand crore": crores of lakhs or of thousands, as
+            # Indian budgets count
+            crores = re.match(r"\s+crores?\b", text[scale.end():], re.I) \
+                if word.lower() in ("lakh", "lakhs", "thousand") else None
+            if crores:
+                exp += 7
+            value = value * (Decimal(10) ** exp)
+            readings = tuple(r * (Decimal(10) ** exp) for r in readings)
+            if decimals is not None:
+                decimals -= exp
+            end = scale.end() + (crores.end() if crores else 0)
     # "three times", and "2.5x" written short (not "4x4", no boundary after its x)
     times = re.match(r"\s+times\b|x\b", text[end:], re.IGNORECASE) if kind in ("number", "word") \
         and exp == 0 else None
@@ -1053,9 +1195,18 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             word = re.sub(rf"^(?:{_KIND_OF_TIME}|{_KIND_OF_TIME_LOWER}) (?=days|hours)", "",
                           word)
             word = re.sub(r"^lane (?=miles)", "", word)
-            unit = UNIT_WORDS.get(word) or AFTER_NUMBER_WORDS[word]
+            # ("12 percentage pts": the points written short)
+            word = re.sub(r"^percentage pts?$", "percentage points", word)
+            unit = "PERCENT" if word == "pc" else UNIT_WORDS.get(word) or AFTER_NUMBER_WORDS[word]
         elif unit_after.group("code"):
             unit = unit_after.group("code")
+        elif unit_after.group("co2"):
+            if kind in ("number", "word") and unit is None and \
+                    not _UNIT_BEFORE.search(text, 0, start):
+                unit = {"t": "TONNE", "kt": "KILOTONNE", "Mt": "MEGATONNE"}[
+                    unit_after.group("co2")]
+            else:
+                unit_after = None
         elif unit_after.group("basis"):
             if kind not in ("number", "word") or value is None or unit is not None:
                 unit_after = None
@@ -1126,6 +1277,19 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         elif crown := _KR_BEFORE.search(text, max(0, start - 4), start):
             unit, start = _KRONE.get(), crown.start()
     unit_before = _UNIT_BEFORE.search(text, 0, start)
+    if unit_before is None and exp == 0 and m.group("digits") and \
+            re.fullmatch(r"(?:18|19|20)\d\d", core):
+        unit_before = None  # "US$ 2024 prices": a year after a spaced sign is no amount
+    elif unit_before is None:
+        # "US$ 3.4bn", "€ 450 million", "£ 12.50": the sign spaced from its amount
+        unit_before = _SPACED_SIGN_BEFORE.search(text, max(0, start - 6), start)
+    if unit is None and unit_before is None and kind in ("number", "word") and \
+            value is not None and not (exp == 0 and re.fullmatch(r"(?:18|19|20)\d\d", core)):
+        # "12,50 €", "450 Mio. €", "120 M€": the euro's sign after the amount, as most of
+        # Europe writes it
+        euro = _EURO_AFTER.match(text, end)
+        if euro:
+            unit, end = "EUR", euro.end()
     if unit_before is None and _DECIMAL_COMMA.get() and (
             re.fullmatch(_DECIMAL_COMMA_NUMBER, core) or
             # "R532 million": digits glued to an "R" the scanner reads only where its scale
@@ -1140,8 +1304,11 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         # digits after it only where it is the rand's)
         unit_before = _RAND_BEFORE.search(text, max(0, start - 3), start)
     if unit_before and kind == "number" and subunit is None:
-        written = unit_before.group("unit").strip()
+        written = (unit_before.group("unit") or unit_before.group("sign")).strip()
+        # ("Fr. 12.50", "SFr. 450": the Swiss franc, as Switzerland writes it; "R$", "RM",
+        # "Rp": the real's, ringgit's, rupiah's signs, and others a country writes its own)
         unit = "ZAR" if written == "R" else written if written in CURRENCIES else \
+            "CHF" if written in ("Fr.", "SFr.") else _LOCAL_SIGNS.get(written) or \
             UNIT_WORDS[written.lower()]
         start = unit_before.start()
     hedge_m = _HEDGE_BEFORE.search(text, max(0, start - 24), start)

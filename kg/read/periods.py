@@ -57,6 +57,10 @@ _PATTERNS = [
     (re.compile(rf"\b(first|second)[\s-]+half(?:\s+of)?(?:\s+(?:fiscal\s+|FY\s?)?{_YEAR})?", re.I),
      "half"),
     (re.compile(rf"\bH([12])\s*[-/ ]?\s*{_YEAR}\b", re.I), "h"),
+    # "3Q24", "1H 2025", "Q3'24", "H1'25": a quarter or half written short, as analysts and
+    # Asian reports write them (the year's two digits glued or after an apostrophe)
+    (re.compile(r"\b(?:([1-4])([QH])\s?'?((?:19|20)?\d\d)|(?-i:([QH])([1-4])\s?'(\d\d)))\b"
+                r"(?!\s*[/–-]\s*\d)"), "qh-short"),
     # "H1 FY26", "Q3 FY25", "FY26": a fiscal year written with two digits
     (re.compile(r"\b(?:([QH])([1-4])\s*[-/ ]?\s*)?FY\s?'?(\d\d)\b(?!\s*[/–-]\s*\d)"), "fy2"),
     (re.compile(rf"\b({_MONTH}|May)\.?\s*(?:-|–|—|through)\s*"
@@ -156,6 +160,11 @@ def _key(kind: str, m: re.Match, year: str | None) -> str | None:
         return f"{fiscal}{y}-H{1 if g[0].lower() == 'first' else 2}" if y else None
     if kind == "h":
         return f"{g[1]}-H{g[0]}"
+    if kind == "qh-short":
+        n, part, y = (g[0], g[1], g[2]) if g[0] else (g[4], g[3], g[5])
+        if part == "H" and n not in "12":
+            return None
+        return f"{y if len(y) == 4 else '20' + y}-{part}{n}"
     if kind == "fy2":
         if g[0] == "H" and g[1] not in "12":
             return None
@@ -843,6 +852,10 @@ _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|de
                       r"prices?|pay|salary|salaries|income|rent|premiums?)\b)|"
                       r"\bin\s+(?:\w+\s+)?(?:years|decades)\b",
                       re.I)
+#: a conjunction and "in" before a period that opens a clause of its own: "and in 2025
+#: they rose to", "but during H2 sales fell to", "while in 2023 it was"
+_OPENS_A_CLAUSE = re.compile(r"(?:\b(?:and|but|while|whereas)|[,;])\s+(?:in|during)\s+"
+                             r"(?:the\s+)?$", re.I)
 #: what stands between a period and the amount its "when" clause introduces: ", when we
 #: taught ", ", when it stood at "
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+[^,;:.()\d]{0,60}", re.I)
@@ -1018,10 +1031,20 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
                 # billion": a step back in a clause of no amount dates the one it introduces
                 owner = after[0][2]
         introduced = None
+        if key is not None and owner is not None and _OPENS_A_CLAUSE.search(
+                sentence, max(0, m.start - 30), m.start):
+            # "in Q3 2024 sales were $4.5bn and in H1 2025 they reached $9.1bn": a period a
+            # conjunction's "in" sets before its clause dates the figure of that clause, not
+            # the one that ends the clause before
+            ahead = sorted(s for s in spans if s[0] >= m.end)
+            if ahead and not CLAUSE.search(sentence[m.end:ahead[0][0]]) and \
+                    not re.search(r"\b(?:and|but|while|whereas|than|from|against)\b",
+                                  sentence[m.end:ahead[0][0]], re.I):
+                owner = introduced = ahead[0][2]
         if key is not None:  # a period named, or "this year": only in its own clause
             near = owner and next(s for s in spans if s[2] == owner)
             # "4,120 sick, injured or orphaned birds in 2023-24": a list's commas end no clause
-            if near and CLAUSE.search(_WORD_LIST.sub("list", sentence[min(near[1], m.end):max(
+            if near and introduced is None and CLAUSE.search(_WORD_LIST.sub("list", sentence[min(near[1], m.end):max(
                     near[0], m.start)])):
                 owner = None
             after = sorted(s for s in spans if s[0] >= m.end)

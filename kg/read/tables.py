@@ -31,8 +31,12 @@ from kg.numbers import _RAND, AFTER_NUMBER_WORDS, CURRENCIES, ONES, TENS, UNIT_W
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
 #: Indian grouping (two digits a group before the last three) "1,28,635"
-#: ("US$45", "NZ$12.50": a dollar its country's letters name, the cell's own currency)
-_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>(?-i:US|A|AU|C|CA|NZ|HK|S)?\$|[€£¥₹])?\s*"
+#: ("US$45", "NZ$12.50": a dollar its country's letters name, the cell's own currency; so
+#: is a currency's code or another sign: "CHF 554.25", "₺26,205.00", "Rs 1,250", "R$ 48.90")
+_NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>(?-i:US|A|AU|C|CA|NZ|HK|S|R|NT)?\$|"
+                     r"[€£¥₹₩₦₡₱₪₫₴₺₽₲₵₸]|(?-i:Rs)\.?\s?|(?-i:"
+                     + "|".join(sorted(CURRENCIES - {"ALL", "TOP", "CUP", "MAD", "SOS", "PEN",
+                                                     "TRY", "BOB"})) + r")\s?)?\s*"
                      r"(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}"
                      r"(?:\.\d+)?|\d{1,3}(?:,\d{3})+"
                      r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:(?P<pct>%)|(?P<pts>pts?\.?|pp|p\.p\.|"
@@ -45,11 +49,25 @@ _LEADER = re.compile(r"\S ?\.{4,} ?\S")
 _SCALES = (("trillion", 12), ("billion", 9), ("million", 6), ("thousand", 3), ("'000", 3),
            ("000s", 3), ("000's", 3), ("bn", 9), ("mn", 6), ("mln", 6),
            # South Asia's: "(₹ lakh)", "(Rs crore)", "lakh litres"
-           ("crore", 7), ("lakh", 5))
+           # ("₹ lakh crore": a lakh of crores, as Indian budgets head their totals)
+           ("lakh crore", 12), ("crore", 7), ("lakh", 5))
 #: a scale written short beside a currency in brackets: "(GBP m)", "($m)", "(€ m)", "(£000)"
 #: ("$'000", "£’000": thousands marked off by an apostrophe, as accounts head them)
 _SHORT_SCALE = re.compile(r"(?:[$€£¥]|\b(?:" + "|".join(sorted(CURRENCIES)) + r"))\s?(m|k|['’]?000)"
                           r"(?![\w'])", re.I)
+#: a currency's code with its scale glued before or after it, as European accounts head
+#: their columns: "(EURm)", "USDm", "SEKbn", "(MEUR)", "MSEK", "(kEUR)", "TEUR" (thousands);
+#: or with a thousand or a million written in digits after it: "(NOK 1,000)", "(in CHF 1 000)"
+_GLUED_CODES = "eur|usd|gbp|sek|nok|dkk|chf|isk|pln|czk|huf|jpy|cny|inr|aud|cad|nzd|zar|hkd|" \
+    "sgd|kes|ngn|brl|mxn"
+_CODE_SCALE = re.compile(r"(?<![a-z])(?:(?P<pre>k|t|m)(?P<code1>" + _GLUED_CODES + r")|"
+                         r"(?P<code2>" + _GLUED_CODES + r")(?P<post>m|mn|bn|k))(?![a-z])"
+                         r"|(?:\(|\bin\s)\s*(?P<code3>" + _GLUED_CODES + r")\s?(?P<digits>1[ ,.’'\u00a0]?000"
+                         r"(?:[ ,.’'\u00a0]?000)?)(?![\d,.])")
+#: the scale abbreviations of German, Nordic and French heads: "(Mio. €)", "Mrd. EUR",
+#: "(NOK mill.)", "DKK mia.", "(M€)", "Md€" (of a head in lower case)
+_EUROPEAN_SCALE = re.compile(r"(?<![a-z])(?:(?P<million>mio\b\.?|mill\.|m(?=\s?€))|"
+                             r"(?P<billion>mrd\b\.?|mia\.|mds?(?=\s?€)))")
 #: the units a caption may name ("(NOK million)", "thousands of tonnes"), from the number
 #: parser's own words, longest first; a currency before any other unit; no word of one or
 #: two letters, which captions use for other things ("rs", "m")
@@ -1816,6 +1834,16 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
     short = _SHORT_SCALE.search(words)
     if not scale and short:  # "(GBP m)", "($m)", "(£000)": a scale written short
         scale, said = {"m": 6, "k": 3, "000": 3}[short.group(1).lstrip("'’")], short.group(0)
+    european = _EUROPEAN_SCALE.search(words) if not scale else None
+    if european:  # "(Mio. €)", "(NOK mill.)": a scale written short as Europe writes it
+        scale, said = (6 if european.group("million") else 9), european.group(0)
+    coded = _CODE_SCALE.search(words)
+    if coded and not scale:
+        # "(EURm)", "(MSEK)", "(kEUR)", "(NOK 1,000)": a code and its scale in one
+        written = coded.group("pre") or coded.group("post")
+        scale = {"k": 3, "t": 3, "m": 6, "mn": 6, "bn": 9}.get(written or "", 0) or \
+            (6 if len(re.sub(r"\D", "", coded.group("digits") or "")) > 4 else 3)
+        said = coded.group(0)
     unit = None
     # "(cents per kWh)": a rate the vocabulary has a unit for, named whole in brackets
     named = [unit_named(p) for p in _BRACKETED.findall(caption)]
@@ -1834,6 +1862,8 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
         # one too: "ALL", "TOP")
         code = _ISO_CODE.search(caption)
         unit = code.group(1) if code else None
+    if unit is None and coded:
+        unit = (coded.group("code1") or coded.group("code2") or coded.group("code3")).upper()
     if unit is None and (_RUPEES.search(caption) or _RUPEES_SCALED.search(words)):
         unit = "INR"  # "(Rs. million)", "Rs crore": the rupee's "Rs" with its capital
     rand = _RAND.get() and _RAND_SCALE.search(caption)

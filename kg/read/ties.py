@@ -99,6 +99,8 @@ _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|wee
                    r"per\s+(?!cent\b)[a-z]+\b|"
                    # "a discount of £64 on each policy", "£12 for every member"
                    r"(?:each|every)\s+(?!(?:of|other|one|time)\b)[a-z]+\b)", re.I)
+#: a round threshold a quantity passes: "the one-million mark", "the 12-lakh milestone"
+_THRESHOLD = re.compile(r"\s+(?:mark|milestone|barrier|threshold)\b", re.I)
 #: a forecast, a plan or a target: no figure a table of results holds
 _FORECAST = re.compile(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
                        r"projections?|outlook|guidance|targets?|targeted|aims?|plans?|planned|"
@@ -1740,6 +1742,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         if _OPEN_BOUND.match(f.quote):
             continue  # "shares that hold more than 1,000 animals": a bound, which no
             # cell states again (it only says where a quantity lies)
+        if at >= 0 and _THRESHOLD.match(f.sentence, at + len(f.quote)):
+            continue  # "crossed the 12-lakh mark": a threshold passed, no cell's level
         # "expects revenue of $2.50 billion to $2.56 billion": no reported cell; but a
         # budget's or a plan's own table holds what it plans
         forecast = _forecast(f.sentence, at)

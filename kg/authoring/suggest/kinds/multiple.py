@@ -570,7 +570,8 @@ def _named_base(sentence: Sentence, document: Document,
     if base is None or stem(nouns[-1]) not in name(document.sentences[base.sentence], base):
         base = None if year is not None else \
             _rate_base(sentence, document, multiple, nouns[-1]) or \
-            _labelled(sentence, document, multiple, nouns)
+            _labelled(sentence, document, multiple, nouns) or \
+            _allowance(sentence, document, multiple, nouns)
         if base is None:
             return None
     if yearly:
@@ -662,6 +663,38 @@ def _rate_base(sentence: Sentence, document: Document, multiple: Slot,
              and is_rate(earlier, s) and not is_base(earlier, s) and not is_change(earlier, s)
              and (generic or head in {verb_root(w) for w in name(earlier, s)})]
     return found[0] if len(found) == 1 else None
+
+
+#: the nouns that name what a plan or a tier gives of the thing the multiple measures,
+#: whatever the thing is: "five times the Team allowance", "twice the Basic quota"
+_ALLOWANCE_NOUNS = ("allowance", "quota", "entitlement", "allocation")
+#: how many sentences back the tier a plan is set against may stand
+_ALLOWANCE_BACK = 6
+
+
+def _allowance(sentence: Sentence, document: Document, multiple: Slot,
+               nouns: list[str]) -> Slot | None:
+    """"Pro studio: … 9 hours of kiln time a month, three times the Basic allowance": the
+    words name a tier ("Basic") and its allowance of the thing the multiple measures, so the
+    base is the one earlier level, in the multiple's unit, of that same thing ("3 hours of
+    kiln time"), in the item the tier's name labels where an earlier sentence says the name
+    (a heading may name it where no sentence does); none where several such levels stand."""
+    if len(nouns) < 2 or nouns[-1].lower() not in _ALLOWANCE_NOUNS:
+        return None
+    tier = {stem(w) for w in nouns[:-1]}
+    counted = nouns_after(sentence, multiple, 3) - {"of", "a", "an", "the", "per"}
+    if not counted:
+        return None
+    places = document.sentences[max(0, sentence.index - _ALLOWANCE_BACK):sentence.index]
+    found = [(earlier, s) for earlier in places for s in earlier.slots
+             if s.unit == multiple.unit and s.cls == multiple.cls
+             and counted & nouns_after(earlier, s, 3) and level(earlier, s)
+             and not is_base(earlier, s) and not is_change(earlier, s)]
+    # (the tier's name said in an earlier sentence: the level of the item it names)
+    said = [p for p in places if tier <= {stem(t.text) for t in p.doc}]
+    if said:
+        found = [(e, s) for e, s in found if e in said]
+    return found[0][1] if len(found) == 1 else None
 
 
 #: the nouns that name a rate as such, whatever it is of: "the long-run rate"

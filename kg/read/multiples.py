@@ -68,8 +68,8 @@ def table_multiples(figures, tables: list[Table], writer) -> list[tuple[set[str]
             named = [(r, said_at(before, row.label), said_at(after, row.label))
                      for r, row in enumerate(table.rows, start=1)
                      if not row.total and row.label.strip()]
-            big = [r for r, b, _ in named if b]
-            small = [r for r, _, a in named if a]
+            big = [r for r, b, _ in named if b] or _by_tail(before, table)
+            small = [r for r, _, a in named if a] or _by_tail(after, table)
             if len(big) == 1 and len(small) == 1 and big != small:
                 column = level_column(table, (big[0], small[0]), before + " " + after,
                                       writer.periods.get(f.local), t, writer)
@@ -86,6 +86,28 @@ def table_multiples(figures, tables: list[Table], writer) -> list[tuple[set[str]
         out.append(cells_relation("MultipleRelation", ("multiple", "base", "factor"), f,
                                   f"= {f.quote}", tables, t, (big, c), (small, b), writer))
     return out
+
+
+def _by_tail(words: str, table: Table) -> list[int]:
+    """The row (1-based) the words name by the tail of its label, where they name none by the
+    whole: "the Museum of Art" for the row "Halvergate Museum of Art" (a name shortened past
+    its first word, of two or more words, the first capitalised, that no other row's label
+    holds); [] where they name none so, or several."""
+    from kg.read.ties import said_at
+
+    found = []
+    for r, row in enumerate(table.rows, start=1):
+        label = " ".join(re.sub(r"\([^)]*\)", " ", row.label).split())
+        parts = label.split(" ")
+        if row.total or len(parts) < 3:
+            continue
+        tail = " ".join(parts[1:])
+        if not parts[1][:1].isupper() or any(
+                tail in other.label for k, other in enumerate(table.rows, start=1) if k != r):
+            continue
+        if said_at(words, tail):
+            found.append(r)
+    return found if len(found) == 1 else []
 
 
 def cells_relation(kind: str, roles: tuple[str, str, str], f, words: str, tables: list[Table],

@@ -58,7 +58,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             _roles(sentence, factor, document) or _that(sentence, document, factor) or \
             _that_size(sentence, document, factor)
         named = covered if covered else None if found else \
-            _since(sentence, document, factor) or _named_base(sentence, document, factor) or \
+            _since(sentence, document, factor) or _since_when(sentence, document, factor) or \
+            _named_base(sentence, document, factor) or \
             _as_many_as_before(sentence, document, factor)
         found = found or named
         if found is None:
@@ -405,6 +406,71 @@ def _since(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, 
     return multiple, base
 
 
+#: the subjects that point back to the level the sentence before gives: "the number has
+#: doubled", "it has trebled"
+_BACK_SUBJECTS = ("number", "figure", "total", "it", "this", "that", "level", "count", "tally",
+                  "amount", "sum")
+#: the verbs of a factor that has a year as its start: "doubled since 2021"
+_SINCE_VERBS = ("doubled", "tripled", "trebled", "quadrupled")
+
+
+def _since_when(sentence: Sentence, document: Document,
+                factor: Slot) -> tuple[Slot, Slot] | None:
+    """"Collisions climbed to 8,120. In 2019 the figure was 4,060, so the number has doubled",
+    "Spending on agency staff came to €61 million. It has trebled since 2020, when it stood at
+    €20 million": the sentence's one figure, dated by a year it writes, is the level the verb
+    went from, and the multiple is the level the sentence before gives of what the verb's
+    subject points back to ("the number", "it"), never of an earlier year; none where the
+    subject names a measure (which of the levels before is its, the words may not say)."""
+    doc = sentence.doc
+    if not factor.text.lower().endswith(_SINCE_VERBS) or targets(sentence):
+        return None
+    # ("… has doubled in seven years": a span of time the change took is no level)
+    values = [s for s in sentence.slots if s.cls in _VALUES and s is not factor
+              and not is_gap(sentence, s) and not _span_taken(sentence, s)
+              and not is_change(sentence, s)]
+    if len(values) != 1 or any(sentence.doc[b.start].lower_ == "from" for b in bases(sentence)):
+        return None
+    base = values[0]
+    years = [int(t.text) for t in doc if t.norm_ == YEAR and t.i not in sentence.by_token]
+    since = year_of(document, base) or (years[0] if len(set(years)) == 1 else None)
+    if since is None:
+        return None
+    subject = []
+    for token in reversed(doc[:factor.token]):
+        if not token.is_alpha or token.lower_ in ("so", "and", "but", "which", "thus"):
+            break
+        if token.lower_ not in _AUXILIARY:
+            subject.insert(0, token.lower_)
+    if not subject:
+        return None
+    need = lambda s: not is_base(document.sentences[s.sentence], s) and \
+        not is_change(document.sentences[s.sentence], s) and \
+        level(document.sentences[s.sentence], s)
+    if subject[-1] not in _BACK_SUBJECTS:
+        return None  # ("Agency spending has trebled": which of the amounts before is the
+        # agency's, the words of a clause may not say)
+    multiple = document.antecedent(sentence, base.unit, back=1, need=need)
+    if multiple is None or multiple.cls != base.cls or not need(multiple):
+        return None
+    then = year_of(document, multiple)
+    if then is not None and then <= since:
+        return None
+    return multiple, base
+
+
+#: the units of a span of time a change took: "doubled in seven years"
+_SPAN_UNITS = ("YR", "YEAR", "MO", "MONTH", "WK", "WEEK", "DAY")
+
+
+def _span_taken(sentence: Sentence, slot: Slot) -> bool:
+    """Whether the figure is the span of time a change took: "in seven years", "over five
+    years", "within a decade"."""
+    return slot.unit is not None and slot.unit.rsplit("/", 1)[-1] in _SPAN_UNITS and \
+        slot.token > 0 and \
+        sentence.doc[slot.token - 1].lower_ in ("in", "over", "within", "across")
+
+
 def _that(sentence: Sentence, document: Document, factor: Slot) -> tuple[Slot, Slot] | None:
     """"That is 1.6 times the statewide median of $257,800": the multiple is what "that"
     points back to, the same unit's figure an earlier sentence gives (a guess, so proposed)."""
@@ -570,7 +636,8 @@ def _named_base(sentence: Sentence, document: Document,
     if base is None or stem(nouns[-1]) not in name(document.sentences[base.sentence], base):
         base = None if year is not None else \
             _rate_base(sentence, document, multiple, nouns[-1]) or \
-            _labelled(sentence, document, multiple, nouns)
+            _labelled(sentence, document, multiple, nouns) or \
+            _allowance(sentence, document, multiple, nouns)
         if base is None:
             return None
     if yearly:
@@ -662,6 +729,38 @@ def _rate_base(sentence: Sentence, document: Document, multiple: Slot,
              and is_rate(earlier, s) and not is_base(earlier, s) and not is_change(earlier, s)
              and (generic or head in {verb_root(w) for w in name(earlier, s)})]
     return found[0] if len(found) == 1 else None
+
+
+#: the nouns that name what a plan or a tier gives of the thing the multiple measures,
+#: whatever the thing is: "five times the Team allowance", "twice the Basic quota"
+_ALLOWANCE_NOUNS = ("allowance", "quota", "entitlement", "allocation")
+#: how many sentences back the tier a plan is set against may stand
+_ALLOWANCE_BACK = 6
+
+
+def _allowance(sentence: Sentence, document: Document, multiple: Slot,
+               nouns: list[str]) -> Slot | None:
+    """"Pro studio: … 9 hours of kiln time a month, three times the Basic allowance": the
+    words name a tier ("Basic") and its allowance of the thing the multiple measures, so the
+    base is the one earlier level, in the multiple's unit, of that same thing ("3 hours of
+    kiln time"), in the item the tier's name labels where an earlier sentence says the name
+    (a heading may name it where no sentence does); none where several such levels stand."""
+    if len(nouns) < 2 or nouns[-1].lower() not in _ALLOWANCE_NOUNS:
+        return None
+    tier = {stem(w) for w in nouns[:-1]}
+    counted = nouns_after(sentence, multiple, 3) - {"of", "a", "an", "the", "per"}
+    if not counted:
+        return None
+    places = document.sentences[max(0, sentence.index - _ALLOWANCE_BACK):sentence.index]
+    found = [(earlier, s) for earlier in places for s in earlier.slots
+             if s.unit == multiple.unit and s.cls == multiple.cls
+             and counted & nouns_after(earlier, s, 3) and level(earlier, s)
+             and not is_base(earlier, s) and not is_change(earlier, s)]
+    # (the tier's name said in an earlier sentence: the level of the item it names)
+    said = [p for p in places if tier <= {stem(t.text) for t in p.doc}]
+    if said:
+        found = [(e, s) for e, s in found if e in said]
+    return found[0][1] if len(found) == 1 else None
 
 
 #: the nouns that name a rate as such, whatever it is of: "the long-run rate"

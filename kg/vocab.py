@@ -300,7 +300,7 @@ def _read_vocabulary(g: Graph) -> Vocabulary:
 #: Data only (JSON and N-Quads): nothing in it is run.
 READINGS = Path(__file__).with_name("vocabulary-readings.json")
 #: the layout of :data:`READINGS` and the code that takes it; a change to either bumps it
-READINGS_FORMAT = 1
+READINGS_FORMAT = 2
 
 
 def vocabulary_digest() -> str:
@@ -346,6 +346,7 @@ def readings() -> dict[str, Any]:
         "digest": vocabulary_digest(),
         "vocabulary": _vocabulary_data(vocab),
         "unit_words": read_vocabulary_units(vocab, g),
+        "unit_symbols": unit_symbols_in(vocab, g),
         "domains": domains,
         "additive": [str(m) for m in _additive_in(g)],
         # sorted: the graph's own order is another in every process (and a check's store
@@ -353,6 +354,28 @@ def readings() -> dict[str, Any]:
         "quads": sorted(ox.serialize(vocabulary_quads_of(g),
                                      format=ox.RdfFormat.N_QUADS).decode().splitlines()),
     }
+
+
+def unit_symbols_in(vocab: Vocabulary, g: Graph) -> list[list[str]]:
+    """Each unit's QUDT symbol (``qudt:symbol``, as ``Graph.value`` gives it), as
+    [notation, symbol], in the vocabulary's order of units: the table reader's unit
+    symbols (:func:`kg.read.tables.unit_symbols`) are taken of these, so that a read
+    does not parse the vocabulary files for them."""
+    out = []
+    for iri, code in vocab.unit_codes.items():
+        symbol = g.value(iri, QUDT.symbol)
+        if symbol is not None:
+            out.append([code, str(symbol)])
+    return out
+
+
+def unit_symbols() -> list[list[str]]:
+    """:func:`unit_symbols_in` of the vocabulary: kept (:data:`READINGS`) where the kept
+    readings were taken of these vocabulary files, else of the graph parsed."""
+    kept = kept_readings()
+    if kept:
+        return [list(pair) for pair in kept["unit_symbols"]]
+    return unit_symbols_in(vocabulary(), vocabulary_graph())
 
 
 def _vocabulary_data(v: Vocabulary) -> dict[str, Any]:

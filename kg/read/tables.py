@@ -1781,17 +1781,16 @@ def unit_symbols() -> dict[str, str]:
     a currency's or a percent's (a head's brackets say those in words and signs the caption
     reader knows), nor a time's, nor "m" (a head's "(m)" is millions far more often than
     metres)."""
-    from kg.namespaces import QUDT
-    from kg.vocab import vocabulary, vocabulary_graph
+    from kg.vocab import unit_symbols as symbols
+    from kg.vocab import vocabulary
 
-    vocab, graph = vocabulary(), vocabulary_graph()
+    vocab = vocabulary()
     out = {}
-    for iri, code in vocab.unit_codes.items():
-        symbol = graph.value(iri, QUDT.symbol)
-        if symbol is None or code in vocab.currencies or code in _TIME_UNITS or code in (
-                "PERCENT", "PERCENT_POINT", "UNITLESS", "NUM", "YEAR") or str(symbol) == "m":
+    for code, symbol in symbols():  # kept, not parsed of the vocabulary files in each read
+        if code in vocab.currencies or code in _TIME_UNITS or code in (
+                "PERCENT", "PERCENT_POINT", "UNITLESS", "NUM", "YEAR") or symbol == "m":
             continue
-        out[str(symbol)] = code
+        out[symbol] = code
     return out
 
 

@@ -146,9 +146,47 @@ class Document:
 
 @cache
 def nlp():
-    import spacy
+    return _spacy().blank("en")
 
-    return spacy.blank("en")
+
+def _spacy():
+    """spaCy, imported without its command line where nothing has imported it yet.
+
+    ``import spacy`` imports ``spacy.cli`` for the one name ``spacy.info``, and with it
+    typer, weasel, requests, jinja2 and every command spaCy has (some 350 modules: about
+    0.25 s of CPU in each `kg read`, a third of spaCy's import).  A blank English
+    pipeline and its Matcher use none of them.  While spaCy itself is imported, a stand-in
+    takes ``spacy.cli``'s place; it is gone from ``sys.modules`` once spaCy is in, so that a
+    later ``import spacy.cli`` (spaCy's own commands, ``python -m spacy``) imports the real
+    one, as ``spacy.info()`` does on its first call."""
+    import sys
+
+    if "spacy" in sys.modules:
+        import spacy
+
+        return spacy
+    import types
+
+    def info(*args, **kwargs):  # spacy.info: the real one, imported when first asked
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    cli, cli_info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    cli.__path__ = []  # a package, as the real one is
+    cli_info.info = info
+    cli.info = cli_info
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": cli_info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is cli:
+        del spacy.cli  # `import spacy.cli` sets it anew, to the real package
+    return spacy
 
 
 class Patterns:
@@ -158,9 +196,10 @@ class Patterns:
     """
 
     def __init__(self, named: dict[str, list[list[tuple[dict, str | None]]]]):
+        vocab = nlp().vocab  # spaCy imported first by nlp(), without its command line
         from spacy.matcher import Matcher
 
-        self.matcher = Matcher(nlp().vocab)
+        self.matcher = Matcher(vocab)
         self.roles: dict[str, tuple[str, list[str | None]]] = {}
         for name, patterns in named.items():
             for n, pattern in enumerate(patterns):

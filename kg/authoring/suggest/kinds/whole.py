@@ -71,8 +71,9 @@ CUES = {
 
 @cache
 def _matcher():
+    vocab = nlp().vocab  # spaCy imported first by nlp(), without its command line
     from spacy.matcher import Matcher
-    matcher = Matcher(nlp().vocab)
+    matcher = Matcher(vocab)
     for name, patterns in CUES.items():
         matcher.add(name, [[p[0] if isinstance(p, tuple) else p for p in pattern]
                            for pattern in patterns])

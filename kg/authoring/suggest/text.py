@@ -180,6 +180,12 @@ def _spacy():
     sys.modules.update(stand_ins)
     try:
         import spacy
+    except (ImportError, AttributeError):  # a spaCy whose import wants more of its cli
+        for name in [m for m in sys.modules if m == "spacy" or m.startswith("spacy.")]:
+            del sys.modules[name]
+        sys.modules.pop("spacy.cli", None)
+        import spacy  # the plain way: slower, never wrong
+        return spacy
     finally:
         for name, module in stand_ins.items():
             if sys.modules.get(name) is module:

@@ -166,7 +166,10 @@ def _stated_date(text: str) -> str | None:
 
 #: the verbs that tell of a day gone by ("the busiest day was 27 December"), and the words
 #: that put a day ahead ("the next session will be on 27 December", "due by 27 December")
-_PAST = re.compile(r"\b(?:was|were|had|came|saw|took|fell|peaked|happened)\b", re.I)
+#: (and a verb of the past after its subject's pronoun: "we opened", "they launched")
+_PAST = re.compile(r"\b(?:was|were|had|came|saw|took|fell|peaked|happened)\b|"
+                   r"\b(?:we|they|he|she|it|I)\s+(?:[a-z]{2,}ed|began|went|made|got|held|"
+                   r"left|rose|sold|won|lost|met|ran|saw|hit|set)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|shall|next|due|until|by|from|scheduled|planned|expected|"
                     r"expects?|is|are|opens|closes|runs|starts|begins|ends)\b", re.I)
 

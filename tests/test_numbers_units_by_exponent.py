@@ -21,3 +21,9 @@ def test_the_power_is_no_number_and_an_unknown_rate_is_no_first_unit():
         ("35", "35", None), ("210", "210", None)]
     # a hyphen between a letter and a digit elsewhere stays what it was
     assert [t for t, _, _ in _read("the B-2 form and scores of 3-2")] == ["2", "3", "2"]
+
+
+def test_square_metres_written_short_are_square_metres():
+    assert _read("The depot shipped 3.2 million sq m of flooring.") == [
+        ("3.2 million sq m", "3200000", "M2")]
+    assert [u for _, _, u in _read("A 95 sqm flat and a 40 sq. m studio.")] == ["M2", "M2"]

@@ -40,7 +40,7 @@ _NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>(?-i:US|A|AU|C|CA|NZ|HK|
                      r"(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}"
                      r"(?:\.\d+)?|\d{1,3}(?:,\d{3})+"
                      r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:(?P<pct>%)|(?P<pts>pts?\.?|pp|p\.p\.|"
-                     r"ppts?|points?))?$", re.I)
+                     r"ppts?|points?|(?P<bps>bps?|basis\s+points?)))?$", re.I)
 _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
 #: cells separated by two or more spaces, or by a tab
 #: what parts a row's cells: tabs, a wide gap, or a leader of dots ("Health ..... 32.8")
@@ -341,6 +341,8 @@ def number(text: str) -> tuple[Decimal, bool] | None:
         value = Decimal(m.group("digits").replace(",", ""))
     except InvalidOperation:
         return None
+    if m.group("bps"):  # "+100 bps": basis points, hundredths of a percentage point
+        value = value / 100
     if negative or (m.group("sign") or "") in "-−–" and m.group("sign"):
         value = -value
     return value, bool(m.group("pct"))

@@ -606,6 +606,10 @@ _FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+en
 #: in 2024", unless a "to" follows it; "to commit before the end of the phase in March")
 _COMPARED = re.compile(r"\b(?:than|compared|against|versus|vs\.?|since|before|until|till|"
                        r"ahead\s+of|behind|by\s+the\s+end)\b(?:(?!,\s|;).)*$|"
+                       # "two and a half times the 1,906 filed in 2024", "twice that of
+                       # 2023", "half as many as in 2022": a multiple's base
+                       r"\b(?:times|twice|double|triple|half)\s+(?:the|that|those|as)\b"
+                       r"(?:(?!,\s|;).)*$|"
                        # "up 8.6 per cent on 2023's 354,200 tonnes", "5% down on 2023"
                        r"(?:%|\b(?:cent|up|down|higher|lower|more|less|ahead|behind))\s+on\s+"
                        r"(?:the\s+)?$|"

@@ -150,6 +150,10 @@ UNIT_WORDS: dict[str, str] = {
     "litre": "LITRE", "liter": "LITRE", "hectares": "HECTARE", "hectare": "HECTARE",
     "square kilometres": "KM2", "square kilometers": "KM2",
     "km2": "KM2", "km²": "KM2", "sq km": "KM2",
+    # a floor's or a tile's area written short: "24.6 million sq m", "1,200 sq. m", "80 sqm"
+    "sq m": "M2", "sq. m": "M2", "sq.m": "M2", "sqm": "M2", "sq metres": "M2", "sq meters": "M2",
+    "sq. metres": "M2", "sq. meters": "M2", "sq.metres": "M2", "sq.meters": "M2", "sqmetres": "M2",
+    "sqmeters": "M2",
     "kwh": "KWH", "mwh": "MWH", "gwh": "GWH", "twh": "TWH",
     "kw": "KW", "mw": "MW", "gw": "GW", "kilowatts": "KW", "kilowatt": "KW", "megawatts": "MW",
     "megawatt": "MW", "gigawatts": "GW", "gigawatt": "GW",
@@ -712,7 +716,7 @@ _UNIT_AFTER = _lazy(
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
     r"pounds?|gbp|(?:norwegian\s+|danish\s+)kroner|kroner|krone|nok|(?:swedish\s+)?kronor|"
     r"krona|sek|dkk|(?:swiss\s+)?francs?|chf|yen|jpy|rupees?|inr|aud|cad|years?|"
-    r"square\s+kilomet(?:re|er)s|km2|km²|sq\s+km|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
+    r"square\s+kilomet(?:re|er)s|km2|km²|sq\s+km|sq\.?\s?m(?:et(?:re|er)s)?|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
     r"tonnes?|litres?|liters?|hectares?|[kmgt]wh|[kmg]w|" + _NAMED + r")(?![\w/])"
     # "146 m", "3,566 m above sea level": metres, where no word that a count could be of
     # follows ("5.2 m passengers" is millions) and no currency stands before (checked below)
@@ -921,6 +925,14 @@ def find_mentions(text: str) -> list[Mention]:
                 not _HEAT_BEFORE.search(text, max(0, m.start() - 80), m.start()) and \
                 not re.fullmatch(r"[^\d]{0,20}\d[\d.,]*C", text):
             pos = m.end()  # "Flat 12C", "Form 4C": a label, no number (a quote's "43.1C" is)
+            continue
+        if m.group("digits") and m.group(0)[-1:] in "123" and re.search(
+                r"(?<![\w.,])[^\W\d_]{1,3}\^?[−–-]?$", text[max(0, m.start() - 6):m.start()]) and \
+                re.search(r"[−–-]\d$", text[max(0, m.start() - 1):m.end()]) and \
+                re.match(r"(?![\w.,]\d|\w)", text[m.end():]) and \
+                re.search(r"\d[\s\u00a0\u202f]+(?:[^\W\d_]{1,3}[\s·]+)?[^\W\d_]{1,3}\^?[−–-]?$",
+                          text[max(0, m.start() - 16):m.start()]):
+            pos = m.end()  # "38 mm h−1", "148 m−2": a unit's power, no number of its own
             continue
         if m.group("digits") and m.start() and text[m.start() - 1].isalpha() and \
                 re.search(r"[A-Za-z]+$", text[max(0, m.start() - 4):m.start()]).group(0) \
@@ -1177,7 +1189,14 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             end += of_time.end()
         else:
             of_time = None
-    unit_after = _UNIT_AFTER.match(text, end) if not (of_time or short_point) else None
+    per = _PER_BY_EXPONENT.match(text, end) if unit is None and kind == "number" and \
+        not (of_time or short_point) else None
+    per_unit = _per_by_exponent(per) if per else None
+    if per_unit:  # "8.9 t ha−1", "12 µg m−3": one unit over another, as science writes it
+        unit, end = per_unit, per.end()
+    # (a unit over one the vocabulary has none of, "mm h−1", is no millimetres: no unit)
+    unit_after = _UNIT_AFTER.match(text, end) if not (of_time or short_point or per) \
+        else None
     if unit_after and unit_after.group("unit"):
         # "80 miles per hour", "kilometres per hour": a longer name the vocabulary has is
         # the unit, not its first word
@@ -1264,7 +1283,7 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
     if base:  # "118.64 (2015 = 100)": a level of an index
         unit, end = "INDEX", base.end()
     if unit is None and kind in ("number", "word") and not of_time and \
-            not m.group("onein"):
+            not m.group("onein") and not per:
         named = _vocabulary_units_after().match(text, end)
         if named:
             unit, end = _vocabulary_unit_code(named.group("unit")), named.end()
@@ -1374,6 +1393,25 @@ _WORD_SYMBOLS = {"in", "at", "a"}
 def _plural(noun: str) -> str:
     """A unit's name in the plural: "tonnes", "inches"."""
     return noun + ("es" if re.search(r"(?:ch|sh|s|x)$", noun) else "s")
+
+
+#: a unit over another written as science writes it, the second with a negative power:
+#: "t ha−1", "mg L-1", "µg m⁻³", "km h^-1" (the one a number's unit is, :func:`_per_by_exponent`)
+_PER_BY_EXPONENT = re.compile(r"[ \u00a0\u202f](?P<top>[^\W\d_]{1,3})[ \u00a0\u202f·]"
+                              r"(?P<bottom>[^\W\d_]{1,3})(?:\^?[−–-](?P<power>[123])|"
+                              r"⁻(?P<sup>[¹²³]))(?![\w¹²³])")
+
+
+def _per_by_exponent(m: re.Match) -> str | None:
+    """The unit code of "t ha−1" ("t/ha"), "µg m−3" ("µg/m³"): the one the number reader's
+    words or the vocabulary name so written with a slash; None for any other."""
+    power = m["power"] or "¹²³".index(m["sup"]) + 1
+    bottom = m["bottom"] + {"1": "", "2": "²", "3": "³"}[str(power)]
+    for bottoms in (bottom, bottom.replace("²", "2").replace("³", "3")):
+        code = unit_named(f"{m['top']}/{bottoms}")
+        if code and "/" in code:
+            return code
+    return None
 
 
 @cache

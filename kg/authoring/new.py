@@ -864,6 +864,13 @@ def _shared_names(text: str) -> dict[str, str]:
 #: words that say a "$" is the US dollar, whatever else the text names
 _US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.S\.|\bUnited States\b|\bUS dollars?\b|"
                         r"\bAmerican dollars?\b", re.I)
+#: the US dollar said as a currency ("US$", "USD", "U.S. dollars"), not the country named
+_US_CURRENCY = re.compile(r"\bUS\$|\bUSD\b|\b(?:US|U\.S\.|American|United States)\s+dollars?\b",
+                          re.I)
+#: a news story's dateline: the town in capitals, its province or state abbreviated as the
+#: press does ("LAC-SAUVAGE, Ont. --", "HALIFAX, N.S. (CP) -"), then a dash or the agency
+_DATELINE = re.compile(r"(?<![\w'’.-])[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+)*,\s+(?P<region>(?:[A-Z]\.){2,3}|[A-Z][a-z]{2,4}\.)"
+                       r"\s*(?:\([A-Z]{2,4}\)\s*)?(?:--|[—–-])")
 #: how far into a text its title, dateline and first paragraph run, where the place it is
 #: about is given ("TOWN OF BELLHAVEN, NOVA SCOTIA"; "..., the Canada Mortgage and Housing
 #: Corporation said"), not a place it mentions in passing
@@ -963,10 +970,15 @@ def local_dollar(text: str) -> str | None:
         # "All amounts are in Canadian dollars unless otherwise noted": the text says which
         # dollar its "$" is, and marks the others ("US$30.9 million")
         return stated
+    head = text[:_HEAD]
+    dateline = _dateline_dollar(head)
+    if dateline is not None and not _US_CURRENCY.search(text):
+        # "LAC-SAUVAGE, Ont. --": a news story's dateline places it in a province; the United
+        # States named in passing ("riders from the United States") says nothing of its "$"
+        return dateline
     if _US_DOLLAR.search(text):
         return None
     places, names = _dollar_places()
-    head = text[:_HEAD]
     found = {code for name, code in names.items() if _dollar_name(name).search(text)}
     found |= {m.unit for written in set(re.findall(r"\b[A-Z]{1,3}\$\s?\d", text))
               for m in find_mentions(written) if m.unit in names.values()}
@@ -1156,6 +1168,25 @@ def _dollar_regions() -> dict[str, str]:
              for n, c in places.items()}
     return {s.name: codes[country] for country in codes if country is not None
             for s in pycountry.subdivisions.get(country_code=country.alpha_2) or ()}
+
+
+def _dateline_dollar(head: str) -> str | None:
+    """The dollar of the province or state a news story's dateline abbreviates: "Ont." the
+    start of one region's name ("Ontario"), "N.S." the initials of one's ("Nova Scotia"),
+    among the regions of the dollar countries (:func:`_dollar_regions`); None where there is
+    no dateline or its abbreviation could be more than one dollar's region."""
+    m = _DATELINE.search(head)
+    if m is None:
+        return None
+    short = m["region"]
+    if short.count(".") >= 2:
+        letters = short.replace(".", "")
+        codes = {code for name, code in _dollar_regions().items()
+                 if "".join(w[0] for w in name.split()) == letters and len(name.split()) > 1}
+    else:
+        codes = {code for name, code in _dollar_regions().items()
+                 if name.lower().startswith(short[:-1].lower())}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _cents_currency(mentions: list[Mention]) -> str:

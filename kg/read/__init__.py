@@ -54,8 +54,7 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
          date: str | None = None) -> Reading:
     """Read the file at ``path`` into ``claims_dir/<doc_id>``."""
     from kg.authoring.new import validate_date, validate_id
-    from kg.numbers import (decimal_commas, number_conventions, writes_decimal_commas,
-                            writes_krone, writes_rand, writes_space_thousands)
+    from kg.read.periods import CALENDAR_FISCAL, calendar_fiscal_year
 
     doc_id = doc_id or doc_id_for(path)
     validate_id(doc_id)
@@ -66,6 +65,20 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
                                  "person confirmed or edited there is never overwritten"))
     validate_date(date)
     got = extract(path)
+    # "results for the year ended 31 December 2024": its "FY2024" is the calendar year
+    calendar_fiscal = CALENDAR_FISCAL.set(calendar_fiscal_year(got.text))
+    try:
+        return _read_conventions(path, folder, got, doc_id, claims_dir, title, date)
+    finally:
+        CALENDAR_FISCAL.reset(calendar_fiscal)
+
+
+def _read_conventions(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Path,
+                      title: str | None, date: str | None) -> Reading:
+    """``read`` within the number conventions the document's own numbers show."""
+    from kg.numbers import (decimal_commas, number_conventions, writes_decimal_commas,
+                            writes_krone, writes_rand, writes_space_thousands)
+
     # "7,1%", "R4 815,3 million": a document that writes decimal commas is read so throughout
     # "66 448", "R16 000", "R32 million": thousands grouped by a space, and the rand's glued
     # "R", where the document's own numbers show it
@@ -166,7 +179,10 @@ def _stated_date(text: str) -> str | None:
 
 #: the verbs that tell of a day gone by ("the busiest day was 27 December"), and the words
 #: that put a day ahead ("the next session will be on 27 December", "due by 27 December")
-_PAST = re.compile(r"\b(?:was|were|had|came|saw|took|fell|peaked|happened)\b", re.I)
+#: (and a verb of the past after its subject's pronoun: "we opened", "they launched")
+_PAST = re.compile(r"\b(?:was|were|had|came|saw|took|fell|peaked|happened)\b|"
+                   r"\b(?:we|they|he|she|it|I)\s+(?:[a-z]{2,}ed|began|went|made|got|held|"
+                   r"left|rose|sold|won|lost|met|ran|saw|hit|set)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|shall|next|due|until|by|from|scheduled|planned|expected|"
                     r"expects?|is|are|opens|closes|runs|starts|begins|ends)\b", re.I)
 

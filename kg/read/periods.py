@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 _YEAR = r"((?:19|20)\d\d)"
@@ -136,7 +137,32 @@ def _year_of(current: str | None) -> str | None:
     return (m.group(1) or "") + m.group(2) if m else None
 
 
+#: whether the text being read says its financial year is the calendar year ("for the year
+#: ended 31 December 2024"): its "FY2024" is then 2024, its "Q3 FY2024" 2024's third quarter
+#: (kg read decides it per document: :func:`calendar_fiscal_year`)
+CALENDAR_FISCAL: ContextVar[bool] = ContextVar("calendar_fiscal", default=False)
+#: a year said to end on the last day of December, and a year said to end on any other day
+_YEAR_TO_DECEMBER = re.compile(r"\byear(?:[\s-]+end)?(?:ed|ing|s)?\s+(?:on\s+|to\s+)?(?:31(?:st)?\s+"
+                               r"Dec(?:ember|\.)?|Dec(?:ember|\.)?\s+31(?:st)?)\b", re.I)
+_YEAR_TO_OTHER = re.compile(r"\byear(?:[\s-]+end)?(?:ed|ing|s)?\s+(?:on\s+|to\s+)?(?:\d{1,2}"
+                            r"(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)|"
+                            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*\.?\s+\d{1,2}\b)", re.I)
+
+
+def calendar_fiscal_year(text: str) -> bool:
+    """Whether ``text`` says its financial year ends on 31 December and on no other day:
+    "audited results for the year ended 31 December 2024", "year ending December 31"."""
+    return bool(_YEAR_TO_DECEMBER.search(text)) and not _YEAR_TO_OTHER.search(text)
+
+
 def _key(kind: str, m: re.Match, year: str | None) -> str | None:
+    key = _key_as_written(kind, m, year)
+    if key and key.startswith("FY") and CALENDAR_FISCAL.get():
+        return key[2:]  # ("FY2024" of a year to 31 December: the calendar year 2024)
+    return key
+
+
+def _key_as_written(kind: str, m: re.Match, year: str | None) -> str | None:
     g = [x for x in m.groups()]
     # "at the end of December" in a report on a fiscal year named by the year it ends in:
     # October to December come before its end whatever month it ends in (March, June or
@@ -606,6 +632,10 @@ _FULL_YEAR = re.compile(r"\b(?:full|whole)[\s-]+year\b|\bannual\b|\byear[\s-]+en
 #: in 2024", unless a "to" follows it; "to commit before the end of the phase in March")
 _COMPARED = re.compile(r"\b(?:than|compared|against|versus|vs\.?|since|before|until|till|"
                        r"ahead\s+of|behind|by\s+the\s+end)\b(?:(?!,\s|;).)*$|"
+                       # "two and a half times the 1,906 filed in 2024", "twice that of
+                       # 2023", "half as many as in 2022": a multiple's base
+                       r"\b(?:times|twice|double|triple|half)\s+(?:the|that|those|as)\b"
+                       r"(?:(?!,\s|;).)*$|"
                        # "up 8.6 per cent on 2023's 354,200 tonnes", "5% down on 2023"
                        r"(?:%|\b(?:cent|up|down|higher|lower|more|less|ahead|behind))\s+on\s+"
                        r"(?:the\s+)?$|"

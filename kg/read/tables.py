@@ -40,7 +40,7 @@ _NUMBER = re.compile(r"^(?P<sign>[-+−–])?\s*(?P<cur>(?-i:US|A|AU|C|CA|NZ|HK|
                      r"(?P<digits>\d{1,2}(?:,\d{2})+,\d{3}"
                      r"(?:\.\d+)?|\d{1,3}(?:,\d{3})+"
                      r"(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:(?P<pct>%)|(?P<pts>pts?\.?|pp|p\.p\.|"
-                     r"ppts?|points?))?$", re.I)
+                     r"ppts?|points?|(?P<bps>bps?|basis\s+points?)))?$", re.I)
 _RULE = re.compile(r"^[\s\-=_–—+|:]+$")
 #: cells separated by two or more spaces, or by a tab
 #: what parts a row's cells: tabs, a wide gap, or a leader of dots ("Health ..... 32.8")
@@ -341,6 +341,8 @@ def number(text: str) -> tuple[Decimal, bool] | None:
         value = Decimal(m.group("digits").replace(",", ""))
     except InvalidOperation:
         return None
+    if m.group("bps"):  # "+100 bps": basis points, hundredths of a percentage point
+        value = value / 100
     if negative or (m.group("sign") or "") in "-−–" and m.group("sign"):
         value = -value
     return value, bool(m.group("pct"))
@@ -395,8 +397,12 @@ def _split(line: str, base: int, grouped: bool = True) -> list[tuple[str, int, i
             from kg.numbers import _SPACE_THOUSANDS
             token = r"[^\s]+"
             if _DECIMAL_COMMA.get():
+                # (and "14 820", a whole number it groups so: one number, a row it leaves
+                # short of the heads split again, _fit_columns)
                 token = r"[-+−–(]?[$€£]?" + _DECIMAL_COMMA_NUMBER + \
-                    r"%?\)?[*†‡]*(?!\S)|[^\s]+"
+                    r"%?\)?[*†‡]*(?!\S)|" + (
+                        r"[-+−–(]?[$€£]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+%?\)?[*†‡]*(?!\S)|"
+                        if grouped else "") + r"[^\s]+"
             elif _SPACE_THOUSANDS.get() and grouped:
                 # ("3 180" is one number where the document groups thousands by a space; a
                 # row it leaves short of the heads is split again: _fit_columns)
@@ -413,8 +419,8 @@ def _fit_columns(rows: list, heads: int) -> list:
     a row whose spaced numbers ("902 846") leave it fewer cells than the heads has two
     numbers there, one a column ("Zebra 902 846 -6.2" under "2023 2024 Change"), while
     "Impala 3 180 3 412 +7.3" fits the heads with its thousands grouped."""
-    from kg.numbers import _SPACE_THOUSANDS
-    if not _SPACE_THOUSANDS.get() or heads < 2:
+    from kg.numbers import _DECIMAL_COMMA, _SPACE_THOUSANDS
+    if not (_SPACE_THOUSANDS.get() or _DECIMAL_COMMA.get()) or heads < 2:
         return rows
     fitted = []
     for s, ln, cells in rows:
@@ -431,12 +437,23 @@ _YEAR = re.compile(r"(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?")
 
 #: a header's cells when nothing but single spaces separates them: periods stand alone,
 #: words run together ("Quarter 2013 2014 Change (%)")
+#: (a percent sign after a word closes its head: "Change, % Share 2024, %" is two heads,
+#: "Change, %" and "Share 2024, %", a year with its percent sign closing the words before it)
 _HEAD_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d\d(?:[/–-]\d\d)?(?!\d)|[QH][1-4](?:\s(?:19|20)\d\d)?|"
-                        r"(?![QH][1-4]\b)[^\d\s]\S*(?:\s+(?![QH][1-4]\b)[^\d\s]\S*)*")
+                        r"(?![QH][1-4]\b)[^\d\s]\S*(?:(?<![\w,)] %)(?<![\w,)] \(%\))"
+                        r"\s+(?![QH][1-4]\b)[^\d\s]\S*)*"
+                        r"(?:\s(?:19|20)\d\d(?=,?\s?(?:%|\(%\))(?!\S)))?")
 
 
 def _split_words(line: str, base: int) -> list[tuple[str, int, int]]:
-    return [(m.group(0), base + m.start(), base + m.end()) for m in _HEAD_CELL.finditer(line)]
+    cells: list[tuple[str, int, int]] = []
+    for m in _HEAD_CELL.finditer(line):
+        if cells and not re.search(r"[^\W_]", m.group(0)):
+            # ", %", "(%)" alone: the unit of the head before it ("2024, %")
+            cells[-1] = (line[cells[-1][1] - base:m.end()], cells[-1][1], base + m.end())
+        else:
+            cells.append((m.group(0), base + m.start(), base + m.end()))
+    return cells
 
 
 def _is_row(cells: list[tuple[str, int, int]]) -> bool:

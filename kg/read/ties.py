@@ -99,6 +99,9 @@ _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|wee
                    r"per\s+(?!cent\b)[a-z]+\b|"
                    # "a discount of £64 on each policy", "£12 for every member"
                    r"(?:each|every)\s+(?!(?:of|other|one|time)\b)[a-z]+\b)", re.I)
+#: the words that set an amount against the one before it: "…, against ", "compared with "
+_AGAINST_END = re.compile(r",?\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                          r"(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.I)
 #: a round threshold a quantity passes: "the one-million mark", "the 12-lakh milestone"
 _THRESHOLD = re.compile(r"\s+(?:mark|milestone|barrier|threshold)\b", re.I)
 #: a forecast, a plan or a target: no figure a table of results holds
@@ -1750,6 +1753,12 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         if forecast and not any(_plans(t) for t in tables):
             continue
         each = _EACH.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
+        if at >= 0 and not each:
+            # "R7 750 a tonne, against R8 701 in 2023": the amount it is set against is
+            # for each tonne too
+            prev = re.search(r"\d(?P<gap>[^\d]{1,40})$", f.sentence[:at])
+            if prev and _AGAINST_END.search(prev["gap"]):
+                each = _EACH.match(prev["gap"])
         # "874,000 a month" is no cell's level, unless the table is of monthly amounts
         per = re.escape(each.group(0).split()[-1].lower()) if each else ""
         if each and not any(_per_period(t, per) for t in tables):

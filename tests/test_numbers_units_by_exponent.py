@@ -1,0 +1,29 @@
+"""A unit over another as science writes it, the second with a negative power ("t ha−1",
+"µg m⁻³", "mg L-1"), is the vocabulary's unit per unit; the power is no number of its
+own; and where the vocabulary has no such unit ("cm d−1") the number has no unit (not the
+first one's)."""
+from kg.numbers import find_mentions
+
+
+def _read(text):
+    return [(m.text, str(m.value), m.unit) for m in find_mentions(text)]
+
+
+def test_a_unit_over_a_negative_power_is_the_vocabularys_rate():
+    assert _read("Barley gave 6.4 t ha−1 on the terraces.") == [("6.4 t ha−1", "6.4", "T/HA")]
+    assert _read("Nitrate stayed near 3.1 mg L-1 all summer.") == [("3.1 mg L-1", "3.1", "MG/L")]
+    assert _read("Soot peaked at 41 µg m⁻³ downtown.") == [("41 µg m⁻³", "41", "UG/M3")]
+    assert _read("Boats kept to 8 km h^-1 in the channel.") == [("8 km h^-1", "8", "KM/H")]
+
+
+def test_the_power_is_no_number_and_an_unknown_rate_is_no_first_unit():
+    assert _read("Snails crossed 35 cm d−1 over moss and 210 m−2 were counted.") == [
+        ("35", "35", None), ("210", "210", None)]
+    # a hyphen between a letter and a digit elsewhere stays what it was
+    assert [t for t, _, _ in _read("the B-2 form and scores of 3-2")] == ["2", "3", "2"]
+
+
+def test_square_metres_written_short_are_square_metres():
+    assert _read("The depot shipped 3.2 million sq m of flooring.") == [
+        ("3.2 million sq m", "3200000", "M2")]
+    assert [u for _, _, u in _read("A 95 sqm flat and a 40 sq. m studio.")] == ["M2", "M2"]

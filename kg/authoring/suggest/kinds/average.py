@@ -1809,11 +1809,13 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
         found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
                         unit=_count_unit(sentence, document, noun), exclude=[found],
                         same_sentence=False, allow_portions=True, back=12)
-    if found is not None and (_a_part(document.sentences[found.sentence], found) or (
-            _of_which(document.sentences[found.sentence], found) and
-            not _qualified(sentence, average))):
+    if found is not None and (_a_part(document.sentences[found.sentence], found) or
+                              _of_which(document.sentences[found.sentence], found)) and \
+            not _qualified(sentence, average):
         # ("40 fields, of which 20 were ploughed … 12 per field": all the fields, the part
-        # only where the words name its kind, "per treated pupil")
+        # only where the words name its kind, "per treated pupil"; so too a part set off
+        # with its share: "900 claims were paid, 45% of those filed … $800 per paid claim"
+        # spreads over the 900 paid, never over every claim filed)
         # "198,400 visits - some 48.1% of the total": one branch's part, never the number a
         # whole service's cost is spread over; the whole its share is of may be, reached
         # from the part's own sentence (never the next figure back, another part perhaps)
@@ -2306,7 +2308,16 @@ def _whole_of_share(sentence: Sentence, slot: Slot) -> bool:
             (doc[at].is_alpha or doc[at].lower_ in ("'s", "’s")) and \
             doc[at].norm_ not in FIGURES:
         at -= 1
-    return at > 0 and doc[at].lower_ == "of" and doc[at - 1].norm_ in (PERCENT, FRACTION)
+    if at <= 0 or doc[at].lower_ != "of":
+        return False
+    if doc[at - 1].norm_ in (PERCENT, FRACTION):
+        return True
+    # "a payout of 150% on a face value of €4", "interest of 6% on a principal of $9,000":
+    # the amount a rate is reckoned on, named by the words between "on" and "of"
+    on = at - 1
+    while on > 0 and at - on <= _OF_WHOLE_WORDS and doc[on].is_alpha and doc[on].lower_ != "on":
+        on -= 1
+    return on > 0 and doc[on].lower_ == "on" and doc[on - 1].norm_ == PERCENT
 
 
 #: the most words between "of" and the whole a share is of ("of the county's roads budget")

@@ -721,9 +721,14 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
 
 
 def _per_unit(sentence: Sentence, slot: Slot) -> str | None:
-    """The unit word an amount is "per"/"a" of ("$4,500 per tonne": "tonne"), if a unit."""
-    after = sentence.doc[slot.token + 1:slot.token + 3]
-    if len(after) == 2 and after[0].lower_ in ("per", "a", "an", "each") and \
+    """The unit word an amount is "per"/"a" of ("$4,500 per tonne": "tonne"; "$550 for every
+    kilometre": "kilometre"), if a unit."""
+    doc = sentence.doc
+    at = slot.token + 1
+    if [t.lower_ for t in doc[at:at + 2]] in (["for", "every"], ["for", "each"]):
+        at += 1
+    after = doc[at:at + 2]
+    if len(after) == 2 and after[0].lower_ in ("per", "a", "an", "each", "every") and \
             after[1].is_alpha and _dimension(_unit_word(after[1].text)) is not None:
         return after[1].lower_
     return None

@@ -2329,6 +2329,22 @@ def _whole_of_share(sentence: Sentence, slot: Slot) -> bool:
 _OF_WHOLE_WORDS = 5
 
 
+def _past_its_bracket(sentence: Sentence, average: Slot, slot: Slot) -> bool:
+    """Whether a figure stands after the closing bracket of brackets the average is in
+    ("(five per plot across 48 plots) over two summers": "two" is past them)."""
+    if slot.token <= average.token:
+        return False
+    depth = 0
+    for token in sentence.doc[average.token + 1:slot.token]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slot,
                cost_verb: bool = False):
     """What is averaged: the other figure in the average's unit here; else the one an
@@ -2382,6 +2398,9 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # "at A$3.40 of tape per player per match …, taping cost A$47.60 per player": an
     # amount for each of some things is itself a rate, never the total spread over them
     here = [s for s in here if not _of_stuff_per_thing(sentence, s)]
+    # "240 traps (five per plot across the 48 plots) over two summers": an average in
+    # brackets restates the figure the brackets follow, never one past their close
+    here = [s for s in here if not _past_its_bracket(sentence, average, s)]
     # "48,000 visits at the trust's three clinics, an average of …": the things where it
     # happened are counted by the way, the total is the other figure
     here = [s for s in here if not _where(sentence, s)] or here

@@ -36,7 +36,7 @@ PATTERNS = Patterns({
                  figure(*AMOUNTS, role="whole"), gap(5), words(")")],
                 # "one in three bikes on the street: 490 of the 1,470", "a quarter of the
                 # staff - 60 out of 240": the pair set off after the fraction's own words
-                [figure(FRACTION, role="ratio"), gap(9), words(":", "-", "—", "–", "--", ","),
+                [figure(FRACTION, role="ratio"), gap(9), words(":", "-", "—", "–", ","),
                  (_HEDGE, None), figure(*AMOUNTS, role="portion"), words("of", "out"),
                  words("of", optional=True), words("the", "all", optional=True),
                  figure(*AMOUNTS, role="whole")]],
@@ -48,9 +48,8 @@ PATTERNS = Patterns({
     # "…, of which €58 million went to clinics - about one in every seven euros."
     # "Nine of the 27 councils surveyed, or one in three, …": "or" may set it off too
     # "11 of the 14 sites run on solar (almost four in five)": a bracket sets it off too;
-    # what follows it is punctuation or the sentence's end ("… out of 365, or three in ten");
-    # plain text types the dash as two hyphens ("4,100 of the members -- one in four")
-    "apposed": [[{"IS_PUNCT": True, "LOWER": {"IN": [",", ":", "—", "–", "-", "--", "("]}},
+    # what follows it is punctuation or the sentence's end ("… out of 365, or three in ten")
+    "apposed": [[{"IS_PUNCT": True, "LOWER": {"IN": [",", ":", "—", "–", "-", "("]}},
                  {"LOWER": "or", "OP": "?"}, _HEDGE,
                  figure(FRACTION, role="ratio"),
                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "in", "on", "at", "for"]},
@@ -62,7 +61,7 @@ PATTERNS = Patterns({
     # "Three in four visitors — about 39,000 people — came by train": the portion set off
     # right after the fraction and its noun, the whole the count of that noun said before
     "noun-first": [[figure(FRACTION, role="ratio"), {"IS_ALPHA": True, "OP": "{1,2}"},
-                    words("—", "–", "-", "--", ",", "("), _HEDGE, figure(*AMOUNTS, role="portion")]],
+                    words("—", "–", "-", ",", "("), _HEDGE, figure(*AMOUNTS, role="portion")]],
     # "One in four boardings (25.2 per cent) were made with a child fare, equivalent to
     # 40,100 boardings": the fraction's own percent in brackets, then its clause, the portion
     # set off at the clause's end; the whole the count of the things named, said before
@@ -137,9 +136,9 @@ PATTERNS = Patterns({
                      words("euros", "pounds", "dollars", "francs", "kroner", "krona", "rand",
                            "rupees", "yen", "cents", "pence"),
                      {"NORM": {"NOT_IN": list(FIGURES)},
-                      "LOWER": {"NOT_IN": [".", ";", ":", ",", "-", "--", "—", "–", "("]},
+                      "LOWER": {"NOT_IN": [".", ";", ":", ",", "-", "—", "–", "("]},
                       "OP": "{1,10}"},
-                     words("-", "--", "—", "–", ",", "("), _HEDGE,
+                     words("-", "—", "–", ",", "("), _HEDGE,
                      figure(MONEY, role="portion")]],
     "named": [[{"IS_ALPHA": True}, words("-", optional=True), words("to"),
                words("-", optional=True), {"IS_ALPHA": True, "OP": "{1,2}"}, words("ratio"),
@@ -185,7 +184,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
 
 #: the marks that set a fraction off after a share it restates ("31.0% of the total - roughly
 #: one in three", "1.2% of all trips, or roughly 1 in 83")
-_SET_OFF = (",", "-", "--", "–", "—", "or", "(")
+_SET_OFF = (",", "-", "–", "—", "or", "(")
 _HEDGES = ("about", "roughly", "nearly", "almost", "around", "some", "just", "close", "to",
            "over", "under", "more", "less", "than", "well", "or")
 
@@ -430,7 +429,7 @@ _ONE_DAY = re.compile(rf"\bon\s+(?:a\s+single|one|a\s+given|a\s+particular)\s+{_
 
 
 #: what sets a fraction off from the clause it restates: "…, or one in three", "(a third)"
-_SET_OFF = (",", ":", "—", "–", "-", "--", "(")
+_SET_OFF = (",", ":", "—", "–", "-", "(")
 
 
 def _ends_set_off(sentence: Sentence, ratio: Slot) -> bool:

@@ -1814,13 +1814,11 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
         found = resolve(sentence, document, average, before=len(sentence.doc), hint=(noun,),
                         unit=_count_unit(sentence, document, noun), exclude=[found],
                         same_sentence=False, allow_portions=True, back=12)
-    if found is not None and (_a_part(document.sentences[found.sentence], found) or
-                              _of_which(document.sentences[found.sentence], found)) and \
-            not _qualified(sentence, average):
+    if found is not None and (_a_part(document.sentences[found.sentence], found) or (
+            _of_which(document.sentences[found.sentence], found) and
+            not _qualified(sentence, average))):
         # ("40 fields, of which 20 were ploughed … 12 per field": all the fields, the part
-        # only where the words name its kind, "per treated pupil"; so too a part set off
-        # with its share: "900 claims were paid, 45% of those filed … $800 per paid claim"
-        # spreads over the 900 paid, never over every claim filed)
+        # only where the words name its kind, "per treated pupil")
         # "198,400 visits - some 48.1% of the total": one branch's part, never the number a
         # whole service's cost is spread over; the whole its share is of may be, reached
         # from the part's own sentence (never the next figure back, another part perhaps)

@@ -119,6 +119,18 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                     rows = [r for r, row in enumerate(table.rows, start=1)
                             if not row.total and _core(row.label)
                             and _head(_core(row.label)) in said]
+                    back = _ANAPHOR.match(before)
+                    if rows and back is not None and ends and \
+                            _singular(back.group(1)) in {_head(_core(table.rows[r - 1].label))
+                                                         for r in rows}:
+                        # "Youth netball added 60 teams; the sport now makes up one in five
+                        # of all teams": "the sport" takes up the row the clause before
+                        # names, never a row whose head it merely shares ("Other sports")
+                        opened = ends[-2].end() if len(ends) > 1 else 0
+                        earlier = text[opened:ends[-1].start()]
+                        rows = [r for r, row in enumerate(table.rows, start=1)
+                                if not row.total and row.label.strip()
+                                and said_at(earlier, row.label)]
                 if not rows:
                     # "Individual donors remain our backbone, giving close to three-fifths
                     # of revenue" of the row "Individual donations", "The province …,
@@ -170,6 +182,10 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
         out.append(cells_relation("RatioRelation", ("numerator", "denominator", "ratio"), f,
                                   f"is {f.quote} of", tables, t, (r, c), (total, c), writer))
     return out
+
+
+#: a clause that opens by pointing back at a thing named before: "the field", "this sector"
+_ANAPHOR = re.compile(r"^\s*(?:the|this|that)\s+([A-Za-z]+)\b(?!\s+of\b)", re.I)
 
 
 #: a fraction that closes its clause ("Foundations contribute a little over a quarter.",

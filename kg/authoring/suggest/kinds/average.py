@@ -721,9 +721,14 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
 
 
 def _per_unit(sentence: Sentence, slot: Slot) -> str | None:
-    """The unit word an amount is "per"/"a" of ("$4,500 per tonne": "tonne"), if a unit."""
-    after = sentence.doc[slot.token + 1:slot.token + 3]
-    if len(after) == 2 and after[0].lower_ in ("per", "a", "an", "each") and \
+    """The unit word an amount is "per"/"a" of ("$4,500 per tonne": "tonne"; "$550 for every
+    kilometre": "kilometre"), if a unit."""
+    doc = sentence.doc
+    at = slot.token + 1
+    if [t.lower_ for t in doc[at:at + 2]] in (["for", "every"], ["for", "each"]):
+        at += 1
+    after = doc[at:at + 2]
+    if len(after) == 2 and after[0].lower_ in ("per", "a", "an", "each", "every") and \
             after[1].is_alpha and _dimension(_unit_word(after[1].text)) is not None:
         return after[1].lower_
     return None
@@ -2306,11 +2311,36 @@ def _whole_of_share(sentence: Sentence, slot: Slot) -> bool:
             (doc[at].is_alpha or doc[at].lower_ in ("'s", "’s")) and \
             doc[at].norm_ not in FIGURES:
         at -= 1
-    return at > 0 and doc[at].lower_ == "of" and doc[at - 1].norm_ in (PERCENT, FRACTION)
+    if at <= 0 or doc[at].lower_ != "of":
+        return False
+    if doc[at - 1].norm_ in (PERCENT, FRACTION):
+        return True
+    # "a payout of 150% on a face value of €4", "interest of 6% on a principal of $9,000":
+    # the amount a rate is reckoned on, named by the words between "on" and "of"
+    on = at - 1
+    while on > 0 and at - on <= _OF_WHOLE_WORDS and doc[on].is_alpha and doc[on].lower_ != "on":
+        on -= 1
+    return on > 0 and doc[on].lower_ == "on" and doc[on - 1].norm_ == PERCENT
 
 
 #: the most words between "of" and the whole a share is of ("of the county's roads budget")
 _OF_WHOLE_WORDS = 5
+
+
+def _past_its_bracket(sentence: Sentence, average: Slot, slot: Slot) -> bool:
+    """Whether a figure stands after the closing bracket of brackets the average is in
+    ("(five per plot across 48 plots) over two summers": "two" is past them)."""
+    if slot.token <= average.token:
+        return False
+    depth = 0
+    for token in sentence.doc[average.token + 1:slot.token]:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slot,
@@ -2366,6 +2396,9 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # "at A$3.40 of tape per player per match …, taping cost A$47.60 per player": an
     # amount for each of some things is itself a rate, never the total spread over them
     here = [s for s in here if not _of_stuff_per_thing(sentence, s)]
+    # "240 traps (five per plot across the 48 plots) over two summers": an average in
+    # brackets restates the figure the brackets follow, never one past their close
+    here = [s for s in here if not _past_its_bracket(sentence, average, s)]
     # "48,000 visits at the trust's three clinics, an average of …": the things where it
     # happened are counted by the way, the total is the other figure
     here = [s for s in here if not _where(sentence, s)] or here

@@ -184,7 +184,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
 
 #: the marks that set a fraction off after a share it restates ("31.0% of the total - roughly
 #: one in three", "1.2% of all trips, or roughly 1 in 83")
-_SET_OFF = (",", "-", "–", "—", "or", "(")
+_SHARE_SET_OFF = (",", "-", "–", "—", "or", "(")
 _HEDGES = ("about", "roughly", "nearly", "almost", "around", "some", "just", "close", "to",
            "over", "under", "more", "less", "than", "well", "or")
 
@@ -200,9 +200,9 @@ def _restated_share(sentence: Sentence, ratio: Slot, taken: list[Suggestion]
     k = ratio.token - 1
     while k >= 0 and doc[k].lower_ in _HEDGES and doc[k].lower_ != "or":
         k -= 1
-    if k < 0 or doc[k].lower_ not in _SET_OFF:
+    if k < 0 or doc[k].lower_ not in _SHARE_SET_OFF:
         return None
-    while k >= 0 and doc[k].lower_ in _SET_OFF:
+    while k >= 0 and doc[k].lower_ in _SHARE_SET_OFF:
         k -= 1
     # (the words naming the whole right after the percent: "of the total", "of all trips")
     end = k

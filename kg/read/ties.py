@@ -165,6 +165,11 @@ _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|com
 CLAUSE = re.compile(r"[,;()\u2014]|\s-\s")
 _CHANGE_AFTER = re.compile(r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|above|"
                            r"below|up|down)\b", re.I)
+#: "1,240 tonnes below the 2023 level", "310 visits more than": the noun the figure counts,
+#: then a gap to another level, which no level's cell restates
+_COUNTED_CHANGE_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to)\s)[a-z]+\s+(?:more|fewer|less|higher|lower|above|below)\s+"
+    r"(?:than|the|its|their|that|this|last|a|in|on)\b")
 #: (never "represents a decline of 2.7%": what it represents is a change, the words say)
 _SHARE_WORDS = re.compile(r"\b(?:share|account(?:s|ed|ing)?\s+for|"
                           r"(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?"
@@ -1547,6 +1552,8 @@ def _names_caption(f: SentenceFigure, caption: str) -> bool:
 _PORTION = re.compile(r"\s*(?:,\s*|\(\s*|\s)(?:or\s+|about\s+|some\s+|nearly\s+|almost\s+|"
                       r"equal\s+to\s+|equivalent\s+to\s+)?[\d.,]+\s*(?:%|per\s?cent\b|"
                       r"percent\b)\s+of\b", re.I)
+#: a percent's whole written after it ("47.7% of the cases decided"), to the clause's end
+_OF_WHOLE = re.compile(r"\s+of\s+([^,;:.()]+)", re.I)
 #: what joins the names of a list of rows: "wind, solar and hydro", "gas plus coal"
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|plus|&))\s*(?:the\s+)?", re.I)
 
@@ -1730,8 +1737,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         # "by 1.3 percentage points" is a change as a change column writes it
         if (at >= 0 and f.unit not in (PERCENT, POINTS) and BY.search(f.sentence[:at]) and
                 moved(f) != "diff") or (
-                at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_AFTER.match(
-                    f.sentence[at + len(f.quote):].lstrip())) or \
+                at >= 0 and f.unit not in (PERCENT, POINTS) and (_CHANGE_AFTER.match(
+                    f.sentence[at + len(f.quote):].lstrip()) or _COUNTED_CHANGE_AFTER.match(
+                    f.sentence[at + len(f.quote):]))) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote) or (
                 at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_WORDS.search(
                     m.group(0)) if (m := _OR_AFTER_PERCENT.search(f.sentence[:at])) else False):
@@ -1776,6 +1784,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
         rate = at >= 0 and _PER_AMOUNT.match(f.sentence[at + len(f.quote):]) is not None
         portion = at >= 0 and _PORTION.match(f.sentence[at + len(f.quote):]) is not None
+        # the words after "47.7% of" up to the clause's end: the whole the share is of
+        of_whole = ow.group(1) if f.unit == PERCENT and at >= 0 and (
+            ow := _OF_WHOLE.match(f.sentence[at + len(f.quote):])) else ""
         # "2,163 hours, 105% of its normal of 2,060 hours": a percent of a whole the sentence
         # writes is that whole's, in a table only where one of its cells holds the whole
         whole = _whole_written(f, at, by_claim[f.claim]) if f.unit == PERCENT else None
@@ -1825,6 +1836,14 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 rows = [r for r in rows if "per" in table.rows[r].label.lower().split() or
                         re.search(r"\bper\b", table.rows[r].label, re.I) or
                         re.search(r"\bper\b", table.caption + " " + table.header_line, re.I)]
+            if of_whole:  # "or 47.7% of the claims settled": a share whose whole is the
+                # total row the words after "of" name, never that row's own share (its 100)
+                # (its label's words besides "Total": "Total decided" is named by "of the
+                # cases decided"; "Total costs … 12.3% of revenue" still restates its row)
+                said = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", of_whole.lower())}
+                rows = [r for r in rows if not (table.rows[r].total and (rest := {
+                    w.rstrip("s") for w in re.findall(r"[a-z]{4,}", table.rows[r].label.lower())
+                    if w not in ("total", "overall", "grand")}) and rest <= said)]
             if portion:  # "numbered 7,280, or 28.0% of the student body": a part of a
                 # whole, so no total row's, unless the sentence names that row by its label
                 rows = [r for r in rows if not table.rows[r].total or

@@ -205,7 +205,12 @@ PATTERNS = Patterns({
                 [{"IS_SENT_START": True, "LOWER": "of"}, words("the", "our", "its", "their"),
                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["total", "rest", "remainder"]},
                   "OP": "{1,3}"}, words(",")],
-                [words("the"), words("remaining", "rest", "remainder", "balance", "other")],
+                [words("the"), words("remaining", "rest", "remainder", "balance")],
+                # "the other 410", "the other three members"; never "went the other way",
+                # "on the other hand": a direction or a turn of phrase, no remainder
+                [words("the"), words("other"),
+                 {"LOWER": {"NOT_IN": ["way", "ways", "hand", "side", "direction", "end",
+                                       "extreme", "day", "night", "week", "year"]}}],
                 # "grants will cover £6.1m, borrowing £4.9m and reserves the last £3.6m": the
                 # amount that closes the list (never "the last 12 months": a span of time)
                 [words("the"), words("last", "final"), figure(*AMOUNTS)],

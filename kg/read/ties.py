@@ -1700,6 +1700,29 @@ _OPEN_BOUND = re.compile(r"\s*(?:(?:more|fewer|less|greater)\s+than|at\s+least|a
                          r"upwards\s+of)\s", re.I)
 
 
+#: one of the year's payments of a dividend, named right before its amount
+_PART_PAID = re.compile(r"\b(interim|final|special)\s+(?:[\w-]+\s+){0,3}?dividends?\s+"
+                        r"(?:of\s+|was\s+|is\s+|at\s+)?(?:[^\w\s]\s*)?$", re.I)
+#: the words between an amount and the one it is set against: "…, against ", "compared with "
+_AGAINST = re.compile(r"\s*(?:,\s*)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                      r"(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.I)
+
+
+def _against_each(f: SentenceFigure, at: int, others: list[SentenceFigure]):
+    """The "a tonne" of the amount a figure is set against ("R7 750 a tonne, against R8 701
+    in 2023"), which makes it an amount each too; None where no such amount stands before."""
+    for g in others:
+        if g is f or g.unit != f.unit or not g.quote:
+            continue
+        start = f.sentence.rfind(g.quote, 0, at)
+        if start < 0:
+            continue
+        each = _EACH.match(f.sentence, start + len(g.quote))
+        if each is not None and _AGAINST.fullmatch(f.sentence[each.end():at]):
+            return each
+    return None
+
+
 def ties(figures: list[SentenceFigure], tables: list[Table],
          cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
@@ -1758,6 +1781,10 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         if forecast and not any(_plans(t) for t in tables):
             continue
         each = _EACH.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
+        if each is None and at >= 0:
+            # "R7 750 a tonne, against R8 701 in 2023": the figure a per-unit amount is set
+            # against is one of the same kind, an amount a tonne too
+            each = _against_each(f, at, by_claim[f.claim])
         # "874,000 a month" is no cell's level, unless the table is of monthly amounts
         per = re.escape(each.group(0).split()[-1].lower()) if each else ""
         if each and not any(_per_period(t, per) for t in tables):
@@ -1784,6 +1811,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
         rate = at >= 0 and _PER_AMOUNT.match(f.sentence[at + len(f.quote):]) is not None
         portion = at >= 0 and _PORTION.match(f.sentence[at + len(f.quote):]) is not None
+        # "final dividend of 95.0 cents": which of the year's payments the figure is
+        part_paid = pp.group(1) if at >= 0 and (pp := _PART_PAID.search(
+            f.sentence[max(0, at - 60):at])) else ""
         # the words after "47.7% of" up to the clause's end: the whole the share is of
         of_whole = ow.group(1) if f.unit == PERCENT and at >= 0 and (
             ow := _OF_WHOLE.match(f.sentence[at + len(f.quote):])) else ""
@@ -1836,6 +1866,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 rows = [r for r in rows if "per" in table.rows[r].label.lower().split() or
                         re.search(r"\bper\b", table.rows[r].label, re.I) or
                         re.search(r"\bper\b", table.caption + " " + table.header_line, re.I)]
+            if part_paid:  # "an interim dividend of 12.0 pence": one payment of the year's,
+                # never the row of the whole dividend unless its label names that payment
+                rows = [r for r in rows if part_paid.lower() in table.rows[r].label.lower()]
             if of_whole:  # "or 47.7% of the claims settled": a share whose whole is the
                 # total row the words after "of" name, never that row's own share (its 100)
                 # (its label's words besides "Total": "Total decided" is named by "of the

@@ -1046,6 +1046,9 @@ def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None
             # ("Compared with the previous quarter, when sales stood at $9,700 million"
             # dates the base's figure after it)
         if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
+            from kg.read.periods import reason_clause
+            if reason_clause(f.sentence, spans, f.local, m.start()):
+                continue  # "…, because the repairs were done last year": that event's
             words = m.group(0).lower()
             # "a month earlier" is the month before: beside columns a year apart, none
             return "year" if "year" in words or "same" in words else \
@@ -1199,7 +1202,8 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
                          if p and _dates(f, spans, p) is None], bool(named), by_period
     named = [r for r, row in enumerate(table.rows) if _names_row(f, row)] or \
         _named_by_qualifier(f, table) or _named_by_surname(f, table) or \
-        _named_by_verb(f, table) or _named_in_other_order(f, table)
+        _named_by_verb(f, table) or _named_in_other_order(f, table) or \
+        _named_by_tail(f, table)
     # "everything except development came to …": a row the words leave out is not the one
     # they name, however its label's words are matched
     named = [r for r in named if not _left_out(f.sentence, table.rows[r].label)]
@@ -1226,6 +1230,25 @@ _PEOPLE_HEAD = re.compile(r"^\W*(?:candidates?|names?|players?|members?|nominees
                           r"riders?|drivers?|runners?|authors?|artists?)\b", re.I)
 #: a person's name as a row writes it: "Ellis Varga", "Ana María Ruiz"
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+
+
+def _named_by_tail(f: SentenceFigure, table: Table) -> list[int]:
+    """The row a sentence names by its label less the first word, before the figure
+    ("Equipment grants fall to CHF 610'000" names "Farm equipment grants"), where the label
+    has three words or more and no other row's label is named so."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0:
+        return []
+    before = f.sentence[:at]
+    said = []
+    for r, row in enumerate(table.rows):
+        words = re.sub(r"\([^)]*\)|[%*†‡]+", " ", row.label).split()
+        if row.total or len(words) < 3:
+            continue
+        tail = " ".join(words[1:])
+        if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", before, re.I):
+            said.append(r)
+    return said if len(said) == 1 else []
 
 
 def _named_by_surname(f: SentenceFigure, table: Table) -> list[int]:

@@ -1724,8 +1724,8 @@ _OPEN_BOUND = re.compile(r"\s*(?:(?:more|fewer|less|greater)\s+than|at\s+least|a
 
 
 #: one of the year's payments of a dividend, named right before its amount
-_PART_PAID = re.compile(r"\b(interim|final|special)\s+(?:[\w-]+\s+){0,3}?dividends?\s+"
-                        r"(?:of\s+|was\s+|is\s+|at\s+)?(?:[^\w\s]\s*)?$", re.I)
+_PART_PAID = re.compile(r"\b(interim|final|special)(?:\s+(?:[\w-]+\s+){0,3}?dividends?\s+"
+                        r"(?:of\s+|was\s+|is\s+|at\s+)?|\s*:\s*)(?:[^\w\s]\s*)?$", re.I)
 #: the words between an amount and the one it is set against: "…, against ", "compared with "
 _AGAINST = re.compile(r"\s*(?:,\s*)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
                       r"(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.I)
@@ -1735,7 +1735,7 @@ def _against_each(f: SentenceFigure, at: int, others: list[SentenceFigure]):
     """The "a tonne" of the amount a figure is set against ("R7 750 a tonne, against R8 701
     in 2023"), which makes it an amount each too; None where no such amount stands before."""
     for g in others:
-        if g is f or g.unit != f.unit or not g.quote:
+        if g is f or not g.quote:
             continue
         start = f.sentence.rfind(g.quote, 0, at)
         if start < 0:

@@ -1835,8 +1835,10 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         rate = at >= 0 and _PER_AMOUNT.match(f.sentence[at + len(f.quote):]) is not None
         portion = at >= 0 and _PORTION.match(f.sentence[at + len(f.quote):]) is not None
         # "final dividend of 95.0 cents": which of the year's payments the figure is
+        # (a final dividend is the year's where the words name no other payment of it)
         part_paid = pp.group(1) if at >= 0 and (pp := _PART_PAID.search(
-            f.sentence[max(0, at - 60):at])) else ""
+            f.sentence[max(0, at - 60):at])) and (pp.group(1).lower() != "final" or re.search(
+                r"\binterim\b|\btotal\s+dividend", f.sentence, re.I)) else ""
         # the words after "47.7% of" up to the clause's end: the whole the share is of
         of_whole = ow.group(1) if f.unit == PERCENT and at >= 0 and (
             ow := _OF_WHOLE.match(f.sentence[at + len(f.quote):])) else ""

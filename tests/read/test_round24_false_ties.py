@@ -125,3 +125,17 @@ def test_a_row_named_by_its_label_less_its_first_word(tmp_path: Path) -> None:
             "last year.\n")
     labels = read_labels(tmp_path, "budget.md", text, "RestatementRelation")
     assert "Farm equipment loans, Budget 2026: the table and the text" in labels
+
+
+def test_a_final_dividend_no_other_payment_is_named_beside_is_the_years(tmp_path: Path
+                                                                        ) -> None:
+    text = RESULTS + "The board has declared a final dividend of 88.0 cents per share.\n"
+    labels = read_labels(tmp_path, "mill.md", text, "RestatementRelation")
+    assert "Dividend per share (cents), FY2024: the table and the text" in labels
+
+
+def test_an_average_per_new_thing_is_over_the_things_added(tmp_path: Path) -> None:
+    text = ("Depot plan\n\nThe extension will add 120 parking bays. The council puts the "
+            "cost at £1.8 million, or £15,000 per new bay.\n")
+    labels = read_labels(tmp_path, "depot.txt", text, "AverageRelation")
+    assert "£1.8 million ÷ 120 = £15,000 each" in labels

@@ -1364,6 +1364,11 @@ def _qualified(sentence: Sentence, average: Slot) -> bool:
     return len(said) > 1
 
 
+#: words before a thing's noun that name no kind of it the count must say
+_NO_KIND = frozenset({"new", "additional", "extra", "further", "more", "single", "individual",
+                      "each", "every"})
+
+
 def _qualifiers(sentence: Sentence, average: Slot) -> set[str]:
     """The words (stems) before the noun the average is per that name a kind of the things
     ("$41 per treated pupil": {"treat"}); empty where the words name the things alone."""
@@ -1374,7 +1379,8 @@ def _qualifiers(sentence: Sentence, average: Slot) -> set[str]:
         if not token.is_alpha or token.is_stop:
             break
         said.append(token.text)
-    return {stem(w) for w in said[:-1]}
+    # ("per new seat" after "will add 3,200 seats": what is added is new, no kind of it)
+    return {stem(w) for w in said[:-1] if w.lower() not in _NO_KIND}
 
 
 def _a_part(sentence: Sentence, slot: Slot) -> bool:

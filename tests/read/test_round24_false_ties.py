@@ -135,7 +135,8 @@ def test_a_final_dividend_no_other_payment_is_named_beside_is_the_years(tmp_path
 
 
 def test_an_average_per_new_thing_is_over_the_things_added(tmp_path: Path) -> None:
-    text = ("Depot plan\n\nThe extension will add 120 parking bays. The council puts the "
-            "cost at £1.8 million, or £15,000 per new bay.\n")
+    text = ("Ground plan\n\nThe rebuilt west terrace will add 120 seats and lift capacity "
+            "from 900 to 1,020. The club puts the cost at £1.8 million, or £15,000 per new "
+            "seat.\n")
     labels = read_labels(tmp_path, "depot.txt", text, "AverageRelation")
     assert "£1.8 million ÷ 120 = £15,000 each" in labels

@@ -43,6 +43,8 @@ _PENCE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:p|pence|cents?)$", re.I)
 #: the unit of money the pence are of: "for every £1", "of every dollar you give"
 _EVERY = re.compile(r"\bevery\s+(?:[£$€]\s?1(?![\d.,])|(?:single\s+)?(?:pound|dollar|euro)s?\b)",
                     re.I)
+#: a row of what the others leave: "Other fields", "All other", "Rest of the world"
+_CATCH_ALL = re.compile(r"\s*(?:(?:all\s+)?others?|rest\s+of|remaining|miscellaneous)\b", re.I)
 #: what ends the clause a fraction speaks in
 _CLAUSE_END = re.compile(r"[;:.]|\s[-–—]\s|,\s*(?:and|but|while|whereas|which|who)\b", re.I)
 
@@ -116,9 +118,12 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                                                                           _core(row.label))]
                 if not rows:
                     said = _heads(before)
+                    # (never a catch-all row, "Other fields": "the field" names no field
+                    # the row leaves unnamed, but one the words before spoke of)
                     rows = [r for r, row in enumerate(table.rows, start=1)
                             if not row.total and _core(row.label)
-                            and _head(_core(row.label)) in said]
+                            and _head(_core(row.label)) in said
+                            and not _CATCH_ALL.match(row.label)]
                     back = _ANAPHOR.match(before)
                     if rows and back is not None and ends and \
                             _singular(back.group(1)) in {_head(_core(table.rows[r - 1].label))

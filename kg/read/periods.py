@@ -888,6 +888,21 @@ _OPENS_A_CLAUSE = re.compile(r"(?:\b(?:and|but|while|whereas)|[,;])\s+(?:in|duri
                              r"(?:the\s+)?$", re.I)
 #: what stands between a period and the amount its "when" clause introduces: ", when we
 #: taught ", ", when it stood at "
+#: a clause after a figure's that gives a reason: ", because …", ", thanks to …"
+_REASON_CLAUSE = re.compile(r"[,;]\s*(?:because|thanks\s+to|owing\s+to|due\s+to|"
+                            r"as(?!\s+(?:of|at|in|on|for|well|much|many|against|compared|"
+                            r"a\s+result))\b)[^,;:.()\d]*$", re.I)
+
+
+def reason_clause(sentence: str, spans: list, owner: str, start: int) -> bool:
+    """Whether a phrase at ``start`` stands in a clause giving a reason after the clause of
+    figure ``owner`` (", because the repairs were done last year"), no figure between."""
+    end = next((s[1] for s in spans if s[2] == owner), None)
+    if end is None or end > start or any(end <= s[0] < start for s in spans):
+        return False
+    return _REASON_CLAUSE.search(sentence[end:start]) is not None
+
+
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*when\s+[^,;:.()\d]{0,60}", re.I)
 #: a "when" clause that says what a rate stood at ("compared with 2022, when it stood at
 #: 50.8%", "when the rate was 4.1%"): a level, though a percent, of the period before it
@@ -1053,6 +1068,10 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             continue
         candidates = [s for s in spans if not (m.base and kinds.get(s[2]) == "change")]
         owner = nearest(sentence, candidates, m.start, m.end)
+        if owner is not None and reason_clause(sentence, spans, owner, m.start):
+            # "fall to CHF 610'000, because several repairs were completed last year": a
+            # period in a clause that gives the reason dates that clause's event, no figure
+            continue
         if key is None and not m.step.startswith("now") and owner is not None:
             near = next(s for s in spans if s[2] == owner)
             after = [s for s in candidates if s[0] >= m.end]

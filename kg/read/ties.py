@@ -99,9 +99,6 @@ _EACH = re.compile(r"\s*(?:\w+\s+){0,2}?(?:(?:a|an|per|each)\s+(?:month|year|wee
                    r"per\s+(?!cent\b)[a-z]+\b|"
                    # "a discount of £64 on each policy", "£12 for every member"
                    r"(?:each|every)\s+(?!(?:of|other|one|time)\b)[a-z]+\b)", re.I)
-#: the words that set an amount against the one before it: "…, against ", "compared with "
-_AGAINST_END = re.compile(r",?\s+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
-                          r"(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.I)
 #: a round threshold a quantity passes: "the one-million mark", "the 12-lakh milestone"
 _THRESHOLD = re.compile(r"\s+(?:mark|milestone|barrier|threshold)\b", re.I)
 #: a forecast, a plan or a target: no figure a table of results holds
@@ -168,6 +165,11 @@ _TOTAL = re.compile(r"\b(?:total(?:led|ed|ling|s)?|overall|altogether|in all|com
 CLAUSE = re.compile(r"[,;()\u2014]|\s-\s")
 _CHANGE_AFTER = re.compile(r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|above|"
                            r"below|up|down)\b", re.I)
+#: "1,240 tonnes below the 2023 level", "310 visits more than": the noun the figure counts,
+#: then a gap to another level, which no level's cell restates
+_COUNTED_CHANGE_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to)\s)[a-z]+\s+(?:more|fewer|less|higher|lower|above|below)\s+"
+    r"(?:than|the|its|their|that|this|last|a|in|on)\b")
 #: (never "represents a decline of 2.7%": what it represents is a change, the words say)
 _SHARE_WORDS = re.compile(r"\b(?:share|account(?:s|ed|ing)?\s+for|"
                           r"(?:make|makes|made|making)\s+up|represent(?:s|ed|ing)?"
@@ -1044,6 +1046,9 @@ def _earlier(f: SentenceFigure, spans: list[tuple[int, int, str]]) -> str | None
             # ("Compared with the previous quarter, when sales stood at $9,700 million"
             # dates the base's figure after it)
         if nearest(f.sentence, spans, m.start(), m.end()) == f.local:
+            from kg.read.periods import reason_clause
+            if reason_clause(f.sentence, spans, f.local, m.start()):
+                continue  # "…, because the repairs were done last year": that event's
             words = m.group(0).lower()
             # "a month earlier" is the month before: beside columns a year apart, none
             return "year" if "year" in words or "same" in words else \
@@ -1197,7 +1202,8 @@ def _rows(f: SentenceFigure, table: Table, spans: list[tuple[int, int, str]]
                          if p and _dates(f, spans, p) is None], bool(named), by_period
     named = [r for r, row in enumerate(table.rows) if _names_row(f, row)] or \
         _named_by_qualifier(f, table) or _named_by_surname(f, table) or \
-        _named_by_verb(f, table) or _named_in_other_order(f, table)
+        _named_by_verb(f, table) or _named_in_other_order(f, table) or \
+        _named_by_tail(f, table)
     # "everything except development came to …": a row the words leave out is not the one
     # they name, however its label's words are matched
     named = [r for r in named if not _left_out(f.sentence, table.rows[r].label)]
@@ -1224,6 +1230,25 @@ _PEOPLE_HEAD = re.compile(r"^\W*(?:candidates?|names?|players?|members?|nominees
                           r"riders?|drivers?|runners?|authors?|artists?)\b", re.I)
 #: a person's name as a row writes it: "Ellis Varga", "Ana María Ruiz"
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+
+
+def _named_by_tail(f: SentenceFigure, table: Table) -> list[int]:
+    """The row a sentence names by its label less the first word, before the figure
+    ("Equipment grants fall to CHF 610'000" names "Farm equipment grants"), where the label
+    has three words or more and no other row's label is named so."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0:
+        return []
+    before = f.sentence[:at]
+    said = []
+    for r, row in enumerate(table.rows):
+        words = re.sub(r"\([^)]*\)|[%*†‡]+", " ", row.label).split()
+        if row.total or len(words) < 3:
+            continue
+        tail = " ".join(words[1:])
+        if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", before, re.I):
+            said.append(r)
+    return said if len(said) == 1 else []
 
 
 def _named_by_surname(f: SentenceFigure, table: Table) -> list[int]:
@@ -1550,6 +1575,8 @@ def _names_caption(f: SentenceFigure, caption: str) -> bool:
 _PORTION = re.compile(r"\s*(?:,\s*|\(\s*|\s)(?:or\s+|about\s+|some\s+|nearly\s+|almost\s+|"
                       r"equal\s+to\s+|equivalent\s+to\s+)?[\d.,]+\s*(?:%|per\s?cent\b|"
                       r"percent\b)\s+of\b", re.I)
+#: a percent's whole written after it ("47.7% of the cases decided"), to the clause's end
+_OF_WHOLE = re.compile(r"\s+of\s+([^,;:.()]+)", re.I)
 #: what joins the names of a list of rows: "wind, solar and hydro", "gas plus coal"
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:and|plus|&))\s*(?:the\s+)?", re.I)
 
@@ -1696,6 +1723,29 @@ _OPEN_BOUND = re.compile(r"\s*(?:(?:more|fewer|less|greater)\s+than|at\s+least|a
                          r"upwards\s+of)\s", re.I)
 
 
+#: one of the year's payments of a dividend, named right before its amount
+_PART_PAID = re.compile(r"\b(interim|final|special)(?:\s+(?:[\w-]+\s+){0,3}?dividends?\s+"
+                        r"(?:of\s+|was\s+|is\s+|at\s+)?|\s*:\s*)(?:[^\w\s]\s*)?$", re.I)
+#: the words between an amount and the one it is set against: "…, against ", "compared with "
+_AGAINST = re.compile(r"\s*(?:,\s*)?(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                      r"(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.I)
+
+
+def _against_each(f: SentenceFigure, at: int, others: list[SentenceFigure]):
+    """The "a tonne" of the amount a figure is set against ("R7 750 a tonne, against R8 701
+    in 2023"), which makes it an amount each too; None where no such amount stands before."""
+    for g in others:
+        if g is f or not g.quote:
+            continue
+        start = f.sentence.rfind(g.quote, 0, at)
+        if start < 0:
+            continue
+        each = _EACH.match(f.sentence, start + len(g.quote))
+        if each is not None and _AGAINST.fullmatch(f.sentence[each.end():at]):
+            return each
+    return None
+
+
 def ties(figures: list[SentenceFigure], tables: list[Table],
          cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
@@ -1733,8 +1783,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         # "by 1.3 percentage points" is a change as a change column writes it
         if (at >= 0 and f.unit not in (PERCENT, POINTS) and BY.search(f.sentence[:at]) and
                 moved(f) != "diff") or (
-                at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_AFTER.match(
-                    f.sentence[at + len(f.quote):].lstrip())) or \
+                at >= 0 and f.unit not in (PERCENT, POINTS) and (_CHANGE_AFTER.match(
+                    f.sentence[at + len(f.quote):].lstrip()) or _COUNTED_CHANGE_AFTER.match(
+                    f.sentence[at + len(f.quote):]))) or \
                 re.fullmatch(r"\D*\d?\D*", f.quote) or (
                 at >= 0 and f.unit not in (PERCENT, POINTS) and _CHANGE_WORDS.search(
                     m.group(0)) if (m := _OR_AFTER_PERCENT.search(f.sentence[:at])) else False):
@@ -1753,12 +1804,10 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         if forecast and not any(_plans(t) for t in tables):
             continue
         each = _EACH.match(f.sentence[at + len(f.quote):]) if at >= 0 else None
-        if at >= 0 and not each:
-            # "R7 750 a tonne, against R8 701 in 2023": the amount it is set against is
-            # for each tonne too
-            prev = re.search(r"\d(?P<gap>[^\d]{1,40})$", f.sentence[:at])
-            if prev and _AGAINST_END.search(prev["gap"]):
-                each = _EACH.match(prev["gap"])
+        if each is None and at >= 0:
+            # "R7 750 a tonne, against R8 701 in 2023": the figure a per-unit amount is set
+            # against is one of the same kind, an amount a tonne too
+            each = _against_each(f, at, by_claim[f.claim])
         # "874,000 a month" is no cell's level, unless the table is of monthly amounts
         per = re.escape(each.group(0).split()[-1].lower()) if each else ""
         if each and not any(_per_period(t, per) for t in tables):
@@ -1785,6 +1834,14 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
         earlier = _earlier(f, own[f.local]) if f.unit != PERCENT else None
         rate = at >= 0 and _PER_AMOUNT.match(f.sentence[at + len(f.quote):]) is not None
         portion = at >= 0 and _PORTION.match(f.sentence[at + len(f.quote):]) is not None
+        # "final dividend of 95.0 cents": which of the year's payments the figure is
+        # (a final dividend is the year's where the words name no other payment of it)
+        part_paid = pp.group(1) if at >= 0 and (pp := _PART_PAID.search(
+            f.sentence[max(0, at - 60):at])) and (pp.group(1).lower() != "final" or re.search(
+                r"\binterim\b|\btotal\s+dividend", f.sentence, re.I)) else ""
+        # the words after "47.7% of" up to the clause's end: the whole the share is of
+        of_whole = ow.group(1) if f.unit == PERCENT and at >= 0 and (
+            ow := _OF_WHOLE.match(f.sentence[at + len(f.quote):])) else ""
         # "2,163 hours, 105% of its normal of 2,060 hours": a percent of a whole the sentence
         # writes is that whole's, in a table only where one of its cells holds the whole
         whole = _whole_written(f, at, by_claim[f.claim]) if f.unit == PERCENT else None
@@ -1834,6 +1891,17 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                 rows = [r for r in rows if "per" in table.rows[r].label.lower().split() or
                         re.search(r"\bper\b", table.rows[r].label, re.I) or
                         re.search(r"\bper\b", table.caption + " " + table.header_line, re.I)]
+            if part_paid:  # "an interim dividend of 12.0 pence": one payment of the year's,
+                # never the row of the whole dividend unless its label names that payment
+                rows = [r for r in rows if part_paid.lower() in table.rows[r].label.lower()]
+            if of_whole:  # "or 47.7% of the claims settled": a share whose whole is the
+                # total row the words after "of" name, never that row's own share (its 100)
+                # (its label's words besides "Total": "Total decided" is named by "of the
+                # cases decided"; "Total costs … 12.3% of revenue" still restates its row)
+                said = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", of_whole.lower())}
+                rows = [r for r in rows if not (table.rows[r].total and (rest := {
+                    w.rstrip("s") for w in re.findall(r"[a-z]{4,}", table.rows[r].label.lower())
+                    if w not in ("total", "overall", "grand")}) and rest <= said)]
             if portion:  # "numbered 7,280, or 28.0% of the student body": a part of a
                 # whole, so no total row's, unless the sentence names that row by its label
                 rows = [r for r in rows if not table.rows[r].total or

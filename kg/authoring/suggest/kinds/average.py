@@ -1369,6 +1369,25 @@ def _qualified(sentence: Sentence, average: Slot) -> bool:
     return len(said) > 1
 
 
+#: words before a thing's noun that name no kind of it the count must say
+_NO_KIND = frozenset({"new", "additional", "extra", "further", "more", "single", "individual",
+                      "each", "every"})
+
+
+def _qualifiers(sentence: Sentence, average: Slot) -> set[str]:
+    """The words (stems) before the noun the average is per that name a kind of the things
+    ("$41 per treated pupil": {"treat"}); empty where the words name the things alone."""
+    said: list[str] = []
+    for token in sentence.doc[average.token + 1:average.token + 6]:
+        if token.lower_ in _EACH and not said:
+            continue
+        if not token.is_alpha or token.is_stop:
+            break
+        said.append(token.text)
+    # ("per new seat" after "will add 3,200 seats": what is added is new, no kind of it)
+    return {stem(w) for w in said[:-1] if w.lower() not in _NO_KIND}
+
+
 def _a_part(sentence: Sentence, slot: Slot) -> bool:
     """A figure set off with its share of a whole ("198,400 visits - some 48.1% of the
     total", "1,378 (57.4%)"): a part of that whole."""
@@ -1843,6 +1862,11 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
                                          found, noun):
         return None
     if found is not None and _other_measure(sentence, document, average, found, noun):
+        return None
+    if found is not None and (kind := _qualifiers(sentence, average)) and not kind & {
+            stem(t.text) for t in document.sentences[found.sentence].doc if t.is_alpha}:
+        # "$89,238 per successful claim" over "4,812 claims" filed: the words name a kind of
+        # the things the count's sentence never says, so it may count all of them
         return None
     if found is not None and _whole(found) and not _bounded(found) and \
             not _numbered_name(document, document.sentences[found.sentence], found) and \

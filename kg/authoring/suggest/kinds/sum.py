@@ -224,6 +224,10 @@ PATTERNS = Patterns({
 #: the units of spans of time a count of parts may be written in ("the two months")
 _SPAN_UNITS = frozenset({"DAY", "WEEK", "WK", "MONTH", "MO", "YEAR", "YR", "QUARTER"})
 
+#: what follows "the other" in a turn of phrase or a direction, no remainder ("went the
+#: other way", "on the other hand")
+_NO_REST = frozenset({"way", "ways", "hand", "side", "direction", "end", "extreme"})
+
 #: what names a remainder of an earlier whole, not the whole
 _REST = re.compile(r"\b(?:the|its|their)\s+(?:rest|remainder|balance|remaining)\b", re.I)
 
@@ -436,6 +440,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             parts, across = [part, rest], total.sentence != sentence.index
             stated = True
         else:
+            if sentence.doc[m.end - 1].lower_ == "other" and \
+                    sentence.doc[m.end:m.end + 1].text.lower() in _NO_REST:
+                continue  # "went the other way": a direction, no remainder of a whole
             parts = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
             rest = sentence.by_token.get(m.end) if sentence.doc[m.start].lower_ == "the" \
                 else None

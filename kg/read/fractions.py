@@ -118,12 +118,9 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                                                                           _core(row.label))]
                 if not rows:
                     said = _heads(before)
-                    # (never a catch-all row, "Other fields": "the field" names no field
-                    # the row leaves unnamed, but one the words before spoke of)
                     rows = [r for r, row in enumerate(table.rows, start=1)
                             if not row.total and _core(row.label)
-                            and _head(_core(row.label)) in said
-                            and not _CATCH_ALL.match(row.label)]
+                            and _head(_core(row.label)) in said]
                     back = _ANAPHOR.match(before)
                     if rows and back is not None and ends and \
                             _singular(back.group(1)) in {_head(_core(table.rows[r - 1].label))
@@ -136,6 +133,9 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                         rows = [r for r, row in enumerate(table.rows, start=1)
                                 if not row.total and row.label.strip()
                                 and said_at(earlier, row.label)]
+                    # (never a catch-all row, "Other fields": "the field" names no field
+                    # the row leaves unnamed, but one the words before spoke of)
+                    rows = [r for r in rows if not _CATCH_ALL.match(table.rows[r - 1].label)]
                 if not rows:
                     # "Individual donors remain our backbone, giving close to three-fifths
                     # of revenue" of the row "Individual donations", "The province …,

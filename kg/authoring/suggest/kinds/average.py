@@ -1356,17 +1356,23 @@ def _of_which(sentence: Sentence, slot: Slot) -> bool:
         before[:2] in (["of", "which"], ["of", "whom"]) and before[2] in _HEDGES
 
 
-def _qualified(sentence: Sentence, average: Slot) -> bool:
-    """Whether the words the average is per name a kind of the things ("$41 per treated
-    pupil"), more than the things themselves ("12 per plot")."""
+def _per_words(sentence: Sentence, average: Slot) -> list[str]:
+    """The words after "per"/"each" that name what the average is per ("$41 per treated
+    pupil": ["treated", "pupil"])."""
     said: list[str] = []
     for token in sentence.doc[average.token + 1:average.token + 6]:
         if token.lower_ in _EACH and not said:
             continue
         if not token.is_alpha or token.is_stop:
             break
-        said.append(token.lower_)
-    return len(said) > 1
+        said.append(token.text)
+    return said
+
+
+def _qualified(sentence: Sentence, average: Slot) -> bool:
+    """Whether the words the average is per name a kind of the things ("$41 per treated
+    pupil"), more than the things themselves ("12 per plot")."""
+    return len(_per_words(sentence, average)) > 1
 
 
 #: words before a thing's noun that name no kind of it the count must say
@@ -1377,13 +1383,7 @@ _NO_KIND = frozenset({"new", "additional", "extra", "further", "more", "single",
 def _qualifiers(sentence: Sentence, average: Slot) -> set[str]:
     """The words (stems) before the noun the average is per that name a kind of the things
     ("$41 per treated pupil": {"treat"}); empty where the words name the things alone."""
-    said: list[str] = []
-    for token in sentence.doc[average.token + 1:average.token + 6]:
-        if token.lower_ in _EACH and not said:
-            continue
-        if not token.is_alpha or token.is_stop:
-            break
-        said.append(token.text)
+    said = _per_words(sentence, average)
     # ("per new seat" after "will add 3,200 seats": what is added is new, no kind of it)
     return {stem(w) for w in said[:-1] if w.lower() not in _NO_KIND}
 

@@ -171,35 +171,14 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         across = False
         if diff.cls == POINTS and m.name == "gap" and diff.local not in used and \
                 sentence.doc[m.start].lower_ in ("difference", "gap") and \
-                (arms := trial_arms(sentence, diff, (PERCENT,), other_arm=True)) is not None:
+                (ends := trial_arms(sentence, diff, (PERCENT,), other_arm=True)
+                 or _rates_of_two_years(sentence, diff)) is not None:
             # "23.0% in the intervention arm against 30.9% in the control arm, an absolute
             # difference of 7.9 points": a trial's effect, the change in points from the
-            # control arm's rate to the treated arm's (the arm words say which is which)
-            control, treated = arms
-            said = None if control.value == treated.value or None in (
-                control.value, treated.value) else \
-                "Decrease" if treated.value < control.value else "Increase"
-            out.append(make("PercentagePointChangeRelation", sentence.claim,
-                            {"initial": control, "final": treated, "change": diff},
-                            m.evidence, f"{control.text} to {treated.text}: "
-                                        f"{sentence.doc[m.start].text} {diff.text}",
-                            direction=said))
-            continue
-        if diff.cls == POINTS and m.name == "gap" and diff.local not in used and \
-                sentence.doc[m.start].lower_ in ("difference", "gap") and \
-                (years := _rates_of_two_years(sentence, diff)) is not None:
+            # control arm's rate to the treated arm's (the arm words say which is which);
             # "occupancy was 61.4% in 2019 and 58.8% in 2025, a difference of 2.6 points":
-            # one rate at two times, so the gap is its move in points from the earlier year
-            # to the later (the years say which end is which; "difference" gives no way, so
-            # the two values give it, as for a trial's arms)
-            start, end = years
-            said = None if start.value == end.value or None in (start.value, end.value) \
-                else "Decrease" if end.value < start.value else "Increase"
-            out.append(make("PercentagePointChangeRelation", sentence.claim,
-                            {"initial": start, "final": end, "change": diff},
-                            m.evidence, f"{start.text} to {end.text}: "
-                                        f"{sentence.doc[m.start].text} {diff.text}",
-                            direction=said))
+            # one rate at two times, its move from the earlier year to the later
+            out.append(_point_change(make, sentence, m, *ends, diff))
             continue
         if diff.cls == POINTS:
             # ("up 3 points on last year" is a move, which percent change has read)
@@ -560,6 +539,18 @@ def _verb_before(sentence: Sentence, at: int) -> str | None:
         if said is not None:
             return verb_direction(sentence, token.i, token.text)
     return None
+
+
+def _point_change(make_, sentence: Sentence, m, start: Slot, end: Slot, diff: Slot):
+    """A gap in points read as the move from ``start`` to ``end`` (a trial's control arm to
+    its treated arm, one rate's earlier year to its later): "difference" names no way, so
+    the two values give it."""
+    said = None if start.value == end.value or None in (start.value, end.value) else \
+        "Decrease" if end.value < start.value else "Increase"
+    return make_("PercentagePointChangeRelation", sentence.claim,
+                 {"initial": start, "final": end, "change": diff},
+                 m.evidence, f"{start.text} to {end.text}: {sentence.doc[m.start].text} "
+                             f"{diff.text}", direction=said)
 
 
 def _rates_of_two_years(sentence: Sentence, diff: Slot) -> tuple[Slot, Slot] | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
 
 from kg.read.tables import Table, column_period
 from kg.read.turtle import relation
@@ -51,34 +50,52 @@ def _names() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(f"(?:{pattern})", re.I), names
 
 
-class _RatePatterns(NamedTuple):
-    named_last: re.Pattern[str]
-    named_first: re.Pattern[str]
-    equation: re.Pattern[str]
-    bought: re.Pattern[str]
-    listed: re.Pattern[str]
-    per: re.Pattern[str]
+#: rate_currencies' patterns, each around every currency's name (:func:`_names`), which is
+#: spelt ``{cur}`` here
+_RATE_SOURCES = {
+    "named_last": (r"({cur})\s*$", re.I),
+    "named_first": (r"\s*({cur})", re.I),
+    "equation": (r"(?:({cur})\s*1(?:\.0+)?|\b1(?:\.0+)?\s*({cur}))\s*=\s*(?:{cur})?\s*$", re.I),
+    "bought": (r"\b(?:one|each|every|a|1)\s+({cur})\s+(?:bought|buys|fetched|"
+               r"fetches|(?:was|is|were)\s+worth|traded\s+at|trades\s+at|"
+               r"exchanged\s+for|equalled|equaled|equals)\s+(?:about\s+|"
+               r"around\s+|roughly\s+|some\s+)?(?:{cur})?\s*$", re.I),
+    "listed": (r"\s*(?:,\s*(?:and|or)?|and|or)\s*(?:(?:{cur})\s*)?"
+               r"\d[\d,]*(?:\.\d+)?(?:\s*(?:{cur})\b)?(?!\s*=)", re.I),
+    "per": (r"\s*(?:per|to\s+the|to\s+one|to\s+a|to|a|an|for\s+each|for\s+every|/)"
+            r"\s*(?:one\s+)?({cur})(?:\s*1(?:\.0+)?\b)?", re.I),
+}
+#: what a text must hold for each of those patterns to match in it (a currency's name aside,
+#: which :func:`_names` finds): a pattern is compiled (some 15 ms for each name list it
+#: holds) only for a text that holds it, and most rates need two of the six
+_RATE_NEEDS = {
+    "equation": re.compile(r"="),
+    "bought": re.compile(r"bought|buys|fetched|fetches|worth|traded|trades|exchanged|"
+                         r"equalled|equaled|equals", re.I),
+    "listed": re.compile(r"\s*(?:,|and|or)", re.I),
+    "per": re.compile(r"\s*(?:per|to|an?|for|/)", re.I),
+}
 
 
 @cache
-def _rate_patterns() -> _RatePatterns:
-    """rate_currencies' patterns, each built around every currency's name (:func:`_names`)
-    and compiled once: rebuilt as strings at each call, they were compiled again whenever
-    the re module's cache (512 patterns) had let them go."""
-    cur = _names()[0].pattern
-    return _RatePatterns(
-        re.compile(rf"({cur})\s*$", re.I),
-        re.compile(rf"\s*({cur})", re.I),
-        re.compile(rf"(?:({cur})\s*1(?:\.0+)?|\b1(?:\.0+)?\s*({cur}))\s*=\s*(?:{cur})?\s*$",
-                   re.I),
-        re.compile(rf"\b(?:one|each|every|a|1)\s+({cur})\s+(?:bought|buys|fetched|"
-                   rf"fetches|(?:was|is|were)\s+worth|traded\s+at|trades\s+at|"
-                   rf"exchanged\s+for|equalled|equaled|equals)\s+(?:about\s+|"
-                   rf"around\s+|roughly\s+|some\s+)?(?:{cur})?\s*$", re.I),
-        re.compile(rf"\s*(?:,\s*(?:and|or)?|and|or)\s*(?:(?:{cur})\s*)?"
-                   rf"\d[\d,]*(?:\.\d+)?(?:\s*(?:{cur})\b)?(?!\s*=)", re.I),
-        re.compile(rf"\s*(?:per|to\s+the|to\s+one|to\s+a|to|a|an|for\s+each|for\s+every|/)"
-                   rf"\s*(?:one\s+)?({cur})(?:\s*1(?:\.0+)?\b)?", re.I))
+def _rate_pattern(name: str) -> re.Pattern[str]:
+    """One of rate_currencies' patterns, compiled once: rebuilt as a string at each call, it
+    was compiled again whenever the re module's cache (512 patterns) had let it go."""
+    source, flags = _RATE_SOURCES[name]
+    return re.compile(source.replace("{cur}", _names()[0].pattern), flags)
+
+
+def _rate_match(name: str, text: str, *, search: bool = True) -> re.Match[str] | None:
+    """``text`` searched (or matched at its start) with rate_currencies' pattern ``name``;
+    None without compiling it where the text lacks what it needs."""
+    need = _RATE_NEEDS.get(name)
+    if need is None:
+        if _names()[0].search(text) is None:  # every pattern holds a currency's name
+            return None
+    elif (need.search(text) if search else need.match(text)) is None:
+        return None
+    pattern = _rate_pattern(name)
+    return pattern.search(text) if search else pattern.match(text)
 
 
 def _code(word: str) -> str | None:
@@ -93,30 +110,29 @@ def rate_currencies(sentence: str, quote: str) -> tuple[str, str] | None:
     if at < 0 or not quote:
         return None
     names = _names()[0]
-    rx = _rate_patterns()
     before, after = sentence[:at], sentence[at + len(quote):]
     own = names.search(quote)
     counted = _code(own.group(0)) if own else None
     if counted is None:
-        m = rx.named_last.search(before) or rx.named_first.match(after)
+        m = _rate_match("named_last", before) or _rate_match("named_first", after, search=False)
         counted = _code(m.group(1)) if m else None
-    if own is None and counted is not None and rx.named_last.search(before) is None:
-        after = after[rx.named_first.match(after).end():]
+    if own is None and counted is not None and _rate_match("named_last", before) is None:
+        after = after[_rate_match("named_first", after, search=False).end():]
     per = None
     # an equation names the currency counted per on its left: "£1 = US$1.27", "1 USD = "
-    m = rx.equation.search(before)
+    m = _rate_match("equation", before)
     if m:
         per = _code(m.group(1) or m.group(2))
-    elif bought := rx.bought.search(before):
+    elif bought := _rate_match("bought", before):
         # what one unit of a currency bought: "one euro bought 0.86 pounds", "each Swiss
         # franc was worth €1.06"
         per = _code(bought.group(1))
     else:
         # rates listed together share the currency they count per, named once after the
         # last: "at US$1.08 and ₹93.6 to the euro", "at $1.08, £0.86 or ₹93.6 per euro"
-        while (m := rx.listed.match(after)):
+        while (m := _rate_match("listed", after, search=False)):
             after = after[m.end():]
-        m = rx.per.match(after)
+        m = _rate_match("per", after, search=False)
         if m:
             per = _code(m.group(1))
     if counted is None or per is None or counted == per:

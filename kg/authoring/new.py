@@ -987,20 +987,24 @@ def local_dollar(text: str) -> str | None:
     found |= {UNIT_WORDS[sign.lower()] for sign in set(re.findall(
         r"\b([A-Z]{1,3}\$)\s?(?:thousands?|millions?|billions?|m|bn|k|['’]?000)(?![\w'’])", text))
               if UNIT_WORDS.get(sign.lower()) in names.values()}
-    found |= {code for place, code in places.items() if _dollar_place(place).search(head)}
+    # (each pattern below is tried only on a text that holds its name as it spells it:
+    # compiling the several hundred took about 40 ms of a read)
+    found |= {code for place, code in places.items()
+              if _holds(head, place, place.upper()) and _dollar_place(place).search(head)}
     found |= {code for place, code in _dollar_regions().items()
-              if _dollar_region(place).search(head)}
+              if _holds(head, place, place.upper()) and _dollar_region(place).search(head)}
     # "Associations Incorporation Act 1981 (Qld)", "Brisbane QLD 4000": a state's or
     # province's abbreviation (its ISO 3166-2 code) after an Act's name, as Australian texts
     # cite their state's laws, or in a postal address before its post code
     found |= {code for abbreviation, code in _dollar_abbreviations().items()
-              if _dollar_abbreviation(abbreviation).search(text)}
+              if _holds(text, abbreviation, abbreviation.title()) and
+              _dollar_abbreviation(abbreviation).search(text)}
     # "Province of Nova Scotia, core funding", "the State of Queensland's grant": a text that
     # names a province or state as a government (its funder, its owner) anywhere is the
     # province's own, as a "Town, Province" head is
     if _GOVERNMENT_OF.search(text):
         found |= {code for place, code in _dollar_regions().items()
-                  if _government_of(place).search(text)}
+                  if _holds(text, place, place.upper()) and _government_of(place).search(text)}
     # "media@transit.example.au", "www.council.govt.nz": the country code that ends the
     # host of the text's own web or mail address (not one a brand borrows, ".tv", ".ai")
     found |= {code for host in _ADDRESS_HOST.findall(text)
@@ -1043,19 +1047,22 @@ _DOLLAR_GOVERNMENTS = (
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _dollar_domains() -> dict[str, str]:
+def _dollar_domains_of_libraries() -> dict[str, str]:
     """The country code top-level domains ("au", "nz", "ca") of the countries of
     :func:`_dollar_places`, to their dollar's code."""
     import pycountry
 
-    places, _ = _dollar_places()
+    places, _ = _dollar_places_of_libraries()
     out = {}
     for name, code in places.items():
         country = pycountry.countries.get(name=name) or pycountry.countries.get(common_name=name)
         if country is not None and country.alpha_2.lower() not in _BORROWED_DOMAINS:
             out[country.alpha_2.lower()] = code
     return out
+
+
+def _holds(text: str, *spellings: str) -> bool:
+    return any(s in text for s in spellings)
 
 
 #: a province or state named as a government: "Province of Manitoba", "State of Victoria"
@@ -1098,15 +1105,14 @@ def _dollar_abbreviation(abbreviation: str) -> re.Pattern[str]:
                       r"(?:\d{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b")
 
 
-@functools.lru_cache(maxsize=1)
-def _dollar_abbreviations() -> dict[str, str]:
+def _dollar_abbreviations_of_libraries() -> dict[str, str]:
     """The abbreviations of the states, provinces and territories of :func:`_dollar_regions`
     (not their districts, regions or islands, whose codes no text writes), their ISO 3166-2
     codes' own part ("QLD", "NSW", "ON"), to their dollar's code; one that two countries'
     share says neither."""
     import pycountry
 
-    places, _ = _dollar_places()
+    places, _ = _dollar_places_of_libraries()
     found: dict[str, set[str]] = {}
     for name, code in places.items():
         country = pycountry.countries.get(name=name) or pycountry.countries.get(common_name=name)
@@ -1134,8 +1140,7 @@ def _stated_dollar(text: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-@functools.lru_cache(maxsize=1)
-def _dollar_places() -> tuple[dict[str, str], dict[str, str]]:
+def _dollar_places_of_libraries() -> tuple[dict[str, str], dict[str, str]]:
     """The countries whose currency is a dollar other than the US one (their names, from
     pycountry, to the code babel's CLDR data gives their currency), and those dollars'
     names ("new zealand dollar")."""
@@ -1157,17 +1162,96 @@ def _dollar_places() -> tuple[dict[str, str], dict[str, str]]:
     return places, names
 
 
-@functools.lru_cache(maxsize=1)
-def _dollar_regions() -> dict[str, str]:
+def _dollar_regions_of_libraries() -> dict[str, str]:
     """The provinces, states and regions (ISO 3166-2, from pycountry) of the countries
     whose currency is a dollar other than the US one, to that dollar's code."""
     import pycountry
 
-    places, _ = _dollar_places()
+    places, _ = _dollar_places_of_libraries()
     codes = {pycountry.countries.get(name=n) or pycountry.countries.get(common_name=n): c
              for n, c in places.items()}
     return {s.name: codes[country] for country in codes if country is not None
             for s in pycountry.subdivisions.get(country_code=country.alpha_2) or ()}
+
+
+#: what local_dollar reads of pycountry and babel (the dollar countries and their dollars'
+#: names, their regions, the regions' abbreviations, the countries' web domains), kept with
+#: both libraries' versions: loading pycountry's countries and subdivisions and babel's CLDR
+#: data took about 0.1 s of each kg read of a text with a "$" (after an upgrade of either:
+#: ``python -m kg.authoring.new``)
+DOLLAR_PLACES = Path(__file__).with_name("dollar-places.json")
+
+
+def dollar_place_versions() -> dict[str, str | None]:
+    """The installed pycountry's and babel's versions (neither imported)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from kg.numbers import babel_version
+
+    try:
+        found = version("pycountry")
+    except PackageNotFoundError:
+        found = None
+    return {"pycountry": found, "babel": babel_version()}
+
+
+def dollar_places_of_libraries() -> dict[str, object]:
+    """What :data:`DOLLAR_PLACES` keeps, from pycountry and babel themselves."""
+    places, names = _dollar_places_of_libraries()
+    return {**dollar_place_versions(), "places": places, "names": names,
+            "regions": _dollar_regions_of_libraries(),
+            "abbreviations": _dollar_abbreviations_of_libraries(),
+            "domains": _dollar_domains_of_libraries()}
+
+
+def dollar_places_text() -> str:
+    """The text of :data:`DOLLAR_PLACES` for the installed pycountry and babel."""
+    import json
+
+    # (sorted: the libraries give some names in an order that changes from process to
+    # process, and none of their readers depends on it)
+    return json.dumps(dollar_places_of_libraries(), ensure_ascii=False, indent=1,
+                      sort_keys=True) + "\n"
+
+
+@functools.lru_cache(maxsize=1)
+def _dollar_kept() -> dict:
+    """:func:`dollar_places_of_libraries`: as kept in :data:`DOLLAR_PLACES` where the
+    installed pycountry and babel are the ones that wrote it, else from them."""
+    import json
+
+    try:
+        kept = json.loads(DOLLAR_PLACES.read_bytes())
+    except (OSError, ValueError):
+        kept = {}
+    if isinstance(kept, dict) and kept.get("places") and \
+            all(kept.get(k) == v for k, v in dollar_place_versions().items()):
+        return kept
+    return dollar_places_of_libraries()
+
+
+def _dollar_places() -> tuple[dict[str, str], dict[str, str]]:
+    """The countries whose currency is a dollar other than the US one (their names, from
+    pycountry, to the code babel's CLDR data gives their currency), and those dollars'
+    names ("new zealand dollar")."""
+    kept = _dollar_kept()
+    return kept["places"], kept["names"]
+
+
+def _dollar_regions() -> dict[str, str]:
+    """The provinces, states and regions of :func:`_dollar_places`' countries, to their
+    dollar's code."""
+    return _dollar_kept()["regions"]
+
+
+def _dollar_abbreviations() -> dict[str, str]:
+    """The abbreviations of :func:`_dollar_regions`' states, provinces and territories."""
+    return _dollar_kept()["abbreviations"]
+
+
+def _dollar_domains() -> dict[str, str]:
+    """The web domains of :func:`_dollar_places`' countries."""
+    return _dollar_kept()["domains"]
 
 
 def _dateline_dollar(head: str) -> str | None:
@@ -1441,3 +1525,10 @@ def _context_quote(sentence: str, m: Mention, whole: str) -> str:
 def _lit(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{escaped}"'
+
+
+if __name__ == "__main__":  # python -m kg.authoring.new: write kg/authoring/dollar-places.json
+    import sys
+
+    DOLLAR_PLACES.write_text(dollar_places_text(), encoding="utf-8")
+    print(f"wrote {DOLLAR_PLACES}", file=sys.stderr)

@@ -3,6 +3,7 @@ out (trafilatura), tables kept as pipe rows with their captions."""
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 from pathlib import Path
@@ -23,6 +24,51 @@ def _english_dates() -> None:
     parser = htmldate.extractors.get_external_parser()  # the library's own settings
     english = DateDataParser(languages=["en"], settings=parser._settings)
     htmldate.extractors.get_external_parser = lambda: english
+    kept = _kept_month_words()
+    if kept is not None:
+        real = htmldate.extractors.month_words
+
+        def month_words() -> frozenset[str]:
+            return kept
+
+        month_words.__wrapped__ = real  # type: ignore[attr-defined]
+        htmldate.extractors.month_words = month_words
+
+
+#: htmldate's month names of every dateparser locale (its ``month_words()``, which loads the
+#: data of each of dateparser's 200-odd locales to ask whether a string may hold a date:
+#: some 80 ms of a page's read), kept with both libraries' versions (after an upgrade of
+#: either: ``python -m kg.read.extract.html``)
+MONTH_WORDS = Path(__file__).with_name("month-words.json")
+
+
+def month_word_versions() -> dict[str, str]:
+    import dateparser
+    import htmldate
+
+    return {"dateparser": dateparser.__version__, "htmldate": htmldate.__version__}
+
+
+def month_words_text() -> str:
+    """The text of :data:`MONTH_WORDS`, from htmldate and dateparser themselves."""
+    import htmldate.extractors
+
+    asked = htmldate.extractors.month_words
+    words = getattr(asked, "__wrapped__", asked)()  # (the library's own, not the kept)
+    return json.dumps({**month_word_versions(), "words": sorted(words)}, ensure_ascii=False,
+                      indent=0) + "\n"
+
+
+def _kept_month_words() -> frozenset[str] | None:
+    """:data:`MONTH_WORDS`' words where the installed dateparser and htmldate wrote them."""
+    try:
+        kept = json.loads(MONTH_WORDS.read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or \
+            any(kept.get(k) != v for k, v in month_word_versions().items()):
+        return None
+    return frozenset(kept.get("words", ()))
 
 
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
@@ -225,3 +271,10 @@ def tidy_tables(text: str) -> str:
             out.append("")  # trafilatura ends a paragraph with one line break; a reader sees two
         out.append(line)
     return "\n".join(out).strip("\n") + "\n"
+
+
+if __name__ == "__main__":  # python -m kg.read.extract.html: write month-words.json again
+    import sys
+
+    MONTH_WORDS.write_text(month_words_text(), encoding="utf-8")
+    print(f"wrote {MONTH_WORDS}", file=sys.stderr)

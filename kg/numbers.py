@@ -930,9 +930,11 @@ def find_mentions(text: str) -> list[Mention]:
                 r"(?<![\w.,])[^\W\d_]{1,3}\^?[−–-]?$", text[max(0, m.start() - 6):m.start()]) and \
                 re.search(r"[−–-]\d$", text[max(0, m.start() - 1):m.end()]) and \
                 re.match(r"(?![\w.,]\d|\w)", text[m.end():]) and \
-                re.search(r"\d[\s\u00a0\u202f]+(?:[^\W\d_]{1,3}[\s·]+)?[^\W\d_]{1,3}\^?[−–-]?$",
-                          text[max(0, m.start() - 16):m.start()]):
-            pos = m.end()  # "38 mm h−1", "148 m−2": a unit's power, no number of its own
+                re.search(r"\d[\s\u00a0\u202f]+(?:[^\W\d_]{1,3}[\s·]+|[^\W\d_]{4,14}\s+)?"
+                          r"[^\W\d_]{1,3}\^?[−–-]?$", text[max(0, m.start() - 28):m.start()]):
+            # "38 mm h−1", "148 m−2": a unit's power, no number of its own; so in "312
+            # individuals m−2", where the things counted stand between number and unit
+            pos = m.end()
             continue
         if m.group("digits") and m.start() and text[m.start() - 1].isalpha() and \
                 re.search(r"[A-Za-z]+$", text[max(0, m.start() - 4):m.start()]).group(0) \

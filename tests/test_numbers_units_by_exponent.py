@@ -27,3 +27,12 @@ def test_square_metres_written_short_are_square_metres():
     assert _read("The depot shipped 3.2 million sq m of flooring.") == [
         ("3.2 million sq m", "3200000", "M2")]
     assert [u for _, _, u in _read("A 95 sqm flat and a 40 sq. m studio.")] == ["M2", "M2"]
+
+
+def test_the_power_is_no_number_past_the_things_counted():
+    # "45 plants m−2": the plants stand between the number and its unit's power
+    assert [t for t, _, _ in _read("Seedlings reached 45 plants m−2 under mulch, 15 m−2 "
+                                   "without it and 12 snails m-2 by June.")] == ["45", "15", "12"]
+    # a range after a word, and a number hyphened to a longer word, stay what they were
+    assert [t for t, _, _ in _read("Of 40 children aged 6-12, 3 pupils sat paper-2.")] == [
+        "40", "6-12", "3", "2"]

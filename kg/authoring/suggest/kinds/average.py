@@ -1868,6 +1868,13 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
         # "$89,238 per successful claim" over "4,812 claims" filed: the words name a kind of
         # the things the count's sentence never says, so it may count all of them
         return None
+    if found is not None and (done := _done_to_thing(sentence, average)) is not None and \
+            not any(_same_verb(done, t.lower_)
+                    for t in document.sentences[found.sentence].doc if t.is_alpha):
+        # "$789 for every animal taken in" over "placed 4,318 animals with adopters": the
+        # words name the things by what was done to them, which the count's sentence never
+        # says of its things (those placed are some of those taken in, or others)
+        return None
     if found is not None and _whole(found) and not _bounded(found) and \
             not _numbered_name(document, document.sentences[found.sentence], found) and \
             not (found.unit == average.unit and average.cls != COUNT) and \
@@ -1877,6 +1884,61 @@ def _count(sentence: Sentence, document: Document, average: Slot, noun: str | No
              noun in name(document.sentences[place.sentence], place)):
         return found
     return None
+
+
+#: participles that do not end in "-ed", each with its verb's plain form
+_IRREGULAR = {"taken": "take", "took": "take", "seen": "see", "saw": "see", "given": "give",
+              "gave": "give", "held": "hold", "kept": "keep", "sold": "sell", "bought": "buy",
+              "fed": "feed", "made": "make", "built": "build", "brought": "bring",
+              "caught": "catch", "sent": "send", "spent": "spend", "paid": "pay", "won": "win",
+              "grown": "grow", "drawn": "draw", "written": "write", "wrote": "write",
+              "shown": "show", "found": "find", "flown": "fly", "driven": "drive",
+              "ridden": "ride", "borne": "bear", "born": "bear", "lent": "lend", "met": "meet",
+              "run": "run", "ran": "run", "put": "put", "read": "read", "heard": "hear",
+              "taught": "teach"}
+#: "-ed" words right after a per-thing that are the sentence's own verb or a comparison,
+#: never a participle naming a kind of the things ("$40 per pupil increased by 3%")
+_NOT_DONE = ("increased", "decreased", "declined", "dropped", "jumped", "climbed", "doubled",
+             "halved", "tripled", "improved", "eased", "slipped", "edged", "compared",
+             "remained", "stayed", "averaged", "totalled", "totaled", "amounted", "worked",
+             "needed", "required", "represented", "reached", "peaked", "topped")
+#: the particles that make a participle a deed of its own ("taken in", "signed up", "handed
+#: out"): a bare one ("enrolled", "written") may only say the things were counted so
+_AFTER_DONE = ("in", "up", "out", "off", "away", "back", "on", "over", "down")
+
+
+def _done_to_thing(sentence: Sentence, average: Slot) -> str | None:
+    """The participle right after the noun an average is per, when the words name the things
+    by a deed done to them ("$789 for every animal taken in", "£3 per leaflet handed out"):
+    the verb's plain form, cut (``_verb_form``); else None."""
+    doc = sentence.doc
+    after = doc[average.token + 1:min(len(doc), average.token + 7)]
+    at = next((t.i for t in after if t.lower_ in ("per", "every", "each")), None)
+    if at is None or at + 3 > len(doc) or not doc[at + 1].is_alpha:
+        return None
+    word = doc[at + 2].lower_
+    following = doc[at + 3].lower_ if at + 3 < len(doc) else "."
+    participle = word in _IRREGULAR or (word.endswith("ed") and len(word) > 4)
+    if not participle or word in _NOT_DONE or following not in _AFTER_DONE:
+        return None
+    return _verb_form(word)
+
+
+def _verb_form(word: str) -> str:
+    """A verb's plain form, roughly: "taken" -> "take", "treated" -> "treat", "served" ->
+    "serv" (cut so that "serve", "serves", "serving" cut alike)."""
+    word = _IRREGULAR.get(word, word)
+    for ending in ("ed", "ing", "es", "e", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)]
+    return word
+
+
+def _same_verb(plain: str, word: str) -> bool:
+    """Whether a word is a form of the verb ``plain`` (``_verb_form``'s), or a noun made on
+    it ("intake" of "take")."""
+    form = _verb_form(word)
+    return form == plain or len(word) > len(plain) + 1 and form.endswith(plain)
 
 
 def _only_listed(sentence: Sentence, word: str, figure: Slot) -> bool:
@@ -2081,6 +2143,51 @@ def _listed_with(sentence: Sentence, slot: Slot, average: Slot) -> bool:
 
 #: the words that open the phrase saying which place or group each of a list's amounts is of
 _LIST_PREPOSITIONS = ("at", "in", "on", "for", "among", "across", "from", "with")
+
+
+#: the verbs whose object is what some things brought to a stock: "added $347,050"
+_ADDING = ("added", "adds", "adding")
+#: words that open a clause another subject may have added to the stock ("…, and the council
+#: added €5,000")
+_OTHER_SUBJECT = ("and", "but", "while", "whereas", ";", "which", "who")
+
+
+def _added_by_things(sentence: Sentence, slot: Slot) -> bool:
+    """Whether an amount is what the verb "added" says things brought ("another 900 permits,
+    at $40 each, added $36,000"): a change to a stock, and what those things came to."""
+    doc = sentence.doc
+    return slot.token > 0 and doc[slot.token - 1].lower_ in _ADDING and not (
+        is_base(sentence, slot) or is_rate(sentence, slot) or is_earlier(sentence, slot)) and \
+        not any(t.lower_ in _OTHER_SUBJECT for t in doc[:slot.token])
+
+
+#: the words that bound a figure from below, and those that bound it from above, as it opens
+#: with them or they stand right before it
+_FLOOR = re.compile(r"(?:^|\s)(?:at\s+least|more\s+than|over|above|upwards\s+of|"
+                    r"no\s+less\s+than|not\s+less\s+than|minimum|min\.?)$", re.I)
+_CEILING = re.compile(r"(?:^|\s)(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|"
+                      r"less\s+than|fewer\s+than|under|below|maximum|max\.?)$", re.I)
+_NUMBER = re.compile(r"[£$€¥]?\d")
+
+
+def _bound_side(sentence: Sentence, slot: Slot) -> str | None:
+    """"floor" for a figure written as a lower bound ("more than 4 hours", "over 3 hours"),
+    "ceiling" for an upper one ("under 10 hours"), else None."""
+    number = _NUMBER.search(slot.text)
+    opening = slot.text[:number.start()].strip() if number else ""
+    lead = " ".join([t.lower_ for t in sentence.doc[max(0, slot.token - 3):slot.token]] +
+                    [opening.lower()]).strip()
+    return "floor" if _FLOOR.search(lead) else "ceiling" if _CEILING.search(lead) else None
+
+
+def _other_bound(sentence: Sentence, average: Slot, slot: Slot) -> bool:
+    """Whether a figure joined on after the average bounds the other side of the one the
+    average is written as a bound of ("more than 4 hours each day but under 10 hours"): two
+    ends of one range, never a total ("under 600 hours in all, more than 12 hours each" sets
+    the total first, and is one)."""
+    between = [t.lower_ for t in sentence.doc[average.token + 1:slot.token]]
+    return slot.token > average.token and any(w in ("but", "and", "or") for w in between) and \
+        {_bound_side(sentence, average), _bound_side(sentence, slot)} == {"floor", "ceiling"}
 
 
 def _bounded(slot: Slot) -> bool:
@@ -2413,6 +2520,9 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
             # move starts from is the same measure at another time, and a bound of an
             # interval the estimate's uncertainty; neither is a total spread over things
             and not is_base(sentence, s) and not interval_bound(sentence, s)
+            # "sitting more than 4 hours each day but under 10 hours": a bound of the other
+            # side of the average's own bound closes the range of the same per-thing amount
+            and not _other_bound(sentence, average, s)
             # "…; in the other arm it fell to 6.4 hours": a semicolon closes the average's
             # clause, and a figure past it is the next clause's own
             and not any(t.text == ";" for t in sentence.doc[min(s.token, average.token):
@@ -2431,6 +2541,11 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     here = [s for s in here if not _price_of_counted(sentence, document, s, count)]
     if here:
         return here[-1] if len(here) == 1 or here[-1].token < average.token else here[0]
+    if any(alike(s) and _added_by_things(sentence, s) for s in sentence.slots):
+        # "Another 6,310 daily permits, sold at $55 each, added $347,050": the sentence gives
+        # what its things brought in, so a total an earlier sentence names is of other things
+        # (the price times the things is a multiple, which its own reader states)
+        return None
     pointed = _pointed_back(sentence, document, average, count)
     if pointed is not None:
         return pointed

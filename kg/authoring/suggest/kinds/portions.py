@@ -199,6 +199,15 @@ def is_rate(sentence: Sentence, slot: Slot) -> bool:
     return False
 
 
+def base_of_rate(sentence: Sentence, slot: Slot) -> bool:
+    """A baseline set against an amount for each of something ("roughly R7 750 a tonne,
+    against R8 701 in 2023"): the same rate at another time, never a total."""
+    if not (is_base(sentence, slot) or is_earlier(sentence, slot)):
+        return False
+    level = [s for s in sentence.slots if s.token < slot.token and s.unit == slot.unit]
+    return bool(level) and is_rate(sentence, level[-1])
+
+
 #: words that add the next item to an amount ("$4,000 plus a supplement of $350"); ("and a"
 #: may open a rate of its own: "a total of £1,107.36 and a cost of £2.00 per donor")
 _JOINS = frozenset({"plus"})
@@ -681,7 +690,8 @@ def resolve(sentence: Sentence, document: Document, like: Slot, *, before: int,
                 continue
             if bases:
                 if not (is_base(place, slot) or is_earlier(place, slot)) or \
-                        is_change(place, slot) or is_rate(place, slot):
+                        is_change(place, slot) or is_rate(place, slot) or \
+                        base_of_rate(place, slot):
                     continue
             elif not level(place, slot) or is_milestone(place, slot):
                 continue

@@ -852,6 +852,19 @@ def _elliptical_whole(sentence: str, at: int, length: int) -> re.Match | None:
     return _ELLIPTICAL.match(sentence[before[-1].end():at])
 
 
+def _whole_row(whole: str, table, named: list[int]) -> int | None:
+    """The one row of amounts, no total, whose whole label the words of a share's whole
+    say ("of group revenue" the "Revenue" row, "of net sales" "Net sales"), other than the
+    row the share is of; None where they say none or several."""
+    from kg.read.ties import _plain
+
+    plain = f" {_plain(_WHOLE_END.sub('', whole))} "
+    said = [r for r, row in enumerate(table.rows) if not row.total and row.kind == "value"
+            and r not in named and (label := _plain(re.sub(r"\([^)]*\)", " ", row.label)).strip())
+            and f" {label} " in plain]
+    return said[0] if len(said) == 1 else None
+
+
 def _whole_columns(whole: str, table, values: list[int]) -> list[int] | None:
     """The value columns the words of a share's whole name ("of imports": the Imports
     column); [] where they name the whole otherwise (the total, the total row's label, the
@@ -1020,12 +1033,21 @@ def _table_shares(figures, tied, tables, writer) -> list[tuple[set[str], str]]:
             named_sub = [r for r in subtotals if whole_words and says(
                 whole_words, _SUBTOTAL_WORD.sub("", table.rows[r].label))]
             totals = named_sub or [r for r in totals if r not in subtotals] or totals
+            # "Valves contributed 40.0% of net sales" over key figures with no total row: a
+            # whole the words name by another row's label is that row (where a total row
+            # stands, "15.8% of the dry recycling total" is a part's, which the sentence
+            # states apart)
+            by_row = _whole_row(whole_words, table, named) if not totals else None
+            if by_row is not None:
+                totals = [by_row]
             values = [c for c, col in enumerate(table.columns) if col.kind == "value"]
             if len(named) != 1 or len(totals) != 1 or not values:
                 continue
             row = table.rows[named[0]]
             columns = _whole_columns(_WHOLE_END.sub("", of.group("whole")), table, values) \
                 if of is not None else []
+            if by_row is not None and columns is None:
+                columns = []  # the row's label named it, no column's head
             # "Northgate accounted for 40% of all those waiting": a verb of sharing and a
             # whole that names one column of amounts state the row's share of that column's
             # total, never the row's own rate in a percent column beside it

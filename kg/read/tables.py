@@ -127,10 +127,13 @@ _ALL_BUT = r"all\b(?!\s+(?:other|others|remaining|else)\b)"
 #: "Whole", "Whole year", "Whole of Wales", "Whole economy" sum the rows; "Whole milk
 #: powder", "Wholesale" name one thing among them
 _WHOLE = r"whole\b(?!\s+(?!(?:of|year|period|economy|country|sample|population|totals?)\b)[a-z])"
+#: "Annual" alone, "Annual total" and "Annual (Jan–Dec)" sum the year's rows; "Annual
+#: licences", "Annual (salmon & sea trout)" name one product among them
+_ANNUAL = r"annual\b(?!\s+(?!(?:totals?|figures?|sum)\b)[a-z])(?!\s*\((?-i:[a-z]))"
 TOTAL_LABEL = re.compile(r"^\s*(?:total|" + _ALL_BUT + r"|overall|sum\b|"
                          r"combined\b(?!\s+(?!totals?\b)[a-z])|grand total|"
-                         + _WHOLE + r"|group\b(?!\s+(?!(?:total|revenue|sales|turnover|profit|income|result|ebit\w*|net|operating|consolidated|expenditure|spending|costs?|level|figures?)\b)[a-z])|year\b(?!\s*\d)|full[- ]year|annual|"
-                         + _MONTHS + r"\s*[-–]\s*" + _MONTHS + r")|"
+                         + _WHOLE + r"|group\b(?!\s+(?!(?:total|revenue|sales|turnover|profit|income|result|ebit\w*|net|operating|consolidated|expenditure|spending|costs?|level|figures?)\b)[a-z])|year\b(?!\s*\d)|full[- ]year|"
+                         + _ANNUAL + r"|" + _MONTHS + r"\s*[-–]\s*" + _MONTHS + r")|"
                          # "Eastmark total", "Q2 total", "Region totals:"
                          r"\btotals?\s*[:*†]?\s*$", re.I)
 #: a subtotal, and a row that is part of the row above ("of which: online"), which a total

@@ -96,7 +96,7 @@ def extract_html(path: Path, html: str) -> Extracted:
                                  "save the article's text as a .txt file and read that"))
     _english_dates()
     meta = trafilatura.extract_metadata(html)
-    text = _with_dateline(html, tidy_tables(text))
+    text = _with_dateline(html, _indented_rows(html, tidy_tables(text)))
     return Extracted(text, title=meta.title if meta else None,
                      date=meta.date if meta else None, format="html",
                      bold=_bold_last_rows(html, text), footer=_footer(html))
@@ -250,6 +250,39 @@ def _bold_last_rows(html: str, text: str) -> tuple[tuple[int, int], ...]:
             for m in re.finditer(r"^\| " + re.escape(label) + r" \|[^\n]*\n(?!\|)", text, re.M):
                 out.append((m.start() + 2, m.start() + 2 + len(label)))
     return tuple(sorted(set(out)))
+
+
+#: a class or style that sets a table row's label in from the others
+_INDENT_MARK = re.compile(r"padding-left|text-indent|margin-left|\bindent|\bsub-?(?:row|item|line)",
+                          re.I)
+
+
+def _indented_rows(html: str, text: str) -> str:
+    """The text with each table row whose label the page sets in (behind no-break spaces,
+    or with a class or style of indent) set in as a plain-text table writes it ("|   Medtech
+    |"): the rows set in under a row are its breakdown, which the extracted text would
+    otherwise lose."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return text
+    labels = set()
+    for row in root.xpath("//table//tr"):
+        cells = row.xpath("./th|./td")
+        if len(cells) < 2:
+            continue
+        raw = cells[0].text_content()
+        label = " ".join(raw.split())
+        marks = " ".join((e.get("class") or "") + " " + (e.get("style") or "")
+                         for e in (row, cells[0]))
+        if label and (raw.startswith("\xa0") or _INDENT_MARK.search(marks)):
+            labels.add(label)
+    for label in labels:
+        text = re.sub(r"^\| " + re.escape(label) + r" \|", lambda _: f"|   {label} |", text,
+                      flags=re.M)
+    return text
 
 
 def tidy_tables(text: str) -> str:

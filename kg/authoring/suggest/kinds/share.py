@@ -321,7 +321,15 @@ PATTERNS = Patterns({
                   figure(PERCENT, role="share")],
                  [words("share", "shares", "proportion"), words("of"),
                   {"IS_ALPHA": True, "OP": "{1,4}"}, words("to", "at"), figure(PERCENT),
-                  words("from"), figure(PERCENT, role="share")]],
+                  words("from"), figure(PERCENT, role="share")],
+                 # "The club's share of our income edged down from 24.0% to 23.6%": each end
+                 # of the move is a share of the whole, the first of the earlier period's
+                 [words("share", "shares", "proportion"), words("of"),
+                  {"IS_ALPHA": True, "OP": "{1,4}"}, words("from"),
+                  figure(PERCENT, role="share"), words("to"), figure(PERCENT)],
+                 [words("share", "shares", "proportion"), words("of"),
+                  {"IS_ALPHA": True, "OP": "{1,4}"}, words("from"), figure(PERCENT),
+                  words("to"), figure(PERCENT, role="share")]],
 })
 
 
@@ -1245,21 +1253,25 @@ def _share_of(sentence: Sentence, document: Document, m: Match, share):
     base = is_base(sentence, share) or is_earlier(sentence, share)
     at = next(t.i for t in sentence.doc[m.start:m.end] if t.lower_ == "of") + 1
     hint = of_words(sentence, at)
+    doc = sentence.doc
+    owner = None
+    # (a plural's or a name's in -s takes the apostrophe alone: "the United States' share")
+    if m.start >= 2 and (doc[m.start - 1].lower_ in ("'s", "’s") or doc[m.start - 1].text in (
+            "'", "’") and doc[m.start - 2].lower_.endswith("s")) and doc[m.start - 2].is_alpha:
+        owner = stem(doc[m.start - 2].text)
     if sentence.index == 0 or not hint:
-        return None
+        # "Poland's share of the total": the possessive's row over the table's total row
+        return None if owner is None else _owner_rows(document, owner, hint, base)
     before = document.sentences[sentence.index - 1]
     levels = [s for s in before.slots if s.cls in AMOUNTS
               and (is_base(before, s) or is_earlier(before, s)) == base
               and not is_change(before, s) and not is_rate(before, s)]
-    doc = sentence.doc
-    owner = None
-    if m.start >= 2 and doc[m.start - 1].lower_ in ("'s", "’s") and doc[m.start - 2].is_alpha:
+    if owner is not None:
         # "Online's share of group sales": the possessive names the portion, so it is the
         # level named so, never the first the sentence before happens to state
-        owner = stem(doc[m.start - 2].text)
         levels = [s for s in levels if owner in words_before(before, s)]
     if not levels:
-        return None if owner is None or base else _owner_rows(document, owner, hint)
+        return None if owner is None else _owner_rows(document, owner, hint, base)
     portion = levels[0]
     whole = resolve(sentence, document, portion, before=0, hint=hint, bases=base,
                     same_sentence=False, exclude=[portion])
@@ -1269,13 +1281,13 @@ def _share_of(sentence: Sentence, document: Document, m: Match, share):
     return portion, whole
 
 
-def _owner_rows(document: Document, owner: str,
-                hint: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+def _owner_rows(document: Document, owner: str, hint: tuple[str, ...],
+                earlier: bool = False) -> tuple[Slot, Slot] | None:
     """"Online's share of Group sales rose to 36.9%", where only a table states them: the
     cell of the one row the possessive names over the cell of the one row of the same table
     whose label the words after "of" hold ("Group", or a total row for "of total sales"),
-    in the column of the latest period the two rows have (the level the share reached; the
-    earlier one it rose "from" is the earlier column's, read with the level's rows)."""
+    in the column of the latest period the two rows have (the level the share reached); the
+    ``earlier`` one it rose "from" in the column of the period before that."""
     of = {stem(w) for w in hint} | {"total"}
     rows = table_rows(document)
     label = {key: row_label(cells) for key, cells in rows.items()}
@@ -1291,9 +1303,11 @@ def _owner_rows(document: Document, owner: str,
              for s in rows[named[0]] if s.cls in AMOUNTS]
     pairs = [(period, portion, whole) for period, portion, whole in pairs
              if period is not None and whole is not None and whole.unit == portion.unit]
-    if not pairs:
+    periods = sorted({period for period, _, _ in pairs})
+    if len(periods) < 1 + earlier:
         return None
-    _, portion, whole = max(pairs, key=lambda p: p[0])
+    want = periods[-2] if earlier else periods[-1]
+    _, portion, whole = next(p for p in pairs if p[0] == want)
     return portion, whole
 
 

@@ -626,6 +626,15 @@ _MOVED_OBJECT_BY_FRACTION = re.compile(
     r"helped|caused|offset|followed)\b)[A-Za-z][A-Za-z'\u2019-]*){1,6}\s+by\s+(?:about\s+|"
     r"around\s+|almost\s+|nearly\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
 
+#: the noun of a move right before a fraction in words, its size: "a fall of a third", "a
+#: relative reduction of about a fifth", "growth of a quarter" (a noun's size, as "by" gives
+#: a verb's; "a third of the claims" is a share, and stays one)
+_MOVE_OF_FRACTION = re.compile(
+    r"\b(?:(?:a|an|the)\s+(?:(?:relative|further|overall|total|net|real|sharp|steep)\s+)?)?"
+    r"(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain|jump|growth|climb|slump)"
+    r"\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+|some\s+|"
+    r"just\s+(?:over|under)\s+)?$", re.I)
+
 #: a comparative right after a fraction in words: "a quarter more than the year before", "a
 #: third fewer", "a fifth lower": the fraction says how much one level exceeds or falls
 #: short of another, as "25% more" does (not "half as many": a multiple)
@@ -640,6 +649,7 @@ def _draft(sentence: str, m: Mention, cents: str,
             not re.search(r"\d|\bin\b", m.text) and \
             (_MOVED_BY_FRACTION.search(sentence[:m.start]) or
              _MOVED_OBJECT_BY_FRACTION.search(sentence[:m.start]) or
+             _MOVE_OF_FRACTION.search(sentence[:m.start]) or
              _COMPARED_BY_FRACTION.match(sentence, m.end)) and \
             not re.match(r"\s+(?:of|as)\b", sentence[m.end:]):
         # "fell by a quarter": how much a figure moved, said in words, so the percent it

@@ -359,6 +359,7 @@ class TableWriter:
         self._balances(t, table)
         self._priced(t, table)
         self._per_thing(t, table)
+        self._priced_by_count(t, table)
 
     def _unit(self, table: Table, r: int, c: int) -> tuple[str, int] | None:
         """The unit and scale of the cell at row ``r``, column ``c`` (from 0); None if empty."""
@@ -892,6 +893,49 @@ class TableWriter:
                                f"cg:count {self._fig(t, r, counts[0])} ; "
                                f"cg:average {self._fig(t, r, i)}")
 
+    def _priced_by_count(self, t: int, table: Table) -> None:
+        """A price list whose rows count what they price ("2 players | $49 | $98", "3 nights
+        | £85 | £255") under one column of the price each ("Price per person") and one of
+        the whole ("Total for your team"): in each row the total is the price each times
+        the row's count, the label's number a figure of its own (a factor, no cell)."""
+        cols = table.columns
+        each = [i for i, c in enumerate(cols) if c.kind == "value" and
+                _PER_THING_HEAD.search(c.header) and not _TOTAL_HEAD.search(c.header)]
+        whole = [i for i, c in enumerate(cols) if c.kind == "value" and
+                 _TOTAL_HEAD.search(c.header) and not _PER_THING_HEAD.search(c.header)]
+        if len(each) != 1 or len(whole) != 1 or self.placing is None:
+            return
+        price, total = each[0], whole[0]
+        for r, row in enumerate(table.rows):
+            counted = _COUNTED_LABEL.fullmatch(row.label)
+            if row.total or counted is None or row.cells[price] is None or \
+                    row.cells[total] is None or not _prices_each(cols[price].header,
+                                                                 counted.group(2)):
+                continue
+            unit = self._unit(table, r, price)
+            if unit is None or unit != self._unit(table, r, total) or \
+                    unit[0] in ("unit:NUM", "unit:PERCENT", "cg:PercentagePoint"):
+                continue  # a count of money only: the price and the total in one currency
+            quote = " ".join(counted.group(0).split())
+            claim = f":c-t{t}-r{r + 1}"
+            told, span = self.placing.claim(row.line)
+            said, placed = self.placing.figure(claim, row.line, span, quote)
+            if not placed:
+                continue
+            factor = f":f-t{t}-r{r + 1}-count"
+            self.out.append("\n".join([
+                f"{factor} a cg:Figure ; {READ} ;   # table {t}, the count its row prices",
+                f"    cg:claim {claim} ;", f"    cg:quote {lit(quote)} ;",
+                *([said.rstrip("\n")] if said else []),
+                f"    qudt:numericValue {counted.group(1)} ;", "    qudt:unit unit:UNITLESS ;",
+                "    cg:measures cg:Factor ;",
+                f"    schema:about {self.entity(row.label)} .\n"]))
+            self._relation("MultipleRelation", claim,
+                           f"{row.label}: {cols[total].header} is {quote} at "
+                           f"{cols[price].header}",
+                           f"cg:multiple {self._fig(t, r, total)} ; "
+                           f"cg:base {self._fig(t, r, price)} ; cg:factor {factor}")
+
     def _gaps(self, t: int, table: Table) -> None:
         """A gap column ("Gap", "Shortfall", "Remaining") is what one amount column leaves of
         another: the requirement (or budget, target, or else the first) less the other."""
@@ -1233,6 +1277,25 @@ _FILLED = re.compile(r"\boccupancy\b|\butili[sz]ation\b|\bfill\s+rate\b|\bseat\s
 #: what was taken up of what was on offer, and what was on offer
 _TAKEN_UP = re.compile(r"\b(?:sold|occupied|used|booked|filled|let|taken(?:\s+up)?)\b", re.I)
 _ON_OFFER = re.compile(r"\b(?:available|offered|on\s+sale|capacity)\b", re.I)
+#: a column that adds up a row's things: "Total for your team", "Total cost"
+_TOTAL_HEAD = re.compile(r"\btotal\b", re.I)
+#: a row label that counts the things its row prices: "2 players", "4 nights", "10 sessions"
+_COUNTED_LABEL = re.compile(r"\s*([1-9]\d{0,2})\s+([a-z]+)\s*")
+#: spans of time a price may be "per": a row of "3 nights" is priced per night, but a row of
+#: "3 bedrooms" priced "per week" totals the weeks, not the bedrooms
+_SPANS = frozenset(("night", "day", "week", "month", "year", "hour", "minute", "term",
+                    "semester", "season", "session", "lesson", "class"))
+
+
+def _prices_each(head: str, noun: str) -> bool:
+    """Whether a head of a price for each one ("Price per person", "Per night", "Each")
+    prices the things a row's label counts ("2 players", "3 nights"): a span of time only
+    the same span, anything else only what is no span."""
+    per = re.search(r"\bper\s+([a-z]+)", head, re.I)
+    thing, counted = (_singular(per.group(1).lower()) if per else None), _singular(noun.lower())
+    if thing in _SPANS or counted in _SPANS:
+        return thing == counted
+    return True
 #: a column of an amount for each one of a group: "Per person", "Per pupil", "Each"
 _PER_THING_HEAD = re.compile(r"\bper\s+(?!cent\b)[a-z]+|\beach\b|\bper\s+head\b", re.I)
 #: what a budget's utilisation counts: what was spent, and what was set aside for it

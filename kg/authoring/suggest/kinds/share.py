@@ -944,14 +944,19 @@ def _trial_arm(sentence: Sentence, document: Document, m: Match, portion):
     if portion.value is None or portion.value != portion.value.to_integral_value() or \
             is_change(sentence, portion):
         return None  # "a gain of 13.7 (4.4%)": no number of participants
-    if any(s.unit == portion.unit and s.cls in AMOUNTS and s.token < portion.token
-           for s in sentence.slots if s is not portion) and not _arm_words(doc, portion, m):
-        return None  # another count before it may be the whole the words mean
     found = allocation(sentence, document, portion)
+    if any(s.unit == portion.unit and s.cls in AMOUNTS and s.token < portion.token
+           for s in sentence.slots if s is not portion) and not _arm_words(doc, portion, m) \
+            and not (found is not None and found[1] is found[2] and _given(doc, portion)):
+        return None  # another count before it may be the whole the words mean
     if found is None:
         return None
     total, intervention, control = found
     arm = _arm_words(doc, portion, m)
+    if intervention is control:
+        # "206 to each group": either group named ("in the ginger group", "87 given
+        # placebo") is that size; a count that names none may be of all, or of one
+        return (portion, intervention) if arm or _given(doc, portion) else None
     if not arm:
         follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 3]]
         if total is None or follows[:1] == ["of"]:
@@ -1070,6 +1075,11 @@ def allocation(sentence: Sentence, document: Document, portion):
             continue  # ("A total of 412 staff took part: 208 in … and 204 in control …")
         counts = [s for s in before.slots if s.cls == portion.cls and s.unit == portion.unit
                   and s.value is not None and not is_change(before, s)]
+        each = [k for k, s in enumerate(counts) if _each_group(doc, s)]
+        if len(each) == 1:
+            # "412 women were randomised, 206 to each group": one size for both groups
+            k = each[0]
+            return (counts[k - 1] if k > 0 else None), counts[k], counts[k]
         # ("… (n = 624) or usual care (n = 624) at 14 centres": the pair need not end it)
         for k in range(len(counts) - 1, 0, -1):
             first, second = counts[k - 1], counts[k]
@@ -1077,6 +1087,26 @@ def allocation(sentence: Sentence, document: Document, portion):
                     and _group(doc, first) and not (k > 1 and _group(doc, counts[k - 2])):
                 return (counts[0] if k > 1 else None), first, second
     return None
+
+
+def _each_group(doc, slot) -> bool:
+    """Whether a count is the size of each of a trial's groups: "206 to each group", "120
+    in each arm", "(n = 60 per arm)"."""
+    after = [t.lower_ for t in doc[slot.token + 1:slot.token + 4]]
+    return len(after) == 3 and after[0] in ("to", "in", "per") and (
+        after[1] in ("each", "every") and after[2] in ARMS or
+        after[0] == "per" and after[1] in ARMS)
+
+
+#: the words that give a count the treatment of its group: "87 given placebo"
+_GIVEN = ("given", "receiving", "received", "taking", "assigned", "allocated", "randomised",
+          "randomized")
+
+
+def _given(doc, portion) -> bool:
+    """Whether a count is said of the participants a treatment was given ("58 patients
+    given ginger", "87 given placebo"): one group's, not all of them."""
+    return any(t.lower_ in _GIVEN for t in doc[portion.token + 1:portion.token + 3])
 
 
 def _group(doc, slot) -> bool:

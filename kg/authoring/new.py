@@ -482,6 +482,7 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str,
     _per_hectare(sentence, out)
     _one_series(sentence, out)
     _elided_units(sentence, out)
+    _parts_of_wholes(sentence, out)
     _bracketed_comparatives(sentence, out, cents, shared, indexed)
     return out
 
@@ -837,6 +838,26 @@ def _elided_units(sentence: str, drafts: list[_Draft]) -> None:
         if link and before and before.group(1).lower() == link.group("prep").lower():
             b.unit, b.measure = a.unit, a.measure
             b.editorial = f"unit from the parallel clause before it: {a.quote!r}"
+
+
+#: the words between a part counted "of" a whole and the whole: "1,065 of the 1,095 days",
+#: "21 of its 24 years"
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?", re.I)
+
+
+def _parts_of_wholes(sentence: str, drafts: list[_Draft]) -> None:
+    """A bare number counted "of" a whole written with its unit right after it ("boron
+    stayed low on 1,065 of the 1,095 days", "negative in 21 of the 24 years") is in that
+    unit: a part of so many days is days. Never money (a sum "of the £10 million" may be in
+    its millions), nor a whole of another scale word."""
+    for a, b in zip(drafts, drafts[1:]):
+        if a.unit != "unit:NUM" or a.m.kind != "number" or a.editorial is not None or \
+                b.unit in _NOT_ELIDED or b.unit.startswith("unit:CCY") or b.scale or \
+                a.m.scale != b.m.scale or a.m.hedge is not None:
+            continue
+        if _PART_OF.fullmatch(sentence[a.at + len(a.quote):b.at]):
+            a.unit, a.measure = b.unit, b.measure
+            a.editorial = f"unit from the whole it is counted of: {b.quote!r}"
 
 
 def _counted_noun(after: str) -> str | None:

@@ -1275,9 +1275,21 @@ def _is_rate(sentence: str, m: Mention) -> bool:
     return bool((m.unit in CURRENCY_CODES and _RATE_AFTER.match(after))
                 or (m.unit in (None, *CURRENCY_CODES) and m.kind == "number"
                     and _RATE_EQUALS.search(sentence[max(0, m.start - 12):m.start]))
-                or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start]))
+                or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start])
+                    and not (m.unit is None and _counts_things(sentence[m.end:])))
                 or (m.unit in CURRENCY_CODES and _RATE_BOUGHT.search(sentence[:m.start]))
                 or (m.unit is None and m.kind == "number" and _PAIR_AFTER.match(sentence[m.end:])))
+
+
+def _counts_things(after: str) -> bool:
+    """Whether the words after a bare number name things it counts, no currency ("ran at a
+    rate of 14,200 units": a pace of building, no exchange rate; "at a rate of 3,780
+    shillings to the dollar" is one)."""
+    from kg.numbers import SHARED_CURRENCY_NAMES
+    noun = _counted_noun(after)
+    if noun is None or noun in SHARED_CURRENCY_NAMES:
+        return False
+    return not _RATE_AFTER.match(after[after.lower().find(noun) + len(noun):])
 
 
 def _measure(sentence: str, m: Mention, unit: str) -> str:

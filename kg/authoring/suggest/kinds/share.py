@@ -732,7 +732,42 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
     if whole is not None:
         return portion, whole
     return _trial_arm(sentence, document, m, portion) or \
-        _counted_earlier(sentence, document, portion)
+        _counted_earlier(sentence, document, portion) or \
+        _followed_up(sentence, document, m, portion)
+
+
+#: the words that say how many of a trial's participants stayed to be measured: "Follow-up
+#: was completed by 291 participants (93.3%)", "outcome data were available for 287"
+_FOLLOWED_UP = {"follow", "followed", "completed", "analysed", "analyzed", "available",
+                "retained"}
+#: the words after a count that make it one group's size: "156 assigned to", "124 in each"
+_GROUP_AFTER = {"to", "in", "per", "each", "assigned", "allocated", "randomised",
+                "randomized"}
+
+
+def _followed_up(sentence: Sentence, document: Document, m: Match, portion: Slot):
+    """"Follow-up was completed by 291 participants (93.3%)": in a trial's results, the
+    participants followed up or analysed, a count naming no group with no other count before
+    it, are a share of all the trial enrolled or randomised: the first count, no group's
+    size, of the nearest earlier sentence (of the eight before) that says they were
+    ("A total of 312 adults … were enrolled", "We randomised 248 nurses …")."""
+    doc = sentence.doc
+    if not {t.lower_ for t in doc[:portion.token]} & _FOLLOWED_UP or \
+            _arm_words(doc, portion, m) or \
+            any(s.token < portion.token and s.cls in AMOUNTS for s in sentence.slots):
+        return None
+    for before in reversed(document.sentences[max(0, sentence.index - 8):sentence.index]):
+        if not any(t.lower_ in ALLOCATED for t in before.doc):
+            continue
+        counts = [s for s in before.slots if s.cls == portion.cls and s.unit == portion.unit
+                  and s.value is not None and not is_change(before, s)]
+        # (the participants counted by their noun: "312 adults", never "1" of "1:1")
+        totals = [s for s in counts if not _group(before.doc, s)
+                  and s.token + 1 < len(before.doc) and before.doc[s.token + 1].is_alpha
+                  and before.doc[s.token + 1].lower_ not in _GROUP_AFTER]
+        if totals:
+            return portion, totals[0]
+    return None
 
 
 def _of_the_named(sentence: Sentence, document: Document, portion: Slot) -> Slot | None:

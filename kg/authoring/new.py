@@ -482,6 +482,7 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str,
     _per_hectare(sentence, out)
     _one_series(sentence, out)
     _elided_units(sentence, out)
+    _parts_of_wholes(sentence, out)
     _bracketed_comparatives(sentence, out, cents, shared, indexed)
     return out
 
@@ -626,6 +627,15 @@ _MOVED_OBJECT_BY_FRACTION = re.compile(
     r"helped|caused|offset|followed)\b)[A-Za-z][A-Za-z'\u2019-]*){1,6}\s+by\s+(?:about\s+|"
     r"around\s+|almost\s+|nearly\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
 
+#: the noun of a move right before a fraction in words, its size: "a fall of a third", "a
+#: relative reduction of about a fifth", "growth of a quarter" (a noun's size, as "by" gives
+#: a verb's; "a third of the claims" is a share, and stays one)
+_MOVE_OF_FRACTION = re.compile(
+    r"\b(?:(?:a|an|the)\s+(?:(?:relative|further|overall|total|net|real|sharp|steep)\s+)?)?"
+    r"(?:fall|drop|decline|decrease|reduction|cut|rise|increase|gain|jump|growth|climb|slump)"
+    r"\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+|roughly\s+|some\s+|"
+    r"just\s+(?:over|under)\s+)?$", re.I)
+
 #: a comparative right after a fraction in words: "a quarter more than the year before", "a
 #: third fewer", "a fifth lower": the fraction says how much one level exceeds or falls
 #: short of another, as "25% more" does (not "half as many": a multiple)
@@ -640,6 +650,7 @@ def _draft(sentence: str, m: Mention, cents: str,
             not re.search(r"\d|\bin\b", m.text) and \
             (_MOVED_BY_FRACTION.search(sentence[:m.start]) or
              _MOVED_OBJECT_BY_FRACTION.search(sentence[:m.start]) or
+             _MOVE_OF_FRACTION.search(sentence[:m.start]) or
              _COMPARED_BY_FRACTION.match(sentence, m.end)) and \
             not re.match(r"\s+(?:of|as)\b", sentence[m.end:]):
         # "fell by a quarter": how much a figure moved, said in words, so the percent it
@@ -827,6 +838,26 @@ def _elided_units(sentence: str, drafts: list[_Draft]) -> None:
         if link and before and before.group(1).lower() == link.group("prep").lower():
             b.unit, b.measure = a.unit, a.measure
             b.editorial = f"unit from the parallel clause before it: {a.quote!r}"
+
+
+#: the words between a part counted "of" a whole and the whole: "1,065 of the 1,095 days",
+#: "21 of its 24 years"
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+)?", re.I)
+
+
+def _parts_of_wholes(sentence: str, drafts: list[_Draft]) -> None:
+    """A bare number counted "of" a whole written with its unit right after it ("boron
+    stayed low on 1,065 of the 1,095 days", "negative in 21 of the 24 years") is in that
+    unit: a part of so many days is days. Never money (a sum "of the £10 million" may be in
+    its millions), nor a whole of another scale word."""
+    for a, b in zip(drafts, drafts[1:]):
+        if a.unit != "unit:NUM" or a.m.kind != "number" or a.editorial is not None or \
+                b.unit in _NOT_ELIDED or b.unit.startswith("unit:CCY") or b.scale or \
+                a.m.scale != b.m.scale or a.m.hedge is not None:
+            continue
+        if _PART_OF.fullmatch(sentence[a.at + len(a.quote):b.at]):
+            a.unit, a.measure = b.unit, b.measure
+            a.editorial = f"unit from the whole it is counted of: {b.quote!r}"
 
 
 def _counted_noun(after: str) -> str | None:
@@ -1328,9 +1359,21 @@ def _is_rate(sentence: str, m: Mention) -> bool:
     return bool((m.unit in CURRENCY_CODES and _RATE_AFTER.match(after))
                 or (m.unit in (None, *CURRENCY_CODES) and m.kind == "number"
                     and _RATE_EQUALS.search(sentence[max(0, m.start - 12):m.start]))
-                or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start]))
+                or (m.unit in (None, *CURRENCY_CODES) and _RATE_BEFORE.search(sentence[:m.start])
+                    and not (m.unit is None and _counts_things(sentence[m.end:])))
                 or (m.unit in CURRENCY_CODES and _RATE_BOUGHT.search(sentence[:m.start]))
                 or (m.unit is None and m.kind == "number" and _PAIR_AFTER.match(sentence[m.end:])))
+
+
+def _counts_things(after: str) -> bool:
+    """Whether the words after a bare number name things it counts, no currency ("ran at a
+    rate of 14,200 units": a pace of building, no exchange rate; "at a rate of 3,780
+    shillings to the dollar" is one)."""
+    from kg.numbers import SHARED_CURRENCY_NAMES
+    noun = _counted_noun(after)
+    if noun is None or noun in SHARED_CURRENCY_NAMES:
+        return False
+    return not _RATE_AFTER.match(after[after.lower().find(noun) + len(noun):])
 
 
 def _measure(sentence: str, m: Mention, unit: str) -> str:

@@ -359,6 +359,8 @@ class TableWriter:
         self._balances(t, table)
         self._priced(t, table)
         self._per_thing(t, table)
+        self._priced_by_count(t, table)
+        self._taxed(t, table)
 
     def _unit(self, table: Table, r: int, c: int) -> tuple[str, int] | None:
         """The unit and scale of the cell at row ``r``, column ``c`` (from 0); None if empty."""
@@ -892,6 +894,130 @@ class TableWriter:
                                f"cg:count {self._fig(t, r, counts[0])} ; "
                                f"cg:average {self._fig(t, r, i)}")
 
+    def _priced_by_count(self, t: int, table: Table) -> None:
+        """A price list whose rows count what they price ("2 players | $49 | $98", "3 nights
+        | £85 | £255") under one column of the price each ("Price per person") and one of
+        the whole ("Total for your team"): in each row the total is the price each times
+        the row's count, the label's number a figure of its own (a factor, no cell)."""
+        cols = table.columns
+        each = [i for i, c in enumerate(cols) if c.kind == "value" and
+                _PER_THING_HEAD.search(c.header) and not _TOTAL_HEAD.search(c.header)]
+        whole = [i for i, c in enumerate(cols) if c.kind == "value" and
+                 _TOTAL_HEAD.search(c.header) and not _PER_THING_HEAD.search(c.header)]
+        if len(each) != 1 or len(whole) != 1 or self.placing is None:
+            return
+        price, total = each[0], whole[0]
+        for r, row in enumerate(table.rows):
+            counted = _COUNTED_LABEL.fullmatch(row.label)
+            if row.total or counted is None or row.cells[price] is None or \
+                    row.cells[total] is None or not _prices_each(cols[price].header,
+                                                                 counted.group(2)):
+                continue
+            unit = self._unit(table, r, price)
+            if unit is None or unit != self._unit(table, r, total) or \
+                    unit[0] in ("unit:NUM", "unit:PERCENT", "cg:PercentagePoint"):
+                continue  # a count of money only: the price and the total in one currency
+            quote = " ".join(counted.group(0).split())
+            claim = f":c-t{t}-r{r + 1}"
+            told, span = self.placing.claim(row.line)
+            said, placed = self.placing.figure(claim, row.line, span, quote)
+            if not placed:
+                continue
+            factor = f":f-t{t}-r{r + 1}-count"
+            self.out.append("\n".join([
+                f"{factor} a cg:Figure ; {READ} ;   # table {t}, the count its row prices",
+                f"    cg:claim {claim} ;", f"    cg:quote {lit(quote)} ;",
+                *([said.rstrip("\n")] if said else []),
+                f"    qudt:numericValue {counted.group(1)} ;", "    qudt:unit unit:UNITLESS ;",
+                "    cg:measures cg:Factor ;",
+                f"    schema:about {self.entity(row.label)} .\n"]))
+            self._relation("MultipleRelation", claim,
+                           f"{row.label}: {cols[total].header} is {quote} at "
+                           f"{cols[price].header}",
+                           f"cg:multiple {self._fig(t, r, total)} ; "
+                           f"cg:base {self._fig(t, r, price)} ; cg:factor {factor}")
+
+    def _taxed(self, t: int, table: Table) -> None:
+        """A column (or row) of a tax its head charges at a rate ("VAT at 20%", "GST (10%)")
+        beside one of the amounts before tax ("Fee ex VAT", "Price excluding VAT"): each of
+        its cells is that rate's share of the amount before tax in the same row (or column),
+        the head's rate a figure of its own."""
+        if self.placing is None:
+            return
+        cols, rows = table.columns, table.rows
+        taxes = [i for i, c in enumerate(cols) if _TAX_AT.search(c.header)]
+        nets = [i for i, c in enumerate(cols) if _BEFORE_TAX.search(c.header)]
+        if len(taxes) == 1 and len(nets) == 1 and table.header_line:
+            tax, net = taxes[0], nets[0]
+            claim = f":c-t{t}-head"
+            rate = self._rate_figure(t, claim, table.header_line, cols[tax].header, "head")
+            pairs = [(r, (r, tax), (r, net)) for r in range(len(rows))
+                     if not rows[r].total and rows[r].kind == "value"]
+            if rate is not None:
+                self._tax_shares(t, table, rate, pairs, f"{cols[tax].header} of "
+                                                        f"{cols[net].header}")
+            return
+        taxes = [r for r, row in enumerate(rows) if _TAX_AT.search(row.label)]
+        nets = [r for r, row in enumerate(rows) if _BEFORE_TAX.search(row.label)]
+        if len(taxes) == 1 and len(nets) == 1:
+            tax, net = taxes[0], nets[0]
+            rate = self._rate_figure(t, f":c-t{t}-r{tax + 1}", rows[tax].line,
+                                     rows[tax].label, f"r{tax + 1}-rate")
+            # (a change column's cells are moves, no amounts a rate is charged on)
+            pairs = [(tax, (tax, c), (net, c)) for c in range(len(cols))
+                     if cols[c].kind == "value"]
+            if rate is not None:
+                self._tax_shares(t, table, rate, pairs, f"{rows[tax].label} of "
+                                                        f"{rows[net].label}")
+
+    def _rate_figure(self, t: int, claim: str, line: str, head: str, name: str) -> str | None:
+        """The figure of the rate a head charges a tax at ("VAT at 20%": 20 percent), in the
+        claim of its line (the header line's drafted here); None where it does not place."""
+        assert self.placing is not None
+        found = _TAX_AT.search(head)
+        if found is None:
+            return None
+        quote = found.group("rate")
+        told, span = self.placing.claim(line)
+        if claim.endswith("-head"):
+            if span is None:
+                return None
+            self.out.append(f"{claim} a cg:Claim ; {READ} ;\n    cg:quote {lit(line)} ;\n"
+                            f"{told}    schema:about ent:{self.doc_id}-subject .\n")
+        said, placed = self.placing.figure(claim, line, span, quote)
+        if not placed:
+            return None
+        value = found.group("value").replace(",", ".")
+        figure = f":f-t{t}-{name}"
+        self.out.append("\n".join([
+            f"{figure} a cg:Figure ; {READ} ;   # table {t}, the rate its head charges",
+            f"    cg:claim {claim} ;", f"    cg:quote {lit(quote)} ;",
+            *([said.rstrip("\n")] if said else []),
+            f"    qudt:numericValue {value} ;", "    qudt:unit unit:PERCENT ;",
+            # (a tax's rate is set, not rounded: "20%" is no 15 to 25)
+            "    cg:decimals 2 ;   # a rate a tax is charged at is exact",
+            "    cg:measures cg:ShareOf ;",
+            f"    schema:about ent:{self.doc_id}-subject .\n"]))
+        return figure
+
+    def _tax_shares(self, t: int, table: Table, rate: str,
+                    pairs: list[tuple[int, tuple[int, int], tuple[int, int]]],
+                    label: str) -> None:
+        """Each tax cell as the rate's share of its amount before tax, both money of one
+        currency."""
+        for r, (tr, tc), (nr, nc) in pairs:
+            tax, net = table.rows[tr].cells[tc], table.rows[nr].cells[nc]
+            if tax is None or net is None or tax.value is None or net.value is None:
+                continue
+            unit = self._unit(table, tr, tc)
+            if unit is None or unit != self._unit(table, nr, nc) or \
+                    unit[0] in ("unit:PERCENT", "cg:PercentagePoint", "unit:UNITLESS"):
+                continue  # amounts of one unit: money, or a price per kWh
+            self._relation("ShareRelation", f":c-t{t}-r{r + 1}",
+                           f"{table.rows[r].label or 'row ' + str(r + 1)}: {label}",
+                           f"cg:portion {self._fig(t, tr, tc)} ; "
+                           f"cg:whole {self._fig(t, nr, nc)} ; cg:share {rate}")
+
     def _gaps(self, t: int, table: Table) -> None:
         """A gap column ("Gap", "Shortfall", "Remaining") is what one amount column leaves of
         another: the requirement (or budget, target, or else the first) less the other."""
@@ -1233,6 +1359,31 @@ _FILLED = re.compile(r"\boccupancy\b|\butili[sz]ation\b|\bfill\s+rate\b|\bseat\s
 #: what was taken up of what was on offer, and what was on offer
 _TAKEN_UP = re.compile(r"\b(?:sold|occupied|used|booked|filled|let|taken(?:\s+up)?)\b", re.I)
 _ON_OFFER = re.compile(r"\b(?:available|offered|on\s+sale|capacity)\b", re.I)
+#: a tax and the rate its head charges it at: "VAT at 20%", "GST (10%)", "Sales tax 8.25%"
+_TAX_AT = re.compile(r"\b(?:VAT|GST|HST|IVA|MwSt|(?:sales\s+)?tax)\b\s*(?:at\s+|@\s*|\(\s*)?"
+                     r"(?P<rate>(?P<value>\d{1,2}(?:[.,]\d{1,2})?)\s?%)", re.I)
+#: an amount before tax: "Fee ex VAT", "Price excluding VAT", "Net of GST", "before tax"
+_BEFORE_TAX = re.compile(r"\b(?:ex\.?|excl\.?|excluding|exclusive\s+of|before|net\s+of|"
+                         r"pre-?)\s*(?:VAT|GST|HST|IVA|MwSt|tax)\b", re.I)
+#: a column that adds up a row's things: "Total for your team", "Total cost"
+_TOTAL_HEAD = re.compile(r"\btotal\b", re.I)
+#: a row label that counts the things its row prices: "2 players", "4 nights", "10 sessions"
+_COUNTED_LABEL = re.compile(r"\s*([1-9]\d{0,2})\s+([a-z]+)\s*")
+#: spans of time a price may be "per": a row of "3 nights" is priced per night, but a row of
+#: "3 bedrooms" priced "per week" totals the weeks, not the bedrooms
+_SPANS = frozenset(("night", "day", "week", "month", "year", "hour", "minute", "term",
+                    "semester", "season", "session", "lesson", "class"))
+
+
+def _prices_each(head: str, noun: str) -> bool:
+    """Whether a head of a price for each one ("Price per person", "Per night", "Each")
+    prices the things a row's label counts ("2 players", "3 nights"): a span of time only
+    the same span, anything else only what is no span."""
+    per = re.search(r"\bper\s+([a-z]+)", head, re.I)
+    thing, counted = (_singular(per.group(1).lower()) if per else None), _singular(noun.lower())
+    if thing in _SPANS or counted in _SPANS:
+        return thing == counted
+    return True
 #: a column of an amount for each one of a group: "Per person", "Per pupil", "Each"
 _PER_THING_HEAD = re.compile(r"\bper\s+(?!cent\b)[a-z]+|\beach\b|\bper\s+head\b", re.I)
 #: what a budget's utilisation counts: what was spent, and what was set aside for it

@@ -75,3 +75,28 @@ def test_a_fraction_before_a_comparative_the_levels_do_not_make_is_a_violation(
     (tmp_path / "likely").mkdir()
     assert _changes(tmp_path / "likely", "Riders on the new route were a third more likely "
                                          "to return, 44 against 33.") == []
+
+
+def test_a_fraction_after_the_noun_of_a_move_is_a_percent_change(tmp_path: Path) -> None:
+    # "a fall of a third", "an increase of about a quarter": the noun's size, as "by" gives a
+    # verb's
+    assert _changes(tmp_path, "The ferry carried 2,600 cyclists in 2024, down from 3,900 "
+                              "in 2023 -- a fall of a third.") == ["3,900 to 2,600: fall a third"]
+    assert violations(tmp_path) == []
+    (tmp_path / "hedged").mkdir()
+    assert _changes(tmp_path / "hedged", "Allotment lets rose to 410 from 328, an increase "
+                                         "of about a quarter.") == [
+        "328 to 410: increase about a quarter"]
+    assert violations(tmp_path / "hedged") == []
+
+
+def test_a_fraction_after_the_noun_of_a_move_the_levels_do_not_make_is_a_violation(
+        tmp_path: Path) -> None:
+    # 3,900 to 3,100 is a fall of a fifth, not a third
+    assert _changes(tmp_path, "The ferry carried 3,100 cyclists in 2024, down from 3,900 "
+                              "in 2023 -- a fall of a third.") == ["3,900 to 3,100: fall a third"]
+    assert violations(tmp_path) == ["percent-change"]
+    # "a third of the riders": a share of them, no move
+    (tmp_path / "share").mkdir()
+    assert _changes(tmp_path / "share", "The ferry carried 3,900 cyclists, a third of them "
+                                        "from abroad.") == []

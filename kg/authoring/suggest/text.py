@@ -144,9 +144,17 @@ class Document:
         return best[1] if best else None
 
 
+#: spaCy's faces made of brackets and colons ("):", ";)", ":-("): in a report they are a
+#: bracket beside punctuation, "176 participants (91.7%): 90 in …"
+_FACE = re.compile(r"[():;=\[\]'’-]*[()\[\]][():;=\[\]'’-]*")
+
+
 @cache
 def nlp():
-    return _spacy().blank("en")
+    pipeline = _spacy().blank("en")
+    pipeline.tokenizer.rules = {text: case for text, case in pipeline.tokenizer.rules.items()
+                                if not _FACE.fullmatch(text)}
+    return pipeline
 
 
 def _spacy():

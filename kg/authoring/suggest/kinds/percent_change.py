@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kg.authoring.suggest.kinds.cues import (BACK, CLAUSE_BREAKS, DOWN, EVALUATIVE, UP,
+from kg.authoring.suggest.kinds.cues import (BACK, CLAUSE_BREAKS, COMPARATIVES, DOWN,
+                                             EVALUATIVE, UP,
                                              bases,
                                              clause_between,
                                              direction, is_gap, level_said_before,
@@ -417,6 +418,8 @@ def _word(sentence: Sentence, m, change: Slot) -> str | None:
     said = sentence.doc[m.start:m.end]
     word = next((t.text for t in said if direction(t.text)), None) or next(
         (t.text[:1] for t in said if t.text[:1] in SIGNS), None)
+    if word is None and (moved := _closes_a_move(sentence, m.start)) is not None:
+        return moved  # "fell from 962 to 941 (2.2%)": the verb before "from" says the way
     if word is not None or (m.name != "or" and not _after_amount_of_move(sentence, m.start)):
         return word
     moved = _moved_by_before(sentence, m.start)
@@ -433,6 +436,34 @@ def _word(sentence: Sentence, m, change: Slot) -> str | None:
             return verbs[-1] if verbs else None
         return None  # "$26.7 million, or 50.4 percent,": a share, not a change
     verbs = [t.text for t in sentence.doc[:start[0].start] if direction(t.text)]
+    return verbs[-1] if verbs else None
+
+
+def _closes_a_move(sentence: Sentence, at: int) -> str | None:
+    """The verb of the move whose "from A to B" the bracket at token ``at`` closes ("trips
+    rose less steeply, from 1.14 million to 1.47 million (28.9%)"): the percent right after
+    the level the move reached is its size, not a share of it. Amounts only: a bracket after
+    two rates may hold the points between them as well as their change in percent."""
+    doc = sentence.doc
+    if doc[at].text != "(" or at < 1:
+        return None
+    final = _amount_before(sentence, at - 1)
+    if final is None:
+        return None
+    reached = [t for t in targets(sentence) if t.roles["target"] is final]
+    start = [b for b in bases(sentence) if doc[b.start].lower_ == "from"
+             and b.roles["base"].cls in AMOUNTS and b.roles["base"].unit == final.unit
+             and b.roles["base"].token < final.token]
+    if not reached or not start or any(
+            t.lower_ in CLAUSE_BREAKS or t.text in (";", ":", "(", ")")
+            for t in doc[start[-1].start:final.token]):
+        return None
+    # the verb of the clause "from" stands in ("rose less steeply, from …": "less" says how
+    # the move compares with another, not its way)
+    clause = max([t.i + 1 for t in doc[:start[-1].start]
+                  if t.lower_ in CLAUSE_BREAKS or t.text in (";", ":", "(", ")")] + [0])
+    verbs = [t.text for t in doc[clause:start[-1].start]
+             if direction(t.text) and t.lower_ not in COMPARATIVES]
     return verbs[-1] if verbs else None
 
 

@@ -740,7 +740,42 @@ def _bracketed(sentence: Sentence, document: Document, m: Match, share):
     if whole is not None:
         return portion, whole
     return _trial_arm(sentence, document, m, portion) or \
-        _counted_earlier(sentence, document, portion)
+        _counted_earlier(sentence, document, portion) or \
+        _followed_up(sentence, document, m, portion)
+
+
+#: the words that say how many of a trial's participants stayed to be measured: "Follow-up
+#: was completed by 291 participants (93.3%)", "outcome data were available for 287"
+_FOLLOWED_UP = {"follow", "followed", "completed", "analysed", "analyzed", "available",
+                "retained"}
+#: the words after a count that make it one group's size: "156 assigned to", "124 in each"
+_GROUP_AFTER = {"to", "in", "per", "each", "assigned", "allocated", "randomised",
+                "randomized"}
+
+
+def _followed_up(sentence: Sentence, document: Document, m: Match, portion: Slot):
+    """"Follow-up was completed by 291 participants (93.3%)": in a trial's results, the
+    participants followed up or analysed, a count naming no group with no other count before
+    it, are a share of all the trial enrolled or randomised: the first count, no group's
+    size, of the nearest earlier sentence (of the eight before) that says they were
+    ("A total of 312 adults … were enrolled", "We randomised 248 nurses …")."""
+    doc = sentence.doc
+    if not {t.lower_ for t in doc[:portion.token]} & _FOLLOWED_UP or \
+            _arm_words(doc, portion, m) or \
+            any(s.token < portion.token and s.cls in AMOUNTS for s in sentence.slots):
+        return None
+    for before in reversed(document.sentences[max(0, sentence.index - 8):sentence.index]):
+        if not any(t.lower_ in ALLOCATED for t in before.doc):
+            continue
+        counts = [s for s in before.slots if s.cls == portion.cls and s.unit == portion.unit
+                  and s.value is not None and not is_change(before, s)]
+        # (the participants counted by their noun: "312 adults", never "1" of "1:1")
+        totals = [s for s in counts if not _group(before.doc, s)
+                  and s.token + 1 < len(before.doc) and before.doc[s.token + 1].is_alpha
+                  and before.doc[s.token + 1].lower_ not in _GROUP_AFTER]
+        if totals:
+            return portion, totals[0]
+    return None
 
 
 def _of_the_named(sentence: Sentence, document: Document, portion: Slot) -> Slot | None:
@@ -952,14 +987,19 @@ def _trial_arm(sentence: Sentence, document: Document, m: Match, portion):
     if portion.value is None or portion.value != portion.value.to_integral_value() or \
             is_change(sentence, portion):
         return None  # "a gain of 13.7 (4.4%)": no number of participants
-    if any(s.unit == portion.unit and s.cls in AMOUNTS and s.token < portion.token
-           for s in sentence.slots if s is not portion) and not _arm_words(doc, portion, m):
-        return None  # another count before it may be the whole the words mean
     found = allocation(sentence, document, portion)
+    if any(s.unit == portion.unit and s.cls in AMOUNTS and s.token < portion.token
+           for s in sentence.slots if s is not portion) and not _arm_words(doc, portion, m) \
+            and not (found is not None and found[1] is found[2] and _given(doc, portion)):
+        return None  # another count before it may be the whole the words mean
     if found is None:
         return None
     total, intervention, control = found
     arm = _arm_words(doc, portion, m)
+    if intervention is control:
+        # "206 to each group": either group named ("in the ginger group", "87 given
+        # placebo") is that size; a count that names none may be of all, or of one
+        return (portion, intervention) if arm or _given(doc, portion) else None
     if not arm:
         follows = [t.lower_ for t in doc[portion.token + 1:portion.token + 3]]
         if total is None or follows[:1] == ["of"]:
@@ -1078,6 +1118,11 @@ def allocation(sentence: Sentence, document: Document, portion):
             continue  # ("A total of 412 staff took part: 208 in … and 204 in control …")
         counts = [s for s in before.slots if s.cls == portion.cls and s.unit == portion.unit
                   and s.value is not None and not is_change(before, s)]
+        each = [k for k, s in enumerate(counts) if _each_group(doc, s)]
+        if len(each) == 1:
+            # "412 women were randomised, 206 to each group": one size for both groups
+            k = each[0]
+            return (counts[k - 1] if k > 0 else None), counts[k], counts[k]
         # ("… (n = 624) or usual care (n = 624) at 14 centres": the pair need not end it)
         for k in range(len(counts) - 1, 0, -1):
             first, second = counts[k - 1], counts[k]
@@ -1085,6 +1130,26 @@ def allocation(sentence: Sentence, document: Document, portion):
                     and _group(doc, first) and not (k > 1 and _group(doc, counts[k - 2])):
                 return (counts[0] if k > 1 else None), first, second
     return None
+
+
+def _each_group(doc, slot) -> bool:
+    """Whether a count is the size of each of a trial's groups: "206 to each group", "120
+    in each arm", "(n = 60 per arm)"."""
+    after = [t.lower_ for t in doc[slot.token + 1:slot.token + 4]]
+    return len(after) == 3 and after[0] in ("to", "in", "per") and (
+        after[1] in ("each", "every") and after[2] in ARMS or
+        after[0] == "per" and after[1] in ARMS)
+
+
+#: the words that give a count the treatment of its group: "87 given placebo"
+_GIVEN = ("given", "receiving", "received", "taking", "assigned", "allocated", "randomised",
+          "randomized")
+
+
+def _given(doc, portion) -> bool:
+    """Whether a count is said of the participants a treatment was given ("58 patients
+    given ginger", "87 given placebo"): one group's, not all of them."""
+    return any(t.lower_ in _GIVEN for t in doc[portion.token + 1:portion.token + 3])
 
 
 def _group(doc, slot) -> bool:

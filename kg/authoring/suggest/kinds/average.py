@@ -80,6 +80,14 @@ _SHARED = ("spread", "divided", "split", "shared")
 _SHARED_OVER = ("over", "across", "between", "among", "into")
 #: the particles of a phrasal verb of giving or spending ("put in", "paid out")
 _PARTICLES = ("in", "out", "up", "down", "away", "back")
+#: the words between a total and the number of periods it is spread over: "over a
+#: nine-month academic year", "for a full week of seven nights", "over the 12 months"
+_SPAN_OPENERS = ("the", "a", "an", "its", "their", "full", "whole", "entire", "complete",
+                 "week", "month", "year", "season", "term", "of")
+#: words that make a span's total an offer of its own, no sum of its periods' amounts
+#: ("£12 a day, or £60 for seven days - save £24")
+_OFFER = re.compile(r"\b(?:save[sd]?|saving|savings|discount\w*|off|cheaper|instead|reduced|"
+                    r"less|only|just|free)\b", re.I)
 PATTERNS = Patterns({
     "average": [
         [words(*_AVERAGE), words("of", optional=True),
@@ -282,8 +290,20 @@ PATTERNS = Patterns({
                 words("or"), words(*_HEDGES[1:], optional=True),
                 figure(MONEY, QUANTITY, role="aggregate"),
                 words("over", "across", "for", "in", optional=True),
-                words("the", optional=True),
-                figure(QUANTITY, role="count")]],
+                {"LOWER": {"IN": list(_SPAN_OPENERS)}, "OP": "{0,4}"},
+                figure(QUANTITY, COUNT, role="count")],
+               # "£95 a month, £570 for the six-month season", "£31.00 a night - £217.00 for
+               # a full week of seven nights": the total set off right after the amount's
+               # period, then the periods it is spread over
+               [figure(MONEY, QUANTITY, role="average"),
+                {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": list(_EACH)}},
+                words("a", "an", "per", "each"), words(*_PERIOD_WORDS),
+                {"TEXT": {"IN": [",", "-", "–", "—"]}}, words(*_HEDGES[1:], optional=True),
+                figure(MONEY, QUANTITY, role="aggregate"),
+                # ("over 12" may be drafted as one figure)
+                words("over", "across", "for", "in", optional=True),
+                {"LOWER": {"IN": list(_SPAN_OPENERS)}, "OP": "{0,4}"},
+                figure(QUANTITY, COUNT, role="count")]],
     # "feeding one pupil for the school year cost $50.90", "a single night in the shelter
     # costs £35": what one of the things costs is the amount per thing
     "one": [[words("one", "single"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NOT_ONE)}},
@@ -357,8 +377,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             count, total = m.roles["count"], m.roles["aggregate"]
             per = next(t.lower_ for t in sentence.doc[average.token + 1:m.end]
                        if t.lower_ in _PERIOD_WORDS)
-            # the periods counted are those the amount is "a"/"per" of, the total in its unit
-            if _periods(count) and _PERIOD_NOUNS.get(per) == count.unit and \
+            if count.token > total.token and _OFFER.search(sentence.text):
+                continue  # ("or £60 for seven days, saving £24": a price of its own)
+            # the periods counted are those the amount is "a"/"per" of, the total in its
+            # unit: "12 months", "a nine-month year", "seven nights", "12 monthly payments"
+            if (_periods(count) and _PERIOD_NOUNS.get(per) == count.unit or
+                    count.token > total.token and _periods_named(sentence, count, per)) and \
                     total.unit == average.unit:
                 out.append(_average(sentence, m, total, count, average))
             continue
@@ -2030,6 +2054,16 @@ def _instalments(sentence: Sentence, count: Slot) -> str | None:
             # (the adjective must qualify the things counted, not end the phrase)
             return _PERIODIC[token.lower_] if after and after[0].is_alpha else None
     return None
+
+
+def _periods_named(sentence: Sentence, count: Slot, per: str) -> bool:
+    """Whether a count in numbers of things counts the periods ``per`` names: the noun
+    right after it is their plural ("seven nights" of "a night"), or things made once in
+    each ("12 monthly payments" of "a month")."""
+    if count.cls != COUNT or not _whole(count) or _bounded(count):
+        return False
+    after = sentence.doc[count.token + 1:count.token + 2]
+    return bool(after) and stem(after[0].text) == per or _instalments(sentence, count) == per
 
 
 def _whole(slot: Slot) -> bool:

@@ -1015,6 +1015,12 @@ def _things_before_total(sentence: Sentence, average: Slot,
     # the count's own noun phrase, then the words that join it to the total: no clause
     # opens between them, and no figure stands there
     between = list(doc[count.token + 1:total.token])
+    # "140 volunteers, who between them gave 18,200 hours": a relative clause on the things
+    # counted is theirs too (its comma and pronoun join them to the verb)
+    relative = next((k for k, t in enumerate(between[:-1]) if t.text == "," and
+                     between[k + 1].lower_ in ("who", "which")), None)
+    if relative is not None:
+        between = between[:relative] + between[relative + 2:]
     if not between or len(between) > 10 or not all(t.is_alpha or t.text == "-"
                                                    for t in between):
         return None

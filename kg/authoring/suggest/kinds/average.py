@@ -372,6 +372,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     scaled = _cost_for_counted(sentence, document, taken)
     if scaled is not None:
         out.append(scaled)
+    paid = _dividend_on_shares(sentence, document)
+    if paid is not None:
+        out.append(paid)
     for m, average in unclaimed(matches, "average", levels, out):
         if m.name == "spread":
             count, total = m.roles["count"], m.roles["aggregate"]
@@ -599,6 +602,48 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
 
 #: the kinds whose figures may also be an average's (the level a change reaches, one side
 #: of a comparison)
+#: the words of what a company pays its shareholders
+_PAYOUT = ("dividend", "dividends", "payout", "payment", "distribution")
+#: the kinds of share a count or an amount per share may name before "share(s)"
+_SHARE_KINDS = ("ordinary", "equity", "common")
+
+
+def _shares_after(sentence: Sentence, slot: Slot) -> bool:
+    """Whether "share(s)" follows a figure, past "per"/"a" and a kind of share: "812
+    million shares", "4.0 pence per ordinary share"."""
+    words = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 4]]
+    while words and words[0] in ("per", "a", "each", *_SHARE_KINDS):
+        words.pop(0)
+    return bool(words) and words[0] in ("share", "shares")
+
+
+def _dividend_on_shares(sentence: Sentence, document: Document) -> Suggestion | None:
+    """"The Board has declared a final dividend of 4.0 pence per share. On the 812 million
+    shares in issue the dividend totals £32.5 million": a sentence of the payout that counts
+    the shares and gives the total, with no amount per share of its own, is the total over
+    the shares at the one amount per share the sentence before declares (a dividend too);
+    None where either sentence says otherwise."""
+    if sentence.index == 0 or not any(t.lower_ in _PAYOUT for t in sentence.doc):
+        return None
+    counts = [s for s in sentence.slots if s.cls == COUNT and _whole(s) and
+              _shares_after(sentence, s) and
+              sentence.doc[s.token + 1].lower_ in ("shares", *_SHARE_KINDS)]
+    money = [s for s in sentence.slots if s.cls == MONEY]
+    if len(counts) != 1 or len(money) != 1 or _shares_after(sentence, money[0]):
+        return None
+    before = document.sentences[sentence.index - 1]
+    if not any(t.lower_ in _PAYOUT for t in before.doc):
+        return None
+    each = [s for s in before.slots if s.cls == MONEY and _shares_after(before, s) and
+            before.doc[s.token + 1].lower_ in ("per", "a")]
+    if len(each) != 1 or is_base(before, each[0]) or is_earlier(before, each[0]):
+        return None  # ("4.0 pence per share, against 3.5 pence": which one is unsaid)
+    return make("AverageRelation", sentence.claim,
+                {"aggregate": money[0], "count": counts[0], "average": each[0]},
+                sentence.text, f"{money[0].text} ÷ {counts[0].text} = {each[0].text} each",
+                across=True)
+
+
 _ALSO_AVERAGED = ("PercentChangeRelation", "DifferenceRelation", "ComparisonRelation",
                   "PercentagePointChangeRelation")
 

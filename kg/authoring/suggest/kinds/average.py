@@ -794,6 +794,10 @@ def _per_unit(sentence: Sentence, slot: Slot) -> str | None:
     kilometre": "kilometre"), if a unit."""
     doc = sentence.doc
     at = slot.token + 1
+    if slot.cls == COUNT and at + 1 < len(doc) and doc[at].is_alpha and \
+            doc[at].lower_ not in ("per", "a", "an", "each", "every", "for") and \
+            doc[at + 1].lower_ in ("per", "for", "a", "an", "each", "every"):
+        at += 1  # "109 dams per kilometre": the things counted, then what they are per
     if [t.lower_ for t in doc[at:at + 2]] in (["for", "every"], ["for", "each"]):
         at += 1
     after = doc[at:at + 2]

@@ -593,8 +593,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             total, count = found
             out.append(make("AverageRelation", sentence.claim,
                             {"aggregate": total, "count": count, "average": average},
-                            sentence.text, f"{total.text} ÷ {count.text} = {average.text} "
-                            f"per {_per_unit(sentence, average)}", per_unit=count.unit,
+                            sentence.text, f"{total.text} ÷ {count.text} = {average.text} " +
+                            (f"per {_per_unit(sentence, average)}" if
+                             _per_unit(sentence, average) else "a unit"),
+                            per_unit=count.unit,
                             across=count.sentence != sentence.index))
             held.add(average.local)
     return out
@@ -742,6 +744,10 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
     # (the words after the figure first: most figures are "per" no unit)
     word = _per_unit(sentence, average) if average.unit and "/" not in average.unit else None
     per = _unit_word(word) if word is not None else None
+    # "2,700 kWh at 24.86p = £671.22": a price after "at" is per the measured amount before
+    bought = _bought_at(sentence, average) if per is None else None
+    if bought is not None:
+        per = bought.unit
     measured = _dimension(per)
     if per is None or measured is None or measured[0] == "currency" or measured == _TIME or \
             per == average.unit:
@@ -749,7 +755,8 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
     if is_base(sentence, average) or is_earlier(sentence, average) or \
             is_change(sentence, average):
         return None
-    if any(s.unit == average.unit and _per_unit(sentence, s) == word
+    if any(s.unit == average.unit and _per_unit(sentence, s) == word and (
+            word is not None or _bought_at(sentence, s) is not None)
            for s in sentence.slots if s is not average):
         return None  # a second amount per the unit: which one the total gives is unsaid
 
@@ -766,7 +773,9 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
     # (nor the whole a share before it is taken of, as for an average over a count)
     totals = [s for s in candidates(sentence, average.unit, levels=True)
               if s.cls == average.cls and not _whole_of_share(sentence, s)]
-    counts = candidates(sentence, per)
+    counts = [bought] if bought is not None else candidates(sentence, per)
+    if bought is not None and len(totals) != 1:
+        return None  # (the total its own sentence gives, or none)
     if not counts and not any(s.unit == per for s in sentence.slots if s is not average):
         counts = candidates(document.sentences[sentence.index - 1], per) \
             if sentence.index > 0 else []
@@ -787,6 +796,21 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
         return (total, counts[0]) if total is not None and total.unit == average.unit and \
             total is not counts[0] else None
     return totals[0], counts[0]
+
+
+def _bought_at(sentence: Sentence, average: Slot) -> Slot | None:
+    """The measured amount a price is paid for, where "at" joins them and the price names no
+    unit of its own: "2,700 kWh at 24.86p" (24.86p a kWh); None where no such amount (of a
+    unit of measure, no count, span of time or money) stands right before "at"."""
+    doc = sentence.doc
+    if average.cls != MONEY or average.token < 2 or doc[average.token - 1].lower_ != "at":
+        return None
+    amount = sentence.by_token.get(average.token - 2)
+    measured = _dimension(amount.unit) if amount is not None else None
+    if amount is None or amount.cls != QUANTITY or measured is None or \
+            measured[0] == "currency" or measured == _TIME or "/" in (amount.unit or ""):
+        return None
+    return amount
 
 
 def _per_unit(sentence: Sentence, slot: Slot) -> str | None:

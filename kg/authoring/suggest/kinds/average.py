@@ -80,6 +80,12 @@ _SHARED = ("spread", "divided", "split", "shared")
 _SHARED_OVER = ("over", "across", "between", "among", "into")
 #: the particles of a phrasal verb of giving or spending ("put in", "paid out")
 _PARTICLES = ("in", "out", "up", "down", "away", "back")
+#: the words that open another clause between a count and a price ("and", "but", …)
+_CLAUSE_WORDS_AT = ("and", "but", "or", "while", "whereas", "which", "who", "than", "from",
+                    "against", "compared", "versus", "vs", "at", "of")
+#: the words that set a price's total off after it: "worth", "bringing in", "added"
+_WORTH = ("worth", "bringing", "brought", "raising", "raised", "adding", "added", "generating",
+          "generated", "taking", "took", "in", "a", "total", "of", "for")
 #: the words between a total and the number of periods it is spread over: "over a
 #: nine-month academic year", "for a full week of seven nights", "over the 12 months"
 _SPAN_OPENERS = ("the", "a", "an", "its", "their", "full", "whole", "entire", "complete",
@@ -340,6 +346,18 @@ PATTERNS = Patterns({
     # price of each of the things it counts (kept only where the words restate the total)
     "count-priced": [[figure(COUNT, role="count"), figure(MONEY, role="average"),
                       {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}}]],
+    # "sold 2,310 family passes at £65, bringing in £150,150": a count of things, the price
+    # they went at (no "each" said), then the total it brought set off after it
+    "count-at": [[figure(COUNT, role="count"), {"TEXT": ")", "OP": "?"},
+                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_CLAUSE_WORDS_AT, *_EACH]},
+                   "OP": "{1,4}"},
+                  {"TEXT": ",", "OP": "?"},
+                  {"LOWER": {"IN": ["sold", "priced", "bought", "issued", "charged"]},
+                   "OP": "?"},
+                  words("at"), figure(MONEY, role="average"), {"TEXT": ","},
+                  {"LOWER": {"IN": list(_WORTH)}, "OP": "{1,3}"},
+                  words(*_HEDGES[1:], optional=True),
+                  figure(MONEY, role="aggregate")]],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -406,6 +424,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
+        if m.name == "count-at":
+            # ("at £65, up from £60, …" never matches: the total follows the price's comma)
+            count, total = m.roles["count"], m.roles["aggregate"]
+            after = sentence.doc[total.token + 1:total.token + 2]
+            if _whole(count) and not _bounded(count) and count.value not in (None, 1) and \
+                    total.unit == average.unit and not _OFFER.search(sentence.text) and \
+                    not (after and after[0].lower_ in _EACH):
+                out.append(_average(sentence, m, total, count, average))
+            continue
         if m.name == "count-priced":
             # "eight $1,500 scholarships - $12,000 in all": the count the price follows, the
             # total the words after it call one; nothing where they name no total ("ten £5

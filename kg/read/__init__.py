@@ -482,7 +482,8 @@ def _restatements(figures, tables, writer) -> list[str]:
     from kg.read.conversions import sentence_conversions, table_conversions
     from kg.read.fractions import table_fractions
     from kg.read.multiples import table_multiples
-    from kg.read.prices import table_group_averages, table_periodic, table_seats
+    from kg.read.prices import (table_group_averages, table_per_share, table_periodic,
+                                table_seats)
     from kg.read.superlatives import table_superlatives
     from kg.read.ties import (PERCENT, POINTS, moved_rows, named_sums, row_moves,
                               sequential_changes, stated_growth, ties)
@@ -509,6 +510,7 @@ def _restatements(figures, tables, writer) -> list[str]:
         table_periodic(figures, tables, writer) + \
         table_seats(figures, tables, writer) + \
         table_group_averages(figures, tables, writer) + \
+        table_per_share(figures, tables, writer) + \
         sentence_conversions(figures, tables, writer) + \
         row_moves(figures, tables, tied, unit, writer.figure_id)
     periods = writer.periods

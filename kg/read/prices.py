@@ -274,3 +274,91 @@ def table_group_averages(figures, tables: list[Table], writer) -> list[tuple[set
                      f"{cells[0].text} {cols[e].header.lower()}")
             out.append(_row_average(writer, t, r, g, count, e, label))
     return out
+
+
+#: a row of earnings per share: "Diluted EPS ($)", "Basic earnings per share (cents)"
+_EPS_ROW = re.compile(r"\b(?:EPS|earnings\s+per\s+(?:ordinary\s+|equity\s+)?share)\b", re.I)
+#: a row of the profit earnings per share are of: "Net income", "Profit after tax", "NPAT"
+_PROFIT_ROW = re.compile(r"^(?:(?:underlying|adjusted|statutory|reported)\s+)?(?:net\s+"
+                         r"(?:income|profit|earnings)|profit\s+after\s+tax|profit\s+for\s+the\s+"
+                         r"(?:year|period|quarter|half)|npat)\b", re.I)
+#: a row of the shares they are over: "Diluted shares (millions)", "Weighted average shares"
+_SHARES_ROW = re.compile(r"\bshares\b", re.I)
+#: a sentence's count of shares: "on 9.62 crore shares outstanding", "Paid-up equity: 8.005
+#: crore shares of ₹2 each", "based on 68.0 million weighted-average diluted shares"
+_SHARES_AFTER = re.compile(r"^\s*(?:weighted[- ]average\s+)?(?:(?:diluted|basic|ordinary|"
+                           r"equity)\s+)?shares\b", re.I)
+#: the words that say which earnings or shares a row is of
+_KINDS = ("diluted", "basic", "underlying", "adjusted", "statutory", "reported")
+
+
+def _kinds(label: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", label.lower()) if w in _KINDS}
+
+
+def table_per_share(figures, tables: list[Table], writer) -> list[tuple[set[str], str]]:
+    """A table whose rows are measures, one of them earnings per share ("Diluted EPS ($)"):
+    in each column the row is the profit row's amount ("Net income") over the shares, the
+    row that counts them ("Diluted shares (millions)"), else the one count of shares the
+    text writes ("on 9.62 crore shares outstanding"). The rows' own words pick them (a
+    profit and a count of shares of the same kind, where they name one: "Underlying EPS"
+    is of "Underlying NPAT", "Diluted EPS" of diluted shares), never the values
+    (kg.read's completions: no sentence figure, its Turtle)."""
+    out = []
+    said = [f for f in figures if f.unit == COUNT_UNIT and f.quote in f.sentence and
+            _SHARES_AFTER.match(f.sentence[f.sentence.find(f.quote) + len(f.quote):])]
+    for t, table in enumerate(tables, start=1):
+        rows = [(r, row) for r, row in enumerate(table.rows) if row.label.strip()]
+        eps = [(r, row) for r, row in rows if _EPS_ROW.search(row.label)]
+        if len(eps) != 1:
+            continue  # (two of them, basic and diluted: which shares each is over, the
+            # rows may say, but one row of each is the plain case)
+        e, eps_row = eps[0]
+        kinds = _kinds(eps_row.label)
+        profits = [(r, row) for r, row in rows if _PROFIT_ROW.match(row.label.strip())]
+        # "Underlying EPS" of "Underlying NPAT", never "Statutory NPAT"
+        profits = [(r, row) for r, row in profits if _kinds(row.label) <= kinds] if \
+            len(profits) > 1 else profits
+        shares = [(r, row) for r, row in rows if r != e and _SHARES_ROW.search(row.label)
+                  and not re.search(r"\bper\b", row.label, re.I)]
+        shares = [(r, row) for r, row in shares
+                  if not (_kinds(row.label) & {"diluted", "basic"}) or
+                  _kinds(row.label) & kinds & {"diluted", "basic"}]
+        if len(profits) != 1 or len(shares) > 1:
+            continue
+        p, profit_row = profits[0]
+        count = None
+        if not shares:
+            # (no row counts them: the one count of shares of their kind the text writes)
+            fit = [f for f in said if not (_kinds(_SHARES_AFTER.match(
+                f.sentence[f.sentence.find(f.quote) + len(f.quote):]).group(0)) -
+                kinds) & {"diluted", "basic"}]
+            if len(fit) != 1:
+                continue
+            count = fit[0]
+        for c, column in enumerate(table.columns):
+            cells = [eps_row.cells[c], profit_row.cells[c]] + \
+                ([shares[0][1].cells[c]] if shares else [])
+            if column.kind != "value" or any(x is None or x.value is None or x.percent
+                                             for x in cells):
+                continue
+            read = [writer._cell_unit(table, c, x) for x in cells]
+            units = [u[0] for u in read]
+            if units[0] != units[1] or not units[0].startswith("unit:CCY_") or \
+                    shares and (units[2] != "unit:NUM" or not read[2][1]):
+                continue  # (earnings per share in the profit's currency, over a count of
+                # shares its words scale: "Diluted shares (millions)"; a row that leaves
+                # its scale unsaid under a caption of money in millions is read unscaled)
+            if count is not None and writer.periods.get(count.local) not in (
+                    None, writer.periods.get(writer.figure_id(t, e + 1, c + 1).lstrip(":"))):
+                continue  # (the text's count is of its own period: "based on 68.0 million
+                # shares" in the year's note says nothing of the year before)
+            over = writer.figure_id(t, shares[0][0] + 1, c + 1) if shares else f":{count.local}"
+            label = (f"{column.header}: {profit_row.label} {cells[1].text} ÷ "
+                     f"{shares[0][1].label + ' ' + cells[2].text if shares else count.quote}"
+                     f" = {eps_row.label} {cells[0].text}")
+            out.append((set(), relation("AverageRelation", f":c-t{t}-r{e + 1}", label,
+                                        f"cg:aggregate {writer.figure_id(t, p + 1, c + 1)} ; "
+                                        f"cg:count {over} ; "
+                                        f"cg:average {writer.figure_id(t, e + 1, c + 1)}")))
+    return out

@@ -843,7 +843,10 @@ class TableWriter:
             if row.total or row.kind != "value":
                 continue
             units = {i: self._unit(table, r, i) for i in range(len(cols))}
-            if units[price] is None or units[price] != units[taken] or \
+            # (the unit, not the scale: "Price" in pounds beside "Revenue (£000)" is one
+            # currency, each cell's value read at its column's scale)
+            if units[price] is None or units[taken] is None or \
+                    units[price][0] != units[taken][0] or \
                     units[price][0] in ("unit:NUM", "unit:PERCENT"):
                 continue
             counts = [i for i in range(len(cols)) if i not in (price, taken) and
@@ -868,17 +871,25 @@ class TableWriter:
             if col.kind != "value" or per is None:
                 continue
             thing = _singular(per.group(1))
+            # "£ per ha" beside "Hectares restored": a unit the word names counts the
+            # column read in it, whatever its head calls it (the average is per that unit)
+            measured = _measured_unit(per.group(1))
             # a column of another amount per the thing ("Average days per FTE, 2022") counts
             # none of the things; only a head that names them without "per" does ("Staff (FTE)")
             counted = [k for k, c in enumerate(cols) if k != i and c.kind == "value" and
-                       not _PER_THING.search(c.header) and
-                       thing in {_singular(w) for w in re.findall(r"[a-z]+", c.header.lower())}]
+                       not _PER_THING.search(c.header) and (
+                           thing in {_singular(w) for w in re.findall(r"[a-z]+",
+                                                                       c.header.lower())} or
+                           measured is not None and all(
+                               self._unit(table, r, k) is None or
+                               self._unit(table, r, k)[0] == measured
+                               for r in range(len(table.rows))))]
             for r, row in enumerate(table.rows):
                 if row.kind != "value" or row.cells[i] is None:
                     continue
                 unit = self._unit(table, r, i)
                 counts = [k for k in counted if self._unit(table, r, k) is not None and
-                          self._unit(table, r, k)[0] == "unit:NUM"]
+                          self._unit(table, r, k)[0] in ("unit:NUM", measured)]
                 amounts = [k for k in range(len(cols)) if k != i and k not in counted and
                            cols[k].kind == "value" and self._unit(table, r, k) is not None and
                            self._unit(table, r, k)[0] == unit[0] and
@@ -887,12 +898,15 @@ class TableWriter:
                     continue  # which count or amount the average is of, the heads leave open
                 if not _of_their_period(table, i, (amounts[0], counts[0])):
                     continue  # another period's average than the amount's and the count's
+                count_unit = self._unit(table, r, counts[0])[0]
                 self._relation("AverageRelation", f":c-t{t}-r{r + 1}",
                                f"{row.label or col.header}: {cols[amounts[0]].header} over "
                                f"{cols[counts[0]].header}, {row.cells[i].text} {col.header}",
                                f"cg:aggregate {self._fig(t, r, amounts[0])} ; "
                                f"cg:count {self._fig(t, r, counts[0])} ; "
-                               f"cg:average {self._fig(t, r, i)}")
+                               f"cg:average {self._fig(t, r, i)}" +
+                               (f" ; cg:perUnit {count_unit}" if count_unit != "unit:NUM"
+                                else ""))
 
     def _priced_by_count(self, t: int, table: Table) -> None:
         """A price list whose rows count what they price ("2 players | $49 | $98", "3 nights
@@ -1281,6 +1295,21 @@ def _without_period(header: str) -> str:
     """A head with its years taken out: "Average days per FTE, 2022" -> "average days per fte"."""
     return re.sub(r"[\s,;:()–-]+", " ", re.sub(r"\b(?:FY\s*)?(?:19|20)\d\d(?:/\d\d)?\b|"
                                                r"\b[QH][1-4]\b", " ", header)).strip().lower()
+
+
+def _measured_unit(word: str) -> str | None:
+    """The unit (as the Turtle writes it) a word after "per" names where it is a measured
+    one, no count of things nor a span of time: "ha" -> "unit:HA", "tonne" ->
+    "unit:TONNE"; None else."""
+    from kg.authoring.new import _unit_curie
+    from kg.numbers import unit_named
+
+    code = unit_named(word)
+    if code is None or code in ("NUM", "UNITLESS", "PERCENT", "DAY", "WK", "MO", "YR", "HR",
+                                "MIN", "WEEK", "MONTH", "YEAR", "HOUR", "MINUTE") or \
+            code.startswith("CCY_"):
+        return None
+    return _unit_curie(code)
 
 
 def _singular(word: str) -> str:

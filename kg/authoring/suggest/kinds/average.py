@@ -80,6 +80,20 @@ _SHARED = ("spread", "divided", "split", "shared")
 _SHARED_OVER = ("over", "across", "between", "among", "into")
 #: the particles of a phrasal verb of giving or spending ("put in", "paid out")
 _PARTICLES = ("in", "out", "up", "down", "away", "back")
+#: the words that open another clause between a count and a price ("and", "but", …)
+_CLAUSE_WORDS_AT = ("and", "but", "or", "while", "whereas", "which", "who", "than", "from",
+                    "against", "compared", "versus", "vs", "at", "of")
+#: the words that set a price's total off after it: "worth", "bringing in", "added"
+_WORTH = ("worth", "bringing", "brought", "raising", "raised", "adding", "added", "generating",
+          "generated", "taking", "took", "in", "a", "total", "of", "for")
+#: the words between a total and the number of periods it is spread over: "over a
+#: nine-month academic year", "for a full week of seven nights", "over the 12 months"
+_SPAN_OPENERS = ("the", "a", "an", "its", "their", "full", "whole", "entire", "complete",
+                 "week", "month", "year", "season", "term", "of")
+#: words that make a span's total an offer of its own, no sum of its periods' amounts
+#: ("£12 a day, or £60 for seven days - save £24")
+_OFFER = re.compile(r"\b(?:save[sd]?|saving|savings|discount\w*|off|cheaper|instead|reduced|"
+                    r"less|only|just|free)\b", re.I)
 PATTERNS = Patterns({
     "average": [
         [words(*_AVERAGE), words("of", optional=True),
@@ -282,8 +296,20 @@ PATTERNS = Patterns({
                 words("or"), words(*_HEDGES[1:], optional=True),
                 figure(MONEY, QUANTITY, role="aggregate"),
                 words("over", "across", "for", "in", optional=True),
-                words("the", optional=True),
-                figure(QUANTITY, role="count")]],
+                {"LOWER": {"IN": list(_SPAN_OPENERS)}, "OP": "{0,4}"},
+                figure(QUANTITY, COUNT, role="count")],
+               # "£95 a month, £570 for the six-month season", "£31.00 a night - £217.00 for
+               # a full week of seven nights": the total set off right after the amount's
+               # period, then the periods it is spread over
+               [figure(MONEY, QUANTITY, role="average"),
+                {"IS_ALPHA": True, "OP": "?", "LOWER": {"NOT_IN": list(_EACH)}},
+                words("a", "an", "per", "each"), words(*_PERIOD_WORDS),
+                {"TEXT": {"IN": [",", "-", "–", "—"]}}, words(*_HEDGES[1:], optional=True),
+                figure(MONEY, QUANTITY, role="aggregate"),
+                # ("over 12" may be drafted as one figure)
+                words("over", "across", "for", "in", optional=True),
+                {"LOWER": {"IN": list(_SPAN_OPENERS)}, "OP": "{0,4}"},
+                figure(QUANTITY, COUNT, role="count")]],
     # "feeding one pupil for the school year cost $50.90", "a single night in the shelter
     # costs £35": what one of the things costs is the amount per thing
     "one": [[words("one", "single"), {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NOT_ONE)}},
@@ -320,6 +346,18 @@ PATTERNS = Patterns({
     # price of each of the things it counts (kept only where the words restate the total)
     "count-priced": [[figure(COUNT, role="count"), figure(MONEY, role="average"),
                       {"IS_ALPHA": True, "LOWER": {"NOT_IN": list(_NO_NOUN)}}]],
+    # "sold 2,310 family passes at £65, bringing in £150,150": a count of things, the price
+    # they went at (no "each" said), then the total it brought set off after it
+    "count-at": [[figure(COUNT, role="count"), {"TEXT": ")", "OP": "?"},
+                  {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_CLAUSE_WORDS_AT, *_EACH]},
+                   "OP": "{1,4}"},
+                  {"TEXT": ",", "OP": "?"},
+                  {"LOWER": {"IN": ["sold", "priced", "bought", "issued", "charged"]},
+                   "OP": "?"},
+                  words("at"), figure(MONEY, role="average"), {"TEXT": ","},
+                  {"LOWER": {"IN": list(_WORTH)}, "OP": "{1,3}"},
+                  words(*_HEDGES[1:], optional=True),
+                  figure(MONEY, role="aggregate")]],
     # "earnings per share came to NOK 14.31"
     "per-noun": [[{"IS_ALPHA": True}, words("per"), {"IS_ALPHA": True},
                   {"IS_ALPHA": True, "OP": "{1,2}"}, figure(MONEY, QUANTITY, role="average")]],
@@ -352,13 +390,20 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     scaled = _cost_for_counted(sentence, document, taken)
     if scaled is not None:
         out.append(scaled)
+    paid = _dividend_on_shares(sentence, document)
+    if paid is not None:
+        out.append(paid)
     for m, average in unclaimed(matches, "average", levels, out):
         if m.name == "spread":
             count, total = m.roles["count"], m.roles["aggregate"]
             per = next(t.lower_ for t in sentence.doc[average.token + 1:m.end]
                        if t.lower_ in _PERIOD_WORDS)
-            # the periods counted are those the amount is "a"/"per" of, the total in its unit
-            if _periods(count) and _PERIOD_NOUNS.get(per) == count.unit and \
+            if count.token > total.token and _OFFER.search(sentence.text):
+                continue  # ("or £60 for seven days, saving £24": a price of its own)
+            # the periods counted are those the amount is "a"/"per" of, the total in its
+            # unit: "12 months", "a nine-month year", "seven nights", "12 monthly payments"
+            if (_periods(count) and _PERIOD_NOUNS.get(per) == count.unit or
+                    count.token > total.token and _periods_named(sentence, count, per)) and \
                     total.unit == average.unit:
                 out.append(_average(sentence, m, total, count, average))
             continue
@@ -379,6 +424,15 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if is_base(sentence, average) or is_earlier(sentence, average):
             continue  # "against about 874,000 a month in 2023": the earlier period's average
+        if m.name == "count-at":
+            # ("at £65, up from £60, …" never matches: the total follows the price's comma)
+            count, total = m.roles["count"], m.roles["aggregate"]
+            after = sentence.doc[total.token + 1:total.token + 2]
+            if _whole(count) and not _bounded(count) and count.value not in (None, 1) and \
+                    total.unit == average.unit and not _OFFER.search(sentence.text) and \
+                    not (after and after[0].lower_ in _EACH):
+                out.append(_average(sentence, m, total, count, average))
+            continue
         if m.name == "count-priced":
             # "eight $1,500 scholarships - $12,000 in all": the count the price follows, the
             # total the words after it call one; nothing where they name no total ("ten £5
@@ -566,8 +620,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             total, count = found
             out.append(make("AverageRelation", sentence.claim,
                             {"aggregate": total, "count": count, "average": average},
-                            sentence.text, f"{total.text} ÷ {count.text} = {average.text} "
-                            f"per {_per_unit(sentence, average)}", per_unit=count.unit,
+                            sentence.text, f"{total.text} ÷ {count.text} = {average.text} " +
+                            (f"per {_per_unit(sentence, average)}" if
+                             _per_unit(sentence, average) else "a unit"),
+                            per_unit=count.unit,
                             across=count.sentence != sentence.index))
             held.add(average.local)
     return out
@@ -575,6 +631,48 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
 
 #: the kinds whose figures may also be an average's (the level a change reaches, one side
 #: of a comparison)
+#: the words of what a company pays its shareholders
+_PAYOUT = ("dividend", "dividends", "payout", "payment", "distribution")
+#: the kinds of share a count or an amount per share may name before "share(s)"
+_SHARE_KINDS = ("ordinary", "equity", "common")
+
+
+def _shares_after(sentence: Sentence, slot: Slot) -> bool:
+    """Whether "share(s)" follows a figure, past "per"/"a" and a kind of share: "812
+    million shares", "4.0 pence per ordinary share"."""
+    words = [t.lower_ for t in sentence.doc[slot.token + 1:slot.token + 4]]
+    while words and words[0] in ("per", "a", "each", *_SHARE_KINDS):
+        words.pop(0)
+    return bool(words) and words[0] in ("share", "shares")
+
+
+def _dividend_on_shares(sentence: Sentence, document: Document) -> Suggestion | None:
+    """"The Board has declared a final dividend of 4.0 pence per share. On the 812 million
+    shares in issue the dividend totals £32.5 million": a sentence of the payout that counts
+    the shares and gives the total, with no amount per share of its own, is the total over
+    the shares at the one amount per share the sentence before declares (a dividend too);
+    None where either sentence says otherwise."""
+    if sentence.index == 0 or not any(t.lower_ in _PAYOUT for t in sentence.doc):
+        return None
+    counts = [s for s in sentence.slots if s.cls == COUNT and _whole(s) and
+              _shares_after(sentence, s) and
+              sentence.doc[s.token + 1].lower_ in ("shares", *_SHARE_KINDS)]
+    money = [s for s in sentence.slots if s.cls == MONEY]
+    if len(counts) != 1 or len(money) != 1 or _shares_after(sentence, money[0]):
+        return None
+    before = document.sentences[sentence.index - 1]
+    if not any(t.lower_ in _PAYOUT for t in before.doc):
+        return None
+    each = [s for s in before.slots if s.cls == MONEY and _shares_after(before, s) and
+            before.doc[s.token + 1].lower_ in ("per", "a")]
+    if len(each) != 1 or is_base(before, each[0]) or is_earlier(before, each[0]):
+        return None  # ("4.0 pence per share, against 3.5 pence": which one is unsaid)
+    return make("AverageRelation", sentence.claim,
+                {"aggregate": money[0], "count": counts[0], "average": each[0]},
+                sentence.text, f"{money[0].text} ÷ {counts[0].text} = {each[0].text} each",
+                across=True)
+
+
 _ALSO_AVERAGED = ("PercentChangeRelation", "DifferenceRelation", "ComparisonRelation",
                   "PercentagePointChangeRelation")
 
@@ -673,6 +771,10 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
     # (the words after the figure first: most figures are "per" no unit)
     word = _per_unit(sentence, average) if average.unit and "/" not in average.unit else None
     per = _unit_word(word) if word is not None else None
+    # "2,700 kWh at 24.86p = £671.22": a price after "at" is per the measured amount before
+    bought = _bought_at(sentence, average) if per is None else None
+    if bought is not None:
+        per = bought.unit
     measured = _dimension(per)
     if per is None or measured is None or measured[0] == "currency" or measured == _TIME or \
             per == average.unit:
@@ -680,7 +782,8 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
     if is_base(sentence, average) or is_earlier(sentence, average) or \
             is_change(sentence, average):
         return None
-    if any(s.unit == average.unit and _per_unit(sentence, s) == word
+    if any(s.unit == average.unit and _per_unit(sentence, s) == word and (
+            word is not None or _bought_at(sentence, s) is not None)
            for s in sentence.slots if s is not average):
         return None  # a second amount per the unit: which one the total gives is unsaid
 
@@ -697,7 +800,9 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
     # (nor the whole a share before it is taken of, as for an average over a count)
     totals = [s for s in candidates(sentence, average.unit, levels=True)
               if s.cls == average.cls and not _whole_of_share(sentence, s)]
-    counts = candidates(sentence, per)
+    counts = [bought] if bought is not None else candidates(sentence, per)
+    if bought is not None and len(totals) != 1:
+        return None  # (the total its own sentence gives, or none)
     if not counts and not any(s.unit == per for s in sentence.slots if s is not average):
         counts = candidates(document.sentences[sentence.index - 1], per) \
             if sentence.index > 0 else []
@@ -720,11 +825,30 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
     return totals[0], counts[0]
 
 
+def _bought_at(sentence: Sentence, average: Slot) -> Slot | None:
+    """The measured amount a price is paid for, where "at" joins them and the price names no
+    unit of its own: "2,700 kWh at 24.86p" (24.86p a kWh); None where no such amount (of a
+    unit of measure, no count, span of time or money) stands right before "at"."""
+    doc = sentence.doc
+    if average.cls != MONEY or average.token < 2 or doc[average.token - 1].lower_ != "at":
+        return None
+    amount = sentence.by_token.get(average.token - 2)
+    measured = _dimension(amount.unit) if amount is not None else None
+    if amount is None or amount.cls != QUANTITY or measured is None or \
+            measured[0] == "currency" or measured == _TIME or "/" in (amount.unit or ""):
+        return None
+    return amount
+
+
 def _per_unit(sentence: Sentence, slot: Slot) -> str | None:
     """The unit word an amount is "per"/"a" of ("$4,500 per tonne": "tonne"; "$550 for every
     kilometre": "kilometre"), if a unit."""
     doc = sentence.doc
     at = slot.token + 1
+    if slot.cls == COUNT and at + 1 < len(doc) and doc[at].is_alpha and \
+            doc[at].lower_ not in ("per", "a", "an", "each", "every", "for") and \
+            doc[at + 1].lower_ in ("per", "for", "a", "an", "each", "every"):
+        at += 1  # "109 dams per kilometre": the things counted, then what they are per
     if [t.lower_ for t in doc[at:at + 2]] in (["for", "every"], ["for", "each"]):
         at += 1
     after = doc[at:at + 2]
@@ -991,6 +1115,12 @@ def _things_before_total(sentence: Sentence, average: Slot,
     # the count's own noun phrase, then the words that join it to the total: no clause
     # opens between them, and no figure stands there
     between = list(doc[count.token + 1:total.token])
+    # "140 volunteers, who between them gave 18,200 hours": a relative clause on the things
+    # counted is theirs too (its comma and pronoun join them to the verb)
+    relative = next((k for k, t in enumerate(between[:-1]) if t.text == "," and
+                     between[k + 1].lower_ in ("who", "which")), None)
+    if relative is not None:
+        between = between[:relative] + between[relative + 2:]
     if not between or len(between) > 10 or not all(t.is_alpha or t.text == "-"
                                                    for t in between):
         return None
@@ -2092,6 +2222,16 @@ def _instalments(sentence: Sentence, count: Slot) -> str | None:
             # (the adjective must qualify the things counted, not end the phrase)
             return _PERIODIC[token.lower_] if after and after[0].is_alpha else None
     return None
+
+
+def _periods_named(sentence: Sentence, count: Slot, per: str) -> bool:
+    """Whether a count in numbers of things counts the periods ``per`` names: the noun
+    right after it is their plural ("seven nights" of "a night"), or things made once in
+    each ("12 monthly payments" of "a month")."""
+    if count.cls != COUNT or not _whole(count) or _bounded(count):
+        return False
+    after = sentence.doc[count.token + 1:count.token + 2]
+    return bool(after) and stem(after[0].text) == per or _instalments(sentence, count) == per
 
 
 def _whole(slot: Slot) -> bool:

@@ -737,7 +737,9 @@ _UNIT_AFTER = _lazy(
     r"|\s(?P<gram>(?-i:g))(?![\w/-]|\.\w)"
     # "1.9 t of methane", "a load of 42 t.": tonnes by their symbol, spaced from a number,
     # in lower case only, where "of" (or the clause's end) follows, not "per" (a rate)
-    r"|\s(?P<tonne>(?-i:t))(?![\w/]|\.\w)(?=\s+(?:of|each)\b|\s*(?:$|[.,;:)]))"
+    r"|\s(?P<tonne>(?-i:t))(?![\w/]|\.\w)(?=\s+(?:of|each)\b|\s*(?:$|[.,;:)])|"
+    # ("1 250 000 t in 2023": the year the tonnes are of)
+    r"\s+in\s+(?:19|20)\d\d\b)"
     # "4.2 t CO2e", "120,000 tCO2e", "3.4 MtCO2e": tonnes (kilo-, mega-) of carbon dioxide
     # (or its equivalent), by their symbols as written, case and all
     r"|\s?(?P<co2>(?-i:t|kt|Mt))\s?(?-i:CO2|CO₂)(?:(?-i:e)|-?(?-i:eq)\.?)?(?![\w/₂])"

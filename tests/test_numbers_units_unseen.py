@@ -33,3 +33,7 @@ def test_a_unit_the_reader_lacked(text, quote, value, unit):
 def test_a_g_that_is_no_gram_stays_unread(text):
     assert all(m.unit != "G" for m in find_mentions(text))
 
+
+def test_tonnes_by_their_symbol_before_the_year_they_are_of():
+    assert _read("The mill ground 8,420 t in 2024 and 7,960 t a year earlier.")[0] == (
+        "8,420 t", D("8420"), "TONNE")

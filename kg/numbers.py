@@ -606,7 +606,12 @@ def writes_space_thousands(text: str) -> bool:
 
 
 #: a South African text: the country or its currency named
-_SOUTH_AFRICAN = _lazy(r"\bSouth\s+Africa|\b(?:ZAR|rands?)\b|\bSA\s+Reserve\s+Bank\b")
+#: (or names its stock exchange, a province or a city of its own: "JSE share code: ABC",
+#: "the KwaZulu-Natal region", "Gauteng and the Western Cape")
+_SOUTH_AFRICAN = _lazy(r"\bSouth\s+Africa|\b(?:ZAR|rands?)\b|\bSA\s+Reserve\s+Bank\b|"
+                       r"\bJSE\b|\bKwaZulu|\bGauteng\b|\b(?:Eastern|Western|Northern)\s+Cape\b|"
+                       r"\bMpumalanga\b|\bLimpopo\b|\bJohannesburg\b|\bDurban\b|\bGqeberha\b|"
+                       r"\bPretoria\b|\bCape\s+Town\b")
 
 
 def writes_rand(text: str) -> bool:

@@ -606,7 +606,12 @@ def writes_space_thousands(text: str) -> bool:
 
 
 #: a South African text: the country or its currency named
-_SOUTH_AFRICAN = _lazy(r"\bSouth\s+Africa|\b(?:ZAR|rands?)\b|\bSA\s+Reserve\s+Bank\b")
+#: (or names its stock exchange, a province or a city of its own: "JSE share code: ABC",
+#: "the KwaZulu-Natal region", "Gauteng and the Western Cape")
+_SOUTH_AFRICAN = _lazy(r"\bSouth\s+Africa|\b(?:ZAR|rands?)\b|\bSA\s+Reserve\s+Bank\b|"
+                       r"\bJSE\b|\bKwaZulu|\bGauteng\b|\b(?:Eastern|Western|Northern)\s+Cape\b|"
+                       r"\bMpumalanga\b|\bLimpopo\b|\bJohannesburg\b|\bDurban\b|\bGqeberha\b|"
+                       r"\bPretoria\b|\bCape\s+Town\b")
 
 
 def writes_rand(text: str) -> bool:
@@ -732,9 +737,14 @@ _UNIT_AFTER = _lazy(
     # "7.12 h", "0.46 h (27.6 minutes)": hours by QUDT's symbol, spaced from a number (glued,
     # "24h" is no number the scanner reads), in lower case only ("5 H" is no hour)
     r"|\s(?P<hour>(?-i:h))(?![\w/]|\.\w)"
+    # "1 g of ginger extract", "12.1 g with the low dose": grams by QUDT's symbol, spaced
+    # from a number, in lower case only ("5 G" is no gram; "3 g-force" no mass)
+    r"|\s(?P<gram>(?-i:g))(?![\w/-]|\.\w)"
     # "1.9 t of methane", "a load of 42 t.": tonnes by their symbol, spaced from a number,
     # in lower case only, where "of" (or the clause's end) follows, not "per" (a rate)
-    r"|\s(?P<tonne>(?-i:t))(?![\w/]|\.\w)(?=\s+(?:of|each)\b|\s*(?:$|[.,;:)]))"
+    r"|\s(?P<tonne>(?-i:t))(?![\w/]|\.\w)(?=\s+(?:of|each)\b|\s*(?:$|[.,;:)])|"
+    # ("1 250 000 t in 2023": the year the tonnes are of)
+    r"\s+in\s+(?:19|20)\d\d\b)"
     # "4.2 t CO2e", "120,000 tCO2e", "3.4 MtCO2e": tonnes (kilo-, mega-) of carbon dioxide
     # (or its equivalent), by their symbols as written, case and all
     r"|\s?(?P<co2>(?-i:t|kt|Mt))\s?(?-i:CO2|CO₂)(?:(?-i:e)|-?(?-i:eq)\.?)?(?![\w/₂])"
@@ -1196,6 +1206,10 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
     per_unit = _per_by_exponent(per) if per else None
     if per_unit:  # "8.9 t ha−1", "12 µg m−3": one unit over another, as science writes it
         unit, end = per_unit, per.end()
+    counted = _COUNT_PER_AREA.match(text, end) if unit is None and kind == "number" and \
+        not (of_time or short_point or per) else None
+    if counted:  # "312 earthworms m−2": a count of the noun per square metre
+        unit, end, per = "NUM/M2", counted.end(), counted
     # (a unit over one the vocabulary has none of, "mm h−1", is no millimetres: no unit)
     unit_after = _UNIT_AFTER.match(text, end) if not (of_time or short_point or per) \
         else None
@@ -1252,6 +1266,11 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
             unit = "HOUR"
         elif unit_after.group("hour"):
             unit_after = None
+        elif unit_after.group("gram"):
+            if kind == "number" and unit is None and not _UNIT_BEFORE.search(text, 0, start):
+                unit = "G"
+            else:
+                unit_after = None
         elif unit_after.group("tonne"):
             if kind == "number" and unit is None and not _UNIT_BEFORE.search(text, 0, start):
                 unit = "TONNE"
@@ -1402,6 +1421,12 @@ def _plural(noun: str) -> str:
 _PER_BY_EXPONENT = re.compile(r"[ \u00a0\u202f](?P<top>[^\W\d_]{1,3})[ \u00a0\u202f·]"
                               r"(?P<bottom>[^\W\d_]{1,3})(?:\^?[−–-](?P<power>[123])|"
                               r"⁻(?P<sup>[¹²³]))(?![\w¹²³])")
+
+
+#: a count per area as ecology writes it, the thing counted between the number and the
+#: square metre's negative power: "312 earthworms m−2", "41 seedlings m⁻²"
+_COUNT_PER_AREA = re.compile(r"[ \u00a0\u202f](?P<noun>[^\W\d_]{3,})[ \u00a0\u202f]m"
+                             r"(?:\^?[−–-]2|⁻²)(?![\w¹²³])")
 
 
 def _per_by_exponent(m: re.Match) -> str | None:
@@ -1595,7 +1620,9 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "MPH": " mph", "G/DL": " g/dL", "KG/HA": " kg/ha", "M3": " m³",
                 "MG/L": " mg/L", "CT/KWH": " cents/kWh", "W": " W",
                 "IN": " inches", "ACRE": " acres", "M2": " m²", "LX": " lux",
-                "MG/KG": " mg/kg", "UG/M3": " µg/m³", "KM3": " km³"}
+                "MG/KG": " mg/kg", "UG/M3": " µg/m³", "KM3": " km³", "G": " g",
+                "DEGF": " °F", "FT2": " sq ft", "ML": " ML", "G/M2": " g/m²", "MM/H": " mm/h",
+                "NUM/M2": " per m²"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

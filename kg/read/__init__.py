@@ -327,10 +327,17 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
         # which the words (or the section's heading) date, not the document's period
         named.update(sentence_periods(figures[0].sentence, spans, kinds, heading, today))
     for t, table in enumerate(tables, start=1):
+        # a table no head or caption of which names a period is of the section's it stands
+        # in, as the sentences there are ("2. Budget 2027" over "Income £ | Expenditure £");
+        # its caption is no section's heading
+        table_at = len(" ".join(text[:table.caption_start if table.caption_start >= 0
+                                     else table.start].split()))
+        under = [key for start, key in sections if start < table_at]
+        section = under[-1] if under and under[-1] else current
         for r, row in enumerate(table.rows, start=1):
             for c, cell in enumerate(row.cells, start=1):
                 if cell is not None:
-                    key = cell_period(table.columns[c - 1].header, row.label, current,
+                    key = cell_period(table.columns[c - 1].header, row.label, section,
                                       f"{table.caption} {table.header_line}",
                                       caption_own_period(table.caption, table.period))
                     if key:

@@ -321,9 +321,17 @@ def _point_decimal(text: str) -> str:
         r"[ .\u00a0\u202f]", "", m.group(0)).replace(",", "."), text)
 
 
+#: a spread or a share in brackets after a cell's number, as a trial's table writes its
+#: means and counts: "312.4 (38.1)" (mean and SD), "41 (32.8%)" (n and %), "6.1 (SD 2.0)"
+_SPREAD = re.compile(r"(?<=\d)\s+\((?:(?:SD|SE|s\.?d\.?|±)\s*)?\d[\d,]*(?:\.\d+)?\s*%?\)$")
+
+
 def unmarked(text: str) -> str:
-    """A cell's number without the footnote mark after it: "85,000*" -> "85,000"."""
-    return _MARK.sub("", text.strip()) if re.search(r"\d", text) else text.strip()
+    """A cell's number without the footnote mark after it: "85,000*" -> "85,000"; nor the
+    spread in brackets a mean's cell gives after it: "312.4 (38.1)" -> "312.4"."""
+    if not re.search(r"\d", text):
+        return text.strip()
+    return _SPREAD.sub("", _MARK.sub("", text.strip()))
 
 
 def number(text: str) -> tuple[Decimal, bool] | None:
@@ -1213,8 +1221,8 @@ def _table(lines, header_at: int, header, rows, text: str,
                 continue
             value, pct = number(c[0])
             quote = unmarked(c[0])  # the figure's quote is the number, not its footnote's mark
-            row.cells.append(Cell(quote, c[1], c[1] + len(quote), value, pct, quote != c[0],
-                                  in_points(quote)))
+            row.cells.append(Cell(quote, c[1], c[1] + len(quote), value, pct,
+                                  quote != _SPREAD.sub("", c[0].strip()), in_points(quote)))
         table.rows.append(row)
     for r, parts in breakdowns(table).items():
         parent = table.rows[r]

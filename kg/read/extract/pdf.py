@@ -239,6 +239,7 @@ def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, flo
     for line in lines:
         line.sort(key=lambda w: w["x0"])
     lines = _centred_rows(lines, number)
+    lines = _side_by_side(lines, number)
     chunks = [_chunks(line) for line in lines]
 
     def is_number(chunk) -> bool:
@@ -314,6 +315,44 @@ def _word_tables(page, avoid: list) -> list[tuple[tuple[float, float, float, flo
                 found.append(table)
         k = run[-1] + 1
     return found
+
+
+def _side_by_side(lines: list[list[dict]], number) -> list[list[dict]]:
+    """Two tables set side by side, each a label and an amount a line ("Income £" beside
+    "Expenditure £" over "Grants 145,000   Maintenance 188,400"): the left table's lines,
+    then the right one's, each line cut where the right table's labels start (the same
+    place on three lines or more); the head's line just above is cut there too."""
+    def halves(line: list[dict]) -> float | None:
+        """Where a line of label, amount, label, amount has its second label."""
+        got = _chunks(line)
+        kinds = [number(_text(c)) is not None for c in got]
+        return got[2][0]["x0"] if kinds == [False, True, False, True] else None
+
+    out: list[list[dict]] = []
+    k = 0
+    while k < len(lines):
+        run = [k]
+        at = halves(lines[k])
+        while at is not None and run[-1] + 1 < len(lines) and \
+                (nxt := halves(lines[run[-1] + 1])) is not None and abs(nxt - at) <= 2:
+            run.append(run[-1] + 1)
+        if at is None or len(run) < 3:
+            out.append(lines[k])
+            k += 1
+            continue
+        cut = min(halves(lines[j]) for j in run) - 1
+        size = lines[k][0]["size"]
+        head = out[-1] if out and 0 < lines[k][0]["top"] - out[-1][0]["top"] < 2.5 * size and \
+            not any(w["x0"] < cut < w["x1"] for w in out[-1]) and \
+            any(w["x0"] > cut for w in out[-1]) and any(w["x1"] < cut for w in out[-1]) else None
+        rows = [lines[j] for j in run]
+        if head is not None:
+            out.pop()
+            rows = [head] + rows
+        out.extend([w for w in line if w["x1"] < cut] for line in rows)
+        out.extend([w for w in line if w["x0"] > cut] for line in rows)
+        k = run[-1] + 1
+    return out
 
 
 def _centred_rows(lines: list[list[dict]], number) -> list[list[dict]]:
@@ -426,7 +465,9 @@ def _word_table(lines, chunks, run: list[int], rows: list, is_number):
     top = lines[run[0]][0]["top"]
     size = lines[run[0]][0]["size"]
     k, reach = run[0] - 1, 3.2 * size
-    while k >= 0 and run[0] - k <= 4 and top - lines[k][0]["top"] <= reach:
+    # (a line set higher on the page only: the lines before a table set beside another are
+    # that one's)
+    while k >= 0 and run[0] - k <= 4 and 0 < top - lines[k][0]["top"] <= reach:
         placed = []
         for chunk in chunks[k]:
             z = zones_of(chunk)

@@ -60,6 +60,19 @@ RATE = "RATE"
 DATE = "DATE"
 
 
+def same_kg_env() -> dict[str, str]:
+    """The environment for a ``kg`` subprocess that runs the same ``kg`` this process reads
+    with: run from a temporary folder, a relative ``PYTHONPATH=.`` (a worktree's) would
+    otherwise fall back to whichever ``kg`` is installed, and score one tree's reading with
+    another tree's checks and vocabulary."""
+    import os
+    import kg
+    env = dict(os.environ)
+    root = str(Path(kg.__file__).resolve().parents[1])
+    env["PYTHONPATH"] = os.pathsep.join([root] + [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p])
+    return env
+
+
 def documents(name: str) -> list[Path]:
     """The set's documents: each text with its gold file beside it (not a set's ABOUT.txt)."""
     return sorted(p for p in (HERE / name).iterdir() if p.suffix in SUFFIXES
@@ -367,7 +380,7 @@ def score(name: str, show: bool = False) -> dict:
             ids[path] = doc_id
         check = subprocess.run([sys.executable, "-m", "kg.cli", "check", "--claims", str(claims),
                                 "--format", "json", "--no-cache"],
-                               capture_output=True, text=True, cwd=tmp)
+                               capture_output=True, text=True, cwd=tmp, env=same_kg_env())
         report = json.loads(check.stdout) if check.stdout.strip() else {"findings": []}
         bad_input = [line for line in check.stderr.splitlines() if line.startswith("error:")]
         # a document the build refuses in part: its problems come back as input findings
@@ -473,7 +486,7 @@ def cli_times(name: str, runs: int) -> dict[str, float]:
             with tempfile.TemporaryDirectory() as tmp:
                 start = time.perf_counter()
                 subprocess.run([sys.executable, "-m", "kg.cli", "read", str(path), "--claims",
-                                tmp], check=True, capture_output=True)
+                                tmp], check=True, capture_output=True, env=same_kg_env())
                 times.append(time.perf_counter() - start)
         out[f"{fmt} ({path.name})"] = round(statistics.median(times), 2)
     return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +141,17 @@ def test_a_fiscal_year_s_quarter_is_the_golds_split_year_s_quarter(reading) -> N
     assert not reading.same_period("FY2026-Q4", "2025/26")
     assert not reading.same_period("FY2026-Q4", "2026/27-Q4")
     assert not reading.same_period("FY2026-Q3", "2025/26-Q4")
+
+
+def test_its_kg_subprocesses_run_the_kg_it_reads_with(reading, tmp_path) -> None:
+    # Regression: with a worktree's relative PYTHONPATH=., `kg check` run from a temporary
+    # folder imported the installed kg instead, so one tree's reading was checked with
+    # another tree's vocabulary (new units came back as input errors).
+    import subprocess
+
+    import kg
+    env = reading.same_kg_env()
+    env["PYTHONPATH"] = env["PYTHONPATH"] + ":."  # what a worktree's run passes, last
+    out = subprocess.run([sys.executable, "-c", "import kg; print(kg.__file__)"], env=env,
+                         cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == str(Path(kg.__file__).resolve())

@@ -30,9 +30,11 @@ def test_square_metres_written_short_are_square_metres():
 
 
 def test_the_power_is_no_number_past_the_things_counted():
-    # "45 plants m−2": the plants stand between the number and its unit's power
+    # "45 plants m−2": the plants stand between the number and its unit's power, which is
+    # read as a count per square metre, never as a number "2" of its own
     assert [t for t, _, _ in _read("Seedlings reached 45 plants m−2 under mulch, 15 m−2 "
-                                   "without it and 12 snails m-2 by June.")] == ["45", "15", "12"]
+                                   "without it and 12 snails m-2 by June.")] == [
+        "45 plants m−2", "15", "12 snails m-2"]
     # a range after a word, and a number hyphened to a longer word, stay what they were
     assert [t for t, _, _ in _read("Of 40 children aged 6-12, 3 pupils sat paper-2.")] == [
         "40", "6-12", "3", "2"]

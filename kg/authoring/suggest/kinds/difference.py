@@ -984,10 +984,20 @@ _LAST = ("last", "previous", "prior", "preceding", "year-earlier")
 
 def _before_the_change(sentence: Sentence, document: Document | None, base, diff) -> bool:
     """"averaged 19.4 days, compared with 21.0 days in 2022, a cut of 1.6 days" (of 2023): a
-    baseline the words place in a year before the one the change is of."""
+    baseline the words place in a year before the one the change is of, or on a date
+    before the one of the level said before the change."""
     word = sentence.doc[base.start].lower_
     if document is None or word not in _SINCE:
         return False
+    theirs = document.periods.get(base.roles["base"].local) or ""
+    if len(theirs) == 10 and any(
+            len(p := document.periods.get(s.local) or "") == 10 and p > theirs
+            for s in sentence.slots if s.unit == diff.unit and s.token < diff.token
+            and s is not base.roles["base"]):
+        # "stood at A$64.3m at 31 December 2024, an increase of A$6.4m on the A$57.9m held
+        # at 30 June 2024": a baseline dated a day before the one the level before the
+        # change is dated, in the same year as often as not
+        return True
     said = _year_said(sentence, base.roles["base"])
     period = document.periods.get(diff.local) or ""
     return said is not None and period[:4].isdigit() and said < int(period[:4])

@@ -874,6 +874,15 @@ _MOVED_FROM = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|fa
                          re.I)
 #: "... from ": what stands between the figure moved to and the one moved from
 _FROM_NEXT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+from\s+(?:about\s+|around\s+|roughly\s+)?")
+#: what stands between a figure and the one it moved from: "… 96.8 million, up from 88.1"
+_UP_FROM = re.compile(r"(?:\s+[\w-]+){0,4}?,\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|"
+                      r"roughly\s+)?", re.I)
+#: what stands between a figure and the change that follows it: ", up", ", a rise of"
+_CHANGE_BETWEEN = re.compile(r",?\s+(?:up|down|higher|lower|an?\s+(?:increase|rise|gain|"
+                             r"fall|drop|decline|decrease)\s+of)\s+(?:by\s+)?", re.I)
+#: what stands between that change and the figure changed from: " from", " on", " against"
+_CHANGED_FROM = re.compile(r"\s+(?:from|on|against|compared\s+with|versus|vs\.?)\s+"
+                           r"(?:about\s+|around\s+|roughly\s+)?", re.I)
 #: words of a change over several years, whose "from" is no year before
 _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|decades)\b|"
                       # "an average annual rise of 4%", "compound annual growth" (not "the
@@ -1203,18 +1212,35 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
         # H1 2024's 7.7%); a quarter's "from" is the same quarter a year before, as a
         # quarter's report sets its figures against, unless the words say it is the quarter
         # before ("sequentially", "from the previous quarter"); "since 2018" or "over ten
-        # years" spans many
+        # years" spans many; "reached 71.4% of trips, up from 66.9%" is the same move
         if b in own or a in based or kinds.get(a) != kinds.get(b) or not dated.get(a) or \
                 not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12]|-Q[1-4])?|\d{4}/\d\d", dated[a]) or \
                 "-Q" in dated[a] and _QUARTER_BEFORE.search(sentence) or \
-                not _MOVED_TO.search(sentence, max(0, a0 - 40), a0) or \
-                not _FROM_NEXT.fullmatch(sentence[a1:b0]) or _SPANNED.search(sentence):
+                not (_MOVED_TO.search(sentence, max(0, a0 - 40), a0) and _FROM_NEXT.fullmatch(
+                    sentence[a1:b0]) or _UP_FROM.fullmatch(sentence[a1:b0])) or \
+                _SPANNED.search(sentence):
             continue
         earlier = back(dated[a], "year")
         if earlier:
             dated[b] = earlier
             based.add(b)
             own[b] = earlier  # a rate moved from ("to 38.3 percent from 32.8 percent")
+    for (a0, a1, a), (c0, c1, c), (b0, _, b) in zip(ordered, ordered[1:], ordered[2:]):
+        # the change written between the two: "revenue totalled NOK 7.86 billion, up 9.2
+        # percent from NOK 7.20 billion", "a margin of 15.1%, up 0.4 percentage points from
+        # 14.7%": the figure it changed from is the same part of the year before, as for
+        # "to 23.0% from 21.2%" above
+        if b in own or a in based or kinds.get(a) != kinds.get(b) or \
+                kinds.get(c) != "change" or not dated.get(a) or \
+                not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12]|-Q[1-4])?|\d{4}/\d\d", dated[a]) or \
+                "-Q" in dated[a] and _QUARTER_BEFORE.search(sentence) or \
+                not _CHANGE_BETWEEN.fullmatch(sentence[a1:c0]) or \
+                not _CHANGED_FROM.fullmatch(sentence[c1:b0]) or _SPANNED.search(sentence):
+            continue
+        earlier = back(dated[a], "year")
+        if earlier:
+            dated[b] = own[b] = earlier
+            based.add(b)
     for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
         # the same move written the other way round: "the average bill will go up from £478
         # to £521", "the margin improved from 39.5% to 40.3%": the figure it moved from is

@@ -547,7 +547,7 @@ def test_the_figure_a_yearly_rate_moved_from_is_the_year_before_s() -> None:
     sentence = "Recycling reached 47.5% of waste, up from 44.1% of waste."
     assert sentence_periods(sentence, _spans(sentence, "47.5%", "44.1%"),
                             {"47.5%": "change", "44.1%": "change"}, "2021") == \
-        {"47.5%": "2021", "44.1%": "2021"}  # "up from" with no "to": no figure moved to
+        {"47.5%": "2021", "44.1%": "2020"}  # "up from" with no "to" is the same move
     sentence = "The vacancy rate edged up to 6.2% of homes from 5.8% as builders slowed."
     assert sentence_periods(sentence, _spans(sentence, "6.2%", "5.8%"),
                             {"6.2%": "change", "5.8%": "change"}, "2021/22") == \
@@ -1001,3 +1001,27 @@ def test_a_range_from_one_figure_to_another_is_no_move() -> None:
     spans = [(sentence.index(f), sentence.index(f) + len(f), f) for f in ("£212", "£236")]
     assert sentence_periods(sentence, spans, {}, "2027/28") == {"£212": "2027/28",
                                                                 "£236": "2027/28"}
+
+
+def test_the_figure_a_change_is_from_after_the_change_is_the_year_before_s() -> None:
+    """'Operating revenue totalled NOK 7.86 billion, up 9.2 percent from NOK 7.20 billion'
+    dated the earlier revenue by the report's own quarter: the change stood between the two
+    figures, so the move 'to X from Y' was not seen."""
+    sentence = "Turnover came to £41.3m, up 6.1% from £38.9m, as the new depot opened."
+    assert sentence_periods(sentence, _spans(sentence, "£41.3m", "6.1%", "£38.9m"),
+                            {"6.1%": "change"}, "2023-Q2") == \
+        {"£41.3m": "2023-Q2", "6.1%": "2023-Q2", "£38.9m": "2022-Q2"}
+    sentence = "The loss ratio was 58.2%, down 3.4 percentage points on 61.6%."
+    assert sentence_periods(sentence, _spans(sentence, "58.2%", "3.4 percentage points", "61.6%"),
+                            {"58.2%": "change", "3.4 percentage points": "change",
+                             "61.6%": "change"}, "2022/23") == \
+        {"58.2%": "2022/23", "3.4 percentage points": "2022/23", "61.6%": "2021/22"}
+    sentence = "Members numbered 2,315 at the year end, down from 2,402."
+    assert sentence_periods(sentence, _spans(sentence, "2,315", "2,402"), {}, "2026") == \
+        {"2,315": "2026", "2,402": "2025"}
+    # a base that names its own period, or a quarter set against the one before, keeps it
+    sentence = "Orders reached 1,940, up 8% from 1,796 in the previous quarter."
+    got = sentence_periods(sentence, _spans(sentence, "1,940", "8%", "1,796"),
+                           {"8%": "change"}, "2024-Q3")
+    assert got["1,796"] == "2024-Q2"
+

@@ -103,6 +103,8 @@ _RELATIVE = re.compile(
     r"last)[\s-]+(?:year|season(?!\s+before\b))|the\s+(?:year|season)\s+before|(?:same|corresponding)\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
     r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))|"
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
+    # "last summer": the summer before the text was written, which may be of its own year
+    r"\blast\s+(?P<season>summer|autumn|fall|spring)\b|"
     r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month|season)\b", re.I)
 #: words before a period that make it the base of a comparison, not the figure's own
 BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+"
@@ -381,7 +383,7 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             # a season ("this season", "last season", "the season before") is the year the
             # text reports on, or the one before it: a club's, a harvest's, a theatre's year
             step = ("now-year" if m.group("now").lower() in ("year", "season") else "now") \
-                if m.group("now") else (m.group("step") or "year")
+                if m.group("now") else (m.group("step") or m.group("season") or "year").lower()
             if re.match(r"last\b(?![\s-]+season)", m.group(0), re.I):
                 # "last year": the writer's, not the text's
                 step = "last-" + step
@@ -858,6 +860,11 @@ def in_year(key: str, year: str) -> str | None:
     return f"{m.group(1) or ''}{year}{m.group(2)}" if m else None
 
 
+#: the last month of each season a text may call "last spring", "last summer", "last autumn"
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+#: the words that open a clause of a cause or a time, whose season dates no figure after it
+_SEASON_ASIDE = re.compile(r"\b(?:because|since|after|before|when|once|as|although|while)\b",
+                           re.I)
 #: the words that set a quarter against the one before it, not the year's
 _QUARTER_BEFORE = re.compile(r"\b(?:sequential(?:ly)?|(?:previous|preceding|prior|last|"
                              r"earlier)\s+(?:three\s+months|quarter)|quarter[\s-]on[\s-]quarter|"
@@ -1044,6 +1051,13 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     opening: list[str] = []
     earlier_said: str | None = None  # what a "last year" before resolved to
     for m in found:
+        if m.step.removeprefix("last-") in _SEASON_ENDS and (
+                not today or re.fullmatch(r"\d{4}/\d\d", current or "") or
+                _SEASON_ASIDE.search(sentence, 0, m.start)):
+            # "last summer's Year 11" in a school year's report is of that school year, not a
+            # calendar year; "Because of the campaign launched last spring, the share rises
+            # to 12.0%": the season dates the clause's event, not the figures after it
+            continue
         if _DEADLINE.search(sentence, max(0, m.start - 60), m.start):
             continue  # "to commit before the end of the phase in March": no figure's period
         key = current if m.step.startswith("now") else m.key
@@ -1118,12 +1132,17 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             # not from the period it reports on: January 2025's "last year" is 2024
             grain = m.step[5:]
             y, mo = int(today[:4]), int(today[5:7])
-            now = {"year": f"{y}", "month": f"{y}-{mo:02d}",
-                   "quarter": f"{y}-Q{(mo - 1) // 3 + 1}"}[grain]
-            if grain == "year" and current and re.fullmatch(r"\d{4}/\d\d", current):
-                y = y if mo >= 4 else y - 1  # a text about school or fiscal years counts them
-                now = f"{y}/{(y + 1) % 100:02d}"
-            key = back(now, grain)
+            if grain in _SEASON_ENDS:
+                # "last summer" in a text of October is that year's; in one of July the
+                # year's before: the season that ended last before the text was written
+                key = f"{y if mo > _SEASON_ENDS[grain] else y - 1}"
+            else:
+                now = {"year": f"{y}", "month": f"{y}-{mo:02d}",
+                       "quarter": f"{y}-Q{(mo - 1) // 3 + 1}"}[grain]
+                if grain == "year" and current and re.fullmatch(r"\d{4}/\d\d", current):
+                    y = y if mo >= 4 else y - 1  # a text about school or fiscal years counts them
+                    now = f"{y}/{(y + 1) % 100:02d}"
+                key = back(now, grain)
             earlier_said = earlier_said or key
             if key and m.end <= first and not m.base:
                 opening.append(key)  # "Last year we welcomed 2,400 attendees, 20% more ..."

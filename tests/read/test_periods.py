@@ -1025,3 +1025,37 @@ def test_the_figure_a_change_is_from_after_the_change_is_the_year_before_s() -> 
                            {"8%": "change"}, "2024-Q3")
     assert got["1,796"] == "2024-Q2"
 
+
+@pytest.mark.parametrize(("written", "key"), [("Friday 6 February 2026", "2025"),
+                                              ("Friday 9 October 2026", "2026")])
+def test_last_summer_is_the_summer_before_the_text_was_written(
+        tmp_path: Path, written: str, key: str) -> None:
+    """'Last summer we recorded 5,208 overnight stays' was dated the text's own year: 'last
+    summer' was no period at all; in October it is that year's summer, in February the
+    year's before."""
+    source = tmp_path / "lido.txt"
+    source.write_text(f"BRAXTON LIDO NEWS\n{written}\n\nThe pool holds 1,300 swimmers. Last "
+                      "summer it sold 48,600 tickets, an average of 520 a day.\n",
+                      encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["48,600"] == temporal["520"] == f'"{key}"^^xsd:gYear'
+
+
+def test_last_summer_in_a_school_year_s_report_or_a_reason_s_clause_dates_no_figure(
+        tmp_path: Path) -> None:
+    """A school year's report's 'last summer's leavers' is of that school year, and 'Since
+    the appeal opened last spring, gifts rise to 9.5%' dates the appeal, not the gifts: both
+    keep the text's own period."""
+    source = tmp_path / "college.txt"
+    source.write_text("HOLMFIRTH COLLEGE\nReview of the Year 2023/24\nThursday 10 October 2024"
+                      "\n\nOf last summer's 240 leavers, 198 went on to university.\n",
+                      encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["198"] == temporal["240"] == "ent:period-2023-24"
+    sentence = "Since the appeal opened last spring, gifts rise to 9.5% of income."
+    assert sentence_periods(sentence, _spans(sentence, "9.5%"), {"9.5%": "change"}, "2024",
+                            "2024-10-10") == {"9.5%": "2024"}

@@ -137,6 +137,7 @@ def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Pat
         from kg.read.conversions import price_lines
         writer.completions = [*writer.completions, *price_lines(sentence_figures, got.text)]
         _redate(folder, writer.redated)
+        _reunit(folder, writer.reunited)
         relations = _read_relations(claims_dir, doc_id, writer.relations + restated,
                                     writer.proposed, writer.completions,
                                     _total_cells(tables, writer))
@@ -437,6 +438,24 @@ def _redate(folder: Path, redated: dict[str, str]) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _reunit(folder: Path, reunited: dict[str, str]) -> None:
+    """Give figures written bare the unit of the table row they restate (``qudt:unit``):
+    "Occupied bed-days fell from 58,300" is a number of days, as the row's cells are."""
+    if not reunited:
+        return
+    path = folder / "claims.ttl"
+    lines, subject = [], None
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        m = re.match(r":(f-[\w-]+) a cg:Figure\b", line)
+        if m:
+            subject = m.group(1)
+        elif subject in reunited and line.startswith("    qudt:unit "):
+            line = f"    qudt:unit {reunited[subject]} ;"
+            subject = None
+        lines.append(line)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
 def _row_periods(cell: str, periods: dict[str, str]) -> set[str]:
     """The periods of the other cells of a table cell's row (":f-t1-r5-c3")."""
     m = re.fullmatch(r":?(f-t\d+-r\d+-c)(\d+)", cell)
@@ -494,7 +513,7 @@ def _restatements(figures, tables, writer) -> list[str]:
     from kg.read.superlatives import table_superlatives
     from kg.read.ties import (PERCENT, POINTS, moved_rows, named_sums, row_moves,
                               sequential_changes, stated_growth, ties)
-    from kg.read.turtle import lit
+    from kg.read.turtle import cell_place, lit
 
 
     def unit(t, table, c, cell):
@@ -547,6 +566,13 @@ def _restatements(figures, tables, writer) -> list[str]:
                 writer.redated[f.local] = dated[1]
             else:
                 sure = False
+        if (place := cell_place(cell)) is not None:
+            table = tables[place[0] - 1]
+            curie = writer._cell_unit(table, place[2] - 1,
+                                      table.rows[place[1] - 1].cells[place[2] - 1])[0]
+            if expand_iri(curie) != f.unit:
+                # a bare number tied to a row of another unit (kg.read.ties) is in its unit
+                writer.reunited[f.local] = curie
         if not sure:
             # the row or the period was inferred, not named: proposed, not checked
             writer.proposed.append(

@@ -103,6 +103,8 @@ _RELATIVE = re.compile(
     r"last)[\s-]+(?:year|season(?!\s+before\b))|the\s+(?:year|season)\s+before|(?:same|corresponding)\s+(?:quarter|month|period|half)\s+(?:a\s+year\s+"
     r"(?:earlier|ago|before)|(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year))|"
     r"\b(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<step>quarter|month)\b|"
+    # "last summer": the summer before the text was written, which may be of its own year
+    r"\blast\s+(?P<season>summer|autumn|fall|spring)\b|"
     r"\b(?:this|the\s+current)\s+(?P<now>year|quarter|month|season)\b", re.I)
 #: words before a period that make it the base of a comparison, not the figure's own
 BASE = re.compile(r"\b(?:from|on|than|with|against|since|over|versus|vs\.?)\s+"
@@ -381,7 +383,7 @@ def mentions(text: str, year: str | None = None) -> list[Mention]:
             # a season ("this season", "last season", "the season before") is the year the
             # text reports on, or the one before it: a club's, a harvest's, a theatre's year
             step = ("now-year" if m.group("now").lower() in ("year", "season") else "now") \
-                if m.group("now") else (m.group("step") or "year")
+                if m.group("now") else (m.group("step") or m.group("season") or "year").lower()
             if re.match(r"last\b(?![\s-]+season)", m.group(0), re.I):
                 # "last year": the writer's, not the text's
                 step = "last-" + step
@@ -858,6 +860,11 @@ def in_year(key: str, year: str) -> str | None:
     return f"{m.group(1) or ''}{year}{m.group(2)}" if m else None
 
 
+#: the last month of each season a text may call "last spring", "last summer", "last autumn"
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+#: the words that open a clause of a cause or a time, whose season dates no figure after it
+_SEASON_ASIDE = re.compile(r"\b(?:because|since|after|before|when|once|as|although|while)\b",
+                           re.I)
 #: the words that set a quarter against the one before it, not the year's
 _QUARTER_BEFORE = re.compile(r"\b(?:sequential(?:ly)?|(?:previous|preceding|prior|last|"
                              r"earlier)\s+(?:three\s+months|quarter)|quarter[\s-]on[\s-]quarter|"
@@ -874,6 +881,15 @@ _MOVED_FROM = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|fa
                          re.I)
 #: "... from ": what stands between the figure moved to and the one moved from
 _FROM_NEXT = re.compile(r"(?:\s+[\w-]+){0,4}?,?\s+from\s+(?:about\s+|around\s+|roughly\s+)?")
+#: what stands between a figure and the one it moved from: "… 96.8 million, up from 88.1"
+_UP_FROM = re.compile(r"(?:\s+[\w-]+){0,4}?,\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|"
+                      r"roughly\s+)?", re.I)
+#: what stands between a figure and the change that follows it: ", up", ", a rise of"
+_CHANGE_BETWEEN = re.compile(r",?\s+(?:up|down|higher|lower|an?\s+(?:increase|rise|gain|"
+                             r"fall|drop|decline|decrease)\s+of)\s+(?:by\s+)?", re.I)
+#: what stands between that change and the figure changed from: " from", " on", " against"
+_CHANGED_FROM = re.compile(r"\s+(?:from|on|against|compared\s+with|versus|vs\.?)\s+"
+                           r"(?:about\s+|around\s+|roughly\s+)?", re.I)
 #: words of a change over several years, whose "from" is no year before
 _SPANNED = re.compile(r"\bsince\b|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:years|decades)\b|"
                       # "an average annual rise of 4%", "compound annual growth" (not "the
@@ -1035,6 +1051,13 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
     opening: list[str] = []
     earlier_said: str | None = None  # what a "last year" before resolved to
     for m in found:
+        if m.step.removeprefix("last-") in _SEASON_ENDS and (
+                not today or re.fullmatch(r"\d{4}/\d\d", current or "") or
+                _SEASON_ASIDE.search(sentence, 0, m.start)):
+            # "last summer's Year 11" in a school year's report is of that school year, not a
+            # calendar year; "Because of the campaign launched last spring, the share rises
+            # to 12.0%": the season dates the clause's event, not the figures after it
+            continue
         if _DEADLINE.search(sentence, max(0, m.start - 60), m.start):
             continue  # "to commit before the end of the phase in March": no figure's period
         key = current if m.step.startswith("now") else m.key
@@ -1109,12 +1132,17 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
             # not from the period it reports on: January 2025's "last year" is 2024
             grain = m.step[5:]
             y, mo = int(today[:4]), int(today[5:7])
-            now = {"year": f"{y}", "month": f"{y}-{mo:02d}",
-                   "quarter": f"{y}-Q{(mo - 1) // 3 + 1}"}[grain]
-            if grain == "year" and current and re.fullmatch(r"\d{4}/\d\d", current):
-                y = y if mo >= 4 else y - 1  # a text about school or fiscal years counts them
-                now = f"{y}/{(y + 1) % 100:02d}"
-            key = back(now, grain)
+            if grain in _SEASON_ENDS:
+                # "last summer" in a text of October is that year's; in one of July the
+                # year's before: the season that ended last before the text was written
+                key = f"{y if mo > _SEASON_ENDS[grain] else y - 1}"
+            else:
+                now = {"year": f"{y}", "month": f"{y}-{mo:02d}",
+                       "quarter": f"{y}-Q{(mo - 1) // 3 + 1}"}[grain]
+                if grain == "year" and current and re.fullmatch(r"\d{4}/\d\d", current):
+                    y = y if mo >= 4 else y - 1  # a text about school or fiscal years counts them
+                    now = f"{y}/{(y + 1) % 100:02d}"
+                key = back(now, grain)
             earlier_said = earlier_said or key
             if key and m.end <= first and not m.base:
                 opening.append(key)  # "Last year we welcomed 2,400 attendees, 20% more ..."
@@ -1203,18 +1231,35 @@ def _sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: d
         # H1 2024's 7.7%); a quarter's "from" is the same quarter a year before, as a
         # quarter's report sets its figures against, unless the words say it is the quarter
         # before ("sequentially", "from the previous quarter"); "since 2018" or "over ten
-        # years" spans many
+        # years" spans many; "reached 71.4% of trips, up from 66.9%" is the same move
         if b in own or a in based or kinds.get(a) != kinds.get(b) or not dated.get(a) or \
                 not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12]|-Q[1-4])?|\d{4}/\d\d", dated[a]) or \
                 "-Q" in dated[a] and _QUARTER_BEFORE.search(sentence) or \
-                not _MOVED_TO.search(sentence, max(0, a0 - 40), a0) or \
-                not _FROM_NEXT.fullmatch(sentence[a1:b0]) or _SPANNED.search(sentence):
+                not (_MOVED_TO.search(sentence, max(0, a0 - 40), a0) and _FROM_NEXT.fullmatch(
+                    sentence[a1:b0]) or _UP_FROM.fullmatch(sentence[a1:b0])) or \
+                _SPANNED.search(sentence):
             continue
         earlier = back(dated[a], "year")
         if earlier:
             dated[b] = earlier
             based.add(b)
             own[b] = earlier  # a rate moved from ("to 38.3 percent from 32.8 percent")
+    for (a0, a1, a), (c0, c1, c), (b0, _, b) in zip(ordered, ordered[1:], ordered[2:]):
+        # the change written between the two: "revenue totalled NOK 7.86 billion, up 9.2
+        # percent from NOK 7.20 billion", "a margin of 15.1%, up 0.4 percentage points from
+        # 14.7%": the figure it changed from is the same part of the year before, as for
+        # "to 23.0% from 21.2%" above
+        if b in own or a in based or kinds.get(a) != kinds.get(b) or \
+                kinds.get(c) != "change" or not dated.get(a) or \
+                not re.fullmatch(r"(?:FY)?\d{4}(?:-H[12]|-Q[1-4])?|\d{4}/\d\d", dated[a]) or \
+                "-Q" in dated[a] and _QUARTER_BEFORE.search(sentence) or \
+                not _CHANGE_BETWEEN.fullmatch(sentence[a1:c0]) or \
+                not _CHANGED_FROM.fullmatch(sentence[c1:b0]) or _SPANNED.search(sentence):
+            continue
+        earlier = back(dated[a], "year")
+        if earlier:
+            dated[b] = own[b] = earlier
+            based.add(b)
     for (a0, a1, a), (b0, _, b) in zip(ordered, ordered[1:]):
         # the same move written the other way round: "the average bill will go up from £478
         # to £521", "the margin improved from 39.5% to 40.3%": the figure it moved from is

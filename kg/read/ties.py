@@ -1112,13 +1112,34 @@ def _head_span(header: str) -> int | None:
     return 3 * (("mar", "jun", "sep", "dec").index(m.group(5)[:3].lower()) + 1)
 
 
+#: a figure written bare, with no unit or sign: "from 58,300 to 56,900"
+_BARE = re.compile(r"[\d.,\s\u2009\u202f'’]+")
+NUM = "http://qudt.org/vocab/unit/NUM"
+
+
+def _unit_fits(f: SentenceFigure, t: int, table: Table, c: int, cell: Cell, named: bool,
+               cell_unit) -> bool:
+    """The cell is in the figure's unit; or the figure is written bare, as a plain number,
+    in a sentence that names the cell's row, whose label gives its cells a unit of a
+    quantity the figure leaves to its subject ("Occupied bed-days fell from 58,300 to
+    56,900" beside a row "Occupied bed-days", read in days). Only the cell whose value it
+    states: the unit the words leave unsaid is no reading of the words, so the value
+    decides whether the figure is that cell's at all."""
+    unit, scale = cell_unit(t, table, c, cell)
+    if unit == f.unit:
+        return True
+    return (named and f.unit == NUM and _BARE.fullmatch(f.quote) is not None
+            and unit not in (PERCENT, POINTS) and "/currency/" not in unit
+            and "CCY_" not in unit and _agrees(f, cell, scale))
+
+
 def _cells(f: SentenceFigure, t: int, table: Table, r: int, named: bool,
            spans: list[tuple[int, int, str]], earlier: str | None, cell_unit,
            row_period: str | None) -> list[tuple]:
     """The cells of row ``r`` the words allow for ``f``: (t, r, c, named, dated, period)."""
     row = table.rows[r]
     cols = [c for c, col in enumerate(table.columns) if row.cells[c] is not None
-            and not col.unsure and cell_unit(t, table, c, row.cells[c])[0] == f.unit
+            and not col.unsure and _unit_fits(f, t, table, c, row.cells[c], named, cell_unit)
             and _fits(f, col.header, col.kind) and not _other_base(f, col.header)]
     if f.unit == PERCENT and any(_whole_column(table.columns[c].header) for c in cols):
         # "Annual inflation rose to 2.8%" names the "Headline" column by the measure alone,

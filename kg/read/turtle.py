@@ -105,6 +105,9 @@ class TableWriter:
         self.named_periods: set[str] = set()
         #: figures a restatement dates anew: figure name -> period key
         self.redated: dict[str, str] = {}
+        #: figures written bare that a restatement gives the unit of the row it restates:
+        #: figure name -> unit (a CURIE)
+        self.reunited: dict[str, str] = {}
 
     def figure_id(self, t: int, r: int, c: int) -> str:
         return f":f-t{t}-r{r}-c{c}"

@@ -547,7 +547,7 @@ def test_the_figure_a_yearly_rate_moved_from_is_the_year_before_s() -> None:
     sentence = "Recycling reached 47.5% of waste, up from 44.1% of waste."
     assert sentence_periods(sentence, _spans(sentence, "47.5%", "44.1%"),
                             {"47.5%": "change", "44.1%": "change"}, "2021") == \
-        {"47.5%": "2021", "44.1%": "2021"}  # "up from" with no "to": no figure moved to
+        {"47.5%": "2021", "44.1%": "2020"}  # "up from" with no "to" is the same move
     sentence = "The vacancy rate edged up to 6.2% of homes from 5.8% as builders slowed."
     assert sentence_periods(sentence, _spans(sentence, "6.2%", "5.8%"),
                             {"6.2%": "change", "5.8%": "change"}, "2021/22") == \
@@ -1001,3 +1001,61 @@ def test_a_range_from_one_figure_to_another_is_no_move() -> None:
     spans = [(sentence.index(f), sentence.index(f) + len(f), f) for f in ("£212", "£236")]
     assert sentence_periods(sentence, spans, {}, "2027/28") == {"£212": "2027/28",
                                                                 "£236": "2027/28"}
+
+
+def test_the_figure_a_change_is_from_after_the_change_is_the_year_before_s() -> None:
+    """'Operating revenue totalled NOK 7.86 billion, up 9.2 percent from NOK 7.20 billion'
+    dated the earlier revenue by the report's own quarter: the change stood between the two
+    figures, so the move 'to X from Y' was not seen."""
+    sentence = "Turnover came to £41.3m, up 6.1% from £38.9m, as the new depot opened."
+    assert sentence_periods(sentence, _spans(sentence, "£41.3m", "6.1%", "£38.9m"),
+                            {"6.1%": "change"}, "2023-Q2") == \
+        {"£41.3m": "2023-Q2", "6.1%": "2023-Q2", "£38.9m": "2022-Q2"}
+    sentence = "The loss ratio was 58.2%, down 3.4 percentage points on 61.6%."
+    assert sentence_periods(sentence, _spans(sentence, "58.2%", "3.4 percentage points", "61.6%"),
+                            {"58.2%": "change", "3.4 percentage points": "change",
+                             "61.6%": "change"}, "2022/23") == \
+        {"58.2%": "2022/23", "3.4 percentage points": "2022/23", "61.6%": "2021/22"}
+    sentence = "Members numbered 2,315 at the year end, down from 2,402."
+    assert sentence_periods(sentence, _spans(sentence, "2,315", "2,402"), {}, "2026") == \
+        {"2,315": "2026", "2,402": "2025"}
+    # a base that names its own period, or a quarter set against the one before, keeps it
+    sentence = "Orders reached 1,940, up 8% from 1,796 in the previous quarter."
+    got = sentence_periods(sentence, _spans(sentence, "1,940", "8%", "1,796"),
+                           {"8%": "change"}, "2024-Q3")
+    assert got["1,796"] == "2024-Q2"
+
+
+@pytest.mark.parametrize(("written", "key"), [("Friday 6 February 2026", "2025"),
+                                              ("Friday 9 October 2026", "2026")])
+def test_last_summer_is_the_summer_before_the_text_was_written(
+        tmp_path: Path, written: str, key: str) -> None:
+    """'Last summer we recorded 5,208 overnight stays' was dated the text's own year: 'last
+    summer' was no period at all; in October it is that year's summer, in February the
+    year's before."""
+    source = tmp_path / "lido.txt"
+    source.write_text(f"BRAXTON LIDO NEWS\n{written}\n\nThe pool holds 1,300 swimmers. Last "
+                      "summer it sold 48,600 tickets, an average of 520 a day.\n",
+                      encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["48,600"] == temporal["520"] == f'"{key}"^^xsd:gYear'
+
+
+def test_last_summer_in_a_school_year_s_report_or_a_reason_s_clause_dates_no_figure(
+        tmp_path: Path) -> None:
+    """A school year's report's 'last summer's leavers' is of that school year, and 'Since
+    the appeal opened last spring, gifts rise to 9.5%' dates the appeal, not the gifts: both
+    keep the text's own period."""
+    source = tmp_path / "college.txt"
+    source.write_text("HOLMFIRTH COLLEGE\nReview of the Year 2023/24\nThursday 10 October 2024"
+                      "\n\nOf last summer's 240 leavers, 198 went on to university.\n",
+                      encoding="utf-8")
+    claims = (read(source, tmp_path / "c").folder / "claims.ttl").read_text(encoding="utf-8")
+    temporal = dict(re.findall(r'cg:quote "([^"]+)" ;\n(?:    [^\n]*\n)*?    dcterms:temporal '
+                               r'([^ ;]+)', claims))
+    assert temporal["198"] == temporal["240"] == "ent:period-2023-24"
+    sentence = "Since the appeal opened last spring, gifts rise to 9.5% of income."
+    assert sentence_periods(sentence, _spans(sentence, "9.5%"), {"9.5%": "change"}, "2024",
+                            "2024-10-10") == {"9.5%": "2024"}

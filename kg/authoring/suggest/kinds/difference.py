@@ -88,7 +88,10 @@ PATTERNS = Patterns({
              words(","), figure(*AMOUNTS, POINTS, role="difference")]],
     # "€540 a year, compared with €660 paid monthly, a saving of €120": a saving between two
     # prices the clause gives before it (alone, "savings of £2m" may be against a budget)
-    "saving": [[words("saving", "savings"), words("of"), figure(*AMOUNTS, role="difference")]],
+    "saving": [[words("saving", "savings"), words("of"), figure(*AMOUNTS, role="difference")],
+               # "for 2 400 kr instead of 2 850 kr - you save 450 kr": the verb's object, a
+               # saving only between two prices the words set against each other
+               [words("save", "saves", "saved"), figure(*AMOUNTS, role="difference")]],
     # what is left of a whole once a part is taken: "of the $150 million authorised, $62.5
     # million was used, leaving $87.5 million", "leaves a balance of £2m"
     "rest": [[words("leaving", "leaves"), words("only", "just", "about", "some",
@@ -375,9 +378,12 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # is "on" is the dearer, the price before it the cheaper
                 pair = [on, before[-1]]
             elif m.name == "saving":
-                pair = before[-2:] if len(before) >= 2 and not clause_between(
-                    sentence, before[-2].token, m.start) else _one_average_apart(
-                    sentence, diff, others)
+                noun = sentence.doc[m.start].lower_ in ("saving", "savings")
+                pair = [] if not noun else before[-2:] if len(before) >= 2 and \
+                    not clause_between(sentence, before[-2].token, m.start) else \
+                    _one_average_apart(sentence, diff, others)
+                if len(pair) != 2:
+                    pair = _set_against(sentence, m, diff, others)
             elif m.name == "gap" and len(before) >= 2:
                 # "cost €3.1 million while fares brought in €2.4 million, leaving a shortfall
                 # of €0.7 million": the two values the gap is left between stand before it
@@ -439,6 +445,25 @@ def _gap_moved_from(sentence: Sentence, diff: Slot) -> Slot | None:
                 not any(s.token for s in sentence.slots if diff.token < s.token < base.token):
             return base
     return None
+
+
+#: words that set one price against another: "€278.40, compared with €348", "for 2 400 kr
+#: instead of 2 850 kr"
+_SET_AGAINST = ("against", "compared", "versus", "vs", "vs.", "instead", "rather")
+
+
+def _set_against(sentence: Sentence, m, diff: Slot, others: list[Slot]) -> list[Slot]:
+    """The two prices a saving lies between where the words set one against the other:
+    "costs €278.40 a year, compared with €348 if you pay monthly, a saving of €69.60", "for
+    2 400 kr instead of 2 850 kr - you save 450 kr". A price for a year or a month is an end
+    here as much as one for a visit (the saving is said per the same thing), so only the
+    words decide: exactly two amounts of the unit before the saving in its clause, with a
+    word that sets them against each other between them; none else."""
+    near = [s for s in others if s.token < diff.token]
+    if len(near) != 2 or clause_between(sentence, near[0].token, m.start):
+        return []
+    between = sentence.doc[near[0].token + 1:near[1].token]
+    return near if any(t.lower_ in _SET_AGAINST for t in between) else []
 
 
 def _one_average_apart(sentence: Sentence, diff: Slot, others: list[Slot]) -> list[Slot]:
@@ -959,10 +984,20 @@ _LAST = ("last", "previous", "prior", "preceding", "year-earlier")
 
 def _before_the_change(sentence: Sentence, document: Document | None, base, diff) -> bool:
     """"averaged 19.4 days, compared with 21.0 days in 2022, a cut of 1.6 days" (of 2023): a
-    baseline the words place in a year before the one the change is of."""
+    baseline the words place in a year before the one the change is of, or on a date
+    before the one of the level said before the change."""
     word = sentence.doc[base.start].lower_
     if document is None or word not in _SINCE:
         return False
+    theirs = document.periods.get(base.roles["base"].local) or ""
+    if len(theirs) == 10 and any(
+            len(p := document.periods.get(s.local) or "") == 10 and p > theirs
+            for s in sentence.slots if s.unit == diff.unit and s.token < diff.token
+            and s is not base.roles["base"]):
+        # "stood at A$64.3m at 31 December 2024, an increase of A$6.4m on the A$57.9m held
+        # at 30 June 2024": a baseline dated a day before the one the level before the
+        # change is dated, in the same year as often as not
+        return True
     said = _year_said(sentence, base.roles["base"])
     period = document.periods.get(diff.local) or ""
     return said is not None and period[:4].isdigit() and said < int(period[:4])

@@ -644,6 +644,18 @@ _OWN_VERBS = ("is", "was", "were", "are", "be", "been", "has", "had", "have", "s
               "stands", "reached", "reaches", "totalled", "totaled", "totals", "came")
 
 
+#: the words that join the two levels of a move set off after them: "… and 52% in the
+#: second", "… but only 655 last year"
+_PAIR_JOINERS = ("and", "but")
+
+
+def _elided(words: list[str]) -> bool:
+    """Whether the words after a joiner lead straight to the second level, its verb and
+    noun left out ("…, and 23,440 in the second", "but only 655"): after a comma or a "but"
+    anything else may be another subject's clause ("…, and the list held 420")."""
+    return all(w in ("only", "just") for w in words)
+
+
 def _joined_pair(sentence: Sentence, change: Slot) -> tuple[Slot, Slot] | None:
     """(initial, final) of a move set off by a comma after the two levels it joins with
     "and": "uptake was 40% in the first round and 52% in the second, an increase of 30%",
@@ -680,12 +692,26 @@ def _joined_pair(sentence: Sentence, change: Slot) -> tuple[Slot, Slot] | None:
                                or t.lower_ in ("from", "to", "than"))
 
     between = doc[initial.token + 1:final.token]
-    # ("sales were 400 in 2022, and profit was 520 in 2023": a comma or a verb of its own
-    # after "and" starts another subject's clause)
-    if [t.lower_ for t in between].count("and") != 1 or \
-            any(t.text in ",;:" or t.lower_ in _OWN_VERBS for t in between) or \
-            clause_between(sentence, initial.token, comma) or \
-            any(moves(t) for t in doc[:comma]) or \
+    said = [t.lower_ for t in between]
+    joiners = [k for k, w in enumerate(said) if w in _PAIR_JOINERS]
+    # "signed 702 in 2023 but only 655 last year", "18,420 came in the first half, and
+    # 23,440 in the second": a comma may stand right before the one joiner, where the
+    # second level follows it straight
+    commas = [k for k, w in enumerate(said) if w == ","]
+    # ("sales were 400 in 2022, and profit was 520 in 2023": a verb of its own after "and"
+    # starts another subject's clause; the first level's own verb before it does not:
+    # "18,420 bookings came in the first half, and 23,440 in the second")
+    # (a colon may close a clause before the two levels: "Demand grew as word spread:
+    # 18,420 came in …": its verb of motion is that clause's)
+    opening = max((t.i for t in doc[:initial.token] if t.text in ":;"), default=-1) + 1
+    if len(joiners) != 1 or any(k + 1 != joiners[0] for k in commas) or \
+            (commas or said[joiners[0]] == "but") and not _elided(said[joiners[0]+1:]) or \
+            any(t.text in ";:" for t in between) or \
+            any(t.lower_ in _OWN_VERBS for t in between[joiners[0]:]) or \
+            any(clause_between(sentence, a, b) for a, b in (
+                (initial.token, initial.token + 1 + joiners[0]),
+                (initial.token + 1 + joiners[0], comma))) or \
+            any(moves(t) for t in doc[opening:comma]) or \
             initial.value == final.value or is_gap(sentence, initial) or \
             is_gap(sentence, final):
         return None

@@ -941,13 +941,9 @@ class TableWriter:
             if not placed:
                 continue
             factor = f":f-t{t}-r{r + 1}-count"
-            self.out.append("\n".join([
-                f"{factor} a cg:Figure ; {READ} ;   # table {t}, the count its row prices",
-                f"    cg:claim {claim} ;", f"    cg:quote {lit(quote)} ;",
-                *([said.rstrip("\n")] if said else []),
-                f"    qudt:numericValue {counted.group(1)} ;", "    qudt:unit unit:UNITLESS ;",
-                "    cg:measures cg:Factor ;",
-                f"    schema:about {self.entity(row.label)} .\n"]))
+            self._quoted_figure(factor, f"table {t}, the count its row prices", claim, quote,
+                                said, counted.group(1), "unit:UNITLESS",
+                                ["    cg:measures cg:Factor ;"], self.entity(row.label))
             self._relation("MultipleRelation", claim,
                            f"{row.label}: {cols[total].header} is {quote} at "
                            f"{cols[price].header}",
@@ -1006,16 +1002,23 @@ class TableWriter:
             return None
         value = found.group("value").replace(",", ".")
         figure = f":f-t{t}-{name}"
+        # (a tax's rate is set, not rounded: "20%" is no 15 to 25)
+        self._quoted_figure(figure, f"table {t}, the rate its head charges", claim, quote, said,
+                            value, "unit:PERCENT",
+                            ["    cg:decimals 2 ;   # a rate a tax is charged at is exact",
+                             "    cg:measures cg:ShareOf ;"], f"ent:{self.doc_id}-subject")
+        return figure
+
+    def _quoted_figure(self, figure: str, comment: str, claim: str, quote: str, said: str,
+                       value: str, unit: str, more: list[str], about: str) -> None:
+        """A figure a table's label or head states (a row's count, a head's tax rate), in the
+        claim of its line."""
         self.out.append("\n".join([
-            f"{figure} a cg:Figure ; {READ} ;   # table {t}, the rate its head charges",
+            f"{figure} a cg:Figure ; {READ} ;   # {comment}",
             f"    cg:claim {claim} ;", f"    cg:quote {lit(quote)} ;",
             *([said.rstrip("\n")] if said else []),
-            f"    qudt:numericValue {value} ;", "    qudt:unit unit:PERCENT ;",
-            # (a tax's rate is set, not rounded: "20%" is no 15 to 25)
-            "    cg:decimals 2 ;   # a rate a tax is charged at is exact",
-            "    cg:measures cg:ShareOf ;",
-            f"    schema:about ent:{self.doc_id}-subject .\n"]))
-        return figure
+            f"    qudt:numericValue {value} ;", f"    qudt:unit {unit} ;", *more,
+            f"    schema:about {about} .\n"]))
 
     def _tax_shares(self, t: int, table: Table, rate: str,
                     pairs: list[tuple[int, tuple[int, int], tuple[int, int]]],

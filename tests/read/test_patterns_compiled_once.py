@@ -13,22 +13,6 @@ from kg.read.conversions import rate_currencies
 from kg.read.tables import _scale_and_unit, column_period
 
 
-@pytest.fixture
-def compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The patterns compiled from here on (the re module's own cache emptied first)."""
-    import re._compiler as compiler
-
-    seen: list[str] = []
-    real = compiler.compile
-
-    def counting(p, flags=0):
-        seen.append(p if isinstance(p, str) else "<parsed>")
-        return real(p, flags)
-
-    re.purge()
-    monkeypatch.setattr(compiler, "compile", counting)
-    return seen
-
 
 def test_a_stated_rate_read_again_compiles_nothing(compiles: list[str]) -> None:
     sentence = "The hotel charged 0.86 pounds to the euro, or one euro bought 0.86 pounds."

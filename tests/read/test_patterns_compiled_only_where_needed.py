@@ -13,24 +13,12 @@ from kg.read import conversions
 from kg.read.conversions import rate_currencies
 
 
-@pytest.fixture
-def compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The patterns compiled from here on (the re module's and the reader's caches of them
-    emptied first)."""
-    import re._compiler as compiler
-
-    seen: list[str] = []
-    real = compiler.compile
-
-    def counting(p, flags=0):
-        seen.append(p if isinstance(p, str) else "<parsed>")
-        return real(p, flags)
-
-    re.purge()
+@pytest.fixture(autouse=True)
+def _rate_caches_emptied() -> None:
+    """The reader's own caches of its rate patterns emptied, so each test sees what it
+    compiles (the re module's cache is emptied by the ``compiles`` fixture)."""
     conversions._names.cache_clear()
     conversions._rate_pattern.cache_clear()
-    monkeypatch.setattr(compiler, "compile", counting)
-    return seen
 
 
 def test_a_rate_per_a_named_currency_compiles_only_the_patterns_it_needs(

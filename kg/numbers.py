@@ -273,12 +273,11 @@ def kept_babel_names() -> dict[str, list[str]]:
     """:func:`babel_names` of every currency in :data:`CURRENCIES`: as kept in
     :data:`BABEL_NAMES` when the installed babel is the one that wrote it and it names
     them all, else from babel itself."""
-    try:
-        kept = json.loads(BABEL_NAMES.read_bytes())
-    except (OSError, ValueError):
-        kept = {}
-    if kept.get("babel") == babel_version() and CURRENCIES <= kept.get("names", {}).keys():
-        return kept["names"]
+    from kg.jsontext import kept
+
+    found = kept(BABEL_NAMES, {"babel": babel_version()})
+    if found is not None and CURRENCIES <= found.get("names", {}).keys():
+        return found["names"]
     return babel_names(CURRENCIES)
 
 

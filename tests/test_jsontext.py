@@ -16,3 +16,18 @@ def test_pretty_writes_the_standard_librarys_text() -> None:
 def test_integers_beyond_64_bits_still_write() -> None:
     obj = {"n": 10 ** 30}
     assert pretty(obj) == '{\n  "n": 1000000000000000000000000000000\n}\n'
+
+
+def test_a_kept_file_is_read_only_for_the_versions_that_wrote_it(tmp_path) -> None:
+    from kg.jsontext import kept
+
+    f = tmp_path / "kept.json"
+    assert kept(f, {"babel": "2.16.0"}) is None                      # missing
+    f.write_text('{"babel": "2.16.0", "names": {"NOK": "krone"}}')
+    assert kept(f, {"babel": "2.16.0"}) == {"babel": "2.16.0", "names": {"NOK": "krone"}}
+    assert kept(f, {"babel": "2.17.0"}) is None                      # another version
+    assert kept(f, {"babel": "2.16.0", "pycountry": "24.6"}) is None  # a library it lacks
+    f.write_text('["babel", "2.16.0"]')
+    assert kept(f, {"babel": "2.16.0"}) is None                      # no JSON object
+    f.write_text('{"babel": "2.16.0", ')
+    assert kept(f, {"babel": "2.16.0"}) is None                      # cut short

@@ -1249,15 +1249,11 @@ def dollar_places_text() -> str:
 def _dollar_kept() -> dict:
     """:func:`dollar_places_of_libraries`: as kept in :data:`DOLLAR_PLACES` where the
     installed pycountry and babel are the ones that wrote it, else from them."""
-    import json
+    from kg.jsontext import kept
 
-    try:
-        kept = json.loads(DOLLAR_PLACES.read_bytes())
-    except (OSError, ValueError):
-        kept = {}
-    if isinstance(kept, dict) and kept.get("places") and \
-            all(kept.get(k) == v for k, v in dollar_place_versions().items()):
-        return kept
+    found = kept(DOLLAR_PLACES, dollar_place_versions())
+    if found is not None and found.get("places"):
+        return found
     return dollar_places_of_libraries()
 
 

@@ -136,8 +136,7 @@ def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Pat
         restated = _restatements(sentence_figures, tables, writer)
         from kg.read.conversions import price_lines
         writer.completions = [*writer.completions, *price_lines(sentence_figures, got.text)]
-        _redate(folder, writer.redated)
-        _reunit(folder, writer.reunited)
+        _amend_figures(folder, writer.redated, writer.reunited)
         relations = _read_relations(claims_dir, doc_id, writer.relations + restated,
                                     writer.proposed, writer.completions,
                                     _total_cells(tables, writer))
@@ -413,47 +412,37 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
     path.write_text(text, encoding="utf-8")
 
 
-def _redate(folder: Path, redated: dict[str, str]) -> None:
-    """Give figures a restatement dated anew their period (``dcterms:temporal``)."""
-    if not redated:
+def _amend_figures(folder: Path, redated: dict[str, str], reunited: dict[str, str]) -> None:
+    """Give figures a restatement dated anew their period (``dcterms:temporal``), and
+    figures written bare the unit of the table row they restate (``qudt:unit``: "Occupied
+    bed-days fell from 58,300" is a number of days, as the row's cells are), in one pass
+    over the claims written."""
+    if not redated and not reunited:
         return
     from kg.read.periods import turtle
     path = folder / "claims.ttl"
     text = path.read_text(encoding="utf-8")
-    lines, subject, defined = [], None, {}
+    lines, subject, defined, done = [], None, {}, set()
     for line in text.split("\n"):
         m = re.match(r":(f-[\w-]+) a cg:Figure\b", line)
         if m:
             subject = m.group(1)
-        elif subject in redated and line.startswith("    dcterms:temporal "):
+        elif subject in redated and line.startswith("    dcterms:temporal ") and \
+                (subject, "temporal") not in done:
             term, definition = turtle(redated[subject])
             line = f"    dcterms:temporal {term} ;"
             if definition and term not in text:
                 defined[term] = definition
-            subject = None
+            done.add((subject, "temporal"))
+        elif subject in reunited and line.startswith("    qudt:unit ") and \
+                (subject, "unit") not in done:
+            line = f"    qudt:unit {reunited[subject]} ;"
+            done.add((subject, "unit"))
         lines.append(line)
     text = "\n".join(lines)
     if defined:
         text = text.rstrip("\n") + "\n" + "".join(defined.values())
     path.write_text(text, encoding="utf-8")
-
-
-def _reunit(folder: Path, reunited: dict[str, str]) -> None:
-    """Give figures written bare the unit of the table row they restate (``qudt:unit``):
-    "Occupied bed-days fell from 58,300" is a number of days, as the row's cells are."""
-    if not reunited:
-        return
-    path = folder / "claims.ttl"
-    lines, subject = [], None
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        m = re.match(r":(f-[\w-]+) a cg:Figure\b", line)
-        if m:
-            subject = m.group(1)
-        elif subject in reunited and line.startswith("    qudt:unit "):
-            line = f"    qudt:unit {reunited[subject]} ;"
-            subject = None
-        lines.append(line)
-    path.write_text("\n".join(lines), encoding="utf-8")
 
 
 def _row_periods(cell: str, periods: dict[str, str]) -> set[str]:

@@ -61,14 +61,10 @@ def month_words_text() -> str:
 
 def _kept_month_words() -> frozenset[str] | None:
     """:data:`MONTH_WORDS`' words where the installed dateparser and htmldate wrote them."""
-    try:
-        kept = json.loads(MONTH_WORDS.read_bytes())
-    except (OSError, ValueError):
-        return None
-    if not isinstance(kept, dict) or \
-            any(kept.get(k) != v for k, v in month_word_versions().items()):
-        return None
-    return frozenset(kept.get("words", ()))
+    from kg.jsontext import kept
+
+    found = kept(MONTH_WORDS, month_word_versions())
+    return None if found is None else frozenset(found.get("words", ()))
 
 
 _SEPARATOR = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")

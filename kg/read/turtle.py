@@ -765,9 +765,8 @@ class TableWriter:
                 continue
             if col.kind != "share" or not totals:
                 continue
-            year = re.search(r"(?:19|20)\d\d", col.header)
             values = [v for v, c in enumerate(cols) if c.kind == "value"]
-            named = [v for v in values if year and year.group(0) in cols[v].header]
+            named = _period_named(col.header, cols, values)
             if not named:
                 # "Region | Taxa | Accessions | Share of taxa (%)": the head names the column
                 # the shares are of, whichever stands nearest
@@ -1650,6 +1649,26 @@ def _fiscal_head(header: str) -> tuple[int, str, int] | None:
         return None
     year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
     return year, (m.group(1) or "").upper(), int(m.group(2) or 0)
+
+
+#: a period a head writes: a year ("2024") or a fiscal year, half or quarter in short
+#: ("FY25", "H1 2024", "Q3")
+_HEAD_PERIOD = re.compile(r"\b(?:FY|H[12]|Q[1-4])\s?'?\d{2,4}\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def _period_named(header: str, cols: list, values: list[int]) -> list[int]:
+    """The value columns whose heads write the period a share column's head names ("Share
+    of FY25 revenue (%)" beside "FY25" and "FY24" is of the "FY25" column, not the one
+    nearest): the same words, as a whole, not a year inside another ("2024" in "2024-25"
+    still names it, as the head's year did before)."""
+    said = _HEAD_PERIOD.search(header)
+    if not said:
+        return []
+    token = re.sub(r"\s|'", "", said.group(0)).lower()
+    return [v for v in values
+            if any(re.sub(r"\s|'", "", m.group(0)).lower() == token
+                   for m in _HEAD_PERIOD.finditer(cols[v].header))
+            or (token.isdigit() and token in cols[v].header)]
 
 
 def _latest_period_column(cols: list, candidates: list[int]) -> list[int]:

@@ -5,6 +5,8 @@ to $5,468 million from $5,311 million"."""
 
 from __future__ import annotations
 
+import re
+
 from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, EVALUATIVE, UP, bases,
                                              clause_between,
                                              direction, level_said_before, pair_before,
@@ -489,7 +491,7 @@ def _amounts(sentence: Sentence, diff: Slot) -> list[Slot]:
     """The sentence's other amounts of the difference's unit that may be an end of it."""
     return [s for s in sentence.slots if s is not diff and s.cls in AMOUNTS
             and s.unit == diff.unit and not _reference(sentence, s)
-            and not interval_bound(sentence, s)]
+            and not interval_bound(sentence, s) and not p_value(sentence, s)]
 
 
 def _points_apart(sentence: Sentence, document: Document, m, diff) -> tuple | None:
@@ -859,6 +861,20 @@ def interval_bound(sentence: Sentence, slot) -> bool:
     return any(w in _INTERVAL for w in before[-3:])
 
 
+#: the words that give a test's p-value right before it: "p=0.09", "P < 0.001", "p-value
+#: of 0.03"
+_P_VALUE = re.compile(r"\bp(?:\s*-?\s*values?)?\s*(?:[=<>\u2264\u2265]=?|\bof|\bwas|\bis)\s*$"
+                      r"|\bp\s*-?\s*values?\s*$", re.I)
+
+
+def p_value(sentence: Sentence, slot) -> bool:
+    """A test's p-value ("(p=0.09)"): how likely the effect is by chance, never an amount
+    an effect or a gap is measured from."""
+    token = sentence.doc[slot.token]
+    own = re.match(r"\D*", token.text).group(0)  # "p=" where the tokens keep "p=0.09" whole
+    return bool(_P_VALUE.search(sentence.doc.text[max(0, token.idx - 16):token.idx] + own))
+
+
 def _reference(sentence: Sentence, slot) -> bool:
     """A number word that refers to things said, not a figure: "between the two"."""
     before = sentence.doc[slot.token - 1].lower_ if slot.token else ""
@@ -1094,6 +1110,11 @@ def _by(sentence: Sentence, document: Document, m, diff, others):
     billion", "A lags B by N": the verb says whether its subject (the figure before it) is
     the larger; the other is the figure after it, or the one an earlier sentence gives."""
     cue = next(t for t in sentence.doc[m.start:m.end] if t.lower_ in _UNDER_BY + _OVER_BY)
+    if any(t.lower_ == "by" for t in sentence.doc[cue.i + 1:diff.token - 1]):
+        # "the limit was exceeded by 40 of 600 tests in one town and by 95 in the other":
+        # the verb's own "by" comes first (here the passive's agent), so the "by" the match
+        # ends on is another clause's, with no margin of the verb
+        return None
     subject = [s for s in others if s.token < cue.i]
     other = [s for s in others if cue.i < s.token < diff.token]
     if subject and not other:

@@ -242,7 +242,7 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             # amount per thing) is what the total is shared out as, never a part of it
             parts = _same(sentence.slots, total,
                           lambda s: s.token < total.token and not is_rate(sentence, s)
-                          and not _averaged(sentence, s))
+                          and not _averaged(sentence, s) and not _in_each(sentence, s))
             if len(parts) < 2 and sentence.doc[m.start].lower_ == "total":
                 parts = _listed(sentence, total)  # "A total of 1,912 falls: 812 … and 1,100 …"
             parts = _one_series(sentence, parts, total)
@@ -439,6 +439,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 continue
             parts, across = [part, rest], total.sentence != sentence.index
             stated = True
+        elif (own := _sum_said_here(sentence)) is not None:
+            # "Of those enrolled, 188 finished: 90 … and 98 …", "… while X added 121; in all,
+            # 733 …": the sentence states the total of its own parts, so none of them is a
+            # part of a whole said earlier
+            total, parts = own
+            if any(total.local in s.figures for s in out):
+                continue
         else:
             if sentence.doc[m.end - 1].lower_ == "other" and \
                     sentence.doc[m.end:m.end + 1].text.lower() in _NO_REST:
@@ -1846,6 +1853,46 @@ def _averaged(sentence: Sentence, slot: Slot) -> bool:
     before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
     return any(after[i:i + 2] == ["on", "average"] for i in range(2)) or \
         any(w in ("average", "averaged", "averaging", "mean") for w in before)
+
+
+_EACH = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:in|at|for|on)\s+(?:each|every)\b", re.I)
+
+
+def _in_each(sentence: Sentence, slot: Slot) -> bool:
+    """Whether a count is one for each of something, named a few words after it ("16
+    surfaces in each ward", "3 samples at every site"): the total multiplies it, no sum
+    has it as a part."""
+    return bool(_EACH.match(sentence.doc[slot.token + 1:slot.token + 7].text))
+
+
+#: the words right before a figure that make it the total of those said before it
+_IN_ALL = re.compile(r"\b(?:in\s+all|in\s+total|altogether|all\s+told)\s*,?\s*$", re.I)
+
+
+def _sum_said_here(sentence: Sentence) -> tuple[Slot, list[Slot]] | None:
+    """(total, parts) a sentence states itself: a level right before a colon that opens two
+    or more of its unit ("188 finished: 90 in one arm and 98 in the other"), or one "in all"
+    opens after two or more of its unit ("612 …, a further 121 …; in all, 733 …")."""
+    doc = sentence.doc
+    slots = [s for s in sentence.slots if s.cls in AMOUNTS and level(sentence, s)]
+    for colon in (t.i for t in doc if t.text == ":"):
+        after = [s for s in slots if s.token > colon]
+        # ("191 completed the 12-week course: …": the head is the last of the list's unit)
+        before = [s for s in slots if s.token < colon and after and s.unit == after[0].unit]
+        if not before:
+            continue
+        head = before[-1]
+        after = [s for s in after if s.unit == head.unit]
+        if len(after) >= 2 and not any(t.text in (";", ":") for t in doc[head.token + 1:colon]) \
+                and all((s.value or 0) < (head.value or 0) for s in after) and \
+                any(t.lower_ == "and" for t in doc[after[-2].token:after[-1].token]):
+            return head, after
+    for total in slots:
+        if _IN_ALL.search(doc[max(0, total.token - 4):total.token].text):
+            parts = [s for s in slots if s.token < total.token and s.unit == total.unit]
+            if len(parts) >= 2:
+                return total, parts
+    return None
 
 
 def _one_series(sentence: Sentence, parts: list[Slot], total: Slot) -> list[Slot]:

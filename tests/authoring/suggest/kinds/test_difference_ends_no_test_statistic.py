@@ -34,7 +34,8 @@ def test_a_second_by_is_no_margin_of_the_verb(tmp_path: Path) -> None:
 
 
 def test_a_margin_right_after_its_verb_still_reads(tmp_path: Path) -> None:
-    text = "Rail freight of 58 million tonnes exceeded road freight of 41 million tonnes by 17 million tonnes."
+    text = ("Rail freight of 58 million tonnes exceeded road freight of 41 million tonnes by 17 "
+            "million tonnes.")
     assert _differences(tmp_path, text) == [
         {"minuend": ("58 million tonnes",), "subtrahend": ("41 million tonnes",),
          "difference": ("17 million tonnes",)}]

@@ -2689,7 +2689,7 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     pointed = _pointed_back(sentence, document, average, count)
     if pointed is not None:
         return pointed
-    verbs = {stem(w) for w in _VERBS}
+    verbs = {stem(w) for w in _VERBS} - _subject_nouns(sentence, average)
     ordered = [w for w in words_before(sentence, average) if w not in verbs]
     clause = name(sentence, average) - verbs
     if clause and cost_verb:
@@ -2813,6 +2813,23 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     return _all_rows(sentence, document, average, found) or \
         _segment_row(sentence, document, average, found) or \
         _row_of_counted(sentence, document, average, count, found) or found
+
+
+#: the words of _VERBS that are nouns as well as verbs ("each meal cost", "school costs")
+_NOUN_OR_VERB = ("cost", "costs")
+#: the verbs after which such a word is the noun its clause is about ("costs work out to")
+_AFTER_SUBJECT = ("work", "works", "worked", "amount", "amounts", "came", "come", "comes",
+                  "was", "were", "is", "are", "means")
+
+
+def _subject_nouns(sentence: Sentence, average: Slot) -> set[str]:
+    """The stems of words that read as a verb or a noun and are the noun here: "budgeted
+    clinic costs work out to about $240 per patient" names the costs (the clause's verb is
+    "work out"), so a figure named as costs is what it spreads, never one the other words
+    ("budgeted": "income is budgeted at …") name alone."""
+    doc = sentence.doc
+    return {stem(t.text) for t in doc[:average.token] if t.lower_ in _NOUN_OR_VERB
+            and t.i + 1 < average.token and doc[t.i + 1].lower_ in _AFTER_SUBJECT}
 
 
 #: the words that gather every row of a table: "across all sizes", "every model"

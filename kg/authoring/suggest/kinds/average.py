@@ -2925,6 +2925,12 @@ def _row_of_counted(sentence: Sentence, document: Document, average: Slot, count
         return None
     at = document.sentences[count.sentence]
     things = nouns_after(at, count, 1)
+    # "9,600 pupil workshops …, at a cost of £14.50 per workshop": the average is per the
+    # noun the count's compound ends on; the word before it says which workshops, and a row
+    # it names ("Pupil mentoring") is of other things
+    per = _per_thing(sentence, average)
+    if per is not None and per not in things and per in nouns_after(at, count, 3):
+        things = {per}
     if not things:
         return None
     said = {stem(t.text) for t in sentence.doc[:average.token] if t.is_alpha}

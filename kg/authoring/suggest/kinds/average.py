@@ -2810,9 +2810,25 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         if found.sentence == rival.sentence:
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
+    if rival is not None and _rows_named_alike(document, clause, found, rival):
+        return None
     return _all_rows(sentence, document, average, found) or \
         _segment_row(sentence, document, average, found) or \
         _row_of_counted(sentence, document, average, count, found) or found
+
+
+def _rows_named_alike(document: Document, clause: set[str], found: Slot, rival: Slot) -> bool:
+    """Whether two rows of one table's column are each named by as many of the average's
+    words, other words for each ("train 2,300 people in CPR and radio use, an average cost of
+    NZ$42 per person" beside a "Marine radio sets" row and a "CPR courses" row): nothing
+    says which row the average spreads."""
+    a, b = CELL.fullmatch(found.local), CELL.fullmatch(rival.local)
+    if a is None or b is None or found.value == rival.value or \
+            (a.group(1), a.group(3)) != (b.group(1), b.group(3)) or a.group(2) == b.group(2):
+        return False
+    one = clause & name(document.sentences[found.sentence], found)
+    other = clause & name(document.sentences[rival.sentence], rival)
+    return bool(one) and len(one) == len(other) and one != other
 
 
 #: the words of _VERBS that are nouns as well as verbs ("each meal cost", "school costs")

@@ -2679,6 +2679,11 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # "an average of £30 once our £8 tickets for students are counted": an amount set before
     # the very things the count counts names a kind of them by its price, no total of them
     here = [s for s in here if not _price_of_counted(sentence, document, s, count)]
+    if any(_list_item(sentence, s) for s in here):
+        # "prizes of £400, £250, £120 and £80, plus three rosettes at £15 each": the amounts
+        # are items of a list, each what one thing came to, and nothing says which, if any,
+        # is the total the average spreads
+        return None
     if here:
         return here[-1] if len(here) == 1 or here[-1].token < average.token else here[0]
     if any(alike(s) and _added_by_things(sentence, s) for s in sentence.slots):
@@ -2829,6 +2834,21 @@ def _rows_named_alike(document: Document, clause: set[str], found: Slot, rival: 
     one = clause & name(document.sentences[found.sentence], found)
     other = clause & name(document.sentences[rival.sentence], rival)
     return bool(one) and len(one) == len(other) and one != other
+
+
+def _list_item(sentence: Sentence, slot: Slot) -> bool:
+    """Whether an amount is one item of a list of amounts of its unit: the next or the one
+    before stands with only a comma, "and" or "or" between ("£250, £120 and £80")."""
+    doc = sentence.doc
+    for other in sentence.slots:
+        if other is slot or other.unit != slot.unit or other.cls != slot.cls:
+            continue
+        a, b = sorted((slot.token, other.token))
+        between = [t.lower_ for t in doc[a + 1:b]]
+        # (a lone "and" may join two amounts of other things: "£40 and £25 a head")
+        if between in ([","], [",", "and"], [",", "or"]):
+            return True
+    return False
 
 
 #: the words of _VERBS that are nouns as well as verbs ("each meal cost", "school costs")

@@ -761,6 +761,19 @@ _OVER = re.compile(r"\b(?:over|for|during|within|in|across|after)\s+(?:the\s+)?"
 _FALLBACK = {"cg:MonetaryAmount", "cg:ItemCount"}
 
 
+#: a figure written as one word with its unit before a noun: "nine-litre cases", "40-tonne
+#: lorries"
+_HYPHENED_SIZE = re.compile(r"\w-[a-z]+$")
+
+
+def _attributive(sentence: str, d: _Draft) -> bool:
+    """Whether a figure is the size of each thing a noun names ("sold 96,000 five-litre
+    kegs, against 88,300"): it qualifies the things counted, and a bare number the clause is
+    compared with counts those things, in no unit of the size."""
+    return _HYPHENED_SIZE.search(d.quote) is not None and \
+        re.match(r"\s+[a-z]", sentence[d.at + len(d.quote):]) is not None
+
+
 def _one_series(sentence: str, drafts: list[_Draft]) -> None:
     """Figures of one series (next to each other, only series words between them) take one
     measure, and a bare number takes its neighbour's unit ("57.4 billion yuan, up from 50.9
@@ -775,7 +788,7 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
                 b.m.kind == "number" and b.editorial is None and b.measure == "cg:ItemCount" \
                 and a.unit not in _NOT_ELIDED and a.m.scale == b.m.scale and \
                 a.m.unit is not None and not a.scale and \
-                not _OVER.search(sentence, 0, a.at) and \
+                not _OVER.search(sentence, 0, a.at) and not _attributive(sentence, a) and \
                 not _counted_noun(sentence[b.m.end:]):
             # "booked 18,640 machine hours on the scheduler, compared with 14,910 in 2023":
             # the bare number the amount's clause is compared with is in its unit

@@ -2679,6 +2679,11 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     # "an average of £30 once our £8 tickets for students are counted": an amount set before
     # the very things the count counts names a kind of them by its price, no total of them
     here = [s for s in here if not _price_of_counted(sentence, document, s, count)]
+    if any(_list_item(sentence, s) for s in here):
+        # "prizes of £400, £250, £120 and £80, plus three rosettes at £15 each": the amounts
+        # are items of a list, each what one thing came to, and nothing says which, if any,
+        # is the total the average spreads
+        return None
     if here:
         return here[-1] if len(here) == 1 or here[-1].token < average.token else here[0]
     if any(alike(s) and _added_by_things(sentence, s) for s in sentence.slots):
@@ -2689,7 +2694,7 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
     pointed = _pointed_back(sentence, document, average, count)
     if pointed is not None:
         return pointed
-    verbs = {stem(w) for w in _VERBS}
+    verbs = {stem(w) for w in _VERBS} - _subject_nouns(sentence, average)
     ordered = [w for w in words_before(sentence, average) if w not in verbs]
     clause = name(sentence, average) - verbs
     if clause and cost_verb:
@@ -2810,9 +2815,57 @@ def _aggregate(sentence: Sentence, document: Document, average: Slot, count: Slo
         if found.sentence == rival.sentence:
             return None
         return rival if parts == (True, False) else found if parts == (False, True) else None
+    if rival is not None and _rows_named_alike(document, clause, found, rival):
+        return None
     return _all_rows(sentence, document, average, found) or \
         _segment_row(sentence, document, average, found) or \
         _row_of_counted(sentence, document, average, count, found) or found
+
+
+def _rows_named_alike(document: Document, clause: set[str], found: Slot, rival: Slot) -> bool:
+    """Whether two rows of one table's column are each named by as many of the average's
+    words, other words for each ("train 2,300 people in CPR and radio use, an average cost of
+    NZ$42 per person" beside a "Marine radio sets" row and a "CPR courses" row): nothing
+    says which row the average spreads."""
+    a, b = CELL.fullmatch(found.local), CELL.fullmatch(rival.local)
+    if a is None or b is None or found.value == rival.value or \
+            (a.group(1), a.group(3)) != (b.group(1), b.group(3)) or a.group(2) == b.group(2):
+        return False
+    one = clause & name(document.sentences[found.sentence], found)
+    other = clause & name(document.sentences[rival.sentence], rival)
+    return bool(one) and len(one) == len(other) and one != other
+
+
+def _list_item(sentence: Sentence, slot: Slot) -> bool:
+    """Whether an amount is one item of a list of amounts of its unit: the next or the one
+    before stands with only a comma, "and" or "or" between ("£250, £120 and £80")."""
+    doc = sentence.doc
+    for other in sentence.slots:
+        if other is slot or other.unit != slot.unit or other.cls != slot.cls:
+            continue
+        a, b = sorted((slot.token, other.token))
+        between = [t.lower_ for t in doc[a + 1:b]]
+        # (a lone "and" may join two amounts of other things: "£40 and £25 a head")
+        if between in ([","], [",", "and"], [",", "or"]):
+            return True
+    return False
+
+
+#: the words of _VERBS that are nouns as well as verbs ("each meal cost", "school costs")
+_NOUN_OR_VERB = ("cost", "costs")
+#: the verbs after which such a word is the noun its clause is about ("costs work out to")
+_AFTER_SUBJECT = ("work", "works", "worked", "amount", "amounts", "came", "come", "comes",
+                  "was", "were", "is", "are", "means")
+
+
+def _subject_nouns(sentence: Sentence, average: Slot) -> set[str]:
+    """The stems of words that read as a verb or a noun and are the noun here: "budgeted
+    clinic costs work out to about $240 per patient" names the costs (the clause's verb is
+    "work out"), so a figure named as costs is what it spreads, never one the other words
+    ("budgeted": "income is budgeted at …") name alone."""
+    doc = sentence.doc
+    return {stem(t.text) for t in doc[:average.token] if t.lower_ in _NOUN_OR_VERB
+            and t.i + 1 < average.token and doc[t.i + 1].lower_ in _AFTER_SUBJECT}
 
 
 #: the words that gather every row of a table: "across all sizes", "every model"
@@ -2908,6 +2961,12 @@ def _row_of_counted(sentence: Sentence, document: Document, average: Slot, count
         return None
     at = document.sentences[count.sentence]
     things = nouns_after(at, count, 1)
+    # "9,600 pupil workshops …, at a cost of £14.50 per workshop": the average is per the
+    # noun the count's compound ends on; the word before it says which workshops, and a row
+    # it names ("Pupil mentoring") is of other things
+    per = _per_thing(sentence, average)
+    if per is not None and per not in things and per in nouns_after(at, count, 3):
+        things = {per}
     if not things:
         return None
     said = {stem(t.text) for t in sentence.doc[:average.token] if t.is_alpha}

@@ -179,8 +179,10 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
         if rate is None:
             said, rate = _stated_rate(document, a.unit, b.unit)
         if rate is not None:
-            per = _currencies(said, rate)[0]
-            if per == b.unit:  # "… at 1.08 dollars per euro": the dollars are the amount
+            counted, per = _currencies(said, rate)
+            # "… at 1.08 dollars per euro": the dollars are the amount; so are they at "1.08
+            # to the euro", the dollars left unnamed, where the euros are the amount first said
+            if counted == b.unit or counted is None and per == a.unit:
                 roles = {"amount": b, "convertedAmount": a}
             if rate.cls == RATE:
                 # a number the words make a rate but drafted as a count ("10.72 NOK/USD")
@@ -313,6 +315,7 @@ def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]
     sign = re.sub(r"\d[\d,]*(?:\.\d+)?", " ", sentence.doc[rate.token].text).lower().split()
     if not words_ and len(sign) == 1 and _currency(sign[0]):
         words_ = sign
+    lead = len(words_)
     for token in sentence.doc[rate.token + 1:rate.token + 6]:
         if token.norm_.startswith("_") or (token.is_punct and token.text != "/"):
             break
@@ -336,7 +339,18 @@ def _currencies(sentence: Sentence, rate: Slot) -> tuple[str | None, str | None]
                              if _currency(t.lower_)), None)
             if code is not None and code != codes[0]:
                 codes.append(code)
+        elif not _names(*iso).search(" ".join(words_[:lead])) and \
+                _PER_ONE.match(" ".join(words_[lead:])):
+            # "at R19,82 to the euro", its counted currency a sign no word names: the one
+            # named is the currency counted per, never the one counted
+            return None, codes[0]
     return (codes + [None, None])[0], (codes + [None, None])[1]
+
+
+#: the words between a rate's number and the currency it counts per: "to the euro", "per
+#: dollar", "a pound"
+_PER_ONE = re.compile(r"(?:to the|against the|per|for (?:each|every|one)|to (?:one|each|every)|"
+                      r"an?)\s")
 
 
 def _currency(word: str) -> str | None:

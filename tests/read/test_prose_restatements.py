@@ -572,3 +572,42 @@ def test_a_title_s_amount_is_not_tied_to_a_later_amount_sharing_one_word(
         "Last year the lifeboat station's roof was mended at a cost of {}").format(
             "£48,000"))
     assert [pair for pair in found if pair[0].startswith("£")] == []
+
+
+def test_a_key_point_written_again_word_for_word_is_tied_by_one_shared_word(
+        tmp_path: Path) -> None:
+    """The summary's "64.3%" and the body's "64.3%" share only "reservoirs" of what they
+    measure, too few words to name the measure alike, but the text writes that figure
+    twice only: once as a key point, once in its prose."""
+    found = restated(tmp_path, (
+        "Water resources, summer 2025\n\n"
+        "* The reservoirs stood at 64.3% at the end of August.\n"
+        "* Rainfall was 18 per cent below the long-term average.\n\n"
+        "Storage\n\n"
+        "After ten dry weeks the reservoirs held 64.3% of their capacity, the water board "
+        "said.\n"))
+    assert found == [("64.3%", "64.3%")]
+
+
+def test_a_key_point_written_again_twice_in_the_prose_is_tied_to_neither(
+        tmp_path: Path) -> None:
+    """A third writing of the figure ("64.3%" of the samples that passed) leaves which of
+    the prose's two the key point states untold: the values never choose."""
+    found = restated(tmp_path, (
+        "Water resources, summer 2025\n\n"
+        "* The reservoirs stood at 64.3% at the end of August.\n\n"
+        "Storage\n\n"
+        "After ten dry weeks the reservoirs held 64.3% of their capacity, the water board "
+        "said. Tests at the reservoirs found 64.3% of samples clear of algae.\n"))
+    assert found == []
+
+
+def test_a_key_point_s_count_written_again_is_not_tied_by_its_digits(tmp_path: Path) -> None:
+    """"240 volunteers" and "240 bags" share the clean-up and the digits, and count two
+    things: a count is named by its noun, never by its digits alone."""
+    found = restated(tmp_path, (
+        "Beach clean-up, spring 2025\n\n"
+        "* 240 volunteers turned out for the clean-up.\n\n"
+        "The day\n\n"
+        "The clean-up filled 240 bags with litter from the dunes, the trust said.\n"))
+    assert found == []

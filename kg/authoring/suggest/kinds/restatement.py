@@ -17,6 +17,9 @@ count's noun ends on). An amount of money or a quantity in its unit that the tex
 again in the same words ("the repairs cost £7.35 million" … "the repairs cost £7.35
 million, as budgeted") is one quantity where the two clauses name one measure and no other
 figure of that unit is named as alike (never a bound, "above £52,000", nor a length of time).
+A key point's figure the prose writes again word for word, and nowhere else, is tied where
+the words name it best, by one word at least ("* The reservoirs stood at 64.3%" … "the
+reservoirs held 64.3% of their capacity"), never a count.
 
 Both figures are of one class, unit and period, and neither is a table's cell (a cell
 restated in prose is the row the words name: kg.read.ties). Never the values: a headline
@@ -116,6 +119,9 @@ _AROUND = 4
 #: the fewest words naming its measure a figure said again in the same words shares with
 #: its earlier saying ("spent ¥4,210 per visitor" … "spending per visitor of ¥4,210")
 _AGAIN_WORDS = 1
+#: the fewest digits a key point's figure the prose writes again word for word holds: a
+#: single digit ("3 sites", "5%") is written again for too many measures to tell
+_WRITTEN_DIGITS = 2
 #: the classes a figure said again in the same words is tied in: an amount of money, a
 #: quantity in its unit (a count or a percent of the same digits is as often another
 #: measure's: "12 staff" and "12 volunteers", "a 4.6% rise" and "a 4.6% yield")
@@ -541,7 +547,7 @@ def _key_point(sentence: Sentence, document: Document, said: Slot) -> Slot | Non
                     key=lambda x: -x[0])
     if not ranked or ranked[0][0] < _KEY_WORDS or \
             (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
-        return None
+        return _written_again(sentence, document, said, ranked)
     best, first, earlier = ranked[0]
     # (another figure of the clause shares its words: their own words say which of the two
     # the key point names, "a dividend of Rs 6 per share of face value Rs 2")
@@ -554,6 +560,37 @@ def _key_point(sentence: Sentence, document: Document, said: Slot) -> Slot | Non
                len(_own_named(sentence, s) & _named(earlier, first)) >= own)
            for s in sentence.slots if s is not said and _alike(document, s, first) and
            _ends_agree(sentence, s, earlier, first)):
+        return None
+    return first
+
+
+def _written_again(sentence: Sentence, document: Document, said: Slot,
+                   ranked: list[tuple[int, Slot, Sentence]]) -> Slot | None:
+    """The key point's figure the prose writes again in the same words, where the words
+    around the two name too little of the measure for ``_KEY_WORDS`` ("* Operating margin
+    12.8%" … "the margin widened to 12.8%"): the words still name it best of the figures so
+    placed, by a word at least, and the text writes that figure twice only, once as a key
+    point and once in its prose. A summary's figure the body repeats word for word is the
+    body's, as a rule; a third writing of it (a key point for one measure, the body's for
+    two) leaves which one untold. Never a count: what it counts its noun says
+    (``_referred_to``), and "14 aircraft on contract" is as often another fourteen's
+    digits as the same fourteen's."""
+    if said.cls == COUNT or sum(c.isdigit() for c in said.text) < _WRITTEN_DIGITS or \
+            _bound(sentence, said):
+        return None
+    if not ranked or ranked[0][0] < _AGAIN_WORDS or \
+            (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None  # the words name none of them, or two alike: the values never choose
+    _, first, earlier = ranked[0]
+    written = sum(o.text == said.text for other in document.sentences for o in other.slots
+                  if not o.local.startswith("f-t"))
+    stuff = _of_what(sentence, said)
+    if first.text != said.text or written != 2 or _bound(earlier, first) or \
+            not _roles_agree(sentence, said, earlier, first) or \
+            (stuff is not None and not _one_in_prose(document, _of_what, stuff)):
+        # (prose that gives two quantities of the stuff, "3.4 million litres of juice in the
+        # autumn and 0.6 million litres of juice in the spring", may split what the key
+        # point sums)
         return None
     return first
 

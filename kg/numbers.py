@@ -559,7 +559,7 @@ _CROWNS = (("NOK", r"\bNorwegian\s+kron(?:er|e|or)\b|\bNOK\b", r"\bNorw(?:ay|egi
             _ADDRESS_IN % "no" + r"|\bNorsk\b"),
            ("SEK", r"\bSwedish\s+kron(?:or|a|er)\b|\bSEK\b", r"\bSwe(?:den|dish)\b",
             _ADDRESS_IN % "se" + r"|\bSvenska\b"),
-           ("DKK", r"\bDanish\s+kron(?:er|e|or)\b|\bDKK\b", r"\bDen(?:mark|ish)\b",
+           ("DKK", r"\bDanish\s+kron(?:er|e|or)\b|\bDKK\b", r"\b(?:Denmark|Danish)\b",
             _ADDRESS_IN % "dk" + r"|\bDansk\b"))
 #: a crown's "kr" beside an amount: "450 kr", "756,50 kr", "kr 1 200", "kr. 95"
 _KR_AFTER = _lazy(r"\s?(?-i:kr)(?![\w/]|\.\w)")
@@ -580,13 +580,21 @@ def writes_krone(text: str) -> str | None:
     'SEK'
     >>> writes_krone("A day pass is 120 kr.") is None
     True
+    >>> writes_krone("Danish growers sold Norway spruce at 95 kr. (info@trae.dk)")
+    'DKK'
     """
     if not re.search(r"\d\s?kr\b|\bkr\.?\s?\d", text, re.I):
         return None
+    candidates: set[str] | None = None
     for which in (1, 2, 3):
         named = {code for code, *words in _CROWNS if re.search(words[which - 1], text)}
-        if named:
-            return named.pop() if len(named) == 1 else None
+        if candidates is not None:
+            # "Norway spruce" in a Danish text names two countries: where the page places
+            # itself ("@statistik.dk") says which of them
+            named &= candidates
+        if len(named) == 1:
+            return named.pop()
+        candidates = named or candidates
     return None
 
 

@@ -1668,7 +1668,8 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "IN": " inches", "ACRE": " acres", "M2": " m²", "LX": " lux",
                 "MG/KG": " mg/kg", "UG/M3": " µg/m³", "KM3": " km³", "G": " g",
                 "DEGF": " °F", "FT2": " sq ft", "ML": " ML", "G/M2": " g/m²", "MM/H": " mm/h",
-                "NUM/M2": " per m²"}
+                "NUM/M2": " per m²", "POINTS": " score points", "CFU/CM2": " CFU/cm²",
+                "CFU/ML": " CFU/mL", "CFU/G": " CFU/g"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

@@ -125,6 +125,14 @@ _CONFIDENCE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)\s*(?:CIs?|confidenc
 #: the points of a score or a game written after its number: "fell by 6.8 points", "won with
 #: 89 points", "three points clear" (not "points of sale", a count of places)
 _SCORE_POINTS_AFTER = re.compile(r"[\s-]*(?:points?|pts?\.?)(?![\w-])(?!\s+of\b)", re.I)
+_PERCENTAGE_POINTS = re.compile(r"\bpercentage[\s-]+points?\b", re.I)
+#: a text that writes "points" of places ("4,860 public charge points"): its "a target of
+#: 12,000 points" counts them, no score
+_POINTS_OF_PLACES = re.compile(r"\b(?:charg(?:e|ing)|access|collection|drop-off|pick-?up|entry|"
+                               r"exit|water|service|sampling|monitoring|vantage|crossing|"
+                               r"distribution|delivery|sales?|contact|observation|border|"
+                               r"refill|recycling|parking|boarding|landing|meeting)\s+points\b",
+                               re.I)
 #: the points of a market's index, which moves in index points: no score
 _MARKET_POINTS = re.compile(r"\b(?:index|indices|FTSE|Dow|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|"
                             r"Sensex|stocks?|shares|equities|bourse|market)\b", re.I)
@@ -322,6 +330,7 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
     # conversion reader takes "3,780 shillings to the dollar" the other way round from how
     # its check computes a conversion (see _shared_names)
     shared: dict[str, str] = {}
+    places = _POINTS_OF_PLACES.search(whole) is not None
     for sentence, mentions in _sentences(text):
         claims += 1
         claim = f":c-{claims}"
@@ -336,6 +345,11 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
                 if d.unit == "unit:CCY_USD" and not _US_DOLLAR.search(d.quote):
                     d.unit = _unit_curie(dollar) or d.unit
                     d.editorial = d.editorial or f"'$' is the text's own dollar ({dollar})"
+        if places:
+            for d in drafted:
+                if d.unit == "cg:ScorePoint":  # "a target of 12,000 points": of places
+                    d.unit, d.quote, d.measure = "unit:NUM", d.m.text, "cg:ItemCount"
+                    d.editorial = None
         if crown:
             for d in drafted:
                 if d.unit == _unit_curie(crown) and _KR.search(d.quote):
@@ -677,18 +691,21 @@ def _draft(sentence: str, m: Mention, cents: str,
         if number:
             d.quote = number.group(0)
             return d
+    # ("fell by 0.62 percentage points with one and by 0.19 points with the other")
+    of_percentages = bool(_PERCENT_IN.search(_CONFIDENCE.sub(" ", sentence)) or
+                          _RATE_NAMED.search(sentence, 0, m.start) or
+                          _PERCENTAGE_POINTS.search(sentence)) and \
+        not _NOT_PERCENT_POINTS.search(sentence[max(0, m.start - 30):m.start])
     if m.unit is None and m.kind == "number" and not m.subunit and \
-            _POINTS_AFTER.match(sentence[m.end:]) and (
-                _PERCENT_IN.search(_CONFIDENCE.sub(" ", sentence))
-                or _RATE_NAMED.search(sentence, 0, m.start)) and \
-            not _NOT_PERCENT_POINTS.search(sentence[max(0, m.start - 30):m.start]):
+            _POINTS_AFTER.match(sentence[m.end:]) and of_percentages:
         # "up 2.7 points" among percentages: percentage points
         d.unit, d.measure = "cg:PercentagePoint", "cg:Difference"
         d.editorial = "percentage points: the points of the percentages beside it"
         return d
     points = _SCORE_POINTS_AFTER.match(sentence, m.end) if m.unit is None and \
         m.kind in ("number", "word") and not m.subunit and not indexed else None
-    if points and not _MARKET_POINTS.search(sentence):
+    # (not "a 0.3-point rise to 4.5%": among percentages, points are theirs)
+    if points and not of_percentages and not _MARKET_POINTS.search(sentence):
         # "the total score fell by 6.8 points", "won with 89 points": no percentage beside
         # them, so the points of a score, which the quote says itself
         d.unit, d.quote = "cg:ScorePoint", sentence[d.at:points.end()]
@@ -818,11 +835,13 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
                 continue
             # a count beside its share ("612 (25.3%)") is no amount of the share's unit; a
             # move in a score's points no level of the score (but the ends of one "from …
-            # to … points" are levels of one score)
+            # to … points" are levels of one score, and so is its most, "89 points out of
+            # 100")
             if compared and bare.unit == "unit:NUM" and bare.m.kind == "number" and \
                     other.unit not in ("unit:NUM", "unit:UNITLESS", "unit:PERCENT",
                                        "cg:PercentagePoint") and \
-                    (other.unit != "cg:ScorePoint" or ends) and \
+                    (other.unit != "cg:ScorePoint" or ends or
+                     re.search(r"\bout\s+of\s*$", gap, re.I)) and \
                     bare.measure == "cg:ItemCount" and \
                     not _counted_noun(sentence[bare.m.end:]) and bare.editorial is None:
                 bare.unit, bare.measure = other.unit, other.measure

@@ -1,8 +1,10 @@
 """kg read reads the points of a score or a game ("the fatigue score dropped by 5.3 points",
 "won with 74 points") in claimgraph's score points, not as counts nor as percentage points
 (a confidence level's "95%" makes no sentence one of percentages); the two ends of a move in
-points and an average of points are in points too; a market's points stay as they were; and
-a between-group gap in points is between the arms' moves, never between one arm's ends."""
+points, a score's most ("74 points out of 90") and an average of points are in points too; a
+market's points, points beside percentage points and points of places (a text that counts
+"charging points") are no score's; and a between-group gap in points is between the arms'
+moves, never between one arm's ends."""
 
 from __future__ import annotations
 
@@ -43,9 +45,9 @@ def test_the_points_of_a_trial_score_beside_a_confidence_level(tmp_path: Path) -
 
 def test_the_points_of_a_game_and_their_average(tmp_path: Path) -> None:
     units, _ = _read(tmp_path, (
-        "Quiz league\n\nThe Red Lions won the final with 74 points, six points ahead of the "
-        "Owls. The four finalists scored 260 points between them, an average of 65 each.\n"))
-    assert units["74 points"] == "cg:ScorePoint"
+        "Quiz league\n\nThe Red Lions won the final with 74 points out of 90, six points ahead "
+        "of the Owls. The four finalists scored 260 points between them, an average of 65 each.\n"))
+    assert units["74 points"] == units["90"] == "cg:ScorePoint"
     assert units["six points"] == "cg:ScorePoint"
     assert units["260 points"] == "cg:ScorePoint"
     assert units["65"] == "cg:ScorePoint"
@@ -57,6 +59,19 @@ def test_percentage_points_and_a_market_s_points_are_no_score(tmp_path: Path) ->
         "index closed 38 points lower.\n"))
     assert units["0.4"] == "cg:PercentagePoint"
     assert units.get("38") != "cg:ScorePoint"
+    # points beside percentage points are percentage points, a confidence level or not
+    units, _ = _read(tmp_path / "pp", (
+        "Glucose trial\n\nHbA1c fell by 0.71 percentage points with the diet and by 0.24 "
+        "points with usual care (95% CI 0.2 to 0.7).\n"))
+    assert units["0.24"] == "cg:PercentagePoint"
+
+
+def test_points_of_places_are_counted(tmp_path: Path) -> None:
+    # a text that counts charging points: its bare "points" are places, no score
+    units, _ = _read(tmp_path, (
+        "Kerbside charging\n\nThe council runs 640 public charging points. It plans to reach "
+        "a total of 1,500 points by 2028.\n"))
+    assert units["1,500"] == "unit:NUM"
 
 
 def test_the_ends_of_a_move_in_points_and_the_gap_between_two_arms(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from kg.anchor import Anchor, AnchorError, NormalizedText, anchor
 from kg.corpus import DocumentSource, discover, read_document, same_iri_problems
 from kg.figures import decimal_literal, read_date, read_figure
 from kg.namespaces import CG, OA, ONTOLOGY_GRAPH, QUDT, SCHEMA, bind_prefixes
-from kg.numbers import CURRENCIES
+from kg.numbers import CURRENCIES, number_conventions, writes_point_thousands
 from kg.problems import Problem
 from kg.vocab import ROLES, bundled_claims_dir, ontology_graph, vocabulary
 
@@ -173,18 +173,21 @@ def build_document(source: DocumentSource) -> BuiltDocument | None:
             _add_anchor(derived, claim, source.iri, a, sections)
 
     vocab = vocabulary()
-    for node in _typed(graph, CG.Figure) + _typed(graph, CG.StatedDate):
-        a = _anchor_in_claim(source, norm, built, node, lock)
-        if a is None:
-            continue
-        built.anchors[node] = a
-        _add_anchor(derived, node, source.iri, a, sections)
-        if (node, RDF.type, CG.Figure) in graph:
-            _figure(source, derived, node, a.exact, vocab)
-        else:
-            _, messages = read_date(graph, node, a.exact)
-            for message in messages:
-                source.problem(node, message)
+    # "8.412" in a text that groups its thousands with a point is 8412, as kg read read it:
+    # a quote alone cannot say so
+    with number_conventions(point_thousands=writes_point_thousands(source.text)):
+        for node in _typed(graph, CG.Figure) + _typed(graph, CG.StatedDate):
+            a = _anchor_in_claim(source, norm, built, node, lock)
+            if a is None:
+                continue
+            built.anchors[node] = a
+            _add_anchor(derived, node, source.iri, a, sections)
+            if (node, RDF.type, CG.Figure) in graph:
+                _figure(source, derived, node, a.exact, vocab)
+            else:
+                _, messages = read_date(graph, node, a.exact)
+                for message in messages:
+                    source.problem(node, message)
 
     for waiver in _typed(graph, CG.Waiver):
         a = _anchor_node(source, norm, waiver, within=None, lock=lock)

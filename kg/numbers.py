@@ -489,6 +489,9 @@ _RAND: ContextVar[bool] = ContextVar("rand", default=False)
 #: the crown a text's bare "kr" is ("450 kr", "kr 1 200"), where the text says which: the
 #: Norwegian, Swedish and Danish crowns all write it so
 _KRONE: ContextVar[str | None] = ContextVar("krone", default=None)
+#: whether the text being read groups thousands with a point ("8.412", "260.000"), as Danish,
+#: German or Dutch texts write them
+_POINT_THOUSANDS: ContextVar[bool] = ContextVar("point_thousands", default=False)
 
 
 #: a number whose thousands an apostrophe groups ("1'862", "12’500.50"), as Swiss texts
@@ -526,16 +529,24 @@ _THOUSANDS_HEAD = _lazy(r".*?(?<![\w])(?:[$€£¥R]|[A-Z]{3}\s?)['’]000(?![\d
 
 @contextmanager
 def number_conventions(*, space_thousands: bool = False, rand: bool = False,
-                       krone: str | None = None):
+                       krone: str | None = None, point_thousands: bool = False):
     """Read numbers whose thousands a space groups ("66 448"), the rand's glued "R"
-    ("R32 million") and a crown's "kr" (``krone``: its currency's code) within."""
-    tokens = (_SPACE_THOUSANDS.set(space_thousands), _RAND.set(rand), _KRONE.set(krone))
+    ("R32 million"), a crown's "kr" (``krone``: its currency's code) and numbers whose
+    thousands a point groups ("8.412", ``point_thousands``) within."""
+    tokens = (_SPACE_THOUSANDS.set(space_thousands), _RAND.set(rand), _KRONE.set(krone),
+              _POINT_THOUSANDS.set(point_thousands))
     try:
         yield
     finally:
         _SPACE_THOUSANDS.reset(tokens[0])
         _RAND.reset(tokens[1])
         _KRONE.reset(tokens[2])
+        _POINT_THOUSANDS.reset(tokens[3])
+
+
+def point_thousands() -> bool:
+    """Whether the text being read groups its thousands with a point (False elsewhere)."""
+    return _POINT_THOUSANDS.get()
 
 
 #: an e-mail or web address in a country's own domain ("%s" its two letters)
@@ -548,7 +559,7 @@ _CROWNS = (("NOK", r"\bNorwegian\s+kron(?:er|e|or)\b|\bNOK\b", r"\bNorw(?:ay|egi
             _ADDRESS_IN % "no" + r"|\bNorsk\b"),
            ("SEK", r"\bSwedish\s+kron(?:or|a|er)\b|\bSEK\b", r"\bSwe(?:den|dish)\b",
             _ADDRESS_IN % "se" + r"|\bSvenska\b"),
-           ("DKK", r"\bDanish\s+kron(?:er|e|or)\b|\bDKK\b", r"\bDen(?:mark|ish)\b",
+           ("DKK", r"\bDanish\s+kron(?:er|e|or)\b|\bDKK\b", r"\b(?:Denmark|Danish)\b",
             _ADDRESS_IN % "dk" + r"|\bDansk\b"))
 #: a crown's "kr" beside an amount: "450 kr", "756,50 kr", "kr 1 200", "kr. 95"
 _KR_AFTER = _lazy(r"\s?(?-i:kr)(?![\w/]|\.\w)")
@@ -569,13 +580,21 @@ def writes_krone(text: str) -> str | None:
     'SEK'
     >>> writes_krone("A day pass is 120 kr.") is None
     True
+    >>> writes_krone("Danish growers sold Norway spruce at 95 kr. (info@trae.dk)")
+    'DKK'
     """
     if not re.search(r"\d\s?kr\b|\bkr\.?\s?\d", text, re.I):
         return None
+    candidates: set[str] | None = None
     for which in (1, 2, 3):
         named = {code for code, *words in _CROWNS if re.search(words[which - 1], text)}
-        if named:
-            return named.pop() if len(named) == 1 else None
+        if candidates is not None:
+            # "Norway spruce" in a Danish text names two countries: where the page places
+            # itself ("@statistik.dk") says which of them
+            named &= candidates
+        if len(named) == 1:
+            return named.pop()
+        candidates = named or candidates
     return None
 
 
@@ -650,6 +669,31 @@ def writes_decimal_commas(text: str) -> bool:
         return False
     threes = len(re.findall(r"(?<![\d.,])\d{1,3},\d{3}(?![\d,.]?\d)", text))
     return signs > threes
+#: a whole number whose thousands a point groups ("8.412", "1.250.000"; no group starts
+#: with a nought)
+POINT_GROUPED = r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d]|[.,]\d)"
+#: a number only a decimal point reads: one, two or four or more digits after the point
+#: ("2.5", "0.75", "3.1416"), or a nought before it ("0.125"); not a clock's "09.30"
+_POINT_DECIMAL = _lazy(r"(?<![\w.,])(?:\d+\.(?:\d{1,2}|\d{4,})|0\.\d{3})(?![\d]|[.,]\d)")
+_CLOCK = _lazy(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+
+
+def writes_point_thousands(text: str) -> bool:
+    """Whether ``text`` groups the thousands of its numbers with a point ("8.412 trees",
+    "260.000"), by its own evidence: it writes decimal commas (:func:`writes_decimal_commas`),
+    groups at least one number so, and writes no number that only a decimal point reads
+    ("2.5", "0.125"; a clock's "09.30" is none).
+
+    >>> writes_point_thousands("Sales rose 4,2% to 1.350 units; margins were 12,5%.")
+    True
+    >>> writes_point_thousands("Sales rose 4,2% to 1.350 units; the ratio was 0.8, 12,5%.")
+    False
+    """
+    if not re.search(POINT_GROUPED, text) or not writes_decimal_commas(text):
+        return False
+    return all(_CLOCK.fullmatch(m.group(0)) for m in _POINT_DECIMAL.finditer(text))
+
+
 #: a power of ten a number is multiplied by: "× 10⁶", "x 10^9", "×10⁻³", "x 10E6"
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _POWER_OF_TEN = _lazy(r"\s?[×x]\s?10(?:\^|\*\*)?(?P<exp>[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|(?<=\^)[-−]?\d{1,2}|"
@@ -980,7 +1024,8 @@ def parse_quantity(quote: str) -> Mention:
     comma = _DECIMAL_COMMA.get() or bool(_DECIMAL_COMMA_SIGN.search(quote))
     space = not comma and (_SPACE_THOUSANDS.get() or bool(_SPACE_GROUPED_QUOTE.search(quote)))
     rand = not comma and (_RAND.get() or bool(_RAND_QUOTE.search(quote)))
-    with decimal_commas(comma), number_conventions(space_thousands=space, rand=rand):
+    with decimal_commas(comma), number_conventions(space_thousands=space, rand=rand,
+                                                   point_thousands=_POINT_THOUSANDS.get()):
         found = find_mentions(quote)
     quantities = [m for m in found if m.is_quantity]
     if not quantities:
@@ -1028,6 +1073,8 @@ def _extend(text: str, m: re.Match[str]) -> Mention:
         digits = re.sub(r"[,'’ \u00a0\u202f\u2009]", "", core)
         if _DECIMAL_COMMA.get() and re.fullmatch(_DECIMAL_COMMA_NUMBER, core):
             digits = re.sub(r"[ .\u00a0\u202f]", "", core).replace(",", ".")
+        elif _POINT_THOUSANDS.get() and re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", core):
+            digits = core.replace(".", "")  # "8.412" where the text groups thousands so
         value = Decimal(digits)
         decimals = _digit_decimals(digits)
         if vulgar is not None:
@@ -1621,7 +1668,8 @@ _UNIT_SUFFIX = {"USD": " US dollars", "CNY": " yuan", "EUR": " euros", "GBP": " 
                 "IN": " inches", "ACRE": " acres", "M2": " m²", "LX": " lux",
                 "MG/KG": " mg/kg", "UG/M3": " µg/m³", "KM3": " km³", "G": " g",
                 "DEGF": " °F", "FT2": " sq ft", "ML": " ML", "G/M2": " g/m²", "MM/H": " mm/h",
-                "NUM/M2": " per m²"}
+                "NUM/M2": " per m²", "POINTS": " score points", "CFU/CM2": " CFU/cm²",
+                "CFU/ML": " CFU/mL", "CFU/G": " CFU/g"}
 
 
 def render_quantity(value: Decimal, decimals: int, unit: str | None = None,

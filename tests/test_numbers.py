@@ -399,3 +399,15 @@ def test_a_month_beside_a_longer_number_is_no_date(text: str, read: list) -> Non
     """A month's name before a number with a thousands group or decimals ("October 2,315",
     a table's row set out as text) names the month of that number, not its first days."""
     assert [(m.text, m.kind) for m in find_mentions(text)] == read
+
+
+def test_colony_forming_units_per_area_volume_or_mass() -> None:
+    # microbiology's counts: on a surface, in a liquid, in a sample's mass
+    said = {m.text: (m.value, m.unit) for m in find_mentions(
+        "Swabs of ward taps grew 14 CFU/mL before flushing; chopping boards held 85 CFU/cm² "
+        "(the limit is 25 cfu/cm2) and minced beef 3,400 CFU/g.")}
+    assert said["14 CFU/mL"] == (D(14), "CFU/ML")
+    assert said["85 CFU/cm²"] == (D(85), "CFU/CM2")
+    assert said["25 cfu/cm2"] == (D(25), "CFU/CM2")
+    assert said["3,400 CFU/g"] == (D(3400), "CFU/G")
+    assert parse_quantity("85 CFU/cm²").unit == "CFU/CM2"

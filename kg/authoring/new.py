@@ -118,6 +118,24 @@ _EACH_OF = re.compile(r"\b(?:each|every\s+one|all|any|both|none)\s+of\s+(?:the|i
 #: "up 2.7 points", "+0.7 pts": points, in a sentence of percentages percentage points
 _POINTS_AFTER = re.compile(r"\s*(?:points?|pts?\.?|pps?|ppts?)(?![\w-])", re.I)
 _PERCENT_IN = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
+#: a confidence level ("95% CI", "90% confidence interval"): no percentage a sentence's
+#: points are of
+_CONFIDENCE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)\s*(?:CIs?|confidence|credible|"
+                         r"uncertainty|UIs?|prediction)\b", re.I)
+#: the points of a score or a game written after its number: "fell by 6.8 points", "won with
+#: 89 points", "three points clear" (not "points of sale", a count of places)
+_SCORE_POINTS_AFTER = re.compile(r"[\s-]*(?:points?|pts?\.?)(?![\w-])(?!\s+of\b)", re.I)
+_PERCENTAGE_POINTS = re.compile(r"\bpercentage[\s-]+points?\b", re.I)
+#: a text that writes "points" of places ("4,860 public charge points"): its "a target of
+#: 12,000 points" counts them, no score
+_POINTS_OF_PLACES = re.compile(r"\b(?:charg(?:e|ing)|access|collection|drop-off|pick-?up|entry|"
+                               r"exit|water|service|sampling|monitoring|vantage|crossing|"
+                               r"distribution|delivery|sales?|contact|observation|border|"
+                               r"refill|recycling|parking|boarding|landing|meeting)\s+points\b",
+                               re.I)
+#: the points of a market's index, which moves in index points: no score
+_MARKET_POINTS = re.compile(r"\b(?:index|indices|FTSE|Dow|Nasdaq|S&P|Nikkei|DAX|CAC|Hang\s+Seng|"
+                            r"Sensex|stocks?|shares|equities|bourse|market)\b", re.I)
 #: the words of a rate that moves in percentage points when no percentage stands beside
 #: it: "the jobless rate dipped by 0.1 points", "inflation has risen by 0.7 points"
 _RATE_NAMED = re.compile(r"\b(?:rates?|inflation|margins?|shares?|proportion|turnout|"
@@ -312,6 +330,7 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
     # conversion reader takes "3,780 shillings to the dollar" the other way round from how
     # its check computes a conversion (see _shared_names)
     shared: dict[str, str] = {}
+    places = _POINTS_OF_PLACES.search(whole) is not None
     for sentence, mentions in _sentences(text):
         claims += 1
         claim = f":c-{claims}"
@@ -326,6 +345,11 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
                 if d.unit == "unit:CCY_USD" and not _US_DOLLAR.search(d.quote):
                     d.unit = _unit_curie(dollar) or d.unit
                     d.editorial = d.editorial or f"'$' is the text's own dollar ({dollar})"
+        if places:
+            for d in drafted:
+                if d.unit == "cg:ScorePoint":  # "a target of 12,000 points": of places
+                    d.unit, d.quote, d.measure = "unit:NUM", d.m.text, "cg:ItemCount"
+                    d.editorial = None
         if crown:
             for d in drafted:
                 if d.unit == _unit_curie(crown) and _KR.search(d.quote):
@@ -483,6 +507,7 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str,
     _one_series(sentence, out)
     _elided_units(sentence, out)
     _parts_of_wholes(sentence, out)
+    _averaged_points(sentence, out)
     _bracketed_comparatives(sentence, out, cents, shared, indexed)
     return out
 
@@ -666,13 +691,27 @@ def _draft(sentence: str, m: Mention, cents: str,
         if number:
             d.quote = number.group(0)
             return d
+    # ("fell by 0.62 percentage points with one and by 0.19 points with the other")
+    of_percentages = bool(_PERCENT_IN.search(_CONFIDENCE.sub(" ", sentence)) or
+                          _RATE_NAMED.search(sentence, 0, m.start) or
+                          _PERCENTAGE_POINTS.search(sentence)) and \
+        not _NOT_PERCENT_POINTS.search(sentence[max(0, m.start - 30):m.start])
     if m.unit is None and m.kind == "number" and not m.subunit and \
-            _POINTS_AFTER.match(sentence[m.end:]) and (
-                _PERCENT_IN.search(sentence) or _RATE_NAMED.search(sentence, 0, m.start)) and \
-            not _NOT_PERCENT_POINTS.search(sentence[max(0, m.start - 30):m.start]):
+            _POINTS_AFTER.match(sentence[m.end:]) and of_percentages:
         # "up 2.7 points" among percentages: percentage points
         d.unit, d.measure = "cg:PercentagePoint", "cg:Difference"
         d.editorial = "percentage points: the points of the percentages beside it"
+        return d
+    points = _SCORE_POINTS_AFTER.match(sentence, m.end) if m.unit is None and \
+        m.kind in ("number", "word") and not m.subunit and not indexed else None
+    # (not "a 0.3-point rise to 4.5%": among percentages, points are theirs)
+    if points and not of_percentages and not _MARKET_POINTS.search(sentence):
+        # "the total score fell by 6.8 points", "won with 89 points": no percentage beside
+        # them, so the points of a score, which the quote says itself
+        d.unit, d.quote = "cg:ScorePoint", sentence[d.at:points.end()]
+        d.measure = "cg:Difference" if re.search(
+            r"\b(?:by|of|clear|margin|difference|improvement|change)\s+$|\b(?:up|down)\s+$",
+            sentence[max(0, m.start - 30):m.start], re.I) else "cg:Score"
         return d
     name = re.match(r"\s+([a-z]+)\b", sentence[m.end:])
     if m.unit is None and m.kind == "number" and not m.subunit and name and shared and \
@@ -797,20 +836,25 @@ def _one_series(sentence: str, drafts: list[_Draft]) -> None:
             continue
         if not _SERIES_GAP.fullmatch(gap) or "cg:CurrencyPerCurrency" in (a.unit, b.unit):
             continue
+        # "cut from 164 hours to 142": the two ends of one "from … to …"
+        ends = re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s*$", sentence[:a.at], re.I)
         # ("mean 3.4 v 4.1 days": "v", as trial reports and law write "versus")
         compared = re.search(r"\b(?:from|against|compared|versus|vs|v|than|out\s+of)\b", gap,
-                             re.I) or (
-            # "cut from 164 hours to 142": the two ends of one "from … to …"
-            re.fullmatch(r"\s*to\s*", gap) and re.search(r"\bfrom\s*$", sentence[:a.at], re.I))
+                             re.I) or ends
         for bare, other in ((b, a), (a, b)):
             if other.unit in _SPAN_UNITS and _OVER.search(sentence, 0, other.at):
                 # "1.5% a year over the four years, from 2.48 million": the span the
                 # figures are over, not a figure compared with them
                 continue
-            # a count beside its share ("612 (25.3%)") is no amount of the share's unit
+            # a count beside its share ("612 (25.3%)") is no amount of the share's unit; a
+            # move in a score's points no level of the score (but the ends of one "from …
+            # to … points" are levels of one score, and so is its most, "89 points out of
+            # 100")
             if compared and bare.unit == "unit:NUM" and bare.m.kind == "number" and \
                     other.unit not in ("unit:NUM", "unit:UNITLESS", "unit:PERCENT",
                                        "cg:PercentagePoint") and \
+                    (other.unit != "cg:ScorePoint" or ends or
+                     re.search(r"\bout\s+of\s*$", gap, re.I)) and \
                     bare.measure == "cg:ItemCount" and \
                     not _counted_noun(sentence[bare.m.end:]) and bare.editorial is None:
                 bare.unit, bare.measure = other.unit, other.measure
@@ -834,6 +878,39 @@ _ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|while|whereas|but|with)\s+(?:the\s+)?
 #: a count; an exchange rate names no amount)
 _NOT_ELIDED = {"unit:NUM", "unit:UNITLESS", "unit:PERCENT", "cg:PercentagePoint",
                "cg:CurrencyPerCurrency"}
+
+
+#: the words of an average spread over each of those counted: "an average of 83.7 each",
+#: "averaging 7.2 a player", "a mean of 12.5 per runner"
+_AVERAGE_OF = re.compile(r"\b(?:an?\s+average\s+of|averag(?:ing|ed)|an?\s+mean\s+of)\s*$", re.I)
+_MOVE_IN_POINTS = re.compile(r"\s*[,;]?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:improvement|"
+                             r"difference|change|fall|drop|rise|reduction|decrease|increase|"
+                             r"gain|decline|cut|worsening)\s+of\s*", re.I)
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|(?:a|per)\s+[a-z]+)\b", re.I)
+
+
+def _averaged_points(sentence: str, drafts: list[_Draft]) -> None:
+    """A bare number the words make the average of a score's points before it, each of
+    those counted ("scored 412 points between them, an average of 68.7 each"), is in points
+    too: an average is in its aggregate's unit."""
+    for a, b in zip(drafts, drafts[1:]):
+        if a.unit == "cg:ScorePoint" and b.unit == "unit:NUM" and b.m.kind == "number" and \
+                b.editorial is None and _AVERAGE_OF.search(sentence, 0, b.at) and \
+                _EACH_AFTER.match(sentence, b.at + len(b.quote)):
+            b.unit, b.measure = a.unit, "cg:Score"
+            b.editorial = f"an average of the points before it: {a.quote!r}"
+    for a, b, c in zip(drafts, drafts[1:], drafts[2:]):
+        if c.unit == "cg:ScorePoint" and all(
+                d.unit == "unit:NUM" and d.m.kind == "number" and d.editorial is None and
+                not _counted_noun(sentence[d.at + len(d.quote):]) for d in (a, b)) and \
+                re.search(r"\bfrom\s*$", sentence[:a.at], re.I) and \
+                re.fullmatch(r"\s*to\s*", sentence[a.at + len(a.quote):b.at]) and \
+                _MOVE_IN_POINTS.fullmatch(sentence[b.at + len(b.quote):c.at]):
+            # "fell from 48.2 to 31.5, an improvement of 16.7 points": the two ends of the
+            # move are levels of the score the move is in points of
+            for d in (a, b):
+                d.unit, d.measure = c.unit, "cg:Score"
+                d.editorial = f"a level of the score that moved by {c.quote!r}"
 
 
 def _elided_units(sentence: str, drafts: list[_Draft]) -> None:

@@ -77,14 +77,15 @@ def _read_conventions(path: Path, folder: Path, got: Extracted, doc_id: str, cla
                       title: str | None, date: str | None) -> Reading:
     """``read`` within the number conventions the document's own numbers show."""
     from kg.numbers import (decimal_commas, number_conventions, writes_decimal_commas,
-                            writes_krone, writes_rand, writes_space_thousands)
+                            writes_krone, writes_point_thousands, writes_rand,
+                            writes_space_thousands)
 
     # "7,1%", "R4 815,3 million": a document that writes decimal commas is read so throughout
     # "66 448", "R16 000", "R32 million": thousands grouped by a space, and the rand's glued
     # "R", where the document's own numbers show it
     with decimal_commas(writes_decimal_commas(got.text)), number_conventions(
             space_thousands=writes_space_thousands(got.text), rand=writes_rand(got.text),
-            krone=writes_krone(got.text)):
+            krone=writes_krone(got.text), point_thousands=writes_point_thousands(got.text)):
         return _read(path, folder, got, doc_id, claims_dir, title, date)
 
 

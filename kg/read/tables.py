@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from kg.numbers import _RAND, AFTER_NUMBER_WORDS, CURRENCIES, ONES, TENS, UNIT_WORDS, unit_named
+from kg.numbers import (_RAND, AFTER_NUMBER_WORDS, CURRENCIES, ONES, POINT_GROUPED, TENS,
+                        UNIT_WORDS, point_thousands, unit_named)
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
 #: Indian grouping (two digits a group before the last three) "1,28,635"
@@ -317,8 +318,11 @@ def _point_decimal(text: str) -> str:
                       lambda m: re.sub(r"\s", "", m.group(0)), text)
     if not _DECIMAL_COMMA.get():
         return text
-    return re.sub(r"(?<![\w.,])" + _DECIMAL_COMMA_NUMBER, lambda m: re.sub(
+    text = re.sub(r"(?<![\w.,])" + _DECIMAL_COMMA_NUMBER, lambda m: re.sub(
         r"[ .\u00a0\u202f]", "", m.group(0)).replace(",", "."), text)
+    # "8.655" where the document groups its thousands with a point: 8655
+    return re.sub(POINT_GROUPED, lambda m: m.group(0).replace(".", ""), text) \
+        if point_thousands() else text
 
 
 #: a spread or a share in brackets after a cell's number, as a trial's table writes its
@@ -1864,6 +1868,9 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
     european = _EUROPEAN_SCALE.search(words) if not scale else None
     if european:  # "(Mio. €)", "(NOK mill.)": a scale written short as Europe writes it
         scale, said = (6 if european.group("million") else 9), european.group(0)
+    counted = _COUNTED_IN_THOUSANDS.search(words) if not scale else None
+    if counted:  # "Unit: 1.000 trees", "(1,000 tonnes)": the cells count in thousands
+        scale, said = (6 if counted.group("million") else 3), counted.group(0).strip(" (:")
     coded = _CODE_SCALE.search(words)
     if coded and not scale:
         # "(EURm)", "(MSEK)", "(kEUR)", "(NOK 1,000)": a code and its scale in one
@@ -1912,6 +1919,12 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
 
 
 _ENERGY_STEPS = ["KWH", "MWH", "GWH", "TWH"]
+#: a caption's unit of a thousand (or a million) things written in digits, as statistics
+#: offices head their tables: "Unit: 1.000 trees", "(1,000 tonnes)", "in 1 000 persons"
+#: (never "per 1,000 residents": a rate)
+_COUNTED_IN_THOUSANDS = re.compile(
+    r"(?:\bunit:?\s*|\(\s*|\bin\s+)1[ ,.\u00a0\u202f]000(?P<million>[ ,.\u00a0\u202f]000)?"
+    r"(?![\d,.]?\d)(?=\s+[a-z])", re.I)
 #: a number before a unit of time in a head: the span of its period ("6 weeks to 3 Jan",
 #: "twelve months ended"), not the unit of its cells
 _SPAN_COUNT = re.compile(r"(?:\d|\b(?:" + "|".join(ONES[1:] + TENS[2:]) + r"))[\s-]*$", re.I)

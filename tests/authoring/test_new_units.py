@@ -102,7 +102,8 @@ def test_points_a_named_rate_moves_by_are_percentage_points(tmp_path: Path) -> N
     """'The rate dipped by just 0.1 points' (no percentage in the sentence) was a bare 0.1."""
     got = _drafted(tmp_path, RATES)
     assert got["0.4"] == ("0.4", "PercentagePoint")
-    assert got["2"] == ("2", "NUM")  # a score's points are no percentage points
+    # a score's points are no percentage points, but the score's own
+    assert got["2 points"] == ("2", "ScorePoint")
 
 
 def test_a_count_after_a_span_of_years_takes_no_unit_of_time(tmp_path: Path) -> None:

@@ -2,14 +2,15 @@
 an age bound ("aged 50", "children under 12", "said Okafor, 58,") is in years; a row
 "Point-to-point" holds counts, not percentage points; the dollar of an Australian page is
 the one its footer's business number or a "GPO Box" address places; a bare "kr" is the one
-crown the text names ("All fares are in Swedish kronor")."""
+crown the text names ("All fares are in Swedish kronor"), and where it names two crowns'
+countries, the one its own address places it in."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from kg.numbers import find_mentions
+from kg.numbers import find_mentions, writes_krone
 
 
 def _units(folder: Path) -> dict[str, str]:
@@ -71,6 +72,15 @@ def test_a_bare_kr_is_the_crown_the_text_names(tmp_path: Path) -> None:
     units = _read(tmp_path / "none", "note.txt", text.replace("All fares are in Swedish "
                                                                "kronor. ", ""))
     assert units.get("85 kr", units.get("85")) in (None, "unit:NUM")
+
+
+def test_the_crown_of_a_text_that_names_two_crowns_countries(tmp_path: Path) -> None:
+    # a Danish text names Norway (its spruce) too: the page's own address says which crown
+    text = ("Garden centres\n\nDanish garden centres sold Norway spruce seedlings at 42 kr. "
+            "each and Danish beech hedging at 65 kr. a metre.\n\nContact: salg@planteskole.dk\n")
+    units = _read(tmp_path, "note.txt", text)
+    assert units["42 kr"] == units["65 kr"] == "unit:CCY_DKK"
+    assert writes_krone("Norwegian and Swedish anglers paid 300 kr. a day.") is None
 
 
 def test_a_weight_or_a_kind_of_hours_glued_by_a_hyphen_keeps_its_unit(tmp_path: Path) -> None:

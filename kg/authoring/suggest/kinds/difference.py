@@ -41,6 +41,8 @@ _OVER_BY = ("ahead", "exceeded", "exceeds", "exceed", "outnumbered", "outnumber"
 #: adjectives that give a change's way: "an upward shift of 146 m"
 _SHIFTS = {"upward": "Increase", "upwards": "Increase", "downward": "Decrease",
            "downwards": "Decrease"}
+#: the two ends of one move: "from 5.1 to 4.0", "from £12 to £9.50"
+_FROM_TO = re.compile(r"\bfrom\s+\S*\d\S*\s+(?:\w+\s+)?to\s+\S*\d", re.I)
 #: what a rate is said per, between a gap and its comparative: "EUR 888 a month more"
 _RATE_OF = ("day", "week", "month", "year", "night", "hour", "head", "person", "ticket",
             "visit", "trip", "user", "unit")
@@ -390,6 +392,11 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                 # "cost €3.1 million while fares brought in €2.4 million, leaving a shortfall
                 # of €0.7 million": the two values the gap is left between stand before it
                 pair = before[-2:]
+                if len(_FROM_TO.findall(sentence.doc[:m.start].text)) >= 2:
+                    # "fell from 5.1 to 4.0 in one arm and from 5.2 to 4.9 in the other, a
+                    # difference of 0.8": the gap between the two arms' moves, not between
+                    # the last arm's two ends
+                    continue
                 years = {_year_said(sentence, s) for s in pair}
                 if None not in years and len(years) > 1:
                     # "since 2020, when it handled 0.962 million, … Sandhaven, which reported
@@ -921,6 +928,12 @@ def _two_before(sentence: Sentence, document: Document, diff) -> list:
     two = [s for s in mine if not is_change(before, s)]
     if not two and len(mine) == 2:
         return mine
+    changes = [s for s in mine if is_change(before, s)]
+    if len(changes) == 2 and _FROM_TO.search(before.doc.text):
+        # "… fell from 48.2 to 31.5, an improvement of 16.7 points; in the other arm from
+        # 47.9 to 33.0, an improvement of 14.9 points. The between-group difference …": the
+        # levels are the ends of the arms' moves, the gap is between the two moves
+        return changes
     return two if len(two) == 2 else []
 
 

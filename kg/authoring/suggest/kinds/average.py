@@ -810,6 +810,8 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
         # members delivered 9,000 tonnes" is no count this year's sales are per)
         mine = document.periods.get(average.local)
         counts = [s for s in counts if document.periods.get(s.local) == mine]
+        if not counts and len(totals) == 1:
+            counts = _measured_named(sentence, document, average, per, candidates)
     if len(counts) != 1 or len(totals) > 1:
         return None
     if not totals:
@@ -823,6 +825,37 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
         return (total, counts[0]) if total is not None and total.unit == average.unit and \
             total is not counts[0] else None
     return totals[0], counts[0]
+
+
+#: words of an average's sentence that name no measure of their own: the average's and the
+#: verbs' ("averaged", "works out at", "implies")
+_NOT_NAMING = frozenset(stem(w) for w in (
+    *_AVERAGE, *_VERBS, *_EACH, "equivalent", "equal", "equals", "imply", "implies", "giving",
+    "gives", "putting", "puts", "that", "this", "which", "total", "price", "value", "cost",
+    "rate", "revenue", "income", "earned", "earnings", "paid", "year", "quarter", "month"))
+
+
+def _measured_named(sentence: Sentence, document: Document, average: Slot, per: str,
+                    candidates) -> list[Slot]:
+    """The count in the measured unit an average is "per" that an earlier sentence (not the
+    one just before) gives, where the average's own sentence states its total: "Tea exports
+    reached 384,600 tonnes. … that is US$1.09 billion, an average export value of US$2,834 a
+    tonne" (the exports).  The count is the one figure of that unit, and of the average's
+    period, named by a word the average's sentence also says ("export", "grape"); several
+    so named, or none, and there is no count."""
+    said = {stem(t.text) for t in sentence.doc if t.is_alpha and len(t) > 3} - _NOT_NAMING
+    mine = document.periods.get(average.local)
+    best, found = 0, []
+    for place in document.sentences[max(0, sentence.index - 12):sentence.index - 1]:
+        for slot in candidates(place, per):
+            if document.periods.get(slot.local) != mine:
+                continue
+            shared = len(said & name(place, slot))
+            if shared > best:
+                best, found = shared, [slot]
+            elif shared == best and shared:
+                found.append(slot)
+    return found
 
 
 def _bought_at(sentence: Sentence, average: Slot) -> Slot | None:

@@ -1,0 +1,55 @@
+"""kg read: an average per a measured unit whose own sentence states its total ("paid an
+average of £310 per tonne for their apples, putting the value of the crop at £2.6 million")
+over the count in that unit an earlier sentence gives, further back than the sentence just
+before: the one figure of the unit and of the average's period that a word of the average's
+sentence names ("apples").  Two such figures named alike, or none named so, leave it
+unread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.read import read_labels
+
+SURVEY = """# Wessex Cider Apple Survey: Harvest 2025
+
+Main findings
+
+- Bittersweet varieties made up 61.9% of the crop.
+
+Harvest by county
+
+| County | Orchard area (ha) | Harvest (t) |
+| Somerset | 410 | 5,200 |
+| Devon | 190 | 2,100 |
+| Dorset | 100 | 1,100 |
+| All counties | 700 | 8,400 |
+
+Late frost in April cut the blossom on the lower slopes.
+
+Juice and sales
+
+{pressed} Mills sold the juice on to 42 cideries.
+
+Growers were paid an average of £310 per tonne for their apples, putting the farm-gate value
+of the crop at £2.6 million.
+"""
+
+
+def test_the_count_a_word_of_the_average_names_two_sentences_back(tmp_path: Path) -> None:
+    text = SURVEY.format(pressed="The 8,400 tonnes of apples pressed gave 5.9 million litres "
+                                 "of juice.")
+    assert read_labels(tmp_path, "survey.md", text, "AverageRelation") == [
+        "£2.6 million ÷ 8,400 tonnes = £310 per tonne"]
+
+
+def test_two_counts_named_alike_leave_it_unread(tmp_path: Path) -> None:
+    # the apples pressed and the apples bought in: which the crop's value is over is unsaid
+    text = SURVEY.format(pressed="The 8,400 tonnes of apples pressed gave 5.9 million litres "
+                                 "of juice, and 1,300 tonnes of apples were bought in.")
+    assert read_labels(tmp_path, "survey.md", text, "AverageRelation") == []
+
+
+def test_a_count_no_word_of_the_average_names_is_none(tmp_path: Path) -> None:
+    text = SURVEY.format(pressed="The 8,400 tonnes pressed gave 5.9 million litres of juice.")
+    assert read_labels(tmp_path, "survey.md", text, "AverageRelation") == []

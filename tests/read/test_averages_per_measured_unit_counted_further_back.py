@@ -53,3 +53,13 @@ def test_two_counts_named_alike_leave_it_unread(tmp_path: Path) -> None:
 def test_a_count_no_word_of_the_average_names_is_none(tmp_path: Path) -> None:
     text = SURVEY.format(pressed="The 8,400 tonnes pressed gave 5.9 million litres of juice.")
     assert read_labels(tmp_path, "survey.md", text, "AverageRelation") == []
+
+
+def test_a_yield_over_the_area_a_word_of_its_sentence_names_before(tmp_path: Path) -> None:
+    # (a yield in tonnes per hectare and its crop in tonnes: the hectares of the crop the
+    # sentence names, of the two areas the sentence before lists)
+    text = ("Farm survey 2025\n\nRye was sown on 12,400 hectares, with spelt on 3,100 "
+            "hectares.\n\nThe spelt harvest came in at 14,900 tonnes, equivalent to 4.8 "
+            "tonnes per hectare.\n")
+    assert read_labels(tmp_path, "farms.txt", text, "AverageRelation") == [
+        "14,900 tonnes ÷ 3,100 hectares = 4.8 tonnes per hectare each"]

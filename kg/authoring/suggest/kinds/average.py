@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from kg.authoring.suggest.kinds.cues import refers_back
 from kg.authoring.suggest.kinds.difference import interval_bound
@@ -599,12 +600,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for average in sentence.slots:
         if average.local in used:
             continue
-        found = _over_measured(sentence, average)
+        found = _over_measured(sentence, document, average)
         if found is not None:
             total, count = found
             out.append(make("AverageRelation", sentence.claim,
                             {"aggregate": total, "count": count, "average": average},
-                            sentence.text, f"{total.text} ÷ {count.text} = {average.text} each"))
+                            sentence.text, f"{total.text} ÷ {count.text} = {average.text} each",
+                            across=count.sentence != sentence.index))
             used |= {total.local, count.local, average.local}
     # "1.50 MWh per tonne, compared with 1.62 MWh a year earlier, a gain of 7.4%": an
     # average may be what a change or a comparison reaches and still be its total's per unit
@@ -720,7 +722,8 @@ def _unit_word(word: str) -> str | None:
 _TIME = (0, 0, 0, 0, 0, 0, 1)
 
 
-def _over_measured(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None:
+def _over_measured(sentence: Sentence, document: Document,
+                   average: Slot) -> tuple[Slot, Slot] | None:
     """The aggregate and the measured count of an average whose unit names the two: "4,200
     tonnes from 600 hectares, a yield of 7.0 tonnes per hectare" (mass per area: a mass over
     an area).  The units' dimensions name each figure's role, and each must be the sentence's
@@ -750,6 +753,14 @@ def _over_measured(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | Non
     others = [s for s in sentence.slots if s is not average and _per_unit(sentence, s) is None]
     totals = [s for s in others if _dimension(s.unit) == whole]
     counts = [s for s in others if _dimension(s.unit) == per]
+    if len(totals) == 1 and not counts and not any(_dimension(s.unit) == per
+                                                   for s in sentence.slots):
+        # "Wheat yields averaged 8.1 t/ha, giving a crop of 1.85 million tonnes", the
+        # wheat's hectares said before: the area a word of the sentence names
+        counts = _measured_named(sentence, document, average, lambda place, s: (
+            _dimension(s.unit) == per and level(place, s) and not is_change(place, s) and
+            not is_base(place, s) and not is_earlier(place, s) and
+            _per_unit(place, s) is None), sentence.index)
     if len(totals) != 1 or len(counts) != 1:
         return None
     return totals[0], counts[0]
@@ -811,7 +822,9 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
         mine = document.periods.get(average.local)
         counts = [s for s in counts if document.periods.get(s.local) == mine]
         if not counts and len(totals) == 1:
-            counts = _measured_named(sentence, document, average, per, candidates)
+            counts = _measured_named(sentence, document, average,
+                                     lambda place, s: s in candidates(place, per),
+                                     sentence.index - 1)
     if len(counts) != 1 or len(totals) > 1:
         return None
     if not totals:
@@ -835,19 +848,19 @@ _NOT_NAMING = frozenset(stem(w) for w in (
     "rate", "revenue", "income", "earned", "earnings", "paid", "year", "quarter", "month"))
 
 
-def _measured_named(sentence: Sentence, document: Document, average: Slot, per: str,
-                    candidates) -> list[Slot]:
-    """The count in the measured unit an average is "per" that an earlier sentence (not the
-    one just before) gives, where the average's own sentence states its total: "Tea exports
-    reached 384,600 tonnes. … that is US$1.09 billion, an average export value of US$2,834 a
-    tonne" (the exports).  The count is the one figure of that unit, and of the average's
-    period, named by a word the average's sentence also says ("export", "grape"); several
-    so named, or none, and there is no count."""
+def _measured_named(sentence: Sentence, document: Document, average: Slot,
+                    counts: Callable[[Sentence, Slot], bool], up_to: int) -> list[Slot]:
+    """The count in the measured unit an average is "per" that an earlier sentence (before
+    sentence ``up_to``) gives, where the average's own sentence states its total: "Tea
+    exports reached 384,600 tonnes. … that is US$1.09 billion, an average export value of
+    US$2,834 a tonne" (the exports).  The count is the one figure ``counts`` accepts, of the
+    average's period, that the most words the average's sentence also says name ("export",
+    "grape"); several so named, or none, and there is no count."""
     said = {stem(t.text) for t in sentence.doc if t.is_alpha and len(t) > 3} - _NOT_NAMING
     mine = document.periods.get(average.local)
     best, found = 0, []
-    for place in document.sentences[max(0, sentence.index - 12):sentence.index - 1]:
-        for slot in candidates(place, per):
+    for place in document.sentences[max(0, sentence.index - 12):up_to]:
+        for slot in (s for s in place.slots if counts(place, s)):
             if document.periods.get(slot.local) != mine:
                 continue
             shared = len(said & name(place, slot))

@@ -757,10 +757,10 @@ def _over_measured(sentence: Sentence, document: Document,
                                                    for s in sentence.slots):
         # "Wheat yields averaged 8.1 t/ha, giving a crop of 1.85 million tonnes", the
         # wheat's hectares said before: the area a word of the sentence names
-        counts = _measured_named(sentence, document, average, lambda place, s: (
-            _dimension(s.unit) == per and level(place, s) and not is_change(place, s) and
-            not is_base(place, s) and not is_earlier(place, s) and
-            _per_unit(place, s) is None), sentence.index)
+        counts = _measured_named(sentence, document, average, lambda place: [
+            s for s in place.slots if _dimension(s.unit) == per and level(place, s) and
+            not is_change(place, s) and not is_base(place, s) and not is_earlier(place, s)
+            and _per_unit(place, s) is None], sentence.index)
     if len(totals) != 1 or len(counts) != 1:
         return None
     return totals[0], counts[0]
@@ -823,8 +823,7 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
         counts = [s for s in counts if document.periods.get(s.local) == mine]
         if not counts and len(totals) == 1:
             counts = _measured_named(sentence, document, average,
-                                     lambda place, s: s in candidates(place, per),
-                                     sentence.index - 1)
+                                     lambda place: candidates(place, per), sentence.index - 1)
     if len(counts) != 1 or len(totals) > 1:
         return None
     if not totals:
@@ -840,6 +839,8 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
     return totals[0], counts[0]
 
 
+#: how many sentences back a measured count may stand (as far as a count of things: _count)
+_MEASURED_BACK = 12
 #: words of an average's sentence that name no measure of their own: the average's and the
 #: verbs' ("averaged", "works out at", "implies")
 _NOT_NAMING = frozenset(stem(w) for w in (
@@ -849,18 +850,19 @@ _NOT_NAMING = frozenset(stem(w) for w in (
 
 
 def _measured_named(sentence: Sentence, document: Document, average: Slot,
-                    counts: Callable[[Sentence, Slot], bool], up_to: int) -> list[Slot]:
-    """The count in the measured unit an average is "per" that an earlier sentence (before
-    sentence ``up_to``) gives, where the average's own sentence states its total: "Tea
-    exports reached 384,600 tonnes. … that is US$1.09 billion, an average export value of
-    US$2,834 a tonne" (the exports).  The count is the one figure ``counts`` accepts, of the
-    average's period, that the most words the average's sentence also says name ("export",
-    "grape"); several so named, or none, and there is no count."""
+                    counts: Callable[[Sentence], list[Slot]], up_to: int) -> list[Slot]:
+    """The count in the measured unit an average is "per" that an earlier sentence (of the
+    ``_MEASURED_BACK`` before sentence ``up_to``) gives, where the average's own sentence
+    states its total: "The 8,400 tonnes of apples pressed … Growers were paid an average of
+    £310 per tonne for their apples, putting the crop at £2.6 million" (the apples).  The
+    count is the one figure of those ``counts`` gives in each sentence, of the average's
+    period, that the most words the average's sentence also says name ("apple", "spelt");
+    several so named, or none, and there is no count (the values never decide)."""
     said = {stem(t.text) for t in sentence.doc if t.is_alpha and len(t) > 3} - _NOT_NAMING
     mine = document.periods.get(average.local)
     best, found = 0, []
-    for place in document.sentences[max(0, sentence.index - 12):up_to]:
-        for slot in (s for s in place.slots if counts(place, s)):
+    for place in document.sentences[max(0, sentence.index - _MEASURED_BACK):up_to]:
+        for slot in counts(place):
             if document.periods.get(slot.local) != mine:
                 continue
             shared = len(said & name(place, slot))

@@ -63,3 +63,14 @@ def test_a_yield_over_the_area_a_word_of_its_sentence_names_before(tmp_path: Pat
             "tonnes per hectare.\n")
     assert read_labels(tmp_path, "farms.txt", text, "AverageRelation") == [
         "14,900 tonnes ÷ 3,100 hectares = 4.8 tonnes per hectare each"]
+
+
+def test_a_table_cell_named_by_its_row_is_no_count(tmp_path: Path) -> None:
+    # "Marsh Peat Works" is one producer: its cell shares "peat" with the sentence, and is no
+    # count the heat "per tonne of peat" is over (a sentence with a figure stands between:
+    # the table's last row is not the sentence just before)
+    text = ("# Peat cutting report 2025\n\n| Producer | 2024 (t) | 2025 (t) |\n|---|---:|---:|\n"
+            "| Marsh Peat Works | 910 | 1,040 |\n| Hollow Fen Ltd | 620 | 700 |\n\n"
+            "The season started 12 days late.\n\nDrying sheds used 260 MWh, equivalent to "
+            "0.25 MWh per tonne of peat.\n")
+    assert read_labels(tmp_path, "peat.md", text, "AverageRelation") == []

@@ -857,13 +857,16 @@ def _measured_named(sentence: Sentence, document: Document, average: Slot,
     £310 per tonne for their apples, putting the crop at £2.6 million" (the apples).  The
     count is the one figure of those ``counts`` gives in each sentence, of the average's
     period, that the most words the average's sentence also says name ("apple", "spelt");
-    several so named, or none, and there is no count (the values never decide)."""
+    several so named, or none, and there is no count (the values never decide); a table's
+    cell, named by its row's label, is never one."""
     said = {stem(t.text) for t in sentence.doc if t.is_alpha and len(t) > 3} - _NOT_NAMING
     mine = document.periods.get(average.local)
     best, found = 0, []
     for place in document.sentences[max(0, sentence.index - _MEASURED_BACK):up_to]:
         for slot in counts(place):
-            if document.periods.get(slot.local) != mine:
+            # (a table's cell is named by its row's label: "1,032" of "Grey Point Salt" is
+            # one producer's output, no count "per tonne of salt" is over)
+            if document.periods.get(slot.local) != mine or CELL.fullmatch(slot.local):
                 continue
             shared = len(said & name(place, slot))
             if shared > best:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from kg.authoring.suggest.kinds.cues import refers_back
 from kg.authoring.suggest.kinds.difference import interval_bound
@@ -599,12 +600,13 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     for average in sentence.slots:
         if average.local in used:
             continue
-        found = _over_measured(sentence, average)
+        found = _over_measured(sentence, document, average)
         if found is not None:
             total, count = found
             out.append(make("AverageRelation", sentence.claim,
                             {"aggregate": total, "count": count, "average": average},
-                            sentence.text, f"{total.text} ÷ {count.text} = {average.text} each"))
+                            sentence.text, f"{total.text} ÷ {count.text} = {average.text} each",
+                            across=count.sentence != sentence.index))
             used |= {total.local, count.local, average.local}
     # "1.50 MWh per tonne, compared with 1.62 MWh a year earlier, a gain of 7.4%": an
     # average may be what a change or a comparison reaches and still be its total's per unit
@@ -720,7 +722,8 @@ def _unit_word(word: str) -> str | None:
 _TIME = (0, 0, 0, 0, 0, 0, 1)
 
 
-def _over_measured(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | None:
+def _over_measured(sentence: Sentence, document: Document,
+                   average: Slot) -> tuple[Slot, Slot] | None:
     """The aggregate and the measured count of an average whose unit names the two: "4,200
     tonnes from 600 hectares, a yield of 7.0 tonnes per hectare" (mass per area: a mass over
     an area).  The units' dimensions name each figure's role, and each must be the sentence's
@@ -750,6 +753,14 @@ def _over_measured(sentence: Sentence, average: Slot) -> tuple[Slot, Slot] | Non
     others = [s for s in sentence.slots if s is not average and _per_unit(sentence, s) is None]
     totals = [s for s in others if _dimension(s.unit) == whole]
     counts = [s for s in others if _dimension(s.unit) == per]
+    if len(totals) == 1 and not counts and not any(_dimension(s.unit) == per
+                                                   for s in sentence.slots):
+        # "Wheat yields averaged 8.1 t/ha, giving a crop of 1.85 million tonnes", the
+        # wheat's hectares said before: the area a word of the sentence names
+        counts = _measured_named(sentence, document, average, lambda place: [
+            s for s in place.slots if _dimension(s.unit) == per and level(place, s) and
+            not is_change(place, s) and not is_base(place, s) and not is_earlier(place, s)
+            and _per_unit(place, s) is None], sentence.index)
     if len(totals) != 1 or len(counts) != 1:
         return None
     return totals[0], counts[0]
@@ -810,6 +821,9 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
         # members delivered 9,000 tonnes" is no count this year's sales are per)
         mine = document.periods.get(average.local)
         counts = [s for s in counts if document.periods.get(s.local) == mine]
+        if not counts and len(totals) == 1:
+            counts = _measured_named(sentence, document, average,
+                                     lambda place: candidates(place, per), sentence.index - 1)
     if len(counts) != 1 or len(totals) > 1:
         return None
     if not totals:
@@ -823,6 +837,43 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
         return (total, counts[0]) if total is not None and total.unit == average.unit and \
             total is not counts[0] else None
     return totals[0], counts[0]
+
+
+#: how many sentences back a measured count may stand (as far as a count of things: _count)
+_MEASURED_BACK = 12
+#: words of an average's sentence that name no measure of their own: the average's and the
+#: verbs' ("averaged", "works out at", "implies")
+_NOT_NAMING = frozenset(stem(w) for w in (
+    *_AVERAGE, *_VERBS, *_EACH, "equivalent", "equal", "equals", "imply", "implies", "giving",
+    "gives", "putting", "puts", "that", "this", "which", "total", "price", "value", "cost",
+    "rate", "revenue", "income", "earned", "earnings", "paid", "year", "quarter", "month"))
+
+
+def _measured_named(sentence: Sentence, document: Document, average: Slot,
+                    counts: Callable[[Sentence], list[Slot]], up_to: int) -> list[Slot]:
+    """The count in the measured unit an average is "per" that an earlier sentence (of the
+    ``_MEASURED_BACK`` before sentence ``up_to``) gives, where the average's own sentence
+    states its total: "The 8,400 tonnes of apples pressed … Growers were paid an average of
+    £310 per tonne for their apples, putting the crop at £2.6 million" (the apples).  The
+    count is the one figure of those ``counts`` gives in each sentence, of the average's
+    period, that the most words the average's sentence also says name ("apple", "spelt");
+    several so named, or none, and there is no count (the values never decide); a table's
+    cell, named by its row's label, is never one."""
+    said = {stem(t.text) for t in sentence.doc if t.is_alpha and len(t) > 3} - _NOT_NAMING
+    mine = document.periods.get(average.local)
+    best, found = 0, []
+    for place in document.sentences[max(0, sentence.index - _MEASURED_BACK):up_to]:
+        for slot in counts(place):
+            # (a table's cell is named by its row's label: "1,032" of "Grey Point Salt" is
+            # one producer's output, no count "per tonne of salt" is over)
+            if document.periods.get(slot.local) != mine or CELL.fullmatch(slot.local):
+                continue
+            shared = len(said & name(place, slot))
+            if shared > best:
+                best, found = shared, [slot]
+            elif shared == best and shared:
+                found.append(slot)
+    return found
 
 
 def _bought_at(sentence: Sentence, average: Slot) -> Slot | None:

@@ -66,6 +66,21 @@ def relation_blocks(folder: Path, kind: str) -> list[str]:
     return blocks
 
 
+def share_columns(tmp_path: Path, name: str, text: str) -> set[tuple[str, str]]:
+    """(portion column, whole column) of each share kg read ties between two cells of a
+    table in ``text`` saved as ``tmp_path/name``: ``{("c1", "c1")}`` when every share is of
+    the total in its own row's column."""
+    read_labels(tmp_path, name, text, "ShareRelation")
+    (folder,) = [p for p in (tmp_path / "c").iterdir() if p.is_dir()]
+    found = set()
+    for block in relation_blocks(folder, "ShareRelation"):
+        portion = re.search(r"cg:portion :f-t\d+-r\d+-(c\d+)", block)
+        whole = re.search(r"cg:whole :f-t\d+-r\d+-(c\d+)", block)
+        if portion and whole:
+            found.add((portion.group(1), whole.group(1)))
+    return found
+
+
 def figure_quotes(folder: Path) -> dict[str, str]:
     """Each figure kg read wrote into the document ``folder``: its local name ("f-3",
     "f-t1-r2-c2") -> its quote."""

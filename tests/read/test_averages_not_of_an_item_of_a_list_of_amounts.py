@@ -4,12 +4,9 @@ is what one thing came to, never the total of the things the average counts."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.build import build_corpus
-from kg.check import check_corpus
-from kg.read import read
+from tests.read import read_labels, violations
 
 SHOW = """<html><head><title>Hillside pony show: results</title></head><body><article>
 <h1>Hillside pony show: results</h1>
@@ -21,12 +18,6 @@ fifth place, plus three rosettes at $15 each for the youngest riders.</p>
 
 
 def test_an_average_beside_a_list_of_amounts_spreads_none(tmp_path: Path) -> None:
-    source = tmp_path / "show.html"
-    source.write_text(SHOW, encoding="utf-8")
-    made = read(source, tmp_path / "c")
-    written = made.folder / "relations.ttl"
-    relations = written.read_text(encoding="utf-8") if written.exists() else ""
-    averages = re.findall(r"a cg:AverageRelation ;.*?rdfs:label \"([^\"]+)\"", relations, re.S)
+    averages = read_labels(tmp_path, "show.html", SHOW, "AverageRelation")
     assert averages == []
-    report = check_corpus(build_corpus(tmp_path / "c"))
-    assert not [f for f in report.findings if f.severity == "violation"]
+    assert violations(tmp_path) == []

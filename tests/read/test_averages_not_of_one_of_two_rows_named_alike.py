@@ -4,12 +4,9 @@ nothing says which row it spreads, and a guess makes a false violation."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.build import build_corpus
-from kg.check import check_corpus
-from kg.read import read
+from tests.read import read_labels, violations
 
 LIFESAVERS = """Coastal Lifesavers Association - Budget 2026
 
@@ -27,11 +24,6 @@ NZ$42 per person.
 
 
 def test_an_average_of_two_rows_named_alike_is_left_out(tmp_path: Path) -> None:
-    source = tmp_path / "lifesavers.txt"
-    source.write_text(LIFESAVERS, encoding="utf-8")
-    made = read(source, tmp_path / "c")
-    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    averages = re.findall(r"a cg:AverageRelation ;.*?rdfs:label \"([^\"]+)\"", relations, re.S)
+    averages = read_labels(tmp_path, "lifesavers.txt", LIFESAVERS, "AverageRelation")
     assert averages == []
-    report = check_corpus(build_corpus(tmp_path / "c"))
-    assert not [f for f in report.findings if f.severity == "violation"]
+    assert violations(tmp_path) == []

@@ -4,12 +4,9 @@ word that may be a verb or a noun is the noun before the clause's verb."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.build import build_corpus
-from kg.check import check_corpus
-from kg.read import read
+from tests.read import read_labels, violations
 
 CLINICS = """Riverside Health Cooperative - budget for 2026
 
@@ -32,11 +29,6 @@ per patient for the year.
 
 
 def test_an_average_of_costs_spreads_the_costs_row(tmp_path: Path) -> None:
-    source = tmp_path / "clinics.md"
-    source.write_text(CLINICS, encoding="utf-8")
-    made = read(source, tmp_path / "c")
-    relations = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    averages = re.findall(r"a cg:AverageRelation ;.*?rdfs:label \"([^\"]+)\"", relations, re.S)
+    averages = read_labels(tmp_path, "clinics.md", CLINICS, "AverageRelation")
     assert averages == ["412.8 ÷ 1,720 = about $240 each"]
-    report = check_corpus(build_corpus(tmp_path / "c"))
-    assert not [f for f in report.findings if f.severity == "violation"]
+    assert violations(tmp_path) == []

@@ -5,10 +5,9 @@ the shares."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from tests.read import read_labels, relation_blocks
+from tests.read import share_columns
 
 PLAN = """Parish hall budget
 
@@ -35,22 +34,11 @@ Entries closed in March.
 """
 
 
-def _share_columns(tmp_path: Path, name: str, text: str) -> set[tuple[str, str]]:
-    read_labels(tmp_path, name, text, "ShareRelation")
-    (folder,) = [p for p in (tmp_path / "c").iterdir() if p.is_dir()]
-    found = set()
-    for block in relation_blocks(folder, "ShareRelation"):
-        portion = re.search(r"cg:portion :f-t\d+-r\d+-(c\d+)", block)
-        whole = re.search(r"cg:whole :f-t\d+-r\d+-(c\d+)", block)
-        if portion and whole:
-            found.add((portion.group(1), whole.group(1)))
-    return found
-
 
 def test_shares_beside_last_years_outturn_are_of_the_plan(tmp_path: Path) -> None:
     # c1 is "Plan 2026-27", c2 the outturn standing next to the shares
-    assert _share_columns(tmp_path, "hall.txt", PLAN) == {("c1", "c1")}
+    assert share_columns(tmp_path, "hall.txt", PLAN) == {("c1", "c1")}
 
 
 def test_shares_after_last_years_column_are_of_this_years(tmp_path: Path) -> None:
-    assert _share_columns(tmp_path, "kennel.txt", YEARS) == {("c1", "c1")}
+    assert share_columns(tmp_path, "kennel.txt", YEARS) == {("c1", "c1")}

@@ -4,10 +4,9 @@ column that stands nearest to it."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from tests.read import read_labels, relation_blocks
+from tests.read import share_columns
 
 FARES = """Harbour ferry fares
 
@@ -34,22 +33,11 @@ Opening hours are unchanged.
 """
 
 
-def _share_columns(tmp_path: Path, name: str, text: str) -> set[tuple[str, str]]:
-    read_labels(tmp_path, name, text, "ShareRelation")
-    (folder,) = [p for p in (tmp_path / "c").iterdir() if p.is_dir()]
-    found = set()
-    for block in relation_blocks(folder, "ShareRelation"):
-        portion = re.search(r"cg:portion :f-t\d+-r\d+-(c\d+)", block)
-        whole = re.search(r"cg:whole :f-t\d+-r\d+-(c\d+)", block)
-        if portion and whole:
-            found.add((portion.group(1), whole.group(1)))
-    return found
-
 
 def test_a_fiscal_year_in_short_names_the_column_of_the_shares(tmp_path: Path) -> None:
     # c1 is "FY26"; "FY25" stands next to the change and share columns
-    assert _share_columns(tmp_path, "fares.txt", FARES) == {("c1", "c1")}
+    assert share_columns(tmp_path, "fares.txt", FARES) == {("c1", "c1")}
 
 
 def test_a_quarter_names_the_column_of_the_shares(tmp_path: Path) -> None:
-    assert _share_columns(tmp_path, "loans.txt", QUARTERS) == {("c1", "c1")}
+    assert share_columns(tmp_path, "loans.txt", QUARTERS) == {("c1", "c1")}

@@ -669,6 +669,8 @@ def writes_decimal_commas(text: str) -> bool:
         return False
     threes = len(re.findall(r"(?<![\d.,])\d{1,3},\d{3}(?![\d,.]?\d)", text))
     return signs > threes
+
+
 #: a whole number whose thousands a point groups ("8.412", "1.250.000"; no group starts
 #: with a nought)
 POINT_GROUPED = r"(?<![\w.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d]|[.,]\d)"

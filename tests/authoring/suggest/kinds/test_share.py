@@ -572,3 +572,4 @@ def test_the_whole_of_one_share_is_no_portion_of_the_next(tmp_path: Path, text: 
     found = suggested(tmp_path, text)
     assert not [roles for kind, roles, _ in found if kind == "ShareRelation"
                 and roles["portion"] in (("$4.1 billion",), ("2.6 million",))]
+

@@ -842,6 +842,11 @@ def _of(sentence: Sentence, document: Document, m, ratio: Slot):
     return _counted_as_named(sentence, document, m, ratio, found)
 
 
+#: the words that place the things "those" takes up, naming none of their own: "half of
+#: those in the north"
+_PLACED = ("in", "at", "on", "across", "along", "near", "outside", "inside")
+
+
 def _of_counted_before(sentence: Sentence, ratio: Slot) -> bool:
     """"trained 3,200 nurses at 25 clinics, a fifth of them in the north": "them" takes up
     the things the amount right before counts (its noun said, then the fraction set off), so
@@ -851,6 +856,11 @@ def _of_counted_before(sentence: Sentence, ratio: Slot) -> bool:
     at = ratio.token + 2
     if at >= len(doc) or doc[ratio.token + 1].lower_ != "of" or \
             doc[at].lower_ not in ("them", "those", "these"):
+        return False
+    # ("one in three of those who held an offer": "those" with words of their own names
+    # other things, of which the amount before is the portion)
+    if doc[at].lower_ != "them" and at + 1 < len(doc) and doc[at + 1].is_alpha and \
+            doc[at + 1].lower_ not in _PLACED:
         return False
     if at + 1 < len(doc) and doc[at + 1].is_alpha is False and \
             sentence.by_token.get(at + 2) is not None:

@@ -325,3 +325,12 @@ def test_a_fraction_of_them_with_its_portion_in_brackets_is_still_read(tmp_path:
     assert _ratios(tmp_path, "The charity trained nurses at 25 clinics, a fifth of them (5) "
                              "in the northern hills.") == [
         {"numerator": ("5",), "denominator": ("25",), "ratio": ("a fifth",)}]
+
+
+def test_a_fraction_of_those_who_names_its_own_whole(tmp_path: Path) -> None:
+    """"2,150 new members - about one in four of those who attended an open day": "those
+    who …" names other things, so the amount before stays the fraction's portion."""
+    found = _ratios(tmp_path, "Some 8,600 people attended an open day this spring. The club "
+                              "signed 2,150 new members - about one in four of those who "
+                              "attended an open day.")
+    assert [r["numerator"] for r in found] == [("2,150",)]

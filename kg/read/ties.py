@@ -1265,8 +1265,10 @@ def _named_by_tail(f: SentenceFigure, table: Table) -> list[int]:
     for r, row in enumerate(table.rows):
         words = re.sub(r"\([^)]*\)|[%*†‡]+", " ", row.label).split()
         # ("Earnings per share" is not named by "JPY 40 per share": a tail that opens on a
-        # word of glue names no measure)
-        if row.total or len(words) < 3 or words[1].lower() in _GLUE:
+        # word of glue names no measure, unless the label's head is said too: "Final
+        # dividend of 57.0 cents per share" names "Dividend per share")
+        if row.total or len(words) < 3 or words[1].lower() in _GLUE and \
+                not re.search(rf"(?<![\w-]){re.escape(words[0])}", before, re.I):
             continue
         tail = " ".join(words[1:])
         if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", before, re.I):

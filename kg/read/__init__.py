@@ -155,6 +155,9 @@ def _iso_date(value: str | None) -> str | None:
 
 
 _DATELINE = re.compile(r"\b(?:released|published|issued|updated|posted|date[d]?)\b", re.I)
+#: how far before its date (in characters) a dateline's word stands: "Published on Tuesday,
+#: 9 September 2025 at 10:00", "Release No. 17/2025, dated 14.08.2025"
+_DATELINE_REACH = 48
 
 
 _PERIOD_END = re.compile(r"\b(?:ended|ending|to|as\s+(?:at|of)|until|from|effective)\s+"
@@ -169,7 +172,10 @@ def _stated_date(text: str) -> str | None:
     head = text.split("\n")[:12]
     # "Results for the year ended 31 March 2024", "as at 30 June": a period's end, not the
     # day the text came out
-    dated = [(bool(_DATELINE.search(line)), not _PERIOD_END.search(line, 0, m.start), m.date)
+    # ("was released from duty … on 18 December 2024": a dateline's word stands just before
+    # its date, never a sentence's verb far back in the line)
+    dated = [(bool(_DATELINE.search(line, max(0, m.start - _DATELINE_REACH), m.start)),
+              not _PERIOD_END.search(line, 0, m.start), m.date)
              for line in head for m in find_mentions(line) if m.kind == "date" and m.date]
     for want in ((True, True), (False, True), (True, False), (False, False)):
         for flag, day, when in dated:

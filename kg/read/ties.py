@@ -1264,7 +1264,11 @@ def _named_by_tail(f: SentenceFigure, table: Table) -> list[int]:
     said = []
     for r, row in enumerate(table.rows):
         words = re.sub(r"\([^)]*\)|[%*†‡]+", " ", row.label).split()
-        if row.total or len(words) < 3:
+        # ("Earnings per share" is not named by "JPY 40 per share": a tail that opens on a
+        # word of glue names no measure, unless the label's head is said too: "Final
+        # dividend of 57.0 cents per share" names "Dividend per share")
+        if row.total or len(words) < 3 or words[1].lower() in _GLUE and \
+                not re.search(rf"(?<![\w-]){re.escape(words[0])}", before, re.I):
             continue
         tail = " ".join(words[1:])
         if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", before, re.I):
@@ -1391,7 +1395,8 @@ def _named_by_verb(f: SentenceFigure, table: Table) -> list[int]:
             continue
         doing[r] = _does(f.sentence, verbs[0]) and (
             verbs[0].lower() in _IRREGULAR or not _listed_doing(f.sentence, verbs[0]))
-        nouns = [w for w in words[:-1] if len(w) >= 3]
+        # ("Organic and RubyRed": a word of glue is no thing a row counts)
+        nouns = [w for w in words[:-1] if len(w) >= 3 and w.lower() not in _GLUE]
         # the noun right before a participle is what was done with ("Ore mined")
         head = nouns[-1] if nouns and verbs[0].lower().endswith(("ed",) + tuple(_IRREGULAR)) \
             else None

@@ -54,6 +54,8 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
             continue
         if _bound(sentence, factor):
             continue  # ("more than triple the size of …": a bound, no factor the text states)
+        if _quoted(sentence, factor):
+            continue  # ('41 shifts are "doubled"': a word named as the trade's term)
         found = covered or \
             _roles(sentence, factor, document) or _that(sentence, document, factor) or \
             _that_size(sentence, document, factor)
@@ -85,6 +87,18 @@ _BOUND = (("more", "than"), ("at", "least"), ("upwards", "of"), ("in", "excess",
 
 #: the nouns and verbs of a change a factor may stand before ("a threefold increase")
 _CHANGE_NOUNS = ("increase", "increased", "rise", "rose", "grew", "growth", "jump", "jumped")
+
+
+#: the marks that set a word off as a term: "doubled", ‘tripled’
+_QUOTES = ('"', "“", "”", "'", "‘", "’")
+
+
+def _quoted(sentence: Sentence, factor: Slot) -> bool:
+    """Whether the factor stands alone in quotation marks ('31 routes are "doubled" - one
+    driver runs two'): the text names a term of its trade, and states no multiple."""
+    doc = sentence.doc
+    return 0 < factor.token < len(doc) - 1 and doc[factor.token - 1].text in _QUOTES and \
+        doc[factor.token + 1].text in _QUOTES
 
 
 def _bound(sentence: Sentence, factor: Slot) -> bool:

@@ -513,15 +513,20 @@ def _moved_from_after(sentence: Sentence, change: Slot, base: Slot) -> bool:
     """Whether a baseline after a change is set off by a move of its own ("up from", "down
     from") right after another figure than the one the change reaches: "slipped 8.0% to
     £96.4 million, so the average unit sold for £22,890, up from £21,880" gives the
-    average's earlier level, no start of the revenue's change."""
+    average's earlier level, no start of the revenue's change; nor does "rose 4% to €820
+    million, so the price rose to €3.10 a litre from €2.95", the move word before the other
+    figure's own "to"."""
     doc = sentence.doc
     k = base.token - 1
-    if base.token < change.token or k < 1 or doc[k].lower_ != "from" or \
-            direction(doc[k - 1].text) is None:
+    if base.token < change.token or k < 1 or doc[k].lower_ != "from":
         return False
     between = [s for s in sentence.slots if change.token < s.token < k - 1
                and s.cls in AMOUNTS]
-    return len(between) >= 2
+    if len(between) < 2:
+        return False
+    return direction(doc[k - 1].text) is not None or any(
+        direction(t.text) is not None and t.lower_ not in EVALUATIVE
+        for t in doc[between[0].token + 1:between[-1].token])
 
 
 def _ends(sentence: Sentence, document: Document, m, change: Slot,

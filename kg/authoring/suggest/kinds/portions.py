@@ -898,7 +898,8 @@ def portion_and_whole(sentence: Sentence, document: Document, m: Match, part: Sl
     before = [s for s in amounts if s.token < part.token
               and not any(t.text == ";" for t in sentence.doc[s.token:part.token])
               and not _qualifies_subject(sentence, s, part) and not _age_bound(sentence, s)
-              and not _aside_of(sentence, s, part)]
+              and not _aside_of(sentence, s, part) and not _whole_of_a_share(sentence, s)
+              and not _drawn_from(sentence, part)]
     if not before and _opens_with_that(sentence, part):
         return _that_share(sentence, document, m, part, whole)
     if whole is None and m.name == "or" and len(before) >= 1:
@@ -1185,6 +1186,34 @@ def _aside_of(sentence: Sentence, slot: Slot, part: Slot) -> bool:
             not any(t.text == ")" for t in doc[slot.token + 1:part.token]):
         return False
     return any(s.token == opens - 1 and s.cls in AMOUNTS for s in sentence.slots)
+
+
+def _drawn_from(sentence: Sentence, part: Slot) -> bool:
+    """Whether a share is what the amount before it came "from" ("harvested 8,100 tonnes,
+    or 61% of the crop, from 58% of the farmland", "earned $2.1 million from a third of its
+    clients"): the share of a source, of another measure, so that amount is not its
+    portion (a level a move started from is a change's, read as such)."""
+    doc = sentence.doc
+    k = part.token - 1
+    while k >= 0 and doc[k].lower_ in _HEDGES_BEFORE:
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "from" and cues.direction(doc[k - 1].text) is None
+
+
+def _whole_of_a_share(sentence: Sentence, slot: Slot) -> bool:
+    """Whether an amount is the whole an earlier percent of the sentence is "of" ("made up
+    8.5% of the region's $4.1 billion of sales, against 9.9% of $3.8 billion"): what that
+    share is of, never the portion of the next."""
+    doc = sentence.doc
+    k = slot.token - 1
+    # (the whole's owner may stand between: "of the region's", "of all its")
+    while k >= 0 and slot.token - k <= 4 and (doc[k].is_alpha or doc[k].lower_ in ("'s", "’s")) \
+            and doc[k].lower_ != "of" and doc[k].norm_ not in FIGURES:
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    share = sentence.by_token.get(k - 1)
+    return share is not None and share.cls == PERCENT
 
 
 def _current_level(document: Document, of: tuple[str, ...],

@@ -834,10 +834,49 @@ def _of(sentence: Sentence, document: Document, m, ratio: Slot):
     """"three quarters of revenue", "one in six of the town's 20,100 homes": a pair set off
     after the fraction, else the portion after "of", else the portion and whole the words
     give; then a whole the count names."""
+    if _of_counted_before(sentence, ratio):
+        return None
     found = _pair_set_off(sentence, ratio) or \
         _of_then_portion(sentence, document, m, ratio) or \
         portion_and_whole(sentence, document, m, ratio)
     return _counted_as_named(sentence, document, m, ratio, found)
+
+
+#: the words that place the things "those" takes up, naming none of their own: "half of
+#: those in the north"
+_PLACED = ("in", "at", "on", "across", "along", "near", "outside", "inside")
+
+
+def _of_counted_before(sentence: Sentence, ratio: Slot) -> bool:
+    """"trained 3,200 nurses at 25 clinics, a fifth of them in the north": "them" takes up
+    the things the amount right before counts (its noun said, then the fraction set off), so
+    that amount is the whole, and no portion is stated where no amount follows "them" (the
+    bracketed "a fifth of them (5)" is read by its own pattern)."""
+    doc = sentence.doc
+    at = ratio.token + 2
+    if at >= len(doc) or doc[ratio.token + 1].lower_ != "of" or \
+            doc[at].lower_ not in ("them", "those", "these"):
+        return False
+    # ("one in three of those who held an offer": "those" with words of their own names
+    # other things, of which the amount before is the portion)
+    if doc[at].lower_ != "them" and at + 1 < len(doc) and doc[at + 1].is_alpha and \
+            doc[at + 1].lower_ not in _PLACED:
+        return False
+    if at + 1 < len(doc) and doc[at + 1].is_alpha is False and \
+            sentence.by_token.get(at + 2) is not None:
+        return False  # "a fifth of them, 5, …": the portion set off after "them"
+    start = ratio.token - 1
+    while start >= 0 and doc[start].lower_ in _HEDGES:
+        start -= 1
+    if start < 1 or doc[start].text not in (",", "—", "–", "-"):
+        return False
+    k = start - 1
+    nouns = 0
+    while k >= 0 and doc[k].is_alpha and doc[k].norm_ not in FIGURES:
+        nouns += 1
+        k -= 1
+    before = sentence.by_token.get(k)
+    return 1 <= nouns <= 3 and before is not None and before.cls in AMOUNTS
 
 
 #: each pattern's reading of the pair a fraction is of: (numerator, denominator) or None

@@ -512,7 +512,31 @@ def _alike(document: Document, a: Slot, b: Slot) -> bool:
     neither a table's cell (a cell restated in prose is the row the words name)."""
     return a.cls == b.cls and a.unit == b.unit and a.cls in _CLASSES and \
         not a.local.startswith("f-t") and not b.local.startswith("f-t") and \
-        _same_period(document, a, b)
+        _same_period(document, a, b) and not _rated_apart(document, a, b)
+
+
+#: the words that make an amount a rate of each of some thing: "per tonne", "each hectare"
+_RATE_WORDS = ("per", "each", "every")
+
+
+def _rated_apart(document: Document, a: Slot, b: Slot) -> bool:
+    """Whether two amounts of one unit are rates of different things ("7.3 kg of feed for
+    each kilogram of fish" and "each pond gave about 310 kg of fish"): both clauses say what
+    the amount is per, and never the same thing, so they are two measures, not one."""
+    first, second = _rated_by(document, a), _rated_by(document, b)
+    return bool(first) and bool(second) and not first & second
+
+
+def _rated_by(document: Document, slot: Slot) -> set[str]:
+    """The things a figure's clause says its amount is per: the nouns after "per", "each"
+    or "every" ("per cent" says no thing)."""
+    sentence = document.sentences[slot.sentence]
+    doc = sentence.doc
+    start, end = _clause_span(sentence, slot)
+    return {_stem(doc[k + 1].lower_) for k in range(start, min(end, len(doc) - 1))
+            if doc[k].lower_ in _RATE_WORDS and doc[k + 1].is_alpha
+            and doc[k + 1].norm_ not in FIGURES and doc[k + 1].lower_ not in _STOP
+            and doc[k + 1].lower_ not in ("cent", "centum", "mille")}
 
 
 def _is_prose(sentence: Sentence) -> bool:

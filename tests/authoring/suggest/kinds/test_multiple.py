@@ -277,3 +277,16 @@ def test_a_count_of_times_a_thing_happened_is_no_factor(tmp_path: Path) -> None:
                                 "before. The bell was rung 57 times in all.")
     assert found == []
 
+
+
+@pytest.mark.parametrize("text", [
+    'Of the depot\'s 180 evening shifts, 24 are "doubled" - one crew works a shift, rests '
+    'for an hour, then starts the next.',
+    "At the mill, 40 of the 260 looms are ‘tripled’ – one weaver minds three.",
+])
+def test_a_factor_in_quotation_marks_is_a_term_not_a_multiple(
+        tmp_path: Path, text: str) -> None:
+    """'24 are "doubled" - one crew works …': the quoted word names a practice; no amount is
+    said to be twice another."""
+    found = suggested(tmp_path, text)
+    assert [kind for kind, _, _ in found if kind == "MultipleRelation"] == []

@@ -386,3 +386,19 @@ def test_a_day_counted_on_past_a_colon_is_no_baseline_of_the_change(tmp_path: Pa
                                 "of the 240 school days.")
     changes = [f[1] for f in found if f[0] == "PercentChangeRelation"]
     assert changes == [{"initial": ("62.0%",), "final": ("66.5%",), "change": ("4.5%",)}]
+
+
+@pytest.mark.parametrize("text", [
+    "Dairy sales climbed 4% to €820 million, so the average price rose to €3.10 a litre from "
+    "€2.95.",
+    "Ticket revenue fell 6% to $48.2 million, and the mean fare dropped to $11.40 per trip from "
+    "$12.10.",
+])
+def test_a_from_after_another_figures_own_move_is_not_the_changes_start(
+        tmp_path: Path, text: str) -> None:
+    """"rose 4% to €820 million, so the price rose to €3.10 a litre from €2.95": the "from"
+    belongs to the price's own move, so the sales' change has no start in this sentence."""
+    found = suggested(tmp_path, text)
+    assert not [roles for kind, roles, _ in found if kind == "PercentChangeRelation"
+                and roles["change"] in (("4%",), ("6%",))
+                and roles["initial"] in (("€2.95",), ("$12.10",))]

@@ -306,3 +306,31 @@ def test_a_fraction_of_which_takes_up_the_amount_just_before_it(tmp_path: Path) 
                                 "from a local appeal.")
     assert [roles for kind, roles, _ in found if kind == "RatioRelation"] == [
         {"numerator": ("£20,000",), "denominator": ("£80,000",), "ratio": ("a quarter",)}]
+
+
+@pytest.mark.parametrize("text", [
+    "The charity trained 3,200 nurses at 25 clinics, a fifth of them in the northern hills.",
+    "Volunteers planted 9,000 saplings along 12 rivers, roughly half of those in lowland "
+    "farmland.",
+])
+def test_a_fraction_of_them_after_a_counted_amount_states_no_portion(
+        tmp_path: Path, text: str) -> None:
+    """"… at 25 clinics, a fifth of them in the north": "them" takes up the clinics, the
+    whole, and no amount says how many the fifth is; the count before the clinics is never
+    a portion of them."""
+    assert _ratios(tmp_path, text) == []
+
+
+def test_a_fraction_of_them_with_its_portion_in_brackets_is_still_read(tmp_path: Path) -> None:
+    assert _ratios(tmp_path, "The charity trained nurses at 25 clinics, a fifth of them (5) "
+                             "in the northern hills.") == [
+        {"numerator": ("5",), "denominator": ("25",), "ratio": ("a fifth",)}]
+
+
+def test_a_fraction_of_those_who_names_its_own_whole(tmp_path: Path) -> None:
+    """"2,150 new members - about one in four of those who attended an open day": "those
+    who …" names other things, so the amount before stays the fraction's portion."""
+    found = _ratios(tmp_path, "Some 8,600 people attended an open day this spring. The club "
+                              "signed 2,150 new members - about one in four of those who "
+                              "attended an open day.")
+    assert [r["numerator"] for r in found] == [("2,150",)]

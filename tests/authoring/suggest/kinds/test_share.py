@@ -558,3 +558,18 @@ def test_a_stepped_wedge_trials_periods_are_its_groups(tmp_path: Path) -> None:
                                    "Falls occurred in 140 residents in the winter periods "
                                    "(7.4%).")
     assert found == [], found
+
+
+@pytest.mark.parametrize("text", [
+    "Cocoa made up 8.5% of the region's $4.1 billion of farm sales in 2025, against 9.9% of "
+    "$3.8 billion in 2024.",
+    "Rail carried 31% of the city's 2.6 million daily trips last year, compared with 28% of "
+    "2.4 million trips a decade ago.",
+])
+def test_the_whole_of_one_share_is_no_portion_of_the_next(tmp_path: Path, text: str) -> None:
+    """"8.5% of the region's $4.1 billion …, against 9.9% of $3.8 billion": the $4.1 billion
+    is what the first share is of; the second share's portion is not stated."""
+    found = suggested(tmp_path, text)
+    assert not [roles for kind, roles, _ in found if kind == "ShareRelation"
+                and roles["portion"] in (("$4.1 billion",), ("2.6 million",))]
+

@@ -517,7 +517,7 @@ def _restatements(figures, tables, writer) -> list[str]:
         return expand_iri(curie), scale
 
     out = []
-    tied = ties(figures, tables, unit, writer.figure_id)
+    tied = ties(figures, tables, unit, writer.figure_id, writer.source or "")
     writer.completions = _completions(figures, [t for t in tied if t[3]], writer.changes,
                                       tables) + \
         _table_shares(figures, tied, tables, writer) + \

@@ -1772,8 +1772,45 @@ def _against_each(f: SentenceFigure, at: int, others: list[SentenceFigure]):
     return None
 
 
+#: where a sentence ends: its stop, then a space and what may open the next one
+_SENTENCE_END = re.compile(r"(?<=[.!?])[*_\"'’”)]*\s+(?=[*_\"'‘“(]*[A-Z])")
+
+
+def _figureless_before(text: str, sentence: str) -> str:
+    """The sentence right before ``sentence`` in its paragraph of ``text``, where it holds
+    no figure (no digit) and ends with its stop; "" where there is none such."""
+    words = sentence.split()
+    if not text or not words:
+        return ""
+    found = re.search(r"\s+".join(map(re.escape, words)), text)
+    if found is None:
+        return ""
+    paragraph = re.split(r"\n[ \t]*\n|\n\s*[|#]", text[:found.start()])[-1]
+    if not paragraph.strip() or paragraph.rstrip() == paragraph and paragraph:
+        return ""  # no sentence before, or the figure's sentence is not the next one
+    last = _SENTENCE_END.split(paragraph.strip())[-1]
+    last = " ".join(last.split())
+    if not re.search(r"[.!?][*_\"'’”)]*$", last) or re.search(r"\d", last):
+        return ""
+    return last
+
+
+def _row_named_before(f: SentenceFigure, before: str, tables: list[Table]
+                      ) -> tuple[int, int] | None:
+    """(table, row) of the one row, no total, whose label a figure-less sentence names
+    before the figure's own sentence: "Dredging is the second-largest cost. At $1.38
+    million it …"; None where it names none or several."""
+    if not before:
+        return None
+    named = [(t, r) for t, table in enumerate(tables, start=1)
+             if sum(p is not None for p in _periods_of([row.label for row in table.rows])) < 2
+             for r, row in enumerate(table.rows)
+             if not row.total and says(before, row.label)]
+    return named[0] if len(named) == 1 else None
+
+
 def ties(figures: list[SentenceFigure], tables: list[Table],
-         cell_unit, figure_id) -> list[tuple[SentenceFigure, str, str, bool]]:
+         cell_unit, figure_id, text: str = "") -> list[tuple[SentenceFigure, str, str, bool]]:
     """(sentence figure, the table cell it restates, a label, sure) for each tie the words
     allow. The words give the candidates: the rows the sentence names (the total row where
     it names none; for rows that are periods, the period written beside the figure), the
@@ -1783,7 +1820,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     readings the words allow equally, never add one). Sure when the words alone or that
     tie-break single out the cell; otherwise the latest period's cell is proposed, not
     checked. ``cell_unit(t, table, col, cell)`` gives a cell's (unit IRI, scale) and
-    ``figure_id(t, r, c)`` its id."""
+    ``figure_id(t, r, c)`` its id; ``text``, the document's, gives the sentences without
+    figures, which may name the row a figure's sentence is of."""
     by_claim = group_by_claim(figures)
     # a span of time ("the first six months of 2024") is a period's words, not a figure a
     # year beside it could date
@@ -1804,6 +1842,9 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
     named_rows: dict[str, set[tuple[int, int]]] = {}
     order = list(dict.fromkeys(f.claim for f in figures))
     before_claim = dict(zip(order[1:], order))
+    # the row a sentence without figures names, for the figures of the sentence after it
+    named_before = {claim: _row_named_before(fs[0], _figureless_before(text, fs[0].sentence),
+                                             tables) for claim, fs in by_claim.items()}
     for f in figures:
         at = f.sentence.find(f.quote) if f.quote else -1
         # "by 1.3 percentage points" is a change as a change column writes it
@@ -1911,6 +1952,23 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                     # sentence that opens by pointing back names no row of its own, and is
                     # of the one the sentence before named
                     rows, named, pointed = back, True, True
+                elif not named and not back and (prior := named_before.get(f.claim)) and \
+                        prior[0] == t and _TOTAL.search(f.sentence) is None:
+                    # "Dredging is the second-largest cost. At $1.38 million it …": the
+                    # sentence before, without a figure, named the row; its cell is the one
+                    # of the row that agrees with the figure, of the latest period unless
+                    # the words date another
+                    cells = _cells(f, t, table, prior[1], True, own[f.local], earlier,
+                                   cell_unit, by_period[prior[1]])
+                    now = max((k[5] for k in cells if k[5]), default=None)
+                    cells = [k for k in cells if k[4] or k[5] in (None, now)]
+                    agreeing = [k for k in cells if _agrees(f, table.rows[k[1]].cells[k[2]],
+                                                            cell_unit(t, table, k[2],
+                                                                      table.rows[k[1]].cells[
+                                                                          k[2]])[1])]
+                    if len(agreeing) == 1:
+                        candidates.extend(agreeing)
+                        continue
             if rate:
                 # "0.84 lynx per 100 km²": a rate per an amount of something, which only a row
                 # (or a table) whose words say "per" holds, never a row of counts of lynx

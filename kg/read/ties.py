@@ -1464,6 +1464,49 @@ def _named_in_other_order(f: SentenceFigure, table: Table) -> list[int]:
     return said if len(said) == 1 else []
 
 
+#: words of a label that say what kind of amount a row is, never which row: a sentence
+#: that says "costs" or "income" names no one row of a table of costs or income
+_NO_NAME = frozenset("""total totals other others net gross amount amounts number value
+values cost costs income expenditure expense expenses revenue revenues spending spend sale
+sales budget budgets share item items line lines fund funds funding year years""".split())
+
+
+def _loose_words(text: str) -> set[str]:
+    """A text's content words, singular: "Nesting-beach patrols" -> {"nesting", "beach",
+    "patrol"}; "Flat / maisonette" -> {"flat", "maisonette"}."""
+    words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text).lower())
+    return {re.sub(r"ies$", "y", w) if w.endswith("ies") and len(w) > 5 else
+            w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4
+            else w for w in words if len(w) >= 4 and w not in _GLUE and w not in _LEAD}
+
+
+def _named_loosely(f: SentenceFigure, table: Table) -> int | None:
+    """The one row whose label the words before the figure name by part of its words:
+    "Beach patrols cost" names "Nesting-beach patrols", "Philanthropic support is
+    budgeted at" names "Philanthropic trusts", "Flats made up" names "Flat / maisonette".
+    A word counts only where no other row's label has it (a word two rows share says
+    neither); the figure's own clause decides, else the nearest clause before it that names
+    a row so ("Donations from individuals are expected to rise, to €412,500"), and a clause
+    that names two rows names neither. The caller still asks that the row's cell hold the
+    figure's value: words this loose name a row only with it."""
+    at = f.sentence.find(f.quote) if f.quote else -1
+    if at < 0:
+        return None
+    # the words of a proper name ("Regional Arts Council grant") name its row only all
+    # together, as :func:`_names_row` reads them: "the council" is any council
+    labels = [_loose_words(row.label) - _NO_NAME -
+              _loose_words(" ".join(_PROPER_NAME.findall(row.label))) for row in table.rows]
+    owns = [words - set().union(*(w for o, w in enumerate(labels) if o != r))
+            for r, words in enumerate(labels)]
+    clauses = CLAUSE.split(f.sentence[:at])
+    for clause in reversed(clauses):
+        said = _loose_words(clause)
+        rows = [r for r, own in enumerate(owns) if own & said]
+        if rows:
+            return rows[0] if len(rows) == 1 and not table.rows[rows[0]].total else None
+    return None
+
+
 #: what joins a row's name to the figure before it: "55.1 t C/ha under continuous grazing"
 _AFTER_JOIN = re.compile(r"^\s*(?:[\w/-]+\s+){0,2}?(?:in|for|under|among|at|on|from|across)\s+"
                          r"(?:the\s+|its\s+|their\s+)?$|^\s+$", re.I)
@@ -1933,6 +1976,7 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             if each and not _per_period(table, per):
                 continue
             pointed = False
+            loosely: set[int] | None = None
             if _lists_every_row(f, table):
                 # "the three depots and the hub handled 612,400", over a table of the four
                 # sites: the words name them all, which is the total's row
@@ -1952,6 +1996,15 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
                     # sentence that opens by pointing back names no row of its own, and is
                     # of the one the sentence before named
                     rows, named, pointed = back, True, True
+                elif not named and (loose := _named_loosely(f, table)) is not None:
+                    # a row named by part of its label's words: its cells only where one
+                    # holds the figure's value, else the words name no row
+                    held = [k for k in _cells(f, t, table, loose, True, own[f.local], earlier,
+                                              cell_unit, by_period[loose])
+                            if _holds(f, table.rows[loose].cells[k[2]],
+                                      cell_unit(t, table, k[2], table.rows[loose].cells[k[2]])[1])]
+                    if held:
+                        rows, named, loosely = [loose], True, {k[2] for k in held}
                 elif not named and not back and (prior := named_before.get(f.claim)) and \
                         prior[0] == t and _TOTAL.search(f.sentence) is None:
                     # "Dredging is the second-largest cost. At $1.38 million it …": the
@@ -1993,6 +2046,8 @@ def ties(figures: list[SentenceFigure], tables: list[Table],
             for r in rows:
                 cells = _cells(f, t, table, r, named, own[f.local], earlier, cell_unit,
                                by_period[r])
+                if loosely is not None:
+                    cells = [k for k in cells if k[2] in loosely]
                 if pointed:
                     # the row is taken from the sentence before: the column only where the
                     # words date it, or where it is the row's one change column a change

@@ -15,7 +15,7 @@ import pytest
 from kg.check import executors, keys, pipeline
 from kg.check.keys import FileDigests
 from kg.check.model import Finding, Quote, Suppression
-from kg.check.pipeline import check_folder
+from kg.check.pipeline import FolderRun, check_folder
 from kg.check.shard import Shard
 from kg.report.json_report import to_json
 from kg.synth import write_corpus
@@ -28,18 +28,70 @@ def corpus(tmp_path: Path) -> Path:
     return tmp_path / "claims"
 
 
-def test_warm_run_reuses_everything_and_reports_the_same(corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    cold = check_folder(corpus, cache_dir=cache, jobs=1)
+def _checked_cold(root: Path, *, bundled: bool = False) -> FolderRun:
+    """A cold run of the nine generated documents (and the bundled ones) under ``root``,
+    named by paths relative to it: the cache's keys and the report name a document by the
+    path it was given, so a copy of ``root`` is warm wherever it is copied to."""
+    write_corpus(root / "claims", documents=9, seed=2)
+    (root / "claims" / "ground-truth.json").unlink()
+    if bundled:
+        from kg.vocab import bundled_claims_dir
+        for folder in bundled_claims_dir().iterdir():
+            if folder.is_dir():
+                shutil.copytree(folder, root / "claims" / folder.name)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        return check_folder(Path("claims"), cache_dir=Path("cache"), jobs=1)
+
+
+@pytest.fixture(scope="module")
+def _cold_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, FolderRun]:
+    """The generated corpus checked cold once a module (3 to 4 s of CPU each time a test
+    did it)."""
+    root = tmp_path_factory.mktemp("cold")
+    return root, _checked_cold(root)
+
+
+@pytest.fixture(scope="module")
+def _cold_once_with_bundled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, FolderRun]:
+    root = tmp_path_factory.mktemp("cold-bundled")
+    return root, _checked_cold(root, bundled=True)
+
+
+def _copy_of(cold: tuple[Path, FolderRun], to: Path,
+             monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, FolderRun]:
+    """The corpus, its cache after the cold run (a copy of its own for the test to change)
+    and the cold run, with the working folder at the copy."""
+    root, run = cold
+    shutil.copytree(root, to)
+    monkeypatch.chdir(to)
+    return Path("claims"), Path("cache"), run
+
+
+@pytest.fixture
+def checked(_cold_once, tmp_path: Path,
+            monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, FolderRun]:
+    """The generated corpus, its cache after a cold run, and that run."""
+    return _copy_of(_cold_once, tmp_path / "checked", monkeypatch)
+
+
+@pytest.fixture
+def checked_with_bundled(_cold_once_with_bundled, tmp_path: Path,
+                         monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, FolderRun]:
+    """The generated and the bundled documents, their cache after a cold run, and that run."""
+    return _copy_of(_cold_once_with_bundled, tmp_path / "checked", monkeypatch)
+
+
+def test_warm_run_reuses_everything_and_reports_the_same(checked) -> None:
+    corpus, cache, cold = checked
     assert len(cold.checked) == 9 and cold.reused == []
     warm = check_folder(corpus, cache_dir=cache, jobs=1)
     assert warm.checked == [] and len(warm.reused) == 9
     assert to_json(warm.report) == to_json(cold.report)
 
 
-def test_one_changed_document_is_the_only_one_checked(corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    check_folder(corpus, cache_dir=cache, jobs=1)
+def test_one_changed_document_is_the_only_one_checked(checked) -> None:
+    corpus, cache, _ = checked
     target = sorted(corpus.iterdir())[4]
     claims = target / "claims.ttl"
     text = claims.read_text(encoding="utf-8")
@@ -52,9 +104,8 @@ def test_one_changed_document_is_the_only_one_checked(corpus: Path, tmp_path: Pa
     assert to_json(warm.report) == to_json(fresh.report)
 
 
-def test_a_changed_fact_changes_the_report(corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    before = check_folder(corpus, cache_dir=cache, jobs=1)
+def test_a_changed_fact_changes_the_report(checked) -> None:
+    corpus, cache, before = checked
     target = sorted(corpus.iterdir())[6]
     doc_id = target.name
     # the document's second relation (a sum): claim its second part ten times larger
@@ -70,10 +121,8 @@ def test_a_changed_fact_changes_the_report(corpus: Path, tmp_path: Path) -> None
     assert changed or after.report.relations != before.report.relations
 
 
-def test_new_shapes_or_code_invalidate_everything(corpus: Path, tmp_path: Path,
-                                                  monkeypatch) -> None:
-    cache = tmp_path / "cache"
-    check_folder(corpus, cache_dir=cache, jobs=1)
+def test_new_shapes_or_code_invalidate_everything(checked, monkeypatch) -> None:
+    corpus, cache, _ = checked
     monkeypatch.setattr(keys, "code_fingerprint", lambda: "another version")
     again = check_folder(corpus, cache_dir=cache, jobs=1)
     assert len(again.checked) == 9
@@ -90,9 +139,8 @@ def test_the_key_covers_the_code_and_shapes_but_not_the_app() -> None:
     assert len(keys.code_fingerprint()) == 64
 
 
-def test_a_damaged_cache_file_is_ignored(corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    cold = check_folder(corpus, cache_dir=cache, jobs=1)
+def test_a_damaged_cache_file_is_ignored(checked) -> None:
+    corpus, cache, cold = checked
     for f in cache.rglob("*.cache"):
         f.write_bytes(b"not a kept value")
     again = check_folder(corpus, cache_dir=cache, jobs=1)
@@ -100,11 +148,10 @@ def test_a_damaged_cache_file_is_ignored(corpus: Path, tmp_path: Path) -> None:
     assert to_json(again.report) == to_json(cold.report)
 
 
-def test_a_flipped_bit_anywhere_in_an_entry_is_caught(corpus: Path, tmp_path: Path) -> None:
+def test_a_flipped_bit_anywhere_in_an_entry_is_caught(checked) -> None:
     """Audit: flipped bytes gave a traceback (7 of 12 runs) or a different report (5 of 9
     single-bit flips).  Each entry carries a checksum and is recomputed when it fails."""
-    cache = tmp_path / "cache"
-    cold = check_folder(corpus, cache_dir=cache, jobs=1)
+    corpus, cache, cold = checked
     # the file digests and the run's keys: damaged, they are worked out again
     indexes = [cache / "files.cache", cache / "plan.cache"]
     entries = sorted(p for p in cache.rglob("*.cache") if p not in indexes)
@@ -146,9 +193,8 @@ def _reading_kept_figures(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_a_warm_run_reads_kept_figures_only_where_documents_share_a_quantity(
-        with_bundled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = tmp_path / "cache"
-    cold = check_folder(with_bundled, cache_dir=cache, jobs=1)
+        checked_with_bundled, monkeypatch: pytest.MonkeyPatch) -> None:
+    with_bundled, cache, cold = checked_with_bundled
     assert any(f.check == "agreement" for f in cold.report.findings)
     read = _reading_kept_figures(monkeypatch)
     warm = check_folder(with_bundled, cache_dir=cache, jobs=1)
@@ -160,9 +206,8 @@ def test_a_warm_run_reads_kept_figures_only_where_documents_share_a_quantity(
 
 
 def test_kept_figures_that_are_gone_get_their_document_checked_again(
-        with_bundled: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    cold = check_folder(with_bundled, cache_dir=cache, jobs=1)
+        checked_with_bundled) -> None:
+    with_bundled, cache, cold = checked_with_bundled
     kept = sorted(cache.rglob("*.figures"))
     assert len(kept) == 13
     for path in kept:
@@ -244,9 +289,8 @@ def test_a_file_written_just_before_hashing_is_hashed_again(tmp_path: Path) -> N
     assert digests.digest(str(path)) == hashlib.sha256(b"one").digest()
 
 
-def test_a_damaged_digest_index_is_ignored(corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    cold = check_folder(corpus, cache_dir=cache, jobs=1)
+def test_a_damaged_digest_index_is_ignored(checked) -> None:
+    corpus, cache, cold = checked
     (cache / "files.cache").write_bytes(b"not a kept value")
     warm = check_folder(corpus, cache_dir=cache, jobs=1)
     assert len(warm.reused) == 9 and to_json(warm.report) == to_json(cold.report)
@@ -265,6 +309,8 @@ def test_findings_survive_the_cache_unchanged(tmp_path: Path) -> None:
 
 
 def test_the_digest_index_forgets_deleted_documents(corpus: Path, tmp_path: Path) -> None:
+    # a cold run of its own: a copied cache remembers the files of the folder it was
+    # copied from as well, so the forgetting would not be seen
     cache = tmp_path / "cache"
     check_folder(corpus, cache_dir=cache, jobs=1)
     gone = sorted(p for p in corpus.iterdir() if p.is_dir())[0]

@@ -1463,8 +1463,12 @@ def _plural(noun: str) -> str:
 
 
 #: a unit over another written as science writes it, the second with a negative power:
-#: "t ha−1", "mg L-1", "µg m⁻³", "km h^-1" (the one a number's unit is, :func:`_per_by_exponent`)
+#: "t ha−1", "mg L-1", "µg m⁻³", "km h^-1" (the one a number's unit is, :func:`_per_by_exponent`);
+#: the substance measured may stand between the two, a formula in capitals that changes
+#: nothing in the unit: "kg CH4 ha−1", "kg N2O-N ha-1", "t CO2-eq ha⁻¹", "g C m-2"
 _PER_BY_EXPONENT = re.compile(r"[ \u00a0\u202f](?P<top>[^\W\d_]{1,3})[ \u00a0\u202f·]"
+                              r"(?:(?P<substance>[A-Z][A-Za-z0-9₀-₉]{0,5}(?:-(?:eq|[A-Z]))?)"
+                              r"[ \u00a0\u202f])?"
                               r"(?P<bottom>[^\W\d_]{1,3})(?:\^?[−–-](?P<power>[123])|"
                               r"⁻(?P<sup>[¹²³]))(?![\w¹²³])")
 

@@ -149,7 +149,7 @@ UNIT_WORDS: dict[str, str] = {
     "tonnes": "TONNE", "tonne": "TONNE", "litres": "LITRE", "liters": "LITRE",
     "litre": "LITRE", "liter": "LITRE", "hectares": "HECTARE", "hectare": "HECTARE",
     "square kilometres": "KM2", "square kilometers": "KM2",
-    "km2": "KM2", "km²": "KM2", "sq km": "KM2",
+    "km2": "KM2", "km²": "KM2", "sq km": "KM2", "m2": "M2", "m3": "M3",
     # a floor's or a tile's area written short: "24.6 million sq m", "1,200 sq. m", "80 sqm"
     "sq m": "M2", "sq. m": "M2", "sq.m": "M2", "sqm": "M2", "sq metres": "M2", "sq meters": "M2",
     "sq. metres": "M2", "sq. meters": "M2", "sq.metres": "M2", "sq.meters": "M2", "sqmetres": "M2",
@@ -764,7 +764,8 @@ _UNIT_AFTER = _lazy(
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
     r"pounds?|gbp|(?:norwegian\s+|danish\s+)kroner|kroner|krone|nok|(?:swedish\s+)?kronor|"
     r"krona|sek|dkk|(?:swiss\s+)?francs?|chf|yen|jpy|rupees?|inr|aud|cad|years?|"
-    r"square\s+kilomet(?:re|er)s|km2|km²|sq\s+km|sq\.?\s?m(?:et(?:re|er)s)?|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
+    # ("30 m2", "1,200 m3": the power written as a plain digit, in lower case only)
+    r"square\s+kilomet(?:re|er)s|km2|km²|(?-i:m[23])|sq\s+km|sq\.?\s?m(?:et(?:re|er)s)?|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
     r"tonnes?|litres?|liters?|hectares?|[kmgt]wh|[kmg]w|" + _NAMED + r")(?![\w/])"
     # "146 m", "3,566 m above sea level": metres, where no word that a count could be of
     # follows ("5.2 m passengers" is millions) and no currency stands before (checked below)

@@ -146,6 +146,46 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
                         direction="Decrease", across=True))
 
 
+#: a cut by a percent said as what a buyer is let off or saves: "10% off", "a 15% discount",
+#: "save 20%"
+_CUT = Patterns({"cut": [
+    [figure(PERCENT, role="change"), words("off", "discount", "reduction", "saving", "cheaper")],
+    [words("save", "saves", "saving", "saved"), figure(PERCENT, role="change")],
+]})
+#: the words that set the price not paid after the one paid: "€756 instead of €840"
+_INSTEAD = (("instead", "of"), ("rather", "than"))
+
+
+def _paid_instead(sentence: Sentence, document: Document, taken: list[Suggestion],
+                  out: list[Suggestion]) -> None:
+    """"Groups get 15% off: they pay €170 instead of €200": a cut by the percent from the
+    price after "instead of" (or "rather than") to the one of its currency right before
+    those words. Only one such pair and one such percent in the sentence."""
+    doc = sentence.doc
+    pairs = []
+    for t in doc[:-2]:
+        if (t.lower_, doc[t.i + 1].lower_) not in _INSTEAD:
+            continue
+        initial = next((x for x in sentence.slots if x.token == t.i + 2 and x.cls == MONEY),
+                       None)
+        before = [x for x in sentence.slots if x.cls == MONEY and x.token < t.i
+                  and not clause_between(sentence, x.token, t.i)]
+        if initial is not None and before and before[-1].unit == initial.unit and \
+                before[-1].token >= t.i - 3:
+            pairs.append((initial, before[-1]))
+    matches = list(unclaimed(_CUT(sentence), "change", taken, out))
+    if len(pairs) != 1 or len({change.local for _, change in matches}) != 1:
+        return
+    initial, final = pairs[0]
+    m, change = matches[0]
+    if initial.value == final.value:
+        return
+    out.append(make("PercentChangeRelation", sentence.claim,
+                    {"initial": initial, "final": final, "change": change}, m.evidence,
+                    f"{initial.text} to {final.text}: {change.text} off",
+                    direction="Decrease"))
+
+
 def _beaten_by(sentence: Sentence, document: Document, taken: list[Suggestion],
                out: list[Suggestion]) -> None:
     """"The total beat the record of 17.4 million, set in 2019, by 7.0%": the verb's object,
@@ -200,6 +240,7 @@ def _converted(sentence: Sentence, slot: Slot) -> bool:
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     _discounts(sentence, document, taken, out)
+    _paid_instead(sentence, document, taken, out)
     _beaten_by(sentence, document, taken, out)
     for m, change in unclaimed(PATTERNS(sentence), "change", taken, out):
         if m.start == change.token and change.token > 0 and \

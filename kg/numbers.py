@@ -149,7 +149,7 @@ UNIT_WORDS: dict[str, str] = {
     "tonnes": "TONNE", "tonne": "TONNE", "litres": "LITRE", "liters": "LITRE",
     "litre": "LITRE", "liter": "LITRE", "hectares": "HECTARE", "hectare": "HECTARE",
     "square kilometres": "KM2", "square kilometers": "KM2",
-    "km2": "KM2", "km²": "KM2", "sq km": "KM2", "m2": "M2", "m3": "M3",
+    "km2": "KM2", "km²": "KM2", "sq km": "KM2",
     # a floor's or a tile's area written short: "24.6 million sq m", "1,200 sq. m", "80 sqm"
     "sq m": "M2", "sq. m": "M2", "sq.m": "M2", "sqm": "M2", "sq metres": "M2", "sq meters": "M2",
     "sq. metres": "M2", "sq. meters": "M2", "sq.metres": "M2", "sq.meters": "M2", "sqmetres": "M2",
@@ -163,6 +163,8 @@ UNIT_WORDS: dict[str, str] = {
 #: unit words the parser reads only right after a number ("41 days", "63.9 meticais"), where
 #: they cannot be anything else; a caption's "month" or "Sierra Leone" names no unit
 AFTER_NUMBER_WORDS: dict[str, str] = {
+    # ("30 m2" after a number only: a head's "(m3/ha)" is a rate, no cubic metres)
+    "m2": "M2", "m3": "M3",
     "kilowatt hours": "KWH", "kilowatt hour": "KWH", "megawatt hours": "MWH",
     "megawatt hour": "MWH", "gigawatt hours": "GWH", "gigawatt hour": "GWH",
     "terawatt hours": "TWH", "terawatt hour": "TWH",

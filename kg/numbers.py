@@ -163,6 +163,8 @@ UNIT_WORDS: dict[str, str] = {
 #: unit words the parser reads only right after a number ("41 days", "63.9 meticais"), where
 #: they cannot be anything else; a caption's "month" or "Sierra Leone" names no unit
 AFTER_NUMBER_WORDS: dict[str, str] = {
+    # ("30 m2" after a number only: a head's "(m3/ha)" is a rate, no cubic metres)
+    "m2": "M2", "m3": "M3",
     "kilowatt hours": "KWH", "kilowatt hour": "KWH", "megawatt hours": "MWH",
     "megawatt hour": "MWH", "gigawatt hours": "GWH", "gigawatt hour": "GWH",
     "terawatt hours": "TWH", "terawatt hour": "TWH",
@@ -766,7 +768,8 @@ _UNIT_AFTER = _lazy(
     r"(?:australian\s+|canadian\s+)dollars?|dollars?|usd|yuan|rmb|renminbi|cny|euros?|eur|"
     r"pounds?|gbp|(?:norwegian\s+|danish\s+)kroner|kroner|krone|nok|(?:swedish\s+)?kronor|"
     r"krona|sek|dkk|(?:swiss\s+)?francs?|chf|yen|jpy|rupees?|inr|aud|cad|years?|"
-    r"square\s+kilomet(?:re|er)s|km2|km²|sq\s+km|sq\.?\s?m(?:et(?:re|er)s)?|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
+    # ("30 m2", "1,200 m3": the power written as a plain digit, in lower case only)
+    r"square\s+kilomet(?:re|er)s|km2|km²|(?-i:m[23])|sq\s+km|sq\.?\s?m(?:et(?:re|er)s)?|kilomet(?:re|er)s?|km|miles?|metres?|meters?|kilograms?|kg|"
     r"tonnes?|litres?|liters?|hectares?|[kmgt]wh|[kmg]w|" + _NAMED + r")(?![\w/])"
     # "146 m", "3,566 m above sea level": metres, where no word that a count could be of
     # follows ("5.2 m passengers" is millions) and no currency stands before (checked below)
@@ -1465,8 +1468,12 @@ def _plural(noun: str) -> str:
 
 
 #: a unit over another written as science writes it, the second with a negative power:
-#: "t ha−1", "mg L-1", "µg m⁻³", "km h^-1" (the one a number's unit is, :func:`_per_by_exponent`)
+#: "t ha−1", "mg L-1", "µg m⁻³", "km h^-1" (the one a number's unit is, :func:`_per_by_exponent`);
+#: the substance measured may stand between the two, a formula in capitals that changes
+#: nothing in the unit: "kg CH4 ha−1", "kg N2O-N ha-1", "t CO2-eq ha⁻¹", "g C m-2"
 _PER_BY_EXPONENT = re.compile(r"[ \u00a0\u202f](?P<top>[^\W\d_]{1,3})[ \u00a0\u202f·]"
+                              r"(?:(?P<substance>[A-Z][A-Za-z0-9₀-₉]{0,5}(?:-(?:eq|[A-Z]))?)"
+                              r"[ \u00a0\u202f])?"
                               r"(?P<bottom>[^\W\d_]{1,3})(?:\^?[−–-](?P<power>[123])|"
                               r"⁻(?P<sup>[¹²³]))(?![\w¹²³])")
 

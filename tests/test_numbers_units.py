@@ -338,3 +338,13 @@ def test_a_spaced_m_before_its_other_unit_or_water_equivalent_is_metres() -> Non
     assert parse_quantity("the balance was 1.21 m water equivalent").unit == "M"
     assert parse_quantity("a loss of 9.6 m w.e. since 2000").unit == "M"
     assert find_mentions("trips rose by 3 m (12%)")[0].unit is None
+
+
+def test_square_and_cubic_metres_with_the_power_as_a_plain_digit():
+    # "m2", "m3" as a keyboard writes "m²", "m³"; only in lower case after a number ("the
+    # M2 motorway" and "3 M2 chips" are names)
+    assert [(m.text, m.unit) for m in find_mentions(
+        "Each 64 m2 classroom has a 2,500 m3 rainwater cistern.")] == [
+        ("64 m2", "M2"), ("2,500 m3", "M3")]
+    assert [(m.text, m.unit) for m in find_mentions("Road works closed 4 M2 lanes.")] == [
+        ("4", None)]

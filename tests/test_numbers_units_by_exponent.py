@@ -38,3 +38,14 @@ def test_the_power_is_no_number_past_the_things_counted():
     # a range after a word, and a number hyphened to a longer word, stay what they were
     assert [t for t, _, _ in _read("Of 40 children aged 6-12, 3 pupils sat paper-2.")] == [
         "40", "6-12", "3", "2"]
+
+
+def test_the_substance_between_a_unit_and_its_negative_power_changes_no_unit():
+    # "kg N ha-1", "t CO2-eq ha−1": the formula of what was weighed stands between the
+    # two units; the rate is still mass per area, and its power no number of its own
+    assert _read("Leaching averaged 37 kg N ha-1 in the unlimed fields.") == [
+        ("37 kg N ha-1", "37", "KG/HA")]
+    assert _read("Straw gave 2.9 t CO2-eq ha−1 and compost 1.7 t CO2e ha-1.") == [
+        ("2.9 t CO2-eq ha−1", "2.9", "T/HA"), ("1.7 t CO2e ha-1", "1.7", "T/HA")]
+    assert _read("Peat lost 16.5 kg N2O-N ha⁻¹ and stored 640 g C m-2.") == [
+        ("16.5 kg N2O-N ha⁻¹", "16.5", "KG/HA"), ("640 g C m-2", "640", "G/M2")]

@@ -54,7 +54,8 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
          date: str | None = None) -> Reading:
     """Read the file at ``path`` into ``claims_dir/<doc_id>``."""
     from kg.authoring.new import validate_date, validate_id
-    from kg.read.periods import CALENDAR_FISCAL, calendar_fiscal_year
+    from kg.read.periods import (CALENDAR_FISCAL, FISCAL_BY_START, calendar_fiscal_year,
+                                 fiscal_named_by_start)
 
     doc_id = doc_id or doc_id_for(path)
     validate_id(doc_id)
@@ -67,9 +68,12 @@ def read(path: Path, claims_dir: Path, *, doc_id: str | None = None, title: str 
     got = extract(path)
     # "results for the year ended 31 December 2024": its "FY2024" is the calendar year
     calendar_fiscal = CALENDAR_FISCAL.set(calendar_fiscal_year(got.text))
+    # "the fiscal year ended March 31, 2025 (FY2024)": its "FY2024" is the year to March 2025
+    by_start = FISCAL_BY_START.set(fiscal_named_by_start(got.text))
     try:
         return _read_conventions(path, folder, got, doc_id, claims_dir, title, date)
     finally:
+        FISCAL_BY_START.reset(by_start)
         CALENDAR_FISCAL.reset(calendar_fiscal)
 
 

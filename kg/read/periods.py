@@ -157,10 +157,44 @@ def calendar_fiscal_year(text: str) -> bool:
     return bool(_YEAR_TO_DECEMBER.search(text)) and not _YEAR_TO_OTHER.search(text)
 
 
+#: whether the text being read names its fiscal years by the year they start in, as it says
+#: ("the fiscal year ended March 31, 2025 (FY2024)"): its "FY2024" is the year that ends in
+#: 2025 (kg read decides it per document: :func:`fiscal_named_by_start`)
+FISCAL_BY_START: ContextVar[bool] = ContextVar("fiscal_by_start", default=False)
+_FY_LABEL = r"(?:FY\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d\d)"
+#: a fiscal year's label beside the year it ends in, either way round: "the fiscal year
+#: ended March 31, 2025 (FY2024)", "FY2024 (year ending 31 March 2025)", "FY2024 (April
+#: 2024 to March 2025)"
+_LABEL_AND_END = (
+    re.compile(r"\byear\s+end(?:ed|ing)\s+(?:on\s+)?[^()\n]{0,20}?((?:19|20)\d\d)\s*\(\s*"
+               + _FY_LABEL + r"\s*\)", re.I),
+    re.compile(_FY_LABEL + r"\s*\(\s*(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+"
+               r"end(?:ed|ing)\s+(?:on\s+)?[^()\n]{0,20}?((?:19|20)\d\d)\s*\)", re.I),
+    re.compile(_FY_LABEL + r"\s*\(\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*(?:to|[-–])\s*"
+               r"(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\s*\)", re.I))
+
+
+def fiscal_named_by_start(text: str) -> bool:
+    """Whether ``text`` says its fiscal year's label is the year it starts in, as Japanese
+    companies name theirs: "results for the fiscal year ended March 31, 2025 (FY2024)";
+    not where every label it so explains is the year's end ("FY2025 (year ended 30 June
+    2025)")."""
+    said = set()
+    for i, pattern in enumerate(_LABEL_AND_END):
+        for m in pattern.finditer(text):
+            label, end = (m.group(2), m.group(1)) if i == 0 else (m.group(1), m.group(2))
+            said.add(int(end) - int(label))
+    return said == {1}
+
+
 def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     key = _key_as_written(kind, m, year)
     if key and key.startswith("FY") and CALENDAR_FISCAL.get():
         return key[2:]  # ("FY2024" of a year to 31 December: the calendar year 2024)
+    if key and key.startswith("FY") and FISCAL_BY_START.get() and (
+            kind in ("fy", "fy2", "q") or kind in ("quarter", "half") and m.group(2)):
+        # ("FY2024" of a year to March 2025, and its quarters: the year that ends in 2025)
+        return f"FY{int(key[2:6]) + 1}{key[6:]}"
     return key
 
 

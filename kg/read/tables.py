@@ -28,7 +28,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from kg.numbers import (_RAND, AFTER_NUMBER_WORDS, CURRENCIES, ONES, POINT_GROUPED, TENS,
-                        UNIT_WORDS, point_thousands, unit_named)
+                        QuoteNumberError, UNIT_WORDS, parse_quantity, point_thousands,
+                        unit_named)
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
 #: Indian grouping (two digits a group before the last three) "1,28,635"
@@ -1145,7 +1146,8 @@ def _table(lines, header_at: int, header, rows, text: str,
         # "R million | 2024 | 2023": the rows' head gives the rand and the scale of every
         # row, as a caption's "(R million)" does
         table.unit = "ZAR"
-    if table.unit is None and stub_unit is not None and not table.scale:
+    if table.unit is None and stub_unit is not None and (
+            not table.scale or stub_unit in CURRENCIES and stub_scale == table.scale):
         # "Sector (kt CO2e) | 1990 | 2024": the rows' head says what every row's cells are in
         table.scale, table.unit = stub_scale or 0, stub_unit
     if table.unit is None and not table.scale:
@@ -1669,6 +1671,12 @@ _PER_THOUSAND_HEAD = re.compile(r"\b(?:per|(?:for|in)\s+every)\s+(?:1,000|1000|t
                                 r"(?![\d,.]*\d|\s+(?:million|billion)\b)", re.I)
 
 
+#: a head that is a currency's sign (or code) and a scale alone: "AED million", "Tk lakh"
+_SIGN_AND_SCALE = re.compile(r"\s*(?P<sign>[^\W\d_]{2,3}|[A-Z]{0,2}\$|[^\w\s$]{1,2})\s?"
+                             r"(?P<scale>(?:thousand|million|billion|lakh|crore)s?|m|mn|bn|"
+                             r"['’]000)\s*")
+
+
 def _head_unit(head: str) -> tuple[int | None, str | None]:
     """The scale and unit a head's own brackets give: "(millions)", "($)", "(EUR '000)"."""
     inner = " ".join(re.findall(r"\(([^)]*)\)", _RATE_NOTE.sub(" ", head)))
@@ -1679,6 +1687,19 @@ def _head_unit(head: str) -> tuple[int | None, str | None]:
         if tail:
             scale, unit, _ = _scale_and_unit(tail.group(1), tail.group(1).lower())
             if unit in CURRENCIES:
+                return scale, unit
+        # "AED million", "Tk lakh", "NZ$ '000": a head that is only a currency's sign and a
+        # scale, as a table's corner or an amount column writes it, gives both (the sign read
+        # as the number reader reads it before an amount where the caption reader has none)
+        bare = _SIGN_AND_SCALE.fullmatch(head)
+        if bare:
+            scale, unit, _ = _scale_and_unit(head, head.lower())
+            if unit is None:
+                try:
+                    unit = parse_quantity(f"{bare['sign']} 1 {bare['scale']}").unit
+                except QuoteNumberError:
+                    unit = None
+            if unit in CURRENCIES and scale:
                 return scale, unit
         # "kg per colony", "km per trip": an amount of the unit whose symbol opens the head
         # for each of the things it names (no unit of its own after "per")

@@ -83,7 +83,7 @@ def _page(page) -> list[tuple[str, list[tuple[int, int]]]]:
         boxes.append(box)
         pieces.append((box[1], text, bold))
     if not boxes:
-        return [(_headed(page, _body_size(page)), []), ("", [])]
+        return [(_in_columns(page, _body_size(page)), []), ("", [])]
 
     def outside(obj) -> bool:
         x = (obj["x0"] + obj["x1"]) / 2
@@ -98,7 +98,7 @@ def _page(page) -> list[tuple[str, list[tuple[int, int]]]]:
         if bottom - top < 1:
             continue
         band = rest.crop((0, top, page.width, bottom), strict=False)
-        words = _headed(band, _body_size(page))
+        words = _in_columns(band, _body_size(page))
         if words.strip():
             pieces.append((top, words, []))
     pieces.sort(key=lambda p: p[0])
@@ -134,6 +134,95 @@ def _inward(starts: dict[int, tuple[float, float]]) -> set[int]:
     return {k for k, (x, size) in starts.items() if x - edge > 0.4 * size}
 
 
+#: the narrowest gutter between two columns of text, in the body's font size, and the fewest
+#: lines each column runs over
+_GUTTER = 1.2
+_SIDE_BY_SIDE = 4
+
+
+def _in_columns(region, body: float) -> str:
+    """The region's text, where it sets prose in two columns side by side (a release's
+    story beside its highlights), each column whole in turn, left then right: read across,
+    pdfplumber's lines interleave the two (their baselines differ), and every sentence on
+    them breaks. Lines across the page above and below are read as they stand."""
+    if not body:
+        return _headed(region, body)
+    rows: list[list[dict]] = []
+    for word in sorted(region.extract_words(x_tolerance=1.5), key=lambda w: w["top"]):
+        if rows and word["top"] - rows[-1][0]["top"] <= 0.3 * body:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    left, right = region.bbox[0], region.bbox[2]
+    middle = (left + 0.3 * (right - left), left + 0.7 * (right - left))
+
+    def free(row: list[dict]) -> list[tuple[float, float]]:
+        """The runs of the middle of the region no word of the row stands on."""
+        gaps, at = [], middle[0]
+        for w in sorted(row, key=lambda w: w["x0"]):
+            if w["x0"] > at:
+                gaps.append((at, min(w["x0"], middle[1])))
+            at = max(at, w["x1"])
+            if at >= middle[1]:
+                break
+        if at < middle[1]:
+            gaps.append((at, middle[1]))
+        return [g for g in gaps if g[1] - g[0] >= _GUTTER * body]
+
+    def meet(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> list:
+        both = [(max(x[0], y[0]), min(x[1], y[1])) for x in a for y in b]
+        return [g for g in both if g[1] - g[0] >= _GUTTER * body]
+
+    # runs of rows, one after another without a wider break than a paragraph's, that leave
+    # a gutter through them all
+    runs: list[tuple[int, int, tuple[float, float]]] = []
+    k = 0
+    while k < len(rows):
+        gaps, end = free(rows[k]), k
+        while gaps and end + 1 < len(rows) and \
+                rows[end + 1][0]["top"] - max(w["bottom"] for w in rows[end]) < 2 * body:
+            kept = meet(gaps, free(rows[end + 1]))
+            if not kept:
+                break
+            gaps, end = kept, end + 1
+        if gaps and _two_columns(rows[k:end + 1], gaps[0]):
+            runs.append((k, end, gaps[0]))
+            k = end + 1
+        else:
+            k += 1
+    if not runs:
+        return _headed(region, body)
+    out, top = [], region.bbox[1]
+    for k, end, (g0, g1) in runs:
+        start = (max(w["bottom"] for w in rows[k - 1]) + rows[k][0]["top"]) / 2 if k \
+            else region.bbox[1]
+        stop = (max(w["bottom"] for w in rows[end]) + rows[end + 1][0]["top"]) / 2 \
+            if end + 1 < len(rows) else region.bbox[3]
+        if start > top:
+            out.append(_headed(region.crop((left, top, right, start), strict=False), body))
+        cut = (g0 + g1) / 2
+        out.append(_headed(region.crop((left, start, cut, stop), strict=False), body))
+        out.append("")  # the right column is another run of paragraphs
+        out.append(_headed(region.crop((cut, start, right, stop), strict=False), body))
+        out.append("")
+        top = stop
+    if top < region.bbox[3]:
+        out.append(_headed(region.crop((left, top, right, region.bbox[3]), strict=False), body))
+    return "\n".join(t for t in out if t is not None).strip("\n")
+
+
+def _two_columns(rows: list[list[dict]], gap: tuple[float, float]) -> bool:
+    """Whether rows with a gutter through them set prose on both sides of it, over enough
+    lines: a few words a line each side, not a label and its number (a table's, an
+    address block's)."""
+    sides = [[[w for w in row if (w["x1"] <= gap[0]) == left] for row in rows]
+             for left in (True, False)]
+    # (words of letters: "Poland 14 820 | 15 906 +7,3" is a table's row, its digits no words)
+    return all(sum(1 for r in side if r) >= _SIDE_BY_SIDE and
+               sum(1 for row in side for w in row if re.search(r"[^\W\d_]{2}", w["text"]))
+               >= 3 * sum(1 for r in side if r) for side in sides)
+
+
 def _body_size(page) -> float:
     """The font size most of the page's characters are set in: its body text's."""
     sizes = Counter(round(c["size"], 1) for c in page.chars if c["text"].strip())
@@ -154,6 +243,20 @@ def _headed(region, body: float) -> str:
         chars = [c for c in line["chars"] if c["text"].strip()]
         return bool(chars) and min(c["size"] for c in chars) > 1.15 * body
 
+    def bold(line: dict) -> bool:
+        chars = [c for c in line["chars"] if c["text"].strip()]
+        return bool(chars) and all(_is_bold(c) for c in chars)
+
+    def heading_apart(a: dict, b: dict) -> bool:
+        """Whether one of two lines at the body's size is a heading set in bold and the
+        other no line of it: short, ending in a word ("Fiscal 2025 highlights"), not a
+        sentence's line nor a table's total row, over (or under) a line not in bold."""
+        if bold(a) == bold(b) or large(a) or large(b):
+            return False
+        head = a if bold(a) else b
+        return len(head["text"].split()) <= 8 and \
+            bool(re.search(r"[^\W\d_]{3}$", head["text"]))
+
     marks = _marks(region, body)
     out: list[str] = []
     item: float | None = None  # where the words of the list's item stand, within a list
@@ -162,8 +265,10 @@ def _headed(region, body: float) -> str:
         # an item's wrapped lines hang under its words; a line back at the margin is the
         # text after the list (its heading, its next paragraph), no part of the last item
         back = item is not None and not bulleted and line["x0"] < item - _MARK_GAP * body / 2
-        if (k and large(line) != large(lines[k - 1])) or back:
-            out.append("")  # a change of size between two lines parts two paragraphs
+        if (k and (large(line) != large(lines[k - 1]) or
+                   heading_apart(lines[k - 1], line))) or back:
+            out.append("")  # a change of size between two lines parts two paragraphs, and
+            # a heading set in bold at the body's size parts from the text under it
         if bulleted:
             item = line["x0"]
         elif back:

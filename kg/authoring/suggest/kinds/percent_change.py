@@ -146,6 +146,46 @@ def _discounts(sentence: Sentence, document: Document, taken: list[Suggestion],
                         direction="Decrease", across=True))
 
 
+#: a cut by a percent said as what a buyer is let off or saves: "10% off", "a 15% discount",
+#: "save 20%"
+_CUT = Patterns({"cut": [
+    [figure(PERCENT, role="change"), words("off", "discount", "reduction", "saving", "cheaper")],
+    [words("save", "saves", "saving", "saved"), figure(PERCENT, role="change")],
+]})
+#: the words that set the price not paid after the one paid: "€756 instead of €840"
+_INSTEAD = (("instead", "of"), ("rather", "than"))
+
+
+def _paid_instead(sentence: Sentence, document: Document, taken: list[Suggestion],
+                  out: list[Suggestion]) -> None:
+    """"Groups get 15% off: they pay €170 instead of €200": a cut by the percent from the
+    price after "instead of" (or "rather than") to the one of its currency right before
+    those words. Only one such pair and one such percent in the sentence."""
+    doc = sentence.doc
+    pairs = []
+    for t in doc[:-2]:
+        if (t.lower_, doc[t.i + 1].lower_) not in _INSTEAD:
+            continue
+        initial = next((x for x in sentence.slots if x.token == t.i + 2 and x.cls == MONEY),
+                       None)
+        before = [x for x in sentence.slots if x.cls == MONEY and x.token < t.i
+                  and not clause_between(sentence, x.token, t.i)]
+        if initial is not None and before and before[-1].unit == initial.unit and \
+                before[-1].token >= t.i - 3:
+            pairs.append((initial, before[-1]))
+    matches = list(unclaimed(_CUT(sentence), "change", taken, out))
+    if len(pairs) != 1 or len({change.local for _, change in matches}) != 1:
+        return
+    initial, final = pairs[0]
+    m, change = matches[0]
+    if initial.value == final.value:
+        return
+    out.append(make("PercentChangeRelation", sentence.claim,
+                    {"initial": initial, "final": final, "change": change}, m.evidence,
+                    f"{initial.text} to {final.text}: {change.text} off",
+                    direction="Decrease"))
+
+
 def _beaten_by(sentence: Sentence, document: Document, taken: list[Suggestion],
                out: list[Suggestion]) -> None:
     """"The total beat the record of 17.4 million, set in 2019, by 7.0%": the verb's object,
@@ -200,6 +240,7 @@ def _converted(sentence: Sentence, slot: Slot) -> bool:
 def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> list[Suggestion]:
     out: list[Suggestion] = []
     _discounts(sentence, document, taken, out)
+    _paid_instead(sentence, document, taken, out)
     _beaten_by(sentence, document, taken, out)
     for m, change in unclaimed(PATTERNS(sentence), "change", taken, out):
         if m.start == change.token and change.token > 0 and \
@@ -244,8 +285,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             _was_earlier_across(sentence, document, change),
                             _than_when(sentence, document, m, change, (
                                 PERCENT,) if change.cls == POINTS else AMOUNTS)) or (
-                            base.sentence != sentence.index and (base, final) == named_move(
-                                sentence, document, m, change, (base.cls,))) else {})))
+                            base.sentence != sentence.index and (base, final) in (named_move(
+                                sentence, document, m, change, (base.cls,)), _moved_it_to(
+                                sentence, document, m, change, (base.cls,)))) else {})))
     return out
 
 
@@ -608,7 +650,8 @@ def _ends(sentence: Sentence, document: Document, m, change: Slot,
             or _said_before(sentence, document, change, want) \
             or _rates_set_against_before(sentence, document, change) \
             or _joined_pair(sentence, change) \
-            or named_move(sentence, document, m, change, want)
+            or named_move(sentence, document, m, change, want) \
+            or _moved_it_to(sentence, document, m, change, want)
     ends = [t.roles["target"] for t in targets(sentence)
             if t.roles["target"].unit == base.unit and t.roles["target"] is not base
             and own(t.roles["target"]) and not _moved_back(sentence, change, t.start, word)
@@ -1148,6 +1191,55 @@ def _earlier_so(sentence: Sentence, document: Document,
     if not ranked or ranked[0][0] == 0 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None  # no level named as the dated one is, or two: the words leave which
     return base, ranked[0][1]
+
+
+#: the pronouns that stand for a level just given as a verb's object: "cut them to …"
+_MOVED_OBJECTS = ("it", "them", "this", "these", "those")
+
+
+def _moved_it_to(sentence: Sentence, document: Document, m, change: Slot,
+                 want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
+    """(initial, final) of a signed change in brackets after a level a verb moved a pronoun
+    "to": "Yields averaged 6.0 t ha−1 on bare plots. Mulch raised them to 6.6 t ha−1
+    (+10.0%) with straw and 6.9 t ha−1 (+15.0%) with compost": the one figure of the first
+    level's unit and kind the pronoun stands for (its own clause before the verb, else the
+    sentence before) is the baseline of each level the list gives, the level right before
+    each bracket its new value. Only one such baseline, and a level of that unit with no
+    other bracket between it and this one: else which levels are meant is a guess."""
+    doc = sentence.doc
+    if m.start >= len(doc) or doc[m.start].text != "(":
+        return None
+    moved = [t.i for t in doc[:change.token] if t.i + 2 < len(doc) and direction(t.text)
+             and doc[t.i + 1].lower_ in _MOVED_OBJECTS and doc[t.i + 2].lower_ == "to"]
+    if len(moved) != 1:
+        return None
+    verb = moved[0]
+    first = next((s for s in sentence.slots if s.token == verb + 3 and s.cls in want), None)
+    if first is None or is_gap(sentence, first):
+        return None
+    # ("6.6 t ha−1 at 2 t ha−1 of straw (+10.0%)": what "at" or "with" names is the
+    # treatment a level was reached under, not the level)
+    alike = [s for s in sentence.slots if s.unit == first.unit and s.cls == first.cls
+             and verb + 3 <= s.token < m.start and not is_gap(sentence, s)
+             and doc[s.token - 1].lower_ not in ("at", "with", "of", "per", "from", "by")]
+    final = alike[-1] if alike else None
+    if final is None or any(t.text == "(" for t in doc[final.token + 1:m.start]) or \
+            clause_between(sentence, final.token, m.start):
+        return None
+    # the level the pronoun stands for: the one of that unit and kind before the verb in
+    # this sentence, else (none here) in the sentence before
+    here = [s for s in sentence.slots if s.token < verb and s.cls in want]
+    if here:
+        earlier = [s for s in here if s.unit == first.unit and s.cls == first.cls]
+    elif sentence.index > 0:
+        before = document.sentences[sentence.index - 1]
+        earlier = [s for s in before.slots if s.unit == first.unit and s.cls == first.cls
+                   and not is_gap(before, s)]
+    else:
+        earlier = []
+    if len(earlier) != 1 or earlier[0].value == final.value:
+        return None
+    return earlier[0], final
 
 
 def _level_just_said(sentence: Sentence, document: Document,

@@ -81,6 +81,22 @@ def share_columns(tmp_path: Path, name: str, text: str) -> set[tuple[str, str]]:
     return found
 
 
+def cell_ties(tmp_path: Path, name: str, text: str) -> list[tuple[str, str]]:
+    """Each restatement kg read writes between a table cell and a sentence figure for
+    ``text`` saved as ``tmp_path/name``: (the cell's local name, "f-t1-r2-c3"; the
+    sentence figure's quote), in the order written."""
+    from kg.read import read
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    made = read(tmp_path / name, tmp_path / "c")
+    turtle = (made.folder / "relations.ttl").read_text(encoding="utf-8")
+    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
+    quote = dict(re.findall(r':(f-\d+) a cg:Figure ;.*?cg:quote "([^"]+)"', claims, re.S))
+    return [(cell, quote.get(f, f)) for cell, f in re.findall(
+        r"a cg:RestatementRelation ;.*?cg:first :(f-t[\w-]+) ; cg:restatedAs :(f-\d+)",
+        turtle, re.S)]
+
+
 def figure_quotes(folder: Path) -> dict[str, str]:
     """Each figure kg read wrote into the document ``folder``: its local name ("f-3",
     "f-t1-r2-c2") -> its quote."""

@@ -8,10 +8,9 @@ default)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.read import read
+from tests.read import cell_ties
 
 TABLE = """Table 2  Ferry crossings by route
 
@@ -24,14 +23,7 @@ TABLE = """Table 2  Ferry crossings by route
 
 
 def _ties(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    (tmp_path / "note.txt").write_text(text, encoding="utf-8")
-    made = read(tmp_path / "note.txt", tmp_path / "c")
-    turtle = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
-    quote = dict(re.findall(r':(f-\d+) a cg:Figure ;.*?cg:quote "([^"]+)"', claims, re.S))
-    return [(cell, quote.get(f, f)) for cell, f in re.findall(
-        r"a cg:RestatementRelation ;.*?cg:first :(f-t[\w-]+) ; cg:restatedAs :(f-\d+)",
-        turtle, re.S)]
+    return cell_ties(tmp_path, "note.txt", text)
 
 
 def test_a_change_a_clause_represents_is_the_change_column(tmp_path: Path) -> None:

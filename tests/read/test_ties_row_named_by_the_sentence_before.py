@@ -6,10 +6,9 @@ that row agrees, or the sentence before names two rows, nothing is tied to it.""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from kg.read import read
+from tests.read import cell_ties
 
 TABLE = """Table 1  Water utility operating costs, 2025 (£ million)
 
@@ -24,14 +23,7 @@ TABLE = """Table 1  Water utility operating costs, 2025 (£ million)
 
 
 def _ties(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    (tmp_path / "costs.txt").write_text(text, encoding="utf-8")
-    made = read(tmp_path / "costs.txt", tmp_path / "c")
-    turtle = (made.folder / "relations.ttl").read_text(encoding="utf-8")
-    claims = (made.folder / "claims.ttl").read_text(encoding="utf-8")
-    quote = dict(re.findall(r':(f-\d+) a cg:Figure ;.*?cg:quote "([^"]+)"', claims, re.S))
-    return [(cell, quote.get(f, f)) for cell, f in re.findall(
-        r"a cg:RestatementRelation ;.*?cg:first :(f-t[\w-]+) ; cg:restatedAs :(f-\d+)",
-        turtle, re.S)]
+    return cell_ties(tmp_path, "costs.txt", text)
 
 
 def test_the_row_a_figureless_sentence_names_is_the_next_sentence_s(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from kg.read.multiples import cells_relation, level_column
-from kg.read.tables import Table
+from kg.read.tables import Table, singular
 
 UNITLESS = "http://qudt.org/vocab/unit/UNITLESS"
 PERCENT = "http://qudt.org/vocab/unit/PERCENT"
@@ -123,8 +123,8 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                             and _head(_core(row.label)) in said]
                     back = _ANAPHOR.match(before)
                     if rows and back is not None and ends and \
-                            _singular(back.group(1)) in {_head(_core(table.rows[r - 1].label))
-                                                         for r in rows}:
+                            singular(back.group(1)) in {_head(_core(table.rows[r - 1].label))
+                                                        for r in rows}:
                         # "Youth netball added 60 teams; the sport now makes up one in five
                         # of all teams": "the sport" takes up the row the clause before
                         # names, never a row whose head it merely shares ("Other sports")
@@ -146,7 +146,7 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                     # of "Total revenue", never "The council spends a third of the budget"
                     # of a "Council tax" row)
                     subject = _first_word(before)
-                    totals = {_singular(w) for row in table.rows if row.total
+                    totals = {singular(w) for row in table.rows if row.total
                               for w in re.findall(r"[A-Za-z]+", row.label)}
                     rows = [r for r, row in enumerate(table.rows, start=1)
                             if not row.total and subject is not None and whole
@@ -234,7 +234,7 @@ def _whole_noun(after: str) -> set[str] | None:
     if not words or words[0].lower() in ("them", "it", "those", "these", "which", "whom",
                                          "all", "each", "every", "one"):
         return None
-    return {_singular(w) for w in words}
+    return {singular(w) for w in words}
 
 
 #: a fraction "in" a count of things: "one in five backers", "one in every four visitors"
@@ -249,7 +249,7 @@ def _counted_noun(quote: str, after: str) -> set[str] | None:
     if not _IN_EVERY.match(quote.strip()) or m is None or m.group(1).lower() in _PHRASE_END or \
             m.group(1).lower() in ("of", "the", "a", "an", "them", "those", "these"):
         return None
-    return {_singular(m.group(1))}
+    return {singular(m.group(1))}
 
 
 def _table_nouns(table: Table) -> set[str]:
@@ -258,7 +258,7 @@ def _table_nouns(table: Table) -> set[str]:
     any of its words is: "Total cereals")."""
     said = " ".join([table.caption] + [row.label for row in table.rows if row.total] +
                     [column.header for column in table.columns])
-    return {_singular(w) for w in re.findall(r"[A-Za-z]{4,}", said)} - _NOT_A_WHOLE
+    return {singular(w) for w in re.findall(r"[A-Za-z]{4,}", said)} - _NOT_A_WHOLE
 
 
 #: words of a table's total row or heads that name no whole: "Total", "Change"
@@ -306,7 +306,7 @@ def _same_root(word: str, other: str | None) -> bool:
     ("province", "provincial"); never a mere shared beginning ("internal", "international")."""
     if other is None or len(word) < 4 or len(other) < 4:
         return False
-    if _singular(word) == _singular(other):
+    if singular(word) == singular(other):
         return True
     short, long_ = sorted((word, other), key=len)
     root = short[:-1] if short.endswith("e") else short
@@ -316,14 +316,8 @@ def _same_root(word: str, other: str | None) -> bool:
 def _head(label: str) -> str | None:
     """A row label's head noun, singular: "Charitable programmes" -> "programme"."""
     words = re.findall(r"[A-Za-z]+", label)
-    return _singular(words[-1]) if words else None
+    return singular(words[-1]) if words else None
 
 
 def _heads(text: str) -> set[str]:
-    return {_singular(w) for w in re.findall(r"[A-Za-z]+", text)}
-
-
-def _singular(word: str) -> str:
-    word = word.lower()
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
-        else word
+    return {singular(w) for w in re.findall(r"[A-Za-z]+", text)}

@@ -17,7 +17,7 @@ from kg.interval import figure_interval, intersect
 from kg.numbers import ONES, QuoteNumberError, parse_quantity
 from kg.read.periods import BASE as _BASE
 from kg.read.periods import back
-from kg.read.tables import Cell, Table, column_period
+from kg.read.tables import Cell, Table, column_period, singular
 from kg.read.turtle import cell_place, relation
 
 
@@ -447,8 +447,7 @@ def _per_period(table: Table, per: str) -> bool:
 def _plain(text: str) -> str:
     """Words without hyphens and plural endings: "a two-bedroom flat" ~ "Two bedrooms"."""
     words = re.findall(r"[a-z0-9]+", text.lower().replace("-", " "))
-    return " " + " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss")
-                          else w for w in words) + " "
+    return " " + " ".join(map(singular, words)) + " "
 
 
 #: abbreviations a table's label writes for words a sentence spells out
@@ -1475,9 +1474,7 @@ def _loose_words(text: str) -> set[str]:
     """A text's content words, singular: "Nesting-beach patrols" -> {"nesting", "beach",
     "patrol"}; "Flat / maisonette" -> {"flat", "maisonette"}."""
     words = re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text).lower())
-    return {re.sub(r"ies$", "y", w) if w.endswith("ies") and len(w) > 5 else
-            w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4
-            else w for w in words if len(w) >= 4 and w not in _GLUE and w not in _LEAD}
+    return {singular(w) for w in words if len(w) >= 4 and w not in _GLUE and w not in _LEAD}
 
 
 def _named_loosely(f: SentenceFigure, table: Table) -> int | None:

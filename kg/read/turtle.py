@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from kg.read.tables import (ANOMALY_HEADER, COST_LABEL, INCOME_LABEL, NORMAL_HEADER,
                             SAVING_HEADER, is_subtotal,
                             ON_YEAR_HEADER, TOTAL_HEADER, Cell, Row, Table, adds_up, column_period,
-                            breakdowns, names_a_mean, year_apart)
+                            breakdowns, names_a_mean, singular, year_apart)
 
 if TYPE_CHECKING:
     from kg.authoring.placing import Placing
@@ -872,7 +872,7 @@ class TableWriter:
             per = _PER_THING.search(col.header)
             if col.kind != "value" or per is None:
                 continue
-            thing = _singular(per.group(1))
+            thing = singular(per.group(1))
             # "£ per ha" beside "Hectares restored": a unit the word names counts the
             # column read in it, whatever its head calls it (the average is per that unit)
             measured = _measured_unit(per.group(1))
@@ -880,8 +880,8 @@ class TableWriter:
             # none of the things; only a head that names them without "per" does ("Staff (FTE)")
             counted = [k for k, c in enumerate(cols) if k != i and c.kind == "value" and
                        not _PER_THING.search(c.header) and (
-                           thing in {_singular(w) for w in re.findall(r"[a-z]+",
-                                                                       c.header.lower())} or
+                           thing in {singular(w) for w in re.findall(r"[a-z]+",
+                                                                      c.header.lower())} or
                            measured is not None and all(
                                self._unit(table, r, k) is None or
                                self._unit(table, r, k)[0] == measured
@@ -1317,16 +1317,6 @@ def _measured_unit(word: str) -> str | None:
     return _unit_curie(code)
 
 
-def _singular(word: str) -> str:
-    """"colonies" -> "colony", "members" -> "member": a head's noun as one of its things."""
-    word = word.lower()
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
-
-
 #: a head of the money a row's things brought in at that price
 _TAKEN = re.compile(r"\b(?:pledged|raised|revenue|sales|takings|receipts|income|turnover|"
                     r"collected|total)\b", re.I)
@@ -1414,7 +1404,7 @@ def _prices_each(head: str, noun: str) -> bool:
     prices the things a row's label counts ("2 players", "3 nights"): a span of time only
     the same span, anything else only what is no span."""
     per = re.search(r"\bper\s+([a-z]+)", head, re.I)
-    thing, counted = (_singular(per.group(1).lower()) if per else None), _singular(noun.lower())
+    thing, counted = (singular(per.group(1).lower()) if per else None), singular(noun.lower())
     if thing in _SPANS or counted in _SPANS:
         return thing == counted
     return True

@@ -434,6 +434,42 @@ def level_said_before(sentence: Sentence, document: Document, like: Slot) -> Slo
 _SET_AGAINST = ("compared", "against", "versus", "vs", "vs.")
 
 
+#: words that set one price against another anywhere between them: "€278.40, compared with
+#: €348", "2 400 kr instead of 2 850 kr", "€24 a month rather than €29"
+PRICE_AGAINST = tuple((w,) for w in _SET_AGAINST + ("instead", "rather"))
+#: the words that set the price not paid right after the one paid: "€756 instead of €840"
+INSTEAD = (("instead", "of"), ("rather", "than"))
+
+
+def set_against(sentence: Sentence, slots: list[Slot],
+                cues: tuple[tuple[str, ...], ...] = PRICE_AGAINST,
+                within: int | None = None) -> list[tuple[Slot, Slot]]:
+    """The pairs (the one before, the one after) of ``slots`` that the words set against
+    each other: the last before a cue of ``cues`` in its clause and the first after it, of
+    one unit: "for 2 400 kr instead of 2 850 kr", "€278.40, compared with €348". With
+    ``within``, the one before stands at most that many tokens before the cue and the one
+    after right after it ("pay €170 instead of €200"): a caller whose pair no other word
+    bears out (a saving of their gap) asks the words to hold the two that tight."""
+    doc = sentence.doc
+    pairs: list[tuple[Slot, Slot]] = []
+    for t in doc:
+        cue = next((c for c in cues if t.lower_ == c[0] and
+                    tuple(w.lower_ for w in doc[t.i:t.i + len(c)]) == c), None)
+        if cue is None:
+            continue
+        end = t.i + len(cue)
+        before = [s for s in slots if s.token < t.i]
+        after = [s for s in slots if s.token >= end]
+        if not before or not after or before[-1].unit != after[0].unit or \
+                clause_between(sentence, before[-1].token, t.i):
+            continue
+        if within is not None and (after[0].token != end or before[-1].token < t.i - within):
+            continue
+        if (before[-1], after[0]) not in pairs:
+            pairs.append((before[-1], after[0]))
+    return pairs
+
+
 def pair_before(sentence: Sentence, document: Document,
                 want: tuple[str, ...]) -> tuple[Slot, Slot] | None:
     """(baseline, level) of the move the sentence before states, for a change this one

@@ -10,7 +10,8 @@ import re
 from kg.authoring.suggest.kinds.cues import (CLAUSE_BREAKS, DOWN, EVALUATIVE, UP, bases,
                                              clause_between,
                                              direction, level_said_before, pair_before,
-                                             refers_back, targets, verb_direction)
+                                             refers_back, set_against, targets,
+                                             verb_direction)
 from kg.authoring.suggest.kinds.percent_change import trial_arms
 from kg.authoring.suggest.kinds.portions import (CELL, averaged_subject, is_base, is_change,
                                                  is_earlier, is_rate, level, name, resolve,
@@ -456,11 +457,6 @@ def _gap_moved_from(sentence: Sentence, diff: Slot) -> Slot | None:
     return None
 
 
-#: words that set one price against another: "€278.40, compared with €348", "for 2 400 kr
-#: instead of 2 850 kr"
-_SET_AGAINST = ("against", "compared", "versus", "vs", "vs.", "instead", "rather")
-
-
 def _set_against(sentence: Sentence, m, diff: Slot, others: list[Slot]) -> list[Slot]:
     """The two prices a saving lies between where the words set one against the other:
     "costs €278.40 a year, compared with €348 if you pay monthly, a saving of €69.60", "for
@@ -471,8 +467,7 @@ def _set_against(sentence: Sentence, m, diff: Slot, others: list[Slot]) -> list[
     near = [s for s in others if s.token < diff.token]
     if len(near) != 2 or clause_between(sentence, near[0].token, m.start):
         return []
-    between = sentence.doc[near[0].token + 1:near[1].token]
-    return near if any(t.lower_ in _SET_AGAINST for t in between) else []
+    return near if set_against(sentence, near) else []
 
 
 def _one_average_apart(sentence: Sentence, diff: Slot, others: list[Slot]) -> list[Slot]:

@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 
 from kg.authoring.suggest.kinds.cues import (BACK, CLAUSE_BREAKS, COMPARATIVES, DOWN,
-                                             EVALUATIVE, UP,
+                                             EVALUATIVE, INSTEAD, UP,
                                              bases,
                                              clause_between,
                                              direction, is_gap, level_said_before,
                                              motion_before, names_a_set,
                                              nearest,
                                              opens_on_antecedent,
-                                             pair_before, refers_back, targets,
+                                             pair_before, refers_back, set_against,
+                                             targets,
                                              verb_direction, year_named, year_of)
 from kg.authoring.suggest.kinds.growth import PATTERNS as GROWTH
 from kg.authoring.suggest.kinds.portions import is_base, name, resolve, stem
@@ -152,8 +153,6 @@ _CUT = Patterns({"cut": [
     [figure(PERCENT, role="change"), words("off", "discount", "reduction", "saving", "cheaper")],
     [words("save", "saves", "saving", "saved"), figure(PERCENT, role="change")],
 ]})
-#: the words that set the price not paid after the one paid: "€756 instead of €840"
-_INSTEAD = (("instead", "of"), ("rather", "than"))
 
 
 def _paid_instead(sentence: Sentence, document: Document, taken: list[Suggestion],
@@ -161,18 +160,8 @@ def _paid_instead(sentence: Sentence, document: Document, taken: list[Suggestion
     """"Groups get 15% off: they pay €170 instead of €200": a cut by the percent from the
     price after "instead of" (or "rather than") to the one of its currency right before
     those words. Only one such pair and one such percent in the sentence."""
-    doc = sentence.doc
-    pairs = []
-    for t in doc[:-2]:
-        if (t.lower_, doc[t.i + 1].lower_) not in _INSTEAD:
-            continue
-        initial = next((x for x in sentence.slots if x.token == t.i + 2 and x.cls == MONEY),
-                       None)
-        before = [x for x in sentence.slots if x.cls == MONEY and x.token < t.i
-                  and not clause_between(sentence, x.token, t.i)]
-        if initial is not None and before and before[-1].unit == initial.unit and \
-                before[-1].token >= t.i - 3:
-            pairs.append((initial, before[-1]))
+    prices = [x for x in sentence.slots if x.cls == MONEY]
+    pairs = [(after, before) for before, after in set_against(sentence, prices, INSTEAD, 3)]
     matches = list(unclaimed(_CUT(sentence), "change", taken, out))
     if len(pairs) != 1 or len({change.local for _, change in matches}) != 1:
         return

@@ -18,8 +18,8 @@ from kg.authoring.suggest.kinds.cues import (COMPARATIVES, EVALUATIVE, bases, cl
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, name, resolve, row_label,
                                                  stem, table_rows)
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FRACTION, PERCENT,
-                                       POINTS, YEAR, Document, Patterns, Sentence, Slot,
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, DURATIONS, FACTOR, FIGURES, FRACTION,
+                                       PERCENT, POINTS, YEAR, Document, Patterns, Sentence, Slot,
                                        figure, gap, words)
 
 _VALUES = AMOUNTS + (PERCENT,)
@@ -840,6 +840,11 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
         if not opened and (low.cls == COUNT or low.value == 0):
             # "aged 15 to 19", "on a scale of 0 to 10", "a 7 to 2 vote": bare numbers name a
             # band, a scale or a score more often than two values stated
+            continue
+        if not opened and low.unit in DURATIONS:
+            # "takes 4 to 5 hours", "within 10 to 14 days": how long one thing takes or may
+            # take, a tolerance on one span (as a guided band is on one rate), not two values
+            # stated (an interval around an estimated duration keeps its order)
             continue
         if opened:
             estimate = next((s for s in reversed(sentence.slots)

@@ -1230,9 +1230,22 @@ def _row_moved(sentence: Sentence, document: Document) -> list[tuple[Slot, Slot,
         if pair is None:
             continue
         earlier, latest = pair
+        if _move_measured(sentence, document, (earlier, latest)):
+            continue
         greater, lesser = (latest, earlier) if said[1] == "Increase" else (earlier, latest)
         out.append((greater, lesser, doc[said[0]].text))
     return out
+
+
+def _move_measured(sentence: Sentence, document: Document, cells: tuple[Slot, Slot]) -> bool:
+    """Whether another clause of the sentence gives the moved row's own figure and the size
+    of its move ("Oak slipped again: 412 were felled, down 6.2%"): a move whose size is
+    stated is a change, its own relation, as in a clause that holds both ("fell from 48 to
+    31, a decline of 35%")."""
+    locals_ = {c.local for c in cells}
+    return any(document.restated.get(s.local) in locals_ for s in sentence.slots) and \
+        any(s.cls in (PERCENT, POINTS, FACTOR, FRACTION) or is_change(sentence, s)
+            for s in sentence.slots)
 
 
 def _earlier_word(token) -> bool:

@@ -24,6 +24,9 @@ PERCENT, POINTS, FACTOR, FRACTION, RATE = "_pct_", "_pp_", "_factor_", "_frac_",
 DATE, YEAR = "_date_", "_year_"
 AMOUNTS = (MONEY, COUNT, QUANTITY)
 FIGURES = AMOUNTS + (PERCENT, POINTS, FACTOR, FRACTION, RATE, DATE)
+#: the units of a length of time ("within 24 hours", "waited over 18 weeks")
+DURATIONS = frozenset(("SEC", "MIN", "MINUTE", "HR", "HOUR", "DAY", "WK", "WEEK", "MO", "MONTH",
+                       "YR", "YEAR"))
 #: the words (and signs) that name a currency, as the number reader knows them
 CURRENCY_WORDS = {w: code for w, code in (UNIT_WORDS | AFTER_NUMBER_WORDS).items()
                   if code in CURRENCIES}

@@ -18,8 +18,8 @@ from kg.authoring.suggest.kinds.cues import (COMPARATIVES, EVALUATIVE, bases, cl
 from kg.authoring.suggest.kinds.portions import (is_base, is_change, name, resolve, row_label,
                                                  stem, table_rows)
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, FACTOR, FIGURES, FRACTION, PERCENT,
-                                       POINTS, YEAR, Document, Patterns, Sentence, Slot,
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, DURATIONS, FACTOR, FIGURES, FRACTION,
+                                       PERCENT, POINTS, YEAR, Document, Patterns, Sentence, Slot,
                                        figure, gap, words)
 
 _VALUES = AMOUNTS + (PERCENT,)
@@ -841,6 +841,11 @@ def ranges(sentence: Sentence) -> list[tuple[Slot, Slot, Slot | None, str]]:
             # "aged 15 to 19", "on a scale of 0 to 10", "a 7 to 2 vote": bare numbers name a
             # band, a scale or a score more often than two values stated
             continue
+        if not opened and low.unit in DURATIONS:
+            # "takes 4 to 5 hours", "within 10 to 14 days": how long one thing takes or may
+            # take, a tolerance on one span (as a guided band is on one rate), not two values
+            # stated (an interval around an estimated duration keeps its order)
+            continue
         if opened:
             estimate = next((s for s in reversed(sentence.slots)
                              if s.token < opened[-1].i and s.unit == low.unit
@@ -1225,9 +1230,22 @@ def _row_moved(sentence: Sentence, document: Document) -> list[tuple[Slot, Slot,
         if pair is None:
             continue
         earlier, latest = pair
+        if _move_measured(sentence, document, (earlier, latest)):
+            continue
         greater, lesser = (latest, earlier) if said[1] == "Increase" else (earlier, latest)
         out.append((greater, lesser, doc[said[0]].text))
     return out
+
+
+def _move_measured(sentence: Sentence, document: Document, cells: tuple[Slot, Slot]) -> bool:
+    """Whether another clause of the sentence gives the moved row's own figure and the size
+    of its move ("Oak slipped again: 412 were felled, down 6.2%"): a move whose size is
+    stated is a change, its own relation, as in a clause that holds both ("fell from 48 to
+    31, a decline of 35%")."""
+    locals_ = {c.local for c in cells}
+    return any(document.restated.get(s.local) in locals_ for s in sentence.slots) and \
+        any(s.cls in (PERCENT, POINTS, FACTOR, FRACTION) or is_change(sentence, s)
+            for s in sentence.slots)
 
 
 def _earlier_word(token) -> bool:

@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING
 from kg.authoring.suggest.kinds.cues import DOWN, UP
 from kg.authoring.suggest.kinds.portions import is_portion
 from kg.authoring.suggest.suggestion import Suggestion, make
-from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, FIGURES, MONEY, PERCENT, POINTS,
-                                       QUANTITY,
+from kg.authoring.suggest.text import (AMOUNTS, COUNT, DATE, DURATIONS, FIGURES, MONEY,
+                                       PERCENT, POINTS, QUANTITY,
                                        Document,
                                        Sentence, Slot, _STOP, _content, _stem)
 
@@ -126,9 +126,6 @@ _WRITTEN_DIGITS = 2
 #: quantity in its unit (a count or a percent of the same digits is as often another
 #: measure's: "12 staff" and "12 volunteers", "a 4.6% rise" and "a 4.6% yield")
 _AGAIN_CLASSES = (MONEY, QUANTITY)
-#: the units of a length of time ("within 24 hours", "waited over 18 weeks")
-_DURATIONS = frozenset(("SEC", "MIN", "MINUTE", "HR", "HOUR", "DAY", "WK", "WEEK", "MO", "MONTH",
-                        "YR", "YEAR"))
 #: the words before a figure that make it a bound of a category, and after it
 _BOUND_BEFORE = frozenset("""above below under over than beyond within exceeding exceeds exceed
     first pass passes passed tops topped crossed cross crosses""".split())
@@ -186,7 +183,7 @@ def _taken_up(sentence: Sentence, document: Document, said: Slot,
     left untied: no written form says which figure it takes up, and the values never
     choose."""
     doc = sentence.doc
-    if said.cls not in (MONEY, QUANTITY, COUNT) or said.unit in _DURATIONS or \
+    if said.cls not in (MONEY, QUANTITY, COUNT) or said.unit in DURATIONS or \
             said.local in document.restated or said.local.startswith("f-t") or \
             sum(c.isdigit() for c in said.text) < 2 or said.token == 0 or \
             _bound(sentence, said):
@@ -267,7 +264,7 @@ def _said_again(sentence: Sentence, document: Document, said: Slot) -> list[Slot
     alike to either. Every earlier one so named is tied (a figure said three times is one
     quantity, and each saying names it). Equal digits alone tie nothing: "£24 a month" and "saves £24 a
     year" name two measures."""
-    if said.cls not in _AGAIN_CLASSES or said.unit in _DURATIONS or \
+    if said.cls not in _AGAIN_CLASSES or said.unit in DURATIONS or \
             said.local in document.restated or said.local.startswith("f-t") or \
             not any(c.isdigit() for c in said.text) or not _UNIT_WRITTEN.search(said.text) or \
             _bound(sentence, said):

@@ -4,7 +4,8 @@ A number written with digits stands for every value that rounds to it: "11.4
 billion" is [11.35, 11.45] billion, the way XBRL reads ``decimals``.  A number in
 words ("a quarter") is taken within a relative tolerance.  A hedge replaces the
 rounding interval with its own: "close to 10 billion" is [9, 11] billion, "more
-than 400" is [400, ∞).  "only" changes nothing.
+than 400" is [400, ∞).  "only" changes nothing.  A fraction in words under a hedge that
+points one way keeps its own tolerance on that side: "just over a fifth" is [0.2, 0.24].
 
 >>> from decimal import Decimal as D
 >>> figure_interval(D("11400000000"), decimals=-8)

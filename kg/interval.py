@@ -4,7 +4,8 @@ A number written with digits stands for every value that rounds to it: "11.4
 billion" is [11.35, 11.45] billion, the way XBRL reads ``decimals``.  A number in
 words ("a quarter") is taken within a relative tolerance.  A hedge replaces the
 rounding interval with its own: "close to 10 billion" is [9, 11] billion, "more
-than 400" is [400, ∞).  "only" changes nothing.
+than 400" is [400, ∞).  "only" changes nothing.  A fraction in words under a hedge that
+points one way keeps its own tolerance on that side: "just over a fifth" is [0.2, 0.24].
 
 >>> from decimal import Decimal as D
 >>> figure_interval(D("11400000000"), decimals=-8)
@@ -55,8 +56,16 @@ def figure_interval(value: Decimal, *, decimals: int | None = None,
     else:
         low, high = value, top
     if hedge is not None and hedge.notation != "only":
-        low = value * (1 - (hedge.widen_below or 0))
-        high = top * (1 + (hedge.widen_above or 0))
+        below, above = hedge.widen_below or 0, hedge.widen_above or 0
+        if relative_tolerance is not None and decimals is None and \
+                not hedge.open_above and not hedge.open_below and (below == 0) != (above == 0):
+            # "just over a fifth" of 22.2%, "nearly a third" of 29%: a hedge that points one
+            # way says on which side of the word the value lies, and a fraction in words is
+            # as loose as words are before the hedge loosens it further on that side
+            below += relative_tolerance if below else 0
+            above += relative_tolerance if above else 0
+        low = value * (1 - below)
+        high = top * (1 + above)
         if hedge.open_above:
             high = None
         if hedge.open_below:

@@ -217,7 +217,11 @@ def _hedges(vocab: Graph) -> list[str]:
            "qudt:unit unit:PERCENT .` stands for 9.5 percent and up "
            "(the build adds `cg:hedge cg:MoreThan`). A hedge the text writes just before "
            "the quote and the quote leaves out (`\"a thousandfold\"` after \"more than\"), "
-           "or a `cg:hedge` the quote's own words contradict, is a structure warning.", "",
+           "or a `cg:hedge` the quote's own words contradict, is a structure warning. "
+           "A fraction in words (\"a fifth\") stands for 10% either way; under a hedge "
+           "that points one way (\"just over a fifth\", \"nearly a third\") it reaches "
+           "that 10% and the hedge's own on the hedge's side, and stops at the written "
+           "fraction on the other.", "",
            "| hedge | words | interval |", "| --- | --- | --- |"]
     for hedge in sorted(vocab.subjects(RDF.type, CG.Hedge), key=str):
         words = [_label(vocab, hedge)] + sorted(str(w) for w in vocab.objects(hedge, SKOS.altLabel)

@@ -509,6 +509,7 @@ def _drafts(sentence: str, mentions: list[Mention], cents: str,
     _parts_of_wholes(sentence, out)
     _averaged_points(sentence, out)
     _bracketed_comparatives(sentence, out, cents, shared, indexed)
+    _bracketed_earlier_levels(sentence, out)
     return out
 
 
@@ -600,6 +601,37 @@ def _bracketed_comparatives(sentence: str, drafts: list[_Draft], cents: str,
         d.scale = a.m.scale
         d.editorial = f"unit and scale from the amount before its bracket: {a.quote!r}"
         drafts[i] = d
+
+
+#: a change set against an earlier period, then that period's level alone in brackets:
+#: "420 hectares more than a year earlier (16,430)", "38 tonnes down on 2023 (1,204)"
+_EARLIER_LEVEL = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|up|down|above|below)\s+(?:than|on|from)\s+"
+    r"(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous\s+|prior\s+)?(?:year|season|"
+    r"month|quarter)(?:\s+before)?|last\s+(?:year|season)|(?:in\s+)?\d{4}(?:/\d{2,4})?)"
+    r"\s*\(\s*$", re.I)
+
+
+def _bracketed_earlier_levels(sentence: str, drafts: list[_Draft]) -> None:
+    """"The canopy grew to 16,850 hectares, 420 hectares more than a year earlier (16,430)":
+    a bare number alone in brackets right after the earlier period a change of an amount
+    with a unit is set against is that period's level, in the change's unit (a count with
+    no unit of its own would be tied to any table row of things the sentence names). Only
+    where both are written to the same digits and neither has a scale word."""
+    # (the year a change is set against is a mention of its own: "fewer than in 2023")
+    amounts = [d for d in drafts if d.m.kind != "year"]
+    for a, b in zip(amounts, amounts[1:]):
+        m = b.m
+        if m.kind != "number" or m.unit is not None or m.scale or m.value is None or \
+                b.editorial is not None or b.unit != "unit:NUM" or a.m.unit is None or \
+                a.m.scale or a.scale or a.unit in _NOT_ELIDED or a.m.decimals is None or \
+                a.m.decimals != m.decimals or _counted_noun(sentence[b.at + len(b.quote):]):
+            continue
+        if not _EARLIER_LEVEL.fullmatch(sentence[a.at + len(a.quote):b.at]) or \
+                not _CLOSE.match(sentence, b.at + len(b.quote)):
+            continue
+        b.unit, b.measure = a.unit, a.measure
+        b.editorial = f"unit from the change its brackets follow: {a.quote!r}"
 
 
 #: a confidence interval's words just before its ends: "(95% CI 0.38 to 0.91)"

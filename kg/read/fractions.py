@@ -136,6 +136,13 @@ def table_fractions(figures, tables: list[Table], writer) -> list[tuple[set[str]
                     # (never a catch-all row, "Other fields": "the field" names no field
                     # the row leaves unnamed, but one the words before spoke of)
                     rows = [r for r in rows if not _CATCH_ALL.match(table.rows[r - 1].label)]
+                    # "Stoppers … accounted for three-fifths" beside "Natural cork stoppers"
+                    # and "Technical and other stoppers": a head noun the words say that
+                    # another row's whole label ends on too names neither of them
+                    if any(r not in rows for r, row in enumerate(table.rows, start=1)
+                           if not row.total and not _CATCH_ALL.match(row.label)
+                           and _head(row.label) in said):
+                        rows = []
                 if not rows:
                     # "Individual donors remain our backbone, giving close to three-fifths
                     # of revenue" of the row "Individual donations", "The province …,

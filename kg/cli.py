@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,6 +21,9 @@ from kg.cliopts import SECONDS
 from kg.files import write_atomic
 from kg.output import echo, format_option
 from kg.problems import InputError, Problem, error_line
+
+if TYPE_CHECKING:
+    from kg.check.keys import KeptReport
 
 EXIT_OK, EXIT_FOUND, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -662,11 +665,11 @@ def check(documents: tuple[str, ...], claims_dir: Path | None, fmt: str, fail_on
         kept_reports = KeptReports(cache_dir) if plan.key and not to_terminal \
             and shard is None else None
         options = f"{fmt}\0{fail_on}\0{passes}"
-        kept = kept_reports.get(plan.key, options) if kept_reports else None
+        kept = kept_reports.open(plan.key, options) if kept_reports else None
         if kept is not None:  # nothing changed since this report was written
             if plan.digests is not None:
                 plan.digests.save(prune=only is None)
-            write_report(kept.data, output, kept.notes, kept.problems)
+            write_report(kept, output, kept.notes, kept.problems)
             sys.exit(kept.exit_code)
         # No cycle collection from here to the printed report: kept outcomes and the report
         # make no reference cycles, and each document's own are collected as it is checked
@@ -768,15 +771,23 @@ def render_report(report: Any, srcs: dict, *, fmt: str, fail_on: str, passes: bo
     return buffer.getvalue().encode()
 
 
-def write_report(data: bytes, output: Path | None, notes: list[str],
+def write_report(data: bytes | KeptReport, output: Path | None, notes: list[str],
                  problems: list[Problem]) -> None:
-    """The report to ``output`` (or standard output), notes and problems to standard error."""
+    """The report to ``output`` (or standard output), notes and problems to standard error;
+    a kept report is copied from its file."""
     if output is None:
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            data.write_to(sys.stdout.buffer)
         sys.stdout.buffer.flush()
-    else:
+    elif isinstance(data, bytes):
         write_atomic(output, data)
+    else:
+        from kg.files import atomic_writer
+        with atomic_writer(output) as f:
+            data.write_to(f)
     for note in notes:
         echo(f"note: {note}", err=True)
     report_problems(problems)

@@ -9,6 +9,7 @@ documents have not changed finds them, and nothing more.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from kg.problems import InputError, Problem, display_path
@@ -36,7 +37,13 @@ def discover(claims_dir: Path | str, only: list[str] | None = None) -> list[Path
     if not root.is_dir():
         raise InputError(Problem(display_path(root), 0, "claims folder not found",
                                  "pass --claims DIR, or run where a claims/ folder is"))
-    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    # os.scandir: a folder's entry says whether it is a folder without a stat of its own
+    # (Path.iterdir and is_dir took a tenth of a run in which nothing changed); by name, as
+    # sorting the paths of one folder does
+    with os.scandir(root) as entries:
+        names = sorted(e.name for e in entries
+                       if not e.name.startswith((".", "_")) and e.is_dir())
+    folders = [root / name for name in names]
     if only:
         known = {p.name: p for p in folders}
         missing = [d for d in only if d not in known]

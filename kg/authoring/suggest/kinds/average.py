@@ -803,7 +803,12 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
 
     def candidates(at: Sentence, unit: str, levels: bool = False) -> list[Slot]:
         # ("average daily output was 12.5 tonnes": an average itself, never a term)
-        averaged = {m.roles["average"].local for m in PATTERNS(at) if "average" in m.roles}
+        # ("The revenue came to €12.0 million": a verb of stating alone makes no average of
+        # its subject; only where the words name one, as find reads them, is it no term)
+        averaged = {m.roles["average"].local for m in PATTERNS(at) if "average" in m.roles
+                    and (m.name != "subject" or
+                         averaged_subject(at, m.roles["average"]) is not None or
+                         _per_subject(at, m.roles["average"]) is not None)}
         return [s for s in at.slots if s is not average and s.unit == unit
                 and s.local not in averages and s.local not in averaged
                 and (level(at, s) or not levels) and not is_change(at, s)

@@ -1122,8 +1122,7 @@ def _per_thing_amount(sentence: Sentence, slot: Slot) -> bool:
     doc = sentence.doc
     after = [t.lower_ for t in doc[slot.token + 1:slot.token + 3]]
     before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
-    return bool(after) and after[0] in (*_EACH, "apiece") or \
-        any(w in _AVERAGE or w == "average" for w in before)
+    return bool(after) and after[0] in (*_EACH, "apiece") or any(w in _AVERAGE for w in before)
 
 
 def _valued_at(sentence: Sentence, document: Document,
@@ -1151,6 +1150,7 @@ def _valued_at(sentence: Sentence, document: Document,
         # point back, then what they come to
         comma = next((t.i for t in doc[average.token + 1:] if t.text == ","), None)
         if comma is None or not _points_back(sentence, comma + 1) or \
+                any(t.text == "," for t in doc[first:average.token]) or \
                 any(s.token < comma and s is not average for s in sentence.slots):
             return None
         named = [s for s in sentence.slots if s.token > comma]

@@ -391,6 +391,9 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
     scaled = _cost_for_counted(sentence, document, taken)
     if scaled is not None:
         out.append(scaled)
+    valued = _valued_at(sentence, document, taken)
+    if valued is not None:
+        out.append(valued)
     paid = _dividend_on_shares(sentence, document)
     if paid is not None:
         out.append(paid)
@@ -800,7 +803,12 @@ def _per_measured_unit(sentence: Sentence, document: Document, average: Slot,
 
     def candidates(at: Sentence, unit: str, levels: bool = False) -> list[Slot]:
         # ("average daily output was 12.5 tonnes": an average itself, never a term)
-        averaged = {m.roles["average"].local for m in PATTERNS(at) if "average" in m.roles}
+        # ("The revenue came to €12.0 million": a verb of stating alone makes no average of
+        # its subject; only where the words name one, as find reads them, is it no term)
+        averaged = {m.roles["average"].local for m in PATTERNS(at) if "average" in m.roles
+                    and (m.name != "subject" or
+                         averaged_subject(at, m.roles["average"]) is not None or
+                         _per_subject(at, m.roles["average"]) is not None)}
         return [s for s in at.slots if s is not average and s.unit == unit
                 and s.local not in averages and s.local not in averaged
                 and (level(at, s) or not levels) and not is_change(at, s)
@@ -1061,6 +1069,143 @@ def _cost_for_counted(sentence: Sentence, document: Document,
                 {"aggregate": total, "count": count, "average": found[0]},
                 doc[count.token:total.token + 1].text,
                 f"{total.text} ÷ {count.text} = {found[0].text} each", across=True)
+
+
+#: the verbs a rate follows when it values what the sentence before counts: "Valued at
+#: £12.21 an hour, that time was worth …"
+_VALUING = ("valued", "priced", "costed", "charged", "paid")
+#: the words that open on what the sentence before gave ("these were worth …")
+_THAT_ONES = ("that", "this", "these", "those", "it", "they")
+#: the nouns "the"/"that" name it by ("the money would fund …", "that time is worth …")
+_THE_SUM = ("money", "sum", "budget", "funding", "grant", "package", "allocation", "total",
+            "amount", "time", "hours", "work", "energy", "output", "electricity")
+#: the words after "that"/"this" that make it the clause's subject, not a determiner of
+#: another noun ("that is enough", "this would fund"; not "that season")
+_SUBJECT_VERBS = ("is", "was", "are", "were", "will", "would", "could", "can", "should",
+                  "may", "might", "comes", "came", "means", "meant", "pays", "paid", "buys",
+                  "bought", "covers", "covered", "funds", "funded")
+#: the most words between "at" and its rate ("at the National Living Wage of £11.44")
+_RATE_WORDS_MOST = 7
+
+
+def _rate_at(sentence: Sentence, slot: Slot) -> str | None:
+    """What a rate set "at" is per, where ``slot`` is one: "at the standard €100 each"
+    (each), "at £11.44 an hour" (hour), "at roughly £38 a night" (night); else None."""
+    doc = sentence.doc
+    at = [t.i for t in doc[max(0, slot.token - _RATE_WORDS_MOST - 1):slot.token]
+          if t.lower_ == "at"]
+    if slot.cls not in (MONEY, QUANTITY) or not at or \
+            any(t.is_punct or t.i in sentence.by_token for t in doc[at[-1] + 1:slot.token]):
+        return None
+    after = doc[slot.token + 1:slot.token + 3]
+    if len(after) and after[0].lower_ in ("each", "apiece"):
+        return "each"
+    if len(after) == 2 and after[0].lower_ in ("a", "an", "per", "every") and after[1].is_alpha:
+        return after[1].lower_
+    return None
+
+
+def _points_back(sentence: Sentence, at: int) -> bool:
+    """Whether the words at token ``at`` name what the sentence before gave: "that time",
+    "these", "the money", "that is enough" (not "that season": another thing)."""
+    doc = sentence.doc
+    if at >= len(doc):
+        return False
+    word, after = doc[at].lower_, doc[at + 1].lower_ if at + 1 < len(doc) else ""
+    if word in ("that", "this"):
+        return after in _THE_SUM or after in _SUBJECT_VERBS
+    return word in _THAT_ONES or word == "the" and after in _THE_SUM
+
+
+def _per_thing_amount(sentence: Sentence, slot: Slot) -> bool:
+    """An amount each thing came to, not a total: "(340 hours each on average)"."""
+    doc = sentence.doc
+    after = [t.lower_ for t in doc[slot.token + 1:slot.token + 3]]
+    before = [t.lower_ for t in doc[max(0, slot.token - 3):slot.token]]
+    return bool(after) and after[0] in (*_EACH, "apiece") or any(w in _AVERAGE for w in before)
+
+
+def _valued_at(sentence: Sentence, document: Document,
+               taken: list[Suggestion]) -> Suggestion | None:
+    """A rate that values what the sentence before gave: "642 volunteers gave 48,150 hours.
+    At £11.44 an hour, that time is worth £550,836" (the hours the count, the worth the
+    total), "The county set aside $9.6 million. At $16,000 per operation, the money would pay
+    for 600 operations" (the money the total), "That will pay for 3,200 bed-nights, at about
+    £30 a night". The sentence names one of the two beside the rate; the words that open its
+    clause ("that time", "these", "the money") point back to the one figure of the sentence
+    before that is the other: a count of what the rate is per, or an amount in the rate's
+    unit (no baseline, change, earlier period's level or amount each)."""
+    doc = sentence.doc
+    if sentence.index == 0 or len(doc) < 4:
+        return None
+    used = {f for s in taken for f in s.figures}
+    rates = [(s, _rate_at(sentence, s)) for s in sentence.slots if s.local not in used]
+    rates = [(s, per) for s, per in rates if per is not None]
+    if len(rates) != 1:
+        return None
+    average, per = rates[0]
+    first = 1 if doc[0].lower_ in _VALUING else 0
+    if doc[first].lower_ == "at":
+        # "At £11.44 an hour, that time is worth …": the rate, its comma, the words that
+        # point back, then what they come to
+        comma = next((t.i for t in doc[average.token + 1:] if t.text == ","), None)
+        if comma is None or not _points_back(sentence, comma + 1) or \
+                any(t.text == "," for t in doc[first:average.token]) or \
+                any(s.token < comma and s is not average for s in sentence.slots):
+            return None
+        named = [s for s in sentence.slots if s.token > comma]
+    elif _points_back(sentence, 0):
+        # "That will pay for 3,200 bed-nights, at about £30 a night": the rate set off after
+        # what it prices
+        at = [t.i for t in doc[:average.token] if t.lower_ == "at"][-1]
+        if doc[at - 1].text != ",":
+            return None
+        named = [s for s in sentence.slots if s.token < average.token]
+    else:
+        return None
+    if not named or named[0].local in used:
+        return None
+    other = named[0]
+    if is_base(sentence, other) or is_change(sentence, other) or is_earlier(sentence, other):
+        return None  # "At £3 a cup, that is £1 more than …": no worth of the things
+    earlier = document.sentences[sentence.index - 1]
+    usable = [s for s in earlier.slots if not is_base(earlier, s) and
+              not is_earlier(earlier, s) and not is_change(earlier, s) and
+              not _per_thing_amount(earlier, s)]
+    if other.cls == average.cls and _alike(other, average):
+        # the worth named here: the count is what the sentence before counts of the thing
+        # the rate is per (hours for "an hour"; things for "each", or the things named)
+        total, unit = other, _PERIOD_NOUNS.get(per)
+        if unit is not None:
+            counts = [s for s in usable if s.cls == QUANTITY and s.unit == unit]
+        else:
+            counts = [s for s in usable if s.cls == COUNT and _whole(s) and not _bounded(s)
+                      and (per == "each" or _noun_after(earlier, s) == stem(per))]
+        if len(counts) != 1:
+            return None  # none, or several: the words leave which
+        count = counts[0]
+    elif other.cls == COUNT and _whole(other) and not _bounded(other):
+        # (a rate a period is per thing only over the span the total is of, or where the
+        # things are those periods: "£40,000 in 2025. At £25 a month, that would fund 130
+        # children" is no average; "3,200 bed-nights, at about £30 a night" is)
+        things = sentence.doc[other.token + 1:other.token + 4].text.lower()
+        if per in _PERIOD_WORDS and per not in things and span(earlier) != per:
+            return None
+        totals = [s for s in usable if s.cls == average.cls and _alike(s, average)]
+        if len(totals) != 1:
+            return None
+        total, count = totals[0], other
+    else:
+        return None
+    return make("AverageRelation", sentence.claim,
+                {"aggregate": total, "count": count, "average": average}, sentence.text,
+                f"{total.text} ÷ {count.text} = {average.text} each", across=True)
+
+
+def _noun_after(sentence: Sentence, slot: Slot) -> str | None:
+    """The stem of the word right after a figure ("2,480 tickets": ticket)."""
+    after = sentence.doc[slot.token + 1:slot.token + 2]
+    return stem(after[0].text) if after and after[0].is_alpha else None
 
 
 def _spread_with(document: Document, average: Slot, count: Slot) -> Slot | None:

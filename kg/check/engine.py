@@ -8,8 +8,10 @@ their computed values too, and every verdict is cross-checked against pySHACL's.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
@@ -18,6 +20,10 @@ from kg.check.compile import core_message, severity_name
 from kg.check.shapes import SparqlConstraint, shape_index
 from kg.namespaces import SH
 from kg.vocab import own_copy, shapes_graph
+
+if TYPE_CHECKING:
+    from rdflib.plugins.sparql.parserutils import Expr
+    from rdflib.plugins.sparql.sparql import FrozenBindings, Query
 
 
 @dataclass(frozen=True)
@@ -65,9 +71,89 @@ class _ParsedOnce(Graph):
 
 @lru_cache(maxsize=512)
 def prepared_query(text: str, namespaces: tuple, base: str | None):
-    """``text`` parsed and translated by rdflib, once per text, prefixes and base."""
+    """``text`` parsed and translated by rdflib, once per text, prefixes and base, its
+    ``&&`` and ``||`` evaluated as :func:`short_circuit` says."""
     from rdflib.plugins.sparql.processor import prepareQuery
-    return prepareQuery(text, initNs=dict(namespaces), base=base)
+    return short_circuit(prepareQuery(text, initNs=dict(namespaces), base=base))
+
+
+def short_circuit(query: Query) -> Query:
+    """``query`` (rdflib's prepared query), its ``&&`` and ``||`` evaluating their operands
+    one at a time and stopping where rdflib's verdict is decided.
+
+    rdflib evaluates every operand first, then reads their values in order (``all`` for
+    ``&&``; the first true for ``||``): a group's FILTERs are one ``&&``, so every EXISTS
+    of a constraint ran for each candidate row that its first, cheap comparison had
+    already ruled out (with the ``||`` of EXISTS that follow, about a third of the pySHACL
+    engine's time on a generated corpus).  The values
+    are read in the same order and to the same verdict, errors included; only operands
+    past the deciding one are left unevaluated (they have no side effects). A bare
+    variable is still looked up first, as rdflib does: an unbound one is an error of the
+    whole expression, wherever it stands."""
+    from types import MethodType
+
+    from rdflib.plugins.sparql.parserutils import CompValue, Expr
+
+    lazy = {"ConditionalAndExpression": _lazy_and, "ConditionalOrExpression": _lazy_or}
+    todo, seen = [query.algebra], set()
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, Expr) and node.name in lazy:
+            node._evalfn = MethodType(lazy[node.name], node)
+        if isinstance(node, CompValue):
+            todo += dict.values(node)  # as written: CompValue's own lookups evaluate
+        elif isinstance(node, (list, tuple)):
+            todo += node
+    return query
+
+
+def _operands(e: Expr, ctx: FrozenBindings) -> tuple[Node, Iterator | None]:
+    """``e``'s operands in order, each evaluated only when asked for (bare terms at once,
+    as rdflib evaluates them: an unbound variable raises here)."""
+    from rdflib.plugins.sparql.parserutils import Expr, value
+    first = e.expr  # evaluated: the expression's context is set
+    rest = dict.get(e, "other")
+    if rest is None:
+        return first, None
+    bare = [None if isinstance(x, Expr) else value(ctx, x) for x in rest]
+
+    def values() -> Iterator:
+        yield first
+        for x, v in zip(rest, bare):
+            yield x.eval(ctx) if isinstance(x, Expr) else v
+    return first, values()
+
+
+def _lazy_and(e: Expr, ctx: FrozenBindings) -> Node:
+    """rdflib's ConditionalAndExpression (``all`` over the operands' EBV), lazily."""
+    from rdflib.plugins.sparql.operators import EBV
+    first, values = _operands(e, ctx)
+    if values is None:
+        return first
+    return Literal(all(EBV(v) for v in values))
+
+
+def _lazy_or(e: Expr, ctx: FrozenBindings) -> Node:
+    """rdflib's ConditionalOrExpression (true at the first true operand; else its last
+    error; else false), lazily."""
+    from rdflib.plugins.sparql.operators import EBV
+    from rdflib.plugins.sparql.sparql import SPARQLError
+    first, values = _operands(e, ctx)
+    if values is None:
+        return first
+    error = None
+    for v in values:
+        try:
+            if EBV(v):
+                return Literal(True)
+        except SPARQLError as exc:
+            error = exc
+    if error:
+        raise error
+    return Literal(False)
 
 
 def validate(data: Graph, shapes: Graph | None = None, *,
@@ -127,7 +213,7 @@ def validate(data: Graph, shapes: Graph | None = None, *,
 def _prepared(constraint: SparqlConstraint):
     """Parsed once per process: parsing, not evaluating, is most of a small query's cost."""
     from rdflib.plugins.sparql import prepareQuery
-    return prepareQuery(constraint.explain_query())
+    return short_circuit(prepareQuery(constraint.explain_query()))
 
 
 def explain(data: Graph) -> dict[tuple[Node, Node], dict[str, Node]]:

@@ -68,20 +68,27 @@ def validate(documents: list[BuiltDocument],
         return validate_graphs([d.graph for d in documents])
     if engine != "pyshacl":
         raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    data = _with_vocabulary(documents)
+    results = engine_.validate(data)
+    explained: engine_.Explained = {}
+    for doc in documents:
+        # per document: rdflib's OPTIONAL joins grow faster than the graph. One document's
+        # is the graph just validated: pySHACL runs in place and adds nothing to it (no
+        # inference, no ontology graph), so it is not built again (kg check's pySHACL run
+        # is one document at a time)
+        one = data if len(documents) == 1 else _with_vocabulary([doc])
+        explained.update(engine_.explain(one))
+    engine_.cross_check(results, explained, shape_index().constraints)
+    return engine_.rerender(results, explained), explained
+
+
+def _with_vocabulary(documents: list[BuiltDocument]) -> Graph:
+    """The vocabulary's and ``documents``' triples in one new graph."""
     data = Graph(bind_namespaces="none")
     data += vocabulary_graph()
     for doc in documents:
         data += doc.graph
-    results = engine_.validate(data)
-    explained: engine_.Explained = {}
-    for doc in documents:
-        # per document: rdflib's OPTIONAL joins grow faster than the graph
-        one = Graph(bind_namespaces="none")
-        one += vocabulary_graph()
-        one += doc.graph
-        explained.update(engine_.explain(one))
-    engine_.cross_check(results, explained, shape_index().constraints)
-    return engine_.rerender(results, explained), explained
+    return data
 
 
 def problem_report(result: BuildResult) -> Report:

@@ -23,6 +23,7 @@ from kg.check.run import validate
 from kg.namespaces import CG, OA, QUDT, SCHEMA
 from kg.report.json_report import to_json
 from kg.synth import make_document, write_document
+from kg.vocab import vocabulary_graph
 from tests.conftest import PAPER_DIR
 
 
@@ -233,3 +234,21 @@ def test_a_gap_in_points_between_percentages_is_checked_alike(make_doc) -> None:
                      if f.check == "difference")
     assert checked == [("r1", "pass"), ("r2", "violation")]
     assert to_json(fast) == to_json(reference)
+
+
+def test_one_documents_graph_is_validated_and_explained(paper, monkeypatch) -> None:
+    """A document checked alone has its graph built once, for the validation and the explain
+    queries (pySHACL validates in place, adding nothing: the reports above stay identical);
+    documents checked together are explained one by one, each in a graph of its own."""
+    from kg.check import engine
+    validated: list[Graph] = []
+    explained: list[tuple[Graph, int]] = []
+    monkeypatch.setattr(engine, "validate", lambda data: validated.append(data) or [])
+    monkeypatch.setattr(engine, "explain", lambda data: explained.append((data, len(data))) or {})
+    validate([paper], "pyshacl")
+    assert len(explained) == 1 and explained[0][0] is validated[0]
+    validated.clear()
+    explained.clear()
+    validate([paper, replace(paper, graph=Graph())], "pyshacl")
+    sizes = [size for _, size in explained]
+    assert len(validated[0]) == sizes[0] > sizes[1] == len(vocabulary_graph()) > 0

@@ -187,6 +187,12 @@ def fiscal_named_by_start(text: str) -> bool:
     return said == {1}
 
 
+#: the first year of a fiscal year written across two ("2082/83") from which it is counted
+#: in Nepal's calendar (Bikram Sambat 2070 is 2013/14): no text plans a Gregorian year so far
+#: ahead
+_BIKRAM_SAMBAT = 2070
+
+
 def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     key = _key_as_written(kind, m, year)
     if key and key.startswith("FY") and CALENDAR_FISCAL.get():
@@ -252,7 +258,14 @@ def _key_as_written(kind: str, m: re.Match, year: str | None) -> str | None:
         return _month_span(int(g[2]), _MONTHS[g[1].lower().rstrip(".")],
                            int(g[5]), _MONTHS[g[4].lower().rstrip(".")])
     if kind == "fiscal":
-        return f"{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
+        if int(g[1]) != (int(g[0]) + 1) % 100:
+            return None
+        if int(g[0]) >= _BIKRAM_SAMBAT:
+            # "fiscal year 2082/83": Nepal's, in its own calendar, 56 to 57 years ahead of
+            # the Gregorian; its fiscal year opens in mid-July, so 2082/83 is 2025/26
+            start = int(g[0]) - 57
+            return f"{start}/{(start + 1) % 100:02d}"
+        return f"{g[0]}/{g[1]}"
     if kind == "fiscal2":
         return f"20{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
     if kind == "split-part":

@@ -302,9 +302,10 @@ _FACTOR = re.compile(r"\btimes\b|\btwice\b|fold\b|\b(?:doubl|tripl|trebl|quadrup
 def _date_figures(figures, folder: Path, tables, writer, current: str | None) -> None:
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
+    from kg.authoring.new import _LIST_ITEM, _SENTENCE_END
     from kg.read.periods import (_order, caption_own_period, cell_period, counted_day,
                                  fiscal_is_calendar, fiscal_year_end, headings, on_calendar,
-                                 sentence_periods, turtle)
+                                 paragraph_period, sentence_periods, turtle)
     from kg.read.ties import PERCENT, POINTS, spans_of
 
     # "fiscal 2025, which ended June 30, 2025": its quarters are the calendar's
@@ -323,6 +324,13 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
         by_claim.setdefault(f.claim, []).append(f)
     # a section heading that names a period ("Full year 2023") dates the sentences under it
     sections, folded, cursor = headings(text, current), " ".join(text.split()), 0
+    # where a paragraph starts (a blank line) and where an item of a list does ("- Net profit
+    # of Rs. 427.1 million, compared with Rs. 305.7 million in Q2 FY24": the item's period
+    # is its own, not the next item's)
+    paragraphs = [0] + [len(" ".join(text[:m.start()].split())) + 1
+                        for m in re.finditer(r"\n[ \t]*\n", text)]
+    items = [len(" ".join(text[:m.start()].split())) + 1
+             for m in re.finditer(r"\n(?=" + _LIST_ITEM.pattern + ")", text)]
     for figures in by_claim.values():
         # a factor ("twice as many as in 2019", "2.1 times their 2023 level") is between two
         # periods as a change is: dated by its end, never by the base's period
@@ -332,6 +340,20 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
         cursor = max(cursor, at)
         under = [key for start, key in sections if start <= at]
         heading = under[-1] if under and under[-1] else None
+        # "Last winter was the harshest for nine years. Crews carried out 96 runs": a period
+        # an earlier sentence of the paragraph names dates the sentences after it
+        told = None
+        if at >= 0:
+            # the sentences before it in its section (under its heading, else in its
+            # paragraph), each paragraph's apart
+            begins = max(([s for s, _ in sections if s <= at] if under else
+                          [p for p in paragraphs if p <= at])[-1:] +
+                         [p for p in items if p <= at][-1:])
+            marks = [begins] + [p for p in paragraphs if begins < p <= at] + [at]
+            told = paragraph_period([s for a, b in zip(marks, marks[1:])
+                                     for s in _SENTENCE_END.split(folded[a:b])],
+                                    heading or current)
+        heading = told or heading
         spans = spans_of(figures[0].sentence, figures)
         periods.update(sentence_periods(figures[0].sentence, spans, kinds, heading or current,
                                         today))

@@ -187,6 +187,12 @@ def fiscal_named_by_start(text: str) -> bool:
     return said == {1}
 
 
+#: the first year of a fiscal year written across two ("2082/83") from which it is counted
+#: in Nepal's calendar (Bikram Sambat 2070 is 2013/14): no text plans a Gregorian year so far
+#: ahead
+_BIKRAM_SAMBAT = 2070
+
+
 def _key(kind: str, m: re.Match, year: str | None) -> str | None:
     key = _key_as_written(kind, m, year)
     if key and key.startswith("FY") and CALENDAR_FISCAL.get():
@@ -252,7 +258,14 @@ def _key_as_written(kind: str, m: re.Match, year: str | None) -> str | None:
         return _month_span(int(g[2]), _MONTHS[g[1].lower().rstrip(".")],
                            int(g[5]), _MONTHS[g[4].lower().rstrip(".")])
     if kind == "fiscal":
-        return f"{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
+        if int(g[1]) != (int(g[0]) + 1) % 100:
+            return None
+        if int(g[0]) >= _BIKRAM_SAMBAT:
+            # "fiscal year 2082/83": Nepal's, in its own calendar, 56 to 57 years ahead of
+            # the Gregorian; its fiscal year opens in mid-July, so 2082/83 is 2025/26
+            start = int(g[0]) - 57
+            return f"{start}/{(start + 1) % 100:02d}"
+        return f"{g[0]}/{g[1]}"
     if kind == "fiscal2":
         return f"20{g[0]}/{g[1]}" if int(g[1]) == (int(g[0]) + 1) % 100 else None
     if kind == "split-part":
@@ -1020,6 +1033,78 @@ def sentence_periods(sentence: str, spans: list[tuple[int, int, str]], kinds: di
         elif local in full:
             got[local] = full[local]
     return got
+
+
+def _grain(key: str) -> str:
+    """A period's grain: a calendar year and a fiscal or school year ("2025", "FY2025",
+    "2024/25") are one, a year's whole twelve months; a quarter, a half, a month others."""
+    return re.sub(r"\d", "9", re.sub(r"^(?:FY\d{4}|\d{4}/\d\d|\d{4})", "Y", key))
+
+
+def _split(key: str) -> str:
+    """A fiscal year named by its end written across its two years: "FY2025" is "2024/25"."""
+    fy = re.match(r"FY(\d{4})", key)
+    return f"{int(fy.group(1)) - 1}/{fy.group(1)[2:]}{key[6:]}" if fy else key
+
+
+#: the words before a period that make it a sentence's own, not a comparison's: "in", "during"
+#: or "for" ("took in 4,318 animals in 2023-24"; not "above the 2026 outturn")
+_OWN_PERIOD = re.compile(r"\b(?:in|during|for)\s+(?:the\s+)?(?:(?:financial|fiscal|school)\s+)?"
+                         r"(?:year\s+)?$", re.I)
+
+
+#: a period the sentence is about, its subject: "2025/26 was the harshest winter", "The 2024
+#: season proved ..." (not "Third-quarter crossings rose 9.6 percent": the crossings')
+_PERIOD_SUBJECT = re.compile(r"\s+(?:(?:season|year|winter|summer|financial\s+year|school\s+year|"
+                             r"quarter|half|half-year|period)\s+)?(?:was|were|is|has|had|saw|"
+                             r"brought|proved|turned\s+out)\b", re.I)
+
+
+#: a word that opens a clause under the sentence's own: a period after it is that clause's
+#: event's ("because the lanterns distributed in 2023 are out of warranty")
+_SUBORDINATE = re.compile(r"\b(?:because|since|after|before|when|while|although|though|which|"
+                          r"that|who|where|until|as)\b", re.I)
+
+
+def paragraph_period(before: list[str], current: str | None) -> str | None:
+    """The period the sentences before a figure's sentence in its section (``before``) last
+    named, which dates that sentence's figures its own words leave undated ("We took in
+    4,318 animals in 2023-24. Of those, 2,087 were returned to the wild": 2023/24 in a
+    budget for 2024/25). Only the nearest sentence that names a period counts, and only
+    where that period is the whole sentence's: named alone; of the grain of ``current``,
+    the document's or heading's period (a month in a year's report is one event's), and
+    near it (a history's "founded in 1998" dates nothing after it); its subject ("2025/26
+    was the harshest winter"), or after "in" before every figure of the sentence or with its
+    one figure (in "after €125.3 million in the first quarter and €127.1 million in the second"
+    the quarter is one figure's); not in a clause under the sentence's own ("because the
+    pumps fitted in 2023 ...")."""
+    from kg.numbers import find_mentions
+
+    if not current:
+        return None
+    year = _year_of(current)
+    for sentence in reversed(before):
+        found = mentions(sentence, year)
+        if not found:
+            continue
+        if len(found) != 1 or found[0].key is None or found[0].base:
+            return None
+        m, key = found[0], found[0].key
+        figures = [x for x in find_mentions(sentence) if x.is_quantity
+                   and not (m.start <= x.start < m.end)]
+        prefix = sentence[:m.start]
+        # "In 2023-24, …", "… 4,318 animals in 2023-24.", "2025/26 was the harshest winter"
+        # ("In fiscal 2023 a run of jackpots pulled in casual players": a cause's time, no
+        # figure's)
+        said = _OWN_PERIOD.search(prefix) and figures and (
+            len(figures) == 1 or not any(x.start < m.start for x in figures)) or \
+            re.fullmatch(r"\s*(?:the\s+)?", prefix, re.I) and _PERIOD_SUBJECT.match(sentence, m.end)
+        if not said or _grain(key) != _grain(current) or _split(key) == _split(current) or \
+                _SUBORDINATE.search(prefix) or \
+                abs(int(key.lstrip("FY")[:4]) - int(year.lstrip("FY"))) > 3:
+            return None
+        return key
+    return None
 
 
 #: a list of words in commas, closed by "and" or "or": "sick, injured or orphaned"

@@ -631,7 +631,30 @@ def find(sentence: Sentence, document: Document, taken: list[Suggestion]) -> lis
                             per_unit=count.unit,
                             across=count.sentence != sentence.index))
             held.add(average.local)
-    return out
+    return _possible(out, document)
+
+
+def _possible(found: list[Suggestion], document: Document) -> list[Suggestion]:
+    """The averages whose figures could be one: a total in the average's own unit smaller
+    than the average over a count of two or more ("182 mm of rain, 53% of the average of
+    345 mm"; "GHS 49,600 per tonne, up on the earlier price of GHS 33,120") is no total of
+    it but another level of the same measure, the words' nearness made it one."""
+    slots = {s.local: s for st in document.sentences for s in st.slots}
+
+    def one(suggestion: Suggestion, role: str) -> Slot | None:
+        locals_ = dict(suggestion.roles).get(role, ())
+        return slots.get(locals_[0]) if len(locals_) == 1 else None
+
+    kept = []
+    for suggestion in found:
+        total, count, average = (one(suggestion, r) for r in ("aggregate", "count", "average"))
+        if suggestion.kind == "AverageRelation" and None not in (total, count, average) and \
+                total.unit is not None and total.unit == average.unit and \
+                None not in (total.value, count.value, average.value) and \
+                count.value >= 2 and total.value < average.value:
+            continue
+        kept.append(suggestion)
+    return kept
 
 
 #: the kinds whose figures may also be an average's (the level a change reaches, one side

@@ -514,3 +514,21 @@ def test_things_counted_before_each_and_a_verb_are_no_count_per_thing(tmp_path: 
     found = averages(tmp_path, "The island's 5,200 households received 96,000 parcels in 2024. "
                                "Its 5,200 households each received 18.5 parcels.")
     assert found == []
+
+
+def test_a_level_below_its_long_run_average_is_no_total_of_it(tmp_path: Path) -> None:
+    """"96 mm of snowmelt, 41% of the 20-year average of 234 mm": the season's depth is
+    another level of the measure the average is, smaller than it; no total of 20 years."""
+    found = averages(tmp_path, "The cause is the weather. From March to May the valley had 96 mm "
+                               "of snowmelt, only 41% of the 20-year average of 234 mm, and the "
+                               "springs ran dry.")
+    assert found == []
+
+
+def test_an_earlier_price_per_tonne_is_no_total_over_the_tonnes(tmp_path: Path) -> None:
+    """A price per tonne up on last season's price: the earlier price is smaller than the
+    average and in its unit, so it cannot be what the tonnes bought add up to."""
+    found = averages(tmp_path, "Traders bought 41,700 tonnes of coffee in 2024/25, up 4.1%. The "
+                               "producer price was KES 61,200 per tonne, an increase of 20.0% on "
+                               "the 2023/24 price of KES 51,000.")
+    assert found == []

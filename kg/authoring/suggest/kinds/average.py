@@ -1385,6 +1385,13 @@ def _things_before_total(sentence: Sentence, average: Slot,
     if per is not None and per not in counted and (
             per in own or per in {stem(w) for w in (*_PERIOD_WORDS, *_PERIODS)}):
         return None
+    # "118,400 checks on 61,250 cattle, an average of 1.93 checks per animal": the average
+    # names the first figure's things as its own, so that figure is the total and the one
+    # after it the things it was spread over
+    mine = _noun_after(sentence, average)
+    if mine is not None and mine in counted and mine not in own:
+        return (count, total) if _whole(total) and not _bounded(total) and \
+            total.value not in (None, 0, 1) and total.cls == COUNT else None
     return total, count
 
 

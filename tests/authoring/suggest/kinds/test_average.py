@@ -532,3 +532,11 @@ def test_an_earlier_price_per_tonne_is_no_total_over_the_tonnes(tmp_path: Path) 
                                "producer price was KES 61,200 per tonne, an increase of 20.0% on "
                                "the 2023/24 price of KES 51,000.")
     assert found == []
+
+
+def test_the_things_an_average_names_are_its_total_not_its_count(tmp_path: Path) -> None:
+    """"52,800 visits to 19,200 farms, an average of 2.75 visits per holding": the average
+    names the first figure's things (visits), so that is the total, the farms the count."""
+    found = averages(tmp_path, "Last year the vets made 52,800 visits to 19,200 farms, an average "
+                               "of 2.75 visits per holding.")
+    assert found == [{"aggregate": ("52,800",), "count": ("19,200",), "average": ("2.75",)}]

@@ -298,11 +298,12 @@ def _document_ttl(doc_id: str, name: str, data: bytes, title: str | None,
 
 
 def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
-                dollar: str | None | bool = False, placing: Placing | None = None
-                ) -> tuple[str, tuple[int, int, int, int]]:
+                dollar: str | None | bool = False, placing: Placing | None = None,
+                yen: str | None | bool = False) -> tuple[str, tuple[int, int, int, int]]:
     """The draft claims of a text; ``indexed`` where a part of the document the text leaves
     out (a table's caption) gives an index's base period; ``dollar``: the text's own dollar
-    where the caller has read it already (:func:`local_dollar`; False: read it here).
+    where the caller has read it already (:func:`local_dollar`; False: read it here), and
+    ``yen`` so too (:func:`local_yen`).
     ``placing``: the source the quotes are placed in (kg read): each quote is told apart
     where it stands more than once, and a figure or date kg check could not place inside
     its claim's quote is not drafted (its number is skipped); the counts are of those
@@ -319,7 +320,7 @@ def _claims_ttl(doc_id: str, text: str, indexed: bool = False, *,
     cents = _cents_currency(written)
     dollar = local_dollar(whole) if dollar is False else dollar
     cents = dollar if dollar and cents == "USD" else cents  # "85 cents" of the same dollar
-    yen = local_yen(whole)
+    yen = local_yen(whole) if yen is False else yen
     crown = krone()  # the crown a bare "kr" is, where the text being read says
     weighed_in = pounds_of_mass(whole, written)
     # an index named in words is read in index points only where the text gives its base

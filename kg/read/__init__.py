@@ -96,7 +96,7 @@ def _read_conventions(path: Path, folder: Path, got: Extracted, doc_id: str, cla
 def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Path,
           title: str | None, date: str | None) -> Reading:
     """``read`` once the document is extracted and its folder is free."""
-    from kg.authoring.new import _claims_ttl, _document_ttl, local_dollar
+    from kg.authoring.new import _claims_ttl, _document_ttl, local_dollar, local_yen
     from kg.authoring.placing import Placing
 
     date = date or _iso_date(got.date) or _stated_date(got.text)
@@ -115,7 +115,10 @@ def _read(path: Path, folder: Path, got: Extracted, doc_id: str, claims_dir: Pat
     placing = Placing(got.text, undated=not date)
     claims, (figures, dates, _waivers, claim_count) = _claims_ttl(
         doc_id, _mask(got.text, tables), any(t.unit == "INDEX" for t in tables),
-        dollar=dollar, placing=placing)
+        dollar=dollar, placing=placing,
+        # the yen as the whole text names it: "Fees (yen)" over a table makes the prose's
+        # "¥2,400" yen too, though the text the prose is drafted from leaves tables out
+        yen=local_yen(" ".join(got.text.split())))
     writer = TableWriter(doc_id, got.text, dollar, placing)
     for t, table in enumerate(tables, start=1):
         writer.write(t, table)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from kg.numbers import (_RAND, AFTER_NUMBER_WORDS, CURRENCIES, ONES, POINT_GROUPED, TENS,
+from kg.numbers import (_LOCAL_SIGNS, _RAND, AFTER_NUMBER_WORDS, CURRENCIES, ONES, POINT_GROUPED, TENS,
                         QuoteNumberError, UNIT_WORDS, parse_quantity, point_thousands,
                         unit_named)
 
@@ -1892,6 +1892,10 @@ _BRACKETED = re.compile(r"\(([^)]*)\)")
 _AFTER_PER = re.compile(r"(?:\bper|/)\s*$")
 #: a currency's ISO code in capitals, not inside a word
 _ISO_CODE = re.compile(r"(?<![A-Za-z])(" + _ISO_CODES + r")(?![A-Za-z])")
+#: a country's own sign for its currency written with another's symbol: "(R$ million)" is
+#: reais and "(E£ million)" Egyptian pounds, never the "$" or "£" inside them
+_LOCAL_SIGN = re.compile(r"(?<![A-Za-z])(" + "|".join(
+    re.escape(s) for s in _LOCAL_SIGNS if not s.isalpha()) + ")")
 
 
 def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
@@ -1921,7 +1925,10 @@ def _scale_and_unit(caption: str, words: str) -> tuple[int, str | None, str]:
     # "(cents per kWh)": a rate the vocabulary has a unit for, named whole in brackets
     named = [unit_named(p) for p in _BRACKETED.findall(caption)]
     rates = [c for c in named if c and "/" in c]
-    for word, code in _CAPTION_UNITS if not rates else ():
+    local = _LOCAL_SIGN.search(caption) if not rates else None
+    if local:
+        unit = _LOCAL_SIGNS[local.group(1)]
+    for word, code in _CAPTION_UNITS if not rates and not local else ():
         at = _compiled(re.escape(word) if not word.isalpha() else rf"\b{word}s?\b").search(words)
         if at:
             # "(cents per kWh)", "(£/tonne)": a unit after "per" is a rate's denominator, not

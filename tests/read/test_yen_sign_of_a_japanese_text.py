@@ -60,3 +60,23 @@ def test_no_yen_without_a_word_for_it() -> None:
     from kg.authoring.new import local_yen
     assert local_yen("Exports rose to ¥2.1 trillion in the year.") is None
     assert local_yen("The yen weakened; the firm booked ¥2.1 trillion.") == "JPY"
+
+
+#: the yen named only in a table's caption: the prose's "¥" is of the same money
+BUS_FARES = """# Hillside town bus fares from October
+
+The adult single fare rises from ¥210 to ¥230, and a monthly commuter pass to ¥8,400.
+
+Fares (yen)
+
+| Ticket | Now | From October |
+|---|---|---|
+| Adult single | 210 | 230 |
+| Monthly pass | 7,900 | 8,400 |
+"""
+
+
+def test_yen_named_by_a_table_s_caption_is_the_prose_s_too(tmp_path: Path) -> None:
+    got = units(tmp_path, BUS_FARES)
+    assert got["¥210"] == got["¥230"] == got["¥8,400"] == "CCY_JPY"
+    assert got["230"] == "CCY_JPY"

@@ -305,6 +305,28 @@ _FACTOR = re.compile(r"\btimes\b|\btwice\b|fold\b|\b(?:doubl|tripl|trebl|quadrup
                      re.I)
 
 
+def folded_at(text: str, positions: list[int]) -> list[int]:
+    """Where each of ``positions`` in ``text`` falls in the text with its whitespace folded,
+    ``len(" ".join(text[:p].split()))``, from one pass over the text (asked of each position
+    apart it took 5 s for the paragraphs of a 1 MB text).
+
+    >>> folded_at("  Net  sales   rose", [0, 5, 12, 13, 19])
+    [0, 3, 9, 9, 14]
+    """
+    import bisect
+    starts, ends, sums = [], [], [0]
+    for m in re.finditer(r"\S+", text):
+        starts.append(m.start())
+        ends.append(m.end())
+        sums.append(sums[-1] + m.end() - m.start())
+    out = []
+    for p in positions:
+        k = bisect.bisect_left(starts, p)  # the words that begin before p
+        # each word whole but the last, which p may cut; one space between words
+        out.append(0 if k == 0 else sums[k] - max(0, ends[k - 1] - p) + k - 1)
+    return out
+
+
 def _date_figures(figures, folder: Path, tables, writer, current: str | None) -> None:
     """Give every figure read its period (``dcterms:temporal``), as :mod:`kg.read.periods`
     dates it."""
@@ -333,10 +355,10 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
     # where a paragraph starts (a blank line) and where an item of a list does ("- Net profit
     # of Rs. 427.1 million, compared with Rs. 305.7 million in Q2 FY24": the item's period
     # is its own, not the next item's)
-    paragraphs = [0] + [len(" ".join(text[:m.start()].split())) + 1
-                        for m in re.finditer(r"\n[ \t]*\n", text)]
-    items = [len(" ".join(text[:m.start()].split())) + 1
-             for m in re.finditer(r"\n(?=" + _LIST_ITEM.pattern + ")", text)]
+    paragraphs = [0] + [at + 1 for at in folded_at(
+        text, [m.start() for m in re.finditer(r"\n[ \t]*\n", text)])]
+    items = [at + 1 for at in folded_at(
+        text, [m.start() for m in re.finditer(r"\n(?=" + _LIST_ITEM.pattern + ")", text)])]
     for figures in by_claim.values():
         # a factor ("twice as many as in 2019", "2.1 times their 2023 level") is between two
         # periods as a change is: dated by its end, never by the base's period
@@ -369,8 +391,8 @@ def _date_figures(figures, folder: Path, tables, writer, current: str | None) ->
         # a table no head or caption of which names a period is of the section's it stands
         # in, as the sentences there are ("2. Budget 2027" over "Income £ | Expenditure £");
         # its caption is no section's heading
-        table_at = len(" ".join(text[:table.caption_start if table.caption_start >= 0
-                                     else table.start].split()))
+        [table_at] = folded_at(text, [table.caption_start if table.caption_start >= 0
+                                      else table.start])
         under = [key for start, key in sections if start < table_at]
         section = under[-1] if under and under[-1] else current
         for r, row in enumerate(table.rows, start=1):

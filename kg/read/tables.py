@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-from kg.numbers import (_LOCAL_SIGNS, _RAND, AFTER_NUMBER_WORDS, CURRENCIES, ONES, POINT_GROUPED, TENS,
-                        QuoteNumberError, UNIT_WORDS, parse_quantity, point_thousands,
-                        unit_named)
+from kg.numbers import (_LOCAL_SIGNS, _RAND, AFTER_NUMBER_WORDS, CURRENCIES, ONES,
+                        POINT_GROUPED, TENS, QuoteNumberError, UNIT_WORDS, parse_quantity,
+                        point_thousands, unit_named)
 
 #: a number as a cell writes it: "4,020", "-2.3", "−0.4", "(1.2)", "12.5%", "$4.1", and in
 #: Indian grouping (two digits a group before the last three) "1,28,635"

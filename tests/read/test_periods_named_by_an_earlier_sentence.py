@@ -78,3 +78,18 @@ def test_a_list_item_s_period_dates_no_item_after_it(tmp_path: Path) -> None:
             "- Sponsorship of £9,750\n")
     periods = _periods(tmp_path, text)
     assert periods["£9,750"] != "2026/27"
+
+
+def test_paragraphs_are_placed_in_the_folded_text_as_folding_each_prefix_would() -> None:
+    """kg.read.folded_at gives what ``len(" ".join(text[:p].split()))`` gives for each
+    position, in one pass: asked of each paragraph apart it was quadratic in the text."""
+    import random
+
+    from kg.read import folded_at
+    rng = random.Random(7)
+    pieces = ["Net", "sales", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "\u2003", "rose"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        positions = sorted(rng.randint(0, len(text)) for _ in range(6))
+        assert folded_at(text, positions) == \
+            [len(" ".join(text[:p].split())) for p in positions], (text, positions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from pathlib import Path
 
 
@@ -64,6 +65,26 @@ def relation_blocks(folder: Path, kind: str) -> list[str]:
         blocks += [b for b in (" ".join(b.split()) for b in text.split("\n\n"))
                    if f"a cg:{kind} ;" in b]
     return blocks
+
+
+def restatement_blocks(folder: Path, name: str, text: str) -> list[str]:
+    """The restatements kg read writes for ``text`` saved as ``folder/name`` (its claims
+    under ``folder/c``), checked or proposed, each as one line of Turtle."""
+    read_labels(folder, name, text, "RestatementRelation")
+    return relation_blocks(folder / "c" / Path(name).stem, "RestatementRelation")
+
+
+def period_keys(convention: ContextVar[bool], on: bool, text: str, year: str) -> list[str]:
+    """The keys of the periods kg.read.periods reads in ``text`` (of a document of
+    ``year``) with a document-wide ``convention`` (``CALENDAR_FISCAL``,
+    ``FISCAL_BY_START``) set to ``on``."""
+    from kg.read.periods import mentions
+
+    token = convention.set(on)
+    try:
+        return [m.key for m in mentions(text, year) if m.key]
+    finally:
+        convention.reset(token)
 
 
 def share_columns(tmp_path: Path, name: str, text: str) -> set[tuple[str, str]]:

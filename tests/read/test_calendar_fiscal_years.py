@@ -1,15 +1,12 @@
 """A report that says its financial year ends on 31 December ("for the year ended 31
 December 2025") names the calendar year by its "FY2025": the period is 2025 (and its
 "Q2 FY2025" 2025's second quarter); a report whose year ends on another day keeps FY2025."""
-from kg.read.periods import CALENDAR_FISCAL, calendar_fiscal_year, mentions
+from kg.read.periods import CALENDAR_FISCAL, calendar_fiscal_year
+from tests.read import period_keys
 
 
 def _keys(text: str, calendar: bool) -> list[str]:
-    token = CALENDAR_FISCAL.set(calendar)
-    try:
-        return [m.key for m in mentions(text, "2025") if m.key]
-    finally:
-        CALENDAR_FISCAL.reset(token)
+    return period_keys(CALENDAR_FISCAL, calendar, text, "2025")
 
 
 def test_a_year_to_december_is_the_calendar_year():

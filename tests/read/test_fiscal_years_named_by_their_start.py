@@ -2,15 +2,12 @@
 ended 30 September 2026 (FY2025)", "FY2025 (July 2025 to June 2026)") names by "FY2025" the
 year that ends in 2026: its periods are FY2026 (and "Q3 FY2025" is FY2026-Q3); a report
 that explains no label so, or explains it as the year's end, keeps the label as written."""
-from kg.read.periods import FISCAL_BY_START, fiscal_named_by_start, mentions
+from kg.read.periods import FISCAL_BY_START, fiscal_named_by_start
+from tests.read import period_keys
 
 
 def _keys(text: str, by_start: bool) -> list[str]:
-    token = FISCAL_BY_START.set(by_start)
-    try:
-        return [m.key for m in mentions(text, "2026") if m.key]
-    finally:
-        FISCAL_BY_START.reset(token)
+    return period_keys(FISCAL_BY_START, by_start, text, "2026")
 
 
 def test_a_label_explained_as_the_years_start_names_the_year_after():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.read import read_labels, relation_blocks
+from tests.read import restatement_blocks
 
 TABLE = """Sales by channel, 2025 (thousands of euros)
 
@@ -19,9 +19,7 @@ TABLE = """Sales by channel, 2025 (thousands of euros)
 
 
 def _restated(tmp_path: Path, sentence: str) -> list[str]:
-    read_labels(tmp_path, "note.md", f"# Trading note\n\n{TABLE}\n{sentence}\n",
-                "RestatementRelation")
-    return relation_blocks(tmp_path / "c" / "note", "RestatementRelation")
+    return restatement_blocks(tmp_path, "note.md", f"# Trading note\n\n{TABLE}\n{sentence}\n")
 
 
 def test_a_rate_a_year_restates_no_share_cell(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.read import read_labels, relation_blocks
+from tests.read import restatement_blocks
 
 TABLE = """Table 2: Visitor centre income (NZD)
 
@@ -23,9 +23,7 @@ Total income                      191,650    207,400
 
 
 def _restated(tmp_path: Path, sentence: str) -> list[str]:
-    read_labels(tmp_path, "note.txt", f"Visitor centre review 2025\n\n{sentence}\n\n{TABLE}",
-                "RestatementRelation")
-    return relation_blocks(tmp_path / "c" / "note", "RestatementRelation")
+    return restatement_blocks(tmp_path, "note.txt", f"Visitor centre review 2025\n\n{sentence}\n\n{TABLE}")
 
 
 def test_part_of_the_label_names_its_row(tmp_path: Path) -> None:

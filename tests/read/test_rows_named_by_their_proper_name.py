@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.read import read_labels, relation_blocks
+from tests.read import restatement_blocks
 
 TABLE = """Table B: Income (GBP thousand)
 
@@ -21,9 +21,7 @@ Total income                           6,427      6,756
 
 
 def _restated(tmp_path: Path, sentence: str) -> list[str]:
-    read_labels(tmp_path, "note.txt", f"Theatre budget 2025/26\n\n{sentence}\n\n{TABLE}",
-                "RestatementRelation")
-    return relation_blocks(tmp_path / "c" / "note", "RestatementRelation")
+    return restatement_blocks(tmp_path, "note.txt", f"Theatre budget 2025/26\n\n{sentence}\n\n{TABLE}")
 
 
 def test_the_proper_name_inside_a_label_names_its_row(tmp_path: Path) -> None:
